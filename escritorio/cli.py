@@ -1,0 +1,291 @@
+"""Línea de órdenes de Escritorio. Analiza, llama a un servicio e imprime. Nunca importa Qt.
+
+Estados de salida: 0 bien, 1 error de datos (mensaje en castellano), 2 error de uso.
+"""
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__
+from .cli_argumentos import Analizador
+from .errores import ErrorEscritorio
+
+EJEMPLOS = """\
+ejemplos:
+  escritorio demo                                  carga la red de ejemplo
+  escritorio asociacion crear --nombre "Red de Municipios del Litoral" --sigla RML --paises "AR:pleno,UY:asociado"
+  escritorio miembros importar padron.xlsx         importa o actualiza miembros (todo o nada)
+  escritorio miembros exportar padron.xlsx         planilla que se puede volver a importar
+  escritorio miembros padron padron.pdf            padrón impreso, agrupado por país
+  escritorio --db C:\\datos\\red.db miembros listar  usa otra base de datos
+"""
+
+
+def _fecha(texto: str) -> date:
+    try:
+        return date.fromisoformat(texto)
+    except ValueError:
+        raise ValueError(texto) from None
+
+
+_fecha.__name__ = "fecha"
+
+
+def _paises(texto: str) -> dict[str, str]:
+    """"AR:pleno,BR:pleno,CL:asociado" -> {"AR": "pleno", …}; sin categoría, pleno."""
+    resultado = {}
+    for parte in filter(None, (p.strip() for p in texto.split(","))):
+        pais, _, categoria = parte.partition(":")
+        resultado[pais.strip()] = categoria.strip().lower() or "pleno"
+    return resultado
+
+
+def construir_analizador() -> Analizador:
+    raiz = Analizador(
+        prog="escritorio",
+        description="Escritorio: la secretaría de una asociación de municipios. Sin orden, abre la ventana.",
+        epilog=EJEMPLOS)
+    raiz.add_argument("--db", metavar="RUTA", help="archivo de base de datos (por defecto, ESCRITORIO_DB o la carpeta de datos del usuario)")
+    raiz.add_argument("--version", action="version", version=f"Escritorio {__version__}", help="muestra la versión y termina")
+    ordenes = raiz.add_subparsers(dest="orden", title="órdenes", metavar="ORDEN")
+
+    demo = ordenes.add_parser("demo", help="crea la red de ejemplo «Red de Ciudades del Sur»",
+                              description="Crea la red de ejemplo con unas 300 ciudades reales (datos de GeoNames).")
+    demo.set_defaults(funcion=orden_demo)
+
+    asociacion = ordenes.add_parser("asociacion", help="crear y listar asociaciones", description="Asociaciones de la base de datos.")
+    sub = asociacion.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    crear = sub.add_parser("crear", help="crea una asociación", description="Crea una asociación.")
+    crear.add_argument("--nombre", required=True, help="nombre completo")
+    crear.add_argument("--sigla", required=True, help="sigla, única en la base (por ejemplo RCS)")
+    crear.add_argument("--tipo", default="red representativa", help="red representativa, red temática, federación, asociación nacional o alianza")
+    crear.add_argument("--papel", default="A4", choices=["A4", "Carta", "Oficio"], help="tamaño de papel de los documentos")
+    crear.add_argument("--sede", help="ciudad sede")
+    crear.add_argument("--fundacion", type=_fecha, metavar="AAAA-MM-DD", help="fecha de fundación")
+    crear.add_argument("--idiomas", default="es", help="idiomas de trabajo, por ejemplo es,pt")
+    crear.add_argument("--paises", type=_paises, default={}, metavar="LISTA",
+                       help='países y categoría: "AR:pleno,BR:pleno,CL:asociado,MX:observador"')
+    crear.set_defaults(funcion=orden_asociacion_crear)
+    listar = sub.add_parser("listar", help="lista las asociaciones", description="Lista las asociaciones.")
+    listar.add_argument("--json", action="store_true", help="salida en JSON")
+    listar.set_defaults(funcion=orden_asociacion_listar)
+
+    miembros = ordenes.add_parser("miembros", help="padrón de miembros: importar, exportar, imprimir, listar",
+                                  description="El padrón de miembros.")
+    sub = miembros.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    importar = sub.add_parser(
+        "importar", help="importa o actualiza miembros desde .xlsx o .csv",
+        description="Importa miembros desde .xlsx o .csv (UTF-8 o Windows-1252, con ; o ,). Columnas obligatorias: "
+                    "Nombre, País, Población. Opcionales: Región, Código, Año de la población, Fuente, Tipo, "
+                    "Fecha de ingreso, Autoridad, Cargo, Correo, Teléfono. Si una fila tiene errores no se importa nada.")
+    importar.add_argument("archivo", metavar="ARCHIVO")
+    importar.add_argument("--simular", action="store_true", help="valida y muestra qué cambiaría, sin escribir nada")
+    importar.add_argument("--progreso", action="store_true", help="informa el avance por la salida de errores")
+    importar.set_defaults(funcion=orden_miembros_importar)
+    exportar = sub.add_parser("exportar", help="exporta el padrón a .xlsx", description="Exporta el padrón completo a .xlsx (se puede volver a importar).")
+    exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    exportar.set_defaults(funcion=orden_miembros_exportar)
+    padron = sub.add_parser("padron", help="imprime el padrón en PDF", description="Padrón en PDF agrupado por país, sin las bajas.")
+    padron.add_argument("archivo", metavar="ARCHIVO.pdf")
+    padron.add_argument("--incluir-bajas", action="store_true", help="incluye también los miembros dados de baja")
+    padron.set_defaults(funcion=orden_miembros_padron)
+    listar = sub.add_parser("listar", help="lista los miembros", description="Lista los miembros con sus datos vigentes.")
+    listar.add_argument("--json", action="store_true", help="salida en JSON")
+    listar.set_defaults(funcion=orden_miembros_listar)
+    baja = sub.add_parser("baja", help="da de baja a un miembro con fecha y motivo", description="Da de baja a un miembro (nunca se borra).")
+    baja.add_argument("miembro", type=int, metavar="ID")
+    baja.add_argument("--fecha", type=_fecha, metavar="AAAA-MM-DD", help="fecha de la baja (por defecto, hoy)")
+    baja.add_argument("--motivo", required=True, help="motivo de la baja")
+    baja.set_defaults(funcion=orden_miembros_baja)
+    for parser in (importar, exportar, padron, listar, baja):
+        parser.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
+
+    verificar = ordenes.add_parser("verificar", help="comprueba la integridad de la base", description="Comprueba la integridad de la base de datos.")
+    verificar.set_defaults(funcion=orden_verificar)
+
+    respaldo = ordenes.add_parser("respaldo", help="crear y restaurar respaldos", description="Respaldos de la base de datos.")
+    sub = respaldo.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    crear = sub.add_parser("crear", help="crea un respaldo", description="Crea un respaldo (por defecto en la carpeta «respaldos» junto a la base).")
+    crear.add_argument("destino", nargs="?", metavar="DESTINO", help="archivo o carpeta de destino")
+    crear.set_defaults(funcion=orden_respaldo_crear)
+    restaurar = sub.add_parser("restaurar", help="restaura un respaldo", description="Reemplaza la base por un respaldo; antes guarda la base actual.")
+    restaurar.add_argument("origen", metavar="ORIGEN")
+    restaurar.set_defaults(funcion=orden_respaldo_restaurar)
+    return raiz
+
+
+# --- órdenes -------------------------------------------------------------------------------
+
+def _base(args):
+    from .servicios.base import abrir_base
+
+    return abrir_base(args.db)
+
+
+def _asociacion(db, args) -> dict:
+    from .servicios.asociaciones import elegir_asociacion
+
+    return elegir_asociacion(db, getattr(args, "asociacion", None))
+
+
+def _imprimir_json(datos) -> None:
+    print(json.dumps(datos, ensure_ascii=False, indent=2))
+
+
+def orden_demo(args) -> None:
+    from .servicios.demo import crear_red_demo
+
+    resultado = crear_red_demo(_base(args))
+    print(f"Creada «{resultado.nombre}» ({resultado.sigla}): {resultado.miembros} miembros en "
+          f"{resultado.paises} países. Datos de población: GeoNames (geonames.org), CC BY 4.0.")
+
+
+def orden_asociacion_crear(args) -> None:
+    from .servicios.asociaciones import NuevaAsociacion, crear_asociacion
+
+    nueva = NuevaAsociacion(nombre=args.nombre, sigla=args.sigla, tipo=args.tipo, fecha_fundacion=args.fundacion,
+                            sede=args.sede, idiomas=args.idiomas, papel=args.papel, paises=args.paises)
+    asociacion_id = crear_asociacion(_base(args), nueva)
+    print(f"Asociación «{args.nombre.strip()}» ({args.sigla.strip()}) creada con id {asociacion_id}.")
+
+
+def orden_asociacion_listar(args) -> None:
+    from .servicios.asociaciones import listar_asociaciones, paises_de
+
+    db = _base(args)
+    asociaciones = listar_asociaciones(db)
+    if args.json:
+        _imprimir_json([{**a, "paises": paises_de(db, a["id"])} for a in asociaciones])
+        return
+    if not asociaciones:
+        print("No hay asociaciones. Cree una con «escritorio asociacion crear» o cargue la demo con «escritorio demo».")
+    for a in asociaciones:
+        print(f"{a['id']:>4}  {a['sigla']:<10} {a['nombre']}  ({a['miembros']} miembros)")
+
+
+def orden_miembros_importar(args) -> None:
+    from .servicios import importacion
+
+    db = _base(args)
+    asociacion = _asociacion(db, args)
+    progreso = None
+    if args.progreso:
+        def progreso(etapa, hecho, total):
+            print(f"{etapa}: {hecho}" + (f" de {total}" if total else ""), file=sys.stderr, flush=True)
+    analisis = importacion.analizar(db, asociacion["id"], args.archivo, progreso=progreso)
+    if args.simular:
+        plan = analisis.plan
+        print(f"Simulación (no se escribió nada): {len(plan.nuevos)} nuevos, {len(plan.cambios)} actualizados, "
+              f"{plan.sin_cambios} sin cambios.")
+        for cambio in plan.cambios:
+            print(f"  fila {cambio.fila}: " + "; ".join(cambio.descripcion))
+        return
+    resultado = importacion.aplicar(db, asociacion["id"], analisis, progreso=progreso)
+    print(f"Importación terminada en {asociacion['sigla']}: {resultado.resumen()}.")
+
+
+def orden_miembros_exportar(args) -> None:
+    from .servicios.padron import exportar_padron_xlsx
+
+    db = _base(args)
+    cantidad = exportar_padron_xlsx(db, _asociacion(db, args)["id"], args.archivo)
+    print(f"Padrón exportado a {args.archivo}: {cantidad} miembros.")
+
+
+def orden_miembros_padron(args) -> None:
+    from .servicios.padron import imprimir_padron_pdf
+
+    db = _base(args)
+    paginas = imprimir_padron_pdf(db, _asociacion(db, args)["id"], args.archivo, incluir_bajas=args.incluir_bajas)
+    print(f"Padrón impreso en {args.archivo}: {paginas} páginas.")
+
+
+def orden_miembros_listar(args) -> None:
+    from .servicios.miembros import listar_miembros
+
+    db = _base(args)
+    miembros = listar_miembros(db, _asociacion(db, args)["id"])
+    if args.json:
+        campos = ("id", "nombre", "pais", "region", "codigo", "tipo", "poblacion", "anio_poblacion",
+                  "estado", "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
+        _imprimir_json([{c: m[c] for c in campos} for m in miembros])
+        return
+    for m in miembros:
+        poblacion = f"{m['poblacion']:,}".replace(",", ".") if m["poblacion"] is not None else "—"
+        print(f"{m['id']:>6}  {m['nombre'][:32]:<32} {m['pais']}  {(m['region'] or '')[:18]:<18} "
+              f"{poblacion:>12}  {m['estado']:<10} {m['fecha_ingreso'] or ''}")
+    print(f"{len(miembros)} miembros.")
+
+
+def orden_miembros_baja(args) -> None:
+    from .servicios.miembros import dar_de_baja
+
+    db = _base(args)
+    _asociacion(db, args)
+    dar_de_baja(db, args.miembro, args.fecha or date.today(), args.motivo)
+    print(f"Miembro {args.miembro} dado de baja.")
+
+
+def orden_verificar(args) -> int:
+    from .servicios.respaldo import verificar
+
+    resultado = verificar(_base(args))
+    for linea in resultado.detalles:
+        print(linea)
+    if resultado.correcta:
+        print("La base de datos está sana.")
+        return 0
+    for problema in resultado.problemas:
+        print(f"PROBLEMA: {problema}", file=sys.stderr)
+    return 1
+
+
+def orden_respaldo_crear(args) -> None:
+    from .servicios.respaldo import crear_respaldo
+
+    destino = crear_respaldo(_base(args), args.destino)
+    print(f"Respaldo creado: {destino}")
+
+
+def orden_respaldo_restaurar(args) -> None:
+    from .datos.rutas import ruta_base_por_defecto
+    from .servicios.respaldo import restaurar_respaldo
+
+    ruta = Path(args.db) if args.db else ruta_base_por_defecto()
+    anterior = restaurar_respaldo(ruta, args.origen)
+    print(f"Base restaurada desde {args.origen}.")
+    if anterior:
+        print(f"La base anterior quedó guardada en {anterior}")
+
+
+def abrir_ventana(args) -> int:
+    from .interfaz.aplicacion import ejecutar
+
+    return ejecutar(args.db)
+
+
+def principal(argv: list[str] | None = None) -> int:
+    args = construir_analizador().parse_args(argv)
+    funcion = getattr(args, "funcion", abrir_ventana)
+    try:
+        estado = funcion(args)
+        return estado if isinstance(estado, int) else 0
+    except ErrorEscritorio as error:
+        print(error.mensaje, file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # La salida se cortó (por ejemplo `| head`): no es un error del usuario.
+        sys.stdout = open(os.devnull, "w")
+        return 0
+    except KeyboardInterrupt:
+        print("Interrumpido: no se modificó nada.", file=sys.stderr)
+        return 1
+    except Exception:
+        from .registro import registrar_inesperado
+
+        ruta = registrar_inesperado(" ".join(sys.argv))
+        print(f"Lo sentimos: ocurrió un error inesperado. Los detalles quedaron en {ruta}.", file=sys.stderr)
+        return 1

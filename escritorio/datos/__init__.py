@@ -1,0 +1,1 @@
+"""SQLite: conexión, esquema, respaldos y consultas por área."""

@@ -1,0 +1,100 @@
+"""El esquema completo de la base, como migraciones ordenadas (sqlite_utils.migrations).
+
+Cada migración corre en una transacción junto con su registro en `_sqlite_migrations`.
+Nunca se modifica una migración publicada: los cambios van en una nueva, al final.
+"""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+CONJUNTO = "escritorio"
+MIGRACIONES = Migrations(CONJUNTO)
+
+_FECHA = "CHECK ({c} IS NULL OR date({c}) = {c})"
+
+
+def _ejecutar(db: Database, sentencias: list[str]) -> None:
+    # executescript() haría COMMIT por su cuenta: se ejecuta sentencia por sentencia.
+    for sentencia in sentencias:
+        db.execute(sentencia)
+
+
+@MIGRACIONES(name="0001_registro")
+def _registro(db: Database) -> None:
+    _ejecutar(db, [
+        f"""CREATE TABLE asociaciones (
+            id INTEGER PRIMARY KEY,
+            nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+            sigla TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(sigla)) > 0),
+            tipo TEXT NOT NULL DEFAULT 'red representativa',
+            fecha_fundacion TEXT {_FECHA.format(c='fecha_fundacion')},
+            sede TEXT,
+            idiomas TEXT NOT NULL DEFAULT 'es',
+            papel TEXT NOT NULL DEFAULT 'A4' CHECK (papel IN ('A4', 'Carta', 'Oficio')),
+            creada_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        """CREATE TABLE paises_asociacion (
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id) ON DELETE CASCADE,
+            pais TEXT NOT NULL CHECK (length(pais) = 2 AND pais = upper(pais)),
+            categoria TEXT NOT NULL CHECK (categoria IN ('pleno', 'asociado', 'observador')),
+            PRIMARY KEY (asociacion_id, pais)
+        )""",
+        f"""CREATE TABLE miembros (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            tipo TEXT NOT NULL DEFAULT 'municipio'
+                CHECK (tipo IN ('municipio', 'gobierno_regional', 'asociacion_nacional')),
+            nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+            pais TEXT NOT NULL CHECK (length(pais) = 2 AND pais = upper(pais)),
+            region TEXT,
+            codigo TEXT,
+            fecha_ingreso TEXT {_FECHA.format(c='fecha_ingreso')},
+            modo_ingreso TEXT NOT NULL DEFAULT 'solicitud_propia'
+                CHECK (modo_ingreso IN ('solicitud_propia', 'designacion')),
+            fundador INTEGER NOT NULL DEFAULT 0 CHECK (fundador IN (0, 1)),
+            correo TEXT,
+            telefono TEXT,
+            creado_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        "CREATE UNIQUE INDEX miembros_codigo ON miembros(asociacion_id, codigo) WHERE codigo IS NOT NULL",
+        "CREATE INDEX miembros_asociacion_pais ON miembros(asociacion_id, pais)",
+        # Historia de cifras de población: la vigente es la del año más reciente.
+        """CREATE TABLE poblaciones (
+            id INTEGER PRIMARY KEY,
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+            cifra INTEGER NOT NULL CHECK (cifra >= 0),
+            anio INTEGER NOT NULL CHECK (anio BETWEEN 1800 AND 2200),
+            fuente TEXT,
+            registrada_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        "CREATE INDEX poblaciones_miembro ON poblaciones(miembro_id, anio, id)",
+        # Historia de estados: el vigente es el de fecha más reciente. La baja es un estado, no un borrado.
+        f"""CREATE TABLE estados_miembro (
+            id INTEGER PRIMARY KEY,
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+            estado TEXT NOT NULL CHECK (estado IN ('activo', 'suspendido', 'baja')),
+            desde TEXT NOT NULL {_FECHA.format(c='desde')},
+            motivo TEXT,
+            registrado_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        "CREATE INDEX estados_miembro_miembro ON estados_miembro(miembro_id, desde, id)",
+        f"""CREATE TABLE autoridades (
+            id INTEGER PRIMARY KEY,
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+            persona TEXT NOT NULL CHECK (length(trim(persona)) > 0),
+            cargo TEXT NOT NULL,
+            desde TEXT {_FECHA.format(c='desde')},
+            hasta TEXT {_FECHA.format(c='hasta')},
+            CHECK (hasta IS NULL OR desde IS NULL OR hasta >= desde)
+        )""",
+        "CREATE INDEX autoridades_miembro ON autoridades(miembro_id, hasta)",
+        """CREATE TABLE contactos (
+            id INTEGER PRIMARY KEY,
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+            nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+            rol TEXT,
+            correo TEXT,
+            telefono TEXT
+        )""",
+        "CREATE INDEX contactos_miembro ON contactos(miembro_id)",
+    ])

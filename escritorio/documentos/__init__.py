@@ -1,0 +1,1 @@
+"""Documentos que Escritorio genera para imprimir o enviar: PDF y otros formatos."""

@@ -1,0 +1,110 @@
+"""Escribir hojas de datos en .xlsx listas para el tesorero: encabezado en negrita y fijo, filtros,
+anchos razonables, miles con separador y fechas dd/mm/aaaa.
+
+Se usa el modo de solo escritura de openpyxl (rápido con decenas de miles de filas). El texto del
+usuario es dato: nunca se convierte en fórmula.
+"""
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+FORMATO_MILES = "#,##0"
+FORMATO_FECHA = "DD/MM/YYYY"
+FORMATO_IMPORTE = "#,##0.00"
+_INICIOS_PELIGROSOS = ("=", "+", "-", "@")
+
+
+@dataclass(frozen=True)
+class ColumnaHoja:
+    encabezado: str
+    ancho: float = 14
+    formato: str | None = None  # FORMATO_MILES, FORMATO_FECHA…
+
+
+@dataclass
+class Hoja:
+    titulo: str
+    columnas: Sequence[ColumnaHoja]
+    filas: Iterable[Sequence]
+    totales: Sequence | None = None  # fila final en negrita
+
+
+def _celda_texto(hoja, valor: str) -> WriteOnlyCell:
+    """Una cadena que Excel podría tomar por fórmula ('=HYPERLINK(…)') se guarda como texto."""
+    celda = WriteOnlyCell(hoja, value=valor)
+    celda.data_type = "s"
+    celda.quotePrefix = True  # al editarla en Excel sigue siendo texto
+    return celda
+
+
+def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] | None) -> None:
+    hoja = libro.create_sheet(spec.titulo)
+    negrita = Font(bold=True)
+    for indice, columna in enumerate(spec.columnas, start=1):
+        hoja.column_dimensions[get_column_letter(indice)].width = columna.ancho
+    hoja.freeze_panes = "A2"
+    encabezado = []
+    for columna in spec.columnas:
+        celda = WriteOnlyCell(hoja, value=columna.encabezado)
+        celda.font = negrita
+        encabezado.append(celda)
+    hoja.append(encabezado)
+
+    # Plantillas por columna: solo las columnas con formato crean celdas con estilo.
+    formateadas = [(i, c.formato) for i, c in enumerate(spec.columnas) if c.formato]
+    cantidad = 0
+    for fila in spec.filas:
+        valores = list(fila)
+        for i, valor in enumerate(valores):
+            if valor.__class__ is str and valor.startswith(_INICIOS_PELIGROSOS):
+                valores[i] = _celda_texto(hoja, valor)
+        for i, formato in formateadas:
+            valor = valores[i]
+            if valor is not None and not isinstance(valor, Cell):
+                celda = WriteOnlyCell(hoja, value=valor)
+                celda.number_format = formato
+                valores[i] = celda
+        hoja.append(valores)
+        cantidad += 1
+        if progreso and cantidad % 1000 == 0:
+            progreso(cantidad)
+    if spec.totales is not None:
+        fila_totales = []
+        for valor, columna in zip(spec.totales, spec.columnas):
+            celda = WriteOnlyCell(hoja, value=valor)
+            celda.font = negrita
+            if columna.formato and valor is not None:
+                celda.number_format = columna.formato
+            fila_totales.append(celda)
+        hoja.append(fila_totales)
+    ultima_fila = cantidad + 1
+    hoja.auto_filter.ref = f"A1:{get_column_letter(len(spec.columnas))}{ultima_fila}"
+
+
+def escribir_libro(ruta: Path | str, hojas: Sequence[Hoja], progreso: Callable[[int], None] | None = None) -> Path:
+    """Escribe el libro a un temporal y lo mueve al final: un fallo no deja un archivo a medias."""
+    ruta = Path(ruta)
+    libro = Workbook(write_only=True)
+    for spec in hojas:
+        _escribir_hoja(libro, spec, progreso)
+    temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
+    try:
+        libro.save(temporal)
+        os.replace(temporal, ruta)
+    finally:
+        if temporal.exists():
+            temporal.unlink()
+    return ruta
+
+
+def fecha_o_nada(texto: str | None) -> date | None:
+    return date.fromisoformat(texto) if texto else None

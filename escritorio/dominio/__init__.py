@@ -1,0 +1,1 @@
+"""Reglas puras del dominio: sin Qt, sin SQL, sin archivos."""

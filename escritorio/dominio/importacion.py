@@ -1,0 +1,224 @@
+"""Reglas de la importación del padrón: encabezados, validación fila a fila y emparejamiento.
+
+Todo es puro: recibe valores ya leídos del archivo y devuelve filas validadas o problemas.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import miembros as m
+from .paises import codigo_pais
+from .texto import normalizar
+
+
+@dataclass(frozen=True)
+class Columna:
+    campo: str
+    encabezado: str
+    obligatoria: bool = False
+
+
+COLUMNAS = (
+    Columna("nombre", "Nombre", True),
+    Columna("pais", "País", True),
+    Columna("region", "Región"),
+    Columna("codigo", "Código"),
+    Columna("poblacion", "Población", True),
+    Columna("anio_poblacion", "Año de la población"),
+    Columna("fuente", "Fuente"),
+    Columna("tipo", "Tipo"),
+    Columna("fecha_ingreso", "Fecha de ingreso"),
+    Columna("autoridad", "Autoridad"),
+    Columna("cargo", "Cargo"),
+    Columna("correo", "Correo"),
+    Columna("telefono", "Teléfono"),
+)
+_POR_ENCABEZADO = {normalizar(c.encabezado): c.campo for c in COLUMNAS}
+_ALIAS = {
+    "codigo oficial": "codigo", "correo electronico": "correo", "email": "correo",
+    "e-mail": "correo", "telefono de contacto": "telefono", "ano de la poblacion": "anio_poblacion",
+    "anio de la poblacion": "anio_poblacion", "ano poblacion": "anio_poblacion",
+    "fuente de la poblacion": "fuente", "habitantes": "poblacion", "provincia": "region",
+    "estado/provincia": "region", "ingreso": "fecha_ingreso", "municipio": "nombre",
+}
+# Columnas que el padrón exportado agrega a título informativo: se ignoran sin aviso.
+COLUMNAS_INFORMATIVAS = {"estado", "id", "fundador", "modo de ingreso"}
+
+
+def letra_columna(indice: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: la letra que la hoja de cálculo muestra."""
+    letras = ""
+    indice += 1
+    while indice:
+        indice, resto = divmod(indice - 1, 26)
+        letras = chr(65 + resto) + letras
+    return letras
+
+
+@dataclass(frozen=True)
+class Problema:
+    """Un error localizado: fila y columna tal como las muestra la hoja de cálculo."""
+
+    motivo: str
+    fila: int | None = None
+    columna: str | None = None
+    encabezado: str | None = None
+    valor: object = None
+
+    def __str__(self) -> str:
+        partes = []
+        if self.fila is not None:
+            partes.append(f"fila {self.fila}")
+        if self.columna:
+            partes.append(f"columna {self.columna}" + (f" ({self.encabezado})" if self.encabezado else ""))
+        lugar = ", ".join(partes)
+        valor = "" if self.valor is None or self.valor == "" else f", valor «{self.valor}»"
+        texto = f"{lugar}{valor}: {self.motivo}" if lugar else self.motivo
+        return texto[0].upper() + texto[1:]
+
+
+@dataclass
+class Mapeo:
+    """Qué columna del archivo (índice) alimenta cada campo."""
+
+    indices: dict[str, int] = field(default_factory=dict)
+    ignoradas: list[str] = field(default_factory=list)
+
+
+def mapear_encabezados(encabezados: list[object]) -> tuple[Mapeo, list[Problema]]:
+    mapeo, problemas = Mapeo(), []
+    for indice, crudo in enumerate(encabezados):
+        clave = normalizar(crudo)
+        if not clave:
+            continue
+        campo = _POR_ENCABEZADO.get(clave) or _ALIAS.get(clave)
+        if campo is None:
+            if clave not in COLUMNAS_INFORMATIVAS:
+                mapeo.ignoradas.append(str(crudo).strip())
+            continue
+        if campo in mapeo.indices:
+            anterior = letra_columna(mapeo.indices[campo])
+            problemas.append(Problema(
+                f"la columna «{crudo}» está repetida (ya aparece en la columna {anterior}); deje solo una",
+                fila=1, columna=letra_columna(indice)))
+            continue
+        mapeo.indices[campo] = indice
+    faltan = [c.encabezado for c in COLUMNAS if c.obligatoria and c.campo not in mapeo.indices]
+    if faltan:
+        encontrados = ", ".join(str(e).strip() for e in encabezados if not m.esta_vacio(e)) or "ninguno"
+        problemas.append(Problema(
+            f"faltan columnas obligatorias: {', '.join(faltan)}. La primera fila debe tener los "
+            f"encabezados (encontrados: {encontrados})", fila=1))
+    return mapeo, problemas
+
+
+@dataclass
+class FilaMiembro:
+    """Una fila válida del archivo, con valores ya interpretados. None = celda vacía."""
+
+    fila: int
+    nombre: str
+    pais: str
+    poblacion: int
+    region: str | None = None
+    codigo: str | None = None
+    anio_poblacion: int | None = None
+    fuente: str | None = None
+    tipo: str | None = None
+    fecha_ingreso: date | None = None
+    autoridad: str | None = None
+    cargo: str | None = None
+    correo: str | None = None
+    telefono: str | None = None
+
+    def clave(self) -> tuple[str, str, str]:
+        return m.clave_emparejamiento(self.pais, self.region, self.nombre)
+
+
+def _texto(valor: object) -> str | None:
+    if m.esta_vacio(valor):
+        return None
+    if isinstance(valor, float) and valor.is_integer():
+        valor = int(valor)  # un código numérico leído de Excel: 4314902.0 -> "4314902"
+    return " ".join(str(valor).split())
+
+
+_ENCABEZADO = {c.campo: c.encabezado for c in COLUMNAS}
+
+
+def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date) -> tuple[FilaMiembro | None, list[Problema]]:
+    problemas: list[Problema] = []
+    leido: dict[str, object] = {}
+
+    def celda(campo: str) -> object:
+        indice = mapeo.indices.get(campo)
+        return valores[indice] if indice is not None and indice < len(valores) else None
+
+    def problema(campo: str, valor: object, motivo: str) -> None:
+        problemas.append(Problema(motivo, numero, letra_columna(mapeo.indices[campo]), _ENCABEZADO[campo], valor))
+
+    nombre = _texto(celda("nombre"))
+    if nombre is None:
+        problema("nombre", None, "está vacío; cada miembro necesita un nombre")
+    leido["nombre"] = nombre
+
+    crudo = celda("pais")
+    pais = codigo_pais(crudo)
+    if pais is None:
+        problema("pais", crudo, "está vacío" if m.esta_vacio(crudo) else
+                 "no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre")
+    leido["pais"] = pais
+
+    crudo = celda("poblacion")
+    try:
+        leido["poblacion"] = m.leer_poblacion(crudo)
+    except ValueError as error:
+        problema("poblacion", crudo, f"la población {error}")
+
+    for campo, lector in (("anio_poblacion", m.leer_anio), ("fecha_ingreso", m.leer_fecha)):
+        crudo = celda(campo)
+        if not m.esta_vacio(crudo):
+            try:
+                leido[campo] = lector(crudo, hoy)
+            except ValueError as error:
+                problema(campo, crudo, str(error))
+
+    crudo = celda("tipo")
+    if not m.esta_vacio(crudo):
+        tipo = m.tipo_desde_texto(crudo)
+        if tipo is None:
+            problema("tipo", crudo, "no es un tipo conocido; use " + ", ".join(m.TIPOS.values()))
+        leido["tipo"] = tipo
+
+    crudo = celda("correo")
+    if not m.esta_vacio(crudo):
+        try:
+            leido["correo"] = m.leer_correo(crudo)
+        except ValueError as error:
+            problema("correo", crudo, str(error))
+
+    for campo in ("region", "codigo", "fuente", "autoridad", "cargo", "telefono"):
+        leido[campo] = _texto(celda(campo))
+    if leido["cargo"] and not leido["autoridad"]:
+        problema("cargo", leido["cargo"], "hay un cargo pero falta el nombre de la autoridad en la columna Autoridad")
+
+    if problemas:
+        return None, problemas
+    return FilaMiembro(fila=numero, **leido), []
+
+
+def buscar_repetidos(filas: list[FilaMiembro]) -> list[Problema]:
+    """El mismo miembro dos veces en un archivo es un error: se informan ambas filas."""
+    problemas, vistos_codigo, vistos_clave = [], {}, {}
+    for fila in filas:
+        if fila.codigo:
+            clave, vistos, como = fila.codigo.casefold(), vistos_codigo, f"el código «{fila.codigo}»"
+        else:
+            clave, vistos, como = fila.clave(), vistos_clave, f"«{fila.nombre}» ({fila.pais}, {fila.region or 'sin región'})"
+        if clave in vistos:
+            problemas.append(Problema(
+                f"{como} ya aparece en la fila {vistos[clave]}; cada miembro debe figurar una sola vez",
+                fila=fila.fila))
+        else:
+            vistos[clave] = fila.fila
+    return problemas

@@ -1,0 +1,139 @@
+"""Miembros de una asociación: tipos, estados, cargos y lectura de valores escritos por personas."""
+
+import re
+from datetime import date, datetime
+
+from .texto import normalizar
+
+TIPOS = {
+    "municipio": "Municipio",
+    "gobierno_regional": "Gobierno regional",
+    "asociacion_nacional": "Asociación nacional",
+}
+# Lo que una secretaría escribe en la columna Tipo, normalizado -> tipo.
+_SINONIMOS_TIPO = {
+    **{s: "municipio" for s in (
+        "municipio", "municipalidad", "ciudad", "comuna", "intendencia", "prefeitura",
+        "municipio/ciudad", "alcaldia", "ayuntamiento", "camara municipal")},
+    **{s: "gobierno_regional" for s in (
+        "gobierno regional", "gobierno_regional", "provincia", "estado", "estado federado",
+        "departamento", "region", "gobernacion")},
+    **{s: "asociacion_nacional" for s in (
+        "asociacion nacional", "asociacion_nacional", "asociacion de municipios",
+        "federacion de municipios", "confederacion de municipios")},
+}
+
+ESTADOS = {"activo": "Activo", "suspendido": "Suspendido", "baja": "Baja"}
+CATEGORIAS_PAIS = {"pleno": "País pleno", "asociado": "País asociado", "observador": "Observador"}
+MODOS_INGRESO = {"solicitud_propia": "Solicitud propia", "designacion": "Designación"}
+TAMANOS_PAPEL = ("A4", "Carta", "Oficio")
+
+# Título de la autoridad local según el país (dominio, sección 3).
+_CARGO_POR_PAIS = {
+    "AR": "Intendente", "UY": "Intendente", "PY": "Intendente",
+    "BR": "Prefeito", "MX": "Presidente municipal", "PT": "Presidente da Câmara",
+}
+CARGO_POR_DEFECTO = "Alcalde"
+
+_CORREO = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_ENTERO = re.compile(r"^\d+$")
+_AGRUPADO = re.compile(r"^\d{1,3}(?P<sep>[., ])\d{3}(?:(?P=sep)\d{3})*$")
+_DECIMAL = re.compile(r"^\d+[.,]\d+$")
+_FECHA_DMA = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_FECHA_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def cargo_local(pais: str) -> str:
+    """Título habitual de la autoridad local: Intendente en AR/UY/PY, Prefeito en BR..."""
+    return _CARGO_POR_PAIS.get((pais or "").upper(), CARGO_POR_DEFECTO)
+
+
+def tipo_desde_texto(texto: object) -> str | None:
+    """'Municipio', 'provincia', 'Asociación nacional' -> tipo interno; None si no se reconoce."""
+    return _SINONIMOS_TIPO.get(normalizar(texto))
+
+
+def esta_vacio(valor: object) -> bool:
+    return valor is None or (isinstance(valor, str) and not valor.strip())
+
+
+def leer_poblacion(valor: object) -> int:
+    """Número de habitantes: entero no negativo; admite miles agrupados con '.', ',' o espacios.
+
+    Lanza ValueError con el motivo en castellano.
+    """
+    if esta_vacio(valor):
+        raise ValueError("está vacía; escriba el número de habitantes")
+    if isinstance(valor, bool):
+        raise ValueError("no es un número entero")
+    if isinstance(valor, int):
+        cifra = valor
+    elif isinstance(valor, float):
+        if not valor.is_integer():
+            raise ValueError("tiene decimales; la población es un número entero de habitantes")
+        cifra = int(valor)
+    else:
+        texto = str(valor).strip().replace("\u00a0", " ").replace("\u202f", " ")
+        if texto.startswith("-") and _ENTERO.match(texto[1:].replace(".", "").replace(",", "").replace(" ", "")):
+            raise ValueError("es negativa")
+        if _ENTERO.match(texto):
+            cifra = int(texto)
+        elif _AGRUPADO.match(texto):
+            cifra = int(re.sub(r"[., ]", "", texto))
+        elif _DECIMAL.match(texto):
+            raise ValueError("tiene decimales; la población es un número entero de habitantes")
+        else:
+            raise ValueError("no es un número entero (ejemplos válidos: 1234567, 1.234.567, 1 234 567)")
+    if cifra < 0:
+        raise ValueError("es negativa")
+    return cifra
+
+
+def leer_fecha(valor: object, hoy: date | None = None) -> date:
+    """Fecha de una celda de Excel, 'dd/mm/aaaa' o 'aaaa-mm-dd'. No admite fechas futuras."""
+    if isinstance(valor, datetime):
+        fecha = valor.date()
+    elif isinstance(valor, date):
+        fecha = valor
+    else:
+        texto = str(valor).strip()
+        dma = _FECHA_DMA.match(texto)
+        iso = _FECHA_ISO.match(texto)
+        try:
+            if dma:
+                fecha = date(int(dma[3]), int(dma[2]), int(dma[1]))
+            elif iso:
+                fecha = date(int(iso[1]), int(iso[2]), int(iso[3]))
+            else:
+                raise ValueError
+        except ValueError:
+            raise ValueError("no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)") from None
+    if fecha > (hoy or date.today()):
+        raise ValueError("está en el futuro")
+    return fecha
+
+
+def leer_anio(valor: object, hoy: date | None = None) -> int:
+    """Año de una cifra de población: entre 1800 y el año en curso."""
+    ultimo = (hoy or date.today()).year
+    try:
+        if isinstance(valor, float) and valor.is_integer():
+            valor = int(valor)
+        anio = int(str(valor).strip())
+    except ValueError:
+        raise ValueError("no es un año (escriba cuatro cifras, por ejemplo 2022)") from None
+    if not 1800 <= anio <= ultimo:
+        raise ValueError(f"debe estar entre 1800 y {ultimo}")
+    return anio
+
+
+def leer_correo(valor: object) -> str:
+    texto = str(valor).strip()
+    if not _CORREO.match(texto):
+        raise ValueError("no es una dirección de correo válida (ejemplo: nombre@municipio.gob)")
+    return texto
+
+
+def clave_emparejamiento(pais: str, region: str | None, nombre: str) -> tuple[str, str, str]:
+    """Un miembro sin código se reconoce por país, región y nombre, sin mayúsculas ni acentos."""
+    return ((pais or "").upper(), normalizar(region), normalizar(nombre))

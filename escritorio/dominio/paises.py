@@ -1,0 +1,50 @@
+"""Países por código ISO 3166-1 alfa-2, reconocidos por su nombre en español, portugués o inglés.
+
+Los nombres vienen de CLDR a través de Babel: no se mantiene una tabla propia.
+"""
+
+from functools import lru_cache
+
+from babel import Locale
+
+from .texto import normalizar
+
+IDIOMAS_RECONOCIDOS = ("es", "pt", "en")
+# Códigos de CLDR que no son países (Unión Europea, Naciones Unidas, desconocido...).
+_NO_PAISES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+
+
+@lru_cache(maxsize=None)
+def _nombres(idioma: str) -> dict[str, str]:
+    territorios = Locale.parse(idioma).territories
+    return {
+        codigo: nombre
+        for codigo, nombre in territorios.items()
+        if len(codigo) == 2 and codigo.isalpha() and codigo not in _NO_PAISES
+    }
+
+
+@lru_cache(maxsize=None)
+def _indice() -> dict[str, str]:
+    """nombre normalizado (en cualquier idioma reconocido) o código -> código ISO."""
+    indice: dict[str, str] = {}
+    for idioma in reversed(IDIOMAS_RECONOCIDOS):  # el español gana si hay choque
+        for codigo, nombre in _nombres(idioma).items():
+            indice[normalizar(nombre)] = codigo
+    for codigo in _nombres("en"):
+        indice[normalizar(codigo)] = codigo
+    return indice
+
+
+def codigo_pais(texto: object) -> str | None:
+    """'Brasil', 'brazil', 'BR', 'Perú' -> código ISO; None si no se reconoce."""
+    return _indice().get(normalizar(texto))
+
+
+def nombre_pais(codigo: str, idioma: str = "es") -> str:
+    """Nombre del país para mostrar; el propio código si no se conoce."""
+    return _nombres(idioma).get((codigo or "").upper(), codigo or "")
+
+
+def es_codigo_valido(codigo: str) -> bool:
+    return (codigo or "").upper() in _nombres("en")

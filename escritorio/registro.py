@@ -1,0 +1,39 @@
+"""Registro de errores inesperados en un archivo rotativo de la carpeta de datos (nunca en pantalla)."""
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from .datos.rutas import carpeta_datos
+
+_configurado: Path | None = None
+
+
+def archivo_registro() -> Path:
+    return carpeta_datos() / "registro" / "escritorio.log"
+
+
+def configurar() -> Path:
+    """Activa el registro rotativo (1 MB x 5). Devuelve la ruta del archivo."""
+    global _configurado
+    if _configurado:
+        return _configurado
+    ruta = archivo_registro()
+    try:
+        ruta.parent.mkdir(parents=True, exist_ok=True)
+        manejador = RotatingFileHandler(ruta, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError:
+        return ruta  # sin carpeta de datos escribible no hay registro, pero el programa sigue
+    manejador.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    raiz = logging.getLogger("escritorio")
+    raiz.addHandler(manejador)
+    raiz.setLevel(logging.INFO)
+    _configurado = ruta
+    return ruta
+
+
+def registrar_inesperado(contexto: str) -> Path:
+    """Guarda la traza del error en curso y devuelve dónde quedó."""
+    ruta = configurar()
+    logging.getLogger("escritorio").exception("Error inesperado en %s", contexto)
+    return ruta

@@ -1,0 +1,18 @@
+"""Abrir la base que corresponde y otras piezas comunes a todos los servicios."""
+
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..datos.conexion import abrir
+from ..datos.rutas import ruta_base_por_defecto
+
+
+def abrir_base(ruta: Path | str | None = None) -> Database:
+    """La base indicada, o la de ESCRITORIO_DB, o la de la carpeta de datos del usuario."""
+    return abrir(Path(ruta) if ruta else ruta_base_por_defecto())
+
+
+def hoy() -> date:
+    return date.today()

@@ -1,0 +1,137 @@
+"""Importar el padrón desde .xlsx o .csv: todo o nada, con cada problema localizado."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..datos import miembros as tabla
+from ..datos.conexion import transaccion
+from ..documentos.excel.lectura import leer_tabla
+from ..dominio.emparejamiento import MiembroExistente, PlanImportacion, planificar
+from ..dominio.importacion import Problema, buscar_repetidos, mapear_encabezados, validar_fila
+from ..dominio.miembros import cargo_local
+from ..errores import ErrorValidacion
+from .base import hoy as fecha_de_hoy
+
+# progreso(etapa, hecho, total): etapa "leyendo" o "escribiendo"; puede lanzar Cancelado.
+Progreso = Callable[[str, int, int | None], None]
+MAXIMO_PROBLEMAS_EN_MENSAJE = 50
+
+
+@dataclass
+class ResultadoImportacion:
+    nuevos: int = 0
+    actualizados: int = 0
+    sin_cambios: int = 0
+    columnas_ignoradas: list[str] = field(default_factory=list)
+
+    def resumen(self) -> str:
+        texto = f"{self.nuevos} nuevos, {self.actualizados} actualizados, {self.sin_cambios} sin cambios"
+        if self.columnas_ignoradas:
+            texto += f" (columnas ignoradas: {', '.join(self.columnas_ignoradas)})"
+        return texto
+
+
+@dataclass
+class Analisis:
+    plan: PlanImportacion
+    columnas_ignoradas: list[str]
+
+
+def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
+    cantidad = len(problemas)
+    lineas = [f"  - {p}" for p in problemas[:MAXIMO_PROBLEMAS_EN_MENSAJE]]
+    if cantidad > MAXIMO_PROBLEMAS_EN_MENSAJE:
+        lineas.append(f"  … y {cantidad - MAXIMO_PROBLEMAS_EN_MENSAJE} problemas más.")
+    titulo = f"{ruta.name}: {'1 problema' if cantidad == 1 else f'{cantidad} problemas'}; no se importó nada. Corríjalos y vuelva a importar:"
+    return ErrorValidacion("\n".join([titulo, *lineas]), problemas)
+
+
+def _existentes(db: Database, asociacion_id: int, hoy: date) -> list[MiembroExistente]:
+    return [
+        MiembroExistente(
+            id=f["id"], nombre=f["nombre"], pais=f["pais"], region=f["region"], codigo=f["codigo"],
+            tipo=f["tipo"], fecha_ingreso=date.fromisoformat(f["fecha_ingreso"]) if f["fecha_ingreso"] else None,
+            correo=f["correo"], telefono=f["telefono"], poblacion=f["poblacion"],
+            anio_poblacion=f["anio_poblacion"], autoridad=f["autoridad"], cargo=f["cargo"])
+        for f in tabla.vigentes(db, asociacion_id, hoy.isoformat())
+    ]
+
+
+def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | None = None,
+             progreso: Progreso | None = None) -> Analisis:
+    """Lee y valida el archivo entero y decide qué cambiaría, sin escribir nada."""
+    ruta, hoy = Path(ruta), hoy or fecha_de_hoy()
+    tabla_archivo = leer_tabla(ruta)
+    mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados)
+    if problemas:
+        raise _error_de_archivo(ruta, problemas)
+    filas = []
+    for leidas, (numero, valores) in enumerate(tabla_archivo.filas, start=1):
+        fila, errores = validar_fila(numero, valores, mapeo, hoy)
+        if errores:
+            problemas.extend(errores)
+        else:
+            filas.append(fila)
+        if progreso and leidas % 1000 == 0:
+            progreso("leyendo", leidas, None)
+    if not filas and not problemas:
+        problemas.append(Problema("el archivo no tiene filas de datos debajo de los encabezados"))
+    problemas.extend(buscar_repetidos(filas))
+    plan, choques = planificar(filas, _existentes(db, asociacion_id, hoy), hoy.year)
+    problemas.extend(choques)
+    if problemas:
+        problemas.sort(key=lambda p: (p.fila or 0))
+        raise _error_de_archivo(ruta, problemas)
+    return Analisis(plan, mapeo.ignoradas)
+
+
+def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion, hoy: date) -> list:
+    siguiente = tabla.proximo_id(db)
+    miembros, poblaciones, estados, cierres, autoridades = [], [], [], [], []
+    for fila in plan.nuevos:
+        miembro_id, siguiente = siguiente, siguiente + 1
+        ingreso = fila.fecha_ingreso.isoformat() if fila.fecha_ingreso else None
+        miembros.append((miembro_id, asociacion_id, fila.tipo or "municipio", fila.nombre, fila.pais,
+                         fila.region, fila.codigo, ingreso, "solicitud_propia", 0, fila.correo, fila.telefono))
+        poblaciones.append((miembro_id, fila.poblacion, fila.anio_poblacion or hoy.year, fila.fuente))
+        estados.append((miembro_id, "activo", ingreso or hoy.isoformat(), "Alta por importación"))
+        if fila.autoridad:
+            autoridades.append((miembro_id, fila.autoridad, fila.cargo or cargo_local(fila.pais), None, None))
+    fichas = []
+    ayer = (hoy - timedelta(days=1)).isoformat()
+    for cambio in plan.cambios:
+        f = cambio.ficha
+        fichas.append((f["nombre"], f["pais"], f["region"], f["codigo"], f["tipo"],
+                       f["fecha_ingreso"].isoformat() if f["fecha_ingreso"] else None,
+                       f["correo"], f["telefono"], cambio.miembro_id))
+        if cambio.poblacion:
+            poblaciones.append((cambio.miembro_id, *cambio.poblacion))
+        if cambio.autoridad:
+            cierres.append((ayer, cambio.miembro_id))
+            autoridades.append((cambio.miembro_id, *cambio.autoridad, hoy.isoformat(), None))
+    return [
+        (tabla.INSERTAR_MIEMBRO, miembros), (tabla.ACTUALIZAR_FICHA, fichas),
+        (tabla.INSERTAR_POBLACION, poblaciones), (tabla.INSERTAR_ESTADO, estados),
+        (tabla.CERRAR_AUTORIDAD, cierres), (tabla.INSERTAR_AUTORIDAD, autoridades),
+    ]
+
+
+def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date | None = None,
+            progreso: Progreso | None = None) -> ResultadoImportacion:
+    """Escribe el plan en una sola transacción: si algo falla o se cancela, no queda nada escrito."""
+    hoy = hoy or fecha_de_hoy()
+    plan = analisis.plan
+    avance = (lambda hecho, total: progreso("escribiendo", hecho, total)) if progreso else None
+    with transaccion(db):
+        tabla.escribir_lotes(db, _tareas_de_escritura(db, asociacion_id, plan, hoy), avance)
+    return ResultadoImportacion(len(plan.nuevos), len(plan.cambios), plan.sin_cambios, analisis.columnas_ignoradas)
+
+
+def importar_miembros(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | None = None,
+                      progreso: Progreso | None = None) -> ResultadoImportacion:
+    analisis = analizar(db, asociacion_id, ruta, hoy=hoy, progreso=progreso)
+    return aplicar(db, asociacion_id, analisis, hoy=hoy, progreso=progreso)

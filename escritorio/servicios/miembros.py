@@ -1,0 +1,67 @@
+"""Consultar el padrón y cambiar el estado de un miembro."""
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import miembros as tabla
+from ..datos.conexion import transaccion
+from ..dominio.miembros import ESTADOS
+from ..dominio.paises import nombre_pais
+from ..dominio.texto import normalizar
+from ..errores import ErrorEscritorio
+from .base import hoy as fecha_de_hoy
+
+
+def listar_miembros(db: Database, asociacion_id: int, *, al: date | None = None) -> list[dict]:
+    """Todos los miembros con sus datos vigentes, ordenados por país y nombre como los lee una persona."""
+    al = al or fecha_de_hoy()
+    filas = tabla.vigentes(db, asociacion_id, al.isoformat())
+    for fila in filas:
+        fila["pais_nombre"] = nombre_pais(fila["pais"])
+        fila["fundador"] = bool(fila["fundador"])
+    filas.sort(key=lambda f: (normalizar(f["pais_nombre"]), normalizar(f["nombre"]), f["id"]))
+    return filas
+
+
+def contar_miembros(db: Database, asociacion_id: int) -> int:
+    return tabla.contar(db, asociacion_id)
+
+
+def _miembro(db: Database, miembro_id: int) -> dict:
+    fila = next(db.query("SELECT id, nombre, asociacion_id FROM miembros WHERE id = ?", [miembro_id]), None)
+    if fila is None:
+        raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
+    return fila
+
+
+def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str) -> None:
+    """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra."""
+    if estado not in ESTADOS:
+        raise ErrorEscritorio(f"Estado «{estado}» desconocido; use {', '.join(ESTADOS)}.")
+    if not motivo or not motivo.strip():
+        raise ErrorEscritorio("Indique el motivo del cambio de estado (por ejemplo: «Renuncia presentada por nota»).")
+    _miembro(db, miembro_id)
+    with transaccion(db):
+        db.execute(tabla.INSERTAR_ESTADO, [miembro_id, estado, desde.isoformat(), motivo.strip()])
+
+
+def dar_de_baja(db: Database, miembro_id: int, fecha: date, motivo: str) -> None:
+    """Un miembro se va con una baja fechada, nunca borrándolo."""
+    cambiar_estado(db, miembro_id, "baja", fecha, motivo)
+
+
+def eliminar_por_error(db: Database, miembro_id: int) -> None:
+    """Borrado real, solo para un alta hecha por error y sin ninguna historia posterior."""
+    miembro = _miembro(db, miembro_id)
+    historia = db.execute(
+        "SELECT (SELECT count(*) FROM poblaciones WHERE miembro_id = :id) > 1"
+        " OR (SELECT count(*) FROM estados_miembro WHERE miembro_id = :id) > 1"
+        " OR (SELECT count(*) FROM autoridades WHERE miembro_id = :id) > 1",
+        {"id": miembro_id}).fetchone()[0]
+    if historia:
+        raise ErrorEscritorio(
+            f"«{miembro['nombre']}» tiene historia (poblaciones, estados o autoridades anteriores): "
+            "no se puede borrar. Use «Dar de baja» con fecha y motivo.")
+    with transaccion(db):
+        db.execute("DELETE FROM miembros WHERE id = ?", [miembro_id])

@@ -1,0 +1,96 @@
+"""El padrón hacia afuera: planilla .xlsx (que se puede volver a importar) e impresión en PDF."""
+
+from collections.abc import Callable
+from datetime import date
+from itertools import groupby
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..documentos.excel.escritura import (FORMATO_FECHA, FORMATO_MILES, ColumnaHoja, Hoja,
+                                          escribir_libro, fecha_o_nada)
+from ..dominio.importacion import COLUMNAS
+from ..dominio.miembros import ESTADOS, TIPOS
+from ..errores import ErrorEscritorio
+from .base import hoy as fecha_de_hoy
+from .miembros import listar_miembros
+
+_ANCHOS = {"Nombre": 34, "País": 14, "Región": 20, "Código": 12, "Población": 14,
+           "Año de la población": 10, "Fuente": 16, "Tipo": 18, "Fecha de ingreso": 13,
+           "Autoridad": 28, "Cargo": 18, "Correo": 30, "Teléfono": 16}
+_FORMATOS = {"Población": FORMATO_MILES, "Fecha de ingreso": FORMATO_FECHA}
+# Mismos encabezados que la importación, más Estado (informativo): el archivo se puede reimportar.
+COLUMNAS_PADRON = [ColumnaHoja(c.encabezado, _ANCHOS[c.encabezado], _FORMATOS.get(c.encabezado))
+                   for c in COLUMNAS] + [ColumnaHoja("Estado", 12)]
+
+
+def _fila_xlsx(m: dict) -> tuple:
+    return (m["nombre"], m["pais_nombre"], m["region"], m["codigo"], m["poblacion"], m["anio_poblacion"],
+            m["fuente_poblacion"], TIPOS[m["tipo"]], fecha_o_nada(m["fecha_ingreso"]), m["autoridad"],
+            m["cargo"], m["correo"], m["telefono"], ESTADOS[m["estado"]])
+
+
+def _por_pais(miembros: list[dict]) -> list[tuple[str, list[dict]]]:
+    return [(pais, list(grupo)) for pais, grupo in groupby(miembros, key=lambda m: m["pais_nombre"])]
+
+
+def _asociacion(db: Database, asociacion_id: int) -> dict:
+    asociacion = tabla_asociaciones.por_id(db, asociacion_id)
+    if asociacion is None:
+        raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+    return asociacion
+
+
+def _carpeta_de_destino(ruta: Path) -> None:
+    if not ruta.parent.is_dir():
+        raise ErrorEscritorio(f"No existe la carpeta {ruta.parent}; elija una carpeta existente.")
+
+
+def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
+                         progreso: Callable[[int, int], None] | None = None) -> int:
+    """Escribe el padrón completo (también las bajas) y una hoja Resumen por país. Devuelve las filas."""
+    ruta = Path(ruta)
+    if ruta.suffix.lower() != ".xlsx":
+        raise ErrorEscritorio(f"{ruta.name}: el padrón se exporta como libro de Excel; use la extensión .xlsx.")
+    _carpeta_de_destino(ruta)
+    _asociacion(db, asociacion_id)
+    miembros = listar_miembros(db, asociacion_id)
+    resumen = [(pais, len(grupo), sum(m["poblacion"] or 0 for m in grupo)) for pais, grupo in _por_pais(miembros)]
+    total = len(miembros)
+    hojas = [
+        Hoja("Padrón", COLUMNAS_PADRON, (_fila_xlsx(m) for m in miembros)),
+        Hoja("Resumen", [ColumnaHoja("País", 22), ColumnaHoja("Miembros", 12, FORMATO_MILES),
+                         ColumnaHoja("Población total", 18, FORMATO_MILES)],
+             resumen, totales=("Total", total, sum(r[2] for r in resumen))),
+    ]
+    try:
+        escribir_libro(ruta, hojas, (lambda hecho: progreso(hecho, total)) if progreso else None)
+    except PermissionError:
+        raise ErrorEscritorio(f"No se puede escribir {ruta}: ¿está abierto en Excel? Ciérrelo e inténtelo de nuevo.") from None
+    return total
+
+
+def imprimir_padron_pdf(db: Database, asociacion_id: int, ruta: Path | str, *, incluir_bajas: bool = False,
+                        fecha: date | None = None, progreso: Callable[[int, int], None] | None = None) -> int:
+    """PDF del padrón agrupado por país con subtotales. Por defecto, sin los miembros dados de baja."""
+    from ..documentos.pdf.padron import FilaPadron, GrupoPais, escribir_padron_pdf
+
+    ruta = Path(ruta)
+    if ruta.suffix.lower() != ".pdf":
+        raise ErrorEscritorio(f"{ruta.name}: el padrón impreso es un PDF; use la extensión .pdf.")
+    _carpeta_de_destino(ruta)
+    asociacion = _asociacion(db, asociacion_id)
+    miembros = [m for m in listar_miembros(db, asociacion_id) if incluir_bajas or m["estado"] != "baja"]
+    grupos = [
+        GrupoPais(pais, [FilaPadron(m["nombre"], m["region"], TIPOS[m["tipo"]], m["poblacion"] or 0,
+                                    fecha_o_nada(m["fecha_ingreso"]), ESTADOS[m["estado"]], m["fundador"])
+                         for m in grupo])
+        for pais, grupo in _por_pais(miembros)
+    ]
+    try:
+        return escribir_padron_pdf(ruta, asociacion=asociacion["nombre"], sigla=asociacion["sigla"],
+                                   papel=asociacion["papel"], fecha=fecha or fecha_de_hoy(), grupos=grupos,
+                                   progreso=progreso)
+    except PermissionError:
+        raise ErrorEscritorio(f"No se puede escribir {ruta}: ¿está abierto en otro programa? Ciérrelo e inténtelo de nuevo.") from None
