@@ -20,8 +20,8 @@ LEFT JOIN estados_miembro e ON e.id = (
     SELECT id FROM estados_miembro WHERE miembro_id = m.id AND desde <= :hoy
     ORDER BY desde DESC, id DESC LIMIT 1)
 LEFT JOIN autoridades a ON a.id = (
-    SELECT id FROM autoridades WHERE miembro_id = m.id AND hasta IS NULL
-    ORDER BY desde DESC, id DESC LIMIT 1)
+    SELECT id FROM autoridades WHERE miembro_id = m.id AND (desde IS NULL OR desde <= :hoy)
+    ORDER BY coalesce(desde, '') DESC, id DESC LIMIT 1)
 WHERE m.asociacion_id = :asociacion
 """
 
@@ -30,7 +30,11 @@ Progreso = Callable[[int, int], None]
 
 
 def vigentes(db: Database, asociacion_id: int, hoy: str) -> list[dict]:
-    """Cada miembro con su población, estado y autoridad vigentes al día `hoy` (ISO)."""
+    """Cada miembro con su población, estado y autoridad vigentes al día `hoy` (ISO).
+
+    La autoridad vigente es la última que asumió, aunque su mandato previsto ya haya vencido:
+    sigue en funciones hasta que se registra a quien la sucede.
+    """
     return list(db.query(_VIGENTES + " ORDER BY m.id", {"asociacion": asociacion_id, "hoy": hoy}))
 
 
@@ -73,6 +77,7 @@ ACTUALIZAR_FICHA = (
 INSERTAR_POBLACION = "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente) VALUES (?, ?, ?, ?)"
 INSERTAR_ESTADO = "INSERT INTO estados_miembro (miembro_id, estado, desde, motivo) VALUES (?, ?, ?, ?)"
 # La autoridad saliente termina el día anterior a la entrante (o el mismo día, si recién había empezado).
-CERRAR_AUTORIDAD = "UPDATE autoridades SET hasta = max(coalesce(desde, ?1), ?1) WHERE miembro_id = ?2 AND hasta IS NULL"
+CERRAR_AUTORIDAD = (
+    "UPDATE autoridades SET hasta = max(coalesce(desde, ?1), ?1) WHERE miembro_id = ?2 AND (hasta IS NULL OR hasta > ?1)")
 INSERTAR_AUTORIDAD = "INSERT INTO autoridades (miembro_id, persona, cargo, desde, hasta) VALUES (?, ?, ?, ?, ?)"
 INSERTAR_CONTACTO = "INSERT INTO contactos (miembro_id, nombre, rol, correo, telefono) VALUES (?, ?, ?, ?, ?)"

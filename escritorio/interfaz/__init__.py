@@ -1,0 +1,1 @@
+"""Interfaz gráfica (PySide6). Solo llama a servicios/: nunca ejecuta SQL."""

@@ -1,0 +1,144 @@
+"""La red de ejemplo «Red de Ciudades del Sur»: unas 300 ciudades reales (GeoNames) para explorar el programa.
+
+Se construye siempre igual (semilla fija): personas y contactos son ficticios; ciudades y
+poblaciones son de GeoNames (geonames.org, CC BY 4.0).
+"""
+
+import csv
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos import miembros as tabla
+from ..datos.conexion import transaccion
+from ..dominio.miembros import cargo_local
+from ..dominio.texto import normalizar
+from ..errores import ErrorEscritorio
+from ..recursos import carpeta_recursos, ciudades_geonames
+
+NOMBRE = "Red de Ciudades del Sur (ejemplo)"
+SIGLA = "RCS"
+FUNDACION = date(1995, 11, 11)  # I Cumbre de Asunción, noviembre de 1995 (semilla 001:702-703)
+FUENTE = "GeoNames (geonames.org)"
+ANIO_CIFRAS = 2015  # GeoNames cities15000 es una instantánea antigua: se fecha como estimación
+
+PAISES = {"AR": "pleno", "BR": "pleno", "PY": "pleno", "UY": "pleno", "VE": "pleno",
+          "CL": "asociado", "BO": "asociado", "PE": "asociado", "CO": "asociado"}
+CUPO_POR_PAIS = {"BR": 80, "AR": 55, "UY": 19, "PY": 16, "VE": 26, "CL": 28, "BO": 14, "PE": 28, "CO": 34}
+# Las doce ciudades fundadoras (semilla 001:710-711).
+FUNDADORAS = {("PY", "Asunción"), ("AR", "Rosario"), ("AR", "La Plata"), ("AR", "Córdoba"),
+              ("AR", "Buenos Aires"), ("BR", "Florianópolis"), ("BR", "Porto Alegre"), ("BR", "Curitiba"),
+              ("BR", "Rio de Janeiro"), ("BR", "Brasília"), ("BR", "Salvador"), ("UY", "Montevideo")}
+# Inicio del mandato local vigente y su duración en años (aproximados; las personas son ficticias).
+MANDATOS = {"AR": (date(2023, 12, 10), 4), "BR": (date(2025, 1, 1), 4), "UY": (date(2025, 7, 10), 5),
+            "PY": (date(2021, 12, 1), 5), "VE": (date(2025, 8, 1), 4), "CL": (date(2024, 12, 6), 4),
+            "BO": (date(2021, 5, 3), 5), "PE": (date(2023, 1, 1), 4), "CO": (date(2024, 1, 1), 4)}
+_NOMBRES_ES = ("Ana", "Carlos", "María", "Jorge", "Lucía", "Martín", "Silvia", "Diego", "Patricia", "Javier",
+               "Gabriela", "Andrés", "Valeria", "Ricardo", "Florencia", "Pablo", "Carolina", "Hernán")
+_NOMBRES_PT = ("João", "Maria", "Paulo", "Ana", "Carlos", "Fernanda", "Rafael", "Juliana", "Marcelo",
+               "Beatriz", "Eduardo", "Luciana", "Rodrigo", "Camila", "Gustavo", "Patrícia")
+_APELLIDOS_ES = ("González", "Rodríguez", "Fernández", "López", "Martínez", "Pérez", "Gómez", "Díaz",
+                 "Sosa", "Benítez", "Romero", "Acosta", "Medina", "Herrera", "Castro", "Rojas", "Vargas")
+_APELLIDOS_PT = ("Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa", "Almeida", "Ferreira",
+                 "Ribeiro", "Carvalho", "Gomes", "Martins", "Araújo", "Barbosa", "Rocha")
+_MOTIVOS_BAJA = ("Renuncia presentada por nota del intendente", "Renuncia por decisión del concejo municipal",
+                 "Retiro voluntario de la red")
+
+
+@dataclass
+class ResultadoDemo:
+    nombre: str
+    sigla: str
+    miembros: int
+    paises: int
+
+
+def _regiones() -> dict[tuple[str, str], str]:
+    ruta = carpeta_recursos() / "datos" / "regiones_geonames.csv"
+    if not ruta.exists():
+        return {}
+    with open(ruta, encoding="utf-8", newline="") as archivo:
+        return {(f["pais_iso2"], f["admin1"]): f["nombre"] for f in csv.DictReader(archivo)}
+
+
+def _ciudades() -> list[dict]:
+    with open(ciudades_geonames(), encoding="utf-8", newline="") as archivo:
+        return [f for f in csv.DictReader(archivo) if f["pais_iso2"] in PAISES]
+
+
+def _elegir(ciudades: list[dict]) -> list[dict]:
+    """Las fundadoras y, por país, las ciudades más pobladas hasta el cupo (el CSV viene ordenado)."""
+    elegidas, por_pais = [], {pais: 0 for pais in PAISES}
+    for ciudad in ciudades:
+        pais = ciudad["pais_iso2"]
+        fundadora = (pais, ciudad["nombre"]) in FUNDADORAS
+        if fundadora or por_pais[pais] < CUPO_POR_PAIS[pais]:
+            ciudad["fundadora"] = fundadora
+            elegidas.append(ciudad)
+            por_pais[pais] += 1
+    return elegidas
+
+
+def _fecha_ingreso(azar: random.Random, ciudad: dict) -> date:
+    if ciudad["fundadora"]:
+        return FUNDACION
+    # Los países asociados se incorporan más tarde; la red crece más en los años 2000.
+    desde = 1996 if PAISES[ciudad["pais_iso2"]] == "pleno" else 2001
+    anio = min(2024, int(azar.triangular(desde, 2024, 2008)))
+    return date(anio, 1, 1) + timedelta(days=azar.randrange(365))
+
+
+def _persona(azar: random.Random, pais: str) -> str:
+    nombres, apellidos = (_NOMBRES_PT, _APELLIDOS_PT) if pais == "BR" else (_NOMBRES_ES, _APELLIDOS_ES)
+    return f"{azar.choice(nombres)} {azar.choice(apellidos)}"
+
+
+def _cargo(ciudad: dict) -> str:
+    if ciudad["clase"] == "PPLC" and ciudad["pais_iso2"] == "AR":
+        return "Jefe de Gobierno"  # la Ciudad Autónoma de Buenos Aires
+    return cargo_local(ciudad["pais_iso2"])
+
+
+def _correo(ciudad: dict) -> str:
+    dominio = normalizar(ciudad["nombre"]).replace(" ", "")
+    return f"relaciones.internacionales@{dominio}.{ciudad['pais_iso2'].lower()}.ejemplo.org"
+
+
+def crear_red_demo(db: Database) -> ResultadoDemo:
+    if tabla_asociaciones.por_sigla(db, SIGLA):
+        raise ErrorEscritorio(f"La red de ejemplo ya está en esta base (sigla {SIGLA}). Para empezar de nuevo use otra base con --db.")
+    azar = random.Random(1995)
+    regiones = _regiones()
+    ciudades = _elegir(_ciudades())
+    miembros, poblaciones, estados, autoridades, contactos = [], [], [], [], []
+    with transaccion(db):
+        asociacion_id = tabla_asociaciones.insertar(db, {
+            "nombre": NOMBRE, "sigla": SIGLA, "tipo": "red representativa", "fecha_fundacion": FUNDACION.isoformat(),
+            "sede": "Montevideo", "idiomas": "es,pt", "papel": "A4"})
+        for pais, categoria in PAISES.items():
+            tabla_asociaciones.fijar_pais(db, asociacion_id, pais, categoria)
+        siguiente = tabla.proximo_id(db)
+        for ciudad in ciudades:
+            miembro_id, siguiente = siguiente, siguiente + 1
+            pais, ingreso = ciudad["pais_iso2"], _fecha_ingreso(azar, ciudad)
+            miembros.append((miembro_id, asociacion_id, "municipio", ciudad["nombre"], pais,
+                             regiones.get((pais, ciudad["admin1"])), None, ingreso.isoformat(), "solicitud_propia",
+                             int(ciudad["fundadora"]), _correo(ciudad), None))
+            poblaciones.append((miembro_id, int(ciudad["poblacion"]), ANIO_CIFRAS, FUENTE))
+            estados.append((miembro_id, "activo", ingreso.isoformat(), "Ingreso aprobado por la Asamblea"))
+            inicio, anios = MANDATOS[pais]
+            autoridades.append((miembro_id, _persona(azar, pais), _cargo(ciudad), inicio.isoformat(),
+                                (inicio.replace(year=inicio.year + anios) - timedelta(days=1)).isoformat()))
+            if azar.random() < 0.5:
+                contactos.append((miembro_id, _persona(azar, pais), "Enlace técnico", _correo(ciudad), None))
+            if not ciudad["fundadora"] and ingreso.year < 2015 and azar.random() < 0.03:
+                baja = date(azar.randint(ingreso.year + 2, 2024), azar.randint(1, 12), 1)
+                estados.append((miembro_id, "baja", baja.isoformat(), azar.choice(_MOTIVOS_BAJA)))
+        tabla.escribir_lotes(db, [
+            (tabla.INSERTAR_MIEMBRO, miembros), (tabla.INSERTAR_POBLACION, poblaciones),
+            (tabla.INSERTAR_ESTADO, estados), (tabla.INSERTAR_AUTORIDAD, autoridades),
+            (tabla.INSERTAR_CONTACTO, contactos)])
+    return ResultadoDemo(NOMBRE, SIGLA, len(miembros), len(PAISES))
