@@ -36,9 +36,14 @@ def _indice() -> dict[str, str]:
     return indice
 
 
+@lru_cache(maxsize=4096)
+def _codigo_de_texto(texto: str) -> str | None:
+    return _indice().get(normalizar(texto))
+
+
 def codigo_pais(texto: object) -> str | None:
     """'Brasil', 'brazil', 'BR', 'Perú' -> código ISO; None si no se reconoce."""
-    return _indice().get(normalizar(texto))
+    return _codigo_de_texto(texto if isinstance(texto, str) else str(texto or ""))
 
 
 def nombre_pais(codigo: str, idioma: str = "es") -> str:

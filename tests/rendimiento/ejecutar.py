@@ -1,0 +1,26 @@
+"""`make bench`: corre todos los bancos de pruebas e informa cada razón frente a su línea base."""
+
+import importlib
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+BANCOS = ["bench_arranque", "bench_importacion", "bench_exportacion", "bench_padron_pdf"]
+
+
+def main() -> int:
+    fallidos = []
+    for nombre in BANCOS:
+        modulo = importlib.import_module(nombre)
+        if modulo.main() is False:
+            fallidos.append(nombre)
+    if fallidos:
+        print(f"Fuera de objetivo: {', '.join(fallidos)}")
+        return 1
+    print("Todos los bancos dentro del objetivo.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
