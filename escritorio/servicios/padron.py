@@ -47,6 +47,12 @@ def _carpeta_de_destino(ruta: Path) -> None:
         raise ErrorEscritorio(f"No existe la carpeta {ruta.parent}; elija una carpeta existente.")
 
 
+def _no_se_puede_escribir(ruta: Path, error: OSError) -> ErrorEscritorio:
+    return ErrorEscritorio(
+        f"No se puede escribir {ruta} ({error.strerror or error}). Si el archivo está abierto en otro "
+        "programa, ciérrelo; si la carpeta es de solo lectura, elija otra. No se modificó nada.")
+
+
 def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
                          progreso: Callable[[int, int], None] | None = None) -> int:
     """Escribe el padrón completo (también las bajas) y una hoja Resumen por país. Devuelve las filas."""
@@ -66,8 +72,8 @@ def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
     ]
     try:
         escribir_libro(ruta, hojas, (lambda hecho: progreso(hecho, total)) if progreso else None)
-    except PermissionError:
-        raise ErrorEscritorio(f"No se puede escribir {ruta}: ¿está abierto en Excel? Ciérrelo e inténtelo de nuevo.") from None
+    except OSError as error:
+        raise _no_se_puede_escribir(ruta, error) from None
     return total
 
 
@@ -92,5 +98,5 @@ def imprimir_padron_pdf(db: Database, asociacion_id: int, ruta: Path | str, *, i
         return escribir_padron_pdf(ruta, asociacion=asociacion["nombre"], sigla=asociacion["sigla"],
                                    papel=asociacion["papel"], fecha=fecha or fecha_de_hoy(), grupos=grupos,
                                    progreso=progreso)
-    except PermissionError:
-        raise ErrorEscritorio(f"No se puede escribir {ruta}: ¿está abierto en otro programa? Ciérrelo e inténtelo de nuevo.") from None
+    except OSError as error:
+        raise _no_se_puede_escribir(ruta, error) from None

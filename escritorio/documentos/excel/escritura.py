@@ -91,18 +91,21 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
 
 
 def escribir_libro(ruta: Path | str, hojas: Sequence[Hoja], progreso: Callable[[int], None] | None = None) -> Path:
-    """Escribe el libro a un temporal y lo mueve al final: un fallo no deja un archivo a medias."""
+    """Escribe el libro a un temporal y lo mueve al final: un fallo no deja un archivo a medias.
+
+    El temporal se abre antes de generar filas: si la carpeta no admite escritura, falla en seco.
+    """
     ruta = Path(ruta)
-    libro = Workbook(write_only=True)
-    for spec in hojas:
-        _escribir_hoja(libro, spec, progreso)
     temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
     try:
-        libro.save(temporal)
+        with open(temporal, "wb") as archivo:
+            libro = Workbook(write_only=True)
+            for spec in hojas:
+                _escribir_hoja(libro, spec, progreso)
+            libro.save(archivo)
         os.replace(temporal, ruta)
     finally:
-        if temporal.exists():
-            temporal.unlink()
+        temporal.unlink(missing_ok=True)
     return ruta
 
 

@@ -1,0 +1,1 @@
+"""Documentos PDF dibujados con reportlab: piezas comunes (`base`) y cada documento."""

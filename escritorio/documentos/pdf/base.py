@@ -1,0 +1,517 @@
+"""Piezas comunes de los PDF de Escritorio: papel, encabezado, pie y una tabla paginada rápida.
+
+Se dibuja directamente sobre el canvas de reportlab: partir una tabla enorme con platypus
+(LongTable) es demasiado lento para un padrón de miles de filas. La tabla se hace en dos pasadas:
+`maquetar` mide las filas y decide los saltos de página (así se conoce el total de páginas) y
+`escribir_tabla_pdf` dibuja cada página con "Página X de Y" en el pie.
+
+Los textos del usuario son datos: se dibujan con drawString, nunca se interpretan como marcado.
+Las fuentes son las estándar de PDF (Helvetica, codificación WinAnsi), que cubren el español y el
+portugués; letras fuera de WinAnsi (polaco, cirílico...) saldrían como cuadros.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from escritorio import NOMBRE_APLICACION
+
+FUENTE = "Helvetica"
+FUENTE_NEGRITA = "Helvetica-Bold"
+
+IZQUIERDA = "izquierda"
+DERECHA = "derecha"
+
+_PAPELES = {"A4": A4, "Carta": LETTER, "Oficio": (216 * mm, 340 * mm)}
+
+MARGEN = 15 * mm
+# Cuerpo de la tabla.
+TAMANO = 8
+INTERLINEA = 10
+RELLENO_V = 2.5
+RELLENO_H = 4
+# Distancia del borde superior de una línea de texto a su línea de base.
+_BASE = (INTERLINEA + 0.72 * TAMANO) / 2
+_TAMANO_GRUPO = 9
+# Pie de página.
+_TAMANO_PIE = 7.5
+_ALTO_PIE = 14
+
+_NEGRO = (0, 0, 0)
+_GRIS_TEXTO = (0.35, 0.35, 0.35)
+_GRIS_REGLA = (0.78, 0.78, 0.78)
+_FONDO_TITULOS = (0.86, 0.88, 0.91)
+_FONDO_GRUPO = (0.93, 0.94, 0.96)
+
+
+def tamano_papel(nombre: str) -> tuple[float, float]:
+    """'A4', 'Carta' (carta de EE. UU.) u 'Oficio' (216 × 340 mm) -> (ancho, alto) en puntos."""
+    for conocido, tamano in _PAPELES.items():
+        if conocido.casefold() == (nombre or "").strip().casefold():
+            return tamano
+    raise ValueError(f"Tamaño de papel desconocido: {nombre!r}; use A4, Carta u Oficio.")
+
+
+def fecha_corta(dia: date) -> str:
+    return dia.strftime("%d/%m/%Y")
+
+
+# --- Escritura segura -------------------------------------------------------------------------
+
+@contextmanager
+def escritura_atomica(ruta: str | os.PathLike) -> Iterator[str]:
+    """Da una ruta temporal en la misma carpeta y la mueve a `ruta` solo si todo salió bien.
+
+    Si algo falla (o se cancela) el temporal se borra y `ruta` queda como estaba.
+    """
+    destino = Path(ruta)
+    temporal = destino.with_name(f".{destino.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        yield str(temporal)
+        os.replace(temporal, destino)
+    except BaseException:
+        temporal.unlink(missing_ok=True)
+        raise
+
+
+# --- Encabezado y pie, iguales en todas las páginas --------------------------------------------
+
+@dataclass(frozen=True)
+class Encabezado:
+    asociacion: str
+    sigla: str
+    titulo: str
+    fecha: date
+
+
+@dataclass(frozen=True)
+class Hoja:
+    """Geometría de la página: tamaño, márgenes y alto que ocupa el encabezado."""
+
+    ancho: float
+    alto: float
+    lineas_asociacion: tuple[str, ...]
+
+    @property
+    def izquierda(self) -> float:
+        return MARGEN
+
+    @property
+    def derecha(self) -> float:
+        return self.ancho - MARGEN
+
+    @property
+    def ancho_util(self) -> float:
+        return self.ancho - 2 * MARGEN
+
+    @property
+    def alto_encabezado(self) -> float:
+        return 12 * len(self.lineas_asociacion) + 30
+
+    @property
+    def arriba_contenido(self) -> float:
+        return self.alto - MARGEN - self.alto_encabezado
+
+    @property
+    def abajo_contenido(self) -> float:
+        return MARGEN + _ALTO_PIE + 4
+
+
+def preparar_hoja(papel: str, encabezado: Encabezado) -> Hoja:
+    ancho, alto = tamano_papel(papel)
+    nombre = encabezado.asociacion.strip()
+    if encabezado.sigla.strip():
+        nombre = f"{nombre} ({encabezado.sigla.strip()})"
+    # El nombre no debe pisar la fecha, que va a la derecha en la misma línea.
+    disponible = ancho - 2 * MARGEN - stringWidth("00/00/0000", FUENTE, 9) - 24
+    lineas = partir_texto(nombre, FUENTE_NEGRITA, 10, disponible)
+    return Hoja(ancho, alto, tuple(lineas))
+
+
+def dibujar_encabezado(c: Canvas, hoja: Hoja, encabezado: Encabezado) -> None:
+    y = hoja.alto - MARGEN - 9
+    c.setFillColorRGB(*_NEGRO)
+    c.setFont(FUENTE, 9)
+    c.drawRightString(hoja.derecha, y, fecha_corta(encabezado.fecha))
+    c.setFont(FUENTE_NEGRITA, 10)
+    for linea in hoja.lineas_asociacion:
+        c.drawString(hoja.izquierda, y, linea)
+        y -= 12
+    c.setFont(FUENTE_NEGRITA, 15)
+    c.drawString(hoja.izquierda, y - 7, encabezado.titulo)
+    c.setLineWidth(0.8)
+    c.setStrokeColorRGB(*_NEGRO)
+    y_regla = hoja.alto - MARGEN - hoja.alto_encabezado + 6
+    c.line(hoja.izquierda, y_regla, hoja.derecha, y_regla)
+
+
+def dibujar_pie(c: Canvas, hoja: Hoja, fecha: date, numero: int, total: int) -> None:
+    y_regla = MARGEN + _ALTO_PIE - 4
+    c.setLineWidth(0.4)
+    c.setStrokeColorRGB(*_GRIS_TEXTO)
+    c.line(hoja.izquierda, y_regla, hoja.derecha, y_regla)
+    c.setFont(FUENTE, _TAMANO_PIE)
+    c.setFillColorRGB(*_GRIS_TEXTO)
+    c.drawString(hoja.izquierda, MARGEN, f"Generado con {NOMBRE_APLICACION} el {fecha_corta(fecha)}")
+    c.drawRightString(hoja.derecha, MARGEN, f"Página {numero} de {total}")
+    c.setFillColorRGB(*_NEGRO)
+
+
+# --- Partir texto en líneas ----------------------------------------------------------------------
+
+def partir_texto(texto: str, fuente: str, tamano: float, ancho: float) -> list[str]:
+    """Líneas que caben en `ancho`; una palabra más larga que el ancho se corta por letras."""
+    if "\n" not in texto and stringWidth(texto, fuente, tamano) <= ancho:
+        return [texto]  # el caso de casi todas las celdas
+    lineas = []
+    for linea in simpleSplit(texto, fuente, tamano, ancho):
+        if stringWidth(linea, fuente, tamano) <= ancho:
+            lineas.append(linea)
+        else:
+            lineas.extend(_cortar_por_letras(linea, fuente, tamano, ancho))
+    return lineas or [""]
+
+
+def _cortar_por_letras(palabra: str, fuente: str, tamano: float, ancho: float) -> list[str]:
+    trozos, actual = [], ""
+    for letra in palabra:
+        if actual and stringWidth(actual + letra, fuente, tamano) > ancho:
+            trozos.append(actual)
+            actual = letra
+        else:
+            actual += letra
+    trozos.append(actual)
+    return trozos
+
+
+# --- Tabla -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Columna:
+    titulo: str
+    peso: float  # ancho relativo; la tabla ocupa todo el ancho útil
+    alineacion: str = IZQUIERDA
+
+
+@dataclass(frozen=True, slots=True)
+class Fila:
+    celdas: Sequence[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Grupo:
+    """Título de un grupo de filas (p. ej. un país): nunca queda solo al pie de una página."""
+
+    texto: str
+
+
+@dataclass(frozen=True, slots=True)
+class Subtotal:
+    """Fila en negrita que ocupa todo el ancho y cierra un grupo (o el listado)."""
+
+    texto: str
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """Como un subtotal, pero destacado: el cierre del listado."""
+
+    texto: str
+
+
+FilaTabla = Fila | Grupo | Subtotal | Total
+
+
+@dataclass(slots=True)
+class Medida:
+    """Una fila ya partida en líneas: `lineas` tiene una lista por celda (una sola si abarca todo)."""
+
+    tipo: type
+    lineas: tuple[list[str], ...]
+    alto: float
+    texto: str = ""
+
+
+class Columnas:
+    """Posiciones horizontales de las columnas dentro del ancho útil."""
+
+    def __init__(self, columnas: Sequence[Columna], izquierda: float, ancho: float):
+        total = sum(c.peso for c in columnas)
+        self.columnas = list(columnas)
+        self.izquierda = izquierda
+        self.derecha = izquierda + ancho
+        self.anchos = [ancho * c.peso / total for c in columnas]
+        self.bordes = [izquierda]
+        for a in self.anchos:
+            self.bordes.append(self.bordes[-1] + a)
+        # Dónde empieza (izquierda) o termina (derecha) el texto de cada celda.
+        self.anclas = [
+            (self.bordes[i + 1] - RELLENO_H if c.alineacion == DERECHA else self.bordes[i] + RELLENO_H,
+             c.alineacion == DERECHA)
+            for i, c in enumerate(columnas)
+        ]
+
+
+def _alto(lineas: int) -> float:
+    return lineas * INTERLINEA + 2 * RELLENO_V
+
+
+class Medidor:
+    """Parte los textos de cada fila en líneas con las métricas de la fuente y calcula su alto."""
+
+    def __init__(self, columnas: Columnas, max_lineas: int):
+        self.columnas = columnas
+        self.max_lineas = max(1, max_lineas)
+        self._utiles = [a - 2 * RELLENO_H for a in columnas.anchos]
+        self._ancho_total = columnas.derecha - columnas.izquierda - 2 * RELLENO_H
+
+    def titulos(self) -> Medida:
+        lineas = tuple(partir_texto(c.titulo, FUENTE_NEGRITA, TAMANO, u)
+                       for c, u in zip(self.columnas.columnas, self._utiles))
+        return Medida(Fila, lineas, _alto(max(map(len, lineas))))
+
+    def medir(self, fila: FilaTabla) -> list[Medida]:
+        """Una medida por fila, o varias si la fila no cabe entera ni en una página vacía."""
+        if isinstance(fila, Fila):
+            lineas = tuple(partir_texto(t, FUENTE, TAMANO, u) for t, u in zip(fila.celdas, self._utiles))
+            return self._trocear(Fila, lineas)
+        tamano = _TAMANO_GRUPO if isinstance(fila, Grupo) else TAMANO  # Subtotal o Total
+        lineas = (partir_texto(fila.texto, FUENTE_NEGRITA, tamano, self._ancho_total),)
+        return [Medida(m.tipo, m.lineas, m.alto, fila.texto) for m in self._trocear(type(fila), lineas)]
+
+    def _trocear(self, tipo: type, lineas: tuple[list[str], ...]) -> list[Medida]:
+        n = max(map(len, lineas))
+        if n <= self.max_lineas:
+            return [Medida(tipo, lineas, _alto(n))]
+        trozos = []
+        for desde in range(0, n, self.max_lineas):
+            parte = tuple(celda[desde:desde + self.max_lineas] for celda in lineas)
+            trozos.append(Medida(tipo, parte, _alto(max(map(len, parte)))))
+        return trozos
+
+
+def _va_con_la_siguiente(actual: Medida, siguiente: Medida | None) -> bool:
+    """Un título de grupo no se separa de su primera fila, ni un subtotal de la fila anterior."""
+    if siguiente is None:
+        return False
+    return actual.tipo is Grupo or siguiente.tipo in (Subtotal, Total)
+
+
+def _bloques(medidas: list[Medida]) -> Iterator[list[Medida]]:
+    bloque: list[Medida] = []
+    for i, medida in enumerate(medidas):
+        bloque.append(medida)
+        siguiente = medidas[i + 1] if i + 1 < len(medidas) else None
+        if not _va_con_la_siguiente(medida, siguiente):
+            yield bloque
+            bloque = []
+
+
+class _Paginador:
+    def __init__(self, capacidad: float, medidor: Medidor):
+        self.capacidad = capacidad
+        self.medidor = medidor
+        self.paginas: list[list[Medida]] = [[]]
+        self.usado = 0.0
+        self.grupo: str | None = None
+
+    def cabe(self, alto: float) -> bool:
+        return self.usado + alto <= self.capacidad + 0.01
+
+    def colocar(self, medida: Medida) -> None:
+        self.paginas[-1].append(medida)
+        self.usado += medida.alto
+        if medida.tipo is Grupo:
+            self.grupo = medida.texto
+        elif medida.tipo in (Subtotal, Total):
+            self.grupo = None
+
+    def saltar(self, continua_grupo: bool) -> None:
+        self.paginas.append([])
+        self.usado = 0.0
+        if continua_grupo and self.grupo is not None:
+            grupo = self.grupo
+            for medida in self.medidor.medir(Grupo(f"{grupo} (continuación)")):
+                self.colocar(medida)
+            self.grupo = grupo
+
+    def colocar_bloque(self, bloque: list[Medida]) -> None:
+        alto = sum(m.alto for m in bloque)
+        if not self.cabe(alto) and self.paginas[-1]:
+            self.saltar(continua_grupo=bloque[0].tipo is not Grupo)
+        if self.cabe(alto):
+            for medida in bloque:
+                self.colocar(medida)
+            return
+        # Bloque más alto que una página: empieza arriba y sigue fila a fila.
+        for medida in bloque:
+            if not self.cabe(medida.alto):
+                self.saltar(continua_grupo=medida.tipo is not Grupo)
+            self.colocar(medida)
+
+
+@dataclass
+class Maquetacion:
+    hoja: Hoja
+    columnas: Columnas
+    titulos: Medida
+    capacidad: float  # alto disponible para filas en cada página, bajo los títulos
+    paginas: list[list[Medida]]
+
+
+def maquetar(filas: Sequence[FilaTabla], columnas: Sequence[Columna], papel: str,
+             encabezado: Encabezado) -> Maquetacion:
+    """Primera pasada: parte los textos, mide las filas y decide los saltos de página."""
+    hoja = preparar_hoja(papel, encabezado)
+    cols = Columnas(columnas, hoja.izquierda, hoja.ancho_util)
+    titulos = Medidor(cols, 1).titulos()
+    capacidad = hoja.arriba_contenido - hoja.abajo_contenido - titulos.alto
+    # Una fila que no entra ni en una página vacía (con su título de continuación) se trocea.
+    alto_grupo = _alto(1) + INTERLINEA
+    medidor = Medidor(cols, int((capacidad - alto_grupo - 2 * RELLENO_V) // INTERLINEA))
+    medidas = [m for fila in filas for m in medidor.medir(fila)]
+    paginador = _Paginador(capacidad, medidor)
+    for bloque in _bloques(medidas):
+        paginador.colocar_bloque(bloque)
+    return Maquetacion(hoja, cols, titulos, capacidad, paginador.paginas)
+
+
+# --- Dibujo -------------------------------------------------------------------------------------
+
+class _Pluma:
+    """Envuelve el canvas para no repetir setFont: cada cambio de fuente añade código a la página."""
+
+    def __init__(self, c: Canvas):
+        self.c = c
+        self.fuente: tuple[str, float] | None = None
+
+    def usar(self, fuente: str, tamano: float) -> None:
+        if self.fuente != (fuente, tamano):
+            self.c.setFont(fuente, tamano)
+            self.fuente = (fuente, tamano)
+
+    def nueva_pagina(self) -> None:
+        self.fuente = None  # showPage vuelve a la fuente inicial
+
+
+def _dibujar_celdas(c: Canvas, cols: Columnas, medida: Medida, y: float) -> None:
+    base = y - RELLENO_V - _BASE
+    for lineas, (x, derecha) in zip(medida.lineas, cols.anclas):
+        y_linea = base
+        for linea in lineas:
+            if linea:
+                if derecha:
+                    c.drawRightString(x, y_linea, linea)
+                else:
+                    c.drawString(x, y_linea, linea)
+            y_linea -= INTERLINEA
+
+
+def _dibujar_titulos(pluma: _Pluma, cols: Columnas, titulos: Medida, y: float) -> float:
+    c = pluma.c
+    _fondo(c, cols, y, titulos.alto, _FONDO_TITULOS)
+    pluma.usar(FUENTE_NEGRITA, TAMANO)
+    _dibujar_celdas(c, cols, titulos, y)
+    y -= titulos.alto
+    c.setLineWidth(0.8)
+    c.setStrokeColorRGB(*_NEGRO)
+    c.line(cols.izquierda, y, cols.derecha, y)
+    return y
+
+
+def _dibujar_texto_ancho(c: Canvas, cols: Columnas, medida: Medida, y: float) -> None:
+    y_linea = y - RELLENO_V - _BASE
+    for linea in medida.lineas[0]:
+        c.drawString(cols.izquierda + RELLENO_H, y_linea, linea)
+        y_linea -= INTERLINEA
+
+
+def _fondo(c: Canvas, cols: Columnas, y: float, alto: float, color: tuple[float, ...]) -> None:
+    c.setFillColorRGB(*color)
+    c.rect(cols.izquierda, y - alto, cols.derecha - cols.izquierda, alto, stroke=0, fill=1)
+    c.setFillColorRGB(*_NEGRO)
+
+
+def _dibujar_filas(pluma: _Pluma, cols: Columnas, medidas: list[Medida], y: float) -> None:
+    c = pluma.c
+    finas = []  # reglas que se trazan juntas al final: un solo cambio de color y grosor
+    fuertes = []
+    for medida in medidas:
+        abajo = y - medida.alto
+        if medida.tipo is Fila:
+            pluma.usar(FUENTE, TAMANO)
+            _dibujar_celdas(c, cols, medida, y)
+            finas.append((cols.izquierda, abajo, cols.derecha, abajo))
+        elif medida.tipo is Grupo:
+            _fondo(c, cols, y, medida.alto, _FONDO_GRUPO)
+            pluma.usar(FUENTE_NEGRITA, _TAMANO_GRUPO)
+            _dibujar_texto_ancho(c, cols, medida, y)
+            finas.append((cols.izquierda, abajo, cols.derecha, abajo))
+        else:
+            if medida.tipo is Total:
+                _fondo(c, cols, y, medida.alto, _FONDO_TITULOS)
+                fuertes.append((cols.izquierda, abajo, cols.derecha, abajo))
+            pluma.usar(FUENTE_NEGRITA, TAMANO)
+            _dibujar_texto_ancho(c, cols, medida, y)
+            fuertes.append((cols.izquierda, y, cols.derecha, y))
+        y = abajo
+    c.setLineWidth(0.3)
+    c.setStrokeColorRGB(*_GRIS_REGLA)
+    c.lines(finas)
+    c.setLineWidth(0.6)
+    c.setStrokeColorRGB(*_NEGRO)
+    c.lines(fuertes)
+
+
+def _dibujar_vacio(pluma: _Pluma, hoja: Hoja, texto: str) -> None:
+    pluma.usar(FUENTE, 10)
+    for i, linea in enumerate(partir_texto(texto, FUENTE, 10, hoja.ancho_util)):
+        pluma.c.drawString(hoja.izquierda, hoja.arriba_contenido - 14 - 13 * i, linea)
+
+
+def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encabezado,
+                       columnas: Sequence[Columna], filas: Sequence[FilaTabla],
+                       texto_vacio: str = "No hay datos para listar.",
+                       progreso: Callable[[int, int], object] | None = None) -> int:
+    """Escribe un listado paginado y devuelve el número de páginas.
+
+    `progreso(hecho, total)` se llama tras cada página; si lanza una excepción se cancela y no
+    queda ningún archivo nuevo en `ruta`.
+    """
+    maq = maquetar(filas, columnas, papel, encabezado)
+    total = len(maq.paginas)
+    with escritura_atomica(ruta) as temporal:
+        c = Canvas(temporal, pagesize=(maq.hoja.ancho, maq.hoja.alto))
+        c.setTitle(encabezado.titulo)
+        c.setAuthor(encabezado.asociacion)
+        c.setCreator(NOMBRE_APLICACION)
+        c.setSubject(f"{encabezado.titulo} · {encabezado.asociacion}")
+        pluma = _Pluma(c)
+        if progreso:
+            progreso(0, total)
+        for numero, medidas in enumerate(maq.paginas, start=1):
+            dibujar_encabezado(c, maq.hoja, encabezado)
+            if medidas or filas:
+                y = _dibujar_titulos(pluma, maq.columnas, maq.titulos, maq.hoja.arriba_contenido)
+                _dibujar_filas(pluma, maq.columnas, medidas, y)
+            else:
+                _dibujar_vacio(pluma, maq.hoja, texto_vacio)
+            dibujar_pie(c, maq.hoja, encabezado.fecha, numero, total)
+            c.showPage()
+            pluma.nueva_pagina()
+            if progreso:
+                progreso(numero, total)
+        c.save()
+    return total

@@ -1,0 +1,99 @@
+"""Padrón de miembros en PDF: una fila por miembro, agrupados por país, con subtotales y total."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from .base import (DERECHA, Columna, Encabezado, Fila, FilaTabla, Grupo, Subtotal, Total,
+                   escribir_tabla_pdf, fecha_corta)
+
+TITULO = "Padrón de miembros"
+SIN_DATO = "—"
+
+COLUMNAS = (
+    Columna("Nº", 6, DERECHA),
+    Columna("Nombre", 34),
+    Columna("Región", 14.5),
+    Columna("Tipo", 16),
+    Columna("Población", 10, DERECHA),
+    Columna("Ingreso", 9.5),
+    Columna("Estado", 10),
+)
+
+
+@dataclass
+class FilaPadron:
+    nombre: str
+    region: str | None
+    tipo: str            # etiqueta para mostrar, p. ej. "Municipio"
+    poblacion: int
+    fecha_ingreso: date | None
+    estado: str          # etiqueta para mostrar, p. ej. "Activo"
+    fundador: bool = False
+
+
+@dataclass
+class GrupoPais:
+    pais: str            # nombre para mostrar, p. ej. "Argentina"
+    filas: list[FilaPadron]
+
+
+def miles(numero: int) -> str:
+    """1234567 -> '1.234.567' (separador de miles con punto, como se escribe en español)."""
+    return f"{numero:,}".replace(",", ".")
+
+
+def _miembros(cantidad: int) -> str:
+    return f"{miles(cantidad)} miembro" + ("" if cantidad == 1 else "s")
+
+
+def _resumen(cantidad: int, habitantes: int) -> str:
+    return f"{_miembros(cantidad)} · {miles(habitantes)} habitantes"
+
+
+def _celdas(numero: int, fila: FilaPadron) -> tuple[str, ...]:
+    nombre = f"{fila.nombre} · fundador" if fila.fundador else fila.nombre
+    ingreso = fecha_corta(fila.fecha_ingreso) if fila.fecha_ingreso else SIN_DATO
+    return (str(numero), nombre, fila.region or SIN_DATO, fila.tipo, miles(fila.poblacion),
+            ingreso, fila.estado)
+
+
+def filas_tabla(grupos: list[GrupoPais]) -> list[FilaTabla]:
+    """Título de país, sus miembros numerados de corrido, subtotal; al final el total."""
+    filas: list[FilaTabla] = []
+    numero = habitantes = 0
+    for grupo in grupos:
+        if not grupo.filas:
+            continue
+        filas.append(Grupo(grupo.pais))
+        for fila in grupo.filas:
+            numero += 1
+            filas.append(Fila(_celdas(numero, fila)))
+        del_pais = sum(f.poblacion for f in grupo.filas)
+        habitantes += del_pais
+        filas.append(Subtotal(f"Subtotal {grupo.pais}: {_resumen(len(grupo.filas), del_pais)}"))
+    if filas:
+        filas.append(Total(f"Total: {_resumen(numero, habitantes)}"))
+    return filas
+
+
+def escribir_padron_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
+                        fecha: date, grupos: list[GrupoPais],
+                        progreso: Callable[[int, int], object] | None = None) -> int:
+    """Escribe el PDF y devuelve el número de páginas.
+
+    `progreso(hecho, total)`, si se da, se llama tras cada página y puede lanzar una excepción
+    para cancelar: en ese caso no queda ningún archivo nuevo en `ruta`.
+    """
+    return escribir_tabla_pdf(
+        ruta,
+        papel=papel,
+        encabezado=Encabezado(asociacion, sigla, TITULO, fecha),
+        columnas=COLUMNAS,
+        filas=filas_tabla(grupos),
+        texto_vacio="No hay miembros para listar.",
+        progreso=progreso,
+    )

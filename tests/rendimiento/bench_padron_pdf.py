@@ -1,0 +1,134 @@
+"""Mide escribir_padron_pdf con 16.000 miembros frente a una línea base de reportlab.
+
+La línea base dibuja las mismas cadenas con el canvas, una llamada a drawString por celda, con las
+mismas fuentes y un salto de página cada cierto número de líneas, sin ninguna maquetación.
+Objetivo: el padrón tarda como mucho 3 veces lo que la línea base.
+
+    python tests/rendimiento/bench_padron_pdf.py [--miembros 16000] [--papel A4] [--guardar DIR]
+
+`main()` devuelve True si se cumple el objetivo (así lo usa `ejecutar.py`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+AQUI = Path(__file__).resolve().parent
+for carpeta in (AQUI, AQUI.parents[1]):  # comun.py y el paquete escritorio, se corra como se corra
+    if str(carpeta) not in sys.path:
+        sys.path.insert(0, str(carpeta))
+
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+
+from escritorio.documentos.pdf.base import (FUENTE, FUENTE_NEGRITA, TAMANO, Fila, Grupo,  # noqa: E402
+                                            tamano_papel)
+from escritorio.documentos.pdf.padron import (FilaPadron, GrupoPais, escribir_padron_pdf,  # noqa: E402
+                                              filas_tabla, miles)
+from comun import informar, medir  # noqa: E402
+from escritorio.dominio.paises import nombre_pais  # noqa: E402
+from escritorio.recursos import ciudades_geonames  # noqa: E402
+
+OBJETIVO = 3.0
+LINEAS_POR_PAGINA = 43  # las filas de una línea que caben en una página A4 del padrón
+# Cómo se llama de verdad un miembro según el país: hace que algunos nombres se partan en líneas.
+_PREFIJOS = {"AR": "Municipalidad de", "BR": "Prefeitura Municipal de", "ES": "Ayuntamiento de",
+             "MX": "Municipio de", "PT": "Câmara Municipal de", "CO": "Alcaldía de",
+             "CL": "Ilustre Municipalidad de", "PE": "Municipalidad Provincial de"}
+_TIPOS = ("Municipio", "Municipio", "Municipio", "Gobierno regional", "Asociación nacional")
+_ESTADOS = ("Activo",) * 8 + ("Suspendido", "Baja")
+
+
+def _ciudades() -> list[dict[str, str]]:
+    with open(ciudades_geonames(), encoding="utf-8", newline="") as archivo:
+        return [c for c in csv.DictReader(archivo) if c["pais_iso2"] and c["poblacion"].isdigit()]
+
+
+def padron_de_prueba(cantidad: int) -> list[GrupoPais]:
+    """`cantidad` miembros tomados (en ciclo) de las ciudades reales, agrupados por país."""
+    ciudades = _ciudades()
+    por_pais: dict[str, list[FilaPadron]] = defaultdict(list)
+    for i in range(cantidad):
+        ciudad = ciudades[i % len(ciudades)]
+        pais = ciudad["pais_iso2"]
+        prefijo = _PREFIJOS.get(pais, "Municipalidad de")
+        vuelta = i // len(ciudades)
+        nombre = f"{prefijo} {ciudad['nombre']}" + (f" {vuelta + 1}" if vuelta else "")
+        por_pais[pais].append(FilaPadron(
+            nombre=nombre,
+            region=f"Región {ciudad['admin1']}" if ciudad["admin1"] else None,
+            tipo=_TIPOS[i % len(_TIPOS)],
+            poblacion=int(ciudad["poblacion"]),
+            fecha_ingreso=None if i % 13 == 0 else date(1990, 1, 1) + timedelta(days=(i * 37) % 12000),
+            estado=_ESTADOS[i % len(_ESTADOS)],
+            fundador=i % 50 == 0,
+        ))
+    grupos = [GrupoPais(nombre_pais(codigo), filas) for codigo, filas in por_pais.items()]
+    return sorted(grupos, key=lambda g: g.pais)
+
+
+def linea_base(ruta: Path, filas: list, papel: str) -> int:
+    """Las mismas cadenas, una drawString por celda, sin medir ni partir nada. Devuelve las páginas."""
+    ancho, alto = tamano_papel(papel)
+    paso = (alto - 120) / LINEAS_POR_PAGINA
+    c = Canvas(str(ruta), pagesize=(ancho, alto))
+    paginas, y, fuente = 1, alto - 60, None
+    for fila in filas:
+        if y < 60:
+            c.showPage()
+            paginas += 1
+            y, fuente = alto - 60, None
+        if isinstance(fila, Fila):
+            celdas, nueva = fila.celdas, (FUENTE, TAMANO)
+        else:
+            celdas, nueva = (fila.texto,), (FUENTE_NEGRITA, 9 if isinstance(fila, Grupo) else TAMANO)
+        if nueva != fuente:  # como el padrón, sin repetir setFont en cada fila
+            c.setFont(*nueva)
+            fuente = nueva
+        for j, texto in enumerate(celdas):
+            c.drawString(40 + 75 * j, y, texto)
+        y -= paso
+    c.save()
+    return paginas
+
+
+def main(miembros: int = 16_000, papel: str = "A4", repeticiones: int = 3,
+         guardar: Path | None = None) -> bool:
+    grupos = padron_de_prueba(miembros)
+    filas = filas_tabla(grupos)  # fuera de la medición: la línea base solo dibuja
+    paginas = {}
+    with tempfile.TemporaryDirectory() as temporal:
+        carpeta = guardar or Path(temporal)
+        carpeta.mkdir(parents=True, exist_ok=True)
+
+        def base() -> None:
+            paginas["base"] = linea_base(carpeta / "linea_base.pdf", filas, papel)
+
+        def padron() -> None:
+            paginas["padron"] = escribir_padron_pdf(
+                carpeta / "padron.pdf", asociacion="Asociación de Municipios de Iberoamérica",
+                sigla="AMIB", papel=papel, fecha=date.today(), grupos=grupos)
+
+        t_base = medir(base, repeticiones)
+        t_padron = medir(padron, repeticiones)
+    print(f"Padrón PDF: {miles(miembros)} miembros de {len(grupos)} países en {papel}: "
+          f"{paginas['padron']} páginas (línea base: {paginas['base']})")
+    return informar("Padrón PDF", t_base, t_padron, OBJETIVO)
+
+
+def _opciones() -> argparse.Namespace:
+    argumentos = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    argumentos.add_argument("--miembros", type=int, default=16_000)
+    argumentos.add_argument("--papel", default="A4")
+    argumentos.add_argument("--repeticiones", type=int, default=3, help="se informa la mediana")
+    argumentos.add_argument("--guardar", type=Path, help="carpeta donde dejar los PDF generados")
+    return argumentos.parse_args()
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main(**vars(_opciones())) else 1)
