@@ -81,3 +81,57 @@ CERRAR_AUTORIDAD = (
     "UPDATE autoridades SET hasta = max(coalesce(desde, ?1), ?1) WHERE miembro_id = ?2 AND (hasta IS NULL OR hasta > ?1)")
 INSERTAR_AUTORIDAD = "INSERT INTO autoridades (miembro_id, persona, cargo, desde, hasta) VALUES (?, ?, ?, ?, ?)"
 INSERTAR_CONTACTO = "INSERT INTO contactos (miembro_id, nombre, rol, correo, telefono) VALUES (?, ?, ?, ?, ?)"
+ACTUALIZAR_CONTACTO = "UPDATE contactos SET nombre = ?, rol = ?, correo = ?, telefono = ? WHERE id = ? AND miembro_id = ?"
+QUITAR_CONTACTO = "DELETE FROM contactos WHERE id = ?"
+
+
+def ficha(db: Database, miembro_id: int) -> dict | None:
+    return next(db.query("SELECT * FROM miembros WHERE id = ?", [miembro_id]), None)
+
+
+def historia(db: Database, miembro_id: int) -> dict[str, list[dict]]:
+    """Poblaciones, estados, autoridades y contactos de un miembro, del más reciente al más antiguo."""
+    consultas = {
+        "poblaciones": "SELECT id, cifra, anio, fuente, registrada_en FROM poblaciones WHERE miembro_id = ? ORDER BY anio DESC, id DESC",
+        "estados": "SELECT id, estado, desde, motivo, registrado_en FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC",
+        "autoridades": "SELECT id, persona, cargo, desde, hasta FROM autoridades WHERE miembro_id = ? ORDER BY coalesce(desde, '') DESC, id DESC",
+        "contactos": "SELECT id, nombre, rol, correo, telefono FROM contactos WHERE miembro_id = ? ORDER BY id",
+    }
+    return {clave: list(db.query(sql, [miembro_id])) for clave, sql in consultas.items()}
+
+
+def codigo_en_uso(db: Database, asociacion_id: int, codigo: str, salvo_id: int | None) -> bool:
+    return db.execute(
+        "SELECT 1 FROM miembros WHERE asociacion_id = ? AND codigo = ? AND id IS NOT ?",
+        [asociacion_id, codigo, salvo_id]).fetchone() is not None
+
+
+def insertar_ficha(db: Database, asociacion_id: int, f: dict) -> int:
+    return db.execute(
+        "INSERT INTO miembros (asociacion_id, tipo, nombre, pais, region, codigo, fecha_ingreso, modo_ingreso, "
+        "fundador, correo, telefono) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [asociacion_id, f["tipo"], f["nombre"], f["pais"], f["region"], f["codigo"], f["fecha_ingreso"],
+         f["modo_ingreso"], f["fundador"], f["correo"], f["telefono"]]).lastrowid
+
+
+def actualizar_ficha(db: Database, miembro_id: int, f: dict) -> None:
+    db.execute(
+        "UPDATE miembros SET tipo = ?, nombre = ?, pais = ?, region = ?, codigo = ?, fecha_ingreso = ?, "
+        "modo_ingreso = ?, fundador = ?, correo = ?, telefono = ? WHERE id = ?",
+        [f["tipo"], f["nombre"], f["pais"], f["region"], f["codigo"], f["fecha_ingreso"], f["modo_ingreso"],
+         f["fundador"], f["correo"], f["telefono"], miembro_id])
+
+
+def recientes(db: Database, asociacion_id: int, limite: int = 10) -> list[dict]:
+    """Los últimos cambios registrados (altas, cifras de población, estados), del más nuevo al más viejo."""
+    return list(db.query(
+        """SELECT * FROM (
+             SELECT m.creado_en AS cuando, m.id AS miembro_id, m.nombre, 'alta' AS tipo, NULL AS detalle
+             FROM miembros m WHERE m.asociacion_id = :a
+             UNION ALL
+             SELECT p.registrada_en, m.id, m.nombre, 'poblacion', p.cifra
+             FROM poblaciones p JOIN miembros m ON m.id = p.miembro_id WHERE m.asociacion_id = :a
+             UNION ALL
+             SELECT e.registrado_en, m.id, m.nombre, 'estado', e.estado
+             FROM estados_miembro e JOIN miembros m ON m.id = e.miembro_id WHERE m.asociacion_id = :a
+           ) ORDER BY cuando DESC LIMIT :limite""", {"a": asociacion_id, "limite": limite}))

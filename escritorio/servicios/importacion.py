@@ -11,7 +11,8 @@ from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
 from ..documentos.excel.lectura import leer_tabla
 from ..dominio.emparejamiento import MiembroExistente, PlanImportacion, planificar
-from ..dominio.importacion import Problema, buscar_repetidos, mapear_encabezados, validar_fila
+from ..dominio.importacion import (COLUMNAS, Mapeo, Problema, buscar_repetidos, letra_columna,
+                                   mapear_encabezados, validar_fila)
 from ..dominio.miembros import cargo_local
 from ..errores import ErrorValidacion
 from .base import hoy as fecha_de_hoy
@@ -61,12 +62,57 @@ def _existentes(db: Database, asociacion_id: int, hoy: date) -> list[MiembroExis
     ]
 
 
+@dataclass
+class VistaPrevia:
+    encabezados: list[str]
+    filas: list[tuple]  # las primeras filas, tal como están en el archivo
+    mapeo: dict[str, int]  # campo -> índice de columna detectado
+    problemas: list[Problema]  # de los encabezados (faltan obligatorias, repetidas)
+
+
+def vista_previa(ruta: Path | str, cantidad: int = 10) -> VistaPrevia:
+    """Encabezados, primeras filas y la correspondencia de columnas que se detectó."""
+    tabla_archivo = leer_tabla(Path(ruta))
+    filas = []
+    for _, valores in tabla_archivo.filas:
+        filas.append(tuple(valores))
+        if len(filas) >= cantidad:
+            break
+    tabla_archivo.filas.close()  # libera el archivo ya (en Windows, un archivo abierto queda bloqueado)
+    mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados)
+    encabezados = ["" if e is None else str(e) for e in tabla_archivo.encabezados]
+    return VistaPrevia(encabezados, filas, dict(mapeo.indices), problemas)
+
+
+def _mapeo_elegido(indices: dict[str, int], encabezados: list) -> tuple[Mapeo, list[Problema]]:
+    """La correspondencia corregida a mano: cada campo obligatorio con una columna, ninguna columna dos veces."""
+    problemas = []
+    faltan = [c.encabezado for c in COLUMNAS if c.obligatoria and c.campo not in indices]
+    if faltan:
+        problemas.append(Problema(f"indique qué columna corresponde a: {', '.join(faltan)}"))
+    usadas: dict[int, str] = {}
+    nombres = {c.campo: c.encabezado for c in COLUMNAS}
+    for campo, indice in indices.items():
+        if indice in usadas:
+            problemas.append(Problema(
+                f"la columna {letra_columna(indice)} está asignada a {usadas[indice]} y a {nombres[campo]}"))
+        usadas[indice] = nombres[campo]
+    ignoradas = [str(e) for i, e in enumerate(encabezados) if i not in usadas and e not in (None, "")]
+    return Mapeo(dict(indices), ignoradas), problemas
+
+
 def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | None = None,
-             progreso: Progreso | None = None) -> Analisis:
-    """Lee y valida el archivo entero y decide qué cambiaría, sin escribir nada."""
+             progreso: Progreso | None = None, columnas: dict[str, int] | None = None) -> Analisis:
+    """Lee y valida el archivo entero y decide qué cambiaría, sin escribir nada.
+
+    `columnas` (campo -> índice) reemplaza la correspondencia detectada por los encabezados.
+    """
     ruta, hoy = Path(ruta), hoy or fecha_de_hoy()
     tabla_archivo = leer_tabla(ruta)
-    mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados)
+    if columnas is None:
+        mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados)
+    else:
+        mapeo, problemas = _mapeo_elegido(columnas, tabla_archivo.encabezados)
     if problemas:
         raise _error_de_archivo(ruta, problemas)
     filas = []
@@ -132,6 +178,16 @@ def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date |
 
 
 def importar_miembros(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | None = None,
-                      progreso: Progreso | None = None) -> ResultadoImportacion:
-    analisis = analizar(db, asociacion_id, ruta, hoy=hoy, progreso=progreso)
+                      progreso: Progreso | None = None, columnas: dict[str, int] | None = None) -> ResultadoImportacion:
+    analisis = analizar(db, asociacion_id, ruta, hoy=hoy, progreso=progreso, columnas=columnas)
     return aplicar(db, asociacion_id, analisis, hoy=hoy, progreso=progreso)
+
+
+def exportar_problemas(problemas: list[Problema], ruta: Path | str) -> Path:
+    """Los problemas de una importación en una planilla, para corregirlos con calma."""
+    from ..documentos.excel.escritura import ColumnaHoja, Hoja, escribir_libro
+
+    columnas = [ColumnaHoja("Fila", 8), ColumnaHoja("Columna", 10), ColumnaHoja("Encabezado", 22),
+                ColumnaHoja("Valor", 28), ColumnaHoja("Problema", 80)]
+    filas = [(p.fila, p.columna, p.encabezado, None if p.valor is None else str(p.valor), p.motivo) for p in problemas]
+    return escribir_libro(ruta, [Hoja("Problemas", columnas, filas)])

@@ -1,0 +1,50 @@
+"""Piezas que comparten todas las pantallas: mensajes de error, formatos y marcas de validación."""
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..errores import ErrorEscritorio
+from ..registro import registrar_inesperado
+
+
+def tr(texto: str, contexto: str = "Escritorio") -> str:
+    return QCoreApplication.translate(contexto, texto)
+
+
+def miles(numero: int | None) -> str:
+    """1234567 -> '1.234.567' (separador de miles con punto, como se escribe en la región)."""
+    return "" if numero is None else f"{numero:,}".replace(",", ".")
+
+
+def fecha_dma(valor: date | str | None) -> str:
+    if not valor:
+        return ""
+    if isinstance(valor, str):
+        valor = date.fromisoformat(valor[:10])
+    return valor.strftime("%d/%m/%Y")
+
+
+def mostrar_error(padre: QWidget | None, error: BaseException, contexto: str = "") -> None:
+    """Un error del usuario muestra su mensaje; uno inesperado, una disculpa con la ruta del registro."""
+    if isinstance(error, ErrorEscritorio):
+        QMessageBox.warning(padre, tr("No se pudo completar"), error.mensaje)
+        return
+    try:
+        raise error
+    except BaseException:
+        ruta = registrar_inesperado(contexto or "interfaz")
+    QMessageBox.critical(
+        padre, tr("Error inesperado"),
+        tr("Lo sentimos: ocurrió un error inesperado y la operación no se completó.\n\n"
+           "Los detalles quedaron en:\n{0}").format(ruta))
+
+
+ESTILO_INVALIDO = "border: 1px solid #c0392b; background: #fdecea;"
+
+
+def marcar_invalido(campo: QWidget, motivo: str | None) -> None:
+    """Marca (o desmarca, con None) un campo del formulario y explica el motivo en su ayuda emergente."""
+    campo.setStyleSheet(ESTILO_INVALIDO if motivo else "")
+    campo.setToolTip(motivo or "")

@@ -1,0 +1,1 @@
+"""Parte de la interfaz gráfica de Escritorio."""

@@ -1,0 +1,80 @@
+"""Trabajo largo fuera del hilo de la interfaz, con un diálogo de progreso que se puede cancelar.
+
+`ejecutar_con_progreso` se usa como una llamada común: devuelve el resultado o relanza el error
+en el hilo de la interfaz. Mientras tanto la ventana sigue pintándose y respondiendo.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..errores import Cancelado
+from .comun import tr
+
+# La función recibe informar(etapa, hecho, total); si el usuario canceló, informar lanza Cancelado.
+Informar = Callable[[str, int, int | None], None]
+
+ETAPAS = {"leyendo": "Leyendo y validando…", "escribiendo": "Guardando…", "generando": "Generando el archivo…"}
+
+
+class _Trabajador(QObject):
+    avance = Signal(str, int, int)
+    listo = Signal()
+
+    def __init__(self, funcion: Callable[[Informar], object]):
+        super().__init__()
+        self._funcion = funcion
+        self.cancelado = False
+        self.resultado = None
+        self.error: BaseException | None = None
+
+    def informar(self, etapa: str, hecho: int, total: int | None) -> None:
+        if self.cancelado:
+            raise Cancelado()
+        self.avance.emit(etapa, hecho, total or 0)
+
+    def ejecutar(self) -> None:
+        try:
+            self.resultado = self._funcion(self.informar)
+        except BaseException as error:  # se relanza en el hilo de la interfaz
+            self.error = error
+        finally:
+            self.listo.emit()
+
+
+def ejecutar_con_progreso(padre: QWidget | None, titulo: str, funcion: Callable[[Informar], object]):
+    dialogo = QProgressDialog(tr("Preparando…"), tr("Cancelar"), 0, 0, padre)
+    dialogo.setWindowTitle(titulo)
+    dialogo.setWindowModality(Qt.WindowModality.WindowModal)
+    dialogo.setMinimumDuration(300)
+    dialogo.setAutoClose(False)
+    dialogo.setAutoReset(False)
+
+    trabajador = _Trabajador(funcion)
+    hilo = QThread()
+    trabajador.moveToThread(hilo)
+    bucle = QEventLoop()
+
+    def avanzar(etapa: str, hecho: int, total: int) -> None:
+        dialogo.setLabelText(tr(ETAPAS.get(etapa, etapa)))
+        dialogo.setMaximum(total)
+        dialogo.setValue(min(hecho, total) if total else 0)
+
+    def cancelar() -> None:
+        trabajador.cancelado = True
+        dialogo.setLabelText(tr("Cancelando: se deshace lo hecho…"))
+
+    trabajador.avance.connect(avanzar, Qt.ConnectionType.QueuedConnection)
+    trabajador.listo.connect(bucle.quit, Qt.ConnectionType.QueuedConnection)
+    dialogo.canceled.connect(cancelar)
+    hilo.started.connect(trabajador.ejecutar)
+    hilo.start()
+    bucle.exec()
+    hilo.quit()
+    hilo.wait()
+    dialogo.close()
+    dialogo.deleteLater()
+    if trabajador.error is not None:
+        raise trabajador.error
+    return trabajador.resultado

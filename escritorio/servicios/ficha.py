@@ -1,0 +1,127 @@
+"""Ver y editar la ficha de un miembro: datos, historia de población, autoridades, contactos y estados.
+
+Nada de la historia se borra: una cifra, una autoridad o un estado nuevo se agregan con fecha.
+"""
+
+from dataclasses import asdict
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from ..datos import miembros as tabla
+from ..datos.conexion import transaccion
+from ..dominio import miembros as reglas
+from ..dominio.ficha import FichaMiembro, validar_ficha, validar_poblacion
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .base import hoy as fecha_de_hoy
+
+
+def _error_de_campos(errores: dict[str, str]) -> ErrorValidacion:
+    error = ErrorValidacion("Revise los datos marcados:\n" + "\n".join(f"  - {m}" for m in errores.values()))
+    error.campos = errores
+    return error
+
+
+def obtener_ficha(db: Database, miembro_id: int) -> dict:
+    """La ficha con su historia completa (claves: los campos del miembro + poblaciones, estados, autoridades, contactos)."""
+    datos = tabla.ficha(db, miembro_id)
+    if datos is None:
+        raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
+    datos["fundador"] = bool(datos["fundador"])
+    datos.update(tabla.historia(db, miembro_id))
+    return datos
+
+
+def _fila(ficha: FichaMiembro) -> dict:
+    fila = asdict(ficha)
+    fila["fecha_ingreso"] = ficha.fecha_ingreso.isoformat() if ficha.fecha_ingreso else None
+    fila["fundador"] = int(ficha.fundador)
+    return fila
+
+
+def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miembro_id: int | None = None,
+                  poblacion: tuple[object, object, str | None] | None = None, hoy: date | None = None) -> int:
+    """Crea (sin `miembro_id`) o actualiza un miembro. Al crear, `poblacion` = (cifra, año, fuente) es obligatoria.
+
+    Lanza ErrorValidacion con `.campos` (campo -> motivo) si algo no es válido; no guarda nada.
+    """
+    hoy = hoy or fecha_de_hoy()
+    ficha = ficha.limpia()
+    errores = validar_ficha(ficha, hoy)
+    if miembro_id is None:
+        if poblacion is None:
+            errores["poblacion"] = "La población es obligatoria."
+        else:
+            errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
+    if ficha.codigo and tabla.codigo_en_uso(db, asociacion_id, ficha.codigo, miembro_id):
+        errores["codigo"] = f"El código {ficha.codigo} ya pertenece a otro miembro."
+    if errores:
+        raise _error_de_campos(errores)
+    with transaccion(db):
+        if miembro_id is None:
+            miembro_id = tabla.insertar_ficha(db, asociacion_id, _fila(ficha))
+            cifra, anio, fuente = poblacion
+            db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra), reglas.leer_anio(anio, hoy), fuente or None])
+            db.execute(tabla.INSERTAR_ESTADO, [miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta"])
+        else:
+            if tabla.ficha(db, miembro_id) is None:
+                raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
+            tabla.actualizar_ficha(db, miembro_id, _fila(ficha))
+    return miembro_id
+
+
+def agregar_poblacion(db: Database, miembro_id: int, cifra: object, anio: object, fuente: str | None = None,
+                      hoy: date | None = None) -> None:
+    """Agrega una cifra de población con su año y fuente; la vigente es la del año más reciente."""
+    errores = validar_poblacion(cifra, anio, hoy or fecha_de_hoy())
+    if errores:
+        raise _error_de_campos(errores)
+    obtener_ficha(db, miembro_id)
+    with transaccion(db):
+        db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra),
+                                              reglas.leer_anio(anio, hoy), (fuente or "").strip() or None])
+
+
+def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str | None, desde: date,
+                        hasta: date | None = None) -> None:
+    """La nueva autoridad asume en `desde`; la anterior termina el día antes."""
+    errores = {}
+    if not persona or not persona.strip():
+        errores["persona"] = "Escriba el nombre de la autoridad."
+    if hasta and hasta < desde:
+        errores["hasta"] = "El fin del mandato no puede ser anterior a su inicio."
+    if errores:
+        raise _error_de_campos(errores)
+    miembro = obtener_ficha(db, miembro_id)
+    with transaccion(db):
+        db.execute(tabla.CERRAR_AUTORIDAD, [(desde - timedelta(days=1)).isoformat(), miembro_id])
+        db.execute(tabla.INSERTAR_AUTORIDAD, [miembro_id, persona.strip(),
+                                              (cargo or "").strip() or reglas.cargo_local(miembro["pais"]),
+                                              desde.isoformat(), hasta.isoformat() if hasta else None])
+
+
+def guardar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None = None, correo: str | None = None,
+                     telefono: str | None = None, contacto_id: int | None = None) -> int:
+    """Contacto con rol (por ejemplo «Enlace técnico»). Los contactos no son historia: se pueden quitar."""
+    errores = {}
+    if not nombre or not nombre.strip():
+        errores["nombre"] = "Escriba el nombre del contacto."
+    if correo and correo.strip():
+        try:
+            reglas.leer_correo(correo)
+        except ValueError as error:
+            errores["correo"] = f"El correo {error}."
+    if errores:
+        raise _error_de_campos(errores)
+    obtener_ficha(db, miembro_id)
+    valores = [nombre.strip(), (rol or "").strip() or None, (correo or "").strip() or None, (telefono or "").strip() or None]
+    with transaccion(db):
+        if contacto_id is None:
+            return db.execute(tabla.INSERTAR_CONTACTO, [miembro_id, *valores]).lastrowid
+        db.execute(tabla.ACTUALIZAR_CONTACTO, [*valores, contacto_id, miembro_id])
+        return contacto_id
+
+
+def quitar_contacto(db: Database, contacto_id: int) -> None:
+    with transaccion(db):
+        db.execute(tabla.QUITAR_CONTACTO, [contacto_id])
