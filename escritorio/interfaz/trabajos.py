@@ -6,7 +6,7 @@ en el hilo de la interfaz. Mientras tanto la ventana sigue pintándose y respond
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errores import Cancelado
@@ -43,6 +43,26 @@ class _Trabajador(QObject):
             self.listo.emit()
 
 
+class _Receptor(QObject):
+    """Vive en el hilo de la interfaz: las señales del trabajador llegan aquí encoladas."""
+
+    def __init__(self, dialogo: QProgressDialog, bucle: QEventLoop):
+        super().__init__()
+        self._dialogo, self._bucle = dialogo, bucle
+
+    @Slot(str, int, int)
+    def avanzar(self, etapa: str, hecho: int, total: int) -> None:
+        if self._dialogo.wasCanceled():
+            return
+        self._dialogo.setLabelText(tr(ETAPAS.get(etapa, etapa)))
+        self._dialogo.setMaximum(total)
+        self._dialogo.setValue(min(hecho, total) if total else 0)
+
+    @Slot()
+    def terminar(self) -> None:
+        self._bucle.quit()
+
+
 def ejecutar_con_progreso(padre: QWidget | None, titulo: str, funcion: Callable[[Informar], object]):
     dialogo = QProgressDialog(tr("Preparando…"), tr("Cancelar"), 0, 0, padre)
     dialogo.setWindowTitle(titulo)
@@ -56,17 +76,13 @@ def ejecutar_con_progreso(padre: QWidget | None, titulo: str, funcion: Callable[
     trabajador.moveToThread(hilo)
     bucle = QEventLoop()
 
-    def avanzar(etapa: str, hecho: int, total: int) -> None:
-        dialogo.setLabelText(tr(ETAPAS.get(etapa, etapa)))
-        dialogo.setMaximum(total)
-        dialogo.setValue(min(hecho, total) if total else 0)
-
     def cancelar() -> None:
         trabajador.cancelado = True
         dialogo.setLabelText(tr("Cancelando: se deshace lo hecho…"))
 
-    trabajador.avance.connect(avanzar, Qt.ConnectionType.QueuedConnection)
-    trabajador.listo.connect(bucle.quit, Qt.ConnectionType.QueuedConnection)
+    receptor = _Receptor(dialogo, bucle)
+    trabajador.avance.connect(receptor.avanzar, Qt.ConnectionType.QueuedConnection)
+    trabajador.listo.connect(receptor.terminar, Qt.ConnectionType.QueuedConnection)
     dialogo.canceled.connect(cancelar)
     hilo.started.connect(trabajador.ejecutar)
     hilo.start()
