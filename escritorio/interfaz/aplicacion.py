@@ -1,50 +1,85 @@
-"""Arranque de la ventana: abre la base, ofrece la red de ejemplo la primera vez y muestra el padrón."""
+"""Arranque de la ventana: idioma, ajustes, la base a abrir, primer uso y errores inesperados."""
 
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import NOMBRE_APLICACION, __version__
-from ..errores import ErrorEscritorio
-from ..registro import registrar_inesperado
+from ..datos.rutas import VARIABLE_BASE, ruta_base_por_defecto
 from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import abrir_base
-from ..servicios.demo import crear_red_demo
-from .ventana_principal import VentanaPrincipal
+from .comun import mostrar_error, tr
+from .primer_uso import preparar_primer_uso
 
 
-def tr(texto: str) -> str:
-    return QCoreApplication.translate("Aplicacion", texto)
+def _traducir_qt(app: QApplication) -> None:
+    """Los botones y diálogos estándar de Qt (Sí, No, Cancelar…) en castellano."""
+    traductor = QTranslator(app)
+    if traductor.load(QLocale(QLocale.Language.Spanish), "qtbase", "_",
+                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(traductor)
 
 
-def ofrecer_demo(db, padre=None) -> None:
-    """Primera vez, base vacía: se ofrece cargar la red de ejemplo."""
-    respuesta = QMessageBox.question(
-        padre, tr("Bienvenida"),
-        tr("Esta base de datos está vacía.\n\n¿Desea explorar Escritorio con la red de ejemplo "
-           "«Red de Ciudades del Sur» (300 ciudades reales, datos de GeoNames)?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-    if respuesta == QMessageBox.StandardButton.Yes:
-        crear_red_demo(db)
+def crear_aplicacion() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(NOMBRE_APLICACION)
+    app.setOrganizationName(NOMBRE_APLICACION)
+    app.setApplicationVersion(__version__)
+    _traducir_qt(app)
+    return app
+
+
+def ruta_a_abrir(ruta_db: str | None, ajustes: QSettings) -> Path:
+    """--db, luego ESCRITORIO_DB, luego la última base usada (si existe), luego la de la carpeta de datos."""
+    if ruta_db:
+        return Path(ruta_db)
+    if os.environ.get(VARIABLE_BASE, "").strip():
+        return ruta_base_por_defecto()
+    ultima = ajustes.value("ultima_base")
+    if ultima and Path(ultima).exists():
+        return Path(ultima)
+    return ruta_base_por_defecto()
+
+
+def abrir_con_ayuda(ruta: Path):
+    """Abre la base; si no se puede, lo explica y ofrece elegir otra. None si el usuario desiste."""
+    while True:
+        try:
+            return abrir_base(ruta)
+        except Exception as error:
+            mostrar_error(None, error, "abrir base")
+        ruta, _ = QFileDialog.getOpenFileName(None, tr("Abrir otra base de datos"), str(Path.home()),
+                                              tr("Base de Escritorio (*.db);;Todos los archivos (*)"))
+        if not ruta:
+            return None
+
+
+def _capturar_inesperados() -> None:
+    """Un error no previsto en un evento de Qt muestra una disculpa, nunca una traza."""
+    def manejar(tipo, valor, traza):
+        if issubclass(tipo, KeyboardInterrupt):
+            sys.__excepthook__(tipo, valor, traza)
+            return
+        mostrar_error(QApplication.activeWindow(), valor.with_traceback(traza), "evento de la interfaz")
+    sys.excepthook = manejar
 
 
 def ejecutar(ruta_db: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(NOMBRE_APLICACION)
-    app.setApplicationVersion(__version__)
-    try:
-        db = abrir_base(ruta_db)
-        if not listar_asociaciones(db):
-            ofrecer_demo(db)
-        ventana = VentanaPrincipal(db)
-    except ErrorEscritorio as error:
-        QMessageBox.critical(None, NOMBRE_APLICACION, error.mensaje)
+    from .ventana_principal import VentanaPrincipal
+
+    app = crear_aplicacion()
+    _capturar_inesperados()
+    ajustes = QSettings()
+    db = abrir_con_ayuda(ruta_a_abrir(ruta_db, ajustes))
+    if db is None:
         return 1
-    except Exception:
-        ruta = registrar_inesperado("inicio de la ventana")
-        QMessageBox.critical(None, NOMBRE_APLICACION,
-                             tr("Lo sentimos: ocurrió un error inesperado. Los detalles quedaron en {0}.").format(ruta))
-        return 1
+    if not listar_asociaciones(db) and not preparar_primer_uso(db):
+        return 0
+    ventana = VentanaPrincipal(db, ajustes)
     ventana.show()
-    return app.exec()
+    estado = app.exec()
+    db.close()
+    return estado

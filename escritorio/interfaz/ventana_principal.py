@@ -1,67 +1,206 @@
-"""Ventana mínima: el padrón de la asociación en una tabla. La interfaz completa llega con su propia tarea."""
+"""La ventana principal: navegación por áreas a la izquierda, el área elegida a la derecha."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QSplitter, QStackedWidget, QStyle, QToolBar)
 
 from ..datos.conexion import ruta_de
-from ..dominio.miembros import ESTADOS
+from ..errores import ErrorEscritorio
 from ..servicios.asociaciones import listar_asociaciones
-from ..servicios.miembros import listar_miembros
-
-
-def _fecha_dma(iso: str | None) -> str:
-    return "/".join(reversed(iso.split("-"))) if iso else ""
-
-
-class ModeloMiembros(QAbstractTableModel):
-    COLUMNAS = ("Nombre", "País", "Región", "Población", "Estado", "Ingreso")
-
-    def __init__(self, miembros: list[dict]):
-        super().__init__()
-        self._filas = [
-            (m["nombre"], m["pais_nombre"], m["region"] or "",
-             f"{m['poblacion']:,}".replace(",", ".") if m["poblacion"] is not None else "",
-             ESTADOS[m["estado"]], _fecha_dma(m["fecha_ingreso"]))
-            for m in miembros]
-
-    def rowCount(self, padre=QModelIndex()):
-        return 0 if padre.isValid() else len(self._filas)
-
-    def columnCount(self, padre=QModelIndex()):
-        return 0 if padre.isValid() else len(self.COLUMNAS)
-
-    def data(self, indice, rol=Qt.ItemDataRole.DisplayRole):
-        if rol == Qt.ItemDataRole.DisplayRole:
-            return self._filas[indice.row()][indice.column()]
-        if rol == Qt.ItemDataRole.TextAlignmentRole and indice.column() == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, seccion, orientacion, rol=Qt.ItemDataRole.DisplayRole):
-        if rol == Qt.ItemDataRole.DisplayRole and orientacion == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNAS[seccion])
-        return None
+from ..servicios.base import abrir_base
+from ..servicios.miembros import contar_miembros
+from ..servicios.respaldo import crear_respaldo, restaurar_respaldo
+from .comun import miles, mostrar_error
+from .dialogos.acerca import mostrar_acerca
+from .primer_uso import preparar_primer_uso
+from .vistas.inicio import VistaInicio
+from .vistas.miembros import VistaMiembros
 
 
 class VentanaPrincipal(QMainWindow):
-    def __init__(self, db):
+    def __init__(self, db, ajustes: QSettings | None = None):
         super().__init__()
+        self.db = db
+        self.ajustes = ajustes or QSettings()
+        self.asociacion: dict | None = None
+        self.inicio = VistaInicio()
+        self.miembros = VistaMiembros(self.ajustes)
+        self.miembros.datos_cambiados.connect(self._datos_cambiados)
+        self._construir()
+        self._restaurar_geometria()
+        self.cargar_base(db)
+
+    # --- construcción -----------------------------------------------------------------------
+    def _construir(self) -> None:
+        estilo = self.style()
+        self.navegacion = QListWidget()
+        self.navegacion.setIconSize(QSize(22, 22))
+        self.navegacion.setSpacing(2)
+        self.navegacion.setMaximumWidth(220)
+        self.areas = QStackedWidget()
+        for titulo, icono, vista in (
+                (self.tr("Inicio"), QStyle.StandardPixmap.SP_DirHomeIcon, self.inicio),
+                (self.tr("Miembros"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.miembros)):
+            QListWidgetItem(estilo.standardIcon(icono), titulo, self.navegacion)
+            self.areas.addWidget(vista)
+        self.navegacion.currentRowChanged.connect(self.areas.setCurrentIndex)
+        self.divisor = QSplitter()
+        self.divisor.addWidget(self.navegacion)
+        self.divisor.addWidget(self.areas)
+        self.divisor.setStretchFactor(1, 1)
+        self.divisor.setSizes([170, 900])
+        self.setCentralWidget(self.divisor)
+
+        self.selector = QComboBox()
+        self.selector.setMinimumWidth(280)
+        self.selector.currentIndexChanged.connect(self._elegir_asociacion)
+        self.barra = QToolBar(self.tr("Asociación"))
+        self.barra.setObjectName("barra_asociacion")
+        self.barra.setMovable(False)
+        self.barra.addWidget(QLabel(self.tr("  Asociación: ")))
+        self.barra.addWidget(self.selector)
+        self.addToolBar(self.barra)
+
+        archivo = self.menuBar().addMenu(self.tr("&Archivo"))
+        self._accion(archivo, self.tr("&Nueva base de datos…"), self.nueva_base)
+        self._accion(archivo, self.tr("&Abrir…"), self.abrir_otra, QKeySequence.StandardKey.Open)
+        archivo.addSeparator()
+        self._accion(archivo, self.tr("Crear &respaldo…"), self.respaldar)
+        self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar)
+        archivo.addSeparator()
+        self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit)
+        ayuda = self.menuBar().addMenu(self.tr("A&yuda"))
+        self._accion(ayuda, self.tr("&Acerca de Escritorio"), lambda: mostrar_acerca(self, str(ruta_de(self.db))))
+
+        self.etiqueta_ruta = QLabel()
+        self.etiqueta_miembros = QLabel()
+        self.statusBar().addWidget(self.etiqueta_ruta, 1)
+        self.statusBar().addPermanentWidget(self.etiqueta_miembros)
+
+    def _accion(self, menu, texto: str, funcion, atajo=None) -> QAction:
+        accion = QAction(texto, self)
+        accion.triggered.connect(funcion)
+        if atajo is not None:
+            accion.setShortcut(atajo)
+        menu.addAction(accion)
+        return accion
+
+    # --- datos --------------------------------------------------------------------------------
+    def cargar_base(self, db, sigla: str | None = None) -> None:
+        """Muestra la base `db`; elige la asociación de `sigla`, la última usada o la primera."""
+        self.db = db
+        self.ajustes.setValue("ultima_base", str(ruta_de(db)))
+        self.etiqueta_ruta.setText(self.tr("Base: {0}").format(ruta_de(db)))
         asociaciones = listar_asociaciones(db)
-        asociacion = asociaciones[0] if asociaciones else None
-        self.setWindowTitle(f"Escritorio — {asociacion['nombre']}" if asociacion else "Escritorio")
-        miembros = listar_miembros(db, asociacion["id"]) if asociacion else []
-        self.tabla = QTableView()
-        self.tabla.setModel(ModeloMiembros(miembros))
-        self.tabla.setAlternatingRowColors(True)
-        self.tabla.resizeColumnsToContents()
-        self.tabla.horizontalHeader().setStretchLastSection(True)
-        titulo = QLabel(self.tr("Padrón de miembros") if asociacion else
-                        self.tr("No hay asociaciones. Cree una con «escritorio asociacion crear»."))
-        titulo.setStyleSheet("font-size: 16pt; font-weight: bold; padding: 6px;")
-        contenido = QWidget()
-        disposicion = QVBoxLayout(contenido)
-        disposicion.addWidget(titulo)
-        disposicion.addWidget(self.tabla)
-        self.setCentralWidget(contenido)
-        self.statusBar().showMessage(self.tr("Base: {0} · {1} miembros").format(ruta_de(db), len(miembros)))
-        self.resize(1000, 680)
+        preferida = sigla or self.ajustes.value("ultima_asociacion")
+        self.selector.blockSignals(True)
+        self.selector.clear()
+        for a in asociaciones:
+            self.selector.addItem(f"{a['nombre']} ({a['sigla']})", a)
+        indice = next((i for i, a in enumerate(asociaciones) if a["sigla"] == preferida), 0)
+        self.selector.setCurrentIndex(indice)
+        self.selector.blockSignals(False)
+        self.barra.setVisible(len(asociaciones) > 1)
+        self._elegir_asociacion(indice)
+
+    def _elegir_asociacion(self, indice: int) -> None:
+        self.asociacion = self.selector.itemData(indice)
+        if self.asociacion is None:
+            return
+        self.ajustes.setValue("ultima_asociacion", self.asociacion["sigla"])
+        self.setWindowTitle(self.tr("Escritorio — {0}").format(self.asociacion["nombre"]))
+        self.miembros.mostrar(self.db, self.asociacion)
+        self._datos_cambiados()
+
+    def _datos_cambiados(self) -> None:
+        self.inicio.mostrar(self.db, self.asociacion)
+        cantidad = contar_miembros(self.db, self.asociacion["id"])
+        self.etiqueta_miembros.setText(self.tr("{0} miembros").format(miles(cantidad)))
+
+    # --- archivo ------------------------------------------------------------------------------
+    def _cambiar_a(self, ruta: str) -> None:
+        try:
+            db = abrir_base(ruta)
+            if not listar_asociaciones(db) and not preparar_primer_uso(db, self):
+                db.close()
+                return
+        except Exception as error:
+            mostrar_error(self, error, "abrir base")
+            return
+        anterior = self.db
+        self.cargar_base(db)
+        anterior.close()
+
+    def nueva_base(self) -> None:
+        ruta, _ = QFileDialog.getSaveFileName(self, self.tr("Nueva base de datos"), str(Path.home() / "escritorio.db"),
+                                              self.tr("Base de Escritorio (*.db)"))
+        if not ruta:
+            return
+        if Path(ruta).exists():
+            QMessageBox.warning(self, self.tr("Nueva base de datos"),
+                                self.tr("Ya existe {0}. Para usarla elija Archivo > Abrir; no se reemplaza.").format(ruta))
+            return
+        self._cambiar_a(ruta)
+
+    def abrir_otra(self) -> None:
+        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Abrir base de datos"), str(ruta_de(self.db).parent),
+                                              self.tr("Base de Escritorio (*.db);;Todos los archivos (*)"))
+        if ruta:
+            self._cambiar_a(ruta)
+
+    def respaldar(self) -> None:
+        ruta, _ = QFileDialog.getSaveFileName(self, self.tr("Crear respaldo"), str(Path.home() / "respaldo-escritorio.db"),
+                                              self.tr("Respaldo de Escritorio (*.db)"))
+        if not ruta:
+            return
+        try:
+            destino = crear_respaldo(self.db, ruta)
+        except Exception as error:
+            mostrar_error(self, error, "crear respaldo")
+            return
+        QMessageBox.information(self, self.tr("Respaldo creado"), self.tr("Respaldo guardado en:\n{0}").format(destino))
+
+    def restaurar(self) -> None:
+        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Restaurar respaldo"), str(ruta_de(self.db).parent / "respaldos"),
+                                              self.tr("Respaldo de Escritorio (*.db);;Todos los archivos (*)"))
+        if not ruta:
+            return
+        actual = ruta_de(self.db)
+        if QMessageBox.question(self, self.tr("Restaurar respaldo"), self.tr(
+                "Se reemplazará la base actual por el respaldo elegido.\n"
+                "Antes se guardará una copia de la base actual en la carpeta «respaldos».\n\n¿Continuar?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.db.close()
+        try:
+            anterior = restaurar_respaldo(actual, ruta)
+        except ErrorEscritorio as error:
+            mostrar_error(self, error)
+            anterior = None
+        except Exception as error:
+            mostrar_error(self, error, "restaurar respaldo")
+            anterior = None
+        self.cargar_base(abrir_base(actual))
+        if anterior:
+            QMessageBox.information(self, self.tr("Respaldo restaurado"),
+                                    self.tr("Base restaurada. La anterior quedó guardada en:\n{0}").format(anterior))
+
+    # --- estado de la ventana -------------------------------------------------------------------
+    def _restaurar_geometria(self) -> None:
+        geometria = self.ajustes.value("ventana/geometria")
+        if geometria is None or not self.restoreGeometry(geometria):
+            self.resize(1180, 760)
+        divisor = self.ajustes.value("ventana/divisor")
+        if divisor is not None:
+            self.divisor.restoreState(divisor)
+        self.navegacion.setCurrentRow(int(self.ajustes.value("ventana/area", 0)))
+
+    def closeEvent(self, evento) -> None:
+        self.ajustes.setValue("ventana/geometria", self.saveGeometry())
+        self.ajustes.setValue("ventana/divisor", self.divisor.saveState())
+        self.ajustes.setValue("ventana/area", self.navegacion.currentRow())
+        self.miembros.guardar_estado()
+        super().closeEvent(evento)

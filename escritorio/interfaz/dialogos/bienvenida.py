@@ -1,0 +1,177 @@
+"""Primer uso: crear una asociación con un asistente corto o explorar la red de ejemplo."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
+
+from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
+from ...dominio.paises import codigo_pais, nombre_pais
+from ...errores import ErrorValidacion
+from ...servicios.asociaciones import TIPOS_ASOCIACION, NuevaAsociacion, crear_asociacion
+from ..comun import marcar_invalido, tr
+
+# Países que se ofrecen primero en el asistente (la región de trabajo habitual).
+PAISES_SUGERIDOS = ("AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GT", "HN", "MX", "NI", "PA",
+                    "PE", "PT", "PY", "SV", "UY", "VE")
+
+
+class DialogoBienvenida(QDialog):
+    """Resultado en `eleccion`: "crear", "demo" o None (salir)."""
+
+    def __init__(self, padre=None):
+        super().__init__(padre)
+        self.eleccion: str | None = None
+        self.setWindowTitle(self.tr("Bienvenida a Escritorio"))
+        titulo = QLabel(self.tr("Bienvenida a Escritorio"))
+        titulo.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        texto = QLabel(self.tr(
+            "Escritorio lleva la secretaría de su asociación: el padrón de miembros, sus países y sus datos.\n"
+            "Esta base de datos todavía está vacía. ¿Cómo desea empezar?"))
+        texto.setWordWrap(True)
+        crear = QPushButton(self.tr("Crear una asociación"))
+        crear.setDefault(True)
+        crear.setMinimumHeight(44)
+        crear.clicked.connect(lambda: self._elegir("crear"))
+        demo = QPushButton(self.tr("Explorar la red de ejemplo"))
+        demo.setMinimumHeight(44)
+        demo.clicked.connect(lambda: self._elegir("demo"))
+        nota = QLabel(self.tr("La red de ejemplo tiene 300 ciudades reales de Sudamérica (datos de GeoNames)."))
+        nota.setStyleSheet("color: palette(mid);")
+        botones = QHBoxLayout()
+        botones.addWidget(crear)
+        botones.addWidget(demo)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(titulo)
+        disposicion.addWidget(texto)
+        disposicion.addSpacing(12)
+        disposicion.addLayout(botones)
+        disposicion.addWidget(nota)
+        self.resize(560, 240)
+
+    def _elegir(self, eleccion: str) -> None:
+        self.eleccion = eleccion
+        self.accept()
+
+
+class _PaginaDatos(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(tr("Datos de la asociación"))
+        self.setSubTitle(tr("Nombre, sigla y tipo. Podrá cambiarlos más adelante."))
+        self.nombre = QLineEdit()
+        self.nombre.setPlaceholderText(tr("Ej.: Red de Municipios del Litoral"))
+        self.sigla = QLineEdit()
+        self.sigla.setPlaceholderText(tr("Ej.: RML"))
+        self.sigla.setMaxLength(20)
+        self.tipo = QComboBox()
+        self.tipo.addItems(list(TIPOS_ASOCIACION))
+        self.papel = QComboBox()
+        self.papel.addItems(list(TAMANOS_PAPEL))
+        self.sede = QLineEdit()
+        formulario = QFormLayout(self)
+        formulario.addRow(tr("Nombre:"), self.nombre)
+        formulario.addRow(tr("Sigla:"), self.sigla)
+        formulario.addRow(tr("Tipo:"), self.tipo)
+        formulario.addRow(tr("Ciudad sede:"), self.sede)
+        formulario.addRow(tr("Papel de los documentos:"), self.papel)
+        self.nombre.textChanged.connect(self.completeChanged)
+        self.sigla.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.nombre.text().strip() and self.sigla.text().strip())
+
+
+class _PaginaPaises(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(tr("Países miembros"))
+        self.setSubTitle(tr("Indique la categoría de cada país: los puestos en los órganos dependen de ella. "
+                            "Deje «No participa» en los demás."))
+        self.tabla = QTableWidget(len(PAISES_SUGERIDOS), 2)
+        self.tabla.setHorizontalHeaderLabels([tr("País"), tr("Categoría")])
+        self.tabla.verticalHeader().setVisible(False)
+        self.tabla.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tabla.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for fila, codigo in enumerate(sorted(PAISES_SUGERIDOS, key=nombre_pais)):
+            self._fila(fila, codigo)
+        self.otro = QLineEdit()
+        self.otro.setPlaceholderText(tr("Otro país (nombre o código ISO)"))
+        agregar = QPushButton(tr("Agregar"))
+        agregar.clicked.connect(self._agregar_otro)
+        otro = QHBoxLayout()
+        otro.addWidget(self.otro)
+        otro.addWidget(agregar)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(self.tabla)
+        disposicion.addLayout(otro)
+
+    def _fila(self, fila: int, codigo: str) -> None:
+        elemento = QTableWidgetItem(nombre_pais(codigo))
+        elemento.setData(Qt.ItemDataRole.UserRole, codigo)
+        elemento.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tabla.setItem(fila, 0, elemento)
+        categoria = QComboBox()
+        categoria.addItem(tr("No participa"), None)
+        for clave, etiqueta in CATEGORIAS_PAIS.items():
+            categoria.addItem(tr(etiqueta), clave)
+        self.tabla.setCellWidget(fila, 1, categoria)
+
+    def _agregar_otro(self) -> None:
+        codigo = codigo_pais(self.otro.text())
+        if codigo is None:
+            marcar_invalido(self.otro, tr("País no reconocido: escriba su nombre o el código de dos letras."))
+            return
+        marcar_invalido(self.otro, None)
+        if codigo not in self.codigos():
+            fila = self.tabla.rowCount()
+            self.tabla.insertRow(fila)
+            self._fila(fila, codigo)
+            self.tabla.cellWidget(fila, 1).setCurrentIndex(1)
+        self.otro.clear()
+
+    def codigos(self) -> list[str]:
+        return [self.tabla.item(f, 0).data(Qt.ItemDataRole.UserRole) for f in range(self.tabla.rowCount())]
+
+    def elegidos(self) -> dict[str, str]:
+        return {codigo: self.tabla.cellWidget(f, 1).currentData()
+                for f, codigo in enumerate(self.codigos()) if self.tabla.cellWidget(f, 1).currentData()}
+
+    def fijar(self, codigo: str, categoria: str) -> None:
+        combo = self.tabla.cellWidget(self.codigos().index(codigo), 1)
+        combo.setCurrentIndex(combo.findData(categoria))
+
+
+class AsistenteAsociacion(QWizard):
+    """Crea la asociación al terminar; `asociacion_id` queda con su id (None si se canceló)."""
+
+    def __init__(self, db, padre=None):
+        super().__init__(padre)
+        self.db = db
+        self.asociacion_id: int | None = None
+        self.setWindowTitle(self.tr("Crear una asociación"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.datos = _PaginaDatos()
+        self.paises = _PaginaPaises()
+        self.addPage(self.datos)
+        self.addPage(self.paises)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Siguiente >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Atrás"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Crear"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancelar"))
+        self.aviso = QLabel()
+        self.aviso.setStyleSheet("color: #c0392b;")
+        self.aviso.setWordWrap(True)
+        self.paises.layout().addWidget(self.aviso)
+        self.resize(620, 560)
+
+    def accept(self) -> None:
+        nueva = NuevaAsociacion(
+            nombre=self.datos.nombre.text(), sigla=self.datos.sigla.text(), tipo=self.datos.tipo.currentText(),
+            sede=self.datos.sede.text().strip() or None, papel=self.datos.papel.currentText(),
+            paises=self.paises.elegidos())
+        try:
+            self.asociacion_id = crear_asociacion(self.db, nueva)
+        except ErrorValidacion as error:
+            self.aviso.setText(error.mensaje)
+            return
+        super().accept()

@@ -1,0 +1,240 @@
+"""El área Miembros: la tabla del padrón con búsqueda, filtros y las acciones del día a día."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...dominio.miembros import ESTADOS, TIPOS
+from ...errores import Cancelado
+from ...servicios.miembros import listar_miembros
+from ...servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
+from ..comun import mostrar_error, tr
+from ..modelos.miembros import ROL_ID, FiltroMiembros, ModeloMiembros
+from ..trabajos import ejecutar_con_progreso
+
+
+class VistaMiembros(QWidget):
+    """Emite `datos_cambiados` cuando algo se guardó, para que el resto de la ventana se actualice."""
+
+    datos_cambiados = Signal()
+
+    def __init__(self, ajustes: QSettings, padre=None):
+        super().__init__(padre)
+        self.db = None
+        self.asociacion: dict | None = None
+        self._ajustes = ajustes
+        self.modelo = ModeloMiembros(self)
+        self.filtro = FiltroMiembros(self)
+        self.filtro.setSourceModel(self.modelo)
+        self._construir()
+
+    # --- construcción -----------------------------------------------------------------------
+    def _construir(self) -> None:
+        self.busqueda = QLineEdit()
+        self.busqueda.setPlaceholderText(self.tr("Buscar por nombre, región, país o código (Ctrl+F)"))
+        self.busqueda.setClearButtonEnabled(True)
+        self.busqueda.textChanged.connect(lambda texto: self._filtrar(texto=texto))
+        self.combo_pais = self._combo(self.tr("Todos los países"), [])
+        self.combo_pais.currentIndexChanged.connect(lambda _: self._filtrar(pais=self.combo_pais.currentData()))
+        self.combo_estado = self._combo(self.tr("Todos los estados"), [(tr(v), k) for k, v in ESTADOS.items()])
+        self.combo_estado.currentIndexChanged.connect(lambda _: self._filtrar(estado=self.combo_estado.currentData()))
+        self.combo_tipo = self._combo(self.tr("Todos los tipos"), [(tr(v), k) for k, v in TIPOS.items()])
+        self.combo_tipo.currentIndexChanged.connect(lambda _: self._filtrar(tipo=self.combo_tipo.currentData()))
+        filtros = QHBoxLayout()
+        filtros.addWidget(self.busqueda, 3)
+        for combo in (self.combo_pais, self.combo_estado, self.combo_tipo):
+            filtros.addWidget(combo, 1)
+
+        self.tabla = QTableView()
+        self.tabla.setModel(self.filtro)
+        self.tabla.setSortingEnabled(True)
+        self.tabla.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabla.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabla.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabla.setAlternatingRowColors(True)
+        self.tabla.verticalHeader().setVisible(False)
+        self.tabla.verticalHeader().setDefaultSectionSize(24)
+        cabecera = self.tabla.horizontalHeader()
+        cabecera.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        cabecera.setStretchLastSection(True)
+        for columna, ancho in enumerate((280, 120, 200, 110, 100, 100)):
+            self.tabla.setColumnWidth(columna, ancho)
+        guardado = self._ajustes.value("miembros/columnas")
+        if guardado is not None:
+            cabecera.restoreState(guardado)
+        self.tabla.doubleClicked.connect(lambda _: self.editar())
+        self.tabla.activated.connect(lambda _: self.editar())
+
+        self.resumen = QLabel()
+        acciones = QHBoxLayout()
+        for texto, funcion, atajo in (
+                (self.tr("Nuevo miembro"), self.nuevo, QKeySequence.StandardKey.New),
+                (self.tr("Editar…"), self.editar, None),
+                (self.tr("Dar de baja…"), self.dar_de_baja, None),
+                (self.tr("Importar…"), self.importar, None),
+                (self.tr("Exportar a Excel…"), self.exportar_xlsx, None),
+                (self.tr("Imprimir padrón (PDF)…"), self.imprimir_pdf, None)):
+            boton = QPushButton(texto)
+            boton.clicked.connect(funcion)
+            acciones.addWidget(boton)
+            if atajo is not None:
+                QShortcut(atajo, self, activated=funcion)
+        acciones.addStretch(1)
+        acciones.addWidget(self.resumen)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.enfocar_busqueda)
+
+        disposicion = QVBoxLayout(self)
+        disposicion.addLayout(filtros)
+        disposicion.addWidget(self.tabla, 1)
+        disposicion.addLayout(acciones)
+        self.filtro.rowsInserted.connect(self._actualizar_resumen)
+        self.filtro.rowsRemoved.connect(self._actualizar_resumen)
+        self.filtro.modelReset.connect(self._actualizar_resumen)
+        self.filtro.layoutChanged.connect(self._actualizar_resumen)
+
+    @staticmethod
+    def _combo(todos: str, opciones: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(todos, None)
+        for texto, valor in opciones:
+            combo.addItem(texto, valor)
+        return combo
+
+    # --- datos --------------------------------------------------------------------------------
+    def mostrar(self, db, asociacion: dict) -> None:
+        self.db, self.asociacion = db, asociacion
+        self.recargar()
+
+    def recargar(self, seleccionar: int | None = None) -> None:
+        miembros = listar_miembros(self.db, self.asociacion["id"])
+        self.modelo.cargar(miembros)
+        paises = sorted({(m["pais_nombre"], m["pais"]) for m in miembros})
+        actual = self.combo_pais.currentData()
+        self.combo_pais.blockSignals(True)
+        self.combo_pais.clear()
+        self.combo_pais.addItem(self.tr("Todos los países"), None)
+        for nombre, codigo in paises:
+            self.combo_pais.addItem(nombre, codigo)
+        indice = self.combo_pais.findData(actual)
+        self.combo_pais.setCurrentIndex(max(indice, 0))
+        self.combo_pais.blockSignals(False)
+        self._filtrar(pais=self.combo_pais.currentData())
+        if seleccionar is not None:
+            self.seleccionar(seleccionar)
+
+    def _filtrar(self, **criterios) -> None:
+        self.filtro.fijar(**criterios)
+
+    def _actualizar_resumen(self, *_) -> None:
+        self.resumen.setText(self.tr("{0} de {1} miembros").format(self.filtro.rowCount(), self.modelo.rowCount()))
+
+    def guardar_estado(self) -> None:
+        self._ajustes.setValue("miembros/columnas", self.tabla.horizontalHeader().saveState())
+
+    # --- selección ---------------------------------------------------------------------------
+    def enfocar_busqueda(self) -> None:
+        self.busqueda.setFocus()
+        self.busqueda.selectAll()
+
+    def miembro_seleccionado(self) -> dict | None:
+        indices = self.tabla.selectionModel().selectedRows()
+        if not indices:
+            return None
+        return self.modelo.miembro(self.filtro.mapToSource(indices[0]).row())
+
+    def seleccionar(self, miembro_id: int) -> None:
+        fila = self.modelo.fila_de(miembro_id)
+        if fila is None:
+            return
+        indice = self.filtro.mapFromSource(self.modelo.index(fila, 0))
+        if indice.isValid():
+            self.tabla.selectRow(indice.row())
+            self.tabla.scrollTo(indice)
+
+    def _exigir_seleccion(self) -> dict | None:
+        miembro = self.miembro_seleccionado()
+        if miembro is None:
+            QMessageBox.information(self, self.tr("Elija un miembro"), self.tr("Seleccione primero un miembro en la tabla."))
+        return miembro
+
+    # --- acciones ------------------------------------------------------------------------------
+    def nuevo(self) -> None:
+        self._abrir_ficha(None)
+
+    def editar(self) -> None:
+        miembro = self._exigir_seleccion()
+        if miembro:
+            self._abrir_ficha(miembro["id"])
+
+    def _abrir_ficha(self, miembro_id: int | None) -> None:
+        from ..dialogos.ficha_miembro import DialogoFichaMiembro
+
+        dialogo = DialogoFichaMiembro(self.db, self.asociacion, miembro_id, self)
+        dialogo.exec()
+        if dialogo.cambios:
+            self.recargar(seleccionar=dialogo.miembro_id)
+            self.datos_cambiados.emit()
+
+    def dar_de_baja(self) -> None:
+        from ..dialogos.baja import DialogoBaja
+
+        miembro = self._exigir_seleccion()
+        if not miembro:
+            return
+        if miembro["estado"] == "baja":
+            QMessageBox.information(self, self.tr("Ya dado de baja"), self.tr("{0} ya está dado de baja.").format(miembro["nombre"]))
+            return
+        if DialogoBaja(self.db, miembro["id"], miembro["nombre"], self).exec():
+            self.recargar(seleccionar=miembro["id"])
+            self.datos_cambiados.emit()
+
+    def importar(self) -> None:
+        from ..dialogos.importacion import AsistenteImportacion
+
+        asistente = AsistenteImportacion(self.db, self.asociacion, self)
+        asistente.exec()
+        if asistente.resultado is not None:
+            self.recargar()
+            self.datos_cambiados.emit()
+
+    def _elegir_destino(self, titulo: str, nombre: str, filtro: str) -> str | None:
+        carpeta = self._ajustes.value("exportar/carpeta", str(Path.home()))
+        ruta, _ = QFileDialog.getSaveFileName(self, titulo, str(Path(carpeta) / nombre), filtro)
+        if ruta:
+            self._ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
+        return ruta or None
+
+    def _exportar(self, titulo: str, ruta: str, funcion) -> None:
+        try:
+            ejecutar_con_progreso(self, titulo, funcion)
+        except Cancelado:
+            QMessageBox.information(self, titulo, self.tr("Cancelado: no se creó ningún archivo."))
+            return
+        except Exception as error:
+            mostrar_error(self, error, titulo)
+            return
+        respuesta = QMessageBox.question(self, titulo, self.tr("Archivo guardado:\n{0}\n\n¿Desea abrirlo ahora?").format(ruta))
+        if respuesta == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(ruta))
+
+    def exportar_xlsx(self) -> None:
+        ruta = self._elegir_destino(self.tr("Exportar el padrón"), f"padron-{self.asociacion['sigla']}.xlsx",
+                                    self.tr("Libro de Excel (*.xlsx)"))
+        if ruta:
+            if not ruta.lower().endswith(".xlsx"):
+                ruta += ".xlsx"
+            self._exportar(self.tr("Exportar el padrón"), ruta, lambda informar: exportar_padron_xlsx(
+                self.db, self.asociacion["id"], ruta, lambda hecho, total: informar("generando", hecho, total)))
+
+    def imprimir_pdf(self) -> None:
+        ruta = self._elegir_destino(self.tr("Imprimir el padrón"), f"padron-{self.asociacion['sigla']}.pdf",
+                                    self.tr("Documento PDF (*.pdf)"))
+        if ruta:
+            if not ruta.lower().endswith(".pdf"):
+                ruta += ".pdf"
+            self._exportar(self.tr("Imprimir el padrón"), ruta, lambda informar: imprimir_padron_pdf(
+                self.db, self.asociacion["id"], ruta, progreso=lambda hecho, total: informar("generando", hecho, total)))
