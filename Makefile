@@ -15,6 +15,7 @@ $(INSTALADO): pyproject.toml
 	@touch $@
 
 run: $(INSTALADO)
+	@bash instalador/bibliotecas_pantalla.sh $(PY)
 	$(PY) -m escritorio
 
 test: $(INSTALADO)
