@@ -7,10 +7,22 @@ mayúsculas ni acentos. Una celda vacía nunca borra un dato existente.
 from dataclasses import dataclass, field
 from datetime import date
 
-from .importacion import FilaMiembro, Problema
+from .importacion import COLUMNAS, FilaMiembro, Problema
 from .miembros import cargo_local, clave_emparejamiento
 
 CAMPOS_FICHA = ("nombre", "pais", "region", "codigo", "tipo", "fecha_ingreso", "correo", "telefono")
+_ENCABEZADOS = {c.campo: c.encabezado for c in COLUMNAS}
+
+
+def _mostrar(valor) -> str:
+    """Un valor como lo lee una persona: miles con punto, fechas dd/mm/aaaa, vacío como «—»."""
+    if valor is None or valor == "":
+        return "—"
+    if isinstance(valor, int):
+        return f"{valor:,}".replace(",", ".")
+    if isinstance(valor, date):
+        return valor.strftime("%d/%m/%Y")
+    return str(valor)
 
 
 @dataclass
@@ -72,18 +84,19 @@ def _comparar(fila: FilaMiembro, existente: MiembroExistente, anio_actual: int) 
     for campo in CAMPOS_FICHA:
         nuevo = getattr(fila, campo)
         if nuevo is not None and nuevo != ficha[campo]:
-            cambio.descripcion.append(f"{campo}: {ficha[campo] or '—'} → {nuevo}")
+            cambio.descripcion.append(f"{_ENCABEZADOS[campo]}: {_mostrar(ficha[campo])} → {_mostrar(nuevo)}")
             ficha[campo] = nuevo
     anio = fila.anio_poblacion or (existente.anio_poblacion if fila.poblacion == existente.poblacion else anio_actual)
     if fila.poblacion != existente.poblacion or anio != existente.anio_poblacion:
         cambio.poblacion = (fila.poblacion, anio, fila.fuente)
-        cambio.descripcion.append(f"población: {existente.poblacion} ({existente.anio_poblacion}) → {fila.poblacion} ({anio})")
+        cambio.descripcion.append(f"Población: {_mostrar(existente.poblacion)} ({existente.anio_poblacion}) → "
+                                  f"{_mostrar(fila.poblacion)} ({anio})")
     if fila.autoridad:
         misma_persona = fila.autoridad == existente.autoridad
         cargo = fila.cargo or (existente.cargo if misma_persona else None) or cargo_local(ficha["pais"])
         if not misma_persona or cargo != existente.cargo:
             cambio.autoridad = (fila.autoridad, cargo)
-            cambio.descripcion.append(f"autoridad: {existente.autoridad or '—'} → {fila.autoridad} ({cargo})")
+            cambio.descripcion.append(f"Autoridad: {_mostrar(existente.autoridad)} → {fila.autoridad} ({cargo})")
     return cambio
 
 

@@ -11,8 +11,9 @@ from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
 from ..documentos.excel.lectura import leer_tabla
 from ..dominio.emparejamiento import MiembroExistente, PlanImportacion, planificar
-from ..dominio.importacion import (COLUMNAS, Mapeo, Problema, buscar_repetidos, letra_columna,
-                                   mapear_encabezados, validar_fila)
+from ..dominio.importacion import (COLUMNAS, COLUMNAS_INFORMATIVAS, Mapeo, Problema, buscar_repetidos,
+                                   letra_columna, mapear_encabezados, validar_fila)
+from ..dominio.texto import normalizar
 from ..dominio.miembros import cargo_local
 from ..errores import ErrorValidacion
 from .base import hoy as fecha_de_hoy
@@ -97,7 +98,8 @@ def _mapeo_elegido(indices: dict[str, int], encabezados: list) -> tuple[Mapeo, l
             problemas.append(Problema(
                 f"la columna {letra_columna(indice)} está asignada a {usadas[indice]} y a {nombres[campo]}"))
         usadas[indice] = nombres[campo]
-    ignoradas = [str(e) for i, e in enumerate(encabezados) if i not in usadas and e not in (None, "")]
+    ignoradas = [str(e) for i, e in enumerate(encabezados)
+                 if i not in usadas and normalizar(e) and normalizar(e) not in COLUMNAS_INFORMATIVAS]
     return Mapeo(dict(indices), ignoradas), problemas
 
 
@@ -122,7 +124,7 @@ def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | 
             problemas.extend(errores)
         else:
             filas.append(fila)
-        if progreso and leidas % 1000 == 0:
+        if progreso and leidas % 250 == 0:
             progreso("leyendo", leidas, None)
     if not filas and not problemas:
         problemas.append(Problema("el archivo no tiene filas de datos debajo de los encabezados"))

@@ -1,0 +1,253 @@
+"""El asistente de importación: lo que ve y decide quien importa un padrón desde una planilla.
+
+Se maneja como un usuario: `next()` en cada paso y eligiendo en las listas de columnas. El trabajo
+en segundo plano (`ejecutar_con_progreso`) termina antes de que `next()` vuelva: nada depende del reloj.
+"""
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from PySide6.QtWidgets import QFileDialog, QWizard
+
+from escritorio.errores import Cancelado
+from escritorio.interfaz.dialogos import importacion as modulo
+from escritorio.interfaz.dialogos.importacion import (ID_ARCHIVO, ID_COLUMNAS, ID_RESULTADO, ID_VALIDACION,
+                                                      AsistenteImportacion)
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.miembros import contar_miembros
+
+
+def _xlsx(ruta: Path, encabezados: list, filas: list) -> Path:
+    libro = Workbook()
+    hoja = libro.active
+    hoja.append(encabezados)
+    for fila in filas:
+        hoja.append(fila)
+    libro.save(ruta)
+    return ruta
+
+
+@pytest.fixture
+def base(tmp_path):
+    db = abrir_base(tmp_path / "x.db")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def red(base) -> dict:
+    return {"id": crear_asociacion(base, NuevaAsociacion(nombre="Red", sigla="R")), "nombre": "Red", "sigla": "R"}
+
+
+@pytest.fixture(autouse=True)
+def _sin_ventanas_de_error(monkeypatch):
+    """Un error inesperado no debe abrir un QMessageBox que bloquee la prueba: se registra y se falla."""
+    errores = []
+    monkeypatch.setattr(modulo, "mostrar_error", lambda padre, error, contexto="": errores.append(error))
+    yield
+    assert not errores, f"el asistente mostró un error: {errores!r}"
+
+
+@pytest.fixture
+def asistente(qtbot, base, red):
+    def crear(ruta: Path) -> AsistenteImportacion:
+        wizard = AsistenteImportacion(base, red, ruta_inicial=str(ruta))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        assert wizard.currentId() == ID_ARCHIVO
+        return wizard
+
+    return crear
+
+
+def _boton_siguiente_habilitado(wizard: QWizard) -> bool:
+    pagina = wizard.currentPage()
+    boton = QWizard.WizardButton.CommitButton if pagina.isCommitPage() else QWizard.WizardButton.NextButton
+    return wizard.button(boton).isEnabled()
+
+
+def _filas(tabla) -> list[list[str]]:
+    return [[tabla.item(f, c).text() for c in range(tabla.columnCount())] for f in range(tabla.rowCount())]
+
+
+@pytest.fixture
+def archivo_con_errores(tmp_path) -> Path:
+    return _xlsx(tmp_path / "con errores.xlsx", ["Nombre", "País", "Población"], [
+        ["Rosario", "Argentina", 1348725],
+        ["Concordia", "Argentina", "muchos"],   # fila 3: población que no es un número
+        ["Springfield", "Narnia", 30000],       # fila 4: país desconocido
+        ["Salto", "Uruguay", 104028],
+        ["Pelotas", "Brasil", -3],              # fila 6: población negativa
+    ])
+
+
+def _llegar_a_validacion(wizard: AsistenteImportacion) -> None:
+    wizard.next()
+    assert wizard.currentId() == ID_COLUMNAS
+    wizard.next()
+    assert wizard.currentId() == ID_VALIDACION
+
+
+def test_un_archivo_con_errores_lista_cada_problema_y_no_importa_nada(asistente, archivo_con_errores, base, red):
+    wizard = asistente(archivo_con_errores)
+    _llegar_a_validacion(wizard)
+    pagina = wizard.pagina_validacion
+
+    filas = _filas(pagina.tabla_problemas)
+    assert [f[0] for f in filas] == ["3", "4", "6"]
+    assert filas[0][1:3] == ["C (Población)", "muchos"]
+    assert filas[1][1:3] == ["B (País)", "Narnia"]
+    assert filas[1][3].startswith("No es un país reconocido")
+    assert filas[2][1:3] == ["C (Población)", "-3"]
+    assert "El archivo tiene 3 problemas; no se importará nada" in pagina.aviso.text()
+    assert "Corríjalos y vuelva a elegir el archivo" in pagina.aviso.text()
+
+    assert not _boton_siguiente_habilitado(wizard)
+    wizard.next()  # ni a la fuerza: validatePage se niega
+    assert wizard.currentId() == ID_VALIDACION
+    assert wizard.resultado is None
+    assert contar_miembros(base, red["id"]) == 0
+
+
+def test_exportar_errores_escribe_una_planilla_con_los_mismos_problemas(asistente, archivo_con_errores,
+                                                                        tmp_path, monkeypatch):
+    destino = tmp_path / "salida" / "problemas"  # sin extensión: el asistente agrega .xlsx
+    destino.parent.mkdir()
+    pedidos = []
+
+    def guardar_como(*argumentos, **opciones):
+        pedidos.append(argumentos)
+        return str(destino), "Libro de Excel (*.xlsx)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", guardar_como)
+    wizard = asistente(archivo_con_errores)
+    _llegar_a_validacion(wizard)
+    pagina = wizard.pagina_validacion
+    pagina.boton_exportar.click()
+
+    assert len(pedidos) == 1
+    escrito = destino.with_suffix(".xlsx")
+    hoja = load_workbook(escrito, read_only=True).active
+    filas = list(hoja.iter_rows(values_only=True))
+    assert filas[0][:2] == ("Fila", "Columna")
+    en_pantalla = _filas(pagina.tabla_problemas)
+    assert len(filas) - 1 == len(en_pantalla) == 3
+    for en_excel, visto in zip(filas[1:], en_pantalla):
+        assert str(en_excel[0]) == visto[0]
+        assert visto[1].startswith(en_excel[1])
+        assert str(en_excel[3]) == visto[2]
+    assert str(escrito) in pagina.aviso_exportacion.text()
+
+
+def test_columna_no_reconocida_se_asigna_a_mano_y_la_importacion_termina(asistente, tmp_path, base, red):
+    ruta = _xlsx(tmp_path / "padron.xlsx", ["Municipio", "Nación", "Habitantes"], [
+        ["Rosario", "Argentina", 1348725],
+        ["Salto", "Uruguay", 104028],
+        ["Pelotas", "Brasil", 343132],
+    ])
+    wizard = asistente(ruta)
+    wizard.next()
+    assert wizard.currentId() == ID_COLUMNAS
+    pagina = wizard.pagina_columnas
+    nombre, nacion, habitantes = pagina.combos
+    assert nombre.currentData() == "nombre"
+    assert habitantes.currentData() == "poblacion"
+    assert nacion.currentData() is None  # «Nación» no se reconoce: queda para ignorar
+    assert not _boton_siguiente_habilitado(wizard)
+    assert "País" in pagina.aviso.text()
+    assert "País" in pagina.marcas.text() and "sin columna" in pagina.marcas.text()
+
+    # Un mismo dato en dos columnas tampoco deja seguir, y se explica por qué.
+    nacion.setCurrentIndex(nacion.findData("nombre"))
+    assert not _boton_siguiente_habilitado(wizard)
+    assert "columnas A, B" in pagina.aviso.text()
+
+    nacion.setCurrentIndex(nacion.findData("pais"))
+    assert _boton_siguiente_habilitado(wizard)
+    wizard.next()
+    assert wizard.currentId() == ID_VALIDACION
+    validacion = wizard.pagina_validacion
+    assert validacion.paginas.currentIndex() == 1  # el plan, no la lista de problemas
+    assert validacion.cifras._numeros["nuevos"].text() == "3"
+    assert contar_miembros(base, red["id"]) == 0  # validar no escribe nada
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "Importar"
+
+    wizard.next()
+    assert wizard.currentId() == ID_RESULTADO
+    assert contar_miembros(base, red["id"]) == 3
+    assert (wizard.resultado.nuevos, wizard.resultado.actualizados) == (3, 0)
+    assert "3 nuevos, 0 actualizados, 0 sin cambios" in wizard.pagina_resultado.resumen.text()
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Cerrar"
+
+
+def test_volver_a_importar_muestra_los_cambios_por_miembro(asistente, tmp_path, base, red):
+    encabezados = ["Nombre", "País", "Población", "Correo"]
+    primera = _xlsx(tmp_path / "uno.xlsx", encabezados, [["Rosario", "AR", 1000, None], ["Salto", "UY", 2000, None]])
+    wizard = asistente(primera)
+    _llegar_a_validacion(wizard)
+    wizard.next()
+    assert wizard.resultado.nuevos == 2
+
+    segunda = _xlsx(tmp_path / "dos.xlsx", encabezados,
+                    [["Rosario", "AR", 1000, "info@rosario.gob.ar"], ["Salto", "UY", 2000, None]])
+    wizard = asistente(segunda)
+    _llegar_a_validacion(wizard)
+    validacion = wizard.pagina_validacion
+    assert [validacion.cifras._numeros[c].text() for c in ("nuevos", "actualizados", "sin_cambios")] == ["0", "1", "1"]
+    cambios = _filas(validacion.tabla_cambios)
+    assert cambios == [["2", "Rosario", "Correo: — → info@rosario.gob.ar"]]
+    wizard.next()
+    assert wizard.resultado.resumen() == "0 nuevos, 1 actualizados, 1 sin cambios"
+    assert contar_miembros(base, red["id"]) == 2
+
+
+def test_importacion_cancelada_no_modifica_nada_y_se_puede_reintentar(asistente, tmp_path, base, red, monkeypatch):
+    ruta = _xlsx(tmp_path / "padron.xlsx", ["Nombre", "País", "Población"],
+                 [["Rosario", "AR", 1000], ["Salto", "UY", 2000]])
+    wizard = asistente(ruta)
+    _llegar_a_validacion(wizard)
+
+    real = modulo.ejecutar_con_progreso
+
+    def cancelar_al_escribir(padre, titulo, funcion):
+        def informar(etapa, hecho, total):
+            if etapa == "escribiendo":  # el usuario pulsa «Cancelar» en el diálogo de progreso
+                raise Cancelado()
+        return funcion(informar)
+
+    monkeypatch.setattr(modulo, "ejecutar_con_progreso", cancelar_al_escribir)
+    wizard.next()
+    assert wizard.currentId() == ID_VALIDACION
+    assert wizard.pagina_validacion.aviso.text() == "Importación cancelada: no se modificó nada."
+    assert wizard.resultado is None
+    assert contar_miembros(base, red["id"]) == 0
+
+    monkeypatch.setattr(modulo, "ejecutar_con_progreso", real)
+    wizard.next()
+    assert wizard.currentId() == ID_RESULTADO
+    assert contar_miembros(base, red["id"]) == 2
+
+
+def test_un_archivo_ilegible_se_explica_en_el_primer_paso(asistente, tmp_path):
+    ruta = tmp_path / "roto.xlsx"
+    ruta.write_text("esto no es un libro de Excel")
+    wizard = asistente(ruta)
+    wizard.next()
+    assert wizard.currentId() == ID_ARCHIVO
+    assert "roto.xlsx" in wizard.pagina_archivo.aviso.text()
+    assert "guárdelo de nuevo como .xlsx" in wizard.pagina_archivo.aviso.text()
+
+
+def test_volver_a_elegir_el_archivo_tras_corregirlo(asistente, archivo_con_errores, base, red):
+    wizard = asistente(archivo_con_errores)
+    _llegar_a_validacion(wizard)
+    # El usuario corrige la planilla en Excel y la vuelve a elegir desde el asistente.
+    _xlsx(archivo_con_errores, ["Nombre", "País", "Población"], [["Rosario", "AR", 1000], ["Salto", "UY", 2000]])
+    wizard.pagina_validacion.boton_otro_archivo.click()
+    assert wizard.currentId() == ID_ARCHIVO
+    assert wizard.pagina_archivo.campo_ruta.text() == str(archivo_con_errores)
+    _llegar_a_validacion(wizard)
+    wizard.next()
+    assert contar_miembros(base, red["id"]) == 2
