@@ -2,14 +2,18 @@
 
 import unicodedata
 
+# Marcas combinantes (tildes, diéresis, cedillas…) que quedan sueltas tras la descomposición NFKD.
+_RANGOS_MARCAS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F))
+_SIN_MARCAS = {cp: None for inicio, fin in _RANGOS_MARCAS for cp in range(inicio, fin + 1)
+               if unicodedata.combining(chr(cp))}
+
 
 def normalizar(texto: object) -> str:
     """'  São  Paulo ' -> 'sao paulo'. Sirve para buscar y para emparejar, nunca para mostrar."""
     if texto is None:
         return ""
     texto = str(texto)
-    if texto.isascii():  # el caso más común: no hay marcas que quitar
-        return " ".join(texto.casefold().split())
-    descompuesto = unicodedata.normalize("NFKD", str(texto))
-    sin_marcas = "".join(c for c in descompuesto if not unicodedata.combining(c))
-    return " ".join(sin_marcas.casefold().split())
+    if not texto.isascii():
+        texto = unicodedata.normalize("NFKD", texto).translate(_SIN_MARCAS)
+    return " ".join(texto.casefold().split())
+

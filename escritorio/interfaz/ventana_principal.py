@@ -26,6 +26,7 @@ class VentanaPrincipal(QMainWindow):
         self.db = db
         self.ajustes = ajustes or QSettings()
         self.asociacion: dict | None = None
+        self._inicio_pendiente = True
         self.inicio = VistaInicio()
         self.miembros = VistaMiembros(self.ajustes)
         self.miembros.datos_cambiados.connect(self._datos_cambiados)
@@ -46,7 +47,7 @@ class VentanaPrincipal(QMainWindow):
                 (self.tr("Miembros"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.miembros)):
             QListWidgetItem(estilo.standardIcon(icono), titulo, self.navegacion)
             self.areas.addWidget(vista)
-        self.navegacion.currentRowChanged.connect(self.areas.setCurrentIndex)
+        self.navegacion.currentRowChanged.connect(self._mostrar_area)
         self.divisor = QSplitter()
         self.divisor.addWidget(self.navegacion)
         self.divisor.addWidget(self.areas)
@@ -79,6 +80,15 @@ class VentanaPrincipal(QMainWindow):
         self.etiqueta_miembros = QLabel()
         self.statusBar().addWidget(self.etiqueta_ruta, 1)
         self.statusBar().addPermanentWidget(self.etiqueta_miembros)
+
+    def _mostrar_area(self, indice: int) -> None:
+        self.areas.setCurrentIndex(indice)
+        if self.areas.currentWidget() is self.inicio and self._inicio_pendiente and self.asociacion:
+            self._refrescar_inicio()
+
+    def _refrescar_inicio(self) -> None:
+        self._inicio_pendiente = False
+        self.inicio.mostrar(self.db, self.asociacion)
 
     def _accion(self, menu, texto: str, funcion, atajo=None) -> QAction:
         accion = QAction(texto, self)
@@ -116,7 +126,10 @@ class VentanaPrincipal(QMainWindow):
         self._datos_cambiados()
 
     def _datos_cambiados(self) -> None:
-        self.inicio.mostrar(self.db, self.asociacion)
+        # Inicio se recalcula solo cuando está a la vista (con miles de miembros no es gratis).
+        self._inicio_pendiente = True
+        if self.areas.currentWidget() is self.inicio:
+            self._refrescar_inicio()
         cantidad = contar_miembros(self.db, self.asociacion["id"])
         self.etiqueta_miembros.setText(self.tr("{0} miembros").format(miles(cantidad)))
 

@@ -105,12 +105,14 @@ class VistaMiembros(QWidget):
         return combo
 
     # --- datos --------------------------------------------------------------------------------
-    def mostrar(self, db, asociacion: dict) -> None:
+    def mostrar(self, db, asociacion: dict, miembros: list[dict] | None = None) -> None:
+        """`miembros`, si ya se consultaron, evita pedirlos de nuevo al servicio."""
         self.db, self.asociacion = db, asociacion
-        self.recargar()
+        self.recargar(miembros=miembros)
 
-    def recargar(self, seleccionar: int | None = None) -> None:
-        miembros = listar_miembros(self.db, self.asociacion["id"])
+    def recargar(self, seleccionar: int | None = None, miembros: list[dict] | None = None) -> None:
+        if miembros is None:
+            miembros = listar_miembros(self.db, self.asociacion["id"])
         self.modelo.cargar(miembros)
         paises = sorted({(m["pais_nombre"], m["pais"]) for m in miembros})
         actual = self.combo_pais.currentData()
@@ -122,7 +124,8 @@ class VistaMiembros(QWidget):
         indice = self.combo_pais.findData(actual)
         self.combo_pais.setCurrentIndex(max(indice, 0))
         self.combo_pais.blockSignals(False)
-        self._filtrar(pais=self.combo_pais.currentData())
+        if self.combo_pais.currentData() != actual:  # el país elegido ya no tiene miembros
+            self._filtrar(pais=None)
         if seleccionar is not None:
             self.seleccionar(seleccionar)
 

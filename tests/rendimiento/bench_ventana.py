@@ -1,0 +1,126 @@
+"""La ventana con 16.000 miembros: hasta la tabla pintada, filtrar una tecla y memoria residente.
+
+Objetivos del issue: tabla pintada en menos de 1,5 s y a lo sumo 2x una QTableView desnuda sobre
+las mismas filas en una lista; filtrar una tecla en menos de 50 ms (mediana); memoria < 350 MB.
+"""
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+
+from comun import escribir_xlsx, filas_miembros, informar  # noqa: E402
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion  # noqa: E402
+from escritorio.servicios.base import abrir_base  # noqa: E402
+from escritorio.servicios.importacion import importar_miembros  # noqa: E402
+
+CANTIDAD = 16_000
+
+
+class _ModeloLista(QAbstractTableModel):
+    def __init__(self, filas):
+        super().__init__()
+        self.filas = filas
+
+    def rowCount(self, padre=QModelIndex()):
+        return len(self.filas)
+
+    def columnCount(self, padre=QModelIndex()):
+        return 6
+
+    def data(self, indice, rol=Qt.ItemDataRole.DisplayRole):
+        if rol == Qt.ItemDataRole.DisplayRole:
+            return self.filas[indice.row()][indice.column()]
+        return None
+
+
+def _memoria_mb() -> float:
+    with open("/proc/self/status") as estado:
+        for linea in estado:
+            if linea.startswith("VmRSS:"):
+                return int(linea.split()[1]) / 1024
+    return float("nan")
+
+
+def _pintar(widget, app) -> None:
+    widget.show()
+    app.processEvents()
+    widget.repaint()
+
+
+def main() -> bool:
+    from escritorio.interfaz.ventana_principal import VentanaPrincipal
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as temporal:
+        carpeta = Path(temporal)
+        db = abrir_base(carpeta / "escritorio.db")
+        asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
+        filas = filas_miembros(CANTIDAD)
+        importar_miembros(db, asociacion, escribir_xlsx(carpeta / "origen.xlsx", filas))
+        db.close()
+
+        # Línea base: una QTableView desnuda sobre las mismas filas (ya en memoria, en una lista).
+        visibles = [(f[0], f[1], f[2], f"{f[4]:,}", "Activo", str(f[8])) for f in filas]
+        inicio = time.perf_counter()
+        tabla = QTableView()
+        tabla.setModel(_ModeloLista(visibles))
+        tabla.resize(1000, 700)
+        _pintar(tabla, app)
+        base = time.perf_counter() - inicio
+        tabla.close()
+
+        # Lo mismo, con el área Miembros: modelo, filtro y vista sobre las filas ya consultadas.
+        from escritorio.interfaz.vistas.miembros import VistaMiembros
+        from escritorio.servicios.miembros import listar_miembros
+
+        db = abrir_base(carpeta / "escritorio.db")
+        miembros = listar_miembros(db, asociacion)
+        inicio = time.perf_counter()
+        vista = VistaMiembros(QSettings(str(carpeta / "vista.ini"), QSettings.Format.IniFormat))
+        vista.mostrar(db, {"id": asociacion, "sigla": "RP", "nombre": "Red de prueba"}, miembros)
+        vista.resize(1000, 700)
+        _pintar(vista, app)
+        solo_vista = time.perf_counter() - inicio
+        vista.close()
+        db.close()
+
+        ajustes = QSettings(str(carpeta / "ajustes.ini"), QSettings.Format.IniFormat)
+        ajustes.setValue("ventana/area", 1)  # abrir en Miembros
+        inicio = time.perf_counter()
+        ventana = VentanaPrincipal(abrir_base(carpeta / "escritorio.db"), ajustes)
+        _pintar(ventana, app)
+        nuestro = time.perf_counter() - inicio
+        assert ventana.miembros.filtro.rowCount() == CANTIDAD
+
+        tiempos = []
+        for texto in ("s", "sa", "san", "san ", "san j", "san jo", "san jos", "san jose", "", "b", "bu", "bue"):
+            inicio = time.perf_counter()
+            ventana.miembros.busqueda.setText(texto)
+            app.processEvents()
+            ventana.miembros.tabla.viewport().repaint()
+            tiempos.append(time.perf_counter() - inicio)
+        mediana = statistics.median(tiempos) * 1000
+        memoria = _memoria_mb()
+        ventana.close()
+
+    cumple_ratio = informar(f"Área Miembros con {CANTIDAD} filas ya consultadas, frente a una QTableView desnuda",
+                            base, solo_vista, 2.0)
+    print(f"  ventana completa desde la base hasta la tabla pintada: {nuestro:.2f} s (objetivo < 1,5 s) "
+          f"{'OK' if nuestro < 1.5 else 'NO CUMPLE'}; razón frente a la vista desnuda {nuestro / base:.1f}x "
+          "(incluye la consulta a SQLite, que la línea base no hace)")
+    print(f"  filtrar una tecla: mediana {mediana:.1f} ms, máximo {max(tiempos) * 1000:.1f} ms "
+          f"(objetivo < 50 ms) {'OK' if mediana < 50 else 'NO CUMPLE'}")
+    print(f"  memoria residente: {memoria:.0f} MB (objetivo < 350 MB) {'OK' if memoria < 350 else 'NO CUMPLE'}")
+    return cumple_ratio and nuestro < 1.5 and mediana < 50 and memoria < 350
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
