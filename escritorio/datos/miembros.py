@@ -77,8 +77,10 @@ ACTUALIZAR_FICHA = (
 INSERTAR_POBLACION = "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente) VALUES (?, ?, ?, ?)"
 INSERTAR_ESTADO = "INSERT INTO estados_miembro (miembro_id, estado, desde, motivo) VALUES (?, ?, ?, ?)"
 # La autoridad saliente termina el día anterior a la entrante (o el mismo día, si recién había empezado).
+# Solo se cierran mandatos que empezaron antes que el nuevo (?3); un mandato posterior no se toca.
 CERRAR_AUTORIDAD = (
-    "UPDATE autoridades SET hasta = max(coalesce(desde, ?1), ?1) WHERE miembro_id = ?2 AND (hasta IS NULL OR hasta > ?1)")
+    "UPDATE autoridades SET hasta = max(coalesce(desde, ?1), ?1) WHERE miembro_id = ?2 AND (hasta IS NULL OR hasta > ?1)"
+    " AND (desde IS NULL OR desde < ?3)")
 INSERTAR_AUTORIDAD = "INSERT INTO autoridades (miembro_id, persona, cargo, desde, hasta) VALUES (?, ?, ?, ?, ?)"
 INSERTAR_CONTACTO = "INSERT INTO contactos (miembro_id, nombre, rol, correo, telefono) VALUES (?, ?, ?, ?, ?)"
 ACTUALIZAR_CONTACTO = "UPDATE contactos SET nombre = ?, rol = ?, correo = ?, telefono = ? WHERE id = ? AND miembro_id = ?"

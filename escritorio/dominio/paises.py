@@ -51,5 +51,10 @@ def nombre_pais(codigo: str, idioma: str = "es") -> str:
     return _nombres(idioma).get((codigo or "").upper(), codigo or "")
 
 
+def todos_los_paises(idioma: str = "es") -> dict[str, str]:
+    """código -> nombre de todos los países conocidos por CLDR."""
+    return dict(_nombres(idioma))
+
+
 def es_codigo_valido(codigo: str) -> bool:
     return (codigo or "").upper() in _nombres("en")

@@ -29,6 +29,11 @@ def obtener_ficha(db: Database, miembro_id: int) -> dict:
         raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
     datos["fundador"] = bool(datos["fundador"])
     datos.update(tabla.historia(db, miembro_id))
+    # El estado vigente es el último con fecha de hoy o anterior (uno futuro queda programado).
+    hoy = fecha_de_hoy().isoformat()
+    vigente = next((e for e in datos["estados"] if e["desde"] <= hoy), None)
+    datos["estado_vigente_id"] = vigente["id"] if vigente else None
+    datos["estado_vigente"] = vigente["estado"] if vigente else "activo"
     return datos
 
 
@@ -93,8 +98,13 @@ def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str 
     if errores:
         raise _error_de_campos(errores)
     miembro = obtener_ficha(db, miembro_id)
+    # Un mandato pasado cargado tarde termina el día antes del que lo siguió.
+    siguiente = min((date.fromisoformat(a["desde"]) for a in miembro["autoridades"]
+                     if a["desde"] and a["desde"] > desde.isoformat()), default=None)
+    if hasta is None and siguiente is not None:
+        hasta = siguiente - timedelta(days=1)
     with transaccion(db):
-        db.execute(tabla.CERRAR_AUTORIDAD, [(desde - timedelta(days=1)).isoformat(), miembro_id])
+        db.execute(tabla.CERRAR_AUTORIDAD, [(desde - timedelta(days=1)).isoformat(), miembro_id, desde.isoformat()])
         db.execute(tabla.INSERTAR_AUTORIDAD, [miembro_id, persona.strip(),
                                               (cargo or "").strip() or reglas.cargo_local(miembro["pais"]),
                                               desde.isoformat(), hasta.isoformat() if hasta else None])

@@ -159,7 +159,7 @@ def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion
         if cambio.poblacion:
             poblaciones.append((cambio.miembro_id, *cambio.poblacion))
         if cambio.autoridad:
-            cierres.append((ayer, cambio.miembro_id))
+            cierres.append((ayer, cambio.miembro_id, hoy.isoformat()))
             autoridades.append((cambio.miembro_id, *cambio.autoridad, hoy.isoformat(), None))
     return [
         (tabla.INSERTAR_MIEMBRO, miembros), (tabla.ACTUALIZAR_FICHA, fichas),

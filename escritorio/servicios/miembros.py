@@ -9,7 +9,7 @@ from ..datos.conexion import transaccion
 from ..dominio.miembros import ESTADOS
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
-from ..errores import ErrorEscritorio
+from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 
 
@@ -29,7 +29,7 @@ def contar_miembros(db: Database, asociacion_id: int) -> int:
 
 
 def _miembro(db: Database, miembro_id: int) -> dict:
-    fila = next(db.query("SELECT id, nombre, asociacion_id FROM miembros WHERE id = ?", [miembro_id]), None)
+    fila = next(db.query("SELECT id, nombre, asociacion_id, fecha_ingreso FROM miembros WHERE id = ?", [miembro_id]), None)
     if fila is None:
         raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
     return fila
@@ -37,11 +37,18 @@ def _miembro(db: Database, miembro_id: int) -> dict:
 
 def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str) -> None:
     """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra."""
+    errores = {}
     if estado not in ESTADOS:
-        raise ErrorEscritorio(f"Estado «{estado}» desconocido; use {', '.join(ESTADOS)}.")
+        errores["estado"] = f"Estado «{estado}» desconocido; use {', '.join(ESTADOS)}."
     if not motivo or not motivo.strip():
-        raise ErrorEscritorio("Indique el motivo del cambio de estado (por ejemplo: «Renuncia presentada por nota»).")
-    _miembro(db, miembro_id)
+        errores["motivo"] = "Indique el motivo (por ejemplo: «Renuncia presentada por nota»)."
+    miembro = _miembro(db, miembro_id)
+    if miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
+        errores["desde"] = f"La fecha es anterior al ingreso del miembro ({miembro['fecha_ingreso']})."
+    if errores:
+        error = ErrorValidacion("No se registró el cambio de estado:\n" + "\n".join(f"  - {m}" for m in errores.values()))
+        error.campos = errores
+        raise error
     with transaccion(db):
         db.execute(tabla.INSERTAR_ESTADO, [miembro_id, estado, desde.isoformat(), motivo.strip()])
 

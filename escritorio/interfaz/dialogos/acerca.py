@@ -5,8 +5,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ... import __version__
 
 
-def mostrar_acerca(padre: QWidget, ruta_base: str) -> None:
-    QMessageBox.about(padre, padre.tr("Acerca de Escritorio"), padre.tr(
+def dialogo_acerca(padre: QWidget, ruta_base: str) -> QMessageBox:
+    caja = QMessageBox(padre)
+    caja.setWindowTitle(padre.tr("Acerca de Escritorio"))
+    caja.setIconPixmap(padre.windowIcon().pixmap(64, 64))
+    caja.setText(padre.tr(
         "<h3>Escritorio {0}</h3>"
         "<p>La secretaría de una asociación de municipios: padrón de miembros, países y documentos.</p>"
         "<p><b>Base de datos en uso:</b><br>{1}</p>"
@@ -14,6 +17,11 @@ def mostrar_acerca(padre: QWidget, ruta_base: str) -> None:
         "GeoNames (geonames.org), licencia CC BY 4.0.<br>"
         "Hecho con Python, Qt (PySide6), SQLite, sqlite-utils, openpyxl, reportlab y Babel.</p>"
     ).format(__version__, _escapar(ruta_base)))
+    return caja
+
+
+def mostrar_acerca(padre: QWidget, ruta_base: str) -> None:
+    dialogo_acerca(padre, ruta_base).exec()
 
 
 def _escapar(texto: str) -> str:

@@ -4,7 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ...errores import ErrorEscritorio
@@ -45,7 +45,10 @@ class DialogoBaja(QDialog):
 
         formulario = QFormLayout()
         formulario.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        formulario.addRow(self.tr("Fecha de la baja:"), self.fecha)
+        fila_fecha = QHBoxLayout()
+        fila_fecha.addWidget(self.fecha)
+        fila_fecha.addStretch(1)
+        formulario.addRow(self.tr("Fecha de la baja:"), fila_fecha)
         formulario.addRow(self.tr("Motivo:"), self.motivo)
 
         self.aviso = QLabel()
