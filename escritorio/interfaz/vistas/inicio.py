@@ -1,0 +1,378 @@
+"""Inicio: el tablero de la asociación (miembros por estado, país y tramo; cambios; fundadores).
+
+Solo muestra lo que devuelve `servicios.tablero.tablero`; no consulta la base por su cuenta.
+Las tarjetas se reacomodan en una, dos o tres columnas según el ancho de la ventana.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip,
+                               QVBoxLayout, QWidget)
+
+from ...servicios.tablero import tablero
+from ..comun import fecha_dma, miles, mostrar_error
+from ..graficos import ACENTO, GraficoAnillo, GraficoBarras, fuente_titulo, mezclar
+
+# Estado -> color: activo en el acento, suspendido en ámbar, baja en gris.
+_COLORES_ESTADO = ("#3b78b4", "#e0a23a", "#a3acb6")
+_ANCHO_DOS_COLUMNAS = 780
+_ANCHO_TRES_COLUMNAS = 1260
+
+
+def _escalar(fuente: QFont, factor: float, peso: QFont.Weight | None = None) -> QFont:
+    nueva = QFont(fuente)
+    if fuente.pointSizeF() > 0:
+        nueva.setPointSizeF(fuente.pointSizeF() * factor)
+    else:
+        nueva.setPixelSize(round(fuente.pixelSize() * factor))
+    if peso is not None:
+        nueva.setWeight(peso)
+    return nueva
+
+
+def _color_secundario(widget: QWidget) -> str:
+    paleta = widget.palette()
+    return mezclar(paleta.color(QPalette.ColorRole.Text), paleta.color(QPalette.ColorRole.Base), 0.42).name()
+
+
+class Tarjeta(QFrame):
+    """Un recuadro de fondo claro y esquinas redondeadas que agrupa un gráfico o una lista."""
+
+    def __init__(self, contenido: QWidget | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.disposicion = QVBoxLayout(self)
+        self.disposicion.setContentsMargins(18, 16, 18, 16)
+        self.disposicion.setSpacing(10)
+        if contenido is not None:
+            self.disposicion.addWidget(contenido)
+
+    def paintEvent(self, _evento) -> None:
+        pintor = QPainter(self)
+        pintor.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paleta = self.palette()
+        borde = mezclar(paleta.color(QPalette.ColorRole.Base), paleta.color(QPalette.ColorRole.Text), 0.12)
+        pintor.setPen(QPen(borde, 1))
+        pintor.setBrush(paleta.color(QPalette.ColorRole.Base))
+        pintor.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        pintor.end()
+
+
+Fragmentos = list[tuple[str, bool]]   # (texto, atenuado)
+
+
+def _fecha_atenuada(texto: str) -> Fragmentos:
+    """'23/11/2026 · Salta: alta' -> la fecha en gris y el resto en el color del texto."""
+    fecha, separador, resto = texto.partition(" · ")
+    return [(fecha, True), ("   " + resto, False)] if separador else [(texto, False)]
+
+
+def _pais_atenuado(texto: str) -> Fragmentos:
+    """'Córdoba (Argentina)' -> la ciudad en el color del texto y el país entre paréntesis en gris."""
+    nombre, separador, pais = texto.rpartition(" (")
+    return [(nombre, False), ("  (" + pais, True)] if separador and nombre else [(texto, False)]
+
+
+class ListaTextos(QWidget):
+    """Una lista de solo lectura pintada entera (sin barra propia: la que desplaza es la página).
+
+    Cada línea se muestra tal cual la entrega el servicio; `partir` (opcional) solo decide qué
+    tramos de la línea van atenuados. Si sobra ancho y hay al menos `minimo_por_columna` líneas
+    por columna, la lista se reparte en columnas (su alto depende del ancho: heightForWidth). Las líneas que no caben se recortan con «…» y su texto
+    completo aparece al pasar el puntero.
+    """
+
+    def __init__(self, vacio: str, parent: QWidget | None = None, *, partir=None, minimo_por_columna: int = 4):
+        super().__init__(parent)
+        self._minimo_por_columna = minimo_por_columna
+        self._vacio = vacio
+        self._partir = partir or (lambda texto: [(texto, False)])
+        self._textos: tuple[str, ...] = ()
+        politica = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        politica.setHeightForWidth(True)
+        self.setSizePolicy(politica)
+
+    @property
+    def textos(self) -> tuple[str, ...]:
+        """Las líneas que se ven, en orden (vacío si solo se ve el aviso de lista vacía)."""
+        return self._textos
+
+    @property
+    def mensaje(self) -> str:
+        return "" if self._textos else self._vacio
+
+    def mostrar(self, textos: list[str]) -> None:
+        self._textos = tuple(textos)
+        self.setAccessibleDescription("; ".join(self._textos) or self._vacio)
+        self.updateGeometry()
+        self.update()
+
+    SEPARACION_COLUMNAS = 32
+
+    def _alto_fila(self) -> int:
+        return round(self.fontMetrics().height() * 1.75)
+
+    def _ancho_linea(self) -> int:
+        metricas = self.fontMetrics()
+        return max((sum(metricas.horizontalAdvance(f) for f, _ in self._partir(t)) for t in self._textos),
+                   default=0)
+
+    def columnas_para(self, ancho: int) -> int:
+        """Con espacio de sobra la lista se reparte en columnas (de arriba abajo y luego a la derecha)."""
+        necesario = max(self._ancho_linea(), 200) + self.SEPARACION_COLUMNAS
+        posibles = max(1, (ancho + self.SEPARACION_COLUMNAS) // necesario)
+        return max(1, min(posibles, 3, len(self._textos) // self._minimo_por_columna))
+
+    def _filas_por_columna(self, ancho: int) -> int:
+        n = max(len(self._textos), 1)
+        return -(-n // self.columnas_para(ancho))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, ancho: int) -> int:
+        return self._filas_por_columna(ancho) * self._alto_fila()
+
+    def sizeHint(self) -> QSize:
+        return QSize(280, max(len(self._textos), 1) * self._alto_fila())
+
+    def minimumSizeHint(self) -> QSize:
+        # El alto real lo da heightForWidth; un mínimo fijo alto impediría aprovechar las columnas.
+        return QSize(160, self._alto_fila())
+
+    def _fila_en(self, punto) -> int | None:
+        por_columna = self._filas_por_columna(self.width())
+        columnas = self.columnas_para(self.width())
+        ancho_columna = (self.width() - (columnas - 1) * self.SEPARACION_COLUMNAS) / columnas
+        columna = int(punto.x() // (ancho_columna + self.SEPARACION_COLUMNAS))
+        if punto.x() - columna * (ancho_columna + self.SEPARACION_COLUMNAS) > ancho_columna:
+            return None
+        fila = columna * por_columna + int(punto.y() // self._alto_fila())
+        return fila if 0 <= fila < len(self._textos) and punto.y() >= 0 else None
+
+    def event(self, evento: QEvent) -> bool:
+        if evento.type() == QEvent.Type.ToolTip and isinstance(evento, QHelpEvent):
+            fila = self._fila_en(evento.pos())
+            if fila is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(evento.globalPos(), self._textos[fila], self)
+            return True
+        return super().event(evento)
+
+    def resizeEvent(self, evento) -> None:
+        if self.columnas_para(evento.size().width()) != self.columnas_para(evento.oldSize().width()):
+            self.updateGeometry()
+        super().resizeEvent(evento)
+
+    def paintEvent(self, _evento) -> None:
+        pintor = QPainter(self)
+        pintor.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        paleta = self.palette()
+        texto = paleta.color(QPalette.ColorRole.Text)
+        atenuado = mezclar(texto, paleta.color(QPalette.ColorRole.Base), 0.42)
+        linea = mezclar(paleta.color(QPalette.ColorRole.Base), texto, 0.08)
+        metricas = self.fontMetrics()
+        alto = self._alto_fila()
+        columnas = self.columnas_para(self.width())
+        por_columna = self._filas_por_columna(self.width())
+        ancho = (self.width() - (columnas - 1) * self.SEPARACION_COLUMNAS) / columnas
+        centrado = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if not self._textos:
+            pintor.setPen(atenuado)
+            pintor.drawText(QRectF(0, 0, self.width(), alto), centrado, self._vacio)
+        for indice, linea_texto in enumerate(self._textos):
+            columna, fila = divmod(indice, por_columna)
+            izquierda = columna * (ancho + self.SEPARACION_COLUMNAS)
+            arriba = fila * alto
+            if fila:
+                pintor.setPen(QPen(linea, 1))
+                pintor.drawLine(QPointF(izquierda, arriba), QPointF(izquierda + ancho, arriba))
+            x = 0.0
+            for fragmento, gris in self._partir(linea_texto):
+                disponible = ancho - x
+                if disponible <= metricas.horizontalAdvance("…"):
+                    break
+                visible = metricas.elidedText(fragmento, Qt.TextElideMode.ElideRight, int(disponible))
+                pintor.setPen(atenuado if gris else texto)
+                pintor.drawText(QRectF(izquierda + x, arriba, disponible, alto), centrado, visible)
+                x += metricas.horizontalAdvance(visible)
+        pintor.end()
+
+
+class VistaInicio(QWidget):
+    """El tablero de Inicio de una asociación."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._columnas = 0
+
+        # Encabezado: nombre y datos de la asociación a la izquierda, el total a la derecha.
+        self.etiqueta_nombre = QLabel()
+        self.etiqueta_nombre.setFont(_escalar(self.font(), 1.75, QFont.Weight.Bold))
+        self.etiqueta_nombre.setWordWrap(True)
+        self.etiqueta_sigla = QLabel()
+        self.etiqueta_sigla.setFont(_escalar(self.font(), 1.0, QFont.Weight.DemiBold))
+        self.etiqueta_sigla.setStyleSheet(
+            f"color: {ACENTO}; background: rgba(59, 120, 180, 28); border-radius: 4px; padding: 1px 7px;")
+        self.etiqueta_detalle = QLabel()
+        self.etiqueta_detalle.setWordWrap(True)
+        self.etiqueta_total = QLabel("—")
+        self.etiqueta_total.setFont(_escalar(self.font(), 3.2, QFont.Weight.Bold))
+        self.etiqueta_total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.etiqueta_total.setStyleSheet(f"color: {ACENTO};")
+        self.etiqueta_total_texto = QLabel(self.tr("miembros vigentes"))
+        self.etiqueta_total_texto.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.etiqueta_total_texto.setToolTip(self.tr("Miembros activos y suspendidos; no cuenta las bajas."))
+
+        linea_sigla = QHBoxLayout()
+        linea_sigla.setSpacing(10)
+        linea_sigla.addWidget(self.etiqueta_sigla, 0, Qt.AlignmentFlag.AlignTop)
+        linea_sigla.addWidget(self.etiqueta_detalle, 1)
+        izquierda = QVBoxLayout()
+        izquierda.setSpacing(4)
+        izquierda.addStretch(1)
+        izquierda.addWidget(self.etiqueta_nombre)
+        izquierda.addLayout(linea_sigla)
+        izquierda.addStretch(1)
+        derecha = QVBoxLayout()
+        derecha.setSpacing(0)
+        derecha.addWidget(self.etiqueta_total)
+        derecha.addWidget(self.etiqueta_total_texto)
+        self.encabezado = Tarjeta()
+        fila = QHBoxLayout()
+        fila.setSpacing(24)
+        fila.addLayout(izquierda, 1)
+        fila.addLayout(derecha)
+        self.encabezado.disposicion.setContentsMargins(22, 16, 24, 16)
+        self.encabezado.disposicion.addLayout(fila)
+
+        # Gráficos y listas.
+        self.grafico_estados = GraficoAnillo(self.tr("Miembros por estado"), leyenda_centro=self.tr("en el padrón"))
+        self.grafico_paises = GraficoBarras(self.tr("Miembros por país"))
+        self.grafico_tramos = GraficoBarras(self.tr("Miembros por tramo de población"))
+        self.lista_recientes = ListaTextos(self.tr("Todavía no hay cambios registrados."), partir=_fecha_atenuada)
+        # Los fundadores se leen mejor en una sola columna; solo si son muchos se reparten.
+        self.lista_fundadores = ListaTextos(self.tr("No hay miembros fundadores registrados."),
+                                            partir=_pais_atenuado, minimo_por_columna=14)
+        self.tarjeta_estados = Tarjeta(self.grafico_estados)
+        self.tarjeta_paises = Tarjeta(self.grafico_paises)
+        self.tarjeta_tramos = Tarjeta(self.grafico_tramos)
+        self.tarjeta_recientes = self._tarjeta_lista(self.tr("Cambios recientes"), self.lista_recientes)
+        self.tarjeta_fundadores = self._tarjeta_lista(self.tr("Miembros fundadores"), self.lista_fundadores)
+
+        self._rejilla = QGridLayout()
+        self._rejilla.setSpacing(16)
+        contenido = QWidget()
+        contenido.setObjectName("contenidoInicio")
+        principal = QVBoxLayout(contenido)
+        principal.setContentsMargins(20, 20, 20, 20)
+        principal.setSpacing(16)
+        principal.addWidget(self.encabezado)
+        principal.addLayout(self._rejilla)
+        principal.addStretch(1)
+
+        self.desplazamiento = QScrollArea()
+        self.desplazamiento.setWidgetResizable(True)
+        self.desplazamiento.setFrameShape(QFrame.Shape.NoFrame)
+        self.desplazamiento.setWidget(contenido)
+        self.desplazamiento.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        disposicion = QVBoxLayout(self)
+        disposicion.setContentsMargins(0, 0, 0, 0)
+        disposicion.addWidget(self.desplazamiento)
+        self._acomodar(2)
+
+    def _tarjeta_lista(self, titulo: str, lista: ListaTextos) -> Tarjeta:
+        etiqueta = QLabel(titulo)
+        etiqueta.setFont(fuente_titulo(self.font()))
+        tarjeta = Tarjeta()
+        tarjeta.titulo = etiqueta
+        tarjeta.disposicion.addWidget(etiqueta)
+        tarjeta.disposicion.addWidget(lista)
+        tarjeta.disposicion.addStretch(1)
+        return tarjeta
+
+    # --- Datos ---------------------------------------------------------------------------------
+
+    def mostrar(self, db, asociacion: dict) -> None:
+        """Pide los números al servicio y llena el tablero."""
+        try:
+            datos = tablero(db, asociacion["id"])
+        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
+            mostrar_error(self, error, "tablero de Inicio")
+            return
+        self.etiqueta_nombre.setText(asociacion.get("nombre") or "")
+        self.etiqueta_sigla.setText(asociacion.get("sigla") or "")
+        self.etiqueta_sigla.setVisible(bool(asociacion.get("sigla")))
+        self.etiqueta_detalle.setText(self._detalle(asociacion))
+        self.etiqueta_detalle.setStyleSheet(f"color: {_color_secundario(self)};")
+        self.etiqueta_total.setText(miles(datos.total))
+        self.etiqueta_total_texto.setText(
+            self.tr("miembro vigente") if datos.total == 1 else self.tr("miembros vigentes"))
+        self.grafico_estados.mostrar(datos.por_estado, _COLORES_ESTADO)
+        self.grafico_paises.mostrar(datos.por_pais)
+        self.grafico_tramos.mostrar(datos.por_tramo)
+        self.lista_recientes.mostrar(datos.recientes)
+        self.lista_fundadores.mostrar(datos.fundadores)
+
+    def _detalle(self, asociacion: dict) -> str:
+        partes = []
+        if asociacion.get("tipo"):
+            partes.append(str(asociacion["tipo"]).capitalize())
+        if asociacion.get("sede"):
+            partes.append(self.tr("Sede: {0}").format(asociacion["sede"]))
+        if asociacion.get("fecha_fundacion"):
+            partes.append(self.tr("Fundada el {0}").format(fecha_dma(asociacion["fecha_fundacion"])))
+        return "  ·  ".join(partes)
+
+    @property
+    def total(self) -> str:
+        """El total de miembros vigentes tal como se lee en el encabezado."""
+        return self.etiqueta_total.text()
+
+    # --- Disposición según el ancho ------------------------------------------------------------
+
+    def _acomodar(self, columnas: int) -> None:
+        if columnas == self._columnas:
+            return
+        self._columnas = columnas
+        for tarjeta in self._tarjetas():
+            self._rejilla.removeWidget(tarjeta)
+        for columna in range(3):
+            self._rejilla.setColumnStretch(columna, 0)
+        if columnas == 3:
+            # estados | países | fundadores
+            # tramos  |   "    |     "
+            # cambios recientes ----------
+            lugares = [(self.tarjeta_estados, 0, 0, 1, 1), (self.tarjeta_tramos, 1, 0, 1, 1),
+                       (self.tarjeta_paises, 0, 1, 2, 1), (self.tarjeta_fundadores, 0, 2, 2, 1),
+                       (self.tarjeta_recientes, 2, 0, 1, 3)]
+        elif columnas == 2:
+            # estados | tramos
+            # países  | fundadores
+            # cambios recientes ---
+            lugares = [(self.tarjeta_estados, 0, 0, 1, 1), (self.tarjeta_tramos, 0, 1, 1, 1),
+                       (self.tarjeta_paises, 1, 0, 1, 1), (self.tarjeta_fundadores, 1, 1, 1, 1),
+                       (self.tarjeta_recientes, 2, 0, 1, 2)]
+        else:
+            lugares = [(tarjeta, fila, 0, 1, 1) for fila, tarjeta in enumerate(
+                (self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos,
+                 self.tarjeta_recientes, self.tarjeta_fundadores))]
+        for tarjeta, fila, columna, filas, columnas_ocupadas in lugares:
+            self._rejilla.addWidget(tarjeta, fila, columna, filas, columnas_ocupadas)
+        for columna in range(columnas):
+            self._rejilla.setColumnStretch(columna, 1)
+
+    def _tarjetas(self) -> list[Tarjeta]:
+        return [self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos,
+                self.tarjeta_recientes, self.tarjeta_fundadores]
+
+    @property
+    def columnas(self) -> int:
+        return self._columnas
+
+    def resizeEvent(self, evento) -> None:
+        ancho = evento.size().width()
+        self._acomodar(3 if ancho >= _ANCHO_TRES_COLUMNAS else 2 if ancho >= _ANCHO_DOS_COLUMNAS else 1)
+        super().resizeEvent(evento)
