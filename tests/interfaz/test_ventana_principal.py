@@ -1,0 +1,181 @@
+"""La ventana como la usa una secretaria: la red de ejemplo, buscar, editar, importar y crear."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
+
+from escritorio.interfaz.dialogos import ficha_miembro, importacion
+from escritorio.interfaz.ventana_principal import VentanaPrincipal
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.demo import crear_red_demo
+from escritorio.servicios.miembros import contar_miembros, listar_miembros
+
+
+@pytest.fixture
+def ajustes(tmp_path):
+    return QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ventana(qtbot, tmp_path, ajustes, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    db = abrir_base(tmp_path / "red.db")
+    crear_red_demo(db)
+    ventana = VentanaPrincipal(db, ajustes)
+    qtbot.addWidget(ventana)
+    ventana.show()
+    ventana.navegacion.setCurrentRow(1)
+    return ventana
+
+
+def nombres_visibles(vista) -> list[str]:
+    filtro = vista.filtro
+    return [filtro.index(fila, 0).data() for fila in range(filtro.rowCount())]
+
+
+def test_abre_la_red_de_ejemplo_con_sus_areas(ventana):
+    assert ventana.windowTitle() == "Escritorio — Red de Ciudades del Sur (ejemplo)"
+    assert [ventana.navegacion.item(i).text() for i in range(ventana.navegacion.count())] == ["Inicio", "Miembros"]
+    assert ventana.etiqueta_miembros.text() == "300 miembros"
+    assert "red.db" in ventana.etiqueta_ruta.text()
+    assert not ventana.barra.isVisible()  # una sola asociación: sin selector
+
+
+def test_buscar_sin_acentos_ni_mayusculas(ventana, qtbot):
+    vista = ventana.miembros
+    qtbot.keyClicks(vista.busqueda, "sao paulo")
+    visibles = nombres_visibles(vista)
+    assert "São Paulo" in visibles
+    assert all("Paulo" in n or vista.modelo.miembro(vista.filtro.mapToSource(vista.filtro.index(i, 0)).row())["region"] == "São Paulo"
+               for i, n in enumerate(visibles))
+    assert vista.resumen.text() == f"{len(visibles)} de 300 miembros"
+    vista.busqueda.clear()
+    assert vista.filtro.rowCount() == 300
+
+
+def test_filtros_por_pais_y_estado(ventana):
+    vista = ventana.miembros
+    vista.combo_pais.setCurrentIndex(vista.combo_pais.findText("Uruguay"))
+    assert vista.filtro.rowCount() == 19
+    vista.combo_pais.setCurrentIndex(0)
+    vista.combo_estado.setCurrentIndex(vista.combo_estado.findData("baja"))
+    assert vista.filtro.rowCount() == 2
+
+
+def test_ordenar_por_poblacion(ventana):
+    vista = ventana.miembros
+    vista.tabla.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert vista.filtro.index(0, 0).data() == "Buenos Aires"
+    assert vista.filtro.index(0, 3).data() == "13.076.300"
+
+
+def test_editar_la_poblacion_actualiza_la_tabla(ventana, qtbot, monkeypatch):
+    vista = ventana.miembros
+    qtbot.keyClicks(vista.busqueda, "rosario")
+    vista.tabla.selectRow(0)
+
+    def editar_y_cerrar(dialogo):
+        dialogo.nueva_cifra.setText("1.300.000")
+        dialogo.nuevo_anio.setText("2022")
+        dialogo.nueva_fuente.setText("Censo 2022")
+        dialogo.agregar_cifra()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ficha_miembro.DialogoFichaMiembro, "exec", editar_y_cerrar)
+    vista.editar()
+    assert vista.filtro.index(0, 0).data() == "Rosario"
+    assert vista.filtro.index(0, 3).data() == "1.300.000"
+
+
+def test_importar_un_archivo_con_errores_no_importa_nada(ventana, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    libro = Workbook()
+    libro.active.append(["Nombre", "País", "Población"])
+    libro.active.append(["Ciudad Nueva", "AR", "muchos"])
+    libro.active.append(["Otra Ciudad", "Narnia", 1000])
+    archivo = tmp_path / "errores.xlsx"
+    libro.save(archivo)
+    visto = {}
+
+    class AsistenteDePrueba(importacion.AsistenteImportacion):
+        def __init__(self, db, asociacion, padre=None):
+            super().__init__(db, asociacion, padre, ruta_inicial=str(archivo))
+
+        def exec(self):
+            self.show()
+            self.next()  # Archivo -> Columnas
+            self.next()  # Columnas -> Validación (valida todo el archivo)
+            visto["pagina"] = self.currentId()
+            visto["siguiente"] = self.button(QWizard.WizardButton.CommitButton).isEnabled()
+            self.reject()
+            return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(importacion, "AsistenteImportacion", AsistenteDePrueba)
+    ventana.miembros.importar()
+    assert visto == {"pagina": importacion.ID_VALIDACION, "siguiente": False}
+    assert contar_miembros(ventana.db, ventana.asociacion["id"]) == 300
+    assert ventana.miembros.filtro.rowCount() == 300
+
+
+def test_crear_y_dar_de_baja_un_miembro(ventana, monkeypatch):
+    from escritorio.interfaz.dialogos import baja
+
+    def crear(dialogo):
+        dialogo.nombre.setText("Villa Nueva")
+        dialogo.pais.setCurrentIndex(dialogo.pais.findData("AR"))
+        dialogo.poblacion.setText("25000")
+        dialogo.anio.setText("2022")
+        assert dialogo.guardar()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ficha_miembro.DialogoFichaMiembro, "exec", crear)
+    ventana.miembros.nuevo()
+    assert ventana.etiqueta_miembros.text() == "301 miembros"
+    elegido = ventana.miembros.miembro_seleccionado()
+    assert elegido["nombre"] == "Villa Nueva"
+
+    def dar_baja(dialogo):
+        dialogo.motivo.setText("Alta duplicada por error de carga")
+        dialogo.accept()
+        return dialogo.result()
+
+    monkeypatch.setattr(baja.DialogoBaja, "exec", dar_baja)
+    ventana.miembros.dar_de_baja()
+    estado = {m["nombre"]: m["estado"] for m in listar_miembros(ventana.db, ventana.asociacion["id"])}
+    assert estado["Villa Nueva"] == "baja"
+
+
+def test_selector_de_asociacion_con_varias(qtbot, tmp_path, ajustes):
+    db = abrir_base(tmp_path / "dos.db")
+    crear_red_demo(db)
+    crear_asociacion(db, NuevaAsociacion(nombre="Consorcio del Valle", sigla="CV"))
+    ventana = VentanaPrincipal(db, ajustes)
+    qtbot.addWidget(ventana)
+    ventana.show()
+    assert ventana.barra.isVisible()
+    ventana.selector.setCurrentIndex(ventana.selector.findText("Consorcio del Valle (CV)"))
+    assert ventana.windowTitle() == "Escritorio — Consorcio del Valle"
+    assert ventana.miembros.modelo.rowCount() == 0
+
+
+def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes):
+    db = abrir_base(tmp_path / "red.db")
+    crear_red_demo(db)
+    primera = VentanaPrincipal(db, ajustes)
+    qtbot.addWidget(primera)
+    primera.show()
+    primera.resize(720, 520)  # más chica que la pantalla virtual (800 × 600)
+    primera.navegacion.setCurrentRow(1)
+    tamano = (primera.size().width(), primera.size().height())
+    primera.close()
+    segunda = VentanaPrincipal(db, ajustes)
+    qtbot.addWidget(segunda)
+    segunda.show()
+    assert segunda.navegacion.currentRow() == 1
+    assert (segunda.size().width(), segunda.size().height()) == tamano
+    assert tamano[1] == 520
+    assert Path(ajustes.value("ultima_base")).name == "red.db"
