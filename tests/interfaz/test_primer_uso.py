@@ -1,0 +1,67 @@
+"""Primer uso sin base: la bienvenida ofrece crear una asociación o la red de ejemplo; ningún camino queda sin salida."""
+
+from PySide6.QtWidgets import QDialog
+
+from escritorio.interfaz import primer_uso
+from escritorio.interfaz.dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
+from escritorio.servicios.asociaciones import listar_asociaciones, paises_de
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.miembros import contar_miembros
+
+
+def elegir(eleccion):
+    def exec_(dialogo):
+        dialogo.eleccion = eleccion
+        return QDialog.DialogCode.Accepted
+    return exec_
+
+
+def test_explorar_la_red_de_ejemplo(qtbot, tmp_path, monkeypatch):
+    db = abrir_base(tmp_path / "nueva.db")
+    monkeypatch.setattr(DialogoBienvenida, "exec", elegir("demo"))
+    assert primer_uso.preparar_primer_uso(db) is True
+    asociacion = listar_asociaciones(db)[0]
+    assert asociacion["sigla"] == "RCS"
+    assert contar_miembros(db, asociacion["id"]) == 300
+
+
+def test_crear_una_asociacion_con_el_asistente(qtbot, tmp_path, monkeypatch):
+    db = abrir_base(tmp_path / "nueva.db")
+    monkeypatch.setattr(DialogoBienvenida, "exec", elegir("crear"))
+
+    def completar(asistente):
+        asistente.datos.nombre.setText("Red de Municipios del Litoral")
+        asistente.datos.sigla.setText("RML")
+        asistente.paises.fijar("AR", "pleno")
+        asistente.paises.fijar("UY", "asociado")
+        asistente.accept()
+        return asistente.result()
+
+    monkeypatch.setattr(AsistenteAsociacion, "exec", completar)
+    assert primer_uso.preparar_primer_uso(db) is True
+    asociacion = listar_asociaciones(db)[0]
+    assert (asociacion["nombre"], asociacion["sigla"]) == ("Red de Municipios del Litoral", "RML")
+    assert paises_de(db, asociacion["id"]) == {"AR": "pleno", "UY": "asociado"}
+
+
+def test_sigla_repetida_se_explica_y_no_se_crea(qtbot, tmp_path):
+    db = abrir_base(tmp_path / "nueva.db")
+    from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+    crear_asociacion(db, NuevaAsociacion(nombre="Primera", sigla="RML"))
+    asistente = AsistenteAsociacion(db)
+    qtbot.addWidget(asistente)
+    asistente.datos.nombre.setText("Segunda")
+    asistente.datos.sigla.setText("rml")
+    asistente.accept()
+    assert asistente.asociacion_id is None
+    assert "Ya existe una asociación con la sigla" in asistente.aviso.text()
+    assert len(listar_asociaciones(db)) == 1
+
+
+def test_cancelar_el_asistente_vuelve_a_la_bienvenida_y_salir_no_crea_nada(qtbot, tmp_path, monkeypatch):
+    db = abrir_base(tmp_path / "nueva.db")
+    elecciones = iter(["crear", None])
+    monkeypatch.setattr(DialogoBienvenida, "exec", lambda d: setattr(d, "eleccion", next(elecciones)))
+    monkeypatch.setattr(AsistenteAsociacion, "exec", lambda a: QDialog.DialogCode.Rejected)
+    assert primer_uso.preparar_primer_uso(db) is False
+    assert listar_asociaciones(db) == []
