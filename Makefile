@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALADO := $(VENV)/.instalado
 
-.PHONY: run test bench limpiar
+.PHONY: run test bench capturas limpiar
 
 $(INSTALADO): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Escritorio necesita Python 3.11 o posterior.")'
@@ -23,6 +23,9 @@ test: $(INSTALADO)
 
 bench: $(INSTALADO)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/rendimiento/ejecutar.py
+
+capturas: $(INSTALADO)
+	QT_QPA_PLATFORM=offscreen $(PY) -m escritorio.interfaz.capturas
 
 limpiar:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
