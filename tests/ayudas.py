@@ -1,0 +1,62 @@
+"""Funciones de ayuda de las pruebas (sin fixtures): escribir planillas, contar filas, leer la CLI."""
+
+import csv
+import io
+import json
+from pathlib import Path
+
+ENCABEZADOS = ["Nombre", "País", "Población"]
+CREAR_RML = ("asociacion", "crear", "--nombre", "Red de Municipios del Litoral", "--sigla", "RML",
+             "--paises", "AR:pleno,Uruguay:asociado")
+BUENAS = [["Rosario", "Argentina", "1.276.000"], ["Paraná", "AR", "247.863"], ["Salto", "UY", "104.028"]]
+
+
+def escribir_xlsx(ruta: Path, filas: list, encabezados: list | None = ENCABEZADOS) -> Path:
+    """Un libro con una hoja: encabezados en la fila 1 (si hay) y luego las filas tal cual.
+
+    Una fila `None` deja esa fila de la hoja en blanco.
+    """
+    from openpyxl import Workbook
+
+    libro = Workbook()
+    hoja = libro.active
+    hoja.title = "Padrón"
+    todas = ([encabezados] if encabezados is not None else []) + list(filas)
+    for numero, fila in enumerate(todas, start=1):
+        for columna, valor in enumerate(fila or [], start=1):
+            if valor is not None:
+                hoja.cell(row=numero, column=columna, value=valor)
+    libro.save(ruta)
+    return ruta
+
+
+def escribir_csv(ruta: Path, filas: list, encabezados: list | None = ENCABEZADOS, *,
+                 codificacion: str = "utf-8", separador: str = ";", bom: bool = False) -> Path:
+    """Un .csv como lo guarda Excel: separador y codificación a elección, comillas donde hacen falta.
+
+    Una fila `None` deja una línea en blanco.
+    """
+    texto = io.StringIO()
+    escritor = csv.writer(texto, delimiter=separador, lineterminator="\r\n")
+    if encabezados is not None:
+        escritor.writerow(encabezados)
+    for fila in filas:
+        escritor.writerow(fila or [])
+    datos = texto.getvalue().encode(codificacion)
+    ruta.write_bytes((b"\xef\xbb\xbf" if bom else b"") + datos)
+    return ruta
+
+
+def contar(db, tabla: str) -> int:
+    return db.execute(f"SELECT count(*) FROM {tabla}").fetchone()[0]
+
+
+def sin_traza(resultado) -> None:
+    """Ninguna traza de Python llega a quien usa la CLI."""
+    assert "Traceback" not in resultado.stderr + resultado.stdout
+
+
+def listar_cli(cli, base, *extra) -> list[dict]:
+    resultado = cli("miembros", "listar", "--json", *extra, db=base)
+    assert resultado.returncode == 0, resultado.stderr
+    return json.loads(resultado.stdout)

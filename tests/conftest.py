@@ -1,0 +1,83 @@
+"""Fixtures comunes: una base nueva por prueba, una asociación y la CLI en un entorno aislado.
+
+Las funciones de ayuda sin estado (escribir planillas, contar filas) están en `ayudas.py`.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ayudas import BUENAS, CREAR_RML, escribir_csv
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+from escritorio.servicios.base import abrir_base
+
+
+@pytest.fixture(autouse=True)
+def _carpetas_aisladas(tmp_path_factory, monkeypatch):
+    """Nada de una prueba toca la carpeta de datos real del usuario (registro, base por defecto)."""
+    datos = tmp_path_factory.mktemp("datos_usuario")
+    monkeypatch.setenv("XDG_DATA_HOME", str(datos))
+    monkeypatch.delenv("ESCRITORIO_DB", raising=False)
+
+
+@pytest.fixture
+def ruta_db(tmp_path) -> Path:
+    return tmp_path / "x.db"
+
+
+@pytest.fixture
+def db(ruta_db):
+    base = abrir_base(ruta_db)
+    yield base
+    base.close()
+
+
+@pytest.fixture
+def asociacion(db) -> int:
+    return crear_asociacion(db, NuevaAsociacion(
+        nombre="Red de Municipios del Litoral", sigla="RML",
+        paises={"AR": "pleno", "BR": "pleno", "UY": "asociado"}))
+
+
+@pytest.fixture
+def entorno_cli(tmp_path) -> dict:
+    """Variables de entorno de un proceso de la CLI aislado en tmp_path (sin ESCRITORIO_DB)."""
+    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
+    casa = tmp_path / "casa"
+    casa.mkdir(exist_ok=True)
+    entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), QT_QPA_PLATFORM="offscreen",
+                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+    return entorno
+
+
+@pytest.fixture
+def cli(tmp_path, entorno_cli):
+    """cli("miembros", "listar", db=RUTA) -> CompletedProcess (texto), ejecutado en tmp_path."""
+
+    def ejecutar(*argumentos, db: Path | None = None, entorno: dict | None = None, opciones_python=()):
+        orden = [sys.executable, *opciones_python, "-m", "escritorio"]
+        if db is not None:
+            orden += ["--db", str(db)]
+        return subprocess.run(orden + [str(a) for a in argumentos], cwd=tmp_path, env=entorno or entorno_cli,
+                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+    return ejecutar
+
+
+@pytest.fixture
+def base_cli(tmp_path, cli):
+    """Una base con la RML creada por la CLI."""
+    ruta = tmp_path / "red.db"
+    assert cli(*CREAR_RML, db=ruta).returncode == 0
+    return ruta
+
+
+@pytest.fixture
+def con_miembros(base_cli, tmp_path, cli):
+    """La base de `base_cli` con Rosario, Paraná y Salto importados por la CLI."""
+    resultado = cli("miembros", "importar", escribir_csv(tmp_path / "buenas.csv", BUENAS), db=base_cli)
+    assert resultado.returncode == 0, resultado.stderr
+    return base_cli

@@ -1,0 +1,231 @@
+"""Abrir la base: una nueva queda lista; un archivo ajeno, dañado o inaccesible se rechaza sin tocarlo."""
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from escritorio.datos import conexion
+from escritorio.datos.conexion import abrir
+from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
+from escritorio.errores import ErrorBaseDeDatos
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+from escritorio.servicios.demo import crear_red_demo
+from sqlite_utils.migrations import Migrations
+
+TABLAS = {"asociaciones", "paises_asociacion", "miembros", "poblaciones", "estados_miembro", "autoridades", "contactos"}
+
+
+def huella(ruta) -> str:
+    return hashlib.sha256(ruta.read_bytes()).hexdigest()
+
+
+def base_con_datos(ruta):
+    db = abrir(ruta)
+    crear_red_demo(db)
+    db.close()  # al cerrar la última conexión el diario WAL se vuelca al archivo y desaparece
+    assert not ruta.with_name(ruta.name + "-wal").exists()
+    return ruta
+
+
+def test_base_nueva_con_wal_claves_foraneas_y_esquema(tmp_path):
+    ruta = tmp_path / "sub" / "carpeta" / "nueva.db"
+    db = abrir(ruta)
+
+    assert ruta.is_file()
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert TABLAS <= set(db.table_names())
+    assert [m.name for m in MIGRACIONES.applied(db)] == ["0001_registro"]
+    assert MIGRACIONES.pending(db) == []
+    db.close()
+
+
+def test_claves_foraneas_activas_de_verdad(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (999, 'Huérfano', 'AR')")
+
+
+def test_reabrir_conserva_los_datos(ruta_db):
+    db = abrir(ruta_db)
+    crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
+    db.close()
+
+    db = abrir(ruta_db)
+    assert [a["sigla"] for a in db.query("SELECT sigla FROM asociaciones")] == ["RDL"]
+    db.close()
+
+
+def test_archivo_vacio_se_usa_como_base_nueva(tmp_path):
+    ruta = tmp_path / "vacia.db"
+    ruta.touch()
+    db = abrir(ruta)
+    assert TABLAS <= set(db.table_names())
+    db.close()
+
+
+def test_archivo_de_texto_con_extension_db_se_rechaza_sin_tocarlo(tmp_path):
+    ruta = tmp_path / "escritorio.db"
+    ruta.write_text("Lista de intendentes\nRosario: Pablo Javkin\n", encoding="utf-8")
+    antes = huella(ruta)
+
+    with pytest.raises(ErrorBaseDeDatos) as error:
+        abrir(ruta)
+
+    assert "no es una base de datos de Escritorio" in error.value.mensaje
+    assert "--db" in error.value.mensaje
+    assert huella(ruta) == antes
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["escritorio.db"]
+
+
+def test_base_sqlite_de_otro_programa_se_rechaza_sin_tocarla(tmp_path):
+    ruta = tmp_path / "clientes.db"
+    ajena = sqlite3.connect(ruta)
+    ajena.execute("CREATE TABLE clientes (id INTEGER PRIMARY KEY, nombre TEXT)")
+    ajena.execute("INSERT INTO clientes (nombre) VALUES ('Ferretería Central')")
+    ajena.commit()
+    ajena.close()
+    antes = huella(ruta)
+
+    with pytest.raises(ErrorBaseDeDatos, match="es una base SQLite de otro programa, no de Escritorio"):
+        abrir(ruta)
+
+    assert huella(ruta) == antes
+    tablas = {f[0] for f in sqlite3.connect(ruta).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tablas == {"clientes"}
+
+
+def dañar(ruta) -> None:
+    """Pisa 200 bytes dentro de cada página del tercio central: la cabecera queda intacta."""
+    datos = bytearray(ruta.read_bytes())
+    tamano_pagina = int.from_bytes(datos[16:18], "big")
+    paginas = len(datos) // tamano_pagina
+    assert paginas > 20
+    for pagina in range(paginas // 3, 2 * paginas // 3):
+        inicio = pagina * tamano_pagina + 100
+        datos[inicio:inicio + 200] = b"\xff" * 200
+    ruta.write_bytes(bytes(datos))
+
+
+def test_base_danada_se_rechaza_sin_tocarla(tmp_path):
+    ruta = base_con_datos(tmp_path / "escritorio.db")
+    dañar(ruta)
+    antes = huella(ruta)
+
+    with pytest.raises(ErrorBaseDeDatos) as error:
+        abrir(ruta)
+
+    assert "dañad" in error.value.mensaje
+    assert "escritorio respaldo restaurar" in error.value.mensaje
+    assert huella(ruta) == antes
+
+
+def test_mensaje_de_base_danada_es_breve(tmp_path):
+    """La secretaría necesita saber qué pasó y qué hacer, no cien líneas de `quick_check`."""
+    ruta = base_con_datos(tmp_path / "escritorio.db")
+    dañar(ruta)
+
+    with pytest.raises(ErrorBaseDeDatos) as error:
+        abrir(ruta)
+
+    lineas = error.value.mensaje.splitlines()
+    assert len(lineas) <= 3, f"el mensaje tiene {len(lineas)} líneas"
+    assert len(error.value.mensaje) < 600
+
+
+def test_carpeta_de_solo_lectura(tmp_path):
+    # /sys no admite crear archivos ni siquiera para root.
+    with pytest.raises(ErrorBaseDeDatos) as error:
+        abrir("/sys/escritorio.db")
+    assert "La carpeta /sys es de solo lectura" in error.value.mensaje
+    assert "--db" in error.value.mensaje
+
+
+def test_carpeta_que_no_se_puede_crear():
+    with pytest.raises(ErrorBaseDeDatos, match="No se puede crear la carpeta /sys/escritorio"):
+        abrir("/sys/escritorio/escritorio.db")
+
+
+def test_ruta_que_es_una_carpeta(tmp_path):
+    with pytest.raises(ErrorBaseDeDatos) as error:
+        abrir(tmp_path)
+    assert error.value.mensaje == f"{tmp_path} es una carpeta; indique un archivo, por ejemplo {tmp_path / 'escritorio.db'}."
+
+
+# --- respaldo automático antes de migrar -----------------------------------------------------
+# Para simular una versión nueva del programa se arma un conjunto de migraciones con el mismo
+# nombre ("escritorio") que repite las reales y agrega una más al final, y se lo pone en lugar
+# de MIGRACIONES en `conexion` (que es quien decide respaldar y aplica). Así la base creada con
+# las migraciones reales tiene exactamente una pendiente, como tras actualizar el programa, sin
+# tocar el registro `_sqlite_migrations` a mano.
+
+def version_nueva(monkeypatch, migracion) -> Migrations:
+    nuevas = Migrations(CONJUNTO)
+    for real in MIGRACIONES._migrations:
+        nuevas(name=real.name)(real.fn)
+    nuevas(name="9999_prueba")(migracion)
+    monkeypatch.setattr(conexion, "MIGRACIONES", nuevas)
+    return nuevas
+
+
+def agregar_tabla(db):
+    db.execute("CREATE TABLE prueba_migracion (x INTEGER)")
+
+
+def tablas_de(ruta) -> set[str]:
+    conn = sqlite3.connect(ruta)
+    try:
+        return {f[0] for f in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+
+
+def test_respaldo_antes_de_migrar_una_base_con_datos(tmp_path, monkeypatch):
+    ruta = tmp_path / "escritorio.db"
+    db = abrir(ruta)
+    crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
+    db.close()
+    version_nueva(monkeypatch, agregar_tabla)
+
+    db = abrir(ruta)
+
+    assert "prueba_migracion" in db.table_names()
+    respaldos = list((tmp_path / "respaldos").glob("escritorio-*-antes-de-migrar.db"))
+    assert len(respaldos) == 1
+    assert "prueba_migracion" not in tablas_de(respaldos[0])
+    copia = sqlite3.connect(respaldos[0])
+    assert copia.execute("SELECT sigla FROM asociaciones").fetchall() == [("RDL",)]
+    copia.close()
+    db.close()
+
+
+def test_sin_migraciones_pendientes_no_hay_respaldo(ruta_db):
+    abrir(ruta_db).close()
+    abrir(ruta_db).close()
+    assert not (ruta_db.parent / "respaldos").exists()
+
+
+def test_base_nueva_no_se_respalda_antes_de_crear_el_esquema(tmp_path, monkeypatch):
+    version_nueva(monkeypatch, agregar_tabla)
+    abrir(tmp_path / "escritorio.db").close()
+    assert not (tmp_path / "respaldos").exists()
+
+
+def test_migracion_que_falla_no_deja_nada_a_medias(tmp_path, monkeypatch):
+    ruta = tmp_path / "escritorio.db"
+    abrir(ruta).close()
+
+    def rota(db):
+        db.execute("CREATE TABLE a_medias (x INTEGER)")
+        db.execute("SELECT * FROM tabla_que_no_existe")
+
+    nuevas = version_nueva(monkeypatch, rota)
+    with pytest.raises(ErrorBaseDeDatos):
+        abrir(ruta)
+
+    monkeypatch.undo()
+    db = abrir(ruta)
+    assert "a_medias" not in db.table_names()
+    assert [m.name for m in nuevas.pending(db)] == ["9999_prueba"]
+    db.close()
