@@ -224,8 +224,7 @@ def orden_miembros_baja(args) -> None:
     from .servicios.miembros import dar_de_baja
 
     db = _base(args)
-    _asociacion(db, args)
-    dar_de_baja(db, args.miembro, args.fecha or date.today(), args.motivo)
+    dar_de_baja(db, args.miembro, args.fecha or date.today(), args.motivo, _asociacion(db, args)["id"])
     print(f"Miembro {args.miembro} dado de baja.")
 
 

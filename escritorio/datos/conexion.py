@@ -54,7 +54,7 @@ def abrir(ruta: Path | str) -> Database:
         problemas = comprobar_integridad(conn)
         if problemas:
             raise ErrorBaseDeDatos(
-                f"La base de datos {ruta} está dañada ({problemas[0]}). No se modificó. "
+                f"La base de datos {ruta} está dañada ({problemas[0].splitlines()[0]}). No se modificó. "
                 "Restaure un respaldo con «escritorio respaldo restaurar».")
         if not es_base_escritorio(conn):
             raise ErrorBaseDeDatos(

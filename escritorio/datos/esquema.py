@@ -98,3 +98,28 @@ def _registro(db: Database) -> None:
         )""",
         "CREATE INDEX contactos_miembro ON contactos(miembro_id)",
     ])
+
+
+@MIGRACIONES(name="0002_poblacion_con_vigencia")
+def _poblacion_con_vigencia(db: Database) -> None:
+    """El año de una cifra puede ser desconocido, y una cifra puede regir desde una fecha precisa.
+
+    La cifra que rige en una fecha D es la última cuya vigencia (vigente_desde, o el 1 de enero de
+    su año) no pasa de D; una cifra sin año ni fecha es la más antigua de todas.
+    """
+    _ejecutar(db, [
+        f"""CREATE TABLE poblaciones_nueva (
+            id INTEGER PRIMARY KEY,
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+            cifra INTEGER NOT NULL CHECK (cifra >= 0),
+            anio INTEGER CHECK (anio IS NULL OR anio BETWEEN 1800 AND 2200),
+            fuente TEXT,
+            vigente_desde TEXT {_FECHA.format(c='vigente_desde')},
+            registrada_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        "INSERT INTO poblaciones_nueva (id, miembro_id, cifra, anio, fuente, registrada_en) "
+        "SELECT id, miembro_id, cifra, anio, fuente, registrada_en FROM poblaciones",
+        "DROP TABLE poblaciones",
+        "ALTER TABLE poblaciones_nueva RENAME TO poblaciones",
+        "CREATE INDEX poblaciones_miembro ON poblaciones(miembro_id)",
+    ])

@@ -8,14 +8,19 @@ from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database
 
-_VIGENTES = """
+# Desde cuándo rige una cifra: su fecha de vigencia, o el 1 de enero de su año; sin ninguna, desde siempre.
+RIGE_DESDE = "coalesce(vigente_desde, anio || '-01-01', '0000-01-01')"
+# La cifra que rige en :hoy: la última vigente a esa fecha; si todas son posteriores, la más antigua.
+ORDEN_CIFRA_VIGENTE = (f"({RIGE_DESDE} <= :hoy) DESC, CASE WHEN {RIGE_DESDE} <= :hoy THEN {RIGE_DESDE} END DESC, "
+                       f"{RIGE_DESDE} ASC, id DESC")
+_VIGENTES = f"""
 SELECT m.id, m.asociacion_id, m.nombre, m.pais, m.region, m.codigo, m.tipo, m.fecha_ingreso,
        m.modo_ingreso, m.fundador, m.correo, m.telefono,
        p.cifra AS poblacion, p.anio AS anio_poblacion, p.fuente AS fuente_poblacion,
        coalesce(e.estado, 'activo') AS estado, a.persona AS autoridad, a.cargo AS cargo
 FROM miembros m
 LEFT JOIN poblaciones p ON p.id = (
-    SELECT id FROM poblaciones WHERE miembro_id = m.id ORDER BY anio DESC, id DESC LIMIT 1)
+    SELECT id FROM poblaciones WHERE miembro_id = m.id ORDER BY {ORDEN_CIFRA_VIGENTE} LIMIT 1)
 LEFT JOIN estados_miembro e ON e.id = (
     SELECT id FROM estados_miembro WHERE miembro_id = m.id AND desde <= :hoy
     ORDER BY desde DESC, id DESC LIMIT 1)
@@ -75,6 +80,18 @@ ACTUALIZAR_FICHA = (
     "UPDATE miembros SET nombre = ?, pais = ?, region = ?, codigo = ?, tipo = ?, fecha_ingreso = ?, "
     "correo = ?, telefono = ? WHERE id = ?")
 INSERTAR_POBLACION = "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente) VALUES (?, ?, ?, ?)"
+INSERTAR_POBLACION_CON_VIGENCIA = (
+    "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente, vigente_desde) VALUES (?, ?, ?, ?, ?)")
+
+
+def cifras_por_miembro(db: Database, asociacion_id: int) -> dict[int, set[tuple[int, int | None]]]:
+    """Todas las cifras (cifra, año) registradas de cada miembro: para no repetir una cifra histórica."""
+    cifras: dict[int, set] = {}
+    for miembro_id, cifra, anio in db.execute(
+            "SELECT p.miembro_id, p.cifra, p.anio FROM poblaciones p JOIN miembros m ON m.id = p.miembro_id "
+            "WHERE m.asociacion_id = ?", [asociacion_id]):
+        cifras.setdefault(miembro_id, set()).add((cifra, anio))
+    return cifras
 INSERTAR_ESTADO = "INSERT INTO estados_miembro (miembro_id, estado, desde, motivo) VALUES (?, ?, ?, ?)"
 # La autoridad saliente termina el día anterior a la entrante (o el mismo día, si recién había empezado).
 # Solo se cierran mandatos que empezaron antes que el nuevo (?3); un mandato posterior no se toca.
@@ -94,7 +111,8 @@ def ficha(db: Database, miembro_id: int) -> dict | None:
 def historia(db: Database, miembro_id: int) -> dict[str, list[dict]]:
     """Poblaciones, estados, autoridades y contactos de un miembro, del más reciente al más antiguo."""
     consultas = {
-        "poblaciones": "SELECT id, cifra, anio, fuente, registrada_en FROM poblaciones WHERE miembro_id = ? ORDER BY anio DESC, id DESC",
+        "poblaciones": f"SELECT id, cifra, anio, fuente, vigente_desde, registrada_en FROM poblaciones WHERE miembro_id = ? "
+                       f"ORDER BY {RIGE_DESDE} DESC, id DESC",
         "estados": "SELECT id, estado, desde, motivo, registrado_en FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC",
         "autoridades": "SELECT id, persona, cargo, desde, hasta FROM autoridades WHERE miembro_id = ? ORDER BY coalesce(desde, '') DESC, id DESC",
         "contactos": "SELECT id, nombre, rol, correo, telefono FROM contactos WHERE miembro_id = ? ORDER BY id",

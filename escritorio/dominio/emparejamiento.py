@@ -40,6 +40,7 @@ class MiembroExistente:
     anio_poblacion: int | None = None
     autoridad: str | None = None
     cargo: str | None = None
+    cifras: set = field(default_factory=set)  # todas las (cifra, año) ya registradas
 
 
 @dataclass
@@ -49,7 +50,7 @@ class Cambio:
     miembro_id: int
     fila: int
     ficha: dict  # valores finales de CAMPOS_FICHA
-    poblacion: tuple[int, int, str | None] | None = None  # (cifra, año, fuente) a agregar
+    poblacion: tuple[int, int | None, str | None] | None = None  # (cifra, año o None, fuente) a agregar
     autoridad: tuple[str, str] | None = None  # (persona, cargo) que pasa a ser la vigente
     descripcion: list[str] = field(default_factory=list)
 
@@ -61,24 +62,45 @@ class PlanImportacion:
     sin_cambios: int = 0
 
 
-def _indices(existentes: list[MiembroExistente]):
-    por_codigo = {e.codigo.casefold(): e for e in existentes if e.codigo}
-    por_clave = {clave_emparejamiento(e.pais, e.region, e.nombre): e for e in existentes}
-    return por_codigo, por_clave
+@dataclass
+class _Indices:
+    por_codigo: dict
+    por_clave: dict
+    por_pais_nombre: dict  # (país, nombre) -> miembros con ese nombre en ese país
+
+    @classmethod
+    def de(cls, existentes: list[MiembroExistente]) -> "_Indices":
+        por_pais_nombre: dict = {}
+        for e in existentes:
+            por_pais_nombre.setdefault(clave_emparejamiento(e.pais, None, e.nombre), []).append(e)
+        return cls({e.codigo.casefold(): e for e in existentes if e.codigo},
+                   {clave_emparejamiento(e.pais, e.region, e.nombre): e for e in existentes}, por_pais_nombre)
+
+    def sin_codigo(self, fila: FilaMiembro) -> MiembroExistente | None:
+        """Por país, región y nombre; si una de las dos partes no tiene región, basta país y nombre
+        cuando no hay ambigüedad (una celda vacía no crea un duplicado)."""
+        exacto = self.por_clave.get(fila.clave())
+        if exacto:
+            return exacto
+        candidatos = self.por_pais_nombre.get(clave_emparejamiento(fila.pais, None, fila.nombre), [])
+        if fila.region is None:
+            return candidatos[0] if len(candidatos) == 1 else None
+        sin_region = [e for e in candidatos if not e.region]
+        return sin_region[0] if len(sin_region) == 1 else None
 
 
-def _buscar(fila: FilaMiembro, por_codigo: dict, por_clave: dict) -> MiembroExistente | None:
+def _buscar(fila: FilaMiembro, indices: _Indices) -> MiembroExistente | None:
     if fila.codigo:
-        encontrado = por_codigo.get(fila.codigo.casefold())
+        encontrado = indices.por_codigo.get(fila.codigo.casefold())
         if encontrado:
             return encontrado
         # Un padrón cargado sin códigos que ahora los trae: se reconoce por nombre si aún no tiene código.
-        candidato = por_clave.get(fila.clave())
+        candidato = indices.sin_codigo(fila)
         return candidato if candidato and not candidato.codigo else None
-    return por_clave.get(fila.clave())
+    return indices.sin_codigo(fila)
 
 
-def _comparar(fila: FilaMiembro, existente: MiembroExistente, anio_actual: int) -> Cambio:
+def _comparar(fila: FilaMiembro, existente: MiembroExistente) -> Cambio:
     ficha = {campo: getattr(existente, campo) for campo in CAMPOS_FICHA}
     cambio = Cambio(existente.id, fila.fila, ficha)
     for campo in CAMPOS_FICHA:
@@ -86,11 +108,7 @@ def _comparar(fila: FilaMiembro, existente: MiembroExistente, anio_actual: int) 
         if nuevo is not None and nuevo != ficha[campo]:
             cambio.descripcion.append(f"{_ENCABEZADOS[campo]}: {_mostrar(ficha[campo])} → {_mostrar(nuevo)}")
             ficha[campo] = nuevo
-    anio = fila.anio_poblacion or (existente.anio_poblacion if fila.poblacion == existente.poblacion else anio_actual)
-    if fila.poblacion != existente.poblacion or anio != existente.anio_poblacion:
-        cambio.poblacion = (fila.poblacion, anio, fila.fuente)
-        cambio.descripcion.append(f"Población: {_mostrar(existente.poblacion)} ({existente.anio_poblacion}) → "
-                                  f"{_mostrar(fila.poblacion)} ({anio})")
+    _comparar_poblacion(fila, existente, cambio)
     if fila.autoridad:
         misma_persona = fila.autoridad == existente.autoridad
         cargo = fila.cargo or (existente.cargo if misma_persona else None) or cargo_local(ficha["pais"])
@@ -100,12 +118,33 @@ def _comparar(fila: FilaMiembro, existente: MiembroExistente, anio_actual: int) 
     return cambio
 
 
-def planificar(filas: list[FilaMiembro], existentes: list[MiembroExistente], anio_actual: int) -> tuple[PlanImportacion, list[Problema]]:
+def _con_anio(cifra: int | None, anio: int | None) -> str:
+    return f"{_mostrar(cifra)} ({anio})" if anio else _mostrar(cifra)
+
+
+def _comparar_poblacion(fila: FilaMiembro, existente: MiembroExistente, cambio: Cambio) -> None:
+    """Con año: se agrega si esa cifra de ese año no está registrada. Sin año: si difiere de la vigente."""
+    if fila.anio_poblacion is not None:
+        nueva = (fila.poblacion, fila.anio_poblacion) not in existente.cifras
+    else:
+        nueva = fila.poblacion != existente.poblacion
+    if not nueva:
+        return
+    cambio.poblacion = (fila.poblacion, fila.anio_poblacion, fila.fuente)
+    actual = _con_anio(existente.poblacion, existente.anio_poblacion)
+    if fila.anio_poblacion and existente.anio_poblacion and fila.anio_poblacion < existente.anio_poblacion:
+        cambio.descripcion.append(f"Población: se agrega la cifra histórica {_con_anio(fila.poblacion, fila.anio_poblacion)}; "
+                                  f"sigue rigiendo {actual}")
+    else:
+        cambio.descripcion.append(f"Población: {actual} → {_con_anio(fila.poblacion, fila.anio_poblacion)}")
+
+
+def planificar(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> tuple[PlanImportacion, list[Problema]]:
     plan, problemas = PlanImportacion(), []
-    por_codigo, por_clave = _indices(existentes)
+    indices = _Indices.de(existentes)
     emparejados: dict[int, int] = {}  # id del miembro -> fila que lo trajo
     for fila in filas:
-        existente = _buscar(fila, por_codigo, por_clave)
+        existente = _buscar(fila, indices)
         if existente is None:
             plan.nuevos.append(fila)
             continue
@@ -115,7 +154,7 @@ def planificar(filas: list[FilaMiembro], existentes: list[MiembroExistente], ani
                 f"(«{existente.nombre}»); cada miembro debe figurar una sola vez", fila=fila.fila))
             continue
         emparejados[existente.id] = fila.fila
-        cambio = _comparar(fila, existente, anio_actual)
+        cambio = _comparar(fila, existente)
         if cambio.descripcion:
             plan.cambios.append(cambio)
         else:

@@ -59,8 +59,9 @@ def validar_poblacion(cifra: object, anio: object, hoy: date) -> dict[str, str]:
         m.leer_poblacion(cifra)
     except ValueError as error:
         errores["poblacion"] = f"La población {error}."
-    try:
-        m.leer_anio(anio, hoy)
-    except ValueError as error:
-        errores["anio"] = f"El año {error}."
+    if not m.esta_vacio(anio):
+        try:
+            m.leer_anio(anio, hoy)
+        except ValueError as error:
+            errores["anio"] = f"El año {error}."
     return errores

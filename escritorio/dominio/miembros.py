@@ -34,6 +34,7 @@ _CARGO_POR_PAIS = {
     "BR": "Prefeito", "MX": "Presidente municipal", "PT": "Presidente da Câmara",
 }
 CARGO_POR_DEFECTO = "Alcalde"
+POBLACION_MAXIMA = 2_000_000_000
 
 _CORREO = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ENTERO = re.compile(r"^\d+$")
@@ -70,7 +71,7 @@ def leer_poblacion(valor: object) -> int:
         cifra = valor
     elif isinstance(valor, float):
         if not valor.is_integer():
-            raise ValueError("tiene decimales; la población es un número entero de habitantes")
+            raise ValueError("tiene decimales; escriba un número entero de habitantes")
         cifra = int(valor)
     else:
         texto = str(valor).strip().replace("\u00a0", " ").replace("\u202f", " ")
@@ -81,11 +82,13 @@ def leer_poblacion(valor: object) -> int:
         elif _AGRUPADO.match(texto):
             cifra = int(re.sub(r"[., ]", "", texto))
         elif _DECIMAL.match(texto):
-            raise ValueError("tiene decimales; la población es un número entero de habitantes")
+            raise ValueError("tiene decimales; escriba un número entero de habitantes")
         else:
             raise ValueError("no es un número entero (ejemplos válidos: 1234567, 1.234.567, 1 234 567)")
     if cifra < 0:
         raise ValueError("es negativa")
+    if cifra > POBLACION_MAXIMA:
+        raise ValueError("es mayor que la de cualquier país; revise la cifra")
     return cifra
 
 

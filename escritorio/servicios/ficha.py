@@ -22,6 +22,11 @@ def _error_de_campos(errores: dict[str, str]) -> ErrorValidacion:
     return error
 
 
+def _anio(anio: object, hoy: date | None) -> int | None:
+    """El año de una cifra es opcional: vacío significa «año desconocido»."""
+    return None if reglas.esta_vacio(anio) else reglas.leer_anio(anio, hoy)
+
+
 def obtener_ficha(db: Database, miembro_id: int) -> dict:
     """La ficha con su historia completa (claves: los campos del miembro + poblaciones, estados, autoridades, contactos)."""
     datos = tabla.ficha(db, miembro_id)
@@ -66,7 +71,7 @@ def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miem
         if miembro_id is None:
             miembro_id = tabla.insertar_ficha(db, asociacion_id, _fila(ficha))
             cifra, anio, fuente = poblacion
-            db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra), reglas.leer_anio(anio, hoy), fuente or None])
+            db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente or None])
             db.execute(tabla.INSERTAR_ESTADO, [miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta"])
         else:
             if tabla.ficha(db, miembro_id) is None:
@@ -84,7 +89,7 @@ def agregar_poblacion(db: Database, miembro_id: int, cifra: object, anio: object
     obtener_ficha(db, miembro_id)
     with transaccion(db):
         db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra),
-                                              reglas.leer_anio(anio, hoy), (fuente or "").strip() or None])
+                                              _anio(anio, hoy), (fuente or "").strip() or None])
 
 
 def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str | None, desde: date,

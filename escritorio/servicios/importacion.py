@@ -53,12 +53,14 @@ def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
 
 
 def _existentes(db: Database, asociacion_id: int, hoy: date) -> list[MiembroExistente]:
+    cifras = tabla.cifras_por_miembro(db, asociacion_id)
     return [
         MiembroExistente(
             id=f["id"], nombre=f["nombre"], pais=f["pais"], region=f["region"], codigo=f["codigo"],
             tipo=f["tipo"], fecha_ingreso=date.fromisoformat(f["fecha_ingreso"]) if f["fecha_ingreso"] else None,
             correo=f["correo"], telefono=f["telefono"], poblacion=f["poblacion"],
-            anio_poblacion=f["anio_poblacion"], autoridad=f["autoridad"], cargo=f["cargo"])
+            anio_poblacion=f["anio_poblacion"], autoridad=f["autoridad"], cargo=f["cargo"],
+            cifras=cifras.get(f["id"], set()))
         for f in tabla.vigentes(db, asociacion_id, hoy.isoformat())
     ]
 
@@ -129,7 +131,7 @@ def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | 
     if not filas and not problemas:
         problemas.append(Problema("el archivo no tiene filas de datos debajo de los encabezados"))
     problemas.extend(buscar_repetidos(filas))
-    plan, choques = planificar(filas, _existentes(db, asociacion_id, hoy), hoy.year)
+    plan, choques = planificar(filas, _existentes(db, asociacion_id, hoy))
     problemas.extend(choques)
     if problemas:
         problemas.sort(key=lambda p: (p.fila or 0))
@@ -145,7 +147,7 @@ def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion
         ingreso = fila.fecha_ingreso.isoformat() if fila.fecha_ingreso else None
         miembros.append((miembro_id, asociacion_id, fila.tipo or "municipio", fila.nombre, fila.pais,
                          fila.region, fila.codigo, ingreso, "solicitud_propia", 0, fila.correo, fila.telefono))
-        poblaciones.append((miembro_id, fila.poblacion, fila.anio_poblacion or hoy.year, fila.fuente))
+        poblaciones.append((miembro_id, fila.poblacion, fila.anio_poblacion, fila.fuente))
         estados.append((miembro_id, "activo", ingreso or hoy.isoformat(), "Alta por importación"))
         if fila.autoridad:
             autoridades.append((miembro_id, fila.autoridad, fila.cargo or cargo_local(fila.pais), None, None))

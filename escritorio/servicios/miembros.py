@@ -28,23 +28,35 @@ def contar_miembros(db: Database, asociacion_id: int) -> int:
     return tabla.contar(db, asociacion_id)
 
 
-def _miembro(db: Database, miembro_id: int) -> dict:
+def _miembro(db: Database, miembro_id: int, asociacion_id: int | None = None) -> dict:
     fila = next(db.query("SELECT id, nombre, asociacion_id, fecha_ingreso FROM miembros WHERE id = ?", [miembro_id]), None)
-    if fila is None:
-        raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
+    if fila is None or (asociacion_id is not None and fila["asociacion_id"] != asociacion_id):
+        donde = "" if asociacion_id is None else " en esta asociación"
+        raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}{donde}. Consulte los ids con «miembros listar».")
     return fila
 
 
-def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str) -> None:
-    """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra."""
+def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str,
+                   asociacion_id: int | None = None) -> None:
+    """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra.
+
+    La historia se escribe hacia adelante: un estado anterior al último registrado no tendría efecto
+    y se rechaza con una explicación.
+    """
     errores = {}
     if estado not in ESTADOS:
         errores["estado"] = f"Estado «{estado}» desconocido; use {', '.join(ESTADOS)}."
     if not motivo or not motivo.strip():
         errores["motivo"] = "Indique el motivo (por ejemplo: «Renuncia presentada por nota»)."
-    miembro = _miembro(db, miembro_id)
+    miembro = _miembro(db, miembro_id, asociacion_id)
+    ultimo = db.execute("SELECT estado, desde FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC LIMIT 1",
+                        [miembro_id]).fetchone()
     if miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
-        errores["desde"] = f"La fecha es anterior al ingreso del miembro ({miembro['fecha_ingreso']})."
+        errores["desde"] = f"La fecha es anterior al ingreso del miembro ({_dma(miembro['fecha_ingreso'])})."
+    elif ultimo and desde.isoformat() < ultimo[1]:
+        errores["desde"] = (f"{miembro['nombre']} figura como {ESTADOS[ultimo[0]].lower()} desde el {_dma(ultimo[1])}; "
+                            "un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior "
+                            "(si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).")
     if errores:
         error = ErrorValidacion("No se registró el cambio de estado:\n" + "\n".join(f"  - {m}" for m in errores.values()))
         error.campos = errores
@@ -53,9 +65,13 @@ def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, moti
         db.execute(tabla.INSERTAR_ESTADO, [miembro_id, estado, desde.isoformat(), motivo.strip()])
 
 
-def dar_de_baja(db: Database, miembro_id: int, fecha: date, motivo: str) -> None:
+def dar_de_baja(db: Database, miembro_id: int, fecha: date, motivo: str, asociacion_id: int | None = None) -> None:
     """Un miembro se va con una baja fechada, nunca borrándolo."""
-    cambiar_estado(db, miembro_id, "baja", fecha, motivo)
+    cambiar_estado(db, miembro_id, "baja", fecha, motivo, asociacion_id)
+
+
+def _dma(iso: str) -> str:
+    return "/".join(reversed(iso.split("-")))
 
 
 def eliminar_por_error(db: Database, miembro_id: int) -> None:

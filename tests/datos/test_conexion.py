@@ -37,7 +37,8 @@ def test_base_nueva_con_wal_claves_foraneas_y_esquema(tmp_path):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
     assert TABLAS <= set(db.table_names())
-    assert [m.name for m in MIGRACIONES.applied(db)] == ["0001_registro"]
+    assert [m.name for m in MIGRACIONES.applied(db)] == [m.name for m in MIGRACIONES._migrations]
+    assert MIGRACIONES.pending(db) == []
     assert MIGRACIONES.pending(db) == []
     db.close()
 

@@ -95,8 +95,8 @@ def test_cada_error_de_una_fila_nombra_fila_columna_encabezado_y_valor():
         "Fila 7, columna A (Nombre): está vacío; cada miembro necesita un nombre",
         "Fila 7, columna B (País), valor «Atlántida»: no es un país reconocido; use el código ISO de dos "
         "letras (AR, BR…) o su nombre",
-        "Fila 7, columna C (Población), valor «12,5»: la población tiene decimales; la población es un "
-        "número entero de habitantes",
+        "Fila 7, columna C (Población), valor «12,5»: la población tiene decimales; escriba un número "
+        "entero de habitantes",
         "Fila 7, columna D (Año de la población), valor «1799»: debe estar entre 1800 y 2025",
         "Fila 7, columna E (Fecha de ingreso), valor «31/02/2020»: no es una fecha válida; escríbala como "
         "dd/mm/aaaa (por ejemplo 15/03/1995)",
@@ -161,13 +161,13 @@ def existente(id=1, nombre="Rosario", pais="AR", region="Santa Fe", poblacion=10
 
 
 def test_fila_desconocida_es_nueva():
-    plan, problemas = planificar([fila(2, "Paraná", region="Entre Ríos")], [existente()], 2025)
+    plan, problemas = planificar([fila(2, "Paraná", region="Entre Ríos")], [existente()])
     assert (len(plan.nuevos), plan.cambios, plan.sin_cambios, problemas) == (1, [], 0, [])
 
 
 def test_empareja_por_codigo_aunque_cambie_el_nombre():
     plan, _ = planificar([fila(2, "Municipalidad de Rosario", codigo="82084")],
-                         [existente(codigo="82084")], 2025)
+                         [existente(codigo="82084")])
     assert plan.nuevos == []
     assert plan.cambios[0].miembro_id == 1
     assert plan.cambios[0].ficha["nombre"] == "Municipalidad de Rosario"
@@ -175,64 +175,77 @@ def test_empareja_por_codigo_aunque_cambie_el_nombre():
 
 def test_empareja_por_pais_region_y_nombre_sin_acentos_ni_mayusculas():
     plan, _ = planificar([fila(2, "SAO PAULO", "BR", "sao paulo", poblacion=12_000_000)],
-                         [existente(nombre="São Paulo", pais="BR", region="São Paulo", poblacion=12_000_000)], 2025)
+                         [existente(nombre="São Paulo", pais="BR", region="São Paulo", poblacion=12_000_000)])
     assert plan.nuevos == []
     assert len(plan.cambios) + plan.sin_cambios == 1
 
 
 def test_codigo_agregado_despues_a_un_miembro_importado_sin_codigo():
-    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", codigo="82084")], [existente(codigo=None)], 2025)
+    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", codigo="82084")], [existente(codigo=None)])
     assert plan.nuevos == []
     assert plan.cambios[0].ficha["codigo"] == "82084"
     assert len(plan.cambios[0].descripcion) == 1 and "82084" in plan.cambios[0].descripcion[0]
 
 
 def test_codigo_distinto_al_ya_guardado_es_otro_miembro():
-    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", codigo="NUEVO")], [existente(codigo="VIEJO")], 2025)
+    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", codigo="NUEVO")], [existente(codigo="VIEJO")])
     assert len(plan.nuevos) == 1
 
 
-def test_poblacion_nueva_se_agrega_con_el_anio_en_curso():
-    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", poblacion=1100)], [existente()], 2025)
-    assert plan.cambios[0].poblacion == (1100, 2025, None)
-    [linea] = plan.cambios[0].descripcion  # lo que muestra la simulación: antes y después, con sus años
-    assert "1.000 (2022) → 1.100 (2025)" in linea or "1000 (2022) → 1100 (2025)" in linea
+def test_poblacion_nueva_sin_anio_se_agrega_sin_inventar_el_anio():
+    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", poblacion=1100)], [existente()])
+    assert plan.cambios[0].poblacion == (1100, None, None)
+    [linea] = plan.cambios[0].descripcion  # lo que muestra la simulación: antes y después
+    assert "1.000 (2022) → 1.100" in linea
+
+
+def test_cifra_historica_ya_registrada_no_se_repite():
+    guardado = existente()
+    guardado.cifras = {(1000, 2022), (900, 2010)}
+    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", poblacion=900, anio_poblacion=2010)], [guardado])
+    assert (plan.cambios, plan.sin_cambios) == ([], 1)
+
+
+def test_cifra_historica_nueva_se_agrega_y_lo_dice():
+    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", poblacion=900, anio_poblacion=2010)], [existente()])
+    assert plan.cambios[0].poblacion == (900, 2010, None)
+    assert "cifra histórica 900 (2010); sigue rigiendo 1.000 (2022)" in plan.cambios[0].descripcion[0]
 
 
 def test_poblacion_con_anio_y_fuente_del_archivo():
     plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", poblacion=1100, anio_poblacion=2024,
-                               fuente="INDEC")], [existente()], 2025)
+                               fuente="INDEC")], [existente()])
     assert plan.cambios[0].poblacion == (1100, 2024, "INDEC")
 
 
 def test_misma_poblacion_no_es_un_cambio():
-    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", poblacion=1000)], [existente()], 2025)
+    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", poblacion=1000)], [existente()])
     assert (plan.nuevos, plan.cambios, plan.sin_cambios) == ([], [], 1)
 
 
 def test_celda_vacia_nunca_borra_un_dato():
     guardado = existente(correo="ri@rosario.gob.ar", telefono="+54 341", codigo="82084",
                          fecha_ingreso=date(1995, 11, 11), autoridad="Ana Díaz", cargo="Intendente")
-    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", codigo="82084")], [guardado], 2025)
+    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", codigo="82084")], [guardado])
     assert (plan.cambios, plan.sin_cambios) == ([], 1)
 
 
 def test_region_vacia_en_el_archivo_no_crea_un_duplicado():
     """Un archivo sin la columna Región (o con la celda vacía) debe reconocer a Rosario (Santa Fe)."""
-    plan, _ = planificar([fila(2, "Rosario", region=None)], [existente()], 2025)
+    plan, _ = planificar([fila(2, "Rosario", region=None)], [existente()])
     assert plan.nuevos == []
     assert plan.sin_cambios == 1
 
 
 def test_region_agregada_despues_a_un_miembro_sin_region_no_crea_un_duplicado():
-    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe")], [existente(region=None)], 2025)
+    plan, _ = planificar([fila(2, "Rosario", region="Santa Fe")], [existente(region=None)])
     assert plan.nuevos == []
     assert plan.cambios[0].ficha["region"] == "Santa Fe"
 
 
 def test_cambio_de_autoridad_con_cargo_del_pais():
     plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", autoridad="Beto Gómez")],
-                         [existente(autoridad="Ana Díaz", cargo="Intendente")], 2025)
+                         [existente(autoridad="Ana Díaz", cargo="Intendente")])
     assert plan.cambios[0].autoridad == ("Beto Gómez", "Intendente")
     [linea] = plan.cambios[0].descripcion
     assert "Ana Díaz → Beto Gómez (Intendente)" in linea
@@ -240,28 +253,27 @@ def test_cambio_de_autoridad_con_cargo_del_pais():
 
 def test_autoridad_brasilena_nueva_es_prefeito():
     plan, _ = planificar([fila(2, "Curitiba", "BR", "Paraná", autoridad="João Silva")],
-                         [existente(nombre="Curitiba", pais="BR", region="Paraná")], 2025)
+                         [existente(nombre="Curitiba", pais="BR", region="Paraná")])
     assert plan.cambios[0].autoridad == ("João Silva", "Prefeito")
 
 
 def test_misma_autoridad_sin_cargo_no_es_un_cambio():
     plan, _ = planificar([fila(2, "Rosario", region="Santa Fe", autoridad="Ana Díaz")],
-                         [existente(autoridad="Ana Díaz", cargo="Jefa de Gobierno")], 2025)
+                         [existente(autoridad="Ana Díaz", cargo="Jefa de Gobierno")])
     assert plan.sin_cambios == 1
 
 
 def test_dos_filas_que_caen_en_el_mismo_miembro_se_informan_con_ambas_filas():
     _, problemas = planificar([fila(2, "Rosario", region="Santa Fe"), fila(6, "Ciudad de Rosario", codigo="82084")],
-                              [existente(codigo="82084")], 2025)
+                              [existente(codigo="82084")])
     assert textos(problemas) == [
         "Fila 6: esta fila y la fila 2 corresponden al mismo miembro («Rosario»); cada miembro debe figurar una "
         "sola vez"]
 
 
-@pytest.mark.parametrize("anio_actual", [2025, 2030])
-def test_plan_no_depende_del_orden_de_los_existentes(anio_actual):
+def test_plan_no_depende_del_orden_de_los_existentes():
     existentes = [existente(1, "Rosario"), existente(2, "Paraná", region="Entre Ríos", poblacion=250_000)]
     filas = [fila(2, "Paraná", region="Entre Ríos", poblacion=250_000), fila(3, "Rosario", region="Santa Fe")]
-    directo, _ = planificar(filas, existentes, anio_actual)
-    inverso, _ = planificar(filas, list(reversed(existentes)), anio_actual)
+    directo, _ = planificar(filas, existentes)
+    inverso, _ = planificar(filas, list(reversed(existentes)))
     assert (directo.sin_cambios, inverso.sin_cambios) == (2, 2)

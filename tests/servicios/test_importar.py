@@ -190,12 +190,20 @@ def test_actualizar_agrega_historia_de_poblacion(db, asociacion, tmp_path):
     assert (miembros["Paysandú"]["poblacion"], contar(db, "miembros")) == (76_000, 3)
 
 
-def test_cifra_sin_anio_toma_el_anio_en_curso(db, asociacion, tmp_path):
+def test_cifra_sin_anio_queda_con_anio_desconocido_y_la_ultima_rige(db, asociacion, tmp_path):
     importar_miembros(db, asociacion, escribir_csv(tmp_path / "a.csv", [["Rosario", "AR", "1000"]]))
     importar_miembros(db, asociacion, escribir_csv(tmp_path / "b.csv", [["Rosario", "AR", "1200"]]))
 
     assert por_nombre(db, asociacion)["Rosario"]["poblacion"] == 1200
-    assert poblaciones_de(db, "Rosario") == [(1000, HOY.year), (1200, HOY.year)]
+    assert poblaciones_de(db, "Rosario") == [(1000, None), (1200, None)]
+
+
+def test_una_cifra_con_anio_desplaza_a_la_de_anio_desconocido(db, asociacion, tmp_path):
+    importar_miembros(db, asociacion, escribir_csv(tmp_path / "a.csv", [["Rosario", "AR", "1000"]]))
+    resultado = importar_miembros(db, asociacion, escribir_xlsx(
+        tmp_path / "censo.xlsx", [["Rosario", "AR", 1350, 2022]], ["Nombre", "País", "Población", "Año de la población"]))
+    assert resultado.actualizados == 1
+    assert por_nombre(db, asociacion)["Rosario"]["poblacion"] == 1350
 
 
 def test_cifra_informada_como_actualizada_se_ve_en_el_padron(db, asociacion, tmp_path):

@@ -1,6 +1,7 @@
 """Leer una tabla de un archivo .xlsx o .csv: encabezados y filas numeradas como las muestra la hoja."""
 
 import csv
+import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -56,6 +57,8 @@ def _leer_xlsx(ruta: Path) -> Tabla:
 
 def _decodificar(ruta: Path) -> str:
     datos = ruta.read_bytes()
+    if datos.startswith((b"\xff\xfe", b"\xfe\xff")):  # «Texto Unicode» de Excel: UTF-16 con BOM
+        return datos.decode("utf-16")
     for codificacion in _CODIFICACIONES_CSV:
         try:
             return datos.decode(codificacion)
@@ -71,17 +74,34 @@ def _separador(primera_linea: str) -> str:
 
 def _leer_csv(ruta: Path) -> Tabla:
     texto = _decodificar(ruta)
-    lineas = texto.splitlines()
-    if not lineas or not lineas[0].strip():
+    primera_linea = texto.split("\n", 1)[0]
+    if not primera_linea.strip():
         raise ErrorEscritorio(f"{ruta.name} está vacío o su primera fila no tiene encabezados.")
-    lector = csv.reader(lineas, delimiter=_separador(lineas[0]))
-    encabezados = next(lector)
+    # newline="" deja al lector de csv los saltos de línea dentro de celdas entre comillas.
+    lector = csv.reader(io.StringIO(texto, newline=""), delimiter=_separador(primera_linea))
+
+    def siguiente():
+        try:
+            return next(lector)
+        except csv.Error as error:
+            raise ErrorEscritorio(
+                f"{ruta.name}, fila {lector.line_num + 1}: no se puede leer ({error}). Revise que las comillas "
+                "estén cerradas y que ninguna celda sea enorme.") from None
+
+    encabezados = siguiente()
 
     def resto():
-        for valores in lector:
-            # line_num cuenta líneas físicas: una celda con saltos de línea no desordena la numeración.
+        # Cada registro es una fila de la hoja (también las líneas en blanco, que el lector devuelve
+        # vacías); una celda entre comillas con saltos de línea sigue siendo una sola fila.
+        fila = 1
+        while True:
+            try:
+                valores = siguiente()
+            except StopIteration:
+                return
+            fila += 1
             if not _fila_vacia(valores):
-                yield lector.line_num, tuple(valores)
+                yield fila, tuple(valores)
 
     return Tabla(encabezados, resto())
 
