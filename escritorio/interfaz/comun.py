@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errores import ErrorEscritorio
@@ -48,3 +48,13 @@ def marcar_invalido(campo: QWidget, motivo: str | None) -> None:
     """Marca (o desmarca, con None) un campo del formulario y explica el motivo en su ayuda emergente."""
     campo.setStyleSheet(ESTILO_INVALIDO if motivo else "")
     campo.setToolTip(motivo or "")
+
+
+def descartar(objeto: QObject) -> None:
+    """Destruye ya un diálogo usado y cerrado.
+
+    Sin esto, un diálogo sin padre (o con conexiones que lo referencian) queda en un ciclo de
+    referencias de Python y puede destruirse al salir, cuando Qt ya no existe: el programa caería.
+    """
+    objeto.deleteLater()
+    QCoreApplication.sendPostedEvents(objeto, QEvent.Type.DeferredDelete)

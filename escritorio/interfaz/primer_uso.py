@@ -1,7 +1,7 @@
 """Una base sin asociaciones: bienvenida, asistente o red de ejemplo. Ningún camino queda sin salida."""
 
 from ..servicios.demo import crear_red_demo
-from .comun import mostrar_error, tr
+from .comun import descartar, mostrar_error, tr
 from .dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
 from .trabajos import ejecutar_con_progreso
 
@@ -11,9 +11,11 @@ def preparar_primer_uso(db, padre=None) -> bool:
     while True:
         bienvenida = DialogoBienvenida(padre)
         bienvenida.exec()
-        if bienvenida.eleccion is None:
+        eleccion = bienvenida.eleccion
+        descartar(bienvenida)
+        if eleccion is None:
             return False
-        if bienvenida.eleccion == "demo":
+        if eleccion == "demo":
             try:
                 ejecutar_con_progreso(padre, tr("Red de ejemplo"), lambda informar: crear_red_demo(db))
                 return True
@@ -21,6 +23,9 @@ def preparar_primer_uso(db, padre=None) -> bool:
                 mostrar_error(padre, error, "crear la red de ejemplo")
                 continue
         asistente = AsistenteAsociacion(db, padre)
-        if asistente.exec() and asistente.asociacion_id is not None:
+        asistente.exec()
+        creada = asistente.asociacion_id is not None
+        descartar(asistente)
+        if creada:
             return True
         # Cancelar el asistente vuelve a la bienvenida.

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errores import Cancelado
-from .comun import tr
+from .comun import descartar, tr
 
 # La función recibe informar(etapa, hecho, total); si el usuario canceló, informar lanza Cancelado.
 Informar = Callable[[str, int, int | None], None]
@@ -89,8 +89,10 @@ def ejecutar_con_progreso(padre: QWidget | None, titulo: str, funcion: Callable[
     bucle.exec()
     hilo.quit()
     hilo.wait()
+    dialogo.canceled.disconnect(cancelar)
     dialogo.close()
-    dialogo.deleteLater()
+    descartar(dialogo)
+    descartar(receptor)
     if trabajador.error is not None:
         raise trabajador.error
     return trabajador.resultado

@@ -11,7 +11,7 @@ from ...dominio.miembros import ESTADOS, TIPOS
 from ...errores import Cancelado
 from ...servicios.miembros import listar_miembros
 from ...servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
-from ..comun import mostrar_error, tr
+from ..comun import descartar, mostrar_error, tr
 from ..modelos.miembros import ROL_ID, FiltroMiembros, ModeloMiembros
 from ..trabajos import ejecutar_con_progreso
 
@@ -178,8 +178,10 @@ class VistaMiembros(QWidget):
 
         dialogo = DialogoFichaMiembro(self.db, self.asociacion, miembro_id, self)
         dialogo.exec()
-        if dialogo.cambios:
-            self.recargar(seleccionar=dialogo.miembro_id)
+        cambios, elegido = dialogo.cambios, dialogo.miembro_id
+        descartar(dialogo)
+        if cambios:
+            self.recargar(seleccionar=elegido)
             self.datos_cambiados.emit()
 
     def dar_de_baja(self) -> None:
@@ -191,7 +193,10 @@ class VistaMiembros(QWidget):
         if miembro["estado"] == "baja":
             QMessageBox.information(self, self.tr("Ya dado de baja"), self.tr("{0} ya está dado de baja.").format(miembro["nombre"]))
             return
-        if DialogoBaja(self.db, miembro["id"], miembro["nombre"], self).exec():
+        dialogo = DialogoBaja(self.db, miembro["id"], miembro["nombre"], self)
+        hecha = dialogo.exec()
+        descartar(dialogo)
+        if hecha:
             self.recargar(seleccionar=miembro["id"])
             self.datos_cambiados.emit()
 
@@ -200,7 +205,9 @@ class VistaMiembros(QWidget):
 
         asistente = AsistenteImportacion(self.db, self.asociacion, self)
         asistente.exec()
-        if asistente.resultado is not None:
+        resultado = asistente.resultado
+        descartar(asistente)
+        if resultado is not None:
             self.recargar()
             self.datos_cambiados.emit()
 
