@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...dominio.miembros import ESTADOS, TIPOS
+from ...dominio.paises import nombre_pais
 from ...errores import Cancelado
 from ...servicios.miembros import listar_miembros
 from ...servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
@@ -114,7 +115,7 @@ class VistaMiembros(QWidget):
         if miembros is None:
             miembros = listar_miembros(self.db, self.asociacion["id"])
         self.modelo.cargar(miembros)
-        paises = sorted({(m["pais_nombre"], m["pais"]) for m in miembros})
+        paises = sorted((nombre_pais(codigo), codigo) for codigo in {m["pais"] for m in miembros})
         actual = self.combo_pais.currentData()
         self.combo_pais.blockSignals(True)
         self.combo_pais.clear()
