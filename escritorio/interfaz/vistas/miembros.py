@@ -134,7 +134,7 @@ class VistaMiembros(QWidget):
         self.filtro.fijar(**criterios)
 
     def _actualizar_resumen(self, *_) -> None:
-        self.resumen.setText(self.tr("{0} de {1} miembros").format(self.filtro.rowCount(), self.modelo.rowCount()))
+        self.resumen.setText(self.tr("{0} de {1} miembros").format(self.filtro.rowCount(), self.modelo.total))
 
     def guardar_estado(self) -> None:
         self._ajustes.setValue("miembros/columnas", self.tabla.horizontalHeader().saveState())
