@@ -123,3 +123,121 @@ def _poblacion_con_vigencia(db: Database) -> None:
         "ALTER TABLE poblaciones_nueva RENAME TO poblaciones",
         "CREATE INDEX poblaciones_miembro ON poblaciones(miembro_id)",
     ])
+
+
+@MIGRACIONES(name="0003_cuotas")
+def _cuotas(db: Database) -> None:
+    """Escalas de cuotas por población, cargos emitidos, exenciones, pagos, imputaciones, recibos y avisos.
+
+    El dinero se guarda en unidades menores (centavos) con su código ISO 4217.
+    """
+    _ejecutar(db, [
+        "ALTER TABLE asociaciones ADD COLUMN cuotas_para_suspender INTEGER CHECK (cuotas_para_suspender > 0)",
+        "ALTER TABLE asociaciones ADD COLUMN articulo_suspension TEXT",
+        "ALTER TABLE asociaciones ADD COLUMN niveles_aviso TEXT NOT NULL DEFAULT '30,90,180'",
+        f"""CREATE TABLE escalas (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            tipo_cargo TEXT NOT NULL DEFAULT 'cuota_anual'
+                CHECK (tipo_cargo IN ('cuota_anual', 'cuota_ingreso', 'extraordinaria')),
+            desde TEXT NOT NULL {_FECHA.format(c='desde')},
+            hasta TEXT {_FECHA.format(c='hasta')},
+            moneda TEXT NOT NULL CHECK (length(moneda) = 3 AND moneda = upper(moneda)),
+            articulo TEXT,
+            aprobada_por TEXT,
+            dia_referencia TEXT NOT NULL DEFAULT '01-01' CHECK (dia_referencia GLOB '[0-1][0-9]-[0-3][0-9]'),
+            dia_vencimiento TEXT NOT NULL DEFAULT '03-31' CHECK (dia_vencimiento GLOB '[0-1][0-9]-[0-3][0-9]'),
+            regla_ingreso TEXT NOT NULL DEFAULT 'completa'
+                CHECK (regla_ingreso IN ('completa', 'prorrateo', 'desde_siguiente')),
+            creada_en TEXT NOT NULL DEFAULT (datetime('now')),
+            CHECK (hasta IS NULL OR hasta >= desde)
+        )""",
+        """CREATE TABLE tramos (
+            escala_id INTEGER NOT NULL REFERENCES escalas(id) ON DELETE CASCADE,
+            desde_poblacion INTEGER NOT NULL CHECK (desde_poblacion >= 0),
+            importe INTEGER NOT NULL CHECK (importe > 0),
+            PRIMARY KEY (escala_id, desde_poblacion)
+        )""",
+        f"""CREATE TABLE cargos (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            tipo_cargo TEXT NOT NULL CHECK (tipo_cargo IN ('cuota_anual', 'cuota_ingreso', 'extraordinaria')),
+            anio INTEGER NOT NULL,
+            escala_id INTEGER REFERENCES escalas(id),
+            poblacion_usada INTEGER,
+            tramo_desde INTEGER,
+            importe_bruto INTEGER NOT NULL CHECK (importe_bruto >= 0),
+            descuento INTEGER NOT NULL DEFAULT 0 CHECK (descuento >= 0),
+            importe INTEGER NOT NULL CHECK (importe >= 0),
+            moneda TEXT NOT NULL,
+            vencimiento TEXT NOT NULL {_FECHA.format(c='vencimiento')},
+            detalle TEXT,
+            emitido_en TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (miembro_id, tipo_cargo, anio)
+        )""",
+        "CREATE INDEX cargos_asociacion_anio ON cargos(asociacion_id, anio)",
+        """CREATE TABLE exenciones (
+            id INTEGER PRIMARY KEY,
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            anio INTEGER NOT NULL,
+            porcentaje INTEGER NOT NULL CHECK (porcentaje BETWEEN 1 AND 100),
+            motivo TEXT NOT NULL CHECK (length(trim(motivo)) > 0),
+            aprobada_por TEXT,
+            registrada_en TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (miembro_id, anio)
+        )""",
+        f"""CREATE TABLE pagos (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            fecha TEXT NOT NULL {_FECHA.format(c='fecha')},
+            importe INTEGER NOT NULL CHECK (importe > 0),
+            moneda TEXT NOT NULL,
+            tipo_cambio TEXT,
+            moneda_imputacion TEXT NOT NULL,
+            importe_imputable INTEGER NOT NULL CHECK (importe_imputable > 0),
+            medio TEXT NOT NULL CHECK (medio IN ('transferencia', 'deposito', 'efectivo', 'cheque')),
+            referencia TEXT,
+            anulado_en TEXT,
+            motivo_anulacion TEXT,
+            registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+            CHECK ((anulado_en IS NULL) = (motivo_anulacion IS NULL))
+        )""",
+        "CREATE INDEX pagos_miembro ON pagos(miembro_id)",
+        # Un pago nunca se borra: se anula con motivo, y una anulación no se deshace.
+        """CREATE TRIGGER pagos_sin_borrado BEFORE DELETE ON pagos
+           BEGIN SELECT RAISE(ABORT, 'Un pago no se borra: se anula con un motivo.'); END""",
+        """CREATE TRIGGER pagos_anulacion_definitiva BEFORE UPDATE ON pagos
+           WHEN OLD.anulado_en IS NOT NULL
+           BEGIN SELECT RAISE(ABORT, 'Un pago anulado no se modifica.'); END""",
+        """CREATE TABLE imputaciones (
+            id INTEGER PRIMARY KEY,
+            pago_id INTEGER NOT NULL REFERENCES pagos(id),
+            cargo_id INTEGER NOT NULL REFERENCES cargos(id),
+            importe INTEGER NOT NULL CHECK (importe > 0)
+        )""",
+        "CREATE INDEX imputaciones_cargo ON imputaciones(cargo_id)",
+        "CREATE INDEX imputaciones_pago ON imputaciones(pago_id)",
+        """CREATE TABLE recibos (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            anio INTEGER NOT NULL,
+            numero INTEGER NOT NULL,
+            pago_id INTEGER NOT NULL UNIQUE REFERENCES pagos(id),
+            UNIQUE (asociacion_id, anio, numero)
+        )""",
+        f"""CREATE TABLE lotes_avisos (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            al TEXT NOT NULL {_FECHA.format(c='al')},
+            creado_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        """CREATE TABLE avisos (
+            id INTEGER PRIMARY KEY,
+            lote_id INTEGER NOT NULL REFERENCES lotes_avisos(id),
+            cargo_id INTEGER NOT NULL REFERENCES cargos(id),
+            nivel INTEGER NOT NULL CHECK (nivel > 0),
+            UNIQUE (cargo_id, nivel)
+        )""",
+    ])

@@ -1,0 +1,151 @@
+"""Consultas y escrituras de escalas, cargos, exenciones, pagos, imputaciones, recibos y avisos."""
+
+from sqlite_utils import Database
+
+from .miembros import ORDEN_CIFRA_VIGENTE
+
+# --- escalas -------------------------------------------------------------------------------------
+
+def escalas(db: Database, asociacion_id: int) -> list[dict]:
+    filas = list(db.query("SELECT * FROM escalas WHERE asociacion_id = ? ORDER BY tipo_cargo, desde", [asociacion_id]))
+    tramos: dict[int, list] = {}
+    for t in db.query("SELECT t.* FROM tramos t JOIN escalas e ON e.id = t.escala_id WHERE e.asociacion_id = ? "
+                      "ORDER BY t.escala_id, t.desde_poblacion", [asociacion_id]):
+        tramos.setdefault(t["escala_id"], []).append(t)
+    for fila in filas:
+        fila["tramos"] = tramos.get(fila["id"], [])
+    return filas
+
+
+def insertar_escala(db: Database, asociacion_id: int, datos: dict, tramos: list[tuple[int, int]]) -> int:
+    columnas = ["asociacion_id", *datos]
+    escala_id = db.execute(
+        f"INSERT INTO escalas ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
+        [asociacion_id, *datos.values()]).lastrowid
+    db.conn.executemany("INSERT INTO tramos (escala_id, desde_poblacion, importe) VALUES (?, ?, ?)",
+                        [(escala_id, desde, importe) for desde, importe in tramos])
+    return escala_id
+
+
+# --- emisión -------------------------------------------------------------------------------------
+
+def candidatos_emision(db: Database, asociacion_id: int, referencia: str, inicio_anio: str, fin_anio: str) -> list[dict]:
+    """Miembros que pertenecían a la asociación ese año, con la población que regía en la fecha de referencia.
+
+    Se excluye a quien ingresó después del año o estaba de baja al empezar el año.
+    """
+    return list(db.query(f"""
+        SELECT m.id, m.nombre, m.pais, m.fecha_ingreso,
+               (SELECT cifra FROM poblaciones WHERE miembro_id = m.id ORDER BY {ORDEN_CIFRA_VIGENTE} LIMIT 1) AS poblacion,
+               (SELECT estado FROM estados_miembro WHERE miembro_id = m.id AND desde <= :inicio
+                ORDER BY desde DESC, id DESC LIMIT 1) AS estado_al_inicio
+        FROM miembros m
+        WHERE m.asociacion_id = :asociacion AND (m.fecha_ingreso IS NULL OR m.fecha_ingreso <= :fin)
+        ORDER BY m.id""", {"asociacion": asociacion_id, "hoy": referencia, "inicio": inicio_anio, "fin": fin_anio}))
+
+
+def cargos_del_anio(db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> dict[int, dict]:
+    return {f["miembro_id"]: f for f in db.query(
+        "SELECT * FROM cargos WHERE asociacion_id = ? AND anio = ? AND tipo_cargo = ?", [asociacion_id, anio, tipo_cargo])}
+
+
+def exenciones_del_anio(db: Database, asociacion_id: int, anio: int) -> dict[int, dict]:
+    return {f["miembro_id"]: f for f in db.query(
+        "SELECT x.* FROM exenciones x JOIN miembros m ON m.id = x.miembro_id WHERE m.asociacion_id = ? AND x.anio = ?",
+        [asociacion_id, anio])}
+
+
+INSERTAR_CARGO = (
+    "INSERT INTO cargos (asociacion_id, miembro_id, tipo_cargo, anio, escala_id, poblacion_usada, tramo_desde, "
+    "importe_bruto, descuento, importe, moneda, vencimiento, detalle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+# --- saldos --------------------------------------------------------------------------------------
+
+_PAGADO = """coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
+                       WHERE i.cargo_id = c.id AND p.anulado_en IS NULL AND p.fecha <= :al), 0)"""
+
+
+def saldos_de_cargos(db: Database, asociacion_id: int, al: str, miembro_id: int | None = None,
+                     anio: int | None = None) -> list[dict]:
+    """Cada cargo con lo pagado hasta `al` (pagos anulados no cuentan)."""
+    condiciones = ["c.asociacion_id = :asociacion"]
+    if miembro_id is not None:
+        condiciones.append("c.miembro_id = :miembro")
+    if anio is not None:
+        condiciones.append("c.anio = :anio")
+    return list(db.query(
+        f"SELECT c.*, {_PAGADO} AS pagado FROM cargos c WHERE {' AND '.join(condiciones)} "
+        "ORDER BY c.miembro_id, c.vencimiento, c.id",
+        {"asociacion": asociacion_id, "al": al, "miembro": miembro_id, "anio": anio}))
+
+
+def saldos_agrupados(db: Database, asociacion_id: int, al: str) -> list[tuple]:
+    """(cargo_id, miembro_id, tipo, año, importe, pagado, moneda, vencimiento) de toda la asociación, en una pasada."""
+    return db.execute(
+        """SELECT c.id, c.miembro_id, c.tipo_cargo, c.anio, c.importe, coalesce(sum(i.importe), 0), c.moneda, c.vencimiento
+           FROM cargos c
+           LEFT JOIN imputaciones i ON i.cargo_id = c.id
+               AND i.pago_id IN (SELECT id FROM pagos WHERE anulado_en IS NULL AND fecha <= :al AND asociacion_id = :a)
+           WHERE c.asociacion_id = :a
+           GROUP BY c.id""", {"a": asociacion_id, "al": al}).fetchall()
+
+
+# --- pagos ---------------------------------------------------------------------------------------
+
+INSERTAR_PAGO = (
+    "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, tipo_cambio, moneda_imputacion, "
+    "importe_imputable, medio, referencia) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+INSERTAR_IMPUTACION = "INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)"
+
+
+def pago(db: Database, pago_id: int) -> dict | None:
+    return next(db.query(
+        "SELECT p.*, r.anio AS recibo_anio, r.numero AS recibo_numero, m.nombre AS miembro, m.pais AS pais "
+        "FROM pagos p JOIN miembros m ON m.id = p.miembro_id LEFT JOIN recibos r ON r.pago_id = p.id WHERE p.id = ?",
+        [pago_id]), None)
+
+
+def pagos_de(db: Database, asociacion_id: int, miembro_id: int | None = None) -> list[dict]:
+    condicion = "p.asociacion_id = ?" + (" AND p.miembro_id = ?" if miembro_id is not None else "")
+    parametros = [asociacion_id] + ([miembro_id] if miembro_id is not None else [])
+    return list(db.query(
+        "SELECT p.*, r.anio AS recibo_anio, r.numero AS recibo_numero, m.nombre AS miembro, "
+        "(SELECT coalesce(sum(importe), 0) FROM imputaciones WHERE pago_id = p.id) AS imputado "
+        f"FROM pagos p JOIN miembros m ON m.id = p.miembro_id LEFT JOIN recibos r ON r.pago_id = p.id WHERE {condicion} "
+        "ORDER BY p.fecha, p.id", parametros))
+
+
+def imputaciones_de_pago(db: Database, pago_id: int) -> list[dict]:
+    return list(db.query(
+        "SELECT i.*, c.tipo_cargo, c.anio, c.moneda FROM imputaciones i JOIN cargos c ON c.id = i.cargo_id "
+        "WHERE i.pago_id = ? ORDER BY c.vencimiento, c.id", [pago_id]))
+
+
+def saldo_a_favor(db: Database, miembro_id: int, moneda: str) -> int:
+    """Lo pagado (pagos vigentes) que todavía no se imputó a ningún cargo."""
+    return db.execute(
+        """SELECT coalesce(sum(p.importe_imputable - coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0)), 0)
+           FROM pagos p WHERE p.miembro_id = ? AND p.moneda_imputacion = ? AND p.anulado_en IS NULL""",
+        [miembro_id, moneda]).fetchone()[0]
+
+
+def pagos_con_resto(db: Database, miembro_id: int, moneda: str) -> list[tuple[int, int]]:
+    """(pago_id, resto sin imputar) de los pagos vigentes con saldo a favor, del más viejo al más nuevo."""
+    return [tuple(f) for f in db.execute(
+        """SELECT p.id, p.importe_imputable - coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0) AS resto
+           FROM pagos p WHERE p.miembro_id = ? AND p.moneda_imputacion = ? AND p.anulado_en IS NULL
+           AND resto > 0 ORDER BY p.fecha, p.id""", [miembro_id, moneda])]
+
+
+def proximo_recibo(db: Database, asociacion_id: int, anio: int) -> int:
+    return db.execute("SELECT coalesce(max(numero), 0) + 1 FROM recibos WHERE asociacion_id = ? AND anio = ?",
+                      [asociacion_id, anio]).fetchone()[0]
+
+
+# --- avisos --------------------------------------------------------------------------------------
+
+def avisos_enviados(db: Database, asociacion_id: int) -> set[tuple[int, int]]:
+    return {(f[0], f[1]) for f in db.execute(
+        "SELECT a.cargo_id, a.nivel FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id WHERE l.asociacion_id = ?",
+        [asociacion_id])}

@@ -1,0 +1,166 @@
+"""Escalas de cuotas por población (Reglamento de Mercociudades, 2002: semilla 001:908, 919-920).
+
+Una escala rige entre dos fechas, en una moneda, para un tipo de cargo, y cita el artículo de donde
+sale. Sus tramos son «desde N habitantes (inclusive): importe», como las bandas de edad de JVerein:
+contiguos, sin huecos, el primero desde 0 y el último abierto.
+"""
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dinero import a_unidades_menores, formatear, proporcion
+
+TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso", "extraordinaria": "Extraordinaria"}
+REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por meses",
+                  "desde_siguiente": "Desde el año siguiente"}
+MEDIOS_PAGO = {"transferencia": "Transferencia", "deposito": "Depósito", "efectivo": "Efectivo", "cheque": "Cheque"}
+
+
+@dataclass(frozen=True)
+class Tramo:
+    desde: int     # habitantes, inclusive
+    importe: int   # unidades menores
+
+
+@dataclass
+class Escala:
+    desde: date
+    moneda: str
+    tramos: list[Tramo]
+    hasta: date | None = None
+    tipo_cargo: str = "cuota_anual"
+    articulo: str | None = None
+    aprobada_por: str | None = None
+    dia_referencia: str = "01-01"   # MM-DD: la población que rige ese día del año
+    dia_vencimiento: str = "03-31"  # MM-DD: vencimiento de la cuota de cada año
+    regla_ingreso: str = "completa"
+    id: int | None = None
+
+    def rige(self, dia: date) -> bool:
+        return self.desde <= dia and (self.hasta is None or dia <= self.hasta)
+
+    def referencia(self, anio: int) -> date:
+        return _dia_del_anio(anio, self.dia_referencia)
+
+    def vencimiento(self, anio: int) -> date:
+        return _dia_del_anio(anio, self.dia_vencimiento)
+
+    def tramo(self, poblacion: int) -> Tramo:
+        indice = bisect_right([t.desde for t in self.tramos], max(poblacion, 0)) - 1
+        return self.tramos[max(indice, 0)]
+
+    def describir_tramo(self, tramo: Tramo) -> str:
+        """'100.000 a 499.999 hab.' o '3.000.000 hab. o más'."""
+        indice = self.tramos.index(tramo)
+        miles = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+        if indice + 1 < len(self.tramos):
+            return f"{miles(tramo.desde)} a {miles(self.tramos[indice + 1].desde - 1)} hab."
+        return f"{miles(tramo.desde)} hab. o más"
+
+    def texto_tramos(self) -> str:
+        return "; ".join(f"{self.describir_tramo(t)}: {formatear(t.importe, self.moneda)}" for t in self.tramos)
+
+
+def _dia_del_anio(anio: int, mes_dia: str) -> date:
+    mes, dia = (int(p) for p in mes_dia.split("-"))
+    if mes == 2 and dia == 29:
+        dia = 29 if anio % 4 == 0 and (anio % 100 != 0 or anio % 400 == 0) else 28
+    return date(anio, mes, dia)
+
+
+def leer_tramos(texto: str, moneda: str) -> list[Tramo]:
+    """'0:100,100000:500,500000:1000,3000000:2000' -> tramos (importes en unidades menores).
+
+    Cada par es «población desde (inclusive):importe». Lanza ValueError con el motivo.
+    """
+    tramos = []
+    for numero, par in enumerate(filter(None, (p.strip() for p in (texto or "").split(","))), start=1):
+        desde, separador, importe = par.partition(":")
+        if not separador:
+            raise ValueError(f"el tramo {numero} («{par}») debe tener la forma población:importe, por ejemplo 100000:500")
+        try:
+            poblacion = int(desde.strip().replace(".", "").replace(" ", ""))
+        except ValueError:
+            raise ValueError(f"el tramo {numero} («{par}»): «{desde}» no es una población entera") from None
+        try:
+            tramos.append(Tramo(poblacion, a_unidades_menores(importe, moneda)))
+        except ValueError as error:
+            raise ValueError(f"el tramo {numero} («{par}»): {error}") from None
+    if not tramos:
+        raise ValueError("no hay tramos; escriba por ejemplo 0:100,100000:500,500000:1000,3000000:2000")
+    return tramos
+
+
+def validar_escala(escala: Escala) -> list[str]:
+    """Problemas de una escala, en castellano; lista vacía si es válida."""
+    problemas = []
+    if not escala.tramos:
+        problemas.append("La escala no tiene tramos.")
+    else:
+        if escala.tramos[0].desde != 0:
+            problemas.append(f"El primer tramo debe empezar en 0 habitantes (empieza en {escala.tramos[0].desde}).")
+        for anterior, siguiente in zip(escala.tramos, escala.tramos[1:]):
+            if siguiente.desde <= anterior.desde:
+                problemas.append(f"Los tramos deben ir en orden creciente: {siguiente.desde} no es mayor que {anterior.desde}.")
+        for tramo in escala.tramos:
+            if tramo.importe <= 0:
+                problemas.append(f"El importe del tramo desde {tramo.desde} debe ser mayor que cero.")
+    if escala.hasta is not None and escala.hasta < escala.desde:
+        problemas.append("La fecha «hasta» es anterior a «desde».")
+    if escala.tipo_cargo not in TIPOS_CARGO:
+        problemas.append(f"Tipo de cargo «{escala.tipo_cargo}» desconocido; use {', '.join(TIPOS_CARGO)}.")
+    if escala.regla_ingreso not in REGLAS_INGRESO:
+        problemas.append(f"Regla de ingreso «{escala.regla_ingreso}» desconocida; use {', '.join(REGLAS_INGRESO)}.")
+    for nombre, valor in (("día de referencia", escala.dia_referencia), ("día de vencimiento", escala.dia_vencimiento)):
+        try:
+            _dia_del_anio(2001, valor)
+        except (ValueError, TypeError):
+            problemas.append(f"El {nombre} «{valor}» no es un día válido (formato MM-DD, por ejemplo 01-01).")
+    return problemas
+
+
+def se_superponen(a: Escala, b: Escala) -> bool:
+    """Dos escalas del mismo tipo de cargo no pueden regir el mismo día."""
+    if a.tipo_cargo != b.tipo_cargo:
+        return False
+    fin_a, fin_b = a.hasta or date.max, b.hasta or date.max
+    return a.desde <= fin_b and b.desde <= fin_a
+
+
+def escala_para(escalas: list[Escala], anio: int, tipo_cargo: str = "cuota_anual") -> Escala | None:
+    """La escala que rige en la fecha de referencia de ese año."""
+    for escala in escalas:
+        if escala.tipo_cargo == tipo_cargo and escala.rige(escala.referencia(anio)):
+            return escala
+    return None
+
+
+@dataclass
+class Calculo:
+    """El importe de un cargo y cómo se llegó a él (queda como foto en el cargo)."""
+
+    tramo: Tramo
+    bruto: int
+    descuento: int
+    importe: int
+    detalle: list[str] = field(default_factory=list)
+
+
+def calcular_cargo(escala: Escala, poblacion: int, anio: int, fecha_ingreso: date | None,
+                   porcentaje_exencion: int = 0, motivo_exencion: str | None = None) -> Calculo | None:
+    """Importe de la cuota de un año; None si no corresponde cobrarla (ingreso y regla «desde el año siguiente»)."""
+    tramo = escala.tramo(poblacion)
+    bruto, detalle = tramo.importe, [f"Tramo {escala.describir_tramo(tramo)}"]
+    if escala.tipo_cargo == "cuota_anual" and fecha_ingreso and fecha_ingreso.year == anio and fecha_ingreso.month > 1:
+        if escala.regla_ingreso == "desde_siguiente":
+            return None
+        if escala.regla_ingreso == "prorrateo":
+            meses = 12 - fecha_ingreso.month + 1
+            bruto = proporcion(bruto, meses, 12)
+            detalle.append(f"Prorrateo: {meses} de 12 meses (ingreso {fecha_ingreso:%d/%m/%Y})")
+    descuento = proporcion(bruto, porcentaje_exencion, 100) if porcentaje_exencion else 0
+    if porcentaje_exencion:
+        detalle.append(("Exento" if porcentaje_exencion == 100 else f"Descuento {porcentaje_exencion} %")
+                       + (f": {motivo_exencion}" if motivo_exencion else ""))
+    return Calculo(tramo, bruto, descuento, bruto - descuento, detalle)

@@ -1,0 +1,222 @@
+"""Lo que se debe y lo que se cobró: morosidad, derecho a voto, estado de cuenta, padrón de cuotas y avisos."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos import cuotas as tabla
+from ..dominio.cuotas import TIPOS_CARGO
+from ..dominio.morosidad import Deuda, SaldoCargo, deudas, leer_niveles, nivel_de_aviso
+from ..errores import ErrorEscritorio
+from .base import hoy as fecha_de_hoy
+from .miembros import listar_miembros
+
+
+def _saldos(db: Database, asociacion_id: int, al: date) -> list[SaldoCargo]:
+    return [SaldoCargo(c, m, t, a, i, p, mon, date.fromisoformat(v))
+            for c, m, t, a, i, p, mon, v in tabla.saldos_agrupados(db, asociacion_id, al.isoformat())]
+
+
+def _regla(db: Database, asociacion_id: int) -> tuple[int | None, str | None]:
+    asociacion = tabla_asociaciones.por_id(db, asociacion_id)
+    return asociacion["cuotas_para_suspender"], asociacion["articulo_suspension"]
+
+
+def morosidad(db: Database, asociacion_id: int, al: date | None = None) -> list[Deuda]:
+    """La deuda vencida de cada miembro al día `al`, de la mayor a la menor."""
+    al = al or fecha_de_hoy()
+    cuotas, _ = _regla(db, asociacion_id)
+    return sorted(deudas(_saldos(db, asociacion_id, al), al, cuotas).values(), key=lambda d: (-d.total, d.miembro_id))
+
+
+@dataclass
+class DerechoAVoto:
+    puede_votar: bool
+    cuotas_impagas: int
+    motivo: str
+
+
+def derecho_a_voto(db: Database, asociacion_id: int, miembro_id: int, al: date | None = None) -> DerechoAVoto:
+    """Si un miembro puede votar en una fecha según la regla de cuotas impagas de los estatutos."""
+    al = al or fecha_de_hoy()
+    cuotas, articulo = _regla(db, asociacion_id)
+    saldos = [s for s in _saldos(db, asociacion_id, al) if s.miembro_id == miembro_id]
+    impagas = sum(d.cuotas_impagas for d in deudas(saldos, al, cuotas).values())
+    if cuotas is None:
+        return DerechoAVoto(True, impagas, "Los estatutos no suspenden el voto por cuotas impagas.")
+    cita = f" ({articulo})" if articulo else ""
+    if impagas >= cuotas:
+        return DerechoAVoto(False, impagas, f"Debe {impagas} cuotas anuales vencidas; {cuotas} o más suspenden el voto{cita}.")
+    return DerechoAVoto(True, impagas, f"Debe {impagas} cuotas anuales vencidas; el voto se suspende con {cuotas}{cita}.")
+
+
+def sin_derecho_a_voto(db: Database, asociacion_id: int, al: date | None = None) -> set[int]:
+    """Los miembros que al día `al` tienen el voto suspendido por deudas (para sesiones y quórum)."""
+    return {d.miembro_id for d in morosidad(db, asociacion_id, al) if not d.puede_votar}
+
+
+# --- estado de cuenta ---------------------------------------------------------------------------
+
+@dataclass
+class Movimiento:
+    fecha: date
+    concepto: str
+    debe: int = 0
+    haber: int = 0
+    saldo: int = 0
+    anulado: bool = False
+
+
+@dataclass
+class EstadoDeCuenta:
+    miembro: dict
+    moneda: str
+    movimientos: list[Movimiento] = field(default_factory=list)
+    saldo: int = 0          # positivo: debe; negativo: a favor
+    vencido: int = 0
+
+
+def estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date | None = None) -> EstadoDeCuenta:
+    from .pagos import listar_pagos, numero_recibo
+
+    al = al or fecha_de_hoy()
+    miembro = next((m for m in listar_miembros(db, asociacion_id) if m["id"] == miembro_id), None)
+    if miembro is None:
+        raise ErrorEscritorio(f"No existe el miembro con id {miembro_id} en esta asociación.")
+    cargos = tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)
+    pagos = [p for p in listar_pagos(db, asociacion_id, miembro_id) if p["fecha"] <= al.isoformat()]
+    moneda = cargos[0]["moneda"] if cargos else (pagos[0]["moneda_imputacion"] if pagos else "USD")
+    movimientos = [Movimiento(date.fromisoformat(c["emitido_en"][:10]) if c["tipo_cargo"] != "cuota_anual"
+                              else date(c["anio"], 1, 1),
+                              f"{TIPOS_CARGO[c['tipo_cargo']]} {c['anio']}" + (f" ({c['detalle']})" if c["descuento"] else ""),
+                              debe=c["importe"]) for c in cargos]
+    for p in pagos:
+        concepto = f"Pago, recibo {numero_recibo(p['recibo_anio'], p['recibo_numero'])}"
+        if p["anulado_en"]:
+            movimientos.append(Movimiento(date.fromisoformat(p["fecha"]), f"{concepto} — ANULADO: {p['motivo_anulacion']}",
+                                          anulado=True))
+        else:
+            movimientos.append(Movimiento(date.fromisoformat(p["fecha"]), concepto, haber=p["importe_imputable"]))
+    movimientos.sort(key=lambda m: (m.fecha, m.haber > 0))
+    saldo = 0
+    for mov in movimientos:
+        saldo += mov.debe - mov.haber
+        mov.saldo = saldo
+    vencido = sum(max(c["importe"] - c["pagado"], 0) for c in cargos if c["vencimiento"] < al.isoformat())
+    return EstadoDeCuenta(miembro, moneda, movimientos, saldo, vencido)
+
+
+# --- padrón de cuotas y resúmenes ---------------------------------------------------------------
+
+@dataclass
+class FilaCuota:
+    miembro: str
+    pais: str
+    poblacion: int | None
+    tramo: str
+    importe: int
+    moneda: str
+    pagado: int
+
+    @property
+    def saldo(self) -> int:
+        return self.importe - self.pagado
+
+
+def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | None = None) -> list[FilaCuota]:
+    """Un renglón por cargo del año: lo que se facturó, lo cobrado y el saldo (para el tesorero)."""
+    from .cuotas import listar_escalas
+
+    al = al or fecha_de_hoy()
+    nombres = {m["id"]: m for m in listar_miembros(db, asociacion_id)}
+    escalas = {e.id: e for e in listar_escalas(db, asociacion_id)}
+    filas = []
+    for c in tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), anio=anio):
+        miembro = nombres[c["miembro_id"]]
+        escala = escalas.get(c["escala_id"])
+        tramo = escala.describir_tramo(escala.tramo(c["poblacion_usada"])) if escala and c["poblacion_usada"] is not None else ""
+        filas.append(FilaCuota(miembro["nombre"], miembro["pais_nombre"], c["poblacion_usada"], tramo, c["importe"],
+                               c["moneda"], c["pagado"]))
+    filas.sort(key=lambda f: (f.pais, f.miembro))
+    return filas
+
+
+@dataclass
+class ResumenPais:
+    pais: str
+    miembros: int
+    facturado: int
+    cobrado: int
+    moneda: str
+
+    @property
+    def pendiente(self) -> int:
+        return self.facturado - self.cobrado
+
+
+def resumen_por_pais(filas: list[FilaCuota]) -> list[ResumenPais]:
+    resumen: dict[tuple[str, str], ResumenPais] = {}
+    for f in filas:
+        r = resumen.setdefault((f.pais, f.moneda), ResumenPais(f.pais, 0, 0, 0, f.moneda))
+        r.miembros += 1
+        r.facturado += f.importe
+        r.cobrado += f.pagado
+    return sorted(resumen.values(), key=lambda r: r.pais)
+
+
+def facturado_y_cobrado_por_anio(db: Database, asociacion_id: int, al: date | None = None) -> list[tuple[int, int, int, str]]:
+    """(año, facturado, cobrado, moneda) de las cuotas anuales: para el gráfico de Inicio."""
+    al = al or fecha_de_hoy()
+    totales: dict[tuple[int, str], list[int]] = {}
+    for _, _, tipo, anio, importe, pagado, moneda, _ in tabla.saldos_agrupados(db, asociacion_id, al.isoformat()):
+        if tipo == "cuota_anual":
+            par = totales.setdefault((anio, moneda), [0, 0])
+            par[0] += importe
+            par[1] += min(pagado, importe)
+    return [(anio, f, c, moneda) for (anio, moneda), (f, c) in sorted(totales.items())]
+
+
+# --- avisos de cobro -----------------------------------------------------------------------------
+
+@dataclass
+class Aviso:
+    miembro_id: int
+    miembro: str
+    pais: str
+    nivel: int
+    cargos: list[dict]   # cargo_id, concepto, vencimiento, saldo, moneda, dias
+    total: int
+    moneda: str
+
+
+def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) -> list[Aviso]:
+    """Un aviso por miembro con los cargos que alcanzaron un nivel nuevo de atraso; nunca dos veces el mismo nivel."""
+    al = al or fecha_de_hoy()
+    niveles = leer_niveles(tabla_asociaciones.por_id(db, asociacion_id)["niveles_aviso"])
+    enviados = tabla.avisos_enviados(db, asociacion_id)
+    miembros = {m["id"]: m for m in listar_miembros(db, asociacion_id, al=al)}
+    por_miembro: dict[int, Aviso] = {}
+    for s in _saldos(db, asociacion_id, al):
+        if s.saldo <= 0 or s.vencimiento >= al:
+            continue
+        dias = (al - s.vencimiento).days
+        nivel = nivel_de_aviso(dias, niveles)
+        if nivel is None or (s.cargo_id, nivel) in enviados:
+            continue
+        m = miembros[s.miembro_id]
+        aviso = por_miembro.setdefault(s.miembro_id, Aviso(s.miembro_id, m["nombre"], m["pais_nombre"], nivel, [], 0, s.moneda))
+        aviso.nivel = max(aviso.nivel, nivel)
+        aviso.cargos.append({"cargo_id": s.cargo_id, "nivel": nivel, "concepto": f"{TIPOS_CARGO[s.tipo_cargo]} {s.anio}",
+                             "vencimiento": s.vencimiento, "saldo": s.saldo, "moneda": s.moneda, "dias": dias})
+        aviso.total += s.saldo
+    return sorted(por_miembro.values(), key=lambda a: (a.pais, a.miembro))
+
+
+def registrar_avisos(db: Database, asociacion_id: int, avisos: list[Aviso], al: date) -> int:
+    """Anota el lote enviado (dentro de la transacción que lo genera). Devuelve el id del lote."""
+    lote = db.execute("INSERT INTO lotes_avisos (asociacion_id, al) VALUES (?, ?)", [asociacion_id, al.isoformat()]).lastrowid
+    db.conn.executemany("INSERT INTO avisos (lote_id, cargo_id, nivel) VALUES (?, ?, ?)",
+                        [(lote, c["cargo_id"], c["nivel"]) for a in avisos for c in a.cargos])
+    return lote

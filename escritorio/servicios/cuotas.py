@@ -1,0 +1,190 @@
+"""Escalas de cuotas y emisión anual de cargos.
+
+La emisión es idempotente: volver a emitir un año no duplica nada; crea lo que falta (por ejemplo,
+un miembro admitido después) e informa los cargos ya emitidos cuyo importe hoy sería otro.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from ..datos import cuotas as tabla
+from ..datos.conexion import transaccion
+from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, calcular_cargo, escala_para, leer_tramos, se_superponen,
+                              validar_escala)
+from ..dominio.dinero import formatear
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .base import hoy as fecha_de_hoy
+
+
+def _escala(fila: dict) -> Escala:
+    return Escala(
+        id=fila["id"], desde=date.fromisoformat(fila["desde"]),
+        hasta=date.fromisoformat(fila["hasta"]) if fila["hasta"] else None, moneda=fila["moneda"],
+        tramos=[Tramo(t["desde_poblacion"], t["importe"]) for t in fila["tramos"]], tipo_cargo=fila["tipo_cargo"],
+        articulo=fila["articulo"], aprobada_por=fila["aprobada_por"], dia_referencia=fila["dia_referencia"],
+        dia_vencimiento=fila["dia_vencimiento"], regla_ingreso=fila["regla_ingreso"])
+
+
+def listar_escalas(db: Database, asociacion_id: int) -> list[Escala]:
+    return [_escala(f) for f in tabla.escalas(db, asociacion_id)]
+
+
+def definir_escala(db: Database, asociacion_id: int, escala: Escala) -> int:
+    """Guarda una escala nueva si es válida y no se superpone con otra del mismo tipo de cargo."""
+    problemas = validar_escala(escala)
+    for otra in listar_escalas(db, asociacion_id):
+        if se_superponen(escala, otra):
+            hasta = f" al {otra.hasta:%d/%m/%Y}" if otra.hasta else " sin fecha de fin"
+            problemas.append(
+                f"Se superpone con la escala de {TIPOS_CARGO[otra.tipo_cargo].lower()} vigente desde el "
+                f"{otra.desde:%d/%m/%Y}{hasta}: dos escalas no pueden regir el mismo día. Ponga fin a la anterior "
+                "o elija otras fechas.")
+    if problemas:
+        raise ErrorValidacion("No se guardó la escala:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+    datos = {
+        "tipo_cargo": escala.tipo_cargo, "desde": escala.desde.isoformat(),
+        "hasta": escala.hasta.isoformat() if escala.hasta else None, "moneda": escala.moneda.upper(),
+        "articulo": escala.articulo, "aprobada_por": escala.aprobada_por, "dia_referencia": escala.dia_referencia,
+        "dia_vencimiento": escala.dia_vencimiento, "regla_ingreso": escala.regla_ingreso,
+    }
+    with transaccion(db):
+        return tabla.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
+
+
+def escala_desde_texto(desde: date, moneda: str, tramos: str, **otros) -> Escala:
+    """Para la CLI: '--tramos 0:100,100000:500,…' -> Escala. Lanza ErrorValidacion si los tramos no se entienden."""
+    try:
+        return Escala(desde=desde, moneda=moneda.upper(), tramos=leer_tramos(tramos, moneda), **otros)
+    except ValueError as error:
+        raise ErrorValidacion(f"No se guardó la escala: {error}.") from None
+
+
+def registrar_exencion(db: Database, miembro_id: int, anio: int, porcentaje: int, motivo: str,
+                       aprobada_por: str | None = None) -> None:
+    """Exención (100 %) o descuento de la cuota de un año, con motivo y quién lo aprobó. Rige en la emisión."""
+    if not 1 <= porcentaje <= 100:
+        raise ErrorEscritorio("El porcentaje de exención va de 1 a 100 (100 = exención total).")
+    if not motivo or not motivo.strip():
+        raise ErrorEscritorio("Indique el motivo de la exención (por ejemplo: «Emergencia por inundaciones»).")
+    with transaccion(db):
+        db.execute("INSERT INTO exenciones (miembro_id, anio, porcentaje, motivo, aprobada_por) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT (miembro_id, anio) DO UPDATE SET porcentaje = excluded.porcentaje, "
+                   "motivo = excluded.motivo, aprobada_por = excluded.aprobada_por",
+                   [miembro_id, anio, porcentaje, motivo.strip(), aprobada_por])
+
+
+def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, articulo: str | None) -> None:
+    """«N cuotas anuales impagas suspenden el derecho a voto» (art. …). Sin N, nadie lo pierde por deudas."""
+    if cuotas is not None and cuotas < 1:
+        raise ErrorEscritorio("La cantidad de cuotas impagas que suspende el voto debe ser 1 o más.")
+    with transaccion(db):
+        db.execute("UPDATE asociaciones SET cuotas_para_suspender = ?, articulo_suspension = ? WHERE id = ?",
+                   [cuotas, articulo, asociacion_id])
+
+
+# --- emisión ---------------------------------------------------------------------------------------
+
+@dataclass
+class CargoPrevisto:
+    miembro_id: int
+    nombre: str
+    pais: str
+    poblacion: int
+    tramo: str
+    bruto: int
+    descuento: int
+    importe: int
+    detalle: str
+
+
+@dataclass
+class Emision:
+    anio: int
+    tipo_cargo: str
+    escala: Escala
+    nuevos: list[CargoPrevisto] = field(default_factory=list)
+    ya_emitidos: int = 0
+    diferencias: list[str] = field(default_factory=list)  # cargos emitidos cuyo importe hoy sería otro
+    sin_poblacion: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(c.importe for c in self.nuevos)
+
+    def resumen(self) -> str:
+        texto = (f"{TIPOS_CARGO[self.tipo_cargo]} {self.anio}: {len(self.nuevos)} cargos nuevos por "
+                 f"{formatear(self.total, self.escala.moneda)}, {self.ya_emitidos} ya emitidos")
+        if self.diferencias:
+            texto += f", {len(self.diferencias)} con importe distinto al emitido (no se modifican)"
+        return texto
+
+
+def _participa(fila: dict, anio: int, tipo_cargo: str) -> bool:
+    ingreso = date.fromisoformat(fila["fecha_ingreso"]) if fila["fecha_ingreso"] else None
+    if tipo_cargo == "cuota_ingreso":
+        return ingreso is not None and ingreso.year == anio
+    ingreso_en_el_anio = ingreso is not None and ingreso.year == anio
+    return ingreso_en_el_anio or fila["estado_al_inicio"] != "baja"
+
+
+def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
+    """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales)."""
+    if tipo_cargo not in TIPOS_CARGO:
+        raise ErrorEscritorio(f"Tipo de cargo «{tipo_cargo}» desconocido; use {', '.join(TIPOS_CARGO)}.")
+    escala = escala_para(listar_escalas(db, asociacion_id), anio, tipo_cargo)
+    if escala is None:
+        raise ErrorEscritorio(
+            f"No hay ninguna escala de {TIPOS_CARGO[tipo_cargo].lower()} vigente para {anio}. Defina una con "
+            "«escritorio cuotas escala definir» (o en Cuotas > Escalas).")
+    emision = Emision(anio, tipo_cargo, escala)
+    emitidos = tabla.cargos_del_anio(db, asociacion_id, anio, tipo_cargo)
+    exenciones = tabla.exenciones_del_anio(db, asociacion_id, anio) if tipo_cargo == "cuota_anual" else {}
+    for fila in tabla.candidatos_emision(db, asociacion_id, escala.referencia(anio).isoformat(),
+                                          f"{anio}-01-01", f"{anio}-12-31"):
+        if not _participa(fila, anio, tipo_cargo):
+            continue
+        if fila["poblacion"] is None:
+            emision.sin_poblacion.append(fila["nombre"])
+            continue
+        exencion = exenciones.get(fila["id"])
+        ingreso = date.fromisoformat(fila["fecha_ingreso"]) if fila["fecha_ingreso"] else None
+        calculo = calcular_cargo(escala, fila["poblacion"], anio, ingreso,
+                                 exencion["porcentaje"] if exencion else 0, exencion["motivo"] if exencion else None)
+        if calculo is None:
+            continue
+        emitido = emitidos.get(fila["id"])
+        if emitido is not None:
+            emision.ya_emitidos += 1
+            if emitido["importe"] != calculo.importe:
+                emision.diferencias.append(
+                    f"{fila['nombre']}: emitido {formatear(emitido['importe'], emitido['moneda'])}, "
+                    f"hoy sería {formatear(calculo.importe, escala.moneda)}")
+            continue
+        emision.nuevos.append(CargoPrevisto(
+            fila["id"], fila["nombre"], fila["pais"], fila["poblacion"], escala.describir_tramo(calculo.tramo),
+            calculo.bruto, calculo.descuento, calculo.importe, "; ".join(calculo.detalle)))
+    return emision
+
+
+def emitir(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual",
+           emision: Emision | None = None) -> Emision:
+    """Emite los cargos que faltan del año, en una transacción; después aplica saldos a favor."""
+    from .pagos import aplicar_saldos_a_favor
+
+    emision = emision or preparar_emision(db, asociacion_id, anio, tipo_cargo)
+    escala = emision.escala
+    vencimiento = escala.vencimiento(anio)
+    filas = []
+    for c in emision.nuevos:
+        vence = vencimiento
+        if tipo_cargo == "cuota_ingreso":
+            vence = fecha_de_hoy() + timedelta(days=30)
+        filas.append((asociacion_id, c.miembro_id, tipo_cargo, anio, escala.id, c.poblacion,
+                      escala.tramo(c.poblacion).desde, c.bruto, c.descuento, c.importe, escala.moneda,
+                      vence.isoformat(), c.detalle))
+    with transaccion(db):
+        db.conn.executemany(tabla.INSERTAR_CARGO, filas)
+        aplicar_saldos_a_favor(db, [c.miembro_id for c in emision.nuevos], escala.moneda)
+    return emision
