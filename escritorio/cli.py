@@ -103,6 +103,11 @@ def construir_analizador() -> Analizador:
     for parser in (importar, exportar, padron, listar, baja):
         parser.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
 
+    from .cli_cuotas import agregar_ordenes
+
+    agregar_ordenes(ordenes, lambda parser: parser.add_argument(
+        "--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)"))
+
     verificar = ordenes.add_parser("verificar", help="comprueba la integridad de la base", description="Comprueba la integridad de la base de datos.")
     verificar.set_defaults(funcion=orden_verificar)
 

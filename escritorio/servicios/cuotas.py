@@ -171,20 +171,22 @@ def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: st
 def emitir(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual",
            emision: Emision | None = None) -> Emision:
     """Emite los cargos que faltan del año, en una transacción; después aplica saldos a favor."""
+    emision = emision or preparar_emision(db, asociacion_id, anio, tipo_cargo)
+    with transaccion(db):
+        insertar_emision(db, asociacion_id, emision)
+    return emision
+
+
+def insertar_emision(db: Database, asociacion_id: int, emision: Emision) -> None:
+    """Dentro de una transacción abierta: escribe los cargos previstos y les aplica los saldos a favor."""
     from .pagos import aplicar_saldos_a_favor
 
-    emision = emision or preparar_emision(db, asociacion_id, anio, tipo_cargo)
     escala = emision.escala
-    vencimiento = escala.vencimiento(anio)
-    filas = []
-    for c in emision.nuevos:
-        vence = vencimiento
-        if tipo_cargo == "cuota_ingreso":
-            vence = fecha_de_hoy() + timedelta(days=30)
-        filas.append((asociacion_id, c.miembro_id, tipo_cargo, anio, escala.id, c.poblacion,
-                      escala.tramo(c.poblacion).desde, c.bruto, c.descuento, c.importe, escala.moneda,
-                      vence.isoformat(), c.detalle))
-    with transaccion(db):
-        db.conn.executemany(tabla.INSERTAR_CARGO, filas)
-        aplicar_saldos_a_favor(db, [c.miembro_id for c in emision.nuevos], escala.moneda)
-    return emision
+    vencimiento = escala.vencimiento(emision.anio)
+    if emision.tipo_cargo == "cuota_ingreso":
+        vencimiento = max(vencimiento, fecha_de_hoy() + timedelta(days=30))
+    db.conn.executemany(tabla.INSERTAR_CARGO, [
+        (asociacion_id, c.miembro_id, emision.tipo_cargo, emision.anio, escala.id, c.poblacion,
+         escala.tramo(c.poblacion).desde, c.bruto, c.descuento, c.importe, escala.moneda, vencimiento.isoformat(),
+         c.detalle) for c in emision.nuevos])
+    aplicar_saldos_a_favor(db, [c.miembro_id for c in emision.nuevos], escala.moneda)

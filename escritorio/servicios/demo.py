@@ -18,6 +18,7 @@ from ..dominio.miembros import cargo_local
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from ..recursos import carpeta_recursos, ciudades_geonames
+from .demo_cuotas import cargar_cuotas_demo
 
 NOMBRE = "Red de Ciudades del Sur (ejemplo)"
 SIGLA = "RCS"
@@ -141,4 +142,5 @@ def crear_red_demo(db: Database) -> ResultadoDemo:
             (tabla.INSERTAR_MIEMBRO, miembros), (tabla.INSERTAR_POBLACION, poblaciones),
             (tabla.INSERTAR_ESTADO, estados), (tabla.INSERTAR_AUTORIDAD, autoridades),
             (tabla.INSERTAR_CONTACTO, contactos)])
+        cargar_cuotas_demo(db, asociacion_id, date.today())
     return ResultadoDemo(NOMBRE, SIGLA, len(miembros), len(PAISES))

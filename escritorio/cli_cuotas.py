@@ -1,0 +1,262 @@
+"""Órdenes de cuotas y pagos de la línea de órdenes (se registran desde cli.py). Nunca importa Qt."""
+
+import json
+from datetime import date
+
+
+def _fecha(texto: str) -> date:
+    try:
+        return date.fromisoformat(texto)
+    except ValueError:
+        raise ValueError(texto) from None
+
+
+_fecha.__name__ = "fecha"
+
+
+def agregar_ordenes(ordenes, con_asociacion) -> None:
+    """`con_asociacion(parser)` agrega --asociacion a cada acción."""
+    cuotas = ordenes.add_parser("cuotas", help="escalas, emisión, padrón de cuotas, morosidad y estado de cuenta",
+                                description="Cuotas por tramo de población.")
+    sub = cuotas.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+
+    escala = sub.add_parser("escala", help="definir y listar escalas", description="Escalas de cuotas.")
+    sub_escala = escala.add_subparsers(dest="accion_escala", title="acciones", metavar="ACCION", required=True)
+    definir = sub_escala.add_parser(
+        "definir", help="define una escala nueva",
+        description="Define una escala. Tramos: pares «población desde (inclusive):importe» separados por comas.")
+    definir.add_argument("--desde", type=_fecha, required=True, metavar="AAAA-MM-DD", help="rige desde")
+    definir.add_argument("--hasta", type=_fecha, metavar="AAAA-MM-DD", help="rige hasta (sin fecha: sin fin)")
+    definir.add_argument("--moneda", required=True, help="código ISO 4217, por ejemplo USD")
+    definir.add_argument("--tramos", required=True, help='por ejemplo "0:100,100000:500,500000:1000,3000000:2000"')
+    definir.add_argument("--articulo", help="artículo que la establece, por ejemplo «Reglamento, art. 3»")
+    definir.add_argument("--aprobada-por", help="resolución o acta que la aprobó")
+    definir.add_argument("--tipo", default="cuota_anual", choices=["cuota_anual", "cuota_ingreso", "extraordinaria"])
+    definir.add_argument("--ingreso", default="completa", choices=["completa", "prorrateo", "desde_siguiente"],
+                         help="miembros admitidos durante el año: cuota completa, prorrateo por meses o desde el año siguiente")
+    definir.add_argument("--referencia", default="01-01", metavar="MM-DD", help="día cuya población se usa (por defecto 01-01)")
+    definir.add_argument("--vencimiento", default="03-31", metavar="MM-DD", help="vencimiento anual (por defecto 03-31)")
+    definir.set_defaults(funcion=orden_escala_definir)
+    listar = sub_escala.add_parser("listar", help="lista las escalas", description="Lista las escalas.")
+    listar.add_argument("--json", action="store_true", help="salida en JSON")
+    listar.set_defaults(funcion=orden_escala_listar)
+
+    emitir = sub.add_parser("emitir", help="emite los cargos de un año", description=(
+        "Emite un cargo por miembro del año según la escala vigente y su población a la fecha de referencia. "
+        "Volver a emitir no duplica: crea lo que falta e informa diferencias."))
+    emitir.add_argument("anio", type=int, metavar="AÑO")
+    emitir.add_argument("--tipo", default="cuota_anual", choices=["cuota_anual", "cuota_ingreso", "extraordinaria"])
+    emitir.add_argument("--simular", action="store_true", help="muestra la vista previa con totales, sin emitir")
+    emitir.set_defaults(funcion=orden_emitir)
+    exportar = sub.add_parser("exportar", help="padrón de cuotas de un año a .xlsx", description="Padrón de cuotas del año a .xlsx.")
+    exportar.add_argument("anio", type=int, metavar="AÑO")
+    exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    exportar.set_defaults(funcion=orden_exportar)
+    morosidad = sub.add_parser("morosidad", help="deudas vencidas a .xlsx", description="Morosidad a una fecha, a .xlsx.")
+    morosidad.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    morosidad.add_argument("--al", type=_fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
+    morosidad.set_defaults(funcion=orden_morosidad)
+    cuenta = sub.add_parser("estado-cuenta", help="estado de cuenta de un miembro en PDF", description="Estado de cuenta en PDF.")
+    cuenta.add_argument("--miembro", type=int, required=True, metavar="ID")
+    cuenta.add_argument("archivo", metavar="ARCHIVO.pdf")
+    cuenta.set_defaults(funcion=orden_estado_cuenta)
+    avisos = sub.add_parser("avisos", help="genera el lote de avisos de cobro en PDF",
+                            description="Cartas de aviso de cobro por atraso; cada aviso se registra y no se repite.")
+    avisos.add_argument("archivo", metavar="ARCHIVO.pdf")
+    avisos.add_argument("--al", type=_fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
+    avisos.set_defaults(funcion=orden_avisos)
+    exencion = sub.add_parser("exencion", help="exime o descuenta la cuota de un año", description="Exención o descuento.")
+    exencion.add_argument("--miembro", type=int, required=True, metavar="ID")
+    exencion.add_argument("--anio", type=int, required=True, metavar="AÑO")
+    exencion.add_argument("--porcentaje", type=int, default=100, help="100 = exención total")
+    exencion.add_argument("--motivo", required=True)
+    exencion.add_argument("--aprobada-por", help="resolución que la aprobó")
+    exencion.set_defaults(funcion=orden_exencion)
+    voto = sub.add_parser("regla-voto", help="cuántas cuotas impagas suspenden el voto",
+                          description="«N cuotas anuales impagas suspenden el derecho a voto».")
+    voto.add_argument("--cuotas", type=int, help="N (sin valor: el voto no se suspende por deudas)")
+    voto.add_argument("--articulo", help="artículo de los estatutos")
+    voto.set_defaults(funcion=orden_regla_voto)
+    for parser in (definir, listar, emitir, exportar, morosidad, cuenta, avisos, exencion, voto):
+        con_asociacion(parser)
+
+    pagos = ordenes.add_parser("pagos", help="registrar y anular pagos, recibos", description="Pagos de cuotas.")
+    sub = pagos.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    registrar = sub.add_parser("registrar", help="registra un pago y emite su recibo",
+                               description="Registra un pago; se imputa a los cargos más viejos y el resto queda a favor.")
+    registrar.add_argument("--miembro", type=int, required=True, metavar="ID")
+    registrar.add_argument("--monto", required=True, help="por ejemplo 250.00")
+    registrar.add_argument("--moneda", required=True, help="moneda del pago, por ejemplo USD o ARS")
+    registrar.add_argument("--fecha", type=_fecha, required=True, metavar="AAAA-MM-DD")
+    registrar.add_argument("--tipo-cambio", metavar="X", help="unidades de la moneda del pago por 1 de la moneda de los cargos")
+    registrar.add_argument("--medio", default="transferencia", choices=["transferencia", "deposito", "efectivo", "cheque"])
+    registrar.add_argument("--referencia", help="número de transferencia, cheque…")
+    registrar.add_argument("--recibo", metavar="ARCHIVO.pdf", help="además, guarda el recibo en PDF")
+    registrar.set_defaults(funcion=orden_pago_registrar)
+    anular = sub.add_parser("anular", help="anula un pago con motivo", description="Anula un pago (nunca se borra).")
+    anular.add_argument("pago", type=int, metavar="ID")
+    anular.add_argument("--motivo", required=True)
+    anular.set_defaults(funcion=orden_pago_anular)
+    recibo = sub.add_parser("recibo", help="recibo de un pago en PDF", description="Recibo de un pago en PDF.")
+    recibo.add_argument("pago", type=int, metavar="ID")
+    recibo.add_argument("archivo", metavar="ARCHIVO.pdf")
+    recibo.set_defaults(funcion=orden_recibo)
+    listar = sub.add_parser("listar", help="lista los pagos", description="Lista los pagos.")
+    listar.add_argument("--miembro", type=int, metavar="ID")
+    listar.add_argument("--json", action="store_true")
+    listar.set_defaults(funcion=orden_pagos_listar)
+    for parser in (registrar, anular, recibo, listar):
+        con_asociacion(parser)
+
+
+# --- órdenes -----------------------------------------------------------------------------------
+
+def _contexto(args):
+    from .cli import _asociacion, _base
+
+    db = _base(args)
+    return db, _asociacion(db, args)
+
+
+def orden_escala_definir(args) -> None:
+    from .servicios.cuotas import definir_escala, escala_desde_texto
+
+    db, asociacion = _contexto(args)
+    escala = escala_desde_texto(args.desde, args.moneda, args.tramos, hasta=args.hasta, tipo_cargo=args.tipo,
+                                articulo=args.articulo, aprobada_por=args.aprobada_por, regla_ingreso=args.ingreso,
+                                dia_referencia=args.referencia, dia_vencimiento=args.vencimiento)
+    escala_id = definir_escala(db, asociacion["id"], escala)
+    print(f"Escala {escala_id} guardada: {escala.texto_tramos()}.")
+
+
+def orden_escala_listar(args) -> None:
+    from .dominio.cuotas import TIPOS_CARGO
+    from .servicios.cuotas import listar_escalas
+
+    db, asociacion = _contexto(args)
+    escalas = listar_escalas(db, asociacion["id"])
+    if args.json:
+        print(json.dumps([{
+            "id": e.id, "tipo": e.tipo_cargo, "desde": e.desde.isoformat(), "hasta": e.hasta.isoformat() if e.hasta else None,
+            "moneda": e.moneda, "articulo": e.articulo, "regla_ingreso": e.regla_ingreso,
+            "tramos": [{"desde": t.desde, "importe": t.importe} for t in e.tramos]} for e in escalas],
+            ensure_ascii=False, indent=2))
+        return
+    if not escalas:
+        print("No hay escalas. Defina una con «escritorio cuotas escala definir».")
+    for e in escalas:
+        hasta = e.hasta.strftime("%d/%m/%Y") if e.hasta else "sin fin"
+        print(f"{e.id:>3}  {TIPOS_CARGO[e.tipo_cargo]}  {e.desde:%d/%m/%Y} – {hasta}  {e.articulo or ''}\n     {e.texto_tramos()}")
+
+
+def orden_emitir(args) -> None:
+    from .servicios.cuotas import emitir, preparar_emision
+
+    db, asociacion = _contexto(args)
+    emision = preparar_emision(db, asociacion["id"], args.anio, args.tipo)
+    if not args.simular:
+        emitir(db, asociacion["id"], args.anio, args.tipo, emision)
+    print(("Simulación (no se emitió nada): " if args.simular else "Emisión terminada: ") + emision.resumen() + ".")
+    for linea in emision.diferencias[:20]:
+        print(f"  diferencia: {linea}")
+    if emision.sin_poblacion:
+        print(f"  sin cifra de población (no se emitió): {', '.join(emision.sin_poblacion[:20])}")
+
+
+def orden_exportar(args) -> None:
+    from .servicios.informes_cuotas import exportar_padron_cuotas
+
+    db, asociacion = _contexto(args)
+    cantidad = exportar_padron_cuotas(db, asociacion["id"], args.anio, args.archivo)
+    print(f"Padrón de cuotas {args.anio} exportado a {args.archivo}: {cantidad} cargos.")
+
+
+def orden_morosidad(args) -> None:
+    from .servicios.informes_cuotas import exportar_morosidad
+
+    db, asociacion = _contexto(args)
+    cantidad = exportar_morosidad(db, asociacion["id"], args.archivo, args.al)
+    print(f"Morosidad exportada a {args.archivo}: {cantidad} miembros con deuda vencida.")
+
+
+def orden_estado_cuenta(args) -> None:
+    from .servicios.informes_cuotas import imprimir_estado_de_cuenta
+
+    db, asociacion = _contexto(args)
+    imprimir_estado_de_cuenta(db, asociacion["id"], args.miembro, args.archivo)
+    print(f"Estado de cuenta guardado en {args.archivo}.")
+
+
+def orden_avisos(args) -> None:
+    from .servicios.informes_cuotas import generar_avisos
+
+    db, asociacion = _contexto(args)
+    cantidad = generar_avisos(db, asociacion["id"], args.archivo, args.al)
+    print(f"{cantidad} avisos de cobro en {args.archivo}." if cantidad else "No hay avisos nuevos que enviar.")
+
+
+def orden_exencion(args) -> None:
+    from .servicios.cuotas import registrar_exencion
+
+    db, asociacion = _contexto(args)
+    from .servicios.pagos import _miembro
+
+    _miembro(db, asociacion["id"], args.miembro)
+    registrar_exencion(db, args.miembro, args.anio, args.porcentaje, args.motivo, args.aprobada_por)
+    print(f"Exención del {args.porcentaje} % registrada para {args.anio}; rige en la emisión de ese año.")
+
+
+def orden_regla_voto(args) -> None:
+    from .servicios.cuotas import fijar_regla_de_voto
+
+    db, asociacion = _contexto(args)
+    fijar_regla_de_voto(db, asociacion["id"], args.cuotas, args.articulo)
+    print(f"{args.cuotas} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
+
+
+def orden_pago_registrar(args) -> None:
+    from .servicios.pagos import NuevoPago, registrar_pago
+
+    db, asociacion = _contexto(args)
+    registrado = registrar_pago(db, asociacion["id"], NuevoPago(
+        miembro_id=args.miembro, fecha=args.fecha, monto=args.monto, moneda=args.moneda, medio=args.medio,
+        referencia=args.referencia, tipo_cambio=args.tipo_cambio))
+    print(registrado.resumen() + ".")
+    if args.recibo:
+        from .servicios.informes_cuotas import imprimir_recibo
+
+        imprimir_recibo(db, asociacion["id"], registrado.pago_id, args.recibo)
+        print(f"Recibo guardado en {args.recibo}.")
+
+
+def orden_pago_anular(args) -> None:
+    from .servicios.pagos import anular_pago
+
+    db, asociacion = _contexto(args)
+    anular_pago(db, asociacion["id"], args.pago, args.motivo)
+    print(f"Pago {args.pago} anulado.")
+
+
+def orden_recibo(args) -> None:
+    from .servicios.informes_cuotas import imprimir_recibo
+
+    db, asociacion = _contexto(args)
+    imprimir_recibo(db, asociacion["id"], args.pago, args.archivo)
+    print(f"Recibo guardado en {args.archivo}.")
+
+
+def orden_pagos_listar(args) -> None:
+    from .dominio.dinero import formatear
+    from .servicios.pagos import listar_pagos
+
+    db, asociacion = _contexto(args)
+    pagos = listar_pagos(db, asociacion["id"], args.miembro)
+    if args.json:
+        print(json.dumps([{k: p[k] for k in ("id", "recibo", "miembro_id", "miembro", "fecha", "importe", "moneda",
+                                              "importe_imputable", "moneda_imputacion", "medio", "referencia",
+                                              "anulado_en", "motivo_anulacion")} for p in pagos], ensure_ascii=False, indent=2))
+        return
+    for p in pagos:
+        estado = f"  ANULADO: {p['motivo_anulacion']}" if p["anulado_en"] else ""
+        print(f"{p['id']:>5}  {p['recibo']}  {p['fecha']}  {p['miembro'][:30]:<30} {formatear(p['importe'], p['moneda']):>16}{estado}")
+    print(f"{len(pagos)} pagos.")

@@ -1,0 +1,108 @@
+"""Documentos de cuotas: padrón de cuotas y morosidad en .xlsx; recibos, estados de cuenta, avisos y
+resumen de cobranza en PDF. Junta los datos de los servicios y se los da a documentos/."""
+
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos.conexion import transaccion
+from ..errores import ErrorEscritorio
+from .base import hoy as fecha_de_hoy
+from .cobranza import (estado_de_cuenta, morosidad, padron_de_cuotas, preparar_avisos, registrar_avisos,
+                       resumen_por_pais)
+from .miembros import listar_miembros
+from .pagos import obtener_pago
+
+
+def _destino(ruta: Path | str, extension: str, que: str) -> Path:
+    ruta = Path(ruta)
+    if ruta.suffix.lower() != extension:
+        raise ErrorEscritorio(f"{ruta.name}: {que} se guarda como {extension}; use esa extensión.")
+    if not ruta.parent.is_dir():
+        raise ErrorEscritorio(f"No existe la carpeta {ruta.parent}; elija una carpeta existente.")
+    return ruta
+
+
+def _escribir(funcion, ruta: Path, *args, **kwargs):
+    try:
+        return funcion(ruta, *args, **kwargs)
+    except OSError as error:
+        raise ErrorEscritorio(
+            f"No se puede escribir {ruta} ({error.strerror or error}). Si el archivo está abierto en otro programa, "
+            "ciérrelo; si la carpeta es de solo lectura, elija otra.") from None
+
+
+def _membrete(db: Database, asociacion_id: int) -> dict:
+    a = tabla_asociaciones.por_id(db, asociacion_id)
+    return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
+
+
+def exportar_padron_cuotas(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
+    from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
+
+    ruta = _destino(ruta, ".xlsx", "el padrón de cuotas")
+    filas = padron_de_cuotas(db, asociacion_id, anio)
+    if not filas:
+        raise ErrorEscritorio(f"No hay cargos emitidos para {anio}. Emítalos primero con «escritorio cuotas emitir {anio}».")
+    _escribir(escribir_padron_cuotas_xlsx, ruta, filas, resumen_por_pais(filas), anio)
+    return len(filas)
+
+
+def exportar_morosidad(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
+    from ..documentos.excel.cuotas import escribir_morosidad_xlsx
+
+    ruta = _destino(ruta, ".xlsx", "la morosidad")
+    al = al or fecha_de_hoy()
+    deudas = morosidad(db, asociacion_id, al)
+    nombres = {m["id"]: (m["nombre"], m["pais_nombre"]) for m in listar_miembros(db, asociacion_id, al=al)}
+    _escribir(escribir_morosidad_xlsx, ruta, deudas, nombres, al)
+    return len(deudas)
+
+
+def imprimir_estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, ruta: Path | str,
+                              al: date | None = None) -> int:
+    from ..documentos.pdf.estado_cuenta import escribir_estado_cuenta_pdf
+
+    ruta = _destino(ruta, ".pdf", "el estado de cuenta")
+    al = al or fecha_de_hoy()
+    estado = estado_de_cuenta(db, asociacion_id, miembro_id, al)
+    return _escribir(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id), estado=estado, fecha=al)
+
+
+def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path | str) -> None:
+    from ..documentos.pdf.recibo import escribir_recibo_pdf
+
+    ruta = _destino(ruta, ".pdf", "el recibo")
+    _escribir(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=obtener_pago(db, asociacion_id, pago_id))
+
+
+def imprimir_resumen_cobranza(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
+    from ..documentos.pdf.cobranza import escribir_resumen_cobranza_pdf
+
+    ruta = _destino(ruta, ".pdf", "el resumen de cobranza")
+    resumen = resumen_por_pais(padron_de_cuotas(db, asociacion_id, anio))
+    return _escribir(escribir_resumen_cobranza_pdf, ruta, **_membrete(db, asociacion_id), resumen=resumen,
+                     anio=anio, fecha=fecha_de_hoy())
+
+
+def generar_avisos(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
+    """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío."""
+    from ..documentos.pdf.avisos import escribir_avisos_pdf
+
+    ruta = _destino(ruta, ".pdf", "el lote de avisos")
+    al = al or fecha_de_hoy()
+    avisos = preparar_avisos(db, asociacion_id, al)
+    if not avisos:
+        return 0
+    existia = ruta.exists()
+    with transaccion(db):
+        registrar_avisos(db, asociacion_id, avisos, al)
+        try:
+            _escribir(escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=avisos, fecha=al)
+        except BaseException:
+            if not existia:
+                ruta.unlink(missing_ok=True)
+            raise
+    return len(avisos)
