@@ -155,7 +155,7 @@ def orden_emitir(args) -> None:
     db, asociacion = _contexto(args)
     emision = preparar_emision(db, asociacion["id"], args.anio, args.tipo)
     if not args.simular:
-        emitir(db, asociacion["id"], args.anio, args.tipo, emision)
+        emitir(db, asociacion["id"], args.anio, args.tipo)
     print(("Simulación (no se emitió nada): " if args.simular else "Emisión terminada: ") + emision.resumen() + ".")
     for linea in emision.diferencias[:20]:
         print(f"  diferencia: {linea}")

@@ -29,19 +29,76 @@ def insertar_escala(db: Database, asociacion_id: int, datos: dict, tramos: list[
 
 # --- emisión -------------------------------------------------------------------------------------
 
-def candidatos_emision(db: Database, asociacion_id: int, referencia: str, inicio_anio: str, fin_anio: str) -> list[dict]:
-    """Miembros que pertenecían a la asociación ese año, con la población que regía en la fecha de referencia.
+def _segun_tramo(tramos: list[tuple[int, int, str]], valor) -> str:
+    """CASE sobre la población vigente (p.cifra): del tramo más alto al más bajo."""
+    return "CASE " + " ".join(f"WHEN p.cifra >= {int(t[0])} THEN {valor(i, t)}"
+                              for i, t in reversed(list(enumerate(tramos)))) + " END"
 
-    Se excluye a quien ingresó después del año o estaba de baja al empezar el año.
+
+def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int, int, str]], anio: int,
+                     referencia: str, asociacion_id: int, con_emitidos: bool = True) -> tuple[str, dict]:
+    """El SELECT de la emisión de un año: un renglón por miembro que participa, con su cálculo.
+
+    La misma consulta sirve para la vista previa y, dentro de INSERT … SELECT, para emitir: una sola
+    fuente de verdad y 16.000 cargos en una sentencia. `tramos` = [(desde, importe, texto del tramo)].
+    Reglas (las mismas de dominio.cuotas.calcular_cargo): población vigente en la fecha de referencia;
+    ingreso durante el año según la regla (completa, prorrateo por meses, desde el año siguiente);
+    exención o descuento del año; redondeo a la unidad menor, la mitad hacia arriba.
     """
-    return list(db.query(f"""
-        SELECT m.id, m.nombre, m.pais, m.fecha_ingreso,
-               (SELECT cifra FROM poblaciones WHERE miembro_id = m.id ORDER BY {ORDEN_CIFRA_VIGENTE} LIMIT 1) AS poblacion,
-               (SELECT estado FROM estados_miembro WHERE miembro_id = m.id AND desde <= :inicio
-                ORDER BY desde DESC, id DESC LIMIT 1) AS estado_al_inicio
+    en_el_anio = "(m.fecha_ingreso IS NOT NULL AND m.fecha_ingreso >= :inicio AND m.fecha_ingreso <= :fin)"
+    despues_de_enero = f"({en_el_anio} AND substr(m.fecha_ingreso, 6, 2) <> '01')"
+    if tipo_cargo == "cuota_ingreso":
+        participa = en_el_anio
+    else:
+        participa = (f"({en_el_anio} OR coalesce((SELECT estado FROM estados_miembro WHERE miembro_id = m.id "
+                     "AND desde <= :inicio ORDER BY desde DESC, id DESC LIMIT 1), 'activo') <> 'baja')")
+    anual = tipo_cargo == "cuota_anual"
+    if anual and regla_ingreso == "desde_siguiente":
+        participa += f" AND NOT {despues_de_enero}"
+    prorratea = despues_de_enero if anual and regla_ingreso == "prorrateo" else "0"
+    emitido = ("(SELECT importe FROM cargos c WHERE c.miembro_id = m.id AND c.tipo_cargo = :tipo AND c.anio = :anio)"
+               if con_emitidos else "NULL")
+    parametros = {"asociacion": asociacion_id, "anio": anio, "tipo": tipo_cargo, "hoy": referencia,
+                  "inicio": f"{anio}-01-01", "fin": f"{anio}-12-31"}
+    parametros.update({f"tramo{i}": t[2] for i, t in enumerate(tramos)})
+    # Una sola consulta plana (sin subconsultas en FROM, que SQLite materializaría): las expresiones
+    # se componen aquí. Redondeos enteros a la unidad menor, la mitad hacia arriba.
+    meses = "(13 - CAST(substr(m.fecha_ingreso, 6, 2) AS INTEGER))"
+    importe_tramo = _segun_tramo(tramos, lambda i, t: int(t[1]))
+    bruto = f"(CASE WHEN {prorratea} THEN ({importe_tramo} * 2 * {meses} + 12) / 24 ELSE {importe_tramo} END)"
+    porcentaje = "coalesce(x.porcentaje, 0)"
+    descuento = f"(({bruto} * 2 * {porcentaje} + 100) / 200)"
+    detalle = f"""CASE WHEN {prorratea} OR {porcentaje} > 0 THEN substr(
+                   CASE WHEN {prorratea} THEN '; Prorrateo: ' || {meses} || ' de 12 meses (ingreso '
+                        || strftime('%d/%m/%Y', m.fecha_ingreso) || ')' ELSE '' END
+                   || CASE WHEN {porcentaje} = 100 THEN '; Exento: ' || x.motivo
+                           WHEN {porcentaje} > 0 THEN '; Descuento ' || {porcentaje} || ' %: ' || x.motivo ELSE '' END, 3)
+               END"""  # el tramo queda en tramo_desde; el detalle solo explica lo excepcional
+    sql = f"""
+        SELECT m.id AS miembro_id, m.nombre, m.pais, p.cifra AS poblacion,
+               {_segun_tramo(tramos, lambda i, t: int(t[0]))} AS tramo_desde,
+               {_segun_tramo(tramos, lambda i, t: f":tramo{i}") if con_emitidos else "NULL"} AS tramo,
+               {bruto} AS bruto, {descuento} AS descuento, {bruto} - {descuento} AS importe,
+               {detalle} AS detalle, {emitido} AS emitido
         FROM miembros m
-        WHERE m.asociacion_id = :asociacion AND (m.fecha_ingreso IS NULL OR m.fecha_ingreso <= :fin)
-        ORDER BY m.id""", {"asociacion": asociacion_id, "hoy": referencia, "inicio": inicio_anio, "fin": fin_anio}))
+        LEFT JOIN poblaciones p ON p.id = (
+            SELECT id FROM poblaciones WHERE miembro_id = m.id ORDER BY {ORDEN_CIFRA_VIGENTE} LIMIT 1)
+        LEFT JOIN exenciones x ON x.miembro_id = m.id AND x.anio = :anio AND :tipo = 'cuota_anual'
+        WHERE m.asociacion_id = :asociacion AND (m.fecha_ingreso IS NULL OR m.fecha_ingreso <= :fin) AND {participa}"""
+    return sql, parametros
+
+
+def insertar_emision(db: Database, consulta: str, parametros: dict, escala_id: int, moneda: str,
+                     vencimiento: str) -> int:
+    """INSERT … SELECT de los cargos que faltan. La restricción UNIQUE (miembro, tipo, año) de la tabla
+    es la que impide duplicar: INSERT OR IGNORE deja intacto lo ya emitido."""
+    parametros = {**parametros, "escala": escala_id, "moneda": moneda, "vencimiento": vencimiento}
+    return db.execute(f"""
+        INSERT OR IGNORE INTO cargos (asociacion_id, miembro_id, tipo_cargo, anio, escala_id, poblacion_usada, tramo_desde,
+                            importe_bruto, descuento, importe, moneda, vencimiento, detalle)
+        SELECT :asociacion, miembro_id, :tipo, :anio, :escala, poblacion, tramo_desde, bruto, descuento, importe,
+               :moneda, :vencimiento, detalle
+        FROM ({consulta}) WHERE poblacion IS NOT NULL""", parametros).rowcount
 
 
 def cargos_del_anio(db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> dict[int, dict]:

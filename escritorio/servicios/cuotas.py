@@ -11,8 +11,7 @@ from sqlite_utils import Database
 
 from ..datos import cuotas as tabla
 from ..datos.conexion import transaccion
-from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, calcular_cargo, escala_para, leer_tramos, se_superponen,
-                              validar_escala)
+from ..dominio.cuotas import TIPOS_CARGO, Escala, Tramo, escala_para, leer_tramos, se_superponen, validar_escala
 from ..dominio.dinero import formatear
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
@@ -121,16 +120,7 @@ class Emision:
         return texto
 
 
-def _participa(fila: dict, anio: int, tipo_cargo: str) -> bool:
-    ingreso = date.fromisoformat(fila["fecha_ingreso"]) if fila["fecha_ingreso"] else None
-    if tipo_cargo == "cuota_ingreso":
-        return ingreso is not None and ingreso.year == anio
-    ingreso_en_el_anio = ingreso is not None and ingreso.year == anio
-    return ingreso_en_el_anio or fila["estado_al_inicio"] != "baja"
-
-
-def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
-    """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales)."""
+def _escala_vigente(db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
     if tipo_cargo not in TIPOS_CARGO:
         raise ErrorEscritorio(f"Tipo de cargo «{tipo_cargo}» desconocido; use {', '.join(TIPOS_CARGO)}.")
     escala = escala_para(listar_escalas(db, asociacion_id), anio, tipo_cargo)
@@ -138,55 +128,50 @@ def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: st
         raise ErrorEscritorio(
             f"No hay ninguna escala de {TIPOS_CARGO[tipo_cargo].lower()} vigente para {anio}. Defina una con "
             "«escritorio cuotas escala definir» (o en Cuotas > Escalas).")
+    return escala
+
+
+def _consulta(escala: Escala, asociacion_id: int, anio: int, con_emitidos: bool = True) -> tuple[str, dict]:
+    tramos = [(t.desde, t.importe, escala.describir_tramo(t)) for t in escala.tramos]
+    return tabla.consulta_emision(escala.tipo_cargo, escala.regla_ingreso, tramos, anio,
+                                  escala.referencia(anio).isoformat(), asociacion_id, con_emitidos)
+
+
+def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
+    """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales y diferencias)."""
+    escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     emision = Emision(anio, tipo_cargo, escala)
-    emitidos = tabla.cargos_del_anio(db, asociacion_id, anio, tipo_cargo)
-    exenciones = tabla.exenciones_del_anio(db, asociacion_id, anio) if tipo_cargo == "cuota_anual" else {}
-    for fila in tabla.candidatos_emision(db, asociacion_id, escala.referencia(anio).isoformat(),
-                                          f"{anio}-01-01", f"{anio}-12-31"):
-        if not _participa(fila, anio, tipo_cargo):
-            continue
+    consulta, parametros = _consulta(escala, asociacion_id, anio)
+    for fila in db.query(consulta, parametros):
         if fila["poblacion"] is None:
             emision.sin_poblacion.append(fila["nombre"])
-            continue
-        exencion = exenciones.get(fila["id"])
-        ingreso = date.fromisoformat(fila["fecha_ingreso"]) if fila["fecha_ingreso"] else None
-        calculo = calcular_cargo(escala, fila["poblacion"], anio, ingreso,
-                                 exencion["porcentaje"] if exencion else 0, exencion["motivo"] if exencion else None)
-        if calculo is None:
-            continue
-        emitido = emitidos.get(fila["id"])
-        if emitido is not None:
+        elif fila["emitido"] is not None:
             emision.ya_emitidos += 1
-            if emitido["importe"] != calculo.importe:
+            if fila["emitido"] != fila["importe"]:
                 emision.diferencias.append(
-                    f"{fila['nombre']}: emitido {formatear(emitido['importe'], emitido['moneda'])}, "
-                    f"hoy sería {formatear(calculo.importe, escala.moneda)}")
-            continue
-        emision.nuevos.append(CargoPrevisto(
-            fila["id"], fila["nombre"], fila["pais"], fila["poblacion"], escala.describir_tramo(calculo.tramo),
-            calculo.bruto, calculo.descuento, calculo.importe, "; ".join(calculo.detalle)))
+                    f"{fila['nombre']}: emitido {formatear(fila['emitido'], escala.moneda)}, "
+                    f"hoy sería {formatear(fila['importe'], escala.moneda)}")
+        else:
+            emision.nuevos.append(CargoPrevisto(
+                fila["miembro_id"], fila["nombre"], fila["pais"], fila["poblacion"], fila["tramo"], fila["bruto"],
+                fila["descuento"], fila["importe"], fila["detalle"]))
     return emision
 
 
-def emitir(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual",
-           emision: Emision | None = None) -> Emision:
-    """Emite los cargos que faltan del año, en una transacción; después aplica saldos a favor."""
-    emision = emision or preparar_emision(db, asociacion_id, anio, tipo_cargo)
+def emitir(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> int:
+    """Emite, en una transacción, los cargos que faltan del año y aplica saldos a favor. Devuelve cuántos creó."""
     with transaccion(db):
-        insertar_emision(db, asociacion_id, emision)
-    return emision
+        return emitir_en_transaccion(db, asociacion_id, anio, tipo_cargo)
 
 
-def insertar_emision(db: Database, asociacion_id: int, emision: Emision) -> None:
-    """Dentro de una transacción abierta: escribe los cargos previstos y les aplica los saldos a favor."""
+def emitir_en_transaccion(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> int:
     from .pagos import aplicar_saldos_a_favor
 
-    escala = emision.escala
-    vencimiento = escala.vencimiento(emision.anio)
-    if emision.tipo_cargo == "cuota_ingreso":
+    escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
+    vencimiento = escala.vencimiento(anio)
+    if tipo_cargo == "cuota_ingreso":
         vencimiento = max(vencimiento, fecha_de_hoy() + timedelta(days=30))
-    db.conn.executemany(tabla.INSERTAR_CARGO, [
-        (asociacion_id, c.miembro_id, emision.tipo_cargo, emision.anio, escala.id, c.poblacion,
-         escala.tramo(c.poblacion).desde, c.bruto, c.descuento, c.importe, escala.moneda, vencimiento.isoformat(),
-         c.detalle) for c in emision.nuevos])
-    aplicar_saldos_a_favor(db, [c.miembro_id for c in emision.nuevos], escala.moneda)
+    consulta, parametros = _consulta(escala, asociacion_id, anio, con_emitidos=False)
+    creados = tabla.insertar_emision(db, consulta, parametros, escala.id, escala.moneda, vencimiento.isoformat())
+    aplicar_saldos_a_favor(db, asociacion_id, escala.moneda)
+    return creados

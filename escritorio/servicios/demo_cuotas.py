@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from ..datos import cuotas as tabla
 from ..dominio.cuotas import leer_tramos
 from ..dominio.dinero import convertir
-from .cuotas import insertar_emision, preparar_emision
+from .cuotas import emitir_en_transaccion
 
 ESCALAS = (
     dict(desde=date(2002, 1, 1), hasta=date(2021, 12, 31), tramos="0:100,100000:500,500000:1000,3000000:2000",
@@ -63,7 +63,7 @@ def cargar_cuotas_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     db.execute("UPDATE asociaciones SET cuotas_para_suspender = 2, articulo_suspension = 'Estatuto, art. 9' WHERE id = ?",
                [asociacion_id])
     for anio in ANIOS:
-        insertar_emision(db, asociacion_id, preparar_emision(db, asociacion_id, anio))
+        emitir_en_transaccion(db, asociacion_id, anio)
     _cargar_pagos(db, asociacion_id, hoy)
 
 

@@ -150,13 +150,14 @@ def anular_pago(db: Database, asociacion_id: int, pago_id: int, motivo: str) -> 
         db.execute("UPDATE pagos SET anulado_en = datetime('now'), motivo_anulacion = ? WHERE id = ?", [motivo.strip(), pago_id])
 
 
-def aplicar_saldos_a_favor(db: Database, miembro_ids: list[int], moneda: str) -> None:
+def aplicar_saldos_a_favor(db: Database, asociacion_id: int, moneda: str) -> None:
     """Dentro de una transacción abierta: el saldo a favor de cada miembro cubre sus cargos pendientes."""
-    con_credito = {f[0] for f in db.execute(
-        """SELECT DISTINCT p.miembro_id FROM pagos p WHERE p.anulado_en IS NULL AND p.moneda_imputacion = ?
+    con_credito = [f[0] for f in db.execute(
+        """SELECT DISTINCT p.miembro_id FROM pagos p WHERE p.asociacion_id = ? AND p.anulado_en IS NULL
+           AND p.moneda_imputacion = ?
            AND p.importe_imputable > coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0)""",
-        [moneda])}
-    for miembro_id in con_credito.intersection(miembro_ids):
+        [asociacion_id, moneda])]
+    for miembro_id in con_credito:
         pendientes = [(c["id"], c["importe"] - c["pagado"]) for c in db.query(
             """SELECT c.id, c.importe, coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
                  WHERE i.cargo_id = c.id AND p.anulado_en IS NULL), 0) AS pagado

@@ -1,0 +1,118 @@
+"""Cuotas con 16.000 miembros: emisión, padrón de cuotas a .xlsx y morosidad de 10 años.
+
+Objetivos del issue: emisión ≤ 2x un INSERT … SELECT con CASE sobre los mismos datos; padrón de
+cuotas ≤ 1,5x openpyxl en modo de solo escritura con las mismas filas; morosidad < 1 s.
+"""
+
+import random
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from comun import escribir_xlsx, filas_miembros, informar, medir
+from escritorio.datos.miembros import ORDEN_CIFRA_VIGENTE
+from escritorio.servicios import cobranza, cuotas
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.importacion import importar_miembros
+
+CANTIDAD = 16_000
+TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
+
+
+def _base_de_prueba(carpeta: Path):
+    db = abrir_base(carpeta / "escritorio.db")
+    asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
+    importar_miembros(db, asociacion, escribir_xlsx(carpeta / "origen.xlsx", filas_miembros(CANTIDAD)))
+    cuotas.definir_escala(db, asociacion, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
+    return db, asociacion
+
+
+def _insert_select(db, asociacion: int, anio: int) -> None:
+    """Línea base: la misma emisión en una sola sentencia SQL escrita a mano, hacia la misma tabla de
+    cargos (con sus índices y claves foráneas): población vigente en la fecha de referencia y un CASE."""
+    importe = ("CASE WHEN p.cifra >= 3000000 THEN 200000 WHEN p.cifra >= 500000 THEN 100000 "
+               "WHEN p.cifra >= 100000 THEN 50000 ELSE 10000 END")
+    with db.conn:
+        db.conn.execute(f"""
+            INSERT INTO cargos (asociacion_id, miembro_id, tipo_cargo, anio, poblacion_usada, importe_bruto, importe,
+                                moneda, vencimiento)
+            SELECT :asociacion, m.id, 'extraordinaria', :anio, p.cifra, {importe}, {importe}, 'USD', :vencimiento
+            FROM miembros m JOIN poblaciones p ON p.id = (
+                SELECT id FROM poblaciones WHERE miembro_id = m.id ORDER BY {ORDEN_CIFRA_VIGENTE} LIMIT 1)
+            WHERE m.asociacion_id = :asociacion AND (m.fecha_ingreso IS NULL OR m.fecha_ingreso <= :fin)""",
+            {"anio": anio, "hoy": f"{anio}-01-01", "asociacion": asociacion, "fin": f"{anio}-12-31",
+             "vencimiento": f"{anio}-03-31"})
+
+
+def _medir_emision(db, asociacion) -> tuple[float, float]:
+    # Los mismos años para ambas: la línea base escribe cargos «extraordinarios», la emisión cuotas anuales.
+    anios_base, anios_nuestros = iter(range(2010, 2020)), iter(range(2010, 2020))
+    base = medir(lambda: _insert_select(db, asociacion, next(anios_base)), repeticiones=3)
+    nuestro = medir(lambda: cuotas.emitir(db, asociacion, next(anios_nuestros)), repeticiones=3)
+    return base, nuestro
+
+
+def _medir_padron(db, asociacion, carpeta: Path) -> tuple[float, float]:
+    from escritorio.servicios.informes_cuotas import exportar_padron_cuotas
+
+    filas = cobranza.padron_de_cuotas(db, asociacion, 2010)
+
+    def linea_base():
+        libro = Workbook(write_only=True)
+        hoja = libro.create_sheet("Cuotas")
+        for f in filas:
+            hoja.append([f.miembro, f.pais, f.poblacion, f.tramo, f.importe / 100, f.moneda, f.pagado / 100, f.saldo / 100])
+        libro.save(carpeta / "base.xlsx")
+
+    base = medir(linea_base)
+    nuestro = medir(lambda: exportar_padron_cuotas(db, asociacion, 2010, carpeta / "cuotas.xlsx"))
+    return base, nuestro
+
+
+def _pagar_buena_parte(db, asociacion) -> int:
+    """Registra pagos del 80 % de los cargos (directo en SQL: es la preparación, no lo que se mide)."""
+    azar = random.Random(7)
+    cargos = db.execute("SELECT id, miembro_id, anio, importe FROM cargos WHERE asociacion_id = ?", [asociacion]).fetchall()
+    with db.conn:
+        numero = 0
+        for cargo_id, miembro_id, anio, importe in cargos:
+            if azar.random() < 0.8:
+                numero += 1
+                pago = db.conn.execute(
+                    "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
+                    "importe_imputable, medio) VALUES (?, ?, ?, ?, 'USD', 'USD', ?, 'transferencia')",
+                    [asociacion, miembro_id, f"{anio}-05-01", importe, importe]).lastrowid
+                db.conn.execute("INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)", [pago, cargo_id, importe])
+                db.conn.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
+                                [asociacion, anio, numero, pago])
+    return len(cargos)
+
+
+def main() -> bool:
+    with tempfile.TemporaryDirectory() as temporal:
+        carpeta = Path(temporal)
+        db, asociacion = _base_de_prueba(carpeta)
+        base, nuestro = _medir_emision(db, asociacion)
+        ok_emision = informar(f"Emisión de {CANTIDAD} cuotas", base, nuestro, 2.0)
+        base, nuestro = _medir_padron(db, asociacion, carpeta)
+        ok_padron = informar(f"Padrón de cuotas de {CANTIDAD} filas (.xlsx)", base, nuestro, 1.5)
+        for anio in range(2020, 2027):  # 10 años de cargos: 2010-2012 ya emitidos, se agregan 7
+            cuotas.emitir(db, asociacion, anio)
+        cantidad = _pagar_buena_parte(db, asociacion)
+        inicio = time.perf_counter()
+        deudas = cobranza.morosidad(db, asociacion, date(2026, 12, 31))
+        segundos = time.perf_counter() - inicio
+        ok_morosidad = segundos < 1.0
+        print(f"Morosidad de {CANTIDAD} miembros con {cantidad} cargos: {segundos:.2f} s, {len(deudas)} con deuda "
+              f"(objetivo < 1 s) {'OK' if ok_morosidad else 'NO CUMPLE'}")
+        db.close()
+    return ok_emision and ok_padron and ok_morosidad
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
