@@ -154,6 +154,7 @@ INSERTAR_PAGO = (
     "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, tipo_cambio, moneda_imputacion, "
     "importe_imputable, medio, referencia) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 INSERTAR_IMPUTACION = "INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)"
+INSERTAR_IMPUTACION_DE_SALDO = "INSERT INTO imputaciones (pago_id, cargo_id, importe, origen) VALUES (?, ?, ?, 'saldo_a_favor')"
 
 
 def pago(db: Database, pago_id: int) -> dict | None:
@@ -173,10 +174,12 @@ def pagos_de(db: Database, asociacion_id: int, miembro_id: int | None = None) ->
         "ORDER BY p.fecha, p.id", parametros))
 
 
-def imputaciones_de_pago(db: Database, pago_id: int) -> list[dict]:
+def imputaciones_de_pago(db: Database, pago_id: int, origen: str | None = None) -> list[dict]:
+    """Las imputaciones de un pago; con `origen='pago'`, solo las hechas al registrarlo (las del recibo)."""
     return list(db.query(
         "SELECT i.*, c.tipo_cargo, c.anio, c.moneda FROM imputaciones i JOIN cargos c ON c.id = i.cargo_id "
-        "WHERE i.pago_id = ? ORDER BY c.vencimiento, c.id", [pago_id]))
+        "WHERE i.pago_id = :pago AND (:origen IS NULL OR i.origen = :origen) ORDER BY c.vencimiento, c.id",
+        {"pago": pago_id, "origen": origen}))
 
 
 def saldo_a_favor(db: Database, miembro_id: int, moneda: str) -> int:

@@ -215,7 +215,9 @@ def _cuotas(db: Database) -> None:
             id INTEGER PRIMARY KEY,
             pago_id INTEGER NOT NULL REFERENCES pagos(id),
             cargo_id INTEGER NOT NULL REFERENCES cargos(id),
-            importe INTEGER NOT NULL CHECK (importe > 0)
+            importe INTEGER NOT NULL CHECK (importe > 0),
+            -- 'pago': hecha al registrar el pago (figura en su recibo); 'saldo_a_favor': aplicada después.
+            origen TEXT NOT NULL DEFAULT 'pago' CHECK (origen IN ('pago', 'saldo_a_favor'))
         )""",
         "CREATE INDEX imputaciones_cargo ON imputaciones(cargo_id)",
         "CREATE INDEX imputaciones_pago ON imputaciones(pago_id)",

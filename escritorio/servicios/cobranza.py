@@ -125,8 +125,9 @@ class FilaCuota:
         return self.importe - self.pagado
 
 
-def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | None = None) -> list[FilaCuota]:
-    """Un renglón por cargo del año: lo que se facturó, lo cobrado y el saldo (para el tesorero)."""
+def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | None = None,
+                     tipo_cargo: str = "cuota_anual") -> list[FilaCuota]:
+    """Un renglón por cargo del año y tipo: lo que se facturó, lo cobrado y el saldo (para el tesorero)."""
     from .cuotas import listar_escalas
 
     al = al or fecha_de_hoy()
@@ -134,6 +135,8 @@ def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | Non
     escalas = {e.id: e for e in listar_escalas(db, asociacion_id)}
     filas = []
     for c in tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), anio=anio):
+        if c["tipo_cargo"] != tipo_cargo:
+            continue
         miembro = nombres[c["miembro_id"]]
         escala = escalas.get(c["escala_id"])
         tramo = escala.describir_tramo(escala.tramo(c["poblacion_usada"])) if escala and c["poblacion_usada"] is not None else ""

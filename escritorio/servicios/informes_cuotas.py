@@ -100,7 +100,10 @@ def generar_avisos(db: Database, asociacion_id: int, ruta: Path | str, al: date 
     with transaccion(db):
         registrar_avisos(db, asociacion_id, avisos, al)
         try:
-            _escribir(escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=avisos, fecha=al)
+            datos = tabla_asociaciones.por_id(db, asociacion_id)
+            _escribir(escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=avisos, fecha=al,
+                      lugar=datos["sede"] or "", articulo_suspension=datos["articulo_suspension"],
+                      cuotas_para_suspender=datos["cuotas_para_suspender"])
         except BaseException:
             if not existia:
                 ruta.unlink(missing_ok=True)

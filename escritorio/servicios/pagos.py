@@ -12,6 +12,7 @@ from ..datos.conexion import transaccion
 from ..dominio.cuotas import MEDIOS_PAGO
 from ..dominio.dinero import a_unidades_menores, convertir, formatear
 from ..dominio.morosidad import imputar_por_antiguedad
+from ..dominio.paises import nombre_pais
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 
@@ -165,7 +166,7 @@ def aplicar_saldos_a_favor(db: Database, asociacion_id: int, moneda: str) -> Non
             if c["importe"] > c["pagado"]]
         for pago_id, resto in tabla.pagos_con_resto(db, miembro_id, moneda):
             imputaciones, _ = imputar_por_antiguedad(resto, pendientes)
-            db.conn.executemany(tabla.INSERTAR_IMPUTACION, [(pago_id, c, m) for c, m in imputaciones])
+            db.conn.executemany(tabla.INSERTAR_IMPUTACION_DE_SALDO, [(pago_id, c, m) for c, m in imputaciones])
             cubiertos = dict(imputaciones)
             pendientes = [(c, s - cubiertos.get(c, 0)) for c, s in pendientes if s - cubiertos.get(c, 0) > 0]
 
@@ -174,8 +175,10 @@ def obtener_pago(db: Database, asociacion_id: int, pago_id: int) -> dict:
     pago = tabla.pago(db, pago_id)
     if pago is None or pago["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe el pago {pago_id} en esta asociación.")
-    pago["imputaciones"] = tabla.imputaciones_de_pago(db, pago_id)
+    # El recibo muestra lo que se imputó al cobrar; lo aplicado después desde el saldo a favor no lo cambia.
+    pago["imputaciones"] = tabla.imputaciones_de_pago(db, pago_id, origen="pago")
     pago["recibo"] = numero_recibo(pago["recibo_anio"], pago["recibo_numero"])
+    pago["pais_nombre"] = nombre_pais(pago["pais"])
     return pago
 
 

@@ -1,0 +1,356 @@
+"""Avisos de cobro en PDF: una carta por miembro, una página cada una, lista para imprimir y ensobrar.
+
+El tono sube con el nivel del aviso (el de su cargo más atrasado): 1 es un recordatorio amable,
+2 un segundo aviso y 3 o más un aviso final que recuerda que los estatutos pueden suspender el
+derecho a voto. Los textos del usuario (nombre del miembro, de la asociación) se dibujan tal cual.
+
+La página N del archivo es la carta N: si un miembro debiera más cargos de los que caben en la
+tabla, los más recientes se resumen en un renglón con su suma (el total no cambia).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from escritorio import NOMBRE_APLICACION
+from escritorio.dominio.dinero import formatear
+
+from .base import FUENTE, FUENTE_NEGRITA, escritura_atomica, fecha_corta, partir_texto, tamano_papel
+
+MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+         "octubre", "noviembre", "diciembre")
+
+_NEGRO = (0, 0, 0)
+_GRIS = (0.35, 0.35, 0.35)
+_GRIS_REGLA = (0.78, 0.78, 0.78)
+_FONDO = (0.93, 0.94, 0.96)
+
+_MARGEN_LATERAL = 25 * mm
+_MARGEN_VERTICAL = 18 * mm
+_TAMANO = 10.5
+_INTERLINEA = 14.5
+_PARRAFO = 7            # espacio entre párrafos
+_TAMANO_TABLA = 9.5
+_FILA = 16
+_ALTO_FIRMA = 95      # desde el pie: aclaración, línea y lugar para firmar a mano
+_ALTO_PIE = 16
+
+
+def fecha_larga(dia: date) -> str:
+    """date(2026, 3, 5) -> '5 de marzo de 2026'."""
+    return f"{dia.day} de {MESES[dia.month - 1]} de {dia.year}"
+
+
+def _fecha(valor: object) -> date:
+    return valor if isinstance(valor, date) else date.fromisoformat(str(valor)[:10])
+
+
+# --- Textos según el nivel ----------------------------------------------------------------------
+
+_NUMEROS = {1: "una", 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7: "siete", 8: "ocho",
+            9: "nueve", 10: "diez"}
+
+
+def referencia(nivel: int) -> str:
+    if nivel <= 1:
+        return "Recordatorio de cuotas pendientes"
+    if nivel == 2:
+        return "Segundo aviso de cuotas pendientes"
+    return "Aviso final de cuotas pendientes"
+
+
+def parrafos_iniciales(nivel: int, *, asociacion: str, miembro: str, fecha: date,
+                       articulo_suspension: str | None = None,
+                       cuotas_para_suspender: int | None = None) -> list[str]:
+    al = fecha_larga(fecha)
+    if nivel <= 1:
+        return [
+            f"Nos dirigimos a ustedes, en nombre de {asociacion}, para recordarles cordialmente que, "
+            f"según nuestros registros al {al}, se encuentran pendientes de pago las cuotas que se "
+            "detallan a continuación.",
+        ]
+    if nivel == 2:
+        return [
+            "Nos dirigimos nuevamente a ustedes en relación con nuestro recordatorio anterior, para "
+            f"informarles que, según nuestros registros al {al}, continúan pendientes de pago las "
+            "cuotas que se detallan a continuación.",
+        ]
+    cita = f" ({articulo_suspension})" if articulo_suspension else ""
+    if cuotas_para_suspender:
+        plural = "cuota anual" if cuotas_para_suspender == 1 else "cuotas anuales"
+        cuantas = _NUMEROS.get(cuotas_para_suspender, str(cuotas_para_suspender))
+        regla = ("prevén la suspensión del derecho a voto en los órganos de la Asociación de los miembros "
+                 f"que adeuden {cuantas} o más {plural}")
+    else:
+        regla = ("prevén que la falta de pago de las cuotas pueda dar lugar a la suspensión del derecho a "
+                 "voto en los órganos de la Asociación")
+    return [
+        "Nos dirigimos a ustedes, luego de los avisos enviados anteriormente, para informarles que "
+        f"según nuestros registros al {al} continúan pendientes de pago las cuotas que se detallan "
+        "a continuación, cuyo atraso es ya considerable.",
+        f"Nos vemos en la obligación de recordarles que los estatutos de la Asociación{cita} {regla}. "
+        f"Es nuestro deseo que {miembro} conserve plenamente su participación en las decisiones de "
+        "nuestra red.",
+    ]
+
+
+def parrafos_finales(nivel: int) -> list[str]:
+    comprobante = ("Si el pago ya hubiera sido realizado, les agradeceremos que nos hagan llegar el "
+                   "comprobante para registrarlo y que desestimen el presente aviso.")
+    if nivel <= 1:
+        return [comprobante,
+                "Agradecemos de antemano su atención y el compromiso que mantienen con nuestra Asociación.",
+                "Sin otro particular, les saludamos muy atentamente."]
+    if nivel == 2:
+        return ["Las cuotas de los miembros sostienen el funcionamiento y las actividades comunes de la "
+                "Asociación. Les solicitamos que regularicen esta situación a la brevedad o, si existiera "
+                "alguna dificultad, que se comuniquen con la Secretaría Ejecutiva para acordar una forma de pago.",
+                comprobante,
+                "Sin otro particular, les saludamos con nuestra consideración más distinguida."]
+    return ["Por ello, les solicitamos que regularicen la deuda a la mayor brevedad posible o que se "
+            "comuniquen sin demora con la Secretaría Ejecutiva para acordar un plan de pago.",
+            comprobante,
+            "Sin otro particular, les saludamos con nuestra consideración más distinguida."]
+
+
+# --- Maquetación de una carta ------------------------------------------------------------------
+
+@dataclass
+class _Geometria:
+    ancho: float
+    alto: float
+
+    @property
+    def izquierda(self) -> float:
+        return _MARGEN_LATERAL
+
+    @property
+    def derecha(self) -> float:
+        return self.ancho - _MARGEN_LATERAL
+
+    @property
+    def ancho_util(self) -> float:
+        return self.derecha - self.izquierda
+
+    @property
+    def abajo(self) -> float:
+        return _MARGEN_VERTICAL + _ALTO_PIE
+
+
+def _lineas_parrafo(texto: str, ancho: float) -> list[str]:
+    return partir_texto(texto, FUENTE, _TAMANO, ancho)
+
+
+def _alto_parrafos(parrafos: Sequence[str], ancho: float) -> float:
+    return sum(len(_lineas_parrafo(p, ancho)) * _INTERLINEA + _PARRAFO for p in parrafos)
+
+
+def _dibujar_parrafo(c: Canvas, texto: str, x: float, y: float, ancho: float) -> float:
+    """Párrafo justificado (la última línea, a la izquierda). Devuelve la y siguiente."""
+    lineas = _lineas_parrafo(texto, ancho)
+    for i, linea in enumerate(lineas):
+        objeto = c.beginText(x, y)
+        objeto.setFont(FUENTE, _TAMANO)
+        espacios = linea.count(" ")
+        if i < len(lineas) - 1 and espacios:
+            sobra = ancho - stringWidth(linea, FUENTE, _TAMANO)
+            objeto.setWordSpace(sobra / espacios)
+        objeto.textOut(linea)
+        objeto.setWordSpace(0)  # el espaciado es estado del PDF: no debe pasar a lo que sigue
+        c.drawText(objeto)
+        y -= _INTERLINEA
+    return y - _PARRAFO
+
+
+def _renglones(cargos: Sequence[dict], moneda: str, cabe: int) -> list[tuple[str, str, str, str]]:
+    """(concepto, vencimiento, días, saldo) por cargo, del más antiguo al más nuevo; si no caben
+    todos, los más recientes se resumen en un renglón con su suma."""
+    ordenados = sorted(cargos, key=lambda c: (_fecha(c["vencimiento"]), str(c.get("concepto", ""))))
+    filas = [(str(c.get("concepto") or ""), fecha_corta(_fecha(c["vencimiento"])),
+              f"{int(c.get('dias') or 0):,}".replace(",", "."), formatear(int(c["saldo"]), c.get("moneda") or moneda))
+             for c in ordenados]
+    cabe = max(cabe, 1)
+    if len(filas) > cabe:
+        resto = ordenados[cabe - 1:]
+        monedas = {c.get("moneda") or moneda for c in resto}
+        suma = formatear(sum(int(c["saldo"]) for c in resto), monedas.pop()) if len(monedas) == 1 else ""
+        filas = filas[:cabe - 1] + [(f"Otros {len(resto)} cargos más recientes", "", "", suma)]
+    return filas
+
+
+_COLUMNAS = (("Concepto", 0.42, False), ("Vencimiento", 0.18, True), ("Días de atraso", 0.18, True),
+             ("Saldo", 0.22, True))
+
+
+def _dibujar_tabla(c: Canvas, g: _Geometria, y: float, renglones, total: str) -> float:
+    x = g.izquierda
+    anchos = [g.ancho_util * p for _, p, _ in _COLUMNAS]
+    bordes = [x]
+    for a in anchos:
+        bordes.append(bordes[-1] + a)
+
+    def celdas(textos, fuente, y_base):
+        c.setFont(fuente, _TAMANO_TABLA)
+        for i, (texto, (_, _, derecha)) in enumerate(zip(textos, _COLUMNAS)):
+            if derecha:
+                c.drawRightString(bordes[i + 1] - 5, y_base, texto)
+            else:
+                espacio = anchos[i] - 10
+                c.drawString(bordes[i] + 5, y_base, partir_texto(texto, fuente, _TAMANO_TABLA, espacio)[0])
+
+    c.setFillColorRGB(*_FONDO)
+    c.rect(x, y - _FILA, g.ancho_util, _FILA, stroke=0, fill=1)
+    c.setFillColorRGB(*_NEGRO)
+    celdas([t for t, _, _ in _COLUMNAS], FUENTE_NEGRITA, y - _FILA + 5)
+    y -= _FILA
+    c.setLineWidth(0.8)
+    c.setStrokeColorRGB(*_NEGRO)
+    c.line(x, y, g.derecha, y)
+    for renglon in renglones:
+        celdas(renglon, FUENTE, y - _FILA + 5)
+        y -= _FILA
+        c.setLineWidth(0.3)
+        c.setStrokeColorRGB(*_GRIS_REGLA)
+        c.line(x, y, g.derecha, y)
+    c.setLineWidth(0.8)
+    c.setStrokeColorRGB(*_NEGRO)
+    c.line(x, y, g.derecha, y)
+    c.setFont(FUENTE_NEGRITA, _TAMANO_TABLA + 0.5)
+    c.drawString(x + 5, y - _FILA + 5, "Total adeudado")
+    c.drawRightString(g.derecha - 5, y - _FILA + 5, total)
+    y -= _FILA + 2
+    c.line(x, y, g.derecha, y)
+    return y - 16
+
+
+def _alto_tabla(filas: int) -> float:
+    return _FILA * (filas + 2) + 2 + 16
+
+
+def _dibujar_membrete(c: Canvas, g: _Geometria, asociacion: str, sigla: str) -> float:
+    y = g.alto - _MARGEN_VERTICAL - 12
+    centro = g.ancho / 2
+    c.setFont(FUENTE_NEGRITA, 13)
+    for linea in partir_texto(asociacion.strip(), FUENTE_NEGRITA, 13, g.ancho_util):
+        c.drawCentredString(centro, y, linea)
+        y -= 16
+    c.setFont(FUENTE, 9)
+    c.setFillColorRGB(*_GRIS)
+    detalle = " · ".join(x for x in (sigla.strip(), "Secretaría Ejecutiva") if x)
+    c.drawCentredString(centro, y, detalle)
+    c.setFillColorRGB(*_NEGRO)
+    y -= 10
+    c.setLineWidth(1)
+    c.line(g.izquierda, y, g.derecha, y)
+    return y - 26
+
+
+def _destinatario(aviso) -> list[tuple[str, str]]:
+    """(texto, fuente) de cada línea del destinatario."""
+    lineas = [("A las autoridades de", FUENTE)]
+    lineas += [(t, FUENTE_NEGRITA) for t in [str(aviso.miembro)]]
+    if getattr(aviso, "pais", ""):
+        lineas.append((str(aviso.pais), FUENTE))
+    lineas.append(("Presente", FUENTE))
+    return lineas
+
+
+def _dibujar_firma(c: Canvas, g: _Geometria, asociacion: str) -> None:
+    ancho = 72 * mm
+    x = g.derecha - ancho
+    y = g.abajo + 36
+    c.setLineWidth(0.6)
+    c.setStrokeColorRGB(*_NEGRO)
+    c.line(x, y, g.derecha, y)
+    c.setFont(FUENTE_NEGRITA, 10)
+    c.drawCentredString(x + ancho / 2, y - 13, "Secretaría Ejecutiva")
+    c.setFont(FUENTE, 8.5)
+    c.setFillColorRGB(*_GRIS)
+    lineas = partir_texto(asociacion.strip(), FUENTE, 8.5, ancho)
+    c.drawCentredString(x + ancho / 2, y - 25, lineas[0] + ("…" if len(lineas) > 1 else ""))
+    c.setFillColorRGB(*_NEGRO)
+
+
+def _dibujar_pie(c: Canvas, g: _Geometria, sigla: str, aviso, fecha: date) -> None:
+    c.setFont(FUENTE, 7.5)
+    c.setFillColorRGB(*_GRIS)
+    partes = [sigla.strip(), f"{referencia(aviso.nivel)} al {fecha_corta(fecha)}"]
+    c.drawString(g.izquierda, _MARGEN_VERTICAL - 4, " · ".join(p for p in partes if p))
+    c.drawRightString(g.derecha, _MARGEN_VERTICAL - 4, f"Generado con {NOMBRE_APLICACION}")
+    c.setFillColorRGB(*_NEGRO)
+
+
+def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: str, fecha: date,
+                   lugar: str, articulo_suspension: str | None, cuotas_para_suspender: int | None) -> None:
+    ancho = g.ancho_util
+    y = _dibujar_membrete(c, g, asociacion, sigla)
+    # Lugar y fecha, a la derecha.
+    c.setFont(FUENTE, _TAMANO)
+    lugar_fecha = f"{lugar.strip()}, {fecha_larga(fecha)}" if lugar and lugar.strip() else fecha_larga(fecha)
+    for linea in partir_texto(lugar_fecha, FUENTE, _TAMANO, ancho):
+        c.drawRightString(g.derecha, y, linea)
+        y -= _INTERLINEA
+    y -= 10
+    for texto, fuente in _destinatario(aviso):
+        c.setFont(fuente, _TAMANO)
+        for linea in partir_texto(texto, fuente, _TAMANO, ancho * 0.75):
+            c.drawString(g.izquierda, y, linea)
+            y -= _INTERLINEA
+    y -= 12
+    c.setFont(FUENTE_NEGRITA, _TAMANO)
+    c.drawString(g.izquierda, y, f"Ref.: {referencia(aviso.nivel)}")
+    y -= _INTERLINEA + 10
+    c.setFont(FUENTE, _TAMANO)
+    c.drawString(g.izquierda, y, "De nuestra mayor consideración:")
+    y -= _INTERLINEA + _PARRAFO
+    for parrafo in parrafos_iniciales(aviso.nivel, asociacion=asociacion, miembro=str(aviso.miembro), fecha=fecha,
+                                      articulo_suspension=articulo_suspension,
+                                      cuotas_para_suspender=cuotas_para_suspender):
+        y = _dibujar_parrafo(c, parrafo, g.izquierda, y, ancho)
+    y -= 4
+    finales = parrafos_finales(aviso.nivel)
+    # Lo que queda para la tabla: todo menos los párrafos finales, la firma y el pie.
+    espacio = y - g.abajo - _ALTO_FIRMA - _alto_parrafos(finales, ancho) - 8
+    cabe = int((espacio - _alto_tabla(0)) // _FILA)
+    renglones = _renglones(aviso.cargos, aviso.moneda, cabe)
+    y = _dibujar_tabla(c, g, y, renglones, formatear(int(aviso.total), aviso.moneda))
+    for parrafo in finales:
+        y = _dibujar_parrafo(c, parrafo, g.izquierda, y, ancho)
+    _dibujar_firma(c, g, asociacion)
+    _dibujar_pie(c, g, sigla, aviso, fecha)
+
+
+def escribir_avisos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
+                        avisos: Sequence, fecha: date, lugar: str = "",
+                        articulo_suspension: str | None = None,
+                        cuotas_para_suspender: int | None = None) -> int:
+    """Una carta por aviso (`servicios.cobranza.Aviso`), una página cada una. Devuelve las páginas.
+
+    `lugar` (la sede de la asociación) encabeza la fecha: «Montevideo, 5 de marzo de 2026».
+    `articulo_suspension` y `cuotas_para_suspender`, si se dan, se citan en el aviso final.
+    """
+    ancho, alto = tamano_papel(papel)
+    g = _Geometria(ancho, alto)
+    with escritura_atomica(ruta) as temporal:
+        c = Canvas(temporal, pagesize=(ancho, alto))
+        c.setTitle("Avisos de cuotas pendientes")
+        c.setAuthor(asociacion)
+        c.setCreator(NOMBRE_APLICACION)
+        c.setSubject(f"Avisos de cuotas pendientes al {fecha_corta(fecha)} · {asociacion}")
+        for aviso in avisos:
+            _dibujar_carta(c, g, aviso, asociacion=asociacion, sigla=sigla, fecha=fecha, lugar=lugar,
+                           articulo_suspension=articulo_suspension, cuotas_para_suspender=cuotas_para_suspender)
+            c.showPage()
+        if not avisos:
+            c.setFont(FUENTE, _TAMANO)
+            c.drawString(g.izquierda, alto - _MARGEN_VERTICAL - 20, "No hay avisos para emitir.")
+            c.showPage()
+        c.save()
+    return max(len(avisos), 1)

@@ -1,0 +1,73 @@
+"""Resumen de cobranza de un año en PDF: por país, lo facturado, lo cobrado, lo pendiente y el % cobrado.
+
+Una fila por país y moneda (como `servicios.cobranza.resumen_por_pais`); al final, un total por
+moneda: importes en monedas distintas no se suman.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date
+
+from escritorio.dominio.dinero import formatear
+
+from .base import DERECHA, Columna, Encabezado, Fila, FilaTabla, Total, escribir_tabla_pdf
+
+COLUMNAS = (
+    Columna("País", 24),
+    Columna("Miembros", 10, DERECHA),
+    Columna("Facturado", 18, DERECHA),
+    Columna("Cobrado", 18, DERECHA),
+    Columna("Pendiente", 18, DERECHA),
+    Columna("% cobrado", 11, DERECHA),
+)
+
+
+def titulo(anio: int) -> str:
+    return f"Resumen de cobranza {anio}"
+
+
+def porcentaje(parte: int, total: int) -> str:
+    """12, 48 -> '25,0 %'; sin nada facturado, '—'."""
+    if total <= 0:
+        return "—"
+    return f"{100 * parte / total:.1f}".replace(".", ",") + " %"
+
+
+def _miles(numero: int) -> str:
+    return f"{numero:,}".replace(",", ".")
+
+
+def filas_tabla(resumen: Sequence) -> list[FilaTabla]:
+    filas: list[FilaTabla] = []
+    totales: dict[str, list[int]] = {}
+    for r in resumen:
+        pendiente = r.facturado - r.cobrado
+        filas.append(Fila((r.pais, _miles(r.miembros), formatear(r.facturado, r.moneda),
+                           formatear(r.cobrado, r.moneda), formatear(pendiente, r.moneda),
+                           porcentaje(r.cobrado, r.facturado))))
+        suma = totales.setdefault(r.moneda, [0, 0, 0])
+        suma[0] += r.miembros
+        suma[1] += r.facturado
+        suma[2] += r.cobrado
+    for moneda, (miembros, facturado, cobrado) in sorted(totales.items()):
+        etiqueta = "Total" if len(totales) == 1 else f"Total en {moneda}"
+        filas.append(Total(
+            f"{etiqueta}: {_miles(miembros)} miembro{'' if miembros == 1 else 's'} · "
+            f"facturado {formatear(facturado, moneda)} · cobrado {formatear(cobrado, moneda)} "
+            f"({porcentaje(cobrado, facturado)}) · pendiente {formatear(facturado - cobrado, moneda)}"))
+    return filas
+
+
+def escribir_resumen_cobranza_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
+                                  resumen: Sequence, anio: int, fecha: date) -> int:
+    """Escribe el resumen (lista de `servicios.cobranza.ResumenPais`) y devuelve el número de páginas."""
+    return escribir_tabla_pdf(
+        ruta,
+        papel=papel,
+        encabezado=Encabezado(asociacion, sigla, titulo(anio), fecha),
+        columnas=COLUMNAS,
+        filas=filas_tabla(resumen),
+        texto_vacio=f"No hay cuotas emitidas en {anio}.",
+    )

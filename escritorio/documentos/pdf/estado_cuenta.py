@@ -1,0 +1,178 @@
+"""Estado de cuenta de un miembro en PDF: ficha del miembro, movimientos con saldo corrido y saldo final.
+
+Usa la tabla paginada de `base`; la ficha del miembro (nombre, país, población, moneda) va bajo el
+título en todas las páginas, para que cualquier hoja suelta diga de quién es. Un pago anulado se
+lista con la marca «ANULADO» y sin importes: no movió el saldo.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.pdfgen.canvas import Canvas
+
+from escritorio import NOMBRE_APLICACION
+from escritorio.dominio.dinero import formatear
+
+from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
+                   Fila, FilaTabla, Hoja, Medidor, Subtotal, Total, _alto, _bloques, _dibujar_filas,
+                   _dibujar_titulos, _Paginador, _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica,
+                   fecha_corta, partir_texto, preparar_hoja)
+
+TITULO = "Estado de cuenta"
+_TAMANO_FICHA = 9
+_INTERLINEA_FICHA = 12
+_ANCHO_ETIQUETA = 62
+
+
+def columnas(moneda: str) -> tuple[Columna, ...]:
+    return (
+        Columna("Fecha", 11),
+        Columna("Concepto", 47),
+        Columna(f"Debe ({moneda})", 14, DERECHA),
+        Columna(f"Haber ({moneda})", 14, DERECHA),
+        Columna(f"Saldo ({moneda})", 16, DERECHA),
+    )
+
+
+def _cifra(importe: int, moneda: str) -> str:
+    """Importe sin el código de moneda (que ya está en el título de la columna)."""
+    return formatear(importe, moneda).split(" ", 1)[1]
+
+
+def _saldo(importe: int, moneda: str) -> str:
+    return f"{_cifra(-importe, moneda)} a favor" if importe < 0 else _cifra(importe, moneda)
+
+
+def _miles(numero: int) -> str:
+    return f"{numero:,}".replace(",", ".")
+
+
+def condicion(saldo: int) -> str:
+    """Cómo se lee el saldo: positivo, el miembro debe; negativo, tiene saldo a favor."""
+    if saldo > 0:
+        return "deudor"
+    if saldo < 0:
+        return "a favor"
+    return "sin deuda"
+
+
+def linea_saldo(saldo: int, moneda: str, fecha: date) -> str:
+    """'Saldo al 31/12/2025: USD 600,00 (deudor)'."""
+    return f"Saldo al {fecha_corta(fecha)}: {formatear(abs(saldo), moneda)} ({condicion(saldo)})"
+
+
+def filas_tabla(estado, fecha: date) -> list[FilaTabla]:
+    moneda = estado.moneda
+    filas: list[FilaTabla] = []
+    for mov in estado.movimientos:
+        if mov.anulado:
+            concepto = mov.concepto if "ANULADO" in mov.concepto else f"{mov.concepto} — ANULADO"
+            filas.append(Fila((fecha_corta(mov.fecha), concepto, "", "", "")))
+        else:
+            filas.append(Fila((fecha_corta(mov.fecha), mov.concepto,
+                               _cifra(mov.debe, moneda) if mov.debe else "",
+                               _cifra(mov.haber, moneda) if mov.haber else "",
+                               _saldo(mov.saldo, moneda))))
+    if not filas:
+        filas.append(Fila(("", "Sin movimientos registrados.", "", "", "")))
+    filas.append(Total(linea_saldo(estado.saldo, moneda, fecha)))
+    filas.append(Subtotal(f"Vencido al {fecha_corta(fecha)}: {formatear(max(estado.vencido, 0), moneda)}"))
+    return filas
+
+
+# --- Ficha del miembro bajo el título -----------------------------------------------------------
+
+def _ficha(estado, fecha: date) -> list[tuple[str, str]]:
+    miembro = estado.miembro or {}
+    datos = [("Miembro", str(miembro.get("nombre") or ""))]
+    pais = miembro.get("pais_nombre") or miembro.get("pais")
+    if pais:
+        datos.append(("País", str(pais)))
+    if miembro.get("poblacion") is not None:
+        poblacion = f"{_miles(int(miembro['poblacion']))} habitantes"
+        if miembro.get("anio_poblacion"):
+            poblacion += f" ({miembro['anio_poblacion']})"
+        datos.append(("Población", poblacion))
+    datos.append(("Moneda", f"{estado.moneda} · movimientos hasta el {fecha_corta(fecha)}"))
+    return datos
+
+
+@dataclass(frozen=True)
+class _HojaConFicha(Hoja):
+    """La hoja de `base` con lugar, entre el título y la regla del encabezado, para la ficha."""
+
+    ficha: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def alto_encabezado(self) -> float:
+        lineas = sum(len(valor) for _, valor in self.ficha)
+        return super().alto_encabezado + _INTERLINEA_FICHA * lineas + 10
+
+
+def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, str]]) -> _HojaConFicha:
+    hoja = preparar_hoja(papel, encabezado)
+    ancho = hoja.ancho_util - _ANCHO_ETIQUETA
+    # La primera línea (el nombre del miembro) va en negrita.
+    partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA, ancho)))
+                    for i, (etiqueta, valor) in enumerate(ficha))
+    return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida)
+
+
+def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
+    # El título de `dibujar_encabezado` queda 16 pt bajo la última línea del nombre de la asociación.
+    y = hoja.alto - MARGEN - 9 - 12 * len(hoja.lineas_asociacion) - 7 - 17
+    for i, (etiqueta, lineas) in enumerate(hoja.ficha):
+        c.setFont(FUENTE, _TAMANO_FICHA)
+        c.setFillColorRGB(0.35, 0.35, 0.35)
+        c.drawString(hoja.izquierda, y, etiqueta)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont(FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA)
+        for linea in lineas:
+            c.drawString(hoja.izquierda + _ANCHO_ETIQUETA, y, linea)
+            y -= _INTERLINEA_FICHA
+
+
+# --- Maquetación y dibujo -----------------------------------------------------------------------
+
+def _paginas(hoja: Hoja, cols: Columnas, filas: Sequence[FilaTabla]):
+    """Como `base.maquetar`, con la hoja que ya reserva lugar para la ficha."""
+    titulos = Medidor(cols, 1).titulos()
+    capacidad = hoja.arriba_contenido - hoja.abajo_contenido - titulos.alto
+    medidor = Medidor(cols, int((capacidad - _alto(1) - INTERLINEA - 2 * RELLENO_V) // INTERLINEA))
+    medidas = [m for fila in filas for m in medidor.medir(fila)]
+    paginador = _Paginador(capacidad, medidor)
+    for bloque in _bloques(medidas):
+        paginador.colocar_bloque(bloque)
+    return titulos, paginador.paginas
+
+
+def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
+                               estado, fecha: date) -> int:
+    """Escribe el estado de cuenta (un `servicios.cobranza.EstadoDeCuenta`) y devuelve las páginas."""
+    nombre = str((estado.miembro or {}).get("nombre") or "")
+    encabezado = Encabezado(asociacion, sigla, TITULO, fecha)
+    hoja = _preparar_hoja(papel, encabezado, _ficha(estado, fecha))
+    cols = Columnas(columnas(estado.moneda), hoja.izquierda, hoja.ancho_util)
+    titulos, paginas = _paginas(hoja, cols, filas_tabla(estado, fecha))
+    total = len(paginas)
+    with escritura_atomica(ruta) as temporal:
+        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto))
+        c.setTitle(f"{TITULO} · {nombre}")
+        c.setAuthor(asociacion)
+        c.setCreator(NOMBRE_APLICACION)
+        c.setSubject(f"{TITULO} de {nombre} al {fecha_corta(fecha)} · {asociacion}")
+        pluma = _Pluma(c)
+        for numero, medidas in enumerate(paginas, start=1):
+            dibujar_encabezado(c, hoja, encabezado)
+            _dibujar_ficha(c, hoja)
+            y = _dibujar_titulos(pluma, cols, titulos, hoja.arriba_contenido)
+            _dibujar_filas(pluma, cols, medidas, y)
+            dibujar_pie(c, hoja, fecha, numero, total)
+            c.showPage()
+            pluma.nueva_pagina()
+        c.save()
+    return total

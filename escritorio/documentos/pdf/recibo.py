@@ -1,0 +1,378 @@
+"""Recibos de pago en PDF: uno por página, con marca de agua «ANULADO» si el pago se anuló.
+
+Recibe el diccionario de `servicios.pagos.obtener_pago` tal cual: recibo, fecha, importe, moneda,
+tipo_cambio, moneda_imputacion, importe_imputable, medio, referencia, anulado_en, motivo_anulacion,
+miembro, pais (código ISO o nombre) e imputaciones [{tipo_cargo, anio, importe, moneda}].
+
+Cada recibo ocupa exactamente una página (la página N del archivo es el recibo N): si un pago
+cubriera más cargos de los que caben, los últimos se resumen en un renglón «Otros N cargos».
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from escritorio import NOMBRE_APLICACION
+from escritorio.dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
+from escritorio.dominio.dinero import formatear
+from escritorio.dominio.paises import es_codigo_valido, nombre_pais
+
+from .base import FUENTE, FUENTE_NEGRITA, MARGEN, escritura_atomica, fecha_corta, partir_texto, tamano_papel
+
+_NEGRO = (0, 0, 0)
+_GRIS = (0.35, 0.35, 0.35)
+_GRIS_REGLA = (0.78, 0.78, 0.78)
+_FONDO = (0.93, 0.94, 0.96)
+_ROJO = (0.75, 0.08, 0.08)
+
+_TAMANO = 10
+_INTERLINEA = 14
+_FILA = 17          # alto de un renglón de la lista de cargos
+_ANCHO_ETIQUETA = 34 * mm
+_ALTO_FIRMA = 70    # espacio reservado al pie para la firma
+
+
+# --- Datos del recibo, ya como textos ---------------------------------------------------------
+
+def _fecha(valor: object) -> date | None:
+    if valor is None or valor == "":
+        return None
+    if isinstance(valor, datetime):
+        return valor.date()
+    if isinstance(valor, date):
+        return valor
+    return date.fromisoformat(str(valor)[:10])
+
+
+def _pais(valor: object) -> str:
+    texto = str(valor or "").strip()
+    if len(texto) == 2 and texto.isupper() and es_codigo_valido(texto):
+        return nombre_pais(texto)
+    return texto
+
+
+def numero_es(valor: object) -> str:
+    """Decimal('1050.5') -> '1.050,5': punto de miles y coma decimal, sin perder decimales."""
+    try:
+        numero = Decimal(str(valor).replace(",", "."))
+    except InvalidOperation:
+        return str(valor)
+    texto = format(numero, "f")
+    signo = "-" if texto.startswith("-") else ""
+    entero, _, fraccion = texto.lstrip("-").partition(".")
+    entero = f"{int(entero):,}".replace(",", ".")
+    return signo + entero + ("," + fraccion if fraccion else "")
+
+
+def _concepto(imputacion: dict) -> str:
+    tipo = imputacion.get("tipo_cargo")
+    nombre = TIPOS_CARGO.get(tipo, str(tipo or "Cargo"))
+    anio = imputacion.get("anio")
+    return f"{nombre} {anio}" if anio else nombre
+
+
+@dataclass
+class _Recibo:
+    numero: str
+    fecha: date | None
+    miembro: str
+    pais: str
+    importe: str                  # en la moneda del pago
+    conversion: str | None        # tipo de cambio y equivalente, si el pago fue en otra moneda
+    medio: str
+    referencia: str
+    renglones: list[tuple[str, int, str]]  # (concepto, importe, moneda): lo que cubre el pago
+    total: str
+    anulado_en: date | None
+    motivo: str
+
+
+def _preparar(pago: dict) -> _Recibo:
+    moneda = str(pago.get("moneda") or "").upper()
+    moneda_cargos = str(pago.get("moneda_imputacion") or moneda).upper()
+    importe = int(pago.get("importe") or 0)
+    imputable = int(pago["importe_imputable"]) if pago.get("importe_imputable") is not None else importe
+    conversion = None
+    if moneda_cargos != moneda and pago.get("tipo_cambio"):
+        conversion = (f"1 {moneda_cargos} = {numero_es(pago['tipo_cambio'])} {moneda} · "
+                      f"equivale a {formatear(imputable, moneda_cargos)}")
+    renglones = []
+    imputado = 0
+    for imputacion in pago.get("imputaciones") or []:
+        monto = int(imputacion["importe"])
+        imputado += monto
+        renglones.append((_concepto(imputacion), monto, imputacion.get("moneda") or moneda_cargos))
+    resto = imputable - imputado
+    if resto > 0:
+        renglones.append(("Saldo a favor del miembro", resto, moneda_cargos))
+    return _Recibo(
+        numero=str(pago.get("recibo") or ""),
+        fecha=_fecha(pago.get("fecha")),
+        miembro=str(pago.get("miembro") or ""),
+        pais=_pais(pago.get("pais")),
+        importe=formatear(importe, moneda),
+        conversion=conversion,
+        medio=MEDIOS_PAGO.get(pago.get("medio"), str(pago.get("medio") or "")),
+        referencia=str(pago.get("referencia") or "").strip(),
+        renglones=renglones,
+        total=formatear(imputable, moneda_cargos),
+        anulado_en=_fecha(pago.get("anulado_en")),
+        motivo=str(pago.get("motivo_anulacion") or "").strip(),
+    )
+
+
+# --- Dibujo -----------------------------------------------------------------------------------
+
+class _Pagina:
+    """Geometría de una página de recibo y un cursor que baja a medida que se escribe."""
+
+    def __init__(self, c: Canvas, ancho: float, alto: float):
+        self.c = c
+        self.ancho = ancho
+        self.alto = alto
+        self.izquierda = MARGEN + 5 * mm
+        self.derecha = ancho - MARGEN - 5 * mm
+        self.y = alto - MARGEN - 5 * mm
+
+    @property
+    def ancho_util(self) -> float:
+        return self.derecha - self.izquierda
+
+
+def _dibujar_membrete(p: _Pagina, asociacion: str, sigla: str, recibo: _Recibo) -> None:
+    c = p.c
+    ancho_caja = 62 * mm
+    alto_caja = 25 * mm
+    arriba = p.y
+    # Recuadro del número, arriba a la derecha.
+    x_caja = p.derecha - ancho_caja
+    c.setLineWidth(1)
+    c.setStrokeColorRGB(*_NEGRO)
+    c.setFillColorRGB(*_FONDO)
+    c.rect(x_caja, arriba - alto_caja, ancho_caja, alto_caja, stroke=1, fill=1)
+    c.setFillColorRGB(*_NEGRO)
+    centro = x_caja + ancho_caja / 2
+    c.setFont(FUENTE_NEGRITA, 16)
+    c.drawCentredString(centro, arriba - 20, "RECIBO")
+    c.setFont(FUENTE_NEGRITA, 12)
+    c.drawCentredString(centro, arriba - 38, f"Nº {recibo.numero}")
+    c.setFont(FUENTE, 9)
+    if recibo.fecha:
+        c.drawCentredString(centro, arriba - 54, f"Fecha: {fecha_corta(recibo.fecha)}")
+    # Nombre de la asociación a la izquierda, sin pisar el recuadro.
+    disponible = x_caja - p.izquierda - 8 * mm
+    y = arriba - 14
+    c.setFont(FUENTE_NEGRITA, 13)
+    lineas = partir_texto(asociacion.strip(), FUENTE_NEGRITA, 13, disponible)
+    for linea in lineas:
+        c.drawString(p.izquierda, y, linea)
+        y -= 16
+    if sigla.strip():
+        c.setFont(FUENTE, 10)
+        c.setFillColorRGB(*_GRIS)
+        for linea in partir_texto(sigla.strip(), FUENTE, 10, disponible):
+            c.drawString(p.izquierda, y, linea)
+            y -= 13
+        c.setFillColorRGB(*_NEGRO)
+    abajo = min(y, arriba - alto_caja) - 10
+    c.setLineWidth(1.2)
+    c.line(p.izquierda, abajo, p.derecha, abajo)
+    p.y = abajo - 24
+
+
+def _dato(p: _Pagina, etiqueta: str, valor: str, *, negrita: bool = False, tamano: float = _TAMANO) -> None:
+    c = p.c
+    c.setFont(FUENTE, 9)
+    c.setFillColorRGB(*_GRIS)
+    c.drawString(p.izquierda, p.y, etiqueta)
+    c.setFillColorRGB(*_NEGRO)
+    fuente = FUENTE_NEGRITA if negrita else FUENTE
+    c.setFont(fuente, tamano)
+    x = p.izquierda + _ANCHO_ETIQUETA
+    lineas = partir_texto(valor, fuente, tamano, p.derecha - x)
+    for i, linea in enumerate(lineas):
+        c.drawString(x, p.y, linea)
+        if i < len(lineas) - 1:
+            p.y -= tamano + 3
+    p.y -= _INTERLINEA + 4 + max(tamano - _TAMANO, 0)
+
+
+def _caben(renglones: list[tuple[str, int, str]], espacio: float) -> list[tuple[str, str]]:
+    """(concepto, importe) de los renglones que entran en `espacio`; si no entran todos, los
+    últimos se resumen en uno solo con su suma (el total del recibo no cambia)."""
+    maximo = max(int(espacio // _FILA), 1)
+    if len(renglones) > maximo:
+        resto = renglones[maximo - 1:]
+        monedas = {moneda for _, _, moneda in resto}
+        suma = sum(importe for _, importe, _ in resto)
+        renglones = renglones[:maximo - 1] + [
+            (f"Otros {len(resto)} conceptos (detalle en el estado de cuenta)", suma,
+             monedas.pop() if len(monedas) == 1 else "")]
+    return [(concepto, formatear(importe, moneda) if moneda else "") for concepto, importe, moneda in renglones]
+
+
+def _dibujar_conceptos(p: _Pagina, renglones: list[tuple[str, int, str]], total: str, espacio: float) -> None:
+    c = p.c
+    c.setFont(FUENTE_NEGRITA, _TAMANO)
+    c.drawString(p.izquierda, p.y, "En concepto de:")
+    p.y -= 10
+    # Títulos
+    c.setFillColorRGB(*_FONDO)
+    c.rect(p.izquierda, p.y - _FILA, p.ancho_util, _FILA, stroke=0, fill=1)
+    c.setFillColorRGB(*_NEGRO)
+    c.setFont(FUENTE_NEGRITA, 9)
+    base = p.y - _FILA + 5.5
+    c.drawString(p.izquierda + 6, base, "Concepto")
+    c.drawRightString(p.derecha - 6, base, "Importe")
+    p.y -= _FILA
+    c.setLineWidth(0.8)
+    c.line(p.izquierda, p.y, p.derecha, p.y)
+    ancho_importe = 40 * mm
+    c.setFont(FUENTE, _TAMANO)
+    c.setLineWidth(0.3)
+    c.setStrokeColorRGB(*_GRIS_REGLA)
+    for concepto, importe in _caben(renglones, espacio):
+        base = p.y - _FILA + 5.5
+        texto = partir_texto(concepto, FUENTE, _TAMANO, p.ancho_util - ancho_importe - 12)[0]
+        c.drawString(p.izquierda + 6, base, texto)
+        if importe:
+            c.drawRightString(p.derecha - 6, base, importe)
+        p.y -= _FILA
+        c.line(p.izquierda, p.y, p.derecha, p.y)
+    c.setStrokeColorRGB(*_NEGRO)
+    c.setLineWidth(0.8)
+    c.line(p.izquierda, p.y, p.derecha, p.y)
+    c.setFont(FUENTE_NEGRITA, 11)
+    base = p.y - _FILA + 4.5
+    c.drawString(p.izquierda + 6, base, "Total")
+    c.drawRightString(p.derecha - 6, base, total)
+    p.y -= _FILA + 4
+    c.setLineWidth(0.8)
+    c.line(p.izquierda, p.y, p.derecha, p.y)
+
+
+def _dibujar_anulacion(p: _Pagina, recibo: _Recibo) -> None:
+    c = p.c
+    cuando = f" el {fecha_corta(recibo.anulado_en)}" if recibo.anulado_en else ""
+    lineas = partir_texto(f"Motivo: {recibo.motivo or 'no consta'}", FUENTE, _TAMANO, p.ancho_util - 20)
+    alto = 26 + 13 * len(lineas)
+    c.setStrokeColorRGB(*_ROJO)
+    c.setLineWidth(1.2)
+    c.rect(p.izquierda, p.y - alto, p.ancho_util, alto, stroke=1, fill=0)
+    c.setFillColorRGB(*_ROJO)
+    c.setFont(FUENTE_NEGRITA, 11)
+    c.drawString(p.izquierda + 10, p.y - 16, f"RECIBO ANULADO{cuando}. Este comprobante no acredita ningún pago.")
+    c.setFont(FUENTE, _TAMANO)
+    y = p.y - 31
+    for linea in lineas:
+        c.drawString(p.izquierda + 10, y, linea)
+        y -= 13
+    c.setFillColorRGB(*_NEGRO)
+    c.setStrokeColorRGB(*_NEGRO)
+    p.y -= alto + 20
+
+
+def _dibujar_marca_de_agua(c: Canvas, ancho: float, alto: float) -> None:
+    texto = "ANULADO"
+    diagonal = (ancho ** 2 + alto ** 2) ** 0.5
+    tamano = 0.62 * diagonal / (stringWidth(texto, FUENTE_NEGRITA, 100) / 100)
+    c.saveState()
+    c.translate(ancho / 2, alto / 2)
+    c.rotate(55)
+    c.setFillColorRGB(*_ROJO)
+    c.setFillAlpha(0.13)
+    c.setFont(FUENTE_NEGRITA, tamano)
+    c.drawCentredString(0, -0.35 * tamano, texto)
+    c.restoreState()
+
+
+def _dibujar_firma(p: _Pagina) -> None:
+    c = p.c
+    ancho = 70 * mm
+    x = p.derecha - ancho
+    y = MARGEN + 34
+    c.setLineWidth(0.6)
+    c.setStrokeColorRGB(*_NEGRO)
+    c.line(x, y, p.derecha, y)
+    c.setFont(FUENTE_NEGRITA, 10)
+    c.drawCentredString(x + ancho / 2, y - 13, "Tesorería")
+    c.setFont(FUENTE, 8.5)
+    c.setFillColorRGB(*_GRIS)
+    c.drawCentredString(x + ancho / 2, y - 25, "Firma y aclaración")
+    c.setFillColorRGB(*_NEGRO)
+
+
+def _dibujar_pie(p: _Pagina, sigla: str, recibo: _Recibo) -> None:
+    c = p.c
+    c.setFont(FUENTE, 7.5)
+    c.setFillColorRGB(*_GRIS)
+    partes = [sigla.strip(), f"Recibo Nº {recibo.numero}"]
+    c.drawString(MARGEN, MARGEN - 14, " · ".join(x for x in partes if x))
+    c.drawRightString(p.ancho - MARGEN, MARGEN - 14, f"Emitido con {NOMBRE_APLICACION}")
+    c.setFillColorRGB(*_NEGRO)
+
+
+def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla: str, recibo: _Recibo) -> None:
+    p = _Pagina(c, ancho, alto)
+    if recibo.anulado_en or recibo.motivo:
+        _dibujar_marca_de_agua(c, ancho, alto)
+    _dibujar_membrete(p, asociacion, sigla, recibo)
+    if recibo.anulado_en or recibo.motivo:
+        _dibujar_anulacion(p, recibo)
+    _dato(p, "Recibimos de", recibo.miembro, negrita=True, tamano=12)
+    if recibo.pais:
+        _dato(p, "País", recibo.pais)
+    _dato(p, "La suma de", recibo.importe, negrita=True, tamano=12)
+    if recibo.conversion:
+        _dato(p, "Tipo de cambio", recibo.conversion)
+    _dato(p, "Medio de pago", recibo.medio)
+    if recibo.referencia:
+        _dato(p, "Referencia", recibo.referencia)
+    if recibo.fecha:
+        _dato(p, "Fecha del pago", fecha_corta(recibo.fecha))
+    p.y -= 8
+    # Lo que queda entre el cursor y la firma, descontando títulos, total y márgenes de la lista.
+    espacio = p.y - (MARGEN + _ALTO_FIRMA) - (10 + _FILA + _FILA + 4 + 12)
+    _dibujar_conceptos(p, recibo.renglones, recibo.total, espacio)
+    _dibujar_firma(p)
+    _dibujar_pie(p, sigla, recibo)
+
+
+def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
+                         pagos: Sequence[dict]) -> int:
+    """Un recibo por página, en el orden dado. Devuelve el número de páginas.
+
+    Un pago con `anulado_en` lleva la marca de agua «ANULADO» y el motivo de la anulación.
+    """
+    ancho, alto = tamano_papel(papel)
+    recibos = [_preparar(pago) for pago in pagos]
+    with escritura_atomica(ruta) as temporal:
+        c = Canvas(temporal, pagesize=(ancho, alto))
+        titulo = f"Recibo Nº {recibos[0].numero}" if len(recibos) == 1 else "Recibos"
+        c.setTitle(titulo)
+        c.setAuthor(asociacion)
+        c.setCreator(NOMBRE_APLICACION)
+        c.setSubject(f"{titulo} · {asociacion}")
+        for recibo in recibos:
+            _dibujar_recibo(c, ancho, alto, asociacion, sigla, recibo)
+            c.showPage()
+        if not recibos:
+            c.setFont(FUENTE, 10)
+            c.drawString(MARGEN, alto - MARGEN - 20, "No hay recibos para imprimir.")
+            c.showPage()
+        c.save()
+    return max(len(recibos), 1)
+
+
+def escribir_recibo_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
+                        pago: dict) -> None:
+    """El recibo de un pago (ver `escribir_recibos_pdf`)."""
+    escribir_recibos_pdf(ruta, asociacion=asociacion, sigla=sigla, papel=papel, pagos=[pago])
