@@ -1,5 +1,6 @@
 """Dinero: enteros en unidades menores (centavos) con su código ISO 4217; Decimal solo en los bordes."""
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.numbers import get_currency_precision
@@ -10,19 +11,36 @@ def decimales(moneda: str) -> int:
     return get_currency_precision(moneda.upper())
 
 
-def a_unidades_menores(texto: object, moneda: str) -> int:
-    """'250.00' o '250,5' o Decimal -> 25000 / 25050 en USD. Lanza ValueError con el motivo."""
-    crudo = str(texto).strip().replace(" ", "")
-    if "," in crudo and "." in crudo:  # 1.234,56 o 1,234.56: el último separador es el decimal
+_MILES_CON_PUNTO = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+
+
+def leer_decimal(texto: object) -> Decimal:
+    """Un número como lo escribe una persona de la región: '1.234,56', '1,234.56', '250.5', '1.050' (= mil cincuenta).
+
+    Con los dos separadores, el último es el decimal; con solo puntos en grupos de tres, son miles.
+    """
+    crudo = str(texto).strip().replace(" ", "").replace("\u00a0", "")
+    if "," in crudo and "." in crudo:
         crudo = crudo.replace(".", "").replace(",", ".") if crudo.rfind(",") > crudo.rfind(".") else crudo.replace(",", "")
+    elif _MILES_CON_PUNTO.match(crudo):
+        crudo = crudo.replace(".", "")
     else:
         crudo = crudo.replace(",", ".")
     try:
         valor = Decimal(crudo)
     except InvalidOperation:
-        raise ValueError(f"«{texto}» no es un importe (ejemplo: 250.00)") from None
+        raise ValueError(f"«{texto}» no es un número (ejemplos: 250,00 o 1.250,50)") from None
     if not valor.is_finite():
-        raise ValueError(f"«{texto}» no es un importe")
+        raise ValueError(f"«{texto}» no es un número")
+    return valor
+
+
+def a_unidades_menores(texto: object, moneda: str) -> int:
+    """'250.00', '250,5', '1.234,56' -> unidades menores de la moneda. Lanza ValueError con el motivo."""
+    try:
+        valor = leer_decimal(texto)
+    except ValueError:
+        raise ValueError(f"«{texto}» no es un importe (ejemplos: 250,00 o 1.250,50)") from None
     escala = Decimal(10) ** decimales(moneda)
     menores = valor * escala
     if menores != menores.to_integral_value():

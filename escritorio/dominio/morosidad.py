@@ -64,9 +64,13 @@ def deudas(cargos: Iterable[SaldoCargo], al: date, cuotas_para_suspender: int | 
         if cargo.tipo_cargo == "cuota_anual":
             deuda.cuotas_impagas += 1
             deuda.anios.append(cargo.anio)
+    # El voto se pierde por cuotas impagas del miembro, en cualquier moneda.
+    impagas_por_miembro: dict[int, int] = {}
+    for deuda in resultado.values():
+        impagas_por_miembro[deuda.miembro_id] = impagas_por_miembro.get(deuda.miembro_id, 0) + deuda.cuotas_impagas
     for deuda in resultado.values():
         deuda.anios.sort()
-        deuda.puede_votar = puede_votar(deuda.cuotas_impagas, cuotas_para_suspender)
+        deuda.puede_votar = puede_votar(impagas_por_miembro[deuda.miembro_id], cuotas_para_suspender)
     return resultado
 
 

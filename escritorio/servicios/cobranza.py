@@ -88,10 +88,9 @@ def estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date
     cargos = tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)
     pagos = [p for p in listar_pagos(db, asociacion_id, miembro_id) if p["fecha"] <= al.isoformat()]
     moneda = cargos[0]["moneda"] if cargos else (pagos[0]["moneda_imputacion"] if pagos else "USD")
-    movimientos = [Movimiento(date.fromisoformat(c["emitido_en"][:10]) if c["tipo_cargo"] != "cuota_anual"
-                              else date(c["anio"], 1, 1),
-                              f"{TIPOS_CARGO[c['tipo_cargo']]} {c['anio']}" + (f" ({c['detalle']})" if c["descuento"] else ""),
-                              debe=c["importe"]) for c in cargos]
+    movimientos = [Movimiento(_fecha_del_cargo(c), f"{TIPOS_CARGO[c['tipo_cargo']]} {c['anio']}"
+                              + (f" ({c['detalle']})" if c["descuento"] else ""), debe=c["importe"])
+                   for c in cargos if _fecha_del_cargo(c) <= al]
     for p in pagos:
         concepto = f"Pago, recibo {numero_recibo(p['recibo_anio'], p['recibo_numero'])}"
         if p["anulado_en"]:
@@ -106,6 +105,13 @@ def estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date
         mov.saldo = saldo
     vencido = sum(max(c["importe"] - c["pagado"], 0) for c in cargos if c["vencimiento"] < al.isoformat())
     return EstadoDeCuenta(miembro, moneda, movimientos, saldo, vencido)
+
+
+def _fecha_del_cargo(cargo: dict) -> date:
+    """La cuota anual se devenga el 1 de enero de su año; los demás cargos, el día en que se emitieron."""
+    if cargo["tipo_cargo"] == "cuota_anual":
+        return date(cargo["anio"], 1, 1)
+    return date.fromisoformat(cargo["emitido_en"][:10])
 
 
 # --- padrón de cuotas y resúmenes ---------------------------------------------------------------

@@ -3,14 +3,13 @@ por asociación y año, saldo a favor y anulación con motivo. Un pago nunca se 
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from sqlite_utils import Database
 
 from ..datos import cuotas as tabla
 from ..datos.conexion import transaccion
 from ..dominio.cuotas import MEDIOS_PAGO
-from ..dominio.dinero import a_unidades_menores, convertir, formatear
+from ..dominio.dinero import a_unidades_menores, convertir, formatear, leer_decimal
 from ..dominio.morosidad import imputar_por_antiguedad
 from ..dominio.paises import nombre_pais
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -61,17 +60,24 @@ def _pendientes(db: Database, asociacion_id: int, miembro_id: int, moneda: str) 
             if c["moneda"] == moneda and c["importe"] - c["pagado"] > 0]
 
 
-def _moneda_de_cargos(db: Database, asociacion_id: int, miembro_id: int) -> str | None:
+def _moneda_de_cargos(db: Database, asociacion_id: int, miembro_id: int, fecha: date) -> str | None:
+    """La moneda de los últimos cargos del miembro; si aún no tiene, la de la escala que rige ese año."""
     fila = db.execute("SELECT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ? ORDER BY vencimiento DESC LIMIT 1",
                       [asociacion_id, miembro_id]).fetchone()
-    return fila[0] if fila else None
+    if fila:
+        return fila[0]
+    from .cuotas import escala_para, listar_escalas
+
+    escala = escala_para(listar_escalas(db, asociacion_id), fecha.year)
+    return escala.moneda if escala else None
 
 
 def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRegistrado:
     _miembro(db, asociacion_id, nuevo.miembro_id)
     problemas = []
     moneda = (nuevo.moneda or "").upper()
-    moneda_cargos = (nuevo.moneda_cargos or _moneda_de_cargos(db, asociacion_id, nuevo.miembro_id) or moneda).upper()
+    moneda_cargos = (nuevo.moneda_cargos or _moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, nuevo.fecha)
+                     or moneda).upper()
     importe = tipo_cambio = None
     try:
         importe = a_unidades_menores(nuevo.monto, moneda)
@@ -89,10 +95,10 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
                              f"({moneda} por 1 {moneda_cargos}).")
         else:
             try:
-                tipo_cambio = Decimal(str(nuevo.tipo_cambio).replace(",", "."))
+                tipo_cambio = leer_decimal(nuevo.tipo_cambio)
                 if tipo_cambio <= 0:
-                    raise InvalidOperation
-            except InvalidOperation:
+                    raise ValueError
+            except ValueError:
                 problemas.append(f"El tipo de cambio «{nuevo.tipo_cambio}» no es un número mayor que cero.")
     if problemas:
         raise ErrorValidacion("No se registró el pago:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
@@ -144,7 +150,8 @@ def anular_pago(db: Database, asociacion_id: int, pago_id: int, motivo: str) -> 
     if pago is None or pago["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe el pago {pago_id} en esta asociación.")
     if pago["anulado_en"]:
-        raise ErrorEscritorio(f"El pago {pago_id} ya fue anulado el {pago['anulado_en'][:10]}: {pago['motivo_anulacion']}.")
+        cuando = "/".join(reversed(pago["anulado_en"][:10].split("-")))
+        raise ErrorEscritorio(f"El pago {pago_id} ya fue anulado el {cuando}: {pago['motivo_anulacion']}.")
     if not motivo or not motivo.strip():
         raise ErrorEscritorio("Indique el motivo de la anulación (por ejemplo: «Cheque rechazado»).")
     with transaccion(db):

@@ -1,0 +1,114 @@
+"""Las cuotas de la red de ejemplo: escalas, emisiones 2020-2026, recibos sin huecos y votos suspendidos."""
+
+import time
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from escritorio.dominio.dinero import convertir
+from escritorio.servicios import demo
+from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto
+from escritorio.servicios.cuotas import listar_escalas, preparar_emision
+
+HOY = date(2026, 11, 23)  # la demo se arma con los pagos hechos «hasta hoy»: se fija el día
+
+
+class _HoyFijo(date):
+    @classmethod
+    def today(cls):
+        return HOY
+
+
+@pytest.fixture
+def rcs(db, monkeypatch):
+    monkeypatch.setattr(demo, "date", _HoyFijo)
+    demo.crear_red_demo(db)
+    return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
+
+
+def test_dos_escalas_en_dolares(db, rcs):
+    vieja, nueva = listar_escalas(db, rcs)
+    assert (vieja.desde, vieja.hasta, vieja.moneda) == (date(2002, 1, 1), date(2021, 12, 31), "USD")
+    assert [t.importe for t in vieja.tramos] == [10_000, 50_000, 100_000, 200_000]
+    assert (nueva.desde, nueva.hasta, nueva.moneda, nueva.regla_ingreso) == (date(2022, 1, 1), None, "USD", "prorrateo")
+    assert [t.importe for t in nueva.tramos] == [15_000, 60_000, 120_000, 240_000]
+    assert vieja.articulo and nueva.articulo
+
+
+def test_cargos_de_2020_a_2026_segun_la_escala_de_cada_anio(db, rcs):
+    vieja, nueva = listar_escalas(db, rcs)
+    por_anio = defaultdict(list)
+    for anio, escala_id, importe, bruto, poblacion, moneda in db.execute(
+            "SELECT anio, escala_id, importe, importe_bruto, poblacion_usada, moneda FROM cargos WHERE asociacion_id = ?",
+            [rcs]):
+        por_anio[anio].append((escala_id, importe, bruto, poblacion, moneda))
+
+    assert sorted(por_anio) == list(range(2020, 2027))
+    for anio, cargos in por_anio.items():
+        escala = vieja if anio < 2022 else nueva
+        assert {c[0] for c in cargos} == {escala.id}, anio
+        assert {c[4] for c in cargos} == {"USD"}
+        for _, importe, bruto, poblacion, _ in cargos:
+            completo = escala.tramo(poblacion).importe
+            assert importe == bruto <= completo  # sin exenciones; menos solo si hubo prorrateo
+            if escala is vieja:
+                assert importe == completo
+    assert len(por_anio[2026]) >= 280
+
+
+def test_la_emision_de_la_demo_ya_esta_completa(db, rcs):
+    for anio in range(2020, 2027):
+        emision = preparar_emision(db, rcs, anio)
+        assert (emision.nuevos, emision.diferencias) == ([], []), anio
+
+
+def test_recibos_numerados_por_anio_sin_huecos(db, rcs):
+    numeros = defaultdict(list)
+    for anio, numero, fecha in db.execute(
+            "SELECT r.anio, r.numero, p.fecha FROM recibos r JOIN pagos p ON p.id = r.pago_id "
+            "WHERE r.asociacion_id = ? ORDER BY r.anio, r.numero", [rcs]):
+        numeros[anio].append(numero)
+        assert int(fecha[:4]) == anio
+    assert sorted(numeros) == list(range(2020, 2027))
+    for anio, lista in numeros.items():
+        assert lista == list(range(1, len(lista) + 1)), anio
+    sin_recibo = db.execute("SELECT count(*) FROM pagos p LEFT JOIN recibos r ON r.pago_id = p.id "
+                            "WHERE r.id IS NULL").fetchone()[0]
+    assert sin_recibo == 0
+
+
+def test_pagos_coherentes(db, rcs):
+    assert db.execute("SELECT count(*) FROM pagos WHERE fecha > ?", [HOY.isoformat()]).fetchone()[0] == 0
+    sobrepagados = db.execute(
+        "SELECT count(*) FROM cargos c WHERE (SELECT coalesce(sum(importe), 0) FROM imputaciones WHERE cargo_id = c.id)"
+        " > c.importe").fetchone()[0]
+    assert sobrepagados == 0
+    en_pesos = list(db.query("SELECT importe, tipo_cambio, importe_imputable FROM pagos WHERE moneda = 'ARS'"))
+    assert en_pesos, "algunas ciudades argentinas pagan en pesos"
+    for pago in en_pesos:
+        assert pago["importe_imputable"] == convertir(pago["importe"], "ARS", Decimal(pago["tipo_cambio"]), "USD")
+
+
+def test_diecisiete_miembros_con_el_voto_suspendido(db, rcs):
+    suspendidos = sin_derecho_a_voto(db, rcs, HOY)
+
+    assert len(suspendidos) == 17
+    for miembro in suspendidos:
+        voto = derecho_a_voto(db, rcs, miembro, HOY)
+        assert not voto.puede_votar and voto.cuotas_impagas >= 2
+        assert "(Estatuto, art. 9)" in voto.motivo
+    morosos = morosidad(db, rcs, HOY)
+    assert {d.miembro_id for d in morosos if not d.puede_votar} == suspendidos
+    assert len(morosos) > len(suspendidos)  # también hay quien debe poco y conserva el voto
+
+
+def test_escritorio_demo_termina_en_pocos_segundos(cli, tmp_path):
+    inicio = time.perf_counter()
+    resultado = cli("demo", db=tmp_path / "demo.db")
+    duracion = time.perf_counter() - inicio
+
+    assert resultado.returncode == 0, resultado.stderr
+    assert "300 miembros en 9 países" in resultado.stdout
+    assert duracion < 5, f"la demo tardó {duracion:.1f} s"

@@ -1,0 +1,307 @@
+"""Pagos, recibos, saldo a favor, anulaciones, morosidad, derecho a voto, estado de cuenta y avisos."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from ayudas import contar
+from escritorio.datos.conexion import transaccion
+from escritorio.errores import ErrorEscritorio, ErrorValidacion
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+from escritorio.servicios.cobranza import (derecho_a_voto, estado_de_cuenta, morosidad, preparar_avisos,
+                                           sin_derecho_a_voto)
+from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
+from escritorio.servicios.informes_cuotas import generar_avisos
+from escritorio.servicios.pagos import NuevoPago, anular_pago, listar_pagos, obtener_pago, registrar_pago
+
+
+def alta(db, asociacion, nombre, poblacion, pais="AR") -> int:
+    with transaccion(db):
+        miembro = db.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, ?, ?)",
+                             [asociacion, nombre, pais]).lastrowid
+        db.execute("INSERT INTO poblaciones (miembro_id, cifra, anio) VALUES (?, ?, 2020)", [miembro, poblacion])
+        db.execute("INSERT INTO estados_miembro (miembro_id, estado, desde) VALUES (?, 'activo', '1995-11-11')", [miembro])
+    return miembro
+
+
+def pagar(db, asociacion, miembro, monto, fecha, moneda="USD", **otros):
+    return registrar_pago(db, asociacion, NuevoPago(miembro, date.fromisoformat(fecha), monto, moneda, **otros))
+
+
+def saldos(db, miembro) -> dict[int, int]:
+    """Año -> lo que falta pagar de la cuota de ese año."""
+    return {anio: importe - pagado for anio, importe, pagado in db.execute(
+        """SELECT c.anio, c.importe, coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
+                  WHERE i.cargo_id = c.id AND p.anulado_en IS NULL), 0)
+           FROM cargos c WHERE c.miembro_id = ? ORDER BY c.anio""", [miembro])}
+
+
+def cargo_id(db, miembro, anio) -> int:
+    return db.execute("SELECT id FROM cargos WHERE miembro_id = ? AND anio = ?", [miembro, anio]).fetchone()[0]
+
+
+@pytest.fixture
+def parana(db, asociacion) -> int:
+    """Paraná (tramo de USD 500) con las cuotas 2025 y 2026 emitidas y sin pagar."""
+    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500,500000:1000,3000000:2000"))
+    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
+    miembro = alta(db, asociacion, "Paraná", 247_863)
+    emitir(db, asociacion, 2025)
+    emitir(db, asociacion, 2026)
+    return miembro
+
+
+# --- imputación ----------------------------------------------------------------------------------
+
+def test_un_pago_cubre_dos_anios_del_mas_viejo_al_mas_nuevo(db, asociacion, parana):
+    pago = pagar(db, asociacion, parana, "1000.00", "2026-05-01")
+
+    assert (pago.recibo, pago.imputado, pago.a_favor) == ("0001/2026", 100_000, 0)
+    assert pago.resumen() == "Pago registrado con el recibo 0001/2026: imputado USD 1.000,00"
+    assert saldos(db, parana) == {2025: 0, 2026: 0}
+
+
+def test_pago_parcial_deja_saldo_en_el_anio_mas_viejo(db, asociacion, parana):
+    pagar(db, asociacion, parana, "700,00", "2026-05-01")
+    assert saldos(db, parana) == {2025: 0, 2026: 30_000}
+
+
+def test_pago_de_mas_queda_a_favor_y_se_aplica_a_la_proxima_emision(db, asociacion, parana):
+    pago = pagar(db, asociacion, parana, "1.200,00", "2026-05-01")
+    assert (pago.imputado, pago.a_favor) == (100_000, 20_000)
+    assert pago.resumen().endswith("queda USD 200,00 a favor del miembro")
+
+    emitir(db, asociacion, 2027)
+
+    assert saldos(db, parana) == {2025: 0, 2026: 0, 2027: 30_000}
+
+
+def test_pago_en_pesos_con_el_cambio_del_dia(db, asociacion, parana):
+    pago = pagar(db, asociacion, parana, "1.260.000,00", "2026-05-01", "ARS", tipo_cambio="1050")
+
+    assert (pago.imputado, pago.a_favor, pago.moneda) == (100_000, 20_000, "USD")
+    guardado = obtener_pago(db, asociacion, pago.pago_id)
+    assert (guardado["importe"], guardado["moneda"], guardado["tipo_cambio"], guardado["importe_imputable"]) == (
+        126_000_000, "ARS", "1050", 120_000)
+    assert saldos(db, parana) == {2025: 0, 2026: 0}
+
+
+def test_pago_adelantado_en_pesos_de_un_miembro_nuevo_cubre_su_primera_cuota(db, asociacion):
+    """Sin cargos todavía, el pago en pesos se convierte a la moneda de la escala; el cambio no se pierde."""
+    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+    nueva = alta(db, asociacion, "Concordia", 170_000)
+
+    pago = pagar(db, asociacion, nueva, "525.000,00", "2026-01-10", "ARS", tipo_cambio="1050")
+    emitir(db, asociacion, 2026)
+
+    assert obtener_pago(db, asociacion, pago.pago_id)["tipo_cambio"] == "1050"
+    assert saldos(db, nueva) == {2026: 0}
+
+
+def test_pago_en_pesos_sin_tipo_de_cambio_se_rechaza(db, asociacion, parana):
+    with pytest.raises(ErrorValidacion, match="El pago es en ARS y los cargos en USD: indique el tipo de cambio "
+                                              r"\(ARS por 1 USD\)"):
+        pagar(db, asociacion, parana, "500000", "2026-05-01", "ARS")
+    assert contar(db, "pagos") == 0
+
+
+def test_imputacion_elegida_a_mano(db, asociacion, parana):
+    anio_2026 = cargo_id(db, parana, 2026)
+    pago = pagar(db, asociacion, parana, "500.00", "2026-05-01", imputaciones={anio_2026: "500.00"})
+    assert (pago.imputado, pago.a_favor) == (50_000, 0)
+    assert saldos(db, parana) == {2025: 50_000, 2026: 0}
+
+
+@pytest.mark.parametrize("elegir, mensaje", [
+    (lambda c: {c[2025]: "600.00"}, "Al cargo {a} se imputan USD 600,00 pero solo debe USD 500,00."),
+    (lambda c: {c[2025]: "300.00", c[2026]: "300.00"}, "Las imputaciones suman más que el pago (USD 500,00)."),
+    (lambda c: {999: "100.00"}, "El cargo 999 no es un cargo pendiente de este miembro."),
+    (lambda c: {c[2025]: "cien"}, "Imputación al cargo {a}: «cien» no es un importe"),
+])
+def test_imputacion_a_mano_invalida(db, asociacion, parana, elegir, mensaje):
+    cargos = {anio: cargo_id(db, parana, anio) for anio in (2025, 2026)}
+    with pytest.raises(ErrorValidacion) as error:
+        pagar(db, asociacion, parana, "500.00", "2026-05-01", imputaciones=elegir(cargos))
+    assert mensaje.format(a=cargos[2025]) in error.value.mensaje
+    assert error.value.mensaje.startswith("No se registró el pago:")
+    assert (contar(db, "pagos"), contar(db, "recibos")) == (0, 0)
+
+
+@pytest.mark.parametrize("monto, fecha, otros, mensaje", [
+    ("0", "2026-05-01", {}, "El monto debe ser mayor que cero."),
+    ("-50", "2026-05-01", {}, "El monto debe ser mayor que cero."),
+    ("quinientos", "2026-05-01", {}, "Monto: «quinientos» no es un importe"),
+    ("500,001", "2026-05-01", {}, "tiene más decimales de los que admite USD"),
+    ("500", "2999-01-01", {}, "La fecha del pago está en el futuro."),
+    ("500", "2026-05-01", {"medio": "bitcoin"}, "Medio de pago «bitcoin» desconocido"),
+])
+def test_pago_invalido_se_explica(db, asociacion, parana, monto, fecha, otros, mensaje):
+    with pytest.raises(ErrorValidacion, match=mensaje):
+        pagar(db, asociacion, parana, monto, fecha, **otros)
+    assert contar(db, "pagos") == 0
+
+
+def test_pago_de_un_miembro_inexistente(db, asociacion, parana):
+    with pytest.raises(ErrorEscritorio, match="No existe el miembro con id 999 en esta asociación."):
+        pagar(db, asociacion, 999, "500", "2026-05-01")
+
+
+# --- anulación -----------------------------------------------------------------------------------
+
+def test_pago_anulado_deja_de_contar_y_no_se_anula_dos_veces(db, asociacion, parana):
+    pago = pagar(db, asociacion, parana, "1000.00", "2026-05-01", medio="cheque")
+
+    anular_pago(db, asociacion, pago.pago_id, "Cheque rechazado")
+
+    assert saldos(db, parana) == {2025: 50_000, 2026: 50_000}
+    assert [d.total for d in morosidad(db, asociacion, date(2026, 6, 1))] == [100_000]
+    [listado] = listar_pagos(db, asociacion, parana)
+    assert (listado["recibo"], listado["motivo_anulacion"]) == ("0001/2026", "Cheque rechazado")
+    with pytest.raises(ErrorEscritorio, match=f"El pago {pago.pago_id} ya fue anulado el .*: Cheque rechazado."):
+        anular_pago(db, asociacion, pago.pago_id, "Otra vez")
+
+
+def test_anular_sin_motivo_o_pago_inexistente(db, asociacion, parana):
+    pago = pagar(db, asociacion, parana, "500", "2026-05-01")
+    with pytest.raises(ErrorEscritorio, match="Indique el motivo de la anulación"):
+        anular_pago(db, asociacion, pago.pago_id, "  ")
+    with pytest.raises(ErrorEscritorio, match="No existe el pago 999 en esta asociación."):
+        anular_pago(db, asociacion, 999, "x")
+    assert saldos(db, parana)[2025] == 0
+
+
+def test_un_pago_nunca_se_borra_ni_se_modifica_anulado(db, asociacion, parana):
+    pago = pagar(db, asociacion, parana, "500", "2026-05-01")
+    with pytest.raises(sqlite3.IntegrityError, match="Un pago no se borra: se anula con un motivo."):
+        db.execute("DELETE FROM pagos")
+    db.conn.rollback()
+    anular_pago(db, asociacion, pago.pago_id, "Error de carga")
+    with pytest.raises(sqlite3.IntegrityError, match="Un pago anulado no se modifica."):
+        db.execute("UPDATE pagos SET anulado_en = NULL, motivo_anulacion = NULL")
+    db.conn.rollback()
+    assert contar(db, "pagos") == 1
+
+
+# --- recibos -------------------------------------------------------------------------------------
+
+def test_recibos_numerados_por_asociacion_y_anio(db, asociacion, parana, monkeypatch):
+    monkeypatch.setattr("escritorio.servicios.pagos.fecha_de_hoy", lambda: date(2027, 3, 1))
+    otra = crear_asociacion(db, NuevaAsociacion(nombre="Red de Ciudades del Norte", sigla="RCN", paises={"AR": "pleno"}))
+    tucuman = alta(db, otra, "San Miguel de Tucumán", 548_866)
+
+    recibos = [pagar(db, asociacion, parana, "100", "2026-05-01").recibo,
+               pagar(db, asociacion, parana, "100", "2026-06-01").recibo,
+               pagar(db, otra, tucuman, "100", "2026-06-15").recibo,
+               pagar(db, asociacion, parana, "100", "2027-01-10").recibo,
+               pagar(db, asociacion, parana, "100", "2026-12-30").recibo]
+
+    assert recibos == ["0001/2026", "0002/2026", "0001/2026", "0001/2027", "0003/2026"]
+
+
+def test_recibo_de_un_pago_anulado_conserva_su_numero(db, asociacion, parana):
+    primero = pagar(db, asociacion, parana, "100", "2026-05-01")
+    anular_pago(db, asociacion, primero.pago_id, "Error de carga")
+    assert pagar(db, asociacion, parana, "100", "2026-05-02").recibo == "0002/2026"
+
+
+# --- derecho a voto ------------------------------------------------------------------------------
+
+def test_el_voto_se_suspende_al_vencer_la_segunda_cuota(db, asociacion, parana):
+    antes = derecho_a_voto(db, asociacion, parana, date(2026, 3, 31))
+    despues = derecho_a_voto(db, asociacion, parana, date(2026, 4, 1))
+
+    assert (antes.puede_votar, antes.cuotas_impagas) == (True, 1)
+    assert antes.motivo == "Debe 1 cuotas anuales vencidas; el voto se suspende con 2 (Estatuto, art. 9)."
+    assert (despues.puede_votar, despues.cuotas_impagas) == (False, 2)
+    assert despues.motivo == "Debe 2 cuotas anuales vencidas; 2 o más suspenden el voto (Estatuto, art. 9)."
+    assert sin_derecho_a_voto(db, asociacion, date(2026, 3, 31)) == set()
+    assert sin_derecho_a_voto(db, asociacion, date(2026, 4, 1)) == {parana}
+
+
+def test_pagar_en_parte_no_devuelve_el_voto_y_pagar_todo_si(db, asociacion, parana):
+    pagar(db, asociacion, parana, "499.99", "2026-05-01")  # a 2025 le falta un centavo
+    assert saldos(db, parana) == {2025: 1, 2026: 50_000}
+    assert not derecho_a_voto(db, asociacion, parana, date(2026, 5, 2)).puede_votar
+    pagar(db, asociacion, parana, "500.01", "2026-05-10")
+    assert not derecho_a_voto(db, asociacion, parana, date(2026, 5, 9)).puede_votar  # a esa fecha aún debía
+    assert derecho_a_voto(db, asociacion, parana, date(2026, 5, 10)).puede_votar
+
+
+def test_sin_regla_nadie_pierde_el_voto(db, asociacion, parana):
+    fijar_regla_de_voto(db, asociacion, None, None)
+    voto = derecho_a_voto(db, asociacion, parana, date(2026, 6, 1))
+    assert (voto.puede_votar, voto.motivo) == (True, "Los estatutos no suspenden el voto por cuotas impagas.")
+
+
+def test_cuotas_impagas_en_dos_monedas_suspenden_el_voto_en_todas_las_consultas(db, asociacion):
+    """La escala cambió de moneda en 2026: deber 2025 (USD) y 2026 (EUR) son dos cuotas anuales impagas."""
+    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500", hasta=date(2025, 12, 31)))
+    definir_escala(db, asociacion, escala_desde_texto(date(2026, 1, 1), "EUR", "0:100,100000:450"))
+    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
+    parana = alta(db, asociacion, "Paraná", 247_863)
+    emitir(db, asociacion, 2025)
+    emitir(db, asociacion, 2026)
+    al = date(2026, 6, 1)
+
+    assert not derecho_a_voto(db, asociacion, parana, al).puede_votar
+    assert sin_derecho_a_voto(db, asociacion, al) == {parana}  # lo que usan sesiones y quórum
+
+
+# --- estado de cuenta ----------------------------------------------------------------------------
+
+def test_estado_de_cuenta_con_saldo_corriente(db, asociacion, parana):
+    pagar(db, asociacion, parana, "500", "2025-05-01")
+    anulado = pagar(db, asociacion, parana, "500", "2026-04-10", medio="cheque")
+    anular_pago(db, asociacion, anulado.pago_id, "Cheque rechazado")
+    pagar(db, asociacion, parana, "200", "2026-05-01")
+
+    estado = estado_de_cuenta(db, asociacion, parana, date(2026, 6, 1))
+
+    assert [(m.fecha, m.concepto, m.debe, m.haber, m.saldo) for m in estado.movimientos] == [
+        (date(2025, 1, 1), "Cuota anual 2025", 50_000, 0, 50_000),
+        (date(2025, 5, 1), "Pago, recibo 0001/2025", 0, 50_000, 0),
+        (date(2026, 1, 1), "Cuota anual 2026", 50_000, 0, 50_000),
+        (date(2026, 4, 10), "Pago, recibo 0001/2026 — ANULADO: Cheque rechazado", 0, 0, 50_000),
+        (date(2026, 5, 1), "Pago, recibo 0002/2026", 0, 20_000, 30_000),
+    ]
+    assert (estado.saldo, estado.vencido, estado.moneda) == (30_000, 30_000, "USD")
+    assert estado.miembro["nombre"] == "Paraná"
+
+
+def test_estado_de_cuenta_a_una_fecha_no_incluye_lo_posterior(db, asociacion, parana):
+    pagar(db, asociacion, parana, "500", "2025-05-01")
+    pagar(db, asociacion, parana, "500", "2026-05-01")
+
+    estado = estado_de_cuenta(db, asociacion, parana, date(2025, 6, 1))
+
+    # Al 01/06/2025 Paraná no debía nada: la cuota 2026 (y su pago) todavía no existían.
+    assert [(m.fecha, m.concepto) for m in estado.movimientos] == [
+        (date(2025, 1, 1), "Cuota anual 2025"), (date(2025, 5, 1), "Pago, recibo 0001/2025")]
+    assert estado.saldo == 0
+
+
+# --- avisos de cobro -----------------------------------------------------------------------------
+
+def test_avisos_nunca_dos_veces_y_uno_nuevo_al_pasar_de_nivel(db, asociacion, parana, tmp_path):
+    al = date(2025, 5, 15)  # la cuota 2025 venció el 31/03: 45 días de atraso, primer aviso (30 días)
+    [aviso] = preparar_avisos(db, asociacion, al)
+    assert (aviso.miembro, aviso.nivel, aviso.total, [c["dias"] for c in aviso.cargos]) == ("Paraná", 1, 50_000, [45])
+
+    assert generar_avisos(db, asociacion, tmp_path / "lote1.pdf", al) == 1
+    assert (tmp_path / "lote1.pdf").read_bytes().startswith(b"%PDF")
+    assert generar_avisos(db, asociacion, tmp_path / "lote2.pdf", al) == 0
+    assert preparar_avisos(db, asociacion, date(2025, 6, 28)) == []  # 89 días: sigue en el primer nivel
+    assert not (tmp_path / "lote2.pdf").exists()
+
+    [segundo] = preparar_avisos(db, asociacion, date(2025, 6, 29))  # 90 días: segundo nivel
+    assert (segundo.nivel, segundo.total) == (2, 50_000)
+    assert generar_avisos(db, asociacion, tmp_path / "lote3.pdf", date(2025, 6, 29)) == 1
+    assert db.execute("SELECT nivel FROM avisos ORDER BY id").fetchall() == [(1,), (2,)]
+
+
+def test_no_se_avisa_lo_pagado_ni_lo_no_vencido(db, asociacion, parana):
+    pagar(db, asociacion, parana, "500", "2025-04-01")
+    assert preparar_avisos(db, asociacion, date(2025, 12, 1)) == []
+    assert preparar_avisos(db, asociacion, date(2026, 4, 29)) == []  # 2026 venció hace 29 días
+    assert [a.total for a in preparar_avisos(db, asociacion, date(2026, 4, 30))] == [50_000]
