@@ -330,6 +330,175 @@ class GraficoBarras(_Grafico):
         pintor.setFont(self.font())
 
 
+class GraficoBarrasAgrupadas(GraficoBarras):
+    """Barras horizontales agrupadas: por categoría (p. ej. un año) una barra por serie
+    (p. ej. «Facturado» y «Cobrado»), con una leyenda de series arriba.
+
+    `mostrar(categorias, series)` recibe las categorías en orden y, por serie, su nombre y un valor
+    por categoría. `formato` convierte un valor en texto (por defecto, separador de miles); con
+    `relativo_a_la_primera` cada barra de las series siguientes dice también qué porcentaje es de
+    la primera (lo cobrado de lo facturado). Cada barra es una zona con su ayuda emergente.
+    """
+
+    SEPARACION_BARRAS = 3
+    ALTO_MAXIMO = 4.0
+
+    def __init__(self, titulo: str = "", parent: QWidget | None = None):
+        super().__init__(titulo, parent)
+        self._categorias: tuple[str, ...] = ()
+        self._series: tuple[tuple[str, tuple[int, ...]], ...] = ()
+        self._formato = miles
+        self._relativo = False
+
+    def mostrar(self, categorias: Sequence[str], series: Sequence[tuple[str, Sequence[int]]] = (),  # type: ignore[override]
+                colores: Sequence[str | QColor] | None = None, *, formato=None,
+                relativo_a_la_primera: bool = False) -> None:
+        self._categorias = tuple(str(c) for c in categorias)
+        self._series = tuple((str(nombre), tuple(int(v) for v in valores)) for nombre, valores in series)
+        if any(len(valores) != len(self._categorias) for _, valores in self._series):
+            raise ValueError("cada serie lleva un valor por categoría")
+        self._formato = formato or miles
+        self._relativo = relativo_a_la_primera
+        # Para la base: una entrada por barra, en el orden de las zonas (categoría, luego serie).
+        self._datos = tuple((f"{categoria} · {nombre}", valores[i]) for i, categoria in enumerate(self._categorias)
+                            for nombre, valores in self._series) if self._series else ()
+        self._colores = tuple(QColor(c) for c in (colores or COLORES))
+        self._resaltado = None
+        self._zonas = []
+        self.setAccessibleDescription(self.mensaje or "; ".join(
+            f"{categoria}: " + ", ".join(f"{nombre} {texto}" for nombre, texto in zip(self.series, textos))
+            for categoria, textos in self.textos))
+        self.updateGeometry()
+        self.update()
+
+    # --- Lo que ve el usuario ----------------------------------------------------------------------
+
+    @property
+    def categorias(self) -> tuple[str, ...]:
+        return self._categorias
+
+    @property
+    def series(self) -> tuple[str, ...]:
+        """Los nombres de las series, en el orden de la leyenda y de las barras de cada grupo."""
+        return tuple(nombre for nombre, _ in self._series)
+
+    @property
+    def valores(self) -> tuple[tuple[int, ...], ...]:
+        """Por categoría, el valor de cada serie."""
+        return tuple(tuple(valores[i] for _, valores in self._series) for i in range(len(self._categorias)))
+
+    @property
+    def textos(self) -> tuple[tuple[str, tuple[str, ...]], ...]:  # type: ignore[override]
+        """Lo que se lee en cada grupo: (categoría, (texto de cada barra…))."""
+        return tuple((categoria, tuple(self._texto_barra(i, s) for s in range(len(self._series))))
+                     for i, categoria in enumerate(self._categorias))
+
+    def color(self, indice: int) -> QColor:
+        """El color de la barra `indice` (categoría × series + serie): el de su serie."""
+        return QColor(self._colores[(indice % max(len(self._series), 1)) % len(self._colores)])
+
+    def _texto_valor(self, valor: int) -> str:
+        return self._formato(valor)
+
+    def _texto_barra(self, categoria: int, serie: int) -> str:
+        valor = self._series[serie][1][categoria]
+        texto = self._texto_valor(valor)
+        base = self._series[0][1][categoria]
+        if self._relativo and serie > 0 and base > 0:
+            texto += f"  ({porcentaje(valor, base)})"
+        return texto
+
+    def texto_ayuda(self, indice: int) -> str:
+        categoria, serie = divmod(indice, len(self._series))
+        texto = tr("{0} · {1}: {2}", _CONTEXTO).format(
+            self._categorias[categoria], self._series[serie][0], self._texto_valor(self._series[serie][1][categoria]))
+        base = self._series[0][1][categoria]
+        if serie > 0 and base > 0:
+            texto += " " + tr("({0} de {1})", _CONTEXTO).format(
+                porcentaje(self._series[serie][1][categoria], base), self._series[0][0].lower())
+        return texto
+
+    # --- Medidas ------------------------------------------------------------------------------------
+
+    def _grosor_barra(self) -> int:
+        return round(QFontMetrics(self.font()).height() * 0.85)
+
+    def _alto_fila(self) -> int:
+        series = max(len(self._series), 1)
+        alto = series * self._grosor_barra() + (series - 1) * self.SEPARACION_BARRAS
+        return round(alto + QFontMetrics(self.font()).height() * 0.9)
+
+    def _alto_leyenda(self) -> int:
+        return round(QFontMetrics(self.font()).height() * 1.6) if self._series else 0
+
+    def sizeHint(self) -> QSize:
+        metricas = QFontMetrics(self.font())
+        metricas_valor = QFontMetrics(self._fuente_valor())
+        etiquetas = max((metricas.horizontalAdvance(c) for c in self._categorias), default=80)
+        valores = max((metricas_valor.horizontalAdvance(t) for _, textos in self.textos for t in textos), default=80)
+        ancho = max(self._ancho_titulo(), etiquetas + self.SEPARACION + 120 + self.SEPARACION_VALOR + valores)
+        filas = len(self._categorias) if self._categorias else 3
+        return QSize(ancho, self._alto_titulo() + self._alto_leyenda() + filas * self._alto_fila())
+
+    # --- Geometría y pintado ------------------------------------------------------------------------
+
+    def _disponer(self, rect: QRectF) -> list[_Fila]:
+        metricas = QFontMetrics(self.font())
+        metricas_valor = QFontMetrics(self._fuente_valor())
+        series = len(self._series)
+        alto = min(max(self._alto_fila(), rect.height() / len(self._categorias)),
+                   metricas.height() * self.ALTO_MAXIMO)
+        grosor = self._grosor_barra()
+        bloque = series * grosor + (series - 1) * self.SEPARACION_BARRAS
+        ancho_etiquetas = min(max(metricas.horizontalAdvance(c) for c in self._categorias),
+                              rect.width() * self.ANCHO_MAXIMO_ETIQUETAS)
+        ancho_valores = max(metricas_valor.horizontalAdvance(t) for _, textos in self.textos for t in textos) + 2
+        inicio = rect.left() + ancho_etiquetas + self.SEPARACION
+        largo_maximo = max(rect.right() - inicio - self.SEPARACION_VALOR - ancho_valores, 4)
+        mayor = max((v for _, valores in self._series for v in valores), default=0)
+        filas = []
+        for i, categoria in enumerate(self._categorias):
+            arriba = rect.top() + i * alto
+            primera = arriba + (alto - bloque) / 2
+            for s, (_, valores) in enumerate(self._series):
+                valor = valores[i]
+                y = primera + s * (grosor + self.SEPARACION_BARRAS)
+                largo = 0.0 if mayor <= 0 or valor <= 0 else max(largo_maximo * valor / mayor, 3.0)
+                barra = QRectF(inicio, y, largo, grosor)
+                # La franja sensible de cada barra: media separación por arriba y por abajo.
+                franja = QRectF(rect.left(), y - self.SEPARACION_BARRAS / 2, rect.width(),
+                                grosor + self.SEPARACION_BARRAS)
+                filas.append(_Fila(
+                    indice=i * series + s, fila=franja,
+                    etiqueta=QRectF(rect.left(), arriba, ancho_etiquetas, alto),
+                    barra=barra,
+                    valor=QRectF(barra.right() + self.SEPARACION_VALOR, y - 4, ancho_valores, grosor + 8),
+                    texto_etiqueta=metricas.elidedText(categoria, Qt.TextElideMode.ElideRight, int(ancho_etiquetas))
+                    if s == 0 else "",
+                    texto_valor=self._texto_barra(i, s)))
+        return filas
+
+    def _pintar(self, pintor: QPainter, rect: QRectF) -> None:
+        alto_leyenda = self._alto_leyenda()
+        self._pintar_leyenda(pintor, QRectF(rect.left(), rect.top(), rect.width(), alto_leyenda))
+        super()._pintar(pintor, rect.adjusted(0, alto_leyenda, 0, 0))
+
+    def _pintar_leyenda(self, pintor: QPainter, rect: QRectF) -> None:
+        metricas = QFontMetrics(self.font())
+        muestra = metricas.height() - 5
+        x = rect.left()
+        for s, nombre in enumerate(self.series):
+            pintor.setPen(Qt.PenStyle.NoPen)
+            pintor.setBrush(self.color(s))
+            pintor.drawRoundedRect(QRectF(x, rect.top() + (rect.height() - muestra) / 2, muestra, muestra), 3, 3)
+            x += muestra + 7
+            pintor.setPen(self._color_secundario())
+            ancho = metricas.horizontalAdvance(nombre)
+            pintor.drawText(QRectF(x, rect.top(), ancho + 2, rect.height()),
+                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, nombre)
+            x += ancho + 22
+
+
 class GraficoAnillo(_Grafico):
     """Anillo para pocas categorías (p. ej. estados): el total en el centro y una leyenda al lado
     con color, categoría, valor y porcentaje. Las categorías en 0 aparecen solo en la leyenda."""

@@ -16,6 +16,7 @@ from ..servicios.respaldo import crear_respaldo, restaurar_respaldo
 from .comun import miles, mostrar_error
 from .dialogos.acerca import mostrar_acerca
 from .primer_uso import preparar_primer_uso
+from .vistas.cuotas import VistaCuotas
 from .vistas.inicio import VistaInicio
 from .vistas.miembros import VistaMiembros
 
@@ -30,6 +31,10 @@ class VentanaPrincipal(QMainWindow):
         self.inicio = VistaInicio()
         self.miembros = VistaMiembros(self.ajustes)
         self.miembros.datos_cambiados.connect(self._datos_cambiados)
+        self.cuotas = VistaCuotas(self.ajustes)
+        self.cuotas.datos_cambiados.connect(self._datos_cambiados)
+        self.miembros.datos_cambiados.connect(self.cuotas.invalidar)   # altas, bajas, pagos desde la ficha
+        self.cuotas.datos_cambiados.connect(self.miembros.recargar)  # la ficha se abre también desde Cuotas
         self._construir()
         self._restaurar_geometria()
         self.cargar_base(db)
@@ -44,7 +49,8 @@ class VentanaPrincipal(QMainWindow):
         self.areas = QStackedWidget()
         for titulo, icono, vista in (
                 (self.tr("Inicio"), QStyle.StandardPixmap.SP_DirHomeIcon, self.inicio),
-                (self.tr("Miembros"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.miembros)):
+                (self.tr("Miembros"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.miembros),
+                (self.tr("Cuotas"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.cuotas)):
             QListWidgetItem(estilo.standardIcon(icono), titulo, self.navegacion)
             self.areas.addWidget(vista)
         self.navegacion.currentRowChanged.connect(self._mostrar_area)
@@ -123,6 +129,7 @@ class VentanaPrincipal(QMainWindow):
         self.ajustes.setValue("ultima_asociacion", self.asociacion["sigla"])
         self.setWindowTitle(self.tr("Escritorio — {0}").format(self.asociacion["nombre"]))
         self.miembros.mostrar(self.db, self.asociacion)
+        self.cuotas.mostrar(self.db, self.asociacion)
         self._datos_cambiados()
 
     def _datos_cambiados(self) -> None:

@@ -131,6 +131,11 @@ class DialogoFichaMiembro(QDialog):
         self.pestanas.addTab(self._pestana_poblacion(), self.tr("Población"))
         self.pestanas.addTab(self._pestana_autoridades(), self.tr("Autoridad y contactos"))
         self.pestanas.addTab(self._pestana_estado(), self.tr("Estado"))
+        # «Cuenta» (vistas/cuenta_miembro.PestanaCuenta) se arma la primera vez que se abre.
+        self.pestana_cuenta = None
+        self._pagina_cuenta = QWidget()
+        self.pestanas.addTab(self._pagina_cuenta, self.tr("Cuenta"))
+        self.pestanas.currentChanged.connect(self._abrir_cuenta)
 
         self.mensaje = QLabel()
         self.mensaje.setWordWrap(True)
@@ -367,6 +372,22 @@ class DialogoFichaMiembro(QDialog):
         else:
             self._avisar(self.tr("Cambios guardados."))
         return True
+
+    # --- pestaña Cuenta -------------------------------------------------------------------------
+    def _abrir_cuenta(self, indice: int) -> None:
+        if (self.pestanas.widget(indice) is not self._pagina_cuenta or self.pestana_cuenta is not None
+                or self.miembro_id is None):
+            return
+        from ..vistas.cuenta_miembro import PestanaCuenta
+
+        self.pestana_cuenta = PestanaCuenta(self.db, self.asociacion, self.miembro_id, self)
+        self.pestana_cuenta.datos_cambiados.connect(self._cuenta_cambiada)
+        disposicion = QVBoxLayout(self._pagina_cuenta)
+        disposicion.setContentsMargins(0, 0, 0, 0)
+        disposicion.addWidget(self.pestana_cuenta)
+
+    def _cuenta_cambiada(self) -> None:
+        self.cambios = True
 
     # --- pestaña Población ---------------------------------------------------------------------
     def _pestana_poblacion(self) -> QWidget:

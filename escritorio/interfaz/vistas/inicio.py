@@ -1,6 +1,8 @@
-"""Inicio: el tablero de la asociación (miembros por estado, país y tramo; cambios; fundadores).
+"""Inicio: el tablero de la asociación (miembros por estado, país y tramo; cuotas facturadas y cobradas;
+cambios; fundadores).
 
-Solo muestra lo que devuelve `servicios.tablero.tablero`; no consulta la base por su cuenta.
+Solo muestra lo que devuelven `servicios.tablero.tablero` y `servicios.cobranza.facturado_y_cobrado_por_anio`;
+no consulta la base por su cuenta.
 Las tarjetas se reacomodan en una, dos o tres columnas según el ancho de la ventana.
 """
 
@@ -11,12 +13,16 @@ from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip,
                                QVBoxLayout, QWidget)
 
+from ...dominio.dinero import formatear
+from ...servicios.cobranza import facturado_y_cobrado_por_anio
 from ...servicios.tablero import tablero
 from ..comun import fecha_dma, miles, mostrar_error
-from ..graficos import ACENTO, GraficoAnillo, GraficoBarras, fuente_titulo, mezclar
+from ..graficos import ACENTO, GraficoAnillo, GraficoBarras, GraficoBarrasAgrupadas, fuente_titulo, mezclar
 
 # Estado -> color: activo en el acento, suspendido en ámbar, baja en gris.
 _COLORES_ESTADO = ("#3b78b4", "#e0a23a", "#a3acb6")
+# Facturado en el acento, cobrado en verde azulado.
+_COLORES_COBRANZA = ("#3b78b4", "#47a09a")
 _ANCHO_DOS_COLUMNAS = 780
 _ANCHO_TRES_COLUMNAS = 1260
 
@@ -30,6 +36,11 @@ def _escalar(fuente: QFont, factor: float, peso: QFont.Weight | None = None) -> 
     if peso is not None:
         nueva.setWeight(peso)
     return nueva
+
+
+def _sin_centavos(texto: str) -> str:
+    """'USD 197.850,00' -> 'USD 197.850' (en un gráfico, los centavos en cero solo estorban)."""
+    return texto[:-3] if texto.endswith(",00") else texto
 
 
 def _color_secundario(widget: QWidget) -> str:
@@ -252,6 +263,7 @@ class VistaInicio(QWidget):
         self.grafico_estados = GraficoAnillo(self.tr("Miembros por estado"), leyenda_centro=self.tr("en el padrón"))
         self.grafico_paises = GraficoBarras(self.tr("Miembros por país"))
         self.grafico_tramos = GraficoBarras(self.tr("Miembros por tramo de población"))
+        self.grafico_cobranza = GraficoBarrasAgrupadas(self.tr("Facturado y cobrado por año"))
         self.lista_recientes = ListaTextos(self.tr("Todavía no hay cambios registrados."), partir=_fecha_atenuada)
         # Los fundadores se leen mejor en una sola columna; solo si son muchos se reparten.
         self.lista_fundadores = ListaTextos(self.tr("No hay miembros fundadores registrados."),
@@ -259,6 +271,8 @@ class VistaInicio(QWidget):
         self.tarjeta_estados = Tarjeta(self.grafico_estados)
         self.tarjeta_paises = Tarjeta(self.grafico_paises)
         self.tarjeta_tramos = Tarjeta(self.grafico_tramos)
+        self.tarjeta_cobranza = Tarjeta(self.grafico_cobranza)
+        self.tarjeta_cobranza.setToolTip(self.tr("Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy."))
         self.tarjeta_recientes = self._tarjeta_lista(self.tr("Cambios recientes"), self.lista_recientes)
         self.tarjeta_fundadores = self._tarjeta_lista(self.tr("Miembros fundadores"), self.lista_fundadores)
 
@@ -315,6 +329,27 @@ class VistaInicio(QWidget):
         self.grafico_tramos.mostrar(datos.por_tramo)
         self.lista_recientes.mostrar(datos.recientes)
         self.lista_fundadores.mostrar(datos.fundadores)
+        self._mostrar_cobranza(db, asociacion)
+
+    def _mostrar_cobranza(self, db, asociacion: dict) -> None:
+        """Facturado y cobrado de las cuotas anuales; sin cuotas emitidas la tarjeta no se muestra."""
+        try:
+            filas = facturado_y_cobrado_por_anio(db, asociacion["id"])
+        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
+            mostrar_error(self, error, "tablero de Inicio (cobranza)")
+            filas = []
+        # Con cargos en varias monedas se grafica la de más años (no se suman monedas distintas).
+        monedas = [moneda for _, _, _, moneda in filas]
+        moneda = max(set(monedas), key=monedas.count) if monedas else ""
+        filas = [f for f in filas if f[3] == moneda]
+        titulo = self.tr("Facturado y cobrado por año")
+        self.grafico_cobranza.set_titulo(titulo if len(set(monedas)) <= 1 else f"{titulo} ({moneda})")
+        self.grafico_cobranza.mostrar(
+            [str(anio) for anio, _, _, _ in filas],
+            [(self.tr("Facturado"), [f for _, f, _, _ in filas]), (self.tr("Cobrado"), [c for _, _, c, _ in filas])],
+            _COLORES_COBRANZA, formato=lambda importe: _sin_centavos(formatear(importe, moneda)),
+            relativo_a_la_primera=True)
+        self.tarjeta_cobranza.setVisible(bool(filas))
 
     def _detalle(self, asociacion: dict) -> str:
         partes = []
@@ -342,22 +377,22 @@ class VistaInicio(QWidget):
         for columna in range(3):
             self._rejilla.setColumnStretch(columna, 0)
         if columnas == 3:
-            # estados | países | fundadores
-            # tramos  |   "    |     "
-            # cambios recientes ----------
+            # estados   | países | fundadores
+            # tramos    |   "    |     "
+            # cobranza  | cambios recientes
             lugares = [(self.tarjeta_estados, 0, 0, 1, 1), (self.tarjeta_tramos, 1, 0, 1, 1),
                        (self.tarjeta_paises, 0, 1, 2, 1), (self.tarjeta_fundadores, 0, 2, 2, 1),
-                       (self.tarjeta_recientes, 2, 0, 1, 3)]
+                       (self.tarjeta_cobranza, 2, 0, 1, 1), (self.tarjeta_recientes, 2, 1, 1, 2)]
         elif columnas == 2:
-            # estados | tramos
-            # países  | fundadores
-            # cambios recientes ---
+            # estados  | tramos
+            # países   | fundadores
+            # cobranza | cambios recientes
             lugares = [(self.tarjeta_estados, 0, 0, 1, 1), (self.tarjeta_tramos, 0, 1, 1, 1),
                        (self.tarjeta_paises, 1, 0, 1, 1), (self.tarjeta_fundadores, 1, 1, 1, 1),
-                       (self.tarjeta_recientes, 2, 0, 1, 2)]
+                       (self.tarjeta_cobranza, 2, 0, 1, 1), (self.tarjeta_recientes, 2, 1, 1, 1)]
         else:
             lugares = [(tarjeta, fila, 0, 1, 1) for fila, tarjeta in enumerate(
-                (self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos,
+                (self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos, self.tarjeta_cobranza,
                  self.tarjeta_recientes, self.tarjeta_fundadores))]
         for tarjeta, fila, columna, filas, columnas_ocupadas in lugares:
             self._rejilla.addWidget(tarjeta, fila, columna, filas, columnas_ocupadas)
@@ -365,7 +400,7 @@ class VistaInicio(QWidget):
             self._rejilla.setColumnStretch(columna, 1)
 
     def _tarjetas(self) -> list[Tarjeta]:
-        return [self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos,
+        return [self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos, self.tarjeta_cobranza,
                 self.tarjeta_recientes, self.tarjeta_fundadores]
 
     @property
