@@ -243,3 +243,104 @@ def _cuotas(db: Database) -> None:
             UNIQUE (cargo_id, nivel)
         )""",
     ])
+
+
+@MIGRACIONES(name="0004_estatutos_y_organos")
+def _estatutos_y_organos(db: Database) -> None:
+    """Normas con versiones de artículos y reformas; órganos, reglas de composición, mandatos (nunca se
+    borran; las correcciones quedan fechadas), orden de sucesión y actividades de las unidades temáticas."""
+    _ejecutar(db, [
+        """CREATE TABLE normas (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            tipo TEXT NOT NULL CHECK (tipo IN ('estatuto', 'reglamento')),
+            titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+            creada_en TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (asociacion_id, titulo)
+        )""",
+        f"""CREATE TABLE reformas (
+            id INTEGER PRIMARY KEY,
+            norma_id INTEGER NOT NULL REFERENCES normas(id),
+            vigente_desde TEXT NOT NULL {_FECHA.format(c='vigente_desde')},
+            aprobada_por TEXT,
+            descripcion TEXT,
+            registrada_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        f"""CREATE TABLE versiones_articulo (
+            id INTEGER PRIMARY KEY,
+            norma_id INTEGER NOT NULL REFERENCES normas(id),
+            reforma_id INTEGER REFERENCES reformas(id),
+            numero TEXT NOT NULL,
+            titulo TEXT,
+            texto TEXT NOT NULL,
+            vigente_desde TEXT NOT NULL {_FECHA.format(c='vigente_desde')},
+            derogado INTEGER NOT NULL DEFAULT 0 CHECK (derogado IN (0, 1)),
+            UNIQUE (norma_id, numero, vigente_desde)
+        )""",
+        """CREATE TRIGGER versiones_articulo_inmutables BEFORE UPDATE ON versiones_articulo
+           BEGIN SELECT RAISE(ABORT, 'Una versión de un artículo no se modifica: se registra una reforma.'); END""",
+        """CREATE TABLE organos (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+            tipo TEXT NOT NULL CHECK (tipo IN ('asamblea', 'consejo', 'comision_directiva', 'comite_ejecutivo',
+                'secretaria_ejecutiva', 'secretaria_tecnica', 'unidad_tematica', 'grupo_trabajo', 'comite',
+                'congreso', 'otro')),
+            padre_id INTEGER REFERENCES organos(id),
+            atribuciones TEXT,
+            frecuencia_meses INTEGER CHECK (frecuencia_meses IS NULL OR frecuencia_meses > 0),
+            articulo TEXT,
+            creado_en TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (asociacion_id, nombre)
+        )""",
+        """CREATE TABLE reglas_composicion (
+            id INTEGER PRIMARY KEY,
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            tipo TEXT NOT NULL CHECK (tipo IN ('tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', 'designacion')),
+            parametros TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(parametros)),
+            articulo TEXT
+        )""",
+        f"""CREATE TABLE mandatos (
+            id INTEGER PRIMARY KEY,
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            miembro_id INTEGER REFERENCES miembros(id),
+            persona TEXT,
+            cargo TEXT NOT NULL CHECK (cargo IN ('presidente', 'vicepresidente', 'secretario', 'coordinador',
+                'subcoordinador', 'titular', 'suplente', 'observador', 'integrante')),
+            con_voto INTEGER NOT NULL DEFAULT 1 CHECK (con_voto IN (0, 1)),
+            desde TEXT NOT NULL {_FECHA.format(c='desde')},
+            hasta TEXT {_FECHA.format(c='hasta')},
+            en_nombre_de INTEGER REFERENCES miembros(id),
+            registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+            CHECK (miembro_id IS NOT NULL OR persona IS NOT NULL),
+            CHECK (hasta IS NULL OR hasta >= desde)
+        )""",
+        "CREATE INDEX mandatos_organo ON mandatos(organo_id, desde)",
+        """CREATE TRIGGER mandatos_sin_borrado BEFORE DELETE ON mandatos
+           BEGIN SELECT RAISE(ABORT, 'Un mandato no se borra: se le pone fin o se corrige con fecha.'); END""",
+        f"""CREATE TABLE correcciones_mandato (
+            id INTEGER PRIMARY KEY,
+            mandato_id INTEGER NOT NULL REFERENCES mandatos(id),
+            campo TEXT NOT NULL,
+            antes TEXT,
+            despues TEXT,
+            motivo TEXT NOT NULL,
+            corregido_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        """CREATE TABLE orden_sucesion (
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            posicion INTEGER NOT NULL,
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            PRIMARY KEY (organo_id, posicion)
+        )""",
+        f"""CREATE TABLE actividades (
+            id INTEGER PRIMARY KEY,
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+            desde TEXT {_FECHA.format(c='desde')},
+            hasta TEXT {_FECHA.format(c='hasta')},
+            estado TEXT NOT NULL DEFAULT 'prevista' CHECK (estado IN ('prevista', 'en_curso', 'realizada', 'cancelada')),
+            responsable_id INTEGER REFERENCES miembros(id),
+            resultado TEXT
+        )""",
+    ])

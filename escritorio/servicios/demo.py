@@ -19,6 +19,7 @@ from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from ..recursos import carpeta_recursos, ciudades_geonames
 from .demo_cuotas import cargar_cuotas_demo
+from .demo_organos import cargar_organos_demo
 
 NOMBRE = "Red de Ciudades del Sur (ejemplo)"
 SIGLA = "RCS"
@@ -108,6 +109,14 @@ def _correo(ciudad: dict) -> str:
     return f"relaciones.internacionales@{dominio}.{ciudad['pais_iso2'].lower()}.ejemplo.org"
 
 
+def _en_orden_fundacional(fundadoras: list[int], miembros: list[dict]) -> list[int]:
+    """Las fundadoras en el orden de la nota 14 de la semilla 001: Asunción primero (sede de la I Cumbre)."""
+    orden = ["Asunción", "Rosario", "La Plata", "Córdoba", "Buenos Aires", "Florianópolis", "Porto Alegre", "Curitiba",
+             "Rio de Janeiro", "Brasília", "Salvador", "Montevideo"]
+    por_nombre = {m["nombre"]: m["id"] for m in miembros if m["id"] in fundadoras}
+    return [por_nombre[n] for n in orden if n in por_nombre]
+
+
 def crear_red_demo(db: Database) -> ResultadoDemo:
     if tabla_asociaciones.por_sigla(db, SIGLA):
         raise ErrorEscritorio(f"La red de ejemplo ya está en esta base (sigla {SIGLA}). Para empezar de nuevo use otra base con --db.")
@@ -143,4 +152,8 @@ def crear_red_demo(db: Database) -> ResultadoDemo:
             (tabla.INSERTAR_ESTADO, estados), (tabla.INSERTAR_AUTORIDAD, autoridades),
             (tabla.INSERTAR_CONTACTO, contactos)])
         cargar_cuotas_demo(db, asociacion_id, date.today())
+        fundadoras = [f[0] for f in db.execute("SELECT id FROM miembros WHERE asociacion_id = ? AND fundador = 1 "
+                                               "ORDER BY fecha_ingreso, id", [asociacion_id])]
+        vigentes = tabla.vigentes(db, asociacion_id, date.today().isoformat())
+        cargar_organos_demo(db, asociacion_id, _en_orden_fundacional(fundadoras, vigentes), vigentes, date.today())
     return ResultadoDemo(NOMBRE, SIGLA, len(miembros), len(PAISES))

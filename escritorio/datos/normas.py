@@ -1,0 +1,41 @@
+"""Consultas y escrituras de normas (estatutos, reglamentos), reformas y versiones de artículos."""
+
+from sqlite_utils import Database
+
+
+def insertar_norma(db: Database, asociacion_id: int, tipo: str, titulo: str) -> int:
+    return db.execute("INSERT INTO normas (asociacion_id, tipo, titulo) VALUES (?, ?, ?)",
+                      [asociacion_id, tipo, titulo]).lastrowid
+
+
+def normas(db: Database, asociacion_id: int) -> list[dict]:
+    return list(db.query(
+        "SELECT n.*, (SELECT count(*) FROM reformas WHERE norma_id = n.id) AS reformas "
+        "FROM normas n WHERE asociacion_id = ? ORDER BY tipo, titulo", [asociacion_id]))
+
+
+def norma(db: Database, norma_id: int) -> dict | None:
+    return next(db.query("SELECT * FROM normas WHERE id = ?", [norma_id]), None)
+
+
+def insertar_reforma(db: Database, norma_id: int, vigente_desde: str, aprobada_por: str | None,
+                     descripcion: str | None) -> int:
+    return db.execute("INSERT INTO reformas (norma_id, vigente_desde, aprobada_por, descripcion) VALUES (?, ?, ?, ?)",
+                      [norma_id, vigente_desde, aprobada_por, descripcion]).lastrowid
+
+
+INSERTAR_VERSION = (
+    "INSERT INTO versiones_articulo (norma_id, reforma_id, numero, titulo, texto, vigente_desde, derogado) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)")
+
+
+def versiones(db: Database, norma_id: int) -> list[dict]:
+    return list(db.query(
+        "SELECT v.*, r.aprobada_por, r.descripcion FROM versiones_articulo v LEFT JOIN reformas r ON r.id = v.reforma_id "
+        "WHERE v.norma_id = ? ORDER BY v.vigente_desde, v.id", [norma_id]))
+
+
+def reformas(db: Database, norma_id: int) -> list[dict]:
+    return list(db.query(
+        "SELECT r.*, (SELECT count(*) FROM versiones_articulo WHERE reforma_id = r.id) AS articulos "
+        "FROM reformas r WHERE norma_id = ? ORDER BY vigente_desde, id", [norma_id]))

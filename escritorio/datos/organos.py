@@ -1,0 +1,73 @@
+"""Consultas y escrituras de órganos, reglas de composición, mandatos, orden de sucesión y actividades."""
+
+from sqlite_utils import Database
+
+
+def organos(db: Database, asociacion_id: int) -> list[dict]:
+    return list(db.query("SELECT * FROM organos WHERE asociacion_id = ? ORDER BY coalesce(padre_id, 0), id", [asociacion_id]))
+
+
+def organo(db: Database, organo_id: int) -> dict | None:
+    return next(db.query("SELECT * FROM organos WHERE id = ?", [organo_id]), None)
+
+
+def insertar_organo(db: Database, asociacion_id: int, datos: dict) -> int:
+    columnas = ["asociacion_id", *datos]
+    return db.execute(f"INSERT INTO organos ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
+                      [asociacion_id, *datos.values()]).lastrowid
+
+
+def reglas(db: Database, organo_id: int) -> list[dict]:
+    return list(db.query("SELECT * FROM reglas_composicion WHERE organo_id = ? ORDER BY id", [organo_id]))
+
+
+INSERTAR_REGLA = "INSERT INTO reglas_composicion (organo_id, tipo, parametros, articulo) VALUES (?, ?, ?, ?)"
+INSERTAR_MANDATO = (
+    "INSERT INTO mandatos (organo_id, miembro_id, persona, cargo, con_voto, desde, hasta, en_nombre_de) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def mandatos(db: Database, organo_id: int, al: str | None = None) -> list[dict]:
+    """Los mandatos del órgano (vigentes en `al`, si se indica), con el nombre y país del miembro."""
+    condicion = " AND m.desde <= :al AND (m.hasta IS NULL OR m.hasta >= :al)" if al else ""
+    return list(db.query(
+        f"""SELECT m.*, mi.nombre AS miembro, mi.pais AS pais FROM mandatos m
+            LEFT JOIN miembros mi ON mi.id = m.miembro_id
+            WHERE m.organo_id = :organo{condicion}
+            ORDER BY CASE m.cargo WHEN 'presidente' THEN 0 WHEN 'coordinador' THEN 1 WHEN 'vicepresidente' THEN 2
+                     WHEN 'subcoordinador' THEN 3 WHEN 'secretario' THEN 4 ELSE 5 END, m.desde, m.id""",
+        {"organo": organo_id, "al": al}))
+
+
+def mandato(db: Database, mandato_id: int) -> dict | None:
+    return next(db.query("SELECT * FROM mandatos WHERE id = ?", [mandato_id]), None)
+
+
+def corregir(db: Database, mandato_id: int, campo: str, antes, despues, motivo: str) -> None:
+    db.execute(f"UPDATE mandatos SET {campo} = ? WHERE id = ?", [despues, mandato_id])
+    db.execute("INSERT INTO correcciones_mandato (mandato_id, campo, antes, despues, motivo) VALUES (?, ?, ?, ?, ?)",
+               [mandato_id, campo, None if antes is None else str(antes), None if despues is None else str(despues), motivo])
+
+
+def correcciones(db: Database, mandato_id: int) -> list[dict]:
+    return list(db.query("SELECT * FROM correcciones_mandato WHERE mandato_id = ? ORDER BY id", [mandato_id]))
+
+
+def orden_sucesion(db: Database, organo_id: int) -> list[int]:
+    return [f[0] for f in db.execute("SELECT miembro_id FROM orden_sucesion WHERE organo_id = ? ORDER BY posicion", [organo_id])]
+
+
+def fijar_orden(db: Database, organo_id: int, miembros: list[int]) -> None:
+    db.execute("DELETE FROM orden_sucesion WHERE organo_id = ?", [organo_id])
+    db.conn.executemany("INSERT INTO orden_sucesion (organo_id, posicion, miembro_id) VALUES (?, ?, ?)",
+                        [(organo_id, i, m) for i, m in enumerate(miembros, start=1)])
+
+
+def actividades(db: Database, organo_id: int) -> list[dict]:
+    return list(db.query(
+        "SELECT a.*, m.nombre AS responsable FROM actividades a LEFT JOIN miembros m ON m.id = a.responsable_id "
+        "WHERE a.organo_id = ? ORDER BY coalesce(a.desde, ''), a.id", [organo_id]))
+
+
+INSERTAR_ACTIVIDAD = (
+    "INSERT INTO actividades (organo_id, titulo, desde, hasta, estado, responsable_id, resultado) VALUES (?, ?, ?, ?, ?, ?, ?)")

@@ -1,0 +1,125 @@
+"""Estatutos y reglamentos: artículos numerados, reformas con fecha de vigencia y texto vigente a una fecha.
+
+Una norma es una sucesión de versiones de artículos. Cada reforma agrega, cambia o deroga
+artículos desde una fecha; el texto vigente en una fecha D es, para cada artículo, su última
+versión con vigencia hasta D (si esa versión es una derogación, el artículo no rige).
+"""
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+TIPOS_NORMA = {"estatuto": "Estatuto", "reglamento": "Reglamento"}
+
+# «Artículo 5», «Art. 5°», «ARTÍCULO 14 bis.-», «## Artículo 3: Objetivos», «Artículo 7º - Admisión».
+_ENCABEZADO = re.compile(
+    r"^\s*(?:#+\s*)?(?:art[íi]culo|art\.)\s*(\d+)\s*(?:[°ºo]\b|[°º])?\s*(bis|ter|qu[áa]ter)?\s*[.:\-–—)]*\s*(.*)$",
+    re.IGNORECASE)
+
+
+_ESTRUCTURA = re.compile(r"^\s*(#+\s|(cap[íi]tulo|t[íi]tulo|secci[óo]n)\s+[IVXLC\d]+\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ArticuloLeido:
+    numero: str
+    titulo: str | None
+    texto: str
+    linea: int
+
+
+@dataclass(frozen=True)
+class VersionArticulo:
+    numero: str
+    titulo: str | None
+    texto: str
+    vigente_desde: date
+    derogado: bool = False
+    reforma: str | None = None  # referencia de la reforma que la introdujo
+
+
+def clave_orden(numero: str) -> tuple[int, int]:
+    """'14' -> (14, 0); '14 bis' -> (14, 1): los artículos se ordenan como en el texto."""
+    partes = numero.split()
+    agregado = {"bis": 1, "ter": 2, "quater": 3, "quáter": 3}.get(partes[1].lower(), 9) if len(partes) > 1 else 0
+    return int(partes[0]), agregado
+
+
+def leer_articulos(texto: str) -> tuple[list[ArticuloLeido], list[str]]:
+    """Texto plano o Markdown con encabezados «Artículo N» -> artículos, y avisos (números repetidos o salteados)."""
+    articulos: list[ArticuloLeido] = []
+    actual: dict | None = None
+    for numero_linea, linea in enumerate(texto.splitlines(), start=1):
+        encabezado = _ENCABEZADO.match(linea)
+        if encabezado:
+            if actual:
+                articulos.append(_cerrar(actual))
+            numero = encabezado[1] + (f" {encabezado[2].lower()}" if encabezado[2] else "")
+            actual = {"numero": numero, "resto": encabezado[3].strip(), "lineas": [], "linea": numero_linea}
+        elif _ESTRUCTURA.match(linea):
+            continue  # «## Capítulo II — Miembros»: ordena el texto pero no es parte de ningún artículo
+        elif actual is not None:
+            actual["lineas"].append(linea)
+    if actual:
+        articulos.append(_cerrar(actual))
+    return articulos, _avisos(articulos)
+
+
+def _cerrar(actual: dict) -> ArticuloLeido:
+    texto = re.sub(r"\n{3,}", "\n\n", "\n".join(actual["lineas"]).strip())
+    resto = actual["resto"]
+    if not texto:  # «Artículo 3. Los socios…»: lo que sigue al número es el texto, no un título
+        return ArticuloLeido(actual["numero"], None, resto, actual["linea"])
+    return ArticuloLeido(actual["numero"], resto.strip(" .:-–—*#") or None, texto, actual["linea"])
+
+
+def _avisos(articulos: list[ArticuloLeido]) -> list[str]:
+    avisos, vistos = [], {}
+    for articulo in articulos:
+        if articulo.numero in vistos:
+            avisos.append(f"El artículo {articulo.numero} aparece dos veces (líneas {vistos[articulo.numero]} y {articulo.linea}).")
+        vistos[articulo.numero] = articulo.linea
+        if not articulo.texto:
+            avisos.append(f"El artículo {articulo.numero} (línea {articulo.linea}) no tiene texto.")
+    simples = sorted({clave_orden(a.numero)[0] for a in articulos})
+    faltan = sorted(set(range(simples[0], simples[-1] + 1)) - set(simples)) if simples else []
+    if faltan:
+        avisos.append("Faltan los artículos " + ", ".join(str(n) for n in faltan) + " (¿un encabezado mal escrito?).")
+    if not articulos:
+        avisos.append("No se encontró ningún encabezado «Artículo N». Cada artículo debe empezar en una línea "
+                      "como «Artículo 1» o «Art. 1°».")
+    return avisos
+
+
+def texto_vigente(versiones: list[VersionArticulo], al: date) -> list[VersionArticulo]:
+    """Los artículos que rigen en la fecha, en su orden, cada uno en su última versión."""
+    ultimas: dict[str, VersionArticulo] = {}
+    for version in sorted(versiones, key=lambda v: v.vigente_desde):
+        if version.vigente_desde <= al:
+            ultimas[version.numero] = version
+    return sorted((v for v in ultimas.values() if not v.derogado), key=lambda v: clave_orden(v.numero))
+
+
+def historia(versiones: list[VersionArticulo], numero: str) -> list[VersionArticulo]:
+    return sorted((v for v in versiones if v.numero == numero), key=lambda v: v.vigente_desde)
+
+
+def comparar(anterior: str, nuevo: str) -> list[tuple[str, str, str]]:
+    """Diferencia lado a lado por oraciones: (estado, texto anterior, texto nuevo); estado igual/cambiado/agregado/quitado."""
+    def oraciones(texto: str) -> list[str]:
+        return [o for o in re.split(r"(?<=[.;:])\s+", texto.strip()) if o]
+    a, b = oraciones(anterior), oraciones(nuevo)
+    filas = []
+    for operacion, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if operacion == "equal":
+            filas += [("igual", x, x) for x in a[i1:i2]]
+        elif operacion == "replace":
+            izquierda, derecha = a[i1:i2], b[j1:j2]
+            for k in range(max(len(izquierda), len(derecha))):
+                filas.append(("cambiado", izquierda[k] if k < len(izquierda) else "", derecha[k] if k < len(derecha) else ""))
+        elif operacion == "delete":
+            filas += [("quitado", x, "") for x in a[i1:i2]]
+        else:
+            filas += [("agregado", "", x) for x in b[j1:j2]]
+    return filas

@@ -1,0 +1,115 @@
+"""Órganos, mandatos y reglas de composición: datos de cada asociación, citados a su artículo.
+
+Un mandato tiene la forma de OParl Membership: miembro y/o persona, cargo, derecho a voto,
+desde-hasta y en nombre de quién. Una regla violada es un aviso que dice qué y por qué, nunca un error.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+TIPOS_ORGANO = {
+    "asamblea": "Asamblea", "consejo": "Consejo", "comision_directiva": "Comisión Directiva",
+    "comite_ejecutivo": "Comité Ejecutivo", "secretaria_ejecutiva": "Secretaría Ejecutiva",
+    "secretaria_tecnica": "Secretaría Técnica", "unidad_tematica": "Unidad temática",
+    "grupo_trabajo": "Grupo de trabajo", "comite": "Comité", "congreso": "Congreso", "otro": "Otro",
+}
+CARGOS = {
+    "presidente": "Presidente", "vicepresidente": "Vicepresidente", "secretario": "Secretario",
+    "coordinador": "Coordinador", "subcoordinador": "Subcoordinador", "titular": "Titular", "suplente": "Suplente",
+    "observador": "Observador", "integrante": "Integrante",
+}
+REGLAS = {
+    "tamano_fijo": "Cantidad fija de puestos",
+    "por_categoria": "Puestos por categoría de país",
+    "troika": "Secretaría Ejecutiva anterior, actual y siguiente",
+    "todos_los_activos": "Todos los miembros activos",
+    "designacion": "Designación",
+}
+
+
+@dataclass(frozen=True)
+class Asiento:
+    """Quién ocupa un lugar en un órgano en una fecha (un mandato vigente)."""
+
+    mandato_id: int
+    miembro_id: int | None
+    miembro: str | None
+    pais: str | None
+    persona: str | None
+    cargo: str
+    con_voto: bool
+    desde: date
+    hasta: date | None
+
+
+@dataclass(frozen=True)
+class Regla:
+    tipo: str
+    parametros: dict = field(default_factory=dict)
+    articulo: str | None = None
+
+
+def vigente(desde: date, hasta: date | None, al: date) -> bool:
+    return desde <= al and (hasta is None or al <= hasta)
+
+
+def _cita(regla: Regla) -> str:
+    return f"el {regla.articulo}" if regla.articulo else "la regla"
+
+
+def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Regla], categorias: dict[str, str],
+                          nombres_pais: dict[str, str], activos: set[int] | None = None,
+                          troika: list[int] | None = None) -> list[str]:
+    """Las reglas que la composición no cumple, en castellano: «Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2»."""
+    avisos = []
+    titulares = [a for a in asientos if a.cargo not in ("suplente", "observador")]
+    for regla in reglas:
+        if regla.tipo == "tamano_fijo":
+            esperado = int(regla.parametros.get("puestos", 0))
+            if len(titulares) != esperado:
+                avisos.append(f"{organo}: tiene {len(titulares)} integrantes; {_cita(regla)} fija {esperado}.")
+        elif regla.tipo == "por_categoria":
+            por_pais: dict[str, int] = {}
+            for a in titulares:
+                if a.pais:
+                    por_pais[a.pais] = por_pais.get(a.pais, 0) + 1
+            for pais, categoria in sorted(categorias.items()):
+                admitidos = int(regla.parametros.get(categoria, 0))
+                ocupados = por_pais.get(pais, 0)
+                nombre = nombres_pais.get(pais, pais)
+                if ocupados > admitidos:
+                    avisos.append(f"{organo}: {nombre} ocupa {ocupados} puestos; {_cita(regla)} admite {admitidos}.")
+                elif ocupados < admitidos:
+                    faltan = admitidos - ocupados
+                    avisos.append(f"{organo}: {nombre} tiene {ocupados} de {admitidos} puestos; "
+                                  f"falta{'n' if faltan > 1 else ''} {faltan} según {_cita(regla)}.")
+            for pais in sorted(set(por_pais) - set(categorias)):
+                avisos.append(f"{organo}: {nombres_pais.get(pais, pais)} ocupa {por_pais[pais]} puestos pero no es país "
+                              f"miembro de la asociación ({_cita(regla)}).")
+        elif regla.tipo == "troika" and troika is not None:
+            presentes = {a.miembro_id for a in titulares}
+            esperados = [m for m in troika if m is not None]
+            if set(esperados) != presentes:
+                avisos.append(f"{organo}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la "
+                              f"siguiente ({_cita(regla)}); la composición registrada no coincide.")
+        elif regla.tipo == "todos_los_activos" and activos is not None:
+            faltan = len(activos - {a.miembro_id for a in asientos})
+            if faltan:
+                avisos.append(f"{organo}: {faltan} miembros activos no figuran; {_cita(regla)} la integra con todos.")
+    return avisos
+
+
+def troika(orden: list[int], actual: int | None) -> tuple[int | None, int | None, int | None]:
+    """(anterior, actual, siguiente) según el orden de sucesión de la Secretaría Ejecutiva."""
+    if actual is None or actual not in orden:
+        return None, actual, orden[0] if orden and actual is None else None
+    i = orden.index(actual)
+    return (orden[i - 1] if i > 0 else None), actual, (orden[i + 1] if i + 1 < len(orden) else None)
+
+
+def sesion_atrasada(ultima: date | None, frecuencia_meses: int | None, al: date) -> bool:
+    """Un órgano que debe reunirse cada N meses y cuya última sesión es más vieja que eso."""
+    if not frecuencia_meses or ultima is None:
+        return False
+    meses = (al.year - ultima.year) * 12 + (al.month - ultima.month) - (1 if al.day < ultima.day else 0)
+    return meses >= frecuencia_meses

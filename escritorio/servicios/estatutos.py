@@ -1,0 +1,169 @@
+"""Estatutos y reglamentos: cargar el texto, reformarlo, consultar el texto vigente y la historia de cada artículo.
+
+Nada se sobrescribe: una reforma agrega versiones nuevas de artículos (o su derogación) con fecha
+de vigencia, y así se puede leer el texto tal como regía en cualquier fecha.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import normas as tabla
+from ..datos.conexion import transaccion
+from ..dominio.normas import (TIPOS_NORMA, ArticuloLeido, VersionArticulo, clave_orden, comparar, historia,
+                              leer_articulos, texto_vigente)
+from ..dominio.texto import normalizar
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .base import hoy as fecha_de_hoy
+
+
+def _norma(db: Database, asociacion_id: int, norma_id: int) -> dict:
+    fila = tabla.norma(db, norma_id)
+    if fila is None or fila["asociacion_id"] != asociacion_id:
+        raise ErrorEscritorio(f"No existe la norma {norma_id} en esta asociación.")
+    return fila
+
+
+def listar_normas(db: Database, asociacion_id: int) -> list[dict]:
+    return tabla.normas(db, asociacion_id)
+
+
+def elegir_norma(db: Database, asociacion_id: int, texto: str | None = None) -> dict:
+    """Por id o título; sin texto, el estatuto (o la única norma)."""
+    todas = listar_normas(db, asociacion_id)
+    if not todas:
+        raise ErrorEscritorio("La asociación todavía no tiene estatuto ni reglamentos cargados.")
+    if texto:
+        elegida = next((n for n in todas if str(n["id"]) == texto.strip() or normalizar(n["titulo"]) == normalizar(texto)), None)
+        if elegida is None:
+            raise ErrorEscritorio(f"No hay ninguna norma «{texto}» (hay: {', '.join(n['titulo'] for n in todas)}).")
+        return elegida
+    estatutos = [n for n in todas if n["tipo"] == "estatuto"]
+    return estatutos[0] if len(estatutos) == 1 else todas[0]
+
+
+def vista_previa(texto: str) -> tuple[list[ArticuloLeido], list[str]]:
+    """Los artículos que se leerían del texto y los avisos (números repetidos, salteados, sin texto)."""
+    return leer_articulos(texto)
+
+
+def cargar_norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto: str, vigente_desde: date,
+                 aprobada_por: str | None = None) -> int:
+    """Crea una norma con su texto original (cada «Artículo N» es un artículo). Todo o nada."""
+    if tipo not in TIPOS_NORMA:
+        raise ErrorEscritorio(f"Tipo de norma «{tipo}» desconocido; use {', '.join(TIPOS_NORMA)}.")
+    if not titulo or not titulo.strip():
+        raise ErrorEscritorio("Escriba el título de la norma (por ejemplo: «Estatuto de la Red»).")
+    articulos, avisos = leer_articulos(texto)
+    if not articulos:
+        raise ErrorValidacion("No se cargó la norma:\n  - " + "\n  - ".join(avisos), avisos)
+    if any(a.numero == b.numero for i, a in enumerate(articulos) for b in articulos[i + 1:]):
+        raise ErrorValidacion("No se cargó la norma:\n  - " + "\n  - ".join(avisos), avisos)
+    with transaccion(db):
+        norma_id = tabla.insertar_norma(db, asociacion_id, tipo, titulo.strip())
+        reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, "Texto original")
+        db.conn.executemany(tabla.INSERTAR_VERSION, [
+            (norma_id, reforma_id, a.numero, a.titulo, a.texto, vigente_desde.isoformat(), 0) for a in articulos])
+    return norma_id
+
+
+@dataclass
+class CambioArticulo:
+    numero: str
+    texto: str | None = None       # None = derogar
+    titulo: str | None = None
+
+
+def reformar(db: Database, asociacion_id: int, norma_id: int, vigente_desde: date, cambios: list[CambioArticulo],
+             aprobada_por: str | None = None, descripcion: str | None = None) -> int:
+    """Registra una reforma: artículos nuevos, cambiados o derogados desde una fecha."""
+    _norma(db, asociacion_id, norma_id)
+    vigentes = {v.numero: v for v in texto_vigente(_versiones(db, norma_id), vigente_desde)}
+    problemas = []
+    if not cambios:
+        problemas.append("La reforma no cambia ningún artículo.")
+    for cambio in cambios:
+        if not re.fullmatch(r"\d+( (bis|ter|quater))?", cambio.numero or ""):
+            problemas.append(f"«{cambio.numero}» no es un número de artículo (ejemplos: 14, 14 bis).")
+        elif cambio.texto is None and cambio.numero not in vigentes:
+            problemas.append(f"No se puede derogar el artículo {cambio.numero}: no rige al {vigente_desde:%d/%m/%Y}.")
+        elif cambio.texto is not None and not cambio.texto.strip():
+            problemas.append(f"El artículo {cambio.numero} quedaría sin texto; para quitarlo, derógelo.")
+    if problemas:
+        raise ErrorValidacion("No se registró la reforma:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+    with transaccion(db):
+        reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, descripcion)
+        filas = []
+        for cambio in cambios:
+            anterior = vigentes.get(cambio.numero)
+            if cambio.texto is None:
+                filas.append((norma_id, reforma_id, cambio.numero, anterior.titulo, anterior.texto, vigente_desde.isoformat(), 1))
+            else:
+                titulo = cambio.titulo if cambio.titulo is not None else (anterior.titulo if anterior else None)
+                filas.append((norma_id, reforma_id, cambio.numero, titulo, cambio.texto.strip(), vigente_desde.isoformat(), 0))
+        try:
+            db.conn.executemany(tabla.INSERTAR_VERSION, filas)
+        except Exception as error:
+            if "UNIQUE" in str(error):
+                raise ErrorEscritorio(f"Ya hay una reforma de esos artículos con vigencia el {vigente_desde:%d/%m/%Y}; "
+                                      "elija otra fecha o corrija la reforma existente.") from None
+            raise
+    return reforma_id
+
+
+def _versiones(db: Database, norma_id: int) -> list[VersionArticulo]:
+    return [VersionArticulo(v["numero"], v["titulo"], v["texto"], date.fromisoformat(v["vigente_desde"]),
+                            bool(v["derogado"]), v["aprobada_por"]) for v in tabla.versiones(db, norma_id)]
+
+
+def texto_en(db: Database, asociacion_id: int, norma_id: int, al: date | None = None) -> list[VersionArticulo]:
+    _norma(db, asociacion_id, norma_id)
+    return texto_vigente(_versiones(db, norma_id), al or fecha_de_hoy())
+
+
+def historia_de(db: Database, asociacion_id: int, norma_id: int, numero: str) -> list[VersionArticulo]:
+    _norma(db, asociacion_id, norma_id)
+    return historia(_versiones(db, norma_id), numero)
+
+
+def numeros_de_articulos(db: Database, asociacion_id: int, norma_id: int) -> list[str]:
+    _norma(db, asociacion_id, norma_id)
+    return sorted({v.numero for v in _versiones(db, norma_id)}, key=clave_orden)
+
+
+def diferencias(anterior: VersionArticulo, nueva: VersionArticulo) -> list[tuple[str, str, str]]:
+    return comparar(anterior.texto, nueva.texto)
+
+
+def listar_reformas(db: Database, asociacion_id: int, norma_id: int) -> list[dict]:
+    _norma(db, asociacion_id, norma_id)
+    return tabla.reformas(db, norma_id)
+
+
+_CITA = re.compile(r"art(?:[íi]culo|\.)?\s*(\d+(?:\s+(?:bis|ter|quater))?)", re.IGNORECASE)
+
+
+def buscar_cita(db: Database, asociacion_id: int, cita: str | None, al: date | None = None) -> VersionArticulo | None:
+    """«Reglamento de cuotas (2002), art. 3» -> el texto de ese artículo vigente; None si no se encuentra.
+
+    La norma se reconoce porque su título aparece en la cita; si no, se usa el estatuto.
+    """
+    if not cita:
+        return None
+    numero = _CITA.search(cita)
+    if not numero:
+        return None
+    todas = listar_normas(db, asociacion_id)
+    if not todas:
+        return None
+    clave = normalizar(cita)
+    norma = next((n for n in sorted(todas, key=lambda n: -len(n["titulo"])) if normalizar(n["titulo"]) in clave), None)
+    if norma is None:
+        tipo = "reglamento" if "reglamento" in clave else "estatuto"
+        norma = next((n for n in todas if n["tipo"] == tipo), None)
+    if norma is None:
+        return None
+    buscado = " ".join(numero[1].lower().split())
+    return next((v for v in texto_en(db, asociacion_id, norma["id"], al) if v.numero == buscado), None)

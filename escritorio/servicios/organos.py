@@ -1,0 +1,218 @@
+"""Órganos y mandatos: quién se sienta en cada órgano en cualquier fecha, y qué reglas no se cumplen.
+
+Los mandatos nunca se borran: terminan con fecha, y cada corrección queda registrada con su motivo.
+"""
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos import organos as tabla
+from ..datos.conexion import transaccion
+from ..dominio.organos import (CARGOS, REGLAS, TIPOS_ORGANO, Asiento, Regla, avisos_de_composicion,
+                               troika as calcular_troika)
+from ..dominio.paises import nombre_pais
+from ..dominio.texto import normalizar
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .base import hoy as fecha_de_hoy
+
+
+@dataclass
+class NuevoOrgano:
+    nombre: str
+    tipo: str
+    padre_id: int | None = None
+    atribuciones: str | None = None
+    frecuencia_meses: int | None = None
+    articulo: str | None = None
+
+
+@dataclass
+class NuevoMandato:
+    cargo: str
+    desde: date
+    miembro_id: int | None = None
+    persona: str | None = None
+    con_voto: bool = True
+    hasta: date | None = None
+    en_nombre_de: int | None = None
+
+
+@dataclass
+class Composicion:
+    organo: dict
+    al: date
+    asientos: list[Asiento] = field(default_factory=list)
+    avisos: list[str] = field(default_factory=list)
+
+
+def _error(titulo: str, problemas: list[str]) -> ErrorValidacion:
+    return ErrorValidacion(titulo + "\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+
+
+def listar_organos(db: Database, asociacion_id: int) -> list[dict]:
+    filas = tabla.organos(db, asociacion_id)
+    nombres = {f["id"]: f["nombre"] for f in filas}
+    for f in filas:
+        f["tipo_nombre"] = TIPOS_ORGANO[f["tipo"]]
+        f["padre"] = nombres.get(f["padre_id"])
+    return filas
+
+
+def elegir_organo(db: Database, asociacion_id: int, texto: str) -> dict:
+    """Un órgano por su id o su nombre exacto (sin mayúsculas ni acentos)."""
+    todos = listar_organos(db, asociacion_id)
+    elegido = next((o for o in todos if str(o["id"]) == str(texto).strip()
+                    or normalizar(o["nombre"]) == normalizar(texto)), None)
+    if elegido is None:
+        nombres = ", ".join(o["nombre"] for o in todos[:12]) or "ninguno"
+        raise ErrorEscritorio(f"No hay ningún órgano «{texto}». Use su id o su nombre exacto (hay: {nombres}…).")
+    return elegido
+
+
+def crear_organo(db: Database, asociacion_id: int, nuevo: NuevoOrgano) -> int:
+    problemas = []
+    if not nuevo.nombre or not nuevo.nombre.strip():
+        problemas.append("El nombre del órgano está vacío.")
+    if nuevo.tipo not in TIPOS_ORGANO:
+        problemas.append(f"Tipo «{nuevo.tipo}» desconocido; use {', '.join(TIPOS_ORGANO)}.")
+    if nuevo.padre_id is not None and (tabla.organo(db, nuevo.padre_id) or {}).get("asociacion_id") != asociacion_id:
+        problemas.append("El órgano superior elegido no existe en esta asociación.")
+    if any(normalizar(o["nombre"]) == normalizar(nuevo.nombre) for o in tabla.organos(db, asociacion_id)):
+        problemas.append(f"Ya existe un órgano llamado «{nuevo.nombre.strip()}».")
+    if problemas:
+        raise _error("No se creó el órgano:", problemas)
+    with transaccion(db):
+        return tabla.insertar_organo(db, asociacion_id, {
+            "nombre": nuevo.nombre.strip(), "tipo": nuevo.tipo, "padre_id": nuevo.padre_id,
+            "atribuciones": nuevo.atribuciones, "frecuencia_meses": nuevo.frecuencia_meses, "articulo": nuevo.articulo})
+
+
+def agregar_regla(db: Database, asociacion_id: int, organo_id: int, tipo: str, parametros: dict | None = None,
+                  articulo: str | None = None) -> None:
+    _organo(db, asociacion_id, organo_id)
+    if tipo not in REGLAS:
+        raise ErrorEscritorio(f"Regla «{tipo}» desconocida; use {', '.join(REGLAS)}.")
+    with transaccion(db):
+        db.execute(tabla.INSERTAR_REGLA, [organo_id, tipo, json.dumps(parametros or {}), articulo])
+
+
+def reglas_de(db: Database, organo_id: int) -> list[Regla]:
+    return [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"]) for r in tabla.reglas(db, organo_id)]
+
+
+def _organo(db: Database, asociacion_id: int, organo_id: int) -> dict:
+    organo = tabla.organo(db, organo_id)
+    if organo is None or organo["asociacion_id"] != asociacion_id:
+        raise ErrorEscritorio(f"No existe el órgano {organo_id} en esta asociación.")
+    return organo
+
+
+def designar(db: Database, asociacion_id: int, organo_id: int, nuevo: NuevoMandato) -> int:
+    """Registra un mandato (miembro y/o persona que lo representa, cargo, voto, desde-hasta)."""
+    _organo(db, asociacion_id, organo_id)
+    problemas = []
+    if nuevo.cargo not in CARGOS:
+        problemas.append(f"Cargo «{nuevo.cargo}» desconocido; use {', '.join(CARGOS)}.")
+    if nuevo.miembro_id is None and not (nuevo.persona or "").strip():
+        problemas.append("Indique el miembro, la persona, o ambos.")
+    for clave in (nuevo.miembro_id, nuevo.en_nombre_de):
+        if clave is not None and db.execute("SELECT 1 FROM miembros WHERE id = ? AND asociacion_id = ?",
+                                            [clave, asociacion_id]).fetchone() is None:
+            problemas.append(f"El miembro {clave} no pertenece a esta asociación.")
+    if nuevo.hasta and nuevo.hasta < nuevo.desde:
+        problemas.append("El mandato termina antes de empezar.")
+    if problemas:
+        raise _error("No se registró el mandato:", problemas)
+    with transaccion(db):
+        return db.execute(tabla.INSERTAR_MANDATO, [
+            organo_id, nuevo.miembro_id, (nuevo.persona or "").strip() or None, nuevo.cargo, int(nuevo.con_voto),
+            nuevo.desde.isoformat(), nuevo.hasta.isoformat() if nuevo.hasta else None, nuevo.en_nombre_de]).lastrowid
+
+
+_CORREGIBLES = {"desde", "hasta", "cargo", "con_voto", "persona"}
+
+
+def corregir_mandato(db: Database, asociacion_id: int, mandato_id: int, campo: str, valor, motivo: str) -> None:
+    """Corrige un dato de un mandato dejando constancia (qué, antes, después, motivo y cuándo)."""
+    mandato = tabla.mandato(db, mandato_id)
+    if mandato is None:
+        raise ErrorEscritorio(f"No existe el mandato {mandato_id}.")
+    _organo(db, asociacion_id, mandato["organo_id"])
+    if campo not in _CORREGIBLES:
+        raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use {', '.join(sorted(_CORREGIBLES))}.")
+    if not motivo or not motivo.strip():
+        raise ErrorEscritorio("Indique el motivo de la corrección.")
+    if isinstance(valor, date):
+        valor = valor.isoformat()
+    desde = valor if campo == "desde" else mandato["desde"]
+    hasta = valor if campo == "hasta" else mandato["hasta"]
+    if hasta is not None and desde is not None and hasta < desde:
+        raise ErrorEscritorio("Con esa corrección el mandato terminaría antes de empezar.")
+    with transaccion(db):
+        tabla.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip())
+
+
+def terminar_mandato(db: Database, asociacion_id: int, mandato_id: int, hasta: date, motivo: str) -> None:
+    corregir_mandato(db, asociacion_id, mandato_id, "hasta", hasta, motivo)
+
+
+def _asiento(m: dict) -> Asiento:
+    return Asiento(m["id"], m["miembro_id"], m["miembro"], m["pais"], m["persona"], m["cargo"], bool(m["con_voto"]),
+                   date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None)
+
+
+def secretaria_ejecutiva(db: Database, asociacion_id: int) -> dict | None:
+    return next((o for o in tabla.organos(db, asociacion_id) if o["tipo"] == "secretaria_ejecutiva"), None)
+
+
+def troika_al(db: Database, asociacion_id: int, al: date) -> tuple[int | None, int | None, int | None]:
+    """(anterior, actual, siguiente) Secretaría Ejecutiva en la fecha: la anterior por historia, la siguiente
+    por el orden de sucesión."""
+    se = secretaria_ejecutiva(db, asociacion_id)
+    if se is None:
+        return None, None, None
+    historia = [m for m in tabla.mandatos(db, se["id"]) if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
+    actuales = [m for m in historia if m["desde"] <= al.isoformat() and (m["hasta"] is None or m["hasta"] >= al.isoformat())]
+    actual = actuales[-1]["miembro_id"] if actuales else None
+    previos = [m for m in historia if m["hasta"] is not None and m["hasta"] < al.isoformat()]
+    anterior = previos[-1]["miembro_id"] if previos else None
+    _, _, siguiente = calcular_troika(tabla.orden_sucesion(db, se["id"]), actual)
+    return anterior, actual, siguiente
+
+
+def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | None = None) -> Composicion:
+    """Quién integra el órgano en la fecha y qué reglas de composición no se cumplen."""
+    al = al or fecha_de_hoy()
+    organo = _organo(db, asociacion_id, organo_id)
+    organo["tipo_nombre"] = TIPOS_ORGANO[organo["tipo"]]
+    asientos = [_asiento(m) for m in tabla.mandatos(db, organo_id, al.isoformat())]
+    reglas = reglas_de(db, organo_id)
+    categorias = tabla_asociaciones.paises(db, asociacion_id)
+    activos = None
+    if any(r.tipo == "todos_los_activos" for r in reglas):
+        # Una asamblea la integran todos los miembros activos: sus asientos se derivan del padrón.
+        from .miembros import listar_miembros
+
+        padron = [m for m in listar_miembros(db, asociacion_id, al=al) if m["estado"] == "activo"]
+        activos = {m["id"] for m in padron}
+        con_mandato = {a.miembro_id for a in asientos}
+        asientos += [Asiento(0, m["id"], m["nombre"], m["pais"], m["autoridad"], "titular", True,
+                             date.fromisoformat(m["fecha_ingreso"]) if m["fecha_ingreso"] else al, None)
+                     for m in padron if m["id"] not in con_mandato]
+    troika = list(troika_al(db, asociacion_id, al)) if any(r.tipo == "troika" for r in reglas) else None
+    nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
+    avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos, troika)
+    return Composicion(organo, al, asientos, avisos)
+
+
+def mandatos_de(db: Database, asociacion_id: int, organo_id: int) -> list[dict]:
+    """Toda la historia de mandatos del órgano, con sus correcciones."""
+    _organo(db, asociacion_id, organo_id)
+    filas = tabla.mandatos(db, organo_id)
+    for f in filas:
+        f["correcciones"] = tabla.correcciones(db, f["id"])
+    return filas

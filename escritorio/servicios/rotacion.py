@@ -1,0 +1,106 @@
+"""Rotación de la Secretaría Ejecutiva: orden de sucesión, traspaso con vista previa y calendario de períodos.
+
+El traspaso termina el mandato saliente el día anterior, abre el del entrante y rehace la Comisión
+Directiva (la troika: anterior, actual y siguiente), todo en una transacción.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from ..datos import organos as tabla
+from ..datos.conexion import transaccion
+from ..errores import ErrorEscritorio
+from .base import hoy as fecha_de_hoy
+from .organos import secretaria_ejecutiva, troika_al
+
+
+def _nombres(db: Database, ids) -> dict[int, str]:
+    ids = [i for i in ids if i is not None]
+    if not ids:
+        return {}
+    return {f[0]: f[1] for f in db.execute(
+        f"SELECT id, nombre FROM miembros WHERE id IN ({', '.join('?' for _ in ids)})", ids)}
+
+
+def fijar_orden_de_sucesion(db: Database, asociacion_id: int, miembros: list[int]) -> None:
+    se = _se(db, asociacion_id)
+    if len(set(miembros)) != len(miembros):
+        raise ErrorEscritorio("Un miembro figura dos veces en el orden de sucesión.")
+    with transaccion(db):
+        tabla.fijar_orden(db, se["id"], miembros)
+
+
+def _se(db: Database, asociacion_id: int) -> dict:
+    se = secretaria_ejecutiva(db, asociacion_id)
+    if se is None:
+        raise ErrorEscritorio("La asociación no tiene un órgano de tipo Secretaría Ejecutiva.")
+    return se
+
+
+def _comision_directiva(db: Database, asociacion_id: int) -> dict | None:
+    return next((o for o in tabla.organos(db, asociacion_id)
+                 if o["tipo"] == "comision_directiva" and any(r["tipo"] == "troika" for r in tabla.reglas(db, o["id"]))), None)
+
+
+@dataclass
+class Traspaso:
+    fecha: date
+    saliente: int | None
+    entrante: int
+    troika: tuple[int | None, int | None, int | None]
+    nombres: dict[int, str] = field(default_factory=dict)
+
+    def descripcion(self) -> list[str]:
+        nombre = lambda i: self.nombres.get(i, "—") if i else "—"  # noqa: E731
+        return [f"Secretaría Ejecutiva: {nombre(self.saliente)} → {nombre(self.entrante)} desde el {self.fecha:%d/%m/%Y}",
+                f"Comisión Directiva: {nombre(self.troika[0])} (anterior), {nombre(self.troika[1])} (actual), "
+                f"{nombre(self.troika[2])} (siguiente)"]
+
+
+def preparar_traspaso(db: Database, asociacion_id: int, fecha: date, entrante: int | None = None) -> Traspaso:
+    """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika."""
+    se = _se(db, asociacion_id)
+    orden = tabla.orden_sucesion(db, se["id"])
+    _, saliente, siguiente = troika_al(db, asociacion_id, fecha - timedelta(days=1))
+    entrante = entrante or siguiente
+    if entrante is None:
+        raise ErrorEscritorio("No hay a quién traspasar: defina el orden de sucesión de la Secretaría Ejecutiva.")
+    if entrante == saliente:
+        raise ErrorEscritorio("La ciudad entrante ya ejerce la Secretaría Ejecutiva.")
+    posterior = orden[orden.index(entrante) + 1] if entrante in orden and orden.index(entrante) + 1 < len(orden) else None
+    troika = (saliente, entrante, posterior)
+    return Traspaso(fecha, saliente, entrante, troika, _nombres(db, [saliente, entrante, posterior]))
+
+
+def traspasar(db: Database, asociacion_id: int, traspaso: Traspaso) -> None:
+    se = _se(db, asociacion_id)
+    ayer = (traspaso.fecha - timedelta(days=1)).isoformat()
+    cd = _comision_directiva(db, asociacion_id)
+    with transaccion(db):
+        for organo in filter(None, (se, cd)):
+            for m in tabla.mandatos(db, organo["id"], ayer):
+                tabla.corregir(db, m["id"], "hasta", m["hasta"], ayer, "Traspaso de la Secretaría Ejecutiva")
+        db.execute(tabla.INSERTAR_MANDATO, [se["id"], traspaso.entrante, None, "titular", 1,
+                                            traspaso.fecha.isoformat(), None, None])
+        if cd is not None:
+            for miembro in filter(None, traspaso.troika):
+                db.execute(tabla.INSERTAR_MANDATO, [cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(),
+                                                    None, None])
+
+
+def calendario(db: Database, asociacion_id: int) -> list[dict]:
+    """Los períodos de la Secretaría Ejecutiva (ciudad, desde, hasta) y los próximos según el orden."""
+    se = _se(db, asociacion_id)
+    periodos = [{"miembro_id": m["miembro_id"], "miembro": m["miembro"], "desde": m["desde"], "hasta": m["hasta"],
+                 "previsto": False}
+                for m in sorted(tabla.mandatos(db, se["id"]), key=lambda m: m["desde"]) if m["miembro_id"]]
+    _, actual, _ = troika_al(db, asociacion_id, fecha_de_hoy())
+    orden = tabla.orden_sucesion(db, se["id"])
+    if actual in orden:
+        nombres = _nombres(db, orden)
+        for miembro in orden[orden.index(actual) + 1:]:
+            periodos.append({"miembro_id": miembro, "miembro": nombres.get(miembro), "desde": None, "hasta": None,
+                             "previsto": True})
+    return periodos

@@ -1,0 +1,87 @@
+"""Unidades temáticas: la plantilla de Mercociudades, coordinación, participantes y plan de trabajo."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import organos as tabla
+from ..datos.conexion import transaccion
+from ..dominio.unidades import ESTADOS_ACTIVIDAD, UNIDADES_MERCOCIUDADES
+from ..errores import ErrorEscritorio
+from .base import hoy as fecha_de_hoy
+from .organos import listar_organos
+
+
+def unidades(db: Database, asociacion_id: int) -> list[dict]:
+    return [o for o in listar_organos(db, asociacion_id) if o["tipo"] == "unidad_tematica"]
+
+
+def cargar_plantilla(db: Database, asociacion_id: int, padre_id: int | None = None,
+                     articulo: str | None = None) -> int:
+    """Crea las 15 unidades temáticas de Mercociudades con sus objetivos; omite las que ya existan."""
+    existentes = {o["nombre"] for o in listar_organos(db, asociacion_id)}
+    nuevas = [(n, o) for n, o in UNIDADES_MERCOCIUDADES if f"UT {n}" not in existentes]
+    with transaccion(db):
+        for nombre, objetivo in nuevas:
+            tabla.insertar_organo(db, asociacion_id, {"nombre": f"UT {nombre}", "tipo": "unidad_tematica",
+                                                      "padre_id": padre_id, "atribuciones": objetivo, "articulo": articulo})
+    return len(nuevas)
+
+
+@dataclass
+class NuevaActividad:
+    titulo: str
+    desde: date | None = None
+    hasta: date | None = None
+    estado: str = "prevista"
+    responsable_id: int | None = None
+    resultado: str | None = None
+
+
+def agregar_actividad(db: Database, asociacion_id: int, unidad_id: int, nueva: NuevaActividad) -> int:
+    unidad = tabla.organo(db, unidad_id)
+    if unidad is None or unidad["asociacion_id"] != asociacion_id:
+        raise ErrorEscritorio(f"No existe la unidad {unidad_id} en esta asociación.")
+    if not nueva.titulo or not nueva.titulo.strip():
+        raise ErrorEscritorio("Escriba el título de la actividad.")
+    if nueva.estado not in ESTADOS_ACTIVIDAD:
+        raise ErrorEscritorio(f"Estado «{nueva.estado}» desconocido; use {', '.join(ESTADOS_ACTIVIDAD)}.")
+    if nueva.desde and nueva.hasta and nueva.hasta < nueva.desde:
+        raise ErrorEscritorio("La actividad termina antes de empezar.")
+    with transaccion(db):
+        return db.execute(tabla.INSERTAR_ACTIVIDAD, [
+            unidad_id, nueva.titulo.strip(), nueva.desde.isoformat() if nueva.desde else None,
+            nueva.hasta.isoformat() if nueva.hasta else None, nueva.estado, nueva.responsable_id, nueva.resultado]).lastrowid
+
+
+def actividades(db: Database, unidad_id: int) -> list[dict]:
+    return tabla.actividades(db, unidad_id)
+
+
+@dataclass
+class Matriz:
+    unidades: list[str]
+    filas: list[tuple[str, str, list[str]]]  # (miembro, país, papel en cada unidad: "Coordinador", "Integrante", "")
+
+
+def matriz_de_participacion(db: Database, asociacion_id: int, al: date | None = None) -> Matriz:
+    """Miembros × unidades temáticas con el papel de cada uno en la fecha."""
+    from ..dominio.organos import CARGOS
+    from ..dominio.paises import nombre_pais
+
+    al = al or fecha_de_hoy()
+    lista = unidades(db, asociacion_id)
+    papeles: dict[int, dict[int, str]] = {}
+    nombres: dict[int, tuple[str, str]] = {}
+    for indice, unidad in enumerate(lista):
+        for m in tabla.mandatos(db, unidad["id"], al.isoformat()):
+            if m["miembro_id"] is None:
+                continue
+            nombres[m["miembro_id"]] = (m["miembro"], nombre_pais(m["pais"]))
+            actual = papeles.setdefault(m["miembro_id"], {})
+            if indice not in actual or m["cargo"] in ("coordinador", "subcoordinador"):
+                actual[indice] = CARGOS[m["cargo"]]
+    filas = [(nombres[i][0], nombres[i][1], [papeles[i].get(k, "") for k in range(len(lista))])
+             for i in sorted(papeles, key=lambda i: (nombres[i][1], nombres[i][0]))]
+    return Matriz([u["nombre"] for u in lista], filas)
