@@ -1,0 +1,79 @@
+"""Documentos de estatutos y órganos: texto vigente, organigrama, composición, informe de unidad y matriz."""
+
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..dominio.organos import CARGOS
+from ..dominio.paises import nombre_pais
+from .base import hoy as fecha_de_hoy
+from .estatutos import _norma, listar_reformas, texto_en
+from .informes_cuotas import _destino, _escribir
+from .organos import composicion, listar_organos
+from .unidades import actividades, matriz_de_participacion
+
+
+def _membrete(db: Database, asociacion_id: int) -> dict:
+    a = tabla_asociaciones.por_id(db, asociacion_id)
+    return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
+
+
+def imprimir_texto_norma(db: Database, asociacion_id: int, norma_id: int, ruta: Path | str, al: date | None = None) -> int:
+    from ..documentos.pdf.estatuto import escribir_texto_norma_pdf
+
+    ruta, al = _destino(ruta, ".pdf", "el texto de la norma"), al or fecha_de_hoy()
+    norma = _norma(db, asociacion_id, norma_id)
+    reformas = [r for r in listar_reformas(db, asociacion_id, norma_id) if r["vigente_desde"] <= al.isoformat()]
+    return _escribir(escribir_texto_norma_pdf, ruta, **_membrete(db, asociacion_id), titulo=norma["titulo"], al=al,
+                     articulos=texto_en(db, asociacion_id, norma_id, al), reformas=reformas)
+
+
+def imprimir_organigrama(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
+    from ..documentos.pdf.organos import escribir_organigrama_pdf
+
+    ruta, al = _destino(ruta, ".pdf", "el organigrama"), al or fecha_de_hoy()
+    organos = listar_organos(db, asociacion_id)
+    titulares = {}
+    for organo in organos:
+        asientos = composicion(db, asociacion_id, organo["id"], al).asientos
+        destacados = [a for a in asientos if a.cargo in ("presidente", "coordinador", "titular", "secretario")]
+        if organo["tipo"] == "asamblea":
+            titulares[organo["id"]] = [f"{len(asientos)} miembros activos"]
+        else:
+            titulares[organo["id"]] = [f"{a.miembro or a.persona} ({nombre_pais(a.pais) if a.pais else '—'}) · "
+                                       f"{CARGOS[a.cargo]}" for a in destacados[:4]]
+    return _escribir(escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=organos,
+                     titulares=titulares, al=al)
+
+
+def imprimir_composicion(db: Database, asociacion_id: int, organo_id: int, ruta: Path | str, al: date | None = None) -> int:
+    from ..documentos.pdf.organos import escribir_composicion_pdf
+
+    ruta, al = _destino(ruta, ".pdf", "la composición"), al or fecha_de_hoy()
+    return _escribir(escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id),
+                     composicion=composicion(db, asociacion_id, organo_id, al), al=al)
+
+
+def exportar_composicion(db: Database, asociacion_id: int, organo_id: int, ruta: Path | str, al: date | None = None) -> None:
+    from ..documentos.excel.organos import escribir_composicion_xlsx
+
+    ruta, al = _destino(ruta, ".xlsx", "la composición"), al or fecha_de_hoy()
+    _escribir(escribir_composicion_xlsx, ruta, composicion(db, asociacion_id, organo_id, al), al)
+
+
+def exportar_matriz_unidades(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> None:
+    from ..documentos.excel.organos import escribir_matriz_unidades_xlsx
+
+    ruta, al = _destino(ruta, ".xlsx", "la matriz de participación"), al or fecha_de_hoy()
+    _escribir(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(db, asociacion_id, al), al)
+
+
+def imprimir_informe_unidad(db: Database, asociacion_id: int, unidad_id: int, ruta: Path | str, al: date | None = None) -> int:
+    from ..documentos.pdf.unidades import escribir_informe_unidad_pdf
+
+    ruta, al = _destino(ruta, ".pdf", "el informe de la unidad"), al or fecha_de_hoy()
+    comp = composicion(db, asociacion_id, unidad_id, al)
+    return _escribir(escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=comp.organo,
+                     composicion=comp, actividades=actividades(db, unidad_id), al=al)
