@@ -10,7 +10,9 @@ from sqlite_utils.migrations import Migrations
 CONJUNTO = "escritorio"
 MIGRACIONES = Migrations(CONJUNTO)
 
-_FECHA = "CHECK ({c} IS NULL OR date({c}) = {c})"
+# date() devuelve NULL para un texto que no es fecha y normaliza una inexistente (2025-02-30 -> 2025-03-02):
+# con IS, ambos casos se rechazan.
+_FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 
 
 def _ejecutar(db: Database, sentencias: list[str]) -> None:

@@ -14,7 +14,7 @@ TIPOS_NORMA = {"estatuto": "Estatuto", "reglamento": "Reglamento"}
 
 # «Artículo 5», «Art. 5°», «ARTÍCULO 14 bis.-», «## Artículo 3: Objetivos», «Artículo 7º - Admisión».
 _ENCABEZADO = re.compile(
-    r"^\s*(?:#+\s*)?(?:art[íi]culo|art\.)\s*(\d+)\s*(?:[°ºo]\b|[°º])?\s*(bis|ter|qu[áa]ter)?\s*[.:\-–—)]*\s*(.*)$",
+    r"^\s*(?:#+\s*)?(?:art[íi]culo|art\.)\s*(\d+)\s*(?:[°ºo]\b|[°º])?\s*(?:(bis|ter|qu[áa]ter)\b)?\s*[.:\-–—)]*\s*(.*)$",
     re.IGNORECASE)
 
 
@@ -85,7 +85,9 @@ def _avisos(articulos: list[ArticuloLeido]) -> list[str]:
     simples = sorted({clave_orden(a.numero)[0] for a in articulos})
     faltan = sorted(set(range(simples[0], simples[-1] + 1)) - set(simples)) if simples else []
     if faltan:
-        avisos.append("Faltan los artículos " + ", ".join(str(n) for n in faltan) + " (¿un encabezado mal escrito?).")
+        lista = ", ".join(str(n) for n in faltan)
+        avisos.append((f"Falta el artículo {lista}" if len(faltan) == 1 else f"Faltan los artículos {lista}")
+                      + " (¿un encabezado mal escrito?).")
     if not articulos:
         avisos.append("No se encontró ningún encabezado «Artículo N». Cada artículo debe empezar en una línea "
                       "como «Artículo 1» o «Art. 1°».")

@@ -53,6 +53,10 @@ def vigente(desde: date, hasta: date | None, al: date) -> bool:
     return desde <= al and (hasta is None or al <= hasta)
 
 
+def _puestos(cantidad: int) -> str:
+    return "1 puesto" if cantidad == 1 else f"{cantidad} puestos"
+
+
 def _cita(regla: Regla) -> str:
     return f"el {regla.articulo}" if regla.articulo else "la regla"
 
@@ -78,13 +82,13 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
                 ocupados = por_pais.get(pais, 0)
                 nombre = nombres_pais.get(pais, pais)
                 if ocupados > admitidos:
-                    avisos.append(f"{organo}: {nombre} ocupa {ocupados} puestos; {_cita(regla)} admite {admitidos}.")
+                    avisos.append(f"{organo}: {nombre} ocupa {_puestos(ocupados)}; {_cita(regla)} admite {admitidos}.")
                 elif ocupados < admitidos:
                     faltan = admitidos - ocupados
                     avisos.append(f"{organo}: {nombre} tiene {ocupados} de {admitidos} puestos; "
                                   f"falta{'n' if faltan > 1 else ''} {faltan} según {_cita(regla)}.")
             for pais in sorted(set(por_pais) - set(categorias)):
-                avisos.append(f"{organo}: {nombres_pais.get(pais, pais)} ocupa {por_pais[pais]} puestos pero no es país "
+                avisos.append(f"{organo}: {nombres_pais.get(pais, pais)} ocupa {_puestos(por_pais[pais])} pero no es país "
                               f"miembro de la asociación ({_cita(regla)}).")
         elif regla.tipo == "troika" and troika is not None:
             presentes = {a.miembro_id for a in titulares}
@@ -108,8 +112,11 @@ def troika(orden: list[int], actual: int | None) -> tuple[int | None, int | None
 
 
 def sesion_atrasada(ultima: date | None, frecuencia_meses: int | None, al: date) -> bool:
-    """Un órgano que debe reunirse cada N meses y cuya última sesión es más vieja que eso."""
+    """Un órgano que debe reunirse cada N meses está atrasado cuando pasó el día en que se cumplen N meses
+    de su última sesión (ese mismo día todavía está en fecha)."""
     if not frecuencia_meses or ultima is None:
         return False
-    meses = (al.year - ultima.year) * 12 + (al.month - ultima.month) - (1 if al.day < ultima.day else 0)
-    return meses >= frecuencia_meses
+    meses = ultima.month - 1 + frecuencia_meses
+    anio, mes = ultima.year + meses // 12, meses % 12 + 1
+    dias_del_mes = (date(anio + (mes == 12), mes % 12 + 1, 1) - date(anio, mes, 1)).days
+    return al > date(anio, mes, min(ultima.day, dias_del_mes))

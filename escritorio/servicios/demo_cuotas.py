@@ -23,7 +23,7 @@ ESCALAS = (
          articulo="Reglamento de cuotas (reforma 2021), art. 3", aprobada_por="Asamblea General, Resolución 7/2021",
          regla_ingreso="prorrateo"),
 )
-ANIOS = range(2020, 2027)
+PRIMER_ANIO = 2020
 # Pesos argentinos por dólar con que pagan algunas ciudades argentinas (cifras redondas, ilustrativas).
 CAMBIO_ARS = {2020: "80", 2021: "100", 2022: "150", 2023: "350", 2024: "950", 2025: "1150", 2026: "1400"}
 PERFILES = (("cumplidor", 0.78), ("tardio", 0.10), ("parcial", 0.07), ("moroso", 0.03), ("moroso_reciente", 0.02))
@@ -62,7 +62,7 @@ def cargar_cuotas_demo(db: Database, asociacion_id: int, hoy: date) -> None:
         }, [(t.desde, t.importe) for t in leer_tramos(datos["tramos"], "USD")])
     db.execute("UPDATE asociaciones SET cuotas_para_suspender = 2, articulo_suspension = 'Estatuto, art. 9' WHERE id = ?",
                [asociacion_id])
-    for anio in ANIOS:
+    for anio in range(PRIMER_ANIO, hoy.year + 1):
         emitir_en_transaccion(db, asociacion_id, anio)
     _cargar_pagos(db, asociacion_id, hoy)
 
@@ -82,7 +82,7 @@ def _cargar_pagos(db: Database, asociacion_id: int, hoy: date) -> None:
         fecha, importe = pago
         medio = azar.choices(("transferencia", "deposito", "cheque"), (70, 20, 10))[0]
         if cargo["pais"] == "AR" and azar.random() < 0.3:
-            cambio = CAMBIO_ARS[fecha.year]
+            cambio = CAMBIO_ARS.get(fecha.year, CAMBIO_ARS[max(CAMBIO_ARS)])
             en_pesos = int(Decimal(importe) * Decimal(cambio))  # centavos de dólar × cambio = centavos de peso
             pagos.append((fecha, cargo, en_pesos, "ARS", cambio, convertir(en_pesos, "ARS", Decimal(cambio), "USD"), medio))
         else:

@@ -94,51 +94,61 @@ def cargar_organos_demo(db: Database, asociacion_id: int, fundadoras: list[int],
     montevideo = next(m["id"] for m in miembros if m["nombre"] == "Montevideo")
     _mandato(db, tecnica, montevideo, "titular", date(2007, 1, 1), persona="Coordinación técnica de la Red")
 
-    orden = _rotacion(db, asociacion_id, ejecutiva, directiva, fundadoras, por_poblacion)
-    _consejo(db, consejo, por_poblacion, orden, hoy)
-    _unidades(db, asociacion_id, consejo, por_poblacion)
+    orden, actual = _rotacion(db, ejecutiva, directiva, fundadoras, por_poblacion, hoy)
+    _consejo(db, consejo, por_poblacion, actual, hoy)
+    _unidades(db, asociacion_id, consejo, por_poblacion, hoy)
 
 
-def _rotacion(db: Database, asociacion_id: int, ejecutiva: int, directiva: int, fundadoras: list[int],
-              por_poblacion: list[dict]) -> list[int]:
-    """Secretaría Ejecutiva anual desde 1995 (primero las fundadoras) y su troika en la Comisión Directiva."""
+def _ultimo_primero_de_diciembre(hoy: date) -> date:
+    return date(hoy.year, 12, 1) if hoy >= date(hoy.year, 12, 1) else date(hoy.year - 1, 12, 1)
+
+
+def _rotacion(db: Database, ejecutiva: int, directiva: int, fundadoras: list[int], por_poblacion: list[dict],
+              hoy: date) -> tuple[list[int], int]:
+    """Secretaría Ejecutiva anual desde 1995 (primero las fundadoras) hasta el período en curso, y su troika
+    en la Comisión Directiva. Devuelve el orden de sucesión y la ciudad que la ejerce hoy."""
+    inicios = [FUNDACION] + [date(anio, 12, 1) for anio in range(1996, _ultimo_primero_de_diciembre(hoy).year + 1)]
+    largo = len(inicios) + 3
     orden = list(fundadoras)
     # Después de las fundadoras, se turnan los países: la ciudad más poblada de cada uno que aún no la ejerció.
     por_pais: dict[str, list[int]] = {}
     for m in por_poblacion:
         if m["id"] not in orden and m["estado"] != "baja":
             por_pais.setdefault(m["pais"], []).append(m["id"])
-    while len(orden) < 34 and any(por_pais.values()):
+    while len(orden) < largo and any(por_pais.values()):
         for pais in ("AR", "BR", "UY", "PY", "VE", "CL", "BO", "PE", "CO"):
-            if por_pais.get(pais) and len(orden) < 34:
+            if por_pais.get(pais) and len(orden) < largo:
                 orden.append(por_pais[pais].pop(0))
     tabla.fijar_orden(db, ejecutiva, orden)
-    inicios = [FUNDACION] + [date(anio, 12, 1) for anio in range(1996, 2026)]
     for i, inicio in enumerate(inicios):
         fin = inicios[i + 1] - timedelta(days=1) if i + 1 < len(inicios) else None
         _mandato(db, ejecutiva, orden[i], "titular", inicio, fin)
         for miembro in filter(None, (orden[i - 1] if i > 0 else None, orden[i], orden[i + 1])):
             _mandato(db, directiva, miembro, "titular", inicio, fin)
-    return orden
+    return orden, orden[len(inicios) - 1]
 
 
-def _consejo(db: Database, consejo: int, por_poblacion: list[dict], orden: list[int], hoy: date) -> None:
-    """Dos ciudades por país pleno y una por asociado, para 2024-2026; Brasil suma una tercera (un aviso real)."""
+def _consejo(db: Database, consejo: int, por_poblacion: list[dict], presidencia: int, hoy: date) -> None:
+    """Dos ciudades por país pleno y una por asociado, por dos años; Brasil suma una tercera (un aviso real)."""
     cupos = {"AR": 2, "BR": 3, "PY": 2, "UY": 2, "VE": 2, "CL": 1, "BO": 1, "PE": 1, "CO": 1}
-    desde, hasta = date(2024, 12, 1), date(2026, 11, 30)
+    inicio = _ultimo_primero_de_diciembre(hoy)
+    desde = inicio if inicio.year % 2 == 0 else date(inicio.year - 1, 12, 1)
+    hasta = date(desde.year + 2, 11, 30)
     elegidos: dict[str, int] = {}
     for m in por_poblacion:
         pais = m["pais"]
         if m["estado"] == "activo" and elegidos.get(pais, 0) < cupos.get(pais, 0):
             elegidos[pais] = elegidos.get(pais, 0) + 1
-            cargo = "presidente" if m["id"] == orden[30] else "titular"
+            cargo = "presidente" if m["id"] == presidencia else "titular"
             _mandato(db, consejo, m["id"], cargo, desde, hasta, persona=m["autoridad"])
 
 
-def _unidades(db: Database, asociacion_id: int, consejo: int, por_poblacion: list[dict]) -> None:
+def _unidades(db: Database, asociacion_id: int, consejo: int, por_poblacion: list[dict], hoy: date) -> None:
+    """Coordinación por dos años (el bienio en curso), participantes y dos actividades por unidad."""
     azar = random.Random(15)
     activos = [m for m in por_poblacion if m["estado"] == "activo"]
-    desde, hasta = date(2025, 1, 1), date(2026, 12, 31)
+    primer_anio = hoy.year if hoy.year % 2 == 1 else hoy.year - 1
+    desde, hasta = date(primer_anio, 1, 1), date(primer_anio + 1, 12, 31)
     for indice, (nombre, objetivo) in enumerate(UNIDADES_MERCOCIUDADES):
         unidad = _organo(db, asociacion_id, f"UT {nombre}", "unidad_tematica", "Estatuto, art. 17", consejo,
                          atribuciones=objetivo)
@@ -150,9 +160,10 @@ def _unidades(db: Database, asociacion_id: int, consejo: int, por_poblacion: lis
         for m in azar.sample(activos, azar.randint(8, 16)):
             if m["id"] not in elegidos:
                 elegidos.add(m["id"])
-                _mandato(db, unidad, m["id"], "integrante", date(azar.randint(2015, 2025), 3, 1))
+                _mandato(db, unidad, m["id"], "integrante", date(azar.randint(2015, primer_anio), 3, 1))
         db.conn.executemany(tabla.INSERTAR_ACTIVIDAD, [
-            (unidad, f"Seminario regional de {nombre.lower()}", "2025-06-10", "2025-06-12", "realizada", coordinadora["id"],
-             "Declaración final firmada por las ciudades participantes."),
-            (unidad, "Informe anual de la unidad 2026", "2026-01-15", "2026-12-15", "en_curso", coordinadora["id"], None),
+            (unidad, f"Seminario regional de {nombre.lower()}", f"{hoy.year - 1}-06-10", f"{hoy.year - 1}-06-12",
+             "realizada", coordinadora["id"], "Declaración final firmada por las ciudades participantes."),
+            (unidad, f"Informe anual de la unidad {hoy.year}", f"{hoy.year}-01-15", f"{hoy.year}-12-15", "en_curso",
+             coordinadora["id"], None),
         ])

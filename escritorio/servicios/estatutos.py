@@ -80,10 +80,17 @@ def reformar(db: Database, asociacion_id: int, norma_id: int, vigente_desde: dat
              aprobada_por: str | None = None, descripcion: str | None = None) -> int:
     """Registra una reforma: artículos nuevos, cambiados o derogados desde una fecha."""
     _norma(db, asociacion_id, norma_id)
-    vigentes = {v.numero: v for v in texto_vigente(_versiones(db, norma_id), vigente_desde)}
+    versiones = _versiones(db, norma_id)
+    vigentes = {v.numero: v for v in texto_vigente(versiones, vigente_desde)}
     problemas = []
     if not cambios:
         problemas.append("La reforma no cambia ningún artículo.")
+    origen = min((v.vigente_desde for v in versiones), default=None)
+    if origen and vigente_desde <= origen:
+        problemas.append(f"La reforma debe regir después del texto original ({origen:%d/%m/%Y}).")
+    numeros = [c.numero for c in cambios]
+    for repetido in sorted({n for n in numeros if numeros.count(n) > 1}):
+        problemas.append(f"El artículo {repetido} figura más de una vez en la reforma; deje un solo cambio por artículo.")
     for cambio in cambios:
         if not re.fullmatch(r"\d+( (bis|ter|quater))?", cambio.numero or ""):
             problemas.append(f"«{cambio.numero}» no es un número de artículo (ejemplos: 14, 14 bis).")

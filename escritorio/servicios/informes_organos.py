@@ -25,7 +25,7 @@ def imprimir_texto_norma(db: Database, asociacion_id: int, norma_id: int, ruta: 
 
     ruta, al = _destino(ruta, ".pdf", "el texto de la norma"), al or fecha_de_hoy()
     norma = _norma(db, asociacion_id, norma_id)
-    reformas = [r for r in listar_reformas(db, asociacion_id, norma_id) if r["vigente_desde"] <= al.isoformat()]
+    reformas = listar_reformas(db, asociacion_id, norma_id)  # las posteriores a `al` se mencionan, no se incorporan
     return _escribir(escribir_texto_norma_pdf, ruta, **_membrete(db, asociacion_id), titulo=norma["titulo"], al=al,
                      articulos=texto_en(db, asociacion_id, norma_id, al), reformas=reformas)
 
@@ -43,7 +43,7 @@ def imprimir_organigrama(db: Database, asociacion_id: int, ruta: Path | str, al:
             titulares[organo["id"]] = [f"{len(asientos)} miembros activos"]
         else:
             titulares[organo["id"]] = [f"{a.miembro or a.persona} ({nombre_pais(a.pais) if a.pais else '—'}) · "
-                                       f"{CARGOS[a.cargo]}" for a in destacados[:4]]
+                                       f"{CARGOS[a.cargo]}" for a in destacados]
     return _escribir(escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=organos,
                      titulares=titulares, al=al)
 
@@ -75,5 +75,6 @@ def imprimir_informe_unidad(db: Database, asociacion_id: int, unidad_id: int, ru
 
     ruta, al = _destino(ruta, ".pdf", "el informe de la unidad"), al or fecha_de_hoy()
     comp = composicion(db, asociacion_id, unidad_id, al)
-    return _escribir(escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=comp.organo,
+    unidad = next(o for o in listar_organos(db, asociacion_id) if o["id"] == unidad_id)  # con el nombre de su órgano superior
+    return _escribir(escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=unidad,
                      composicion=comp, actividades=actividades(db, unidad_id), al=al)

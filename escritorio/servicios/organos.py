@@ -146,14 +146,33 @@ def corregir_mandato(db: Database, asociacion_id: int, mandato_id: int, campo: s
         raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use {', '.join(sorted(_CORREGIBLES))}.")
     if not motivo or not motivo.strip():
         raise ErrorEscritorio("Indique el motivo de la corrección.")
-    if isinstance(valor, date):
-        valor = valor.isoformat()
+    valor = _valor_corregido(campo, valor)
     desde = valor if campo == "desde" else mandato["desde"]
     hasta = valor if campo == "hasta" else mandato["hasta"]
     if hasta is not None and desde is not None and hasta < desde:
         raise ErrorEscritorio("Con esa corrección el mandato terminaría antes de empezar.")
     with transaccion(db):
         tabla.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip())
+
+
+def _valor_corregido(campo: str, valor):
+    """El valor nuevo, validado como lo haría el alta de un mandato."""
+    if campo in ("desde", "hasta"):
+        if valor is None and campo == "hasta":
+            return None
+        try:
+            return (valor if isinstance(valor, date) else date.fromisoformat(str(valor))).isoformat()
+        except ValueError:
+            raise ErrorEscritorio(f"«{valor}» no es una fecha válida (AAAA-MM-DD).") from None
+    if campo == "cargo" and valor not in CARGOS:
+        raise ErrorEscritorio(f"Cargo «{valor}» desconocido; use {', '.join(CARGOS)}.")
+    if campo == "con_voto":
+        if valor not in (True, False, 0, 1):
+            raise ErrorEscritorio("El derecho a voto se corrige con sí (1) o no (0).")
+        return int(valor)
+    if campo == "persona":
+        return (valor or "").strip() or None
+    return valor
 
 
 def terminar_mandato(db: Database, asociacion_id: int, mandato_id: int, hasta: date, motivo: str) -> None:
@@ -197,7 +216,8 @@ def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | Non
         # Una asamblea la integran todos los miembros activos: sus asientos se derivan del padrón.
         from .miembros import listar_miembros
 
-        padron = [m for m in listar_miembros(db, asociacion_id, al=al) if m["estado"] == "activo"]
+        padron = [m for m in listar_miembros(db, asociacion_id, al=al) if m["estado"] == "activo"
+                  and (m["fecha_ingreso"] is None or m["fecha_ingreso"] <= al.isoformat())]
         activos = {m["id"] for m in padron}
         con_mandato = {a.miembro_id for a in asientos}
         asientos += [Asiento(0, m["id"], m["nombre"], m["pais"], m["autoridad"], "titular", True,

@@ -63,6 +63,11 @@ def preparar_traspaso(db: Database, asociacion_id: int, fecha: date, entrante: i
     """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika."""
     se = _se(db, asociacion_id)
     orden = tabla.orden_sucesion(db, se["id"])
+    posteriores = [m for m in tabla.mandatos(db, se["id"]) if m["desde"] >= fecha.isoformat()]
+    if posteriores:
+        raise ErrorEscritorio(
+            f"Ya hay un traspaso registrado desde el {posteriores[0]['desde'][8:10]}/{posteriores[0]['desde'][5:7]}/"
+            f"{posteriores[0]['desde'][:4]} ({posteriores[0]['miembro']}): no se puede registrar otro en esa fecha o antes.")
     _, saliente, siguiente = troika_al(db, asociacion_id, fecha - timedelta(days=1))
     entrante = entrante or siguiente
     if entrante is None:

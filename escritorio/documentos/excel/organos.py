@@ -1,0 +1,170 @@
+"""Planillas de órganos: la composición de un órgano a una fecha y la matriz de participación en las
+unidades temáticas.
+
+La composición usa `escritura.escribir_libro` (encabezado fijo, filtros, fechas dd/mm/aaaa). La
+matriz necesita lo que ese escritor no hace (títulos de columna girados, colores por papel, fila de
+recuento, impresión apaisada) y se arma con openpyxl en modo normal: son unos cientos de celdas. En
+las dos, el texto del usuario es dato: lo que empieza con = + - @ se guarda como texto, nunca como
+fórmula.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from escritorio.dominio.organos import CARGOS
+from escritorio.dominio.paises import nombre_pais
+
+from .escritura import FORMATO_FECHA, ColumnaHoja, Hoja, escribir_libro
+
+COLUMNAS_COMPOSICION = ("Miembro", "País", "Persona", "Cargo", "Con voto", "Desde", "Hasta")
+HOJA_COMPOSICION = "Composición"
+HOJA_AVISOS = "Avisos"
+HOJA_MATRIZ = "Participación"
+CUMPLE = "La composición cumple las reglas del estatuto."
+FILA_RECUENTO = "Participantes"
+COLUMNA_RECUENTO = "Unidades"
+
+_INICIOS_PELIGROSOS = ("=", "+", "-", "@")
+
+
+# --- Composición -------------------------------------------------------------------------------------
+
+def filas_composicion(composicion) -> list[list]:
+    return [[a.miembro or "", nombre_pais(a.pais) if a.pais else "", a.persona or "",
+             CARGOS.get(a.cargo, a.cargo), "Sí" if a.con_voto else "No", a.desde, a.hasta]
+            for a in composicion.asientos]
+
+
+def escribir_composicion_xlsx(ruta: Path | str, composicion, al: date) -> Path:
+    """Hoja «Composición» (una fila por integrante en la fecha) y hoja «Avisos» (reglas no cumplidas;
+    si no hay, una sola fila que dice que la composición cumple las reglas)."""
+    anchos = (32, 16, 28, 16, 10, 12, 12)
+    formatos = (None, None, None, None, None, FORMATO_FECHA, FORMATO_FECHA)
+    columnas = [ColumnaHoja(t, a, f) for t, a, f in zip(COLUMNAS_COMPOSICION, anchos, formatos)]
+    avisos = [[str(aviso)] for aviso in composicion.avisos] or [[CUMPLE]]
+    return escribir_libro(ruta, [
+        Hoja(HOJA_COMPOSICION, columnas, filas_composicion(composicion)),
+        Hoja(HOJA_AVISOS, [ColumnaHoja("Aviso", 110)], avisos),
+    ])
+
+
+# --- Matriz de participación --------------------------------------------------------------------
+
+_NEGRITA = Font(bold=True)
+_GRIS = Font(color="595959", italic=True)
+_FONDO_TITULOS = PatternFill("solid", fgColor="DCE1E8")
+_FONDO_TOTAL = PatternFill("solid", fgColor="EEF0F4")
+# Color de la celda según el papel: la coordinación se ve de un vistazo.
+_FONDOS_PAPEL = {
+    CARGOS["coordinador"]: PatternFill("solid", fgColor="1F4072"),
+    CARGOS["subcoordinador"]: PatternFill("solid", fgColor="9FB6D9"),
+}
+_LETRA_PAPEL = {CARGOS["coordinador"]: Font(bold=True, color="FFFFFF"), CARGOS["subcoordinador"]: Font(bold=True)}
+_FINA = Side(style="thin", color="C8C8C8")
+_BORDE = Border(left=_FINA, right=_FINA, top=_FINA, bottom=_FINA)
+_CENTRO = Alignment(horizontal="center", vertical="center")
+_GIRADO = Alignment(text_rotation=90, wrap_text=True, horizontal="center", vertical="bottom")
+
+
+def _poner(hoja, fila: int, columna: int, valor):
+    """Escribe una celda; el texto que Excel tomaría por fórmula queda como texto."""
+    celda = hoja.cell(row=fila, column=columna)
+    celda.value = valor
+    if isinstance(valor, str) and valor.startswith(_INICIOS_PELIGROSOS):
+        celda.data_type = "s"
+        celda.quotePrefix = True
+    return celda
+
+
+def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date) -> Path:
+    """Miembros (filas) × unidades temáticas (columnas) con el papel de cada uno en la fecha.
+
+    Fila 1: Miembro, País, el nombre de cada unidad (girado) y «Unidades» (en cuántas participa cada
+    miembro). Una fila por miembro; al final, la fila «Participantes» con el recuento por unidad.
+    """
+    ruta = Path(ruta)
+    libro = Workbook()
+    hoja = libro.active
+    hoja.title = HOJA_MATRIZ
+    unidades = list(matriz.unidades)
+    n = len(unidades)
+    titulos = ["Miembro", "País", *unidades, COLUMNA_RECUENTO]
+    for columna, titulo in enumerate(titulos, start=1):
+        celda = _poner(hoja, 1, columna, titulo)
+        celda.font = _NEGRITA
+        celda.fill = _FONDO_TITULOS
+        celda.border = _BORDE
+        celda.alignment = _GIRADO if 2 < columna <= 2 + n else Alignment(vertical="bottom", wrap_text=True)
+    largo = max((len(u) for u in unidades), default=10)
+    hoja.row_dimensions[1].height = min(220, max(60, 5.6 * min(largo, 40) + 10))
+    hoja.column_dimensions["A"].width = max(24, min(40, max((len(f[0] or "") for f in matriz.filas), default=0) + 2))
+    hoja.column_dimensions["B"].width = 14
+    for k in range(n):
+        hoja.column_dimensions[get_column_letter(3 + k)].width = 13
+    hoja.column_dimensions[get_column_letter(3 + n)].width = 10
+
+    recuento = [0] * n
+    for i, (miembro, pais, papeles) in enumerate(matriz.filas, start=2):
+        _poner(hoja, i, 1, miembro or "").border = _BORDE
+        _poner(hoja, i, 2, pais or "").border = _BORDE
+        cantidad = 0
+        for k in range(n):
+            papel = (papeles[k] if k < len(papeles) else "") or ""
+            celda = _poner(hoja, i, 3 + k, papel or None)
+            celda.alignment = _CENTRO
+            celda.border = _BORDE
+            if papel:
+                recuento[k] += 1
+                cantidad += 1
+                if papel in _FONDOS_PAPEL:
+                    celda.fill = _FONDOS_PAPEL[papel]
+                    celda.font = _LETRA_PAPEL[papel]
+        total = _poner(hoja, i, 3 + n, cantidad)
+        total.alignment = _CENTRO
+        total.border = _BORDE
+
+    ultima = len(matriz.filas) + 2
+    _poner(hoja, ultima, 1, FILA_RECUENTO).font = _NEGRITA
+    _poner(hoja, ultima, 2, None)
+    for k, cantidad in enumerate(recuento):
+        _poner(hoja, ultima, 3 + k, cantidad)
+    _poner(hoja, ultima, 3 + n, sum(recuento))
+    for columna in range(1, n + 4):
+        celda = hoja.cell(row=ultima, column=columna)
+        celda.font = _NEGRITA
+        celda.fill = _FONDO_TOTAL
+        celda.border = _BORDE
+        if columna > 2:
+            celda.alignment = _CENTRO
+    nota = hoja.cell(row=ultima + 2, column=1,
+                     value=f"Papel de cada miembro en las unidades temáticas al {al:%d/%m/%Y}.")
+    nota.font = _GRIS
+    if not matriz.filas:
+        vacia = hoja.cell(row=ultima + 3, column=1, value="Ningún miembro participa en unidades temáticas en esa fecha.")
+        vacia.font = _GRIS
+
+    hoja.freeze_panes = "C2"
+    if matriz.filas:
+        hoja.auto_filter.ref = f"A1:{get_column_letter(3 + n)}{ultima - 1}"
+    hoja.print_title_rows = "1:1"
+    hoja.print_title_cols = "A:B"
+    hoja.page_setup.orientation = "landscape"
+    hoja.page_setup.fitToWidth = 1
+    hoja.page_setup.fitToHeight = 0
+    hoja.sheet_properties.pageSetUpPr.fitToPage = True
+    hoja.oddFooter.center.text = "Página &P de &N"
+
+    temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
+    try:
+        libro.save(temporal)
+        os.replace(temporal, ruta)
+    finally:
+        temporal.unlink(missing_ok=True)
+    return ruta

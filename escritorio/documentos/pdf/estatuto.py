@@ -1,0 +1,445 @@
+"""Texto vigente de una norma (estatuto o reglamento) a una fecha, en PDF.
+
+El documento tiene el aspecto de un texto ordenado: portada con el título y la fecha, índice de
+artículos con su página, cada artículo con su encabezado «Artículo N — Título», una nota bajo los
+artículos que cambió una reforma y, al final, la lista de reformas incorporadas.
+
+Se arma con platypus (párrafos justificados que se parten solos entre páginas). El índice y el
+«Página X de Y» necesitan conocer las páginas antes de dibujarlas: el documento se construye en
+memoria hasta que las páginas dejan de cambiar (dos pasadas en la práctica) y solo la última se
+guarda en disco.
+
+Los textos del usuario son datos: todo lo que entra en un `Paragraph` pasa por `escape` (un título
+«<b>&» se imprime tal cual, no se interpreta). Las piezas de platypus comunes (estilos, plantilla
+con encabezado y pie, construcción en varias pasadas) también las usa `unidades.py`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
+                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+
+from escritorio import NOMBRE_APLICACION
+
+from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_encabezado, dibujar_pie,
+                   escritura_atomica, fecha_corta, preparar_hoja)
+
+# --- Piezas comunes de platypus ------------------------------------------------------------------
+
+SERIF = "Times-Roman"
+SERIF_CURSIVA = "Times-Italic"
+CURSIVA = "Helvetica-Oblique"
+
+GRIS = colors.Color(0.35, 0.35, 0.35)
+GRIS_REGLA = colors.Color(0.78, 0.78, 0.78)
+FONDO_TITULOS = colors.Color(0.86, 0.88, 0.91)
+FONDO_SUAVE = colors.Color(0.95, 0.96, 0.97)
+AZUL = colors.Color(0.12, 0.25, 0.45)
+
+_ALTO_CABEZA = 22  # encabezado corrido de las páginas de texto (sin el membrete completo)
+_MAX_PASADAS = 4
+_LARGO_TITULO = 300  # un título más largo se corta: nunca ocupa más de una página
+
+
+def texto_pdf(texto: object) -> str:
+    """Texto del usuario listo para un `Paragraph`: escapado y con sus saltos de línea."""
+    return escape(str(texto if texto is not None else "")).replace("\n", "<br/>")
+
+
+def parrafo(texto: object, estilo: ParagraphStyle) -> Paragraph:
+    return Paragraph(texto_pdf(texto), estilo)
+
+
+def parrafos(texto: str | None, estilo: ParagraphStyle) -> list[Paragraph]:
+    """Un `Paragraph` por cada bloque separado por una línea en blanco."""
+    bloques = [b.strip() for b in re.split(r"\n\s*\n", texto or "") if b.strip()]
+    return [parrafo(b, estilo) for b in bloques]
+
+
+def estilo(nombre: str, **opciones) -> ParagraphStyle:
+    base = dict(fontName=FUENTE, fontSize=9, leading=11.5, textColor=colors.black)
+    base.update(opciones)
+    return ParagraphStyle(nombre, **base)
+
+
+class Titulo(Paragraph):
+    """Un título que anota en qué página se dibuja (para el índice) y deja un marcador en el PDF.
+
+    La marca va en el propio título y no en un flowable aparte: así no puede quedar al pie de una
+    página mientras el título pasa a la siguiente.
+    """
+
+    def __init__(self, texto: str, estilo: ParagraphStyle, clave: str, marcador: str | None = None, nivel: int = 0):
+        texto = texto if len(texto) <= _LARGO_TITULO else texto[:_LARGO_TITULO].rstrip() + "…"
+        super().__init__(texto_pdf(texto), estilo)
+        self.clave, self.marcador, self.nivel = clave, marcador or texto, nivel
+
+    def split(self, ancho, alto):
+        return []  # un título no se parte: si no entra, pasa entero a la página siguiente
+
+    def draw(self):
+        self.canv.bookmarkPage(self.clave)
+        self.canv.addOutlineEntry(self.marcador, self.clave, level=self.nivel, closed=True)
+        super().draw()
+
+
+class DocumentoPaginado(BaseDocTemplate):
+    """Una página tipo con un marco de texto; `decorar(canvas, numero, total)` dibuja encabezado y pie.
+
+    Tras construir, `paginas` dice en qué página quedó cada `Titulo` y `page` cuántas páginas hay.
+    """
+
+    def __init__(self, destino, *, hoja: Hoja, arriba: float, decorar: Callable[[Canvas, int, int], None],
+                 titulo: str, autor: str, asunto: str):
+        super().__init__(destino, pagesize=(hoja.ancho, hoja.alto), leftMargin=hoja.izquierda,
+                         rightMargin=hoja.ancho - hoja.derecha, topMargin=hoja.alto - arriba,
+                         bottomMargin=hoja.abajo_contenido, title=titulo, author=autor, subject=asunto,
+                         creator=NOMBRE_APLICACION, pageCompression=1)
+        marco = Frame(hoja.izquierda, hoja.abajo_contenido, hoja.ancho_util, arriba - hoja.abajo_contenido,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="cuerpo")
+        self.addPageTemplates([PageTemplate(id="pagina", frames=[marco], onPage=self._decorar)])
+        self._decorar_pagina = decorar
+        self.total = 0
+        self.paginas: dict[str, int] = {}
+
+    def _decorar(self, canvas: Canvas, doc) -> None:
+        canvas.saveState()
+        self._decorar_pagina(canvas, doc.page, self.total)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, Titulo):
+            self.paginas.setdefault(flowable.clave, self.page)
+
+
+def construir_paginado(ruta: str | os.PathLike, hacer_documento: Callable[[io.BytesIO], DocumentoPaginado],
+                       hacer_historia: Callable[[dict[str, int]], list[Flowable]]) -> int:
+    """Construye en memoria hasta que el total de páginas y las páginas de cada `Titulo` no cambian,
+    y recién entonces escribe `ruta` (de una vez: si algo falla, no queda un archivo a medias)."""
+    total, paginas = 0, {}
+    for _ in range(_MAX_PASADAS):
+        destino = io.BytesIO()
+        documento = hacer_documento(destino)
+        documento.total = total
+        documento.build(hacer_historia(paginas))
+        estable = documento.page == total and documento.paginas == paginas
+        total, paginas = documento.page, dict(documento.paginas)
+        if estable:
+            break
+    with escritura_atomica(ruta) as temporal:
+        with open(temporal, "wb") as archivo:
+            archivo.write(destino.getvalue())
+    return total
+
+
+def decorar_con_membrete(papel: str, encabezado: Encabezado,
+                         generado: date) -> tuple[Hoja, Callable[[Canvas, int, int], None]]:
+    """El membrete y el pie de los listados de `base`, en todas las páginas de un documento platypus."""
+    hoja = preparar_hoja(papel, encabezado)
+
+    def decorar(c: Canvas, numero: int, total: int) -> None:
+        dibujar_encabezado(c, hoja, encabezado)
+        dibujar_pie(c, hoja, generado, numero, total)
+
+    return hoja, decorar
+
+
+def tabla(filas: list[list], anchos: Sequence[float], *, alineaciones: dict[int, str] | None = None,
+          cebra: bool = True) -> Table:
+    """Tabla con la fila de títulos repetida en cada página, reglas finas y fondo alterno suave."""
+    t = Table(filas, colWidths=list(anchos), repeatRows=1, splitInRow=1)  # una celda enorme sigue en la otra página
+    orden = [
+        ("BACKGROUND", (0, 0), (-1, 0), FONDO_TITULOS),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRIS_REGLA),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if cebra:
+        orden.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, FONDO_SUAVE]))
+    for columna, alineacion in (alineaciones or {}).items():
+        orden.append(("ALIGN", (columna, 0), (columna, -1), alineacion))
+    t.setStyle(TableStyle(orden))
+    return t
+
+
+def recuadro(contenido: list[Flowable], ancho: float, *, fondo, borde, barra=None) -> Table:
+    """Un bloque destacado (avisos, notas) con fondo y una barra de color a la izquierda."""
+    t = Table([[contenido]], colWidths=[ancho], splitInRow=1)
+    orden = [
+        ("BACKGROUND", (0, 0), (-1, -1), fondo),
+        ("BOX", (0, 0), (-1, -1), 0.6, borde),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]
+    if barra is not None:
+        orden.append(("LINEBEFORE", (0, 0), (0, -1), 3.5, barra))
+    t.setStyle(TableStyle(orden))
+    return t
+
+
+def fecha_iso(valor) -> date | None:
+    """Una fecha de la base ('2019-12-01') o ya convertida."""
+    if valor is None or valor == "":
+        return None
+    if isinstance(valor, date):
+        return valor
+    return date.fromisoformat(str(valor)[:10])
+
+
+# --- Estilos del texto de la norma --------------------------------------------------------------
+
+_MEMBRETE = estilo("membrete", fontName=FUENTE_NEGRITA, fontSize=10.5, leading=13, alignment=TA_CENTER,
+                   textColor=GRIS)
+_TITULO = estilo("titulo", fontName=FUENTE_NEGRITA, fontSize=24, leading=29, alignment=TA_CENTER,
+                 spaceBefore=6, textColor=AZUL)
+_SUBTITULO = estilo("subtitulo", fontSize=13, leading=17, alignment=TA_CENTER, spaceBefore=2)
+_PRESENTACION = estilo("presentacion", fontName=SERIF, fontSize=10.5, leading=14, alignment=TA_CENTER,
+                       textColor=GRIS)
+_SECCION = estilo("seccion", fontName=FUENTE_NEGRITA, fontSize=13, leading=16, spaceBefore=4, spaceAfter=8,
+                  textColor=AZUL)
+_INDICE = estilo("indice", fontSize=9.5, leading=12)
+_INDICE_NUMERO = estilo("indice_numero", fontName=FUENTE_NEGRITA, fontSize=9.5, leading=12)
+_INDICE_PAGINA = estilo("indice_pagina", fontSize=9.5, leading=12, alignment=TA_RIGHT)
+_ARTICULO = estilo("articulo", fontName=FUENTE_NEGRITA, fontSize=11, leading=14, spaceBefore=12, spaceAfter=5,
+                   keepWithNext=1)
+_CUERPO = estilo("cuerpo", fontName=SERIF, fontSize=11, leading=14.5, alignment=TA_JUSTIFY, spaceAfter=5)
+_NOTA = estilo("nota", fontName=SERIF_CURSIVA, fontSize=9, leading=11.5, textColor=GRIS, spaceBefore=1,
+               spaceAfter=2)
+_CELDA = estilo("celda", fontSize=8.5, leading=10.5)
+_CELDA_TITULO = estilo("celda_titulo", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=10.5)
+_CELDA_TITULO_DERECHA = estilo("celda_titulo_derecha", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=10.5,
+                               alignment=TA_RIGHT)
+_CELDA_DERECHA = estilo("celda_derecha", fontSize=8.5, leading=10.5, alignment=TA_RIGHT)
+_VACIO = estilo("vacio", fontName=CURSIVA, fontSize=10, leading=13, textColor=GRIS)
+
+
+def titulo_documento(titulo: str, al: date) -> str:
+    """'Estatuto — texto vigente al 01/01/2020'."""
+    return f"{titulo.strip() or 'Norma'} — texto vigente al {fecha_corta(al)}"
+
+
+def encabezado_articulo(version) -> str:
+    """'Artículo 13 — Consejo' (o solo 'Artículo 13' si no tiene título)."""
+    titulo = (version.titulo or "").strip()
+    return f"Artículo {version.numero} — {titulo}" if titulo else f"Artículo {version.numero}"
+
+
+def _resumen_titulo(version, largo: int = 70) -> str:
+    """Para el índice: el título del artículo o, si no tiene, el comienzo de su texto."""
+    texto = " ".join((version.titulo or "").split())
+    if texto:  # una fila de tabla no se parte entre páginas: un título enorme se abrevia
+        return texto if len(texto) <= 3 * largo else texto[:3 * largo].rstrip() + "…"
+    texto = " ".join((version.texto or "").split())
+    return texto if len(texto) <= largo else texto[:largo].rsplit(" ", 1)[0] + "…"
+
+
+def _clave(numero: str) -> str:
+    return "art-" + re.sub(r"[^0-9a-z]+", "-", numero.lower()).strip("-")
+
+
+def _fecha_original(articulos: Sequence, reformas: Sequence[dict]) -> date | None:
+    fechas = [f for f in (fecha_iso(r.get("vigente_desde")) for r in reformas) if f]
+    if fechas:
+        return min(fechas)
+    return min((a.vigente_desde for a in articulos), default=None)
+
+
+def nota_de_reforma(version, original: date | None) -> str | None:
+    """'Texto según reforma vigente desde 01/12/2019 (Asamblea General, Resolución 12/2019)', o None si es
+    el texto original."""
+    if original is None or version.vigente_desde <= original:
+        return None
+    nota = f"Texto según reforma vigente desde {fecha_corta(version.vigente_desde)}"
+    if (version.reforma or "").strip():
+        nota += f" ({version.reforma.strip()})"
+    return nota
+
+
+def _cortar(texto: str, fuente: str, tamano: float, ancho: float) -> str:
+    if stringWidth(texto, fuente, tamano) <= ancho:
+        return texto
+    while texto and stringWidth(texto + "…", fuente, tamano) > ancho:
+        texto = texto[:-1]
+    return texto.rstrip() + "…"
+
+
+@dataclass
+class _Norma:
+    asociacion: str
+    sigla: str
+    titulo: str
+    al: date
+    articulos: list
+    reformas: list[dict]
+
+    @property
+    def nombre_asociacion(self) -> str:
+        nombre = self.asociacion.strip()
+        return f"{nombre} ({self.sigla.strip()})" if self.sigla.strip() else nombre
+
+
+def _portada(norma: _Norma) -> list[Flowable]:
+    vigentes = len(norma.articulos)
+    historia: list[Flowable] = [
+        parrafo(norma.nombre_asociacion, _MEMBRETE),
+        Spacer(0, 10),
+        parrafo(norma.titulo.strip() or "Norma", _TITULO),
+        parrafo(f"Texto vigente al {fecha_corta(norma.al)}", _SUBTITULO),
+        Spacer(0, 8),
+    ]
+    incorporadas = [r for r in norma.reformas if fecha_iso(r.get("vigente_desde")) and
+                    fecha_iso(r.get("vigente_desde")) <= norma.al]
+    presentacion = (f"Texto ordenado con las reformas vigentes a esa fecha: "
+                    f"{vigentes} artículo{'' if vigentes == 1 else 's'}")
+    posteriores = incorporadas[1:]
+    if posteriores:
+        ultima = posteriores[-1]
+        presentacion += f"; última reforma incorporada, vigente desde {fecha_corta(fecha_iso(ultima['vigente_desde']))}"
+        if (ultima.get("aprobada_por") or "").strip():
+            presentacion += f" ({ultima['aprobada_por'].strip()})"
+    historia.append(parrafo(presentacion + ".", _PRESENTACION))
+    return historia
+
+
+def _indice(norma: _Norma, paginas: dict[str, int], ancho: float) -> list[Flowable]:
+    filas = [[Paragraph("Artículo", _CELDA_TITULO), Paragraph("Título", _CELDA_TITULO),
+              Paragraph("Página", _CELDA_TITULO_DERECHA)]]
+    for version in norma.articulos:
+        clave = _clave(version.numero)
+        pagina = paginas.get(clave)
+        filas.append([
+            Paragraph(f'<a href="#{clave}">Artículo {texto_pdf(version.numero)}</a>', _INDICE_NUMERO),
+            Paragraph(f'<a href="#{clave}">{texto_pdf(_resumen_titulo(version))}</a>', _INDICE),
+            Paragraph(str(pagina) if pagina else "", _INDICE_PAGINA),
+        ])
+    indice = tabla(filas, [ancho * 0.17, ancho * 0.71, ancho * 0.12], cebra=False)
+    return [Titulo("Índice", _SECCION, "indice"), indice]
+
+
+def _articulos(norma: _Norma, ancho: float) -> list[Flowable]:
+    original = _fecha_original(norma.articulos, norma.reformas)
+    historia: list[Flowable] = []
+    for version in norma.articulos:
+        encabezado = encabezado_articulo(version)
+        cuerpo = parrafos(version.texto, _CUERPO) or [parrafo("(Sin texto.)", _NOTA)]
+        nota = nota_de_reforma(version, original)
+        # El encabezado nunca queda solo al pie: va con el primer párrafo (los demás se parten libres).
+        bloque = [Titulo(encabezado, _ARTICULO, _clave(version.numero)), cuerpo[0]]
+        if nota and len(cuerpo) == 1:
+            bloque.append(parrafo(nota, _NOTA))
+        historia.append(CondPageBreak(60))
+        historia.append(KeepTogether(bloque))
+        historia.extend(cuerpo[1:])
+        if nota and len(cuerpo) > 1:
+            historia.append(parrafo(nota, _NOTA))
+    return historia
+
+
+def _reformas(norma: _Norma, ancho: float) -> list[Flowable]:
+    incorporadas = sorted((r for r in norma.reformas if (fecha_iso(r.get("vigente_desde")) or date.max) <= norma.al),
+                          key=lambda r: fecha_iso(r["vigente_desde"]))
+    posteriores = [r for r in norma.reformas if (fecha_iso(r.get("vigente_desde")) or date.min) > norma.al]
+    if not incorporadas and not posteriores:
+        return []
+    historia: list[Flowable] = [CondPageBreak(120), Spacer(0, 14),
+                                Titulo("Reformas incorporadas", _SECCION, "reformas")]
+    if incorporadas:
+        filas = [[Paragraph(t, _CELDA_TITULO) for t in ("Vigente desde", "Aprobada por", "Descripción")]
+                 + [Paragraph("Artículos", _CELDA_TITULO_DERECHA)]]
+        for reforma in incorporadas:
+            cantidad = reforma.get("articulos")
+            filas.append([
+                Paragraph(fecha_corta(fecha_iso(reforma["vigente_desde"])), _CELDA),
+                parrafo(reforma.get("aprobada_por") or "—", _CELDA),
+                parrafo(reforma.get("descripcion") or "—", _CELDA),
+                Paragraph("" if cantidad is None else str(cantidad), _CELDA_DERECHA),
+            ])
+        historia.append(tabla(filas, [ancho * 0.15, ancho * 0.37, ancho * 0.36, ancho * 0.12],
+                              alineaciones={3: "RIGHT"}))
+    if posteriores:
+        primera = min(fecha_iso(r["vigente_desde"]) for r in posteriores)
+        cantidad = len(posteriores)
+        historia.append(Spacer(0, 6))
+        historia.append(parrafo(
+            f"Este texto no incluye {cantidad} reforma{'' if cantidad == 1 else 's'} con vigencia posterior al "
+            f"{fecha_corta(norma.al)} (la primera, desde el {fecha_corta(primera)}).", _NOTA))
+    return historia
+
+
+def _historia(norma: _Norma, paginas: dict[str, int], ancho: float, alto: float) -> list[Flowable]:
+    historia = _portada(norma)
+    historia.append(Spacer(0, 18))
+    if not norma.articulos:
+        historia.append(parrafo(f"La norma no tenía artículos vigentes al {fecha_corta(norma.al)}.", _VACIO))
+        historia.extend(_reformas(norma, ancho))
+        return historia
+    historia.extend(_indice(norma, paginas, ancho))
+    # El texto empieza en página nueva, salvo que el índice sea corto y quede más de media página libre.
+    historia.append(CondPageBreak(alto / 2))
+    historia.append(Spacer(0, 16))
+    historia.extend(_articulos(norma, ancho))
+    historia.extend(_reformas(norma, ancho))
+    return historia
+
+
+def _decorador(norma: _Norma, hoja: Hoja, generado: date) -> Callable[[Canvas, int, int], None]:
+    derecha = titulo_documento(norma.titulo, norma.al)
+
+    def decorar(c: Canvas, numero: int, total: int) -> None:
+        if numero > 1:  # la primera página ya lleva el membrete completo en el cuerpo
+            y = hoja.alto - MARGEN - 6
+            c.setFont(FUENTE, 8)
+            c.setFillColor(GRIS)
+            ancho_derecha = stringWidth(derecha, FUENTE, 8)
+            c.drawRightString(hoja.derecha, y, derecha)
+            c.drawString(hoja.izquierda, y, _cortar(norma.nombre_asociacion, FUENTE, 8,
+                                                    hoja.ancho_util - ancho_derecha - 18))
+            c.setStrokeColor(GRIS_REGLA)
+            c.setLineWidth(0.5)
+            c.line(hoja.izquierda, y - 5, hoja.derecha, y - 5)
+        dibujar_pie(c, hoja, generado, numero, total)
+
+    return decorar
+
+
+def escribir_texto_norma_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str, titulo: str,
+                             al: date, articulos: list, reformas: list[dict], generado: date | None = None) -> int:
+    """Escribe el texto de la norma vigente al `al` y devuelve el número de páginas.
+
+    `articulos`: las `VersionArticulo` vigentes (`servicios.estatutos.texto_en`), en su orden.
+    `reformas`: las de `servicios.estatutos.listar_reformas` (vigente_desde, aprobada_por, descripcion,
+    articulos); las posteriores a `al` no se listan como incorporadas, solo se cuentan en una nota.
+    `generado`: fecha que figura en el pie («Generado con Escritorio el …»); por omisión, hoy.
+    """
+    norma = _Norma(asociacion or "", sigla or "", titulo or "", al, [a for a in articulos if not a.derogado],
+                   list(reformas or []))
+    generado = generado or date.today()
+    hoja = preparar_hoja(papel, Encabezado(norma.asociacion, norma.sigla, norma.titulo, al))
+    arriba = hoja.alto - MARGEN - _ALTO_CABEZA
+    titulo_pdf = titulo_documento(norma.titulo, al)
+
+    def documento(destino: io.BytesIO) -> DocumentoPaginado:
+        return DocumentoPaginado(destino, hoja=hoja, arriba=arriba, decorar=_decorador(norma, hoja, generado),
+                                 titulo=titulo_pdf, autor=norma.asociacion, asunto=f"{titulo_pdf} · {norma.asociacion}")
+
+    alto_marco = arriba - hoja.abajo_contenido
+    return construir_paginado(ruta, documento, lambda paginas: _historia(norma, paginas, hoja.ancho_util, alto_marco))

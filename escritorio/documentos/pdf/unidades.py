@@ -1,0 +1,206 @@
+"""Informe de una unidad temática en PDF: objetivos, coordinación, ciudades participantes y plan de trabajo.
+
+Se arma con platypus (secciones de largo variable con tablas que se parten solas), con el membrete
+y el pie de los demás listados («Página X de Y»). Los textos del usuario se escapan antes de entrar
+en un `Paragraph`: se imprimen tal cual, nunca como marcado.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from escritorio.dominio.organos import CARGOS
+from escritorio.dominio.paises import nombre_pais
+from escritorio.dominio.unidades import ESTADOS_ACTIVIDAD
+
+from .base import FUENTE_NEGRITA, Encabezado, fecha_corta
+from .estatuto import (AZUL, CURSIVA, GRIS, DocumentoPaginado, construir_paginado, decorar_con_membrete, estilo,
+                       fecha_iso, parrafo, parrafos, recuadro, tabla, texto_pdf)
+
+TITULO = "Informe de unidad temática"
+SIN_DATO = "—"
+CUMPLE = "La composición cumple las reglas del estatuto."
+_COORDINACION = ("coordinador", "subcoordinador", "presidente", "vicepresidente", "secretario")
+
+_NOMBRE = estilo("nombre", fontName=FUENTE_NEGRITA, fontSize=14, leading=17, textColor=AZUL, spaceAfter=2)
+_DATO = estilo("dato", fontSize=9, leading=12, textColor=GRIS)
+_SECCION = estilo("seccion", fontName=FUENTE_NEGRITA, fontSize=11.5, leading=14, spaceBefore=14, spaceAfter=6,
+                  textColor=AZUL, keepWithNext=1)
+_TEXTO = estilo("texto", fontSize=10, leading=13.5, spaceAfter=4)
+_VACIO = estilo("vacio", fontName=CURSIVA, fontSize=9.5, leading=12.5, textColor=GRIS)
+_CELDA = estilo("celda", fontSize=8.5, leading=10.5)
+_CELDA_GRIS = estilo("celda_gris", fontSize=8.5, leading=10.5, textColor=GRIS)
+_CELDA_TITULO = estilo("celda_titulo", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=10.5)
+_CELDA_NEGRITA = estilo("celda_negrita", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=10.5)
+_AVISO = estilo("aviso", fontSize=9, leading=11.5, leftIndent=10, bulletIndent=0, spaceAfter=2)
+_AVISO_TITULO = estilo("aviso_titulo", fontName=FUENTE_NEGRITA, fontSize=10, leading=13,
+                       textColor=colors.Color(0.45, 0.25, 0.0), spaceAfter=3)
+_CUMPLE = estilo("cumple", fontName=FUENTE_NEGRITA, fontSize=9, leading=11.5,
+                 textColor=colors.Color(0.10, 0.35, 0.15))
+
+_COLORES_ESTADO = {
+    "realizada": colors.Color(0.10, 0.42, 0.18),
+    "en_curso": colors.Color(0.12, 0.25, 0.55),
+    "prevista": colors.Color(0.35, 0.35, 0.35),
+    "cancelada": colors.Color(0.65, 0.10, 0.10),
+}
+
+
+def _pais(asiento) -> str:
+    return nombre_pais(asiento.pais) if asiento.pais else SIN_DATO
+
+
+def fechas_actividad(actividad: dict) -> str:
+    """'10/06/2025 – 12/06/2025', una sola fecha, 'desde …', 'hasta …' o '—'."""
+    desde, hasta = fecha_iso(actividad.get("desde")), fecha_iso(actividad.get("hasta"))
+    if desde and hasta:
+        return fecha_corta(desde) if desde == hasta else f"{fecha_corta(desde)} – {fecha_corta(hasta)}"
+    if desde:
+        return f"desde {fecha_corta(desde)}"
+    if hasta:
+        return f"hasta {fecha_corta(hasta)}"
+    return SIN_DATO
+
+
+def _ficha(unidad: dict, composicion, al: date) -> list[Flowable]:
+    datos = [parrafo(unidad.get("nombre") or "Unidad temática", _NOMBRE)]
+    partes = [f"Situación al {fecha_corta(al)}"]
+    if (unidad.get("padre") or "").strip():
+        partes.append(f"depende de: {unidad['padre'].strip()}")
+    if (unidad.get("articulo") or "").strip():
+        partes.append(unidad["articulo"].strip())
+    partes.append(f"{len(composicion.asientos)} ciudad{'' if len(composicion.asientos) == 1 else 'es'} integrante"
+                  f"{'' if len(composicion.asientos) == 1 else 's'}")
+    datos.append(parrafo(" · ".join(partes), _DATO))
+    return datos
+
+
+def _objetivos(unidad: dict) -> list[Flowable]:
+    cuerpo = parrafos(unidad.get("atribuciones"), _TEXTO) or [parrafo("Sin objetivos registrados.", _VACIO)]
+    return [parrafo("Objetivos", _SECCION), *cuerpo]
+
+
+def _vigencia(asiento) -> str:
+    desde = fecha_corta(asiento.desde) if asiento.desde else SIN_DATO
+    return f"{desde} – {fecha_corta(asiento.hasta)}" if asiento.hasta else f"desde {desde}"
+
+
+def _coordinacion(composicion, ancho: float) -> list[Flowable]:
+    coordinan = [a for a in composicion.asientos if a.cargo in _COORDINACION]
+    historia: list[Flowable] = [parrafo("Coordinación", _SECCION)]
+    if not coordinan:
+        historia.append(parrafo("La unidad no tiene coordinación designada en esta fecha.", _VACIO))
+        return historia
+    con_persona = any((a.persona or "").strip() for a in coordinan)
+    titulos = ("Cargo", "Ciudad", "País", "Persona", "Mandato")
+    if not con_persona:
+        titulos = ("Cargo", "Ciudad", "País", "Mandato")
+    filas = [[Paragraph(t, _CELDA_TITULO) for t in titulos]]
+    for a in coordinan:
+        fila = [parrafo(CARGOS.get(a.cargo, a.cargo), _CELDA_NEGRITA), parrafo(a.miembro or SIN_DATO, _CELDA),
+                parrafo(_pais(a), _CELDA), parrafo(a.persona or SIN_DATO, _CELDA), parrafo(_vigencia(a), _CELDA)]
+        filas.append(fila if con_persona else fila[:3] + fila[4:])
+    pesos = (0.16, 0.24, 0.14, 0.22, 0.24) if con_persona else (0.18, 0.34, 0.22, 0.26)
+    historia.append(tabla(filas, [ancho * p for p in pesos], cebra=False))
+    return historia
+
+
+def _participantes(composicion, ancho: float) -> list[Flowable]:
+    otros = [a for a in composicion.asientos if a.cargo not in _COORDINACION]
+    historia: list[Flowable] = [CondPageBreak(80), parrafo(f"Ciudades participantes ({len(otros)})", _SECCION)]
+    if not otros:
+        historia.append(parrafo("No hay otras ciudades integrantes en esta fecha.", _VACIO))
+        return historia
+    otros = sorted(otros, key=lambda a: (_pais(a), (a.miembro or a.persona or "").casefold()))
+    con_persona = any((a.persona or "").strip() for a in otros)
+    titulos = ("Ciudad", "País", "Persona", "Cargo", "Desde") if con_persona else ("Ciudad", "País", "Cargo", "Desde")
+    filas = [[Paragraph(t, _CELDA_TITULO) for t in titulos]]
+    for a in otros:
+        fila = [parrafo(a.miembro or SIN_DATO, _CELDA), parrafo(_pais(a), _CELDA),
+                parrafo(a.persona or SIN_DATO, _CELDA), parrafo(CARGOS.get(a.cargo, a.cargo), _CELDA),
+                parrafo(fecha_corta(a.desde) if a.desde else SIN_DATO, _CELDA)]
+        filas.append(fila if con_persona else fila[:2] + fila[3:])
+    pesos = (0.30, 0.17, 0.25, 0.14, 0.14) if con_persona else (0.40, 0.24, 0.18, 0.18)
+    historia.append(tabla(filas, [ancho * p for p in pesos]))
+    return historia
+
+
+def _resumen_plan(actividades: Sequence[dict]) -> str:
+    cuenta: dict[str, int] = {}
+    for a in actividades:
+        cuenta[a.get("estado") or ""] = cuenta.get(a.get("estado") or "", 0) + 1
+    partes = [f"{n} {ESTADOS_ACTIVIDAD.get(e, e or 'sin estado').lower()}{'' if n == 1 else 's'}"
+              for e, n in sorted(cuenta.items(), key=lambda par: list(ESTADOS_ACTIVIDAD).index(par[0])
+                                 if par[0] in ESTADOS_ACTIVIDAD else 99)]
+    total = len(actividades)
+    return f"{total} actividad{'' if total == 1 else 'es'}: " + ", ".join(partes) + "."
+
+
+def _plan(actividades: Sequence[dict], ancho: float) -> list[Flowable]:
+    historia: list[Flowable] = [CondPageBreak(90), parrafo("Plan de trabajo", _SECCION)]
+    if not actividades:
+        historia.append(parrafo("La unidad no tiene actividades registradas.", _VACIO))
+        return historia
+    historia.append(parrafo(_resumen_plan(actividades), _DATO))
+    historia.append(Spacer(0, 4))
+    filas = [[Paragraph(t, _CELDA_TITULO) for t in ("Título", "Fechas", "Estado", "Responsable", "Resultado")]]
+    for a in actividades:
+        estado = a.get("estado") or ""
+        color = _COLORES_ESTADO.get(estado, colors.black)
+        filas.append([
+            parrafo(a.get("titulo") or SIN_DATO, _CELDA_NEGRITA),
+            parrafo(fechas_actividad(a), _CELDA),
+            parrafo(ESTADOS_ACTIVIDAD.get(estado, estado or SIN_DATO),
+                    estilo(f"estado_{estado}", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=10.5, textColor=color)),
+            parrafo(a.get("responsable") or SIN_DATO, _CELDA),
+            parrafo(a.get("resultado") or SIN_DATO, _CELDA if a.get("resultado") else _CELDA_GRIS),
+        ])
+    historia.append(tabla(filas, [ancho * p for p in (0.26, 0.22, 0.10, 0.14, 0.28)]))
+    return historia
+
+
+def _avisos(composicion, ancho: float) -> list[Flowable]:
+    if composicion.avisos:
+        contenido = [parrafo("Avisos", _AVISO_TITULO)]
+        contenido += [Paragraph(texto_pdf(a), _AVISO, bulletText="•") for a in composicion.avisos]
+        caja = recuadro(contenido, ancho, fondo=colors.Color(1.0, 0.96, 0.86),
+                        borde=colors.Color(0.85, 0.55, 0.10), barra=colors.Color(0.85, 0.55, 0.10))
+    else:
+        caja = recuadro([parrafo(CUMPLE, _CUMPLE)], ancho, fondo=colors.Color(0.91, 0.97, 0.91),
+                        borde=colors.Color(0.25, 0.55, 0.30), barra=colors.Color(0.25, 0.55, 0.30))
+    return [Spacer(0, 14), KeepTogether([caja])]
+
+
+def escribir_informe_unidad_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str, unidad: dict,
+                                composicion, actividades: list[dict], al: date,
+                                generado: date | None = None) -> int:
+    """Escribe el informe de la unidad y devuelve el número de páginas.
+
+    `unidad`: el órgano (nombre, atribuciones = objetivos, articulo, padre si se conoce);
+    `composicion`: su `servicios.organos.Composicion` al `al`; `actividades`: las de
+    `servicios.unidades.actividades` (titulo, desde, hasta, estado, responsable, resultado).
+    `generado`: fecha del membrete y del pie (hoy, si no se indica).
+    """
+    generado = generado or date.today()
+    encabezado = Encabezado(asociacion or "", sigla or "", TITULO, generado)
+    hoja, decorar = decorar_con_membrete(papel, encabezado, generado)
+    ancho = hoja.ancho_util
+    nombre = str(unidad.get("nombre") or "")
+    actividades = list(actividades or [])
+
+    def documento(destino: io.BytesIO) -> DocumentoPaginado:
+        return DocumentoPaginado(destino, hoja=hoja, arriba=hoja.arriba_contenido - 4, decorar=decorar,
+                                 titulo=f"{TITULO} · {nombre}", autor=asociacion or "",
+                                 asunto=f"{nombre} al {fecha_corta(al)} · {asociacion}")
+
+    def historia(_paginas) -> list[Flowable]:
+        return [*_ficha(unidad, composicion, al), *_objetivos(unidad), *_coordinacion(composicion, ancho),
+                *_participantes(composicion, ancho), *_plan(actividades, ancho), *_avisos(composicion, ancho)]
+
+    return construir_paginado(ruta, documento, historia)

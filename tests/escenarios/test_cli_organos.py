@@ -1,0 +1,181 @@
+"""Órganos y estatutos por la línea de órdenes, sobre la red de ejemplo: listar, composición, texto vigente, traspaso."""
+
+import json
+import pytest
+
+from ayudas import sin_traza
+
+
+def ok(resultado) -> str:
+    assert resultado.returncode == 0, resultado.stderr
+    sin_traza(resultado)
+    return resultado.stdout
+
+
+def texto_pdf(ruta) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((pagina.extract_text() or "").split()) for pagina in PdfReader(ruta).pages)
+
+
+@pytest.fixture
+def demo(tmp_path, cli):
+    ruta = tmp_path / "demo.db"
+    ok(cli("demo", db=ruta))
+    return ruta
+
+
+def composicion(cli, base, organo, *extra) -> dict:
+    return json.loads(ok(cli("organos", "composicion", organo, "--json", *extra, db=base)))
+
+
+def test_listar_organos(cli, demo):
+    organos = json.loads(ok(cli("organos", "listar", "--json", db=demo)))
+
+    assert len(organos) >= 20
+    assert all(o["id"] and o["nombre"] and o["tipo"] for o in organos)
+    assert sum(o["tipo"] == "unidad_tematica" for o in organos) == 15
+    nombres = {o["nombre"] for o in organos}
+    assert {"Asamblea General de Socios", "Consejo", "Comisión Directiva", "Secretaría Ejecutiva",
+            "Secretaría Técnica Permanente", "UT Cultura", "UT Turismo"} <= nombres
+
+
+def test_listar_organos_en_texto(cli, demo):
+    salida = ok(cli("organos", "listar", db=demo))
+    assert "Comisión Directiva" in salida and "Unidad temática" in salida
+    assert len(salida.strip().splitlines()) == 20
+
+
+def test_composicion_del_consejo_con_el_aviso_de_brasil(cli, demo):
+    # El Consejo de la demo rige del 1/12/2024 al 30/11/2026: se consulta una fecha dentro de ese período.
+    consejo = composicion(cli, demo, "Consejo", "--al", "2026-06-01")
+
+    assert consejo["organo"] == "Consejo" and consejo["al"] == "2026-06-01"
+    assert len(consejo["asientos"]) == 15
+    for asiento in consejo["asientos"]:
+        assert {"miembro", "pais", "cargo", "desde", "hasta", "con_voto"} <= set(asiento)
+        assert asiento["miembro"] and asiento["pais"] and asiento["con_voto"] is True
+        assert (asiento["desde"], asiento["hasta"]) == ("2024-12-01", "2026-11-30")
+    assert sum(a["pais"] == "BR" for a in consejo["asientos"]) == 3
+    assert any("Brasil ocupa 3 puestos" in aviso for aviso in consejo["avisos"])
+    assert consejo["avisos"] == ["Consejo: Brasil ocupa 3 puestos; el Estatuto, art. 13 admite 2."]
+
+
+def test_composicion_en_texto_muestra_el_aviso(cli, demo):
+    salida = ok(cli("organos", "composicion", "consejo", "--al", "2026-06-01", db=demo))
+    assert salida.startswith("Consejo al 01/06/2026: 15 integrantes")
+    assert "AVISO: Consejo: Brasil ocupa 3 puestos" in salida
+
+
+def test_comision_directiva_en_2010(cli, demo):
+    directiva = composicion(cli, demo, "Comisión Directiva", "--al", "2010-06-01")
+    assert len(directiva["asientos"]) == 3
+    assert {(a["desde"], a["hasta"]) for a in directiva["asientos"]} == {("2009-12-01", "2010-11-30")}
+    assert directiva["avisos"] == []
+
+
+def test_organo_desconocido(cli, demo):
+    resultado = cli("organos", "composicion", "Directorio", db=demo)
+    assert resultado.returncode == 1
+    assert "No hay ningún órgano «Directorio»" in resultado.stderr
+    assert resultado.stdout == ""
+    sin_traza(resultado)
+
+
+def test_fecha_invalida(cli, demo):
+    resultado = cli("organos", "composicion", "Consejo", "--al", "2026-13-01", db=demo)
+    assert resultado.returncode == 2 and "--al: valor no válido: '2026-13-01'" in resultado.stderr
+    sin_traza(resultado)
+
+
+def test_texto_vigente_del_estatuto_en_pdf(cli, demo, tmp_path):
+    viejo, nuevo = tmp_path / "e2000.pdf", tmp_path / "e.pdf"
+
+    salida = ok(cli("estatutos", "texto", viejo, "--al", "2000-01-01", db=demo))
+    ok(cli("estatutos", "texto", nuevo, db=demo))
+
+    assert salida.startswith(f"Estatuto: texto vigente guardado en {viejo}")
+    en_2000, hoy = texto_pdf(viejo), texto_pdf(nuevo)
+    assert "una vez por año" in en_2000 and "dos veces por año" not in en_2000
+    assert "dos veces por año" in hoy and "al menos una vez por año" not in hoy
+    assert "Artículo 25" in hoy or "Art. 25" in hoy
+
+
+def test_texto_del_reglamento_en_pdf(cli, demo, tmp_path):
+    ruta = tmp_path / "r.pdf"
+    ok(cli("estatutos", "texto", ruta, "--norma", "Reglamento de cuotas", "--al", "2010-01-01", db=demo))
+    assert "USD 100" in texto_pdf(ruta)
+
+
+def test_cargar_un_reglamento_y_listarlo(cli, demo, tmp_path):
+    archivo = tmp_path / "f.md"
+    archivo.write_text("# Reglamento interno\n\n## Capítulo I\n\nArtículo 1 - Objeto\nOrdena el trabajo de la Red.\n\n"
+                       "Art. 2° Reuniones\nSe convocan por correo.\n", encoding="utf-8")
+
+    salida = ok(cli("estatutos", "cargar", archivo, "--titulo", "Reglamento interno", "--tipo", "reglamento",
+                    "--desde", "2020-01-01", db=demo))
+    assert salida.strip() == "«Reglamento interno» cargado: 2 artículos vigentes desde el 01/01/2020."
+
+    normas = json.loads(ok(cli("estatutos", "listar", "--json", db=demo)))
+    [nueva] = [n for n in normas if n["titulo"] == "Reglamento interno"]
+    assert (nueva["tipo"], nueva["reformas"]) == ("reglamento", 1)
+    assert {n["titulo"] for n in normas} == {"Estatuto", "Reglamento de cuotas", "Reglamento interno"}
+
+
+def test_cargar_simulado_no_guarda(cli, demo, tmp_path):
+    archivo = tmp_path / "f.txt"
+    archivo.write_text("Artículo 1\nUno.\nArtículo 3\nTres.\n", encoding="utf-8")
+
+    salida = ok(cli("estatutos", "cargar", archivo, "--titulo", "Borrador", "--desde", "2020-01-01", "--simular",
+                    db=demo))
+
+    assert "AVISO: Falta el artículo 2" in salida
+    assert "Simulación: 2 artículos; no se guardó nada." in salida
+    assert "Borrador" not in ok(cli("estatutos", "listar", db=demo))
+
+
+def test_cargar_un_texto_sin_articulos(cli, demo, tmp_path):
+    archivo = tmp_path / "f.txt"
+    archivo.write_text("Un texto sin encabezados.\n", encoding="utf-8")
+    resultado = cli("estatutos", "cargar", archivo, "--titulo", "Borrador", "--desde", "2020-01-01", db=demo)
+    assert resultado.returncode == 1
+    assert "No se cargó la norma" in resultado.stderr
+    sin_traza(resultado)
+
+
+def test_traspaso_simulado_y_real(cli, demo):
+    antes = composicion(cli, demo, "Secretaría Ejecutiva", "--al", "2026-12-01")
+    [saliente] = antes["asientos"]
+
+    simulado = ok(cli("organos", "traspaso", "--fecha", "2026-12-01", "--simular", db=demo))
+
+    primera = simulado.splitlines()[0]
+    assert primera.startswith(f"Secretaría Ejecutiva: {saliente['miembro']} → ")
+    assert primera.endswith(" desde el 01/12/2026")
+    entrante = primera.split(" → ")[1].removesuffix(" desde el 01/12/2026")
+    assert entrante and entrante != saliente["miembro"]
+    assert "Simulación: no se cambió nada." in simulado
+    assert composicion(cli, demo, "Secretaría Ejecutiva", "--al", "2026-12-01") == antes
+
+    real = ok(cli("organos", "traspaso", "--fecha", "2026-12-01", db=demo))
+    assert real.splitlines()[0] == primera and "Traspaso registrado." in real
+
+    despues = composicion(cli, demo, "Secretaría Ejecutiva", "--al", "2026-12-01")
+    assert [(a["miembro"], a["desde"], a["hasta"]) for a in despues["asientos"]] == [(entrante, "2026-12-01", None)]
+    [ultimo_dia] = composicion(cli, demo, "Secretaría Ejecutiva", "--al", "2026-11-30")["asientos"]
+    assert (ultimo_dia["miembro"], ultimo_dia["hasta"]) == (saliente["miembro"], "2026-11-30")
+    directiva = composicion(cli, demo, "Comisión Directiva", "--al", "2026-12-01")
+    assert len(directiva["asientos"]) == 3 and directiva["avisos"] == []
+    assert {saliente["miembro"], entrante} <= {a["miembro"] for a in directiva["asientos"]}
+
+
+def test_repetir_el_traspaso_no_duplica(cli, demo):
+    ok(cli("organos", "traspaso", "--fecha", "2026-12-01", db=demo))
+    cli("organos", "traspaso", "--fecha", "2026-12-01", db=demo)  # por error, dos veces
+
+    assert len(composicion(cli, demo, "Secretaría Ejecutiva", "--al", "2026-12-01")["asientos"]) == 1
+    assert len(composicion(cli, demo, "Comisión Directiva", "--al", "2026-12-01")["asientos"]) == 3
+
+
+def test_plantilla_de_unidades_ya_cargada(cli, demo):
+    assert ok(cli("unidades", "plantilla", db=demo)).strip() == "0 unidades temáticas creadas."

@@ -1,0 +1,185 @@
+"""Estatuto, órganos, rotación y unidades temáticas de la red de ejemplo."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from escritorio.servicios import demo
+from escritorio.servicios.estatutos import buscar_cita, elegir_norma, historia_de, listar_reformas, texto_en
+from escritorio.servicios.miembros import listar_miembros
+from escritorio.servicios.organos import composicion, elegir_organo, listar_organos, mandatos_de, troika_al
+from escritorio.servicios.unidades import actividades, unidades
+
+HOY = date(2026, 11, 23)
+FUNDADORAS = ["Asunción", "Rosario", "La Plata", "Córdoba", "Buenos Aires", "Florianópolis", "Porto Alegre", "Curitiba",
+              "Rio de Janeiro", "Brasília", "Salvador", "Montevideo"]
+
+
+def hoy_fijo(dia: date):
+    class _Hoy(date):
+        @classmethod
+        def today(cls):
+            return dia
+    return _Hoy
+
+
+def crear_demo(db, monkeypatch, dia: date) -> int:
+    monkeypatch.setattr(demo, "date", hoy_fijo(dia))
+    demo.crear_red_demo(db)
+    return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
+
+
+@pytest.fixture
+def rcs(db, monkeypatch):
+    return crear_demo(db, monkeypatch, HOY)
+
+
+def organo(db, rcs, nombre) -> int:
+    return elegir_organo(db, rcs, nombre)["id"]
+
+
+def periodos_se(db, rcs) -> list[dict]:
+    return sorted(mandatos_de(db, rcs, organo(db, rcs, "Secretaría Ejecutiva")), key=lambda m: m["desde"])
+
+
+# --- estatuto y reglamento -------------------------------------------------------------------------------
+
+def test_estatuto_de_25_articulos_vigentes_hoy(db, rcs):
+    estatuto = elegir_norma(db, rcs)
+    assert (estatuto["tipo"], estatuto["titulo"]) == ("estatuto", "Estatuto")
+
+    vigente = texto_en(db, rcs, estatuto["id"], HOY)
+
+    assert [v.numero for v in vigente] == [str(n) for n in range(1, 26)]
+    assert all(v.texto and v.titulo for v in vigente)
+    assert all("Capítulo" not in v.texto for v in vigente)
+    assert texto_en(db, rcs, estatuto["id"], date(1995, 11, 10)) == []
+
+
+def test_el_articulo_13_tiene_dos_versiones(db, rcs):
+    estatuto = elegir_norma(db, rcs)["id"]
+
+    original, reformado = historia_de(db, rcs, estatuto, "13")
+
+    assert (original.vigente_desde, reformado.vigente_desde) == (date(1995, 11, 11), date(2019, 12, 1))
+    assert "al menos una vez por año" in original.texto and "al menos dos veces por año" in reformado.texto
+    assert original.titulo == reformado.titulo == "Consejo"
+    assert [len(historia_de(db, rcs, estatuto, str(n))) for n in range(1, 26)].count(1) == 24
+    assert [r["articulos"] for r in listar_reformas(db, rcs, estatuto)] == [25, 1]
+    assert "una vez por año" in buscar_cita(db, rcs, "Estatuto, art. 13", date(2010, 1, 1)).texto
+    assert "dos veces por año" in buscar_cita(db, rcs, "Estatuto, art. 13", HOY).texto
+
+
+def test_reglamento_de_cuotas_con_su_reforma_de_2022(db, rcs):
+    reglamento = elegir_norma(db, rcs, "Reglamento de cuotas")["id"]
+    assert [v.numero for v in texto_en(db, rcs, reglamento, HOY)] == ["1", "2", "3", "4"]
+    assert "USD 100" in buscar_cita(db, rcs, "Reglamento de cuotas, art. 3", date(2010, 1, 1)).texto
+    assert "USD 150" in buscar_cita(db, rcs, "Reglamento de cuotas, art. 3", HOY).texto
+
+
+# --- órganos -------------------------------------------------------------------------------------------
+
+def test_cinco_organos_y_quince_unidades(db, rcs):
+    organos = listar_organos(db, rcs)
+    tipos = [o["tipo"] for o in organos]
+
+    assert len(organos) == 20
+    assert {t for t in tipos if t != "unidad_tematica"} == {"asamblea", "consejo", "comision_directiva",
+                                                            "secretaria_ejecutiva", "secretaria_tecnica"}
+    assert tipos.count("unidad_tematica") == 15
+    assert all(o["articulo"] and o["articulo"].startswith("Estatuto, art.") for o in organos)
+
+
+def test_secretaria_ejecutiva_anual_desde_1995_primero_las_fundadoras(db, rcs):
+    periodos = periodos_se(db, rcs)
+
+    assert len(periodos) == 31
+    assert [p["miembro"] for p in periodos[:12]] == FUNDADORAS
+    fundadoras = {m["id"] for m in listar_miembros(db, rcs, al=HOY) if m["fundador"]}
+    assert {p["miembro_id"] for p in periodos[:12]} == fundadoras
+    assert len({p["miembro_id"] for p in periodos}) == 31  # nadie repite
+    assert (periodos[0]["desde"], periodos[0]["hasta"]) == ("1995-11-11", "1996-11-30")
+    for anterior, siguiente in zip(periodos, periodos[1:]):
+        # Sin huecos ni superposiciones: cada período termina el día anterior al siguiente, y dura un año.
+        assert date.fromisoformat(anterior["hasta"]) + timedelta(days=1) == date.fromisoformat(siguiente["desde"])
+        assert siguiente["desde"].endswith("-12-01")
+    assert periodos[-1]["hasta"] is None
+    assert [p["cargo"] for p in periodos] == ["titular"] * 31
+
+
+@pytest.mark.parametrize("dia, indice", [
+    (date(1995, 11, 11), 0), (date(1996, 11, 30), 0), (date(1996, 12, 1), 1), (date(2005, 6, 1), 9),
+    (date(2019, 12, 1), 24), (HOY, 30),
+])
+def test_la_troika_en_varias_fechas(db, rcs, dia, indice):
+    orden = [p["miembro_id"] for p in periodos_se(db, rcs)]
+    anterior = orden[indice - 1] if indice else None
+
+    anterior_, actual, siguiente = troika_al(db, rcs, dia)
+
+    assert (anterior_, actual) == (anterior, orden[indice])
+    assert siguiente is not None and siguiente not in orden[:indice + 1]
+    if indice + 1 < len(orden):
+        assert siguiente == orden[indice + 1]
+    directiva = composicion(db, rcs, organo(db, rcs, "Comisión Directiva"), dia)
+    assert {a.miembro_id for a in directiva.asientos} == {m for m in (anterior_, actual, siguiente) if m}
+    if indice:
+        assert len(directiva.asientos) == 3 and directiva.avisos == []
+
+
+def test_comision_directiva_al_1_de_junio_de_2010(db, rcs):
+    directiva = composicion(db, rcs, organo(db, rcs, "Comisión Directiva"), date(2010, 6, 1))
+    assert len(directiva.asientos) == 3 and directiva.avisos == []
+
+
+def test_consejo_con_el_aviso_de_brasil(db, rcs):
+    consejo = composicion(db, rcs, organo(db, rcs, "Consejo"), date(2026, 6, 1))
+
+    assert consejo.avisos == ["Consejo: Brasil ocupa 3 puestos; el Estatuto, art. 13 admite 2."]
+    por_pais = {}
+    for a in consejo.asientos:
+        por_pais[a.pais] = por_pais.get(a.pais, 0) + 1
+    assert por_pais == {"AR": 2, "BR": 3, "PY": 2, "UY": 2, "VE": 2, "CL": 1, "BO": 1, "PE": 1, "CO": 1}
+    assert all(a.persona for a in consejo.asientos)  # la autoridad que representa a la ciudad
+
+
+def test_secretaria_tecnica_en_montevideo(db, rcs):
+    [asiento] = composicion(db, rcs, organo(db, rcs, "Secretaría Técnica Permanente"), HOY).asientos
+    assert asiento.miembro == "Montevideo"
+
+
+def test_la_asamblea_son_todos_los_activos(db, rcs):
+    activos = {m["id"] for m in listar_miembros(db, rcs, al=HOY) if m["estado"] == "activo"}
+    asamblea = composicion(db, rcs, organo(db, rcs, "Asamblea General de Socios"), HOY)
+    assert {a.miembro_id for a in asamblea.asientos} == activos
+    assert len(activos) > 250 and asamblea.avisos == []
+
+
+@pytest.mark.parametrize("dia", [date(2025, 6, 1), HOY])
+def test_quince_unidades_con_una_coordinadora_cada_una(db, rcs, dia):
+    lista = unidades(db, rcs)
+    assert len(lista) == 15
+    coordinadoras = set()
+    for unidad in lista:
+        asientos = composicion(db, rcs, unidad["id"], dia).asientos
+        [coordinadora] = [a for a in asientos if a.cargo == "coordinador"]
+        coordinadoras.add(coordinadora.miembro_id)
+        assert 1 <= sum(a.cargo == "subcoordinador" for a in asientos) <= 2  # «hasta dos subcoordinadoras», art. 17
+        assert unidad["atribuciones"]
+        assert [a["estado"] for a in actividades(db, unidad["id"])] == ["realizada", "en_curso"]
+    assert len(coordinadoras) == 15
+
+
+def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(db, monkeypatch):
+    # La demo recibe «hoy»: armada en enero de 2027 debería mostrar un Consejo integrado, unidades coordinadas y
+    # una Secretaría Ejecutiva que no lleve más de un año (art. 15), no los períodos fijos de 2024-2026.
+    # (Desde febrero de 2027 la demo ni siquiera se crea: demo_cuotas no tiene tipo de cambio para 2027.)
+    dia = date(2027, 1, 10)
+    rcs = crear_demo(db, monkeypatch, dia)
+
+    consejo = composicion(db, rcs, organo(db, rcs, "Consejo"), dia)
+    assert len(consejo.asientos) >= 14
+    [actual] = composicion(db, rcs, organo(db, rcs, "Secretaría Ejecutiva"), dia).asientos
+    assert dia - actual.desde < timedelta(days=366)
+    for unidad in unidades(db, rcs):
+        assert [a for a in composicion(db, rcs, unidad["id"], dia).asientos if a.cargo == "coordinador"], unidad["nombre"]
