@@ -48,9 +48,12 @@ def capturar(carpeta: Path) -> list[Path]:
     from .aplicacion import crear_aplicacion
     from .dialogos.acerca import dialogo_acerca
     from .dialogos.baja import DialogoBaja
+    from ..servicios.cobranza import morosidad
     from .dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
+    from .dialogos.escala import DialogoEscala
     from .dialogos.ficha_miembro import DialogoFichaMiembro
     from .dialogos.importacion import AsistenteImportacion
+    from .dialogos.pago import DialogoPago
     from .ventana_principal import VentanaPrincipal
 
     crear_aplicacion()
@@ -96,6 +99,32 @@ def capturar(carpeta: Path) -> list[Path]:
         hechas.append(_guardar(nueva, carpeta, "ficha_nuevo_con_errores"))
         nueva.close()
         hechas.append(_guardar(DialogoBaja(db, rosario["id"], rosario["nombre"], ventana), carpeta, "baja"))
+
+        # Cuotas: cada pestaña (la emisión con la vista previa del año próximo), el pago, la escala y la cuenta.
+        ventana.navegacion.setCurrentRow(2)
+        cuotas = ventana.cuotas
+        cuotas.emision.anio.setValue(cuotas.emision.anio.value() + 1)
+        cuotas.emision.vista_previa()
+        for indice, nombre in enumerate(("escalas", "emision", "cargos", "pagos", "morosidad", "avisos")):
+            cuotas.pestanas.setCurrentIndex(indice)
+            hechas.append(_guardar(ventana, carpeta, f"cuotas_{nombre}", (1200, 800)))
+        deudor = morosidad(db, asociacion["id"])[0].miembro_id
+        pago = DialogoPago(db, asociacion, padre=ventana)
+        pago.elegir_miembro(deudor)
+        pago._pagar_todo()
+        pago.referencia.setText("TRF-20261123")
+        hechas.append(_guardar(pago, carpeta, "cuotas_pago"))
+        pago.close()
+        escala = DialogoEscala(db, asociacion, ventana)
+        hechas.append(_guardar(escala, carpeta, "cuotas_escala"))
+        escala.fijar_tramos([("0", "150"), ("500.000", "600"), ("100.000", "1.200")])
+        escala.guardar()
+        hechas.append(_guardar(escala, carpeta, "cuotas_escala_con_errores"))
+        escala.close()
+        cuenta = DialogoFichaMiembro(db, asociacion, deudor, ventana)
+        cuenta.pestanas.setCurrentIndex(cuenta.pestanas.count() - 1)
+        hechas.append(_guardar(cuenta, carpeta, "ficha_cuenta"))
+        cuenta.close()
 
         importar = AsistenteImportacion(db, asociacion, ventana, ruta_inicial=str(_archivo_con_errores(temporal)))
         hechas.append(_guardar(importar, carpeta, "importacion_archivo", (900, 640)))

@@ -9,6 +9,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.morosidad import Deuda, SaldoCargo, deudas, leer_niveles, nivel_de_aviso
+from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .miembros import listar_miembros
@@ -148,7 +149,7 @@ def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | Non
         tramo = escala.describir_tramo(escala.tramo(c["poblacion_usada"])) if escala and c["poblacion_usada"] is not None else ""
         filas.append(FilaCuota(miembro["nombre"], miembro["pais_nombre"], c["poblacion_usada"], tramo, c["importe"],
                                c["moneda"], c["pagado"]))
-    filas.sort(key=lambda f: (f.pais, f.miembro))
+    filas.sort(key=lambda f: (normalizar(f.pais), normalizar(f.miembro)))
     return filas
 
 

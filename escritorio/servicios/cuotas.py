@@ -52,6 +52,21 @@ def definir_escala(db: Database, asociacion_id: int, escala: Escala) -> int:
         return tabla.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
 
 
+def cerrar_escala(db: Database, asociacion_id: int, escala_id: int, hasta: date) -> None:
+    """Pone fecha de fin a una escala (por ejemplo, cuando se aprueba un reglamento nuevo)."""
+    escala = next((e for e in listar_escalas(db, asociacion_id) if e.id == escala_id), None)
+    if escala is None:
+        raise ErrorEscritorio(f"No existe la escala {escala_id} en esta asociación.")
+    if hasta < escala.desde:
+        raise ErrorEscritorio(f"La escala rige desde el {escala.desde:%d/%m/%Y}: no puede terminar antes.")
+    usados = db.execute("SELECT max(anio) FROM cargos WHERE escala_id = ?", [escala_id]).fetchone()[0]
+    if usados is not None and escala.referencia(usados) > hasta:
+        raise ErrorEscritorio(f"Ya hay cargos de {usados} emitidos con esta escala: no puede terminar antes de su "
+                              f"fecha de referencia ({escala.referencia(usados):%d/%m/%Y}).")
+    with transaccion(db):
+        db.execute("UPDATE escalas SET hasta = ? WHERE id = ?", [hasta.isoformat(), escala_id])
+
+
 def escala_desde_texto(desde: date, moneda: str, tramos: str, **otros) -> Escala:
     """Para la CLI: '--tramos 0:100,100000:500,…' -> Escala. Lanza ErrorValidacion si los tramos no se entienden."""
     try:

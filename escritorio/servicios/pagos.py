@@ -55,12 +55,13 @@ def _miembro(db: Database, asociacion_id: int, miembro_id: int) -> dict:
     return fila
 
 
-def _pendientes(db: Database, asociacion_id: int, miembro_id: int, moneda: str) -> list[dict]:
+def cargos_pendientes(db: Database, asociacion_id: int, miembro_id: int, moneda: str) -> list[dict]:
+    """Los cargos del miembro en esa moneda que todavía tienen saldo (con `importe` y `pagado`)."""
     return [c for c in tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id)
             if c["moneda"] == moneda and c["importe"] - c["pagado"] > 0]
 
 
-def _moneda_de_cargos(db: Database, asociacion_id: int, miembro_id: int, fecha: date) -> str | None:
+def moneda_de_cargos(db: Database, asociacion_id: int, miembro_id: int, fecha: date) -> str | None:
     """La moneda de los últimos cargos del miembro; si aún no tiene, la de la escala que rige ese año."""
     fila = db.execute("SELECT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ? ORDER BY vencimiento DESC LIMIT 1",
                       [asociacion_id, miembro_id]).fetchone()
@@ -76,7 +77,7 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
     _miembro(db, asociacion_id, nuevo.miembro_id)
     problemas = []
     moneda = (nuevo.moneda or "").upper()
-    moneda_cargos = (nuevo.moneda_cargos or _moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, nuevo.fecha)
+    moneda_cargos = (nuevo.moneda_cargos or moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, nuevo.fecha)
                      or moneda).upper()
     importe = tipo_cambio = None
     try:
@@ -103,7 +104,7 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
     if problemas:
         raise ErrorValidacion("No se registró el pago:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
     imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if tipo_cambio else importe
-    pendientes = _pendientes(db, asociacion_id, nuevo.miembro_id, moneda_cargos)
+    pendientes = cargos_pendientes(db, asociacion_id, nuevo.miembro_id, moneda_cargos)
     imputaciones = _imputaciones(nuevo, pendientes, imputable, moneda_cargos)
     with transaccion(db):
         pago_id = db.execute(tabla.INSERTAR_PAGO, [

@@ -1,0 +1,346 @@
+"""Nueva escala de cuotas: vigencia, moneda, tipo de cargo, reglas y la tabla de tramos por población.
+
+Lo valida el servicio (`definir_escala`): si algo no está bien, los problemas se listan en rojo
+dentro del diálogo y no se guarda nada.
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtGui import QColor, QRegularExpressionValidator
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo
+from ...dominio.dinero import a_unidades_menores
+from ...errores import ErrorValidacion
+from ...servicios.base import hoy
+from ...servicios.cuotas import definir_escala, listar_escalas
+from ..comun import marcar_invalido, miles, mostrar_error
+from .baja import editor_de_fecha
+from .pago import MONEDAS_COMUNES, importe_editable
+
+ESTILO_ERROR = "color: #c0392b;"
+ESTILO_NOTA = "color: #8a939c;"
+_DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_FONDO_INVALIDO = QColor("#fdecea")
+DESDE, IMPORTE, TRAMO = range(3)
+
+
+def editor_de_dia(mes_dia: str) -> QDateEdit:
+    """Un día del año (dd/mm) sin año; se guarda como 'MM-DD'. Año bisiesto para admitir el 29/02."""
+    mes, dia = (int(p) for p in mes_dia.split("-"))
+    campo = QDateEdit(QDate(2000, mes, dia))
+    campo.setDisplayFormat("dd/MM")
+    campo.setDateRange(QDate(2000, 1, 1), QDate(2000, 12, 31))
+    campo.setCalendarPopup(True)
+    campo.setMinimumWidth(90)
+    return campo
+
+
+def _mes_dia(campo: QDateEdit) -> str:
+    return campo.date().toString("MM-dd")
+
+
+def _entero(texto: str) -> int:
+    """'100.000' o '100 000' -> 100000; ValueError si no es un número entero."""
+    limpio = texto.strip().replace(".", "").replace(" ", "").replace("\u00a0", "")
+    if not limpio.isdigit():
+        raise ValueError(texto)
+    return int(limpio)
+
+
+class DialogoEscala(QDialog):
+    """Tras cerrar, `escala_id` es el id de la escala guardada (None si no se guardó)."""
+
+    def __init__(self, db, asociacion: dict, padre: QWidget | None = None):
+        super().__init__(padre)
+        self.db, self.asociacion = db, asociacion
+        self.escala_id: int | None = None
+        self._existentes = listar_escalas(db, asociacion["id"])
+        self.setWindowTitle(self.tr("Nueva escala de cuotas"))
+
+        self.tipo = QComboBox()
+        for codigo, etiqueta in TIPOS_CARGO.items():
+            self.tipo.addItem(self.tr(etiqueta), codigo)
+        anterior = self._ultima("cuota_anual")
+        self.desde = editor_de_fecha(date(hoy().year + 1, 1, 1))
+        self.hasta = editor_de_fecha(date(hoy().year + 1, 12, 31))
+        self.sin_fin = QCheckBox(self.tr("sin fecha de fin"))
+        self.sin_fin.setChecked(True)
+        self.sin_fin.toggled.connect(lambda marcado: self.hasta.setEnabled(not marcado))
+        self.hasta.setEnabled(False)
+        fila_hasta = QHBoxLayout()
+        fila_hasta.setContentsMargins(0, 0, 0, 0)
+        fila_hasta.addWidget(self.hasta)
+        fila_hasta.addWidget(self.sin_fin)
+        fila_hasta.addStretch(1)
+        self.moneda = QComboBox()
+        self.moneda.setEditable(True)
+        self.moneda.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.moneda.lineEdit().setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}")))
+        moneda = anterior.moneda if anterior else "USD"
+        self.moneda.addItem(moneda)
+        self.moneda.addItems([m for m in MONEDAS_COMUNES if m != moneda])
+        self.moneda.setMinimumContentsLength(4)
+        self.regla_ingreso = QComboBox()
+        for codigo, etiqueta in REGLAS_INGRESO.items():
+            self.regla_ingreso.addItem(self.tr(etiqueta), codigo)
+        self.regla_ingreso.setToolTip(self.tr("Qué paga un miembro admitido durante el año"))
+        self.dia_referencia = editor_de_dia(anterior.dia_referencia if anterior else "01-01")
+        self.dia_referencia.setToolTip(self.tr("La población que rige ese día de cada año define el tramo"))
+        self.dia_vencimiento = editor_de_dia(anterior.dia_vencimiento if anterior else "03-31")
+        self.articulo = QLineEdit()
+        self.articulo.setPlaceholderText(self.tr("por ejemplo: Reglamento de cuotas, art. 3"))
+        self.aprobada_por = QLineEdit()
+        self.aprobada_por.setPlaceholderText(self.tr("por ejemplo: Asamblea General, Resolución 7/2026"))
+        if anterior is not None:
+            self.regla_ingreso.setCurrentIndex(max(self.regla_ingreso.findData(anterior.regla_ingreso), 0))
+
+        vigencia = QGroupBox(self.tr("Vigencia"))
+        formulario = self._formulario()
+        formulario.addRow(self.tr("Tipo de cargo:"), self.tipo)
+        formulario.addRow(self.tr("Rige desde:"), self.desde)
+        formulario.addRow(self.tr("Rige hasta:"), fila_hasta)
+        formulario.addRow(self.tr("Moneda:"), self.moneda)
+        vigencia.setLayout(formulario)
+        reglas = QGroupBox(self.tr("Reglas"))
+        formulario = self._formulario()
+        formulario.addRow(self.tr("Ingreso en el año:"), self.regla_ingreso)
+        formulario.addRow(self.tr("Población al:"), self.dia_referencia)
+        formulario.addRow(self.tr("Vencimiento:"), self.dia_vencimiento)
+        reglas.setLayout(formulario)
+        origen = QGroupBox(self.tr("Origen"))
+        formulario = self._formulario()
+        formulario.addRow(self.tr("Artículo:"), self.articulo)
+        formulario.addRow(self.tr("Aprobada por:"), self.aprobada_por)
+        origen.setLayout(formulario)
+
+        self.tabla = QTableWidget(0, 3)
+        self.tabla.setHorizontalHeaderLabels([self.tr("Desde habitantes"), self.tr("Importe"), self.tr("Tramo")])
+        self.tabla.verticalHeader().hide()
+        self.tabla.verticalHeader().setDefaultSectionSize(26)
+        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabla.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        cabecera = self.tabla.horizontalHeader()
+        cabecera.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        cabecera.setStretchLastSection(True)
+        self.tabla.setColumnWidth(DESDE, 150)
+        self.tabla.setColumnWidth(IMPORTE, 130)
+        for columna in (DESDE, IMPORTE):
+            self.tabla.horizontalHeaderItem(columna).setTextAlignment(_DERECHA)
+        self.tabla.horizontalHeaderItem(TRAMO).setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.tabla.itemChanged.connect(lambda _: self._tramos_cambiados())
+        self.boton_agregar = QPushButton(self.tr("Agregar tramo"))
+        self.boton_agregar.clicked.connect(self.agregar_tramo)
+        self.boton_quitar = QPushButton(self.tr("Quitar tramo"))
+        self.boton_quitar.clicked.connect(self.quitar_tramo)
+        ayuda = QLabel(self.tr("Cada tramo rige desde esa población (inclusive) hasta la del tramo siguiente. "
+                               "El primero empieza en 0 y el último no tiene tope."))
+        ayuda.setWordWrap(True)
+        ayuda.setStyleSheet(ESTILO_NOTA)
+        tramos = QGroupBox(self.tr("Tramos por población"))
+        disposicion_tramos = QVBoxLayout(tramos)
+        disposicion_tramos.addWidget(ayuda)
+        disposicion_tramos.addWidget(self.tabla, 1)
+        botones_tramos = QHBoxLayout()
+        botones_tramos.addWidget(self.boton_agregar)
+        botones_tramos.addWidget(self.boton_quitar)
+        botones_tramos.addStretch(1)
+        disposicion_tramos.addLayout(botones_tramos)
+
+        self.aviso = QLabel()
+        self.aviso.setStyleSheet(ESTILO_ERROR)
+        self.aviso.setWordWrap(True)
+        self.aviso.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.aviso.hide()
+        botones = QDialogButtonBox()
+        self.boton_guardar = botones.addButton(self.tr("Guardar escala"), QDialogButtonBox.ButtonRole.AcceptRole)
+        botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+        botones.accepted.connect(self.guardar)
+        botones.rejected.connect(self.reject)
+
+        rejilla = QGridLayout()
+        rejilla.addWidget(vigencia, 0, 0)
+        rejilla.addWidget(reglas, 0, 1)
+        rejilla.addWidget(origen, 1, 0, 1, 2)
+        rejilla.addWidget(tramos, 2, 0, 1, 2)
+        rejilla.setRowStretch(2, 1)
+        disposicion = QVBoxLayout(self)
+        disposicion.addLayout(rejilla, 1)
+        disposicion.addWidget(self.aviso)
+        disposicion.addWidget(botones)
+
+        self.tipo.currentIndexChanged.connect(lambda _: self._proponer_tramos())
+        self.moneda.currentTextChanged.connect(lambda _: self._tramos_cambiados())
+        for campo in (self.articulo, self.aprobada_por):
+            campo.textEdited.connect(lambda _t: self.aviso.hide())
+        self._proponer_tramos()
+        self.resize(720, 640)
+
+    @staticmethod
+    def _formulario() -> QFormLayout:
+        formulario = QFormLayout()
+        formulario.setLabelAlignment(_DERECHA)
+        formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        return formulario
+
+    def _ultima(self, tipo: str) -> Escala | None:
+        del_tipo = [e for e in self._existentes if e.tipo_cargo == tipo]
+        return max(del_tipo, key=lambda e: e.desde) if del_tipo else None
+
+    def _proponer_tramos(self) -> None:
+        """Una escala nueva suele reformar la anterior: se parte de sus tramos (o de un tramo desde 0)."""
+        anterior = self._ultima(self.tipo.currentData())
+        self.tabla.blockSignals(True)
+        self.tabla.setRowCount(0)
+        if anterior is not None:
+            for tramo in anterior.tramos:
+                self._fila(miles(tramo.desde), importe_editable(tramo.importe, anterior.moneda))
+        else:
+            self._fila("0", "")
+        self.tabla.blockSignals(False)
+        self._tramos_cambiados()
+
+    def _fila(self, desde: str, importe: str) -> None:
+        fila = self.tabla.rowCount()
+        self.tabla.insertRow(fila)
+        for columna, texto in ((DESDE, desde), (IMPORTE, importe), (TRAMO, "")):
+            celda = QTableWidgetItem(texto)
+            if columna == TRAMO:
+                celda.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                celda.setForeground(QColor("#8a939c"))
+            else:
+                celda.setTextAlignment(_DERECHA)
+            self.tabla.setItem(fila, columna, celda)
+
+    def agregar_tramo(self) -> None:
+        self._fila("", "")
+        fila = self.tabla.rowCount() - 1
+        self.tabla.setCurrentCell(fila, DESDE)
+        self.tabla.editItem(self.tabla.item(fila, DESDE))
+
+    def quitar_tramo(self) -> None:
+        fila = self.tabla.currentRow()
+        if fila < 0:
+            fila = self.tabla.rowCount() - 1
+        if fila >= 0:
+            self.tabla.removeRow(fila)
+            self._tramos_cambiados()
+
+    def fijar_tramos(self, tramos: list[tuple[str, str]]) -> None:
+        """Reemplaza la tabla de tramos: [(desde habitantes, importe), …] como se escriben."""
+        self.tabla.blockSignals(True)
+        self.tabla.setRowCount(0)
+        for desde, importe in tramos:
+            self._fila(desde, importe)
+        self.tabla.blockSignals(False)
+        self._tramos_cambiados()
+
+    def _tramos_cambiados(self) -> None:
+        """Describe cada tramo («100.000 a 499.999 hab.») mientras se escribe; borra marcas viejas."""
+        self.tabla.blockSignals(True)
+        filas = []
+        for fila in range(self.tabla.rowCount()):
+            for columna in (DESDE, IMPORTE):
+                self.tabla.item(fila, columna).setBackground(QColor(0, 0, 0, 0))
+                self.tabla.item(fila, columna).setToolTip("")
+            try:
+                filas.append((fila, _entero(self.tabla.item(fila, DESDE).text())))
+            except ValueError:
+                filas.append((fila, None))
+        for posicion, (fila, desde) in enumerate(filas):
+            siguiente = filas[posicion + 1][1] if posicion + 1 < len(filas) else None
+            if desde is None:
+                texto = ""
+            elif posicion + 1 == len(filas):
+                texto = self.tr("{0} hab. o más").format(miles(desde))
+            elif siguiente is not None and siguiente > desde:
+                texto = self.tr("{0} a {1} hab.").format(miles(desde), miles(siguiente - 1))
+            else:
+                texto = "—"
+            self.tabla.item(fila, TRAMO).setText(texto)
+        self.tabla.blockSignals(False)
+        self.aviso.hide()
+
+    def _marcar_celda(self, fila: int, columna: int, motivo: str) -> None:
+        self.tabla.blockSignals(True)
+        self.tabla.item(fila, columna).setBackground(_FONDO_INVALIDO)
+        self.tabla.item(fila, columna).setToolTip(motivo)
+        self.tabla.blockSignals(False)
+
+    def _leer_tramos(self, moneda: str) -> tuple[list[Tramo], list[str]]:
+        tramos, problemas = [], []
+        for fila in range(self.tabla.rowCount()):
+            desde_texto = self.tabla.item(fila, DESDE).text().strip()
+            importe_texto = self.tabla.item(fila, IMPORTE).text().strip()
+            if not desde_texto and not importe_texto:
+                continue
+            desde = importe = None
+            try:
+                desde = _entero(desde_texto)
+            except ValueError:
+                motivo = self.tr("Tramo {0}: «{1}» no es una cantidad de habitantes (por ejemplo 100.000).").format(
+                    fila + 1, desde_texto)
+                problemas.append(motivo)
+                self._marcar_celda(fila, DESDE, motivo)
+            try:
+                importe = a_unidades_menores(importe_texto, moneda)
+            except (ValueError, KeyError) as error:
+                motivo = self.tr("Tramo {0}: importe {1}.").format(
+                    fila + 1, str(error) if importe_texto else self.tr("vacío"))
+                problemas.append(motivo)
+                self._marcar_celda(fila, IMPORTE, motivo)
+            if desde is not None and importe is not None:
+                tramos.append(Tramo(desde, importe))
+        return tramos, problemas
+
+    def leer_escala(self) -> tuple[Escala | None, list[str]]:
+        moneda = self.moneda.currentText().strip().upper()
+        problemas = [] if len(moneda) == 3 else [self.tr("La moneda es un código de 3 letras (ISO 4217), por ejemplo USD.")]
+        tramos, problemas_tramos = self._leer_tramos(moneda or "USD")
+        problemas += problemas_tramos
+        if problemas:
+            return None, problemas
+        return Escala(
+            desde=self.desde.date().toPython(), hasta=None if self.sin_fin.isChecked() else self.hasta.date().toPython(),
+            moneda=moneda, tramos=tramos, tipo_cargo=self.tipo.currentData(),
+            articulo=self.articulo.text().strip() or None, aprobada_por=self.aprobada_por.text().strip() or None,
+            dia_referencia=_mes_dia(self.dia_referencia), dia_vencimiento=_mes_dia(self.dia_vencimiento),
+            regla_ingreso=self.regla_ingreso.currentData()), []
+
+    def _marcar_desorden(self) -> None:
+        """Marca la población de cada tramo que no es mayor que la del anterior."""
+        anterior = None
+        for fila in range(self.tabla.rowCount()):
+            try:
+                desde = _entero(self.tabla.item(fila, DESDE).text())
+            except ValueError:
+                continue
+            if anterior is not None and desde <= anterior:
+                self._marcar_celda(fila, DESDE, self.tr("Debe ser mayor que la población del tramo anterior."))
+            anterior = desde
+
+    def _mostrar_problemas(self, problemas: list[str]) -> None:
+        self._marcar_desorden()
+        self.aviso.setText(self.tr("No se guardó la escala:") + "".join(f"\n• {p}" for p in problemas))
+        self.aviso.show()
+        marcar_invalido(self.moneda, next((p for p in problemas if "moneda" in p.lower()), None))
+
+    def guardar(self) -> bool:
+        self._tramos_cambiados()
+        escala, problemas = self.leer_escala()
+        if escala is None:
+            self._mostrar_problemas(problemas)
+            return False
+        try:
+            self.escala_id = definir_escala(self.db, self.asociacion["id"], escala)
+        except ErrorValidacion as error:
+            self._mostrar_problemas(error.problemas or [error.mensaje])
+            return False
+        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
+            mostrar_error(self, error, "guardar una escala")
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,328 @@
+"""Mandatos en un órgano: designar (miembro, persona, cargo, voto, desde-hasta, en nombre de quién),
+terminar uno con fecha y motivo, y ver la historia completa con sus correcciones.
+
+Un mandato nunca se borra: termina con fecha, y cada corrección queda registrada con su motivo.
+"""
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ...dominio.organos import CARGOS
+from ...dominio.paises import nombre_pais
+from ...dominio.texto import normalizar
+from ...errores import ErrorEscritorio
+from ...servicios.base import hoy
+from ...servicios.organos import NuevoMandato, designar, mandatos_de, terminar_mandato
+from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
+from ..piezas import ESTILO_ERROR, GRIS, SelectorMiembro, nota
+from .baja import editor_de_fecha
+
+_DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_SIN_VOTO = ("suplente", "observador")
+_CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}
+
+
+def _formulario() -> QFormLayout:
+    formulario = QFormLayout()
+    formulario.setLabelAlignment(_DERECHA)
+    formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return formulario
+
+
+def _en_linea(*campos, estirar: bool = True) -> QHBoxLayout:
+    fila = QHBoxLayout()
+    fila.setContentsMargins(0, 0, 0, 0)
+    for campo in campos:
+        fila.addWidget(campo)
+    if estirar:
+        fila.addStretch(1)
+    return fila
+
+
+def _lista_problemas(error: ErrorEscritorio) -> str:
+    problemas = getattr(error, "problemas", None)
+    if not problemas:
+        return error.mensaje
+    return error.mensaje.splitlines()[0] + "\n" + "\n".join(f"• {p}" for p in problemas)
+
+
+class DialogoMandato(QDialog):
+    """Designar a alguien en un órgano. Tras cerrar, `mandato_id` es el mandato registrado (o None)."""
+
+    def __init__(self, db, asociacion: dict, organo: dict, miembros: list[dict], padre: QWidget | None = None,
+                 cargo: str = "titular", desde: date | None = None):
+        super().__init__(padre)
+        self.db, self.asociacion, self.organo = db, asociacion, organo
+        self.mandato_id: int | None = None
+        self._persona_automatica = ""
+        self._voto_tocado = False
+        self.setWindowTitle(self.tr("Designar en {0}").format(organo["nombre"]))
+
+        explicacion = nota(self.tr("Nuevo mandato en «{0}». Indique el miembro, la persona que lo representa, "
+                                   "o ambos. Los mandatos no se borran: terminan con fecha.").format(organo["nombre"]))
+        vigentes = [m for m in miembros if m.get("estado") != "baja"]
+        self.miembro = SelectorMiembro(vigentes, ninguno=self.tr("— sin miembro (solo una persona) —"))
+        self.miembro.currentIndexChanged.connect(lambda _: self._miembro_elegido())
+        self.persona = QLineEdit()
+        self.persona.setPlaceholderText(self.tr("nombre y apellido de quien ocupa el lugar"))
+        self.persona.textEdited.connect(lambda _: marcar_invalido(self.persona, None))
+        self.cargo = QComboBox()
+        for codigo, etiqueta in CARGOS.items():
+            self.cargo.addItem(tr(etiqueta), codigo)
+        self.cargo.setCurrentIndex(max(self.cargo.findData(cargo), 0))
+        self.cargo.currentIndexChanged.connect(lambda _: self._cargo_elegido())
+        self.con_voto = QCheckBox(self.tr("Con derecho a voto"))
+        self.con_voto.setChecked(cargo not in _SIN_VOTO)
+        self.con_voto.clicked.connect(lambda: setattr(self, "_voto_tocado", True))
+        self.desde = editor_de_fecha(desde or hoy())
+        self.hasta = editor_de_fecha(desde or hoy())
+        self.sin_fin = QCheckBox(self.tr("sin fecha de fin"))
+        self.sin_fin.setChecked(True)
+        self.hasta.setEnabled(False)
+        self.sin_fin.toggled.connect(lambda marcado: self.hasta.setEnabled(not marcado))
+        self.en_nombre_de = SelectorMiembro(vigentes, ninguno=self.tr("— de sí mismo —"))
+        self.en_nombre_de.setToolTip(self.tr("Si ocupa el lugar en representación de otro miembro "
+                                             "(por ejemplo, como suplente de otra ciudad)."))
+
+        formulario = _formulario()
+        formulario.addRow(self.tr("Miembro:"), self.miembro)
+        formulario.addRow(self.tr("Persona:"), self.persona)
+        formulario.addRow(self.tr("Cargo:"), _en_linea(self.cargo, self.con_voto))
+        formulario.addRow(self.tr("Desde:"), _en_linea(self.desde))
+        formulario.addRow(self.tr("Hasta:"), _en_linea(self.hasta, self.sin_fin))
+        formulario.addRow(self.tr("En nombre de:"), self.en_nombre_de)
+
+        self.mensaje = QLabel()
+        self.mensaje.setWordWrap(True)
+        self.mensaje.setStyleSheet(ESTILO_ERROR)
+        self.mensaje.hide()
+        botones = QDialogButtonBox()
+        self.boton_designar = botones.addButton(self.tr("Designar"), QDialogButtonBox.ButtonRole.AcceptRole)
+        botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.boton_designar.clicked.connect(self.guardar)
+        botones.rejected.connect(self.reject)
+
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(explicacion)
+        disposicion.addSpacing(6)
+        disposicion.addLayout(formulario)
+        disposicion.addWidget(self.mensaje)
+        disposicion.addStretch(1)
+        disposicion.addWidget(botones)
+        self.setMinimumWidth(580)
+        self.miembro.setFocus()
+
+    def _miembro_elegido(self) -> None:
+        """Sin persona escrita, se propone la autoridad actual del miembro."""
+        miembro = self.miembro.miembro()
+        if self.persona.text() and self.persona.text() != self._persona_automatica:
+            return
+        self._persona_automatica = (miembro or {}).get("autoridad") or ""
+        self.persona.setText(self._persona_automatica)
+
+    def _cargo_elegido(self) -> None:
+        if not self._voto_tocado:
+            self.con_voto.setChecked(self.cargo.currentData() not in _SIN_VOTO)
+
+    def nuevo_mandato(self) -> NuevoMandato:
+        return NuevoMandato(
+            cargo=self.cargo.currentData(), desde=self.desde.date().toPython(), miembro_id=self.miembro.miembro_id(),
+            persona=self.persona.text().strip() or None, con_voto=self.con_voto.isChecked(),
+            hasta=None if self.sin_fin.isChecked() else self.hasta.date().toPython(),
+            en_nombre_de=self.en_nombre_de.miembro_id())
+
+    def guardar(self) -> None:
+        if self.miembro.currentText() and self.miembro.currentIndex() > 0 and self.miembro.miembro_id() is None:
+            self._error(self.tr("Elija el miembro de la lista (escriba parte del nombre y elíjalo)."))
+            return
+        try:
+            self.mandato_id = designar(self.db, self.asociacion["id"], self.organo["id"], self.nuevo_mandato())
+        except ErrorEscritorio as error:
+            if self.miembro.miembro_id() is None and not self.persona.text().strip():
+                marcar_invalido(self.persona, self.tr("Indique el miembro, la persona, o ambos."))
+            self._error(_lista_problemas(error))
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "designar")
+            return
+        self.accept()
+
+    def _error(self, texto: str) -> None:
+        self.mensaje.setText(texto)
+        self.mensaje.show()
+
+
+class DialogoTerminarMandato(QDialog):
+    """Terminar un mandato en una fecha, con su motivo. `exec()` devuelve Accepted si quedó registrado."""
+
+    def __init__(self, db, asociacion: dict, mandato_id: int, descripcion: str, desde: date,
+                 padre: QWidget | None = None):
+        super().__init__(padre)
+        self.db, self.asociacion, self.mandato_id = db, asociacion, mandato_id
+        self.setWindowTitle(self.tr("Terminar mandato"))
+        explicacion = QLabel("<b>{0}</b><br><br>{1}".format(escape(descripcion), escape(self.tr(
+            "El mandato termina en la fecha indicada (último día en el cargo). No se borra: queda en la historia "
+            "del órgano con su motivo."))))
+        explicacion.setWordWrap(True)
+        self.fecha = editor_de_fecha(max(hoy(), desde))
+        self.fecha.setMinimumDate(QDate(desde))
+        self.motivo = QLineEdit()
+        self.motivo.setPlaceholderText(self.tr("por ejemplo: Renuncia, Fin del período, Cambio de autoridad local"))
+        self.motivo.setMinimumWidth(380)
+        self.motivo.textEdited.connect(lambda _: (marcar_invalido(self.motivo, None), self.aviso.hide()))
+        formulario = _formulario()
+        formulario.addRow(self.tr("Último día:"), _en_linea(self.fecha))
+        formulario.addRow(self.tr("Motivo:"), self.motivo)
+        self.aviso = QLabel()
+        self.aviso.setStyleSheet(ESTILO_ERROR)
+        self.aviso.setWordWrap(True)
+        self.aviso.hide()
+        botones = QDialogButtonBox()
+        boton = botones.addButton(self.tr("Terminar mandato"), QDialogButtonBox.ButtonRole.AcceptRole)
+        botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+        boton.setDefault(True)
+        botones.accepted.connect(self.accept)
+        botones.rejected.connect(self.reject)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(explicacion)
+        disposicion.addSpacing(6)
+        disposicion.addLayout(formulario)
+        disposicion.addWidget(self.aviso)
+        disposicion.addStretch(1)
+        disposicion.addWidget(botones)
+        self.setMinimumWidth(560)
+        self.motivo.setFocus()
+
+    def accept(self) -> None:
+        if not self.motivo.text().strip():
+            motivo = self.tr("Escriba el motivo (queda en la historia del órgano).")
+            marcar_invalido(self.motivo, motivo)
+            self.aviso.setText(motivo)
+            self.aviso.show()
+            self.motivo.setFocus()
+            return
+        try:
+            terminar_mandato(self.db, self.asociacion["id"], self.mandato_id, self.fecha.date().toPython(),
+                             self.motivo.text())
+        except ErrorEscritorio as error:
+            self.aviso.setText(error.mensaje)
+            self.aviso.show()
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "terminar mandato")
+            return
+        super().accept()
+
+
+def _valor_corregido(campo: str, valor: str | None) -> str:
+    if valor is None or valor == "":
+        return tr("(sin dato)")
+    if campo in ("desde", "hasta"):
+        return fecha_dma(valor)
+    if campo == "cargo":
+        return tr(CARGOS.get(valor, valor))
+    if campo == "con_voto":
+        return tr("con voto") if str(valor) in ("1", "True") else tr("sin voto")
+    return valor
+
+
+class DialogoHistoriaMandatos(QDialog):
+    """Todos los mandatos de un órgano, del más reciente al más antiguo, con sus correcciones debajo."""
+
+    COLUMNAS = ("Miembro", "País", "Persona", "Cargo", "Voto", "Desde", "Hasta", "Situación")
+
+    def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None, al: date | None = None):
+        super().__init__(padre)
+        self.setWindowTitle(self.tr("Historia de mandatos — {0}").format(organo["nombre"]))
+        self._al = al or hoy()
+        try:
+            self.mandatos = mandatos_de(db, asociacion["id"], organo["id"])
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "historia de mandatos")
+            self.mandatos = []
+        self.mandatos.sort(key=lambda m: (m["desde"], m["id"]), reverse=True)
+
+        self.busqueda = QLineEdit()
+        self.busqueda.setPlaceholderText(self.tr("Filtrar por miembro, persona o país…"))
+        self.busqueda.setClearButtonEnabled(True)
+        self.busqueda.textChanged.connect(lambda _: self._filtrar())
+        self.arbol = QTreeWidget()
+        self.arbol.setHeaderLabels([self.tr(c) for c in self.COLUMNAS])
+        self.arbol.setAlternatingRowColors(True)
+        self.arbol.setRootIsDecorated(True)
+        cabecera = self.arbol.header()
+        cabecera.setStretchLastSection(False)
+        for columna in range(len(self.COLUMNAS)):
+            cabecera.setSectionResizeMode(columna, QHeaderView.ResizeMode.ResizeToContents)
+        cabecera.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Las correcciones ocupan toda la fila: la primera columna no se ajusta a ellas, se fija.
+        cabecera.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self._llenar()
+        ancho = max((self.arbol.fontMetrics().horizontalAdvance(m["miembro"] or "—") for m in self.mandatos), default=120)
+        self.arbol.setColumnWidth(0, min(ancho + 48, 300))
+        self.resumen = nota()
+        corregidos = sum(1 for m in self.mandatos if m["correcciones"])
+        self.resumen.setText(self.tr("{0} mandatos · {1} con correcciones").format(len(self.mandatos), corregidos))
+
+        botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        botones.rejected.connect(self.reject)
+        pie = QHBoxLayout()
+        pie.addWidget(self.resumen, 1)
+        pie.addWidget(botones)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(self.busqueda)
+        disposicion.addWidget(self.arbol, 1)
+        disposicion.addLayout(pie)
+        self.resize(980, 560)
+
+    def _situacion(self, m: dict) -> tuple[str, str | None]:
+        al = self._al.isoformat()
+        if m["desde"] > al:
+            return self.tr("Futuro"), GRIS
+        if m["hasta"] is not None and m["hasta"] < al:
+            return self.tr("Terminado"), GRIS
+        return self.tr("Vigente"), "#1e7e34"
+
+    def _llenar(self) -> None:
+        cursiva = QFont(self.font())
+        cursiva.setItalic(True)
+        for m in self.mandatos:
+            situacion, color = self._situacion(m)
+            item = QTreeWidgetItem([m["miembro"] or "—", nombre_pais(m["pais"]) if m["pais"] else "", m["persona"] or "",
+                                    tr(CARGOS.get(m["cargo"], m["cargo"])), self.tr("Sí") if m["con_voto"] else self.tr("No"),
+                                    fecha_dma(m["desde"]), fecha_dma(m["hasta"]) or "—", situacion])
+            item.setSizeHint(0, QSize(0, 22))
+            item.setData(0, Qt.ItemDataRole.UserRole,
+                         normalizar(f"{m['miembro'] or ''} {m['persona'] or ''} {nombre_pais(m['pais']) if m['pais'] else ''}"))
+            if color:
+                item.setForeground(7, QColor(color))
+            for correccion in m["correcciones"]:
+                campo = correccion["campo"]
+                texto = self.tr("Corregido el {0}: {1} {2} → {3}. Motivo: {4}").format(
+                    fecha_dma(correccion.get("corregido_en") or ""),
+                    tr(_CAMPOS.get(campo, campo)).lower(), _valor_corregido(campo, correccion["antes"]),
+                    _valor_corregido(campo, correccion["despues"]), correccion["motivo"])
+                hijo = QTreeWidgetItem([texto])
+                hijo.setFirstColumnSpanned(True)
+                hijo.setFont(0, cursiva)
+                hijo.setForeground(0, QColor(GRIS))
+                item.addChild(hijo)
+            self.arbol.addTopLevelItem(item)
+            item.setExpanded(True)
+            for hijo in range(item.childCount()):
+                item.child(hijo).setFirstColumnSpanned(True)
+
+    def _filtrar(self) -> None:
+        buscado = normalizar(self.busqueda.text())
+        for fila in range(self.arbol.topLevelItemCount()):
+            item = self.arbol.topLevelItem(fila)
+            item.setHidden(bool(buscado) and buscado not in item.data(0, Qt.ItemDataRole.UserRole))
+
+    def filas_visibles(self) -> int:
+        return sum(1 for i in range(self.arbol.topLevelItemCount()) if not self.arbol.topLevelItem(i).isHidden())
+

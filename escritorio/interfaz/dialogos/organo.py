@@ -1,0 +1,259 @@
+"""Crear un órgano (nombre, tipo, de quién depende, frecuencia de reunión, artículo que lo crea) y
+traspasar la Secretaría Ejecutiva con una vista previa del cambio antes de confirmarlo."""
+
+from html import escape
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+
+from ...dominio.organos import TIPOS_ORGANO
+from ...errores import ErrorEscritorio
+from ...servicios.base import hoy
+from ...servicios.estatutos import buscar_cita
+from ...servicios.organos import NuevoOrgano, crear_organo
+from ...servicios.rotacion import preparar_traspaso, traspasar
+from ..comun import marcar_invalido, mostrar_error, tr
+from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, SelectorMiembro, nota
+from .baja import editor_de_fecha
+
+_DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _formulario() -> QFormLayout:
+    formulario = QFormLayout()
+    formulario.setLabelAlignment(_DERECHA)
+    formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return formulario
+
+
+def _lista_problemas(error: ErrorEscritorio) -> str:
+    problemas = getattr(error, "problemas", None)
+    if not problemas:
+        return error.mensaje
+    return error.mensaje.splitlines()[0] + "\n" + "\n".join(f"• {p}" for p in problemas)
+
+
+class DialogoNuevoOrgano(QDialog):
+    """Tras cerrar, `organo_id` es el órgano creado (o None)."""
+
+    def __init__(self, db, asociacion: dict, organos: list[dict], padre_id: int | None = None,
+                 padre: QWidget | None = None):
+        super().__init__(padre)
+        self.db, self.asociacion = db, asociacion
+        self.organo_id: int | None = None
+        self.setWindowTitle(self.tr("Nuevo órgano"))
+
+        self.nombre = QLineEdit()
+        self.nombre.setPlaceholderText(self.tr("por ejemplo: Comisión de Finanzas"))
+        self.nombre.textEdited.connect(lambda _: marcar_invalido(self.nombre, None))
+        self.tipo = QComboBox()
+        for codigo, etiqueta in TIPOS_ORGANO.items():
+            self.tipo.addItem(tr(etiqueta), codigo)
+        self.tipo.setCurrentIndex(max(self.tipo.findData("comite"), 0))
+        self.depende = QComboBox()
+        self.depende.addItem(self.tr("— ninguno (órgano superior) —"), None)
+        for organo in organos:
+            self.depende.addItem(organo["nombre"], organo["id"])
+        self.depende.setCurrentIndex(max(self.depende.findData(padre_id), 0))
+        self.frecuencia = QSpinBox()
+        self.frecuencia.setRange(0, 120)
+        self.frecuencia.setSpecialValueText(self.tr("sin frecuencia fija"))
+        self.frecuencia.setSuffix(self.tr(" meses"))
+        self.frecuencia.setPrefix(self.tr("cada "))
+        self.frecuencia.setMinimumWidth(170)
+        self.articulo = QLineEdit()
+        self.articulo.setPlaceholderText(self.tr("por ejemplo: Estatuto, art. 13"))
+        self.cita = QLabel()
+        self.cita.setWordWrap(True)
+        self.cita.setStyleSheet(f"color: {GRIS};")
+        self._demora = QTimer(self)
+        self._demora.setSingleShot(True)
+        self._demora.setInterval(300)
+        self._demora.timeout.connect(self._mostrar_cita)
+        self.articulo.textChanged.connect(self._demora.start)
+        self.atribuciones = QPlainTextEdit()
+        self.atribuciones.setPlaceholderText(self.tr("qué hace el órgano, según el estatuto"))
+        self.atribuciones.setMaximumHeight(100)
+
+        formulario = _formulario()
+        formulario.addRow(self.tr("Nombre:"), self.nombre)
+        formulario.addRow(self.tr("Tipo:"), self.tipo)
+        formulario.addRow(self.tr("Depende de:"), self.depende)
+        fila = QHBoxLayout()
+        fila.addWidget(self.frecuencia)
+        fila.addStretch(1)
+        formulario.addRow(self.tr("Se reúne:"), fila)
+        campo_articulo = QVBoxLayout()
+        campo_articulo.setContentsMargins(0, 0, 0, 0)
+        campo_articulo.addWidget(self.articulo)
+        campo_articulo.addWidget(self.cita)
+        formulario.addRow(self.tr("Artículo:"), campo_articulo)
+        formulario.addRow(self.tr("Atribuciones:"), self.atribuciones)
+
+        self.mensaje = QLabel()
+        self.mensaje.setWordWrap(True)
+        self.mensaje.setStyleSheet(ESTILO_ERROR)
+        self.mensaje.hide()
+        botones = QDialogButtonBox()
+        self.boton_crear = botones.addButton(self.tr("Crear órgano"), QDialogButtonBox.ButtonRole.AcceptRole)
+        botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.boton_crear.clicked.connect(self.guardar)
+        botones.rejected.connect(self.reject)
+        disposicion = QVBoxLayout(self)
+        disposicion.addLayout(formulario)
+        disposicion.addWidget(self.mensaje)
+        disposicion.addStretch(1)
+        disposicion.addWidget(botones)
+        self.setMinimumWidth(600)
+        self._mostrar_cita()
+        self.nombre.setFocus()
+
+    def _mostrar_cita(self) -> None:
+        """Se busca el artículo citado en el texto vigente: así se ve enseguida si la cita es correcta."""
+        self._demora.stop()
+        cita = self.articulo.text().strip()
+        if not cita:
+            self.cita.setText(self.tr("Si lo crea un artículo del estatuto o de un reglamento, cítelo: su texto se "
+                                      "mostrará junto al órgano."))
+            self.cita.setStyleSheet(f"color: {GRIS};")
+            return
+        try:
+            version = buscar_cita(self.db, self.asociacion["id"], cita)
+        except Exception:  # noqa: BLE001 - una cita que no se encuentra no es un error
+            version = None
+        if version is None:
+            self.cita.setText(self.tr("No se encuentra ese artículo en el texto vigente (puede guardarse igual)."))
+            self.cita.setStyleSheet("color: #8a5a00;")
+        else:
+            resumen = " ".join(version.texto.split())
+            self.cita.setText(self.tr("✓ Art. {0}{1}: {2}").format(
+                version.numero, f" — {version.titulo}" if version.titulo else "",
+                resumen[:180] + ("…" if len(resumen) > 180 else "")))
+            self.cita.setStyleSheet(f"color: {VERDE};")
+
+    def guardar(self) -> None:
+        if not self.nombre.text().strip():
+            marcar_invalido(self.nombre, self.tr("Escriba el nombre del órgano."))
+            self._error(self.tr("Escriba el nombre del órgano."))
+            self.nombre.setFocus()
+            return
+        nuevo = NuevoOrgano(nombre=self.nombre.text(), tipo=self.tipo.currentData(), padre_id=self.depende.currentData(),
+                            atribuciones=self.atribuciones.toPlainText().strip() or None,
+                            frecuencia_meses=self.frecuencia.value() or None,
+                            articulo=self.articulo.text().strip() or None)
+        try:
+            self.organo_id = crear_organo(self.db, self.asociacion["id"], nuevo)
+        except ErrorEscritorio as error:
+            self._error(_lista_problemas(error))
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "crear órgano")
+            return
+        self.accept()
+
+    def _error(self, texto: str) -> None:
+        self.mensaje.setText(texto)
+        self.mensaje.show()
+
+
+class DialogoTraspaso(QDialog):
+    """Traspaso de la Secretaría Ejecutiva: fecha, ciudad entrante, vista previa y confirmación.
+
+    `hecho` dice, tras cerrar, si el traspaso quedó registrado.
+    """
+
+    def __init__(self, db, asociacion: dict, miembros: list[dict], padre: QWidget | None = None):
+        super().__init__(padre)
+        self.db, self.asociacion = db, asociacion
+        self.hecho = False
+        self.traspaso = None
+        self.setWindowTitle(self.tr("Traspaso de la Secretaría Ejecutiva"))
+
+        explicacion = nota(self.tr(
+            "El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso, empieza el de la "
+            "entrante y la Comisión Directiva se rehace con la anterior, la actual y la siguiente. Todo o nada."))
+        self.fecha = editor_de_fecha(hoy())
+        self.fecha.dateChanged.connect(lambda _: self.actualizar())
+        self.entrante = SelectorMiembro([m for m in miembros if m.get("estado") != "baja"],
+                                        ninguno=self.tr("— la siguiente según el orden de sucesión —"))
+        self.entrante.setMinimumContentsLength(36)
+        self.entrante.lineEdit().setCursorPosition(0)
+        self.entrante.currentIndexChanged.connect(lambda _: self.actualizar())
+        formulario = _formulario()
+        fila = QHBoxLayout()
+        fila.addWidget(self.fecha)
+        fila.addStretch(1)
+        formulario.addRow(self.tr("Fecha del traspaso:"), fila)
+        formulario.addRow(self.tr("Ciudad entrante:"), self.entrante)
+
+        self.previa = QLabel()
+        self.previa.setWordWrap(True)
+        self.previa.setTextFormat(Qt.TextFormat.RichText)
+        self.previa.setObjectName("previaTraspaso")
+        self.previa.setStyleSheet("QLabel#previaTraspaso { background: #eef4fb; border: 1px solid #b8cfe6; "
+                                  "border-radius: 6px; padding: 10px 12px; }")
+        self.problema = CajaAvisos()
+
+        botones = QDialogButtonBox()
+        self.boton_confirmar = botones.addButton(self.tr("Confirmar traspaso"), QDialogButtonBox.ButtonRole.AcceptRole)
+        botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.boton_confirmar.clicked.connect(self.confirmar)
+        botones.rejected.connect(self.reject)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(explicacion)
+        disposicion.addSpacing(4)
+        disposicion.addLayout(formulario)
+        disposicion.addSpacing(4)
+        disposicion.addWidget(QLabel(self.tr("<b>Lo que cambiará:</b>")))
+        disposicion.addWidget(self.previa)
+        disposicion.addWidget(self.problema)
+        disposicion.addStretch(1)
+        disposicion.addWidget(botones)
+        self.setMinimumWidth(640)
+        self.actualizar()
+        self.boton_confirmar.setFocus()
+
+    @property
+    def vista_previa(self) -> list[str]:
+        return self.traspaso.descripcion() if self.traspaso is not None else []
+
+    def actualizar(self) -> None:
+        try:
+            self.traspaso = preparar_traspaso(self.db, self.asociacion["id"], self.fecha.date().toPython(),
+                                              self.entrante.miembro_id())
+        except ErrorEscritorio as error:
+            self.traspaso = None
+            self.previa.hide()
+            self.problema.mostrar([error.mensaje], clase="error")
+            self.boton_confirmar.setEnabled(False)
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "vista previa del traspaso")
+            return
+        self.problema.mostrar([])
+        entrante = escape(self.traspaso.nombres.get(self.traspaso.entrante, ""))
+        lineas = "".join(f"<li style='margin-bottom: 4px;'>{self._destacar(escape(linea), entrante)}</li>"
+                         for linea in self.vista_previa)
+        self.previa.setText(f"<ul style='margin: 0 0 0 -20px;'>{lineas}</ul>")
+        self.previa.show()
+        self.boton_confirmar.setEnabled(True)
+
+    @staticmethod
+    def _destacar(linea: str, nombre: str) -> str:
+        return linea.replace(nombre, f"<b>{nombre}</b>") if nombre else linea
+
+    def confirmar(self) -> None:
+        if self.traspaso is None:
+            return
+        try:
+            traspasar(self.db, self.asociacion["id"], self.traspaso)
+        except ErrorEscritorio as error:
+            self.problema.mostrar([error.mensaje], clase="error")
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "traspaso")
+            return
+        self.hecho = True
+        self.accept()
+

@@ -1,0 +1,585 @@
+"""El área Órganos: el árbol de órganos, la composición de cada uno en cualquier fecha con las reglas
+que no se cumplen, el artículo que lo crea, sus mandatos (designar, terminar, historia) y la rotación
+de la Secretaría Ejecutiva (calendario de períodos y traspaso con vista previa).
+
+Todo lo pide a `servicios.organos`, `servicios.rotacion` y `servicios.estatutos`.
+"""
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
+                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ...dominio.organos import CARGOS
+from ...dominio.paises import nombre_pais
+from ...dominio.texto import normalizar
+from ...errores import ErrorEscritorio
+from ...servicios.base import hoy
+from ...servicios.estatutos import buscar_cita
+from ...servicios.miembros import listar_miembros
+from ...servicios.organos import composicion, listar_organos, reglas_de, troika_al
+from ...servicios.rotacion import calendario
+from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..dialogos.baja import editor_de_fecha
+from ..piezas import (ACENTO, FUENTE_LECTURA, GRIS, VERDE, CajaAvisos, dato_de_fila, escalar, filas_elegidas,
+                      guardar_documento, llenar_tabla, nombre_de_archivo, nota, preparar_boton_documento, subtitulo,
+                      tabla_lectura, titulo)
+
+_DESTACADOS = ("presidente", "coordinador", "vicepresidente", "subcoordinador")
+_AGRUPAR_DESDE = 4   # con tantas unidades temáticas bajo un mismo órgano, se agrupan en una carpeta
+
+
+def _panel(nombre: str) -> QFrame:
+    """Un recuadro claro de bordes redondeados (para la cita del estatuto y la troika)."""
+    marco = QFrame()
+    marco.setObjectName(nombre)
+    marco.setStyleSheet(f"QFrame#{nombre} {{ background: palette(base); border: 1px solid palette(midlight);"
+                        " border-radius: 6px; }")
+    return marco
+
+
+class VistaOrganos(QWidget):
+    """Emite `datos_cambiados` tras crear un órgano, designar, terminar un mandato o traspasar."""
+
+    datos_cambiados = Signal()
+
+    def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
+        super().__init__(padre)
+        self.db = None
+        self.asociacion: dict | None = None
+        self._ajustes = ajustes
+        self._pendiente = False
+        self._organos: list[dict] = []
+        self._miembros: list[dict] = []
+        self.composicion = None
+        self.periodos: list[dict] = []
+        self._construir()
+
+    # --- construcción -----------------------------------------------------------------------
+    def _construir(self) -> None:
+        self.pestanas = QTabWidget()
+        self.pestanas.addTab(self._pagina_organos(), self.tr("Órganos y composición"))
+        self.pestanas.addTab(self._pagina_rotacion(), self.tr("Rotación de la Secretaría Ejecutiva"))
+        self.pestanas.currentChanged.connect(lambda indice: indice == 1 and self._ir_al_periodo_actual())
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(self.pestanas)
+
+    def _pagina_organos(self) -> QWidget:
+        self.arbol = QTreeWidget()
+        self.arbol.setHeaderHidden(True)
+        self.arbol.setUniformRowHeights(True)
+        self.arbol.setIndentation(16)
+        self.arbol.currentItemChanged.connect(lambda actual, _: self._organo_elegido(actual))
+        boton_nuevo = QPushButton(self.tr("Nuevo órgano…"))
+        boton_nuevo.clicked.connect(self.nuevo_organo)
+        izquierda = QWidget()
+        columna = QVBoxLayout(izquierda)
+        columna.setContentsMargins(0, 0, 0, 0)
+        columna.addWidget(self.arbol, 1)
+        columna.addWidget(boton_nuevo)
+
+        # Encabezado del órgano y el artículo que lo crea.
+        self.nombre = titulo()
+        self.detalle = nota()
+        self.atribuciones = QLabel()
+        self.atribuciones.setWordWrap(True)
+        self.atribuciones.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cita_titulo = QLabel()
+        self.cita_titulo.setFont(escalar(self.font(), 0.95, negrita=True))
+        self.cita_titulo.setStyleSheet(f"color: {ACENTO};")
+        self.cita_texto = QLabel()
+        self.cita_texto.setWordWrap(True)
+        self.cita_texto.setTextFormat(Qt.TextFormat.RichText)
+        self.cita_texto.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.panel_cita = _panel("panelCita")
+        caja = QVBoxLayout(self.panel_cita)
+        caja.setContentsMargins(12, 8, 12, 10)
+        caja.setSpacing(4)
+        caja.addWidget(self.cita_titulo)
+        caja.addWidget(self.cita_texto)
+
+        # Composición a una fecha, avisos y mandatos.
+        self.fecha = editor_de_fecha(hoy())
+        self.fecha.dateChanged.connect(lambda _: self._mostrar_composicion())
+        boton_hoy = QPushButton(self.tr("Hoy"))
+        boton_hoy.clicked.connect(lambda: self.fecha.setDate(QDate(hoy())))
+        self.resumen = nota()
+        fila_fecha = QHBoxLayout()
+        fila_fecha.addWidget(subtitulo(self.tr("Composición al")))
+        fila_fecha.addWidget(self.fecha)
+        fila_fecha.addWidget(boton_hoy)
+        fila_fecha.addSpacing(12)
+        fila_fecha.addWidget(self.resumen, 1)
+        self.avisos = CajaAvisos()
+        self.tabla = tabla_lectura([self.tr("Miembro"), self.tr("País"), self.tr("Persona"), self.tr("Cargo"),
+                                    self.tr("Voto"), self.tr("Desde"), self.tr("Hasta")], 2)
+        self.tabla.setMinimumHeight(160)
+        self.tabla.itemSelectionChanged.connect(self._actualizar_botones)
+        self.tabla.doubleClicked.connect(lambda _: self.historia())
+
+        self.boton_designar = QPushButton(self.tr("Designar…"))
+        self.boton_designar.clicked.connect(self.designar)
+        self.boton_terminar = QPushButton(self.tr("Terminar mandato…"))
+        self.boton_terminar.clicked.connect(self.terminar)
+        self.boton_historia = QPushButton(self.tr("Historia…"))
+        self.boton_historia.setToolTip(self.tr("Todos los mandatos del órgano, con sus correcciones"))
+        self.boton_historia.clicked.connect(self.historia)
+        self.boton_documentos = QPushButton(self.tr("Documentos"))
+        menu = QMenu(self.boton_documentos)
+        for texto, funcion, modulo in (
+                (self.tr("Composición en PDF…"), self.imprimir_composicion, "escritorio.documentos.pdf.organos"),
+                (self.tr("Composición en Excel…"), self.exportar_composicion, "escritorio.documentos.excel.organos"),
+                (self.tr("Organigrama en PDF…"), self.imprimir_organigrama, "escritorio.documentos.pdf.organos")):
+            accion = QAction(texto, menu)
+            accion.triggered.connect(funcion)
+            preparar_boton_documento(accion, modulo)
+            menu.addAction(accion)
+        menu.setToolTipsVisible(True)
+        self.boton_documentos.setMenu(menu)
+        acciones = QHBoxLayout()
+        for boton in (self.boton_designar, self.boton_terminar, self.boton_historia):
+            acciones.addWidget(boton)
+        acciones.addStretch(1)
+        acciones.addWidget(self.boton_documentos)
+
+        self.panel_composicion = QWidget()
+        caja = QVBoxLayout(self.panel_composicion)
+        caja.setContentsMargins(0, 4, 0, 0)
+        caja.setSpacing(8)
+        caja.addLayout(fila_fecha)
+        caja.addWidget(self.avisos)
+        caja.addWidget(self.tabla, 1)
+        caja.addLayout(acciones)
+
+        contenido = QWidget()
+        caja = QVBoxLayout(contenido)
+        caja.setContentsMargins(4, 0, 4, 0)
+        caja.setSpacing(8)
+        caja.addWidget(self.nombre)
+        caja.addWidget(self.detalle)
+        caja.addWidget(self.atribuciones)
+        caja.addWidget(self.panel_cita)
+        caja.addWidget(self.panel_composicion, 1)
+        self.relleno = QWidget()
+        caja.addWidget(self.relleno, 1)
+
+        self.divisor = QSplitter()
+        self.divisor.setChildrenCollapsible(False)
+        self.divisor.addWidget(izquierda)
+        self.divisor.addWidget(contenido)
+        self.divisor.setStretchFactor(1, 1)
+        self.divisor.setSizes([290, 760])
+        pagina = QWidget()
+        caja = QVBoxLayout(pagina)
+        caja.addWidget(self.divisor)
+        return pagina
+
+    def _pagina_rotacion(self) -> QWidget:
+        self.troika: dict[str, QLabel] = {}
+        tarjetas = QHBoxLayout()
+        tarjetas.setSpacing(12)
+        for clave, rotulo in (("anterior", self.tr("Anterior")), ("actual", self.tr("En ejercicio")),
+                              ("siguiente", self.tr("Siguiente"))):
+            marco = _panel(f"troika_{clave}")
+            caja = QVBoxLayout(marco)
+            caja.setContentsMargins(14, 10, 14, 12)
+            caja.setSpacing(2)
+            etiqueta = nota(rotulo)
+            ciudad = QLabel("—")
+            ciudad.setFont(escalar(self.font(), 1.35, negrita=True))
+            if clave == "actual":
+                ciudad.setStyleSheet(f"color: {ACENTO};")
+            caja.addWidget(etiqueta)
+            caja.addWidget(ciudad)
+            self.troika[clave] = ciudad
+            tarjetas.addWidget(marco, 1)
+
+        self.boton_traspaso = QPushButton(self.tr("Traspaso…"))
+        self.boton_traspaso.setToolTip(self.tr("Traspasar la Secretaría Ejecutiva a la ciudad siguiente, con vista previa"))
+        self.boton_traspaso.clicked.connect(self.traspaso)
+        cabeza = QHBoxLayout()
+        cabeza.addWidget(subtitulo(self.tr("Secretaría Ejecutiva y Comisión Directiva (troika)")))
+        cabeza.addStretch(1)
+        cabeza.addWidget(self.boton_traspaso)
+        self.explicacion_rotacion = nota()
+        self.calendario = tabla_lectura([self.tr("N.º"), self.tr("Ciudad"), self.tr("País"), self.tr("Desde"),
+                                         self.tr("Hasta"), self.tr("Situación")], 5)
+        self.sin_secretaria = nota()
+        self.sin_secretaria.hide()
+
+        pagina = QWidget()
+        caja = QVBoxLayout(pagina)
+        caja.addLayout(cabeza)
+        caja.addLayout(tarjetas)
+        caja.addSpacing(6)
+        caja.addWidget(subtitulo(self.tr("Calendario de períodos")))
+        caja.addWidget(self.explicacion_rotacion)
+        caja.addWidget(self.calendario, 1)
+        caja.addWidget(self.sin_secretaria)
+        return pagina
+
+    # --- datos --------------------------------------------------------------------------------
+    def mostrar(self, db, asociacion: dict) -> None:
+        """Muestra los órganos de otra asociación; si el área no está a la vista, los carga al mostrarse."""
+        self.db, self.asociacion = db, asociacion
+        self.invalidar()
+
+    def invalidar(self) -> None:
+        self._pendiente = True
+        if self.isVisible():
+            self.recargar()
+
+    def showEvent(self, evento) -> None:
+        super().showEvent(evento)
+        if self._pendiente and self.db is not None:
+            self.recargar()
+
+    def recargar(self, elegir: int | None = None) -> None:
+        self._pendiente = False
+        try:
+            self._organos = listar_organos(self.db, self.asociacion["id"])
+            self._miembros = listar_miembros(self.db, self.asociacion["id"])
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "listar órganos")
+            return
+        self._llenar_arbol(elegir if elegir is not None else self.organo_id())
+        self._mostrar_rotacion()
+
+    def _llenar_arbol(self, elegir: int | None) -> None:
+        hijos: dict[int | None, list[dict]] = {}
+        ids = {o["id"] for o in self._organos}
+        for organo in self._organos:
+            hijos.setdefault(organo["padre_id"] if organo["padre_id"] in ids else None, []).append(organo)
+        self.arbol.blockSignals(True)
+        self.arbol.clear()
+        elegido = None
+
+        def agregar(padre, organo: dict):
+            nonlocal elegido
+            item = QTreeWidgetItem([organo["nombre"]])
+            item.setData(0, Qt.ItemDataRole.UserRole, organo["id"])
+            item.setToolTip(0, tr(organo["tipo_nombre"]))
+            item.setSizeHint(0, QSize(0, 24))
+            if padre is None:
+                self.arbol.addTopLevelItem(item)
+            else:
+                padre.addChild(item)
+            if organo["id"] == elegir:
+                elegido = item
+            unidades = [h for h in hijos.get(organo["id"], []) if h["tipo"] == "unidad_tematica"]
+            carpeta = None
+            if len(unidades) >= _AGRUPAR_DESDE:
+                carpeta = QTreeWidgetItem([self.tr("Unidades temáticas ({0})").format(len(unidades))])
+                carpeta.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                carpeta.setForeground(0, self.palette().placeholderText())
+                carpeta.setSizeHint(0, QSize(0, 24))
+            for hijo in hijos.get(organo["id"], []):
+                if carpeta is None or hijo["tipo"] != "unidad_tematica":
+                    agregar(item, hijo)
+            if carpeta is not None:
+                item.addChild(carpeta)
+                for hijo in unidades:
+                    agregar(carpeta, hijo)
+            item.setExpanded(True)
+
+        for organo in hijos.get(None, []):
+            agregar(None, organo)
+        self.arbol.blockSignals(False)
+        if elegido is None and self.arbol.topLevelItemCount():
+            elegido = self.arbol.topLevelItem(0)
+        if elegido is not None:
+            padre = elegido.parent()
+            while padre is not None:
+                padre.setExpanded(True)
+                padre = padre.parent()
+            self.arbol.setCurrentItem(elegido)
+        self._organo_elegido(elegido)
+
+    def organo_id(self) -> int | None:
+        item = self.arbol.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    @property
+    def organo(self) -> dict | None:
+        clave = self.organo_id()
+        return next((o for o in self._organos if o["id"] == clave), None)
+
+    def seleccionar(self, nombre_o_id) -> bool:
+        """Elige un órgano por su id o su nombre exacto; True si lo encontró."""
+        for item in self._items():
+            clave = item.data(0, Qt.ItemDataRole.UserRole)
+            if clave is not None and (clave == nombre_o_id or item.text(0) == nombre_o_id):
+                self.arbol.setCurrentItem(item)
+                return True
+        return False
+
+    def _items(self):
+        pendientes = [self.arbol.topLevelItem(i) for i in range(self.arbol.topLevelItemCount())]
+        while pendientes:
+            item = pendientes.pop(0)
+            yield item
+            pendientes.extend(item.child(i) for i in range(item.childCount()))
+
+    def al(self) -> date:
+        return self.fecha.date().toPython()
+
+    # --- el órgano elegido -----------------------------------------------------------------------
+    def _organo_elegido(self, item: QTreeWidgetItem | None) -> None:
+        organo = self.organo if item is not None else None
+        for widget in (self.boton_designar, self.boton_historia, self.boton_documentos):
+            widget.setEnabled(organo is not None)
+        self.panel_composicion.setVisible(organo is not None)
+        self.relleno.setVisible(organo is None)
+        if organo is None:
+            self.nombre.setText(self.tr("Sin órganos") if not self._organos else "")
+            self.detalle.setText(self.tr("Cree el primero con «Nuevo órgano…».") if not self._organos else "")
+            self.atribuciones.hide()
+            self.panel_cita.hide()
+            self.composicion = None
+            llenar_tabla(self.tabla, [])
+            self.avisos.mostrar([])
+            self.resumen.setText("")
+            self._actualizar_botones()
+            return
+        self.nombre.setText(organo["nombre"])
+        partes = [tr(organo["tipo_nombre"])]
+        if organo.get("padre"):
+            partes.append(self.tr("depende de {0}").format(organo["padre"]))
+        if organo.get("frecuencia_meses"):
+            meses = organo["frecuencia_meses"]
+            partes.append(self.tr("se reúne cada {0} meses").format(meses) if meses != 1 else self.tr("se reúne cada mes"))
+        self.detalle.setText("  ·  ".join(partes))
+        self.atribuciones.setText(organo.get("atribuciones") or "")
+        self.atribuciones.setVisible(bool(organo.get("atribuciones")))
+        self._mostrar_composicion()
+
+    def _mostrar_cita(self, organo: dict) -> None:
+        """El texto del artículo que crea el órgano, tal como regía en la fecha elegida."""
+        cita = organo.get("articulo")
+        if not cita:
+            self.panel_cita.hide()
+            return
+        try:
+            version = buscar_cita(self.db, self.asociacion["id"], cita, self.al())
+        except Exception:  # noqa: BLE001 - una cita que no se encuentra no impide ver el órgano
+            version = None
+        self.panel_cita.show()
+        if version is None:
+            self.cita_titulo.setText(cita)
+            self.cita_texto.setText(f"<span style='color: {GRIS};'>" + self.tr(
+                "No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en "
+                "Estatutos.").format(fecha_dma(self.al())) + "</span>")
+            self.cita_texto.setToolTip("")
+            return
+        self.cita_titulo.setText(self.tr("{0} — {1}").format(cita, version.titulo) if version.titulo else cita)
+        self.cita_texto.setText(f"<div style=\"font-family: {FUENTE_LECTURA}; font-size: 10.5pt; line-height: 135%;\">"
+                                f"{escape(version.texto)}</div>")
+        self.cita_texto.setToolTip(self.tr("Vigente desde el {0}{1}").format(
+            fecha_dma(version.vigente_desde), f" ({version.reforma})" if version.reforma else ""))
+
+    def _mostrar_composicion(self) -> None:
+        organo = self.organo
+        if organo is None or self.db is None:
+            return
+        self._mostrar_cita(organo)
+        try:
+            self.composicion = composicion(self.db, self.asociacion["id"], organo["id"], self.al())
+            reglas = reglas_de(self.db, organo["id"])
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "composición")
+            return
+        # Dentro de cada cargo, por país y nombre: así se lee cuántos lugares ocupa cada país.
+        rango: dict[str, int] = {}
+        for a in self.composicion.asientos:
+            rango.setdefault(a.cargo, len(rango))
+        asientos = sorted(self.composicion.asientos, key=lambda a: (
+            rango[a.cargo], normalizar(nombre_pais(a.pais) if a.pais else ""), normalizar(a.miembro or a.persona or "")))
+        filas = [[a.miembro or "—", nombre_pais(a.pais) if a.pais else "", a.persona or "",
+                  tr(CARGOS.get(a.cargo, a.cargo)), self.tr("Sí") if a.con_voto else self.tr("No"),
+                  fecha_dma(a.desde), fecha_dma(a.hasta) or "—"] for a in asientos]
+        llenar_tabla(self.tabla, filas, datos=asientos, negrita=lambda n: asientos[n].cargo in _DESTACADOS,
+                     color=lambda n: GRIS if not asientos[n].con_voto else None)
+        con_voto = sum(1 for a in asientos if a.con_voto)
+        if not asientos:
+            self.resumen.setText(self.tr("Nadie integra el órgano en esa fecha."))
+        else:
+            self.resumen.setText((self.tr("{0} integrantes").format(len(asientos)) if len(asientos) != 1
+                                  else self.tr("1 integrante")) + "  ·  " + self.tr("{0} con voto").format(con_voto))
+        citas = sorted({r.articulo for r in reglas if r.articulo})
+        conforme = (self.tr("Cumple las reglas de composición ({0}).").format(", ".join(citas)) if citas
+                    else self.tr("Cumple las reglas de composición.")) if reglas else ""
+        self.avisos.mostrar(self.composicion.avisos, self.tr("Reglas de composición que no se cumplen:")
+                            if len(self.composicion.avisos) > 1 else "", conforme=conforme)
+        self._actualizar_botones()
+
+    def asiento_elegido(self):
+        filas = filas_elegidas(self.tabla)
+        return dato_de_fila(self.tabla, filas[0]) if filas else None
+
+    def _actualizar_botones(self) -> None:
+        asiento = self.asiento_elegido()
+        self.boton_terminar.setEnabled(asiento is not None and asiento.mandato_id > 0)
+        self.boton_terminar.setToolTip(
+            self.tr("Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.")
+            if asiento is not None and asiento.mandato_id == 0 else self.tr("Termina el mandato elegido con fecha y motivo"))
+
+    # --- acciones ------------------------------------------------------------------------------
+    def _cambio(self, elegir: int | None = None) -> None:
+        self.recargar(elegir)
+        self.datos_cambiados.emit()
+
+    def nuevo_organo(self) -> None:
+        from ..dialogos.organo import DialogoNuevoOrgano
+
+        if self.db is None:
+            return
+        dialogo = DialogoNuevoOrgano(self.db, self.asociacion, self._organos, self.organo_id(), self)
+        dialogo.exec()
+        creado = dialogo.organo_id
+        descartar(dialogo)
+        if creado is not None:
+            self._cambio(creado)
+
+    def designar(self) -> None:
+        from ..dialogos.mandato import DialogoMandato
+
+        organo = self.organo
+        if organo is None:
+            return
+        cargo = "integrante" if organo["tipo"] in ("unidad_tematica", "grupo_trabajo") else "titular"
+        dialogo = DialogoMandato(self.db, self.asociacion, organo, self._miembros, self, cargo=cargo)
+        dialogo.exec()
+        hecho = dialogo.mandato_id
+        descartar(dialogo)
+        if hecho is not None:
+            self._cambio(organo["id"])
+
+    def terminar(self) -> None:
+        from ..dialogos.mandato import DialogoTerminarMandato
+
+        organo, asiento = self.organo, self.asiento_elegido()
+        if organo is None or asiento is None:
+            QMessageBox.information(self, self.tr("Elija un mandato"), self.tr("Seleccione primero un integrante en la tabla."))
+            return
+        if asiento.mandato_id == 0:
+            return
+        quien = asiento.miembro or asiento.persona or ""
+        if asiento.miembro and asiento.persona:
+            quien += f" ({asiento.persona})"
+        descripcion = self.tr("{0}: {1} en {2} desde el {3}.").format(
+            quien, tr(CARGOS.get(asiento.cargo, asiento.cargo)), organo["nombre"], fecha_dma(asiento.desde))
+        dialogo = DialogoTerminarMandato(self.db, self.asociacion, asiento.mandato_id, descripcion, asiento.desde, self)
+        hecho = dialogo.exec()
+        descartar(dialogo)
+        if hecho:
+            self._cambio(organo["id"])
+
+    def historia(self) -> None:
+        from ..dialogos.mandato import DialogoHistoriaMandatos
+
+        organo = self.organo
+        if organo is None:
+            return
+        dialogo = DialogoHistoriaMandatos(self.db, self.asociacion, organo, self, al=self.al())
+        dialogo.exec()
+        descartar(dialogo)
+
+    # --- documentos ----------------------------------------------------------------------------
+    def _documento(self, titulo: str, extension: str, funcion) -> None:
+        organo = self.organo
+        if organo is None:
+            return
+        al = self.al()
+        guardar_documento(self, titulo, f"{nombre_de_archivo(organo['nombre'])}-{al.isoformat()}{extension}",
+                          lambda ruta: funcion(self.db, self.asociacion["id"], organo["id"], ruta, al), self._ajustes)
+
+    def imprimir_composicion(self) -> None:
+        from ...servicios.informes_organos import imprimir_composicion
+
+        self._documento(self.tr("Imprimir la composición"), ".pdf", imprimir_composicion)
+
+    def exportar_composicion(self) -> None:
+        from ...servicios.informes_organos import exportar_composicion
+
+        self._documento(self.tr("Exportar la composición"), ".xlsx", exportar_composicion)
+
+    def imprimir_organigrama(self) -> None:
+        from ...servicios.informes_organos import imprimir_organigrama
+
+        if self.db is None:
+            return
+        al = self.al()
+        guardar_documento(self, self.tr("Imprimir el organigrama"),
+                          f"organigrama-{nombre_de_archivo(self.asociacion['sigla'])}-{al.isoformat()}.pdf",
+                          lambda ruta: imprimir_organigrama(self.db, self.asociacion["id"], ruta, al), self._ajustes)
+
+    # --- rotación -------------------------------------------------------------------------------
+    def _mostrar_rotacion(self) -> None:
+        try:
+            self.periodos = calendario(self.db, self.asociacion["id"])
+        except ErrorEscritorio as error:
+            self.periodos = []
+            self.pestanas.setTabEnabled(1, False)
+            self.pestanas.setTabToolTip(1, error.mensaje)
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "calendario de la Secretaría Ejecutiva")
+            return
+        self.pestanas.setTabEnabled(1, True)
+        self.pestanas.setTabToolTip(1, "")
+        por_id = {m["id"]: m for m in self._miembros}
+        anterior, actual, siguiente = troika_al(self.db, self.asociacion["id"], hoy())
+        for clave, miembro in (("anterior", anterior), ("actual", actual), ("siguiente", siguiente)):
+            datos = por_id.get(miembro)
+            self.troika[clave].setText(datos["nombre"] if datos else "—")
+            self.troika[clave].setToolTip(datos["pais_nombre"] if datos else "")
+        filas, colores, negritas, cursivas = [], [], [], []
+        en_ejercicio = None
+        for numero, periodo in enumerate(self.periodos, start=1):
+            pais = (por_id.get(periodo["miembro_id"]) or {}).get("pais_nombre", "")
+            if periodo["previsto"]:
+                situacion, color = self.tr("Prevista"), GRIS
+            elif periodo["hasta"] is None or periodo["hasta"] >= hoy().isoformat():
+                situacion, color = self.tr("En ejercicio"), VERDE
+                en_ejercicio = numero - 1
+            else:
+                situacion, color = self.tr("Cumplida"), None
+            filas.append([str(numero), periodo["miembro"] or "—", pais, fecha_dma(periodo["desde"]) or "—",
+                          fecha_dma(periodo["hasta"]) or "—", situacion])
+            colores.append(color)
+            negritas.append(situacion == self.tr("En ejercicio"))
+            cursivas.append(periodo["previsto"])
+        llenar_tabla(self.calendario, filas, datos=self.periodos, color=lambda n: colores[n],
+                     negrita=lambda n: negritas[n], cursiva=lambda n: cursivas[n])
+        for fila in range(self.calendario.rowCount()):
+            self.calendario.item(fila, 0).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.calendario.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        cumplidos = sum(1 for p in self.periodos if not p["previsto"])
+        previstos = len(self.periodos) - cumplidos
+        self.explicacion_rotacion.setText(self.tr(
+            "{0} períodos registrados desde el {1}; los {2} siguientes siguen el orden de sucesión.").format(
+            cumplidos, fecha_dma(self.periodos[0]["desde"]) if self.periodos else "—", previstos))
+        self._en_ejercicio = en_ejercicio
+        self._ir_al_periodo_actual()
+
+    def _ir_al_periodo_actual(self) -> None:
+        """El calendario se abre mostrando el período en ejercicio (y los previstos que le siguen)."""
+        fila = getattr(self, "_en_ejercicio", None)
+        if fila is not None and fila < self.calendario.rowCount():
+            self.calendario.scrollToItem(self.calendario.item(fila, 0), self.calendario.ScrollHint.PositionAtCenter)
+
+    def traspaso(self) -> None:
+        from ..dialogos.organo import DialogoTraspaso
+
+        if self.db is None:
+            return
+        dialogo = DialogoTraspaso(self.db, self.asociacion, self._miembros, self)
+        dialogo.exec()
+        hecho = dialogo.hecho
+        descartar(dialogo)
+        if hecho:
+            self._cambio(self.organo_id())
+

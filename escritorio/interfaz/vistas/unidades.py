@@ -1,0 +1,355 @@
+"""El área Unidades temáticas: objetivos, coordinación, participantes y plan de trabajo de cada unidad;
+la plantilla de las 15 unidades de Mercociudades y la matriz de participación en Excel.
+
+Todo lo pide a `servicios.unidades` y `servicios.organos` (la composición de cada unidad).
+"""
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+
+from ...dominio.organos import CARGOS
+from ...dominio.paises import nombre_pais
+from ...dominio.unidades import ESTADOS_ACTIVIDAD
+from ...servicios.base import hoy
+from ...servicios.miembros import listar_miembros
+from ...servicios.organos import composicion, listar_organos
+from ...servicios.unidades import actividades, cargar_plantilla, unidades
+from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..piezas import (ACENTO, GRIS, ROJO, VERDE, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota, pagina_vacia,
+                      preparar_boton_documento, tabla_lectura, titulo)
+
+COLORES_ESTADO = {"prevista": ACENTO, "en_curso": "#8a5a00", "realizada": VERDE, "cancelada": ROJO}
+_COORDINACION = ("coordinador", "subcoordinador")
+
+
+def _sin_prefijo(nombre: str) -> str:
+    """«UT Cultura» -> «Cultura» (en la lista el prefijo se repite en todas)."""
+    return nombre[3:] if nombre.startswith("UT ") else nombre
+
+
+class VistaUnidades(QWidget):
+    """Emite `datos_cambiados` tras cargar la plantilla, agregar una actividad o un participante."""
+
+    datos_cambiados = Signal()
+
+    def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
+        super().__init__(padre)
+        self.db = None
+        self.asociacion: dict | None = None
+        self._ajustes = ajustes
+        self._pendiente = False
+        self._unidades: list[dict] = []
+        self._miembros: list[dict] = []
+        self.composicion = None
+        self.actividades: list[dict] = []
+        self._construir()
+
+    # --- construcción -----------------------------------------------------------------------
+    def _construir(self) -> None:
+        self.boton_matriz = QPushButton(self.tr("Matriz de participación (Excel)…"))
+        self.boton_matriz.setToolTip(self.tr("Miembros × unidades temáticas, con el papel de cada uno hoy"))
+        self.boton_matriz.clicked.connect(self.exportar_matriz)
+        self._matriz_disponible = preparar_boton_documento(self.boton_matriz, "escritorio.documentos.excel.organos")
+        self.boton_informe = QPushButton(self.tr("Informe de la unidad (PDF)…"))
+        self.boton_informe.clicked.connect(self.imprimir_informe)
+        self._informe_disponible = preparar_boton_documento(self.boton_informe, "escritorio.documentos.pdf.unidades")
+
+        self.lista = QListWidget()
+        self.lista.setUniformItemSizes(True)
+        self.lista.currentRowChanged.connect(lambda _: self._unidad_elegida())
+        self.resumen = nota()
+        izquierda = QWidget()
+        columna = QVBoxLayout(izquierda)
+        columna.setContentsMargins(0, 0, 0, 0)
+        columna.addWidget(self.lista, 1)
+        columna.addWidget(self.resumen)
+        columna.addWidget(self.boton_matriz)
+
+        self.nombre = titulo()
+        self.detalle = nota()
+        self.objetivos = QLabel()
+        self.objetivos.setWordWrap(True)
+        self.objetivos.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.coordinacion = QLabel()
+        self.coordinacion.setWordWrap(True)
+        self.coordinacion.setTextFormat(Qt.TextFormat.RichText)
+        panel = QFrame()
+        panel.setObjectName("panelCoordinacion")
+        panel.setStyleSheet("QFrame#panelCoordinacion { background: palette(base); border: 1px solid palette(midlight);"
+                            " border-radius: 6px; }")
+        caja = QVBoxLayout(panel)
+        caja.setContentsMargins(12, 8, 12, 10)
+        caja.setSpacing(6)
+        etiqueta = QLabel(self.tr("Objetivos"))
+        etiqueta.setFont(escalar(self.font(), 0.95, negrita=True))
+        etiqueta.setStyleSheet(f"color: {ACENTO};")
+        caja.addWidget(etiqueta)
+        caja.addWidget(self.objetivos)
+        caja.addSpacing(2)
+        caja.addWidget(self.coordinacion)
+
+        # Plan de trabajo.
+        self.tabla_actividades = tabla_lectura([self.tr("Actividad"), self.tr("Desde"), self.tr("Hasta"),
+                                                self.tr("Estado"), self.tr("Responsable"), self.tr("Resultado")], 0, 5)
+        self.boton_actividad = QPushButton(self.tr("Nueva actividad…"))
+        self.boton_actividad.clicked.connect(self.nueva_actividad)
+        plan = QWidget()
+        caja = QVBoxLayout(plan)
+        caja.addWidget(self.tabla_actividades, 1)
+        fila = QHBoxLayout()
+        fila.addWidget(self.boton_actividad)
+        fila.addStretch(1)
+        fila.addWidget(self.boton_informe)
+        caja.addLayout(fila)
+
+        # Participantes.
+        self.tabla_participantes = tabla_lectura([self.tr("Miembro"), self.tr("País"), self.tr("Papel"),
+                                                  self.tr("Persona"), self.tr("Desde"), self.tr("Hasta")], 3)
+        self.boton_participante = QPushButton(self.tr("Agregar participante…"))
+        self.boton_participante.clicked.connect(self.agregar_participante)
+        participantes = QWidget()
+        caja = QVBoxLayout(participantes)
+        caja.addWidget(self.tabla_participantes, 1)
+        fila = QHBoxLayout()
+        fila.addWidget(self.boton_participante)
+        fila.addStretch(1)
+        caja.addLayout(fila)
+
+        self.pestanas = QTabWidget()
+        self.pestanas.addTab(plan, self.tr("Plan de trabajo"))
+        self.pestanas.addTab(participantes, self.tr("Participantes"))
+
+        derecha = QWidget()
+        caja = QVBoxLayout(derecha)
+        caja.setContentsMargins(4, 0, 0, 0)
+        caja.setSpacing(8)
+        caja.addWidget(self.nombre)
+        caja.addWidget(self.detalle)
+        caja.addWidget(panel)
+        caja.addSpacing(2)
+        caja.addWidget(self.pestanas, 1)
+
+        self.divisor = QSplitter()
+        self.divisor.setChildrenCollapsible(False)
+        self.divisor.addWidget(izquierda)
+        self.divisor.addWidget(derecha)
+        self.divisor.setStretchFactor(1, 1)
+        self.divisor.setSizes([260, 800])
+
+        # Sin unidades: la plantilla de Mercociudades.
+        self.boton_plantilla = QPushButton(self.tr("Cargar las 15 unidades de Mercociudades"))
+        self.boton_plantilla.clicked.connect(self.cargar_plantilla)
+        vacio = pagina_vacia(self.tr("La asociación todavía no tiene unidades temáticas"), self.tr(
+            "Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, "
+            "Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y "
+            "plan de trabajo."), self.boton_plantilla)
+
+        self.paginas = QStackedWidget()
+        self.paginas.addWidget(vacio)
+        self.paginas.addWidget(self.divisor)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(self.paginas)
+
+    # --- datos --------------------------------------------------------------------------------
+    def mostrar(self, db, asociacion: dict) -> None:
+        """Muestra las unidades de otra asociación; si el área no está a la vista, las carga al mostrarse."""
+        self.db, self.asociacion = db, asociacion
+        self.invalidar()
+
+    def invalidar(self) -> None:
+        self._pendiente = True
+        if self.isVisible():
+            self.recargar()
+
+    def showEvent(self, evento) -> None:
+        super().showEvent(evento)
+        if self._pendiente and self.db is not None:
+            self.recargar()
+
+    def recargar(self, elegir: int | None = None) -> None:
+        self._pendiente = False
+        actual = elegir if elegir is not None else self.unidad_id()
+        try:
+            self._unidades = unidades(self.db, self.asociacion["id"])
+            self._miembros = listar_miembros(self.db, self.asociacion["id"])
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "unidades temáticas")
+            return
+        self.lista.blockSignals(True)
+        self.lista.clear()
+        fila_elegida = 0
+        for fila, unidad in enumerate(self._unidades):
+            item = QListWidgetItem(_sin_prefijo(unidad["nombre"]))
+            item.setData(Qt.ItemDataRole.UserRole, unidad["id"])
+            item.setToolTip(unidad.get("atribuciones") or "")
+            item.setSizeHint(QSize(0, 26))
+            self.lista.addItem(item)
+            if unidad["id"] == actual:
+                fila_elegida = fila
+        self.lista.blockSignals(False)
+        self.paginas.setCurrentIndex(1 if self._unidades else 0)
+        self.boton_matriz.setEnabled(bool(self._unidades) and self._matriz_disponible)
+        cantidad = len(self._unidades)
+        self.resumen.setText(self.tr("{0} unidades temáticas").format(cantidad) if cantidad != 1
+                             else self.tr("1 unidad temática"))
+        if self._unidades:
+            self.lista.setCurrentRow(fila_elegida)
+        self._unidad_elegida()
+
+    def unidad_id(self) -> int | None:
+        item = self.lista.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    @property
+    def unidad(self) -> dict | None:
+        clave = self.unidad_id()
+        return next((u for u in self._unidades if u["id"] == clave), None)
+
+    def seleccionar(self, nombre: str) -> bool:
+        for fila, unidad in enumerate(self._unidades):
+            if unidad["nombre"] == nombre or _sin_prefijo(unidad["nombre"]) == nombre:
+                self.lista.setCurrentRow(fila)
+                return True
+        return False
+
+    # --- la unidad elegida ----------------------------------------------------------------------
+    def _unidad_elegida(self) -> None:
+        unidad = self.unidad
+        for boton in (self.boton_actividad, self.boton_participante):
+            boton.setEnabled(unidad is not None)
+        self.boton_informe.setEnabled(unidad is not None and self._informe_disponible)
+        if unidad is None or self.db is None:
+            self.composicion, self.actividades = None, []
+            return
+        try:
+            self.composicion = composicion(self.db, self.asociacion["id"], unidad["id"], hoy())
+            self.actividades = actividades(self.db, unidad["id"])
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "unidad temática")
+            return
+        self.nombre.setText(unidad["nombre"])
+        partes = [tr(unidad["tipo_nombre"])]
+        if unidad.get("padre"):
+            partes.append(self.tr("depende de {0}").format(unidad["padre"]))
+        if unidad.get("articulo"):
+            partes.append(unidad["articulo"])
+        self.detalle.setText("  ·  ".join(partes))
+        self.objetivos.setText(unidad.get("atribuciones") or self.tr("Sin objetivos registrados."))
+        self._mostrar_coordinacion()
+        self._mostrar_actividades()
+        self._mostrar_participantes()
+
+    def _mostrar_coordinacion(self) -> None:
+        def quienes(cargo: str) -> str:
+            nombres = [f"{a.miembro or a.persona}" + (f" <span style='color: {GRIS};'>({nombre_pais(a.pais)})</span>"
+                                                     if a.pais else "")
+                       for a in self.composicion.asientos if a.cargo == cargo]
+            return ", ".join(nombres) or f"<span style='color: {GRIS};'>—</span>"
+
+        self.coordinacion.setText(
+            f"<b>{self.tr('Coordinación')}:</b> {quienes('coordinador')}"
+            f"&nbsp;&nbsp;&nbsp;<b>{self.tr('Subcoordinación')}:</b> {quienes('subcoordinador')}")
+
+    def _mostrar_actividades(self) -> None:
+        filas = [[a["titulo"], fecha_dma(a["desde"]) or "—", fecha_dma(a["hasta"]) or "—",
+                  tr(ESTADOS_ACTIVIDAD.get(a["estado"], a["estado"])), a.get("responsable") or "",
+                  " ".join((a.get("resultado") or "").split())] for a in self.actividades]
+        llenar_tabla(self.tabla_actividades, filas, datos=self.actividades,
+                     color=lambda n: GRIS if self.actividades[n]["estado"] == "cancelada" else None)
+        for fila, actividad in enumerate(self.actividades):
+            self.tabla_actividades.item(fila, 3).setForeground(QColor(COLORES_ESTADO.get(actividad["estado"], GRIS)))
+            if actividad.get("resultado"):
+                self.tabla_actividades.item(fila, 5).setToolTip(actividad["resultado"])
+        self.pestanas.setTabText(0, self.tr("Plan de trabajo ({0})").format(len(self.actividades)))
+
+    def _mostrar_participantes(self) -> None:
+        asientos = self.composicion.asientos
+        filas = [[a.miembro or "—", nombre_pais(a.pais) if a.pais else "", tr(CARGOS.get(a.cargo, a.cargo)),
+                  a.persona or "", fecha_dma(a.desde), fecha_dma(a.hasta) or "—"] for a in asientos]
+        llenar_tabla(self.tabla_participantes, filas, datos=asientos,
+                     negrita=lambda n: asientos[n].cargo in _COORDINACION)
+        self.pestanas.setTabText(1, self.tr("Participantes ({0})").format(len(asientos)))
+
+    def titulos_de_actividades(self) -> list[str]:
+        return [a["titulo"] for a in self.actividades]
+
+    # --- acciones ------------------------------------------------------------------------------
+    def _cambio(self) -> None:
+        self.recargar(self.unidad_id())
+        self.datos_cambiados.emit()
+
+    def nueva_actividad(self) -> None:
+        from ..dialogos.actividad import DialogoActividad
+
+        unidad = self.unidad
+        if unidad is None:
+            return
+        coordinadora = next((a.miembro_id for a in (self.composicion.asientos if self.composicion else [])
+                             if a.cargo == "coordinador"), None)
+        dialogo = DialogoActividad(self.db, self.asociacion, unidad, self._miembros, coordinadora, self)
+        dialogo.exec()
+        hecha = dialogo.actividad_id
+        descartar(dialogo)
+        if hecha is not None:
+            self._cambio()
+            self.pestanas.setCurrentIndex(0)
+            fila = next((n for n, a in enumerate(self.actividades) if a["id"] == hecha), None)
+            if fila is not None:
+                self.tabla_actividades.selectRow(fila)
+
+    def agregar_participante(self) -> None:
+        from ..dialogos.mandato import DialogoMandato
+
+        unidad = self.unidad
+        if unidad is None:
+            return
+        dialogo = DialogoMandato(self.db, self.asociacion, unidad, self._miembros, self, cargo="integrante")
+        dialogo.exec()
+        hecho = dialogo.mandato_id
+        descartar(dialogo)
+        if hecho is not None:
+            self._cambio()
+            self.pestanas.setCurrentIndex(1)
+
+    def cargar_plantilla(self) -> None:
+        if self.db is None:
+            return
+        # Como en Mercociudades, las unidades dependen del Consejo (si la asociación tiene uno).
+        consejo = next((o for o in listar_organos(self.db, self.asociacion["id"]) if o["tipo"] == "consejo"), None)
+        pregunta = self.tr("Se crearán las 15 unidades temáticas de Mercociudades con sus objetivos")
+        pregunta += self.tr(", dependientes de «{0}».").format(consejo["nombre"]) if consejo else "."
+        if QMessageBox.question(self, self.tr("Unidades temáticas"), pregunta + "\n\n" + self.tr("¿Continuar?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            creadas = cargar_plantilla(self.db, self.asociacion["id"], consejo["id"] if consejo else None)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "plantilla de unidades")
+            return
+        self.recargar()
+        self.datos_cambiados.emit()
+        QMessageBox.information(self, self.tr("Unidades temáticas"),
+                                self.tr("Se crearon {0} unidades temáticas.").format(creadas))
+
+    def exportar_matriz(self) -> None:
+        from ...servicios.informes_organos import exportar_matriz_unidades
+
+        if self.db is None:
+            return
+        al = hoy()
+        guardar_documento(self, self.tr("Matriz de participación"),
+                          f"matriz-unidades-{nombre_de_archivo(self.asociacion['sigla'])}-{al.isoformat()}.xlsx",
+                          lambda ruta: exportar_matriz_unidades(self.db, self.asociacion["id"], ruta, al), self._ajustes)
+
+    def imprimir_informe(self) -> None:
+        from ...servicios.informes_organos import imprimir_informe_unidad
+
+        unidad = self.unidad
+        if unidad is None:
+            return
+        al = hoy()
+        guardar_documento(self, self.tr("Informe de la unidad"), f"{nombre_de_archivo(unidad['nombre'])}-{al.isoformat()}.pdf",
+                          lambda ruta: imprimir_informe_unidad(self.db, self.asociacion["id"], unidad["id"], ruta, al),
+                          self._ajustes)

@@ -1,0 +1,181 @@
+"""Actas: se arman con el registro de la sesión y el texto libre de cada punto; al aprobarse se guarda su
+huella (SHA-256) y quedan congeladas (el servicio y la base rechazan cambios); las correcciones van en una
+fe de erratas fechada que se imprime con el acta."""
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import sesiones as tabla
+from ..datos.conexion import transaccion
+from ..dominio.paises import nombre_pais
+from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_PUNTO, numero_resolucion
+from ..errores import ErrorEscritorio
+from .sesiones import _editable, _sesion, asistencia, orden_del_dia, titulo_sesion
+from .votaciones import listar_resoluciones
+
+
+@dataclass
+class ContenidoActa:
+    """Todo lo que dice el acta (lo que la huella protege)."""
+
+    asociacion: str
+    titulo: str
+    organo: str
+    numero: int
+    tipo: str
+    fecha: str
+    hora: str | None
+    lugar: str | None
+    apertura: str | None
+    asistencia_por_pais: dict[str, list[str]] = field(default_factory=dict)
+    ausentes: list[str] = field(default_factory=list)
+    invitados: list[str] = field(default_factory=list)
+    quorum: str = ""
+    puntos: list[dict] = field(default_factory=list)
+    resoluciones: list[str] = field(default_factory=list)
+    cierre: str | None = None
+    hora_cierre: str | None = None
+    preside: str | None = None
+    secretaria: str | None = None
+
+
+@dataclass
+class Acta:
+    contenido: ContenidoActa
+    estado: str
+    huella: str | None
+    aprobada_por: str | None
+    aprobada_el: str | None
+    erratas: list[dict]
+    tiene_firmada: bool
+
+
+def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict | None) -> ContenidoActa:
+    from ..datos import asociaciones as tabla_asociaciones
+
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    estado = asistencia(db, asociacion_id, sesion_id)
+    por_pais: dict[str, list[str]] = defaultdict(list)
+    ausentes = []
+    presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
+    nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
+    for h in sorted(estado.habilitados, key=lambda h: (nombre_pais(h.pais or ""), h.miembro or "")):
+        if h.estado == "presente":
+            quien = f"{h.miembro}" + (f", representada por {h.representante}" if h.representante else "") + \
+                    (f" ({h.cargo_representante})" if h.cargo_representante else "") + \
+                    ("" if h.con_voto else f" — sin voto: {h.motivo_sin_voto.lower()}")
+            por_pais[nombre_pais(h.pais or "") or "—"].append(quien)
+        elif h.poder_a in presentes_ids:
+            por_pais[nombre_pais(h.pais or "") or "—"].append(f"{h.miembro}, por poder otorgado a {nombres[h.poder_a]}")
+        else:
+            ausentes.append(f"{h.miembro} ({ASISTENCIA[h.estado].lower()})")
+    puntos = []
+    for p in orden_del_dia(db, asociacion_id, sesion_id):
+        votacion = tabla.votacion(db, p["id"])
+        puntos.append({
+            "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": TIPOS_PUNTO[p["tipo"]], "resumen": p["resumen"],
+            "votacion": None if votacion is None else f"Votación {METODOS[votacion['metodo']].lower()}. "
+                                                       f"{votacion['texto_resultado']}",
+            "nominales": [] if votacion is None or votacion["metodo"] != "nominal" else
+                         [f"{v['miembro']}: {v['sentido'] or 'no votó'}" for v in tabla.votos_nominales(db, votacion["id"])],
+        })
+    resoluciones = [f"{r['numeracion']}: {r['titulo']}" for r in listar_resoluciones(db, asociacion_id, sesion_id=sesion_id)]
+    borrador = borrador or {}
+    return ContenidoActa(
+        asociacion=tabla_asociaciones.por_id(db, asociacion_id)["nombre"], titulo=titulo_sesion(sesion),
+        organo=sesion["organo"], numero=sesion["numero"], tipo=sesion["tipo"], fecha=sesion["fecha"], hora=sesion["hora"],
+        lugar=sesion["lugar"] or sesion["enlace"], apertura=borrador.get("apertura"),
+        asistencia_por_pais=dict(por_pais), ausentes=ausentes,
+        invitados=[f"{i['nombre']}" + (f" ({i['institucion']})" if i["institucion"] else "") + f", {i['calidad']}"
+                   for i in estado.invitados],
+        quorum=estado.quorum.enunciado(), puntos=puntos, resoluciones=resoluciones, cierre=borrador.get("cierre"),
+        hora_cierre=sesion["hora_cierre"], preside=borrador.get("preside"), secretaria=borrador.get("secretaria"))
+
+
+def huella(contenido: ContenidoActa) -> str:
+    """SHA-256 del contenido en JSON canónico: cualquier cambio posterior se nota."""
+    return hashlib.sha256(json.dumps(asdict(contenido), sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def obtener_acta(db: Database, asociacion_id: int, sesion_id: int) -> Acta:
+    fila = tabla.acta(db, sesion_id)
+    contenido = _contenido(db, asociacion_id, sesion_id, fila)
+    if fila is None:
+        return Acta(contenido, "borrador", None, None, None, [], False)
+    aprobada_por = None
+    if fila["aprobada_por"]:
+        r = next(db.query("SELECT tipo, numero, anio FROM resoluciones WHERE id = ?", [fila["aprobada_por"]]))
+        aprobada_por = numero_resolucion(r["tipo"], r["numero"], r["anio"])
+    return Acta(contenido, fila["estado"], fila["huella"], aprobada_por, fila["aprobada_el"], tabla.erratas(db, fila["id"]),
+                bool(fila["tiene_firmada"]))
+
+
+def guardar_borrador(db: Database, asociacion_id: int, sesion_id: int, *, apertura: str | None = None,
+                     cierre: str | None = None, preside: str | None = None, secretaria: str | None = None) -> None:
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    _editable(sesion)
+    with transaccion(db):
+        db.execute("INSERT INTO actas (sesion_id, apertura, cierre, preside, secretaria) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT (sesion_id) DO UPDATE SET apertura = excluded.apertura, cierre = excluded.cierre, "
+                   "preside = excluded.preside, secretaria = excluded.secretaria",
+                   [sesion_id, apertura, cierre, preside, secretaria])
+
+
+def aprobar_acta(db: Database, asociacion_id: int, sesion_id: int, resolucion_id: int, fecha: date) -> str:
+    """El acta queda aprobada por una resolución (de esa sesión o de una posterior) y se congela. Devuelve su huella."""
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    fila = tabla.acta(db, sesion_id)
+    if fila is None:
+        raise ErrorEscritorio("Primero guarde el borrador del acta (apertura, cierre y firmas).")
+    if fila["estado"] != "borrador":
+        raise ErrorEscritorio("El acta ya está aprobada.")
+    resolucion = next(db.query(
+        "SELECT r.*, s.fecha AS fecha_sesion FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id "
+        "JOIN sesiones s ON s.id = p.sesion_id JOIN organos o ON o.id = r.organo_id "
+        "WHERE r.id = ? AND o.asociacion_id = ?", [resolucion_id, asociacion_id]), None)
+    if resolucion is None:
+        raise ErrorEscritorio("La resolución que aprueba el acta no existe en esta asociación.")
+    if resolucion["fecha_sesion"] < sesion["fecha"]:
+        raise ErrorEscritorio("El acta se aprueba en la misma sesión o en una posterior, no en una anterior.")
+    firma = huella(_contenido(db, asociacion_id, sesion_id, fila))
+    with transaccion(db):
+        db.execute("UPDATE actas SET estado = 'aprobada', huella = ?, aprobada_por = ?, aprobada_el = ? WHERE id = ?",
+                   [firma, resolucion_id, fecha.isoformat(), fila["id"]])
+    return firma
+
+
+def firmar_acta(db: Database, asociacion_id: int, sesion_id: int, pdf_firmado: bytes | None = None) -> None:
+    """Marca el acta como firmada y, si se da, guarda el PDF escaneado con las firmas."""
+    _sesion(db, asociacion_id, sesion_id)
+    fila = tabla.acta(db, sesion_id)
+    if fila is None or fila["estado"] == "borrador":
+        raise ErrorEscritorio("Solo se firma un acta aprobada.")
+    if pdf_firmado is not None and not pdf_firmado.startswith(b"%PDF"):
+        raise ErrorEscritorio("El archivo firmado debe ser un PDF.")
+    with transaccion(db):
+        db.execute("UPDATE actas SET estado = 'firmada', firmada_pdf = coalesce(?, firmada_pdf) WHERE id = ?",
+                   [pdf_firmado, fila["id"]])
+
+
+def agregar_fe_de_erratas(db: Database, asociacion_id: int, sesion_id: int, texto: str) -> None:
+    _sesion(db, asociacion_id, sesion_id)
+    fila = tabla.acta(db, sesion_id)
+    if fila is None or fila["estado"] == "borrador":
+        raise ErrorEscritorio("Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.")
+    if not texto or not texto.strip():
+        raise ErrorEscritorio("Escriba el texto de la fe de erratas.")
+    with transaccion(db):
+        db.execute("INSERT INTO fe_de_erratas (acta_id, texto) VALUES (?, ?)", [fila["id"], texto.strip()])
+
+
+def verificar_acta(db: Database, asociacion_id: int, sesion_id: int) -> bool:
+    """True si el contenido actual coincide con la huella guardada al aprobarla."""
+    fila = tabla.acta(db, sesion_id)
+    if fila is None or fila["huella"] is None:
+        return True
+    return huella(_contenido(db, asociacion_id, sesion_id, fila)) == fila["huella"]

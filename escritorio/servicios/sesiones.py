@@ -1,0 +1,270 @@
+"""Sesiones: convocar, orden del día, destinatarios, asistencia con poderes y quórum en vivo.
+
+Quién tiene derecho a voto sale de la composición del órgano en la fecha de la sesión; si la regla lo
+dice, los miembros con el voto suspendido por cuotas impagas (Cuotas) no votan ni cuentan para el quórum.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import sesiones as tabla
+from ..datos.conexion import transaccion
+from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, ReglaQuorum, calcular_quorum,
+                                numero_ordinal_romano)
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .base import hoy as fecha_de_hoy
+from .organos import _organo, composicion
+
+
+@dataclass
+class NuevaSesion:
+    fecha: date
+    tipo: str = "ordinaria"
+    hora: str | None = None
+    lugar: str | None = None
+    enlace: str | None = None
+    convocada_el: date | None = None
+
+
+def _sesion(db: Database, asociacion_id: int, sesion_id: int) -> dict:
+    fila = tabla.sesion(db, sesion_id)
+    if fila is None or fila["asociacion_id"] != asociacion_id:
+        raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación.")
+    return fila
+
+
+def _editable(sesion: dict) -> None:
+    if sesion["estado_acta"] in ("aprobada", "firmada"):
+        raise ErrorEscritorio("El acta de esta sesión ya está aprobada: el registro no se modifica. "
+                              "Las correcciones van en una fe de erratas.")
+
+
+def titulo_sesion(sesion: dict) -> str:
+    """«XXI sesión ordinaria del Consejo»."""
+    return f"{numero_ordinal_romano(sesion['numero'])} sesión {sesion['tipo']} — {sesion['organo']}"
+
+
+def fijar_regla_quorum(db: Database, asociacion_id: int, organo_id: int, regla: ReglaQuorum,
+                       poderes_maximos: int | None = None, suspende_morosos: bool = True) -> None:
+    _organo(db, asociacion_id, organo_id)
+    with transaccion(db):
+        db.execute(
+            "INSERT INTO reglas_quorum (organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, "
+            "segunda_convocatoria_minutos, poderes_maximos, suspende_morosos, articulo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (organo_id, tipo_decision) DO UPDATE SET numerador = excluded.numerador, "
+            "denominador = excluded.denominador, mas_uno = excluded.mas_uno, sobre = excluded.sobre, "
+            "segunda_convocatoria_minutos = excluded.segunda_convocatoria_minutos, "
+            "poderes_maximos = excluded.poderes_maximos, suspende_morosos = excluded.suspende_morosos, "
+            "articulo = excluded.articulo",
+            [organo_id, regla.tipo_decision, regla.numerador, regla.denominador, int(regla.mas_uno), regla.sobre,
+             regla.segunda_convocatoria_minutos, poderes_maximos, int(suspende_morosos), regla.articulo])
+
+
+def regla_de(db: Database, organo_id: int, tipo_decision: str = "ordinaria") -> tuple[ReglaQuorum, dict]:
+    fila = tabla.regla_quorum(db, organo_id, tipo_decision) or {}
+    regla = ReglaQuorum(fila.get("numerador", 1), fila.get("denominador", 2), bool(fila.get("mas_uno", 1)),
+                        fila.get("sobre", "con_derecho"), fila.get("segunda_convocatoria_minutos"), fila.get("articulo"),
+                        fila.get("tipo_decision", "ordinaria"))
+    return regla, fila
+
+
+def convocar(db: Database, asociacion_id: int, organo_id: int, nueva: NuevaSesion) -> int:
+    _organo(db, asociacion_id, organo_id)
+    problemas = []
+    if nueva.tipo not in TIPOS_SESION:
+        problemas.append(f"Tipo de sesión «{nueva.tipo}» desconocido; use ordinaria o extraordinaria.")
+    if nueva.hora and not (len(nueva.hora) == 5 and nueva.hora[2] == ":" and nueva.hora.replace(":", "").isdigit()):
+        problemas.append(f"La hora «{nueva.hora}» debe escribirse HH:MM (por ejemplo 10:00).")
+    if not (nueva.lugar or nueva.enlace):
+        problemas.append("Indique el lugar o el enlace de la reunión virtual.")
+    if problemas:
+        raise ErrorValidacion("No se convocó la sesión:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+    with transaccion(db):
+        return db.execute(
+            "INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [organo_id, tabla.proximo_numero(db, organo_id), nueva.tipo, nueva.fecha.isoformat(), nueva.hora,
+             nueva.lugar, nueva.enlace, (nueva.convocada_el or fecha_de_hoy()).isoformat()]).lastrowid
+
+
+def aviso_de_anticipacion(db: Database, asociacion_id: int, sesion_id: int) -> str | None:
+    """«Convocada con 10 días; el Estatuto, art. 18 pide 15.» si la convocatoria llegó tarde."""
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    pedido = sesion["anticipacion_dias"]
+    if not pedido:
+        return None
+    dias = (date.fromisoformat(sesion["fecha"]) - date.fromisoformat(sesion["convocada_el"])).days
+    if dias >= pedido:
+        return None
+    cita = f"el {sesion['articulo_convocatoria']}" if sesion["articulo_convocatoria"] else "la regla del órgano"
+    return f"Convocada con {dias} días de anticipación; {cita} pide {pedido}."
+
+
+def agregar_punto(db: Database, asociacion_id: int, sesion_id: int, titulo: str, tipo: str = "deliberativo",
+                  padre_id: int | None = None, tipo_decision: str = "ordinaria") -> int:
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    _editable(sesion)
+    if not titulo or not titulo.strip():
+        raise ErrorEscritorio("Escriba el título del punto del orden del día.")
+    if tipo not in TIPOS_PUNTO:
+        raise ErrorEscritorio(f"Tipo de punto «{tipo}» desconocido; use {', '.join(TIPOS_PUNTO)}.")
+    with transaccion(db):
+        orden = db.execute("SELECT coalesce(max(orden), 0) + 1 FROM puntos_orden WHERE sesion_id = ? AND padre_id IS ?",
+                           [sesion_id, padre_id]).fetchone()[0]
+        return db.execute("INSERT INTO puntos_orden (sesion_id, padre_id, orden, titulo, tipo, tipo_decision) "
+                          "VALUES (?, ?, ?, ?, ?, ?)", [sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision]).lastrowid
+
+
+def resumir_punto(db: Database, asociacion_id: int, punto_id: int, resumen: str) -> None:
+    punto = tabla.punto(db, punto_id)
+    if punto is None:
+        raise ErrorEscritorio(f"No existe el punto {punto_id}.")
+    _editable(_sesion(db, asociacion_id, punto["sesion_id"]))
+    with transaccion(db):
+        db.execute("UPDATE puntos_orden SET resumen = ? WHERE id = ?", [resumen.strip() or None, punto_id])
+
+
+def orden_del_dia(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
+    """Los puntos con su numeración («1», «1.1», «2»…)."""
+    _sesion(db, asociacion_id, sesion_id)
+    puntos = tabla.puntos(db, sesion_id)
+    numeros: dict[int, str] = {}
+    for p in puntos:
+        numeros[p["id"]] = f"{numeros[p['padre_id']]}.{p['orden']}" if p["padre_id"] else str(p["orden"])
+        p["numeracion"] = numeros[p["id"]]
+    return puntos
+
+
+# --- asistencia y quórum ---------------------------------------------------------------------
+
+@dataclass
+class Habilitado:
+    miembro_id: int
+    miembro: str
+    pais: str | None
+    persona: str | None
+    con_voto: bool
+    motivo_sin_voto: str | None = None
+    estado: str = "ausente"
+    representante: str | None = None
+    cargo_representante: str | None = None
+    poder_a: int | None = None
+    peso: int = 1
+
+
+@dataclass
+class Asistencia:
+    sesion: dict
+    habilitados: list[Habilitado] = field(default_factory=list)
+    invitados: list[dict] = field(default_factory=list)
+    quorum: Quorum | None = None
+
+
+def asistencia(db: Database, asociacion_id: int, sesion_id: int, tipo_decision: str = "ordinaria") -> Asistencia:
+    """Los integrantes del órgano en la fecha, su asistencia, su derecho a voto y el quórum resultante."""
+    from .cobranza import sin_derecho_a_voto
+
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    fecha = date.fromisoformat(sesion["fecha"])
+    regla, fila_regla = regla_de(db, sesion["organo_id"], tipo_decision)
+    comp = composicion(db, asociacion_id, sesion["organo_id"], fecha)
+    suspendidos = sin_derecho_a_voto(db, asociacion_id, fecha) if fila_regla.get("suspende_morosos", 1) else set()
+    registradas = tabla.asistencias(db, sesion_id)
+    habilitados = []
+    for a in comp.asientos:
+        if a.miembro_id is None or a.cargo == "observador":
+            continue
+        motivo = None
+        if not a.con_voto:
+            motivo = "Integra el órgano sin voto"
+        elif a.miembro_id in suspendidos:
+            motivo = "Voto suspendido por cuotas impagas"
+        h = Habilitado(a.miembro_id, a.miembro, a.pais, a.persona, motivo is None, motivo)
+        r = registradas.get(a.miembro_id)
+        if r:
+            h.estado, h.representante, h.cargo_representante = r["estado"], r["representante"], r["cargo_representante"]
+            h.poder_a, h.peso = r["poder_a"], r["peso"]
+        habilitados.append(h)
+    resultado = Asistencia(sesion, habilitados, tabla.invitados(db, sesion_id))
+    resultado.quorum = _quorum(regla, habilitados, bool(sesion["segunda_convocatoria"]))
+    return resultado
+
+
+def _quorum(regla: ReglaQuorum, habilitados: list[Habilitado], segunda: bool) -> Quorum:
+    presentes_ids = {h.miembro_id for h in habilitados if h.estado == "presente"}
+    if regla.sobre == "con_derecho":
+        base = sum(h.peso for h in habilitados if h.con_voto)
+        # Un ausente que dio su poder a un presente cuenta como presente (por su peso).
+        presentes = sum(h.peso for h in habilitados if h.con_voto and
+                        (h.estado == "presente" or (h.poder_a in presentes_ids)))
+    else:
+        base = len(habilitados)
+        presentes = sum(1 for h in habilitados if h.estado == "presente" or h.poder_a in presentes_ids)
+    return calcular_quorum(regla, base, presentes, segunda)
+
+
+def registrar_asistencia(db: Database, asociacion_id: int, sesion_id: int, miembro_id: int, estado: str,
+                         representante: str | None = None, cargo_representante: str | None = None,
+                         poder_a: int | None = None, peso: int = 1) -> None:
+    """Presente / ausente / excusado; un ausente puede dar su poder a otro miembro presente (con un máximo por titular)."""
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    _editable(sesion)
+    if estado not in ASISTENCIA:
+        raise ErrorEscritorio(f"Asistencia «{estado}» desconocida; use presente, ausente o excusado.")
+    if poder_a is not None:
+        if estado == "presente":
+            raise ErrorEscritorio("Un miembro presente no da poder: vota por sí mismo.")
+        if poder_a == miembro_id:
+            raise ErrorEscritorio("Un miembro no puede darse poder a sí mismo.")
+        _, regla = regla_de(db, sesion["organo_id"])
+        maximo = regla.get("poderes_maximos")
+        ya = db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
+                        [sesion_id, poder_a, miembro_id]).fetchone()[0]
+        if maximo is not None and ya >= maximo:
+            cita = f" ({regla['articulo']})" if regla.get("articulo") else ""
+            raise ErrorEscritorio(f"Ese miembro ya lleva {ya} poderes; el máximo es {maximo}{cita}.")
+    with transaccion(db):
+        db.execute(
+            "INSERT INTO asistencias (sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sesion_id, miembro_id) DO UPDATE SET estado = excluded.estado, "
+            "representante = excluded.representante, cargo_representante = excluded.cargo_representante, "
+            "poder_a = excluded.poder_a, peso = excluded.peso",
+            [sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso])
+
+
+def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: str, institucion: str | None = None,
+                     calidad: str = "invitado") -> None:
+    _editable(_sesion(db, asociacion_id, sesion_id))
+    with transaccion(db):
+        db.execute("INSERT INTO invitados (sesion_id, nombre, institucion, calidad) VALUES (?, ?, ?, ?)",
+                   [sesion_id, nombre.strip(), institucion, calidad])
+
+
+def marcar_celebrada(db: Database, asociacion_id: int, sesion_id: int, hora_cierre: str | None = None,
+                     segunda_convocatoria: bool = False) -> None:
+    _editable(_sesion(db, asociacion_id, sesion_id))
+    with transaccion(db):
+        db.execute("UPDATE sesiones SET estado = 'celebrada', hora_cierre = ?, segunda_convocatoria = ? WHERE id = ?",
+                   [hora_cierre, int(segunda_convocatoria), sesion_id])
+
+
+def listar_sesiones(db: Database, asociacion_id: int, organo_id: int | None = None) -> list[dict]:
+    filas = tabla.sesiones(db, asociacion_id, organo_id)
+    for f in filas:
+        f["titulo"] = titulo_sesion(f)
+    return filas
+
+
+def ultima_sesion(db: Database, asociacion_id: int, organo_id: int) -> date | None:
+    celebradas = [s for s in tabla.sesiones(db, asociacion_id, organo_id) if s["estado"] == "celebrada"]
+    return date.fromisoformat(celebradas[0]["fecha"]) if celebradas else None
+
+
+def destinatarios(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
+    """A quién se envía la convocatoria: la composición del órgano en la fecha de la sesión."""
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    comp = composicion(db, asociacion_id, sesion["organo_id"], date.fromisoformat(sesion["fecha"]))
+    return [{"miembro": a.miembro, "pais": a.pais, "persona": a.persona} for a in comp.asientos]
+
+

@@ -1,0 +1,122 @@
+"""Votaciones y resoluciones: el resultado se calcula según la mayoría y la base de cada punto; al cerrar
+la votación se fotografía quién tenía derecho a votar; lo adoptado se numera por órgano, año y tipo."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import sesiones as tabla
+from ..datos.conexion import transaccion
+from ..dominio.sesiones import BASES, MAYORIAS, METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion, resultado_votacion
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .sesiones import _editable, _sesion, asistencia
+
+
+@dataclass
+class NuevaVotacion:
+    metodo: str = "alzada"
+    mayoria: str = "simple"
+    base: str = "emitidos"
+    a_favor: int = 0
+    en_contra: int = 0
+    abstenciones: int = 0
+    nominales: dict[int, str] | None = None  # miembro_id -> a_favor / en_contra / abstencion (método nominal)
+
+
+def _punto(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
+    punto = tabla.punto(db, punto_id)
+    if punto is None:
+        raise ErrorEscritorio(f"No existe el punto {punto_id}.")
+    return punto, _sesion(db, asociacion_id, punto["sesion_id"])
+
+
+def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion) -> dict:
+    """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar."""
+    punto, sesion = _punto(db, asociacion_id, punto_id)
+    _editable(sesion)
+    estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
+    votantes = {h.miembro_id: h for h in estado.habilitados if h.con_voto}
+    presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
+    habilitados = {i: h for i, h in votantes.items() if h.estado == "presente" or h.poder_a in presentes_ids}
+    problemas = []
+    if nueva.metodo not in METODOS:
+        problemas.append(f"Método «{nueva.metodo}» desconocido; use {', '.join(METODOS)}.")
+    if nueva.mayoria not in MAYORIAS:
+        problemas.append(f"Mayoría «{nueva.mayoria}» desconocida; use {', '.join(MAYORIAS)}.")
+    if nueva.base not in BASES:
+        problemas.append(f"Base «{nueva.base}» desconocida; use {', '.join(BASES)}.")
+    if nueva.metodo == "nominal":
+        nominales = nueva.nominales or {}
+        ajenos = [m for m in nominales if m not in habilitados]
+        if ajenos:
+            problemas.append(f"{len(ajenos)} votos nominales son de miembros sin derecho a voto en esta sesión.")
+        if any(s not in SENTIDOS for s in nominales.values()):
+            problemas.append("Cada voto nominal es a_favor, en_contra o abstencion.")
+        conteo = {s: sum(habilitados[m].peso for m, v in nominales.items() if v == s and m in habilitados) for s in SENTIDOS}
+        a_favor, en_contra, abstenciones = conteo["a_favor"], conteo["en_contra"], conteo["abstencion"]
+    else:
+        a_favor, en_contra, abstenciones = nueva.a_favor, nueva.en_contra, nueva.abstenciones
+        if min(a_favor, en_contra, abstenciones) < 0:
+            problemas.append("Los votos no pueden ser negativos.")
+    presentes = sum(h.peso for h in habilitados.values())
+    con_derecho = sum(h.peso for h in votantes.values())
+    if a_favor + en_contra + abstenciones > presentes:
+        problemas.append(f"Hay {a_favor + en_contra + abstenciones} votos y solo {presentes} miembros presentes con "
+                         "derecho a voto (contando los poderes).")
+    if not estado.quorum.hay:
+        problemas.append("No hay quórum para votar: " + estado.quorum.enunciado())
+    if problemas:
+        raise ErrorValidacion("No se registró la votación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+    resultado = resultado_votacion(a_favor, en_contra, abstenciones, nueva.mayoria, nueva.base, presentes, con_derecho)
+    with transaccion(db):
+        if tabla.votacion(db, punto_id):
+            raise ErrorEscritorio("Este punto ya fue votado; la votación cerrada no se repite.")
+        votacion_id = db.execute(
+            "INSERT INTO votaciones (punto_id, metodo, mayoria, base, a_favor, en_contra, abstenciones, presentes, "
+            "con_derecho, aprobada, texto_resultado) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [punto_id, nueva.metodo, nueva.mayoria, nueva.base, a_favor, en_contra, abstenciones, presentes, con_derecho,
+             int(resultado.aprobada), resultado.texto]).lastrowid
+        db.conn.executemany(
+            "INSERT INTO habilitados_votacion (votacion_id, miembro_id, peso, sentido) VALUES (?, ?, ?, ?)",
+            [(votacion_id, m, h.peso, (nueva.nominales or {}).get(m) if nueva.metodo == "nominal" else None)
+             for m, h in habilitados.items()])
+    return tabla.votacion(db, punto_id)
+
+
+def adoptar_resolucion(db: Database, asociacion_id: int, punto_id: int, tipo: str, titulo: str, texto: str | None = None,
+                       reforma_id: int | None = None, escala_id: int | None = None,
+                       firmantes: list[int] | None = None) -> dict:
+    """Un punto aprobado se vuelve resolución, numerada por órgano, año y tipo («Resolución 12/2026»)."""
+    punto, sesion = _punto(db, asociacion_id, punto_id)
+    _editable(sesion)
+    if tipo not in TIPOS_RESOLUCION:
+        raise ErrorEscritorio(f"Tipo «{tipo}» desconocido; use {', '.join(TIPOS_RESOLUCION)}.")
+    if not titulo or not titulo.strip():
+        raise ErrorEscritorio("Escriba el título de la resolución.")
+    votacion = tabla.votacion(db, punto_id)
+    if votacion is not None and not votacion["aprobada"]:
+        raise ErrorEscritorio("La moción fue rechazada en la votación: no se adopta como resolución.")
+    if votacion is None and tipo != "declaracion" and punto["tipo"] in ("votacion", "eleccion"):
+        raise ErrorEscritorio("Registre primero la votación de este punto.")
+    anio = date.fromisoformat(sesion["fecha"]).year
+    with transaccion(db):
+        numero = tabla.proximo_numero_resolucion(db, sesion["organo_id"], anio, tipo)
+        resolucion_id = db.execute(
+            "INSERT INTO resoluciones (organo_id, anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [sesion["organo_id"], anio, numero, tipo, titulo.strip(), texto, punto_id, reforma_id, escala_id]).lastrowid
+        if firmantes:
+            db.conn.executemany("INSERT INTO firmantes_declaracion (resolucion_id, miembro_id) VALUES (?, ?)",
+                                [(resolucion_id, m) for m in firmantes])
+    return {"id": resolucion_id, "numero": numero_resolucion(tipo, numero, anio)}
+
+
+def listar_resoluciones(db: Database, asociacion_id: int, organo_id: int | None = None,
+                        sesion_id: int | None = None) -> list[dict]:
+    filas = tabla.resoluciones(db, asociacion_id, organo_id, sesion_id)
+    for f in filas:
+        f["numeracion"] = numero_resolucion(f["tipo"], f["numero"], f["anio"])
+        f["firmantes"] = db.execute("SELECT count(*) FROM firmantes_declaracion WHERE resolucion_id = ?",
+                                    [f["id"]]).fetchone()[0]
+    return filas
