@@ -346,3 +346,161 @@ def _estatutos_y_organos(db: Database) -> None:
             resultado TEXT
         )""",
     ])
+
+
+def _congelado(tabla: str, sesion: str) -> list[str]:
+    """Triggers que impiden tocar el registro de una sesión cuya acta ya fue aprobada."""
+    condicion = f"(SELECT estado FROM actas WHERE sesion_id = {sesion}) IN ('aprobada', 'firmada')"
+    mensaje = "El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas)."
+    return [f"""CREATE TRIGGER {tabla}_congelado_{accion.lower()} BEFORE {accion} ON {tabla}
+                WHEN {condicion.replace('{fila}', fila)}
+                BEGIN SELECT RAISE(ABORT, '{mensaje}'); END"""
+            for accion, fila in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))]
+
+
+@MIGRACIONES(name="0005_sesiones_y_actas")
+def _sesiones_y_actas(db: Database) -> None:
+    """Sesiones con orden del día, asistencia y poderes, reglas de quórum, votaciones con los habilitados
+    fotografiados al cerrar, resoluciones numeradas por órgano y año, y actas que se congelan al aprobarse."""
+    _ejecutar(db, [
+        "ALTER TABLE organos ADD COLUMN anticipacion_dias INTEGER CHECK (anticipacion_dias IS NULL OR anticipacion_dias >= 0)",
+        "ALTER TABLE organos ADD COLUMN articulo_convocatoria TEXT",
+        """CREATE TABLE reglas_quorum (
+            id INTEGER PRIMARY KEY,
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            tipo_decision TEXT NOT NULL DEFAULT 'ordinaria',
+            numerador INTEGER NOT NULL DEFAULT 1 CHECK (numerador > 0),
+            denominador INTEGER NOT NULL DEFAULT 2 CHECK (denominador >= numerador),
+            mas_uno INTEGER NOT NULL DEFAULT 1 CHECK (mas_uno IN (0, 1)),
+            sobre TEXT NOT NULL DEFAULT 'con_derecho' CHECK (sobre IN ('con_derecho', 'integrantes')),
+            segunda_convocatoria_minutos INTEGER CHECK (segunda_convocatoria_minutos IS NULL OR segunda_convocatoria_minutos > 0),
+            poderes_maximos INTEGER CHECK (poderes_maximos IS NULL OR poderes_maximos >= 0),
+            suspende_morosos INTEGER NOT NULL DEFAULT 1 CHECK (suspende_morosos IN (0, 1)),
+            articulo TEXT,
+            UNIQUE (organo_id, tipo_decision)
+        )""",
+        f"""CREATE TABLE sesiones (
+            id INTEGER PRIMARY KEY,
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            numero INTEGER NOT NULL CHECK (numero > 0),
+            tipo TEXT NOT NULL DEFAULT 'ordinaria' CHECK (tipo IN ('ordinaria', 'extraordinaria')),
+            fecha TEXT NOT NULL {_FECHA.format(c='fecha')},
+            hora TEXT CHECK (hora IS NULL OR hora GLOB '[0-2][0-9]:[0-5][0-9]'),
+            lugar TEXT,
+            enlace TEXT,
+            estado TEXT NOT NULL DEFAULT 'convocada' CHECK (estado IN ('convocada', 'celebrada', 'suspendida')),
+            convocada_el TEXT NOT NULL {_FECHA.format(c='convocada_el')},
+            segunda_convocatoria INTEGER NOT NULL DEFAULT 0 CHECK (segunda_convocatoria IN (0, 1)),
+            hora_cierre TEXT,
+            UNIQUE (organo_id, numero)
+        )""",
+        """CREATE TABLE puntos_orden (
+            id INTEGER PRIMARY KEY,
+            sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+            padre_id INTEGER REFERENCES puntos_orden(id),
+            orden INTEGER NOT NULL,
+            titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+            tipo TEXT NOT NULL DEFAULT 'deliberativo' CHECK (tipo IN ('informativo', 'deliberativo', 'votacion', 'eleccion')),
+            tipo_decision TEXT NOT NULL DEFAULT 'ordinaria',
+            resumen TEXT
+        )""",
+        """CREATE TABLE asistencias (
+            id INTEGER PRIMARY KEY,
+            sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            estado TEXT NOT NULL CHECK (estado IN ('presente', 'ausente', 'excusado')),
+            representante TEXT,
+            cargo_representante TEXT,
+            poder_a INTEGER REFERENCES miembros(id),
+            peso INTEGER NOT NULL DEFAULT 1 CHECK (peso > 0),
+            UNIQUE (sesion_id, miembro_id),
+            CHECK (poder_a IS NULL OR estado <> 'presente')
+        )""",
+        """CREATE TABLE invitados (
+            id INTEGER PRIMARY KEY,
+            sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+            nombre TEXT NOT NULL,
+            institucion TEXT,
+            calidad TEXT NOT NULL DEFAULT 'invitado' CHECK (calidad IN ('observador', 'invitado'))
+        )""",
+        """CREATE TABLE votaciones (
+            id INTEGER PRIMARY KEY,
+            punto_id INTEGER NOT NULL UNIQUE REFERENCES puntos_orden(id),
+            metodo TEXT NOT NULL CHECK (metodo IN ('alzada', 'nominal', 'secreta')),
+            mayoria TEXT NOT NULL CHECK (mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
+            base TEXT NOT NULL CHECK (base IN ('emitidos', 'presentes', 'con_derecho')),
+            a_favor INTEGER NOT NULL CHECK (a_favor >= 0),
+            en_contra INTEGER NOT NULL CHECK (en_contra >= 0),
+            abstenciones INTEGER NOT NULL CHECK (abstenciones >= 0),
+            presentes INTEGER NOT NULL,
+            con_derecho INTEGER NOT NULL,
+            aprobada INTEGER NOT NULL CHECK (aprobada IN (0, 1)),
+            texto_resultado TEXT NOT NULL,
+            cerrada_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        # Quién tenía derecho a votar al cerrarse la votación: la foto no cambia si después cambia el padrón.
+        """CREATE TABLE habilitados_votacion (
+            votacion_id INTEGER NOT NULL REFERENCES votaciones(id),
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            peso INTEGER NOT NULL DEFAULT 1,
+            sentido TEXT CHECK (sentido IS NULL OR sentido IN ('a_favor', 'en_contra', 'abstencion')),
+            PRIMARY KEY (votacion_id, miembro_id)
+        )""",
+        """CREATE TABLE resoluciones (
+            id INTEGER PRIMARY KEY,
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            anio INTEGER NOT NULL,
+            numero INTEGER NOT NULL,
+            tipo TEXT NOT NULL CHECK (tipo IN ('resolucion', 'decision', 'declaracion', 'recomendacion')),
+            titulo TEXT NOT NULL,
+            texto TEXT,
+            punto_id INTEGER REFERENCES puntos_orden(id),
+            reforma_id INTEGER REFERENCES reformas(id),
+            escala_id INTEGER REFERENCES escalas(id),
+            UNIQUE (organo_id, anio, tipo, numero)
+        )""",
+        """CREATE TABLE firmantes_declaracion (
+            resolucion_id INTEGER NOT NULL REFERENCES resoluciones(id),
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            persona TEXT,
+            PRIMARY KEY (resolucion_id, miembro_id)
+        )""",
+        f"""CREATE TABLE actas (
+            id INTEGER PRIMARY KEY,
+            sesion_id INTEGER NOT NULL UNIQUE REFERENCES sesiones(id),
+            estado TEXT NOT NULL DEFAULT 'borrador' CHECK (estado IN ('borrador', 'aprobada', 'firmada')),
+            apertura TEXT,
+            cierre TEXT,
+            preside TEXT,
+            secretaria TEXT,
+            huella TEXT,
+            aprobada_por INTEGER REFERENCES resoluciones(id),
+            aprobada_el TEXT {_FECHA.format(c='aprobada_el')},
+            firmada_pdf BLOB,
+            CHECK (estado = 'borrador' OR huella IS NOT NULL)
+        )""",
+        # Un acta aprobada no cambia: solo puede pasar a firmada y recibir el PDF firmado escaneado.
+        """CREATE TRIGGER actas_congeladas BEFORE UPDATE ON actas
+           WHEN OLD.estado IN ('aprobada', 'firmada') AND (
+                NEW.apertura IS NOT OLD.apertura OR NEW.cierre IS NOT OLD.cierre OR NEW.preside IS NOT OLD.preside
+                OR NEW.secretaria IS NOT OLD.secretaria OR NEW.huella IS NOT OLD.huella
+                OR NEW.aprobada_por IS NOT OLD.aprobada_por OR NEW.aprobada_el IS NOT OLD.aprobada_el
+                OR NEW.estado = 'borrador' OR (OLD.estado = 'firmada' AND NEW.estado <> 'firmada'))
+           BEGIN SELECT RAISE(ABORT, 'El acta está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END""",
+        """CREATE TRIGGER actas_sin_borrado BEFORE DELETE ON actas WHEN OLD.estado <> 'borrador'
+           BEGIN SELECT RAISE(ABORT, 'Un acta aprobada no se borra.'); END""",
+        """CREATE TABLE fe_de_erratas (
+            id INTEGER PRIMARY KEY,
+            acta_id INTEGER NOT NULL REFERENCES actas(id),
+            fecha TEXT NOT NULL DEFAULT (date('now')),
+            texto TEXT NOT NULL CHECK (length(trim(texto)) > 0)
+        )""",
+        *_congelado("puntos_orden", "{fila}.sesion_id"),
+        *_congelado("asistencias", "{fila}.sesion_id"),
+        *_congelado("invitados", "{fila}.sesion_id"),
+        *_congelado("votaciones", "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"),
+        *_congelado("habilitados_votacion",
+                    "(SELECT p.sesion_id FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id WHERE v.id = {fila}.votacion_id)"),
+        *_congelado("sesiones", "{fila}.id"),
+        *_congelado("resoluciones", "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"),
+    ])
