@@ -103,13 +103,14 @@ def construir_analizador() -> Analizador:
     for parser in (importar, exportar, padron, listar, baja):
         parser.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
 
-    from . import cli_cuotas, cli_organos
+    from . import cli_cuotas, cli_organos, cli_sesiones
 
     def con_asociacion(parser):
         parser.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
 
     cli_cuotas.agregar_ordenes(ordenes, con_asociacion)
     cli_organos.agregar_ordenes(ordenes, con_asociacion)
+    cli_sesiones.agregar_ordenes(ordenes, con_asociacion)
 
     verificar = ordenes.add_parser("verificar", help="comprueba la integridad de la base", description="Comprueba la integridad de la base de datos.")
     verificar.set_defaults(funcion=orden_verificar)

@@ -83,8 +83,24 @@ def ruta_de(db: Database) -> Path:
 
 @contextmanager
 def transaccion(db: Database):
-    """Una escritura completa o nada: BEGIN IMMEDIATE toma el permiso de escritura desde el inicio."""
+    """Una escritura completa o nada: BEGIN IMMEDIATE toma el permiso de escritura desde el inicio.
+
+    Dentro de otra transacción (por ejemplo, la red de ejemplo armada con los servicios) es un SAVEPOINT:
+    si algo falla se deshace esa parte y el error sigue hacia afuera, que deshace todo.
+    """
     conn = db.conn
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT escritorio")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK TO escritorio")
+                conn.execute("RELEASE escritorio")
+            raise
+        else:
+            conn.execute("RELEASE escritorio")
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as error:

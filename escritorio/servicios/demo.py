@@ -20,6 +20,7 @@ from ..errores import ErrorEscritorio
 from ..recursos import carpeta_recursos, ciudades_geonames
 from .demo_cuotas import cargar_cuotas_demo
 from .demo_organos import cargar_organos_demo
+from .demo_sesiones import cargar_sesiones_demo
 
 NOMBRE = "Red de Ciudades del Sur (ejemplo)"
 SIGLA = "RCS"
@@ -156,4 +157,5 @@ def crear_red_demo(db: Database) -> ResultadoDemo:
                                                "ORDER BY fecha_ingreso, id", [asociacion_id])]
         vigentes = tabla.vigentes(db, asociacion_id, date.today().isoformat())
         cargar_organos_demo(db, asociacion_id, _en_orden_fundacional(fundadoras, vigentes), vigentes, date.today())
+        cargar_sesiones_demo(db, asociacion_id, date.today())
     return ResultadoDemo(NOMBRE, SIGLA, len(miembros), len(PAISES))

@@ -26,6 +26,7 @@ class NuevaSesion:
     lugar: str | None = None
     enlace: str | None = None
     convocada_el: date | None = None
+    numero: int | None = None  # para cargar sesiones históricas con su número («XXXI Cumbre»); si no, el siguiente
 
 
 def _sesion(db: Database, asociacion_id: int, sesion_id: int) -> dict:
@@ -84,8 +85,18 @@ def convocar(db: Database, asociacion_id: int, organo_id: int, nueva: NuevaSesio
     with transaccion(db):
         return db.execute(
             "INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [organo_id, tabla.proximo_numero(db, organo_id), nueva.tipo, nueva.fecha.isoformat(), nueva.hora,
+            [organo_id, nueva.numero or tabla.proximo_numero(db, organo_id), nueva.tipo, nueva.fecha.isoformat(), nueva.hora,
              nueva.lugar, nueva.enlace, (nueva.convocada_el or fecha_de_hoy()).isoformat()]).lastrowid
+
+
+def fijar_convocatoria(db: Database, asociacion_id: int, organo_id: int, dias: int | None, articulo: str | None) -> None:
+    """Con cuántos días de anticipación se convoca el órgano, según su artículo (por ejemplo 30 días, art. 18)."""
+    _organo(db, asociacion_id, organo_id)
+    if dias is not None and dias < 0:
+        raise ErrorEscritorio("Los días de anticipación no pueden ser negativos.")
+    with transaccion(db):
+        db.execute("UPDATE organos SET anticipacion_dias = ?, articulo_convocatoria = ? WHERE id = ?",
+                   [dias, articulo, organo_id])
 
 
 def aviso_de_anticipacion(db: Database, asociacion_id: int, sesion_id: int) -> str | None:

@@ -1,0 +1,94 @@
+"""Órdenes de sesiones y resoluciones (se registran desde cli.py). Nunca importa Qt."""
+
+import json
+
+
+def agregar_ordenes(ordenes, con_asociacion) -> None:
+    sesiones = ordenes.add_parser("sesiones", help="sesiones: listar, convocatoria, acta, asistencia y votaciones",
+                                  description="Sesiones de los órganos.")
+    sub = sesiones.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    listar = sub.add_parser("listar", help="lista las sesiones", description="Lista las sesiones.")
+    listar.add_argument("--json", action="store_true", help="salida en JSON")
+    listar.set_defaults(funcion=orden_listar)
+    convocatoria = sub.add_parser("convocatoria", help="convocatoria en PDF", description="Convocatoria de una sesión en PDF.")
+    convocatoria.add_argument("sesion", type=int, metavar="ID")
+    convocatoria.add_argument("archivo", metavar="ARCHIVO.pdf")
+    convocatoria.set_defaults(funcion=orden_convocatoria)
+    acta = sub.add_parser("acta", help="acta en PDF", description="Acta de una sesión en PDF (BORRADOR si no está aprobada).")
+    acta.add_argument("sesion", type=int, metavar="ID")
+    acta.add_argument("archivo", metavar="ARCHIVO.pdf")
+    acta.set_defaults(funcion=orden_acta)
+    exportar = sub.add_parser("exportar", help="asistencia y votaciones a .xlsx",
+                              description="Asistencia y votaciones de una sesión a .xlsx.")
+    exportar.add_argument("sesion", type=int, metavar="ID")
+    exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    exportar.set_defaults(funcion=orden_exportar)
+    resoluciones = ordenes.add_parser("resoluciones", help="resoluciones adoptadas", description="Resoluciones.")
+    sub_r = resoluciones.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    listar_r = sub_r.add_parser("listar", help="lista las resoluciones", description="Lista las resoluciones.")
+    listar_r.add_argument("--json", action="store_true", help="salida en JSON")
+    listar_r.set_defaults(funcion=orden_resoluciones)
+    for parser in (listar, convocatoria, acta, exportar, listar_r):
+        con_asociacion(parser)
+
+
+def _contexto(args):
+    from .cli import _asociacion, _base
+
+    db = _base(args)
+    return db, _asociacion(db, args)
+
+
+def orden_listar(args) -> None:
+    from .servicios.sesiones import listar_sesiones
+
+    db, asociacion = _contexto(args)
+    sesiones = listar_sesiones(db, asociacion["id"])
+    if args.json:
+        print(json.dumps([{k: s[k] for k in ("id", "organo_id", "organo", "numero", "tipo", "fecha", "hora", "lugar",
+                                              "enlace", "estado", "estado_acta", "titulo")} for s in sesiones],
+                         ensure_ascii=False, indent=2))
+        return
+    if not sesiones:
+        print("No hay sesiones registradas.")
+    for s in sesiones:
+        print(f"{s['id']:>4}  {s['fecha']}  {s['titulo']:<55} {s['estado']:<10} acta: {s['estado_acta'] or '—'}")
+
+
+def orden_convocatoria(args) -> None:
+    from .servicios.informes_sesiones import imprimir_convocatoria
+
+    db, asociacion = _contexto(args)
+    imprimir_convocatoria(db, asociacion["id"], args.sesion, args.archivo)
+    print(f"Convocatoria guardada en {args.archivo}.")
+
+
+def orden_acta(args) -> None:
+    from .servicios.informes_sesiones import imprimir_acta
+
+    db, asociacion = _contexto(args)
+    paginas = imprimir_acta(db, asociacion["id"], args.sesion, args.archivo)
+    print(f"Acta guardada en {args.archivo} ({paginas} páginas).")
+
+
+def orden_exportar(args) -> None:
+    from .servicios.informes_sesiones import exportar_sesion
+
+    db, asociacion = _contexto(args)
+    exportar_sesion(db, asociacion["id"], args.sesion, args.archivo)
+    print(f"Asistencia y votaciones guardadas en {args.archivo}.")
+
+
+def orden_resoluciones(args) -> None:
+    from .servicios.votaciones import listar_resoluciones
+
+    db, asociacion = _contexto(args)
+    resoluciones = listar_resoluciones(db, asociacion["id"])
+    if args.json:
+        print(json.dumps([{k: r[k] for k in ("id", "numeracion", "tipo", "numero", "anio", "organo", "titulo", "texto",
+                                              "sesion_id", "reforma_id", "escala_id", "firmantes")} for r in resoluciones],
+                         ensure_ascii=False, indent=2))
+        return
+    for r in resoluciones:
+        print(f"{r['numeracion']:<22} {r['organo'][:28]:<28} {r['titulo']}")
+    print(f"{len(resoluciones)} resoluciones.")

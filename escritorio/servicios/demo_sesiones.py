@@ -1,0 +1,148 @@
+"""Sesiones de la red de ejemplo, con registro completo y actas aprobadas: la última Cumbre (unos 200
+miembros presentes), una sesión del Consejo y una Asamblea extraordinaria que reforma un artículo del
+Estatuto. Se arman con los servicios, dentro de la transacción de la demo (cada servicio es un SAVEPOINT)."""
+
+import random
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from ..datos import sesiones as tabla_sesiones
+from ..dominio.sesiones import ReglaQuorum
+from . import actas, sesiones, votaciones
+from .estatutos import CambioArticulo, reformar
+from .votaciones import NuevaVotacion
+
+ASAMBLEA, CONSEJO = "Asamblea General de Socios", "Consejo"
+
+
+def _organo(db: Database, asociacion_id: int, nombre: str) -> int:
+    return db.execute("SELECT id FROM organos WHERE asociacion_id = ? AND nombre = ?", [asociacion_id, nombre]).fetchone()[0]
+
+
+def _punto(db, a, sesion, titulo, tipo="deliberativo", resumen=None, decision="ordinaria") -> int:
+    punto = sesiones.agregar_punto(db, a, sesion, titulo, tipo, tipo_decision=decision)
+    if resumen:
+        sesiones.resumir_punto(db, a, punto, resumen)
+    return punto
+
+
+def _asistir(db, a, sesion, azar: random.Random, proporcion: float, poderes: int) -> int:
+    """Marca presentes a una proporción de los integrantes con voto y algunos poderes; devuelve los presentes."""
+    habilitados = sesiones.asistencia(db, a, sesion).habilitados
+    presentes = []
+    for h in habilitados:
+        if azar.random() < proporcion:
+            representante = None if azar.random() < 0.7 else "Director/a de Relaciones Internacionales"
+            sesiones.registrar_asistencia(db, a, sesion, h.miembro_id, "presente", representante=h.persona if not representante else None,
+                                          cargo_representante=representante)
+            presentes.append(h.miembro_id)
+    ausentes = [h for h in habilitados if h.miembro_id not in presentes]
+    for indice, h in enumerate(ausentes):
+        if indice < poderes and presentes:
+            sesiones.registrar_asistencia(db, a, sesion, h.miembro_id, "ausente", poder_a=presentes[indice % len(presentes)])
+        else:
+            sesiones.registrar_asistencia(db, a, sesion, h.miembro_id, "excusado" if azar.random() < 0.3 else "ausente")
+    return len(presentes)
+
+
+def _votar(db, a, punto, favor: float, contra: float, mayoria="simple", base="emitidos", metodo="alzada") -> dict:
+    quorum = sesiones.asistencia(db, a, sesiones_de_punto(db, punto)).quorum
+    presentes = quorum.presentes
+    a_favor, en_contra = round(presentes * favor), round(presentes * contra)
+    return votaciones.votar(db, a, punto, NuevaVotacion(metodo, mayoria, base, a_favor, en_contra,
+                                                         presentes - a_favor - en_contra))
+
+
+def sesiones_de_punto(db: Database, punto: int) -> int:
+    return db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?", [punto]).fetchone()[0]
+
+
+def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
+    a, azar = asociacion_id, random.Random(19)
+    asamblea, consejo = _organo(db, a, ASAMBLEA), _organo(db, a, CONSEJO)
+    regla = ReglaQuorum(1, 2, True, "con_derecho", 60, "Estatuto, art. 19")
+    sesiones.fijar_regla_quorum(db, a, asamblea, regla, poderes_maximos=2)
+    sesiones.fijar_regla_quorum(db, a, asamblea, ReglaQuorum(2, 3, False, "con_derecho", None, "Estatuto, art. 20",
+                                                             "reforma_estatuto"), poderes_maximos=2)
+    sesiones.fijar_regla_quorum(db, a, consejo, regla, poderes_maximos=1)
+    sesiones.fijar_convocatoria(db, a, asamblea, 30, "Estatuto, art. 18")
+    sesiones.fijar_convocatoria(db, a, consejo, 15, "Estatuto, art. 18")
+
+    # La última Cumbre (Asamblea ordinaria de fin del año pasado).
+    anio = hoy.year - 1
+    cumbre = sesiones.convocar(db, a, asamblea, sesiones.NuevaSesion(
+        date(anio, 11, 20), "ordinaria", "09:30", "Intendencia de Montevideo, Sala de la Cumbre",
+        convocada_el=date(anio, 10, 10), numero=anio - 1995 + 1))
+    _punto(db, a, cumbre, "Apertura y bienvenida de la ciudad anfitriona", "informativo",
+           "La ciudad anfitriona dio la bienvenida a las delegaciones y recordó los treinta años de la Red.")
+    acta_anterior = _punto(db, a, cumbre, "Aprobación del acta de la Cumbre anterior", "votacion",
+                           "Se puso a consideración el acta de la Cumbre anterior, distribuida con la convocatoria.")
+    _punto(db, a, cumbre, "Informe de la Secretaría Ejecutiva", "informativo",
+           "La Secretaría Ejecutiva presentó el informe anual de actividades y el estado de las cuotas.")
+    presupuesto = _punto(db, a, cumbre, "Presupuesto y plan de trabajo del año siguiente", "votacion",
+                         "La Tesorería expuso el presupuesto; hubo consultas sobre el fondo de cooperación.")
+    declaracion = _punto(db, a, cumbre, "Declaración de la Cumbre sobre ciudades e integración regional", "votacion",
+                         "Se leyó el proyecto de declaración y se incorporaron dos aportes de las delegaciones.")
+    _asistir(db, a, cumbre, azar, 0.72, poderes=12)
+    _votar(db, a, acta_anterior, 0.93, 0.0)
+    votaciones.adoptar_resolucion(db, a, acta_anterior, "resolucion", "Aprueba el acta de la Cumbre anterior")
+    _votar(db, a, presupuesto, 0.80, 0.08)
+    votaciones.adoptar_resolucion(db, a, presupuesto, "resolucion", f"Aprueba el presupuesto y el plan de trabajo {anio + 1}")
+    _votar(db, a, declaracion, 0.95, 0.0)
+    firmantes = [h.miembro_id for h in sesiones.asistencia(db, a, cumbre).habilitados if h.estado == "presente"]
+    votaciones.adoptar_resolucion(db, a, declaracion, "declaracion", f"Declaración de Montevideo {anio}",
+                                  "Las ciudades reafirman su compromiso con la integración regional.", firmantes=firmantes)
+    sesiones.marcar_celebrada(db, a, cumbre, "13:15")
+    actas.guardar_borrador(db, a, cumbre, apertura=f"En Montevideo, el 20 de noviembre de {anio}, a las 09:30, se reúne "
+                           "la Asamblea General de Socios en sesión ordinaria.",
+                           cierre="No habiendo más asuntos que tratar, se levanta la sesión.",
+                           preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
+
+    # Sesión ordinaria del Consejo: aprueba el acta de la Cumbre y la suya propia.
+    reunion = sesiones.convocar(db, a, consejo, sesiones.NuevaSesion(
+        date(hoy.year, 3, 16), "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
+        convocada_el=date(hoy.year, 2, 20), numero=2 * (hoy.year - 1996) + 1))
+    aprueba_cumbre = _punto(db, a, reunion, "Aprobación del acta de la última Cumbre", "votacion",
+                            "Se aprobó sin observaciones el acta distribuida por la Secretaría Técnica.")
+    _punto(db, a, reunion, "Situación de las cuotas y morosidad", "informativo",
+           "La Tesorería informó la cobranza del año anterior y los miembros con el voto suspendido.")
+    aprueba_propia = _punto(db, a, reunion, "Aprobación de la presente acta", "votacion")
+    _asistir(db, a, reunion, azar, 0.85, poderes=1)
+    _votar(db, a, aprueba_cumbre, 1.0, 0.0)
+    r_cumbre = votaciones.adoptar_resolucion(db, a, aprueba_cumbre, "resolucion", "Aprueba el acta de la última Cumbre")
+    _votar(db, a, aprueba_propia, 1.0, 0.0)
+    r_propia = votaciones.adoptar_resolucion(db, a, aprueba_propia, "resolucion", "Aprueba el acta de la presente sesión")
+    sesiones.marcar_celebrada(db, a, reunion, "12:00")
+    actas.guardar_borrador(db, a, reunion, apertura="Se reúne el Consejo en sesión ordinaria virtual.",
+                           cierre="Se levanta la sesión.", preside="Secretaría Ejecutiva",
+                           secretaria="Secretaría Técnica Permanente")
+    actas.aprobar_acta(db, a, cumbre, r_cumbre["id"], date(hoy.year, 3, 16))
+    actas.aprobar_acta(db, a, reunion, r_propia["id"], date(hoy.year, 3, 16))
+
+    # Asamblea extraordinaria que reforma el artículo 21 (poderes) con dos tercios de los presentes.
+    extra = sesiones.convocar(db, a, asamblea, sesiones.NuevaSesion(
+        date(hoy.year, 5, 20), "extraordinaria", "15:00", "Asunción, Centro de Convenciones",
+        convocada_el=date(hoy.year, 4, 15), numero=anio - 1995 + 2))
+    reforma_punto = _punto(db, a, extra, "Reforma del artículo 21 del Estatuto (poderes)", "votacion",
+                           "El Consejo propuso elevar a tres el máximo de poderes por miembro; se debatió el alcance.",
+                           decision="reforma_estatuto")
+    propia = _punto(db, a, extra, "Aprobación de la presente acta", "votacion")
+    _asistir(db, a, extra, azar, 0.75, poderes=6)
+    _votar(db, a, reforma_punto, 0.86, 0.06, mayoria="dos_tercios", base="presentes")
+    estatuto = db.execute("SELECT id FROM normas WHERE asociacion_id = ? AND tipo = 'estatuto'", [a]).fetchone()[0]
+    vigencia = date(hoy.year, 5, 20) + timedelta(days=1)
+    numero = tabla_sesiones.proximo_numero_resolucion(db, asamblea, hoy.year, "resolucion")
+    reforma_id = reformar(db, a, estatuto, vigencia, [CambioArticulo(
+        "21", "Cada miembro es representado por su autoridad o por quien esta acredite por escrito. Un miembro puede "
+              "llevar el poder de otro miembro, con un máximo de tres poderes por miembro.", "Representación")],
+        aprobada_por=f"Asamblea General de Socios, Resolución {numero}/{hoy.year}", descripcion="Reforma del artículo 21")
+    votaciones.adoptar_resolucion(db, a, reforma_punto, "resolucion", "Reforma el artículo 21 del Estatuto",
+                                  reforma_id=reforma_id)
+    _votar(db, a, propia, 0.9, 0.0)
+    r_extra = votaciones.adoptar_resolucion(db, a, propia, "resolucion", "Aprueba el acta de la presente sesión")
+    sesiones.marcar_celebrada(db, a, extra, "17:30")
+    actas.guardar_borrador(db, a, extra, apertura="Se reúne la Asamblea General en sesión extraordinaria para tratar "
+                           "la reforma del artículo 21.", cierre="Se levanta la sesión.",
+                           preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
+    actas.aprobar_acta(db, a, extra, r_extra["id"], date(hoy.year, 5, 20))

@@ -1,0 +1,71 @@
+"""Documentos de sesiones: convocatoria y acta en PDF, asistencia y votaciones en Excel."""
+
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos import sesiones as tabla
+from ..dominio.paises import nombre_pais
+from ..dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
+from .actas import obtener_acta
+from .informes_cuotas import _destino, _escribir
+from .sesiones import _sesion, asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, titulo_sesion
+
+
+def _membrete(db: Database, asociacion_id: int) -> dict:
+    a = tabla_asociaciones.por_id(db, asociacion_id)
+    return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
+
+
+def imprimir_convocatoria(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> int:
+    from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
+
+    ruta = _destino(ruta, ".pdf", "la convocatoria")
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    puntos = [{"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"]}
+              for p in orden_del_dia(db, asociacion_id, sesion_id)]
+    lista = [f"{d['miembro'] or d['persona']} ({nombre_pais(d['pais']) if d['pais'] else '—'})"
+             for d in destinatarios(db, asociacion_id, sesion_id)]
+    return _escribir(escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id), titulo=titulo_sesion(sesion),
+                     organo=sesion["organo"], fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"],
+                     lugar=sesion["lugar"], enlace=sesion["enlace"], puntos=puntos,
+                     regla_quorum=regla_de(db, sesion["organo_id"])[0].describir(), destinatarios=lista,
+                     convocada_el=date.fromisoformat(sesion["convocada_el"]), firma="Secretaría Ejecutiva",
+                     aviso=aviso_de_anticipacion(db, asociacion_id, sesion_id))
+
+
+def imprimir_acta(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> int:
+    from ..documentos.pdf.acta import escribir_acta_pdf
+
+    ruta = _destino(ruta, ".pdf", "el acta")
+    membrete = _membrete(db, asociacion_id)
+    return _escribir(escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"],
+                     acta=obtener_acta(db, asociacion_id, sesion_id))
+
+
+def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> None:
+    from ..documentos.excel.sesion import escribir_sesion_xlsx
+
+    ruta = _destino(ruta, ".xlsx", "la asistencia y las votaciones")
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    estado = asistencia(db, asociacion_id, sesion_id)
+    nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
+    filas_asistencia = [{"miembro": h.miembro, "pais": nombre_pais(h.pais) if h.pais else "", "estado": ASISTENCIA[h.estado],
+                         "representante": h.representante, "poder_a": nombres.get(h.poder_a),
+                         "con_voto": h.con_voto, "motivo": h.motivo_sin_voto} for h in estado.habilitados]
+    votaciones, nominales = [], []
+    for p in orden_del_dia(db, asociacion_id, sesion_id):
+        v = tabla.votacion(db, p["id"])
+        if v is None:
+            continue
+        punto = f"{p['numeracion']}. {p['titulo']}"
+        votaciones.append({"punto": punto, "metodo": METODOS[v["metodo"]], "mayoria": MAYORIAS[v["mayoria"]],
+                           "base": BASES[v["base"]], "a_favor": v["a_favor"], "en_contra": v["en_contra"],
+                           "abstenciones": v["abstenciones"], "resultado": v["texto_resultado"]})
+        if v["metodo"] == "nominal":
+            nominales += [{"punto": punto, "miembro": n["miembro"], "sentido": SENTIDOS.get(n["sentido"], "No votó")}
+                          for n in tabla.votos_nominales(db, v["id"])]
+    _escribir(escribir_sesion_xlsx, ruta, titulo=titulo_sesion(sesion), asistencia=filas_asistencia,
+              votaciones=votaciones, nominales=nominales)
