@@ -13,6 +13,10 @@ class ErrorBaseDeDatos(ErrorEscritorio):
     """El archivo de base de datos no se puede abrir o no es de Escritorio."""
 
 
+class ErrorBaseDanada(ErrorBaseDeDatos):
+    """El archivo es una base de Escritorio pero está dañado: se puede apartar y recuperar un respaldo."""
+
+
 class ErrorValidacion(ErrorEscritorio):
     """Uno o varios datos no son válidos; `problemas` los enumera."""
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errores import ErrorBaseDeDatos
+from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from .diagnostico import comprobar_integridad, es_archivo_sqlite, es_base_escritorio, traducir_error
 from .esquema import MIGRACIONES
-from .respaldo import respaldar
+from .respaldo import respaldar, respaldar_automaticamente
 
 ESPERA_MS = 5000
 
@@ -23,10 +23,11 @@ def _carpeta_escribible(carpeta: Path) -> bool:
         return False
 
 
-def abrir(ruta: Path | str) -> Database:
+def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False) -> Database:
     """Abre (o crea) una base de Escritorio lista para usar, con el esquema al día.
 
-    Si hay migraciones pendientes sobre una base con datos, antes se crea un respaldo.
+    Si hay migraciones pendientes sobre una base con datos, antes se crea un respaldo. Con
+    `respaldo_al_abrir` (la ventana lo pide) se hace además el respaldo automático de apertura, rotado.
     """
     ruta = Path(ruta).expanduser()
     if ruta.is_dir():
@@ -53,7 +54,7 @@ def abrir(ruta: Path | str) -> Database:
         conn.execute(f"PRAGMA busy_timeout = {ESPERA_MS}")
         problemas = comprobar_integridad(conn)
         if problemas:
-            raise ErrorBaseDeDatos(
+            raise ErrorBaseDanada(
                 f"La base de datos {ruta} está dañada ({problemas[0].splitlines()[0]}). No se modificó. "
                 "Restaure un respaldo con «escritorio respaldo restaurar».")
         if not es_base_escritorio(conn):
@@ -63,6 +64,8 @@ def abrir(ruta: Path | str) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         db = Database(conn)
+        if existe and respaldo_al_abrir and MIGRACIONES.applied(db):
+            respaldar_automaticamente(conn, ruta, "apertura")
         if existe and MIGRACIONES.applied(db) and MIGRACIONES.pending(db):
             respaldar(conn, ruta, motivo="antes-de-migrar")
         MIGRACIONES.apply(db)

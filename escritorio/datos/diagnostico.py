@@ -3,7 +3,7 @@
 import sqlite3
 from pathlib import Path
 
-from ..errores import ErrorBaseDeDatos
+from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from .esquema import CONJUNTO, MIGRACIONES
 
 CABECERA_SQLITE = b"SQLite format 3\x00"
@@ -50,7 +50,7 @@ def traducir_error(error: sqlite3.Error, ruta: Path) -> ErrorBaseDeDatos:
     if "disk is full" in texto or "database or disk is full" in texto:
         return ErrorBaseDeDatos(f"El disco donde está {ruta} está lleno. Libere espacio e inténtelo de nuevo; no se guardó nada.")
     if "not a database" in texto or "malformed" in texto or "corrupt" in texto:
-        return ErrorBaseDeDatos(
+        return ErrorBaseDanada(
             f"El archivo {ruta} está dañado y no se puede leer. No se modificó. "
             "Restaure un respaldo con «escritorio respaldo restaurar».")
     return ErrorBaseDeDatos(f"No se pudo usar la base de datos {ruta}: {error}")

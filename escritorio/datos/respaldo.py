@@ -116,3 +116,130 @@ def restaurar(ruta_base: Path, origen: Path) -> Path | None:
         raise ErrorBaseDeDatos(f"No se pudo restaurar en {ruta_base}: {error}") from None
     finally:
         temporal.unlink(missing_ok=True)
+
+
+# --- respaldos automáticos ------------------------------------------------------------------------
+
+AUTOMATICOS = ("apertura", "cierre", "antes-de-migrar", "antes-de-restaurar")
+_DIARIOS, _SEMANALES, _MENSUALES = 7, 4, 12
+
+
+def huella_de_archivo(ruta: Path) -> str:
+    import hashlib
+
+    digesto = hashlib.sha256()
+    with open(ruta, "rb") as archivo:
+        for bloque in iter(lambda: archivo.read(1 << 20), b""):
+            digesto.update(bloque)
+    return digesto.hexdigest()
+
+
+def _sellar(ruta: Path) -> None:
+    """Junto a cada respaldo queda su huella SHA-256: un respaldo alterado o incompleto se nota."""
+    Path(str(ruta) + ".sha256").write_text(f"{huella_de_archivo(ruta)}  {ruta.name}\n", encoding="ascii")
+
+
+def es_integro(ruta: Path) -> bool | None:
+    """True/False según la huella guardada; None si el respaldo no tiene huella (por ejemplo, uno manual antiguo)."""
+    sello = Path(str(ruta) + ".sha256")
+    if not sello.exists():
+        return None
+    return sello.read_text(encoding="ascii").split()[0] == huella_de_archivo(ruta)
+
+
+def respaldar_automaticamente(conn: sqlite3.Connection, ruta_base: Path, motivo: str,
+                              momento: datetime | None = None) -> Path:
+    """Respaldo automático sellado con su huella, y luego la rotación de los automáticos."""
+    destino = destino_libre(carpeta_respaldos(ruta_base), nombre_respaldo(ruta_base, motivo, momento))
+    copiar_conexion(conn, destino)
+    _sellar(destino)
+    rotar(carpeta_respaldos(ruta_base), Path(ruta_base).stem, momento or datetime.now())
+    return destino
+
+
+def _fecha_de(ruta: Path, prefijo: str) -> datetime | None:
+    resto = ruta.name[len(prefijo) + 1:]
+    try:
+        return datetime.strptime(resto[:15], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def _automaticos(carpeta: Path, prefijo: str) -> list[tuple[datetime, Path]]:
+    encontrados = []
+    for ruta in carpeta.glob(f"{prefijo}-*.db"):
+        momento = _fecha_de(ruta, prefijo)
+        if momento and any(ruta.stem.endswith(f"-{m}") or f"-{m}-" in ruta.stem for m in AUTOMATICOS):
+            encontrados.append((momento, ruta))
+    return sorted(encontrados, reverse=True)
+
+
+def rotar(carpeta: Path, prefijo: str, ahora: datetime) -> list[Path]:
+    """Conserva 7 diarios, 4 semanales y 12 mensuales de los respaldos automáticos (el más nuevo de cada
+    día, semana y mes); borra los demás automáticos. Los respaldos manuales nunca se borran."""
+    conservar: set[Path] = set()
+    for clave, cantidad in ((lambda m: m.date(), _DIARIOS), (lambda m: m.isocalendar()[:2], _SEMANALES),
+                            (lambda m: (m.year, m.month), _MENSUALES)):
+        vistos = []
+        for momento, ruta in _automaticos(carpeta, prefijo):
+            periodo = clave(momento)
+            if periodo not in vistos:
+                vistos.append(periodo)
+                if len(vistos) <= cantidad:
+                    conservar.add(ruta)
+    borrados = []
+    for _, ruta in _automaticos(carpeta, prefijo):
+        if ruta not in conservar:
+            ruta.unlink(missing_ok=True)
+            Path(str(ruta) + ".sha256").unlink(missing_ok=True)
+            borrados.append(ruta)
+    return borrados
+
+
+def listar_respaldos(ruta_base: Path) -> list[dict]:
+    """Los respaldos de la carpeta `respaldos`, del más nuevo al más viejo, con fecha, tamaño e integridad."""
+    carpeta = carpeta_respaldos(ruta_base)
+    if not carpeta.is_dir():
+        return []
+    prefijo = Path(ruta_base).stem
+    filas = []
+    for ruta in carpeta.glob("*.db"):
+        momento = _fecha_de(ruta, prefijo) or datetime.fromtimestamp(ruta.stat().st_mtime)
+        resto = ruta.stem[len(prefijo) + 1:] if ruta.name.startswith(prefijo + "-") else ""
+        motivo = resto[16:] if _fecha_de(ruta, prefijo) else "externo"
+        filas.append({"ruta": ruta, "momento": momento, "bytes": ruta.stat().st_size, "motivo": motivo,
+                      "integro": es_integro(ruta)})
+    return sorted(filas, key=lambda f: f["momento"], reverse=True)
+
+
+def apartar_danada(ruta_base: Path, momento: datetime | None = None) -> Path:
+    """Renombra una base dañada (y su diario) con fecha y hora; nunca la sobrescribe ni la borra."""
+    momento = momento or datetime.now()
+    destino = ruta_base.with_name(f"{ruta_base.name}.danada-{momento:%Y%m%d-%H%M%S}")
+    numero = 2
+    while destino.exists():
+        destino = ruta_base.with_name(f"{ruta_base.name}.danada-{momento:%Y%m%d-%H%M%S}-{numero}")
+        numero += 1
+    os.replace(ruta_base, destino)
+    for sufijo in _SUFIJOS_DIARIO:
+        diario = Path(str(ruta_base) + sufijo)
+        if diario.exists():
+            os.replace(diario, Path(str(destino) + sufijo))
+    return destino
+
+
+def mejor_respaldo(ruta_base: Path) -> Path | None:
+    """El respaldo más nuevo que está sano (huella correcta o sin huella, y quick_check bien)."""
+    for fila in listar_respaldos(ruta_base):
+        if fila["integro"] is False:
+            continue
+        try:
+            conn = sqlite3.connect(f"file:{fila['ruta']}?mode=ro", uri=True)
+            try:
+                if not comprobar_integridad(conn) and es_base_escritorio(conn):
+                    return fila["ruta"]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue
+    return None

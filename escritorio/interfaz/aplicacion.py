@@ -4,13 +4,18 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import NOMBRE_APLICACION, __version__
 from ..datos.rutas import VARIABLE_BASE, ruta_base_por_defecto
 from ..servicios.asociaciones import listar_asociaciones
+from ..datos.conexion import ruta_de
+from ..datos.rutas import en_carpeta_de_red
+from ..errores import ErrorBaseDanada
 from ..servicios.base import abrir_base
+from ..servicios.respaldo import apartar_base_danada, respaldo_de_cierre, restaurar_respaldo
+from ..registro import registrar_inesperado
 from .comun import mostrar_error, tr
 from .primer_uso import preparar_primer_uso
 
@@ -44,11 +49,35 @@ def ruta_a_abrir(ruta_db: str | None, ajustes: QSettings) -> Path:
     return ruta_base_por_defecto()
 
 
+def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
+    """Base dañada: se aparta con fecha (nunca se pisa) y se restaura el respaldo sano más nuevo, si el usuario quiere."""
+    from ..datos.respaldo import mejor_respaldo
+
+    respaldo = mejor_respaldo(ruta)
+    if respaldo is None:
+        mostrar_error(None, error, "abrir base")
+        return False
+    respuesta = QMessageBox.question(None, tr("Base de datos dañada"), tr(
+        "{0}\n\nEscritorio puede apartar el archivo dañado (se guarda con la fecha de hoy, no se borra) y "
+        "restaurar el respaldo sano más reciente:\n{1}\n\n¿Desea hacerlo?").format(error.mensaje, respaldo.name))
+    if respuesta != QMessageBox.StandardButton.Yes:
+        return False
+    recuperacion = apartar_base_danada(ruta)
+    restaurar_respaldo(ruta, recuperacion.respaldo or respaldo)
+    QMessageBox.information(None, tr("Base recuperada"), tr(
+        "Se restauró el respaldo {0}.\nEl archivo dañado quedó guardado como:\n{1}").format(
+        (recuperacion.respaldo or respaldo).name, recuperacion.apartada))
+    return True
+
+
 def abrir_con_ayuda(ruta: Path):
-    """Abre la base; si no se puede, lo explica y ofrece elegir otra. None si el usuario desiste."""
+    """Abre la base; si está dañada ofrece recuperarla; si no se puede, lo explica y ofrece otra. None si desiste."""
     while True:
         try:
-            return abrir_base(ruta)
+            return abrir_base(ruta, respaldo_al_abrir=True)
+        except ErrorBaseDanada as error:
+            if _recuperar(ruta, error):
+                continue
         except Exception as error:
             mostrar_error(None, error, "abrir base")
         ruta, _ = QFileDialog.getOpenFileName(None, tr("Abrir otra base de datos"), str(Path.home()),
@@ -73,13 +102,40 @@ def ejecutar(ruta_db: str | None = None) -> int:
     app = crear_aplicacion()
     _capturar_inesperados()
     ajustes = QSettings()
-    db = abrir_con_ayuda(ruta_a_abrir(ruta_db, ajustes))
+    ruta = ruta_a_abrir(ruta_db, ajustes)
+    cerrojo = _una_sola_ventana(ruta)
+    if cerrojo is None:
+        return 1
+    db = abrir_con_ayuda(ruta)
     if db is None:
         return 1
+    if en_carpeta_de_red(ruta_de(db)):
+        QMessageBox.warning(None, NOMBRE_APLICACION, tr(
+            "La base de datos está en una carpeta de red ({0}). Si dos equipos la usan a la vez se puede dañar: "
+            "úsela desde un solo equipo, o cópiela a este equipo.").format(ruta_de(db)))
     if not listar_asociaciones(db) and not preparar_primer_uso(db):
         return 0
     ventana = VentanaPrincipal(db, ajustes)
     ventana.show()
     estado = app.exec()
-    db.close()
+    try:
+        respaldo_de_cierre(ventana.db)
+    except Exception:  # un respaldo fallido al salir no debe impedir cerrar: queda en el registro
+        registrar_inesperado("respaldo al cerrar")
+    ventana.db.close()
+    cerrojo.unlock()
     return estado
+
+
+def _una_sola_ventana(ruta: Path) -> QLockFile | None:
+    """Dos ventanas sobre la misma base se pisarían los cambios: la segunda recibe un mensaje claro."""
+    Path(ruta).parent.mkdir(parents=True, exist_ok=True)
+    cerrojo = QLockFile(str(ruta) + ".bloqueo")
+    if cerrojo.tryLock(200):
+        return cerrojo
+    informacion = cerrojo.getLockInfo()  # (pid, equipo, programa) en PySide6
+    pid, equipo = (informacion[-3], informacion[-2]) if isinstance(informacion, tuple) and len(informacion) >= 3 else ("?", "?")
+    QMessageBox.warning(None, NOMBRE_APLICACION, tr(
+        "La base {0} ya está abierta en otra ventana de Escritorio (equipo {1}, proceso {2}). "
+        "Use esa ventana, o ciérrela y vuelva a abrir Escritorio.").format(ruta, equipo or "?", pid or "?"))
+    return None

@@ -13,7 +13,7 @@ from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import abrir_base
 from ..servicios.miembros import contar_miembros
 from ..servicios.respaldo import crear_respaldo, restaurar_respaldo
-from .comun import miles, mostrar_error
+from .comun import descartar, miles, mostrar_error
 from .dialogos.acerca import mostrar_acerca
 from .primer_uso import preparar_primer_uso
 from .vistas.cuotas import VistaCuotas
@@ -184,8 +184,12 @@ class VentanaPrincipal(QMainWindow):
         QMessageBox.information(self, self.tr("Respaldo creado"), self.tr("Respaldo guardado en:\n{0}").format(destino))
 
     def restaurar(self) -> None:
-        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Restaurar respaldo"), str(ruta_de(self.db).parent / "respaldos"),
-                                              self.tr("Respaldo de Escritorio (*.db);;Todos los archivos (*)"))
+        from .dialogos.respaldos import DialogoRespaldos
+
+        dialogo = DialogoRespaldos(ruta_de(self.db), self)
+        dialogo.exec()
+        ruta = dialogo.elegido
+        descartar(dialogo)
         if not ruta:
             return
         actual = ruta_de(self.db)

@@ -16,6 +16,27 @@ def crear_respaldo(db: Database, destino: Path | str | None = None) -> Path:
     return copias.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None)
 
 
+def respaldo_de_cierre(db: Database) -> Path:
+    """Al cerrar la ventana: respaldo automático sellado y rotado (7 diarios, 4 semanales, 12 mensuales)."""
+    return copias.respaldar_automaticamente(db.conn, ruta_de(db), "cierre")
+
+
+def listar_respaldos(ruta_base: Path | str) -> list[dict]:
+    return copias.listar_respaldos(Path(ruta_base))
+
+
+@dataclass
+class Recuperacion:
+    apartada: Path
+    respaldo: Path | None
+
+
+def apartar_base_danada(ruta_base: Path | str) -> Recuperacion:
+    """Una base dañada se renombra con fecha (nunca se sobrescribe) y se propone el respaldo sano más nuevo."""
+    ruta_base = Path(ruta_base)
+    return Recuperacion(copias.apartar_danada(ruta_base), copias.mejor_respaldo(ruta_base))
+
+
 def restaurar_respaldo(ruta_base: Path | str, origen: Path | str) -> Path | None:
     """Valida el respaldo, guarda la base actual y la reemplaza. Devuelve dónde quedó la anterior."""
     anterior = copias.restaurar(Path(ruta_base), Path(origen))
