@@ -118,6 +118,9 @@ def transaccion(db: Database):
         raise
     else:
         try:
+            from .bitacora import sellar  # diferido: bitacora no depende de la conexión
+
+            sellar(db)
             conn.commit()
         except sqlite3.Error as error:
             conn.rollback()

@@ -352,10 +352,11 @@ def _congelado(tabla: str, sesion: str) -> list[str]:
     """Triggers que impiden tocar el registro de una sesión cuya acta ya fue aprobada."""
     condicion = f"(SELECT estado FROM actas WHERE sesion_id = {sesion}) IN ('aprobada', 'firmada')"
     mensaje = "El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas)."
+    # Un UPDATE se mira con la fila vieja y con la nueva: tampoco se puede mudar una fila a una sesión congelada.
     return [f"""CREATE TRIGGER {tabla}_congelado_{accion.lower()} BEFORE {accion} ON {tabla}
-                WHEN {condicion.replace('{fila}', fila)}
+                WHEN {' OR '.join(condicion.replace('{fila}', f) for f in filas)}
                 BEGIN SELECT RAISE(ABORT, '{mensaje}'); END"""
-            for accion, fila in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD"))]
+            for accion, filas in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",)))]
 
 
 @MIGRACIONES(name="0005_sesiones_y_actas")
@@ -476,13 +477,17 @@ def _sesiones_y_actas(db: Database) -> None:
             huella TEXT,
             aprobada_por INTEGER REFERENCES resoluciones(id),
             aprobada_el TEXT {_FECHA.format(c='aprobada_el')},
+            contenido TEXT,  -- el acta tal como se aprobó (JSON): lo que la huella protege
+            huella_registro TEXT,  -- huella de las filas de la sesión (puntos, asistencia, votos…) al aprobarla
             firmada_pdf BLOB,
             CHECK (estado = 'borrador' OR huella IS NOT NULL)
         )""",
         # Un acta aprobada no cambia: solo puede pasar a firmada y recibir el PDF firmado escaneado.
         """CREATE TRIGGER actas_congeladas BEFORE UPDATE ON actas
            WHEN OLD.estado IN ('aprobada', 'firmada') AND (
-                NEW.apertura IS NOT OLD.apertura OR NEW.cierre IS NOT OLD.cierre OR NEW.preside IS NOT OLD.preside
+                NEW.sesion_id IS NOT OLD.sesion_id OR NEW.contenido IS NOT OLD.contenido
+                OR NEW.huella_registro IS NOT OLD.huella_registro
+                OR NEW.apertura IS NOT OLD.apertura OR NEW.cierre IS NOT OLD.cierre OR NEW.preside IS NOT OLD.preside
                 OR NEW.secretaria IS NOT OLD.secretaria OR NEW.huella IS NOT OLD.huella
                 OR NEW.aprobada_por IS NOT OLD.aprobada_por OR NEW.aprobada_el IS NOT OLD.aprobada_el
                 OR NEW.estado = 'borrador' OR (OLD.estado = 'firmada' AND NEW.estado <> 'firmada'))
@@ -495,6 +500,9 @@ def _sesiones_y_actas(db: Database) -> None:
             fecha TEXT NOT NULL DEFAULT (date('now')),
             texto TEXT NOT NULL CHECK (length(trim(texto)) > 0)
         )""",
+        *[f"""CREATE TRIGGER fe_de_erratas_solo_agregar_{accion.lower()} BEFORE {accion} ON fe_de_erratas
+              BEGIN SELECT RAISE(ABORT, 'Una fe de erratas no se modifica ni se borra: se agrega otra.'); END"""
+          for accion in ("UPDATE", "DELETE")],
         *_congelado("puntos_orden", "{fila}.sesion_id"),
         *_congelado("asistencias", "{fila}.sesion_id"),
         *_congelado("invitados", "{fila}.sesion_id"),
@@ -504,3 +512,69 @@ def _sesiones_y_actas(db: Database) -> None:
         *_congelado("sesiones", "{fila}.id"),
         *_congelado("resoluciones", "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"),
     ])
+
+
+# Tablas cuyos cambios quedan en la bitácora (todas las de datos de la asociación).
+TABLAS_CON_BITACORA = (
+    "asociaciones", "paises_asociacion", "miembros", "poblaciones", "estados_miembro", "autoridades", "contactos",
+    "escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos", "lotes_avisos", "avisos",
+    "normas", "reformas", "versiones_articulo", "organos", "reglas_composicion", "mandatos", "correcciones_mandato",
+    "orden_sucesion", "actividades", "reglas_quorum", "sesiones", "puntos_orden", "asistencias", "invitados",
+    "votaciones", "habilitados_votacion", "resoluciones", "firmantes_declaracion", "actas", "fe_de_erratas",
+)
+
+
+def _columnas(db: Database, tabla: str) -> list[str]:
+    return [fila[1] for fila in db.execute(f"PRAGMA table_info({tabla})").fetchall() if fila[2].upper() != "BLOB"]
+
+
+def _disparadores_de_bitacora(db: Database, tabla: str) -> list[str]:
+    columnas = _columnas(db, tabla)
+    clave = "id" if "id" in columnas else columnas[0]
+
+    def fila(prefijo: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {prefijo}.{c}" for c in columnas) + ")"
+
+    cambios = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columnas)
+    return [
+        f"""CREATE TRIGGER bitacora_{tabla}_alta AFTER INSERT ON {tabla} BEGIN
+            INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('{tabla}', NEW.{clave}, 'alta', {fila('NEW')}); END""",
+        f"""CREATE TRIGGER bitacora_{tabla}_cambio AFTER UPDATE ON {tabla} WHEN {cambios} BEGIN
+            INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('{tabla}', NEW.{clave}, 'cambio',
+                json_object('antes', {fila('OLD')}, 'despues', {fila('NEW')})); END""",
+        f"""CREATE TRIGGER bitacora_{tabla}_baja AFTER DELETE ON {tabla} BEGIN
+            INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('{tabla}', OLD.{clave}, 'borrado', {fila('OLD')}); END""",
+    ]
+
+
+@MIGRACIONES(name="0006_bitacora")
+def _bitacora(db: Database) -> None:
+    """Bitácora de cambios: cada alta, cambio y borrado en las tablas de datos queda registrado por un
+    trigger; nadie la modifica (otro trigger lo impide); cada transacción la sella con una huella
+    encadenada a la anterior, así que una manipulación se detecta con «escritorio verificar»."""
+    _ejecutar(db, [
+        """CREATE TABLE bitacora (
+            id INTEGER PRIMARY KEY,
+            momento TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),
+            entidad TEXT NOT NULL,
+            entidad_id INTEGER,
+            accion TEXT NOT NULL CHECK (accion IN ('alta', 'cambio', 'borrado')),
+            datos TEXT NOT NULL
+        )""",
+        "CREATE INDEX bitacora_entidad ON bitacora(entidad, entidad_id)",
+        """CREATE TABLE bitacora_sellos (
+            id INTEGER PRIMARY KEY,
+            momento TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),
+            usuario TEXT,
+            operador TEXT,
+            desde_id INTEGER NOT NULL,
+            hasta_id INTEGER NOT NULL,
+            huella_anterior TEXT,
+            huella TEXT NOT NULL
+        )""",
+        *[f"""CREATE TRIGGER {tabla}_solo_agregar_{accion.lower()} BEFORE {accion} ON {tabla}
+              BEGIN SELECT RAISE(ABORT, 'La bitácora solo admite agregar registros.'); END"""
+          for tabla in ("bitacora", "bitacora_sellos") for accion in ("UPDATE", "DELETE")],
+    ])
+    for tabla in TABLAS_CON_BITACORA:
+        _ejecutar(db, _disparadores_de_bitacora(db, tabla))

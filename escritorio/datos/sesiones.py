@@ -23,9 +23,22 @@ def proximo_numero(db: Database, organo_id: int) -> int:
 
 
 def puntos(db: Database, sesion_id: int) -> list[dict]:
-    return list(db.query(
+    """Los puntos en el orden del árbol (1, 1.1, 1.1.1, 2…), a cualquier profundidad."""
+    filas = list(db.query(
         "SELECT p.*, v.id AS votacion_id FROM puntos_orden p LEFT JOIN votaciones v ON v.punto_id = p.id "
-        "WHERE p.sesion_id = ? ORDER BY coalesce(p.padre_id, p.id), p.padre_id IS NOT NULL, p.orden, p.id", [sesion_id]))
+        "WHERE p.sesion_id = ? ORDER BY p.orden, p.id", [sesion_id]))
+    hijos: dict = {}
+    for fila in filas:
+        hijos.setdefault(fila["padre_id"], []).append(fila)
+    ordenados = []
+
+    def recorrer(padre) -> None:
+        for fila in hijos.get(padre, []):
+            ordenados.append(fila)
+            recorrer(fila["id"])
+
+    recorrer(None)
+    return ordenados
 
 
 def punto(db: Database, punto_id: int) -> dict | None:
@@ -73,8 +86,27 @@ def proximo_numero_resolucion(db: Database, organo_id: int, anio: int, tipo: str
 
 def acta(db: Database, sesion_id: int) -> dict | None:
     return next(db.query("SELECT id, sesion_id, estado, apertura, cierre, preside, secretaria, huella, aprobada_por, "
-                         "aprobada_el, firmada_pdf IS NOT NULL AS tiene_firmada FROM actas WHERE sesion_id = ?",
+                         "aprobada_el, contenido, firmada_pdf IS NOT NULL AS tiene_firmada FROM actas WHERE sesion_id = ?",
                          [sesion_id]), None)
+
+
+def filas_de_la_sesion(db: Database, sesion_id: int) -> list[tuple]:
+    """Todas las filas que forman el registro de una sesión, en un orden fijo (para su huella)."""
+    consultas = (
+        ("SELECT id, organo_id, numero, tipo, fecha, hora, lugar, enlace, estado, convocada_el, segunda_convocatoria, "
+         "hora_cierre FROM sesiones WHERE id = :s"),
+        "SELECT * FROM puntos_orden WHERE sesion_id = :s ORDER BY id",
+        "SELECT * FROM asistencias WHERE sesion_id = :s ORDER BY id",
+        "SELECT * FROM invitados WHERE sesion_id = :s ORDER BY id",
+        ("SELECT v.id, v.punto_id, v.metodo, v.mayoria, v.base, v.a_favor, v.en_contra, v.abstenciones, v.presentes, "
+         "v.con_derecho, v.aprobada, v.texto_resultado FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id "
+         "WHERE p.sesion_id = :s ORDER BY v.id"),
+        ("SELECT h.* FROM habilitados_votacion h JOIN votaciones v ON v.id = h.votacion_id "
+         "JOIN puntos_orden p ON p.id = v.punto_id WHERE p.sesion_id = :s ORDER BY h.votacion_id, h.miembro_id"),
+        ("SELECT r.* FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE p.sesion_id = :s ORDER BY r.id"),
+        "SELECT apertura, cierre, preside, secretaria FROM actas WHERE sesion_id = :s",
+    )
+    return [tuple(fila) for sql in consultas for fila in db.execute(sql, {"s": sesion_id}).fetchall()]
 
 
 def erratas(db: Database, acta_id: int) -> list[dict]:

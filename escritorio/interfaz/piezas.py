@@ -64,6 +64,15 @@ def nota(texto: str = "") -> QLabel:
     return etiqueta
 
 
+def panel(nombre: str) -> QFrame:
+    """Un recuadro claro de bordes redondeados (la cita del estatuto, la troika, los objetivos)."""
+    marco = QFrame()
+    marco.setObjectName(nombre)
+    marco.setStyleSheet(f"QFrame#{nombre} {{ background: palette(base); border: 1px solid palette(midlight);"
+                        " border-radius: 6px; }")
+    return marco
+
+
 def pagina_vacia(encabezado: str, explicacion: str, boton: QWidget) -> QWidget:
     """Lo que se ve cuando todavía no hay nada: qué falta, cómo se empieza y el botón para hacerlo."""
     pagina = QWidget()
@@ -74,6 +83,7 @@ def pagina_vacia(encabezado: str, explicacion: str, boton: QWidget) -> QWidget:
     texto = nota(explicacion)
     texto.setAlignment(Qt.AlignmentFlag.AlignCenter)
     texto.setFixedWidth(560)
+    texto.setMinimumHeight(texto.heightForWidth(560))   # centrada, la etiqueta no pide su alto según el ancho
     caja.addWidget(rotulo)
     caja.addSpacing(4)
     caja.addWidget(texto, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -15,8 +15,12 @@ from ..servicios.miembros import contar_miembros
 from ..servicios.respaldo import crear_respaldo, restaurar_respaldo
 from .comun import descartar, miles, mostrar_error
 from .dialogos.acerca import mostrar_acerca
+from .dialogos.manual import mostrar_manual
 from .primer_uso import preparar_primer_uso
 from .vistas.cuotas import VistaCuotas
+from .vistas.estatutos import VistaEstatutos
+from .vistas.organos import VistaOrganos
+from .vistas.unidades import VistaUnidades
 from .vistas.inicio import VistaInicio
 from .vistas.miembros import VistaMiembros
 
@@ -35,6 +39,14 @@ class VentanaPrincipal(QMainWindow):
         self.cuotas.datos_cambiados.connect(self._datos_cambiados)
         self.miembros.datos_cambiados.connect(self.cuotas.invalidar)   # altas, bajas, pagos desde la ficha
         self.cuotas.datos_cambiados.connect(self.miembros.recargar)  # la ficha se abre también desde Cuotas
+        self.estatutos = VistaEstatutos(self.ajustes)
+        self.organos = VistaOrganos(self.ajustes)
+        self.unidades = VistaUnidades(self.ajustes)
+        self.estatutos.datos_cambiados.connect(self.organos.invalidar)  # el texto de los artículos citados
+        self.organos.datos_cambiados.connect(self.unidades.invalidar)   # las unidades son órganos
+        self.unidades.datos_cambiados.connect(self.organos.invalidar)
+        self.miembros.datos_cambiados.connect(self.organos.invalidar)   # altas y bajas: asamblea y selectores
+        self.miembros.datos_cambiados.connect(self.unidades.invalidar)
         self._construir()
         self._restaurar_geometria()
         self.cargar_base(db)
@@ -50,7 +62,10 @@ class VentanaPrincipal(QMainWindow):
         for titulo, icono, vista in (
                 (self.tr("Inicio"), QStyle.StandardPixmap.SP_DirHomeIcon, self.inicio),
                 (self.tr("Miembros"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.miembros),
-                (self.tr("Cuotas"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.cuotas)):
+                (self.tr("Cuotas"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.cuotas),
+                (self.tr("Estatutos"), QStyle.StandardPixmap.SP_FileIcon, self.estatutos),
+                (self.tr("Órganos"), QStyle.StandardPixmap.SP_DirLinkIcon, self.organos),
+                (self.tr("Unidades temáticas"), QStyle.StandardPixmap.SP_DirOpenIcon, self.unidades)):
             QListWidgetItem(estilo.standardIcon(icono), titulo, self.navegacion)
             self.areas.addWidget(vista)
         self.navegacion.currentRowChanged.connect(self._mostrar_area)
@@ -80,6 +95,8 @@ class VentanaPrincipal(QMainWindow):
         archivo.addSeparator()
         self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit)
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))
+        self._accion(ayuda, self.tr("&Manual de uso"), lambda: mostrar_manual(self), QKeySequence.StandardKey.HelpContents)
+        ayuda.addSeparator()
         self._accion(ayuda, self.tr("&Acerca de Escritorio"), lambda: mostrar_acerca(self, str(ruta_de(self.db))))
 
         self.etiqueta_ruta = QLabel()
@@ -130,6 +147,9 @@ class VentanaPrincipal(QMainWindow):
         self.setWindowTitle(self.tr("Escritorio — {0}").format(self.asociacion["nombre"]))
         self.miembros.mostrar(self.db, self.asociacion)
         self.cuotas.mostrar(self.db, self.asociacion)
+        self.estatutos.mostrar(self.db, self.asociacion)
+        self.organos.mostrar(self.db, self.asociacion)
+        self.unidades.mostrar(self.db, self.asociacion)
         self._datos_cambiados()
 
     def _datos_cambiados(self) -> None:

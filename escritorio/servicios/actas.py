@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
 from ..dominio.paises import nombre_pais
-from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_PUNTO, numero_resolucion
+from ..dominio.sesiones import ASISTENCIA, METODOS, SENTIDOS, TIPOS_PUNTO, numero_resolucion
 from ..errores import ErrorEscritorio
 from .sesiones import _editable, _sesion, asistencia, orden_del_dia, titulo_sesion
 from .votaciones import listar_resoluciones
@@ -82,7 +82,8 @@ def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict 
             "votacion": None if votacion is None else f"Votación {METODOS[votacion['metodo']].lower()}. "
                                                        f"{votacion['texto_resultado']}",
             "nominales": [] if votacion is None or votacion["metodo"] != "nominal" else
-                         [f"{v['miembro']}: {v['sentido'] or 'no votó'}" for v in tabla.votos_nominales(db, votacion["id"])],
+                         [f"{v['miembro']}: {SENTIDOS[v['sentido']].lower() if v['sentido'] else 'no votó'}"
+                          for v in tabla.votos_nominales(db, votacion["id"])],
         })
     resoluciones = [f"{r['numeracion']}: {r['titulo']}" for r in listar_resoluciones(db, asociacion_id, sesion_id=sesion_id)]
     borrador = borrador or {}
@@ -97,14 +98,24 @@ def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict 
         hora_cierre=sesion["hora_cierre"], preside=borrador.get("preside"), secretaria=borrador.get("secretaria"))
 
 
+def huella_del_registro(db: Database, sesion_id: int) -> str:
+    """Huella de las filas de la sesión: detecta cambios hechos por fuera de Escritorio (sin pasar por los
+    servicios ni por los triggers). No depende de nombres de miembros ni de reglas que cambien después."""
+    return hashlib.sha256(repr(tabla.filas_de_la_sesion(db, sesion_id)).encode("utf-8")).hexdigest()
+
+
 def huella(contenido: ContenidoActa) -> str:
     """SHA-256 del contenido en JSON canónico: cualquier cambio posterior se nota."""
     return hashlib.sha256(json.dumps(asdict(contenido), sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def obtener_acta(db: Database, asociacion_id: int, sesion_id: int) -> Acta:
+    """El acta: la aprobada tal como se aprobó (su copia guardada); el borrador, armado con el registro actual."""
     fila = tabla.acta(db, sesion_id)
-    contenido = _contenido(db, asociacion_id, sesion_id, fila)
+    if fila is not None and fila["contenido"]:
+        contenido = ContenidoActa(**json.loads(fila["contenido"]))
+    else:
+        contenido = _contenido(db, asociacion_id, sesion_id, fila)
     if fila is None:
         return Acta(contenido, "borrador", None, None, None, [], False)
     aprobada_por = None
@@ -140,12 +151,16 @@ def aprobar_acta(db: Database, asociacion_id: int, sesion_id: int, resolucion_id
         "WHERE r.id = ? AND o.asociacion_id = ?", [resolucion_id, asociacion_id]), None)
     if resolucion is None:
         raise ErrorEscritorio("La resolución que aprueba el acta no existe en esta asociación.")
-    if resolucion["fecha_sesion"] < sesion["fecha"]:
+    sesion_resolucion = db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?", [resolucion["punto_id"]]).fetchone()[0]
+    if (resolucion["fecha_sesion"], sesion_resolucion) < (sesion["fecha"], sesion_id):
         raise ErrorEscritorio("El acta se aprueba en la misma sesión o en una posterior, no en una anterior.")
-    firma = huella(_contenido(db, asociacion_id, sesion_id, fila))
+    contenido = _contenido(db, asociacion_id, sesion_id, fila)
+    firma = huella(contenido)
     with transaccion(db):
-        db.execute("UPDATE actas SET estado = 'aprobada', huella = ?, aprobada_por = ?, aprobada_el = ? WHERE id = ?",
-                   [firma, resolucion_id, fecha.isoformat(), fila["id"]])
+        db.execute("UPDATE actas SET estado = 'aprobada', huella = ?, aprobada_por = ?, aprobada_el = ?, contenido = ?, "
+                   "huella_registro = ? WHERE id = ?",
+                   [firma, resolucion_id, fecha.isoformat(), json.dumps(asdict(contenido), ensure_ascii=False),
+                    huella_del_registro(db, sesion_id), fila["id"]])
     return firma
 
 
@@ -174,8 +189,11 @@ def agregar_fe_de_erratas(db: Database, asociacion_id: int, sesion_id: int, text
 
 
 def verificar_acta(db: Database, asociacion_id: int, sesion_id: int) -> bool:
-    """True si el contenido actual coincide con la huella guardada al aprobarla."""
+    """True si el acta guardada y el registro de la sesión coinciden con la huella tomada al aprobarla."""
     fila = tabla.acta(db, sesion_id)
     if fila is None or fila["huella"] is None:
         return True
-    return huella(_contenido(db, asociacion_id, sesion_id, fila)) == fila["huella"]
+    guardada = ContenidoActa(**json.loads(fila["contenido"])) if fila["contenido"] else None
+    registro = db.execute("SELECT huella_registro FROM actas WHERE id = ?", [fila["id"]]).fetchone()[0]
+    return (guardada is not None and huella(guardada) == fila["huella"]
+            and registro == huella_del_registro(db, sesion_id))

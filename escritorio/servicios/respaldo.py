@@ -60,6 +60,13 @@ def verificar(db: Database) -> Verificacion:
     resultado.problemas += [f"Integridad: {p}" for p in integridad]
     for fila in db.execute("PRAGMA foreign_key_check").fetchall():
         resultado.problemas.append(f"Referencia rota en la tabla {fila[0]} (fila {fila[1]}) hacia {fila[2]}.")
+    from ..datos.bitacora import verificar as verificar_bitacora
+
+    if "bitacora" in db.table_names():
+        resultado.problemas += verificar_bitacora(db)
+        sellos = db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0]
+        resultado.detalles.append(f"Bitácora: {db.execute('SELECT count(*) FROM bitacora').fetchone()[0]} registros "
+                                  f"en {sellos} transacciones selladas.")
     pendientes = [m.name for m in MIGRACIONES.pending(db)]
     if pendientes:
         resultado.problemas.append(f"Migraciones pendientes: {', '.join(pendientes)}.")

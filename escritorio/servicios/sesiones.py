@@ -80,6 +80,8 @@ def convocar(db: Database, asociacion_id: int, organo_id: int, nueva: NuevaSesio
         problemas.append(f"La hora «{nueva.hora}» debe escribirse HH:MM (por ejemplo 10:00).")
     if not (nueva.lugar or nueva.enlace):
         problemas.append("Indique el lugar o el enlace de la reunión virtual.")
+    if nueva.convocada_el and nueva.convocada_el > nueva.fecha:
+        problemas.append("La convocatoria no puede tener fecha posterior a la sesión.")
     if problemas:
         raise ErrorValidacion("No se convocó la sesión:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
     with transaccion(db):
@@ -109,7 +111,11 @@ def aviso_de_anticipacion(db: Database, asociacion_id: int, sesion_id: int) -> s
     if dias >= pedido:
         return None
     cita = f"el {sesion['articulo_convocatoria']}" if sesion["articulo_convocatoria"] else "la regla del órgano"
-    return f"Convocada con {dias} días de anticipación; {cita} pide {pedido}."
+    return f"Convocada con {_dias(dias)} de anticipación; {cita} pide {_dias(pedido)}."
+
+
+def _dias(cantidad: int) -> str:
+    return "1 día" if cantidad == 1 else f"{cantidad} días"
 
 
 def agregar_punto(db: Database, asociacion_id: int, sesion_id: int, titulo: str, tipo: str = "deliberativo",
@@ -120,6 +126,8 @@ def agregar_punto(db: Database, asociacion_id: int, sesion_id: int, titulo: str,
         raise ErrorEscritorio("Escriba el título del punto del orden del día.")
     if tipo not in TIPOS_PUNTO:
         raise ErrorEscritorio(f"Tipo de punto «{tipo}» desconocido; use {', '.join(TIPOS_PUNTO)}.")
+    if padre_id is not None and (tabla.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
+        raise ErrorEscritorio("El punto del que depende no pertenece a esta sesión.")
     with transaccion(db):
         orden = db.execute("SELECT coalesce(max(orden), 0) + 1 FROM puntos_orden WHERE sesion_id = ? AND padre_id IS ?",
                            [sesion_id, padre_id]).fetchone()[0]
@@ -183,9 +191,12 @@ def asistencia(db: Database, asociacion_id: int, sesion_id: int, tipo_decision: 
     suspendidos = sin_derecho_a_voto(db, asociacion_id, fecha) if fila_regla.get("suspende_morosos", 1) else set()
     registradas = tabla.asistencias(db, sesion_id)
     habilitados = []
-    for a in comp.asientos:
-        if a.miembro_id is None or a.cargo == "observador":
+    vistos: set[int] = set()
+    # Un miembro con dos mandatos vigentes ese día (uno que termina y otro que empieza) es un solo asiento.
+    for a in sorted(comp.asientos, key=lambda a: not a.con_voto):
+        if a.miembro_id is None or a.cargo == "observador" or a.miembro_id in vistos:
             continue
+        vistos.add(a.miembro_id)
         motivo = None
         if not a.con_voto:
             motivo = "Integra el órgano sin voto"
@@ -221,6 +232,11 @@ def registrar_asistencia(db: Database, asociacion_id: int, sesion_id: int, miemb
     """Presente / ausente / excusado; un ausente puede dar su poder a otro miembro presente (con un máximo por titular)."""
     sesion = _sesion(db, asociacion_id, sesion_id)
     _editable(sesion)
+    integrantes = {a.miembro_id for a in composicion(db, asociacion_id, sesion["organo_id"],
+                                                     date.fromisoformat(sesion["fecha"])).asientos}
+    if miembro_id not in integrantes:
+        raise ErrorEscritorio("Ese miembro no integra el órgano en la fecha de la sesión: no se registra su asistencia "
+                              "(los invitados y observadores van en la lista de invitados).")
     if estado not in ASISTENCIA:
         raise ErrorEscritorio(f"Asistencia «{estado}» desconocida; use presente, ausente o excusado.")
     if poder_a is not None:
@@ -234,7 +250,8 @@ def registrar_asistencia(db: Database, asociacion_id: int, sesion_id: int, miemb
                         [sesion_id, poder_a, miembro_id]).fetchone()[0]
         if maximo is not None and ya >= maximo:
             cita = f" ({regla['articulo']})" if regla.get("articulo") else ""
-            raise ErrorEscritorio(f"Ese miembro ya lleva {ya} poderes; el máximo es {maximo}{cita}.")
+            raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; "
+                                  f"el máximo es {maximo}{cita}.")
     with transaccion(db):
         db.execute(
             "INSERT INTO asistencias (sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso) "

@@ -243,10 +243,10 @@ def test_designar_y_terminar_un_mandato(organos, monkeypatch):
 
 def test_el_traspaso_muestra_la_ciudad_entrante_antes_de_confirmar(organos, monkeypatch):
     organos.pestanas.setCurrentIndex(1)
-    siguiente = organos.troika["siguiente"].text()
-    actual = organos.troika["actual"].text()
+    siguiente = organos.rotacion.troika["siguiente"].text()
+    actual = organos.rotacion.troika["actual"].text()
     assert siguiente not in ("", "—")
-    assert any(p["previsto"] for p in organos.periodos)
+    assert any(p["previsto"] for p in organos.rotacion.periodos)
     visto = {}
 
     def confirmar(dialogo):
@@ -256,11 +256,11 @@ def test_el_traspaso_muestra_la_ciudad_entrante_antes_de_confirmar(organos, monk
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(organo.DialogoTraspaso, "exec", confirmar)
-    organos.traspaso()
+    organos.rotacion.traspaso()
     assert f"{actual} → {siguiente}" in visto["previa"][0]
     assert f"<b>{siguiente}</b>" in visto["texto"]
-    assert organos.troika["actual"].text() == siguiente
-    assert organos.troika["anterior"].text() == actual
+    assert organos.rotacion.troika["actual"].text() == siguiente
+    assert organos.rotacion.troika["anterior"].text() == actual
 
 
 def test_crear_un_organo_lo_elige_en_el_arbol(organos, monkeypatch):
@@ -318,6 +318,12 @@ def test_sin_unidades_se_ofrece_la_plantilla_de_mercociudades(qtbot, db, monkeyp
     vista.cargar_plantilla()
     assert vista.paginas.currentIndex() == 1
     assert vista.lista.count() == 15
+
+    # Sin Secretaría Ejecutiva no hay rotación: la pestaña queda deshabilitada y dice por qué.
+    organos = _vista(qtbot, VistaOrganos, db, nueva)
+    assert organos.arbol.topLevelItemCount() == 15   # las unidades, sin órgano superior
+    assert not organos.pestanas.isTabEnabled(1)
+    assert "Secretaría Ejecutiva" in organos.pestanas.tabToolTip(1)
 
 
 def test_la_matriz_de_participacion_se_guarda_en_excel(unidades, tmp_path, monkeypatch):

@@ -234,8 +234,6 @@ def _valor_corregido(campo: str, valor: str | None) -> str:
 class DialogoHistoriaMandatos(QDialog):
     """Todos los mandatos de un órgano, del más reciente al más antiguo, con sus correcciones debajo."""
 
-    COLUMNAS = ("Miembro", "País", "Persona", "Cargo", "Voto", "Desde", "Hasta", "Situación")
-
     def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None, al: date | None = None):
         super().__init__(padre)
         self.setWindowTitle(self.tr("Historia de mandatos — {0}").format(organo["nombre"]))
@@ -252,12 +250,13 @@ class DialogoHistoriaMandatos(QDialog):
         self.busqueda.setClearButtonEnabled(True)
         self.busqueda.textChanged.connect(lambda _: self._filtrar())
         self.arbol = QTreeWidget()
-        self.arbol.setHeaderLabels([self.tr(c) for c in self.COLUMNAS])
+        self.arbol.setHeaderLabels([self.tr("Miembro"), self.tr("País"), self.tr("Persona"), self.tr("Cargo"),
+                                    self.tr("Voto"), self.tr("Desde"), self.tr("Hasta"), self.tr("Situación")])
         self.arbol.setAlternatingRowColors(True)
         self.arbol.setRootIsDecorated(True)
         cabecera = self.arbol.header()
         cabecera.setStretchLastSection(False)
-        for columna in range(len(self.COLUMNAS)):
+        for columna in range(self.arbol.columnCount()):
             cabecera.setSectionResizeMode(columna, QHeaderView.ResizeMode.ResizeToContents)
         cabecera.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Las correcciones ocupan toda la fila: la primera columna no se ajusta a ellas, se fija.

@@ -376,9 +376,11 @@ class VistaEstatutos(QWidget):
         for fila in range(self.arbol.topLevelItemCount()):
             item = self.arbol.topLevelItem(fila)
             if item.data(0, Qt.ItemDataRole.UserRole) == numero:
-                self.arbol.setCurrentItem(item)
+                if self.arbol.currentItem() is item:
+                    self._articulo_elegido(item)   # ya elegido: se refresca (otra fecha, otra versión)
+                else:
+                    self.arbol.setCurrentItem(item)
                 self.arbol.scrollToItem(item)
-                self._articulo_elegido(item)
                 return True
         return False
 
@@ -444,7 +446,7 @@ class VistaEstatutos(QWidget):
         if version.reforma:
             referencia += " · " + version.reforma
         if otra:
-            referencia = self.tr("Versión anterior o posterior: ") + referencia
+            referencia = self.tr("Otra versión, no la vigente al {0}. ").format(fecha_dma(self.al())) + referencia
             self.referencia.setStyleSheet(f"color: {ACENTO};")
         else:
             self.referencia.setStyleSheet(f"color: {GRIS};")

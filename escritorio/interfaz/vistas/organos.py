@@ -2,7 +2,7 @@
 que no se cumplen, el artículo que lo crea, sus mandatos (designar, terminar, historia) y la rotación
 de la Secretaría Ejecutiva (calendario de períodos y traspaso con vista previa).
 
-Todo lo pide a `servicios.organos`, `servicios.rotacion` y `servicios.estatutos`.
+Todo lo pide a `servicios.organos` y `servicios.estatutos`; la rotación está en `vistas/rotacion.py`.
 """
 
 from datetime import date
@@ -10,35 +10,25 @@ from html import escape
 
 from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.organos import CARGOS
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
-from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.estatutos import buscar_cita
 from ...servicios.miembros import listar_miembros
-from ...servicios.organos import composicion, listar_organos, reglas_de, troika_al
-from ...servicios.rotacion import calendario
+from ...servicios.organos import composicion, listar_organos, reglas_de
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
-from ..piezas import (ACENTO, FUENTE_LECTURA, GRIS, VERDE, CajaAvisos, dato_de_fila, escalar, filas_elegidas,
-                      guardar_documento, llenar_tabla, nombre_de_archivo, nota, preparar_boton_documento, subtitulo,
-                      tabla_lectura, titulo)
+from ..piezas import (ACENTO, FUENTE_LECTURA, GRIS, CajaAvisos, dato_de_fila, escalar, filas_elegidas,
+                      guardar_documento, llenar_tabla, nombre_de_archivo, nota, panel, preparar_boton_documento,
+                      subtitulo, tabla_lectura, titulo)
+from .rotacion import PanelRotacion
 
 _DESTACADOS = ("presidente", "coordinador", "vicepresidente", "subcoordinador")
 _AGRUPAR_DESDE = 4   # con tantas unidades temáticas bajo un mismo órgano, se agrupan en una carpeta
-
-
-def _panel(nombre: str) -> QFrame:
-    """Un recuadro claro de bordes redondeados (para la cita del estatuto y la troika)."""
-    marco = QFrame()
-    marco.setObjectName(nombre)
-    marco.setStyleSheet(f"QFrame#{nombre} {{ background: palette(base); border: 1px solid palette(midlight);"
-                        " border-radius: 6px; }")
-    return marco
 
 
 class VistaOrganos(QWidget):
@@ -55,15 +45,16 @@ class VistaOrganos(QWidget):
         self._organos: list[dict] = []
         self._miembros: list[dict] = []
         self.composicion = None
-        self.periodos: list[dict] = []
         self._construir()
 
     # --- construcción -----------------------------------------------------------------------
     def _construir(self) -> None:
         self.pestanas = QTabWidget()
-        self.pestanas.addTab(self._pagina_organos(), self.tr("Órganos y composición"))
-        self.pestanas.addTab(self._pagina_rotacion(), self.tr("Rotación de la Secretaría Ejecutiva"))
-        self.pestanas.currentChanged.connect(lambda indice: indice == 1 and self._ir_al_periodo_actual())
+        self.pestanas.addTab(self._pagina_organos(), self.tr("Composición y mandatos"))
+        self.rotacion = PanelRotacion()
+        self.rotacion.datos_cambiados.connect(lambda: self._cambio(self.organo_id()))
+        self.pestanas.addTab(self.rotacion, self.tr("Rotación de la Secretaría Ejecutiva"))
+        self.pestanas.currentChanged.connect(lambda indice: indice == 1 and self.rotacion.ir_al_periodo_actual())
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(self.pestanas)
 
@@ -94,7 +85,7 @@ class VistaOrganos(QWidget):
         self.cita_texto.setWordWrap(True)
         self.cita_texto.setTextFormat(Qt.TextFormat.RichText)
         self.cita_texto.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.panel_cita = _panel("panelCita")
+        self.panel_cita = panel("panelCita")
         caja = QVBoxLayout(self.panel_cita)
         caja.setContentsMargins(12, 8, 12, 10)
         caja.setSpacing(4)
@@ -177,50 +168,6 @@ class VistaOrganos(QWidget):
         caja.addWidget(self.divisor)
         return pagina
 
-    def _pagina_rotacion(self) -> QWidget:
-        self.troika: dict[str, QLabel] = {}
-        tarjetas = QHBoxLayout()
-        tarjetas.setSpacing(12)
-        for clave, rotulo in (("anterior", self.tr("Anterior")), ("actual", self.tr("En ejercicio")),
-                              ("siguiente", self.tr("Siguiente"))):
-            marco = _panel(f"troika_{clave}")
-            caja = QVBoxLayout(marco)
-            caja.setContentsMargins(14, 10, 14, 12)
-            caja.setSpacing(2)
-            etiqueta = nota(rotulo)
-            ciudad = QLabel("—")
-            ciudad.setFont(escalar(self.font(), 1.35, negrita=True))
-            if clave == "actual":
-                ciudad.setStyleSheet(f"color: {ACENTO};")
-            caja.addWidget(etiqueta)
-            caja.addWidget(ciudad)
-            self.troika[clave] = ciudad
-            tarjetas.addWidget(marco, 1)
-
-        self.boton_traspaso = QPushButton(self.tr("Traspaso…"))
-        self.boton_traspaso.setToolTip(self.tr("Traspasar la Secretaría Ejecutiva a la ciudad siguiente, con vista previa"))
-        self.boton_traspaso.clicked.connect(self.traspaso)
-        cabeza = QHBoxLayout()
-        cabeza.addWidget(subtitulo(self.tr("Secretaría Ejecutiva y Comisión Directiva (troika)")))
-        cabeza.addStretch(1)
-        cabeza.addWidget(self.boton_traspaso)
-        self.explicacion_rotacion = nota()
-        self.calendario = tabla_lectura([self.tr("N.º"), self.tr("Ciudad"), self.tr("País"), self.tr("Desde"),
-                                         self.tr("Hasta"), self.tr("Situación")], 5)
-        self.sin_secretaria = nota()
-        self.sin_secretaria.hide()
-
-        pagina = QWidget()
-        caja = QVBoxLayout(pagina)
-        caja.addLayout(cabeza)
-        caja.addLayout(tarjetas)
-        caja.addSpacing(6)
-        caja.addWidget(subtitulo(self.tr("Calendario de períodos")))
-        caja.addWidget(self.explicacion_rotacion)
-        caja.addWidget(self.calendario, 1)
-        caja.addWidget(self.sin_secretaria)
-        return pagina
-
     # --- datos --------------------------------------------------------------------------------
     def mostrar(self, db, asociacion: dict) -> None:
         """Muestra los órganos de otra asociación; si el área no está a la vista, los carga al mostrarse."""
@@ -246,7 +193,9 @@ class VistaOrganos(QWidget):
             mostrar_error(self, error, "listar órganos")
             return
         self._llenar_arbol(elegir if elegir is not None else self.organo_id())
-        self._mostrar_rotacion()
+        disponible = self.rotacion.mostrar(self.db, self.asociacion, self._miembros)
+        self.pestanas.setTabEnabled(1, disponible is None)
+        self.pestanas.setTabToolTip(1, disponible or "")
 
     def _llenar_arbol(self, elegir: int | None) -> None:
         hijos: dict[int | None, list[dict]] = {}
@@ -295,8 +244,15 @@ class VistaOrganos(QWidget):
             while padre is not None:
                 padre.setExpanded(True)
                 padre = padre.parent()
-            self.arbol.setCurrentItem(elegido)
+            if self.arbol.currentItem() is not elegido:
+                self.arbol.setCurrentItem(elegido)   # currentItemChanged muestra el órgano
+                return
         self._organo_elegido(elegido)
+
+    @property
+    def miembros(self) -> list[dict]:
+        """Los miembros de la asociación tal como los muestra el área (para los selectores de los diálogos)."""
+        return list(self._miembros)
 
     def organo_id(self) -> int | None:
         item = self.arbol.currentItem()
@@ -515,71 +471,3 @@ class VistaOrganos(QWidget):
         guardar_documento(self, self.tr("Imprimir el organigrama"),
                           f"organigrama-{nombre_de_archivo(self.asociacion['sigla'])}-{al.isoformat()}.pdf",
                           lambda ruta: imprimir_organigrama(self.db, self.asociacion["id"], ruta, al), self._ajustes)
-
-    # --- rotación -------------------------------------------------------------------------------
-    def _mostrar_rotacion(self) -> None:
-        try:
-            self.periodos = calendario(self.db, self.asociacion["id"])
-        except ErrorEscritorio as error:
-            self.periodos = []
-            self.pestanas.setTabEnabled(1, False)
-            self.pestanas.setTabToolTip(1, error.mensaje)
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "calendario de la Secretaría Ejecutiva")
-            return
-        self.pestanas.setTabEnabled(1, True)
-        self.pestanas.setTabToolTip(1, "")
-        por_id = {m["id"]: m for m in self._miembros}
-        anterior, actual, siguiente = troika_al(self.db, self.asociacion["id"], hoy())
-        for clave, miembro in (("anterior", anterior), ("actual", actual), ("siguiente", siguiente)):
-            datos = por_id.get(miembro)
-            self.troika[clave].setText(datos["nombre"] if datos else "—")
-            self.troika[clave].setToolTip(datos["pais_nombre"] if datos else "")
-        filas, colores, negritas, cursivas = [], [], [], []
-        en_ejercicio = None
-        for numero, periodo in enumerate(self.periodos, start=1):
-            pais = (por_id.get(periodo["miembro_id"]) or {}).get("pais_nombre", "")
-            if periodo["previsto"]:
-                situacion, color = self.tr("Prevista"), GRIS
-            elif periodo["hasta"] is None or periodo["hasta"] >= hoy().isoformat():
-                situacion, color = self.tr("En ejercicio"), VERDE
-                en_ejercicio = numero - 1
-            else:
-                situacion, color = self.tr("Cumplida"), None
-            filas.append([str(numero), periodo["miembro"] or "—", pais, fecha_dma(periodo["desde"]) or "—",
-                          fecha_dma(periodo["hasta"]) or "—", situacion])
-            colores.append(color)
-            negritas.append(situacion == self.tr("En ejercicio"))
-            cursivas.append(periodo["previsto"])
-        llenar_tabla(self.calendario, filas, datos=self.periodos, color=lambda n: colores[n],
-                     negrita=lambda n: negritas[n], cursiva=lambda n: cursivas[n])
-        for fila in range(self.calendario.rowCount()):
-            self.calendario.item(fila, 0).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.calendario.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        cumplidos = sum(1 for p in self.periodos if not p["previsto"])
-        previstos = len(self.periodos) - cumplidos
-        self.explicacion_rotacion.setText(self.tr(
-            "{0} períodos registrados desde el {1}; los {2} siguientes siguen el orden de sucesión.").format(
-            cumplidos, fecha_dma(self.periodos[0]["desde"]) if self.periodos else "—", previstos))
-        self._en_ejercicio = en_ejercicio
-        self._ir_al_periodo_actual()
-
-    def _ir_al_periodo_actual(self) -> None:
-        """El calendario se abre mostrando el período en ejercicio (y los previstos que le siguen)."""
-        fila = getattr(self, "_en_ejercicio", None)
-        if fila is not None and fila < self.calendario.rowCount():
-            self.calendario.scrollToItem(self.calendario.item(fila, 0), self.calendario.ScrollHint.PositionAtCenter)
-
-    def traspaso(self) -> None:
-        from ..dialogos.organo import DialogoTraspaso
-
-        if self.db is None:
-            return
-        dialogo = DialogoTraspaso(self.db, self.asociacion, self._miembros, self)
-        dialogo.exec()
-        hecho = dialogo.hecho
-        descartar(dialogo)
-        if hecho:
-            self._cambio(self.organo_id())
-

@@ -6,7 +6,7 @@ Todo lo pide a `servicios.unidades` y `servicios.organos` (la composición de ca
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from ...dominio.organos import CARGOS
@@ -17,7 +17,7 @@ from ...servicios.miembros import listar_miembros
 from ...servicios.organos import composicion, listar_organos
 from ...servicios.unidades import actividades, cargar_plantilla, unidades
 from ..comun import descartar, fecha_dma, mostrar_error, tr
-from ..piezas import (ACENTO, GRIS, ROJO, VERDE, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota, pagina_vacia,
+from ..piezas import (ACENTO, GRIS, ROJO, VERDE, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota, pagina_vacia, panel,
                       preparar_boton_documento, tabla_lectura, titulo)
 
 COLORES_ESTADO = {"prevista": ACENTO, "en_curso": "#8a5a00", "realizada": VERDE, "cancelada": ROJO}
@@ -75,11 +75,8 @@ class VistaUnidades(QWidget):
         self.coordinacion = QLabel()
         self.coordinacion.setWordWrap(True)
         self.coordinacion.setTextFormat(Qt.TextFormat.RichText)
-        panel = QFrame()
-        panel.setObjectName("panelCoordinacion")
-        panel.setStyleSheet("QFrame#panelCoordinacion { background: palette(base); border: 1px solid palette(midlight);"
-                            " border-radius: 6px; }")
-        caja = QVBoxLayout(panel)
+        recuadro = panel("panelCoordinacion")
+        caja = QVBoxLayout(recuadro)
         caja.setContentsMargins(12, 8, 12, 10)
         caja.setSpacing(6)
         etiqueta = QLabel(self.tr("Objetivos"))
@@ -127,7 +124,7 @@ class VistaUnidades(QWidget):
         caja.setSpacing(8)
         caja.addWidget(self.nombre)
         caja.addWidget(self.detalle)
-        caja.addWidget(panel)
+        caja.addWidget(recuadro)
         caja.addSpacing(2)
         caja.addWidget(self.pestanas, 1)
 
@@ -197,6 +194,11 @@ class VistaUnidades(QWidget):
         if self._unidades:
             self.lista.setCurrentRow(fila_elegida)
         self._unidad_elegida()
+
+    @property
+    def miembros(self) -> list[dict]:
+        """Los miembros de la asociación tal como los muestra el área (para los selectores de los diálogos)."""
+        return list(self._miembros)
 
     def unidad_id(self) -> int | None:
         item = self.lista.currentItem()

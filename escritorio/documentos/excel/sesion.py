@@ -1,0 +1,120 @@
+"""Planilla de una sesión: asistencia, votaciones y, si hubo, votos nominales.
+
+Usa las hojas de `escritura` (encabezado en negrita y fijo, filtros, números con separador; el texto
+del usuario nunca se vuelve fórmula). El título de la sesión va en las propiedades del libro y en el
+encabezado de impresión de cada hoja; la fila 1 es siempre la de los nombres de columna.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from escritorio.dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
+
+from .escritura import FORMATO_MILES, ColumnaHoja, Hoja, _escribir_hoja
+
+HOJA_ASISTENCIA = "Asistencia"
+HOJA_VOTACIONES = "Votaciones"
+HOJA_NOMINALES = "Votos nominales"
+COLUMNAS_ASISTENCIA = ("Miembro", "País", "Asistencia", "Representante", "Poder a", "Con voto", "Motivo")
+COLUMNAS_VOTACIONES = ("Punto", "Método", "Mayoría", "Base", "A favor", "En contra", "Abstenciones", "Resultado")
+COLUMNAS_NOMINALES = ("Punto", "Miembro", "Sentido")
+
+_ANCHOS_ASISTENCIA = (34, 16, 12, 30, 28, 10, 36)
+_ANCHOS_VOTACIONES = (44, 16, 18, 26, 10, 10, 13, 70)
+_ANCHOS_NOMINALES = (44, 34, 14)
+
+
+def _texto(valor: object) -> str | None:
+    if valor is None:
+        return None
+    texto = str(valor).strip()
+    return texto or None
+
+
+def _etiqueta(valor: object, nombres: dict[str, str]) -> str | None:
+    """Acepta el código («a_favor») o el texto ya traducido («A favor»); siempre con mayúscula inicial."""
+    texto = _texto(valor)
+    if texto is None:
+        return None
+    texto = nombres.get(texto, texto)
+    return texto[:1].upper() + texto[1:]
+
+
+def _si_no(valor: object) -> str | None:
+    if valor is None or valor == "":
+        return None
+    if isinstance(valor, str):
+        return "Sí" if valor.strip().casefold() in ("sí", "si", "1", "true", "s") else "No"
+    return "Sí" if valor else "No"
+
+
+def _numero(valor: object) -> int | None:
+    return None if valor is None or valor == "" else int(valor)
+
+
+def filas_asistencia(asistencia: Sequence[dict]) -> list[list]:
+    """Una fila por integrante: claves miembro, pais, estado (o asistencia), representante, poder_a,
+    con_voto (bool), motivo (o motivo_sin_voto)."""
+    filas = []
+    for a in asistencia:
+        estado = a.get("estado", a.get("asistencia"))
+        filas.append([_texto(a.get("miembro")), _texto(a.get("pais")), _etiqueta(estado, ASISTENCIA),
+                      _texto(a.get("representante")), _texto(a.get("poder_a")), _si_no(a.get("con_voto")),
+                      _texto(a.get("motivo", a.get("motivo_sin_voto")))])
+    return filas
+
+
+def filas_votaciones(votaciones: Sequence[dict]) -> list[list]:
+    """Una fila por punto votado: punto, metodo, mayoria, base, a_favor, en_contra, abstenciones, resultado."""
+    return [[_texto(v.get("punto")), _etiqueta(v.get("metodo"), METODOS), _etiqueta(v.get("mayoria"), MAYORIAS),
+             _etiqueta(v.get("base"), BASES), _numero(v.get("a_favor")), _numero(v.get("en_contra")),
+             _numero(v.get("abstenciones")), _texto(v.get("resultado"))] for v in votaciones]
+
+
+def filas_nominales(nominales: Sequence[dict]) -> list[list]:
+    """Una fila por voto: punto, miembro, sentido (código o texto; vacío = «No votó»)."""
+    return [[_texto(n.get("punto")), _texto(n.get("miembro")), _etiqueta(n.get("sentido"), SENTIDOS) or "No votó"]
+            for n in nominales]
+
+
+def _columnas(titulos: Sequence[str], anchos: Sequence[float], numericas: Sequence[int] = ()) -> list[ColumnaHoja]:
+    return [ColumnaHoja(t, a, FORMATO_MILES if i in numericas else None)
+            for i, (t, a) in enumerate(zip(titulos, anchos))]
+
+
+def escribir_sesion_xlsx(ruta: Path | str, *, titulo: str, asistencia: list[dict], votaciones: list[dict],
+                         nominales: list[dict]) -> Path:
+    """Hojas «Asistencia», «Votaciones» y, si hay votos nominales, «Votos nominales». Devuelve la ruta.
+
+    Se escribe en un temporal que se mueve al final: un fallo no deja un archivo a medias."""
+    hojas = [
+        Hoja(HOJA_ASISTENCIA, _columnas(COLUMNAS_ASISTENCIA, _ANCHOS_ASISTENCIA), filas_asistencia(asistencia)),
+        Hoja(HOJA_VOTACIONES, _columnas(COLUMNAS_VOTACIONES, _ANCHOS_VOTACIONES, (4, 5, 6)),
+             filas_votaciones(votaciones)),
+    ]
+    if nominales:
+        hojas.append(Hoja(HOJA_NOMINALES, _columnas(COLUMNAS_NOMINALES, _ANCHOS_NOMINALES), filas_nominales(nominales)))
+    ruta = Path(ruta)
+    temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
+    try:
+        with open(temporal, "wb") as archivo:
+            libro = Workbook(write_only=True)
+            libro.properties.title = (titulo or "").strip() or None
+            libro.properties.creator = "Escritorio"
+            for spec in hojas:
+                _escribir_hoja(libro, spec, None)
+            for hoja in libro.worksheets:  # al imprimir: el título arriba, la página abajo
+                hoja.oddHeader.center.text = f"{(titulo or '').strip()} — {hoja.title}".replace("&", "&&")
+                hoja.oddFooter.right.text = "Página &P de &N"
+                hoja.page_setup.orientation = "landscape"
+                hoja.print_title_rows = "1:1"
+            libro.save(archivo)
+        os.replace(temporal, ruta)
+    finally:
+        temporal.unlink(missing_ok=True)
+    return ruta

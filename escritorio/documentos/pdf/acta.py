@@ -1,0 +1,325 @@
+"""Acta de una sesión en PDF, con el aspecto de un acta institucional.
+
+Membrete, «ACTA N.º», el título de la sesión y una ficha (órgano, sesión, fecha, hora, lugar, estado);
+la apertura; la asistencia agrupada por país en un párrafo por país («Argentina: Buenos Aires; Córdoba,
+por poder otorgado a Buenos Aires»), los ausentes y los invitados; el enunciado del quórum en negrita;
+el orden del día; el desarrollo punto por punto (resumen, votación y votos nominales agrupados por
+sentido); las resoluciones adoptadas; el cierre con su hora; las firmas de la Presidencia y la
+Secretaría; y, si el acta está aprobada, la constancia «Aprobada por … el … — huella SHA-256: …» y el
+anexo «Fe de erratas». Mientras es borrador, cada página lleva la marca de agua «BORRADOR».
+
+Rendimiento: la asistencia va en un párrafo por país y los votos nominales en uno por sentido, no en
+tablas de una fila por miembro; un acta de 300 asistentes y 40 puntos se escribe en una fracción de
+segundo (`tests/rendimiento/bench_acta.py`).
+
+Todo texto del acta es dato: pasa por `escape` antes de entrar en un `Paragraph`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from escritorio.dominio.sesiones import ESTADOS_ACTA, SENTIDOS, TIPOS_SESION, numero_ordinal_romano
+
+from .base import FUENTE_NEGRITA, Hoja, fecha_corta
+from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
+                           nombre_con_sigla, puntos_en_arbol)
+from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, DocumentoPaginado, construir_paginado, estilo, fecha_iso,
+                       parrafo, parrafos, recuadro, tabla, texto_pdf)
+
+MARCA_BORRADOR = "BORRADOR"
+SIN_DATO = "—"
+
+_SERIF = "Times-Roman"
+_SERIF_NEGRITA = "Times-Bold"
+_VERDE = colors.Color(0.16, 0.42, 0.22)
+_FONDO_VERDE = colors.Color(0.92, 0.97, 0.92)
+_GRIS_MARCA = colors.Color(0.80, 0.80, 0.80)
+
+_TITULO = estilo("acta_titulo", fontName=FUENTE_NEGRITA, fontSize=20, leading=24, alignment=TA_CENTER,
+                 textColor=AZUL, spaceBefore=14)
+_SUBTITULO = estilo("acta_subtitulo", fontName=FUENTE_NEGRITA, fontSize=12.5, leading=16, alignment=TA_CENTER,
+                    spaceBefore=3, spaceAfter=12)
+_SECCION = estilo("acta_seccion", fontName=FUENTE_NEGRITA, fontSize=11, leading=14, spaceBefore=14, spaceAfter=5,
+                  textColor=AZUL, keepWithNext=1)
+_SUBSECCION = estilo("acta_subseccion", fontName=FUENTE_NEGRITA, fontSize=9, leading=12, spaceBefore=6,
+                     spaceAfter=2, textColor=GRIS, keepWithNext=1)
+_TEXTO = estilo("acta_texto", fontName=_SERIF, fontSize=11, leading=14.5, alignment=TA_JUSTIFY, spaceAfter=5)
+_PAIS = estilo("acta_pais", fontName=_SERIF, fontSize=10.5, leading=13.5, spaceAfter=3, leftIndent=12,
+               firstLineIndent=-12)
+_VACIO = estilo("acta_vacio", fontName=CURSIVA, fontSize=9.5, leading=12.5, textColor=GRIS, spaceAfter=3)
+_QUORUM = estilo("acta_quorum", fontName=_SERIF_NEGRITA, fontSize=11, leading=14.5)
+_PUNTO_ORDEN = dict(fontName=_SERIF, fontSize=10.5, leading=13.5, spaceAfter=2, bulletFontName=_SERIF_NEGRITA,
+                    bulletFontSize=10.5)
+_PUNTO = estilo("acta_punto", fontName=FUENTE_NEGRITA, fontSize=10.5, leading=13.5, spaceBefore=10, spaceAfter=4,
+                keepWithNext=1, leftIndent=24, firstLineIndent=-24)
+_VOTACION = estilo("acta_votacion", fontName=_SERIF, fontSize=10.5, leading=13.5, spaceBefore=1, spaceAfter=3,
+                   leftIndent=10, borderPadding=(2, 0, 2, 6), textColor=colors.Color(0.1, 0.1, 0.1))
+_NOMINAL = estilo("acta_nominal", fontName=_SERIF, fontSize=9.5, leading=12, leftIndent=22, firstLineIndent=-12,
+                  spaceAfter=2)
+_RESOLUCION = estilo("acta_resolucion", fontName=_SERIF, fontSize=11, leading=14.5, leftIndent=12, bulletIndent=0,
+                     spaceAfter=2)
+_APROBADA_TITULO = estilo("acta_aprobada_titulo", fontName=FUENTE_NEGRITA, fontSize=9.5, leading=12.5,
+                          textColor=_VERDE, spaceAfter=2)
+_APROBADA = estilo("acta_aprobada", fontSize=8.5, leading=11.5)
+_CELDA = estilo("acta_celda", fontName=_SERIF, fontSize=10, leading=12.5)
+_CELDA_TITULO = estilo("acta_celda_titulo", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=10.5)
+
+
+def titulo_acta(contenido) -> str:
+    """«Acta N.º 21»."""
+    return f"Acta N.º {contenido.numero}"
+
+
+def _fecha(contenido) -> date | None:
+    try:
+        return fecha_iso(contenido.fecha)
+    except ValueError:
+        return None
+
+
+def _marca_de_agua(c: Canvas, hoja: Hoja) -> None:
+    """«BORRADOR» en diagonal, gris claro, detrás del texto."""
+    c.saveState()
+    c.setFillColor(_GRIS_MARCA)
+    c.setFillAlpha(0.45)
+    c.translate(hoja.ancho / 2, hoja.alto / 2)
+    c.rotate(52)
+    tamano = min(hoja.ancho, hoja.alto) * 0.21
+    c.setFont(FUENTE_NEGRITA, tamano)
+    c.drawCentredString(0, -tamano * 0.35, MARCA_BORRADOR)
+    c.restoreState()
+
+
+def _encabezado(acta, sigla: str, ancho: float) -> list[Flowable]:
+    ct = acta.contenido
+    h: list[Flowable] = membrete(ct.asociacion, sigla, ct.organo or "", ancho)
+    h += [parrafo(f"ACTA N.º {ct.numero}", _TITULO), parrafo(ct.titulo or "", _SUBTITULO)]
+    dia = _fecha(ct)
+    tipo = TIPOS_SESION.get(ct.tipo, ct.tipo or "")
+    sesion = f"{numero_ordinal_romano(ct.numero)} sesión {tipo.lower()}" if ct.numero else tipo
+    datos = [("Órgano", ct.organo or SIN_DATO), ("Sesión", sesion or SIN_DATO),
+             ("Fecha", fecha_larga(dia, con_dia=True) if dia else (ct.fecha or SIN_DATO)),
+             ("Hora", f"{ct.hora} horas" if ct.hora else SIN_DATO),
+             ("Lugar", ct.lugar or SIN_DATO),
+             ("Estado", ESTADOS_ACTA.get(acta.estado, acta.estado or ""))]
+    h.append(ficha(datos, ancho, columnas=2))
+    return h
+
+
+def _asistencia(ct) -> list[Flowable]:
+    h: list[Flowable] = [Paragraph("Asistencia", _SECCION)]
+    presentes = sum(len(v) for v in ct.asistencia_por_pais.values())
+    h.append(Paragraph(f"Miembros presentes o representados ({presentes})", _SUBSECCION))
+    if ct.asistencia_por_pais:
+        for pais, quienes in ct.asistencia_por_pais.items():
+            lista = "; ".join(texto_pdf(q) for q in quienes)
+            h.append(Paragraph(f'<font name="{_SERIF_NEGRITA}">{texto_pdf(pais or SIN_DATO)}:</font> {lista}.', _PAIS))
+    else:
+        h.append(parrafo("No se registraron miembros presentes.", _VACIO))
+    if ct.ausentes:
+        h.append(Paragraph(f"Ausentes ({len(ct.ausentes)})", _SUBSECCION))
+        h.append(Paragraph("; ".join(texto_pdf(a) for a in ct.ausentes) + ".", _PAIS))
+    if ct.invitados:
+        h.append(Paragraph(f"Invitados y observadores, sin voto ({len(ct.invitados)})", _SUBSECCION))
+        h.append(Paragraph("; ".join(texto_pdf(i) for i in ct.invitados) + ".", _PAIS))
+    return h
+
+
+def _quorum(ct, ancho: float) -> list[Flowable]:
+    if not (ct.quorum or "").strip():
+        return []
+    caja = recuadro([parrafo(ct.quorum.strip(), _QUORUM)], ancho, fondo=FONDO_SUAVE, borde=FONDO_SUAVE, barra=AZUL)
+    return [Spacer(0, 8), caja]
+
+
+_SENTIDO = re.compile(r"^(?P<miembro>.*):\s*(?P<sentido>[^:]*)$")
+
+
+def agrupar_nominales(nominales: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """«Lima: a_favor», «Quito: en_contra»… -> [('A favor', ['Lima']), ('En contra', ['Quito'])].
+
+    El sentido puede venir como código (a_favor) o como texto («A favor», «no votó»); lo que no tiene la
+    forma «miembro: sentido» queda en un grupo sin nombre, tal cual."""
+    grupos: dict[str, list[str]] = {}
+    for texto in nominales:
+        encontrado = _SENTIDO.match(str(texto))
+        if encontrado:
+            sentido = encontrado["sentido"].strip()
+            sentido = SENTIDOS.get(sentido, sentido[:1].upper() + sentido[1:])
+            grupos.setdefault(sentido, []).append(encontrado["miembro"].strip())
+        else:
+            grupos.setdefault("", []).append(str(texto))
+    orden = list(SENTIDOS.values())
+    return sorted(grupos.items(), key=lambda par: orden.index(par[0]) if par[0] in orden else len(orden))
+
+
+def frase_votacion(texto: str) -> str:
+    """«Votación nominal. Aprobada: …» con la primera oración (el método) en negrita; ya escapada."""
+    texto = str(texto).strip()
+    primera, punto, resto = texto.partition(". ")
+    if not punto or len(primera) > 60:
+        return texto_pdf(texto)
+    return f'<font name="{_SERIF_NEGRITA}">{texto_pdf(primera)}.</font> {texto_pdf(resto)}'
+
+
+def _desarrollo(ct) -> list[Flowable]:
+    if not ct.puntos:
+        return []
+    h: list[Flowable] = [Paragraph("Desarrollo de la sesión", _SECCION)]
+    for p in ct.puntos:
+        numero = texto_pdf(p.get("numeracion") or "")
+        titulo = texto_pdf(p.get("titulo") or SIN_DATO)
+        tipo = texto_pdf(p.get("tipo") or "")
+        encabezado = f"{numero}.&nbsp;&nbsp;&nbsp;{titulo}" if numero else titulo
+        if tipo:
+            encabezado += f' <font name="Helvetica" size="8" color="#6b6b6b">({tipo})</font>'
+        bloque: list[Flowable] = [Paragraph(encabezado, _PUNTO)]
+        cuerpo = parrafos(p.get("resumen"), _TEXTO)
+        if not cuerpo and not p.get("votacion"):
+            cuerpo = [parrafo("Sin deliberaciones registradas.", _VACIO)]
+        bloque += cuerpo
+        if p.get("votacion"):
+            bloque.append(Paragraph(frase_votacion(p["votacion"]), _VOTACION))
+        for sentido, miembros in agrupar_nominales(p.get("nominales") or []):
+            rotulo = f'<font name="{_SERIF_NEGRITA}">{texto_pdf(sentido)} ({len(miembros)}):</font> ' if sentido else ""
+            bloque.append(Paragraph(rotulo + "; ".join(texto_pdf(m) for m in miembros) + ".", _NOMINAL))
+        h.extend(bloque)  # el título del punto (keepWithNext) no queda solo al pie de una página
+    return h
+
+
+def _resoluciones(ct) -> list[Flowable]:
+    if not ct.resoluciones:
+        return []
+    h: list[Flowable] = [Paragraph(f"Resoluciones adoptadas ({len(ct.resoluciones)})", _SECCION)]
+    for r in ct.resoluciones:
+        texto = str(r)
+        if ": " in texto:  # «Resolución 1/2026: título» con el número en negrita
+            numero, titulo = texto.split(": ", 1)
+            contenido = f'<font name="{_SERIF_NEGRITA}">{texto_pdf(numero)}:</font> {texto_pdf(titulo)}'
+        else:
+            contenido = texto_pdf(texto)
+        h.append(Paragraph(contenido, _RESOLUCION, bulletText="•"))
+    return h
+
+
+def _cierre(ct) -> list[Flowable]:
+    h: list[Flowable] = []
+    cuerpo = parrafos(ct.cierre, _TEXTO)
+    if ct.hora_cierre:
+        cuerpo.append(parrafo(f"Hora de cierre: {ct.hora_cierre} horas.", _TEXTO))
+    if cuerpo:
+        h += [Paragraph("Cierre", _SECCION), *cuerpo]
+    return h
+
+
+def _firmas(ct, ancho: float) -> list[Flowable]:
+    return [CondPageBreak(110), Spacer(0, 16),
+            firmas([(ct.preside or "", "Presidente"), (ct.secretaria or "", "Secretaría")], ancho)]
+
+
+def constancia_aprobacion(acta) -> str | None:
+    """«Aprobada por Resolución 3/2026 el 15/07/2026 — huella SHA-256: …», o None si es borrador."""
+    if acta.estado == "borrador" and not acta.aprobada_por:
+        return None
+    partes = "Aprobada"
+    if acta.aprobada_por:
+        partes += f" por {acta.aprobada_por}"
+    cuando = fecha_iso(acta.aprobada_el) if acta.aprobada_el else None
+    if cuando:
+        partes += f" el {fecha_corta(cuando)}"
+    if acta.huella:
+        partes += f" — huella SHA-256: {acta.huella}"
+    return partes
+
+
+def _aprobacion(acta, ancho: float) -> list[Flowable]:
+    constancia = constancia_aprobacion(acta)
+    if constancia is None:
+        return []
+    texto = texto_pdf(constancia)
+    if acta.huella:  # la huella en letra de paso fijo, para compararla carácter a carácter
+        huella = texto_pdf(acta.huella)
+        texto = texto.replace(huella, f'<font name="Courier" size="8">{huella}</font>')
+    contenido = [Paragraph("Constancia de aprobación", _APROBADA_TITULO), Paragraph(texto, _APROBADA)]
+    nota = ("El texto aprobado queda congelado: cualquier cambio posterior altera la huella. "
+            "Las correcciones se registran en la fe de erratas.")
+    if acta.estado == "firmada":
+        nota += " El acta firmada se conserva" + (" escaneada en el registro." if acta.tiene_firmada else ".")
+    contenido.append(parrafo(nota, estilo("acta_aprobada_nota", fontName=CURSIVA, fontSize=8, leading=10.5,
+                                          textColor=GRIS, spaceBefore=2)))
+    caja = recuadro(contenido, ancho, fondo=_FONDO_VERDE, borde=_VERDE, barra=_VERDE)
+    return [Spacer(0, 18), KeepTogether([caja])]
+
+
+def _erratas(acta, ancho: float) -> list[Flowable]:
+    if not acta.erratas:
+        return []
+    h: list[Flowable] = [CondPageBreak(140), Spacer(0, 10), Paragraph("Anexo — Fe de erratas", _SECCION),
+                         parrafo("Correcciones registradas después de la aprobación, en orden de fecha. "
+                                 "El texto aprobado del acta no se modifica.", _VACIO)]
+    filas = [[Paragraph("Fecha", _CELDA_TITULO), Paragraph("Corrección", _CELDA_TITULO)]]
+    for e in acta.erratas:
+        try:
+            cuando = fecha_iso(e.get("fecha"))
+        except ValueError:
+            cuando = None
+        filas.append([parrafo(fecha_corta(cuando) if cuando else (e.get("fecha") or SIN_DATO), _CELDA),
+                      parrafo(e.get("texto") or "", _CELDA)])
+    h.append(tabla(filas, [ancho * 0.16, ancho * 0.84], cebra=False))
+    return h
+
+
+def _historia(acta, sigla: str, ancho: float) -> list[Flowable]:
+    ct = acta.contenido
+    h = _encabezado(acta, sigla, ancho)
+    apertura = parrafos(ct.apertura, _TEXTO)
+    if apertura:
+        h += [Paragraph("Apertura", _SECCION), *apertura]
+    h += _asistencia(ct)
+    h += _quorum(ct, ancho)
+    if ct.puntos:
+        h += [Paragraph("Orden del día", _SECCION), *puntos_en_arbol(ct.puntos, _PUNTO_ORDEN, rotulo_tipo=False)]
+    h += _desarrollo(ct)
+    h += _resoluciones(ct)
+    h += _cierre(ct)
+    h += _firmas(ct, ancho)
+    h += _aprobacion(acta, ancho)
+    h += _erratas(acta, ancho)
+    return h
+
+
+def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, generado: date | None = None) -> int:
+    """Escribe el acta (`servicios.actas.Acta`) y devuelve el número de páginas.
+
+    Un borrador lleva la marca de agua «BORRADOR» en cada página; un acta aprobada o firmada, la
+    constancia de aprobación con su huella y, si las hay, la fe de erratas como anexo.
+    `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
+    """
+    generado = generado or date.today()
+    ct = acta.contenido
+    dia = _fecha(ct) or generado
+    hoja = hoja_carta(papel, ct.asociacion or "", sigla or "", titulo_acta(ct), dia)
+    ancho = hoja.ancho_util
+    derecha = f"{titulo_acta(ct)} · {ct.organo} · {fecha_corta(dia)}"
+    if acta.estado == "borrador":
+        derecha += " · borrador"
+    decorar = decorador_carta(hoja, nombre_con_sigla(ct.asociacion, sigla), derecha, generado,
+                              fondo=_marca_de_agua if acta.estado == "borrador" else None)
+    titulo_pdf = f"{titulo_acta(ct)} · {ct.titulo}"
+
+    def documento(destino: io.BytesIO) -> DocumentoPaginado:
+        return DocumentoPaginado(destino, hoja=hoja, arriba=arriba_del_cuerpo(hoja), decorar=decorar,
+                                 titulo=titulo_pdf, autor=ct.asociacion or "",
+                                 asunto=f"{titulo_pdf} · {fecha_corta(dia)} · {ct.asociacion}")
+
+    return construir_paginado(ruta, documento, lambda _paginas: _historia(acta, sigla, ancho))

@@ -1,0 +1,351 @@
+"""Convocatoria a una sesión en PDF: una nota con el membrete de la asociación.
+
+Lleva «CONVOCATORIA», el título de la sesión, fecha, hora y lugar (o el enlace de la reunión virtual),
+el orden del día numerado en árbol (los subpuntos con sangría), la regla de quórum, los destinatarios
+(en columnas si son muchos), la fecha de la convocatoria y el bloque de firma. Si la convocatoria sale
+con menos anticipación de la que pide el estatuto, el aviso va en un recuadro bien visible.
+
+Se arma con platypus y las piezas de `estatuto.py` (varias pasadas para el «Página X de Y»). Las piezas
+de carta (membrete, márgenes, encabezado corrido, bloque de firma) también las usa `acta.py`.
+Los textos del usuario se escapan antes de entrar en un `Paragraph`: se imprimen tal cual.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from escritorio.dominio.sesiones import TIPOS_PUNTO
+
+from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie, fecha_corta, preparar_hoja
+from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, construir_paginado,
+                       estilo, parrafo, recuadro, texto_pdf)
+
+TITULO = "CONVOCATORIA"
+MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+         "octubre", "noviembre", "diciembre")
+DIAS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+
+_MARGEN_CARTA = 20 * mm
+_ALTO_CABEZA = 22         # encabezado corrido de la página 2 en adelante
+_SANGRIA = 16             # por nivel del orden del día
+_COLUMNAS_DESDE = 8       # con más destinatarios, la lista va en columnas
+
+NARANJA = colors.Color(0.85, 0.55, 0.10)
+FONDO_NARANJA = colors.Color(1.0, 0.96, 0.86)
+MARRON = colors.Color(0.45, 0.25, 0.0)
+
+
+# --- Piezas de carta (también las usa el acta) ---------------------------------------------------
+
+@dataclass(frozen=True)
+class HojaCarta(Hoja):
+    """La hoja de los listados con márgenes laterales de carta (20 mm): renglones más cómodos de leer."""
+
+    @property
+    def izquierda(self) -> float:
+        return _MARGEN_CARTA
+
+    @property
+    def derecha(self) -> float:
+        return self.ancho - _MARGEN_CARTA
+
+    @property
+    def ancho_util(self) -> float:
+        return self.ancho - 2 * _MARGEN_CARTA
+
+
+def hoja_carta(papel: str, asociacion: str, sigla: str, titulo: str, fecha: date) -> HojaCarta:
+    hoja = preparar_hoja(papel, Encabezado(asociacion, sigla, titulo, fecha))
+    return HojaCarta(hoja.ancho, hoja.alto, hoja.lineas_asociacion)
+
+
+def nombre_con_sigla(asociacion: str, sigla: str) -> str:
+    nombre = (asociacion or "").strip()
+    sigla = (sigla or "").strip()
+    if sigla and sigla.casefold() not in nombre.casefold():
+        return f"{nombre} ({sigla})" if nombre else sigla
+    return nombre
+
+
+def fecha_larga(dia: date, con_dia: bool = False) -> str:
+    """date(2026, 6, 10) -> '10 de junio de 2026' o, con el día, 'miércoles 10 de junio de 2026'."""
+    texto = f"{dia.day} de {MESES[dia.month - 1]} de {dia.year}"
+    return f"{DIAS[dia.weekday()]} {texto}" if con_dia else texto
+
+
+_MEMBRETE_NOMBRE = estilo("membrete_nombre", fontName=FUENTE_NEGRITA, fontSize=13, leading=16, alignment=TA_CENTER,
+                          textColor=AZUL)
+_MEMBRETE_DETALLE = estilo("membrete_detalle", fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=GRIS)
+
+
+def membrete(asociacion: str, sigla: str, detalle: str, ancho: float) -> list[Flowable]:
+    """Nombre de la asociación centrado, una línea gris (sigla · área) y una regla: el papel membretado."""
+    nombre = (asociacion or "").strip() or (sigla or "").strip()
+    linea = " · ".join(x for x in ((sigla or "").strip(), detalle.strip()) if x)
+    historia: list[Flowable] = [parrafo(nombre, _MEMBRETE_NOMBRE)]
+    if linea:
+        historia.append(parrafo(linea, _MEMBRETE_DETALLE))
+    historia += [Spacer(0, 5), HRFlowable(width=ancho, thickness=1.1, color=AZUL, spaceAfter=1.5),
+                 HRFlowable(width=ancho, thickness=0.4, color=AZUL, spaceAfter=0)]
+    return historia
+
+
+def _cortar(texto: str, fuente: str, tamano: float, ancho: float) -> str:
+    if stringWidth(texto, fuente, tamano) <= ancho:
+        return texto
+    while texto and stringWidth(texto + "…", fuente, tamano) > ancho:
+        texto = texto[:-1]
+    return texto.rstrip() + "…"
+
+
+def decorador_carta(hoja: Hoja, izquierda: str, derecha: str, generado: date,
+                    fondo: Callable[[Canvas, Hoja], None] | None = None) -> Callable[[Canvas, int, int], None]:
+    """Pie con «Página X de Y» en todas las páginas y, desde la segunda, un encabezado corrido
+    (asociación a la izquierda, documento a la derecha). `fondo` dibuja antes que todo (marca de agua)."""
+
+    def decorar(c: Canvas, numero: int, total: int) -> None:
+        if fondo is not None:
+            fondo(c, hoja)
+        if numero > 1:
+            y = hoja.alto - MARGEN - 6
+            c.setFont(FUENTE, 8)
+            c.setFillColor(GRIS)
+            texto_derecha = _cortar(derecha, FUENTE, 8, hoja.ancho_util * 0.55)
+            c.drawRightString(hoja.derecha, y, texto_derecha)
+            c.drawString(hoja.izquierda, y, _cortar(izquierda, FUENTE, 8,
+                                                    hoja.ancho_util - stringWidth(texto_derecha, FUENTE, 8) - 18))
+            c.setStrokeColor(GRIS_REGLA)
+            c.setLineWidth(0.5)
+            c.line(hoja.izquierda, y - 5, hoja.derecha, y - 5)
+        dibujar_pie(c, hoja, generado, numero, total)
+
+    return decorar
+
+
+def arriba_del_cuerpo(hoja: Hoja) -> float:
+    return hoja.alto - MARGEN - _ALTO_CABEZA
+
+
+_FIRMA_NOMBRE = estilo("firma_nombre", fontName=FUENTE_NEGRITA, fontSize=9.5, leading=12, alignment=TA_CENTER)
+_FIRMA_CARGO = estilo("firma_cargo", fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=GRIS)
+
+
+def bloque_firma(nombre: str | None, cargo: str, ancho: float) -> list[Flowable]:
+    """Espacio para firmar a mano, la línea, la aclaración (en negrita) y el cargo."""
+    contenido: list[Flowable] = [Spacer(0, 38), HRFlowable(width=ancho, thickness=0.6, color=colors.black,
+                                                            spaceAfter=3)]
+    if (nombre or "").strip():
+        contenido.append(parrafo(nombre.strip(), _FIRMA_NOMBRE))
+    if cargo:
+        contenido.append(parrafo(cargo, _FIRMA_CARGO))
+    return contenido
+
+
+def firmas(bloques: Sequence[tuple[str | None, str]], ancho: float) -> Table:
+    """Uno o más bloques de firma lado a lado (uno solo va a la derecha, como en una carta)."""
+    ancho_firma = min(78 * mm, ancho * 0.44)
+    if len(bloques) == 1:
+        nombre, cargo = bloques[0]
+        fila: list = ["", bloque_firma(nombre, cargo, ancho_firma)]
+        anchos = [ancho - ancho_firma, ancho_firma]
+    else:
+        hueco = (ancho - ancho_firma * len(bloques)) / (len(bloques) - 1)
+        fila, anchos = [], []
+        for i, (nombre, cargo) in enumerate(bloques):
+            if i:
+                fila.append("")
+                anchos.append(hueco)
+            fila.append(bloque_firma(nombre, cargo, ancho_firma))
+            anchos.append(ancho_firma)
+    t = Table([fila], colWidths=anchos)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return t
+
+
+def ficha(datos: Sequence[tuple[str, str]], ancho: float, *, columnas: int = 1) -> Table:
+    """Datos de la sesión en un recuadro suave: «Fecha  miércoles 10 de junio de 2026»…"""
+    rotulo = estilo("ficha_rotulo", fontName=FUENTE_NEGRITA, fontSize=10, leading=12.5, textColor=GRIS)
+    valor = estilo("ficha_valor", fontSize=10, leading=12.5)
+    filas = []
+    for i in range(0, len(datos), columnas):
+        fila = []
+        for r, v in datos[i:i + columnas]:
+            fila += [Paragraph(f'<font size="8.5">{texto_pdf(r)}</font>', rotulo), parrafo(v, valor)]
+        fila += ["", ""] * (columnas - len(datos[i:i + columnas]))
+        filas.append(fila)
+    ancho_rotulo = 26 * mm
+    anchos = [ancho_rotulo, ancho / columnas - ancho_rotulo] * columnas
+    t = Table(filas, colWidths=anchos)
+    t.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), FONDO_SUAVE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, AZUL),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, AZUL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+        ("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -2), 1.5),
+    ]))
+    return t
+
+
+def nivel(numeracion: str) -> int:
+    """'1' -> 0, '1.2' -> 1, '1.2.3' -> 2."""
+    return str(numeracion or "").count(".")
+
+
+def puntos_en_arbol(puntos: Sequence[dict], base: dict, rotulo_tipo: bool = True) -> list[Flowable]:
+    """El orden del día numerado: «1.», «1.1.» con sangría por nivel y el tipo de punto en gris.
+
+    El texto de cada nivel empieza donde termina el número más ancho de ese nivel: «10.2.» no lo pisa."""
+    numeros = [str(p.get("numeracion") or "").strip() for p in puntos]
+    anchos: dict[int, float] = {}
+    for numero in numeros:
+        ancho = stringWidth(f"{numero}.", base["bulletFontName"], base["bulletFontSize"])
+        anchos[nivel(numero)] = max(anchos.get(nivel(numero), 0.0), ancho)
+    estilos = {n: estilo(f"punto_{n}", leftIndent=_SANGRIA * n + max(22, a + 6), bulletIndent=_SANGRIA * n, **base)
+               for n, a in anchos.items()}
+    historia: list[Flowable] = []
+    for p, numero in zip(puntos, numeros):
+        texto = texto_pdf(p.get("titulo") or "—")
+        tipo = str(p.get("tipo") or "")
+        tipo = TIPOS_PUNTO.get(tipo, tipo)
+        if rotulo_tipo and tipo:
+            texto += f' <font size="{base["fontSize"] - 2}" color="#6b6b6b">({texto_pdf(tipo)})</font>'
+        historia.append(Paragraph(texto, estilos[nivel(numero)], bulletText=f"{numero}." if numero else None))
+    return historia
+
+
+# --- La convocatoria ---------------------------------------------------------------------------
+
+_TITULO = estilo("conv_titulo", fontName=FUENTE_NEGRITA, fontSize=20, leading=24, alignment=TA_CENTER,
+                 textColor=AZUL, spaceBefore=14)
+_SUBTITULO = estilo("conv_subtitulo", fontName=FUENTE_NEGRITA, fontSize=12.5, leading=16, alignment=TA_CENTER,
+                    spaceBefore=3, spaceAfter=12)
+_SECCION = estilo("conv_seccion", fontName=FUENTE_NEGRITA, fontSize=11, leading=14, spaceBefore=13, spaceAfter=5,
+                  textColor=AZUL, keepWithNext=1)
+_TEXTO = estilo("conv_texto", fontName="Times-Roman", fontSize=11, leading=14.5, spaceAfter=4)
+_PUNTO = dict(fontName="Times-Roman", fontSize=11, leading=14.5, spaceAfter=3, bulletFontName="Times-Bold",
+              bulletFontSize=11)
+_VACIO = estilo("conv_vacio", fontName=CURSIVA, fontSize=10, leading=13, textColor=GRIS)
+_QUORUM = estilo("conv_quorum", fontName="Times-Roman", fontSize=10.5, leading=14)
+_QUORUM_ROTULO = "Times-Bold"
+_DESTINATARIO = estilo("conv_destinatario", fontSize=8.5, leading=10.5, leftIndent=8, bulletIndent=0)
+_AVISO_TITULO = estilo("conv_aviso_titulo", fontName=FUENTE_NEGRITA, fontSize=10, leading=13, textColor=MARRON,
+                       spaceAfter=2)
+_AVISO = estilo("conv_aviso", fontSize=9.5, leading=12.5)
+_FECHA = estilo("conv_fecha", fontName="Times-Roman", fontSize=11, leading=14, alignment=TA_RIGHT, spaceBefore=14)
+
+
+def _quorum(regla: str) -> Paragraph:
+    regla = (regla or "").strip()
+    if regla.casefold().startswith("quórum:"):
+        resto = regla[len("quórum:"):].strip()
+        rotulo = texto_pdf(regla[:len("quórum:")])
+        return Paragraph(f'<font name="{_QUORUM_ROTULO}">{rotulo}</font> {texto_pdf(resto)}', _QUORUM)
+    return parrafo(regla, _QUORUM)
+
+
+def _introduccion(fecha: date, hora: str | None, lugar: str | None, enlace: str | None) -> str:
+    cuando = f"el {fecha_larga(fecha, con_dia=True)}"
+    if (hora or "").strip():
+        cuando += f" a las {hora.strip()} horas"
+    if (lugar or "").strip() and (enlace or "").strip():
+        donde = f" en {lugar.strip()}, con participación virtual por el enlace indicado"
+    elif (lugar or "").strip():
+        donde = f" en {lugar.strip()}"
+    elif (enlace or "").strip():
+        donde = " en modalidad virtual, por el enlace indicado"
+    else:
+        donde = ""
+    return (f"Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará {cuando}{donde}, "
+            "para tratar el siguiente orden del día.")
+
+
+def columnas_de_lista(textos: Sequence[str], ancho: float, estilo_item, *, columnas: int | None = None) -> Table:
+    """Una lista larga en columnas, llenadas de arriba abajo (como se lee un listado impreso)."""
+    if columnas is None:
+        columnas = 1 if len(textos) <= _COLUMNAS_DESDE else (2 if len(textos) <= 30 else 3)
+    filas_por_columna = -(-len(textos) // columnas)
+    celdas = [[""] * columnas for _ in range(filas_por_columna)]
+    for i, t in enumerate(textos):
+        celdas[i % filas_por_columna][i // filas_por_columna] = Paragraph(texto_pdf(t), estilo_item, bulletText="•")
+    tabla = Table(celdas, colWidths=[ancho / columnas] * columnas, splitInRow=1)
+    tabla.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+    return tabla
+
+
+def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str, titulo: str,
+                              organo: str, fecha: date, hora: str | None, lugar: str | None, enlace: str | None,
+                              puntos: list[dict], regla_quorum: str, destinatarios: list[str], convocada_el: date,
+                              firma: str, aviso: str | None, generado: date | None = None) -> int:
+    """Escribe la convocatoria y devuelve el número de páginas.
+
+    `puntos`: el orden del día (numeracion «1», «1.1»…, titulo, tipo: código o nombre del tipo de punto).
+    `regla_quorum`: la frase de `ReglaQuorum.describir()`. `destinatarios`: un texto por destinatario.
+    `aviso`: la advertencia de `sesiones.aviso_de_anticipacion` (convocatoria con plazo reducido), o None.
+    `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
+    """
+    generado = generado or date.today()
+    hoja = hoja_carta(papel, asociacion or "", sigla or "", TITULO, convocada_el)
+    ancho = hoja.ancho_util
+    nombre = nombre_con_sigla(asociacion, sigla)
+    titulo = (titulo or "").strip() or "Sesión"
+    decorar = decorador_carta(hoja, nombre, f"Convocatoria · {titulo}", generado)
+
+    def documento(destino: io.BytesIO) -> DocumentoPaginado:
+        return DocumentoPaginado(destino, hoja=hoja, arriba=arriba_del_cuerpo(hoja), decorar=decorar,
+                                 titulo=f"Convocatoria · {titulo}", autor=asociacion or "",
+                                 asunto=f"Convocatoria · {titulo} · {fecha_corta(fecha)} · {asociacion}")
+
+    def historia(_paginas) -> list[Flowable]:
+        h: list[Flowable] = membrete(asociacion, sigla, organo or "", ancho)
+        h += [Paragraph(TITULO, _TITULO), parrafo(titulo, _SUBTITULO)]
+        datos = [("Fecha", fecha_larga(fecha, con_dia=True))]
+        if (hora or "").strip():
+            datos.append(("Hora", f"{hora.strip()} horas"))
+        if (lugar or "").strip():
+            datos.append(("Lugar", lugar.strip()))
+        if (enlace or "").strip():
+            datos.append(("Enlace virtual" if (lugar or "").strip() else "Modalidad", enlace.strip()
+                          if (lugar or "").strip() else f"Virtual — {enlace.strip()}"))
+        h.append(ficha(datos, ancho))
+        if (aviso or "").strip():
+            caja = recuadro([Paragraph("Atención: convocatoria con plazo reducido", _AVISO_TITULO),
+                             parrafo(aviso.strip(), _AVISO)],
+                            ancho, fondo=FONDO_NARANJA, borde=NARANJA, barra=NARANJA)
+            h += [Spacer(0, 10), KeepTogether([caja])]
+        h += [Spacer(0, 12), Paragraph(texto_pdf(_introduccion(fecha, hora, lugar, enlace)), _TEXTO)]
+        h.append(Paragraph("Orden del día", _SECCION))
+        if puntos:
+            h += puntos_en_arbol(puntos, _PUNTO)
+        else:
+            h.append(parrafo("El orden del día se comunicará por separado.", _VACIO))
+        if (regla_quorum or "").strip():
+            h += [Spacer(0, 8), _quorum(regla_quorum)]
+        h.append(KeepTogether([parrafo(f"Convocatoria emitida el {fecha_larga(convocada_el)}.", _FECHA),
+                               firmas([(firma, nombre)], ancho)]))
+        # La distribución va después de la firma, como en una nota: la convocatoria cabe en su primera página.
+        h += [Spacer(0, 6), CondPageBreak(60), Paragraph(f"Destinatarios ({len(destinatarios)})", _SECCION)]
+        if destinatarios:
+            h.append(columnas_de_lista(destinatarios, ancho, _DESTINATARIO))
+        else:
+            h.append(parrafo("La composición del órgano no tiene integrantes en la fecha de la sesión.", _VACIO))
+        return h
+
+    return construir_paginado(ruta, documento, historia)

@@ -1,0 +1,529 @@
+"""Diálogos de las sesiones: convocar, agregar un punto del orden del día, un invitado, los datos de cierre,
+adoptar una resolución, aprobar el acta y agregar una fe de erratas.
+
+Cada diálogo hace su escritura con el servicio que corresponde; si algo falta o no es válido, lo dice en
+el mismo diálogo (en rojo, con la lista de problemas) y no se cierra.
+"""
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QTimeEdit, QVBoxLayout, QWidget)
+
+from ...dominio.sesiones import TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, numero_ordinal_romano
+from ...errores import ErrorEscritorio
+from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
+from ...servicios.base import hoy
+from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, aviso_de_anticipacion, convocar,
+                                   marcar_celebrada, regla_de)
+from ...servicios.votaciones import adoptar_resolucion
+from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
+from ..piezas import ESTILO_ERROR, VERDE, CajaAvisos, nota
+from .baja import editor_de_fecha
+
+_DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CALIDADES = {"invitado": "Invitado", "observador": "Observador"}
+# Claves de decisión con regla de quórum propia que se sugieren (el campo admite otras).
+DECISIONES = ("ordinaria", "reforma_estatuto")
+
+
+def _formulario() -> QFormLayout:
+    formulario = QFormLayout()
+    formulario.setLabelAlignment(_DERECHA)
+    formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return formulario
+
+
+def _en_linea(*campos, estirar: bool = True) -> QHBoxLayout:
+    fila = QHBoxLayout()
+    fila.setContentsMargins(0, 0, 0, 0)
+    for campo in campos:
+        fila.addWidget(campo)
+    if estirar:
+        fila.addStretch(1)
+    return fila
+
+
+def _lista_problemas(error: ErrorEscritorio) -> str:
+    problemas = getattr(error, "problemas", None)
+    if not problemas:
+        return error.mensaje
+    return error.mensaje.splitlines()[0] + "\n" + "\n".join(f"• {p}" for p in problemas)
+
+
+def _dias(cantidad: int) -> str:
+    return tr("1 día") if cantidad == 1 else tr("{0} días").format(cantidad)
+
+
+def editor_de_hora(hora: str | None = "10:00") -> QTimeEdit:
+    campo = QTimeEdit(QTime.fromString(hora or "10:00", "HH:mm"))
+    campo.setDisplayFormat("HH:mm")
+    campo.setMinimumWidth(90)
+    return campo
+
+
+class _DialogoFormulario(QDialog):
+    """Un formulario con explicación, mensaje de error en rojo y los botones Aceptar/Cancelar."""
+
+    def __init__(self, titulo: str, boton: str, padre: QWidget | None, explicacion: str = "", ancho: int = 560):
+        super().__init__(padre)
+        self.setWindowTitle(titulo)
+        self.formulario = _formulario()
+        self.mensaje = QLabel()
+        self.mensaje.setWordWrap(True)
+        self.mensaje.setStyleSheet(ESTILO_ERROR)
+        self.mensaje.hide()
+        self.botones = QDialogButtonBox()
+        self.boton_aceptar = self.botones.addButton(boton, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.boton_aceptar.setDefault(True)
+        self.botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.boton_aceptar.clicked.connect(self.guardar)
+        self.botones.rejected.connect(self.reject)
+        self.disposicion = QVBoxLayout(self)
+        if explicacion:
+            self.disposicion.addWidget(nota(explicacion))
+            self.disposicion.addSpacing(4)
+        self.disposicion.addLayout(self.formulario)
+        self.disposicion.addWidget(self.mensaje)
+        self.disposicion.addStretch(1)
+        self.disposicion.addWidget(self.botones)
+        self.setMinimumWidth(ancho)
+
+    def guardar(self) -> None:  # pragma: no cover - cada diálogo la define
+        raise NotImplementedError
+
+    def _error(self, texto: str) -> None:
+        self.mensaje.setText(texto)
+        self.mensaje.show()
+
+    def _intentar(self, funcion: Callable[[], object], contexto: str) -> bool:
+        """Ejecuta la escritura; un error del usuario queda escrito en el diálogo, uno inesperado se informa."""
+        try:
+            funcion()
+        except ErrorEscritorio as error:
+            self._error(_lista_problemas(error))
+            return False
+        except Exception as error:  # noqa: BLE001 - se muestra una disculpa y queda registrado
+            mostrar_error(self, error, contexto)
+            return False
+        return True
+
+    def _exigir(self, campo: QLineEdit, motivo: str) -> bool:
+        if campo.text().strip():
+            return True
+        marcar_invalido(campo, motivo)
+        self._error(motivo)
+        campo.setFocus()
+        return False
+
+
+# --- convocar ----------------------------------------------------------------------------------
+
+class DialogoConvocar(_DialogoFormulario):
+    """Convocar una sesión: órgano, tipo, fecha y hora, lugar o enlace, y la fecha de la convocatoria.
+
+    Tras cerrar, `sesion_id` es la sesión convocada (o None) y `aviso` la advertencia de anticipación
+    del servicio («Convocada con 10 días de anticipación; el Estatuto, art. 18 pide 15.») si la hay.
+    """
+
+    def __init__(self, db, asociacion: dict, organos: list[dict], sesiones: list[dict] = (),
+                 organo_id: int | None = None, fecha: date | None = None, padre: QWidget | None = None):
+        super().__init__(tr("Convocar sesión"), tr("Convocar"), padre, tr(
+            "La sesión queda convocada con su número de orden en el órgano. El orden del día, la asistencia y "
+            "el acta se completan después, desde la sesión."), ancho=620)
+        self.db, self.asociacion = db, asociacion
+        self._organos = {o["id"]: o for o in organos}
+        self._sesiones = list(sesiones)
+        self.sesion_id: int | None = None
+        self.aviso: str | None = None
+
+        self.organo = QComboBox()
+        for o in organos:
+            self.organo.addItem(o["nombre"], o["id"])
+        self.organo.setCurrentIndex(max(self.organo.findData(organo_id), 0))
+        self.tipo = QComboBox()
+        for codigo, etiqueta in TIPOS_SESION.items():
+            self.tipo.addItem(tr(etiqueta), codigo)
+        self.numero = nota()
+        self.fecha = editor_de_fecha(fecha or hoy() + timedelta(days=30))
+        self.hora = editor_de_hora()
+        self.modalidad = QButtonGroup(self)
+        self.presencial = QRadioButton(self.tr("Presencial"))
+        self.virtual = QRadioButton(self.tr("Virtual"))
+        self.mixta = QRadioButton(self.tr("Mixta"))
+        for numero, boton in enumerate((self.presencial, self.virtual, self.mixta)):
+            self.modalidad.addButton(boton, numero)
+        self.presencial.setChecked(True)
+        self.lugar = QLineEdit()
+        self.lugar.setPlaceholderText(self.tr("por ejemplo: Intendencia de Montevideo, Sala Ernesto de los Campos"))
+        self.enlace = QLineEdit()
+        self.enlace.setPlaceholderText(self.tr("por ejemplo: https://meet.example.org/consejo"))
+        self.convocada_el = editor_de_fecha(hoy())
+        self.numero.setWordWrap(False)
+        self.anticipacion = CajaAvisos()
+
+        self.formulario.addRow(self.tr("Órgano:"), self.organo)
+        fila_tipo = _en_linea(self.tipo, estirar=False)
+        fila_tipo.addSpacing(6)
+        fila_tipo.addWidget(self.numero, 1)
+        self.formulario.addRow(self.tr("Tipo:"), fila_tipo)
+        self.formulario.addRow(self.tr("Fecha y hora:"), _en_linea(self.fecha, self.hora))
+        self.formulario.addRow(self.tr("Modalidad:"), _en_linea(self.presencial, self.virtual, self.mixta))
+        self.formulario.addRow(self.tr("Lugar:"), self.lugar)
+        self.formulario.addRow(self.tr("Enlace:"), self.enlace)
+        self.formulario.addRow(self.tr("Convocada el:"), _en_linea(self.convocada_el))
+        self.disposicion.insertWidget(self.disposicion.indexOf(self.mensaje), self.anticipacion)
+
+        self.organo.currentIndexChanged.connect(lambda _: self._actualizar())
+        self.tipo.currentIndexChanged.connect(lambda _: self._actualizar())
+        self.fecha.dateChanged.connect(lambda _: self._actualizar())
+        self.convocada_el.dateChanged.connect(lambda _: self._actualizar())
+        self.modalidad.idToggled.connect(lambda _i, marcado: marcado and self._actualizar())
+        for campo in (self.lugar, self.enlace):
+            campo.textEdited.connect(lambda _, c=campo: (marcar_invalido(c, None), self.mensaje.hide()))
+        self._actualizar()
+        self.lugar.setFocus()
+
+    def elegir_organo(self, organo_id: int) -> None:
+        self.organo.setCurrentIndex(max(self.organo.findData(organo_id), 0))
+
+    def _actualizar(self) -> None:
+        modalidad = self.modalidad.checkedId()
+        self.formulario.setRowVisible(self.lugar, modalidad in (0, 2))
+        self.formulario.setRowVisible(self.enlace, modalidad in (1, 2))
+        organo = self._organos.get(self.organo.currentData()) or {}
+        numero = 1 + max((s["numero"] for s in self._sesiones if s["organo_id"] == organo.get("id")), default=0)
+        self.numero.setText(self.tr("será la {0} sesión {1} del órgano").format(
+            numero_ordinal_romano(numero), self.tipo.currentData()))
+        # Anticipación: lo que pide la regla del órgano, a la vista antes de convocar.
+        dias = self.convocada_el.date().daysTo(self.fecha.date())
+        pedido, articulo = organo.get("anticipacion_dias"), organo.get("articulo_convocatoria")
+        cita = self.tr("el {0}").format(articulo) if articulo else self.tr("la regla del órgano")
+        if dias < 0:
+            self.anticipacion.mostrar([self.tr("La fecha de la sesión es anterior a la de la convocatoria.")])
+        elif pedido and dias < pedido:
+            self.anticipacion.mostrar([self.tr("Con {0} de anticipación; {1} pide {2}. Puede convocarse igual: la "
+                                               "advertencia queda en la convocatoria.").format(
+                _dias(dias), cita, _dias(pedido))])
+        elif pedido:
+            self.anticipacion.mostrar([], conforme=self.tr("Con {0} de anticipación ({1} pide {2}).").format(
+                _dias(dias), cita, _dias(pedido)))
+        else:
+            self.anticipacion.mostrar([])
+
+    def guardar(self) -> None:
+        modalidad = self.modalidad.checkedId()
+        lugar = self.lugar.text().strip() if modalidad in (0, 2) else ""
+        enlace = self.enlace.text().strip() if modalidad in (1, 2) else ""
+        if modalidad in (0, 2) and not self._exigir(self.lugar, self.tr("Indique el lugar de la reunión.")):
+            return
+        if modalidad in (1, 2) and not self._exigir(self.enlace, self.tr("Indique el enlace de la reunión virtual.")):
+            return
+        nueva = NuevaSesion(fecha=self.fecha.date().toPython(), tipo=self.tipo.currentData(),
+                            hora=self.hora.time().toString("HH:mm"), lugar=lugar or None, enlace=enlace or None,
+                            convocada_el=self.convocada_el.date().toPython())
+
+        def convocar_y_avisar() -> None:
+            self.sesion_id = convocar(self.db, self.asociacion["id"], self.organo.currentData(), nueva)
+            self.aviso = aviso_de_anticipacion(self.db, self.asociacion["id"], self.sesion_id)
+
+        if self._intentar(convocar_y_avisar, "convocar sesión"):
+            self.accept()
+
+
+# --- orden del día -----------------------------------------------------------------------------
+
+class DialogoPunto(_DialogoFormulario):
+    """Un punto (o subpunto) del orden del día. «Agregar y seguir» deja el diálogo abierto para el siguiente.
+
+    Tras cerrar, `agregados` son los puntos creados.
+    """
+
+    def __init__(self, db, asociacion: dict, sesion_id: int, padre_id: int | None = None, padre_texto: str = "",
+                 padre: QWidget | None = None, organo_id: int | None = None):
+        titulo = tr("Agregar subpunto") if padre_id else tr("Agregar punto al orden del día")
+        super().__init__(titulo, tr("Agregar"), padre)
+        self.db, self.asociacion, self.sesion_id, self.padre_id = db, asociacion, sesion_id, padre_id
+        self.organo_id = organo_id
+        self.agregados: list[int] = []
+        self.titulo = QLineEdit()
+        self.titulo.setPlaceholderText(self.tr("por ejemplo: Aprobación del presupuesto 2027"))
+        self.titulo.textEdited.connect(lambda _: (marcar_invalido(self.titulo, None), self.mensaje.hide()))
+        self.tipo = QComboBox()
+        for codigo, etiqueta in TIPOS_PUNTO.items():
+            self.tipo.addItem(tr(etiqueta), codigo)
+        self.tipo.setCurrentIndex(self.tipo.findData("deliberativo"))
+        self.decision = QComboBox()
+        self.decision.setEditable(True)
+        for clave in DECISIONES:
+            self.decision.addItem(clave)
+        self.decision.setMinimumContentsLength(18)
+        self.decision.setToolTip(self.tr("La regla de quórum que se aplica a la votación: «ordinaria» o la de una "
+                                         "decisión especial del órgano (por ejemplo, reformar el estatuto)."))
+        self.regla = nota()
+        self.tipo.currentIndexChanged.connect(lambda _: self._actualizar())
+        self.decision.currentTextChanged.connect(lambda _: self._actualizar())
+        if padre_id:
+            self.formulario.addRow(self.tr("Dentro de:"), QLabel(f"<b>{escape(padre_texto)}</b>"))
+        self.formulario.addRow(self.tr("Título:"), self.titulo)
+        self.formulario.addRow(self.tr("Tipo:"), _en_linea(self.tipo))
+        self.formulario.addRow(self.tr("Decisión:"), _en_linea(self.decision))
+        self.formulario.addRow("", self.regla)
+        self.hecho = nota()
+        self.formulario.addRow("", self.hecho)
+        self.boton_seguir = self.botones.addButton(self.tr("Agregar y seguir"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.boton_seguir.clicked.connect(lambda: self.guardar(seguir=True))
+        self._actualizar()
+        self.titulo.setFocus()
+
+    def _actualizar(self) -> None:
+        votacion = self.tipo.currentData() in ("votacion", "eleccion")
+        self.decision.setEnabled(votacion)
+        self.regla.setVisible(votacion and self.organo_id is not None)
+        if votacion and self.organo_id is not None:
+            try:
+                regla, fila = regla_de(self.db, self.organo_id, self.decision.currentText().strip() or "ordinaria")
+            except Exception:  # noqa: BLE001 - la descripción es una ayuda
+                fila = None
+            if fila is None:
+                self.regla.setText("")
+            elif not fila:
+                self.regla.setText(self.tr("El órgano no tiene regla de quórum cargada: se usa la mitad más uno."))
+            elif fila.get("tipo_decision") != (self.decision.currentText().strip() or "ordinaria"):
+                self.regla.setText(self.tr("Sin regla especial para esa decisión; se aplica la ordinaria: {0}").format(
+                    regla.describir()))
+            else:
+                self.regla.setText(regla.describir())
+        self.hecho.setText(self.tr("Se vota: aparecerá en la pestaña Votaciones.") if votacion else
+                           self.tr("Sin votación: se registra el resumen de lo tratado."))
+
+    def guardar(self, seguir: bool = False) -> None:
+        if not self._exigir(self.titulo, self.tr("Escriba el título del punto.")):
+            return
+        decision = self.decision.currentText().strip() or "ordinaria"
+
+        def agregar() -> None:
+            self.agregados.append(agregar_punto(self.db, self.asociacion["id"], self.sesion_id, self.titulo.text(),
+                                                self.tipo.currentData(), self.padre_id, decision))
+
+        if not self._intentar(agregar, "agregar punto"):
+            return
+        if seguir:
+            self.hecho.setText(self.tr("✓ Agregado: {0}").format(self.titulo.text().strip()))
+            self.hecho.setStyleSheet(f"color: {VERDE};")
+            self.titulo.clear()
+            self.titulo.setFocus()
+            return
+        self.accept()
+
+
+class DialogoInvitado(_DialogoFormulario):
+    """Un invitado u observador sin voto (queda en el acta)."""
+
+    def __init__(self, db, asociacion: dict, sesion_id: int, padre: QWidget | None = None):
+        super().__init__(tr("Agregar invitado u observador"), tr("Agregar"), padre,
+                         tr("Asiste sin voto y no cuenta para el quórum; figura en el acta."))
+        self.db, self.asociacion, self.sesion_id = db, asociacion, sesion_id
+        self.hecho = False
+        self.nombre = QLineEdit()
+        self.nombre.setPlaceholderText(self.tr("nombre y apellido"))
+        self.nombre.textEdited.connect(lambda _: (marcar_invalido(self.nombre, None), self.mensaje.hide()))
+        self.institucion = QLineEdit()
+        self.institucion.setPlaceholderText(self.tr("por ejemplo: ACNUR, Embajada de Francia"))
+        self.calidad = QComboBox()
+        for codigo, etiqueta in CALIDADES.items():
+            self.calidad.addItem(tr(etiqueta), codigo)
+        self.formulario.addRow(self.tr("Nombre:"), self.nombre)
+        self.formulario.addRow(self.tr("Institución:"), self.institucion)
+        self.formulario.addRow(self.tr("Calidad:"), _en_linea(self.calidad))
+        self.nombre.setFocus()
+
+    def guardar(self) -> None:
+        if not self._exigir(self.nombre, self.tr("Escriba el nombre del invitado.")):
+            return
+        if self._intentar(lambda: agregar_invitado(self.db, self.asociacion["id"], self.sesion_id, self.nombre.text(),
+                                                   self.institucion.text().strip() or None, self.calidad.currentData()),
+                          "agregar invitado"):
+            self.hecho = True
+            self.accept()
+
+
+class DialogoCierre(_DialogoFormulario):
+    """Marca la sesión como celebrada: hora de cierre y, si la regla lo prevé, segunda convocatoria."""
+
+    def __init__(self, db, asociacion: dict, sesion: dict, padre: QWidget | None = None):
+        super().__init__(tr("Sesión celebrada"), tr("Guardar"), padre, tr(
+            "La sesión pasa a «celebrada». La hora de cierre figura en el acta."))
+        self.db, self.asociacion, self.sesion = db, asociacion, sesion
+        self.hecho = False
+        self.hora = editor_de_hora(sesion.get("hora_cierre") or "13:00")
+        regla, _ = regla_de(db, sesion["organo_id"])
+        self.segunda = QCheckBox(self.tr("Se sesionó en segunda convocatoria (con los presentes)"))
+        self.segunda.setChecked(bool(sesion.get("segunda_convocatoria")))
+        if regla.segunda_convocatoria_minutos:
+            self.segunda.setToolTip(self.tr("Pasados {0} minutos de la hora fijada, la regla del órgano permite sesionar "
+                                            "con los presentes.").format(regla.segunda_convocatoria_minutos))
+        else:
+            self.segunda.setEnabled(False)
+            self.segunda.setToolTip(self.tr("La regla de quórum del órgano no prevé segunda convocatoria."))
+        self.formulario.addRow(self.tr("Hora de cierre:"), _en_linea(self.hora))
+        self.formulario.addRow("", self.segunda)
+
+    def guardar(self) -> None:
+        if self._intentar(lambda: marcar_celebrada(self.db, self.asociacion["id"], self.sesion["id"],
+                                                   self.hora.time().toString("HH:mm"), self.segunda.isChecked()),
+                          "marcar celebrada"):
+            self.hecho = True
+            self.accept()
+
+
+# --- resoluciones y acta ---------------------------------------------------------------------------
+
+class DialogoResolucion(_DialogoFormulario):
+    """Adopta lo aprobado en un punto como resolución, numerada por órgano, año y tipo.
+
+    Tras cerrar, `numero` es la numeración asignada («Resolución 1/2026») o None.
+    """
+
+    def __init__(self, db, asociacion: dict, punto: dict, padre: QWidget | None = None, tipo: str = "resolucion"):
+        super().__init__(tr("Adoptar resolución"), tr("Adoptar"), padre, tr(
+            "La resolución recibe el número siguiente del órgano en el año de la sesión."), ancho=620)
+        self.db, self.asociacion, self.punto = db, asociacion, punto
+        self.numero: str | None = None
+        self.tipo = QComboBox()
+        for codigo, etiqueta in TIPOS_RESOLUCION.items():
+            self.tipo.addItem(tr(etiqueta), codigo)
+        self.tipo.setCurrentIndex(max(self.tipo.findData(tipo), 0))
+        self.titulo = QLineEdit(punto.get("titulo", ""))
+        self.titulo.textEdited.connect(lambda _: (marcar_invalido(self.titulo, None), self.mensaje.hide()))
+        self.texto = QPlainTextEdit()
+        self.texto.setPlaceholderText(self.tr("Visto… Considerando… El Consejo resuelve: Artículo 1.º…"))
+        self.texto.setMinimumHeight(150)
+        self.formulario.addRow(self.tr("Punto:"), QLabel(escape(f"{punto.get('numeracion', '')}. {punto.get('titulo', '')}")))
+        self.formulario.addRow(self.tr("Tipo:"), _en_linea(self.tipo))
+        self.formulario.addRow(self.tr("Título:"), self.titulo)
+        self.formulario.addRow(self.tr("Texto:"), self.texto)
+        self.titulo.setFocus()
+        self.titulo.selectAll()
+
+    def guardar(self) -> None:
+        if not self._exigir(self.titulo, self.tr("Escriba el título de la resolución.")):
+            return
+        resultado = {}
+
+        def adoptar() -> None:
+            resultado.update(adoptar_resolucion(self.db, self.asociacion["id"], self.punto["id"], self.tipo.currentData(),
+                                                self.titulo.text(), self.texto.toPlainText().strip() or None))
+
+        if self._intentar(adoptar, "adoptar resolución"):
+            self.numero = resultado.get("numero")
+            self.accept()
+
+
+class DialogoAprobarActa(_DialogoFormulario):
+    """Aprueba el acta con una resolución (de la misma sesión o de una posterior) y una fecha.
+
+    `resoluciones`: las de listar_resoluciones, cada una con su «fecha_sesion». Tras cerrar, `huella` es la
+    huella SHA-256 guardada (o None).
+    """
+
+    def __init__(self, db, asociacion: dict, sesion: dict, resoluciones: list[dict], padre: QWidget | None = None):
+        super().__init__(tr("Aprobar el acta"), tr("Aprobar el acta"), padre, tr(
+            "Al aprobarla, el acta se congela: se guarda su huella SHA-256 y ni la asistencia, ni las votaciones, ni "
+            "el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas."), ancho=640)
+        self.db, self.asociacion, self.sesion = db, asociacion, sesion
+        self.huella: str | None = None
+        self._resoluciones = resoluciones
+        self.resolucion = QComboBox()
+        for r in resoluciones:
+            self.resolucion.addItem(f"{r['numeracion']} — {r['titulo']}", r["id"])
+        sugerida = next((n for n, r in enumerate(resoluciones) if "acta" in r["titulo"].lower()), 0)
+        self.resolucion.setCurrentIndex(sugerida)
+        self.fecha = editor_de_fecha(hoy())
+        self.resolucion.currentIndexChanged.connect(lambda _: self._fecha_de_la_resolucion())
+        self.formulario.addRow(self.tr("Aprobada por:"), self.resolucion)
+        self.formulario.addRow(self.tr("Fecha de aprobación:"), _en_linea(self.fecha))
+        if not resoluciones:
+            self._error(self.tr("No hay resoluciones de este órgano adoptadas en esta sesión ni en una posterior. "
+                                "Agregue un punto «Aprobación del acta», vótelo y adopte la resolución."))
+            self.boton_aceptar.setEnabled(False)
+        self._fecha_de_la_resolucion()
+
+    def _fecha_de_la_resolucion(self) -> None:
+        elegida = self.resolucion_elegida()
+        if elegida and elegida.get("fecha_sesion"):
+            self.fecha.setDate(QDate.fromString(elegida["fecha_sesion"], "yyyy-MM-dd"))
+
+    def resolucion_elegida(self) -> dict | None:
+        clave = self.resolucion.currentData()
+        return next((r for r in self._resoluciones if r["id"] == clave), None)
+
+    def elegir(self, resolucion_id: int) -> None:
+        self.resolucion.setCurrentIndex(max(self.resolucion.findData(resolucion_id), 0))
+
+    def guardar(self) -> None:
+        if self.resolucion.currentData() is None:
+            return
+        resultado = []
+        if self._intentar(lambda: resultado.append(aprobar_acta(
+                self.db, self.asociacion["id"], self.sesion["id"], self.resolucion.currentData(),
+                self.fecha.date().toPython())), "aprobar acta"):
+            self.huella = resultado[0]
+            self.accept()
+
+
+class DialogoFeDeErratas(_DialogoFormulario):
+    """Una corrección fechada de un acta aprobada; el acta no cambia y la fe de erratas se imprime con ella."""
+
+    def __init__(self, db, asociacion: dict, sesion_id: int, padre: QWidget | None = None):
+        super().__init__(tr("Fe de erratas"), tr("Agregar"), padre, tr(
+            "El acta aprobada no se modifica. La fe de erratas queda con la fecha de hoy ({0}) y se imprime al final "
+            "del acta.").format(fecha_dma(hoy())), ancho=600)
+        self.db, self.asociacion, self.sesion_id = db, asociacion, sesion_id
+        self.hecho = False
+        self.texto = QPlainTextEdit()
+        self.texto.setPlaceholderText(self.tr("Donde dice «…», debe decir «…»."))
+        self.texto.setMinimumHeight(130)
+        self.formulario.addRow(self.tr("Corrección:"), self.texto)
+        self.texto.setFocus()
+
+    def guardar(self) -> None:
+        if not self.texto.toPlainText().strip():
+            self._error(self.tr("Escriba la corrección."))
+            return
+        if self._intentar(lambda: agregar_fe_de_erratas(self.db, self.asociacion["id"], self.sesion_id,
+                                                        self.texto.toPlainText()), "fe de erratas"):
+            self.hecho = True
+            self.accept()
+
+
+class DialogoRepresentacion(_DialogoFormulario):
+    """Quién asiste por un miembro: su autoridad (campos vacíos) o un representante acreditado con su cargo.
+
+    No escribe: tras Aceptar, `valores()` devuelve (nombre, cargo) y quien lo abrió registra la asistencia.
+    """
+
+    def __init__(self, miembro: str, persona: str | None, representante: str | None, cargo: str | None,
+                 padre: QWidget | None = None):
+        explicacion = (tr("Deje los campos vacíos si asiste la autoridad ({0}).").format(persona) if persona
+                       else tr("Deje los campos vacíos si asiste la autoridad del miembro."))
+        super().__init__(tr("Representación — {0}").format(miembro), tr("Aceptar"), padre, explicacion, ancho=520)
+        self.nombre = QLineEdit(representante or "")
+        self.nombre.setPlaceholderText(self.tr("nombre y apellido del representante"))
+        self.cargo = QLineEdit(cargo or "")
+        self.cargo.setPlaceholderText(self.tr("por ejemplo: Director de Relaciones Internacionales"))
+        self.formulario.addRow(self.tr("Representante:"), self.nombre)
+        self.formulario.addRow(self.tr("Cargo:"), self.cargo)
+        self.nombre.setFocus()
+
+    def valores(self) -> tuple[str | None, str | None]:
+        return self.nombre.text().strip() or None, self.cargo.text().strip() or None
+
+    def guardar(self) -> None:
+        if self.cargo.text().strip() and not self.nombre.text().strip():
+            self._exigir(self.nombre, self.tr("Escriba el nombre del representante (o borre el cargo)."))
+            return
+        self.accept()

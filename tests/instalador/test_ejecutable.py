@@ -1,0 +1,146 @@
+"""El programa empaquetado (`make instalador` -> dist/Escritorio/) funciona sin Python ni el repositorio.
+
+Se saltea si no hay paquete. `ESCRITORIO_EJECUTABLE=RUTA` prueba otro (por ejemplo, uno hecho en
+Windows). Todo corre sin pantalla (QT_QPA_PLATFORM=offscreen) y con carpetas de usuario propias.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+RAIZ = Path(__file__).resolve().parents[2]
+CANDIDATOS = [RAIZ / "dist" / "Escritorio" / "Escritorio.exe", RAIZ / "dist" / "Escritorio" / "Escritorio"]
+
+
+def _ejecutable() -> Path | None:
+    elegido = os.environ.get("ESCRITORIO_EJECUTABLE", "").strip()
+    if elegido:
+        return Path(elegido)
+    return next((c for c in CANDIDATOS if c.is_file()), None)
+
+
+EJECUTABLE = _ejecutable()
+
+pytestmark = pytest.mark.skipif(EJECUTABLE is None, reason="no hay programa empaquetado: corra `make instalador`")
+
+
+@pytest.fixture
+def entorno(tmp_path) -> dict:
+    """Sin variables de Escritorio ni de Python, y con casa y carpetas de datos en tmp_path."""
+    casa = tmp_path / "casa"
+    casa.mkdir()
+    entorno = {k: v for k, v in os.environ.items()
+               if not k.startswith(("ESCRITORIO_", "PYTHON", "QT_", "VIRTUAL_ENV"))}
+    entorno.update(HOME=str(casa), USERPROFILE=str(casa), XDG_DATA_HOME=str(casa / "datos"),
+                   XDG_CONFIG_HOME=str(casa / "config"), LOCALAPPDATA=str(casa / "AppData" / "Local"),
+                   APPDATA=str(casa / "AppData" / "Roaming"), QT_QPA_PLATFORM="offscreen",
+                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+    return entorno
+
+
+def correr(*argumentos, entorno, cwd, ejecutable=None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(ejecutable or EJECUTABLE), *map(str, argumentos)], cwd=cwd, env=entorno,
+                          capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=180)
+
+
+def test_version(tmp_path, entorno):
+    from escritorio import __version__
+
+    resultado = correr("--version", entorno=entorno, cwd=tmp_path)
+    assert resultado.returncode == 0, resultado.stderr
+    assert resultado.stdout.strip() == f"Escritorio {__version__}"
+
+
+def test_demo_y_padron_en_pdf(tmp_path, entorno):
+    from pypdf import PdfReader
+
+    (tmp_path / "tmp").mkdir()
+    resultado = correr("--db", "tmp/x.db", "demo", entorno=entorno, cwd=tmp_path)
+    assert resultado.returncode == 0, resultado.stderr
+    assert "Red de Ciudades del Sur" in resultado.stdout  # usó recursos/datos (GeoNames) del paquete
+
+    resultado = correr("--db", "tmp/x.db", "miembros", "padron", "tmp/p.pdf", entorno=entorno, cwd=tmp_path)
+    assert resultado.returncode == 0, resultado.stderr
+    pdf = tmp_path / "tmp" / "p.pdf"
+    assert pdf.is_file()
+    lector = PdfReader(pdf)
+    assert "Padrón de miembros" in lector.pages[0].extract_text()
+
+    # Los nombres de países vienen de los datos de Babel del paquete (es, pt y en).
+    resultado = correr("--db", "tmp/x.db", "miembros", "listar", "--json", entorno=entorno, cwd=tmp_path)
+    assert resultado.returncode == 0, resultado.stderr
+    resultado = correr("--db", "tmp/y.db", "asociacion", "crear", "--nombre", "Red Trinacional", "--sigla", "RT",
+                       "--paises", "Brazil:pleno,Uruguai:pleno,Alemania:observador", entorno=entorno, cwd=tmp_path)
+    assert resultado.returncode == 0, resultado.stderr
+    assert not (Path(entorno["HOME"]) / "datos" / "Escritorio" / "escritorio.db").exists()
+
+
+def test_error_de_datos_sin_traza(tmp_path, entorno):
+    resultado = correr("--db", tmp_path / "x.db", "miembros", "importar", tmp_path / "no_existe.xlsx",
+                       entorno=entorno, cwd=tmp_path)
+    assert resultado.returncode == 1
+    assert "Traceback" not in resultado.stderr
+
+
+def test_modo_portatil(tmp_path, entorno):
+    """Con escritorio-portable.txt junto al ejecutable, la base va a <carpeta>/datos/."""
+    carpeta = tmp_path / "USB" / "Escritorio"
+    carpeta.mkdir(parents=True)
+    copia = carpeta / EJECUTABLE.name
+    shutil.copy2(EJECUTABLE, copia)
+    internos = EJECUTABLE.parent / "_internal"
+    try:
+        (carpeta / "_internal").symlink_to(internos, target_is_directory=True)
+    except OSError:  # Windows sin permiso para enlaces simbólicos
+        shutil.copytree(internos, carpeta / "_internal")
+    (carpeta / "escritorio-portable.txt").write_text("", encoding="utf-8")
+
+    resultado = correr("demo", entorno=entorno, cwd=tmp_path, ejecutable=copia)
+    assert resultado.returncode == 0, resultado.stderr
+    assert (carpeta / "datos" / "escritorio.db").is_file()
+    assert not (Path(entorno["HOME"]) / "datos" / "Escritorio").exists()
+
+
+def test_la_ventana_abre_sin_argumentos(tmp_path, entorno):
+    """Sin orden abre la ventana (aquí sin pantalla): sigue viva hasta que se la cierra."""
+    base = tmp_path / "x.db"
+    assert correr("--db", base, "demo", entorno=entorno, cwd=tmp_path).returncode == 0
+    entorno = {**entorno, "ESCRITORIO_DB": str(base)}
+    proceso = subprocess.Popen([str(EJECUTABLE)], cwd=tmp_path, env=entorno,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        limite = time.monotonic() + 8
+        while time.monotonic() < limite and proceso.poll() is None:
+            time.sleep(0.2)
+        vivo = proceso.poll() is None
+    finally:
+        proceso.kill()
+        salida, errores = proceso.communicate(timeout=30)
+    assert vivo, f"la ventana se cerró sola (estado {proceso.returncode}): {errores.decode(errors='replace')}"
+    registro = Path(entorno["HOME"]) / "datos" / "Escritorio" / "registro" / "escritorio.log"
+    assert not registro.exists() or "Error inesperado" not in registro.read_text(encoding="utf-8")
+
+
+def test_lleva_todos_los_modulos_de_escritorio():
+    """La ventana busca algunos módulos por nombre (find_spec): tienen que estar todos en el paquete."""
+    lectores = pytest.importorskip("PyInstaller.archive.readers")
+    pyz = lectores.CArchiveReader(str(EJECUTABLE)).open_embedded_archive("PYZ.pyz")
+    empaquetados = {m for m in pyz.toc if m == "escritorio" or m.startswith("escritorio.")}
+    paquete = RAIZ / "escritorio"
+    fuentes = {".".join(p.relative_to(RAIZ).with_suffix("").parts).removesuffix(".__init__")
+               for p in paquete.rglob("*.py")}
+    assert fuentes - empaquetados == set(), "rehaga el paquete: `make instalador`"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="comprobación de Linux")
+def test_sin_bibliotecas_de_qt_que_no_se_usan():
+    internos = EJECUTABLE.parent / "_internal"
+    nombres = {p.name for p in internos.rglob("*")}
+    assert "qtbase_es.qm" in nombres
+    assert not {n for n in nombres if n.startswith(("libQt6Network", "libQt6Quick", "libQt6Qml", "libqgtk3"))}
+    assert len(list((internos / "babel" / "locale-data").glob("*.dat"))) < 300

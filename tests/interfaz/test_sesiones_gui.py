@@ -1,0 +1,513 @@
+"""Sesiones como las lleva una secretaría, con la red de ejemplo: convocar el Consejo, tomar asistencia con el
+quórum a la vista, votar, adoptar una resolución y aprobar el acta (que congela todo)."""
+
+import re
+import shutil
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from escritorio.dominio.sesiones import ReglaQuorum
+from escritorio.interfaz.dialogos import sesion as dialogos_sesion
+from escritorio.interfaz.dialogos.editor_sesion import C_ASISTENCIA, C_PODER, C_VOTO
+from escritorio.interfaz.piezas import GRIS
+from escritorio.interfaz.vistas.sesiones import VistaSesiones
+from escritorio.servicios.actas import obtener_acta
+from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.demo import crear_red_demo
+from escritorio.servicios.organos import listar_organos
+from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, fijar_regla_quorum, listar_sesiones
+from escritorio.servicios.votaciones import listar_resoluciones
+
+
+@pytest.fixture(scope="module")
+def red_de_ejemplo(tmp_path_factory):
+    """La red de ejemplo se arma una vez (con una regla de quórum simple para el Consejo); cada prueba usa una copia."""
+    ruta = tmp_path_factory.mktemp("red") / "red.db"
+    db = abrir_base(ruta)
+    crear_red_demo(db)
+    fijar_regla_quorum(db, 1, 2, ReglaQuorum(articulo="Estatuto, art. 19"))
+    db.close()
+    return ruta
+
+
+@pytest.fixture
+def db(red_de_ejemplo, tmp_path):
+    copia = tmp_path / "red.db"
+    shutil.copy(red_de_ejemplo, copia)
+    base = abrir_base(copia)
+    yield base
+    base.close()
+
+
+@pytest.fixture
+def asociacion(db):
+    return listar_asociaciones(db)[0]
+
+
+@pytest.fixture
+def mensajes(monkeypatch):
+    anotados: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, titulo, texto, *a, **k: anotados.append((titulo, texto)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, titulo, texto, *a, **k: anotados.append((titulo, texto)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+    return anotados
+
+
+@pytest.fixture
+def vista(qtbot, db, asociacion, mensajes):
+    vista = VistaSesiones()
+    qtbot.addWidget(vista)
+    vista.resize(1150, 800)
+    vista.show()
+    vista.mostrar(db, asociacion)
+    return vista
+
+
+def id_del_consejo(db, asociacion) -> int:
+    return next(o["id"] for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Consejo")
+
+
+def convocar_consejo(vista, monkeypatch, anticipacion: int = 20, lugar: str = "Intendencia de Montevideo") -> int:
+    """Convoca una sesión del Consejo para hoy con el diálogo, como lo haría la secretaría."""
+    consejo = id_del_consejo(vista.db, vista.asociacion)
+
+    def completar(dialogo):
+        dialogo.elegir_organo(consejo)
+        dialogo.fecha.setDate(QDate(hoy()))
+        dialogo.hora.setTime(dialogo.hora.time().fromString("10:30", "HH:mm"))
+        dialogo.convocada_el.setDate(QDate(hoy() - timedelta(days=anticipacion)))
+        dialogo.lugar.setText(lugar)
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_sesion.DialogoConvocar, "exec", completar)
+    vista.convocar()
+    return vista.editor.sesion_id
+
+
+def agregar_punto(editor, monkeypatch, titulo: str, tipo: str = "votacion") -> int:
+    def completar(dialogo):
+        dialogo.titulo.setText(titulo)
+        dialogo.tipo.setCurrentIndex(dialogo.tipo.findData(tipo))
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_sesion.DialogoPunto, "exec", completar)
+    editor.orden.agregar(subpunto=False)
+    return next(p["id"] for p in editor.puntos if p["titulo"] == titulo)
+
+
+def marcar_presentes(editor, cantidad: int) -> None:
+    asistencia_ = editor.tab_asistencia
+    con_voto = [h.miembro_id for h in asistencia_.filas if h.con_voto]
+    for miembro in con_voto[:cantidad]:
+        assert asistencia_.marcar(miembro, "presente")
+
+
+def requerido(editor) -> tuple[int, int]:
+    base = sum(1 for h in editor.tab_asistencia.filas if h.con_voto)
+    return base, base // 2 + 1
+
+
+# --- convocar -------------------------------------------------------------------------------------
+
+def test_convocar_el_consejo_con_el_dialogo_abre_la_sesion(vista, monkeypatch):
+    antes = len(vista.sesiones)
+    sesion_id = convocar_consejo(vista, monkeypatch)
+    assert sesion_id is not None
+    assert vista.paginas.currentWidget() is vista.editor
+    assert vista.editor.titulo.text().endswith("sesión ordinaria — Consejo")
+    assert vista.editor.sesion["fecha"] == hoy().isoformat()
+    assert vista.editor.sesion["hora"] == "10:30"
+    assert "Intendencia de Montevideo" in vista.editor.detalle.text()
+
+    vista.editor.boton_volver.click()
+    assert vista.paginas.currentWidget() is vista.pagina_lista
+    assert len(vista.sesiones) == antes + 1
+    assert vista.sesion_id() == sesion_id   # la lista vuelve con la sesión elegida
+    fila = vista.tabla.currentRow()
+    assert vista.tabla.item(fila, 2).text() == "Consejo"
+    assert vista.tabla.item(fila, 3).text() == "Convocada"
+    assert hoy() in vista.dias_resaltados()
+    assert vista.calendario.selectedDate().toPython() == hoy()
+
+
+def test_el_filtro_por_organo_y_el_calendario(vista, db, asociacion):
+    consejo = id_del_consejo(db, asociacion)
+    vista.combo_organo.setCurrentIndex(vista.combo_organo.findData(consejo))
+    del_consejo = listar_sesiones(db, asociacion["id"], consejo)
+    assert vista.tabla.rowCount() == len(del_consejo) > 0
+    assert {vista.tabla.item(f, 2).text() for f in range(vista.tabla.rowCount())} == {"Consejo"}
+    assert vista.dias_resaltados() == sorted(date.fromisoformat(s["fecha"]) for s in del_consejo)
+    # Un clic en un día con sesión la elige; en un día sin sesión, ofrece convocar para ese día.
+    vista.tabla.clearSelection()
+    vista._dia_elegido(QDate.fromString(del_consejo[0]["fecha"], "yyyy-MM-dd"))
+    assert vista.sesion_id() == del_consejo[0]["id"]
+    vista._dia_elegido(QDate(2001, 1, 1))
+    assert vista.sesion_id() is None
+    assert vista.tarjeta_titulo.text() == "Sin sesiones el 01/01/2001"
+    assert vista.boton_convocar_dia.isVisibleTo(vista)
+
+
+def test_convocar_sin_lugar_lo_explica_y_no_convoca(qtbot, db, asociacion):
+    organos = listar_organos(db, asociacion["id"])
+    dialogo = dialogos_sesion.DialogoConvocar(db, asociacion, organos, listar_sesiones(db, asociacion["id"]),
+                                              id_del_consejo(db, asociacion), hoy())
+    qtbot.addWidget(dialogo)
+    dialogo.guardar()
+    assert dialogo.sesion_id is None
+    assert dialogo.mensaje.text() == "Indique el lugar de la reunión."
+    dialogo.virtual.setChecked(True)
+    dialogo.guardar()
+    assert dialogo.mensaje.text() == "Indique el enlace de la reunión virtual."
+
+
+def test_convocar_con_poca_anticipacion_avisa_despues_de_crear(vista, monkeypatch, mensajes):
+    convocar_consejo(vista, monkeypatch, anticipacion=10)   # el Consejo se convoca con 15 días (Estatuto, art. 18)
+    titulo, texto = mensajes[-1]
+    assert titulo == "Convocatoria con poca anticipación"
+    assert "Convocada con 10 días de anticipación; el Estatuto, art. 18 pide 15 días." in texto
+    assert "10 días de anticipación" in vista.editor.aviso.texto
+
+
+# --- asistencia y quórum ---------------------------------------------------------------------------
+
+def test_la_asistencia_lista_a_los_integrantes_del_consejo(vista, monkeypatch, db, asociacion):
+    sesion_id = convocar_consejo(vista, monkeypatch)
+    vista.editor.pestanas.setCurrentWidget(vista.editor.tab_asistencia)
+    integrantes = asistencia(db, asociacion["id"], sesion_id).habilitados
+    filas = vista.editor.tab_asistencia.filas
+    assert len(filas) == len(integrantes) > 0
+    assert {h.miembro for h in filas} == {h.miembro for h in integrantes}
+    assert {"Buenos Aires", "São Paulo"} <= {h.miembro for h in filas}
+    assert all(h.estado == "ausente" for h in filas)
+
+
+def test_el_quorum_se_actualiza_con_cada_presente(vista, monkeypatch):
+    convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    indicador = editor.tab_asistencia.indicador
+    base, minimo = requerido(editor)
+    assert indicador.texto == f"Quórum: 0 de {base} — no hay quórum, faltan {minimo}"
+    assert "Estatuto, art. 19" in indicador.regla.text()
+
+    marcar_presentes(editor, minimo - 1)
+    assert indicador.texto == f"Quórum: {minimo - 1} de {base} — no hay quórum, falta 1"
+    assert not indicador.hay
+    assert editor.chip_quorum.text() == f"Sin quórum {minimo - 1}/{base}"
+
+    marcar_presentes(editor, minimo)
+    assert indicador.texto == f"Quórum: {minimo} de {base} — se verifica"
+    assert indicador.hay
+    assert editor.chip_quorum.text() == f"Quórum ✓ {minimo}/{base}"
+    assert editor.pestanas.tabText(1) == f"Asistencia ({minimo}/{base})"
+
+
+def test_un_clic_en_el_control_segmentado_marca_la_asistencia(vista, monkeypatch, qtbot):
+    convocar_consejo(vista, monkeypatch)
+    pestana = vista.editor.tab_asistencia
+    vista.editor.pestanas.setCurrentWidget(pestana)
+    tabla = pestana.tabla
+    indice = tabla.model().index(0, C_ASISTENCIA)
+    presente, ausente, excusado = pestana.segmentos.segmentos(tabla.visualRect(indice))
+    qtbot.mouseClick(tabla.viewport(), Qt.MouseButton.LeftButton, pos=excusado.center().toPoint())
+    assert pestana.filas[0].estado == "excusado"
+    qtbot.mouseClick(tabla.viewport(), Qt.MouseButton.LeftButton, pos=presente.center().toPoint())
+    assert pestana.filas[0].estado == "presente"
+    assert pestana.indicador.texto.startswith("Quórum: 1 de ")
+
+
+def test_todos_presentes_y_teclas(vista, monkeypatch, qtbot):
+    convocar_consejo(vista, monkeypatch)
+    pestana = vista.editor.tab_asistencia
+    vista.editor.pestanas.setCurrentWidget(pestana)
+    pestana.boton_todos.click()
+    base, _ = requerido(vista.editor)
+    assert all(h.estado == "presente" for h in pestana.filas)
+    assert pestana.indicador.texto == f"Quórum: {base} de {base} — se verifica"
+    pestana.tabla.selectRow(0)
+    pestana.tabla.setFocus()
+    qtbot.keyClick(pestana.tabla, Qt.Key.Key_E)
+    assert pestana.filas[0].estado == "excusado"
+
+
+def test_los_poderes_respetan_el_maximo_de_la_regla(vista, monkeypatch, db, asociacion, mensajes):
+    fijar_regla_quorum(db, asociacion["id"], id_del_consejo(db, asociacion), ReglaQuorum(articulo="Estatuto, art. 19"),
+                       poderes_maximos=1)
+    convocar_consejo(vista, monkeypatch)
+    pestana = vista.editor.tab_asistencia
+    titular, primero, segundo = pestana.filas[:3]
+    pestana.marcar(titular.miembro_id, "presente")
+    modelo = pestana.modelo
+    assert modelo.setData(modelo.index(modelo.fila_de(primero.miembro_id), C_PODER), titular.miembro_id)
+    assert pestana.indicador.texto.startswith("Quórum: 2 de ")   # el poder cuenta para el quórum
+    assert modelo.data(modelo.index(modelo.fila_de(titular.miembro_id), C_VOTO)) == "Sí + 1 poder"
+    assert not modelo.setData(modelo.index(modelo.fila_de(segundo.miembro_id), C_PODER), titular.miembro_id)
+    assert mensajes[-1] == ("Asistencia", "Ese miembro ya lleva 1 poder; el máximo es 1 (Estatuto, art. 19).")
+    assert pestana.filas[modelo.fila_de(segundo.miembro_id)].poder_a is None
+
+
+def test_los_miembros_sin_voto_se_ven_en_gris_con_el_motivo(vista, db, asociacion):
+    asamblea = next(o["id"] for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Asamblea General de Socios")
+    sesion_id = convocar(db, asociacion["id"], asamblea, NuevaSesion(fecha=hoy(), hora="09:00", lugar="Asunción",
+                                                                     convocada_el=hoy() - timedelta(days=40)))
+    vista.abrir(sesion_id)
+    pestana = vista.editor.tab_asistencia
+    vista.editor.pestanas.setCurrentWidget(pestana)
+    modelo = pestana.modelo
+    sin_voto = [n for n, h in enumerate(pestana.filas) if not h.con_voto]
+    assert sin_voto
+    fila = sin_voto[0]
+    assert modelo.data(modelo.index(fila, C_PODER)) == "Voto suspendido por cuotas impagas"
+    assert modelo.data(modelo.index(fila, C_VOTO)) == "No"
+    assert modelo.data(modelo.index(fila, 0), Qt.ItemDataRole.ForegroundRole).name() == GRIS
+    vista_fila = pestana.filtro.mapFromSource(modelo.index(fila, 0)).row()
+    assert pestana.tabla.columnSpan(vista_fila, C_PODER) == 2   # el motivo se lee entero
+    base, _ = requerido(vista.editor)
+    assert pestana.indicador.texto.endswith(f"de {base} — no hay quórum, faltan {base // 2 + 1}")
+    assert base == len(pestana.filas) - len(sin_voto)
+
+
+# --- votaciones y resoluciones ---------------------------------------------------------------------
+
+def test_votacion_con_conteos_muestra_el_resultado_en_vivo_y_se_cierra(vista, monkeypatch, db, asociacion):
+    sesion_id = convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    punto = agregar_punto(editor, monkeypatch, "Aprobación del presupuesto 2027")
+    _, minimo = requerido(editor)
+    marcar_presentes(editor, minimo + 4)
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    votacion = editor.votaciones
+    votacion.seleccionar(punto)
+    assert votacion.titulo.text().endswith("Aprobación del presupuesto 2027")
+    assert votacion.quorum.text().startswith("✓ Quórum")
+    votacion.a_favor.setValue(5)
+    votacion.en_contra.setValue(2)
+    votacion.abstenciones.setValue(1)
+    assert votacion.texto_resultado == ("Si se cierra ahora: Aprobada: 5 a favor, 2 en contra, 1 abstenciones; "
+                                        "se requerían 3 (más votos a favor que en contra).")
+    votacion.en_contra.setValue(5)
+    assert "Rechazada: 5 a favor, 5 en contra" in votacion.texto_resultado
+    votacion.en_contra.setValue(2)
+    votacion.mayoria.setCurrentIndex(votacion.mayoria.findData("dos_tercios"))
+    assert votacion.texto_resultado.endswith("se requerían 5 (dos tercios de 7 votos emitidos).")
+    votacion.mayoria.setCurrentIndex(votacion.mayoria.findData("simple"))
+    votacion.a_favor.setValue(minimo + 4)
+    assert votacion.texto_resultado == "Revise el recuento antes de cerrar la votación."
+    votacion.a_favor.setValue(5)
+
+    votacion.boton_cerrar.click()
+    assert not votacion.problemas.texto
+    assert votacion.lista.item(0, 1).text() == "Aprobada"
+    assert votacion.texto_resultado.startswith("Aprobada: 5 a favor, 2 en contra, 1 abstenciones")
+    assert not votacion.formulario.isVisibleTo(votacion)
+    assert votacion.boton_resolucion.isEnabled()
+    acta = obtener_acta(db, asociacion["id"], sesion_id)
+    guardada = next(p for p in acta.contenido.puntos if p["titulo"] == "Aprobación del presupuesto 2027")
+    assert guardada["votacion"].startswith("Votación a mano alzada. Aprobada: 5 a favor, 2 en contra, 1 abstenciones")
+    assert editor.pestanas.tabText(2) == "Votaciones (1/1)"
+
+
+def test_sin_quorum_no_se_cierra_la_votacion(vista, monkeypatch):
+    convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    agregar_punto(editor, monkeypatch, "Moción sin quórum")
+    marcar_presentes(editor, 2)
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    votacion = editor.votaciones
+    assert votacion.quorum.text().startswith("✗ Quórum: 2 de")
+    votacion.a_favor.setValue(2)
+    votacion.boton_cerrar.click()
+    assert "No hay quórum para votar: Con la presencia de 2 de" in votacion.problemas.texto
+    assert votacion.lista.item(0, 1).text() == "Pendiente"
+
+
+def test_votacion_nominal(vista, monkeypatch):
+    convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    agregar_punto(editor, monkeypatch, "Elección de la coordinación", "eleccion")
+    _, minimo = requerido(editor)
+    marcar_presentes(editor, minimo)
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    votacion = editor.votaciones
+    votacion.metodo.setCurrentIndex(votacion.metodo.findData("nominal"))
+    assert votacion.panel_nominal.isVisibleTo(votacion) and not votacion.totales.isVisibleTo(votacion)
+    assert votacion.nominal.rowCount() == minimo
+    votacion.nominal.todos("a_favor")
+    votacion.nominal.setData(votacion.nominal.index(0, 3), "en_contra")
+    assert f"Aprobada: {minimo - 1} a favor, 1 en contra, 0 abstenciones" in votacion.texto_resultado
+    votacion.boton_cerrar.click()
+    assert votacion.lista.item(0, 1).text() == "Aprobada"
+    assert "Votos nominales:" in votacion.cerrada.text() and "en contra" in votacion.cerrada.text()
+
+
+def adoptar(editor, monkeypatch, punto_id: int, titulo: str) -> None:
+    def completar(dialogo):
+        dialogo.titulo.setText(titulo)
+        dialogo.texto.setPlainText("El Consejo resuelve aprobarlo.")
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_sesion.DialogoResolucion, "exec", completar)
+    editor.votaciones.seleccionar(punto_id)
+    editor.votaciones.boton_resolucion.click()
+
+
+def votar_y_adoptar(editor, monkeypatch, titulo: str, resolucion: str) -> int:
+    punto = agregar_punto(editor, monkeypatch, titulo)
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    editor.votaciones.seleccionar(punto)
+    _, minimo = requerido(editor)
+    editor.votaciones.a_favor.setValue(minimo)
+    editor.votaciones.boton_cerrar.click()
+    adoptar(editor, monkeypatch, punto, resolucion)
+    return punto
+
+
+def test_adoptar_una_resolucion_muestra_su_numero(vista, monkeypatch, db, asociacion):
+    convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    consejo = id_del_consejo(db, asociacion)
+    ya = sum(1 for r in listar_resoluciones(db, asociacion["id"], consejo) if r["anio"] == hoy().year and r["tipo"] == "resolucion")
+    _, minimo = requerido(editor)
+    marcar_presentes(editor, minimo)
+    votar_y_adoptar(editor, monkeypatch, "Aprobación del presupuesto 2027", "Aprueba el presupuesto 2027")
+    numero = f"Resolución {ya + 1}/{hoy().year}"
+    assert numero in editor.votaciones.resoluciones.text()
+    assert "Aprueba el presupuesto 2027" in editor.votaciones.resoluciones.text()
+    assert editor.votaciones.lista.item(0, 1).toolTip() == numero
+    editor.pestanas.setCurrentWidget(editor.orden)
+    assert numero in editor.orden.resoluciones.text()
+
+
+def test_una_mocion_rechazada_no_se_adopta(vista, monkeypatch):
+    convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    punto = agregar_punto(editor, monkeypatch, "Moción rechazada")
+    _, minimo = requerido(editor)
+    marcar_presentes(editor, minimo)
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    editor.votaciones.seleccionar(punto)
+    editor.votaciones.en_contra.setValue(minimo)
+    editor.votaciones.boton_cerrar.click()
+    assert editor.votaciones.lista.item(0, 1).text() == "Rechazada"
+    assert not editor.votaciones.boton_resolucion.isEnabled()
+
+
+# --- acta ---------------------------------------------------------------------------------------
+
+def aprobar(editor, monkeypatch, titulo_resolucion: str) -> None:
+    def completar(dialogo):
+        elegida = next(r for r in dialogo._resoluciones if r["titulo"] == titulo_resolucion)
+        dialogo.elegir(elegida["id"])
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_sesion.DialogoAprobarActa, "exec", completar)
+    editor.tab_acta.boton_aprobar.click()
+
+
+def test_aprobar_el_acta_la_congela(vista, monkeypatch, db, asociacion):
+    sesion_id = convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    _, minimo = requerido(editor)
+    marcar_presentes(editor, minimo)
+    votar_y_adoptar(editor, monkeypatch, "Aprobación de la presente acta", "Aprueba el acta de la presente sesión")
+
+    editor.pestanas.setCurrentWidget(editor.tab_acta)
+    acta = editor.tab_acta
+    acta.proponer_textos()
+    assert acta.apertura.toPlainText().startswith("En Intendencia de Montevideo, el ")
+    acta.preside.setText("Secretaría Ejecutiva")
+    acta.secretaria.setText("Secretaría Técnica Permanente")
+    assert not editor.banner.isVisibleTo(editor)
+    aprobar(editor, monkeypatch, "Aprueba el acta de la presente sesión")
+
+    assert editor.solo_lectura
+    assert editor.banner.isVisibleTo(editor)
+    assert editor.banner.text().startswith("<b>Acta aprobada por Resolución ")
+    assert editor.chip_acta.text() == "Acta: aprobada"
+    assert re.fullmatch(r"[0-9a-f]{64}", acta.huella.text())
+    assert acta.verificacion.text() == "✓ el registro coincide con la huella"
+    assert obtener_acta(db, asociacion["id"], sesion_id).contenido.preside == "Secretaría Ejecutiva"
+    # Nada se edita: orden del día, asistencia, votaciones ni el texto del acta.
+    assert not editor.orden.boton_punto.isEnabled()
+    assert editor.orden.resumen.isReadOnly()
+    assert not editor.tab_asistencia.boton_todos.isEnabled()
+    assert not editor.tab_asistencia.boton_invitado.isEnabled()
+    modelo = editor.tab_asistencia.modelo
+    assert not modelo.flags(modelo.index(0, C_ASISTENCIA)) & Qt.ItemFlag.ItemIsEditable
+    primero = modelo.fila(0)
+    assert not editor.tab_asistencia.marcar(primero.miembro_id, "excusado" if primero.estado != "excusado" else "presente")
+    assert not editor.votaciones.boton_resolucion.isEnabled()
+    assert acta.apertura.isReadOnly() and acta.preside.isReadOnly()
+    assert not acta.boton_aprobar.isEnabled()
+    assert not editor.boton_cierre.isEnabled()
+    # Sí: firmar y la fe de erratas.
+    assert acta.boton_firmar.isEnabled() and acta.boton_erratas.isEnabled()
+
+
+def test_fe_de_erratas_y_firma_de_un_acta_aprobada_de_la_demo(vista, monkeypatch, db, asociacion, tmp_path):
+    aprobada = next(s for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
+    vista.abrir(aprobada["id"])
+    editor = vista.editor
+    assert editor.solo_lectura and editor.banner.isVisibleTo(editor)
+
+    def corregir(dialogo):
+        dialogo.texto.setPlainText("Donde dice «Secretaría Técnica», debe decir «Secretaría Técnica Permanente».")
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_sesion.DialogoFeDeErratas, "exec", corregir)
+    editor.tab_acta.boton_erratas.click()
+    assert editor.tab_acta.erratas.rowCount() == 1
+    assert editor.tab_acta.erratas.item(0, 1).text().startswith("Donde dice")
+
+    firmada = tmp_path / "acta-firmada.pdf"
+    firmada.write_bytes(b"%PDF-1.4\n% acta con firmas\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(firmada), ""))
+    editor.tab_acta.boton_firmar.click()
+    assert editor.chip_acta.text() == "Acta: firmada"
+    assert obtener_acta(db, asociacion["id"], aprobada["id"]).tiene_firmada
+    assert editor.tab_acta.verificacion.text() == "✓ el registro coincide con la huella"
+
+
+def test_documentos_de_la_sesion(vista, monkeypatch, tmp_path):
+    pytest.importorskip("escritorio.documentos.excel.sesion")
+    pytest.importorskip("escritorio.documentos.pdf.acta")
+    from openpyxl import load_workbook
+
+    convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    marcar_presentes(editor, 3)
+    destino = tmp_path / "sesion.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    editor.tab_acta.boton_excel.click()
+    textos = {str(c.value) for hoja in load_workbook(destino).worksheets for fila in hoja.iter_rows() for c in fila}
+    assert editor.tab_asistencia.filas[0].miembro in textos
+
+    abiertos = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: abiertos.append(url.toLocalFile()))
+    editor.tab_acta.boton_vista_previa.click()
+    assert abiertos and abiertos[0].endswith("-vista-previa.pdf")
+    with open(abiertos[0], "rb") as archivo:
+        assert archivo.read(4) == b"%PDF"
+
+
+def test_el_resumen_de_un_punto_se_guarda_solo(vista, monkeypatch, db, asociacion):
+    sesion_id = convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    agregar_punto(editor, monkeypatch, "Informe de la Secretaría Ejecutiva", "informativo")
+    editor.pestanas.setCurrentWidget(editor.orden)
+    editor.orden.resumen.setPlainText("Se presentó el informe semestral.")
+    assert editor.orden.estado_guardado.text() == "Sin guardar…"
+    editor.pestanas.setCurrentWidget(editor.tab_asistencia)   # cambiar de pestaña guarda lo pendiente
+    assert editor.orden.estado_guardado.text() == "✓ Guardado"
+    acta = obtener_acta(db, asociacion["id"], sesion_id)
+    assert acta.contenido.puntos[0]["resumen"] == "Se presentó el informe semestral."
