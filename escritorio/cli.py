@@ -49,6 +49,7 @@ def construir_analizador() -> Analizador:
         description="Escritorio: la secretaría de una asociación de municipios. Sin orden, abre la ventana.",
         epilog=EJEMPLOS)
     raiz.add_argument("--db", metavar="RUTA", help="archivo de base de datos (por defecto, ESCRITORIO_DB o la carpeta de datos del usuario)")
+    raiz.add_argument("--operador", metavar="NOMBRE", help="nombre de quien opera, para la bitácora de cambios")
     raiz.add_argument("--version", action="version", version=f"Escritorio {__version__}", help="muestra la versión y termina")
     ordenes = raiz.add_subparsers(dest="orden", title="órdenes", metavar="ORDEN")
 
@@ -111,6 +112,20 @@ def construir_analizador() -> Analizador:
     cli_cuotas.agregar_ordenes(ordenes, con_asociacion)
     cli_organos.agregar_ordenes(ordenes, con_asociacion)
     cli_sesiones.agregar_ordenes(ordenes, con_asociacion)
+
+    bitacora = ordenes.add_parser("bitacora", help="bitácora de cambios: listar y exportar",
+                                  description="Quién cambió qué y cuándo.")
+    sub_b = bitacora.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    listar_b = sub_b.add_parser("listar", help="los cambios más recientes", description="Lista los cambios.")
+    exportar_b = sub_b.add_parser("exportar", help="exporta la bitácora a .xlsx", description="Exporta la bitácora.")
+    exportar_b.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    for parser in (listar_b, exportar_b):
+        parser.add_argument("--entidad", help="tabla (por ejemplo miembros, pagos, actas)")
+        parser.add_argument("--desde", type=_fecha, metavar="AAAA-MM-DD")
+        parser.add_argument("--hasta", type=_fecha, metavar="AAAA-MM-DD")
+    listar_b.add_argument("--cantidad", type=int, default=50, help="cuántos mostrar (por defecto 50)")
+    listar_b.set_defaults(funcion=orden_bitacora_listar)
+    exportar_b.set_defaults(funcion=orden_bitacora_exportar)
 
     verificar = ordenes.add_parser("verificar", help="comprueba la integridad de la base", description="Comprueba la integridad de la base de datos.")
     verificar.set_defaults(funcion=orden_verificar)
@@ -237,6 +252,22 @@ def orden_miembros_baja(args) -> None:
     print(f"Miembro {args.miembro} dado de baja.")
 
 
+def orden_bitacora_listar(args) -> None:
+    from .servicios import bitacora
+
+    for r in bitacora.listar(_base(args), entidad=args.entidad, desde=args.desde, hasta=args.hasta, limite=args.cantidad):
+        quien = (r.usuario or "(sin sellar)") + (f" · {r.operador}" if r.operador else "")
+        print(f"{r.momento}  {quien:<20} {r.entidad:<18} {r.entidad_id or '':>6} {bitacora.ACCIONES[r.accion]:<8} "
+              f"{'; '.join(r.detalle)[:120]}")
+
+
+def orden_bitacora_exportar(args) -> None:
+    from .servicios import bitacora
+
+    cantidad = bitacora.exportar(_base(args), args.archivo, entidad=args.entidad, desde=args.desde, hasta=args.hasta)
+    print(f"Bitácora exportada a {args.archivo}: {cantidad} cambios.")
+
+
 def orden_verificar(args) -> int:
     from .servicios.respaldo import verificar
 
@@ -277,6 +308,10 @@ def abrir_ventana(args) -> int:
 
 def principal(argv: list[str] | None = None) -> int:
     args = construir_analizador().parse_args(argv)
+    if args.operador:
+        from .datos.bitacora import fijar_operador
+
+        fijar_operador(args.operador)
     funcion = getattr(args, "funcion", abrir_ventana)
     try:
         estado = funcion(args)

@@ -92,6 +92,7 @@ class VentanaPrincipal(QMainWindow):
         archivo.addSeparator()
         self._accion(archivo, self.tr("Crear &respaldo…"), self.respaldar)
         self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar)
+        self._accion(archivo, self.tr("&Bitácora de cambios…"), self.ver_bitacora)
         archivo.addSeparator()
         self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit)
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))
@@ -202,6 +203,13 @@ class VentanaPrincipal(QMainWindow):
             mostrar_error(self, error, "crear respaldo")
             return
         QMessageBox.information(self, self.tr("Respaldo creado"), self.tr("Respaldo guardado en:\n{0}").format(destino))
+
+    def ver_bitacora(self) -> None:
+        from .dialogos.bitacora import DialogoBitacora
+
+        dialogo = DialogoBitacora(self.db, self)
+        dialogo.exec()
+        descartar(dialogo)
 
     def restaurar(self) -> None:
         from .dialogos.respaldos import DialogoRespaldos

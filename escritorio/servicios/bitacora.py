@@ -1,0 +1,72 @@
+"""Consultar y exportar la bitácora: cuándo, quién (usuario del sistema y operador) y qué cambió."""
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..datos.bitacora import fijar_operador  # noqa: F401  (reexportado: la interfaz y la CLI lo fijan aquí)
+from .informes_cuotas import _destino, _escribir
+
+ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
+
+
+@dataclass
+class Registro:
+    id: int
+    momento: str
+    usuario: str | None
+    operador: str | None
+    entidad: str
+    entidad_id: int | None
+    accion: str
+    detalle: list[str]  # «campo: antes → después» (cambios) o «campo: valor» (altas y borrados)
+
+
+def _detalle(accion: str, datos: str) -> list[str]:
+    valores = json.loads(datos)
+    if accion == "cambio":
+        antes, despues = valores["antes"], valores["despues"]
+        return [f"{campo}: {_texto(antes.get(campo))} → {_texto(valor)}" for campo, valor in despues.items()
+                if antes.get(campo) != valor]
+    return [f"{campo}: {_texto(valor)}" for campo, valor in valores.items() if valor is not None]
+
+
+def _texto(valor) -> str:
+    texto = "—" if valor is None else str(valor)
+    return texto if len(texto) <= 80 else texto[:77] + "…"
+
+
+def entidades(db: Database) -> list[str]:
+    return [f[0] for f in db.execute("SELECT DISTINCT entidad FROM bitacora ORDER BY entidad")]
+
+
+def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None = None, desde: date | None = None,
+           hasta: date | None = None, texto: str | None = None, limite: int = 2000) -> list[Registro]:
+    """Los cambios más recientes primero, filtrados por tabla, registro, fechas o un texto en los datos."""
+    filas = db.execute(
+        """SELECT b.id, b.momento, s.usuario, s.operador, b.entidad, b.entidad_id, b.accion, b.datos
+           FROM bitacora b LEFT JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND s.hasta_id
+           WHERE (:entidad IS NULL OR b.entidad = :entidad) AND (:id IS NULL OR b.entidad_id = :id)
+             AND (:desde IS NULL OR b.momento >= :desde) AND (:hasta IS NULL OR b.momento < date(:hasta, '+1 day'))
+             AND (:texto IS NULL OR b.datos LIKE '%' || :texto || '%')
+           ORDER BY b.id DESC LIMIT :limite""",
+        {"entidad": entidad, "id": entidad_id, "desde": desde.isoformat() if desde else None,
+         "hasta": hasta.isoformat() if hasta else None, "texto": texto or None, "limite": limite}).fetchall()
+    return [Registro(i, m[:19], u, o, e, eid, a, _detalle(a, d)) for i, m, u, o, e, eid, a, d in filas]
+
+
+def exportar(db: Database, ruta: Path | str, **filtros) -> int:
+    from ..documentos.excel.escritura import ColumnaHoja, Hoja, escribir_libro
+
+    ruta = _destino(ruta, ".xlsx", "la bitácora")
+    registros = listar(db, limite=1_000_000, **filtros)
+    columnas = [ColumnaHoja("Nº", 8), ColumnaHoja("Momento (UTC)", 20), ColumnaHoja("Usuario", 14),
+                ColumnaHoja("Operador", 16), ColumnaHoja("Tabla", 18), ColumnaHoja("Registro", 10),
+                ColumnaHoja("Acción", 10), ColumnaHoja("Detalle", 90)]
+    filas = ((r.id, r.momento, r.usuario, r.operador, r.entidad, r.entidad_id, ACCIONES[r.accion], "; ".join(r.detalle))
+             for r in registros)
+    _escribir(escribir_libro, ruta, [Hoja("Bitácora", columnas, filas)])
+    return len(registros)
