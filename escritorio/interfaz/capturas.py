@@ -47,6 +47,11 @@ def _archivo_con_errores(carpeta: Path) -> Path:
 def capturar(carpeta: Path) -> list[Path]:
     from .aplicacion import crear_aplicacion
     from .dialogos.acerca import dialogo_acerca
+    from .dialogos.actividad import DialogoActividad
+    from .dialogos.cargar_norma import DialogoCargarNorma
+    from .dialogos.mandato import DialogoHistoriaMandatos, DialogoMandato
+    from .dialogos.organo import DialogoTraspaso
+    from .dialogos.reforma import DialogoReforma
     from .dialogos.baja import DialogoBaja
     from ..servicios.cobranza import morosidad
     from .dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
@@ -126,6 +131,49 @@ def capturar(carpeta: Path) -> list[Path]:
         hechas.append(_guardar(cuenta, carpeta, "ficha_cuenta"))
         cuenta.close()
 
+        # Sesiones: la lista con el calendario, una sesión del Consejo de hoy (orden del día, asistencia con el
+        # quórum en vivo, una votación por conteo, el acta) y un acta aprobada de la red de ejemplo.
+        from datetime import timedelta
+
+        from ..servicios import sesiones as servicio_sesiones
+        from ..servicios.base import hoy
+        from ..servicios.organos import listar_organos
+        from .dialogos.sesion import DialogoConvocar
+
+        organos = listar_organos(db, asociacion["id"])
+        consejo = next(o["id"] for o in organos if o["nombre"] == "Consejo")
+        sesion = servicio_sesiones.convocar(db, asociacion["id"], consejo, servicio_sesiones.NuevaSesion(
+            fecha=hoy(), hora="10:00", lugar="Intendencia de Montevideo, Sala Ernesto de los Campos",
+            convocada_el=hoy() - timedelta(days=10)))
+        for titulo_punto, tipo in (("Informe de la Secretaría Ejecutiva", "informativo"),
+                                   ("Aprobación de la escala de cuotas", "votacion"),
+                                   ("Aprobación de la presente acta", "votacion")):
+            servicio_sesiones.agregar_punto(db, asociacion["id"], sesion, titulo_punto, tipo)
+        integrantes = servicio_sesiones.asistencia(db, asociacion["id"], sesion).habilitados
+        for integrante in integrantes[:len(integrantes) // 2 + 2]:
+            servicio_sesiones.registrar_asistencia(db, asociacion["id"], sesion, integrante.miembro_id, "presente")
+        ventana.navegacion.setCurrentRow(ventana.areas.indexOf(ventana.sesiones))
+        sesiones = ventana.sesiones
+        sesiones.recargar(sesion)
+        hechas.append(_guardar(ventana, carpeta, "sesiones", (1200, 800)))
+        sesiones.abrir(sesion)
+        editor = sesiones.editor
+        for indice, nombre in enumerate(("orden", "asistencia", "votaciones", "acta")):
+            editor.pestanas.setCurrentIndex(indice)
+            if nombre == "votaciones":
+                editor.votaciones.a_favor.setValue(6)
+                editor.votaciones.en_contra.setValue(2)
+                editor.votaciones.abstenciones.setValue(1)
+            hechas.append(_guardar(ventana, carpeta, f"sesion_{nombre}", (1200, 800)))
+        aprobada = next(s for s in servicio_sesiones.listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
+        sesiones.abrir(aprobada["id"])
+        editor.pestanas.setCurrentIndex(3)
+        hechas.append(_guardar(ventana, carpeta, "sesion_acta_aprobada", (1200, 800)))
+        sesiones.volver_a_la_lista()
+        convocar = DialogoConvocar(db, asociacion, organos, sesiones.sesiones, consejo, hoy() + timedelta(days=7), ventana)
+        hechas.append(_guardar(convocar, carpeta, "sesion_convocar"))
+        convocar.close()
+
         importar = AsistenteImportacion(db, asociacion, ventana, ruta_inicial=str(_archivo_con_errores(temporal)))
         hechas.append(_guardar(importar, carpeta, "importacion_archivo", (900, 640)))
         importar.next()
@@ -136,6 +184,48 @@ def capturar(carpeta: Path) -> list[Path]:
         importar.next()
         hechas.append(_guardar(importar, carpeta, "importacion_validacion", (900, 640)))
         importar.close()
+
+
+        # Estatutos: el artículo 13 con su reforma de 2019 comparada; cargar un texto y registrar una reforma.
+        ventana.navegacion.setCurrentRow(ventana.areas.indexOf(ventana.estatutos))
+        ventana.estatutos.seleccionar_articulo("13")
+        hechas.append(_guardar(ventana, carpeta, "estatutos", (1200, 800)))
+        cargar = DialogoCargarNorma(db, asociacion, ventana)
+        cargar.cargar_archivo(carpeta_recursos() / "datos" / "estatuto_demo.md")
+        hechas.append(_guardar(cargar, carpeta, "estatutos_cargar_texto"))
+        cargar.close()
+        reforma = DialogoReforma(db, asociacion, ventana.estatutos.norma, ventana, numero="12")
+        reforma.texto.setPlainText(reforma.texto.toPlainText().replace("una vez por año", "dos veces por año"))
+        reforma.agregar()
+        hechas.append(_guardar(reforma, carpeta, "estatutos_reforma"))
+        reforma.close()
+
+        # Órganos: el Consejo con su aviso de composición, la historia, la rotación y el traspaso.
+        ventana.navegacion.setCurrentRow(ventana.areas.indexOf(ventana.organos))
+        ventana.organos.seleccionar("Consejo")
+        hechas.append(_guardar(ventana, carpeta, "organos", (1200, 800)))
+        designar = DialogoMandato(db, asociacion, ventana.organos.organo, ventana.organos.miembros, ventana)
+        designar.miembro.elegir(rosario["id"])
+        hechas.append(_guardar(designar, carpeta, "organos_designar"))
+        designar.close()
+        ventana.organos.seleccionar("Comisión Directiva")
+        historia = DialogoHistoriaMandatos(db, asociacion, ventana.organos.organo, ventana)
+        hechas.append(_guardar(historia, carpeta, "organos_historia"))
+        historia.close()
+        ventana.organos.pestanas.setCurrentIndex(1)
+        hechas.append(_guardar(ventana, carpeta, "organos_rotacion", (1200, 800)))
+        traspaso = DialogoTraspaso(db, asociacion, ventana.organos.miembros, ventana)
+        hechas.append(_guardar(traspaso, carpeta, "organos_traspaso"))
+        traspaso.close()
+        ventana.organos.pestanas.setCurrentIndex(0)
+
+        # Unidades temáticas: objetivos, coordinación, plan de trabajo y una actividad nueva.
+        ventana.navegacion.setCurrentRow(ventana.areas.indexOf(ventana.unidades))
+        hechas.append(_guardar(ventana, carpeta, "unidades", (1200, 800)))
+        actividad = DialogoActividad(db, asociacion, ventana.unidades.unidad, ventana.unidades.miembros, None, ventana)
+        actividad.titulo.setText("Taller de economía circular")
+        hechas.append(_guardar(actividad, carpeta, "unidades_actividad"))
+        actividad.close()
 
         hechas.append(_guardar(dialogo_acerca(ventana, str(temporal / "red-de-ejemplo.db")), carpeta, "acerca"))
         ventana.close()

@@ -20,6 +20,7 @@ from .primer_uso import preparar_primer_uso
 from .vistas.cuotas import VistaCuotas
 from .vistas.estatutos import VistaEstatutos
 from .vistas.organos import VistaOrganos
+from .vistas.sesiones import VistaSesiones
 from .vistas.unidades import VistaUnidades
 from .vistas.inicio import VistaInicio
 from .vistas.miembros import VistaMiembros
@@ -47,6 +48,11 @@ class VentanaPrincipal(QMainWindow):
         self.unidades.datos_cambiados.connect(self.organos.invalidar)
         self.miembros.datos_cambiados.connect(self.organos.invalidar)   # altas y bajas: asamblea y selectores
         self.miembros.datos_cambiados.connect(self.unidades.invalidar)
+        self.sesiones = VistaSesiones(self.ajustes)
+        self.sesiones.datos_cambiados.connect(self._datos_cambiados)
+        self.organos.datos_cambiados.connect(self.sesiones.invalidar)    # mandatos: quién integra cada órgano
+        self.miembros.datos_cambiados.connect(self.sesiones.invalidar)   # altas, bajas y pagos desde la ficha
+        self.cuotas.datos_cambiados.connect(self.sesiones.invalidar)     # pagos: quién tiene el voto suspendido
         self._construir()
         self._restaurar_geometria()
         self.cargar_base(db)
@@ -65,7 +71,8 @@ class VentanaPrincipal(QMainWindow):
                 (self.tr("Cuotas"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.cuotas),
                 (self.tr("Estatutos"), QStyle.StandardPixmap.SP_FileIcon, self.estatutos),
                 (self.tr("Órganos"), QStyle.StandardPixmap.SP_DirLinkIcon, self.organos),
-                (self.tr("Unidades temáticas"), QStyle.StandardPixmap.SP_DirOpenIcon, self.unidades)):
+                (self.tr("Unidades temáticas"), QStyle.StandardPixmap.SP_DirOpenIcon, self.unidades),
+                (self.tr("Sesiones"), QStyle.StandardPixmap.SP_FileDialogListView, self.sesiones)):
             QListWidgetItem(estilo.standardIcon(icono), titulo, self.navegacion)
             self.areas.addWidget(vista)
         self.navegacion.currentRowChanged.connect(self._mostrar_area)
@@ -151,6 +158,7 @@ class VentanaPrincipal(QMainWindow):
         self.estatutos.mostrar(self.db, self.asociacion)
         self.organos.mostrar(self.db, self.asociacion)
         self.unidades.mostrar(self.db, self.asociacion)
+        self.sesiones.mostrar(self.db, self.asociacion)
         self._datos_cambiados()
 
     def _datos_cambiados(self) -> None:

@@ -6,9 +6,9 @@ import shutil
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
@@ -374,7 +374,8 @@ def test_adoptar_una_resolucion_muestra_su_numero(vista, monkeypatch, db, asocia
     convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     consejo = id_del_consejo(db, asociacion)
-    ya = sum(1 for r in listar_resoluciones(db, asociacion["id"], consejo) if r["anio"] == hoy().year and r["tipo"] == "resolucion")
+    ya = sum(1 for r in listar_resoluciones(db, asociacion["id"], consejo)
+             if r["anio"] == hoy().year and r["tipo"] == "resolucion")
     _, minimo = requerido(editor)
     marcar_presentes(editor, minimo)
     votar_y_adoptar(editor, monkeypatch, "Aprobación del presupuesto 2027", "Aprueba el presupuesto 2027")
@@ -511,3 +512,24 @@ def test_el_resumen_de_un_punto_se_guarda_solo(vista, monkeypatch, db, asociacio
     assert editor.orden.estado_guardado.text() == "✓ Guardado"
     acta = obtener_acta(db, asociacion["id"], sesion_id)
     assert acta.contenido.puntos[0]["resumen"] == "Se presentó el informe semestral."
+
+
+def test_un_representante_acreditado_y_la_autoridad(vista, monkeypatch):
+    convocar_consejo(vista, monkeypatch)
+    pestana = vista.editor.tab_asistencia
+    primero = pestana.filas[0]
+    pestana.marcar(primero.miembro_id, "presente")
+    modelo = pestana.modelo
+    indice = modelo.index(modelo.fila_de(primero.miembro_id), 3)
+    assert modelo.data(indice) == primero.persona   # asiste la autoridad (en gris)
+
+    def acreditar(dialogo):
+        dialogo.nombre.setText("Marta Ribeiro")
+        dialogo.cargo.setText("Secretaria de Relaciones Internacionales")
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_sesion.DialogoRepresentacion, "exec", acreditar)
+    pestana.representacion(primero.miembro_id)
+    assert modelo.data(indice) == "Marta Ribeiro, Secretaria de Relaciones Internacionales"
+    assert pestana.filas[0].representante == "Marta Ribeiro"

@@ -71,16 +71,14 @@ def fecha_larga(iso: str) -> str:
                                                       "dddd d 'de' MMMM 'de' yyyy")
 
 
+def _decision(clave: str) -> str:
+    from .sesion import DECISIONES
+
+    return tr(DECISIONES[clave]).lower() if clave in DECISIONES else clave
+
+
 def _cantidad(numero: int, singular: str, plural: str) -> str:
     return f"{numero} {singular if numero == 1 else plural}"
-
-
-def _panel(nombre: str) -> QFrame:
-    marco = QFrame()
-    marco.setObjectName(nombre)
-    marco.setStyleSheet(f"QFrame#{nombre} {{ background: palette(base); border: 1px solid palette(midlight);"
-                        " border-radius: 6px; }")
-    return marco
 
 
 # --- el control segmentado (Presente | Ausente | Excusado; A favor | En contra | Abstención) ------------
@@ -465,7 +463,7 @@ class DelegadoPoder(QStyledItemDelegate):
 
     def setEditorData(self, combo, indice) -> None:
         combo.setCurrentIndex(max(combo.findData(indice.data(ROL_VALOR)), 0))
-        combo.showPopup()
+        QTimer.singleShot(0, combo.showPopup)   # la lista se abre ya ubicada sobre la celda
 
     def setModelData(self, combo, modelo, indice) -> None:
         if combo.currentData() != indice.data(ROL_VALOR):
@@ -832,7 +830,7 @@ class PestanaOrden(QWidget):
         self.titulo.setText(f"{p['numeracion']}. {p['titulo']}")
         partes = [tr(TIPOS_PUNTO[p["tipo"]])]
         if p["tipo"] in ("votacion", "eleccion"):
-            partes.append(self.tr("regla de quórum: {0}").format(p["tipo_decision"]))
+            partes.append(self.tr("decisión: {0}").format(_decision(p["tipo_decision"])))
             estado = self.editor.votacion_de(p)
             partes.append(self.tr("votación pendiente") if estado is None else estado["texto"])
         self.detalle.setText("  ·  ".join(partes))
@@ -1209,7 +1207,7 @@ class PestanaVotaciones(QWidget):
         self.derecha.setCurrentIndex(1)
         self.titulo.setText(f"{p['numeracion']}. {p['titulo']}")
         self.detalle.setText("  ·  ".join([tr(TIPOS_PUNTO[p["tipo"]]),
-                                           self.tr("regla de quórum: {0}").format(p["tipo_decision"])]))
+                                           self.tr("decisión: {0}").format(_decision(p["tipo_decision"]))]))
         try:
             self._estado = asistencia(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id,
                                       p["tipo_decision"])
@@ -1515,6 +1513,14 @@ class PestanaActa(QWidget):
         self.boton_firmar.setText(self.tr("Reemplazar el PDF firmado…") if estado == "firmada" and self.editor.acta.tiene_firmada
                                   else self.tr("Firmar (adjuntar PDF firmado)…"))
         self.boton_erratas.setEnabled(estado != "borrador")
+        explicacion = self.tr("Disponible cuando el acta esté aprobada (un borrador se corrige directamente).")
+        self.boton_firmar.setToolTip(explicacion if estado == "borrador" else
+                                     self.tr("Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada»."))
+        self.boton_erratas.setToolTip(explicacion if estado == "borrador" else
+                                      self.tr("Una corrección fechada que se imprime al final del acta aprobada."))
+        self.boton_aprobar.setToolTip(self.tr("Aprobar con una resolución de esta sesión o de una posterior; el acta "
+                                              "queda congelada con su huella SHA-256.") if not solo_lectura else
+                                      self.tr("El acta ya está aprobada."))
         for boton, disponible in self._disponibles.items():
             boton.setEnabled(disponible)
 
@@ -1831,7 +1837,14 @@ class EditorSesion(QWidget):
             self.votaciones.cargar()   # el quórum y los votantes siguen a la asistencia
 
     def guardar_pendiente(self) -> None:
+        """Guarda lo que se estaba escribiendo (resumen de un punto, borrador del acta)."""
         if self.db is None:
+            return
+        try:
+            self.db.execute("SELECT 1")
+        except Exception:  # noqa: BLE001 - la base ya se cerró (p. ej. al restaurar un respaldo): nada que guardar
+            self.orden._demora.stop()
+            self.tab_acta._demora.stop()
             return
         self.orden.guardar_pendiente()
         self.tab_acta.guardar_pendiente()

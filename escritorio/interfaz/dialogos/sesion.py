@@ -17,6 +17,7 @@ from ...dominio.sesiones import TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, num
 from ...errores import ErrorEscritorio
 from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
 from ...servicios.base import hoy
+from ...servicios.organos import composicion
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, aviso_de_anticipacion, convocar,
                                    marcar_celebrada, regla_de)
 from ...servicios.votaciones import adoptar_resolucion
@@ -26,8 +27,8 @@ from .baja import editor_de_fecha
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CALIDADES = {"invitado": "Invitado", "observador": "Observador"}
-# Claves de decisión con regla de quórum propia que se sugieren (el campo admite otras).
-DECISIONES = ("ordinaria", "reforma_estatuto")
+# Tipos de decisión con regla de quórum propia (la clave es la de servicios.sesiones.fijar_regla_quorum).
+DECISIONES = {"ordinaria": "Ordinaria (regla general)", "reforma_estatuto": "Reforma del estatuto"}
 
 
 def _formulario() -> QFormLayout:
@@ -181,7 +182,7 @@ class DialogoConvocar(_DialogoFormulario):
         self.tipo.currentIndexChanged.connect(lambda _: self._actualizar())
         self.fecha.dateChanged.connect(lambda _: self._actualizar())
         self.convocada_el.dateChanged.connect(lambda _: self._actualizar())
-        self.modalidad.idToggled.connect(lambda _i, marcado: marcado and self._actualizar())
+        self.modalidad.idToggled.connect(lambda _i, marcado: marcado and (self._actualizar(), self.adjustSize()))
         for campo in (self.lugar, self.enlace):
             campo.textEdited.connect(lambda _, c=campo: (marcar_invalido(c, None), self.mensaje.hide()))
         self._actualizar()
@@ -198,21 +199,27 @@ class DialogoConvocar(_DialogoFormulario):
         numero = 1 + max((s["numero"] for s in self._sesiones if s["organo_id"] == organo.get("id")), default=0)
         self.numero.setText(self.tr("será la {0} sesión {1} del órgano").format(
             numero_ordinal_romano(numero), self.tipo.currentData()))
-        # Anticipación: lo que pide la regla del órgano, a la vista antes de convocar.
+        # Antes de convocar, a la vista: la anticipación que pide el órgano y quién lo integra en esa fecha.
+        avisos, conforme = [], ""
         dias = self.convocada_el.date().daysTo(self.fecha.date())
         pedido, articulo = organo.get("anticipacion_dias"), organo.get("articulo_convocatoria")
         cita = self.tr("el {0}").format(articulo) if articulo else self.tr("la regla del órgano")
         if dias < 0:
-            self.anticipacion.mostrar([self.tr("La fecha de la sesión es anterior a la de la convocatoria.")])
+            avisos.append(self.tr("La fecha de la sesión es anterior a la de la convocatoria."))
         elif pedido and dias < pedido:
-            self.anticipacion.mostrar([self.tr("Con {0} de anticipación; {1} pide {2}. Puede convocarse igual: la "
-                                               "advertencia queda en la convocatoria.").format(
-                _dias(dias), cita, _dias(pedido))])
+            avisos.append(self.tr("Con {0} de anticipación; {1} pide {2}. Puede convocarse igual: la advertencia "
+                                  "queda en la convocatoria.").format(_dias(dias), cita, _dias(pedido)))
         elif pedido:
-            self.anticipacion.mostrar([], conforme=self.tr("Con {0} de anticipación ({1} pide {2}).").format(
-                _dias(dias), cita, _dias(pedido)))
-        else:
-            self.anticipacion.mostrar([])
+            conforme = self.tr("Con {0} de anticipación ({1} pide {2}).").format(_dias(dias), cita, _dias(pedido))
+        if organo:
+            try:
+                asientos = composicion(self.db, self.asociacion["id"], organo["id"], self.fecha.date().toPython()).asientos
+            except Exception:  # noqa: BLE001 - es una ayuda; el editor de la sesión informa los errores
+                asientos = None
+            if asientos is not None and not any(a.miembro_id for a in asientos):
+                avisos.append(self.tr("Nadie integra «{0}» el {1}: revise los mandatos en el área Órganos o elija "
+                                      "otra fecha.").format(organo["nombre"], fecha_dma(self.fecha.date().toPython())))
+        self.anticipacion.mostrar(avisos, self.tr("Antes de convocar:") if len(avisos) > 1 else "", conforme=conforme)
 
     def guardar(self) -> None:
         modalidad = self.modalidad.checkedId()
@@ -257,23 +264,21 @@ class DialogoPunto(_DialogoFormulario):
             self.tipo.addItem(tr(etiqueta), codigo)
         self.tipo.setCurrentIndex(self.tipo.findData("deliberativo"))
         self.decision = QComboBox()
-        self.decision.setEditable(True)
-        for clave in DECISIONES:
-            self.decision.addItem(clave)
-        self.decision.setMinimumContentsLength(18)
-        self.decision.setToolTip(self.tr("La regla de quórum que se aplica a la votación: «ordinaria» o la de una "
-                                         "decisión especial del órgano (por ejemplo, reformar el estatuto)."))
+        for clave, etiqueta in DECISIONES.items():
+            self.decision.addItem(tr(etiqueta), clave)
+        self.decision.setToolTip(self.tr("La regla de quórum que se aplica a la votación: la general del órgano o la "
+                                         "de una decisión especial (por ejemplo, reformar el estatuto)."))
         self.regla = nota()
         self.tipo.currentIndexChanged.connect(lambda _: self._actualizar())
-        self.decision.currentTextChanged.connect(lambda _: self._actualizar())
+        self.decision.currentIndexChanged.connect(lambda _: self._actualizar())
         if padre_id:
             self.formulario.addRow(self.tr("Dentro de:"), QLabel(f"<b>{escape(padre_texto)}</b>"))
         self.formulario.addRow(self.tr("Título:"), self.titulo)
         self.formulario.addRow(self.tr("Tipo:"), _en_linea(self.tipo))
         self.formulario.addRow(self.tr("Decisión:"), _en_linea(self.decision))
-        self.formulario.addRow("", self.regla)
         self.hecho = nota()
-        self.formulario.addRow("", self.hecho)
+        for etiqueta in (self.regla, self.hecho):
+            self.disposicion.insertWidget(self.disposicion.indexOf(self.mensaje), etiqueta)
         self.boton_seguir = self.botones.addButton(self.tr("Agregar y seguir"), QDialogButtonBox.ButtonRole.ActionRole)
         self.boton_seguir.clicked.connect(lambda: self.guardar(seguir=True))
         self._actualizar()
@@ -285,14 +290,14 @@ class DialogoPunto(_DialogoFormulario):
         self.regla.setVisible(votacion and self.organo_id is not None)
         if votacion and self.organo_id is not None:
             try:
-                regla, fila = regla_de(self.db, self.organo_id, self.decision.currentText().strip() or "ordinaria")
+                regla, fila = regla_de(self.db, self.organo_id, self.decision.currentData())
             except Exception:  # noqa: BLE001 - la descripción es una ayuda
                 fila = None
             if fila is None:
                 self.regla.setText("")
             elif not fila:
                 self.regla.setText(self.tr("El órgano no tiene regla de quórum cargada: se usa la mitad más uno."))
-            elif fila.get("tipo_decision") != (self.decision.currentText().strip() or "ordinaria"):
+            elif fila.get("tipo_decision") != self.decision.currentData():
                 self.regla.setText(self.tr("Sin regla especial para esa decisión; se aplica la ordinaria: {0}").format(
                     regla.describir()))
             else:
@@ -303,7 +308,7 @@ class DialogoPunto(_DialogoFormulario):
     def guardar(self, seguir: bool = False) -> None:
         if not self._exigir(self.titulo, self.tr("Escriba el título del punto.")):
             return
-        decision = self.decision.currentText().strip() or "ordinaria"
+        decision = self.decision.currentData()
 
         def agregar() -> None:
             self.agregados.append(agregar_punto(self.db, self.asociacion["id"], self.sesion_id, self.titulo.text(),
@@ -447,6 +452,8 @@ class DialogoAprobarActa(_DialogoFormulario):
         self.formulario.addRow(self.tr("Aprobada por:"), self.resolucion)
         self.formulario.addRow(self.tr("Fecha de aprobación:"), _en_linea(self.fecha))
         if not resoluciones:
+            self.formulario.setRowVisible(self.resolucion, False)
+            self.formulario.setRowVisible(1, False)
             self._error(self.tr("No hay resoluciones de este órgano adoptadas en esta sesión ni en una posterior. "
                                 "Agregue un punto «Aprobación del acta», vótelo y adopte la resolución."))
             self.boton_aceptar.setEnabled(False)
