@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALADO := $(VENV)/.instalado
 
-.PHONY: run test bench capturas limpiar
+.PHONY: run test bench capturas limpiar instalador
 
 $(INSTALADO): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Escritorio necesita Python 3.11 o posterior.")'
@@ -27,5 +27,14 @@ bench: $(INSTALADO)
 capturas: $(INSTALADO)
 	QT_QPA_PLATFORM=offscreen $(PY) -m escritorio.interfaz.capturas
 
+# El programa empaquetado en una carpeta (dist/Escritorio/) con PyInstaller, para esta plataforma.
+# En Windows se hace a mano (instalador/LEEME.md) y luego se compila instalador/escritorio.iss.
+instalador: $(INSTALADO)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[pruebas,instalador]'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller instalador/escritorio.spec
+	@echo
+	@echo "Listo: dist/Escritorio/ ($$(du -sh dist/Escritorio | cut -f1)). Ejecutable: dist/Escritorio/Escritorio"
+	@echo "Modo portátil: copie la carpeta y cree dist/Escritorio/escritorio-portable.txt junto al ejecutable."
+
 limpiar:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -21,6 +21,7 @@ def _carpetas_aisladas(tmp_path_factory, monkeypatch):
     datos = tmp_path_factory.mktemp("datos_usuario")
     monkeypatch.setenv("XDG_DATA_HOME", str(datos))
     monkeypatch.delenv("ESCRITORIO_DB", raising=False)
+    monkeypatch.delenv("ESCRITORIO_PORTABLE", raising=False)
 
 
 @pytest.fixture

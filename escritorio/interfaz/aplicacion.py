@@ -101,7 +101,7 @@ def ejecutar(ruta_db: str | None = None) -> int:
 
     app = crear_aplicacion()
     _capturar_inesperados()
-    ajustes = QSettings()
+    ajustes = _ajustes()
     ruta = ruta_a_abrir(ruta_db, ajustes)
     cerrojo = _una_sola_ventana(ruta)
     if cerrojo is None:
@@ -125,6 +125,15 @@ def ejecutar(ruta_db: str | None = None) -> int:
     ventana.db.close()
     cerrojo.unlock()
     return estado
+
+
+def _ajustes() -> QSettings:
+    """En modo portátil los ajustes viajan con los datos (un .ini en la memoria USB), no en el registro del PC."""
+    from ..datos.rutas import carpeta_datos, carpeta_portable
+
+    if carpeta_portable() is not None:
+        return QSettings(str(carpeta_datos() / "ajustes.ini"), QSettings.Format.IniFormat)
+    return QSettings()
 
 
 def _una_sola_ventana(ruta: Path) -> QLockFile | None:

@@ -114,7 +114,7 @@ def test_la_ventana_abre_sin_argumentos(tmp_path, entorno):
     proceso = subprocess.Popen([str(EJECUTABLE)], cwd=tmp_path, env=entorno,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        limite = time.monotonic() + 8
+        limite = time.monotonic() + 5
         while time.monotonic() < limite and proceso.poll() is None:
             time.sleep(0.2)
         vivo = proceso.poll() is None

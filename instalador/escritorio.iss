@@ -1,0 +1,114 @@
+; Instalador de Escritorio para Windows (Inno Setup 6), por usuario y sin permisos de administrador.
+;
+; Antes: `pyinstaller --noconfirm instalador\escritorio.spec` deja el programa en dist\Escritorio\.
+; Después, desde la raíz del repositorio:
+;
+;     "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" instalador\escritorio.iss
+;
+; produce Output\Escritorio-<versión>-instalar.exe. La versión se lee de escritorio\__init__.py
+; (__version__); para forzar otra:  ISCC /DVersion=1.2.3 instalador\escritorio.iss
+;
+; Instala en %LOCALAPPDATA%\Programs\Escritorio, con acceso en el menú Inicio (y en el escritorio si
+; se pide). Desinstalar quita el programa y NUNCA los datos: la base, los respaldos y el registro
+; viven en %LOCALAPPDATA%\Escritorio, que el instalador no crea ni toca.
+
+#define AppName "Escritorio"
+#define AppExe "Escritorio.exe"
+#define Raiz AddBackslash(SourcePath) + ".."
+#define Dist Raiz + "\dist\Escritorio"
+
+#ifndef Version
+  ; La versión, de la línea `__version__ = "x.y.z"` de escritorio\__init__.py.
+  #define Version ""
+  #define Archivo
+  #define Linea
+  #define Resto
+  #sub LeerLineaDeVersion
+    #define Linea = FileRead(Archivo)
+    #if Pos("__version__", Linea) == 1
+      #define Resto = Copy(Linea, Pos('"', Linea) + 1)
+      #define Version = Copy(Resto, 1, Pos('"', Resto) - 1)
+    #endif
+  #endsub
+  #for {Archivo = FileOpen(Raiz + "\escritorio\__init__.py"); Archivo && !FileEof(Archivo) && Version == ""; ""} LeerLineaDeVersion
+  #if Archivo
+    #expr FileClose(Archivo)
+  #endif
+  #if Version == ""
+    #error No se encontró __version__ en escritorio\__init__.py: compile con /DVersion=x.y.z
+  #endif
+#endif
+
+#ifnexist Dist + "\" + AppExe
+  #error Falta dist\Escritorio\Escritorio.exe: primero corra pyinstaller instalador\escritorio.spec (ver instalador\LEEME.md)
+#endif
+
+[Setup]
+; AppId identifica al programa para actualizar y desinstalar: no cambiarlo nunca.
+AppId={{6C1D7E0A-3F4B-4E7B-9B2C-5A8E1D0F2B47}
+AppName={#AppName}
+AppVersion={#Version}
+AppVerName={#AppName} {#Version}
+AppPublisher=Escritorio
+VersionInfoVersion={#Version}
+VersionInfoProductName={#AppName}
+VersionInfoDescription=Instalador de {#AppName}
+; Por usuario: sin UAC, en la carpeta de programas del usuario.
+PrivilegesRequired=lowest
+DefaultDirName={localappdata}\Programs\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+DisableDirPage=auto
+UsePreviousAppDir=yes
+; Solo Windows 10 o posterior de 64 bits, como Python 3.11 y Qt 6.
+MinVersion=10.0
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+OutputDir={#Raiz}\Output
+OutputBaseFilename={#AppName}-{#Version}-instalar
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName} {#Version}
+; Si el programa está abierto, pedir cerrarlo antes de reemplazar sus archivos.
+CloseApplications=yes
+RestartApplications=no
+ShowLanguageDialog=no
+
+[Languages]
+Name: "es"; MessagesFile: "compiler:Languages\Spanish.isl"
+
+[Tasks]
+Name: "escritorio"; Description: "Crear un acceso en el escritorio"; GroupDescription: "Accesos:"; Flags: unchecked
+
+[InstallDelete]
+; Una versión nueva reemplaza la carpeta del programa entera (nunca la de datos).
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Files]
+Source: "{#Dist}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Comment: "Secretaría de la asociación de municipios"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Tasks: escritorio
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "Abrir {#AppName}"; WorkingDir: "{userdocs}"; Flags: nowait postinstall skipifsilent
+
+[UninstallDelete]
+; Solo lo que pudo quedar en la carpeta del programa (por ejemplo __pycache__). Los datos en
+; %LOCALAPPDATA%\Escritorio no se mencionan aquí a propósito: se conservan.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Messages]
+es.FinishedLabel=Escritorio quedó instalado.%n%nSus datos (la base, los respaldos y el registro de errores) se guardan aparte, en la carpeta Escritorio de AppData\Local del usuario, y se conservan aunque desinstale o actualice el programa.
+
+[Code]
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if (CurUninstallStep = usPostUninstall) and not UninstallSilent then
+    MsgBox('Se desinstaló Escritorio. Sus datos quedan en ' + ExpandConstant('{localappdata}') +
+      '\Escritorio (la base, los respaldos y el registro); bórrela a mano solo si ya no los necesita.',
+      mbInformation, MB_OK);
+end;
