@@ -4,6 +4,7 @@ encadenada a la del sello anterior (como un libro foliado: no se puede arrancar 
 import getpass
 import hashlib
 import os
+from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
@@ -23,12 +24,18 @@ def _usuario() -> str:
         return "desconocido"
 
 
-def _huella(anterior: str | None, filas) -> str:
-    digesto = hashlib.sha256((anterior or "").encode("ascii"))
-    for fila in filas:
-        digesto.update("\x1f".join("" if v is None else str(v) for v in fila).encode("utf-8"))
-        digesto.update(b"\x1e")
-    return digesto.hexdigest()
+# Cada registro se serializa en SQL (una sola cadena para todo el tramo) y se resume en Python.
+_SERIE = ("SELECT group_concat(id || char(31) || entidad || char(31) || "
+          "coalesce(entidad_id, '') || char(31) || accion || char(31) || datos, char(30)), count(*) "
+          "FROM (SELECT * FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id)")
+
+
+def _huella(db: Database, anterior: str | None, momento: str, usuario: str | None, operador: str | None,
+            desde: int, hasta: int) -> tuple[str, int]:
+    serie, cantidad = db.execute(_SERIE, [desde, hasta]).fetchone()
+    digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
+    digesto.update((serie or "").encode("utf-8"))
+    return digesto.hexdigest(), cantidad
 
 
 def _ultimo_sello(db: Database):
@@ -42,27 +49,26 @@ def sellar(db: Database) -> None:
     hasta = db.execute("SELECT max(id) FROM bitacora").fetchone()[0]
     if hasta is None or hasta < desde:
         return
-    filas = db.execute("SELECT id, momento, entidad, entidad_id, accion, datos FROM bitacora WHERE id BETWEEN ? AND ? "
-                       "ORDER BY id", [desde, hasta])
-    huella = _huella(ultimo[1] if ultimo else None, filas)
-    db.execute("INSERT INTO bitacora_sellos (usuario, operador, desde_id, hasta_id, huella_anterior, huella) "
-               "VALUES (?, ?, ?, ?, ?, ?)",
-               [_usuario(), _operador or os.environ.get("ESCRITORIO_OPERADOR") or None, desde, hasta,
-                ultimo[1] if ultimo else None, huella])
+    momento = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:23]
+    usuario, operador = _usuario(), _operador or os.environ.get("ESCRITORIO_OPERADOR") or None
+    huella, _ = _huella(db, ultimo[1] if ultimo else None, momento, usuario, operador, desde, hasta)
+    db.execute("INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [momento, usuario, operador, desde, hasta, ultimo[1] if ultimo else None, huella])
 
 
 def verificar(db: Database) -> list[str]:
     """Problemas de la bitácora: sellos que no coinciden, cadena rota, registros sin sellar. Vacía si está íntegra."""
     problemas, anterior, fin_anterior = [], None, 0
-    for sello_id, desde, hasta, huella_anterior, huella in db.execute(
-            "SELECT id, desde_id, hasta_id, huella_anterior, huella FROM bitacora_sellos ORDER BY id").fetchall():
+    for sello_id, momento, usuario, operador, desde, hasta, huella_anterior, huella in db.execute(
+            "SELECT id, momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella FROM bitacora_sellos "
+            "ORDER BY id").fetchall():
         if huella_anterior != anterior:
             problemas.append(f"Bitácora: la cadena de sellos está rota en el sello {sello_id}.")
         if desde != fin_anterior + 1:
             problemas.append(f"Bitácora: faltan o sobran registros antes del sello {sello_id}.")
-        filas = db.execute("SELECT id, momento, entidad, entidad_id, accion, datos FROM bitacora WHERE id BETWEEN ? AND ? "
-                           "ORDER BY id", [desde, hasta]).fetchall()
-        if len(filas) != hasta - desde + 1 or _huella(anterior, filas) != huella:
+        calculada, cantidad = _huella(db, anterior, momento, usuario, operador, desde, hasta)
+        if cantidad != hasta - desde + 1 or calculada != huella:
             problemas.append(f"Bitácora: los registros {desde} a {hasta} fueron alterados (el sello {sello_id} no coincide).")
         anterior, fin_anterior = huella, hasta
     sueltos = db.execute("SELECT count(*) FROM bitacora WHERE id > ?", [fin_anterior]).fetchone()[0]

@@ -533,7 +533,9 @@ def _disparadores_de_bitacora(db: Database, tabla: str) -> list[str]:
     clave = "id" if "id" in columnas else columnas[0]
 
     def fila(prefijo: str) -> str:
-        return "json_object(" + ", ".join(f"'{c}', {prefijo}.{c}" for c in columnas) + ")"
+        # Los valores van en el orden de las columnas de la tabla (json_array es más liviano que json_object);
+        # el visor les pone nombre con PRAGMA table_info.
+        return "json_array(" + ", ".join(f"{prefijo}.{c}" for c in columnas) + ")"
 
     cambios = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columnas)
     return [
@@ -553,15 +555,16 @@ def _bitacora(db: Database) -> None:
     trigger; nadie la modifica (otro trigger lo impide); cada transacción la sella con una huella
     encadenada a la anterior, así que una manipulación se detecta con «escritorio verificar»."""
     _ejecutar(db, [
+        # El momento de cada cambio es el de su transacción: lo guarda el sello, no cada registro.
         """CREATE TABLE bitacora (
             id INTEGER PRIMARY KEY,
-            momento TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),
             entidad TEXT NOT NULL,
             entidad_id INTEGER,
             accion TEXT NOT NULL CHECK (accion IN ('alta', 'cambio', 'borrado')),
             datos TEXT NOT NULL
         )""",
-        "CREATE INDEX bitacora_entidad ON bitacora(entidad, entidad_id)",
+        # Sin índices a propósito: cada fila de datos escribe una en la bitácora, y un índice más duplicaría
+        # el costo de las importaciones grandes. Consultarla (rara vez) recorre la tabla, que es rápido.
         """CREATE TABLE bitacora_sellos (
             id INTEGER PRIMARY KEY,
             momento TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),

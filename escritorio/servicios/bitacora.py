@@ -25,13 +25,24 @@ class Registro:
     detalle: list[str]  # «campo: antes → después» (cambios) o «campo: valor» (altas y borrados)
 
 
-def _detalle(accion: str, datos: str) -> list[str]:
+def _detalle(columnas: list[str], accion: str, datos: str) -> list[str]:
+    """Los valores se guardan en el orden de las columnas de la tabla; aquí recuperan su nombre."""
     valores = json.loads(datos)
+
+    def con_nombres(lista: list) -> dict:
+        return dict(zip(columnas, lista))
+
     if accion == "cambio":
-        antes, despues = valores["antes"], valores["despues"]
+        antes, despues = con_nombres(valores["antes"]), con_nombres(valores["despues"])
         return [f"{campo}: {_texto(antes.get(campo))} → {_texto(valor)}" for campo, valor in despues.items()
                 if antes.get(campo) != valor]
-    return [f"{campo}: {_texto(valor)}" for campo, valor in valores.items() if valor is not None]
+    return [f"{campo}: {_texto(valor)}" for campo, valor in con_nombres(valores).items() if valor is not None]
+
+
+def _columnas(db: Database, entidad: str, cache: dict) -> list[str]:
+    if entidad not in cache:
+        cache[entidad] = [f[1] for f in db.execute(f"PRAGMA table_info({entidad})").fetchall() if f[2].upper() != "BLOB"]
+    return cache[entidad]
 
 
 def _texto(valor) -> str:
@@ -47,15 +58,17 @@ def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None =
            hasta: date | None = None, texto: str | None = None, limite: int = 2000) -> list[Registro]:
     """Los cambios más recientes primero, filtrados por tabla, registro, fechas o un texto en los datos."""
     filas = db.execute(
-        """SELECT b.id, b.momento, s.usuario, s.operador, b.entidad, b.entidad_id, b.accion, b.datos
+        """SELECT b.id, coalesce(s.momento, ''), s.usuario, s.operador, b.entidad, b.entidad_id, b.accion, b.datos
            FROM bitacora b LEFT JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND s.hasta_id
            WHERE (:entidad IS NULL OR b.entidad = :entidad) AND (:id IS NULL OR b.entidad_id = :id)
-             AND (:desde IS NULL OR b.momento >= :desde) AND (:hasta IS NULL OR b.momento < date(:hasta, '+1 day'))
+             AND (:desde IS NULL OR s.momento >= :desde) AND (:hasta IS NULL OR s.momento < date(:hasta, '+1 day'))
              AND (:texto IS NULL OR b.datos LIKE '%' || :texto || '%')
            ORDER BY b.id DESC LIMIT :limite""",
         {"entidad": entidad, "id": entidad_id, "desde": desde.isoformat() if desde else None,
          "hasta": hasta.isoformat() if hasta else None, "texto": texto or None, "limite": limite}).fetchall()
-    return [Registro(i, m[:19], u, o, e, eid, a, _detalle(a, d)) for i, m, u, o, e, eid, a, d in filas]
+    columnas: dict[str, list[str]] = {}
+    return [Registro(i, m[:19], u, o, e, eid, a, _detalle(_columnas(db, e, columnas), a, d))
+            for i, m, u, o, e, eid, a, d in filas]
 
 
 def exportar(db: Database, ruta: Path | str, **filtros) -> int:
