@@ -1,11 +1,13 @@
 """Dinero: enteros en unidades menores (centavos) con su código ISO 4217; Decimal solo en los bordes."""
 
 import re
+from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.numbers import get_currency_precision
 
 
+@lru_cache(maxsize=None)
 def decimales(moneda: str) -> int:
     """USD -> 2, CLP -> 0, PYG -> 0 (según CLDR)."""
     return get_currency_precision(moneda.upper())

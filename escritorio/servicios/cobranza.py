@@ -9,6 +9,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.morosidad import Deuda, SaldoCargo, deudas, leer_niveles, nivel_de_aviso
+from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
@@ -138,15 +139,23 @@ def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | Non
     from .cuotas import listar_escalas
 
     al = al or fecha_de_hoy()
-    nombres = {m["id"]: m for m in listar_miembros(db, asociacion_id)}
+    # Solo hacen falta nombre y país: una consulta liviana en lugar del padrón con sus datos vigentes.
+    nombres = {i: {"nombre": n, "pais_nombre": nombre_pais(p)} for i, n, p in db.execute(
+        "SELECT id, nombre, pais FROM miembros WHERE asociacion_id = ?", [asociacion_id])}
     escalas = {e.id: e for e in listar_escalas(db, asociacion_id)}
+    textos_tramo: dict[tuple[int, int], str] = {}
     filas = []
     for c in tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), anio=anio):
         if c["tipo_cargo"] != tipo_cargo:
             continue
         miembro = nombres[c["miembro_id"]]
         escala = escalas.get(c["escala_id"])
-        tramo = escala.describir_tramo(escala.tramo(c["poblacion_usada"])) if escala and c["poblacion_usada"] is not None else ""
+        tramo = ""
+        if escala and c["tramo_desde"] is not None:
+            clave = (escala.id, c["tramo_desde"])
+            if clave not in textos_tramo:  # pocos tramos distintos: el texto se arma una vez por tramo
+                textos_tramo[clave] = escala.describir_tramo(escala.tramo(c["tramo_desde"]))
+            tramo = textos_tramo[clave]
         filas.append(FilaCuota(miembro["nombre"], miembro["pais_nombre"], c["poblacion_usada"], tramo, c["importe"],
                                c["moneda"], c["pagado"]))
     filas.sort(key=lambda f: (normalizar(f.pais), normalizar(f.miembro)))

@@ -6,6 +6,7 @@ usuario es dato: nunca se convierte en fórmula.
 """
 
 import os
+from copy import copy
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -59,20 +60,27 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
         encabezado.append(celda)
     hoja.append(encabezado)
 
-    # Plantillas por columna: solo las columnas con formato crean celdas con estilo.
-    formateadas = [(i, c.formato) for i, c in enumerate(spec.columnas) if c.formato]
+    # Solo las columnas con formato crean celdas con estilo; el estilo se calcula una vez por columna
+    # (una plantilla) y se copia: fijar number_format en cada celda lo buscaría de nuevo en el libro.
+    formateadas = []
+    for i, columna in enumerate(spec.columnas):
+        if columna.formato:
+            plantilla = WriteOnlyCell(hoja, value=0)
+            plantilla.number_format = columna.formato
+            formateadas.append((i, plantilla._style))
     cantidad = 0
     for fila in spec.filas:
         valores = list(fila)
         for i, valor in enumerate(valores):
             if valor.__class__ is str and valor.startswith(_INICIOS_PELIGROSOS):
                 valores[i] = _celda_texto(hoja, valor)
-        for i, formato in formateadas:
+        for i, estilo in formateadas:
             valor = valores[i]
-            if valor is not None and not isinstance(valor, Cell):
-                celda = WriteOnlyCell(hoja, value=valor)
-                celda.number_format = formato
-                valores[i] = celda
+            if valor is None or isinstance(valor, Cell):
+                continue
+            celda = WriteOnlyCell(hoja, value=valor)
+            celda._style = copy(estilo)
+            valores[i] = celda
         hoja.append(valores)
         cantidad += 1
         if progreso and cantidad % 1000 == 0:
