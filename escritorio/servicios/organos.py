@@ -13,7 +13,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion
 from ..dominio.organos import (CARGOS, REGLAS, TIPOS_ORGANO, Asiento, Regla, avisos_de_composicion,
-                               troika as calcular_troika)
+                               sesion_atrasada, troika as calcular_troika)
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -226,7 +226,28 @@ def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | Non
     troika = list(troika_al(db, asociacion_id, al)) if any(r.tipo == "troika" for r in reglas) else None
     nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
     avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos, troika)
+    atraso = aviso_de_sesion_atrasada(db, organo, al)
+    if atraso:
+        avisos.append(atraso)
     return Composicion(organo, al, asientos, avisos)
+
+
+def aviso_de_sesion_atrasada(db: Database, organo: dict, al: date) -> str | None:
+    """«Consejo: la última sesión celebrada fue el 16/03/2026; el Estatuto, art. 13 pide reunirse cada 6 meses.»"""
+    if not organo.get("frecuencia_meses"):
+        return None
+    ultima = db.execute("SELECT max(fecha) FROM sesiones WHERE organo_id = ? AND estado = 'celebrada' AND fecha <= ?",
+                        [organo["id"], al.isoformat()]).fetchone()[0]
+    if ultima is None:
+        return None  # sin sesiones registradas no se puede saber (un padrón recién cargado no es un atraso)
+    ultima = date.fromisoformat(ultima)
+    if not sesion_atrasada(ultima, organo["frecuencia_meses"], al):
+        return None
+    cita = f"el {organo['articulo']}" if organo.get("articulo") else "su regla"
+    meses = organo["frecuencia_meses"]
+    cada = "cada mes" if meses == 1 else ("cada año" if meses == 12 else f"cada {meses} meses")
+    return (f"{organo['nombre']}: la última sesión celebrada fue el {ultima:%d/%m/%Y}; {cita} pide reunirse {cada}. "
+            "Hay una sesión atrasada.")
 
 
 def mandatos_de(db: Database, asociacion_id: int, organo_id: int) -> list[dict]:

@@ -550,3 +550,20 @@ def test_matriz_de_participacion(db, asociacion, ciudades):
     despues = matriz_de_participacion(db, asociacion, date(2026, 6, 1))
     assert "Porto Alegre" not in [m for m, _, _ in despues.filas]
     assert [m for m, _, _ in matriz_de_participacion(db, asociacion, date(2019, 1, 1)).filas] == []
+
+
+def test_organo_con_sesion_atrasada_avisa_con_su_articulo(tmp_path):
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.demo import crear_red_demo
+    from escritorio.servicios.organos import composicion
+
+    db = abrir_base(tmp_path / "red.db")
+    crear_red_demo(db)
+    consejo = next(o for o in listar_organos(db, 1) if o["nombre"] == "Consejo")
+    ultima = date.fromisoformat(db.execute("SELECT max(fecha) FROM sesiones WHERE organo_id = ? AND estado = 'celebrada'",
+                                           [consejo["id"]]).fetchone()[0])
+    en_fecha = composicion(db, 1, consejo["id"], ultima.replace(month=ultima.month + 1))
+    assert not any("atrasada" in a for a in en_fecha.avisos)
+    tarde = composicion(db, 1, consejo["id"], ultima.replace(year=ultima.year + 1))
+    assert any(a.startswith("Consejo: la última sesión celebrada fue el") and "Estatuto, art. 13" in a
+               and "cada 6 meses" in a for a in tarde.avisos)
