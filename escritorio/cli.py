@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .cli_argumentos import Analizador
+from .cli_argumentos import Analizador, fecha
 from .errores import ErrorEscritorio
 
 EJEMPLOS = """\
@@ -24,14 +24,6 @@ ejemplos:
 """
 
 
-def _fecha(texto: str) -> date:
-    try:
-        return date.fromisoformat(texto)
-    except ValueError:
-        raise ValueError(texto) from None
-
-
-_fecha.__name__ = "fecha"
 
 
 def _paises(texto: str) -> dict[str, str]:
@@ -65,7 +57,7 @@ def construir_analizador() -> Analizador:
     crear.add_argument("--tipo", default="red representativa", help="red representativa, red temática, federación, asociación nacional o alianza")
     crear.add_argument("--papel", default="A4", choices=["A4", "Carta", "Oficio"], help="tamaño de papel de los documentos")
     crear.add_argument("--sede", help="ciudad sede")
-    crear.add_argument("--fundacion", type=_fecha, metavar="AAAA-MM-DD", help="fecha de fundación")
+    crear.add_argument("--fundacion", type=fecha, metavar="AAAA-MM-DD", help="fecha de fundación")
     crear.add_argument("--idiomas", default="es", help="idiomas de trabajo, por ejemplo es,pt")
     crear.add_argument("--paises", type=_paises, default={}, metavar="LISTA",
                        help='países y categoría: "AR:pleno,BR:pleno,CL:asociado,MX:observador"')
@@ -98,7 +90,7 @@ def construir_analizador() -> Analizador:
     listar.set_defaults(funcion=orden_miembros_listar)
     baja = sub.add_parser("baja", help="da de baja a un miembro con fecha y motivo", description="Da de baja a un miembro (nunca se borra).")
     baja.add_argument("miembro", type=int, metavar="ID")
-    baja.add_argument("--fecha", type=_fecha, metavar="AAAA-MM-DD", help="fecha de la baja (por defecto, hoy)")
+    baja.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la baja (por defecto, hoy)")
     baja.add_argument("--motivo", required=True, help="motivo de la baja")
     baja.set_defaults(funcion=orden_miembros_baja)
     for parser in (importar, exportar, padron, listar, baja):
@@ -121,8 +113,8 @@ def construir_analizador() -> Analizador:
     exportar_b.add_argument("archivo", metavar="ARCHIVO.xlsx")
     for parser in (listar_b, exportar_b):
         parser.add_argument("--entidad", help="tabla (por ejemplo miembros, pagos, actas)")
-        parser.add_argument("--desde", type=_fecha, metavar="AAAA-MM-DD")
-        parser.add_argument("--hasta", type=_fecha, metavar="AAAA-MM-DD")
+        parser.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD")
+        parser.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD")
     listar_b.add_argument("--cantidad", type=int, default=50, help="cuántos mostrar (por defecto 50)")
     listar_b.set_defaults(funcion=orden_bitacora_listar)
     exportar_b.set_defaults(funcion=orden_bitacora_exportar)

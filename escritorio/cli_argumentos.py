@@ -2,6 +2,7 @@
 
 import argparse
 import sys
+from datetime import date
 
 _TRADUCCIONES = {
     "usage: ": "uso: ",
@@ -45,3 +46,19 @@ class Analizador(argparse.ArgumentParser):
     def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\nUse «{self.prog} --help» para ver la ayuda.\n")
+
+
+def fecha(texto: str) -> date:
+    """Tipo de argumento AAAA-MM-DD; un texto que no es fecha da «valor no válido» (error de uso)."""
+    try:
+        return date.fromisoformat(texto)
+    except ValueError:
+        raise ValueError(texto) from None
+
+
+def contexto(args):
+    """La base abierta y la asociación elegida (--asociacion o la única) para una orden."""
+    from .cli import _asociacion, _base
+
+    db = _base(args)
+    return db, _asociacion(db, args)

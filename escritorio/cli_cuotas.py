@@ -1,17 +1,8 @@
 """Órdenes de cuotas y pagos de la línea de órdenes (se registran desde cli.py). Nunca importa Qt."""
 
 import json
-from datetime import date
 
-
-def _fecha(texto: str) -> date:
-    try:
-        return date.fromisoformat(texto)
-    except ValueError:
-        raise ValueError(texto) from None
-
-
-_fecha.__name__ = "fecha"
+from .cli_argumentos import contexto, fecha
 
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
@@ -25,8 +16,8 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     definir = sub_escala.add_parser(
         "definir", help="define una escala nueva",
         description="Define una escala. Tramos: pares «población desde (inclusive):importe» separados por comas.")
-    definir.add_argument("--desde", type=_fecha, required=True, metavar="AAAA-MM-DD", help="rige desde")
-    definir.add_argument("--hasta", type=_fecha, metavar="AAAA-MM-DD", help="rige hasta (sin fecha: sin fin)")
+    definir.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="rige desde")
+    definir.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="rige hasta (sin fecha: sin fin)")
     definir.add_argument("--moneda", required=True, help="código ISO 4217, por ejemplo USD")
     definir.add_argument("--tramos", required=True, help='por ejemplo "0:100,100000:500,500000:1000,3000000:2000"')
     definir.add_argument("--articulo", help="artículo que la establece, por ejemplo «Reglamento, art. 3»")
@@ -54,7 +45,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     exportar.set_defaults(funcion=orden_exportar)
     morosidad = sub.add_parser("morosidad", help="deudas vencidas a .xlsx", description="Morosidad a una fecha, a .xlsx.")
     morosidad.add_argument("archivo", metavar="ARCHIVO.xlsx")
-    morosidad.add_argument("--al", type=_fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
+    morosidad.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
     morosidad.set_defaults(funcion=orden_morosidad)
     cuenta = sub.add_parser("estado-cuenta", help="estado de cuenta de un miembro en PDF", description="Estado de cuenta en PDF.")
     cuenta.add_argument("--miembro", type=int, required=True, metavar="ID")
@@ -63,7 +54,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     avisos = sub.add_parser("avisos", help="genera el lote de avisos de cobro en PDF",
                             description="Cartas de aviso de cobro por atraso; cada aviso se registra y no se repite.")
     avisos.add_argument("archivo", metavar="ARCHIVO.pdf")
-    avisos.add_argument("--al", type=_fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
+    avisos.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
     avisos.set_defaults(funcion=orden_avisos)
     exencion = sub.add_parser("exencion", help="exime o descuenta la cuota de un año", description="Exención o descuento.")
     exencion.add_argument("--miembro", type=int, required=True, metavar="ID")
@@ -87,7 +78,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     registrar.add_argument("--miembro", type=int, required=True, metavar="ID")
     registrar.add_argument("--monto", required=True, help="por ejemplo 250.00")
     registrar.add_argument("--moneda", required=True, help="moneda del pago, por ejemplo USD o ARS")
-    registrar.add_argument("--fecha", type=_fecha, required=True, metavar="AAAA-MM-DD")
+    registrar.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD")
     registrar.add_argument("--tipo-cambio", metavar="X", help="unidades de la moneda del pago por 1 de la moneda de los cargos")
     registrar.add_argument("--medio", default="transferencia", choices=["transferencia", "deposito", "efectivo", "cheque"])
     registrar.add_argument("--referencia", help="número de transferencia, cheque…")
@@ -111,17 +102,12 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
 
 # --- órdenes -----------------------------------------------------------------------------------
 
-def _contexto(args):
-    from .cli import _asociacion, _base
-
-    db = _base(args)
-    return db, _asociacion(db, args)
 
 
 def orden_escala_definir(args) -> None:
     from .servicios.cuotas import definir_escala, escala_desde_texto
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     escala = escala_desde_texto(args.desde, args.moneda, args.tramos, hasta=args.hasta, tipo_cargo=args.tipo,
                                 articulo=args.articulo, aprobada_por=args.aprobada_por, regla_ingreso=args.ingreso,
                                 dia_referencia=args.referencia, dia_vencimiento=args.vencimiento)
@@ -133,7 +119,7 @@ def orden_escala_listar(args) -> None:
     from .dominio.cuotas import TIPOS_CARGO
     from .servicios.cuotas import listar_escalas
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     escalas = listar_escalas(db, asociacion["id"])
     if args.json:
         print(json.dumps([{
@@ -152,7 +138,7 @@ def orden_escala_listar(args) -> None:
 def orden_emitir(args) -> None:
     from .servicios.cuotas import emitir, preparar_emision
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     emision = preparar_emision(db, asociacion["id"], args.anio, args.tipo)
     if not args.simular:
         emitir(db, asociacion["id"], args.anio, args.tipo)
@@ -166,7 +152,7 @@ def orden_emitir(args) -> None:
 def orden_exportar(args) -> None:
     from .servicios.informes_cuotas import exportar_padron_cuotas
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     cantidad = exportar_padron_cuotas(db, asociacion["id"], args.anio, args.archivo)
     print(f"Padrón de cuotas {args.anio} exportado a {args.archivo}: {cantidad} cargos.")
 
@@ -174,7 +160,7 @@ def orden_exportar(args) -> None:
 def orden_morosidad(args) -> None:
     from .servicios.informes_cuotas import exportar_morosidad
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     cantidad = exportar_morosidad(db, asociacion["id"], args.archivo, args.al)
     print(f"Morosidad exportada a {args.archivo}: {cantidad} miembros con deuda vencida.")
 
@@ -182,7 +168,7 @@ def orden_morosidad(args) -> None:
 def orden_estado_cuenta(args) -> None:
     from .servicios.informes_cuotas import imprimir_estado_de_cuenta
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     imprimir_estado_de_cuenta(db, asociacion["id"], args.miembro, args.archivo)
     print(f"Estado de cuenta guardado en {args.archivo}.")
 
@@ -190,7 +176,7 @@ def orden_estado_cuenta(args) -> None:
 def orden_avisos(args) -> None:
     from .servicios.informes_cuotas import generar_avisos
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     cantidad = generar_avisos(db, asociacion["id"], args.archivo, args.al)
     print(f"{cantidad} avisos de cobro en {args.archivo}." if cantidad else "No hay avisos nuevos que enviar.")
 
@@ -198,7 +184,7 @@ def orden_avisos(args) -> None:
 def orden_exencion(args) -> None:
     from .servicios.cuotas import registrar_exencion
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     from .servicios.pagos import _miembro
 
     _miembro(db, asociacion["id"], args.miembro)
@@ -209,7 +195,7 @@ def orden_exencion(args) -> None:
 def orden_regla_voto(args) -> None:
     from .servicios.cuotas import fijar_regla_de_voto
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     fijar_regla_de_voto(db, asociacion["id"], args.cuotas, args.articulo)
     print(f"{args.cuotas} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
 
@@ -217,7 +203,7 @@ def orden_regla_voto(args) -> None:
 def orden_pago_registrar(args) -> None:
     from .servicios.pagos import NuevoPago, registrar_pago
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     registrado = registrar_pago(db, asociacion["id"], NuevoPago(
         miembro_id=args.miembro, fecha=args.fecha, monto=args.monto, moneda=args.moneda, medio=args.medio,
         referencia=args.referencia, tipo_cambio=args.tipo_cambio))
@@ -232,7 +218,7 @@ def orden_pago_registrar(args) -> None:
 def orden_pago_anular(args) -> None:
     from .servicios.pagos import anular_pago
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     anular_pago(db, asociacion["id"], args.pago, args.motivo)
     print(f"Pago {args.pago} anulado.")
 
@@ -240,7 +226,7 @@ def orden_pago_anular(args) -> None:
 def orden_recibo(args) -> None:
     from .servicios.informes_cuotas import imprimir_recibo
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     imprimir_recibo(db, asociacion["id"], args.pago, args.archivo)
     print(f"Recibo guardado en {args.archivo}.")
 
@@ -249,7 +235,7 @@ def orden_pagos_listar(args) -> None:
     from .dominio.dinero import formatear
     from .servicios.pagos import listar_pagos
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     pagos = listar_pagos(db, asociacion["id"], args.miembro)
     if args.json:
         print(json.dumps([{k: p[k] for k in ("id", "recibo", "miembro_id", "miembro", "fecha", "importe", "moneda",

@@ -1,18 +1,9 @@
 """Órdenes de estatutos, órganos y unidades temáticas (se registran desde cli.py). Nunca importa Qt."""
 
 import json
-from datetime import date
 from pathlib import Path
 
-
-def _fecha(texto: str) -> date:
-    try:
-        return date.fromisoformat(texto)
-    except ValueError:
-        raise ValueError(texto) from None
-
-
-_fecha.__name__ = "fecha"
+from .cli_argumentos import contexto, fecha
 
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
@@ -25,18 +16,18 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     comp = sub.add_parser("composicion", help="quién integra un órgano en una fecha",
                           description="Composición de un órgano en una fecha y las reglas que no se cumplen.")
     comp.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
-    comp.add_argument("--al", type=_fecha, metavar="AAAA-MM-DD", help="fecha (por defecto, hoy)")
+    comp.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha (por defecto, hoy)")
     comp.add_argument("--json", action="store_true", help="salida en JSON")
     comp.add_argument("--pdf", metavar="ARCHIVO.pdf", help="además, guarda la composición en PDF")
     comp.add_argument("--xlsx", metavar="ARCHIVO.xlsx", help="además, guarda la composición en Excel")
     comp.set_defaults(funcion=orden_composicion)
     organigrama = sub.add_parser("organigrama", help="organigrama en PDF", description="Organigrama con los titulares.")
     organigrama.add_argument("archivo", metavar="ARCHIVO.pdf")
-    organigrama.add_argument("--al", type=_fecha, metavar="AAAA-MM-DD")
+    organigrama.add_argument("--al", type=fecha, metavar="AAAA-MM-DD")
     organigrama.set_defaults(funcion=orden_organigrama)
     traspaso = sub.add_parser("traspaso", help="traspasa la Secretaría Ejecutiva a la siguiente ciudad",
                               description="Traspaso de la Secretaría Ejecutiva y nueva Comisión Directiva (troika).")
-    traspaso.add_argument("--fecha", type=_fecha, required=True, metavar="AAAA-MM-DD")
+    traspaso.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD")
     traspaso.add_argument("--simular", action="store_true", help="muestra el cambio sin hacerlo")
     traspaso.set_defaults(funcion=orden_traspaso)
 
@@ -45,7 +36,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     sub_e = estatutos.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
     texto = sub_e.add_parser("texto", help="texto vigente en PDF, con índice", description="Texto consolidado a una fecha.")
     texto.add_argument("archivo", metavar="ARCHIVO.pdf")
-    texto.add_argument("--al", type=_fecha, metavar="AAAA-MM-DD", help="fecha (por defecto, hoy)")
+    texto.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha (por defecto, hoy)")
     texto.add_argument("--norma", help="id o título de la norma (por defecto, el estatuto)")
     texto.set_defaults(funcion=orden_texto)
     cargar = sub_e.add_parser("cargar", help="carga una norma desde un .txt o .md con encabezados «Artículo N»",
@@ -53,7 +44,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     cargar.add_argument("archivo", metavar="ARCHIVO")
     cargar.add_argument("--titulo", required=True)
     cargar.add_argument("--tipo", default="estatuto", choices=["estatuto", "reglamento"])
-    cargar.add_argument("--desde", type=_fecha, required=True, metavar="AAAA-MM-DD", help="vigente desde")
+    cargar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="vigente desde")
     cargar.add_argument("--aprobada-por", help="acta o resolución que la aprobó")
     cargar.add_argument("--simular", action="store_true", help="muestra los artículos leídos, sin guardar")
     cargar.set_defaults(funcion=orden_cargar)
@@ -74,17 +65,12 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
         con_asociacion(parser)
 
 
-def _contexto(args):
-    from .cli import _asociacion, _base
-
-    db = _base(args)
-    return db, _asociacion(db, args)
 
 
 def orden_organos_listar(args) -> None:
     from .servicios.organos import listar_organos
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     organos = listar_organos(db, asociacion["id"])
     if args.json:
         print(json.dumps([{"id": o["id"], "nombre": o["nombre"], "tipo": o["tipo"], "padre_id": o["padre_id"],
@@ -99,7 +85,7 @@ def orden_composicion(args) -> None:
     from .dominio.organos import CARGOS
     from .servicios.organos import composicion, elegir_organo
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)
     comp = composicion(db, asociacion["id"], organo["id"], args.al)
     if args.pdf:
@@ -128,7 +114,7 @@ def orden_composicion(args) -> None:
 def orden_organigrama(args) -> None:
     from .servicios.informes_organos import imprimir_organigrama
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     imprimir_organigrama(db, asociacion["id"], args.archivo, args.al)
     print(f"Organigrama guardado en {args.archivo}.")
 
@@ -136,7 +122,7 @@ def orden_organigrama(args) -> None:
 def orden_traspaso(args) -> None:
     from .servicios.rotacion import preparar_traspaso, traspasar
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     traspaso = preparar_traspaso(db, asociacion["id"], args.fecha)
     for linea in traspaso.descripcion():
         print(linea)
@@ -151,7 +137,7 @@ def orden_texto(args) -> None:
     from .servicios.estatutos import elegir_norma
     from .servicios.informes_organos import imprimir_texto_norma
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     norma = elegir_norma(db, asociacion["id"], args.norma)
     paginas = imprimir_texto_norma(db, asociacion["id"], norma["id"], args.archivo, args.al)
     print(f"{norma['titulo']}: texto vigente guardado en {args.archivo} ({paginas} páginas).")
@@ -161,7 +147,7 @@ def orden_cargar(args) -> None:
     from .errores import ErrorEscritorio
     from .servicios.estatutos import cargar_norma, vista_previa
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     ruta = Path(args.archivo)
     try:
         texto = ruta.read_text(encoding="utf-8-sig")
@@ -184,7 +170,7 @@ def orden_cargar(args) -> None:
 def orden_normas_listar(args) -> None:
     from .servicios.estatutos import listar_normas
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     normas = listar_normas(db, asociacion["id"])
     if args.json:
         print(json.dumps(normas, ensure_ascii=False, indent=2))
@@ -196,13 +182,13 @@ def orden_normas_listar(args) -> None:
 def orden_plantilla(args) -> None:
     from .servicios.unidades import cargar_plantilla
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     print(f"{cargar_plantilla(db, asociacion['id'])} unidades temáticas creadas.")
 
 
 def orden_matriz(args) -> None:
     from .servicios.informes_organos import exportar_matriz_unidades
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     exportar_matriz_unidades(db, asociacion["id"], args.archivo)
     print(f"Matriz de participación guardada en {args.archivo}.")

@@ -2,6 +2,8 @@
 
 import json
 
+from .cli_argumentos import contexto
+
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
     sesiones = ordenes.add_parser("sesiones", help="sesiones: listar, convocatoria, acta, asistencia y votaciones",
@@ -32,17 +34,12 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
         con_asociacion(parser)
 
 
-def _contexto(args):
-    from .cli import _asociacion, _base
-
-    db = _base(args)
-    return db, _asociacion(db, args)
 
 
 def orden_listar(args) -> None:
     from .servicios.sesiones import listar_sesiones
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     sesiones = listar_sesiones(db, asociacion["id"])
     if args.json:
         print(json.dumps([{k: s[k] for k in ("id", "organo_id", "organo", "numero", "tipo", "fecha", "hora", "lugar",
@@ -58,7 +55,7 @@ def orden_listar(args) -> None:
 def orden_convocatoria(args) -> None:
     from .servicios.informes_sesiones import imprimir_convocatoria
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     imprimir_convocatoria(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Convocatoria guardada en {args.archivo}.")
 
@@ -66,7 +63,7 @@ def orden_convocatoria(args) -> None:
 def orden_acta(args) -> None:
     from .servicios.informes_sesiones import imprimir_acta
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     paginas = imprimir_acta(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Acta guardada en {args.archivo} ({paginas} páginas).")
 
@@ -74,7 +71,7 @@ def orden_acta(args) -> None:
 def orden_exportar(args) -> None:
     from .servicios.informes_sesiones import exportar_sesion
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     exportar_sesion(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Asistencia y votaciones guardadas en {args.archivo}.")
 
@@ -82,7 +79,7 @@ def orden_exportar(args) -> None:
 def orden_resoluciones(args) -> None:
     from .servicios.votaciones import listar_resoluciones
 
-    db, asociacion = _contexto(args)
+    db, asociacion = contexto(args)
     resoluciones = listar_resoluciones(db, asociacion["id"])
     if args.json:
         print(json.dumps([{k: r[k] for k in ("id", "numeracion", "tipo", "numero", "anio", "organo", "titulo", "texto",

@@ -320,7 +320,7 @@ def _estatutos_y_organos(db: Database) -> None:
         "CREATE INDEX mandatos_organo ON mandatos(organo_id, desde)",
         """CREATE TRIGGER mandatos_sin_borrado BEFORE DELETE ON mandatos
            BEGIN SELECT RAISE(ABORT, 'Un mandato no se borra: se le pone fin o se corrige con fecha.'); END""",
-        f"""CREATE TABLE correcciones_mandato (
+        """CREATE TABLE correcciones_mandato (
             id INTEGER PRIMARY KEY,
             mandato_id INTEGER NOT NULL REFERENCES mandatos(id),
             campo TEXT NOT NULL,

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..datos.bitacora import fijar_operador  # noqa: F401  (reexportado: la interfaz y la CLI lo fijan aquí)
 from .informes_cuotas import _destino, _escribir
 
 ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}

@@ -5,7 +5,6 @@ Los datos de la pestaña «Datos» se guardan con «Guardar». Lo que se agrega 
 diálogo se cierra con «Cerrar» y no ofrece «Cancelar».
 """
 
-from datetime import date
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut

@@ -13,7 +13,7 @@ from ...errores import Cancelado
 from ...servicios.miembros import listar_miembros
 from ...servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
 from ..comun import descartar, mostrar_error, tr
-from ..modelos.miembros import ROL_ID, FiltroMiembros, ModeloMiembros
+from ..modelos.miembros import FiltroMiembros, ModeloMiembros
 from ..trabajos import ejecutar_con_progreso
 
 
