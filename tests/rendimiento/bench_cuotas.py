@@ -69,8 +69,26 @@ def _medir_padron(db, asociacion, carpeta: Path) -> tuple[float, float]:
             hoja.append([f.miembro, f.pais, f.poblacion, f.tramo, f.importe / 100, f.moneda, f.pagado / 100, f.saldo / 100])
         libro.save(carpeta / "base.xlsx")
 
+    def linea_base_con_formato():
+        # Referencia: lo mismo, con el formato numérico por celda que lleva la planilla de Escritorio.
+        from openpyxl.cell import WriteOnlyCell
+
+        libro = Workbook(write_only=True)
+        hoja = libro.create_sheet("Cuotas")
+        for f in filas:
+            numeros = []
+            for valor in (f.poblacion, f.importe / 100, f.pagado / 100, f.saldo / 100):
+                celda = WriteOnlyCell(hoja, value=valor)
+                celda.number_format = "#,##0.00"
+                numeros.append(celda)
+            hoja.append([f.miembro, f.pais, numeros[0], f.tramo, numeros[1], f.moneda, numeros[2], numeros[3]])
+        libro.save(carpeta / "base-formato.xlsx")
+
     base = medir(linea_base)
+    con_formato = medir(linea_base_con_formato)
     nuestro = medir(lambda: exportar_padron_cuotas(db, asociacion, 2010, carpeta / "cuotas.xlsx"))
+    print(f"  (referencia: openpyxl con el mismo formato numérico por celda {con_formato:.3f} s; "
+          f"Escritorio = {nuestro / con_formato:.2f}x de esa referencia)")
     return base, nuestro
 
 
