@@ -14,5 +14,14 @@ def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = Fals
     return abrir(Path(ruta) if ruta else ruta_base_por_defecto(), respaldo_al_abrir=respaldo_al_abrir)
 
 
+def base_abierta(db: Database) -> bool:
+    """False si la conexión ya se cerró (por ejemplo, tras restaurar un respaldo)."""
+    try:
+        db.execute("SELECT 1")
+        return True
+    except Exception:  # sqlite3.ProgrammingError: Cannot operate on a closed database
+        return False
+
+
 def hoy() -> date:
     return date.today()

@@ -27,6 +27,7 @@ from ...dominio.sesiones import (ASISTENCIA, BASES, ESTADOS_ACTA, ESTADOS_SESION
 from ...dominio.texto import normalizar
 from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.actas import firmar_acta, guardar_borrador, obtener_acta, verificar_acta
+from ...servicios.base import base_abierta
 from ...servicios.sesiones import (asistencia, aviso_de_anticipacion, listar_sesiones, orden_del_dia,
                                    registrar_asistencia, resumir_punto, titulo_sesion)
 from ...servicios.votaciones import NuevaVotacion, listar_resoluciones, votar
@@ -1840,9 +1841,7 @@ class EditorSesion(QWidget):
         """Guarda lo que se estaba escribiendo (resumen de un punto, borrador del acta)."""
         if self.db is None:
             return
-        try:
-            self.db.execute("SELECT 1")
-        except Exception:  # noqa: BLE001 - la base ya se cerró (p. ej. al restaurar un respaldo): nada que guardar
+        if not base_abierta(self.db):  # la base ya se cerró (p. ej. al restaurar un respaldo): nada que guardar
             self.orden._demora.stop()
             self.tab_acta._demora.stop()
             return
