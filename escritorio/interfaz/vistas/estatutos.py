@@ -20,7 +20,7 @@ from ...servicios.base import hoy
 from ...servicios.estatutos import diferencias, historia_de, listar_normas, listar_reformas, texto_en
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
-from ..piezas import (ACENTO, FUENTE_LECTURA, GRIS, dato_de_fila, filas_elegidas, guardar_documento, llenar_tabla,
+from ..piezas import (AreaPerezosa, ACENTO, FUENTE_LECTURA, GRIS, dato_de_fila, filas_elegidas, guardar_documento, llenar_tabla,
                       nombre_de_archivo, nota, pagina_vacia, preparar_boton_documento, subtitulo, tabla_lectura, titulo)
 
 _ROL_BUSQUEDA = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +88,7 @@ def _leyenda() -> QWidget:
     return fila
 
 
-class VistaEstatutos(QWidget):
+class VistaEstatutos(AreaPerezosa):
     """Emite `datos_cambiados` cuando se cargó una norma o se registró una reforma."""
 
     datos_cambiados = Signal()
@@ -239,21 +239,6 @@ class VistaEstatutos(QWidget):
         disposicion.addWidget(self.paginas, 1)
 
     # --- datos --------------------------------------------------------------------------------
-    def mostrar(self, db, asociacion: dict) -> None:
-        """Muestra las normas de otra asociación; si el área no está a la vista, las carga al mostrarse."""
-        self.db, self.asociacion = db, asociacion
-        self.invalidar()
-
-    def invalidar(self) -> None:
-        self._pendiente = True
-        if self.isVisible():
-            self.recargar()
-
-    def showEvent(self, evento) -> None:
-        super().showEvent(evento)
-        if self._pendiente and self.db is not None:
-            self.recargar()
-
     def recargar(self, elegir_norma: int | None = None) -> None:
         self._pendiente = False
         try:

@@ -22,7 +22,7 @@ from ...servicios.miembros import listar_miembros
 from ...servicios.organos import composicion, listar_organos, reglas_de
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
-from ..piezas import (ACENTO, FUENTE_LECTURA, GRIS, CajaAvisos, dato_de_fila, escalar, filas_elegidas,
+from ..piezas import (AreaPerezosa, ACENTO, FUENTE_LECTURA, GRIS, CajaAvisos, dato_de_fila, escalar, filas_elegidas,
                       guardar_documento, llenar_tabla, nombre_de_archivo, nota, panel, preparar_boton_documento,
                       subtitulo, tabla_lectura, titulo)
 from .rotacion import PanelRotacion
@@ -31,7 +31,7 @@ _DESTACADOS = ("presidente", "coordinador", "vicepresidente", "subcoordinador")
 _AGRUPAR_DESDE = 4   # con tantas unidades temáticas bajo un mismo órgano, se agrupan en una carpeta
 
 
-class VistaOrganos(QWidget):
+class VistaOrganos(AreaPerezosa):
     """Emite `datos_cambiados` tras crear un órgano, designar, terminar un mandato o traspasar."""
 
     datos_cambiados = Signal()
@@ -169,21 +169,6 @@ class VistaOrganos(QWidget):
         return pagina
 
     # --- datos --------------------------------------------------------------------------------
-    def mostrar(self, db, asociacion: dict) -> None:
-        """Muestra los órganos de otra asociación; si el área no está a la vista, los carga al mostrarse."""
-        self.db, self.asociacion = db, asociacion
-        self.invalidar()
-
-    def invalidar(self) -> None:
-        self._pendiente = True
-        if self.isVisible():
-            self.recargar()
-
-    def showEvent(self, evento) -> None:
-        super().showEvent(evento)
-        if self._pendiente and self.db is not None:
-            self.recargar()
-
     def recargar(self, elegir: int | None = None) -> None:
         self._pendiente = False
         try:

@@ -19,8 +19,8 @@ from ...servicios.organos import listar_organos
 from ...servicios.sesiones import aviso_de_anticipacion, listar_sesiones, orden_del_dia
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.editor_sesion import COLOR_ACTA, COLOR_SESION, EditorSesion, chip, fecha_larga, pintar_chip
-from ..piezas import AMBAR, GRIS, VERDE, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota, pagina_vacia, \
-    subtitulo, tabla_lectura
+from ..piezas import AMBAR, GRIS, VERDE, AreaPerezosa, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota, \
+    pagina_vacia, subtitulo, tabla_lectura
 
 _FONDO_PROXIMA = "#d7e7f7"    # días con una sesión convocada
 _FONDO_CELEBRADA = "#dcefdf"  # días con una sesión celebrada
@@ -35,7 +35,7 @@ def _muestra(color: str) -> QLabel:
     return cuadro
 
 
-class VistaSesiones(QWidget):
+class VistaSesiones(AreaPerezosa):
     """Emite `datos_cambiados` tras convocar y tras cada cambio hecho en el editor de una sesión."""
 
     datos_cambiados = Signal()
@@ -195,16 +195,6 @@ class VistaSesiones(QWidget):
         self.editor.sesion_id = None
         self.paginas.setCurrentWidget(self.pagina_lista)
         self.invalidar()
-
-    def invalidar(self) -> None:
-        self._pendiente = True
-        if self.isVisible():
-            self.recargar()
-
-    def showEvent(self, evento) -> None:
-        super().showEvent(evento)
-        if self._pendiente and self.db is not None:
-            self.recargar()
 
     def recargar(self, elegir: int | None = None) -> None:
         self._pendiente = False

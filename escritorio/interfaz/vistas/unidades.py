@@ -17,7 +17,7 @@ from ...servicios.miembros import listar_miembros
 from ...servicios.organos import composicion, listar_organos
 from ...servicios.unidades import actividades, cargar_plantilla, unidades
 from ..comun import descartar, fecha_dma, mostrar_error, tr
-from ..piezas import (ACENTO, GRIS, ROJO, VERDE, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota, pagina_vacia, panel,
+from ..piezas import (AreaPerezosa, ACENTO, GRIS, ROJO, VERDE, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota, pagina_vacia, panel,
                       preparar_boton_documento, tabla_lectura, titulo)
 
 COLORES_ESTADO = {"prevista": ACENTO, "en_curso": "#8a5a00", "realizada": VERDE, "cancelada": ROJO}
@@ -29,7 +29,7 @@ def _sin_prefijo(nombre: str) -> str:
     return nombre[3:] if nombre.startswith("UT ") else nombre
 
 
-class VistaUnidades(QWidget):
+class VistaUnidades(AreaPerezosa):
     """Emite `datos_cambiados` tras cargar la plantilla, agregar una actividad o un participante."""
 
     datos_cambiados = Signal()
@@ -150,21 +150,6 @@ class VistaUnidades(QWidget):
         disposicion.addWidget(self.paginas)
 
     # --- datos --------------------------------------------------------------------------------
-    def mostrar(self, db, asociacion: dict) -> None:
-        """Muestra las unidades de otra asociación; si el área no está a la vista, las carga al mostrarse."""
-        self.db, self.asociacion = db, asociacion
-        self.invalidar()
-
-    def invalidar(self) -> None:
-        self._pendiente = True
-        if self.isVisible():
-            self.recargar()
-
-    def showEvent(self, evento) -> None:
-        super().showEvent(evento)
-        if self._pendiente and self.db is not None:
-            self.recargar()
-
     def recargar(self, elegir: int | None = None) -> None:
         self._pendiente = False
         actual = elegir if elegir is not None else self.unidad_id()
