@@ -140,8 +140,9 @@ def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | Non
 
     al = al or fecha_de_hoy()
     # Solo hacen falta nombre y país: una consulta liviana en lugar del padrón con sus datos vigentes.
-    nombres = {i: {"nombre": n, "pais_nombre": nombre_pais(p)} for i, n, p in db.execute(
-        "SELECT id, nombre, pais FROM miembros WHERE asociacion_id = ?", [asociacion_id])}
+    paises: dict[str, str] = {}
+    nombres = {i: {"nombre": n, "pais_nombre": paises.get(p) or paises.setdefault(p, nombre_pais(p))}
+               for i, n, p in db.execute("SELECT id, nombre, pais FROM miembros WHERE asociacion_id = ?", [asociacion_id])}
     escalas = {e.id: e for e in listar_escalas(db, asociacion_id)}
     textos_tramo: dict[tuple[int, int], str] = {}
     filas = []
@@ -158,7 +159,8 @@ def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | Non
             tramo = textos_tramo[clave]
         filas.append(FilaCuota(miembro["nombre"], miembro["pais_nombre"], c["poblacion_usada"], tramo, c["importe"],
                                c["moneda"], c["pagado"]))
-    filas.sort(key=lambda f: (normalizar(f.pais), normalizar(f.miembro)))
+    orden_pais = {pais: normalizar(pais) for pais in paises.values()}
+    filas.sort(key=lambda f: (orden_pais[f.pais], normalizar(f.miembro)))
     return filas
 
 

@@ -21,6 +21,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.importacion import importar_miembros
 
 CANTIDAD = 16_000
+ANIO_PADRON = 2025
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 
 
@@ -60,7 +61,10 @@ def _medir_emision(db, asociacion) -> tuple[float, float]:
 def _medir_padron(db, asociacion, carpeta: Path) -> tuple[float, float]:
     from escritorio.servicios.informes_cuotas import exportar_padron_cuotas
 
-    filas = cobranza.padron_de_cuotas(db, asociacion, 2010)
+    # 2025: todos los miembros ya ingresaron (las fechas de ingreso van de 1995 a 2024), 16.000 filas.
+    cuotas.emitir(db, asociacion, ANIO_PADRON)
+    filas = cobranza.padron_de_cuotas(db, asociacion, ANIO_PADRON)
+    assert len(filas) == CANTIDAD, len(filas)
 
     def linea_base():
         libro = Workbook(write_only=True)
@@ -86,7 +90,7 @@ def _medir_padron(db, asociacion, carpeta: Path) -> tuple[float, float]:
 
     base = medir(linea_base)
     con_formato = medir(linea_base_con_formato)
-    nuestro = medir(lambda: exportar_padron_cuotas(db, asociacion, 2010, carpeta / "cuotas.xlsx"))
+    nuestro = medir(lambda: exportar_padron_cuotas(db, asociacion, ANIO_PADRON, carpeta / "cuotas.xlsx"))
     print(f"  (referencia: openpyxl con el mismo formato numérico por celda {con_formato:.3f} s; "
           f"Escritorio = {nuestro / con_formato:.2f}x de esa referencia)")
     return base, nuestro
@@ -119,7 +123,7 @@ def main() -> bool:
         ok_emision = informar(f"Emisión de {CANTIDAD} cuotas", base, nuestro, 2.0)
         base, nuestro = _medir_padron(db, asociacion, carpeta)
         ok_padron = informar(f"Padrón de cuotas de {CANTIDAD} filas (.xlsx)", base, nuestro, 1.5)
-        for anio in range(2020, 2027):  # 10 años de cargos: 2010-2012 ya emitidos, se agregan 7
+        for anio in range(2020, 2027):  # 10 años de cargos: 2010-2012 ya emitidos, se agregan 7 (2025 ya está)
             cuotas.emitir(db, asociacion, anio)
         cantidad = _pagar_buena_parte(db, asociacion)
         inicio = time.perf_counter()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from escritorio.dominio.dinero import a_decimal, decimales
@@ -31,8 +32,13 @@ def titulo_cuotas(anio: int) -> str:
     return f"Cuotas {anio}"
 
 
+@cache
+def _divisor(moneda: str) -> Decimal:
+    return a_decimal(1, moneda)  # 0.01 para USD, 1 para CLP
+
+
 def _importe(unidades_menores: int, moneda: str) -> Decimal:
-    return a_decimal(unidades_menores, moneda)
+    return unidades_menores * _divisor(moneda)
 
 
 def _formato_importe(monedas: set[str]) -> str:

@@ -6,7 +6,6 @@ usuario es dato: nunca se convierte en fórmula.
 """
 
 import os
-from copy import copy
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +16,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+
+from .celdas_con_formato import CeldaConFormato, acelerar
 
 FORMATO_MILES = "#,##0"
 FORMATO_FECHA = "DD/MM/YYYY"
@@ -49,6 +50,7 @@ def _celda_texto(hoja, valor: str) -> WriteOnlyCell:
 
 def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] | None) -> None:
     hoja = libro.create_sheet(spec.titulo)
+    acelerar(hoja)
     negrita = Font(bold=True)
     for indice, columna in enumerate(spec.columnas, start=1):
         hoja.column_dimensions[get_column_letter(indice)].width = columna.ancho
@@ -60,27 +62,20 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
         encabezado.append(celda)
     hoja.append(encabezado)
 
-    # Solo las columnas con formato crean celdas con estilo; el estilo se calcula una vez por columna
-    # (una plantilla) y se copia: fijar number_format en cada celda lo buscaría de nuevo en el libro.
-    formateadas = []
-    for i, columna in enumerate(spec.columnas):
-        if columna.formato:
-            plantilla = WriteOnlyCell(hoja, value=0)
-            plantilla.number_format = columna.formato
-            formateadas.append((i, plantilla._style))
+    # Por columna: su celda con formato reutilizable, o None si la columna no lleva formato.
+    con_formato = [CeldaConFormato(hoja, columna.formato) if columna.formato else None for columna in spec.columnas]
     cantidad = 0
     for fila in spec.filas:
         valores = list(fila)
+        if len(valores) > len(con_formato):  # valores de más (sin encabezado) van sin formato
+            con_formato.extend([None] * (len(valores) - len(con_formato)))
         for i, valor in enumerate(valores):
-            if valor.__class__ is str and valor.startswith(_INICIOS_PELIGROSOS):
-                valores[i] = _celda_texto(hoja, valor)
-        for i, estilo in formateadas:
-            valor = valores[i]
-            if valor is None or isinstance(valor, Cell):
-                continue
-            celda = WriteOnlyCell(hoja, value=valor)
-            celda._style = copy(estilo)
-            valores[i] = celda
+            if valor.__class__ is str:  # texto, aun en una columna de importes (un rótulo), nunca lleva formato
+                if valor.startswith(_INICIOS_PELIGROSOS):
+                    valores[i] = _celda_texto(hoja, valor)
+            elif valor is not None and (celda := con_formato[i]) is not None and not isinstance(valor, Cell):
+                celda.value = valor
+                valores[i] = celda
         hoja.append(valores)
         cantidad += 1
         if progreso and cantidad % 1000 == 0:
