@@ -581,3 +581,79 @@ def _bitacora(db: Database) -> None:
     ])
     for tabla in TABLAS_CON_BITACORA:
         _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+
+
+# Tablas agregadas después de la 0006: también con bitácora (sus triggers se crean en su migración).
+TABLAS_CON_BITACORA_0007 = ("elecciones", "candidaturas", "votos_eleccion")
+_CARGOS_SQL = ("'presidente', 'vicepresidente', 'secretario', 'coordinador', 'subcoordinador', 'titular', 'suplente', "
+               "'observador', 'integrante'")
+_SESION_DE_ELECCION = "(SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = {fila}.eleccion_id))"
+
+
+@MIGRACIONES(name="0007_elecciones")
+def _elecciones(db: Database) -> None:
+    """Elecciones entre candidaturas para un cargo en un punto del orden del día: el recuento por candidatura,
+    quién podía votar (y el voto de cada uno si fue nominal), la candidatura electa y, tras confirmarla, el
+    mandato que se registró. El registro se congela con el acta; la confirmación puede llegar después."""
+    _ejecutar(db, [
+        f"""CREATE TABLE elecciones (
+            id INTEGER PRIMARY KEY,
+            punto_id INTEGER NOT NULL UNIQUE REFERENCES puntos_orden(id),
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            cargo TEXT NOT NULL CHECK (cargo IN ({_CARGOS_SQL})),
+            con_voto INTEGER NOT NULL DEFAULT 1 CHECK (con_voto IN (0, 1)),
+            desde TEXT NOT NULL {_FECHA.format(c='desde')},
+            hasta TEXT {_FECHA.format(c='hasta')},
+            metodo TEXT CHECK (metodo IS NULL OR metodo IN ('alzada', 'nominal', 'secreta')),
+            mayoria TEXT CHECK (mayoria IS NULL OR mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
+            base TEXT CHECK (base IS NULL OR base IN ('emitidos', 'presentes', 'con_derecho')),
+            blancos INTEGER CHECK (blancos IS NULL OR blancos >= 0),
+            nulos INTEGER CHECK (nulos IS NULL OR nulos >= 0),
+            abstenciones INTEGER CHECK (abstenciones IS NULL OR abstenciones >= 0),
+            presentes INTEGER,
+            con_derecho INTEGER,
+            ganadora_id INTEGER REFERENCES candidaturas(id),
+            texto_resultado TEXT,
+            cerrada_en TEXT,
+            mandato_id INTEGER UNIQUE REFERENCES mandatos(id),
+            confirmada_en TEXT,
+            CHECK (hasta IS NULL OR hasta >= desde)
+        )""",
+        """CREATE TABLE candidaturas (
+            id INTEGER PRIMARY KEY,
+            eleccion_id INTEGER NOT NULL REFERENCES elecciones(id),
+            miembro_id INTEGER REFERENCES miembros(id),
+            persona TEXT,
+            votos INTEGER CHECK (votos IS NULL OR votos >= 0),
+            CHECK (miembro_id IS NOT NULL OR persona IS NOT NULL)
+        )""",
+        "CREATE INDEX candidaturas_eleccion ON candidaturas(eleccion_id)",
+        # Quién podía votar al cerrarse la elección y, si fue nominal, a quién votó (o en blanco, o se abstuvo).
+        """CREATE TABLE votos_eleccion (
+            eleccion_id INTEGER NOT NULL REFERENCES elecciones(id),
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            peso INTEGER NOT NULL DEFAULT 1,
+            candidatura_id INTEGER REFERENCES candidaturas(id),
+            otro TEXT CHECK (otro IS NULL OR otro IN ('blanco', 'abstencion')),
+            CHECK (candidatura_id IS NULL OR otro IS NULL),
+            PRIMARY KEY (eleccion_id, miembro_id)
+        )""",
+        *_congelado("candidaturas", _SESION_DE_ELECCION),
+        *_congelado("votos_eleccion", _SESION_DE_ELECCION),
+        *[t for t in _congelado("elecciones", "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)")
+          if "BEFORE UPDATE" not in t],
+        # Con el acta aprobada, de una elección solo se puede registrar su confirmación (el mandato y cuándo).
+        """CREATE TRIGGER elecciones_congelado_update BEFORE UPDATE ON elecciones
+           WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id))
+                IN ('aprobada', 'firmada')
+            AND (OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo
+                 OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta
+                 OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base
+                 OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos
+                 OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes
+                 OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id
+                 OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en)
+           BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END""",
+    ])
+    for tabla in TABLAS_CON_BITACORA_0007:
+        _ejecutar(db, _disparadores_de_bitacora(db, tabla))

@@ -2,6 +2,8 @@
 
 from sqlite_utils import Database
 
+from .elecciones import FILAS_PARA_HUELLA
+
 
 def sesion(db: Database, sesion_id: int) -> dict | None:
     return next(db.query(
@@ -105,6 +107,7 @@ def filas_de_la_sesion(db: Database, sesion_id: int) -> list[tuple]:
          "JOIN puntos_orden p ON p.id = v.punto_id WHERE p.sesion_id = :s ORDER BY h.votacion_id, h.miembro_id"),
         ("SELECT r.* FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE p.sesion_id = :s ORDER BY r.id"),
         "SELECT apertura, cierre, preside, secretaria FROM actas WHERE sesion_id = :s",
+        *FILAS_PARA_HUELLA,  # sin filas para una sesión sin elecciones: su huella no cambia
     )
     return [tuple(fila) for sql in consultas for fila in db.execute(sql, {"s": sesion_id}).fetchall()]
 

@@ -112,8 +112,9 @@ def resultado_votacion(a_favor: int, en_contra: int, abstenciones: int, mayoria:
         requerido = ceil(cantidad * numerador / denominador)
         aprobada = a_favor >= requerido and a_favor > 0
         como = f"{MAYORIAS[mayoria].lower()} de {cantidad} {BASES[base]}"
-    texto = (f"{'Aprobada' if aprobada else 'Rechazada'}: {a_favor} a favor, {en_contra} en contra, {abstenciones} "
-             f"abstenciones; se requerían {requerido} ({como}).")
+    abstenidos = f"{abstenciones} abstención" if abstenciones == 1 else f"{abstenciones} abstenciones"
+    texto = (f"{'Aprobada' if aprobada else 'Rechazada'}: {a_favor} a favor, {en_contra} en contra, {abstenidos}; "
+             f"se requerían {requerido} ({como}).")
     return Resultado(aprobada, requerido, cantidad, texto)
 
 

@@ -16,6 +16,7 @@ from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, METODOS, SENTIDOS, TIPOS_PUNTO, numero_resolucion
 from ..errores import ErrorEscritorio
 from .sesiones import _editable, _sesion, asistencia, orden_del_dia, titulo_sesion
+from .elecciones import elecciones_de_la_sesion
 from .votaciones import listar_resoluciones
 
 
@@ -75,7 +76,11 @@ def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict 
         else:
             ausentes.append(f"{h.miembro} ({ASISTENCIA[h.estado].lower()})")
     puntos = []
+    elecciones = elecciones_de_la_sesion(db, asociacion_id, sesion_id)
     for p in orden_del_dia(db, asociacion_id, sesion_id):
+        if p["id"] in elecciones:
+            puntos.append(_punto_de_eleccion(p, elecciones[p["id"]]))
+            continue
         votacion = tabla.votacion(db, p["id"])
         puntos.append({
             "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": TIPOS_PUNTO[p["tipo"]], "resumen": p["resumen"],
@@ -96,6 +101,20 @@ def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict 
                    for i in estado.invitados],
         quorum=estado.quorum.enunciado(), puntos=puntos, resoluciones=resoluciones, cierre=borrador.get("cierre"),
         hora_cierre=sesion["hora_cierre"], preside=borrador.get("preside"), secretaria=borrador.get("secretaria"))
+
+
+def _punto_de_eleccion(p: dict, eleccion) -> dict:
+    """El punto de una elección en el acta: el cargo, el método, el resultado con el recuento y, si fue
+    nominal, a quién votó cada miembro."""
+    if eleccion.estado == "abierta":
+        nombres = ", ".join(c["nombre"] for c in eleccion.candidaturas) or "sin candidaturas"
+        texto = f"Elección de {eleccion.descripcion}. Candidaturas: {nombres}. Sin votación registrada."
+    else:
+        texto = (f"Votación {METODOS[eleccion.metodo].lower()}. Elección de {eleccion.descripcion}. "
+                 f"{eleccion.texto_resultado}")
+    return {"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": TIPOS_PUNTO[p["tipo"]],
+            "resumen": p["resumen"], "votacion": texto,
+            "nominales": [f"{v['miembro']}: {v['voto']}" for v in eleccion.nominales]}
 
 
 def huella_del_registro(db: Database, sesion_id: int) -> str:

@@ -35,6 +35,8 @@ def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion)
     """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar."""
     punto, sesion = _punto(db, asociacion_id, punto_id)
     _editable(sesion)
+    if db.execute("SELECT 1 FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone():
+        raise ErrorEscritorio("Este punto es una elección entre candidaturas: registre los votos de cada candidatura.")
     estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
     votantes = {h.miembro_id: h for h in estado.habilitados if h.con_voto}
     presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
@@ -95,9 +97,15 @@ def adoptar_resolucion(db: Database, asociacion_id: int, punto_id: int, tipo: st
     if not titulo or not titulo.strip():
         raise ErrorEscritorio("Escriba el título de la resolución.")
     votacion = tabla.votacion(db, punto_id)
+    eleccion = db.execute("SELECT cerrada_en, ganadora_id FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone()
     if votacion is not None and not votacion["aprobada"]:
         raise ErrorEscritorio("La moción fue rechazada en la votación: no se adopta como resolución.")
-    if votacion is None and tipo != "declaracion" and punto["tipo"] in ("votacion", "eleccion"):
+    if eleccion is not None:
+        if eleccion[0] is None:
+            raise ErrorEscritorio("Cierre primero la elección de este punto.")
+        if eleccion[1] is None:
+            raise ErrorEscritorio("La elección no tuvo candidatura electa: no se adopta como resolución.")
+    elif votacion is None and tipo != "declaracion" and punto["tipo"] in ("votacion", "eleccion"):
         raise ErrorEscritorio("Registre primero la votación de este punto.")
     anio = date.fromisoformat(sesion["fecha"]).year
     with transaccion(db):

@@ -290,7 +290,7 @@ def test_votacion_con_conteos_muestra_el_resultado_en_vivo_y_se_cierra(vista, mo
     votacion.a_favor.setValue(5)
     votacion.en_contra.setValue(2)
     votacion.abstenciones.setValue(1)
-    assert votacion.texto_resultado == ("Si se cierra ahora: Aprobada: 5 a favor, 2 en contra, 1 abstenciones; "
+    assert votacion.texto_resultado == ("Si se cierra ahora: Aprobada: 5 a favor, 2 en contra, 1 abstención; "
                                         "se requerían 3 (más votos a favor que en contra).")
     votacion.en_contra.setValue(5)
     assert "Rechazada: 5 a favor, 5 en contra" in votacion.texto_resultado
@@ -305,12 +305,12 @@ def test_votacion_con_conteos_muestra_el_resultado_en_vivo_y_se_cierra(vista, mo
     votacion.boton_cerrar.click()
     assert not votacion.problemas.texto
     assert votacion.lista.item(0, 1).text() == "Aprobada"
-    assert votacion.texto_resultado.startswith("Aprobada: 5 a favor, 2 en contra, 1 abstenciones")
+    assert votacion.texto_resultado.startswith("Aprobada: 5 a favor, 2 en contra, 1 abstención")
     assert not votacion.formulario.isVisibleTo(votacion)
     assert votacion.boton_resolucion.isEnabled()
     acta = obtener_acta(db, asociacion["id"], sesion_id)
     guardada = next(p for p in acta.contenido.puntos if p["titulo"] == "Aprobación del presupuesto 2027")
-    assert guardada["votacion"].startswith("Votación a mano alzada. Aprobada: 5 a favor, 2 en contra, 1 abstenciones")
+    assert guardada["votacion"].startswith("Votación a mano alzada. Aprobada: 5 a favor, 2 en contra, 1 abstención")
     assert editor.pestanas.tabText(2) == "Votaciones (1/1)"
 
 

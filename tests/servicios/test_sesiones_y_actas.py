@@ -386,7 +386,7 @@ def test_votacion_nominal_cuenta_los_votos_individuales(db, red):
 
     assert (votacion["a_favor"], votacion["en_contra"], votacion["abstenciones"]) == (3, 1, 1)
     assert (votacion["presentes"], votacion["con_derecho"], votacion["aprobada"]) == (5, 7, 1)
-    assert votacion["texto_resultado"] == ("Aprobada: 3 a favor, 1 en contra, 1 abstenciones; se requerían 3 "
+    assert votacion["texto_resultado"] == ("Aprobada: 3 a favor, 1 en contra, 1 abstención; se requerían 3 "
                                            "(más de la mitad de 5 miembros presentes).")
     sentidos = {v["miembro_id"]: v["sentido"] for v in tabla.votos_nominales(db, votacion["id"])}
     assert sentidos == {red.ids["Rosario"]: "a_favor", red.ids["Córdoba"]: "a_favor", red.ids["Paraná"]: "a_favor",
@@ -789,7 +789,7 @@ def test_el_acta_aprobada_con_votacion_nominal(db, red, aprobada):
     informe, presupuesto = c.puntos
     assert (informe["numeracion"], informe["tipo"], informe["resumen"], informe["votacion"]) == (
         "1", "Informativo", "La Secretaría presentó el informe anual.", None)
-    assert presupuesto["votacion"] == ("Votación nominal. Aprobada: 3 a favor, 1 en contra, 1 abstenciones; "
+    assert presupuesto["votacion"] == ("Votación nominal. Aprobada: 3 a favor, 1 en contra, 1 abstención; "
                                        "se requerían 2 (más votos a favor que en contra).")
     assert sorted(presupuesto["nominales"]) == ["Córdoba: abstención", "Montevideo: en contra", "Paraná: a favor",
                                                 "Porto Alegre: a favor", "Rosario: a favor"]

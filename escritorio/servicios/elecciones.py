@@ -1,0 +1,377 @@
+"""Elecciones de cargos en una sesión: el cargo en juego, las candidaturas, el recuento con su resultado y,
+tras confirmarla, el mandato de la candidatura electa en el órgano (con `organos.designar`).
+
+Una elección vive en un punto del orden del día de tipo «Elección». Al cerrarse se fotografía quién podía
+votar, como en las votaciones; lo cerrado no se repite. Si nadie alcanza la mayoría, `segunda_vuelta` agrega
+un subpunto con las candidaturas finalistas. La confirmación es un paso aparte y explícito (la persona
+electa acepta, la secretaría verifica): puede hacerse aun con el acta ya aprobada, porque no cambia lo que
+el acta dice sino que registra sus consecuencias.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from ..datos import elecciones as tabla
+from ..datos import organos as tabla_organos
+from ..datos.conexion import transaccion
+from ..dominio.elecciones import ResultadoEleccion, resultado_eleccion
+from ..dominio.organos import CARGOS
+from ..dominio.sesiones import BASES, MAYORIAS, METODOS
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .organos import NuevoMandato, _organo, designar
+from .sesiones import _editable, _sesion, agregar_punto, asistencia, orden_del_dia
+
+# Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
+CARGOS_UNIPERSONALES = ("presidente", "vicepresidente", "secretario", "coordinador", "subcoordinador")
+OTROS_VOTOS = {"blanco": "En blanco", "abstencion": "Abstención"}
+
+
+@dataclass
+class NuevaEleccion:
+    organo_id: int
+    cargo: str
+    desde: date
+    hasta: date | None = None
+    con_voto: bool = True
+
+
+@dataclass
+class Recuento:
+    metodo: str = "secreta"
+    mayoria: str = "absoluta"
+    base: str = "emitidos"
+    votos: dict[int, int] = field(default_factory=dict)   # candidatura_id -> votos (alzada o secreta)
+    blancos: int = 0
+    nulos: int = 0
+    abstenciones: int = 0
+    # Nominal: miembro_id -> candidatura_id, o "blanco" / "abstencion".
+    nominales: dict[int, int | str] | None = None
+
+
+def nombre_candidatura(c: dict) -> str:
+    """«Montevideo (Carolina Cosse)», «Montevideo» o «Carolina Cosse»."""
+    if c.get("miembro") and c.get("persona"):
+        return f"{c['miembro']} ({c['persona']})"
+    return c.get("miembro") or c.get("persona") or f"Candidatura {c['id']}"
+
+
+def _punto_de_eleccion(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
+    punto = db.execute("SELECT id, sesion_id, tipo, titulo, padre_id, tipo_decision FROM puntos_orden WHERE id = ?",
+                       [punto_id]).fetchone()
+    if punto is None:
+        raise ErrorEscritorio(f"No existe el punto {punto_id}.")
+    punto = dict(zip(("id", "sesion_id", "tipo", "titulo", "padre_id", "tipo_decision"), punto))
+    sesion = _sesion(db, asociacion_id, punto["sesion_id"])
+    if punto["tipo"] != "eleccion":
+        raise ErrorEscritorio(f"El punto «{punto['titulo']}» no es de tipo Elección: cambie su tipo o agregue un "
+                              "punto de elección.")
+    return punto, sesion
+
+
+def _eleccion(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict, dict]:
+    punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
+    eleccion = tabla.eleccion(db, punto_id)
+    if eleccion is None:
+        raise ErrorEscritorio(f"Defina primero qué cargo se elige en el punto «{punto['titulo']}».")
+    return punto, sesion, eleccion
+
+
+def _abierta(eleccion: dict) -> None:
+    if eleccion["cerrada_en"]:
+        raise ErrorEscritorio("La elección ya está cerrada: su recuento no se modifica.")
+
+
+def definir_eleccion(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaEleccion) -> int:
+    """Qué cargo de qué órgano se elige en el punto, y por qué período; se puede cambiar hasta el cierre."""
+    punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
+    _editable(sesion)
+    _organo(db, asociacion_id, nueva.organo_id)
+    problemas = []
+    if nueva.cargo not in CARGOS:
+        problemas.append(f"Cargo «{nueva.cargo}» desconocido; use {', '.join(CARGOS)}.")
+    if nueva.hasta and nueva.hasta < nueva.desde:
+        problemas.append("El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta».")
+    if problemas:
+        raise ErrorValidacion("No se definió la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+    if db.execute("SELECT 1 FROM votaciones WHERE punto_id = ?", [punto_id]).fetchone():
+        raise ErrorEscritorio("Este punto ya se votó por sí o por no: no se le agrega una elección.")
+    existente = tabla.eleccion(db, punto_id)
+    valores = [nueva.organo_id, nueva.cargo, int(nueva.con_voto), nueva.desde.isoformat(),
+               nueva.hasta.isoformat() if nueva.hasta else None]
+    with transaccion(db):
+        if existente is None:
+            return db.execute("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, punto_id) "
+                              "VALUES (?, ?, ?, ?, ?, ?)", [*valores, punto_id]).lastrowid
+        _abierta(existente)
+        db.execute("UPDATE elecciones SET organo_id = ?, cargo = ?, con_voto = ?, desde = ?, hasta = ? WHERE id = ?",
+                   [*valores, existente["id"]])
+        return existente["id"]
+
+
+def agregar_candidatura(db: Database, asociacion_id: int, punto_id: int, miembro_id: int | None = None,
+                        persona: str | None = None) -> int:
+    """Una candidatura: un miembro (la ciudad), la persona que lo encabeza, o ambos."""
+    _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
+    _editable(sesion)
+    _abierta(eleccion)
+    persona = (persona or "").strip() or None
+    if miembro_id is None and persona is None:
+        raise ErrorEscritorio("Indique el miembro, la persona candidata, o ambos.")
+    if miembro_id is not None and db.execute("SELECT 1 FROM miembros WHERE id = ? AND asociacion_id = ?",
+                                             [miembro_id, asociacion_id]).fetchone() is None:
+        raise ErrorEscritorio(f"El miembro {miembro_id} no pertenece a esta asociación.")
+    for c in tabla.candidaturas(db, eleccion["id"]):
+        if c["miembro_id"] == miembro_id and (c["persona"] or "").casefold() == (persona or "").casefold():
+            raise ErrorEscritorio(f"{nombre_candidatura(c)} ya es candidatura en esta elección.")
+    with transaccion(db):
+        return db.execute("INSERT INTO candidaturas (eleccion_id, miembro_id, persona) VALUES (?, ?, ?)",
+                          [eleccion["id"], miembro_id, persona]).lastrowid
+
+
+def quitar_candidatura(db: Database, asociacion_id: int, candidatura_id: int) -> None:
+    """Retira una candidatura antes de votar (por ejemplo, si declina)."""
+    candidatura = tabla.candidatura(db, candidatura_id)
+    if candidatura is None:
+        raise ErrorEscritorio(f"No existe la candidatura {candidatura_id}.")
+    punto_id = db.execute("SELECT punto_id FROM elecciones WHERE id = ?", [candidatura["eleccion_id"]]).fetchone()[0]
+    _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
+    _editable(sesion)
+    _abierta(eleccion)
+    with transaccion(db):
+        db.execute("DELETE FROM candidaturas WHERE id = ?", [candidatura_id])
+
+
+@dataclass
+class Eleccion:
+    """Una elección tal como la muestran la pantalla, el acta y la planilla."""
+
+    id: int
+    punto_id: int
+    organo_id: int
+    organo: str
+    cargo: str
+    con_voto: bool
+    desde: str
+    hasta: str | None
+    candidaturas: list[dict]          # con «nombre» y, cerrada, «votos»
+    estado: str                       # abierta, cerrada, confirmada
+    metodo: str | None = None
+    mayoria: str | None = None
+    base: str | None = None
+    blancos: int | None = None
+    nulos: int | None = None
+    abstenciones: int | None = None
+    ganadora: dict | None = None
+    texto_resultado: str | None = None
+    mandato_id: int | None = None
+    confirmada_en: str | None = None
+    nominales: list[dict] = field(default_factory=list)  # miembro, voto (nombre de la candidatura u otro)
+
+    @property
+    def descripcion(self) -> str:
+        """«Presidente del Consejo, del 01/01/2027 al 31/12/2028»."""
+        desde = date.fromisoformat(self.desde).strftime("%d/%m/%Y")
+        periodo = (f"del {desde} al {date.fromisoformat(self.hasta).strftime('%d/%m/%Y')}" if self.hasta
+                   else f"desde el {desde}")
+        return f"{CARGOS[self.cargo]} — {self.organo}, {periodo}"
+
+
+def obtener_eleccion(db: Database, asociacion_id: int, punto_id: int) -> Eleccion | None:
+    _punto_de_eleccion(db, asociacion_id, punto_id)
+    fila = tabla.eleccion(db, punto_id)
+    if fila is None:
+        return None
+    candidaturas = tabla.candidaturas(db, fila["id"])
+    for c in candidaturas:
+        c["nombre"] = nombre_candidatura(c)
+    por_id = {c["id"]: c for c in candidaturas}
+    estado = "confirmada" if fila["mandato_id"] else "cerrada" if fila["cerrada_en"] else "abierta"
+    nominales = []
+    if fila["metodo"] == "nominal":
+        for v in tabla.votos_nominales(db, fila["id"]):
+            voto = (por_id[v["candidatura_id"]]["nombre"] if v["candidatura_id"] else OTROS_VOTOS.get(v["otro"], "No votó"))
+            nominales.append({"miembro": v["miembro"], "pais": v["pais"], "voto": voto})
+    return Eleccion(fila["id"], punto_id, fila["organo_id"], fila["organo"], fila["cargo"], bool(fila["con_voto"]),
+                    fila["desde"], fila["hasta"], candidaturas, estado, fila["metodo"], fila["mayoria"], fila["base"],
+                    fila["blancos"], fila["nulos"], fila["abstenciones"], por_id.get(fila["ganadora_id"]),
+                    fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales)
+
+
+def votantes(estado) -> dict[int, object]:
+    """Quienes pueden votar: presentes con voto y ausentes que dieron poder a un presente (por miembro_id)."""
+    presentes = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
+    return {h.miembro_id: h for h in estado.habilitados
+            if h.con_voto and (h.estado == "presente" or h.poder_a in presentes)}
+
+
+def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoEleccion, dict[int, int], list[str]]:
+    """El resultado que daría el recuento (para mostrarlo en vivo y para cerrar), los votos por candidatura y
+    los problemas que impiden cerrarla."""
+    habilitados = votantes(estado)
+    problemas = []
+    if recuento.metodo not in METODOS:
+        problemas.append(f"Método «{recuento.metodo}» desconocido; use {', '.join(METODOS)}.")
+    if recuento.mayoria not in MAYORIAS:
+        problemas.append(f"Mayoría «{recuento.mayoria}» desconocida; use {', '.join(MAYORIAS)}.")
+    if recuento.base not in BASES:
+        problemas.append(f"Base «{recuento.base}» desconocida; use {', '.join(BASES)}.")
+    ids = [c["id"] for c in eleccion.candidaturas]
+    if not ids:
+        problemas.append("La elección no tiene candidaturas: agregue al menos una.")
+    blancos, nulos, abstenciones = recuento.blancos, recuento.nulos, recuento.abstenciones
+    if recuento.metodo == "nominal":
+        nominales = recuento.nominales or {}
+        ajenos = [m for m in nominales if m not in habilitados]
+        if ajenos:
+            problemas.append(f"{len(ajenos)} votos nominales son de miembros sin derecho a voto en esta sesión.")
+        if any(v not in ids and v not in OTROS_VOTOS for v in nominales.values()):
+            problemas.append("Cada voto nominal es para una candidatura de esta elección, en blanco o abstención.")
+        validos = {m: v for m, v in nominales.items() if m in habilitados}
+        votos = {i: sum(habilitados[m].peso for m, v in validos.items() if v == i) for i in ids}
+        blancos = sum(habilitados[m].peso for m, v in validos.items() if v == "blanco")
+        abstenciones = sum(habilitados[m].peso for m, v in validos.items() if v == "abstencion")
+        nulos = 0
+    else:
+        ajenas = [i for i in recuento.votos if i not in ids]
+        if ajenas:
+            problemas.append("Hay votos para candidaturas que no son de esta elección.")
+        votos = {i: recuento.votos.get(i, 0) for i in ids}
+        if min([blancos, nulos, abstenciones, *votos.values()]) < 0:
+            problemas.append("Los votos no pueden ser negativos.")
+    presentes = sum(h.peso for h in habilitados.values())
+    con_derecho = sum(h.peso for h in estado.habilitados if h.con_voto)
+    total = sum(votos.values()) + blancos + nulos + abstenciones
+    if total > presentes:
+        problemas.append(f"Hay {total} votos y solo {presentes} miembros presentes con derecho a voto "
+                         "(contando los poderes).")
+    if not estado.quorum.hay:
+        problemas.append("No hay quórum para votar: " + estado.quorum.enunciado())
+    nombres = {c["id"]: nombre_candidatura(c) for c in eleccion.candidaturas}
+    mayoria = recuento.mayoria if recuento.mayoria in MAYORIAS else "simple"
+    base = recuento.base if recuento.base in BASES else "emitidos"
+    resultado = (resultado_eleccion(votos, nombres, blancos, nulos, abstenciones, mayoria, base, presentes, con_derecho)
+                 if ids else ResultadoEleccion(None, 0, 0, (), "Sin candidaturas."))
+    recuento.blancos, recuento.nulos, recuento.abstenciones = blancos, nulos, abstenciones
+    return resultado, votos, problemas
+
+
+def estado_para_votar(db: Database, asociacion_id: int, punto_id: int):
+    """La asistencia con el quórum que rige para el tipo de decisión del punto."""
+    punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
+    return asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
+
+
+def cerrar_eleccion(db: Database, asociacion_id: int, punto_id: int, recuento: Recuento) -> Eleccion:
+    """Cierra la elección: valida, calcula la candidatura electa y guarda quién podía votar (y cómo, si fue nominal)."""
+    punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
+    _editable(sesion)
+    _abierta(fila)
+    eleccion = obtener_eleccion(db, asociacion_id, punto_id)
+    estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
+    resultado, votos, problemas = calcular(eleccion, recuento, estado)
+    if problemas:
+        raise ErrorValidacion("No se cerró la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+    habilitados = votantes(estado)
+    nominales = (recuento.nominales or {}) if recuento.metodo == "nominal" else {}
+    with transaccion(db):
+        db.conn.executemany("UPDATE candidaturas SET votos = ? WHERE id = ?", [(v, i) for i, v in votos.items()])
+        db.execute(
+            "UPDATE elecciones SET metodo = ?, mayoria = ?, base = ?, blancos = ?, nulos = ?, abstenciones = ?, "
+            "presentes = ?, con_derecho = ?, ganadora_id = ?, texto_resultado = ?, cerrada_en = datetime('now') "
+            "WHERE id = ? AND cerrada_en IS NULL",
+            [recuento.metodo, recuento.mayoria, recuento.base, recuento.blancos, recuento.nulos, recuento.abstenciones,
+             sum(h.peso for h in habilitados.values()), sum(h.peso for h in estado.habilitados if h.con_voto),
+             resultado.ganadora, resultado.texto, fila["id"]])
+        db.conn.executemany(
+            "INSERT INTO votos_eleccion (eleccion_id, miembro_id, peso, candidatura_id, otro) VALUES (?, ?, ?, ?, ?)",
+            [(fila["id"], m, h.peso, nominales.get(m) if isinstance(nominales.get(m), int) else None,
+              nominales.get(m) if isinstance(nominales.get(m), str) else None) for m, h in habilitados.items()])
+    return obtener_eleccion(db, asociacion_id, punto_id)
+
+
+@dataclass
+class Confirmacion:
+    """Lo que hará confirmar la elección: el mandato nuevo y los que terminan la víspera."""
+
+    mandato: str
+    terminan: list[str]
+    nuevo: NuevoMandato
+
+
+def _anteriores(db: Database, eleccion: Eleccion) -> list[dict]:
+    if eleccion.cargo not in CARGOS_UNIPERSONALES:
+        return []
+    desde = date.fromisoformat(eleccion.desde)
+    return [m for m in tabla_organos.mandatos(db, eleccion.organo_id, desde.isoformat())
+            if m["cargo"] == eleccion.cargo and m["desde"] < desde.isoformat()]
+
+
+def preparar_confirmacion(db: Database, asociacion_id: int, punto_id: int) -> Confirmacion:
+    eleccion = obtener_eleccion(db, asociacion_id, punto_id)
+    if eleccion is None:
+        raise ErrorEscritorio("Este punto no tiene una elección definida.")
+    if eleccion.estado == "abierta":
+        raise ErrorEscritorio("Cierre primero la elección: se confirma la candidatura electa.")
+    if eleccion.estado == "confirmada":
+        raise ErrorEscritorio("Esta elección ya fue confirmada: su mandato está registrado.")
+    if eleccion.ganadora is None:
+        raise ErrorEscritorio("La elección no tiene candidatura electa; si corresponde, agregue una segunda vuelta.")
+    g = eleccion.ganadora
+    nuevo = NuevoMandato(cargo=eleccion.cargo, desde=date.fromisoformat(eleccion.desde), miembro_id=g["miembro_id"],
+                         persona=g["persona"], con_voto=eleccion.con_voto,
+                         hasta=date.fromisoformat(eleccion.hasta) if eleccion.hasta else None)
+    vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).strftime("%d/%m/%Y")
+    terminan = [f"{m.get('miembro') or m.get('persona')}: {CARGOS[m['cargo']]} hasta el {vispera}"
+                for m in _anteriores(db, eleccion)]
+    return Confirmacion(f"{g['nombre']}: {eleccion.descripcion}", terminan, nuevo)
+
+
+def confirmar_eleccion(db: Database, asociacion_id: int, punto_id: int) -> int:
+    """Registra el mandato de la candidatura electa (y termina la víspera el del cargo unipersonal saliente)."""
+    confirmacion = preparar_confirmacion(db, asociacion_id, punto_id)
+    eleccion = obtener_eleccion(db, asociacion_id, punto_id)
+    sesion = _sesion(db, asociacion_id, db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?",
+                                                   [punto_id]).fetchone()[0])
+    motivo = f"Elección en la sesión del {date.fromisoformat(sesion['fecha']).strftime('%d/%m/%Y')} ({sesion['organo']})"
+    vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
+    with transaccion(db):
+        for m in _anteriores(db, eleccion):
+            tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], vispera, motivo)
+        mandato_id = designar(db, asociacion_id, eleccion.organo_id, confirmacion.nuevo)
+        db.execute("UPDATE elecciones SET mandato_id = ?, confirmada_en = datetime('now') WHERE id = ?",
+                   [mandato_id, eleccion.id])
+    return mandato_id
+
+
+def segunda_vuelta(db: Database, asociacion_id: int, punto_id: int) -> int:
+    """Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas; devuelve su id."""
+    punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
+    _editable(sesion)
+    eleccion = obtener_eleccion(db, asociacion_id, punto_id)
+    if eleccion.estado == "abierta":
+        raise ErrorEscritorio("Cierre primero la elección: la segunda vuelta sale de su resultado.")
+    if eleccion.ganadora is not None:
+        raise ErrorEscritorio("La elección ya tiene candidatura electa: no hay segunda vuelta.")
+    votos = {c["id"]: c["votos"] or 0 for c in eleccion.candidaturas}
+    nombres = {c["id"]: c["nombre"] for c in eleccion.candidaturas}
+    resultado = resultado_eleccion(votos, nombres, eleccion.blancos or 0, eleccion.nulos or 0,
+                                   eleccion.abstenciones or 0, eleccion.mayoria, eleccion.base, fila["presentes"],
+                                   fila["con_derecho"])
+    finalistas = [c for c in eleccion.candidaturas if c["id"] in resultado.segunda_vuelta] or eleccion.candidaturas
+    with transaccion(db):
+        nuevo_punto = agregar_punto(db, asociacion_id, sesion["id"], f"Segunda vuelta: {punto['titulo']}", "eleccion",
+                                    padre_id=punto_id, tipo_decision=punto["tipo_decision"])
+        definir_eleccion(db, asociacion_id, nuevo_punto, NuevaEleccion(
+            eleccion.organo_id, eleccion.cargo, date.fromisoformat(eleccion.desde),
+            date.fromisoformat(eleccion.hasta) if eleccion.hasta else None, eleccion.con_voto))
+        for c in finalistas:
+            agregar_candidatura(db, asociacion_id, nuevo_punto, c["miembro_id"], c["persona"])
+    return nuevo_punto
+
+
+def elecciones_de_la_sesion(db: Database, asociacion_id: int, sesion_id: int) -> dict[int, Eleccion]:
+    """punto_id -> elección, en el orden del día."""
+    return {p["id"]: e for p in orden_del_dia(db, asociacion_id, sesion_id) if p["tipo"] == "eleccion"
+            and (e := obtener_eleccion(db, asociacion_id, p["id"])) is not None}
