@@ -25,12 +25,23 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     exportar.add_argument("sesion", type=int, metavar="ID")
     exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
     exportar.set_defaults(funcion=orden_exportar)
+    elecciones = sub.add_parser("elecciones", help="elecciones de cargos de una sesión y su resultado",
+                                description="Elecciones de cargos de una sesión: candidaturas, votos, resultado y si "
+                                            "ya se confirmaron como mandato.")
+    elecciones.add_argument("sesion", type=int, metavar="ID")
+    elecciones.add_argument("--json", action="store_true", help="salida en JSON")
+    elecciones.set_defaults(funcion=orden_elecciones)
+    confirmar = sub.add_parser("confirmar-eleccion", help="registra el mandato de la candidatura electa",
+                               description="Confirma la elección de un punto del orden del día: registra el mandato "
+                                           "de la candidatura electa y termina la víspera el del cargo saliente.")
+    confirmar.add_argument("punto", type=int, metavar="PUNTO", help="número de punto que da «sesiones elecciones»")
+    confirmar.set_defaults(funcion=orden_confirmar_eleccion)
     resoluciones = ordenes.add_parser("resoluciones", help="resoluciones adoptadas", description="Resoluciones.")
     sub_r = resoluciones.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
     listar_r = sub_r.add_parser("listar", help="lista las resoluciones", description="Lista las resoluciones.")
     listar_r.add_argument("--json", action="store_true", help="salida en JSON")
     listar_r.set_defaults(funcion=orden_resoluciones)
-    for parser in (listar, convocatoria, acta, exportar, listar_r):
+    for parser in (listar, convocatoria, acta, exportar, elecciones, confirmar, listar_r):
         con_asociacion(parser)
 
 
@@ -74,6 +85,43 @@ def orden_exportar(args) -> None:
     db, asociacion = contexto(args)
     exportar_sesion(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Asistencia y votaciones guardadas en {args.archivo}.")
+
+
+def orden_elecciones(args) -> None:
+    from .servicios.elecciones import elecciones_de_la_sesion
+    from .servicios.sesiones import orden_del_dia
+
+    db, asociacion = contexto(args)
+    elecciones = elecciones_de_la_sesion(db, asociacion["id"], args.sesion)
+    numeros = {p["id"]: p["numeracion"] for p in orden_del_dia(db, asociacion["id"], args.sesion)}
+    if args.json:
+        print(json.dumps([{"punto": punto, "numeracion": numeros[punto], "cargo": e.cargo, "organo": e.organo, "desde": e.desde, "hasta": e.hasta,
+                           "estado": e.estado, "metodo": e.metodo, "mayoria": e.mayoria, "base": e.base,
+                           "candidaturas": [{"nombre": c["nombre"], "votos": c["votos"]} for c in e.candidaturas],
+                           "blancos": e.blancos, "nulos": e.nulos, "abstenciones": e.abstenciones,
+                           "electa": e.ganadora["nombre"] if e.ganadora else None, "resultado": e.texto_resultado,
+                           "mandato_id": e.mandato_id} for punto, e in elecciones.items()],
+                         ensure_ascii=False, indent=2))
+        return
+    if not elecciones:
+        print("Esta sesión no tiene elecciones.")
+    for punto, e in elecciones.items():
+        print(f"Punto {numeros[punto]} (PUNTO {punto}): {e.descripcion} — {e.estado}")
+        for c in e.candidaturas:
+            print(f"    {c['nombre']:<50} {'' if c['votos'] is None else c['votos']}")
+        if e.texto_resultado:
+            print(f"    {e.texto_resultado}")
+
+
+def orden_confirmar_eleccion(args) -> None:
+    from .servicios.elecciones import confirmar_eleccion, preparar_confirmacion
+
+    db, asociacion = contexto(args)
+    confirmacion = preparar_confirmacion(db, asociacion["id"], args.punto)
+    confirmar_eleccion(db, asociacion["id"], args.punto)
+    print(f"Mandato registrado: {confirmacion.mandato}.")
+    for linea in confirmacion.terminan:
+        print(f"Termina: {linea}.")
 
 
 def orden_resoluciones(args) -> None:

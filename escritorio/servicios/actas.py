@@ -90,7 +90,9 @@ def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict 
                          [f"{v['miembro']}: {SENTIDOS[v['sentido']].lower() if v['sentido'] else 'no votó'}"
                           for v in tabla.votos_nominales(db, votacion["id"])],
         })
-    resoluciones = [f"{r['numeracion']}: {r['titulo']}" for r in listar_resoluciones(db, asociacion_id, sesion_id=sesion_id)]
+    # En el acta, en el orden en que se adoptaron (la lista general las muestra de la más reciente a la más vieja).
+    resoluciones = [f"{r['numeracion']}: {r['titulo']}" for r in sorted(
+        listar_resoluciones(db, asociacion_id, sesion_id=sesion_id), key=lambda r: r["id"])]
     borrador = borrador or {}
     return ContenidoActa(
         asociacion=tabla_asociaciones.por_id(db, asociacion_id)["nombre"], titulo=titulo_sesion(sesion),

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from ..datos import sesiones as tabla_sesiones
 from ..dominio.sesiones import ReglaQuorum
-from . import actas, sesiones, votaciones
+from . import actas, elecciones, sesiones, votaciones
 from .estatutos import CambioArticulo, reformar
 from .votaciones import NuevaVotacion
 
@@ -52,6 +52,29 @@ def _votar(db, a, punto, favor: float, contra: float, mayoria="simple", base="em
     a_favor, en_contra = round(presentes * favor), round(presentes * contra)
     return votaciones.votar(db, a, punto, NuevaVotacion(metodo, mayoria, base, a_favor, en_contra,
                                                          presentes - a_favor - en_contra))
+
+
+def _eleccion_de_coordinacion(db, a, sesion, punto, unidad_id) -> None:
+    """El Consejo elige, por voto secreto y mayoría absoluta, quién completa el período de la coordinación de una
+    unidad temática; la elección se confirma y la nueva coordinación reemplaza a la saliente desde el día siguiente."""
+    estado = sesiones.asistencia(db, a, sesion)
+    fecha = date.fromisoformat(estado.sesion["fecha"])
+    hasta = db.execute("SELECT hasta FROM mandatos WHERE organo_id = ? AND cargo = 'coordinador' AND desde <= ? "
+                       "ORDER BY desde DESC LIMIT 1", [unidad_id, fecha.isoformat()]).fetchone()[0]
+    elecciones.definir_eleccion(db, a, punto, elecciones.NuevaEleccion(
+        unidad_id, "coordinador", fecha + timedelta(days=1), date.fromisoformat(hasta) if hasta else None))
+    # Candidaturas: ciudades presentes que hoy no coordinan ninguna unidad (tampoco la saliente, que renunció).
+    coordinan = {fila[0] for fila in db.execute(
+        "SELECT miembro_id FROM mandatos WHERE cargo = 'coordinador' AND desde <= :d AND (hasta IS NULL OR hasta >= :d)",
+        {"d": fecha.isoformat()})}
+    presentes = [h for h in estado.habilitados if h.estado == "presente" and h.con_voto and h.miembro_id not in coordinan]
+    candidaturas = [elecciones.agregar_candidatura(db, a, punto, h.miembro_id, h.persona) for h in presentes[:2]]
+    votos = estado.quorum.presentes
+    primera, segunda = round(votos * 0.6), round(votos * 0.3)
+    elecciones.cerrar_eleccion(db, a, punto, elecciones.Recuento(
+        "secreta", "absoluta", "emitidos", {candidaturas[0]: primera, candidaturas[1]: segunda},
+        blancos=votos - primera - segunda))
+    elecciones.confirmar_eleccion(db, a, punto)
 
 
 def sesiones_de_punto(db: Database, punto: int) -> int:
@@ -107,8 +130,14 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
                             "Se aprobó sin observaciones el acta distribuida por la Secretaría Técnica.")
     _punto(db, a, reunion, "Situación de las cuotas y morosidad", "informativo",
            "La Tesorería informó la cobranza del año anterior y los miembros con el voto suspendido.")
+    unidad_id, unidad = db.execute("SELECT id, nombre FROM organos WHERE asociacion_id = ? AND tipo = 'unidad_tematica' "
+                                   "ORDER BY id LIMIT 1", [a]).fetchone()
+    eleccion_punto = _punto(db, a, reunion, f"Elección de la coordinación de la {unidad} hasta el fin del bienio",
+                            "eleccion", "La coordinación saliente renunció por el cambio de autoridades de su ciudad. "
+                            "Se propusieron dos candidaturas entre las ciudades del Consejo.")
     aprueba_propia = _punto(db, a, reunion, "Aprobación de la presente acta", "votacion")
     _asistir(db, a, reunion, azar, 0.85, poderes=1)
+    _eleccion_de_coordinacion(db, a, reunion, eleccion_punto, unidad_id)
     _votar(db, a, aprueba_cumbre, 1.0, 0.0)
     r_cumbre = votaciones.adoptar_resolucion(db, a, aprueba_cumbre, "resolucion", "Aprueba el acta de la última Cumbre")
     _votar(db, a, aprueba_propia, 1.0, 0.0)

@@ -10,6 +10,7 @@ from ..datos import sesiones as tabla
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
 from .actas import obtener_acta
+from .elecciones import obtener_eleccion
 from .informes_cuotas import _destino, _escribir
 from .sesiones import _sesion, asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, titulo_sesion
 
@@ -67,5 +68,18 @@ def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path
         if v["metodo"] == "nominal":
             nominales += [{"punto": punto, "miembro": n["miembro"], "sentido": SENTIDOS.get(n["sentido"], "No votó")}
                           for n in tabla.votos_nominales(db, v["id"])]
+    elecciones = []
+    for p in orden_del_dia(db, asociacion_id, sesion_id):
+        e = obtener_eleccion(db, asociacion_id, p["id"]) if p["tipo"] == "eleccion" else None
+        if e is None or e.estado == "abierta":
+            continue
+        punto = f"{p['numeracion']}. {p['titulo']}"
+        ganadora = e.ganadora["id"] if e.ganadora else None
+        elecciones.append({"punto": punto, "cargo": e.descripcion, "metodo": e.metodo, "mayoria": e.mayoria,
+                           "base": e.base, "resultado": e.texto_resultado, "blancos": e.blancos, "nulos": e.nulos,
+                           "abstenciones": e.abstenciones,
+                           "candidaturas": [{"nombre": c["nombre"], "votos": c["votos"], "electa": c["id"] == ganadora}
+                                            for c in e.candidaturas]})
+        nominales += [{"punto": punto, "miembro": n["miembro"], "sentido": n["voto"]} for n in e.nominales]
     _escribir(escribir_sesion_xlsx, ruta, titulo=titulo_sesion(sesion), asistencia=filas_asistencia,
-              votaciones=votaciones, nominales=nominales)
+              votaciones=votaciones, nominales=nominales, elecciones=elecciones)

@@ -174,7 +174,6 @@ def test_quince_unidades_con_una_coordinadora_cada_una(db, rcs, dia):
 def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(db, monkeypatch):
     # La demo recibe «hoy»: armada en enero de 2027 debería mostrar un Consejo integrado, unidades coordinadas y
     # una Secretaría Ejecutiva que no lleve más de un año (art. 15), no los períodos fijos de 2024-2026.
-    # (Desde febrero de 2027 la demo ni siquiera se crea: demo_cuotas no tiene tipo de cambio para 2027.)
     dia = date(2027, 1, 10)
     rcs = crear_demo(db, monkeypatch, dia)
 

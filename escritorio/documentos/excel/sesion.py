@@ -20,13 +20,16 @@ from .escritura import FORMATO_MILES, ColumnaHoja, Hoja, _escribir_hoja
 HOJA_ASISTENCIA = "Asistencia"
 HOJA_VOTACIONES = "Votaciones"
 HOJA_NOMINALES = "Votos nominales"
+HOJA_ELECCIONES = "Elecciones"
 COLUMNAS_ASISTENCIA = ("Miembro", "País", "Asistencia", "Representante", "Poder a", "Con voto", "Motivo")
 COLUMNAS_VOTACIONES = ("Punto", "Método", "Mayoría", "Base", "A favor", "En contra", "Abstenciones", "Resultado")
 COLUMNAS_NOMINALES = ("Punto", "Miembro", "Sentido")
+COLUMNAS_ELECCIONES = ("Punto", "Cargo", "Método", "Mayoría", "Base", "Candidatura", "Votos", "Electa", "Resultado")
 
 _ANCHOS_ASISTENCIA = (34, 16, 12, 30, 28, 10, 36)
 _ANCHOS_VOTACIONES = (44, 16, 18, 26, 10, 10, 13, 70)
 _ANCHOS_NOMINALES = (44, 34, 14)
+_ANCHOS_ELECCIONES = (44, 40, 14, 18, 22, 36, 9, 9, 70)
 
 
 def _texto(valor: object) -> str | None:
@@ -82,14 +85,32 @@ def filas_nominales(nominales: Sequence[dict]) -> list[list]:
             for n in nominales]
 
 
+def filas_elecciones(elecciones: Sequence[dict]) -> list[list]:
+    """Una fila por candidatura (y por votos en blanco, nulos y abstenciones) de cada elección: claves punto,
+    cargo, metodo, mayoria, base, resultado, candidaturas [{nombre, votos, electa}], blancos, nulos,
+    abstenciones. El resultado va en la primera fila de cada elección."""
+    filas = []
+    for e in elecciones:
+        comunes = [_texto(e.get("punto")), _texto(e.get("cargo")), _etiqueta(e.get("metodo"), METODOS),
+                   _etiqueta(e.get("mayoria"), MAYORIAS), _etiqueta(e.get("base"), BASES)]
+        renglones = [[_texto(c.get("nombre")), _numero(c.get("votos")), _si_no(c.get("electa"))]
+                     for c in e.get("candidaturas") or []]
+        renglones += [[rotulo, _numero(e.get(clave)), None] for rotulo, clave in
+                      (("En blanco", "blancos"), ("Nulos", "nulos"), ("Abstenciones", "abstenciones"))
+                      if e.get(clave) is not None]
+        for indice, renglon in enumerate(renglones):
+            filas.append(comunes + renglon + [_texto(e.get("resultado")) if indice == 0 else None])
+    return filas
+
+
 def _columnas(titulos: Sequence[str], anchos: Sequence[float], numericas: Sequence[int] = ()) -> list[ColumnaHoja]:
     return [ColumnaHoja(t, a, FORMATO_MILES if i in numericas else None)
             for i, (t, a) in enumerate(zip(titulos, anchos))]
 
 
 def escribir_sesion_xlsx(ruta: Path | str, *, titulo: str, asistencia: list[dict], votaciones: list[dict],
-                         nominales: list[dict]) -> Path:
-    """Hojas «Asistencia», «Votaciones» y, si hay votos nominales, «Votos nominales». Devuelve la ruta.
+                         nominales: list[dict], elecciones: list[dict] | None = None) -> Path:
+    """Hojas «Asistencia», «Votaciones», y si los hay, «Elecciones» y «Votos nominales». Devuelve la ruta.
 
     Se escribe en un temporal que se mueve al final: un fallo no deja un archivo a medias."""
     hojas = [
@@ -97,6 +118,9 @@ def escribir_sesion_xlsx(ruta: Path | str, *, titulo: str, asistencia: list[dict
         Hoja(HOJA_VOTACIONES, _columnas(COLUMNAS_VOTACIONES, _ANCHOS_VOTACIONES, (4, 5, 6)),
              filas_votaciones(votaciones)),
     ]
+    if elecciones:
+        hojas.append(Hoja(HOJA_ELECCIONES, _columnas(COLUMNAS_ELECCIONES, _ANCHOS_ELECCIONES, (6,)),
+                          filas_elecciones(elecciones)))
     if nominales:
         hojas.append(Hoja(HOJA_NOMINALES, _columnas(COLUMNAS_NOMINALES, _ANCHOS_NOMINALES), filas_nominales(nominales)))
     ruta = Path(ruta)
