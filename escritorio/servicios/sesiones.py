@@ -71,6 +71,77 @@ def regla_de(db: Database, organo_id: int, tipo_decision: str = "ordinaria") -> 
     return regla, fila
 
 
+# Tipos de decisión con regla de quórum propia; sin regla propia rige la ordinaria.
+TIPOS_DECISION = {"ordinaria": "Ordinaria (regla general)", "reforma_estatuto": "Reforma del estatuto"}
+
+
+@dataclass
+class ReglasDeSesion:
+    """Cómo sesiona un órgano: quórum general y por tipo de decisión, poderes, morosos y anticipación."""
+
+    reglas: dict[str, ReglaQuorum | None]   # tipo de decisión -> su regla (None: rige la ordinaria)
+    poderes_maximos: int | None = None      # None: sin máximo
+    suspende_morosos: bool = True
+    anticipacion_dias: int | None = None
+    articulo_convocatoria: str | None = None
+
+
+def reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int) -> ReglasDeSesion:
+    organo = _organo(db, asociacion_id, organo_id)
+    general, fila = regla_de(db, organo_id)
+    reglas: dict[str, ReglaQuorum | None] = {"ordinaria": general}
+    for tipo in TIPOS_DECISION:
+        if tipo != "ordinaria":
+            propia = db.execute("SELECT 1 FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ?",
+                                [organo_id, tipo]).fetchone()
+            reglas[tipo] = regla_de(db, organo_id, tipo)[0] if propia else None
+    return ReglasDeSesion(reglas, fila.get("poderes_maximos"), bool(fila.get("suspende_morosos", 1)),
+                          organo.get("anticipacion_dias"), organo.get("articulo_convocatoria"))
+
+
+def _problemas_de_regla(tipo: str, regla: ReglaQuorum) -> list[str]:
+    nombre = TIPOS_DECISION.get(tipo, tipo)
+    problemas = []
+    if regla.numerador <= 0 or regla.denominador <= 0 or regla.numerador > regla.denominador:
+        problemas.append(f"{nombre}: la fracción {regla.numerador}/{regla.denominador} no sirve; use una como 1/2, "
+                         "2/3 o 3/4 (el numerador entre 1 y el denominador).")
+    if regla.sobre not in ("con_derecho", "integrantes"):
+        problemas.append(f"{nombre}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.")
+    if regla.segunda_convocatoria_minutos is not None and regla.segunda_convocatoria_minutos <= 0:
+        problemas.append(f"{nombre}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).")
+    return problemas
+
+
+def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reglas: ReglasDeSesion) -> None:
+    """Guarda todas las reglas de sesión de un órgano en una transacción (todo o nada)."""
+    _organo(db, asociacion_id, organo_id)
+    problemas = []
+    if reglas.reglas.get("ordinaria") is None:
+        problemas.append("Falta la regla general (ordinaria) de quórum.")
+    for tipo, regla in reglas.reglas.items():
+        if tipo not in TIPOS_DECISION:
+            problemas.append(f"Tipo de decisión «{tipo}» desconocido; use {', '.join(TIPOS_DECISION)}.")
+        elif regla is not None:
+            problemas += _problemas_de_regla(tipo, regla)
+    if reglas.poderes_maximos is not None and reglas.poderes_maximos < 0:
+        problemas.append("El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).")
+    if reglas.anticipacion_dias is not None and reglas.anticipacion_dias < 0:
+        problemas.append("Los días de anticipación de la convocatoria no pueden ser negativos.")
+    if problemas:
+        raise ErrorValidacion("No se guardaron las reglas de sesión:\n" + "\n".join(f"  - {p}" for p in problemas),
+                              problemas)
+    with transaccion(db):
+        for tipo, regla in reglas.reglas.items():
+            if regla is None:
+                db.execute("DELETE FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ?", [organo_id, tipo])
+                continue
+            regla = ReglaQuorum(regla.numerador, regla.denominador, regla.mas_uno, regla.sobre,
+                                regla.segunda_convocatoria_minutos, (regla.articulo or "").strip() or None, tipo)
+            fijar_regla_quorum(db, asociacion_id, organo_id, regla, reglas.poderes_maximos, reglas.suspende_morosos)
+        fijar_convocatoria(db, asociacion_id, organo_id, reglas.anticipacion_dias,
+                           (reglas.articulo_convocatoria or "").strip() or None)
+
+
 def convocar(db: Database, asociacion_id: int, organo_id: int, nueva: NuevaSesion) -> int:
     _organo(db, asociacion_id, organo_id)
     problemas = []
@@ -248,8 +319,10 @@ def registrar_asistencia(db: Database, asociacion_id: int, sesion_id: int, miemb
         maximo = regla.get("poderes_maximos")
         ya = db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
                         [sesion_id, poder_a, miembro_id]).fetchone()[0]
+        cita = f" ({regla['articulo']})" if regla.get("articulo") else ""
+        if maximo == 0:
+            raise ErrorEscritorio(f"Las reglas de este órgano no admiten poderes{cita}.")
         if maximo is not None and ya >= maximo:
-            cita = f" ({regla['articulo']})" if regla.get("articulo") else ""
             raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; "
                                   f"el máximo es {maximo}{cita}.")
     with transaccion(db):
