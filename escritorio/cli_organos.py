@@ -31,6 +31,30 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     traspaso.add_argument("--simular", action="store_true", help="muestra el cambio sin hacerlo")
     traspaso.set_defaults(funcion=orden_traspaso)
 
+    reglas = sub.add_parser(
+        "reglas", help="reglas de sesión de un órgano: quórum, poderes, morosos, anticipación",
+        description="Muestra las reglas de sesión de un órgano; con opciones, las cambia (lo no indicado queda igual).\n"
+                    "Fracciones: 1/2+1 (la mitad más uno), 1/2, 2/3, 3/4…",
+        epilog='Ejemplo: escritorio organos reglas Consejo --quorum 1/2+1 --segunda-convocatoria 30 '
+               '--articulo "Estatuto, art. 19" --reforma 2/3 --poderes 2 --anticipacion 15')
+    reglas.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
+    reglas.add_argument("--quorum", type=fraccion, metavar="FRACCION", help="quórum general, por ejemplo 1/2+1")
+    reglas.add_argument("--sobre", choices=["con_derecho", "integrantes"],
+                        help="se cuenta sobre los miembros con derecho a voto o sobre todos los integrantes")
+    reglas.add_argument("--segunda-convocatoria", type=int, metavar="MINUTOS",
+                        help="minutos tras los que se sesiona con los presentes (0: no hay segunda convocatoria)")
+    reglas.add_argument("--articulo", metavar="TEXTO", help="artículo que fija el quórum general")
+    reglas.add_argument("--reforma", metavar="FRACCION|general",
+                        help="quórum para reformar el estatuto («general»: rige el general)")
+    reglas.add_argument("--articulo-reforma", metavar="TEXTO")
+    reglas.add_argument("--poderes", metavar="N|sin-maximo", help="máximo de poderes por miembro (0: no se admiten)")
+    reglas.add_argument("--morosos", choices=["sin-voto", "votan"], help="si los miembros con cuotas impagas votan")
+    reglas.add_argument("--anticipacion", type=int, metavar="DIAS",
+                        help="días de anticipación de la convocatoria (0: sin exigencia)")
+    reglas.add_argument("--articulo-convocatoria", metavar="TEXTO")
+    reglas.add_argument("--json", action="store_true", help="salida en JSON")
+    reglas.set_defaults(funcion=orden_reglas)
+
     estatutos = ordenes.add_parser("estatutos", help="estatuto y reglamentos: cargar, listar, texto vigente en PDF",
                                    description="Estatuto y reglamentos.")
     sub_e = estatutos.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
@@ -61,7 +85,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
                               description="Matriz de participación.")
     matriz.add_argument("archivo", metavar="ARCHIVO.xlsx")
     matriz.set_defaults(funcion=orden_matriz)
-    for parser in (listar, comp, organigrama, traspaso, texto, cargar, listar_e, plantilla, matriz):
+    for parser in (reglas, listar, comp, organigrama, traspaso, texto, cargar, listar_e, plantilla, matriz):
         con_asociacion(parser)
 
 
@@ -109,6 +133,95 @@ def orden_composicion(args) -> None:
               f"{'con voto' if a.con_voto else 'sin voto'}  desde {a.desde:%d/%m/%Y}")
     for aviso in comp.avisos:
         print(f"AVISO: {aviso}")
+
+
+def fraccion(texto: str) -> tuple[int, int, bool]:
+    """'1/2+1' -> (1, 2, True) (la mitad más uno); '2/3' -> (2, 3, False)."""
+    import argparse
+
+    limpio = texto.replace(" ", "").lower()
+    mas_uno = limpio.endswith("+1")
+    partes = limpio.removesuffix("+1").split("/")
+    if len(partes) != 2 or not all(p.isdigit() for p in partes):
+        raise argparse.ArgumentTypeError(f"«{texto}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4")
+    return int(partes[0]), int(partes[1]), mas_uno
+
+
+def _regla_json(regla) -> dict | None:
+    if regla is None:
+        return None
+    return {"numerador": regla.numerador, "denominador": regla.denominador, "mas_uno": regla.mas_uno,
+            "sobre": regla.sobre, "segunda_convocatoria_minutos": regla.segunda_convocatoria_minutos,
+            "articulo": regla.articulo, "texto": regla.describir()}
+
+
+def orden_reglas(args) -> None:
+    from dataclasses import replace
+
+    from .dominio.sesiones import ReglaQuorum
+    from .errores import ErrorEscritorio
+    from .servicios.organos import elegir_organo
+    from .servicios.sesiones import fijar_reglas_de_sesion, reglas_de_sesion
+
+    db, asociacion = contexto(args)
+    organo = elegir_organo(db, asociacion["id"], args.organo)
+    reglas = reglas_de_sesion(db, asociacion["id"], organo["id"])
+    cambios = [args.quorum, args.sobre, args.segunda_convocatoria, args.articulo, args.reforma, args.articulo_reforma,
+               args.poderes, args.morosos, args.anticipacion, args.articulo_convocatoria]
+    if any(c is not None for c in cambios):
+        general = reglas.reglas["ordinaria"]
+        if args.quorum:
+            general = replace(general, numerador=args.quorum[0], denominador=args.quorum[1], mas_uno=args.quorum[2])
+        if args.sobre:
+            general = replace(general, sobre=args.sobre)
+        if args.segunda_convocatoria is not None:
+            general = replace(general, segunda_convocatoria_minutos=args.segunda_convocatoria or None)
+        if args.articulo is not None:
+            general = replace(general, articulo=args.articulo)
+        reforma = reglas.reglas.get("reforma_estatuto")
+        if args.reforma is not None:
+            if args.reforma.strip().lower() == "general":
+                reforma = None
+            else:
+                n, d, mas_uno = fraccion(args.reforma)
+                reforma = replace(reforma or ReglaQuorum(sobre=general.sobre), numerador=n, denominador=d, mas_uno=mas_uno)
+        if args.articulo_reforma is not None:
+            if reforma is None:
+                raise ErrorEscritorio("Indique también --reforma FRACCION: sin regla propia rige la general.")
+            reforma = replace(reforma, articulo=args.articulo_reforma)
+        reglas.reglas = {"ordinaria": general, "reforma_estatuto": reforma}
+        if args.poderes is not None:
+            if args.poderes.strip().lower() in ("sin-maximo", "sin máximo", "sin-máximo"):
+                reglas.poderes_maximos = None
+            elif args.poderes.strip().isdigit():
+                reglas.poderes_maximos = int(args.poderes)
+            else:
+                raise ErrorEscritorio(f"--poderes «{args.poderes}»: escriba un número (0 = no se admiten) o sin-maximo.")
+        if args.morosos:
+            reglas.suspende_morosos = args.morosos == "sin-voto"
+        if args.anticipacion is not None:
+            reglas.anticipacion_dias = args.anticipacion or None
+        if args.articulo_convocatoria is not None:
+            reglas.articulo_convocatoria = args.articulo_convocatoria
+        fijar_reglas_de_sesion(db, asociacion["id"], organo["id"], reglas)
+        reglas = reglas_de_sesion(db, asociacion["id"], organo["id"])
+    if args.json:
+        print(json.dumps({"organo": organo["nombre"], "quorum": _regla_json(reglas.reglas["ordinaria"]),
+                          "reforma_estatuto": _regla_json(reglas.reglas.get("reforma_estatuto")),
+                          "poderes_maximos": reglas.poderes_maximos, "suspende_morosos": reglas.suspende_morosos,
+                          "anticipacion_dias": reglas.anticipacion_dias,
+                          "articulo_convocatoria": reglas.articulo_convocatoria}, ensure_ascii=False, indent=2))
+        return
+    reforma = reglas.reglas.get("reforma_estatuto")
+    cita = f" ({reglas.articulo_convocatoria})" if reglas.articulo_convocatoria else ""
+    print(f"{organo['nombre']}")
+    print(f"  General: {reglas.reglas['ordinaria'].describir()}")
+    print(f"  Reforma del estatuto: {reforma.describir() if reforma else 'rige la regla general.'}")
+    print("  Poderes: " + ("sin máximo" if reglas.poderes_maximos is None else "no se admiten"
+                           if reglas.poderes_maximos == 0 else f"hasta {reglas.poderes_maximos} por miembro") + ".")
+    print("  Miembros con cuotas impagas: " + ("sin voto." if reglas.suspende_morosos else "votan."))
+    print("  Convocatoria: " + (f"con {reglas.anticipacion_dias} días de anticipación{cita}."
+                                if reglas.anticipacion_dias else "sin anticipación exigida."))
 
 
 def orden_organigrama(args) -> None:
