@@ -657,3 +657,13 @@ def _elecciones(db: Database) -> None:
     ])
     for tabla in TABLAS_CON_BITACORA_0007:
         _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+
+
+@MIGRACIONES(name="0008_acta_firmada_fija")
+def _acta_firmada_fija(db: Database) -> None:
+    """El PDF escaneado con las firmas, una vez adjuntado, no se reemplaza ni se quita (es parte del registro)."""
+    _ejecutar(db, [
+        """CREATE TRIGGER actas_pdf_firmado_fijo BEFORE UPDATE OF firmada_pdf ON actas
+           WHEN OLD.firmada_pdf IS NOT NULL AND NEW.firmada_pdf IS NOT OLD.firmada_pdf
+           BEGIN SELECT RAISE(ABORT, 'El acta ya tiene su PDF firmado: no se reemplaza ni se quita.'); END""",
+    ])

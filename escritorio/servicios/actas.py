@@ -193,6 +193,9 @@ def firmar_acta(db: Database, asociacion_id: int, sesion_id: int, pdf_firmado: b
         raise ErrorEscritorio("Solo se firma un acta aprobada.")
     if pdf_firmado is not None and not pdf_firmado.startswith(b"%PDF"):
         raise ErrorEscritorio("El archivo firmado debe ser un PDF.")
+    if pdf_firmado is not None and fila["tiene_firmada"]:
+        raise ErrorEscritorio("El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, "
+                              "regístrelo en una fe de erratas.")
     with transaccion(db):
         db.execute("UPDATE actas SET estado = 'firmada', firmada_pdf = coalesce(?, firmada_pdf) WHERE id = ?",
                    [pdf_firmado, fila["id"]])

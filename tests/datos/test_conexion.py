@@ -230,3 +230,38 @@ def test_migracion_que_falla_no_deja_nada_a_medias(tmp_path, monkeypatch):
     assert "a_medias" not in db.table_names()
     assert [m.name for m in nuevas.pending(db)] == ["9999_prueba"]
     db.close()
+
+
+def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(tmp_path, monkeypatch):
+    """Una base creada hasta la migración 0006 (versión anterior) recibe las elecciones y el PDF firmado fijo,
+    con sus triggers de bitácora, sin perder nada."""
+    from datetime import date
+
+    from escritorio.datos.bitacora import verificar
+    from escritorio.servicios.organos import NuevoOrgano, crear_organo
+    from escritorio.servicios.sesiones import NuevaSesion, agregar_punto, convocar
+    from escritorio.servicios.elecciones import NuevaEleccion, definir_eleccion, obtener_eleccion
+
+    anteriores = Migrations(CONJUNTO)
+    for real in MIGRACIONES._migrations[:6]:
+        anteriores(name=real.name)(real.fn)
+    monkeypatch.setattr(conexion, "MIGRACIONES", anteriores)
+    ruta = tmp_path / "escritorio.db"
+    db = abrir(ruta)
+    asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
+    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
+    sesion = convocar(db, asociacion, consejo, NuevaSesion(fecha=date(2026, 5, 20), lugar="Rosario"))
+    punto = agregar_punto(db, asociacion, sesion, "Elección de la Presidencia", "eleccion")
+    assert "elecciones" not in db.table_names()
+    db.close()
+
+    monkeypatch.setattr(conexion, "MIGRACIONES", MIGRACIONES)
+    db = abrir(ruta)
+    aplicadas = [f[0] for f in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert aplicadas[-2:] == ["0007_elecciones", "0008_acta_firmada_fija"]
+    assert len(list((tmp_path / "respaldos").glob("escritorio-*-antes-de-migrar.db"))) == 1
+    definir_eleccion(db, asociacion, punto, NuevaEleccion(consejo, "presidente", date(2026, 6, 1)))
+    assert obtener_eleccion(db, asociacion, punto).cargo == "presidente"
+    assert db.execute("SELECT count(*) FROM bitacora WHERE entidad = 'elecciones'").fetchone()[0] == 1
+    assert verificar(db) == []
+    db.close()

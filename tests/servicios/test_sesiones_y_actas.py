@@ -777,6 +777,18 @@ def test_firmar_el_acta_con_el_pdf(db, red, aprobada):
         db.execute("UPDATE actas SET estado = 'aprobada' WHERE sesion_id = ?", [aprobada])
     db.conn.rollback()
 
+    # El PDF firmado ya adjunto no se reemplaza: ni por el servicio ni por SQL directo.
+    otro = PDF.replace(b"<< >>", b"<< /Otro 1 >>", 1)
+    with pytest.raises(ErrorEscritorio, match="ya tiene su PDF firmado adjunto: no se reemplaza"):
+        firmar_acta(db, red.asociacion, aprobada, otro)
+    for sql in ("UPDATE actas SET firmada_pdf = X'255044462D' WHERE sesion_id = ?",
+                "UPDATE actas SET firmada_pdf = NULL WHERE sesion_id = ?"):
+        with pytest.raises(sqlite3.IntegrityError, match="no se reemplaza ni se quita"):
+            db.execute(sql, [aprobada])
+        db.conn.rollback()
+    firmar_acta(db, red.asociacion, aprobada)  # volver a marcarla firmada sin PDF no toca el adjunto
+    assert db.execute("SELECT firmada_pdf FROM actas WHERE sesion_id = ?", [aprobada]).fetchone()[0] == PDF
+
 
 def test_firmar_sin_pdf_marca_firmada(db, red, aprobada):
     firmar_acta(db, red.asociacion, aprobada)
