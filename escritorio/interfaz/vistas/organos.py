@@ -1,8 +1,10 @@
 """El área Órganos: el árbol de órganos, la composición de cada uno en cualquier fecha con las reglas
 que no se cumplen, el artículo que lo crea, sus mandatos (designar, terminar, historia) y la rotación
-de la Secretaría Ejecutiva (calendario de períodos y traspaso con vista previa).
+de la Secretaría Ejecutiva (calendario de períodos y traspaso con vista previa). Cada órgano muestra
+también cómo sesiona (quórum, poderes, convocatoria), que se fija con «Reglas de sesión…».
 
-Todo lo pide a `servicios.organos` y `servicios.estatutos`; la rotación está en `vistas/rotacion.py`.
+Todo lo pide a `servicios.organos`, `servicios.estatutos` y `servicios.sesiones`; la rotación está en
+`vistas/rotacion.py`.
 """
 
 from datetime import date
@@ -20,6 +22,7 @@ from ...servicios.base import hoy
 from ...servicios.estatutos import buscar_cita
 from ...servicios.miembros import listar_miembros
 from ...servicios.organos import composicion, listar_organos, reglas_de
+from ...servicios.sesiones import regla_de, reglas_de_sesion
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
 from ..piezas import (AreaPerezosa, ACENTO, FUENTE_LECTURA, GRIS, CajaAvisos, dato_de_fila, escalar, filas_elegidas,
@@ -78,6 +81,10 @@ class VistaOrganos(AreaPerezosa):
         self.atribuciones = QLabel()
         self.atribuciones.setWordWrap(True)
         self.atribuciones.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reglas_sesion = QLabel()
+        self.reglas_sesion.setWordWrap(True)
+        self.reglas_sesion.setTextFormat(Qt.TextFormat.RichText)
+        self.reglas_sesion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.cita_titulo = QLabel()
         self.cita_titulo.setFont(escalar(self.font(), 0.95, negrita=True))
         self.cita_titulo.setStyleSheet(f"color: {ACENTO};")
@@ -118,6 +125,8 @@ class VistaOrganos(AreaPerezosa):
         self.boton_historia = QPushButton(self.tr("Historia…"))
         self.boton_historia.setToolTip(self.tr("Todos los mandatos del órgano, con sus correcciones"))
         self.boton_historia.clicked.connect(self.historia)
+        self.boton_reglas = QPushButton(self.tr("Reglas de sesión…"))
+        self.boton_reglas.clicked.connect(self.reglas_de_sesion)
         self.boton_documentos = QPushButton(self.tr("Documentos"))
         menu = QMenu(self.boton_documentos)
         for texto, funcion, modulo in (
@@ -131,7 +140,7 @@ class VistaOrganos(AreaPerezosa):
         menu.setToolTipsVisible(True)
         self.boton_documentos.setMenu(menu)
         acciones = QHBoxLayout()
-        for boton in (self.boton_designar, self.boton_terminar, self.boton_historia):
+        for boton in (self.boton_designar, self.boton_terminar, self.boton_historia, self.boton_reglas):
             acciones.addWidget(boton)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_documentos)
@@ -152,6 +161,7 @@ class VistaOrganos(AreaPerezosa):
         caja.addWidget(self.nombre)
         caja.addWidget(self.detalle)
         caja.addWidget(self.atribuciones)
+        caja.addWidget(self.reglas_sesion)
         caja.addWidget(self.panel_cita)
         caja.addWidget(self.panel_composicion, 1)
         self.relleno = QWidget()
@@ -270,14 +280,18 @@ class VistaOrganos(AreaPerezosa):
     # --- el órgano elegido -----------------------------------------------------------------------
     def _organo_elegido(self, item: QTreeWidgetItem | None) -> None:
         organo = self.organo if item is not None else None
-        for widget in (self.boton_designar, self.boton_historia, self.boton_documentos):
+        for widget in (self.boton_designar, self.boton_historia, self.boton_documentos, self.boton_reglas):
             widget.setEnabled(organo is not None)
+        self.boton_reglas.setToolTip(
+            self.tr("Quórum, poderes, morosos y anticipación de la convocatoria de {0}").format(organo["nombre"])
+            if organo is not None else self.tr("Elija primero un órgano en el árbol."))
         self.panel_composicion.setVisible(organo is not None)
         self.relleno.setVisible(organo is None)
         if organo is None:
             self.nombre.setText(self.tr("Sin órganos") if not self._organos else "")
             self.detalle.setText(self.tr("Cree el primero con «Nuevo órgano…».") if not self._organos else "")
             self.atribuciones.hide()
+            self.reglas_sesion.hide()
             self.panel_cita.hide()
             self.composicion = None
             llenar_tabla(self.tabla, [])
@@ -295,7 +309,41 @@ class VistaOrganos(AreaPerezosa):
         self.detalle.setText("  ·  ".join(partes))
         self.atribuciones.setText(organo.get("atribuciones") or "")
         self.atribuciones.setVisible(bool(organo.get("atribuciones")))
+        self._mostrar_reglas_sesion(organo)
         self._mostrar_composicion()
+
+    def _mostrar_reglas_sesion(self, organo: dict) -> None:
+        """Cómo sesiona el órgano: el quórum (y el de reforma del estatuto), poderes, morosos y convocatoria."""
+        try:
+            reglas = reglas_de_sesion(self.db, self.asociacion["id"], organo["id"])
+            cargadas = bool(regla_de(self.db, organo["id"])[1])
+        except Exception:  # noqa: BLE001 - las reglas son un dato más: no impiden ver el órgano
+            self.reglas_sesion.hide()
+            return
+        if not cargadas and reglas.anticipacion_dias is None:
+            self.reglas_sesion.setText(escape(self.tr(
+                "Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.")) +
+                f" <span style='color: {GRIS};'>" + escape(self.tr("Fíjela con «Reglas de sesión…».")) + "</span>")
+            self.reglas_sesion.show()
+            return
+        lineas = [escape(reglas.reglas["ordinaria"].describir())]
+        reforma = reglas.reglas.get("reforma_estatuto")
+        if reforma is not None:
+            lineas.append(escape(self.tr("Para reformar el estatuto, quórum: {0}").format(
+                reforma.describir().removeprefix("Quórum: "))))
+        poderes = reglas.poderes_maximos
+        cita = f" ({reglas.articulo_convocatoria})" if reglas.articulo_convocatoria else ""
+        datos = [
+            self.tr("Poderes: sin máximo") if poderes is None else self.tr("Poderes: no se admiten") if poderes == 0
+            else self.tr("Poderes: hasta {0} por miembro").format(poderes),
+            self.tr("Cuotas impagas: no votan") if reglas.suspende_morosos else self.tr("Cuotas impagas: votan igual"),
+            self.tr("Convocatoria: sin anticipación mínima{0}").format(cita) if reglas.anticipacion_dias is None
+            else self.tr("Convocatoria: {0} de anticipación{1}").format(
+                self.tr("1 día") if reglas.anticipacion_dias == 1
+                else self.tr("{0} días").format(reglas.anticipacion_dias), cita)]
+        lineas.append(f"<span style='color: {GRIS};'>" + escape("  ·  ".join(datos)) + "</span>")
+        self.reglas_sesion.setText("<br>".join(lineas))
+        self.reglas_sesion.show()
 
     def _mostrar_cita(self, organo: dict) -> None:
         """El texto del artículo que crea el órgano, tal como regía en la fecha elegida."""
@@ -413,6 +461,18 @@ class VistaOrganos(AreaPerezosa):
         descripcion = self.tr("{0}: {1} en {2} desde el {3}.").format(
             quien, tr(CARGOS.get(asiento.cargo, asiento.cargo)), organo["nombre"], fecha_dma(asiento.desde))
         dialogo = DialogoTerminarMandato(self.db, self.asociacion, asiento.mandato_id, descripcion, asiento.desde, self)
+        hecho = dialogo.exec()
+        descartar(dialogo)
+        if hecho:
+            self._cambio(organo["id"])
+
+    def reglas_de_sesion(self) -> None:
+        from ..dialogos.reglas_sesion import DialogoReglasSesion
+
+        organo = self.organo
+        if organo is None or self.db is None:
+            return
+        dialogo = DialogoReglasSesion(self.db, self.asociacion, organo, self)
         hecho = dialogo.exec()
         descartar(dialogo)
         if hecho:
