@@ -40,6 +40,15 @@ def escalar(fuente: QFont, factor: float, negrita: bool = False) -> QFont:
     return nueva
 
 
+def pintar_resultado(etiqueta: QLabel, exito: bool | None, texto: str) -> None:
+    """Un resultado destacado: verde si se aprobó o hubo electa, rojo si no, ámbar si todavía falta algo.
+    La etiqueta necesita un objectName (el estilo se aplica solo a ella, no a sus hijas)."""
+    color, fondo = {True: (VERDE, "#eaf6ec"), False: (ROJO, "#fdecea"), None: ("#6b4a00", "#fff6e0")}[exito]
+    etiqueta.setText(texto)
+    etiqueta.setStyleSheet(f"QLabel#{etiqueta.objectName()} {{ color: {color}; background: {fondo}; "
+                           "border-radius: 6px; padding: 8px 12px; }")
+
+
 def titulo(texto: str = "", factor: float = 1.45) -> QLabel:
     """El título grande de un panel de detalle (nombre del órgano, «Artículo 13 — Consejo»)."""
     etiqueta = QLabel(texto)

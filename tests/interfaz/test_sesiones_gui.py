@@ -331,7 +331,7 @@ def test_sin_quorum_no_se_cierra_la_votacion(vista, monkeypatch):
 def test_votacion_nominal(vista, monkeypatch):
     convocar_consejo(vista, monkeypatch)
     editor = vista.editor
-    agregar_punto(editor, monkeypatch, "Elección de la coordinación", "eleccion")
+    agregar_punto(editor, monkeypatch, "Presupuesto del año próximo", "votacion")
     _, minimo = requerido(editor)
     marcar_presentes(editor, minimo)
     editor.pestanas.setCurrentWidget(editor.votaciones)

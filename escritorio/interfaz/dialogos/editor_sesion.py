@@ -1,6 +1,6 @@
 """El editor de una sesión, en cuatro pestañas: orden del día, asistencia (con el quórum en vivo),
-votaciones (con el resultado en vivo) y acta (borrador, aprobación con huella, firma, fe de erratas
-y documentos).
+votaciones (con el resultado en vivo; las elecciones de cargos, en `eleccion.py`) y acta (borrador,
+aprobación con huella, firma, fe de erratas y documentos).
 
 Todo se pide a `servicios.sesiones`, `servicios.votaciones` y `servicios.actas`; las reglas (quórum,
 mayorías, numeración, congelamiento del acta) son del dominio y los servicios: aquí solo se muestran.
@@ -28,13 +28,15 @@ from ...dominio.texto import normalizar
 from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.actas import firmar_acta, guardar_borrador, obtener_acta, verificar_acta
 from ...servicios.base import base_abierta
+from ...servicios.elecciones import elecciones_de_la_sesion
 from ...servicios.sesiones import (asistencia, aviso_de_anticipacion, listar_sesiones, orden_del_dia,
                                    registrar_asistencia, resumir_punto, titulo_sesion)
 from ...servicios.votaciones import NuevaVotacion, listar_resoluciones, votar
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..graficos import mezclar
 from ..piezas import (ACENTO, GRIS, ROJO, VERDE, CajaAvisos, dato_de_fila, documento_disponible, escalar, filas_elegidas,
-                      guardar_documento, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura, titulo)
+                      guardar_documento, llenar_tabla, nombre_de_archivo, nota, pintar_resultado, subtitulo,
+                      tabla_lectura, titulo)
 from ..trabajos import ejecutar_con_progreso
 
 ROL_VALOR = Qt.ItemDataRole.UserRole
@@ -787,9 +789,12 @@ class PestanaOrden(QWidget):
         actual = None
         for p in puntos:
             estado = self.editor.votacion_de(p)
+            eleccion = self.editor.resumen_eleccion(p)
             tipo = tr(TIPOS_PUNTO[p["tipo"]])
             if estado is not None:
                 tipo += " — " + (self.tr("aprobada") if estado["aprobada"] else self.tr("rechazada"))
+            elif eleccion is not None:
+                tipo += " — " + eleccion[0][:1].lower() + eleccion[0][1:]
             item = QTreeWidgetItem([f"{p['numeracion']}.  {p['titulo']}", tipo])
             item.setData(0, ROL_VALOR, p["id"])
             item.setToolTip(0, p["titulo"])
@@ -798,6 +803,8 @@ class PestanaOrden(QWidget):
                 item.setFont(0, escalar(item.font(0), 1.0, negrita=True))
             if estado is not None:
                 item.setForeground(1, QColor(VERDE if estado["aprobada"] else ROJO))
+            elif eleccion is not None:
+                item.setForeground(1, QColor(eleccion[1]))
             elif p["tipo"] in ("votacion", "eleccion"):
                 item.setForeground(1, QColor(ACENTO))
             padre = items.get(p["padre_id"])
@@ -833,7 +840,11 @@ class PestanaOrden(QWidget):
         if p["tipo"] in ("votacion", "eleccion"):
             partes.append(self.tr("decisión: {0}").format(_decision(p["tipo_decision"])))
             estado = self.editor.votacion_de(p)
-            partes.append(self.tr("votación pendiente") if estado is None else estado["texto"])
+            eleccion = self.editor.eleccion_de(p)
+            if estado is None and eleccion is not None:
+                partes.append(eleccion.texto_resultado if eleccion.estado != "abierta" else self.tr("elección pendiente"))
+            else:
+                partes.append(self.tr("votación pendiente") if estado is None else estado["texto"])
         self.detalle.setText("  ·  ".join(partes))
         self.resumen.blockSignals(True)
         self.resumen.setPlainText(p["resumen"] or "")
@@ -851,7 +862,9 @@ class PestanaOrden(QWidget):
             return
         votable = p["tipo"] in ("votacion", "eleccion")
         estado = self.editor.votacion_de(p)
-        permitido = not votable or (estado is not None and estado["aprobada"])
+        eleccion = self.editor.eleccion_de(p)
+        permitido = not votable or (estado is not None and estado["aprobada"]) or (
+            eleccion is not None and eleccion.estado != "abierta" and eleccion.ganadora is not None)
         self.boton_resolucion.setEnabled(permitido)
         self.boton_resolucion.setToolTip("" if permitido else self.tr(
             "Este punto se vota: cierre primero la votación en la pestaña Votaciones."))
@@ -1011,13 +1024,20 @@ def _contador() -> QSpinBox:
 
 
 class PestanaVotaciones(QWidget):
-    """Los puntos que se votan; para el elegido, la forma de votar, el recuento y el resultado en vivo."""
+    """Los puntos que se votan; para el elegido, la forma de votar, el recuento y el resultado en vivo.
+
+    Un punto de tipo Elección muestra el panel de la elección del cargo (`eleccion.PanelEleccion`), salvo que ya se
+    haya votado por sí o por no, o que se elija votarlo así.
+    """
 
     def __init__(self, editor: "EditorSesion"):
+        from .eleccion import PanelEleccion
+
         super().__init__()
         self.editor = editor
         self._punto: dict | None = None
         self._estado = None   # asistencia según la regla de quórum del punto
+        self._si_no: set[int] = set()   # puntos de elección que se eligió votar por sí o por no
         self.lista = tabla_lectura([self.tr("Punto"), self.tr("Resultado")], 0)
         self.lista.setMinimumWidth(300)
         self.lista.itemSelectionChanged.connect(self._elegido)
@@ -1120,16 +1140,18 @@ class PestanaVotaciones(QWidget):
         caja.addWidget(self.totales)
         caja.addWidget(self.panel_nominal, 1)
         self.panel_nominal.hide()
+        self.boton_eleccion = QPushButton(self.tr("Elegir un cargo…"))
+        self.boton_eleccion.setToolTip(self.tr("Votar este punto como elección de un cargo entre candidaturas"))
+        self.boton_eleccion.clicked.connect(lambda: self._votar_si_no(False))
         acciones = QHBoxLayout()
         acciones.addWidget(self.boton_cerrar)
         acciones.addWidget(self.boton_resolucion)
         acciones.addStretch(1)
-        detalle = QWidget()
-        caja = QVBoxLayout(detalle)
-        caja.setContentsMargins(8, 0, 0, 0)
+        acciones.addWidget(self.boton_eleccion)
+        self.panel_votacion = QWidget()
+        caja = QVBoxLayout(self.panel_votacion)
+        caja.setContentsMargins(0, 0, 0, 0)
         caja.setSpacing(8)
-        caja.addWidget(self.titulo)
-        caja.addWidget(self.detalle)
         caja.addWidget(self.quorum)
         caja.addSpacing(4)
         caja.addWidget(self.formulario, 1)
@@ -1139,6 +1161,18 @@ class PestanaVotaciones(QWidget):
         caja.addLayout(acciones)
         caja.addWidget(self.resoluciones)
         caja.addStretch(0)
+        self.panel_eleccion = PanelEleccion(editor)
+        self.panel_eleccion.boton_si_no.clicked.connect(lambda: self._votar_si_no(True))
+        self.modos = QStackedWidget()
+        self.modos.addWidget(self.panel_votacion)
+        self.modos.addWidget(self.panel_eleccion)
+        detalle = QWidget()
+        caja = QVBoxLayout(detalle)
+        caja.setContentsMargins(8, 0, 0, 0)
+        caja.setSpacing(8)
+        caja.addWidget(self.titulo)
+        caja.addWidget(self.detalle)
+        caja.addWidget(self.modos, 1)
         self.vacio = nota(self.tr("No hay puntos que se voten. En el orden del día, agregue un punto de tipo Votación "
                                   "o Elección."))
         self.vacio.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -1165,20 +1199,25 @@ class PestanaVotaciones(QWidget):
         filas, colores = [], []
         for p in puntos:
             estado = self.editor.votacion_de(p)
-            if estado is None:
-                texto, color = self.tr("Pendiente"), None
-            else:
+            eleccion = self.editor.resumen_eleccion(p)
+            if estado is not None:
                 texto = self.tr("Aprobada") if estado["aprobada"] else self.tr("Rechazada")
                 color = VERDE if estado["aprobada"] else ROJO
+            elif eleccion is not None:
+                texto, color = eleccion
+            else:
+                texto, color = self.tr("Pendiente"), None
             filas.append([f"{p['numeracion']}.  {p['titulo']}", texto])
             colores.append(color)
         self.lista.blockSignals(True)
         llenar_tabla(self.lista, filas, datos=puntos, color=lambda n: colores[n])
         for n, p in enumerate(puntos):
             self.lista.item(n, 0).setToolTip(p["titulo"])
-            numeros = self.editor.numeros_de_resoluciones(p)
-            if numeros:
-                self.lista.item(n, 1).setToolTip(", ".join(numeros))
+            eleccion = self.editor.eleccion_de(p)
+            ayuda = [eleccion.ganadora["nombre"]] if eleccion is not None and eleccion.ganadora else []
+            ayuda += self.editor.numeros_de_resoluciones(p)
+            if ayuda:
+                self.lista.item(n, 1).setToolTip(", ".join(ayuda))
         self.lista.blockSignals(False)
         fila = next((n for n, p in enumerate(puntos) if p["id"] == elegido), 0 if puntos else None)
         self._punto = None if fila is None else puntos[fila]
@@ -1209,6 +1248,12 @@ class PestanaVotaciones(QWidget):
         self.titulo.setText(f"{p['numeracion']}. {p['titulo']}")
         self.detalle.setText("  ·  ".join([tr(TIPOS_PUNTO[p["tipo"]]),
                                            self.tr("decisión: {0}").format(_decision(p["tipo_decision"]))]))
+        if self.es_eleccion(p):
+            self.modos.setCurrentWidget(self.panel_eleccion)
+            self.panel_eleccion.mostrar(p, reiniciar)
+            return
+        self.modos.setCurrentWidget(self.panel_votacion)
+        self.boton_eleccion.setVisible(p["tipo"] == "eleccion" and not p.get("votacion_id"))
         try:
             self._estado = asistencia(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id,
                                       p["tipo_decision"])
@@ -1249,6 +1294,18 @@ class PestanaVotaciones(QWidget):
             self._actualizar()
         self.resoluciones.setText(self.editor.texto_resoluciones(p))
         self.fijar_solo_lectura(self.editor.solo_lectura)
+
+    def es_eleccion(self, punto: dict) -> bool:
+        """¿Se muestra el panel de elección? (un punto de elección que no se vota por sí o por no)."""
+        if punto["tipo"] != "eleccion" or punto.get("votacion_id"):
+            return False
+        return punto["id"] not in self._si_no or self.editor.eleccion_de(punto) is not None
+
+    def _votar_si_no(self, si_no: bool) -> None:
+        if self._punto is None:
+            return
+        (self._si_no.add if si_no else self._si_no.discard)(self._punto["id"])
+        self._mostrar(reiniciar=True)
 
     def _texto_cerrada(self, cerrada: dict) -> str:
         metodo = cerrada["metodo"].removeprefix("Votación ")
@@ -1297,11 +1354,7 @@ class PestanaVotaciones(QWidget):
         self._pintar_resultado(resultado.aprobada, resultado.texto, provisorio=True)
 
     def _pintar_resultado(self, aprobada: bool | None, texto: str, provisorio: bool = False) -> None:
-        color, fondo = {True: (VERDE, "#eaf6ec"), False: (ROJO, "#fdecea"), None: ("#6b4a00", "#fff6e0")}[aprobada]
-        prefijo = self.tr("Si se cierra ahora: ") if provisorio else ""
-        self.resultado.setText(prefijo + texto)
-        self.resultado.setStyleSheet(f"QLabel#resultadoVotacion {{ color: {color}; background: {fondo}; "
-                                     "border-radius: 6px; padding: 8px 12px; }")
+        pintar_resultado(self.resultado, aprobada, (self.tr("Si se cierra ahora: ") if provisorio else "") + texto)
 
     @property
     def texto_resultado(self) -> str:
@@ -1319,6 +1372,8 @@ class PestanaVotaciones(QWidget):
         self.boton_resolucion.setEnabled(not solo_lectura and bool(aprobada))
         self.boton_resolucion.setToolTip("" if aprobada or solo_lectura else self.tr(
             "Se adopta una resolución cuando la votación está cerrada y la moción fue aprobada."))
+        self.boton_eleccion.setEnabled(not solo_lectura)
+        self.panel_eleccion.fijar_solo_lectura(solo_lectura)
 
     def cerrar_votacion(self) -> None:
         if self._punto is None:
@@ -1668,6 +1723,7 @@ class EditorSesion(QWidget):
         self.solo_lectura = False
         self._ajustes = ajustes
         self._votaciones: dict[str, dict] = {}
+        self._elecciones: dict[int, object] = {}   # punto_id -> servicios.elecciones.Eleccion
         self._construir()
 
     def _construir(self) -> None:
@@ -1760,6 +1816,7 @@ class EditorSesion(QWidget):
             self.puntos = orden_del_dia(self.db, aid, self.sesion_id)
             self.resoluciones = listar_resoluciones(self.db, aid, sesion_id=self.sesion_id)
             self.acta = obtener_acta(self.db, aid, self.sesion_id)
+            self._elecciones = elecciones_de_la_sesion(self.db, aid, self.sesion_id)
             aviso = aviso_de_anticipacion(self.db, aid, self.sesion_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "abrir sesión")
@@ -1808,7 +1865,8 @@ class EditorSesion(QWidget):
 
     def _titulos_de_pestanas(self) -> None:
         votables = [p for p in self.puntos if p["tipo"] in ("votacion", "eleccion")]
-        cerradas = sum(1 for p in votables if self.votacion_de(p) is not None)
+        cerradas = sum(1 for p in votables if self.votacion_de(p) is not None
+                       or ((e := self.eleccion_de(p)) is not None and e.estado != "abierta"))
         presentes = sum(1 for h in self.estado.habilitados if h.estado == "presente")
         self.pestanas.setTabText(0, self.tr("Orden del día ({0})").format(len(self.puntos)))
         self.pestanas.setTabText(1, self.tr("Asistencia ({0}/{1})").format(presentes, len(self.estado.habilitados)))
@@ -1870,6 +1928,22 @@ class EditorSesion(QWidget):
             miembro, _, sentido = linea.rpartition(": ")
             nominales.append(f"{miembro}: {tr(SENTIDOS.get(sentido, sentido)).lower()}")
         return {"aprobada": texto.startswith("Aprobada"), "texto": texto, "metodo": metodo, "nominales": nominales}
+
+    def eleccion_de(self, punto: dict):
+        """La elección del punto (`servicios.elecciones.Eleccion`, releída con cada `recargar`) o None."""
+        return self._elecciones.get(punto["id"]) if punto["tipo"] == "eleccion" else None
+
+    def resumen_eleccion(self, punto: dict) -> tuple[str, str] | None:
+        """Para las listas: («Electa: Montevideo», verde), («Sin candidatura electa», rojo)… o None si no está cerrada."""
+        e = self.eleccion_de(punto)
+        if e is None or e.estado == "abierta":
+            return None
+        if e.ganadora is None:
+            return self.tr("Sin candidatura electa"), ROJO
+        nombre = e.ganadora.get("miembro") or e.ganadora.get("persona") or e.ganadora["nombre"]
+        if e.estado == "confirmada":
+            return self.tr("Confirmada: {0}").format(nombre), VERDE
+        return self.tr("Electa: {0}").format(nombre), VERDE
 
     def resoluciones_de(self, punto: dict) -> list[dict]:
         return [r for r in self.resoluciones if r.get("punto_id") == punto["id"]]

@@ -1,0 +1,354 @@
+"""Elecciones de cargos en el editor de sesión, como las lleva una secretaría con la red de ejemplo: definir el
+cargo, agregar candidaturas, escribir el recuento viendo el resultado en vivo, cerrar, confirmar la candidatura
+electa como mandato del Consejo, segunda vuelta tras un empate, voto nominal y acta aprobada."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from escritorio.interfaz.dialogos import eleccion as dialogos_eleccion
+from escritorio.interfaz.piezas import ROJO, VERDE
+from escritorio.servicios.base import hoy
+from escritorio.servicios.miembros import listar_miembros
+from escritorio.servicios.organos import NuevoMandato, composicion, designar
+from test_sesiones_gui import (agregar_punto, aprobar, asociacion, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
+                               marcar_presentes, mensajes, red_de_ejemplo, requerido, vista, votar_y_adoptar)
+
+DESDE = date(hoy().year + 1, 1, 1)
+HASTA = date(hoy().year + 2, 12, 31)
+PERIODO = f"del {DESDE:%d/%m/%Y} al {HASTA:%d/%m/%Y}"
+TITULO = "Elección de la Presidencia del Consejo"
+
+
+def id_de(db, asociacion, nombre: str) -> int:
+    return next(m["id"] for m in listar_miembros(db, asociacion["id"]) if m["nombre"] == nombre)
+
+
+def abrir_eleccion(vista, monkeypatch, presentes: int | None = None, titulo: str = TITULO):
+    """Convoca el Consejo, agrega el punto de elección, marca presentes y lo elige en la pestaña Votaciones."""
+    convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    punto = agregar_punto(editor, monkeypatch, titulo, "eleccion")
+    _, minimo = requerido(editor)
+    marcar_presentes(editor, presentes or minimo)
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    editor.votaciones.seleccionar(punto)
+    return editor, editor.votaciones.panel_eleccion, punto
+
+
+def definir_cargo(panel, monkeypatch, desde: date = DESDE, hasta: date | None = HASTA, revisar=None) -> None:
+    def completar(dialogo):
+        if revisar:
+            revisar(dialogo)
+        dialogo.desde.setDate(QDate(desde))
+        dialogo.sin_fin.setChecked(hasta is None)
+        if hasta is not None:
+            dialogo.hasta.setDate(QDate(hasta))
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_eleccion.DialogoCargo, "exec", completar)
+    panel.boton_definir.click() if panel.paginas.currentWidget() is panel.sin_definir else panel.boton_editar.click()
+
+
+def agregar_candidaturas(panel, monkeypatch, *candidaturas: tuple[int | None, str]) -> list[str]:
+    """Agrega las candidaturas (miembro_id, persona) con «Agregar y seguir»; devuelve los avisos del diálogo."""
+    avisos = []
+
+    def completar(dialogo):
+        for n, (miembro_id, persona) in enumerate(candidaturas):
+            dialogo.miembro.elegir(miembro_id) if miembro_id else dialogo.miembro.setCurrentIndex(0)
+            dialogo.persona.setText(persona)
+            dialogo.guardar(seguir=n < len(candidaturas) - 1)
+            if dialogo.mensaje.isVisibleTo(dialogo):
+                avisos.append(dialogo.mensaje.text())
+        if dialogo.result() != dialogo.DialogCode.Accepted:
+            dialogo.reject()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_eleccion.DialogoCandidatura, "exec", completar)
+    panel.boton_agregar.click()
+    return avisos
+
+
+def confirmar(panel, monkeypatch) -> dict:
+    visto = {}
+
+    def completar(dialogo):
+        visto["mandato"] = dialogo.mandato.text()
+        visto["terminan"] = dialogo.terminan.text()
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_eleccion.DialogoConfirmacion, "exec", completar)
+    panel.boton_confirmar.click()
+    return visto
+
+
+def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vista, monkeypatch, db, asociacion):
+    consejo = id_del_consejo(db, asociacion)
+    montevideo, sao_paulo, buenos_aires = (id_de(db, asociacion, n) for n in ("Montevideo", "São Paulo", "Buenos Aires"))
+    anterior = designar(db, asociacion["id"], consejo, NuevoMandato("presidente", date(2024, 1, 1),
+                                                                    miembro_id=buenos_aires))
+    editor, panel, punto = abrir_eleccion(vista, monkeypatch)
+    presentes = sum(1 for h in editor.tab_asistencia.filas if h.estado == "presente" and h.con_voto)
+    votacion = editor.votaciones
+    assert votacion.modos.currentWidget() is panel
+    assert panel.paginas.currentWidget() is panel.sin_definir
+    assert panel.aviso_definir.text() == "Defina el cargo que se elige"
+    assert votacion.lista.item(0, 1).text() == "Pendiente"
+
+    def revisar(dialogo):   # propone el órgano de la sesión y el cargo del título del punto
+        assert dialogo.organo.currentData() == consejo
+        assert dialogo.cargo.currentData() == "presidente"
+        assert dialogo.con_voto.isChecked()
+
+    definir_cargo(panel, monkeypatch, revisar=revisar)
+    assert panel.paginas.currentWidget() is panel.definida
+    assert panel.cargo.text() == f"Presidente — Consejo, {PERIODO}"
+    assert "termina la víspera" in panel.explicacion_cargo.text()
+    assert panel.boton_editar.isVisibleTo(panel) and panel.boton_editar.isEnabled()
+    assert panel.sin_candidaturas.isVisibleTo(panel)
+
+    assert agregar_candidaturas(panel, monkeypatch, (montevideo, "Carolina Cosse"), (sao_paulo, "")) == []
+    assert panel.candidaturas_a_la_vista == ["Montevideo (Carolina Cosse)", "São Paulo"]
+    assert not panel.sin_candidaturas.isVisibleTo(panel)
+    contadores = panel.contadores
+    assert panel.metodo.currentData() == "secreta" and panel.mayoria.currentData() == "absoluta"
+
+    # El resultado cambia con cada número escrito.
+    contadores["Montevideo (Carolina Cosse)"].setValue(2)
+    contadores["São Paulo"].setValue(2)
+    assert panel.texto_resultado.startswith("Si se cierra ahora: Empate entre Montevideo (Carolina Cosse) y São Paulo, "
+                                            "con 2 votos cada una")
+    contadores["Montevideo (Carolina Cosse)"].setValue(3)
+    assert panel.texto_resultado.startswith(
+        "Si se cierra ahora: Resultó electa la candidatura de Montevideo (Carolina Cosse), con 3 votos; se requerían 3 "
+        "(más de la mitad de 5 votos emitidos).")
+    panel.blancos.setValue(2)
+    assert panel.texto_resultado.startswith("Si se cierra ahora: Ninguna candidatura alcanzó la mayoría")
+    assert panel.conteo.text() == (f"Votaron 7 de {presentes} presentes con derecho a voto (contando los poderes).")
+    panel.blancos.setValue(presentes)
+    assert panel.texto_resultado.startswith("Todavía no se puede cerrar la elección")
+    assert f"Hay {presentes + 5} votos y solo {presentes} miembros presentes" in panel.problemas.texto
+
+    # Cerrar con el recuento imposible: los problemas quedan a la vista y no se pierde nada de lo escrito.
+    panel.boton_cerrar.click()
+    assert panel.eleccion.estado == "abierta"
+    assert f"Hay {presentes + 5} votos" in panel.problemas.texto
+    assert panel.contadores["Montevideo (Carolina Cosse)"].value() == 3
+    panel.blancos.setValue(0)
+    panel.nulos.setValue(1)
+    assert not panel.problemas.texto
+    panel.boton_cerrar.click()
+
+    assert panel.eleccion.estado == "cerrada"
+    assert votacion.lista.item(0, 1).text() == "Electa: Montevideo"
+    assert votacion.lista.item(0, 1).foreground().color().name() == VERDE
+    assert votacion.lista.item(0, 1).toolTip() == "Montevideo (Carolina Cosse)"
+    assert panel.texto_resultado.startswith("Resultó electa la candidatura de Montevideo (Carolina Cosse), con 3 votos")
+    assert panel.texto_resultado.endswith("0 en blanco, 1 nulo, 0 abstenciones.")
+    assert "Elección cerrada" in panel.cerrada.text()
+    assert panel.otros_cerrada.text() == "En blanco: 0  ·  Nulos: 1  ·  Abstenciones: 0"
+    assert not panel.forma.isVisibleTo(panel) and not panel.boton_cerrar.isVisibleTo(panel)
+    assert not panel.boton_agregar.isVisibleTo(panel) and not panel.boton_editar.isVisibleTo(panel)
+    assert panel.boton_confirmar.isVisibleTo(panel) and panel.boton_confirmar.isEnabled()
+    assert panel.boton_resolucion.isEnabled()
+    assert not panel.boton_vuelta.isVisibleTo(panel)
+    assert editor.pestanas.tabText(2) == "Votaciones (1/1)"
+    editor.pestanas.setCurrentWidget(editor.orden)
+    editor.orden.seleccionar(punto)
+    assert editor.orden.arbol.currentItem().text(1) == "Elección — electa: Montevideo"
+    assert editor.orden.boton_resolucion.isEnabled()
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+
+    visto = confirmar(panel, monkeypatch)
+    assert visto["mandato"] == f"Montevideo (Carolina Cosse): Presidente — Consejo, {PERIODO}"
+    vispera = date(DESDE.year - 1, 12, 31).strftime("%d/%m/%Y")
+    assert visto["terminan"] == f"• Buenos Aires: Presidente hasta el {vispera}"
+    assert panel.eleccion.estado == "confirmada"
+    assert votacion.lista.item(0, 1).text() == "Confirmada: Montevideo"
+    assert panel.mandato.isVisibleTo(panel) and panel.mandato.text().startswith("✓ Mandato registrado")
+    assert not panel.boton_confirmar.isVisibleTo(panel)
+    presidencia = [a for a in composicion(db, asociacion["id"], consejo, DESDE).asientos if a.cargo == "presidente"]
+    assert [(a.miembro, a.persona, a.hasta) for a in presidencia] == [("Montevideo", "Carolina Cosse", HASTA)]
+    assert db.execute("SELECT hasta FROM mandatos WHERE id = ?", [anterior]).fetchone()[0] == f"{DESDE.year - 1}-12-31"
+
+
+def test_empate_y_segunda_vuelta(vista, monkeypatch, db, asociacion):
+    editor, panel, punto = abrir_eleccion(vista, monkeypatch)
+    definir_cargo(panel, monkeypatch)
+    agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), ""),
+                         (id_de(db, asociacion, "Córdoba"), ""), (id_de(db, asociacion, "Lima"), ""))
+    panel.contadores["Montevideo"].setValue(2)
+    panel.contadores["Córdoba"].setValue(2)
+    panel.contadores["Lima"].setValue(1)
+    panel.boton_cerrar.click()
+    votacion = editor.votaciones
+    assert votacion.lista.item(0, 1).text() == "Sin candidatura electa"
+    assert votacion.lista.item(0, 1).foreground().color().name() == ROJO
+    assert panel.texto_resultado.startswith("Empate entre Montevideo y Córdoba, con 2 votos cada una")
+    assert not panel.boton_confirmar.isVisibleTo(panel) and not panel.boton_resolucion.isVisibleTo(panel)
+    assert panel.boton_vuelta.isVisibleTo(panel) and panel.boton_vuelta.text() == "Agregar segunda vuelta"
+
+    panel.boton_vuelta.click()
+    assert votacion.titulo.text() == f"1.1. Segunda vuelta: {TITULO}"
+    assert panel.eleccion.estado == "abierta"
+    assert panel.candidaturas_a_la_vista == ["Montevideo", "Córdoba"]
+    assert panel.cargo.text() == f"Presidente — Consejo, {PERIODO}"
+    assert [votacion.lista.item(n, 1).text() for n in range(votacion.lista.rowCount())] == [
+        "Sin candidatura electa", "Pendiente"]
+    assert editor.pestanas.tabText(2) == "Votaciones (1/2)"
+    panel.contadores["Montevideo"].setValue(3)
+    panel.contadores["Córdoba"].setValue(2)
+    panel.boton_cerrar.click()
+    assert votacion.lista.item(1, 1).text() == "Electa: Montevideo"
+
+    votacion.seleccionar(punto)   # la primera vuelta ya no agrega otra: lleva a la que hay
+    assert panel.boton_vuelta.text() == "Ir a la segunda vuelta (1.1)"
+    panel.boton_vuelta.click()
+    assert votacion.titulo.text().startswith("1.1. ")
+    assert votacion.lista.rowCount() == 2
+
+
+def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, db, asociacion):
+    editor, panel, _ = abrir_eleccion(vista, monkeypatch)
+    definir_cargo(panel, monkeypatch, hasta=None)
+    assert panel.cargo.text() == f"Presidente — Consejo, desde el {DESDE:%d/%m/%Y}"
+    definir_cargo(panel, monkeypatch)   # «Editar cargo…» mientras está abierta
+    assert panel.cargo.text() == f"Presidente — Consejo, {PERIODO}"
+    agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), ""), (None, "Ana Pérez"))
+    panel.metodo.setCurrentIndex(panel.metodo.findData("nominal"))
+    panel.mayoria.setCurrentIndex(panel.mayoria.findData("simple"))
+    assert panel.panel_nominal.isVisibleTo(panel)
+    assert not panel.blancos.isVisibleTo(panel) and not panel.contadores
+    votantes = [h.miembro_id for h in editor.tab_asistencia.filas if h.estado == "presente" and h.con_voto]
+    assert panel.tabla_nominal.rowCount() == len(votantes)
+    candidaturas = {c["nombre"]: c["id"] for c in panel.eleccion.candidaturas}
+    primero, segundo, *resto = votantes
+    panel.votar_nominal(primero, "blanco")
+    assert panel.conteo.text().startswith(f"Votaron 1 de {len(votantes)} presentes")
+    panel.boton_borrar.click()
+    assert panel.combo_nominal(primero).currentText() == "— no votó —"
+    assert panel.texto_resultado == "Elija el voto de cada miembro en la tabla."
+    panel.votar_nominal(primero, candidaturas["Ana Pérez"])
+    panel.votar_nominal(segundo, "abstencion")
+    for miembro in resto:
+        panel.votar_nominal(miembro, candidaturas["Montevideo"])
+    assert panel.combo_nominal(segundo).currentText() == "Abstención"
+    assert panel.texto_resultado.startswith(f"Si se cierra ahora: Resultó electa la candidatura de Montevideo, con "
+                                            f"{len(resto)} votos")
+    assert panel.conteo.text().startswith(f"Votaron {len(votantes)} de {len(votantes)} presentes")
+    panel.boton_cerrar.click()
+
+    assert panel.eleccion.estado == "cerrada"
+    assert "Votación nominal" in panel.cerrada.text()
+    assert panel.tabla_cerrada.isVisibleTo(panel) and panel.tabla_cerrada.rowCount() == len(votantes)
+    votos = {panel.tabla_cerrada.item(f, 2).text() for f in range(panel.tabla_cerrada.rowCount())}
+    assert votos == {"Montevideo", "Ana Pérez", "Abstención"}
+    assert panel.texto_resultado.endswith("0 en blanco, 0 nulos, 1 abstención.")
+
+
+def test_errores_del_servicio_en_castellano_y_sin_quorum_no_se_cierra(vista, monkeypatch, db, asociacion, mensajes):
+    editor, panel, _ = abrir_eleccion(vista, monkeypatch, presentes=2)
+    avisos = []
+
+    def fechas_al_reves(dialogo):
+        dialogo.desde.setDate(QDate(DESDE))
+        dialogo.sin_fin.setChecked(False)
+        dialogo.hasta.setDate(QDate(date(DESDE.year - 1, 1, 1)))
+        dialogo.guardar()
+        avisos.append(dialogo.mensaje.text())
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_eleccion.DialogoCargo, "exec", fechas_al_reves)
+    panel.boton_definir.click()
+    assert "El mandato terminaría antes de empezar" in avisos[0]
+    assert panel.paginas.currentWidget() is panel.sin_definir
+
+    definir_cargo(panel, monkeypatch)
+    montevideo = id_de(db, asociacion, "Montevideo")
+    assert agregar_candidaturas(panel, monkeypatch, (montevideo, ""), (montevideo, "")) == [
+        "Montevideo ya es candidatura en esta elección."]
+    assert agregar_candidaturas(panel, monkeypatch, (None, "")) == ["Indique el miembro, la persona, o ambos."]
+    assert panel.candidaturas_a_la_vista == ["Montevideo"]
+
+    assert panel.quorum.text().startswith("✗ Quórum: 2 de")
+    panel.contadores["Montevideo"].setValue(2)
+    assert "No hay quórum para votar" in panel.problemas.texto
+    panel.boton_cerrar.click()
+    assert panel.problemas.texto.startswith("No hay quórum para votar")
+    assert panel.eleccion.estado == "abierta"
+    assert editor.votaciones.lista.item(0, 1).text() == "Pendiente"
+
+    panel.botones_quitar["Montevideo"].click()
+    assert panel.candidaturas_a_la_vista == []
+    assert panel.sin_candidaturas.isVisibleTo(panel)
+    assert mensajes == []
+
+
+def test_un_punto_de_eleccion_tambien_se_vota_por_si_o_por_no(vista, monkeypatch):
+    editor, panel, _ = abrir_eleccion(vista, monkeypatch)
+    votacion = editor.votaciones
+    panel.boton_si_no.click()
+    assert votacion.modos.currentWidget() is votacion.panel_votacion
+    assert votacion.formulario.isVisibleTo(votacion) and votacion.boton_eleccion.isVisibleTo(votacion)
+    votacion.boton_eleccion.click()   # y se puede volver a la elección del cargo
+    assert votacion.modos.currentWidget() is panel
+    panel.boton_si_no.click()
+    _, minimo = requerido(editor)
+    votacion.a_favor.setValue(minimo)
+    votacion.boton_cerrar.click()
+    assert votacion.lista.item(0, 1).text() == "Aprobada"
+    assert votacion.modos.currentWidget() is votacion.panel_votacion
+    assert not votacion.boton_eleccion.isVisibleTo(votacion)
+
+
+def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(vista, monkeypatch, db, asociacion):
+    editor, panel, punto = abrir_eleccion(vista, monkeypatch)
+    definir_cargo(panel, monkeypatch)
+    agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), ""),
+                         (id_de(db, asociacion, "Lima"), ""))
+    _, minimo = requerido(editor)
+    panel.contadores["Montevideo"].setValue(minimo)
+    panel.boton_cerrar.click()
+    abierta = agregar_punto(editor, monkeypatch, "Elección de la Vicepresidencia del Consejo", "eleccion")
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    editor.votaciones.seleccionar(abierta)
+    definir_cargo(panel, monkeypatch)
+    assert panel.cargo.text().startswith("Vicepresidente — Consejo")
+    agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Córdoba"), ""))
+
+    votar_y_adoptar(editor, monkeypatch, "Aprobación de la presente acta", "Aprueba el acta de la presente sesión")
+    editor.tab_acta.proponer_textos()
+    editor.tab_acta.preside.setText("Secretaría Ejecutiva")
+    editor.tab_acta.secretaria.setText("Secretaría Técnica Permanente")
+    aprobar(editor, monkeypatch, "Aprueba el acta de la presente sesión")
+    assert editor.solo_lectura
+
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    editor.votaciones.seleccionar(abierta)
+    assert panel.eleccion.estado == "abierta"
+    for widget in (panel.boton_editar, panel.boton_agregar, panel.metodo, panel.mayoria, panel.base, panel.blancos,
+                   panel.boton_cerrar, *panel.contadores.values(), *panel.botones_quitar.values()):
+        assert not widget.isEnabled()
+
+    editor.votaciones.seleccionar(punto)
+    assert panel.eleccion.estado == "cerrada"
+    assert not panel.boton_resolucion.isEnabled()
+    assert panel.boton_confirmar.isEnabled()   # confirmar registra las consecuencias del acta, no la cambia
+    confirmar(panel, monkeypatch)
+    assert editor.votaciones.lista.item(0, 1).text() == "Confirmada: Montevideo"
+    assert panel.mandato.isVisibleTo(panel)
+    presidencia = [a.miembro for a in composicion(db, asociacion["id"], id_del_consejo(db, asociacion), DESDE).asientos
+                   if a.cargo == "presidente"]
+    assert presidencia == ["Montevideo"]
+
+
+@pytest.mark.parametrize("titulo, cargo", [("Elección de la Vicepresidencia", "vicepresidente"),
+                                           ("Elección de la Coordinación de la UT Cultura", "coordinador"),
+                                           ("Designación de la Secretaría", "secretario"),
+                                           ("Elección", "presidente")])
+def test_el_cargo_propuesto_sale_del_titulo_del_punto(titulo, cargo):
+    assert dialogos_eleccion.cargo_sugerido(titulo) == cargo
