@@ -133,7 +133,7 @@ def capturar(carpeta: Path) -> list[Path]:
 
         # Sesiones: la lista con el calendario, una sesión del Consejo de hoy (orden del día, asistencia con el
         # quórum en vivo, una votación por conteo, el acta) y un acta aprobada de la red de ejemplo.
-        from datetime import timedelta
+        from datetime import date, timedelta
 
         from ..servicios import sesiones as servicio_sesiones
         from ..servicios.base import hoy
@@ -145,13 +145,22 @@ def capturar(carpeta: Path) -> list[Path]:
         sesion = servicio_sesiones.convocar(db, asociacion["id"], consejo, servicio_sesiones.NuevaSesion(
             fecha=hoy(), hora="10:00", lugar="Intendencia de Montevideo, Sala Ernesto de los Campos",
             convocada_el=hoy() - timedelta(days=10)))
+        puntos_de_hoy = {}
         for titulo_punto, tipo in (("Informe de la Secretaría Ejecutiva", "informativo"),
                                    ("Aprobación de la escala de cuotas", "votacion"),
+                                   ("Elección de la Vicepresidencia del Consejo", "eleccion"),
                                    ("Aprobación de la presente acta", "votacion")):
-            servicio_sesiones.agregar_punto(db, asociacion["id"], sesion, titulo_punto, tipo)
+            puntos_de_hoy[tipo] = servicio_sesiones.agregar_punto(db, asociacion["id"], sesion, titulo_punto, tipo)
         integrantes = servicio_sesiones.asistencia(db, asociacion["id"], sesion).habilitados
         for integrante in integrantes[:len(integrantes) // 2 + 2]:
             servicio_sesiones.registrar_asistencia(db, asociacion["id"], sesion, integrante.miembro_id, "presente")
+        from ..servicios import elecciones as servicio_elecciones
+
+        eleccion = puntos_de_hoy["eleccion"]
+        servicio_elecciones.definir_eleccion(db, asociacion["id"], eleccion, servicio_elecciones.NuevaEleccion(
+            consejo, "vicepresidente", date(hoy().year + 1, 1, 1), date(hoy().year + 2, 12, 31)))
+        candidaturas = [servicio_elecciones.agregar_candidatura(db, asociacion["id"], eleccion, i.miembro_id, i.persona)
+                        for i in integrantes[:3]]
         ventana.navegacion.setCurrentRow(ventana.areas.indexOf(ventana.sesiones))
         sesiones = ventana.sesiones
         sesiones.recargar(sesion)
@@ -165,6 +174,13 @@ def capturar(carpeta: Path) -> list[Path]:
                 editor.votaciones.en_contra.setValue(2)
                 editor.votaciones.abstenciones.setValue(1)
             hechas.append(_guardar(ventana, carpeta, f"sesion_{nombre}", (1200, 800)))
+        editor.pestanas.setCurrentIndex(2)
+        editor.votaciones.seleccionar(eleccion)
+        panel_eleccion = editor.votaciones.panel_eleccion
+        for candidatura, votos in zip(candidaturas, (5, 2, 1)):
+            panel_eleccion._contadores[candidatura].setValue(votos)
+        panel_eleccion.blancos.setValue(1)
+        hechas.append(_guardar(ventana, carpeta, "sesion_eleccion", (1200, 800)))
         aprobada = next(s for s in servicio_sesiones.listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
         sesiones.abrir(aprobada["id"])
         editor.pestanas.setCurrentIndex(3)
@@ -208,6 +224,11 @@ def capturar(carpeta: Path) -> list[Path]:
         designar.miembro.elegir(rosario["id"])
         hechas.append(_guardar(designar, carpeta, "organos_designar"))
         designar.close()
+        from .dialogos.reglas_sesion import DialogoReglasSesion
+
+        reglas = DialogoReglasSesion(db, asociacion, ventana.organos.organo, ventana)
+        hechas.append(_guardar(reglas, carpeta, "organos_reglas_sesion"))
+        reglas.close()
         ventana.organos.seleccionar("Comisión Directiva")
         historia = DialogoHistoriaMandatos(db, asociacion, ventana.organos.organo, ventana)
         hechas.append(_guardar(historia, carpeta, "organos_historia"))

@@ -10,9 +10,10 @@ from importlib import import_module
 from importlib.util import find_spec
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFileDialog, QFrame, QHeaderView, QLabel,
+                               QScrollArea,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..dominio.texto import normalizar
@@ -159,6 +160,43 @@ def dato_de_fila(tabla: QTableWidget, fila: int):
 
 def filas_elegidas(tabla: QTableWidget) -> list[int]:
     return sorted({indice.row() for indice in tabla.selectionModel().selectedRows()})
+
+
+class DesplazableAlAncho(QScrollArea):
+    """Desplazamiento vertical para un panel con textos que se parten en renglones.
+
+    QScrollArea ajusta su contenido al alto mínimo calculado para un ancho cualquiera: con el ancho real, un
+    texto largo necesita más renglones y el panel aplastaba a sus vecinos (contadores recortados) en lugar de
+    desplazarse. Aquí el alto mínimo se calcula para el ancho visible cada vez que cambia el tamaño o el
+    contenido."""
+
+    def __init__(self, padre=None):
+        super().__init__(padre)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, objeto, evento) -> bool:
+        if objeto is self.widget() and evento.type() == QEvent.Type.LayoutRequest:
+            self._ajustar()
+        return False
+
+    def resizeEvent(self, evento) -> None:
+        super().resizeEvent(evento)
+        self._ajustar()
+
+    def _ajustar(self) -> None:
+        widget = self.widget()
+        disposicion = widget.layout() if widget is not None else None
+        if disposicion is None or not disposicion.hasHeightForWidth():
+            return
+        alto = disposicion.totalHeightForWidth(self.viewport().width())
+        if alto > 0 and widget.minimumHeight() != alto:
+            widget.setMinimumHeight(alto)
 
 
 class CajaAvisos(QFrame):

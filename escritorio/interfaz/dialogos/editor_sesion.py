@@ -1020,6 +1020,8 @@ def _contador() -> QSpinBox:
     campo.setMinimumHeight(34)
     campo.setFont(escalar(campo.font(), 1.3, negrita=True))
     campo.setAlignment(Qt.AlignmentFlag.AlignRight)
+    # Alto fijo: en una ventana baja, el panel se desplaza en lugar de aplastar los contadores.
+    campo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return campo
 
 

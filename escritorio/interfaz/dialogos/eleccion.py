@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFrame, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.organos import CARGOS
@@ -27,7 +27,7 @@ from ...servicios.miembros import listar_miembros
 from ...servicios.organos import listar_organos
 from ..comun import descartar, fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import (ESTILO_ERROR, GRIS, ROJO, VERDE, CajaAvisos, SelectorMiembro, escalar, llenar_tabla, nota, panel,
-                      pintar_resultado, subtitulo, tabla_lectura, titulo)
+                      pintar_resultado, subtitulo, tabla_lectura, titulo, DesplazableAlAncho)
 from .baja import editor_de_fecha
 from .editor_sesion import _GRIS_FUERTE, _combo, _contador
 from .sesion import _DialogoFormulario, _en_linea, _lista_problemas
@@ -455,9 +455,7 @@ class PanelEleccion(QWidget):
         caja.addWidget(self.resoluciones)
         caja.addStretch(0)
         self._contenido = contenido
-        desplazable = QScrollArea()
-        desplazable.setWidgetResizable(True)
-        desplazable.setFrameShape(QFrame.Shape.NoFrame)
+        desplazable = DesplazableAlAncho()
         desplazable.setWidget(contenido)
         # Tan ancho como lo más ancho (la fila de método, mayoría y base), más la barra vertical: nada se recorta.
         desplazable.setMinimumWidth(contenido.minimumSizeHint().width()
