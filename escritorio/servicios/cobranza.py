@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
 from ..dominio.cuotas import TIPOS_CARGO
+from ..dominio.dinero import formatear
 from ..dominio.morosidad import Deuda, SaldoCargo, deudas, leer_niveles, nivel_de_aviso
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
@@ -73,15 +74,24 @@ class Movimiento:
 
 @dataclass
 class EstadoDeCuenta:
+    """La cuenta de un miembro en una moneda. Los importes de monedas distintas nunca se suman: quien
+    tuvo cargos en dos monedas (la escala cambió de moneda) tiene dos cuentas, cada una con su saldo."""
+
     miembro: dict
     moneda: str
     movimientos: list[Movimiento] = field(default_factory=list)
     saldo: int = 0          # positivo: debe; negativo: a favor
     vencido: int = 0
+    otras_monedas: list[str] = field(default_factory=list)  # las otras cuentas del miembro, la más reciente primero
 
 
-def estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date | None = None) -> EstadoDeCuenta:
-    from .pagos import listar_pagos, numero_recibo
+def estados_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date | None = None) -> list[EstadoDeCuenta]:
+    """Una cuenta por moneda, con su saldo corrido: la de la moneda en uso más reciente primero.
+
+    Nunca está vacía: sin movimientos, devuelve una cuenta vacía en la moneda de sus cargos o de la escala.
+    Un pago cuenta en la moneda de los cargos a los que se imputa (`moneda_imputacion`).
+    """
+    from .pagos import listar_pagos, moneda_de_cargos
 
     al = al or fecha_de_hoy()
     miembro = next((m for m in listar_miembros(db, asociacion_id) if m["id"] == miembro_id), None)
@@ -89,7 +99,48 @@ def estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date
         raise ErrorEscritorio(f"No existe el miembro con id {miembro_id} en esta asociación.")
     cargos = tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)
     pagos = [p for p in listar_pagos(db, asociacion_id, miembro_id) if p["fecha"] <= al.isoformat()]
-    moneda = cargos[0]["moneda"] if cargos else (pagos[0]["moneda_imputacion"] if pagos else "USD")
+    # Cuán reciente es cada moneda: por el último vencimiento de sus cargos ya devengados; una moneda
+    # sin cargos (un pago adelantado en la moneda de la escala nueva), por la fecha de su último pago.
+    # Un pago atrasado de una deuda vieja no vuelve «reciente» a la moneda vieja.
+    por_cargos: dict[str, str] = {}
+    for c in cargos:
+        if _fecha_del_cargo(c) <= al:
+            por_cargos[c["moneda"]] = max(por_cargos.get(c["moneda"], ""), c["vencimiento"])
+    por_pagos: dict[str, str] = {}
+    for p in pagos:
+        por_pagos[p["moneda_imputacion"]] = max(por_pagos.get(p["moneda_imputacion"], ""), p["fecha"])
+    recencia = {**por_pagos, **por_cargos}
+    monedas = sorted(recencia, key=lambda m: (recencia[m], m), reverse=True)
+    if not monedas:
+        monedas = [moneda_de_cargos(db, asociacion_id, miembro_id, al) or "USD"]
+    estados = [_cuenta(miembro, moneda, [c for c in cargos if c["moneda"] == moneda],
+                       [p for p in pagos if p["moneda_imputacion"] == moneda], al) for moneda in monedas]
+    for estado in estados:
+        estado.otras_monedas = [m for m in monedas if m != estado.moneda]
+    return estados
+
+
+def estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date | None = None,
+                     moneda: str | None = None) -> EstadoDeCuenta:
+    """La cuenta del miembro en `moneda` o, sin ella, en la moneda en uso más reciente.
+
+    Si el miembro tiene cuentas en otras monedas, `otras_monedas` las nombra (ver `estados_de_cuenta`).
+    """
+    estados = estados_de_cuenta(db, asociacion_id, miembro_id, al)
+    if moneda is None:
+        return estados[0]
+    moneda = moneda.upper()
+    elegido = next((e for e in estados if e.moneda == moneda), None)
+    if elegido is not None:
+        return elegido
+    return EstadoDeCuenta(estados[0].miembro, moneda,
+                          otras_monedas=[e.moneda for e in estados if e.movimientos])
+
+
+def _cuenta(miembro: dict, moneda: str, cargos: list[dict], pagos: list[dict], al: date) -> EstadoDeCuenta:
+    """La cuenta en una moneda, con los cargos y pagos (imputados en esa moneda) de ella sola."""
+    from .pagos import numero_recibo
+
     movimientos = [Movimiento(_fecha_del_cargo(c), f"{TIPOS_CARGO[c['tipo_cargo']]} {c['anio']}"
                               + (f" ({c['detalle']})" if c["descuento"] else ""), debe=c["importe"])
                    for c in cargos if _fecha_del_cargo(c) <= al]
@@ -208,18 +259,40 @@ class Aviso:
     pais: str
     nivel: int
     cargos: list[dict]   # cargo_id, concepto, vencimiento, saldo, moneda, dias
-    total: int
+    total: int           # lo adeudado en `moneda`; si el aviso tiene cargos en varias monedas, ver `totales`
     moneda: str
+    # moneda -> lo adeudado en ella, la moneda del cargo más viejo primero. Vacío: {moneda: total}.
+    totales: dict[str, int] = field(default_factory=dict)
+
+    def por_moneda(self) -> list[tuple[int, str]]:
+        """[(importe, moneda)] del total adeudado: uno por moneda, nunca una suma de monedas distintas."""
+        if self.totales:
+            return [(importe, moneda) for moneda, importe in self.totales.items()]
+        return [(self.total, self.moneda)]
+
+    @property
+    def varias_monedas(self) -> bool:
+        return len(self.totales) > 1
+
+
+def texto_de_totales(importes: list[tuple[int, str]]) -> str:
+    """[(120000, 'USD'), (15000000, 'ARS')] -> 'USD 1.200,00 y ARS 150.000,00'."""
+    textos = [formatear(importe, moneda) for importe, moneda in importes]
+    return textos[0] if len(textos) == 1 else ", ".join(textos[:-1]) + " y " + textos[-1]
 
 
 def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) -> list[Aviso]:
-    """Un aviso por miembro con los cargos que alcanzaron un nivel nuevo de atraso; nunca dos veces el mismo nivel."""
+    """Un aviso por miembro con los cargos que alcanzaron un nivel nuevo de atraso; nunca dos veces el mismo nivel.
+
+    Si los cargos de un aviso están en varias monedas (la escala cambió de moneda), el total va por moneda
+    (`Aviso.totales`); `total` y `moneda` son entonces los de la moneda del cargo más viejo.
+    """
     al = al or fecha_de_hoy()
     niveles = leer_niveles(tabla_asociaciones.por_id(db, asociacion_id)["niveles_aviso"])
     enviados = tabla.avisos_enviados(db, asociacion_id)
     miembros = {m["id"]: m for m in listar_miembros(db, asociacion_id, al=al)}
     por_miembro: dict[int, Aviso] = {}
-    for s in _saldos(db, asociacion_id, al):
+    for s in sorted(_saldos(db, asociacion_id, al), key=lambda s: (s.vencimiento, s.cargo_id)):
         if s.saldo <= 0 or s.vencimiento >= al:
             continue
         dias = (al - s.vencimiento).days
@@ -231,7 +304,9 @@ def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) ->
         aviso.nivel = max(aviso.nivel, nivel)
         aviso.cargos.append({"cargo_id": s.cargo_id, "nivel": nivel, "concepto": f"{TIPOS_CARGO[s.tipo_cargo]} {s.anio}",
                              "vencimiento": s.vencimiento, "saldo": s.saldo, "moneda": s.moneda, "dias": dias})
-        aviso.total += s.saldo
+        aviso.totales[s.moneda] = aviso.totales.get(s.moneda, 0) + s.saldo
+        if s.moneda == aviso.moneda:
+            aviso.total += s.saldo
     return sorted(por_miembro.values(), key=lambda a: (a.pais, a.miembro))
 
 

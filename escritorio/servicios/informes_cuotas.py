@@ -10,7 +10,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos.conexion import transaccion
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
-from .cobranza import (estado_de_cuenta, morosidad, padron_de_cuotas, preparar_avisos, registrar_avisos,
+from .cobranza import (estados_de_cuenta, morosidad, padron_de_cuotas, preparar_avisos, registrar_avisos,
                        resumen_por_pais)
 from .miembros import listar_miembros
 from .pagos import obtener_pago
@@ -67,8 +67,9 @@ def imprimir_estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int,
 
     ruta = _destino(ruta, ".pdf", "el estado de cuenta")
     al = al or fecha_de_hoy()
-    estado = estado_de_cuenta(db, asociacion_id, miembro_id, al)
-    return _escribir(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id), estado=estado, fecha=al)
+    # Una sección por moneda si el miembro tuvo cargos en varias: nunca se suman monedas distintas.
+    estados = estados_de_cuenta(db, asociacion_id, miembro_id, al)
+    return _escribir(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id), estados=estados, fecha=al)
 
 
 def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path | str) -> None:

@@ -6,6 +6,9 @@ derecho a voto. Los textos del usuario (nombre del miembro, de la asociación) s
 
 La página N del archivo es la carta N: si un miembro debiera más cargos de los que caben en la
 tabla, los más recientes se resumen en un renglón con su suma (el total no cambia).
+
+Los importes de monedas distintas nunca se suman: si la carta tiene cargos en varias monedas (la
+escala cambió de moneda), el total adeudado va por moneda: «USD 1.200,00 y EUR 450,00».
 """
 
 from __future__ import annotations
@@ -189,7 +192,33 @@ _COLUMNAS = (("Concepto", 0.42, False), ("Vencimiento", 0.18, True), ("Días de 
              ("Saldo", 0.22, True))
 
 
-def _dibujar_tabla(c: Canvas, g: _Geometria, y: float, renglones, total: str) -> float:
+def totales_por_moneda(aviso) -> list[tuple[int, str]]:
+    """[(importe, moneda)] de lo adeudado: uno por moneda, la del cargo más viejo primero."""
+    totales = getattr(aviso, "totales", None)
+    if totales:
+        return [(int(importe), moneda) for moneda, importe in totales.items()]
+    return [(int(aviso.total), aviso.moneda)]
+
+
+def _y_final(textos: Sequence[str]) -> str:
+    return textos[0] if len(textos) == 1 else ", ".join(textos[:-1]) + " y " + textos[-1]
+
+
+def lineas_total(aviso, ancho: float) -> list[str]:
+    """El total adeudado en una línea («USD 1.200,00 y EUR 450,00»); si no cabe en `ancho`, una por moneda."""
+    textos = [formatear(importe, moneda) for importe, moneda in totales_por_moneda(aviso)]
+    junto = _y_final(textos)
+    if len(textos) == 1 or stringWidth(junto, FUENTE_NEGRITA, _TAMANO_TABLA + 0.5) <= ancho:
+        return [junto]
+    return [t + ("," if i < len(textos) - 2 else " y" if i == len(textos) - 2 else "") for i, t in enumerate(textos)]
+
+
+def _ancho_total(g: _Geometria) -> float:
+    """Lo que queda a la derecha del rótulo «Total adeudado» para las cifras."""
+    return g.ancho_util - 10 - stringWidth("Total adeudado", FUENTE_NEGRITA, _TAMANO_TABLA + 0.5) - 20
+
+
+def _dibujar_tabla(c: Canvas, g: _Geometria, y: float, renglones, total: Sequence[str]) -> float:
     x = g.izquierda
     anchos = [g.ancho_util * p for _, p, _ in _COLUMNAS]
     bordes = [x]
@@ -224,14 +253,15 @@ def _dibujar_tabla(c: Canvas, g: _Geometria, y: float, renglones, total: str) ->
     c.line(x, y, g.derecha, y)
     c.setFont(FUENTE_NEGRITA, _TAMANO_TABLA + 0.5)
     c.drawString(x + 5, y - _FILA + 5, "Total adeudado")
-    c.drawRightString(g.derecha - 5, y - _FILA + 5, total)
-    y -= _FILA + 2
+    for i, linea in enumerate(total):
+        c.drawRightString(g.derecha - 5, y - _FILA + 5 - i * (_FILA - 3), linea)
+    y -= _FILA + 2 + (len(total) - 1) * (_FILA - 3)
     c.line(x, y, g.derecha, y)
     return y - 16
 
 
-def _alto_tabla(filas: int) -> float:
-    return _FILA * (filas + 2) + 2 + 16
+def _alto_tabla(filas: int, lineas_total: int = 1) -> float:
+    return _FILA * (filas + 2) + 2 + 16 + (lineas_total - 1) * (_FILA - 3)
 
 
 def _dibujar_membrete(c: Canvas, g: _Geometria, asociacion: str, sigla: str) -> float:
@@ -318,9 +348,10 @@ def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: s
     finales = parrafos_finales(aviso.nivel)
     # Lo que queda para la tabla: todo menos los párrafos finales, la firma y el pie.
     espacio = y - g.abajo - _ALTO_FIRMA - _alto_parrafos(finales, ancho) - 8
-    cabe = int((espacio - _alto_tabla(0)) // _FILA)
+    total = lineas_total(aviso, _ancho_total(g))
+    cabe = int((espacio - _alto_tabla(0, len(total))) // _FILA)
     renglones = _renglones(aviso.cargos, aviso.moneda, cabe)
-    y = _dibujar_tabla(c, g, y, renglones, formatear(int(aviso.total), aviso.moneda))
+    y = _dibujar_tabla(c, g, y, renglones, total)
     for parrafo in finales:
         y = _dibujar_parrafo(c, parrafo, g.izquierda, y, ancho)
     _dibujar_firma(c, g, asociacion)

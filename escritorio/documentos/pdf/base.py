@@ -231,7 +231,15 @@ class Total:
     texto: str
 
 
-FilaTabla = Fila | Grupo | Subtotal | Total
+@dataclass(frozen=True, slots=True)
+class Espacio:
+    """Un respiro vertical entre dos secciones de una tabla: no dibuja nada, va con la fila siguiente y
+    no se pone al principio de una página."""
+
+    alto: float = INTERLINEA
+
+
+FilaTabla = Fila | Grupo | Subtotal | Total | Espacio
 
 
 @dataclass(slots=True)
@@ -287,6 +295,8 @@ class Medidor:
         if isinstance(fila, Fila):
             lineas = tuple(partir_texto(t, FUENTE, TAMANO, u) for t, u in zip(fila.celdas, self._utiles))
             return self._trocear(Fila, lineas)
+        if isinstance(fila, Espacio):
+            return [Medida(Espacio, ([],), fila.alto)]
         tamano = _TAMANO_GRUPO if isinstance(fila, Grupo) else TAMANO  # Subtotal o Total
         lineas = (partir_texto(fila.texto, FUENTE_NEGRITA, tamano, self._ancho_total),)
         return [Medida(m.tipo, m.lineas, m.alto, fila.texto) for m in self._trocear(type(fila), lineas)]
@@ -306,7 +316,7 @@ def _va_con_la_siguiente(actual: Medida, siguiente: Medida | None) -> bool:
     """Un título de grupo no se separa de su primera fila, ni un subtotal de la fila anterior."""
     if siguiente is None:
         return False
-    return actual.tipo is Grupo or siguiente.tipo in (Subtotal, Total)
+    return actual.tipo is Grupo or actual.tipo is Espacio or siguiente.tipo in (Subtotal, Total)
 
 
 def _bloques(medidas: list[Medida]) -> Iterator[list[Medida]]:
@@ -331,6 +341,8 @@ class _Paginador:
         return self.usado + alto <= self.capacidad + 0.01
 
     def colocar(self, medida: Medida) -> None:
+        if medida.tipo is Espacio and not self.paginas[-1]:
+            return  # al principio de una página sobra
         self.paginas[-1].append(medida)
         self.usado += medida.alto
         if medida.tipo is Grupo:
@@ -459,6 +471,8 @@ def _dibujar_filas(pluma: _Pluma, cols: Columnas, medidas: list[Medida], y: floa
             pluma.usar(FUENTE_NEGRITA, _TAMANO_GRUPO)
             _dibujar_texto_ancho(c, cols, medida, y)
             finas.append((cols.izquierda, abajo, cols.derecha, abajo))
+        elif medida.tipo is Espacio:
+            pass
         else:
             if medida.tipo is Total:
                 _fondo(c, cols, y, medida.alto, _FONDO_TITULOS)

@@ -3,6 +3,11 @@
 Usa la tabla paginada de `base`; la ficha del miembro (nombre, país, población, moneda) va bajo el
 título en todas las páginas, para que cualquier hoja suelta diga de quién es. Un pago anulado se
 lista con la marca «ANULADO» y sin importes: no movió el saldo.
+
+Los importes de monedas distintas nunca se suman: un miembro con cargos en varias monedas (la escala
+cambió de moneda) tiene una cuenta por moneda, y el documento imprime una sección por cuenta —«Cuenta
+en EUR», «Cuenta en USD»—, cada una con sus movimientos, su saldo y su vencido. Con una sola moneda,
+el documento es una sola tabla con la moneda en los títulos de las columnas.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.dinero import formatear
 
 from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
-                   Fila, FilaTabla, Hoja, Medidor, Subtotal, Total, _alto, _bloques, _dibujar_filas,
+                   Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Subtotal, Total, _alto, _bloques, _dibujar_filas,
                    _dibujar_titulos, _Paginador, _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica,
                    fecha_corta, partir_texto, preparar_hoja)
 
@@ -28,14 +33,20 @@ _INTERLINEA_FICHA = 12
 _ANCHO_ETIQUETA = 62
 
 
-def columnas(moneda: str) -> tuple[Columna, ...]:
+def columnas(moneda: str | None) -> tuple[Columna, ...]:
+    """Con `moneda`, en los títulos («Debe (USD)»); sin ella (varias cuentas), la dice cada sección."""
+    sufijo = f" ({moneda})" if moneda else ""
     return (
         Columna("Fecha", 11),
         Columna("Concepto", 47),
-        Columna(f"Debe ({moneda})", 14, DERECHA),
-        Columna(f"Haber ({moneda})", 14, DERECHA),
-        Columna(f"Saldo ({moneda})", 16, DERECHA),
+        Columna(f"Debe{sufijo}", 14, DERECHA),
+        Columna(f"Haber{sufijo}", 14, DERECHA),
+        Columna(f"Saldo{sufijo}", 16, DERECHA),
     )
+
+
+def titulo_seccion(moneda: str) -> str:
+    return f"Cuenta en {moneda}"
 
 
 def _cifra(importe: int, moneda: str) -> str:
@@ -84,9 +95,24 @@ def filas_tabla(estado, fecha: date) -> list[FilaTabla]:
     return filas
 
 
+def filas_secciones(estados: Sequence, fecha: date) -> list[FilaTabla]:
+    """Una sección por cuenta: su título («Cuenta en USD»), sus movimientos, su saldo y su vencido."""
+    filas: list[FilaTabla] = []
+    for i, estado in enumerate(estados):
+        if i:
+            filas.append(Espacio(2 * INTERLINEA))
+        filas.append(Grupo(titulo_seccion(estado.moneda)))
+        filas.extend(filas_tabla(estado, fecha))
+    return filas
+
+
+def _y_final(textos: Sequence[str]) -> str:
+    return textos[0] if len(textos) == 1 else ", ".join(textos[:-1]) + " y " + textos[-1]
+
+
 # --- Ficha del miembro bajo el título -----------------------------------------------------------
 
-def _ficha(estado, fecha: date) -> list[tuple[str, str]]:
+def _ficha(estado, fecha: date, monedas: Sequence[str] = ()) -> list[tuple[str, str]]:
     miembro = estado.miembro or {}
     datos = [("Miembro", str(miembro.get("nombre") or ""))]
     pais = miembro.get("pais_nombre") or miembro.get("pais")
@@ -97,7 +123,11 @@ def _ficha(estado, fecha: date) -> list[tuple[str, str]]:
         if miembro.get("anio_poblacion"):
             poblacion += f" ({miembro['anio_poblacion']})"
         datos.append(("Población", poblacion))
-    datos.append(("Moneda", f"{estado.moneda} · movimientos hasta el {fecha_corta(fecha)}"))
+    if len(monedas) > 1:
+        datos.append(("Monedas", f"{_y_final(list(monedas))}, una cuenta por moneda · movimientos hasta el "
+                                 f"{fecha_corta(fecha)}"))
+    else:
+        datos.append(("Moneda", f"{estado.moneda} · movimientos hasta el {fecha_corta(fecha)}"))
     return datos
 
 
@@ -151,13 +181,25 @@ def _paginas(hoja: Hoja, cols: Columnas, filas: Sequence[FilaTabla]):
 
 
 def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
-                               estado, fecha: date) -> int:
-    """Escribe el estado de cuenta (un `servicios.cobranza.EstadoDeCuenta`) y devuelve las páginas."""
+                               fecha: date, estado=None, estados: Sequence | None = None) -> int:
+    """Escribe el estado de cuenta y devuelve las páginas.
+
+    `estado` es un `servicios.cobranza.EstadoDeCuenta`; `estados`, las cuentas del miembro en cada
+    moneda (`servicios.cobranza.estados_de_cuenta`): con más de una, una sección por moneda.
+    """
+    if (estado is None) == (estados is None):
+        raise TypeError("indique estado= o estados=, uno de los dos")
+    estados = list(estados) if estados is not None else [estado]
+    if not estados:
+        raise ValueError("estados= no puede estar vacío")
+    estado = estados[0]
+    varias = len(estados) > 1
     nombre = str((estado.miembro or {}).get("nombre") or "")
     encabezado = Encabezado(asociacion, sigla, TITULO, fecha)
-    hoja = _preparar_hoja(papel, encabezado, _ficha(estado, fecha))
-    cols = Columnas(columnas(estado.moneda), hoja.izquierda, hoja.ancho_util)
-    titulos, paginas = _paginas(hoja, cols, filas_tabla(estado, fecha))
+    hoja = _preparar_hoja(papel, encabezado, _ficha(estado, fecha, [e.moneda for e in estados]))
+    cols = Columnas(columnas(None if varias else estado.moneda), hoja.izquierda, hoja.ancho_util)
+    filas = filas_secciones(estados, fecha) if varias else filas_tabla(estado, fecha)
+    titulos, paginas = _paginas(hoja, cols, filas)
     total = len(paginas)
     with escritura_atomica(ruta) as temporal:
         c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto))

@@ -1,10 +1,16 @@
-"""La pestaña «Cuenta» de la ficha: estado de cuenta del miembro, saldo, deuda vencida y derecho a voto."""
+"""La pestaña «Cuenta» de la ficha: estado de cuenta del miembro, saldo, deuda vencida y derecho a voto.
+
+Un miembro con cargos en varias monedas (la escala cambió de moneda) tiene una cuenta por moneda:
+el combo «Moneda» elige cuál se ve (por defecto, la de la moneda en uso más reciente) y el saldo y el
+vencido son los de esa cuenta. Con una sola moneda, el combo no se muestra.
+"""
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from ...dominio.dinero import formatear
-from ...servicios.cobranza import derecho_a_voto, estado_de_cuenta
+from ...servicios.cobranza import derecho_a_voto, estados_de_cuenta
 from ...servicios.informes_cuotas import imprimir_estado_de_cuenta
 from ..comun import descartar, fecha_dma, mostrar_error
 from ..piezas import GRIS, ROJO, VERDE, escalar, guardar_documento
@@ -41,7 +47,8 @@ class PestanaCuenta(QWidget):
                  ajustes: QSettings | None = None):
         super().__init__(padre)
         self.db, self.asociacion, self.miembro_id, self.ajustes = db, asociacion, miembro_id, ajustes
-        self.estado = None
+        self.estados = []   # una cuenta por moneda, la más reciente primero
+        self.estado = None  # la que se ve
         self.voto = None
 
         self.saldo = _Dato(self.tr("Saldo"))
@@ -60,6 +67,22 @@ class PestanaCuenta(QWidget):
         rejilla.addWidget(self.dato_voto, 0, 2)
         rejilla.addWidget(self.motivo_voto, 1, 0, 1, 4)
         rejilla.setColumnStretch(3, 1)
+        # Solo con cuentas en varias monedas: a la derecha del resumen, para no mover nada si no se ve.
+        self.combo_moneda = QComboBox()
+        self.combo_moneda.setToolTip(self.tr("El miembro tiene una cuenta por moneda: elija cuál ver"))
+        self.combo_moneda.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.combo_moneda.currentIndexChanged.connect(self._elegir_moneda)
+        self.eleccion_moneda = QWidget()
+        eleccion = QVBoxLayout(self.eleccion_moneda)
+        eleccion.setContentsMargins(0, 0, 0, 0)
+        eleccion.setSpacing(2)
+        rotulo_moneda = QLabel(self.tr("Moneda"))
+        rotulo_moneda.setStyleSheet(f"color: {GRIS};")
+        rotulo_moneda.setBuddy(self.combo_moneda)
+        eleccion.addWidget(rotulo_moneda)
+        eleccion.addWidget(self.combo_moneda)
+        self.eleccion_moneda.setVisible(False)
+        rejilla.addWidget(self.eleccion_moneda, 0, 4, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
 
         self.modelo = ModeloTabla([
             Columna(self.tr("Fecha"), lambda m: fecha_dma(m.fecha), ancho=95),
@@ -89,14 +112,44 @@ class PestanaCuenta(QWidget):
     def _dinero(self, importe: int) -> str:
         return formatear(importe, self.estado.moneda) if self.estado else ""
 
+    @property
+    def monedas(self) -> list[str]:
+        """Las monedas de las cuentas del miembro, la en uso más reciente primero."""
+        return [e.moneda for e in self.estados]
+
     def recargar(self) -> None:
+        elegida = self.estado.moneda if self.estado else None
         try:
-            self.estado = estado_de_cuenta(self.db, self.asociacion["id"], self.miembro_id)
+            self.estados = estados_de_cuenta(self.db, self.asociacion["id"], self.miembro_id)
             self.voto = derecho_a_voto(self.db, self.asociacion["id"], self.miembro_id)
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self, error, "estado de cuenta")
             return
-        estado = self.estado
+        monedas = self.monedas
+        # Tras registrar un pago se sigue viendo la misma moneda, si todavía hay cuenta en ella.
+        indice = monedas.index(elegida) if elegida in monedas else 0
+        self.combo_moneda.blockSignals(True)
+        self.combo_moneda.clear()
+        self.combo_moneda.addItems(monedas)
+        self.combo_moneda.setCurrentIndex(indice)
+        self.combo_moneda.blockSignals(False)
+        self.eleccion_moneda.setVisible(len(monedas) > 1)
+        self.mostrar_moneda(monedas[indice])
+
+    def _elegir_moneda(self, indice: int) -> None:
+        if 0 <= indice < len(self.estados):
+            self.mostrar_moneda(self.estados[indice].moneda)
+
+    def mostrar_moneda(self, moneda: str) -> None:
+        """Muestra la cuenta en `moneda`: movimientos, saldo y vencido de esa moneda sola."""
+        estado = next((e for e in self.estados if e.moneda == moneda), None)
+        if estado is None:
+            return
+        self.estado = estado
+        if self.combo_moneda.currentText() != moneda:
+            self.combo_moneda.blockSignals(True)
+            self.combo_moneda.setCurrentIndex(self.monedas.index(moneda))
+            self.combo_moneda.blockSignals(False)
         self.modelo.cargar(estado.movimientos)
         if estado.saldo > 0:
             self.saldo.fijar(self.tr("{0} a pagar").format(self._dinero(estado.saldo)), ROJO if estado.vencido else None)

@@ -24,7 +24,7 @@ from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.asociaciones import listar_asociaciones
 from ...servicios.base import hoy
-from ...servicios.cobranza import morosidad, padron_de_cuotas, preparar_avisos
+from ...servicios.cobranza import morosidad, padron_de_cuotas, preparar_avisos, texto_de_totales
 from ...servicios.cuotas import emitir, fijar_regla_de_voto, listar_escalas, preparar_emision
 from ...servicios.informes_cuotas import (exportar_morosidad, exportar_padron_cuotas, generar_avisos,
                                           imprimir_recibo, imprimir_resumen_cobranza)
@@ -1025,6 +1025,8 @@ def _cargos_del_aviso(aviso) -> str:
 
 
 class PestanaAvisos(_Pestana):
+    _COLUMNA_TOTAL = 3
+
     def __init__(self, vista: VistaCuotas):
         super().__init__(vista)
         self.al = editor_de_fecha(hoy())
@@ -1041,8 +1043,8 @@ class PestanaAvisos(_Pestana):
             Columna(self.tr("País"), lambda a: a.pais, ancho=100),
             Columna(self.tr("Aviso"), lambda a: self.tr("{0}.º aviso").format(a.nivel), orden=lambda a: a.nivel, ancho=80,
                     color=lambda a: ROJO if a.nivel >= 3 else None),
-            Columna(self.tr("Total"), lambda a: formatear(a.total, a.moneda), orden=lambda a: a.total, derecha=True,
-                    ancho=120, negrita=lambda a: True),
+            Columna(self.tr("Total"), lambda a: texto_de_totales(a.por_moneda()), orden=lambda a: a.total, derecha=True,
+                    ancho=120, negrita=lambda a: True, ayuda=lambda a: texto_de_totales(a.por_moneda())),
             Columna(self.tr("Mayor atraso"), lambda a: self.tr("{0} días").format(miles(max(c["dias"] for c in a.cargos))),
                     orden=lambda a: max(c["dias"] for c in a.cargos), derecha=True, ancho=110),
             Columna(self.tr("Cargos"), _cargos_del_aviso, orden=lambda a: len(a.cargos), ancho=300,
@@ -1073,10 +1075,12 @@ class PestanaAvisos(_Pestana):
                 "no se repite.").format(dias))
         avisos = preparar_avisos(self.db, self.asociacion["id"], self._fecha())
         self.modelo.cargar(avisos)
+        if any(a.varias_monedas for a in avisos):  # «USD 500,00 y EUR 450,00» no cabe en el ancho de siempre
+            self.tabla.resizeColumnToContents(self._COLUMNA_TOTAL)
         self.boton_generar.setEnabled(bool(avisos))
         if avisos:
             self.resumen.setText(self.tr("{0} cartas · total adeudado <b>{1}</b>").format(
-                miles(len(avisos)), sumas([(a.total, a.moneda) for a in avisos])))
+                miles(len(avisos)), sumas([total for a in avisos for total in a.por_moneda()])))
         else:
             self.resumen.setText(self.tr("No hay avisos pendientes a esta fecha."))
 
