@@ -80,6 +80,8 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     registrar.add_argument("--moneda", required=True, help="moneda del pago, por ejemplo USD o ARS")
     registrar.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD")
     registrar.add_argument("--tipo-cambio", metavar="X", help="unidades de la moneda del pago por 1 de la moneda de los cargos")
+    registrar.add_argument("--moneda-cargos", metavar="XXX",
+                           help="a los cargos de qué moneda se imputa (por defecto, la de los últimos cargos del miembro)")
     registrar.add_argument("--medio", default="transferencia", choices=["transferencia", "deposito", "efectivo", "cheque"])
     registrar.add_argument("--referencia", help="número de transferencia, cheque…")
     registrar.add_argument("--recibo", metavar="ARCHIVO.pdf", help="además, guarda el recibo en PDF")
@@ -206,7 +208,7 @@ def orden_pago_registrar(args) -> None:
     db, asociacion = contexto(args)
     registrado = registrar_pago(db, asociacion["id"], NuevoPago(
         miembro_id=args.miembro, fecha=args.fecha, monto=args.monto, moneda=args.moneda, medio=args.medio,
-        referencia=args.referencia, tipo_cambio=args.tipo_cambio))
+        referencia=args.referencia, tipo_cambio=args.tipo_cambio, moneda_cargos=args.moneda_cargos))
     print(registrado.resumen() + ".")
     if args.recibo:
         from .servicios.informes_cuotas import imprimir_recibo

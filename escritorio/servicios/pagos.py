@@ -61,6 +61,16 @@ def cargos_pendientes(db: Database, asociacion_id: int, miembro_id: int, moneda:
             if c["moneda"] == moneda and c["importe"] - c["pagado"] > 0]
 
 
+def monedas_con_deuda(db: Database, asociacion_id: int, miembro_id: int) -> list[str]:
+    """Las monedas en que el miembro tiene cargos con saldo, de la más antigua a la más reciente."""
+    monedas: list[str] = []
+    for c in sorted(tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id),
+                    key=lambda c: c["vencimiento"]):
+        if c["importe"] - c["pagado"] > 0 and c["moneda"] not in monedas:
+            monedas.append(c["moneda"])
+    return monedas
+
+
 def moneda_de_cargos(db: Database, asociacion_id: int, miembro_id: int, fecha: date) -> str | None:
     """La moneda de los últimos cargos del miembro; si aún no tiene, la de la escala que rige ese año."""
     fila = db.execute("SELECT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ? ORDER BY vencimiento DESC LIMIT 1",

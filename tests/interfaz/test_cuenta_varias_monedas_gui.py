@@ -139,3 +139,39 @@ def test_la_pestana_avisos_da_un_total_por_moneda(qtbot, red, tmp_path):
     totales = {modelo.texto(f, 0): modelo.texto(f, 3) for f in range(modelo.rowCount())}
     assert totales == {"Paraná": "USD 300,00 y EUR 450,00", "Salto": "EUR 100,00"}
     assert "EUR 550,00 + USD 300,00" in vista.avisos.resumen.text()
+
+
+def test_un_pago_de_la_deuda_vieja_va_a_los_cargos_en_su_moneda(qtbot, red, monkeypatch):
+    """Desde la cuenta en USD, «Registrar pago…» propone imputar a los cargos en USD: la deuda de 2023 se
+    cancela sin pedir tipo de cambio y la cuenta en EUR no se toca."""
+    from escritorio.interfaz.dialogos import pago as dialogo_pago
+    from escritorio.servicios.cobranza import estado_de_cuenta
+
+    db, asociacion, parana, salto = red
+    cuenta = pestana(qtbot, db, asociacion, parana)
+    cuenta.combo_moneda.setCurrentIndex(cuenta.monedas.index("USD"))
+    vistos = []
+
+    def exec_(dialogo):
+        vistos.append((dialogo.formulario.isRowVisible(dialogo.moneda_de_cargos),
+                       [dialogo.moneda_de_cargos.itemData(i) for i in range(dialogo.moneda_de_cargos.count())],
+                       dialogo.tabla.rowCount(), dialogo.tabla.item(0, 0).text()))
+        dialogo.monto.setText("300")
+        dialogo.moneda.setCurrentText("USD")
+        assert not dialogo.formulario.isRowVisible(dialogo.fila_cambio)  # mismas monedas: sin tipo de cambio
+        assert dialogo.registrar()
+        return 1
+
+    monkeypatch.setattr(dialogo_pago.DialogoPago, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)  # sin recibo ahora
+    cuenta.registrar_pago()
+
+    assert vistos == [(True, ["EUR", "USD"], 1, "Cuota anual 2023")]
+    assert estado_de_cuenta(db, asociacion["id"], parana, moneda="USD").saldo == 0
+    assert estado_de_cuenta(db, asociacion["id"], parana, moneda="EUR").saldo == 35000
+    assert cuenta.estado.moneda == "USD" and cuenta.texto_saldo == "Al día (USD 0,00)"
+
+    # Quien debe en una sola moneda no ve el selector.
+    solo_euros = dialogo_pago.DialogoPago(db, asociacion, salto)
+    qtbot.addWidget(solo_euros)
+    assert not solo_euros.formulario.isRowVisible(solo_euros.moneda_de_cargos)

@@ -171,6 +171,18 @@ def test_la_cli_imprime_las_dos_cuentas(db, ruta_db, asociacion, parana, cli, tm
     assert "550,00" not in leido
 
 
+def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, ruta_db, asociacion, parana, cli):
+    pago = cli("pagos", "registrar", "--miembro", parana, "--monto", "200", "--moneda", "USD", "--moneda-cargos", "USD",
+               "--fecha", hoy().isoformat(), db=ruta_db)
+    assert pago.returncode == 0, pago.stderr
+    assert estado_de_cuenta(db, asociacion, parana, moneda="USD").saldo == 0
+    assert estado_de_cuenta(db, asociacion, parana, moneda="EUR").saldo == 35_000
+    # Sin --moneda-cargos va a los cargos más recientes (EUR): en dólares pide el tipo de cambio.
+    sin_cambio = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD",
+                     "--fecha", hoy().isoformat(), db=ruta_db)
+    assert sin_cambio.returncode != 0 and "indique el tipo de cambio (USD por 1 EUR)" in sin_cambio.stderr
+
+
 # --- avisos de cobro ------------------------------------------------------------------------------
 
 def test_un_aviso_con_cargos_en_dos_monedas_da_un_total_por_moneda(db, asociacion, parana, tmp_path):

@@ -98,6 +98,12 @@ class DialogoPago(QDialog):
         fila.addWidget(self.equivalente)
         fila.addStretch(1)
 
+        # Con deudas en más de una moneda (la escala cambió de moneda), a qué cargos va el pago.
+        self.moneda_de_cargos = QComboBox()
+        self.moneda_de_cargos.setToolTip(self.tr("El miembro debe cargos en más de una moneda: elija a cuáles se imputa "
+                                                 "este pago"))
+        self.moneda_de_cargos.currentIndexChanged.connect(lambda _: self._moneda_de_cargos_elegida())
+
         self.medio = QComboBox()
         for codigo, etiqueta in MEDIOS_PAGO.items():
             self.medio.addItem(tr(etiqueta), codigo)
@@ -109,6 +115,8 @@ class DialogoPago(QDialog):
         self.formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.formulario.addRow(self.tr("Miembro:"), self.miembro)
         self.formulario.addRow(self.tr("Fecha:"), self.fecha)
+        self.formulario.addRow(self.tr("Cargos en:"), self.moneda_de_cargos)
+        self.formulario.setRowVisible(self.moneda_de_cargos, False)
         self.formulario.addRow(self.tr("Monto:"), fila_monto)
         self.formulario.addRow(self.tr("Tipo de cambio:"), self.fila_cambio)
         self.formulario.addRow(self.tr("Medio:"), self.medio)
@@ -210,6 +218,7 @@ class DialogoPago(QDialog):
     def _miembro_elegido(self) -> None:
         miembro_id = self.miembro_elegido()
         marcar_invalido(self.miembro, None)
+        monedas: list[str] = []
         if miembro_id is None:
             self._pendientes = []
         else:
@@ -217,11 +226,41 @@ class DialogoPago(QDialog):
                 self._moneda_cargos = (servicio_pagos.moneda_de_cargos(self.db, self.asociacion["id"], miembro_id,
                                                                         self.fecha.date().toPython())
                                        or self._moneda_por_defecto())
+                monedas = servicio_pagos.monedas_con_deuda(self.db, self.asociacion["id"], miembro_id)
                 self._pendientes = servicio_pagos.cargos_pendientes(self.db, self.asociacion["id"], miembro_id,
                                                                     self._moneda_cargos)
             except Exception as error:  # noqa: BLE001
                 mostrar_error(self, error, "cargos pendientes de un miembro")
                 self._pendientes = []
+        self._llenar_monedas_de_cargos(monedas)
+        self._llenar_cargos()
+        self._llenar_monedas()
+
+    def _llenar_monedas_de_cargos(self, con_deuda: list[str]) -> None:
+        """El selector «Cargos en» aparece solo si hay deuda en una moneda distinta de la de los últimos cargos."""
+        monedas = [self._moneda_cargos] + [m for m in reversed(con_deuda) if m != self._moneda_cargos]
+        self.moneda_de_cargos.blockSignals(True)
+        self.moneda_de_cargos.clear()
+        for moneda in monedas:
+            self.moneda_de_cargos.addItem(moneda, moneda)
+        self.moneda_de_cargos.blockSignals(False)
+        self.formulario.setRowVisible(self.moneda_de_cargos, len(monedas) > 1)
+
+    def elegir_moneda_de_cargos(self, moneda: str) -> None:
+        indice = self.moneda_de_cargos.findData(moneda)
+        if indice >= 0:
+            self.moneda_de_cargos.setCurrentIndex(indice)
+
+    def _moneda_de_cargos_elegida(self) -> None:
+        miembro_id, moneda = self.miembro_elegido(), self.moneda_de_cargos.currentData()
+        if miembro_id is None or not moneda or moneda == self._moneda_cargos:
+            return
+        self._moneda_cargos = moneda
+        try:
+            self._pendientes = servicio_pagos.cargos_pendientes(self.db, self.asociacion["id"], miembro_id, moneda)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "cargos pendientes de un miembro")
+            self._pendientes = []
         self._llenar_cargos()
         self._llenar_monedas()
 

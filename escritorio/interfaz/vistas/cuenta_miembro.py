@@ -172,6 +172,8 @@ class PestanaCuenta(QWidget):
         from ..dialogos.pago import DialogoPago
 
         dialogo = DialogoPago(self.db, self.asociacion, self.miembro_id, self, ajustes=self.ajustes)
+        if self.estado is not None and len(self.estados) > 1:
+            dialogo.elegir_moneda_de_cargos(self.estado.moneda)  # el pago va a la cuenta que se está viendo
         dialogo.exec()
         registrado = dialogo.registrado
         descartar(dialogo)
