@@ -116,7 +116,16 @@ def _punto_de_eleccion(p: dict, eleccion) -> dict:
                  f"{eleccion.texto_resultado}")
     return {"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": TIPOS_PUNTO[p["tipo"]],
             "resumen": p["resumen"], "votacion": texto,
-            "nominales": [f"{v['miembro']}: {v['voto']}" for v in eleccion.nominales]}
+            "nominales": [f"{v['miembro']}: {v['voto']}" for v in _nominales_en_orden(eleccion)]}
+
+
+def _nominales_en_orden(eleccion) -> list[dict]:
+    """Los votos nominales de una elección agrupables en el acta: primero las candidaturas (de la más votada a
+    la menos), después en blanco, abstenciones y quienes no votaron."""
+    rango = {c["nombre"]: i for i, c in enumerate(sorted(eleccion.candidaturas, key=lambda c: -(c["votos"] or 0)))}
+    otros = {"En blanco": 1, "Abstención": 2}
+    return sorted(eleccion.nominales, key=lambda v: (0, rango[v["voto"]]) if v["voto"] in rango
+                  else (1, otros.get(v["voto"], 3)))
 
 
 def huella_del_registro(db: Database, sesion_id: int) -> str:

@@ -160,6 +160,8 @@ def agrupar_nominales(nominales: Sequence[str]) -> list[tuple[str, list[str]]]:
         else:
             grupos.setdefault("", []).append(str(texto))
     orden = list(SENTIDOS.values())
+    if any(sentido and sentido not in orden for sentido in grupos):
+        return list(grupos.items())  # una elección: los grupos (candidaturas…) vienen ya en su orden
     return sorted(grupos.items(), key=lambda par: orden.index(par[0]) if par[0] in orden else len(orden))
 
 
