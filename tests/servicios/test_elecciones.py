@@ -135,6 +135,9 @@ def test_eleccion_nominal_guarda_el_voto_de_cada_miembro_y_no_admite_suspendidos
     assert punto_acta["votacion"].startswith(
         "Votación nominal. Elección de Presidente — Consejo, del 01/07/2026 al 30/06/2028. Resultó electa la "
         "candidatura de Montevideo, con 2 votos")
+    # En el acta: la candidatura más votada primero, las abstenciones al final.
+    assert [linea.split(": ")[1] for linea in punto_acta["nominales"]] == [
+        "Montevideo", "Montevideo", "Porto Alegre", "Abstención"]
     assert "Rosario: Montevideo" in punto_acta["nominales"]
 
 
