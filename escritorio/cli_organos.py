@@ -156,6 +156,7 @@ def _regla_json(regla) -> dict | None:
 
 
 def orden_reglas(args) -> None:
+    import argparse
     from dataclasses import replace
 
     from .dominio.sesiones import ReglaQuorum
@@ -183,7 +184,10 @@ def orden_reglas(args) -> None:
             if args.reforma.strip().lower() == "general":
                 reforma = None
             else:
-                n, d, mas_uno = fraccion(args.reforma)
+                try:
+                    n, d, mas_uno = fraccion(args.reforma)
+                except argparse.ArgumentTypeError as error:  # el mensaje ya está en castellano
+                    raise ErrorEscritorio(f"--reforma: {error}.") from None
                 reforma = replace(reforma or ReglaQuorum(sobre=general.sobre), numerador=n, denominador=d, mas_uno=mas_uno)
         if args.articulo_reforma is not None:
             if reforma is None:

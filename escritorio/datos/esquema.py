@@ -642,18 +642,27 @@ def _elecciones(db: Database) -> None:
         *_congelado("votos_eleccion", _SESION_DE_ELECCION),
         *[t for t in _congelado("elecciones", "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)")
           if "BEFORE UPDATE" not in t],
-        # Con el acta aprobada, de una elección solo se puede registrar su confirmación (el mandato y cuándo).
+        # Con el acta aprobada, de una elección solo se puede registrar su confirmación (el mandato y cuándo);
+        # tampoco se puede mudar una elección a una sesión con el acta aprobada.
         """CREATE TRIGGER elecciones_congelado_update BEFORE UPDATE ON elecciones
-           WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id))
+           WHEN ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id))
+                 IN ('aprobada', 'firmada') AND OLD.punto_id IS NOT NEW.punto_id)
+             OR ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id))
                 IN ('aprobada', 'firmada')
-            AND (OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo
+            AND (OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id
+                 OR OLD.cargo IS NOT NEW.cargo
                  OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta
                  OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base
                  OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos
                  OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes
                  OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id
-                 OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en)
+                 OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en))
            BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END""",
+        # Una confirmación registrada (el mandato de la candidatura electa) no se cambia ni se deshace.
+        """CREATE TRIGGER elecciones_confirmacion_fija BEFORE UPDATE ON elecciones
+           WHEN OLD.mandato_id IS NOT NULL
+            AND (NEW.mandato_id IS NOT OLD.mandato_id OR NEW.confirmada_en IS NOT OLD.confirmada_en)
+           BEGIN SELECT RAISE(ABORT, 'La elección ya fue confirmada: su mandato no se cambia ni se deshace.'); END""",
     ])
     for tabla in TABLAS_CON_BITACORA_0007:
         _ejecutar(db, _disparadores_de_bitacora(db, tabla))

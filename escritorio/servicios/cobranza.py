@@ -108,7 +108,8 @@ def estados_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: dat
             por_cargos[c["moneda"]] = max(por_cargos.get(c["moneda"], ""), c["vencimiento"])
     por_pagos: dict[str, str] = {}
     for p in pagos:
-        por_pagos[p["moneda_imputacion"]] = max(por_pagos.get(p["moneda_imputacion"], ""), p["fecha"])
+        if not p["anulado_en"]:  # un pago anulado no vuelve «reciente» a una moneda
+            por_pagos[p["moneda_imputacion"]] = max(por_pagos.get(p["moneda_imputacion"], ""), p["fecha"])
     recencia = {**por_pagos, **por_cargos}
     monedas = sorted(recencia, key=lambda m: (recencia[m], m), reverse=True)
     if not monedas:

@@ -24,7 +24,8 @@ from .organos import NuevoMandato, _organo, designar
 from .sesiones import _editable, _sesion, agregar_punto, asistencia, orden_del_dia
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
-CARGOS_UNIPERSONALES = ("presidente", "vicepresidente", "secretario", "coordinador", "subcoordinador")
+# (Vicepresidencias y subcoordinaciones pueden ser varias a la vez: esas no terminan a nadie.)
+CARGOS_UNIPERSONALES = ("presidente", "secretario", "coordinador")
 OTROS_VOTOS = {"blanco": "En blanco", "abstencion": "Abstención"}
 
 
@@ -65,8 +66,8 @@ def _punto_de_eleccion(db: Database, asociacion_id: int, punto_id: int) -> tuple
     punto = dict(zip(("id", "sesion_id", "tipo", "titulo", "padre_id", "tipo_decision"), punto))
     sesion = _sesion(db, asociacion_id, punto["sesion_id"])
     if punto["tipo"] != "eleccion":
-        raise ErrorEscritorio(f"El punto «{punto['titulo']}» no es de tipo Elección: cambie su tipo o agregue un "
-                              "punto de elección.")
+        raise ErrorEscritorio(f"El punto «{punto['titulo']}» no es de tipo Elección: agregue al orden del día un "
+                              "punto de tipo Elección.")
     return punto, sesion
 
 
@@ -243,6 +244,9 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     presentes = sum(h.peso for h in habilitados.values())
     con_derecho = sum(h.peso for h in estado.habilitados if h.con_voto)
     total = sum(votos.values()) + blancos + nulos + abstenciones
+    if total == 0 and ids:
+        problemas.append("No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada "
+                         "miembro, si es nominal).")
     if total > presentes:
         problemas.append(f"Hay {total} votos y solo {presentes} miembros presentes con derecho a voto "
                          "(contando los poderes).")
@@ -301,11 +305,32 @@ class Confirmacion:
 
 
 def _anteriores(db: Database, eleccion: Eleccion) -> list[dict]:
+    """Los mandatos del cargo unipersonal vigentes al empezar el nuevo, que terminan la víspera."""
     if eleccion.cargo not in CARGOS_UNIPERSONALES:
         return []
-    desde = date.fromisoformat(eleccion.desde)
-    return [m for m in tabla_organos.mandatos(db, eleccion.organo_id, desde.isoformat())
-            if m["cargo"] == eleccion.cargo and m["desde"] < desde.isoformat()]
+    return [m for m in tabla_organos.mandatos(db, eleccion.organo_id, eleccion.desde)
+            if m["cargo"] == eleccion.cargo and m["desde"] < eleccion.desde]
+
+
+def _choques(db: Database, eleccion: Eleccion) -> list[str]:
+    """Lo que impide confirmar: la candidatura electa ya ocupa ese cargo en el período, o (en un cargo
+    unipersonal) otro mandato empieza el mismo día o dentro del período y no se puede terminar la víspera."""
+    g, problemas = eleccion.ganadora, []
+    hasta = eleccion.hasta or "9999-12-31"
+    for m in tabla_organos.mandatos(db, eleccion.organo_id):
+        if m["cargo"] != eleccion.cargo or m["desde"] > hasta or (m["hasta"] or "9999-12-31") < eleccion.desde:
+            continue  # otro cargo, o no se superpone con el período de la elección
+        quien = m.get("miembro") or m.get("persona")
+        periodo = f"desde el {date.fromisoformat(m['desde']).strftime('%d/%m/%Y')}"
+        mismo = (g["miembro_id"] is not None and m["miembro_id"] == g["miembro_id"]) or (
+            g["miembro_id"] is None and (m["persona"] or "").casefold() == (g["persona"] or "").casefold())
+        if mismo:
+            problemas.append(f"{quien} ya es {CARGOS[m['cargo']]} de {eleccion.organo} {periodo}: ese mandato ya "
+                             "está registrado.")
+        elif eleccion.cargo in CARGOS_UNIPERSONALES and m["desde"] >= eleccion.desde:
+            problemas.append(f"{quien} tiene un mandato de {CARGOS[m['cargo']]} de {eleccion.organo} {periodo}, "
+                             "dentro del período elegido: corríjalo en el área Órganos antes de confirmar.")
+    return problemas
 
 
 def preparar_confirmacion(db: Database, asociacion_id: int, punto_id: int) -> Confirmacion:
@@ -318,6 +343,9 @@ def preparar_confirmacion(db: Database, asociacion_id: int, punto_id: int) -> Co
         raise ErrorEscritorio("Esta elección ya fue confirmada: su mandato está registrado.")
     if eleccion.ganadora is None:
         raise ErrorEscritorio("La elección no tiene candidatura electa; si corresponde, agregue una segunda vuelta.")
+    choques = _choques(db, eleccion)
+    if choques:
+        raise ErrorValidacion("No se puede confirmar la elección:\n" + "\n".join(f"  - {c}" for c in choques), choques)
     g = eleccion.ganadora
     nuevo = NuevoMandato(cargo=eleccion.cargo, desde=date.fromisoformat(eleccion.desde), miembro_id=g["miembro_id"],
                          persona=g["persona"], con_voto=eleccion.con_voto,
@@ -337,11 +365,14 @@ def confirmar_eleccion(db: Database, asociacion_id: int, punto_id: int) -> int:
     motivo = f"Elección en la sesión del {date.fromisoformat(sesion['fecha']).strftime('%d/%m/%Y')} ({sesion['organo']})"
     vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
     with transaccion(db):
+        # Dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla mientras tanto.
+        if db.execute("SELECT mandato_id FROM elecciones WHERE id = ?", [eleccion.id]).fetchone()[0] is not None:
+            raise ErrorEscritorio("Esta elección ya fue confirmada: su mandato está registrado.")
         for m in _anteriores(db, eleccion):
             tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], vispera, motivo)
         mandato_id = designar(db, asociacion_id, eleccion.organo_id, confirmacion.nuevo)
-        db.execute("UPDATE elecciones SET mandato_id = ?, confirmada_en = datetime('now') WHERE id = ?",
-                   [mandato_id, eleccion.id])
+        db.execute("UPDATE elecciones SET mandato_id = ?, confirmada_en = datetime('now') "
+                   "WHERE id = ? AND mandato_id IS NULL", [mandato_id, eleccion.id])
     return mandato_id
 
 
@@ -354,6 +385,10 @@ def segunda_vuelta(db: Database, asociacion_id: int, punto_id: int) -> int:
         raise ErrorEscritorio("Cierre primero la elección: la segunda vuelta sale de su resultado.")
     if eleccion.ganadora is not None:
         raise ErrorEscritorio("La elección ya tiene candidatura electa: no hay segunda vuelta.")
+    hecha = db.execute("SELECT p.titulo FROM puntos_orden p JOIN elecciones e ON e.punto_id = p.id "
+                       "WHERE p.padre_id = ?", [punto_id]).fetchone()
+    if hecha:
+        raise ErrorEscritorio(f"Esta elección ya tiene su segunda vuelta («{hecha[0]}»).")
     votos = {c["id"]: c["votos"] or 0 for c in eleccion.candidaturas}
     nombres = {c["id"]: c["nombre"] for c in eleccion.candidaturas}
     resultado = resultado_eleccion(votos, nombres, eleccion.blancos or 0, eleccion.nulos or 0,

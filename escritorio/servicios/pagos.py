@@ -89,6 +89,16 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
     moneda = (nuevo.moneda or "").upper()
     moneda_cargos = (nuevo.moneda_cargos or moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, nuevo.fecha)
                      or moneda).upper()
+    if nuevo.moneda_cargos:
+        posibles = {fila[0] for fila in db.execute(
+            "SELECT DISTINCT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ?",
+            [asociacion_id, nuevo.miembro_id])}
+        # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
+        posibles |= {fila[0] for fila in db.execute("SELECT DISTINCT moneda FROM escalas WHERE asociacion_id = ?",
+                                                    [asociacion_id])}
+        if posibles and moneda_cargos not in posibles:
+            problemas.append(f"El miembro no tiene cargos en {moneda_cargos}: el pago se imputa a los cargos en "
+                             f"{' o '.join(sorted(m for m in posibles if m))}.")
     importe = tipo_cambio = None
     try:
         importe = a_unidades_menores(nuevo.monto, moneda)

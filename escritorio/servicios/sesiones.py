@@ -105,6 +105,9 @@ def _problemas_de_regla(tipo: str, regla: ReglaQuorum) -> list[str]:
     if regla.numerador <= 0 or regla.denominador <= 0 or regla.numerador > regla.denominador:
         problemas.append(f"{nombre}: la fracción {regla.numerador}/{regla.denominador} no sirve; use una como 1/2, "
                          "2/3 o 3/4 (el numerador entre 1 y el denominador).")
+    elif regla.mas_uno and regla.numerador == regla.denominador:
+        problemas.append(f"{nombre}: {regla.numerador}/{regla.denominador} más uno es más que todos: nunca habría "
+                         "quórum. Quite «más uno» o use una fracción menor.")
     if regla.sobre not in ("con_derecho", "integrantes"):
         problemas.append(f"{nombre}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.")
     if regla.segunda_convocatoria_minutos is not None and regla.segunda_convocatoria_minutos <= 0:

@@ -201,3 +201,6 @@ def test_reglas_de_sesion_se_ven_y_se_cambian(cli, demo):
     assert json.loads(ok(cli("organos", "reglas", "Consejo", "--json", db=demo))) == despues  # nada cambió
     mal_escrita = cli("organos", "reglas", "Consejo", "--quorum", "mitad", db=demo)
     assert mal_escrita.returncode == 2 and "«mitad» no es una fracción" in mal_escrita.stderr
+    reforma_mal_escrita = cli("organos", "reglas", "Consejo", "--reforma", "xx", db=demo)
+    sin_traza(reforma_mal_escrita)
+    assert reforma_mal_escrita.returncode == 1 and "--reforma: «xx» no es una fracción" in reforma_mal_escrita.stderr

@@ -157,7 +157,7 @@ def test_un_pago_de_la_deuda_vieja_va_a_los_cargos_en_su_moneda(qtbot, red, monk
                        [dialogo.moneda_de_cargos.itemData(i) for i in range(dialogo.moneda_de_cargos.count())],
                        dialogo.tabla.rowCount(), dialogo.tabla.item(0, 0).text()))
         dialogo.monto.setText("300")
-        dialogo.moneda.setCurrentText("USD")
+        assert dialogo._moneda() == "USD"  # se propone pagar en la moneda de los cargos elegidos
         assert not dialogo.formulario.isRowVisible(dialogo.fila_cambio)  # mismas monedas: sin tipo de cambio
         assert dialogo.registrar()
         return 1

@@ -477,6 +477,9 @@ def test_fe_de_erratas_y_firma_de_un_acta_aprobada_de_la_demo(vista, monkeypatch
     assert editor.chip_acta.text() == "Acta: firmada"
     assert obtener_acta(db, asociacion["id"], aprobada["id"]).tiene_firmada
     assert editor.tab_acta.verificacion.text() == "✓ el registro coincide con la huella"
+    # El PDF firmado ya no se reemplaza: el botón lo dice y no se ofrece.
+    assert not editor.tab_acta.boton_firmar.isEnabled()
+    assert editor.tab_acta.boton_firmar.text() == "PDF firmado adjunto"
 
 
 def test_documentos_de_la_sesion(vista, monkeypatch, tmp_path):

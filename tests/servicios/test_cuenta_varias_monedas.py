@@ -181,6 +181,10 @@ def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, ruta_db, asociacion, parana
     sin_cambio = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD",
                      "--fecha", hoy().isoformat(), db=ruta_db)
     assert sin_cambio.returncode != 0 and "indique el tipo de cambio (USD por 1 EUR)" in sin_cambio.stderr
+    inventada = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD", "--moneda-cargos",
+                    "usdd", "--tipo-cambio", "1", "--fecha", hoy().isoformat(), db=ruta_db)
+    assert inventada.returncode != 0 and "El miembro no tiene cargos en USDD" in inventada.stderr
+    assert [e.moneda for e in estados_de_cuenta(db, asociacion, parana)] == ["EUR", "USD"]
 
 
 # --- avisos de cobro ------------------------------------------------------------------------------

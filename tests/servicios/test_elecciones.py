@@ -218,3 +218,75 @@ def test_acta_aprobada_congela_la_eleccion_pero_admite_su_confirmacion(db, red):
         red.ids["Montevideo"], "presidente")
     assert verificar_acta(db, red.asociacion, sesion_id)
     assert "Resultó electa la candidatura de Montevideo" in obtener_acta(db, red.asociacion, sesion_id).contenido.puntos[0]["votacion"]
+
+
+def test_vicepresidencias_y_subcoordinaciones_son_varias_y_no_terminan_a_nadie(db, red):
+    otra = designar(db, red.asociacion, red.consejo, NuevoMandato("vicepresidente", date(2024, 1, 1),
+                                                                  miembro_id=red.ids["Curitiba"]))
+    sesion_id = con_quorum(db, red)
+    punto = agregar_punto(db, red.asociacion, sesion_id, "Elección de una Vicepresidencia", "eleccion")
+    definir_eleccion(db, red.asociacion, punto, NuevaEleccion(red.consejo, "vicepresidente", DESDE, HASTA))
+    montevideo = agregar_candidatura(db, red.asociacion, punto, red.ids["Montevideo"])
+    cerrar_eleccion(db, red.asociacion, punto, Recuento(mayoria="simple", votos={montevideo: 3}))
+    assert preparar_confirmacion(db, red.asociacion, punto).terminan == []
+    confirmar_eleccion(db, red.asociacion, punto)
+    assert db.execute("SELECT hasta FROM mandatos WHERE id = ?", [otra]).fetchone()[0] is None
+    vice = {a.miembro for a in composicion(db, red.asociacion, red.consejo, DESDE).asientos if a.cargo == "vicepresidente"}
+    assert vice == {"Curitiba", "Montevideo"}
+
+
+def test_no_se_confirma_sobre_otro_mandato_del_periodo_ni_si_la_electa_ya_lo_ocupa(db, red):
+    designar(db, red.asociacion, red.consejo, NuevoMandato("presidente", DESDE, miembro_id=red.ids["Rosario"]))
+    sesion_id = con_quorum(db, red)
+    punto, c = eleccion_de_presidencia(db, red, sesion_id, ("Montevideo", None), ("Rosario", None))
+    cerrar_eleccion(db, red.asociacion, punto, Recuento(votos={c["Montevideo"]: 3, c["Rosario"]: 1}))
+    with pytest.raises(ErrorValidacion, match="Rosario tiene un mandato de Presidente de Consejo desde el 01/07/2026"):
+        confirmar_eleccion(db, red.asociacion, punto)
+
+    otra = sesion(db, red, date(2026, 5, 21))
+    for nombre in ("Rosario", "Paraná", "Porto Alegre", "Montevideo"):
+        registrar_asistencia(db, red.asociacion, otra, red.ids[nombre], "presente")
+    punto2, c2 = eleccion_de_presidencia(db, red, otra, ("Rosario", None))
+    cerrar_eleccion(db, red.asociacion, punto2, Recuento(votos={c2["Rosario"]: 4}))
+    with pytest.raises(ErrorValidacion, match="Rosario ya es Presidente de Consejo desde el 01/07/2026"):
+        confirmar_eleccion(db, red.asociacion, punto2)
+    assert db.execute("SELECT count(*) FROM mandatos WHERE cargo = 'presidente'").fetchone()[0] == 1
+
+
+def test_la_confirmacion_no_se_deshace_ni_se_duplica(db, red):
+    sesion_id = con_quorum(db, red)
+    punto, c = eleccion_de_presidencia(db, red, sesion_id, ("Montevideo", None))
+    cerrar_eleccion(db, red.asociacion, punto, Recuento(votos={c["Montevideo"]: 3}))
+    confirmar_eleccion(db, red.asociacion, punto)
+    for sql in ("UPDATE elecciones SET mandato_id = NULL, confirmada_en = NULL",
+                "UPDATE elecciones SET confirmada_en = '2020-01-01'"):
+        with pytest.raises(sqlite3.IntegrityError, match="no se cambia ni se deshace"):
+            db.execute(sql)
+        db.conn.rollback()
+    assert db.execute("SELECT count(*) FROM mandatos WHERE cargo = 'presidente'").fetchone()[0] == 1
+
+
+def test_una_eleccion_no_se_muda_a_una_sesion_con_el_acta_aprobada(db, red):
+    aprobada = con_quorum(db, red)
+    acta_punto = agregar_punto(db, red.asociacion, aprobada, "Aprobación del acta", "votacion")
+    votar(db, red.asociacion, acta_punto, NuevaVotacion(a_favor=4))
+    resolucion = adoptar_resolucion(db, red.asociacion, acta_punto, "resolucion", "Aprueba el acta")
+    guardar_borrador(db, red.asociacion, aprobada, apertura="Se abre la sesión.")
+    destino = agregar_punto(db, red.asociacion, aprobada, "Elección", "eleccion")
+    aprobar_acta(db, red.asociacion, aprobada, resolucion["id"], date(2026, 5, 20))
+    abierta = sesion(db, red, date(2026, 6, 1))
+    punto, _ = eleccion_de_presidencia(db, red, abierta, ("Montevideo", None))
+    with pytest.raises(sqlite3.IntegrityError, match="aprobada"):
+        db.execute("UPDATE elecciones SET punto_id = ? WHERE punto_id = ?", [destino, punto])
+    db.conn.rollback()
+
+
+def test_una_sola_segunda_vuelta_y_sin_votos_no_se_cierra(db, red):
+    sesion_id = con_quorum(db, red)
+    punto, c = eleccion_de_presidencia(db, red, sesion_id, ("Montevideo", None), ("Rosario", None))
+    with pytest.raises(ErrorValidacion, match="No hay votos registrados"):
+        cerrar_eleccion(db, red.asociacion, punto, Recuento())
+    cerrar_eleccion(db, red.asociacion, punto, Recuento(votos={c["Montevideo"]: 2, c["Rosario"]: 2}))
+    segunda_vuelta(db, red.asociacion, punto)
+    with pytest.raises(ErrorEscritorio, match="ya tiene su segunda vuelta"):
+        segunda_vuelta(db, red.asociacion, punto)

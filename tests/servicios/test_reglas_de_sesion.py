@@ -63,3 +63,11 @@ def test_reglas_imposibles_se_rechazan_todas_juntas_sin_cambiar_nada(db, red):
         "El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).",
         "Los días de anticipación de la convocatoria no pueden ser negativos."]
     assert reglas_de_sesion(db, red.asociacion, red.consejo) == antes
+
+
+def test_un_quorum_inalcanzable_se_rechaza(db, red):
+    with pytest.raises(ErrorValidacion, match="2/2 más uno es más que todos: nunca habría quórum"):
+        fijar_reglas_de_sesion(db, red.asociacion, red.consejo, ReglasDeSesion({"ordinaria": ReglaQuorum(2, 2, True)}))
+    # Todos (sin «más uno») sí es posible.
+    fijar_reglas_de_sesion(db, red.asociacion, red.consejo, ReglasDeSesion({"ordinaria": ReglaQuorum(1, 1, False)}))
+    assert reglas_de_sesion(db, red.asociacion, red.consejo).reglas["ordinaria"].requerido(7) == 7

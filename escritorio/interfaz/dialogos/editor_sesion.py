@@ -1567,13 +1567,17 @@ class PestanaActa(QWidget):
             campo.setReadOnly(solo_lectura)
         self.boton_proponer.setEnabled(not solo_lectura)
         self.boton_aprobar.setEnabled(not solo_lectura)
-        self.boton_firmar.setEnabled(estado != "borrador")
-        self.boton_firmar.setText(self.tr("Reemplazar el PDF firmado…") if estado == "firmada" and self.editor.acta.tiene_firmada
-                                  else self.tr("Firmar (adjuntar PDF firmado)…"))
+        # El PDF firmado, una vez adjunto, no se reemplaza (servicio y trigger): el botón lo dice y no se ofrece.
+        con_pdf = estado == "firmada" and self.editor.acta.tiene_firmada
+        self.boton_firmar.setEnabled(estado != "borrador" and not con_pdf)
+        self.boton_firmar.setText(self.tr("PDF firmado adjunto") if con_pdf else self.tr("Firmar (adjuntar PDF firmado)…"))
         self.boton_erratas.setEnabled(estado != "borrador")
         explicacion = self.tr("Disponible cuando el acta esté aprobada (un borrador se corrige directamente).")
-        self.boton_firmar.setToolTip(explicacion if estado == "borrador" else
-                                     self.tr("Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada»."))
+        self.boton_firmar.setToolTip(
+            explicacion if estado == "borrador" else
+            self.tr("El PDF escaneado con las firmas ya está adjunto y no se reemplaza; un error se registra en una "
+                    "fe de erratas.") if con_pdf else
+            self.tr("Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada»."))
         self.boton_erratas.setToolTip(explicacion if estado == "borrador" else
                                       self.tr("Una corrección fechada que se imprime al final del acta aprobada."))
         self.boton_aprobar.setToolTip(self.tr("Aprobar con una resolución de esta sesión o de una posterior; el acta "

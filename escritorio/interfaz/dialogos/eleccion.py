@@ -806,12 +806,13 @@ class PanelEleccion(QWidget):
             self._pintar_resultado(None, self.tr("La elección quedó sin cerrar: con el acta aprobada ya no se registra "
                                                  "su recuento."))
             return
-        if problemas:
+        if problemas and total > 0:  # sin votos todavía, la indicación de abajo dice qué hacer
             self._pintar_resultado(None, self.tr("Todavía no se puede cerrar la elección: revise lo que se indica "
                                                  "debajo."))
             self.problemas.mostrar(problemas, self.tr("Antes de cerrar la elección:"))
             return
-        self.problemas.mostrar([])
+        self.problemas.mostrar([p for p in problemas if not p.startswith("No hay votos")],
+                               self.tr("Antes de cerrar la elección:"))
         if total == 0:
             self._pintar_resultado(None, self.tr("Elija el voto de cada miembro en la tabla.") if recuento.metodo == "nominal"
                                    else self.tr("Escriba los votos de cada candidatura, en blanco, nulos y abstenciones."))

@@ -262,6 +262,7 @@ class DialogoPago(QDialog):
             mostrar_error(self, error, "cargos pendientes de un miembro")
             self._pendientes = []
         self._llenar_cargos()
+        self.moneda.setCurrentText(moneda)  # se propone pagar en la moneda de esos cargos (sin tipo de cambio)
         self._llenar_monedas()
 
     def _moneda(self) -> str:
