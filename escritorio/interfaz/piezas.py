@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFileDialog, QFrame, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+                               QHeaderView, QLabel,
                                QScrollArea,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -39,6 +40,25 @@ def escalar(fuente: QFont, factor: float, negrita: bool = False) -> QFont:
     if negrita:
         nueva.setWeight(QFont.Weight.DemiBold)
     return nueva
+
+
+def nuevo_formulario() -> QFormLayout:
+    """Un formulario de diálogo: rótulos a la derecha, campos que se estiran."""
+    disposicion = QFormLayout()
+    disposicion.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    disposicion.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return disposicion
+
+
+def en_linea(*campos: QWidget, estirar: bool = True) -> QHBoxLayout:
+    """Varios campos en una fila de formulario, pegados a la izquierda."""
+    fila = QHBoxLayout()
+    fila.setContentsMargins(0, 0, 0, 0)
+    for campo in campos:
+        fila.addWidget(campo)
+    if estirar:
+        fila.addStretch(1)
+    return fila
 
 
 def pintar_resultado(etiqueta: QLabel, exito: bool | None, texto: str) -> None:

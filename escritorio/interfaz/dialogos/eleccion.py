@@ -26,11 +26,11 @@ from ...servicios.elecciones import (CARGOS_UNIPERSONALES, NuevaEleccion, Recuen
 from ...servicios.miembros import listar_miembros
 from ...servicios.organos import listar_organos
 from ..comun import descartar, fecha_dma, marcar_invalido, mostrar_error, tr
-from ..piezas import (ESTILO_ERROR, GRIS, ROJO, VERDE, CajaAvisos, SelectorMiembro, escalar, llenar_tabla, nota, panel,
-                      pintar_resultado, subtitulo, tabla_lectura, titulo, DesplazableAlAncho)
+from ..piezas import (ESTILO_ERROR, GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, SelectorMiembro, en_linea,
+                      escalar, llenar_tabla, nota, panel, pintar_resultado, subtitulo, tabla_lectura, titulo)
 from .baja import editor_de_fecha
 from .editor_sesion import _GRIS_FUERTE, _combo, _contador
-from .sesion import _DialogoFormulario, _en_linea, _lista_problemas
+from .sesion import _DialogoFormulario, _lista_problemas
 
 _SIN_VOTO = ("suplente", "observador")
 _NO_VOTO = ""   # en la tabla nominal: el miembro todavía no votó
@@ -98,10 +98,10 @@ class DialogoCargo(_DialogoFormulario):
         self.sin_fin.setChecked(eleccion is not None and not hasta)
         self.hasta.setEnabled(not self.sin_fin.isChecked())
         self.formulario.addRow(self.tr("Punto:"), QLabel(escape(f"{punto.get('numeracion', '')}. {punto.get('titulo', '')}")))
-        self.formulario.addRow(self.tr("Órgano:"), _en_linea(self.organo))
-        self.formulario.addRow(self.tr("Cargo:"), _en_linea(self.cargo, self.con_voto))
-        self.formulario.addRow(self.tr("Desde:"), _en_linea(self.desde))
-        self.formulario.addRow(self.tr("Hasta:"), _en_linea(self.hasta, self.sin_fin))
+        self.formulario.addRow(self.tr("Órgano:"), en_linea(self.organo))
+        self.formulario.addRow(self.tr("Cargo:"), en_linea(self.cargo, self.con_voto))
+        self.formulario.addRow(self.tr("Desde:"), en_linea(self.desde))
+        self.formulario.addRow(self.tr("Hasta:"), en_linea(self.hasta, self.sin_fin))
         self.cargo.setFocus()
 
     def _cargo_elegido(self) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo
@@ -18,6 +18,7 @@ from ...errores import ErrorValidacion
 from ...servicios.base import hoy
 from ...servicios.cuotas import definir_escala, listar_escalas
 from ..comun import marcar_invalido, miles, mostrar_error
+from ..piezas import nuevo_formulario
 from .baja import editor_de_fecha
 from .pago import MONEDAS_COMUNES, importe_editable
 
@@ -99,20 +100,20 @@ class DialogoEscala(QDialog):
             self.regla_ingreso.setCurrentIndex(max(self.regla_ingreso.findData(anterior.regla_ingreso), 0))
 
         vigencia = QGroupBox(self.tr("Vigencia"))
-        formulario = self._formulario()
+        formulario = nuevo_formulario()
         formulario.addRow(self.tr("Tipo de cargo:"), self.tipo)
         formulario.addRow(self.tr("Rige desde:"), self.desde)
         formulario.addRow(self.tr("Rige hasta:"), fila_hasta)
         formulario.addRow(self.tr("Moneda:"), self.moneda)
         vigencia.setLayout(formulario)
         reglas = QGroupBox(self.tr("Reglas"))
-        formulario = self._formulario()
+        formulario = nuevo_formulario()
         formulario.addRow(self.tr("Ingreso en el año:"), self.regla_ingreso)
         formulario.addRow(self.tr("Población al:"), self.dia_referencia)
         formulario.addRow(self.tr("Vencimiento:"), self.dia_vencimiento)
         reglas.setLayout(formulario)
         origen = QGroupBox(self.tr("Origen"))
-        formulario = self._formulario()
+        formulario = nuevo_formulario()
         formulario.addRow(self.tr("Artículo:"), self.articulo)
         formulario.addRow(self.tr("Aprobada por:"), self.aprobada_por)
         origen.setLayout(formulario)
@@ -179,12 +180,6 @@ class DialogoEscala(QDialog):
         self._proponer_tramos()
         self.resize(720, 640)
 
-    @staticmethod
-    def _formulario() -> QFormLayout:
-        formulario = QFormLayout()
-        formulario.setLabelAlignment(_DERECHA)
-        formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        return formulario
 
     def _ultima(self, tipo: str) -> Escala | None:
         del_tipo = [e for e in self._existentes if e.tipo_cargo == tipo]

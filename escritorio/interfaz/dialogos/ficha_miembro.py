@@ -25,6 +25,7 @@ from ...servicios.ficha import (
 )
 from ...servicios.miembros import cambiar_estado, eliminar_por_error
 from ..comun import fecha_dma, marcar_invalido, miles, mostrar_error
+from ..piezas import nuevo_formulario
 from .baja import DialogoBaja, editor_de_fecha
 
 ESTILO_ERROR = "color: #c0392b;"
@@ -38,12 +39,6 @@ def _todos_los_paises() -> dict[str, str]:
     """código -> nombre en español de todos los países (CLDR)."""
     return paises.todos_los_paises("es")
 
-
-def _formulario() -> QFormLayout:
-    formulario = QFormLayout()
-    formulario.setLabelAlignment(_DERECHA)
-    formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    return formulario
 
 
 def _tabla(columnas: list[str], *estirar: int) -> QTableWidget:
@@ -202,7 +197,7 @@ class DialogoFichaMiembro(QDialog):
         self.fuente.setPlaceholderText(self.tr("por ejemplo: Censo 2022"))
 
         identificacion = QGroupBox(self.tr("Identificación"))
-        formulario = izquierda = _formulario()
+        formulario = izquierda = nuevo_formulario()
         formulario.addRow(self.tr("Nombre:"), self.nombre)
         formulario.addRow(self.tr("País:"), self.pais)
         formulario.addRow(self.tr("Región:"), self.region)
@@ -211,21 +206,21 @@ class DialogoFichaMiembro(QDialog):
         identificacion.setLayout(formulario)
 
         membresia = QGroupBox(self.tr("Membresía"))
-        formulario = derecha = _formulario()
+        formulario = derecha = nuevo_formulario()
         formulario.addRow(self.tr("Fecha de ingreso:"), fila_fecha)
         formulario.addRow(self.tr("Modo de ingreso:"), self.modo_ingreso)
         formulario.addRow("", self.fundador)
         membresia.setLayout(formulario)
 
         contacto = QGroupBox(self.tr("Contacto institucional"))
-        formulario = _formulario()
+        formulario = nuevo_formulario()
         formulario.addRow(self.tr("Correo:"), self.correo)
         formulario.addRow(self.tr("Teléfono:"), self.telefono)
         contacto.setLayout(formulario)
         _igualar_etiquetas(izquierda, formulario)
 
         self.grupo_poblacion = QGroupBox(self.tr("Población"))
-        formulario = _formulario()
+        formulario = nuevo_formulario()
         formulario.addRow(self.tr("Población:"), self.poblacion)
         formulario.addRow(self.tr("Año:"), self.anio)
         formulario.addRow(self.tr("Fuente:"), self.fuente)
@@ -236,7 +231,7 @@ class DialogoFichaMiembro(QDialog):
         # Para un miembro existente, en lugar de la población inicial: lo vigente según su historia.
         self.grupo_situacion = QGroupBox(self.tr("Situación actual"))
         self.situacion_poblacion, self.situacion_estado, self.situacion_autoridad = QLabel(), QLabel(), QLabel()
-        formulario = _formulario()
+        formulario = nuevo_formulario()
         formulario.addRow(self.tr("Población:"), self.situacion_poblacion)
         formulario.addRow(self.tr("Estado:"), self.situacion_estado)
         formulario.addRow(self.tr("Autoridad:"), self.situacion_autoridad)
@@ -838,7 +833,7 @@ class DialogoContacto(QDialog):
         for campo in (self.nombre, self.correo):
             campo.textEdited.connect(lambda _t, c=campo: (marcar_invalido(c, None), self.aviso.hide()))
 
-        formulario = _formulario()
+        formulario = nuevo_formulario()
         formulario.addRow(self.tr("Nombre:"), self.nombre)
         formulario.addRow(self.tr("Rol:"), self.rol)
         formulario.addRow(self.tr("Correo:"), self.correo)

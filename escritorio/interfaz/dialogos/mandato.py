@@ -9,7 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.organos import CARGOS
@@ -19,29 +19,13 @@ from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import NuevoMandato, designar, mandatos_de, terminar_mandato
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
-from ..piezas import ESTILO_ERROR, GRIS, SelectorMiembro, nota
+from ..piezas import ESTILO_ERROR, GRIS, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
 
-_DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _SIN_VOTO = ("suplente", "observador")
 _CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}
 
 
-def _formulario() -> QFormLayout:
-    formulario = QFormLayout()
-    formulario.setLabelAlignment(_DERECHA)
-    formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    return formulario
-
-
-def _en_linea(*campos, estirar: bool = True) -> QHBoxLayout:
-    fila = QHBoxLayout()
-    fila.setContentsMargins(0, 0, 0, 0)
-    for campo in campos:
-        fila.addWidget(campo)
-    if estirar:
-        fila.addStretch(1)
-    return fila
 
 
 def _lista_problemas(error: ErrorEscritorio) -> str:
@@ -89,12 +73,12 @@ class DialogoMandato(QDialog):
         self.en_nombre_de.setToolTip(self.tr("Si ocupa el lugar en representación de otro miembro "
                                              "(por ejemplo, como suplente de otra ciudad)."))
 
-        formulario = _formulario()
+        formulario = nuevo_formulario()
         formulario.addRow(self.tr("Miembro:"), self.miembro)
         formulario.addRow(self.tr("Persona:"), self.persona)
-        formulario.addRow(self.tr("Cargo:"), _en_linea(self.cargo, self.con_voto))
-        formulario.addRow(self.tr("Desde:"), _en_linea(self.desde))
-        formulario.addRow(self.tr("Hasta:"), _en_linea(self.hasta, self.sin_fin))
+        formulario.addRow(self.tr("Cargo:"), en_linea(self.cargo, self.con_voto))
+        formulario.addRow(self.tr("Desde:"), en_linea(self.desde))
+        formulario.addRow(self.tr("Hasta:"), en_linea(self.hasta, self.sin_fin))
         formulario.addRow(self.tr("En nombre de:"), self.en_nombre_de)
 
         self.mensaje = QLabel()
@@ -175,8 +159,8 @@ class DialogoTerminarMandato(QDialog):
         self.motivo.setPlaceholderText(self.tr("por ejemplo: Renuncia, Fin del período, Cambio de autoridad local"))
         self.motivo.setMinimumWidth(380)
         self.motivo.textEdited.connect(lambda _: (marcar_invalido(self.motivo, None), self.aviso.hide()))
-        formulario = _formulario()
-        formulario.addRow(self.tr("Último día:"), _en_linea(self.fecha))
+        formulario = nuevo_formulario()
+        formulario.addRow(self.tr("Último día:"), en_linea(self.fecha))
         formulario.addRow(self.tr("Motivo:"), self.motivo)
         self.aviso = QLabel()
         self.aviso.setStyleSheet(ESTILO_ERROR)

@@ -4,7 +4,7 @@ traspasar la Secretaría Ejecutiva con una vista previa del cambio antes de conf
 from html import escape
 
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio.organos import TIPOS_ORGANO
@@ -14,17 +14,10 @@ from ...servicios.estatutos import buscar_cita
 from ...servicios.organos import NuevoOrgano, crear_organo
 from ...servicios.rotacion import preparar_traspaso, traspasar
 from ..comun import marcar_invalido, mostrar_error, tr
-from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, SelectorMiembro, nota
+from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
 
-_DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-
-def _formulario() -> QFormLayout:
-    formulario = QFormLayout()
-    formulario.setLabelAlignment(_DERECHA)
-    formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    return formulario
 
 
 def _lista_problemas(error: ErrorEscritorio) -> str:
@@ -76,7 +69,7 @@ class DialogoNuevoOrgano(QDialog):
         self.atribuciones.setPlaceholderText(self.tr("qué hace el órgano, según el estatuto"))
         self.atribuciones.setMaximumHeight(100)
 
-        formulario = _formulario()
+        formulario = nuevo_formulario()
         formulario.addRow(self.tr("Nombre:"), self.nombre)
         formulario.addRow(self.tr("Tipo:"), self.tipo)
         formulario.addRow(self.tr("Depende de:"), self.depende)
@@ -180,7 +173,7 @@ class DialogoTraspaso(QDialog):
         self.entrante.setMinimumContentsLength(36)
         self.entrante.lineEdit().setCursorPosition(0)
         self.entrante.currentIndexChanged.connect(lambda _: self.actualizar())
-        formulario = _formulario()
+        formulario = nuevo_formulario()
         fila = QHBoxLayout()
         fila.addWidget(self.fecha)
         fila.addStretch(1)

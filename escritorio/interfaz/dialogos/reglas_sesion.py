@@ -8,16 +8,15 @@ sesiones. Se guardan todas juntas o ninguna (`servicios.sesiones.fijar_reglas_de
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+                               QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import ReglaQuorum
 from ...errores import ErrorValidacion
 from ...servicios.sesiones import TIPOS_DECISION, ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
 from ..comun import mostrar_error, tr
-from ..piezas import CajaAvisos, nota
+from ..piezas import CajaAvisos, en_linea, nota, nuevo_formulario
 
-_DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # Las fracciones de siempre: (texto, numerador, denominador, más uno).
 FRACCIONES = [("la mitad más uno", 1, 2, True), ("la mitad", 1, 2, False), ("un tercio", 1, 3, False),
               ("dos tercios", 2, 3, False), ("tres cuartos", 3, 4, False)]
@@ -29,21 +28,6 @@ _ESTILO_PREVIA = ("QLabel#previaRegla { background: #eef4fb; border: 1px solid #
                   "padding: 6px 10px; }")
 
 
-def _formulario() -> QFormLayout:
-    formulario = QFormLayout()
-    formulario.setLabelAlignment(_DERECHA)
-    formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    return formulario
-
-
-def _en_linea(*campos, estirar: bool = True) -> QHBoxLayout:
-    fila = QHBoxLayout()
-    fila.setContentsMargins(0, 0, 0, 0)
-    for campo in campos:
-        fila.addWidget(campo)
-    if estirar:
-        fila.addStretch(1)
-    return fila
 
 
 def _previa() -> QLabel:
@@ -116,12 +100,12 @@ class EditorRegla(QWidget):
         self.articulo = QLineEdit()
         self.articulo.setPlaceholderText(self.tr("por ejemplo: Estatuto, art. 19"))
 
-        formulario = _formulario()
+        formulario = nuevo_formulario()
         formulario.setContentsMargins(0, 0, 0, 0)
-        formulario.addRow(self.tr("Fracción:"), _en_linea(self.fraccion, self.numerador, self.barra, self.denominador,
+        formulario.addRow(self.tr("Fracción:"), en_linea(self.fraccion, self.numerador, self.barra, self.denominador,
                                                           self.mas_uno))
         formulario.addRow(self.tr("Se cuenta sobre:"), self.sobre)
-        formulario.addRow(self.tr("Segunda convocatoria:"), _en_linea(self.segunda, self.minutos))
+        formulario.addRow(self.tr("Segunda convocatoria:"), en_linea(self.segunda, self.minutos))
         formulario.addRow(self.tr("Artículo:"), self.articulo)
         self.formulario = formulario
         self.setLayout(formulario)
@@ -264,11 +248,11 @@ class DialogoReglasSesion(QDialog):
         self.articulo_convocatoria.setPlaceholderText(self.tr("por ejemplo: Estatuto, art. 18"))
         self.previa_asistencia = _previa()
         grupo_asistencia = QGroupBox(self.tr("Asistencia y convocatoria"))
-        formulario = _formulario()
-        formulario.addRow(self.tr("Máximo de poderes por miembro:"), _en_linea(self.poderes, self.explicacion_poderes))
+        formulario = nuevo_formulario()
+        formulario.addRow(self.tr("Máximo de poderes por miembro:"), en_linea(self.poderes, self.explicacion_poderes))
         formulario.addRow("", self.suspende_morosos)
         formulario.addRow(self.tr("Días de anticipación de la convocatoria:"),
-                          _en_linea(self.anticipacion, QLabel(self.tr("según")), self.articulo_convocatoria,
+                          en_linea(self.anticipacion, QLabel(self.tr("según")), self.articulo_convocatoria,
                                     estirar=False))
         caja = QVBoxLayout(grupo_asistencia)
         caja.addLayout(formulario)

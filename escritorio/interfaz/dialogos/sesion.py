@@ -9,8 +9,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QTime, Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QTimeEdit, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, numero_ordinal_romano
@@ -22,30 +22,14 @@ from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto,
                                    marcar_celebrada, regla_de)
 from ...servicios.votaciones import adoptar_resolucion
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
-from ..piezas import ESTILO_ERROR, VERDE, CajaAvisos, nota
+from ..piezas import ESTILO_ERROR, VERDE, CajaAvisos, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
 
-_DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CALIDADES = {"invitado": "Invitado", "observador": "Observador"}
 # Tipos de decisión con regla de quórum propia (la clave es la de servicios.sesiones.fijar_regla_quorum).
 DECISIONES = {"ordinaria": "Ordinaria (regla general)", "reforma_estatuto": "Reforma del estatuto"}
 
 
-def _formulario() -> QFormLayout:
-    formulario = QFormLayout()
-    formulario.setLabelAlignment(_DERECHA)
-    formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    return formulario
-
-
-def _en_linea(*campos, estirar: bool = True) -> QHBoxLayout:
-    fila = QHBoxLayout()
-    fila.setContentsMargins(0, 0, 0, 0)
-    for campo in campos:
-        fila.addWidget(campo)
-    if estirar:
-        fila.addStretch(1)
-    return fila
 
 
 def _lista_problemas(error: ErrorEscritorio) -> str:
@@ -72,7 +56,7 @@ class _DialogoFormulario(QDialog):
     def __init__(self, titulo: str, boton: str, padre: QWidget | None, explicacion: str = "", ancho: int = 560):
         super().__init__(padre)
         self.setWindowTitle(titulo)
-        self.formulario = _formulario()
+        self.formulario = nuevo_formulario()
         self.mensaje = QLabel()
         self.mensaje.setWordWrap(True)
         self.mensaje.setStyleSheet(ESTILO_ERROR)
@@ -167,15 +151,15 @@ class DialogoConvocar(_DialogoFormulario):
         self.anticipacion = CajaAvisos()
 
         self.formulario.addRow(self.tr("Órgano:"), self.organo)
-        fila_tipo = _en_linea(self.tipo, estirar=False)
+        fila_tipo = en_linea(self.tipo, estirar=False)
         fila_tipo.addSpacing(6)
         fila_tipo.addWidget(self.numero, 1)
         self.formulario.addRow(self.tr("Tipo:"), fila_tipo)
-        self.formulario.addRow(self.tr("Fecha y hora:"), _en_linea(self.fecha, self.hora))
-        self.formulario.addRow(self.tr("Modalidad:"), _en_linea(self.presencial, self.virtual, self.mixta))
+        self.formulario.addRow(self.tr("Fecha y hora:"), en_linea(self.fecha, self.hora))
+        self.formulario.addRow(self.tr("Modalidad:"), en_linea(self.presencial, self.virtual, self.mixta))
         self.formulario.addRow(self.tr("Lugar:"), self.lugar)
         self.formulario.addRow(self.tr("Enlace:"), self.enlace)
-        self.formulario.addRow(self.tr("Convocada el:"), _en_linea(self.convocada_el))
+        self.formulario.addRow(self.tr("Convocada el:"), en_linea(self.convocada_el))
         self.disposicion.insertWidget(self.disposicion.indexOf(self.mensaje), self.anticipacion)
 
         self.organo.currentIndexChanged.connect(lambda _: self._actualizar())
@@ -274,8 +258,8 @@ class DialogoPunto(_DialogoFormulario):
         if padre_id:
             self.formulario.addRow(self.tr("Dentro de:"), QLabel(f"<b>{escape(padre_texto)}</b>"))
         self.formulario.addRow(self.tr("Título:"), self.titulo)
-        self.formulario.addRow(self.tr("Tipo:"), _en_linea(self.tipo))
-        self.formulario.addRow(self.tr("Decisión:"), _en_linea(self.decision))
+        self.formulario.addRow(self.tr("Tipo:"), en_linea(self.tipo))
+        self.formulario.addRow(self.tr("Decisión:"), en_linea(self.decision))
         self.hecho = nota()
         for etiqueta in (self.regla, self.hecho):
             self.disposicion.insertWidget(self.disposicion.indexOf(self.mensaje), etiqueta)
@@ -343,7 +327,7 @@ class DialogoInvitado(_DialogoFormulario):
             self.calidad.addItem(tr(etiqueta), codigo)
         self.formulario.addRow(self.tr("Nombre:"), self.nombre)
         self.formulario.addRow(self.tr("Institución:"), self.institucion)
-        self.formulario.addRow(self.tr("Calidad:"), _en_linea(self.calidad))
+        self.formulario.addRow(self.tr("Calidad:"), en_linea(self.calidad))
         self.nombre.setFocus()
 
     def guardar(self) -> None:
@@ -374,7 +358,7 @@ class DialogoCierre(_DialogoFormulario):
         else:
             self.segunda.setEnabled(False)
             self.segunda.setToolTip(self.tr("La regla de quórum del órgano no prevé segunda convocatoria."))
-        self.formulario.addRow(self.tr("Hora de cierre:"), _en_linea(self.hora))
+        self.formulario.addRow(self.tr("Hora de cierre:"), en_linea(self.hora))
         self.formulario.addRow("", self.segunda)
 
     def guardar(self) -> None:
@@ -408,7 +392,7 @@ class DialogoResolucion(_DialogoFormulario):
         self.texto.setPlaceholderText(self.tr("Visto… Considerando… El Consejo resuelve: Artículo 1.º…"))
         self.texto.setMinimumHeight(150)
         self.formulario.addRow(self.tr("Punto:"), QLabel(escape(f"{punto.get('numeracion', '')}. {punto.get('titulo', '')}")))
-        self.formulario.addRow(self.tr("Tipo:"), _en_linea(self.tipo))
+        self.formulario.addRow(self.tr("Tipo:"), en_linea(self.tipo))
         self.formulario.addRow(self.tr("Título:"), self.titulo)
         self.formulario.addRow(self.tr("Texto:"), self.texto)
         self.titulo.setFocus()
@@ -450,7 +434,7 @@ class DialogoAprobarActa(_DialogoFormulario):
         self.fecha = editor_de_fecha(hoy())
         self.resolucion.currentIndexChanged.connect(lambda _: self._fecha_de_la_resolucion())
         self.formulario.addRow(self.tr("Aprobada por:"), self.resolucion)
-        self.formulario.addRow(self.tr("Fecha de aprobación:"), _en_linea(self.fecha))
+        self.formulario.addRow(self.tr("Fecha de aprobación:"), en_linea(self.fecha))
         if not resoluciones:
             self.formulario.setRowVisible(self.resolucion, False)
             self.formulario.setRowVisible(1, False)
