@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
-from escritorio.interfaz.dialogos.editor_sesion import C_ASISTENCIA, C_PODER, C_VOTO
+from escritorio.interfaz.dialogos.sesion_asistencia import C_ASISTENCIA, C_PODER, C_VOTO
 from escritorio.interfaz.piezas import GRIS
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import obtener_acta

@@ -29,7 +29,7 @@ from ..comun import descartar, fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import (ESTILO_ERROR, GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, SelectorMiembro, en_linea,
                       escalar, llenar_tabla, nota, panel, pintar_resultado, subtitulo, tabla_lectura, titulo)
 from .baja import editor_de_fecha
-from .editor_sesion import _GRIS_FUERTE, _combo, _contador
+from .sesion_piezas import _GRIS_FUERTE, _combo, _contador
 from .sesion import _DialogoFormulario, _lista_problemas
 
 _SIN_VOTO = ("suplente", "observador")

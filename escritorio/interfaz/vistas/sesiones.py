@@ -18,7 +18,8 @@ from ...servicios.base import hoy
 from ...servicios.organos import listar_organos
 from ...servicios.sesiones import aviso_de_anticipacion, listar_sesiones, orden_del_dia
 from ..comun import descartar, fecha_dma, mostrar_error, tr
-from ..dialogos.editor_sesion import COLOR_ACTA, COLOR_SESION, EditorSesion, chip, fecha_larga, pintar_chip
+from ..dialogos.editor_sesion import EditorSesion
+from ..dialogos.sesion_piezas import COLOR_ACTA, COLOR_SESION, chip, fecha_larga, pintar_chip
 from ..piezas import AMBAR, GRIS, VERDE, AreaPerezosa, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota, \
     pagina_vacia, subtitulo, tabla_lectura
 

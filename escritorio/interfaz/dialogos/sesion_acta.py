@@ -1,0 +1,333 @@
+"""Pestaña Acta del editor de sesiones: borrador, vista previa, aprobación con huella, firma y fe de
+erratas."""
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from ...dominio.sesiones import ESTADOS_ACTA
+from ...errores import Cancelado
+from ...servicios.actas import firmar_acta, guardar_borrador, verificar_acta
+from ...servicios.sesiones import listar_sesiones, titulo_sesion
+from ...servicios.votaciones import listar_resoluciones
+from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..piezas import ROJO, VERDE, documento_disponible, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
+from ..trabajos import ejecutar_con_progreso
+from .sesion_piezas import COLOR_ACTA, _MODULOS, chip, fecha_larga, pintar_chip
+
+if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
+    from .editor_sesion import EditorSesion
+
+
+# --- acta -------------------------------------------------------------------------------------------------
+
+class PestanaActa(QWidget):
+    def __init__(self, editor: "EditorSesion", ajustes: QSettings | None = None):
+        super().__init__()
+        self.editor = editor
+        self._ajustes = ajustes
+        self.estado = chip()
+        self.aprobacion = nota()
+        self.huella = QLabel()
+        self.huella.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.huella.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.verificacion = QLabel()
+        self.rotulo_huella = QLabel(self.tr("Huella SHA-256:"))
+
+        self.apertura = QPlainTextEdit()
+        self.apertura.setPlaceholderText(self.tr("En la ciudad de…, a … días del mes de … de …, siendo las … horas, se "
+                                                 "reúne en sesión … el …"))
+        self.apertura.setFixedHeight(110)
+        self.cierre = QPlainTextEdit()
+        self.cierre.setPlaceholderText(self.tr("No habiendo más asuntos que tratar, se levanta la sesión siendo las … horas."))
+        self.cierre.setFixedHeight(72)
+        self.preside = QLineEdit()
+        self.preside.setPlaceholderText(self.tr("nombre y cargo de quien preside"))
+        self.secretaria = QLineEdit()
+        self.secretaria.setPlaceholderText(self.tr("nombre y cargo de quien actúa como secretaría"))
+        self.estado_guardado = nota()
+        self._demora = QTimer(self)
+        self._demora.setSingleShot(True)
+        self._demora.setInterval(900)
+        self._demora.timeout.connect(self.guardar_pendiente)
+        for campo in (self.apertura, self.cierre):
+            campo.textChanged.connect(self._editado)
+        for campo in (self.preside, self.secretaria):
+            campo.textEdited.connect(lambda _: self._editado())
+        self.boton_proponer = QPushButton(self.tr("Proponer textos"))
+        self.boton_proponer.setToolTip(self.tr("Completa la apertura y el cierre vacíos con un texto de la sesión"))
+        self.boton_proponer.clicked.connect(self.proponer_textos)
+
+        self.boton_vista_previa = QPushButton(self.tr("Vista previa (PDF)…"))
+        self.boton_vista_previa.clicked.connect(self.vista_previa)
+        self.boton_aprobar = QPushButton(self.tr("Aprobar…"))
+        self.boton_aprobar.clicked.connect(self.aprobar)
+        self.boton_firmar = QPushButton(self.tr("Firmar (adjuntar PDF firmado)…"))
+        self.boton_firmar.clicked.connect(self.firmar)
+        self.boton_erratas = QPushButton(self.tr("Fe de erratas…"))
+        self.boton_erratas.clicked.connect(self.fe_de_erratas)
+        self.erratas = tabla_lectura([self.tr("Fecha"), self.tr("Corrección")], 1)
+        self.erratas.setMaximumHeight(110)
+        self.rotulo_erratas = subtitulo(self.tr("Fe de erratas"))
+
+        self.boton_convocatoria = QPushButton(self.tr("Convocatoria (PDF)…"))
+        self.boton_convocatoria.clicked.connect(self.editor.imprimir_convocatoria)
+        self.boton_acta = QPushButton(self.tr("Acta (PDF)…"))
+        self.boton_acta.clicked.connect(self.editor.imprimir_acta)
+        self.boton_excel = QPushButton(self.tr("Asistencia y votaciones (Excel)…"))
+        self.boton_excel.clicked.connect(self.editor.exportar_sesion)
+        self._disponibles = {}
+        for boton, clave in ((self.boton_convocatoria, "convocatoria"), (self.boton_acta, "acta"),
+                             (self.boton_excel, "excel"), (self.boton_vista_previa, "acta")):
+            self._disponibles[boton] = documento_disponible(_MODULOS[clave])
+            if not self._disponibles[boton]:
+                boton.setToolTip(self.tr("Este documento todavía no está disponible en esta versión."))
+
+        # Disposición: estado arriba, el texto del borrador, acciones del acta, erratas y documentos.
+        estado = QHBoxLayout()
+        estado.addWidget(QLabel(self.tr("Estado del acta:")))
+        estado.addWidget(self.estado)
+        estado.addSpacing(8)
+        estado.addWidget(self.aprobacion, 1)
+        fila_huella = QHBoxLayout()
+        fila_huella.addWidget(self.rotulo_huella)
+        fila_huella.addWidget(self.huella)
+        fila_huella.addSpacing(10)
+        fila_huella.addWidget(self.verificacion)
+        fila_huella.addStretch(1)
+        formulario = QFormLayout()
+        formulario.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        formulario.addRow(self.tr("Apertura:"), self.apertura)
+        formulario.addRow(self.tr("Preside:"), self.preside)
+        formulario.addRow(self.tr("Secretaría:"), self.secretaria)
+        formulario.addRow(self.tr("Cierre:"), self.cierre)
+        pie_formulario = QHBoxLayout()
+        pie_formulario.addWidget(self.boton_proponer)
+        pie_formulario.addStretch(1)
+        pie_formulario.addWidget(self.estado_guardado)
+        formulario.addRow("", pie_formulario)
+        acciones = QHBoxLayout()
+        for boton in (self.boton_vista_previa, self.boton_aprobar, self.boton_firmar, self.boton_erratas):
+            acciones.addWidget(boton)
+        acciones.addStretch(1)
+        documentos = QHBoxLayout()
+        for boton in (self.boton_convocatoria, self.boton_acta, self.boton_excel):
+            documentos.addWidget(boton)
+        documentos.addStretch(1)
+
+        contenido = QWidget()
+        caja = QVBoxLayout(contenido)
+        caja.setContentsMargins(8, 10, 8, 8)
+        caja.setSpacing(8)
+        caja.addLayout(estado)
+        caja.addLayout(fila_huella)
+        caja.addSpacing(4)
+        caja.addLayout(formulario)
+        caja.addLayout(acciones)
+        caja.addWidget(self.rotulo_erratas)
+        caja.addWidget(self.erratas)
+        caja.addSpacing(6)
+        caja.addWidget(subtitulo(self.tr("Documentos")))
+        caja.addLayout(documentos)
+        caja.addStretch(1)
+        contenido.setStyleSheet("QPlainTextEdit[readOnly=\"true\"], QLineEdit[readOnly=\"true\"] "
+                                "{ background: palette(window); }")
+        desplazable = QScrollArea()
+        desplazable.setWidgetResizable(True)
+        desplazable.setFrameShape(QFrame.Shape.NoFrame)
+        desplazable.setWidget(contenido)
+        exterior = QVBoxLayout(self)
+        exterior.setContentsMargins(0, 0, 0, 0)
+        exterior.addWidget(desplazable)
+
+    def cargar(self) -> None:
+        self.guardar_pendiente()
+        acta = self.editor.acta
+        contenido = acta.contenido
+        for campo, valor in ((self.apertura, contenido.apertura), (self.cierre, contenido.cierre)):
+            campo.blockSignals(True)
+            campo.setPlainText(valor or "")
+            campo.blockSignals(False)
+        self.preside.setText(contenido.preside or "")
+        self.secretaria.setText(contenido.secretaria or "")
+        self.estado_guardado.setText("")
+        self.estado.setText(tr(ESTADOS_ACTA[acta.estado]))
+        pintar_chip(self.estado, COLOR_ACTA[acta.estado])
+        if acta.estado == "borrador":
+            self.aprobacion.setText(self.tr("Se corrige libremente hasta que se apruebe en esta sesión o en una posterior."))
+        else:
+            texto = self.tr("Aprobada por {0} el {1}.").format(acta.aprobada_por or "—", fecha_dma(acta.aprobada_el))
+            if acta.estado == "firmada":
+                texto += " " + (self.tr("Firmada; el PDF con las firmas está guardado.") if acta.tiene_firmada
+                                else self.tr("Firmada."))
+            self.aprobacion.setText(texto)
+        con_huella = bool(acta.huella)
+        for widget in (self.rotulo_huella, self.huella, self.verificacion):
+            widget.setVisible(con_huella)
+        if con_huella:
+            self.huella.setText(acta.huella)
+            try:
+                integra = verificar_acta(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id)
+            except Exception:  # noqa: BLE001 - la verificación no impide ver el acta
+                integra = None
+            if integra:
+                self.verificacion.setText(self.tr("✓ el registro coincide con la huella"))
+                self.verificacion.setStyleSheet(f"color: {VERDE};")
+            else:
+                self.verificacion.setText(self.tr("✗ el registro ya no coincide con la huella"))
+                self.verificacion.setStyleSheet(f"color: {ROJO}; font-weight: 600;")
+        llenar_tabla(self.erratas, [[fecha_dma(e["fecha"]), e["texto"]] for e in acta.erratas])
+        self.rotulo_erratas.setVisible(bool(acta.erratas))
+        self.erratas.setVisible(bool(acta.erratas))
+        self.fijar_solo_lectura(self.editor.solo_lectura)
+
+    def fijar_solo_lectura(self, solo_lectura: bool) -> None:
+        estado = self.editor.acta.estado if self.editor.acta else "borrador"
+        for campo in (self.apertura, self.cierre, self.preside, self.secretaria):
+            campo.setReadOnly(solo_lectura)
+        self.boton_proponer.setEnabled(not solo_lectura)
+        self.boton_aprobar.setEnabled(not solo_lectura)
+        # El PDF firmado, una vez adjunto, no se reemplaza (servicio y trigger): el botón lo dice y no se ofrece.
+        con_pdf = estado == "firmada" and self.editor.acta.tiene_firmada
+        self.boton_firmar.setEnabled(estado != "borrador" and not con_pdf)
+        self.boton_firmar.setText(self.tr("PDF firmado adjunto") if con_pdf else self.tr("Firmar (adjuntar PDF firmado)…"))
+        self.boton_erratas.setEnabled(estado != "borrador")
+        explicacion = self.tr("Disponible cuando el acta esté aprobada (un borrador se corrige directamente).")
+        self.boton_firmar.setToolTip(
+            explicacion if estado == "borrador" else
+            self.tr("El PDF escaneado con las firmas ya está adjunto y no se reemplaza; un error se registra en una "
+                    "fe de erratas.") if con_pdf else
+            self.tr("Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada»."))
+        self.boton_erratas.setToolTip(explicacion if estado == "borrador" else
+                                      self.tr("Una corrección fechada que se imprime al final del acta aprobada."))
+        self.boton_aprobar.setToolTip(self.tr("Aprobar con una resolución de esta sesión o de una posterior; el acta "
+                                              "queda congelada con su huella SHA-256.") if not solo_lectura else
+                                      self.tr("El acta ya está aprobada."))
+        for boton, disponible in self._disponibles.items():
+            boton.setEnabled(disponible)
+
+    # --- el borrador ---
+    def _editado(self) -> None:
+        if self.editor.solo_lectura:
+            return
+        self.estado_guardado.setText(self.tr("Sin guardar…"))
+        self._demora.start()
+
+    def guardar_pendiente(self, siempre: bool = False) -> bool:
+        """Guarda el borrador si se estaba escribiendo (o `siempre`). False si no se pudo."""
+        if not (self._demora.isActive() or siempre) or self.editor.solo_lectura:
+            return True
+        self._demora.stop()
+        try:
+            guardar_borrador(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id,
+                             apertura=self.apertura.toPlainText().strip() or None,
+                             cierre=self.cierre.toPlainText().strip() or None,
+                             preside=self.preside.text().strip() or None,
+                             secretaria=self.secretaria.text().strip() or None)
+        except Exception as error:  # noqa: BLE001
+            self.estado_guardado.setText("")
+            mostrar_error(self, error, "guardar borrador del acta")
+            return False
+        self.estado_guardado.setText(self.tr("✓ Borrador guardado"))
+        self.editor.cambiado.emit()
+        return True
+
+    def proponer_textos(self) -> None:
+        sesion = self.editor.sesion
+        lugar = sesion["lugar"] or self.tr("modalidad virtual")
+        hora = sesion["hora"] or "…"
+        if not self.apertura.toPlainText().strip():
+            self.apertura.setPlainText(self.tr(
+                "En {0}, el {1}, siendo las {2} horas, se reúne en sesión {3} el {4}, con la asistencia que se detalla "
+                "a continuación.").format(lugar, fecha_larga(sesion["fecha"]), hora, sesion["tipo"], sesion["organo"]))
+        if not self.cierre.toPlainText().strip():
+            self.cierre.setPlainText(self.tr(
+                "No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.").format(
+                sesion["hora_cierre"] or "…"))
+
+    # --- acciones ---
+    def vista_previa(self) -> None:
+        from ...servicios.informes_sesiones import imprimir_acta
+
+        if not self.guardar_pendiente():
+            return
+        carpeta = Path(tempfile.gettempdir()) / "escritorio-vistas-previas"
+        carpeta.mkdir(exist_ok=True)
+        ruta = carpeta / f"{nombre_de_archivo(titulo_sesion(self.editor.sesion))}-vista-previa.pdf"
+        titulo_ventana = self.tr("Vista previa del acta")
+        try:
+            ejecutar_con_progreso(self, titulo_ventana, lambda _informar: imprimir_acta(
+                self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id, ruta))
+        except Cancelado:
+            return
+        except ModuleNotFoundError as error:
+            if (error.name or "").startswith("escritorio.documentos"):
+                QMessageBox.information(self, titulo_ventana, self.tr("Este documento todavía no está disponible en esta versión."))
+            else:
+                mostrar_error(self, error, titulo_ventana)
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, titulo_ventana)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(ruta)))
+
+    def aprobar(self) -> None:
+        from .sesion import DialogoAprobarActa
+
+        if not self.guardar_pendiente(siempre=True):
+            return
+        try:
+            sesiones = {s["id"]: s for s in listar_sesiones(self.editor.db, self.editor.asociacion["id"])}
+            resoluciones = listar_resoluciones(self.editor.db, self.editor.asociacion["id"],
+                                               organo_id=self.editor.sesion["organo_id"])
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "resoluciones")
+            return
+        fecha = self.editor.sesion["fecha"]
+        candidatas = []
+        for r in resoluciones:
+            sesion = sesiones.get(r.get("sesion_id"))
+            if sesion is not None and sesion["fecha"] >= fecha:
+                candidatas.append({**r, "fecha_sesion": sesion["fecha"]})
+        candidatas.sort(key=lambda r: (r["fecha_sesion"], r["anio"], r["numero"]))
+        dialogo = DialogoAprobarActa(self.editor.db, self.editor.asociacion, self.editor.sesion, candidatas, self)
+        dialogo.exec()
+        huella = dialogo.huella
+        descartar(dialogo)
+        if huella:
+            self.editor.recargar()
+
+    def firmar(self) -> None:
+        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Adjuntar el acta firmada"), str(Path.home()),
+                                              self.tr("Documento PDF (*.pdf)"))
+        if not ruta:
+            return
+        try:
+            contenido = Path(ruta).read_bytes()
+            firmar_acta(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id, contenido)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Adjuntar el acta firmada"),
+                                self.tr("No se pudo leer {0}: {1}").format(ruta, error.strerror or error))
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "firmar acta")
+            return
+        self.editor.recargar()
+
+    def fe_de_erratas(self) -> None:
+        from .sesion import DialogoFeDeErratas
+
+        dialogo = DialogoFeDeErratas(self.editor.db, self.editor.asociacion, self.editor.sesion_id, self)
+        dialogo.exec()
+        hecho = dialogo.hecho
+        descartar(dialogo)
+        if hecho:
+            self.editor.recargar()
+
+

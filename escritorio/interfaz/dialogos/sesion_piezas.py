@@ -1,0 +1,164 @@
+"""Piezas comunes del editor de sesiones: chips de estado, fechas largas, el control segmentado
+(Presente | Ausente | Excusado; A favor | En contra | Abstención) y los campos de las votaciones."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QSizePolicy, QSpinBox, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem)
+
+from ..comun import tr
+from ..graficos import mezclar
+from ..piezas import escalar
+
+
+ROL_VALOR = Qt.ItemDataRole.UserRole
+_AMBAR_FUERTE = "#b07214"
+_GRIS_FUERTE = "#7b848d"
+_MODULOS = {"convocatoria": "escritorio.documentos.pdf.convocatoria", "acta": "escritorio.documentos.pdf.acta",
+            "excel": "escritorio.documentos.excel.sesion"}
+
+# Etiquetas de color para estados (fondo, texto).
+_CHIPS = {
+    "azul": ("#e3eef9", "#245a8d"), "verde": ("#e6f4e9", "#1e5e2c"), "ambar": ("#fff3d6", "#6b4a00"),
+    "rojo": ("#fbe5e2", "#8c2a1f"), "gris": ("#eceff1", "#4f5961"),
+}
+COLOR_SESION = {"convocada": "azul", "celebrada": "verde", "suspendida": "gris"}
+COLOR_ACTA = {"borrador": "ambar", "aprobada": "verde", "firmada": "verde"}
+
+
+def chip(texto: str = "", color: str = "gris") -> QLabel:
+    """Una etiqueta de estado redondeada («Convocada», «Acta: borrador»)."""
+    etiqueta = QLabel(texto)
+    pintar_chip(etiqueta, color)
+    etiqueta.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return etiqueta
+
+
+def pintar_chip(etiqueta: QLabel, color: str) -> None:
+    fondo, tinta = _CHIPS[color]
+    etiqueta.setStyleSheet(f"QLabel {{ background: {fondo}; color: {tinta}; border-radius: 9px; padding: 2px 10px; "
+                           "font-weight: 600; }")
+
+
+def fecha_larga(iso: str) -> str:
+    """'2026-09-10' -> 'jueves 10 de septiembre de 2026'."""
+    return QLocale(QLocale.Language.Spanish).toString(QDate.fromString(iso[:10], "yyyy-MM-dd"),
+                                                      "dddd d 'de' MMMM 'de' yyyy")
+
+
+def _decision(clave: str) -> str:
+    from .sesion import DECISIONES
+
+    return tr(DECISIONES[clave]).lower() if clave in DECISIONES else clave
+
+
+def _cantidad(numero: int, singular: str, plural: str) -> str:
+    return f"{numero} {singular if numero == 1 else plural}"
+
+
+# --- el control segmentado (Presente | Ausente | Excusado; A favor | En contra | Abstención) ------------
+
+class DelegadoSegmentos(QStyledItemDelegate):
+    """Pinta en la celda un control segmentado y cambia el valor (ROL_VALOR) con un clic en un segmento.
+
+    `opciones`: (valor, texto, color). Con `vaciable`, un clic en el segmento elegido lo desmarca (None).
+    Si la celda no es editable se pinta apagada y no responde.
+    """
+
+    def __init__(self, opciones: Sequence[tuple[str, str, str]], vaciable: bool = False, padre=None):
+        super().__init__(padre)
+        self.opciones = list(opciones)
+        self.vaciable = vaciable
+
+    def segmentos(self, rect: QRect) -> list[QRectF]:
+        marco = QRectF(rect).adjusted(5, 3, -5, -3)
+        ancho = marco.width() / len(self.opciones)
+        return [QRectF(marco.left() + n * ancho, marco.top(), ancho, marco.height()) for n in range(len(self.opciones))]
+
+    def paint(self, pintor: QPainter, opcion: QStyleOptionViewItem, indice: QModelIndex) -> None:
+        fondo = QStyleOptionViewItem(opcion)
+        self.initStyleOption(fondo, indice)
+        fondo.text = ""
+        estilo = opcion.widget.style() if opcion.widget else QApplication.style()
+        estilo.drawControl(QStyle.ControlElement.CE_ItemViewItem, fondo, pintor, opcion.widget)
+        valor = indice.data(ROL_VALOR)
+        activo = bool(indice.flags() & Qt.ItemFlag.ItemIsEditable)
+        paleta = opcion.palette
+        segmentos = self.segmentos(opcion.rect)
+        marco = segmentos[0].united(segmentos[-1])
+        pintor.save()
+        pintor.setRenderHint(QPainter.RenderHint.Antialiasing)
+        forma = QPainterPath()
+        forma.addRoundedRect(marco, 5, 5)
+        pintor.fillPath(forma, paleta.base())
+        pintor.setClipPath(forma)
+        fuente = QFont(opcion.font)
+        if fuente.pointSizeF() > 0:
+            fuente.setPointSizeF(fuente.pointSizeF() * 0.92)
+        for segmento, (clave, texto, color) in zip(segmentos, self.opciones):
+            elegido = clave == valor
+            if elegido:
+                relleno = QColor(color) if activo else mezclar(QColor(color), paleta.base().color(), 0.55)
+                pintor.fillRect(segmento, relleno)
+                tinta = QColor("#ffffff")
+            else:
+                tinta = paleta.text().color() if activo else paleta.placeholderText().color()
+            fuente.setBold(elegido)
+            pintor.setFont(fuente)
+            pintor.setPen(tinta)
+            pintor.drawText(segmento, Qt.AlignmentFlag.AlignCenter, texto)
+        pintor.setClipping(False)
+        borde = paleta.mid().color() if activo else paleta.midlight().color()
+        pintor.setPen(QPen(borde, 1))
+        for segmento in segmentos[1:]:
+            pintor.drawLine(QPointF(segmento.left(), marco.top()), QPointF(segmento.left(), marco.bottom()))
+        pintor.setBrush(Qt.BrushStyle.NoBrush)
+        pintor.drawRoundedRect(marco.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+        pintor.restore()
+
+    def editorEvent(self, evento, modelo, opcion, indice) -> bool:
+        if not indice.flags() & Qt.ItemFlag.ItemIsEditable:
+            return False
+        if evento.type() == QEvent.Type.MouseButtonDblClick:
+            return True
+        if evento.type() == QEvent.Type.MouseButtonRelease and evento.button() == Qt.MouseButton.LeftButton:
+            for segmento, (clave, _texto, _color) in zip(self.segmentos(opcion.rect), self.opciones):
+                if segmento.contains(evento.position()):
+                    if clave == indice.data(ROL_VALOR):
+                        if not self.vaciable:
+                            return True
+                        clave = None
+                    modelo.setData(indice, clave, Qt.ItemDataRole.EditRole)
+                    return True
+        return False
+
+    def createEditor(self, *_):
+        return None
+
+    def sizeHint(self, opcion, indice) -> QSize:
+        medida = opcion.fontMetrics
+        return QSize(sum(medida.horizontalAdvance(t) + 22 for _, t, _ in self.opciones) + 10, medida.height() + 12)
+
+
+def _combo(opciones: dict[str, str], valor: str) -> QComboBox:
+    combo = QComboBox()
+    for clave, etiqueta in opciones.items():
+        combo.addItem(tr(etiqueta[:1].upper() + etiqueta[1:]), clave)
+    combo.setCurrentIndex(max(combo.findData(valor), 0))
+    return combo
+
+
+def _contador() -> QSpinBox:
+    campo = QSpinBox()
+    campo.setRange(0, 99999)
+    campo.setMinimumWidth(110)
+    campo.setMinimumHeight(34)
+    campo.setFont(escalar(campo.font(), 1.3, negrita=True))
+    campo.setAlignment(Qt.AlignmentFlag.AlignRight)
+    # Alto fijo: en una ventana baja, el panel se desplaza en lugar de aplastar los contadores.
+    campo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return campo
+
+

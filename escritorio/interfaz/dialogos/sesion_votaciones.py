@@ -1,0 +1,488 @@
+"""Pestaña Votaciones del editor de sesiones: forma de votar, recuento y resultado en vivo de cada
+punto; los de tipo Elección muestran el panel de `eleccion.py`."""
+
+from collections.abc import Callable, Sequence
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+                               QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from ...dominio.paises import nombre_pais
+from ...dominio.sesiones import BASES, MAYORIAS, METODOS, SENTIDOS, TIPOS_PUNTO, resultado_votacion
+from ...dominio.texto import normalizar
+from ...errores import ErrorEscritorio
+from ...servicios.sesiones import asistencia
+from ...servicios.votaciones import NuevaVotacion, votar
+from ..comun import mostrar_error, tr
+from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota,
+                      pintar_resultado, tabla_lectura, titulo)
+from .sesion_piezas import DelegadoSegmentos, ROL_VALOR, _GRIS_FUERTE, _combo, _contador, _decision
+
+if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
+    from .editor_sesion import EditorSesion
+
+
+# --- votaciones -------------------------------------------------------------------------------------------
+
+class ModeloNominal(QAbstractTableModel):
+    """Quién vota en una votación nominal (presentes con voto y poderes) y su sentido."""
+
+    def __init__(self, al_cambiar: Callable[[], None], padre=None):
+        super().__init__(padre)
+        self._filas: list = []
+        self._nombres: dict[int, str] = {}
+        self.sentidos: dict[int, str] = {}
+        self.editable = True
+        self._al_cambiar = al_cambiar
+        self._titulos = [self.tr("Miembro"), self.tr("País"), self.tr("Vota"), self.tr("Sentido del voto")]
+
+    def cargar(self, votantes: Sequence, nombres: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._filas = sorted(votantes, key=lambda h: (normalizar(nombre_pais(h.pais or "")), normalizar(h.miembro)))
+        self._nombres = nombres
+        self.sentidos = {m: s for m, s in self.sentidos.items() if any(h.miembro_id == m for h in self._filas)}
+        self.endResetModel()
+
+    def limpiar(self) -> None:
+        self.beginResetModel()
+        self.sentidos = {}
+        self.endResetModel()
+        self._al_cambiar()
+
+    def todos(self, sentido: str) -> None:
+        self.beginResetModel()
+        self.sentidos = {h.miembro_id: sentido for h in self._filas}
+        self.endResetModel()
+        self._al_cambiar()
+
+    def conteo(self) -> tuple[int, int, int]:
+        pesos = {h.miembro_id: h.peso for h in self._filas}
+        suma = {s: sum(pesos.get(m, 0) for m, v in self.sentidos.items() if v == s) for s in SENTIDOS}
+        return suma["a_favor"], suma["en_contra"], suma["abstencion"]
+
+    def fila_de(self, miembro_id: int) -> int | None:
+        return next((n for n, h in enumerate(self._filas) if h.miembro_id == miembro_id), None)
+
+    def rowCount(self, padre=QModelIndex()):
+        return 0 if padre.isValid() else len(self._filas)
+
+    def columnCount(self, padre=QModelIndex()):
+        return 0 if padre.isValid() else len(self._titulos)
+
+    def headerData(self, seccion, orientacion, rol=Qt.ItemDataRole.DisplayRole):
+        if orientacion == Qt.Orientation.Horizontal and rol == Qt.ItemDataRole.DisplayRole:
+            return self._titulos[seccion]
+        return None
+
+    def data(self, indice, rol=Qt.ItemDataRole.DisplayRole):
+        if not indice.isValid():
+            return None
+        h, columna = self._filas[indice.row()], indice.column()
+        if rol == Qt.ItemDataRole.DisplayRole:
+            if columna == 0:
+                return h.miembro
+            if columna == 1:
+                return nombre_pais(h.pais) if h.pais else ""
+            if columna == 2:
+                return self.tr("en persona") if h.estado == "presente" else \
+                    self.tr("por poder: {0}").format(self._nombres.get(h.poder_a, "?"))
+            return tr(SENTIDOS.get(self.sentidos.get(h.miembro_id), "No votó"))
+        if rol == ROL_VALOR and columna == 3:
+            return self.sentidos.get(h.miembro_id)
+        if rol == Qt.ItemDataRole.ForegroundRole and columna == 2 and h.estado != "presente":
+            return QColor(GRIS)
+        return None
+
+    def flags(self, indice):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if indice.column() == 3 and self.editable else base
+
+    def setData(self, indice, valor, rol=Qt.ItemDataRole.EditRole) -> bool:
+        if indice.column() != 3 or rol != Qt.ItemDataRole.EditRole or not self.editable:
+            return False
+        miembro = self._filas[indice.row()].miembro_id
+        if valor is None:
+            self.sentidos.pop(miembro, None)
+        else:
+            self.sentidos[miembro] = valor
+        self.dataChanged.emit(indice, indice)
+        self._al_cambiar()
+        return True
+
+
+class PestanaVotaciones(QWidget):
+    """Los puntos que se votan; para el elegido, la forma de votar, el recuento y el resultado en vivo.
+
+    Un punto de tipo Elección muestra el panel de la elección del cargo (`eleccion.PanelEleccion`), salvo que ya se
+    haya votado por sí o por no, o que se elija votarlo así.
+    """
+
+    def __init__(self, editor: "EditorSesion"):
+        from .eleccion import PanelEleccion
+
+        super().__init__()
+        self.editor = editor
+        self._punto: dict | None = None
+        self._estado = None   # asistencia según la regla de quórum del punto
+        self._si_no: set[int] = set()   # puntos de elección que se eligió votar por sí o por no
+        self.lista = tabla_lectura([self.tr("Punto"), self.tr("Resultado")], 0)
+        self.lista.setMinimumWidth(300)
+        self.lista.itemSelectionChanged.connect(self._elegido)
+
+        self.titulo = titulo("", 1.25)
+        self.detalle = nota()
+        self.quorum = QLabel()
+        self.quorum.setWordWrap(True)
+        self.metodo = _combo(METODOS, "alzada")
+        self.mayoria = _combo(MAYORIAS, "simple")
+        self.base = _combo(BASES, "emitidos")
+        for combo in (self.metodo, self.mayoria, self.base):
+            combo.currentIndexChanged.connect(lambda _: self._actualizar())
+        forma = QHBoxLayout()
+        for rotulo, combo in ((self.tr("Método:"), self.metodo), (self.tr("Mayoría:"), self.mayoria),
+                              (self.tr("Base:"), self.base)):
+            forma.addWidget(QLabel(rotulo))
+            forma.addWidget(combo)
+            forma.addSpacing(8)
+        forma.addStretch(1)
+
+        # Recuento por totales (a mano alzada o secreta).
+        self.a_favor, self.en_contra, self.abstenciones = _contador(), _contador(), _contador()
+        rejilla = QGridLayout()
+        rejilla.setHorizontalSpacing(18)
+        for columna, (rotulo, campo, color) in enumerate(((self.tr("A favor"), self.a_favor, VERDE),
+                                                          (self.tr("En contra"), self.en_contra, ROJO),
+                                                          (self.tr("Abstenciones"), self.abstenciones, _GRIS_FUERTE))):
+            etiqueta = QLabel(rotulo)
+            etiqueta.setStyleSheet(f"color: {color}; font-weight: 600;")
+            rejilla.addWidget(etiqueta, 0, columna)
+            rejilla.addWidget(campo, 1, columna)
+            campo.valueChanged.connect(lambda _: self._actualizar())
+        rejilla.setColumnStretch(3, 1)
+        self.votos = nota()
+        totales = QWidget()
+        caja = QVBoxLayout(totales)
+        caja.setContentsMargins(0, 0, 0, 0)
+        caja.addLayout(rejilla)
+        caja.addWidget(self.votos)
+        caja.addStretch(1)
+
+        # Votación nominal: un sentido por miembro.
+        self.nominal = ModeloNominal(self._actualizar, self)
+        self.tabla_nominal = QTableView()
+        self.tabla_nominal.setModel(self.nominal)
+        self.tabla_nominal.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabla_nominal.setAlternatingRowColors(True)
+        self.tabla_nominal.verticalHeader().hide()
+        self.tabla_nominal.verticalHeader().setDefaultSectionSize(30)
+        self.tabla_nominal.setItemDelegateForColumn(3, DelegadoSegmentos(
+            [("a_favor", self.tr("A favor"), VERDE), ("en_contra", self.tr("En contra"), ROJO),
+             ("abstencion", self.tr("Abstención"), _GRIS_FUERTE)], vaciable=True, padre=self.tabla_nominal))
+        for columna, ancho in ((0, 160), (1, 95), (2, 130)):
+            self.tabla_nominal.setColumnWidth(columna, ancho)
+        self.tabla_nominal.horizontalHeader().setStretchLastSection(True)
+        self.tabla_nominal.horizontalHeader().setHighlightSections(False)
+        self.tabla_nominal.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.tabla_nominal.horizontalHeader().setMinimumSectionSize(60)
+        self.boton_todos_favor = QPushButton(self.tr("Todos a favor"))
+        self.boton_todos_favor.clicked.connect(lambda: self.nominal.todos("a_favor"))
+        self.boton_limpiar = QPushButton(self.tr("Borrar los votos"))
+        self.boton_limpiar.clicked.connect(self.nominal.limpiar)
+        self.votos_nominales = nota()
+        nominal = QWidget()
+        caja = QVBoxLayout(nominal)
+        caja.setContentsMargins(0, 0, 0, 0)
+        fila = QHBoxLayout()
+        fila.addWidget(self.boton_todos_favor)
+        fila.addWidget(self.boton_limpiar)
+        fila.addSpacing(10)
+        fila.addWidget(self.votos_nominales, 1)
+        caja.addLayout(fila)
+        caja.addWidget(self.tabla_nominal, 1)
+        self.totales, self.panel_nominal = totales, nominal
+
+        self.resultado = QLabel()
+        self.resultado.setObjectName("resultadoVotacion")
+        self.resultado.setWordWrap(True)
+        self.resultado.setFont(escalar(self.font(), 1.12, negrita=True))
+        self.problemas = CajaAvisos()
+        self.boton_cerrar = QPushButton(self.tr("Cerrar votación"))
+        self.boton_cerrar.setToolTip(self.tr("Registra el resultado y quién tenía derecho a votar; no se puede repetir"))
+        self.boton_cerrar.clicked.connect(self.cerrar_votacion)
+        self.boton_resolucion = QPushButton(self.tr("Adoptar resolución…"))
+        self.boton_resolucion.clicked.connect(lambda: self._punto and self.editor.adoptar_resolucion(self._punto))
+        self.resoluciones = QLabel()
+        self.resoluciones.setWordWrap(True)
+        self.resoluciones.setTextFormat(Qt.TextFormat.RichText)
+        self.cerrada = QLabel()
+        self.cerrada.setWordWrap(True)
+        self.cerrada.setTextFormat(Qt.TextFormat.RichText)
+        self.cerrada.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.formulario = QWidget()
+        caja = QVBoxLayout(self.formulario)
+        caja.setContentsMargins(0, 0, 0, 0)
+        caja.addLayout(forma)
+        caja.addSpacing(6)
+        caja.addWidget(self.totales)
+        caja.addWidget(self.panel_nominal, 1)
+        self.panel_nominal.hide()
+        self.boton_eleccion = QPushButton(self.tr("Elegir un cargo…"))
+        self.boton_eleccion.setToolTip(self.tr("Votar este punto como elección de un cargo entre candidaturas"))
+        self.boton_eleccion.clicked.connect(lambda: self._votar_si_no(False))
+        acciones = QHBoxLayout()
+        acciones.addWidget(self.boton_cerrar)
+        acciones.addWidget(self.boton_resolucion)
+        acciones.addStretch(1)
+        acciones.addWidget(self.boton_eleccion)
+        self.panel_votacion = QWidget()
+        caja = QVBoxLayout(self.panel_votacion)
+        caja.setContentsMargins(0, 0, 0, 0)
+        caja.setSpacing(8)
+        caja.addWidget(self.quorum)
+        caja.addSpacing(4)
+        caja.addWidget(self.formulario, 1)
+        caja.addWidget(self.cerrada)
+        caja.addWidget(self.resultado)
+        caja.addWidget(self.problemas)
+        caja.addLayout(acciones)
+        caja.addWidget(self.resoluciones)
+        caja.addStretch(0)
+        self.panel_eleccion = PanelEleccion(editor)
+        self.panel_eleccion.boton_si_no.clicked.connect(lambda: self._votar_si_no(True))
+        self.modos = QStackedWidget()
+        self.modos.addWidget(self.panel_votacion)
+        self.modos.addWidget(self.panel_eleccion)
+        detalle = QWidget()
+        caja = QVBoxLayout(detalle)
+        caja.setContentsMargins(8, 0, 0, 0)
+        caja.setSpacing(8)
+        caja.addWidget(self.titulo)
+        caja.addWidget(self.detalle)
+        caja.addWidget(self.modos, 1)
+        self.vacio = nota(self.tr("No hay puntos que se voten. En el orden del día, agregue un punto de tipo Votación "
+                                  "o Elección."))
+        self.vacio.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.derecha = QStackedWidget()
+        self.derecha.addWidget(self.vacio)
+        self.derecha.addWidget(detalle)
+        divisor = QSplitter()
+        divisor.setChildrenCollapsible(False)
+        divisor.addWidget(self.lista)
+        divisor.addWidget(self.derecha)
+        divisor.setStretchFactor(1, 1)
+        divisor.setSizes([340, 650])
+        caja = QVBoxLayout(self)
+        caja.setContentsMargins(8, 10, 8, 8)
+        caja.addWidget(divisor)
+
+    @property
+    def puntos(self) -> list[dict]:
+        return [p for p in self.editor.puntos if p["tipo"] in ("votacion", "eleccion")]
+
+    def cargar(self) -> None:
+        elegido = self._punto["id"] if self._punto else None
+        puntos = self.puntos
+        filas, colores = [], []
+        for p in puntos:
+            estado = self.editor.votacion_de(p)
+            eleccion = self.editor.resumen_eleccion(p)
+            if estado is not None:
+                texto = self.tr("Aprobada") if estado["aprobada"] else self.tr("Rechazada")
+                color = VERDE if estado["aprobada"] else ROJO
+            elif eleccion is not None:
+                texto, color = eleccion
+            else:
+                texto, color = self.tr("Pendiente"), None
+            filas.append([f"{p['numeracion']}.  {p['titulo']}", texto])
+            colores.append(color)
+        self.lista.blockSignals(True)
+        llenar_tabla(self.lista, filas, datos=puntos, color=lambda n: colores[n])
+        for n, p in enumerate(puntos):
+            self.lista.item(n, 0).setToolTip(p["titulo"])
+            eleccion = self.editor.eleccion_de(p)
+            ayuda = [eleccion.ganadora["nombre"]] if eleccion is not None and eleccion.ganadora else []
+            ayuda += self.editor.numeros_de_resoluciones(p)
+            if ayuda:
+                self.lista.item(n, 1).setToolTip(", ".join(ayuda))
+        self.lista.blockSignals(False)
+        fila = next((n for n, p in enumerate(puntos) if p["id"] == elegido), 0 if puntos else None)
+        self._punto = None if fila is None else puntos[fila]
+        if fila is not None:
+            self.lista.blockSignals(True)
+            self.lista.selectRow(fila)
+            self.lista.blockSignals(False)
+        self._mostrar(reiniciar=self._punto is None or self._punto["id"] != elegido)
+
+    def seleccionar(self, punto_id: int) -> None:
+        fila = next((n for n, p in enumerate(self.puntos) if p["id"] == punto_id), None)
+        if fila is not None:
+            self.lista.selectRow(fila)
+
+    def _elegido(self) -> None:
+        filas = filas_elegidas(self.lista)
+        punto = dato_de_fila(self.lista, filas[0]) if filas else None
+        if punto is not None and (self._punto is None or punto["id"] != self._punto["id"]):
+            self._punto = punto
+            self._mostrar(reiniciar=True)
+
+    def _mostrar(self, reiniciar: bool) -> None:
+        p = self._punto
+        if p is None:
+            self.derecha.setCurrentWidget(self.vacio)
+            return
+        self.derecha.setCurrentIndex(1)
+        self.titulo.setText(f"{p['numeracion']}. {p['titulo']}")
+        self.detalle.setText("  ·  ".join([tr(TIPOS_PUNTO[p["tipo"]]),
+                                           self.tr("decisión: {0}").format(_decision(p["tipo_decision"]))]))
+        if self.es_eleccion(p):
+            self.modos.setCurrentWidget(self.panel_eleccion)
+            self.panel_eleccion.mostrar(p, reiniciar)
+            return
+        self.modos.setCurrentWidget(self.panel_votacion)
+        self.boton_eleccion.setVisible(p["tipo"] == "eleccion" and not p.get("votacion_id"))
+        try:
+            self._estado = asistencia(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id,
+                                      p["tipo_decision"])
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "asistencia para votar")
+            return
+        q = self._estado.quorum
+        if q.hay:
+            self.quorum.setText(self.tr("✓ Quórum: {0} de {1} — se verifica.").format(q.presentes, q.base))
+            self.quorum.setStyleSheet(f"color: {VERDE};")
+        else:
+            self.quorum.setText(self.tr("✗ Quórum: {0} de {1} — no hay quórum (se requieren {2}); no se puede votar.")
+                                .format(q.presentes, q.base, q.requerido))
+            self.quorum.setStyleSheet(f"color: {ROJO}; font-weight: 600;")
+        votantes = self._votantes()
+        self.nominal.cargar(votantes, {h.miembro_id: h.miembro for h in self._estado.habilitados})
+        if reiniciar:
+            self.problemas.mostrar([])
+            for campo in (self.a_favor, self.en_contra, self.abstenciones):
+                campo.blockSignals(True)
+                campo.setValue(0)
+                campo.blockSignals(False)
+            for combo, valor in ((self.metodo, "alzada"), (self.mayoria, "simple"), (self.base, "emitidos")):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(valor))
+                combo.blockSignals(False)
+            self.nominal.sentidos = {}
+        cerrada = self.editor.votacion_de(p)
+        self.quorum.setVisible(cerrada is None)
+        self.formulario.setVisible(cerrada is None)
+        self.cerrada.setVisible(cerrada is not None)
+        self.boton_cerrar.setVisible(cerrada is None)
+        if cerrada is not None:
+            self.problemas.mostrar([])
+            self.cerrada.setText(self._texto_cerrada(cerrada))
+            self._pintar_resultado(cerrada["aprobada"], cerrada["texto"])
+        else:
+            self._actualizar()
+        self.resoluciones.setText(self.editor.texto_resoluciones(p))
+        self.fijar_solo_lectura(self.editor.solo_lectura)
+
+    def es_eleccion(self, punto: dict) -> bool:
+        """¿Se muestra el panel de elección? (un punto de elección que no se vota por sí o por no)."""
+        if punto["tipo"] != "eleccion" or punto.get("votacion_id"):
+            return False
+        return punto["id"] not in self._si_no or self.editor.eleccion_de(punto) is not None
+
+    def _votar_si_no(self, si_no: bool) -> None:
+        if self._punto is None:
+            return
+        (self._si_no.add if si_no else self._si_no.discard)(self._punto["id"])
+        self._mostrar(reiniciar=True)
+
+    def _texto_cerrada(self, cerrada: dict) -> str:
+        metodo = cerrada["metodo"].removeprefix("Votación ")
+        partes = [f"<b>{escape(self.tr('Votación cerrada'))}</b>" + (f" · {escape(metodo)}" if metodo else "")]
+        if cerrada["nominales"]:
+            partes.append("<br>" + escape(self.tr("Votos nominales: ")) + escape("; ".join(cerrada["nominales"])))
+        return "".join(partes)
+
+    def _votantes(self) -> list:
+        """Quienes pueden votar ahora: presentes con voto y ausentes que dieron poder a un presente."""
+        habilitados = self._estado.habilitados if self._estado else []
+        presentes = {h.miembro_id for h in habilitados if h.estado == "presente"}
+        return [h for h in habilitados if h.con_voto and (h.estado == "presente" or h.poder_a in presentes)]
+
+    def _conteo(self) -> tuple[int, int, int]:
+        if self.metodo.currentData() == "nominal":
+            return self.nominal.conteo()
+        return self.a_favor.value(), self.en_contra.value(), self.abstenciones.value()
+
+    def _actualizar(self) -> None:
+        """Recalcula el resultado con cada cambio (método, mayoría, base o votos)."""
+        if self._punto is None or self._estado is None or self.editor.votacion_de(self._punto) is not None:
+            return
+        nominal = self.metodo.currentData() == "nominal"
+        self.totales.setVisible(not nominal)
+        self.panel_nominal.setVisible(nominal)
+        politica = QSizePolicy.Policy.Expanding if nominal else QSizePolicy.Policy.Maximum
+        self.formulario.setSizePolicy(QSizePolicy.Policy.Preferred, politica)
+        votantes = self._votantes()
+        presentes = sum(h.peso for h in votantes)
+        con_derecho = sum(h.peso for h in self._estado.habilitados if h.con_voto)
+        a_favor, en_contra, abstenciones = self._conteo()
+        total = a_favor + en_contra + abstenciones
+        exceso = total > presentes
+        texto = self.tr("Votaron {0} de {1} presentes con derecho a voto (contando los poderes).").format(total, presentes)
+        if exceso:
+            texto = self.tr("Hay {0} votos y solo {1} presentes con derecho a voto.").format(total, presentes)
+        for etiqueta in (self.votos, self.votos_nominales):
+            etiqueta.setText(texto)
+            etiqueta.setStyleSheet(f"color: {ROJO}; font-weight: 600;" if exceso else f"color: {GRIS};")
+        if exceso:
+            self._pintar_resultado(None, self.tr("Revise el recuento antes de cerrar la votación."))
+            return
+        resultado = resultado_votacion(a_favor, en_contra, abstenciones, self.mayoria.currentData(),
+                                       self.base.currentData(), presentes, con_derecho)
+        self._pintar_resultado(resultado.aprobada, resultado.texto, provisorio=True)
+
+    def _pintar_resultado(self, aprobada: bool | None, texto: str, provisorio: bool = False) -> None:
+        pintar_resultado(self.resultado, aprobada, (self.tr("Si se cierra ahora: ") if provisorio else "") + texto)
+
+    @property
+    def texto_resultado(self) -> str:
+        return self.resultado.text()
+
+    def fijar_solo_lectura(self, solo_lectura: bool) -> None:
+        cerrada = self._punto is not None and self.editor.votacion_de(self._punto) is not None
+        editable = not solo_lectura and not cerrada
+        for widget in (self.metodo, self.mayoria, self.base, self.a_favor, self.en_contra, self.abstenciones,
+                       self.boton_todos_favor, self.boton_limpiar, self.boton_cerrar):
+            widget.setEnabled(editable)
+        self.nominal.editable = editable
+        self.tabla_nominal.viewport().update()
+        aprobada = cerrada and self.editor.votacion_de(self._punto)["aprobada"]
+        self.boton_resolucion.setEnabled(not solo_lectura and bool(aprobada))
+        self.boton_resolucion.setToolTip("" if aprobada or solo_lectura else self.tr(
+            "Se adopta una resolución cuando la votación está cerrada y la moción fue aprobada."))
+        self.boton_eleccion.setEnabled(not solo_lectura)
+        self.panel_eleccion.fijar_solo_lectura(solo_lectura)
+
+    def cerrar_votacion(self) -> None:
+        if self._punto is None:
+            return
+        nominal = self.metodo.currentData() == "nominal"
+        a_favor, en_contra, abstenciones = self._conteo()
+        nueva = NuevaVotacion(metodo=self.metodo.currentData(), mayoria=self.mayoria.currentData(),
+                              base=self.base.currentData(), a_favor=a_favor, en_contra=en_contra,
+                              abstenciones=abstenciones, nominales=dict(self.nominal.sentidos) if nominal else None)
+        try:
+            votar(self.editor.db, self.editor.asociacion["id"], self._punto["id"], nueva)
+        except ErrorEscritorio as error:
+            problemas = getattr(error, "problemas", None) or [error.mensaje]
+            self.problemas.mostrar(problemas, self.tr("No se registró la votación:"), clase="error")
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "cerrar votación")
+            return
+        self.problemas.mostrar([])
+        self.editor.recargar()
+
+
