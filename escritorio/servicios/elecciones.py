@@ -209,7 +209,8 @@ def votantes(estado) -> dict[int, object]:
 
 def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoEleccion, dict[int, int], list[str]]:
     """El resultado que daría el recuento (para mostrarlo en vivo y para cerrar), los votos por candidatura y
-    los problemas que impiden cerrarla."""
+    los problemas que impiden cerrarla. En una votación nominal, deja en `recuento` los blancos y abstenciones
+    contados de los votos de cada miembro (es lo que `cerrar_eleccion` guarda)."""
     habilitados = votantes(estado)
     problemas = []
     if recuento.metodo not in METODOS:

@@ -29,7 +29,7 @@ from ..comun import descartar, fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import (ESTILO_ERROR, GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, SelectorMiembro, en_linea,
                       escalar, llenar_tabla, nota, panel, pintar_resultado, subtitulo, tabla_lectura, titulo)
 from .baja import editor_de_fecha
-from .sesion_piezas import _GRIS_FUERTE, _combo, _contador
+from .sesion_piezas import _GRIS_FUERTE, _combo, _contador, reiniciar_recuento
 from .sesion import _DialogoFormulario, _lista_problemas
 
 _SIN_VOTO = ("suplente", "observador")
@@ -483,14 +483,8 @@ class PanelEleccion(QWidget):
     def _reiniciar(self) -> None:
         self._votos, self._nominales = {}, {}
         self.problemas.mostrar([])
-        for campo in (self.blancos, self.nulos, self.abstenciones):
-            campo.blockSignals(True)
-            campo.setValue(0)
-            campo.blockSignals(False)
-        for combo, valor in ((self.metodo, "secreta"), (self.mayoria, "absoluta"), (self.base, "emitidos")):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(combo.findData(valor))
-            combo.blockSignals(False)
+        reiniciar_recuento((self.blancos, self.nulos, self.abstenciones),
+                           ((self.metodo, "secreta"), (self.mayoria, "absoluta"), (self.base, "emitidos")))
 
     def _como_la_vuelta_anterior(self, punto: dict) -> None:
         """Una segunda vuelta propone el método, la mayoría y la base de la votación de la que sale."""

@@ -162,3 +162,15 @@ def _contador() -> QSpinBox:
     return campo
 
 
+
+
+def reiniciar_recuento(contadores: Sequence[QSpinBox], combos: Sequence[tuple[QComboBox, str]]) -> None:
+    """Contadores a cero y cada combo en su valor por defecto, sin avisar a nadie (el llamador recalcula)."""
+    for campo in contadores:
+        campo.blockSignals(True)
+        campo.setValue(0)
+        campo.blockSignals(False)
+    for combo, valor in combos:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(valor))
+        combo.blockSignals(False)

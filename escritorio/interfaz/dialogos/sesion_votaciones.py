@@ -19,7 +19,8 @@ from ...servicios.votaciones import NuevaVotacion, votar
 from ..comun import mostrar_error, tr
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota,
                       pintar_resultado, tabla_lectura, titulo)
-from .sesion_piezas import DelegadoSegmentos, ROL_VALOR, _GRIS_FUERTE, _combo, _contador, _decision
+from .sesion_piezas import (ROL_VALOR, _GRIS_FUERTE, DelegadoSegmentos, _combo, _contador, _decision,
+                            reiniciar_recuento)
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -362,14 +363,8 @@ class PestanaVotaciones(QWidget):
         self.nominal.cargar(votantes, {h.miembro_id: h.miembro for h in self._estado.habilitados})
         if reiniciar:
             self.problemas.mostrar([])
-            for campo in (self.a_favor, self.en_contra, self.abstenciones):
-                campo.blockSignals(True)
-                campo.setValue(0)
-                campo.blockSignals(False)
-            for combo, valor in ((self.metodo, "alzada"), (self.mayoria, "simple"), (self.base, "emitidos")):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(combo.findData(valor))
-                combo.blockSignals(False)
+            reiniciar_recuento((self.a_favor, self.en_contra, self.abstenciones),
+                               ((self.metodo, "alzada"), (self.mayoria, "simple"), (self.base, "emitidos")))
             self.nominal.sentidos = {}
         cerrada = self.editor.votacion_de(p)
         self.quorum.setVisible(cerrada is None)
