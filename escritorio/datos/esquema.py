@@ -676,3 +676,24 @@ def _acta_firmada_fija(db: Database) -> None:
            WHEN OLD.firmada_pdf IS NOT NULL AND NEW.firmada_pdf IS NOT OLD.firmada_pdf
            BEGIN SELECT RAISE(ABORT, 'El acta ya tiene su PDF firmado: no se reemplaza ni se quita.'); END""",
     ])
+
+
+@MIGRACIONES(name="0009_identidad_y_firmantes")
+def _identidad_y_firmantes(db: Database) -> None:
+    """Cada base recibe una identidad al azar que no cambia (y viaja en cada respaldo, que es una copia):
+    la recuperación y la lista de respaldos usan solo los de la misma base. Además, los firmantes de una
+    declaración se congelan con el acta, como el resto del registro de la sesión."""
+    _ejecutar(db, [
+        """CREATE TABLE identidad_base (
+            unica INTEGER PRIMARY KEY CHECK (unica = 1),
+            base_id TEXT NOT NULL CHECK (length(base_id) = 32),
+            creada_en TEXT NOT NULL DEFAULT (datetime('now'))
+        )""",
+        "INSERT INTO identidad_base (unica, base_id) VALUES (1, lower(hex(randomblob(16))))",
+        *[f"""CREATE TRIGGER identidad_base_fija_{accion.lower()} BEFORE {accion} ON identidad_base
+              BEGIN SELECT RAISE(ABORT, 'La identidad de la base no se cambia ni se borra.'); END"""
+          for accion in ("UPDATE", "DELETE")],
+        *_congelado("firmantes_declaracion",
+                    "(SELECT p.sesion_id FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id "
+                    "WHERE r.id = {fila}.resolucion_id)"),
+    ])

@@ -258,7 +258,8 @@ def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(
     monkeypatch.setattr(conexion, "MIGRACIONES", MIGRACIONES)
     db = abrir(ruta)
     aplicadas = [f[0] for f in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert aplicadas[-2:] == ["0007_elecciones", "0008_acta_firmada_fija"]
+    assert aplicadas[6:9] == ["0007_elecciones", "0008_acta_firmada_fija", "0009_identidad_y_firmantes"]
+    assert len(db.execute("SELECT base_id FROM identidad_base").fetchone()[0]) == 32
     assert len(list((tmp_path / "respaldos").glob("escritorio-*-antes-de-migrar.db"))) == 1
     definir_eleccion(db, asociacion, punto, NuevaEleccion(consejo, "presidente", date(2026, 6, 1)))
     assert obtener_eleccion(db, asociacion, punto).cargo == "presidente"

@@ -1,0 +1,89 @@
+"""La identidad de una base y su «testigo»: un archivo pequeño junto a la base, fuera de ella.
+
+- La identidad (`identidad_base.base_id`, 32 cifras hexadecimales al azar) se crea con la base y viaja
+  en cada respaldo, que es una copia: así se sabe de qué base es cada respaldo aunque compartan carpeta.
+- El testigo (`<base>.testigo`, JSON) repite la identidad y anota la cabeza de la cadena de sellos de
+  la bitácora (último sello y su huella). Sirve cuando la base no se puede leer (dañada: ¿qué respaldos
+  son suyos?) y para notar que alguien borró los últimos registros junto con sus sellos: la cabeza que
+  vio el testigo ya no está en la cadena.
+
+El testigo se escribe entero en un temporal y se renombra (nunca queda a medias). Si dos procesos
+escriben a la vez, puede quedar la cabeza del que terminó antes: sigue siendo un sello de la cadena,
+así que nunca da una falsa alarma; solo deja de vigilar los últimos sellos hasta la próxima escritura.
+"""
+
+import json
+import os
+import sqlite3
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+SUFIJO = ".testigo"
+
+
+@dataclass
+class Testigo:
+    base_id: str | None
+    sello_id: int | None = None
+    huella: str | None = None
+
+
+def identidad(conn: sqlite3.Connection) -> str | None:
+    """La identidad de la base abierta en `conn`, o None si es anterior a la migración 0009 o no se lee."""
+    try:
+        fila = conn.execute("SELECT base_id FROM identidad_base WHERE unica = 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return fila[0] if fila else None
+
+
+def identidad_de_archivo(ruta: Path) -> str | None:
+    """La identidad de un archivo de base (abierto solo para leer); None si no tiene o no se puede leer."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(ruta).resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return identidad(conn)
+    finally:
+        conn.close()
+
+
+def ruta_testigo(ruta_base: Path) -> Path:
+    return Path(str(ruta_base) + SUFIJO)
+
+
+def leer(ruta_base: Path) -> Testigo | None:
+    """El testigo de la base, o None si no hay o no se entiende (nunca es un error: es un dato extra)."""
+    try:
+        datos = json.loads(ruta_testigo(ruta_base).read_text(encoding="utf-8"))
+        return Testigo(base_id=datos.get("base_id"), sello_id=datos.get("sello_id"), huella=datos.get("huella"))
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def cabeza_de_cadena(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """(id, huella) del último sello de la bitácora, o None si aún no hay sellos."""
+    try:
+        return conn.execute("SELECT id, huella FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+
+
+def escribir(ruta_base: Path, testigo: Testigo) -> None:
+    """Escribe el testigo de forma atómica. Un fallo (disco lleno, carpeta de solo lectura) no detiene
+    el trabajo: el testigo es una vigilancia adicional, la base sigue siendo la fuente."""
+    destino = ruta_testigo(ruta_base)
+    temporal = destino.with_name(destino.name + ".parcial")
+    try:
+        temporal.write_text(json.dumps(asdict(testigo), ensure_ascii=False), encoding="utf-8")
+        os.replace(temporal, destino)
+    except OSError:
+        temporal.unlink(missing_ok=True)
+
+
+def actualizar(conn: sqlite3.Connection, ruta_base: Path) -> None:
+    """Anota en el testigo la identidad y la cabeza de la cadena actuales de la base abierta."""
+    cabeza = cabeza_de_cadena(conn)
+    escribir(ruta_base, Testigo(base_id=identidad(conn), sello_id=cabeza[0] if cabeza else None,
+                                huella=cabeza[1] if cabeza else None))
