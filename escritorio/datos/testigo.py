@@ -26,6 +26,7 @@ class Testigo:
     base_id: str | None
     sello_id: int | None = None
     huella: str | None = None
+    restaurada_en: str | None = None  # ISO 8601: la última vez que se restauró un respaldo sobre esta base
 
 
 def identidad(conn: sqlite3.Connection) -> str | None:
@@ -57,7 +58,8 @@ def leer(ruta_base: Path) -> Testigo | None:
     """El testigo de la base, o None si no hay o no se entiende (nunca es un error: es un dato extra)."""
     try:
         datos = json.loads(ruta_testigo(ruta_base).read_text(encoding="utf-8"))
-        return Testigo(base_id=datos.get("base_id"), sello_id=datos.get("sello_id"), huella=datos.get("huella"))
+        return Testigo(base_id=datos.get("base_id"), sello_id=datos.get("sello_id"), huella=datos.get("huella"),
+                       restaurada_en=datos.get("restaurada_en"))
     except (OSError, ValueError, AttributeError):
         return None
 
@@ -82,8 +84,27 @@ def escribir(ruta_base: Path, testigo: Testigo) -> None:
         temporal.unlink(missing_ok=True)
 
 
-def actualizar(conn: sqlite3.Connection, ruta_base: Path) -> None:
-    """Anota en el testigo la identidad y la cabeza de la cadena actuales de la base abierta."""
+def actualizar(conn: sqlite3.Connection, ruta_base: Path, *, restaurada_en: str | None = None) -> None:
+    """Anota en el testigo la identidad y la cabeza de la cadena actuales de la base abierta.
+
+    La fecha de la última restauración se conserva (o se reemplaza por `restaurada_en` si se da)."""
     cabeza = cabeza_de_cadena(conn)
+    anterior = leer(ruta_base)
     escribir(ruta_base, Testigo(base_id=identidad(conn), sello_id=cabeza[0] if cabeza else None,
-                                huella=cabeza[1] if cabeza else None))
+                                huella=cabeza[1] if cabeza else None,
+                                restaurada_en=restaurada_en or (anterior.restaurada_en if anterior else None)))
+
+
+def anotar_restauracion(ruta_base: Path) -> None:
+    """Después de restaurar un respaldo: el testigo pasa a la cabeza de la base restaurada (los sellos más
+    nuevos que tenía la base anterior ya no están, y no es una manipulación) y anota cuándo fue."""
+    from datetime import datetime
+
+    try:
+        conn = sqlite3.connect(f"file:{Path(ruta_base).resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        actualizar(conn, ruta_base, restaurada_en=datetime.now().isoformat(timespec="seconds"))
+    finally:
+        conn.close()
