@@ -124,12 +124,30 @@ def construir_analizador() -> Analizador:
 
     respaldo = ordenes.add_parser("respaldo", help="crear y restaurar respaldos", description="Respaldos de la base de datos.")
     sub = respaldo.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
-    crear = sub.add_parser("crear", help="crea un respaldo", description="Crea un respaldo (por defecto en la carpeta «respaldos» junto a la base).")
+    crear = sub.add_parser("crear", help="crea un respaldo", description=(
+        "Crea un respaldo (por defecto en la carpeta «respaldos» junto a la base; a una carpeta, con el nombre "
+        "de siempre). Nunca pisa un archivo existente: con --reemplazar reemplaza un respaldo anterior de esta "
+        "misma base, nunca otro archivo."))
     crear.add_argument("destino", nargs="?", metavar="DESTINO", help="archivo o carpeta de destino")
+    crear.add_argument("--reemplazar", action="store_true",
+                       help="si DESTINO existe y es un respaldo de esta misma base, lo reemplaza")
     crear.set_defaults(funcion=orden_respaldo_crear)
-    restaurar = sub.add_parser("restaurar", help="restaura un respaldo", description="Reemplaza la base por un respaldo; antes guarda la base actual.")
+    restaurar = sub.add_parser("restaurar", help="restaura un respaldo", description=(
+        "Reemplaza la base por un respaldo; antes guarda la base actual (o, si está dañada, la aparta con la "
+        "fecha). Solo reemplaza una base de Escritorio, y rechaza el respaldo de otra base salvo --de-otra-base."))
     restaurar.add_argument("origen", metavar="ORIGEN")
+    restaurar.add_argument("--de-otra-base", action="store_true",
+                           help="acepta un respaldo de OTRA base (otra identidad): la base pasa a ser aquella")
     restaurar.set_defaults(funcion=orden_respaldo_restaurar)
+    recuperar = sub.add_parser("recuperar", help="recupera una base dañada", description=(
+        "Si la base está dañada, la aparta con la fecha (nada se borra) y restaura el respaldo sano más nuevo "
+        "de esta misma base (por su identidad, nunca el de otra base de la misma carpeta)."))
+    recuperar.set_defaults(funcion=orden_respaldo_recuperar)
+    listar_r = sub.add_parser("listar", help="lista los respaldos", description=(
+        "Los respaldos de la carpeta «respaldos»: primero los de esta base; aparte, los de otra base o sin "
+        "identificar (que no se usan para recuperar)."))
+    listar_r.add_argument("--json", action="store_true", help="salida en JSON")
+    listar_r.set_defaults(funcion=orden_respaldo_listar)
     return raiz
 
 
@@ -187,9 +205,15 @@ def orden_miembros_importar(args) -> None:
 
     db = _base(args)
     asociacion = _asociacion(db, args)
-    progreso = None
-    if args.progreso:
-        def progreso(etapa, hecho, total):
+    avisos = set()
+
+    def progreso(etapa, hecho, total):
+        if etapa == "esperando":  # otra importación u otra ventana está guardando: se avisa una vez y se espera
+            if etapa not in avisos:
+                avisos.add(etapa)
+                print("Otra escritura está usando la base (otra importación u otra ventana de Escritorio): "
+                      "esperando a que termine para importar…", file=sys.stderr, flush=True)
+        elif args.progreso:
             print(f"{etapa}: {hecho}" + (f" de {total}" if total else ""), file=sys.stderr, flush=True)
     analisis = importacion.analizar(db, asociacion["id"], args.archivo, progreso=progreso)
     if args.simular:
@@ -277,19 +301,86 @@ def orden_verificar(args) -> int:
 def orden_respaldo_crear(args) -> None:
     from .servicios.respaldo import crear_respaldo
 
-    destino = crear_respaldo(_base(args), args.destino)
+    destino = crear_respaldo(_base(args), args.destino, reemplazar=args.reemplazar)
     print(f"Respaldo creado: {destino}")
 
 
-def orden_respaldo_restaurar(args) -> None:
+def _ruta_base(args) -> Path:
     from .datos.rutas import ruta_base_por_defecto
+
+    return Path(args.db).expanduser() if args.db else ruta_base_por_defecto()
+
+
+def orden_respaldo_restaurar(args) -> None:
     from .servicios.respaldo import restaurar_respaldo
 
-    ruta = Path(args.db) if args.db else ruta_base_por_defecto()
-    anterior = restaurar_respaldo(ruta, args.origen)
+    anterior = restaurar_respaldo(_ruta_base(args), args.origen, de_otra_base=args.de_otra_base)
     print(f"Base restaurada desde {args.origen}.")
     if anterior:
         print(f"La base anterior quedó guardada en {anterior}")
+
+
+def orden_respaldo_recuperar(args) -> int:
+    from .errores import ErrorBaseDanada
+    from .servicios.base import abrir_base
+    from .servicios.respaldo import recuperar_base_danada
+
+    ruta = _ruta_base(args)
+    if not ruta.exists():
+        print(f"No existe la base {ruta}: no hay nada que recuperar.", file=sys.stderr)
+        return 1
+    try:
+        abrir_base(ruta).close()
+    except ErrorBaseDanada:
+        pass
+    else:
+        print(f"La base {ruta} está sana: no hay nada que recuperar.")
+        return 0
+    recuperacion = recuperar_base_danada(ruta)
+    print(f"Base recuperada desde el respaldo {recuperacion.respaldo}.")
+    print(f"El archivo dañado quedó guardado (no se borró) como {recuperacion.apartada}")
+    return 0
+
+
+_PERTENENCIA = {"propia": "", "antigua": " (sin identidad: anterior a la versión con identidad, por su nombre)",
+                "probable": " (por su nombre: la identidad de la base no se pudo leer)"}
+
+
+def orden_respaldo_listar(args) -> None:
+    from .servicios.respaldo import listar_respaldos
+
+    filas = listar_respaldos(_ruta_base(args))
+    if args.json:
+        _imprimir_json([{"archivo": str(f["ruta"]), "momento": f["momento"].isoformat(timespec="seconds"),
+                         "motivo": f["motivo"], "bytes": f["bytes"], "integro": f["integro"],
+                         "de_esta_base": f["pertenencia"] != "ajena", "pertenencia": f["pertenencia"]}
+                        for f in filas])
+        return
+    integridad = {True: "verificado", False: "ALTERADO (no usar)", None: "sin huella"}
+    propias = [f for f in filas if f["pertenencia"] != "ajena"]
+    ajenas = [f for f in filas if f["pertenencia"] == "ajena"]
+    print(f"Respaldos de esta base ({len(propias)}):" if propias else "No hay respaldos de esta base.")
+    for f in propias:
+        print(f"  {f['momento']:%d/%m/%Y %H:%M}  {f['motivo']:<19} {integridad[f['integro']]:<18} {f['ruta'].name}"
+              f"{_PERTENENCIA[f['pertenencia']]}")
+    if ajenas:
+        print(f"De otra base o sin identificar ({len(ajenas)}; no se usan para recuperar esta base):")
+        for f in ajenas:
+            print(f"  {f['momento']:%d/%m/%Y %H:%M}  {f['ruta'].name}")
+
+
+def _orden_de_recuperacion(args) -> str:
+    """La orden exacta para recuperar la base de `args` (con su --db si se dio)."""
+    if not args.db:
+        return "escritorio respaldo recuperar"
+    ruta = str(args.db)
+    if os.name == "nt":
+        ruta = f'"{ruta}"' if " " in ruta else ruta
+    else:
+        import shlex
+
+        ruta = shlex.quote(ruta)
+    return f"escritorio --db {ruta} respaldo recuperar"
 
 
 def abrir_ventana(args) -> int:
@@ -309,7 +400,15 @@ def principal(argv: list[str] | None = None) -> int:
         estado = funcion(args)
         return estado if isinstance(estado, int) else 0
     except ErrorEscritorio as error:
-        print(error.mensaje, file=sys.stderr)
+        from .errores import ErrorBaseDanada
+
+        mensaje = error.mensaje
+        if isinstance(error, ErrorBaseDanada) and getattr(args, "funcion", None) is not orden_respaldo_recuperar:
+            exacta = _orden_de_recuperacion(args)
+            generica = "«escritorio respaldo recuperar»"
+            mensaje = mensaje.replace(generica, f"«{exacta}»") if generica in mensaje else \
+                f"{mensaje}\nPara recuperarla: «{exacta}»."
+        print(mensaje, file=sys.stderr)
         return 1
     except BrokenPipeError:
         # La salida se cortó (por ejemplo `| head`): no es un error del usuario.

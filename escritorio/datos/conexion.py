@@ -2,15 +2,18 @@
 
 import sqlite3
 import tempfile
+import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
-from .diagnostico import comprobar_integridad, es_archivo_sqlite, es_base_escritorio, traducir_error
+from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, ErrorBaseReemplazada
+from .diagnostico import RECUPERAR, comprobar_integridad, es_archivo_sqlite, es_base_escritorio, traducir_error
 from .esquema import MIGRACIONES
-from .respaldo import respaldar, respaldar_automaticamente
+from .vigilancia import archivo_reemplazado, recordar_archivo
+from .respaldo import limpiar_restos, respaldar, respaldar_automaticamente
 
 ESPERA_MS = 5000
 
@@ -32,6 +35,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False) -> Database:
     ruta = Path(ruta).expanduser()
     if ruta.is_dir():
         raise ErrorBaseDeDatos(f"{ruta} es una carpeta; indique un archivo, por ejemplo {ruta / 'escritorio.db'}.")
+    limpiar_restos(ruta)  # temporales de un respaldo o una restauración interrumpidos (nunca la base ni su diario)
     existe = ruta.exists() and ruta.stat().st_size > 0
     carpeta = ruta.parent if ruta.parent != Path("") else Path(".")
     if not existe:
@@ -56,7 +60,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False) -> Database:
         if problemas:
             raise ErrorBaseDanada(
                 f"La base de datos {ruta} está dañada ({problemas[0].splitlines()[0]}). No se modificó. "
-                "Restaure un respaldo con «escritorio respaldo restaurar».")
+                f"{RECUPERAR}")
         if not es_base_escritorio(conn):
             raise ErrorBaseDeDatos(
                 f"{ruta} es una base SQLite de otro programa, no de Escritorio. No se modificó; "
@@ -69,6 +73,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False) -> Database:
         if existe and MIGRACIONES.applied(db) and MIGRACIONES.pending(db):
             respaldar(conn, ruta, motivo="antes-de-migrar")
         MIGRACIONES.apply(db)
+        recordar_archivo(db, ruta)
         return db
     except ErrorBaseDeDatos:
         conn.close()
@@ -84,12 +89,97 @@ def ruta_de(db: Database) -> Path:
     return Path(fila[2]) if fila and fila[2] else Path(":memory:")
 
 
+def _ocupada(error: sqlite3.Error) -> bool:
+    texto = str(error).lower()
+    return "locked" in texto or "busy" in texto
+
+
+def _comenzar(conn: sqlite3.Connection, esperar: Callable[[float], None] | None, espera_maxima_s: float) -> None:
+    """BEGIN IMMEDIATE. Con `esperar`, mientras otra conexión escribe se reintenta hasta `espera_maxima_s`
+    segundos, llamando a esperar(segundos) entre intentos (puede lanzar Cancelado para desistir)."""
+    if esperar is None:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    inicio, anterior = time.monotonic(), None
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                transcurrido = time.monotonic() - inicio
+                if not _ocupada(error) or transcurrido >= espera_maxima_s:
+                    raise
+            if anterior is None:  # después del primer intento, intentos de un segundo: se puede cancelar
+                anterior = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+                conn.execute("PRAGMA busy_timeout = 1000")
+            esperar(transcurrido)
+    finally:
+        if anterior is not None:
+            conn.execute(f"PRAGMA busy_timeout = {int(anterior)}")
+
+
+# --- esperar a otro escritor con aviso (la ventana) ----------------------------------------------------
+ESPERA_CON_AVISO_S = 20   # la ventana no espera más que esto al permiso de escritura: falla con un mensaje
+INTENTO_CON_AVISO_MS = 200  # cada intento, breve: entre intentos la ventana se repinta y muestra el aviso
+_aviso_de_espera: tuple[Callable[[float], None], Callable[[], None] | None] | None = None
+
+
+def al_esperar(esperando: Callable[[float], None] | None, listo: Callable[[], None] | None = None) -> None:
+    """La interfaz registra cómo avisar que espera el permiso de escritura (sin que datos/ importe Qt).
+
+    Con un aviso registrado, una transacción sin `esperar` propio no se bloquea ESPERA_MS en silencio:
+    reintenta cada INTENTO_CON_AVISO_MS llamando a esperando(segundos), y a listo() al terminar la espera;
+    pasados ESPERA_CON_AVISO_S segundos falla con ErrorBaseOcupada. None quita el aviso.
+    """
+    global _aviso_de_espera
+    _aviso_de_espera = (esperando, listo) if esperando is not None else None
+
+
+def _comenzar_con_aviso(conn: sqlite3.Connection, ruta: Path, esperando: Callable[[float], None],
+                        listo: Callable[[], None] | None) -> None:
+    anterior = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {INTENTO_CON_AVISO_MS}")
+    inicio, espero = time.monotonic(), False
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                if not _ocupada(error):
+                    raise
+            transcurrido = time.monotonic() - inicio
+            if transcurrido >= ESPERA_CON_AVISO_S:
+                raise ErrorBaseOcupada(
+                    f"No se guardó nada: otro programa (otra ventana de Escritorio, la línea de órdenes o una "
+                    f"importación) está escribiendo en la base {ruta} desde hace más de {ESPERA_CON_AVISO_S} "
+                    "segundos. Espere a que termine y vuelva a intentarlo; si no hay otro programa abierto, "
+                    "cierre Escritorio y vuelva a abrirlo.")
+            espero = True
+            esperando(transcurrido)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(anterior)}")
+        if espero and listo is not None:
+            listo()
+
+
+def _exigir_archivo_vivo(db: Database) -> None:
+    """Dentro de la transacción: si el archivo de la ruta ya no es el abierto, no se escribe en el viejo."""
+    motivo = archivo_reemplazado(db)
+    if motivo:
+        raise ErrorBaseReemplazada(motivo)
+
+
 @contextmanager
-def transaccion(db: Database):
+def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None, espera_maxima_s: float = 600):
     """Una escritura completa o nada: BEGIN IMMEDIATE toma el permiso de escritura desde el inicio.
 
     Dentro de otra transacción (por ejemplo, la red de ejemplo armada con los servicios) es un SAVEPOINT:
     si algo falla se deshace esa parte y el error sigue hacia afuera, que deshace todo.
+
+    Sin `esperar`, si otra conexión está escribiendo se espera ESPERA_MS y luego se informa que la base está
+    en uso. Con `esperar` (una importación larga), se sigue esperando hasta `espera_maxima_s` segundos.
     """
     conn = db.conn
     if conn.in_transaction:
@@ -105,11 +195,16 @@ def transaccion(db: Database):
             conn.execute("RELEASE escritorio")
         return
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        if esperar is None and _aviso_de_espera is not None:
+            _comenzar_con_aviso(conn, ruta_de(db), *_aviso_de_espera)
+        else:
+            _comenzar(conn, esperar, espera_maxima_s)
     except sqlite3.Error as error:
         raise traducir_error(error, ruta_de(db)) from None
     try:
+        _exigir_archivo_vivo(db)
         yield db
+        _exigir_archivo_vivo(db)  # de nuevo justo antes de confirmar: la transacción pudo ser larga
     except sqlite3.Error as error:
         conn.rollback()
         raise traducir_error(error, ruta_de(db)) from None
@@ -120,8 +215,14 @@ def transaccion(db: Database):
         try:
             from .bitacora import sellar  # diferido: bitacora no depende de la conexión
 
-            sellar(db)
+            cabeza = sellar(db)
             conn.commit()
         except sqlite3.Error as error:
             conn.rollback()
             raise traducir_error(error, ruta_de(db)) from None
+        if cabeza is not None:  # la nueva cabeza de la cadena, anotada también fuera de la base (testigo.py)
+            from . import testigo
+
+            ruta = ruta_de(db)
+            if testigo.en_disco(ruta):
+                testigo.actualizar(conn, ruta)

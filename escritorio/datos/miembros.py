@@ -2,11 +2,18 @@
 
 Los valores "vigentes" (población, estado, autoridad) se derivan de su historia: nunca se
 guardan dos veces.
+
+La columna `clave` guarda la clave de emparejamiento (país, región y nombre sin mayúsculas ni acentos)
+y un índice UNIQUE parcial impide dos miembros iguales en una asociación. Todo lo que inserta un miembro
+o cambia su nombre, país o región pasa por aquí y la calcula con `clave_de`.
 """
 
+import json
 from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database
+
+from ..dominio.miembros import clave_emparejamiento
 
 # Desde cuándo rige una cifra: su fecha de vigencia, o el 1 de enero de su año; sin ninguna, desde siempre.
 RIGE_DESDE = "coalesce(vigente_desde, anio || '-01-01', '0000-01-01')"
@@ -73,12 +80,18 @@ def proximo_id(db: Database) -> int:
     return (db.execute("SELECT coalesce(max(id), 0) FROM miembros").fetchone()[0]) + 1
 
 
+def clave_de(pais: str | None, region: str | None, nombre: str | None) -> str:
+    """El valor de la columna `clave`: la clave de emparejamiento como texto (JSON, sin ambigüedades)."""
+    return json.dumps(list(clave_emparejamiento(pais, region, nombre)), ensure_ascii=False)
+
+
+# El último valor de cada fila es la clave: clave_de(pais, region, nombre).
 INSERTAR_MIEMBRO = (
     "INSERT INTO miembros (id, asociacion_id, tipo, nombre, pais, region, codigo, fecha_ingreso, "
-    "modo_ingreso, fundador, correo, telefono) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    "modo_ingreso, fundador, correo, telefono, clave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 ACTUALIZAR_FICHA = (
     "UPDATE miembros SET nombre = ?, pais = ?, region = ?, codigo = ?, tipo = ?, fecha_ingreso = ?, "
-    "correo = ?, telefono = ? WHERE id = ?")
+    "correo = ?, telefono = ?, clave = ? WHERE id = ?")
 INSERTAR_POBLACION = "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente) VALUES (?, ?, ?, ?)"
 INSERTAR_POBLACION_CON_VIGENCIA = (
     "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente, vigente_desde) VALUES (?, ?, ?, ?, ?)")
@@ -129,17 +142,44 @@ def codigo_en_uso(db: Database, asociacion_id: int, codigo: str, salvo_id: int |
 def insertar_ficha(db: Database, asociacion_id: int, f: dict) -> int:
     return db.execute(
         "INSERT INTO miembros (asociacion_id, tipo, nombre, pais, region, codigo, fecha_ingreso, modo_ingreso, "
-        "fundador, correo, telefono) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "fundador, correo, telefono, clave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [asociacion_id, f["tipo"], f["nombre"], f["pais"], f["region"], f["codigo"], f["fecha_ingreso"],
-         f["modo_ingreso"], f["fundador"], f["correo"], f["telefono"]]).lastrowid
+         f["modo_ingreso"], f["fundador"], f["correo"], f["telefono"],
+         clave_de(f["pais"], f["region"], f["nombre"])]).lastrowid
 
 
-def actualizar_ficha(db: Database, miembro_id: int, f: dict) -> None:
+def actualizar_ficha(db: Database, miembro_id: int, f: dict, *, sin_clave: bool = False) -> None:
+    """Con `sin_clave` la clave queda vacía: un duplicado anterior al índice que se edita sin renombrarlo."""
     db.execute(
         "UPDATE miembros SET tipo = ?, nombre = ?, pais = ?, region = ?, codigo = ?, fecha_ingreso = ?, "
-        "modo_ingreso = ?, fundador = ?, correo = ?, telefono = ? WHERE id = ?",
+        "modo_ingreso = ?, fundador = ?, correo = ?, telefono = ?, clave = ? WHERE id = ?",
         [f["tipo"], f["nombre"], f["pais"], f["region"], f["codigo"], f["fecha_ingreso"], f["modo_ingreso"],
-         f["fundador"], f["correo"], f["telefono"], miembro_id])
+         f["fundador"], f["correo"], f["telefono"], None if sin_clave else clave_de(f["pais"], f["region"], f["nombre"]),
+         miembro_id])
+
+
+def con_la_misma_clave(db: Database, asociacion_id: int, pais: str, region: str | None, nombre: str,
+                       salvo_id: int | None = None) -> dict | None:
+    """El miembro de la asociación con la misma clave de emparejamiento, si hay (salvo `salvo_id`).
+
+    Se compara la clave calculada, no la columna: también encuentra los duplicados anteriores al índice
+    (que quedaron con la clave vacía) y las filas escritas por fuera de Escritorio.
+    """
+    buscada = clave_emparejamiento(pais, region, nombre)
+    for fila in db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND pais = ? "
+                         "AND id IS NOT ? ORDER BY id", [asociacion_id, (pais or "").upper(), salvo_id]):
+        if clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"]) == buscada:
+            return fila
+    return None
+
+
+def duplicados(db: Database) -> list[list[dict]]:
+    """Grupos de miembros de una misma asociación con la misma clave de emparejamiento (calculada)."""
+    grupos: dict[tuple, list[dict]] = {}
+    for fila in db.query("SELECT id, asociacion_id, nombre, pais, region, clave FROM miembros ORDER BY id"):
+        grupos.setdefault((fila["asociacion_id"], *clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"])),
+                          []).append(fila)
+    return [grupo for grupo in grupos.values() if len(grupo) > 1]
 
 
 def recientes(db: Database, asociacion_id: int, limite: int = 10) -> list[dict]:

@@ -15,7 +15,8 @@ from .comun import descartar, tr
 # La función recibe informar(etapa, hecho, total); si el usuario canceló, informar lanza Cancelado.
 Informar = Callable[[str, int, int | None], None]
 
-ETAPAS = {"leyendo": "Leyendo y validando…", "escribiendo": "Guardando…", "generando": "Generando el archivo…"}
+ETAPAS = {"leyendo": "Leyendo y validando…", "escribiendo": "Guardando…", "generando": "Generando el archivo…",
+          "esperando": "Otra ventana o programa está guardando en la base: esperando a que termine…"}
 
 
 class _Trabajador(QObject):

@@ -135,9 +135,11 @@ def crear_red_demo(db: Database) -> ResultadoDemo:
         for ciudad in ciudades:
             miembro_id, siguiente = siguiente, siguiente + 1
             pais, ingreso = ciudad["pais_iso2"], _fecha_ingreso(azar, ciudad)
+            region = regiones.get((pais, ciudad["admin1"]))
             miembros.append((miembro_id, asociacion_id, "municipio", ciudad["nombre"], pais,
-                             regiones.get((pais, ciudad["admin1"])), None, ingreso.isoformat(), "solicitud_propia",
-                             int(ciudad["fundadora"]), _correo(ciudad), None))
+                             region, None, ingreso.isoformat(), "solicitud_propia",
+                             int(ciudad["fundadora"]), _correo(ciudad), None,
+                             tabla.clave_de(pais, region, ciudad["nombre"])))
             poblaciones.append((miembro_id, int(ciudad["poblacion"]), ANIO_CIFRAS, FUENTE))
             estados.append((miembro_id, "activo", ingreso.isoformat(), "Ingreso aprobado por la Asamblea"))
             inicio, anios = MANDATOS[pais]

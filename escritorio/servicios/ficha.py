@@ -3,6 +3,7 @@
 Nada de la historia se borra: una cifra, una autoridad o un estado nuevo se agregan con fecha.
 """
 
+import sqlite3
 from dataclasses import asdict
 from datetime import date, timedelta
 
@@ -49,11 +50,50 @@ def _fila(ficha: FichaMiembro) -> dict:
     return fila
 
 
+def _ya_existe(otro: dict) -> str:
+    donde = ", ".join(filter(None, [otro["pais"], otro["region"] or "sin región",
+                                    f"código {otro['codigo']}" if otro["codigo"] else None, f"id {otro['id']}"]))
+    return (f"Ya existe el miembro «{otro['nombre']}» ({donde}) con el mismo país, región y nombre (sin contar "
+            "mayúsculas ni acentos). Si es el mismo, ábralo desde el padrón; si es otro, agregue al nombre algo "
+            "que lo distinga (por ejemplo, el departamento o la provincia).")
+
+
+def _choque_con_otro(db: Database, asociacion_id: int, ficha: FichaMiembro, miembro_id: int | None,
+                     antes: dict | None) -> tuple[str | None, bool]:
+    """(motivo si la ficha iguala la clave de otro miembro, o None; si se guarda sin clave).
+
+    Un miembro que ya estaba repetido antes del índice (la migración lo dejó sin clave) se puede seguir
+    editando mientras no cambie su nombre, país ni región: queda sin clave y «verificar» lo sigue informando.
+    """
+    otro = tabla.con_la_misma_clave(db, asociacion_id, ficha.pais, ficha.region, ficha.nombre, miembro_id)
+    if otro is None:
+        return None, False
+    if antes and (reglas.clave_emparejamiento(antes["pais"], antes["region"], antes["nombre"])
+                  == reglas.clave_emparejamiento(ficha.pais, ficha.region, ficha.nombre)):
+        return None, True
+    return _ya_existe(otro), False
+
+
+def _choque_del_indice(db: Database, asociacion_id: int, ficha: FichaMiembro, error: sqlite3.IntegrityError) -> ErrorValidacion:
+    """La base rechazó el duplicado (una clave guardada que no coincide, escrita por fuera de Escritorio)."""
+    texto = str(error)
+    if "miembros.codigo" in texto:
+        return _error_de_campos({"codigo": f"El código {ficha.codigo} ya pertenece a otro miembro."})
+    if "miembros.clave" in texto:
+        otro = next(db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND clave = ?",
+                             [asociacion_id, tabla.clave_de(ficha.pais, ficha.region, ficha.nombre)]), None)
+        if otro:
+            return _error_de_campos({"nombre": _ya_existe(otro)})
+    raise error
+
+
 def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miembro_id: int | None = None,
                   poblacion: tuple[object, object, str | None] | None = None, hoy: date | None = None) -> int:
     """Crea (sin `miembro_id`) o actualiza un miembro. Al crear, `poblacion` = (cifra, año, fuente) es obligatoria.
 
-    Lanza ErrorValidacion con `.campos` (campo -> motivo) si algo no es válido; no guarda nada.
+    Lanza ErrorValidacion con `.campos` (campo -> motivo) si algo no es válido; no guarda nada. Lo que
+    depende de los demás miembros (código y clave únicos) se decide dentro de la transacción de escritura:
+    otra ventana o una importación no pueden dar de alta al mismo miembro entre la comprobación y el alta.
     """
     hoy = hoy or fecha_de_hoy()
     ficha = ficha.limpia()
@@ -63,20 +103,31 @@ def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miem
             errores["poblacion"] = "La población es obligatoria."
         else:
             errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
-    if ficha.codigo and tabla.codigo_en_uso(db, asociacion_id, ficha.codigo, miembro_id):
-        errores["codigo"] = f"El código {ficha.codigo} ya pertenece a otro miembro."
-    if errores:
-        raise _error_de_campos(errores)
     with transaccion(db):
-        if miembro_id is None:
-            miembro_id = tabla.insertar_ficha(db, asociacion_id, _fila(ficha))
-            cifra, anio, fuente = poblacion
-            db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente or None])
-            db.execute(tabla.INSERTAR_ESTADO, [miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta"])
-        else:
-            if tabla.ficha(db, miembro_id) is None:
+        antes = None
+        if miembro_id is not None:
+            antes = tabla.ficha(db, miembro_id)
+            if antes is None:
                 raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
-            tabla.actualizar_ficha(db, miembro_id, _fila(ficha))
+        if ficha.codigo and tabla.codigo_en_uso(db, asociacion_id, ficha.codigo, miembro_id):
+            errores["codigo"] = f"El código {ficha.codigo} ya pertenece a otro miembro."
+        sin_clave = False
+        if "nombre" not in errores and "pais" not in errores:
+            choque, sin_clave = _choque_con_otro(db, asociacion_id, ficha, miembro_id, antes)
+            if choque:
+                errores["nombre"] = choque
+        if errores:
+            raise _error_de_campos(errores)
+        try:
+            if miembro_id is None:
+                miembro_id = tabla.insertar_ficha(db, asociacion_id, _fila(ficha))
+                cifra, anio, fuente = poblacion
+                db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente or None])
+                db.execute(tabla.INSERTAR_ESTADO, [miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta"])
+            else:
+                tabla.actualizar_ficha(db, miembro_id, _fila(ficha), sin_clave=sin_clave)
+        except sqlite3.IntegrityError as error:
+            raise _choque_del_indice(db, asociacion_id, ficha, error) from None
     return miembro_id
 
 

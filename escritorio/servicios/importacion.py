@@ -1,4 +1,10 @@
-"""Importar el padrón desde .xlsx o .csv: todo o nada, con cada problema localizado."""
+"""Importar el padrón desde .xlsx o .csv: todo o nada, con cada problema localizado.
+
+`analizar` lee el archivo y calcula una vista previa del plan (nuevos, actualizados, sin cambios) sin
+escribir. `aplicar` vuelve a decidir el plan dentro de la transacción de escritura, contra la base tal
+como está en ese momento: si otra importación (u otra ventana) escribió entre medio, nada se duplica y
+el resultado informado es el que realmente se escribió.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,13 +20,17 @@ from ..dominio.emparejamiento import MiembroExistente, PlanImportacion, planific
 from ..dominio.importacion import (COLUMNAS, COLUMNAS_INFORMATIVAS, Mapeo, Problema, buscar_repetidos,
                                    letra_columna, mapear_encabezados, validar_fila)
 from ..dominio.texto import normalizar
-from ..dominio.miembros import cargo_local
+from ..dominio.importacion import FilaMiembro
+from ..dominio.miembros import cargo_local, clave_emparejamiento
 from ..errores import ErrorValidacion
 from .base import hoy as fecha_de_hoy
 
-# progreso(etapa, hecho, total): etapa "leyendo" o "escribiendo"; puede lanzar Cancelado.
+# progreso(etapa, hecho, total): etapa "leyendo", "esperando" (otra escritura tiene la base; hecho son los
+# segundos de espera) o "escribiendo"; puede lanzar Cancelado.
 Progreso = Callable[[str, int, int | None], None]
 MAXIMO_PROBLEMAS_EN_MENSAJE = 50
+# Cuánto espera una importación a que termine otra escritura en la misma base (otra importación, otra ventana).
+ESPERA_MAXIMA_S = 600
 
 
 @dataclass
@@ -29,18 +39,26 @@ class ResultadoImportacion:
     actualizados: int = 0
     sin_cambios: int = 0
     columnas_ignoradas: list[str] = field(default_factory=list)
+    # El padrón cambió entre la vista previa y la escritura (otra importación u otra ventana escribió):
+    # las cifras son las que realmente se escribieron, no las de la vista previa.
+    distinto_de_la_vista_previa: bool = False
 
     def resumen(self) -> str:
         texto = f"{self.nuevos} nuevos, {self.actualizados} actualizados, {self.sin_cambios} sin cambios"
         if self.columnas_ignoradas:
             texto += f" (columnas ignoradas: {', '.join(self.columnas_ignoradas)})"
+        if self.distinto_de_la_vista_previa:
+            texto += (". El padrón cambió mientras se preparaba la importación (otra importación u otra ventana "
+                      "guardó datos): se decidió de nuevo contra la base actual y estas cifras son las que se guardaron")
         return texto
 
 
 @dataclass
 class Analisis:
-    plan: PlanImportacion
+    plan: PlanImportacion  # la vista previa: aplicar() lo vuelve a decidir dentro de la transacción
     columnas_ignoradas: list[str]
+    filas: list[FilaMiembro] = field(default_factory=list)
+    ruta: Path | None = None
 
 
 def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
@@ -131,22 +149,78 @@ def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | 
     if not filas and not problemas:
         problemas.append(Problema("el archivo no tiene filas de datos debajo de los encabezados"))
     problemas.extend(buscar_repetidos(filas))
-    plan, choques = planificar(filas, _existentes(db, asociacion_id, hoy))
+    plan, choques = _decidir(filas, _existentes(db, asociacion_id, hoy))
     problemas.extend(choques)
     if problemas:
         problemas.sort(key=lambda p: (p.fila or 0))
         raise _error_de_archivo(ruta, problemas)
-    return Analisis(plan, mapeo.ignoradas)
+    return Analisis(plan, mapeo.ignoradas, filas, ruta)
 
 
-def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion, hoy: date) -> list:
+def _como(pais: str, region: str | None, nombre: str) -> str:
+    return f"«{nombre}» ({pais}, {region or 'sin región'})"
+
+
+def _el_miembro(e: MiembroExistente) -> str:
+    return f"el miembro «{e.nombre}» ({e.pais}, {e.region or 'sin región'}{f', código {e.codigo}' if e.codigo else ''})"
+
+
+def _choques_de_clave(plan: PlanImportacion, existentes: list[MiembroExistente]) -> list[Problema]:
+    """Ninguna fila puede dejar a dos miembros con la misma clave (país, región y nombre sin mayúsculas ni
+    acentos): ni un alta igual a un miembro que tiene otro código, ni un cambio de nombre o región que iguale
+    a uno con otro. Un miembro que conserva su clave no choca (si ya estaba repetido, lo informa «verificar»)."""
+    cambiados = {c.miembro_id for c in plan.cambios}
+    por_id = {e.id: e for e in existentes}
+    duenos: dict[tuple, str] = {}
+    for e in existentes:
+        if e.id not in cambiados:
+            duenos.setdefault(clave_emparejamiento(e.pais, e.region, e.nombre), _el_miembro(e))
+    problemas = []
+    consejo = ("dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al "
+               "nombre algo que lo distinga (por ejemplo, el departamento o la provincia); si es el mismo, "
+               "use su código")
+    for cambio in plan.cambios:
+        f, antes = cambio.ficha, por_id[cambio.miembro_id]
+        clave = clave_emparejamiento(f["pais"], f["region"], f["nombre"])
+        if clave == clave_emparejamiento(antes.pais, antes.region, antes.nombre):
+            continue
+        if clave in duenos:
+            problemas.append(Problema(f"{_como(f['pais'], f['region'], f['nombre'])} ya es {duenos[clave]}: {consejo}",
+                                      fila=cambio.fila))
+        else:
+            duenos[clave] = f"la fila {cambio.fila}"
+    for fila in plan.nuevos:
+        clave = fila.clave()
+        if clave in duenos:
+            problemas.append(Problema(f"{_como(fila.pais, fila.region, fila.nombre)} ya es {duenos[clave]}: {consejo}",
+                                      fila=fila.fila))
+        else:
+            duenos[clave] = f"la fila {fila.fila}"
+    return problemas
+
+
+def _decidir(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> tuple[PlanImportacion, list[Problema]]:
+    """Nuevos, cambios y sin cambios contra `existentes`, y las filas que no se pueden aplicar."""
+    plan, problemas = planificar(filas, existentes)
+    return plan, problemas + _choques_de_clave(plan, existentes)
+
+
+def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion, hoy: date,
+                         existentes: list[MiembroExistente]) -> list:
     siguiente = tabla.proximo_id(db)
     miembros, poblaciones, estados, cierres, autoridades = [], [], [], [], []
+    # Claves que ya tienen dos o más miembros (duplicados anteriores al índice): quien las conserva al
+    # actualizarse queda sin clave, como lo dejó la migración, en lugar de chocar con el índice.
+    vistas, repetidas = set(), set()
+    for e in existentes:
+        clave = clave_emparejamiento(e.pais, e.region, e.nombre)
+        (repetidas if clave in vistas else vistas).add(clave)
     for fila in plan.nuevos:
         miembro_id, siguiente = siguiente, siguiente + 1
         ingreso = fila.fecha_ingreso.isoformat() if fila.fecha_ingreso else None
         miembros.append((miembro_id, asociacion_id, fila.tipo or "municipio", fila.nombre, fila.pais,
-                         fila.region, fila.codigo, ingreso, "solicitud_propia", 0, fila.correo, fila.telefono))
+                         fila.region, fila.codigo, ingreso, "solicitud_propia", 0, fila.correo, fila.telefono,
+                         tabla.clave_de(fila.pais, fila.region, fila.nombre)))
         poblaciones.append((miembro_id, fila.poblacion, fila.anio_poblacion, fila.fuente))
         estados.append((miembro_id, "activo", ingreso or hoy.isoformat(), "Alta por importación"))
         if fila.autoridad:
@@ -155,9 +229,11 @@ def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion
     ayer = (hoy - timedelta(days=1)).isoformat()
     for cambio in plan.cambios:
         f = cambio.ficha
+        repetida = clave_emparejamiento(f["pais"], f["region"], f["nombre"]) in repetidas
         fichas.append((f["nombre"], f["pais"], f["region"], f["codigo"], f["tipo"],
                        f["fecha_ingreso"].isoformat() if f["fecha_ingreso"] else None,
-                       f["correo"], f["telefono"], cambio.miembro_id))
+                       f["correo"], f["telefono"], None if repetida else tabla.clave_de(f["pais"], f["region"], f["nombre"]),
+                       cambio.miembro_id))
         if cambio.poblacion:
             poblaciones.append((cambio.miembro_id, *cambio.poblacion))
         if cambio.autoridad:
@@ -170,15 +246,31 @@ def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion
     ]
 
 
+def _cifras(plan: PlanImportacion) -> tuple[int, int, int]:
+    return len(plan.nuevos), len(plan.cambios), plan.sin_cambios
+
+
 def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date | None = None,
             progreso: Progreso | None = None) -> ResultadoImportacion:
-    """Escribe el plan en una sola transacción: si algo falla o se cancela, no queda nada escrito."""
+    """Escribe el archivo analizado en una sola transacción: si algo falla o se cancela, no queda nada escrito.
+
+    El plan se decide de nuevo dentro de la transacción (BEGIN IMMEDIATE: nadie más escribe mientras tanto),
+    contra la base actual: dos importaciones simultáneas del mismo archivo no duplican a nadie, y la segunda
+    informa lo que realmente hizo. Si otra escritura tiene la base, espera (informando «esperando») hasta
+    ESPERA_MAXIMA_S segundos.
+    """
     hoy = hoy or fecha_de_hoy()
-    plan = analisis.plan
     avance = (lambda hecho, total: progreso("escribiendo", hecho, total)) if progreso else None
-    with transaccion(db):
-        tabla.escribir_lotes(db, _tareas_de_escritura(db, asociacion_id, plan, hoy), avance)
-    return ResultadoImportacion(len(plan.nuevos), len(plan.cambios), plan.sin_cambios, analisis.columnas_ignoradas)
+    esperar = (lambda segundos: progreso("esperando", int(segundos), None)) if progreso else (lambda segundos: None)
+    with transaccion(db, esperar=esperar, espera_maxima_s=ESPERA_MAXIMA_S):
+        existentes = _existentes(db, asociacion_id, hoy)
+        plan, problemas = _decidir(analisis.filas, existentes)
+        if problemas:  # la base cambió desde la vista previa de un modo que este archivo ya no puede aplicar
+            problemas.sort(key=lambda p: (p.fila or 0))
+            raise _error_de_archivo(analisis.ruta or Path("archivo"), problemas)
+        tabla.escribir_lotes(db, _tareas_de_escritura(db, asociacion_id, plan, hoy, existentes), avance)
+    return ResultadoImportacion(*_cifras(plan), analisis.columnas_ignoradas,
+                                distinto_de_la_vista_previa=_cifras(plan) != _cifras(analisis.plan))
 
 
 def importar_miembros(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | None = None,

@@ -6,14 +6,18 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..datos import respaldo as copias
+from ..datos import testigo
 from ..datos.conexion import abrir, ruta_de
 from ..datos.diagnostico import comprobar_integridad
 from ..datos.esquema import MIGRACIONES
+from ..datos.rutas import carpeta_respaldos
+from ..errores import ErrorBaseDeDatos
 
 
-def crear_respaldo(db: Database, destino: Path | str | None = None) -> Path:
-    """Copia coherente de la base; sin destino, a la carpeta `respaldos` junto a la base."""
-    return copias.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None)
+def crear_respaldo(db: Database, destino: Path | str | None = None, *, reemplazar: bool = False) -> Path:
+    """Copia coherente de la base; sin destino, a la carpeta `respaldos` junto a la base. Nunca pisa un
+    archivo existente salvo `reemplazar`, y aun así solo un respaldo de Escritorio de esta misma base."""
+    return copias.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None, reemplazar=reemplazar)
 
 
 def respaldo_de_cierre(db: Database) -> Path:
@@ -22,25 +26,70 @@ def respaldo_de_cierre(db: Database) -> Path:
 
 
 def listar_respaldos(ruta_base: Path | str) -> list[dict]:
+    """Todos los respaldos de la carpeta, con `pertenencia`: propia, antigua (sin identidad, con el nombre de
+    esta base), probable (la identidad de la base no se conoce) o ajena (de otra base o sin identificar)."""
     return copias.listar_respaldos(Path(ruta_base))
+
+
+def borrar_respaldo(ruta_base: Path | str, ruta: Path | str) -> None:
+    """Borra un respaldo de la carpeta de respaldos a pedido del usuario (la única forma de que se vaya una
+    copia de seguridad)."""
+    copias.borrar_respaldo(Path(ruta_base), Path(ruta))
+
+
+def es_de_otra_base(ruta_base: Path | str, origen: Path | str) -> bool:
+    return copias.es_de_otra_base(Path(ruta_base), Path(origen))
+
+
+def respaldo_para_recuperar(ruta_base: Path | str) -> Path | None:
+    """El respaldo sano más nuevo de ESTA base (misma identidad), o None."""
+    return copias.mejor_respaldo(Path(ruta_base))
 
 
 @dataclass
 class Recuperacion:
     apartada: Path
-    respaldo: Path | None
+    respaldo: Path
 
 
-def apartar_base_danada(ruta_base: Path | str) -> Recuperacion:
-    """Una base dañada se renombra con fecha (nunca se sobrescribe) y se propone el respaldo sano más nuevo."""
+def recuperar_base_danada(ruta_base: Path | str, respaldo: Path | str | None = None) -> Recuperacion:
+    """Base dañada: se aparta con la fecha (renombrada, nunca se pisa ni se borra) y se restaura el respaldo
+    sano más nuevo de esta misma base (o `respaldo`, si se indica). Si no hay ninguno, no se toca nada."""
     ruta_base = Path(ruta_base)
-    return Recuperacion(copias.apartar_danada(ruta_base), copias.mejor_respaldo(ruta_base))
+    if not ruta_base.exists():
+        raise ErrorBaseDeDatos(f"No existe la base {ruta_base}: no hay nada que recuperar.")
+    elegido = Path(respaldo) if respaldo else copias.mejor_respaldo(ruta_base)
+    if elegido is None:
+        raise ErrorBaseDeDatos(
+            f"No hay un respaldo sano de esta base en {carpeta_respaldos(ruta_base)}. La base dañada no se tocó. "
+            "Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo con "
+            "«escritorio respaldo restaurar ARCHIVO».")
+    copias.validar_respaldo(elegido)  # todo se comprueba antes de mover nada
+    base_id = copias.identidad_de_base(ruta_base)
+    if copias.es_de_otra_base(ruta_base, elegido):
+        raise ErrorBaseDeDatos(f"El respaldo {elegido} es de otra base: no sirve para recuperar {ruta_base}. No se tocó nada.")
+    apartada = copias.apartar_danada(ruta_base)
+    _restaurar_y_abrir(ruta_base, elegido, base_id, de_otra_base=False)
+    return Recuperacion(apartada, elegido)
 
 
-def restaurar_respaldo(ruta_base: Path | str, origen: Path | str) -> Path | None:
-    """Valida el respaldo, guarda la base actual y la reemplaza. Devuelve dónde quedó la anterior."""
-    anterior = copias.restaurar(Path(ruta_base), Path(origen))
-    abrir(ruta_base).close()  # un respaldo antiguo se pone al día con las migraciones pendientes
+def restaurar_respaldo(ruta_base: Path | str, origen: Path | str, *, de_otra_base: bool = False) -> Path | None:
+    """Valida el respaldo, guarda la base actual y la reemplaza. Devuelve dónde quedó la anterior.
+
+    Un respaldo de OTRA base (otra identidad) se rechaza salvo `de_otra_base`."""
+    ruta_base = Path(ruta_base)
+    return _restaurar_y_abrir(ruta_base, Path(origen), copias.identidad_de_base(ruta_base), de_otra_base=de_otra_base)
+
+
+def _restaurar_y_abrir(ruta_base: Path, origen: Path, base_id: str | None, *, de_otra_base: bool) -> Path | None:
+    anterior = copias.restaurar(ruta_base, origen, de_otra_base=de_otra_base)
+    db = abrir(ruta_base)  # un respaldo antiguo se pone al día con las migraciones pendientes
+    try:
+        if base_id and testigo.identidad_de_archivo(origen) is None:
+            copias.heredar_identidad(db.conn, base_id)  # anterior a la 0009: conserva la identidad de la base
+    finally:
+        db.close()
+    testigo.anotar_restauracion(ruta_base)  # la bitácora más corta no es una manipulación
     return anterior
 
 
@@ -54,12 +103,30 @@ class Verificacion:
         return not self.problemas
 
 
+def _miembros_repetidos(db: Database) -> list[str]:
+    """Miembros de una asociación con la misma clave (país, región y nombre sin mayúsculas ni acentos):
+    quedan de antes del índice que lo impide, o se escribieron por fuera de Escritorio."""
+    from ..datos.miembros import duplicados
+
+    problemas = []
+    for grupo in duplicados(db):
+        primero = grupo[0]
+        lista = ", ".join(f"«{m['nombre']}» (id {m['id']})" for m in grupo)
+        problemas.append(
+            f"Miembros repetidos: {lista} tienen el mismo país ({primero['pais']}), región "
+            f"({primero['region'] or 'sin región'}) y nombre. Corrija el nombre o la región de los que son otro "
+            "miembro; si son el mismo, dé de baja o elimine por error el que sobra.")
+    return problemas
+
+
 def verificar(db: Database) -> Verificacion:
     resultado = Verificacion()
     integridad = comprobar_integridad(db.conn)
     resultado.problemas += [f"Integridad: {p}" for p in integridad]
     for fila in db.execute("PRAGMA foreign_key_check").fetchall():
         resultado.problemas.append(f"Referencia rota en la tabla {fila[0]} (fila {fila[1]}) hacia {fila[2]}.")
+    if "miembros" in db.table_names():
+        resultado.problemas += _miembros_repetidos(db)
     from ..datos.bitacora import verificar as verificar_bitacora
 
     if "bitacora" in db.table_names():
