@@ -42,19 +42,21 @@ def _ultimo_sello(db: Database):
     return db.execute("SELECT hasta_id, huella FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone()
 
 
-def sellar(db: Database) -> None:
-    """Dentro de la transacción que termina: sella los registros nuevos de la bitácora, si los hay."""
+def sellar(db: Database) -> tuple[int, str] | None:
+    """Dentro de la transacción que termina: sella los registros nuevos de la bitácora, si los hay.
+    Devuelve (id, huella) del sello nuevo (la nueva cabeza de la cadena), o None si no hubo cambios."""
     ultimo = _ultimo_sello(db)
     desde = (ultimo[0] if ultimo else 0) + 1
     hasta = db.execute("SELECT max(id) FROM bitacora").fetchone()[0]
     if hasta is None or hasta < desde:
-        return
+        return None
     momento = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:23]
     usuario, operador = _usuario(), _operador or os.environ.get("ESCRITORIO_OPERADOR") or None
     huella, _ = _huella(db, ultimo[1] if ultimo else None, momento, usuario, operador, desde, hasta)
-    db.execute("INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)",
-               [momento, usuario, operador, desde, hasta, ultimo[1] if ultimo else None, huella])
+    cursor = db.execute("INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, "
+                        "huella) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [momento, usuario, operador, desde, hasta, ultimo[1] if ultimo else None, huella])
+    return cursor.lastrowid, huella
 
 
 def verificar(db: Database) -> list[str]:

@@ -7,6 +7,9 @@
   son suyos?) y para notar que alguien borró los últimos registros junto con sus sellos: la cabeza que
   vio el testigo ya no está en la cadena.
 
+Cada respaldo lleva también su testigo (`<respaldo>.testigo`, con `respaldo: true`): la cabeza que tenía
+la base al copiarla. Y cada acta y recibo impresos llevan la cabeza al pie («Registro: sello N · huella …»).
+
 El testigo se escribe entero en un temporal y se renombra (nunca queda a medias). Si dos procesos
 escriben a la vez, puede quedar la cabeza del que terminó antes: sigue siendo un sello de la cadena,
 así que nunca da una falsa alarma; solo deja de vigilar los últimos sellos hasta la próxima escritura.
@@ -27,6 +30,8 @@ class Testigo:
     sello_id: int | None = None
     huella: str | None = None
     restaurada_en: str | None = None  # ISO 8601: la última vez que se restauró un respaldo sobre esta base
+    respaldo: bool = False  # el testigo de un respaldo (`<respaldo>.testigo`), no el de una base en uso
+    escrito_en: str | None = None  # ISO 8601: cuándo se hizo el respaldo (solo en el de un respaldo)
 
 
 def identidad(conn: sqlite3.Connection) -> str | None:
@@ -59,7 +64,8 @@ def leer(ruta_base: Path) -> Testigo | None:
     try:
         datos = json.loads(ruta_testigo(ruta_base).read_text(encoding="utf-8"))
         return Testigo(base_id=datos.get("base_id"), sello_id=datos.get("sello_id"), huella=datos.get("huella"),
-                       restaurada_en=datos.get("restaurada_en"))
+                       restaurada_en=datos.get("restaurada_en"), respaldo=bool(datos.get("respaldo")),
+                       escrito_en=datos.get("escrito_en"))
     except (OSError, ValueError, AttributeError):
         return None
 
@@ -93,6 +99,24 @@ def actualizar(conn: sqlite3.Connection, ruta_base: Path, *, restaurada_en: str 
     escribir(ruta_base, Testigo(base_id=identidad(conn), sello_id=cabeza[0] if cabeza else None,
                                 huella=cabeza[1] if cabeza else None,
                                 restaurada_en=restaurada_en or (anterior.restaurada_en if anterior else None)))
+
+
+def en_disco(ruta_base: Path | str) -> bool:
+    """False para una base en memoria o temporal sin archivo (no tiene testigo)."""
+    texto = str(ruta_base)
+    return bool(texto) and texto != ":memory:" and not texto.startswith("file::memory:")
+
+
+def anotar_respaldo(conn: sqlite3.Connection, respaldo: Path) -> None:
+    """Junto a un respaldo recién hecho, su testigo: la identidad y la cabeza de la cadena que tenía la base
+    al copiarla. «verificar» comprueba que la base siga teniendo esa cabeza (si no, alguien borró o cambió
+    registros después del respaldo). Lleva `respaldo: true`: no es el testigo de una base en uso."""
+    from datetime import datetime
+
+    cabeza = cabeza_de_cadena(conn)
+    escribir(respaldo, Testigo(base_id=identidad(conn), sello_id=cabeza[0] if cabeza else None,
+                               huella=cabeza[1] if cabeza else None, respaldo=True,
+                               escrito_en=datetime.now().isoformat(timespec="seconds")))
 
 
 def anotar_restauracion(ruta_base: Path) -> None:
