@@ -119,7 +119,14 @@ def construir_analizador() -> Analizador:
     listar_b.set_defaults(funcion=orden_bitacora_listar)
     exportar_b.set_defaults(funcion=orden_bitacora_exportar)
 
-    verificar = ordenes.add_parser("verificar", help="comprueba la integridad de la base", description="Comprueba la integridad de la base de datos.")
+    verificar = ordenes.add_parser(
+        "verificar", help="comprueba la integridad de la base y que nada se cambió por fuera de Escritorio",
+        description="Comprueba la integridad de la base: la bitácora y su cadena de sellos, los triggers que protegen "
+                    "los datos, las actas aprobadas contra su huella, y la cabeza de la cadena anotada fuera de la "
+                    "base (el testigo junto a la base y los de los respaldos). Código de salida 1 si hay problemas.")
+    verificar.add_argument("--restauracion-manual", action="store_true",
+                           help="anota que la base se reemplazó a mano por un respaldo (copiando el archivo): desde ahora "
+                                "el testigo vigila la cadena de la base restaurada")
     verificar.set_defaults(funcion=orden_verificar)
 
     respaldo = ordenes.add_parser("respaldo", help="crear y restaurar respaldos", description="Respaldos de la base de datos.")
@@ -287,14 +294,22 @@ def orden_bitacora_exportar(args) -> None:
 def orden_verificar(args) -> int:
     from .servicios.respaldo import verificar
 
-    resultado = verificar(_base(args))
+    db = _base(args)
+    if args.restauracion_manual:
+        from .servicios.verificacion import anotar_restauracion_manual
+
+        print(anotar_restauracion_manual(db))
+    resultado = verificar(db)
     for linea in resultado.detalles:
         print(linea)
+    for aviso in getattr(resultado, "avisos", []):
+        print(f"AVISO: {aviso}")
     if resultado.correcta:
         print("La base de datos está sana.")
         return 0
     for problema in resultado.problemas:
         print(f"PROBLEMA: {problema}", file=sys.stderr)
+    print(f"La base tiene {len(resultado.problemas)} problema(s): cada uno dice qué hacer.", file=sys.stderr)
     return 1
 
 

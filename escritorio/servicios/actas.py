@@ -221,6 +221,89 @@ def agregar_fe_de_erratas(db: Database, asociacion_id: int, sesion_id: int, text
         db.execute("INSERT INTO fe_de_erratas (acta_id, texto) VALUES (?, ?)", [fila["id"], texto.strip()])
 
 
+# --- integridad de las actas aprobadas -------------------------------------------------------------
+
+TEXTO_ALTERADO, TEXTO_DISTINTO_DE_LA_BITACORA, REGISTRO_ALTERADO = "texto", "bitacora", "registro"
+
+
+def _texto_coincide(contenido: str | None, firma: str | None) -> bool:
+    """True si el texto guardado del acta (JSON) da exactamente la huella guardada."""
+    if not contenido or not firma:
+        return False
+    try:
+        return huella(ContenidoActa(**json.loads(contenido))) == firma
+    except (ValueError, TypeError):  # JSON roto o con campos que un acta no tiene: cambiado por fuera
+        return False
+
+
+def _lo_que_sello_la_bitacora(db: Database, acta_id: int | None = None) -> dict[int, list]:
+    """Por acta: los valores de su fila en el último registro SELLADO de la bitácora que la toca (el de su
+    aprobación o su firma). Actas aprobadas antes de la bitácora (0006) no tienen registro."""
+    if "bitacora_sellos" not in db.table_names():
+        return {}
+    tope = db.execute("SELECT max(hasta_id) FROM bitacora_sellos").fetchone()[0]
+    if tope is None:
+        return {}
+    filtro, parametros = ("AND entidad_id = ?", [tope, acta_id]) if acta_id is not None else ("", [tope])
+    ultimos: dict[int, list] = {}
+    for entidad_id, accion, datos in db.execute(
+            f"SELECT entidad_id, accion, datos FROM bitacora WHERE entidad = 'actas' AND id <= ? {filtro} ORDER BY id",
+            parametros):
+        try:
+            valores = json.loads(datos)
+            valores = valores.get("despues") if isinstance(valores, dict) else valores
+        except ValueError:
+            valores = None
+        ultimos[entidad_id] = valores if isinstance(valores, list) else []
+    return ultimos
+
+
+def alteraciones_de_actas(db: Database, sesion_id: int | None = None) -> list[tuple[dict, list[str]]]:
+    """Las actas aprobadas o firmadas (todas, o la de `sesion_id`) que no coinciden con lo aprobado, con qué
+    no coincide:
+    - TEXTO_ALTERADO: el texto guardado no da la huella guardada (alguien cambió el texto, o la huella);
+    - TEXTO_DISTINTO_DE_LA_BITACORA: texto y huella no son los que la bitácora selló al aprobarla (alguien
+      cambió los dos y recalculó la huella);
+    - REGISTRO_ALTERADO: las filas de la sesión (puntos, asistencia, votos…) cambiaron después de aprobarla.
+    Cada acta va como dict con id, sesion_id, numero y organo, para nombrarla."""
+    filtro, parametros = ("AND a.sesion_id = ?", [sesion_id]) if sesion_id is not None else ("", [])
+    filas = list(db.query(
+        "SELECT a.id, a.sesion_id, a.contenido, a.huella, a.huella_registro, s.numero, o.nombre AS organo, s.fecha "
+        "FROM actas a LEFT JOIN sesiones s ON s.id = a.sesion_id LEFT JOIN organos o ON o.id = s.organo_id "
+        f"WHERE a.estado <> 'borrador' {filtro} ORDER BY a.id", parametros))
+    if not filas:
+        return []
+    selladas = _lo_que_sello_la_bitacora(db, filas[0]["id"] if sesion_id is not None else None)
+    resultado = []
+    for fila in filas:
+        motivos = []
+        if not _texto_coincide(fila["contenido"], fila["huella"]):
+            motivos.append(TEXTO_ALTERADO)
+        sellada = selladas.get(fila["id"])
+        if sellada is not None and (fila["contenido"] not in sellada or fila["huella"] not in sellada):
+            motivos.append(TEXTO_DISTINTO_DE_LA_BITACORA)
+        if fila["huella_registro"] != huella_del_registro(db, fila["sesion_id"]):
+            motivos.append(REGISTRO_ALTERADO)
+        if motivos:
+            resultado.append(({k: fila[k] for k in ("id", "sesion_id", "numero", "organo", "fecha")}, motivos))
+    return resultado
+
+
+def comprobar_texto_del_acta(db: Database, sesion_id: int) -> None:
+    """Antes de imprimir un acta aprobada: si su texto no es el que se aprobó (no da su huella, o no es el
+    que selló la bitácora), no se imprime: el documento llevaría la huella original bajo un texto cambiado.
+    Un cambio solo en el registro de la sesión no lo impide (el acta imprime el texto aprobado, que está
+    intacto); lo informa «escritorio verificar»."""
+    for acta, motivos in alteraciones_de_actas(db, sesion_id):
+        if TEXTO_ALTERADO in motivos or TEXTO_DISTINTO_DE_LA_BITACORA in motivos:
+            raise ErrorEscritorio(
+                f"El acta N.º {acta['numero']} ({acta['organo']}) fue cambiada por fuera de Escritorio: su texto ya "
+                "no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para "
+                "no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y "
+                "restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
+                "«escritorio respaldo restaurar»).")
+
+
 def verificar_acta(db: Database, asociacion_id: int, sesion_id: int) -> bool:
     """True si el acta guardada y el registro de la sesión coinciden con la huella tomada al aprobarla."""
     fila = tabla.acta(db, sesion_id)

@@ -76,7 +76,10 @@ def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path |
     from ..documentos.pdf.recibo import escribir_recibo_pdf
 
     ruta = _destino(ruta, ".pdf", "el recibo")
-    _escribir(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=obtener_pago(db, asociacion_id, pago_id))
+    from ..datos.testigo import cabeza_de_cadena
+
+    _escribir(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=obtener_pago(db, asociacion_id, pago_id),
+              registro=cabeza_de_cadena(db.conn))  # «Registro: sello N · huella …» al pie
 
 
 def imprimir_resumen_cobranza(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:

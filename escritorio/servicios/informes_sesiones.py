@@ -7,9 +7,10 @@ from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import sesiones as tabla
+from ..datos.testigo import cabeza_de_cadena
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
-from .actas import obtener_acta
+from .actas import comprobar_texto_del_acta, obtener_acta
 from .elecciones import obtener_eleccion
 from .informes_cuotas import _destino, _escribir
 from .sesiones import _sesion, asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, titulo_sesion
@@ -41,9 +42,11 @@ def imprimir_acta(db: Database, asociacion_id: int, sesion_id: int, ruta: Path |
     from ..documentos.pdf.acta import escribir_acta_pdf
 
     ruta = _destino(ruta, ".pdf", "el acta")
+    _sesion(db, asociacion_id, sesion_id)
+    comprobar_texto_del_acta(db, sesion_id)  # un acta cambiada por fuera no se imprime bajo su huella original
     membrete = _membrete(db, asociacion_id)
     return _escribir(escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"],
-                     acta=obtener_acta(db, asociacion_id, sesion_id))
+                     acta=obtener_acta(db, asociacion_id, sesion_id), registro=cabeza_de_cadena(db.conn))
 
 
 def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> None:

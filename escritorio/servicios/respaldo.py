@@ -1,6 +1,6 @@
-"""Respaldar, restaurar y verificar la base de datos."""
+"""Respaldar y restaurar la base de datos (verificarla: servicios/verificacion.py)."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -8,10 +8,9 @@ from sqlite_utils import Database
 from ..datos import respaldo as copias
 from ..datos import testigo
 from ..datos.conexion import abrir, ruta_de
-from ..datos.diagnostico import comprobar_integridad
-from ..datos.esquema import MIGRACIONES
 from ..datos.rutas import carpeta_respaldos
 from ..errores import ErrorBaseDeDatos
+from .verificacion import Verificacion, verificar  # noqa: F401 (antes vivían aquí)
 
 
 def crear_respaldo(db: Database, destino: Path | str | None = None, *, reemplazar: bool = False) -> Path:
@@ -91,55 +90,3 @@ def _restaurar_y_abrir(ruta_base: Path, origen: Path, base_id: str | None, *, de
         db.close()
     testigo.anotar_restauracion(ruta_base)  # la bitácora más corta no es una manipulación
     return anterior
-
-
-@dataclass
-class Verificacion:
-    problemas: list[str] = field(default_factory=list)
-    detalles: list[str] = field(default_factory=list)
-
-    @property
-    def correcta(self) -> bool:
-        return not self.problemas
-
-
-def _miembros_repetidos(db: Database) -> list[str]:
-    """Miembros de una asociación con la misma clave (país, región y nombre sin mayúsculas ni acentos):
-    quedan de antes del índice que lo impide, o se escribieron por fuera de Escritorio."""
-    from ..datos.miembros import duplicados
-
-    problemas = []
-    for grupo in duplicados(db):
-        primero = grupo[0]
-        lista = ", ".join(f"«{m['nombre']}» (id {m['id']})" for m in grupo)
-        problemas.append(
-            f"Miembros repetidos: {lista} tienen el mismo país ({primero['pais']}), región "
-            f"({primero['region'] or 'sin región'}) y nombre. Corrija el nombre o la región de los que son otro "
-            "miembro; si son el mismo, dé de baja o elimine por error el que sobra.")
-    return problemas
-
-
-def verificar(db: Database) -> Verificacion:
-    resultado = Verificacion()
-    integridad = comprobar_integridad(db.conn)
-    resultado.problemas += [f"Integridad: {p}" for p in integridad]
-    for fila in db.execute("PRAGMA foreign_key_check").fetchall():
-        resultado.problemas.append(f"Referencia rota en la tabla {fila[0]} (fila {fila[1]}) hacia {fila[2]}.")
-    if "miembros" in db.table_names():
-        resultado.problemas += _miembros_repetidos(db)
-    from ..datos.bitacora import verificar as verificar_bitacora
-
-    if "bitacora" in db.table_names():
-        resultado.problemas += verificar_bitacora(db)
-        sellos = db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0]
-        resultado.detalles.append(f"Bitácora: {db.execute('SELECT count(*) FROM bitacora').fetchone()[0]} registros "
-                                  f"en {sellos} transacciones selladas.")
-    pendientes = [m.name for m in MIGRACIONES.pending(db)]
-    if pendientes:
-        resultado.problemas.append(f"Migraciones pendientes: {', '.join(pendientes)}.")
-    resultado.detalles.append(f"Base: {ruta_de(db)}")
-    resultado.detalles.append(f"Esquema: {len(MIGRACIONES.applied(db))} migraciones aplicadas.")
-    for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
-        cantidad = db.execute(f"SELECT count(*) FROM {tabla}").fetchone()[0]
-        resultado.detalles.append(f"{nombre}: {cantidad}")
-    return resultado

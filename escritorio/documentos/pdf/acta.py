@@ -30,7 +30,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from escritorio.dominio.sesiones import ESTADOS_ACTA, SENTIDOS, TIPOS_SESION, numero_ordinal_romano
 
-from .base import FUENTE_NEGRITA, Hoja, fecha_corta
+from .base import FUENTE_NEGRITA, MARGEN, Hoja, dibujar_registro, fecha_corta, linea_registro, palabras_clave_registro
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
                            nombre_con_sigla, puntos_en_arbol)
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, DocumentoPaginado, construir_paginado, estilo, fecha_iso,
@@ -300,12 +300,15 @@ def _historia(acta, sigla: str, ancho: float) -> list[Flowable]:
     return h
 
 
-def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, generado: date | None = None) -> int:
+def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, generado: date | None = None,
+                      registro: tuple[int, str] | None = None) -> int:
     """Escribe el acta (`servicios.actas.Acta`) y devuelve el número de páginas.
 
     Un borrador lleva la marca de agua «BORRADOR» en cada página; un acta aprobada o firmada, la
     constancia de aprobación con su huella y, si las hay, la fe de erratas como anexo.
     `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
+    `registro`: (sello, huella) de la cabeza de la bitácora al generarla: va al centro del pie de cada
+    página («Registro: sello N · huella …») y, completa, en las palabras clave del PDF.
     """
     generado = generado or date.today()
     ct = acta.contenido
@@ -315,8 +318,15 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
     derecha = f"{titulo_acta(ct)} · {ct.organo} · {fecha_corta(dia)}"
     if acta.estado == "borrador":
         derecha += " · borrador"
-    decorar = decorador_carta(hoja, nombre_con_sigla(ct.asociacion, sigla), derecha, generado,
-                              fondo=_marca_de_agua if acta.estado == "borrador" else None)
+    decorar_carta = decorador_carta(hoja, nombre_con_sigla(ct.asociacion, sigla), derecha, generado,
+                                    fondo=_marca_de_agua if acta.estado == "borrador" else None)
+    linea, clave = linea_registro(registro), palabras_clave_registro(registro)
+
+    def decorar(c: Canvas, numero: int, total: int) -> None:
+        decorar_carta(c, numero, total)
+        dibujar_registro(c, hoja.ancho / 2, MARGEN, linea)
+        if clave:
+            c.setKeywords(clave)
     titulo_pdf = f"{titulo_acta(ct)} · {ct.titulo}"
 
     def documento(destino: io.BytesIO) -> DocumentoPaginado:

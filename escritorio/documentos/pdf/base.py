@@ -169,6 +169,37 @@ def dibujar_pie(c: Canvas, hoja: Hoja, fecha: date, numero: int, total: int) -> 
     c.setFillColorRGB(*_NEGRO)
 
 
+# --- La cabeza del registro al pie de actas y recibos ----------------------------------------------
+
+def linea_registro(registro: tuple[int, str] | None) -> str | None:
+    """«Registro: sello 1234 · huella 1a2b3c4d5e6f7a8b»: el último sello de la bitácora de la base cuando se
+    generó el documento (sus primeras 16 cifras). Un papel impreso guarda así la cabeza de la cadena fuera de
+    la base: si alguien borra los últimos registros junto con sus sellos, el sello del papel ya no está o
+    tiene otra huella. None si la base aún no tiene sellos."""
+    if not registro or not registro[1]:
+        return None
+    sello, huella = registro
+    return f"Registro: sello {sello} · huella {huella[:16]}"
+
+
+def palabras_clave_registro(registro: tuple[int, str] | None) -> str | None:
+    """Para los metadatos del PDF (Palabras clave): el sello y la huella completa."""
+    if not registro or not registro[1]:
+        return None
+    return f"Registro de Escritorio: sello {registro[0]}, huella SHA-256 {registro[1]}"
+
+
+def dibujar_registro(c: Canvas, centro: float, y: float, linea: str | None) -> None:
+    """La línea del registro, discreta (gris, letra del pie), centrada en `centro`."""
+    if not linea:
+        return
+    c.saveState()
+    c.setFont(FUENTE, _TAMANO_PIE)
+    c.setFillColorRGB(*_GRIS_TEXTO)
+    c.drawCentredString(centro, y, linea)
+    c.restoreState()
+
+
 # --- Partir texto en líneas ----------------------------------------------------------------------
 
 def partir_texto(texto: str, fuente: str, tamano: float, ancho: float) -> list[str]:

@@ -25,7 +25,8 @@ from escritorio.dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from escritorio.dominio.dinero import formatear
 from escritorio.dominio.paises import es_codigo_valido, nombre_pais
 
-from .base import FUENTE, FUENTE_NEGRITA, MARGEN, escritura_atomica, fecha_corta, partir_texto, tamano_papel
+from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
+                   palabras_clave_registro, partir_texto, tamano_papel)
 
 _NEGRO = (0, 0, 0)
 _GRIS = (0.35, 0.35, 0.35)
@@ -310,7 +311,7 @@ def _dibujar_firma(p: _Pagina) -> None:
     c.setFillColorRGB(*_NEGRO)
 
 
-def _dibujar_pie(p: _Pagina, sigla: str, recibo: _Recibo) -> None:
+def _dibujar_pie(p: _Pagina, sigla: str, recibo: _Recibo, registro: str | None = None) -> None:
     c = p.c
     c.setFont(FUENTE, 7.5)
     c.setFillColorRGB(*_GRIS)
@@ -318,9 +319,11 @@ def _dibujar_pie(p: _Pagina, sigla: str, recibo: _Recibo) -> None:
     c.drawString(MARGEN, MARGEN - 14, " · ".join(x for x in partes if x))
     c.drawRightString(p.ancho - MARGEN, MARGEN - 14, f"Emitido con {NOMBRE_APLICACION}")
     c.setFillColorRGB(*_NEGRO)
+    dibujar_registro(c, p.ancho / 2, MARGEN - 14, registro)
 
 
-def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla: str, recibo: _Recibo) -> None:
+def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla: str, recibo: _Recibo,
+                    registro: str | None = None) -> None:
     p = _Pagina(c, ancho, alto)
     if recibo.anulado_en or recibo.motivo:
         _dibujar_marca_de_agua(c, ancho, alto)
@@ -343,14 +346,16 @@ def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla
     espacio = p.y - (MARGEN + _ALTO_FIRMA) - (10 + _FILA + _FILA + 4 + 12)
     _dibujar_conceptos(p, recibo.renglones, recibo.total, espacio)
     _dibujar_firma(p)
-    _dibujar_pie(p, sigla, recibo)
+    _dibujar_pie(p, sigla, recibo, registro)
 
 
 def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
-                         pagos: Sequence[dict]) -> int:
+                         pagos: Sequence[dict], registro: tuple[int, str] | None = None) -> int:
     """Un recibo por página, en el orden dado. Devuelve el número de páginas.
 
     Un pago con `anulado_en` lleva la marca de agua «ANULADO» y el motivo de la anulación.
+    `registro`: (sello, huella) de la cabeza de la bitácora al emitirlo: al centro del pie
+    («Registro: sello N · huella …») y, completa, en las palabras clave del PDF.
     """
     ancho, alto = tamano_papel(papel)
     recibos = [_preparar(pago) for pago in pagos]
@@ -361,8 +366,10 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
         c.setSubject(f"{titulo} · {asociacion}")
+        if palabras_clave_registro(registro):
+            c.setKeywords(palabras_clave_registro(registro))
         for recibo in recibos:
-            _dibujar_recibo(c, ancho, alto, asociacion, sigla, recibo)
+            _dibujar_recibo(c, ancho, alto, asociacion, sigla, recibo, linea_registro(registro))
             c.showPage()
         if not recibos:
             c.setFont(FUENTE, 10)
@@ -373,6 +380,6 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
 
 
 def escribir_recibo_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
-                        pago: dict) -> None:
+                        pago: dict, registro: tuple[int, str] | None = None) -> None:
     """El recibo de un pago (ver `escribir_recibos_pdf`)."""
-    escribir_recibos_pdf(ruta, asociacion=asociacion, sigla=sigla, papel=papel, pagos=[pago])
+    escribir_recibos_pdf(ruta, asociacion=asociacion, sigla=sigla, papel=papel, pagos=[pago], registro=registro)

@@ -1,0 +1,346 @@
+"""Verificar la base («escritorio verificar»): que nada se haya dañado ni cambiado por fuera de Escritorio.
+
+Lo que se comprueba, y cómo:
+
+- Integridad de SQLite y referencias entre tablas.
+- La bitácora: cada sello recalculado y encadenado al anterior; ningún cambio sin sellar.
+- El esquema: los triggers que congelan actas, impiden borrar pagos o tocar la bitácora, los de la bitácora
+  misma y los índices UNIQUE tienen que estar y ser iguales a los que crean las migraciones. Se comparan
+  con una base en memoria con las MISMAS migraciones aplicadas (sin mayúsculas, comillas ni espacios de
+  más): quitar un trigger con un navegador de bases, o cambiarlo, se nota.
+- Las actas aprobadas y firmadas: su texto guardado tiene que dar la huella SHA-256 guardada, ser el que
+  selló la bitácora al aprobarlas, y el registro de la sesión tiene que dar la huella tomada al aprobarlas.
+- La cabeza de la cadena de sellos anotada FUERA de la base: el testigo junto a la base y el de cada
+  respaldo de esta base hecho después de la última restauración. Quien borra los últimos registros junto
+  con sus filas de bitácora y sus sellos deja una cadena coherente, pero más corta: el sello que vio el
+  testigo ya no está (o tiene otra huella).
+
+Cada problema dice qué pasó, dónde y qué hacer. Los avisos (un testigo de otra base, índices que solo
+aceleran) no hacen fallar la verificación.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..datos import testigo
+from ..datos.conexion import ruta_de
+from ..datos.diagnostico import comprobar_integridad
+from ..datos.esquema import MIGRACIONES
+from ..datos.rutas import carpeta_respaldos
+
+RESTAURAR = ("restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
+             "«escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde")
+
+
+@dataclass
+class Verificacion:
+    problemas: list[str] = field(default_factory=list)
+    detalles: list[str] = field(default_factory=list)
+    avisos: list[str] = field(default_factory=list)
+
+    @property
+    def correcta(self) -> bool:
+        return not self.problemas
+
+
+def verificar(db: Database) -> Verificacion:
+    resultado = Verificacion()
+    tablas = set(db.table_names())
+    integridad = comprobar_integridad(db.conn)
+    resultado.problemas += [
+        f"Integridad: {p} El archivo de la base está dañado: {RESTAURAR}, o use «escritorio respaldo recuperar»."
+        for p in integridad]
+    for fila in db.execute("PRAGMA foreign_key_check").fetchall():
+        resultado.problemas.append(
+            f"Referencia rota en la tabla {fila[0]} (fila {fila[1]}) hacia {fila[2]}: la fila apunta a algo que "
+            f"ya no existe (se borró por fuera de Escritorio). Qué hacer: {RESTAURAR}.")
+    if "miembros" in tablas:
+        resultado.problemas += _miembros_repetidos(db)
+    if "bitacora" in tablas:
+        from ..datos.bitacora import verificar as verificar_bitacora
+
+        for problema in verificar_bitacora(db):
+            if "sin sellar" in problema:
+                problema += (" Qué hacer: véalos con «escritorio bitacora listar» (figuran «(sin sellar)»); si no son "
+                             f"cambios suyos, {RESTAURAR}.")
+            else:
+                problema += f" Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {RESTAURAR}."
+            resultado.problemas.append(problema)
+        sellos = db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0]
+        resultado.detalles.append(f"Bitácora: {db.execute('SELECT count(*) FROM bitacora').fetchone()[0]} registros "
+                                  f"en {sellos} transacciones selladas.")
+    _esquema(db, resultado)
+    if "actas" in tablas:
+        _actas(db, resultado)
+    if "bitacora_sellos" in tablas:
+        _testigos(db, resultado)
+    pendientes = [m.name for m in MIGRACIONES.pending(db)]
+    if pendientes:
+        resultado.problemas.append(f"Migraciones pendientes: {', '.join(pendientes)}. Abra la base con esta versión de "
+                                   "Escritorio (la ventana o cualquier orden) para ponerla al día.")
+    resultado.detalles.append(f"Base: {ruta_de(db)}")
+    resultado.detalles.append(f"Esquema: {len(MIGRACIONES.applied(db))} migraciones aplicadas.")
+    for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
+        if tabla in tablas:
+            cantidad = db.execute(f"SELECT count(*) FROM {tabla}").fetchone()[0]
+            resultado.detalles.append(f"{nombre}: {cantidad}")
+    return resultado
+
+
+# --- miembros repetidos -----------------------------------------------------------------------------
+
+def _miembros_repetidos(db: Database) -> list[str]:
+    """Miembros de una asociación con la misma clave (país, región y nombre sin mayúsculas ni acentos):
+    quedan de antes del índice que lo impide, o se escribieron por fuera de Escritorio."""
+    from ..datos.miembros import claves_desactualizadas, duplicados
+
+    problemas = []
+    for grupo in duplicados(db):
+        primero = grupo[0]
+        lista = ", ".join(f"«{m['nombre']}» (id {m['id']})" for m in grupo)
+        problemas.append(
+            f"Miembros repetidos: {lista} tienen el mismo país ({primero['pais']}), región "
+            f"({primero['region'] or 'sin región'}) y nombre. Corrija el nombre o la región de los que son otro "
+            "miembro; si son el mismo, dé de baja o elimine por error el que sobra.")
+    for m in claves_desactualizadas(db):
+        problemas.append(
+            f"Miembro «{m['nombre']}» (id {m['id']}): su nombre, país o región se cambió por fuera de Escritorio y "
+            "su clave de emparejamiento quedó vieja (un alta con el nombre anterior se rechazaría). Ábralo en la "
+            "ficha y guárdelo para corregirla.")
+    return problemas
+
+
+# --- esquema: triggers e índices que protegen -------------------------------------------------------
+
+def _normalizar(sql: str | None) -> str:
+    """Sin comillas de identificadores, mayúsculas ni espacios de más: lo que SQLite reescribe al renombrar
+    una tabla o lo que cambia entre versiones no es una diferencia."""
+    texto = re.sub(r'["`\[\]]', "", sql or "")
+    return re.sub(r"\s+", " ", texto).strip().casefold()
+
+
+def _objetos(db: Database) -> dict[tuple[str, str], tuple[str, str]]:
+    """(tipo, nombre) -> (tabla, sql normalizado) de tablas, índices y triggers propios (no los internos de
+    SQLite, ni el registro de migraciones, que crea sqlite-utils)."""
+    return {(tipo, nombre): (tabla, _normalizar(sql)) for tipo, nombre, tabla, sql in db.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+        "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> ? AND sql IS NOT NULL",
+        [MIGRACIONES.migrations_table]).fetchall()}
+
+
+@lru_cache(maxsize=4)
+def _referencia(aplicadas: tuple[str, ...]) -> tuple[dict, dict]:
+    """El esquema que dejan exactamente esas migraciones, en una base en memoria: (objetos, sql original)."""
+    ref = Database(memory=True)
+    todas = [m.name for m in MIGRACIONES.pending(ref)]
+    siguiente = todas[len(aplicadas)] if len(aplicadas) < len(todas) else None
+    MIGRACIONES.apply(ref, stop_before=siguiente)
+    originales = {(t, n): s for t, n, s in ref.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()}
+    objetos = _objetos(ref)
+    ref.close()
+    return objetos, originales
+
+
+def _proposito(tipo: str, nombre: str, tabla: str, sql: str) -> str:
+    """Para qué está un trigger o índice, en palabras: el mensaje con que rechaza, o lo que anota."""
+    if tipo == "index":
+        return (f"impide filas repetidas en «{tabla}»" if sql.upper().startswith("CREATE UNIQUE") else
+                f"acelera las consultas de «{tabla}»")
+    bitacora = re.fullmatch(r"bitacora_(.+)_(alta|cambio|baja)", nombre)
+    if bitacora:
+        que = {"alta": "las altas", "cambio": "los cambios", "baja": "los borrados"}[bitacora.group(2)]
+        return f"anota en la bitácora {que} de «{bitacora.group(1)}»"
+    mensaje = re.search(r"RAISE\s*\(\s*ABORT\s*,\s*'([^']*)'", sql, re.IGNORECASE)
+    if mensaje:
+        return f"en «{tabla}»: «{mensaje.group(1).rstrip('.')}»"
+    return f"en «{tabla}»"
+
+
+def _lista(nombres: list[str], maximo: int = 8) -> str:
+    if len(nombres) <= maximo:
+        return "; ".join(nombres)
+    return "; ".join(nombres[:maximo]) + f"; y {len(nombres) - maximo} más"
+
+
+def _esquema(db: Database, resultado: Verificacion) -> None:
+    aplicadas = tuple(m.name for m in MIGRACIONES.applied(db))
+    conocidas = [m.name for m in MIGRACIONES.pending(Database(memory=True))]
+    if list(aplicadas) != conocidas[:len(aplicadas)]:
+        resultado.avisos.append(
+            "Esquema: la base tiene migraciones que esta versión de Escritorio no conoce (es de una versión más "
+            "nueva): sus triggers e índices no se comparan. Verifíquela con la versión con que se usa.")
+        return
+    if not aplicadas:
+        return
+    referencia, originales = _referencia(aplicadas)
+    propios = _objetos(db)
+    faltan, cambiados, tablas_cambiadas, sobran_triggers, lentos = [], [], [], [], []
+    for (tipo, nombre), (tabla, sql) in referencia.items():
+        hay = propios.get((tipo, nombre))
+        if hay is not None and hay[1] == sql:
+            continue
+        if tipo == "table":
+            tablas_cambiadas.append(f"«{nombre}» " + ("(falta)" if hay is None else "(su definición cambió)"))
+            continue
+        proposito = _proposito(tipo, nombre, tabla, originales.get((tipo, nombre)) or sql)
+        if tipo == "index" and not sql.startswith("create unique"):
+            lentos.append(f"«{nombre}»")
+        elif hay is None:
+            faltan.append(f"«{nombre}» ({proposito})")
+        else:
+            cambiados.append(f"«{nombre}» ({proposito})")
+    for (tipo, nombre), (tabla, _) in propios.items():
+        if tipo == "trigger" and (tipo, nombre) not in referencia:
+            sobran_triggers.append(f"«{nombre}» (en «{tabla}»)")
+    que_hacer = (f"Qué hacer: {RESTAURAR}. Los datos que protegían pudieron cambiar sin control: revise los otros "
+                 "problemas de esta lista.")
+    if faltan:
+        resultado.problemas.append(
+            f"Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {len(faltan)} de "
+            f"los triggers e índices que protegen los datos: {_lista(faltan)}. {que_hacer}")
+    if cambiados:
+        resultado.problemas.append(
+            f"Esquema: alguien cambió por fuera de Escritorio {len(cambiados)} de los triggers e índices que protegen "
+            f"los datos: {_lista(cambiados)}. {que_hacer}")
+    if sobran_triggers:
+        resultado.problemas.append(
+            f"Esquema: hay triggers que Escritorio no creó y que pueden cambiar datos sin control "
+            f"({len(sobran_triggers)}): {_lista(sobran_triggers)}. {que_hacer}")
+    if tablas_cambiadas:
+        resultado.problemas.append(
+            f"Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {_lista(tablas_cambiadas)}. "
+            f"{que_hacer}")
+    if lentos:
+        resultado.avisos.append(
+            f"Esquema: faltan o cambiaron índices que solo aceleran las consultas: {_lista(lentos)}. No se pierde "
+            "nada, pero las listas pueden ir más lentas; restaurar un respaldo sano los recupera.")
+    if not (faltan or cambiados or sobran_triggers or tablas_cambiadas):
+        triggers = sum(1 for tipo, _ in referencia if tipo == "trigger")
+        resultado.detalles.append(f"Esquema: los {triggers} triggers de protección y de bitácora, presentes y sin "
+                                  "cambios.")
+
+
+# --- actas aprobadas ----------------------------------------------------------------------------------
+
+def _actas(db: Database, resultado: Verificacion) -> None:
+    from .actas import REGISTRO_ALTERADO, TEXTO_ALTERADO, TEXTO_DISTINTO_DE_LA_BITACORA, alteraciones_de_actas
+
+    aprobadas = db.execute("SELECT count(*) FROM actas WHERE estado <> 'borrador'").fetchone()[0]
+    alteradas = alteraciones_de_actas(db)
+    for acta, motivos in alteradas:
+        fecha = _fecha(acta["fecha"])
+        cual = (f"El acta N.º {acta['numero']} ({acta['organo']}, sesión {acta['sesion_id']} del "
+                f"{fecha.strftime('%d/%m/%Y') if fecha else acta['fecha']})")
+        if TEXTO_ALTERADO in motivos or TEXTO_DISTINTO_DE_LA_BITACORA in motivos:
+            como = ("su texto guardado ya no da la huella SHA-256 con que se aprobó"
+                    if TEXTO_ALTERADO in motivos else
+                    "su texto y su huella no son los que la bitácora registró al aprobarla (se cambió el texto y se "
+                    "recalculó la huella)")
+            resultado.problemas.append(
+                f"{cual} fue cambiada por fuera de Escritorio: {como}. Mientras tanto no se imprime. Qué hacer: "
+                f"compárela con el acta firmada (papel o PDF escaneado) y {RESTAURAR}.")
+        if REGISTRO_ALTERADO in motivos:
+            resultado.problemas.append(
+                f"{cual}: el registro de su sesión (puntos, asistencia, votaciones o resoluciones) cambió por fuera "
+                "de Escritorio después de aprobada; ya no da la huella tomada al aprobarla. El acta impresa sigue "
+                "diciendo lo aprobado. Qué hacer: vea qué cambió en la bitácora («escritorio bitacora listar») y "
+                f"{RESTAURAR}.")
+    if aprobadas and not alteradas:
+        resultado.detalles.append(f"Actas: {aprobadas} aprobadas o firmadas, todas iguales a lo aprobado.")
+
+
+# --- la cabeza de la cadena, anotada fuera de la base ---------------------------------------------------
+
+def _huella_del_sello(db: Database, sello_id: int) -> str | None:
+    fila = db.execute("SELECT huella FROM bitacora_sellos WHERE id = ?", [sello_id]).fetchone()
+    return fila[0] if fila else None
+
+
+def _corta(huella: str | None) -> str:
+    return (huella or "")[:16]
+
+
+def _comparar_cabeza(db: Database, visto: testigo.Testigo, donde: str, ultimo: tuple[int, str] | None) -> str | None:
+    """El problema, si la cabeza que anotó un testigo ya no está en la cadena con la misma huella."""
+    if visto.sello_id is None or not visto.huella:
+        return None
+    actual = _huella_del_sello(db, visto.sello_id)
+    if actual == visto.huella:
+        return None
+    hasta = f"la base llega hasta el sello {ultimo[0]}" if ultimo else "la base no tiene ningún sello"
+    if actual is None:
+        que = (f"se borraron registros de la base: {donde} vio el sello {visto.sello_id} de la bitácora "
+               f"(huella {_corta(visto.huella)}…) y {hasta}. Alguien borró los últimos cambios junto con sus "
+               "registros de bitácora y sus sellos, o copió a mano un respaldo más viejo sobre la base")
+    else:
+        que = (f"se borraron o cambiaron registros de la base: {donde} vio el sello {visto.sello_id} con la huella "
+               f"{_corta(visto.huella)}…, y hoy ese sello tiene la huella {_corta(actual)}… (se rehízo la cadena "
+               "desde antes de ese sello)")
+    return (f"Testigo: {que}. Qué hacer: si usted reemplazó la base a mano por un respaldo (copiando el archivo), es "
+            "lo esperado: anótelo con «escritorio verificar --restauracion-manual». Si no, "
+            f"{RESTAURAR}.")
+
+
+def _fecha(texto: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(texto) if texto else None
+    except ValueError:
+        return None
+
+
+def _testigos(db: Database, resultado: Verificacion) -> None:
+    ruta = ruta_de(db)
+    if not testigo.en_disco(ruta):
+        return
+    propia = testigo.identidad(db.conn)
+    ultimo = testigo.cabeza_de_cadena(db.conn)
+    visto = testigo.leer(ruta)
+    if visto is None:
+        resultado.detalles.append("Testigo: todavía no hay testigo junto a la base (se escribe con el próximo cambio).")
+    elif visto.base_id and propia and visto.base_id != propia:
+        resultado.avisos.append(
+            f"Testigo: el archivo {testigo.ruta_testigo(ruta)} es de otra base (identidad {visto.base_id[:8]}…; esta "
+            f"es {propia[:8]}…): el archivo de la base fue reemplazado por otra base. Si fue a propósito, no hay nada "
+            "que hacer: el testigo se renueva con el próximo cambio. Si no, busque la base que corresponde.")
+    else:
+        problema = _comparar_cabeza(db, visto, f"el testigo junto a la base ({testigo.ruta_testigo(ruta).name})", ultimo)
+        if problema:
+            resultado.problemas.append(problema)
+        elif visto.sello_id is not None:
+            resultado.detalles.append(f"Testigo: el sello {visto.sello_id} que anotó sigue en la cadena, sin cambios.")
+    restaurada = _fecha(visto.restaurada_en) if visto and (not visto.base_id or visto.base_id == propia) else None
+    comprobados = 0
+    carpeta = carpeta_respaldos(ruta)
+    for archivo in sorted(carpeta.glob("*" + testigo.SUFIJO)) if carpeta.is_dir() else []:
+        respaldo = Path(str(archivo)[:-len(testigo.SUFIJO)])
+        del_respaldo = testigo.leer(respaldo)
+        if del_respaldo is None or not del_respaldo.base_id or del_respaldo.base_id != propia:
+            continue
+        hecho = _fecha(del_respaldo.escrito_en)
+        if hecho is None or (restaurada is not None and hecho <= restaurada):
+            continue  # anterior a la última restauración: la cadena pudo volver atrás con razón
+        problema = _comparar_cabeza(db, del_respaldo, f"el respaldo {respaldo.name}", ultimo)
+        if problema:
+            resultado.problemas.append(problema)
+        comprobados += 1
+    if comprobados:
+        resultado.detalles.append(f"Testigo: {comprobados} respaldo(s) de esta base comparados con la cadena.")
+
+
+def anotar_restauracion_manual(db: Database) -> str:
+    """Quien reemplazó la base a mano por un respaldo (copiando el archivo) lo anota: el testigo pasa a la
+    cabeza de la base restaurada, y los respaldos hechos antes ya no se comparan (como tras «restaurar»)."""
+    ruta = ruta_de(db)
+    if not testigo.en_disco(ruta):
+        return "Esta base no está en un archivo: no tiene testigo."
+    testigo.anotar_restauracion(ruta)
+    cabeza = testigo.cabeza_de_cadena(db.conn)
+    desde = f"el sello {cabeza[0]}" if cabeza else "el primer cambio"
+    return (f"Anotado en {testigo.ruta_testigo(ruta).name}: la base se restauró a mano; el testigo vigila la cadena "
+            f"desde {desde}.")
