@@ -91,7 +91,9 @@ INSERTAR_MIEMBRO = (
     "modo_ingreso, fundador, correo, telefono, clave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 ACTUALIZAR_FICHA = (
     "UPDATE miembros SET nombre = ?, pais = ?, region = ?, codigo = ?, tipo = ?, fecha_ingreso = ?, "
-    "correo = ?, telefono = ?, clave = ? WHERE id = ?")
+    "correo = ?, telefono = ?, clave = CASE WHEN ? THEN clave ELSE ? END WHERE id = ?")
+# En ACTUALIZAR_FICHA, antes del id: (conservar la clave guardada, clave nueva). Se conserva la de un duplicado
+# anterior al índice que no cambia de nombre, país ni región (así no choca con el índice ni lo deja sin clave).
 INSERTAR_POBLACION = "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente) VALUES (?, ?, ?, ?)"
 INSERTAR_POBLACION_CON_VIGENCIA = (
     "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente, vigente_desde) VALUES (?, ?, ?, ?, ?)")
@@ -148,13 +150,14 @@ def insertar_ficha(db: Database, asociacion_id: int, f: dict) -> int:
          clave_de(f["pais"], f["region"], f["nombre"])]).lastrowid
 
 
-def actualizar_ficha(db: Database, miembro_id: int, f: dict, *, sin_clave: bool = False) -> None:
-    """Con `sin_clave` la clave queda vacía: un duplicado anterior al índice que se edita sin renombrarlo."""
+def actualizar_ficha(db: Database, miembro_id: int, f: dict, *, conservar_clave: bool = False) -> None:
+    """Con `conservar_clave` queda la clave guardada: un duplicado anterior al índice que se edita sin renombrarlo."""
     db.execute(
         "UPDATE miembros SET tipo = ?, nombre = ?, pais = ?, region = ?, codigo = ?, fecha_ingreso = ?, "
-        "modo_ingreso = ?, fundador = ?, correo = ?, telefono = ?, clave = ? WHERE id = ?",
+        "modo_ingreso = ?, fundador = ?, correo = ?, telefono = ?, clave = CASE WHEN ? THEN clave ELSE ? END "
+        "WHERE id = ?",
         [f["tipo"], f["nombre"], f["pais"], f["region"], f["codigo"], f["fecha_ingreso"], f["modo_ingreso"],
-         f["fundador"], f["correo"], f["telefono"], None if sin_clave else clave_de(f["pais"], f["region"], f["nombre"]),
+         f["fundador"], f["correo"], f["telefono"], conservar_clave, clave_de(f["pais"], f["region"], f["nombre"]),
          miembro_id])
 
 
@@ -171,6 +174,14 @@ def con_la_misma_clave(db: Database, asociacion_id: int, pais: str, region: str 
         if clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"]) == buscada:
             return fila
     return None
+
+
+def claves_desactualizadas(db: Database) -> list[dict]:
+    """Miembros cuya clave guardada no es la de su país, región y nombre (cambiados por fuera de Escritorio).
+    Una clave vacía no cuenta: es la de un duplicado anterior al índice (lo informa `duplicados`)."""
+    return [fila for fila in db.query("SELECT id, nombre, pais, region, clave FROM miembros WHERE clave IS NOT NULL "
+                                      "ORDER BY id")
+            if fila["clave"] != clave_de(fila["pais"], fila["region"], fila["nombre"])]
 
 
 def duplicados(db: Database) -> list[list[dict]]:

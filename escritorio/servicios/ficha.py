@@ -60,10 +60,11 @@ def _ya_existe(otro: dict) -> str:
 
 def _choque_con_otro(db: Database, asociacion_id: int, ficha: FichaMiembro, miembro_id: int | None,
                      antes: dict | None) -> tuple[str | None, bool]:
-    """(motivo si la ficha iguala la clave de otro miembro, o None; si se guarda sin clave).
+    """(motivo si la ficha iguala la clave de otro miembro, o None; si se conserva la clave guardada).
 
-    Un miembro que ya estaba repetido antes del índice (la migración lo dejó sin clave) se puede seguir
-    editando mientras no cambie su nombre, país ni región: queda sin clave y «verificar» lo sigue informando.
+    Un miembro que ya estaba repetido antes del índice se puede seguir editando mientras no cambie su nombre,
+    país ni región: conserva la clave que tenía (la migración dejó vacía la de los repetidos) y «verificar»
+    lo sigue informando.
     """
     otro = tabla.con_la_misma_clave(db, asociacion_id, ficha.pais, ficha.region, ficha.nombre, miembro_id)
     if otro is None:
@@ -111,9 +112,9 @@ def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miem
                 raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
         if ficha.codigo and tabla.codigo_en_uso(db, asociacion_id, ficha.codigo, miembro_id):
             errores["codigo"] = f"El código {ficha.codigo} ya pertenece a otro miembro."
-        sin_clave = False
+        conservar_clave = False
         if "nombre" not in errores and "pais" not in errores:
-            choque, sin_clave = _choque_con_otro(db, asociacion_id, ficha, miembro_id, antes)
+            choque, conservar_clave = _choque_con_otro(db, asociacion_id, ficha, miembro_id, antes)
             if choque:
                 errores["nombre"] = choque
         if errores:
@@ -125,7 +126,7 @@ def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miem
                 db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente or None])
                 db.execute(tabla.INSERTAR_ESTADO, [miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta"])
             else:
-                tabla.actualizar_ficha(db, miembro_id, _fila(ficha), sin_clave=sin_clave)
+                tabla.actualizar_ficha(db, miembro_id, _fila(ficha), conservar_clave=conservar_clave)
         except sqlite3.IntegrityError as error:
             raise _choque_del_indice(db, asociacion_id, ficha, error) from None
     return miembro_id

@@ -6,6 +6,7 @@ como está en ese momento: si otra importación (u otra ventana) escribió entre
 el resultado informado es el que realmente se escribió.
 """
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -22,7 +23,7 @@ from ..dominio.importacion import (COLUMNAS, COLUMNAS_INFORMATIVAS, Mapeo, Probl
 from ..dominio.texto import normalizar
 from ..dominio.importacion import FilaMiembro
 from ..dominio.miembros import cargo_local, clave_emparejamiento
-from ..errores import ErrorValidacion
+from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 
 # progreso(etapa, hecho, total): etapa "leyendo", "esperando" (otra escritura tiene la base; hecho son los
@@ -210,7 +211,7 @@ def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion
     siguiente = tabla.proximo_id(db)
     miembros, poblaciones, estados, cierres, autoridades = [], [], [], [], []
     # Claves que ya tienen dos o más miembros (duplicados anteriores al índice): quien las conserva al
-    # actualizarse queda sin clave, como lo dejó la migración, en lugar de chocar con el índice.
+    # actualizarse conserva también la clave guardada (la migración dejó vacía la de los repetidos).
     vistas, repetidas = set(), set()
     for e in existentes:
         clave = clave_emparejamiento(e.pais, e.region, e.nombre)
@@ -232,7 +233,7 @@ def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion
         repetida = clave_emparejamiento(f["pais"], f["region"], f["nombre"]) in repetidas
         fichas.append((f["nombre"], f["pais"], f["region"], f["codigo"], f["tipo"],
                        f["fecha_ingreso"].isoformat() if f["fecha_ingreso"] else None,
-                       f["correo"], f["telefono"], None if repetida else tabla.clave_de(f["pais"], f["region"], f["nombre"]),
+                       f["correo"], f["telefono"], repetida, tabla.clave_de(f["pais"], f["region"], f["nombre"]),
                        cambio.miembro_id))
         if cambio.poblacion:
             poblaciones.append((cambio.miembro_id, *cambio.poblacion))
@@ -268,7 +269,17 @@ def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date |
         if problemas:  # la base cambió desde la vista previa de un modo que este archivo ya no puede aplicar
             problemas.sort(key=lambda p: (p.fila or 0))
             raise _error_de_archivo(analisis.ruta or Path("archivo"), problemas)
-        tabla.escribir_lotes(db, _tareas_de_escritura(db, asociacion_id, plan, hoy, existentes), avance)
+        try:
+            tabla.escribir_lotes(db, _tareas_de_escritura(db, asociacion_id, plan, hoy, existentes), avance)
+        except sqlite3.IntegrityError as error:
+            if "miembros.clave" not in str(error) and "miembros.codigo" not in str(error):
+                raise
+            # Solo pasa si una clave o un código guardados no coinciden con la ficha (cambiada por fuera).
+            raise ErrorEscritorio(
+                f"{(analisis.ruta or Path('archivo')).name}: no se importó nada. La base rechazó un miembro repetido "
+                "(mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se "
+                "cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y "
+                "guárdelo, y vuelva a importar.") from None
     return ResultadoImportacion(*_cifras(plan), analisis.columnas_ignoradas,
                                 distinto_de_la_vista_previa=_cifras(plan) != _cifras(analisis.plan))
 
