@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidge
 
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, SENTIDOS
 from ...servicios.actas import obtener_acta
-from ...servicios.base import base_abierta
 from ...servicios.elecciones import elecciones_de_la_sesion
 from ...servicios.sesiones import asistencia, aviso_de_anticipacion, orden_del_dia, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
@@ -26,7 +25,7 @@ from ..piezas import ROJO, VERDE, CajaAvisos, documento_disponible, guardar_docu
 from .sesion_acta import PestanaActa
 from .sesion_asistencia import PestanaAsistencia
 from .sesion_orden import PestanaOrden
-from .sesion_piezas import _MODULOS, COLOR_ACTA, COLOR_SESION, chip, fecha_larga, pintar_chip
+from .sesion_piezas import _MODULOS, COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
 from .sesion_votaciones import PestanaVotaciones
 
 
@@ -140,6 +139,10 @@ class EditorSesion(QWidget):
     def recargar(self) -> None:
         if self.db is None or self.sesion_id is None:
             return
+        # Antes de releer: si no, lo recién escrito se taparía con lo que había en la base. Si quedó solo en
+        # pantalla (ni la base ni un archivo lo aceptaron; ya se avisó), esta vez no se relee, para que se copie.
+        if not self.guardar_pendiente():
+            return
         aid = self.asociacion["id"]
         try:
             self.estado = asistencia(self.db, aid, self.sesion_id)
@@ -226,23 +229,22 @@ class EditorSesion(QWidget):
         if self.db is not None and self.pestanas.widget(indice) is self.votaciones:
             self.votaciones.cargar()   # el quórum y los votantes siguen a la asistencia
 
-    def guardar_pendiente(self) -> None:
-        """Guarda lo que se estaba escribiendo (resumen de un punto, borrador del acta)."""
+    def guardar_pendiente(self) -> bool:
+        """Guarda ya lo que se estaba escribiendo (resumen de un punto, borrador del acta), sin esperar al
+        temporizador. Si la base no lo acepta (el acta se aprobó entretanto, la base se cerró) se avisa y queda
+        copiado en un archivo. Devuelve False solo si algo quedó únicamente en pantalla."""
         if self.db is None:
-            return
-        if not base_abierta(self.db):  # la base ya se cerró (p. ej. al restaurar un respaldo): nada que guardar
-            self.orden._demora.stop()
-            self.tab_acta._demora.stop()
-            return
-        self.orden.guardar_pendiente()
-        self.tab_acta.guardar_pendiente()
+            return True
+        resultados = [self.orden.guardar_o_resguardar(), self.tab_acta.guardar_o_resguardar()]
+        return EN_PANTALLA not in resultados
 
     def hideEvent(self, evento) -> None:
         self.guardar_pendiente()
         super().hideEvent(evento)
 
     def _volver(self) -> None:
-        self.guardar_pendiente()
+        if not self.guardar_pendiente():
+            return   # lo escrito sigue en pantalla para que se copie (el aviso lo pidió); otro clic vuelve
         self.volver.emit()
 
     # --- votaciones y resoluciones (compartido por las pestañas) ---

@@ -18,7 +18,8 @@ from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import ROJO, VERDE, documento_disponible, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
 from ..trabajos import ejecutar_con_progreso
-from .sesion_piezas import COLOR_ACTA, _MODULOS, chip, fecha_larga, pintar_chip
+from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, _MODULOS, chip, fecha_larga, pintar_chip,
+                            poner_a_salvo)
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -51,6 +52,9 @@ class PestanaActa(QWidget):
         self.secretaria = QLineEdit()
         self.secretaria.setPlaceholderText(self.tr("nombre y cargo de quien actúa como secretaría"))
         self.estado_guardado = nota()
+        # Lo escrito se guarda solo, 0,9 s después de la última tecla; `_sin_guardar` dice si hay algo por guardar
+        # (el temporizador de un disparo ya no está activo cuando dispara: no sirve para saberlo).
+        self._sin_guardar = False
         self._demora = QTimer(self)
         self._demora.setSingleShot(True)
         self._demora.setInterval(900)
@@ -147,7 +151,7 @@ class PestanaActa(QWidget):
         exterior.addWidget(desplazable)
 
     def cargar(self) -> None:
-        self.guardar_pendiente()
+        self.guardar_o_resguardar()
         acta = self.editor.acta
         contenido = acta.contenido
         for campo, valor in ((self.apertura, contenido.apertura), (self.cierre, contenido.cierre)):
@@ -216,27 +220,43 @@ class PestanaActa(QWidget):
     def _editado(self) -> None:
         if self.editor.solo_lectura:
             return
+        self._sin_guardar = True
         self.estado_guardado.setText(self.tr("Sin guardar…"))
         self._demora.start()
 
     def guardar_pendiente(self, siempre: bool = False) -> bool:
-        """Guarda el borrador si se estaba escribiendo (o `siempre`). False si no se pudo."""
-        if not (self._demora.isActive() or siempre) or self.editor.solo_lectura:
-            return True
+        """Guarda el borrador si hay cambios sin guardar (o `siempre`). True si la base tiene lo que se ve."""
+        return self.guardar_o_resguardar(siempre) in (NADA, GUARDADO)
+
+    def guardar_o_resguardar(self, siempre: bool = False) -> str:
+        """Guarda el borrador si hay cambios sin guardar (o `siempre`) y dice qué pasó: NADA (no había qué
+        guardar), GUARDADO, A_SALVO (la base no lo aceptó, p. ej. el acta se aprobó entretanto: quedó copiado
+        en un archivo y se avisó) o EN_PANTALLA (ni eso: el aviso pide copiarlo a mano)."""
         self._demora.stop()
+        if not (self._sin_guardar or siempre) or self.editor.solo_lectura or self.editor.db is None:
+            return NADA
+        campos = {"apertura": self.apertura.toPlainText().strip() or None,
+                  "preside": self.preside.text().strip() or None,
+                  "secretaria": self.secretaria.text().strip() or None,
+                  "cierre": self.cierre.toPlainText().strip() or None}
         try:
-            guardar_borrador(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id,
-                             apertura=self.apertura.toPlainText().strip() or None,
-                             cierre=self.cierre.toPlainText().strip() or None,
-                             preside=self.preside.text().strip() or None,
-                             secretaria=self.secretaria.text().strip() or None)
-        except Exception as error:  # noqa: BLE001
-            self.estado_guardado.setText("")
-            mostrar_error(self, error, "guardar borrador del acta")
-            return False
+            guardar_borrador(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id, **campos)
+        except Exception as error:  # noqa: BLE001 - se avisa y lo escrito no se pierde
+            if not self._sin_guardar:   # «Aprobar…» sin cambios por guardar: solo el motivo
+                mostrar_error(self, error, "guardar borrador del acta")
+                return A_SALVO          # lo que se ve es lo que ya tenía la base: nada que poner a salvo
+            self._sin_guardar = False   # no se reintenta con cada pestaña: ya se avisó y quedó a salvo
+            texto = "\n\n".join(f"{rotulo}\n{valor or ''}" for rotulo, valor in (
+                (self.tr("Apertura:"), campos["apertura"]), (self.tr("Preside:"), campos["preside"]),
+                (self.tr("Secretaría:"), campos["secretaria"]), (self.tr("Cierre:"), campos["cierre"])))
+            resultado = poner_a_salvo(self, self.editor.db, self.tr("el borrador del acta"),
+                                      f"«{titulo_sesion(self.editor.sesion)}»", texto, error)
+            self.estado_guardado.setText(self.tr("✗ No se guardó en la base (vea el aviso)"))
+            return resultado
+        self._sin_guardar = False
         self.estado_guardado.setText(self.tr("✓ Borrador guardado"))
         self.editor.cambiado.emit()
-        return True
+        return GUARDADO
 
     def proponer_textos(self) -> None:
         sesion = self.editor.sesion

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import TIPOS_PUNTO
-from ...servicios.sesiones import resumir_punto
-from ..comun import descartar, mostrar_error, tr
+from ...servicios.sesiones import resumir_punto, titulo_sesion
+from ..comun import descartar, tr
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
-from .sesion_piezas import ROL_VALOR, _decision
+from .sesion_piezas import GUARDADO, NADA, ROL_VALOR, _decision, poner_a_salvo
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -59,6 +59,9 @@ class PestanaOrden(QWidget):
                                                 "acuerdos. Es el texto que va al acta."))
         self.resumen.textChanged.connect(self._resumen_editado)
         self.estado_guardado = nota()
+        # El resumen se guarda solo, 0,9 s después de la última tecla; `_sin_guardar` dice si hay algo por guardar
+        # (el temporizador de un disparo ya no está activo cuando dispara: no sirve para saberlo).
+        self._sin_guardar = False
         self._demora = QTimer(self)
         self._demora.setSingleShot(True)
         self._demora.setInterval(900)
@@ -103,7 +106,7 @@ class PestanaOrden(QWidget):
         caja.addWidget(divisor)
 
     def cargar(self) -> None:
-        self.guardar_pendiente()
+        self.guardar_o_resguardar()
         elegido = self._punto["id"] if self._punto else None
         puntos = self.editor.puntos
         self.arbol.blockSignals(True)
@@ -149,7 +152,7 @@ class PestanaOrden(QWidget):
                 return
 
     def _elegido(self, item: QTreeWidgetItem | None) -> None:
-        self.guardar_pendiente()
+        self.guardar_o_resguardar()
         clave = None if item is None else item.data(0, ROL_VALOR)
         self._punto = next((p for p in self.editor.puntos if p["id"] == clave), None)
         self.boton_subpunto.setEnabled(self._punto is not None and not self.editor.solo_lectura)
@@ -195,24 +198,34 @@ class PestanaOrden(QWidget):
     def _resumen_editado(self) -> None:
         if self._punto is None or self.editor.solo_lectura:
             return
+        self._sin_guardar = True
         self.estado_guardado.setText(self.tr("Sin guardar…"))
         self._demora.start()
 
-    def guardar_pendiente(self) -> None:
-        """Guarda ya el resumen que se estaba escribiendo (al cambiar de punto, de pestaña o de sesión)."""
-        if not self._demora.isActive() or self._punto is None:
-            return
+    def guardar_pendiente(self) -> bool:
+        """Guarda ya el resumen que se estaba escribiendo (al cambiar de punto, de pestaña o de sesión).
+        True si la base tiene lo que se ve."""
+        return self.guardar_o_resguardar() in (NADA, GUARDADO)
+
+    def guardar_o_resguardar(self) -> str:
+        """Guarda el resumen si hay cambios sin guardar y dice qué pasó: NADA, GUARDADO, A_SALVO (la base no lo
+        aceptó: quedó copiado en un archivo y se avisó) o EN_PANTALLA (ni eso: el aviso pide copiarlo a mano)."""
         self._demora.stop()
+        if not self._sin_guardar or self._punto is None or self.editor.db is None:
+            return NADA
+        self._sin_guardar = False   # con éxito o sin él, no se reintenta con cada pestaña: se guarda o se avisa
         texto = self.resumen.toPlainText()
         try:
             resumir_punto(self.editor.db, self.editor.asociacion["id"], self._punto["id"], texto)
-        except Exception as error:  # noqa: BLE001
-            self.estado_guardado.setText("")
-            mostrar_error(self, error, "guardar resumen")
-            return
+        except Exception as error:  # noqa: BLE001 - se avisa y lo escrito no se pierde
+            self.estado_guardado.setText(self.tr("✗ No se guardó en la base (vea el aviso)"))
+            return poner_a_salvo(self, self.editor.db, self.tr("el resumen del punto"),
+                                 f"«{self._punto['numeracion']}. {self._punto['titulo']}» "
+                                 f"({titulo_sesion(self.editor.sesion)})", texto, error)
         self._punto["resumen"] = texto.strip() or None
         self.estado_guardado.setText(self.tr("✓ Guardado"))
         self.editor.cambiado.emit()
+        return GUARDADO
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         self.boton_punto.setEnabled(not solo_lectura)

@@ -2,15 +2,21 @@
 (Presente | Ausente | Excusado; A favor | En contra | Abstención) y los campos de las votaciones."""
 
 from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QSizePolicy, QSpinBox, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem)
+from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QMessageBox, QSizePolicy, QSpinBox, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QWidget)
 
+from ...datos.rutas import carpeta_datos
+from ...errores import ErrorEscritorio
+from ...registro import registrar_inesperado
+from ...servicios.base import base_abierta
 from ..comun import tr
 from ..graficos import mezclar
-from ..piezas import escalar
+from ..piezas import escalar, nombre_de_archivo
 
 
 ROL_VALOR = Qt.ItemDataRole.UserRole
@@ -46,6 +52,68 @@ def fecha_larga(iso: str) -> str:
     """'2026-09-10' -> 'jueves 10 de septiembre de 2026'."""
     return QLocale(QLocale.Language.Spanish).toString(QDate.fromString(iso[:10], "yyyy-MM-dd"),
                                                       "dddd d 'de' MMMM 'de' yyyy")
+
+
+# --- lo escrito que no se pudo guardar ------------------------------------------------------------
+
+# Estados de un guardado demorado (resumen de un punto, borrador del acta).
+NADA, GUARDADO, A_SALVO, EN_PANTALLA = "nada", "guardado", "a_salvo", "en_pantalla"
+CARPETA_A_SALVO = "borradores-sin-guardar"
+
+
+def carpeta_a_salvo() -> Path:
+    """Dónde quedan los textos que no se pudieron guardar en la base (en la carpeta de datos del usuario)."""
+    return carpeta_datos() / CARPETA_A_SALVO
+
+
+def _motivo(db, error: BaseException) -> str:
+    if isinstance(error, ErrorEscritorio):
+        return error.mensaje
+    if db is not None and not base_abierta(db):
+        return tr("La base de datos ya estaba cerrada (se restauró un respaldo o se abrió otra base).")
+    try:
+        raise error
+    except BaseException:
+        registro = registrar_inesperado("guardar lo escrito")
+    return tr("Ocurrió un error inesperado; los detalles quedaron en {0}.").format(registro)
+
+
+def poner_a_salvo(padre: QWidget, db, que: str, donde: str, texto: str, error: BaseException) -> str:
+    """Lo escrito que la base no aceptó no se pierde en silencio: se copia a un archivo de texto nuevo en
+    `carpeta_a_salvo()` (nunca se pisa uno existente) y se avisa qué pasó y dónde quedó.
+
+    `que` dice qué era («el borrador del acta»), `donde` de qué sesión o punto. Devuelve A_SALVO, o
+    EN_PANTALLA si tampoco se pudo escribir el archivo (entonces el aviso pide copiarlo a mano).
+    """
+    motivo = _motivo(db, error)
+    ahora = datetime.now()
+    contenido = (tr("{0} — {1}").format(que[:1].upper() + que[1:], donde) + "\n"
+                 + tr("No se pudo guardar en la base el {0}: {1}").format(ahora.strftime("%d/%m/%Y %H:%M"), motivo)
+                 + "\n\n" + texto.rstrip() + "\n")
+    carpeta = carpeta_a_salvo()
+    base = f"{nombre_de_archivo(que)}-{ahora:%Y%m%d-%H%M%S}"
+    try:
+        carpeta.mkdir(parents=True, exist_ok=True)
+        for intento in range(1, 1000):
+            ruta = carpeta / (f"{base}.txt" if intento == 1 else f"{base}-{intento}.txt")
+            try:
+                with open(ruta, "x", encoding="utf-8") as archivo:
+                    archivo.write(contenido)
+                break
+            except FileExistsError:
+                continue
+        else:
+            raise OSError(tr("ya hay demasiados archivos con ese nombre"))
+    except OSError as falla:
+        QMessageBox.warning(padre, tr("No se guardó lo escrito"), tr(
+            "No se pudo guardar {0} de {1}:\n\n{2}\n\nTampoco se pudo copiar a un archivo en {3} ({4}).\n"
+            "Lo escrito sigue en pantalla: selecciónelo y cópielo (Ctrl+A, Ctrl+C) a otro programa antes de "
+            "cerrar.").format(que, donde, motivo, carpeta, getattr(falla, "strerror", None) or falla))
+        return EN_PANTALLA
+    QMessageBox.warning(padre, tr("No se guardó lo escrito"), tr(
+        "No se pudo guardar {0} de {1}:\n\n{2}\n\nLo escrito no se perdió: quedó copiado en el archivo\n{3}\n"
+        "Ábralo con cualquier editor de texto para recuperarlo.").format(que, donde, motivo, ruta))
+    return A_SALVO
 
 
 def _decision(clave: str) -> str:

@@ -189,6 +189,11 @@ class VistaSesiones(AreaPerezosa):
         return pagina
 
     # --- datos --------------------------------------------------------------------------------
+    def guardar_pendiente(self) -> bool:
+        """Guarda ya lo que se estaba escribiendo en una sesión (antes de cambiar de área o de cerrar la ventana).
+        False solo si algo quedó únicamente en pantalla (ni en la base ni copiado a un archivo; ya se avisó)."""
+        return self.editor.guardar_pendiente()
+
     def mostrar(self, db, asociacion: dict) -> None:
         """Muestra las sesiones de otra asociación (vuelve a la lista); si no está a la vista, las carga al mostrarse."""
         self.editor.guardar_pendiente()
