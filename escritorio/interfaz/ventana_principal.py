@@ -113,6 +113,7 @@ class VentanaPrincipal(QMainWindow):
         self.statusBar().addPermanentWidget(self.etiqueta_miembros)
 
     def _mostrar_area(self, indice: int) -> None:
+        self.sesiones.guardar_pendiente()   # lo escrito en una sesión se guarda antes de dejar el área
         self.areas.setCurrentIndex(indice)
         if self.areas.currentWidget() is self.inicio and self._inicio_pendiente and self.asociacion:
             self._refrescar_inicio()
@@ -259,6 +260,11 @@ class VentanaPrincipal(QMainWindow):
         self.navegacion.setCurrentRow(int(self.ajustes.value("ventana/area", 0)))
 
     def closeEvent(self, evento) -> None:
+        # Lo escrito en una sesión se guarda antes de cerrar; si quedó solo en pantalla (ni en la base ni en un
+        # archivo: ya se avisó), la ventana no se cierra esta vez, para que se pueda copiar.
+        if not self.sesiones.guardar_pendiente():
+            evento.ignore()
+            return
         self.ajustes.setValue("ventana/geometria", self.saveGeometry())
         self.ajustes.setValue("ventana/divisor", self.divisor.saveState())
         self.ajustes.setValue("ventana/area", self.navegacion.currentRow())
