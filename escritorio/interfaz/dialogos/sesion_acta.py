@@ -251,7 +251,7 @@ class PestanaActa(QWidget):
                 (self.tr("Secretaría:"), campos["secretaria"]), (self.tr("Cierre:"), campos["cierre"])))
             resultado = poner_a_salvo(self, self.editor.db, self.tr("el borrador del acta"),
                                       f"«{titulo_sesion(self.editor.sesion)}»", texto, error)
-            self.estado_guardado.setText(self.tr("✗ No se guardó en la base (vea el aviso)"))
+            self.estado_guardado.setText(self.tr("✗ No se guardó (vea el aviso)"))
             return resultado
         self._sin_guardar = False
         self.estado_guardado.setText(self.tr("✓ Borrador guardado"))

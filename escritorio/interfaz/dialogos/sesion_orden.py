@@ -218,7 +218,7 @@ class PestanaOrden(QWidget):
         try:
             resumir_punto(self.editor.db, self.editor.asociacion["id"], self._punto["id"], texto)
         except Exception as error:  # noqa: BLE001 - se avisa y lo escrito no se pierde
-            self.estado_guardado.setText(self.tr("✗ No se guardó en la base (vea el aviso)"))
+            self.estado_guardado.setText(self.tr("✗ No se guardó (vea el aviso)"))
             return poner_a_salvo(self, self.editor.db, self.tr("el resumen del punto"),
                                  f"«{self._punto['numeracion']}. {self._punto['titulo']}» "
                                  f"({titulo_sesion(self.editor.sesion)})", texto, error)

@@ -91,7 +91,8 @@ def poner_a_salvo(padre: QWidget, db, que: str, donde: str, texto: str, error: B
                  + tr("No se pudo guardar en la base el {0}: {1}").format(ahora.strftime("%d/%m/%Y %H:%M"), motivo)
                  + "\n\n" + texto.rstrip() + "\n")
     carpeta = carpeta_a_salvo()
-    base = f"{nombre_de_archivo(que)}-{ahora:%Y%m%d-%H%M%S}"
+    sin_articulo = que.split(" ", 1)[1] if que.split(" ", 1)[0] in ("el", "la", "los", "las") else que
+    base = f"{nombre_de_archivo(sin_articulo + ' ' + donde)[:90].rstrip('-')}-{ahora:%Y%m%d-%H%M%S}"
     try:
         carpeta.mkdir(parents=True, exist_ok=True)
         for intento in range(1, 1000):
