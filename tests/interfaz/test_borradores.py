@@ -351,6 +351,21 @@ def test_si_tampoco_se_puede_escribir_el_archivo_la_ventana_no_se_cierra(program
     assert len(avisos) == 1
 
 
+def test_si_la_base_se_cerro_por_debajo_lo_escrito_queda_en_un_archivo(programa, base, qtbot, avisos):
+    """Restaurar un respaldo cierra la base antes de reemplazar el archivo: lo que se estaba escribiendo ya no
+    puede ir a esa base, pero no se pierde en silencio."""
+    ruta, datos = base
+    ventana = programa.abrir()
+    editor = programa.abrir_sesion(datos["sesion"])
+    escribir_el_resumen(qtbot, editor, RESUMEN)
+    programa.db.close()
+    ventana.navegacion.setCurrentRow(1)
+    [(titulo, texto)] = avisos
+    assert "ya estaba cerrada" in texto
+    [archivo] = archivos_a_salvo()
+    assert str(archivo) in texto and RESUMEN in archivo.read_text(encoding="utf-8")
+
+
 # --- los diálogos con vista previa demorada -------------------------------------------------------------------
 
 def test_crear_un_organo_justo_despues_de_escribir_el_articulo_lo_guarda_tal_cual(programa, base, qtbot, monkeypatch):
