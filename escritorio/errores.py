@@ -30,3 +30,26 @@ class Cancelado(ErrorEscritorio):
 
     def __init__(self):
         super().__init__("Operación cancelada: no se modificó nada.")
+
+
+class ErrorBaseReemplazada(ErrorBaseDeDatos):
+    """El archivo de la base abierta ya no es el de su ruta (otro proceso restauró un respaldo, lo movió o lo
+    borró): no se escribe en el archivo viejo, hay que volver a abrir la base."""
+
+
+class ErrorBaseOcupada(ErrorBaseDeDatos):
+    """Otro programa retiene el permiso de escritura más tiempo del que se espera: no se guardó nada."""
+
+
+class ErrorConflicto(ErrorEscritorio):
+    """Otro escritor (la línea de órdenes, otra ventana) cambió el registro desde que se abrió el formulario.
+
+    No se guardó nada. `cambios` enumera (rótulo, valor al abrir, valor actual) de cada campo que cambió;
+    `actual` es el registro como está ahora en la base: guardar de nuevo pasando `actual` como lo leído
+    sobrescribe a sabiendas (y vuelve a preguntar si entretanto cambió otra vez).
+    """
+
+    def __init__(self, mensaje: str, cambios: list[tuple[str, object, object]], actual: dict | None = None):
+        super().__init__(mensaje)
+        self.cambios = list(cambios)
+        self.actual = actual

@@ -1,0 +1,73 @@
+"""Notar lo que otros procesos hacen con la base abierta.
+
+- Escrituras de otro proceso (la línea de órdenes, otra ventana): `PRAGMA data_version` cambia cuando
+  otra conexión confirma una transacción; las escrituras propias no lo cambian.
+- Un archivo reemplazado (una restauración hecha por otro proceso): la conexión sigue escribiendo en el
+  archivo viejo, que ya no está en la ruta; lo guardado allí se perdería. Se compara la identidad del
+  archivo que hay en la ruta (dispositivo y nodo, `os.stat`) con la del que se abrió.
+
+Nada de esto usa Qt: la ventana lo consulta con un temporizador y cada transacción, antes de confirmar.
+"""
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+ATRIBUTO = "_archivo_abierto"  # en el objeto Database: la identidad del archivo que se abrió
+
+
+@dataclass(frozen=True)
+class IdentidadArchivo:
+    dispositivo: int
+    nodo: int
+
+
+def identidad_de_ruta(ruta: Path | str) -> IdentidadArchivo | None:
+    """La identidad del archivo que hay ahora en `ruta`; None si no existe o el sistema no la da."""
+    try:
+        datos = os.stat(ruta)
+    except OSError:
+        return None
+    if not datos.st_ino:  # algunos sistemas de archivos no tienen número de nodo: no se vigila
+        return None
+    return IdentidadArchivo(datos.st_dev, datos.st_ino)
+
+
+def recordar_archivo(db: Database, ruta: Path | str) -> None:
+    """Al abrir: anota qué archivo es el abierto (para notar después si lo reemplazaron)."""
+    ruta = Path(ruta).absolute()
+    setattr(db, ATRIBUTO, (ruta, identidad_de_ruta(ruta)))
+
+
+def archivo_reemplazado(db: Database) -> str | None:
+    """Si el archivo de la ruta ya no es el que se abrió (otro proceso restauró un respaldo, lo movió o lo
+    borró), un mensaje que lo explica; si sigue siendo el mismo (o no se puede saber), None."""
+    ruta, abierta = getattr(db, ATRIBUTO, (None, None))
+    if ruta is None or abierta is None:
+        return None
+    ahora = identidad_de_ruta(ruta)
+    if ahora == abierta:
+        return None
+    if ahora is None:
+        return (f"La base {ruta} ya no está en su lugar: otro programa la movió, la renombró o la borró "
+                "mientras estaba abierta. Lo que se guarde ahora se perdería, así que no se guardó nada. "
+                "Busque el archivo (o restaure un respaldo) y ábralo con Archivo > Abrir.")
+    return (f"La base {ruta} fue reemplazada por otro programa mientras estaba abierta (por ejemplo, se "
+            "restauró un respaldo desde la línea de órdenes). Lo que se guarde ahora iría al archivo viejo y "
+            "se perdería, así que no se guardó nada. Vuelva a abrir la base para seguir trabajando sobre la actual.")
+
+
+def version_de_datos(db: Database) -> int | None:
+    """Un número que cambia cada vez que OTRA conexión confirma una escritura en la base (None si está cerrada)."""
+    try:
+        return db.execute("PRAGMA data_version").fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def ruta_abierta(db: Database) -> Path | None:
+    """La ruta con la que se abrió la base (sirve aunque la conexión ya esté cerrada)."""
+    return getattr(db, ATRIBUTO, (None, None))[0]
