@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from escritorio.interfaz.dialogos import cargar_norma, organo
 from escritorio.interfaz.dialogos.sesion_piezas import carpeta_a_salvo
@@ -263,6 +263,23 @@ def test_volver_a_la_lista_enseguida_guarda_lo_escrito(programa, base, qtbot, av
     escribir_el_resumen(qtbot, editor, RESUMEN)
     editor.boton_volver.click()
     assert resumen_del_informe(ruta, datos) == RESUMEN
+    assert avisos == []
+
+
+def test_abrir_otra_base_enseguida_guarda_lo_escrito_en_la_anterior(programa, base, qtbot, avisos, monkeypatch,
+                                                                     tmp_path):
+    ruta, datos = base
+    otra = tmp_path / "otra.db"
+    shutil.copy(ruta, otra)
+    ventana = programa.abrir()
+    editor = programa.abrir_sesion(datos["sesion"])
+    escribir_el_acta(qtbot, editor, {"preside": ACTA["preside"]})
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(otra), ""))
+    ventana.abrir_otra()                       # Archivo > Abrir…
+    programa.db = ventana.db
+    assert str(otra) in ventana.etiqueta_ruta.text()
+    assert borrador(ruta, datos)["preside"] == ACTA["preside"]
+    assert borrador(otra, datos)["preside"] is None
     assert avisos == []
 
 
