@@ -32,38 +32,38 @@ def listar_escalas(db: Database, asociacion_id: int) -> list[Escala]:
 
 def definir_escala(db: Database, asociacion_id: int, escala: Escala) -> int:
     """Guarda una escala nueva si es válida y no se superpone con otra del mismo tipo de cargo."""
-    problemas = validar_escala(escala)
-    for otra in listar_escalas(db, asociacion_id):
-        if se_superponen(escala, otra):
-            hasta = f" al {otra.hasta:%d/%m/%Y}" if otra.hasta else " sin fecha de fin"
-            problemas.append(
-                f"Se superpone con la escala de {TIPOS_CARGO[otra.tipo_cargo].lower()} vigente desde el "
-                f"{otra.desde:%d/%m/%Y}{hasta}: dos escalas no pueden regir el mismo día. Ponga fin a la anterior "
-                "o elija otras fechas.")
-    if problemas:
-        raise ErrorValidacion("No se guardó la escala:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
     datos = {
         "tipo_cargo": escala.tipo_cargo, "desde": escala.desde.isoformat(),
         "hasta": escala.hasta.isoformat() if escala.hasta else None, "moneda": escala.moneda.upper(),
         "articulo": escala.articulo, "aprobada_por": escala.aprobada_por, "dia_referencia": escala.dia_referencia,
         "dia_vencimiento": escala.dia_vencimiento, "regla_ingreso": escala.regla_ingreso,
     }
-    with transaccion(db):
+    with transaccion(db):  # la superposición se decide con la base tomada: otra ventana pudo guardar una escala
+        problemas = validar_escala(escala)
+        for otra in listar_escalas(db, asociacion_id):
+            if se_superponen(escala, otra):
+                hasta = f" al {otra.hasta:%d/%m/%Y}" if otra.hasta else " sin fecha de fin"
+                problemas.append(
+                    f"Se superpone con la escala de {TIPOS_CARGO[otra.tipo_cargo].lower()} vigente desde el "
+                    f"{otra.desde:%d/%m/%Y}{hasta}: dos escalas no pueden regir el mismo día. Ponga fin a la anterior "
+                    "o elija otras fechas.")
+        if problemas:
+            raise ErrorValidacion("No se guardó la escala:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
         return tabla.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
 
 
 def cerrar_escala(db: Database, asociacion_id: int, escala_id: int, hasta: date) -> None:
     """Pone fecha de fin a una escala (por ejemplo, cuando se aprueba un reglamento nuevo)."""
-    escala = next((e for e in listar_escalas(db, asociacion_id) if e.id == escala_id), None)
-    if escala is None:
-        raise ErrorEscritorio(f"No existe la escala {escala_id} en esta asociación.")
-    if hasta < escala.desde:
-        raise ErrorEscritorio(f"La escala rige desde el {escala.desde:%d/%m/%Y}: no puede terminar antes.")
-    usados = db.execute("SELECT max(anio) FROM cargos WHERE escala_id = ?", [escala_id]).fetchone()[0]
-    if usados is not None and escala.referencia(usados) > hasta:
-        raise ErrorEscritorio(f"Ya hay cargos de {usados} emitidos con esta escala: no puede terminar antes de su "
-                              f"fecha de referencia ({escala.referencia(usados):%d/%m/%Y}).")
-    with transaccion(db):
+    with transaccion(db):  # con la base tomada: una emisión simultánea no puede usar la escala entre medio
+        escala = next((e for e in listar_escalas(db, asociacion_id) if e.id == escala_id), None)
+        if escala is None:
+            raise ErrorEscritorio(f"No existe la escala {escala_id} en esta asociación.")
+        if hasta < escala.desde:
+            raise ErrorEscritorio(f"La escala rige desde el {escala.desde:%d/%m/%Y}: no puede terminar antes.")
+        usados = db.execute("SELECT max(anio) FROM cargos WHERE escala_id = ?", [escala_id]).fetchone()[0]
+        if usados is not None and escala.referencia(usados) > hasta:
+            raise ErrorEscritorio(f"Ya hay cargos de {usados} emitidos con esta escala: no puede terminar antes de "
+                                  f"su fecha de referencia ({escala.referencia(usados):%d/%m/%Y}).")
         db.execute("UPDATE escalas SET hasta = ? WHERE id = ?", [hasta.isoformat(), escala_id])
 
 

@@ -154,13 +154,13 @@ def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str 
         errores["hasta"] = "El fin del mandato no puede ser anterior a su inicio."
     if errores:
         raise _error_de_campos(errores)
-    miembro = obtener_ficha(db, miembro_id)
-    # Un mandato pasado cargado tarde termina el día antes del que lo siguió.
-    siguiente = min((date.fromisoformat(a["desde"]) for a in miembro["autoridades"]
-                     if a["desde"] and a["desde"] > desde.isoformat()), default=None)
-    if hasta is None and siguiente is not None:
-        hasta = siguiente - timedelta(days=1)
-    with transaccion(db):
+    with transaccion(db):  # las autoridades se leen con la base tomada: otra ventana pudo registrar una recién
+        miembro = obtener_ficha(db, miembro_id)
+        # Un mandato pasado cargado tarde termina el día antes del que lo siguió.
+        siguiente = min((date.fromisoformat(a["desde"]) for a in miembro["autoridades"]
+                         if a["desde"] and a["desde"] > desde.isoformat()), default=None)
+        if hasta is None and siguiente is not None:
+            hasta = siguiente - timedelta(days=1)
         db.execute(tabla.CERRAR_AUTORIDAD, [(desde - timedelta(days=1)).isoformat(), miembro_id, desde.isoformat()])
         db.execute(tabla.INSERTAR_AUTORIDAD, [miembro_id, persona.strip(),
                                               (cargo or "").strip() or reglas.cargo_local(miembro["pais"]),

@@ -48,20 +48,20 @@ def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, moti
         errores["estado"] = f"Estado «{estado}» desconocido; use {', '.join(ESTADOS)}."
     if not motivo or not motivo.strip():
         errores["motivo"] = "Indique el motivo (por ejemplo: «Renuncia presentada por nota»)."
-    miembro = _miembro(db, miembro_id, asociacion_id)
-    ultimo = db.execute("SELECT estado, desde FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC LIMIT 1",
-                        [miembro_id]).fetchone()
-    if miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
-        errores["desde"] = f"La fecha es anterior al ingreso del miembro ({_dma(miembro['fecha_ingreso'])})."
-    elif ultimo and desde.isoformat() < ultimo[1]:
-        errores["desde"] = (f"{miembro['nombre']} figura como {ESTADOS[ultimo[0]].lower()} desde el {_dma(ultimo[1])}; "
-                            "un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior "
-                            "(si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).")
-    if errores:
-        error = ErrorValidacion("No se registró el cambio de estado:\n" + "\n".join(f"  - {m}" for m in errores.values()))
-        error.campos = errores
-        raise error
-    with transaccion(db):
+    with transaccion(db):  # el último estado se lee con la base tomada: otra ventana pudo registrar uno recién
+        miembro = _miembro(db, miembro_id, asociacion_id)
+        ultimo = db.execute("SELECT estado, desde FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC "
+                            "LIMIT 1", [miembro_id]).fetchone()
+        if miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
+            errores["desde"] = f"La fecha es anterior al ingreso del miembro ({_dma(miembro['fecha_ingreso'])})."
+        elif ultimo and desde.isoformat() < ultimo[1]:
+            errores["desde"] = (f"{miembro['nombre']} figura como {ESTADOS[ultimo[0]].lower()} desde el {_dma(ultimo[1])}; "
+                                "un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior "
+                                "(si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).")
+        if errores:
+            error = ErrorValidacion("No se registró el cambio de estado:\n" + "\n".join(f"  - {m}" for m in errores.values()))
+            error.campos = errores
+            raise error
         db.execute(tabla.INSERTAR_ESTADO, [miembro_id, estado, desde.isoformat(), motivo.strip()])
 
 
@@ -76,15 +76,15 @@ def _dma(iso: str) -> str:
 
 def eliminar_por_error(db: Database, miembro_id: int) -> None:
     """Borrado real, solo para un alta hecha por error y sin ninguna historia posterior."""
-    miembro = _miembro(db, miembro_id)
-    historia = db.execute(
-        "SELECT (SELECT count(*) FROM poblaciones WHERE miembro_id = :id) > 1"
-        " OR (SELECT count(*) FROM estados_miembro WHERE miembro_id = :id) > 1"
-        " OR (SELECT count(*) FROM autoridades WHERE miembro_id = :id) > 1",
-        {"id": miembro_id}).fetchone()[0]
-    if historia:
-        raise ErrorEscritorio(
-            f"«{miembro['nombre']}» tiene historia (poblaciones, estados o autoridades anteriores): "
-            "no se puede borrar. Use «Dar de baja» con fecha y motivo.")
-    with transaccion(db):
+    with transaccion(db):  # la historia se cuenta con la base tomada: el borrado arrastraría lo agregado entre medio
+        miembro = _miembro(db, miembro_id)
+        historia = db.execute(
+            "SELECT (SELECT count(*) FROM poblaciones WHERE miembro_id = :id) > 1"
+            " OR (SELECT count(*) FROM estados_miembro WHERE miembro_id = :id) > 1"
+            " OR (SELECT count(*) FROM autoridades WHERE miembro_id = :id) > 1",
+            {"id": miembro_id}).fetchone()[0]
+        if historia:
+            raise ErrorEscritorio(
+                f"«{miembro['nombre']}» tiene historia (poblaciones, estados o autoridades anteriores): "
+                "no se puede borrar. Use «Dar de baja» con fecha y motivo.")
         db.execute("DELETE FROM miembros WHERE id = ?", [miembro_id])

@@ -124,9 +124,11 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
     if problemas:
         raise ErrorValidacion("No se registró el pago:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
     imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if tipo_cambio else importe
-    pendientes = cargos_pendientes(db, asociacion_id, nuevo.miembro_id, moneda_cargos)
-    imputaciones = _imputaciones(nuevo, pendientes, imputable, moneda_cargos)
     with transaccion(db):
+        # Los saldos se leen con la base tomada: dos pagos registrados a la vez (dos ventanas, la CLI) no
+        # imputan dos veces la misma deuda.
+        pendientes = cargos_pendientes(db, asociacion_id, nuevo.miembro_id, moneda_cargos)
+        imputaciones = _imputaciones(nuevo, pendientes, imputable, moneda_cargos)
         pago_id = db.execute(tabla.INSERTAR_PAGO, [
             asociacion_id, nuevo.miembro_id, nuevo.fecha.isoformat(), importe, moneda,
             str(tipo_cambio) if tipo_cambio else None, moneda_cargos, imputable, nuevo.medio,
@@ -167,15 +169,15 @@ def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int, mon
 
 def anular_pago(db: Database, asociacion_id: int, pago_id: int, motivo: str) -> None:
     """El pago queda anulado con su motivo: deja de contar, su recibo se imprime ANULADO y no se borra."""
-    pago = tabla.pago(db, pago_id)
-    if pago is None or pago["asociacion_id"] != asociacion_id:
-        raise ErrorEscritorio(f"No existe el pago {pago_id} en esta asociación.")
-    if pago["anulado_en"]:
-        cuando = "/".join(reversed(pago["anulado_en"][:10].split("-")))
-        raise ErrorEscritorio(f"El pago {pago_id} ya fue anulado el {cuando}: {pago['motivo_anulacion']}.")
     if not motivo or not motivo.strip():
         raise ErrorEscritorio("Indique el motivo de la anulación (por ejemplo: «Cheque rechazado»).")
-    with transaccion(db):
+    with transaccion(db):  # leído con la base tomada: otra ventana pudo anularlo recién
+        pago = tabla.pago(db, pago_id)
+        if pago is None or pago["asociacion_id"] != asociacion_id:
+            raise ErrorEscritorio(f"No existe el pago {pago_id} en esta asociación.")
+        if pago["anulado_en"]:
+            cuando = "/".join(reversed(pago["anulado_en"][:10].split("-")))
+            raise ErrorEscritorio(f"El pago {pago_id} ya fue anulado el {cuando}: {pago['motivo_anulacion']}.")
         db.execute("UPDATE pagos SET anulado_en = datetime('now'), motivo_anulacion = ? WHERE id = ?", [motivo.strip(), pago_id])
 
 

@@ -9,6 +9,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from datetime import date
 
@@ -21,7 +22,10 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.miembros import clave_emparejamiento
 from escritorio.errores import ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
 from escritorio.servicios.ficha import guardar_ficha
+from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.respaldo import verificar
 from sqlite_utils.migrations import Migrations
 
@@ -320,3 +324,40 @@ def test_una_clave_vieja_la_informa_verificar_y_la_importacion_no_muestra_el_err
     assert "no se importó nada" in resultado.stderr and "escritorio verificar" in resultado.stderr
     assert "UNIQUE" not in resultado.stderr
     assert miembros_y_claves(con_miembros) == (3, [])
+
+
+# --- Otros servicios que deciden según lo leído ---------------------------------------------------------
+
+
+def test_dos_pagos_a_la_vez_no_imputan_dos_veces_la_misma_deuda(ruta_db):
+    """Dos ventanas registran el pago de la misma cuota a la vez: la segunda decide a qué imputar con la base
+    tomada, ve la cuota ya pagada y deja su pago como saldo a favor (antes la pagaba dos veces)."""
+    db = abrir_base(ruta_db)
+    otra_ventana = abrir_base(ruta_db)
+    try:
+        asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
+        definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+        parana = guardar_ficha(db, asociacion, FichaMiembro(nombre="Paraná", pais="AR", fecha_ingreso=date(2000, 1, 1)),
+                               poblacion=("247863", "2020", None))
+        emitir(db, asociacion, 2025)
+        pago = NuevoPago(parana, date.today(), "500.00", "USD")
+        resultado = {}
+
+        def esta_ventana():
+            resultado["pago"] = registrar_pago(db, asociacion, pago)
+
+        with conexion.transaccion(otra_ventana):  # la otra ventana está guardando su pago
+            hilo = threading.Thread(target=esta_ventana)
+            hilo.start()
+            time.sleep(0.5)  # esta ventana ya pidió registrar el suyo y espera la base
+            primero = registrar_pago(otra_ventana, asociacion, pago)
+        hilo.join(timeout=30)
+
+        assert (primero.imputado, primero.a_favor) == (50_000, 0)
+        assert (resultado["pago"].imputado, resultado["pago"].a_favor) == (0, 50_000)
+        imputado = db.execute("SELECT sum(importe) FROM imputaciones").fetchone()[0]
+        assert imputado == 50_000  # la cuota de USD 500, pagada una sola vez
+        assert verificar(db).correcta
+    finally:
+        otra_ventana.close()
+        db.close()
