@@ -1,18 +1,21 @@
 """La ventana principal: navegación por áreas a la izquierda, el área elegida a la derecha."""
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QSplitter, QStackedWidget, QStyle, QToolBar)
 
 from ..datos.conexion import ruta_de
+from ..datos.vigilancia import archivo_reemplazado, ruta_abierta, version_de_datos
 from ..errores import ErrorEscritorio
 from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import abrir_base
 from ..servicios.miembros import contar_miembros
 from ..servicios.respaldo import crear_respaldo, restaurar_respaldo
+from . import espera
 from .comun import descartar, miles, mostrar_error
 from .dialogos.acerca import mostrar_acerca
 from .dialogos.manual import mostrar_manual
@@ -24,6 +27,9 @@ from .vistas.sesiones import VistaSesiones
 from .vistas.unidades import VistaUnidades
 from .vistas.inicio import VistaInicio
 from .vistas.miembros import VistaMiembros
+
+
+VIGILAR_MS = 1000
 
 
 class VentanaPrincipal(QMainWindow):
@@ -56,6 +62,14 @@ class VentanaPrincipal(QMainWindow):
         self._construir()
         self._restaurar_geometria()
         self.cargar_base(db)
+        # Otros escritores (la línea de órdenes, otra ventana): se miran cada segundo; ver `_vigilar`.
+        self.aviso_base: QMessageBox | None = None
+        self.vigia = QTimer(self)
+        self.vigia.setInterval(VIGILAR_MS)
+        self.vigia.timeout.connect(self._vigilar)
+        self.vigia.start()
+        espera.instalar()   # mientras otro programa escribe, guardar espera con un aviso en la barra de estado
+        self.destroyed.connect(espera.retirar)
 
     # --- construcción -----------------------------------------------------------------------
     def _construir(self) -> None:
@@ -134,6 +148,8 @@ class VentanaPrincipal(QMainWindow):
     def cargar_base(self, db, sigla: str | None = None) -> None:
         """Muestra la base `db`; elige la asociación de `sigla`, la última usada o la primera."""
         self.db = db
+        self._version_vista = version_de_datos(db)
+        self._reemplazo_avisado = False
         self.ajustes.setValue("ultima_base", str(ruta_de(db)))
         self.etiqueta_ruta.setText(self.tr("Base: {0}").format(ruta_de(db)))
         asociaciones = listar_asociaciones(db)
@@ -169,6 +185,75 @@ class VentanaPrincipal(QMainWindow):
             self._refrescar_inicio()
         cantidad = contar_miembros(self.db, self.asociacion["id"])
         self.etiqueta_miembros.setText(self.tr("{0} miembros").format(miles(cantidad)))
+
+    # --- otros escritores -----------------------------------------------------------------------
+    def _vigilar(self) -> None:
+        """Cada segundo: ¿otro programa escribió en la base, o reemplazó el archivo (restauró un respaldo)?
+
+        Con un diálogo abierto, o mientras se espera para guardar, no se toca nada: se mira al terminar."""
+        if QApplication.activeModalWidget() is not None or espera.esperando():
+            return
+        try:
+            if self.db.conn.in_transaction:
+                return
+            motivo = archivo_reemplazado(self.db)
+            if motivo:
+                self._base_reemplazada(motivo)
+                return
+            version = version_de_datos(self.db)
+            if version is not None and version != self._version_vista:
+                self._version_vista = version
+                self._refrescar_por_otro()
+        except Exception:  # noqa: BLE001 - la próxima acción del usuario mostrará el error; aquí solo se anota
+            logging.getLogger(__name__).exception("No se pudo mirar si otro programa cambió la base")
+
+    def _refrescar_por_otro(self) -> None:
+        """Otro programa guardó algo: las vistas se recargan como tras un cambio propio."""
+        asociaciones = listar_asociaciones(self.db)
+        vistas = [self.selector.itemData(i)["id"] for i in range(self.selector.count())]
+        if [a["id"] for a in asociaciones] != vistas:  # otra asociación creada o quitada
+            self.cargar_base(self.db, self.asociacion["sigla"] if self.asociacion else None)
+        elif self.asociacion is not None:
+            elegido = self.miembros.miembro_seleccionado()
+            self.miembros.recargar(seleccionar=elegido["id"] if elegido else None)
+            for vista in (self.cuotas, self.estatutos, self.organos, self.unidades, self.sesiones):
+                vista.invalidar()
+            self._datos_cambiados()
+        self.statusBar().showMessage(
+            self.tr("Actualizado con lo que guardó otro programa (la línea de órdenes u otra ventana)."), 8000)
+
+    def _base_reemplazada(self, motivo: str) -> None:
+        """El archivo de la ruta ya no es el abierto: se vuelve a abrir el actual (o, si no está, se avisa).
+        Mientras tanto, ninguna escritura llega al archivo viejo: la transacción lo comprueba."""
+        ruta = ruta_abierta(self.db)
+        if ruta is None or not ruta.exists():
+            if not self._reemplazo_avisado:
+                self._reemplazo_avisado = True
+                self._avisar_base(QMessageBox.Icon.Warning, self.tr("La base ya no está"), motivo)
+            return
+        anterior, sigla = self.db, self.asociacion["sigla"] if self.asociacion else None
+        try:
+            nueva = abrir_base(ruta)
+        except Exception as error:  # noqa: BLE001
+            if not self._reemplazo_avisado:
+                self._reemplazo_avisado = True
+                mostrar_error(self, error, "volver a abrir la base")
+            return
+        self.cargar_base(nueva, sigla)
+        anterior.close()   # SQLite no toca el diario de la base nueva al cerrar la conexión del archivo viejo
+        self._avisar_base(QMessageBox.Icon.Information, self.tr("La base fue reemplazada"), self.tr(
+            "Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un "
+            "respaldo desde la línea de órdenes).\n\nEscritorio la volvió a abrir: lo que ve ahora es lo que hay en "
+            "el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, "
+            "revise que esté.").format(ruta))
+
+    def _avisar_base(self, icono, titulo: str, texto: str) -> None:
+        """Un aviso que no detiene la ventana (la vigilancia corre desde un temporizador)."""
+        if self.aviso_base is not None:
+            self.aviso_base.close()
+        self.aviso_base = QMessageBox(icono, titulo, texto, QMessageBox.StandardButton.Ok, self)
+        self.aviso_base.finished.connect(lambda _r: setattr(self, "aviso_base", None))
+        self.aviso_base.open()
 
     # --- archivo ------------------------------------------------------------------------------
     def _cambiar_a(self, ruta: str) -> None:

@@ -15,6 +15,23 @@ from ..dominio import miembros as reglas
 from ..dominio.ficha import FichaMiembro, validar_ficha, validar_poblacion
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
+from .conflictos import exigir_sin_cambios
+
+# Los campos de la pestaña «Datos» que un formulario abierto podría pisar, con su rótulo y cómo se muestran.
+CAMPOS_FICHA = {"nombre": "Nombre", "pais": "País", "region": "Región", "codigo": "Código oficial", "tipo": "Tipo",
+                "fecha_ingreso": "Fecha de ingreso", "modo_ingreso": "Modo de ingreso", "fundador": "Fundador",
+                "correo": "Correo", "telefono": "Teléfono"}
+
+
+def _mostrar_campos() -> dict:
+    from ..dominio.paises import nombre_pais
+
+    vacio = "(vacío)"
+    return {"pais": lambda v: nombre_pais(v) if v else vacio,
+            "tipo": lambda v: reglas.TIPOS.get(v, v or vacio),
+            "modo_ingreso": lambda v: reglas.MODOS_INGRESO.get(v, v or vacio),
+            "fundador": lambda v: "sí" if v else "no",
+            "fecha_ingreso": lambda v: date.fromisoformat(str(v)[:10]).strftime("%d/%m/%Y") if v else vacio}
 
 
 def _error_de_campos(errores: dict[str, str]) -> ErrorValidacion:
@@ -89,8 +106,13 @@ def _choque_del_indice(db: Database, asociacion_id: int, ficha: FichaMiembro, er
 
 
 def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miembro_id: int | None = None,
-                  poblacion: tuple[object, object, str | None] | None = None, hoy: date | None = None) -> int:
+                  poblacion: tuple[object, object, str | None] | None = None, hoy: date | None = None,
+                  leida: dict | None = None) -> int:
     """Crea (sin `miembro_id`) o actualiza un miembro. Al crear, `poblacion` = (cifra, año, fuente) es obligatoria.
+
+    `leida` es la ficha tal como se leyó al abrir el formulario: si otro programa cambió alguno de sus campos
+    desde entonces, lanza ErrorConflicto (con lo que cambió) y no guarda nada. Para sobrescribir a sabiendas,
+    se vuelve a guardar con `leida=error.actual`.
 
     Lanza ErrorValidacion con `.campos` (campo -> motivo) si algo no es válido; no guarda nada. Lo que
     depende de los demás miembros (código y clave únicos) se decide dentro de la transacción de escritura:
@@ -109,7 +131,12 @@ def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miem
         if miembro_id is not None:
             antes = tabla.ficha(db, miembro_id)
             if antes is None:
+                if leida is not None:
+                    raise ErrorEscritorio(
+                        f"No se guardó nada: mientras la ficha estaba abierta, otro programa eliminó al miembro "
+                        f"«{leida.get('nombre')}» (id {miembro_id}). Cierre la ficha; si hace falta, vuelva a darlo de alta.")
                 raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
+            exigir_sin_cambios(leida, antes, CAMPOS_FICHA, f"el miembro «{antes['nombre']}»", _mostrar_campos())
         if ficha.codigo and tabla.codigo_en_uso(db, asociacion_id, ficha.codigo, miembro_id):
             errores["codigo"] = f"El código {ficha.codigo} ya pertenece a otro miembro."
         conservar_clave = False

@@ -18,7 +18,7 @@ from ...dominio import paises
 from ...dominio.ficha import FichaMiembro
 from ...dominio.miembros import ESTADOS, MODOS_INGRESO, TIPOS, cargo_local
 from ...dominio.texto import normalizar
-from ...errores import ErrorEscritorio, ErrorValidacion
+from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.asociaciones import paises_de
 from ...servicios.ficha import (
     agregar_poblacion, guardar_contacto, guardar_ficha, obtener_ficha, quitar_contacto, registrar_autoridad,
@@ -27,6 +27,7 @@ from ...servicios.miembros import cambiar_estado, eliminar_por_error
 from ..comun import fecha_dma, marcar_invalido, miles, mostrar_error
 from ..piezas import nuevo_formulario
 from .baja import DialogoBaja, editor_de_fecha
+from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
 ESTILO_ERROR = "color: #c0392b;"
 ESTILO_BIEN = "color: #1e7e34;"
@@ -119,6 +120,7 @@ class DialogoFichaMiembro(QDialog):
         self._errores: dict[QWidget, str] = {}
         self._titulo_errores = ""
         self._ficha: dict | None = obtener_ficha(db, miembro_id) if miembro_id is not None else None
+        self._leida: dict | None = None  # la ficha como se cargó en los campos: al guardar se nota si otro la cambió
 
         self.pestanas = QTabWidget()
         self.pestanas.addTab(self._pestana_datos(), self.tr("Datos"))
@@ -332,6 +334,7 @@ class DialogoFichaMiembro(QDialog):
         self.grupo_poblacion.hide()
         self.grupo_situacion.show()
         self._sucio = False
+        self._leida = dict(ficha)
 
     def _leer_ficha(self) -> FichaMiembro:
         return FichaMiembro(
@@ -343,11 +346,17 @@ class DialogoFichaMiembro(QDialog):
 
     def guardar(self) -> bool:
         """Guarda la pestaña Datos. Si algo no es válido, marca los campos y no guarda nada."""
+        return self._guardar(self._leida)
+
+    def _guardar(self, leida: dict | None) -> bool:
+        """`leida`: la ficha contra la que se compara (si otro programa la cambió, se pregunta qué hacer)."""
         nuevo = self.miembro_id is None
         poblacion = (self.poblacion.text(), self.anio.text(), self.fuente.text()) if nuevo else None
         try:
             miembro_id = guardar_ficha(self.db, self.asociacion["id"], self._leer_ficha(),
-                                       miembro_id=self.miembro_id, poblacion=poblacion)
+                                       miembro_id=self.miembro_id, poblacion=poblacion, leida=leida)
+        except ErrorConflicto as error:
+            return self._resolver_conflicto(error)
         except ErrorValidacion as error:
             self.pestanas.setCurrentIndex(0)
             self._marcar(getattr(error, "campos", None) or {"": error.mensaje},
@@ -366,6 +375,24 @@ class DialogoFichaMiembro(QDialog):
         else:
             self._avisar(self.tr("Cambios guardados."))
         return True
+
+    def _resolver_conflicto(self, error: ErrorConflicto) -> bool:
+        """Otro programa cambió la ficha desde que se abrió: nunca se sobrescribe sin preguntar."""
+        self.pestanas.setCurrentIndex(0)
+        respuesta = preguntar_conflicto(self, error, self.tr("la ficha"))
+        if respuesta == SOBRESCRIBIR:
+            return self._guardar(error.actual)  # si entretanto cambió otra vez, se vuelve a preguntar
+        if respuesta == RECARGAR:
+            self._ficha = obtener_ficha(self.db, self.miembro_id)
+            self._desmarcar_todo()
+            self._cargar_datos()
+            self._mostrar_historia()
+            self.cambios = True  # el padrón de la ventana también muestra lo nuevo
+            self._avisar(self.tr("Ficha recargada con los datos actuales; sus cambios no se guardaron."))
+            return False
+        self._avisar(self.tr("No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro programa "
+                             "sigue en la base. Revise y guarde de nuevo si corresponde."), error=True)
+        return False
 
     # --- pestaña Cuenta -------------------------------------------------------------------------
     def _abrir_cuenta(self, indice: int) -> None:
