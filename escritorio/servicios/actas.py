@@ -143,7 +143,13 @@ def obtener_acta(db: Database, asociacion_id: int, sesion_id: int) -> Acta:
     """El acta: la aprobada tal como se aprobó (su copia guardada); el borrador, armado con el registro actual."""
     fila = tabla.acta(db, sesion_id)
     if fila is not None and fila["contenido"]:
-        contenido = ContenidoActa(**json.loads(fila["contenido"]))
+        try:
+            contenido = ContenidoActa(**json.loads(fila["contenido"]))
+        except (ValueError, TypeError):  # JSON roto o con campos que un acta no tiene
+            raise ErrorEscritorio(
+                "El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer. "
+                "Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que "
+                "verifique sano (Archivo > Restaurar respaldo, o «escritorio respaldo restaurar»).") from None
     else:
         contenido = _contenido(db, asociacion_id, sesion_id, fila)
     if fila is None:
@@ -305,11 +311,6 @@ def comprobar_texto_del_acta(db: Database, sesion_id: int) -> None:
 
 
 def verificar_acta(db: Database, asociacion_id: int, sesion_id: int) -> bool:
-    """True si el acta guardada y el registro de la sesión coinciden con la huella tomada al aprobarla."""
-    fila = tabla.acta(db, sesion_id)
-    if fila is None or fila["huella"] is None:
-        return True
-    guardada = ContenidoActa(**json.loads(fila["contenido"])) if fila["contenido"] else None
-    registro = db.execute("SELECT huella_registro FROM actas WHERE id = ?", [fila["id"]]).fetchone()[0]
-    return (guardada is not None and huella(guardada) == fila["huella"]
-            and registro == huella_del_registro(db, sesion_id))
+    """True si el acta guardada y el registro de la sesión coinciden con la huella tomada al aprobarla (y el
+    texto es el que selló la bitácora); ver `alteraciones_de_actas`."""
+    return not alteraciones_de_actas(db, sesion_id)
