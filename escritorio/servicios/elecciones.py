@@ -270,17 +270,18 @@ def estado_para_votar(db: Database, asociacion_id: int, punto_id: int):
 
 def cerrar_eleccion(db: Database, asociacion_id: int, punto_id: int, recuento: Recuento) -> Eleccion:
     """Cierra la elección: valida, calcula la candidatura electa y guarda quién podía votar (y cómo, si fue nominal)."""
-    punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
-    _editable(sesion)
-    _abierta(fila)
-    eleccion = obtener_eleccion(db, asociacion_id, punto_id)
-    estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
-    resultado, votos, problemas = calcular(eleccion, recuento, estado)
-    if problemas:
-        raise ErrorValidacion("No se cerró la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
-    habilitados = votantes(estado)
-    nominales = (recuento.nominales or {}) if recuento.metodo == "nominal" else {}
     with transaccion(db):
+        # Todo se lee con la base tomada: otra ventana pudo cerrarla, o cambiar asistencias o candidaturas.
+        punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
+        _editable(sesion)
+        _abierta(fila)
+        eleccion = obtener_eleccion(db, asociacion_id, punto_id)
+        estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
+        resultado, votos, problemas = calcular(eleccion, recuento, estado)
+        if problemas:
+            raise ErrorValidacion("No se cerró la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+        habilitados = votantes(estado)
+        nominales = (recuento.nominales or {}) if recuento.metodo == "nominal" else {}
         db.conn.executemany("UPDATE candidaturas SET votos = ? WHERE id = ?", [(v, i) for i, v in votos.items()])
         db.execute(
             "UPDATE elecciones SET metodo = ?, mayoria = ?, base = ?, blancos = ?, nulos = ?, abstenciones = ?, "

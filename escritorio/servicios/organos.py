@@ -138,20 +138,20 @@ _CORREGIBLES = {"desde", "hasta", "cargo", "con_voto", "persona"}
 
 def corregir_mandato(db: Database, asociacion_id: int, mandato_id: int, campo: str, valor, motivo: str) -> None:
     """Corrige un dato de un mandato dejando constancia (qué, antes, después, motivo y cuándo)."""
-    mandato = tabla.mandato(db, mandato_id)
-    if mandato is None:
-        raise ErrorEscritorio(f"No existe el mandato {mandato_id}.")
-    _organo(db, asociacion_id, mandato["organo_id"])
-    if campo not in _CORREGIBLES:
-        raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use {', '.join(sorted(_CORREGIBLES))}.")
-    if not motivo or not motivo.strip():
-        raise ErrorEscritorio("Indique el motivo de la corrección.")
-    valor = _valor_corregido(campo, valor)
-    desde = valor if campo == "desde" else mandato["desde"]
-    hasta = valor if campo == "hasta" else mandato["hasta"]
-    if hasta is not None and desde is not None and hasta < desde:
-        raise ErrorEscritorio("Con esa corrección el mandato terminaría antes de empezar.")
-    with transaccion(db):
+    with transaccion(db):  # el valor «antes» se lee con la base tomada: otra ventana pudo corregirlo recién
+        mandato = tabla.mandato(db, mandato_id)
+        if mandato is None:
+            raise ErrorEscritorio(f"No existe el mandato {mandato_id}.")
+        _organo(db, asociacion_id, mandato["organo_id"])
+        if campo not in _CORREGIBLES:
+            raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use {', '.join(sorted(_CORREGIBLES))}.")
+        if not motivo or not motivo.strip():
+            raise ErrorEscritorio("Indique el motivo de la corrección.")
+        valor = _valor_corregido(campo, valor)
+        desde = valor if campo == "desde" else mandato["desde"]
+        hasta = valor if campo == "hasta" else mandato["hasta"]
+        if hasta is not None and desde is not None and hasta < desde:
+            raise ErrorEscritorio("Con esa corrección el mandato terminaría antes de empezar.")
         tabla.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip())
 
 
