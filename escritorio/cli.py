@@ -127,6 +127,9 @@ def construir_analizador() -> Analizador:
     verificar.add_argument("--restauracion-manual", action="store_true",
                            help="anota que la base se reemplazó a mano por un respaldo (copiando el archivo): desde ahora "
                                 "el testigo vigila la cadena de la base restaurada")
+    verificar.add_argument("--reponer-esquema", action="store_true",
+                           help="vuelve a crear los triggers e índices de Escritorio que alguien quitó o cambió (no toca "
+                                "los datos) y quita los triggers ajenos")
     verificar.set_defaults(funcion=orden_verificar)
 
     respaldo = ordenes.add_parser("respaldo", help="crear y restaurar respaldos", description="Respaldos de la base de datos.")
@@ -299,6 +302,11 @@ def orden_verificar(args) -> int:
         from .servicios.verificacion import anotar_restauracion_manual
 
         print(anotar_restauracion_manual(db))
+    if args.reponer_esquema:
+        from .servicios.verificacion import reponer_esquema
+
+        hecho = reponer_esquema(db)
+        print("Esquema: " + ("; ".join(hecho) + "." if hecho else "no había nada que reponer."))
     resultado = verificar(db)
     for linea in resultado.detalles:
         print(linea)

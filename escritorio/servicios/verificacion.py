@@ -198,8 +198,9 @@ def _esquema(db: Database, resultado: Verificacion) -> None:
     for (tipo, nombre), (tabla, _) in propios.items():
         if tipo == "trigger" and (tipo, nombre) not in referencia:
             sobran_triggers.append(f"«{nombre}» (en «{tabla}»)")
-    que_hacer = (f"Qué hacer: {RESTAURAR}. Los datos que protegían pudieron cambiar sin control: revise los otros "
-                 "problemas de esta lista.")
+    que_hacer = ("Los datos que protegían pudieron cambiar sin control: revise los otros problemas de esta lista. "
+                 "Qué hacer: si no hay otros, «escritorio verificar --reponer-esquema» los deja como los crea "
+                 f"Escritorio; si los hay, {RESTAURAR}.")
     if faltan:
         resultado.problemas.append(
             f"Esquema: alguien quitó por fuera de Escritorio (por ejemplo con un navegador de bases) {len(faltan)} de "
@@ -215,7 +216,7 @@ def _esquema(db: Database, resultado: Verificacion) -> None:
     if tablas_cambiadas:
         resultado.problemas.append(
             f"Esquema: tablas cambiadas por fuera de Escritorio (columnas o reglas CHECK): {_lista(tablas_cambiadas)}. "
-            f"{que_hacer}")
+            f"Esto no se repone solo. Qué hacer: {RESTAURAR}.")
     if lentos:
         resultado.avisos.append(
             f"Esquema: faltan o cambiaron índices que solo aceleran las consultas: {_lista(lentos)}. No se pierde "
@@ -344,3 +345,31 @@ def anotar_restauracion_manual(db: Database) -> str:
     desde = f"el sello {cabeza[0]}" if cabeza else "el primer cambio"
     return (f"Anotado en {testigo.ruta_testigo(ruta).name}: la base se restauró a mano; el testigo vigila la cadena "
             f"desde {desde}.")
+
+
+def reponer_esquema(db: Database) -> list[str]:
+    """Vuelve a crear, tal como los crean las migraciones, los triggers y los índices que faltan o cambiaron, y
+    quita los triggers que Escritorio no creó; en una sola transacción. No toca tablas ni datos: lo que se
+    cambió mientras faltaban sigue a la vista en «verificar» (bitácora, actas, testigo). Devuelve lo hecho."""
+    from ..datos.conexion import transaccion
+
+    aplicadas = tuple(m.name for m in MIGRACIONES.applied(db))
+    conocidas = [m.name for m in MIGRACIONES.pending(Database(memory=True))]
+    if not aplicadas or list(aplicadas) != conocidas[:len(aplicadas)]:
+        return []
+    referencia, originales = _referencia(aplicadas)
+    hecho = []
+    with transaccion(db):
+        propios = _objetos(db)
+        for (tipo, nombre), (tabla, _) in propios.items():
+            if tipo == "trigger" and (tipo, nombre) not in referencia:
+                db.execute(f'DROP TRIGGER "{nombre}"')
+                hecho.append(f"quitado el trigger ajeno «{nombre}»")
+        for (tipo, nombre), (_, sql) in referencia.items():
+            if tipo == "table" or propios.get((tipo, nombre), (None, None))[1] == sql:
+                continue
+            if (tipo, nombre) in propios:
+                db.execute(f'DROP {"TRIGGER" if tipo == "trigger" else "INDEX"} "{nombre}"')
+            db.execute(originales[(tipo, nombre)])
+            hecho.append(f"repuesto el {'trigger' if tipo == 'trigger' else 'índice'} «{nombre}»")
+    return hecho

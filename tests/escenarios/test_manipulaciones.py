@@ -361,3 +361,19 @@ def test_sin_los_triggers_de_los_firmantes_verificar_lo_detecta(cli, red):
     assert "«firmantes_declaracion_congelado_delete» (en «firmantes_declaracion»: «El acta de esta sesión está " \
            "aprobada: su contenido no se modifica (agregue una fe de erratas)»)" in resultado.stderr
     assert "Bitácora: 1 registros sin sellar" in resultado.stderr  # el borrado quedó anotado, sin sello
+
+
+def test_un_trigger_quitado_sin_tocar_datos_se_repone(cli, red):
+    sql(red, "DROP TRIGGER actas_congeladas", "DROP INDEX miembros_codigo",
+        "CREATE TRIGGER ajeno AFTER INSERT ON pagos BEGIN SELECT 1; END")
+    resultado = verificar(cli, red)
+    assert resultado.returncode == 1 and "«escritorio verificar --reponer-esquema»" in resultado.stderr
+
+    repuesto = cli("verificar", "--reponer-esquema", db=red)
+    assert repuesto.returncode == 0, repuesto.stderr
+    for hecho in ("quitado el trigger ajeno «ajeno»", "repuesto el índice «miembros_codigo»",
+                  "repuesto el trigger «actas_congeladas»"):
+        assert hecho in repuesto.stdout
+    assert "La base de datos está sana." in repuesto.stdout
+    with pytest.raises(sqlite3.IntegrityError, match="El acta está aprobada"):  # protege otra vez
+        sql(red, "UPDATE actas SET cierre = 'otro' WHERE sesion_id = 2")
