@@ -12,7 +12,7 @@ from ..datos.conexion import ruta_de
 from ..datos.vigilancia import archivo_reemplazado, ruta_abierta, version_de_datos
 from ..errores import ErrorEscritorio
 from ..servicios.asociaciones import listar_asociaciones
-from ..servicios.base import abrir_base
+from ..servicios.base import abrir_base, base_abierta
 from ..servicios.miembros import contar_miembros
 from ..servicios.respaldo import crear_respaldo, restaurar_respaldo
 from . import espera
@@ -194,8 +194,8 @@ class VentanaPrincipal(QMainWindow):
         if QApplication.activeModalWidget() is not None or espera.esperando():
             return
         try:
-            if self.db.conn.in_transaction:
-                return
+            if not base_abierta(self.db) or self.db.conn.in_transaction:
+                return   # la ventana misma cerró la base (restaurando) o está escribiendo
             motivo = archivo_reemplazado(self.db)
             if motivo:
                 self._base_reemplazada(motivo)

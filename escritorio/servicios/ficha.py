@@ -23,6 +23,9 @@ CAMPOS_FICHA = {"nombre": "Nombre", "pais": "País", "region": "Región", "codig
                 "correo": "Correo", "telefono": "Teléfono"}
 
 
+CAMPOS_CONTACTO = {"nombre": "Nombre", "rol": "Rol", "correo": "Correo", "telefono": "Teléfono"}
+
+
 def _mostrar_campos() -> dict:
     from ..dominio.paises import nombre_pais
 
@@ -195,8 +198,11 @@ def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str 
 
 
 def guardar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None = None, correo: str | None = None,
-                     telefono: str | None = None, contacto_id: int | None = None) -> int:
-    """Contacto con rol (por ejemplo «Enlace técnico»). Los contactos no son historia: se pueden quitar."""
+                     telefono: str | None = None, contacto_id: int | None = None, leido: dict | None = None) -> int:
+    """Contacto con rol (por ejemplo «Enlace técnico»). Los contactos no son historia: se pueden quitar.
+
+    `leido`: el contacto como se mostró al abrir su formulario; si otro programa lo cambió o lo quitó desde
+    entonces, no se guarda nada (ErrorConflicto o un mensaje)."""
     errores = {}
     if not nombre or not nombre.strip():
         errores["nombre"] = "Escriba el nombre del contacto."
@@ -212,6 +218,14 @@ def guardar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None
     with transaccion(db):
         if contacto_id is None:
             return db.execute(tabla.INSERTAR_CONTACTO, [miembro_id, *valores]).lastrowid
+        if leido is not None:
+            actual = next(db.query("SELECT id, nombre, rol, correo, telefono FROM contactos WHERE id = ? AND miembro_id = ?",
+                                   [contacto_id, miembro_id]), None)
+            if actual is None:
+                raise ErrorEscritorio(
+                    f"No se guardó nada: mientras el formulario estaba abierto, otro programa quitó el contacto "
+                    f"«{leido.get('nombre')}». Cierre el formulario; si hace falta, agréguelo de nuevo.")
+            exigir_sin_cambios(leido, actual, CAMPOS_CONTACTO, f"el contacto «{actual['nombre']}»")
         db.execute(tabla.ACTUALIZAR_CONTACTO, [*valores, contacto_id, miembro_id])
         return contacto_id
 

@@ -13,8 +13,9 @@ from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
 from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, ReglaQuorum, calcular_quorum,
                                 numero_ordinal_romano)
-from ..errores import ErrorEscritorio, ErrorValidacion
+from ..errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
+from .conflictos import exigir_sin_cambios
 from .organos import _organo, composicion
 
 
@@ -115,9 +116,27 @@ def _problemas_de_regla(tipo: str, regla: ReglaQuorum) -> list[str]:
     return problemas
 
 
-def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reglas: ReglasDeSesion) -> None:
-    """Guarda todas las reglas de sesión de un órgano en una transacción (todo o nada)."""
-    _organo(db, asociacion_id, organo_id)
+def _reglas_para_comparar(reglas: ReglasDeSesion) -> dict:
+    textos = {tipo: regla.describir() if (regla := reglas.reglas.get(tipo)) is not None else "(la regla general)"
+              for tipo in TIPOS_DECISION}
+    return {**textos, "poderes_maximos": "sin máximo" if reglas.poderes_maximos is None else reglas.poderes_maximos,
+            "suspende_morosos": "sí" if reglas.suspende_morosos else "no",
+            "anticipacion_dias": "sin exigencia" if not reglas.anticipacion_dias else reglas.anticipacion_dias,
+            "articulo_convocatoria": reglas.articulo_convocatoria}
+
+
+_ROTULOS_REGLAS = {**TIPOS_DECISION, "poderes_maximos": "Máximo de poderes por miembro",
+                   "suspende_morosos": "Los morosos no votan", "anticipacion_dias": "Días de anticipación",
+                   "articulo_convocatoria": "Artículo de la convocatoria"}
+
+
+def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reglas: ReglasDeSesion, *,
+                           leidas: ReglasDeSesion | None = None) -> None:
+    """Guarda todas las reglas de sesión de un órgano en una transacción (todo o nada).
+
+    `leidas`: las reglas como se leyeron al abrir el formulario; si otro programa las cambió desde entonces,
+    lanza ErrorConflicto (su `actual` son las reglas de ahora) y no guarda nada."""
+    organo = _organo(db, asociacion_id, organo_id)
     problemas = []
     if reglas.reglas.get("ordinaria") is None:
         problemas.append("Falta la regla general (ordinaria) de quórum.")
@@ -134,6 +153,14 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
         raise ErrorValidacion("No se guardaron las reglas de sesión:\n" + "\n".join(f"  - {p}" for p in problemas),
                               problemas)
     with transaccion(db):
+        if leidas is not None:
+            actuales = reglas_de_sesion(db, asociacion_id, organo_id)
+            try:
+                exigir_sin_cambios(_reglas_para_comparar(leidas), _reglas_para_comparar(actuales), _ROTULOS_REGLAS,
+                                   f"las reglas de sesión de «{organo['nombre']}»")
+            except ErrorConflicto as error:
+                error.actual = actuales
+                raise
         for tipo, regla in reglas.reglas.items():
             if regla is None:
                 db.execute("DELETE FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ?", [organo_id, tipo])

@@ -880,11 +880,29 @@ class DialogoContacto(QDialog):
         disposicion.addWidget(botones)
         self.setMinimumWidth(440)
 
-    def accept(self) -> None:
+    def accept(self, _marcado: bool = False, leido: dict | None = None) -> None:
         try:
             guardar_contacto(self.db, self.miembro_id, self.nombre.text(), self.rol.currentText(),
                              self.correo.text(), self.telefono.text(),
-                             contacto_id=self.contacto["id"] if self.contacto else None)
+                             contacto_id=self.contacto["id"] if self.contacto else None,
+                             leido=leido or self.contacto)
+        except ErrorConflicto as error:
+            respuesta = preguntar_conflicto(self, error, self.tr("el contacto"))
+            if respuesta == SOBRESCRIBIR:
+                self.accept(leido=error.actual)   # si entretanto cambió otra vez, se vuelve a preguntar
+                return
+            if respuesta == RECARGAR:
+                self.contacto = dict(error.actual)
+                self.nombre.setText(_texto(self.contacto["nombre"]))
+                self.rol.setCurrentText(_texto(self.contacto["rol"]))
+                self.correo.setText(_texto(self.contacto["correo"]))
+                self.telefono.setText(_texto(self.contacto["telefono"]))
+                self.aviso.setText(self.tr("Se recargó el contacto con los datos actuales; sus cambios no se guardaron."))
+            else:
+                self.aviso.setText(self.tr("No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro "
+                                           "programa sigue en la base."))
+            self.aviso.show()
+            return
         except ErrorValidacion as error:
             campos = getattr(error, "campos", None) or {}
             for campo, widget in (("nombre", self.nombre), ("correo", self.correo)):

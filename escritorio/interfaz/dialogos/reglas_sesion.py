@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import ReglaQuorum
-from ...errores import ErrorValidacion
+from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.sesiones import TIPOS_DECISION, ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
 from ..comun import mostrar_error, tr
 from ..piezas import CajaAvisos, en_linea, nota, nuevo_formulario
+from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
 # Las fracciones de siempre: (texto, numerador, denominador, más uno).
 FRACCIONES = [("la mitad más uno", 1, 2, True), ("la mitad", 1, 2, False), ("un tercio", 1, 3, False),
@@ -293,6 +294,7 @@ class DialogoReglasSesion(QDialog):
 
     # --- datos ------------------------------------------------------------------------------------
     def _cargar(self) -> None:
+        self._leidas: ReglasDeSesion | None = None
         try:
             reglas = reglas_de_sesion(self.db, self.asociacion["id"], self.organo["id"])
         except Exception as error:  # noqa: BLE001
@@ -300,6 +302,7 @@ class DialogoReglasSesion(QDialog):
             self.boton_guardar.setEnabled(False)   # sin leer las reglas vigentes, no se pisan
             self._actualizar()
             return
+        self._leidas = reglas   # al guardar se nota si otro programa las cambió entretanto
         self.general.fijar(reglas.reglas["ordinaria"] or ReglaQuorum())
         reforma = reglas.reglas.get("reforma_estatuto")
         self.reforma_propia.setChecked(reforma is not None)
@@ -348,9 +351,22 @@ class DialogoReglasSesion(QDialog):
                 "asistencia": self.previa_asistencia.text()}
 
     # --- guardar ------------------------------------------------------------------------------------
-    def guardar(self) -> None:
+    def guardar(self, _marcado: bool = False, leidas: ReglasDeSesion | None = None) -> None:
         try:
-            fijar_reglas_de_sesion(self.db, self.asociacion["id"], self.organo["id"], self.reglas())
+            fijar_reglas_de_sesion(self.db, self.asociacion["id"], self.organo["id"], self.reglas(),
+                                   leidas=leidas or self._leidas)
+        except ErrorConflicto as error:
+            respuesta = preguntar_conflicto(self, error, self.tr("las reglas de sesión de «{0}»").format(self.organo["nombre"]))
+            if respuesta == SOBRESCRIBIR:
+                self.guardar(leidas=error.actual)   # si entretanto cambiaron otra vez, se vuelve a preguntar
+            elif respuesta == RECARGAR:
+                self._cargar()
+                self.avisos.mostrar([self.tr("Se recargaron las reglas actuales; sus cambios no se guardaron.")], "")
+            else:
+                self.avisos.mostrar([self.tr("Sus cambios siguen en pantalla y las reglas que guardó el otro programa "
+                                             "siguen en la base. Revise y guarde de nuevo si corresponde.")],
+                                    self.tr("No se guardó nada."), clase="error")
+            return
         except ErrorValidacion as error:
             self._mostrar_problemas(error)
             return
