@@ -75,6 +75,8 @@ def verificar(db: Database) -> Verificacion:
         resultado.detalles.append(f"Bitácora: {db.execute('SELECT count(*) FROM bitacora').fetchone()[0]} registros "
                                   f"en {sellos} transacciones selladas.")
     _esquema(db, resultado)
+    if "bitacora" in tablas:
+        _datos_contra_bitacora(db, resultado)
     if "actas" in tablas:
         _actas(db, resultado)
     if "bitacora_sellos" in tablas:
@@ -225,6 +227,82 @@ def _esquema(db: Database, resultado: Verificacion) -> None:
         triggers = sum(1 for tipo, _ in referencia if tipo == "trigger")
         resultado.detalles.append(f"Esquema: los {triggers} triggers de protección y de bitácora, presentes y sin "
                                   "cambios.")
+
+
+# --- los datos, contra lo último que anotó la bitácora ------------------------------------------------
+
+def _columnas_anotadas(db: Database, tabla: str) -> list[str] | None:
+    """Las columnas que el trigger de altas de `tabla` anota en la bitácora, en su orden (las que tenía la tabla
+    cuando se creó el trigger), o None si la tabla no se anota por `id` o el trigger no está."""
+    fila = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                      [f"bitacora_{tabla}_alta"]).fetchone()
+    encontrado = re.search(r"NEW\.id\s*,\s*'alta'\s*,\s*json_array\((.*)\)\s*\)\s*;\s*END", fila[0] if fila else "",
+                           re.IGNORECASE | re.DOTALL)
+    if not encontrado:
+        return None
+    return re.findall(r"NEW\.(\w+)", encontrado.group(1))
+
+
+def _con_bitacora_desde_el_principio(db: Database) -> bool:
+    """True si la base se creó ya con la bitácora (las migraciones 0001 y 0006 se aplicaron al crearla, con
+    segundos de diferencia): entonces toda fila de una tabla anotada tiene su alta en la bitácora."""
+    fechas = dict(db.execute(f"SELECT name, applied_at FROM {MIGRACIONES.migrations_table} WHERE migration_set = ? "
+                             "AND name IN ('0001_registro', '0006_bitacora')", [MIGRACIONES.name]).fetchall())
+    try:
+        inicio, bitacora = (datetime.fromisoformat(fechas[n]) for n in ("0001_registro", "0006_bitacora"))
+    except (KeyError, ValueError, TypeError):
+        return False
+    return abs((bitacora - inicio).total_seconds()) < 60
+
+
+def _datos_contra_bitacora(db: Database, resultado: Verificacion) -> None:
+    """Cada fila tiene que ser igual a lo último que la bitácora anotó de ella: quien quita los triggers, cambia
+    o borra una fila y los vuelve a crear tal cual no deja registro, pero la fila ya no es la anotada. Se miran
+    las tablas que se anotan por `id`. Las filas de antes de la bitácora (bases anteriores a la 0006) que nunca
+    cambiaron no tienen registro y no se pueden comprobar; una fila más nueva que la primera alta anotada de su
+    tabla, sin registro, fue agregada por fuera."""
+    db.execute("DROP TABLE IF EXISTS temp.ultimos_de_bitacora")
+    db.execute("CREATE TEMP TABLE ultimos_de_bitacora AS SELECT entidad, entidad_id, max(id) AS id, "
+               "min(CASE WHEN accion = 'alta' THEN entidad_id END) AS primera_alta FROM bitacora "
+               "GROUP BY entidad, entidad_id")
+    db.execute("CREATE INDEX temp.ultimos_de_bitacora_clave ON ultimos_de_bitacora(entidad, entidad_id)")
+    desde_el_principio = _con_bitacora_desde_el_principio(db)
+    try:
+        hallazgos = []
+        for tabla in sorted(set(db.table_names())):
+            columnas = _columnas_anotadas(db, tabla)
+            if not columnas:
+                continue
+            (primera_alta,) = db.execute("SELECT min(primera_alta) FROM ultimos_de_bitacora WHERE entidad = ?",
+                                         [tabla]).fetchone()
+            desde = 0 if desde_el_principio else primera_alta  # ids mayores tienen que tener su alta anotada
+            actual = "json_array(" + ", ".join(f't."{c}"' for c in columnas) + ")"
+            cambiadas = [f[0] for f in db.execute(
+                f'SELECT t.id FROM "{tabla}" t JOIN ultimos_de_bitacora u ON u.entidad = ? AND u.entidad_id = t.id '
+                "JOIN bitacora b ON b.id = u.id WHERE b.accion = 'borrado' OR "
+                f"{actual} IS NOT (CASE b.accion WHEN 'cambio' THEN json_extract(b.datos, '$.despues') ELSE b.datos END) "
+                "ORDER BY t.id", [tabla]).fetchall()]
+            borradas = [f[0] for f in db.execute(
+                "SELECT u.entidad_id FROM ultimos_de_bitacora u JOIN bitacora b ON b.id = u.id "
+                f"WHERE u.entidad = ? AND b.accion <> 'borrado' AND NOT EXISTS (SELECT 1 FROM \"{tabla}\" t "
+                "WHERE t.id = u.entidad_id) ORDER BY u.entidad_id", [tabla]).fetchall()]
+            agregadas = [] if desde is None else [f[0] for f in db.execute(
+                f'SELECT t.id FROM "{tabla}" t WHERE t.id > ? AND NOT EXISTS (SELECT 1 FROM ultimos_de_bitacora u '
+                "WHERE u.entidad = ? AND u.entidad_id = t.id) ORDER BY t.id", [desde, tabla]).fetchall()]
+            for ids, que in ((cambiadas, "cambiadas"), (borradas, "borradas"), (agregadas, "agregadas")):
+                if ids:
+                    lista = ", ".join(str(i) for i in ids[:10]) + (f" y {len(ids) - 10} más" if len(ids) > 10 else "")
+                    hallazgos.append(f"«{tabla}»: filas {que} (id {lista})")
+    finally:
+        db.execute("DROP TABLE IF EXISTS temp.ultimos_de_bitacora")
+    if hallazgos:
+        resultado.problemas.append(
+            "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, "
+            f"tocó los datos y los volvió a crear): {'; '.join(hallazgos)}. Lo que anotó la bitácora de esas filas "
+            "es lo último que hizo Escritorio: véalo con «escritorio bitacora listar --entidad TABLA». Qué hacer: "
+            f"{RESTAURAR}.")
+    else:
+        resultado.detalles.append("Datos: cada fila anotada en la bitácora está como la dejó su último cambio.")
 
 
 # --- actas aprobadas ----------------------------------------------------------------------------------

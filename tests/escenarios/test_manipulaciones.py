@@ -188,6 +188,29 @@ def test_un_trigger_cambiado_o_uno_ajeno_se_detectan(cli, red):
            "(en «pagos»)" in resultado.stderr
 
 
+def test_cambiar_datos_y_volver_a_crear_los_triggers_se_detecta_contra_la_bitacora(cli, red):
+    """El usuario cuidadoso quita todos los triggers, duplica el importe de un pago, cambia el nombre de un
+    miembro, borra un contacto y agrega un invitado, y vuelve a crear los triggers tal cual: la bitácora no
+    anotó nada (ni sin sellar), el esquema está igual, pero las filas ya no son las que la bitácora anotó."""
+    triggers = leer(red, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    [(pago_id,)] = leer(red, "SELECT min(id) FROM pagos")
+    [(contacto,)] = leer(red, "SELECT max(id) FROM contactos")
+    sql(red, *[f"DROP TRIGGER {nombre}" for nombre, _ in triggers])
+    sql(red, f"UPDATE pagos SET importe = importe * 2 WHERE id = {pago_id}",
+        "UPDATE miembros SET telefono = '+54 11 5555-0000' WHERE id = 7",
+        f"DELETE FROM contactos WHERE id = {contacto}",
+        "INSERT INTO invitados (sesion_id, nombre, calidad) VALUES (3, 'Colado', 'observador')")
+    sql(red, *[texto for _, texto in triggers])
+
+    resultado = verificar(cli, red)
+    assert resultado.returncode == 1
+    assert "Bitácora:" not in resultado.stderr and "Esquema:" not in resultado.stderr
+    assert ("Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, "
+            f"tocó los datos y los volvió a crear): «contactos»: filas borradas (id {contacto}); «invitados»: filas "
+            f"agregadas (id 1); «miembros»: filas cambiadas (id 7); «pagos»: filas cambiadas (id {pago_id}).") \
+        in resultado.stderr
+
+
 # --- 2. borrar los últimos registros con sus sellos: la cabeza anotada fuera de la base -----------------------
 
 def borrar_el_ultimo_pago_sin_dejar_rastro(ruta) -> int:
