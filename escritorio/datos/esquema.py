@@ -701,9 +701,11 @@ def _identidad_y_firmantes(db: Database) -> None:
 
 @MIGRACIONES(name="0010_clave_de_miembro")
 def _clave_de_miembro(db: Database) -> None:
-    """Dos miembros de una asociación no pueden tener la misma clave de emparejamiento (país, región y nombre
-    sin mayúsculas ni acentos): la columna `clave` la guarda y un índice UNIQUE parcial lo impide, aunque dos
-    escrituras lleguen a la vez. Una base que ya tiene duplicados no falla: el primero de cada grupo recibe la
+    """Un miembro sin código se reconoce por su clave de emparejamiento (país, región y nombre sin mayúsculas
+    ni acentos): dos miembros sin código de una asociación no pueden tener la misma. La columna `clave` la
+    guarda y un índice UNIQUE parcial lo impide, aunque dos escrituras lleguen a la vez. (Con código, el
+    código lo identifica y ya es único: dos homónimos de una misma región con códigos oficiales distintos
+    son miembros distintos.) Una base que ya tiene duplicados no falla: el primero de cada grupo recibe la
     clave y los repetidos quedan sin ella, y «escritorio verificar» los informa para corregirlos. Cambiar solo
     la clave no escribe en la bitácora (sus triggers comparan las columnas que ya existían)."""
     from .miembros import clave_de  # diferido: miembros no depende del esquema
@@ -711,11 +713,14 @@ def _clave_de_miembro(db: Database) -> None:
     db.execute("ALTER TABLE miembros ADD COLUMN clave TEXT")
     vistas: set[tuple[int, str]] = set()
     claves = []
-    for miembro_id, asociacion_id, pais, region, nombre in db.execute(
-            "SELECT id, asociacion_id, pais, region, nombre FROM miembros ORDER BY id").fetchall():
+    for miembro_id, asociacion_id, pais, region, nombre, codigo in db.execute(
+            "SELECT id, asociacion_id, pais, region, nombre, codigo FROM miembros ORDER BY id").fetchall():
         clave = clave_de(pais, region, nombre)
-        if (asociacion_id, clave) not in vistas:
+        if codigo is not None:
+            claves.append((clave, miembro_id))
+        elif (asociacion_id, clave) not in vistas:
             vistas.add((asociacion_id, clave))
             claves.append((clave, miembro_id))
     db.conn.executemany("UPDATE miembros SET clave = ? WHERE id = ?", claves)
-    db.execute("CREATE UNIQUE INDEX miembros_clave ON miembros(asociacion_id, clave) WHERE clave IS NOT NULL")
+    db.execute("CREATE UNIQUE INDEX miembros_clave ON miembros(asociacion_id, clave) "
+               "WHERE clave IS NOT NULL AND codigo IS NULL")

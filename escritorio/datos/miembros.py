@@ -4,8 +4,11 @@ Los valores "vigentes" (población, estado, autoridad) se derivan de su historia
 guardan dos veces.
 
 La columna `clave` guarda la clave de emparejamiento (país, región y nombre sin mayúsculas ni acentos)
-y un índice UNIQUE parcial impide dos miembros iguales en una asociación. Todo lo que inserta un miembro
-o cambia su nombre, país o región pasa por aquí y la calcula con `clave_de`.
+y un índice UNIQUE parcial impide dos miembros sin código iguales en una asociación. Todo lo que inserta
+un miembro o cambia su nombre, país o región pasa por aquí y la calcula con `clave_de`.
+
+Cuándo dos miembros con la misma clave son un duplicado (las reglas de la importación): siempre, salvo que
+ambos tengan código (códigos oficiales distintos: homónimos de una misma región, como los hay).
 """
 
 import json
@@ -162,8 +165,9 @@ def actualizar_ficha(db: Database, miembro_id: int, f: dict, *, conservar_clave:
 
 
 def con_la_misma_clave(db: Database, asociacion_id: int, pais: str, region: str | None, nombre: str,
-                       salvo_id: int | None = None) -> dict | None:
-    """El miembro de la asociación con la misma clave de emparejamiento, si hay (salvo `salvo_id`).
+                       codigo: str | None = None, salvo_id: int | None = None) -> dict | None:
+    """El miembro de la asociación que sería el mismo que (país, región, nombre, código), si hay (salvo
+    `salvo_id`): la misma clave de emparejamiento, salvo que ambos tengan código.
 
     Se compara la clave calculada, no la columna: también encuentra los duplicados anteriores al índice
     (que quedaron con la clave vacía) y las filas escritas por fuera de Escritorio.
@@ -171,7 +175,7 @@ def con_la_misma_clave(db: Database, asociacion_id: int, pais: str, region: str 
     buscada = clave_emparejamiento(pais, region, nombre)
     for fila in db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND pais = ? "
                          "AND id IS NOT ? ORDER BY id", [asociacion_id, (pais or "").upper(), salvo_id]):
-        if clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"]) == buscada:
+        if clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"]) == buscada and not (codigo and fila["codigo"]):
             return fila
     return None
 
@@ -185,12 +189,13 @@ def claves_desactualizadas(db: Database) -> list[dict]:
 
 
 def duplicados(db: Database) -> list[list[dict]]:
-    """Grupos de miembros de una misma asociación con la misma clave de emparejamiento (calculada)."""
+    """Grupos de miembros de una misma asociación con la misma clave de emparejamiento (calculada) que no
+    tienen todos código (con códigos distintos son homónimos, no duplicados)."""
     grupos: dict[tuple, list[dict]] = {}
-    for fila in db.query("SELECT id, asociacion_id, nombre, pais, region, clave FROM miembros ORDER BY id"):
+    for fila in db.query("SELECT id, asociacion_id, nombre, pais, region, codigo, clave FROM miembros ORDER BY id"):
         grupos.setdefault((fila["asociacion_id"], *clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"])),
                           []).append(fila)
-    return [grupo for grupo in grupos.values() if len(grupo) > 1]
+    return [grupo for grupo in grupos.values() if len(grupo) > 1 and not all(m["codigo"] for m in grupo)]
 
 
 def recientes(db: Database, asociacion_id: int, limite: int = 10) -> list[dict]:

@@ -75,7 +75,7 @@ def _ya_existe(otro: dict) -> str:
                                     f"código {otro['codigo']}" if otro["codigo"] else None, f"id {otro['id']}"]))
     return (f"Ya existe el miembro «{otro['nombre']}» ({donde}) con el mismo país, región y nombre (sin contar "
             "mayúsculas ni acentos). Si es el mismo, ábralo desde el padrón; si es otro, agregue al nombre algo "
-            "que lo distinga (por ejemplo, el departamento o la provincia).")
+            "que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos.")
 
 
 def _choque_con_otro(db: Database, asociacion_id: int, ficha: FichaMiembro, miembro_id: int | None,
@@ -86,7 +86,7 @@ def _choque_con_otro(db: Database, asociacion_id: int, ficha: FichaMiembro, miem
     país ni región: conserva la clave que tenía (la migración dejó vacía la de los repetidos) y «verificar»
     lo sigue informando.
     """
-    otro = tabla.con_la_misma_clave(db, asociacion_id, ficha.pais, ficha.region, ficha.nombre, miembro_id)
+    otro = tabla.con_la_misma_clave(db, asociacion_id, ficha.pais, ficha.region, ficha.nombre, ficha.codigo, miembro_id)
     if otro is None:
         return None, False
     if antes and (reglas.clave_emparejamiento(antes["pais"], antes["region"], antes["nombre"])
@@ -101,7 +101,8 @@ def _choque_del_indice(db: Database, asociacion_id: int, ficha: FichaMiembro, er
     if "miembros.codigo" in texto:
         return _error_de_campos({"codigo": f"El código {ficha.codigo} ya pertenece a otro miembro."})
     if "miembros.clave" in texto:
-        otro = next(db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND clave = ?",
+        otro = next(db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND clave = ? "
+                             "AND codigo IS NULL",
                              [asociacion_id, tabla.clave_de(ficha.pais, ficha.region, ficha.nombre)]), None)
         if otro:
             return _error_de_campos({"nombre": _ya_existe(otro)})

@@ -168,35 +168,36 @@ def _el_miembro(e: MiembroExistente) -> str:
 
 def _choques_de_clave(plan: PlanImportacion, existentes: list[MiembroExistente]) -> list[Problema]:
     """Ninguna fila puede dejar a dos miembros con la misma clave (país, región y nombre sin mayúsculas ni
-    acentos): ni un alta igual a un miembro que tiene otro código, ni un cambio de nombre o región que iguale
-    a uno con otro. Un miembro que conserva su clave no choca (si ya estaba repetido, lo informa «verificar»)."""
+    acentos) salvo que ambos tengan código (homónimos con códigos oficiales distintos): ni un alta igual a
+    otro miembro, ni un cambio de nombre o región que lo iguale a otro. Un miembro que conserva su clave no
+    choca (si ya estaba repetido, lo informa «verificar»)."""
     cambiados = {c.miembro_id for c in plan.cambios}
     por_id = {e.id: e for e in existentes}
-    duenos: dict[tuple, str] = {}
+    duenos: dict[tuple, list[tuple[str, bool]]] = {}  # clave -> [(quién, tiene código)]
     for e in existentes:
         if e.id not in cambiados:
-            duenos.setdefault(clave_emparejamiento(e.pais, e.region, e.nombre), _el_miembro(e))
+            duenos.setdefault(clave_emparejamiento(e.pais, e.region, e.nombre), []).append((_el_miembro(e), bool(e.codigo)))
     problemas = []
     consejo = ("dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al "
-               "nombre algo que lo distinga (por ejemplo, el departamento o la provincia); si es el mismo, "
-               "use su código")
+               "nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial "
+               "de ambos; si es el mismo, use su código")
+
+    def revisar(clave: tuple, codigo: str | None, como: str, fila: int) -> None:
+        choque = next((quien for quien, con_codigo in duenos.get(clave, []) if not (codigo and con_codigo)), None)
+        if choque:
+            problemas.append(Problema(f"{como} ya es {choque}: {consejo}", fila=fila))
+        else:
+            duenos.setdefault(clave, []).append((f"la fila {fila}", bool(codigo)))
+
     for cambio in plan.cambios:
         f, antes = cambio.ficha, por_id[cambio.miembro_id]
         clave = clave_emparejamiento(f["pais"], f["region"], f["nombre"])
         if clave == clave_emparejamiento(antes.pais, antes.region, antes.nombre):
+            duenos.setdefault(clave, []).append((_el_miembro(antes), bool(f["codigo"])))
             continue
-        if clave in duenos:
-            problemas.append(Problema(f"{_como(f['pais'], f['region'], f['nombre'])} ya es {duenos[clave]}: {consejo}",
-                                      fila=cambio.fila))
-        else:
-            duenos[clave] = f"la fila {cambio.fila}"
+        revisar(clave, f["codigo"], _como(f["pais"], f["region"], f["nombre"]), cambio.fila)
     for fila in plan.nuevos:
-        clave = fila.clave()
-        if clave in duenos:
-            problemas.append(Problema(f"{_como(fila.pais, fila.region, fila.nombre)} ya es {duenos[clave]}: {consejo}",
-                                      fila=fila.fila))
-        else:
-            duenos[clave] = f"la fila {fila.fila}"
+        revisar(fila.clave(), fila.codigo, _como(fila.pais, fila.region, fila.nombre), fila.fila)
     return problemas
 
 

@@ -177,13 +177,21 @@ def test_alta_duplicada_desde_la_ficha_nombra_al_miembro_existente(con_miembros)
             guardar_ficha(db, 1, FichaMiembro(nombre="SALTO", pais="UY"), miembro_id=parana)
         assert db.execute("SELECT nombre FROM miembros WHERE id = ?", [parana]).fetchone()[0] == "Paraná"
 
+        # Con un código no deja de ser el mismo que «Rosario» (sin código): también se rechaza.
+        with pytest.raises(ErrorValidacion, match="Ya existe el miembro «Rosario»"):
+            guardar_ficha(db, 1, FichaMiembro(nombre="Rosario", pais="AR", codigo="AR-82084"),
+                          poblacion=("1000", "2020", None))
+
         # Con otra región ya no es el mismo: se da de alta.
-        otro = guardar_ficha(db, 1, FichaMiembro(nombre="Rosario", pais="AR", region="Santa Fe"),
+        otro = guardar_ficha(db, 1, FichaMiembro(nombre="Rosario", pais="AR", region="Santa Fe", codigo="AR-82084"),
                              poblacion=("1000", "2020", None))
+        # Un homónimo de la misma región con otro código oficial es otro miembro.
+        homonimo = guardar_ficha(db, 1, FichaMiembro(nombre="Rosario", pais="AR", region="Santa Fe", codigo="AR-14000"),
+                                 poblacion=("500", "2020", None))
         assert verificar(db).correcta
     finally:
         db.close()
-    assert otro == 4
+    assert (otro, homonimo) == (4, 5)
 
 
 def test_alta_que_choca_con_una_clave_vieja_da_el_mensaje_y_no_el_de_sqlite(con_miembros):
@@ -204,21 +212,29 @@ def test_alta_que_choca_con_una_clave_vieja_da_el_mensaje_y_no_el_de_sqlite(con_
         db.close()
 
 
-def test_importar_un_homonimo_con_otro_codigo_dice_la_fila_y_el_miembro(cli, base_cli, tmp_path):
-    encabezados = ["Código", "Nombre", "País", "Población"]
-    primero = cli("miembros", "importar", escribir_csv(tmp_path / "a.csv", [["AR-1", "Rosario", "AR", "1000"]],
-                                                       encabezados), db=base_cli)
+def test_homonimos_con_codigos_distintos_si_y_renombrar_sobre_otro_miembro_no(cli, base_cli, tmp_path):
+    """Dos municipios homónimos de una misma región con códigos oficiales distintos son dos miembros (el
+    código los identifica). Pero un cambio de nombre que iguala a un miembro sin código se rechaza con la
+    fila y el miembro existente, sin importar nada."""
+    encabezados = ["Código", "Nombre", "País", "Región", "Población"]
+    homonimos = escribir_csv(tmp_path / "a.csv", [["ES-35019", "San Bartolomé", "ES", "Canarias", "18000"],
+                                                  ["ES-35020", "SAN BARTOLOMÉ", "ES", "Canarias", "54000"],
+                                                  [None, "Teguise", "ES", "Canarias", "23000"]], encabezados)
+    primero = cli("miembros", "importar", homonimos, db=base_cli)
     assert primero.returncode == 0, primero.stderr
+    assert "3 nuevos" in primero.stdout
+    assert cli("verificar", db=base_cli).returncode == 0
 
-    resultado = cli("miembros", "importar", escribir_csv(tmp_path / "b.csv", [["AR-2", "ROSARIO", "AR", "2000"]],
-                                                         encabezados), db=base_cli)
+    renombre = escribir_csv(tmp_path / "b.csv", [["ES-35020", "Teguise", "ES", "Canarias", "54000"]], encabezados)
+    resultado = cli("miembros", "importar", renombre, db=base_cli)
 
     assert resultado.returncode == 1
     sin_traza(resultado)
     assert "fila 2" in resultado.stderr.lower()
-    assert "ya es el miembro «Rosario» (AR, sin región, código AR-1)" in resultado.stderr
+    assert "ya es el miembro «Teguise» (ES, Canarias)" in resultado.stderr
     assert "UNIQUE" not in resultado.stderr
-    assert miembros_y_claves(base_cli) == (1, [])
+    nombres = sorted(m["nombre"] for m in json.loads(cli("miembros", "listar", "--json", db=base_cli).stdout))
+    assert nombres == ["SAN BARTOLOMÉ", "San Bartolomé", "Teguise"]
 
 
 # --- Bases anteriores con duplicados --------------------------------------------------------------------
