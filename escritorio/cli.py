@@ -430,7 +430,7 @@ def principal(argv: list[str] | None = None) -> int:
             exacta = _orden_de_recuperacion(args)
             generica = "«escritorio respaldo recuperar»"
             mensaje = mensaje.replace(generica, f"«{exacta}»") if generica in mensaje else \
-                f"{mensaje}\nPara recuperarla: «{exacta}»."
+                f"{mensaje}\nPara recuperar la base: «{exacta}»."
         print(mensaje, file=sys.stderr)
         return 1
     except BrokenPipeError:

@@ -7,6 +7,9 @@ from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from .esquema import CONJUNTO, MIGRACIONES
 
 CABECERA_SQLITE = b"SQLite format 3\x00"
+# La línea de órdenes reemplaza «escritorio respaldo recuperar» por la orden exacta (con su --db).
+RECUPERAR = ("Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y "
+             "restaura el último respaldo sano de esta misma base).")
 
 
 def es_archivo_sqlite(ruta: Path) -> bool:
@@ -52,5 +55,5 @@ def traducir_error(error: sqlite3.Error, ruta: Path) -> ErrorBaseDeDatos:
     if "not a database" in texto or "malformed" in texto or "corrupt" in texto:
         return ErrorBaseDanada(
             f"El archivo {ruta} está dañado y no se puede leer. No se modificó. "
-            "Restaure un respaldo con «escritorio respaldo restaurar».")
+            f"{RECUPERAR}")
     return ErrorBaseDeDatos(f"No se pudo usar la base de datos {ruta}: {error}")

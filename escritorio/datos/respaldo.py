@@ -1,16 +1,43 @@
-"""Respaldos con la API de copia de SQLite: un archivo autosuficiente, coherente aunque la base esté en uso."""
+"""Respaldos con la API de copia de SQLite: un archivo autosuficiente, coherente aunque la base esté en uso.
 
+Reglas que nunca se rompen (issue 11, «los respaldos nunca destruyen datos»):
+
+- Un respaldo nunca pisa un archivo existente, salvo pedido explícito (`reemplazar`), y aun así solo
+  reemplaza un respaldo de Escritorio de ESTA misma base: nunca una planilla, la base de otra asociación
+  ni una base en uso.
+- Restaurar nunca reemplaza un archivo que no sea una base de Escritorio, ni pone el respaldo de OTRA base
+  (otra identidad) sobre esta salvo pedido explícito (`de_otra_base`). Antes de reemplazar, la base actual
+  se guarda (copia «antes-de-restaurar»; si está dañada, se aparta con la fecha).
+- La rotación (7 diarios, 4 semanales, 12 mensuales) solo toca los respaldos automáticos de apertura y de
+  cierre de esta misma base. Las copias de seguridad («antes-de-restaurar», «antes-de-migrar») y los
+  respaldos manuales nunca se borran solos: solo el usuario (Archivo > Restaurar respaldo > Borrar…).
+- A qué base pertenece un respaldo lo dice su identidad (`identidad_base.base_id`, que viaja en la copia);
+  de una base dañada que no se lee, la del testigo `<base>.testigo`. Los respaldos anteriores a la
+  identidad (migración 0009) solo cuentan como de esta base si su nombre es exactamente
+  `<nombre de la base>-AAAAMMDD-HHMMSS-motivo.db`.
+"""
+
+import glob
 import os
+import re
 import shutil
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
 from ..errores import ErrorBaseDeDatos
-from .diagnostico import comprobar_integridad, es_archivo_sqlite, es_base_escritorio, traducir_error
+from . import testigo
+from .diagnostico import comprobar_integridad, es_archivo_sqlite, es_base_escritorio
 from .rutas import carpeta_respaldos
 
 _SUFIJOS_DIARIO = ("-wal", "-shm")
+_DIARIOS_DE_UN_TEMPORAL = ("-journal", "-wal", "-shm")
+
+# Los temporales de una copia interrumpida se borran al abrir si nadie los tocó en este tiempo: una copia
+# en curso escribe sin pausa (el archivo cambia cada pocos segundos), así que 15 minutos quietos es que el
+# proceso que la hacía ya no existe.
+ANTIGUEDAD_MINIMA_RESTOS_S = 15 * 60
 
 
 def nombre_respaldo(ruta_base: Path, motivo: str, momento: datetime | None = None) -> str:
@@ -18,18 +45,77 @@ def nombre_respaldo(ruta_base: Path, motivo: str, momento: datetime | None = Non
     return f"{Path(ruta_base).stem}-{momento:%Y%m%d-%H%M%S}-{motivo}.db"
 
 
-def copiar_conexion(origen: sqlite3.Connection, destino: Path) -> Path:
-    """Copia la base abierta en `origen` a `destino` (archivo único, sin diario WAL)."""
-    destino = Path(destino)
-    destino.parent.mkdir(parents=True, exist_ok=True)
-    temporal = destino.with_name(destino.name + ".parcial")
+def _patron(prefijo: str) -> re.Pattern:
+    """`<prefijo>-AAAAMMDD-HHMMSS-motivo[-n].db`: el nombre que Escritorio da a los respaldos de esa base."""
+    return re.compile(rf"^{re.escape(prefijo)}-(\d{{8}}-\d{{6}})-(.+?)(?:-\d+)?\.db$")
+
+
+def _nombre_propio(ruta: Path, prefijo: str) -> tuple[datetime, str] | None:
+    """(momento, motivo) si el nombre sigue el patrón de los respaldos de la base `prefijo`."""
+    encontrado = _patron(prefijo).match(ruta.name)
+    if not encontrado:
+        return None
+    try:
+        return datetime.strptime(encontrado.group(1), "%Y%m%d-%H%M%S"), encontrado.group(2)
+    except ValueError:
+        return None
+
+
+# --- copiar sin pisar ----------------------------------------------------------------------------
+
+def _temporal_de(destino: Path) -> Path:
+    """El temporal lleva el número de proceso: dos copias a la vez nunca comparten temporal."""
+    return destino.with_name(f"{destino.name}.{os.getpid()}.parcial")
+
+
+def _borrar_con_diarios(ruta: Path) -> None:
+    ruta.unlink(missing_ok=True)
+    for sufijo in _DIARIOS_DE_UN_TEMPORAL:
+        Path(str(ruta) + sufijo).unlink(missing_ok=True)
+
+
+def _copiar_a(origen: sqlite3.Connection, temporal: Path) -> None:
+    """Copia la base abierta en `origen` al archivo `temporal` (que se rehace desde cero)."""
+    _borrar_con_diarios(temporal)
     copia = sqlite3.connect(temporal)
     try:
         origen.backup(copia)
         copia.execute("PRAGMA journal_mode = DELETE")
     finally:
         copia.close()
-    os.replace(temporal, destino)
+
+
+def _mover_sin_pisar(temporal: Path, destino: Path) -> None:
+    """Renombra `temporal` a `destino` solo si `destino` no existe (FileExistsError si existe).
+
+    Un enlace duro falla si el destino existe, sin ventana entre comprobar y escribir. Donde no hay
+    enlaces (memorias USB en FAT), en Windows os.rename tampoco pisa; en otros sistemas se comprueba antes."""
+    try:
+        os.link(temporal, destino)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.name != "nt" and destino.exists():
+            raise FileExistsError(destino) from None
+        os.rename(temporal, destino)
+        return
+    temporal.unlink()
+
+
+def copiar_conexion(origen: sqlite3.Connection, destino: Path, *, reemplazar: bool = False) -> Path:
+    """Copia la base abierta en `origen` a `destino` (archivo único, sin diario WAL). Sin `reemplazar`,
+    si `destino` ya existe se lanza FileExistsError y no se toca."""
+    destino = Path(destino)
+    destino.parent.mkdir(parents=True, exist_ok=True)
+    temporal = _temporal_de(destino)
+    try:
+        _copiar_a(origen, temporal)
+        if reemplazar:
+            os.replace(temporal, destino)
+        else:
+            _mover_sin_pisar(temporal, destino)
+    finally:
+        _borrar_con_diarios(temporal)
     return destino
 
 
@@ -37,91 +123,136 @@ def destino_libre(carpeta: Path, nombre: str) -> Path:
     """Nunca se pisa un respaldo: si el nombre existe se agrega un número."""
     destino = carpeta / nombre
     numero = 2
-    while destino.exists():
+    while destino.exists() or _temporal_de(destino).exists():
         destino = carpeta / f"{Path(nombre).stem}-{numero}.db"
         numero += 1
     return destino
 
 
-def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual", destino: Path | None = None) -> Path:
-    """Crea un respaldo; sin destino va a la carpeta `respaldos` junto a la base."""
-    if destino is None:
-        destino = destino_libre(carpeta_respaldos(ruta_base), nombre_respaldo(ruta_base, motivo))
-    elif Path(destino).is_dir():
-        destino = destino_libre(Path(destino), nombre_respaldo(ruta_base, motivo))
-    try:
-        return copiar_conexion(conn, Path(destino))
-    except (sqlite3.Error, OSError) as error:
-        raise ErrorBaseDeDatos(f"No se pudo crear el respaldo en {destino}: {error}") from None
-
-
-def _validar_origen(origen: Path, temporal: Path) -> None:
-    """Copia el origen a `temporal` y comprueba que sea una base de Escritorio sana."""
-    if not origen.is_file():
-        raise ErrorBaseDeDatos(f"No existe el respaldo {origen}.")
-    if not es_archivo_sqlite(origen):
-        raise ErrorBaseDeDatos(f"{origen} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.")
-    conn = sqlite3.connect(f"file:{origen}?mode=ro", uri=True)
-    try:
-        if comprobar_integridad(conn):
-            raise ErrorBaseDeDatos(f"El respaldo {origen} está dañado. No se restauró nada; elija otro.")
-        if not es_base_escritorio(conn):
-            raise ErrorBaseDeDatos(f"{origen} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada.")
-        copiar_conexion(conn, temporal)
-    except sqlite3.Error as error:
-        raise traducir_error(error, origen) from None
-    finally:
-        conn.close()
-
-
-def _resguardar_actual(ruta_base: Path) -> Path | None:
-    """Antes de restaurar, la base actual se guarda; si está dañada, se copian sus archivos tal cual."""
-    if not ruta_base.exists():
-        return None
-    destino = destino_libre(carpeta_respaldos(ruta_base), nombre_respaldo(ruta_base, "antes-de-restaurar"))
-    try:
-        conn = sqlite3.connect(f"file:{ruta_base}?mode=ro", uri=True)
+def _copiar_con_nombre_libre(conn: sqlite3.Connection, carpeta: Path, nombre: str) -> Path:
+    """Copia a `carpeta/nombre` o, si otro proceso lo tomó entretanto, al siguiente nombre libre."""
+    for _ in range(100):
         try:
-            if comprobar_integridad(conn):
-                raise sqlite3.DatabaseError("dañada")
-            return copiar_conexion(conn, destino)
+            return copiar_conexion(conn, destino_libre(carpeta, nombre))
+        except FileExistsError:
+            continue
+    raise ErrorBaseDeDatos(f"No se encontró un nombre libre para el respaldo en {carpeta}.")
+
+
+def _asegurar_testigo(conn: sqlite3.Connection, ruta_base: Path) -> None:
+    """Si la base aún no tiene testigo con su identidad, se escribe: así, si un día se daña y no se puede
+    leer, se sabe cuáles respaldos son suyos."""
+    anterior = testigo.leer(ruta_base)
+    if (anterior is None or not anterior.base_id) and testigo.identidad(conn):
+        testigo.actualizar(conn, ruta_base)
+
+
+def describir(ruta: Path) -> str:
+    """De un archivo de base o respaldo: «(asociación «Red …», 12 miembros)» para que el usuario reconozca de qué es un archivo."""
+    try:
+        conn = sqlite3.connect(f"file:{ruta.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            nombres = [f[0] for f in conn.execute("SELECT nombre FROM asociaciones ORDER BY id LIMIT 3")]
+            miembros = conn.execute("SELECT count(*) FROM miembros").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error:
-        destino.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ruta_base, destino)
-        for sufijo in _SUFIJOS_DIARIO:
-            diario = Path(str(ruta_base) + sufijo)
-            if diario.exists():
-                shutil.copy2(diario, str(destino) + sufijo)
-        return destino
+        return ""
+    if not nombres:
+        return " (sin asociaciones)"
+    return f" (asociación «{'», «'.join(nombres)}», {miembros} miembros)"
 
 
-def restaurar(ruta_base: Path, origen: Path) -> Path | None:
-    """Reemplaza la base por el respaldo `origen`. Devuelve dónde quedó guardada la base anterior."""
-    ruta_base, origen = Path(ruta_base).resolve(), Path(origen).resolve()
-    if ruta_base == origen:
-        raise ErrorBaseDeDatos("El respaldo elegido es la propia base en uso; elija un archivo de respaldo.")
-    ruta_base.parent.mkdir(parents=True, exist_ok=True)
-    temporal = ruta_base.with_name(ruta_base.name + ".restaurando")
+def _motivo_para_no_reemplazar(destino: Path, base_id: str | None) -> str | None:
+    """None si `destino` es un respaldo de Escritorio de esta misma base que se puede reemplazar."""
+    if not destino.is_file():
+        return "no es un archivo"
+    if not es_archivo_sqlite(destino):
+        return "no es un respaldo de Escritorio (ni siquiera es una base SQLite)"
+    de_respaldo = getattr(testigo.leer(destino), "respaldo", False)  # el testigo de un respaldo no es de una base
+    al_lado = (*_SUFIJOS_DIARIO, ".bloqueo") + (() if de_respaldo else (testigo.SUFIJO,))
+    if any(Path(str(destino) + s).exists() for s in al_lado):
+        return "es una base de Escritorio en uso (tiene su diario o su testigo al lado), no un respaldo"
     try:
-        _validar_origen(origen, temporal)
-        anterior = _resguardar_actual(ruta_base)
-        # Un diario WAL viejo aplicado sobre el archivo nuevo lo corrompería: se retira antes.
-        for sufijo in _SUFIJOS_DIARIO:
-            Path(str(ruta_base) + sufijo).unlink(missing_ok=True)
-        os.replace(temporal, ruta_base)
-        return anterior
-    except OSError as error:
-        raise ErrorBaseDeDatos(f"No se pudo restaurar en {ruta_base}: {error}") from None
-    finally:
-        temporal.unlink(missing_ok=True)
+        conn = sqlite3.connect(f"file:{destino.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            tiene_tablas = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            if not tiene_tablas or not es_base_escritorio(conn):
+                return "es una base SQLite de otro programa, no un respaldo de Escritorio"
+            suya = testigo.identidad(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "no se puede leer (está dañado o no es un respaldo de Escritorio)"
+    if suya is None or base_id is None:
+        return "no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)"
+    if suya != base_id:
+        return "es un respaldo de otra base" + describir(destino)
+    return None
 
 
-# --- respaldos automáticos ------------------------------------------------------------------------
+def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual", destino: Path | None = None,
+              *, reemplazar: bool = False) -> Path:
+    """Crea un respaldo; sin destino va a la carpeta `respaldos` junto a la base; a una carpeta, con el nombre
+    de siempre (nunca pisa). A un archivo que ya existe, solo con `reemplazar` y si es un respaldo de
+    Escritorio de esta misma base."""
+    ruta_base = Path(ruta_base)
+    try:
+        if destino is None or Path(destino).is_dir():
+            carpeta = carpeta_respaldos(ruta_base) if destino is None else Path(destino)
+            hecho = _copiar_con_nombre_libre(conn, carpeta, nombre_respaldo(ruta_base, motivo))
+        else:
+            destino = Path(destino).expanduser()
+            if destino.resolve() == ruta_base.resolve():
+                raise ErrorBaseDeDatos(f"{destino} es la propia base en uso: elija otro archivo para el respaldo.")
+            if destino.exists():
+                if not reemplazar:
+                    raise ErrorBaseDeDatos(
+                        f"Ya existe {destino}. No se reemplazó. Elija otro nombre, o una carpeta (el nombre del "
+                        "respaldo se elige solo); para reemplazar un respaldo anterior de esta misma base, "
+                        "pídalo explícitamente (en la línea de órdenes, --reemplazar).")
+                motivo_no = _motivo_para_no_reemplazar(destino, testigo.identidad(conn))
+                if motivo_no:
+                    raise ErrorBaseDeDatos(
+                        f"{destino} {motivo_no}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.")
+            try:
+                hecho = copiar_conexion(conn, destino, reemplazar=reemplazar)
+            except FileExistsError:
+                raise ErrorBaseDeDatos(f"Ya existe {destino}. No se reemplazó; elija otro nombre.") from None
+    except (sqlite3.Error, OSError) as error:
+        raise ErrorBaseDeDatos(f"No se pudo crear el respaldo en {destino or carpeta_respaldos(ruta_base)}: {error}") from None
+    _asegurar_testigo(conn, ruta_base)
+    testigo.anotar_respaldo(conn, hecho)  # <respaldo>.testigo: la cabeza de la cadena al copiarla
+    return hecho
 
-AUTOMATICOS = ("apertura", "cierre", "antes-de-migrar", "antes-de-restaurar")
-_DIARIOS, _SEMANALES, _MENSUALES = 7, 4, 12
+
+# --- identidad: de qué base es cada archivo ------------------------------------------------------
+
+def identidad_de_base(ruta_base: Path) -> str | None:
+    """La identidad de la base: la del archivo si se lee; si no (dañada o ausente), la de su testigo."""
+    ruta_base = Path(ruta_base)
+    propia = testigo.identidad_de_archivo(ruta_base) if ruta_base.is_file() else None
+    if propia:
+        return propia
+    visto = testigo.leer(ruta_base)
+    return visto.base_id if visto else None
+
+
+PROPIA, ANTIGUA, PROBABLE, AJENA = "propia", "antigua", "probable", "ajena"
+
+
+def _pertenencia(ruta: Path, prefijo: str, base_id: str | None, suya: str | None) -> str:
+    """propia: misma identidad. antigua: sin identidad (anterior a la 0009) y con el nombre exacto de esta
+    base. probable: la identidad de la base no se conoce y el nombre es exactamente el de sus respaldos.
+    ajena: de otra base, o un archivo que no se puede atribuir."""
+    por_nombre = _nombre_propio(ruta, prefijo) is not None
+    if suya and base_id:
+        return PROPIA if suya == base_id else AJENA
+    if suya is None and por_nombre:
+        return ANTIGUA
+    if base_id is None and por_nombre:
+        return PROBABLE
+    return AJENA
 
 
 def huella_de_archivo(ruta: Path) -> str:
@@ -147,70 +278,272 @@ def es_integro(ruta: Path) -> bool | None:
     return sello.read_text(encoding="ascii").split()[0] == huella_de_archivo(ruta)
 
 
-def respaldar_automaticamente(conn: sqlite3.Connection, ruta_base: Path, motivo: str,
-                              momento: datetime | None = None) -> Path:
-    """Respaldo automático sellado con su huella, y luego la rotación de los automáticos."""
-    destino = destino_libre(carpeta_respaldos(ruta_base), nombre_respaldo(ruta_base, motivo, momento))
-    copiar_conexion(conn, destino)
+def listar_respaldos(ruta_base: Path) -> list[dict]:
+    """Los archivos .db de la carpeta `respaldos`, del más nuevo al más viejo, con fecha, motivo, tamaño,
+    integridad y `pertenencia` (propia, antigua, probable o ajena: ver _pertenencia)."""
+    carpeta = carpeta_respaldos(ruta_base)
+    if not carpeta.is_dir():
+        return []
+    prefijo = Path(ruta_base).stem
+    base_id = identidad_de_base(ruta_base)
+    filas = []
+    for ruta in carpeta.glob("*.db"):
+        if not ruta.is_file():
+            continue
+        por_nombre = _nombre_propio(ruta, prefijo)
+        suya = testigo.identidad_de_archivo(ruta)
+        filas.append({"ruta": ruta, "momento": por_nombre[0] if por_nombre else datetime.fromtimestamp(ruta.stat().st_mtime),
+                      "bytes": ruta.stat().st_size, "motivo": por_nombre[1] if por_nombre else "externo",
+                      "integro": es_integro(ruta), "base_id": suya,
+                      "pertenencia": _pertenencia(ruta, prefijo, base_id, suya)})
+    return sorted(filas, key=lambda f: f["momento"], reverse=True)
+
+
+def candidatos_de_recuperacion(ruta_base: Path) -> list[dict]:
+    """Los respaldos que pueden recuperar esta base, del más nuevo al más viejo: los de su misma identidad y
+    los antiguos con su nombre exacto. Si la identidad de la base no se conoce, los que llevan su nombre
+    exacto, siempre que todos sean de una sola identidad (si hay dos, no se adivina: ninguno)."""
+    filas = listar_respaldos(ruta_base)
+    probables = [f for f in filas if f["pertenencia"] == PROBABLE]
+    if len({f["base_id"] for f in probables}) > 1:
+        probables = []
+    return [f for f in filas if f["pertenencia"] in (PROPIA, ANTIGUA) or f in probables]
+
+
+def _sano(ruta: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{ruta.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            return not comprobar_integridad(conn) and es_base_escritorio(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def mejor_respaldo(ruta_base: Path) -> Path | None:
+    """El respaldo más nuevo DE ESTA BASE que está sano (huella correcta o sin huella, y quick_check bien)."""
+    for fila in candidatos_de_recuperacion(ruta_base):
+        if fila["integro"] is not False and _sano(fila["ruta"]):
+            return fila["ruta"]
+    return None
+
+
+def borrar_respaldo(ruta_base: Path, ruta: Path) -> None:
+    """Borra un respaldo de la carpeta `respaldos` (y su huella) a pedido del usuario. Nada fuera de esa
+    carpeta, y nunca la base en uso."""
+    ruta = Path(ruta).resolve()
+    if ruta.parent != carpeta_respaldos(ruta_base) or ruta.suffix != ".db" or ruta == Path(ruta_base).resolve():
+        raise ErrorBaseDeDatos(f"{ruta} no está en la carpeta de respaldos de esta base: no se borra.")
+    try:
+        ruta.unlink()
+        Path(str(ruta) + ".sha256").unlink(missing_ok=True)
+        testigo.ruta_testigo(ruta).unlink(missing_ok=True)
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise ErrorBaseDeDatos(f"No se pudo borrar {ruta}: {error}") from None
+
+
+# --- restaurar -----------------------------------------------------------------------------------
+
+def validar_respaldo(origen: Path) -> str | None:
+    """Lanza ErrorBaseDeDatos si `origen` no es un respaldo de Escritorio sano; devuelve su identidad."""
+    return _validar_origen(Path(origen).resolve())
+
+
+def _validar_origen(origen: Path) -> str | None:
+    """Comprueba que el origen sea una base de Escritorio sana; devuelve su identidad."""
+    if not origen.is_file():
+        raise ErrorBaseDeDatos(f"No existe el respaldo {origen}.")
+    if not es_archivo_sqlite(origen):
+        raise ErrorBaseDeDatos(f"{origen} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.")
+    try:
+        conn = sqlite3.connect(f"file:{origen.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise ErrorBaseDeDatos(f"No se pudo leer el respaldo {origen} ({error}). No se restauró nada; elija otro.") from None
+    try:
+        if comprobar_integridad(conn):
+            raise ErrorBaseDeDatos(f"El respaldo {origen} está dañado. No se restauró nada; elija otro.")
+        if not es_base_escritorio(conn):
+            raise ErrorBaseDeDatos(f"{origen} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada.")
+        return testigo.identidad(conn)
+    except sqlite3.Error as error:
+        raise ErrorBaseDeDatos(f"No se pudo leer el respaldo {origen} ({error}). No se restauró nada; elija otro.") from None
+    finally:
+        conn.close()
+
+
+def _estado_del_destino(ruta_base: Path) -> str:
+    """«nueva» (no existe), «sana» (base de Escritorio legible) o «danada». Lanza si el archivo no es nuestro."""
+    if not ruta_base.exists() or (ruta_base.is_file() and ruta_base.stat().st_size == 0):
+        return "nueva"
+    if ruta_base.is_dir():
+        raise ErrorBaseDeDatos(f"{ruta_base} es una carpeta, no una base de Escritorio. No se restauró nada.")
+    if not es_archivo_sqlite(ruta_base):
+        raise ErrorBaseDeDatos(
+            f"{ruta_base} no es una base de Escritorio (ni siquiera es SQLite): Escritorio no lo reemplaza. "
+            "No se restauró nada; indique la base correcta con --db RUTA.")
+    try:
+        conn = sqlite3.connect(f"file:{ruta_base.as_posix()}?mode=ro", uri=True)
+        try:
+            if comprobar_integridad(conn):
+                return "danada"
+            if not es_base_escritorio(conn):
+                raise ErrorBaseDeDatos(
+                    f"{ruta_base} es una base SQLite de otro programa, no de Escritorio: Escritorio no lo reemplaza. "
+                    "No se restauró nada; indique la base correcta con --db RUTA.")
+            return "sana"
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return "danada"
+
+
+def es_de_otra_base(ruta_base: Path, origen: Path) -> bool:
+    """True si el respaldo y la base tienen identidades conocidas y distintas."""
+    suya, de_la_base = testigo.identidad_de_archivo(Path(origen)), identidad_de_base(Path(ruta_base))
+    return bool(suya and de_la_base and suya != de_la_base)
+
+
+def _resguardar_actual(ruta_base: Path, estado: str) -> Path | None:
+    """Antes de restaurar, la base actual se guarda: sana, como copia sellada «antes-de-restaurar» en la carpeta
+    de respaldos; dañada, se aparta con la fecha junto a la base (renombrada, nunca copiada a medias)."""
+    if estado == "nueva":
+        return None
+    if estado == "danada":
+        return apartar_danada(ruta_base)
+    conn = sqlite3.connect(f"file:{ruta_base.as_posix()}?mode=ro", uri=True)
+    try:
+        destino = _copiar_con_nombre_libre(conn, carpeta_respaldos(ruta_base),
+                                           nombre_respaldo(ruta_base, "antes-de-restaurar"))
+    finally:
+        conn.close()
     _sellar(destino)
-    rotar(carpeta_respaldos(ruta_base), Path(ruta_base).stem, momento or datetime.now())
     return destino
 
 
-def _fecha_de(ruta: Path, prefijo: str) -> datetime | None:
-    resto = ruta.name[len(prefijo) + 1:]
+def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> Path | None:
+    """Reemplaza la base por el respaldo `origen`. Devuelve dónde quedó guardada la base anterior."""
+    ruta_base, origen = Path(ruta_base).resolve(), Path(origen).resolve()
+    if ruta_base == origen:
+        raise ErrorBaseDeDatos("El respaldo elegido es la propia base en uso; elija un archivo de respaldo.")
+    suya = _validar_origen(origen)
+    estado = _estado_del_destino(ruta_base)
+    de_la_base = identidad_de_base(ruta_base)
+    if suya and de_la_base and suya != de_la_base and not de_otra_base:
+        raise ErrorBaseDeDatos(
+            f"El respaldo {origen}{describir(origen)} es de OTRA base, no de {ruta_base}"
+            f"{describir(ruta_base) if estado == 'sana' else ''}. No se restauró nada. Si de verdad quiere "
+            "reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); "
+            "la base actual se guarda antes.")
+    ruta_base.parent.mkdir(parents=True, exist_ok=True)
+    temporal = ruta_base.with_name(ruta_base.name + ".restaurando")
     try:
-        return datetime.strptime(resto[:15], "%Y%m%d-%H%M%S")
-    except ValueError:
-        return None
+        anterior = _resguardar_actual(ruta_base, estado)
+        try:
+            conn = sqlite3.connect(f"file:{origen.as_posix()}?mode=ro", uri=True)
+            try:
+                _copiar_a(conn, temporal)
+            finally:
+                conn.close()
+        except sqlite3.Error as error:
+            raise ErrorBaseDeDatos(f"No se pudo leer el respaldo {origen} ({error}). No se restauró nada; elija otro.") from None
+        # Un diario WAL viejo aplicado sobre el archivo nuevo lo corrompería: se retira antes (su contenido
+        # ya está en la copia «antes-de-restaurar», hecha con la API de copia, que lo incluye).
+        for sufijo in _SUFIJOS_DIARIO:
+            Path(str(ruta_base) + sufijo).unlink(missing_ok=True)
+        os.replace(temporal, ruta_base)
+        return anterior
+    except OSError as error:
+        raise ErrorBaseDeDatos(f"No se pudo restaurar en {ruta_base}: {error}") from None
+    finally:
+        _borrar_con_diarios(temporal)
 
 
-def _automaticos(carpeta: Path, prefijo: str) -> list[tuple[datetime, Path]]:
+def heredar_identidad(conn: sqlite3.Connection, base_id: str) -> bool:
+    """Un respaldo anterior a la identidad (0009) restaurado sobre una base recibe, al migrar, una identidad
+    nueva al azar: aquí recupera la de la base que reemplazó, para que sus respaldos sigan siendo «de esta
+    base». La identidad no se cambia nunca más; el trigger que lo impide se levanta solo en esta
+    transacción y se vuelve a crear idéntico. Devuelve True si cambió algo."""
+    actual = testigo.identidad(conn)
+    if not actual or actual == base_id:
+        return False
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'identidad_base_fija_update'").fetchone()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DROP TRIGGER identidad_base_fija_update")
+        conn.execute("UPDATE identidad_base SET base_id = ? WHERE unica = 1", [base_id])
+        conn.execute(sql)
+        conn.commit()
+    except sqlite3.Error:
+        conn.rollback()
+        raise
+    return True
+
+
+# --- respaldos automáticos y su rotación -----------------------------------------------------------
+
+ROTADOS = ("apertura", "cierre")                          # la regla diaria/semanal/mensual solo toca estos
+COPIAS_DE_SEGURIDAD = ("antes-de-restaurar", "antes-de-migrar")  # nunca se borran solas
+AUTOMATICOS = ROTADOS + COPIAS_DE_SEGURIDAD
+_DIARIOS, _SEMANALES, _MENSUALES = 7, 4, 12
+
+
+def respaldar_automaticamente(conn: sqlite3.Connection, ruta_base: Path, motivo: str,
+                              momento: datetime | None = None) -> Path:
+    """Respaldo automático sellado con su huella, y luego la rotación de los automáticos."""
+    ruta_base = Path(ruta_base)
+    destino = _copiar_con_nombre_libre(conn, carpeta_respaldos(ruta_base), nombre_respaldo(ruta_base, motivo, momento))
+    _sellar(destino)
+    _asegurar_testigo(conn, ruta_base)
+    testigo.anotar_respaldo(conn, destino)
+    rotar(carpeta_respaldos(ruta_base), ruta_base.stem, momento or datetime.now(), testigo.identidad(conn))
+    return destino
+
+
+def _rotables(carpeta: Path, prefijo: str, base_id: str | None) -> list[tuple[datetime, Path]]:
+    """Los respaldos de apertura y de cierre de esta base (misma identidad; o sin identidad y con su nombre
+    exacto, si son anteriores a la 0009). Un archivo de otra base nunca entra, aunque se llame igual."""
     encontrados = []
-    for ruta in carpeta.glob(f"{prefijo}-*.db"):
-        momento = _fecha_de(ruta, prefijo)
-        if momento and any(ruta.stem.endswith(f"-{m}") or f"-{m}-" in ruta.stem for m in AUTOMATICOS):
-            encontrados.append((momento, ruta))
+    for ruta in carpeta.glob(f"{glob.escape(prefijo)}-*.db"):
+        nombre = _nombre_propio(ruta, prefijo)
+        if not nombre or nombre[1] not in ROTADOS:
+            continue
+        suya = testigo.identidad_de_archivo(ruta)
+        # Sin identidad, solo si se lee y es de Escritorio: un archivo ilegible no se toca.
+        if (suya == base_id) if suya is not None else _sano(ruta):
+            encontrados.append((nombre[0], ruta))
     return sorted(encontrados, reverse=True)
 
 
-def rotar(carpeta: Path, prefijo: str, ahora: datetime) -> list[Path]:
-    """Conserva 7 diarios, 4 semanales y 12 mensuales de los respaldos automáticos (el más nuevo de cada
-    día, semana y mes); borra los demás automáticos. Los respaldos manuales nunca se borran."""
+def rotar(carpeta: Path, prefijo: str, ahora: datetime, base_id: str | None = None) -> list[Path]:
+    """Conserva 7 diarios, 4 semanales y 12 mensuales de los respaldos de apertura y cierre de esta base
+    (el más nuevo de cada día, semana y mes) y borra los demás de apertura y cierre. Las copias de
+    seguridad (antes de restaurar, antes de migrar), los manuales y los de otras bases nunca se borran."""
+    rotables = _rotables(carpeta, prefijo, base_id)
     conservar: set[Path] = set()
     for clave, cantidad in ((lambda m: m.date(), _DIARIOS), (lambda m: m.isocalendar()[:2], _SEMANALES),
                             (lambda m: (m.year, m.month), _MENSUALES)):
         vistos = []
-        for momento, ruta in _automaticos(carpeta, prefijo):
+        for momento, ruta in rotables:
             periodo = clave(momento)
             if periodo not in vistos:
                 vistos.append(periodo)
                 if len(vistos) <= cantidad:
                     conservar.add(ruta)
     borrados = []
-    for _, ruta in _automaticos(carpeta, prefijo):
+    for _, ruta in rotables:
         if ruta not in conservar:
             ruta.unlink(missing_ok=True)
             Path(str(ruta) + ".sha256").unlink(missing_ok=True)
+            testigo.ruta_testigo(ruta).unlink(missing_ok=True)
             borrados.append(ruta)
     return borrados
 
 
-def listar_respaldos(ruta_base: Path) -> list[dict]:
-    """Los respaldos de la carpeta `respaldos`, del más nuevo al más viejo, con fecha, tamaño e integridad."""
-    carpeta = carpeta_respaldos(ruta_base)
-    if not carpeta.is_dir():
-        return []
-    prefijo = Path(ruta_base).stem
-    filas = []
-    for ruta in carpeta.glob("*.db"):
-        momento = _fecha_de(ruta, prefijo) or datetime.fromtimestamp(ruta.stat().st_mtime)
-        resto = ruta.stem[len(prefijo) + 1:] if ruta.name.startswith(prefijo + "-") else ""
-        motivo = resto[16:] if _fecha_de(ruta, prefijo) else "externo"
-        filas.append({"ruta": ruta, "momento": momento, "bytes": ruta.stat().st_size, "motivo": motivo,
-                      "integro": es_integro(ruta)})
-    return sorted(filas, key=lambda f: f["momento"], reverse=True)
-
+# --- base dañada y restos de copias interrumpidas ---------------------------------------------------
 
 def apartar_danada(ruta_base: Path, momento: datetime | None = None) -> Path:
     """Renombra una base dañada (y su diario) con fecha y hora; nunca la sobrescribe ni la borra."""
@@ -228,18 +561,39 @@ def apartar_danada(ruta_base: Path, momento: datetime | None = None) -> Path:
     return destino
 
 
-def mejor_respaldo(ruta_base: Path) -> Path | None:
-    """El respaldo más nuevo que está sano (huella correcta o sin huella, y quick_check bien)."""
-    for fila in listar_respaldos(ruta_base):
-        if fila["integro"] is False:
-            continue
+def _quieto_desde(ruta: Path) -> float:
+    """Segundos desde la última escritura del temporal o de cualquiera de sus diarios."""
+    ultimos = [p.stat().st_mtime for p in (ruta, *(Path(str(ruta) + s) for s in _DIARIOS_DE_UN_TEMPORAL)) if p.exists()]
+    return time.time() - max(ultimos) if ultimos else 0.0
+
+
+def limpiar_restos(ruta_base: Path, antiguedad_minima_s: float = ANTIGUEDAD_MINIMA_RESTOS_S) -> list[Path]:
+    """Borra los temporales de respaldos y restauraciones interrumpidos (proceso matado, corte de luz): los
+    `*.parcial` de la carpeta de respaldos, `<base>.restaurando` (con su `.parcial`) y los diarios de ESOS
+    archivos. Solo si llevan `antiguedad_minima_s` sin cambiar (una copia en curso escribe sin pausa).
+    Nunca toca la base ni su diario -wal/-shm (tienen datos confirmados). Un fallo no impide abrir."""
+    ruta_base = Path(ruta_base).expanduser()
+    try:
+        base = ruta_base.resolve()
+        candidatos = [base.with_name(base.name + ".restaurando")]
+        respaldos = carpeta_respaldos(base)
+        if respaldos.is_dir():
+            for sufijo in ("", *_DIARIOS_DE_UN_TEMPORAL):  # también el diario que quedó sin su temporal
+                candidatos += [Path(str(p)[: len(str(p)) - len(sufijo)]) for p in respaldos.glob(f"*.parcial{sufijo}")]
+    except OSError:
+        return []
+    protegidos = {base, *(Path(str(base) + s) for s in _SUFIJOS_DIARIO)}
+    borrados = []
+    for ruta in dict.fromkeys(candidatos):
         try:
-            conn = sqlite3.connect(f"file:{fila['ruta']}?mode=ro", uri=True)
-            try:
-                if not comprobar_integridad(conn) and es_base_escritorio(conn):
-                    return fila["ruta"]
-            finally:
-                conn.close()
-        except sqlite3.Error:
+            restos = [p for p in (ruta, *(Path(str(ruta) + s) for s in _DIARIOS_DE_UN_TEMPORAL)) if p.exists()]
+            if not restos or any(p.resolve() in protegidos for p in restos):
+                continue
+            if _quieto_desde(ruta) < antiguedad_minima_s:
+                continue
+            for resto in restos:
+                resto.unlink()
+                borrados.append(resto)
+        except OSError:
             continue
-    return None
+    return borrados

@@ -14,7 +14,7 @@ from ..datos.conexion import ruta_de
 from ..datos.rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
 from ..servicios.base import abrir_base
-from ..servicios.respaldo import apartar_base_danada, respaldo_de_cierre, restaurar_respaldo
+from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_de_cierre, respaldo_para_recuperar
 from ..registro import registrar_inesperado
 from .comun import mostrar_error, tr
 from .primer_uso import preparar_primer_uso
@@ -50,23 +50,32 @@ def ruta_a_abrir(ruta_db: str | None, ajustes: QSettings) -> Path:
 
 
 def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
-    """Base dañada: se aparta con fecha (nunca se pisa) y se restaura el respaldo sano más nuevo, si el usuario quiere."""
-    from ..datos.respaldo import mejor_respaldo
+    """Base dañada: se aparta con fecha (nunca se pisa) y se restaura el respaldo sano más nuevo DE ESTA BASE
+    (por su identidad; nunca el de otra base de la misma carpeta), si el usuario quiere."""
+    from ..datos.diagnostico import RECUPERAR
 
-    respaldo = mejor_respaldo(ruta)
+    mensaje = error.mensaje.replace(RECUPERAR, "").strip()
+    respaldo = respaldo_para_recuperar(ruta)
     if respaldo is None:
-        mostrar_error(None, error, "abrir base")
+        QMessageBox.warning(None, tr("Base de datos dañada"), tr(
+            "{0}\n\nNo hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base dañada no se "
+            "tocó. Si tiene un respaldo en otro lugar, ábralo o restáurelo desde Archivo > Restaurar respaldo.")
+            .format(mensaje, ruta.resolve().parent / "respaldos"))
         return False
     respuesta = QMessageBox.question(None, tr("Base de datos dañada"), tr(
         "{0}\n\nEscritorio puede apartar el archivo dañado (se guarda con la fecha de hoy, no se borra) y "
-        "restaurar el respaldo sano más reciente:\n{1}\n\n¿Desea hacerlo?").format(error.mensaje, respaldo.name))
+        "restaurar el respaldo sano más reciente de esta base:\n{1}{2}\n\n¿Desea hacerlo?").format(
+        mensaje, respaldo.name, describir(respaldo)))
     if respuesta != QMessageBox.StandardButton.Yes:
         return False
-    recuperacion = apartar_base_danada(ruta)
-    restaurar_respaldo(ruta, recuperacion.respaldo or respaldo)
+    try:
+        recuperacion = recuperar_base_danada(ruta, respaldo)
+    except Exception as problema:
+        mostrar_error(None, problema, "recuperar base")
+        return False
     QMessageBox.information(None, tr("Base recuperada"), tr(
         "Se restauró el respaldo {0}.\nEl archivo dañado quedó guardado como:\n{1}").format(
-        (recuperacion.respaldo or respaldo).name, recuperacion.apartada))
+        recuperacion.respaldo.name, recuperacion.apartada))
     return True
 
 

@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QLi
 
 from ..datos.conexion import ruta_de
 from ..datos.vigilancia import archivo_reemplazado, ruta_abierta, version_de_datos
-from ..errores import ErrorEscritorio
 from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import abrir_base, base_abierta
 from ..servicios.miembros import contar_miembros
-from ..servicios.respaldo import crear_respaldo, restaurar_respaldo
 from . import espera
 from .comun import descartar, miles, mostrar_error
 from .dialogos.acerca import mostrar_acerca
@@ -287,16 +285,9 @@ class VentanaPrincipal(QMainWindow):
             self._cambiar_a(ruta)
 
     def respaldar(self) -> None:
-        ruta, _ = QFileDialog.getSaveFileName(self, self.tr("Crear respaldo"), str(Path.home() / "respaldo-escritorio.db"),
-                                              self.tr("Respaldo de Escritorio (*.db)"))
-        if not ruta:
-            return
-        try:
-            destino = crear_respaldo(self.db, ruta)
-        except Exception as error:
-            mostrar_error(self, error, "crear respaldo")
-            return
-        QMessageBox.information(self, self.tr("Respaldo creado"), self.tr("Respaldo guardado en:\n{0}").format(destino))
+        from .dialogos.respaldos import respaldar_desde_ventana
+
+        respaldar_desde_ventana(self)
 
     def ver_bitacora(self) -> None:
         from .dialogos.bitacora import DialogoBitacora
@@ -306,33 +297,9 @@ class VentanaPrincipal(QMainWindow):
         descartar(dialogo)
 
     def restaurar(self) -> None:
-        from .dialogos.respaldos import DialogoRespaldos
+        from .dialogos.respaldos import restaurar_desde_ventana
 
-        dialogo = DialogoRespaldos(ruta_de(self.db), self)
-        dialogo.exec()
-        ruta = dialogo.elegido
-        descartar(dialogo)
-        if not ruta:
-            return
-        actual = ruta_de(self.db)
-        if QMessageBox.question(self, self.tr("Restaurar respaldo"), self.tr(
-                "Se reemplazará la base actual por el respaldo elegido.\n"
-                "Antes se guardará una copia de la base actual en la carpeta «respaldos».\n\n¿Continuar?")) \
-                != QMessageBox.StandardButton.Yes:
-            return
-        self.db.close()
-        try:
-            anterior = restaurar_respaldo(actual, ruta)
-        except ErrorEscritorio as error:
-            mostrar_error(self, error)
-            anterior = None
-        except Exception as error:
-            mostrar_error(self, error, "restaurar respaldo")
-            anterior = None
-        self.cargar_base(abrir_base(actual))
-        if anterior:
-            QMessageBox.information(self, self.tr("Respaldo restaurado"),
-                                    self.tr("Base restaurada. La anterior quedó guardada en:\n{0}").format(anterior))
+        restaurar_desde_ventana(self)
 
     # --- estado de la ventana -------------------------------------------------------------------
     def _restaurar_geometria(self) -> None:

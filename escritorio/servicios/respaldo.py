@@ -40,6 +40,11 @@ def es_de_otra_base(ruta_base: Path | str, origen: Path | str) -> bool:
     return copias.es_de_otra_base(Path(ruta_base), Path(origen))
 
 
+def describir(ruta: Path | str) -> str:
+    """« (asociación «…», N miembros)» de un archivo de base o respaldo, o "" si no se lee."""
+    return copias.describir(Path(ruta))
+
+
 def respaldo_para_recuperar(ruta_base: Path | str) -> Path | None:
     """El respaldo sano más nuevo de ESTA base (misma identidad), o None."""
     return copias.mejor_respaldo(Path(ruta_base))

@@ -118,7 +118,7 @@ def test_base_danada_se_rechaza_sin_tocarla(tmp_path):
         abrir(ruta)
 
     assert "dañad" in error.value.mensaje
-    assert "escritorio respaldo restaurar" in error.value.mensaje
+    assert "escritorio respaldo recuperar" in error.value.mensaje
     assert huella(ruta) == antes
 
 
