@@ -15,6 +15,7 @@ from ..dominio.cuotas import TIPOS_CARGO, Escala, Tramo, escala_para, leer_tramo
 from ..dominio.dinero import formatear
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
+from .conflictos import exigir_sin_cambios
 
 
 def _escala(fila: dict) -> Escala:
@@ -89,11 +90,22 @@ def registrar_exencion(db: Database, miembro_id: int, anio: int, porcentaje: int
                    [miembro_id, anio, porcentaje, motivo.strip(), aprobada_por])
 
 
-def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, articulo: str | None) -> None:
-    """«N cuotas anuales impagas suspenden el derecho a voto» (art. …). Sin N, nadie lo pierde por deudas."""
+def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, articulo: str | None, *,
+                        leida: dict | None = None) -> None:
+    """«N cuotas anuales impagas suspenden el derecho a voto» (art. …). Sin N, nadie lo pierde por deudas.
+
+    `leida` ({"cuotas_para_suspender", "articulo_suspension"}, como se mostró al abrir el diálogo): si otro
+    programa cambió la regla desde entonces, lanza ErrorConflicto y no guarda nada."""
     if cuotas is not None and cuotas < 1:
         raise ErrorEscritorio("La cantidad de cuotas impagas que suspende el voto debe ser 1 o más.")
     with transaccion(db):
+        if leida is not None:
+            fila = db.execute("SELECT cuotas_para_suspender, articulo_suspension FROM asociaciones WHERE id = ?",
+                              [asociacion_id]).fetchone() or (None, None)
+            exigir_sin_cambios(leida, {"cuotas_para_suspender": fila[0], "articulo_suspension": fila[1]},
+                               {"cuotas_para_suspender": "Cuotas impagas que suspenden el voto",
+                                "articulo_suspension": "Artículo"}, "la regla de voto por cuotas impagas",
+                               {"cuotas_para_suspender": lambda v: "nadie pierde el voto por deudas" if v is None else str(v)})
         db.execute("UPDATE asociaciones SET cuotas_para_suspender = ?, articulo_suspension = ? WHERE id = ?",
                    [cuotas, articulo, asociacion_id])
 

@@ -455,3 +455,40 @@ def test_un_contacto_cambiado_por_otro_programa_no_se_pisa(ventana, qtbot, ruta_
     assert dialogo.isVisible() and "No se guardó nada" in dialogo.aviso.text()
     assert leer_del_archivo(ruta_red, "SELECT correo, telefono FROM contactos WHERE id = ?", [contacto["id"]]) == [
         ("ana.perez@rosario.gob.ar", None)]
+
+
+def test_la_regla_de_voto_no_pisa_lo_que_cambio_la_linea_de_ordenes(ventana, qtbot, monkeypatch, ruta_red,
+                                                                     tmp_path, cli):
+    from escritorio.interfaz.vistas import cuotas as modulo_cuotas
+
+    ventana.navegacion.setCurrentRow(2)  # Cuotas
+    ventana.cuotas.pestanas.setCurrentWidget(ventana.cuotas.morosidad)
+
+    def cambiar_mientras_esta_abierto(dialogo):
+        dialogo.cuotas.setValue(4)
+        resultado = cli("cuotas", "regla-voto", "--cuotas", "1", "--articulo", "Reglamento, art. 2", db=ruta_red)
+        assert resultado.returncode == 0, resultado.stderr
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(modulo_cuotas.DialogoReglaVoto, "exec", cambiar_mientras_esta_abierto)
+    visto = {}
+    _responder_conflicto("Cancelar", visto, tmp_path)
+    ventana.cuotas.morosidad.cambiar_regla()
+    assert "Reglamento, art. 2" in visto["texto"]
+    assert leer_del_archivo(ruta_red, "SELECT cuotas_para_suspender, articulo_suspension FROM asociaciones") == [
+        (1, "Reglamento, art. 2")]
+    assert "1 cuota" in ventana.cuotas.morosidad.regla.text()  # se ve la regla que quedó en la base
+
+
+def test_si_otro_programa_mueve_la_base_la_ventana_avisa_y_no_escribe(ventana, qtbot, monkeypatch, ruta_red):
+    movida = ruta_red.with_name("movida.db")
+    os.replace(ruta_red, movida)  # como un explorador de archivos que la renombra
+    qtbot.waitUntil(lambda: ventana.aviso_base is not None, timeout=10_000)
+    assert ventana.aviso_base.windowTitle() == "La base ya no está"
+    assert "ya no está en su lugar" in ventana.aviso_base.text() and "Archivo > Abrir" in ventana.aviso_base.text()
+    ventana.aviso_base.accept()
+    guardado, mensaje = _alta_desde_la_ventana(ventana, monkeypatch, "Villa Extraviada")
+    assert not guardado and "ya no está en su lugar" in mensaje
+    assert not ruta_red.exists()  # no se creó una base vacía en su lugar
+    qtbot.wait(1500)
+    assert ventana.aviso_base is None  # se avisa una vez, no cada segundo

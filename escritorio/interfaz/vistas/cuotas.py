@@ -21,7 +21,7 @@ from ...dominio.dinero import formatear
 from ...dominio.morosidad import TRAMOS_ANTIGUEDAD, leer_niveles
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
-from ...errores import ErrorEscritorio
+from ...errores import ErrorConflicto, ErrorEscritorio
 from ...servicios.asociaciones import listar_asociaciones
 from ...servicios.base import hoy
 from ...servicios.cobranza import morosidad, padron_de_cuotas, preparar_avisos, texto_de_totales
@@ -951,16 +951,26 @@ class PestanaMorosidad(_Pestana):
 
     def cambiar_regla(self) -> None:
         asociacion = self._asociacion_al_dia()
-        dialogo = DialogoReglaVoto(asociacion.get("cuotas_para_suspender"), asociacion.get("articulo_suspension"), self)
+        from ..dialogos.conflicto import SOBRESCRIBIR, preguntar_conflicto
+
+        leida = {clave: asociacion.get(clave) for clave in ("cuotas_para_suspender", "articulo_suspension")}
+        dialogo = DialogoReglaVoto(leida["cuotas_para_suspender"], leida["articulo_suspension"], self)
         if dialogo.exec() == QDialog.DialogCode.Accepted:
             cuotas, articulo = dialogo.valores()
-            try:
-                fijar_regla_de_voto(self.db, self.asociacion["id"], cuotas, articulo)
-            except Exception as error:  # noqa: BLE001
-                mostrar_error(self, error, "cambiar la regla de voto")
-            else:
-                self.actualizar()
-                self.guardado()
+            while True:   # si otro programa cambió la regla mientras el diálogo estaba abierto, se pregunta
+                try:
+                    fijar_regla_de_voto(self.db, self.asociacion["id"], cuotas, articulo, leida=leida)
+                except ErrorConflicto as error:
+                    if preguntar_conflicto(self, error, self.tr("la regla de voto")) == SOBRESCRIBIR:
+                        leida = error.actual
+                        continue
+                    self.actualizar()   # Recargar o Cancelar: se ve la regla que está en la base
+                except Exception as error:  # noqa: BLE001
+                    mostrar_error(self, error, "cambiar la regla de voto")
+                else:
+                    self.actualizar()
+                    self.guardado()
+                break
         descartar(dialogo)
 
     def exportar_excel(self) -> None:
