@@ -231,16 +231,45 @@ def _esquema(db: Database, resultado: Verificacion) -> None:
 
 # --- los datos, contra lo último que anotó la bitácora ------------------------------------------------
 
-def _columnas_anotadas(db: Database, tabla: str) -> list[str] | None:
+def _columnas_anotadas(db: Database, tabla: str, clave: str = "id") -> list[str] | None:
     """Las columnas que el trigger de altas de `tabla` anota en la bitácora, en su orden (las que tenía la tabla
-    cuando se creó el trigger), o None si la tabla no se anota por `id` o el trigger no está."""
+    cuando se creó el trigger), o None si la tabla no se anota por `clave` o el trigger no está."""
     fila = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                       [f"bitacora_{tabla}_alta"]).fetchone()
-    encontrado = re.search(r"NEW\.id\s*,\s*'alta'\s*,\s*json_array\((.*)\)\s*\)\s*;\s*END", fila[0] if fila else "",
-                           re.IGNORECASE | re.DOTALL)
-    if not encontrado:
+    patron = r"NEW\.(\w+)\s*,\s*'alta'\s*,\s*json_array\((.*)\)\s*\)\s*;\s*END"
+    encontrado = re.search(patron, fila[0] if fila else "", re.IGNORECASE | re.DOTALL)
+    if not encontrado or (clave is not None and encontrado.group(1) != clave):
         return None
-    return re.findall(r"NEW\.(\w+)", encontrado.group(1))
+    return re.findall(r"NEW\.(\w+)", encontrado.group(2))
+
+
+def _filas_sin_id_contra_bitacora(db: Database, tabla: str, columnas: list[str]) -> str | None:
+    """Tablas sin `id` (firmantes de una declaración, países de la asociación, habilitados de una votación…):
+    se rehacen sus filas desde la bitácora (altas, cambios y bajas en orden) y se comparan con las actuales."""
+    from collections import Counter
+
+    anotadas: Counter = Counter()
+    for accion, antes, despues in db.execute(
+            "SELECT accion, CASE accion WHEN 'cambio' THEN json_extract(datos, '$.antes') ELSE datos END, "
+            "json_extract(datos, '$.despues') FROM bitacora WHERE entidad = ? ORDER BY id", [tabla]):
+        if accion == "alta":
+            anotadas[antes] += 1
+        elif accion == "borrado":
+            anotadas[antes] -= 1
+        else:
+            anotadas[antes] -= 1
+            anotadas[despues] += 1
+    actuales = Counter(f[0] for f in db.execute(
+        "SELECT json_array(" + ", ".join(f'"{c}"' for c in columnas) + f') FROM "{tabla}"'))
+    faltan, sobran = anotadas - actuales, actuales - anotadas
+    if not faltan and not sobran:
+        return None
+    partes = []
+    if faltan:
+        partes.append(f"{sum(faltan.values())} fila(s) anotadas que ya no están o cambiaron")
+    if sobran:
+        partes.append(f"{sum(sobran.values())} fila(s) que la bitácora no anotó")
+    return f"«{tabla}»: {' y '.join(partes)}"
 
 
 def _con_bitacora_desde_el_principio(db: Database) -> bool:
@@ -272,6 +301,11 @@ def _datos_contra_bitacora(db: Database, resultado: Verificacion) -> None:
         for tabla in sorted(set(db.table_names())):
             columnas = _columnas_anotadas(db, tabla)
             if not columnas:
+                sin_id = _columnas_anotadas(db, tabla, clave=None) if desde_el_principio else None
+                if sin_id and "id" not in sin_id:  # sin bitácora desde el principio no se puede rehacer
+                    hallazgo = _filas_sin_id_contra_bitacora(db, tabla, sin_id)
+                    if hallazgo:
+                        hallazgos.append(hallazgo)
                 continue
             (primera_alta,) = db.execute("SELECT min(primera_alta) FROM ultimos_de_bitacora WHERE entidad = ?",
                                          [tabla]).fetchone()

@@ -400,3 +400,15 @@ def test_un_trigger_quitado_sin_tocar_datos_se_repone(cli, red):
     assert "La base de datos está sana." in repuesto.stdout
     with pytest.raises(sqlite3.IntegrityError, match="El acta está aprobada"):  # protege otra vez
         sql(red, "UPDATE actas SET cierre = 'otro' WHERE sesion_id = 2")
+
+
+def test_borrar_un_firmante_y_volver_a_crear_los_triggers_se_detecta(cli, red):
+    triggers = leer(red, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    sql(red, *[f"DROP TRIGGER {nombre}" for nombre, _ in triggers])
+    sql(red, "DELETE FROM firmantes_declaracion WHERE rowid = (SELECT min(rowid) FROM firmantes_declaracion)")
+    sql(red, *[texto for _, texto in triggers])
+    assert leer(red, FIRMANTES_DE_LA_CUMBRE)[0][0] == 212
+
+    resultado = verificar(cli, red)
+    assert resultado.returncode == 1
+    assert "«firmantes_declaracion»: 1 fila(s) anotadas que ya no están o cambiaron" in resultado.stderr
