@@ -8,6 +8,8 @@ Lo que se comprueba, y cómo:
   misma y los índices UNIQUE tienen que estar y ser iguales a los que crean las migraciones. Se comparan
   con una base en memoria con las MISMAS migraciones aplicadas (sin mayúsculas, comillas ni espacios de
   más): quitar un trigger con un navegador de bases, o cambiarlo, se nota.
+- Los datos contra la bitácora: cada fila tiene que ser la que dejó su último cambio anotado (quien quita los
+  triggers, cambia filas y los vuelve a crear tal cual no deja registro, pero la fila ya no es la anotada).
 - Las actas aprobadas y firmadas: su texto guardado tiene que dar la huella SHA-256 guardada, ser el que
   selló la bitácora al aprobarlas, y el registro de la sesión tiene que dar la huella tomada al aprobarlas.
 - La cabeza de la cadena de sellos anotada FUERA de la base: el testigo junto a la base y el de cada
