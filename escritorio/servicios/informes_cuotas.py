@@ -97,11 +97,13 @@ def generar_avisos(db: Database, asociacion_id: int, ruta: Path | str, al: date 
 
     ruta = _destino(ruta, ".pdf", "el lote de avisos")
     al = al or fecha_de_hoy()
-    avisos = preparar_avisos(db, asociacion_id, al)
-    if not avisos:
-        return 0
     existia = ruta.exists()
     with transaccion(db):
+        # Qué nivel de aviso le toca a cada cargo se decide con la base tomada: dos lotes generados a la vez
+        # (dos ventanas) no envían dos veces el mismo nivel, y un pago registrado recién ya cuenta.
+        avisos = preparar_avisos(db, asociacion_id, al)
+        if not avisos:
+            return 0
         registrar_avisos(db, asociacion_id, avisos, al)
         try:
             datos = tabla_asociaciones.por_id(db, asociacion_id)
