@@ -296,7 +296,7 @@ def listar_respaldos(ruta_base: Path) -> list[dict]:
                       "bytes": ruta.stat().st_size, "motivo": por_nombre[1] if por_nombre else "externo",
                       "integro": es_integro(ruta), "base_id": suya,
                       "pertenencia": _pertenencia(ruta, prefijo, base_id, suya)})
-    return sorted(filas, key=lambda f: f["momento"], reverse=True)
+    return sorted(filas, key=lambda f: (f["momento"], f["ruta"].stat().st_mtime), reverse=True)
 
 
 def candidatos_de_recuperacion(ruta_base: Path) -> list[dict]:

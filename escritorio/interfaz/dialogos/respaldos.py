@@ -102,7 +102,8 @@ class DialogoRespaldos(QDialog):
                 celda = QTableWidgetItem(texto)
                 celda.setToolTip(str(r["ruta"]))
                 self.otras.setItem(fila, columna, celda)
-        self.otras.resizeColumnToContents(0)
+        for tabla in (self.tabla, self.otras):
+            tabla.resizeColumnsToContents()
         self.vacia.setVisible(not self._propias)
         self.rotulo_otras.setVisible(bool(self._ajenas))
         self.otras.setVisible(bool(self._ajenas))
