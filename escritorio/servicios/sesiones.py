@@ -331,31 +331,31 @@ def registrar_asistencia(db: Database, asociacion_id: int, sesion_id: int, miemb
                          representante: str | None = None, cargo_representante: str | None = None,
                          poder_a: int | None = None, peso: int = 1) -> None:
     """Presente / ausente / excusado; un ausente puede dar su poder a otro miembro presente (con un máximo por titular)."""
-    sesion = _sesion(db, asociacion_id, sesion_id)
-    _editable(sesion)
-    integrantes = {a.miembro_id for a in composicion(db, asociacion_id, sesion["organo_id"],
-                                                     date.fromisoformat(sesion["fecha"])).asientos}
-    if miembro_id not in integrantes:
-        raise ErrorEscritorio("Ese miembro no integra el órgano en la fecha de la sesión: no se registra su asistencia "
-                              "(los invitados y observadores van en la lista de invitados).")
-    if estado not in ASISTENCIA:
-        raise ErrorEscritorio(f"Asistencia «{estado}» desconocida; use presente, ausente o excusado.")
-    if poder_a is not None:
-        if estado == "presente":
-            raise ErrorEscritorio("Un miembro presente no da poder: vota por sí mismo.")
-        if poder_a == miembro_id:
-            raise ErrorEscritorio("Un miembro no puede darse poder a sí mismo.")
-        _, regla = regla_de(db, sesion["organo_id"])
-        maximo = regla.get("poderes_maximos")
-        ya = db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
-                        [sesion_id, poder_a, miembro_id]).fetchone()[0]
-        cita = f" ({regla['articulo']})" if regla.get("articulo") else ""
-        if maximo == 0:
-            raise ErrorEscritorio(f"Las reglas de este órgano no admiten poderes{cita}.")
-        if maximo is not None and ya >= maximo:
-            raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; "
-                                  f"el máximo es {maximo}{cita}.")
-    with transaccion(db):
+    with transaccion(db):  # los poderes ya dados se cuentan con la base tomada
+        sesion = _sesion(db, asociacion_id, sesion_id)
+        _editable(sesion)
+        integrantes = {a.miembro_id for a in composicion(db, asociacion_id, sesion["organo_id"],
+                                                         date.fromisoformat(sesion["fecha"])).asientos}
+        if miembro_id not in integrantes:
+            raise ErrorEscritorio("Ese miembro no integra el órgano en la fecha de la sesión: no se registra su asistencia "
+                                  "(los invitados y observadores van en la lista de invitados).")
+        if estado not in ASISTENCIA:
+            raise ErrorEscritorio(f"Asistencia «{estado}» desconocida; use presente, ausente o excusado.")
+        if poder_a is not None:
+            if estado == "presente":
+                raise ErrorEscritorio("Un miembro presente no da poder: vota por sí mismo.")
+            if poder_a == miembro_id:
+                raise ErrorEscritorio("Un miembro no puede darse poder a sí mismo.")
+            _, regla = regla_de(db, sesion["organo_id"])
+            maximo = regla.get("poderes_maximos")
+            ya = db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
+                            [sesion_id, poder_a, miembro_id]).fetchone()[0]
+            cita = f" ({regla['articulo']})" if regla.get("articulo") else ""
+            if maximo == 0:
+                raise ErrorEscritorio(f"Las reglas de este órgano no admiten poderes{cita}.")
+            if maximo is not None and ya >= maximo:
+                raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; "
+                                      f"el máximo es {maximo}{cita}.")
         db.execute(
             "INSERT INTO asistencias (sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sesion_id, miembro_id) DO UPDATE SET estado = excluded.estado, "

@@ -33,45 +33,45 @@ def _punto(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]
 
 def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion) -> dict:
     """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar."""
-    punto, sesion = _punto(db, asociacion_id, punto_id)
-    _editable(sesion)
-    if db.execute("SELECT 1 FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone():
-        raise ErrorEscritorio("Este punto es una elección entre candidaturas: registre los votos de cada candidatura.")
-    estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
-    votantes = {h.miembro_id: h for h in estado.habilitados if h.con_voto}
-    presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
-    habilitados = {i: h for i, h in votantes.items() if h.estado == "presente" or h.poder_a in presentes_ids}
-    problemas = []
-    if nueva.metodo not in METODOS:
-        problemas.append(f"Método «{nueva.metodo}» desconocido; use {', '.join(METODOS)}.")
-    if nueva.mayoria not in MAYORIAS:
-        problemas.append(f"Mayoría «{nueva.mayoria}» desconocida; use {', '.join(MAYORIAS)}.")
-    if nueva.base not in BASES:
-        problemas.append(f"Base «{nueva.base}» desconocida; use {', '.join(BASES)}.")
-    if nueva.metodo == "nominal":
-        nominales = nueva.nominales or {}
-        ajenos = [m for m in nominales if m not in habilitados]
-        if ajenos:
-            problemas.append(f"{len(ajenos)} votos nominales son de miembros sin derecho a voto en esta sesión.")
-        if any(s not in SENTIDOS for s in nominales.values()):
-            problemas.append("Cada voto nominal es a_favor, en_contra o abstencion.")
-        conteo = {s: sum(habilitados[m].peso for m, v in nominales.items() if v == s and m in habilitados) for s in SENTIDOS}
-        a_favor, en_contra, abstenciones = conteo["a_favor"], conteo["en_contra"], conteo["abstencion"]
-    else:
-        a_favor, en_contra, abstenciones = nueva.a_favor, nueva.en_contra, nueva.abstenciones
-        if min(a_favor, en_contra, abstenciones) < 0:
-            problemas.append("Los votos no pueden ser negativos.")
-    presentes = sum(h.peso for h in habilitados.values())
-    con_derecho = sum(h.peso for h in votantes.values())
-    if a_favor + en_contra + abstenciones > presentes:
-        problemas.append(f"Hay {a_favor + en_contra + abstenciones} votos y solo {presentes} miembros presentes con "
-                         "derecho a voto (contando los poderes).")
-    if not estado.quorum.hay:
-        problemas.append("No hay quórum para votar: " + estado.quorum.enunciado())
-    if problemas:
-        raise ErrorValidacion("No se registró la votación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
-    resultado = resultado_votacion(a_favor, en_contra, abstenciones, nueva.mayoria, nueva.base, presentes, con_derecho)
-    with transaccion(db):
+    with transaccion(db):  # asistencia, quórum y «ya votado» se leen con la base tomada
+        punto, sesion = _punto(db, asociacion_id, punto_id)
+        _editable(sesion)
+        if db.execute("SELECT 1 FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone():
+            raise ErrorEscritorio("Este punto es una elección entre candidaturas: registre los votos de cada candidatura.")
+        estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
+        votantes = {h.miembro_id: h for h in estado.habilitados if h.con_voto}
+        presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
+        habilitados = {i: h for i, h in votantes.items() if h.estado == "presente" or h.poder_a in presentes_ids}
+        problemas = []
+        if nueva.metodo not in METODOS:
+            problemas.append(f"Método «{nueva.metodo}» desconocido; use {', '.join(METODOS)}.")
+        if nueva.mayoria not in MAYORIAS:
+            problemas.append(f"Mayoría «{nueva.mayoria}» desconocida; use {', '.join(MAYORIAS)}.")
+        if nueva.base not in BASES:
+            problemas.append(f"Base «{nueva.base}» desconocida; use {', '.join(BASES)}.")
+        if nueva.metodo == "nominal":
+            nominales = nueva.nominales or {}
+            ajenos = [m for m in nominales if m not in habilitados]
+            if ajenos:
+                problemas.append(f"{len(ajenos)} votos nominales son de miembros sin derecho a voto en esta sesión.")
+            if any(s not in SENTIDOS for s in nominales.values()):
+                problemas.append("Cada voto nominal es a_favor, en_contra o abstencion.")
+            conteo = {s: sum(habilitados[m].peso for m, v in nominales.items() if v == s and m in habilitados) for s in SENTIDOS}
+            a_favor, en_contra, abstenciones = conteo["a_favor"], conteo["en_contra"], conteo["abstencion"]
+        else:
+            a_favor, en_contra, abstenciones = nueva.a_favor, nueva.en_contra, nueva.abstenciones
+            if min(a_favor, en_contra, abstenciones) < 0:
+                problemas.append("Los votos no pueden ser negativos.")
+        presentes = sum(h.peso for h in habilitados.values())
+        con_derecho = sum(h.peso for h in votantes.values())
+        if a_favor + en_contra + abstenciones > presentes:
+            problemas.append(f"Hay {a_favor + en_contra + abstenciones} votos y solo {presentes} miembros presentes con "
+                             "derecho a voto (contando los poderes).")
+        if not estado.quorum.hay:
+            problemas.append("No hay quórum para votar: " + estado.quorum.enunciado())
+        if problemas:
+            raise ErrorValidacion("No se registró la votación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+        resultado = resultado_votacion(a_favor, en_contra, abstenciones, nueva.mayoria, nueva.base, presentes, con_derecho)
         if tabla.votacion(db, punto_id):
             raise ErrorEscritorio("Este punto ya fue votado; la votación cerrada no se repite.")
         votacion_id = db.execute(
