@@ -32,6 +32,7 @@ class Testigo:
     restaurada_en: str | None = None  # ISO 8601: la última vez que se restauró un respaldo sobre esta base
     respaldo: bool = False  # el testigo de un respaldo (`<respaldo>.testigo`), no el de una base en uso
     escrito_en: str | None = None  # ISO 8601: cuándo se hizo el respaldo (solo en el de un respaldo)
+    base: str | None = None  # de qué archivo de base se hizo el respaldo (una copia de la base tiene la misma identidad)
 
 
 def identidad(conn: sqlite3.Connection) -> str | None:
@@ -65,7 +66,7 @@ def leer(ruta_base: Path) -> Testigo | None:
         datos = json.loads(ruta_testigo(ruta_base).read_text(encoding="utf-8"))
         return Testigo(base_id=datos.get("base_id"), sello_id=datos.get("sello_id"), huella=datos.get("huella"),
                        restaurada_en=datos.get("restaurada_en"), respaldo=bool(datos.get("respaldo")),
-                       escrito_en=datos.get("escrito_en"))
+                       escrito_en=datos.get("escrito_en"), base=datos.get("base"))
     except (OSError, ValueError, AttributeError):
         return None
 
@@ -114,9 +115,14 @@ def anotar_respaldo(conn: sqlite3.Connection, respaldo: Path) -> None:
     from datetime import datetime
 
     cabeza = cabeza_de_cadena(conn)
+    try:
+        origen = conn.execute("PRAGMA database_list").fetchone()[2] or None
+    except sqlite3.Error:
+        origen = None
     escribir(respaldo, Testigo(base_id=identidad(conn), sello_id=cabeza[0] if cabeza else None,
                                huella=cabeza[1] if cabeza else None, respaldo=True,
-                               escrito_en=datetime.now().isoformat(timespec="seconds")))
+                               escrito_en=datetime.now().isoformat(timespec="seconds"),
+                               base=str(Path(origen).resolve()) if origen else None))
 
 
 def anotar_restauracion(ruta_base: Path) -> None:

@@ -437,6 +437,8 @@ def _testigos(db: Database, resultado: Verificacion) -> None:
         del_respaldo = testigo.leer(respaldo)
         if del_respaldo is None or not del_respaldo.base_id or del_respaldo.base_id != propia:
             continue
+        if del_respaldo.base and Path(del_respaldo.base) != Path(ruta).resolve():
+            continue  # de una copia de esta base en otro archivo (misma identidad, otra historia desde la copia)
         hecho = _fecha(del_respaldo.escrito_en)
         if hecho is None or (restaurada is not None and hecho <= restaurada):
             continue  # anterior a la última restauración: la cadena pudo volver atrás con razón

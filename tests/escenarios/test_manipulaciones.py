@@ -305,6 +305,18 @@ def test_copiar_un_respaldo_a_mano_se_anota_como_restauracion(cli, red, tmp_path
     assert "La base de datos está sana." in anotado.stdout
 
 
+def test_una_copia_de_la_base_en_la_misma_carpeta_no_es_una_alarma(cli, red):
+    """Quien duplica el archivo de la base en la misma carpeta y trabaja en la copia: la copia tiene la misma
+    identidad y sus respaldos van a la misma carpeta, pero su historia ya no es la de la base."""
+    pago(cli, red)
+    copia = red.with_name("red-copia.db")
+    shutil.copyfile(red, copia)
+    pago(cli, copia, "80")
+    ok(cli("respaldo", "crear", db=copia))  # su testigo vio un sello que la base original no tiene
+    pago(cli, red, "99")  # la original sigue con otra historia: el mismo número de sello, otra huella
+    assert sana(cli, red) and sana(cli, copia)
+
+
 def test_el_testigo_de_otra_base_es_un_aviso(cli, red):
     pago(cli, red)
     datos = leer_testigo(red)
