@@ -250,6 +250,7 @@ def test_sin_cambios_de_otro_programa_la_ficha_guarda_sin_preguntar(ventana, qtb
 
 def _alta_desde_la_ventana(ventana, monkeypatch, nombre: str) -> tuple[bool, str]:
     def crear(dialogo):
+        dialogo.show()  # la ficha tapa la ventana, como cuando se usa de verdad
         dialogo.nombre.setText(nombre)
         dialogo.pais.setCurrentIndex(dialogo.pais.findData("AR"))
         dialogo.poblacion.setText("25000")
@@ -320,7 +321,9 @@ def _retener(ruta: Path, segundos: float, entorno: dict) -> subprocess.Popen:
 
 def _observar_espera(ventana, tmp_path: Path, nombre: str) -> dict:
     """Mientras la ventana espera: lo que muestra la barra de estado y el cursor (y una captura)."""
-    visto = {"mensajes": [], "cursor_de_espera": False}
+    from escritorio.interfaz import espera
+
+    visto = {"mensajes": [], "cursor_de_espera": False, "cartel": []}
 
     def mirar():
         mensaje = ventana.statusBar().currentMessage()
@@ -328,6 +331,11 @@ def _observar_espera(ventana, tmp_path: Path, nombre: str) -> dict:
             visto["mensajes"].append(mensaje)
             if "esperando" in mensaje.lower() and "captura" not in visto:
                 visto["captura"] = capturar(ventana, f"esperando-a-otro-programa-{nombre}", tmp_path)
+        cartel = espera.cartel()
+        if cartel is not None and cartel.isVisible():
+            if not visto["cartel"]:
+                capturar(cartel, f"cartel-de-espera-{nombre}", tmp_path)
+            visto["cartel"].append(cartel.text())
         if QGuiApplication.overrideCursor() is not None:
             visto["cursor_de_espera"] = True
 
@@ -352,7 +360,10 @@ def test_mientras_otro_programa_escribe_la_ventana_espera_con_un_aviso_y_luego_g
     assert demora >= 2
     assert any("Esperando para guardar" in m and "otro programa" in m for m in visto["mensajes"]), visto["mensajes"]
     assert visto["cursor_de_espera"]
+    assert visto["cartel"] and "otro programa" in visto["cartel"][-1]  # visible aunque la ficha tape la ventana
     assert QGuiApplication.overrideCursor() is None  # al terminar, el cursor vuelve
+    from escritorio.interfaz import espera
+    assert espera.cartel() is None
     assert "Esperando" not in ventana.statusBar().currentMessage()
     assert leer_del_archivo(ruta_red, "SELECT count(*) FROM miembros WHERE nombre = 'Villa Paciente'") == [(1,)]
     assert ventana.etiqueta_miembros.text() == "301 miembros"
