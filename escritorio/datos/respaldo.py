@@ -201,6 +201,8 @@ def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual",
         if destino is None or Path(destino).is_dir():
             carpeta = carpeta_respaldos(ruta_base) if destino is None else Path(destino)
             hecho = _copiar_con_nombre_libre(conn, carpeta, nombre_respaldo(ruta_base, motivo))
+            if motivo in COPIAS_DE_SEGURIDAD:
+                _sellar(hecho)  # la copia antes de migrar también lleva su huella
         else:
             destino = Path(destino).expanduser()
             if destino.resolve() == ruta_base.resolve():
