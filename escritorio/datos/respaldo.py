@@ -408,19 +408,35 @@ def es_de_otra_base(ruta_base: Path, origen: Path) -> bool:
     return bool(suya and de_la_base and suya != de_la_base)
 
 
-def _resguardar_actual(ruta_base: Path, estado: str) -> Path | None:
+def _tomar_escritura(ruta_base: Path) -> sqlite3.Connection:
+    """Una conexión a la base viva con el permiso de escritura tomado (BEGIN IMMEDIATE): mientras se copia y se
+    reemplaza, nadie más confirma cambios en el archivo que está por irse (esperan, y al seguir ven que el
+    archivo cambió y no escriben en el viejo)."""
+    conn = sqlite3.connect(ruta_base, timeout=20)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        conn.close()
+        raise traducir_error(error, ruta_base) from None
+    return conn
+
+
+def _resguardar_actual(ruta_base: Path, estado: str, conn: sqlite3.Connection | None) -> Path | None:
     """Antes de restaurar, la base actual se guarda: sana, como copia sellada «antes-de-restaurar» en la carpeta
-    de respaldos; dañada, se aparta con la fecha junto a la base (renombrada, nunca copiada a medias)."""
+    de respaldos (mientras `conn` retiene el permiso de escritura); dañada, se aparta con la fecha junto a la
+    base (renombrada, nunca copiada a medias)."""
     if estado == "nueva":
         return None
     if estado == "danada":
         return apartar_danada(ruta_base)
-    conn = sqlite3.connect(f"file:{ruta_base.as_posix()}?mode=ro", uri=True)
+    # La copia se lee con otra conexión: la API de copia no lee desde la que tiene la escritura abierta, y
+    # como nadie más puede confirmar mientras `conn` retiene el permiso, lo que ve es lo último confirmado.
+    lectura = sqlite3.connect(f"file:{ruta_base.as_posix()}?mode=ro", uri=True)
     try:
-        destino = _copiar_con_nombre_libre(conn, carpeta_respaldos(ruta_base),
+        destino = _copiar_con_nombre_libre(lectura, carpeta_respaldos(ruta_base),
                                            nombre_respaldo(ruta_base, "antes-de-restaurar"))
     finally:
-        conn.close()
+        lectura.close()
     _sellar(destino)
     return destino
 
@@ -441,8 +457,9 @@ def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> P
             "la base actual se guarda antes.")
     ruta_base.parent.mkdir(parents=True, exist_ok=True)
     temporal = ruta_base.with_name(ruta_base.name + ".restaurando")
+    viva = _tomar_escritura(ruta_base) if estado == "sana" else None
     try:
-        anterior = _resguardar_actual(ruta_base, estado)
+        anterior = _resguardar_actual(ruta_base, estado, viva)
         try:
             conn = sqlite3.connect(f"file:{origen.as_posix()}?mode=ro", uri=True)
             try:
@@ -460,6 +477,11 @@ def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> P
     except OSError as error:
         raise ErrorBaseDeDatos(f"No se pudo restaurar en {ruta_base}: {error}") from None
     finally:
+        if viva is not None:
+            # Se suelta el permiso recién con el archivo nuevo en su lugar: lo confirmado hasta aquí está en la
+            # copia «antes-de-restaurar»; quien esperaba encuentra otro archivo y no escribe en el viejo.
+            viva.rollback()
+            viva.close()
         _borrar_con_diarios(temporal)
 
 

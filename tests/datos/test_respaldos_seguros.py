@@ -376,3 +376,27 @@ def test_restos_de_respaldos_y_restauraciones_interrumpidos_se_limpian_al_abrir(
     assert not any(p.exists() for p in parciales) and not restaurando.exists() and not suelto.exists()
     assert reciente.exists()  # demasiado reciente: podría estar escribiéndose
     assert miembros(con_miembros) == 3 and siglas(con_miembros) == ["RML", "WAL"]
+
+
+def test_lo_que_otro_confirma_durante_la_restauracion_queda_en_la_copia_antes_de_restaurar(con_miembros, tmp_path):
+    """La ventana tiene una escritura en curso cuando otro proceso restaura: la restauración espera a que
+    confirme y la copia «antes-de-restaurar» la incluye (antes se copiaba sin esperar y ese cambio se perdía)."""
+    import threading
+
+    from escritorio.datos.conexion import abrir
+
+    viejo = respaldo.respaldar(sqlite3.connect(con_miembros), con_miembros, "manual")
+    ventana = abrir(con_miembros)
+    ventana.conn.execute("BEGIN IMMEDIATE")
+    ventana.conn.execute("UPDATE miembros SET telefono = 'escrito en la ventana' WHERE id = 1")
+    hecho = {}
+    hilo = threading.Thread(target=lambda: hecho.setdefault("anterior", respaldo.restaurar(con_miembros, viejo)))
+    hilo.start()
+    time.sleep(1.0)
+    assert hilo.is_alive(), "la restauración no esperó a la escritura en curso"
+    ventana.conn.commit()
+    hilo.join(30)
+    ventana.close()
+    anterior = hecho["anterior"]
+    assert consultar(anterior, "SELECT telefono FROM miembros WHERE id = 1") == [("escrito en la ventana",)]
+    assert consultar(con_miembros, "SELECT telefono FROM miembros WHERE id = 1") != [("escrito en la ventana",)]

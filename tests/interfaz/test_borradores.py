@@ -7,6 +7,7 @@ Todo por el camino del usuario: la ventana principal real sobre una base en disc
 temporizador real; se comprueba releyendo la base con otra conexión y volviendo a abrir la ventana.
 """
 
+import sqlite3
 import shutil
 from datetime import timedelta
 
@@ -438,3 +439,28 @@ def test_guardar_una_norma_justo_despues_de_escribir_guarda_lo_ultimo_escrito(pr
         return [(a.numero, a.titulo) for a in texto_en(db, datos["asociacion"], norma["id"])]
 
     assert en_la_base(ruta, articulos) == [("1", "Objeto"), ("2", "Coordinación"), ("3", "Informes")]
+
+
+def test_restaurar_un_respaldo_enseguida_deja_lo_escrito_en_la_copia_antes_de_restaurar(programa, base, qtbot,
+                                                                                         avisos, monkeypatch):
+    """Escribir en el acta y, sin esperar, restaurar un respaldo desde la ventana: lo escrito no queda solo en
+    pantalla, está en la copia «antes-de-restaurar» que el programa dice haber guardado."""
+    from escritorio.datos import respaldo as copias
+    from escritorio.interfaz.dialogos.respaldos import DialogoRespaldos
+
+    ruta, datos = base
+    viejo = copias.respaldar(sqlite3.connect(ruta), ruta, "manual")
+    ventana = programa.abrir()
+    editor = programa.abrir_sesion(datos["sesion"])
+    escribir_el_acta(qtbot, editor, {"preside": ACTA["preside"]})
+
+    def elegir_el_viejo(dialogo):
+        dialogo.elegido = viejo
+        return 1
+    monkeypatch.setattr(DialogoRespaldos, "exec", elegir_el_viejo)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    ventana.restaurar()
+    (copia,) = (ruta.parent / "respaldos").glob("red-*-antes-de-restaurar.db")
+    assert borrador(copia, datos)["preside"] == ACTA["preside"]
+    assert borrador(ruta, datos)["preside"] != ACTA["preside"]   # la base es la del respaldo elegido
+    programa.db = ventana.db

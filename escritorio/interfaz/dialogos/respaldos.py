@@ -171,6 +171,9 @@ def restaurar_desde_ventana(ventana) -> None:
     if QMessageBox.question(ventana, tr("Restaurar respaldo"), texto + tr("\n\n¿Continuar?")) \
             != QMessageBox.StandardButton.Yes:
         return
+    # Lo escrito en una sesión va a la base antes de cerrarla: queda en la copia «antes-de-restaurar».
+    if not ventana.sesiones.guardar_pendiente():
+        return
     ventana.db.close()
     anterior = None
     try:
