@@ -1,6 +1,9 @@
 """Línea de órdenes de Escritorio. Analiza, llama a un servicio e imprime. Nunca importa Qt.
 
-Estados de salida: 0 bien, 1 error de datos (mensaje en castellano), 2 error de uso.
+Estados de salida: 0 bien, 1 error de datos (mensaje en castellano; no se guardó nada), 2 error de uso,
+3 lo pedido SÍ se guardó en la base pero no se pudo escribir el archivo de salida (por ejemplo el recibo de
+«pagos registrar --recibo»): el mensaje lo dice por separado y da la orden exacta para generarlo de nuevo
+(no repita la orden original: registraría otra vez).
 """
 
 import json
@@ -163,10 +166,45 @@ def construir_analizador() -> Analizador:
 
 # --- órdenes -------------------------------------------------------------------------------
 
-def _base(args):
+SALIDA_GUARDADO_SIN_ARCHIVO = 3  # ver el docstring del módulo
+
+
+def _citar(texto: str) -> str:
+    """Un argumento tal como hay que escribirlo en la consola de este sistema."""
+    if os.name == "nt":
+        return f'"{texto}"' if " " in texto else texto
+    import shlex
+
+    return shlex.quote(texto)
+
+
+def orden_exacta(args, *resto) -> str:
+    """«escritorio [--db RUTA] resto…» con las comillas que hagan falta (para copiar y pegar)."""
+    partes = ["escritorio"] + (["--db", _citar(str(args.db))] if args.db else [])
+    return " ".join(partes + [_citar(str(r)) for r in resto])
+
+
+def _base(args, *, crear: bool = False):
+    """La base de la orden. Solo «asociacion crear» y «demo» crean una base nueva (`crear`); las demás, sobre
+    una ruta sin base (inexistente o de 0 bytes), fallan diciendo cómo crearla, sin crear ni tocar nada.
+    Una base abierta solo para consultar (versión más nueva, disco lleno) se avisa por la salida de errores."""
+    from .datos.conexion import hay_base, solo_lectura
     from .servicios.base import abrir_base
 
-    return abrir_base(args.db)
+    ruta = _ruta_base(args)
+    if not crear and not hay_base(ruta):
+        que = (f"{ruta} está vacío (0 bytes): no es una base de datos de Escritorio" if ruta.is_file() else
+               f"No existe la base de datos {ruta}")
+        raise ErrorEscritorio(
+            f"{que}. No se creó ni se modificó nada. Para crear allí una base nueva: "
+            f"«{orden_exacta(args, 'asociacion', 'crear', '--nombre', 'NOMBRE', '--sigla', 'SIGLA')}» "
+            f"(o «{orden_exacta(args, 'demo')}» para la red de ejemplo); si su base está en otro lugar, "
+            "indíquela con --db RUTA.")
+    db = abrir_base(ruta, crear=crear)
+    motivo = solo_lectura(db)
+    if motivo is not None:
+        print(f"AVISO: {motivo.aviso}", file=sys.stderr)
+    return db
 
 
 def _asociacion(db, args) -> dict:
@@ -182,7 +220,7 @@ def _imprimir_json(datos) -> None:
 def orden_demo(args) -> None:
     from .servicios.demo import crear_red_demo
 
-    resultado = crear_red_demo(_base(args))
+    resultado = crear_red_demo(_base(args, crear=True))
     print(f"Creada «{resultado.nombre}» ({resultado.sigla}): {resultado.miembros} miembros en "
           f"{resultado.paises} países. Datos de población: GeoNames (geonames.org), CC BY 4.0.")
 
@@ -192,7 +230,7 @@ def orden_asociacion_crear(args) -> None:
 
     nueva = NuevaAsociacion(nombre=args.nombre, sigla=args.sigla, tipo=args.tipo, fecha_fundacion=args.fundacion,
                             sede=args.sede, idiomas=args.idiomas, papel=args.papel, paises=args.paises)
-    asociacion_id = crear_asociacion(_base(args), nueva)
+    asociacion_id = crear_asociacion(_base(args, crear=True), nueva)
     print(f"Asociación «{args.nombre.strip()}» ({args.sigla.strip()}) creada con id {asociacion_id}.")
 
 

@@ -1,8 +1,14 @@
 """Órdenes de cuotas y pagos de la línea de órdenes (se registran desde cli.py). Nunca importa Qt."""
 
+import errno
 import json
+import os
+import sys
+import tempfile
+from pathlib import Path
 
 from .cli_argumentos import contexto, fecha
+from .errores import ErrorEscritorio
 
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
@@ -55,6 +61,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
                             description="Cartas de aviso de cobro por atraso; cada aviso se registra y no se repite.")
     avisos.add_argument("archivo", metavar="ARCHIVO.pdf")
     avisos.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
+    avisos.add_argument("--reemplazar", action="store_true", help="si ARCHIVO.pdf ya existe, lo reemplaza")
     avisos.set_defaults(funcion=orden_avisos)
     exencion = sub.add_parser("exencion", help="exime o descuenta la cuota de un año", description="Exención o descuento.")
     exencion.add_argument("--miembro", type=int, required=True, metavar="ID")
@@ -84,7 +91,9 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
                            help="a los cargos de qué moneda se imputa (por defecto, la de los últimos cargos del miembro)")
     registrar.add_argument("--medio", default="transferencia", choices=["transferencia", "deposito", "efectivo", "cheque"])
     registrar.add_argument("--referencia", help="número de transferencia, cheque…")
-    registrar.add_argument("--recibo", metavar="ARCHIVO.pdf", help="además, guarda el recibo en PDF")
+    registrar.add_argument("--recibo", metavar="ARCHIVO.pdf",
+                           help="además, guarda el recibo en PDF (antes de registrar se comprueba que se puede escribir)")
+    registrar.add_argument("--reemplazar", action="store_true", help="si ARCHIVO.pdf del recibo ya existe, lo reemplaza")
     registrar.set_defaults(funcion=orden_pago_registrar)
     anular = sub.add_parser("anular", help="anula un pago con motivo", description="Anula un pago (nunca se borra).")
     anular.add_argument("pago", type=int, metavar="ID")
@@ -100,6 +109,52 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     listar.set_defaults(funcion=orden_pagos_listar)
     for parser in (registrar, anular, recibo, listar):
         con_asociacion(parser)
+
+
+# --- archivos de salida de las órdenes que además escriben en la base ------------------------------
+
+def comprobar_salida(ruta: str, extension: str, que: str, reemplazar: bool, sin_hacer: str) -> Path:
+    """Antes de escribir nada en la base: la carpeta existe y es escribible, y el archivo no existe (o se pidió
+    reemplazarlo). Así una orden que registra algo y después guarda un archivo no queda a medias por una ruta
+    mala, y nunca pisa un archivo que el usuario no pidió reemplazar. `sin_hacer`: «no se registró el pago»…"""
+    destino = Path(ruta).expanduser()
+    if destino.suffix.lower() != extension:
+        raise ErrorEscritorio(f"{destino.name}: {que} se guarda como {extension}; use esa extensión. {sin_hacer}.")
+    carpeta = destino.parent if str(destino.parent) else Path(".")
+    if not carpeta.is_dir():
+        raise ErrorEscritorio(f"No existe la carpeta {carpeta} para {que}: {sin_hacer}. Elija una carpeta existente.")
+    if destino.is_dir():
+        raise ErrorEscritorio(f"{destino} es una carpeta: {sin_hacer}. Indique un archivo {extension}.")
+    if destino.exists() and not reemplazar:
+        raise ErrorEscritorio(f"Ya existe {destino}: {sin_hacer}. Elija otro nombre para {que}, o agregue "
+                              "--reemplazar para reemplazar ese archivo.")
+    try:
+        with tempfile.TemporaryFile(dir=carpeta):
+            pass
+    except OSError as error:
+        raise ErrorEscritorio(f"No se puede escribir en la carpeta {carpeta} ({_motivo(error)}): {sin_hacer}. "
+                              f"Elija otra carpeta para {que}.") from None
+    if destino.exists() and not os.access(destino, os.W_OK):
+        raise ErrorEscritorio(f"{destino} es de solo lectura: {sin_hacer}. Elija otro nombre para {que}.")
+    return destino
+
+
+def _motivo(error: BaseException) -> str:
+    """Por qué no se pudo escribir un archivo, en castellano (mira el OSError de origen si lo hay)."""
+    origen = error
+    while origen is not None and not isinstance(origen, OSError):
+        origen = origen.__cause__ or origen.__context__
+    if isinstance(origen, OSError):
+        if origen.errno == errno.ENOSPC:
+            return "no queda espacio en el disco"
+        if origen.errno == errno.EROFS:
+            return "el disco o la carpeta es de solo lectura"
+        if origen.errno in (errno.EACCES, errno.EPERM):
+            return "no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo"
+        if origen.errno == errno.ENOENT:
+            return "la carpeta ya no existe"
+        return origen.strerror or str(origen)
+    return getattr(error, "mensaje", None) or str(error)
 
 
 # --- órdenes -----------------------------------------------------------------------------------
@@ -178,6 +233,9 @@ def orden_estado_cuenta(args) -> None:
 def orden_avisos(args) -> None:
     from .servicios.informes_cuotas import generar_avisos
 
+    # El lote se anota y se escribe en la misma transacción (si el PDF falla, no se anota nada); además la
+    # ruta se comprueba antes, y un archivo existente solo se reemplaza con --reemplazar.
+    comprobar_salida(args.archivo, ".pdf", "el lote de avisos", args.reemplazar, "no se generó ningún aviso")
     db, asociacion = contexto(args)
     cantidad = generar_avisos(db, asociacion["id"], args.archivo, args.al)
     print(f"{cantidad} avisos de cobro en {args.archivo}." if cantidad else "No hay avisos nuevos que enviar.")
@@ -202,19 +260,37 @@ def orden_regla_voto(args) -> None:
     print(f"{args.cuotas} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
 
 
-def orden_pago_registrar(args) -> None:
+def orden_pago_registrar(args) -> int:
+    from .cli import SALIDA_GUARDADO_SIN_ARCHIVO, orden_exacta
     from .servicios.pagos import NuevoPago, registrar_pago
 
+    destino = None
+    if args.recibo:  # antes de registrar: quien reintenta tras un error de ruta no paga dos veces
+        destino = comprobar_salida(args.recibo, ".pdf", "el recibo", args.reemplazar, "no se registró el pago")
     db, asociacion = contexto(args)
     registrado = registrar_pago(db, asociacion["id"], NuevoPago(
         miembro_id=args.miembro, fecha=args.fecha, monto=args.monto, moneda=args.moneda, medio=args.medio,
         referencia=args.referencia, tipo_cambio=args.tipo_cambio, moneda_cargos=args.moneda_cargos))
-    print(registrado.resumen() + ".")
-    if args.recibo:
-        from .servicios.informes_cuotas import imprimir_recibo
+    print(registrado.resumen() + ".", flush=True)
+    if destino is None:
+        return 0
+    from .servicios.informes_cuotas import imprimir_recibo
 
-        imprimir_recibo(db, asociacion["id"], registrado.pago_id, args.recibo)
-        print(f"Recibo guardado en {args.recibo}.")
+    existia = destino.exists()
+    try:
+        imprimir_recibo(db, asociacion["id"], registrado.pago_id, destino)
+    except (ErrorEscritorio, OSError) as error:
+        if not existia:  # lo que alcanzó a escribirse no es un recibo: no queda un PDF a medias
+            destino.unlink(missing_ok=True)
+        resto = ["pagos", "recibo", registrado.pago_id, args.recibo]
+        if getattr(args, "asociacion", None):
+            resto += ["--asociacion", args.asociacion]
+        print(f"Pago registrado (recibo N.º {registrado.recibo}, pago {registrado.pago_id}). No se pudo escribir el recibo en "
+              f"{args.recibo}: {_motivo(error)}; vuelva a generarlo con «{orden_exacta(args, *resto)}» (no repita "
+              "«pagos registrar»: registraría el pago otra vez).", file=sys.stderr)
+        return SALIDA_GUARDADO_SIN_ARCHIVO
+    print(f"Recibo guardado en {args.recibo}.")
+    return 0
 
 
 def orden_pago_anular(args) -> None:

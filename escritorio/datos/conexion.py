@@ -9,8 +9,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, ErrorBaseReemplazada
-from .diagnostico import RECUPERAR, comprobar_integridad, es_archivo_sqlite, es_base_escritorio, traducir_error
+from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, ErrorBaseReemplazada, ErrorEscritorio
+from .diagnostico import (RECUPERAR, aviso_disco_lleno, aviso_version_nueva, comprobar_integridad, disco_lleno,
+                          es_archivo_sqlite, es_base_escritorio, escritura_version_nueva, mensaje_disco_lleno,
+                          migraciones_desconocidas, sin_espacio, traducir_error)
 from .esquema import MIGRACIONES
 from .vigilancia import archivo_reemplazado, recordar_archivo
 from .respaldo import limpiar_restos, respaldar, respaldar_automaticamente
@@ -26,17 +28,81 @@ def _carpeta_escribible(carpeta: Path) -> bool:
         return False
 
 
-def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False) -> Database:
-    """Abre (o crea) una base de Escritorio lista para usar, con el esquema al día.
+class SoloLectura:
+    """Por qué una base se abrió solo para consultar: `aviso` (se muestra al abrir y queda a la vista) y
+    `al_escribir` (el mensaje de cualquier intento de guardar)."""
+
+    def __init__(self, aviso: str, al_escribir: str):
+        self.aviso, self.al_escribir = aviso, al_escribir
+
+
+def solo_lectura(db: Database) -> SoloLectura | None:
+    """None si la base admite escrituras; si no, el motivo (versión más nueva, disco lleno)."""
+    return getattr(db, "_escritorio_solo_lectura", None)
+
+
+def _para_consultar(conn: sqlite3.Connection, ruta: Path, motivo: SoloLectura) -> Database:
+    conn.execute("PRAGMA query_only = ON")  # ninguna escritura llega al archivo, ni por descuido
+    db = Database(conn)
+    db._escritorio_solo_lectura = motivo
+    recordar_archivo(db, ruta)
+    return db
+
+
+def _conexion_inmutable(ruta: Path) -> sqlite3.Connection:
+    """Disco lleno: SQLite no puede crear el índice del diario (-shm) ni para leer. Si el diario -wal está vacío,
+    todo está en el archivo de la base y se lee tal cual (immutable: sin diario ni bloqueos, sin escribir nada)."""
+    diario = Path(str(ruta) + "-wal")
+    if diario.exists() and diario.stat().st_size > 0:
+        raise ErrorBaseDeDatos(
+            f"No queda espacio en el disco donde está {ruta}, y la base tiene cambios en su diario ({diario.name}) "
+            "que no se pueden leer sin espacio libre: libere espacio (borre o mueva a otro disco archivos que no "
+            "necesite) y vuelva a abrirla. No se modificó nada.")
+    uri = ruta.resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=ESPERA_MS / 1000, check_same_thread=False)
+
+
+def _comprobar(conn: sqlite3.Connection, ruta: Path) -> None:
+    problemas = comprobar_integridad(conn)
+    if problemas:
+        raise ErrorBaseDanada(
+            f"La base de datos {ruta} está dañada ({problemas[0].splitlines()[0]}). No se modificó. "
+            f"{RECUPERAR}")
+    if not es_base_escritorio(conn):
+        raise ErrorBaseDeDatos(
+            f"{ruta} es una base SQLite de otro programa, no de Escritorio. No se modificó; "
+            "elija el archivo correcto con --db RUTA.")
+
+
+def hay_base(ruta: Path | str) -> bool:
+    """¿Hay una base en `ruta`? Un archivo de 0 bytes no lo es (salvo que su diario -wal tenga datos)."""
+    ruta = Path(ruta).expanduser()
+    if not ruta.is_file():
+        return False
+    if ruta.stat().st_size > 0:
+        return True
+    diario = Path(str(ruta) + "-wal")
+    return diario.is_file() and diario.stat().st_size > 0
+
+
+def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = True) -> Database:
+    """Abre (o, con `crear`, crea) una base de Escritorio lista para usar, con el esquema al día.
 
     Si hay migraciones pendientes sobre una base con datos, antes se crea un respaldo. Con
     `respaldo_al_abrir` (la ventana lo pide) se hace además el respaldo automático de apertura, rotado.
+    Sin `crear`, una ruta inexistente o un archivo de 0 bytes es un error (nunca se convierte en base).
+    Una base creada por una versión más nueva, o en un disco sin espacio, se abre solo para consultar:
+    `solo_lectura(db)` dice por qué y toda transacción falla con ese mensaje.
     """
     ruta = Path(ruta).expanduser()
     if ruta.is_dir():
         raise ErrorBaseDeDatos(f"{ruta} es una carpeta; indique un archivo, por ejemplo {ruta / 'escritorio.db'}.")
     limpiar_restos(ruta)  # temporales de un respaldo o una restauración interrumpidos (nunca la base ni su diario)
-    existe = ruta.exists() and ruta.stat().st_size > 0
+    existe = hay_base(ruta)
+    if not existe and not crear:
+        raise ErrorBaseDeDatos(
+            f"{ruta} está vacío (0 bytes): no es una base de datos. No se modificó." if ruta.is_file() else
+            f"No existe la base de datos {ruta}. No se creó nada.")
     carpeta = ruta.parent if ruta.parent != Path("") else Path(".")
     if not existe:
         try:
@@ -56,20 +122,28 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False) -> Database:
     conn = sqlite3.connect(ruta, timeout=ESPERA_MS / 1000, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {ESPERA_MS}")
-        problemas = comprobar_integridad(conn)
-        if problemas:
-            raise ErrorBaseDanada(
-                f"La base de datos {ruta} está dañada ({problemas[0].splitlines()[0]}). No se modificó. "
-                f"{RECUPERAR}")
-        if not es_base_escritorio(conn):
-            raise ErrorBaseDeDatos(
-                f"{ruta} es una base SQLite de otro programa, no de Escritorio. No se modificó; "
-                "elija el archivo correcto con --db RUTA.")
+        try:
+            _comprobar(conn, ruta)
+        except sqlite3.Error as error:
+            if not (existe and disco_lleno(error, ruta)):
+                raise
+            conn.close()  # sin espacio ni para el índice del diario: se lee el archivo tal cual, sin escribir
+            conn = _conexion_inmutable(ruta)
+            _comprobar(conn, ruta)
+            return _para_consultar(conn, ruta, SoloLectura(aviso_disco_lleno(ruta), mensaje_disco_lleno(ruta)))
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        if migraciones_desconocidas(conn):  # ni el modo WAL, ni respaldos, ni migraciones: nada se escribe
+            return _para_consultar(conn, ruta, SoloLectura(aviso_version_nueva(ruta), escritura_version_nueva(ruta)))
         db = Database(conn)
-        if existe and respaldo_al_abrir and MIGRACIONES.applied(db):
-            respaldar_automaticamente(conn, ruta, "apertura")
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            if existe and respaldo_al_abrir and MIGRACIONES.applied(db):
+                respaldar_automaticamente(conn, ruta, "apertura")
+        except (sqlite3.Error, OSError, ErrorEscritorio) as error:
+            # Disco lleno: consultar no debe fallar por el modo WAL ni por el respaldo de apertura.
+            if not (existe and not MIGRACIONES.pending(db) and (disco_lleno(error, ruta) or sin_espacio(ruta))):
+                raise
+            return _para_consultar(conn, ruta, SoloLectura(aviso_disco_lleno(ruta), mensaje_disco_lleno(ruta)))
         if existe and MIGRACIONES.applied(db) and MIGRACIONES.pending(db):
             respaldar(conn, ruta, motivo="antes-de-migrar")
         MIGRACIONES.apply(db)
@@ -181,6 +255,9 @@ def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None,
     Sin `esperar`, si otra conexión está escribiendo se espera ESPERA_MS y luego se informa que la base está
     en uso. Con `esperar` (una importación larga), se sigue esperando hasta `espera_maxima_s` segundos.
     """
+    motivo = solo_lectura(db)
+    if motivo is not None:  # versión más nueva o disco lleno: el mensaje claro, nunca «readonly database»
+        raise ErrorBaseDeDatos(motivo.al_escribir)
     conn = db.conn
     if conn.in_transaction:
         conn.execute("SAVEPOINT escritorio")

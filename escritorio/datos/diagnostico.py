@@ -1,5 +1,7 @@
 """Diagnóstico de un archivo de base: ¿es SQLite?, ¿es de Escritorio?, ¿está sano? Y mensajes claros."""
 
+import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -34,6 +36,79 @@ def es_base_escritorio(conn: sqlite3.Connection) -> bool:
     return fila[0] > 0
 
 
+def migraciones_desconocidas(conn: sqlite3.Connection) -> list[str]:
+    """Migraciones de Escritorio anotadas en la base que esta versión no conoce: la creó una versión más nueva."""
+    if MIGRACIONES.migrations_table not in _tablas(conn):
+        return []
+    conocidas = {m.name for m in MIGRACIONES._migrations}
+    anotadas = [fila[0] for fila in conn.execute(
+        f"SELECT name FROM {MIGRACIONES.migrations_table} WHERE migration_set = ? ORDER BY rowid", [CONJUNTO])]
+    return [nombre for nombre in anotadas if nombre not in conocidas]
+
+
+def aviso_version_nueva(ruta: Path) -> str:
+    return (f"La base {ruta} fue creada por una versión más nueva de Escritorio: se abre solo para consultar; "
+            "actualice el programa para poder modificarla.")
+
+
+def escritura_version_nueva(ruta: Path) -> str:
+    return (f"No se guardó nada: la base {ruta} fue creada por una versión más nueva de Escritorio: se abre solo "
+            "para consultar; actualice el programa para poder modificarla.")
+
+
+# --- disco lleno ------------------------------------------------------------------------------------
+ESPACIO_MINIMO = 1024 * 1024  # bytes libres: con menos, un error de E/S de SQLite es casi seguro el disco lleno
+
+
+def espacio_libre(ruta: Path) -> int | None:
+    """Bytes libres en el disco de `ruta` (la carpeta si el archivo no existe); None si no se puede saber."""
+    ruta = Path(ruta)
+    for lugar in (ruta, ruta.parent):
+        try:
+            return shutil.disk_usage(lugar).free
+        except OSError:
+            continue
+    return None
+
+
+def sin_espacio(ruta: Path) -> bool:
+    libre = espacio_libre(ruta)
+    return libre is not None and libre < ESPACIO_MINIMO
+
+
+def _sin_espacio_del_sistema(error: BaseException | None) -> bool:
+    """ENOSPC en el error o en su origen (un ErrorEscritorio que envolvió el OSError)."""
+    vistos = 0
+    while error is not None and vistos < 5:
+        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+            return True
+        error, vistos = error.__cause__ or error.__context__, vistos + 1
+    return False
+
+
+def disco_lleno(error: BaseException, ruta: Path) -> bool:
+    """¿El error se debe a que no queda espacio? SQLite da «database or disk is full» si la base no puede
+    crecer, pero «disk I/O error» si lo que no puede crecer es el diario WAL o su índice (-shm): en ese caso
+    se mira el espacio libre del disco."""
+    if _sin_espacio_del_sistema(error):
+        return True
+    texto = str(error).lower()
+    if "disk is full" in texto:
+        return True
+    de_entrada_salida = "i/o error" in texto or str(getattr(error, "sqlite_errorname", "")).startswith("SQLITE_IOERR")
+    return de_entrada_salida and sin_espacio(ruta)
+
+
+def mensaje_disco_lleno(ruta: Path) -> str:
+    return (f"No queda espacio en el disco donde está {ruta} (el disco está lleno): libere espacio (borre o mueva "
+            "a otro disco archivos que no necesite) e inténtelo de nuevo; no se guardó nada.")
+
+
+def aviso_disco_lleno(ruta: Path) -> str:
+    return (f"No queda espacio en el disco donde está {ruta}: la base se abre solo para consultar. Libere espacio "
+            "(borre o mueva a otro disco archivos que no necesite) y vuelva a abrirla para poder modificarla.")
+
+
 def comprobar_integridad(conn: sqlite3.Connection) -> list[str]:
     """Problemas que encuentra `PRAGMA quick_check`; lista vacía si la base está sana."""
     resultado = [fila[0] for fila in conn.execute("PRAGMA quick_check")]
@@ -50,10 +125,14 @@ def traducir_error(error: sqlite3.Error, ruta: Path) -> ErrorBaseDeDatos:
         return ErrorBaseDeDatos(
             f"No se puede escribir en {ruta}: el archivo o su carpeta es de solo lectura. "
             "Copie la base a una carpeta propia (por ejemplo Documentos) y ábrala desde allí.")
-    if "disk is full" in texto or "database or disk is full" in texto:
-        return ErrorBaseDeDatos(f"El disco donde está {ruta} está lleno. Libere espacio e inténtelo de nuevo; no se guardó nada.")
+    if disco_lleno(error, ruta):
+        return ErrorBaseDeDatos(mensaje_disco_lleno(ruta))
     if "not a database" in texto or "malformed" in texto or "corrupt" in texto:
         return ErrorBaseDanada(
             f"El archivo {ruta} está dañado y no se puede leer. No se modificó. "
             f"{RECUPERAR}")
+    if "i/o error" in texto:
+        return ErrorBaseDeDatos(
+            f"No se pudo leer o escribir en el disco donde está {ruta}; no se guardó nada. Compruebe el disco "
+            "(¿se desconectó una memoria USB o una unidad de red?) e inténtelo de nuevo.")
     return ErrorBaseDeDatos(f"No se pudo usar la base de datos {ruta}: {error}")

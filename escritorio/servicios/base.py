@@ -9,9 +9,12 @@ from ..datos.conexion import abrir
 from ..datos.rutas import ruta_base_por_defecto
 
 
-def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = False) -> Database:
-    """La base indicada, o la de ESCRITORIO_DB, o la de la carpeta de datos del usuario."""
-    return abrir(Path(ruta) if ruta else ruta_base_por_defecto(), respaldo_al_abrir=respaldo_al_abrir)
+def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = False, crear: bool = True) -> Database:
+    """La base indicada, o la de ESCRITORIO_DB, o la de la carpeta de datos del usuario.
+
+    Con `crear=False` (la línea de órdenes, salvo «asociacion crear» y «demo») una ruta sin base es un error.
+    """
+    return abrir(Path(ruta) if ruta else ruta_base_por_defecto(), respaldo_al_abrir=respaldo_al_abrir, crear=crear)
 
 
 def base_abierta(db: Database) -> bool:

@@ -74,9 +74,20 @@ def test_asociacion_con_paises_invalidos_explica_cada_uno(cli, tmp_path):
 
 
 def test_sin_asociaciones_explica_como_empezar(cli, tmp_path):
+    from escritorio.servicios.base import abrir_base
+
+    abrir_base(tmp_path / "vacia.db").close()  # una base de Escritorio sin ninguna asociación todavía
     resultado = cli("miembros", "listar", db=tmp_path / "vacia.db")
     assert resultado.returncode == 1
     assert "escritorio demo" in resultado.stderr
+
+
+def test_sin_base_explica_como_crearla_sin_crear_nada(cli, tmp_path):
+    resultado = cli("miembros", "listar", db=tmp_path / "nueva.db")
+    assert resultado.returncode == 1
+    assert f"«escritorio --db {tmp_path / 'nueva.db'} demo»" in resultado.stderr
+    assert "asociacion crear" in resultado.stderr
+    assert not (tmp_path / "nueva.db").exists()
 
 
 def test_verificar(cli, con_miembros):
