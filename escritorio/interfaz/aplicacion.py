@@ -95,6 +95,46 @@ def abrir_con_ayuda(ruta: Path):
             return None
 
 
+def avisar_solo_lectura(ventana) -> None:
+    """Una base abierta solo para consultar (creada por una versión más nueva, o en un disco sin espacio) se
+    avisa con una franja fija bajo el menú mientras esa base esté abierta; intentar guardar da el mismo motivo
+    (la transacción lo rechaza). Si la ventana abre otra base, la franja se actualiza."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
+
+    from ..datos.conexion import solo_lectura
+
+    franja = QToolBar(tr("Solo lectura"), ventana)
+    franja.setObjectName("aviso_solo_lectura")
+    franja.setMovable(False)
+    franja.setFloatable(False)
+    franja.toggleViewAction().setEnabled(False)  # no se puede ocultar desde el menú contextual
+    etiqueta = QLabel()
+    etiqueta.setObjectName("texto_solo_lectura")
+    etiqueta.setWordWrap(True)
+    etiqueta.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    etiqueta.setStyleSheet("background: #fff3cd; color: #664d03; border: 1px solid #e0b43c; padding: 6px;")
+    franja.addWidget(etiqueta)
+    ventana.addToolBar(Qt.ToolBarArea.TopToolBarArea, franja)
+    ventana.insertToolBarBreak(franja)
+
+    def actualizar() -> None:
+        motivo = solo_lectura(ventana.db)
+        franja.setVisible(motivo is not None)
+        etiqueta.setText(tr("SOLO LECTURA — {0} No se puede guardar ningún cambio.").format(motivo.aviso)
+                         if motivo is not None else "")
+
+    cargar_base = ventana.cargar_base
+
+    def cargar_y_avisar(db, *args, **kwargs):
+        cargar_base(db, *args, **kwargs)
+        actualizar()
+
+    ventana.cargar_base = cargar_y_avisar
+    ventana.franja_solo_lectura = franja
+    actualizar()
+
+
 def _capturar_inesperados() -> None:
     """Un error no previsto en un evento de Qt muestra una disculpa, nunca una traza."""
     def manejar(tipo, valor, traza):
@@ -125,10 +165,14 @@ def ejecutar(ruta_db: str | None = None) -> int:
     if not listar_asociaciones(db) and not preparar_primer_uso(db):
         return 0
     ventana = VentanaPrincipal(db, ajustes)
+    avisar_solo_lectura(ventana)
     ventana.show()
     estado = app.exec()
     try:
-        respaldo_de_cierre(ventana.db)
+        from ..datos.conexion import solo_lectura
+
+        if solo_lectura(ventana.db) is None:  # solo para consultar: no se escribe nada, ni un respaldo
+            respaldo_de_cierre(ventana.db)
     except Exception:  # un respaldo fallido al salir no debe impedir cerrar: queda en el registro
         registrar_inesperado("respaldo al cerrar")
     ventana.db.close()

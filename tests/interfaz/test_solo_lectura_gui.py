@@ -1,0 +1,89 @@
+"""La ventana ante una base creada por una versión más nueva de Escritorio: se abre para consultar, con una
+franja de solo lectura siempre a la vista; guardar da el motivo, y la base no cambia ni un byte."""
+
+import hashlib
+import os
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from escritorio.interfaz import aplicacion
+from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
+from escritorio.interfaz.ventana_principal import VentanaPrincipal
+from escritorio.servicios.asociaciones import elegir_asociacion
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.demo import crear_red_demo
+from escritorio.servicios.miembros import listar_miembros
+
+
+def huella(ruta) -> str:
+    return hashlib.sha256(ruta.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def base_futura(tmp_path):
+    """La red de ejemplo, con una migración que esta versión no conoce (la creó una versión más nueva)."""
+    ruta = tmp_path / "red.db"
+    db = abrir_base(ruta)
+    crear_red_demo(db)
+    db.close()
+    conn = sqlite3.connect(ruta)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('escritorio', '0042_de_una_version_futura', '2031-01-01 00:00:00')")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return ruta
+
+
+def test_la_ventana_abre_una_base_mas_nueva_solo_para_consultar(qtbot, tmp_path, base_futura, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    antes = huella(base_futura)
+    db = aplicacion.abrir_con_ayuda(base_futura)  # el camino de la ventana (con respaldo de apertura)
+    ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+    aplicacion.avisar_solo_lectura(ventana)
+    ventana.resize(1100, 700)
+    ventana.show()
+    qtbot.waitExposed(ventana)
+    ventana.navegacion.setCurrentRow(1)
+
+    franja = ventana.franja_solo_lectura
+    qtbot.waitUntil(lambda: franja.isVisible())
+    texto = franja.findChild(QLabel, "texto_solo_lectura").text()
+    assert texto.startswith("SOLO LECTURA — La base")
+    assert "fue creada por una versión más nueva de Escritorio: se abre solo para consultar; actualice el programa" \
+        in texto
+    assert franja.toggleViewAction().isEnabled() is False  # no se puede ocultar
+    if os.environ.get("ESCRITORIO_CAPTURA"):
+        ventana.grab().save(os.environ["ESCRITORIO_CAPTURA"])
+
+    # Consultar funciona: el padrón está en la vista de miembros.
+    asociacion = elegir_asociacion(db, "RCS")
+    assert len(listar_miembros(db, asociacion["id"])) == 300
+    # Guardar una ficha da el motivo, no «attempt to write a readonly database».
+    rosario = next(m for m in listar_miembros(db, asociacion["id"]) if m["nombre"] == "Rosario")
+    dialogo = DialogoFichaMiembro(db, asociacion, rosario["id"], ventana)
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    qtbot.waitExposed(dialogo)
+    qtbot.keyClicks(dialogo.telefono, "+54 341 480 2000")
+    assert not dialogo.guardar()
+    assert dialogo.mensaje.isVisible()
+    assert "No se guardó nada: la base" in dialogo.mensaje.text()
+    assert "creada por una versión más nueva de Escritorio" in dialogo.mensaje.text()
+    assert "readonly" not in dialogo.mensaje.text()
+    dialogo.close()
+
+    # Si la ventana abre otra base (de esta versión), la franja se va.
+    otra = abrir_base(tmp_path / "otra.db")
+    crear_red_demo(otra)
+    ventana.cargar_base(otra)
+    qtbot.waitUntil(lambda: not franja.isVisible())
+    ventana.close()
+    db.close()
+    otra.close()
+    assert huella(base_futura) == antes
+    assert list(tmp_path.glob("respaldos/red-*")) == []  # ni el respaldo de apertura: nada se escribió
