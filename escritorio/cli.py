@@ -195,8 +195,15 @@ def _base(args, *, crear: bool = False):
     if not crear and not hay_base(ruta):
         que = (f"{ruta} está vacío (0 bytes): no es una base de datos de Escritorio" if ruta.is_file() else
                f"No existe la base de datos {ruta}")
+        recuperar = ""
+        if ruta.is_file():  # una base que quedó en 0 bytes (un corte de luz, una copia fallida) se recupera
+            from .servicios.respaldo import respaldo_para_recuperar
+
+            if respaldo_para_recuperar(ruta) is not None:
+                recuperar = (" Si allí estaba su base y quedó vacía, recupérela del último respaldo con "
+                             f"«{orden_exacta(args, 'respaldo', 'recuperar')}».")
         raise ErrorEscritorio(
-            f"{que}. No se creó ni se modificó nada. Para crear allí una base nueva: "
+            f"{que}. No se creó ni se modificó nada.{recuperar} Para crear allí una base nueva: "
             f"«{orden_exacta(args, 'asociacion', 'crear', '--nombre', 'NOMBRE', '--sigla', 'SIGLA')}» "
             f"(o «{orden_exacta(args, 'demo')}» para la red de ejemplo); si su base está en otro lugar, "
             "indíquela con --db RUTA.")
@@ -391,7 +398,9 @@ def orden_respaldo_recuperar(args) -> int:
         print(f"No existe la base {ruta}: no hay nada que recuperar.", file=sys.stderr)
         return 1
     try:
-        abrir_base(ruta).close()
+        if ruta.stat().st_size == 0:  # vacía (0 bytes): se recupera como una base dañada, nunca se convierte en base
+            raise ErrorBaseDanada(f"{ruta} está vacío (0 bytes).")
+        abrir_base(ruta, crear=False).close()
     except ErrorBaseDanada:
         pass
     else:

@@ -83,6 +83,10 @@ def abrir_con_ayuda(ruta: Path):
     """Abre la base; si está dañada ofrece recuperarla; si no se puede, lo explica y ofrece otra. None si desiste."""
     while True:
         try:
+            if Path(ruta).is_file() and Path(ruta).stat().st_size == 0 and respaldo_para_recuperar(ruta) is not None:
+                # Quedó en 0 bytes (un corte, una copia fallida) y tiene respaldos: se ofrece recuperarla, no se
+                # convierte en silencio en una base nueva y vacía.
+                raise ErrorBaseDanada(f"La base de datos {ruta} quedó vacía (0 bytes).")
             return abrir_base(ruta, respaldo_al_abrir=True)
         except ErrorBaseDanada as error:
             if _recuperar(ruta, error):

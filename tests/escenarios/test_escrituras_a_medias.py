@@ -373,3 +373,21 @@ def test_error_de_entrada_salida_con_el_disco_lleno_se_explica_sin_montar(tmp_pa
                      "o mueva a otro disco archivos que no necesite) e inténtelo de nuevo; no se guardó nada.")
     assert "espacio" not in con_espacio and "no se guardó nada" in con_espacio
     assert "disk I/O error" not in lleno + con_espacio
+
+
+def test_una_base_que_quedo_en_0_bytes_se_recupera_no_se_convierte(cli, con_miembros):
+    ok(cli("respaldo", "crear", db=con_miembros))
+    con_miembros.write_bytes(b"")  # un corte de luz, una copia que falló
+    for diario in ("-wal", "-shm"):
+        Path(str(con_miembros) + diario).unlink(missing_ok=True)
+
+    listado = cli("miembros", "listar", db=con_miembros)
+
+    assert listado.returncode == 1
+    assert f"Si allí estaba su base y quedó vacía, recupérela del último respaldo con «escritorio --db {con_miembros} " \
+           "respaldo recuperar»" in listado.stderr
+    assert con_miembros.stat().st_size == 0
+    recuperada = cli("respaldo", "recuperar", db=con_miembros)
+    assert recuperada.returncode == 0, recuperada.stderr
+    assert "Base recuperada desde el respaldo" in recuperada.stdout
+    assert "3 miembros." in ok(cli("miembros", "listar", db=con_miembros))

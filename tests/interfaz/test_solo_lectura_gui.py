@@ -87,3 +87,31 @@ def test_la_ventana_abre_una_base_mas_nueva_solo_para_consultar(qtbot, tmp_path,
     otra.close()
     assert huella(base_futura) == antes
     assert list(tmp_path.glob("respaldos/red-*")) == []  # ni el respaldo de apertura: nada se escribió
+
+
+def test_la_ventana_ofrece_recuperar_una_base_que_quedo_en_0_bytes(qtbot, tmp_path, monkeypatch):
+    """Una base con respaldos que quedó vacía no se convierte en silencio en una base nueva: se ofrece recuperarla."""
+    from escritorio.servicios.respaldo import crear_respaldo
+
+    ruta = tmp_path / "red.db"
+    db = abrir_base(ruta)
+    crear_red_demo(db)
+    crear_respaldo(db)
+    db.close()
+    ruta.write_bytes(b"")
+    preguntas, informes = [], []
+
+    def responder(padre, titulo, texto, *resto, **opciones):
+        preguntas.append(texto)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", responder)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: informes.append(a[2]))
+
+    db = aplicacion.abrir_con_ayuda(ruta)
+
+    assert f"La base de datos {ruta} quedó vacía (0 bytes)." in preguntas[0]
+    assert "quedó guardado como" in informes[0]
+    assert len(listar_miembros(db, elegir_asociacion(db, "RCS")["id"])) == 300
+    assert [p.stat().st_size for p in tmp_path.glob("red.db.danada-*")] == [0]  # el archivo vacío, apartado
+    db.close()
