@@ -42,7 +42,11 @@ def solo_lectura(db: Database) -> SoloLectura | None:
 
 
 def _para_consultar(conn: sqlite3.Connection, ruta: Path, motivo: SoloLectura) -> Database:
-    conn.execute("PRAGMA query_only = ON")  # ninguna escritura llega al archivo, ni por descuido
+    """Toda transacción sobre la base devuelta falla con `motivo`. Salvo cuando ya abrió bien en un disco lleno,
+    `conn` viene abierta con mode=ro: ninguna escritura llega al archivo, ni por descuido (las tablas TEMP de
+    una consulta sí se pueden crear, a diferencia de PRAGMA query_only)."""
+    conn.execute(f"PRAGMA busy_timeout = {ESPERA_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
     db._escritorio_solo_lectura = motivo
     recordar_archivo(db, ruta)
@@ -58,7 +62,11 @@ def _conexion_inmutable(ruta: Path) -> sqlite3.Connection:
             f"No queda espacio en el disco donde está {ruta}, y la base tiene cambios en su diario ({diario.name}) "
             "que no se pueden leer sin espacio libre: libere espacio (borre o mueva a otro disco archivos que no "
             "necesite) y vuelva a abrirla. No se modificó nada.")
-    uri = ruta.resolve().as_uri() + "?mode=ro&immutable=1"
+    return _conexion_de_lectura(ruta, "&immutable=1")
+
+
+def _conexion_de_lectura(ruta: Path, opciones: str = "") -> sqlite3.Connection:
+    uri = ruta.resolve().as_uri() + "?mode=ro" + opciones
     return sqlite3.connect(uri, uri=True, timeout=ESPERA_MS / 1000, check_same_thread=False)
 
 
@@ -133,6 +141,8 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             return _para_consultar(conn, ruta, SoloLectura(aviso_disco_lleno(ruta), mensaje_disco_lleno(ruta)))
         conn.execute("PRAGMA foreign_keys = ON")
         if migraciones_desconocidas(conn):  # ni el modo WAL, ni respaldos, ni migraciones: nada se escribe
+            conn.close()
+            conn = _conexion_de_lectura(ruta)
             return _para_consultar(conn, ruta, SoloLectura(aviso_version_nueva(ruta), escritura_version_nueva(ruta)))
         db = Database(conn)
         try:
@@ -143,6 +153,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             # Disco lleno: consultar no debe fallar por el modo WAL ni por el respaldo de apertura.
             if not (existe and not MIGRACIONES.pending(db) and (disco_lleno(error, ruta) or sin_espacio(ruta))):
                 raise
+            # La conexión ya lee bien: se queda, y toda transacción falla con el mensaje de disco lleno.
             return _para_consultar(conn, ruta, SoloLectura(aviso_disco_lleno(ruta), mensaje_disco_lleno(ruta)))
         if existe and MIGRACIONES.applied(db) and MIGRACIONES.pending(db):
             respaldar(conn, ruta, motivo="antes-de-migrar")

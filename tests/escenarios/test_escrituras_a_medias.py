@@ -236,6 +236,8 @@ def test_base_de_una_version_mas_nueva_se_consulta_pero_no_se_modifica(cli, con_
     assert f"No se guardó nada: la base {con_miembros} fue creada por una versión más nueva" in importar.stderr
     assert "readonly" not in importar.stderr.lower() and "attempt to write" not in importar.stderr
     sin_traza(importar)
+    verificado = cli("verificar", db=con_miembros)  # consulta con tablas temporales: también funciona
+    assert "Lo sentimos" not in verificado.stderr and "Miembros: 3" in verificado.stdout
     assert huella(con_miembros) == antes  # ni un byte: ni migraciones, ni modo WAL, ni bitácora
     assert len(json.loads(ok(cli("miembros", "listar", "--json", db=con_miembros)))) == 3
 
