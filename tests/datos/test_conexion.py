@@ -266,3 +266,38 @@ def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(
     assert db.execute("SELECT count(*) FROM bitacora WHERE entidad = 'elecciones'").fetchone()[0] == 1
     assert verificar(db) == []
     db.close()
+
+
+def test_sin_crear_una_ruta_sin_base_es_un_error_y_no_se_toca(tmp_path):
+    vacia = tmp_path / "vacia.db"
+    vacia.touch()
+    with pytest.raises(ErrorBaseDeDatos, match=r"vacia.db está vacío \(0 bytes\): no es una base de datos"):
+        abrir(vacia, crear=False)
+    with pytest.raises(ErrorBaseDeDatos, match="No existe la base de datos .*nueva.db. No se creó nada."):
+        abrir(tmp_path / "sub" / "nueva.db", crear=False)
+    assert vacia.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vacia.db"]
+
+
+def test_base_de_una_version_mas_nueva_se_abre_para_consultar(tmp_path):
+    from escritorio.datos.conexion import solo_lectura, transaccion
+
+    ruta = tmp_path / "futura.db"
+    base_con_datos(ruta)
+    conn = sqlite3.connect(ruta)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, '0099_futura', '')",
+                 [CONJUNTO])
+    conn.commit()
+    conn.close()
+    antes = huella(ruta)
+    db = abrir(ruta, respaldo_al_abrir=True)
+    assert "fue creada por una versión más nueva de Escritorio" in solo_lectura(db).aviso
+    assert [a["sigla"] for a in db.query("SELECT sigla FROM asociaciones")] == ["RCS"]
+    with pytest.raises(ErrorBaseDeDatos, match="No se guardó nada: la base .* versión más nueva"):
+        with transaccion(db):
+            db.execute("DELETE FROM asociaciones")
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):  # ni por fuera de una transacción
+        db.execute("DELETE FROM asociaciones")
+    db.close()
+    assert huella(ruta) == antes
+    assert not (tmp_path / "respaldos").exists()
