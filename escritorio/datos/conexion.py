@@ -123,7 +123,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         raise ErrorBaseDeDatos(
             f"La carpeta {carpeta} es de solo lectura: Escritorio necesita escribir allí la base "
             "y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.")
-    if existe and not es_archivo_sqlite(ruta):
+    if existe and ruta.stat().st_size > 0 and not es_archivo_sqlite(ruta):
         raise ErrorBaseDeDatos(
             f"{ruta} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; "
             "elija el archivo correcto con --db RUTA.")

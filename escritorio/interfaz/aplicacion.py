@@ -199,6 +199,10 @@ def _una_sola_ventana(ruta: Path) -> QLockFile | None:
     cerrojo = QLockFile(str(ruta) + ".bloqueo")
     if cerrojo.tryLock(200):
         return cerrojo
+    if cerrojo.error() != QLockFile.LockError.LockFailedError:
+        # No se pudo ni escribir el cerrojo (disco lleno, carpeta de solo lectura): no es otra ventana. La base se
+        # abre igual y abrir() decide (solo para consultar con aviso, o un mensaje claro).
+        return cerrojo
     informacion = cerrojo.getLockInfo()  # (pid, equipo, programa) en PySide6
     pid, equipo = (informacion[-3], informacion[-2]) if isinstance(informacion, tuple) and len(informacion) >= 3 else ("?", "?")
     QMessageBox.warning(None, NOMBRE_APLICACION, tr(

@@ -115,3 +115,56 @@ def test_la_ventana_ofrece_recuperar_una_base_que_quedo_en_0_bytes(qtbot, tmp_pa
     assert len(listar_miembros(db, elegir_asociacion(db, "RCS")["id"])) == 300
     assert [p.stat().st_size for p in tmp_path.glob("red.db.danada-*")] == [0]  # el archivo vacío, apartado
     db.close()
+
+
+def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_path, monkeypatch):
+    """Disco lleno: ni el cerrojo de una sola ventana ni el respaldo de apertura impiden consultar; la franja lo
+    dice y nada se escribe. (Monta un tmpfs pequeño: hace falta ser root; si no, se salta.)"""
+    import errno
+    import shutil
+    import subprocess
+
+    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("montar un tmpfs requiere ser root en Linux; esta prueba se salta")
+    carpeta = tmp_path / "disco"
+    carpeta.mkdir()
+    hecho = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4M", "tmpfs", str(carpeta)], capture_output=True, text=True)
+    if hecho.returncode != 0:
+        pytest.skip(f"no se permite montar un tmpfs aquí ({hecho.stderr.strip() or hecho.returncode})")
+    avisos = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avisos.append(a[2]))
+    try:
+        ruta = carpeta / "red.db"
+        db = abrir_base(ruta)
+        crear_red_demo(db)
+        db.close()
+        relleno = open(carpeta / "relleno", "wb", buffering=0)
+        try:
+            while True:
+                relleno.write(b"\0" * 4096)
+        except OSError as error:
+            assert error.errno == errno.ENOSPC
+        try:
+            relleno.close()
+        except OSError:
+            pass
+        antes = huella(ruta)
+
+        cerrojo = aplicacion._una_sola_ventana(ruta)
+        db = aplicacion.abrir_con_ayuda(ruta)
+        ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(ventana)
+        aplicacion.avisar_solo_lectura(ventana)
+        ventana.show()
+        qtbot.waitExposed(ventana)
+
+        assert cerrojo is not None and avisos == []  # no dice «ya está abierta en otra ventana»
+        texto = ventana.franja_solo_lectura.findChild(QLabel, "texto_solo_lectura").text()
+        assert f"No queda espacio en el disco donde está {ruta}: la base se abre solo para consultar" in texto
+        assert len(listar_miembros(db, elegir_asociacion(db, "RCS")["id"])) == 300
+        ventana.close()
+        db.close()
+        cerrojo.unlock()
+        assert huella(ruta) == antes
+    finally:
+        subprocess.run(["umount", "-l", str(carpeta)], capture_output=True)
