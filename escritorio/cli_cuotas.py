@@ -81,7 +81,11 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     pagos = ordenes.add_parser("pagos", help="registrar y anular pagos, recibos", description="Pagos de cuotas.")
     sub = pagos.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
     registrar = sub.add_parser("registrar", help="registra un pago y emite su recibo",
-                               description="Registra un pago; se imputa a los cargos más viejos y el resto queda a favor.")
+                               description="Registra un pago; se imputa a los cargos más viejos y el resto queda a favor. "
+                                           "Con --recibo, la ruta del PDF se comprueba antes de registrar nada; si aun "
+                                           "así el recibo no se puede escribir después, el pago queda registrado y la "
+                                           "orden termina con código 3 y la orden exacta para generar el recibo (no "
+                                           "repita «pagos registrar»: registraría otro pago).")
     registrar.add_argument("--miembro", type=int, required=True, metavar="ID")
     registrar.add_argument("--monto", required=True, help="por ejemplo 250.00")
     registrar.add_argument("--moneda", required=True, help="moneda del pago, por ejemplo USD o ARS")
@@ -279,14 +283,22 @@ def orden_pago_registrar(args) -> int:
     existia = destino.exists()
     try:
         imprimir_recibo(db, asociacion["id"], registrado.pago_id, destino)
-    except (ErrorEscritorio, OSError) as error:
+    except (Exception, KeyboardInterrupt) as error:  # el pago ya está confirmado: se dice siempre, aparte
         if not existia:  # lo que alcanzó a escribirse no es un recibo: no queda un PDF a medias
             destino.unlink(missing_ok=True)
+        if isinstance(error, KeyboardInterrupt):
+            motivo = "se interrumpió"
+        elif isinstance(error, (ErrorEscritorio, OSError)):
+            motivo = _motivo(error)
+        else:
+            from .registro import registrar_inesperado
+
+            motivo = f"error inesperado (los detalles quedaron en {registrar_inesperado('recibo de un pago')})"
         resto = ["pagos", "recibo", registrado.pago_id, args.recibo]
         if getattr(args, "asociacion", None):
             resto += ["--asociacion", args.asociacion]
         print(f"Pago registrado (recibo N.º {registrado.recibo}, pago {registrado.pago_id}). No se pudo escribir el recibo en "
-              f"{args.recibo}: {_motivo(error)}; vuelva a generarlo con «{orden_exacta(args, *resto)}» (no repita "
+              f"{args.recibo}: {motivo}; vuelva a generarlo con «{orden_exacta(args, *resto)}» (no repita "
               "«pagos registrar»: registraría el pago otra vez).", file=sys.stderr)
         return SALIDA_GUARDADO_SIN_ARCHIVO
     print(f"Recibo guardado en {args.recibo}.")
