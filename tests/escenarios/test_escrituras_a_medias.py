@@ -393,3 +393,32 @@ def test_una_base_que_quedo_en_0_bytes_se_recupera_no_se_convierte(cli, con_miem
     assert recuperada.returncode == 0, recuperada.stderr
     assert "Base recuperada desde el respaldo" in recuperada.stdout
     assert "3 miembros." in ok(cli("miembros", "listar", db=con_miembros))
+
+
+def test_disco_lleno_una_base_sin_modo_wal_se_consulta_igual(cli, tmp_path, montar):
+    """Una base con el diario clásico (copiada de otro programa, o de una versión vieja): fijar el modo WAL
+    necesita espacio; en un disco lleno eso no impide consultar."""
+    from escritorio.servicios.base import abrir_base
+
+    carpeta = montar("disco", "2M")
+    base = carpeta / "red.db"
+    from ayudas import CREAR_RML
+
+    ok(cli(*CREAR_RML, db=base))
+    abrir_base(base).close()
+    conn = sqlite3.connect(base)
+    assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    conn.close()
+    llenar(carpeta)
+    antes = huella(base)
+
+    listado = cli("asociacion", "listar", "--json", db=base)
+    crear = cli("asociacion", "crear", "--nombre", "Otra Red", "--sigla", "OTR", db=base)
+
+    assert listado.returncode == 0, listado.stderr
+    assert [a["sigla"] for a in json.loads(listado.stdout)] == ["RML"]
+    assert "la base se abre solo para consultar" in listado.stderr
+    assert crear.returncode == 1
+    assert f"No queda espacio en el disco donde está {base}" in crear.stderr
+    sin_traza(crear)
+    assert huella(base) == antes
