@@ -231,7 +231,7 @@ class VentanaPrincipal(QMainWindow):
             return
         anterior, sigla = self.db, self.asociacion["sigla"] if self.asociacion else None
         try:
-            nueva = abrir_base(ruta)
+            nueva = abrir_base(ruta, crear=False)
         except Exception as error:  # noqa: BLE001
             if not self._reemplazo_avisado:
                 self._reemplazo_avisado = True
@@ -254,9 +254,10 @@ class VentanaPrincipal(QMainWindow):
         self.aviso_base.open()
 
     # --- archivo ------------------------------------------------------------------------------
-    def _cambiar_a(self, ruta: str) -> None:
+    def _cambiar_a(self, ruta: str, *, crear: bool = False) -> None:
+        """Abre otra base; solo «Nueva base de datos» crea una (Abrir nunca convierte un archivo vacío en base)."""
         try:
-            db = abrir_base(ruta)
+            db = abrir_base(ruta, crear=crear)
             if not listar_asociaciones(db) and not preparar_primer_uso(db, self):
                 db.close()
                 return
@@ -276,7 +277,7 @@ class VentanaPrincipal(QMainWindow):
             QMessageBox.warning(self, self.tr("Nueva base de datos"),
                                 self.tr("Ya existe {0}. Para usarla elija Archivo > Abrir; no se reemplaza.").format(ruta))
             return
-        self._cambiar_a(ruta)
+        self._cambiar_a(ruta, crear=True)
 
     def abrir_otra(self) -> None:
         ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Abrir base de datos"), str(ruta_de(self.db).parent),

@@ -168,3 +168,28 @@ def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_p
         assert huella(ruta) == antes
     finally:
         subprocess.run(["umount", "-l", str(carpeta)], capture_output=True)
+
+
+def test_archivo_abrir_no_convierte_un_archivo_vacio_en_base(qtbot, tmp_path, monkeypatch):
+    """Archivo > Abrir… sobre un archivo de 0 bytes: un mensaje, el archivo sigue vacío y la ventana sigue en
+    su base. Solo Archivo > Nueva base de datos crea una base."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+
+    ruta = tmp_path / "red.db"
+    db = abrir_base(ruta)
+    crear_asociacion(db, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML"))
+    ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+    vacio = tmp_path / "vacio.db"
+    vacio.write_bytes(b"")
+    errores = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(vacio), ""))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: errores.append(texto))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, titulo, texto, *a, **k: errores.append(texto))
+    ventana.abrir_otra()
+    assert vacio.stat().st_size == 0
+    assert errores and str(vacio) in errores[0]
+    assert str(ruta) in ventana.etiqueta_ruta.text()
+    ventana.db.close()
