@@ -179,13 +179,15 @@ def _ocupada(error: sqlite3.Error) -> bool:
     return "locked" in texto or "busy" in texto
 
 
-def _comenzar(conn: sqlite3.Connection, esperar: Callable[[float], None] | None, espera_maxima_s: float) -> None:
-    """BEGIN IMMEDIATE. Con `esperar`, mientras otra conexión escribe se reintenta hasta `espera_maxima_s`
-    segundos, llamando a esperar(segundos) entre intentos (puede lanzar Cancelado para desistir)."""
-    if esperar is None:
-        conn.execute("BEGIN IMMEDIATE")
-        return
-    inicio, anterior = time.monotonic(), None
+def _reintentar(conn: sqlite3.Connection, esperando: Callable[[float], None], limite_s: float, intento_ms: int,
+                *, primer_intento_ms: int | None = None) -> None:
+    """BEGIN IMMEDIATE reintentado mientras otra conexión escribe: cada intento espera `intento_ms` (el primero,
+    `primer_intento_ms` si se da; si no, la espera ya fijada), y entre intentos se llama a esperando(segundos),
+    que puede lanzar Cancelado para desistir. Pasados `limite_s` segundos sigue el error de SQLite («locked»)."""
+    anterior = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    if primer_intento_ms is not None:
+        conn.execute(f"PRAGMA busy_timeout = {int(primer_intento_ms)}")
+    inicio = time.monotonic()
     try:
         while True:
             try:
@@ -193,15 +195,21 @@ def _comenzar(conn: sqlite3.Connection, esperar: Callable[[float], None] | None,
                 return
             except sqlite3.OperationalError as error:
                 transcurrido = time.monotonic() - inicio
-                if not _ocupada(error) or transcurrido >= espera_maxima_s:
+                if not _ocupada(error) or transcurrido >= limite_s:
                     raise
-            if anterior is None:  # después del primer intento, intentos de un segundo: se puede cancelar
-                anterior = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-                conn.execute("PRAGMA busy_timeout = 1000")
-            esperar(transcurrido)
+            conn.execute(f"PRAGMA busy_timeout = {int(intento_ms)}")
+            esperando(transcurrido)
     finally:
-        if anterior is not None:
-            conn.execute(f"PRAGMA busy_timeout = {int(anterior)}")
+        conn.execute(f"PRAGMA busy_timeout = {int(anterior)}")
+
+
+def _comenzar(conn: sqlite3.Connection, esperar: Callable[[float], None] | None, espera_maxima_s: float) -> None:
+    """BEGIN IMMEDIATE. Con `esperar`, mientras otra conexión escribe se reintenta hasta `espera_maxima_s`
+    segundos (intentos de un segundo después del primero: se puede cancelar entre ellos)."""
+    if esperar is None:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    _reintentar(conn, esperar, espera_maxima_s, 1000)
 
 
 # --- esperar a otro escritor con aviso (la ventana) ----------------------------------------------------
@@ -223,28 +231,23 @@ def al_esperar(esperando: Callable[[float], None] | None, listo: Callable[[], No
 
 def _comenzar_con_aviso(conn: sqlite3.Connection, ruta: Path, esperando: Callable[[float], None],
                         listo: Callable[[], None] | None) -> None:
-    anterior = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    conn.execute(f"PRAGMA busy_timeout = {INTENTO_CON_AVISO_MS}")
-    inicio, espero = time.monotonic(), False
+    espero = []
+
+    def avisar(segundos: float) -> None:
+        espero.append(segundos)
+        esperando(segundos)
+
     try:
-        while True:
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as error:
-                if not _ocupada(error):
-                    raise
-            transcurrido = time.monotonic() - inicio
-            if transcurrido >= ESPERA_CON_AVISO_S:
-                raise ErrorBaseOcupada(
-                    f"No se guardó nada: otro programa (otra ventana de Escritorio, la línea de órdenes o una "
-                    f"importación) está escribiendo en la base {ruta} desde hace más de {ESPERA_CON_AVISO_S} "
-                    "segundos. Espere a que termine y vuelva a intentarlo; si no hay otro programa abierto, "
-                    "cierre Escritorio y vuelva a abrirlo.")
-            espero = True
-            esperando(transcurrido)
+        _reintentar(conn, avisar, ESPERA_CON_AVISO_S, INTENTO_CON_AVISO_MS, primer_intento_ms=INTENTO_CON_AVISO_MS)
+    except sqlite3.OperationalError as error:
+        if not _ocupada(error):
+            raise
+        raise ErrorBaseOcupada(
+            f"No se guardó nada: otro programa (otra ventana de Escritorio, la línea de órdenes o una "
+            f"importación) está escribiendo en la base {ruta} desde hace más de {ESPERA_CON_AVISO_S} "
+            "segundos. Espere a que termine y vuelva a intentarlo; si no hay otro programa abierto, "
+            "cierre Escritorio y vuelva a abrirlo.") from None
     finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(anterior)}")
         if espero and listo is not None:
             listo()
 
