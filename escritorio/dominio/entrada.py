@@ -1,0 +1,190 @@
+"""Lo que una persona escribe (en un formulario, una planilla o un argumento) antes de guardarse.
+
+Una sola regla para la ventana, la importación y la línea de órdenes: cada función devuelve el valor limpio
+o lanza ValueError con el motivo en castellano y cómo corregirlo («tiene un carácter de control invisible
+(U+0007) en la posición 6; bórrelo…»). Quien llama antepone el lugar: «Nombre: …», «fila 3, columna Nombre: …».
+"""
+
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+
+# Largos máximos, en caracteres. Un nombre de 100.000 caracteres no es un nombre: es un error de copia.
+LARGO_NOMBRE = 200        # nombres de miembros, asociaciones, órganos, personas, regiones
+LARGO_CORTO = 500         # motivo, referencia, cargo, fuente, correo, teléfono, lugar
+LARGO_LARGO = 20_000      # resumen de un punto, observaciones
+LARGO_DOCUMENTO = 1_000_000  # texto de un acta o de un estatuto
+
+# Fechas: ni el año 0001 (un recibo «0001/1») ni el 9999. Las históricas (fundación, ingreso) desde 1800.
+FECHA_MINIMA = date(1900, 1, 1)
+FECHA_MINIMA_HISTORICA = date(1800, 1, 1)
+ANIOS_HACIA_ADELANTE = 10  # una sesión o una escala se pueden preparar con esta anticipación
+
+# Caracteres de formato que reordenan lo que se ve sin verse ellos mismos (el ataque «Trojan Source»):
+# un acta impresa no debe decir otra cosa que lo que se guardó.
+_CONTROL_DE_DIRECCION = set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+_SALTOS = {"\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"}
+
+
+def _nombre_caracter(caracter: str) -> str:
+    nombres = {"\t": "un tabulador", "\n": "un salto de línea", "\r": "un retorno de carro", "\x00": "un carácter nulo"}
+    return nombres.get(caracter, "un carácter de control invisible")
+
+
+def caracter_prohibido(texto: str, *, multilinea: bool = False) -> tuple[int, str] | None:
+    """La primera (posición desde 1, motivo) de un carácter que no se puede guardar en `texto`; None si no hay.
+
+    Se rechazan los de control (NUL, BEL, BS, ESC…), las mitades de pares sustitutos (bytes que no eran
+    texto), los no-caracteres (U+FFFE, U+FFFF…), los de uso privado, los de control de dirección y la marca
+    de orden de bytes; los saltos de línea y el tabulador solo donde el campo admite varias líneas.
+    """
+    for posicion, caracter in enumerate(texto, start=1):
+        punto = ord(caracter)
+        categoria = unicodedata.category(caracter)
+        if caracter in _SALTOS or caracter == "\t":
+            if multilinea and caracter in ("\n", "\r", "\t"):
+                continue
+            if not multilinea:
+                return posicion, f"tiene {_nombre_caracter(caracter)} (posición {posicion}); escríbalo en una sola línea"
+        if categoria == "Cc":
+            return posicion, (f"tiene {_nombre_caracter(caracter)} (U+{punto:04X}, posición {posicion}); bórrelo y "
+                              "vuelva a escribir esa parte del texto")
+        if categoria == "Cs":
+            return posicion, (f"tiene bytes que no son texto (posición {posicion}); vuelva a escribirlo o guarde el "
+                              "archivo como UTF-8")
+        if categoria == "Co" or (punto & 0xFFFE) == 0xFFFE or 0xFDD0 <= punto <= 0xFDEF:
+            return posicion, (f"tiene un carácter que no se puede mostrar (U+{punto:04X}, posición {posicion}); "
+                              "bórrelo")
+        if punto in _CONTROL_DE_DIRECCION or punto == 0xFEFF:
+            return posicion, (f"tiene un carácter invisible que cambia el orden en que se ve el texto "
+                              f"(U+{punto:04X}, posición {posicion}); bórrelo")
+    return None
+
+
+def texto(valor: object, *, maximo: int = LARGO_NOMBRE, multilinea: bool = False, obligatorio: bool = True) -> str | None:
+    """El texto tal como se guarda: sin espacios en los bordes, en forma Unicode compuesta (NFC, para que
+    «São» escrito de dos maneras sea el mismo), sin caracteres prohibidos y no más largo que `maximo`.
+
+    Vacío: ValueError si es obligatorio, None si no.
+    """
+    if valor is None:
+        crudo = ""
+    elif isinstance(valor, str):
+        crudo = valor
+    else:
+        crudo = str(valor)
+    limpio = unicodedata.normalize("NFC", crudo.strip(" \t\r\n\u00a0" if multilinea else " \u00a0"))
+    if not multilinea:
+        limpio = limpio.strip()
+    if not limpio.strip():
+        if obligatorio:
+            raise ValueError("está vacío; escríbalo")
+        return None
+    problema = caracter_prohibido(limpio, multilinea=multilinea)
+    if problema is not None:
+        raise ValueError(problema[1])
+    if len(limpio) > maximo:
+        raise ValueError(f"es demasiado largo ({len(limpio):,} caracteres; el máximo es {maximo:,}); "
+                         "acórtelo".replace(",", "."))
+    return limpio
+
+
+def texto_opcional(valor: object, *, maximo: int = LARGO_CORTO, multilinea: bool = False) -> str | None:
+    return texto(valor, maximo=maximo, multilinea=multilinea, obligatorio=False)
+
+
+def es_vacio(valor: object) -> bool:
+    return valor is None or (isinstance(valor, str) and not valor.strip())
+
+
+# --- cifras ------------------------------------------------------------------------------------
+
+_SOLO_CIFRAS = re.compile(r"[0-9]+", re.ASCII)
+
+
+def entero(valor: object, *, minimo: int, maximo: int, que: str = "un número entero") -> int:
+    """Un entero escrito con cifras 0-9 (no «١٢٣» ni «１２３», que Python aceptaría y nadie pudo querer),
+    entre `minimo` y `maximo`."""
+    if isinstance(valor, bool):
+        raise ValueError(f"no es {que}")
+    if isinstance(valor, int):
+        cifra = valor
+    else:
+        crudo = str(valor).strip()
+        signo = -1 if crudo.startswith("-") else 1
+        cuerpo = crudo[1:] if crudo[:1] in "+-" else crudo
+        if not _SOLO_CIFRAS.fullmatch(cuerpo):
+            raise ValueError(f"«{_muestra(crudo)}» no es {que}; escríbalo con cifras del 0 al 9")
+        if len(cuerpo) > 30:
+            raise ValueError(f"«{_muestra(crudo)}» es demasiado grande; debe estar entre {minimo} y {maximo}")
+        cifra = signo * int(cuerpo)
+    if not minimo <= cifra <= maximo:
+        raise ValueError(f"{cifra} está fuera de lo posible; debe estar entre {minimo} y {maximo}")
+    return cifra
+
+
+def solo_cifras_ascii(texto_: str) -> bool:
+    """True si todas las cifras de `texto_` son 0-9 (no árabes, devanagari ni de ancho completo)."""
+    return all(not c.isdigit() or "0" <= c <= "9" for c in texto_)
+
+
+def _muestra(texto_: str, largo: int = 40) -> str:
+    """Un trozo del valor para citarlo en un mensaje, sin caracteres de control que ensucien la consola."""
+    visible = "".join(c if c.isprintable() else "�" for c in texto_)
+    return visible if len(visible) <= largo else visible[: largo - 1] + "…"
+
+
+def muestra(valor: object, largo: int = 40) -> str:
+    """El valor citable en un mensaje o en la tabla de errores: corto y sin caracteres invisibles."""
+    return _muestra("" if valor is None else str(valor), largo)
+
+
+# --- fechas y años ----------------------------------------------------------------------------
+
+def fecha_en_rango(fecha: date, *, hoy: date, historica: bool = False, futura: bool = False) -> date:
+    """Rechaza fechas imposibles para una secretaría: antes de 1900 (1800 si `historica`: una fundación, un
+    ingreso) o en el futuro (o más de diez años adelante si `futura`: una sesión, una escala)."""
+    desde = FECHA_MINIMA_HISTORICA if historica else FECHA_MINIMA
+    if fecha < desde:
+        raise ValueError(f"{fecha:%d/%m/%Y} es anterior a {desde:%d/%m/%Y}; revise el año")
+    if futura:
+        limite = date(hoy.year + ANIOS_HACIA_ADELANTE, 12, 31)
+        if fecha > limite:
+            raise ValueError(f"{fecha:%d/%m/%Y} está demasiado adelante (el límite es {limite:%d/%m/%Y}); revise el año")
+    elif fecha > hoy:
+        raise ValueError(f"{fecha:%d/%m/%Y} está en el futuro")
+    return fecha
+
+
+def anio_en_rango(valor: object, *, hoy: date, adelante: int = 1, que: str = "el año") -> int:
+    """Un año de trabajo (emitir cuotas, una escala): de 1900 al año en curso más `adelante`."""
+    return entero(valor, minimo=FECHA_MINIMA.year, maximo=hoy.year + adelante, que=f"{que} (cuatro cifras, por ejemplo {hoy.year})")
+
+
+# --- monedas ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def monedas_vigentes() -> frozenset[str]:
+    """Los códigos ISO 4217 de las monedas de curso legal hoy en algún territorio (según CLDR, vía babel)."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    vigentes: set[str] = set()
+    for territorio in Locale("es").territories:
+        try:
+            vigentes.update(get_territory_currencies(territorio, date.today()))
+        except Exception:  # territorios sin datos monetarios en CLDR (la Antártida, regiones del mundo)
+            continue
+    return frozenset(vigentes)
+
+
+def moneda(valor: object) -> str:
+    """'usd' -> 'USD'. Solo códigos ISO 4217 de monedas vigentes; «dólares», «XYZ» o «A B» se rechazan."""
+    codigo = "" if valor is None else str(valor).strip().upper()
+    if not codigo:
+        raise ValueError("falta la moneda; escriba su código ISO 4217 de tres letras (por ejemplo USD, ARS, BRL)")
+    if codigo not in monedas_vigentes():
+        raise ValueError(f"«{_muestra(str(valor).strip())}» no es el código ISO 4217 de una moneda vigente; escriba "
+                         "tres letras, por ejemplo USD, EUR, ARS, BRL, UYU, CLP, PYG o MXN")
+    return codigo
