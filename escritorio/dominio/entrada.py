@@ -142,18 +142,23 @@ def muestra(valor: object, largo: int = 40) -> str:
 
 # --- fechas y años ----------------------------------------------------------------------------
 
+def _dma(fecha: date) -> str:
+    """dd/mm/aaaa con el año en cuatro cifras también antes del 1000 (strftime da «1/01/1» en Linux)."""
+    return f"{fecha.day:02d}/{fecha.month:02d}/{fecha.year:04d}"
+
+
 def fecha_en_rango(fecha: date, *, hoy: date, historica: bool = False, futura: bool = False) -> date:
     """Rechaza fechas imposibles para una secretaría: antes de 1900 (1800 si `historica`: una fundación, un
     ingreso) o en el futuro (o más de diez años adelante si `futura`: una sesión, una escala)."""
     desde = FECHA_MINIMA_HISTORICA if historica else FECHA_MINIMA
     if fecha < desde:
-        raise ValueError(f"{fecha:%d/%m/%Y} es anterior a {desde:%d/%m/%Y}; revise el año")
+        raise ValueError(f"{_dma(fecha)} es anterior a {_dma(desde)}; revise el año")
     if futura:
         limite = date(hoy.year + ANIOS_HACIA_ADELANTE, 12, 31)
         if fecha > limite:
-            raise ValueError(f"{fecha:%d/%m/%Y} está demasiado adelante (el límite es {limite:%d/%m/%Y}); revise el año")
+            raise ValueError(f"{_dma(fecha)} está demasiado adelante (el límite es {_dma(limite)}); revise el año")
     elif fecha > hoy:
-        raise ValueError(f"{fecha:%d/%m/%Y} está en el futuro")
+        raise ValueError(f"{_dma(fecha)} está en el futuro")
     return fecha
 
 
