@@ -19,6 +19,13 @@ _TRADUCCIONES = {
     "ambiguous option: %(option)s could match %(matches)s": "opción ambigua: %(option)s puede ser %(matches)s",
     "not allowed with argument %s": "no se admite junto con %s",
     "one of the arguments %s is required": "se necesita uno de estos argumentos: %s",
+    "ignored explicit argument %r": "esta opción no lleva valor (se escribió %r); quite lo que va después de «=»",
+    "expected at least one argument": "falta al menos un valor",
+    "expected at most one argument": "admite a lo sumo un valor",
+    "expected %s argument": "se esperaba %s valor",
+    "expected %s arguments": "se esperaban %s valores",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "orden desconocida %(parser_name)r (elija entre %(choices)s)",
+    "can't open '%(filename)s': %(error)s": "no se puede abrir «%(filename)s»: %(error)s",
 }
 
 
@@ -54,6 +61,31 @@ def fecha(texto: str) -> date:
         return date.fromisoformat(texto)
     except ValueError:
         raise ValueError(texto) from None
+
+
+def identificador(texto: str) -> int:
+    """Tipo de argumento para el id de un registro (miembro, pago): un entero de 1 en adelante, con cifras 0-9.
+    Un id imposible («-5», «١٢», 25 cifras) es un error de uso con el motivo, no una búsqueda que falla lejos."""
+    from .dominio.entrada import entero
+
+    try:
+        return entero(texto, minimo=1, maximo=2**63 - 1, que="un id (un número entero, por ejemplo 12)")
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{error}; los ids se ven con la orden «listar» correspondiente") from None
+
+
+def _entero(texto: str, minimo: int, maximo: int, que: str) -> int:
+    from .dominio.entrada import entero
+
+    try:
+        return entero(texto, minimo=minimo, maximo=maximo, que=que)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def cantidad(texto: str) -> int:
+    """Tipo de argumento para una cantidad (minutos, días, filas): cifras 0-9, de 0 a un millón."""
+    return _entero(texto, 0, 1_000_000, "una cantidad")
 
 
 def contexto(args):

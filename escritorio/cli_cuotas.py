@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .cli_argumentos import contexto, fecha
+from .cli_argumentos import contexto, fecha, identificador
 from .errores import ErrorEscritorio
 
 
@@ -22,10 +22,12 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     definir = sub_escala.add_parser(
         "definir", help="define una escala nueva",
         description="Define una escala. Tramos: pares «población desde (inclusive):importe» separados por comas.")
-    definir.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="rige desde")
+    definir.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD",
+                         help="rige desde (de 1900 a diez años adelante)")
     definir.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="rige hasta (sin fecha: sin fin)")
-    definir.add_argument("--moneda", required=True, help="código ISO 4217, por ejemplo USD")
-    definir.add_argument("--tramos", required=True, help='por ejemplo "0:100,100000:500,500000:1000,3000000:2000"')
+    definir.add_argument("--moneda", required=True, help="código ISO 4217 de una moneda vigente, por ejemplo USD")
+    definir.add_argument("--tramos", required=True, help='por ejemplo "0:100,100000:500,500000:1000,3000000:2000" '
+                         '(población de 0 a 2.000.000.000; importe mayor que cero, hasta 999.999.999.999,99)')
     definir.add_argument("--articulo", help="artículo que la establece, por ejemplo «Reglamento, art. 3»")
     definir.add_argument("--aprobada-por", help="resolución o acta que la aprobó")
     definir.add_argument("--tipo", default="cuota_anual", choices=["cuota_anual", "cuota_ingreso", "extraordinaria"])
@@ -41,12 +43,12 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     emitir = sub.add_parser("emitir", help="emite los cargos de un año", description=(
         "Emite un cargo por miembro del año según la escala vigente y su población a la fecha de referencia. "
         "Volver a emitir no duplica: crea lo que falta e informa diferencias."))
-    emitir.add_argument("anio", type=int, metavar="AÑO")
+    emitir.add_argument("anio", metavar="AÑO", help="de 1900 al año que viene")
     emitir.add_argument("--tipo", default="cuota_anual", choices=["cuota_anual", "cuota_ingreso", "extraordinaria"])
     emitir.add_argument("--simular", action="store_true", help="muestra la vista previa con totales, sin emitir")
     emitir.set_defaults(funcion=orden_emitir)
     exportar = sub.add_parser("exportar", help="padrón de cuotas de un año a .xlsx", description="Padrón de cuotas del año a .xlsx.")
-    exportar.add_argument("anio", type=int, metavar="AÑO")
+    exportar.add_argument("anio", metavar="AÑO")
     exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
     exportar.set_defaults(funcion=orden_exportar)
     morosidad = sub.add_parser("morosidad", help="deudas vencidas a .xlsx", description="Morosidad a una fecha, a .xlsx.")
@@ -54,7 +56,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     morosidad.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
     morosidad.set_defaults(funcion=orden_morosidad)
     cuenta = sub.add_parser("estado-cuenta", help="estado de cuenta de un miembro en PDF", description="Estado de cuenta en PDF.")
-    cuenta.add_argument("--miembro", type=int, required=True, metavar="ID")
+    cuenta.add_argument("--miembro", type=identificador, required=True, metavar="ID")
     cuenta.add_argument("archivo", metavar="ARCHIVO.pdf")
     cuenta.set_defaults(funcion=orden_estado_cuenta)
     avisos = sub.add_parser("avisos", help="genera el lote de avisos de cobro en PDF",
@@ -64,15 +66,15 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     avisos.add_argument("--reemplazar", action="store_true", help="si ARCHIVO.pdf ya existe, lo reemplaza")
     avisos.set_defaults(funcion=orden_avisos)
     exencion = sub.add_parser("exencion", help="exime o descuenta la cuota de un año", description="Exención o descuento.")
-    exencion.add_argument("--miembro", type=int, required=True, metavar="ID")
-    exencion.add_argument("--anio", type=int, required=True, metavar="AÑO")
-    exencion.add_argument("--porcentaje", type=int, default=100, help="100 = exención total")
+    exencion.add_argument("--miembro", type=identificador, required=True, metavar="ID")
+    exencion.add_argument("--anio", required=True, metavar="AÑO", help="de 1900 a diez años adelante")
+    exencion.add_argument("--porcentaje", default="100", help="de 1 a 100 (100 = exención total)")
     exencion.add_argument("--motivo", required=True)
     exencion.add_argument("--aprobada-por", help="resolución que la aprobó")
     exencion.set_defaults(funcion=orden_exencion)
     voto = sub.add_parser("regla-voto", help="cuántas cuotas impagas suspenden el voto",
                           description="«N cuotas anuales impagas suspenden el derecho a voto».")
-    voto.add_argument("--cuotas", type=int, help="N (sin valor: el voto no se suspende por deudas)")
+    voto.add_argument("--cuotas", help="N, de 1 a 100 (sin valor: el voto no se suspende por deudas)")
     voto.add_argument("--articulo", help="artículo de los estatutos")
     voto.set_defaults(funcion=orden_regla_voto)
     for parser in (definir, listar, emitir, exportar, morosidad, cuenta, avisos, exencion, voto):
@@ -86,11 +88,13 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
                                            "así el recibo no se puede escribir después, el pago queda registrado y la "
                                            "orden termina con código 3 y la orden exacta para generar el recibo (no "
                                            "repita «pagos registrar»: registraría otro pago).")
-    registrar.add_argument("--miembro", type=int, required=True, metavar="ID")
-    registrar.add_argument("--monto", required=True, help="por ejemplo 250.00")
-    registrar.add_argument("--moneda", required=True, help="moneda del pago, por ejemplo USD o ARS")
-    registrar.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD")
-    registrar.add_argument("--tipo-cambio", metavar="X", help="unidades de la moneda del pago por 1 de la moneda de los cargos")
+    registrar.add_argument("--miembro", type=identificador, required=True, metavar="ID")
+    registrar.add_argument("--monto", required=True, help="por ejemplo 250.00 o 1.250,50 (hasta 999.999.999.999,99)")
+    registrar.add_argument("--moneda", required=True, help="moneda del pago (código ISO 4217), por ejemplo USD o ARS")
+    registrar.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD",
+                           help="día en que se cobró (desde 1900, no en el futuro)")
+    registrar.add_argument("--tipo-cambio", metavar="X", help="unidades de la moneda del pago por 1 de la moneda de los "
+                           "cargos (de 0,000001 a 1.000.000.000)")
     registrar.add_argument("--moneda-cargos", metavar="XXX",
                            help="a los cargos de qué moneda se imputa (por defecto, la de los últimos cargos del miembro)")
     registrar.add_argument("--medio", default="transferencia", choices=["transferencia", "deposito", "efectivo", "cheque"])
@@ -100,15 +104,15 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     registrar.add_argument("--reemplazar", action="store_true", help="si ARCHIVO.pdf del recibo ya existe, lo reemplaza")
     registrar.set_defaults(funcion=orden_pago_registrar)
     anular = sub.add_parser("anular", help="anula un pago con motivo", description="Anula un pago (nunca se borra).")
-    anular.add_argument("pago", type=int, metavar="ID")
+    anular.add_argument("pago", type=identificador, metavar="ID")
     anular.add_argument("--motivo", required=True)
     anular.set_defaults(funcion=orden_pago_anular)
     recibo = sub.add_parser("recibo", help="recibo de un pago en PDF", description="Recibo de un pago en PDF.")
-    recibo.add_argument("pago", type=int, metavar="ID")
+    recibo.add_argument("pago", type=identificador, metavar="ID")
     recibo.add_argument("archivo", metavar="ARCHIVO.pdf")
     recibo.set_defaults(funcion=orden_recibo)
     listar = sub.add_parser("listar", help="lista los pagos", description="Lista los pagos.")
-    listar.add_argument("--miembro", type=int, metavar="ID")
+    listar.add_argument("--miembro", type=identificador, metavar="ID")
     listar.add_argument("--json", action="store_true")
     listar.set_defaults(funcion=orden_pagos_listar)
     for parser in (registrar, anular, recibo, listar):
@@ -215,7 +219,7 @@ def orden_exportar(args) -> None:
 
     db, asociacion = contexto(args)
     cantidad = exportar_padron_cuotas(db, asociacion["id"], args.anio, args.archivo)
-    print(f"Padrón de cuotas {args.anio} exportado a {args.archivo}: {cantidad} cargos.")
+    print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: {cantidad} cargos.")
 
 
 def orden_morosidad(args) -> None:
@@ -253,7 +257,7 @@ def orden_exencion(args) -> None:
 
     _miembro(db, asociacion["id"], args.miembro)
     registrar_exencion(db, args.miembro, args.anio, args.porcentaje, args.motivo, args.aprobada_por)
-    print(f"Exención del {args.porcentaje} % registrada para {args.anio}; rige en la emisión de ese año.")
+    print(f"Exención del {int(args.porcentaje)} % registrada para {int(args.anio)}; rige en la emisión de ese año.")
 
 
 def orden_regla_voto(args) -> None:
@@ -261,7 +265,7 @@ def orden_regla_voto(args) -> None:
 
     db, asociacion = contexto(args)
     fijar_regla_de_voto(db, asociacion["id"], args.cuotas, args.articulo)
-    print(f"{args.cuotas} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
+    print(f"{int(args.cuotas)} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
 
 
 def orden_pago_registrar(args) -> int:

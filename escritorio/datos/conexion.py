@@ -259,6 +259,31 @@ def _exigir_archivo_vivo(db: Database) -> None:
         raise ErrorBaseReemplazada(motivo)
 
 
+_REGLAS_EN_INGLES = (
+    ("CHECK constraint failed: ", "el valor no está entre los permitidos: regla «{}»"),
+    ("NOT NULL constraint failed: ", "falta un dato obligatorio: «{}»"),
+    ("UNIQUE constraint failed: ", "ya hay otro registro con el mismo «{}»"),
+    ("FOREIGN KEY constraint failed", "hace referencia a un registro que no existe, o lo usa otro registro{}"),
+)
+
+
+def rechazo_de_la_base(error: sqlite3.IntegrityError) -> ErrorEscritorio:
+    """Una escritura que la base rechazó por una de sus reglas (CHECK, NOT NULL, UNIQUE, FOREIGN KEY o un trigger),
+    en castellano y sin el texto crudo de SQLite. Es la red de seguridad: los servicios validan antes y dan un
+    mensaje mejor; si algo llega hasta aquí, al menos se sabe qué regla fue y que no se guardó nada."""
+    texto = str(error)
+    for prefijo, como in _REGLAS_EN_INGLES:
+        if texto.startswith(prefijo):
+            detalle = texto[len(prefijo):].strip()
+            return ErrorEscritorio(
+                f"La base rechazó un dato que no cumple sus reglas ({como.format(detalle)}): no se guardó nada. "
+                "Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar».")
+    # El mensaje de un trigger de Escritorio (RAISE) ya está en castellano: se muestra tal cual.
+    if "no se guardó nada" in texto.lower():
+        return ErrorEscritorio(f"La base rechazó el cambio: {texto}")
+    return ErrorEscritorio(f"La base rechazó el cambio: {texto.rstrip('.')}. No se guardó nada.")
+
+
 @contextmanager
 def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None, espera_maxima_s: float = 600):
     """Una escritura completa o nada: BEGIN IMMEDIATE toma el permiso de escritura desde el inicio.
@@ -296,6 +321,9 @@ def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None,
         _exigir_archivo_vivo(db)
         yield db
         _exigir_archivo_vivo(db)  # de nuevo justo antes de confirmar: la transacción pudo ser larga
+    except sqlite3.IntegrityError as error:  # una regla de la base (CHECK, NOT NULL, UNIQUE, FOREIGN KEY, trigger)
+        conn.rollback()
+        raise rechazo_de_la_base(error) from None
     except sqlite3.Error as error:
         conn.rollback()
         raise traducir_error(error, ruta_de(db)) from None
@@ -308,6 +336,9 @@ def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None,
 
             cabeza = sellar(db)
             conn.commit()
+        except sqlite3.IntegrityError as error:
+            conn.rollback()
+            raise rechazo_de_la_base(error) from None
         except sqlite3.Error as error:
             conn.rollback()
             raise traducir_error(error, ruta_de(db)) from None

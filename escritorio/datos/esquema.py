@@ -724,3 +724,44 @@ def _clave_de_miembro(db: Database) -> None:
     db.conn.executemany("UPDATE miembros SET clave = ? WHERE id = ?", claves)
     db.execute("CREATE UNIQUE INDEX miembros_clave ON miembros(asociacion_id, clave) "
                "WHERE clave IS NOT NULL AND codigo IS NULL")
+
+
+# Un importe guardado (en unidades menores) nunca pasa de esto: el máximo que aceptan la ventana y la línea de
+# órdenes (999.999.999.999,99 en unidades mayores, con hasta tres decimales) cabe con margen, y la suma de
+# millones de importes así no desborda el INTEGER de SQLite.
+_IMPORTE_MAXIMO_EN_BASE = 10**15
+
+
+def _reglas_de_dinero(tabla: str, monedas: tuple[str, ...], importes: tuple[str, ...]) -> list[str]:
+    """Triggers BEFORE INSERT y BEFORE UPDATE que rechazan en `tabla` una moneda que no es un código de tres letras
+    mayúsculas (A-Z) o un importe fuera de lo posible (SQLite no agrega un CHECK a una tabla existente)."""
+    controles = []
+    if monedas:
+        condicion = " OR ".join(f"NEW.{c} NOT GLOB '[A-Z][A-Z][A-Z]'" for c in monedas)
+        controles.append(f"SELECT RAISE(ABORT, 'La moneda debe ser un código ISO 4217 de tres letras mayúsculas "
+                         f"(por ejemplo USD, ARS o BRL): no se guardó nada.') WHERE {condicion};")
+    if importes:
+        condicion = " OR ".join(f"abs(NEW.{c}) > {_IMPORTE_MAXIMO_EN_BASE}" for c in importes)
+        controles.append(f"SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): "
+                         f"no se guardó nada.') WHERE {condicion};")
+    cuerpo = "\n             ".join(controles)
+    columnas = ", ".join(monedas + importes)
+    return [f"""CREATE TRIGGER {tabla}_dinero_{nombre} BEFORE {accion} ON {tabla}
+           BEGIN
+             {cuerpo}
+           END""" for nombre, accion in (("alta", "INSERT"), ("cambio", f"UPDATE OF {columnas}"))]
+
+
+@MIGRACIONES(name="0011_monedas_e_importes")
+def _monedas_e_importes(db: Database) -> None:
+    """La base también rechaza una moneda que no es un código de tres letras mayúsculas («dólares», «A B»,
+    «usd») en escalas, cargos y pagos, y un importe fuera de lo posible en tramos, cargos, pagos e imputaciones.
+    La lista de monedas ISO 4217 vigentes la aplica el dominio (dominio/entrada.moneda): cambia con el tiempo y
+    no se fija en el esquema. Las filas ya guardadas no se tocan."""
+    _ejecutar(db, [
+        *_reglas_de_dinero("escalas", ("moneda",), ()),
+        *_reglas_de_dinero("tramos", (), ("importe",)),
+        *_reglas_de_dinero("cargos", ("moneda",), ("importe_bruto", "importe")),
+        *_reglas_de_dinero("pagos", ("moneda", "moneda_imputacion"), ("importe", "importe_imputable")),
+        *_reglas_de_dinero("imputaciones", (), ("importe",)),
+    ])

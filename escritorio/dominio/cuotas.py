@@ -9,12 +9,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from .dinero import a_unidades_menores, formatear, proporcion
+from . import entrada
+from .dinero import IMPORTE_MAXIMO_TEXTO, a_unidades_menores, formatear, importe_posible, proporcion
 
 TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso", "extraordinaria": "Extraordinaria"}
 REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por meses",
                   "desde_siguiente": "Desde el año siguiente"}
 MEDIOS_PAGO = {"transferencia": "Transferencia", "deposito": "Depósito", "efectivo": "Efectivo", "cheque": "Cheque"}
+POBLACION_MAXIMA_TRAMO = 2_000_000_000  # un tramo desde más habitantes que cualquier país no es un tramo
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,27 @@ def _dia_del_anio(anio: int, mes_dia: str) -> date:
     return date(anio, mes, dia)
 
 
+def leer_poblacion_de_tramo(texto: object) -> int:
+    """'100.000', '100 000' o '100000' -> 100000 (habitantes desde los que rige un tramo). ValueError si no."""
+    crudo = "" if texto is None else str(texto).strip()
+    if not crudo:
+        raise ValueError("falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)")
+    limpio = crudo.replace(".", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    try:
+        return entrada.entero(limpio, minimo=0, maximo=POBLACION_MAXIMA_TRAMO,
+                              que="una población entera (por ejemplo 100.000)")
+    except ValueError as error:  # se cita lo que se escribió («cien mil»), no lo que quedó sin separadores
+        raise ValueError(str(error).replace(f"«{entrada.muestra(limpio)}»", f"«{entrada.muestra(crudo)}»", 1)) from None
+
+
+def leer_importe_de_tramo(texto: object, moneda: str) -> int:
+    """El importe de un tramo en unidades menores, no más que el máximo. ValueError si no. (Que sea mayor que
+    cero lo dice validar_escala, junto con los demás problemas de la escala.)"""
+    if entrada.es_vacio(texto):
+        raise ValueError("falta el importe; escríbalo, por ejemplo 500,00")
+    return a_unidades_menores(texto, moneda)
+
+
 def leer_tramos(texto: str, moneda: str) -> list[Tramo]:
     """'0:100,100000:500,500000:1000,3000000:2000' -> tramos (importes en unidades menores).
 
@@ -77,24 +100,30 @@ def leer_tramos(texto: str, moneda: str) -> list[Tramo]:
     tramos = []
     for numero, par in enumerate(filter(None, (p.strip() for p in (texto or "").split(","))), start=1):
         desde, separador, importe = par.partition(":")
+        cita = entrada.muestra(par)
         if not separador:
-            raise ValueError(f"el tramo {numero} («{par}») debe tener la forma población:importe, por ejemplo 100000:500")
+            raise ValueError(f"el tramo {numero} («{cita}») debe tener la forma población:importe, por ejemplo 100000:500")
         try:
-            poblacion = int(desde.strip().replace(".", "").replace(" ", ""))
-        except ValueError:
-            raise ValueError(f"el tramo {numero} («{par}»): «{desde}» no es una población entera") from None
-        try:
-            tramos.append(Tramo(poblacion, a_unidades_menores(importe, moneda)))
+            poblacion = leer_poblacion_de_tramo(desde)
         except ValueError as error:
-            raise ValueError(f"el tramo {numero} («{par}»): {error}") from None
+            raise ValueError(f"el tramo {numero} («{cita}»): {error}") from None
+        try:
+            tramos.append(Tramo(poblacion, leer_importe_de_tramo(importe, moneda)))
+        except ValueError as error:
+            raise ValueError(f"el tramo {numero} («{cita}»): {error}") from None
     if not tramos:
         raise ValueError("no hay tramos; escriba por ejemplo 0:100,100000:500,500000:1000,3000000:2000")
     return tramos
 
 
-def validar_escala(escala: Escala) -> list[str]:
-    """Problemas de una escala, en castellano; lista vacía si es válida."""
+def validar_escala(escala: Escala, hoy: date | None = None) -> list[str]:
+    """Problemas de una escala, en castellano; lista vacía si es válida. Con `hoy`, además las fechas: desde
+    1900 y no más de diez años adelante."""
     problemas = []
+    try:
+        entrada.moneda(escala.moneda)
+    except ValueError as error:
+        problemas.append(f"Moneda: {error}.")
     if not escala.tramos:
         problemas.append("La escala no tiene tramos.")
     else:
@@ -104,8 +133,22 @@ def validar_escala(escala: Escala) -> list[str]:
             if siguiente.desde <= anterior.desde:
                 problemas.append(f"Los tramos deben ir en orden creciente: {siguiente.desde} no es mayor que {anterior.desde}.")
         for tramo in escala.tramos:
+            if not 0 <= tramo.desde <= POBLACION_MAXIMA_TRAMO:
+                problemas.append(f"El tramo desde {tramo.desde} habitantes está fuera de lo posible: la población va "
+                                 f"de 0 a {POBLACION_MAXIMA_TRAMO:,}.".replace(",", "."))
             if tramo.importe <= 0:
                 problemas.append(f"El importe del tramo desde {tramo.desde} debe ser mayor que cero.")
+            elif not entrada.es_vacio(escala.moneda) and len(escala.moneda) == 3 and not importe_posible(
+                    tramo.importe, escala.moneda):
+                problemas.append(f"El importe del tramo desde {tramo.desde} es demasiado grande; el máximo es "
+                                 f"{IMPORTE_MAXIMO_TEXTO}.")
+    if hoy is not None:
+        for nombre, fecha in (("Rige desde", escala.desde), ("Rige hasta", escala.hasta)):
+            if fecha is not None:
+                try:
+                    entrada.fecha_en_rango(fecha, hoy=hoy, futura=True)
+                except ValueError as error:
+                    problemas.append(f"{nombre}: {error}.")
     if escala.hasta is not None and escala.hasta < escala.desde:
         problemas.append("La fecha «hasta» es anterior a «desde».")
     if escala.tipo_cargo not in TIPOS_CARGO:

@@ -6,6 +6,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.numbers import get_currency_precision
 
+from .entrada import muestra
+
 
 @lru_cache(maxsize=None)
 def decimales(moneda: str) -> int:
@@ -13,15 +15,37 @@ def decimales(moneda: str) -> int:
     return get_currency_precision(moneda.upper())
 
 
-_MILES_CON_PUNTO = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+# «1.050» son mil cincuenta; «0.950» no (un grupo de miles no empieza con cero): es 0,95.
+_MILES_CON_PUNTO = re.compile(r"^-?[1-9][0-9]{0,2}(\.[0-9]{3})+$", re.ASCII)
+# Lo que una persona escribe como número: signo, cifras 0-9 y separadores. Ni «1e3», ni «NaN», ni «inf», ni
+# cifras árabes o de ancho completo (que Decimal aceptaría y nadie escribió a propósito).
+_NUMERO_ESCRITO = re.compile(r"^[+-]?[0-9.,]*[0-9][0-9.,]*$", re.ASCII)
+_LARGO_NUMERO = 40  # caracteres: un importe o un tipo de cambio real no llega ni a la mitad
+
+# El importe más grande que se acepta (en unidades mayores de la moneda: 999.999.999.999,99 dólares, pesos…).
+# En unidades menores cabe holgado en el INTEGER de SQLite (hasta 9,2 × 10¹⁸): aun la suma de millones de
+# importes máximos no lo desborda.
+IMPORTE_MAXIMO = Decimal("999999999999.99")
+IMPORTE_MAXIMO_TEXTO = "999.999.999.999,99"
+
+# Tipo de cambio: unidades de una moneda por 1 de otra. De 0,000001 (pagar en dólares cargos en guaraníes o
+# rupias) a 1.000.000.000 (al revés, con margen para las monedas de inflación alta).
+TIPO_CAMBIO_MINIMO = Decimal("0.000001")
+TIPO_CAMBIO_MAXIMO = Decimal("1000000000")
 
 
 def leer_decimal(texto: object) -> Decimal:
     """Un número como lo escribe una persona de la región: '1.234,56', '1,234.56', '250.5', '1.050' (= mil cincuenta).
 
-    Con los dos separadores, el último es el decimal; con solo puntos en grupos de tres, son miles.
+    Con los dos separadores, el último es el decimal; con solo puntos en grupos de tres, son miles. Solo cifras
+    0-9 con signo y separadores: «1e3», «NaN», «inf» o «١٢٣» no son números escritos por una persona.
     """
-    crudo = str(texto).strip().replace(" ", "").replace("\u00a0", "")
+    crudo = str(texto).strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if len(crudo) > _LARGO_NUMERO:
+        raise ValueError(f"«{muestra(texto)}» es demasiado largo para ser un número ({len(crudo)} caracteres)")
+    if not _NUMERO_ESCRITO.fullmatch(crudo):
+        raise ValueError(f"«{muestra(texto)}» no es un número; escríbalo con cifras del 0 al 9 (ejemplos: 250,00 o "
+                         "1.250,50)")
     if "," in crudo and "." in crudo:
         crudo = crudo.replace(".", "").replace(",", ".") if crudo.rfind(",") > crudo.rfind(".") else crudo.replace(",", "")
     elif _MILES_CON_PUNTO.match(crudo):
@@ -31,23 +55,49 @@ def leer_decimal(texto: object) -> Decimal:
     try:
         valor = Decimal(crudo)
     except InvalidOperation:
-        raise ValueError(f"«{texto}» no es un número (ejemplos: 250,00 o 1.250,50)") from None
+        raise ValueError(f"«{muestra(texto)}» no es un número (ejemplos: 250,00 o 1.250,50)") from None
     if not valor.is_finite():
-        raise ValueError(f"«{texto}» no es un número")
+        raise ValueError(f"«{muestra(texto)}» no es un número")
     return valor
 
 
 def a_unidades_menores(texto: object, moneda: str) -> int:
-    """'250.00', '250,5', '1.234,56' -> unidades menores de la moneda. Lanza ValueError con el motivo."""
+    """'250.00', '250,5', '1.234,56' -> unidades menores de la moneda. Lanza ValueError con el motivo.
+
+    Un importe cuyo valor absoluto supera IMPORTE_MAXIMO se rechaza (con el máximo en el mensaje)."""
     try:
         valor = leer_decimal(texto)
-    except ValueError:
-        raise ValueError(f"«{texto}» no es un importe (ejemplos: 250,00 o 1.250,50)") from None
+    except ValueError as error:
+        if "demasiado largo" in str(error):
+            raise ValueError(f"«{muestra(texto)}» es demasiado grande; el máximo es {IMPORTE_MAXIMO_TEXTO}") from None
+        raise ValueError(f"«{muestra(texto)}» no es un importe (ejemplos: 250,00 o 1.250,50); escríbalo con cifras "
+                         "del 0 al 9") from None
+    if abs(valor) > IMPORTE_MAXIMO:
+        raise ValueError(f"«{muestra(texto)}» es demasiado grande; el máximo es {IMPORTE_MAXIMO_TEXTO}")
     escala = Decimal(10) ** decimales(moneda)
     menores = valor * escala
     if menores != menores.to_integral_value():
-        raise ValueError(f"«{texto}» tiene más decimales de los que admite {moneda.upper()}")
+        cuantos = decimales(moneda)
+        admite = "sin decimales" if cuantos == 0 else f"con {cuantos} decimales como máximo"
+        raise ValueError(f"«{muestra(texto)}» tiene más decimales de los que admite {moneda.upper()}; escríbalo "
+                         f"{admite}")
     return int(menores)
+
+
+def leer_tipo_de_cambio(texto: object) -> Decimal:
+    """'1.400', '1400,50', '0,92' -> Decimal entre TIPO_CAMBIO_MINIMO y TIPO_CAMBIO_MAXIMO; ValueError si no."""
+    valor = leer_decimal(texto)
+    if valor <= 0:
+        raise ValueError(f"«{muestra(texto)}» no es mayor que cero; escriba cuántas unidades de la moneda del pago "
+                         "vale 1 unidad de la moneda de los cargos (por ejemplo 1400)")
+    if not TIPO_CAMBIO_MINIMO <= valor <= TIPO_CAMBIO_MAXIMO:
+        raise ValueError(f"«{muestra(texto)}» está fuera de lo posible; debe estar entre 0,000001 y 1.000.000.000")
+    return valor
+
+
+def importe_posible(importe: int, moneda: str) -> bool:
+    """¿Cabe `importe` (unidades menores) dentro del máximo aceptado, en esa moneda?"""
+    return abs(importe) <= IMPORTE_MAXIMO * (Decimal(10) ** decimales(moneda))
 
 
 def a_decimal(importe: int, moneda: str) -> Decimal:

@@ -11,7 +11,9 @@ from sqlite_utils import Database
 
 from ..datos import cuotas as tabla
 from ..datos.conexion import transaccion
-from ..dominio.cuotas import TIPOS_CARGO, Escala, Tramo, escala_para, leer_tramos, se_superponen, validar_escala
+from ..dominio import entrada
+from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, escala_para, leer_importe_de_tramo, leer_poblacion_de_tramo,
+                              leer_tramos, se_superponen, validar_escala)
 from ..dominio.dinero import formatear
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
@@ -31,16 +33,83 @@ def listar_escalas(db: Database, asociacion_id: int) -> list[Escala]:
     return [_escala(f) for f in tabla.escalas(db, asociacion_id)]
 
 
+# Las cuotas de un año se emiten, a más tardar, con un año de anticipación (en diciembre, las del año que viene);
+# una exención se puede aprobar para los próximos años (hasta diez, como una escala).
+ANIOS_ADELANTE_EMISION = 1
+
+
+def anio_de_trabajo(valor: object, *, que: str = "Año", adelante: int = ANIOS_ADELANTE_EMISION,
+                    no_se_hizo: str = "No se hizo nada") -> int:
+    """Un año escrito por una persona (argumento, campo): de 1900 al año en curso más `adelante`.
+    ErrorValidacion («Año: …») si no."""
+    try:
+        return entrada.anio_en_rango(valor, hoy=fecha_de_hoy(), adelante=adelante)
+    except ValueError as error:
+        problema = f"{que}: {error}"
+        if "fuera de lo posible" not in problema:
+            problema += f" (de 1900 a {fecha_de_hoy().year + adelante})"
+        raise ErrorValidacion(f"{no_se_hizo}. {problema}.", [problema]) from None
+
+
+def fecha_de_trabajo(fecha: date, *, que: str = "Fecha", futura: bool = False,
+                     no_se_hizo: str = "No se hizo nada") -> date:
+    """Una fecha de cuotas o pagos dentro de lo posible: desde 1900 y no en el futuro (con `futura`, hasta diez
+    años adelante: una escala, una fecha de corte). ErrorValidacion («Fecha: …») si no."""
+    try:
+        return entrada.fecha_en_rango(fecha, hoy=fecha_de_hoy(), futura=futura)
+    except ValueError as error:
+        problema = f"{que}: {error}"
+        raise ErrorValidacion(f"{no_se_hizo}. {problema}.", [problema]) from None
+
+
+def moneda_valida(valor: object, *, que: str = "Moneda", no_se_hizo: str = "No se hizo nada") -> str:
+    """'usd' -> 'USD'; ErrorValidacion («Moneda: …») si no es un código ISO 4217 vigente."""
+    try:
+        return entrada.moneda(valor)
+    except ValueError as error:
+        problema = f"{que}: {error}"
+        raise ErrorValidacion(f"{no_se_hizo}. {problema}.", [problema]) from None
+
+
+def leer_tramos_de_tabla(filas: list[tuple[str, str]], moneda: str) -> tuple[list[Tramo], list[tuple[int, str, str]]]:
+    """Los tramos de una tabla (la ventana): [(población desde, importe), …] como se escribieron -> (tramos,
+    problemas). Cada problema es (índice de la fila, "desde" o "importe", motivo «Tramo 2: importe …»). Las filas
+    vacías se saltean. La misma regla que «--tramos» de la línea de órdenes."""
+    tramos, problemas = [], []
+    for indice, (desde_texto, importe_texto) in enumerate(filas):
+        if entrada.es_vacio(desde_texto) and entrada.es_vacio(importe_texto):
+            continue
+        desde = importe = None
+        try:
+            desde = leer_poblacion_de_tramo(desde_texto)
+        except ValueError as error:
+            problemas.append((indice, "desde", f"Tramo {indice + 1}: {error}."))
+        try:
+            importe = leer_importe_de_tramo(importe_texto, moneda)
+        except (ValueError, KeyError) as error:
+            problemas.append((indice, "importe", f"Tramo {indice + 1}: importe {error}."))
+        if desde is not None and importe is not None:
+            tramos.append(Tramo(desde, importe))
+    return tramos, problemas
+
+
 def definir_escala(db: Database, asociacion_id: int, escala: Escala) -> int:
     """Guarda una escala nueva si es válida y no se superpone con otra del mismo tipo de cargo."""
     datos = {
         "tipo_cargo": escala.tipo_cargo, "desde": escala.desde.isoformat(),
-        "hasta": escala.hasta.isoformat() if escala.hasta else None, "moneda": escala.moneda.upper(),
+        "hasta": escala.hasta.isoformat() if escala.hasta else None, "moneda": (escala.moneda or "").strip().upper(),
         "articulo": escala.articulo, "aprobada_por": escala.aprobada_por, "dia_referencia": escala.dia_referencia,
         "dia_vencimiento": escala.dia_vencimiento, "regla_ingreso": escala.regla_ingreso,
     }
+    problemas = []
+    for campo, rotulo in (("articulo", "Artículo"), ("aprobada_por", "Aprobada por")):
+        try:
+            datos[campo] = entrada.texto_opcional(datos[campo], maximo=entrada.LARGO_CORTO)
+        except ValueError as error:
+            problemas.append(f"{rotulo}: {error}.")
+    escala.moneda = datos["moneda"]
     with transaccion(db):  # la superposición se decide con la base tomada: otra ventana pudo guardar una escala
-        problemas = validar_escala(escala)
+        problemas += validar_escala(escala, hoy=fecha_de_hoy())
         for otra in listar_escalas(db, asociacion_id):
             if se_superponen(escala, otra):
                 hasta = f" al {otra.hasta:%d/%m/%Y}" if otra.hasta else " sin fecha de fin"
@@ -69,25 +138,38 @@ def cerrar_escala(db: Database, asociacion_id: int, escala_id: int, hasta: date)
 
 
 def escala_desde_texto(desde: date, moneda: str, tramos: str, **otros) -> Escala:
-    """Para la CLI: '--tramos 0:100,100000:500,…' -> Escala. Lanza ErrorValidacion si los tramos no se entienden."""
+    """Para la CLI: '--tramos 0:100,100000:500,…' -> Escala. Lanza ErrorValidacion si la moneda o los tramos no
+    se entienden."""
+    moneda = moneda_valida(moneda, no_se_hizo="No se guardó la escala")
     try:
-        return Escala(desde=desde, moneda=moneda.upper(), tramos=leer_tramos(tramos, moneda), **otros)
+        return Escala(desde=desde, moneda=moneda, tramos=leer_tramos(tramos, moneda), **otros)
     except ValueError as error:
-        raise ErrorValidacion(f"No se guardó la escala: {error}.") from None
+        raise ErrorValidacion(f"No se guardó la escala: {error}.", [f"Tramos: {error}."]) from None
 
 
 def registrar_exencion(db: Database, miembro_id: int, anio: int, porcentaje: int, motivo: str,
                        aprobada_por: str | None = None) -> None:
     """Exención (100 %) o descuento de la cuota de un año, con motivo y quién lo aprobó. Rige en la emisión."""
-    if not 1 <= porcentaje <= 100:
-        raise ErrorEscritorio("El porcentaje de exención va de 1 a 100 (100 = exención total).")
+    anio = anio_de_trabajo(anio, adelante=entrada.ANIOS_HACIA_ADELANTE, no_se_hizo="No se registró la exención")
+    try:
+        porcentaje = entrada.entero(porcentaje, minimo=1, maximo=100, que="un porcentaje")
+    except ValueError as error:
+        raise ErrorEscritorio(f"Porcentaje: {error}. El porcentaje de exención va de 1 a 100 (100 = exención "
+                              "total); no se registró la exención.") from None
     if not motivo or not motivo.strip():
         raise ErrorEscritorio("Indique el motivo de la exención (por ejemplo: «Emergencia por inundaciones»).")
+    limpios = {}
+    for rotulo, valor in (("Motivo", motivo), ("Aprobada por", aprobada_por)):
+        try:
+            limpios[rotulo] = entrada.texto_opcional(valor, maximo=entrada.LARGO_CORTO)
+        except ValueError as error:
+            raise ErrorEscritorio(f"{rotulo}: {error}. No se registró la exención.") from None
+    motivo, aprobada_por = limpios["Motivo"], limpios["Aprobada por"]
     with transaccion(db):
         db.execute("INSERT INTO exenciones (miembro_id, anio, porcentaje, motivo, aprobada_por) VALUES (?, ?, ?, ?, ?) "
                    "ON CONFLICT (miembro_id, anio) DO UPDATE SET porcentaje = excluded.porcentaje, "
                    "motivo = excluded.motivo, aprobada_por = excluded.aprobada_por",
-                   [miembro_id, anio, porcentaje, motivo.strip(), aprobada_por])
+                   [miembro_id, anio, porcentaje, motivo, aprobada_por])
 
 
 def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, articulo: str | None, *,
@@ -96,8 +178,12 @@ def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, ar
 
     `leida` ({"cuotas_para_suspender", "articulo_suspension"}, como se mostró al abrir el diálogo): si otro
     programa cambió la regla desde entonces, lanza ErrorConflicto y no guarda nada."""
-    if cuotas is not None and cuotas < 1:
-        raise ErrorEscritorio("La cantidad de cuotas impagas que suspende el voto debe ser 1 o más.")
+    if cuotas is not None:
+        try:
+            cuotas = entrada.entero(cuotas, minimo=1, maximo=100, que="una cantidad de cuotas")
+        except ValueError as error:
+            raise ErrorEscritorio(f"Cuotas impagas que suspenden el voto: {error}. Debe ser 1 o más (sin valor, "
+                                  "nadie pierde el voto por deudas); no se cambió la regla.") from None
     with transaccion(db):
         if leida is not None:
             fila = db.execute("SELECT cuotas_para_suspender, articulo_suspension FROM asociaciones WHERE id = ?",
@@ -166,6 +252,7 @@ def _consulta(escala: Escala, asociacion_id: int, anio: int, con_emitidos: bool 
 
 def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
     """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales y diferencias)."""
+    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     emision = Emision(anio, tipo_cargo, escala)
     consulta, parametros = _consulta(escala, asociacion_id, anio)
@@ -194,6 +281,7 @@ def emitir(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota
 def emitir_en_transaccion(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> int:
     from .pagos import aplicar_saldos_a_favor
 
+    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     vencimiento = escala.vencimiento(anio)
     if tipo_cargo == "cuota_ingreso":

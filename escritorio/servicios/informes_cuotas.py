@@ -42,6 +42,9 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
 def exportar_padron_cuotas(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
     from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
 
+    from .cuotas import anio_de_trabajo
+
+    anio = anio_de_trabajo(anio, no_se_hizo="No se exportó el padrón de cuotas")
     ruta = _destino(ruta, ".xlsx", "el padrón de cuotas")
     filas = padron_de_cuotas(db, asociacion_id, anio)
     if not filas:
@@ -53,8 +56,10 @@ def exportar_padron_cuotas(db: Database, asociacion_id: int, anio: int, ruta: Pa
 def exportar_morosidad(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.excel.cuotas import escribir_morosidad_xlsx
 
+    from .cuotas import fecha_de_trabajo
+
     ruta = _destino(ruta, ".xlsx", "la morosidad")
-    al = al or fecha_de_hoy()
+    al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", futura=True, no_se_hizo="No se exportó la morosidad")
     deudas = morosidad(db, asociacion_id, al)
     nombres = {m["id"]: (m["nombre"], m["pais_nombre"]) for m in listar_miembros(db, asociacion_id, al=al)}
     _escribir(escribir_morosidad_xlsx, ruta, deudas, nombres, al)
@@ -85,6 +90,9 @@ def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path |
 def imprimir_resumen_cobranza(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
     from ..documentos.pdf.cobranza import escribir_resumen_cobranza_pdf
 
+    from .cuotas import anio_de_trabajo
+
+    anio = anio_de_trabajo(anio, no_se_hizo="No se guardó el resumen de cobranza")
     ruta = _destino(ruta, ".pdf", "el resumen de cobranza")
     resumen = resumen_por_pais(padron_de_cuotas(db, asociacion_id, anio))
     return _escribir(escribir_resumen_cobranza_pdf, ruta, **_membrete(db, asociacion_id), resumen=resumen,
@@ -95,8 +103,11 @@ def generar_avisos(db: Database, asociacion_id: int, ruta: Path | str, al: date 
     """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío."""
     from ..documentos.pdf.avisos import escribir_avisos_pdf
 
+    from .cuotas import fecha_de_trabajo
+
     ruta = _destino(ruta, ".pdf", "el lote de avisos")
-    al = al or fecha_de_hoy()
+    # Un aviso se anota como enviado: con una fecha de corte futura quedarían anotados niveles que aún no tocan.
+    al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", no_se_hizo="No se generó ningún aviso")
     existia = ruta.exists()
     with transaccion(db):
         # Qué nivel de aviso le toca a cada cargo se decide con la base tomada: dos lotes generados a la vez

@@ -8,8 +8,10 @@ from sqlite_utils import Database
 
 from ..datos import cuotas as tabla
 from ..datos.conexion import transaccion
+from ..dominio import entrada
 from ..dominio.cuotas import MEDIOS_PAGO
-from ..dominio.dinero import a_unidades_menores, convertir, formatear, leer_decimal
+from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, a_unidades_menores, convertir, formatear, importe_posible,
+                              leer_tipo_de_cambio)
 from ..dominio.morosidad import imputar_por_antiguedad
 from ..dominio.paises import nombre_pais
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -49,6 +51,9 @@ def numero_recibo(anio: int, numero: int) -> str:
 
 
 def _miembro(db: Database, asociacion_id: int, miembro_id: int) -> dict:
+    if isinstance(miembro_id, bool) or not isinstance(miembro_id, int) or not 1 <= miembro_id <= 2**63 - 1:
+        raise ErrorEscritorio(f"No existe el miembro con id {entrada.muestra(miembro_id)} en esta asociación; "
+                              "vea los ids con «escritorio miembros listar».")
     fila = next(db.query("SELECT id, nombre FROM miembros WHERE id = ? AND asociacion_id = ?", [miembro_id, asociacion_id]), None)
     if fila is None:
         raise ErrorEscritorio(f"No existe el miembro con id {miembro_id} en esta asociación.")
@@ -83,47 +88,82 @@ def moneda_de_cargos(db: Database, asociacion_id: int, miembro_id: int, fecha: d
     return escala.moneda if escala else None
 
 
+def _leer_importe(texto: object, moneda: str | None) -> int:
+    """El monto del pago en unidades menores. Sin moneda válida todavía, se revisa igual que sea un número
+    posible (no se mencionan los decimales, que dependen de la moneda)."""
+    if moneda is not None:
+        return a_unidades_menores(texto, moneda)
+    try:
+        return a_unidades_menores(texto, "XXX")  # moneda sin decimales fijos: solo número y máximo
+    except ValueError as error:
+        if "decimales" in str(error):
+            return 1
+        raise
+
+
 def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRegistrado:
     _miembro(db, asociacion_id, nuevo.miembro_id)
     problemas = []
-    moneda = (nuevo.moneda or "").upper()
-    moneda_cargos = (nuevo.moneda_cargos or moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, nuevo.fecha)
-                     or moneda).upper()
+    moneda = moneda_cargos = None
+    try:
+        moneda = entrada.moneda(nuevo.moneda)
+    except ValueError as error:
+        problemas.append(f"Moneda: {error}.")
+    try:
+        entrada.fecha_en_rango(nuevo.fecha, hoy=fecha_de_hoy())
+    except (ValueError, TypeError) as error:
+        problemas.append(f"La fecha del pago está en el futuro ({nuevo.fecha:%d/%m/%Y}); escriba el día en que se cobró."
+                         if "futuro" in str(error) else f"Fecha del pago: {error}.")
     if nuevo.moneda_cargos:
-        posibles = {fila[0] for fila in db.execute(
-            "SELECT DISTINCT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ?",
-            [asociacion_id, nuevo.miembro_id])}
-        # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
-        posibles |= {fila[0] for fila in db.execute("SELECT DISTINCT moneda FROM escalas WHERE asociacion_id = ?",
-                                                    [asociacion_id])}
-        if posibles and moneda_cargos not in posibles:
-            problemas.append(f"El miembro no tiene cargos en {moneda_cargos}: el pago se imputa a los cargos en "
-                             f"{' o '.join(sorted(m for m in posibles if m))}.")
+        try:
+            moneda_cargos = entrada.moneda(nuevo.moneda_cargos)
+        except ValueError as error:
+            problemas.append(f"Moneda de los cargos: {error}.")
+        else:
+            posibles = {fila[0] for fila in db.execute(
+                "SELECT DISTINCT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ?",
+                [asociacion_id, nuevo.miembro_id])}
+            # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
+            posibles |= {fila[0] for fila in db.execute("SELECT DISTINCT moneda FROM escalas WHERE asociacion_id = ?",
+                                                        [asociacion_id])}
+            if posibles and moneda_cargos not in posibles:
+                problemas.append(f"El miembro no tiene cargos en {moneda_cargos}: el pago se imputa a los cargos en "
+                                 f"{' o '.join(sorted(m for m in posibles if m))}.")
+    elif not problemas:
+        moneda_cargos = moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, nuevo.fecha) or moneda
     importe = tipo_cambio = None
     try:
-        importe = a_unidades_menores(nuevo.monto, moneda)
+        importe = _leer_importe(nuevo.monto, moneda)
         if importe <= 0:
             problemas.append("El monto debe ser mayor que cero.")
     except (ValueError, KeyError) as error:
         problemas.append(f"Monto: {error}.")
     if nuevo.medio not in MEDIOS_PAGO:
-        problemas.append(f"Medio de pago «{nuevo.medio}» desconocido; use {', '.join(MEDIOS_PAGO)}.")
-    if nuevo.fecha > fecha_de_hoy():
-        problemas.append("La fecha del pago está en el futuro.")
-    if moneda != moneda_cargos:
-        if not nuevo.tipo_cambio:
+        problemas.append(f"Medio de pago «{entrada.muestra(nuevo.medio)}» desconocido; use {', '.join(MEDIOS_PAGO)}.")
+    try:
+        referencia = entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
+    except ValueError as error:
+        problemas.append(f"Referencia: {error}.")
+    if moneda and moneda_cargos and moneda != moneda_cargos:
+        if entrada.es_vacio(nuevo.tipo_cambio):
             problemas.append(f"El pago es en {moneda} y los cargos en {moneda_cargos}: indique el tipo de cambio "
                              f"({moneda} por 1 {moneda_cargos}).")
         else:
             try:
-                tipo_cambio = leer_decimal(nuevo.tipo_cambio)
-                if tipo_cambio <= 0:
-                    raise ValueError
-            except ValueError:
-                problemas.append(f"El tipo de cambio «{nuevo.tipo_cambio}» no es un número mayor que cero.")
+                tipo_cambio = leer_tipo_de_cambio(nuevo.tipo_cambio)
+            except ValueError as error:
+                problemas.append(f"Tipo de cambio: {error}.")
+    if not problemas:
+        imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if tipo_cambio else importe
+        if imputable <= 0:
+            problemas.append(f"Con el tipo de cambio {entrada.muestra(nuevo.tipo_cambio)}, el pago equivale a "
+                             f"{formatear(0, moneda_cargos)}: revise el tipo de cambio ({moneda} por 1 {moneda_cargos}).")
+        elif not importe_posible(imputable, moneda_cargos):
+            problemas.append(f"Con el tipo de cambio {entrada.muestra(nuevo.tipo_cambio)}, el pago equivale a más de "
+                             f"{moneda_cargos} {IMPORTE_MAXIMO_TEXTO}, el máximo: revise el tipo de cambio "
+                             f"({moneda} por 1 {moneda_cargos}).")
     if problemas:
         raise ErrorValidacion("No se registró el pago:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
-    imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if tipo_cambio else importe
     with transaccion(db):
         # Los saldos se leen con la base tomada: dos pagos registrados a la vez (dos ventanas, la CLI) no
         # imputan dos veces la misma deuda.
@@ -132,7 +172,7 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
         pago_id = db.execute(tabla.INSERTAR_PAGO, [
             asociacion_id, nuevo.miembro_id, nuevo.fecha.isoformat(), importe, moneda,
             str(tipo_cambio) if tipo_cambio else None, moneda_cargos, imputable, nuevo.medio,
-            (nuevo.referencia or "").strip() or None]).lastrowid
+            referencia]).lastrowid
         db.conn.executemany(tabla.INSERTAR_IMPUTACION, [(pago_id, cargo, monto) for cargo, monto in imputaciones])
         numero = tabla.proximo_recibo(db, asociacion_id, nuevo.fecha.year)
         db.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
@@ -171,6 +211,10 @@ def anular_pago(db: Database, asociacion_id: int, pago_id: int, motivo: str) -> 
     """El pago queda anulado con su motivo: deja de contar, su recibo se imprime ANULADO y no se borra."""
     if not motivo or not motivo.strip():
         raise ErrorEscritorio("Indique el motivo de la anulación (por ejemplo: «Cheque rechazado»).")
+    try:
+        motivo = entrada.texto(motivo, maximo=entrada.LARGO_CORTO)
+    except ValueError as error:
+        raise ErrorEscritorio(f"Motivo de la anulación: {error}. No se anuló el pago.") from None
     with transaccion(db):  # leído con la base tomada: otra ventana pudo anularlo recién
         pago = tabla.pago(db, pago_id)
         if pago is None or pago["asociacion_id"] != asociacion_id:
@@ -178,7 +222,7 @@ def anular_pago(db: Database, asociacion_id: int, pago_id: int, motivo: str) -> 
         if pago["anulado_en"]:
             cuando = "/".join(reversed(pago["anulado_en"][:10].split("-")))
             raise ErrorEscritorio(f"El pago {pago_id} ya fue anulado el {cuando}: {pago['motivo_anulacion']}.")
-        db.execute("UPDATE pagos SET anulado_en = datetime('now'), motivo_anulacion = ? WHERE id = ?", [motivo.strip(), pago_id])
+        db.execute("UPDATE pagos SET anulado_en = datetime('now'), motivo_anulacion = ? WHERE id = ?", [motivo, pago_id])
 
 
 def aplicar_saldos_a_favor(db: Database, asociacion_id: int, moneda: str) -> None:
