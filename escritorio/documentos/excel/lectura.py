@@ -1,16 +1,44 @@
-"""Leer una tabla de un archivo .xlsx o .csv: encabezados y filas numeradas como las muestra la hoja."""
+"""Leer una tabla de un archivo .xlsx o .csv: encabezados y filas numeradas como las muestra la hoja.
+
+Toda falla al leer (de openpyxl, zipfile, el XML de la hoja, el módulo csv, la decodificación o el disco) se
+traduce aquí, en `_traducir`, a un ErrorEscritorio en castellano que nombra el archivo y dice qué hacer: nunca
+llega a la persona un texto en inglés de una biblioteca.
+
+Codificación de un .csv, decidida para el archivo entero (nunca fila por fila, nunca adivinando a medias):
+- con marca de orden de bytes UTF-16 (lo que guarda Excel como «Texto Unicode», separado por tabuladores): UTF-16;
+- todo UTF-8 válido (con o sin marca): UTF-8;
+- ninguna secuencia UTF-8 de varios bytes: Windows-1252 (el «CSV» de Excel en Windows en castellano);
+- UTF-8 con además algún byte suelto que no es UTF-8 (un archivo mezclado, por ejemplo pegado de dos
+  orígenes): se detiene nombrando la fila y la columna del byte raro. Leerlo entero como Windows-1252
+  crearía «BahÃ­a Blanca» en lugar de actualizar «Bahía Blanca».
+"""
 
 import csv
 import io
+import re
+import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from ...errores import ErrorEscritorio
 
 EXTENSIONES = (".xlsx", ".csv")
-_CODIFICACIONES_CSV = ("utf-8-sig", "cp1252")
+
+_FIRMA_ZIP = b"PK\x03\x04"
+_FIRMA_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls) y también los .xlsx cifrados
+_MARCA_CIFRADO = "EncryptionInfo".encode("utf-16-le")
+_BOM_UTF8 = b"\xef\xbb\xbf"
+# Una secuencia UTF-8 válida de dos a cuatro bytes (RFC 3629): si aparece alguna, el archivo es UTF-8.
+_MULTIBYTE_UTF8 = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+_GUARDAR_XLSX = "Ábralo en Excel o LibreOffice y guárdelo de nuevo como .xlsx (Archivo > Guardar como > Libro de Excel)."
+_GUARDAR_CSV = ("Ábralo en Excel o LibreOffice y use Archivo > Guardar como > «CSV UTF-8 (delimitado por comas)» "
+                "(en LibreOffice: Texto CSV, juego de caracteres Unicode UTF-8).")
 
 
 @dataclass
@@ -26,95 +54,287 @@ def _fila_vacia(valores) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in valores)
 
 
+# --- la traducción de las fallas: un solo lugar ---------------------------------------------------
+
+def _traducir(ruta: Path, error: BaseException, *, fila: int | None = None) -> ErrorEscritorio:
+    """La falla de una biblioteca o del disco al leer `ruta`, dicha en castellano con qué hacer."""
+    if isinstance(error, ErrorEscritorio):
+        return error
+    nombre = ruta.name
+    donde = f" (a partir de la fila {fila})" if fila else ""
+    if isinstance(error, IsADirectoryError):
+        return ErrorEscritorio(f"{ruta} es una carpeta, no un archivo: elija el archivo .xlsx o .csv que está adentro.")
+    if isinstance(error, FileNotFoundError):
+        return ErrorEscritorio(f"No existe el archivo {ruta}. Revise el nombre y la carpeta, o elíjalo de nuevo.")
+    if isinstance(error, PermissionError):
+        return ErrorEscritorio(
+            f"No se puede abrir {nombre}: no tiene permiso para leerlo, u otro programa lo tiene bloqueado. Si está "
+            "abierto en Excel, ciérrelo; si no, cópielo a su carpeta de Documentos y elija la copia.")
+    if isinstance(error, MemoryError):
+        return ErrorEscritorio(
+            f"{nombre} es demasiado grande para leerlo en esta computadora. Divídalo en archivos más chicos e "
+            "impórtelos uno por uno.")
+    if isinstance(error, OSError) and not isinstance(error, zipfile.BadZipFile):
+        return ErrorEscritorio(
+            f"No se pudo leer {nombre} del disco{donde}: el disco, el pendrive o la carpeta de red dejó de responder "
+            "o está dañado. Copie el archivo a su computadora y vuelva a intentarlo.")
+    if ruta.suffix.lower() == ".csv":
+        return ErrorEscritorio(
+            f"No se puede leer {nombre}{donde}: no tiene el formato de un archivo CSV. {_GUARDAR_CSV}")
+    if isinstance(error, ParseError) or type(error).__name__ in ("XMLSyntaxError", "ExpatError"):
+        return ErrorEscritorio(
+            f"No se puede leer {nombre} como libro de Excel (.xlsx): el contenido de la hoja está dañado{donde}. "
+            f"{_GUARDAR_XLSX} Si Excel no lo abre, recupérelo de una copia anterior.")
+    if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError, KeyError)):
+        return ErrorEscritorio(
+            f"No se puede leer {nombre} como libro de Excel (.xlsx): el archivo está dañado o incompleto (quizás se "
+            f"cortó al copiarlo o descargarlo){donde}. {_GUARDAR_XLSX}")
+    # Cualquier otra falla de openpyxl (InvalidFileException, valores que no entiende…): el archivo no es un
+    # .xlsx como lo guardan Excel o LibreOffice. Se deja la traza en el registro, nunca en pantalla.
+    try:
+        from ...registro import registrar_inesperado
+
+        registrar_inesperado(f"lectura de {nombre}")
+    except Exception:  # sin registro escribible se sigue igual: el mensaje es lo que importa
+        pass
+    return ErrorEscritorio(
+        f"No se puede leer {nombre} como libro de Excel (.xlsx): tiene algo que Escritorio no entiende{donde}. "
+        f"{_GUARDAR_XLSX}")
+
+
+def _leer_bytes(ruta: Path) -> bytes:
+    try:
+        return ruta.read_bytes()
+    except (OSError, MemoryError) as error:
+        raise _traducir(ruta, error) from None
+
+
+# --- .xlsx ------------------------------------------------------------------------------------
+
+def _revisar_firma_xlsx(ruta: Path) -> None:
+    """Antes de dárselo a openpyxl: un archivo vacío, cifrado, un .xls renombrado o un texto no son un .xlsx."""
+    try:
+        with ruta.open("rb") as archivo:
+            inicio = archivo.read(8)
+    except (OSError, MemoryError) as error:
+        raise _traducir(ruta, error) from None
+    if not inicio:
+        raise ErrorEscritorio(f"{ruta.name} está vacío (0 bytes): no es un libro de Excel. Vuelva a guardarlo o a "
+                              "copiarlo desde donde lo obtuvo.")
+    if inicio == _FIRMA_OLE:
+        if _MARCA_CIFRADO in _leer_bytes(ruta):
+            raise ErrorEscritorio(
+                f"{ruta.name} está protegido con contraseña y Escritorio no puede leerlo. Ábralo en Excel, quite la "
+                "contraseña (Archivo > Información > Proteger libro > Cifrar con contraseña: borre la contraseña y "
+                "acepte), guárdelo y vuelva a importarlo.")
+        raise ErrorEscritorio(
+            f"No se puede leer {ruta.name} como libro de Excel (.xlsx): es un libro de Excel 97-2003 (.xls) con la "
+            f"extensión cambiada. {_GUARDAR_XLSX}")
+    if not inicio.startswith(_FIRMA_ZIP):
+        raise ErrorEscritorio(
+            f"No se puede leer {ruta.name} como libro de Excel (.xlsx): no es un libro de Excel (su contenido es de "
+            f"otro tipo; quizás es un texto o un CSV con la extensión cambiada). {_GUARDAR_XLSX}")
+
+
 def _leer_xlsx(ruta: Path) -> Tabla:
+    _revisar_firma_xlsx(ruta)
     from openpyxl import load_workbook  # solo al importar: la CLI arranca más rápido sin openpyxl
 
+    libro = None
     try:
-        libro = load_workbook(ruta, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise ErrorEscritorio(
-            f"No se puede leer {ruta.name} como libro de Excel (.xlsx): {error}. "
-            "Ábralo en Excel o LibreOffice y guárdelo de nuevo como .xlsx.") from None
-    hoja = libro.worksheets[0]
-    filas = hoja.iter_rows(values_only=True)
-    primera = hoja.min_row or 1
-    try:
-        encabezados = list(next(filas))
-    except StopIteration:
+        with warnings.catch_warnings():  # openpyxl avisa en inglés de estilos o validaciones que no lee
+            warnings.simplefilter("ignore")
+            libro = load_workbook(ruta, read_only=True, data_only=True)
+            if not libro.worksheets:
+                raise ErrorEscritorio(f"{ruta.name} no tiene ninguna hoja con datos. {_GUARDAR_XLSX}")
+            hoja = libro.worksheets[0]
+            filas = hoja.iter_rows(values_only=True)
+            primera = hoja.min_row or 1
+            encabezados = list(next(filas, None) or [])
+    except Exception as error:
+        if libro is not None:
+            libro.close()
+        raise _traducir(ruta, error) from None
+    if not encabezados or _fila_vacia(encabezados):
         libro.close()
-        raise ErrorEscritorio(f"La primera hoja de {ruta.name} («{hoja.title}») está vacía.") from None
+        raise ErrorEscritorio(f"La primera hoja de {ruta.name} («{hoja.title}») está vacía: la fila {primera} debe "
+                              "tener los encabezados (Nombre, País, Población…).")
 
     def resto():
+        numero = primera
         try:
-            for numero, valores in enumerate(filas, start=primera + 1):
-                if not _fila_vacia(valores):
-                    yield numero, valores
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for numero, valores in enumerate(filas, start=primera + 1):
+                    if not _fila_vacia(valores):
+                        yield numero, valores
+        except Exception as error:  # la hoja se lee de a poco: el XML dañado aparece recién al llegar a él
+            raise _traducir(ruta, error, fila=numero + 1) from None
         finally:
             libro.close()
 
     return Tabla(encabezados, resto(), hoja.title)
 
 
-def _decodificar(ruta: Path) -> str:
-    datos = ruta.read_bytes()
-    if datos.startswith((b"\xff\xfe", b"\xfe\xff")):  # «Texto Unicode» de Excel: UTF-16 con BOM
-        return datos.decode("utf-16")
-    for codificacion in _CODIFICACIONES_CSV:
-        try:
-            return datos.decode(codificacion)
-        except UnicodeDecodeError:
-            continue
-    raise ErrorEscritorio(f"{ruta.name} no está en UTF-8 ni en Windows-1252; guárdelo como «CSV UTF-8».")
-
+# --- .csv -------------------------------------------------------------------------------------
 
 def _separador(primera_linea: str) -> str:
-    """El separador es el que aparece en la línea de encabezados: ';' (Excel en español) o ','."""
-    return ";" if primera_linea.count(";") >= primera_linea.count(",") and ";" in primera_linea else ","
+    """El separador es el que más aparece en la línea de encabezados: ';' (Excel en español), ',' o el
+    tabulador («Texto Unicode» de Excel). A igualdad, ';'."""
+    cuentas = {s: primera_linea.count(s) for s in (";", ",", "\t")}
+    mejor = max(cuentas, key=lambda s: (cuentas[s], s == ";"))
+    return mejor if cuentas[mejor] else ","
+
+
+def _registros(texto: str):
+    """(fila de la hoja, valores) de cada registro del CSV; también las filas vacías."""
+    primera_linea = texto.split("\n", 1)[0]
+    # newline="" deja al lector de csv los saltos de línea dentro de celdas entre comillas.
+    lector = csv.reader(io.StringIO(texto, newline=""), delimiter=_separador(primera_linea))
+    return enumerate(lector, start=1)
+
+
+def _es_byte_suelto(caracter: str) -> bool:
+    """Un byte que no se pudo decodificar, tal como lo deja errors="surrogateescape"."""
+    return 0xDC80 <= ord(caracter) <= 0xDCFF
+
+
+def _lugar_del_byte(texto: str, posicion: int) -> tuple[int, int | None, str | None, str]:
+    """(fila, índice de columna, encabezado, celda) del primer byte suelto de `texto`, que está en `posicion`."""
+    try:
+        encabezados = None
+        for fila, valores in _registros(texto):
+            if encabezados is None:
+                encabezados = valores
+            for indice, valor in enumerate(valores):
+                if any(_es_byte_suelto(c) for c in valor):
+                    encabezado = encabezados[indice] if indice < len(encabezados) else None
+                    return fila, indice, encabezado, valor
+    except csv.Error:
+        pass
+    inicio, fin = texto.rfind("\n", 0, posicion) + 1, texto.find("\n", posicion)
+    return texto.count("\n", 0, posicion) + 1, None, None, texto[inicio: fin if fin != -1 else len(texto)]
+
+
+def _byte_raro(ruta: Path, cuerpo: bytes, codificacion: str, mezclado: bool) -> ErrorEscritorio:
+    """El archivo no se puede decodificar entero: se nombra la fila (y la columna) del primer byte raro."""
+    from ...dominio.entrada import muestra
+    from ...dominio.importacion import letra_columna
+
+    texto = cuerpo.decode(codificacion, errors="surrogateescape")
+    posicion = next(i for i, c in enumerate(texto) if _es_byte_suelto(c))
+    byte = ord(texto[posicion]) - 0xDC00
+    fila, indice, encabezado, celda = _lugar_del_byte(texto, posicion)
+    lugar = f"la fila {fila}"
+    if indice is not None:
+        lugar += f", columna {letra_columna(indice)}" + (f" ({muestra(encabezado)})" if encabezado else "")
+    trozo = muestra(celda.strip(), 50)
+    arreglo = _GUARDAR_CSV[0].lower() + _GUARDAR_CSV[1:]
+    if mezclado:
+        return ErrorEscritorio(
+            f"{ruta.name} tiene dos codificaciones de texto mezcladas: casi todo está en UTF-8, pero {lugar} tiene una "
+            f"letra guardada de otra manera (el byte 0x{byte:02X}; la celda se ve como «{trozo}»). No se importó nada, "
+            "para no guardar nombres con letras cambiadas (como «BahÃ­a» en lugar de «Bahía»). Para arreglarlo, "
+            f"corrija esa celda y guarde el archivo entero como UTF-8: {arreglo}")
+    return ErrorEscritorio(
+        f"{ruta.name}: {lugar} tiene un byte que no es texto (0x{byte:02X}; la celda se ve como «{trozo}»). No se "
+        f"importó nada. Corrija esa celda y guarde el archivo como UTF-8: {arreglo}")
+
+
+_CONTROLES = bytes(c for c in range(32) if c not in b"\t\n\r")
+
+
+def _parece_binario(inicio: bytes) -> bool:
+    """Más de un 5 % de bytes de control (NUL, BEL…) no es una planilla con un carácter raro: no es texto."""
+    return len(inicio) - len(inicio.translate(None, _CONTROLES)) > len(inicio) // 20
+
+
+def _decodificar(ruta: Path, datos: bytes) -> str:
+    if datos.startswith((b"\xff\xfe", b"\xfe\xff")):  # «Texto Unicode» de Excel: UTF-16 con marca
+        try:
+            return datos.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ErrorEscritorio(
+                f"{ruta.name} está guardado como texto Unicode (UTF-16) pero está cortado o dañado. "
+                f"{_GUARDAR_CSV}") from None
+    if datos.startswith((_FIRMA_ZIP, _FIRMA_OLE)):
+        raise ErrorEscritorio(
+            f"{ruta.name} es un libro de Excel con la extensión .csv: cámbiele la extensión a .xlsx, o "
+            f"guárdelo como CSV. {_GUARDAR_CSV}")
+    if _parece_binario(datos[:4096]):
+        raise ErrorEscritorio(
+            f"{ruta.name} no es un archivo de texto (quizás es una imagen, un PDF u otro documento con la extensión "
+            f"cambiada, o texto Unicode sin su marca). {_GUARDAR_CSV}")
+    con_marca = datos.startswith(_BOM_UTF8)
+    cuerpo = datos[len(_BOM_UTF8):] if con_marca else datos
+    try:
+        return cuerpo.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if con_marca or _MULTIBYTE_UTF8.search(cuerpo):
+        raise _byte_raro(ruta, cuerpo, "utf-8", mezclado=True)
+    try:
+        return cuerpo.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90 y 0x9D no son nada en Windows-1252
+        raise _byte_raro(ruta, cuerpo, "cp1252", mezclado=False) from None
 
 
 def _leer_csv(ruta: Path) -> Tabla:
-    texto = _decodificar(ruta)
-    primera_linea = texto.split("\n", 1)[0]
-    if not primera_linea.strip():
-        raise ErrorEscritorio(f"{ruta.name} está vacío o su primera fila no tiene encabezados.")
-    # newline="" deja al lector de csv los saltos de línea dentro de celdas entre comillas.
-    lector = csv.reader(io.StringIO(texto, newline=""), delimiter=_separador(primera_linea))
+    texto = _decodificar(ruta, _leer_bytes(ruta))
+    if not texto.split("\n", 1)[0].strip():
+        raise ErrorEscritorio(f"{ruta.name} está vacío o su primera fila no tiene encabezados: la fila 1 debe tener "
+                              "los encabezados (Nombre, País, Población…).")
+    registros = _registros(texto)
+    leidas = [0]  # la última fila leída, para nombrar la siguiente si falla
 
     def siguiente():
         try:
-            return next(lector)
+            fila, valores = next(registros)
         except csv.Error as error:
+            fila = leidas[0] + 1
+            if "field larger than field limit" in str(error):
+                limite = f"{csv.field_size_limit():,}".replace(",", ".")
+                raise ErrorEscritorio(
+                    f"{ruta.name}, fila {fila}: una celda tiene más de {limite} caracteres. Suele pasar cuando unas "
+                    "comillas (\") quedan abiertas y todo lo que sigue se lee como una sola celda: revise las "
+                    "comillas de esa fila, o guarde el archivo de nuevo desde Excel.") from None
             raise ErrorEscritorio(
-                f"{ruta.name}, fila {lector.line_num + 1}: no se puede leer ({error}). Revise que las comillas "
-                "estén cerradas y que ninguna celda sea enorme.") from None
+                f"{ruta.name}, fila {fila}: no se puede leer; revise que las comillas (\") de esa fila estén bien "
+                "cerradas, o guarde el archivo de nuevo desde Excel.") from None
+        leidas[0] = fila
+        return valores
 
     encabezados = siguiente()
 
     def resto():
         # Cada registro es una fila de la hoja (también las líneas en blanco, que el lector devuelve
         # vacías); una celda entre comillas con saltos de línea sigue siendo una sola fila.
-        fila = 1
         while True:
             try:
                 valores = siguiente()
             except StopIteration:
                 return
-            fila += 1
             if not _fila_vacia(valores):
-                yield fila, tuple(valores)
+                yield leidas[0], tuple(valores)
 
     return Tabla(encabezados, resto())
 
 
 def leer_tabla(ruta: Path | str) -> Tabla:
     ruta = Path(ruta)
+    if ruta.is_dir():
+        raise _traducir(ruta, IsADirectoryError())
     if not ruta.is_file():
-        raise ErrorEscritorio(f"No existe el archivo {ruta}.")
+        raise _traducir(ruta, FileNotFoundError())
     extension = ruta.suffix.lower()
     if extension == ".xlsx":
         return _leer_xlsx(ruta)
     if extension == ".csv":
         return _leer_csv(ruta)
+    if extension in (".xls", ".xlsm", ".xlsb", ".ods"):
+        raise ErrorEscritorio(
+            f"{ruta.name}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv: ábralo en Excel o "
+            "LibreOffice y use Archivo > Guardar como > «Libro de Excel (.xlsx)».")
     raise ErrorEscritorio(
-        f"{ruta.name}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv "
-        "(si es .xls, guárdelo como .xlsx).")
+        f"{ruta.name}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv (si lo guardó como texto "
+        "desde Excel, guárdelo como «CSV UTF-8 (delimitado por comas)»).")
