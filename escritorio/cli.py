@@ -308,9 +308,11 @@ def orden_miembros_listar(args) -> None:
                   "estado", "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
         _imprimir_json([{c: m[c] for c in campos} for m in miembros])
         return
+    from .documentos.visible import abreviar  # un carácter de control guardado antes se ve [U+0007], no llega a la consola
+
     for m in miembros:
         poblacion = f"{m['poblacion']:,}".replace(",", ".") if m["poblacion"] is not None else "—"
-        print(f"{m['id']:>6}  {m['nombre'][:32]:<32} {m['pais']}  {(m['region'] or '')[:18]:<18} "
+        print(f"{m['id']:>6}  {abreviar(m['nombre'], 32):<32} {m['pais']}  {abreviar(m['region'], 18):<18} "
               f"{poblacion:>12}  {m['estado']:<10} {m['fecha_ingreso'] or ''}")
     print(f"{len(miembros)} miembros.")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..documentos.visible import abreviar
 from .informes_cuotas import _destino, _escribir
 
 ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
@@ -45,8 +46,9 @@ def _columnas(db: Database, entidad: str, cache: dict) -> list[str]:
 
 
 def _texto(valor) -> str:
-    texto = "—" if valor is None else str(valor)
-    return texto if len(texto) <= 80 else texto[:77] + "…"
+    """Un valor en el detalle: visible (un carácter de control guardado por una versión anterior se ve como
+    [U+0007], ver `documentos.visible`) y de hasta 80 caracteres."""
+    return "—" if valor is None else abreviar(valor, 80)
 
 
 def entidades(db: Database) -> list[str]:
@@ -66,7 +68,8 @@ def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None =
         {"entidad": entidad, "id": entidad_id, "desde": desde.isoformat() if desde else None,
          "hasta": hasta.isoformat() if hasta else None, "texto": texto or None, "limite": limite}).fetchall()
     columnas: dict[str, list[str]] = {}
-    return [Registro(i, m[:19], u, o, e, eid, a, _detalle(_columnas(db, e, columnas), a, d))
+    return [Registro(i, m[:19], u and abreviar(u, 80), o and abreviar(o, 80), e, eid, a,
+                     _detalle(_columnas(db, e, columnas), a, d))
             for i, m, u, o, e, eid, a, d in filas]
 
 

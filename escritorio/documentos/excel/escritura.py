@@ -2,7 +2,11 @@
 anchos razonables, miles con separador y fechas dd/mm/aaaa.
 
 Se usa el modo de solo escritura de openpyxl (rápido con decenas de miles de filas). El texto del
-usuario es dato: nunca se convierte en fórmula.
+usuario es dato: nunca se convierte en fórmula («=HYPERLINK(…)», «+», «-», «@» al comienzo quedan como
+texto, también al editar la celda). Y se escribe visible (`documentos.visible`): un carácter de control
+guardado por una versión anterior se ve como [U+0007] en lugar de romper el archivo, y un texto más largo
+que lo que admite una celda de Excel (32.767 caracteres) se recorta con la marca «… [recortado: tenía N
+caracteres]».
 """
 
 import os
@@ -13,16 +17,18 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from ..visible import recortar, visible
 from .celdas_con_formato import CeldaConFormato, acelerar
 
 FORMATO_MILES = "#,##0"
 FORMATO_FECHA = "DD/MM/YYYY"
 FORMATO_IMPORTE = "#,##0.00"
 _INICIOS_PELIGROSOS = ("=", "+", "-", "@")
+LARGO_CELDA = 32_767  # lo más que Excel guarda en una celda
 
 
 @dataclass(frozen=True)
@@ -40,12 +46,28 @@ class Hoja:
     totales: Sequence | None = None  # fila final en negrita
 
 
-def _celda_texto(hoja, valor: str) -> WriteOnlyCell:
+def texto_de_celda(valor: str) -> str:
+    """El texto tal como va en la celda: visible (sin caracteres que Excel no admite) y de hasta 32.767."""
+    return recortar(visible(valor), LARGO_CELDA)
+
+
+def es_peligroso(texto: str) -> bool:
+    """True si Excel tomaría `texto` por fórmula («=…», «+…», «-…», «@…») o por un error («#N/A»)."""
+    return texto.startswith(_INICIOS_PELIGROSOS) or texto in ERROR_CODES
+
+
+def _celda_texto(hoja, valor: str) -> Cell:
     """Una cadena que Excel podría tomar por fórmula ('=HYPERLINK(…)') se guarda como texto."""
-    celda = WriteOnlyCell(hoja, value=valor)
+    celda = WriteOnlyCell(hoja)
+    celda._value = valor  # sin pasar por el tipo que openpyxl deduciría («=…» sería fórmula)
     celda.data_type = "s"
     celda.quotePrefix = True  # al editarla en Excel sigue siendo texto
     return celda
+
+
+def _texto(hoja, valor: str) -> str | Cell:
+    texto = texto_de_celda(valor)
+    return _celda_texto(hoja, texto) if es_peligroso(texto) else texto
 
 
 def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] | None) -> None:
@@ -57,7 +79,7 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
     hoja.freeze_panes = "A2"
     encabezado = []
     for columna in spec.columnas:
-        celda = WriteOnlyCell(hoja, value=columna.encabezado)
+        celda = WriteOnlyCell(hoja, value=texto_de_celda(columna.encabezado))
         celda.font = negrita
         encabezado.append(celda)
     hoja.append(encabezado)
@@ -71,8 +93,7 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
             con_formato.extend([None] * (len(valores) - len(con_formato)))
         for i, valor in enumerate(valores):
             if valor.__class__ is str:  # texto, aun en una columna de importes (un rótulo), nunca lleva formato
-                if valor.startswith(_INICIOS_PELIGROSOS):
-                    valores[i] = _celda_texto(hoja, valor)
+                valores[i] = _texto(hoja, valor)
             elif valor is not None and (celda := con_formato[i]) is not None and not isinstance(valor, Cell):
                 celda.value = valor
                 valores[i] = celda
@@ -83,7 +104,9 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
     if spec.totales is not None:
         fila_totales = []
         for valor, columna in zip(spec.totales, spec.columnas):
-            celda = WriteOnlyCell(hoja, value=valor)
+            celda = _texto(hoja, valor) if isinstance(valor, str) else WriteOnlyCell(hoja, value=valor)
+            if not isinstance(celda, Cell):
+                celda = WriteOnlyCell(hoja, value=celda)
             celda.font = negrita
             if columna.formato and valor is not None:
                 celda.number_format = columna.formato

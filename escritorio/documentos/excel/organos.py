@@ -5,7 +5,7 @@ La composición usa `escritura.escribir_libro` (encabezado fijo, filtros, fechas
 matriz necesita lo que ese escritor no hace (títulos de columna girados, colores por papel, fila de
 recuento, impresión apaisada) y se arma con openpyxl en modo normal: son unos cientos de celdas. En
 las dos, el texto del usuario es dato: lo que empieza con = + - @ se guarda como texto, nunca como
-fórmula.
+fórmula, y se escribe visible y de largo admitido (`escritura.texto_de_celda`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.paises import nombre_pais
 
-from .escritura import FORMATO_FECHA, ColumnaHoja, Hoja, escribir_libro
+from .escritura import FORMATO_FECHA, ColumnaHoja, Hoja, es_peligroso, escribir_libro, texto_de_celda
 
 COLUMNAS_COMPOSICION = ("Miembro", "País", "Persona", "Cargo", "Con voto", "Desde", "Hasta")
 HOJA_COMPOSICION = "Composición"
@@ -30,9 +30,6 @@ HOJA_MATRIZ = "Participación"
 CUMPLE = "La composición cumple las reglas del estatuto."
 FILA_RECUENTO = "Participantes"
 COLUMNA_RECUENTO = "Unidades"
-
-_INICIOS_PELIGROSOS = ("=", "+", "-", "@")
-
 
 # --- Composición -------------------------------------------------------------------------------------
 
@@ -76,10 +73,14 @@ _GIRADO = Alignment(text_rotation=90, wrap_text=True, horizontal="center", verti
 def _poner(hoja, fila: int, columna: int, valor):
     """Escribe una celda; el texto que Excel tomaría por fórmula queda como texto."""
     celda = hoja.cell(row=fila, column=columna)
+    if isinstance(valor, str):
+        valor = texto_de_celda(valor)
+        if es_peligroso(valor):
+            celda._value = valor  # sin que openpyxl lo tome por fórmula
+            celda.data_type = "s"
+            celda.quotePrefix = True
+            return celda
     celda.value = valor
-    if isinstance(valor, str) and valor.startswith(_INICIOS_PELIGROSOS):
-        celda.data_type = "s"
-        celda.quotePrefix = True
     return celda
 
 
@@ -102,7 +103,7 @@ def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date) -> Path:
         celda.fill = _FONDO_TITULOS
         celda.border = _BORDE
         celda.alignment = _GIRADO if 2 < columna <= 2 + n else Alignment(vertical="bottom", wrap_text=True)
-    largo = max((len(u) for u in unidades), default=10)
+    largo = max((len(u) for u in unidades), default=10)  # solo para la altura: el texto va visible en `_poner`
     hoja.row_dimensions[1].height = min(220, max(60, 5.6 * min(largo, 40) + 10))
     hoja.column_dimensions["A"].width = max(24, min(40, max((len(f[0] or "") for f in matriz.filas), default=0) + 2))
     hoja.column_dimensions["B"].width = 14

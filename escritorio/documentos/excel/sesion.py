@@ -15,6 +15,7 @@ from openpyxl import Workbook
 
 from escritorio.dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
 
+from ..visible import recortar, visible
 from .escritura import FORMATO_MILES, ColumnaHoja, Hoja, _escribir_hoja
 
 HOJA_ASISTENCIA = "Asistencia"
@@ -124,16 +125,18 @@ def escribir_sesion_xlsx(ruta: Path | str, *, titulo: str, asistencia: list[dict
     if nominales:
         hojas.append(Hoja(HOJA_NOMINALES, _columnas(COLUMNAS_NOMINALES, _ANCHOS_NOMINALES), filas_nominales(nominales)))
     ruta = Path(ruta)
+    # Visible también en las propiedades y en el encabezado de impresión (que Excel corta en 255 caracteres).
+    titulo = recortar(visible((titulo or "").strip()), 200)
     temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
     try:
         with open(temporal, "wb") as archivo:
             libro = Workbook(write_only=True)
-            libro.properties.title = (titulo or "").strip() or None
+            libro.properties.title = titulo or None
             libro.properties.creator = "Escritorio"
             for spec in hojas:
                 _escribir_hoja(libro, spec, None)
             for hoja in libro.worksheets:  # al imprimir: el título arriba, la página abajo
-                hoja.oddHeader.center.text = f"{(titulo or '').strip()} — {hoja.title}".replace("&", "&&")
+                hoja.oddHeader.center.text = f"{titulo} — {hoja.title}".replace("&", "&&")
                 hoja.oddFooter.right.text = "Página &P de &N"
                 hoja.page_setup.orientation = "landscape"
                 hoja.print_title_rows = "1:1"

@@ -30,6 +30,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from escritorio.dominio.sesiones import ESTADOS_ACTA, SENTIDOS, TIPOS_SESION, numero_ordinal_romano
 
+from ..visible import LARGO_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO
 from .base import FUENTE_NEGRITA, MARGEN, Hoja, dibujar_registro, fecha_corta, linea_registro, palabras_clave_registro
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
                            nombre_con_sigla, puntos_en_arbol)
@@ -122,16 +123,16 @@ def _asistencia(ct) -> list[Flowable]:
     h.append(Paragraph(f"Miembros presentes o representados ({presentes})", _SUBSECCION))
     if ct.asistencia_por_pais:
         for pais, quienes in ct.asistencia_por_pais.items():
-            lista = "; ".join(texto_pdf(q) for q in quienes)
+            lista = "; ".join(texto_pdf(q, LARGO_EN_DOCUMENTO) for q in quienes)
             h.append(Paragraph(f'<font name="{_SERIF_NEGRITA}">{texto_pdf(pais or SIN_DATO)}:</font> {lista}.', _PAIS))
     else:
         h.append(parrafo("No se registraron miembros presentes.", _VACIO))
     if ct.ausentes:
         h.append(Paragraph(f"Ausentes ({len(ct.ausentes)})", _SUBSECCION))
-        h.append(Paragraph("; ".join(texto_pdf(a) for a in ct.ausentes) + ".", _PAIS))
+        h.append(Paragraph("; ".join(texto_pdf(a, LARGO_EN_DOCUMENTO) for a in ct.ausentes) + ".", _PAIS))
     if ct.invitados:
         h.append(Paragraph(f"Invitados y observadores, sin voto ({len(ct.invitados)})", _SUBSECCION))
-        h.append(Paragraph("; ".join(texto_pdf(i) for i in ct.invitados) + ".", _PAIS))
+        h.append(Paragraph("; ".join(texto_pdf(i, LARGO_EN_DOCUMENTO) for i in ct.invitados) + ".", _PAIS))
     return h
 
 
@@ -180,7 +181,7 @@ def _desarrollo(ct) -> list[Flowable]:
     h: list[Flowable] = [Paragraph("Desarrollo de la sesión", _SECCION)]
     for p in ct.puntos:
         numero = texto_pdf(p.get("numeracion") or "")
-        titulo = texto_pdf(p.get("titulo") or SIN_DATO)
+        titulo = texto_pdf(p.get("titulo") or SIN_DATO, LARGO_EN_DOCUMENTO)
         tipo = texto_pdf(p.get("tipo") or "")
         encabezado = f"{numero}.&nbsp;&nbsp;&nbsp;{titulo}" if numero else titulo
         if tipo:
@@ -194,7 +195,7 @@ def _desarrollo(ct) -> list[Flowable]:
             bloque.append(Paragraph(frase_votacion(p["votacion"]), _VOTACION))
         for sentido, miembros in agrupar_nominales(p.get("nominales") or []):
             rotulo = f'<font name="{_SERIF_NEGRITA}">{texto_pdf(sentido)} ({len(miembros)}):</font> ' if sentido else ""
-            bloque.append(Paragraph(rotulo + "; ".join(texto_pdf(m) for m in miembros) + ".", _NOMINAL))
+            bloque.append(Paragraph(rotulo + "; ".join(texto_pdf(m, LARGO_EN_DOCUMENTO) for m in miembros) + ".", _NOMINAL))
         h.extend(bloque)  # el título del punto (keepWithNext) no queda solo al pie de una página
     return h
 
@@ -276,7 +277,7 @@ def _erratas(acta, ancho: float) -> list[Flowable]:
         except ValueError:
             cuando = None
         filas.append([parrafo(fecha_corta(cuando) if cuando else (e.get("fecha") or SIN_DATO), _CELDA),
-                      parrafo(e.get("texto") or "", _CELDA)])
+                      parrafo(e.get("texto") or "", _CELDA, LARGO_PARRAFO_EN_DOCUMENTO)])
     h.append(tabla(filas, [ancho * 0.16, ancho * 0.84], cebra=False))
     return h
 

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.dinero import formatear
 
+from ..visible import abreviar
 from .base import FUENTE, FUENTE_NEGRITA, escritura_atomica, fecha_corta, partir_texto, tamano_papel
 
 MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -311,7 +312,7 @@ def _dibujar_firma(c: Canvas, g: _Geometria, asociacion: str) -> None:
 def _dibujar_pie(c: Canvas, g: _Geometria, sigla: str, aviso, fecha: date) -> None:
     c.setFont(FUENTE, 7.5)
     c.setFillColorRGB(*_GRIS)
-    partes = [sigla.strip(), f"{referencia(aviso.nivel)} al {fecha_corta(fecha)}"]
+    partes = [abreviar(sigla.strip(), 40), f"{referencia(aviso.nivel)} al {fecha_corta(fecha)}"]
     c.drawString(g.izquierda, _MARGEN_VERTICAL - 4, " · ".join(p for p in partes if p))
     c.drawRightString(g.derecha, _MARGEN_VERTICAL - 4, f"Generado con {NOMBRE_APLICACION}")
     c.setFillColorRGB(*_NEGRO)

@@ -5,7 +5,10 @@ Se dibuja directamente sobre el canvas de reportlab: partir una tabla enorme con
 `maquetar` mide las filas y decide los saltos de página (así se conoce el total de páginas) y
 `escribir_tabla_pdf` dibuja cada página con "Página X de Y" en el pie.
 
-Los textos del usuario son datos: se dibujan con drawString, nunca se interpretan como marcado.
+Los textos del usuario son datos: se dibujan con drawString, nunca se interpretan como marcado. Y se
+dibujan visibles (`documentos.visible`): `partir_texto`, por donde pasan las celdas, fichas y párrafos,
+muestra un carácter de control guardado por una versión anterior como [U+0007] y recorta un dato de más de
+LARGO_EN_DOCUMENTO caracteres con una marca.
 Las fuentes son las estándar de PDF (Helvetica, codificación WinAnsi), que cubren el español y el
 portugués; letras fuera de WinAnsi (polaco, cirílico...) saldrían como cuadros.
 """
@@ -27,6 +30,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
+
+from ..visible import LARGO_EN_DOCUMENTO, abreviar, visible_recortado
 
 FUENTE = "Helvetica"
 FUENTE_NEGRITA = "Helvetica-Bold"
@@ -150,7 +155,7 @@ def dibujar_encabezado(c: Canvas, hoja: Hoja, encabezado: Encabezado) -> None:
         c.drawString(hoja.izquierda, y, linea)
         y -= 12
     c.setFont(FUENTE_NEGRITA, 15)
-    c.drawString(hoja.izquierda, y - 7, encabezado.titulo)
+    c.drawString(hoja.izquierda, y - 7, abreviar(encabezado.titulo, 120))
     c.setLineWidth(0.8)
     c.setStrokeColorRGB(*_NEGRO)
     y_regla = hoja.alto - MARGEN - hoja.alto_encabezado + 6
@@ -203,7 +208,10 @@ def dibujar_registro(c: Canvas, centro: float, y: float, linea: str | None) -> N
 # --- Partir texto en líneas ----------------------------------------------------------------------
 
 def partir_texto(texto: str, fuente: str, tamano: float, ancho: float) -> list[str]:
-    """Líneas que caben en `ancho`; una palabra más larga que el ancho se corta por letras."""
+    """Líneas que caben en `ancho`; una palabra más larga que el ancho se corta por letras. El texto se
+    muestra visible y, si pasa de LARGO_EN_DOCUMENTO caracteres, recortado con una marca (`documentos.visible`).
+    Es un dato de una línea (una celda, un nombre, un renglón de carta): un salto de línea guardado se ve «¶»."""
+    texto = visible_recortado(texto, LARGO_EN_DOCUMENTO)
     if "\n" not in texto and stringWidth(texto, fuente, tamano) <= ancho:
         return [texto]  # el caso de casi todas las celdas
     lineas = []

@@ -28,6 +28,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from escritorio.dominio.sesiones import TIPOS_PUNTO
 
+from ..visible import LARGO_EN_DOCUMENTO, abreviar
 from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie, fecha_corta, preparar_hoja
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, construir_paginado,
                        estilo, parrafo, recuadro, texto_pdf)
@@ -103,6 +104,7 @@ def membrete(asociacion: str, sigla: str, detalle: str, ancho: float) -> list[Fl
 
 
 def _cortar(texto: str, fuente: str, tamano: float, ancho: float) -> str:
+    texto = abreviar(texto, 300)  # visible; y un renglón nunca muestra más (se corta letra a letra)
     if stringWidth(texto, fuente, tamano) <= ancho:
         return texto
     while texto and stringWidth(texto + "…", fuente, tamano) > ancho:
@@ -184,7 +186,7 @@ def ficha(datos: Sequence[tuple[str, str]], ancho: float, *, columnas: int = 1) 
     for i in range(0, len(datos), columnas):
         fila = []
         for r, v in datos[i:i + columnas]:
-            fila += [Paragraph(f'<font size="8.5">{texto_pdf(r)}</font>', rotulo), parrafo(v, valor)]
+            fila += [Paragraph(f'<font size="8.5">{texto_pdf(r)}</font>', rotulo), parrafo(v, valor, LARGO_EN_DOCUMENTO)]
         fila += ["", ""] * (columnas - len(datos[i:i + columnas]))
         filas.append(fila)
     ancho_rotulo = 26 * mm
@@ -220,7 +222,7 @@ def puntos_en_arbol(puntos: Sequence[dict], base: dict, rotulo_tipo: bool = True
                for n, a in anchos.items()}
     historia: list[Flowable] = []
     for p, numero in zip(puntos, numeros):
-        texto = texto_pdf(p.get("titulo") or "—")
+        texto = texto_pdf(p.get("titulo") or "—", LARGO_EN_DOCUMENTO)
         tipo = str(p.get("tipo") or "")
         tipo = TIPOS_PUNTO.get(tipo, tipo)
         if rotulo_tipo and tipo:
@@ -282,7 +284,7 @@ def columnas_de_lista(textos: Sequence[str], ancho: float, estilo_item, *, colum
     filas_por_columna = -(-len(textos) // columnas)
     celdas = [[""] * columnas for _ in range(filas_por_columna)]
     for i, t in enumerate(textos):
-        celdas[i % filas_por_columna][i // filas_por_columna] = Paragraph(texto_pdf(t), estilo_item, bulletText="•")
+        celdas[i % filas_por_columna][i // filas_por_columna] = Paragraph(texto_pdf(t, LARGO_EN_DOCUMENTO), estilo_item, bulletText="•")
     tabla = Table(celdas, colWidths=[ancho / columnas] * columnas, splitInRow=1)
     tabla.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 0.5),

@@ -34,6 +34,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
 
 from escritorio import NOMBRE_APLICACION
 
+from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, abreviar, visible_recortado
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_encabezado, dibujar_pie,
                    escritura_atomica, fecha_corta, preparar_hoja)
 
@@ -54,19 +55,20 @@ _MAX_PASADAS = 4
 _LARGO_TITULO = 300  # un título más largo se corta: nunca ocupa más de una página
 
 
-def texto_pdf(texto: object) -> str:
-    """Texto del usuario listo para un `Paragraph`: escapado y con sus saltos de línea."""
-    return escape(str(texto if texto is not None else "")).replace("\n", "<br/>")
+def texto_pdf(texto: object, maximo: int = LARGO_FRASE_EN_DOCUMENTO) -> str:
+    """Texto del usuario listo para un `Paragraph`: visible y de hasta `maximo` caracteres (ver
+    `documentos.visible`: un carácter de control se ve [U+0007]), escapado y con sus saltos de línea."""
+    return escape(visible_recortado(texto, maximo, lineas=True)).replace("\n", "<br/>")
 
 
-def parrafo(texto: object, estilo: ParagraphStyle) -> Paragraph:
-    return Paragraph(texto_pdf(texto), estilo)
+def parrafo(texto: object, estilo: ParagraphStyle, maximo: int = LARGO_FRASE_EN_DOCUMENTO) -> Paragraph:
+    return Paragraph(texto_pdf(texto, maximo), estilo)
 
 
 def parrafos(texto: str | None, estilo: ParagraphStyle) -> list[Paragraph]:
     """Un `Paragraph` por cada bloque separado por una línea en blanco."""
     bloques = [b.strip() for b in re.split(r"\n\s*\n", texto or "") if b.strip()]
-    return [parrafo(b, estilo) for b in bloques]
+    return [parrafo(b, estilo, LARGO_PARRAFO_EN_DOCUMENTO) for b in bloques]
 
 
 def estilo(nombre: str, **opciones) -> ParagraphStyle:
@@ -275,6 +277,7 @@ def nota_de_reforma(version, original: date | None) -> str | None:
 
 
 def _cortar(texto: str, fuente: str, tamano: float, ancho: float) -> str:
+    texto = abreviar(texto, 300)  # visible; y un renglón nunca muestra más (se corta letra a letra)
     if stringWidth(texto, fuente, tamano) <= ancho:
         return texto
     while texto and stringWidth(texto + "…", fuente, tamano) > ancho:

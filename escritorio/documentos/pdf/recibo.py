@@ -25,6 +25,7 @@ from escritorio.dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from escritorio.dominio.dinero import formatear
 from escritorio.dominio.paises import es_codigo_valido, nombre_pais
 
+from ..visible import abreviar
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
                    palabras_clave_registro, partir_texto, tamano_papel)
 
@@ -315,7 +316,7 @@ def _dibujar_pie(p: _Pagina, sigla: str, recibo: _Recibo, registro: str | None =
     c = p.c
     c.setFont(FUENTE, 7.5)
     c.setFillColorRGB(*_GRIS)
-    partes = [sigla.strip(), f"Recibo Nº {recibo.numero}"]
+    partes = [abreviar(sigla.strip(), 40), f"Recibo Nº {recibo.numero}"]
     c.drawString(MARGEN, MARGEN - 14, " · ".join(x for x in partes if x))
     c.drawRightString(p.ancho - MARGEN, MARGEN - 14, f"Emitido con {NOMBRE_APLICACION}")
     c.setFillColorRGB(*_NEGRO)

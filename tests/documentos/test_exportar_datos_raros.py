@@ -1,0 +1,339 @@
+"""Todo exportador y todo documento funciona con lo que ya está guardado, aunque sea raro (issue #12).
+
+Una versión anterior aceptaba caracteres de control (BEL, BS, NUL, ESC…), marcas de dirección (U+202E),
+no-caracteres (U+FFFE) y textos de 100.000 caracteres; la bitácora guardó esos valores para siempre. Aquí
+se guardan igual que entonces: con un UPDATE directo por SQL sobre una base de la demo (los triggers de la
+bitácora registran el cambio). Después cada orden, como proceso real, debe terminar con código 0 y mostrar
+el valor visible según `documentos.visible`: cada carácter invisible como [U+XXXX], los saltos de línea de
+un dato de una línea como «¶», lo que no cabe recortado con «… [recortado: tenía N caracteres]», y lo que
+Excel tomaría por fórmula escrito como texto.
+"""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from escritorio.documentos.visible import abreviar, marca_de_recorte, recortar, visible, visible_recortado
+
+RARO = "Villa\x07Campana\x08 \x00nul \x1bESC \u202eoíraR \ufffe fin"
+RARO_VISIBLE = "Villa[U+0007]Campana[U+0008] [U+0000]nul [U+001B]ESC [U+202E]oíraR [U+FFFE] fin"
+LARGO = "Larguísimo " + "x" * 100_000  # 100.011 caracteres
+FORMULA = '=HYPERLINK("http://malo.example","clic")'
+MOROSO = "Guaru\x07lhos\x1b[31m\u202e"
+MOROSO_VISIBLE = "Guaru[U+0007]lhos[U+001B][31m[U+202E]"
+REFERENCIA = "Ref\x07\x1b[2J-=1+1"
+REFERENCIA_VISIBLE = "Ref[U+0007][U+001B][2J-=1+1"
+ORGANO = "Consejo\x07\u202e"
+ORGANO_VISIBLE = "Consejo[U+0007][U+202E]"
+SESION = 4  # la sesión con acta en borrador que se agrega (la demo trae tres)
+
+
+def _estropear(ruta: Path) -> dict:
+    """Los valores raros, guardados como los guardaba una versión anterior: SQL directo, sin validar."""
+    ids = {}
+    c = sqlite3.connect(ruta)
+    c.execute("PRAGMA foreign_keys = ON")
+    with c:
+        ids["moroso"] = c.execute("SELECT id FROM miembros WHERE nombre = 'Guarulhos'").fetchone()[0]
+        c.execute("UPDATE miembros SET nombre = ?, region = ?, correo = ? WHERE id = 1",
+                  (RARO, "Norte\nSur", "a@b.org\tfin"))
+        c.execute("UPDATE miembros SET nombre = ? WHERE id = 2", (LARGO,))
+        c.execute("UPDATE miembros SET nombre = ? WHERE id = 3", (FORMULA,))
+        c.execute("UPDATE miembros SET nombre = ? WHERE id = 70", ("+54 Ciudad\x07",))
+        c.execute("UPDATE miembros SET nombre = ? WHERE id = 71", ("@SUMA(A1)",))
+        c.execute("UPDATE miembros SET nombre = ? WHERE id = ?", (MOROSO, ids["moroso"]))
+        c.execute("UPDATE autoridades SET persona = ?, cargo = ? WHERE miembro_id = 1", ("Ana\x07 Pérez\u202e", "-Intendenta"))
+        c.execute("UPDATE organos SET nombre = ?, atribuciones = ? WHERE id = 2", (ORGANO, "Atribuye\x00\x1b[31m"))
+        c.execute("UPDATE pagos SET referencia = ? WHERE miembro_id = 1", (REFERENCIA,))
+        ids["pago"] = c.execute("SELECT min(id) FROM pagos WHERE miembro_id = 1").fetchone()[0]
+        c.execute("UPDATE asociaciones SET sede = ? WHERE id = 1", ("Monte\x07video",))
+        # Una sesión del Consejo con acta en borrador, cargada con textos raros.
+        sesion = c.execute("INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, estado, convocada_el) "
+                           "VALUES (2, 62, 'ordinaria', '2026-09-10', '10:00', ?, 'celebrada', '2026-08-20')",
+                           ("Sala\x07 \u202eB\x1b[5m",)).lastrowid
+        assert sesion == SESION
+        c.execute("INSERT INTO puntos_orden (sesion_id, orden, titulo, tipo, resumen) VALUES (?, 1, ?, 'deliberativo', ?)",
+                  (sesion, "Punto\x07raro =1+1", "Se debatió\x00 largamente.\n\nSegundo\x1b párrafo.\u202e"))
+        c.execute("INSERT INTO puntos_orden (sesion_id, orden, titulo, tipo) VALUES (?, 2, ?, 'informativo')",
+                  (sesion, "Informe " + "z" * 100_000))
+        c.execute("INSERT INTO asistencias (sesion_id, miembro_id, estado, representante) VALUES (?, 1, 'presente', ?)",
+                  (sesion, "Rep\x07resentante\ufffe"))
+        c.execute("INSERT INTO asistencias (sesion_id, miembro_id, estado) VALUES (?, 70, 'presente')", (sesion,))
+        c.execute("INSERT INTO invitados (sesion_id, nombre, institucion) VALUES (?, ?, ?)", (sesion, "Invitada\x07", "Inst\x08"))
+        c.execute("INSERT INTO actas (sesion_id, estado, apertura, cierre, preside, secretaria) "
+                  "VALUES (?, 'borrador', ?, ?, ?, ?)",
+                  (sesion, "Apertura\x07 con\ttab\nsegunda línea", "Cierre\x1b[2J", "Preside\x07\u202e", "Secretaria\x00"))
+    c.close()
+    return ids
+
+
+@pytest.fixture(scope="module")
+def base_rara(tmp_path_factory) -> tuple[Path, dict]:
+    """La demo creada por la CLI y estropeada una vez por módulo; cada prueba trabaja sobre una copia."""
+    carpeta = tmp_path_factory.mktemp("base_rara")
+    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
+    entorno.update(HOME=str(carpeta), XDG_DATA_HOME=str(carpeta / "datos"), QT_QPA_PLATFORM="offscreen",
+                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+    ruta = carpeta / "demo.db"
+    hecho = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), "demo"], cwd=carpeta, env=entorno,
+                           capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert hecho.returncode == 0, hecho.stderr
+    return ruta, _estropear(ruta)
+
+
+@pytest.fixture
+def base(base_rara, tmp_path) -> Path:
+    copia = tmp_path / "red.db"
+    shutil.copy(base_rara[0], copia)
+    return copia
+
+
+@pytest.fixture
+def ids(base_rara) -> dict:
+    return base_rara[1]
+
+
+def _bien(resultado):
+    """Terminó bien: código 0, sin disculpa, sin traza."""
+    assert resultado.returncode == 0, resultado.stderr
+    assert "Lo sentimos" not in resultado.stderr and "Traceback" not in resultado.stderr
+    return resultado
+
+
+def _celdas(ruta: Path) -> dict[str, list]:
+    """Cada hoja del libro como lista de celdas (para buscar el texto que ve el usuario)."""
+    libro = openpyxl.load_workbook(ruta)
+    return {hoja.title: [celda for fila in hoja.iter_rows() for celda in fila] for hoja in libro.worksheets}
+
+
+def _valores(ruta: Path) -> list:
+    return [c.value for celdas in _celdas(ruta).values() for c in celdas if c.value is not None]
+
+
+def _sin_formulas(ruta: Path) -> None:
+    """Ninguna hoja del archivo tiene una fórmula: el texto del usuario nunca se ejecuta."""
+    with zipfile.ZipFile(ruta) as z:
+        for nombre in z.namelist():
+            if nombre.startswith("xl/worksheets/"):
+                assert b"<f>" not in z.read(nombre) and b"<f " not in z.read(nombre), nombre
+
+
+def _texto_pdf(ruta: Path) -> tuple[str, int]:
+    lector = PdfReader(ruta)
+    return "\n".join(p.extract_text() for p in lector.pages), len(lector.pages)
+
+
+def _sin_invisibles(texto: str) -> None:
+    """Ni un carácter de control ni una marca de dirección llegó al documento o a la consola. (pypdf lee la
+    viñeta «•» de las fuentes estándar como U+007F: no se cuenta.)"""
+    raros = [c for c in texto if (ord(c) < 32 and c not in "\n\t") or c in "\u202e\ufffe"]
+    assert not raros, raros[:5]
+
+
+def _se_ve(ruta_pdf: Path, tmp_path: Path, pagina: int = 1) -> None:
+    """La página se puede dibujar (como la ve quien abre el PDF)."""
+    if shutil.which("pdftoppm") is None:
+        return
+    salida = tmp_path / f"pagina{pagina}"
+    hecho = subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", str(pagina), "-l", str(pagina), str(ruta_pdf),
+                            str(salida)], capture_output=True, timeout=60)
+    assert hecho.returncode == 0, hecho.stderr
+    assert list(tmp_path.glob("pagina*.png"))
+
+
+# --- La regla, en un lugar -------------------------------------------------------------------------
+
+def test_regla_visible():
+    assert visible(RARO) == RARO_VISIBLE
+    assert visible("Norte\nSur") == "Norte¶Sur" and visible("a\r\nb") == "a¶b"
+    assert visible("a@b.org\tfin") == "a@b.org[U+0009]fin"
+    assert visible("Norte\r\nSur\tx", lineas=True) == "Norte\nSur\tx"
+    assert visible("\ud800") == "[U+D800]" and visible("\U0010ffff") == "[U+10FFFF]"
+    assert visible("São Paulo — Ñandú 😀 «»") == "São Paulo — Ñandú 😀 «»"  # lo normal no se toca
+    assert visible(visible(RARO)) == RARO_VISIBLE  # aplicarla dos veces no cambia nada
+    assert visible(None) == "" and visible(12) == "12"
+
+
+def test_regla_recorte():
+    recortado = recortar(LARGO, 32_767)
+    assert len(recortado) == 32_767
+    assert recortado.startswith("Larguísimo xxx") and recortado.endswith(marca_de_recorte(100_011))
+    assert marca_de_recorte(100_011) == "… [recortado: tenía 100.011 caracteres]"
+    assert recortar("corto", 10) == "corto"
+    # El corte no parte una notación por la mitad.
+    for maximo in range(60, 70):
+        texto = visible_recortado("\x07" * 100, maximo)
+        assert len(texto) <= maximo and texto.endswith("… [recortado: tenía 100 caracteres]")
+        assert texto.replace("[U+0007]", "").startswith("…")
+    assert abreviar("ab\x07" * 40, 20) == "ab[U+0007]ab…"  # «ab[U+0007]ab[U+0007]…» tendría 21
+
+
+# --- Excel ----------------------------------------------------------------------------------------
+
+def test_miembros_exportar(cli, base, tmp_path):
+    salida = tmp_path / "padron.xlsx"
+    _bien(cli("miembros", "exportar", salida, db=base))
+    celdas = {c.value: c for c in _celdas(salida)["Padrón"] if isinstance(c.value, str)}
+    assert RARO_VISIBLE in celdas
+    assert "Norte¶Sur" in celdas and "a@b.org[U+0009]fin" in celdas and "Ana[U+0007] Pérez[U+202E]" in celdas
+    largo = next(c for v, c in celdas.items() if v.startswith("Larguísimo"))
+    assert len(largo.value) == 32_767 and largo.value.endswith("… [recortado: tenía 100.011 caracteres]")
+    for peligroso in (FORMULA, "+54 Ciudad[U+0007]", "@SUMA(A1)", "-Intendenta"):
+        assert celdas[peligroso].data_type == "s" and celdas[peligroso].quotePrefix, peligroso
+    _sin_formulas(salida)
+    _sin_invisibles("".join(celdas))
+
+
+def test_cuotas_exportar_y_morosidad(cli, base, tmp_path):
+    cuotas, morosidad = tmp_path / "cuotas.xlsx", tmp_path / "morosidad.xlsx"
+    _bien(cli("cuotas", "exportar", "2025", cuotas, db=base))
+    valores = _valores(cuotas)
+    assert RARO_VISIBLE in valores and FORMULA in valores and MOROSO_VISIBLE in valores
+    assert any(isinstance(v, str) and v.endswith("… [recortado: tenía 100.011 caracteres]") for v in valores)
+    _sin_formulas(cuotas)
+
+    _bien(cli("cuotas", "morosidad", morosidad, db=base))
+    valores = _valores(morosidad)
+    assert MOROSO_VISIBLE in valores
+    _sin_formulas(morosidad)
+    _sin_invisibles("".join(v for v in valores if isinstance(v, str)))
+
+
+def test_bitacora_exportar_completa_y_filtrada(cli, base, tmp_path):
+    completa, filtrada = tmp_path / "bitacora.xlsx", tmp_path / "miembros.xlsx"
+    _bien(cli("bitacora", "exportar", completa, db=base))
+    _bien(cli("bitacora", "exportar", "--entidad", "miembros", filtrada, db=base))
+    for ruta in (completa, filtrada):
+        detalles = [v for v in _valores(ruta) if isinstance(v, str) and "→" in v]
+        assert any("nombre: Buenos Aires → Villa[U+0007]Campana[U+0008]" in d for d in detalles), ruta
+        assert any("a@b.org[U+0009]fin" in d for d in detalles)
+        _sin_invisibles("".join(detalles))
+        _sin_formulas(ruta)
+    detalles = " ".join(v for v in _valores(completa) if isinstance(v, str))
+    assert f"referencia: " in detalles and REFERENCIA_VISIBLE in detalles
+    assert f"nombre: Consejo → {ORGANO_VISIBLE}" in detalles
+
+
+def test_bitacora_listar(cli, base):
+    salida = _bien(cli("bitacora", "listar", "--cantidad", "200", db=base)).stdout
+    assert "Villa[U+0007]Campana" in salida and REFERENCIA_VISIBLE in salida
+    _sin_invisibles(salida)
+
+
+def test_miembros_listar_y_json(cli, base):
+    salida = _bien(cli("miembros", "listar", db=base)).stdout
+    assert "Villa[U+0007]Campana" in salida and "Norte¶Sur" in salida
+    _sin_invisibles(salida)
+    # En JSON va el valor exacto (JSON escribe los de control como \u0007): es para otro programa.
+    crudo = _bien(cli("miembros", "listar", "--json", db=base)).stdout
+    _sin_invisibles(crudo.replace("\u202e", "").replace("\ufffe", ""))
+    miembros = {m["id"]: m for m in json.loads(crudo)}
+    assert miembros[1]["nombre"] == RARO and miembros[1]["region"] == "Norte\nSur"
+    assert miembros[2]["nombre"] == LARGO
+
+
+def test_composicion_y_matriz_de_unidades(cli, base, tmp_path):
+    pdf, xlsx, matriz = tmp_path / "consejo.pdf", tmp_path / "consejo.xlsx", tmp_path / "matriz.xlsx"
+    _bien(cli("organos", "composicion", "2", "--pdf", pdf, "--xlsx", xlsx, db=base))
+    valores = _valores(xlsx)
+    assert RARO_VISIBLE in valores and "+54 Ciudad[U+0007]" in valores
+    assert any(isinstance(v, str) and v.startswith(ORGANO_VISIBLE) for v in valores)  # la hoja de avisos
+    _sin_formulas(xlsx)
+    texto, paginas = _texto_pdf(pdf)
+    assert "Villa[U+0007]Campana[U+0008]" in texto and ORGANO_VISIBLE in texto
+    assert "recortado: tenía 100.011" in texto.replace("\n", " ") and paginas <= 3
+    _sin_invisibles(texto)
+    _se_ve(pdf, tmp_path)
+
+    _bien(cli("unidades", "matriz", matriz, db=base))
+    _sin_invisibles("".join(v for v in _valores(matriz) if isinstance(v, str)))
+    _sin_formulas(matriz)
+
+
+def test_planilla_de_sesion(cli, base, tmp_path):
+    salida = tmp_path / "sesion.xlsx"
+    _bien(cli("sesiones", "exportar", SESION, salida, db=base))
+    libro = openpyxl.load_workbook(salida)
+    assert libro.properties.title.endswith(ORGANO_VISIBLE)
+    valores = _valores(salida)
+    assert RARO_VISIBLE in valores and "Rep[U+0007]resentante[U+FFFE]" in valores
+    _sin_invisibles("".join(v for v in valores if isinstance(v, str)))
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+
+def test_padron_pdf(cli, base, tmp_path):
+    salida = tmp_path / "padron.pdf"
+    _bien(cli("miembros", "padron", salida, db=base))
+    texto, paginas = _texto_pdf(salida)
+    plano = texto.replace("\n", " ")
+    assert "Villa[U+0007]Campana[U+0008] [U+0000]nul" in plano and "Norte¶Sur" in plano
+    assert "recortado: tenía" in plano
+    assert paginas <= 12  # 300 miembros; el nombre de 100.000 caracteres no agrega decenas de páginas
+    _sin_invisibles(texto)
+    _se_ve(salida, tmp_path)
+
+
+def test_estado_de_cuenta_y_recibo(cli, base, ids, tmp_path):
+    raro, largo, recibo = tmp_path / "ec1.pdf", tmp_path / "ec2.pdf", tmp_path / "recibo.pdf"
+    _bien(cli("cuotas", "estado-cuenta", "--miembro", "1", raro, db=base))
+    texto, _ = _texto_pdf(raro)
+    assert RARO_VISIBLE in texto.replace("\n", " ")
+    _sin_invisibles(texto)
+    _bien(cli("cuotas", "estado-cuenta", "--miembro", "2", largo, db=base))
+    texto, paginas = _texto_pdf(largo)
+    assert "recortado: tenía 100.011 caracteres" in texto.replace("\n", " ") and paginas == 1
+
+    _bien(cli("pagos", "recibo", ids["pago"], recibo, db=base))
+    texto, paginas = _texto_pdf(recibo)
+    assert REFERENCIA_VISIBLE in texto and "Villa[U+0007]Campana" in texto and paginas == 1
+    _sin_invisibles(texto)
+    _se_ve(recibo, tmp_path)
+
+
+def test_avisos_de_cobro(cli, base, tmp_path):
+    salida = tmp_path / "avisos.pdf"
+    _bien(cli("cuotas", "avisos", salida, db=base))
+    texto, _ = _texto_pdf(salida)
+    assert MOROSO_VISIBLE in texto.replace("\n", " ") and "Monte[U+0007]video" in texto
+    _sin_invisibles(texto)
+
+
+def test_organigrama(cli, base, tmp_path):
+    salida = tmp_path / "organigrama.pdf"
+    _bien(cli("organos", "organigrama", salida, db=base))
+    texto, _ = _texto_pdf(salida)
+    assert ORGANO_VISIBLE in texto and "Villa[U+0007]Campana" in texto
+    _sin_invisibles(texto)
+    _se_ve(salida, tmp_path)
+
+
+def test_convocatoria_y_acta_en_borrador(cli, base, tmp_path):
+    convocatoria, acta = tmp_path / "convocatoria.pdf", tmp_path / "acta.pdf"
+    _bien(cli("sesiones", "convocatoria", SESION, convocatoria, db=base))
+    texto, paginas = _texto_pdf(convocatoria)
+    plano = texto.replace("\n", " ")
+    assert "Sala[U+0007] [U+202E]B[U+001B][5m" in plano and "Punto[U+0007]raro =1+1" in plano
+    assert "Villa[U+0007]Campana[U+0008]" in plano and "recortado: tenía 100.008 caracteres" in plano
+    assert paginas <= 3
+    _sin_invisibles(texto)
+
+    _bien(cli("sesiones", "acta", SESION, acta, db=base))
+    texto, paginas = _texto_pdf(acta)
+    plano = texto.replace("\n", " ")
+    for esperado in ("Apertura[U+0007] con", "Se debatió[U+0000] largamente.", "Segundo[U+001B] párrafo.[U+202E]",
+                     "Rep[U+0007]resentante[U+FFFE]", "Invitada[U+0007] (Inst[U+0008])", "Cierre[U+001B][2J",
+                     "Preside[U+0007][U+202E]", "Secretaria[U+0000]", ORGANO_VISIBLE):
+        assert esperado in plano, esperado
+    assert paginas <= 3
+    _sin_invisibles(texto)
+    _se_ve(acta, tmp_path)
