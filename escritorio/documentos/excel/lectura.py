@@ -74,7 +74,9 @@ def _traducir(ruta: Path, error: BaseException, *, fila: int | None = None) -> E
         return ErrorEscritorio(
             f"{nombre} es demasiado grande para leerlo en esta computadora. Divídalo en archivos más chicos e "
             "impórtelos uno por uno.")
-    if isinstance(error, OSError) and not isinstance(error, zipfile.BadZipFile):
+    # openpyxl también lanza OSError, sin número de error, para un zip que no es un libro («no valid workbook
+    # part»): eso no es el disco.
+    if isinstance(error, OSError) and error.errno is not None:
         return ErrorEscritorio(
             f"No se pudo leer {nombre} del disco{donde}: el disco, el pendrive o la carpeta de red dejó de responder "
             "o está dañado. Copie el archivo a su computadora y vuelva a intentarlo.")
@@ -85,6 +87,10 @@ def _traducir(ruta: Path, error: BaseException, *, fila: int | None = None) -> E
         return ErrorEscritorio(
             f"No se puede leer {nombre} como libro de Excel (.xlsx): el contenido de la hoja está dañado{donde}. "
             f"{_GUARDAR_XLSX} Si Excel no lo abre, recupérelo de una copia anterior.")
+    if isinstance(error, OSError) and "workbook" in str(error).lower():
+        return ErrorEscritorio(
+            f"No se puede leer {nombre} como libro de Excel (.xlsx): es un archivo comprimido de otro tipo (quizás un "
+            f"documento de Word o de LibreOffice con la extensión cambiada). {_GUARDAR_XLSX}")
     if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError, KeyError)):
         return ErrorEscritorio(
             f"No se puede leer {nombre} como libro de Excel (.xlsx): el archivo está dañado o incompleto (quizás se "
@@ -98,8 +104,8 @@ def _traducir(ruta: Path, error: BaseException, *, fila: int | None = None) -> E
     except Exception:  # sin registro escribible se sigue igual: el mensaje es lo que importa
         pass
     return ErrorEscritorio(
-        f"No se puede leer {nombre} como libro de Excel (.xlsx): tiene algo que Escritorio no entiende{donde}. "
-        f"{_GUARDAR_XLSX}")
+        f"No se puede leer {nombre} como libro de Excel (.xlsx): está dañado por dentro, o lo guardó un programa "
+        f"que Escritorio no conoce{donde}. {_GUARDAR_XLSX}")
 
 
 def _leer_bytes(ruta: Path) -> bytes:
@@ -136,6 +142,17 @@ def _revisar_firma_xlsx(ruta: Path) -> None:
             f"otro tipo; quizás es un texto o un CSV con la extensión cambiada). {_GUARDAR_XLSX}")
 
 
+# Excel guarda los caracteres que el XML no admite (BEL, ESC…) como «_x0007_», y un «_x» literal como
+# «_x005F_x»; openpyxl en modo de solo lectura los deja así. Se devuelven a lo que la persona ve en Excel para
+# que la regla de lo que se escribe los rechace con su nombre, en lugar de guardar «Rosa_x0007_rio».
+_ESCAPE_OOXML = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _sin_escapes(valores: tuple) -> tuple:
+    return tuple(_ESCAPE_OOXML.sub(lambda m: chr(int(m[1], 16)), v) if isinstance(v, str) and "_x" in v else v
+                 for v in valores)
+
+
 def _leer_xlsx(ruta: Path) -> Tabla:
     _revisar_firma_xlsx(ruta)
     from openpyxl import load_workbook  # solo al importar: la CLI arranca más rápido sin openpyxl
@@ -150,7 +167,7 @@ def _leer_xlsx(ruta: Path) -> Tabla:
             hoja = libro.worksheets[0]
             filas = hoja.iter_rows(values_only=True)
             primera = hoja.min_row or 1
-            encabezados = list(next(filas, None) or [])
+            encabezados = list(_sin_escapes(next(filas, None) or ()))
     except Exception as error:
         if libro is not None:
             libro.close()
@@ -167,7 +184,7 @@ def _leer_xlsx(ruta: Path) -> Tabla:
                 warnings.simplefilter("ignore")
                 for numero, valores in enumerate(filas, start=primera + 1):
                     if not _fila_vacia(valores):
-                        yield numero, valores
+                        yield numero, _sin_escapes(valores)
         except Exception as error:  # la hoja se lee de a poco: el XML dañado aparece recién al llegar a él
             raise _traducir(ruta, error, fila=numero + 1) from None
         finally:
@@ -225,9 +242,11 @@ def _byte_raro(ruta: Path, cuerpo: bytes, codificacion: str, mezclado: bool) -> 
     posicion = next(i for i, c in enumerate(texto) if _es_byte_suelto(c))
     byte = ord(texto[posicion]) - 0xDC00
     fila, indice, encabezado, celda = _lugar_del_byte(texto, posicion)
-    lugar = f"la fila {fila}"
+    lugar = "la fila 1 (la de los encabezados)" if fila == 1 else f"la fila {fila}"
     if indice is not None:
-        lugar += f", columna {letra_columna(indice)}" + (f" ({muestra(encabezado)})" if encabezado else "")
+        lugar += f", columna {letra_columna(indice)}"
+        if encabezado and fila != 1:
+            lugar += f" ({muestra(encabezado)})"
     trozo = muestra(celda.strip(), 50)
     arreglo = _GUARDAR_CSV[0].lower() + _GUARDAR_CSV[1:]
     if mezclado:
