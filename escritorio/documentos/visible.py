@@ -9,8 +9,9 @@ el texto, un nombre de 100.000 caracteres. Ningún documento debe fallar por eso
   «Villa\\x07Campana» se ve «Villa[U+0007]Campana». Son los de control (NUL, BEL, BS, ESC, DEL y los C1),
   las mitades sueltas de pares sustitutos (bytes que no eran texto), los no-caracteres (U+FFFE, U+FFFF…),
   los de uso privado, los de control de dirección (U+202A–U+202E, U+2066–U+2069, que darían vuelta lo que
-  sigue) y la marca de orden de bytes (U+FEFF). No se pierde nada: el código dice exactamente qué había,
-  se puede buscar en la planilla y no cambia el orden ni el aspecto del resto.
+  sigue), la marca de orden de bytes (U+FEFF) y el carácter de reemplazo (U+FFFD, que dejan los bytes que
+  no eran texto; en el PDF saldría como un cuadro negro). No se pierde nada: el código dice exactamente qué
+  había, se puede buscar en la planilla y no cambia el orden ni el aspecto del resto.
 - Los saltos de línea, en un campo de una sola línea (una celda de Excel, un renglón de una tabla), se ven
   como «¶»; en un texto de varias líneas (`lineas=True`: el cuerpo de un acta, un párrafo) siguen siendo
   saltos. El tabulador, en una línea, es un carácter invisible más ([U+0009]); en varias líneas, se queda.
@@ -36,7 +37,7 @@ LARGO_PARRAFO_EN_DOCUMENTO = 100_000
 SALTO_VISIBLE = "¶"
 
 _SALTOS = "\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]"
-_INVISIBLES = ("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufeff\ue000-\uf8ff"
+_INVISIBLES = ("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufeff\ufffd\ue000-\uf8ff"
                "\u202a-\u202e\u2066-\u2069\U000f0000-\U0010ffff"
                + "".join(f"\\U{plano:04X}FFFE\\U{plano:04X}FFFF" for plano in range(0x11)) + "]")
 _RARO_EN_LINEA = re.compile(f"{_SALTOS}|\t|{_INVISIBLES}")
@@ -64,7 +65,7 @@ def visible(valor: object, *, lineas: bool = False) -> str:
     if valor is None:
         return ""
     texto = valor if isinstance(valor, str) else str(valor)
-    if texto.isprintable():  # casi todos: ni control, ni formato, ni sustitutos, ni uso privado, ni saltos
+    if texto.isprintable() and "\ufffd" not in texto:  # casi todos: ni control, ni formato, ni saltos…
         return texto
     if lineas:
         return _RARO_EN_LINEAS.sub(_en_lineas, texto) if _RARO_EN_LINEAS.search(texto) else texto

@@ -50,12 +50,17 @@ def _estropear(ruta: Path) -> dict:
         c.execute("UPDATE miembros SET nombre = ? WHERE id = 3", (FORMULA,))
         c.execute("UPDATE miembros SET nombre = ? WHERE id = 70", ("+54 Ciudad\x07",))
         c.execute("UPDATE miembros SET nombre = ? WHERE id = 71", ("@SUMA(A1)",))
+        c.execute("UPDATE miembros SET nombre = ? WHERE id = 72", ("#N/A",))
         c.execute("UPDATE miembros SET nombre = ? WHERE id = ?", (MOROSO, ids["moroso"]))
         c.execute("UPDATE autoridades SET persona = ?, cargo = ? WHERE miembro_id = 1", ("Ana\x07 Pérez\u202e", "-Intendenta"))
         c.execute("UPDATE organos SET nombre = ?, atribuciones = ? WHERE id = 2", (ORGANO, "Atribuye\x00\x1b[31m"))
         c.execute("UPDATE pagos SET referencia = ? WHERE miembro_id = 1", (REFERENCIA,))
         ids["pago"] = c.execute("SELECT min(id) FROM pagos WHERE miembro_id = 1").fetchone()[0]
         c.execute("UPDATE asociaciones SET sede = ? WHERE id = 1", ("Monte\x07video",))
+        # Un artículo más del estatuto (las versiones no se modifican: se agrega una).
+        c.execute("INSERT INTO versiones_articulo (norma_id, reforma_id, numero, titulo, texto, vigente_desde, derogado) "
+                  "SELECT norma_id, reforma_id, '99', ?, ?, vigente_desde, 0 FROM versiones_articulo WHERE id = 1",
+                  ("Título\x07 raro", "Texto\x00 con NUL\n\nPárrafo\x1b[31m"))
         # Una sesión del Consejo con acta en borrador, cargada con textos raros.
         sesion = c.execute("INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, estado, convocada_el) "
                            "VALUES (2, 62, 'ordinaria', '2026-09-10', '10:00', ?, 'celebrada', '2026-08-20')",
@@ -158,6 +163,7 @@ def test_regla_visible():
     assert visible("a@b.org\tfin") == "a@b.org[U+0009]fin"
     assert visible("Norte\r\nSur\tx", lineas=True) == "Norte\nSur\tx"
     assert visible("\ud800") == "[U+D800]" and visible("\U0010ffff") == "[U+10FFFF]"
+    assert visible("Nor\ufffdte") == "Nor[U+FFFD]te"  # lo que dejan los bytes que no eran texto
     assert visible("São Paulo — Ñandú 😀 «»") == "São Paulo — Ñandú 😀 «»"  # lo normal no se toca
     assert visible(visible(RARO)) == RARO_VISIBLE  # aplicarla dos veces no cambia nada
     assert visible(None) == "" and visible(12) == "12"
@@ -187,7 +193,7 @@ def test_miembros_exportar(cli, base, tmp_path):
     assert "Norte¶Sur" in celdas and "a@b.org[U+0009]fin" in celdas and "Ana[U+0007] Pérez[U+202E]" in celdas
     largo = next(c for v, c in celdas.items() if v.startswith("Larguísimo"))
     assert len(largo.value) == 32_767 and largo.value.endswith("… [recortado: tenía 100.011 caracteres]")
-    for peligroso in (FORMULA, "+54 Ciudad[U+0007]", "@SUMA(A1)", "-Intendenta"):
+    for peligroso in (FORMULA, "+54 Ciudad[U+0007]", "@SUMA(A1)", "-Intendenta", "#N/A"):
         assert celdas[peligroso].data_type == "s" and celdas[peligroso].quotePrefix, peligroso
     _sin_formulas(salida)
     _sin_invisibles("".join(celdas))
@@ -219,7 +225,7 @@ def test_bitacora_exportar_completa_y_filtrada(cli, base, tmp_path):
         _sin_invisibles("".join(detalles))
         _sin_formulas(ruta)
     detalles = " ".join(v for v in _valores(completa) if isinstance(v, str))
-    assert f"referencia: " in detalles and REFERENCIA_VISIBLE in detalles
+    assert "referencia: " in detalles and REFERENCIA_VISIBLE in detalles
     assert f"nombre: Consejo → {ORGANO_VISIBLE}" in detalles
 
 
@@ -337,3 +343,12 @@ def test_convocatoria_y_acta_en_borrador(cli, base, tmp_path):
     assert paginas <= 3
     _sin_invisibles(texto)
     _se_ve(acta, tmp_path)
+
+
+def test_texto_vigente_del_estatuto(cli, base, tmp_path):
+    salida = tmp_path / "estatuto.pdf"
+    _bien(cli("estatutos", "texto", salida, db=base))
+    texto, _ = _texto_pdf(salida)
+    plano = texto.replace("\n", " ")
+    assert "Título[U+0007] raro" in plano and "Texto[U+0000] con NUL" in plano and "Párrafo[U+001B][31m" in plano
+    _sin_invisibles(texto)

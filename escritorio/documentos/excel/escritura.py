@@ -52,7 +52,7 @@ def texto_de_celda(valor: str) -> str:
 
 
 def es_peligroso(texto: str) -> bool:
-    """True si Excel tomaría `texto` por fórmula («=…», «+…», «-…», «@…») o por un error («#N/A»)."""
+    """True si Excel tomaría `texto` por fórmula («=…», «+…», «-…», «@…») o por error («#N/A»)."""
     return texto.startswith(_INICIOS_PELIGROSOS) or texto in ERROR_CODES
 
 

@@ -195,7 +195,8 @@ def _desarrollo(ct) -> list[Flowable]:
             bloque.append(Paragraph(frase_votacion(p["votacion"]), _VOTACION))
         for sentido, miembros in agrupar_nominales(p.get("nominales") or []):
             rotulo = f'<font name="{_SERIF_NEGRITA}">{texto_pdf(sentido)} ({len(miembros)}):</font> ' if sentido else ""
-            bloque.append(Paragraph(rotulo + "; ".join(texto_pdf(m, LARGO_EN_DOCUMENTO) for m in miembros) + ".", _NOMINAL))
+            nombres = "; ".join(texto_pdf(m, LARGO_EN_DOCUMENTO) for m in miembros)
+            bloque.append(Paragraph(f"{rotulo}{nombres}.", _NOMINAL))
         h.extend(bloque)  # el título del punto (keepWithNext) no queda solo al pie de una página
     return h
 

@@ -186,7 +186,8 @@ def ficha(datos: Sequence[tuple[str, str]], ancho: float, *, columnas: int = 1) 
     for i in range(0, len(datos), columnas):
         fila = []
         for r, v in datos[i:i + columnas]:
-            fila += [Paragraph(f'<font size="8.5">{texto_pdf(r)}</font>', rotulo), parrafo(v, valor, LARGO_EN_DOCUMENTO)]
+            fila += [Paragraph(f'<font size="8.5">{texto_pdf(r)}</font>', rotulo),
+                     parrafo(v, valor, LARGO_EN_DOCUMENTO)]
         fila += ["", ""] * (columnas - len(datos[i:i + columnas]))
         filas.append(fila)
     ancho_rotulo = 26 * mm
@@ -284,7 +285,8 @@ def columnas_de_lista(textos: Sequence[str], ancho: float, estilo_item, *, colum
     filas_por_columna = -(-len(textos) // columnas)
     celdas = [[""] * columnas for _ in range(filas_por_columna)]
     for i, t in enumerate(textos):
-        celdas[i % filas_por_columna][i // filas_por_columna] = Paragraph(texto_pdf(t, LARGO_EN_DOCUMENTO), estilo_item, bulletText="•")
+        celdas[i % filas_por_columna][i // filas_por_columna] = Paragraph(texto_pdf(t, LARGO_EN_DOCUMENTO), estilo_item,
+                                                                          bulletText="•")
     tabla = Table(celdas, colWidths=[ancho / columnas] * columnas, splitInRow=1)
     tabla.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
