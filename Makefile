@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALADO := $(VENV)/.instalado
 
-.PHONY: run test bench capturas limpiar instalador
+.PHONY: run test fuzz bench capturas limpiar instalador
 
 $(INSTALADO): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Escritorio necesita Python 3.11 o posterior.")'
@@ -20,6 +20,13 @@ run: $(INSTALADO)
 
 test: $(INSTALADO)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# El fuzzer de entrada hostil (tests/hostil) con muchos más ejemplos que en `make test` (que corre unos
+# pocos): ESCRITORIO_FUZZ_EJEMPLOS por orden de la CLI y por prueba de importación. Al final dice cuántos
+# casos probó. Más: `make fuzz EJEMPLOS=200`.
+EJEMPLOS ?= 40
+fuzz: $(INSTALADO)
+	ESCRITORIO_FUZZ_EJEMPLOS=$(EJEMPLOS) QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/hostil -p no:cacheprovider
 
 bench: $(INSTALADO)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/rendimiento/ejecutar.py

@@ -21,7 +21,10 @@ def configurar() -> Path:
     ruta = archivo_registro()
     try:
         ruta.parent.mkdir(parents=True, exist_ok=True)
-        manejador = RotatingFileHandler(ruta, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        # backslashreplace: un argumento con bytes que no son UTF-8 (un nombre de archivo en Latin-1) se anota
+        # como \udcXX en lugar de hacer fallar el registro (y mostrar su traza en la pantalla).
+        manejador = RotatingFileHandler(ruta, maxBytes=1_000_000, backupCount=5, encoding="utf-8",
+                                        errors="backslashreplace")
     except OSError:
         return ruta  # sin carpeta de datos escribible no hay registro, pero el programa sigue
     manejador.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -1,0 +1,451 @@
+"""Fuzzer de la CLI: cada orden, con valores hostiles en cada hueco, sobre una copia de la demo.
+
+Propiedad de cada caso (ver `comprobar_caso`): estado 0, 1 o 2 (3 solo en «pagos registrar», que lo
+documenta); si no es 0, un mensaje en castellano sin «Lo sentimos», sin traza y sin textos en inglés de
+bibliotecas; ningún error inesperado anotado en el registro; la base pasa `verificar`; y si la orden falló,
+la base quedó igual (cuentas de filas de cada tabla, contenido de la bitácora y esquema).
+
+El catálogo nombra cada orden del analizador y la clase de valor de cada hueco; una prueba falla si el
+analizador tiene una orden o un hueco que el catálogo no conoce (una orden nueva no queda sin probar).
+"""
+
+import argparse
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import estrategias as e
+from arnes import CASOS, carpeta_de_caso, comprobar_caso, correr_cli
+
+# orden → {hueco: clase}. Huecos: posicionales por su nombre (dest), opciones por su forma larga.
+CATALOGO = {
+    "demo": {},
+    "asociacion crear": {"--nombre": "texto", "--sigla": "sigla", "--tipo": "tipo_asociacion", "--papel": "eleccion",
+                         "--sede": "texto", "--fundacion": "fecha", "--idiomas": "idiomas", "--paises": "paises"},
+    "asociacion listar": {"--json": "marca"},
+    "asociacion pais": {"pais": "pais", "--categoria": "categoria", "--asociacion": "sigla"},
+    "miembros importar": {"archivo": "padron", "--simular": "marca", "--progreso": "marca", "--asociacion": "sigla"},
+    "miembros exportar": {"archivo": "salida_xlsx", "--asociacion": "sigla"},
+    "miembros padron": {"archivo": "salida_pdf", "--incluir-bajas": "marca", "--asociacion": "sigla"},
+    "miembros listar": {"--json": "marca", "--asociacion": "sigla"},
+    "miembros baja": {"miembro": "id_miembro", "--fecha": "fecha", "--motivo": "texto", "--asociacion": "sigla"},
+    "cuotas escala definir": {"--desde": "fecha", "--hasta": "fecha", "--moneda": "moneda", "--tramos": "tramos",
+                              "--articulo": "texto", "--aprobada-por": "texto", "--tipo": "eleccion",
+                              "--ingreso": "eleccion", "--referencia": "mmdd", "--vencimiento": "mmdd",
+                              "--asociacion": "sigla"},
+    "cuotas escala listar": {"--json": "marca", "--asociacion": "sigla"},
+    "cuotas emitir": {"anio": "anio", "--tipo": "eleccion", "--simular": "marca", "--asociacion": "sigla"},
+    "cuotas exportar": {"anio": "anio", "archivo": "salida_xlsx", "--asociacion": "sigla"},
+    "cuotas morosidad": {"archivo": "salida_xlsx", "--al": "fecha", "--asociacion": "sigla"},
+    "cuotas estado-cuenta": {"--miembro": "id_miembro", "archivo": "salida_pdf", "--asociacion": "sigla"},
+    "cuotas avisos": {"archivo": "salida_pdf", "--al": "fecha", "--reemplazar": "marca", "--asociacion": "sigla"},
+    "cuotas exencion": {"--miembro": "id_miembro", "--anio": "anio", "--porcentaje": "porcentaje",
+                        "--motivo": "texto", "--aprobada-por": "texto", "--asociacion": "sigla"},
+    "cuotas regla-voto": {"--cuotas": "entero", "--articulo": "texto", "--asociacion": "sigla"},
+    "pagos registrar": {"--miembro": "id_miembro", "--monto": "monto", "--moneda": "moneda", "--fecha": "fecha",
+                        "--tipo-cambio": "monto", "--moneda-cargos": "moneda", "--medio": "eleccion",
+                        "--referencia": "texto", "--recibo": "salida_pdf", "--reemplazar": "marca",
+                        "--asociacion": "sigla"},
+    "pagos anular": {"pago": "id_pago", "--motivo": "texto", "--asociacion": "sigla"},
+    "pagos recibo": {"pago": "id_pago", "archivo": "salida_pdf", "--asociacion": "sigla"},
+    "pagos listar": {"--miembro": "id_miembro", "--json": "marca", "--asociacion": "sigla"},
+    "organos listar": {"--json": "marca", "--asociacion": "sigla"},
+    "organos composicion": {"organo": "organo", "--al": "fecha", "--json": "marca", "--pdf": "salida_pdf",
+                            "--xlsx": "salida_xlsx", "--asociacion": "sigla"},
+    "organos organigrama": {"archivo": "salida_pdf", "--al": "fecha", "--asociacion": "sigla"},
+    "organos traspaso": {"--fecha": "fecha", "--simular": "marca", "--asociacion": "sigla"},
+    "organos reglas": {"organo": "organo", "--quorum": "fraccion", "--sobre": "eleccion",
+                       "--segunda-convocatoria": "entero", "--articulo": "texto", "--reforma": "reforma",
+                       "--articulo-reforma": "texto", "--poderes": "poderes", "--morosos": "eleccion",
+                       "--anticipacion": "entero", "--articulo-convocatoria": "texto", "--json": "marca",
+                       "--asociacion": "sigla"},
+    "estatutos texto": {"archivo": "salida_pdf", "--al": "fecha", "--norma": "norma", "--asociacion": "sigla"},
+    "estatutos cargar": {"archivo": "norma_archivo", "--titulo": "texto", "--tipo": "eleccion", "--desde": "fecha",
+                         "--aprobada-por": "texto", "--simular": "marca", "--asociacion": "sigla"},
+    "estatutos listar": {"--json": "marca", "--asociacion": "sigla"},
+    "unidades plantilla": {"--asociacion": "sigla"},
+    "unidades matriz": {"archivo": "salida_xlsx", "--asociacion": "sigla"},
+    "sesiones listar": {"--json": "marca", "--asociacion": "sigla"},
+    "sesiones convocatoria": {"sesion": "id_sesion", "archivo": "salida_pdf", "--asociacion": "sigla"},
+    "sesiones acta": {"sesion": "id_sesion", "archivo": "salida_pdf", "--asociacion": "sigla"},
+    "sesiones exportar": {"sesion": "id_sesion", "archivo": "salida_xlsx", "--asociacion": "sigla"},
+    "sesiones elecciones": {"sesion": "id_sesion", "--json": "marca", "--asociacion": "sigla"},
+    "sesiones confirmar-eleccion": {"punto": "id_punto", "--asociacion": "sigla"},
+    "resoluciones listar": {"--json": "marca", "--asociacion": "sigla"},
+    "bitacora listar": {"--entidad": "entidad", "--desde": "fecha", "--hasta": "fecha", "--cantidad": "entero"},
+    "bitacora exportar": {"archivo": "salida_xlsx", "--entidad": "entidad", "--desde": "fecha", "--hasta": "fecha"},
+    "verificar": {"--restauracion-manual": "marca", "--reponer-esquema": "marca"},
+    "respaldo crear": {"destino": "respaldo_destino", "--reemplazar": "marca"},
+    "respaldo restaurar": {"origen": "respaldo_origen", "--de-otra-base": "marca"},
+    "respaldo recuperar": {},
+    "respaldo listar": {"--json": "marca"},
+}
+# «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
+# prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
+LENTAS = {"demo"}
+# Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
+ESTADOS_EXTRA = {"pagos registrar": (3,)}
+
+
+def hojas_del_analizador():
+    """{"cuotas escala definir": parser, …}: cada orden ejecutable del analizador real."""
+    from escritorio.cli import construir_analizador
+
+    def recorrer(parser, camino):
+        subordenes = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subordenes:
+            yield " ".join(camino), parser
+        for accion in subordenes:
+            for nombre, hijo in accion.choices.items():
+                yield from recorrer(hijo, camino + (nombre,))
+
+    return dict(recorrer(construir_analizador(), ()))
+
+
+def huecos(parser) -> dict[str, argparse.Action]:
+    """{hueco: acción} de una orden (sin --help)."""
+    resultado = {}
+    for accion in parser._actions:
+        if isinstance(accion, argparse._HelpAction):
+            continue
+        nombre = max(accion.option_strings, key=len) if accion.option_strings else accion.dest
+        resultado[nombre] = accion
+    return resultado
+
+
+HOJAS = hojas_del_analizador()
+
+
+def test_el_catalogo_cubre_cada_orden_y_cada_hueco_del_analizador():
+    """Una orden o una opción nueva en la CLI tiene que entrar al catálogo (y así al fuzzer)."""
+    assert sorted(HOJAS) == sorted(CATALOGO), (
+        f"órdenes sin catálogo: {sorted(set(HOJAS) - set(CATALOGO))}; "
+        f"en el catálogo pero no en la CLI: {sorted(set(CATALOGO) - set(HOJAS))}")
+    for orden, parser in HOJAS.items():
+        assert sorted(huecos(parser)) == sorted(CATALOGO[orden]), f"«{orden}»: los huecos no coinciden"
+
+
+# --- valores por clase de hueco ----------------------------------------------------------------------
+
+def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrategy:
+    fechas = st.sampled_from(["2026-06-30", "2025-01-01", "2026-11-01", "2024-02-29", "2026-03-16"])
+    return {
+        "texto": st.sampled_from(["Prueba del fuzzer", "Resolución 12/2026", "Consejo, art. 3", "Ñandú São"]),
+        "sigla": st.just("RCS"),
+        "tipo_asociacion": st.sampled_from(["red representativa", "federación", "alianza"]),
+        "eleccion": st.sampled_from(list(accion.choices or ["x"])),
+        "fecha": fechas,
+        "idiomas": st.sampled_from(["es", "es,pt"]),
+        "paises": st.sampled_from(["AR:pleno,UY:asociado", "BR", "AR:pleno,BR:pleno,CL:observador"]),
+        "pais": st.sampled_from(["PY", "Paraguay", "AR", "BO"]),
+        "categoria": st.sampled_from(["pleno", "asociado", "observador"]),
+        "id_miembro": st.sampled_from(ids["miembro"][:5] + ids["miembro"][-2:]),
+        "id_pago": st.sampled_from(ids["pago"][:3] + ids["pago"][-2:]),
+        "id_sesion": st.sampled_from(ids["sesion"]),
+        "id_punto": st.sampled_from(ids["punto"] or [1]),
+        "anio": st.sampled_from(["2025", "2026", "2027", "2020"]),
+        "porcentaje": st.sampled_from(["100", "50", "0"]),
+        "entero": st.sampled_from(["0", "2", "15", "30"]),
+        "monto": st.sampled_from(["250.00", "100", "0.01", "1250,50"]),
+        "moneda": st.sampled_from(["USD", "ARS", "BRL", "EUR"]),
+        "tramos": st.sampled_from(["0:100,100000:500,500000:1000", "0:50"]),
+        "mmdd": st.sampled_from(["01-01", "03-31", "12-31"]),
+        "organo": st.sampled_from(ids["organo"][:4] + ["1", "2"]),
+        "norma": st.sampled_from(ids["norma"] + ["1"]),
+        "fraccion": st.sampled_from(["1/2+1", "2/3", "1/2"]),
+        "reforma": st.sampled_from(["2/3", "general", "3/4"]),
+        "poderes": st.sampled_from(["2", "0", "sin-maximo"]),
+        "entidad": st.sampled_from(ids["entidad"][:6]),
+    }[clase]
+
+
+def _hostiles(clase: str) -> st.SearchStrategy:
+    numero = e.numero_hostil()
+    return {
+        "texto": e.texto_hostil(),
+        "sigla": st.one_of(e.texto_hostil(), st.sampled_from(["rcs", "XXX", "RCS ", "R\u202eCS"])),
+        "tipo_asociacion": e.texto_hostil(),
+        "eleccion": e.texto_hostil(),
+        "fecha": e.fecha_hostil(),
+        "idiomas": st.one_of(e.texto_hostil(), st.sampled_from(["xx", "es,,pt", "ESPAÑOL", "es;pt"])),
+        "paises": st.one_of(e.texto_hostil(), st.sampled_from(["XX:pleno", "AR:rey", "Argentina:pleno", ":,:",
+                                                                "AR:pleno,AR:asociado", "ar", "ZZ"])),
+        "pais": st.one_of(e.texto_hostil(), st.sampled_from(["XX", "py", "Atlantis", "ZZZ", "P\u202eY", "Paraguay "])),
+        "categoria": st.one_of(e.texto_hostil(), st.sampled_from(["PLENO", "socio", "Pleno "])),
+        "id_miembro": numero, "id_pago": numero, "id_sesion": numero, "id_punto": numero,
+        "anio": numero, "porcentaje": numero, "entero": numero, "monto": numero,
+        "moneda": st.one_of(st.sampled_from(e.MONEDAS_RARAS), e.texto_hostil()),
+        "tramos": e.tramos_hostiles(),
+        "mmdd": st.one_of(st.sampled_from(e.MMDD_RAROS), e.texto_hostil()),
+        "organo": st.one_of(numero, e.texto_hostil(), st.sampled_from(["consejo", "Consejo ", "0", "999"])),
+        "norma": st.one_of(numero, e.texto_hostil(), st.sampled_from(["estatuto", "Estatuto ", "999"])),
+        "fraccion": st.one_of(st.sampled_from(e.FRACCIONES_RARAS), e.texto_hostil()),
+        "reforma": st.one_of(st.sampled_from(e.FRACCIONES_RARAS), e.texto_hostil()),
+        "poderes": st.one_of(numero, st.sampled_from(["sin máximo", "SIN-MAXIMO", "-1", "٢"])),
+        "entidad": e.texto_hostil(),
+    }[clase]
+
+
+_ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "padron": e.plan_padron,
+             "norma_archivo": e.plan_norma, "respaldo_origen": e.plan_respaldo_origen,
+             "respaldo_destino": e.plan_respaldo_destino}
+
+
+def _materializar(clase: str, plan: tuple, carpeta: Path, base: Path) -> str | None:
+    """La ruta (como la escribiría el usuario) que corresponde a un plan de archivo; None: no se pasa."""
+    tipo, *resto = plan
+    extension = {"salida_pdf": ".pdf", "salida_xlsx": ".xlsx"}.get(clase, "")
+    if tipo == "crudo":
+        return resto[0]
+    if tipo == "omitir":
+        return None
+    if tipo == "no_existe":
+        return str(carpeta / "no_existe" / ("x" + (extension or ".csv")))
+    if tipo == "sin_carpeta":
+        return str(carpeta / "no_hay_tal_carpeta" / ("x" + (extension or ".db")))
+    if tipo == "solo_lectura":  # /sys no admite archivos nuevos ni siquiera para root
+        return "/sys/x" + (extension or ".db")
+    if tipo in ("es_carpeta", "carpeta", "carpeta_existente"):
+        destino = carpeta / ("carpeta" + extension)
+        destino.mkdir(exist_ok=True)
+        return str(destino)
+    if tipo == "padre_es_archivo":
+        (carpeta / "archivo.txt").write_text("x")
+        return str(carpeta / "archivo.txt" / ("x" + extension))
+    if tipo == "otra_extension":
+        return str(carpeta / ("salida" + resto[0]))
+    if tipo == "mayusculas":
+        return str(carpeta / ("SALIDA" + extension.upper()))
+    if tipo == "existe":
+        destino = carpeta / ("existente" + (extension or ".db"))
+        destino.write_bytes(b"no pisar")
+        return str(destino)
+    if tipo == "vacio" and clase in ("salida_pdf", "salida_xlsx"):
+        return ""
+    if tipo == "valida":
+        return str(carpeta / (resto[0] + extension)) if clase in ("salida_pdf", "salida_xlsx") else resto[0]
+    if tipo == "la_misma":
+        return str(base)
+    if tipo == "archivo_nuevo":
+        return str(carpeta / "respaldo_nuevo.db")
+    if tipo == "copia_de_la_base":
+        (carpeta / "otra").mkdir(exist_ok=True)
+        return str(shutil.copy2(base, carpeta / "otra" / "copia.db"))
+    destino = carpeta / ("entrada" + {"padron": ".csv", "norma_archivo": ".txt"}.get(clase, ".db"))
+    if tipo == "vacio":
+        destino.write_bytes(b"")
+    elif tipo == "bytes":
+        if len(resto) == 2:
+            destino = destino.with_suffix(resto[0]) if resto[0] else destino.with_suffix("")
+        destino.write_bytes(resto[-1])
+    elif tipo == "zip_roto":
+        destino = destino.with_suffix(".xlsx") if clase == "padron" else destino
+        e.escribir_zip_roto(destino)
+    elif tipo == "xml_roto":
+        destino = destino.with_suffix(".xlsx")
+        e.escribir_xlsx_xml_roto(destino)
+    elif tipo == "binario_grande":
+        destino.write_bytes(bytes(range(256)) * 400)
+    elif tipo == "csv":
+        from ayudas import escribir_csv
+
+        filas = [["" if c is None else str(c) for c in fila] for fila in resto[0]]
+        texto = "\n".join(";".join(f) for f in [["Nombre", "País", "Población"], *filas])
+        try:
+            escribir_csv(destino, filas)
+        except (UnicodeEncodeError, ValueError):  # sustitutos o NUL: se escriben tal cual, como bytes
+            destino.write_bytes(texto.encode("utf-8", "surrogateescape"))
+    elif tipo == "xlsx":
+        destino = destino.with_suffix(".xlsx")
+        e.escribir_xlsx_crudo(destino, resto[0])
+    elif tipo == "texto":
+        texto, codificacion = resto
+        destino.write_bytes(texto.encode(codificacion, "surrogateescape") if codificacion.startswith("utf-8")
+                            else texto.encode(codificacion, "replace"))
+    else:
+        raise AssertionError(f"plan desconocido {plan}")
+    return str(destino)
+
+
+def _ruta_db(plan: tuple, carpeta: Path, base: Path) -> str:
+    tipo = plan[0]
+    if tipo == "copia":
+        return str(base)
+    if tipo == "no_existe":
+        return str(carpeta / "no_existe.db")
+    if tipo == "carpeta":
+        (carpeta / "carpeta.db").mkdir(exist_ok=True)
+        return str(carpeta / "carpeta.db")
+    if tipo == "vacio":
+        (carpeta / "vacia.db").write_bytes(b"")
+        return str(carpeta / "vacia.db")
+    if tipo == "basura":
+        (carpeta / "basura.db").write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
+        return str(carpeta / "basura.db")
+    if tipo == "texto":
+        (carpeta / "texto.db").write_text("Nombre;País\nRosario;AR\n", encoding="utf-8")
+        return str(carpeta / "texto.db")
+    return "/sys/escritorio.db"
+
+
+@st.composite
+def caso_de_orden(draw, orden: str, ids: dict):
+    """(plan de --db, [(hueco, es_posicional, valor o plan)], --operador)."""
+    parser = HOJAS[orden]
+    elegidos = []
+    for hueco, accion in huecos(parser).items():
+        clase = CATALOGO[orden][hueco]
+        posicional = not accion.option_strings
+        obligatorio = posicional and accion.nargs != "?" or accion.required
+        if clase == "marca":
+            modo = draw(st.sampled_from(["omitir", "valido", "hostil"]))
+            if modo != "omitir":
+                elegidos.append((hueco, False, None if modo == "valido" else draw(e.texto_hostil())))
+            continue
+        modos = ["valido", "hostil", "omitir"] if obligatorio else ["omitir", "valido", "hostil"]
+        modo = draw(st.sampled_from(modos))
+        if modo == "omitir":
+            continue
+        if clase in _ARCHIVOS:
+            valor = ("plan", draw(st.just(("valida", "salida")) if modo == "valido" and clase.startswith("salida")
+                                  else _ARCHIVOS[clase]()))
+        elif modo == "valido":
+            valor = draw(_validos(clase, accion, ids))
+        else:
+            valor = draw(_hostiles(clase))
+        elegidos.append((hueco, posicional, valor))
+    db = draw(st.sampled_from(["copia"] * 12 + ["otra"]))
+    plan_db = ("copia",) if db == "copia" else draw(e.plan_db())
+    operador = draw(st.one_of(st.none(), st.none(), st.none(), e.texto_hostil()))
+    return plan_db, elegidos, operador
+
+
+def armar_argv(orden: str, caso, carpeta: Path, base: Path) -> tuple[list[str], list]:
+    """La línea de órdenes del caso y los valores que puso el usuario (para no confundirlos con el mensaje)."""
+    plan_db, elegidos, operador = caso
+    argv = ["--db", _ruta_db(plan_db, carpeta, base)]
+    if operador is not None:
+        argv.append(f"--operador={operador}")
+    argv += orden.split()
+    posicionales, valores = [], []
+    for hueco, posicional, valor in elegidos:
+        if isinstance(valor, tuple) and valor[0] == "plan":
+            valor = _materializar(CATALOGO[orden][hueco], valor[1], carpeta, base)
+            if valor is None:
+                continue
+        valores.append(valor)
+        if posicional:
+            posicionales.append(valor)
+        elif valor is None:
+            argv.append(hueco)
+        else:
+            argv.append(f"{hueco}={valor}")
+    if posicionales:
+        argv.append("--")  # un valor que empieza con «-» llega como valor, no como opción
+        argv += posicionales
+    return argv, valores + [operador]
+
+
+ORDENES = [o for o in CATALOGO if o not in LENTAS]
+
+
+@pytest.mark.parametrize("orden", ORDENES)
+def test_orden_con_valores_hostiles(orden, demo):
+    """Cada orden de la CLI, con valores hostiles y válidos mezclados: nunca una disculpa, ni inglés, ni un
+    estado de salida raro, ni una base rota o cambiada por una orden que falló."""
+
+    @given(caso=caso_de_orden(orden, demo.ids))
+    def propiedad(caso):
+        CASOS["cli"] += 1
+        with carpeta_de_caso(demo) as carpeta:
+            base = carpeta / "red.db"
+            argv, valores = armar_argv(orden, caso, carpeta, base)
+            resultado = correr_cli(argv, carpeta)
+            estados = (0, 1, 2) + ESTADOS_EXTRA.get(orden, ())
+            comprobar_caso(demo, base, resultado, valores + argv, estados=estados)
+
+    propiedad()
+
+
+def test_demo_sobre_la_demo(demo):
+    """«demo» sobre una base que ya tiene la red de ejemplo: mensaje en castellano, nada cambia."""
+    with carpeta_de_caso(demo) as carpeta:
+        resultado = correr_cli(["--db", str(carpeta / "red.db"), "demo"], carpeta)
+        assert resultado.estado == 1
+        comprobar_caso(demo, carpeta / "red.db", resultado, [])
+
+
+# --- como proceso real: el código de salida de verdad, la salida estándar de verdad -------------------
+
+CASOS_DE_PROCESO = [
+    ["miembros", "listar", "--json=x"],
+    ["cuotas", "emitir", "--", "-5"],
+    ["cuotas", "emitir", "99999"],
+    ["pagos", "registrar", "--miembro", "1", "--monto", "1e308", "--moneda", "USD", "--fecha", "2026-01-01"],
+    ["pagos", "registrar", "--miembro", "1", "--monto", "9" * 25, "--moneda", "XYZ", "--fecha", "0001-01-01"],
+    ["cuotas", "escala", "definir", "--desde", "2027-01-01", "--moneda", "dólares", "--tramos", "0:1e400"],
+    ["cuotas", "avisos", "/sys/avisos.pdf"],
+    ["miembros", "baja", "1", "--motivo", "a\u202eb\x07"],
+    ["miembros", "exportar", os.fsdecode(b"padr\xf3n.xlsx")],  # un nombre en Latin-1: bytes que no son UTF-8
+    ["asociacion", "crear", "--nombre", "x" * 100_000, "--sigla", "X"],
+]
+
+
+def _proceso(cli, entorno_cli, tmp_path, demo, argv):
+    base = tmp_path / "red.db"
+    shutil.copy2(demo.ruta, base)
+    testigo = demo.ruta.with_name(demo.ruta.name + ".testigo")
+    if testigo.exists():
+        shutil.copy2(testigo, tmp_path / "red.db.testigo")
+    resultado = cli(*argv, db=base)
+    registro = Path(entorno_cli["XDG_DATA_HOME"]) / "Escritorio" / "registro" / "escritorio.log"
+    inesperados = registro.read_text(encoding="utf-8", errors="replace").splitlines() if registro.exists() else []
+    from arnes import Resultado
+
+    return base, Resultado(resultado.returncode, resultado.stdout, resultado.stderr, inesperados)
+
+
+@pytest.mark.parametrize("argv", CASOS_DE_PROCESO, ids=lambda a: " ".join(a)[:40])
+def test_casos_hostiles_como_proceso_real(argv, cli, entorno_cli, tmp_path, demo):
+    CASOS["proceso"] += 1
+    base, resultado = _proceso(cli, entorno_cli, tmp_path, demo, argv)
+    comprobar_caso(demo, base, resultado, argv)
+
+
+def test_ordenes_al_azar_como_proceso_real(cli, entorno_cli, tmp_path_factory, demo):
+    """Unos pocos casos del fuzzer también como proceso (el perfil «fuzz» corre más)."""
+    from hypothesis import settings
+
+    @settings(max_examples=max(2, settings().max_examples // 4))
+    @given(orden=st.sampled_from(ORDENES), datos=st.data())
+    def propiedad(orden, datos):
+        CASOS["proceso"] += 1
+        carpeta = tmp_path_factory.mktemp("proceso")
+        caso = datos.draw(caso_de_orden(orden, demo.ids))
+        argv, valores = armar_argv(orden, caso, carpeta, carpeta / "red.db")
+        assert argv[:2] == ["--db", argv[1]]
+        base, resultado = _proceso(cli, entorno_cli, carpeta, demo, argv[2:] if argv[1] == str(carpeta / "red.db")
+                                   else argv)
+        estados = (0, 1, 2) + ESTADOS_EXTRA.get(orden, ())
+        comprobar_caso(demo, base, resultado, valores + argv, estados=estados)
+
+    propiedad()
+
+
+def test_el_registro_anota_argumentos_que_no_son_utf8(capsys):
+    """Un error inesperado con un argumento en Latin-1 (bytes que no son UTF-8) se anota en el registro sin
+    que el registro mismo falle y muestre su traza en la pantalla (falla 4 de E-fallos.md)."""
+    from escritorio.registro import registrar_inesperado
+
+    argumento = os.fsdecode(b"padr\xf3n.xlsx")
+    try:
+        raise ValueError(argumento)
+    except ValueError:
+        ruta = registrar_inesperado(f"escritorio miembros exportar {argumento}")
+    errores = capsys.readouterr().err
+    assert "Logging error" not in errores and "Traceback" not in errores
+    assert "padr\\udcf3n.xlsx" in ruta.read_text(encoding="utf-8")

@@ -1,0 +1,202 @@
+"""Fuzzer de la importación del padrón: planillas .csv y .xlsx generadas con celdas hostiles, codificaciones
+mezcladas, bytes al azar, zips rotos y XML roto dentro del .xlsx, importadas con «miembros importar».
+
+Propiedad: o se importa (estado 0) y lo guardado no tiene nada raro (caracteres de control, bidi, bytes que
+no son texto, mojibake «Ã­» que no estaba en el archivo, textos enormes, números negativos), o estado 1 con un
+mensaje en castellano que nombra el archivo, sin disculpa ni inglés, y la base igual que antes. Siempre la
+base pasa `verificar`.
+"""
+
+import json
+import sqlite3
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import estrategias as e
+from arnes import CASOS, carpeta_de_caso, comprobar_caso, correr_cli, problemas_del_mensaje
+
+ENCABEZADOS = ["Nombre", "País", "Población"]
+OPCIONALES = ["Región", "Código", "Año de la población", "Fuente", "Tipo", "Fecha de ingreso", "Autoridad",
+              "Cargo", "Correo", "Teléfono"]
+CODIFICACIONES = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mezcla"]
+
+
+@st.composite
+def planilla(draw, existentes):
+    """(formato, encabezados, filas, codificación, separador, byte suelto)."""
+    extra = draw(st.lists(st.sampled_from(OPCIONALES), max_size=3, unique=True))
+    encabezados = draw(st.one_of(
+        st.just(ENCABEZADOS + extra),
+        st.lists(st.one_of(st.sampled_from(ENCABEZADOS + OPCIONALES), e.texto_hostil(nul=True)), max_size=5),
+    ))
+    conocida = st.sampled_from(existentes).map(lambda m: [m[0], m[1], str(m[2])])
+    fila = st.one_of(
+        conocida,  # un miembro que ya está: se actualiza (o no cambia)
+        conocida.flatmap(lambda m: st.tuples(e.celda_hostil(), st.integers(0, 2)).map(
+            lambda c: [c[0] if i == c[1] else v for i, v in enumerate(m)])),
+        st.lists(e.celda_hostil(), min_size=0, max_size=len(encabezados) + 2),
+    )
+    filas = draw(st.lists(fila, max_size=4))
+    formato = draw(st.sampled_from(["csv", "csv", "xlsx", "xlsx_xml_roto", "zip_roto", "bytes"]))
+    codificacion = draw(st.sampled_from(CODIFICACIONES))
+    separador = draw(st.sampled_from([";", ",", "\t", "|"]))
+    suelto = draw(st.one_of(st.none(), st.tuples(st.integers(0, 10_000), st.binary(min_size=1, max_size=3))))
+    azar = draw(st.binary(max_size=200)) if formato == "bytes" else b""
+    return formato, encabezados, filas, codificacion, separador, suelto, azar
+
+
+def _celda_csv(valor) -> str:
+    texto = "" if valor is None else str(valor)
+    if any(c in texto for c in ";,\t|\"\r\n"):
+        texto = '"' + texto.replace('"', '""') + '"'
+    return texto
+
+
+def escribir(plan, carpeta):
+    """El archivo del plan en disco; devuelve su ruta."""
+    formato, encabezados, filas, codificacion, separador, suelto, azar = plan
+    if formato == "bytes":
+        ruta = carpeta / "padron.csv"
+        ruta.write_bytes(azar)
+        return ruta
+    if formato == "zip_roto":
+        ruta = carpeta / "padron.xlsx"
+        e.escribir_zip_roto(ruta)
+        return ruta
+    if formato == "xlsx_xml_roto":
+        ruta = carpeta / "padron.xlsx"
+        e.escribir_xlsx_xml_roto(ruta, [tuple("" if c is None else c for c in f[:3]) for f in filas if f] or
+                                 [("Rosario", "AR", "1000")])
+        return ruta
+    if formato == "xlsx":
+        ruta = carpeta / "padron.xlsx"
+        e.escribir_xlsx_crudo(ruta, filas, encabezados)
+        return ruta
+    ruta = carpeta / "padron.csv"
+    lineas = [separador.join(_celda_csv(c) for c in fila) for fila in [encabezados, *filas]]
+    if codificacion == "mezcla":  # como un archivo armado pegando partes: UTF-8 y una fila en Windows-1252
+        datos = b"\r\n".join(l.encode("utf-8" if i % 2 == 0 else "cp1252", "surrogateescape" if i % 2 == 0
+                                      else "replace") for i, l in enumerate(lineas))
+    elif codificacion.startswith("utf-8"):
+        datos = "\r\n".join(lineas).encode(codificacion, "surrogateescape")
+    else:
+        datos = "\r\n".join(lineas).encode(codificacion, "replace")
+    if suelto is not None:  # un byte suelto en algún lugar (un carácter de otra codificación pegado)
+        posicion = suelto[0] % (len(datos) + 1)
+        datos = datos[:posicion] + suelto[1] + datos[posicion:]
+    ruta.write_bytes(datos)
+    return ruta
+
+
+def _textos(valor):
+    if isinstance(valor, str):
+        yield valor
+    elif isinstance(valor, dict):
+        for v in valor.values():
+            yield from _textos(v)
+    elif isinstance(valor, list):
+        for v in valor:
+            yield from _textos(v)
+
+
+def _numeros(valor):
+    if isinstance(valor, (int, float)) and not isinstance(valor, bool):
+        yield valor
+    elif isinstance(valor, dict):
+        for v in valor.values():
+            yield from _numeros(v)
+    elif isinstance(valor, list):
+        for v in valor:
+            yield from _numeros(v)
+
+
+def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> list[str]:
+    """Cada texto y número que la importación escribió (según la bitácora) es algo que se puede guardar."""
+    from escritorio.dominio.entrada import LARGO_CORTO, caracter_prohibido
+
+    conexion = sqlite3.connect(f"file:{ruta_db}?mode=ro", uri=True)
+    try:
+        filas = conexion.execute("SELECT entidad, datos FROM bitacora WHERE id > ? ORDER BY id", (desde_id,)).fetchall()
+    finally:
+        conexion.close()
+    problemas = []
+    mojibake_en_fuente = "Ã".encode() in fuente or "Ã".encode("cp1252") in fuente
+    for entidad, datos in filas:
+        try:
+            valor = json.loads(datos) if datos else None
+        except ValueError:
+            problemas.append(f"{entidad}: la bitácora guardó datos que no son JSON: {datos[:80]!r}")
+            continue
+        for texto in _textos(valor):
+            prohibido = caracter_prohibido(texto)
+            if prohibido:
+                problemas.append(f"{entidad}: se guardó {texto[:60]!r}, que {prohibido[1]}")
+            if len(texto) > LARGO_CORTO:
+                problemas.append(f"{entidad}: se guardó un texto de {len(texto)} caracteres")
+            if "Ã" in texto and not mojibake_en_fuente:
+                problemas.append(f"{entidad}: se guardó mojibake {texto[:60]!r} (el archivo no lo decía)")
+        for numero in _numeros(valor):
+            if numero < 0:
+                problemas.append(f"{entidad}: se guardó el número negativo {numero}")
+    return problemas
+
+
+def _ultimo_de_bitacora(ruta_db) -> int:
+    conexion = sqlite3.connect(f"file:{ruta_db}?mode=ro", uri=True)
+    try:
+        return conexion.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0]
+    finally:
+        conexion.close()
+
+
+def test_importar_planillas_hostiles(demo):
+    @given(plan=planilla(demo.ids["miembros_datos"]), simular=st.booleans())
+    def propiedad(plan, simular):
+        CASOS["importacion"] += 1
+        with carpeta_de_caso(demo) as carpeta:
+            base = carpeta / "red.db"
+            archivo = escribir(plan, carpeta)
+            ultimo = _ultimo_de_bitacora(base)
+            argv = ["--db", str(base), "miembros", "importar", str(archivo)] + (["--simular"] if simular else [])
+            resultado = correr_cli(argv, carpeta)
+            valores = [str(c) for fila in plan[2] for c in fila if c is not None] + [str(c) for c in plan[1]]
+            comprobar_caso(demo, base, resultado, valores + argv, estados=(0, 1))
+            if resultado.estado == 1:
+                assert archivo.name in resultado.errores, f"el mensaje no nombra el archivo\n{resultado}"
+            else:
+                raros = lo_guardado_no_tiene_nada_raro(base, ultimo, archivo.read_bytes())
+                assert not raros, "\n".join(raros) + f"\n{resultado}"
+
+    propiedad()
+
+
+def test_utf8_con_un_byte_latin1_nunca_crea_mojibake(demo):
+    """El caso del issue: un UTF-8 con un byte Windows-1252 suelto. Nunca se crea «BahÃ­a Blanca»: o se
+    actualiza el miembro existente, o se rechaza nombrando la fila del byte raro."""
+    con_tilde = [m for m in demo.ids["miembros_datos"] if any(c in m[0] for c in "áéíóúñãõç")][:20]
+
+    @given(elegidos=st.lists(st.sampled_from(con_tilde), min_size=1, max_size=4, unique=True),
+           donde=st.integers(0, 3), byte=st.sampled_from([b"\xe9", b"\xed", b"\xf1", b"\x92", b"\xe3"]))
+    def propiedad(elegidos, donde, byte):
+        CASOS["importacion"] += 1
+        with carpeta_de_caso(demo) as carpeta:
+            base = carpeta / "red.db"
+            lineas = [";".join(ENCABEZADOS).encode()] + [f"{n};{p};{h}".encode() for n, p, h in elegidos]
+            fila = 1 + donde % len(elegidos)
+            lineas[fila] = lineas[fila].replace(b";", byte + b";", 1)  # un carácter de otra codificación pegado al nombre
+            archivo = carpeta / "padron.csv"
+            archivo.write_bytes(b"\r\n".join(lineas) + b"\r\n")
+            ultimo = _ultimo_de_bitacora(base)
+            resultado = correr_cli(["--db", str(base), "miembros", "importar", str(archivo)], carpeta)
+            assert not problemas_del_mensaje(resultado.estado, resultado.salida, resultado.errores, [],
+                                             estados=(0, 1)), str(resultado)
+            if resultado.estado == 1:
+                assert "padron.csv" in resultado.errores and f"fila {fila + 1}" in resultado.errores.lower(), \
+                    f"el mensaje no dice el archivo y la fila {fila + 1} del byte raro\n{resultado}"
+                comprobar_caso(demo, base, resultado, [])
+            else:
+                raros = lo_guardado_no_tiene_nada_raro(base, ultimo, b"")
+                assert not raros, "\n".join(raros) + f"\n{resultado}"
+
+    propiedad()
