@@ -5,6 +5,7 @@ sale. Sus tramos son «desde N habitantes (inclusive): importe», como las banda
 contiguos, sin huecos, el primero desde 0 y el último abierto.
 """
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,6 +17,7 @@ TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso"
 REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por meses",
                   "desde_siguiente": "Desde el año siguiente"}
 MEDIOS_PAGO = {"transferencia": "Transferencia", "deposito": "Depósito", "efectivo": "Efectivo", "cheque": "Cheque"}
+_MES_DIA = re.compile(r"[0-9]{2}-[0-9]{2}", re.ASCII)
 POBLACION_MAXIMA_TRAMO = 2_000_000_000  # un tramo desde más habitantes que cualquier país no es un tramo
 
 
@@ -157,6 +159,8 @@ def validar_escala(escala: Escala, hoy: date | None = None) -> list[str]:
         problemas.append(f"Regla de ingreso «{escala.regla_ingreso}» desconocida; use {', '.join(REGLAS_INGRESO)}.")
     for nombre, valor in (("día de referencia", escala.dia_referencia), ("día de vencimiento", escala.dia_vencimiento)):
         try:
+            if not isinstance(valor, str) or not _MES_DIA.fullmatch(valor):  # «١٢-٠١»: int() lo aceptaría
+                raise ValueError(valor)
             _dia_del_anio(2001, valor)
         except (ValueError, TypeError):
             problemas.append(f"El {nombre} «{valor}» no es un día válido (formato MM-DD, por ejemplo 01-01).")

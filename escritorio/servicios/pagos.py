@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from ..datos import cuotas as tabla
 from ..datos.conexion import transaccion
 from ..dominio import entrada
-from ..dominio.cuotas import MEDIOS_PAGO
+from ..dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, a_unidades_menores, convertir, formatear, importe_posible,
                               leer_tipo_de_cambio)
 from ..dominio.morosidad import imputar_por_antiguedad
@@ -186,17 +186,22 @@ def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int, mon
         imputaciones, _ = imputar_por_antiguedad(disponible, [(c["id"], c["importe"] - c["pagado"]) for c in pendientes])
         return imputaciones
     saldos = {c["id"]: c["importe"] - c["pagado"] for c in pendientes}
+    nombres = {c["id"]: f"{TIPOS_CARGO.get(c['tipo_cargo'], c['tipo_cargo'])} {c['anio']}" for c in pendientes}
     elegidas, problemas = [], []
     for cargo_id, texto in nuevo.imputaciones.items():
+        cargo = nombres.get(cargo_id, f"Cargo {entrada.muestra(cargo_id)}")
         try:
             monto = a_unidades_menores(texto, moneda)
         except ValueError as error:
-            problemas.append(f"Imputación al cargo {cargo_id}: {error}.")
+            problemas.append(f"Imputación a {cargo}: {error}.")
             continue
         if cargo_id not in saldos:
-            problemas.append(f"El cargo {cargo_id} no es un cargo pendiente de este miembro.")
+            problemas.append(f"El cargo {entrada.muestra(cargo_id)} no es un cargo pendiente de este miembro.")
+        elif monto < 0:
+            problemas.append(f"Imputación a {cargo}: «{entrada.muestra(texto)}» es negativo; escriba cuánto del pago va "
+                             "a ese cargo, o déjelo vacío.")
         elif monto > saldos[cargo_id]:
-            problemas.append(f"Al cargo {cargo_id} se imputan {formatear(monto, moneda)} pero solo debe "
+            problemas.append(f"A {cargo} se imputan {formatear(monto, moneda)} pero su saldo es "
                              f"{formatear(saldos[cargo_id], moneda)}.")
         elif monto > 0:
             elegidas.append((cargo_id, monto))

@@ -114,10 +114,14 @@ def test_imputacion_elegida_a_mano(db, asociacion, parana):
 
 
 @pytest.mark.parametrize("elegir, mensaje", [
-    (lambda c: {c[2025]: "600.00"}, "Al cargo {a} se imputan USD 600,00 pero solo debe USD 500,00."),
+    (lambda c: {c[2025]: "600.00"}, "A Cuota anual 2025 se imputan USD 600,00 pero su saldo es USD 500,00."),
     (lambda c: {c[2025]: "300.00", c[2026]: "300.00"}, "Las imputaciones suman más que el pago (USD 500,00)."),
     (lambda c: {999: "100.00"}, "El cargo 999 no es un cargo pendiente de este miembro."),
-    (lambda c: {c[2025]: "cien"}, "Imputación al cargo {a}: «cien» no es un importe"),
+    (lambda c: {c[2025]: "cien"}, "Imputación a Cuota anual 2025: «cien» no es un importe"),
+    (lambda c: {c[2025]: "1e400"}, "Imputación a Cuota anual 2025: «1e400» no es un importe"),
+    (lambda c: {c[2025]: "9999999999999"}, "Imputación a Cuota anual 2025: «9999999999999» es demasiado grande; "
+                                            "el máximo es 999.999.999.999,99"),
+    (lambda c: {c[2025]: "-100"}, "Imputación a Cuota anual 2025: «-100» es negativo"),
 ])
 def test_imputacion_a_mano_invalida(db, asociacion, parana, elegir, mensaje):
     cargos = {anio: cargo_id(db, parana, anio) for anio in (2025, 2026)}

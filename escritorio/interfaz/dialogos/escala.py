@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo
-from ...dominio.dinero import a_unidades_menores
+from ...dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo, leer_poblacion_de_tramo
 from ...errores import ErrorValidacion
 from ...servicios.base import hoy
-from ...servicios.cuotas import definir_escala, listar_escalas
+from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
 from ..comun import marcar_invalido, miles, mostrar_error
 from ..piezas import nuevo_formulario
 from .baja import editor_de_fecha
@@ -45,11 +44,8 @@ def _mes_dia(campo: QDateEdit) -> str:
 
 
 def _entero(texto: str) -> int:
-    """'100.000' o '100 000' -> 100000; ValueError si no es un número entero."""
-    limpio = texto.strip().replace(".", "").replace(" ", "").replace("\u00a0", "")
-    if not limpio.isdigit():
-        raise ValueError(texto)
-    return int(limpio)
+    """'100.000' o '100 000' -> 100000 (la regla del dominio); ValueError si no es una población posible."""
+    return leer_poblacion_de_tramo(texto)
 
 
 class DialogoEscala(QDialog):
@@ -266,34 +262,21 @@ class DialogoEscala(QDialog):
         self.tabla.blockSignals(False)
 
     def _leer_tramos(self, moneda: str) -> tuple[list[Tramo], list[str]]:
-        tramos, problemas = [], []
-        for fila in range(self.tabla.rowCount()):
-            desde_texto = self.tabla.item(fila, DESDE).text().strip()
-            importe_texto = self.tabla.item(fila, IMPORTE).text().strip()
-            if not desde_texto and not importe_texto:
-                continue
-            desde = importe = None
-            try:
-                desde = _entero(desde_texto)
-            except ValueError:
-                motivo = self.tr("Tramo {0}: «{1}» no es una cantidad de habitantes (por ejemplo 100.000).").format(
-                    fila + 1, desde_texto)
-                problemas.append(motivo)
-                self._marcar_celda(fila, DESDE, motivo)
-            try:
-                importe = a_unidades_menores(importe_texto, moneda)
-            except (ValueError, KeyError) as error:
-                motivo = self.tr("Tramo {0}: importe {1}.").format(
-                    fila + 1, str(error) if importe_texto else self.tr("vacío"))
-                problemas.append(motivo)
-                self._marcar_celda(fila, IMPORTE, motivo)
-            if desde is not None and importe is not None:
-                tramos.append(Tramo(desde, importe))
-        return tramos, problemas
+        """Los tramos de la tabla, leídos por el servicio (la misma regla que «--tramos»); marca las celdas mal."""
+        filas = [(self.tabla.item(fila, DESDE).text(), self.tabla.item(fila, IMPORTE).text())
+                 for fila in range(self.tabla.rowCount())]
+        tramos, problemas = leer_tramos_de_tabla(filas, moneda)
+        for fila, columna, motivo in problemas:
+            self._marcar_celda(fila, DESDE if columna == "desde" else IMPORTE, motivo)
+        return tramos, [motivo for _, _, motivo in problemas]
 
     def leer_escala(self) -> tuple[Escala | None, list[str]]:
-        moneda = self.moneda.currentText().strip().upper()
-        problemas = [] if len(moneda) == 3 else [self.tr("La moneda es un código de 3 letras (ISO 4217), por ejemplo USD.")]
+        problemas = []
+        try:
+            moneda = moneda_valida(self.moneda.currentText(), no_se_hizo=self.tr("No se guardó la escala"))
+        except ErrorValidacion as error:
+            moneda = None
+            problemas += error.problemas
         tramos, problemas_tramos = self._leer_tramos(moneda or "USD")
         problemas += problemas_tramos
         if problemas:

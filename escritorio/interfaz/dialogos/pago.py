@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
                                QRadioButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
-from ...dominio.dinero import a_unidades_menores, convertir, formatear
+from ...dominio.dinero import a_unidades_menores, convertir, formatear, leer_tipo_de_cambio
 from ...dominio.morosidad import imputar_por_antiguedad
 from ...dominio.texto import normalizar
 from ...errores import ErrorValidacion
@@ -343,15 +343,12 @@ class DialogoPago(QDialog):
         self._recalcular()
 
     def _cambio(self) -> Decimal | None:
-        """'1400' o '1.400,50' o '0,92' -> Decimal; None si no es un número mayor que cero."""
-        texto = self.tipo_cambio.text().strip().replace(" ", "")
-        if "," in texto and "." in texto:  # el último separador es el decimal, como en los importes
-            texto = texto.replace(".", "").replace(",", ".") if texto.rfind(",") > texto.rfind(".") else texto.replace(",", "")
+        """'1400' o '1.400,50' o '0,92' -> Decimal (la regla del dominio, la misma que usa el servicio al
+        registrar); None si no es un tipo de cambio posible."""
         try:
-            cambio = Decimal(texto.replace(",", "."))
-        except InvalidOperation:
+            return leer_tipo_de_cambio(self.tipo_cambio.text())
+        except ValueError:
             return None
-        return cambio if cambio.is_finite() and cambio > 0 else None
 
     def _monto_en_cargos(self) -> int | None:
         """El pago expresado en la moneda de los cargos; None si monto o cambio aún no se entienden."""
@@ -421,8 +418,8 @@ class DialogoPago(QDialog):
             concepto = self.tabla.item(fila, CONCEPTO).text()
             try:
                 monto = a_unidades_menores(celda.text(), moneda)
-            except ValueError:
-                problemas.append(self.tr("{0}: «{1}» no es un importe").format(concepto, celda.text()))
+            except ValueError as error:  # el motivo del dominio, el mismo que dará el servicio al registrar
+                problemas.append(self.tr("{0}: {1}").format(concepto, str(error)))
                 celda.setBackground(_FONDO_INVALIDO)
                 continue
             saldo = cargo["importe"] - cargo["pagado"]
@@ -452,7 +449,8 @@ class DialogoPago(QDialog):
         self._recalcular()
 
     def _mostrar_problemas(self, problemas: list[str]) -> None:
-        campos = ((self.monto, ("monto",)), (self.tipo_cambio, ("tipo de cambio",)), (self.fecha, ("fecha",)),
+        campos = ((self.monto, ("monto",)), (self.moneda, ("moneda:",)), (self.tipo_cambio, ("tipo de cambio",)),
+                  (self.fecha, ("fecha",)),
                   (self.medio, ("medio",)), (self.miembro, ("miembro",)))
         for campo, claves in campos:
             motivo = next((p for p in problemas if any(c in p.lower() for c in claves)), None)
@@ -469,11 +467,10 @@ class DialogoPago(QDialog):
             return False
         imputaciones = None
         if self.a_mano.isChecked() and self._pendientes:
+            # Lo que esté mal en las imputaciones lo dice el servicio al registrar (la misma regla que la línea
+            # de órdenes); la vista previa de abajo solo lo adelanta mientras se escribe.
             imputaciones = self._imputaciones_a_mano()
             self._recalcular()
-            if self._problemas_a_mano:
-                self._mostrar_problemas(self._problemas_a_mano)
-                return False
             if not imputaciones:
                 self._mostrar_problemas([self.tr(
                     "Indique cuánto se imputa a cada cargo, o elija la imputación automática.")])
@@ -482,7 +479,7 @@ class DialogoPago(QDialog):
         nuevo = servicio_pagos.NuevoPago(
             miembro_id=miembro_id, fecha=self.fecha.date().toPython(), monto=self.monto.text().strip() or "0",
             moneda=self._moneda(), medio=self.medio.currentData(), referencia=self.referencia.text(),
-            tipo_cambio=(str(self._cambio() or self.tipo_cambio.text().strip()) or None) if distinta else None,
+            tipo_cambio=(self.tipo_cambio.text().strip() or None) if distinta else None,
             moneda_cargos=self._moneda_cargos,
             imputaciones=imputaciones)
         try:
