@@ -124,6 +124,7 @@ def definir_escala(db: Database, asociacion_id: int, escala: Escala) -> int:
 
 def cerrar_escala(db: Database, asociacion_id: int, escala_id: int, hasta: date) -> None:
     """Pone fecha de fin a una escala (por ejemplo, cuando se aprueba un reglamento nuevo)."""
+    hasta = fecha_de_trabajo(hasta, que="Rige hasta", futura=True, no_se_hizo="No se cerró la escala")
     with transaccion(db):  # con la base tomada: una emisión simultánea no puede usar la escala entre medio
         escala = next((e for e in listar_escalas(db, asociacion_id) if e.id == escala_id), None)
         if escala is None:

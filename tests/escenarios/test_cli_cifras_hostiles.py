@@ -343,3 +343,45 @@ def test_una_regla_de_la_base_que_rechaza_se_informa_en_castellano(cli, red, tmp
                               "permitidos: regla «valor < 0»): no se guardó nada."), mensaje
     assert "constraint failed" not in mensaje and "Lo sentimos" not in mensaje
     assert cuentas(base) == antes
+
+
+@pytest.mark.parametrize("sentencia, esperado", [
+    ("INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, importe_imputable, "
+     "medio) VALUES (1, 1, NULL, 100, 'USD', 'USD', 100, 'efectivo')",
+     "La base rechazó un dato que no cumple sus reglas (falta un dato obligatorio: «pagos.fecha»): no se guardó nada."),
+    ("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) SELECT asociacion_id, anio, numero, 999 FROM recibos",
+     "La base rechazó un dato que no cumple sus reglas (ya hay otro registro con el mismo «recibos.asociacion_id, "
+     "recibos.anio, recibos.numero»): no se guardó nada."),
+    ("INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (999999, 1, 100)",
+     "La base rechazó un dato que no cumple sus reglas (hace referencia a un registro que no existe, o lo usa otro "
+     "registro): no se guardó nada."),
+    ("UPDATE pagos SET medio = 'trueque'",
+     "La base rechazó un dato que no cumple sus reglas (el valor no está entre los permitidos: regla «medio IN"),
+    ("DELETE FROM pagos", "La base rechazó el cambio: Un pago no se borra: se anula con un motivo. No se guardó nada."),
+    ("UPDATE pagos SET moneda = 'dólares'",
+     "La base rechazó el cambio: La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, "
+     "ARS o BRL): no se guardó nada."),
+])
+def test_la_red_de_seguridad_traduce_cada_regla_de_la_base(red, sentencia, esperado):
+    """Una escritura dentro de `transaccion` que la base rechaza (CHECK, NOT NULL, UNIQUE, FOREIGN KEY o un trigger)
+    sale como ErrorEscritorio en castellano, sin el texto de SQLite, y deshace todo lo de la transacción."""
+    from escritorio.datos.conexion import transaccion
+    from escritorio.errores import ErrorEscritorio
+    from escritorio.servicios.base import abrir_base
+
+    base, _ = red
+    antes = cuentas(base)
+    db = abrir_base(base)
+    try:
+        with pytest.raises(ErrorEscritorio) as error:
+            with transaccion(db):
+                db.execute("UPDATE asociaciones SET sede = 'Cambio que se deshace'")  # lo anterior también se deshace
+                db.execute(sentencia)
+    finally:
+        db.close()
+    assert error.value.mensaje.startswith(esperado), error.value.mensaje
+    assert "constraint failed" not in error.value.mensaje
+    assert cuentas(base) == antes
+    conexion = sqlite3.connect(base)
+    assert conexion.execute("SELECT count(*) FROM asociaciones WHERE sede = 'Cambio que se deshace'").fetchone()[0] == 0
+    conexion.close()
