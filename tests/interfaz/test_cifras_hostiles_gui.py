@@ -161,3 +161,30 @@ def test_escala_con_fecha_imposible_la_rechaza_el_servicio(qtbot, red):
     qtbot.waitUntil(lambda: dialogo.aviso.isVisible())
     assert "Rige desde: 01/01/1850 es anterior a 01/01/1900; revise el año." in dialogo.aviso.text()
     assert date(1850, 1, 1) not in [e.desde for e in listar_escalas(db, asociacion["id"])]
+
+
+def test_la_emision_de_un_anio_demasiado_adelante_da_el_mensaje_del_servicio(qtbot, red, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from escritorio.interfaz.vistas.cuotas import VistaCuotas
+    from escritorio.servicios.base import hoy
+    from escritorio.servicios.cuotas import preparar_emision
+
+    db, asociacion = red
+    antes = cuentas(db)
+    vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(vista)
+    vista.mostrar(db, asociacion)
+    vista.show()
+    qtbot.waitExposed(vista)
+    vista.pestanas.setCurrentIndex(1)
+    anio = hoy().year + 2
+    vista.emision.anio.setValue(anio)
+    qtbot.mouseClick(vista.emision.boton_vista_previa, Qt.MouseButton.LeftButton)
+    with pytest.raises(ErrorValidacion) as error:
+        preparar_emision(db, asociacion["id"], anio)
+    qtbot.waitUntil(lambda: vista.emision.resumen.text() == error.value.mensaje)
+    assert error.value.mensaje.startswith(f"No se emitió nada. Año: {anio} está fuera de lo posible; debe estar "
+                                          f"entre 1900 y {anio - 1}")
+    assert not vista.emision.boton_emitir.isEnabled()
+    assert cuentas(db) == antes
