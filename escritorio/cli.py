@@ -13,8 +13,9 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .cli_argumentos import Analizador, fecha
+from .cli_argumentos import Analizador, cantidad, fecha, identificador
 from .errores import ErrorEscritorio
+from .salida import comprobar_salida
 
 EJEMPLOS = """\
 ejemplos:
@@ -68,6 +69,13 @@ def construir_analizador() -> Analizador:
     listar = sub.add_parser("listar", help="lista las asociaciones", description="Lista las asociaciones.")
     listar.add_argument("--json", action="store_true", help="salida en JSON")
     listar.set_defaults(funcion=orden_asociacion_listar)
+    pais = sub.add_parser("pais", help="incorpora un país a la asociación o cambia su categoría",
+                          description="Incorpora un país a la asociación (o cambia su categoría). Los miembros solo "
+                                      "pueden ser de los países de la asociación.")
+    pais.add_argument("pais", metavar="PAIS", help="código ISO de dos letras (PY) o nombre (Paraguay)")
+    pais.add_argument("--categoria", default="pleno", help="pleno (por defecto), asociado u observador")
+    pais.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
+    pais.set_defaults(funcion=orden_asociacion_pais)
 
     miembros = ordenes.add_parser("miembros", help="padrón de miembros: importar, exportar, imprimir, listar",
                                   description="El padrón de miembros.")
@@ -92,7 +100,7 @@ def construir_analizador() -> Analizador:
     listar.add_argument("--json", action="store_true", help="salida en JSON")
     listar.set_defaults(funcion=orden_miembros_listar)
     baja = sub.add_parser("baja", help="da de baja a un miembro con fecha y motivo", description="Da de baja a un miembro (nunca se borra).")
-    baja.add_argument("miembro", type=int, metavar="ID")
+    baja.add_argument("miembro", type=identificador, metavar="ID")
     baja.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la baja (por defecto, hoy)")
     baja.add_argument("--motivo", required=True, help="motivo de la baja")
     baja.set_defaults(funcion=orden_miembros_baja)
@@ -118,7 +126,7 @@ def construir_analizador() -> Analizador:
         parser.add_argument("--entidad", help="tabla (por ejemplo miembros, pagos, actas)")
         parser.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD")
         parser.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD")
-    listar_b.add_argument("--cantidad", type=int, default=50, help="cuántos mostrar (por defecto 50)")
+    listar_b.add_argument("--cantidad", type=cantidad, default=50, help="cuántos mostrar (por defecto 50)")
     listar_b.set_defaults(funcion=orden_bitacora_listar)
     exportar_b.set_defaults(funcion=orden_bitacora_exportar)
 
@@ -233,12 +241,15 @@ def orden_demo(args) -> None:
 
 
 def orden_asociacion_crear(args) -> None:
-    from .servicios.asociaciones import NuevaAsociacion, crear_asociacion
+    from .servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones, revisar_asociacion
 
     nueva = NuevaAsociacion(nombre=args.nombre, sigla=args.sigla, tipo=args.tipo, fecha_fundacion=args.fundacion,
                             sede=args.sede, idiomas=args.idiomas, papel=args.papel, paises=args.paises)
-    asociacion_id = crear_asociacion(_base(args, crear=True), nueva)
-    print(f"Asociación «{args.nombre.strip()}» ({args.sigla.strip()}) creada con id {asociacion_id}.")
+    revisar_asociacion(nueva)  # antes de abrir la base: un texto que no sirve no crea ni siquiera el archivo
+    db = _base(args, crear=True)
+    asociacion_id = crear_asociacion(db, nueva)
+    creada = next(a for a in listar_asociaciones(db) if a["id"] == asociacion_id)
+    print(f"Asociación «{creada['nombre']}» ({creada['sigla']}) creada con id {asociacion_id}.")
 
 
 def orden_asociacion_listar(args) -> None:
@@ -253,6 +264,16 @@ def orden_asociacion_listar(args) -> None:
         print("No hay asociaciones. Cree una con «escritorio asociacion crear» o cargue la demo con «escritorio demo».")
     for a in asociaciones:
         print(f"{a['id']:>4}  {a['sigla']:<10} {a['nombre']}  ({a['miembros']} miembros)")
+
+
+def orden_asociacion_pais(args) -> None:
+    from .dominio.paises import nombre_pais
+    from .servicios.asociaciones import agregar_pais
+
+    db = _base(args)
+    asociacion = _asociacion(db, args)
+    codigo = agregar_pais(db, asociacion["id"], args.pais, args.categoria)
+    print(f"{nombre_pais(codigo)} ({codigo}) es país {args.categoria.strip().lower()} de {asociacion['sigla']}.")
 
 
 def orden_miembros_importar(args) -> None:
@@ -285,6 +306,7 @@ def orden_miembros_importar(args) -> None:
 def orden_miembros_exportar(args) -> None:
     from .servicios.padron import exportar_padron_xlsx
 
+    comprobar_salida(args.archivo, ".xlsx", "el padrón")
     db = _base(args)
     cantidad = exportar_padron_xlsx(db, _asociacion(db, args)["id"], args.archivo)
     print(f"Padrón exportado a {args.archivo}: {cantidad} miembros.")
@@ -293,6 +315,7 @@ def orden_miembros_exportar(args) -> None:
 def orden_miembros_padron(args) -> None:
     from .servicios.padron import imprimir_padron_pdf
 
+    comprobar_salida(args.archivo, ".pdf", "el padrón impreso")
     db = _base(args)
     paginas = imprimir_padron_pdf(db, _asociacion(db, args)["id"], args.archivo, incluir_bajas=args.incluir_bajas)
     print(f"Padrón impreso en {args.archivo}: {paginas} páginas.")
@@ -308,10 +331,10 @@ def orden_miembros_listar(args) -> None:
                   "estado", "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
         _imprimir_json([{c: m[c] for c in campos} for m in miembros])
         return
-    from .documentos.visible import abreviar  # un carácter de control guardado antes se ve [U+0007], no llega a la consola
+    from .documentos.visible import abreviar, cifra  # un carácter de control guardado antes se ve [U+0007]
 
     for m in miembros:
-        poblacion = f"{m['poblacion']:,}".replace(",", ".") if m["poblacion"] is not None else "—"
+        poblacion = abreviar(cifra(m["poblacion"]), 30) if m["poblacion"] is not None else "—"
         print(f"{m['id']:>6}  {abreviar(m['nombre'], 32):<32} {m['pais']}  {abreviar(m['region'], 18):<18} "
               f"{poblacion:>12}  {m['estado']:<10} {m['fecha_ingreso'] or ''}")
     print(f"{len(miembros)} miembros.")
@@ -337,6 +360,7 @@ def orden_bitacora_listar(args) -> None:
 def orden_bitacora_exportar(args) -> None:
     from .servicios import bitacora
 
+    comprobar_salida(args.archivo, ".xlsx", "la bitácora")
     cantidad = bitacora.exportar(_base(args), args.archivo, entidad=args.entidad, desde=args.desde, hasta=args.hasta)
     print(f"Bitácora exportada a {args.archivo}: {cantidad} cambios.")
 
@@ -462,13 +486,17 @@ def abrir_ventana(args) -> int:
 
 
 def principal(argv: list[str] | None = None) -> int:
+    for flujo in (sys.stdout, sys.stderr):  # un argumento con bytes que no son texto no rompe la salida al citarlo
+        if hasattr(flujo, "reconfigure"):
+            flujo.reconfigure(errors="backslashreplace")
     args = construir_analizador().parse_args(argv)
-    if args.operador:
-        from .datos.bitacora import fijar_operador
-
-        fijar_operador(args.operador)
     funcion = getattr(args, "funcion", abrir_ventana)
     try:
+        if args.operador is not None:
+            from .datos.bitacora import fijar_operador
+            from .servicios.campos import LARGO_NOMBRE, texto
+
+            fijar_operador(texto("--operador", args.operador, maximo=LARGO_NOMBRE))
         estado = funcion(args)
         return estado if isinstance(estado, int) else 0
     except ErrorEscritorio as error:
@@ -488,6 +516,16 @@ def principal(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         print("Interrumpido: no se modificó nada.", file=sys.stderr)
+        return 1
+    except OSError as error:  # red de seguridad: un archivo que ninguna orden previó (permiso, disco lleno…)
+        from .registro import registrar_inesperado
+        from .salida import mensaje_de_oserror
+
+        try:
+            registrar_inesperado(" ".join(sys.argv))
+        except Exception:  # noqa: BLE001 - si el registro tampoco se puede escribir (disco lleno), basta el mensaje
+            pass
+        print(mensaje_de_oserror(error), file=sys.stderr)
         return 1
     except Exception:
         from .registro import registrar_inesperado

@@ -3,7 +3,8 @@
 import json
 from pathlib import Path
 
-from .cli_argumentos import contexto, fecha
+from .cli_argumentos import cantidad, contexto, fecha
+from .salida import comprobar_salida
 
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
@@ -41,7 +42,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     reglas.add_argument("--quorum", type=fraccion, metavar="FRACCION", help="quórum general, por ejemplo 1/2+1")
     reglas.add_argument("--sobre", choices=["con_derecho", "integrantes"],
                         help="se cuenta sobre los miembros con derecho a voto o sobre todos los integrantes")
-    reglas.add_argument("--segunda-convocatoria", type=int, metavar="MINUTOS",
+    reglas.add_argument("--segunda-convocatoria", type=cantidad, metavar="MINUTOS",
                         help="minutos tras los que se sesiona con los presentes (0: no hay segunda convocatoria)")
     reglas.add_argument("--articulo", metavar="TEXTO", help="artículo que fija el quórum general")
     reglas.add_argument("--reforma", metavar="FRACCION|general",
@@ -49,7 +50,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     reglas.add_argument("--articulo-reforma", metavar="TEXTO")
     reglas.add_argument("--poderes", metavar="N|sin-maximo", help="máximo de poderes por miembro (0: no se admiten)")
     reglas.add_argument("--morosos", choices=["sin-voto", "votan"], help="si los miembros con cuotas impagas votan")
-    reglas.add_argument("--anticipacion", type=int, metavar="DIAS",
+    reglas.add_argument("--anticipacion", type=cantidad, metavar="DIAS",
                         help="días de anticipación de la convocatoria (0: sin exigencia)")
     reglas.add_argument("--articulo-convocatoria", metavar="TEXTO")
     reglas.add_argument("--json", action="store_true", help="salida en JSON")
@@ -109,6 +110,10 @@ def orden_composicion(args) -> None:
     from .dominio.organos import CARGOS
     from .servicios.organos import composicion, elegir_organo
 
+    if args.pdf:
+        comprobar_salida(args.pdf, ".pdf", "la composición")
+    if args.xlsx:
+        comprobar_salida(args.xlsx, ".xlsx", "la composición")
     db, asociacion = contexto(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)
     comp = composicion(db, asociacion["id"], organo["id"], args.al)
@@ -139,11 +144,14 @@ def fraccion(texto: str) -> tuple[int, int, bool]:
     """'1/2+1' -> (1, 2, True) (la mitad más uno); '2/3' -> (2, 3, False)."""
     import argparse
 
+    from .dominio.entrada import muestra
+
     limpio = texto.replace(" ", "").lower()
     mas_uno = limpio.endswith("+1")
     partes = limpio.removesuffix("+1").split("/")
-    if len(partes) != 2 or not all(p.isdigit() for p in partes):
-        raise argparse.ArgumentTypeError(f"«{texto}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4")
+    if len(partes) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in partes):
+        raise argparse.ArgumentTypeError(f"«{muestra(texto)}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 "
+                                         "(con cifras del 0 al 9)")
     return int(partes[0]), int(partes[1]), mas_uno
 
 
@@ -159,6 +167,7 @@ def orden_reglas(args) -> None:
     import argparse
     from dataclasses import replace
 
+    from .dominio.entrada import muestra
     from .dominio.sesiones import ReglaQuorum
     from .errores import ErrorEscritorio
     from .servicios.organos import elegir_organo
@@ -197,10 +206,10 @@ def orden_reglas(args) -> None:
         if args.poderes is not None:
             if args.poderes.strip().lower() in ("sin-maximo", "sin máximo", "sin-máximo"):
                 reglas.poderes_maximos = None
-            elif args.poderes.strip().isdigit():
+            elif args.poderes.strip().isascii() and args.poderes.strip().isdigit():
                 reglas.poderes_maximos = int(args.poderes)
             else:
-                raise ErrorEscritorio(f"--poderes «{args.poderes}»: escriba un número (0 = no se admiten) o sin-maximo.")
+                raise ErrorEscritorio(f"--poderes «{muestra(args.poderes)}»: escriba un número (0 = no se admiten) o sin-maximo.")
         if args.morosos:
             reglas.suspende_morosos = args.morosos == "sin-voto"
         if args.anticipacion is not None:
@@ -231,6 +240,7 @@ def orden_reglas(args) -> None:
 def orden_organigrama(args) -> None:
     from .servicios.informes_organos import imprimir_organigrama
 
+    comprobar_salida(args.archivo, ".pdf", "el organigrama")
     db, asociacion = contexto(args)
     imprimir_organigrama(db, asociacion["id"], args.archivo, args.al)
     print(f"Organigrama guardado en {args.archivo}.")
@@ -254,6 +264,7 @@ def orden_texto(args) -> None:
     from .servicios.estatutos import elegir_norma
     from .servicios.informes_organos import imprimir_texto_norma
 
+    comprobar_salida(args.archivo, ".pdf", "el texto de la norma")
     db, asociacion = contexto(args)
     norma = elegir_norma(db, asociacion["id"], args.norma)
     paginas = imprimir_texto_norma(db, asociacion["id"], norma["id"], args.archivo, args.al)
@@ -261,17 +272,10 @@ def orden_texto(args) -> None:
 
 
 def orden_cargar(args) -> None:
-    from .errores import ErrorEscritorio
-    from .servicios.estatutos import cargar_norma, vista_previa
+    from .servicios.estatutos import cargar_norma, leer_texto_de_norma, vista_previa
 
+    texto = leer_texto_de_norma(Path(args.archivo))  # antes de abrir la base: un archivo que no sirve no toca nada
     db, asociacion = contexto(args)
-    ruta = Path(args.archivo)
-    try:
-        texto = ruta.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        texto = ruta.read_text(encoding="cp1252")
-    except OSError as error:
-        raise ErrorEscritorio(f"No se puede leer {ruta}: {error.strerror or error}.") from None
     articulos, avisos = vista_previa(texto)
     for aviso in avisos:
         print(f"AVISO: {aviso}")
@@ -281,7 +285,7 @@ def orden_cargar(args) -> None:
         print(f"Simulación: {len(articulos)} artículos; no se guardó nada.")
         return
     cargar_norma(db, asociacion["id"], args.tipo, args.titulo, texto, args.desde, args.aprobada_por)
-    print(f"«{args.titulo}» cargado: {len(articulos)} artículos vigentes desde el {args.desde:%d/%m/%Y}.")
+    print(f"«{args.titulo.strip()}» cargado: {len(articulos)} artículos vigentes desde el {args.desde:%d/%m/%Y}.")
 
 
 def orden_normas_listar(args) -> None:
@@ -306,6 +310,7 @@ def orden_plantilla(args) -> None:
 def orden_matriz(args) -> None:
     from .servicios.informes_organos import exportar_matriz_unidades
 
+    comprobar_salida(args.archivo, ".xlsx", "la matriz de participación")
     db, asociacion = contexto(args)
     exportar_matriz_unidades(db, asociacion["id"], args.archivo)
     print(f"Matriz de participación guardada en {args.archivo}.")

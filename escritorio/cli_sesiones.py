@@ -2,7 +2,8 @@
 
 import json
 
-from .cli_argumentos import contexto
+from .cli_argumentos import contexto, identificador
+from .salida import comprobar_salida
 
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
@@ -13,28 +14,28 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     listar.add_argument("--json", action="store_true", help="salida en JSON")
     listar.set_defaults(funcion=orden_listar)
     convocatoria = sub.add_parser("convocatoria", help="convocatoria en PDF", description="Convocatoria de una sesión en PDF.")
-    convocatoria.add_argument("sesion", type=int, metavar="ID")
+    convocatoria.add_argument("sesion", type=identificador, metavar="ID")
     convocatoria.add_argument("archivo", metavar="ARCHIVO.pdf")
     convocatoria.set_defaults(funcion=orden_convocatoria)
     acta = sub.add_parser("acta", help="acta en PDF", description="Acta de una sesión en PDF (BORRADOR si no está aprobada).")
-    acta.add_argument("sesion", type=int, metavar="ID")
+    acta.add_argument("sesion", type=identificador, metavar="ID")
     acta.add_argument("archivo", metavar="ARCHIVO.pdf")
     acta.set_defaults(funcion=orden_acta)
     exportar = sub.add_parser("exportar", help="asistencia y votaciones a .xlsx",
                               description="Asistencia y votaciones de una sesión a .xlsx.")
-    exportar.add_argument("sesion", type=int, metavar="ID")
+    exportar.add_argument("sesion", type=identificador, metavar="ID")
     exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
     exportar.set_defaults(funcion=orden_exportar)
     elecciones = sub.add_parser("elecciones", help="elecciones de cargos de una sesión y su resultado",
                                 description="Elecciones de cargos de una sesión: candidaturas, votos, resultado y si "
                                             "ya se confirmaron como mandato.")
-    elecciones.add_argument("sesion", type=int, metavar="ID")
+    elecciones.add_argument("sesion", type=identificador, metavar="ID")
     elecciones.add_argument("--json", action="store_true", help="salida en JSON")
     elecciones.set_defaults(funcion=orden_elecciones)
     confirmar = sub.add_parser("confirmar-eleccion", help="registra el mandato de la candidatura electa",
                                description="Confirma la elección de un punto del orden del día: registra el mandato "
                                            "de la candidatura electa y termina la víspera el del cargo saliente.")
-    confirmar.add_argument("punto", type=int, metavar="PUNTO", help="número de punto que da «sesiones elecciones»")
+    confirmar.add_argument("punto", type=identificador, metavar="PUNTO", help="número de punto que da «sesiones elecciones»")
     confirmar.set_defaults(funcion=orden_confirmar_eleccion)
     resoluciones = ordenes.add_parser("resoluciones", help="resoluciones adoptadas", description="Resoluciones.")
     sub_r = resoluciones.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
@@ -66,6 +67,7 @@ def orden_listar(args) -> None:
 def orden_convocatoria(args) -> None:
     from .servicios.informes_sesiones import imprimir_convocatoria
 
+    comprobar_salida(args.archivo, ".pdf", "la convocatoria")
     db, asociacion = contexto(args)
     imprimir_convocatoria(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Convocatoria guardada en {args.archivo}.")
@@ -74,6 +76,7 @@ def orden_convocatoria(args) -> None:
 def orden_acta(args) -> None:
     from .servicios.informes_sesiones import imprimir_acta
 
+    comprobar_salida(args.archivo, ".pdf", "el acta")
     db, asociacion = contexto(args)
     paginas = imprimir_acta(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Acta guardada en {args.archivo} ({paginas} páginas).")
@@ -82,6 +85,7 @@ def orden_acta(args) -> None:
 def orden_exportar(args) -> None:
     from .servicios.informes_sesiones import exportar_sesion
 
+    comprobar_salida(args.archivo, ".xlsx", "la asistencia y las votaciones")
     db, asociacion = contexto(args)
     exportar_sesion(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Asistencia y votaciones guardadas en {args.archivo}.")

@@ -14,7 +14,7 @@ TIPOS_NORMA = {"estatuto": "Estatuto", "reglamento": "Reglamento"}
 
 # «Artículo 5», «Art. 5°», «ARTÍCULO 14 bis.-», «## Artículo 3: Objetivos», «Artículo 7º - Admisión».
 _ENCABEZADO = re.compile(
-    r"^\s*(?:#+\s*)?(?:art[íi]culo|art\.)\s*(\d+)\s*(?:[°ºo]\b|[°º])?\s*(?:(bis|ter|qu[áa]ter)\b)?\s*[.:\-–—)]*\s*(.*)$",
+    r"^\s*(?:#+\s*)?(?:art[íi]culo|art\.)\s*([0-9]+)\s*(?:[°ºo]\b|[°º])?\s*(?:(bis|ter|qu[áa]ter)\b)?\s*[.:\-–—)]*\s*(.*)$",
     re.IGNORECASE)
 
 

@@ -58,3 +58,32 @@ def todos_los_paises(idioma: str = "es") -> dict[str, str]:
 
 def es_codigo_valido(codigo: str) -> bool:
     return (codigo or "").upper() in _nombres("en")
+
+
+def pais_de_la_asociacion(pais: object, paises_asociacion) -> str:
+    """El código ISO de `pais` (código o nombre) si la asociación lo incluye; si no, ValueError con sus países.
+
+    `paises_asociacion`: los códigos de los países de la asociación (un dict código -> categoría sirve). Una
+    asociación que todavía no cargó ningún país acepta cualquier país reconocido. La usan la ficha del miembro
+    y la importación: un miembro de un país que la asociación no incluye casi siempre es un error de tipeo.
+    """
+    texto = "" if pais is None else str(pais).strip()
+    if not texto:
+        raise ValueError("está vacío; elija el país del miembro")
+    codigo = codigo_pais(texto)
+    if codigo is None:
+        raise ValueError(f"«{_muestra(texto)}» no es un país reconocido; escriba su código ISO de dos letras "
+                         "(AR, BR, UY…) o su nombre")
+    incluidos = sorted(paises_asociacion or ())
+    if incluidos and codigo not in incluidos:
+        lista = ", ".join(f"{nombre_pais(c)} ({c})" for c in incluidos)
+        raise ValueError(f"{nombre_pais(codigo)} ({codigo}) no es un país de la asociación; sus países son: {lista}. "
+                         "Elija uno de ellos; si la asociación incorporó ese país, agréguelo antes (escritorio asociacion "
+                         f"pais {codigo} --categoria pleno)")
+    return codigo
+
+
+def _muestra(texto: str) -> str:
+    from .entrada import muestra
+
+    return muestra(texto)

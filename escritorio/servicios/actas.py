@@ -15,6 +15,8 @@ from ..datos.conexion import transaccion
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, METODOS, SENTIDOS, TIPOS_PUNTO, numero_resolucion
 from ..errores import ErrorEscritorio
+from . import campos
+from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .sesiones import _editable, _sesion, asistencia, orden_del_dia, titulo_sesion
 from .elecciones import elecciones_de_la_sesion
 from .votaciones import listar_resoluciones
@@ -166,6 +168,12 @@ def guardar_borrador(db: Database, asociacion_id: int, sesion_id: int, *, apertu
                      cierre: str | None = None, preside: str | None = None, secretaria: str | None = None) -> None:
     sesion = _sesion(db, asociacion_id, sesion_id)
     _editable(sesion)
+    revision = Revision()
+    apertura = revision.texto("Apertura", apertura, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
+    cierre = revision.texto("Cierre", cierre, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
+    preside = revision.texto("Preside", preside, maximo=LARGO_NOMBRE, obligatorio=False)
+    secretaria = revision.texto("Secretaría", secretaria, maximo=LARGO_NOMBRE, obligatorio=False)
+    revision.lanzar("No se guardó el borrador del acta:")
     with transaccion(db):
         db.execute("INSERT INTO actas (sesion_id, apertura, cierre, preside, secretaria) VALUES (?, ?, ?, ?, ?) "
                    "ON CONFLICT (sesion_id) DO UPDATE SET apertura = excluded.apertura, cierre = excluded.cierre, "
@@ -176,6 +184,7 @@ def guardar_borrador(db: Database, asociacion_id: int, sesion_id: int, *, apertu
 def aprobar_acta(db: Database, asociacion_id: int, sesion_id: int, resolucion_id: int, fecha: date) -> str:
     """El acta queda aprobada por una resolución (de esa sesión o de una posterior) y se congela. Devuelve su huella."""
     sesion = _sesion(db, asociacion_id, sesion_id)
+    campos.fecha("Fecha de aprobación", fecha, futura=True)
     fila = tabla.acta(db, sesion_id)
     if fila is None:
         raise ErrorEscritorio("Primero guarde el borrador del acta (apertura, cierre y firmas).")
@@ -223,8 +232,9 @@ def agregar_fe_de_erratas(db: Database, asociacion_id: int, sesion_id: int, text
         raise ErrorEscritorio("Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.")
     if not texto or not texto.strip():
         raise ErrorEscritorio("Escriba el texto de la fe de erratas.")
+    texto = campos.texto("Fe de erratas", texto, maximo=LARGO_LARGO, multilinea=True)
     with transaccion(db):
-        db.execute("INSERT INTO fe_de_erratas (acta_id, texto) VALUES (?, ?)", [fila["id"], texto.strip()])
+        db.execute("INSERT INTO fe_de_erratas (acta_id, texto) VALUES (?, ?)", [fila["id"], texto])
 
 
 # --- integridad de las actas aprobadas -------------------------------------------------------------

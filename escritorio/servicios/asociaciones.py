@@ -1,5 +1,6 @@
 """Crear, listar y elegir asociaciones."""
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -8,8 +9,11 @@ from sqlite_utils import Database
 from ..datos import asociaciones as tabla
 from ..datos.conexion import transaccion
 from ..dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
-from ..dominio.paises import codigo_pais
+from ..dominio import entrada
+from ..dominio.paises import codigo_pais, nombre_pais
 from ..errores import ErrorEscritorio, ErrorValidacion
+from . import campos
+from .campos import LARGO_NOMBRE, Revision
 
 TIPOS_ASOCIACION = ("red representativa", "red temática", "federación", "asociación nacional", "alianza")
 
@@ -26,44 +30,107 @@ class NuevaAsociacion:
     paises: dict[str, str] = field(default_factory=dict)  # país (código o nombre) -> categoría
 
 
-def _validar(nueva: NuevaAsociacion) -> tuple[dict[str, str], list[str]]:
-    problemas = []
-    if not nueva.nombre or not nueva.nombre.strip():
-        problemas.append("El nombre de la asociación está vacío.")
-    if not nueva.sigla or not nueva.sigla.strip():
-        problemas.append("La sigla está vacía (por ejemplo: RCS).")
-    if nueva.tipo not in TIPOS_ASOCIACION:
-        problemas.append(f"Tipo «{nueva.tipo}» desconocido; use uno de: {', '.join(TIPOS_ASOCIACION)}.")
+_SIGLA = re.compile(r"[A-Z0-9]+(?:[-.&][A-Z0-9]+)*")
+LARGO_SIGLA = 20
+
+
+def leer_sigla(valor: object) -> str:
+    """«rml » -> «RML». Letras sin acentos y cifras (se admiten -, . y & entre ellas), hasta 20: la sigla va en
+    los nombres de archivo, en --asociacion y en el membrete. ValueError con el motivo si no sirve."""
+    limpio = entrada.texto(valor, maximo=LARGO_SIGLA)
+    sigla = limpio.upper()
+    if not _SIGLA.fullmatch(sigla):
+        raise ValueError(f"«{entrada.muestra(limpio)}» no sirve como sigla; use solo letras sin acentos y cifras "
+                         "(se admiten - . & entre ellas), sin espacios; por ejemplo RML o FAM-BR")
+    return sigla
+
+
+def leer_idiomas(valor: object) -> str:
+    """«es, pt» -> «es,pt»: códigos de idioma de dos o tres letras separados por comas."""
+    limpio = entrada.texto(valor if valor is not None else "es", maximo=entrada.LARGO_CORTO)
+    codigos = [c.strip().lower() for c in limpio.split(",") if c.strip()]
+    malos = [c for c in codigos if not re.fullmatch(r"[a-z]{2,3}", c)]
+    if not codigos or malos:
+        raise ValueError(f"«{entrada.muestra(malos[0] if malos else limpio)}» no es un código de idioma; escriba códigos "
+                         "de dos letras separados por comas, por ejemplo es,pt")
+    return ",".join(dict.fromkeys(codigos))
+
+
+def _validar(nueva: NuevaAsociacion) -> tuple[dict, dict[str, str], list[str]]:
+    revision = Revision()
+    datos = {
+        "nombre": revision.texto("Nombre", nueva.nombre, maximo=LARGO_NOMBRE),
+        "sede": revision.texto("Sede", nueva.sede, maximo=LARGO_NOMBRE, obligatorio=False),
+        "fecha_fundacion": revision.fecha("Fecha de fundación", nueva.fecha_fundacion, historica=True),
+        "papel": nueva.papel,
+    }
+    problemas = revision.problemas
+    for clave, rotulo, leer in (("sigla", "Sigla", leer_sigla), ("idiomas", "Idiomas", leer_idiomas)):
+        try:
+            datos[clave] = leer(getattr(nueva, clave))
+        except ValueError as error:
+            problemas.append(f"{rotulo}: {str(error).rstrip('.')}.")
+    tipo = revision.texto("Tipo", nueva.tipo, maximo=LARGO_NOMBRE)
+    if tipo is not None and tipo not in TIPOS_ASOCIACION:
+        problemas.append(f"Tipo: «{entrada.muestra(tipo)}» desconocido; use uno de: {', '.join(TIPOS_ASOCIACION)}.")
+    datos["tipo"] = tipo
     if nueva.papel not in TAMANOS_PAPEL:
-        problemas.append(f"Tamaño de papel «{nueva.papel}» desconocido; use {', '.join(TAMANOS_PAPEL)}.")
+        problemas.append(f"Papel: «{entrada.muestra(nueva.papel)}» desconocido; use {', '.join(TAMANOS_PAPEL)}.")
     paises = {}
     for texto, categoria in nueva.paises.items():
-        codigo = codigo_pais(texto)
-        if codigo is None:
-            problemas.append(f"País «{texto}» no reconocido; use el código ISO de dos letras (AR, BR…) o su nombre.")
+        error_texto = entrada.caracter_prohibido(str(texto)) or entrada.caracter_prohibido(str(categoria))
+        codigo = codigo_pais(texto) if error_texto is None else None
+        if error_texto is not None:
+            problemas.append(f"Países: «{entrada.muestra(texto)}:{entrada.muestra(categoria)}» {error_texto[1]}.")
+        elif codigo is None:
+            problemas.append(f"Países: «{entrada.muestra(texto)}» no es un país reconocido; use el código ISO de dos "
+                             "letras (AR, BR, UY…) o su nombre, por ejemplo \"AR:pleno,UY:asociado\".")
         elif categoria not in CATEGORIAS_PAIS:
-            problemas.append(f"Categoría «{categoria}» para {texto} desconocida; use pleno, asociado u observador.")
+            problemas.append(f"Países: categoría «{entrada.muestra(categoria)}» para {nombre_pais(codigo)} desconocida; "
+                             f"use {', '.join(CATEGORIAS_PAIS)} (por ejemplo {codigo}:pleno).")
+        elif codigo in paises:
+            problemas.append(f"Países: {nombre_pais(codigo)} figura dos veces; déjelo una sola vez.")
         else:
             paises[codigo] = categoria
-    return paises, problemas
+    return datos, paises, problemas
+
+
+def revisar_asociacion(nueva: NuevaAsociacion) -> None:
+    """ErrorValidacion con cada problema de los datos (sin mirar la base: la sigla repetida se ve al crear)."""
+    _, _, problemas = _validar(nueva)
+    if problemas:
+        raise ErrorValidacion("No se creó la asociación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
 
 
 def crear_asociacion(db: Database, nueva: NuevaAsociacion) -> int:
-    paises, problemas = _validar(nueva)
-    if tabla.por_sigla(db, nueva.sigla or ""):
-        problemas.append(f"Ya existe una asociación con la sigla «{nueva.sigla.strip()}»; elija otra.")
+    datos, paises, problemas = _validar(nueva)
+    if datos.get("sigla") and tabla.por_sigla(db, datos["sigla"]):
+        problemas.append(f"Sigla: ya existe una asociación con la sigla «{datos['sigla']}»; elija otra.")
     if problemas:
         raise ErrorValidacion("No se creó la asociación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
-    datos = {
-        "nombre": nueva.nombre.strip(), "sigla": nueva.sigla.strip(), "tipo": nueva.tipo,
-        "fecha_fundacion": nueva.fecha_fundacion.isoformat() if nueva.fecha_fundacion else None,
-        "sede": nueva.sede, "idiomas": nueva.idiomas, "papel": nueva.papel,
-    }
+    datos["fecha_fundacion"] = datos["fecha_fundacion"].isoformat() if datos["fecha_fundacion"] else None
     with transaccion(db):
         asociacion_id = tabla.insertar(db, datos)
         for pais, categoria in paises.items():
             tabla.fijar_pais(db, asociacion_id, pais, categoria)
     return asociacion_id
+
+
+def agregar_pais(db: Database, asociacion_id: int, pais: object, categoria: str = "pleno") -> str:
+    """Incorpora un país a la asociación (o cambia su categoría). Devuelve su código ISO."""
+    texto_pais = campos.texto("País", pais, maximo=LARGO_NOMBRE)
+    codigo = codigo_pais(texto_pais)
+    if codigo is None:
+        raise ErrorValidacion(f"País: «{entrada.muestra(texto_pais)}» no es un país reconocido; use el código ISO de dos "
+                              "letras (AR, BR, UY…) o su nombre.")
+    categoria = (campos.texto("Categoría", categoria, maximo=LARGO_NOMBRE) or "").lower()
+    if categoria not in CATEGORIAS_PAIS:
+        raise ErrorValidacion(f"Categoría: «{entrada.muestra(categoria)}» desconocida; use {', '.join(CATEGORIAS_PAIS)}.")
+    if tabla.por_id(db, asociacion_id) is None:
+        raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+    with transaccion(db):
+        tabla.fijar_pais(db, asociacion_id, codigo, categoria)
+    return codigo
 
 
 def listar_asociaciones(db: Database) -> list[dict]:

@@ -20,6 +20,8 @@ from ..dominio.elecciones import ResultadoEleccion, resultado_eleccion
 from ..dominio.organos import CARGOS
 from ..dominio.sesiones import BASES, MAYORIAS, METODOS
 from ..errores import ErrorEscritorio, ErrorValidacion
+from . import campos
+from .campos import LARGO_NOMBRE, Revision
 from .organos import NuevoMandato, _organo, designar
 from .sesiones import _editable, _sesion, agregar_punto, asistencia, orden_del_dia
 
@@ -90,9 +92,12 @@ def definir_eleccion(db: Database, asociacion_id: int, punto_id: int, nueva: Nue
     _editable(sesion)
     _organo(db, asociacion_id, nueva.organo_id)
     problemas = []
+    revision = Revision(problemas)
     if nueva.cargo not in CARGOS:
         problemas.append(f"Cargo «{nueva.cargo}» desconocido; use {', '.join(CARGOS)}.")
-    if nueva.hasta and nueva.hasta < nueva.desde:
+    revision.fecha("Desde", nueva.desde, historica=True, futura=True)
+    revision.fecha("Hasta", nueva.hasta, historica=True, futura=True)
+    if not problemas and nueva.hasta and nueva.hasta < nueva.desde:
         problemas.append("El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta».")
     if problemas:
         raise ErrorValidacion("No se definió la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
@@ -117,7 +122,7 @@ def agregar_candidatura(db: Database, asociacion_id: int, punto_id: int, miembro
     _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
     _editable(sesion)
     _abierta(eleccion)
-    persona = (persona or "").strip() or None
+    persona = campos.texto_opcional("Persona candidata", persona, maximo=LARGO_NOMBRE)
     if miembro_id is None and persona is None:
         raise ErrorEscritorio("Indique el miembro, la persona candidata, o ambos.")
     if miembro_id is not None and db.execute("SELECT 1 FROM miembros WHERE id = ? AND asociacion_id = ?",

@@ -7,6 +7,7 @@ de vigencia, y así se puede leer el texto tal como regía en cualquier fecha.
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -14,9 +15,12 @@ from ..datos import normas as tabla
 from ..datos.conexion import transaccion
 from ..dominio.normas import (TIPOS_NORMA, ArticuloLeido, VersionArticulo, clave_orden, comparar, historia,
                               leer_articulos, texto_vigente)
+from ..dominio import entrada
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
+from ..salida import motivo_del_sistema
 from .base import hoy as fecha_de_hoy
+from .campos import LARGO_CORTO, LARGO_DOCUMENTO, LARGO_LARGO, Revision
 
 
 def _norma(db: Database, asociacion_id: int, norma_id: int) -> dict:
@@ -44,6 +48,56 @@ def elegir_norma(db: Database, asociacion_id: int, texto: str | None = None) -> 
     return estatutos[0] if len(estatutos) == 1 else todas[0]
 
 
+# Los primeros bytes de los archivos que alguien elige por error en lugar del .txt del estatuto.
+_FIRMAS_BINARIAS = {b"%PDF": "un PDF", b"PK\x03\x04": "un documento de Word, una planilla o un .zip",
+                    b"\xd0\xcf\x11\xe0": "un documento de Word o Excel antiguo (.doc, .xls)",
+                    b"{\\rtf": "un documento RTF", b"\x89PNG": "una imagen PNG", b"\xff\xd8\xff": "una imagen JPEG",
+                    b"GIF8": "una imagen GIF", b"II*\x00": "una imagen TIFF", b"MM\x00*": "una imagen TIFF",
+                    b"SQLite format 3": "una base de datos", b"\x1f\x8b": "un archivo comprimido"}
+_FORMATO_ESPERADO = ("Se espera un archivo de texto (.txt o .md, en UTF-8 o Windows-1252) con cada artículo en una "
+                     "línea «Artículo N»; si el estatuto está en Word o PDF, cópielo y péguelo en un archivo de texto "
+                     "(o en el formulario de la ventana).")
+
+
+def leer_texto_de_norma(ruta: Path | str) -> str:
+    """El texto de un .txt o .md del estatuto: UTF-8 (con o sin BOM) o, si no, Windows-1252 (como lo guarda el
+    Bloc de notas). Un PDF, un .docx, una imagen, un archivo vacío, uno más largo que un estatuto o uno con
+    caracteres de control no se leen: ErrorEscritorio con el archivo, el motivo y qué formato se espera."""
+    ruta = Path(ruta)
+    if ruta.is_dir():
+        raise ErrorEscritorio(f"{ruta} es una carpeta, no un archivo. {_FORMATO_ESPERADO} No se guardó nada.")
+    try:
+        with open(ruta, "rb") as archivo:
+            crudo = archivo.read(LARGO_DOCUMENTO * 4 + 1)  # un carácter ocupa a lo sumo 4 bytes en UTF-8
+    except FileNotFoundError:
+        raise ErrorEscritorio(f"No existe el archivo {ruta}. Revise la ruta; no se guardó nada.") from None
+    except OSError as error:
+        raise ErrorEscritorio(f"No se puede leer {ruta}: {motivo_del_sistema(error)}. No se guardó nada.") from None
+    if not crudo.strip():
+        raise ErrorEscritorio(f"{ruta.name} está vacío: no tiene ningún artículo. {_FORMATO_ESPERADO} No se guardó nada.")
+    if len(crudo) > LARGO_DOCUMENTO * 4:
+        raise ErrorEscritorio(f"{ruta.name} es demasiado grande para ser un estatuto (más de "
+                              f"{LARGO_DOCUMENTO * 4 // 1_000_000} MB). {_FORMATO_ESPERADO} No se guardó nada.")
+    que = next((que for firma, que in _FIRMAS_BINARIAS.items() if crudo.startswith(firma)), None)
+    if que is None and b"\x00" in crudo[:8192]:
+        que = "un archivo binario (no es texto)"
+    if que is not None:
+        raise ErrorEscritorio(f"{ruta.name} es {que}, no un archivo de texto. {_FORMATO_ESPERADO} No se guardó nada.")
+    try:
+        texto_ = crudo.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        texto_ = crudo.decode("cp1252", errors="replace")
+    try:
+        return entrada.texto(texto_, maximo=LARGO_DOCUMENTO, multilinea=True)
+    except ValueError as error:
+        linea = ""
+        problema = entrada.caracter_prohibido(texto_.strip(), multilinea=True)
+        if problema is not None:
+            antes = texto_.strip()[: problema[0] - 1]
+            linea = f" (línea {antes.count(chr(10)) + 1})"
+        raise ErrorEscritorio(f"{ruta.name}{linea}: {error}. {_FORMATO_ESPERADO} No se guardó nada.") from None
+
+
 def vista_previa(texto: str) -> tuple[list[ArticuloLeido], list[str]]:
     """Los artículos que se leerían del texto y los avisos (números repetidos, salteados, sin texto)."""
     return leer_articulos(texto)
@@ -56,13 +110,19 @@ def cargar_norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto
         raise ErrorEscritorio(f"Tipo de norma «{tipo}» desconocido; use {', '.join(TIPOS_NORMA)}.")
     if not titulo or not titulo.strip():
         raise ErrorEscritorio("Escriba el título de la norma (por ejemplo: «Estatuto de la Red»).")
+    revision = Revision()
+    titulo = revision.texto("Título", titulo, maximo=LARGO_CORTO)
+    aprobada_por = revision.texto("Aprobada por", aprobada_por, maximo=LARGO_CORTO, obligatorio=False)
+    texto = revision.texto("Texto", texto, maximo=LARGO_DOCUMENTO, multilinea=True)
+    revision.fecha("Vigente desde", vigente_desde, historica=True, futura=True)
+    revision.lanzar("No se cargó la norma:")
     articulos, avisos = leer_articulos(texto)
     if not articulos:
         raise ErrorValidacion("No se cargó la norma:\n  - " + "\n  - ".join(avisos), avisos)
     if any(a.numero == b.numero for i, a in enumerate(articulos) for b in articulos[i + 1:]):
         raise ErrorValidacion("No se cargó la norma:\n  - " + "\n  - ".join(avisos), avisos)
     with transaccion(db):
-        norma_id = tabla.insertar_norma(db, asociacion_id, tipo, titulo.strip())
+        norma_id = tabla.insertar_norma(db, asociacion_id, tipo, titulo)
         reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, "Texto original")
         db.conn.executemany(tabla.INSERTAR_VERSION, [
             (norma_id, reforma_id, a.numero, a.titulo, a.texto, vigente_desde.isoformat(), 0) for a in articulos])
@@ -83,6 +143,17 @@ def reformar(db: Database, asociacion_id: int, norma_id: int, vigente_desde: dat
     versiones = _versiones(db, norma_id)
     vigentes = {v.numero: v for v in texto_vigente(versiones, vigente_desde)}
     problemas = []
+    revision = Revision(problemas)
+    aprobada_por = revision.texto("Aprobada por", aprobada_por, maximo=LARGO_CORTO, obligatorio=False)
+    descripcion = revision.texto("Descripción", descripcion, maximo=LARGO_LARGO, multilinea=True, obligatorio=False)
+    revision.fecha("Vigente desde", vigente_desde, historica=True, futura=True)
+    for cambio in cambios:
+        if cambio.texto is not None and cambio.texto.strip():
+            cambio.texto = revision.texto(f"Artículo {entrada.muestra(cambio.numero)}", cambio.texto,
+                                          maximo=LARGO_LARGO, multilinea=True) or ""
+        if cambio.titulo is not None:
+            cambio.titulo = revision.texto(f"Título del artículo {entrada.muestra(cambio.numero)}", cambio.titulo,
+                                           maximo=LARGO_CORTO, obligatorio=False)
     if not cambios:
         problemas.append("La reforma no cambia ningún artículo.")
     origen = min((v.vigente_desde for v in versiones), default=None)
@@ -92,8 +163,8 @@ def reformar(db: Database, asociacion_id: int, norma_id: int, vigente_desde: dat
     for repetido in sorted({n for n in numeros if numeros.count(n) > 1}):
         problemas.append(f"El artículo {repetido} figura más de una vez en la reforma; deje un solo cambio por artículo.")
     for cambio in cambios:
-        if not re.fullmatch(r"\d+( (bis|ter|quater))?", cambio.numero or ""):
-            problemas.append(f"«{cambio.numero}» no es un número de artículo (ejemplos: 14, 14 bis).")
+        if not re.fullmatch(r"[0-9]+( (bis|ter|quater))?", cambio.numero or ""):
+            problemas.append(f"«{entrada.muestra(cambio.numero)}» no es un número de artículo (ejemplos: 14, 14 bis).")
         elif cambio.texto is None and cambio.numero not in vigentes:
             problemas.append(f"No se puede derogar el artículo {cambio.numero}: no rige al {vigente_desde:%d/%m/%Y}.")
         elif cambio.texto is not None and not cambio.texto.strip():

@@ -9,12 +9,14 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
 from ..dominio import miembros as reglas
 from ..dominio.ficha import FichaMiembro, validar_ficha, validar_poblacion
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
+from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
 
 # Los campos de la pestaña «Datos» que un formulario abierto podría pisar, con su rótulo y cómo se muestran.
@@ -124,7 +126,11 @@ def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miem
     """
     hoy = hoy or fecha_de_hoy()
     ficha = ficha.limpia()
-    errores = validar_ficha(ficha, hoy)
+    # El país debe ser uno de la asociación; un miembro ya guardado de otro país (cargado antes de esta regla)
+    # se puede seguir editando mientras no se le cambie el país.
+    guardado = tabla.ficha(db, miembro_id) if miembro_id is not None else None
+    paises = None if guardado and guardado["pais"] == ficha.pais else tabla_asociaciones.paises(db, asociacion_id)
+    errores = validar_ficha(ficha, hoy, paises)
     if miembro_id is None:
         if poblacion is None:
             errores["poblacion"] = "La población es obligatoria."
@@ -167,21 +173,30 @@ def agregar_poblacion(db: Database, miembro_id: int, cifra: object, anio: object
                       hoy: date | None = None) -> None:
     """Agrega una cifra de población con su año y fuente; la vigente es la del año más reciente."""
     errores = validar_poblacion(cifra, anio, hoy or fecha_de_hoy())
+    revision = Revision()
+    fuente = revision.texto("Fuente", fuente, maximo=LARGO_CORTO, obligatorio=False, clave="fuente")
+    errores.update(revision.campos)
     if errores:
         raise _error_de_campos(errores)
     obtener_ficha(db, miembro_id)
     with transaccion(db):
-        db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra),
-                                              _anio(anio, hoy), (fuente or "").strip() or None])
+        db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente])
 
 
 def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str | None, desde: date,
                         hasta: date | None = None) -> None:
     """La nueva autoridad asume en `desde`; la anterior termina el día antes."""
     errores = {}
+    revision = Revision()
     if not persona or not persona.strip():
         errores["persona"] = "Escriba el nombre de la autoridad."
-    if hasta and hasta < desde:
+    else:
+        persona = revision.texto("Autoridad", persona, maximo=LARGO_NOMBRE, clave="persona")
+    cargo = revision.texto("Cargo", cargo, maximo=LARGO_CORTO, obligatorio=False, clave="cargo")
+    revision.fecha("Desde", desde, historica=True, futura=True, clave="desde")
+    revision.fecha("Hasta", hasta, historica=True, futura=True, clave="hasta")
+    errores.update(revision.campos)
+    if hasta and hasta < desde and "hasta" not in errores:
         errores["hasta"] = "El fin del mandato no puede ser anterior a su inicio."
     if errores:
         raise _error_de_campos(errores)
@@ -205,9 +220,16 @@ def guardar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None
     `leido`: el contacto como se mostró al abrir su formulario; si otro programa lo cambió o lo quitó desde
     entonces, no se guarda nada (ErrorConflicto o un mensaje)."""
     errores = {}
+    revision = Revision()
     if not nombre or not nombre.strip():
         errores["nombre"] = "Escriba el nombre del contacto."
-    if correo and correo.strip():
+    else:
+        nombre = revision.texto("Nombre", nombre, maximo=LARGO_NOMBRE, clave="nombre")
+    rol = revision.texto("Rol", rol, maximo=LARGO_CORTO, obligatorio=False, clave="rol")
+    correo = revision.texto("Correo", correo, maximo=LARGO_CORTO, obligatorio=False, clave="correo")
+    telefono = revision.texto("Teléfono", telefono, maximo=LARGO_CORTO, obligatorio=False, clave="telefono")
+    errores.update(revision.campos)
+    if correo and "correo" not in errores:
         try:
             reglas.leer_correo(correo)
         except ValueError as error:

@@ -6,11 +6,13 @@ from sqlite_utils import Database
 
 from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
+from ..dominio import entrada
 from ..dominio.miembros import ESTADOS
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
+from .campos import Revision
 
 
 def listar_miembros(db: Database, asociacion_id: int, *, al: date | None = None) -> list[dict]:
@@ -46,13 +48,21 @@ def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, moti
     errores = {}
     if estado not in ESTADOS:
         errores["estado"] = f"Estado «{estado}» desconocido; use {', '.join(ESTADOS)}."
-    if not motivo or not motivo.strip():
+    revision = Revision()
+    if entrada.es_vacio(motivo):
         errores["motivo"] = "Indique el motivo (por ejemplo: «Renuncia presentada por nota»)."
+    else:
+        motivo = revision.texto("Motivo", motivo, maximo=entrada.LARGO_CORTO, clave="motivo")
+    # Una baja se registra cuando ocurrió (no por adelantado); una suspensión se puede programar.
+    revision.fecha("Fecha", desde, historica=True, futura=estado != "baja", clave="desde")
+    errores.update(revision.campos)
     with transaccion(db):  # el último estado se lee con la base tomada: otra ventana pudo registrar uno recién
         miembro = _miembro(db, miembro_id, asociacion_id)
         ultimo = db.execute("SELECT estado, desde FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC "
                             "LIMIT 1", [miembro_id]).fetchone()
-        if miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
+        if "desde" in errores:
+            pass
+        elif miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
             errores["desde"] = f"La fecha es anterior al ingreso del miembro ({_dma(miembro['fecha_ingreso'])})."
         elif ultimo and desde.isoformat() < ultimo[1]:
             errores["desde"] = (f"{miembro['nombre']} figura como {ESTADOS[ultimo[0]].lower()} desde el {_dma(ultimo[1])}; "

@@ -17,7 +17,10 @@ from ..dominio.organos import (CARGOS, REGLAS, TIPOS_ORGANO, Asiento, Regla, avi
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
+from ..dominio.entrada import muestra
+from . import campos
 from .base import hoy as fecha_de_hoy
+from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 
 
 @dataclass
@@ -75,8 +78,18 @@ def elegir_organo(db: Database, asociacion_id: int, texto: str) -> dict:
 
 def crear_organo(db: Database, asociacion_id: int, nuevo: NuevoOrgano) -> int:
     problemas = []
+    revision = Revision(problemas)
     if not nuevo.nombre or not nuevo.nombre.strip():
         problemas.append("El nombre del órgano está vacío.")
+    else:
+        nuevo.nombre = revision.texto("Nombre", nuevo.nombre, maximo=LARGO_NOMBRE) or ""
+    atribuciones = revision.texto("Atribuciones", nuevo.atribuciones, maximo=LARGO_LARGO, multilinea=True,
+                                  obligatorio=False)
+    articulo = revision.texto("Artículo", nuevo.articulo, maximo=LARGO_CORTO, obligatorio=False)
+    if nuevo.frecuencia_meses is not None and not (isinstance(nuevo.frecuencia_meses, int)
+                                                   and 1 <= nuevo.frecuencia_meses <= 120):
+        problemas.append(f"Frecuencia: «{nuevo.frecuencia_meses}» meses no es posible; escriba de 1 a 120 meses "
+                         "(o nada si el estatuto no fija una frecuencia).")
     if nuevo.tipo not in TIPOS_ORGANO:
         problemas.append(f"Tipo «{nuevo.tipo}» desconocido; use {', '.join(TIPOS_ORGANO)}.")
     if nuevo.padre_id is not None and (tabla.organo(db, nuevo.padre_id) or {}).get("asociacion_id") != asociacion_id:
@@ -88,7 +101,7 @@ def crear_organo(db: Database, asociacion_id: int, nuevo: NuevoOrgano) -> int:
     with transaccion(db):
         return tabla.insertar_organo(db, asociacion_id, {
             "nombre": nuevo.nombre.strip(), "tipo": nuevo.tipo, "padre_id": nuevo.padre_id,
-            "atribuciones": nuevo.atribuciones, "frecuencia_meses": nuevo.frecuencia_meses, "articulo": nuevo.articulo})
+            "atribuciones": atribuciones, "frecuencia_meses": nuevo.frecuencia_meses, "articulo": articulo})
 
 
 def agregar_regla(db: Database, asociacion_id: int, organo_id: int, tipo: str, parametros: dict | None = None,
@@ -96,6 +109,7 @@ def agregar_regla(db: Database, asociacion_id: int, organo_id: int, tipo: str, p
     _organo(db, asociacion_id, organo_id)
     if tipo not in REGLAS:
         raise ErrorEscritorio(f"Regla «{tipo}» desconocida; use {', '.join(REGLAS)}.")
+    articulo = campos.texto_opcional("Artículo", articulo, maximo=LARGO_CORTO)
     with transaccion(db):
         db.execute(tabla.INSERTAR_REGLA, [organo_id, tipo, json.dumps(parametros or {}), articulo])
 
@@ -115,21 +129,26 @@ def designar(db: Database, asociacion_id: int, organo_id: int, nuevo: NuevoManda
     """Registra un mandato (miembro y/o persona que lo representa, cargo, voto, desde-hasta)."""
     _organo(db, asociacion_id, organo_id)
     problemas = []
+    revision = Revision(problemas)
     if nuevo.cargo not in CARGOS:
         problemas.append(f"Cargo «{nuevo.cargo}» desconocido; use {', '.join(CARGOS)}.")
     if nuevo.miembro_id is None and not (nuevo.persona or "").strip():
         problemas.append("Indique el miembro, la persona, o ambos.")
+    persona = revision.texto("Persona", nuevo.persona, maximo=LARGO_NOMBRE, obligatorio=False)
+    # Un mandato puede ser histórico (una red fundada hace décadas) o empezar pronto, nunca en el año 0001.
+    desde = revision.fecha("Desde", nuevo.desde, historica=True, futura=True)
+    hasta = revision.fecha("Hasta", nuevo.hasta, historica=True, futura=True)
     for clave in (nuevo.miembro_id, nuevo.en_nombre_de):
         if clave is not None and db.execute("SELECT 1 FROM miembros WHERE id = ? AND asociacion_id = ?",
                                             [clave, asociacion_id]).fetchone() is None:
             problemas.append(f"El miembro {clave} no pertenece a esta asociación.")
-    if nuevo.hasta and nuevo.hasta < nuevo.desde:
+    if hasta and desde and hasta < desde:
         problemas.append("El mandato termina antes de empezar.")
     if problemas:
         raise _error("No se registró el mandato:", problemas)
     with transaccion(db):
         return db.execute(tabla.INSERTAR_MANDATO, [
-            organo_id, nuevo.miembro_id, (nuevo.persona or "").strip() or None, nuevo.cargo, int(nuevo.con_voto),
+            organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
             nuevo.desde.isoformat(), nuevo.hasta.isoformat() if nuevo.hasta else None, nuevo.en_nombre_de]).lastrowid
 
 
@@ -147,6 +166,7 @@ def corregir_mandato(db: Database, asociacion_id: int, mandato_id: int, campo: s
             raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use {', '.join(sorted(_CORREGIBLES))}.")
         if not motivo or not motivo.strip():
             raise ErrorEscritorio("Indique el motivo de la corrección.")
+        motivo = campos.texto("Motivo", motivo, maximo=LARGO_CORTO)
         valor = _valor_corregido(campo, valor)
         desde = valor if campo == "desde" else mandato["desde"]
         hasta = valor if campo == "hasta" else mandato["hasta"]
@@ -161,9 +181,10 @@ def _valor_corregido(campo: str, valor):
         if valor is None and campo == "hasta":
             return None
         try:
-            return (valor if isinstance(valor, date) else date.fromisoformat(str(valor))).isoformat()
+            fecha = valor if isinstance(valor, date) else date.fromisoformat(str(valor))
         except ValueError:
-            raise ErrorEscritorio(f"«{valor}» no es una fecha válida (AAAA-MM-DD).") from None
+            raise ErrorEscritorio(f"«{muestra(valor)}» no es una fecha válida (AAAA-MM-DD).") from None
+        return campos.fecha(campo.capitalize(), fecha, historica=True, futura=True).isoformat()
     if campo == "cargo" and valor not in CARGOS:
         raise ErrorEscritorio(f"Cargo «{valor}» desconocido; use {', '.join(CARGOS)}.")
     if campo == "con_voto":
@@ -171,7 +192,7 @@ def _valor_corregido(campo: str, valor):
             raise ErrorEscritorio("El derecho a voto se corrige con sí (1) o no (0).")
         return int(valor)
     if campo == "persona":
-        return (valor or "").strip() or None
+        return campos.texto_opcional("Persona", valor, maximo=LARGO_NOMBRE)
     return valor
 
 

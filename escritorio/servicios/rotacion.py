@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion
 from ..errores import ErrorEscritorio
+from . import campos
 from .base import hoy as fecha_de_hoy
 from .organos import secretaria_ejecutiva, troika_al
 
@@ -61,6 +62,7 @@ class Traspaso:
 
 def preparar_traspaso(db: Database, asociacion_id: int, fecha: date, entrante: int | None = None) -> Traspaso:
     """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika."""
+    campos.fecha("Fecha del traspaso", fecha, futura=True)
     se = _se(db, asociacion_id)
     orden = tabla.orden_sucesion(db, se["id"])
     posteriores = [m for m in tabla.mandatos(db, se["id"]) if m["desde"] >= fecha.isoformat()]

@@ -14,7 +14,9 @@ from ..datos.conexion import transaccion
 from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, ReglaQuorum, calcular_quorum,
                                 numero_ordinal_romano)
 from ..errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
+from . import campos
 from .base import hoy as fecha_de_hoy
+from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
 from .organos import _organo, composicion
 
@@ -103,7 +105,10 @@ def reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int) -> Reglas
 def _problemas_de_regla(tipo: str, regla: ReglaQuorum) -> list[str]:
     nombre = TIPOS_DECISION.get(tipo, tipo)
     problemas = []
-    if regla.numerador <= 0 or regla.denominador <= 0 or regla.numerador > regla.denominador:
+    if regla.denominador > 1000:
+        problemas.append(f"{nombre}: la fracción {regla.numerador}/{regla.denominador} no es un quórum posible; use "
+                         "una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).")
+    elif regla.numerador <= 0 or regla.denominador <= 0 or regla.numerador > regla.denominador:
         problemas.append(f"{nombre}: la fracción {regla.numerador}/{regla.denominador} no sirve; use una como 1/2, "
                          "2/3 o 3/4 (el numerador entre 1 y el denominador).")
     elif regla.mas_uno and regla.numerador == regla.denominador:
@@ -113,6 +118,9 @@ def _problemas_de_regla(tipo: str, regla: ReglaQuorum) -> list[str]:
         problemas.append(f"{nombre}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.")
     if regla.segunda_convocatoria_minutos is not None and regla.segunda_convocatoria_minutos <= 0:
         problemas.append(f"{nombre}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).")
+    elif regla.segunda_convocatoria_minutos is not None and regla.segunda_convocatoria_minutos > 10_080:
+        problemas.append(f"{nombre}: {regla.segunda_convocatoria_minutos} minutos para la segunda convocatoria es "
+                         "demasiado; escriba hasta 10.080 (una semana).")
     return problemas
 
 
@@ -149,6 +157,17 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
         problemas.append("El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).")
     if reglas.anticipacion_dias is not None and reglas.anticipacion_dias < 0:
         problemas.append("Los días de anticipación de la convocatoria no pueden ser negativos.")
+    elif reglas.anticipacion_dias is not None and reglas.anticipacion_dias > 3650:
+        problemas.append(f"Días de anticipación: {reglas.anticipacion_dias} es demasiado; escriba de 0 a 3650 días.")
+    if reglas.poderes_maximos is not None and reglas.poderes_maximos > 10_000:
+        problemas.append(f"Máximo de poderes: {reglas.poderes_maximos} es demasiado; escriba de 0 a 10.000 "
+                         "(o «sin máximo»).")
+    revision = Revision(problemas)
+    for tipo, regla in reglas.reglas.items():
+        if regla is not None and regla.articulo is not None:
+            revision.texto(f"Artículo ({TIPOS_DECISION.get(tipo, tipo)})", regla.articulo, maximo=LARGO_CORTO,
+                           obligatorio=False)
+    revision.texto("Artículo de la convocatoria", reglas.articulo_convocatoria, maximo=LARGO_CORTO, obligatorio=False)
     if problemas:
         raise ErrorValidacion("No se guardaron las reglas de sesión:\n" + "\n".join(f"  - {p}" for p in problemas),
                               problemas)
@@ -175,11 +194,21 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
 def convocar(db: Database, asociacion_id: int, organo_id: int, nueva: NuevaSesion) -> int:
     _organo(db, asociacion_id, organo_id)
     problemas = []
+    revision = Revision(problemas)
+    # Una sesión se carga histórica (desde 1900) o se convoca con hasta diez años de anticipación.
+    revision.fecha("Fecha", nueva.fecha, futura=True)
+    revision.fecha("Convocada el", nueva.convocada_el, futura=True)
+    lugar = revision.texto("Lugar", nueva.lugar, maximo=LARGO_CORTO, obligatorio=False)
+    enlace = revision.texto("Enlace", nueva.enlace, maximo=LARGO_CORTO, obligatorio=False)
+    hora = revision.texto("Hora", nueva.hora, maximo=5, obligatorio=False)
+    if nueva.numero is not None and not (isinstance(nueva.numero, int) and 1 <= nueva.numero <= 100_000):
+        problemas.append(f"Número: «{nueva.numero}» no es un número de sesión posible; escriba de 1 a 100.000 "
+                         "(o déjelo vacío para el siguiente).")
     if nueva.tipo not in TIPOS_SESION:
         problemas.append(f"Tipo de sesión «{nueva.tipo}» desconocido; use ordinaria o extraordinaria.")
-    if nueva.hora and not (len(nueva.hora) == 5 and nueva.hora[2] == ":" and nueva.hora.replace(":", "").isdigit()):
-        problemas.append(f"La hora «{nueva.hora}» debe escribirse HH:MM (por ejemplo 10:00).")
-    if not (nueva.lugar or nueva.enlace):
+    if hora and not _es_hora(hora):
+        problemas.append(f"La hora «{hora}» debe escribirse HH:MM (por ejemplo 10:00).")
+    if not (lugar or enlace) and not (nueva.lugar or nueva.enlace):
         problemas.append("Indique el lugar o el enlace de la reunión virtual.")
     if nueva.convocada_el and nueva.convocada_el > nueva.fecha:
         problemas.append("La convocatoria no puede tener fecha posterior a la sesión.")
@@ -188,8 +217,14 @@ def convocar(db: Database, asociacion_id: int, organo_id: int, nueva: NuevaSesio
     with transaccion(db):
         return db.execute(
             "INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [organo_id, nueva.numero or tabla.proximo_numero(db, organo_id), nueva.tipo, nueva.fecha.isoformat(), nueva.hora,
-             nueva.lugar, nueva.enlace, (nueva.convocada_el or fecha_de_hoy()).isoformat()]).lastrowid
+            [organo_id, nueva.numero or tabla.proximo_numero(db, organo_id), nueva.tipo, nueva.fecha.isoformat(), hora,
+             lugar, enlace, (nueva.convocada_el or fecha_de_hoy()).isoformat()]).lastrowid
+
+
+def _es_hora(texto_: str) -> bool:
+    """HH:MM con cifras 0-9, de 00:00 a 23:59."""
+    return (len(texto_) == 5 and texto_[2] == ":" and texto_[:2].isascii() and texto_[3:].isascii()
+            and texto_[:2].isdigit() and texto_[3:].isdigit() and int(texto_[:2]) < 24 and int(texto_[3:]) < 60)
 
 
 def fijar_convocatoria(db: Database, asociacion_id: int, organo_id: int, dias: int | None, articulo: str | None) -> None:
@@ -197,6 +232,9 @@ def fijar_convocatoria(db: Database, asociacion_id: int, organo_id: int, dias: i
     _organo(db, asociacion_id, organo_id)
     if dias is not None and dias < 0:
         raise ErrorEscritorio("Los días de anticipación no pueden ser negativos.")
+    if dias is not None and dias > 3650:
+        raise ErrorEscritorio(f"Días de anticipación: {dias} es demasiado; escriba de 0 a 3650 días.")
+    articulo = campos.texto_opcional("Artículo de la convocatoria", articulo, maximo=LARGO_CORTO)
     with transaccion(db):
         db.execute("UPDATE organos SET anticipacion_dias = ?, articulo_convocatoria = ? WHERE id = ?",
                    [dias, articulo, organo_id])
@@ -225,6 +263,7 @@ def agregar_punto(db: Database, asociacion_id: int, sesion_id: int, titulo: str,
     _editable(sesion)
     if not titulo or not titulo.strip():
         raise ErrorEscritorio("Escriba el título del punto del orden del día.")
+    titulo = campos.texto("Título del punto", titulo, maximo=LARGO_CORTO)
     if tipo not in TIPOS_PUNTO:
         raise ErrorEscritorio(f"Tipo de punto «{tipo}» desconocido; use {', '.join(TIPOS_PUNTO)}.")
     if padre_id is not None and (tabla.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
@@ -241,8 +280,9 @@ def resumir_punto(db: Database, asociacion_id: int, punto_id: int, resumen: str)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
     _editable(_sesion(db, asociacion_id, punto["sesion_id"]))
+    resumen = campos.texto_opcional("Resumen del punto", resumen, maximo=LARGO_LARGO, multilinea=True)
     with transaccion(db):
-        db.execute("UPDATE puntos_orden SET resumen = ? WHERE id = ?", [resumen.strip() or None, punto_id])
+        db.execute("UPDATE puntos_orden SET resumen = ? WHERE id = ?", [resumen, punto_id])
 
 
 def orden_del_dia(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
@@ -331,6 +371,8 @@ def registrar_asistencia(db: Database, asociacion_id: int, sesion_id: int, miemb
                          representante: str | None = None, cargo_representante: str | None = None,
                          poder_a: int | None = None, peso: int = 1) -> None:
     """Presente / ausente / excusado; un ausente puede dar su poder a otro miembro presente (con un máximo por titular)."""
+    representante = campos.texto_opcional("Representante", representante, maximo=LARGO_NOMBRE)
+    cargo_representante = campos.texto_opcional("Cargo del representante", cargo_representante, maximo=LARGO_CORTO)
     with transaccion(db):  # los poderes ya dados se cuentan con la base tomada
         sesion = _sesion(db, asociacion_id, sesion_id)
         _editable(sesion)
@@ -367,14 +409,22 @@ def registrar_asistencia(db: Database, asociacion_id: int, sesion_id: int, miemb
 def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: str, institucion: str | None = None,
                      calidad: str = "invitado") -> None:
     _editable(_sesion(db, asociacion_id, sesion_id))
+    revision = Revision()
+    nombre = revision.texto("Nombre del invitado", nombre, maximo=LARGO_NOMBRE)
+    institucion = revision.texto("Institución", institucion, maximo=LARGO_CORTO, obligatorio=False)
+    calidad = revision.texto("Calidad", calidad, maximo=LARGO_NOMBRE)
+    revision.lanzar("No se agregó el invitado:")
     with transaccion(db):
         db.execute("INSERT INTO invitados (sesion_id, nombre, institucion, calidad) VALUES (?, ?, ?, ?)",
-                   [sesion_id, nombre.strip(), institucion, calidad])
+                   [sesion_id, nombre, institucion, calidad])
 
 
 def marcar_celebrada(db: Database, asociacion_id: int, sesion_id: int, hora_cierre: str | None = None,
                      segunda_convocatoria: bool = False) -> None:
     _editable(_sesion(db, asociacion_id, sesion_id))
+    hora_cierre = campos.texto_opcional("Hora de cierre", hora_cierre, maximo=5)
+    if hora_cierre and not _es_hora(hora_cierre):
+        raise ErrorEscritorio(f"Hora de cierre: «{hora_cierre}» debe escribirse HH:MM (por ejemplo 13:30).")
     with transaccion(db):
         db.execute("UPDATE sesiones SET estado = 'celebrada', hora_cierre = ?, segunda_convocatoria = ? WHERE id = ?",
                    [hora_cierre, int(segunda_convocatoria), sesion_id])

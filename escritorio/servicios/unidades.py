@@ -10,6 +10,7 @@ from ..datos.conexion import transaccion
 from ..dominio.unidades import ESTADOS_ACTIVIDAD, UNIDADES_MERCOCIUDADES
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
+from .campos import LARGO_CORTO, LARGO_LARGO, Revision
 from .organos import listar_organos
 
 
@@ -45,14 +46,20 @@ def agregar_actividad(db: Database, asociacion_id: int, unidad_id: int, nueva: N
         raise ErrorEscritorio(f"No existe la unidad {unidad_id} en esta asociación.")
     if not nueva.titulo or not nueva.titulo.strip():
         raise ErrorEscritorio("Escriba el título de la actividad.")
+    revision = Revision()
+    titulo = revision.texto("Título", nueva.titulo, maximo=LARGO_CORTO)
+    resultado = revision.texto("Resultado", nueva.resultado, maximo=LARGO_LARGO, multilinea=True, obligatorio=False)
+    revision.fecha("Desde", nueva.desde, futura=True)
+    revision.fecha("Hasta", nueva.hasta, futura=True)
+    revision.lanzar("No se agregó la actividad:")
     if nueva.estado not in ESTADOS_ACTIVIDAD:
         raise ErrorEscritorio(f"Estado «{nueva.estado}» desconocido; use {', '.join(ESTADOS_ACTIVIDAD)}.")
     if nueva.desde and nueva.hasta and nueva.hasta < nueva.desde:
         raise ErrorEscritorio("La actividad termina antes de empezar.")
     with transaccion(db):
         return db.execute(tabla.INSERTAR_ACTIVIDAD, [
-            unidad_id, nueva.titulo.strip(), nueva.desde.isoformat() if nueva.desde else None,
-            nueva.hasta.isoformat() if nueva.hasta else None, nueva.estado, nueva.responsable_id, nueva.resultado]).lastrowid
+            unidad_id, titulo, nueva.desde.isoformat() if nueva.desde else None,
+            nueva.hasta.isoformat() if nueva.hasta else None, nueva.estado, nueva.responsable_id, resultado]).lastrowid
 
 
 def actividades(db: Database, unidad_id: int) -> list[dict]:

@@ -10,6 +10,7 @@ from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
 from ..dominio.sesiones import BASES, MAYORIAS, METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion, resultado_votacion
 from ..errores import ErrorEscritorio, ErrorValidacion
+from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .sesiones import _editable, _sesion, asistencia
 
 
@@ -62,6 +63,8 @@ def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion)
             a_favor, en_contra, abstenciones = nueva.a_favor, nueva.en_contra, nueva.abstenciones
             if min(a_favor, en_contra, abstenciones) < 0:
                 problemas.append("Los votos no pueden ser negativos.")
+            elif max(a_favor, en_contra, abstenciones) > 10_000_000:
+                problemas.append("Hay más votos que los posibles: revise las cifras.")
         presentes = sum(h.peso for h in habilitados.values())
         con_derecho = sum(h.peso for h in votantes.values())
         if a_favor + en_contra + abstenciones > presentes:
@@ -96,6 +99,10 @@ def adoptar_resolucion(db: Database, asociacion_id: int, punto_id: int, tipo: st
         raise ErrorEscritorio(f"Tipo «{tipo}» desconocido; use {', '.join(TIPOS_RESOLUCION)}.")
     if not titulo or not titulo.strip():
         raise ErrorEscritorio("Escriba el título de la resolución.")
+    revision = Revision()
+    titulo = revision.texto("Título de la resolución", titulo, maximo=LARGO_CORTO)
+    texto = revision.texto("Texto de la resolución", texto, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
+    revision.lanzar("No se adoptó la resolución:")
     votacion = tabla.votacion(db, punto_id)
     eleccion = db.execute("SELECT cerrada_en, ganadora_id FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone()
     if votacion is not None and not votacion["aprobada"]:
@@ -113,7 +120,7 @@ def adoptar_resolucion(db: Database, asociacion_id: int, punto_id: int, tipo: st
         resolucion_id = db.execute(
             "INSERT INTO resoluciones (organo_id, anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [sesion["organo_id"], anio, numero, tipo, titulo.strip(), texto, punto_id, reforma_id, escala_id]).lastrowid
+            [sesion["organo_id"], anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id]).lastrowid
         if firmantes:
             db.conn.executemany("INSERT INTO firmantes_declaracion (resolucion_id, miembro_id) VALUES (?, ?)",
                                 [(resolucion_id, m) for m in firmantes])

@@ -60,7 +60,7 @@ def test_crear_y_listar_asociacion(cli, tmp_path):
 def test_sigla_repetida_se_rechaza(cli, base_cli):
     resultado = cli(*CREAR_RML, db=base_cli)
     assert resultado.returncode == 1
-    assert "Ya existe una asociación con la sigla «RML»" in resultado.stderr
+    assert "Sigla: ya existe una asociación con la sigla «RML»" in resultado.stderr
     sin_traza(resultado)
 
 
@@ -68,9 +68,9 @@ def test_asociacion_con_paises_invalidos_explica_cada_uno(cli, tmp_path):
     resultado = cli("asociacion", "crear", "--nombre", "Red", "--sigla", "RED", "--paises", "Atlántida:pleno,AR:miembro",
                     db=tmp_path / "red.db")
     assert resultado.returncode == 1
-    assert "País «Atlántida» no reconocido" in resultado.stderr
-    assert "Categoría «miembro» para AR desconocida" in resultado.stderr
-    assert json.loads(cli("asociacion", "listar", "--json", db=tmp_path / "red.db").stdout) == []
+    assert "Países: «Atlántida» no es un país reconocido" in resultado.stderr
+    assert "categoría «miembro» para Argentina desconocida" in resultado.stderr
+    assert not (tmp_path / "red.db").exists()  # datos que no sirven no crean ni siquiera la base
 
 
 def test_sin_asociaciones_explica_como_empezar(cli, tmp_path):

@@ -18,6 +18,7 @@ from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.actas import (agregar_fe_de_erratas, aprobar_acta, firmar_acta, guardar_borrador, huella,
                                         obtener_acta, verificar_acta)
+from escritorio.servicios.asociaciones import agregar_pais
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar, terminar_mandato
@@ -326,6 +327,7 @@ def test_asistencia_invalida(db, red, estado, a_quien, mensaje):
 
 
 def test_asistencia_de_quien_no_integra_el_organo_se_rechaza(db, red):
+    agregar_pais(db, red.asociacion, "PY", "asociado")
     ajena = alta(db, red.asociacion, "Asunción", "PY")  # miembro de la red, pero no del Consejo
     s = sesion(db, red)
     with pytest.raises(ErrorEscritorio):
@@ -334,6 +336,8 @@ def test_asistencia_de_quien_no_integra_el_organo_se_rechaza(db, red):
 
 
 def test_observadores_y_asientos_sin_voto(db, red):
+    agregar_pais(db, red.asociacion, "PY", "asociado")
+    agregar_pais(db, red.asociacion, "CL", "observador")
     con_voz = alta(db, red.asociacion, "Asunción", "PY")
     observador = alta(db, red.asociacion, "Santiago", "CL")
     designar(db, red.asociacion, red.consejo, NuevoMandato("integrante", date(2020, 1, 1), miembro_id=con_voz,
