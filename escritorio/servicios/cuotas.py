@@ -185,6 +185,10 @@ def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, ar
         except ValueError as error:
             raise ErrorEscritorio(f"Cuotas impagas que suspenden el voto: {error}. Debe ser 1 o más (sin valor, "
                                   "nadie pierde el voto por deudas); no se cambió la regla.") from None
+    try:
+        articulo = entrada.texto_opcional(articulo, maximo=entrada.LARGO_CORTO)
+    except ValueError as error:
+        raise ErrorEscritorio(f"Artículo: {error}. No se cambió la regla.") from None
     with transaccion(db):
         if leida is not None:
             fila = db.execute("SELECT cuotas_para_suspender, articulo_suspension FROM asociaciones WHERE id = ?",

@@ -120,6 +120,11 @@ def test_el_anio_que_viene_si_se_puede_emitir(cli, red):
     (("cuotas", "exencion", "--miembro", "1", "--anio", "2025", "--porcentaje", "٥٠", "--motivo", "x"), "Porcentaje:"),
     (("cuotas", "regla-voto", "--cuotas", "0"), "Cuotas impagas que suspenden el voto:"),
     (("cuotas", "regla-voto", "--cuotas", "99999999999999999999999"), "Cuotas impagas que suspenden el voto:"),
+    (("cuotas", "regla-voto", "--cuotas", "3", "--articulo", "Art. 9\x07"), "Artículo: tiene un carácter de control"),
+    (("cuotas", "exencion", "--miembro", "1", "--anio", "2025", "--motivo", "Sequ\x08ía"), "Motivo: tiene un carácter"),
+    (("pagos", "anular", "1", "--motivo", "Cheque\x1b[31m rechazado"), "Motivo de la anulación: tiene un carácter"),
+    (("pagos", "registrar", "--miembro", "1", "--monto", "10", "--moneda", "USD", "--fecha", "2025-06-01",
+      "--referencia", "TRF\u202e123"), "No se registró el pago: - Referencia: tiene un carácter invisible"),
 ])
 def test_otras_ordenes_con_un_anio_o_un_numero_imposible(cli, red, orden, empieza):
     base, _ = red
