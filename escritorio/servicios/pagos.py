@@ -133,6 +133,8 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
         moneda_cargos = moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, nuevo.fecha) or moneda
     importe = tipo_cambio = None
     try:
+        if entrada.es_vacio(nuevo.monto):
+            raise ValueError("falta; escriba cuánto se pagó, por ejemplo 250,00")
         importe = _leer_importe(nuevo.monto, moneda)
         if importe <= 0:
             problemas.append("El monto debe ser mayor que cero.")

@@ -156,6 +156,7 @@ def test_un_id_imposible_es_un_error_de_uso(cli, red, orden):
     ("inf", "Monto: «inf» no es un importe"),
     ("١٠٠", "no es un importe"),
     ("0.001", "tiene más decimales de los que admite USD"),
+    (" ", "Monto: falta; escriba cuánto se pagó, por ejemplo 250,00."),
 ])
 def test_pagos_registrar_con_un_monto_imposible(cli, red, monto, motivo):
     base, ids = red
