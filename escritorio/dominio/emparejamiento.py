@@ -149,9 +149,13 @@ def planificar(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> 
             plan.nuevos.append(fila)
             continue
         if existente.id in emparejados:
+            # La celda que llevó al mismo miembro: el código si se lo reconoció por él, si no el nombre.
+            campo = "codigo" if fila.codigo and existente.codigo and fila.codigo.casefold() == existente.codigo.casefold() \
+                else "nombre"
             problemas.append(Problema(
                 f"esta fila y la fila {emparejados[existente.id]} corresponden al mismo miembro "
-                f"(«{existente.nombre}»); cada miembro debe figurar una sola vez", fila=fila.fila))
+                f"(«{existente.nombre}»); cada miembro debe figurar una sola vez", fila=fila.fila,
+                valor=getattr(fila, campo), campo=campo))
             continue
         emparejados[existente.id] = fila.fila
         cambio = _comparar(fila, existente)

@@ -3,11 +3,12 @@
 Todo es puro: recibe valores ya leídos del archivo y devuelve filas validadas o problemas.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from . import entrada
 from . import miembros as m
-from .paises import codigo_pais
+from .paises import codigo_pais, pais_de_la_asociacion
 from .texto import normalizar
 
 
@@ -33,6 +34,9 @@ COLUMNAS = (
     Columna("correo", "Correo"),
     Columna("telefono", "Teléfono"),
 )
+# Largo máximo de cada celda (dominio/entrada): los nombres propios, LARGO_NOMBRE; lo demás, LARGO_CORTO.
+LARGOS = {c.campo: entrada.LARGO_CORTO for c in COLUMNAS} | {
+    "nombre": entrada.LARGO_NOMBRE, "region": entrada.LARGO_NOMBRE, "autoridad": entrada.LARGO_NOMBRE}
 _POR_ENCABEZADO = {normalizar(c.encabezado): c.campo for c in COLUMNAS}
 _ALIAS = {
     "codigo oficial": "codigo", "correo electronico": "correo", "email": "correo",
@@ -57,13 +61,29 @@ def letra_columna(indice: int) -> str:
 
 @dataclass(frozen=True)
 class Problema:
-    """Un error localizado: fila y columna tal como las muestra la hoja de cálculo."""
+    """Un error localizado: fila y columna tal como las muestra la hoja de cálculo.
+
+    `valor` se guarda ya citable (entrada.muestra: corto y sin caracteres invisibles), para la consola, la
+    tabla del asistente y la planilla de problemas. `campo` dice qué columna lo causó cuando quien lo
+    detecta no conoce la hoja (un repetido): `ubicar` completa entonces columna y encabezado.
+    """
 
     motivo: str
     fila: int | None = None
     columna: str | None = None
     encabezado: str | None = None
     valor: object = None
+    campo: str | None = field(default=None, compare=False)
+    # El valor recortado igual pero sin reemplazar lo invisible, para la planilla de problemas: su
+    # exportador lo muestra con su código («Rosa[U+0007]rio»), que dice exactamente qué hay que borrar.
+    original: object = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.valor, str):
+            if self.original is None:
+                recorte = self.valor if len(self.valor) <= 60 else self.valor[:59] + "…"
+                object.__setattr__(self, "original", recorte)
+            object.__setattr__(self, "valor", entrada.muestra(self.valor, 60))
 
     def __str__(self) -> str:
         partes = []
@@ -94,18 +114,18 @@ def mapear_encabezados(encabezados: list[object]) -> tuple[Mapeo, list[Problema]
         campo = _POR_ENCABEZADO.get(clave) or _ALIAS.get(clave)
         if campo is None:
             if clave not in COLUMNAS_INFORMATIVAS:
-                mapeo.ignoradas.append(str(crudo).strip())
+                mapeo.ignoradas.append(entrada.muestra(str(crudo).strip()))
             continue
         if campo in mapeo.indices:
             anterior = letra_columna(mapeo.indices[campo])
             problemas.append(Problema(
-                f"la columna «{crudo}» está repetida (ya aparece en la columna {anterior}); deje solo una",
+                f"la columna «{entrada.muestra(crudo)}» está repetida (ya aparece en la columna {anterior}); deje solo una",
                 fila=1, columna=letra_columna(indice)))
             continue
         mapeo.indices[campo] = indice
     faltan = [c.encabezado for c in COLUMNAS if c.obligatoria and c.campo not in mapeo.indices]
     if faltan:
-        encontrados = ", ".join(str(e).strip() for e in encabezados if not m.esta_vacio(e)) or "ninguno"
+        encontrados = ", ".join(entrada.muestra(str(e).strip()) for e in encabezados if not m.esta_vacio(e)) or "ninguno"
         problemas.append(Problema(
             f"faltan columnas obligatorias: {', '.join(faltan)}. La primera fila debe tener los "
             f"encabezados (encontrados: {encontrados})", fila=1))
@@ -135,71 +155,99 @@ class FilaMiembro:
         return m.clave_emparejamiento(self.pais, self.region, self.nombre)
 
 
-def _texto(valor: object) -> str | None:
-    if m.esta_vacio(valor):
-        return None
+def _como_texto(valor: object) -> object:
     if isinstance(valor, float) and valor.is_integer():
-        valor = int(valor)  # un código numérico leído de Excel: 4314902.0 -> "4314902"
-    return " ".join(str(valor).split())
+        return int(valor)  # un código numérico leído de Excel: 4314902.0 -> "4314902"
+    return valor
 
 
 _ENCABEZADO = {c.campo: c.encabezado for c in COLUMNAS}
 
 
-def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date) -> tuple[FilaMiembro | None, list[Problema]]:
+def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
+                 paises: set[str] | frozenset[str] | None = None) -> tuple[FilaMiembro | None, list[Problema]]:
+    """La fila interpretada, o todos sus problemas. Toda celda pasa antes por la regla única de lo que se
+    escribe (dominio/entrada): ni caracteres de control o de dirección, ni saltos de línea, ni más largo que
+    LARGOS. `paises`: los de la asociación; si tiene alguno, un miembro de otro país se rechaza."""
     problemas: list[Problema] = []
+    rechazadas: set[str] = set()
     leido: dict[str, object] = {}
 
-    def celda(campo: str) -> object:
+    def problema(campo: str, valor: object, motivo: str) -> None:
+        rechazadas.add(campo)
+        problemas.append(Problema(motivo, numero, letra_columna(mapeo.indices[campo]), _ENCABEZADO[campo], valor))
+
+    def bruto(campo: str) -> object:
         indice = mapeo.indices.get(campo)
         return valores[indice] if indice is not None and indice < len(valores) else None
 
-    def problema(campo: str, valor: object, motivo: str) -> None:
-        problemas.append(Problema(motivo, numero, letra_columna(mapeo.indices[campo]), _ENCABEZADO[campo], valor))
+    def celda(campo: str) -> object:
+        """El valor de la celda; None si está vacía o si no se puede escribir (queda informado)."""
+        crudo = bruto(campo)
+        if m.esta_vacio(crudo):
+            return None
+        if isinstance(crudo, str):
+            try:
+                entrada.texto(crudo, maximo=LARGOS[campo])
+            except ValueError as error:
+                problema(campo, crudo, str(error))
+                return None
+        return crudo
 
-    nombre = _texto(celda("nombre"))
-    if nombre is None:
+    def texto(campo: str) -> str | None:
+        valor = celda(campo)
+        # Espacios seguidos o de otro ancho (el de no separación de Excel) quedan como uno solo.
+        return None if valor is None else " ".join(entrada.texto(_como_texto(valor), maximo=LARGOS[campo]).split())
+
+    leido["nombre"] = texto("nombre")
+    if m.esta_vacio(bruto("nombre")):
         problema("nombre", None, "está vacío; cada miembro necesita un nombre")
-    leido["nombre"] = nombre
 
     crudo = celda("pais")
-    pais = codigo_pais(crudo)
-    if pais is None:
-        problema("pais", crudo, "está vacío" if m.esta_vacio(crudo) else
-                 "no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre")
+    pais = None if crudo is None else codigo_pais(crudo)
+    if m.esta_vacio(bruto("pais")):
+        problema("pais", None, "está vacío")
+    elif crudo is not None and pais is None:
+        problema("pais", crudo, "no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre")
+    elif pais is not None:
+        try:  # la misma regla que la ficha del miembro: solo países de la asociación (si ya cargó alguno)
+            pais_de_la_asociacion(pais, paises or ())
+        except ValueError as error:
+            problema("pais", crudo, str(error))
     leido["pais"] = pais
 
     crudo = celda("poblacion")
-    try:
-        leido["poblacion"] = m.leer_poblacion(crudo)
-    except ValueError as error:
-        problema("poblacion", crudo, f"la población {error}")
+    if crudo is not None or m.esta_vacio(bruto("poblacion")):
+        try:
+            leido["poblacion"] = m.leer_poblacion(crudo)
+        except ValueError as error:
+            problema("poblacion", crudo, f"la población {error}")
 
     for campo, lector in (("anio_poblacion", m.leer_anio), ("fecha_ingreso", m.leer_fecha)):
         crudo = celda(campo)
-        if not m.esta_vacio(crudo):
+        if crudo is not None:
             try:
                 leido[campo] = lector(crudo, hoy)
             except ValueError as error:
                 problema(campo, crudo, str(error))
 
     crudo = celda("tipo")
-    if not m.esta_vacio(crudo):
+    if crudo is not None:
         tipo = m.tipo_desde_texto(crudo)
         if tipo is None:
             problema("tipo", crudo, "no es un tipo conocido; use " + ", ".join(m.TIPOS.values()))
         leido["tipo"] = tipo
 
     crudo = celda("correo")
-    if not m.esta_vacio(crudo):
+    if crudo is not None:
         try:
             leido["correo"] = m.leer_correo(crudo)
         except ValueError as error:
             problema("correo", crudo, str(error))
 
     for campo in ("region", "codigo", "fuente", "autoridad", "cargo", "telefono"):
-        leido[campo] = _texto(celda(campo))
-    if leido["cargo"] and not leido["autoridad"]:
+        leido[campo] = texto(campo)
+    if leido["cargo"] and not leido["autoridad"] and "autoridad" not in rechazadas:
         problema("cargo", leido["cargo"], "hay un cargo pero falta el nombre de la autoridad en la columna Autoridad")
 
     if problemas:
@@ -207,18 +255,28 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date) -> tuple[
     return FilaMiembro(fila=numero, **leido), []
 
 
-def buscar_repetidos(filas: list[FilaMiembro]) -> list[Problema]:
-    """El mismo miembro dos veces en un archivo es un error: se informan ambas filas."""
+def ubicar(problemas: list[Problema], mapeo: Mapeo | None) -> list[Problema]:
+    """Completa columna y encabezado de los problemas que solo saben su `campo` (los repetidos)."""
+    if mapeo is None:
+        return list(problemas)
+    return [replace(p, columna=letra_columna(mapeo.indices[p.campo]), encabezado=_ENCABEZADO[p.campo])
+            if p.campo in mapeo.indices and not p.columna else p for p in problemas]
+
+
+def buscar_repetidos(filas: list[FilaMiembro], mapeo: Mapeo | None = None) -> list[Problema]:
+    """El mismo miembro dos veces en un archivo es un error: se informan ambas filas, y la celda que choca
+    (Código o Nombre) con su valor."""
     problemas, vistos_codigo, vistos_clave = [], {}, {}
     for fila in filas:
         if fila.codigo:
-            clave, vistos, como = fila.codigo.casefold(), vistos_codigo, f"el código «{fila.codigo}»"
+            clave, vistos, como, campo = fila.codigo.casefold(), vistos_codigo, f"el código «{fila.codigo}»", "codigo"
         else:
             clave, vistos, como = fila.clave(), vistos_clave, f"«{fila.nombre}» ({fila.pais}, {fila.region or 'sin región'})"
+            campo = "nombre"
         if clave in vistos:
             problemas.append(Problema(
                 f"{como} ya aparece en la fila {vistos[clave]}; cada miembro debe figurar una sola vez",
-                fila=fila.fila))
+                fila=fila.fila, valor=getattr(fila, campo), campo=campo))
         else:
             vistos[clave] = fila.fila
-    return problemas
+    return ubicar(problemas, mapeo)

@@ -3,6 +3,7 @@
 import re
 from datetime import date, datetime
 
+from . import entrada
 from .texto import normalizar
 
 TIPOS = {
@@ -37,11 +38,13 @@ CARGO_POR_DEFECTO = "Alcalde"
 POBLACION_MAXIMA = 2_000_000_000
 
 _CORREO = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_ENTERO = re.compile(r"^\d+$")
-_AGRUPADO = re.compile(r"^\d{1,3}(?P<sep>[., ])\d{3}(?:(?P=sep)\d{3})*$")
-_DECIMAL = re.compile(r"^\d+[.,]\d+$")
-_FECHA_DMA = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_FECHA_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Solo cifras 0-9: `\d` y `int()` aceptan también «١٢٣٤» o «１２３４», que nadie quiso escribir en un padrón.
+_ENTERO = re.compile(r"^[0-9]+$")
+_AGRUPADO = re.compile(r"^[0-9]{1,3}(?P<sep>[., ])[0-9]{3}(?:(?P=sep)[0-9]{3})*$")
+_DECIMAL = re.compile(r"^[0-9]+[.,][0-9]+$")
+_FECHA_DMA = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
+_FECHA_ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+_OTRAS_CIFRAS = ("tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escríbala con las cifras 0 1 2 3 4 5 6 7 8 9")
 
 
 def cargo_local(pais: str) -> str:
@@ -75,6 +78,8 @@ def leer_poblacion(valor: object) -> int:
         cifra = int(valor)
     else:
         texto = str(valor).strip().replace("\u00a0", " ").replace("\u202f", " ")
+        if not entrada.solo_cifras_ascii(texto):
+            raise ValueError(_OTRAS_CIFRAS.format(next(c for c in texto if c.isdigit() and not "0" <= c <= "9")))
         if texto.startswith("-") and _ENTERO.match(texto[1:].replace(".", "").replace(",", "").replace(" ", "")):
             raise ValueError("es negativa")
         if _ENTERO.match(texto):
@@ -110,21 +115,21 @@ def leer_fecha(valor: object, hoy: date | None = None) -> date:
             else:
                 raise ValueError
         except ValueError:
+            if not entrada.solo_cifras_ascii(texto):
+                raise ValueError(_OTRAS_CIFRAS.format(next(c for c in texto if c.isdigit() and not "0" <= c <= "9"))
+                                 .replace("escríbala", "escriba la fecha")) from None
             raise ValueError("no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)") from None
-    if fecha > (hoy or date.today()):
-        raise ValueError("está en el futuro")
-    return fecha
+    # Ni el año 0001 ni el 9999: un ingreso es de 1800 en adelante y no del futuro.
+    return entrada.fecha_en_rango(fecha, hoy=hoy or date.today(), historica=True)
 
 
 def leer_anio(valor: object, hoy: date | None = None) -> int:
     """Año de una cifra de población: entre 1800 y el año en curso."""
     ultimo = (hoy or date.today()).year
-    try:
-        if isinstance(valor, float) and valor.is_integer():
-            valor = int(valor)
-        anio = int(str(valor).strip())
-    except ValueError:
-        raise ValueError("no es un año (escriba cuatro cifras, por ejemplo 2022)") from None
+    if isinstance(valor, float) and valor.is_integer():
+        valor = int(valor)
+    # Con cifras 0-9 solamente (no «٢٠٢٢», «２０２２» ni «2_022», que int() aceptaría); el rango se dice aparte.
+    anio = entrada.entero(valor, minimo=-10**30, maximo=10**30, que="un año (escriba cuatro cifras, por ejemplo 2022)")
     if not 1800 <= anio <= ultimo:
         raise ValueError(f"debe estar entre 1800 y {ultimo}")
     return anio

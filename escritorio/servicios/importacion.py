@@ -18,8 +18,10 @@ from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
 from ..documentos.excel.lectura import leer_tabla
 from ..dominio.emparejamiento import MiembroExistente, PlanImportacion, planificar
+from ..datos import asociaciones as tabla_asociaciones
+from ..dominio.entrada import muestra
 from ..dominio.importacion import (COLUMNAS, COLUMNAS_INFORMATIVAS, Mapeo, Problema, buscar_repetidos,
-                                   letra_columna, mapear_encabezados, validar_fila)
+                                   letra_columna, mapear_encabezados, ubicar, validar_fila)
 from ..dominio.texto import normalizar
 from ..dominio.importacion import FilaMiembro
 from ..dominio.miembros import cargo_local, clave_emparejamiento
@@ -60,6 +62,7 @@ class Analisis:
     columnas_ignoradas: list[str]
     filas: list[FilaMiembro] = field(default_factory=list)
     ruta: Path | None = None
+    mapeo: Mapeo | None = None  # para nombrar la columna de un problema que aparezca al aplicar
 
 
 def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
@@ -119,7 +122,7 @@ def _mapeo_elegido(indices: dict[str, int], encabezados: list) -> tuple[Mapeo, l
             problemas.append(Problema(
                 f"la columna {letra_columna(indice)} está asignada a {usadas[indice]} y a {nombres[campo]}"))
         usadas[indice] = nombres[campo]
-    ignoradas = [str(e) for i, e in enumerate(encabezados)
+    ignoradas = [muestra(str(e)) for i, e in enumerate(encabezados)
                  if i not in usadas and normalizar(e) and normalizar(e) not in COLUMNAS_INFORMATIVAS]
     return Mapeo(dict(indices), ignoradas), problemas
 
@@ -139,8 +142,9 @@ def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | 
     if problemas:
         raise _error_de_archivo(ruta, problemas)
     filas = []
+    paises = set(tabla_asociaciones.paises(db, asociacion_id))
     for leidas, (numero, valores) in enumerate(tabla_archivo.filas, start=1):
-        fila, errores = validar_fila(numero, valores, mapeo, hoy)
+        fila, errores = validar_fila(numero, valores, mapeo, hoy, paises)
         if errores:
             problemas.extend(errores)
         else:
@@ -149,13 +153,15 @@ def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | 
             progreso("leyendo", leidas, None)
     if not filas and not problemas:
         problemas.append(Problema("el archivo no tiene filas de datos debajo de los encabezados"))
-    problemas.extend(buscar_repetidos(filas))
+    repetidos = buscar_repetidos(filas, mapeo)
+    problemas.extend(repetidos)
     plan, choques = _decidir(filas, _existentes(db, asociacion_id, hoy))
-    problemas.extend(choques)
+    ya_dichas = {p.fila for p in repetidos}  # una fila repetida en el archivo no se informa dos veces
+    problemas.extend(ubicar([c for c in choques if c.fila not in ya_dichas], mapeo))
     if problemas:
         problemas.sort(key=lambda p: (p.fila or 0))
         raise _error_de_archivo(ruta, problemas)
-    return Analisis(plan, mapeo.ignoradas, filas, ruta)
+    return Analisis(plan, mapeo.ignoradas, filas, ruta, mapeo)
 
 
 def _como(pais: str, region: str | None, nombre: str) -> str:
@@ -182,10 +188,10 @@ def _choques_de_clave(plan: PlanImportacion, existentes: list[MiembroExistente])
                "nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial "
                "de ambos; si es el mismo, use su código")
 
-    def revisar(clave: tuple, codigo: str | None, como: str, fila: int) -> None:
+    def revisar(clave: tuple, codigo: str | None, como: str, fila: int, nombre: str) -> None:
         choque = next((quien for quien, con_codigo in duenos.get(clave, []) if not (codigo and con_codigo)), None)
         if choque:
-            problemas.append(Problema(f"{como} ya es {choque}: {consejo}", fila=fila))
+            problemas.append(Problema(f"{como} ya es {choque}: {consejo}", fila=fila, valor=nombre, campo="nombre"))
         else:
             duenos.setdefault(clave, []).append((f"la fila {fila}", bool(codigo)))
 
@@ -195,9 +201,9 @@ def _choques_de_clave(plan: PlanImportacion, existentes: list[MiembroExistente])
         if clave == clave_emparejamiento(antes.pais, antes.region, antes.nombre):
             duenos.setdefault(clave, []).append((_el_miembro(antes), bool(f["codigo"])))
             continue
-        revisar(clave, f["codigo"], _como(f["pais"], f["region"], f["nombre"]), cambio.fila)
+        revisar(clave, f["codigo"], _como(f["pais"], f["region"], f["nombre"]), cambio.fila, f["nombre"])
     for fila in plan.nuevos:
-        revisar(fila.clave(), fila.codigo, _como(fila.pais, fila.region, fila.nombre), fila.fila)
+        revisar(fila.clave(), fila.codigo, _como(fila.pais, fila.region, fila.nombre), fila.fila, fila.nombre)
     return problemas
 
 
@@ -268,6 +274,7 @@ def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date |
         existentes = _existentes(db, asociacion_id, hoy)
         plan, problemas = _decidir(analisis.filas, existentes)
         if problemas:  # la base cambió desde la vista previa de un modo que este archivo ya no puede aplicar
+            problemas = ubicar(problemas, analisis.mapeo)
             problemas.sort(key=lambda p: (p.fila or 0))
             raise _error_de_archivo(analisis.ruta or Path("archivo"), problemas)
         try:
@@ -297,5 +304,6 @@ def exportar_problemas(problemas: list[Problema], ruta: Path | str) -> Path:
 
     columnas = [ColumnaHoja("Fila", 8), ColumnaHoja("Columna", 10), ColumnaHoja("Encabezado", 22),
                 ColumnaHoja("Valor", 28), ColumnaHoja("Problema", 80)]
-    filas = [(p.fila, p.columna, p.encabezado, None if p.valor is None else str(p.valor), p.motivo) for p in problemas]
+    filas = [(p.fila, p.columna, p.encabezado, None if p.valor is None else str(p.original or p.valor), p.motivo)
+             for p in problemas]
     return escribir_libro(ruta, [Hoja("Problemas", columnas, filas)])

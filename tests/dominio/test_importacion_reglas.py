@@ -124,7 +124,7 @@ def test_pais_vacio_dice_que_esta_vacio():
 
 def test_fecha_futura_en_la_fila():
     _, problemas = validar_fila(3, ("Colonia", "UY", 5, None, "2030-01-01"), mapeo(), HOY)
-    assert textos(problemas) == ["Fila 3, columna E (Fecha de ingreso), valor «2030-01-01»: está en el futuro"]
+    assert textos(problemas) == ["Fila 3, columna E (Fecha de ingreso), valor «2030-01-01»: 01/01/2030 está en el futuro"]
 
 
 # --- repetidos dentro del archivo -----------------------------------------------------------
@@ -138,13 +138,15 @@ def test_mismo_nombre_sin_acentos_ni_mayusculas_es_repetido():
     problemas = buscar_repetidos([fila(2, "Córdoba", region="Córdoba"), fila(3, "Salta"),
                                   fila(5, "CORDOBA", region="cordoba")])
     assert textos(problemas) == [
-        "Fila 5: «CORDOBA» (AR, cordoba) ya aparece en la fila 2; cada miembro debe figurar una sola vez"]
+        "Fila 5, valor «CORDOBA»: «CORDOBA» (AR, cordoba) ya aparece en la fila 2; cada miembro debe figurar una "
+        "sola vez"]
 
 
 def test_mismo_codigo_es_repetido_aunque_cambie_el_nombre():
     problemas = buscar_repetidos([fila(2, "Rosario", codigo="AR-82084"), fila(9, "Ciudad de Rosario", codigo="ar-82084")])
     assert textos(problemas) == [
-        "Fila 9: el código «ar-82084» ya aparece en la fila 2; cada miembro debe figurar una sola vez"]
+        "Fila 9, valor «ar-82084»: el código «ar-82084» ya aparece en la fila 2; cada miembro debe figurar una "
+        "sola vez"]
 
 
 def test_mismo_nombre_en_otra_region_o_pais_no_es_repetido():
@@ -267,8 +269,8 @@ def test_dos_filas_que_caen_en_el_mismo_miembro_se_informan_con_ambas_filas():
     _, problemas = planificar([fila(2, "Rosario", region="Santa Fe"), fila(6, "Ciudad de Rosario", codigo="82084")],
                               [existente(codigo="82084")])
     assert textos(problemas) == [
-        "Fila 6: esta fila y la fila 2 corresponden al mismo miembro («Rosario»); cada miembro debe figurar una "
-        "sola vez"]
+        "Fila 6, valor «82084»: esta fila y la fila 2 corresponden al mismo miembro («Rosario»); cada miembro debe "
+        "figurar una sola vez"]
 
 
 def test_plan_no_depende_del_orden_de_los_existentes():

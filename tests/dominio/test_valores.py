@@ -174,3 +174,34 @@ def test_normalizar_quita_mayusculas_acentos_y_espacios_de_sobra():
 ])
 def test_cargo_local_por_pais(pais, cargo):
     assert cargo_local(pais) == cargo
+
+
+# --- cifras que no son 0-9 y fechas imposibles (issue #12) -----------------------------------
+
+@pytest.mark.parametrize("escrito", ["١٢٣٤", "１２３４", "१२३४", "1.２３４", "１ 234"])
+def test_poblacion_con_cifras_que_no_son_0_a_9_se_rechaza(escrito):
+    with pytest.raises(ValueError, match="tiene cifras que no son del 0 al 9"):
+        leer_poblacion(escrito)
+
+
+@pytest.mark.parametrize("escrito", ["٢٠٢٢", "２０２２", "2_022"])
+def test_anio_con_cifras_que_no_son_0_a_9_se_rechaza(escrito):
+    with pytest.raises(ValueError, match=r"no es un año \(escriba cuatro cifras.*cifras del 0 al 9"):
+        leer_anio(escrito, HOY)
+
+
+@pytest.mark.parametrize("escrita, motivo", [
+    ("01/01/0001", "01/01/0001 es anterior a 01/01/1800; revise el año"),
+    (date(1, 1, 1), "01/01/0001 es anterior a 01/01/1800"),
+    ("31/12/1799", "31/12/1799 es anterior a 01/01/1800"),
+    ("31/12/9999", "31/12/9999 está en el futuro"),
+    ("٠١/٠١/٢٠٠٠", "tiene cifras que no son del 0 al 9"),
+])
+def test_fecha_de_ingreso_imposible_se_rechaza(escrita, motivo):
+    with pytest.raises(ValueError) as error:
+        leer_fecha(escrita, HOY)
+    assert motivo in str(error.value)
+
+
+def test_fecha_de_ingreso_de_1800_se_admite():
+    assert leer_fecha("01/01/1800", HOY) == date(1800, 1, 1)

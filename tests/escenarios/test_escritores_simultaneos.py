@@ -217,21 +217,22 @@ def test_homonimos_con_codigos_distintos_si_y_renombrar_sobre_otro_miembro_no(cl
     código los identifica). Pero un cambio de nombre que iguala a un miembro sin código se rechaza con la
     fila y el miembro existente, sin importar nada."""
     encabezados = ["Código", "Nombre", "País", "Región", "Población"]
-    homonimos = escribir_csv(tmp_path / "a.csv", [["ES-35019", "San Bartolomé", "ES", "Canarias", "18000"],
-                                                  ["ES-35020", "SAN BARTOLOMÉ", "ES", "Canarias", "54000"],
-                                                  [None, "Teguise", "ES", "Canarias", "23000"]], encabezados)
+    # (Uruguay: la RML de la prueba incluye Argentina y Uruguay, y un miembro de otro país se rechaza.)
+    homonimos = escribir_csv(tmp_path / "a.csv", [["UY-35019", "San Bartolomé", "UY", "Canarias", "18000"],
+                                                  ["UY-35020", "SAN BARTOLOMÉ", "UY", "Canarias", "54000"],
+                                                  [None, "Teguise", "UY", "Canarias", "23000"]], encabezados)
     primero = cli("miembros", "importar", homonimos, db=base_cli)
     assert primero.returncode == 0, primero.stderr
     assert "3 nuevos" in primero.stdout
     assert cli("verificar", db=base_cli).returncode == 0
 
-    renombre = escribir_csv(tmp_path / "b.csv", [["ES-35020", "Teguise", "ES", "Canarias", "54000"]], encabezados)
+    renombre = escribir_csv(tmp_path / "b.csv", [["UY-35020", "Teguise", "UY", "Canarias", "54000"]], encabezados)
     resultado = cli("miembros", "importar", renombre, db=base_cli)
 
     assert resultado.returncode == 1
     sin_traza(resultado)
     assert "fila 2" in resultado.stderr.lower()
-    assert "ya es el miembro «Teguise» (ES, Canarias)" in resultado.stderr
+    assert "ya es el miembro «Teguise» (UY, Canarias)" in resultado.stderr
     assert "UNIQUE" not in resultado.stderr
     nombres = sorted(m["nombre"] for m in json.loads(cli("miembros", "listar", "--json", db=base_cli).stdout))
     assert nombres == ["SAN BARTOLOMÉ", "San Bartolomé", "Teguise"]

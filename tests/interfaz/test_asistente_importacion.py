@@ -251,3 +251,79 @@ def test_volver_a_elegir_el_archivo_tras_corregirlo(asistente, archivo_con_error
     _llegar_a_validacion(wizard)
     wizard.next()
     assert contar_miembros(base, red["id"]) == 2
+
+
+# --- entrada hostil (issue #12): lo que la tabla de problemas muestra -----------------------------
+
+def test_repetidos_y_caracteres_invisibles_llenan_columna_y_valor_en_la_tabla_y_en_la_planilla(
+        asistente, tmp_path, base, red, monkeypatch):
+    ruta = _xlsx(tmp_path / "padron.xlsx", ["Nombre", "País", "Población", "Código"], [
+        ["Salto", "Uruguay", 104028, "UY-SA"],
+        ["Ciudad de Salto", "Uruguay", 104028, "uy-sa"],   # fila 3: el mismo código que la 2
+        ["Rivera", "Uruguay", 78900, None],
+        ["RIVERA", "UY", 78900, None],                     # fila 5: el mismo nombre que la 4
+        ["Norte\u202eSur", "UY", 10, None],                # fila 6: un carácter que invierte el texto
+    ])
+    wizard = asistente(ruta)
+    _llegar_a_validacion(wizard)
+    pagina = wizard.pagina_validacion
+
+    filas = _filas(pagina.tabla_problemas)
+    assert [f[:3] for f in filas] == [["3", "D (Código)", "uy-sa"], ["5", "A (Nombre)", "RIVERA"],
+                                      ["6", "A (Nombre)", "Norte�Sur"]]
+    assert filas[0][3].startswith("El código «uy-sa» ya aparece en la fila 2")
+    assert filas[2][3].startswith("Tiene un carácter invisible que cambia el orden en que se ve el texto (U+202E")
+    assert "El archivo tiene 3 problemas; no se importará nada" in pagina.aviso.text()
+    assert not _boton_siguiente_habilitado(wizard)
+
+    destino = tmp_path / "problemas.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), "Libro de Excel (*.xlsx)"))
+    pagina.boton_exportar.click()
+    exportadas = list(load_workbook(destino, read_only=True).active.iter_rows(values_only=True))[1:]
+    assert [(str(f[0]), f[1], f[2], f[3]) for f in exportadas] == [
+        ("3", "D", "Código", "uy-sa"), ("5", "A", "Nombre", "RIVERA"), ("6", "A", "Nombre", "Norte[U+202E]Sur")]
+    assert contar_miembros(base, red["id"]) == 0
+
+
+def test_un_csv_con_dos_codificaciones_se_explica_en_el_primer_paso_con_su_fila(asistente, tmp_path, base, red):
+    ruta = tmp_path / "padron.csv"
+    ruta.write_bytes("Nombre;Pais;Poblacion\r\nBahía Blanca;AR;301572\r\n".encode("utf-8")
+                     + "Paraná;AR;247863\r\n".encode("latin-1"))
+    wizard = asistente(ruta)
+    wizard.next()
+
+    assert wizard.currentId() == ID_ARCHIVO
+    aviso = wizard.pagina_archivo.aviso.text()
+    assert "padron.csv tiene dos codificaciones de texto mezcladas" in aviso
+    assert "la fila 3, columna A (Nombre)" in aviso
+    assert contar_miembros(base, red["id"]) == 0
+
+
+def test_un_xlsx_con_la_hoja_danada_se_explica_en_castellano(asistente, tmp_path, base, red):
+    from archivos_hostiles import xlsx_con_hoja_rota
+
+    wizard = asistente(xlsx_con_hoja_rota(tmp_path / "padron.xlsx"))
+    wizard.next()
+
+    assert wizard.currentId() == ID_ARCHIVO
+    aviso = wizard.pagina_archivo.aviso.text()
+    assert "No se puede leer padron.xlsx como libro de Excel (.xlsx): el contenido de la hoja está dañado" in aviso
+    assert "unclosed" not in aviso.lower() and "Lo sentimos" not in aviso
+
+
+@pytest.mark.parametrize("nombre, esperado", [
+    ("padron.xls", "padron.xls: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv: ábralo en Excel o "
+                   "LibreOffice y use Archivo > Guardar como > «Libro de Excel (.xlsx)»."),
+    ("carpeta.csv", "carpeta.csv es una carpeta, no un archivo: elija el archivo .xlsx o .csv que está adentro."),
+])
+def test_un_xls_o_una_carpeta_dicen_que_hacer_en_lugar_de_dejar_el_boton_apagado(asistente, tmp_path, nombre, esperado):
+    from archivos_hostiles import carpeta, xls_viejo
+
+    ruta = (carpeta if nombre == "carpeta.csv" else xls_viejo)(tmp_path / nombre)
+    wizard = asistente(ruta)
+    assert _boton_siguiente_habilitado(wizard)
+
+    wizard.next()
+
+    assert wizard.currentId() == ID_ARCHIVO
+    assert esperado in wizard.pagina_archivo.aviso.text()

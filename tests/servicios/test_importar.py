@@ -46,26 +46,26 @@ def test_xlsx_con_fechas_de_excel(db, asociacion, tmp_path):
 
 
 def test_csv_utf8_con_bom_y_punto_y_coma(db, asociacion, tmp_path):
-    ruta = escribir_csv(tmp_path / "padron.csv", [["São Paulo", "Brasil", "12.325.232"], ["Asunción", "PY", "521.559"]],
+    ruta = escribir_csv(tmp_path / "padron.csv", [["São Paulo", "Brasil", "12.325.232"], ["Paysandú", "UY", "113.107"]],
                         bom=True, separador=";")
 
     assert importar_miembros(db, asociacion, ruta).nuevos == 2
     miembros = por_nombre(db, asociacion)
-    assert set(miembros) == {"São Paulo", "Asunción"}
+    assert set(miembros) == {"São Paulo", "Paysandú"}
     assert miembros["São Paulo"]["pais"] == "BR"
 
 
 def test_csv_windows_1252_con_coma(db, asociacion, tmp_path):
     # «–» (raya de Word/Excel) es 0x96 en Windows-1252: distingue esa codificación de Latin-1.
     ruta = escribir_csv(tmp_path / "padron.csv", [["São Paulo", "Brasil", "12325232", "IBGE – Censo 2022"],
-                                                  ["Asunción", "Paraguay", "521559", None]],
+                                                  ["Paysandú", "Uruguay", "113107", None]],
                         ["Nombre", "País", "Población", "Fuente"], codificacion="cp1252", separador=",")
     assert "São Paulo".encode("cp1252") in ruta.read_bytes() and b"\x96" in ruta.read_bytes()
 
     importar_miembros(db, asociacion, ruta)
 
     miembros = por_nombre(db, asociacion)
-    assert set(miembros) == {"São Paulo", "Asunción"}
+    assert set(miembros) == {"São Paulo", "Paysandú"}
     assert miembros["São Paulo"]["fuente_poblacion"] == "IBGE – Censo 2022"
 
 
@@ -79,12 +79,14 @@ def test_campo_entre_comillas_con_el_separador_adentro(db, asociacion, tmp_path,
     assert list(por_nombre(db, asociacion)) == [nombre]
 
 
-def test_celda_con_salto_de_linea_en_csv_no_pega_palabras(db, asociacion, tmp_path):
+def test_celda_con_salto_de_linea_en_un_campo_de_una_linea_se_rechaza(db, asociacion, tmp_path):
+    """Un nombre en dos líneas (Alt+Intro en Excel) no se pega ni se guarda partido: se pide escribirlo en una."""
     ruta = escribir_csv(tmp_path / "padron.csv", [["Villa\nNorte", "AR", "10"]])
 
-    importar_miembros(db, asociacion, ruta)
-
-    assert list(por_nombre(db, asociacion)) == ["Villa Norte"]
+    with pytest.raises(ErrorValidacion, match=r"Fila 2, columna A \(Nombre\), valor «Villa�Norte»: tiene un salto de "
+                                              r"línea \(posición 6\); escríbalo en una sola línea"):
+        importar_miembros(db, asociacion, ruta)
+    assert contar(db, "miembros") == 0
 
 
 def test_filas_despues_de_una_celda_con_salto_de_linea_se_numeran_como_en_la_hoja(db, asociacion, tmp_path):
@@ -94,7 +96,7 @@ def test_filas_despues_de_una_celda_con_salto_de_linea_se_numeran_como_en_la_hoj
     with pytest.raises(ErrorValidacion) as error:
         importar_miembros(db, asociacion, ruta)
 
-    assert lugares(error.value) == [(3, "C")]
+    assert lugares(error.value) == [(2, "A"), (3, "C")]
 
 
 # --- errores: todos juntos, localizados, y nada escrito ------------------------------------
@@ -105,11 +107,11 @@ FILAS_MALAS = [
     ["Paraná", "AR", "12,5", None, None, None, None],            # fila 4: población con decimales
     ["Salto", "UY", "-3", None, None, None, None],               # fila 5: población negativa
     ["Lima", "Atlántida", "10", "31/02/2020", None, None, None],  # fila 6: país y fecha
-    ["Quito", "EC", "10", (HOY + timedelta(days=1)).strftime("%d/%m/%Y"), None, None, None],  # fila 7: futuro
-    ["Cusco", "PE", "10", None, "cusco.gob.pe", None, None],      # fila 8: correo
-    ["Tacna", "PE", "10", None, None, None, "Alcalde"],           # fila 9: cargo sin autoridad
-    [None, "PE", "10", None, None, None, None],                   # fila 10: sin nombre
-    ["Puno", "PE", "", None, None, None, None],                   # fila 11: sin población
+    ["Quilmes", "AR", "10", (HOY + timedelta(days=1)).strftime("%d/%m/%Y"), None, None, None],  # fila 7: futuro
+    ["Pelotas", "BR", "10", None, "pelotas.rs.gov.br", None, None],      # fila 8: correo
+    ["Tacuarembó", "UY", "10", None, None, None, "Alcalde"],          # fila 9: cargo sin autoridad
+    [None, "UY", "10", None, None, None, None],                   # fila 10: sin nombre
+    ["Pando", "UY", "", None, None, None, None],                   # fila 11: sin población
 ]
 ENCABEZADOS_MALOS = ["Nombre", "País", "Población", "Fecha de ingreso", "Correo", "Autoridad", "Cargo"]
 LUGARES_MALOS = [(4, "C"), (5, "C"), (6, "B"), (6, "D"), (7, "D"), (8, "E"), (9, "G"), (10, "A"), (11, "C")]
@@ -166,7 +168,8 @@ def test_el_mismo_miembro_dos_veces_nombra_ambas_filas(db, asociacion, tmp_path)
     with pytest.raises(ErrorValidacion) as error:
         importar_miembros(db, asociacion, ruta)
 
-    assert "Fila 5: «CORDOBA» (AR, sin región) ya aparece en la fila 2" in error.value.mensaje
+    assert ("Fila 5, columna A (Nombre), valor «CORDOBA»: «CORDOBA» (AR, sin región) ya aparece en la fila 2"
+            in error.value.mensaje)
     assert contar(db, "miembros") == 0
 
 

@@ -184,14 +184,15 @@ class _PaginaArchivo(QWizardPage):
             self.campo_ruta.setText(ruta)
 
     def isComplete(self) -> bool:
-        texto = self.campo_ruta.text().strip()
-        return bool(texto) and Path(texto).suffix.lower() in (".xlsx", ".csv")
+        # Cualquier ruta: si no es un .xlsx o un .csv legible, «Siguiente» explica por qué (un .xls, una
+        # carpeta, un archivo dañado) en lugar de quedar deshabilitado sin decir nada.
+        return bool(self.campo_ruta.text().strip())
 
     def validatePage(self) -> bool:
         if not self.isComplete():
             return False
         ruta = self.ruta()
-        if not ruta.is_file():
+        if not ruta.exists():
             self.aviso.mostrar(self.tr("No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».")
                                .format(ruta), "error")
             return False
