@@ -105,3 +105,15 @@ def abreviar(valor: object, largo: int) -> str:
     if len(texto) <= largo:
         return texto
     return _NOTACION_PARTIDA.sub("", texto[: largo - 1]) + "…"
+
+
+def es_cifra(valor: object) -> bool:
+    """True si `valor` es un entero (no un texto ni un booleano). SQLite guarda texto en una columna de cifras
+    si se lo dan («mucho», «١٢٣» de una versión anterior): no se suma ni se le da formato de número."""
+    return isinstance(valor, int) and not isinstance(valor, bool)
+
+
+def cifra(valor: object) -> str:
+    """1234567 -> «1.234.567» (miles con punto, como se escribe en español); lo que no es un entero, visible tal
+    como está guardado."""
+    return f"{valor:,}".replace(",", ".") if es_cifra(valor) else visible(valor)

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from ..datos import asociaciones as tabla_asociaciones
 from ..documentos.excel.escritura import (FORMATO_FECHA, FORMATO_MILES, ColumnaHoja, Hoja,
                                           escribir_libro, fecha_o_nada)
+from ..documentos.visible import es_cifra
 from ..dominio.importacion import COLUMNAS
 from ..dominio.miembros import ESTADOS, TIPOS
 from ..errores import ErrorEscritorio
@@ -62,7 +63,9 @@ def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
     _carpeta_de_destino(ruta)
     _asociacion(db, asociacion_id)
     miembros = listar_miembros(db, asociacion_id)
-    resumen = [(pais, len(grupo), sum(m["poblacion"] or 0 for m in grupo)) for pais, grupo in _por_pais(miembros)]
+    # Una población guardada como texto por una versión anterior va en su celda, visible, pero no se suma.
+    resumen = [(pais, len(grupo), sum(m["poblacion"] for m in grupo if es_cifra(m["poblacion"])))
+               for pais, grupo in _por_pais(miembros)]
     total = len(miembros)
     hojas = [
         Hoja("Padrón", COLUMNAS_PADRON, (_fila_xlsx(m) for m in miembros)),

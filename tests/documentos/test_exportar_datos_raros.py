@@ -22,7 +22,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from escritorio.documentos.visible import abreviar, marca_de_recorte, recortar, visible, visible_recortado
+from escritorio.documentos.visible import abreviar, cifra, marca_de_recorte, recortar, visible, visible_recortado
 
 RARO = "Villa\x07Campana\x08 \x00nul \x1bESC \u202eoíraR \ufffe fin"
 RARO_VISIBLE = "Villa[U+0007]Campana[U+0008] [U+0000]nul [U+001B]ESC [U+202E]oíraR [U+FFFE] fin"
@@ -51,6 +51,9 @@ def _estropear(ruta: Path) -> dict:
         c.execute("UPDATE miembros SET nombre = ? WHERE id = 70", ("+54 Ciudad\x07",))
         c.execute("UPDATE miembros SET nombre = ? WHERE id = 71", ("@SUMA(A1)",))
         c.execute("UPDATE miembros SET nombre = ? WHERE id = 72", ("#N/A",))
+        # Cifras: una población guardada como texto (SQLite lo admite en una columna INTEGER) y una enorme.
+        c.execute("UPDATE poblaciones SET cifra = 'mucho' WHERE miembro_id = 5")
+        c.execute("UPDATE poblaciones SET cifra = 999999999999999999 WHERE miembro_id = 1")
         c.execute("UPDATE miembros SET nombre = ? WHERE id = ?", (MOROSO, ids["moroso"]))
         c.execute("UPDATE autoridades SET persona = ?, cargo = ? WHERE miembro_id = 1", ("Ana\x07 Pérez\u202e", "-Intendenta"))
         c.execute("UPDATE organos SET nombre = ?, atribuciones = ? WHERE id = 2", (ORGANO, "Atribuye\x00\x1b[31m"))
@@ -181,6 +184,7 @@ def test_regla_recorte():
         assert len(texto) <= maximo and texto.endswith("… [recortado: tenía 100 caracteres]")
         assert texto.replace("[U+0007]", "").startswith("…")
     assert abreviar("ab\x07" * 40, 20) == "ab[U+0007]ab…"  # «ab[U+0007]ab[U+0007]…» tendría 21
+    assert cifra(1234567) == "1.234.567" and cifra("mucho\x07") == "mucho[U+0007]" and cifra(True) == "True"
 
 
 # --- Excel ----------------------------------------------------------------------------------------
@@ -195,6 +199,11 @@ def test_miembros_exportar(cli, base, tmp_path):
     assert len(largo.value) == 32_767 and largo.value.endswith("… [recortado: tenía 100.011 caracteres]")
     for peligroso in (FORMULA, "+54 Ciudad[U+0007]", "@SUMA(A1)", "-Intendenta", "#N/A"):
         assert celdas[peligroso].data_type == "s" and celdas[peligroso].quotePrefix, peligroso
+    assert "mucho" in celdas  # la población guardada como texto, tal cual
+    assert "999999999999999999" in celdas  # Excel redondearía el número a 1E+18: va como texto, exacto
+    resumen = [c.value for c in _celdas(salida)["Resumen"]]
+    # Los totales, exactos (19 cifras, como texto); la población «mucho» no se suma.
+    assert any(isinstance(v, str) and v.isdigit() and len(v) == 19 for v in resumen)
     _sin_formulas(salida)
     _sin_invisibles("".join(celdas))
 
@@ -238,6 +247,7 @@ def test_bitacora_listar(cli, base):
 def test_miembros_listar_y_json(cli, base):
     salida = _bien(cli("miembros", "listar", db=base)).stdout
     assert "Villa[U+0007]Campana" in salida and "Norte¶Sur" in salida
+    assert "999.999.999.999.999.999" in salida and " mucho " in salida
     _sin_invisibles(salida)
     # En JSON va el valor exacto (JSON escribe los de control como \u0007): es para otro programa.
     crudo = _bien(cli("miembros", "listar", "--json", db=base)).stdout
@@ -283,7 +293,8 @@ def test_padron_pdf(cli, base, tmp_path):
     texto, paginas = _texto_pdf(salida)
     plano = texto.replace("\n", " ")
     assert "Villa[U+0007]Campana[U+0008] [U+0000]nul" in plano and "Norte¶Sur" in plano
-    assert "recortado: tenía" in plano
+    assert "recortado: tenía" in plano and "mucho" in plano
+    assert "999.999.999.999.999.999" in "".join(texto.split())  # no entra en un renglón de la columna
     assert paginas <= 12  # 300 miembros; el nombre de 100.000 caracteres no agrega decenas de páginas
     _sin_invisibles(texto)
     _se_ve(salida, tmp_path)
@@ -295,6 +306,9 @@ def test_estado_de_cuenta_y_recibo(cli, base, ids, tmp_path):
     texto, _ = _texto_pdf(raro)
     assert RARO_VISIBLE in texto.replace("\n", " ")
     _sin_invisibles(texto)
+    assert "999.999.999.999.999.999 habitantes" in texto
+    _bien(cli("cuotas", "estado-cuenta", "--miembro", "5", largo, db=base))
+    assert "mucho habitantes" in _texto_pdf(largo)[0]
     _bien(cli("cuotas", "estado-cuenta", "--miembro", "2", largo, db=base))
     texto, paginas = _texto_pdf(largo)
     assert "recortado: tenía 100.011 caracteres" in texto.replace("\n", " ") and paginas == 1

@@ -6,13 +6,14 @@ usuario es dato: nunca se convierte en fórmula («=HYPERLINK(…)», «+», «-
 texto, también al editar la celda). Y se escribe visible (`documentos.visible`): un carácter de control
 guardado por una versión anterior se ve como [U+0007] en lugar de romper el archivo, y un texto más largo
 que lo que admite una celda de Excel (32.767 caracteres) se recorta con la marca «… [recortado: tenía N
-caracteres]».
+caracteres]». Un número de más de 15 cifras, que Excel redondearía, va como texto con todas sus cifras.
 """
 
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -29,6 +30,7 @@ FORMATO_FECHA = "DD/MM/YYYY"
 FORMATO_IMPORTE = "#,##0.00"
 _INICIOS_PELIGROSOS = ("=", "+", "-", "@")
 LARGO_CELDA = 32_767  # lo más que Excel guarda en una celda
+_LIMITE_EXACTO = 10**15
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,16 @@ def _celda_texto(hoja, valor: str) -> Cell:
     return celda
 
 
+def demasiadas_cifras(valor: object) -> bool:
+    """True si Excel no puede guardar `valor` exacto: guarda 15 cifras significativas (999999999999999999 sería
+    1E+18). Un número así, guardado por una versión anterior, se escribe como texto con todas sus cifras."""
+    if valor.__class__ is int:
+        return not -_LIMITE_EXACTO < valor < _LIMITE_EXACTO
+    if valor.__class__ is Decimal:
+        return len(valor.as_tuple().digits) > 15
+    return False
+
+
 def _texto(hoja, valor: str) -> str | Cell:
     texto = texto_de_celda(valor)
     return _celda_texto(hoja, texto) if es_peligroso(texto) else texto
@@ -94,6 +106,8 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
         for i, valor in enumerate(valores):
             if valor.__class__ is str:  # texto, aun en una columna de importes (un rótulo), nunca lleva formato
                 valores[i] = _texto(hoja, valor)
+            elif demasiadas_cifras(valor):
+                valores[i] = _texto(hoja, str(valor))
             elif valor is not None and (celda := con_formato[i]) is not None and not isinstance(valor, Cell):
                 celda.value = valor
                 valores[i] = celda
@@ -104,6 +118,7 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
     if spec.totales is not None:
         fila_totales = []
         for valor, columna in zip(spec.totales, spec.columnas):
+            valor = str(valor) if demasiadas_cifras(valor) else valor
             celda = _texto(hoja, valor) if isinstance(valor, str) else WriteOnlyCell(hoja, value=valor)
             if not isinstance(celda, Cell):
                 celda = WriteOnlyCell(hoja, value=celda)

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.dinero import formatear
 
+from ..visible import cifra
 from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
                    Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Subtotal, Total, _alto, _bloques, _dibujar_filas,
                    _dibujar_titulos, _Paginador, _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica,
@@ -56,10 +57,6 @@ def _cifra(importe: int, moneda: str) -> str:
 
 def _saldo(importe: int, moneda: str) -> str:
     return f"{_cifra(-importe, moneda)} a favor" if importe < 0 else _cifra(importe, moneda)
-
-
-def _miles(numero: int) -> str:
-    return f"{numero:,}".replace(",", ".")
 
 
 def condicion(saldo: int) -> str:
@@ -119,7 +116,7 @@ def _ficha(estado, fecha: date, monedas: Sequence[str] = ()) -> list[tuple[str, 
     if pais:
         datos.append(("País", str(pais)))
     if miembro.get("poblacion") is not None:
-        poblacion = f"{_miles(int(miembro['poblacion']))} habitantes"
+        poblacion = f"{cifra(miembro['poblacion'])} habitantes"  # un texto guardado antes, tal cual
         if miembro.get("anio_poblacion"):
             poblacion += f" ({miembro['anio_poblacion']})"
         datos.append(("Población", poblacion))

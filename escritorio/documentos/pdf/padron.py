@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from ..visible import cifra, es_cifra
 from .base import (DERECHA, Columna, Encabezado, Fila, FilaTabla, Grupo, Subtotal, Total,
                    escribir_tabla_pdf, fecha_corta)
 
@@ -42,8 +43,9 @@ class GrupoPais:
 
 
 def miles(numero: int) -> str:
-    """1234567 -> '1.234.567' (separador de miles con punto, como se escribe en español)."""
-    return f"{numero:,}".replace(",", ".")
+    """1234567 -> '1.234.567' (separador de miles con punto, como se escribe en español). Una población
+    guardada como texto por una versión anterior se muestra tal cual (`documentos.visible.cifra`)."""
+    return cifra(numero)
 
 
 def _miembros(cantidad: int) -> str:
@@ -72,7 +74,7 @@ def filas_tabla(grupos: list[GrupoPais]) -> list[FilaTabla]:
         for fila in grupo.filas:
             numero += 1
             filas.append(Fila(_celdas(numero, fila)))
-        del_pais = sum(f.poblacion for f in grupo.filas)
+        del_pais = sum(f.poblacion for f in grupo.filas if es_cifra(f.poblacion))  # un texto no se suma
         habitantes += del_pais
         filas.append(Subtotal(f"Subtotal {grupo.pais}: {_resumen(len(grupo.filas), del_pais)}"))
     if filas:
