@@ -294,34 +294,49 @@ def _ruta_db(plan: tuple, carpeta: Path, base: Path) -> str:
 
 @st.composite
 def caso_de_orden(draw, orden: str, ids: dict):
-    """(plan de --db, [(hueco, es_posicional, valor o plan)], --operador)."""
+    """(plan de --db, [(hueco, es_posicional, valor o plan)], --operador).
+
+    Tres estilos: «uno_hostil» (un solo hueco hostil y los demás válidos: así el valor raro llega hasta el
+    servicio, y la orden a veces llega a escribir), «todo_valido» (la orden debería andar, o decir en
+    castellano por qué no) y «al_azar» (cada hueco válido, hostil u omitido)."""
     parser = HOJAS[orden]
+    todos = list(huecos(parser).items())
+    estilo = draw(st.sampled_from(["uno_hostil", "todo_valido", "al_azar"]))
+    foco = draw(st.integers(0, max(len(todos) - 1, 0)))
     elegidos = []
-    for hueco, accion in huecos(parser).items():
+    for indice, (hueco, accion) in enumerate(todos):
         clase = CATALOGO[orden][hueco]
         posicional = not accion.option_strings
         obligatorio = posicional and accion.nargs != "?" or accion.required
-        if clase == "marca":
-            modo = draw(st.sampled_from(["omitir", "valido", "hostil"]))
-            if modo != "omitir":
-                elegidos.append((hueco, False, None if modo == "valido" else draw(e.texto_hostil())))
-            continue
-        modos = ["valido", "hostil", "omitir"] if obligatorio else ["omitir", "valido", "hostil"]
-        modo = draw(st.sampled_from(modos))
+        if estilo == "al_azar":
+            modo = draw(st.sampled_from(["valido", "hostil", "omitir"] if obligatorio else ["omitir", "valido", "hostil"]))
+        elif estilo == "uno_hostil" and indice == foco:
+            modo = "hostil"
+        elif obligatorio:
+            modo = "valido"
+        else:
+            modo = draw(st.sampled_from(["omitir", "valido"]))
         if modo == "omitir":
             continue
-        if clase in _ARCHIVOS:
-            valor = ("plan", draw(st.just(("valida", "salida")) if modo == "valido" and clase.startswith("salida")
-                                  else _ARCHIVOS[clase]()))
+        if clase == "marca":
+            elegidos.append((hueco, False, None if modo == "valido" else draw(e.texto_hostil())))
+        elif clase in _ARCHIVOS:
+            plan = (("valida", "salida") if clase.startswith("salida") else _PLAN_VALIDO[clase]) \
+                if modo == "valido" else draw(_ARCHIVOS[clase]())
+            elegidos.append((hueco, posicional, ("plan", plan)))
         elif modo == "valido":
-            valor = draw(_validos(clase, accion, ids))
+            elegidos.append((hueco, posicional, draw(_validos(clase, accion, ids))))
         else:
-            valor = draw(_hostiles(clase))
-        elegidos.append((hueco, posicional, valor))
-    db = draw(st.sampled_from(["copia"] * 12 + ["otra"]))
-    plan_db = ("copia",) if db == "copia" else draw(e.plan_db())
-    operador = draw(st.one_of(st.none(), st.none(), st.none(), e.texto_hostil()))
+            elegidos.append((hueco, posicional, draw(_hostiles(clase))))
+    otra_db = estilo == "al_azar" and draw(st.integers(0, 9)) == 0
+    plan_db = draw(e.plan_db()) if otra_db else ("copia",)
+    operador = draw(st.one_of(st.none(), e.texto_hostil())) if estilo == "al_azar" else None
     return plan_db, elegidos, operador
+
+
+_PLAN_VALIDO = {"padron": ("csv", (("Nueva Ciudad Fuzz", "AR", "1000"),)),
+                "norma_archivo": ("texto", "Artículo 1\nLa red se llama Fuzz.\nArtículo 2\nSede rotativa.\n", "utf-8"),
+                "respaldo_origen": ("copia_de_la_base",), "respaldo_destino": ("omitir",)}
 
 
 def armar_argv(orden: str, caso, carpeta: Path, base: Path) -> tuple[list[str], list]:
@@ -449,3 +464,54 @@ def test_el_registro_anota_argumentos_que_no_son_utf8(capsys):
     errores = capsys.readouterr().err
     assert "Logging error" not in errores and "Traceback" not in errores
     assert "padr\\udcf3n.xlsx" in ruta.read_text(encoding="utf-8")
+
+
+# --- los casos del issue #12, siempre (además de lo que genere Hypothesis) ------------------------------
+# Cada uno TIENE que rechazarse (estado 1 o 2) con un mensaje en castellano, sin cambiar la base.
+
+def _binario(carpeta: Path) -> str:
+    (carpeta / "estatuto.txt").write_bytes(bytes(range(256)) * 40)
+    return str(carpeta / "estatuto.txt")
+
+
+PAGO = ["pagos", "registrar", "--miembro", "{miembro}", "--fecha", "2026-06-30", "--moneda", "USD", "--monto", "250"]
+ESCALA = ["cuotas", "escala", "definir", "--desde", "2027-01-01", "--moneda", "USD", "--tramos", "0:100,100000:500"]
+
+
+def _con(base: list, opcion: str, valor: str) -> list:
+    argv = list(base)
+    argv[argv.index(opcion) + 1] = valor
+    return argv
+
+
+CASOS_DEL_ISSUE = {
+    "cuotas emitir 0": ["cuotas", "emitir", "0"],
+    "cuotas emitir -5": ["cuotas", "emitir", "--", "-5"],
+    "cuotas emitir 99999": ["cuotas", "emitir", "99999"],
+    "pagos --monto 1e308": _con(PAGO, "--monto", "1e308"),
+    "pagos --monto de 25 cifras": _con(PAGO, "--monto", "9" * 25),
+    "pagos --moneda XYZ": _con(PAGO, "--moneda", "XYZ"),
+    "pagos --moneda A B": _con(PAGO, "--moneda", "A B"),
+    "pagos --fecha 0001-01-01": _con(PAGO, "--fecha", "0001-01-01"),
+    "escala --tramos 0:1e400": _con(ESCALA, "--tramos", "0:1e400"),
+    "escala --moneda dólares": _con(ESCALA, "--moneda", "dólares"),
+    "escala --moneda XYZ": _con(ESCALA, "--moneda", "XYZ"),
+    "escala --moneda A B": _con(ESCALA, "--moneda", "A B"),
+    "cuotas avisos en carpeta de solo lectura": ["cuotas", "avisos", "/sys/avisos.pdf"],
+    "estatutos cargar un binario": ["estatutos", "cargar", "{binario}", "--titulo", "Estatuto binario",
+                                    "--desde", "2026-01-01"],
+    "asociacion crear con nombre de 100.000 caracteres": ["asociacion", "crear", "--nombre", "x" * 100_000,
+                                                          "--sigla", "XCIEN"],
+    "miembros baja con BEL y U+202E en el motivo": ["miembros", "baja", "{miembro}", "--motivo", "a\u202eb\x07c"],
+}
+
+
+@pytest.mark.parametrize("nombre", list(CASOS_DEL_ISSUE))
+def test_casos_del_issue_se_rechazan(nombre, demo):
+    with carpeta_de_caso(demo) as carpeta:
+        argv = [a.format(miembro=demo.ids["miembro"][0], binario=_binario(carpeta)) if "{" in a else a
+                for a in CASOS_DEL_ISSUE[nombre]]
+        resultado = correr_cli(["--db", str(carpeta / "red.db"), *argv], carpeta)
+        CASOS["cli"] += 1
+        comprobar_caso(demo, carpeta / "red.db", resultado, argv)
+        assert resultado.estado in (1, 2), f"se aceptó «{nombre}»\n{resultado}"
