@@ -1,14 +1,12 @@
 """Órdenes de cuotas y pagos de la línea de órdenes (se registran desde cli.py). Nunca importa Qt."""
 
-import errno
 import json
-import os
 import sys
-import tempfile
-from pathlib import Path
 
 from .cli_argumentos import contexto, fecha, identificador
 from .errores import ErrorEscritorio
+from .salida import comprobar_salida
+from .salida import motivo_del_sistema as _motivo
 
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
@@ -119,52 +117,6 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
         con_asociacion(parser)
 
 
-# --- archivos de salida de las órdenes que además escriben en la base ------------------------------
-
-def comprobar_salida(ruta: str, extension: str, que: str, reemplazar: bool, sin_hacer: str) -> Path:
-    """Antes de escribir nada en la base: la carpeta existe y es escribible, y el archivo no existe (o se pidió
-    reemplazarlo). Así una orden que registra algo y después guarda un archivo no queda a medias por una ruta
-    mala, y nunca pisa un archivo que el usuario no pidió reemplazar. `sin_hacer`: «no se registró el pago»…"""
-    destino = Path(ruta).expanduser()
-    if destino.suffix.lower() != extension:
-        raise ErrorEscritorio(f"{destino.name}: {que} se guarda como {extension}; use esa extensión. {sin_hacer}.")
-    carpeta = destino.parent if str(destino.parent) else Path(".")
-    if not carpeta.is_dir():
-        raise ErrorEscritorio(f"No existe la carpeta {carpeta} para {que}: {sin_hacer}. Elija una carpeta existente.")
-    if destino.is_dir():
-        raise ErrorEscritorio(f"{destino} es una carpeta: {sin_hacer}. Indique un archivo {extension}.")
-    if destino.exists() and not reemplazar:
-        raise ErrorEscritorio(f"Ya existe {destino}: {sin_hacer}. Elija otro nombre para {que}, o agregue "
-                              "--reemplazar para reemplazar ese archivo.")
-    try:
-        with tempfile.TemporaryFile(dir=carpeta):
-            pass
-    except OSError as error:
-        raise ErrorEscritorio(f"No se puede escribir en la carpeta {carpeta} ({_motivo(error)}): {sin_hacer}. "
-                              f"Elija otra carpeta para {que}.") from None
-    if destino.exists() and not os.access(destino, os.W_OK):
-        raise ErrorEscritorio(f"{destino} es de solo lectura: {sin_hacer}. Elija otro nombre para {que}.")
-    return destino
-
-
-def _motivo(error: BaseException) -> str:
-    """Por qué no se pudo escribir un archivo, en castellano (mira el OSError de origen si lo hay)."""
-    origen = error
-    while origen is not None and not isinstance(origen, OSError):
-        origen = origen.__cause__ or origen.__context__
-    if isinstance(origen, OSError):
-        if origen.errno == errno.ENOSPC:
-            return "no queda espacio en el disco"
-        if origen.errno == errno.EROFS:
-            return "el disco o la carpeta es de solo lectura"
-        if origen.errno in (errno.EACCES, errno.EPERM):
-            return "no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo"
-        if origen.errno == errno.ENOENT:
-            return "la carpeta ya no existe"
-        return origen.strerror or str(origen)
-    return getattr(error, "mensaje", None) or str(error)
-
-
 # --- órdenes -----------------------------------------------------------------------------------
 
 
@@ -217,6 +169,7 @@ def orden_emitir(args) -> None:
 def orden_exportar(args) -> None:
     from .servicios.informes_cuotas import exportar_padron_cuotas
 
+    comprobar_salida(args.archivo, ".xlsx", "el padrón de cuotas")
     db, asociacion = contexto(args)
     cantidad = exportar_padron_cuotas(db, asociacion["id"], args.anio, args.archivo)
     print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: {cantidad} cargos.")
@@ -225,6 +178,7 @@ def orden_exportar(args) -> None:
 def orden_morosidad(args) -> None:
     from .servicios.informes_cuotas import exportar_morosidad
 
+    comprobar_salida(args.archivo, ".xlsx", "la morosidad")
     db, asociacion = contexto(args)
     cantidad = exportar_morosidad(db, asociacion["id"], args.archivo, args.al)
     print(f"Morosidad exportada a {args.archivo}: {cantidad} miembros con deuda vencida.")
@@ -233,6 +187,7 @@ def orden_morosidad(args) -> None:
 def orden_estado_cuenta(args) -> None:
     from .servicios.informes_cuotas import imprimir_estado_de_cuenta
 
+    comprobar_salida(args.archivo, ".pdf", "el estado de cuenta")
     db, asociacion = contexto(args)
     imprimir_estado_de_cuenta(db, asociacion["id"], args.miembro, args.archivo)
     print(f"Estado de cuenta guardado en {args.archivo}.")
@@ -243,7 +198,8 @@ def orden_avisos(args) -> None:
 
     # El lote se anota y se escribe en la misma transacción (si el PDF falla, no se anota nada); además la
     # ruta se comprueba antes, y un archivo existente solo se reemplaza con --reemplazar.
-    comprobar_salida(args.archivo, ".pdf", "el lote de avisos", args.reemplazar, "no se generó ningún aviso")
+    comprobar_salida(args.archivo, ".pdf", "el lote de avisos", reemplazar=args.reemplazar,
+                     sin_hacer="no se generó ningún aviso")
     db, asociacion = contexto(args)
     cantidad = generar_avisos(db, asociacion["id"], args.archivo, args.al)
     print(f"{cantidad} avisos de cobro en {args.archivo}." if cantidad else "No hay avisos nuevos que enviar.")
@@ -274,7 +230,8 @@ def orden_pago_registrar(args) -> int:
 
     destino = None
     if args.recibo:  # antes de registrar: quien reintenta tras un error de ruta no paga dos veces
-        destino = comprobar_salida(args.recibo, ".pdf", "el recibo", args.reemplazar, "no se registró el pago")
+        destino = comprobar_salida(args.recibo, ".pdf", "el recibo", reemplazar=args.reemplazar,
+                                   sin_hacer="no se registró el pago")
     db, asociacion = contexto(args)
     registrado = registrar_pago(db, asociacion["id"], NuevoPago(
         miembro_id=args.miembro, fecha=args.fecha, monto=args.monto, moneda=args.moneda, medio=args.medio,
@@ -320,6 +277,7 @@ def orden_pago_anular(args) -> None:
 def orden_recibo(args) -> None:
     from .servicios.informes_cuotas import imprimir_recibo
 
+    comprobar_salida(args.archivo, ".pdf", "el recibo")
     db, asociacion = contexto(args)
     imprimir_recibo(db, asociacion["id"], args.pago, args.archivo)
     print(f"Recibo guardado en {args.archivo}.")

@@ -391,3 +391,22 @@ def test_la_red_de_seguridad_traduce_cada_regla_de_la_base(red, sentencia, esper
     conexion = sqlite3.connect(base)
     assert conexion.execute("SELECT count(*) FROM asociaciones WHERE sede = 'Cambio que se deshace'").fetchone()[0] == 0
     conexion.close()
+
+
+# --- rutas de salida de cuotas y pagos (la comprobación única de escritorio/salida.py) -----------------------------
+
+@pytest.mark.parametrize("orden, motivo", [
+    (("cuotas", "exportar", "2025", "a" * 300 + ".xlsx"), "es demasiado largo (más de 255 bytes)"),
+    (("cuotas", "exportar", "2025", "no-existe/p.xlsx"), "No existe la carpeta no-existe para el padrón de cuotas"),
+    (("cuotas", "morosidad", "m.pdf"), "m.pdf: la morosidad se guarda como .xlsx; use esa extensión."),
+    (("cuotas", "estado-cuenta", "--miembro", "1", "e\x07.pdf"), "tiene un carácter de control invisible"),
+    (("pagos", "recibo", "1", "b" * 300 + ".pdf"), "es demasiado largo (más de 255 bytes)"),
+    (("cuotas", "avisos", "c" * 300 + ".pdf"), "es demasiado largo (más de 255 bytes)"),
+    (("pagos", "registrar", "--miembro", "1", "--monto", "10", "--moneda", "USD", "--fecha", "2025-06-01",
+      "--recibo", "no-existe/r.pdf"), "No existe la carpeta no-existe para el recibo: no se registró el pago."),
+])
+def test_una_ruta_de_salida_imposible_se_explica_antes_de_hacer_nada(cli, red, orden, motivo):
+    base, _ = red
+    mensaje = rechazada(cli, base, *orden)
+    assert motivo in mensaje
+    assert "Errno" not in mensaje and "File name too long" not in mensaje

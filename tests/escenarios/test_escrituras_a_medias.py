@@ -172,7 +172,7 @@ def test_pago_registrado_y_recibo_sin_espacio_se_informan_por_separado(cli, red,
 
     resultado = pagar(cli, base, parana, "--recibo", destino)
 
-    _comprobar_informe_por_separado(cli, base, resultado, destino, "no queda espacio en el disco")
+    _comprobar_informe_por_separado(cli, base, resultado, destino, "el disco está lleno (no queda espacio)")
     # La orden que da el mensaje, tal cual, genera el recibo una vez liberado el espacio; el pago sigue siendo uno.
     relleno.unlink()
     [pago] = pagos(cli, base)
@@ -199,7 +199,8 @@ def test_pago_registrado_y_recibo_fallido_se_informan_por_separado_sin_montar(cl
 
     _comprobar_informe_por_separado(
         cli, base, resultado, destino,
-        "no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo")
+        "permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, "
+        "ciérrelo)")
 
 
 def test_avisos_a_una_carpeta_inexistente_no_anotan_ningun_aviso(cli, red, tmp_path):
