@@ -144,7 +144,7 @@ def elegir_asociacion(db: Database, sigla: str | None = None) -> dict:
         if encontrada:
             return encontrada
         existentes = ", ".join(a["sigla"] for a in tabla.listar(db)) or "ninguna"
-        raise ErrorEscritorio(f"No hay ninguna asociación con la sigla «{sigla}» (existentes: {existentes}).")
+        raise ErrorEscritorio(f"No hay ninguna asociación con la sigla «{entrada.muestra(sigla)}» (existentes: {existentes}).")
     todas = tabla.listar(db)
     if not todas:
         raise ErrorEscritorio(

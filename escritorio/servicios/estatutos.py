@@ -42,7 +42,7 @@ def elegir_norma(db: Database, asociacion_id: int, texto: str | None = None) -> 
     if texto:
         elegida = next((n for n in todas if str(n["id"]) == texto.strip() or normalizar(n["titulo"]) == normalizar(texto)), None)
         if elegida is None:
-            raise ErrorEscritorio(f"No hay ninguna norma «{texto}» (hay: {', '.join(n['titulo'] for n in todas)}).")
+            raise ErrorEscritorio(f"No hay ninguna norma «{entrada.muestra(texto)}» (hay: {', '.join(n['titulo'] for n in todas)}).")
         return elegida
     estatutos = [n for n in todas if n["tipo"] == "estatuto"]
     return estatutos[0] if len(estatutos) == 1 else todas[0]
@@ -80,7 +80,7 @@ def leer_texto_de_norma(ruta: Path | str) -> str:
                               f"{LARGO_DOCUMENTO * 4 // 1_000_000} MB). {_FORMATO_ESPERADO} No se guardó nada.")
     que = next((que for firma, que in _FIRMAS_BINARIAS.items() if crudo.startswith(firma)), None)
     if que is None and b"\x00" in crudo[:8192]:
-        que = "un archivo binario (no es texto)"
+        que = "un archivo binario (tiene caracteres nulos)"
     if que is not None:
         raise ErrorEscritorio(f"{ruta.name} es {que}, no un archivo de texto. {_FORMATO_ESPERADO} No se guardó nada.")
     try:

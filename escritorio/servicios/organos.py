@@ -72,7 +72,7 @@ def elegir_organo(db: Database, asociacion_id: int, texto: str) -> dict:
                     or normalizar(o["nombre"]) == normalizar(texto)), None)
     if elegido is None:
         nombres = ", ".join(o["nombre"] for o in todos[:12]) or "ninguno"
-        raise ErrorEscritorio(f"No hay ningún órgano «{texto}». Use su id o su nombre exacto (hay: {nombres}…).")
+        raise ErrorEscritorio(f"No hay ningún órgano «{muestra(texto)}». Use su id o su nombre exacto (hay: {nombres}…).")
     return elegido
 
 

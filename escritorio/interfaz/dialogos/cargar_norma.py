@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from ...dominio.normas import TIPOS_NORMA
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
-from ...servicios.estatutos import cargar_norma, vista_previa
+from ...servicios.estatutos import cargar_norma, leer_texto_de_norma, vista_previa
 from ..comun import marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, ROJO, CajaAvisos, nota
 from .baja import editor_de_fecha
@@ -21,16 +21,6 @@ from .baja import editor_de_fecha
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EJEMPLO = ("Artículo 1 - Denominación\nLa Red de … es una asociación de gobiernos locales…\n\n"
            "Artículo 2 - Objetivos\nSon objetivos de la Red: …")
-
-
-def leer_archivo_de_texto(ruta: Path) -> str:
-    """Un .txt o .md en UTF-8 (con o sin BOM) o, si no, en Windows-1252, como los guarda el Bloc de notas."""
-    try:
-        return ruta.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        return ruta.read_text(encoding="cp1252")
-    except OSError as error:
-        raise ErrorEscritorio(tr("No se puede leer {0}: {1}.").format(ruta, error.strerror or error)) from None
 
 
 def titulo_sugerido(texto: str) -> str | None:
@@ -172,7 +162,7 @@ class DialogoCargarNorma(QDialog):
 
     def cargar_archivo(self, ruta: Path) -> None:
         try:
-            texto = leer_archivo_de_texto(ruta)
+            texto = leer_texto_de_norma(ruta)  # el servicio: solo texto (ni PDF, ni .docx, ni vacío)
         except ErrorEscritorio as error:
             mostrar_error(self, error)
             return
