@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
-from ..documentos.excel.lectura import leer_tabla
+from ..documentos.excel.lectura import leer_tabla, nombre_citable
 from ..dominio.emparejamiento import MiembroExistente, PlanImportacion, planificar
 from ..datos import asociaciones as tabla_asociaciones
 from ..dominio.entrada import muestra
@@ -70,7 +70,7 @@ def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
     lineas = [f"  - {p}" for p in problemas[:MAXIMO_PROBLEMAS_EN_MENSAJE]]
     if cantidad > MAXIMO_PROBLEMAS_EN_MENSAJE:
         lineas.append(f"  … y {cantidad - MAXIMO_PROBLEMAS_EN_MENSAJE} problemas más.")
-    titulo = f"{ruta.name}: {'1 problema' if cantidad == 1 else f'{cantidad} problemas'}; no se importó nada. Corríjalos y vuelva a importar:"
+    titulo = f"{nombre_citable(ruta)}: {'1 problema' if cantidad == 1 else f'{cantidad} problemas'}; no se importó nada. Corríjalos y vuelva a importar:"
     return ErrorValidacion("\n".join([titulo, *lineas]), problemas)
 
 
@@ -284,7 +284,7 @@ def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date |
                 raise
             # Solo pasa si una clave o un código guardados no coinciden con la ficha (cambiada por fuera).
             raise ErrorEscritorio(
-                f"{(analisis.ruta or Path('archivo')).name}: no se importó nada. La base rechazó un miembro repetido "
+                f"{nombre_citable(analisis.ruta or Path('archivo'))}: no se importó nada. La base rechazó un miembro repetido "
                 "(mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se "
                 "cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y "
                 "guárdelo, y vuelva a importar.") from None

@@ -173,3 +173,29 @@ def test_repetidos_dicen_la_columna_y_el_valor_que_chocan(cli, con_bahia, tmp_pa
     assert "Fila 3, columna D (Código), valor «uy-sa»: el código «uy-sa» ya aparece en la fila 2" in mensaje
     assert "Fila 5, columna A (Nombre), valor «RIVERA»: «RIVERA» (UY, sin región) ya aparece en la fila 4" in mensaje
     assert "2 problemas" in mensaje
+
+
+# --- nombres de archivo hostiles (E-fallos 6) --------------------------------------------------
+
+@pytest.mark.parametrize("nombre", ["a" * 300 + ".csv", "padron\x07\u202e.csv"], ids=["largo", "invisibles"])
+def test_un_nombre_de_archivo_desmedido_o_con_invisibles_se_cita_corto_y_limpio(cli, con_bahia, tmp_path, nombre):
+    ruta = tmp_path / nombre
+    if len(nombre) < 255:
+        escribir_csv(ruta, [["Salto", "UY", "1", "x\x07"]], ["Nombre", "País", "Población", "Región"])
+    antes = cuentas(con_bahia)
+
+    resultado = cli("miembros", "importar", ruta, db=con_bahia)
+
+    sin_traza(resultado)
+    assert resultado.returncode == 1
+    assert cuentas(con_bahia) == antes
+    assert "Lo sentimos" not in resultado.stderr and "Errno" not in resultado.stderr
+    assert not [c for c in INVISIBLES if c in resultado.stderr]
+    assert len(resultado.stderr) < 600
+    if len(nombre) > 255:
+        assert "el nombre del archivo (o el de alguna de sus carpetas) es demasiado largo" in resultado.stderr
+        assert "a" * 300 not in resultado.stderr
+    else:
+        assert resultado.stderr.startswith("padron��.csv: 1 problema")
+    registro = tmp_path / "casa" / "datos" / "Escritorio" / "registro" / "escritorio.log"
+    assert not registro.exists() or "Error inesperado" not in registro.read_text(encoding="utf-8")

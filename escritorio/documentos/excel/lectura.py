@@ -14,6 +14,7 @@ Codificación de un .csv, decidida para el archivo entero (nunca fila por fila, 
 """
 
 import csv
+import errno
 import io
 import re
 import warnings
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
+from ...dominio.entrada import muestra
 from ...errores import ErrorEscritorio
 
 EXTENSIONES = (".xlsx", ".csv")
@@ -56,16 +58,32 @@ def _fila_vacia(valores) -> bool:
 
 # --- la traducción de las fallas: un solo lugar ---------------------------------------------------
 
+def nombre_citable(ruta: Path) -> str:
+    """El nombre del archivo para un mensaje: sin caracteres invisibles y recortado si es desmedido."""
+    return muestra(ruta.name, 80)
+
+
+def _ruta_citable(ruta: Path) -> str:
+    """La ruta para un mensaje; si es muy larga, se conserva el final, que es lo que la identifica."""
+    texto = muestra(str(ruta), 100_000)
+    return texto if len(texto) <= 120 else "…" + texto[-119:]
+
+
 def _traducir(ruta: Path, error: BaseException, *, fila: int | None = None) -> ErrorEscritorio:
     """La falla de una biblioteca o del disco al leer `ruta`, dicha en castellano con qué hacer."""
     if isinstance(error, ErrorEscritorio):
         return error
-    nombre = ruta.name
+    nombre = nombre_citable(ruta)
     donde = f" (a partir de la fila {fila})" if fila else ""
     if isinstance(error, IsADirectoryError):
-        return ErrorEscritorio(f"{ruta} es una carpeta, no un archivo: elija el archivo .xlsx o .csv que está adentro.")
+        return ErrorEscritorio(f"{_ruta_citable(ruta)} es una carpeta, no un archivo: elija el archivo .xlsx o .csv que está adentro.")
     if isinstance(error, FileNotFoundError):
-        return ErrorEscritorio(f"No existe el archivo {ruta}. Revise el nombre y la carpeta, o elíjalo de nuevo.")
+        return ErrorEscritorio(f"No existe el archivo {_ruta_citable(ruta)}. Revise el nombre y la carpeta, o elíjalo de nuevo.")
+    if isinstance(error, OSError) and error.errno == errno.ENAMETOOLONG:
+        return ErrorEscritorio(
+            f"No se puede abrir {nombre}: el nombre del archivo (o el de alguna de sus carpetas) es demasiado largo "
+            "para el sistema. Cámbiele el nombre por uno más corto, o muévalo a una carpeta más cercana al inicio "
+            "del disco, y vuelva a importarlo.")
     if isinstance(error, PermissionError):
         return ErrorEscritorio(
             f"No se puede abrir {nombre}: no tiene permiso para leerlo, u otro programa lo tiene bloqueado. Si está "
@@ -125,20 +143,20 @@ def _revisar_firma_xlsx(ruta: Path) -> None:
     except (OSError, MemoryError) as error:
         raise _traducir(ruta, error) from None
     if not inicio:
-        raise ErrorEscritorio(f"{ruta.name} está vacío (0 bytes): no es un libro de Excel. Vuelva a guardarlo o a "
+        raise ErrorEscritorio(f"{nombre_citable(ruta)} está vacío (0 bytes): no es un libro de Excel. Vuelva a guardarlo o a "
                               "copiarlo desde donde lo obtuvo.")
     if inicio == _FIRMA_OLE:
         if _MARCA_CIFRADO in _leer_bytes(ruta):
             raise ErrorEscritorio(
-                f"{ruta.name} está protegido con contraseña y Escritorio no puede leerlo. Ábralo en Excel, quite la "
+                f"{nombre_citable(ruta)} está protegido con contraseña y Escritorio no puede leerlo. Ábralo en Excel, quite la "
                 "contraseña (Archivo > Información > Proteger libro > Cifrar con contraseña: borre la contraseña y "
                 "acepte), guárdelo y vuelva a importarlo.")
         raise ErrorEscritorio(
-            f"No se puede leer {ruta.name} como libro de Excel (.xlsx): es un libro de Excel 97-2003 (.xls) con la "
+            f"No se puede leer {nombre_citable(ruta)} como libro de Excel (.xlsx): es un libro de Excel 97-2003 (.xls) con la "
             f"extensión cambiada. {_GUARDAR_XLSX}")
     if not inicio.startswith(_FIRMA_ZIP):
         raise ErrorEscritorio(
-            f"No se puede leer {ruta.name} como libro de Excel (.xlsx): no es un libro de Excel (su contenido es de "
+            f"No se puede leer {nombre_citable(ruta)} como libro de Excel (.xlsx): no es un libro de Excel (su contenido es de "
             f"otro tipo; quizás es un texto o un CSV con la extensión cambiada). {_GUARDAR_XLSX}")
 
 
@@ -163,7 +181,7 @@ def _leer_xlsx(ruta: Path) -> Tabla:
             warnings.simplefilter("ignore")
             libro = load_workbook(ruta, read_only=True, data_only=True)
             if not libro.worksheets:
-                raise ErrorEscritorio(f"{ruta.name} no tiene ninguna hoja con datos. {_GUARDAR_XLSX}")
+                raise ErrorEscritorio(f"{nombre_citable(ruta)} no tiene ninguna hoja con datos. {_GUARDAR_XLSX}")
             hoja = libro.worksheets[0]
             filas = hoja.iter_rows(values_only=True)
             primera = hoja.min_row or 1
@@ -174,7 +192,7 @@ def _leer_xlsx(ruta: Path) -> Tabla:
         raise _traducir(ruta, error) from None
     if not encabezados or _fila_vacia(encabezados):
         libro.close()
-        raise ErrorEscritorio(f"La primera hoja de {ruta.name} («{hoja.title}») está vacía: la fila {primera} debe "
+        raise ErrorEscritorio(f"La primera hoja de {nombre_citable(ruta)} («{muestra(hoja.title)}») está vacía: la fila {primera} debe "
                               "tener los encabezados (Nombre, País, Población…).")
 
     def resto():
@@ -235,7 +253,6 @@ def _lugar_del_byte(texto: str, posicion: int) -> tuple[int, int | None, str | N
 
 def _byte_raro(ruta: Path, cuerpo: bytes, codificacion: str, mezclado: bool) -> ErrorEscritorio:
     """El archivo no se puede decodificar entero: se nombra la fila (y la columna) del primer byte raro."""
-    from ...dominio.entrada import muestra
     from ...dominio.importacion import letra_columna
 
     texto = cuerpo.decode(codificacion, errors="surrogateescape")
@@ -251,12 +268,12 @@ def _byte_raro(ruta: Path, cuerpo: bytes, codificacion: str, mezclado: bool) -> 
     arreglo = _GUARDAR_CSV[0].lower() + _GUARDAR_CSV[1:]
     if mezclado:
         return ErrorEscritorio(
-            f"{ruta.name} tiene dos codificaciones de texto mezcladas: casi todo está en UTF-8, pero {lugar} tiene una "
+            f"{nombre_citable(ruta)} tiene dos codificaciones de texto mezcladas: casi todo está en UTF-8, pero {lugar} tiene una "
             f"letra guardada de otra manera (el byte 0x{byte:02X}; la celda se ve como «{trozo}»). No se importó nada, "
             "para no guardar nombres con letras cambiadas (como «BahÃ­a» en lugar de «Bahía»). Para arreglarlo, "
             f"corrija esa celda y guarde el archivo entero como UTF-8: {arreglo}")
     return ErrorEscritorio(
-        f"{ruta.name}: {lugar} tiene un byte que no es texto (0x{byte:02X}; la celda se ve como «{trozo}»). No se "
+        f"{nombre_citable(ruta)}: {lugar} tiene un byte que no es texto (0x{byte:02X}; la celda se ve como «{trozo}»). No se "
         f"importó nada. Corrija esa celda y guarde el archivo como UTF-8: {arreglo}")
 
 
@@ -274,15 +291,15 @@ def _decodificar(ruta: Path, datos: bytes) -> str:
             return datos.decode("utf-16")
         except UnicodeDecodeError:
             raise ErrorEscritorio(
-                f"{ruta.name} está guardado como texto Unicode (UTF-16) pero está cortado o dañado. "
+                f"{nombre_citable(ruta)} está guardado como texto Unicode (UTF-16) pero está cortado o dañado. "
                 f"{_GUARDAR_CSV}") from None
     if datos.startswith((_FIRMA_ZIP, _FIRMA_OLE)):
         raise ErrorEscritorio(
-            f"{ruta.name} es un libro de Excel con la extensión .csv: cámbiele la extensión a .xlsx, o "
+            f"{nombre_citable(ruta)} es un libro de Excel con la extensión .csv: cámbiele la extensión a .xlsx, o "
             f"guárdelo como CSV. {_GUARDAR_CSV}")
     if _parece_binario(datos[:4096]):
         raise ErrorEscritorio(
-            f"{ruta.name} no es un archivo de texto (quizás es una imagen, un PDF u otro documento con la extensión "
+            f"{nombre_citable(ruta)} no es un archivo de texto (quizás es una imagen, un PDF u otro documento con la extensión "
             f"cambiada, o texto Unicode sin su marca). {_GUARDAR_CSV}")
     con_marca = datos.startswith(_BOM_UTF8)
     cuerpo = datos[len(_BOM_UTF8):] if con_marca else datos
@@ -301,7 +318,7 @@ def _decodificar(ruta: Path, datos: bytes) -> str:
 def _leer_csv(ruta: Path) -> Tabla:
     texto = _decodificar(ruta, _leer_bytes(ruta))
     if not texto.split("\n", 1)[0].strip():
-        raise ErrorEscritorio(f"{ruta.name} está vacío o su primera fila no tiene encabezados: la fila 1 debe tener "
+        raise ErrorEscritorio(f"{nombre_citable(ruta)} está vacío o su primera fila no tiene encabezados: la fila 1 debe tener "
                               "los encabezados (Nombre, País, Población…).")
     registros = _registros(texto)
     leidas = [0]  # la última fila leída, para nombrar la siguiente si falla
@@ -314,11 +331,11 @@ def _leer_csv(ruta: Path) -> Tabla:
             if "field larger than field limit" in str(error):
                 limite = f"{csv.field_size_limit():,}".replace(",", ".")
                 raise ErrorEscritorio(
-                    f"{ruta.name}, fila {fila}: una celda tiene más de {limite} caracteres. Suele pasar cuando unas "
+                    f"{nombre_citable(ruta)}, fila {fila}: una celda tiene más de {limite} caracteres. Suele pasar cuando unas "
                     "comillas (\") quedan abiertas y todo lo que sigue se lee como una sola celda: revise las "
                     "comillas de esa fila, o guarde el archivo de nuevo desde Excel.") from None
             raise ErrorEscritorio(
-                f"{ruta.name}, fila {fila}: no se puede leer; revise que las comillas (\") de esa fila estén bien "
+                f"{nombre_citable(ruta)}, fila {fila}: no se puede leer; revise que las comillas (\") de esa fila estén bien "
                 "cerradas, o guarde el archivo de nuevo desde Excel.") from None
         leidas[0] = fila
         return valores
@@ -341,9 +358,13 @@ def _leer_csv(ruta: Path) -> Tabla:
 
 def leer_tabla(ruta: Path | str) -> Tabla:
     ruta = Path(ruta)
-    if ruta.is_dir():
+    try:
+        carpeta, archivo = ruta.is_dir(), ruta.is_file()
+    except OSError as error:  # un nombre desmedido (ENAMETOOLONG) o una ruta de red caída
+        raise _traducir(ruta, error) from None
+    if carpeta:
         raise _traducir(ruta, IsADirectoryError())
-    if not ruta.is_file():
+    if not archivo:
         raise _traducir(ruta, FileNotFoundError())
     extension = ruta.suffix.lower()
     if extension == ".xlsx":
@@ -352,8 +373,8 @@ def leer_tabla(ruta: Path | str) -> Tabla:
         return _leer_csv(ruta)
     if extension in (".xls", ".xlsm", ".xlsb", ".ods"):
         raise ErrorEscritorio(
-            f"{ruta.name}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv: ábralo en Excel o "
+            f"{nombre_citable(ruta)}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv: ábralo en Excel o "
             "LibreOffice y use Archivo > Guardar como > «Libro de Excel (.xlsx)».")
     raise ErrorEscritorio(
-        f"{ruta.name}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv (si lo guardó como texto "
+        f"{nombre_citable(ruta)}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv (si lo guardó como texto "
         "desde Excel, guárdelo como «CSV UTF-8 (delimitado por comas)»).")
