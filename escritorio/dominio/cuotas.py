@@ -19,6 +19,7 @@ REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por mese
 MEDIOS_PAGO = {"transferencia": "Transferencia", "deposito": "Depósito", "efectivo": "Efectivo", "cheque": "Cheque"}
 _MES_DIA = re.compile(r"[0-9]{2}-[0-9]{2}", re.ASCII)
 POBLACION_MAXIMA_TRAMO = 2_000_000_000  # un tramo desde más habitantes que cualquier país no es un tramo
+TRAMOS_MAXIMOS = 100  # una escala real tiene unos pocos; cientos son un error de copia
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,9 @@ def validar_escala(escala: Escala, hoy: date | None = None) -> list[str]:
         problemas.append(f"Moneda: {error}.")
     if not escala.tramos:
         problemas.append("La escala no tiene tramos.")
+    elif len(escala.tramos) > TRAMOS_MAXIMOS:
+        problemas.append(f"La escala tiene {len(escala.tramos)} tramos; el máximo es {TRAMOS_MAXIMOS}. Revise que los "
+                         "tramos sean pares «población desde:importe» separados por comas.")
     else:
         if escala.tramos[0].desde != 0:
             problemas.append(f"El primer tramo debe empezar en 0 habitantes (empieza en {escala.tramos[0].desde}).")

@@ -211,6 +211,8 @@ def test_un_cambio_que_lleva_el_pago_a_cero_o_al_infinito_se_explica(cli, red):
     ("0:100,١٠٠٠٠٠:200", "el tramo 2 («١٠٠٠٠٠:200»): «١٠٠٠٠٠» no es una población entera"),
     ("0:100,99999999999999999999999:5", "está fuera de lo posible"),
     ("0:100,x", "el tramo 2 («x») debe tener la forma población:importe"),
+    pytest.param(",".join(f"{i}:{i + 1}" for i in range(2000)), "La escala tiene 2000 tramos; el máximo es 100.",
+                 id="2000-tramos"),
 ])
 def test_escala_con_tramos_hostiles(cli, red, tramos, motivo):
     base, _ = red
