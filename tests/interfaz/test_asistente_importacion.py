@@ -327,3 +327,11 @@ def test_un_xls_o_una_carpeta_dicen_que_hacer_en_lugar_de_dejar_el_boton_apagado
 
     assert wizard.currentId() == ID_ARCHIVO
     assert esperado in wizard.pagina_archivo.aviso.text()
+
+
+def test_un_nombre_de_archivo_desmedido_se_explica_sin_error_inesperado(asistente, tmp_path):
+    wizard = asistente(tmp_path / ("a" * 300 + ".csv"))
+    wizard.next()
+
+    assert wizard.currentId() == ID_ARCHIVO
+    assert "es demasiado largo" in wizard.pagina_archivo.aviso.text()

@@ -192,7 +192,11 @@ class _PaginaArchivo(QWizardPage):
         if not self.isComplete():
             return False
         ruta = self.ruta()
-        if not ruta.exists():
+        try:
+            existe = ruta.exists()
+        except OSError:  # un nombre desmedido: lo explica la lectura
+            existe = True
+        if not existe:
             self.aviso.mostrar(self.tr("No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».")
                                .format(ruta), "error")
             return False
