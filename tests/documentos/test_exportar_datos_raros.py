@@ -54,6 +54,7 @@ def _estropear(ruta: Path) -> dict:
         # Cifras: una población guardada como texto (SQLite lo admite en una columna INTEGER) y una enorme.
         c.execute("UPDATE poblaciones SET cifra = 'mucho' WHERE miembro_id = 5")
         c.execute("UPDATE poblaciones SET cifra = 999999999999999999 WHERE miembro_id = 1")
+        c.execute("UPDATE miembros SET fecha_ingreso = '0001-01-01' WHERE id = 1")  # Excel no tiene fechas antes de 1900
         c.execute("UPDATE miembros SET nombre = ? WHERE id = ?", (MOROSO, ids["moroso"]))
         c.execute("UPDATE autoridades SET persona = ?, cargo = ? WHERE miembro_id = 1", ("Ana\x07 Pérez\u202e", "-Intendenta"))
         c.execute("UPDATE organos SET nombre = ?, atribuciones = ? WHERE id = 2", (ORGANO, "Atribuye\x00\x1b[31m"))
@@ -201,6 +202,7 @@ def test_miembros_exportar(cli, base, tmp_path):
         assert celdas[peligroso].data_type == "s" and celdas[peligroso].quotePrefix, peligroso
     assert "mucho" in celdas  # la población guardada como texto, tal cual
     assert "999999999999999999" in celdas  # Excel redondearía el número a 1E+18: va como texto, exacto
+    assert "01/01/0001" in celdas  # Excel mostraría «#####»: va como texto
     resumen = [c.value for c in _celdas(salida)["Resumen"]]
     # Los totales, exactos (19 cifras, como texto); la población «mucho» no se suma.
     assert any(isinstance(v, str) and v.isdigit() and len(v) == 19 for v in resumen)
@@ -293,7 +295,7 @@ def test_padron_pdf(cli, base, tmp_path):
     texto, paginas = _texto_pdf(salida)
     plano = texto.replace("\n", " ")
     assert "Villa[U+0007]Campana[U+0008] [U+0000]nul" in plano and "Norte¶Sur" in plano
-    assert "recortado: tenía" in plano and "mucho" in plano
+    assert "recortado: tenía" in plano and "mucho" in plano and "01/01/0001" in plano
     assert "999.999.999.999.999.999" in "".join(texto.split())  # no entra en un renglón de la columna
     assert paginas <= 12  # 300 miembros; el nombre de 100.000 caracteres no agrega decenas de páginas
     _sin_invisibles(texto)

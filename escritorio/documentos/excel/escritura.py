@@ -6,13 +6,13 @@ usuario es dato: nunca se convierte en fórmula («=HYPERLINK(…)», «+», «-
 texto, también al editar la celda). Y se escribe visible (`documentos.visible`): un carácter de control
 guardado por una versión anterior se ve como [U+0007] en lugar de romper el archivo, y un texto más largo
 que lo que admite una celda de Excel (32.767 caracteres) se recorta con la marca «… [recortado: tenía N
-caracteres]». Un número de más de 15 cifras, que Excel redondearía, va como texto con todas sus cifras.
+caracteres]». Un número de más de 15 cifras o una fecha anterior a 1900, que Excel no guarda, van como texto.
 """
 
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -31,6 +31,7 @@ FORMATO_IMPORTE = "#,##0.00"
 _INICIOS_PELIGROSOS = ("=", "+", "-", "@")
 LARGO_CELDA = 32_767  # lo más que Excel guarda en una celda
 _LIMITE_EXACTO = 10**15
+_PRIMERA_FECHA = date(1900, 3, 1)  # antes, Excel cuenta mal (el 29/02/1900 que no existió) o no tiene fechas
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,18 @@ def _celda_texto(hoja, valor: str) -> Cell:
     return celda
 
 
-def demasiadas_cifras(valor: object) -> bool:
-    """True si Excel no puede guardar `valor` exacto: guarda 15 cifras significativas (999999999999999999 sería
-    1E+18). Un número así, guardado por una versión anterior, se escribe como texto con todas sus cifras."""
-    if valor.__class__ is int:
-        return not -_LIMITE_EXACTO < valor < _LIMITE_EXACTO
-    if valor.__class__ is Decimal:
-        return len(valor.as_tuple().digits) > 15
-    return False
+def fuera_de_excel(valor: object) -> str | None:
+    """El texto con que va un valor que Excel no puede guardar tal cual, o None si puede. Excel guarda 15 cifras
+    significativas (999999999999999999 sería 1E+18) y fechas desde el 1/1/1900 (el 01/01/0001 de una versión
+    anterior sería «#####»): esos valores van como texto, con todas sus cifras o la fecha dd/mm/aaaa."""
+    clase = valor.__class__
+    if clase is int:
+        return None if -_LIMITE_EXACTO < valor < _LIMITE_EXACTO else str(valor)
+    if clase is Decimal:
+        return None if len(valor.as_tuple().digits) <= 15 else format(valor, "f")
+    if clase is date or clase is datetime:
+        return None if valor >= _PRIMERA_FECHA else f"{valor.day:02d}/{valor.month:02d}/{valor.year:04d}"
+    return None
 
 
 def _texto(hoja, valor: str) -> str | Cell:
@@ -106,8 +111,8 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
         for i, valor in enumerate(valores):
             if valor.__class__ is str:  # texto, aun en una columna de importes (un rótulo), nunca lleva formato
                 valores[i] = _texto(hoja, valor)
-            elif demasiadas_cifras(valor):
-                valores[i] = _texto(hoja, str(valor))
+            elif (texto := fuera_de_excel(valor)) is not None:
+                valores[i] = _texto(hoja, texto)
             elif valor is not None and (celda := con_formato[i]) is not None and not isinstance(valor, Cell):
                 celda.value = valor
                 valores[i] = celda
@@ -118,7 +123,7 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
     if spec.totales is not None:
         fila_totales = []
         for valor, columna in zip(spec.totales, spec.columnas):
-            valor = str(valor) if demasiadas_cifras(valor) else valor
+            valor = fuera_de_excel(valor) or valor
             celda = _texto(hoja, valor) if isinstance(valor, str) else WriteOnlyCell(hoja, value=valor)
             if not isinstance(celda, Cell):
                 celda = WriteOnlyCell(hoja, value=celda)

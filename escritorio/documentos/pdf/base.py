@@ -70,7 +70,8 @@ def tamano_papel(nombre: str) -> tuple[float, float]:
 
 
 def fecha_corta(dia: date) -> str:
-    return dia.strftime("%d/%m/%Y")
+    """dd/mm/aaaa, con el año en cuatro cifras aunque sea 0001 (strftime daría «01/01/1»)."""
+    return f"{dia.day:02d}/{dia.month:02d}/{dia.year:04d}"
 
 
 # --- Escritura segura -------------------------------------------------------------------------
