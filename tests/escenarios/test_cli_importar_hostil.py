@@ -106,7 +106,8 @@ def test_utf8_con_un_byte_latin1_suelto_no_crea_bahia_con_mojibake(cli, con_bahi
 
 
 def test_texto_unicode_utf16_de_excel_se_importa(cli, con_bahia, tmp_path):
-    ruta = tmp_path / "padron.csv"
+    """Excel > Guardar como > Texto Unicode (*.txt): UTF-16 con marca, separado por tabuladores."""
+    ruta = tmp_path / "padron.txt"
     ruta.write_bytes("\ufeffNombre\tPaís\tPoblación\tRegión\r\nBahía Blanca\tAR\t310.000\tBuenos Aires\r\n"
                      "Paysandú\tUY\t113.107\t\r\n".encode("utf-16-le"))
 

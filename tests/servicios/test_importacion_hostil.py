@@ -228,6 +228,14 @@ def test_utf8_valido_actualiza_bahia_blanca_sin_duplicarla(db, con_bahia, tmp_pa
     assert nombres(db, con_bahia) == ["Bahía Blanca", "Rosario"]
 
 
+def test_texto_delimitado_por_tabulaciones_de_excel_en_windows_1252(db, con_bahia, tmp_path):
+    ruta = tmp_path / "padron.txt"
+    ruta.write_bytes("Nombre\tPaís\tPoblación\r\nPaysandú\tUY\t113.107\r\n".encode("cp1252"))
+
+    assert importar_miembros(db, con_bahia, ruta).nuevos == 1
+    assert "Paysandú" in nombres(db, con_bahia)
+
+
 def test_windows_1252_sin_ningun_utf8_se_lee_como_windows_1252(db, con_bahia, tmp_path):
     ruta = escribir_csv(tmp_path / "padron.csv", [["Bahía Blanca", "AR", "310.000", "Buenos Aires"],
                                                   ["Paysandú", "UY", "113.107", None]],
@@ -248,9 +256,11 @@ def test_un_byte_que_no_es_nada_en_windows_1252_nombra_su_fila(db, con_bahia, tm
     assert "la fila 3, columna A (Nombre) tiene un byte que no es texto (0x81" in error.mensaje
 
 
-def test_texto_unicode_de_excel_utf16_con_tabuladores_se_lee_bien(db, con_bahia, tmp_path):
-    """Excel «Guardar como > Texto Unicode» escribe UTF-16 con marca y tabuladores: se lee tal cual."""
-    ruta = tmp_path / "padron.csv"
+@pytest.mark.parametrize("nombre", ["padron.txt", "padron.csv"])
+def test_texto_unicode_de_excel_utf16_con_tabuladores_se_lee_bien(db, con_bahia, tmp_path, nombre):
+    """Excel «Guardar como > Texto Unicode» escribe un .txt en UTF-16 con marca y tabuladores: se lee tal cual
+    (también si se le cambió la extensión a .csv)."""
+    ruta = tmp_path / nombre
     ruta.write_bytes("\ufeffNombre\tPaís\tPoblación\tRegión\r\nBahía Blanca\tAR\t310.000\tBuenos Aires\r\n"
                      "São Paulo\tBR\t12.325.232\tSão Paulo\r\n".encode("utf-16-le"))
 

@@ -275,7 +275,7 @@ def test_cancelar_mientras_se_escribe_no_deja_nada(db, asociacion, tmp_path):
 
 # --- archivos que no se pueden importar -----------------------------------------------------
 
-@pytest.mark.parametrize("nombre", ["padron.xls", "padron.txt", "padron.ods"])
+@pytest.mark.parametrize("nombre", ["padron.xls", "padron.doc", "padron.ods"])
 def test_extension_no_admitida(db, asociacion, tmp_path, nombre):
     (tmp_path / nombre).write_text("Nombre;País;Población\nRosario;AR;1\n", encoding="utf-8")
     with pytest.raises(ErrorEscritorio, match=r"formato no admitido\. Use un libro de Excel \(\.xlsx\) o un archivo \.csv"):

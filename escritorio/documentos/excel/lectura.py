@@ -28,7 +28,8 @@ from xml.etree.ElementTree import ParseError
 from ...dominio.entrada import muestra
 from ...errores import ErrorEscritorio
 
-EXTENSIONES = (".xlsx", ".csv")
+# .txt: lo que Excel guarda como «Texto Unicode» (UTF-16, tabuladores) o «Texto (delimitado por tabulaciones)».
+EXTENSIONES = (".xlsx", ".csv", ".txt")
 
 _FIRMA_ZIP = b"PK\x03\x04"
 _FIRMA_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls) y también los .xlsx cifrados
@@ -98,7 +99,7 @@ def _traducir(ruta: Path, error: BaseException, *, fila: int | None = None) -> E
         return ErrorEscritorio(
             f"No se pudo leer {nombre} del disco{donde}: el disco, el pendrive o la carpeta de red dejó de responder "
             "o está dañado. Copie el archivo a su computadora y vuelva a intentarlo.")
-    if ruta.suffix.lower() == ".csv":
+    if ruta.suffix.lower() in (".csv", ".txt"):
         return ErrorEscritorio(
             f"No se puede leer {nombre}{donde}: no tiene el formato de un archivo CSV. {_GUARDAR_CSV}")
     if isinstance(error, ParseError) or type(error).__name__ in ("XMLSyntaxError", "ExpatError"):
@@ -369,12 +370,13 @@ def leer_tabla(ruta: Path | str) -> Tabla:
     extension = ruta.suffix.lower()
     if extension == ".xlsx":
         return _leer_xlsx(ruta)
-    if extension == ".csv":
+    if extension in (".csv", ".txt"):
         return _leer_csv(ruta)
     if extension in (".xls", ".xlsm", ".xlsb", ".ods"):
         raise ErrorEscritorio(
             f"{nombre_citable(ruta)}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv: ábralo en Excel o "
             "LibreOffice y use Archivo > Guardar como > «Libro de Excel (.xlsx)».")
     raise ErrorEscritorio(
-        f"{nombre_citable(ruta)}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv (si lo guardó como texto "
-        "desde Excel, guárdelo como «CSV UTF-8 (delimitado por comas)»).")
+        f"{nombre_citable(ruta)}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv (o el .txt de "
+        "texto que guarda Excel): ábralo en Excel o LibreOffice y use Archivo > Guardar como > «CSV UTF-8 (delimitado "
+        "por comas)».")

@@ -179,7 +179,7 @@ class _PaginaArchivo(QWizardPage):
     def _examinar(self) -> None:
         actual = self.campo_ruta.text().strip()
         carpeta = str(Path(actual).parent) if actual else str(Path.home())
-        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Elegir la planilla"), carpeta, self.tr("Planillas (*.xlsx *.csv)"))
+        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Elegir la planilla"), carpeta, self.tr("Planillas (*.xlsx *.csv *.txt)"))
         if ruta:
             self.campo_ruta.setText(ruta)
 
