@@ -11,15 +11,19 @@ Excel tomaría por fórmula escrito como texto.
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from escritorio.documentos.visible import abreviar, cifra, marca_de_recorte, recortar, visible, visible_recortado
@@ -380,3 +384,41 @@ def test_bytes_que_no_son_utf8_guardados_por_otro_programa(cli, base, tmp_path):
     salida = tmp_path / "padron.xlsx"
     _bien(cli("miembros", "exportar", salida, db=base))
     assert any(isinstance(v, str) and v.startswith("Nor[U+") for v in _valores(salida))
+
+
+# --- Cualquier texto: la regla nunca deja pasar algo que rompa el archivo o se esconda -------------------
+
+_CUALQUIER_LETRA = st.characters(codec=None, categories=None)  # también sustitutos, de control y no asignados
+_ESCONDIDOS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffd\ufffe\uffff\u202a-\u202e\u2066-\u2069"
+                         "\ue000-\uf8ff\u2028\u2029]")
+
+
+@settings(max_examples=int(os.environ.get("ESCRITORIO_FUZZ_EJEMPLOS", "").strip() or 60), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(_CUALQUIER_LETRA, max_size=60) | st.text(st.sampled_from("a\x07\x1b\u202e\ufffe\n\t\ud800 ="), max_size=40))
+def test_cualquier_texto_se_escribe_visible_en_excel_y_pdf(texto):
+    """Con Hypothesis (60 casos; más con ESCRITORIO_FUZZ_EJEMPLOS, como `make fuzz`): cualquier texto, aun con
+    sustitutos sueltos, de control o no asignados, se guarda en un .xlsx que se vuelve a leer igual y se dibuja
+    en un PDF, sin dejar pasar nada invisible."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from escritorio.documentos.excel.escritura import ColumnaHoja, Hoja, escribir_libro, texto_de_celda
+    from escritorio.documentos.pdf.base import FUENTE, partir_texto
+    from escritorio.documentos.pdf.estatuto import texto_pdf
+
+    vista = visible(texto)
+    assert not _ESCONDIDOS.search(vista) and "\n" not in vista and "\t" not in vista
+    assert visible(vista) == vista
+    if texto.isprintable() and "\ufffd" not in texto:
+        assert vista == texto  # lo normal pasa sin tocar
+    with tempfile.TemporaryDirectory() as carpeta:
+        ruta = Path(carpeta) / "x.xlsx"
+        escribir_libro(ruta, [Hoja("H", [ColumnaHoja("Texto")], [[texto]])])
+        leido = openpyxl.load_workbook(ruta)["H"]["A2"].value
+        assert (leido or "") == texto_de_celda(texto)  # lo que se ve en la celda es exactamente la regla
+        lienzo = Canvas(str(Path(carpeta) / "x.pdf"))
+        for linea in partir_texto(texto, FUENTE, 9, 200):
+            assert not _ESCONDIDOS.search(linea)
+            lienzo.drawString(10, 10, linea)
+        assert not _ESCONDIDOS.search(texto_pdf(texto).replace("<br/>", ""))
+        lienzo.save()
