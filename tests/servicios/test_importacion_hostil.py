@@ -228,6 +228,18 @@ def test_utf8_valido_actualiza_bahia_blanca_sin_duplicarla(db, con_bahia, tmp_pa
     assert nombres(db, con_bahia) == ["Bahía Blanca", "Rosario"]
 
 
+def test_la_linea_sep_de_excel_fija_el_separador_y_no_cuenta_como_fila(db, con_bahia, tmp_path):
+    ruta = tmp_path / "padron.csv"
+    # Sin la línea «sep=,», los cuatro «;» de Notas harían elegir «;» como separador.
+    ruta.write_text("sep=,\r\nNombre,País,Población,Notas;a;b;c;d\r\nPaysandú,UY,113107,\r\nArtigas,UY,muchos,\r\n",
+                    encoding="utf-8")
+
+    error = rechazo(db, con_bahia, ruta)
+
+    # Como en Excel: los encabezados en la fila 1, Artigas en la 3.
+    assert [(p.fila, p.columna, p.valor) for p in error.problemas] == [(3, "C", "muchos")]
+
+
 def test_texto_delimitado_por_tabulaciones_de_excel_en_windows_1252(db, con_bahia, tmp_path):
     ruta = tmp_path / "padron.txt"
     ruta.write_bytes("Nombre\tPaís\tPoblación\r\nPaysandú\tUY\t113.107\r\n".encode("cp1252"))

@@ -222,11 +222,18 @@ def _separador(primera_linea: str) -> str:
     return mejor if cuentas[mejor] else ","
 
 
+# Una primera línea «sep=;» le dice a Excel el separador, y Excel no la muestra como fila: aquí tampoco.
+_LINEA_SEP = re.compile(r"sep=([^\r\n])\r?\n", re.IGNORECASE)
+
+
 def _registros(texto: str):
     """(fila de la hoja, valores) de cada registro del CSV; también las filas vacías."""
-    primera_linea = texto.split("\n", 1)[0]
+    indicado = _LINEA_SEP.match(texto)
+    if indicado:
+        texto = texto[indicado.end():]
+    separador = indicado[1] if indicado else _separador(texto.split("\n", 1)[0])
     # newline="" deja al lector de csv los saltos de línea dentro de celdas entre comillas.
-    lector = csv.reader(io.StringIO(texto, newline=""), delimiter=_separador(primera_linea))
+    lector = csv.reader(io.StringIO(texto, newline=""), delimiter=separador)
     return enumerate(lector, start=1)
 
 
@@ -318,7 +325,7 @@ def _decodificar(ruta: Path, datos: bytes) -> str:
 
 def _leer_csv(ruta: Path) -> Tabla:
     texto = _decodificar(ruta, _leer_bytes(ruta))
-    if not texto.split("\n", 1)[0].strip():
+    if not _LINEA_SEP.sub("", texto, count=1).split("\n", 1)[0].strip():
         raise ErrorEscritorio(f"{nombre_citable(ruta)} está vacío o su primera fila no tiene encabezados: la fila 1 debe tener "
                               "los encabezados (Nombre, País, Población…).")
     registros = _registros(texto)
