@@ -70,7 +70,9 @@ def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
     lineas = [f"  - {p}" for p in problemas[:MAXIMO_PROBLEMAS_EN_MENSAJE]]
     if cantidad > MAXIMO_PROBLEMAS_EN_MENSAJE:
         lineas.append(f"  … y {cantidad - MAXIMO_PROBLEMAS_EN_MENSAJE} problemas más.")
-    titulo = f"{nombre_citable(ruta)}: {'1 problema' if cantidad == 1 else f'{cantidad} problemas'}; no se importó nada. Corríjalos y vuelva a importar:"
+    cuantos = "1 problema; no se importó nada. Corríjalo" if cantidad == 1 else \
+        f"{cantidad} problemas; no se importó nada. Corríjalos"
+    titulo = f"{nombre_citable(ruta)}: {cuantos} y vuelva a importar:"
     return ErrorValidacion("\n".join([titulo, *lineas]), problemas)
 
 

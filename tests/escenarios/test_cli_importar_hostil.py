@@ -80,7 +80,7 @@ def test_celda_con_caracteres_invisibles_o_enorme_se_rechaza(cli, con_bahia, tmp
 
     mensaje = rechazada(cli, con_bahia, ruta)
 
-    assert mensaje.startswith("padron.csv: 1 problema; no se importó nada. Corríjalos y vuelva a importar:")
+    assert mensaje.startswith("padron.csv: 1 problema; no se importó nada. Corríjalo y vuelva a importar:")
     assert esperado in mensaje
     if len(escrito) > 1000:
         assert "es demasiado largo (100.000 caracteres; el máximo es 200); acórtelo" in mensaje
