@@ -335,3 +335,29 @@ def test_un_nombre_de_archivo_desmedido_se_explica_sin_error_inesperado(asistent
 
     assert wizard.currentId() == ID_ARCHIVO
     assert "es demasiado largo" in wizard.pagina_archivo.aviso.text()
+
+
+def test_una_hoja_danada_mas_abajo_de_la_vista_previa_se_explica_al_validar(asistente, tmp_path, base, red):
+    """La vista previa lee diez filas; el XML se corta en la fila 150: lo dice el paso de las columnas."""
+    import zipfile
+
+    sano = _xlsx(tmp_path / "sano.xlsx", ["Nombre", "País", "Población"],
+                 [[f"Ciudad {i}", "UY", 1000 + i] for i in range(300)])
+    ruta = tmp_path / "padron.xlsx"
+    with zipfile.ZipFile(sano) as origen, zipfile.ZipFile(ruta, "w") as destino:
+        for parte in origen.infolist():
+            datos = origen.read(parte.filename)
+            if parte.filename == "xl/worksheets/sheet1.xml":
+                datos = datos[: datos.index(b'<row r="150"') + 20]
+            destino.writestr(parte, datos)
+    wizard = asistente(ruta)
+    wizard.next()
+    assert wizard.currentId() == ID_COLUMNAS
+
+    wizard.next()
+
+    assert wizard.currentId() == ID_COLUMNAS
+    aviso = wizard.pagina_columnas.aviso.text()
+    assert "No se puede leer padron.xlsx como libro de Excel (.xlsx): el contenido de la hoja está dañado" in aviso
+    assert "a partir de la fila 150" in aviso
+    assert contar_miembros(base, red["id"]) == 0

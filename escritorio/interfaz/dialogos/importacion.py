@@ -367,7 +367,10 @@ class _PaginaColumnas(QWizardPage):
             return False
         except ErrorValidacion as error:
             asistente.problemas = list(error.problemas) or [error.mensaje]
-        except Exception as error:  # archivo que ya no se puede leer, o algo inesperado
+        except ErrorEscritorio as error:  # el archivo se daña más abajo de lo que mostró la vista previa
+            self.aviso.mostrar(error.mensaje, "error")
+            return False
+        except Exception as error:  # algo inesperado
             mostrar_error(self, error, "validación de importación")
             return False
         return True
