@@ -74,7 +74,7 @@ def pais_de_la_asociacion(pais: object, paises_asociacion) -> str:
     if codigo is None:
         raise ValueError(f"«{_muestra(texto)}» no es un país reconocido; escriba su código ISO de dos letras "
                          "(AR, BR, UY…) o su nombre")
-    incluidos = sorted(paises_asociacion or ())
+    incluidos = sorted(paises_asociacion or (), key=lambda c: normalizar(nombre_pais(c)))
     if incluidos and codigo not in incluidos:
         lista = ", ".join(f"{nombre_pais(c)} ({c})" for c in incluidos)
         raise ValueError(f"{nombre_pais(codigo)} ({codigo}) no es un país de la asociación; sus países son: {lista}. "

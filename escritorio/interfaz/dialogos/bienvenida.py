@@ -162,6 +162,11 @@ class AsistenteAsociacion(QWizard):
         self.aviso.setStyleSheet("color: #c0392b;")
         self.aviso.setWordWrap(True)
         self.paises.layout().addWidget(self.aviso)
+        # Lo que el servicio rechaza de la primera página (nombre, sigla…) se explica allí, junto a sus campos.
+        self.aviso_datos = QLabel()
+        self.aviso_datos.setStyleSheet("color: #c0392b;")
+        self.aviso_datos.setWordWrap(True)
+        self.datos.layout().addRow(self.aviso_datos)
         self.resize(620, 560)
 
     def accept(self) -> None:
@@ -172,6 +177,24 @@ class AsistenteAsociacion(QWizard):
         try:
             self.asociacion_id = crear_asociacion(self.db, nueva)
         except ErrorValidacion as error:
-            self.aviso.setText(error.mensaje)
+            self._mostrar_problemas(error)
             return
         super().accept()
+
+    def _mostrar_problemas(self, error: ErrorValidacion) -> None:
+        """Cada problema junto a su campo; si alguno es de la primera página, vuelve a ella."""
+        campos = {"Nombre": self.datos.nombre, "Sigla": self.datos.sigla, "Sede": self.datos.sede}
+        de_datos = []
+        for campo in campos.values():
+            marcar_invalido(campo, None)
+        for problema in error.problemas or [error.mensaje]:
+            rotulo = problema.split(":", 1)[0]
+            if rotulo in campos:
+                marcar_invalido(campos[rotulo], problema)
+            if rotulo in (*campos, "Tipo", "Papel"):
+                de_datos.append(problema)
+        self.aviso.setText(error.mensaje)
+        self.aviso_datos.setText("\n".join(de_datos))
+        if de_datos:
+            while self.currentPage() is not self.datos and self.currentId() > 0:
+                self.back()
