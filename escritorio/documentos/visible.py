@@ -93,7 +93,7 @@ def recortar(texto: str, maximo: int, *, largo_original: int | None = None) -> s
 
 def visible_recortado(valor: object, maximo: int = LARGO_EN_DOCUMENTO, *, lineas: bool = False) -> str:
     """`visible` y luego `recortar`: el dato listo para un documento. Se mira solo el comienzo que puede
-    verse, sin recorrer los 100.000 caracteres de los que se verán mil."""
+    verse, sin recorrer los 100.000 caracteres de un texto del que se verá el comienzo."""
     texto = "" if valor is None else (valor if isinstance(valor, str) else str(valor))
     return recortar(visible(texto[:maximo], lineas=lineas), maximo, largo_original=len(texto))
 
