@@ -400,7 +400,9 @@ def test_cualquier_texto_se_escribe_visible_en_excel_y_pdf(texto):
     """Con Hypothesis (60 casos; más con ESCRITORIO_FUZZ_EJEMPLOS, como `make fuzz`): cualquier texto, aun con
     sustitutos sueltos, de control o no asignados, se guarda en un .xlsx que se vuelve a leer igual y se dibuja
     en un PDF, sin dejar pasar nada invisible."""
+    from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
 
     from escritorio.documentos.excel.escritura import ColumnaHoja, Hoja, escribir_libro, texto_de_celda
     from escritorio.documentos.pdf.base import FUENTE, partir_texto
@@ -421,4 +423,7 @@ def test_cualquier_texto_se_escribe_visible_en_excel_y_pdf(texto):
             assert not _ESCONDIDOS.search(linea)
             lienzo.drawString(10, 10, linea)
         assert not _ESCONDIDOS.search(texto_pdf(texto).replace("<br/>", ""))
+        parrafo = Paragraph(texto_pdf(texto), getSampleStyleSheet()["Normal"])  # el marcado no se rompe
+        parrafo.wrapOn(lienzo, 200, 800)
+        parrafo.drawOn(lienzo, 10, 100)
         lienzo.save()
