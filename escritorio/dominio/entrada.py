@@ -24,6 +24,8 @@ ANIOS_HACIA_ADELANTE = 10  # una sesión o una escala se pueden preparar con est
 # Caracteres de formato que reordenan lo que se ve sin verse ellos mismos (el ataque «Trojan Source»):
 # un acta impresa no debe decir otra cosa que lo que se guardó.
 _CONTROL_DE_DIRECCION = set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+# Los de unión (ZWNJ, ZWJ) son parte de la escritura de algunas lenguas y de los emoji: se admiten.
+_UNIONES = {0x200C, 0x200D}
 _SALTOS = {"\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"}
 
 
@@ -59,6 +61,14 @@ def caracter_prohibido(texto: str, *, multilinea: bool = False) -> tuple[int, st
         if punto in _CONTROL_DE_DIRECCION or punto == 0xFEFF:
             return posicion, (f"tiene un carácter invisible que cambia el orden en que se ve el texto "
                               f"(U+{punto:04X}, posición {posicion}); bórrelo")
+        if categoria == "Cf" and punto not in _UNIONES and not multilinea:
+            # En un dato de una línea (un nombre, un código), el espacio de ancho cero, el guion opcional, las
+            # marcas de dirección LRM/RLM: invisibles, suelen venir de copiar de una página web o de Word, y
+            # hacen que «Rosario» y «Rosario\u200b» parezcan el mismo. En un texto largo (un acta pegada de
+            # Word, con sus guiones opcionales) no molestan.
+            return posicion, (f"tiene un carácter invisible (U+{punto:04X}, posición {posicion}), de los que "
+                              "quedan al copiar de una página web o de Word; bórrelo o vuelva a escribir esa parte "
+                              "del texto")
     return None
 
 

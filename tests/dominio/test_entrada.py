@@ -206,3 +206,17 @@ def test_validar_escala_mira_moneda_fechas_e_importes():
     assert any(p.startswith("Rige hasta: 31/12/9999 está demasiado adelante") for p in problemas)
     assert any("demasiado grande; el máximo es 999.999.999.999,99" in p for p in problemas)
     assert validar_escala(Escala(desde=date(2027, 1, 1), moneda="USD", tramos=[Tramo(0, 100)]), hoy=HOY) == []
+
+
+# --- invisibles de formato en un dato de una línea (ayudante A, importación) ----------------------
+
+@pytest.mark.parametrize("caracter", ["\u200b", "\u00ad", "\u2060", "\u200e", "\u200f", "\u061c"])
+def test_un_invisible_de_formato_se_rechaza_en_una_linea_y_no_en_un_texto_largo(caracter):
+    with pytest.raises(ValueError, match=f"tiene un carácter invisible \\(U\\+{ord(caracter):04X}, posición 8\\)"):
+        entrada.texto(f"Rosario{caracter}")
+    assert entrada.texto(f"Acta pegada de Word{caracter}", multilinea=True, maximo=entrada.LARGO_LARGO)
+
+
+def test_las_uniones_de_ancho_cero_se_admiten():
+    assert entrada.texto("Equipo 👩\u200d💻") == "Equipo 👩\u200d💻"
+    assert entrada.texto("می\u200cخواهم") == "می\u200cخواهم"

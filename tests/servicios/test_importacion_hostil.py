@@ -70,7 +70,8 @@ def rechazo(db, asociacion, ruta, tipo=ErrorValidacion):
 # --- 1. caracteres invisibles y saltos de línea, en cualquier celda ------------------------------
 
 INVISIBLES = {"BEL": "\x07", "BS": "\x08", "NUL": "\x00", "ESC": "\x1b", "RLO": "\u202e", "LRI": "\u2066",
-              "salto": "\n", "retorno": "\r", "tabulador": "\t", "separador de línea": "\u2028"}
+              "salto": "\n", "retorno": "\r", "tabulador": "\t", "separador de línea": "\u2028",
+              "LRM": "\u200e", "espacio de ancho cero": "\u200b", "guion opcional": "\u00ad"}
 
 
 @pytest.mark.parametrize("columna", TODAS)
@@ -140,6 +141,19 @@ def test_un_x_escrito_a_mano_en_excel_se_conserva(db, con_bahia, tmp_path):
     importar_miembros(db, con_bahia, ruta)
 
     assert nombres(db, con_bahia) == ["Bahía Blanca", "Rosario", "Villa_x0041_"]
+
+
+def test_un_espacio_de_ancho_cero_no_crea_un_segundo_rosario(db, con_bahia, tmp_path):
+    """«Rosario» pegado desde una página web con un espacio de ancho cero se ve igual que «Rosario»: guardarlo
+    crearía un miembro nuevo idéntico a la vista. Se rechaza diciendo qué es."""
+    ruta = escribir_csv(tmp_path / "padron.csv", [["Rosario\u200b", "AR", "1.300.000", "Santa Fe"]],
+                        ["Nombre", "País", "Población", "Región"])
+
+    error = rechazo(db, con_bahia, ruta)
+
+    assert [(p.fila, p.columna) for p in error.problemas] == [(2, "A")]
+    assert "tiene un carácter invisible (U+200B, posición 8), de los que quedan al copiar de una página web" in error.mensaje
+    assert nombres(db, con_bahia) == ["Bahía Blanca", "Rosario"]
 
 
 # --- 1. largos -------------------------------------------------------------------------------
