@@ -196,8 +196,15 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
 
     def texto(campo: str) -> str | None:
         valor = celda(campo)
+        if valor is None:
+            return None
+        try:  # un número o una fecha de Excel en una columna de texto pasa por la misma regla
+            limpio = entrada.texto(_como_texto(valor), maximo=LARGOS[campo])
+        except ValueError as error:
+            problema(campo, valor, str(error))
+            return None
         # Espacios seguidos o de otro ancho (el de no separación de Excel) quedan como uno solo.
-        return None if valor is None else " ".join(entrada.texto(_como_texto(valor), maximo=LARGOS[campo]).split())
+        return " ".join(limpio.split())
 
     leido["nombre"] = texto("nombre")
     if m.esta_vacio(bruto("nombre")):
