@@ -246,6 +246,13 @@ def _escala_vigente(db: Database, asociacion_id: int, anio: int, tipo_cargo: str
         raise ErrorEscritorio(
             f"No hay ninguna escala de {TIPOS_CARGO[tipo_cargo].lower()} vigente para {anio}. Defina una con "
             "«escritorio cuotas escala definir» (o en Cuotas > Escalas).")
+    try:  # una escala guardada antes de que se exigiera un código ISO 4217 vigente
+        entrada.moneda(escala.moneda)
+    except ValueError as error:
+        raise ErrorEscritorio(
+            f"La escala de {TIPOS_CARGO[tipo_cargo].lower()} que rige en {anio} (desde el {escala.desde:%d/%m/%Y}) "
+            f"tiene una moneda que no sirve: {error}. No se emitió nada. Póngale fin y defina una escala nueva con "
+            "la moneda correcta («escritorio cuotas escala definir» o Cuotas > Escalas).") from None
     return escala
 
 

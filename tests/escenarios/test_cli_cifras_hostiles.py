@@ -412,3 +412,16 @@ def test_una_ruta_de_salida_imposible_se_explica_antes_de_hacer_nada(cli, red, o
     mensaje = rechazada(cli, base, *orden)
     assert motivo in mensaje
     assert "Errno" not in mensaje and "File name too long" not in mensaje
+
+
+def test_una_escala_vieja_con_una_moneda_que_no_existe_no_emite_y_dice_que_hacer(cli, red):
+    """Una escala guardada por una versión anterior con «XYZ» (el CHECK de entonces solo pedía tres mayúsculas)."""
+    base, _ = red
+    conexion = sqlite3.connect(base)
+    conexion.execute("UPDATE escalas SET moneda = 'XYZ'")
+    conexion.commit()
+    conexion.close()
+    mensaje = rechazada(cli, base, "cuotas", "emitir", "2026")
+    assert mensaje.startswith("La escala de cuota anual que rige en 2026 (desde el 01/01/2002) tiene una moneda que no "
+                              "sirve: «XYZ» no es el código ISO 4217 de una moneda vigente")
+    assert "Póngale fin y defina una escala nueva con la moneda correcta" in mensaje
