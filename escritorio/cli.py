@@ -348,9 +348,17 @@ def orden_miembros_baja(args) -> None:
     print(f"Miembro {args.miembro} dado de baja.")
 
 
+def _entidad(args) -> None:
+    """--entidad es el nombre de una tabla: un texto con bytes raros o controles no es ninguna."""
+    from .servicios.campos import LARGO_NOMBRE, texto_opcional
+
+    args.entidad = texto_opcional("--entidad", args.entidad, maximo=LARGO_NOMBRE)
+
+
 def orden_bitacora_listar(args) -> None:
     from .servicios import bitacora
 
+    _entidad(args)
     for r in bitacora.listar(_base(args), entidad=args.entidad, desde=args.desde, hasta=args.hasta, limite=args.cantidad):
         quien = (r.usuario or "(sin sellar)") + (f" · {r.operador}" if r.operador else "")
         print(f"{r.momento}  {quien:<20} {r.entidad:<18} {r.entidad_id or '':>6} {bitacora.ACCIONES[r.accion]:<8} "
@@ -361,6 +369,7 @@ def orden_bitacora_exportar(args) -> None:
     from .servicios import bitacora
 
     comprobar_salida(args.archivo, ".xlsx", "la bitácora")
+    _entidad(args)
     cantidad = bitacora.exportar(_base(args), args.archivo, entidad=args.entidad, desde=args.desde, hasta=args.hasta)
     print(f"Bitácora exportada a {args.archivo}: {cantidad} cambios.")
 
@@ -395,6 +404,10 @@ def orden_verificar(args) -> int:
 def orden_respaldo_crear(args) -> None:
     from .servicios.respaldo import crear_respaldo
 
+    if args.destino:
+        from .salida import comprobar_nombre
+
+        comprobar_nombre(args.destino, "el respaldo", "no se creó el respaldo")
     destino = crear_respaldo(_base(args), args.destino, reemplazar=args.reemplazar)
     print(f"Respaldo creado: {destino}")
 
@@ -406,8 +419,10 @@ def _ruta_base(args) -> Path:
 
 
 def orden_respaldo_restaurar(args) -> None:
+    from .salida import comprobar_nombre
     from .servicios.respaldo import restaurar_respaldo
 
+    comprobar_nombre(args.origen, "el respaldo a restaurar", "no se restauró nada")
     anterior = restaurar_respaldo(_ruta_base(args), args.origen, de_otra_base=args.de_otra_base)
     print(f"Base restaurada desde {args.origen}.")
     if anterior:

@@ -50,6 +50,15 @@ class Analizador(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.add_argument("-h", "--help", action="help", help="muestra esta ayuda y termina")
 
+    def _get_values(self, action, arg_strings):
+        # «--motivo=--» (o «--motivo --»): argparse quita el «--» y deja una LISTA vacía como valor, que llegaría
+        # a la base como «[]». El valor de una opción de un solo argumento es siempre un texto.
+        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+            valor = self._get_value(action, "--")
+            self._check_value(action, valor)
+            return valor
+        return super()._get_values(action, arg_strings)
+
     def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\nUse «{self.prog} --help» para ver la ayuda.\n")

@@ -62,17 +62,35 @@ def _nombre_en_el_error(error: OSError) -> str | None:
 
 
 def mensaje_de_oserror(error: OSError, ruta: object = None) -> str:
-    """«No se pudo escribir /x/y.pdf: permiso denegado. …» para un OSError que nadie previó."""
+    """«No se pudo usar el archivo /x/y.pdf: permiso denegado. …» para un OSError que nadie previó (la red de
+    seguridad de la línea de órdenes). El nombre se cita corto y sin caracteres invisibles."""
+    from .dominio.entrada import muestra
+
     nombre = _nombre_en_el_error(error) or (str(ruta) if ruta else None)
-    donde = f" {nombre}" if nombre else ""
-    return (f"No se pudo usar el archivo{donde}: {motivo_del_sistema(error)}. Elija otra carpeta u otro nombre, o "
-            "libere espacio, y repita la orden. No se guardó ningún archivo a medias.")
+    donde = f" «{muestra(nombre, 120)}»" if nombre else ""
+    que_hacer = ("Libere espacio en el disco y repita la orden." if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
+                 else "Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.")
+    return f"No se pudo usar el archivo{donde}: {motivo_del_sistema(error)}. {que_hacer}"
 
 
 def error_de_escritura(ruta: Path | str, error: OSError, sin_hacer: str = "No se guardó nada") -> ErrorEscritorio:
     return ErrorEscritorio(f"No se puede escribir {ruta}: {motivo_del_sistema(error)}. {sin_hacer}. "
                            "Elija otra carpeta u otro nombre (si la carpeta es de solo lectura o el archivo está "
                            "abierto en otro programa).")
+
+
+def comprobar_nombre(ruta: Path | str, que: str, sin_hacer: str = "no se hizo nada") -> Path:
+    """La ruta si su nombre es posible (sin NUL ni caracteres de control, sin bytes que no son texto, no más de
+    255 bytes); si no, ErrorEscritorio con el nombre citado corto. Para archivos que se leen o se crean fuera de
+    `comprobar_salida` (respaldos)."""
+    destino = Path(ruta).expanduser()
+    invalido = _nombre_invalido(destino)
+    if invalido is not None:
+        from .dominio.entrada import muestra
+
+        raise ErrorEscritorio(f"El nombre de archivo «{muestra(destino.name, 60)}» {invalido}: {sin_hacer}. "
+                              f"Escriba otro nombre para {que}.")
+    return destino
 
 
 def _nombre_invalido(destino: Path) -> str | None:
@@ -98,13 +116,7 @@ def comprobar_salida(ruta: Path | str, extension: str, que: str, *, reemplazar: 
     es posible, si la carpeta no existe o no admite escribir, si la ruta es una carpeta, o si el archivo existe
     y no se pidió `reemplazar` (o es de solo lectura). `sin_hacer`: «no se registró el pago»…
     """
-    destino = Path(ruta).expanduser()
-    invalido = _nombre_invalido(destino)
-    if invalido is not None:
-        from .dominio.entrada import muestra
-
-        raise ErrorEscritorio(f"El nombre de archivo «{muestra(destino.name, 60)}» {invalido}: {sin_hacer}. "
-                              f"Escriba otro nombre para {que}.")
+    destino = comprobar_nombre(ruta, que, sin_hacer)
     if destino.is_dir():
         raise ErrorEscritorio(f"{destino} es una carpeta: {sin_hacer}. Indique un archivo {extension} dentro de ella, "
                               f"por ejemplo {destino / ('archivo' + extension)}.")

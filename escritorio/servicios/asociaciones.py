@@ -140,6 +140,9 @@ def listar_asociaciones(db: Database) -> list[dict]:
 def elegir_asociacion(db: Database, sigla: str | None = None) -> dict:
     """La asociación indicada por sigla; sin sigla, la única que haya."""
     if sigla:
+        problema = entrada.caracter_prohibido(str(sigla))
+        if problema is not None:  # ni siquiera se consulta: SQLite no admite bytes que no son texto
+            raise ErrorEscritorio(f"No hay ninguna asociación con la sigla «{entrada.muestra(sigla)}»: {problema[1]}.")
         encontrada = tabla.por_sigla(db, sigla)
         if encontrada:
             return encontrada

@@ -433,3 +433,39 @@ def test_traspaso_con_fecha_imposible(cli, demo, fecha):
     mandatos = contar(demo, "mandatos")
     falla(cli("organos", "traspaso", "--fecha", fecha, db=demo), "Fecha del traspaso: ", "revise el año")
     assert contar(demo, "mandatos") == mandatos
+
+
+# --- fallas halladas por el fuzzer del ayudante E (/work/notas/E-fallos.md, marcadas C) -------------------
+
+def test_e2_una_opcion_escrita_igual_a_dos_guiones_no_guarda_una_lista(cli, con_miembros):
+    """`--motivo=--`: argparse dejaba una lista vacía como valor y se guardaba «[]» como motivo."""
+    miembro = json.loads(bien(cli("miembros", "listar", "--json", db=con_miembros)))[0]
+    bien(cli("miembros", "baja", miembro["id"], "--motivo=--", db=con_miembros))
+    import sqlite3
+
+    with sqlite3.connect(con_miembros) as conexion:
+        motivo = conexion.execute("SELECT motivo FROM estados_miembro ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert motivo == "--"
+    for argumentos in (("bitacora", "listar", "--entidad=--"), ("organos", "reglas", "Consejo", "--articulo=--")):
+        resultado = cli(*argumentos, db=con_miembros)
+        sin_traza(resultado)
+        assert "Lo sentimos" not in resultado.stderr and "list" not in resultado.stderr
+
+
+def test_e3_busquedas_con_bytes_que_no_son_texto(cli, demo):
+    falla(cli("miembros", "listar", "--asociacion", "\udcc3x", db=demo),
+          "No hay ninguna asociación con la sigla", "tiene bytes que no son texto")
+    falla(cli("bitacora", "listar", "--entidad", "\udcc3x", db=demo), "--entidad: tiene bytes que no son texto")
+    falla(cli("organos", "composicion", "\udcc3x", db=demo), "No hay ningún órgano")
+    falla(cli("estatutos", "texto", "x.pdf", "--norma", "\udcc3x", db=demo), "No hay ninguna norma")
+
+
+def test_e5_e7_respaldo_con_un_nombre_imposible(cli, demo, tmp_path):
+    largo = "a" * 300
+    mensaje = falla(cli("respaldo", "crear", tmp_path / largo, db=demo), "es demasiado largo", "no se creó el respaldo")
+    assert largo not in mensaje and "Errno" not in mensaje and "File name" not in mensaje
+    mensaje = falla(cli("respaldo", "restaurar", tmp_path / f"{largo}.db", db=demo), "es demasiado largo",
+                    "no se restauró nada")
+    assert largo not in mensaje and "Errno" not in mensaje
+    falla(cli("respaldo", "crear", tmp_path / "copia\x07.db", db=demo), "tiene un carácter de control invisible")
+    assert not any(p.name.startswith(("aaa", "copia")) for p in tmp_path.iterdir())
