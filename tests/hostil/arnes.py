@@ -12,6 +12,7 @@ Con ESCRITORIO_FUZZ_EJEMPLOS definida se usa el perfil «fuzz».
 import contextlib
 import hashlib
 import io
+import json
 import logging
 import os
 import re
@@ -150,6 +151,7 @@ class Demo:
     ruta: Path
     huella: Huella
     ids: dict = field(default_factory=dict)
+    ultimo_de_bitacora: int = 0
 
 
 def crear_demo(carpeta: Path) -> Demo:
@@ -184,8 +186,9 @@ def crear_demo(carpeta: Path) -> Demo:
             "GROUP BY m.id ORDER BY m.id").fetchall(),
         "entidad": sorted({e for (e,) in conexion.execute("SELECT DISTINCT entidad FROM bitacora")}),
     }
+    ultimo = conexion.execute("SELECT max(id) FROM bitacora").fetchone()[0]
     conexion.close()
-    return Demo(carpeta, ruta, huella(ruta), ids)
+    return Demo(carpeta, ruta, huella(ruta), ids, ultimo)
 
 
 # --- la CLI en el mismo proceso -----------------------------------------------------------------------
@@ -268,6 +271,62 @@ def carpeta_de_caso(demo: Demo):
         shutil.rmtree(carpeta, ignore_errors=True)
 
 
+def _textos(valor):
+    if isinstance(valor, str):
+        yield valor
+    elif isinstance(valor, dict):
+        for v in valor.values():
+            yield from _textos(v)
+    elif isinstance(valor, list):
+        for v in valor:
+            yield from _textos(v)
+
+
+def _numeros(valor):
+    if isinstance(valor, (int, float)) and not isinstance(valor, bool):
+        yield valor
+    elif isinstance(valor, dict):
+        for v in valor.values():
+            yield from _numeros(v)
+    elif isinstance(valor, list):
+        for v in valor:
+            yield from _numeros(v)
+
+
+def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> list[str]:
+    """Cada texto y número que la importación escribió (según la bitácora) es algo que se puede guardar."""
+    from escritorio.dominio.entrada import LARGO_CORTO, LARGO_DOCUMENTO, caracter_prohibido
+
+    conexion = sqlite3.connect(f"file:{ruta_db}?mode=ro", uri=True)
+    try:
+        filas = conexion.execute("SELECT entidad, datos FROM bitacora WHERE id > ? ORDER BY id", (desde_id,)).fetchall()
+    finally:
+        conexion.close()
+    problemas = []
+    mojibake_en_fuente = "Ã".encode() in fuente or "Ã".encode("cp1252") in fuente
+    for entidad, datos in filas:
+        try:
+            valor = json.loads(datos) if datos else None
+        except ValueError:
+            problemas.append(f"{entidad}: la bitácora guardó datos que no son JSON: {datos[:80]!r}")
+            continue
+        for texto in _textos(valor):
+            multilinea = "\n" in texto  # textos de varias líneas (un artículo, un acta): admiten saltos
+            prohibido = caracter_prohibido(texto, multilinea=multilinea)
+            if prohibido:
+                problemas.append(f"{entidad}: se guardó {texto[:60]!r}, que {prohibido[1]}")
+            if len(texto) > (LARGO_DOCUMENTO if multilinea else LARGO_CORTO):
+                problemas.append(f"{entidad}: se guardó un texto de {len(texto)} caracteres")
+            if texto == "[]" and b"[]" not in fuente:  # un valor que llegó como lista (p. ej. «--opcion=--»)
+                problemas.append(f"{entidad}: se guardó el texto «[]», que nadie escribió")
+            if "Ã" in texto and not mojibake_en_fuente:
+                problemas.append(f"{entidad}: se guardó mojibake {texto[:60]!r} (el archivo no lo decía)")
+        for numero in _numeros(valor):
+            if numero < 0:
+                problemas.append(f"{entidad}: se guardó el número negativo {numero}")
+    return problemas
+
+
 def comprobar_caso(demo: Demo, ruta_db: Path, resultado: Resultado, valores, *, estados=(0, 1, 2),
                    huella_antes: Huella | None = None) -> None:
     """La propiedad de cada caso: estado 0/1/2 (3 donde se documenta), mensaje en castellano sin disculpa ni
@@ -282,6 +341,9 @@ def comprobar_caso(demo: Demo, ruta_db: Path, resultado: Resultado, valores, *, 
         cambios = antes.diferencias(despues)
         if resultado.estado not in (0, 3) and cambios:
             problemas.append("falló pero la base cambió: " + "; ".join(cambios[:8]))
+        if cambios and huella_antes is None:  # lo que se escribió: nada raro (controles, bidi, mojibake…)
+            fuente = "\n".join(str(v) for v in valores if v is not None).encode("utf-8", "surrogateescape")
+            problemas += lo_guardado_no_tiene_nada_raro(ruta_db, demo.ultimo_de_bitacora, fuente)
         if cambios or VERIFICAR_SIEMPRE:
             problemas += [f"verificar: {p}" for p in problemas_de_verificar(ruta_db)]
     else:
