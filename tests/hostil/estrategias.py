@@ -238,3 +238,32 @@ def escribir_xlsx_crudo(ruta, filas, encabezados=("Nombre", "País", "Población
     with zipfile.ZipFile(ruta, "w", zipfile.ZIP_DEFLATED) as libro:
         for nombre, contenido in partes.items():
             libro.writestr(nombre, contenido.encode("utf-8", "surrogateescape"))
+
+
+# --- raro pero válido: lo que la regla acepta y después tiene que poder exportarse -------------------
+
+RAROS_VALIDOS = ["=1+1", "@SUM(A1)", "+5", "-5", "=HYPERLINK(\"http://x\",\"y\")", "بغداد", "תל אביב", "👍🏽",
+                 "🇦🇷", "İstanbul", "ß", "Ⅻ", "Cafe\u0301", "<b>negrita</b>", "&amp;", "%s", "{0}", "O'Higgins",
+                 'Villa "La Angostura"', "C:\\datos", "\\n", "日本語", "Ελλάδα", "Ñuñoa", "São Paulo", "a" * 200,
+                 "𝟙𝟚𝟛", "ｆｕｌｌ", "Ω≈ç√∫", "¿¡", "…", "—", "·", "€", "$", "#####", "'", "\"", "*", "[1]"]
+
+
+def texto_raro_valido(maximo: int = 200) -> st.SearchStrategy[str]:
+    """Un texto que `entrada.texto()` acepta (se devuelve ya normalizado), con lo más raro que se pueda."""
+    from escritorio.dominio import entrada
+
+    letras = st.characters(categories=("L", "M", "N", "P", "S", "Zs"))
+
+    def aceptado(valor: str) -> bool:
+        try:
+            entrada.texto(valor, maximo=maximo)
+            return True
+        except ValueError:
+            return False
+
+    crudo = st.one_of(
+        st.sampled_from(RAROS_VALIDOS),
+        st.lists(st.one_of(st.sampled_from(RAROS_VALIDOS), st.text(letras, min_size=1, max_size=8)),
+                 min_size=1, max_size=4).map(" ".join),
+    )
+    return crudo.filter(aceptado).map(lambda v: entrada.texto(v, maximo=maximo))

@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import estrategias as e
-from arnes import CASOS, carpeta_de_caso, comprobar_caso, correr_cli
+from arnes import CASOS, carpeta_de_caso, comprobar_caso, correr_cli, problemas_del_mensaje
 
 # orden → {hueco: clase}. Huecos: posicionales por su nombre (dest), opciones por su forma larga.
 CATALOGO = {
@@ -515,3 +515,74 @@ def test_casos_del_issue_se_rechazan(nombre, demo):
         CASOS["cli"] += 1
         comprobar_caso(demo, carpeta / "red.db", resultado, argv)
         assert resultado.estado in (1, 2), f"se aceptó «{nombre}»\n{resultado}"
+
+
+# --- lo que se aceptó se puede exportar, y el padrón exportado vuelve a importarse igual -------------
+
+PAISES_DEMO = ["AR", "BO", "BR", "CL", "CO", "PY", "PE", "UY", "VE"]
+EXPORTADORES = [
+    ["miembros", "exportar", "{c}/padron.xlsx"],
+    ["miembros", "padron", "{c}/padron.pdf", "--incluir-bajas"],
+    ["miembros", "listar", "--json"],
+    ["cuotas", "exportar", "2026", "{c}/cuotas.xlsx"],
+    ["cuotas", "morosidad", "{c}/morosidad.xlsx"],
+    ["cuotas", "estado-cuenta", "--miembro", "{m}", "{c}/cuenta.pdf"],
+    ["pagos", "listar", "--miembro", "{m}"],
+    ["bitacora", "exportar", "{c}/bitacora.xlsx", "--desde", "{hoy}"],
+    ["bitacora", "listar", "--cantidad", "20"],
+]
+
+
+@st.composite
+def miembros_raros(draw):
+    nombres = draw(st.lists(e.texto_raro_valido(), min_size=1, max_size=3, unique_by=str.casefold))
+    return [(n, draw(st.sampled_from(PAISES_DEMO)), draw(st.integers(1, 50_000_000)),
+             draw(st.one_of(st.none(), e.texto_raro_valido(maximo=500)))) for n in nombres]
+
+
+def test_lo_aceptado_se_exporta_y_vuelve_a_importarse_igual(demo):
+    """Miembros con nombres raros pero válidos (fórmulas de planilla, RTL, emojis, marcas combinadas, 200
+    caracteres) se importan, se les registra un pago y una baja con textos raros, y después TODAS las
+    exportaciones andan; el padrón exportado, importado de nuevo, no cambia nada."""
+    from datetime import date
+
+    from hypothesis import settings
+
+    @settings(max_examples=max(1, settings().max_examples // 2))
+    @given(miembros=miembros_raros(), referencia=e.texto_raro_valido(maximo=500))
+    def propiedad(miembros, referencia):
+        CASOS["cli"] += 1
+        with carpeta_de_caso(demo) as carpeta:
+            base = carpeta / "red.db"
+            archivo = carpeta / "raros.csv"
+            filas = [["Nombre", "País", "Población", "Región"]] + [[n, p, str(h), r or ""] for n, p, h, r in miembros]
+            import csv
+
+            with archivo.open("w", encoding="utf-8", newline="") as destino:
+                csv.writer(destino, delimiter=";").writerows(filas)
+            valores = [v for fila in filas for v in fila] + [referencia]
+            resultado = correr_cli(["--db", str(base), "miembros", "importar", str(archivo)], carpeta)
+            comprobar_caso(demo, base, resultado, valores, estados=(0, 1))
+            if resultado.estado != 0:  # un nombre que choca con uno que ya está (mismo nombre, otro país…)
+                return
+            import sqlite3
+
+            conexion = sqlite3.connect(base)
+            nuevo = conexion.execute("SELECT max(id) FROM miembros").fetchone()[0]
+            conexion.close()
+            for argv in (["pagos", "registrar", "--miembro", str(nuevo), "--monto", "10", "--moneda", "USD",
+                          "--fecha", date.today().isoformat(), "--referencia", referencia],
+                         ["miembros", "baja", str(nuevo), "--motivo", referencia]):
+                paso = correr_cli(["--db", str(base), *argv], carpeta)
+                assert paso.estado in (0, 1) and not problemas_del_mensaje(paso.estado, paso.salida, paso.errores,
+                                                                         valores), str(paso)
+            for plantilla in EXPORTADORES:
+                argv = [a.format(c=carpeta, m=nuevo, hoy=date.today().isoformat()) for a in plantilla]
+                exportado = correr_cli(["--db", str(base), *argv], carpeta)
+                assert exportado.estado == 0 and not exportado.inesperados, f"«{' '.join(plantilla)}»\n{exportado}"
+            vuelta = correr_cli(["--db", str(base), "miembros", "importar", str(carpeta / "padron.xlsx"),
+                                 "--simular"], carpeta)
+            assert vuelta.estado == 0 and " 0 nuevos, 0 actualizados" in vuelta.salida, \
+                f"el padrón exportado no vuelve igual\n{vuelta}"
+
+    propiedad()

@@ -7,14 +7,13 @@ mensaje en castellano que nombra el archivo, sin disculpa ni inglés, y la base 
 base pasa `verificar`.
 """
 
-import json
 import sqlite3
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 import estrategias as e
-from arnes import CASOS, carpeta_de_caso, comprobar_caso, correr_cli, problemas_del_mensaje
+from arnes import CASOS, carpeta_de_caso, comprobar_caso, correr_cli, lo_guardado_no_tiene_nada_raro, problemas_del_mensaje
 
 ENCABEZADOS = ["Nombre", "País", "Población"]
 OPCIONALES = ["Región", "Código", "Año de la población", "Fuente", "Tipo", "Fecha de ingreso", "Autoridad",
@@ -87,59 +86,6 @@ def escribir(plan, carpeta):
         datos = datos[:posicion] + suelto[1] + datos[posicion:]
     ruta.write_bytes(datos)
     return ruta
-
-
-def _textos(valor):
-    if isinstance(valor, str):
-        yield valor
-    elif isinstance(valor, dict):
-        for v in valor.values():
-            yield from _textos(v)
-    elif isinstance(valor, list):
-        for v in valor:
-            yield from _textos(v)
-
-
-def _numeros(valor):
-    if isinstance(valor, (int, float)) and not isinstance(valor, bool):
-        yield valor
-    elif isinstance(valor, dict):
-        for v in valor.values():
-            yield from _numeros(v)
-    elif isinstance(valor, list):
-        for v in valor:
-            yield from _numeros(v)
-
-
-def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> list[str]:
-    """Cada texto y número que la importación escribió (según la bitácora) es algo que se puede guardar."""
-    from escritorio.dominio.entrada import LARGO_CORTO, caracter_prohibido
-
-    conexion = sqlite3.connect(f"file:{ruta_db}?mode=ro", uri=True)
-    try:
-        filas = conexion.execute("SELECT entidad, datos FROM bitacora WHERE id > ? ORDER BY id", (desde_id,)).fetchall()
-    finally:
-        conexion.close()
-    problemas = []
-    mojibake_en_fuente = "Ã".encode() in fuente or "Ã".encode("cp1252") in fuente
-    for entidad, datos in filas:
-        try:
-            valor = json.loads(datos) if datos else None
-        except ValueError:
-            problemas.append(f"{entidad}: la bitácora guardó datos que no son JSON: {datos[:80]!r}")
-            continue
-        for texto in _textos(valor):
-            prohibido = caracter_prohibido(texto)
-            if prohibido:
-                problemas.append(f"{entidad}: se guardó {texto[:60]!r}, que {prohibido[1]}")
-            if len(texto) > LARGO_CORTO:
-                problemas.append(f"{entidad}: se guardó un texto de {len(texto)} caracteres")
-            if "Ã" in texto and not mojibake_en_fuente:
-                problemas.append(f"{entidad}: se guardó mojibake {texto[:60]!r} (el archivo no lo decía)")
-        for numero in _numeros(valor):
-            if numero < 0:
-                problemas.append(f"{entidad}: se guardó el número negativo {numero}")
-    return problemas
 
 
 def _ultimo_de_bitacora(ruta_db) -> int:
