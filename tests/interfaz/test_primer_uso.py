@@ -54,7 +54,9 @@ def test_sigla_repetida_se_explica_y_no_se_crea(qtbot, tmp_path):
     asistente.datos.sigla.setText("rml")
     asistente.accept()
     assert asistente.asociacion_id is None
-    assert "Ya existe una asociación con la sigla" in asistente.aviso.text()
+    # La sigla es de la primera página: el mensaje está junto a ella (la sigla se compara en mayúsculas).
+    assert "Sigla: ya existe una asociación con la sigla «RML»" in asistente.aviso_datos.text()
+    assert asistente.datos.sigla.toolTip().startswith("Sigla: ya existe")
     assert len(listar_asociaciones(db)) == 1
 
 
