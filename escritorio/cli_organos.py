@@ -272,9 +272,10 @@ def orden_texto(args) -> None:
 
 
 def orden_cargar(args) -> None:
-    from .servicios.estatutos import cargar_norma, leer_texto_de_norma, vista_previa
+    from .servicios.estatutos import cargar_norma, leer_texto_de_norma, revisar_norma, vista_previa
 
     texto = leer_texto_de_norma(Path(args.archivo))  # antes de abrir la base: un archivo que no sirve no toca nada
+    revisar_norma(args.titulo, texto, args.desde, args.aprobada_por)  # también al simular
     db, asociacion = contexto(args)
     articulos, avisos = vista_previa(texto)
     for aviso in avisos:

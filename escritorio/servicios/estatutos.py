@@ -103,11 +103,10 @@ def vista_previa(texto: str) -> tuple[list[ArticuloLeido], list[str]]:
     return leer_articulos(texto)
 
 
-def cargar_norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto: str, vigente_desde: date,
-                 aprobada_por: str | None = None) -> int:
-    """Crea una norma con su texto original (cada «Artículo N» es un artículo). Todo o nada."""
-    if tipo not in TIPOS_NORMA:
-        raise ErrorEscritorio(f"Tipo de norma «{tipo}» desconocido; use {', '.join(TIPOS_NORMA)}.")
+def revisar_norma(titulo: str, texto: str, vigente_desde: date, aprobada_por: str | None = None
+                  ) -> tuple[str, str, str | None]:
+    """(título, texto, aprobada por) limpios, o ErrorValidacion con cada campo que no sirve. Sin tocar la base:
+    sirve también para una simulación."""
     if not titulo or not titulo.strip():
         raise ErrorEscritorio("Escriba el título de la norma (por ejemplo: «Estatuto de la Red»).")
     revision = Revision()
@@ -116,6 +115,15 @@ def cargar_norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto
     texto = revision.texto("Texto", texto, maximo=LARGO_DOCUMENTO, multilinea=True)
     revision.fecha("Vigente desde", vigente_desde, historica=True, futura=True)
     revision.lanzar("No se cargó la norma:")
+    return titulo, texto, aprobada_por
+
+
+def cargar_norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto: str, vigente_desde: date,
+                 aprobada_por: str | None = None) -> int:
+    """Crea una norma con su texto original (cada «Artículo N» es un artículo). Todo o nada."""
+    if tipo not in TIPOS_NORMA:
+        raise ErrorEscritorio(f"Tipo de norma «{tipo}» desconocido; use {', '.join(TIPOS_NORMA)}.")
+    titulo, texto, aprobada_por = revisar_norma(titulo, texto, vigente_desde, aprobada_por)
     articulos, avisos = leer_articulos(texto)
     if not articulos:
         raise ErrorValidacion("No se cargó la norma:\n  - " + "\n  - ".join(avisos), avisos)

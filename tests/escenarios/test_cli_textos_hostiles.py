@@ -217,8 +217,9 @@ def test_estatutos_cargar_con_titulo_o_aprobacion_hostil(cli, demo, tmp_path, cl
     archivo.write_text("Artículo 1 - Objeto\nEste reglamento ordena las sesiones.\n", encoding="utf-8")
     normas = contar(demo, "normas")
 
-    falla(cli("estatutos", "cargar", archivo, "--titulo", valor, "--tipo", "reglamento", "--desde", "2024-01-01",
-              db=demo), "No se cargó la norma", f"Título: {motivo}")
+    for extra in ((), ("--simular",)):  # la simulación revisa lo mismo que la carga
+        falla(cli("estatutos", "cargar", archivo, "--titulo", valor, "--tipo", "reglamento", "--desde", "2024-01-01",
+                  *extra, db=demo), "No se cargó la norma", f"Título: {motivo}")
     falla(cli("estatutos", "cargar", archivo, "--titulo", "Reglamento", "--aprobada-por", valor, "--tipo",
               "reglamento", "--desde", "2024-01-01", db=demo), f"Aprobada por: {motivo}")
 
