@@ -8,6 +8,7 @@ control invisible (U+0007, posición 4); bórrelo…»). Dos formas de usarlo:
 - `Revision` junta los problemas de varios campos y los lanza juntos (`revision.lanzar("No se guardó …")`).
 """
 
+import unicodedata
 from datetime import date
 
 from ..dominio import entrada
@@ -21,6 +22,19 @@ LARGO_LARGO, LARGO_DOCUMENTO = entrada.LARGO_LARGO, entrada.LARGO_DOCUMENTO
 def _mensaje(rotulo: str, motivo: object) -> str:
     texto_ = str(motivo).rstrip(".")
     return f"{rotulo}: {texto_}."
+
+
+def _con_linea(rotulo: str, valor: object, multilinea: bool) -> str:
+    """En un texto de varias líneas (un acta, un artículo) el carácter que no sirve se busca por su línea:
+    «Texto (línea 5)»."""
+    if not multilinea or not isinstance(valor, str) or "\n" not in valor:
+        return rotulo
+    limpio = unicodedata.normalize("NFC", valor.strip(" \t\r\n\u00a0"))
+    problema = entrada.caracter_prohibido(limpio, multilinea=True)
+    if problema is None:
+        return rotulo
+    linea = limpio[: problema[0] - 1].count("\n") + 1
+    return f"{rotulo} (línea {linea})" if linea > 1 else rotulo
 
 
 class Revision:
@@ -44,7 +58,7 @@ class Revision:
         try:
             return entrada.texto(valor, maximo=maximo, multilinea=multilinea, obligatorio=obligatorio)
         except ValueError as error:
-            self._anotar(rotulo, error, clave)
+            self._anotar(_con_linea(rotulo, valor, multilinea), error, clave)
             return None
 
     def fecha(self, rotulo: str, valor: date | None, *, historica: bool = False, futura: bool = False,
@@ -77,7 +91,8 @@ def texto(rotulo: str, valor: object, *, maximo: int = LARGO_NOMBRE, multilinea:
     try:
         return entrada.texto(valor, maximo=maximo, multilinea=multilinea, obligatorio=obligatorio)
     except ValueError as error:
-        raise ErrorValidacion(_mensaje(rotulo, error), [_mensaje(rotulo, error)]) from None
+        mensaje = _mensaje(_con_linea(rotulo, valor, multilinea), error)
+        raise ErrorValidacion(mensaje, [mensaje]) from None
 
 
 def texto_opcional(rotulo: str, valor: object, *, maximo: int = LARGO_CORTO, multilinea: bool = False) -> str | None:

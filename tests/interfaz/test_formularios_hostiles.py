@@ -191,7 +191,7 @@ def test_nuevo_organo_con_nombre_bidi_y_atribuciones_con_nul(qtbot, red):
 
     texto = visible(dialogo.mensaje)
     assert "Nombre: tiene un carácter invisible que cambia el orden" in texto
-    assert "Atribuciones: tiene un carácter nulo (U+0000" in texto
+    assert "Atribuciones (línea 2): tiene un carácter nulo (U+0000" in texto
     capturar(dialogo, "organo-textos-hostiles")
     assert dialogo.organo_id is None
     assert fotografia(db) == antes and reabierta(ruta) == antes
@@ -274,7 +274,7 @@ def test_cargar_norma_con_texto_pegado_con_controles(qtbot, red):
     dialogo.texto.setPlainText("Artículo 1 - Objeto\nOrdena las sesiones.\n\nArtículo 2\nSe reúne\x1b[5m cada mes.")
     dialogo.guardar()
 
-    assert "Texto: tiene un carácter de control invisible (U+001B" in visible(dialogo.mensaje)
+    assert "Texto (línea 5): tiene un carácter de control invisible (U+001B" in visible(dialogo.mensaje)
     capturar(dialogo, "norma-texto-hostil")
     assert dialogo.norma_id is None
     assert fotografia(db) == antes and reabierta(ruta) == antes
@@ -330,3 +330,20 @@ def test_fecha_de_mandato_del_anio_1_se_rechaza_en_el_servicio(red):
         with pytest.raises(ErrorValidacion, match=f"Desde: {motivo}"):
             designar(db, asociacion["id"], consejo["id"], NuevoMandato("titular", desde, persona="Ana Pérez"))
     assert contar(db, "mandatos") == antes
+
+
+def test_designar_con_persona_hostil(qtbot, red):
+    from escritorio.interfaz.dialogos.mandato import DialogoMandato
+
+    db, asociacion, ruta = red
+    consejo = next(o for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Consejo")
+    mandatos = contar(db, "mandatos")
+    dialogo = DialogoMandato(db, asociacion, consejo, listar_miembros(db, asociacion["id"]))
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    dialogo.persona.setText(f"Ana {BIDI}zeréP")
+    dialogo.boton_designar.click()
+
+    assert "Persona: tiene un carácter invisible que cambia el orden" in visible(dialogo.mensaje)
+    capturar(dialogo, "mandato-persona-hostil")
+    assert dialogo.mandato_id is None and contar(db, "mandatos") == mandatos
