@@ -4,7 +4,8 @@ Cada servicio que guarda un texto o una fecha escrita por alguien (la ventana y 
 mismo servicio) lo pasa por aquí: el motivo de `entrada` lleva delante el campo («Lugar: tiene un carácter de
 control invisible (U+0007, posición 4); bórrelo…»). Dos formas de usarlo:
 
-- `texto(...)` / `fecha(...)` lanzan ErrorValidacion enseguida (un solo campo, o el primero que falla);
+- `texto(...)` / `fecha(...)` lanzan ErrorValidacion enseguida, con el mensaje de ese campo y sin lista de
+  problemas (un formulario que muestra «título + lista» no lo repite);
 - `Revision` junta los problemas de varios campos y los lanza juntos (`revision.lanzar("No se guardó …")`).
 """
 
@@ -91,8 +92,7 @@ def texto(rotulo: str, valor: object, *, maximo: int = LARGO_NOMBRE, multilinea:
     try:
         return entrada.texto(valor, maximo=maximo, multilinea=multilinea, obligatorio=obligatorio)
     except ValueError as error:
-        mensaje = _mensaje(_con_linea(rotulo, valor, multilinea), error)
-        raise ErrorValidacion(mensaje, [mensaje]) from None
+        raise ErrorValidacion(_mensaje(_con_linea(rotulo, valor, multilinea), error)) from None
 
 
 def texto_opcional(rotulo: str, valor: object, *, maximo: int = LARGO_CORTO, multilinea: bool = False) -> str | None:
@@ -107,4 +107,4 @@ def fecha(rotulo: str, valor: date | None, *, historica: bool = False, futura: b
     try:
         return entrada.fecha_en_rango(valor, hoy=hoy or fecha_de_hoy(), historica=historica, futura=futura)
     except ValueError as error:
-        raise ErrorValidacion(_mensaje(rotulo, error), [_mensaje(rotulo, error)]) from None
+        raise ErrorValidacion(_mensaje(rotulo, error)) from None

@@ -234,7 +234,8 @@ def test_invitado_y_fe_de_erratas_con_textos_hostiles(qtbot, red):
     erratas.show()
     erratas.texto.setPlainText("Donde dice «Rosario», debe decir\t«Rosario\x08».")
     erratas.boton_aceptar.click()
-    assert "Fe de erratas: tiene un carácter de control invisible (U+0008" in visible(erratas.mensaje)
+    texto = visible(erratas.mensaje)
+    assert texto.count("Fe de erratas: tiene un carácter de control invisible (U+0008") == 1, texto
     capturar(erratas, "fe-de-erratas-hostil")
     assert not erratas.hecho
     assert fotografia(db) == antes and reabierta(ruta) == antes
