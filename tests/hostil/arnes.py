@@ -37,7 +37,9 @@ _COMUNES = dict(database=None, deadline=None, derandomize=False, print_blob=True
 # Sin achicar en «defecto»: una falla se informa enseguida (el ejemplo mínimo lo da `make fuzz`).
 settings.register_profile("defecto", max_examples=3, phases=[Phase.explicit, Phase.reuse, Phase.generate], **_COMUNES)
 settings.register_profile("fuzz", max_examples=max(EJEMPLOS, 1), **_COMUNES)
-settings.load_profile("fuzz" if EJEMPLOS else "defecto")
+# Solo para las pruebas de este paquete (decoradas con @PERFIL): el perfil global de Hypothesis no se toca,
+# así otras pruebas con Hypothesis de la suite siguen con sus propios ajustes.
+PERFIL = settings.get_profile("fuzz" if EJEMPLOS else "defecto")
 VERIFICAR_SIEMPRE = bool(EJEMPLOS) or os.environ.get("ESCRITORIO_FUZZ_VERIFICAR") == "siempre"
 
 CASOS = {"cli": 0, "importacion": 0, "proceso": 0}

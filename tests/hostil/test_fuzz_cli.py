@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import estrategias as e
-from arnes import CASOS, carpeta_de_caso, comprobar_caso, correr_cli, problemas_del_mensaje
+from arnes import CASOS, PERFIL, carpeta_de_caso, comprobar_caso, correr_cli, problemas_del_mensaje
 
 # orden → {hueco: clase}. Huecos: posicionales por su nombre (dest), opciones por su forma larga.
 CATALOGO = {
@@ -373,6 +373,7 @@ def test_orden_con_valores_hostiles(orden, demo):
     """Cada orden de la CLI, con valores hostiles y válidos mezclados: nunca una disculpa, ni inglés, ni un
     estado de salida raro, ni una base rota o cambiada por una orden que falló."""
 
+    @PERFIL
     @given(caso=caso_de_orden(orden, demo.ids))
     def propiedad(caso):
         CASOS["cli"] += 1
@@ -435,7 +436,7 @@ def test_ordenes_al_azar_como_proceso_real(cli, entorno_cli, tmp_path_factory, d
     """Unos pocos casos del fuzzer también como proceso (el perfil «fuzz» corre más)."""
     from hypothesis import settings
 
-    @settings(max_examples=max(2, settings().max_examples // 4))
+    @settings(PERFIL, max_examples=max(2, PERFIL.max_examples // 4))
     @given(orden=st.sampled_from(ORDENES), datos=st.data())
     def propiedad(orden, datos):
         CASOS["proceso"] += 1
@@ -548,7 +549,7 @@ def test_lo_aceptado_se_exporta_y_vuelve_a_importarse_igual(demo):
 
     from hypothesis import settings
 
-    @settings(max_examples=max(1, settings().max_examples // 2))
+    @settings(PERFIL, max_examples=max(1, PERFIL.max_examples // 2))
     @given(miembros=miembros_raros(), referencia=e.texto_raro_valido(maximo=500))
     def propiedad(miembros, referencia):
         CASOS["cli"] += 1
@@ -631,7 +632,7 @@ def test_lo_ya_guardado_raro_se_exporta(demo):
 
     from hypothesis import assume, settings
 
-    @settings(max_examples=max(2, settings().max_examples))
+    @settings(PERFIL, max_examples=max(2, PERFIL.max_examples))
     @given(dato=dato_raro_guardado(), lector=st.sampled_from(LECTORES))
     def propiedad(dato, lector):
         tabla, columna, valor = dato

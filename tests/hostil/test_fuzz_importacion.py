@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import estrategias as e
-from arnes import CASOS, carpeta_de_caso, comprobar_caso, correr_cli, lo_guardado_no_tiene_nada_raro, problemas_del_mensaje
+from arnes import (CASOS, PERFIL, carpeta_de_caso, comprobar_caso, correr_cli, lo_guardado_no_tiene_nada_raro,
+                   problemas_del_mensaje)
 
 ENCABEZADOS = ["Nombre", "País", "Población"]
 OPCIONALES = ["Región", "Código", "Año de la población", "Fuente", "Tipo", "Fecha de ingreso", "Autoridad",
@@ -97,6 +98,7 @@ def _ultimo_de_bitacora(ruta_db) -> int:
 
 
 def test_importar_planillas_hostiles(demo):
+    @PERFIL
     @given(plan=planilla(demo.ids["miembros_datos"]), simular=st.booleans())
     def propiedad(plan, simular):
         CASOS["importacion"] += 1
@@ -122,6 +124,7 @@ def test_utf8_con_un_byte_latin1_nunca_crea_mojibake(demo):
     actualiza el miembro existente, o se rechaza nombrando la fila del byte raro."""
     con_tilde = [m for m in demo.ids["miembros_datos"] if any(c in m[0] for c in "áéíóúñãõç")][:20]
 
+    @PERFIL
     @given(elegidos=st.lists(st.sampled_from(con_tilde), min_size=1, max_size=4, unique=True),
            donde=st.integers(0, 3), byte=st.sampled_from([b"\xe9", b"\xed", b"\xf1", b"\x92", b"\xe3"]))
     def propiedad(elegidos, donde, byte):
