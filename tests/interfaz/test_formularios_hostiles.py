@@ -348,3 +348,28 @@ def test_designar_con_persona_hostil(qtbot, red):
     assert "Persona: tiene un carácter invisible que cambia el orden" in visible(dialogo.mensaje)
     capturar(dialogo, "mandato-persona-hostil")
     assert dialogo.mandato_id is None and contar(db, "mandatos") == mandatos
+
+
+def test_punto_del_orden_del_dia_con_titulo_hostil(qtbot, red):
+    from datetime import timedelta
+
+    from escritorio.interfaz.dialogos.sesion import DialogoPunto
+    from escritorio.servicios.sesiones import NuevaSesion, convocar, orden_del_dia
+
+    db, asociacion, ruta = red
+    consejo = next(o for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Consejo")
+    sesion_id = convocar(db, asociacion["id"], consejo["id"],
+                         NuevaSesion(fecha=date.today() + timedelta(days=40), lugar="Montevideo"))
+    dialogo = DialogoPunto(db, asociacion, sesion_id)
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    dialogo.titulo.setText(f"Informe de la Secretaría{ESC}[8m oculto")
+    dialogo.boton_aceptar.click()
+
+    assert "Título del punto: tiene un carácter de control invisible (U+001B" in visible(dialogo.mensaje)
+    capturar(dialogo, "punto-titulo-hostil")
+    assert orden_del_dia(db, asociacion["id"], sesion_id) == []
+
+    dialogo.titulo.setText("Informe de la Secretaría")
+    dialogo.boton_aceptar.click()
+    assert [p["titulo"] for p in orden_del_dia(db, asociacion["id"], sesion_id)] == ["Informe de la Secretaría"]
