@@ -523,7 +523,9 @@ def principal(argv: list[str] | None = None) -> int:
             generica = "«escritorio respaldo recuperar»"
             mensaje = mensaje.replace(generica, f"«{exacta}»") if generica in mensaje else \
                 f"{mensaje}\nPara recuperar la base: «{exacta}»."
-        print(mensaje, file=sys.stderr)
+        from .documentos.visible import visible
+
+        print(visible(mensaje, lineas=True), file=sys.stderr)  # un dato citado con un ESC no llega a la terminal
         return 1
     except BrokenPipeError:
         # La salida se cortó (por ejemplo `| head`): no es un error del usuario.

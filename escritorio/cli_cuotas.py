@@ -3,6 +3,7 @@
 import json
 import sys
 
+from .documentos.visible import abreviar
 from .cli_argumentos import contexto, fecha, identificador
 from .errores import ErrorEscritorio
 from .salida import comprobar_salida
@@ -149,7 +150,7 @@ def orden_escala_listar(args) -> None:
         print("No hay escalas. Defina una con «escritorio cuotas escala definir».")
     for e in escalas:
         hasta = e.hasta.strftime("%d/%m/%Y") if e.hasta else "sin fin"
-        print(f"{e.id:>3}  {TIPOS_CARGO[e.tipo_cargo]}  {e.desde:%d/%m/%Y} – {hasta}  {e.articulo or ''}\n     {e.texto_tramos()}")
+        print(f"{e.id:>3}  {TIPOS_CARGO[e.tipo_cargo]}  {e.desde:%d/%m/%Y} – {hasta}  {abreviar(e.articulo, 80)}\n     {e.texto_tramos()}")
 
 
 def orden_emitir(args) -> None:
@@ -295,6 +296,7 @@ def orden_pagos_listar(args) -> None:
                                               "anulado_en", "motivo_anulacion")} for p in pagos], ensure_ascii=False, indent=2))
         return
     for p in pagos:
-        estado = f"  ANULADO: {p['motivo_anulacion']}" if p["anulado_en"] else ""
-        print(f"{p['id']:>5}  {p['recibo']}  {p['fecha']}  {p['miembro'][:30]:<30} {formatear(p['importe'], p['moneda']):>16}{estado}")
+        estado = f"  ANULADO: {abreviar(p['motivo_anulacion'], 80)}" if p["anulado_en"] else ""
+        print(f"{p['id']:>5}  {p['recibo']}  {p['fecha']}  {abreviar(p['miembro'], 30):<30} "
+              f"{formatear(p['importe'], p['moneda']):>16}{estado}")
     print(f"{len(pagos)} pagos.")

@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+from .documentos.visible import abreviar, visible
 from .cli_argumentos import cantidad, contexto, fecha
 from .salida import comprobar_salida
 
@@ -103,7 +104,7 @@ def orden_organos_listar(args) -> None:
                          ensure_ascii=False, indent=2))
         return
     for o in organos:
-        print(f"{o['id']:>4}  {o['nombre']:<48} {o['tipo_nombre']:<22} {o['padre'] or ''}")
+        print(f"{o['id']:>4}  {abreviar(o['nombre'], 48):<48} {o['tipo_nombre']:<22} {abreviar(o['padre'], 48)}")
 
 
 def orden_composicion(args) -> None:
@@ -132,12 +133,12 @@ def orden_composicion(args) -> None:
                           "cargo": a.cargo, "desde": a.desde.isoformat(), "hasta": a.hasta.isoformat() if a.hasta else None,
                           "con_voto": a.con_voto} for a in comp.asientos]}, ensure_ascii=False, indent=2))
         return
-    print(f"{organo['nombre']} al {comp.al:%d/%m/%Y}: {len(comp.asientos)} integrantes")
+    print(f"{abreviar(organo['nombre'], 100)} al {comp.al:%d/%m/%Y}: {len(comp.asientos)} integrantes")
     for a in comp.asientos[:400]:
-        print(f"  {(a.miembro or a.persona or '')[:34]:<34} {a.pais or '':<3} {CARGOS[a.cargo]:<15} "
+        print(f"  {abreviar(a.miembro or a.persona, 34):<34} {a.pais or '':<3} {CARGOS[a.cargo]:<15} "
               f"{'con voto' if a.con_voto else 'sin voto'}  desde {a.desde:%d/%m/%Y}")
     for aviso in comp.avisos:
-        print(f"AVISO: {aviso}")
+        print(f"AVISO: {visible(aviso)}")
 
 
 def fraccion(texto: str) -> tuple[int, int, bool]:
@@ -279,7 +280,7 @@ def orden_cargar(args) -> None:
     db, asociacion = contexto(args)
     articulos, avisos = vista_previa(texto)
     for aviso in avisos:
-        print(f"AVISO: {aviso}")
+        print(f"AVISO: {visible(aviso)}")
     if args.simular:
         for a in articulos:
             print(f"  Artículo {a.numero}{' — ' + a.titulo if a.titulo else ''} (línea {a.linea})")
@@ -298,7 +299,7 @@ def orden_normas_listar(args) -> None:
         print(json.dumps(normas, ensure_ascii=False, indent=2))
         return
     for n in normas:
-        print(f"{n['id']:>3}  {n['titulo']}  ({n['tipo']}, {n['reformas']} textos y reformas)")
+        print(f"{n['id']:>3}  {abreviar(n['titulo'], 100)}  ({n['tipo']}, {n['reformas']} textos y reformas)")
 
 
 def orden_plantilla(args) -> None:

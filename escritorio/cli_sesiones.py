@@ -2,6 +2,7 @@
 
 import json
 
+from .documentos.visible import abreviar
 from .cli_argumentos import contexto, identificador
 from .salida import comprobar_salida
 
@@ -61,7 +62,7 @@ def orden_listar(args) -> None:
     if not sesiones:
         print("No hay sesiones registradas.")
     for s in sesiones:
-        print(f"{s['id']:>4}  {s['fecha']}  {s['titulo']:<55} {s['estado']:<10} acta: {s['estado_acta'] or '—'}")
+        print(f"{s['id']:>4}  {s['fecha']}  {abreviar(s['titulo'], 55):<55} {s['estado']:<10} acta: {s['estado_acta'] or '—'}")
 
 
 def orden_convocatoria(args) -> None:
@@ -112,7 +113,7 @@ def orden_elecciones(args) -> None:
     for punto, e in elecciones.items():
         print(f"Punto {numeros[punto]} (PUNTO {punto}): {e.descripcion} — {e.estado}")
         for c in e.candidaturas:
-            print(f"    {c['nombre']:<50} {'' if c['votos'] is None else c['votos']}")
+            print(f"    {abreviar(c['nombre'], 50):<50} {'' if c['votos'] is None else c['votos']}")
         if e.texto_resultado:
             print(f"    {e.texto_resultado}")
 
@@ -139,5 +140,5 @@ def orden_resoluciones(args) -> None:
                          ensure_ascii=False, indent=2))
         return
     for r in resoluciones:
-        print(f"{r['numeracion']:<22} {r['organo'][:28]:<28} {r['titulo']}")
+        print(f"{r['numeracion']:<22} {abreviar(r['organo'], 28):<28} {abreviar(r['titulo'], 100)}")
     print(f"{len(resoluciones)} resoluciones.")

@@ -65,9 +65,16 @@ def _conexion_inmutable(ruta: Path) -> sqlite3.Connection:
     return _conexion_de_lectura(ruta, "&immutable=1")
 
 
+def _texto_tolerante(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Otro programa pudo guardar bytes que no son UTF-8 (SQLite los acepta): se leen con U+FFFD en su lugar,
+    que los documentos muestran como [U+FFFD], en vez de que toda consulta que los toque falle."""
+    conn.text_factory = lambda crudo: str(crudo, "utf-8", "replace")
+    return conn
+
+
 def _conexion_de_lectura(ruta: Path, opciones: str = "") -> sqlite3.Connection:
     uri = ruta.resolve().as_uri() + "?mode=ro" + opciones
-    return sqlite3.connect(uri, uri=True, timeout=ESPERA_MS / 1000, check_same_thread=False)
+    return _texto_tolerante(sqlite3.connect(uri, uri=True, timeout=ESPERA_MS / 1000, check_same_thread=False))
 
 
 def _comprobar(conn: sqlite3.Connection, ruta: Path) -> None:
@@ -127,7 +134,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         raise ErrorBaseDeDatos(
             f"{ruta} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; "
             "elija el archivo correcto con --db RUTA.")
-    conn = sqlite3.connect(ruta, timeout=ESPERA_MS / 1000, check_same_thread=False)
+    conn = _texto_tolerante(sqlite3.connect(ruta, timeout=ESPERA_MS / 1000, check_same_thread=False))
     try:
         conn.execute(f"PRAGMA busy_timeout = {ESPERA_MS}")
         try:
