@@ -544,7 +544,13 @@ def principal(argv: list[str] | None = None) -> int:
             pass
         print(mensaje_de_oserror(error), file=sys.stderr)
         return 1
-    except Exception:
+    except Exception as error:
+        from .datos.conexion import texto_no_utf8
+
+        traducido = texto_no_utf8(error)  # una consulta que fuera de una transacción leyó bytes de otro programa
+        if traducido is not None:
+            print(traducido.mensaje, file=sys.stderr)
+            return 1
         from .registro import registrar_inesperado
 
         ruta = registrar_inesperado(" ".join(sys.argv))

@@ -1,5 +1,6 @@
 """Abrir la base de datos con cuidado: nunca pisar un archivo ajeno, dañado o de solo lectura."""
 
+import re
 import sqlite3
 import tempfile
 import time
@@ -65,16 +66,40 @@ def _conexion_inmutable(ruta: Path) -> sqlite3.Connection:
     return _conexion_de_lectura(ruta, "&immutable=1")
 
 
-def _texto_tolerante(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """Otro programa pudo guardar bytes que no son UTF-8 (SQLite los acepta): se leen con U+FFFD en su lugar,
-    que los documentos muestran como [U+FFFD], en vez de que toda consulta que los toque falle."""
-    conn.text_factory = lambda crudo: str(crudo, "utf-8", "replace")
-    return conn
+def _decodificar_tolerante(crudo: bytes) -> str:
+    return str(crudo, "utf-8", "replace")
+
+
+@contextmanager
+def texto_tolerante(db: Database):
+    """Dentro del bloque, un texto que no es UTF-8 (solo pudo guardarlo otro programa: Escritorio siempre escribe
+    UTF-8) se lee con U+FFFD en su lugar en vez de hacer fallar la consulta. No es lo normal porque leer así
+    cuesta un 25 % más en cada consulta: lo usa `verificar`, que debe poder leerlo todo."""
+    anterior = db.conn.text_factory
+    db.conn.text_factory = _decodificar_tolerante
+    try:
+        yield db
+    finally:
+        db.conn.text_factory = anterior
+
+
+def texto_no_utf8(error: BaseException) -> ErrorBaseDeDatos | None:
+    """La consulta tropezó con bytes que no son UTF-8 guardados por otro programa: el mensaje en castellano."""
+    texto = str(error)
+    if not (isinstance(error, sqlite3.OperationalError) and texto.startswith("Could not decode to UTF-8")):
+        return None
+    columna = re.search(r"column '([^']*)'", texto)
+    donde = f" (en la columna «{columna[1]}»)" if columna else ""
+    return ErrorBaseDeDatos(
+        f"La base tiene un texto que no está escrito en UTF-8{donde}: lo guardó otro programa, no Escritorio, y no "
+        "se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de "
+        "Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo "
+        "restaurar ARCHIVO»).")
 
 
 def _conexion_de_lectura(ruta: Path, opciones: str = "") -> sqlite3.Connection:
     uri = ruta.resolve().as_uri() + "?mode=ro" + opciones
-    return _texto_tolerante(sqlite3.connect(uri, uri=True, timeout=ESPERA_MS / 1000, check_same_thread=False))
+    return sqlite3.connect(uri, uri=True, timeout=ESPERA_MS / 1000, check_same_thread=False)
 
 
 def _comprobar(conn: sqlite3.Connection, ruta: Path) -> None:
@@ -134,7 +159,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         raise ErrorBaseDeDatos(
             f"{ruta} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; "
             "elija el archivo correcto con --db RUTA.")
-    conn = _texto_tolerante(sqlite3.connect(ruta, timeout=ESPERA_MS / 1000, check_same_thread=False))
+    conn = sqlite3.connect(ruta, timeout=ESPERA_MS / 1000, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {ESPERA_MS}")
         try:
@@ -323,7 +348,7 @@ def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None,
         else:
             _comenzar(conn, esperar, espera_maxima_s)
     except sqlite3.Error as error:
-        raise traducir_error(error, ruta_de(db)) from None
+        raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
     try:
         _exigir_archivo_vivo(db)
         yield db
@@ -333,7 +358,7 @@ def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None,
         raise rechazo_de_la_base(error) from None
     except sqlite3.Error as error:
         conn.rollback()
-        raise traducir_error(error, ruta_de(db)) from None
+        raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
     except BaseException:
         conn.rollback()
         raise
@@ -348,7 +373,7 @@ def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None,
             raise rechazo_de_la_base(error) from None
         except sqlite3.Error as error:
             conn.rollback()
-            raise traducir_error(error, ruta_de(db)) from None
+            raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
         if cabeza is not None:  # la nueva cabeza de la cadena, anotada también fuera de la base (testigo.py)
             from . import testigo
 

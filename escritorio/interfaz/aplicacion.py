@@ -168,7 +168,13 @@ def ejecutar(ruta_db: str | None = None) -> int:
             "úsela desde un solo equipo, o cópiela a este equipo.").format(ruta_de(db)))
     if not listar_asociaciones(db) and not preparar_primer_uso(db):
         return 0
-    ventana = VentanaPrincipal(db, ajustes)
+    try:
+        ventana = VentanaPrincipal(db, ajustes)
+    except Exception as error:  # p. ej. bytes que no son UTF-8 guardados por otro programa: se explica y se sale
+        mostrar_error(None, error, "abrir la ventana")
+        db.close()
+        cerrojo.unlock()
+        return 1
     avisar_solo_lectura(ventana)
     ventana.show()
     estado = app.exec()

@@ -28,6 +28,9 @@ def fecha_dma(valor: date | str | None) -> str:
 
 def mostrar_error(padre: QWidget | None, error: BaseException, contexto: str = "") -> None:
     """Un error del usuario muestra su mensaje; uno inesperado, una disculpa con la ruta del registro."""
+    from ..datos.conexion import texto_no_utf8
+
+    error = texto_no_utf8(error) or error  # bytes que no son UTF-8, guardados por otro programa
     if isinstance(error, ErrorEscritorio):
         QMessageBox.warning(padre, tr("No se pudo completar"), error.mensaje)
         return

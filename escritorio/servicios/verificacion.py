@@ -51,6 +51,13 @@ class Verificacion:
 
 
 def verificar(db: Database) -> Verificacion:
+    from ..datos.conexion import texto_tolerante
+
+    with texto_tolerante(db):  # lee también lo que otro programa guardó sin ser UTF-8, para poder informarlo
+        return _verificar(db)
+
+
+def _verificar(db: Database) -> Verificacion:
     resultado = Verificacion()
     tablas = set(db.table_names())
     integridad = comprobar_integridad(db.conn)

@@ -394,12 +394,21 @@ def test_texto_vigente_del_estatuto(cli, base, tmp_path):
 
 def test_bytes_que_no_son_utf8_guardados_por_otro_programa(cli, base, tmp_path):
     """Python no puede escribir una mitad suelta de un par sustituto, pero SQLite guarda los bytes que le den
-    (otro programa, un editor de bases): «Nor\\xed\\xa0\\x80te». Al leerlos no debe aparecer la disculpa."""
+    (otro programa, un editor de bases): «Nor\\xed\\xa0\\x80te». Escritorio nunca los escribe, así que no paga en
+    cada consulta el costo de leerlos: la orden que tropieza con ellos lo explica en castellano (sin la
+    disculpa, sin escribir nada) y «verificar», que lee todo de forma tolerante, muestra el cambio hecho por fuera."""
     with sqlite3.connect(base) as c:
         c.execute("UPDATE miembros SET region = CAST(X'4E6F72EDA0807465' AS TEXT) WHERE id = 4")
     salida = tmp_path / "padron.xlsx"
-    _bien(cli("miembros", "exportar", salida, db=base))
-    assert any(isinstance(v, str) and v.startswith("Nor[U+") for v in _valores(salida))
+    for orden in (("miembros", "exportar", salida), ("miembros", "listar")):
+        resultado = cli(*orden, db=base)
+        assert resultado.returncode == 1, resultado.stdout[-300:]
+        assert "no está escrito en UTF-8 (en la columna «region»)" in resultado.stderr
+        assert "escritorio verificar" in resultado.stderr and "Lo sentimos" not in resultado.stderr
+    assert not salida.exists()
+    verificacion = cli("verificar", db=base)
+    assert verificacion.returncode == 1 and "Lo sentimos" not in verificacion.stderr
+    assert "sin sellar" in verificacion.stderr
 
 
 # --- Cualquier texto: la regla nunca deja pasar algo que rompa el archivo o se esconda -------------------

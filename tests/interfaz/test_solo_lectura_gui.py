@@ -193,3 +193,22 @@ def test_archivo_abrir_no_convierte_un_archivo_vacio_en_base(qtbot, tmp_path, mo
     assert errores and str(vacio) in errores[0]
     assert str(ruta) in ventana.etiqueta_ruta.text()
     ventana.db.close()
+
+
+def test_la_ventana_explica_una_base_con_bytes_que_no_son_utf8(qtbot, tmp_path, monkeypatch):
+    """Otro programa guardó bytes que no son UTF-8: al abrir, el lanzador real muestra el mensaje en castellano
+    (qué pasó, que no se modificó nada, cómo ver qué cambió y restaurar) en lugar de la disculpa, y sale."""
+    ruta = tmp_path / "red.db"
+    db = abrir_base(ruta)
+    crear_red_demo(db)
+    db.close()
+    with sqlite3.connect(ruta) as c:
+        c.execute("UPDATE miembros SET region = CAST(X'4E6F72EDA0807465' AS TEXT) WHERE id = 4")
+    mostrados = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, titulo, texto, *a, **k: mostrados.append(texto))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: mostrados.append(texto))
+    monkeypatch.setattr(aplicacion, "_ajustes", lambda: QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    assert aplicacion.ejecutar(str(ruta)) == 1
+    assert any("no está escrito en UTF-8 (en la columna «region»)" in m and "No se modificó nada" in m
+               for m in mostrados), mostrados
+    assert not any("Lo sentimos" in m for m in mostrados)
