@@ -81,8 +81,9 @@ def construir_analizador() -> Analizador:
                                   description="El padrón de miembros.")
     sub = miembros.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
     importar = sub.add_parser(
-        "importar", help="importa o actualiza miembros desde .xlsx o .csv",
-        description="Importa miembros desde .xlsx o .csv (UTF-8 o Windows-1252, con ; o ,). Columnas obligatorias: "
+        "importar", help="importa o actualiza miembros desde .xlsx, .csv o .txt",
+        description="Importa miembros desde .xlsx, .csv o el .txt de Excel (UTF-8, UTF-16 o Windows-1252, decidido para "
+                    "el archivo entero; con ;, , o tabuladores). Columnas obligatorias: "
                     "Nombre, País, Población. Opcionales: Región, Código, Año de la población, Fuente, Tipo, "
                     "Fecha de ingreso, Autoridad, Cargo, Correo, Teléfono. Si una fila tiene errores no se importa nada.")
     importar.add_argument("archivo", metavar="ARCHIVO")
