@@ -11,6 +11,7 @@ from ..datos import sesiones as tabla_sesiones
 from ..dominio.sesiones import ReglaQuorum
 from . import actas, elecciones, sesiones, votaciones
 from .estatutos import CambioArticulo, reformar
+from .sesiones import MarcaAsistencia
 from .votaciones import NuevaVotacion
 
 ASAMBLEA, CONSEJO = "Asamblea General de Socios", "Consejo"
@@ -30,19 +31,20 @@ def _punto(db, a, sesion, titulo, tipo="deliberativo", resumen=None, decision="o
 def _asistir(db, a, sesion, azar: random.Random, proporcion: float, poderes: int) -> int:
     """Marca presentes a una proporción de los integrantes con voto y algunos poderes; devuelve los presentes."""
     habilitados = sesiones.asistencia(db, a, sesion).habilitados
-    presentes = []
+    presentes, marcas = [], []
     for h in habilitados:
         if azar.random() < proporcion:
             representante = None if azar.random() < 0.7 else "Director/a de Relaciones Internacionales"
-            sesiones.registrar_asistencia(db, a, sesion, h.miembro_id, "presente", representante=h.persona if not representante else None,
-                                          cargo_representante=representante)
+            marcas.append(MarcaAsistencia(h.miembro_id, "presente", representante=h.persona if not representante else None,
+                                          cargo_representante=representante))
             presentes.append(h.miembro_id)
     ausentes = [h for h in habilitados if h.miembro_id not in presentes]
     for indice, h in enumerate(ausentes):
         if indice < poderes and presentes:
-            sesiones.registrar_asistencia(db, a, sesion, h.miembro_id, "ausente", poder_a=presentes[indice % len(presentes)])
+            marcas.append(MarcaAsistencia(h.miembro_id, "ausente", poder_a=presentes[indice % len(presentes)]))
         else:
-            sesiones.registrar_asistencia(db, a, sesion, h.miembro_id, "excusado" if azar.random() < 0.3 else "ausente")
+            marcas.append(MarcaAsistencia(h.miembro_id, "excusado" if azar.random() < 0.3 else "ausente"))
+    sesiones.registrar_asistencias(db, a, sesion, marcas)
     return len(presentes)
 
 

@@ -367,43 +367,74 @@ def _quorum(regla: ReglaQuorum, habilitados: list[Habilitado], segunda: bool) ->
     return calcular_quorum(regla, base, presentes, segunda)
 
 
+@dataclass
+class MarcaAsistencia:
+    """La asistencia de un integrante, como se marca en la planilla de la sesión."""
+    miembro_id: int
+    estado: str
+    representante: str | None = None
+    cargo_representante: str | None = None
+    poder_a: int | None = None
+    peso: int = 1
+
+
 def registrar_asistencia(db: Database, asociacion_id: int, sesion_id: int, miembro_id: int, estado: str,
                          representante: str | None = None, cargo_representante: str | None = None,
                          poder_a: int | None = None, peso: int = 1) -> None:
     """Presente / ausente / excusado; un ausente puede dar su poder a otro miembro presente (con un máximo por titular)."""
-    representante = campos.texto_opcional("Representante", representante, maximo=LARGO_NOMBRE)
-    cargo_representante = campos.texto_opcional("Cargo del representante", cargo_representante, maximo=LARGO_CORTO)
+    registrar_asistencias(db, asociacion_id, sesion_id, [MarcaAsistencia(
+        miembro_id, estado, representante, cargo_representante, poder_a, peso)])
+
+
+def registrar_asistencias(db: Database, asociacion_id: int, sesion_id: int, marcas: list[MarcaAsistencia]) -> None:
+    """Varias marcas de asistencia en una sola transacción (todas o ninguna), con las mismas reglas que una sola: la
+    composición del órgano se calcula una vez, no una por marca (en una asamblea es todo el padrón)."""
+    revisadas = []
+    for marca in marcas:
+        revisadas.append(MarcaAsistencia(
+            marca.miembro_id, marca.estado,
+            campos.texto_opcional("Representante", marca.representante, maximo=LARGO_NOMBRE),
+            campos.texto_opcional("Cargo del representante", marca.cargo_representante, maximo=LARGO_CORTO),
+            marca.poder_a, marca.peso))
     with transaccion(db):  # los poderes ya dados se cuentan con la base tomada
         sesion = _sesion(db, asociacion_id, sesion_id)
         _editable(sesion)
         integrantes = {a.miembro_id for a in composicion(db, asociacion_id, sesion["organo_id"],
                                                          date.fromisoformat(sesion["fecha"])).asientos}
-        if miembro_id not in integrantes:
-            raise ErrorEscritorio("Ese miembro no integra el órgano en la fecha de la sesión: no se registra su asistencia "
-                                  "(los invitados y observadores van en la lista de invitados).")
-        if estado not in ASISTENCIA:
-            raise ErrorEscritorio(f"Asistencia «{estado}» desconocida; use presente, ausente o excusado.")
-        if poder_a is not None:
-            if estado == "presente":
-                raise ErrorEscritorio("Un miembro presente no da poder: vota por sí mismo.")
-            if poder_a == miembro_id:
-                raise ErrorEscritorio("Un miembro no puede darse poder a sí mismo.")
-            _, regla = regla_de(db, sesion["organo_id"])
-            maximo = regla.get("poderes_maximos")
-            ya = db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
-                            [sesion_id, poder_a, miembro_id]).fetchone()[0]
-            cita = f" ({regla['articulo']})" if regla.get("articulo") else ""
-            if maximo == 0:
-                raise ErrorEscritorio(f"Las reglas de este órgano no admiten poderes{cita}.")
-            if maximo is not None and ya >= maximo:
-                raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; "
-                                      f"el máximo es {maximo}{cita}.")
-        db.execute(
-            "INSERT INTO asistencias (sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sesion_id, miembro_id) DO UPDATE SET estado = excluded.estado, "
-            "representante = excluded.representante, cargo_representante = excluded.cargo_representante, "
-            "poder_a = excluded.poder_a, peso = excluded.peso",
-            [sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso])
+        for marca in revisadas:
+            _anotar_asistencia(db, sesion, integrantes, **vars(marca))
+
+
+def _anotar_asistencia(db: Database, sesion: dict, integrantes: set[int], miembro_id: int, estado: str,
+                       representante: str | None, cargo_representante: str | None, poder_a: int | None,
+                       peso: int) -> None:
+    sesion_id = sesion["id"]
+    if miembro_id not in integrantes:
+        raise ErrorEscritorio("Ese miembro no integra el órgano en la fecha de la sesión: no se registra su asistencia "
+                              "(los invitados y observadores van en la lista de invitados).")
+    if estado not in ASISTENCIA:
+        raise ErrorEscritorio(f"Asistencia «{estado}» desconocida; use presente, ausente o excusado.")
+    if poder_a is not None:
+        if estado == "presente":
+            raise ErrorEscritorio("Un miembro presente no da poder: vota por sí mismo.")
+        if poder_a == miembro_id:
+            raise ErrorEscritorio("Un miembro no puede darse poder a sí mismo.")
+        _, regla = regla_de(db, sesion["organo_id"])
+        maximo = regla.get("poderes_maximos")
+        ya = db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
+                        [sesion_id, poder_a, miembro_id]).fetchone()[0]
+        cita = f" ({regla['articulo']})" if regla.get("articulo") else ""
+        if maximo == 0:
+            raise ErrorEscritorio(f"Las reglas de este órgano no admiten poderes{cita}.")
+        if maximo is not None and ya >= maximo:
+            raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; "
+                                  f"el máximo es {maximo}{cita}.")
+    db.execute(
+        "INSERT INTO asistencias (sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sesion_id, miembro_id) DO UPDATE SET estado = excluded.estado, "
+        "representante = excluded.representante, cargo_representante = excluded.cargo_representante, "
+        "poder_a = excluded.poder_a, peso = excluded.peso",
+        [sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso])
 
 
 def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: str, institucion: str | None = None,

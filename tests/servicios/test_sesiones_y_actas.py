@@ -25,7 +25,8 @@ from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, asistencia,
                                            aviso_de_anticipacion, convocar, fijar_regla_quorum, listar_sesiones,
-                                           marcar_celebrada, orden_del_dia, registrar_asistencia, resumir_punto)
+                                           marcar_celebrada, orden_del_dia, registrar_asistencia, registrar_asistencias,
+                                           resumir_punto, MarcaAsistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
 
 SESION = date(2026, 5, 20)
@@ -310,6 +311,22 @@ def test_maximo_de_poderes_por_titular(db, red):
     with pytest.raises(ErrorEscritorio, match=rf"Ese miembro ya lleva 2 poderes; el máximo es 2 \({ARTICULO}\)\."):
         registrar_asistencia(db, red.asociacion, s, red.ids["Curitiba"], "ausente", poder_a=rosario)
     assert red.ids["Curitiba"] not in tabla.asistencias(db, s)
+    assert asistencia(db, red.asociacion, s).quorum.presentes == 3
+
+
+def test_varias_marcas_de_asistencia_van_todas_o_ninguna(db, red):
+    """Marcar a varios de una vez aplica las mismas reglas que de a uno (el máximo de poderes cuenta los de la misma
+    tanda); si una falla, no queda ninguna de la tanda."""
+    s = sesion(db, red)
+    rosario = red.ids["Rosario"]
+    tanda = [MarcaAsistencia(rosario, "presente"),
+             MarcaAsistencia(red.ids["Paraná"], "ausente", poder_a=rosario),
+             MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=rosario),
+             MarcaAsistencia(red.ids["Curitiba"], "ausente", poder_a=rosario)]
+    with pytest.raises(ErrorEscritorio, match=r"Ese miembro ya lleva 2 poderes; el máximo es 2"):
+        registrar_asistencias(db, red.asociacion, s, tanda)
+    assert tabla.asistencias(db, s) == {}
+    registrar_asistencias(db, red.asociacion, s, tanda[:3])
     assert asistencia(db, red.asociacion, s).quorum.presentes == 3
 
 
