@@ -524,9 +524,7 @@ def principal(argv: list[str] | None = None) -> int:
             generica = "«escritorio respaldo recuperar»"
             mensaje = mensaje.replace(generica, f"«{exacta}»") if generica in mensaje else \
                 f"{mensaje}\nPara recuperar la base: «{exacta}»."
-        from .documentos.visible import visible
-
-        print(visible(mensaje, lineas=True), file=sys.stderr)  # un dato citado con un ESC no llega a la terminal
+        print(mensaje, file=sys.stderr)  # los datos citados ya vienen sin invisibles (entrada.muestra)
         return 1
     except BrokenPipeError:
         # La salida se cortó (por ejemplo `| head`): no es un error del usuario.
