@@ -181,9 +181,12 @@ def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, ruta_db, asociacion, parana
     sin_cambio = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD",
                      "--fecha", hoy().isoformat(), db=ruta_db)
     assert sin_cambio.returncode != 0 and "indique el tipo de cambio (USD por 1 EUR)" in sin_cambio.stderr
+    ajena = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD", "--moneda-cargos",
+                "jpy", "--tipo-cambio", "1", "--fecha", hoy().isoformat(), db=ruta_db)
+    assert ajena.returncode != 0 and "El miembro no tiene cargos en JPY" in ajena.stderr
     inventada = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD", "--moneda-cargos",
                     "usdd", "--tipo-cambio", "1", "--fecha", hoy().isoformat(), db=ruta_db)
-    assert inventada.returncode != 0 and "El miembro no tiene cargos en USDD" in inventada.stderr
+    assert inventada.returncode == 1 and "«usdd» no es el código ISO 4217 de una moneda vigente" in inventada.stderr
     assert [e.moneda for e in estados_de_cuenta(db, asociacion, parana)] == ["EUR", "USD"]
 
 
