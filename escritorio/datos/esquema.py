@@ -765,3 +765,120 @@ def _monedas_e_importes(db: Database) -> None:
         *_reglas_de_dinero("pagos", ("moneda", "moneda_imputacion"), ("importe", "importe_imputable")),
         *_reglas_de_dinero("imputaciones", (), ("importe",)),
     ])
+
+
+# Tipos de decisión con reglas propias (quórum y mayoría), como los enumeran los estatutos: la lista vive en
+# dominio/mayorias.py y una prueba compara esta copia con aquella.
+_TIPOS_DECISION_SQL = ("'ordinaria', 'reforma_estatuto', 'reforma_reglamento', 'admision', 'exclusion', "
+                       "'cuotas_presupuesto', 'eleccion', 'disolucion'")
+_CARGOS_0012_SQL = _CARGOS_SQL + (", 'secretario_ejecutivo', 'secretario_programacion', 'secretario_finanzas', "
+                                  "'tesorero', 'director'")
+
+
+def _ampliar_lista(db: Database, tabla: str, columna: str, valores: str) -> None:
+    """Cambia la lista del CHECK (columna IN (…)) de una tabla por `valores`, que la amplía, sin reconstruir la tabla:
+    el procedimiento que la documentación de SQLite admite para aflojar una restricción (sección 7 de «ALTER
+    TABLE»), reescribiendo su CREATE TABLE. Las filas guardadas cumplen la lista vieja, así que cumplen la nueva.
+    Reconstruirla no sirve: con las claves foráneas activas, borrar la tabla vieja dejaría huérfanas a sus hijas."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [tabla]).fetchone()[0]
+    inicio = sql.index(f"{columna} IN (") + len(f"{columna} IN (")
+    fin = sql.index(")", inicio)
+    viejos = {v.strip() for v in sql[inicio:fin].split(",")}
+    if not viejos <= {v.strip() for v in valores.split(",")}:
+        raise RuntimeError(f"La lista nueva de {tabla}.{columna} no contiene la vieja: no se modificó el esquema.")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                   [sql[:inicio] + valores + sql[fin:], tabla])
+        db.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
+def _rehacer_bitacora(db: Database, tabla: str) -> None:
+    """Los triggers de bitácora copian las columnas de la tabla: cuando la tabla gana una, se rehacen."""
+    for accion in ("alta", "cambio", "baja"):
+        db.execute(f"DROP TRIGGER IF EXISTS bitacora_{tabla}_{accion}")
+    _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+
+
+@MIGRACIONES(name="0012_reglas_del_dominio")
+def _reglas_del_dominio(db: Database) -> None:
+    """Reglas del dominio con su fecha y su artículo.
+
+    - Reglas de sesión por tipo de decisión, con vigencia: quórum (propio o el ordinario), mayoría y base, cada una
+      con su artículo; poderes con su artículo. La regla que rige una sesión es la última vigente en su fecha.
+    - Cada votación guarda lo que la regla pedía y, si se votó con otra mayoría, el motivo (el acta lo imprime).
+    - Categoría de cada país (pleno, asociado, observador, retirado) con fecha desde la que rige.
+    - Reglas de composición con fecha (para saber si citan el texto anterior de un artículo reformado) y dos
+      tipos nuevos: asientos de oficio (por el cargo en otro órgano) y presidencia por el cargo.
+    - Cargos de una secretaría técnica (semilla 003): secretarías ejecutiva, de programación y de finanzas,
+      tesorería y dirección.
+    - Escalas: el artículo que dice cómo se cobra el primer año de quien ingresa.
+    - Asociación: tolerancia de la morosidad (un saldo mínimo no suspende el voto) y artículo por el que una
+      suspensión termina los mandatos (si el estatuto lo dice).
+    """
+    _ejecutar(db, [
+        f"""CREATE TABLE reglas_quorum_nueva (
+            id INTEGER PRIMARY KEY,
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            tipo_decision TEXT NOT NULL DEFAULT 'ordinaria' CHECK (tipo_decision IN ({_TIPOS_DECISION_SQL})),
+            numerador INTEGER NOT NULL DEFAULT 1 CHECK (numerador > 0),
+            denominador INTEGER NOT NULL DEFAULT 2 CHECK (denominador >= numerador),
+            mas_uno INTEGER NOT NULL DEFAULT 1 CHECK (mas_uno IN (0, 1)),
+            sobre TEXT NOT NULL DEFAULT 'con_derecho' CHECK (sobre IN ('con_derecho', 'integrantes')),
+            segunda_convocatoria_minutos INTEGER CHECK (segunda_convocatoria_minutos IS NULL OR segunda_convocatoria_minutos > 0),
+            poderes_maximos INTEGER CHECK (poderes_maximos IS NULL OR poderes_maximos >= 0),
+            suspende_morosos INTEGER NOT NULL DEFAULT 1 CHECK (suspende_morosos IN (0, 1)),
+            articulo TEXT,
+            vigente_desde TEXT NOT NULL DEFAULT '1900-01-01' {_FECHA.format(c='vigente_desde')},
+            quorum_propio INTEGER NOT NULL DEFAULT 1 CHECK (quorum_propio IN (0, 1)),
+            mayoria TEXT CHECK (mayoria IS NULL OR mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
+            base_mayoria TEXT CHECK (base_mayoria IS NULL OR base_mayoria IN ('emitidos', 'presentes', 'con_derecho')),
+            articulo_mayoria TEXT,
+            articulo_poderes TEXT,
+            CHECK ((mayoria IS NULL) = (base_mayoria IS NULL)),
+            CHECK (mayoria IS NOT 'simple' OR base_mayoria = 'emitidos'),
+            UNIQUE (organo_id, tipo_decision, vigente_desde)
+        )""",
+        "INSERT INTO reglas_quorum_nueva (id, organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, "
+        "segunda_convocatoria_minutos, poderes_maximos, suspende_morosos, articulo) "
+        "SELECT id, organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, segunda_convocatoria_minutos, "
+        "poderes_maximos, suspende_morosos, articulo FROM reglas_quorum",
+        "DROP TABLE reglas_quorum",
+        "ALTER TABLE reglas_quorum_nueva RENAME TO reglas_quorum",
+        "ALTER TABLE votaciones ADD COLUMN regla_mayoria TEXT",
+        "ALTER TABLE votaciones ADD COLUMN motivo_mayoria TEXT",
+        f"""CREATE TABLE categorias_pais (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            pais TEXT NOT NULL CHECK (length(pais) = 2 AND pais = upper(pais)),
+            categoria TEXT NOT NULL CHECK (categoria IN ('pleno', 'asociado', 'observador', 'retirado')),
+            desde TEXT NOT NULL {_FECHA.format(c='desde')},
+            articulo TEXT,
+            UNIQUE (asociacion_id, pais, desde)
+        )""",
+        "INSERT INTO categorias_pais (asociacion_id, pais, categoria, desde) "
+        "SELECT p.asociacion_id, p.pais, p.categoria, coalesce(a.fecha_fundacion, '1900-01-01') "
+        "FROM paises_asociacion p JOIN asociaciones a ON a.id = p.asociacion_id",
+        f"ALTER TABLE reglas_composicion ADD COLUMN desde TEXT NOT NULL DEFAULT '1900-01-01' "
+        f"{_FECHA.format(c='desde')}",
+        "ALTER TABLE escalas ADD COLUMN articulo_ingreso TEXT",
+        "ALTER TABLE asociaciones ADD COLUMN tolerancia_porcentaje INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (tolerancia_porcentaje BETWEEN 0 AND 100)",
+        "ALTER TABLE asociaciones ADD COLUMN tolerancia_unidades INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (tolerancia_unidades BETWEEN 0 AND 1000000)",
+        "ALTER TABLE asociaciones ADD COLUMN articulo_tolerancia TEXT",
+        "ALTER TABLE asociaciones ADD COLUMN articulo_suspension_mandatos TEXT",
+    ])
+    _ampliar_lista(db, "reglas_composicion", "tipo", "'tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', "
+                   "'designacion', 'de_oficio', 'presidencia'")
+    _ampliar_lista(db, "mandatos", "cargo", _CARGOS_0012_SQL)
+    _ampliar_lista(db, "elecciones", "cargo", _CARGOS_0012_SQL)
+    for tabla in ("reglas_quorum", "votaciones", "reglas_composicion", "escalas", "asociaciones"):
+        _rehacer_bitacora(db, tabla)
+    _ejecutar(db, _disparadores_de_bitacora(db, "categorias_pais"))
+
+
+TABLAS_CON_BITACORA_0012 = ("categorias_pais",)

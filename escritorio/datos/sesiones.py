@@ -55,10 +55,11 @@ def invitados(db: Database, sesion_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM invitados WHERE sesion_id = ? ORDER BY id", [sesion_id]))
 
 
-def regla_quorum(db: Database, organo_id: int, tipo_decision: str) -> dict | None:
+def regla_quorum(db: Database, organo_id: int, tipo_decision: str, al: str = "9999-12-31") -> dict | None:
+    """La fila de reglas del tipo de decisión (o, si no tiene, la ordinaria) vigente el día `al` (AAAA-MM-DD)."""
     return next(db.query(
-        "SELECT * FROM reglas_quorum WHERE organo_id = ? AND tipo_decision IN (?, 'ordinaria') "
-        "ORDER BY tipo_decision = 'ordinaria' LIMIT 1", [organo_id, tipo_decision]), None)
+        "SELECT * FROM reglas_quorum WHERE organo_id = ? AND tipo_decision IN (?, 'ordinaria') AND vigente_desde <= ? "
+        "ORDER BY tipo_decision = 'ordinaria', vigente_desde DESC LIMIT 1", [organo_id, tipo_decision, al]), None)
 
 
 def votacion(db: Database, punto_id: int) -> dict | None:

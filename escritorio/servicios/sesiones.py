@@ -57,7 +57,7 @@ def fijar_regla_quorum(db: Database, asociacion_id: int, organo_id: int, regla: 
         db.execute(
             "INSERT INTO reglas_quorum (organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, "
             "segunda_convocatoria_minutos, poderes_maximos, suspende_morosos, articulo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (organo_id, tipo_decision) DO UPDATE SET numerador = excluded.numerador, "
+            "ON CONFLICT (organo_id, tipo_decision, vigente_desde) DO UPDATE SET numerador = excluded.numerador, "
             "denominador = excluded.denominador, mas_uno = excluded.mas_uno, sobre = excluded.sobre, "
             "segunda_convocatoria_minutos = excluded.segunda_convocatoria_minutos, "
             "poderes_maximos = excluded.poderes_maximos, suspende_morosos = excluded.suspende_morosos, "
