@@ -100,12 +100,28 @@ def construir_analizador() -> Analizador:
     listar = sub.add_parser("listar", help="lista los miembros", description="Lista los miembros con sus datos vigentes.")
     listar.add_argument("--json", action="store_true", help="salida en JSON")
     listar.set_defaults(funcion=orden_miembros_listar)
-    baja = sub.add_parser("baja", help="da de baja a un miembro con fecha y motivo", description="Da de baja a un miembro (nunca se borra).")
-    baja.add_argument("miembro", type=identificador, metavar="ID")
-    baja.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la baja (por defecto, hoy)")
-    baja.add_argument("--motivo", required=True, help="motivo de la baja")
-    baja.set_defaults(funcion=orden_miembros_baja)
-    for parser in (importar, exportar, padron, listar, baja):
+    baja = sub.add_parser("baja", help="da de baja a un miembro con fecha y motivo", description=(
+        "Da de baja a un miembro (nunca se borra). En la misma operación terminan sus mandatos en los órganos el día "
+        "anterior (cada uno con su corrección y el motivo); informa cuáles. Un mandato que empieza después de la baja "
+        "no se modifica: se informa para designar a otro miembro."))
+    suspender = sub.add_parser("suspender", help="suspende a un miembro con fecha y motivo", description=(
+        "Registra la suspensión de un miembro. Si el estatuto dice que la suspensión termina los mandatos "
+        "(«miembros suspension-mandatos --articulo …»), terminan el día anterior, como en una baja."))
+    for parser, que in ((baja, "la baja"), (suspender, "la suspensión")):
+        parser.add_argument("miembro", type=identificador, metavar="ID")
+        parser.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help=f"fecha de {que} (por defecto, hoy)")
+        parser.add_argument("--motivo", required=True, help=f"motivo de {que}")
+        parser.add_argument("--simular", action="store_true", help="muestra qué mandatos terminarían, sin registrar nada")
+        parser.add_argument("--json", action="store_true", help="salida en JSON")
+    baja.set_defaults(funcion=orden_miembros_baja, estado="baja")
+    suspender.set_defaults(funcion=orden_miembros_baja, estado="suspendido")
+    regla_suspension = sub.add_parser(
+        "suspension-mandatos", help="si la suspensión de un miembro termina sus mandatos (artículo del estatuto)",
+        description="Anota el artículo del estatuto por el que la suspensión de un miembro termina sus mandatos; sin "
+                    "--articulo, la suspensión no los termina (la baja siempre los termina).")
+    regla_suspension.add_argument("--articulo", help="por ejemplo «Estatuto, art. 9»")
+    regla_suspension.set_defaults(funcion=orden_miembros_suspension_mandatos)
+    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension):
         parser.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
 
     from . import cli_cuotas, cli_organos, cli_sesiones
@@ -342,11 +358,43 @@ def orden_miembros_listar(args) -> None:
 
 
 def orden_miembros_baja(args) -> None:
-    from .servicios.miembros import dar_de_baja
+    """«miembros baja» y «miembros suspender»: registra el estado e informa qué mandatos terminaron."""
+    from .documentos.visible import abreviar
+    from .servicios.miembros import cambiar_estado, mandatos_que_terminan
 
     db = _base(args)
-    dar_de_baja(db, args.miembro, args.fecha or date.today(), args.motivo, _asociacion(db, args)["id"])
-    print(f"Miembro {args.miembro} dado de baja.")
+    asociacion_id = _asociacion(db, args)["id"]
+    dia = args.fecha or date.today()
+    if args.simular:
+        efecto = mandatos_que_terminan(db, args.miembro, args.estado, dia, asociacion_id)
+    else:
+        efecto = cambiar_estado(db, args.miembro, args.estado, dia, args.motivo, asociacion_id)
+    if args.json:
+        mandato = lambda m: {"mandato_id": m.mandato_id, "organo": m.organo, "cargo": m.cargo,  # noqa: E731
+                             "desde": m.desde.isoformat(), "hasta": m.hasta.isoformat() if m.hasta else None,
+                             "nuevo_hasta": m.nuevo_hasta.isoformat() if m.nuevo_hasta else None}
+        _imprimir_json({"miembro_id": args.miembro, "estado": args.estado, "fecha": dia.isoformat(),
+                        "registrado": not args.simular, "terminan": [mandato(m) for m in efecto.terminan],
+                        "empiezan_despues": [mandato(m) for m in efecto.empiezan_despues], "resumen": efecto.resumen()})
+        return
+    nombre = abreviar(efecto.miembro, 80)
+    que = "dado de baja" if args.estado == "baja" else "suspendido"
+    print(f"Simulación (no se registró nada): {nombre} quedaría {que} desde el {dia:%d/%m/%Y}." if args.simular
+          else f"{nombre} {que} desde el {dia:%d/%m/%Y}.")
+    print(abreviar(efecto.resumen(), 400))
+    for linea in efecto.lineas():
+        print(f"  - {abreviar(linea, 300)}")
+
+
+def orden_miembros_suspension_mandatos(args) -> None:
+    from .documentos.visible import abreviar
+    from .servicios.miembros import fijar_suspension_de_mandatos
+
+    db = _base(args)
+    fijar_suspension_de_mandatos(db, _asociacion(db, args)["id"], args.articulo)
+    articulo = (args.articulo or "").strip()
+    print(f"La suspensión de un miembro termina sus mandatos ({abreviar(articulo, 200)})." if articulo
+          else "La suspensión de un miembro no termina los mandatos (solo la baja los termina).")
 
 
 def _entidad(args) -> None:

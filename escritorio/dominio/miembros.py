@@ -145,3 +145,28 @@ def leer_correo(valor: object) -> str:
 def clave_emparejamiento(pais: str, region: str | None, nombre: str) -> tuple[str, str, str]:
     """Un miembro sin código se reconoce por país, región y nombre, sin mayúsculas ni acentos."""
     return ((pais or "").upper(), normalizar(region), normalizar(nombre))
+
+
+# --- la baja (y la suspensión, si el estatuto lo dice) termina los mandatos --------------------------------
+# Estatuto de la demo, art. 10 (la baja) y art. 7 (integran los órganos los miembros): quien deja de ser miembro
+# deja sus asientos. Una suspensión los termina solo si el estatuto de la asociación lo dice
+# (asociaciones.articulo_suspension_mandatos; sin ese artículo, la suspensión no toca los mandatos).
+
+def estado_termina_mandatos(estado: str, articulo_suspension_mandatos: str | None) -> bool:
+    """Si registrar `estado` termina los mandatos del miembro."""
+    return estado == "baja" or (estado == "suspendido" and bool(articulo_suspension_mandatos))
+
+
+def fin_de_mandato(desde: date, hasta: date | None, fecha: date) -> tuple[str, date | None]:
+    """Qué le pasa a un mandato del miembro cuando su baja (o suspensión) rige desde `fecha`.
+
+    - ("termina", fecha - 1 día): estaba vigente o seguía después; termina el día anterior a la baja.
+    - ("empieza_despues", None): empieza el día de la baja o después. No se modifica (un mandato no termina
+      antes de empezar, y nunca se borra): se informa, para que se designe a otro miembro.
+    - ("sin_cambio", None): ya había terminado antes de la baja.
+    """
+    if desde >= fecha:
+        return "empieza_despues", None
+    if hasta is not None and hasta < fecha:
+        return "sin_cambio", None
+    return "termina", date.fromordinal(fecha.toordinal() - 1)

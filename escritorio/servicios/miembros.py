@@ -1,13 +1,20 @@
-"""Consultar el padrón y cambiar el estado de un miembro."""
+"""Consultar el padrón y cambiar el estado de un miembro.
 
-from datetime import date
+Una baja termina los mandatos del miembro (sus asientos en los órganos) el día anterior, en la misma transacción
+que la registra; una suspensión también, si el estatuto lo dice (asociaciones.articulo_suspension_mandatos).
+Cada mandato terminado queda con su corrección registrada y el motivo («Baja del miembro el …: …»).
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sqlite_utils import Database
 
 from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
 from ..dominio import entrada
-from ..dominio.miembros import ESTADOS
+from ..dominio.miembros import ESTADOS, estado_termina_mandatos, fin_de_mandato
+from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -38,12 +45,126 @@ def _miembro(db: Database, miembro_id: int, asociacion_id: int | None = None) ->
     return fila
 
 
+# --- lo que una baja o una suspensión hace con los mandatos --------------------------------------------------
+
+@dataclass
+class MandatoAfectado:
+    mandato_id: int
+    organo: str
+    cargo: str
+    desde: date
+    hasta: date | None            # como está hoy
+    nuevo_hasta: date | None      # el día anterior a la baja; None si el mandato no se modifica
+    en_nombre_de: str | None = None  # el asiento lo ocupa otro miembro en nombre de este
+
+    def texto(self) -> str:
+        """«Consejo — Titular desde el 01/12/2024 (hasta el 30/11/2026): termina el 31/05/2026»."""
+        periodo = f"desde el {self.desde:%d/%m/%Y}" + (f", hasta el {self.hasta:%d/%m/%Y}" if self.hasta else ", sin fin")
+        quien = f" (ocupado por {self.en_nombre_de} en su nombre)" if self.en_nombre_de else ""
+        if self.nuevo_hasta is None:
+            return (f"{self.organo} — {CARGOS.get(self.cargo, self.cargo)} {periodo}{quien}: empieza después; "
+                    "no se modifica (designe a otro miembro)")
+        return f"{self.organo} — {CARGOS.get(self.cargo, self.cargo)} {periodo}{quien}: termina el {self.nuevo_hasta:%d/%m/%Y}"
+
+
+@dataclass
+class EfectoEnMandatos:
+    """Qué mandatos termina registrar un estado (vista previa, y lo que terminó al registrarlo)."""
+    miembro: str
+    estado: str
+    fecha: date
+    terminan: list[MandatoAfectado] = field(default_factory=list)
+    empiezan_despues: list[MandatoAfectado] = field(default_factory=list)
+    articulo: str | None = None     # por qué una suspensión termina mandatos
+    nota: str | None = None         # por qué no termina ninguno (suspensión sin artículo)
+
+    def lineas(self) -> list[str]:
+        return [m.texto() for m in self.terminan + self.empiezan_despues]
+
+    def resumen(self) -> str:
+        """Una oración para la línea de órdenes o un aviso."""
+        if self.nota:
+            return self.nota
+        que = "La baja" if self.estado == "baja" else "La suspensión"
+        if not self.terminan and not self.empiezan_despues:
+            return f"{que} no termina ningún mandato: {self.miembro} no tiene mandatos vigentes desde el {self.fecha:%d/%m/%Y}."
+        partes = []
+        if self.terminan:
+            n = len(self.terminan)
+            partes.append(f"termina {n} {'mandato' if n == 1 else 'mandatos'} el {self.fecha - timedelta(days=1):%d/%m/%Y}")
+        if self.empiezan_despues:
+            n = len(self.empiezan_despues)
+            partes.append(f"{n} {'mandato empieza' if n == 1 else 'mandatos empiezan'} después y no se "
+                          f"{'modifica' if n == 1 else 'modifican'}")
+        cita = f" ({self.articulo})" if self.articulo and self.estado != "baja" else ""
+        return f"{que} de {self.miembro}{cita} " + " y ".join(partes) + "."
+
+
+def _efecto(db: Database, miembro: dict, estado: str, fecha: date) -> EfectoEnMandatos:
+    asociacion = db.execute("SELECT articulo_suspension_mandatos FROM asociaciones WHERE id = ?",
+                            [miembro["asociacion_id"]]).fetchone()
+    articulo = asociacion[0] if asociacion else None
+    efecto = EfectoEnMandatos(miembro["nombre"], estado, fecha, articulo=articulo)
+    if not estado_termina_mandatos(estado, articulo):
+        if estado == "suspendido":
+            efecto.nota = ("La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo "
+                           "con «escritorio miembros suspension-mandatos --articulo …»).")
+        return efecto
+    filas = db.execute(
+        """SELECT m.id, o.nombre, m.cargo, m.desde, m.hasta, CASE WHEN m.miembro_id = :m THEN NULL ELSE
+                  coalesce(otro.nombre, m.persona) END
+           FROM mandatos m JOIN organos o ON o.id = m.organo_id LEFT JOIN miembros otro ON otro.id = m.miembro_id
+           WHERE o.asociacion_id = :a AND (m.miembro_id = :m OR m.en_nombre_de = :m)
+           ORDER BY o.id, m.desde, m.id""", {"m": miembro["id"], "a": miembro["asociacion_id"]}).fetchall()
+    for mandato_id, organo, cargo, desde, hasta, en_nombre in filas:
+        desde, hasta = date.fromisoformat(desde), date.fromisoformat(hasta) if hasta else None
+        que, nuevo_hasta = fin_de_mandato(desde, hasta, fecha)
+        afectado = MandatoAfectado(mandato_id, organo, cargo, desde, hasta, nuevo_hasta, en_nombre)
+        if que == "termina":
+            efecto.terminan.append(afectado)
+        elif que == "empieza_despues":
+            efecto.empiezan_despues.append(afectado)
+    return efecto
+
+
+def mandatos_que_terminan(db: Database, miembro_id: int, estado: str, fecha: date,
+                          asociacion_id: int | None = None) -> EfectoEnMandatos:
+    """Vista previa: qué mandatos terminaría registrar `estado` desde `fecha` (no escribe nada)."""
+    return _efecto(db, _miembro(db, miembro_id, asociacion_id), estado, fecha)
+
+
+def fijar_suspension_de_mandatos(db: Database, asociacion_id: int, articulo: str | None) -> None:
+    """El artículo del estatuto por el que una suspensión termina los mandatos del miembro; sin artículo (None o
+    vacío), la suspensión no toca los mandatos (solo la baja los termina)."""
+    try:
+        articulo = entrada.texto_opcional(articulo, maximo=entrada.LARGO_CORTO)
+    except ValueError as error:
+        raise ErrorValidacion(f"No se cambió la regla. Artículo: {error}.", [f"Artículo: {error}."]) from None
+    with transaccion(db):
+        if db.execute("UPDATE asociaciones SET articulo_suspension_mandatos = ? WHERE id = ?",
+                      [articulo, asociacion_id]).rowcount != 1:
+            raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+
+
+def _motivo_de_correccion(efecto: EfectoEnMandatos, motivo: str) -> str:
+    if efecto.estado == "baja":
+        inicio = f"Baja del miembro el {efecto.fecha:%d/%m/%Y}: "
+    else:
+        inicio = f"Suspensión del miembro el {efecto.fecha:%d/%m/%Y} ({efecto.articulo}): "
+    lugar = entrada.LARGO_CORTO - len(inicio)
+    return inicio + (motivo if len(motivo) <= lugar else motivo[:lugar - 1] + "…")
+
+
 def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str,
-                   asociacion_id: int | None = None) -> None:
+                   asociacion_id: int | None = None, *, confirmados: set[int] | None = None) -> EfectoEnMandatos:
     """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra.
 
     La historia se escribe hacia adelante: un estado anterior al último registrado no tendría efecto
     y se rechaza con una explicación.
+
+    Una baja (y una suspensión, si la asociación anotó el artículo que lo dice) termina en la misma transacción los
+    mandatos del miembro el día anterior; devuelve lo que terminó. `confirmados`: los ids de mandatos que la persona
+    vio en la vista previa y confirmó; si dentro de la transacción son otros, no se registra nada.
     """
     errores = {}
     if estado not in ESTADOS:
@@ -72,12 +193,26 @@ def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, moti
             error = ErrorValidacion("No se registró el cambio de estado:\n" + "\n".join(f"  - {m}" for m in errores.values()))
             error.campos = errores
             raise error
+        efecto = _efecto(db, miembro, estado, desde)
+        if confirmados is not None and confirmados != {m.mandato_id for m in efecto.terminan}:
+            raise ErrorEscritorio(
+                f"No se registró el cambio de estado: mientras lo confirmaba, otro programa cambió los mandatos de "
+                f"{miembro['nombre']}. Ahora terminarían:\n" + ("\n".join(f"  - {m.texto()}" for m in efecto.terminan)
+                                                              or "  (ninguno)") + "\nRevise la lista y confirme de nuevo.")
         db.execute(tabla.INSERTAR_ESTADO, [miembro_id, estado, desde.isoformat(), motivo.strip()])
+        if efecto.terminan:
+            from .organos import corregir_mandato
+
+            texto = _motivo_de_correccion(efecto, motivo.strip())
+            for mandato in efecto.terminan:
+                corregir_mandato(db, miembro["asociacion_id"], mandato.mandato_id, "hasta", mandato.nuevo_hasta, texto)
+        return efecto
 
 
-def dar_de_baja(db: Database, miembro_id: int, fecha: date, motivo: str, asociacion_id: int | None = None) -> None:
-    """Un miembro se va con una baja fechada, nunca borrándolo."""
-    cambiar_estado(db, miembro_id, "baja", fecha, motivo, asociacion_id)
+def dar_de_baja(db: Database, miembro_id: int, fecha: date, motivo: str, asociacion_id: int | None = None, *,
+                confirmados: set[int] | None = None) -> EfectoEnMandatos:
+    """Un miembro se va con una baja fechada, nunca borrándolo; sus mandatos terminan el día anterior."""
+    return cambiar_estado(db, miembro_id, "baja", fecha, motivo, asociacion_id, confirmados=confirmados)
 
 
 def _dma(iso: str) -> str:

@@ -1,6 +1,7 @@
 """El padrón por la línea de órdenes: importar, listar, elegir asociación, bajas, exportar e imprimir."""
 
 import re
+from datetime import date
 
 from openpyxl import load_workbook
 
@@ -85,7 +86,10 @@ def test_baja_con_motivo(cli, con_miembros):
     salto = next(m for m in listar(cli, con_miembros) if m["nombre"] == "Salto")
     resultado = cli("miembros", "baja", salto["id"], "--motivo", "Renuncia por nota", db=con_miembros)
     assert resultado.returncode == 0
-    assert resultado.stdout.strip() == f"Miembro {salto['id']} dado de baja."
+    hoy = date.today().strftime("%d/%m/%Y")
+    assert resultado.stdout.splitlines() == [
+        f"Salto dado de baja desde el {hoy}.",
+        f"La baja no termina ningún mandato: Salto no tiene mandatos vigentes desde el {hoy}."]
     assert estado_de(cli, con_miembros, "Salto") == "baja"
 
 
