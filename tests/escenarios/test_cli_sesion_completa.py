@@ -1,0 +1,253 @@
+"""Una Asamblea entera por la línea de órdenes, como proceso real: la secretaría convoca, arma el orden del día,
+toma la asistencia con representantes y poderes, vota (a mano alzada y nominal), adopta las resoluciones, marca
+la sesión celebrada, escribe el acta, la aprueba y la imprime. Y lo que la CLI rechaza, con su código de salida.
+
+Red chica: la RML con siete ciudades y una Asamblea que integran todos los miembros activos (Estatuto, art. 9).
+"""
+
+import json
+
+import pytest
+
+from ayudas import escribir_csv, sin_traza
+
+MAS_CIUDADES = [["Santa Fe", "AR", "391.231"], ["Córdoba", "AR", "1.505.250"], ["Montevideo", "UY", "1.319.108"],
+                ["Paysandú", "UY", "76.412"]]
+
+
+def ok(resultado) -> str:
+    assert resultado.returncode == 0, resultado.stderr
+    sin_traza(resultado)
+    return resultado.stdout
+
+
+def como_json(resultado):
+    return json.loads(ok(resultado))
+
+
+def rechazo(resultado, codigo: int = 1) -> str:
+    """Lo que ve el usuario cuando la orden no se hace: el código de salida, nada en la salida normal, el motivo
+    en castellano y ninguna traza."""
+    assert resultado.returncode == codigo, (resultado.returncode, resultado.stdout, resultado.stderr)
+    assert resultado.stdout == ""
+    sin_traza(resultado)
+    return " ".join(resultado.stderr.split())
+
+
+def texto_pdf(ruta) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((pagina.extract_text() or "").split()) for pagina in PdfReader(ruta).pages)
+
+
+@pytest.fixture
+def red(con_miembros, tmp_path, cli):
+    """La RML con 7 ciudades (AR y UY) y su Asamblea General: quórum de la mitad más uno, dos tercios para
+    reformar el estatuto, un poder por miembro. Devuelve (base, ids de los miembros por nombre)."""
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
+
+    ok(cli("miembros", "importar", escribir_csv(tmp_path / "mas.csv", MAS_CIUDADES), db=con_miembros))
+    # No hay orden para crear órganos: la Asamblea se crea con el servicio, como lo hace el asistente de la ventana.
+    db = abrir_base(con_miembros)
+    try:
+        asamblea = crear_organo(db, 1, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 9"))
+        agregar_regla(db, 1, asamblea, "todos_los_activos", articulo="Estatuto, art. 9")
+    finally:
+        db.close()
+    ok(cli("organos", "reglas", "Asamblea General", "--quorum", "1/2+1", "--articulo", "Estatuto, art. 15",
+           "--reforma", "2/3", "--articulo-reforma", "Estatuto, art. 20", "--poderes", "1", db=con_miembros))
+    ids = {m["nombre"]: m["id"] for m in json.loads(ok(cli("miembros", "listar", "--json", db=con_miembros)))}
+    assert len(ids) == 7
+    return con_miembros, ids
+
+
+def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
+    base, ids = red
+
+    def orden(*argumentos):
+        return cli("sesiones", *argumentos, db=base)
+
+    # Convocatoria.
+    sesion = como_json(orden("convocar", "Asamblea General", "--fecha", "2026-11-28", "--hora", "10:00",
+                             "--lugar", "Palacio Municipal de Rosario", "--convocada-el", "2026-10-28", "--json"))
+    assert (sesion["numero"], sesion["estado"], sesion["fecha"], sesion["hora"]) == (1, "convocada", "2026-11-28", "10:00")
+    assert sesion["titulo"] == "I sesión ordinaria — Asamblea General"
+    s = str(sesion["id"])
+
+    # Orden del día: un informe con su resumen, la cuota, una reforma del estatuto y la aprobación del acta.
+    informe = como_json(orden("punto", s, "--titulo", "Informe de la Secretaría Ejecutiva", "--tipo", "informativo",
+                              "--resumen", "La Secretaría Ejecutiva presentó el informe anual de actividades.", "--json"))
+    cuota = como_json(orden("punto", s, "--titulo", "Cuota social 2027", "--tipo", "votacion",
+                            "--decision", "cuotas_presupuesto", "--json"))
+    reforma = ok(orden("punto", s, "--titulo", "Reforma del artículo 21 (poderes)", "--tipo", "votacion",
+                       "--decision", "reforma_estatuto"))
+    assert reforma.startswith("Punto 3 agregado (PUNTO ")
+    reforma_id = reforma.split("(PUNTO ")[1].split(")")[0]
+    acta_punto = como_json(orden("punto", s, "--titulo", "Aprobación del acta de esta sesión", "--tipo", "votacion",
+                                 "--json"))
+    assert (informe["numeracion"], cuota["numeracion"], acta_punto["numeracion"]) == ("1", "2", "4")
+    assert cuota["tipo_decision"] == "cuotas_presupuesto"
+    puntos = como_json(orden("puntos", s, "--json"))
+    assert [p["titulo"] for p in puntos] == ["Informe de la Secretaría Ejecutiva", "Cuota social 2027",
+                                             "Reforma del artículo 21 (poderes)", "Aprobación del acta de esta sesión"]
+    assert puntos[0]["resumen"].startswith("La Secretaría Ejecutiva presentó")
+
+    # Asistencia: tres presentes (Rosario con su representante), Córdoba da su poder a Rosario, Montevideo se
+    # excusa. Una sola orden, una sola transacción.
+    asistencia = como_json(orden(
+        "asistencia", s, "--presentes", f"{ids['Rosario']},{ids['Paraná']},{ids['Santa Fe']}",
+        "--excusados", str(ids["Montevideo"]), "--ausentes", f"{ids['Salto']},{ids['Paysandú']}",
+        "--poder", f"{ids['Córdoba']}:{ids['Rosario']}",
+        "--representante", f"{ids['Rosario']}:Ana Pérez:Intendenta", "--json"))
+    assert asistencia["registradas"] == 7
+    # 3 presentes + 1 poder = 4 de 7: la mitad más uno (art. 15) se cumple.
+    assert asistencia["quorum"] == {"hay": True, "presentes": 4, "base": 7, "requerido": 4,
+                                    "segunda_convocatoria": False, "tipo_decision": "ordinaria",
+                                    "texto": "Con la presencia de 4 de 7 miembros con derecho a voto se verifica "
+                                             "el quórum (Estatuto, art. 15)."}
+    por_id = {m["miembro_id"]: m for m in asistencia["miembros"]}
+    assert por_id[ids["Córdoba"]]["poder_a"] == ids["Rosario"] and por_id[ids["Córdoba"]]["estado"] == "ausente"
+    assert por_id[ids["Montevideo"]]["estado"] == "excusado"
+    assert (por_id[ids["Rosario"]]["representante"], por_id[ids["Rosario"]]["cargo_representante"]) == \
+           ("Ana Pérez", "Intendenta")
+
+    # Un segundo poder para Rosario supera el máximo (uno): no se registra NADA de esa orden, tampoco Salto.
+    mensaje = rechazo(orden("asistencia", s, "--presentes", str(ids["Salto"]),
+                            "--poder", f"{ids['Paysandú']}:{ids['Rosario']}"))
+    assert "ya lleva 1 poder; el máximo es 1" in mensaje
+    estado = como_json(orden("asistencia", s, "--json"))
+    assert {m["miembro_id"]: m["estado"] for m in estado["miembros"]}[ids["Salto"]] == "ausente"
+    assert estado["quorum"]["presentes"] == 4
+
+    # Cuota: a mano alzada, aprobada; la votación cerrada no se repite.
+    votacion = como_json(orden("votar", str(cuota["id"]), "--a-favor", "3", "--en-contra", "1", "--json"))
+    assert votacion["aprobada"] is True and (votacion["presentes"], votacion["con_derecho"]) == (4, 7)
+    assert votacion["texto_resultado"].startswith("Aprobada: 3 a favor, 1 en contra, 0 abstenciones")
+    assert "ya fue votado" in rechazo(orden("votar", str(cuota["id"]), "--a-favor", "4"))
+    resolucion_cuota = como_json(orden("resolucion", str(cuota["id"]), "--titulo", "Cuota social 2027",
+                                       "--texto", "Se fija la cuota social 2027 según la escala vigente.", "--json"))
+    assert (resolucion_cuota["numeracion"], resolucion_cuota["organo"]) == ("Resolución 1/2026", "Asamblea General")
+
+    # La reforma necesita dos tercios de quórum (art. 20): con 4 de 7 no se vota.
+    mensaje = rechazo(orden("votar", reforma_id, "--votan-a-favor", f"{ids['Rosario']},{ids['Paraná']}"))
+    assert "No hay quórum para votar" in mensaje and "se requieren 5 (Estatuto, art. 20)" in mensaje
+    # Llega Salto: 5 de 7. Votación nominal (Córdoba vota por poder a través de Rosario).
+    assert "se verifica el quórum" in ok(orden("asistencia", s, "--presentes", str(ids["Salto"]),
+                                                "--decision", "reforma_estatuto"))
+    nominal = como_json(orden("votar", reforma_id, "--votan-a-favor", f"{ids['Rosario']},{ids['Paraná']},{ids['Córdoba']}",
+                              "--votan-a-favor", str(ids["Santa Fe"]), "--se-abstienen", str(ids["Salto"]), "--json"))
+    assert nominal["metodo"] == "nominal"
+    assert (nominal["a_favor"], nominal["en_contra"], nominal["abstenciones"]) == (4, 0, 1)
+    assert nominal["aprobada"] is True
+    ok(orden("resolucion", reforma_id, "--titulo", "Reforma del artículo 21: hasta tres poderes por miembro"))
+
+    # El acta se aprueba en la misma sesión, por su propia resolución.
+    ok(orden("votar", str(acta_punto["id"]), "--a-favor", "5"))
+    aprueba_acta = como_json(orden("resolucion", str(acta_punto["id"]), "--titulo", "Aprobación del acta", "--json"))
+    assert aprueba_acta["numeracion"] == "Resolución 3/2026"
+
+    # Sin marcarla celebrada, el acta no se aprueba (la sesión sigue «Convocada»).
+    ok(orden("borrador", s, "--apertura", "En Rosario, a las 10:00, se abre la I sesión ordinaria.",
+             "--preside", "Ana Pérez", "--secretaria", "Luis Díaz"))
+    mensaje = rechazo(orden("aprobar-acta", s, "--resolucion", str(aprueba_acta["id"]), "--fecha", "2026-11-28"))
+    assert "no celebrada" in mensaje
+
+    salida = ok(orden("celebrada", s, "--hora-cierre", "13:00"))
+    assert salida.strip() == "Sesión 1 celebrada, cerrada a las 13:00: I sesión ordinaria — Asamblea General."
+    # El borrador se completa por partes: lo que no se indica queda como estaba.
+    borrador = como_json(orden("borrador", s, "--cierre", "Sin más asuntos, se levanta la sesión.", "--json"))
+    assert borrador["preside"] == "Ana Pérez" and borrador["apertura"].startswith("En Rosario, a las 10:00")
+    aprobada = como_json(orden("aprobar-acta", s, "--resolucion", str(aprueba_acta["id"]), "--fecha", "2026-11-28",
+                               "--json"))
+    assert aprobada["estado"] == "aprobada" and aprobada["aprobada_el"] == "2026-11-28"
+    assert aprobada["aprobada_por"].startswith("Resolución 3/2026") and len(aprobada["huella"]) == 64
+
+    # Aprobada, queda congelada: no se agregan puntos ni se cambia la asistencia.
+    assert "ya está aprobada" in rechazo(orden("punto", s, "--titulo", "Otro asunto"))
+    assert "ya está aprobada" in rechazo(orden("asistencia", s, "--ausentes", str(ids["Salto"])))
+
+    # Lo que queda en la base, leído por otro proceso.
+    [guardada] = como_json(orden("listar", "--json"))
+    assert (guardada["estado"], guardada["estado_acta"]) == ("celebrada", "aprobada")
+    resoluciones = como_json(cli("resoluciones", "listar", "--json", db=base))
+    assert sorted(r["numeracion"] for r in resoluciones) == ["Resolución 1/2026", "Resolución 2/2026",
+                                                             "Resolución 3/2026"]
+
+    # El acta impresa dice lo que pasó.
+    pdf = tmp_path / "acta.pdf"
+    ok(orden("acta", s, pdf))
+    texto = texto_pdf(pdf)
+    for esperado in ("I sesión ordinaria — Asamblea General", "Palacio Municipal de Rosario",
+                     "Rosario, representada por Ana Pérez (Intendenta)", "Córdoba, por poder otorgado a Rosario",
+                     "Montevideo (excusado)", "Paysandú (ausente)",
+                     "Con la presencia de 5 de 7 miembros con derecho a voto se verifica el quórum (Estatuto, art. 15)",
+                     "La Secretaría Ejecutiva presentó el informe anual de actividades.",
+                     "Votación a mano alzada. Aprobada: 3 a favor, 1 en contra, 0 abstenciones",
+                     "Votación nominal. Aprobada: 4 a favor, 0 en contra, 1 abstención",
+                     "A favor (4): Córdoba; Paraná; Rosario; Santa Fe", "Abstención (1): Salto",
+                     "Resolución 1/2026 de la Asamblea General: Cuota social 2027",
+                     "Resolución 2/2026 de la Asamblea General: Reforma del artículo 21",
+                     "Sin más asuntos, se levanta la sesión.", "Hora de cierre: 13:00",
+                     "Ana Pérez", "Luis Díaz", "Aprobada por Resolución 3/2026 de la Asamblea General el 28/11/2026",
+                     aprobada["huella"]):
+        assert esperado in texto, esperado
+    assert "BORRADOR" not in texto
+
+
+def test_lo_que_la_cli_rechaza_y_no_guarda(cli, red):
+    base, ids = red
+
+    def orden(*argumentos):
+        return cli("sesiones", *argumentos, db=base)
+
+    # Ids que no existen: código 1 y el motivo, sin traza.
+    assert "No existe la sesión 999" in rechazo(orden("punto", "999", "--titulo", "Informe"))
+    assert "No existe la sesión 999" in rechazo(orden("asistencia", "999", "--presentes", str(ids["Rosario"])))
+    assert "No existe el punto 999" in rechazo(orden("votar", "999", "--a-favor", "1"))
+    assert "No hay ningún órgano «Directorio»" in rechazo(orden("convocar", "Directorio", "--fecha", "2026-11-28",
+                                                                 "--lugar", "Rosario"))
+    # Lo que el servicio exige, dicho por el servicio.
+    mensaje = rechazo(orden("convocar", "Asamblea General", "--fecha", "2026-11-28", "--hora", "25:00"))
+    assert "Indique el lugar o el enlace" in mensaje and "La hora «25:00» debe escribirse HH:MM" in mensaje
+    sesion = como_json(orden("convocar", "Asamblea General", "--fecha", "2026-11-28", "--enlace",
+                             "https://reunion.example/rml", "--tipo", "extraordinaria", "--json"))
+    s = str(sesion["id"])
+    assert sesion["titulo"] == "I sesión extraordinaria — Asamblea General"
+    assert "Tipo de punto «raro» desconocido" in rechazo(orden("punto", s, "--titulo", "X", "--tipo", "raro"))
+    punto = como_json(orden("punto", s, "--titulo", "Admisión de Paysandú", "--tipo", "votacion", "--decision",
+                            "admision", "--json"))
+    # Sin asistencia no hay quórum: la votación no se registra.
+    mensaje = rechazo(orden("votar", str(punto["id"]), "--a-favor", "1"))
+    assert "No hay quórum para votar: Con la presencia de 0 de 7" in mensaje
+    # Un punto sin votación no se adopta como resolución; el acta de una sesión que no existe no se aprueba.
+    assert "Registre primero la votación" in rechazo(orden("resolucion", str(punto["id"]), "--titulo", "Admisión"))
+    assert "No existe la sesión 999" in rechazo(orden("aprobar-acta", "999", "--resolucion", "1"))
+    # Un miembro que no integra el órgano no figura en la asistencia: todo o nada.
+    mensaje = rechazo(orden("asistencia", s, "--presentes", f"{ids['Rosario']},999"))
+    assert "no integra el órgano" in mensaje
+    assert all(m["estado"] == "ausente" for m in como_json(orden("asistencia", s, "--json"))["miembros"])
+
+    # Errores de uso (código 2): el id mal escrito, un miembro en dos listas, un poder sin destino, cifras y
+    # nombres mezclados en la votación. Nada se guarda.
+    assert "--presentes: «x» no es un id" in rechazo(orden("asistencia", s, "--presentes", "1,x"), 2)
+    mensaje = rechazo(orden("asistencia", s, "--presentes", str(ids["Rosario"]), "--excusados", str(ids["Rosario"])), 2)
+    assert f"el miembro {ids['Rosario']} está en --presentes y en --excusados" in mensaje
+    assert "QUIEN_DA:QUIEN_RECIBE" in rechazo(orden("asistencia", s, "--poder", "12"), 2)
+    assert "nombre también al miembro" in rechazo(orden("asistencia", s, "--representante", f"{ids['Paraná']}:Ana"), 2)
+    mensaje = rechazo(orden("votar", str(punto["id"]), "--a-favor", "2", "--votan-en-contra", str(ids["Salto"])), 2)
+    assert "quite --a-favor" in mensaje
+    assert "--fecha: valor no válido: '2026-13-01'" in rechazo(
+        orden("convocar", "Asamblea General", "--fecha", "2026-13-01", "--lugar", "Rosario"), 2)
+    assert all(m["estado"] == "ausente" for m in como_json(orden("asistencia", s, "--json"))["miembros"])
+    assert [x["id"] for x in como_json(orden("listar", "--json"))] == [sesion["id"]]
+
+
+def test_la_ayuda_muestra_las_ordenes_de_la_reunion(cli, base_cli):
+    ayuda = ok(cli("sesiones", "--help", db=base_cli))
+    for orden in ("convocar", "punto", "puntos", "resumir", "asistencia", "invitado", "votar", "resolucion",
+                  "celebrada", "borrador", "aprobar-acta", "acta", "convocatoria"):
+        assert f"    {orden} " in ayuda or f"    {orden}\n" in ayuda, orden
+    assert "una Asamblea entera, paso a paso" in ayuda
+    votar = ok(cli("sesiones", "votar", "--help", db=base_cli))
+    assert "--mayoria" in votar and "--base" in votar and "--motivo" in votar and "--votan-a-favor" in votar
