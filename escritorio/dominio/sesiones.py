@@ -2,22 +2,20 @@
 
 Quórum: una fracción (por ejemplo «mitad más uno», «dos tercios») de una base (miembros con derecho a
 voto o todos los integrantes), con segunda convocatoria opcional con los presentes.
-Mayorías: simple (más a favor que en contra), absoluta (más de la mitad de la base), dos tercios o tres
-cuartos de la base; la base son los votos emitidos (a favor + en contra), los presentes o los que tienen
-derecho a voto.
+Mayorías: en dominio/mayorias.py (se reexportan aquí).
 """
 
 from dataclasses import dataclass
 from math import ceil
+
+# Las mayorías viven en dominio/mayorias.py (única fuente de verdad); se reexportan para quien las importa de aquí.
+from .mayorias import BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, Resultado, resultado_votacion  # noqa: F401
 
 TIPOS_SESION = {"ordinaria": "Ordinaria", "extraordinaria": "Extraordinaria"}
 ESTADOS_SESION = {"convocada": "Convocada", "celebrada": "Celebrada", "suspendida": "Suspendida"}
 TIPOS_PUNTO = {"informativo": "Informativo", "deliberativo": "Deliberativo", "votacion": "Votación", "eleccion": "Elección"}
 ASISTENCIA = {"presente": "Presente", "ausente": "Ausente", "excusado": "Excusado"}
 METODOS = {"alzada": "A mano alzada", "nominal": "Nominal", "secreta": "Secreta"}
-MAYORIAS = {"simple": "Mayoría simple", "absoluta": "Mayoría absoluta", "dos_tercios": "Dos tercios",
-            "tres_cuartos": "Tres cuartos"}
-BASES = {"emitidos": "votos emitidos", "presentes": "miembros presentes", "con_derecho": "miembros con derecho a voto"}
 TIPOS_RESOLUCION = {"resolucion": "Resolución", "decision": "Decisión", "declaracion": "Declaración",
                     "recomendacion": "Recomendación"}
 SENTIDOS = {"a_favor": "A favor", "en_contra": "En contra", "abstencion": "Abstención"}
@@ -81,41 +79,6 @@ def calcular_quorum(regla: ReglaQuorum, base: int, presentes: int, segunda_convo
     requerido = regla.requerido(base)
     hay = presentes >= requerido or (segunda_convocatoria and presentes > 0)
     return Quorum(base, presentes, requerido, hay, segunda_convocatoria and presentes < requerido, regla)
-
-
-@dataclass(frozen=True)
-class Resultado:
-    aprobada: bool
-    requerido: int
-    base: int
-    texto: str
-
-
-def resultado_votacion(a_favor: int, en_contra: int, abstenciones: int, mayoria: str, base: str,
-                       presentes: int, con_derecho: int) -> Resultado:
-    """Si la moción se aprueba y por qué, en castellano («Aprobada: 30 votos a favor; se requerían 27 (dos tercios de 40 presentes)»)."""
-    if mayoria not in MAYORIAS:
-        raise ValueError(f"mayoría «{mayoria}» desconocida")
-    if base not in BASES:
-        raise ValueError(f"base «{base}» desconocida")
-    cantidad = {"emitidos": a_favor + en_contra, "presentes": presentes, "con_derecho": con_derecho}[base]
-    if mayoria == "simple":
-        requerido = en_contra + 1
-        aprobada = a_favor > en_contra
-        como = "más votos a favor que en contra"
-    elif mayoria == "absoluta":
-        requerido = cantidad // 2 + 1
-        aprobada = a_favor >= requerido
-        como = f"más de la mitad de {cantidad} {BASES[base]}"
-    else:
-        numerador, denominador = (2, 3) if mayoria == "dos_tercios" else (3, 4)
-        requerido = ceil(cantidad * numerador / denominador)
-        aprobada = a_favor >= requerido and a_favor > 0
-        como = f"{MAYORIAS[mayoria].lower()} de {cantidad} {BASES[base]}"
-    abstenidos = f"{abstenciones} abstención" if abstenciones == 1 else f"{abstenciones} abstenciones"
-    texto = (f"{'Aprobada' if aprobada else 'Rechazada'}: {a_favor} a favor, {en_contra} en contra, {abstenidos}; "
-             f"se requerían {requerido} ({como}).")
-    return Resultado(aprobada, requerido, cantidad, texto)
 
 
 def numero_ordinal_romano(numero: int) -> str:

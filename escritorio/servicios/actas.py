@@ -91,6 +91,9 @@ def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict 
             "nominales": [] if votacion is None or votacion["metodo"] != "nominal" else
                          [f"{v['miembro']}: {SENTIDOS[v['sentido']].lower() if v['sentido'] else 'no votó'}"
                           for v in tabla.votos_nominales(db, votacion["id"])],
+            # La regla de mayoría del punto (con su artículo) y, si se votó con otra, el motivo.
+            "regla_mayoria": None if votacion is None else votacion.get("regla_mayoria"),
+            "motivo_mayoria": None if votacion is None else votacion.get("motivo_mayoria"),
         })
     # En el acta, en el orden en que se adoptaron (la lista general las muestra de la más reciente a la más vieja).
     resoluciones = [f"{r['numeracion']}: {r['titulo']}" for r in sorted(

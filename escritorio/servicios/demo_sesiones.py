@@ -3,11 +3,13 @@ miembros presentes), una sesión del Consejo y una Asamblea extraordinaria que r
 Estatuto. Se arman con los servicios, dentro de la transacción de la demo (cada servicio es un SAVEPOINT)."""
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlite_utils import Database
 
 from ..datos import sesiones as tabla_sesiones
+from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum
 from . import actas, elecciones, sesiones, votaciones
 from .estatutos import CambioArticulo, reformar
@@ -48,7 +50,8 @@ def _asistir(db, a, sesion, azar: random.Random, proporcion: float, poderes: int
     return len(presentes)
 
 
-def _votar(db, a, punto, favor: float, contra: float, mayoria="simple", base="emitidos", metodo="alzada") -> dict:
+def _votar(db, a, punto, favor: float, contra: float, mayoria=None, base=None, metodo="alzada") -> dict:
+    """Vota con la mayoría de la regla del punto (mayoria/base None) salvo que se indique otra."""
     quorum = sesiones.asistencia(db, a, sesiones_de_punto(db, punto)).quorum
     presentes = quorum.presentes
     a_favor, en_contra = round(presentes * favor), round(presentes * contra)
@@ -86,11 +89,27 @@ def sesiones_de_punto(db: Database, punto: int) -> int:
 def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     a, azar = asociacion_id, random.Random(19)
     asamblea, consejo = _organo(db, a, ASAMBLEA), _organo(db, a, CONSEJO)
-    regla = ReglaQuorum(1, 2, True, "con_derecho", 60, "Estatuto, art. 19")
-    sesiones.fijar_regla_quorum(db, a, asamblea, regla, poderes_maximos=2)
-    sesiones.fijar_regla_quorum(db, a, asamblea, ReglaQuorum(2, 3, False, "con_derecho", None, "Estatuto, art. 20",
-                                                             "reforma_estatuto"), poderes_maximos=2)
-    sesiones.fijar_regla_quorum(db, a, consejo, regla, poderes_maximos=1)
+    # Reglas fieles al estatuto de la demo (recursos/datos/estatuto_demo.md). Quórum: la mitad más uno de los
+    # miembros con derecho a voto; segunda convocatoria pasada una hora, con los presentes (art. 19). Mayoría
+    # simple de los votos emitidos (art. 20). Poderes: hasta dos por miembro (art. 21) desde la fundación, y hasta
+    # tres desde el día siguiente a la Asamblea extraordinaria que reforma el art. 21 (más abajo). La reforma del
+    # Estatuto (arts. 20 y 24) y la disolución (art. 25) las resuelve la Asamblea, con el quórum ordinario.
+    fecha_extra = date(hoy.year, 5, 20)
+    fundacion = date(1995, 11, 11)
+    quorum = ReglaQuorum(1, 2, True, "con_derecho", 60, "Estatuto, art. 19")
+    simple = ReglaMayoria("simple", "emitidos", "Estatuto, art. 20")
+    for organo in (asamblea, consejo):
+        sesiones.fijar_regla_quorum(db, a, organo, quorum, poderes_maximos=2, mayoria=simple,
+                                    articulo_poderes="Estatuto, art. 21", vigente_desde=fundacion)
+        sesiones.fijar_regla_quorum(db, a, organo, quorum, poderes_maximos=3, mayoria=simple,
+                                    articulo_poderes=f"Estatuto, art. 21 (reformado el {fecha_extra:%d/%m/%Y})",
+                                    vigente_desde=fecha_extra + timedelta(days=1))
+    sesiones.fijar_regla_quorum(db, a, asamblea, replace(quorum, tipo_decision="reforma_estatuto"), quorum_propio=False,
+                                mayoria=ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24"),
+                                vigente_desde=fundacion)
+    sesiones.fijar_regla_quorum(db, a, asamblea, replace(quorum, tipo_decision="disolucion"), quorum_propio=False,
+                                mayoria=ReglaMayoria("tres_cuartos", "con_derecho", "Estatuto, art. 25"),
+                                vigente_desde=fundacion)
     sesiones.fijar_convocatoria(db, a, asamblea, 30, "Estatuto, art. 18")
     sesiones.fijar_convocatoria(db, a, consejo, 15, "Estatuto, art. 18")
 
@@ -153,16 +172,16 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
 
     # Asamblea extraordinaria que reforma el artículo 21 (poderes) con dos tercios de los presentes.
     extra = sesiones.convocar(db, a, asamblea, sesiones.NuevaSesion(
-        date(hoy.year, 5, 20), "extraordinaria", "15:00", "Asunción, Centro de Convenciones",
+        fecha_extra, "extraordinaria", "15:00", "Asunción, Centro de Convenciones",
         convocada_el=date(hoy.year, 4, 15), numero=anio - 1995 + 2))
     reforma_punto = _punto(db, a, extra, "Reforma del artículo 21 del Estatuto (poderes)", "votacion",
                            "El Consejo propuso elevar a tres el máximo de poderes por miembro; se debatió el alcance.",
                            decision="reforma_estatuto")
     propia = _punto(db, a, extra, "Aprobación de la presente acta", "votacion")
     _asistir(db, a, extra, azar, 0.75, poderes=6)
-    _votar(db, a, reforma_punto, 0.86, 0.06, mayoria="dos_tercios", base="presentes")
+    _votar(db, a, reforma_punto, 0.86, 0.06)  # con la regla de la reforma: dos tercios de los presentes (arts. 20 y 24)
     estatuto = db.execute("SELECT id FROM normas WHERE asociacion_id = ? AND tipo = 'estatuto'", [a]).fetchone()[0]
-    vigencia = date(hoy.year, 5, 20) + timedelta(days=1)
+    vigencia = fecha_extra + timedelta(days=1)
     numero = tabla_sesiones.proximo_numero_resolucion(db, asamblea, hoy.year, "resolucion")
     reforma_id = reformar(db, a, estatuto, vigencia, [CambioArticulo(
         "21", "Cada miembro es representado por su autoridad o por quien esta acredite por escrito. Un miembro puede "

@@ -4,13 +4,14 @@ Quién tiene derecho a voto sale de la composición del órgano en la fecha de l
 dice, los miembros con el voto suspendido por cuotas impagas (Cuotas) no votan ni cuentan para el quórum.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlite_utils import Database
 
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
+from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria
 from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, ReglaQuorum, calcular_quorum,
                                 numero_ordinal_romano)
 from ..errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
@@ -50,56 +51,174 @@ def titulo_sesion(sesion: dict) -> str:
     return f"{numero_ordinal_romano(sesion['numero'])} sesión {sesion['tipo']} — {sesion['organo']}"
 
 
+# --- reglas de sesión: quórum y mayoría por tipo de decisión, con vigencia -------------------------------
+#
+# Cada órgano tiene, por tipo de decisión (dominio.mayorias.TIPOS_DECISION), una fila de reglas_quorum por
+# versión (vigente_desde). La que rige una sesión es la última vigente en su fecha. Una fila de un tipo que no es
+# el ordinario puede tener quórum propio (quorum_propio = 1) o usar el ordinario, y mayoría propia o la ordinaria;
+# una fila «neutra» (sin quórum ni mayoría propios) dice que desde su fecha ese tipo volvió a la regla ordinaria.
+# Poderes, su artículo y si los morosos votan van en la fila ordinaria.
+
+_DESDE_SIEMPRE = "1900-01-01"   # versión sin fecha (la que tenían las reglas antes de tener vigencia)
+_HASTA_SIEMPRE = "9999-12-31"
+
+
+def _fecha_texto(al: date | str | None) -> str:
+    if al is None:
+        return _HASTA_SIEMPRE
+    return al if isinstance(al, str) else al.isoformat()
+
+
+def _fila_propia(db: Database, organo_id: int, tipo_decision: str, al: str) -> dict | None:
+    """La fila del tipo exacto vigente el día `al` (la de datos.regla_quorum si es de ese tipo)."""
+    fila = tabla.regla_quorum(db, organo_id, tipo_decision, al=al)
+    return fila if fila is not None and fila["tipo_decision"] == tipo_decision else None
+
+
+def _quorum_de_fila(fila: dict) -> ReglaQuorum:
+    return ReglaQuorum(fila["numerador"], fila["denominador"], bool(fila["mas_uno"]), fila["sobre"],
+                       fila["segunda_convocatoria_minutos"], fila["articulo"], fila["tipo_decision"])
+
+
+def _mayoria_de_fila(fila: dict | None) -> ReglaMayoria | None:
+    if not fila or fila.get("mayoria") is None:
+        return None
+    return ReglaMayoria(fila["mayoria"], fila["base_mayoria"], fila.get("articulo_mayoria"))
+
+
+def regla_de(db: Database, organo_id: int, tipo_decision: str = "ordinaria",
+             al: date | str | None = None) -> tuple[ReglaQuorum, dict]:
+    """El quórum que rige un tipo de decisión el día `al` (sin fecha: la última versión) y la fila ORDINARIA vigente
+    ese día (poderes, su artículo, morosos; {} si el órgano no tiene reglas: rige la mitad más uno)."""
+    al = _fecha_texto(al)
+    ordinaria = _fila_propia(db, organo_id, "ordinaria", al) or {}
+    propia = _fila_propia(db, organo_id, tipo_decision, al) if tipo_decision != "ordinaria" else None
+    if propia is not None and propia["quorum_propio"]:
+        return _quorum_de_fila(propia), ordinaria
+    if ordinaria:
+        return _quorum_de_fila(ordinaria), ordinaria
+    return ReglaQuorum(), ordinaria
+
+
+def mayoria_de(db: Database, organo_id: int, tipo_decision: str = "ordinaria",
+               al: date | str | None = None) -> ReglaMayoria:
+    """La mayoría que pide un tipo de decisión el día `al`: la propia, si no la ordinaria; sin ninguna, la simple."""
+    al = _fecha_texto(al)
+    if tipo_decision != "ordinaria":
+        propia = _mayoria_de_fila(_fila_propia(db, organo_id, tipo_decision, al))
+        if propia is not None:
+            return propia
+    return _mayoria_de_fila(_fila_propia(db, organo_id, "ordinaria", al)) or ReglaMayoria()
+
+
+@dataclass(frozen=True)
+class ReglaDePunto:
+    """Lo que necesita un punto que se vota: su quórum y su mayoría, según las reglas vigentes en la sesión."""
+    tipo_decision: str
+    quorum: ReglaQuorum
+    mayoria: ReglaMayoria
+
+    def describir(self) -> str:
+        """«Quórum: … (Estatuto, art. 19). Mayoría: dos tercios de … (Estatuto, art. 20).»"""
+        return f"{self.quorum.describir()} Mayoría: {_minuscula(self.mayoria.describir())}."
+
+
+def _minuscula(texto: str) -> str:
+    return texto[:1].lower() + texto[1:]
+
+
+def regla_del_punto(db: Database, asociacion_id: int, punto_id: int) -> ReglaDePunto:
+    """El quórum y la mayoría que rigen un punto del orden del día en la fecha de su sesión."""
+    punto = tabla.punto(db, punto_id)
+    if punto is None:
+        raise ErrorEscritorio(f"No existe el punto {punto_id}.")
+    sesion = _sesion(db, asociacion_id, punto["sesion_id"])
+    tipo = punto["tipo_decision"] if punto["tipo_decision"] in TIPOS_DECISION else "ordinaria"
+    return ReglaDePunto(tipo, regla_de(db, sesion["organo_id"], tipo, sesion["fecha"])[0],
+                        mayoria_de(db, sesion["organo_id"], tipo, sesion["fecha"]))
+
+
 def fijar_regla_quorum(db: Database, asociacion_id: int, organo_id: int, regla: ReglaQuorum,
-                       poderes_maximos: int | None = None, suspende_morosos: bool = True) -> None:
+                       poderes_maximos: int | None = None, suspende_morosos: bool = True, *,
+                       mayoria: ReglaMayoria | None = None, articulo_poderes: str | None = None,
+                       vigente_desde: date | None = None, quorum_propio: bool = True) -> None:
+    """Guarda la fila de un tipo de decisión (regla.tipo_decision) en su versión `vigente_desde` (None: desde
+    siempre). `quorum_propio=False`: el tipo usa el quórum ordinario (solo su mayoría es propia)."""
     _organo(db, asociacion_id, organo_id)
+    if regla.tipo_decision not in TIPOS_DECISION:
+        raise ErrorEscritorio(f"Tipo de decisión «{regla.tipo_decision}» desconocido; use {', '.join(TIPOS_DECISION)}.")
+    if mayoria is not None and (problema := mayoria.problema()):
+        raise ErrorValidacion(f"{TIPOS_DECISION[regla.tipo_decision]}: {problema}", [problema])
     with transaccion(db):
         db.execute(
             "INSERT INTO reglas_quorum (organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, "
-            "segunda_convocatoria_minutos, poderes_maximos, suspende_morosos, articulo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "segunda_convocatoria_minutos, poderes_maximos, suspende_morosos, articulo, vigente_desde, quorum_propio, "
+            "mayoria, base_mayoria, articulo_mayoria, articulo_poderes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (organo_id, tipo_decision, vigente_desde) DO UPDATE SET numerador = excluded.numerador, "
             "denominador = excluded.denominador, mas_uno = excluded.mas_uno, sobre = excluded.sobre, "
             "segunda_convocatoria_minutos = excluded.segunda_convocatoria_minutos, "
             "poderes_maximos = excluded.poderes_maximos, suspende_morosos = excluded.suspende_morosos, "
-            "articulo = excluded.articulo",
+            "articulo = excluded.articulo, quorum_propio = excluded.quorum_propio, mayoria = excluded.mayoria, "
+            "base_mayoria = excluded.base_mayoria, articulo_mayoria = excluded.articulo_mayoria, "
+            "articulo_poderes = excluded.articulo_poderes",
             [organo_id, regla.tipo_decision, regla.numerador, regla.denominador, int(regla.mas_uno), regla.sobre,
-             regla.segunda_convocatoria_minutos, poderes_maximos, int(suspende_morosos), regla.articulo])
-
-
-def regla_de(db: Database, organo_id: int, tipo_decision: str = "ordinaria") -> tuple[ReglaQuorum, dict]:
-    fila = tabla.regla_quorum(db, organo_id, tipo_decision) or {}
-    regla = ReglaQuorum(fila.get("numerador", 1), fila.get("denominador", 2), bool(fila.get("mas_uno", 1)),
-                        fila.get("sobre", "con_derecho"), fila.get("segunda_convocatoria_minutos"), fila.get("articulo"),
-                        fila.get("tipo_decision", "ordinaria"))
-    return regla, fila
-
-
-# Tipos de decisión con regla de quórum propia; sin regla propia rige la ordinaria.
-TIPOS_DECISION = {"ordinaria": "Ordinaria (regla general)", "reforma_estatuto": "Reforma del estatuto"}
+             regla.segunda_convocatoria_minutos, poderes_maximos, int(suspende_morosos), regla.articulo,
+             vigente_desde.isoformat() if vigente_desde else _DESDE_SIEMPRE, int(quorum_propio),
+             mayoria.mayoria if mayoria else None, mayoria.base if mayoria else None,
+             mayoria.articulo if mayoria else None, articulo_poderes])
 
 
 @dataclass
 class ReglasDeSesion:
-    """Cómo sesiona un órgano: quórum general y por tipo de decisión, poderes, morosos y anticipación."""
+    """Cómo sesiona un órgano desde una fecha: quórum y mayoría por tipo de decisión, poderes, morosos y anticipación.
 
-    reglas: dict[str, ReglaQuorum | None]   # tipo de decisión -> su regla (None: rige la ordinaria)
+    `reglas[tipo]` es el quórum propio del tipo (None: rige el ordinario); `mayorias[tipo]` su mayoría (None o
+    ausente: rige la ordinaria; la ordinaria sin cargar es la simple). `vigente_desde`: desde cuándo rigen (None:
+    desde siempre); guardar con otra fecha crea una versión nueva y las sesiones anteriores siguen juzgándose con la
+    vieja. `versiones`: las fechas de las versiones guardadas (solo lectura)."""
+
+    reglas: dict[str, ReglaQuorum | None]
     poderes_maximos: int | None = None      # None: sin máximo
     suspende_morosos: bool = True
     anticipacion_dias: int | None = None
     articulo_convocatoria: str | None = None
+    mayorias: dict[str, ReglaMayoria | None] = field(default_factory=dict)
+    articulo_poderes: str | None = None
+    vigente_desde: date | None = None
+    versiones: list[date | None] = field(default_factory=list, compare=False)
+
+    def mayoria(self, tipo: str) -> ReglaMayoria:
+        """La mayoría que rige el tipo (la propia o la ordinaria)."""
+        return self.mayorias.get(tipo) or self.mayorias.get("ordinaria") or ReglaMayoria()
+
+    def quorum(self, tipo: str) -> ReglaQuorum:
+        return self.reglas.get(tipo) or self.reglas.get("ordinaria") or ReglaQuorum()
 
 
-def reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int) -> ReglasDeSesion:
+def _fecha_version(texto_: str) -> date | None:
+    return None if texto_ == _DESDE_SIEMPRE else date.fromisoformat(texto_)
+
+
+def reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, al: date | None = None) -> ReglasDeSesion:
+    """Las reglas vigentes el día `al` (sin fecha: la última versión guardada)."""
     organo = _organo(db, asociacion_id, organo_id)
-    general, fila = regla_de(db, organo_id)
+    al_texto = _fecha_texto(al)
+    general, fila = regla_de(db, organo_id, "ordinaria", al_texto)
     reglas: dict[str, ReglaQuorum | None] = {"ordinaria": general}
+    mayorias: dict[str, ReglaMayoria | None] = {"ordinaria": _mayoria_de_fila(fila) or ReglaMayoria()}
     for tipo in TIPOS_DECISION:
         if tipo != "ordinaria":
-            propia = db.execute("SELECT 1 FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ?",
-                                [organo_id, tipo]).fetchone()
-            reglas[tipo] = regla_de(db, organo_id, tipo)[0] if propia else None
+            propia = _fila_propia(db, organo_id, tipo, al_texto)
+            reglas[tipo] = _quorum_de_fila(propia) if propia and propia["quorum_propio"] else None
+            mayorias[tipo] = _mayoria_de_fila(propia)
+    fechas = [f[0] for f in db.execute("SELECT DISTINCT vigente_desde FROM reglas_quorum WHERE organo_id = ? "
+                                       "ORDER BY vigente_desde", [organo_id])]
+    vigente = max((f for f in fechas if f <= al_texto), default=None)
     return ReglasDeSesion(reglas, fila.get("poderes_maximos"), bool(fila.get("suspende_morosos", 1)),
-                          organo.get("anticipacion_dias"), organo.get("articulo_convocatoria"))
+                          organo.get("anticipacion_dias"), organo.get("articulo_convocatoria"), mayorias,
+                          fila.get("articulo_poderes"), _fecha_version(vigente) if vigente else None,
+                          [_fecha_version(f) for f in fechas])
 
 
 def _problemas_de_regla(tipo: str, regla: ReglaQuorum) -> list[str]:
@@ -125,22 +244,30 @@ def _problemas_de_regla(tipo: str, regla: ReglaQuorum) -> list[str]:
 
 
 def _reglas_para_comparar(reglas: ReglasDeSesion) -> dict:
-    textos = {tipo: regla.describir() if (regla := reglas.reglas.get(tipo)) is not None else "(la regla general)"
+    textos = {tipo: regla.describir() if (regla := reglas.reglas.get(tipo)) is not None else "(el quórum ordinario)"
               for tipo in TIPOS_DECISION}
+    textos.update({f"mayoria_{tipo}": m.describir() if (m := reglas.mayorias.get(tipo)) is not None
+                   else "(la mayoría ordinaria)" for tipo in TIPOS_DECISION})
     return {**textos, "poderes_maximos": "sin máximo" if reglas.poderes_maximos is None else reglas.poderes_maximos,
+            "articulo_poderes": reglas.articulo_poderes,
             "suspende_morosos": "sí" if reglas.suspende_morosos else "no",
             "anticipacion_dias": "sin exigencia" if not reglas.anticipacion_dias else reglas.anticipacion_dias,
-            "articulo_convocatoria": reglas.articulo_convocatoria}
+            "articulo_convocatoria": reglas.articulo_convocatoria,
+            "vigente_desde": reglas.vigente_desde.isoformat() if reglas.vigente_desde else "desde siempre"}
 
 
-_ROTULOS_REGLAS = {**TIPOS_DECISION, "poderes_maximos": "Máximo de poderes por miembro",
+_ROTULOS_REGLAS = {**{tipo: f"Quórum ({nombre})" for tipo, nombre in TIPOS_DECISION.items()},
+                   **{f"mayoria_{tipo}": f"Mayoría ({nombre})" for tipo, nombre in TIPOS_DECISION.items()},
+                   "poderes_maximos": "Máximo de poderes por miembro", "articulo_poderes": "Artículo de los poderes",
                    "suspende_morosos": "Los morosos no votan", "anticipacion_dias": "Días de anticipación",
-                   "articulo_convocatoria": "Artículo de la convocatoria"}
+                   "articulo_convocatoria": "Artículo de la convocatoria", "vigente_desde": "Rigen desde"}
 
 
 def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reglas: ReglasDeSesion, *,
                            leidas: ReglasDeSesion | None = None) -> None:
-    """Guarda todas las reglas de sesión de un órgano en una transacción (todo o nada).
+    """Guarda todas las reglas de sesión de un órgano, en la versión que rige desde `reglas.vigente_desde`, en una
+    transacción (todo o nada). Si esa fecha es nueva, crea una versión: las sesiones anteriores a ella siguen con
+    la vieja. La anticipación de la convocatoria no tiene versiones (es del órgano).
 
     `leidas`: las reglas como se leyeron al abrir el formulario; si otro programa las cambió desde entonces,
     lanza ErrorConflicto (su `actual` son las reglas de ahora) y no guarda nada."""
@@ -148,11 +275,15 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
     problemas = []
     if reglas.reglas.get("ordinaria") is None:
         problemas.append("Falta la regla general (ordinaria) de quórum.")
-    for tipo, regla in reglas.reglas.items():
+    for tipo in {**reglas.reglas, **reglas.mayorias}:
         if tipo not in TIPOS_DECISION:
             problemas.append(f"Tipo de decisión «{tipo}» desconocido; use {', '.join(TIPOS_DECISION)}.")
-        elif regla is not None:
+    for tipo, regla in reglas.reglas.items():
+        if tipo in TIPOS_DECISION and regla is not None:
             problemas += _problemas_de_regla(tipo, regla)
+    for tipo, mayoria in reglas.mayorias.items():
+        if tipo in TIPOS_DECISION and mayoria is not None and (problema := mayoria.problema()):
+            problemas.append(f"Mayoría de {TIPOS_DECISION[tipo].lower()}: {problema}")
     if reglas.poderes_maximos is not None and reglas.poderes_maximos < 0:
         problemas.append("El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).")
     if reglas.anticipacion_dias is not None and reglas.anticipacion_dias < 0:
@@ -163,30 +294,56 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
         problemas.append(f"Máximo de poderes: {reglas.poderes_maximos} es demasiado; escriba de 0 a 10.000 "
                          "(o «sin máximo»).")
     revision = Revision(problemas)
+    desde = revision.fecha("Rigen desde", reglas.vigente_desde, historica=True, futura=True)
+    articulos: dict[str, str | None] = {}
     for tipo, regla in reglas.reglas.items():
-        if regla is not None and regla.articulo is not None:
-            revision.texto(f"Artículo ({TIPOS_DECISION.get(tipo, tipo)})", regla.articulo, maximo=LARGO_CORTO,
-                           obligatorio=False)
+        if tipo in TIPOS_DECISION and regla is not None and regla.articulo is not None:
+            articulos[tipo] = revision.texto(f"Artículo del quórum ({TIPOS_DECISION[tipo]})", regla.articulo,
+                                             maximo=LARGO_CORTO, obligatorio=False)
+    for tipo, mayoria in reglas.mayorias.items():
+        if tipo in TIPOS_DECISION and mayoria is not None and mayoria.articulo is not None:
+            articulos[f"mayoria_{tipo}"] = revision.texto(f"Artículo de la mayoría ({TIPOS_DECISION[tipo]})",
+                                                          mayoria.articulo, maximo=LARGO_CORTO, obligatorio=False)
+    articulo_poderes = revision.texto("Artículo de los poderes", reglas.articulo_poderes, maximo=LARGO_CORTO,
+                                      obligatorio=False)
     revision.texto("Artículo de la convocatoria", reglas.articulo_convocatoria, maximo=LARGO_CORTO, obligatorio=False)
     if problemas:
         raise ErrorValidacion("No se guardaron las reglas de sesión:\n" + "\n".join(f"  - {p}" for p in problemas),
                               problemas)
+    version = desde.isoformat() if desde else _DESDE_SIEMPRE
     with transaccion(db):
         if leidas is not None:
-            actuales = reglas_de_sesion(db, asociacion_id, organo_id)
+            actuales = reglas_de_sesion(db, asociacion_id, organo_id, leidas.vigente_desde)
             try:
                 exigir_sin_cambios(_reglas_para_comparar(leidas), _reglas_para_comparar(actuales), _ROTULOS_REGLAS,
                                    f"las reglas de sesión de «{organo['nombre']}»")
             except ErrorConflicto as error:
                 error.actual = actuales
                 raise
-        for tipo, regla in reglas.reglas.items():
-            if regla is None:
-                db.execute("DELETE FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ?", [organo_id, tipo])
-                continue
-            regla = ReglaQuorum(regla.numerador, regla.denominador, regla.mas_uno, regla.sobre,
-                                regla.segunda_convocatoria_minutos, (regla.articulo or "").strip() or None, tipo)
-            fijar_regla_quorum(db, asociacion_id, organo_id, regla, reglas.poderes_maximos, reglas.suspende_morosos)
+        for tipo in TIPOS_DECISION:
+            regla = reglas.reglas.get(tipo)
+            mayoria = reglas.mayorias.get(tipo)
+            if tipo == "ordinaria":
+                mayoria = mayoria or ReglaMayoria()
+            if mayoria is not None:
+                mayoria = replace(mayoria, articulo=articulos.get(f"mayoria_{tipo}"))
+            if tipo != "ordinaria" and regla is None and mayoria is None:
+                # Sin nada propio: rige la ordinaria. Si una versión anterior le daba regla propia, una fila neutra
+                # en esta fecha dice que desde aquí vuelve a la ordinaria; si no, no hace falta fila.
+                anterior = db.execute("SELECT 1 FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ? "
+                                      "AND vigente_desde < ?", [organo_id, tipo, version]).fetchone()
+                if not anterior:
+                    db.execute("DELETE FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ? AND vigente_desde = ?",
+                               [organo_id, tipo, version])
+                    continue
+            propia = regla is not None
+            regla = replace(regla or reglas.reglas["ordinaria"], tipo_decision=tipo, articulo=articulos.get(tipo))
+            ordinaria = tipo == "ordinaria"
+            fijar_regla_quorum(db, asociacion_id, organo_id, regla,
+                               reglas.poderes_maximos if ordinaria else None,
+                               reglas.suspende_morosos if ordinaria else True,
+                               mayoria=mayoria, articulo_poderes=articulo_poderes if ordinaria else None,
+                               vigente_desde=desde, quorum_propio=propia or ordinaria)
         fijar_convocatoria(db, asociacion_id, organo_id, reglas.anticipacion_dias,
                            (reglas.articulo_convocatoria or "").strip() or None)
 
@@ -266,6 +423,10 @@ def agregar_punto(db: Database, asociacion_id: int, sesion_id: int, titulo: str,
     titulo = campos.texto("Título del punto", titulo, maximo=LARGO_CORTO)
     if tipo not in TIPOS_PUNTO:
         raise ErrorEscritorio(f"Tipo de punto «{tipo}» desconocido; use {', '.join(TIPOS_PUNTO)}.")
+    if tipo_decision not in TIPOS_DECISION:
+        raise ErrorEscritorio(f"Tipo de decisión «{tipo_decision}» desconocido; use uno de estos: "
+                              f"{', '.join(TIPOS_DECISION)} (la regla de quórum y mayoría de cada uno está en las "
+                              "reglas de sesión del órgano).")
     if padre_id is not None and (tabla.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
         raise ErrorEscritorio("El punto del que depende no pertenece a esta sesión.")
     with transaccion(db):
@@ -327,7 +488,7 @@ def asistencia(db: Database, asociacion_id: int, sesion_id: int, tipo_decision: 
 
     sesion = _sesion(db, asociacion_id, sesion_id)
     fecha = date.fromisoformat(sesion["fecha"])
-    regla, fila_regla = regla_de(db, sesion["organo_id"], tipo_decision)
+    regla, fila_regla = regla_de(db, sesion["organo_id"], tipo_decision, al=sesion["fecha"])
     comp = composicion(db, asociacion_id, sesion["organo_id"], fecha)
     suspendidos = sin_derecho_a_voto(db, asociacion_id, fecha) if fila_regla.get("suspende_morosos", 1) else set()
     registradas = tabla.asistencias(db, sesion_id)
@@ -437,6 +598,10 @@ def _anotar_asistencia(db: Database, sesion: dict, integrantes: set[int], miembr
         [sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso])
 
 
+# Calidad de quien asiste sin integrar el órgano (la base admite solo estas dos).
+CALIDADES_INVITADO = {"invitado": "Invitado", "observador": "Observador"}
+
+
 def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: str, institucion: str | None = None,
                      calidad: str = "invitado") -> None:
     _editable(_sesion(db, asociacion_id, sesion_id))
@@ -444,6 +609,8 @@ def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: s
     nombre = revision.texto("Nombre del invitado", nombre, maximo=LARGO_NOMBRE)
     institucion = revision.texto("Institución", institucion, maximo=LARGO_CORTO, obligatorio=False)
     calidad = revision.texto("Calidad", calidad, maximo=LARGO_NOMBRE)
+    if calidad is not None and calidad not in CALIDADES_INVITADO:
+        revision.problemas.append(f"Calidad «{calidad}» desconocida; use {' u '.join(CALIDADES_INVITADO)}.")
     revision.lanzar("No se agregó el invitado:")
     with transaccion(db):
         db.execute("INSERT INTO invitados (sesion_id, nombre, institucion, calidad) VALUES (?, ?, ?, ?)",

@@ -8,21 +8,57 @@ from sqlite_utils import Database
 
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
-from ..dominio.sesiones import BASES, MAYORIAS, METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion, resultado_votacion
+from ..dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, problema_de_mayoria, resultado_votacion
+from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
-from .sesiones import _editable, _sesion, asistencia
+from .sesiones import _editable, _sesion, asistencia, mayoria_de
 
 
 @dataclass
 class NuevaVotacion:
+    """Una votación. `mayoria`/`base` None: las de la regla del tipo de decisión del punto, vigente en la fecha de la
+    sesión (servicios.sesiones.mayoria_de). Otra mayoría o base que la de la regla exige `motivo_mayoria`, que el acta
+    imprime. La mayoría simple no tiene base (son los votos emitidos): con otra base se rechaza."""
     metodo: str = "alzada"
-    mayoria: str = "simple"
-    base: str = "emitidos"
+    mayoria: str | None = None
+    base: str | None = None
     a_favor: int = 0
     en_contra: int = 0
     abstenciones: int = 0
     nominales: dict[int, str] | None = None  # miembro_id -> a_favor / en_contra / abstencion (método nominal)
+    motivo_mayoria: str | None = None
+
+
+def mayoria_a_aplicar(regla: ReglaMayoria, mayoria: str | None, base: str | None) -> tuple[str, str]:
+    """La mayoría y la base con que se vota: lo pedido o, lo que falte, de la regla (la simple: votos emitidos)."""
+    mayoria = mayoria or regla.mayoria
+    if base is None:
+        base = BASE_SIMPLE if mayoria == "simple" else (regla.base if regla.mayoria != "simple" else BASE_SIMPLE)
+    return mayoria, base
+
+
+def problemas_de_mayoria(regla: ReglaMayoria, tipo_decision: str, mayoria: str, base: str,
+                         motivo: str | None) -> list[str]:
+    """Lo que impide votar con (mayoria, base): que no exista, una simple con base, o un cambio sin motivo."""
+    desconocidas = [f"Mayoría «{mayoria}» desconocida; use {', '.join(MAYORIAS)}."] if mayoria not in MAYORIAS else []
+    if base not in BASES:
+        desconocidas.append(f"Base «{base}» desconocida; use {', '.join(BASES)}.")
+    problema = desconocidas or [p for p in [problema_de_mayoria(mayoria, base)] if p]
+    if problema:
+        return problema
+    if not regla.misma_mayoria(mayoria, base) and not (motivo or "").strip():
+        elegida = ReglaMayoria(mayoria, base).describir()
+        que = ("una decisión ordinaria" if tipo_decision == "ordinaria"
+               else f"de {TIPOS_DECISION.get(tipo_decision, tipo_decision).lower()}")
+        return [f"Este punto es {que}: la regla pide "
+                f"{_minuscula(regla.describir())}. Para votar con {_minuscula(elegida)} escriba el motivo del cambio "
+                "(queda en el acta); si no, vote con la regla."]
+    return []
+
+
+def _minuscula(texto: str) -> str:
+    return texto[:1].lower() + texto[1:]
 
 
 def _punto(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
@@ -46,10 +82,13 @@ def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion)
         problemas = []
         if nueva.metodo not in METODOS:
             problemas.append(f"Método «{nueva.metodo}» desconocido; use {', '.join(METODOS)}.")
-        if nueva.mayoria not in MAYORIAS:
-            problemas.append(f"Mayoría «{nueva.mayoria}» desconocida; use {', '.join(MAYORIAS)}.")
-        if nueva.base not in BASES:
-            problemas.append(f"Base «{nueva.base}» desconocida; use {', '.join(BASES)}.")
+        regla = mayoria_de(db, sesion["organo_id"], punto["tipo_decision"], sesion["fecha"])
+        mayoria, base = mayoria_a_aplicar(regla, nueva.mayoria, nueva.base)
+        problemas += problemas_de_mayoria(regla, punto["tipo_decision"], mayoria, base, nueva.motivo_mayoria)
+        cambiada = not regla.misma_mayoria(mayoria, base)
+        revision = Revision(problemas)
+        motivo = revision.texto("Motivo del cambio de mayoría", nueva.motivo_mayoria, maximo=LARGO_CORTO,
+                                obligatorio=False) if cambiada else None
         if nueva.metodo == "nominal":
             nominales = nueva.nominales or {}
             ajenos = [m for m in nominales if m not in habilitados]
@@ -74,14 +113,15 @@ def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion)
             problemas.append("No hay quórum para votar: " + estado.quorum.enunciado())
         if problemas:
             raise ErrorValidacion("No se registró la votación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
-        resultado = resultado_votacion(a_favor, en_contra, abstenciones, nueva.mayoria, nueva.base, presentes, con_derecho)
+        resultado = resultado_votacion(a_favor, en_contra, abstenciones, mayoria, base, presentes, con_derecho)
         if tabla.votacion(db, punto_id):
             raise ErrorEscritorio("Este punto ya fue votado; la votación cerrada no se repite.")
         votacion_id = db.execute(
             "INSERT INTO votaciones (punto_id, metodo, mayoria, base, a_favor, en_contra, abstenciones, presentes, "
-            "con_derecho, aprobada, texto_resultado) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [punto_id, nueva.metodo, nueva.mayoria, nueva.base, a_favor, en_contra, abstenciones, presentes, con_derecho,
-             int(resultado.aprobada), resultado.texto]).lastrowid
+            "con_derecho, aprobada, texto_resultado, regla_mayoria, motivo_mayoria) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [punto_id, nueva.metodo, mayoria, base, a_favor, en_contra, abstenciones, presentes, con_derecho,
+             int(resultado.aprobada), resultado.texto, regla.describir(), motivo]).lastrowid
         db.conn.executemany(
             "INSERT INTO habilitados_votacion (votacion_id, miembro_id, peso, sentido) VALUES (?, ?, ?, ?)",
             [(votacion_id, m, h.peso, (nueva.nominales or {}).get(m) if nueva.metodo == "nominal" else None)

@@ -115,20 +115,26 @@ def votar(a_favor, en_contra, abstenciones, mayoria, base, presentes=40, con_der
     return resultado_votacion(a_favor, en_contra, abstenciones, mayoria, base, presentes, con_derecho)
 
 
-@pytest.mark.parametrize("base", ["emitidos", "presentes", "con_derecho"])
-def test_simple_mas_a_favor_que_en_contra_cualquiera_sea_la_base(base):
-    assert votar(10, 9, 21, "simple", base).aprobada           # las abstenciones no cuentan
-    assert not votar(10, 10, 20, "simple", base).aprobada      # empate: rechazada
-    assert not votar(9, 10, 0, "simple", base).aprobada
-    assert not votar(0, 0, 40, "simple", base).aprobada        # todos se abstienen
-    assert votar(1, 0, 39, "simple", base).aprobada
+def test_simple_mas_a_favor_que_en_contra():
+    assert votar(10, 9, 21, "simple", "emitidos").aprobada           # las abstenciones no cuentan
+    assert not votar(10, 10, 20, "simple", "emitidos").aprobada      # empate: rechazada
+    assert not votar(9, 10, 0, "simple", "emitidos").aprobada
+    assert not votar(0, 0, 40, "simple", "emitidos").aprobada        # todos se abstienen
+    assert votar(1, 0, 39, "simple", "emitidos").aprobada
+
+
+@pytest.mark.parametrize("base", ["presentes", "con_derecho"])
+def test_simple_no_tiene_otra_base_que_los_votos_emitidos(base):
+    """Antes 11–10–5 con 26 presentes «pasaba» sobre la base «presentes» sin decir que la base se ignoraba."""
+    with pytest.raises(ValueError, match="absoluta de los presentes"):
+        votar(11, 10, 5, "simple", base, presentes=26)
 
 
 def test_simple_texto_y_requerido():
     resultado = votar(10, 9, 21, "simple", "emitidos")
     assert resultado.requerido == 10
-    assert resultado.texto == ("Aprobada: 10 a favor, 9 en contra, 21 abstenciones; se requerían 10 "
-                               "(más votos a favor que en contra).")
+    assert resultado.texto == ("Aprobada: 10 a favor, 9 en contra, 21 abstenciones; mayoría simple: más votos a "
+                               "favor que en contra (las abstenciones no cuentan).")
 
 
 def test_absoluta_sobre_emitidos_ignora_las_abstenciones():
@@ -199,8 +205,8 @@ def test_si_todos_se_abstienen_no_se_aprueba_nada(mayoria):
 
 
 @pytest.mark.parametrize("mayoria, base, mensaje", [
-    ("unanimidad", "emitidos", "mayoría «unanimidad» desconocida"),
-    ("simple", "todos", "base «todos» desconocida"),
+    ("unanimidad", "emitidos", "Mayoría «unanimidad» desconocida"),
+    ("simple", "todos", "Base «todos» desconocida"),
 ])
 def test_mayoria_o_base_desconocidas(mayoria, base, mensaje):
     with pytest.raises(ValueError, match=mensaje):

@@ -14,6 +14,7 @@ from ayudas import contar
 from escritorio.datos import sesiones as tabla
 from escritorio.datos.conexion import transaccion
 from escritorio.dominio.ficha import FichaMiembro
+from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.actas import (agregar_fe_de_erratas, aprobar_acta, firmar_acta, guardar_borrador, huella,
@@ -399,6 +400,7 @@ def test_votacion_nominal_cuenta_los_votos_individuales(db, red):
     punto = agregar_punto(db, red.asociacion, s, "Presupuesto 2027", "votacion")
 
     votacion = votar(db, red.asociacion, punto, NuevaVotacion(metodo="nominal", mayoria="absoluta", base="presentes",
+                                                              motivo_mayoria="Lo pide el reglamento de presupuesto",
                                                               nominales={red.ids["Rosario"]: "a_favor",
                                                                          red.ids["Córdoba"]: "a_favor",
                                                                          red.ids["Paraná"]: "a_favor",
@@ -823,7 +825,10 @@ def test_el_acta_aprobada_con_votacion_nominal(db, red, aprobada):
     assert (informe["numeracion"], informe["tipo"], informe["resumen"], informe["votacion"]) == (
         "1", "Informativo", "La Secretaría presentó el informe anual.", None)
     assert presupuesto["votacion"] == ("Votación nominal. Aprobada: 3 a favor, 1 en contra, 1 abstención; "
-                                       "se requerían 2 (más votos a favor que en contra).")
+                                       "mayoría simple: más votos a favor que en contra (las abstenciones no "
+                                       "cuentan).")
+    assert presupuesto["regla_mayoria"] == "Mayoría simple: más votos a favor que en contra (las abstenciones no cuentan)"
+    assert presupuesto["motivo_mayoria"] is None
     assert sorted(presupuesto["nominales"]) == ["Córdoba: abstención", "Montevideo: en contra", "Paraná: a favor",
                                                 "Porto Alegre: a favor", "Rosario: a favor"]
     assert c.invitados == ["Ana Pérez (CEPAL), observador"]
@@ -849,7 +854,8 @@ def test_el_texto_del_acta_se_guarda_literal(db, red):
 
 def test_la_regla_del_tipo_de_decision_rige_el_quorum_de_su_punto(db, red):
     fijar_regla_quorum(db, red.asociacion, red.consejo,
-                       ReglaQuorum(2, 3, mas_uno=False, articulo="Estatuto, art. 20", tipo_decision="reforma_estatuto"))
+                       ReglaQuorum(2, 3, mas_uno=False, articulo="Estatuto, art. 20", tipo_decision="reforma_estatuto"),
+                       mayoria=ReglaMayoria("dos_tercios", "con_derecho", "Estatuto, art. 20"))
     s = con_quorum(db, red)  # 4 de 7: hay quórum ordinario, no el de dos tercios (5)
     reforma = agregar_punto(db, red.asociacion, s, "Reforma del estatuto", "votacion", tipo_decision="reforma_estatuto")
 
@@ -857,12 +863,14 @@ def test_la_regla_del_tipo_de_decision_rige_el_quorum_de_su_punto(db, red):
     assert (quorum.base, quorum.presentes, quorum.requerido, quorum.hay) == (7, 4, 5, False)
     assert asistencia(db, red.asociacion, s, "otra_cosa").quorum.requerido == 4  # sin regla propia: la ordinaria
     with pytest.raises(ErrorValidacion, match="se requieren 5 \\(Estatuto, art. 20\\)"):
-        votar(db, red.asociacion, reforma, NuevaVotacion(mayoria="dos_tercios", base="con_derecho", a_favor=4))
+        votar(db, red.asociacion, reforma, NuevaVotacion(a_favor=4))
 
     registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "presente")
-    votacion = votar(db, red.asociacion, reforma, NuevaVotacion(mayoria="dos_tercios", base="con_derecho", a_favor=5))
+    votacion = votar(db, red.asociacion, reforma, NuevaVotacion(a_favor=5))  # la mayoría y la base, de la regla
     assert votacion["aprobada"] == 1 and votacion["texto_resultado"].endswith(
         "se requerían 5 (dos tercios de 7 miembros con derecho a voto).")
+    assert votacion["regla_mayoria"] == "Dos tercios de los miembros con derecho a voto (Estatuto, art. 20)"
+    assert votacion["motivo_mayoria"] is None
 
 
 def test_quorum_en_la_red_de_ejemplo(db):

@@ -175,6 +175,16 @@ def frase_votacion(texto: str) -> str:
     return f'<font name="{_SERIF_NEGRITA}">{texto_pdf(primera)}.</font> {texto_pdf(resto)}'
 
 
+def frase_regla_mayoria(regla: str, motivo: str | None) -> str:
+    """«Mayoría requerida por la regla: Dos tercios … (Estatuto, art. 20).» y, si se votó con otra, el motivo."""
+    regla = str(regla).strip().rstrip(".")
+    texto = f'<font name="{_SERIF_NEGRITA}">Mayoría que pide la regla:</font> {texto_pdf(regla, LARGO_EN_DOCUMENTO)}.'
+    if motivo and str(motivo).strip():
+        texto += (f' <font name="{_SERIF_NEGRITA}">Se votó con otra mayoría. Motivo:</font> '
+                  f'{texto_pdf(str(motivo).strip(), LARGO_EN_DOCUMENTO)}')
+    return texto
+
+
 def _desarrollo(ct) -> list[Flowable]:
     if not ct.puntos:
         return []
@@ -193,6 +203,8 @@ def _desarrollo(ct) -> list[Flowable]:
         bloque += cuerpo
         if p.get("votacion"):
             bloque.append(Paragraph(frase_votacion(p["votacion"]), _VOTACION))
+        if p.get("regla_mayoria"):
+            bloque.append(Paragraph(frase_regla_mayoria(p["regla_mayoria"], p.get("motivo_mayoria")), _VOTACION))
         for sentido, miembros in agrupar_nominales(p.get("nominales") or []):
             rotulo = f'<font name="{_SERIF_NEGRITA}">{texto_pdf(sentido)} ({len(miembros)}):</font> ' if sentido else ""
             nombres = "; ".join(texto_pdf(m, LARGO_EN_DOCUMENTO) for m in miembros)

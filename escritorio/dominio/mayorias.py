@@ -1,0 +1,123 @@
+"""Mayorías: la única fuente de verdad de qué mayoría pide cada decisión y cómo se cuenta.
+
+Tipos de decisión: los que los estatutos enumeran con reglas propias (el de la demo, arts. 20, 24 y 25:
+ordinarias por mayoría simple, la reforma del estatuto por dos tercios de los presentes, la disolución por
+tres cuartos de los miembros con derecho a voto). Cada órgano fija, por tipo, su quórum y su mayoría con el
+artículo que los establece (servicios.sesiones.reglas_de_sesion); sin regla propia rige la ordinaria.
+
+Mayorías:
+- simple: más votos a favor que en contra; las abstenciones no cuentan. No tiene base: la base son los votos
+  emitidos (a favor + en contra), implícita. «Simple de los presentes» no existe: quien quiere que las
+  abstenciones pesen pide mayoría absoluta de los presentes.
+- absoluta: más de la mitad de la base (la mitad, redondeada hacia abajo, más uno).
+- dos tercios, tres cuartos: al menos esa fracción de la base (2/3 exactos alcanzan: 20 de 30).
+Bases: votos emitidos (a favor + en contra), miembros presentes con derecho a voto (contando los poderes; la
+abstención pesa como un voto en contra) o miembros con derecho a voto (presentes o no). La base suma pesos:
+un miembro con voto ponderado cuenta su peso. Los miembros con el voto suspendido no están en la base.
+Base cero (nadie votó, o nadie con derecho): no hay mayoría que alcanzar y la moción se rechaza.
+"""
+
+from dataclasses import dataclass
+from math import ceil
+
+# Tipos de decisión con regla propia de quórum y mayoría. datos/esquema.py tiene una copia en SQL
+# (_TIPOS_DECISION_SQL); tests/dominio/test_mayorias.py comprueba que sean la misma lista.
+TIPOS_DECISION = {
+    "ordinaria": "Ordinaria (regla general)",
+    "reforma_estatuto": "Reforma del estatuto",
+    "reforma_reglamento": "Reforma del reglamento",
+    "admision": "Admisión de miembros",
+    "exclusion": "Exclusión de miembros",
+    "cuotas_presupuesto": "Cuotas y presupuesto",
+    "eleccion": "Elecciones",
+    "disolucion": "Disolución",
+}
+
+MAYORIAS = {"simple": "Mayoría simple", "absoluta": "Mayoría absoluta", "dos_tercios": "Dos tercios",
+            "tres_cuartos": "Tres cuartos"}
+BASES = {"emitidos": "votos emitidos", "presentes": "miembros presentes", "con_derecho": "miembros con derecho a voto"}
+# Cómo se nombra la base en una frase («dos tercios de los miembros presentes con derecho a voto»).
+BASES_EN_FRASE = {"emitidos": "de los votos emitidos", "presentes": "de los miembros presentes con derecho a voto",
+                  "con_derecho": "de los miembros con derecho a voto"}
+# La única base de la mayoría simple: la de los votos emitidos, implícita.
+BASE_SIMPLE = "emitidos"
+FRASE_SIMPLE = "más votos a favor que en contra (las abstenciones no cuentan)"
+
+
+def problema_de_mayoria(mayoria: str | None, base: str | None) -> str | None:
+    """Qué está mal en una mayoría y su base, en castellano y con el arreglo; None si está bien."""
+    if mayoria not in MAYORIAS:
+        return f"Mayoría «{mayoria}» desconocida; use {', '.join(MAYORIAS)}."
+    if base not in BASES:
+        return f"Base «{base}» desconocida; use {', '.join(BASES)}."
+    if mayoria == "simple" and base != BASE_SIMPLE:
+        return (f"La mayoría simple es {FRASE_SIMPLE}: no se cuenta sobre {BASES[base]}. Si las abstenciones deben "
+                f"pesar como votos en contra, elija mayoría absoluta {BASES_EN_FRASE[base]} "
+                f"(por ejemplo «absoluta de los presentes»).")
+    return None
+
+
+@dataclass(frozen=True)
+class ReglaMayoria:
+    """La mayoría que pide un tipo de decisión, sobre qué base y el artículo que lo fija."""
+
+    mayoria: str = "simple"
+    base: str = BASE_SIMPLE
+    articulo: str | None = None
+
+    def describir(self) -> str:
+        """«Dos tercios de los miembros presentes con derecho a voto (Estatuto, art. 20)»."""
+        cita = f" ({self.articulo})" if self.articulo else ""
+        if self.mayoria == "simple":
+            return f"Mayoría simple: {FRASE_SIMPLE}{cita}"
+        nombre = {"absoluta": "Mayoría absoluta (más de la mitad)"}.get(self.mayoria, MAYORIAS.get(self.mayoria, self.mayoria))
+        return f"{nombre} {BASES_EN_FRASE.get(self.base, self.base)}{cita}"
+
+    def problema(self) -> str | None:
+        return problema_de_mayoria(self.mayoria, self.base)
+
+    def misma_mayoria(self, mayoria: str, base: str) -> bool:
+        """Si (mayoria, base) es lo que la regla pide (el artículo no cuenta)."""
+        return (self.mayoria, self.base) == (mayoria, base)
+
+
+@dataclass(frozen=True)
+class Resultado:
+    aprobada: bool
+    requerido: int
+    base: int
+    texto: str
+
+
+def requeridos(mayoria: str, cantidad: int) -> int:
+    """Votos a favor que hacen falta sobre una base de `cantidad` (absoluta, dos tercios o tres cuartos)."""
+    if mayoria == "absoluta":
+        return cantidad // 2 + 1
+    numerador, denominador = (2, 3) if mayoria == "dos_tercios" else (3, 4)
+    return ceil(cantidad * numerador / denominador)
+
+
+def resultado_votacion(a_favor: int, en_contra: int, abstenciones: int, mayoria: str, base: str,
+                       presentes: int, con_derecho: int) -> Resultado:
+    """Si la moción se aprueba y por qué, en castellano («Aprobada: 30 a favor, …; se requerían 27 (dos tercios de
+    40 miembros presentes)»). `presentes` y `con_derecho` ya suman pesos y poderes. Una mayoría simple con una base
+    que no sea la de los votos emitidos lanza ValueError con el mensaje de `problema_de_mayoria`."""
+    problema = problema_de_mayoria(mayoria, base)
+    if problema:
+        raise ValueError(problema)
+    abstenidos = f"{abstenciones} abstención" if abstenciones == 1 else f"{abstenciones} abstenciones"
+    votos = f"{a_favor} a favor, {en_contra} en contra, {abstenidos}"
+    if mayoria == "simple":
+        aprobada = a_favor > en_contra
+        texto = f"{'Aprobada' if aprobada else 'Rechazada'}: {votos}; mayoría simple: {FRASE_SIMPLE}."
+        return Resultado(aprobada, en_contra + 1, a_favor + en_contra, texto)
+    cantidad = {"emitidos": a_favor + en_contra, "presentes": presentes, "con_derecho": con_derecho}[base]
+    como = (f"más de la mitad de {cantidad} {BASES[base]}" if mayoria == "absoluta"
+            else f"{MAYORIAS[mayoria].lower()} de {cantidad} {BASES[base]}")
+    if cantidad <= 0:
+        texto = (f"Rechazada: {votos}; no hay mayoría que alcanzar: la base ({BASES[base]}) es cero ({como}).")
+        return Resultado(False, 0, 0, texto)
+    requerido = requeridos(mayoria, cantidad)
+    aprobada = a_favor >= requerido
+    texto = f"{'Aprobada' if aprobada else 'Rechazada'}: {votos}; se requerían {requerido} ({como})."
+    return Resultado(aprobada, requerido, cantidad, texto)
