@@ -275,7 +275,7 @@ def _agregar_ordenes_de_la_reunion(sub) -> list:
     invitado.add_argument("sesion", type=identificador, metavar="SESION")
     invitado.add_argument("--nombre", required=True, metavar="TEXTO")
     invitado.add_argument("--institucion", metavar="TEXTO")
-    invitado.add_argument("--calidad", default="invitado", metavar="TEXTO", help="por defecto, invitado")
+    invitado.add_argument("--calidad", default="invitado", metavar="CALIDAD", help="invitado u observador (por defecto, invitado)")
     invitado.set_defaults(funcion=orden_invitado)
 
     votar = con_json(sub.add_parser(

@@ -112,6 +112,12 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     assert (por_id[ids["Rosario"]]["representante"], por_id[ids["Rosario"]]["cargo_representante"]) == \
            ("Ana Pérez", "Intendenta")
 
+    invitados = como_json(orden("invitado", s, "--nombre", "María Gómez", "--institucion", "Unión Europea",
+                                "--calidad", "observador", "--json"))
+    assert invitados == [{"nombre": "María Gómez", "institucion": "Unión Europea", "calidad": "observador"}]
+    assert "Calidad «observadora» desconocida; use invitado u observador" in rechazo(
+        orden("invitado", s, "--nombre", "Juan Ruiz", "--calidad", "observadora"))
+
     # Un segundo poder para Rosario supera el máximo (uno): no se registra NADA de esa orden, tampoco Salto.
     mensaje = rechazo(orden("asistencia", s, "--presentes", str(ids["Salto"]),
                             "--poder", f"{ids['Paysandú']}:{ids['Rosario']}"))
@@ -125,6 +131,8 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     assert votacion["aprobada"] is True and (votacion["presentes"], votacion["con_derecho"]) == (4, 7)
     assert votacion["texto_resultado"].startswith("Aprobada: 3 a favor, 1 en contra, 0 abstenciones")
     assert "ya fue votado" in rechazo(orden("votar", str(cuota["id"]), "--a-favor", "4"))
+    assert ok(orden("resumir", str(cuota["id"]), "Se debatió el aumento según la inflación.")).strip() == \
+           f"Resumen del punto {cuota['id']} guardado."
     resolucion_cuota = como_json(orden("resolucion", str(cuota["id"]), "--titulo", "Cuota social 2027",
                                        "--texto", "Se fija la cuota social 2027 según la escala vigente.", "--json"))
     assert (resolucion_cuota["numeracion"], resolucion_cuota["organo"]) == ("Resolución 1/2026", "Asamblea General")
@@ -183,6 +191,7 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
                      "Montevideo (excusado)", "Paysandú (ausente)",
                      "Con la presencia de 5 de 7 miembros con derecho a voto se verifica el quórum (Estatuto, art. 15)",
                      "La Secretaría Ejecutiva presentó el informe anual de actividades.",
+                     "María Gómez (Unión Europea), observador", "Se debatió el aumento según la inflación.",
                      "Votación a mano alzada. Aprobada: 3 a favor, 1 en contra, 0 abstenciones",
                      "Votación nominal. Aprobada: 4 a favor, 0 en contra, 1 abstención",
                      "A favor (4): Córdoba; Paraná; Rosario; Santa Fe", "Abstención (1): Salto",
