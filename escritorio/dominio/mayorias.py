@@ -41,7 +41,7 @@ BASES_EN_FRASE = {"emitidos": "de los votos emitidos", "presentes": "de los miem
                   "con_derecho": "de los miembros con derecho a voto"}
 # La única base de la mayoría simple: la de los votos emitidos, implícita.
 BASE_SIMPLE = "emitidos"
-FRASE_SIMPLE = "más votos a favor que en contra (las abstenciones no cuentan)"
+FRASE_SIMPLE = "más votos a favor que en contra, sin contar las abstenciones"
 
 
 def problema_de_mayoria(mayoria: str | None, base: str | None) -> str | None:

@@ -13,7 +13,8 @@ from ..dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
 from .actas import comprobar_texto_del_acta, obtener_acta
 from .elecciones import obtener_eleccion
 from .informes_cuotas import _destino, _escribir
-from .sesiones import _sesion, asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, titulo_sesion
+from .sesiones import (_sesion, asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de,
+                       regla_del_punto, titulo_sesion)
 
 
 def _membrete(db: Database, asociacion_id: int) -> dict:
@@ -26,14 +27,19 @@ def imprimir_convocatoria(db: Database, asociacion_id: int, sesion_id: int, ruta
 
     ruta = _destino(ruta, ".pdf", "la convocatoria")
     sesion = _sesion(db, asociacion_id, sesion_id)
-    puntos = [{"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"]}
+    # Cada punto que se vota dice el quórum y la mayoría que necesita, con sus artículos (las reglas vigentes en la
+    # fecha de la sesión para su tipo de decisión: una reforma del estatuto, la de reforma).
+    puntos = [{"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"],
+               "regla": regla_del_punto(db, asociacion_id, p["id"]).describir()
+               if p["tipo"] in ("votacion", "eleccion") else None}
               for p in orden_del_dia(db, asociacion_id, sesion_id)]
     lista = [f"{d['miembro'] or d['persona']} ({nombre_pais(d['pais']) if d['pais'] else '—'})"
              for d in destinatarios(db, asociacion_id, sesion_id)]
     return _escribir(escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id), titulo=titulo_sesion(sesion),
                      organo=sesion["organo"], fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"],
                      lugar=sesion["lugar"], enlace=sesion["enlace"], puntos=puntos,
-                     regla_quorum=regla_de(db, sesion["organo_id"])[0].describir(), destinatarios=lista,
+                     regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
+                     destinatarios=lista,
                      convocada_el=date.fromisoformat(sesion["convocada_el"]), firma="Secretaría Ejecutiva",
                      aviso=aviso_de_anticipacion(db, asociacion_id, sesion_id))
 

@@ -119,8 +119,14 @@ class ReglaDePunto:
     mayoria: ReglaMayoria
 
     def describir(self) -> str:
-        """«Quórum: … (Estatuto, art. 19). Mayoría: dos tercios de … (Estatuto, art. 20).»"""
-        return f"{self.quorum.describir()} Mayoría: {_minuscula(self.mayoria.describir())}."
+        """«Quórum: la mitad más uno de … (Estatuto, art. 19); mayoría: dos tercios de … (Estatuto, arts. 20 y 24).»
+        (sin la segunda convocatoria, que es de la sesión y no del punto)."""
+        quorum = replace(self.quorum, segunda_convocatoria_minutos=None).describir()
+        quorum = quorum.removeprefix("Quórum: ").rstrip(".")
+        mayoria = _minuscula(self.mayoria.describir())
+        if not mayoria.startswith("mayoría"):
+            mayoria = f"mayoría: {mayoria}"
+        return f"Quórum: {quorum}; {mayoria}."
 
 
 def _minuscula(texto: str) -> str:

@@ -134,7 +134,7 @@ def test_simple_texto_y_requerido():
     resultado = votar(10, 9, 21, "simple", "emitidos")
     assert resultado.requerido == 10
     assert resultado.texto == ("Aprobada: 10 a favor, 9 en contra, 21 abstenciones; mayoría simple: más votos a "
-                               "favor que en contra (las abstenciones no cuentan).")
+                               "favor que en contra, sin contar las abstenciones.")
 
 
 def test_absoluta_sobre_emitidos_ignora_las_abstenciones():

@@ -825,9 +825,9 @@ def test_el_acta_aprobada_con_votacion_nominal(db, red, aprobada):
     assert (informe["numeracion"], informe["tipo"], informe["resumen"], informe["votacion"]) == (
         "1", "Informativo", "La Secretaría presentó el informe anual.", None)
     assert presupuesto["votacion"] == ("Votación nominal. Aprobada: 3 a favor, 1 en contra, 1 abstención; "
-                                       "mayoría simple: más votos a favor que en contra (las abstenciones no "
-                                       "cuentan).")
-    assert presupuesto["regla_mayoria"] == "Mayoría simple: más votos a favor que en contra (las abstenciones no cuentan)"
+                                       "mayoría simple: más votos a favor que en contra, sin contar las "
+                                       "abstenciones.")
+    assert presupuesto["regla_mayoria"] == "Mayoría simple: más votos a favor que en contra, sin contar las abstenciones"
     assert presupuesto["motivo_mayoria"] is None
     assert sorted(presupuesto["nominales"]) == ["Córdoba: abstención", "Montevideo: en contra", "Paraná: a favor",
                                                 "Porto Alegre: a favor", "Rosario: a favor"]

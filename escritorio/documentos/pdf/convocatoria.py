@@ -228,6 +228,9 @@ def puntos_en_arbol(puntos: Sequence[dict], base: dict, rotulo_tipo: bool = True
         tipo = TIPOS_PUNTO.get(tipo, tipo)
         if rotulo_tipo and tipo:
             texto += f' <font size="{base["fontSize"] - 2}" color="#6b6b6b">({texto_pdf(tipo)})</font>'
+        if str(p.get("regla") or "").strip():  # lo que necesita un punto que se vota: quórum y mayoría con artículos
+            texto += (f'<br/><font size="{base["fontSize"] - 1.5}" color="#3d3d3d">'
+                      f'{texto_pdf(str(p["regla"]).strip(), LARGO_EN_DOCUMENTO)}</font>')
         historia.append(Paragraph(texto, estilos[nivel(numero)], bulletText=f"{numero}." if numero else None))
     return historia
 
@@ -300,7 +303,8 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
                               firma: str, aviso: str | None, generado: date | None = None) -> int:
     """Escribe la convocatoria y devuelve el número de páginas.
 
-    `puntos`: el orden del día (numeracion «1», «1.1»…, titulo, tipo: código o nombre del tipo de punto).
+    `puntos`: el orden del día (numeracion «1», «1.1»…, titulo, tipo: código o nombre del tipo de punto; regla: lo
+    que necesita un punto que se vota, «Quórum: …; mayoría: …», o None).
     `regla_quorum`: la frase de `ReglaQuorum.describir()`. `destinatarios`: un texto por destinatario.
     `aviso`: la advertencia de `sesiones.aviso_de_anticipacion` (convocatoria con plazo reducido), o None.
     `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
