@@ -133,17 +133,21 @@ def orden_confirmar_eleccion(args) -> None:
 
 
 def orden_resoluciones(args) -> None:
+    from .dominio.sesiones import cita_resolucion
     from .servicios.votaciones import listar_resoluciones
 
     db, asociacion = contexto(args)
     resoluciones = listar_resoluciones(db, asociacion["id"])
     if args.json:
-        print(json.dumps([{k: r[k] for k in ("id", "numeracion", "tipo", "numero", "anio", "organo", "titulo", "texto",
-                                              "sesion_id", "reforma_id", "escala_id", "firmantes")} for r in resoluciones],
+        print(json.dumps([{**{k: r[k] for k in ("id", "numeracion", "tipo", "numero", "anio", "organo", "titulo", "texto",
+                                                 "sesion_id", "reforma_id", "escala_id", "firmantes")},
+                           "cita": cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])} for r in resoluciones],
                          ensure_ascii=False, indent=2))
         return
+    # La cita lleva el órgano: cada órgano numera las suyas y dos pueden tener su «Resolución 1/2026».
     for r in resoluciones:
-        print(f"{r['numeracion']:<22} {abreviar(r['organo'], 28):<28} {abreviar(r['titulo'], 100)}")
+        cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
+        print(f"{abreviar(cita, 60):<60} {abreviar(r['titulo'], 100)}")
     print(f"{len(resoluciones)} resoluciones.")
 
 

@@ -94,5 +94,34 @@ def numero_ordinal_romano(numero: int) -> str:
 
 
 def numero_resolucion(tipo: str, numero: int, anio: int) -> str:
-    """'Resolución 12/2026'."""
+    """'Resolución 12/2026' (solo el número: cada órgano numera las suyas; para citarla use cita_resolucion)."""
     return f"{TIPOS_RESOLUCION[tipo]} {numero}/{anio}"
+
+
+# Primeras palabras de nombres de órganos que son femeninas aunque no terminen en «a» (y masculinas que sí).
+_FEMENINAS = {"comisión", "unidad", "red", "dirección", "coordinación", "reunión", "junta", "cumbre", "mesa",
+              "asamblea", "secretaría", "presidencia", "vicepresidencia", "tesorería", "sección", "conferencia"}
+_MASCULINAS = {"consejo", "comité", "directorio", "plenario", "grupo", "foro", "secretariado", "congreso", "pleno",
+               "programa", "sistema", "tribunal", "colegio", "cuerpo", "equipo", "observatorio", "núcleo", "gabinete"}
+
+
+def de_organo(organo: str) -> str:
+    """«del Consejo», «de la Asamblea General de Socios», «de la Unidad Temática de Cultura»."""
+    nombre = (organo or "").strip()
+    if not nombre:
+        return ""
+    primera = nombre.split()[0].lower()
+    if primera == "el" and " " in nombre:
+        return "del " + nombre.split(" ", 1)[1]
+    if primera in ("la", "los", "las"):
+        return "de " + nombre
+    femenina = primera in _FEMENINAS or (primera not in _MASCULINAS and primera.endswith(("a", "ión", "dad", "tud")))
+    return ("de la " if femenina else "del ") + nombre
+
+
+def cita_resolucion(tipo: str, numero: int, anio: int, organo: str) -> str:
+    """'Resolución 1/2026 del Consejo': cada órgano numera sus resoluciones por año y tipo, así que dos órganos
+    tienen cada uno su «Resolución 1/2026»; sin el órgano la cita es ambigua (issue 13, punto 4)."""
+    base = numero_resolucion(tipo, numero, anio)
+    de = de_organo(organo)
+    return f"{base} {de}" if de else base

@@ -4,6 +4,7 @@ fe de erratas fechada que se imprime con el acta."""
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -13,7 +14,7 @@ from sqlite_utils import Database
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
 from ..dominio.paises import nombre_pais
-from ..dominio.sesiones import ASISTENCIA, METODOS, SENTIDOS, TIPOS_PUNTO, numero_resolucion
+from ..dominio.sesiones import ASISTENCIA, ESTADOS_SESION, METODOS, SENTIDOS, TIPOS_PUNTO, cita_resolucion
 from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
@@ -96,7 +97,7 @@ def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict 
             "motivo_mayoria": None if votacion is None else votacion.get("motivo_mayoria"),
         })
     # En el acta, en el orden en que se adoptaron (la lista general las muestra de la más reciente a la más vieja).
-    resoluciones = [f"{r['numeracion']}: {r['titulo']}" for r in sorted(
+    resoluciones = [f"{cita_resolucion(r['tipo'], r['numero'], r['anio'], r['organo'])}: {r['titulo']}" for r in sorted(
         listar_resoluciones(db, asociacion_id, sesion_id=sesion_id), key=lambda r: r["id"])]
     borrador = borrador or {}
     return ContenidoActa(
@@ -161,8 +162,9 @@ def obtener_acta(db: Database, asociacion_id: int, sesion_id: int) -> Acta:
         return Acta(contenido, "borrador", None, None, None, [], False)
     aprobada_por = None
     if fila["aprobada_por"]:
-        r = next(db.query("SELECT tipo, numero, anio FROM resoluciones WHERE id = ?", [fila["aprobada_por"]]))
-        aprobada_por = numero_resolucion(r["tipo"], r["numero"], r["anio"])
+        r = next(db.query("SELECT r.tipo, r.numero, r.anio, o.nombre AS organo FROM resoluciones r "
+                          "JOIN organos o ON o.id = r.organo_id WHERE r.id = ?", [fila["aprobada_por"]]))
+        aprobada_por = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
     return Acta(contenido, fila["estado"], fila["huella"], aprobada_por, fila["aprobada_el"], tabla.erratas(db, fila["id"]),
                 bool(fila["tiene_firmada"]))
 
@@ -184,15 +186,65 @@ def guardar_borrador(db: Database, asociacion_id: int, sesion_id: int, *, apertu
                    [sesion_id, apertura, cierre, preside, secretaria])
 
 
+# Lo que una plantilla deja para completar: «siendo las … horas», «[nombre]», «...».
+_MARCADOR = re.compile(r"…|\.\.\.|\[[^\]]*\]")
+_CAMPOS_DEL_BORRADOR = (("apertura", "Apertura"), ("preside", "Preside"), ("secretaria", "Secretaría"),
+                        ("cierre", "Cierre"))
+
+
+def marcadores_pendientes(borrador: dict | None) -> list[str]:
+    """Los campos del borrador que faltan o conservan un marcador de plantilla, dichos para quien los completa:
+    [«Apertura: vacía», «Cierre: todavía dice «…» («…siendo las … horas»)»]."""
+    borrador = borrador or {}
+    pendientes = []
+    for clave, rotulo in _CAMPOS_DEL_BORRADOR:
+        valor = (borrador.get(clave) or "").strip()
+        if not valor:
+            pendientes.append(f"{rotulo}: vacío")
+            continue
+        marca = _MARCADOR.search(valor)
+        if marca:
+            inicio = max(marca.start() - 25, 0)
+            fragmento = valor[inicio:marca.end() + 15].replace("\n", " ")
+            pendientes.append(f"{rotulo}: todavía dice «{marca.group()}» (…{fragmento}…), que es de la plantilla")
+    return pendientes
+
+
+def motivos_para_no_aprobar(db: Database, asociacion_id: int, sesion_id: int) -> list[str]:
+    """Por qué el acta de la sesión todavía no se puede aprobar (lista vacía: se puede). La regla de
+    aprobar_acta; la ventana la muestra antes de ofrecer «Aprobar…».
+    - la sesión debe estar registrada como celebrada (un acta da fe de una sesión que ocurrió: aprobar la de
+      una sesión «Convocada» la congelaba y la sesión ya no se podía marcar celebrada ni corregir);
+    - apertura, cierre, quién preside y quién actúa como secretaría completos, sin marcadores de plantilla."""
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    fila = tabla.acta(db, sesion_id)
+    if fila is not None and fila["estado"] != "borrador":
+        return ["El acta ya está aprobada."]
+    motivos = []
+    if sesion["estado"] != "celebrada":
+        motivos.append(f"La sesión figura «{ESTADOS_SESION.get(sesion['estado'], sesion['estado'])}», no celebrada: "
+                       "regístrela como celebrada, con su hora de cierre (botón «Sesión celebrada…» del editor de la "
+                       f"sesión, o «escritorio sesiones celebrada {sesion_id} --hora-cierre HH:MM»), antes de "
+                       "aprobar su acta.")
+    pendientes = marcadores_pendientes(fila)
+    if pendientes:
+        motivos.append("El borrador del acta está incompleto (pestaña Acta): " + "; ".join(pendientes) +
+                       ". Complételo; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.")
+    return motivos
+
+
 def aprobar_acta(db: Database, asociacion_id: int, sesion_id: int, resolucion_id: int, fecha: date) -> str:
-    """El acta queda aprobada por una resolución (de esa sesión o de una posterior) y se congela. Devuelve su huella."""
+    """El acta queda aprobada por una resolución (de esa sesión o de una posterior) y se congela. Devuelve su huella.
+    Solo si la sesión está celebrada y el borrador está completo (motivos_para_no_aprobar)."""
     sesion = _sesion(db, asociacion_id, sesion_id)
     campos.fecha("Fecha de aprobación", fecha, futura=True)
     fila = tabla.acta(db, sesion_id)
-    if fila is None:
-        raise ErrorEscritorio("Primero guarde el borrador del acta (apertura, cierre y firmas).")
-    if fila["estado"] != "borrador":
+    if fila is not None and fila["estado"] != "borrador":
         raise ErrorEscritorio("El acta ya está aprobada.")
+    motivos = motivos_para_no_aprobar(db, asociacion_id, sesion_id)
+    if motivos:
+        raise ErrorEscritorio("No se aprobó el acta de " + titulo_sesion(sesion) + ":\n" +
+                              "\n".join(f"• {m}" for m in motivos))
     resolucion = next(db.query(
         "SELECT r.*, s.fecha AS fecha_sesion FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id "
         "JOIN sesiones s ON s.id = p.sesion_id JOIN organos o ON o.id = r.organo_id "

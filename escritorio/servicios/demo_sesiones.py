@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from ..datos import sesiones as tabla_sesiones
 from ..dominio.mayorias import ReglaMayoria
-from ..dominio.sesiones import ReglaQuorum
+from ..dominio.sesiones import ReglaQuorum, cita_resolucion
 from . import actas, elecciones, sesiones, votaciones
 from .estatutos import CambioArticulo, reformar
 from .sesiones import MarcaAsistencia
@@ -186,7 +186,8 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     reforma_id = reformar(db, a, estatuto, vigencia, [CambioArticulo(
         "21", "Cada miembro es representado por su autoridad o por quien esta acredite por escrito. Un miembro puede "
               "llevar el poder de otro miembro, con un máximo de tres poderes por miembro.", "Representación")],
-        aprobada_por=f"Asamblea General de Socios, Resolución {numero}/{hoy.year}", descripcion="Reforma del artículo 21")
+        aprobada_por=cita_resolucion("resolucion", numero, hoy.year, "Asamblea General de Socios"),
+        descripcion="Reforma del artículo 21")
     votaciones.adoptar_resolucion(db, a, reforma_punto, "resolucion", "Reforma el artículo 21 del Estatuto",
                                   reforma_id=reforma_id)
     _votar(db, a, propia, 0.9, 0.0)

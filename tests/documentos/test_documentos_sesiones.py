@@ -88,7 +88,7 @@ def test_el_borrador_lleva_la_marca_el_quorum_y_la_asistencia(db, sesion_votada,
     assert "Salto (ausente)" in todo
     assert "María Gómez (CAF), invitado" in todo
     assert "Votación a mano alzada. Aprobada: 4 a favor, 1 en contra" in todo
-    assert "Resolución 1/2026: Aprueba el plan de trabajo" in todo
+    assert "Resolución 1/2026 del Consejo: Aprueba el plan de trabajo" in todo
     assert "Hora de cierre: 12:40 horas." in todo
     assert "Intendencia de Montevideo Presidente Secretaría Técnica Secretaría" in todo
     assert "huella SHA-256" not in todo and "Fe de erratas" not in todo
@@ -106,7 +106,7 @@ def test_el_acta_aprobada_muestra_la_huella_y_la_fe_de_erratas(db, sesion_votada
     todo = texto(ruta)
     assert "BORRADOR" not in todo
     assert QUORUM in todo
-    assert f"Aprobada por Resolución 1/2026 el 10/06/2026 — huella SHA-256: {firma}" in todo
+    assert f"Aprobada por Resolución 1/2026 del Consejo el 10/06/2026 — huella SHA-256: {firma}" in todo
     assert "Anexo — Fe de erratas" in todo
     # La fecha de la fe de erratas la pone la base (date('now'), en UTC): hoy, aquí o en UTC.
     fechas = {d.strftime("%d/%m/%Y") for d in (date.today(), datetime.now(timezone.utc).date())}

@@ -91,7 +91,10 @@ def test_sigkill_al_aprobar_un_acta_la_deja_aprobada_o_en_borrador(red):
     presentes = sesiones.asistencia(db, 1, sesion).quorum.presentes
     votaciones.votar(db, 1, punto, votaciones.NuevaVotacion(a_favor=presentes))
     resolucion = votaciones.adoptar_resolucion(db, 1, punto, "resolucion", "Aprueba el acta")["id"]
-    actas.guardar_borrador(db, 1, sesion, apertura="Se abre.", cierre="Se cierra.")
+    actas.guardar_borrador(db, 1, sesion, apertura="Se abre.", cierre="Se cierra.", preside="Presidencia",
+                           secretaria="Secretaría")
+    sesiones.marcar_celebrada(db, 1, sesion, "13:00")
+    assert actas.motivos_para_no_aprobar(db, 1, sesion) == []  # la aprobación que se interrumpe procedería
     db.close()
     _matar_a_los(0.05, red, "acta", sesion, resolucion)
     db = abrir_base(red)

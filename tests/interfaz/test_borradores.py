@@ -25,7 +25,7 @@ from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.demo import crear_red_demo
 from escritorio.servicios.estatutos import listar_normas, texto_en
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, orden_del_dia,
+from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, marcar_celebrada, orden_del_dia,
                                            registrar_asistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 
@@ -305,7 +305,9 @@ def test_lo_escrito_no_se_tapa_cuando_la_sesion_se_relee(programa, base, qtbot, 
 def aprobar_desde_otra_ventana(ruta, datos) -> None:
     """Otra ventana (u otra secretaría con la CLI) guarda el borrador y aprueba el acta mientras aquí se escribe."""
     def aprobar(db):
-        guardar_borrador(db, datos["asociacion"], datos["sesion"], apertura="Texto de la otra ventana.")
+        guardar_borrador(db, datos["asociacion"], datos["sesion"], apertura="Texto de la otra ventana.",
+                         cierre="Se levanta la sesión.", preside="Presidencia", secretaria="Secretaría")
+        marcar_celebrada(db, datos["asociacion"], datos["sesion"], "13:00")
         aprobar_acta(db, datos["asociacion"], datos["sesion"], datos["resolucion"], hoy())
 
     en_la_base(ruta, aprobar)
@@ -331,7 +333,7 @@ def test_si_el_acta_se_aprobo_entretanto_se_avisa_y_lo_escrito_queda_en_un_archi
     assert str(archivo) in texto
     contenido = archivo.read_text(encoding="utf-8")
     assert ACTA["preside"] in contenido and "Preside:" in contenido
-    assert borrador(ruta, datos)["preside"] is None   # el acta aprobada no cambió
+    assert borrador(ruta, datos)["preside"] == "Presidencia"   # el acta aprobada no cambió (la de la otra ventana)
 
     assert programa.cerrar()   # ya quedó a salvo: se cierra sin otro aviso
     assert len(avisos) == 1

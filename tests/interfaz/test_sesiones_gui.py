@@ -15,7 +15,7 @@ from escritorio.interfaz.dialogos import sesion as dialogos_sesion
 from escritorio.interfaz.dialogos.sesion_asistencia import C_ASISTENCIA, C_PODER, C_VOTO
 from escritorio.interfaz.piezas import GRIS
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
-from escritorio.servicios.actas import obtener_acta
+from escritorio.servicios.actas import motivos_para_no_aprobar, obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.demo import crear_red_demo
@@ -414,12 +414,62 @@ def aprobar(editor, monkeypatch, titulo_resolucion: str) -> None:
     editor.tab_acta.boton_aprobar.click()
 
 
-def test_aprobar_el_acta_la_congela(vista, monkeypatch, db, asociacion):
+def celebrar(editor, monkeypatch, hora: str = "12:45") -> None:
+    """Registra la sesión como celebrada con el diálogo «Sesión celebrada…» del editor."""
+    def completar(dialogo):
+        dialogo.hora.setTime(dialogo.hora.time().fromString(hora, "HH:mm"))
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_sesion.DialogoCierre, "exec", completar)
+    editor.boton_cierre.click()
+
+
+def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_borrador_se_completa(
+        vista, monkeypatch, qtbot, db, asociacion):
+    """Issue 13, punto 4: una sesión «Convocada» no aprueba su acta (antes se aprobaba y quedaba trabada), ni
+    un borrador con marcadores de plantilla. La pestaña Acta lo dice con las palabras del servicio."""
     sesion_id = convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     _, minimo = requerido(editor)
     marcar_presentes(editor, minimo)
     votar_y_adoptar(editor, monkeypatch, "Aprobación de la presente acta", "Aprueba el acta de la presente sesión")
+    editor.pestanas.setCurrentWidget(editor.tab_acta)
+    acta = editor.tab_acta
+    qtbot.waitUntil(lambda: acta.pendientes.isVisible())
+    assert not acta.boton_aprobar.isEnabled()
+    assert "«Convocada», no celebrada" in acta.pendientes.text()
+    assert "Apertura: vacío" in acta.pendientes.text()
+
+    # «Proponer textos» antes de cerrar la sesión deja «siendo las … horas» en el cierre: se guarda solo y se señala.
+    acta.proponer_textos()
+    acta.preside.setText("Secretaría Ejecutiva")
+    acta.secretaria.setText("Secretaría Técnica Permanente")
+    acta.secretaria.textEdited.emit("Secretaría Técnica Permanente")
+    qtbot.waitUntil(lambda: acta.estado_guardado.text() == "✓ Borrador guardado", timeout=3000)
+    assert "Apertura: vacío" not in acta.pendientes.text()
+    assert "Cierre: todavía dice «…»" in acta.pendientes.text()
+    assert not acta.boton_aprobar.isEnabled()
+    assert acta.boton_aprobar.toolTip() == "\n".join(motivos_para_no_aprobar(db, asociacion["id"], sesion_id))
+
+    celebrar(editor, monkeypatch, "12:45")
+    assert "no celebrada" not in acta.pendientes.text() and not acta.boton_aprobar.isEnabled()
+    acta.cierre.setPlainText("")
+    acta.proponer_textos()      # ahora con la hora de cierre registrada
+    assert "12:45" in acta.cierre.toPlainText()
+    qtbot.waitUntil(lambda: acta.boton_aprobar.isEnabled(), timeout=3000)
+    assert not acta.pendientes.isVisible()
+    aprobar(editor, monkeypatch, "Aprueba el acta de la presente sesión")
+    assert obtener_acta(db, asociacion["id"], sesion_id).estado == "aprobada"
+
+
+def test_aprobar_el_acta_la_congela(vista, monkeypatch, qtbot, db, asociacion):
+    sesion_id = convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    _, minimo = requerido(editor)
+    marcar_presentes(editor, minimo)
+    votar_y_adoptar(editor, monkeypatch, "Aprobación de la presente acta", "Aprueba el acta de la presente sesión")
+    celebrar(editor, monkeypatch)
 
     editor.pestanas.setCurrentWidget(editor.tab_acta)
     acta = editor.tab_acta
@@ -427,6 +477,8 @@ def test_aprobar_el_acta_la_congela(vista, monkeypatch, db, asociacion):
     assert acta.apertura.toPlainText().startswith("En Intendencia de Montevideo, el ")
     acta.preside.setText("Secretaría Ejecutiva")
     acta.secretaria.setText("Secretaría Técnica Permanente")
+    acta.secretaria.textEdited.emit("Secretaría Técnica Permanente")
+    qtbot.waitUntil(lambda: acta.boton_aprobar.isEnabled(), timeout=3000)
     assert not editor.banner.isVisibleTo(editor)
     aprobar(editor, monkeypatch, "Aprueba el acta de la presente sesión")
 

@@ -16,7 +16,7 @@ from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_ca
                                              confirmar_eleccion, definir_eleccion, obtener_eleccion,
                                              preparar_confirmacion, quitar_candidatura, segunda_vuelta)
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
-from escritorio.servicios.sesiones import agregar_punto, orden_del_dia, registrar_asistencia
+from escritorio.servicios.sesiones import agregar_punto, marcar_celebrada, orden_del_dia, registrar_asistencia
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red, sesion  # noqa: F401  (red es un fixture)
 
@@ -201,7 +201,9 @@ def test_acta_aprobada_congela_la_eleccion_pero_admite_su_confirmacion(db, red):
     acta_punto = agregar_punto(db, red.asociacion, sesion_id, "Aprobación del acta", "votacion")
     votar(db, red.asociacion, acta_punto, NuevaVotacion(a_favor=4))
     resolucion = adoptar_resolucion(db, red.asociacion, acta_punto, "resolucion", "Aprueba el acta")
-    guardar_borrador(db, red.asociacion, sesion_id, apertura="Se abre la sesión.", cierre="Se levanta la sesión.")
+    guardar_borrador(db, red.asociacion, sesion_id, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",
+                     preside="Rosario", secretaria="Montevideo")
+    marcar_celebrada(db, red.asociacion, sesion_id, "13:00")
     aprobar_acta(db, red.asociacion, sesion_id, resolucion["id"], date(2026, 5, 20))
 
     for sql in ("UPDATE candidaturas SET votos = 0 WHERE id = %d" % c["Porto Alegre"],
@@ -271,8 +273,10 @@ def test_una_eleccion_no_se_muda_a_una_sesion_con_el_acta_aprobada(db, red):
     acta_punto = agregar_punto(db, red.asociacion, aprobada, "Aprobación del acta", "votacion")
     votar(db, red.asociacion, acta_punto, NuevaVotacion(a_favor=4))
     resolucion = adoptar_resolucion(db, red.asociacion, acta_punto, "resolucion", "Aprueba el acta")
-    guardar_borrador(db, red.asociacion, aprobada, apertura="Se abre la sesión.")
+    guardar_borrador(db, red.asociacion, aprobada, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",
+                     preside="Rosario", secretaria="Montevideo")
     destino = agregar_punto(db, red.asociacion, aprobada, "Elección", "eleccion")
+    marcar_celebrada(db, red.asociacion, aprobada, "13:00")
     aprobar_acta(db, red.asociacion, aprobada, resolucion["id"], date(2026, 5, 20))
     abierta = sesion(db, red, date(2026, 6, 1))
     punto, _ = eleccion_de_presidencia(db, red, abierta, ("Montevideo", None))

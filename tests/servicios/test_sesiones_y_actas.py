@@ -18,7 +18,7 @@ from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.actas import (agregar_fe_de_erratas, aprobar_acta, firmar_acta, guardar_borrador, huella,
-                                        obtener_acta, verificar_acta)
+                                        motivos_para_no_aprobar, obtener_acta, verificar_acta)
 from escritorio.servicios.asociaciones import agregar_pais
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha
@@ -574,20 +574,66 @@ def test_el_acta_en_borrador(db, red):
     assert c.ausentes == ["Curitiba (excusado)", "Florianópolis (ausente)"]
     assert c.puntos[0]["numeracion"] == "1"
     assert c.puntos[0]["votacion"].startswith("Votación a mano alzada. Aprobada: 5 a favor")
-    assert c.resoluciones == ["Resolución 1/2026: Presupuesto 2027"]
+    assert c.resoluciones == ["Resolución 1/2026 del Consejo: Presupuesto 2027"]
     assert verificar_acta(db, red.asociacion, s)
 
 
-def test_aprobar_sin_borrador(db, red):
+def lista_para_aprobar(db, red, sesion_id) -> None:
+    """Lo que el procedimiento pide antes de aprobar un acta: el borrador completo y la sesión celebrada."""
+    guardar_borrador(db, red.asociacion, sesion_id, apertura="Se abre la sesión a las 10:05.",
+                     cierre="Se levanta la sesión a las 13:00.", preside="Rosario", secretaria="Montevideo")
+    marcar_celebrada(db, red.asociacion, sesion_id, "13:00")
+
+
+def test_aprobar_sin_borrador_dice_todo_lo_que_falta(db, red):
     s = con_quorum(db, red)
     r = resolucion(db, red, s)
-    with pytest.raises(ErrorEscritorio, match="Primero guarde el borrador del acta"):
+    with pytest.raises(ErrorEscritorio) as error:
         aprobar_acta(db, red.asociacion, s, r["id"], SESION)
+    mensaje = str(error.value)
+    assert "La sesión figura «Convocada», no celebrada" in mensaje and "«Sesión celebrada…»" in mensaje
+    assert "Apertura: vacío; Preside: vacío; Secretaría: vacío; Cierre: vacío" in mensaje
+    assert obtener_acta(db, red.asociacion, s).estado == "borrador"
+
+
+def test_una_sesion_convocada_no_aprueba_su_acta_y_sigue_editable(db, red):
+    """Issue 13, punto 4: antes el acta de una sesión «Convocada» se aprobaba y la sesión quedaba trabada
+    (congelada, ya no se podía marcar celebrada). Ahora se rechaza y la sesión se sigue registrando."""
+    s = con_quorum(db, red)
+    r = resolucion(db, red, s)
+    guardar_borrador(db, red.asociacion, s, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",
+                     preside="Rosario", secretaria="Montevideo")
+    with pytest.raises(ErrorEscritorio, match="«Convocada», no celebrada") as error:
+        aprobar_acta(db, red.asociacion, s, r["id"], SESION)
+    assert "borrador del acta está incompleto" not in str(error.value)
+    marcar_celebrada(db, red.asociacion, s, "13:00")      # no quedó trabada
+    aprobar_acta(db, red.asociacion, s, r["id"], SESION)
+    assert obtener_acta(db, red.asociacion, s).estado == "aprobada"
+
+
+@pytest.mark.parametrize("campo, valor, se_ve", [
+    ("apertura", "En Rosario, el 20 de mayo de 2026, siendo las … horas, se reúne el Consejo.", "Apertura: todavía dice «…»"),
+    ("cierre", "Se levanta la sesión siendo las [hora] horas.", "Cierre: todavía dice «[hora]»"),
+    ("preside", "[nombre y cargo]", "Preside: todavía dice «[nombre y cargo]»"),
+    ("secretaria", "   ", "Secretaría: vacío"),
+])
+def test_un_marcador_de_plantilla_impide_aprobar(db, red, campo, valor, se_ve):
+    s = con_quorum(db, red)
+    r = resolucion(db, red, s)
+    lista_para_aprobar(db, red, s)
+    datos = {"apertura": "Se abre la sesión.", "cierre": "Se levanta la sesión.", "preside": "Rosario",
+             "secretaria": "Montevideo", campo: valor}
+    guardar_borrador(db, red.asociacion, s, **datos)
+    assert motivos_para_no_aprobar(db, red.asociacion, s) != []
+    with pytest.raises(ErrorEscritorio, match="borrador del acta está incompleto") as error:
+        aprobar_acta(db, red.asociacion, s, r["id"], SESION)
+    assert se_ve in str(error.value) and "no celebrada" not in str(error.value)
+    assert obtener_acta(db, red.asociacion, s).estado == "borrador"
 
 
 def test_se_aprueba_en_la_misma_sesion(db, red, aprobada):
     acta = obtener_acta(db, red.asociacion, aprobada)
-    assert (acta.estado, acta.aprobada_por, acta.aprobada_el) == ("aprobada", "Resolución 1/2026", "2026-05-20")
+    assert (acta.estado, acta.aprobada_por, acta.aprobada_el) == ("aprobada", "Resolución 1/2026 del Consejo", "2026-05-20")
     assert acta.huella == huella(acta.contenido) and len(acta.huella) == 64
     assert verificar_acta(db, red.asociacion, aprobada)
 
@@ -596,7 +642,7 @@ def test_se_aprueba_en_una_sesion_posterior_y_no_en_una_anterior(db, red):
     anterior = con_quorum(db, red, date(2026, 3, 1))
     r_anterior = resolucion(db, red, anterior, titulo="Plan anterior")
     s = con_quorum(db, red)
-    guardar_borrador(db, red.asociacion, s, apertura="Apertura.")
+    lista_para_aprobar(db, red, s)
     posterior = con_quorum(db, red, date(2026, 8, 1))
     r_posterior = resolucion(db, red, posterior, titulo="Aprobación del acta de la II sesión")
 
@@ -607,7 +653,7 @@ def test_se_aprueba_en_una_sesion_posterior_y_no_en_una_anterior(db, red):
 
     firma = aprobar_acta(db, red.asociacion, s, r_posterior["id"], date(2026, 8, 1))
     acta = obtener_acta(db, red.asociacion, s)
-    assert (acta.estado, acta.huella, acta.aprobada_por) == ("aprobada", firma, "Resolución 2/2026")
+    assert (acta.estado, acta.huella, acta.aprobada_por) == ("aprobada", firma, "Resolución 2/2026 del Consejo")
     with pytest.raises(ErrorEscritorio, match="El acta ya está aprobada."):
         aprobar_acta(db, red.asociacion, s, r_posterior["id"], date(2026, 8, 1))
 
@@ -616,14 +662,14 @@ def test_no_se_aprueba_con_una_sesion_anterior_del_mismo_dia(db, red):
     manana = con_quorum(db, red)
     r_manana = resolucion(db, red, manana, titulo="Plan")
     tarde = con_quorum(db, red)  # II sesión, el mismo día
-    guardar_borrador(db, red.asociacion, tarde, apertura="Apertura.")
+    lista_para_aprobar(db, red, tarde)
     with pytest.raises(ErrorEscritorio, match="no en una anterior"):
         aprobar_acta(db, red.asociacion, tarde, r_manana["id"], SESION)
 
 
 def test_resolucion_inexistente_no_aprueba(db, red):
     s = con_quorum(db, red)
-    guardar_borrador(db, red.asociacion, s, apertura="Apertura.")
+    lista_para_aprobar(db, red, s)
     with pytest.raises(ErrorEscritorio, match="La resolución que aprueba el acta no existe en esta asociación."):
         aprobar_acta(db, red.asociacion, s, 999, SESION)
 
@@ -915,3 +961,30 @@ def test_quorum_en_la_red_de_ejemplo(db):
     quorum = asistencia(db, asociacion, consejo).quorum
     assert quorum.hay and quorum.segunda_convocatoria
     assert quorum.enunciado().startswith("En segunda convocatoria, con la presencia de 3 de ")
+
+
+def test_dos_organos_con_su_resolucion_1_de_2026_se_citan_con_su_organo(db, ruta_db, red, cli, tmp_path):
+    """Issue 13, punto 4: el Consejo y la Comisión Directiva tienen cada uno su «Resolución 1/2026». El acta,
+    la constancia de aprobación y la CLI las citan con su órgano, para que no se confundan."""
+    consejo = con_quorum(db, red)
+    r_consejo = resolucion(db, red, consejo, titulo="Plan de trabajo del Consejo")
+    comision = con_quorum(db, red, date(2026, 6, 2), organo=red.comision)
+    r_comision = resolucion(db, red, comision, titulo="Agenda de la Comisión", a_favor=3)
+    assert r_consejo["numero"] == r_comision["numero"] == "Resolución 1/2026"   # la misma numeración, por órgano
+    lista_para_aprobar(db, red, comision)
+    aprobar_acta(db, red.asociacion, comision, r_comision["id"], date(2026, 6, 2))
+
+    acta_consejo = obtener_acta(db, red.asociacion, consejo)
+    assert acta_consejo.contenido.resoluciones == ["Resolución 1/2026 del Consejo: Plan de trabajo del Consejo"]
+    acta_comision = obtener_acta(db, red.asociacion, comision)
+    assert acta_comision.contenido.resoluciones == ["Resolución 1/2026 de la Comisión Directiva: Agenda de la Comisión"]
+    assert acta_comision.aprobada_por == "Resolución 1/2026 de la Comisión Directiva"
+
+    db.close()
+    salida = cli("resoluciones", "listar", db=ruta_db)
+    assert salida.returncode == 0, salida.stderr
+    assert "Resolución 1/2026 del Consejo" in salida.stdout
+    assert "Resolución 1/2026 de la Comisión Directiva" in salida.stdout
+    import json
+    citas = {r["cita"] for r in json.loads(cli("resoluciones", "listar", "--json", db=ruta_db).stdout)}
+    assert citas == {"Resolución 1/2026 del Consejo", "Resolución 1/2026 de la Comisión Directiva"}

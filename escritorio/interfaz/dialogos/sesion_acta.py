@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QFrame, QHBoxLayout, QL
 
 from ...dominio.sesiones import ESTADOS_ACTA
 from ...errores import Cancelado
-from ...servicios.actas import firmar_acta, guardar_borrador, verificar_acta
+from ...servicios.actas import firmar_acta, guardar_borrador, motivos_para_no_aprobar, verificar_acta
 from ...servicios.sesiones import listar_sesiones, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
@@ -71,6 +71,11 @@ class PestanaActa(QWidget):
         self.boton_vista_previa.clicked.connect(self.vista_previa)
         self.boton_aprobar = QPushButton(self.tr("Aprobar…"))
         self.boton_aprobar.clicked.connect(self.aprobar)
+        # Por qué todavía no se aprueba (sesión no celebrada, borrador incompleto): lo dice el servicio.
+        self.pendientes = nota()
+        self.pendientes.setWordWrap(True)
+        self.pendientes.setStyleSheet(f"color: {ROJO};")
+        self._motivos: list[str] = []
         self.boton_firmar = QPushButton(self.tr("Firmar (adjuntar PDF firmado)…"))
         self.boton_firmar.clicked.connect(self.firmar)
         self.boton_erratas = QPushButton(self.tr("Fe de erratas…"))
@@ -134,6 +139,7 @@ class PestanaActa(QWidget):
         caja.addSpacing(4)
         caja.addLayout(formulario)
         caja.addLayout(acciones)
+        caja.addWidget(self.pendientes)
         caja.addWidget(self.rotulo_erratas)
         caja.addWidget(self.erratas)
         caja.addSpacing(6)
@@ -196,7 +202,7 @@ class PestanaActa(QWidget):
         for campo in (self.apertura, self.cierre, self.preside, self.secretaria):
             campo.setReadOnly(solo_lectura)
         self.boton_proponer.setEnabled(not solo_lectura)
-        self.boton_aprobar.setEnabled(not solo_lectura)
+        self._actualizar_motivos(estado, solo_lectura)
         # El PDF firmado, una vez adjunto, no se reemplaza (servicio y trigger): el botón lo dice y no se ofrece.
         con_pdf = estado == "firmada" and self.editor.acta.tiene_firmada
         self.boton_firmar.setEnabled(estado != "borrador" and not con_pdf)
@@ -210,11 +216,30 @@ class PestanaActa(QWidget):
             self.tr("Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada»."))
         self.boton_erratas.setToolTip(explicacion if estado == "borrador" else
                                       self.tr("Una corrección fechada que se imprime al final del acta aprobada."))
-        self.boton_aprobar.setToolTip(self.tr("Aprobar con una resolución de esta sesión o de una posterior; el acta "
-                                              "queda congelada con su huella SHA-256.") if not solo_lectura else
-                                      self.tr("El acta ya está aprobada."))
+        self.boton_aprobar.setToolTip(
+            "\n".join(self._motivos) if self._motivos and not solo_lectura else
+            self.tr("Aprobar con una resolución de esta sesión o de una posterior; el acta queda congelada con su "
+                    "huella SHA-256.") if not solo_lectura else self.tr("El acta ya está aprobada."))
         for boton, disponible in self._disponibles.items():
             boton.setEnabled(disponible)
+
+    def _actualizar_motivos(self, estado: str | None = None, solo_lectura: bool | None = None) -> None:
+        """Pregunta al servicio (la misma regla que aplica aprobar_acta) por qué no se puede aprobar todavía y
+        lo muestra bajo los botones; «Aprobar…» se habilita cuando no queda nada."""
+        estado = estado or (self.editor.acta.estado if self.editor.acta else "borrador")
+        solo_lectura = self.editor.solo_lectura if solo_lectura is None else solo_lectura
+        self._motivos = []
+        if estado == "borrador" and not solo_lectura and self.editor.db is not None:
+            try:
+                self._motivos = motivos_para_no_aprobar(self.editor.db, self.editor.asociacion["id"],
+                                                        self.editor.sesion_id)
+            except Exception:  # noqa: BLE001 - si no se puede averiguar, aprobar_acta lo dirá al intentarlo
+                self._motivos = []
+        self.boton_aprobar.setEnabled(not solo_lectura and not self._motivos)
+        if self._motivos:
+            self.pendientes.setText(self.tr("Todavía no se puede aprobar:") + "\n" +
+                                    "\n".join(f"• {m}" for m in self._motivos))
+        self.pendientes.setVisible(bool(self._motivos))
 
     # --- el borrador ---
     def _editado(self) -> None:
@@ -255,6 +280,9 @@ class PestanaActa(QWidget):
             return resultado
         self._sin_guardar = False
         self.estado_guardado.setText(self.tr("✓ Borrador guardado"))
+        self._actualizar_motivos()
+        self.boton_aprobar.setToolTip("\n".join(self._motivos) if self._motivos else self.tr(
+            "Aprobar con una resolución de esta sesión o de una posterior; el acta queda congelada con su huella SHA-256."))
         self.editor.cambiado.emit()
         return GUARDADO
 
