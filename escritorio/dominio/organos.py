@@ -17,7 +17,30 @@ CARGOS = {
     "presidente": "Presidente", "vicepresidente": "Vicepresidente", "secretario": "Secretario",
     "coordinador": "Coordinador", "subcoordinador": "Subcoordinador", "titular": "Titular", "suplente": "Suplente",
     "observador": "Observador", "integrante": "Integrante",
+    # Secretaría técnica (semilla 003, líneas 387-393): tres secretarios y las direcciones que ellos nombran.
+    "secretario_ejecutivo": "Secretario Ejecutivo", "secretario_programacion": "Secretario de Programación",
+    "secretario_finanzas": "Secretario de Finanzas", "tesorero": "Tesorero", "director": "Director",
 }
+# Los cargos propios de cada tipo de órgano, en el orden en que se ofrecen primero (los demás siguen disponibles).
+CARGOS_DEL_TIPO = {
+    "secretaria_tecnica": ("secretario_ejecutivo", "secretario_programacion", "secretario_finanzas", "tesorero",
+                           "director", "integrante"),
+    "secretaria_ejecutiva": ("titular", "secretario_ejecutivo", "tesorero"),
+    "unidad_tematica": ("coordinador", "subcoordinador", "integrante", "observador"),
+    "grupo_trabajo": ("coordinador", "subcoordinador", "integrante"),
+    "comision_directiva": ("presidente", "vicepresidente", "secretario", "tesorero", "titular", "suplente"),
+    "comite_ejecutivo": ("presidente", "vicepresidente", "secretario", "tesorero", "titular", "suplente"),
+    "consejo": ("titular", "suplente", "presidente", "vicepresidente", "observador"),
+    "asamblea": ("titular", "observador"),
+}
+
+
+def cargos_para(tipo_organo: str | None) -> list[str]:
+    """Todos los cargos, primero los propios del tipo de órgano (CARGOS_DEL_TIPO) y después los demás."""
+    propios = list(CARGOS_DEL_TIPO.get(tipo_organo or "", ()))
+    return propios + [c for c in CARGOS if c not in propios]
+
+
 REGLAS = {
     "tamano_fijo": "Cantidad fija de puestos",
     "por_categoria": "Puestos por categoría de país",

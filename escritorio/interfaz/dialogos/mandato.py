@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ...dominio.organos import CARGOS
+from ...dominio.organos import CARGOS, CARGOS_DEL_TIPO, cargos_para
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
@@ -56,8 +56,15 @@ class DialogoMandato(QDialog):
         self.persona.setPlaceholderText(self.tr("nombre y apellido de quien ocupa el lugar"))
         self.persona.textEdited.connect(lambda _: marcar_invalido(self.persona, None))
         self.cargo = QComboBox()
-        for codigo, etiqueta in CARGOS.items():
-            self.cargo.addItem(tr(etiqueta), codigo)
+        # Primero los cargos propios del tipo de órgano (una secretaría técnica: sus secretarios y direcciones; una
+        # unidad temática: coordinación); después de una línea, todos los demás, que siguen disponibles.
+        propios = CARGOS_DEL_TIPO.get(organo.get("tipo") or "", ())
+        for codigo in cargos_para(organo.get("tipo")):
+            if propios and codigo not in propios and self.cargo.count() == len(propios):
+                self.cargo.insertSeparator(self.cargo.count())
+            self.cargo.addItem(tr(CARGOS[codigo]), codigo)
+        if propios and cargo not in propios:
+            cargo = propios[0]      # el «titular» genérico no es un cargo de una secretaría técnica
         self.cargo.setCurrentIndex(max(self.cargo.findData(cargo), 0))
         self.cargo.currentIndexChanged.connect(lambda _: self._cargo_elegido())
         self.con_voto = QCheckBox(self.tr("Con derecho a voto"))
