@@ -202,7 +202,8 @@ def _representante(texto: str) -> tuple[int, str, str | None]:
 
 
 def _agregar_ordenes_de_la_reunion(sub) -> list:
-    from .dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION
+    from .dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
+    from .dominio.sesiones import ASISTENCIA, METODOS, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION
 
     def con_json(parser):
         parser.add_argument("--json", action="store_true", help="salida en JSON")
@@ -241,8 +242,8 @@ def _agregar_ordenes_de_la_reunion(sub) -> list:
     punto.add_argument("--tipo", default="deliberativo", metavar="TIPO",
                        help=f"{', '.join(TIPOS_PUNTO)} (por defecto, deliberativo)")
     punto.add_argument("--decision", default="ordinaria", metavar="TIPO",
-                       help="tipo de decisión, que fija el quórum y la mayoría que se necesitan (por defecto, "
-                            "ordinaria; otros: reforma_estatuto, admision, eleccion…)")
+                       help="tipo de decisión, que fija el quórum y la mayoría que el punto necesita según las "
+                            f"reglas del órgano: {', '.join(TIPOS_DECISION)} (por defecto, ordinaria)")
     punto.add_argument("--resumen", metavar="TEXTO", help="lo tratado, como lo dirá el acta")
     punto.add_argument("--dentro-de", type=identificador, metavar="PUNTO", help="id del punto del que es un subpunto")
     punto.set_defaults(funcion=orden_punto)
@@ -302,7 +303,8 @@ def _agregar_ordenes_de_la_reunion(sub) -> list:
     votar.add_argument("--se-abstienen", type=_lista_de_ids, action="append", default=[], metavar="IDS")
     votar.add_argument("--mayoria", metavar="MAYORIA",
                        help=f"{', '.join(MAYORIAS)} (por defecto, la de la regla del tipo de decisión)")
-    votar.add_argument("--base", metavar="BASE", help=f"{', '.join(BASES)} (por defecto, la de la regla)")
+    votar.add_argument("--base", metavar="BASE", help=f"{', '.join(BASES)} (por defecto, la de la regla; la mayoría "
+                                                       "simple no lleva base: son los votos emitidos)")
     votar.add_argument("--motivo", metavar="TEXTO", help="por qué se vota con otra mayoría o base que la de la regla")
     votar.set_defaults(funcion=orden_votar, analizador=votar)
 
@@ -388,10 +390,20 @@ def orden_convocar(args) -> None:
         print(f"AVISO: {aviso}")
 
 
-def _json_punto(p: dict, resultado: str | None) -> dict:
+def _necesita(db, asociacion_id: int, p: dict) -> str | None:
+    """Lo que un punto que se vota necesita (quórum y mayoría de su tipo de decisión, con sus artículos), como lo
+    dice la convocatoria; None si el punto no se vota."""
+    from .servicios.sesiones import regla_del_punto
+
+    if p["tipo"] not in ("votacion", "eleccion"):
+        return None
+    return regla_del_punto(db, asociacion_id, p["id"]).describir()
+
+
+def _json_punto(p: dict, resultado: str | None, necesita: str | None) -> dict:
     return {"id": p["id"], "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"],
             "tipo_decision": p["tipo_decision"], "padre_id": p["padre_id"], "resumen": p["resumen"],
-            "votada": p["votacion_id"] is not None, "resultado": resultado}
+            "necesita": necesita, "votada": p["votacion_id"] is not None, "resultado": resultado}
 
 
 def _puntos_con_resultado(db, asociacion_id: int, sesion_id: int) -> list[tuple[dict, str | None]]:
@@ -408,7 +420,7 @@ def orden_puntos(args) -> None:
     db, asociacion = contexto(args)
     puntos = _puntos_con_resultado(db, asociacion["id"], args.sesion)
     if args.json:
-        _imprimir_json([_json_punto(p, r) for p, r in puntos])
+        _imprimir_json([_json_punto(p, r, _necesita(db, asociacion["id"], p)) for p, r in puntos])
         return
     if not puntos:
         print("El orden del día de esta sesión está vacío. Agregue puntos con «escritorio sesiones punto».")
@@ -417,6 +429,8 @@ def orden_puntos(args) -> None:
         print(f"{p['id']:>5}  {p['numeracion']:<6} {abreviar(p['titulo'], 60):<60} {p['tipo']}{decision}")
         if resultado:
             print(f"         {abreviar(resultado, 110)}")
+        elif necesita := _necesita(db, asociacion["id"], p):
+            print(f"         {abreviar(necesita, 110)}")
 
 
 def orden_punto(args) -> None:
@@ -430,11 +444,14 @@ def orden_punto(args) -> None:
         if args.resumen is not None:
             resumir_punto(db, asociacion["id"], punto_id, args.resumen)
     p = next(p for p in orden_del_dia(db, asociacion["id"], args.sesion) if p["id"] == punto_id)
+    necesita = _necesita(db, asociacion["id"], p)
     if args.json:
-        _imprimir_json(_json_punto(p, None))
+        _imprimir_json(_json_punto(p, None, necesita))
         return
     print(f"Punto {p['numeracion']} agregado (PUNTO {punto_id}): {abreviar(p['titulo'], 80)} — {p['tipo']}, "
           f"decisión {p['tipo_decision']}.")
+    if necesita:
+        print(f"Necesita: {necesita}")
 
 
 def orden_resumir(args) -> None:

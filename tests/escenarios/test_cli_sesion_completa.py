@@ -42,21 +42,30 @@ def texto_pdf(ruta) -> str:
 
 @pytest.fixture
 def red(con_miembros, tmp_path, cli):
-    """La RML con 7 ciudades (AR y UY) y su Asamblea General: quórum de la mitad más uno, dos tercios para
-    reformar el estatuto, un poder por miembro. Devuelve (base, ids de los miembros por nombre)."""
+    """La RML con 7 ciudades (AR y UY) y su Asamblea General (la integran todos los activos) con sus reglas de
+    sesión: quórum de la mitad más uno y mayoría simple (arts. 15 y 19); la reforma del estatuto, quórum de dos
+    tercios y dos tercios de los presentes (art. 20); un poder por miembro (art. 21).
+    Devuelve (base, ids de los miembros por nombre)."""
+    from escritorio.dominio.mayorias import ReglaMayoria
+    from escritorio.dominio.sesiones import ReglaQuorum
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
+    from escritorio.servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion
 
     ok(cli("miembros", "importar", escribir_csv(tmp_path / "mas.csv", MAS_CIUDADES), db=con_miembros))
-    # No hay orden para crear órganos: la Asamblea se crea con el servicio, como lo hace el asistente de la ventana.
+    # No hay órdenes para crear órganos ni para fijar mayorías: se hace con los servicios, como la ventana.
     db = abrir_base(con_miembros)
     try:
         asamblea = crear_organo(db, 1, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 9"))
         agregar_regla(db, 1, asamblea, "todos_los_activos", articulo="Estatuto, art. 9")
+        fijar_reglas_de_sesion(db, 1, asamblea, ReglasDeSesion(
+            reglas={"ordinaria": ReglaQuorum(1, 2, True, articulo="Estatuto, art. 15"),
+                    "reforma_estatuto": ReglaQuorum(2, 3, False, articulo="Estatuto, art. 20")},
+            mayorias={"ordinaria": ReglaMayoria("simple", articulo="Estatuto, art. 19"),
+                      "reforma_estatuto": ReglaMayoria("dos_tercios", "presentes", "Estatuto, art. 20")},
+            poderes_maximos=1, articulo_poderes="Estatuto, art. 21"))
     finally:
         db.close()
-    ok(cli("organos", "reglas", "Asamblea General", "--quorum", "1/2+1", "--articulo", "Estatuto, art. 15",
-           "--reforma", "2/3", "--articulo-reforma", "Estatuto, art. 20", "--poderes", "1", db=con_miembros))
     ids = {m["nombre"]: m["id"] for m in json.loads(ok(cli("miembros", "listar", "--json", db=con_miembros)))}
     assert len(ids) == 7
     return con_miembros, ids
@@ -83,6 +92,9 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     reforma = ok(orden("punto", s, "--titulo", "Reforma del artículo 21 (poderes)", "--tipo", "votacion",
                        "--decision", "reforma_estatuto"))
     assert reforma.startswith("Punto 3 agregado (PUNTO ")
+    # Lo que el punto necesita, como lo dirá la convocatoria: la regla de la reforma, con sus artículos.
+    assert "Necesita: Quórum: dos tercios" in reforma and "dos tercios de los miembros presentes" in reforma
+    assert reforma.count("(Estatuto, art. 20)") == 2
     reforma_id = reforma.split("(PUNTO ")[1].split(")")[0]
     acta_punto = como_json(orden("punto", s, "--titulo", "Aprobación del acta de esta sesión", "--tipo", "votacion",
                                  "--json"))
@@ -92,6 +104,7 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     assert [p["titulo"] for p in puntos] == ["Informe de la Secretaría Ejecutiva", "Cuota social 2027",
                                              "Reforma del artículo 21 (poderes)", "Aprobación del acta de esta sesión"]
     assert puntos[0]["resumen"].startswith("La Secretaría Ejecutiva presentó")
+    assert puntos[0]["necesita"] is None and "(Estatuto, art. 19)" in puntos[1]["necesita"]
 
     # Asistencia: tres presentes (Rosario con su representante), Córdoba da su poder a Rosario, Montevideo se
     # excusa. Una sola orden, una sola transacción.
@@ -126,9 +139,17 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     assert {m["miembro_id"]: m["estado"] for m in estado["miembros"]}[ids["Salto"]] == "ausente"
     assert estado["quorum"]["presentes"] == 4
 
-    # Cuota: a mano alzada, aprobada; la votación cerrada no se repite.
-    votacion = como_json(orden("votar", str(cuota["id"]), "--a-favor", "3", "--en-contra", "1", "--json"))
+    # Cuota: la regla pide mayoría simple (art. 19); votar con otra exige el motivo, que queda en el acta.
+    mensaje = rechazo(orden("votar", str(cuota["id"]), "--a-favor", "3", "--en-contra", "1",
+                            "--mayoria", "absoluta", "--base", "presentes"))
+    assert "la regla pide mayoría simple" in mensaje and "escriba el motivo del cambio" in mensaje
+    votacion = como_json(orden("votar", str(cuota["id"]), "--a-favor", "3", "--en-contra", "1",
+                               "--mayoria", "absoluta", "--base", "presentes",
+                               "--motivo", "Lo pidió la Comisión Directiva por el peso de la cuota", "--json"))
     assert votacion["aprobada"] is True and (votacion["presentes"], votacion["con_derecho"]) == (4, 7)
+    assert (votacion["mayoria"], votacion["base"]) == ("absoluta", "presentes")
+    assert votacion["motivo_mayoria"] == "Lo pidió la Comisión Directiva por el peso de la cuota"
+    assert votacion["regla_mayoria"].startswith("Mayoría simple") and "(Estatuto, art. 19)" in votacion["regla_mayoria"]
     assert votacion["texto_resultado"].startswith("Aprobada: 3 a favor, 1 en contra, 0 abstenciones")
     assert "ya fue votado" in rechazo(orden("votar", str(cuota["id"]), "--a-favor", "4"))
     assert ok(orden("resumir", str(cuota["id"]), "Se debatió el aumento según la inflación.")).strip() == \
@@ -140,20 +161,25 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     # La reforma necesita dos tercios de quórum (art. 20): con 4 de 7 no se vota.
     mensaje = rechazo(orden("votar", reforma_id, "--votan-a-favor", f"{ids['Rosario']},{ids['Paraná']}"))
     assert "No hay quórum para votar" in mensaje and "se requieren 5 (Estatuto, art. 20)" in mensaje
-    # Llega Salto: 5 de 7. Votación nominal (Córdoba vota por poder a través de Rosario).
+    # Llega Salto: 5 de 7. Votación nominal (Córdoba vota por poder a través de Rosario), sin decir la mayoría:
+    # rige la de la regla del punto, dos tercios de los presentes (art. 20). 3-1-1 tendría mayoría simple, pero
+    # 3 de 5 presentes no son dos tercios (hacen falta 4): la reforma se rechaza.
     assert "se verifica el quórum" in ok(orden("asistencia", s, "--presentes", str(ids["Salto"]),
                                                 "--decision", "reforma_estatuto"))
-    nominal = como_json(orden("votar", reforma_id, "--votan-a-favor", f"{ids['Rosario']},{ids['Paraná']},{ids['Córdoba']}",
-                              "--votan-a-favor", str(ids["Santa Fe"]), "--se-abstienen", str(ids["Salto"]), "--json"))
-    assert nominal["metodo"] == "nominal"
-    assert (nominal["a_favor"], nominal["en_contra"], nominal["abstenciones"]) == (4, 0, 1)
-    assert nominal["aprobada"] is True
-    ok(orden("resolucion", reforma_id, "--titulo", "Reforma del artículo 21: hasta tres poderes por miembro"))
+    nominal = como_json(orden("votar", reforma_id, "--votan-a-favor", f"{ids['Rosario']},{ids['Paraná']}",
+                              "--votan-a-favor", str(ids["Córdoba"]), "--votan-en-contra", str(ids["Santa Fe"]),
+                              "--se-abstienen", str(ids["Salto"]), "--json"))
+    assert nominal["metodo"] == "nominal" and (nominal["mayoria"], nominal["base"]) == ("dos_tercios", "presentes")
+    assert (nominal["a_favor"], nominal["en_contra"], nominal["abstenciones"], nominal["presentes"]) == (3, 1, 1, 5)
+    assert nominal["aprobada"] is False and nominal["motivo_mayoria"] is None
+    assert nominal["texto_resultado"].startswith("Rechazada: 3 a favor, 1 en contra, 1 abstención")
+    assert "se requerían 4" in nominal["texto_resultado"]
+    assert "La moción fue rechazada" in rechazo(orden("resolucion", reforma_id, "--titulo", "Reforma del art. 21"))
 
     # El acta se aprueba en la misma sesión, por su propia resolución.
     ok(orden("votar", str(acta_punto["id"]), "--a-favor", "5"))
     aprueba_acta = como_json(orden("resolucion", str(acta_punto["id"]), "--titulo", "Aprobación del acta", "--json"))
-    assert aprueba_acta["numeracion"] == "Resolución 3/2026"
+    assert aprueba_acta["numeracion"] == "Resolución 2/2026"
 
     # Sin marcarla celebrada, el acta no se aprueba (la sesión sigue «Convocada»).
     ok(orden("borrador", s, "--apertura", "En Rosario, a las 10:00, se abre la I sesión ordinaria.",
@@ -169,7 +195,7 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     aprobada = como_json(orden("aprobar-acta", s, "--resolucion", str(aprueba_acta["id"]), "--fecha", "2026-11-28",
                                "--json"))
     assert aprobada["estado"] == "aprobada" and aprobada["aprobada_el"] == "2026-11-28"
-    assert aprobada["aprobada_por"].startswith("Resolución 3/2026") and len(aprobada["huella"]) == 64
+    assert aprobada["aprobada_por"].startswith("Resolución 2/2026") and len(aprobada["huella"]) == 64
 
     # Aprobada, queda congelada: no se agregan puntos ni se cambia la asistencia.
     assert "ya está aprobada" in rechazo(orden("punto", s, "--titulo", "Otro asunto"))
@@ -179,8 +205,7 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     [guardada] = como_json(orden("listar", "--json"))
     assert (guardada["estado"], guardada["estado_acta"]) == ("celebrada", "aprobada")
     resoluciones = como_json(cli("resoluciones", "listar", "--json", db=base))
-    assert sorted(r["numeracion"] for r in resoluciones) == ["Resolución 1/2026", "Resolución 2/2026",
-                                                             "Resolución 3/2026"]
+    assert sorted(r["numeracion"] for r in resoluciones) == ["Resolución 1/2026", "Resolución 2/2026"]
 
     # El acta impresa dice lo que pasó.
     pdf = tmp_path / "acta.pdf"
@@ -193,12 +218,15 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
                      "La Secretaría Ejecutiva presentó el informe anual de actividades.",
                      "María Gómez (Unión Europea), observador", "Se debatió el aumento según la inflación.",
                      "Votación a mano alzada. Aprobada: 3 a favor, 1 en contra, 0 abstenciones",
-                     "Votación nominal. Aprobada: 4 a favor, 0 en contra, 1 abstención",
-                     "A favor (4): Córdoba; Paraná; Rosario; Santa Fe", "Abstención (1): Salto",
+                     "Se votó con otra mayoría. Motivo: Lo pidió la Comisión Directiva por el peso de la cuota",
+                     "Votación nominal. Rechazada: 3 a favor, 1 en contra, 1 abstención",
+                     "Mayoría que pide la regla: Dos tercios de los miembros presentes con derecho a voto "
+                     "(Estatuto, art. 20)",
+                     "A favor (3): Córdoba; Paraná; Rosario", "En contra (1): Santa Fe", "Abstención (1): Salto",
                      "Resolución 1/2026 de la Asamblea General: Cuota social 2027",
-                     "Resolución 2/2026 de la Asamblea General: Reforma del artículo 21",
+                     "Resolución 2/2026 de la Asamblea General: Aprobación del acta",
                      "Sin más asuntos, se levanta la sesión.", "Hora de cierre: 13:00",
-                     "Ana Pérez", "Luis Díaz", "Aprobada por Resolución 3/2026 de la Asamblea General el 28/11/2026",
+                     "Ana Pérez", "Luis Díaz", "Aprobada por Resolución 2/2026 de la Asamblea General el 28/11/2026",
                      aprobada["huella"]):
         assert esperado in texto, esperado
     assert "BORRADOR" not in texto
