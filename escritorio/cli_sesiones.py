@@ -169,14 +169,29 @@ una Asamblea entera, paso a paso (los números son los ids que cada orden inform
 cada orden acepta --json (salida para programas); sale con 0 si se hizo y con 1 (y el motivo) si no."""
 
 
+_MAXIMO_EN_UN_TRAMO = 100_000
+
+
 def _lista_de_ids(texto: str) -> list[int]:
-    """«12,15,18» -> [12, 15, 18]; cada uno con la regla de los ids."""
+    """«12,15,18» -> [12, 15, 18]; «1-5,9» -> [1, 2, 3, 4, 5, 9] (tramos, para una asamblea de cientos); cada id
+    con la regla de los ids."""
     import argparse
 
     partes = [p.strip() for p in texto.split(",")]
     if not texto.strip() or any(not p for p in partes):
-        raise argparse.ArgumentTypeError("escriba los ids separados por comas, por ejemplo 12,15,18")
-    return [identificador(p) for p in partes]
+        raise argparse.ArgumentTypeError("escriba los ids separados por comas, por ejemplo 12,15,18 (o un tramo: 1-40)")
+    ids = []
+    for parte in partes:
+        desde, guion, hasta = parte.partition("-")
+        if not guion:
+            ids.append(identificador(parte))
+            continue
+        desde, hasta = identificador(desde.strip()), identificador(hasta.strip())
+        if not desde <= hasta < desde + _MAXIMO_EN_UN_TRAMO:
+            raise argparse.ArgumentTypeError(f"el tramo {parte} no sirve: escriba el id menor primero (por ejemplo "
+                                             "1-40), con hasta 100.000 ids")
+        ids.extend(range(desde, hasta + 1))
+    return ids
 
 
 def _poder(texto: str) -> tuple[int, int]:
@@ -264,7 +279,7 @@ def _agregar_ordenes_de_la_reunion(sub) -> list:
     asistencia.add_argument("sesion", type=identificador, metavar="SESION")
     for estado in ASISTENCIA:
         asistencia.add_argument(f"--{estado}s", type=_lista_de_ids, action="append", default=[], metavar="IDS",
-                                help=f"ids de los miembros {estado}s, separados por comas")
+                                help=f"ids de los miembros {estado}s, separados por comas; admite tramos (1-40)")
     asistencia.add_argument("--poder", type=_poder, action="append", default=[], metavar="DE:A",
                             help="el miembro DE (ausente, o excusado si está en --excusados) da su poder al miembro A; "
                                  "se puede repetir")

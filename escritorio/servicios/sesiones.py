@@ -577,7 +577,9 @@ def _anotar_asistencia(db: Database, sesion: dict, integrantes: set[int], miembr
                        peso: int) -> None:
     sesion_id = sesion["id"]
     if miembro_id not in integrantes:
-        raise ErrorEscritorio("Ese miembro no integra el órgano en la fecha de la sesión: no se registra su asistencia "
+        fila = db.execute("SELECT nombre FROM miembros WHERE id = ?", [miembro_id]).fetchone()
+        quien = f"{fila[0]} (id {miembro_id})" if fila else f"El miembro con id {miembro_id}"
+        raise ErrorEscritorio(f"{quien} no integra el órgano en la fecha de la sesión: no se registra su asistencia "
                               "(los invitados y observadores van en la lista de invitados).")
     if estado not in ASISTENCIA:
         raise ErrorEscritorio(f"Asistencia «{estado}» desconocida; use presente, ausente o excusado.")

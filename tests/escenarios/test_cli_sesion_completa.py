@@ -260,9 +260,13 @@ def test_lo_que_la_cli_rechaza_y_no_guarda(cli, red):
     # Un punto sin votación no se adopta como resolución; el acta de una sesión que no existe no se aprueba.
     assert "Registre primero la votación" in rechazo(orden("resolucion", str(punto["id"]), "--titulo", "Admisión"))
     assert "No existe la sesión 999" in rechazo(orden("aprobar-acta", "999", "--resolucion", "1"))
+    # Un tramo de ids: todos los miembros de la red presentes (7 de 7), luego todos ausentes otra vez.
+    todos = f"{min(ids.values())}-{max(ids.values())}"
+    assert como_json(orden("asistencia", s, "--presentes", todos, "--json"))["quorum"]["presentes"] == 7
+    assert como_json(orden("asistencia", s, "--ausentes", todos, "--json"))["quorum"]["presentes"] == 0
     # Un miembro que no integra el órgano no figura en la asistencia: todo o nada.
     mensaje = rechazo(orden("asistencia", s, "--presentes", f"{ids['Rosario']},999"))
-    assert "no integra el órgano" in mensaje
+    assert "El miembro con id 999 no integra el órgano" in mensaje
     assert all(m["estado"] == "ausente" for m in como_json(orden("asistencia", s, "--json"))["miembros"])
 
     # Errores de uso (código 2): el id mal escrito, un miembro en dos listas, un poder sin destino, cifras y
@@ -271,6 +275,7 @@ def test_lo_que_la_cli_rechaza_y_no_guarda(cli, red):
     mensaje = rechazo(orden("asistencia", s, "--presentes", str(ids["Rosario"]), "--excusados", str(ids["Rosario"])), 2)
     assert f"el miembro {ids['Rosario']} está en --presentes y en --excusados" in mensaje
     assert "QUIEN_DA:QUIEN_RECIBE" in rechazo(orden("asistencia", s, "--poder", "12"), 2)
+    assert "el tramo 5-2 no sirve" in rechazo(orden("asistencia", s, "--ausentes", "5-2"), 2)
     assert "nombre también al miembro" in rechazo(orden("asistencia", s, "--representante", f"{ids['Paraná']}:Ana"), 2)
     mensaje = rechazo(orden("votar", str(punto["id"]), "--a-favor", "2", "--votan-en-contra", str(ids["Salto"])), 2)
     assert "quite --a-favor" in mensaje
