@@ -133,15 +133,20 @@ def _minuscula(texto: str) -> str:
     return texto[:1].lower() + texto[1:]
 
 
+def regla_de_decision(db: Database, asociacion_id: int, sesion_id: int, tipo_decision: str) -> ReglaDePunto:
+    """El quórum y la mayoría que rigen un tipo de decisión en una sesión (las reglas vigentes en su fecha)."""
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    tipo = tipo_decision if tipo_decision in TIPOS_DECISION else "ordinaria"
+    return ReglaDePunto(tipo, regla_de(db, sesion["organo_id"], tipo, sesion["fecha"])[0],
+                        mayoria_de(db, sesion["organo_id"], tipo, sesion["fecha"]))
+
+
 def regla_del_punto(db: Database, asociacion_id: int, punto_id: int) -> ReglaDePunto:
     """El quórum y la mayoría que rigen un punto del orden del día en la fecha de su sesión."""
     punto = tabla.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
-    sesion = _sesion(db, asociacion_id, punto["sesion_id"])
-    tipo = punto["tipo_decision"] if punto["tipo_decision"] in TIPOS_DECISION else "ordinaria"
-    return ReglaDePunto(tipo, regla_de(db, sesion["organo_id"], tipo, sesion["fecha"])[0],
-                        mayoria_de(db, sesion["organo_id"], tipo, sesion["fecha"]))
+    return regla_de_decision(db, asociacion_id, punto["sesion_id"], punto["tipo_decision"])
 
 
 def fijar_regla_quorum(db: Database, asociacion_id: int, organo_id: int, regla: ReglaQuorum,

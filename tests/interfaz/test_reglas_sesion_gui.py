@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from escritorio.dominio.ficha import FichaMiembro
+from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import reglas_sesion
 from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
@@ -69,16 +70,21 @@ def test_dos_tercios_para_reformar_dos_poderes_y_30_dias_desde_el_area_organos(q
         # Lo que ya rige se ve al abrir.
         assert ventana.general.fraccion.currentText() == "la mitad más uno"
         assert ventana.general.articulo.text() == "Estatuto, art. 19"
-        assert not ventana.reforma_propia.isChecked() and not ventana.reforma.isEnabled()
-        assert ventana.vista_previa["reforma_estatuto"] == "Sin regla propia: rige el quórum general."
+        assert ventana.reforma.quorum.currentText() == "el ordinario"
+        assert ventana.reforma.mayoria.currentText() == "la ordinaria" and not ventana.reforma.base.isEnabled()
+        assert ventana.vista_previa["reforma_estatuto"] == "quórum general; mayoría: la ordinaria."
+        # La mayoría simple no ofrece base: la base queda en «votos emitidos», deshabilitada.
+        fila = ventana.filas["ordinaria"]
+        assert fila.mayoria.currentData() == "simple"
+        assert fila.base.currentText() == "votos emitidos" and not fila.base.isEnabled()
 
-        ventana.reforma_propia.click()
-        assert ventana.reforma.isEnabled()
-        ventana.reforma.fraccion.setCurrentIndex(ventana.reforma.fraccion.findText("dos tercios"))
-        assert not ventana.reforma.numerador.isEnabled()   # una fracción de la lista no se edita a mano
-        ventana.reforma.segunda.setChecked(False)
-        ventana.reforma.articulo.clear()
-        qtbot.keyClicks(ventana.reforma.articulo, "Estatuto, art. 20")
+        ventana.reforma.quorum.setCurrentIndex(ventana.reforma.quorum.findText("dos tercios"))
+        assert ventana.reforma.articulo_quorum.isEnabled()
+        qtbot.keyClicks(ventana.reforma.articulo_quorum, "Estatuto, art. 20")
+        ventana.reforma.mayoria.setCurrentIndex(ventana.reforma.mayoria.findData("dos_tercios"))
+        assert ventana.reforma.base.isEnabled()
+        ventana.reforma.base.setCurrentIndex(ventana.reforma.base.findData("presentes"))
+        qtbot.keyClicks(ventana.reforma.articulo_mayoria, "Estatuto, arts. 20 y 24")
         ventana.poderes.setValue(2)
         ventana.anticipacion.setValue(30)
         qtbot.keyClicks(ventana.articulo_convocatoria, "Estatuto, art. 18")
@@ -99,7 +105,10 @@ def test_dos_tercios_para_reformar_dos_poderes_y_30_dias_desde_el_area_organos(q
     assert (guardadas.anticipacion_dias, guardadas.articulo_convocatoria) == (30, "Estatuto, art. 18")
 
     # La vista previa decía exactamente lo que quedó guardado.
-    assert visto["previa"]["reforma_estatuto"] == "Quórum: dos tercios de los miembros con derecho a voto (Estatuto, art. 20)."
+    assert guardadas.mayorias["reforma_estatuto"] == ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24")
+    assert visto["previa"]["reforma_estatuto"] == (
+        "quórum propio: dos tercios de los miembros con derecho a voto (Estatuto, art. 20); mayoría: dos tercios de "
+        "los miembros presentes con derecho a voto (Estatuto, arts. 20 y 24).")
     assert visto["previa"]["ordinaria"] == guardadas.reglas["ordinaria"].describir()
     assert "hasta 2 poderes" in visto["previa"]["asistencia"]
     assert "al menos 30 días de anticipación (Estatuto, art. 18)" in visto["previa"]["asistencia"]
@@ -152,13 +161,13 @@ def test_sin_maximo_de_poderes_y_sin_regla_propia_de_reforma_guardan_none(qtbot,
     assert ventana.general.fraccion.currentText() == "Otra fracción…"
     assert (ventana.general.numerador.value(), ventana.general.denominador.value()) == (3, 5)
     assert ventana.general.mas_uno.isChecked() and ventana.general.sobre.currentData() == "integrantes"
-    assert ventana.reforma_propia.isChecked() and ventana.reforma.fraccion.currentText() == "tres cuartos"
+    assert ventana.reforma.quorum.currentText() == "tres cuartos"
     assert (ventana.poderes.value(), ventana.anticipacion.value()) == (2, 15)
 
     ventana.poderes.setValue(ventana.poderes.minimum())
     assert ventana.poderes.text() == "Sin máximo"
-    ventana.reforma_propia.click()
-    assert ventana.vista_previa["reforma_estatuto"] == "Sin regla propia: rige el quórum general."
+    ventana.reforma.quorum.setCurrentIndex(ventana.reforma.quorum.findText("el ordinario"))
+    assert ventana.vista_previa["reforma_estatuto"] == "quórum general; mayoría: la ordinaria."
     ventana.suspende_morosos.click()
     ventana.anticipacion.setValue(ventana.anticipacion.minimum())
     assert ventana.anticipacion.text() == "Sin exigencia"

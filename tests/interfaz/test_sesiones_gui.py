@@ -239,7 +239,7 @@ def test_todos_presentes_y_teclas(vista, monkeypatch, qtbot):
 
 def test_los_poderes_respetan_el_maximo_de_la_regla(vista, monkeypatch, db, asociacion, mensajes):
     fijar_regla_quorum(db, asociacion["id"], id_del_consejo(db, asociacion), ReglaQuorum(articulo="Estatuto, art. 19"),
-                       poderes_maximos=1)
+                       poderes_maximos=1, vigente_desde=hoy())   # una versión de las reglas que rige desde hoy
     convocar_consejo(vista, monkeypatch)
     pestana = vista.editor.tab_asistencia
     titular, primero, segundo = pestana.filas[:3]
@@ -291,7 +291,8 @@ def test_votacion_con_conteos_muestra_el_resultado_en_vivo_y_se_cierra(vista, mo
     votacion.en_contra.setValue(2)
     votacion.abstenciones.setValue(1)
     assert votacion.texto_resultado == ("Si se cierra ahora: Aprobada: 5 a favor, 2 en contra, 1 abstención; "
-                                        "se requerían 3 (más votos a favor que en contra).")
+                                        "mayoría simple: más votos a favor que en contra, sin contar las "
+                                        "abstenciones.")
     votacion.en_contra.setValue(5)
     assert "Rechazada: 5 a favor, 5 en contra" in votacion.texto_resultado
     votacion.en_contra.setValue(2)

@@ -1,19 +1,23 @@
-"""Reglas de sesión de un órgano: el quórum general y el de reforma del estatuto, los poderes, si los
+"""Reglas de sesión de un órgano desde una fecha: el quórum general; por tipo de decisión (reforma del
+estatuto, admisión, disolución…) su quórum y su mayoría con sus artículos; los poderes y su artículo, si los
 morosos votan y con cuántos días de anticipación se convoca.
 
-Cada regla muestra debajo, mientras se edita, la frase que la describe tal como quedará en las
-sesiones. Se guardan todas juntas o ninguna (`servicios.sesiones.fijar_reglas_de_sesion`).
+Cada regla muestra, mientras se edita, la frase que la describe tal como quedará en las sesiones. Se guardan
+todas juntas o ninguna (`servicios.sesiones.fijar_reglas_de_sesion`). «Rigen desde»: guardar con otra fecha
+crea una versión nueva; las sesiones anteriores a esa fecha se siguen juzgando con la versión vieja.
 """
 
-from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
                                QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
+from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria
 from ...dominio.sesiones import ReglaQuorum
 from ...errores import ErrorConflicto, ErrorValidacion
-from ...servicios.sesiones import TIPOS_DECISION, ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
+from ...servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
+from .baja import editor_de_fecha
 from ..comun import mostrar_error, tr
 from ..piezas import CajaAvisos, en_linea, nota, nuevo_formulario
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
@@ -40,14 +44,15 @@ def _previa() -> QLabel:
     return etiqueta
 
 
-def frase_poderes(poderes_maximos: int | None) -> str:
+def frase_poderes(poderes_maximos: int | None, articulo: str | None = None) -> str:
+    cita = f" ({articulo.strip()})" if articulo and articulo.strip() else ""
     if poderes_maximos is None:
-        return tr("Cada miembro presente puede llevar poderes sin máximo.")
+        return tr("Cada miembro presente puede llevar poderes sin máximo{0}.").format(cita)
     if poderes_maximos == 0:
-        return tr("No se admiten poderes.")
+        return tr("No se admiten poderes{0}.").format(cita)
     if poderes_maximos == 1:
-        return tr("Cada miembro presente puede llevar 1 poder.")
-    return tr("Cada miembro presente puede llevar hasta {0} poderes.").format(poderes_maximos)
+        return tr("Cada miembro presente puede llevar 1 poder{0}.").format(cita)
+    return tr("Cada miembro presente puede llevar hasta {0} poderes{1}.").format(poderes_maximos, cita)
 
 
 def frase_morosos(suspende_morosos: bool) -> str:
@@ -191,6 +196,104 @@ class EditorRegla(QWidget):
             campo.setToolTip(motivo or campo.property("ayuda") or "")
 
 
+class FilaDecision:
+    """Los campos de un tipo de decisión en la tabla de reglas: quórum (el ordinario o una fracción propia) con su
+    artículo, y mayoría (la ordinaria o una propia) con su base y su artículo. La fila ordinaria no tiene quórum
+    (es el general, arriba) y su mayoría siempre es propia (sin cargar: la simple)."""
+
+    def __init__(self, tipo: str, al_cambiar):
+        self.tipo = tipo
+        ordinaria = tipo == "ordinaria"
+        self.rotulo = QLabel(tr(TIPOS_DECISION[tipo]))
+        self.quorum = QComboBox()
+        if not ordinaria:
+            self.quorum.addItem(tr("el ordinario"), None)
+            for texto, numerador, denominador, mas_uno in FRACCIONES:
+                self.quorum.addItem(tr(texto), (numerador, denominador, mas_uno))
+        else:
+            self.quorum.addItem(tr("el general (arriba)"), None)
+            self.quorum.setEnabled(False)
+        self.articulo_quorum = QLineEdit()
+        self.articulo_quorum.setPlaceholderText(tr("artículo"))
+        self.mayoria = QComboBox()
+        if not ordinaria:
+            self.mayoria.addItem(tr("la ordinaria"), None)
+        for clave, nombre in MAYORIAS.items():
+            self.mayoria.addItem(tr(nombre), clave)
+        self.base = QComboBox()
+        for clave, nombre in BASES.items():
+            self.base.addItem(tr(nombre), clave)
+        self.articulo_mayoria = QLineEdit()
+        self.articulo_mayoria.setPlaceholderText(tr("artículo"))
+        self._quorum_guardado: ReglaQuorum | None = None   # para conservar «sobre» y segunda convocatoria
+        self.quorum.currentIndexChanged.connect(lambda _: (self._habilitar(), al_cambiar()))
+        self.mayoria.currentIndexChanged.connect(lambda _: (self._habilitar(), al_cambiar()))
+        self.base.currentIndexChanged.connect(lambda _: al_cambiar())
+        for campo in (self.articulo_quorum, self.articulo_mayoria):
+            campo.textChanged.connect(lambda _: al_cambiar())
+
+    def widgets(self) -> list[QWidget]:
+        return [self.rotulo, self.quorum, self.articulo_quorum, self.mayoria, self.base, self.articulo_mayoria]
+
+    def _habilitar(self) -> None:
+        self.articulo_quorum.setEnabled(self.quorum.currentData() is not None)
+        mayoria = self.mayoria.currentData()
+        if mayoria in (None, "simple"):
+            # La simple no tiene base: son los votos emitidos. Sin mayoría propia, la base es la de la ordinaria.
+            self.base.blockSignals(True)
+            self.base.setCurrentIndex(self.base.findData(BASE_SIMPLE))
+            self.base.blockSignals(False)
+        self.base.setEnabled(mayoria not in (None, "simple"))
+        self.base.setToolTip(tr("La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos "
+                                "emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.")
+                             if mayoria == "simple" else "")
+        self.articulo_mayoria.setEnabled(mayoria is not None)
+
+    def fijar(self, quorum: ReglaQuorum | None, mayoria: ReglaMayoria | None) -> None:
+        for campo in (self.quorum, self.articulo_quorum, self.mayoria, self.base, self.articulo_mayoria):
+            campo.blockSignals(True)
+        self._quorum_guardado = quorum
+        if self.tipo != "ordinaria":
+            if quorum is None:
+                self.quorum.setCurrentIndex(0)
+            else:
+                clave = (quorum.numerador, quorum.denominador, bool(quorum.mas_uno))
+                indice = next((i for i in range(self.quorum.count()) if self.quorum.itemData(i) is not None
+                               and tuple(self.quorum.itemData(i)) == clave), -1)
+                if indice < 0:   # una fracción que no está en la lista se agrega tal cual
+                    self.quorum.addItem(f"{quorum.numerador}/{quorum.denominador}" + (" más uno" if quorum.mas_uno
+                                                                                       else ""), clave)
+                    indice = self.quorum.count() - 1
+                self.quorum.setCurrentIndex(indice)
+            self.articulo_quorum.setText(quorum.articulo or "" if quorum else "")
+        if mayoria is None:
+            self.mayoria.setCurrentIndex(max(self.mayoria.findData(None if self.tipo != "ordinaria" else "simple"), 0))
+            self.articulo_mayoria.setText("")
+        else:
+            self.mayoria.setCurrentIndex(self.mayoria.findData(mayoria.mayoria))
+            self.base.setCurrentIndex(max(self.base.findData(mayoria.base), 0))
+            self.articulo_mayoria.setText(mayoria.articulo or "")
+        for campo in (self.quorum, self.articulo_quorum, self.mayoria, self.base, self.articulo_mayoria):
+            campo.blockSignals(False)
+        self._habilitar()
+
+    def regla_quorum(self, general: ReglaQuorum) -> ReglaQuorum | None:
+        clave = self.quorum.currentData()
+        if self.tipo == "ordinaria" or clave is None:
+            return None
+        guardado = self._quorum_guardado
+        return ReglaQuorum(clave[0], clave[1], clave[2], guardado.sobre if guardado else general.sobre,
+                           guardado.segunda_convocatoria_minutos if guardado else None,
+                           self.articulo_quorum.text().strip() or None, self.tipo)
+
+    def regla_mayoria(self) -> ReglaMayoria | None:
+        mayoria = self.mayoria.currentData()
+        if mayoria is None:
+            return None
+        base = BASE_SIMPLE if mayoria == "simple" else self.base.currentData()
+        return ReglaMayoria(mayoria, base, self.articulo_mayoria.text().strip() or None)
+
+
 class DialogoReglasSesion(QDialog):
     """Cómo sesiona un órgano. `exec()` devuelve Accepted si las reglas quedaron guardadas."""
 
@@ -200,32 +303,51 @@ class DialogoReglasSesion(QDialog):
         self.setWindowTitle(self.tr("Reglas de sesión — {0}").format(organo["nombre"]))
 
         explicacion = nota(self.tr(
-            "Cómo sesiona «{0}»: el quórum que se verifica al tomar asistencia, los poderes que puede llevar cada "
-            "miembro, si las cuotas impagas quitan el voto y con cuánta anticipación se convoca. Cite el artículo "
-            "que lo establece: la cita aparece en las actas.").format(organo["nombre"]))
+            "Cómo sesiona «{0}»: el quórum que se verifica al tomar asistencia, la mayoría que pide cada tipo de "
+            "decisión, los poderes que puede llevar cada miembro, si las cuotas impagas quitan el voto y con cuánta "
+            "anticipación se convoca. Cite el artículo que lo establece: la cita aparece en la convocatoria y en las "
+            "actas.").format(organo["nombre"]))
+
+        # Desde cuándo rigen.
+        self.desde = editor_de_fecha()
+        self.desde.setMaximumWidth(160)
+        self.desde_siempre = QCheckBox(self.tr("desde siempre"))
+        self.desde_siempre.setToolTip(self.tr("Sin fecha: rigen para todas las sesiones que no tengan una versión "
+                                              "posterior."))
+        self.versiones = nota()
+        fila_desde = en_linea(QLabel(self.tr("Rigen desde:")), self.desde, self.desde_siempre, estirar=False)
 
         # Quórum general.
         self.general = EditorRegla("ordinaria")
         self.previa_general = _previa()
         grupo_general = QGroupBox(self.tr("Quórum general (ordinaria)"))
         caja = QVBoxLayout(grupo_general)
-        caja.addWidget(nota(self.tr("Rige para todas las sesiones y decisiones que no tengan regla propia.")))
+        caja.addWidget(nota(self.tr("Rige para todas las sesiones y decisiones que no tengan quórum propio.")))
         caja.addWidget(self.general)
         caja.addStretch(1)
         caja.addWidget(self.previa_general)
 
-        # Reforma del estatuto.
-        self.reforma_propia = QCheckBox(self.tr("Tiene regla propia"))
-        self.reforma_propia.setToolTip(self.tr("Sin regla propia, para reformar el estatuto rige el quórum general."))
-        self.reforma = EditorRegla("reforma_estatuto")
-        self.reforma.setEnabled(False)
-        self.previa_reforma = _previa()
-        grupo_reforma = QGroupBox(self.tr("Reforma del estatuto"))
-        caja = QVBoxLayout(grupo_reforma)
-        caja.addWidget(self.reforma_propia)
-        caja.addWidget(self.reforma)
-        caja.addStretch(1)
-        caja.addWidget(self.previa_reforma)
+        # Por tipo de decisión: quórum y mayoría con sus artículos.
+        self.filas = {tipo: FilaDecision(tipo, self._actualizar) for tipo in TIPOS_DECISION}
+        tabla = QGridLayout()
+        tabla.setHorizontalSpacing(8)
+        for columna, rotulo in enumerate((self.tr("Decisión"), self.tr("Quórum"), self.tr("Artículo del quórum"),
+                                          self.tr("Mayoría"), self.tr("Base"), self.tr("Artículo de la mayoría"))):
+            cabeza = QLabel(f"<b>{rotulo}</b>")
+            tabla.addWidget(cabeza, 0, columna)
+        for fila, tipo in enumerate(TIPOS_DECISION, start=1):
+            for columna, widget in enumerate(self.filas[tipo].widgets()):
+                tabla.addWidget(widget, fila, columna)
+        tabla.setColumnStretch(2, 1)
+        tabla.setColumnStretch(5, 1)
+        self.previa_decisiones = _previa()
+        grupo_decisiones = QGroupBox(self.tr("Quórum y mayoría por tipo de decisión"))
+        caja = QVBoxLayout(grupo_decisiones)
+        caja.addWidget(nota(self.tr("«el ordinario» / «la ordinaria»: rige la regla de las decisiones ordinarias. "
+                                    "La mayoría simple es más votos a favor que en contra (sin base: los votos "
+                                    "emitidos).")))
+        caja.addLayout(tabla)
+        caja.addWidget(self.previa_decisiones)
 
         # Asistencia y convocatoria.
         self.poderes = QSpinBox()
@@ -236,6 +358,8 @@ class DialogoReglasSesion(QDialog):
                                         "poderes)."))
         self.explicacion_poderes = nota(self.tr("0 = no se admiten poderes"))
         self.explicacion_poderes.setWordWrap(False)
+        self.articulo_poderes = QLineEdit()
+        self.articulo_poderes.setPlaceholderText(self.tr("por ejemplo: Estatuto, art. 21"))
         self.suspende_morosos = QCheckBox(self.tr("Los miembros con cuotas impagas no votan"))
         self.suspende_morosos.setToolTip(self.tr(
             "Los miembros con el voto suspendido por cuotas impagas (según la regla de Cuotas) no votan ni cuentan "
@@ -251,6 +375,7 @@ class DialogoReglasSesion(QDialog):
         grupo_asistencia = QGroupBox(self.tr("Asistencia y convocatoria"))
         formulario = nuevo_formulario()
         formulario.addRow(self.tr("Máximo de poderes por miembro:"), en_linea(self.poderes, self.explicacion_poderes))
+        formulario.addRow(self.tr("Artículo de los poderes:"), self.articulo_poderes)
         formulario.addRow("", self.suspende_morosos)
         formulario.addRow(self.tr("Días de anticipación de la convocatoria:"),
                           en_linea(self.anticipacion, QLabel(self.tr("según")), self.articulo_convocatoria,
@@ -267,30 +392,38 @@ class DialogoReglasSesion(QDialog):
         self.boton_guardar.clicked.connect(self.guardar)
         botones.rejected.connect(self.reject)
 
-        reglas = QGridLayout()
-        reglas.addWidget(grupo_general, 0, 0)
-        reglas.addWidget(grupo_reforma, 0, 1)
-        reglas.setColumnStretch(0, 1)
-        reglas.setColumnStretch(1, 1)
+        arriba = QGridLayout()
+        arriba.addWidget(grupo_general, 0, 0)
+        arriba.addWidget(grupo_asistencia, 0, 1)
+        arriba.setColumnStretch(0, 1)
+        arriba.setColumnStretch(1, 1)
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(explicacion)
+        disposicion.addLayout(fila_desde)
+        disposicion.addWidget(self.versiones)
         disposicion.addSpacing(4)
-        disposicion.addLayout(reglas)
-        disposicion.addWidget(grupo_asistencia)
+        disposicion.addLayout(arriba)
+        disposicion.addWidget(grupo_decisiones)
         disposicion.addWidget(self.avisos)
         disposicion.addStretch(1)
         disposicion.addWidget(botones)
-        self.setMinimumWidth(1100)
+        self.setMinimumWidth(1150)
 
         self.general.cambiado.connect(self._actualizar)
-        self.reforma.cambiado.connect(self._actualizar)
-        self.reforma_propia.toggled.connect(self._reforma_marcada)
+        self.desde.dateChanged.connect(lambda _: self._actualizar())
+        self.desde_siempre.toggled.connect(lambda marcada: (self.desde.setEnabled(not marcada), self._actualizar()))
         self.poderes.valueChanged.connect(lambda _: self._actualizar())
+        self.articulo_poderes.textChanged.connect(lambda _: self._actualizar())
         self.suspende_morosos.toggled.connect(lambda _: self._actualizar())
         self.anticipacion.valueChanged.connect(lambda _: self._actualizar())
         self.articulo_convocatoria.textChanged.connect(lambda _: self._actualizar())
         self._cargar()
         self.general.fraccion.setFocus()
+
+    # atajos de las pruebas y de quien lee el código: la fila de reforma del estatuto
+    @property
+    def reforma(self) -> FilaDecision:
+        return self.filas["reforma_estatuto"]
 
     # --- datos ------------------------------------------------------------------------------------
     def _cargar(self) -> None:
@@ -304,11 +437,19 @@ class DialogoReglasSesion(QDialog):
             return
         self._leidas = reglas   # al guardar se nota si otro programa las cambió entretanto
         self.general.fijar(reglas.reglas["ordinaria"] or ReglaQuorum())
-        reforma = reglas.reglas.get("reforma_estatuto")
-        self.reforma_propia.setChecked(reforma is not None)
-        # Sin regla propia, los campos proponen la general: al marcar la casilla se parte de ella.
-        self.reforma.fijar(reforma or replace(reglas.reglas["ordinaria"] or ReglaQuorum(), articulo=None))
+        for tipo, fila in self.filas.items():
+            fila.fijar(reglas.reglas.get(tipo) if tipo != "ordinaria" else None, reglas.mayorias.get(tipo))
+        self.desde_siempre.setChecked(reglas.vigente_desde is None)
+        self.desde.setEnabled(reglas.vigente_desde is not None)
+        self.desde.setDate(QDate(reglas.vigente_desde or date.today()))
+        fechas = [self.tr("desde siempre") if f is None else self.tr("desde el {0}").format(f"{f:%d/%m/%Y}")
+                  for f in reglas.versiones]
+        self.versiones.setText(
+            self.tr("Versiones guardadas: {0}. Se muestra la última. Guardar con otra fecha crea una versión nueva: las "
+                    "sesiones anteriores a esa fecha se siguen juzgando con la versión vieja.").format("; ".join(fechas))
+            if fechas else self.tr("El órgano no tiene reglas guardadas: rigen la mitad más uno y la mayoría simple."))
         self.poderes.setValue(_SIN_MAXIMO if reglas.poderes_maximos is None else reglas.poderes_maximos)
+        self.articulo_poderes.setText(reglas.articulo_poderes or "")
         self.suspende_morosos.setChecked(reglas.suspende_morosos)
         self.anticipacion.setValue(reglas.anticipacion_dias or _SIN_EXIGENCIA)
         self.articulo_convocatoria.setText(reglas.articulo_convocatoria or "")
@@ -318,37 +459,55 @@ class DialogoReglasSesion(QDialog):
         """Las reglas tal como están en el formulario."""
         poderes = self.poderes.value()
         dias = self.anticipacion.value()
+        general = self.general.regla()
+        quorums: dict[str, ReglaQuorum | None] = {"ordinaria": general}
+        quorums.update({tipo: fila.regla_quorum(general) for tipo, fila in self.filas.items() if tipo != "ordinaria"})
         return ReglasDeSesion(
-            {"ordinaria": self.general.regla(),
-             "reforma_estatuto": self.reforma.regla() if self.reforma_propia.isChecked() else None},
+            quorums,
             poderes_maximos=None if poderes == _SIN_MAXIMO else poderes,
             suspende_morosos=self.suspende_morosos.isChecked(),
             anticipacion_dias=None if dias == _SIN_EXIGENCIA else dias,
-            articulo_convocatoria=self.articulo_convocatoria.text().strip() or None)
+            articulo_convocatoria=self.articulo_convocatoria.text().strip() or None,
+            mayorias={tipo: fila.regla_mayoria() for tipo, fila in self.filas.items()},
+            articulo_poderes=self.articulo_poderes.text().strip() or None,
+            vigente_desde=None if self.desde_siempre.isChecked() else self.desde.date().toPython())
 
     # --- vista previa -------------------------------------------------------------------------------
-    def _reforma_marcada(self, marcada: bool) -> None:
-        self.reforma.setEnabled(marcada)
-        self._actualizar()
-
     def _actualizar(self) -> None:
+        if not hasattr(self, "previa_asistencia"):
+            return   # todavía se están armando las filas
         reglas = self.reglas()
         self.previa_general.setText(reglas.reglas["ordinaria"].describir())
-        reforma = reglas.reglas["reforma_estatuto"]
-        if reforma is not None:
-            self.previa_reforma.setText(reforma.describir())
-        else:
-            self.previa_reforma.setText(self.tr("Sin regla propia: rige el quórum general."))
-        self.previa_reforma.setEnabled(reforma is not None)
+        lineas = []
+        for tipo in TIPOS_DECISION:
+            lineas.append(f"<b>{tr(TIPOS_DECISION[tipo])}:</b> {self.describir_decision(reglas, tipo)}")
+        self.previa_decisiones.setText("<br>".join(lineas))
         self.previa_asistencia.setText(" ".join((
-            frase_poderes(reglas.poderes_maximos), frase_morosos(reglas.suspende_morosos),
+            frase_poderes(reglas.poderes_maximos, reglas.articulo_poderes), frase_morosos(reglas.suspende_morosos),
             frase_convocatoria(reglas.anticipacion_dias, reglas.articulo_convocatoria))))
+
+    def describir_decision(self, reglas: ReglasDeSesion, tipo: str) -> str:
+        """«quórum general; mayoría: dos tercios de … (Estatuto, art. 20).»"""
+        propio = reglas.reglas.get(tipo) if tipo != "ordinaria" else None
+        quorum = (self.tr("quórum propio: {0}").format(propio.describir().removeprefix("Quórum: ").rstrip("."))
+                  if propio else self.tr("quórum general"))
+        mayoria = reglas.mayorias.get(tipo)
+        if mayoria is None:
+            texto_mayoria = self.tr("mayoría: la ordinaria")
+        else:
+            texto_mayoria = mayoria.describir()
+            texto_mayoria = texto_mayoria[:1].lower() + texto_mayoria[1:]
+            if not texto_mayoria.startswith("mayoría"):
+                texto_mayoria = self.tr("mayoría: {0}").format(texto_mayoria)
+        return f"{quorum}; {texto_mayoria}."
 
     @property
     def vista_previa(self) -> dict[str, str]:
-        """Lo que dicen las vistas previas: {"ordinaria": …, "reforma_estatuto": …, "asistencia": …}."""
-        return {"ordinaria": self.previa_general.text(), "reforma_estatuto": self.previa_reforma.text(),
-                "asistencia": self.previa_asistencia.text()}
+        """Lo que dicen las vistas previas: {"ordinaria": …, "decisiones": …, "asistencia": …, <tipo>: …}."""
+        reglas = self.reglas()
+        return {"ordinaria": self.previa_general.text(), "decisiones": self.previa_decisiones.text(),
+                "asistencia": self.previa_asistencia.text(),
+                **{tipo: self.describir_decision(reglas, tipo) for tipo in TIPOS_DECISION if tipo != "ordinaria"}}
 
     # --- guardar ------------------------------------------------------------------------------------
     def guardar(self, _marcado: bool = False, leidas: ReglasDeSesion | None = None) -> None:
@@ -377,11 +536,9 @@ class DialogoReglasSesion(QDialog):
 
     def _mostrar_problemas(self, error: ErrorValidacion) -> None:
         problemas = error.problemas or [error.mensaje]
-        for tipo, editor in (("ordinaria", self.general), ("reforma_estatuto", self.reforma)):
-            prefijo = f"{TIPOS_DECISION[tipo]}:"
-            for problema in problemas:
-                if problema.startswith(prefijo) and "fracción" in problema:
-                    editor.marcar_fraccion(problema.removeprefix(prefijo).strip())
+        prefijo = f"{TIPOS_DECISION['ordinaria']}:"
+        for problema in problemas:
+            if problema.startswith(prefijo) and "fracción" in problema:
+                self.general.marcar_fraccion(problema.removeprefix(prefijo).strip())
         titulo = error.mensaje.splitlines()[0] if error.problemas else ""
         self.avisos.mostrar(problemas, titulo, clase="error")
-

@@ -18,16 +18,17 @@ from ...errores import ErrorEscritorio
 from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
 from ...servicios.base import hoy
 from ...servicios.organos import composicion
+from ...dominio.mayorias import TIPOS_DECISION
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, aviso_de_anticipacion, convocar,
-                                   marcar_celebrada, regla_de)
+                                   marcar_celebrada, regla_de, regla_de_decision)
 from ...servicios.votaciones import adoptar_resolucion
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, CajaAvisos, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
 
 CALIDADES = {"invitado": "Invitado", "observador": "Observador"}
-# Tipos de decisión con regla de quórum propia (la clave es la de servicios.sesiones.fijar_regla_quorum).
-DECISIONES = {"ordinaria": "Ordinaria (regla general)", "reforma_estatuto": "Reforma del estatuto"}
+# Tipos de decisión con regla propia de quórum y mayoría: la lista única de dominio/mayorias.py.
+DECISIONES = TIPOS_DECISION
 
 
 
@@ -250,8 +251,9 @@ class DialogoPunto(_DialogoFormulario):
         self.decision = QComboBox()
         for clave, etiqueta in DECISIONES.items():
             self.decision.addItem(tr(etiqueta), clave)
-        self.decision.setToolTip(self.tr("La regla de quórum que se aplica a la votación: la general del órgano o la "
-                                         "de una decisión especial (por ejemplo, reformar el estatuto)."))
+        self.decision.setToolTip(self.tr("El tipo de decisión fija el quórum y la mayoría de la votación, según las "
+                                         "reglas de sesión del órgano (por ejemplo, reformar el estatuto pide dos "
+                                         "tercios)."))
         self.regla = nota()
         self.tipo.currentIndexChanged.connect(lambda _: self._actualizar())
         self.decision.currentIndexChanged.connect(lambda _: self._actualizar())
@@ -274,18 +276,16 @@ class DialogoPunto(_DialogoFormulario):
         self.regla.setVisible(votacion and self.organo_id is not None)
         if votacion and self.organo_id is not None:
             try:
-                regla, fila = regla_de(self.db, self.organo_id, self.decision.currentData())
+                regla = regla_de_decision(self.db, self.asociacion["id"], self.sesion_id, self.decision.currentData())
+                cargadas = bool(regla_de(self.db, self.organo_id)[1])
             except Exception:  # noqa: BLE001 - la descripción es una ayuda
-                fila = None
-            if fila is None:
+                regla = None
+            if regla is None:
                 self.regla.setText("")
-            elif not fila:
-                self.regla.setText(self.tr("El órgano no tiene regla de quórum cargada: se usa la mitad más uno."))
-            elif fila.get("tipo_decision") != self.decision.currentData():
-                self.regla.setText(self.tr("Sin regla especial para esa decisión; se aplica la ordinaria: {0}").format(
-                    regla.describir()))
+            elif not cargadas:
+                self.regla.setText(self.tr("El órgano no tiene reglas de sesión cargadas: {0}").format(regla.describir()))
             else:
-                self.regla.setText(regla.describir())
+                self.regla.setText(self.tr("Se vota con: {0}").format(regla.describir()))
         self.hecho.setText(self.tr("Se vota: aparecerá en la pestaña Votaciones.") if votacion else
                            self.tr("Sin votación: se registra el resumen de lo tratado."))
 

@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...dominio.paises import nombre_pais
-from ...dominio.sesiones import BASES, MAYORIAS, METODOS, SENTIDOS, TIPOS_PUNTO, resultado_votacion
+from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, ReglaMayoria, resultado_votacion
+from ...dominio.sesiones import METODOS, SENTIDOS, TIPOS_PUNTO
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
-from ...servicios.sesiones import asistencia
+from ...servicios.sesiones import asistencia, regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, votar
 from ..comun import mostrar_error, tr
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota,
@@ -140,7 +141,17 @@ class PestanaVotaciones(QWidget):
         self.metodo = _combo(METODOS, "alzada")
         self.mayoria = _combo(MAYORIAS, "simple")
         self.base = _combo(BASES, "emitidos")
-        for combo in (self.metodo, self.mayoria, self.base):
+        self._regla: ReglaMayoria | None = None   # la mayoría que pide la regla del punto (con su artículo)
+        self.regla = QLabel()
+        self.regla.setObjectName("reglaMayoria")
+        self.regla.setWordWrap(True)
+        self.regla.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.motivo = QLineEdit()
+        self.motivo.setPlaceholderText(self.tr("por qué se vota con otra mayoría que la de la regla (queda en el acta)"))
+        self.rotulo_motivo = QLabel(self.tr("Motivo del cambio:"))
+        self.aviso_cambio = nota()
+        self.mayoria.currentIndexChanged.connect(lambda _: self._mayoria_elegida())
+        for combo in (self.metodo, self.base):
             combo.currentIndexChanged.connect(lambda _: self._actualizar())
         forma = QHBoxLayout()
         for rotulo, combo in ((self.tr("Método:"), self.metodo), (self.tr("Mayoría:"), self.mayoria),
@@ -149,6 +160,9 @@ class PestanaVotaciones(QWidget):
             forma.addWidget(combo)
             forma.addSpacing(8)
         forma.addStretch(1)
+        cambio = QHBoxLayout()
+        cambio.addWidget(self.rotulo_motivo)
+        cambio.addWidget(self.motivo, 1)
 
         # Recuento por totales (a mano alzada o secreta).
         self.a_favor, self.en_contra, self.abstenciones = _contador(), _contador(), _contador()
@@ -227,6 +241,8 @@ class PestanaVotaciones(QWidget):
         caja = QVBoxLayout(self.formulario)
         caja.setContentsMargins(0, 0, 0, 0)
         caja.addLayout(forma)
+        caja.addWidget(self.aviso_cambio)
+        caja.addLayout(cambio)
         caja.addSpacing(6)
         caja.addWidget(self.totales)
         caja.addWidget(self.panel_nominal, 1)
@@ -244,6 +260,7 @@ class PestanaVotaciones(QWidget):
         caja.setContentsMargins(0, 0, 0, 0)
         caja.setSpacing(8)
         caja.addWidget(self.quorum)
+        caja.addWidget(self.regla)
         caja.addSpacing(4)
         caja.addWidget(self.formulario, 1)
         caja.addWidget(self.cerrada)
@@ -359,15 +376,25 @@ class PestanaVotaciones(QWidget):
             self.quorum.setText(self.tr("✗ Quórum: {0} de {1} — no hay quórum (se requieren {2}); no se puede votar.")
                                 .format(q.presentes, q.base, q.requerido))
             self.quorum.setStyleSheet(f"color: {ROJO}; font-weight: 600;")
+        try:
+            self._regla = regla_del_punto(self.editor.db, self.editor.asociacion["id"], p["id"]).mayoria
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "regla de mayoría del punto")
+            return
+        self.regla.setText(self.tr("Regla: {0}.").format(self._regla.describir()))
         votantes = self._votantes()
         self.nominal.cargar(votantes, {h.miembro_id: h.miembro for h in self._estado.habilitados})
         if reiniciar:
             self.problemas.mostrar([])
+            # La votación arranca con la mayoría y la base de la regla del tipo de decisión del punto.
             reiniciar_recuento((self.a_favor, self.en_contra, self.abstenciones),
-                               ((self.metodo, "alzada"), (self.mayoria, "simple"), (self.base, "emitidos")))
+                               ((self.metodo, "alzada"), (self.mayoria, self._regla.mayoria),
+                                (self.base, self._regla.base)))
+            self.motivo.clear()
             self.nominal.sentidos = {}
         cerrada = self.editor.votacion_de(p)
         self.quorum.setVisible(cerrada is None)
+        self.regla.setVisible(cerrada is None)
         self.formulario.setVisible(cerrada is None)
         self.cerrada.setVisible(cerrada is not None)
         self.boton_cerrar.setVisible(cerrada is None)
@@ -410,10 +437,36 @@ class PestanaVotaciones(QWidget):
             return self.nominal.conteo()
         return self.a_favor.value(), self.en_contra.value(), self.abstenciones.value()
 
+    def _mayoria_elegida(self) -> None:
+        """La mayoría simple no tiene base (más a favor que en contra: los votos emitidos): la base se fija y se
+        deshabilita; las otras mayorías ofrecen la base."""
+        simple = self.mayoria.currentData() == "simple"
+        if simple:
+            self.base.blockSignals(True)
+            self.base.setCurrentIndex(self.base.findData(BASE_SIMPLE))
+            self.base.blockSignals(False)
+        self.base.setEnabled(not simple and self.mayoria.isEnabled())
+        self.base.setToolTip(self.tr("La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos "
+                                     "emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los "
+                                     "presentes.") if simple else "")
+        self._actualizar()
+
+    @property
+    def cambia_la_regla(self) -> bool:
+        """¿La mayoría o la base elegidas no son las de la regla del punto? (entonces se pide el motivo)"""
+        return self._regla is not None and not self._regla.misma_mayoria(self.mayoria.currentData(),
+                                                                         self.base.currentData())
+
     def _actualizar(self) -> None:
         """Recalcula el resultado con cada cambio (método, mayoría, base o votos)."""
         if self._punto is None or self._estado is None or self.editor.votacion_de(self._punto) is not None:
             return
+        cambia = self.cambia_la_regla
+        for widget in (self.rotulo_motivo, self.motivo, self.aviso_cambio):
+            widget.setVisible(cambia)
+        if cambia:
+            self.aviso_cambio.setText(self.tr("Se votará con otra mayoría que la de la regla: escriba el motivo; el acta "
+                                              "lo imprime junto a la regla."))
         nominal = self.metodo.currentData() == "nominal"
         self.totales.setVisible(not nominal)
         self.panel_nominal.setVisible(nominal)
@@ -449,8 +502,9 @@ class PestanaVotaciones(QWidget):
         cerrada = self._punto is not None and self.editor.votacion_de(self._punto) is not None
         editable = not solo_lectura and not cerrada
         for widget in (self.metodo, self.mayoria, self.base, self.a_favor, self.en_contra, self.abstenciones,
-                       self.boton_todos_favor, self.boton_limpiar, self.boton_cerrar):
+                       self.boton_todos_favor, self.boton_limpiar, self.boton_cerrar, self.motivo):
             widget.setEnabled(editable)
+        self.base.setEnabled(editable and self.mayoria.currentData() != "simple")
         self.nominal.editable = editable
         self.tabla_nominal.viewport().update()
         aprobada = cerrada and self.editor.votacion_de(self._punto)["aprobada"]
@@ -467,7 +521,8 @@ class PestanaVotaciones(QWidget):
         a_favor, en_contra, abstenciones = self._conteo()
         nueva = NuevaVotacion(metodo=self.metodo.currentData(), mayoria=self.mayoria.currentData(),
                               base=self.base.currentData(), a_favor=a_favor, en_contra=en_contra,
-                              abstenciones=abstenciones, nominales=dict(self.nominal.sentidos) if nominal else None)
+                              abstenciones=abstenciones, nominales=dict(self.nominal.sentidos) if nominal else None,
+                              motivo_mayoria=(self.motivo.text().strip() or None) if self.cambia_la_regla else None)
         try:
             votar(self.editor.db, self.editor.asociacion["id"], self._punto["id"], nueva)
         except ErrorEscritorio as error:
