@@ -604,16 +604,19 @@ def orden_votar(args) -> None:
 
 
 def orden_resolucion(args) -> None:
+    from .dominio.sesiones import cita_resolucion
     from .servicios.votaciones import adoptar_resolucion, listar_resoluciones
 
     db, asociacion = contexto(args)
     adoptada = adoptar_resolucion(db, asociacion["id"], args.punto, args.tipo, args.titulo, args.texto)
     r = next(r for r in listar_resoluciones(db, asociacion["id"]) if r["id"] == adoptada["id"])
+    cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])  # con su órgano: cada uno numera las suyas
     if args.json:
-        _imprimir_json({"id": r["id"], "numeracion": r["numeracion"], "organo": r["organo"], "tipo": r["tipo"],
-                        "titulo": r["titulo"], "texto": r["texto"], "punto": args.punto, "sesion_id": r["sesion_id"]})
+        _imprimir_json({"id": r["id"], "numeracion": r["numeracion"], "cita": cita, "organo": r["organo"],
+                        "tipo": r["tipo"], "titulo": r["titulo"], "texto": r["texto"], "punto": args.punto,
+                        "sesion_id": r["sesion_id"]})
         return
-    print(f"{r['numeracion']} de {abreviar(r['organo'], 60)} adoptada (id {r['id']}): {abreviar(r['titulo'], 80)}.")
+    print(f"Adoptada la {abreviar(cita, 90)} (id {r['id']}): {abreviar(r['titulo'], 80)}.")
 
 
 def orden_celebrada(args) -> None:

@@ -157,6 +157,7 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     resolucion_cuota = como_json(orden("resolucion", str(cuota["id"]), "--titulo", "Cuota social 2027",
                                        "--texto", "Se fija la cuota social 2027 según la escala vigente.", "--json"))
     assert (resolucion_cuota["numeracion"], resolucion_cuota["organo"]) == ("Resolución 1/2026", "Asamblea General")
+    assert resolucion_cuota["cita"] == "Resolución 1/2026 de la Asamblea General"
 
     # La reforma necesita dos tercios de quórum (art. 20): con 4 de 7 no se vota.
     mensaje = rechazo(orden("votar", reforma_id, "--votan-a-favor", f"{ids['Rosario']},{ids['Paraná']}"))
@@ -178,8 +179,10 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
 
     # El acta se aprueba en la misma sesión, por su propia resolución.
     ok(orden("votar", str(acta_punto["id"]), "--a-favor", "5"))
-    aprueba_acta = como_json(orden("resolucion", str(acta_punto["id"]), "--titulo", "Aprobación del acta", "--json"))
-    assert aprueba_acta["numeracion"] == "Resolución 2/2026"
+    salida = ok(orden("resolucion", str(acta_punto["id"]), "--titulo", "Aprobación del acta"))
+    assert salida.startswith("Adoptada la Resolución 2/2026 de la Asamblea General (id ")
+    [aprueba_acta] = [r for r in como_json(cli("resoluciones", "listar", "--json", db=base))
+                      if r["numeracion"] == "Resolución 2/2026"]
 
     # Sin marcarla celebrada, el acta no se aprueba (la sesión sigue «Convocada»).
     ok(orden("borrador", s, "--apertura", "En Rosario, a las 10:00, se abre la I sesión ordinaria.",
