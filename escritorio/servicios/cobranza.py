@@ -264,6 +264,16 @@ class Aviso:
     moneda: str
     # moneda -> lo adeudado en ella, la moneda del cargo más viejo primero. Vacío: {moneda: total}.
     totales: dict[str, int] = field(default_factory=dict)
+    # Lo que la carta afirma tiene que ser cierto: cuántas cartas recibió antes el miembro (0: es la primera;
+    # la carta no dice «luego de los avisos anteriores») y la fecha de corte de la última.
+    avisos_previos: int = 0
+    ultimo_aviso: date | None = None
+    # Si al día del aviso ya tiene el voto suspendido por deudas: la carta es la de ese caso.
+    voto_suspendido: bool = False
+    cuotas_impagas: int = 0
+    # A quién va dirigida: la autoridad vigente del padrón (tabla autoridades), si la tiene.
+    autoridad: str | None = None
+    cargo_autoridad: str | None = None
 
     def por_moneda(self) -> list[tuple[int, str]]:
         """[(importe, moneda)] del total adeudado: uno por moneda, nunca una suma de monedas distintas."""
@@ -285,6 +295,10 @@ def texto_de_totales(importes: list[tuple[int, str]]) -> str:
 def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) -> list[Aviso]:
     """Un aviso por miembro con los cargos que alcanzaron un nivel nuevo de atraso; nunca dos veces el mismo nivel.
 
+    Cada aviso lleva lo que su carta puede afirmar: cuántas cartas recibió antes el miembro y cuándo fue la
+    última (la primera no habla de avisos anteriores), si ya tiene el voto suspendido por deudas y sus cuotas
+    impagas, y la autoridad vigente del padrón (nombre y cargo) a la que va dirigida.
+
     Si los cargos de un aviso están en varias monedas (la escala cambió de moneda), el total va por moneda
     (`Aviso.totales`); `total` y `moneda` son entonces los de la moneda del cargo más viejo.
     """
@@ -292,6 +306,18 @@ def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) ->
     niveles = leer_niveles(tabla_asociaciones.por_id(db, asociacion_id)["niveles_aviso"])
     enviados = tabla.avisos_enviados(db, asociacion_id)
     miembros = {m["id"]: m for m in listar_miembros(db, asociacion_id, al=al)}
+    # Cartas ya enviadas a cada miembro (lotes con fecha de corte hasta `al`) y la fecha de la última.
+    previos = {miembro: (cuantos, date.fromisoformat(ultimo)) for miembro, cuantos, ultimo in db.execute(
+        "SELECT c.miembro_id, count(DISTINCT l.id), max(l.al) FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id "
+        "JOIN cargos c ON c.id = a.cargo_id WHERE l.asociacion_id = ? AND l.al <= ? GROUP BY c.miembro_id",
+        [asociacion_id, al.isoformat()])}
+    # El voto suspendido, con la misma regla que las sesiones y el quórum (morosidad).
+    impagas: dict[int, int] = {}
+    suspendidos: set[int] = set()
+    for deuda in morosidad(db, asociacion_id, al):
+        impagas[deuda.miembro_id] = impagas.get(deuda.miembro_id, 0) + deuda.cuotas_impagas
+        if not deuda.puede_votar:
+            suspendidos.add(deuda.miembro_id)
     por_miembro: dict[int, Aviso] = {}
     for s in sorted(_saldos(db, asociacion_id, al), key=lambda s: (s.vencimiento, s.cargo_id)):
         if s.saldo <= 0 or s.vencimiento >= al:
@@ -301,7 +327,14 @@ def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) ->
         if nivel is None or (s.cargo_id, nivel) in enviados:
             continue
         m = miembros[s.miembro_id]
-        aviso = por_miembro.setdefault(s.miembro_id, Aviso(s.miembro_id, m["nombre"], m["pais_nombre"], nivel, [], 0, s.moneda))
+        if s.miembro_id not in por_miembro:
+            cuantos, ultimo = previos.get(s.miembro_id, (0, None))
+            por_miembro[s.miembro_id] = Aviso(
+                s.miembro_id, m["nombre"], m["pais_nombre"], nivel, [], 0, s.moneda, avisos_previos=cuantos,
+                ultimo_aviso=ultimo, voto_suspendido=s.miembro_id in suspendidos,
+                cuotas_impagas=impagas.get(s.miembro_id, 0), autoridad=m.get("autoridad") or None,
+                cargo_autoridad=m.get("cargo") or None)
+        aviso = por_miembro[s.miembro_id]
         aviso.nivel = max(aviso.nivel, nivel)
         aviso.cargos.append({"cargo_id": s.cargo_id, "nivel": nivel, "concepto": f"{TIPOS_CARGO[s.tipo_cargo]} {s.anio}",
                              "vencimiento": s.vencimiento, "saldo": s.saldo, "moneda": s.moneda, "dias": dias})

@@ -191,16 +191,18 @@ def test_estado_de_cuenta_saldo_a_favor_y_paginas(tmp_path):
 
 # --- Avisos ------------------------------------------------------------------------------------
 
-def aviso(nivel: int, miembro: str = "Paraná", cargos: int = 2) -> Aviso:
+def aviso(nivel: int, miembro: str = "Paraná", cargos: int = 2, **otros) -> Aviso:
     filas = [{"cargo_id": i, "nivel": nivel, "concepto": f"Cuota anual {2024 + i}",
               "vencimiento": date(2024 + i, 3, 31), "saldo": 60000, "moneda": "USD",
               "dias": (HOY - date(2024 + i, 3, 31)).days} for i in range(cargos)]
-    return Aviso(len(miembro), miembro, "Argentina", nivel, filas, 60000 * cargos, "USD")
+    return Aviso(len(miembro), miembro, "Argentina", nivel, filas, 60000 * cargos, "USD", **otros)
 
 
 def test_avisos_una_carta_por_pagina_con_tono_segun_nivel(tmp_path):
     ruta = tmp_path / "avisos.pdf"
-    lista = [aviso(1, "Paraná"), aviso(2, "Rosario"), aviso(3, "Salto")]
+    # Cada una con los avisos que de verdad recibió antes: ninguno, uno, dos.
+    lista = [aviso(1, "Paraná"), aviso(2, "Rosario", avisos_previos=1, ultimo_aviso=date(2025, 12, 1)),
+             aviso(3, "Salto", avisos_previos=2, ultimo_aviso=date(2026, 1, 10))]
 
     paginas = escribir_avisos_pdf(ruta, avisos=lista, fecha=HOY, lugar="Montevideo", **ASOCIACION)
 
@@ -215,6 +217,46 @@ def test_avisos_una_carta_por_pagina_con_tono_segun_nivel(tmp_path):
     assert "Aviso final" in leidas[2]
     assert "suspensión del derecho a voto" in leidas[2]
     assert "derecho a voto" not in leidas[0] + leidas[1]
+    assert "en relación con nuestro aviso del 1 de diciembre de 2025" in leidas[1]
+    assert "luego de los dos avisos enviados anteriormente (el último, del 10 de enero de 2026)" in leidas[2]
+    assert "anterior" not in leidas[0]
+
+
+@pytest.mark.parametrize("nivel", [1, 2, 3])
+def test_la_primera_carta_no_habla_de_avisos_anteriores(tmp_path, nivel):
+    """Issue 13, punto 4: la primera carta que recibe un miembro (aunque su deuda ya esté en el nivel 2 o 3)
+    no dice «segundo aviso», «aviso final» ni «luego de los avisos enviados anteriormente»."""
+    ruta = tmp_path / "avisos.pdf"
+    escribir_avisos_pdf(ruta, avisos=[aviso(nivel, "Rosario")], fecha=HOY, **ASOCIACION)
+    leido = texto(ruta)
+    for falso in ("anterior", "nuevamente", "Segundo aviso", "Aviso final", "continúan"):
+        assert falso not in leido, falso
+    assert ("Recordatorio de cuotas pendientes" if nivel == 1 else "Aviso de cuotas pendientes") in leido
+
+
+def test_a_quien_ya_tiene_el_voto_suspendido_se_le_dice_y_se_cita_el_articulo(tmp_path):
+    ruta = tmp_path / "avisos.pdf"
+    escribir_avisos_pdf(ruta, avisos=[aviso(2, "Salto", voto_suspendido=True, cuotas_impagas=3)], fecha=HOY,
+                        articulo_suspension="Estatuto, art. 9", cuotas_para_suspender=2, **ASOCIACION)
+    leido = texto(ruta)
+    assert "Ref.: Derecho a voto suspendido por cuotas impagas" in leido
+    assert "Salto adeuda tres cuotas anuales vencidas" in leido
+    assert ("Los estatutos de la Asociación (Estatuto, art. 9) suspenden el derecho a voto en los órganos de la "
+            "Asociación de los miembros que adeuden dos o más cuotas anuales") in leido
+    assert "a la fecha, Salto tiene suspendido su derecho a voto" in leido
+    assert "Regularizada la deuda vencida, Salto recupera su derecho a voto" in leido
+    # No se le desea «que conserve» lo que ya perdió.
+    assert "conserve" not in leido and "prevén" not in leido
+
+
+def test_la_carta_va_dirigida_a_la_autoridad_por_nombre_y_cargo(tmp_path):
+    ruta = tmp_path / "avisos.pdf"
+    escribir_avisos_pdf(ruta, avisos=[aviso(1, "Rosario", autoridad="Pablo Javkin", cargo_autoridad="Intendente"),
+                                      aviso(1, "Paraná")], fecha=HOY, **ASOCIACION)
+    primera, segunda = textos_por_pagina(ruta)
+    assert "Pablo Javkin Intendente Rosario Argentina Presente" in primera
+    assert "A las autoridades de" not in primera
+    assert "A las autoridades de Paraná Argentina Presente" in segunda
 
 
 def test_aviso_final_cita_el_articulo_y_la_regla(tmp_path):

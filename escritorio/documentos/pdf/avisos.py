@@ -1,8 +1,11 @@
 """Avisos de cobro en PDF: una carta por miembro, una página cada una, lista para imprimir y ensobrar.
 
 El tono sube con el nivel del aviso (el de su cargo más atrasado): 1 es un recordatorio amable,
-2 un segundo aviso y 3 o más un aviso final que recuerda que los estatutos pueden suspender el
-derecho a voto. Los textos del usuario (nombre del miembro, de la asociación) se dibujan tal cual.
+2 un aviso y 3 o más uno que recuerda que los estatutos pueden suspender el derecho a voto. La carta
+solo dice lo que consta: habla de avisos anteriores (con la fecha del último) solo si se enviaron, y
+se llama «segundo aviso» o «aviso final» solo si hubo uno o más antes; a quien ya tiene el voto
+suspendido le dice eso, con el artículo que lo dispone; va dirigida a la autoridad del padrón por nombre
+y cargo cuando la hay. Los textos del usuario (nombre del miembro, de la asociación) se dibujan tal cual.
 
 La página N del archivo es la carta N: si un miembro debiera más cargos de los que caben en la
 tabla, los más recientes se resumen en un renglón con su suma (el total no cambia).
@@ -62,19 +65,67 @@ _NUMEROS = {1: "una", 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7
             9: "nueve", 10: "diez"}
 
 
-def referencia(nivel: int) -> str:
-    if nivel <= 1:
-        return "Recordatorio de cuotas pendientes"
-    if nivel == 2:
+def _cuotas(cantidad: int) -> str:
+    """3 -> 'tres cuotas anuales'; 1 -> 'una cuota anual'."""
+    plural = "cuota anual" if cantidad == 1 else "cuotas anuales"
+    return f"{_NUMEROS.get(cantidad, str(cantidad))} {plural}"
+
+
+def _o_mas(cantidad: int) -> str:
+    """2 -> 'dos o más cuotas anuales'."""
+    plural = "cuota anual" if cantidad == 1 else "cuotas anuales"
+    return f"{_NUMEROS.get(cantidad, str(cantidad))} o más {plural}"
+
+
+def referencia(nivel: int, previos: int = 0, suspendido: bool = False) -> str:
+    """La referencia de la carta: dice que es un segundo aviso solo si hubo uno antes."""
+    if suspendido:
+        return "Derecho a voto suspendido por cuotas impagas"
+    if previos <= 0:
+        return "Recordatorio de cuotas pendientes" if nivel <= 1 else "Aviso de cuotas pendientes"
+    if previos == 1:
         return "Segundo aviso de cuotas pendientes"
-    return "Aviso final de cuotas pendientes"
+    return "Aviso final de cuotas pendientes" if nivel >= 3 else "Nuevo aviso de cuotas pendientes"
+
+
+def _antecedente(previos: int, ultimo: date | None) -> str:
+    """«, en relación con nuestro aviso del 5 de marzo de 2026,»: solo lo que consta en el registro de envíos."""
+    if previos <= 0:
+        return ""
+    cuando = f" del {fecha_larga(_fecha(ultimo))}" if ultimo else ""
+    if previos == 1:
+        return f" nuevamente, en relación con nuestro aviso{cuando},"
+    el_ultimo = f" (el último, del {fecha_larga(_fecha(ultimo))})" if ultimo else ""
+    return f", luego de los {_NUMEROS.get(previos, str(previos))} avisos enviados anteriormente{el_ultimo},"
 
 
 def parrafos_iniciales(nivel: int, *, asociacion: str, miembro: str, fecha: date,
                        articulo_suspension: str | None = None,
-                       cuotas_para_suspender: int | None = None) -> list[str]:
+                       cuotas_para_suspender: int | None = None, previos: int = 0,
+                       ultimo_aviso: date | None = None, suspendido: bool = False,
+                       cuotas_impagas: int = 0) -> list[str]:
+    """Lo que la carta afirma, según lo que consta: `previos` cartas enviadas antes (la última con fecha de corte
+    `ultimo_aviso`), si el miembro ya tiene el voto suspendido y cuántas cuotas anuales adeuda."""
     al = fecha_larga(fecha)
+    antes = _antecedente(previos, ultimo_aviso)
+    cita = f" ({articulo_suspension})" if articulo_suspension else ""
+    if suspendido:
+        regla = (f"suspenden el derecho a voto en los órganos de la Asociación de los miembros que adeuden "
+                 f"{_o_mas(cuotas_para_suspender)}" if cuotas_para_suspender else
+                 "suspenden el derecho a voto en los órganos de la Asociación de los miembros que adeuden cuotas")
+        deuda = f"adeuda {_cuotas(cuotas_impagas)} vencidas" if cuotas_impagas > 1 else \
+                f"adeuda {_cuotas(cuotas_impagas)} vencida" if cuotas_impagas == 1 else "adeuda cuotas vencidas"
+        return [
+            f"Nos dirigimos a ustedes{antes or ','} en nombre de {asociacion}, para informarles que, según "
+            f"nuestros registros al {al}, {miembro} {deuda}; a continuación se detallan los cargos pendientes.",
+            f"Los estatutos de la Asociación{cita} {regla}. Por ello, a la fecha, {miembro} tiene suspendido su "
+            "derecho a voto en las sesiones de los órganos de la Asociación.",
+        ]
     if nivel <= 1:
+        if previos:
+            return [f"Nos dirigimos a ustedes{antes} en nombre de {asociacion}, para recordarles que, según "
+                    f"nuestros registros al {al}, se encuentran pendientes de pago las cuotas que se detallan a "
+                    "continuación."]
         return [
             f"Nos dirigimos a ustedes, en nombre de {asociacion}, para recordarles cordialmente que, "
             f"según nuestros registros al {al}, se encuentran pendientes de pago las cuotas que se "
@@ -82,22 +133,19 @@ def parrafos_iniciales(nivel: int, *, asociacion: str, miembro: str, fecha: date
         ]
     if nivel == 2:
         return [
-            "Nos dirigimos nuevamente a ustedes en relación con nuestro recordatorio anterior, para "
-            f"informarles que, según nuestros registros al {al}, continúan pendientes de pago las "
-            "cuotas que se detallan a continuación.",
+            f"Nos dirigimos a ustedes{antes or ', en nombre de ' + asociacion + ','} para informarles que, según "
+            f"nuestros registros al {al}, se encuentran pendientes de pago las cuotas que se detallan a "
+            "continuación.",
         ]
-    cita = f" ({articulo_suspension})" if articulo_suspension else ""
     if cuotas_para_suspender:
-        plural = "cuota anual" if cuotas_para_suspender == 1 else "cuotas anuales"
-        cuantas = _NUMEROS.get(cuotas_para_suspender, str(cuotas_para_suspender))
         regla = ("prevén la suspensión del derecho a voto en los órganos de la Asociación de los miembros "
-                 f"que adeuden {cuantas} o más {plural}")
+                 f"que adeuden {_o_mas(cuotas_para_suspender)}")
     else:
         regla = ("prevén que la falta de pago de las cuotas pueda dar lugar a la suspensión del derecho a "
                  "voto en los órganos de la Asociación")
     return [
-        "Nos dirigimos a ustedes, luego de los avisos enviados anteriormente, para informarles que "
-        f"según nuestros registros al {al} continúan pendientes de pago las cuotas que se detallan "
+        f"Nos dirigimos a ustedes{antes or ', en nombre de ' + asociacion + ','} para informarles que "
+        f"según nuestros registros al {al} se encuentran pendientes de pago las cuotas que se detallan "
         "a continuación, cuyo atraso es ya considerable.",
         f"Nos vemos en la obligación de recordarles que los estatutos de la Asociación{cita} {regla}. "
         f"Es nuestro deseo que {miembro} conserve plenamente su participación en las decisiones de "
@@ -105,9 +153,15 @@ def parrafos_iniciales(nivel: int, *, asociacion: str, miembro: str, fecha: date
     ]
 
 
-def parrafos_finales(nivel: int) -> list[str]:
+def parrafos_finales(nivel: int, *, suspendido: bool = False, miembro: str = "") -> list[str]:
     comprobante = ("Si el pago ya hubiera sido realizado, les agradeceremos que nos hagan llegar el "
                    "comprobante para registrarlo y que desestimen el presente aviso.")
+    if suspendido:
+        return [f"Regularizada la deuda vencida, {miembro or 'el miembro'} recupera su derecho a voto. Les "
+                "solicitamos que regularicen la situación a la mayor brevedad o que se comuniquen con la "
+                "Secretaría Ejecutiva para acordar un plan de pago.",
+                comprobante,
+                "Sin otro particular, les saludamos con nuestra consideración más distinguida."]
     if nivel <= 1:
         return [comprobante,
                 "Agradecemos de antemano su atención y el compromiso que mantienen con nuestra Asociación.",
@@ -122,6 +176,18 @@ def parrafos_finales(nivel: int) -> list[str]:
             "comuniquen sin demora con la Secretaría Ejecutiva para acordar un plan de pago.",
             comprobante,
             "Sin otro particular, les saludamos con nuestra consideración más distinguida."]
+
+
+def _previos(aviso) -> int:
+    return int(getattr(aviso, "avisos_previos", 0) or 0)
+
+
+def _suspendido(aviso) -> bool:
+    return bool(getattr(aviso, "voto_suspendido", False))
+
+
+def referencia_de(aviso) -> str:
+    return referencia(aviso.nivel, _previos(aviso), _suspendido(aviso))
 
 
 # --- Maquetación de una carta ------------------------------------------------------------------
@@ -284,9 +350,17 @@ def _dibujar_membrete(c: Canvas, g: _Geometria, asociacion: str, sigla: str) -> 
 
 
 def _destinatario(aviso) -> list[tuple[str, str]]:
-    """(texto, fuente) de cada línea del destinatario."""
-    lineas = [("A las autoridades de", FUENTE)]
-    lineas += [(t, FUENTE_NEGRITA) for t in [str(aviso.miembro)]]
+    """(texto, fuente) de cada línea del destinatario: la autoridad del padrón por nombre y cargo, si la tiene;
+    si no, «A las autoridades de» el miembro."""
+    autoridad = str(getattr(aviso, "autoridad", None) or "").strip()
+    cargo = str(getattr(aviso, "cargo_autoridad", None) or "").strip()
+    if autoridad:
+        lineas = [(autoridad, FUENTE_NEGRITA)]
+        if cargo:
+            lineas.append((cargo, FUENTE))
+        lineas.append((str(aviso.miembro), FUENTE))
+    else:
+        lineas = [("A las autoridades de", FUENTE), (str(aviso.miembro), FUENTE_NEGRITA)]
     if getattr(aviso, "pais", ""):
         lineas.append((str(aviso.pais), FUENTE))
     lineas.append(("Presente", FUENTE))
@@ -312,7 +386,7 @@ def _dibujar_firma(c: Canvas, g: _Geometria, asociacion: str) -> None:
 def _dibujar_pie(c: Canvas, g: _Geometria, sigla: str, aviso, fecha: date) -> None:
     c.setFont(FUENTE, 7.5)
     c.setFillColorRGB(*_GRIS)
-    partes = [abreviar(sigla.strip(), 40), f"{referencia(aviso.nivel)} al {fecha_corta(fecha)}"]
+    partes = [abreviar(sigla.strip(), 40), f"{referencia_de(aviso)} al {fecha_corta(fecha)}"]
     c.drawString(g.izquierda, _MARGEN_VERTICAL - 4, " · ".join(p for p in partes if p))
     c.drawRightString(g.derecha, _MARGEN_VERTICAL - 4, f"Generado con {NOMBRE_APLICACION}")
     c.setFillColorRGB(*_NEGRO)
@@ -336,17 +410,19 @@ def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: s
             y -= _INTERLINEA
     y -= 12
     c.setFont(FUENTE_NEGRITA, _TAMANO)
-    c.drawString(g.izquierda, y, f"Ref.: {referencia(aviso.nivel)}")
+    c.drawString(g.izquierda, y, f"Ref.: {referencia_de(aviso)}")
     y -= _INTERLINEA + 10
     c.setFont(FUENTE, _TAMANO)
     c.drawString(g.izquierda, y, "De nuestra mayor consideración:")
     y -= _INTERLINEA + _PARRAFO
     for parrafo in parrafos_iniciales(aviso.nivel, asociacion=asociacion, miembro=str(aviso.miembro), fecha=fecha,
                                       articulo_suspension=articulo_suspension,
-                                      cuotas_para_suspender=cuotas_para_suspender):
+                                      cuotas_para_suspender=cuotas_para_suspender, previos=_previos(aviso),
+                                      ultimo_aviso=getattr(aviso, "ultimo_aviso", None), suspendido=_suspendido(aviso),
+                                      cuotas_impagas=int(getattr(aviso, "cuotas_impagas", 0) or 0)):
         y = _dibujar_parrafo(c, parrafo, g.izquierda, y, ancho)
     y -= 4
-    finales = parrafos_finales(aviso.nivel)
+    finales = parrafos_finales(aviso.nivel, suspendido=_suspendido(aviso), miembro=str(aviso.miembro))
     # Lo que queda para la tabla: todo menos los párrafos finales, la firma y el pie.
     espacio = y - g.abajo - _ALTO_FIRMA - _alto_parrafos(finales, ancho) - 8
     total = lineas_total(aviso, _ancho_total(g))
