@@ -71,9 +71,14 @@ def construir_analizador() -> Analizador:
     listar.set_defaults(funcion=orden_asociacion_listar)
     pais = sub.add_parser("pais", help="incorpora un país a la asociación o cambia su categoría",
                           description="Incorpora un país a la asociación (o cambia su categoría). Los miembros solo "
-                                      "pueden ser de los países de la asociación.")
+                                      "pueden ser de los países de la asociación. Con --desde, la categoría rige desde "
+                                      "esa fecha: la composición de un órgano antes de ella se juzga con la anterior.")
     pais.add_argument("pais", metavar="PAIS", help="código ISO de dos letras (PY) o nombre (Paraguay)")
-    pais.add_argument("--categoria", default="pleno", help="pleno (por defecto), asociado u observador")
+    pais.add_argument("--categoria", default="pleno",
+                      help="pleno (por defecto), asociado, observador o (con --desde) retirado")
+    pais.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD",
+                      help="desde cuándo rige (sin ella: un país nuevo desde la fundación, un cambio desde hoy)")
+    pais.add_argument("--articulo", metavar="CITA", help='el artículo o la resolución que la funda ("Estatuto, art. 5")')
     pais.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
     pais.set_defaults(funcion=orden_asociacion_pais)
 
@@ -285,12 +290,23 @@ def orden_asociacion_listar(args) -> None:
 
 def orden_asociacion_pais(args) -> None:
     from .dominio.paises import nombre_pais
-    from .servicios.asociaciones import agregar_pais
+    from .servicios.asociaciones import agregar_pais, fijar_categoria
+    from .servicios.base import hoy
 
     db = _base(args)
     asociacion = _asociacion(db, args)
-    codigo = agregar_pais(db, asociacion["id"], args.pais, args.categoria)
-    print(f"{nombre_pais(codigo)} ({codigo}) es país {args.categoria.strip().lower()} de {asociacion['sigla']}.")
+    if args.desde is None and args.articulo is None:
+        codigo = agregar_pais(db, asociacion["id"], args.pais, args.categoria)
+        print(f"{nombre_pais(codigo)} ({codigo}) es país {args.categoria.strip().lower()} de {asociacion['sigla']}.")
+        return
+    cambio = fijar_categoria(db, asociacion["id"], args.pais, args.categoria, args.desde or hoy(), args.articulo)
+    cita = f" ({cambio.articulo})" if cambio.articulo else ""
+    print(f"{nombre_pais(cambio.pais)} ({cambio.pais}) es país {cambio.categoria} de {asociacion['sigla']} desde el "
+          f"{cambio.desde:%d/%m/%Y}{cita}.")
+    if cambio.actual != (None if cambio.categoria == "retirado" else cambio.categoria):
+        actual = f"hoy es país {cambio.actual}" if cambio.actual else "hoy no es país de la asociación"
+        print(f"Todavía no rige: {actual}." if cambio.desde > hoy() else
+              f"Después de esa fecha hay otro cambio registrado: {actual}.")
 
 
 def orden_miembros_importar(args) -> None:

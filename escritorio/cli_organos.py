@@ -117,7 +117,7 @@ def orden_composicion(args) -> None:
         comprobar_salida(args.xlsx, ".xlsx", "la composición")
     db, asociacion = contexto(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)
-    comp = composicion(db, asociacion["id"], organo["id"], args.al)
+    comp = composicion(db, asociacion["id"], organo["id"], args.al, cuotas=True)  # con voto como el documento
     if args.pdf:
         from .servicios.informes_organos import imprimir_composicion
 
@@ -131,12 +131,16 @@ def orden_composicion(args) -> None:
             "organo": organo["nombre"], "al": comp.al.isoformat(), "avisos": comp.avisos,
             "asientos": [{"miembro": a.miembro, "miembro_id": a.miembro_id, "pais": a.pais, "persona": a.persona,
                           "cargo": a.cargo, "desde": a.desde.isoformat(), "hasta": a.hasta.isoformat() if a.hasta else None,
-                          "con_voto": a.con_voto} for a in comp.asientos]}, ensure_ascii=False, indent=2))
+                          "con_voto": a.con_voto, "motivo_sin_voto": a.motivo_sin_voto, "de_oficio": a.de_oficio}
+                         for a in comp.asientos],
+            "preside": comp.preside.miembro if comp.preside else None}, ensure_ascii=False, indent=2))
         return
     print(f"{abreviar(organo['nombre'], 100)} al {comp.al:%d/%m/%Y}: {len(comp.asientos)} integrantes")
     for a in comp.asientos[:400]:
+        voto = "con voto" if a.con_voto else f"sin voto ({a.motivo_sin_voto.lower()})" if a.motivo_sin_voto else "sin voto"
+        oficio = f"  de oficio: {a.de_oficio}" if a.de_oficio else ""
         print(f"  {abreviar(a.miembro or a.persona, 34):<34} {a.pais or '':<3} {CARGOS[a.cargo]:<15} "
-              f"{'con voto' if a.con_voto else 'sin voto'}  desde {a.desde:%d/%m/%Y}")
+              f"{voto}  desde {a.desde:%d/%m/%Y}{oficio}")
     for aviso in comp.avisos:
         print(f"AVISO: {visible(aviso)}")
 

@@ -14,10 +14,59 @@ def insertar(db: Database, datos: dict) -> int:
 
 
 def fijar_pais(db: Database, asociacion_id: int, pais: str, categoria: str) -> None:
+    """La categoría actual del país (paises_asociacion). Un país que aún no tiene historia de categorías la empieza
+    con esta, desde la fundación de la asociación (como hizo la migración 0012 con los que ya estaban)."""
     db.execute(
         "INSERT INTO paises_asociacion (asociacion_id, pais, categoria) VALUES (?, ?, ?) "
         "ON CONFLICT (asociacion_id, pais) DO UPDATE SET categoria = excluded.categoria",
         [asociacion_id, pais, categoria])
+    db.execute(
+        "INSERT INTO categorias_pais (asociacion_id, pais, categoria, desde) "
+        "SELECT a.id, ?, ?, coalesce(a.fecha_fundacion, '1900-01-01') FROM asociaciones a WHERE a.id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM categorias_pais c WHERE c.asociacion_id = a.id AND c.pais = ?)",
+        [pais, categoria, asociacion_id, pais])
+
+
+def fijar_actual(db: Database, asociacion_id: int, pais: str, categoria: str | None) -> None:
+    """Solo la categoría actual (paises_asociacion); None o «retirado»: el país ya no es de la asociación."""
+    if categoria is None or categoria == "retirado":
+        db.execute("DELETE FROM paises_asociacion WHERE asociacion_id = ? AND pais = ?", [asociacion_id, pais])
+    else:
+        db.execute("INSERT INTO paises_asociacion (asociacion_id, pais, categoria) VALUES (?, ?, ?) "
+                   "ON CONFLICT (asociacion_id, pais) DO UPDATE SET categoria = excluded.categoria",
+                   [asociacion_id, pais, categoria])
+
+
+def fijar_categoria(db: Database, asociacion_id: int, pais: str, categoria: str, desde: str,
+                    articulo: str | None) -> None:
+    """La categoría del país desde una fecha, con el artículo que la funda (si ya había una ese día, la reemplaza)."""
+    db.execute(
+        "INSERT INTO categorias_pais (asociacion_id, pais, categoria, desde, articulo) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (asociacion_id, pais, desde) DO UPDATE SET categoria = excluded.categoria, "
+        "articulo = excluded.articulo",
+        [asociacion_id, pais, categoria, desde, articulo])
+
+
+def categorias_al(db: Database, asociacion_id: int, al: str) -> dict[str, str]:
+    """La categoría de cada país vigente en `al` (la última con fecha hasta ese día). Un país sin historia de
+    categorías (escrito por fuera de `fijar_pais`) conserva su categoría actual; uno que todavía no había
+    ingresado en esa fecha no figura."""
+    vigentes = {f[0]: f[1] for f in db.execute(
+        """SELECT c.pais, c.categoria FROM categorias_pais c
+           WHERE c.asociacion_id = :a AND c.id = (
+               SELECT id FROM categorias_pais x WHERE x.asociacion_id = c.asociacion_id AND x.pais = c.pais
+                 AND x.desde <= :al ORDER BY x.desde DESC, x.id DESC LIMIT 1)""", {"a": asociacion_id, "al": al})}
+    con_historia = {f[0] for f in db.execute("SELECT DISTINCT pais FROM categorias_pais WHERE asociacion_id = ?",
+                                             [asociacion_id])}
+    for pais, categoria in paises(db, asociacion_id).items():
+        if pais not in con_historia:
+            vigentes[pais] = categoria
+    return dict(sorted(vigentes.items()))
+
+
+def historia_categorias(db: Database, asociacion_id: int, pais: str) -> list[dict]:
+    return list(db.query("SELECT categoria, desde, articulo FROM categorias_pais WHERE asociacion_id = ? AND pais = ? "
+                         "ORDER BY desde, id", [asociacion_id, pais]))
 
 
 def listar(db: Database) -> list[dict]:

@@ -22,6 +22,8 @@ def reglas(db: Database, organo_id: int) -> list[dict]:
 
 
 INSERTAR_REGLA = "INSERT INTO reglas_composicion (organo_id, tipo, parametros, articulo) VALUES (?, ?, ?, ?)"
+INSERTAR_REGLA_CON_FECHA = ("INSERT INTO reglas_composicion (organo_id, tipo, parametros, articulo, desde) "
+                            "VALUES (?, ?, ?, ?, ?)")
 INSERTAR_MANDATO = (
     "INSERT INTO mandatos (organo_id, miembro_id, persona, cargo, con_voto, desde, hasta, en_nombre_de) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -71,3 +73,36 @@ def actividades(db: Database, organo_id: int) -> list[dict]:
 
 INSERTAR_ACTIVIDAD = (
     "INSERT INTO actividades (organo_id, titulo, desde, hasta, estado, responsable_id, resultado) VALUES (?, ?, ?, ?, ?, ?, ?)")
+
+
+def estados_al(db: Database, asociacion_id: int, al: str) -> dict[int, str]:
+    """El estado (activo, suspendido, baja) de cada miembro que tiene alguno registrado hasta `al`, el último a esa fecha."""
+    return {f[0]: f[1] for f in db.execute(
+        """SELECT e.miembro_id, e.estado FROM estados_miembro e
+           WHERE e.id = (SELECT id FROM estados_miembro x WHERE x.miembro_id = e.miembro_id AND x.desde <= :al
+                         ORDER BY x.desde DESC, x.id DESC LIMIT 1)
+             AND e.miembro_id IN (SELECT id FROM miembros WHERE asociacion_id = :asociacion)""",
+        {"al": al, "asociacion": asociacion_id})}
+
+
+def autoridades_al(db: Database, miembros: list[int], al: str) -> dict[int, str]:
+    """La autoridad de cada miembro en `al` (la última que asumió hasta esa fecha)."""
+    if not miembros:
+        return {}
+    marcas = ", ".join("?" for _ in miembros)
+    return {f[0]: f[1] for f in db.execute(
+        f"""SELECT a.miembro_id, a.persona FROM autoridades a
+            WHERE a.miembro_id IN ({marcas}) AND a.id = (
+                SELECT id FROM autoridades x WHERE x.miembro_id = a.miembro_id AND (x.desde IS NULL OR x.desde <= ?)
+                ORDER BY coalesce(x.desde, '') DESC, x.id DESC LIMIT 1)""", [*miembros, al])}
+
+
+def suspende_morosos(db: Database, organo_id: int, al: str) -> bool:
+    """Si la regla de sesión ordinaria del órgano vigente en `al` suspende el voto de los morosos (sin regla, sí:
+    es lo que aplica la sesión)."""
+    fila = db.execute("SELECT suspende_morosos FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = 'ordinaria' "
+                      "AND vigente_desde <= ? ORDER BY vigente_desde DESC LIMIT 1", [organo_id, al]).fetchone()
+    if fila is None:
+        fila = db.execute("SELECT suspende_morosos FROM reglas_quorum WHERE organo_id = ? AND "
+                          "tipo_decision = 'ordinaria' ORDER BY vigente_desde LIMIT 1", [organo_id]).fetchone()
+    return bool(fila[0]) if fila is not None else True

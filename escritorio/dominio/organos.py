@@ -2,9 +2,15 @@
 
 Un mandato tiene la forma de OParl Membership: miembro y/o persona, cargo, derecho a voto,
 desde-hasta y en nombre de quién. Una regla violada es un aviso que dice qué y por qué, nunca un error.
+
+Asientos de oficio (semilla 001:792-800; en la demo, Estatuto, art. 13): el Consejo lo integran las ciudades
+elegidas (dos por país miembro pleno, una por país asociado) y, por su cargo, las que componen la Comisión
+Directiva y la que ejerce la Secretaría Ejecutiva, que lo preside (art. 15). Un asiento de oficio no se carga
+como mandato: se deriva del otro órgano en la fecha, así que sigue a la rotación sin tocar nada. Los cupos por
+país cuentan solo los asientos electos; una ciudad electa que además es de oficio es un solo asiento (el electo).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 TIPOS_ORGANO = {
@@ -47,7 +53,12 @@ REGLAS = {
     "troika": "Secretaría Ejecutiva anterior, actual y siguiente",
     "todos_los_activos": "Todos los miembros activos",
     "designacion": "Designación",
+    "de_oficio": "Asientos de oficio por el cargo en otro órgano",
+    "presidencia": "Presidencia por el cargo en otro órgano",
 }
+# Motivos por los que un integrante no vota en una fecha aunque su mandato diga que sí.
+SIN_VOTO_SUSPENDIDO = "Miembro suspendido"
+SIN_VOTO_CUOTAS = "Voto suspendido por cuotas impagas"
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,13 @@ class Asiento:
     con_voto: bool
     desde: date
     hasta: date | None
+    de_oficio: str | None = None          # el órgano por cuyo cargo se sienta («Secretaría Ejecutiva»), si es de oficio
+    motivo_sin_voto: str | None = None    # por qué no vota en la fecha aunque el mandato lo diga (suspensión)
+
+    @property
+    def solo_de_oficio(self) -> bool:
+        """Sentado solo por su cargo en otro órgano (sin mandato propio): no ocupa el cupo de su país."""
+        return self.de_oficio is not None and self.mandato_id == 0
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,33 @@ class Regla:
     tipo: str
     parametros: dict = field(default_factory=dict)
     articulo: str | None = None
+    desde: date | None = None
+
+
+def sentar_de_oficio(electos: list[Asiento], de_oficio: list[Asiento]) -> list[Asiento]:
+    """Los asientos electos (de mandatos) más los de oficio. `de_oficio` viene del cargo más específico al menos
+    (la Secretaría Ejecutiva antes que la Comisión Directiva): de cada miembro queda el primero. Una ciudad electa
+    que además es de oficio conserva su asiento electo, que dice también por qué cargo es de oficio."""
+    por_miembro: dict[int, Asiento] = {}
+    for a in de_oficio:
+        if a.miembro_id is not None:
+            por_miembro.setdefault(a.miembro_id, a)
+    resultado = [replace(a, de_oficio=por_miembro[a.miembro_id].de_oficio) if a.miembro_id in por_miembro else a
+                 for a in electos]
+    electos_ids = {a.miembro_id for a in electos}
+    return resultado + [a for m, a in por_miembro.items() if m not in electos_ids]
+
+
+def dar_presidencia(asientos: list[Asiento], preside: Asiento | None) -> list[Asiento]:
+    """Quien ejerce el cargo que preside (`preside`, su asiento en el otro órgano, con `de_oficio`) ocupa la
+    presidencia: su asiento pasa a Presidente; si no integraba el órgano, se sienta de oficio para presidirlo."""
+    if preside is None or preside.miembro_id is None:
+        return asientos
+    if not any(a.miembro_id == preside.miembro_id for a in asientos):
+        return [replace(preside, cargo="presidente"), *asientos]
+    propios = [replace(a, cargo="presidente", de_oficio=a.de_oficio or preside.de_oficio)
+               for a in asientos if a.miembro_id == preside.miembro_id]
+    return propios + [a for a in asientos if a.miembro_id != preside.miembro_id]
 
 
 def vigente(desde: date, hasta: date | None, al: date) -> bool:
@@ -86,10 +131,16 @@ def _cita(regla: Regla) -> str:
 
 def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Regla], categorias: dict[str, str],
                           nombres_pais: dict[str, str], activos: set[int] | None = None,
-                          troika: list[int] | None = None) -> list[str]:
-    """Las reglas que la composición no cumple, en castellano: «Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2»."""
+                          troika: list[int] | None = None, preside: Asiento | None = None,
+                          cargo_que_preside: str | None = None) -> list[str]:
+    """Las reglas que la composición no cumple, en castellano: «Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2».
+
+    `categorias` es la categoría de cada país vigente en la fecha de la composición; los cupos por país cuentan
+    solo los asientos electos (los de oficio no ocupan cupo). `preside` es quien ejerce `cargo_que_preside`
+    en la fecha (regla de presidencia)."""
     avisos = []
     titulares = [a for a in asientos if a.cargo not in ("suplente", "observador")]
+    electos = [a for a in titulares if not a.solo_de_oficio]
     for regla in reglas:
         if regla.tipo == "tamano_fijo":
             esperado = int(regla.parametros.get("puestos", 0))
@@ -97,10 +148,11 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
                 avisos.append(f"{organo}: tiene {len(titulares)} integrantes; {_cita(regla)} fija {esperado}.")
         elif regla.tipo == "por_categoria":
             por_pais: dict[str, int] = {}
-            for a in titulares:
+            for a in electos:
                 if a.pais:
                     por_pais[a.pais] = por_pais.get(a.pais, 0) + 1
-            for pais, categoria in sorted(categorias.items()):
+            miembros = {p: c for p, c in categorias.items() if c != "retirado"}  # un país retirado ya no es de la red
+            for pais, categoria in sorted(miembros.items()):
                 admitidos = int(regla.parametros.get(categoria, 0))
                 ocupados = por_pais.get(pais, 0)
                 nombre = nombres_pais.get(pais, pais)
@@ -110,20 +162,36 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
                     faltan = admitidos - ocupados
                     avisos.append(f"{organo}: {nombre} tiene {ocupados} de {admitidos} puestos; "
                                   f"falta{'n' if faltan > 1 else ''} {faltan} según {_cita(regla)}.")
-            for pais in sorted(set(por_pais) - set(categorias)):
+            for pais in sorted(set(por_pais) - set(miembros)):
                 avisos.append(f"{organo}: {nombres_pais.get(pais, pais)} ocupa {_puestos(por_pais[pais])} pero no es país "
                               f"miembro de la asociación ({_cita(regla)}).")
         elif regla.tipo == "troika" and troika is not None:
+            # «Se integra con» la anterior, la actual y la siguiente: deben estar; que haya otros (un Consejo con la
+            # troika de oficio) no es un incumplimiento, y el tamaño lo controla su propia regla.
             presentes = {a.miembro_id for a in titulares}
-            esperados = [m for m in troika if m is not None]
-            if set(esperados) != presentes:
+            if any(m not in presentes for m in troika if m is not None):
                 avisos.append(f"{organo}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la "
                               f"siguiente ({_cita(regla)}); la composición registrada no coincide.")
+        elif regla.tipo == "presidencia":
+            cargo = cargo_que_preside or TIPOS_ORGANO.get(str(regla.parametros.get("organo")), "el cargo")
+            if preside is None:
+                avisos.append(f"{organo}: nadie ejerce la {cargo} en esa fecha y {_cita(regla)} le da la presidencia; "
+                              f"registre quién la ejerce.")
+            for a in titulares:
+                if a.cargo == "presidente" and a.miembro_id != preside_id(preside):
+                    avisos.append(f"{organo}: {a.miembro or a.persona} figura como Presidente, pero {_cita(regla)} da "
+                                  f"la presidencia a quien ejerce la {cargo}"
+                                  + (f" ({preside.miembro})." if preside is not None else ".")
+                                  + " Corrija el cargo de ese mandato.")
         elif regla.tipo == "todos_los_activos" and activos is not None:
             faltan = len(activos - {a.miembro_id for a in asientos})
             if faltan:
                 avisos.append(f"{organo}: {faltan} miembros activos no figuran; {_cita(regla)} la integra con todos.")
     return avisos
+
+
+def preside_id(preside: Asiento | None) -> int | None:
+    return preside.miembro_id if preside is not None else None
 
 
 def troika(orden: list[int], actual: int | None) -> tuple[int | None, int | None, int | None]:

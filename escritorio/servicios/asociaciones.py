@@ -13,7 +13,8 @@ from ..dominio import entrada
 from ..dominio.paises import codigo_pais, nombre_pais
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
-from .campos import LARGO_NOMBRE, Revision
+from .base import hoy as fecha_de_hoy
+from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 
 TIPOS_ASOCIACION = ("red representativa", "red temática", "federación", "asociación nacional", "alianza")
 
@@ -116,21 +117,81 @@ def crear_asociacion(db: Database, nueva: NuevaAsociacion) -> int:
     return asociacion_id
 
 
-def agregar_pais(db: Database, asociacion_id: int, pais: object, categoria: str = "pleno") -> str:
-    """Incorpora un país a la asociación (o cambia su categoría). Devuelve su código ISO."""
+CATEGORIAS_CON_FECHA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
+
+
+@dataclass
+class CambioDeCategoria:
+    pais: str
+    categoria: str
+    desde: date
+    articulo: str | None
+    actual: str | None      # la categoría que rige hoy después del cambio (None: hoy no es país de la asociación)
+
+
+def agregar_pais(db: Database, asociacion_id: int, pais: object, categoria: str = "pleno", desde: date | None = None,
+                 articulo: object = None) -> str:
+    """Incorpora un país a la asociación o cambia su categoría. Devuelve su código ISO.
+
+    Con `desde`, la categoría rige desde esa fecha (ver `fijar_categoria`). Sin fecha: un país nuevo la tiene desde
+    la fundación y uno que ya tenía historia la cambia hoy (las composiciones pasadas siguen con la anterior)."""
+    if desde is not None or articulo is not None:
+        return fijar_categoria(db, asociacion_id, pais, categoria, desde or fecha_de_hoy(), articulo).pais
+    codigo, categoria = _pais_y_categoria(db, asociacion_id, pais, categoria, CATEGORIAS_PAIS)
+    with transaccion(db):
+        if tabla.historia_categorias(db, asociacion_id, codigo):
+            tabla.fijar_categoria(db, asociacion_id, codigo, categoria, fecha_de_hoy().isoformat(), None)
+            _actualizar_actual(db, asociacion_id, codigo)
+        else:
+            tabla.fijar_pais(db, asociacion_id, codigo, categoria)
+    return codigo
+
+
+def _pais_y_categoria(db: Database, asociacion_id: int, pais: object, categoria: object,
+                      admitidas: dict[str, str]) -> tuple[str, str]:
     texto_pais = campos.texto("País", pais, maximo=LARGO_NOMBRE)
     codigo = codigo_pais(texto_pais)
     if codigo is None:
         raise ErrorValidacion(f"País: «{entrada.muestra(texto_pais)}» no es un país reconocido; use el código ISO de dos "
                               "letras (AR, BR, UY…) o su nombre.")
     categoria = (campos.texto("Categoría", categoria, maximo=LARGO_NOMBRE) or "").lower()
-    if categoria not in CATEGORIAS_PAIS:
-        raise ErrorValidacion(f"Categoría: «{entrada.muestra(categoria)}» desconocida; use {', '.join(CATEGORIAS_PAIS)}.")
+    if categoria not in admitidas:
+        raise ErrorValidacion(f"Categoría: «{entrada.muestra(categoria)}» desconocida; use {', '.join(admitidas)}.")
     if tabla.por_id(db, asociacion_id) is None:
         raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+    return codigo, categoria
+
+
+def _actualizar_actual(db: Database, asociacion_id: int, codigo: str) -> str | None:
+    """paises_asociacion es la categoría que rige hoy: se rehace desde la historia con fecha."""
+    actual = tabla.categorias_al(db, asociacion_id, fecha_de_hoy().isoformat()).get(codigo)
+    tabla.fijar_actual(db, asociacion_id, codigo, actual)
+    return actual if actual != "retirado" else None
+
+
+def fijar_categoria(db: Database, asociacion_id: int, pais: object, categoria: str, desde: date,
+                    articulo: object = None) -> CambioDeCategoria:
+    """La categoría de un país (pleno, asociado, observador, retirado) desde una fecha, con el artículo o la
+    resolución que la funda, en una transacción. Las composiciones anteriores a esa fecha se siguen juzgando con la
+    categoría de entonces; si la fecha ya llegó, también cambia la categoría actual del país."""
+    codigo, categoria = _pais_y_categoria(db, asociacion_id, pais, categoria, CATEGORIAS_CON_FECHA)
+    revision = Revision()
+    desde = revision.fecha("Desde", desde, historica=True, futura=True)
+    articulo = revision.texto("Artículo", articulo, maximo=LARGO_CORTO, obligatorio=False)
+    revision.lanzar(f"No se cambió la categoría de {nombre_pais(codigo)}:")
     with transaccion(db):
-        tabla.fijar_pais(db, asociacion_id, codigo, categoria)
-    return codigo
+        tabla.fijar_categoria(db, asociacion_id, codigo, categoria, desde.isoformat(), articulo)
+        actual = _actualizar_actual(db, asociacion_id, codigo)
+    return CambioDeCategoria(codigo, categoria, desde, articulo, actual)
+
+
+def categorias_al(db: Database, asociacion_id: int, al: date | None = None) -> dict[str, str]:
+    """La categoría de cada país de la asociación vigente en la fecha (hoy, si no se indica)."""
+    return tabla.categorias_al(db, asociacion_id, (al or fecha_de_hoy()).isoformat())
+
+
+def historia_de_categorias(db: Database, asociacion_id: int, pais: str) -> list[dict]:
+    return tabla.historia_categorias(db, asociacion_id, pais)
 
 
 def listar_asociaciones(db: Database) -> list[dict]:
@@ -160,4 +221,5 @@ def elegir_asociacion(db: Database, sigla: str | None = None) -> dict:
 
 
 def paises_de(db: Database, asociacion_id: int) -> dict[str, str]:
-    return tabla.paises(db, asociacion_id)
+    """Los países de la asociación con la categoría que rige hoy (un cambio fechado a futuro rige al llegar su día)."""
+    return {p: c for p, c in categorias_al(db, asociacion_id).items() if c != "retirado"}

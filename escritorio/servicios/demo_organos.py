@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from ..datos import asociaciones as tabla_asociaciones
 from ..datos import normas as tabla_normas
 from ..datos import organos as tabla
 from ..dominio.normas import leer_articulos
@@ -84,18 +85,26 @@ def cargar_organos_demo(db: Database, asociacion_id: int, fundadoras: list[int],
                         atribuciones="Preside y coordina los trabajos, divulga los documentos y representa a la Red.")
     tecnica = _organo(db, asociacion_id, "Secretaría Técnica Permanente", "secretaria_tecnica", "Estatuto, art. 16",
                       ejecutiva, atribuciones="Memoria institucional, archivo y apoyo técnico. Sede: Montevideo.")
-    reglas = [(asamblea, "todos_los_activos", {}, "Estatuto, art. 12"),
-              (consejo, "por_categoria", {"pleno": 2, "asociado": 1}, "Estatuto, art. 13"),
-              (directiva, "troika", {}, "Estatuto, art. 14"), (directiva, "tamano_fijo", {"puestos": 3}, "Estatuto, art. 14"),
-              (ejecutiva, "tamano_fijo", {"puestos": 1}, "Estatuto, art. 15")]
-    db.conn.executemany(tabla.INSERTAR_REGLA, [(o, t, json.dumps(p), a) for o, t, p, a in reglas])
+    # El Consejo como lo describe la semilla 001:796-800 y el art. 13 reformado en 2019: dos ciudades por país pleno y
+    # una por asociado (electas), más las de la Comisión Directiva y la que ejerce la Secretaría Ejecutiva (de oficio),
+    # que lo preside (art. 15). Cada regla lleva la fecha del texto del artículo que cita.
+    reglas = [(asamblea, "todos_los_activos", {}, "Estatuto, art. 12", FUNDACION),
+              (consejo, "por_categoria", {"pleno": 2, "asociado": 1}, "Estatuto, art. 13", REFORMA_2019),
+              (consejo, "de_oficio", {"organos": ["comision_directiva", "secretaria_ejecutiva"]}, "Estatuto, art. 13",
+               REFORMA_2019),
+              (consejo, "presidencia", {"organo": "secretaria_ejecutiva"}, "Estatuto, art. 15", FUNDACION),
+              (directiva, "troika", {}, "Estatuto, art. 14", FUNDACION),
+              (directiva, "tamano_fijo", {"puestos": 3}, "Estatuto, art. 14", FUNDACION),
+              (ejecutiva, "tamano_fijo", {"puestos": 1}, "Estatuto, art. 15", FUNDACION)]
+    db.conn.executemany(tabla.INSERTAR_REGLA_CON_FECHA, [(o, t, json.dumps(p), a, d.isoformat())
+                                                         for o, t, p, a, d in reglas])
 
     por_poblacion = sorted(miembros, key=lambda m: -(m["poblacion"] or 0))
     montevideo = next(m["id"] for m in miembros if m["nombre"] == "Montevideo")
     _mandato(db, tecnica, montevideo, "titular", date(2007, 1, 1), persona="Coordinación técnica de la Red")
 
-    orden, actual = _rotacion(db, ejecutiva, directiva, fundadoras, por_poblacion, hoy)
-    _consejo(db, consejo, por_poblacion, actual, hoy)
+    _rotacion(db, ejecutiva, directiva, fundadoras, por_poblacion, hoy)
+    _consejo(db, consejo, por_poblacion, tabla_asociaciones.categorias_al(db, asociacion_id, hoy.isoformat()), hoy)
     _unidades(db, asociacion_id, consejo, por_poblacion, hoy)
 
 
@@ -128,9 +137,10 @@ def _rotacion(db: Database, ejecutiva: int, directiva: int, fundadoras: list[int
     return orden, orden[len(inicios) - 1]
 
 
-def _consejo(db: Database, consejo: int, por_poblacion: list[dict], presidencia: int, hoy: date) -> None:
-    """Dos ciudades por país pleno y una por asociado, por dos años; Brasil suma una tercera (un aviso real)."""
-    cupos = {"AR": 2, "BR": 3, "PY": 2, "UY": 2, "VE": 2, "CL": 1, "BO": 1, "PE": 1, "CO": 1}
+def _consejo(db: Database, consejo: int, por_poblacion: list[dict], categorias: dict[str, str], hoy: date) -> None:
+    """Las ciudades electas por dos años: dos por país pleno y una por asociado (las más pobladas activas). Las de
+    la Comisión Directiva y la Secretaría Ejecutiva se sientan de oficio (no tienen mandato en el Consejo)."""
+    cupos = {pais: {"pleno": 2, "asociado": 1}.get(categoria, 0) for pais, categoria in categorias.items()}
     inicio = _ultimo_primero_de_diciembre(hoy)
     desde = inicio if inicio.year % 2 == 0 else date(inicio.year - 1, 12, 1)
     hasta = date(desde.year + 2, 11, 30)
@@ -139,8 +149,7 @@ def _consejo(db: Database, consejo: int, por_poblacion: list[dict], presidencia:
         pais = m["pais"]
         if m["estado"] == "activo" and elegidos.get(pais, 0) < cupos.get(pais, 0):
             elegidos[pais] = elegidos.get(pais, 0) + 1
-            cargo = "presidente" if m["id"] == presidencia else "titular"
-            _mandato(db, consejo, m["id"], cargo, desde, hasta, persona=m["autoridad"])
+            _mandato(db, consejo, m["id"], "titular", desde, hasta, persona=m["autoridad"])
 
 
 def _unidades(db: Database, asociacion_id: int, consejo: int, por_poblacion: list[dict], hoy: date) -> None:

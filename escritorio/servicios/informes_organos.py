@@ -52,15 +52,16 @@ def imprimir_composicion(db: Database, asociacion_id: int, organo_id: int, ruta:
     from ..documentos.pdf.organos import escribir_composicion_pdf
 
     ruta, al = _destino(ruta, ".pdf", "la composición"), al or fecha_de_hoy()
+    # Con voto en la fecha: sin los suspendidos ni, si la regla de sesión del órgano lo dice, los morosos.
     return _escribir(escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id),
-                     composicion=composicion(db, asociacion_id, organo_id, al), al=al)
+                     composicion=composicion(db, asociacion_id, organo_id, al, cuotas=True), al=al)
 
 
 def exportar_composicion(db: Database, asociacion_id: int, organo_id: int, ruta: Path | str, al: date | None = None) -> None:
     from ..documentos.excel.organos import escribir_composicion_xlsx
 
     ruta, al = _destino(ruta, ".xlsx", "la composición"), al or fecha_de_hoy()
-    _escribir(escribir_composicion_xlsx, ruta, composicion(db, asociacion_id, organo_id, al), al)
+    _escribir(escribir_composicion_xlsx, ruta, composicion(db, asociacion_id, organo_id, al, cuotas=True), al)
 
 
 def exportar_matriz_unidades(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> None:

@@ -4,7 +4,7 @@ Los mandatos nunca se borran: terminan con fecha, y cada corrección queda regis
 """
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlite_utils import Database
@@ -12,8 +12,9 @@ from sqlite_utils import Database
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion
-from ..dominio.organos import (CARGOS, REGLAS, TIPOS_ORGANO, Asiento, Regla, avisos_de_composicion,
-                               sesion_atrasada, troika as calcular_troika)
+from ..dominio.organos import (CARGOS, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
+                               avisos_de_composicion, dar_presidencia, sentar_de_oficio, sesion_atrasada,
+                               troika as calcular_troika)
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -50,6 +51,12 @@ class Composicion:
     al: date
     asientos: list[Asiento] = field(default_factory=list)
     avisos: list[str] = field(default_factory=list)
+    preside: Asiento | None = None        # quien preside por su cargo (regla de presidencia), si la hay
+    cargo_que_preside: str | None = None  # el órgano cuyo titular preside («Secretaría Ejecutiva»)
+
+    @property
+    def con_voto(self) -> int:
+        return sum(1 for a in self.asientos if a.con_voto)
 
 
 def _error(titulo: str, problemas: list[str]) -> ErrorValidacion:
@@ -105,17 +112,38 @@ def crear_organo(db: Database, asociacion_id: int, nuevo: NuevoOrgano) -> int:
 
 
 def agregar_regla(db: Database, asociacion_id: int, organo_id: int, tipo: str, parametros: dict | None = None,
-                  articulo: str | None = None) -> None:
-    _organo(db, asociacion_id, organo_id)
+                  articulo: str | None = None, desde: date | None = None) -> None:
+    """Una regla de composición citada a su artículo; `desde` es la fecha del texto del artículo que cita.
+
+    de_oficio: {"organos": ["comision_directiva", "secretaria_ejecutiva"]} sienta de oficio a quienes integran
+    esos órganos en cada fecha. presidencia: {"organo": "secretaria_ejecutiva"} da la presidencia a quien lo ejerce."""
+    organo = _organo(db, asociacion_id, organo_id)
     if tipo not in REGLAS:
         raise ErrorEscritorio(f"Regla «{tipo}» desconocida; use {', '.join(REGLAS)}.")
+    parametros = dict(parametros or {})
+    tipos = ", ".join(TIPOS_ORGANO)
+    if tipo == "de_oficio":
+        nombrados = parametros.get("organos")
+        if not isinstance(nombrados, list) or not nombrados or any(t not in TIPOS_ORGANO for t in nombrados):
+            raise ErrorEscritorio(f"La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes se "
+                                  f"sientan por su cargo, por ejemplo {{\"organos\": [\"comision_directiva\", "
+                                  f"\"secretaria_ejecutiva\"]}}; tipos: {tipos}.")
+        if organo["tipo"] in nombrados:
+            raise ErrorEscritorio(f"{organo['nombre']} no puede sentarse de oficio en sí mismo: quite "
+                                  f"«{organo['tipo']}» de la lista.")
+    if tipo == "presidencia" and parametros.get("organo") not in TIPOS_ORGANO:
+        raise ErrorEscritorio("La regla de presidencia nombra el tipo de órgano cuyo titular preside, por ejemplo "
+                              f"{{\"organo\": \"secretaria_ejecutiva\"}}; tipos: {tipos}.")
     articulo = campos.texto_opcional("Artículo", articulo, maximo=LARGO_CORTO)
+    desde = campos.fecha("Desde", desde, historica=True, futura=True)
     with transaccion(db):
-        db.execute(tabla.INSERTAR_REGLA, [organo_id, tipo, json.dumps(parametros or {}), articulo])
+        db.execute(tabla.INSERTAR_REGLA_CON_FECHA, [organo_id, tipo, json.dumps(parametros), articulo,
+                                                    (desde or date(1900, 1, 1)).isoformat()])
 
 
 def reglas_de(db: Database, organo_id: int) -> list[Regla]:
-    return [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"]) for r in tabla.reglas(db, organo_id)]
+    return [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"],
+                  date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in tabla.reglas(db, organo_id)]
 
 
 def _organo(db: Database, asociacion_id: int, organo_id: int) -> dict:
@@ -224,33 +252,114 @@ def troika_al(db: Database, asociacion_id: int, al: date) -> tuple[int | None, i
     return anterior, actual, siguiente
 
 
-def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | None = None) -> Composicion:
-    """Quién integra el órgano en la fecha y qué reglas de composición no se cumplen."""
+def _de_oficio(db: Database, asociacion_id: int, organo: dict, tipos: list[str], al: date) -> list[Asiento]:
+    """Los asientos de oficio: quienes integran en la fecha los órganos de esos tipos, del cargo más específico
+    (el órgano con menos integrantes: la Secretaría Ejecutiva antes que la Comisión Directiva) al menos."""
+    por_organo = []
+    for otro in tabla.organos(db, asociacion_id):
+        if otro["tipo"] in tipos and otro["id"] != organo["id"]:
+            vigentes = [m for m in tabla.mandatos(db, otro["id"], al.isoformat())
+                        if m["miembro_id"] and m["cargo"] not in ("suplente", "observador")]
+            por_organo.append((len({m["miembro_id"] for m in vigentes}), tipos.index(otro["tipo"]), otro, vigentes))
+    por_organo.sort(key=lambda t: (t[0], t[1]))
+    autoridades = tabla.autoridades_al(db, sorted({m["miembro_id"] for *_, v in por_organo for m in v}), al.isoformat())
+    return [Asiento(0, m["miembro_id"], m["miembro"], m["pais"], m["persona"] or autoridades.get(m["miembro_id"]),
+                    "titular", True, date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None,
+                    de_oficio=otro["nombre"])
+            for *_, otro, vigentes in por_organo for m in sorted(vigentes, key=lambda m: (m["desde"], m["id"]))]
+
+
+def _quien_ejerce(db: Database, asociacion_id: int, tipo: str, al: date) -> tuple[Asiento | None, str]:
+    """Quien ejerce en la fecha el órgano de ese tipo (el último que asumió), como asiento de oficio, y su nombre."""
+    otro = next((o for o in tabla.organos(db, asociacion_id) if o["tipo"] == tipo), None)
+    if otro is None:
+        return None, TIPOS_ORGANO.get(tipo, tipo)
+    vigentes = sorted((m for m in tabla.mandatos(db, otro["id"], al.isoformat())
+                       if m["miembro_id"] and m["cargo"] not in ("suplente", "observador", "integrante")),
+                      key=lambda m: (m["desde"], m["id"]))
+    if not vigentes:
+        return None, otro["nombre"]
+    m = vigentes[-1]
+    persona = m["persona"] or tabla.autoridades_al(db, [m["miembro_id"]], al.isoformat()).get(m["miembro_id"])
+    return Asiento(0, m["miembro_id"], m["miembro"], m["pais"], persona, "presidente", True,
+                   date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None,
+                   de_oficio=otro["nombre"]), otro["nombre"]
+
+
+def _con_estados(db: Database, asociacion_id: int, asientos: list[Asiento], al: date) -> list[Asiento]:
+    """Quien está de baja en la fecha no integra el órgano aunque su mandato siga abierto; quien está suspendido
+    sigue sentado, sin voto."""
+    estados = tabla.estados_al(db, asociacion_id, al.isoformat())
+    resultado = []
+    for a in asientos:
+        estado = estados.get(a.miembro_id) if a.miembro_id is not None else None
+        if estado == "baja":
+            continue
+        if estado == "suspendido" and a.con_voto:
+            a = replace(a, con_voto=False, motivo_sin_voto=SIN_VOTO_SUSPENDIDO)
+        resultado.append(a)
+    return resultado
+
+
+def _con_cuotas(db: Database, asociacion_id: int, organo_id: int, asientos: list[Asiento], al: date) -> list[Asiento]:
+    """Sin voto por cuotas impagas en la fecha, si la regla de sesión del órgano suspende a los morosos."""
+    if not any(a.con_voto for a in asientos) or not tabla.suspende_morosos(db, organo_id, al.isoformat()):
+        return asientos
+    from .cobranza import sin_derecho_a_voto
+
+    morosos = sin_derecho_a_voto(db, asociacion_id, al)
+    return [replace(a, con_voto=False, motivo_sin_voto=SIN_VOTO_CUOTAS) if a.con_voto and a.miembro_id in morosos
+            else a for a in asientos]
+
+
+def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | None = None, *,
+                cuotas: bool = False) -> Composicion:
+    """Quién integra el órgano en la fecha y qué reglas de composición no se cumplen.
+
+    Los asientos electos son los mandatos vigentes; a ellos se suman los derivados: en una asamblea, el padrón;
+    con una regla de oficio, quienes integran los órganos que nombra; con una de presidencia, quien ejerce el órgano
+    que preside. Quien está de baja en la fecha no integra nada; quien está suspendido no vota. Con `cuotas`,
+    tampoco vota quien debe las cuotas que suspenden el voto (si la regla de sesión del órgano lo dice): es lo que
+    cuentan los documentos de composición."""
     al = al or fecha_de_hoy()
     organo = _organo(db, asociacion_id, organo_id)
     organo["tipo_nombre"] = TIPOS_ORGANO[organo["tipo"]]
     asientos = [_asiento(m) for m in tabla.mandatos(db, organo_id, al.isoformat())]
     reglas = reglas_de(db, organo_id)
-    categorias = tabla_asociaciones.paises(db, asociacion_id)
+    categorias = tabla_asociaciones.categorias_al(db, asociacion_id, al.isoformat())
     activos = None
     if any(r.tipo == "todos_los_activos" for r in reglas):
         # Una asamblea la integran todos los miembros activos: sus asientos se derivan del padrón.
         from .miembros import listar_miembros
 
-        padron = [m for m in listar_miembros(db, asociacion_id, al=al) if m["estado"] == "activo"
+        padron = [m for m in listar_miembros(db, asociacion_id, al=al) if m["estado"] in ("activo", "suspendido")
                   and (m["fecha_ingreso"] is None or m["fecha_ingreso"] <= al.isoformat())]
-        activos = {m["id"] for m in padron}
+        activos = {m["id"] for m in padron if m["estado"] == "activo"}
         con_mandato = {a.miembro_id for a in asientos}
         asientos += [Asiento(0, m["id"], m["nombre"], m["pais"], m["autoridad"], "titular", True,
                              date.fromisoformat(m["fecha_ingreso"]) if m["fecha_ingreso"] else al, None)
                      for m in padron if m["id"] not in con_mandato]
+    de_oficio = [t for r in reglas if r.tipo == "de_oficio" for t in r.parametros.get("organos", [])]
+    if de_oficio:
+        asientos = sentar_de_oficio(asientos, _de_oficio(db, asociacion_id, organo, list(dict.fromkeys(de_oficio)), al))
+    preside, cargo_que_preside = None, None
+    presidencia = next((r for r in reglas if r.tipo == "presidencia"), None)
+    if presidencia is not None:
+        preside, cargo_que_preside = _quien_ejerce(db, asociacion_id, str(presidencia.parametros.get("organo")), al)
+        asientos = dar_presidencia(asientos, preside)
+    asientos = _con_estados(db, asociacion_id, asientos, al)
+    if cuotas:
+        asientos = _con_cuotas(db, asociacion_id, organo_id, asientos, al)
+    if preside is not None:
+        preside = next((a for a in asientos if a.miembro_id == preside.miembro_id), None)
     troika = list(troika_al(db, asociacion_id, al)) if any(r.tipo == "troika" for r in reglas) else None
     nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
-    avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos, troika)
+    avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos, troika,
+                                   preside, cargo_que_preside)
     atraso = aviso_de_sesion_atrasada(db, organo, al)
     if atraso:
         avisos.append(atraso)
-    return Composicion(organo, al, asientos, avisos)
+    return Composicion(organo, al, asientos, avisos, preside, cargo_que_preside)
 
 
 def aviso_de_sesion_atrasada(db: Database, organo: dict, al: date) -> str | None:

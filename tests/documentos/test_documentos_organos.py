@@ -327,13 +327,14 @@ def test_composicion_en_excel(tmp_path):
     libro = load_workbook(ruta)
     assert libro.sheetnames == ["Composición", "Avisos"]
     filas = list(libro["Composición"].iter_rows(values_only=True))
-    assert filas[0] == COLUMNAS_COMPOSICION == ("Miembro", "País", "Persona", "Cargo", "Con voto", "Desde", "Hasta")
-    assert filas[1][:5] == ("Ciudad 0", "Brasil", "Persona 0", "Titular", "Sí")
-    assert filas[1][5].date() == date(2024, 12, 1) and filas[1][6].date() == date(2026, 11, 30)
-    assert filas[4][:5] == ("Asunción", "Paraguay", None, "Observador", "No") and filas[4][6] is None
+    assert filas[0] == COLUMNAS_COMPOSICION == ("Miembro", "País", "Persona", "Cargo", "De oficio por", "Con voto",
+                                                "Motivo sin voto", "Desde", "Hasta")
+    assert filas[1][:7] == ("Ciudad 0", "Brasil", "Persona 0", "Titular", None, "Sí", None)
+    assert filas[1][7].date() == date(2024, 12, 1) and filas[1][8].date() == date(2026, 11, 30)
+    assert filas[4][:7] == ("Asunción", "Paraguay", None, "Observador", None, "No", None) and filas[4][8] is None
     celda = libro["Composición"]["A6"]
     assert celda.value == "=HYPERLINK(\"http://x\")" and celda.data_type == "s"
-    assert libro["Composición"]["F2"].number_format == "DD/MM/YYYY"
+    assert libro["Composición"]["H2"].number_format == "DD/MM/YYYY"
     assert list(libro["Avisos"].iter_rows(values_only=True)) == [("Aviso",), (AVISO,)]
 
 

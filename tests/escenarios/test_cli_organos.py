@@ -46,25 +46,29 @@ def test_listar_organos_en_texto(cli, demo):
     assert len(salida.strip().splitlines()) == 20
 
 
-def test_composicion_del_consejo_con_el_aviso_de_brasil(cli, demo):
+def test_composicion_del_consejo_como_la_semilla(cli, demo):
     # El Consejo de la demo rige del 1/12/2024 al 30/11/2026: se consulta una fecha dentro de ese período.
     consejo = composicion(cli, demo, "Consejo", "--al", "2026-06-01")
 
     assert consejo["organo"] == "Consejo" and consejo["al"] == "2026-06-01"
-    assert len(consejo["asientos"]) == 15
+    electos = [a for a in consejo["asientos"] if a["desde"] == "2024-12-01"]
+    de_oficio = [a for a in consejo["asientos"] if a["de_oficio"]]
+    assert len(electos) == 14 and len(de_oficio) == 3 and len(consejo["asientos"]) == 17
     for asiento in consejo["asientos"]:
-        assert {"miembro", "pais", "cargo", "desde", "hasta", "con_voto"} <= set(asiento)
+        assert {"miembro", "pais", "cargo", "desde", "hasta", "con_voto", "de_oficio", "motivo_sin_voto"} <= set(asiento)
         assert asiento["miembro"] and asiento["pais"] and asiento["con_voto"] is True
-        assert (asiento["desde"], asiento["hasta"]) == ("2024-12-01", "2026-11-30")
-    assert sum(a["pais"] == "BR" for a in consejo["asientos"]) == 3
-    assert any("Brasil ocupa 3 puestos" in aviso for aviso in consejo["avisos"])
-    assert consejo["avisos"] == ["Consejo: Brasil ocupa 3 puestos; el Estatuto, art. 13 admite 2."]
+    assert all(a["hasta"] == "2026-11-30" for a in electos)
+    assert sum(a["pais"] == "BR" for a in electos) == 2
+    [presidente] = [a for a in consejo["asientos"] if a["cargo"] == "presidente"]
+    assert presidente["de_oficio"] == "Secretaría Ejecutiva" and consejo["preside"] == presidente["miembro"]
+    assert consejo["avisos"] == []
 
 
-def test_composicion_en_texto_muestra_el_aviso(cli, demo):
+def test_composicion_en_texto_muestra_los_de_oficio(cli, demo):
     salida = ok(cli("organos", "composicion", "consejo", "--al", "2026-06-01", db=demo))
-    assert salida.startswith("Consejo al 01/06/2026: 15 integrantes")
-    assert "AVISO: Consejo: Brasil ocupa 3 puestos" in salida
+    assert salida.startswith("Consejo al 01/06/2026: 17 integrantes")
+    assert salida.count("de oficio: Comisión Directiva") == 2 and salida.count("de oficio: Secretaría Ejecutiva") == 1
+    assert "AVISO" not in salida
 
 
 def test_comision_directiva_en_2010(cli, demo):

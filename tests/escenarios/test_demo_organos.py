@@ -133,14 +133,19 @@ def test_comision_directiva_al_1_de_junio_de_2010(db, rcs):
     assert len(directiva.asientos) == 3 and directiva.avisos == []
 
 
-def test_consejo_con_el_aviso_de_brasil(db, rcs):
+def test_consejo_de_la_semilla_sin_avisos(db, rcs):
+    """Semilla 001:796-800: dos por país pleno, una por asociado, y de oficio la Comisión Directiva y la Secretaría
+    Ejecutiva, que preside (Estatuto, arts. 13 y 15). El resto, en tests/escenarios/test_consejo_del_estatuto.py."""
     consejo = composicion(db, rcs, organo(db, rcs, "Consejo"), date(2026, 6, 1))
 
-    assert consejo.avisos == ["Consejo: Brasil ocupa 3 puestos; el Estatuto, art. 13 admite 2."]
+    assert consejo.avisos == []
     por_pais = {}
     for a in consejo.asientos:
-        por_pais[a.pais] = por_pais.get(a.pais, 0) + 1
-    assert por_pais == {"AR": 2, "BR": 3, "PY": 2, "UY": 2, "VE": 2, "CL": 1, "BO": 1, "PE": 1, "CO": 1}
+        if not a.solo_de_oficio:
+            por_pais[a.pais] = por_pais.get(a.pais, 0) + 1
+    assert por_pais == {"AR": 2, "BR": 2, "PY": 2, "UY": 2, "VE": 2, "CL": 1, "BO": 1, "PE": 1, "CO": 1}
+    assert sum(1 for a in consejo.asientos if a.de_oficio) == 3
+    assert [a.de_oficio for a in consejo.asientos if a.cargo == "presidente"] == ["Secretaría Ejecutiva"]
     assert all(a.persona for a in consejo.asientos)  # la autoridad que representa a la ciudad
 
 

@@ -95,8 +95,14 @@ def test_la_historia_del_13_tiene_dos_versiones_y_la_comparacion_marca_el_cambio
     # Con dos versiones, se comparan solas: la oración que cambió queda marcada.
     assert estatutos.panel_diferencias.isVisible()
     cambiadas = [(antes, despues) for estado, antes, despues in estatutos.filas_diferencias if estado == "cambiado"]
-    assert cambiadas == [("Se reúne al menos una vez por año.", "Se reúne al menos dos veces por año.")]
-    assert "1 oración distinta" in estatutos.titulo_diferencias.text()
+    # La reforma de 2019 sumó los asientos de oficio y la presidencia (semilla 001:796-800) y la segunda reunión.
+    assert cambiadas == [
+        ("Está integrado por dos ciudades de cada país miembro pleno y una ciudad de cada país asociado, elegidas por "
+         "la Asamblea.", "Está integrado por dos ciudades de cada país miembro pleno y una ciudad de cada país "
+         "asociado, elegidas por la Asamblea, y de oficio por las ciudades que componen la Comisión Directiva y la que "
+         "ejerce la Secretaría Ejecutiva, que lo preside."),
+        ("Se reúne al menos una vez por año.", "Se reúne al menos dos veces por año.")]
+    assert "2 oraciones distintas" in estatutos.titulo_diferencias.text()
 
     # Una sola versión elegida: se lee esa versión.
     estatutos.historia.clearSelection()
@@ -179,12 +185,16 @@ def test_una_reforma_cambia_el_texto_desde_su_fecha(estatutos, monkeypatch):
 
 # --- Órganos -----------------------------------------------------------------------------------
 
-def test_el_consejo_tiene_15_asientos_y_avisa_por_brasil(organos):
+def test_el_consejo_tiene_14_electas_y_3_de_oficio_y_lo_preside_la_secretaria(organos):
     assert organos.seleccionar("Consejo")
-    assert organos.tabla.rowCount() == 15
-    assert organos.resumen.text().startswith("15 integrantes")
-    assert organos.avisos.isVisible()
-    assert any("Brasil ocupa 3 puestos" in aviso for aviso in organos.avisos.avisos)
+    assert organos.tabla.rowCount() == 17
+    resumen = organos.resumen.text()
+    assert resumen.startswith("17 integrantes") and "3 de oficio" in resumen and "(Secretaría Ejecutiva)" in resumen
+    cargos = [organos.tabla.item(fila, 3).text() for fila in range(organos.tabla.rowCount())]
+    assert cargos.count("Presidente · de oficio: Secretaría Ejecutiva") == 1
+    assert cargos.count("Titular · de oficio: Comisión Directiva") == 2
+    # Ningún aviso de composición (a lo sumo, el recordatorio de una sesión atrasada, según el día del año).
+    assert not any("puesto" in aviso or "Presidente" in aviso for aviso in organos.avisos.avisos)
     # El artículo que crea el órgano se lee al lado.
     assert organos.panel_cita.isVisible()
     assert "Estatuto, art. 13" in organos.cita_titulo.text()

@@ -11,7 +11,7 @@ from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.estatutos import (CambioArticulo, buscar_cita, cargar_norma, elegir_norma, historia_de,
                                             listar_normas, listar_reformas, numeros_de_articulos, reformar, texto_en,
                                             vista_previa)
-from escritorio.servicios.asociaciones import agregar_pais
+from escritorio.servicios.asociaciones import agregar_pais, fijar_categoria
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.organos import (NuevoMandato, NuevoOrgano, agregar_regla, composicion, corregir_mandato,
@@ -339,10 +339,10 @@ def test_consejo_completo_sin_avisos(db, asociacion, ciudades, consejo):
 
 def test_reglas_de_puestos_violadas(db, asociacion, ciudades, consejo):
     brasil = alta(db, asociacion, "Curitiba", "BR")
-    # Asunción se cargó cuando Paraguay era de la red; después la red dejó de incluirlo.
+    # Asunción se cargó cuando Paraguay era de la red; después la red dejó de incluirlo (retirado desde 2024).
     agregar_pais(db, asociacion, "PY", "pleno")
     asuncion = alta(db, asociacion, "Asunción", "PY")
-    db.execute("DELETE FROM paises_asociacion WHERE asociacion_id = ? AND pais = 'PY'", [asociacion])
+    fijar_categoria(db, asociacion, "PY", "retirado", date(2024, 1, 1), "Asamblea General, Resolución 2/2023")
     integrar(db, asociacion, consejo, [ciudades["Rosario"], ciudades["Porto Alegre"], ciudades["Florianópolis"], brasil,
                                        asuncion])
 

@@ -23,7 +23,8 @@ from escritorio.dominio.paises import nombre_pais
 
 from .escritura import FORMATO_FECHA, ColumnaHoja, Hoja, es_peligroso, escribir_libro, texto_de_celda
 
-COLUMNAS_COMPOSICION = ("Miembro", "País", "Persona", "Cargo", "Con voto", "Desde", "Hasta")
+COLUMNAS_COMPOSICION = ("Miembro", "País", "Persona", "Cargo", "De oficio por", "Con voto", "Motivo sin voto", "Desde",
+                        "Hasta")
 HOJA_COMPOSICION = "Composición"
 HOJA_AVISOS = "Avisos"
 HOJA_MATRIZ = "Participación"
@@ -34,16 +35,19 @@ COLUMNA_RECUENTO = "Unidades"
 # --- Composición -------------------------------------------------------------------------------------
 
 def filas_composicion(composicion) -> list[list]:
+    """Una fila por integrante: el cargo, el órgano por el que se sienta de oficio (si es así), si vota en la fecha y,
+    si no, por qué (miembro suspendido, cuotas impagas)."""
     return [[a.miembro or "", nombre_pais(a.pais) if a.pais else "", a.persona or "",
-             CARGOS.get(a.cargo, a.cargo), "Sí" if a.con_voto else "No", a.desde, a.hasta]
+             CARGOS.get(a.cargo, a.cargo), getattr(a, "de_oficio", None) or "", "Sí" if a.con_voto else "No",
+             getattr(a, "motivo_sin_voto", None) or "", a.desde, a.hasta]
             for a in composicion.asientos]
 
 
 def escribir_composicion_xlsx(ruta: Path | str, composicion, al: date) -> Path:
     """Hoja «Composición» (una fila por integrante en la fecha) y hoja «Avisos» (reglas no cumplidas;
     si no hay, una sola fila que dice que la composición cumple las reglas)."""
-    anchos = (32, 16, 28, 16, 10, 12, 12)
-    formatos = (None, None, None, None, None, FORMATO_FECHA, FORMATO_FECHA)
+    anchos = (32, 16, 28, 16, 22, 10, 30, 12, 12)
+    formatos = (None, None, None, None, None, None, None, FORMATO_FECHA, FORMATO_FECHA)
     columnas = [ColumnaHoja(t, a, f) for t, a, f in zip(COLUMNAS_COMPOSICION, anchos, formatos)]
     avisos = [[str(aviso)] for aviso in composicion.avisos] or [[CUMPLE]]
     return escribir_libro(ruta, [

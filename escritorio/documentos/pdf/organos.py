@@ -445,13 +445,13 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
 # --- Composición de un órgano --------------------------------------------------------------------
 
 COLUMNAS_COMPOSICION = (
-    Columna("Miembro", 23),
-    Columna("País", 12),
-    Columna("Persona", 20),
-    Columna("Cargo", 13),
-    Columna("Voto", 6),
-    Columna("Desde", 10.5),
-    Columna("Hasta", 10.5),
+    Columna("Miembro", 21),
+    Columna("País", 11),
+    Columna("Persona", 18),
+    Columna("Cargo", 18),
+    Columna("Voto", 10),
+    Columna("Desde", 10),
+    Columna("Hasta", 10),
 )
 
 _TAMANO_FICHA = 9
@@ -466,16 +466,46 @@ _VERDE_FONDO = (0.91, 0.97, 0.91)
 _VERDE_BORDE = (0.25, 0.55, 0.30)
 
 
+def cargo_del_asiento(asiento) -> str:
+    """«Presidente · de oficio (Secretaría Ejecutiva)»: el cargo y, si se sienta por su cargo en otro órgano, cuál."""
+    cargo = CARGOS.get(asiento.cargo, asiento.cargo)
+    de_oficio = getattr(asiento, "de_oficio", None)
+    return f"{cargo} · de oficio ({de_oficio})" if de_oficio else cargo
+
+
+def voto_del_asiento(asiento) -> str:
+    """«Sí», «No», o «No: miembro suspendido» / «No: cuotas impagas» si el voto está suspendido en la fecha."""
+    if asiento.con_voto:
+        return "Sí"
+    motivo = getattr(asiento, "motivo_sin_voto", None)
+    return f"No: {_MOTIVOS_CORTOS.get(motivo, motivo)}" if motivo else "No"
+
+
+_MOTIVOS_CORTOS = {"Miembro suspendido": "suspendido", "Voto suspendido por cuotas impagas": "cuotas impagas"}
+
+
 def celdas_asiento(asiento) -> tuple[str, ...]:
     return (
         asiento.miembro or SIN_DATO,
         nombre_pais(asiento.pais) if asiento.pais else SIN_DATO,
         asiento.persona or SIN_DATO,
-        CARGOS.get(asiento.cargo, asiento.cargo),
-        "Sí" if asiento.con_voto else "No",
+        cargo_del_asiento(asiento),
+        voto_del_asiento(asiento),
         fecha_corta(asiento.desde) if asiento.desde else SIN_DATO,
         fecha_corta(asiento.hasta) if asiento.hasta else SIN_DATO,
     )
+
+
+def resumen_de_votos(asientos) -> str:
+    """«15 con voto; voto suspendido: 1 miembro suspendido, 1 por cuotas impagas»: lo que cuenta el documento en su
+    fecha (quien no vota por su mandato, un observador, no se detalla)."""
+    con_voto = sum(1 for a in asientos if a.con_voto)
+    suspendidos = sum(1 for a in asientos if getattr(a, "motivo_sin_voto", None) == "Miembro suspendido")
+    morosos = sum(1 for a in asientos if getattr(a, "motivo_sin_voto", None) == "Voto suspendido por cuotas impagas")
+    detalle = [f"{suspendidos} miembro{'s' if suspendidos > 1 else ''} suspendido{'s' if suspendidos > 1 else ''}"
+               if suspendidos else "", f"{morosos} por cuotas impagas" if morosos else ""]
+    detalle = [d for d in detalle if d]
+    return f"{con_voto} con voto" + (f"; voto suspendido: {', '.join(detalle)}" if detalle else "")
 
 
 def _ficha(composicion, al: date) -> list[tuple[str, str]]:
@@ -486,8 +516,13 @@ def _ficha(composicion, al: date) -> list[tuple[str, str]]:
     if tipo:
         datos.append(("Tipo", tipo))
     total = len(composicion.asientos)
-    con_voto = sum(1 for a in composicion.asientos if a.con_voto)
-    datos.append(("Integrantes", f"{total} al {fecha_corta(al)} ({con_voto} con voto)"))
+    datos.append(("Integrantes", f"{total} al {fecha_corta(al)} ({resumen_de_votos(composicion.asientos)})"))
+    de_oficio = sum(1 for a in composicion.asientos if getattr(a, "de_oficio", None))
+    if de_oficio:
+        datos.append(("De oficio", f"{de_oficio} por su cargo en otro órgano"))
+    preside = getattr(composicion, "preside", None)
+    if preside is not None:
+        datos.append(("Preside", f"{preside.miembro or preside.persona} ({getattr(composicion, 'cargo_que_preside', '')})"))
     return datos
 
 

@@ -375,7 +375,8 @@ class VistaOrganos(AreaPerezosa):
             return
         self._mostrar_cita(organo)
         try:
-            self.composicion = composicion(self.db, self.asociacion["id"], organo["id"], self.al())
+            # Con voto en la fecha como lo cuentan los documentos: sin suspendidos ni (si la regla lo dice) morosos.
+            self.composicion = composicion(self.db, self.asociacion["id"], organo["id"], self.al(), cuotas=True)
             reglas = reglas_de(self.db, organo["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "composición")
@@ -386,23 +387,40 @@ class VistaOrganos(AreaPerezosa):
             rango.setdefault(a.cargo, len(rango))
         asientos = sorted(self.composicion.asientos, key=lambda a: (
             rango[a.cargo], normalizar(nombre_pais(a.pais) if a.pais else ""), normalizar(a.miembro or a.persona or "")))
-        filas = [[a.miembro or "—", nombre_pais(a.pais) if a.pais else "", a.persona or "",
-                  tr(CARGOS.get(a.cargo, a.cargo)), self.tr("Sí") if a.con_voto else self.tr("No"),
-                  fecha_dma(a.desde), fecha_dma(a.hasta) or "—"] for a in asientos]
+        filas = [[a.miembro or "—", nombre_pais(a.pais) if a.pais else "", a.persona or "", self._cargo(a),
+                  self._voto(a), fecha_dma(a.desde), fecha_dma(a.hasta) or "—"] for a in asientos]
         llenar_tabla(self.tabla, filas, datos=asientos, negrita=lambda n: asientos[n].cargo in _DESTACADOS,
                      color=lambda n: GRIS if not asientos[n].con_voto else None)
         con_voto = sum(1 for a in asientos if a.con_voto)
         if not asientos:
             self.resumen.setText(self.tr("Nadie integra el órgano en esa fecha."))
         else:
-            self.resumen.setText((self.tr("{0} integrantes").format(len(asientos)) if len(asientos) != 1
-                                  else self.tr("1 integrante")) + "  ·  " + self.tr("{0} con voto").format(con_voto))
+            partes = [self.tr("{0} integrantes").format(len(asientos)) if len(asientos) != 1 else self.tr("1 integrante"),
+                      self.tr("{0} con voto").format(con_voto)]
+            de_oficio = sum(1 for a in asientos if a.de_oficio)
+            if de_oficio:
+                partes.append(self.tr("{0} de oficio").format(de_oficio))
+            preside = self.composicion.preside
+            if preside is not None:
+                partes.append(self.tr("preside {0} ({1})").format(preside.miembro or preside.persona,
+                                                                   self.composicion.cargo_que_preside))
+            self.resumen.setText("  ·  ".join(partes))
         citas = sorted({r.articulo for r in reglas if r.articulo})
         conforme = (self.tr("Cumple las reglas de composición ({0}).").format(", ".join(citas)) if citas
                     else self.tr("Cumple las reglas de composición.")) if reglas else ""
         self.avisos.mostrar(self.composicion.avisos, self.tr("Reglas de composición que no se cumplen:")
                             if len(self.composicion.avisos) > 1 else "", conforme=conforme)
         self._actualizar_botones()
+
+    def _cargo(self, asiento) -> str:
+        """«Presidente · de oficio: Secretaría Ejecutiva»."""
+        cargo = tr(CARGOS.get(asiento.cargo, asiento.cargo))
+        return self.tr("{0} · de oficio: {1}").format(cargo, asiento.de_oficio) if asiento.de_oficio else cargo
+
+    def _voto(self, asiento) -> str:
+        if asiento.con_voto:
+            return self.tr("Sí")
+        return self.tr("No: {0}").format(tr(asiento.motivo_sin_voto).lower()) if asiento.motivo_sin_voto else self.tr("No")
 
     def asiento_elegido(self):
         filas = filas_elegidas(self.tabla)
@@ -411,9 +429,14 @@ class VistaOrganos(AreaPerezosa):
     def _actualizar_botones(self) -> None:
         asiento = self.asiento_elegido()
         self.boton_terminar.setEnabled(asiento is not None and asiento.mandato_id > 0)
-        self.boton_terminar.setToolTip(
-            self.tr("Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.")
-            if asiento is not None and asiento.mandato_id == 0 else self.tr("Termina el mandato elegido con fecha y motivo"))
+        if asiento is not None and asiento.mandato_id == 0 and asiento.de_oficio:
+            ayuda = self.tr("Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato "
+                            "que terminar aquí).").format(asiento.de_oficio)
+        elif asiento is not None and asiento.mandato_id == 0:
+            ayuda = self.tr("Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.")
+        else:
+            ayuda = self.tr("Termina el mandato elegido con fecha y motivo")
+        self.boton_terminar.setToolTip(ayuda)
 
     # --- acciones ------------------------------------------------------------------------------
     def _cambio(self, elegir: int | None = None) -> None:

@@ -1,0 +1,272 @@
+"""El Consejo que describe el estatuto, leído como lo lee la secretaria de la red de ejemplo.
+
+Semilla 001:796-800 y Estatuto de la demo, art. 13 (texto de 2019) y art. 15: el Consejo lo integran dos ciudades de
+cada país miembro pleno y una de cada país asociado, elegidas por la Asamblea, y de oficio las ciudades de la
+Comisión Directiva y la que ejerce la Secretaría Ejecutiva, que lo preside. Los cupos por país cuentan solo las
+electas; la categoría de cada país se toma en la fecha de la composición. Quien está de baja en una fecha no integra
+el Consejo aunque su mandato siga abierto; quien está suspendido se sienta sin voto (art. 9).
+"""
+
+import shutil
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from escritorio.datos import miembros as tabla_miembros
+from escritorio.datos.conexion import transaccion
+from escritorio.servicios import demo
+from escritorio.servicios.asociaciones import categorias_al, fijar_categoria
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.estatutos import buscar_cita
+from escritorio.servicios.informes_organos import exportar_composicion, imprimir_composicion
+from escritorio.servicios.miembros import cambiar_estado
+from escritorio.servicios.organos import composicion, elegir_organo, mandatos_de, reglas_de, troika_al
+from escritorio.servicios.rotacion import preparar_traspaso, traspasar
+from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, registrar_asistencia
+from escritorio.errores import ErrorEscritorio
+
+HOY = date(2026, 11, 23)
+
+
+class _Hoy(date):
+    @classmethod
+    def today(cls):
+        return HOY
+
+
+@pytest.fixture(scope="module")
+def base_demo(tmp_path_factory):
+    """La demo armada una vez (el 23/11/2026); cada prueba trabaja sobre su propia copia."""
+    ruta = tmp_path_factory.mktemp("demo") / "demo.db"
+    with pytest.MonkeyPatch.context() as parche:
+        parche.setattr(demo, "date", _Hoy)
+        base = abrir_base(ruta)
+        demo.crear_red_demo(base)
+        base.close()
+    return ruta
+
+
+@pytest.fixture
+def rcs(base_demo, tmp_path, monkeypatch):
+    copia = tmp_path / "rcs.db"
+    shutil.copy(base_demo, copia)
+    base = abrir_base(copia)
+    yield base, base.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
+    base.close()
+
+
+def consejo(db, a, al):
+    return composicion(db, a, elegir_organo(db, a, "Consejo")["id"], al)
+
+
+def de_reglas(avisos):
+    """Los avisos de las reglas de composición (no el recordatorio de una sesión atrasada)."""
+    return [v for v in avisos if "sesión atrasada" not in v]
+
+
+def electas_por_pais(comp) -> dict[str, int]:
+    cuenta: dict[str, int] = {}
+    for a in comp.asientos:
+        if not a.solo_de_oficio:
+            cuenta[a.pais] = cuenta.get(a.pais, 0) + 1
+    return cuenta
+
+
+def id_de(db, a, nombre) -> int:
+    return db.execute("SELECT id FROM miembros WHERE asociacion_id = ? AND nombre = ?", [a, nombre]).fetchone()[0]
+
+
+# --- el Consejo de la semilla ----------------------------------------------------------------------------------
+
+def test_el_consejo_de_la_demo_es_el_de_la_semilla_y_no_da_avisos(rcs):
+    db, a = rcs
+    comp = consejo(db, a, HOY)
+    anterior, actual, siguiente = troika_al(db, a, HOY)
+
+    # Dos electas por país pleno, una por asociado.
+    esperado = {p: {"pleno": 2, "asociado": 1}[c] for p, c in categorias_al(db, a, HOY).items()}
+    assert electas_por_pais(comp) == esperado
+    # De oficio: la troika de la Comisión Directiva; la Secretaría Ejecutiva preside.
+    de_oficio = {x.miembro_id: x.de_oficio for x in comp.asientos if x.de_oficio}
+    assert de_oficio == {anterior: "Comisión Directiva", actual: "Secretaría Ejecutiva",
+                         siguiente: "Comisión Directiva"}
+    assert comp.preside.miembro_id == actual and comp.cargo_que_preside == "Secretaría Ejecutiva"
+    [presidente] = [x for x in comp.asientos if x.cargo == "presidente"]
+    assert presidente.miembro_id == actual and presidente.con_voto
+    assert len(comp.asientos) == sum(esperado.values()) + 3
+    # Sin avisos de composición: los de oficio no ocupan el cupo de su país.
+    assert de_reglas(comp.avisos) == []
+    # Las reglas citan su artículo y el artículo vigente lo dice.
+    assert [(r.tipo, r.articulo) for r in reglas_de(db, elegir_organo(db, a, "Consejo")["id"])] == [
+        ("por_categoria", "Estatuto, art. 13"), ("de_oficio", "Estatuto, art. 13"), ("presidencia", "Estatuto, art. 15")]
+    texto = buscar_cita(db, a, "Estatuto, art. 13", HOY).texto
+    assert "de oficio" in texto and "Comisión Directiva" in texto and "Secretaría Ejecutiva, que lo preside" in texto
+    assert "de oficio" not in buscar_cita(db, a, "Estatuto, art. 13", date(2010, 1, 1)).texto
+
+
+def test_una_ciudad_electa_que_ademas_es_de_oficio_es_un_solo_asiento_y_ocupa_su_cupo(rcs):
+    db, a = rcs
+    consejo_id = elegir_organo(db, a, "Consejo")["id"]
+    _, actual, _ = troika_al(db, a, HOY)
+    pais = db.execute("SELECT pais FROM miembros WHERE id = ?", [actual]).fetchone()[0]
+    # La Asamblea elige a la ciudad que ejerce la Secretaría Ejecutiva en lugar de una de su país.
+    otra = next(x for x in consejo(db, a, HOY).asientos if x.pais == pais and not x.de_oficio)
+    with transaccion(db):
+        db.execute("UPDATE mandatos SET miembro_id = ? WHERE id = ?", [actual, otra.mandato_id])
+
+    comp = composicion(db, a, consejo_id, HOY)
+
+    propios = [x for x in comp.asientos if x.miembro_id == actual]
+    assert len(propios) == 1 and propios[0].mandato_id == otra.mandato_id
+    assert (propios[0].cargo, propios[0].de_oficio) == ("presidente", "Secretaría Ejecutiva")
+    assert de_reglas(comp.avisos) == []
+    assert len(comp.asientos) == len(consejo(db, a, HOY).asientos)
+
+
+def test_al_traspasar_la_secretaria_cambian_los_de_oficio_y_la_presidencia_sin_tocar_mandatos(rcs):
+    db, a = rcs
+    consejo_id = elegir_organo(db, a, "Consejo")["id"]
+    antes = mandatos_de(db, a, consejo_id)
+    saliente_troika = troika_al(db, a, HOY)
+    traspaso = preparar_traspaso(db, a, date(2026, 9, 1))
+    # El traspaso es de septiembre: el 23/11 ya rige la nueva troika.
+    traspasar(db, a, traspaso)
+
+    comp = composicion(db, a, consejo_id, HOY)
+
+    assert mandatos_de(db, a, consejo_id) == antes  # ningún mandato del Consejo se tocó
+    assert comp.preside.miembro_id == traspaso.entrante
+    de_oficio = {x.miembro_id: x.de_oficio for x in comp.asientos if x.de_oficio}
+    assert de_oficio == {traspaso.troika[0]: "Comisión Directiva", traspaso.entrante: "Secretaría Ejecutiva",
+                         traspaso.troika[2]: "Comisión Directiva"}
+    # Quien ejercía la Secretaría hasta agosto sigue de oficio como anterior; la anterior de antes ya no está.
+    assert saliente_troika[1] == traspaso.saliente and saliente_troika[0] not in de_oficio
+    assert de_reglas(comp.avisos) == []
+    # Antes del traspaso, el Consejo era el de siempre.
+    assert consejo(db, a, date(2026, 8, 31)).preside.miembro_id == traspaso.saliente
+
+
+# --- categorías de país con fecha --------------------------------------------------------------------------------
+
+def test_una_composicion_pasada_se_juzga_con_la_categoria_de_entonces(rcs):
+    db, a = rcs
+    cambio = fijar_categoria(db, a, "Venezuela", "asociado", date(2025, 8, 1), "Asamblea General, Resolución 3/2025")
+
+    assert (cambio.pais, cambio.actual) == ("VE", "asociado")
+    assert categorias_al(db, a, date(2025, 7, 31))["VE"] == "pleno"
+    assert categorias_al(db, a, date(2025, 8, 1))["VE"] == "asociado"
+    # El Consejo de diciembre de 2024 tenía dos venezolanas y Venezuela era pleno: no hay aviso.
+    diciembre_2024 = consejo(db, a, date(2024, 12, 15))
+    assert electas_por_pais(diciembre_2024)["VE"] == 2
+    assert de_reglas(diciembre_2024.avisos) == []
+    # El mismo Consejo en 2026: Venezuela ya es asociado y admite una.
+    assert de_reglas(consejo(db, a, date(2026, 6, 1)).avisos) == [
+        "Consejo: Venezuela ocupa 2 puestos; el Estatuto, art. 13 admite 1."]
+    # Cerrar y volver a abrir: la historia queda en la base.
+    ruta = db.execute("PRAGMA database_list").fetchone()[2]
+    otra = abrir_base(ruta)
+    try:
+        assert categorias_al(otra, a, date(2024, 12, 15))["VE"] == "pleno"
+        assert otra.execute("SELECT categoria FROM paises_asociacion WHERE asociacion_id = ? AND pais = 'VE'",
+                            [a]).fetchone()[0] == "asociado"
+    finally:
+        otra.close()
+
+
+def test_una_categoria_a_futuro_no_cambia_la_actual_hasta_su_dia(rcs, monkeypatch):
+    db, a = rcs
+    import escritorio.servicios.asociaciones as servicio
+
+    monkeypatch.setattr(servicio, "fecha_de_hoy", lambda: HOY)
+    cambio = fijar_categoria(db, a, "CL", "pleno", date(2027, 1, 1), "Asamblea General, Resolución 9/2026")
+
+    assert cambio.actual == "asociado"
+    assert servicio.paises_de(db, a)["CL"] == "asociado"
+    assert categorias_al(db, a, date(2027, 1, 1))["CL"] == "pleno"
+    monkeypatch.setattr(servicio, "fecha_de_hoy", lambda: date(2027, 1, 2))
+    assert servicio.paises_de(db, a)["CL"] == "pleno"
+
+
+def test_una_categoria_desconocida_o_una_fecha_imposible_se_explican(rcs):
+    db, a = rcs
+    with pytest.raises(ErrorEscritorio, match="Categoría: «socio» desconocida; use pleno, asociado, observador, retirado"):
+        fijar_categoria(db, a, "VE", "socio", date(2025, 8, 1))
+    with pytest.raises(ErrorEscritorio, match="No se cambió la categoría de Venezuela"):
+        fijar_categoria(db, a, "VE", "asociado", date(1, 1, 1))
+    assert categorias_al(db, a, HOY)["VE"] == "pleno"
+
+
+# --- bajas y suspensiones ----------------------------------------------------------------------------------------
+
+def dar_baja_sin_terminar_mandatos(db, miembro, fecha):
+    """Una baja registrada por otro camino (una base de una versión anterior): el mandato quedó abierto."""
+    with transaccion(db):
+        db.execute(tabla_miembros.INSERTAR_ESTADO, [miembro, "baja", fecha.isoformat(), "Renuncia por nota"])
+
+
+def test_quien_esta_de_baja_no_integra_el_consejo_ni_cuenta_para_el_quorum(rcs):
+    db, a = rcs
+    consejo_id = elegir_organo(db, a, "Consejo")["id"]
+    salto = id_de(db, a, "Salto")
+    dar_baja_sin_terminar_mandatos(db, salto, date(2026, 6, 1))
+
+    assert salto in {x.miembro_id for x in consejo(db, a, date(2026, 5, 31)).asientos}
+    noviembre = consejo(db, a, date(2026, 11, 10))
+    assert salto not in {x.miembro_id for x in noviembre.asientos}
+    assert "Consejo: Uruguay tiene 1 de 2 puestos; falta 1 según el Estatuto, art. 13." in noviembre.avisos
+
+    sesion = convocar(db, a, consejo_id, NuevaSesion(date(2026, 11, 10), lugar="Montevideo", convocada_el=date(2026, 10, 20)))
+    lista = asistencia(db, a, sesion)
+    assert salto not in {h.miembro_id for h in lista.habilitados}
+    assert lista.quorum.base == sum(1 for x in noviembre.asientos if x.con_voto) == len(noviembre.asientos)
+    with pytest.raises(ErrorEscritorio, match="no integra el órgano en la fecha de la sesión"):
+        registrar_asistencia(db, a, sesion, salto, "presente")
+
+
+def test_quien_esta_suspendido_se_sienta_sin_voto(rcs):
+    db, a = rcs
+    consejo_id = elegir_organo(db, a, "Consejo")["id"]
+    maracaibo = id_de(db, a, "Maracaibo")
+    cambiar_estado(db, maracaibo, "suspendido", date(2026, 7, 1), "Resolución del Consejo 4/2026", a)
+
+    comp = consejo(db, a, date(2026, 11, 10))
+    [asiento] = [x for x in comp.asientos if x.miembro_id == maracaibo]
+    assert (asiento.con_voto, asiento.motivo_sin_voto) == (False, "Miembro suspendido")
+    sesion = convocar(db, a, consejo_id, NuevaSesion(date(2026, 11, 10), lugar="Montevideo", convocada_el=date(2026, 10, 20)))
+    lista = asistencia(db, a, sesion)
+    [habilitado] = [h for h in lista.habilitados if h.miembro_id == maracaibo]
+    assert not habilitado.con_voto
+    assert lista.quorum.base == len(comp.asientos) - 1
+
+
+def texto_pdf(ruta) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(ruta).pages)
+
+
+def test_el_pdf_de_composicion_cuenta_con_voto_en_su_fecha(rcs, tmp_path):
+    db, a = rcs
+    consejo_id = elegir_organo(db, a, "Consejo")["id"]
+    dar_baja_sin_terminar_mandatos(db, id_de(db, a, "Salto"), date(2026, 6, 1))
+    cambiar_estado(db, id_de(db, a, "Maracaibo"), "suspendido", date(2026, 7, 1), "Resolución del Consejo 4/2026", a)
+    _, actual, _ = troika_al(db, a, HOY)
+    presidente = db.execute("SELECT nombre FROM miembros WHERE id = ?", [actual]).fetchone()[0]
+
+    mayo, noviembre = tmp_path / "mayo.pdf", tmp_path / "noviembre.pdf"
+    imprimir_composicion(db, a, consejo_id, mayo, date(2026, 5, 31))
+    imprimir_composicion(db, a, consejo_id, noviembre, date(2026, 11, 10))
+
+    assert "Integrantes 17 al 31/05/2026 (17 con voto)" in texto_pdf(mayo)
+    texto = texto_pdf(noviembre)
+    assert "Integrantes 16 al 10/11/2026 (15 con voto; voto suspendido: 1 miembro suspendido)" in texto
+    assert "Salto" not in texto
+    assert f"Preside {presidente} (Secretaría Ejecutiva)" in texto
+    assert "de oficio (Secretaría Ejecutiva)" in texto and "No: suspendido" in texto
+
+    planilla = tmp_path / "noviembre.xlsx"
+    exportar_composicion(db, a, consejo_id, planilla, date(2026, 11, 10))
+    from openpyxl import load_workbook
+
+    filas = list(load_workbook(planilla)["Composición"].iter_rows(values_only=True))[1:]
+    assert sum(1 for f in filas if f[5] == "Sí") == 15
+    assert [f[6] for f in filas if f[5] == "No"] == ["Miembro suspendido"]
