@@ -1,11 +1,13 @@
 """Reglas puras de normas y órganos: leer artículos, texto vigente a una fecha, avisos de composición, troika."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from escritorio.dominio.normas import VersionArticulo, clave_orden, comparar, historia, leer_articulos, texto_vigente
-from escritorio.dominio.organos import Asiento, Regla, avisos_de_composicion, sesion_atrasada, troika, vigente
+from escritorio.dominio.organos import (Asiento, Regla, avisos_de_composicion, dar_presidencia, sentar_de_oficio,
+                                       sesion_atrasada, troika, vigente)
 
 # --- leer artículos --------------------------------------------------------------------------------
 
@@ -304,6 +306,95 @@ def test_varias_reglas_a_la_vez():
     avisos = avisos_de_composicion("Consejo", consejo("AR", "AR", "BR", "BR", "BR", "UY"), reglas, CATEGORIAS, NOMBRES)
     assert avisos == ["Consejo: tiene 6 integrantes; el art. 13 fija 5.",
                       "Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2."]
+
+
+# --- asientos de oficio y presidencia (semilla 001:796-800; Estatuto de la demo, arts. 13 y 15) ------------------
+
+DE_OFICIO = Regla("de_oficio", {"organos": ["comision_directiva", "secretaria_ejecutiva"]}, "art. 13")
+PRESIDENCIA = Regla("presidencia", {"organo": "secretaria_ejecutiva"}, "art. 15")
+
+
+def oficio(miembro_id, pais, organo):
+    """Un asiento de oficio: sin mandato propio (mandato_id 0), por el cargo en `organo`."""
+    return Asiento(0, miembro_id, f"Ciudad {miembro_id}", pais, None, "titular", True, date(2025, 12, 1), None,
+                   de_oficio=organo)
+
+
+def test_los_de_oficio_no_ocupan_el_cupo_de_su_pais():
+    # Cinco electas (2 AR, 2 BR, 1 UY) y la troika de oficio: dos argentinas más y una brasileña.
+    asientos = sentar_de_oficio(consejo("AR", "AR", "BR", "BR", "UY"), [
+        oficio(10, "AR", "Secretaría Ejecutiva"), oficio(11, "AR", "Comisión Directiva"),
+        oficio(12, "BR", "Comisión Directiva")])
+    assert len(asientos) == 8 and sum(a.solo_de_oficio for a in asientos) == 3
+    assert avisos_de_composicion("Consejo", asientos, [POR_CATEGORIA, DE_OFICIO], CATEGORIAS, NOMBRES) == []
+    # Si las mismas tres fueran electas (con mandato), Argentina ocuparía 4 puestos: el aviso falso de antes.
+    como_electas = [replace(a, mandato_id=100 + a.miembro_id) for a in asientos]
+    assert avisos_de_composicion("Consejo", como_electas, [POR_CATEGORIA], CATEGORIAS, NOMBRES) == [
+        "Consejo: Argentina ocupa 4 puestos; el art. 14 admite 2.", "Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2."]
+
+
+def test_una_electa_que_ademas_es_de_oficio_es_un_solo_asiento_que_ocupa_su_cupo():
+    electas = consejo("AR", "AR", "BR", "BR", "UY")
+    # La ciudad 1 (AR) es electa y además ejerce la Secretaría Ejecutiva (y está en la Comisión Directiva).
+    asientos = sentar_de_oficio(electas, [oficio(1, "AR", "Secretaría Ejecutiva"), oficio(1, "AR", "Comisión Directiva"),
+                                          oficio(12, "BR", "Comisión Directiva")])
+    assert [a.miembro_id for a in asientos] == [1, 2, 3, 4, 5, 12]
+    assert (asientos[0].mandato_id, asientos[0].de_oficio, asientos[0].solo_de_oficio) == (1, "Secretaría Ejecutiva", False)
+    assert avisos_de_composicion("Consejo", asientos, [POR_CATEGORIA], CATEGORIAS, NOMBRES) == []
+    # Si la Asamblea eligiera además otras dos argentinas, el cupo sí se excede (la SE electa cuenta).
+    demasiadas = sentar_de_oficio(consejo("AR", "AR", "BR", "BR", "UY", "AR"), [oficio(1, "AR", "Secretaría Ejecutiva")])
+    assert avisos_de_composicion("Consejo", demasiadas, [POR_CATEGORIA], CATEGORIAS, NOMBRES) == [
+        "Consejo: Argentina ocupa 3 puestos; el art. 14 admite 2."]
+
+
+def test_la_troika_en_un_consejo_con_mas_integrantes_no_da_aviso():
+    regla = Regla("troika", {}, "art. 13")
+    asientos = sentar_de_oficio(consejo("AR", "AR", "BR", "BR", "UY"), [oficio(10, "AR", "Comisión Directiva")])
+    # La troika (5, 10 y 1) está toda: que haya otras ciudades no es un incumplimiento.
+    assert avisos_de_composicion("Consejo", asientos, [regla], CATEGORIAS, NOMBRES, troika=[5, 10, 1]) == []
+    # Falta una de la troika: aviso.
+    assert avisos_de_composicion("Consejo", asientos, [regla], CATEGORIAS, NOMBRES, troika=[5, 10, 99]) == [
+        "Consejo: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente (el art. 13); la "
+        "composición registrada no coincide."]
+
+
+def test_preside_quien_ejerce_la_secretaria_ejecutiva():
+    electas = consejo("AR", "AR", "BR", "BR", "UY")
+    se = oficio(10, "AR", "Secretaría Ejecutiva")
+    asientos = dar_presidencia(sentar_de_oficio(electas, [se]), se)
+    assert [(a.miembro_id, a.cargo) for a in asientos if a.cargo == "presidente"] == [(10, "presidente")]
+    assert avisos_de_composicion("Consejo", asientos, [PRESIDENCIA], CATEGORIAS, NOMBRES, preside=asientos[0],
+                                 cargo_que_preside="Secretaría Ejecutiva") == []
+    # Sin regla de oficio, quien preside se sienta igual (para presidir), sin ocupar cupo.
+    solo = dar_presidencia(electas, se)
+    assert solo[0].miembro_id == 10 and solo[0].solo_de_oficio and len(solo) == 6
+    assert avisos_de_composicion("Consejo", solo, [POR_CATEGORIA, PRESIDENCIA], CATEGORIAS, NOMBRES, preside=solo[0],
+                                 cargo_que_preside="Secretaría Ejecutiva") == []
+
+
+def test_un_mandato_de_presidente_de_otra_ciudad_se_avisa():
+    asientos = consejo("AR", "AR", "BR", "BR", "UY", cargos=["presidente"] + ["titular"] * 4)
+    se = oficio(10, "AR", "Secretaría Ejecutiva")
+    con_presidencia = dar_presidencia(asientos, se)
+    assert avisos_de_composicion("Consejo", con_presidencia, [PRESIDENCIA], CATEGORIAS, NOMBRES,
+                                 preside=con_presidencia[0], cargo_que_preside="Secretaría Ejecutiva") == [
+        "Consejo: Ciudad 1 figura como Presidente, pero el art. 15 da la presidencia a quien ejerce la Secretaría "
+        "Ejecutiva (Ciudad 10). Corrija el cargo de ese mandato."]
+    assert avisos_de_composicion("Consejo", consejo("AR", "AR", "BR", "BR", "UY"), [PRESIDENCIA], CATEGORIAS, NOMBRES,
+                                 preside=None, cargo_que_preside="Secretaría Ejecutiva") == [
+        "Consejo: nadie ejerce la Secretaría Ejecutiva en esa fecha y el art. 15 le da la presidencia; registre quién "
+        "la ejerce."]
+
+
+def test_un_pais_retirado_en_la_fecha_ya_no_es_de_la_red():
+    categorias = {**CATEGORIAS, "PY": "retirado"}
+    avisos = avisos_de_composicion("Consejo", consejo("AR", "AR", "BR", "BR", "UY", "PY"), [POR_CATEGORIA], categorias,
+                                   NOMBRES)
+    assert avisos == ["Consejo: Paraguay ocupa 1 puesto pero no es país miembro de la asociación (el art. 14)."]
+    # Con la categoría de antes (pleno), le faltaba una.
+    assert avisos_de_composicion("Consejo", consejo("AR", "AR", "BR", "BR", "UY", "PY"), [POR_CATEGORIA],
+                                 {**CATEGORIAS, "PY": "pleno"}, NOMBRES) == [
+        "Consejo: Paraguay tiene 1 de 2 puestos; falta 1 según el art. 14."]
 
 
 # --- troika, vigencia y sesiones atrasadas ---------------------------------------------------------

@@ -270,3 +270,77 @@ def test_el_pdf_de_composicion_cuenta_con_voto_en_su_fecha(rcs, tmp_path):
     filas = list(load_workbook(planilla)["Composición"].iter_rows(values_only=True))[1:]
     assert sum(1 for f in filas if f[5] == "Sí") == 15
     assert [f[6] for f in filas if f[5] == "No"] == ["Miembro suspendido"]
+
+
+# --- una red chica: el voto suspendido por cuotas en el documento ------------------------------------------------
+
+def test_el_documento_no_cuenta_con_voto_al_moroso_si_la_regla_del_organo_lo_suspende(db, asociacion, tmp_path):
+    """Estatuto, art. 9: quien debe dos cuotas no vota en el Consejo. La composición impresa lo dice en su fecha; si
+    la regla de sesión del órgano no suspende a los morosos, sigue contando con voto."""
+    from escritorio.dominio.ficha import FichaMiembro
+    from escritorio.dominio.sesiones import ReglaQuorum
+    from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
+    from escritorio.servicios.ficha import guardar_ficha
+    from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
+    from escritorio.servicios.pagos import NuevoPago, registrar_pago
+    from escritorio.servicios.sesiones import fijar_regla_quorum
+
+    ids = {n: guardar_ficha(db, asociacion, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
+                            poblacion=(250_000, 2020, "Censo"))
+           for n, p in [("Rosario", "AR"), ("Paraná", "AR"), ("Porto Alegre", "BR"), ("Curitiba", "BR"),
+                        ("Salto", "UY")]}
+    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
+    emitir(db, asociacion, 2024)
+    emitir(db, asociacion, 2025)
+    for nombre, miembro in ids.items():
+        if nombre != "Salto":
+            registrar_pago(db, asociacion, NuevoPago(miembro, date(2025, 6, 1), "1000.00", "USD"))
+    consejo_id = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo", articulo="Estatuto, art. 13"))
+    for miembro in ids.values():
+        designar(db, asociacion, consejo_id, NuevoMandato("titular", date(2024, 12, 1), miembro_id=miembro))
+    fijar_regla_quorum(db, asociacion, consejo_id, ReglaQuorum(articulo="Estatuto, art. 19"))
+
+    ruta = tmp_path / "consejo.pdf"
+    imprimir_composicion(db, asociacion, consejo_id, ruta, date(2026, 5, 20))
+    texto = texto_pdf(ruta)
+    assert "Integrantes 5 al 20/05/2026 (4 con voto; voto suspendido: 1 por cuotas impagas)" in texto
+    assert "No: cuotas impagas" in texto
+    # La lista de la sesión cuenta lo mismo: 4 con derecho a voto.
+    sesion = convocar(db, asociacion, consejo_id, NuevaSesion(date(2026, 5, 20), lugar="Rosario",
+                                                              convocada_el=date(2026, 5, 1)))
+    assert asistencia(db, asociacion, sesion).quorum.base == 4
+
+    # Si la regla del órgano no suspende a los morosos, Salto vota.
+    fijar_regla_quorum(db, asociacion, consejo_id, ReglaQuorum(articulo="Estatuto, art. 19"), suspende_morosos=False)
+    imprimir_composicion(db, asociacion, consejo_id, ruta, date(2026, 5, 20))
+    assert "Integrantes 5 al 20/05/2026 (5 con voto)" in texto_pdf(ruta)
+
+
+# --- la CLI ------------------------------------------------------------------------------------------------------
+
+def test_la_cli_fija_la_categoria_de_un_pais_desde_una_fecha(cli, base_cli):
+    salida = cli("asociacion", "pais", "UY", "--categoria", "pleno", "--desde", "2026-01-01", "--articulo",
+                 "Asamblea General, Resolución 1/2026", db=base_cli)
+    assert salida.returncode == 0, salida.stderr
+    assert salida.stdout.strip() == ("Uruguay (UY) es país pleno de RML desde el 01/01/2026 "
+                                     "(Asamblea General, Resolución 1/2026).")
+    futura = cli("asociacion", "pais", "AR", "--categoria", "asociado", "--desde", "2030-01-01", db=base_cli)
+    assert futura.returncode == 0, futura.stderr
+    assert futura.stdout.splitlines() == ["Argentina (AR) es país asociado de RML desde el 01/01/2030.",
+                                          "Todavía no rige: hoy es país pleno."]
+    import json
+
+    listado = json.loads(cli("asociacion", "listar", "--json", db=base_cli).stdout)
+    assert listado[0]["paises"] == {"AR": "pleno", "UY": "pleno"}
+    base = abrir_base(base_cli)
+    try:
+        a = listado[0]["id"]
+        assert categorias_al(base, a, date(2025, 12, 31)) == {"AR": "pleno", "UY": "asociado"}
+        assert categorias_al(base, a, date(2030, 1, 1)) == {"AR": "asociado", "UY": "pleno"}
+    finally:
+        base.close()
+
+    mala = cli("asociacion", "pais", "UY", "--categoria", "socio", "--desde", "2026-01-01", db=base_cli)
+    assert mala.returncode != 0 and "Traceback" not in mala.stderr
+    assert "Categoría: «socio» desconocida; use pleno, asociado, observador, retirado" in mala.stderr
