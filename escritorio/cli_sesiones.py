@@ -156,17 +156,23 @@ def orden_resoluciones(args) -> None:
 # votaciones.py, actas.py): las reglas (quórum, poderes, mayorías, acta aprobada) viven allí, no aquí.
 
 _EJEMPLO_REUNION = """\
-una Asamblea entera, paso a paso (los números son los ids que cada orden informa):
-  escritorio sesiones convocar "Asamblea General" --fecha 2026-11-28 --hora 10:00 --lugar "Rosario"
-  escritorio sesiones punto 1 --titulo "Reforma del artículo 21" --tipo votacion --decision reforma_estatuto
-  escritorio sesiones asistencia 1 --presentes 1,2,3 --excusados 5 --poder 4:1 --representante "2:Ana Pérez:Intendenta"
-  escritorio sesiones votar 1 --a-favor 3 --en-contra 1 --abstenciones 0
-  escritorio sesiones resolucion 1 --titulo "Reforma del artículo 21"
-  escritorio sesiones celebrada 1 --hora-cierre 13:00
-  escritorio sesiones borrador 1 --apertura "Se abre la sesión…" --preside "Ana Pérez" --secretaria "Luis Díaz"
-  escritorio sesiones aprobar-acta 1 --resolucion 2
-  escritorio sesiones acta 1 acta.pdf
-cada orden acepta --json (salida para programas); sale con 0 si se hizo y con 1 (y el motivo) si no."""
+una Asamblea entera, sobre la red de ejemplo («escritorio demo»); cada orden informa los ids que usa la siguiente:
+  escritorio sesiones convocar "Asamblea General de Socios" --fecha 2026-12-10 --hora 10:00 --lugar "Montevideo"
+  escritorio sesiones punto 4 --titulo "Presupuesto 2027" --tipo votacion --decision cuotas_presupuesto
+  escritorio sesiones punto 4 --titulo "Aprobación del acta" --tipo votacion
+  escritorio sesiones asistencia 4 --presentes 1-147,149-160 --excusados 161 --poder 170:1 \\
+                                   --representante "1:Ana Pérez:Intendenta"
+  escritorio sesiones votar 12 --a-favor 120 --en-contra 20 --abstenciones 5
+  escritorio sesiones resolucion 12 --titulo "Presupuesto 2027"
+  escritorio sesiones votar 13 --a-favor 130
+  escritorio sesiones resolucion 13 --titulo "Aprobación del acta"
+  escritorio sesiones celebrada 4 --hora-cierre 13:00
+  escritorio sesiones borrador 4 --apertura "Se abre la sesión." --cierre "Se levanta la sesión." \\
+                                 --preside "Ana Pérez" --secretaria "Luis Díaz"
+  escritorio sesiones aprobar-acta 4 --resolucion 9
+  escritorio sesiones acta 4 acta.pdf
+cada orden acepta --json (salida para programas); sale con 0 si se hizo, con 1 y el motivo si la regla no lo
+admite (nada se guarda) y con 2 si la orden está mal escrita."""
 
 
 _MAXIMO_EN_UN_TRAMO = 100_000
@@ -364,6 +370,13 @@ def _agregar_ordenes_de_la_reunion(sub) -> list:
     return [convocar, puntos, punto, resumir, asistencia, invitado, votar, resolucion, celebrada, borrador, aprobar]
 
 
+def _dma(iso: str | None) -> str:
+    """«2026-12-10» -> «10/12/2026», como las demás órdenes muestran las fechas."""
+    from datetime import date
+
+    return f"{date.fromisoformat(iso):%d/%m/%Y}" if iso else "—"
+
+
 def _imprimir_json(valor) -> None:
     print(json.dumps(valor, ensure_ascii=False, indent=2))
 
@@ -399,7 +412,7 @@ def orden_convocar(args) -> None:
         _imprimir_json({**_json_sesion(sesion), "aviso": aviso})
         return
     donde = ", ".join(abreviar(x, 60) for x in (sesion["lugar"], sesion["enlace"]) if x)
-    print(f"Sesión {sesion_id} convocada: {abreviar(sesion['titulo'], 80)}, el {sesion['fecha']}"
+    print(f"Sesión {sesion_id} convocada: {abreviar(sesion['titulo'], 80)}, el {_dma(sesion['fecha'])}"
           f"{' a las ' + sesion['hora'] if sesion['hora'] else ''} ({donde}).")
     if aviso:
         print(f"AVISO: {aviso}")
@@ -662,5 +675,5 @@ def orden_aprobar_acta(args) -> None:
         _imprimir_json({"sesion_id": args.sesion, "estado": acta.estado, "aprobada_por": acta.aprobada_por,
                         "aprobada_el": acta.aprobada_el, "huella": firma})
         return
-    print(f"Acta de la sesión {args.sesion} aprobada por {acta.aprobada_por} el {acta.aprobada_el}.")
+    print(f"Acta de la sesión {args.sesion} aprobada por {acta.aprobada_por} el {_dma(acta.aprobada_el)}.")
     print(f"Huella SHA-256: {firma}")

@@ -296,3 +296,26 @@ def test_la_ayuda_muestra_las_ordenes_de_la_reunion(cli, base_cli):
     assert "una Asamblea entera, paso a paso" in ayuda
     votar = ok(cli("sesiones", "votar", "--help", db=base_cli))
     assert "--mayoria" in votar and "--base" in votar and "--motivo" in votar and "--votan-a-favor" in votar
+
+
+def test_el_ejemplo_de_la_ayuda_anda_tal_cual_sobre_la_demo(cli, tmp_path):
+    """Las órdenes del ejemplo de «sesiones --help» (las mismas del README), copiadas de la ayuda y ejecutadas
+    en orden sobre la red de ejemplo: cada una sale con 0 y el acta queda aprobada e impresa."""
+    import shlex
+
+    base = tmp_path / "demo.db"
+    ok(cli("demo", db=base))
+    ayuda = ok(cli("sesiones", "--help", db=base))
+    ejemplo = ayuda.split("una Asamblea entera")[1].split("cada orden acepta")[0]
+    ordenes = [shlex.split(linea) for linea in ejemplo.replace("\\\n", " ").splitlines()
+               if linea.strip().startswith("escritorio ")]
+    assert len(ordenes) == 12 and ordenes[-1][:3] == ["escritorio", "sesiones", "acta"]
+    salidas = [ok(cli(*orden[1:], db=base)) for orden in ordenes]
+
+    assert salidas[0].startswith("Sesión 4 convocada: XXXIII sesión ordinaria — Asamblea General de Socios")
+    assert "se verifica el quórum (Estatuto, art. 19)" in salidas[3]
+    assert salidas[-2].startswith("Acta de la sesión 4 aprobada por Resolución")
+    texto = texto_pdf(tmp_path / "acta.pdf")
+    [primero] = [m["nombre"] for m in como_json(cli("miembros", "listar", "--json", db=base)) if m["id"] == 1]
+    assert f"{primero}, representada por Ana Pérez (Intendenta)" in texto
+    assert "Presupuesto 2027" in texto and "Aprobada por Resolución" in texto and "BORRADOR" not in texto
