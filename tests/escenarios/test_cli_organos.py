@@ -189,12 +189,12 @@ def test_reglas_de_sesion_se_ven_y_se_cambian(cli, demo):
     antes = json.loads(ok(cli("organos", "reglas", "Consejo", "--json", db=demo)))
     assert antes["quorum"]["texto"] == ("Quórum: la mitad más uno de los miembros con derecho a voto; en segunda "
                                         "convocatoria, pasados 60 minutos, con los presentes (Estatuto, art. 19).")
-    assert (antes["reforma_estatuto"], antes["poderes_maximos"], antes["anticipacion_dias"]) == (None, 1, 15)
+    assert (antes["reforma_estatuto"], antes["poderes_maximos"], antes["anticipacion_dias"]) == (None, 3, 15)
 
     salida = ok(cli("organos", "reglas", "Consejo", "--reforma", "3/4", "--articulo-reforma", "Estatuto, art. 20",
                     "--poderes", "sin-maximo", "--segunda-convocatoria", "0", "--anticipacion", "20", db=demo))
     assert "Reforma del estatuto: Quórum: tres cuartos de los miembros con derecho a voto (Estatuto, art. 20)." in salida
-    assert "Poderes: sin máximo." in salida and "Convocatoria: con 20 días de anticipación (Estatuto, art. 18)." in salida
+    assert "Poderes: sin máximo (Estatuto, art. 21" in salida and "Convocatoria: con 20 días de anticipación (Estatuto, art. 18)." in salida
     despues = json.loads(ok(cli("organos", "reglas", "Consejo", "--json", db=demo)))
     assert despues["quorum"]["segunda_convocatoria_minutos"] is None and despues["poderes_maximos"] is None
 
