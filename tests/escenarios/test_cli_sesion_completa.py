@@ -293,7 +293,7 @@ def test_la_ayuda_muestra_las_ordenes_de_la_reunion(cli, base_cli):
     for orden in ("convocar", "punto", "puntos", "resumir", "asistencia", "invitado", "votar", "resolucion",
                   "celebrada", "borrador", "aprobar-acta", "acta", "convocatoria"):
         assert f"    {orden} " in ayuda or f"    {orden}\n" in ayuda, orden
-    assert "una Asamblea entera, paso a paso" in ayuda
+    assert "una Asamblea entera, sobre la red de ejemplo" in ayuda
     votar = ok(cli("sesiones", "votar", "--help", db=base_cli))
     assert "--mayoria" in votar and "--base" in votar and "--motivo" in votar and "--votan-a-favor" in votar
 
