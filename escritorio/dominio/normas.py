@@ -125,3 +125,61 @@ def comparar(anterior: str, nuevo: str) -> list[tuple[str, str, str]]:
         else:
             filas += [("agregado", "", x) for x in b[j1:j2]]
     return filas
+
+
+# --- citas de artículos ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cita:
+    """Lo que una regla cita: la norma (tal como se la nombra; None si la cita no la nombra) y los artículos."""
+
+    norma: str | None
+    articulos: tuple[str, ...]
+
+
+_NUMERO_ARTICULO = r"\d+(?:\s+(?:bis|ter|qu[áa]ter)\b)?"
+_PALABRA_ARTICULO = re.compile(r"\b(?:art[íi]culos?|arts?\.?)(?=\s*\d)", re.IGNORECASE)
+_LISTA_ARTICULOS = re.compile(rf"\s*({_NUMERO_ARTICULO}(?:\s*(?:,|\by\b|\be\b)\s*{_NUMERO_ARTICULO})*)", re.IGNORECASE)
+
+
+def leer_cita(texto: str | None) -> Cita | None:
+    """«Estatuto, art. 21» -> Cita('Estatuto', ('21',)); «Reglamento de cuotas (2002), art. 3» ->
+    Cita('Reglamento de cuotas', ('3',)); «art. 20 y 24» -> Cita(None, ('20', '24')); «Estatuto, arts. 14 bis,
+    15 y 16 (reformado el 20/05/2026)» -> Cita('Estatuto', ('14 bis', '15', '16')). None si no cita un artículo.
+    Lo que va entre paréntesis (el año, «reformado el…») no es parte del nombre de la norma."""
+    if not texto:
+        return None
+    palabra = _PALABRA_ARTICULO.search(texto)
+    if palabra is None:
+        return None
+    lista = _LISTA_ARTICULOS.match(texto, palabra.end())
+    if lista is None:
+        return None
+    numeros = []
+    for numero in re.findall(_NUMERO_ARTICULO, lista[1], re.IGNORECASE):
+        numero = " ".join(numero.lower().replace("á", "a").split())
+        if numero not in numeros:
+            numeros.append(numero)
+    norma = re.sub(r"\([^)]*\)", " ", texto[:palabra.start()])
+    norma = " ".join(norma.split()).strip(" ,;:-–—")
+    if not norma:   # «art. 5 del Reglamento de cuotas»
+        despues = re.match(r"\s*,?\s*del?\s+(?:la\s+|el\s+)?(.+)$", texto[lista.end():], re.IGNORECASE)
+        if despues:
+            norma = " ".join(re.sub(r"\([^)]*\)", " ", despues[1]).split()).strip(" ,;:.-–—")
+    return Cita(norma or None, tuple(numeros))
+
+
+def version_en(versiones: list[VersionArticulo], numero: str, al: date) -> VersionArticulo | None:
+    """La versión del artículo que regía en la fecha (aunque fuera una derogación); None si aún no existía."""
+    vigente = None
+    for version in historia(versiones, numero):
+        if version.vigente_desde <= al:
+            vigente = version
+    return vigente
+
+
+def reformas_posteriores(versiones: list[VersionArticulo], numero: str, desde: date,
+                         hasta: date | None = None) -> list[VersionArticulo]:
+    """Las versiones del artículo que empezaron a regir después de `desde` (y antes de `hasta`, si se da): una regla
+    fechada en `desde` que lo cita y rige hasta `hasta` cita un texto que dejó de regir mientras ella regía."""
+    return [v for v in historia(versiones, numero) if v.vigente_desde > desde and (hasta is None or v.vigente_desde < hasta)]

@@ -20,7 +20,7 @@ from ...servicios.base import hoy
 from ...servicios.estatutos import diferencias, historia_de, listar_normas, listar_reformas, texto_en
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
-from ..piezas import (AreaPerezosa, ACENTO, FUENTE_LECTURA, GRIS, dato_de_fila, filas_elegidas, guardar_documento, llenar_tabla,
+from ..piezas import (AreaPerezosa, ACENTO, AMBAR, FUENTE_LECTURA, GRIS, dato_de_fila, filas_elegidas, guardar_documento, llenar_tabla,
                       nombre_de_archivo, nota, pagina_vacia, preparar_boton_documento, subtitulo, tabla_lectura, titulo)
 
 _ROL_BUSQUEDA = Qt.ItemDataRole.UserRole + 1
@@ -103,6 +103,7 @@ class VistaEstatutos(AreaPerezosa):
         self._vigentes: dict[str, VersionArticulo] = {}
         self._historia: list[VersionArticulo] = []
         self._reformas: list[dict] = []
+        self.marcadas: list = []   # reglas que citan un texto reformado (las que muestra el aviso)
         self._original: date | None = None
         self.filas_diferencias: list[tuple[str, str, str]] = []
         self._construir()
@@ -234,8 +235,16 @@ class VistaEstatutos(AreaPerezosa):
         self.paginas = QStackedWidget()
         self.paginas.addWidget(vacio)
         self.paginas.addWidget(self.divisor)
+        # Tras una reforma: las reglas que citan el texto anterior de un artículo reformado (servicios.revision_de_reglas).
+        self.aviso_reglas = nota()
+        self.aviso_reglas.setWordWrap(True)
+        self.aviso_reglas.setTextFormat(Qt.TextFormat.RichText)
+        self.aviso_reglas.setStyleSheet(f"color: {AMBAR};")
+        self.aviso_reglas.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.aviso_reglas.hide()
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(barra)
+        disposicion.addWidget(self.aviso_reglas)
         disposicion.addWidget(self.paginas, 1)
 
     # --- datos --------------------------------------------------------------------------------
@@ -263,7 +272,32 @@ class VistaEstatutos(AreaPerezosa):
         self.boton_reforma.setVisible(hay)
         self.boton_pdf.setVisible(hay)
         self.boton_pdf.setEnabled(hay and self._pdf_disponible)
+        self._avisar_reglas()
         self._norma_elegida()
+
+    def _avisar_reglas(self) -> None:
+        """Las reglas que citan el texto anterior de un artículo reformado, hasta que alguien las revisa."""
+        from ...servicios.revision_de_reglas import reglas_marcadas
+
+        try:
+            marcadas = reglas_marcadas(self.db, self.asociacion["id"])
+        except Exception as error:  # noqa: BLE001 - el aviso no impide leer las normas
+            mostrar_error(self, error, "revisar las reglas que citan artículos")
+            marcadas = []
+        self.marcadas = marcadas
+        if not marcadas:
+            self.aviso_reglas.hide()
+            self.aviso_reglas.setText("")
+            return
+        lineas = [f"• {escape(m.que)}: {escape(m.motivo)}." for m in marcadas[:6]]
+        if len(marcadas) > 6:
+            lineas.append(escape(self.tr("… y {0} más.").format(len(marcadas) - 6)))
+        encabezado = (self.tr("1 regla cita el texto anterior de un artículo reformado:") if len(marcadas) == 1 else
+                      self.tr("{0} reglas citan el texto anterior de un artículo reformado:").format(len(marcadas)))
+        pie = self.tr("Revíselas en Órganos (las reglas de sesión, guardando una versión nueva desde la reforma) o "
+                      "véalas todas con «escritorio estatutos reglas».")
+        self.aviso_reglas.setText(f"<b>⚠ {escape(encabezado)}</b><br>" + "<br>".join(lineas) + f"<br>{escape(pie)}")
+        self.aviso_reglas.show()
 
     @property
     def norma(self) -> dict | None:

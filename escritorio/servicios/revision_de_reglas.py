@@ -1,0 +1,286 @@
+"""Reglas que citan el texto anterior de un artículo reformado (issue 13, punto 4).
+
+Las reglas guardadas citan artículos: las de sesión (quórum, mayoría, poderes, con su `vigente_desde`), las de
+composición de los órganos (con su `desde`: la fecha del texto que citan), la anticipación de la convocatoria
+de cada órgano, las escalas de cuotas (su artículo y el del ingreso, con su `desde`) y la regla de suspensión
+del voto de la asociación. Cuando el artículo citado se reforma, la regla sigue diciendo lo que decía el texto
+anterior hasta que alguien la revisa; este servicio las encuentra y dice cómo revisarlas:
+
+- una regla con fecha queda marcada si el artículo que cita tiene una versión que empezó a regir después de su
+  fecha y mientras ella regía (antes de la versión siguiente de la regla, si la hay);
+- una regla sin fecha (la convocatoria de un órgano, la suspensión del voto) queda marcada si se guardó antes
+  de que se registrara la reforma (el orden de la bitácora): volver a guardarla es revisarla.
+
+Revisar una regla de composición es actualizar su `desde` (revisar_regla); una regla de sesión o una escala se
+revisa guardando una versión nueva desde la fecha de la reforma (Órganos > Reglas de sesión…; cuotas escala).
+Este servicio solo informa sobre ellas.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from ..datos.conexion import transaccion
+from ..dominio.normas import Cita, VersionArticulo, leer_cita, reformas_posteriores, version_en
+from ..dominio.texto import normalizar
+from ..errores import ErrorEscritorio
+from . import campos
+from .estatutos import _versiones, listar_normas
+
+try:  # los nombres de los tipos de decisión (reforma del estatuto, admisión…) viven en dominio/mayorias
+    from ..dominio.mayorias import TIPOS_DECISION as _TIPOS_DECISION
+except ImportError:  # pragma: no cover - versión sin tipos de decisión
+    _TIPOS_DECISION = {}
+
+_CAMPOS_DE_SESION = (("articulo", "quórum"), ("articulo_mayoria", "mayoría"), ("articulo_poderes", "poderes"))
+_CAMPOS_DE_ESCALA = (("articulo", "escala"), ("articulo_ingreso", "primer año de quien ingresa"))
+
+
+@dataclass(frozen=True)
+class ReglaMarcada:
+    """Una regla que cita un artículo en un texto que ya fue reformado."""
+
+    tabla: str              # reglas_quorum, reglas_composicion, organos, escalas, asociaciones
+    fila_id: int
+    campo: str              # la columna que tiene la cita
+    que: str                # «Consejo: poderes de la regla de sesión ordinaria (vigente desde el 01/01/1995)»
+    cita: str               # tal como está guardada: «Estatuto, art. 21»
+    norma: str              # el título de la norma: «Estatuto de la Red»
+    articulo: str           # «21»
+    texto_de: date | None   # desde cuándo regía el texto que la regla cita (None: el artículo no existía)
+    reformado: date         # desde cuándo rige el texto nuevo
+    como_revisar: str
+    organo_id: int | None = None
+
+    @property
+    def motivo(self) -> str:
+        """«la regla cita el art. 21 en su texto de 2025; rige otro texto desde el 21/05/2026»."""
+        texto = f"en su texto de {self.texto_de.year}" if self.texto_de else "antes de que existiera"
+        return (f"la regla cita el art. {self.articulo} {texto}; rige otro texto desde el "
+                f"{self.reformado:%d/%m/%Y}")
+
+    def mensaje(self) -> str:
+        return f"{self.que}: {self.motivo} ({self.cita}). {self.como_revisar}"
+
+
+def _fecha(valor) -> date | None:
+    return date.fromisoformat(str(valor)[:10]) if valor else None
+
+
+class _Normas:
+    """Las normas de la asociación con sus versiones, para resolver citas («Estatuto», «Reglamento de cuotas»)."""
+
+    def __init__(self, db: Database, asociacion_id: int):
+        self.db = db
+        self.todas = listar_normas(db, asociacion_id)
+        self._versiones: dict[int, list[VersionArticulo]] = {}
+        self._ids: dict[int, dict[tuple[str, str], int]] = {}
+
+    def norma(self, cita: Cita) -> dict | None:
+        """La norma que la cita nombra; sin nombre (o «Estatuto»), el estatuto."""
+        nombre = normalizar(cita.norma or "")
+        estatutos = [n for n in self.todas if n["tipo"] == "estatuto"]
+        if not nombre or nombre in ("estatuto", "el estatuto", "estatutos"):
+            return estatutos[0] if estatutos else None
+        for n in sorted(self.todas, key=lambda n: -len(n["titulo"])):
+            titulo = normalizar(n["titulo"])
+            if titulo == nombre or nombre.startswith(titulo) or titulo.startswith(nombre):
+                return n
+        for tipo in ("reglamento", "estatuto"):
+            del_tipo = [n for n in self.todas if n["tipo"] == tipo]
+            if nombre.startswith(tipo) and len(del_tipo) == 1:
+                return del_tipo[0]
+        return None
+
+    def versiones(self, norma_id: int) -> list[VersionArticulo]:
+        if norma_id not in self._versiones:
+            self._versiones[norma_id] = _versiones(self.db, norma_id)
+        return self._versiones[norma_id]
+
+    def id_de_version(self, norma_id: int, numero: str, vigente_desde: date) -> int | None:
+        if norma_id not in self._ids:
+            self._ids[norma_id] = {(n, v): i for i, n, v in self.db.execute(
+                "SELECT id, numero, vigente_desde FROM versiones_articulo WHERE norma_id = ?", [norma_id])}
+        return self._ids[norma_id].get((numero, vigente_desde.isoformat()))
+
+
+def _por_fecha(normas: _Normas, cita_texto: str | None, desde: date, hasta: date | None):
+    """(norma, número, versión citada, versión nueva) por cada artículo citado que se reformó entre `desde`
+    (la fecha de la regla) y `hasta` (la de la versión siguiente de la regla, excluida)."""
+    cita = leer_cita(cita_texto)
+    if cita is None:
+        return
+    norma = normas.norma(cita)
+    if norma is None:
+        return
+    versiones = normas.versiones(norma["id"])
+    for numero in cita.articulos:
+        posteriores = reformas_posteriores(versiones, numero, desde, hasta)
+        if posteriores:
+            yield norma, numero, version_en(versiones, numero, desde), posteriores[-1]
+
+
+def _que_sesion(fila: dict) -> str:
+    tipo = fila["tipo_decision"] or "ordinaria"
+    nombre = _TIPOS_DECISION.get(tipo, tipo.replace("_", " "))
+    nombre = nombre if isinstance(nombre, str) else str(nombre)
+    return f"{fila['organo']}: regla de sesión «{nombre.lower()}» vigente desde el {_fecha(fila['vigente_desde']):%d/%m/%Y}"
+
+
+def _reglas_de_sesion(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
+    filas = list(db.query(
+        "SELECT r.*, o.nombre AS organo FROM reglas_quorum r JOIN organos o ON o.id = r.organo_id "
+        "WHERE o.asociacion_id = ? ORDER BY r.organo_id, r.tipo_decision, r.vigente_desde", [asociacion_id]))
+    marcadas = []
+    for i, fila in enumerate(filas):
+        siguiente = filas[i + 1] if i + 1 < len(filas) else None
+        hasta = (_fecha(siguiente["vigente_desde"]) if siguiente is not None and
+                 (siguiente["organo_id"], siguiente["tipo_decision"]) == (fila["organo_id"], fila["tipo_decision"])
+                 else None)
+        desde = _fecha(fila["vigente_desde"]) or date(1900, 1, 1)
+        for campo, rotulo in _CAMPOS_DE_SESION:
+            for norma, numero, citada, nueva in _por_fecha(normas, fila.get(campo), desde, hasta):
+                marcadas.append(ReglaMarcada(
+                    "reglas_quorum", fila["id"], campo, f"{_que_sesion(fila)} ({rotulo})", fila[campo], norma["titulo"],
+                    numero, citada.vigente_desde if citada else None, nueva.vigente_desde,
+                    f"Revísela y guarde una versión nueva de la regla desde el {nueva.vigente_desde:%d/%m/%Y} "
+                    "(Órganos > Reglas de sesión…, «Rigen desde»).", fila["organo_id"]))
+    return marcadas
+
+
+def _reglas_de_composicion(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
+    from ..dominio.organos import REGLAS
+
+    marcadas = []
+    for fila in db.query(
+            "SELECT r.*, o.nombre AS organo FROM reglas_composicion r JOIN organos o ON o.id = r.organo_id "
+            "WHERE o.asociacion_id = ? ORDER BY r.organo_id, r.id", [asociacion_id]):
+        desde = _fecha(fila.get("desde")) or date(1900, 1, 1)
+        for norma, numero, citada, nueva in _por_fecha(normas, fila["articulo"], desde, None):
+            marcadas.append(ReglaMarcada(
+                "reglas_composicion", fila["id"], "articulo",
+                f"{fila['organo']}: regla de composición «{REGLAS.get(fila['tipo'], fila['tipo']).lower()}»",
+                fila["articulo"], norma["titulo"], numero, citada.vigente_desde if citada else None,
+                nueva.vigente_desde,
+                "Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso «Reglas "
+                f"que citan un texto reformado», o «escritorio estatutos reglas --revisar {fila['id']}»).",
+                fila["organo_id"]))
+    return marcadas
+
+
+def _reglas_de_escalas(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
+    filas = list(db.query("SELECT * FROM escalas WHERE asociacion_id = ? ORDER BY tipo_cargo, desde, id",
+                          [asociacion_id]))
+    marcadas = []
+    for i, fila in enumerate(filas):
+        siguiente = filas[i + 1] if i + 1 < len(filas) and filas[i + 1]["tipo_cargo"] == fila["tipo_cargo"] else None
+        hasta = _fecha(fila.get("hasta"))
+        hasta = hasta + timedelta(days=1) if hasta else (_fecha(siguiente["desde"]) if siguiente else None)
+        desde = _fecha(fila["desde"])
+        for campo, rotulo in _CAMPOS_DE_ESCALA:
+            for norma, numero, citada, nueva in _por_fecha(normas, fila.get(campo), desde, hasta):
+                marcadas.append(ReglaMarcada(
+                    "escalas", fila["id"], campo,
+                    f"Escala de cuotas desde el {desde:%d/%m/%Y} ({rotulo})", fila[campo], norma["titulo"], numero,
+                    citada.vigente_desde if citada else None, nueva.vigente_desde,
+                    f"Revísela y defina una escala nueva desde el {nueva.vigente_desde:%d/%m/%Y} si cambia lo que "
+                    "se cobra (Cuotas > Escalas > «Nueva escala…»).", None))
+    return marcadas
+
+
+def _ultima_escritura(db: Database, entidad: str, ids: list[int]) -> dict[int, int]:
+    """Por fila: el id del último registro de la bitácora que la tocó (el orden en que se escribió)."""
+    if not ids or "bitacora" not in db.table_names():
+        return {}
+    marcas = ",".join("?" * len(ids))
+    return {i: ultimo for i, ultimo in db.execute(
+        f"SELECT entidad_id, max(id) FROM bitacora WHERE entidad = ? AND entidad_id IN ({marcas}) GROUP BY entidad_id",
+        [entidad, *ids])}
+
+
+def _sin_fecha(db: Database, normas: _Normas, filas: list[tuple]) -> list[ReglaMarcada]:
+    """Reglas sin fecha propia (tabla, id, campo, qué, cómo revisar, órgano): marcadas si se guardaron antes de
+    que se registrara la reforma del artículo que citan."""
+    marcadas = []
+    escrituras: dict[str, dict[int, int]] = {}
+    for tabla in {f[0] for f in filas}:
+        escrituras[tabla] = _ultima_escritura(db, tabla, [f[1] for f in filas if f[0] == tabla])
+    altas: dict[int, int] = {}
+    for tabla, fila_id, campo, cita_texto, que, como, organo_id in filas:
+        cita = leer_cita(cita_texto)
+        escrita = escrituras[tabla].get(fila_id)
+        if cita is None or escrita is None:
+            continue
+        norma = normas.norma(cita)
+        if norma is None:
+            continue
+        versiones = normas.versiones(norma["id"])
+        for numero in cita.articulos:
+            historia = [v for v in versiones if v.numero == numero]
+            historia.sort(key=lambda v: v.vigente_desde)
+            for anterior, nueva in zip(historia, historia[1:]):
+                version_id = normas.id_de_version(norma["id"], numero, nueva.vigente_desde)
+                if version_id is None:
+                    continue
+                if version_id not in altas:
+                    fila = db.execute("SELECT min(id) FROM bitacora WHERE entidad = 'versiones_articulo' "
+                                      "AND entidad_id = ?", [version_id]).fetchone()
+                    altas[version_id] = fila[0] if fila and fila[0] is not None else 0
+                if altas[version_id] > escrita:
+                    marcadas.append(ReglaMarcada(tabla, fila_id, campo, que, cita_texto, norma["titulo"], numero,
+                                                 anterior.vigente_desde, nueva.vigente_desde, como, organo_id))
+    return marcadas
+
+
+def _reglas_sin_fecha(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
+    filas = [("organos", o["id"], "articulo_convocatoria", o["articulo_convocatoria"],
+              f"{o['nombre']}: anticipación de la convocatoria",
+              "Revísela y vuelva a guardarla (Órganos > Reglas de sesión…, «Días de anticipación de la "
+              "convocatoria»).", o["id"])
+             for o in db.query("SELECT id, nombre, articulo_convocatoria FROM organos WHERE asociacion_id = ? "
+                               "AND articulo_convocatoria IS NOT NULL", [asociacion_id])]
+    asociacion = db.execute("SELECT articulo_suspension FROM asociaciones WHERE id = ?", [asociacion_id]).fetchone()
+    if asociacion and asociacion[0]:
+        filas.append(("asociaciones", asociacion_id, "articulo_suspension", asociacion[0],
+                      "Suspensión del voto por cuotas impagas",
+                      "Revísela y vuelva a guardarla (Cuotas > Morosidad > «Cambiar la regla…», o «escritorio cuotas "
+                      "regla-voto»).",
+                      None))
+    return _sin_fecha(db, normas, filas)
+
+
+def reglas_marcadas(db: Database, asociacion_id: int, organo_id: int | None = None) -> list[ReglaMarcada]:
+    """Las reglas que citan el texto anterior de un artículo reformado (todas, o las de un órgano)."""
+    normas = _Normas(db, asociacion_id)
+    if not normas.todas:
+        return []
+    marcadas = (_reglas_de_sesion(db, asociacion_id, normas) + _reglas_de_composicion(db, asociacion_id, normas)
+                + _reglas_sin_fecha(db, asociacion_id, normas) + _reglas_de_escalas(db, asociacion_id, normas))
+    if organo_id is not None:
+        marcadas = [m for m in marcadas if m.organo_id == organo_id]
+    return marcadas
+
+
+def revisar_regla(db: Database, asociacion_id: int, regla_id: int, desde: date | None = None) -> date:
+    """Marca revisada una regla de composición: quien la revisó confirma que vale con el texto nuevo del artículo
+    que cita, y su `desde` pasa a ser la fecha de ese texto (o `desde`, si se da). Devuelve la fecha guardada.
+    Las reglas de sesión y las escalas no se revisan aquí: se guarda una versión nueva desde la reforma."""
+    fila = next(db.query(
+        "SELECT r.*, o.nombre AS organo FROM reglas_composicion r JOIN organos o ON o.id = r.organo_id "
+        "WHERE r.id = ? AND o.asociacion_id = ?", [regla_id, asociacion_id]), None)
+    if fila is None:
+        raise ErrorEscritorio(f"No existe la regla de composición {regla_id} en esta asociación. Las reglas que "
+                              "citan un texto reformado se listan con «escritorio estatutos reglas».")
+    if desde is None:
+        normas = _Normas(db, asociacion_id)
+        anterior = _fecha(fila.get("desde")) or date(1900, 1, 1)
+        nuevas = [nueva.vigente_desde for _, _, _, nueva in _por_fecha(normas, fila["articulo"], anterior, None)]
+        if not nuevas:
+            raise ErrorEscritorio(f"La regla {regla_id} de {fila['organo']} ({fila['articulo'] or 'sin artículo'}) no "
+                                  "cita un texto reformado: no hay nada que revisar.")
+        desde = max(nuevas)
+    desde = campos.fecha("Desde", desde, historica=True, futura=True)
+    with transaccion(db):
+        db.execute("UPDATE reglas_composicion SET desde = ? WHERE id = ?", [desde.isoformat(), regla_id])
+    return desde
