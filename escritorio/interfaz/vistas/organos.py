@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QScrollArea, QSplitter,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.organos import CARGOS
@@ -170,7 +170,14 @@ class VistaOrganos(AreaPerezosa):
         self.divisor = QSplitter()
         self.divisor.setChildrenCollapsible(False)
         self.divisor.addWidget(izquierda)
-        self.divisor.addWidget(contenido)
+        # En una pantalla baja (1024×600) el artículo, los avisos y la tabla no entran: se desplazan en lugar de
+        # encimarse con los botones.
+        desplazable = QScrollArea()
+        desplazable.setWidgetResizable(True)
+        desplazable.setFrameShape(QFrame.Shape.NoFrame)
+        desplazable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        desplazable.setWidget(contenido)
+        self.divisor.addWidget(desplazable)
         self.divisor.setStretchFactor(1, 1)
         self.divisor.setSizes([290, 760])
         pagina = QWidget()

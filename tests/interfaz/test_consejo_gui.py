@@ -1,0 +1,96 @@
+"""La vista de Órganos muestra el Consejo como lo describe el estatuto: los asientos de oficio («de oficio:
+Secretaría Ejecutiva»), quién preside, y quien está suspendido sin voto; en una pantalla de 1024×600 nada se encima."""
+
+import shutil
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QPoint
+
+from escritorio.interfaz.vistas.organos import VistaOrganos
+from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.demo import crear_red_demo
+from escritorio.servicios.miembros import cambiar_estado
+from escritorio.servicios.rotacion import preparar_traspaso, traspasar
+
+
+@pytest.fixture(scope="module")
+def red_de_ejemplo(tmp_path_factory):
+    ruta = tmp_path_factory.mktemp("red") / "red.db"
+    db = abrir_base(ruta)
+    crear_red_demo(db)
+    db.close()
+    return ruta
+
+
+@pytest.fixture
+def db(red_de_ejemplo, tmp_path):
+    copia = tmp_path / "red.db"
+    shutil.copy(red_de_ejemplo, copia)
+    base = abrir_base(copia)
+    yield base
+    base.close()
+
+
+def vista(qtbot, db, ancho, alto) -> VistaOrganos:
+    organos = VistaOrganos()
+    qtbot.addWidget(organos)
+    organos.resize(ancho, alto)
+    organos.show()
+    organos.mostrar(db, listar_asociaciones(db)[0])
+    qtbot.waitUntil(lambda: organos.seleccionar("Consejo"))
+    return organos
+
+
+def filas(organos) -> list[list[str]]:
+    return [[organos.tabla.item(f, c).text() for c in range(organos.tabla.columnCount())]
+            for f in range(organos.tabla.rowCount())]
+
+
+def test_la_secretaria_ve_quien_preside_y_los_de_oficio_y_los_ve_cambiar_con_el_traspaso(qtbot, db):
+    organos = vista(qtbot, db, 1300, 760)
+    hoy = date.today()
+    asociacion = listar_asociaciones(db)[0]["id"]
+    traspaso = preparar_traspaso(db, asociacion, date(hoy.year + 1, 1, 15))
+    presidente = [f for f in filas(organos) if f[3] == "Presidente · de oficio: Secretaría Ejecutiva"]
+    assert len(presidente) == 1 and presidente[0][0] == traspaso.nombres[traspaso.saliente]
+    assert f"preside {traspaso.nombres[traspaso.saliente]} (Secretaría Ejecutiva)" in organos.resumen.text()
+
+    traspasar(db, asociacion, traspaso)
+    organos.recargar()
+    organos.seleccionar("Consejo")
+    organos.fecha.setDate(QDate(hoy.year + 1, 1, 15))
+    qtbot.waitUntil(lambda: f"preside {traspaso.nombres[traspaso.entrante]}" in organos.resumen.text())
+    cargos = {f[0]: f[3] for f in filas(organos)}
+    assert cargos[traspaso.nombres[traspaso.entrante]] == "Presidente · de oficio: Secretaría Ejecutiva"
+    assert cargos[traspaso.nombres[traspaso.saliente]].endswith("de oficio: Comisión Directiva")
+
+
+def test_un_miembro_suspendido_se_ve_sin_voto_con_el_motivo(qtbot, db):
+    asociacion = listar_asociaciones(db)[0]["id"]
+    organos = vista(qtbot, db, 1300, 760)
+    electa = next(f for f in filas(organos) if f[3] == "Titular")
+    miembro = db.execute("SELECT id FROM miembros WHERE nombre = ?", [electa[0]]).fetchone()[0]
+    cambiar_estado(db, miembro, "suspendido", date(2020, 1, 1), "Resolución del Consejo 1/2020", asociacion)
+
+    organos.recargar()
+    organos.seleccionar("Consejo")
+
+    fila = next(f for f in filas(organos) if f[0] == electa[0])
+    assert fila[4] == "No: miembro suspendido"
+    total = organos.tabla.rowCount()
+    assert f"{total} integrantes  ·  {total - 1} con voto" in organos.resumen.text()
+
+
+def test_en_1024_por_600_la_tabla_y_los_botones_no_se_enciman(qtbot, db):
+    # El área de trabajo de una ventana de 1024×600 (sin la barra de navegación, el menú ni la de estado).
+    organos = vista(qtbot, db, 930, 500)
+    contenido = organos.tabla.parentWidget()
+
+    def separados() -> bool:
+        abajo_tabla = organos.tabla.mapTo(contenido, QPoint(0, organos.tabla.height())).y()
+        return abajo_tabla <= organos.boton_designar.mapTo(contenido, QPoint(0, 0)).y()
+
+    qtbot.waitUntil(separados, timeout=3000)  # una vez acomodada la ventana
+    assert organos.tabla.height() >= 150  # se ven varias filas; lo demás se desplaza
