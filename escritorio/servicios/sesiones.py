@@ -511,8 +511,8 @@ def asistencia(db: Database, asociacion_id: int, sesion_id: int, tipo_decision: 
             continue
         vistos.add(a.miembro_id)
         motivo = None
-        if not a.con_voto:
-            motivo = "Integra el órgano sin voto"
+        if not a.con_voto:  # sin voto por su mandato, o por su estado en la fecha («Miembro suspendido»)
+            motivo = a.motivo_sin_voto or "Integra el órgano sin voto"
         elif a.miembro_id in suspendidos:
             motivo = "Voto suspendido por cuotas impagas"
         h = Habilitado(a.miembro_id, a.miembro, a.pais, a.persona, motivo is None, motivo)

@@ -236,7 +236,7 @@ def test_quien_esta_suspendido_se_sienta_sin_voto(rcs):
     sesion = convocar(db, a, consejo_id, NuevaSesion(date(2026, 11, 10), lugar="Montevideo", convocada_el=date(2026, 10, 20)))
     lista = asistencia(db, a, sesion)
     [habilitado] = [h for h in lista.habilitados if h.miembro_id == maracaibo]
-    assert not habilitado.con_voto
+    assert (habilitado.con_voto, habilitado.motivo_sin_voto) == (False, "Miembro suspendido")
     assert lista.quorum.base == len(comp.asientos) - 1
 
 
