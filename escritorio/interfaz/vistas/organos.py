@@ -112,6 +112,18 @@ class VistaOrganos(AreaPerezosa):
         fila_fecha.addSpacing(12)
         fila_fecha.addWidget(self.resumen, 1)
         self.avisos = CajaAvisos()
+        # Reglas del órgano que citan el texto anterior de un artículo reformado (servicios.revision_de_reglas).
+        self.aviso_reglas = QLabel()
+        self.aviso_reglas.setWordWrap(True)
+        self.aviso_reglas.setTextFormat(Qt.TextFormat.RichText)
+        self.aviso_reglas.setStyleSheet("color: #8a5a00;")
+        self.aviso_reglas.hide()
+        self.boton_revisar_reglas = QPushButton(self.tr("Marcar revisadas las de composición…"))
+        self.boton_revisar_reglas.setToolTip(self.tr("Confirma que las reglas de composición valen con el texto nuevo "
+                                                     "del artículo que citan"))
+        self.boton_revisar_reglas.clicked.connect(self.revisar_reglas)
+        self.boton_revisar_reglas.hide()
+        self.marcadas: list = []
         self.tabla = tabla_lectura([self.tr("Miembro"), self.tr("País"), self.tr("Persona"), self.tr("Cargo"),
                                     self.tr("Voto"), self.tr("Desde"), self.tr("Hasta")], 2)
         self.tabla.setMinimumHeight(160)
@@ -150,6 +162,8 @@ class VistaOrganos(AreaPerezosa):
         caja.setContentsMargins(0, 4, 0, 0)
         caja.setSpacing(8)
         caja.addLayout(fila_fecha)
+        caja.addWidget(self.aviso_reglas)
+        caja.addWidget(self.boton_revisar_reglas, 0, Qt.AlignmentFlag.AlignLeft)
         caja.addWidget(self.avisos)
         caja.addWidget(self.tabla, 1)
         caja.addLayout(acciones)
@@ -317,6 +331,7 @@ class VistaOrganos(AreaPerezosa):
         self.atribuciones.setText(organo.get("atribuciones") or "")
         self.atribuciones.setVisible(bool(organo.get("atribuciones")))
         self._mostrar_reglas_sesion(organo)
+        self._avisar_reglas(organo)
         self._mostrar_composicion()
 
     def _mostrar_reglas_sesion(self, organo: dict) -> None:
@@ -446,6 +461,41 @@ class VistaOrganos(AreaPerezosa):
         self.boton_terminar.setToolTip(ayuda)
 
     # --- acciones ------------------------------------------------------------------------------
+    def _avisar_reglas(self, organo: dict) -> None:
+        """Las reglas del órgano que citan el texto anterior de un artículo reformado, hasta que se revisan."""
+        from ...servicios.revision_de_reglas import reglas_marcadas
+
+        try:
+            self.marcadas = reglas_marcadas(self.db, self.asociacion["id"], organo["id"])
+        except Exception:  # noqa: BLE001 - el aviso no impide ver el órgano
+            self.marcadas = []
+        de_composicion = [m for m in self.marcadas if m.tabla == "reglas_composicion"]
+        self.aviso_reglas.setVisible(bool(self.marcadas))
+        self.boton_revisar_reglas.setVisible(bool(de_composicion))
+        if self.marcadas:
+            self.aviso_reglas.setText(
+                "<b>⚠ " + escape(self.tr("Reglas que citan un texto reformado:")) + "</b><br>" +
+                "<br>".join(f"• {escape(m.que)}: {escape(m.motivo)}. {escape(m.como_revisar)}" for m in self.marcadas))
+
+    def revisar_reglas(self) -> None:
+        from ...servicios.revision_de_reglas import revisar_regla
+
+        organo = self.organo
+        de_composicion = [m for m in self.marcadas if m.tabla == "reglas_composicion"]
+        if organo is None or not de_composicion:
+            return
+        lista = "\n".join(f"• {m.que}: {m.motivo}." for m in de_composicion)
+        if QMessageBox.question(self, self.tr("Marcar revisadas"), self.tr(
+                "¿Leyó el texto nuevo y estas reglas siguen valiendo?\n\n{0}\n\nPasarán a citar el texto vigente "
+                "desde la reforma.").format(lista)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            for m in {m.fila_id: m for m in de_composicion}.values():
+                revisar_regla(self.db, self.asociacion["id"], m.fila_id)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "revisar reglas de composición")
+        self._cambio(organo["id"])
+
     def _cambio(self, elegir: int | None = None) -> None:
         self.recargar(elegir)
         self.datos_cambiados.emit()
