@@ -344,3 +344,49 @@ def test_la_cli_fija_la_categoria_de_un_pais_desde_una_fecha(cli, base_cli):
     mala = cli("asociacion", "pais", "UY", "--categoria", "socio", "--desde", "2026-01-01", db=base_cli)
     assert mala.returncode != 0 and "Traceback" not in mala.stderr
     assert "Categoría: «socio» desconocida; use pleno, asociado, observador, retirado" in mala.stderr
+
+
+# --- una red chica armada con los servicios: reglas de oficio y presidencia --------------------------------------
+
+def test_las_reglas_de_oficio_y_presidencia_se_cargan_con_los_servicios_y_se_explican(db, asociacion):
+    from escritorio.dominio.ficha import FichaMiembro
+    from escritorio.servicios.ficha import guardar_ficha
+    from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, agregar_regla, crear_organo, designar
+
+    ids = {n: guardar_ficha(db, asociacion, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
+                            poblacion=(250_000, 2020, "Censo"))
+           for n, p in [("Rosario", "AR"), ("Paraná", "AR"), ("Santa Fe", "AR"), ("Porto Alegre", "BR"),
+                        ("Curitiba", "BR"), ("Salto", "UY")]}
+    consejo_id = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
+    cd = crear_organo(db, asociacion, NuevoOrgano("Comisión Directiva", "comision_directiva", padre_id=consejo_id))
+    se = crear_organo(db, asociacion, NuevoOrgano("Secretaría Ejecutiva", "secretaria_ejecutiva", padre_id=consejo_id))
+    for nombre in ("Rosario", "Paraná", "Porto Alegre", "Curitiba", "Salto"):
+        designar(db, asociacion, consejo_id, NuevoMandato("titular", date(2024, 12, 1), miembro_id=ids[nombre]))
+    for nombre in ("Santa Fe", "Rosario", "Curitiba"):
+        designar(db, asociacion, cd, NuevoMandato("titular", date(2025, 12, 1), miembro_id=ids[nombre]))
+    designar(db, asociacion, se, NuevoMandato("titular", date(2025, 12, 1), miembro_id=ids["Santa Fe"]))
+
+    agregar_regla(db, asociacion, consejo_id, "por_categoria", {"pleno": 2, "asociado": 1}, "Estatuto, art. 13")
+    agregar_regla(db, asociacion, consejo_id, "de_oficio", {"organos": ["comision_directiva", "secretaria_ejecutiva"]},
+                  "Estatuto, art. 13", desde=date(2019, 12, 1))
+    agregar_regla(db, asociacion, consejo_id, "presidencia", {"organo": "secretaria_ejecutiva"}, "Estatuto, art. 15")
+
+    comp = composicion(db, asociacion, consejo_id, date(2026, 3, 1))
+    # Santa Fe (AR) se sienta de oficio y preside; Argentina tiene ya sus dos electas y no hay aviso.
+    assert [(x.miembro, x.cargo, x.de_oficio) for x in comp.asientos if x.de_oficio] == [
+        ("Santa Fe", "presidente", "Secretaría Ejecutiva"), ("Rosario", "titular", "Comisión Directiva"),
+        ("Curitiba", "titular", "Comisión Directiva")]
+    assert len(comp.asientos) == 6 and comp.avisos == []
+    assert reglas_de(db, consejo_id)[1].desde == date(2019, 12, 1)
+    # Antes de que nadie ejerciera la Secretaría, no hay quién presida: se avisa.
+    assert composicion(db, asociacion, consejo_id, date(2025, 1, 1)).avisos == [
+        "Consejo: nadie ejerce la Secretaría Ejecutiva en esa fecha y el Estatuto, art. 15 le da la presidencia; "
+        "registre quién la ejerce."]
+
+    with pytest.raises(ErrorEscritorio, match="nombra los tipos de órgano cuyos integrantes se sientan por su cargo"):
+        agregar_regla(db, asociacion, consejo_id, "de_oficio", {"organos": ["directiva"]})
+    with pytest.raises(ErrorEscritorio, match="Consejo no puede sentarse de oficio en sí mismo"):
+        agregar_regla(db, asociacion, consejo_id, "de_oficio", {"organos": ["consejo"]})
+    with pytest.raises(ErrorEscritorio, match="La regla de presidencia nombra el tipo de órgano cuyo titular preside"):
+        agregar_regla(db, asociacion, consejo_id, "presidencia", {})
+    assert len(reglas_de(db, consejo_id)) == 3
