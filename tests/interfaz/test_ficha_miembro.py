@@ -217,6 +217,17 @@ def test_baja_sin_motivo_se_rechaza_y_con_motivo_se_registra(qtbot, red):
         vistos["estado"] = miembro(db, asociacion, "Rosario")["estado"]
         dialogo.motivo.setText("Renuncia presentada por nota del intendente")
         dialogo.fecha.setDate(QDate(2025, 3, 1))
+        vistos["mandatos"] = dialogo.lista_mandatos.count()
+
+        def confirmar():  # Rosario tiene mandatos en la demo: la baja los termina y lo pregunta
+            pregunta = getattr(dialogo, "_pregunta", None)
+            if pregunta is None or not pregunta.isVisible():
+                QTimer.singleShot(20, confirmar)
+                return
+            vistos["pregunta"] = pregunta.text()
+            pregunta.button(QMessageBox.StandardButton.Yes).click()
+
+        QTimer.singleShot(20, confirmar)
         dialogo.accept()
 
     QTimer.singleShot(0, sin_motivo)
@@ -224,6 +235,7 @@ def test_baja_sin_motivo_se_rechaza_y_con_motivo_se_registra(qtbot, red):
     assert dialogo.exec() == QDialog.DialogCode.Accepted
     assert vistos["abierto"] and vistos["marcado"] and "motivo" in vistos["aviso"]
     assert vistos["estado"] == "activo"
+    assert vistos["mandatos"] >= 1 and "¿Registrar la baja y terminar" in vistos["pregunta"]
     assert miembro(db, asociacion, "Rosario")["estado"] == "baja"
     assert obtener_ficha(db, rosario["id"])["estados"][0]["motivo"] == "Renuncia presentada por nota del intendente"
 

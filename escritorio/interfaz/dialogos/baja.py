@@ -1,14 +1,19 @@
-"""Dar de baja a un miembro: fecha y motivo. La baja es un estado con fecha; nunca se borra nada."""
+"""Dar de baja a un miembro: fecha y motivo. La baja es un estado con fecha; nunca se borra nada.
+
+La ventana muestra qué mandatos terminará la baja (se recalcula al cambiar la fecha) y, si termina alguno, pide
+confirmarlo antes de registrar; la baja y el fin de esos mandatos van en una sola transacción.
+"""
 
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+    QVBoxLayout, QWidget,
 )
 
 from ...errores import ErrorEscritorio
-from ...servicios.miembros import dar_de_baja
+from ...servicios.miembros import EfectoEnMandatos, dar_de_baja, mandatos_que_terminan
 from ..comun import marcar_invalido, mostrar_error
 
 ESTILO_ERROR = "color: #c0392b;"
@@ -56,6 +61,16 @@ class DialogoBaja(QDialog):
         self.aviso.setWordWrap(True)
         self.aviso.hide()
 
+        # Lo que la baja hará con los mandatos del miembro, según la fecha elegida.
+        self.resumen_mandatos = QLabel()
+        self.resumen_mandatos.setWordWrap(True)
+        self.lista_mandatos = QListWidget()
+        self.lista_mandatos.setMinimumHeight(90)
+        self.lista_mandatos.setWordWrap(True)
+        self.lista_mandatos.setAccessibleName(self.tr("Mandatos que terminará la baja"))
+        self.efecto: EfectoEnMandatos | None = None
+        self.fecha.dateChanged.connect(lambda _: self._mostrar_mandatos())
+
         botones = QDialogButtonBox()
         self.boton_baja = botones.addButton(self.tr("Dar de baja"), QDialogButtonBox.ButtonRole.AcceptRole)
         botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -68,10 +83,47 @@ class DialogoBaja(QDialog):
         disposicion.addSpacing(6)
         disposicion.addLayout(formulario)
         disposicion.addWidget(self.aviso)
-        disposicion.addStretch(1)
+        disposicion.addSpacing(6)
+        disposicion.addWidget(self.resumen_mandatos)
+        disposicion.addWidget(self.lista_mandatos, 1)
         disposicion.addWidget(botones)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
+        self._mostrar_mandatos()
         self.motivo.setFocus()
+
+    def _mostrar_mandatos(self) -> None:
+        """Recalcula la vista previa: qué mandatos terminan el día anterior a la baja y cuáles empiezan después."""
+        self.lista_mandatos.clear()
+        try:
+            self.efecto = mandatos_que_terminan(self.db, self.miembro_id, "baja", self.fecha.date().toPython())
+        except ErrorEscritorio as error:
+            self.efecto = None
+            self.resumen_mandatos.setText(error.mensaje)
+            self.lista_mandatos.hide()
+            return
+        self.resumen_mandatos.setText(self.efecto.resumen())
+        self.lista_mandatos.addItems(self.efecto.lineas())
+        self.lista_mandatos.setVisible(bool(self.efecto.lineas()))
+        self.boton_baja.setText(self.tr("Dar de baja y terminar mandatos…") if self.efecto.terminan
+                                else self.tr("Dar de baja"))
+
+    def confirmar_mandatos(self) -> bool:
+        """Si la baja termina mandatos, pregunta antes de registrarla (No por defecto)."""
+        if self.efecto is None or not self.efecto.terminan:
+            return True
+        n = len(self.efecto.terminan)
+        pregunta = QMessageBox(QMessageBox.Icon.Question, self.tr("Confirmar la baja"), self.tr(
+            "La baja de «{0}» desde el {1} termina {2}:\n\n{3}\n\n¿Registrar la baja y terminar "
+            "{4}?").format(self.nombre, self.fecha.date().toString("dd/MM/yyyy"),
+                           self.tr("este mandato") if n == 1 else self.tr("estos {0} mandatos").format(n),
+                           "\n".join(f"• {m.texto()}" for m in self.efecto.terminan),
+                           self.tr("el mandato") if n == 1 else self.tr("los mandatos")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        pregunta.setDefaultButton(QMessageBox.StandardButton.No)
+        pregunta.button(QMessageBox.StandardButton.Yes).setText(self.tr("Dar de baja"))
+        pregunta.button(QMessageBox.StandardButton.No).setText(self.tr("Volver"))
+        self._pregunta = pregunta  # las pruebas la encuentran aquí
+        return pregunta.exec() == QMessageBox.StandardButton.Yes
 
     def _motivo_editado(self) -> None:
         marcar_invalido(self.motivo, None)
@@ -82,9 +134,21 @@ class DialogoBaja(QDialog):
         self.aviso.show()
 
     def accept(self) -> None:
-        """Registra la baja; si falta el motivo (u otro dato), lo dice aquí mismo y no cierra."""
+        """Registra la baja; si falta el motivo (u otro dato), lo dice aquí mismo y no cierra. Si termina mandatos,
+        primero lo pregunta; si mientras tanto cambiaron, no registra nada y muestra la lista nueva."""
+        if not self.motivo.text().strip():
+            motivo = self.tr("Escriba el motivo de la baja (queda en la historia del miembro).")
+            marcar_invalido(self.motivo, motivo)
+            self.motivo.setFocus()
+            self._mostrar_aviso(motivo)
+            return
+        self._mostrar_mandatos()
+        if not self.confirmar_mandatos():
+            return
+        confirmados = {m.mandato_id for m in self.efecto.terminan} if self.efecto is not None else None
         try:
-            dar_de_baja(self.db, self.miembro_id, self.fecha.date().toPython(), self.motivo.text())
+            self.efecto = dar_de_baja(self.db, self.miembro_id, self.fecha.date().toPython(), self.motivo.text(),
+                                      confirmados=confirmados)
         except ErrorEscritorio as error:
             campos = getattr(error, "campos", None) or {}
             if "motivo" in campos or not self.motivo.text().strip():
@@ -94,6 +158,7 @@ class DialogoBaja(QDialog):
                 self._mostrar_aviso(motivo)
             else:
                 self._mostrar_aviso(error.mensaje)
+                self._mostrar_mandatos()
             return
         except Exception as error:  # inesperado: disculpa con la ruta del registro
             mostrar_error(self, error, "dar de baja")
