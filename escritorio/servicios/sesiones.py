@@ -20,6 +20,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
 from .organos import _organo, composicion
+from .poderes import revisar_poder, votantes
 
 
 @dataclass
@@ -571,15 +572,16 @@ def registrar_asistencias(db: Database, asociacion_id: int, sesion_id: int, marc
     with transaccion(db):  # los poderes ya dados se cuentan con la base tomada
         sesion = _sesion(db, asociacion_id, sesion_id)
         _editable(sesion)
-        integrantes = {a.miembro_id for a in composicion(db, asociacion_id, sesion["organo_id"],
-                                                         date.fromisoformat(sesion["fecha"])).asientos}
+        asientos = composicion(db, asociacion_id, sesion["organo_id"], date.fromisoformat(sesion["fecha"])).asientos
+        integrantes = {a.miembro_id for a in asientos}
+        con_voto = votantes(db, asociacion_id, sesion, asientos) if any(m.poder_a is not None for m in revisadas) else {}
         for marca in revisadas:
-            _anotar_asistencia(db, sesion, integrantes, **vars(marca))
+            _anotar_asistencia(db, sesion, integrantes, **vars(marca), con_voto=con_voto)
 
 
 def _anotar_asistencia(db: Database, sesion: dict, integrantes: set[int], miembro_id: int, estado: str,
                        representante: str | None, cargo_representante: str | None, poder_a: int | None,
-                       peso: int) -> None:
+                       peso: int, con_voto: dict[int, str | None] | None = None) -> None:
     sesion_id = sesion["id"]
     if miembro_id not in integrantes:
         fila = db.execute("SELECT nombre FROM miembros WHERE id = ?", [miembro_id]).fetchone()
@@ -593,16 +595,8 @@ def _anotar_asistencia(db: Database, sesion: dict, integrantes: set[int], miembr
             raise ErrorEscritorio("Un miembro presente no da poder: vota por sí mismo.")
         if poder_a == miembro_id:
             raise ErrorEscritorio("Un miembro no puede darse poder a sí mismo.")
-        _, regla = regla_de(db, sesion["organo_id"])
-        maximo = regla.get("poderes_maximos")
-        ya = db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
-                        [sesion_id, poder_a, miembro_id]).fetchone()[0]
-        cita = f" ({regla['articulo']})" if regla.get("articulo") else ""
-        if maximo == 0:
-            raise ErrorEscritorio(f"Las reglas de este órgano no admiten poderes{cita}.")
-        if maximo is not None and ya >= maximo:
-            raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; "
-                                  f"el máximo es {maximo}{cita}.")
+        # Solo a un integrante con voto en la sesión, y hasta el máximo de las reglas vigentes ese día (poderes.py).
+        revisar_poder(db, sesion, miembro_id, poder_a, con_voto or {})
     db.execute(
         "INSERT INTO asistencias (sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sesion_id, miembro_id) DO UPDATE SET estado = excluded.estado, "

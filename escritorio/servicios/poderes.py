@@ -1,0 +1,73 @@
+"""Poderes en una sesión: a quién puede ir un poder y cuántos lleva cada portador.
+
+Estatuto de la demo, art. 21: un miembro puede llevar el poder de otro miembro, con el máximo que fija el artículo
+vigente el día de la sesión (dos hasta su reforma de 2026, tres desde el día siguiente). Un poder va solo a un
+integrante del órgano con derecho a voto en esa sesión: no a quien no lo integra, ni a quien lo integra sin voto o
+lo tiene suspendido por cuotas impagas (art. 9). Lo usan servicios.sesiones.registrar_asistencias (dentro de su
+transacción) y la ventana y la línea de órdenes a través de ella.
+"""
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import sesiones as tabla
+from ..errores import ErrorEscritorio
+
+
+def votantes(db: Database, asociacion_id: int, sesion: dict, asientos: list) -> dict[int, str | None]:
+    """Integrantes del órgano en la sesión -> None si tienen voto ese día, o por qué no (para el mensaje)."""
+    from .cobranza import sin_derecho_a_voto
+
+    regla = tabla.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
+    suspendidos = (sin_derecho_a_voto(db, asociacion_id, date.fromisoformat(sesion["fecha"]))
+                   if regla.get("suspende_morosos", 1) else set())
+    fila = db.execute("SELECT articulo_suspension FROM asociaciones WHERE id = ?", [asociacion_id]).fetchone()
+    cita = f" ({fila[0]})" if fila and fila[0] else ""
+    resultado: dict[int, str | None] = {}
+    for a in asientos:
+        if a.miembro_id is None:
+            continue
+        if a.con_voto and a.cargo != "observador":
+            resultado[a.miembro_id] = (f"tiene el voto suspendido por cuotas impagas{cita}"
+                                       if a.miembro_id in suspendidos else None)
+        elif resultado.get(a.miembro_id, "") is not None:  # otro asiento suyo con voto manda
+            motivo = getattr(a, "motivo_sin_voto", None)
+            resultado[a.miembro_id] = "integra el órgano sin voto" + (f" ({motivo.lower()})" if motivo else "")
+    return resultado
+
+
+def _dma(iso: str) -> str:
+    return "/".join(reversed(iso.split("-")))
+
+
+def revisar_poder(db: Database, sesion: dict, miembro_id: int, poder_a: int, con_voto: dict[int, str | None]) -> None:
+    """Lanza ErrorEscritorio (qué, a quién, por qué y qué hacer) si el poder de `miembro_id` a `poder_a` no se admite
+    en la sesión. `con_voto` es lo que devuelve `votantes`. Los poderes ya dados se cuentan en la base: se llama dentro
+    de la transacción que los anota."""
+    nombres = dict(db.execute("SELECT id, nombre FROM miembros WHERE id IN (?, ?)", [miembro_id, poder_a]).fetchall())
+    portador = f"{nombres[poder_a]} (id {poder_a})" if poder_a in nombres else f"el miembro con id {poder_a}"
+    quien = nombres.get(miembro_id, f"el miembro con id {miembro_id}")
+    dia = _dma(sesion["fecha"])
+    if poder_a not in con_voto or con_voto[poder_a] is not None:
+        por_que = con_voto.get(poder_a) or "no integra el órgano"
+        raise ErrorEscritorio(
+            f"No se registró el poder de {quien}: {portador} {por_que} en la sesión del {dia}. Un poder solo puede "
+            "darse a un integrante del órgano con derecho a voto en esa sesión; elija a otro portador.")
+    regla = tabla.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
+    maximo = regla.get("poderes_maximos")
+    articulo = regla.get("articulo_poderes") or regla.get("articulo")
+    cita = f" ({articulo})" if articulo else ""
+    desde = regla.get("vigente_desde")
+    vigente = (f"las reglas vigentes desde el {_dma(desde)}" if desde and desde > "1900-01-01"
+               else "las reglas del órgano")
+    if maximo == 0:
+        raise ErrorEscritorio(f"Las reglas de este órgano no admiten poderes{cita}; así lo dicen {vigente}.")
+    if maximo is None:
+        return
+    ya = db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
+                    [sesion["id"], poder_a, miembro_id]).fetchone()[0]
+    if ya >= maximo:
+        raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; el máximo es "
+                              f"{maximo}{cita}. No se registró el poder de {quien} a {portador} en la sesión del "
+                              f"{dia}: así lo dicen {vigente}; elija a otro portador.")
