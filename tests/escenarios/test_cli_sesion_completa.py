@@ -257,6 +257,13 @@ def test_lo_que_la_cli_rechaza_y_no_guarda(cli, red):
     assert "Tipo de punto «raro» desconocido" in rechazo(orden("punto", s, "--titulo", "X", "--tipo", "raro"))
     punto = como_json(orden("punto", s, "--titulo", "Admisión de Paysandú", "--tipo", "votacion", "--decision",
                             "admision", "--json"))
+    # Un subpunto se numera dentro de su punto; el de otra sesión no sirve de padre.
+    sub = como_json(orden("punto", s, "--titulo", "Informe de la ciudad candidata", "--dentro-de", str(punto["id"]),
+                          "--json"))
+    assert (sub["numeracion"], sub["padre_id"]) == ("1.1", punto["id"])
+    otra = como_json(orden("convocar", "Asamblea General", "--fecha", "2026-12-05", "--lugar", "Salto", "--json"))
+    assert "no pertenece a esta sesión" in rechazo(orden("punto", str(otra["id"]), "--titulo", "X",
+                                                         "--dentro-de", str(punto["id"])))
     # Sin asistencia no hay quórum: la votación no se registra.
     mensaje = rechazo(orden("votar", str(punto["id"]), "--a-favor", "1"))
     assert "No hay quórum para votar: Con la presencia de 0 de 7" in mensaje
@@ -285,7 +292,7 @@ def test_lo_que_la_cli_rechaza_y_no_guarda(cli, red):
     assert "--fecha: valor no válido: '2026-13-01'" in rechazo(
         orden("convocar", "Asamblea General", "--fecha", "2026-13-01", "--lugar", "Rosario"), 2)
     assert all(m["estado"] == "ausente" for m in como_json(orden("asistencia", s, "--json"))["miembros"])
-    assert [x["id"] for x in como_json(orden("listar", "--json"))] == [sesion["id"]]
+    assert sorted(x["id"] for x in como_json(orden("listar", "--json"))) == [sesion["id"], otra["id"]]
 
 
 def test_la_ayuda_muestra_las_ordenes_de_la_reunion(cli, base_cli):
