@@ -35,6 +35,34 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     traspaso.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD")
     traspaso.add_argument("--simular", action="store_true", help="muestra el cambio sin hacerlo")
     traspaso.set_defaults(funcion=orden_traspaso)
+    regla_c = sub.add_parser(
+        "regla-composicion", help="agrega una regla de composición (cupos por país, de oficio, presidencia…)",
+        description="Agrega una regla de composición a un órgano, citada a su artículo. La composición la evalúa en "
+                    "cada fecha y avisa lo que no se cumple.\n"
+                    "  por_categoria: --pleno N --asociado N [--observador N] (cupos de electas por país)\n"
+                    "  de_oficio: --organos TIPO,TIPO (quienes integran esos órganos se sientan por su cargo)\n"
+                    "  presidencia: --organo TIPO (quien ejerce ese órgano preside)\n"
+                    "  tamano_fijo: --puestos N;  troika, todos_los_activos, designacion: sin opciones",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog='Ejemplos (el Consejo de la semilla 001):\n'
+               '  escritorio organos regla-composicion Consejo por_categoria --pleno 2 --asociado 1 '
+               '--articulo "Estatuto, art. 13"\n'
+               '  escritorio organos regla-composicion Consejo de_oficio --organos comision_directiva,secretaria_ejecutiva '
+               '--articulo "Estatuto, art. 13"\n'
+               '  escritorio organos regla-composicion Consejo presidencia --organo secretaria_ejecutiva '
+               '--articulo "Estatuto, art. 15"')
+    regla_c.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
+    regla_c.add_argument("tipo", metavar="TIPO", help="por_categoria, de_oficio, presidencia, tamano_fijo, troika, "
+                                                      "todos_los_activos o designacion")
+    for categoria in ("pleno", "asociado", "observador"):
+        regla_c.add_argument(f"--{categoria}", type=cantidad, metavar="N", help=f"puestos por país {categoria}")
+    regla_c.add_argument("--organos", metavar="TIPO,TIPO", help="tipos de órgano cuyos integrantes se sientan de oficio")
+    regla_c.add_argument("--organo", dest="organo_que_preside", metavar="TIPO",
+                         help="tipo de órgano cuyo titular preside")
+    regla_c.add_argument("--puestos", type=cantidad, metavar="N", help="cantidad fija de integrantes")
+    regla_c.add_argument("--articulo", metavar="TEXTO", help='artículo que la fija ("Estatuto, art. 13")')
+    regla_c.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="fecha del texto del artículo que cita")
+    regla_c.set_defaults(funcion=orden_regla_composicion)
 
     reglas = sub.add_parser(
         "reglas", help="reglas de sesión de un órgano: quórum y mayoría por tipo de decisión, poderes, morosos, "
@@ -481,3 +509,27 @@ def orden_matriz(args) -> None:
     db, asociacion = contexto(args)
     exportar_matriz_unidades(db, asociacion["id"], args.archivo)
     print(f"Matriz de participación guardada en {args.archivo}.")
+
+
+def orden_regla_composicion(args) -> None:
+    from .dominio.organos import REGLAS
+    from .servicios.organos import agregar_regla, composicion, elegir_organo
+
+    db, asociacion = contexto(args)
+    organo = elegir_organo(db, asociacion["id"], args.organo)
+    parametros: dict = {}
+    if args.tipo == "por_categoria":
+        parametros = {c: getattr(args, c) for c in ("pleno", "asociado", "observador") if getattr(args, c) is not None}
+    elif args.tipo == "de_oficio":
+        parametros = {"organos": [t.strip() for t in (args.organos or "").split(",") if t.strip()]}
+    elif args.tipo == "presidencia":
+        parametros = {"organo": args.organo_que_preside}
+    elif args.tipo == "tamano_fijo":
+        parametros = {"puestos": args.puestos}
+    agregar_regla(db, asociacion["id"], organo["id"], args.tipo, parametros, args.articulo, args.desde)
+    comp = composicion(db, asociacion["id"], organo["id"])
+    cita = f" ({args.articulo})" if args.articulo else ""
+    print(f"{organo['nombre']}: regla «{REGLAS[args.tipo]}»{cita} agregada. Hoy: {len(comp.asientos)} integrantes, "
+          f"{len(comp.avisos)} aviso{'' if len(comp.avisos) == 1 else 's'}.")
+    for aviso in comp.avisos:
+        print(f"AVISO: {visible(aviso)}")

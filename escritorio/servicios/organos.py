@@ -131,6 +131,15 @@ def agregar_regla(db: Database, asociacion_id: int, organo_id: int, tipo: str, p
         if organo["tipo"] in nombrados:
             raise ErrorEscritorio(f"{organo['nombre']} no puede sentarse de oficio en sí mismo: quite "
                                   f"«{organo['tipo']}» de la lista.")
+    if tipo == "por_categoria" and (not parametros or any(
+            c not in ("pleno", "asociado", "observador") or not isinstance(n, int) or n < 0
+            for c, n in parametros.items())):
+        raise ErrorEscritorio("La regla de puestos por categoría dice cuántas ciudades electas por país de cada "
+                              "categoría, por ejemplo {\"pleno\": 2, \"asociado\": 1} (en la CLI: --pleno 2 "
+                              "--asociado 1).")
+    if tipo == "tamano_fijo" and not (isinstance(parametros.get("puestos"), int) and parametros["puestos"] >= 1):
+        raise ErrorEscritorio("La regla de cantidad fija dice cuántos integrantes, por ejemplo {\"puestos\": 3} (en la "
+                              "CLI: --puestos 3).")
     if tipo == "presidencia" and parametros.get("organo") not in TIPOS_ORGANO:
         raise ErrorEscritorio("La regla de presidencia nombra el tipo de órgano cuyo titular preside, por ejemplo "
                               f"{{\"organo\": \"secretaria_ejecutiva\"}}; tipos: {tipos}.")

@@ -390,3 +390,37 @@ def test_las_reglas_de_oficio_y_presidencia_se_cargan_con_los_servicios_y_se_exp
     with pytest.raises(ErrorEscritorio, match="La regla de presidencia nombra el tipo de órgano cuyo titular preside"):
         agregar_regla(db, asociacion, consejo_id, "presidencia", {})
     assert len(reglas_de(db, consejo_id)) == 3
+
+
+def test_la_cli_agrega_las_reglas_del_consejo_y_explica_las_que_no_sirven(cli, base_cli):
+    import json
+
+    base = abrir_base(base_cli)
+    try:
+        from escritorio.servicios.organos import NuevoOrgano, crear_organo
+
+        a = base.execute("SELECT id FROM asociaciones").fetchone()[0]
+        consejo_id = crear_organo(base, a, NuevoOrgano("Consejo", "consejo"))
+        crear_organo(base, a, NuevoOrgano("Secretaría Ejecutiva", "secretaria_ejecutiva", padre_id=consejo_id))
+    finally:
+        base.close()
+
+    ok = cli("organos", "regla-composicion", "Consejo", "por_categoria", "--pleno", "2", "--asociado", "1",
+             "--articulo", "Estatuto, art. 13", db=base_cli)
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.splitlines()[0] == ("Consejo: regla «Puestos por categoría de país» (Estatuto, art. 13) agregada. "
+                                         "Hoy: 0 integrantes, 2 avisos.")
+    assert "AVISO: Consejo: Argentina tiene 0 de 2 puestos; faltan 2 según el Estatuto, art. 13." in ok.stdout
+    preside = cli("organos", "regla-composicion", "Consejo", "presidencia", "--organo", "secretaria_ejecutiva",
+                  "--articulo", "Estatuto, art. 15", db=base_cli)
+    assert preside.returncode == 0, preside.stderr
+    assert ("AVISO: Consejo: nadie ejerce la Secretaría Ejecutiva en esa fecha y el Estatuto, art. 15 le da la "
+            "presidencia; registre quién la ejerce.") in preside.stdout
+
+    mala = cli("organos", "regla-composicion", "Consejo", "de_oficio", "--organos", "directiva", db=base_cli)
+    assert mala.returncode != 0 and "Traceback" not in mala.stderr
+    assert "nombra los tipos de órgano cuyos integrantes se sientan por su cargo" in mala.stderr
+    sin_cupos = cli("organos", "regla-composicion", "Consejo", "por_categoria", db=base_cli)
+    assert sin_cupos.returncode != 0 and "--pleno 2 --asociado 1" in sin_cupos.stderr
+    composicion_json = json.loads(cli("organos", "composicion", "Consejo", "--json", db=base_cli).stdout)
+    assert len(composicion_json["avisos"]) == 3 and composicion_json["preside"] is None
