@@ -949,11 +949,11 @@ def test_quorum_en_la_red_de_ejemplo(db):
     registrar_asistencia(db, asociacion, asamblea, votantes[-1], "presente")
     assert asistencia(db, asociacion, asamblea).quorum.hay
 
-    # Consejo: 15 asientos; en segunda convocatoria sesiona con los presentes (su regla la prevé).
+    # Consejo: 14 electas y 3 de oficio (Estatuto, art. 13); en segunda convocatoria sesiona con los presentes.
     consejo = convocar(db, asociacion, organos["consejo"],
                        NuevaSesion(fecha=fecha, lugar="Rosario", convocada_el=fecha))
     estado = asistencia(db, asociacion, consejo)
-    assert len(estado.habilitados) == 15
+    assert len(estado.habilitados) == 17
     for h in [h for h in estado.habilitados if h.con_voto][:3]:
         registrar_asistencia(db, asociacion, consejo, h.miembro_id, "presente")
     assert not asistencia(db, asociacion, consejo).quorum.hay
