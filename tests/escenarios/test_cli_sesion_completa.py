@@ -277,6 +277,9 @@ def test_lo_que_la_cli_rechaza_y_no_guarda(cli, red):
     # Un miembro que no integra el órgano no figura en la asistencia: todo o nada.
     mensaje = rechazo(orden("asistencia", s, "--presentes", f"{ids['Rosario']},999"))
     assert "El miembro con id 999 no integra el órgano" in mensaje
+    # Ni un poder para quien no integra el órgano (art. 21): tampoco se guarda el resto de la orden.
+    mensaje = rechazo(orden("asistencia", s, "--presentes", str(ids["Paraná"]), "--poder", f"{ids['Rosario']}:999"))
+    assert "poder de Rosario" in mensaje and "999 no integra el órgano" in mensaje
     assert all(m["estado"] == "ausente" for m in como_json(orden("asistencia", s, "--json"))["miembros"])
 
     # Errores de uso (código 2): el id mal escrito, un miembro en dos listas, un poder sin destino, cifras y
