@@ -33,6 +33,9 @@ Ciudades de menos de 100.000 habitantes: USD 100. De 100.000 a 499.999: USD 500.
 
 Artículo 4 - Exenciones
 El Consejo puede eximir total o parcialmente de la cuota de un año a un miembro afectado por una emergencia.
+
+Artículo 5 - Tolerancia
+Un saldo de hasta una unidad de la moneda de la cuota no se considera cuota impaga a los efectos del artículo 9 del Estatuto. El saldo se sigue adeudando.
 """
 ARTICULO_3_2022 = ("Ciudades de menos de 100.000 habitantes: USD 150. De 100.000 a 499.999: USD 600. De 500.000 a "
                    "2.999.999: USD 1.200. De 3.000.000 y más: USD 2.400. Quien ingresa durante el año paga la "
