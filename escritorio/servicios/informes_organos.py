@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..dominio.organos import CARGOS
+from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
 from .base import hoy as fecha_de_hoy
 from .estatutos import _norma, listar_reformas, texto_en
@@ -40,7 +40,10 @@ def imprimir_organigrama(db: Database, asociacion_id: int, ruta: Path | str, al:
         asientos = composicion(db, asociacion_id, organo["id"], al).asientos
         destacados = [a for a in asientos if a.cargo in ("presidente", "coordinador", "titular", "secretario")]
         if organo["tipo"] == "asamblea":
-            titulares[organo["id"]] = [f"{len(asientos)} miembros activos"]
+            suspendidos = sum(1 for a in asientos if a.motivo_sin_voto == SIN_VOTO_SUSPENDIDO)
+            titulares[organo["id"]] = [f"{len(asientos) - suspendidos} miembros activos"
+                                       + (f" y {suspendidos} suspendido{'s' if suspendidos > 1 else ''} (sin voto)"
+                                          if suspendidos else "")]
         else:
             titulares[organo["id"]] = [f"{a.miembro or a.persona} ({nombre_pais(a.pais) if a.pais else '—'}) · "
                                        f"{CARGOS[a.cargo]}" for a in destacados]

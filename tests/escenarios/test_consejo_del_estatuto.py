@@ -271,6 +271,14 @@ def test_el_pdf_de_composicion_cuenta_con_voto_en_su_fecha(rcs, tmp_path):
     assert sum(1 for f in filas if f[5] == "Sí") == 15
     assert [f[6] for f in filas if f[5] == "No"] == ["Miembro suspendido"]
 
+    # El organigrama no cuenta a la suspendida entre los miembros activos de la Asamblea.
+    from escritorio.servicios.informes_organos import imprimir_organigrama
+
+    asamblea = composicion(db, a, elegir_organo(db, a, "Asamblea General de Socios")["id"], date(2026, 11, 10))
+    imprimir_organigrama(db, a, tmp_path / "organigrama.pdf", date(2026, 11, 10))
+    assert f"{len(asamblea.asientos) - 1} miembros activos y 1 suspendido (sin voto)" in texto_pdf(
+        tmp_path / "organigrama.pdf")
+
 
 # --- una red chica: el voto suspendido por cuotas en el documento ------------------------------------------------
 
