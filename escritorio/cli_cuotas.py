@@ -32,6 +32,8 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     definir.add_argument("--tipo", default="cuota_anual", choices=["cuota_anual", "cuota_ingreso", "extraordinaria"])
     definir.add_argument("--ingreso", default="completa", choices=["completa", "prorrateo", "desde_siguiente"],
                          help="miembros admitidos durante el año: cuota completa, prorrateo por meses o desde el año siguiente")
+    definir.add_argument("--articulo-ingreso", help="artículo que dice cómo se cobra el primer año de quien ingresa, "
+                         "por ejemplo «Reglamento de cuotas, art. 3» (el detalle del cargo lo cita)")
     definir.add_argument("--referencia", default="01-01", metavar="MM-DD", help="día cuya población se usa (por defecto 01-01)")
     definir.add_argument("--vencimiento", default="03-31", metavar="MM-DD", help="vencimiento anual (por defecto 03-31)")
     definir.set_defaults(funcion=orden_escala_definir)
@@ -76,7 +78,16 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     voto.add_argument("--cuotas", help="N, de 1 a 100 (sin valor: el voto no se suspende por deudas)")
     voto.add_argument("--articulo", help="artículo de los estatutos")
     voto.set_defaults(funcion=orden_regla_voto)
-    for parser in (definir, listar, emitir, exportar, morosidad, cuenta, avisos, exencion, voto):
+    tolerancia = sub.add_parser(
+        "tolerancia", help="saldo mínimo que no suspende el voto",
+        description="Tolerancia de la morosidad: una cuota con un saldo de hasta N unidades de su moneda, o hasta P %% "
+                    "de su importe (la mayor de las dos), no cuenta como impaga para suspender el voto; el saldo sigue "
+                    "siendo deuda. Sin --unidades ni --porcentaje: sin tolerancia.")
+    tolerancia.add_argument("--unidades", default="0", help="unidades enteras de la moneda de la cuota, de 0 a 1.000.000")
+    tolerancia.add_argument("--porcentaje", default="0", help="parte de la cuota, de 0 a 100")
+    tolerancia.add_argument("--articulo", help="artículo del reglamento, por ejemplo «Reglamento de cuotas, art. 5»")
+    tolerancia.set_defaults(funcion=orden_tolerancia)
+    for parser in (definir, listar, emitir, exportar, morosidad, cuenta, avisos, exencion, voto, tolerancia):
         con_asociacion(parser)
 
     pagos = ordenes.add_parser("pagos", help="registrar y anular pagos, recibos", description="Pagos de cuotas.")
@@ -128,13 +139,14 @@ def orden_escala_definir(args) -> None:
     db, asociacion = contexto(args)
     escala = escala_desde_texto(args.desde, args.moneda, args.tramos, hasta=args.hasta, tipo_cargo=args.tipo,
                                 articulo=args.articulo, aprobada_por=args.aprobada_por, regla_ingreso=args.ingreso,
-                                dia_referencia=args.referencia, dia_vencimiento=args.vencimiento)
+                                dia_referencia=args.referencia, dia_vencimiento=args.vencimiento,
+                                articulo_ingreso=args.articulo_ingreso)
     escala_id = definir_escala(db, asociacion["id"], escala)
     print(f"Escala {escala_id} guardada: {escala.texto_tramos()}.")
 
 
 def orden_escala_listar(args) -> None:
-    from .dominio.cuotas import TIPOS_CARGO
+    from .dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
     from .servicios.cuotas import listar_escalas
 
     db, asociacion = contexto(args)
@@ -143,6 +155,7 @@ def orden_escala_listar(args) -> None:
         print(json.dumps([{
             "id": e.id, "tipo": e.tipo_cargo, "desde": e.desde.isoformat(), "hasta": e.hasta.isoformat() if e.hasta else None,
             "moneda": e.moneda, "articulo": e.articulo, "regla_ingreso": e.regla_ingreso,
+            "articulo_ingreso": e.articulo_ingreso, "vencimiento": e.dia_vencimiento,
             "tramos": [{"desde": t.desde, "importe": t.importe} for t in e.tramos]} for e in escalas],
             ensure_ascii=False, indent=2))
         return
@@ -151,6 +164,9 @@ def orden_escala_listar(args) -> None:
     for e in escalas:
         hasta = e.hasta.strftime("%d/%m/%Y") if e.hasta else "sin fin"
         print(f"{e.id:>3}  {TIPOS_CARGO[e.tipo_cargo]}  {e.desde:%d/%m/%Y} – {hasta}  {abreviar(e.articulo, 80)}\n     {e.texto_tramos()}")
+        if e.tipo_cargo == "cuota_anual":
+            cita = f" ({abreviar(e.articulo_ingreso, 80)})" if e.articulo_ingreso else ""
+            print(f"     Quien ingresa durante el año: {REGLAS_INGRESO[e.regla_ingreso].lower()}{cita}.")
 
 
 def orden_emitir(args) -> None:
@@ -223,6 +239,13 @@ def orden_regla_voto(args) -> None:
     db, asociacion = contexto(args)
     fijar_regla_de_voto(db, asociacion["id"], args.cuotas, args.articulo)
     print(f"{int(args.cuotas)} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
+
+
+def orden_tolerancia(args) -> None:
+    from .servicios.cuotas import fijar_tolerancia
+
+    db, asociacion = contexto(args)
+    print(fijar_tolerancia(db, asociacion["id"], args.porcentaje, args.unidades, args.articulo).texto())
 
 
 def orden_pago_registrar(args) -> int:

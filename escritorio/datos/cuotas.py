@@ -36,14 +36,17 @@ def _segun_tramo(tramos: list[tuple[int, int, str]], valor) -> str:
 
 
 def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int, int, str]], anio: int,
-                     referencia: str, asociacion_id: int, con_emitidos: bool = True) -> tuple[str, dict]:
+                     referencia: str, asociacion_id: int, con_emitidos: bool = True,
+                     articulo_ingreso: str | None = None) -> tuple[str, dict]:
     """El SELECT de la emisión de un año: un renglón por miembro que participa, con su cálculo.
 
     La misma consulta sirve para la vista previa y, dentro de INSERT … SELECT, para emitir: una sola
     fuente de verdad y 16.000 cargos en una sentencia. `tramos` = [(desde, importe, texto del tramo)].
     Reglas (las mismas de dominio.cuotas.calcular_cargo): población vigente en la fecha de referencia;
     ingreso durante el año según la regla (completa, prorrateo por meses, desde el año siguiente);
-    exención o descuento del año; redondeo a la unidad menor, la mitad hacia arriba.
+    exención o descuento del año; redondeo a la unidad menor, la mitad hacia arriba. El detalle del cargo de quien
+    ingresa durante el año cita `articulo_ingreso` (el artículo que dice cómo se cobra el primer año). La columna
+    `ingreso` (fecha de ingreso) sirve para que ningún cargo venza antes del ingreso (ver insertar_emision).
     """
     en_el_anio = "(m.fecha_ingreso IS NOT NULL AND m.fecha_ingreso >= :inicio AND m.fecha_ingreso <= :fin)"
     despues_de_enero = f"({en_el_anio} AND substr(m.fecha_ingreso, 6, 2) <> '01')"
@@ -56,10 +59,11 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     if anual and regla_ingreso == "desde_siguiente":
         participa += f" AND NOT {despues_de_enero}"
     prorratea = despues_de_enero if anual and regla_ingreso == "prorrateo" else "0"
+    completa_con_ingreso = despues_de_enero if anual and regla_ingreso == "completa" else "0"
     emitido = ("(SELECT importe FROM cargos c WHERE c.miembro_id = m.id AND c.tipo_cargo = :tipo AND c.anio = :anio)"
                if con_emitidos else "NULL")
     parametros = {"asociacion": asociacion_id, "anio": anio, "tipo": tipo_cargo, "hoy": referencia,
-                  "inicio": f"{anio}-01-01", "fin": f"{anio}-12-31"}
+                  "inicio": f"{anio}-01-01", "fin": f"{anio}-12-31", "articulo_ingreso": articulo_ingreso}
     parametros.update({f"tramo{i}": t[2] for i, t in enumerate(tramos)})
     # Una sola consulta plana (sin subconsultas en FROM, que SQLite materializaría): las expresiones
     # se componen aquí. Redondeos enteros a la unidad menor, la mitad hacia arriba.
@@ -68,9 +72,14 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     bruto = f"(CASE WHEN {prorratea} THEN ({importe_tramo} * 2 * {meses} + 12) / 24 ELSE {importe_tramo} END)"
     porcentaje = "coalesce(x.porcentaje, 0)"
     descuento = f"(({bruto} * 2 * {porcentaje} + 100) / 200)"
-    detalle = f"""CASE WHEN {prorratea} OR {porcentaje} > 0 THEN substr(
+    segun = "CASE WHEN :articulo_ingreso IS NOT NULL THEN ' según ' || :articulo_ingreso ELSE '' END"
+    detalle = f"""CASE WHEN {prorratea} OR {porcentaje} > 0 OR ({completa_con_ingreso} AND :articulo_ingreso IS NOT NULL)
+               THEN substr(
                    CASE WHEN {prorratea} THEN '; Prorrateo: ' || {meses} || ' de 12 meses (ingreso '
-                        || strftime('%d/%m/%Y', m.fecha_ingreso) || ')' ELSE '' END
+                        || strftime('%d/%m/%Y', m.fecha_ingreso) || ')' || {segun}
+                        WHEN {completa_con_ingreso} AND :articulo_ingreso IS NOT NULL THEN
+                        '; Cuota completa (ingreso ' || strftime('%d/%m/%Y', m.fecha_ingreso) || ')' || {segun}
+                        ELSE '' END
                    || CASE WHEN {porcentaje} = 100 THEN '; Exento: ' || x.motivo
                            WHEN {porcentaje} > 0 THEN '; Descuento ' || {porcentaje} || ' %: ' || x.motivo ELSE '' END, 3)
                END"""  # el tramo queda en tramo_desde; el detalle solo explica lo excepcional
@@ -79,7 +88,7 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
                {_segun_tramo(tramos, lambda i, t: int(t[0]))} AS tramo_desde,
                {_segun_tramo(tramos, lambda i, t: f":tramo{i}") if con_emitidos else "NULL"} AS tramo,
                {bruto} AS bruto, {descuento} AS descuento, {bruto} - {descuento} AS importe,
-               {detalle} AS detalle, {emitido} AS emitido
+               {detalle} AS detalle, {emitido} AS emitido, m.fecha_ingreso AS ingreso
         FROM miembros m
         LEFT JOIN poblaciones p ON p.id = (
             SELECT id FROM poblaciones WHERE miembro_id = m.id ORDER BY {ORDEN_CIFRA_VIGENTE} LIMIT 1)
@@ -91,13 +100,16 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
 def insertar_emision(db: Database, consulta: str, parametros: dict, escala_id: int, moneda: str,
                      vencimiento: str) -> int:
     """INSERT … SELECT de los cargos que faltan. La restricción UNIQUE (miembro, tipo, año) de la tabla
-    es la que impide duplicar: INSERT OR IGNORE deja intacto lo ya emitido."""
+    es la que impide duplicar: INSERT OR IGNORE deja intacto lo ya emitido.
+
+    Ningún cargo vence antes del ingreso del miembro: vencimiento = max(`vencimiento`, fecha de ingreso), la regla de
+    dominio.cuotas.vencimiento_del_cargo (quien ingresa en julio no debe desde marzo)."""
     parametros = {**parametros, "escala": escala_id, "moneda": moneda, "vencimiento": vencimiento}
     return db.execute(f"""
         INSERT OR IGNORE INTO cargos (asociacion_id, miembro_id, tipo_cargo, anio, escala_id, poblacion_usada, tramo_desde,
                             importe_bruto, descuento, importe, moneda, vencimiento, detalle)
         SELECT :asociacion, miembro_id, :tipo, :anio, :escala, poblacion, tramo_desde, bruto, descuento, importe,
-               :moneda, :vencimiento, detalle
+               :moneda, max(:vencimiento, coalesce(ingreso, :vencimiento)), detalle
         FROM ({consulta}) WHERE poblacion IS NOT NULL""", parametros).rowcount
 
 
@@ -146,6 +158,12 @@ def saldos_agrupados(db: Database, asociacion_id: int, al: str) -> list[tuple]:
                AND i.pago_id IN (SELECT id FROM pagos WHERE anulado_en IS NULL AND fecha <= :al AND asociacion_id = :a)
            WHERE c.asociacion_id = :a
            GROUP BY c.id""", {"a": asociacion_id, "al": al}).fetchall()
+
+
+def fechas_de_ingreso(db: Database, asociacion_id: int) -> dict[int, str]:
+    """miembro_id -> fecha de ingreso (AAAA-MM-DD) de los que la tienen: la morosidad no cuenta tiempo anterior."""
+    return dict(db.execute("SELECT id, fecha_ingreso FROM miembros WHERE asociacion_id = ? AND fecha_ingreso IS NOT NULL",
+                           [asociacion_id]).fetchall())
 
 
 # --- pagos ---------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ class Escala:
     dia_vencimiento: str = "03-31"  # MM-DD: vencimiento de la cuota de cada año
     regla_ingreso: str = "completa"
     id: int | None = None
+    articulo_ingreso: str | None = None  # el artículo que dice cómo se cobra el primer año (regla_ingreso)
 
     def rige(self, dia: date) -> bool:
         return self.desde <= dia and (self.hasta is None or dia <= self.hasta)
@@ -196,22 +197,37 @@ class Calculo:
     descuento: int
     importe: int
     detalle: list[str] = field(default_factory=list)
+    vencimiento: date | None = None
+
+
+def vencimiento_del_cargo(vencimiento_de_la_escala: date, fecha_ingreso: date | None) -> date:
+    """Ningún cargo vence antes del ingreso del miembro: quien ingresa el 15 de julio no debe desde el 31 de marzo.
+    (datos.cuotas.insertar_emision aplica la misma regla en SQL.)"""
+    return max(vencimiento_de_la_escala, fecha_ingreso) if fecha_ingreso else vencimiento_de_la_escala
 
 
 def calcular_cargo(escala: Escala, poblacion: int, anio: int, fecha_ingreso: date | None,
                    porcentaje_exencion: int = 0, motivo_exencion: str | None = None) -> Calculo | None:
-    """Importe de la cuota de un año; None si no corresponde cobrarla (ingreso y regla «desde el año siguiente»)."""
+    """Importe de la cuota de un año; None si no corresponde cobrarla (ingreso y regla «desde el año siguiente»).
+
+    El primer año de quien ingresa después de enero se cobra como dice la escala (`regla_ingreso`: completa,
+    prorrateo por los meses que restan, o desde el año siguiente), citando `escala.articulo_ingreso`; el cargo vence
+    no antes de la fecha de ingreso (`vencimiento_del_cargo`)."""
     tramo = escala.tramo(poblacion)
     bruto, detalle = tramo.importe, [f"Tramo {escala.describir_tramo(tramo)}"]
+    segun = f" según {escala.articulo_ingreso}" if escala.articulo_ingreso else ""
     if escala.tipo_cargo == "cuota_anual" and fecha_ingreso and fecha_ingreso.year == anio and fecha_ingreso.month > 1:
         if escala.regla_ingreso == "desde_siguiente":
             return None
         if escala.regla_ingreso == "prorrateo":
             meses = 12 - fecha_ingreso.month + 1
             bruto = proporcion(bruto, meses, 12)
-            detalle.append(f"Prorrateo: {meses} de 12 meses (ingreso {fecha_ingreso:%d/%m/%Y})")
+            detalle.append(f"Prorrateo: {meses} de 12 meses (ingreso {fecha_ingreso:%d/%m/%Y}){segun}")
+        elif segun:
+            detalle.append(f"Cuota completa (ingreso {fecha_ingreso:%d/%m/%Y}){segun}")
     descuento = proporcion(bruto, porcentaje_exencion, 100) if porcentaje_exencion else 0
     if porcentaje_exencion:
         detalle.append(("Exento" if porcentaje_exencion == 100 else f"Descuento {porcentaje_exencion} %")
                        + (f": {motivo_exencion}" if motivo_exencion else ""))
-    return Calculo(tramo, bruto, descuento, bruto - descuento, detalle)
+    return Calculo(tramo, bruto, descuento, bruto - descuento, detalle,
+                   vencimiento_del_cargo(escala.vencimiento(anio), fecha_ingreso))

@@ -1,11 +1,20 @@
 """Morosidad: siempre calculada a partir de cargos e imputaciones, nunca escrita a mano.
 
-También la regla de los estatutos «N cuotas anuales impagas suspenden el derecho a voto».
+También la regla de los estatutos «N cuotas anuales impagas suspenden el derecho a voto» (Estatuto de la demo,
+art. 9), con dos precisiones:
+
+- La morosidad nunca cuenta tiempo anterior al ingreso del miembro: un cargo es exigible desde
+  max(vencimiento, fecha de ingreso) (`exigible_desde`); los días de atraso se cuentan desde ahí.
+- Tolerancia (del reglamento; en la demo, Reglamento de cuotas, art. 5): una cuota cuyo saldo no supera la
+  tolerancia — `unidades` enteras de la moneda del cargo, o `porcentaje` de su importe, la mayor de las dos — no
+  cuenta como impaga para suspender el voto. El saldo sigue siendo deuda: figura en la morosidad y en la cuenta.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+
+from .dinero import decimales
 
 TRAMOS_ANTIGUEDAD = ((90, "1 a 90 días"), (180, "91 a 180 días"), (365, "181 a 365 días"), (None, "Más de 365 días"))
 
@@ -20,10 +29,54 @@ class SaldoCargo:
     pagado: int
     moneda: str
     vencimiento: date
+    ingreso: date | None = None   # fecha de ingreso del miembro
 
     @property
     def saldo(self) -> int:
         return max(self.importe - self.pagado, 0)
+
+    @property
+    def exigible(self) -> date:
+        return exigible_desde(self.vencimiento, self.ingreso)
+
+
+def exigible_desde(vencimiento: date, ingreso: date | None) -> date:
+    """Desde cuándo cuenta el atraso de un cargo: nunca antes del ingreso del miembro."""
+    return max(vencimiento, ingreso) if ingreso else vencimiento
+
+
+@dataclass(frozen=True)
+class Tolerancia:
+    """Un saldo mínimo no suspende el voto: hasta `unidades` enteras de la moneda del cargo o hasta `porcentaje` % de
+    su importe (la mayor de las dos). Sin ninguna (0 y 0), todo saldo cuenta."""
+    porcentaje: int = 0
+    unidades: int = 0
+    articulo: str | None = None
+
+    def maximo(self, importe: int, moneda: str) -> int:
+        """El saldo tolerado de un cargo, en unidades menores de su moneda."""
+        por_unidades = self.unidades * 10 ** decimales(moneda) if self.unidades else 0
+        por_porcentaje = importe * self.porcentaje // 100 if self.porcentaje else 0
+        return max(por_unidades, por_porcentaje)
+
+    def tolera(self, saldo: int, importe: int, moneda: str) -> bool:
+        return 0 < saldo <= self.maximo(importe, moneda)
+
+    @property
+    def activa(self) -> bool:
+        return bool(self.porcentaje or self.unidades)
+
+    def texto(self) -> str:
+        """«Un saldo de hasta 1 unidad de la moneda de la cuota no suspende el voto (Reglamento de cuotas, art. 5).»"""
+        if not self.activa:
+            return "Todo saldo impago cuenta para suspender el voto (sin tolerancia)."
+        partes = []
+        if self.unidades:
+            partes.append(f"{self.unidades} {'unidad' if self.unidades == 1 else 'unidades'} de la moneda de la cuota")
+        if self.porcentaje:
+            partes.append(f"el {self.porcentaje} % de la cuota")
+        cita = f" ({self.articulo})" if self.articulo else ""
+        return f"Un saldo de hasta {' o '.join(partes)} no suspende el voto{cita}."
 
 
 @dataclass
@@ -32,6 +85,7 @@ class Deuda:
     moneda: str
     total: int = 0
     cuotas_impagas: int = 0                       # cuotas anuales vencidas con saldo
+    cuotas_toleradas: int = 0                     # de ellas, con un saldo dentro de la tolerancia (no suspenden)
     anios: list[int] = field(default_factory=list)
     por_antiguedad: dict[str, int] = field(default_factory=dict)
     mas_antiguo: date | None = None
@@ -41,6 +95,11 @@ class Deuda:
     def morosa(self) -> bool:
         return self.total > 0
 
+    @property
+    def cuotas_que_suspenden(self) -> int:
+        """Las cuotas impagas que cuentan para suspender el voto (las de saldo tolerado, no)."""
+        return self.cuotas_impagas - self.cuotas_toleradas
+
 
 def tramo_antiguedad(dias: int) -> str:
     for limite, etiqueta in TRAMOS_ANTIGUEDAD:
@@ -49,25 +108,31 @@ def tramo_antiguedad(dias: int) -> str:
     return TRAMOS_ANTIGUEDAD[-1][1]
 
 
-def deudas(cargos: Iterable[SaldoCargo], al: date, cuotas_para_suspender: int | None) -> dict[tuple[int, str], Deuda]:
-    """Deuda vencida al día `al`, por miembro y moneda. Un cargo aún no vencido no es deuda."""
+def deudas(cargos: Iterable[SaldoCargo], al: date, cuotas_para_suspender: int | None,
+           tolerancia: Tolerancia | None = None) -> dict[tuple[int, str], Deuda]:
+    """Deuda vencida al día `al`, por miembro y moneda. Un cargo aún no exigible (no vencido, o que vence antes del
+    ingreso del miembro y todavía no llegó ese día) no es deuda; el atraso se cuenta desde que es exigible."""
+    tolerancia = tolerancia or Tolerancia()
     resultado: dict[tuple[int, str], Deuda] = {}
     for cargo in cargos:
-        if cargo.saldo <= 0 or cargo.vencimiento >= al:
+        exigible = cargo.exigible
+        if cargo.saldo <= 0 or exigible >= al:
             continue
         deuda = resultado.setdefault((cargo.miembro_id, cargo.moneda), Deuda(cargo.miembro_id, cargo.moneda))
         deuda.total += cargo.saldo
-        etiqueta = tramo_antiguedad((al - cargo.vencimiento).days)
+        etiqueta = tramo_antiguedad((al - exigible).days)
         deuda.por_antiguedad[etiqueta] = deuda.por_antiguedad.get(etiqueta, 0) + cargo.saldo
-        if deuda.mas_antiguo is None or cargo.vencimiento < deuda.mas_antiguo:
-            deuda.mas_antiguo = cargo.vencimiento
+        if deuda.mas_antiguo is None or exigible < deuda.mas_antiguo:
+            deuda.mas_antiguo = exigible
         if cargo.tipo_cargo == "cuota_anual":
             deuda.cuotas_impagas += 1
             deuda.anios.append(cargo.anio)
-    # El voto se pierde por cuotas impagas del miembro, en cualquier moneda.
+            if tolerancia.tolera(cargo.saldo, cargo.importe, cargo.moneda):
+                deuda.cuotas_toleradas += 1
+    # El voto se pierde por cuotas impagas del miembro, en cualquier moneda (las de saldo tolerado no cuentan).
     impagas_por_miembro: dict[int, int] = {}
     for deuda in resultado.values():
-        impagas_por_miembro[deuda.miembro_id] = impagas_por_miembro.get(deuda.miembro_id, 0) + deuda.cuotas_impagas
+        impagas_por_miembro[deuda.miembro_id] = impagas_por_miembro.get(deuda.miembro_id, 0) + deuda.cuotas_que_suspenden
     for deuda in resultado.values():
         deuda.anios.sort()
         deuda.puede_votar = puede_votar(impagas_por_miembro[deuda.miembro_id], cuotas_para_suspender)

@@ -9,7 +9,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
-from ..dominio.morosidad import Deuda, SaldoCargo, deudas, leer_niveles, nivel_de_aviso
+from ..dominio.morosidad import Deuda, SaldoCargo, Tolerancia, deudas, leer_niveles, nivel_de_aviso
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
@@ -18,7 +18,9 @@ from .miembros import listar_miembros
 
 
 def _saldos(db: Database, asociacion_id: int, al: date) -> list[SaldoCargo]:
-    return [SaldoCargo(c, m, t, a, i, p, mon, date.fromisoformat(v))
+    """Los saldos de los cargos, cada uno con la fecha de ingreso de su miembro (el atraso no cuenta tiempo anterior)."""
+    ingresos = {m: date.fromisoformat(f) for m, f in tabla.fechas_de_ingreso(db, asociacion_id).items()}
+    return [SaldoCargo(c, m, t, a, i, p, mon, date.fromisoformat(v), ingresos.get(m))
             for c, m, t, a, i, p, mon, v in tabla.saldos_agrupados(db, asociacion_id, al.isoformat())]
 
 
@@ -27,11 +29,19 @@ def _regla(db: Database, asociacion_id: int) -> tuple[int | None, str | None]:
     return asociacion["cuotas_para_suspender"], asociacion["articulo_suspension"]
 
 
+def tolerancia(db: Database, asociacion_id: int) -> Tolerancia:
+    """La tolerancia de la morosidad que fija el reglamento (asociaciones.tolerancia_*)."""
+    fila = tabla_asociaciones.por_id(db, asociacion_id) or {}
+    return Tolerancia(fila.get("tolerancia_porcentaje") or 0, fila.get("tolerancia_unidades") or 0,
+                      fila.get("articulo_tolerancia"))
+
+
 def morosidad(db: Database, asociacion_id: int, al: date | None = None) -> list[Deuda]:
     """La deuda vencida de cada miembro al día `al`, de la mayor a la menor."""
     al = al or fecha_de_hoy()
     cuotas, _ = _regla(db, asociacion_id)
-    return sorted(deudas(_saldos(db, asociacion_id, al), al, cuotas).values(), key=lambda d: (-d.total, d.miembro_id))
+    return sorted(deudas(_saldos(db, asociacion_id, al), al, cuotas, tolerancia(db, asociacion_id)).values(),
+                  key=lambda d: (-d.total, d.miembro_id))
 
 
 @dataclass
@@ -46,13 +56,23 @@ def derecho_a_voto(db: Database, asociacion_id: int, miembro_id: int, al: date |
     al = al or fecha_de_hoy()
     cuotas, articulo = _regla(db, asociacion_id)
     saldos = [s for s in _saldos(db, asociacion_id, al) if s.miembro_id == miembro_id]
-    impagas = sum(d.cuotas_impagas for d in deudas(saldos, al, cuotas).values())
+    tol = tolerancia(db, asociacion_id)
+    propias = deudas(saldos, al, cuotas, tol).values()
+    impagas = sum(d.cuotas_que_suspenden for d in propias)
+    toleradas = sum(d.cuotas_toleradas for d in propias)
     if cuotas is None:
         return DerechoAVoto(True, impagas, "Los estatutos no suspenden el voto por cuotas impagas.")
     cita = f" ({articulo})" if articulo else ""
+    aparte = ""
+    if toleradas:
+        cita_tol = f" ({tol.articulo})" if tol.articulo else ""
+        aparte = (f" Además {'debe un saldo mínimo de 1 cuota' if toleradas == 1 else f'debe saldos mínimos de {toleradas} cuotas'}"
+                  f" que no cuenta para suspender el voto{cita_tol}; sigue siendo deuda.")
     if impagas >= cuotas:
-        return DerechoAVoto(False, impagas, f"Debe {impagas} cuotas anuales vencidas; {cuotas} o más suspenden el voto{cita}.")
-    return DerechoAVoto(True, impagas, f"Debe {impagas} cuotas anuales vencidas; el voto se suspende con {cuotas}{cita}.")
+        return DerechoAVoto(False, impagas, f"Debe {impagas} cuotas anuales vencidas; {cuotas} o más suspenden el voto{cita}."
+                            + aparte)
+    return DerechoAVoto(True, impagas, f"Debe {impagas} cuotas anuales vencidas; el voto se suspende con {cuotas}{cita}."
+                        + aparte)
 
 
 def sin_derecho_a_voto(db: Database, asociacion_id: int, al: date | None = None) -> set[int]:
@@ -320,9 +340,9 @@ def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) ->
             suspendidos.add(deuda.miembro_id)
     por_miembro: dict[int, Aviso] = {}
     for s in sorted(_saldos(db, asociacion_id, al), key=lambda s: (s.vencimiento, s.cargo_id)):
-        if s.saldo <= 0 or s.vencimiento >= al:
+        if s.saldo <= 0 or s.exigible >= al:
             continue
-        dias = (al - s.vencimiento).days
+        dias = (al - s.exigible).days  # el atraso no cuenta tiempo anterior al ingreso del miembro
         nivel = nivel_de_aviso(dias, niveles)
         if nivel is None or (s.cargo_id, nivel) in enviados:
             continue

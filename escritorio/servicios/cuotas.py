@@ -15,6 +15,7 @@ from ..dominio import entrada
 from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, escala_para, leer_importe_de_tramo, leer_poblacion_de_tramo,
                               leer_tramos, se_superponen, validar_escala)
 from ..dominio.dinero import formatear
+from ..dominio.morosidad import Tolerancia
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
@@ -26,7 +27,8 @@ def _escala(fila: dict) -> Escala:
         hasta=date.fromisoformat(fila["hasta"]) if fila["hasta"] else None, moneda=fila["moneda"],
         tramos=[Tramo(t["desde_poblacion"], t["importe"]) for t in fila["tramos"]], tipo_cargo=fila["tipo_cargo"],
         articulo=fila["articulo"], aprobada_por=fila["aprobada_por"], dia_referencia=fila["dia_referencia"],
-        dia_vencimiento=fila["dia_vencimiento"], regla_ingreso=fila["regla_ingreso"])
+        dia_vencimiento=fila["dia_vencimiento"], regla_ingreso=fila["regla_ingreso"],
+        articulo_ingreso=fila.get("articulo_ingreso"))
 
 
 def listar_escalas(db: Database, asociacion_id: int) -> list[Escala]:
@@ -100,9 +102,11 @@ def definir_escala(db: Database, asociacion_id: int, escala: Escala) -> int:
         "hasta": escala.hasta.isoformat() if escala.hasta else None, "moneda": (escala.moneda or "").strip().upper(),
         "articulo": escala.articulo, "aprobada_por": escala.aprobada_por, "dia_referencia": escala.dia_referencia,
         "dia_vencimiento": escala.dia_vencimiento, "regla_ingreso": escala.regla_ingreso,
+        "articulo_ingreso": escala.articulo_ingreso,
     }
     problemas = []
-    for campo, rotulo in (("articulo", "Artículo"), ("aprobada_por", "Aprobada por")):
+    for campo, rotulo in (("articulo", "Artículo"), ("aprobada_por", "Aprobada por"),
+                          ("articulo_ingreso", "Artículo del ingreso")):
         try:
             datos[campo] = entrada.texto_opcional(datos[campo], maximo=entrada.LARGO_CORTO)
         except ValueError as error:
@@ -173,12 +177,52 @@ def registrar_exencion(db: Database, miembro_id: int, anio: int, porcentaje: int
                    [miembro_id, anio, porcentaje, motivo, aprobada_por])
 
 
+_ROTULOS_TOLERANCIA = {"tolerancia_porcentaje": "Tolerancia (porcentaje de la cuota)",
+                       "tolerancia_unidades": "Tolerancia (unidades de la moneda)",
+                       "articulo_tolerancia": "Artículo de la tolerancia"}
+
+
+def _tolerancia_valida(porcentaje: object, unidades: object, articulo: str | None) -> tuple[int, int, str | None]:
+    """(porcentaje 0-100, unidades 0-1.000.000, artículo) o ErrorValidacion con cada problema."""
+    problemas, valores = [], []
+    for valor, maximo, rotulo in ((porcentaje, 100, "Tolerancia (porcentaje de la cuota)"),
+                                  (unidades, 1_000_000, "Tolerancia (unidades de la moneda)")):
+        try:
+            valores.append(0 if valor is None or entrada.es_vacio(valor) else
+                           entrada.entero(valor, minimo=0, maximo=maximo, que="un número entero"))
+        except ValueError as error:
+            problemas.append(f"{rotulo}: {error} (de 0 a {maximo:,}; 0 = sin tolerancia).".replace(",", "."))
+    try:
+        articulo = entrada.texto_opcional(articulo, maximo=entrada.LARGO_CORTO)
+    except ValueError as error:
+        problemas.append(f"Artículo de la tolerancia: {error}.")
+    if problemas:
+        raise ErrorValidacion("No se cambió la tolerancia:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+    return valores[0], valores[1], articulo
+
+
+def fijar_tolerancia(db: Database, asociacion_id: int, porcentaje: object = 0, unidades: object = 0,
+                     articulo: str | None = None) -> Tolerancia:
+    """La tolerancia de la morosidad del reglamento: una cuota con un saldo de hasta `unidades` enteras de su moneda
+    o hasta `porcentaje` % de su importe (la mayor) no cuenta como impaga para suspender el voto (sigue siendo
+    deuda). 0 y 0: sin tolerancia."""
+    porcentaje, unidades, articulo = _tolerancia_valida(porcentaje, unidades, articulo)
+    with transaccion(db):
+        if db.execute("UPDATE asociaciones SET tolerancia_porcentaje = ?, tolerancia_unidades = ?, articulo_tolerancia = ? "
+                      "WHERE id = ?", [porcentaje, unidades, articulo, asociacion_id]).rowcount != 1:
+            raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+    return Tolerancia(porcentaje, unidades, articulo)
+
+
 def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, articulo: str | None, *,
-                        leida: dict | None = None) -> None:
+                        leida: dict | None = None, tolerancia: Tolerancia | None = None) -> None:
     """«N cuotas anuales impagas suspenden el derecho a voto» (art. …). Sin N, nadie lo pierde por deudas.
 
-    `leida` ({"cuotas_para_suspender", "articulo_suspension"}, como se mostró al abrir el diálogo): si otro
-    programa cambió la regla desde entonces, lanza ErrorConflicto y no guarda nada."""
+    `leida` ({"cuotas_para_suspender", "articulo_suspension"} y, si se da `tolerancia`, también las columnas
+    tolerancia_*, como se mostró al abrir el diálogo): si otro programa cambió la regla desde entonces, lanza
+    ErrorConflicto y no guarda nada. `tolerancia`: además fija la tolerancia, en la misma transacción."""
+    if tolerancia is not None:
+        tolerancia = Tolerancia(*_tolerancia_valida(tolerancia.porcentaje, tolerancia.unidades, tolerancia.articulo))
     if cuotas is not None:
         try:
             cuotas = entrada.entero(cuotas, minimo=1, maximo=100, que="una cantidad de cuotas")
@@ -191,14 +235,21 @@ def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, ar
         raise ErrorEscritorio(f"Artículo: {error}. No se cambió la regla.") from None
     with transaccion(db):
         if leida is not None:
-            fila = db.execute("SELECT cuotas_para_suspender, articulo_suspension FROM asociaciones WHERE id = ?",
-                              [asociacion_id]).fetchone() or (None, None)
-            exigir_sin_cambios(leida, {"cuotas_para_suspender": fila[0], "articulo_suspension": fila[1]},
-                               {"cuotas_para_suspender": "Cuotas impagas que suspenden el voto",
-                                "articulo_suspension": "Artículo"}, "la regla de voto por cuotas impagas",
+            fila = db.execute("SELECT cuotas_para_suspender, articulo_suspension, tolerancia_porcentaje, "
+                              "tolerancia_unidades, articulo_tolerancia FROM asociaciones WHERE id = ?",
+                              [asociacion_id]).fetchone() or (None,) * 5
+            actual = dict(zip(("cuotas_para_suspender", "articulo_suspension", *_ROTULOS_TOLERANCIA), fila))
+            rotulos = {"cuotas_para_suspender": "Cuotas impagas que suspenden el voto", "articulo_suspension": "Artículo"}
+            if tolerancia is not None:
+                rotulos.update(_ROTULOS_TOLERANCIA)
+            exigir_sin_cambios(leida, actual, rotulos, "la regla de voto por cuotas impagas",
                                {"cuotas_para_suspender": lambda v: "nadie pierde el voto por deudas" if v is None else str(v)})
         db.execute("UPDATE asociaciones SET cuotas_para_suspender = ?, articulo_suspension = ? WHERE id = ?",
                    [cuotas, articulo, asociacion_id])
+        if tolerancia is not None:
+            db.execute("UPDATE asociaciones SET tolerancia_porcentaje = ?, tolerancia_unidades = ?, "
+                       "articulo_tolerancia = ? WHERE id = ?",
+                       [tolerancia.porcentaje, tolerancia.unidades, tolerancia.articulo, asociacion_id])
 
 
 # --- emisión ---------------------------------------------------------------------------------------
@@ -259,7 +310,8 @@ def _escala_vigente(db: Database, asociacion_id: int, anio: int, tipo_cargo: str
 def _consulta(escala: Escala, asociacion_id: int, anio: int, con_emitidos: bool = True) -> tuple[str, dict]:
     tramos = [(t.desde, t.importe, escala.describir_tramo(t)) for t in escala.tramos]
     return tabla.consulta_emision(escala.tipo_cargo, escala.regla_ingreso, tramos, anio,
-                                  escala.referencia(anio).isoformat(), asociacion_id, con_emitidos)
+                                  escala.referencia(anio).isoformat(), asociacion_id, con_emitidos,
+                                  articulo_ingreso=escala.articulo_ingreso)
 
 
 def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:

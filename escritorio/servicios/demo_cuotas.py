@@ -18,11 +18,13 @@ from .cuotas import emitir_en_transaccion
 ESCALAS = (
     dict(desde=date(2002, 1, 1), hasta=date(2021, 12, 31), tramos="0:100,100000:500,500000:1000,3000000:2000",
          articulo="Reglamento de cuotas (2002), art. 3", aprobada_por="Asamblea General, Resolución 3/2002",
-         regla_ingreso="completa"),
+         regla_ingreso="completa", articulo_ingreso=None),
     dict(desde=date(2022, 1, 1), hasta=None, tramos="0:150,100000:600,500000:1200,3000000:2400",
          articulo="Reglamento de cuotas (reforma 2021), art. 3", aprobada_por="Asamblea General, Resolución 7/2021",
-         regla_ingreso="prorrateo"),
+         regla_ingreso="prorrateo", articulo_ingreso="Reglamento de cuotas, art. 3"),
 )
+# Reglamento de cuotas de la demo, art. 5: un saldo de hasta una unidad de la moneda no suspende el voto.
+TOLERANCIA = dict(unidades=1, porcentaje=0, articulo="Reglamento de cuotas, art. 5")
 PRIMER_ANIO = 2020
 # Pesos argentinos por dólar con que pagan algunas ciudades argentinas (cifras redondas, ilustrativas).
 CAMBIO_ARS = {2020: "80", 2021: "100", 2022: "150", 2023: "350", 2024: "950", 2025: "1150", 2026: "1400"}
@@ -59,9 +61,11 @@ def cargar_cuotas_demo(db: Database, asociacion_id: int, hoy: date) -> None:
             "tipo_cargo": "cuota_anual", "desde": datos["desde"].isoformat(),
             "hasta": datos["hasta"].isoformat() if datos["hasta"] else None, "moneda": "USD",
             "articulo": datos["articulo"], "aprobada_por": datos["aprobada_por"], "regla_ingreso": datos["regla_ingreso"],
+            "articulo_ingreso": datos["articulo_ingreso"],
         }, [(t.desde, t.importe) for t in leer_tramos(datos["tramos"], "USD")])
-    db.execute("UPDATE asociaciones SET cuotas_para_suspender = 2, articulo_suspension = 'Estatuto, art. 9' WHERE id = ?",
-               [asociacion_id])
+    db.execute("UPDATE asociaciones SET cuotas_para_suspender = 2, articulo_suspension = 'Estatuto, art. 9', "
+               "tolerancia_unidades = ?, tolerancia_porcentaje = ?, articulo_tolerancia = ? WHERE id = ?",
+               [TOLERANCIA["unidades"], TOLERANCIA["porcentaje"], TOLERANCIA["articulo"], asociacion_id])
     for anio in range(PRIMER_ANIO, hoy.year + 1):
         emitir_en_transaccion(db, asociacion_id, anio)
     _cargar_pagos(db, asociacion_id, hoy)

@@ -85,6 +85,9 @@ class DialogoEscala(QDialog):
         for codigo, etiqueta in REGLAS_INGRESO.items():
             self.regla_ingreso.addItem(self.tr(etiqueta), codigo)
         self.regla_ingreso.setToolTip(self.tr("Qué paga un miembro admitido durante el año"))
+        self.articulo_ingreso = QLineEdit(anterior.articulo_ingreso or "" if anterior else "")
+        self.articulo_ingreso.setPlaceholderText(self.tr("artículo que lo dice, por ejemplo: Reglamento de cuotas, art. 3"))
+        self.articulo_ingreso.setToolTip(self.tr("El cargo de quien ingresa durante el año lo cita"))
         self.dia_referencia = editor_de_dia(anterior.dia_referencia if anterior else "01-01")
         self.dia_referencia.setToolTip(self.tr("La población que rige ese día de cada año define el tramo"))
         self.dia_vencimiento = editor_de_dia(anterior.dia_vencimiento if anterior else "03-31")
@@ -105,6 +108,7 @@ class DialogoEscala(QDialog):
         reglas = QGroupBox(self.tr("Reglas"))
         formulario = nuevo_formulario()
         formulario.addRow(self.tr("Ingreso en el año:"), self.regla_ingreso)
+        formulario.addRow(self.tr("Según:"), self.articulo_ingreso)
         formulario.addRow(self.tr("Población al:"), self.dia_referencia)
         formulario.addRow(self.tr("Vencimiento:"), self.dia_vencimiento)
         reglas.setLayout(formulario)
@@ -286,7 +290,8 @@ class DialogoEscala(QDialog):
             moneda=moneda, tramos=tramos, tipo_cargo=self.tipo.currentData(),
             articulo=self.articulo.text().strip() or None, aprobada_por=self.aprobada_por.text().strip() or None,
             dia_referencia=_mes_dia(self.dia_referencia), dia_vencimiento=_mes_dia(self.dia_vencimiento),
-            regla_ingreso=self.regla_ingreso.currentData()), []
+            regla_ingreso=self.regla_ingreso.currentData(),
+            articulo_ingreso=self.articulo_ingreso.text().strip() or None), []
 
     def _marcar_desorden(self) -> None:
         """Marca la población de cada tramo que no es mayor que la del anterior."""
