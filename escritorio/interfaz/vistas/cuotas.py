@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from ...dominio.cuotas import MEDIOS_PAGO, REGLAS_INGRESO, TIPOS_CARGO
 from ...dominio.dinero import formatear
-from ...dominio.morosidad import TRAMOS_ANTIGUEDAD, leer_niveles
+from ...dominio.morosidad import TRAMOS_ANTIGUEDAD, Tolerancia, leer_niveles
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
 from ...errores import ErrorConflicto, ErrorEscritorio
@@ -440,7 +440,8 @@ class PestanaEscalas(_Pestana):
         self.detalle["referencia"].setText(self.tr("{0} de cada año (la población de ese día define el tramo)")
                                            .format(_dia_mes(escala.dia_referencia)))
         self.detalle["vencimiento"].setText(self.tr("{0} de cada año").format(_dia_mes(escala.dia_vencimiento)))
-        self.detalle["ingreso"].setText(tr(REGLAS_INGRESO.get(escala.regla_ingreso, escala.regla_ingreso)))
+        self.detalle["ingreso"].setText(tr(REGLAS_INGRESO.get(escala.regla_ingreso, escala.regla_ingreso))
+                                        + (f" ({escala.articulo_ingreso})" if escala.articulo_ingreso else ""))
 
     def nueva(self) -> None:
         from ..dialogos.escala import DialogoEscala
@@ -927,7 +928,8 @@ class PestanaMorosidad(_Pestana):
     def recargar(self) -> None:
         asociacion = self._asociacion_al_dia()
         self.regla.setText(self.tr("Regla de los estatutos: <b>{0}</b>").format(
-            _html(texto_regla(asociacion.get("cuotas_para_suspender"), asociacion.get("articulo_suspension")))))
+            _html(texto_regla(asociacion.get("cuotas_para_suspender"), asociacion.get("articulo_suspension"))
+                  + (" " + _tolerancia_de(asociacion).texto() if _tolerancia_de(asociacion).activa else ""))))
         al = self._fecha()
         nombres = {m["id"]: m for m in listar_miembros(self.db, self.asociacion["id"], al=al)}
         self._deudas = [FilaMorosidad(d, nombres.get(d.miembro_id, {}).get("nombre", ""),
@@ -953,13 +955,17 @@ class PestanaMorosidad(_Pestana):
         asociacion = self._asociacion_al_dia()
         from ..dialogos.conflicto import SOBRESCRIBIR, preguntar_conflicto
 
-        leida = {clave: asociacion.get(clave) for clave in ("cuotas_para_suspender", "articulo_suspension")}
-        dialogo = DialogoReglaVoto(leida["cuotas_para_suspender"], leida["articulo_suspension"], self)
+        leida = {clave: asociacion.get(clave) for clave in ("cuotas_para_suspender", "articulo_suspension",
+                                                             "tolerancia_porcentaje", "tolerancia_unidades",
+                                                             "articulo_tolerancia")}
+        dialogo = DialogoReglaVoto(leida["cuotas_para_suspender"], leida["articulo_suspension"], self,
+                                   tolerancia=_tolerancia_de(asociacion))
         if dialogo.exec() == QDialog.DialogCode.Accepted:
             cuotas, articulo = dialogo.valores()
             while True:   # si otro programa cambió la regla mientras el diálogo estaba abierto, se pregunta
                 try:
-                    fijar_regla_de_voto(self.db, self.asociacion["id"], cuotas, articulo, leida=leida)
+                    fijar_regla_de_voto(self.db, self.asociacion["id"], cuotas, articulo, leida=leida,
+                                        tolerancia=dialogo.tolerancia())
                 except ErrorConflicto as error:
                     if preguntar_conflicto(self, error, self.tr("la regla de voto")) == SOBRESCRIBIR:
                         leida = error.actual
@@ -987,9 +993,27 @@ class PestanaMorosidad(_Pestana):
 class DialogoReglaVoto(QDialog):
     """«N cuotas anuales impagas suspenden el derecho a voto (artículo …)», o ninguna suspensión."""
 
-    def __init__(self, cuotas: int | None, articulo: str | None, padre: QWidget | None = None):
+    def __init__(self, cuotas: int | None, articulo: str | None, padre: QWidget | None = None, *,
+                 tolerancia: Tolerancia | None = None):
         super().__init__(padre)
         self.setWindowTitle(self.tr("Regla de suspensión del voto"))
+        tolerancia = tolerancia or Tolerancia()
+        # Tolerancia del reglamento: un saldo mínimo no cuenta como cuota impaga (sigue siendo deuda).
+        self.tolerancia_unidades = QSpinBox()
+        self.tolerancia_unidades.setRange(0, 1_000_000)
+        self.tolerancia_unidades.setValue(tolerancia.unidades)
+        sufijo = lambda n: self.tolerancia_unidades.setSuffix(  # noqa: E731
+            self.tr(" unidad de la moneda") if n == 1 else self.tr(" unidades de la moneda"))
+        sufijo(tolerancia.unidades)
+        self.tolerancia_unidades.valueChanged.connect(sufijo)
+        self.tolerancia_unidades.setSpecialValueText(self.tr("sin tolerancia por importe"))
+        self.tolerancia_porcentaje = QSpinBox()
+        self.tolerancia_porcentaje.setRange(0, 100)
+        self.tolerancia_porcentaje.setValue(tolerancia.porcentaje)
+        self.tolerancia_porcentaje.setSuffix(self.tr(" % de la cuota"))
+        self.tolerancia_porcentaje.setSpecialValueText(self.tr("sin tolerancia por porcentaje"))
+        self.articulo_tolerancia = QLineEdit(tolerancia.articulo or "")
+        self.articulo_tolerancia.setPlaceholderText(self.tr("por ejemplo: Reglamento de cuotas, art. 5"))
         self.suspende = QCheckBox(self.tr("Las cuotas impagas suspenden el derecho a voto"))
         self.suspende.setChecked(cuotas is not None)
         self.cuotas = QSpinBox()
@@ -1006,7 +1030,13 @@ class DialogoReglaVoto(QDialog):
         formulario.addRow("", self.suspende)
         formulario.addRow(self.tr("Se suspende con:"), self.cuotas)
         formulario.addRow(self.tr("Artículo:"), self.articulo)
-        explicacion = nota(self.tr("La regla rige para la morosidad, el derecho a voto y el quórum de las sesiones."))
+        formulario.addRow(self.tr("Tolerancia: hasta"), self.tolerancia_unidades)
+        formulario.addRow(self.tr("o hasta"), self.tolerancia_porcentaje)
+        formulario.addRow(self.tr("Artículo de la tolerancia:"), self.articulo_tolerancia)
+        explicacion = nota(self.tr("La regla rige para la morosidad, el derecho a voto y el quórum de las sesiones. "
+                                   "Una cuota con un saldo dentro de la tolerancia (la mayor de las dos) no cuenta "
+                                   "como impaga para suspender el voto; el saldo sigue siendo deuda."))
+        explicacion.setWordWrap(True)
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         botones.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Guardar"))
         botones.accepted.connect(self.accept)
@@ -1018,6 +1048,15 @@ class DialogoReglaVoto(QDialog):
 
     def valores(self) -> tuple[int | None, str | None]:
         return (self.cuotas.value() if self.suspende.isChecked() else None), (self.articulo.text().strip() or None)
+
+    def tolerancia(self) -> Tolerancia:
+        return Tolerancia(self.tolerancia_porcentaje.value(), self.tolerancia_unidades.value(),
+                          self.articulo_tolerancia.text().strip() or None)
+
+
+def _tolerancia_de(asociacion: dict) -> Tolerancia:
+    return Tolerancia(asociacion.get("tolerancia_porcentaje") or 0, asociacion.get("tolerancia_unidades") or 0,
+                      asociacion.get("articulo_tolerancia"))
 
 
 # --- Avisos ------------------------------------------------------------------------------------------
