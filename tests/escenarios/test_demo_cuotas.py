@@ -112,3 +112,31 @@ def test_escritorio_demo_termina_en_pocos_segundos(cli, tmp_path):
     assert resultado.returncode == 0, resultado.stderr
     assert "300 miembros en 9 países" in resultado.stdout
     assert duracion < 5, f"la demo tardó {duracion:.1f} s"
+
+
+def test_la_demo_prorratea_el_ingreso_segun_su_articulo_y_nunca_vence_antes(db, rcs):
+    """Reglamento de cuotas, art. 3 (reforma 2021): quien ingresa durante el año paga los meses que restan; su cuota
+    no vence antes del ingreso."""
+    _, nueva = listar_escalas(db, rcs)
+    assert (nueva.regla_ingreso, nueva.articulo_ingreso) == ("prorrateo", "Reglamento de cuotas, art. 3")
+    filas = list(db.query(
+        "SELECT m.fecha_ingreso, c.vencimiento, c.detalle FROM cargos c JOIN miembros m ON m.id = c.miembro_id "
+        "WHERE c.asociacion_id = ? AND c.anio >= 2022 AND substr(m.fecha_ingreso, 1, 4) = CAST(c.anio AS TEXT) "
+        "AND substr(m.fecha_ingreso, 6, 2) <> '01'", [rcs]))
+    assert filas  # la demo tiene ciudades admitidas a mitad de año desde 2022
+    for fila in filas:
+        assert fila["vencimiento"] == max(fila["fecha_ingreso"], fila["vencimiento"][:4] + "-03-31")
+        assert fila["detalle"].endswith("según Reglamento de cuotas, art. 3")
+    assert db.execute("SELECT count(*) FROM cargos c JOIN miembros m ON m.id = c.miembro_id "
+                      "WHERE c.vencimiento < m.fecha_ingreso").fetchone()[0] == 0
+
+
+def test_la_demo_tolera_una_unidad_segun_el_reglamento(db, rcs):
+    from escritorio.servicios.cobranza import tolerancia
+    from escritorio.servicios.estatutos import listar_normas, texto_en
+
+    assert tolerancia(db, rcs).texto() == ("Un saldo de hasta 1 unidad de la moneda de la cuota no suspende el voto "
+                                           "(Reglamento de cuotas, art. 5).")
+    reglamento = next(n for n in listar_normas(db, rcs) if n["titulo"] == "Reglamento de cuotas")
+    articulo = next(a for a in texto_en(db, rcs, reglamento["id"], HOY) if a.numero == "5")
+    assert "hasta una unidad de la moneda de la cuota" in articulo.texto
