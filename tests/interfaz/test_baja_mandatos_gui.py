@@ -118,3 +118,29 @@ def test_sin_mandatos_no_pregunta_nada(qtbot, red):
     QTimer.singleShot(0, dialogo.accept)
     QTimer.singleShot(5000, dialogo.reject)  # red de seguridad: una pregunta inesperada no cuelga la prueba
     assert dialogo.exec() == QDialog.DialogCode.Accepted
+
+
+def test_la_ficha_pide_confirmar_una_suspension_que_termina_mandatos(qtbot, red, monkeypatch):
+    from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
+    from escritorio.servicios.asociaciones import elegir_asociacion
+    from escritorio.servicios.miembros import fijar_suspension_de_mandatos
+
+    db = red["db"]
+    fijar_suspension_de_mandatos(db, red["asociacion"], "Estatuto, art. 9 bis")
+    preguntas = []
+    respuestas = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, texto, *a, **k: (preguntas.append(texto),
+                                                                                   respuestas.pop(0))[1])
+    ficha = DialogoFichaMiembro(db, elegir_asociacion(db, "RML"), red["Salto"])
+    qtbot.addWidget(ficha)
+    ficha.estado_nuevo.setCurrentIndex(ficha.estado_nuevo.findData("suspendido"))
+    ficha.estado_desde.setDate(QDate(2026, 6, 1))
+    qtbot.keyClicks(ficha.estado_motivo, "Falta de pago de cuotas")
+
+    ficha.boton_cambiar_estado.click()   # «No»: nada cambia
+    assert "La suspensión de Salto (Estatuto, art. 9 bis) termina 2 mandatos el 31/05/2026" in preguntas[0]
+    assert [a.miembro for a in composicion(db, red["asociacion"], red["consejo"], date(2026, 11, 1)).asientos] == [
+        "Rosario", "Salto"]
+    ficha.boton_cambiar_estado.click()   # «Sí»
+    assert [a.miembro for a in composicion(db, red["asociacion"], red["consejo"], date(2026, 11, 1)).asientos] == [
+        "Rosario"]

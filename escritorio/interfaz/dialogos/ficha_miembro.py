@@ -23,7 +23,7 @@ from ...servicios.asociaciones import paises_de
 from ...servicios.ficha import (
     agregar_poblacion, guardar_contacto, guardar_ficha, obtener_ficha, quitar_contacto, registrar_autoridad,
 )
-from ...servicios.miembros import cambiar_estado, eliminar_por_error
+from ...servicios.miembros import cambiar_estado, eliminar_por_error, mandatos_que_terminan
 from ..comun import fecha_dma, marcar_invalido, miles, mostrar_error
 from ..piezas import nuevo_formulario
 from .baja import DialogoBaja, editor_de_fecha
@@ -638,9 +638,26 @@ class DialogoFichaMiembro(QDialog):
         return pagina
 
     def cambiar_estado(self) -> None:
+        confirmados = None
+        if self.estado_motivo.text().strip():  # una baja o suspensión que termina mandatos se confirma antes
+            try:
+                efecto = mandatos_que_terminan(self.db, self.miembro_id, self.estado_nuevo.currentData(),
+                                               self.estado_desde.date().toPython())
+            except ErrorEscritorio:
+                efecto = None  # el servicio lo explica al registrar
+            if efecto is not None and efecto.terminan:
+                respuesta = QMessageBox.question(
+                    self, self.tr("Confirmar el cambio de estado"),
+                    efecto.resumen() + "\n\n" + "\n".join(f"• {m.texto()}" for m in efecto.terminan)
+                    + "\n\n" + self.tr("¿Registrar el estado y terminar esos mandatos?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                if respuesta != QMessageBox.StandardButton.Yes:
+                    return
+                confirmados = {m.mandato_id for m in efecto.terminan}
         try:
-            cambiar_estado(self.db, self.miembro_id, self.estado_nuevo.currentData(),
-                           self.estado_desde.date().toPython(), self.estado_motivo.text())
+            efecto = cambiar_estado(self.db, self.miembro_id, self.estado_nuevo.currentData(),
+                                    self.estado_desde.date().toPython(), self.estado_motivo.text(),
+                                    confirmados=confirmados)
         except ErrorEscritorio as error:
             campos = getattr(error, "campos", None) or {}
             if "motivo" in campos or not self.estado_motivo.text().strip():
@@ -655,7 +672,7 @@ class DialogoFichaMiembro(QDialog):
             return
         self.estado_motivo.clear()
         self._historia_cambiada()
-        self._avisar(self.tr("Estado registrado."))
+        self._avisar(self.tr("Estado registrado.") + (" " + efecto.resumen() if efecto.terminan else ""))
 
     def dar_de_baja(self) -> None:
         if DialogoBaja(self.db, self.miembro_id, self._ficha["nombre"], self).exec() == QDialog.DialogCode.Accepted:
