@@ -11,6 +11,7 @@ import pytest
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio
+from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
@@ -91,3 +92,25 @@ def test_en_marzo_el_maximo_es_dos_y_desde_la_reforma_tres(db, red):
     with pytest.raises(ErrorEscritorio, match=r"el máximo es 3 \(Estatuto, art. 21 \(reforma 2026\)\).*"
                                               r"las reglas vigentes desde el 01/07/2026"):
         registrar_asistencias(db, red["asociacion"], julio, [cuarto])
+
+
+def test_cli_rechaza_el_poder_a_quien_no_integra_el_consejo(db, red, ruta_db, cli):
+    s = sesion(db, red, date(2026, 3, 15))
+    db.close()
+
+    rechazo = cli("sesiones", "asistencia", s, "--presentes", red["Rosario"], "--ausentes", red["Córdoba"],
+                  "--poder", f"{red['Córdoba']}:{red['Florianópolis']}", db=ruta_db)
+
+    assert rechazo.returncode == 1, rechazo.stdout
+    assert (f"No se registró el poder de Córdoba: Florianópolis (id {red['Florianópolis']}) no integra el órgano en la "
+            "sesión del 15/03/2026") in rechazo.stderr
+    assert "Traceback" not in rechazo.stderr
+    # Todo o nada: tampoco quedó anotada la presencia de Rosario.
+    base = abrir_base(ruta_db)
+    try:
+        assert base.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ?", [s]).fetchone()[0] == 0
+    finally:
+        base.close()
+    aceptado = cli("sesiones", "asistencia", s, "--presentes", red["Rosario"], "--ausentes", red["Córdoba"],
+                   "--poder", f"{red['Córdoba']}:{red['Rosario']}", db=ruta_db)
+    assert aceptado.returncode == 0, aceptado.stderr
