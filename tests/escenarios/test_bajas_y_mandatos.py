@@ -168,3 +168,19 @@ def test_cli_fija_el_articulo_por_el_que_la_suspension_termina_mandatos(db, red,
 
     quitada = cli("miembros", "suspension-mandatos", db=ruta_db)
     assert quitada.returncode == 0 and "no termina los mandatos" in quitada.stdout
+
+
+def test_el_asiento_ocupado_en_nombre_del_que_se_va_tambien_termina(db, red):
+    # Paraná ocupa en la UT un lugar en nombre de Salto: si Salto se va, ese lugar también termina.
+    designar(db, red["asociacion"], red["unidad"], NuevoMandato("subcoordinador", date(2025, 3, 1),
+                                                                miembro_id=red["Paraná"], en_nombre_de=red["Salto"]))
+    # Un mandato que empieza el mismo día de la baja no puede terminar el día anterior: no se modifica.
+    designar(db, red["asociacion"], red["unidad"], NuevoMandato("integrante", date(2026, 6, 1), miembro_id=red["Salto"]))
+
+    efecto = dar_de_baja(db, red["Salto"], date(2026, 6, 1), "Renuncia", red["asociacion"])
+
+    assert ("UT Cultura — Subcoordinador desde el 01/03/2025, sin fin (ocupado por Paraná en su nombre): termina el "
+            "31/05/2026") in efecto.lineas()
+    assert [m.cargo for m in efecto.empiezan_despues] == ["titular", "integrante"]
+    hasta = {m["cargo"]: m["hasta"] for m in mandatos_de(db, red["asociacion"], red["unidad"])}
+    assert hasta == {"coordinador": "2026-05-31", "subcoordinador": "2026-05-31", "integrante": None}
