@@ -177,7 +177,8 @@ def _cuenta(miembro: dict, moneda: str, cargos: list[dict], pagos: list[dict], a
     for mov in movimientos:
         saldo += mov.debe - mov.haber
         mov.saldo = saldo
-    vencido = sum(max(c["importe"] - c["pagado"], 0) for c in cargos if c["vencimiento"] < al.isoformat())
+    ingreso = miembro.get("fecha_ingreso") or ""  # un cargo no es exigible antes del ingreso (dominio.morosidad)
+    vencido = sum(max(c["importe"] - c["pagado"], 0) for c in cargos if max(c["vencimiento"], ingreso) < al.isoformat())
     return EstadoDeCuenta(miembro, moneda, movimientos, saldo, vencido)
 
 

@@ -141,3 +141,23 @@ def test_cli_escala_con_articulo_del_ingreso_y_tolerancia(cli, base_cli):
     assert "Traceback" not in mala.stderr
     quitada = cli("cuotas", "tolerancia", db=base_cli)
     assert quitada.stdout.strip() == "Todo saldo impago cuenta para suspender el voto (sin tolerancia)."
+
+
+def test_un_cargo_viejo_que_vencia_antes_del_ingreso_no_cuenta_atraso_anterior(db, red):
+    """Un cargo emitido por una versión anterior (venció el 31/03 aunque la ciudad ingresó el 15/07): la morosidad y
+    el estado de cuenta cuentan desde el ingreso igual."""
+    from escritorio.datos.conexion import transaccion
+    from escritorio.servicios.cobranza import estado_de_cuenta
+
+    asociacion = red["asociacion"]
+    nueva = alta(db, asociacion, "Villa Nueva", date(2026, 7, 15))
+    emitir(db, asociacion, 2026)
+    with transaccion(db):
+        db.execute("UPDATE cargos SET vencimiento = '2026-03-31' WHERE miembro_id = ?", [nueva])
+
+    assert nueva not in {d.miembro_id for d in morosidad(db, asociacion, date(2026, 7, 10))}
+    assert estado_de_cuenta(db, asociacion, nueva, date(2026, 7, 10)).vencido == 0
+    assert derecho_a_voto(db, asociacion, nueva, date(2026, 7, 15)).puede_votar
+    assert estado_de_cuenta(db, asociacion, nueva, date(2026, 7, 16)).vencido == 30_000
+    [aviso] = [a for a in preparar_avisos(db, asociacion, date(2026, 8, 20)) if a.miembro_id == nueva]
+    assert aviso.cargos[0]["dias"] == 36
