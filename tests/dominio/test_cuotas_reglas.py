@@ -315,3 +315,45 @@ def test_numeros_escritos_como_en_la_region(texto, esperado):
 
     from escritorio.dominio.dinero import leer_decimal
     assert leer_decimal(texto) == Decimal(esperado)
+
+
+# --- ingreso a mitad de año y tolerancia (issue 13) -------------------------------------------------------------
+
+def test_el_cargo_de_quien_ingresa_en_julio_vence_el_dia_del_ingreso_y_cita_el_articulo():
+    escala = escala_2002(regla_ingreso="prorrateo", articulo_ingreso="Reglamento de cuotas, art. 3")
+    calculo = calcular_cargo(escala, 247_863, 2025, date(2025, 7, 15))
+    assert calculo.vencimiento == date(2025, 7, 15)
+    assert calculo.detalle[-1] == "Prorrateo: 6 de 12 meses (ingreso 15/07/2025) según Reglamento de cuotas, art. 3"
+    completa = calcular_cargo(escala_2002(articulo_ingreso="Reglamento, art. 4"), 247_863, 2025, date(2025, 7, 15))
+    assert completa.importe == 50_000 and completa.detalle[-1] == "Cuota completa (ingreso 15/07/2025) según Reglamento, art. 4"
+    # Quien ingresó antes (o en enero, antes del 31/03) vence como todos.
+    assert calcular_cargo(escala, 247_863, 2025, date(2025, 1, 20)).vencimiento == date(2025, 3, 31)
+    assert calcular_cargo(escala, 247_863, 2026, date(2025, 7, 15)).vencimiento == date(2026, 3, 31)
+
+
+def test_el_atraso_se_cuenta_desde_el_ingreso():
+    from escritorio.dominio.morosidad import exigible_desde
+
+    julio = cargo(1, 2026, vence=date(2026, 3, 31))
+    julio = SaldoCargo(*[getattr(julio, c) for c in ("cargo_id", "miembro_id", "tipo_cargo", "anio", "importe",
+                                                     "pagado", "moneda", "vencimiento")], date(2026, 7, 15))
+    assert exigible_desde(date(2026, 3, 31), date(2026, 7, 15)) == julio.exigible == date(2026, 7, 15)
+    assert deudas([julio], date(2026, 7, 15), 1) == {}
+    deuda = deudas([julio], date(2026, 8, 20), 1)[(1, "USD")]
+    assert deuda.mas_antiguo == date(2026, 7, 15) and deuda.por_antiguedad == {"1 a 90 días": julio.saldo}
+
+
+def test_tolerancia_en_unidades_de_la_moneda_o_porcentaje_de_la_cuota():
+    from escritorio.dominio.morosidad import Tolerancia
+
+    una = Tolerancia(unidades=1, articulo="Reglamento de cuotas, art. 5")
+    assert (una.maximo(60_000, "USD"), una.maximo(60_000, "CLP")) == (100, 1)   # USD 1,00 y CLP 1
+    assert una.tolera(1, 60_000, "USD") and una.tolera(100, 60_000, "USD") and not una.tolera(101, 60_000, "USD")
+    assert Tolerancia(porcentaje=5, unidades=1).maximo(60_000, "USD") == 3_000   # rige la mayor
+    assert not Tolerancia().tolera(1, 60_000, "USD")
+    # El centavo tolerado sigue siendo deuda, pero no cuenta para suspender el voto.
+    cargos = [cargo(1, 2025, 60_000, pagado=59_999), cargo(2, 2026, 60_000, pagado=59_999)]
+    sin = deudas(cargos, date(2026, 6, 1), 2)[(1, "USD")]
+    con = deudas(cargos, date(2026, 6, 1), 2, una)[(1, "USD")]
+    assert (sin.total, sin.cuotas_impagas, sin.puede_votar) == (2, 2, False)
+    assert (con.total, con.cuotas_impagas, con.cuotas_toleradas, con.puede_votar) == (2, 2, 2, True)
