@@ -41,9 +41,11 @@ def _asistir(db, a, sesion, azar: random.Random, proporcion: float, poderes: int
                                           cargo_representante=representante))
             presentes.append(h.miembro_id)
     ausentes = [h for h in habilitados if h.miembro_id not in presentes]
+    con_voto = {h.miembro_id for h in habilitados if h.con_voto}
+    portadores = [p for p in presentes if p in con_voto]  # un poder solo va a quien vota (Estatuto, art. 21)
     for indice, h in enumerate(ausentes):
-        if indice < poderes and presentes:
-            marcas.append(MarcaAsistencia(h.miembro_id, "ausente", poder_a=presentes[indice % len(presentes)]))
+        if indice < poderes and portadores:
+            marcas.append(MarcaAsistencia(h.miembro_id, "ausente", poder_a=portadores[indice % len(portadores)]))
         else:
             marcas.append(MarcaAsistencia(h.miembro_id, "excusado" if azar.random() < 0.3 else "ausente"))
     sesiones.registrar_asistencias(db, a, sesion, marcas)
