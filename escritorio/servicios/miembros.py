@@ -92,12 +92,14 @@ class EfectoEnMandatos:
         if self.terminan:
             n = len(self.terminan)
             partes.append(f"termina {n} {'mandato' if n == 1 else 'mandatos'} el {self.fecha - timedelta(days=1):%d/%m/%Y}")
+        else:
+            partes.append("no termina ningún mandato;")
         if self.empiezan_despues:
             n = len(self.empiezan_despues)
             partes.append(f"{n} {'mandato empieza' if n == 1 else 'mandatos empiezan'} después y no se "
                           f"{'modifica' if n == 1 else 'modifican'}")
         cita = f" ({self.articulo})" if self.articulo and self.estado != "baja" else ""
-        return f"{que} de {self.miembro}{cita} " + " y ".join(partes) + "."
+        return f"{que} de {self.miembro}{cita} " + (" y " if self.terminan else " ").join(partes) + "."
 
 
 def _efecto(db: Database, miembro: dict, estado: str, fecha: date) -> EfectoEnMandatos:

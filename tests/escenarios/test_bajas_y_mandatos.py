@@ -184,3 +184,13 @@ def test_el_asiento_ocupado_en_nombre_del_que_se_va_tambien_termina(db, red):
     assert [m.cargo for m in efecto.empiezan_despues] == ["titular", "integrante"]
     hasta = {m["cargo"]: m["hasta"] for m in mandatos_de(db, red["asociacion"], red["unidad"])}
     assert hasta == {"coordinador": "2026-05-31", "subcoordinador": "2026-05-31", "integrante": None}
+
+
+def test_si_solo_hay_mandatos_futuros_la_baja_lo_dice(db, red):
+    # Rosario entra al Consejo el 01/12/2024: una baja en noviembre no termina nada, pero avisa del mandato futuro.
+    previa = mandatos_que_terminan(db, red["Rosario"], "baja", date(2024, 11, 1))
+    assert previa.terminan == []
+    assert previa.resumen() == ("La baja de Rosario no termina ningún mandato; 1 mandato empieza después y no se "
+                                "modifica.")
+    assert mandatos_que_terminan(db, red["Paraná"], "baja", date(2024, 11, 1)).resumen() == (
+        "La baja no termina ningún mandato: Paraná no tiene mandatos vigentes desde el 01/11/2024.")
