@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.paises import nombre_pais
+from escritorio.dominio.texto import normalizar
 
 from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
                    Fila, FilaTabla, Hoja, Medidor, _alto, _bloques, _dibujar_filas, _dibujar_titulos, _Paginador,
@@ -484,6 +485,16 @@ def voto_del_asiento(asiento) -> str:
 _MOTIVOS_CORTOS = {"Miembro suspendido": "suspendido", "Voto suspendido por cuotas impagas": "cuotas impagas"}
 
 
+def en_orden_de_lectura(asientos) -> list:
+    """Como en la ventana: por cargo (en el orden en que llegan: la presidencia primero) y, dentro de cada cargo, por
+    país y nombre, así se lee cuántos lugares ocupa cada país."""
+    rango: dict[str, int] = {}
+    for a in asientos:
+        rango.setdefault(a.cargo, len(rango))
+    return sorted(asientos, key=lambda a: (rango[a.cargo], normalizar(nombre_pais(a.pais) if a.pais else ""),
+                                           normalizar(a.miembro or a.persona or "")))
+
+
 def celdas_asiento(asiento) -> tuple[str, ...]:
     return (
         asiento.miembro or SIN_DATO,
@@ -644,7 +655,7 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     encabezado = Encabezado(asociacion or "", sigla or "", TITULO_COMPOSICION, generado)
     hoja = _hoja_con_ficha(papel, encabezado, _ficha(composicion, al))
     cols = Columnas(COLUMNAS_COMPOSICION, hoja.izquierda, hoja.ancho_util)
-    filas: list[FilaTabla] = [Fila(celdas_asiento(a)) for a in composicion.asientos]
+    filas: list[FilaTabla] = [Fila(celdas_asiento(a)) for a in en_orden_de_lectura(composicion.asientos)]
     if not filas:
         filas.append(Fila((f"Sin integrantes al {fecha_corta(al)}.", "", "", "", "", "", "")))
 
