@@ -533,7 +533,14 @@ def _json_quorum(quorum) -> dict:
 def orden_asistencia(args) -> None:
     from .servicios.sesiones import asistencia, registrar_asistencias
 
+    from .dominio.entrada import muestra
+    from .dominio.mayorias import TIPOS_DECISION
+    from .errores import ErrorEscritorio
+
     marcas = _marcas_de_asistencia(args)
+    if args.decision not in TIPOS_DECISION:  # el servicio tomaría la ordinaria sin decirlo
+        raise ErrorEscritorio(f"--decision: tipo de decisión «{muestra(args.decision)}» desconocido; use "
+                              f"{', '.join(TIPOS_DECISION)}. No se registró nada.")
     db, asociacion = contexto(args)
     if marcas:
         registrar_asistencias(db, asociacion["id"], args.sesion, marcas)

@@ -288,6 +288,9 @@ def test_lo_que_la_cli_rechaza_y_no_guarda(cli, red):
     mensaje = rechazo(orden("asistencia", s, "--presentes", str(ids["Rosario"]), "--excusados", str(ids["Rosario"])), 2)
     assert f"el miembro {ids['Rosario']} está en --presentes y en --excusados" in mensaje
     assert "QUIEN_DA:QUIEN_RECIBE" in rechazo(orden("asistencia", s, "--poder", "12"), 2)
+    # Un tipo de decisión mal escrito no muestra en silencio el quórum ordinario, ni registra la asistencia.
+    mensaje = rechazo(orden("asistencia", s, "--presentes", str(ids["Rosario"]), "--decision", "reforma"))
+    assert "tipo de decisión «reforma» desconocido; use ordinaria, reforma_estatuto" in mensaje
     assert "el tramo 5-2 no sirve" in rechazo(orden("asistencia", s, "--ausentes", "5-2"), 2)
     assert "nombre también al miembro" in rechazo(orden("asistencia", s, "--representante", f"{ids['Paraná']}:Ana"), 2)
     mensaje = rechazo(orden("votar", str(punto["id"]), "--a-favor", "2", "--votan-en-contra", str(ids["Salto"])), 2)
