@@ -283,6 +283,13 @@ def test_las_demas_listas_de_la_consola_no_dejan_pasar_un_escape(cli, base):
 
 def test_composicion_y_matriz_de_unidades(cli, base, tmp_path):
     pdf, xlsx, matriz = tmp_path / "consejo.pdf", tmp_path / "consejo.xlsx", tmp_path / "matriz.xlsx"
+    # El Consejo de la demo cumple sus reglas: una tercera brasileña electa da un aviso con el nombre raro del órgano.
+    c = sqlite3.connect(base)
+    with c:
+        c.execute("INSERT INTO mandatos (organo_id, miembro_id, cargo, con_voto, desde) SELECT 2, id, 'titular', 1, "
+                  "'2024-12-01' FROM miembros WHERE pais = 'BR' AND id NOT IN (SELECT miembro_id FROM mandatos "
+                  "WHERE organo_id = 2 AND miembro_id IS NOT NULL) ORDER BY id LIMIT 1")
+    c.close()
     _bien(cli("organos", "composicion", "2", "--pdf", pdf, "--xlsx", xlsx, db=base))
     valores = _valores(xlsx)
     assert RARO_VISIBLE in valores and "+54 Ciudad[U+0007]" in valores

@@ -446,13 +446,13 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
 # --- Composición de un órgano --------------------------------------------------------------------
 
 COLUMNAS_COMPOSICION = (
-    Columna("Miembro", 21),
+    Columna("Miembro", 24),
     Columna("País", 11),
-    Columna("Persona", 18),
-    Columna("Cargo", 18),
-    Columna("Voto", 10),
-    Columna("Desde", 10),
-    Columna("Hasta", 10),
+    Columna("Persona", 16),
+    Columna("Cargo", 17),
+    Columna("Voto", 10.5),
+    Columna("Desde", 9.5),
+    Columna("Hasta", 9.5),
 )
 
 _TAMANO_FICHA = 9
