@@ -1,5 +1,7 @@
 """Consultas y escrituras de asociaciones y de la categoría de sus países."""
 
+from datetime import date
+
 from sqlite_utils import Database
 
 CAMPOS = ("nombre", "sigla", "tipo", "fecha_fundacion", "sede", "idiomas", "papel")
@@ -51,17 +53,25 @@ def categorias_al(db: Database, asociacion_id: int, al: str) -> dict[str, str]:
     """La categoría de cada país vigente en `al` (la última con fecha hasta ese día). Un país sin historia de
     categorías (escrito por fuera de `fijar_pais`) conserva su categoría actual; uno que todavía no había
     ingresado en esa fecha no figura."""
-    vigentes = {f[0]: f[1] for f in db.execute(
+    vigentes = _historia_al(db, asociacion_id, al)
+    con_historia = _con_historia(db, asociacion_id)
+    for pais, categoria in _actuales(db, asociacion_id).items():
+        if pais not in con_historia:
+            vigentes[pais] = categoria
+    return dict(sorted(vigentes.items()))
+
+
+def _historia_al(db: Database, asociacion_id: int, al: str) -> dict[str, str]:
+    return {f[0]: f[1] for f in db.execute(
         """SELECT c.pais, c.categoria FROM categorias_pais c
            WHERE c.asociacion_id = :a AND c.id = (
                SELECT id FROM categorias_pais x WHERE x.asociacion_id = c.asociacion_id AND x.pais = c.pais
                  AND x.desde <= :al ORDER BY x.desde DESC, x.id DESC LIMIT 1)""", {"a": asociacion_id, "al": al})}
-    con_historia = {f[0] for f in db.execute("SELECT DISTINCT pais FROM categorias_pais WHERE asociacion_id = ?",
-                                             [asociacion_id])}
-    for pais, categoria in paises(db, asociacion_id).items():
-        if pais not in con_historia:
-            vigentes[pais] = categoria
-    return dict(sorted(vigentes.items()))
+
+
+def _con_historia(db: Database, asociacion_id: int) -> set[str]:
+    return {f[0] for f in db.execute("SELECT DISTINCT pais FROM categorias_pais WHERE asociacion_id = ?",
+                                     [asociacion_id])}
 
 
 def historia_categorias(db: Database, asociacion_id: int, pais: str) -> list[dict]:
@@ -83,6 +93,18 @@ def por_id(db: Database, asociacion_id: int) -> dict | None:
     return next(db.query("SELECT * FROM asociaciones WHERE id = ?", [asociacion_id]), None)
 
 
-def paises(db: Database, asociacion_id: int) -> dict[str, str]:
+def _actuales(db: Database, asociacion_id: int) -> dict[str, str]:
     return {f["pais"]: f["categoria"] for f in db.query(
         "SELECT pais, categoria FROM paises_asociacion WHERE asociacion_id = ? ORDER BY pais", [asociacion_id])}
+
+
+def paises(db: Database, asociacion_id: int) -> dict[str, str]:
+    """Los países de la asociación con la categoría que rige hoy: la de su historia con fecha (un cambio fechado a
+    futuro rige al llegar su día aunque nadie haya tocado nada), o la guardada si el país no tiene historia."""
+    actuales = _actuales(db, asociacion_id)
+    hoy = date.today().isoformat()
+    for pais, categoria in _historia_al(db, asociacion_id, hoy).items():
+        actuales[pais] = categoria
+    for pais in _con_historia(db, asociacion_id) - set(_historia_al(db, asociacion_id, hoy)):
+        actuales.pop(pais, None)  # con historia, pero todavía no había ingresado
+    return {p: c for p, c in sorted(actuales.items()) if c != "retirado"}

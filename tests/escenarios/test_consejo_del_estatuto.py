@@ -432,3 +432,24 @@ def test_la_cli_agrega_las_reglas_del_consejo_y_explica_las_que_no_sirven(cli, b
     assert sin_cupos.returncode != 0 and "--pleno 2 --asociado 1" in sin_cupos.stderr
     composicion_json = json.loads(cli("organos", "composicion", "Consejo", "--json", db=base_cli).stdout)
     assert len(composicion_json["avisos"]) == 3 and composicion_json["preside"] is None
+
+
+def test_un_pais_que_ingresa_a_futuro_se_admite_en_el_padron_desde_ese_dia(db, asociacion, monkeypatch):
+    """Paraguay ingresa el 01/03/2030: hasta ese día una ciudad paraguaya no se da de alta; ese día sí, sin que nadie
+    toque nada más (la categoría actual se lee de la historia con fecha)."""
+    import escritorio.datos.asociaciones as datos_asociaciones
+    from escritorio.dominio.ficha import FichaMiembro
+    from escritorio.servicios.ficha import guardar_ficha
+
+    fijar_categoria(db, asociacion, "PY", "pleno", date(2030, 3, 1), "Asamblea General, Resolución 1/2029")
+    asuncion = FichaMiembro(nombre="Asunción", pais="PY", fecha_ingreso=date(2030, 3, 1))
+    with pytest.raises(ErrorEscritorio, match="Paraguay"):
+        guardar_ficha(db, asociacion, asuncion, poblacion=(520_000, 2020, "Censo"), hoy=date(2030, 12, 31))
+
+    class _Dia(date):
+        @classmethod
+        def today(cls):
+            return date(2030, 3, 1)
+
+    monkeypatch.setattr(datos_asociaciones, "date", _Dia)
+    assert guardar_ficha(db, asociacion, asuncion, poblacion=(520_000, 2020, "Censo"), hoy=date(2030, 3, 1)) > 0
