@@ -12,7 +12,7 @@ from escritorio.interfaz.piezas import ROJO, VERDE
 from escritorio.servicios.base import hoy
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
-from test_sesiones_gui import (agregar_punto, aprobar, asociacion, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
+from test_sesiones_gui import (agregar_punto, aprobar, asociacion, celebrar, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
                                marcar_presentes, mensajes, red_de_ejemplo, requerido, vista, votar_y_adoptar)
 
 DESDE = date(hoy().year + 1, 1, 1)
@@ -307,7 +307,7 @@ def test_un_punto_de_eleccion_tambien_se_vota_por_si_o_por_no(vista, monkeypatch
     assert not votacion.boton_eleccion.isVisibleTo(votacion)
 
 
-def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(vista, monkeypatch, db, asociacion):
+def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(vista, monkeypatch, qtbot, db, asociacion):
     editor, panel, punto = abrir_eleccion(vista, monkeypatch)
     definir_cargo(panel, monkeypatch)
     agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), ""),
@@ -323,9 +323,12 @@ def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(vista, monkeypa
     agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Córdoba"), ""))
 
     votar_y_adoptar(editor, monkeypatch, "Aprobación de la presente acta", "Aprueba el acta de la presente sesión")
+    celebrar(editor, monkeypatch)  # solo el acta de una sesión celebrada se aprueba
     editor.tab_acta.proponer_textos()
     editor.tab_acta.preside.setText("Secretaría Ejecutiva")
     editor.tab_acta.secretaria.setText("Secretaría Técnica Permanente")
+    editor.tab_acta.secretaria.textEdited.emit("Secretaría Técnica Permanente")
+    qtbot.waitUntil(lambda: editor.tab_acta.boton_aprobar.isEnabled(), timeout=3000)  # el borrador se guarda solo
     aprobar(editor, monkeypatch, "Aprueba el acta de la presente sesión")
     assert editor.solo_lectura
 
@@ -343,9 +346,11 @@ def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(vista, monkeypa
     confirmar(panel, monkeypatch)
     assert editor.votaciones.lista.item(0, 1).text() == "Confirmada: Montevideo"
     assert panel.mandato.isVisibleTo(panel)
-    presidencia = [a.miembro for a in composicion(db, asociacion["id"], id_del_consejo(db, asociacion), DESDE).asientos
-                   if a.cargo == "presidente"]
-    assert presidencia == ["Montevideo"]
+    # El mandato electo queda registrado; en la red de ejemplo el Consejo lo preside además, de oficio, quien ejerce
+    # la Secretaría Ejecutiva (art. 15), que no tiene mandato propio en el Consejo.
+    electos = [a.miembro for a in composicion(db, asociacion["id"], id_del_consejo(db, asociacion), DESDE).asientos
+               if a.cargo == "presidente" and not a.solo_de_oficio]
+    assert electos == ["Montevideo"]
 
 
 @pytest.mark.parametrize("titulo, cargo", [("Elección de la Vicepresidencia", "vicepresidente"),
