@@ -155,7 +155,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
                               description="Matriz de participación.")
     matriz.add_argument("archivo", metavar="ARCHIVO.xlsx")
     matriz.set_defaults(funcion=orden_matriz)
-    for parser in (reglas, listar, comp, organigrama, traspaso, texto, cargar, listar_e, plantilla, matriz):
+    for parser in (reglas, regla_c, listar, comp, organigrama, traspaso, texto, cargar, listar_e, revision, plantilla, matriz):
         con_asociacion(parser)
 
 
