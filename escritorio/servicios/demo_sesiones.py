@@ -199,3 +199,28 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
                            "la reforma del artículo 21.", cierre="Se levanta la sesión.",
                            preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
     actas.aprobar_acta(db, a, extra, r_extra["id"], date(hoy.year, 5, 20))
+
+    # El Consejo se reúne al menos dos veces por año (art. 13): la segunda sesión del año, si su fecha ya pasó, con el
+    # acta todavía en borrador (la aprueba la sesión siguiente).
+    septiembre = date(hoy.year, 9, 15)
+    if septiembre <= hoy:
+        _segunda_sesion_del_consejo(db, a, consejo, septiembre, 2 * (hoy.year - 1996) + 2, azar)
+
+
+def _segunda_sesion_del_consejo(db: Database, a: int, consejo: int, fecha: date, numero: int,
+                                azar: random.Random) -> None:
+    sesion = sesiones.convocar(db, a, consejo, sesiones.NuevaSesion(
+        fecha, "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
+        convocada_el=fecha - timedelta(days=20), numero=numero))
+    _punto(db, a, sesion, "Informe de la Secretaría Ejecutiva sobre el primer semestre", "informativo",
+           "La Secretaría Ejecutiva informó las actividades del semestre y la preparación de la próxima Cumbre.")
+    plan = _punto(db, a, sesion, "Plan de trabajo de las unidades temáticas para el año siguiente", "votacion",
+                  "Las coordinaciones presentaron sus planes; se pidió sumar una actividad conjunta por unidad.")
+    _asistir(db, a, sesion, azar, 0.8, poderes=1)
+    _votar(db, a, plan, 0.9, 0.05)
+    votaciones.adoptar_resolucion(db, a, plan, "resolucion", f"Aprueba el plan de trabajo {fecha.year + 1} de las unidades "
+                                  "temáticas")
+    sesiones.marcar_celebrada(db, a, sesion, "12:30")
+    actas.guardar_borrador(db, a, sesion, apertura="Se reúne el Consejo en sesión ordinaria virtual.",
+                           cierre="Se levanta la sesión.", preside="Secretaría Ejecutiva",
+                           secretaria="Secretaría Técnica Permanente")

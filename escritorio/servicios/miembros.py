@@ -157,17 +157,16 @@ def _motivo_de_correccion(efecto: EfectoEnMandatos, motivo: str) -> str:
     return inicio + (motivo if len(motivo) <= lugar else motivo[:lugar - 1] + "…")
 
 
-def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str,
-                   asociacion_id: int | None = None, *, confirmados: set[int] | None = None) -> EfectoEnMandatos:
-    """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra.
+def revisar_cambio_de_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str,
+                             asociacion_id: int | None = None) -> None:
+    """Lanza ErrorValidacion (con `campos`) si el cambio de estado no se registraría; no escribe nada. La ventana la
+    llama antes de preguntar qué mandatos terminarán, para no preguntar por algo que después se rechaza."""
+    _revisar(db, miembro_id, estado, desde, motivo, asociacion_id)
 
-    La historia se escribe hacia adelante: un estado anterior al último registrado no tendría efecto
-    y se rechaza con una explicación.
 
-    Una baja (y una suspensión, si la asociación anotó el artículo que lo dice) termina en la misma transacción los
-    mandatos del miembro el día anterior; devuelve lo que terminó. `confirmados`: los ids de mandatos que la persona
-    vio en la vista previa y confirmó; si dentro de la transacción son otros, no se registra nada.
-    """
+def _revisar(db: Database, miembro_id: int, estado: str, desde: date, motivo: str,
+             asociacion_id: int | None) -> tuple[dict, str]:
+    """Las reglas de un cambio de estado: devuelve el miembro y el motivo revisado, o lanza ErrorValidacion."""
     errores = {}
     if estado not in ESTADOS:
         errores["estado"] = f"Estado «{estado}» desconocido; use {', '.join(ESTADOS)}."
@@ -179,22 +178,37 @@ def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, moti
     # Una baja se registra cuando ocurrió (no por adelantado); una suspensión se puede programar.
     revision.fecha("Fecha", desde, historica=True, futura=estado != "baja", clave="desde")
     errores.update(revision.campos)
+    miembro = _miembro(db, miembro_id, asociacion_id)
+    ultimo = db.execute("SELECT estado, desde FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC "
+                        "LIMIT 1", [miembro_id]).fetchone()
+    if "desde" in errores:
+        pass
+    elif miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
+        errores["desde"] = f"La fecha es anterior al ingreso del miembro ({_dma(miembro['fecha_ingreso'])})."
+    elif ultimo and desde.isoformat() < ultimo[1]:
+        errores["desde"] = (f"{miembro['nombre']} figura como {ESTADOS[ultimo[0]].lower()} desde el {_dma(ultimo[1])}; "
+                            "un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior "
+                            "(si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).")
+    if errores:
+        error = ErrorValidacion("No se registró el cambio de estado:\n" + "\n".join(f"  - {m}" for m in errores.values()))
+        error.campos = errores
+        raise error
+    return miembro, motivo
+
+
+def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str,
+                   asociacion_id: int | None = None, *, confirmados: set[int] | None = None) -> EfectoEnMandatos:
+    """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra.
+
+    La historia se escribe hacia adelante: un estado anterior al último registrado no tendría efecto
+    y se rechaza con una explicación.
+
+    Una baja (y una suspensión, si la asociación anotó el artículo que lo dice) termina en la misma transacción los
+    mandatos del miembro el día anterior; devuelve lo que terminó. `confirmados`: los ids de mandatos que la persona
+    vio en la vista previa y confirmó; si dentro de la transacción son otros, no se registra nada.
+    """
     with transaccion(db):  # el último estado se lee con la base tomada: otra ventana pudo registrar uno recién
-        miembro = _miembro(db, miembro_id, asociacion_id)
-        ultimo = db.execute("SELECT estado, desde FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC "
-                            "LIMIT 1", [miembro_id]).fetchone()
-        if "desde" in errores:
-            pass
-        elif miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
-            errores["desde"] = f"La fecha es anterior al ingreso del miembro ({_dma(miembro['fecha_ingreso'])})."
-        elif ultimo and desde.isoformat() < ultimo[1]:
-            errores["desde"] = (f"{miembro['nombre']} figura como {ESTADOS[ultimo[0]].lower()} desde el {_dma(ultimo[1])}; "
-                                "un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior "
-                                "(si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).")
-        if errores:
-            error = ErrorValidacion("No se registró el cambio de estado:\n" + "\n".join(f"  - {m}" for m in errores.values()))
-            error.campos = errores
-            raise error
+        miembro, motivo = _revisar(db, miembro_id, estado, desde, motivo, asociacion_id)
         efecto = _efecto(db, miembro, estado, desde)
         if confirmados is not None and confirmados != {m.mandato_id for m in efecto.terminan}:
             raise ErrorEscritorio(

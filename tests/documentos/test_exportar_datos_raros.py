@@ -38,7 +38,15 @@ REFERENCIA = "Ref\x07\x1b[2J-=1+1"
 REFERENCIA_VISIBLE = "Ref[U+0007][U+001B][2J-=1+1"
 ORGANO = "Consejo\x07\u202e"
 ORGANO_VISIBLE = "Consejo[U+0007][U+202E]"
-SESION = 4  # la sesión con acta en borrador que se agrega (la demo trae tres)
+NUMERO_RARO = 900  # el número de la sesión con acta en borrador que se agrega (la demo trae tres o cuatro)
+
+
+def _sesion_rara(base: Path) -> int:
+    c = sqlite3.connect(base)
+    try:
+        return c.execute("SELECT id FROM sesiones WHERE organo_id = 2 AND numero = ?", (NUMERO_RARO,)).fetchone()[0]
+    finally:
+        c.close()
 
 
 def _estropear(ruta: Path) -> dict:
@@ -71,9 +79,8 @@ def _estropear(ruta: Path) -> dict:
                   ("Título\x07 raro", "Texto\x00 con NUL\n\nPárrafo\x1b[31m"))
         # Una sesión del Consejo con acta en borrador, cargada con textos raros.
         sesion = c.execute("INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, estado, convocada_el) "
-                           "VALUES (2, 62, 'ordinaria', '2026-09-10', '10:00', ?, 'celebrada', '2026-08-20')",
-                           ("Sala\x07 \u202eB\x1b[5m",)).lastrowid
-        assert sesion == SESION
+                           "VALUES (2, ?, 'ordinaria', '2026-09-10', '10:00', ?, 'celebrada', '2026-08-20')",
+                           (NUMERO_RARO, "Sala\x07 \u202eB\x1b[5m")).lastrowid
         c.execute("INSERT INTO puntos_orden (sesion_id, orden, titulo, tipo, resumen) VALUES (?, 1, ?, 'deliberativo', ?)",
                   (sesion, "Punto\x07raro =1+1", "Se debatió\x00 largamente.\n\nSegundo\x1b párrafo.\u202e"))
         c.execute("INSERT INTO puntos_orden (sesion_id, orden, titulo, tipo) VALUES (?, 2, ?, 'informativo')",
@@ -308,7 +315,7 @@ def test_composicion_y_matriz_de_unidades(cli, base, tmp_path):
 
 def test_planilla_de_sesion(cli, base, tmp_path):
     salida = tmp_path / "sesion.xlsx"
-    _bien(cli("sesiones", "exportar", SESION, salida, db=base))
+    _bien(cli("sesiones", "exportar", _sesion_rara(base), salida, db=base))
     libro = openpyxl.load_workbook(salida)
     assert libro.properties.title.endswith(ORGANO_VISIBLE)
     valores = _valores(salida)
@@ -370,7 +377,7 @@ def test_organigrama(cli, base, tmp_path):
 
 def test_convocatoria_y_acta_en_borrador(cli, base, tmp_path):
     convocatoria, acta = tmp_path / "convocatoria.pdf", tmp_path / "acta.pdf"
-    _bien(cli("sesiones", "convocatoria", SESION, convocatoria, db=base))
+    _bien(cli("sesiones", "convocatoria", _sesion_rara(base), convocatoria, db=base))
     texto, paginas = _texto_pdf(convocatoria)
     plano = texto.replace("\n", " ")
     assert "Sala[U+0007] [U+202E]B[U+001B][5m" in plano and "Punto[U+0007]raro =1+1" in plano
@@ -378,7 +385,7 @@ def test_convocatoria_y_acta_en_borrador(cli, base, tmp_path):
     assert paginas <= 3
     _sin_invisibles(texto)
 
-    _bien(cli("sesiones", "acta", SESION, acta, db=base))
+    _bien(cli("sesiones", "acta", _sesion_rara(base), acta, db=base))
     texto, paginas = _texto_pdf(acta)
     plano = texto.replace("\n", " ")
     for esperado in ("Apertura[U+0007] con", "Se debatió[U+0000] largamente.", "Segundo[U+001B] párrafo.[U+202E]",

@@ -218,7 +218,8 @@ def test_convocar_con_lugar_hostil_o_fecha_imposible(qtbot, red):
 
 def test_invitado_y_fe_de_erratas_con_textos_hostiles(qtbot, red):
     db, asociacion, ruta = red
-    sesion = listar_sesiones(db, asociacion["id"])[0]  # la demo: sesiones celebradas con acta aprobada
+    # Una sesión de la demo con el acta aprobada (la fe de erratas es para esas).
+    sesion = next(s for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
     antes = fotografia(db)
 
     invitado = DialogoInvitado(db, asociacion, sesion["id"])

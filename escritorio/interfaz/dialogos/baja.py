@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errores import ErrorEscritorio
-from ...servicios.miembros import EfectoEnMandatos, dar_de_baja, mandatos_que_terminan
+from ...servicios.miembros import EfectoEnMandatos, dar_de_baja, mandatos_que_terminan, revisar_cambio_de_estado
 from ..comun import marcar_invalido, mostrar_error
 
 ESTILO_ERROR = "color: #c0392b;"
@@ -143,10 +143,12 @@ class DialogoBaja(QDialog):
             self._mostrar_aviso(motivo)
             return
         self._mostrar_mandatos()
-        if not self.confirmar_mandatos():
-            return
-        confirmados = {m.mandato_id for m in self.efecto.terminan} if self.efecto is not None else None
         try:
+            # Primero lo que el servicio rechazaría (el motivo, la fecha): no se pregunta por algo que no se registra.
+            revisar_cambio_de_estado(self.db, self.miembro_id, "baja", self.fecha.date().toPython(), self.motivo.text())
+            if not self.confirmar_mandatos():
+                return
+            confirmados = {m.mandato_id for m in self.efecto.terminan} if self.efecto is not None else None
             self.efecto = dar_de_baja(self.db, self.miembro_id, self.fecha.date().toPython(), self.motivo.text(),
                                       confirmados=confirmados)
         except ErrorEscritorio as error:

@@ -23,7 +23,8 @@ from ...servicios.asociaciones import paises_de
 from ...servicios.ficha import (
     agregar_poblacion, guardar_contacto, guardar_ficha, obtener_ficha, quitar_contacto, registrar_autoridad,
 )
-from ...servicios.miembros import cambiar_estado, eliminar_por_error, mandatos_que_terminan
+from ...servicios.miembros import (cambiar_estado, eliminar_por_error, mandatos_que_terminan,
+                                   revisar_cambio_de_estado)
 from ..comun import fecha_dma, marcar_invalido, miles, mostrar_error
 from ..piezas import nuevo_formulario
 from .baja import DialogoBaja, editor_de_fecha
@@ -638,14 +639,13 @@ class DialogoFichaMiembro(QDialog):
         return pagina
 
     def cambiar_estado(self) -> None:
-        confirmados = None
-        if self.estado_motivo.text().strip():  # una baja o suspensión que termina mandatos se confirma antes
-            try:
-                efecto = mandatos_que_terminan(self.db, self.miembro_id, self.estado_nuevo.currentData(),
-                                               self.estado_desde.date().toPython())
-            except ErrorEscritorio:
-                efecto = None  # el servicio lo explica al registrar
-            if efecto is not None and efecto.terminan:
+        estado, desde = self.estado_nuevo.currentData(), self.estado_desde.date().toPython()
+        try:
+            # Primero lo que el servicio rechazaría: no se pregunta por mandatos de un cambio que no se registra.
+            revisar_cambio_de_estado(self.db, self.miembro_id, estado, desde, self.estado_motivo.text())
+            efecto = mandatos_que_terminan(self.db, self.miembro_id, estado, desde)
+            confirmados = None
+            if efecto.terminan:  # una baja o suspensión que termina mandatos se confirma antes
                 respuesta = QMessageBox.question(
                     self, self.tr("Confirmar el cambio de estado"),
                     efecto.resumen() + "\n\n" + "\n".join(f"• {m.texto()}" for m in efecto.terminan)
@@ -654,9 +654,7 @@ class DialogoFichaMiembro(QDialog):
                 if respuesta != QMessageBox.StandardButton.Yes:
                     return
                 confirmados = {m.mandato_id for m in efecto.terminan}
-        try:
-            efecto = cambiar_estado(self.db, self.miembro_id, self.estado_nuevo.currentData(),
-                                    self.estado_desde.date().toPython(), self.estado_motivo.text(),
+            efecto = cambiar_estado(self.db, self.miembro_id, estado, desde, self.estado_motivo.text(),
                                     confirmados=confirmados)
         except ErrorEscritorio as error:
             campos = getattr(error, "campos", None) or {}
