@@ -158,19 +158,19 @@ def orden_resoluciones(args) -> None:
 _EJEMPLO_REUNION = """\
 una Asamblea entera, sobre la red de ejemplo («escritorio demo»); cada orden informa los ids que usa la siguiente:
   escritorio sesiones convocar "Asamblea General de Socios" --fecha 2026-12-10 --hora 10:00 --lugar "Montevideo"
-  escritorio sesiones punto 4 --titulo "Presupuesto 2027" --tipo votacion --decision cuotas_presupuesto
-  escritorio sesiones punto 4 --titulo "Aprobación del acta" --tipo votacion
-  escritorio sesiones asistencia 4 --presentes 1-147,149-160 --excusados 161 --poder 170:1 \\
+  escritorio sesiones punto 5 --titulo "Presupuesto 2027" --tipo votacion --decision cuotas_presupuesto
+  escritorio sesiones punto 5 --titulo "Aprobación del acta" --tipo votacion
+  escritorio sesiones asistencia 5 --presentes 1-147,149-160 --excusados 161 --poder 170:1 \\
                                    --representante "1:Ana Pérez:Intendenta"
-  escritorio sesiones votar 12 --a-favor 120 --en-contra 20 --abstenciones 5
-  escritorio sesiones resolucion 12 --titulo "Presupuesto 2027"
-  escritorio sesiones votar 13 --a-favor 130
-  escritorio sesiones resolucion 13 --titulo "Aprobación del acta"
-  escritorio sesiones celebrada 4 --hora-cierre 13:00
-  escritorio sesiones borrador 4 --apertura "Se abre la sesión." --cierre "Se levanta la sesión." \\
+  escritorio sesiones votar 14 --a-favor 120 --en-contra 20 --abstenciones 5
+  escritorio sesiones resolucion 14 --titulo "Presupuesto 2027"
+  escritorio sesiones votar 15 --a-favor 130
+  escritorio sesiones resolucion 15 --titulo "Aprobación del acta"
+  escritorio sesiones celebrada 5 --hora-cierre 13:00
+  escritorio sesiones borrador 5 --apertura "Se abre la sesión." --cierre "Se levanta la sesión." \\
                                  --preside "Ana Pérez" --secretaria "Luis Díaz"
-  escritorio sesiones aprobar-acta 4 --resolucion 9
-  escritorio sesiones acta 4 acta.pdf
+  escritorio sesiones aprobar-acta 5 --resolucion 10
+  escritorio sesiones acta 5 acta.pdf
 cada orden acepta --json (salida para programas); sale con 0 si se hizo, con 1 y el motivo si la regla no lo
 admite (nada se guarda) y con 2 si la orden está mal escrita."""
 

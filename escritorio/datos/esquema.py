@@ -859,6 +859,10 @@ def _reglas_del_dominio(db: Database) -> None:
             articulo TEXT,
             UNIQUE (asociacion_id, pais, desde)
         )""",
+    ])
+    # Sus triggers de bitácora antes de copiar: cada categoría copiada queda anotada como alta.
+    _ejecutar(db, _disparadores_de_bitacora(db, "categorias_pais"))
+    _ejecutar(db, [
         "INSERT INTO categorias_pais (asociacion_id, pais, categoria, desde) "
         "SELECT p.asociacion_id, p.pais, p.categoria, coalesce(a.fecha_fundacion, '1900-01-01') "
         "FROM paises_asociacion p JOIN asociaciones a ON a.id = p.asociacion_id",
@@ -878,7 +882,6 @@ def _reglas_del_dominio(db: Database) -> None:
     _ampliar_lista(db, "elecciones", "cargo", _CARGOS_0012_SQL)
     for tabla in ("reglas_quorum", "votaciones", "reglas_composicion", "escalas", "asociaciones"):
         _rehacer_bitacora(db, tabla)
-    _ejecutar(db, _disparadores_de_bitacora(db, "categorias_pais"))
 
 
 TABLAS_CON_BITACORA_0012 = ("categorias_pais",)

@@ -200,11 +200,11 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
                            preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
     actas.aprobar_acta(db, a, extra, r_extra["id"], date(hoy.year, 5, 20))
 
-    # El Consejo se reúne al menos dos veces por año (art. 13): la segunda sesión del año, si su fecha ya pasó, con el
-    # acta todavía en borrador (la aprueba la sesión siguiente).
-    septiembre = date(hoy.year, 9, 15)
-    if septiembre <= hoy:
-        _segunda_sesion_del_consejo(db, a, consejo, septiembre, 2 * (hoy.year - 1996) + 2, azar)
+    # El Consejo se reúne al menos dos veces por año (art. 13): su última sesión de septiembre (la de este año si ya
+    # pasó, si no la del año anterior), con el acta todavía en borrador (la aprueba la sesión siguiente). Siempre hay
+    # una, así la demo tiene las mismas sesiones (y los mismos ids) cualquiera sea el día en que se crea.
+    anio = hoy.year if date(hoy.year, 9, 15) <= hoy else hoy.year - 1
+    _segunda_sesion_del_consejo(db, a, consejo, date(anio, 9, 15), 2 * (anio - 1996) + 2, azar)
 
 
 def _segunda_sesion_del_consejo(db: Database, a: int, consejo: int, fecha: date, numero: int,

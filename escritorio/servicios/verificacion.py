@@ -319,11 +319,15 @@ def _datos_contra_bitacora(db: Database, resultado: Verificacion) -> None:
             (primera_alta,) = db.execute("SELECT min(primera_alta) FROM ultimos_de_bitacora WHERE entidad = ?",
                                          [tabla]).fetchone()
             desde = 0 if desde_el_principio else primera_alta  # ids mayores tienen que tener su alta anotada
-            actual = "json_array(" + ", ".join(f't."{c}"' for c in columnas) + ")"
+            anotado = "(CASE b.accion WHEN 'cambio' THEN json_extract(b.datos, '$.despues') ELSE b.datos END)"
+            # Una fila anotada antes de que su tabla ganara columnas (una migración rehízo los triggers) tiene menos
+            # valores: se compara lo que se anotó, las columnas de entonces, que son las primeras.
+            actual = f"CASE json_array_length({anotado}) " + " ".join(
+                f"WHEN {k} THEN json_array(" + ", ".join(f't."{c}"' for c in columnas[:k]) + ")"
+                for k in range(len(columnas), 0, -1)) + " END"
             cambiadas = [f[0] for f in db.execute(
                 f'SELECT t.id FROM "{tabla}" t JOIN ultimos_de_bitacora u ON u.entidad = ? AND u.entidad_id = t.id '
-                "JOIN bitacora b ON b.id = u.id WHERE b.accion = 'borrado' OR "
-                f"{actual} IS NOT (CASE b.accion WHEN 'cambio' THEN json_extract(b.datos, '$.despues') ELSE b.datos END) "
+                f"JOIN bitacora b ON b.id = u.id WHERE b.accion = 'borrado' OR {actual} IS NOT {anotado} "
                 "ORDER BY t.id", [tabla]).fetchall()]
             borradas = [f[0] for f in db.execute(
                 "SELECT u.entidad_id FROM ultimos_de_bitacora u JOIN bitacora b ON b.id = u.id "

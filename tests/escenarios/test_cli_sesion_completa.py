@@ -325,9 +325,9 @@ def test_el_ejemplo_de_la_ayuda_anda_tal_cual_sobre_la_demo(cli, tmp_path):
     assert len(ordenes) == 12 and ordenes[-1][:3] == ["escritorio", "sesiones", "acta"]
     salidas = [ok(cli(*orden[1:], db=base)) for orden in ordenes]
 
-    assert salidas[0].startswith("Sesión 4 convocada: XXXIII sesión ordinaria — Asamblea General de Socios")
+    assert salidas[0].startswith("Sesión 5 convocada: XXXIII sesión ordinaria — Asamblea General de Socios")
     assert "se verifica el quórum (Estatuto, art. 19)" in salidas[3]
-    assert salidas[-2].startswith("Acta de la sesión 4 aprobada por Resolución")
+    assert salidas[-2].startswith("Acta de la sesión 5 aprobada por Resolución")
     texto = texto_pdf(tmp_path / "acta.pdf")
     [primero] = [m["nombre"] for m in como_json(cli("miembros", "listar", "--json", db=base)) if m["id"] == 1]
     assert f"{primero}, representada por Ana Pérez (Intendenta)" in texto

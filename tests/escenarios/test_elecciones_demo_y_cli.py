@@ -24,7 +24,8 @@ def red(demo, cli):
     if not demo.exists():
         ok(cli("demo", db=demo))
     sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=demo)).stdout)
-    consejo = next(s["id"] for s in sesiones if s["organo"] == "Consejo")
+    # La sesión de marzo del Consejo, la que elige la coordinación (la de septiembre no tiene elecciones).
+    consejo = min((s for s in sesiones if s["organo"] == "Consejo"), key=lambda s: s["fecha"])["id"]
     return demo, consejo
 
 

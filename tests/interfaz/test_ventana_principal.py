@@ -168,7 +168,7 @@ def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes):
     primera = VentanaPrincipal(db, ajustes)
     qtbot.addWidget(primera)
     primera.show()
-    primera.resize(720, 520)  # más chica que la pantalla virtual (800 × 600)
+    primera.resize(720, 560)  # más chica que la pantalla virtual (800 × 600), más alta que el mínimo (531)
     primera.navegacion.setCurrentRow(1)
     tamano = (primera.size().width(), primera.size().height())
     primera.close()
@@ -177,5 +177,5 @@ def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes):
     segunda.show()
     assert segunda.navegacion.currentRow() == 1
     assert (segunda.size().width(), segunda.size().height()) == tamano
-    assert tamano[1] == 520
+    assert tamano[1] == 560
     assert Path(ajustes.value("ultima_base")).name == "red.db"
