@@ -885,3 +885,6 @@ def _reglas_del_dominio(db: Database) -> None:
 
 
 TABLAS_CON_BITACORA_0012 = ("categorias_pais",)
+
+# Las migraciones siguientes viven en su propio módulo; importarlo aquí, al final, las registra después.
+from . import esquema_documentos  # noqa: E402,F401

@@ -10,6 +10,7 @@ from escritorio.datos import conexion
 from escritorio.datos.conexion import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES, TABLAS_CON_BITACORA, TABLAS_CON_BITACORA_0007, \
     TABLAS_CON_BITACORA_0012
+from escritorio.datos.esquema_documentos import TABLAS_CON_BITACORA_0013, TABLAS_CON_BITACORA_0014
 
 
 @pytest.fixture
@@ -91,7 +92,8 @@ def test_cada_columna_de_cada_tabla_con_bitacora_queda_registrada(tmp_path):
     """Si una tabla gana una columna y sus triggers de bitácora no se rehacen, el cambio de esa columna no queda
     registrado: esta prueba lo detecta para todas las tablas."""
     db = abrir(tmp_path / "escritorio.db")
-    for tabla in (*TABLAS_CON_BITACORA, *TABLAS_CON_BITACORA_0007, *TABLAS_CON_BITACORA_0012):
+    for tabla in (*TABLAS_CON_BITACORA, *TABLAS_CON_BITACORA_0007, *TABLAS_CON_BITACORA_0012,
+                  *TABLAS_CON_BITACORA_0013, *TABLAS_CON_BITACORA_0014):
         columnas = [f[1] for f in db.execute(f"PRAGMA table_info({tabla})") if f[2].upper() != "BLOB"]
         for accion in ("alta", "cambio", "baja"):
             sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",

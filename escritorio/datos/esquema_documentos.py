@@ -1,0 +1,80 @@
+"""Migraciones 0013 y 0014: los documentos de archivo que se pueden verificar y los PDF firmados.
+
+Siguen a las de `esquema.py` (que importa este módulo al final, así el orden de registro es el de los
+números). Nunca se modifica una migración publicada: los cambios van en una nueva, al final.
+"""
+
+from sqlite_utils import Database
+
+from .esquema import MIGRACIONES, _disparadores_de_bitacora, _ejecutar
+
+_TIPOS_DOCUMENTO = "'acta', 'resolucion', 'recibo', 'estado_cuenta'"
+
+
+def _solo_altas(tabla: str, mensaje: str) -> list[str]:
+    """Una tabla de registro: se agregan filas, nunca se cambian ni se borran."""
+    return [f"""CREATE TRIGGER {tabla}_fijo_{accion.lower()} BEFORE {accion} ON {tabla}
+                BEGIN SELECT RAISE(ABORT, '{mensaje}'); END""" for accion in ("UPDATE", "DELETE")]
+
+
+@MIGRACIONES(name="0013_documentos_emitidos")
+def _documentos_emitidos(db: Database) -> None:
+    """Cada acta, resolución, recibo y estado de cuenta que se emite lleva un código de verificación que
+    sale de la huella de su registro. Aquí queda qué afirma ese código (para verificarlo sin fiarse del
+    archivo) y la huella SHA-256 de cada archivo generado con él (el original y cada reimpresión)."""
+    _ejecutar(db, [
+        f"""CREATE TABLE documentos_emitidos (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            codigo TEXT NOT NULL UNIQUE,
+            tipo TEXT NOT NULL CHECK (tipo IN ({_TIPOS_DOCUMENTO})),
+            referencia INTEGER NOT NULL,  -- id del acta, la resolución, el recibo o el miembro (estado de cuenta)
+            huella TEXT NOT NULL CHECK (length(huella) = 64),  -- la del registro en el momento de emitir
+            resumen TEXT NOT NULL CHECK (json_valid(resumen)),  -- lo que el documento afirma, para mostrarlo
+            emitido_en TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (tipo, referencia, huella)
+        )""",
+        """CREATE TABLE archivos_emitidos (
+            id INTEGER PRIMARY KEY,
+            documento_id INTEGER NOT NULL REFERENCES documentos_emitidos(id),
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            copia INTEGER NOT NULL CHECK (copia >= 0),  -- 0: el original; 1, 2…: reimpresiones
+            generado_en TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (documento_id, copia)
+        )""",
+        "CREATE INDEX archivos_emitidos_sha256 ON archivos_emitidos (sha256)",
+        *_solo_altas("documentos_emitidos", "Un documento emitido no se cambia ni se borra."),
+        *_solo_altas("archivos_emitidos", "Un archivo emitido no se cambia ni se borra."),
+    ])
+    for tabla in TABLAS_CON_BITACORA_0013:
+        _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+
+
+TABLAS_CON_BITACORA_0013 = ("documentos_emitidos", "archivos_emitidos")
+
+
+@MIGRACIONES(name="0014_firmas_digitales")
+def _firmas_digitales(db: Database) -> None:
+    """Los PDF firmados digitalmente (PAdES, con un certificado .p12/.pfx) de un acta o una resolución.
+    Cada firma nueva es una fila con el PDF entero: el firmado por la secretaria y, si después firma la
+    presidencia, el mismo con la segunda firma agregada (una actualización incremental)."""
+    _ejecutar(db, [
+        """CREATE TABLE firmas_digitales (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            tipo TEXT NOT NULL CHECK (tipo IN ('acta', 'resolucion')),
+            referencia INTEGER NOT NULL,  -- id del acta o de la resolución
+            firmante TEXT NOT NULL,  -- el nombre del certificado
+            certificado_sha256 TEXT NOT NULL CHECK (length(certificado_sha256) = 64),
+            firmado_en TEXT NOT NULL,  -- la hora de la firma (ISO 8601 con zona)
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),  -- del PDF firmado
+            pdf BLOB NOT NULL
+        )""",
+        "CREATE INDEX firmas_digitales_documento ON firmas_digitales (tipo, referencia)",
+        *_solo_altas("firmas_digitales", "Un PDF firmado no se cambia ni se borra."),
+    ])
+    for tabla in TABLAS_CON_BITACORA_0014:
+        _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+
+
+TABLAS_CON_BITACORA_0014 = ("firmas_digitales",)
