@@ -67,10 +67,12 @@ def _firmas_digitales(db: Database) -> None:
             firmante TEXT NOT NULL,  -- el nombre del certificado
             certificado_sha256 TEXT NOT NULL CHECK (length(certificado_sha256) = 64),
             firmado_en TEXT NOT NULL,  -- la hora de la firma (ISO 8601 con zona)
-            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),  -- del PDF firmado
-            pdf BLOB NOT NULL
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),  -- del PDF firmado completo (la columna pdf)
+            pdf BLOB NOT NULL CHECK (substr(pdf, 1, 5) = CAST('%PDF-' AS BLOB))
         )""",
         "CREATE INDEX firmas_digitales_documento ON firmas_digitales (tipo, referencia)",
+        # «documento verificar» reconoce un PDF firmado por la huella del archivo entero.
+        "CREATE INDEX firmas_digitales_sha256 ON firmas_digitales (sha256)",
         *_solo_altas("firmas_digitales", "Un PDF firmado no se cambia ni se borra."),
     ])
     for tabla in TABLAS_CON_BITACORA_0014:

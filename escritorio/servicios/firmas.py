@@ -1,0 +1,242 @@
+"""Firma digital de actas aprobadas y resoluciones con un certificado .p12/.pfx (PAdES), y verificación de
+las firmas de cualquier PDF. La ventana y la línea de órdenes llaman a estas funciones.
+
+- Firmar: la primera firma genera el PDF con el mismo generador que «sesiones acta» (o el de la resolución) y lo
+  firma; cada firma siguiente (la presidencia después de la secretaría) se agrega sobre el último PDF firmado,
+  como actualización incremental, y queda como fila nueva de `firmas_digitales` (solo altas). La primera firma
+  digital de un acta aprobada la marca «firmada» (como adjuntar el PDF escaneado con firmas, que sigue
+  pudiéndose adjuntar aparte: son dos constancias distintas).
+- Verificar: sin conexión; ver `documentos.firma_digital.verificar_pdf`.
+"""
+
+import hashlib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..datos import firmas as tabla
+from ..datos.conexion import transaccion
+from ..documentos.firma_digital import (Certificado, Verificacion, cargar_certificado, cargar_raices, firmar_pdf,
+                                        verificar_pdf)
+from ..dominio.sesiones import cita_resolucion
+from ..errores import ErrorEscritorio
+from ..salida import comprobar_salida, error_de_escritura
+
+TIPOS = {"acta": "acta", "resolucion": "resolución"}
+
+
+@dataclass
+class FirmaGuardada:
+    id: int
+    tipo: str
+    referencia: int
+    documento: str       # «Acta N.º 61 del Consejo», «Resolución 3/2026 del Consejo»
+    firmante: str
+    firmado_en: str
+    sha256: str
+    numero_de_firma: int  # 1 la primera, 2 la que se agregó encima…
+
+
+__all__ = ["Certificado", "FirmaGuardada", "cargar_certificado", "firmar_acta_digitalmente",
+           "firmar_resolucion_digitalmente", "listar_firmas", "pdf_firmado", "exportar_firma", "verificar_archivo",
+           "verificar_firma_guardada", "firmas_del_acta", "firmas_de_la_resolucion"]
+
+
+def _nombre_acta(acta: dict) -> str:
+    return f"Acta de la sesión N.º {acta['numero']} del {acta['organo']} ({acta['fecha']})"
+
+
+def _acta_aprobada(db: Database, asociacion_id: int, sesion_id: int) -> dict:
+    acta = tabla.acta_de_la_sesion(db, asociacion_id, sesion_id)
+    if acta is None:
+        raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación («escritorio sesiones listar» da "
+                              "los números). No se firmó nada.")
+    if acta["id"] is None or acta["estado"] == "borrador":
+        raise ErrorEscritorio(
+            f"El acta de la sesión {sesion_id} ({acta['organo']}, {acta['fecha']}) está en borrador: solo se firma "
+            "digitalmente un acta aprobada. Apruébela primero (pestaña Acta, «Aprobar…», o «escritorio sesiones "
+            f"aprobar-acta {sesion_id} --resolucion N»). No se firmó nada.")
+    return acta
+
+
+def _pdf_del_acta(db: Database, asociacion_id: int, sesion_id: int) -> bytes:
+    """El acta en PDF, del mismo generador que «sesiones acta»."""
+    from .informes_sesiones import imprimir_acta
+
+    with tempfile.TemporaryDirectory(prefix="escritorio-firma-") as carpeta:
+        ruta = Path(carpeta) / "acta.pdf"
+        imprimir_acta(db, asociacion_id, sesion_id, ruta)
+        return ruta.read_bytes()
+
+
+def _pdf_de_la_resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> bytes:
+    """La resolución en PDF, del mismo generador que usa el programa para imprimirla."""
+    try:
+        from . import informes_resoluciones  # noqa: F401 - lo agrega el PDF de resoluciones
+    except ImportError:
+        informes_resoluciones = None
+    funcion = getattr(informes_resoluciones, "imprimir_resolucion", None) if informes_resoluciones else None
+    if funcion is None:
+        raise ErrorEscritorio("Esta versión todavía no genera el PDF de una resolución: no se puede firmar. "
+                              "No se firmó nada.")
+    with tempfile.TemporaryDirectory(prefix="escritorio-firma-") as carpeta:
+        ruta = Path(carpeta) / "resolucion.pdf"
+        funcion(db, asociacion_id, resolucion_id, ruta)
+        return ruta.read_bytes()
+
+
+def _firmar(db: Database, asociacion_id: int, tipo: str, referencia: int, documento: str, generar, certificado:
+            Certificado, motivo: str | None, lugar: str | None, sello_tiempo: str | None,
+            al_guardar=None) -> FirmaGuardada:
+    """Firma la última versión firmada del documento (o, si no tiene, la genera) y la guarda, todo en una
+    transacción: si otra firma se guardó entretanto, no se guarda nada y se pide repetir."""
+    from ..documentos.firma_digital import cantidad_de_firmas
+
+    if sello_tiempo is not None and not sello_tiempo.lower().startswith(("http://", "https://")):
+        raise ErrorEscritorio(f"«{sello_tiempo}» no es la dirección de un servidor de sello de tiempo (debe empezar "
+                              "con http:// o https://). No se firmó nada.")
+    with transaccion(db):
+        anterior = tabla.ultima_firma(db, asociacion_id, tipo, referencia)
+        base = anterior["pdf"] if anterior is not None else generar()
+        firmado, momento = firmar_pdf(base, certificado, motivo=motivo, lugar=lugar, sello_tiempo=sello_tiempo)
+        if tabla.id_de_la_ultima_firma(db, asociacion_id, tipo, referencia) != (anterior["id"] if anterior else None):
+            raise ErrorEscritorio(f"Mientras se firmaba, se guardó otra firma de {documento}. No se guardó esta: "
+                                  "vuelva a firmar (se agregará sobre la última).")
+        huella = hashlib.sha256(firmado).hexdigest()
+        firma_id = tabla.insertar_firma(
+            db, asociacion_id=asociacion_id, tipo=tipo, referencia=referencia, firmante=certificado.firmante,
+            certificado_sha256=certificado.sha256, firmado_en=momento.isoformat(), sha256=huella, pdf=firmado)
+        if al_guardar is not None:
+            al_guardar()
+    return FirmaGuardada(firma_id, tipo, referencia, documento, certificado.firmante, momento.isoformat(), huella,
+                         cantidad_de_firmas(firmado))
+
+
+def firmar_acta_digitalmente(db: Database, asociacion_id: int, sesion_id: int, certificado: Certificado, *,
+                             motivo: str | None = None, lugar: str | None = None,
+                             sello_tiempo: str | None = None) -> FirmaGuardada:
+    """Firma el acta aprobada de la sesión con el certificado ya abierto (`cargar_certificado`). La primera firma
+    digital deja el acta «firmada»."""
+    acta = _acta_aprobada(db, asociacion_id, sesion_id)
+    documento = _nombre_acta(acta)
+    return _firmar(db, asociacion_id, "acta", acta["id"], documento,
+                   lambda: _pdf_del_acta(db, asociacion_id, sesion_id), certificado,
+                   motivo or f"Firma del acta de la sesión N.º {acta['numero']} del {acta['organo']}", lugar,
+                   sello_tiempo, al_guardar=lambda: tabla.marcar_acta_firmada(db, acta["id"]))
+
+
+def _resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> dict:
+    r = tabla.resolucion(db, asociacion_id, resolucion_id)
+    if r is None:
+        raise ErrorEscritorio(f"No existe la resolución {resolucion_id} en esta asociación («escritorio resoluciones "
+                              "listar --json» da los números). No se firmó nada.")
+    r["cita"] = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
+    return r
+
+
+def firmar_resolucion_digitalmente(db: Database, asociacion_id: int, resolucion_id: int, certificado: Certificado,
+                                   *, motivo: str | None = None, lugar: str | None = None,
+                                   sello_tiempo: str | None = None) -> FirmaGuardada:
+    """Firma una resolución (adoptada: toda resolución registrada lo está) con el certificado ya abierto."""
+    r = _resolucion(db, asociacion_id, resolucion_id)
+    return _firmar(db, asociacion_id, "resolucion", resolucion_id, r["cita"],
+                   lambda: _pdf_de_la_resolucion(db, asociacion_id, resolucion_id), certificado,
+                   motivo or f"Firma de la {r['cita']}", lugar, sello_tiempo)
+
+
+# --- consultar, exportar y verificar ----------------------------------------------------------------------
+
+def _documento(db: Database, fila: dict) -> str:
+    if fila["tipo"] == "acta":
+        acta = tabla.acta_por_id(db, fila["referencia"])
+        return _nombre_acta(acta) if acta else f"Acta {fila['referencia']}"
+    r = tabla.resolucion(db, fila["asociacion_id"], fila["referencia"])
+    return cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]) if r else f"Resolución {fila['referencia']}"
+
+
+def listar_firmas(db: Database, asociacion_id: int, tipo: str | None = None, referencia: int | None = None) -> list[dict]:
+    """Las firmas guardadas (sin el PDF), de la más vieja a la más nueva, con el nombre del documento y el número
+    de firma dentro de él (1, 2…)."""
+    filas = tabla.firmas(db, asociacion_id, tipo, referencia)
+    cuenta: dict[tuple, int] = {}
+    for f in filas:
+        clave = (f["tipo"], f["referencia"])
+        cuenta[clave] = cuenta.get(clave, 0) + 1
+        f["numero_de_firma"] = cuenta[clave]
+        f["documento"] = _documento(db, f)
+    return filas
+
+
+def firmas_del_acta(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
+    acta = tabla.acta_de_la_sesion(db, asociacion_id, sesion_id)
+    if acta is None or acta["id"] is None:
+        return []
+    return listar_firmas(db, asociacion_id, "acta", acta["id"])
+
+
+def firmas_de_la_resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> list[dict]:
+    return listar_firmas(db, asociacion_id, "resolucion", resolucion_id)
+
+
+def pdf_firmado(db: Database, asociacion_id: int, firma_id: int) -> bytes:
+    fila = tabla.firma_por_id(db, asociacion_id, firma_id)
+    if fila is None:
+        raise ErrorEscritorio(f"No hay ninguna firma digital con el número {firma_id} en esta asociación "
+                              "(«escritorio firma listar» da los números).")
+    return fila["pdf"]
+
+
+def exportar_firma(db: Database, asociacion_id: int, firma_id: int, ruta: Path | str, *,
+                   reemplazar: bool = False) -> Path:
+    """Escribe el PDF firmado guardado en `ruta`; nunca pisa un archivo existente salvo `reemplazar`."""
+    destino = comprobar_salida(ruta, ".pdf", "el PDF firmado", reemplazar=reemplazar, sin_hacer="no se exportó nada")
+    datos = pdf_firmado(db, asociacion_id, firma_id)
+    try:
+        if reemplazar:
+            destino.write_bytes(datos)
+        else:
+            with open(destino, "xb") as archivo:  # «x»: si entretanto apareció un archivo con ese nombre, no se pisa
+                archivo.write(datos)
+    except FileExistsError:
+        raise ErrorEscritorio(f"Ya existe {destino}: no se exportó nada. Elija otro nombre, o agregue --reemplazar "
+                              "para reemplazar ese archivo.") from None
+    except OSError as error:
+        raise error_de_escritura(destino, error, "No se exportó nada") from None
+    return destino
+
+
+def _raices(confianza: Path | str | None) -> list | None:
+    return cargar_raices(confianza) if confianza else None
+
+
+def verificar_archivo(ruta: Path | str, confianza: Path | str | None = None) -> Verificacion:
+    """Las firmas de un PDF cualquiera, sin conexión. `confianza`: archivo o carpeta de certificados raíz."""
+    ruta = Path(ruta)
+    try:
+        datos = ruta.read_bytes()
+    except FileNotFoundError:
+        raise ErrorEscritorio(f"No existe el archivo {ruta}. Revise la ruta.") from None
+    except IsADirectoryError:
+        raise ErrorEscritorio(f"{ruta} es una carpeta: indique un archivo PDF.") from None
+    except OSError as error:
+        from ..salida import motivo_del_sistema
+
+        raise ErrorEscritorio(f"No se puede leer {ruta}: {motivo_del_sistema(error)}.") from None
+    return verificar_pdf(datos, str(ruta), _raices(confianza))
+
+
+def verificar_firma_guardada(db: Database, asociacion_id: int, firma_id: int,
+                             confianza: Path | str | None = None) -> Verificacion:
+    """Las firmas del PDF guardado con ese número (el más reciente de un documento lleva todas sus firmas)."""
+    datos = pdf_firmado(db, asociacion_id, firma_id)
+    return verificar_pdf(datos, f"firma guardada n.º {firma_id}", _raices(confianza))
+
+
+def documento_a_firmar(db: Database, asociacion_id: int, tipo: str, referencia: int) -> str:
+    """El nombre del documento si se puede firmar (acta aprobada de la sesión `referencia`, o resolución
+    `referencia`); si no, ErrorEscritorio. Para comprobarlo antes de pedir la contraseña."""
+    if tipo == "acta":
+        return _nombre_acta(_acta_aprobada(db, asociacion_id, referencia))
+    return _resolucion(db, asociacion_id, referencia)["cita"]
