@@ -12,6 +12,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from math import ceil
 
+from .mayorias import base_contada, se_requerian
 from .sesiones import BASES, MAYORIAS
 
 
@@ -59,12 +60,12 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
         gana = maximo > 0 and len(empatadas) == 1
     elif mayoria == "absoluta":
         requerido = total_base // 2 + 1
-        como = f"más de la mitad de {total_base} {BASES[base]}"
+        como = f"más de la mitad de {base_contada(total_base, base)}"
         gana = maximo >= requerido
     else:
         numerador, denominador = (2, 3) if mayoria == "dos_tercios" else (3, 4)
         requerido = max(1, ceil(total_base * numerador / denominador))
-        como = f"{MAYORIAS[mayoria].lower()} de {total_base} {BASES[base]}"
+        como = f"{MAYORIAS[mayoria].lower()} de {base_contada(total_base, base)}"
         gana = maximo >= requerido and len(empatadas) == 1
 
     detalle = "; ".join(f"{nombres[c]}, {cantidad(votos[c], 'voto', 'votos')}" for c in orden)
@@ -73,7 +74,7 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
     recuento = f"Votos: {detalle}; {', '.join(otros)}."
     if gana:
         texto = (f"Resultó electa la candidatura de {nombres[primera]}, con {cantidad(maximo, 'voto', 'votos')}; "
-                 f"se requerían {requerido} ({como}). {recuento}")
+                 f"{se_requerian(requerido)} ({como}). {recuento}")
         return ResultadoEleccion(primera, requerido, total_base, (), texto)
 
     if maximo == 0:
@@ -94,5 +95,5 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
             finalistas = list(orden)
             entre = "corresponde una nueva votación"
         texto = (f"Ninguna candidatura alcanzó la mayoría: {nombres[primera]} obtuvo "
-                 f"{cantidad(maximo, 'voto', 'votos')} y se requerían {requerido} ({como}); {entre}. {recuento}")
+                 f"{cantidad(maximo, 'voto', 'votos')} y {se_requerian(requerido)} ({como}); {entre}. {recuento}")
     return ResultadoEleccion(None, requerido, total_base, tuple(finalistas), texto)

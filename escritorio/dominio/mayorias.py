@@ -39,6 +39,8 @@ BASES = {"emitidos": "votos emitidos", "presentes": "miembros presentes", "con_d
 # Cómo se nombra la base en una frase («dos tercios de los miembros presentes con derecho a voto»).
 BASES_EN_FRASE = {"emitidos": "de los votos emitidos", "presentes": "de los miembros presentes con derecho a voto",
                   "con_derecho": "de los miembros con derecho a voto"}
+# La base contada en singular: «más de la mitad de 1 miembro presente», no «de 1 miembros presentes».
+BASES_SINGULAR = {"emitidos": "voto emitido", "presentes": "miembro presente", "con_derecho": "miembro con derecho a voto"}
 # La única base de la mayoría simple: la de los votos emitidos, implícita.
 BASE_SIMPLE = "emitidos"
 FRASE_SIMPLE = "más votos a favor que en contra, sin contar las abstenciones"
@@ -89,6 +91,16 @@ class Resultado:
     texto: str
 
 
+def base_contada(cantidad: int, base: str) -> str:
+    """(1, 'presentes') -> '1 miembro presente'; (40, 'presentes') -> '40 miembros presentes'."""
+    return f"{cantidad} {BASES_SINGULAR[base] if cantidad == 1 else BASES[base]}"
+
+
+def se_requerian(requerido: int) -> str:
+    """'se requería 1', 'se requerían 27'."""
+    return f"se requería {requerido}" if requerido == 1 else f"se requerían {requerido}"
+
+
 def requeridos(mayoria: str, cantidad: int) -> int:
     """Votos a favor que hacen falta sobre una base de `cantidad` (absoluta, dos tercios o tres cuartos)."""
     if mayoria == "absoluta":
@@ -112,12 +124,12 @@ def resultado_votacion(a_favor: int, en_contra: int, abstenciones: int, mayoria:
         texto = f"{'Aprobada' if aprobada else 'Rechazada'}: {votos}; mayoría simple: {FRASE_SIMPLE}."
         return Resultado(aprobada, en_contra + 1, a_favor + en_contra, texto)
     cantidad = {"emitidos": a_favor + en_contra, "presentes": presentes, "con_derecho": con_derecho}[base]
-    como = (f"más de la mitad de {cantidad} {BASES[base]}" if mayoria == "absoluta"
-            else f"{MAYORIAS[mayoria].lower()} de {cantidad} {BASES[base]}")
+    como = (f"más de la mitad de {base_contada(cantidad, base)}" if mayoria == "absoluta"
+            else f"{MAYORIAS[mayoria].lower()} de {base_contada(cantidad, base)}")
     if cantidad <= 0:
         texto = (f"Rechazada: {votos}; no hay mayoría que alcanzar: la base ({BASES[base]}) es cero ({como}).")
         return Resultado(False, 0, 0, texto)
     requerido = requeridos(mayoria, cantidad)
     aprobada = a_favor >= requerido
-    texto = f"{'Aprobada' if aprobada else 'Rechazada'}: {votos}; se requerían {requerido} ({como})."
+    texto = f"{'Aprobada' if aprobada else 'Rechazada'}: {votos}; {se_requerian(requerido)} ({como})."
     return Resultado(aprobada, requerido, cantidad, texto)

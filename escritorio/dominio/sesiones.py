@@ -45,8 +45,9 @@ class ReglaQuorum:
             fraccion = f"{self.numerador}/{self.denominador}" + (" más uno" if self.mas_uno else "")
             fraccion = {"2/3": "dos tercios", "3/4": "tres cuartos", "1/2": "la mitad"}.get(fraccion, fraccion)
         sobre = "de los miembros con derecho a voto" if self.sobre == "con_derecho" else "de los integrantes"
-        segunda = (f"; en segunda convocatoria, pasados {self.segunda_convocatoria_minutos} minutos, con los presentes"
-                   if self.segunda_convocatoria_minutos else "")
+        minutos = self.segunda_convocatoria_minutos
+        pasados = "pasado 1 minuto" if minutos == 1 else f"pasados {minutos} minutos"
+        segunda = f"; en segunda convocatoria, {pasados}, con los presentes" if minutos else ""
         cita = f" ({self.articulo})" if self.articulo else ""
         return f"Quórum: {fraccion} {sobre}{segunda}{cita}."
 
@@ -63,14 +64,17 @@ class Quorum:
     def enunciado(self) -> str:
         """«Con la presencia de 34 de 52 miembros con derecho a voto se verifica el quórum (art. 15).»"""
         cita = f" ({self.regla.articulo})" if self.regla.articulo else ""
-        de_que = "miembros con derecho a voto" if self.regla.sobre == "con_derecho" else "integrantes"
+        if self.regla.sobre == "con_derecho":
+            de_que = "miembro con derecho a voto" if self.base == 1 else "miembros con derecho a voto"
+        else:
+            de_que = "integrante" if self.base == 1 else "integrantes"
         if self.segunda_convocatoria:
             return (f"En segunda convocatoria, con la presencia de {self.presentes} de {self.base} {de_que}, la sesión "
                     f"se realiza con los presentes{cita}.")
         if self.hay:
             return f"Con la presencia de {self.presentes} de {self.base} {de_que} se verifica el quórum{cita}."
-        return (f"Con la presencia de {self.presentes} de {self.base} {de_que} no hay quórum: se requieren "
-                f"{self.requerido}{cita}.")
+        return (f"Con la presencia de {self.presentes} de {self.base} {de_que} no hay quórum: "
+                f"{'se requiere' if self.requerido == 1 else 'se requieren'} {self.requerido}{cita}.")
 
 
 def calcular_quorum(regla: ReglaQuorum, base: int, presentes: int, segunda_convocatoria: bool = False) -> Quorum:
