@@ -351,7 +351,7 @@ def orden_miembros_padron(args) -> None:
     comprobar_salida(args.archivo, ".pdf", "el padrón impreso")
     db = _base(args)
     paginas = imprimir_padron_pdf(db, _asociacion(db, args)["id"], args.archivo, incluir_bajas=args.incluir_bajas)
-    print(f"Padrón impreso en {args.archivo}: {paginas} páginas.")
+    print(f"Padrón impreso en {args.archivo}: {paginas} {'página' if paginas == 1 else 'páginas'}.")
 
 
 def orden_miembros_listar(args) -> None:

@@ -435,7 +435,7 @@ def orden_texto(args) -> None:
     db, asociacion = contexto(args)
     norma = elegir_norma(db, asociacion["id"], args.norma)
     paginas = imprimir_texto_norma(db, asociacion["id"], norma["id"], args.archivo, args.al)
-    print(f"{norma['titulo']}: texto vigente guardado en {args.archivo} ({paginas} páginas).")
+    print(f"{norma['titulo']}: texto vigente guardado en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
 
 
 def orden_cargar(args) -> None:

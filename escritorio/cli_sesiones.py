@@ -83,7 +83,7 @@ def orden_acta(args) -> None:
     comprobar_salida(args.archivo, ".pdf", "el acta")
     db, asociacion = contexto(args)
     paginas = imprimir_acta(db, asociacion["id"], args.sesion, args.archivo)
-    print(f"Acta guardada en {args.archivo} ({paginas} páginas).")
+    print(f"Acta guardada en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
 
 
 def orden_exportar(args) -> None:

@@ -111,5 +111,5 @@ def test_exportar_e_imprimir_el_padron(cli, con_miembros, tmp_path):
 
     assert exportado.returncode == 0 and "3 miembros" in exportado.stdout
     assert load_workbook(tmp_path / "padron.xlsx")["Padrón"].max_row == 4
-    assert impreso.returncode == 0 and "1 páginas" in impreso.stdout
+    assert impreso.returncode == 0 and "1 página." in impreso.stdout
     assert (tmp_path / "padron.pdf").read_bytes().startswith(b"%PDF")
