@@ -1,0 +1,134 @@
+"""Quién firma el acta: la persona que presidió la sesión y la que actuó de secretaría, con su cargo en el género
+que dicen los datos (`dominio.tratamiento`).
+
+El borrador del acta dice quién preside y quién actúa de secretaría con un texto libre. Ese texto puede ser:
+- el nombre de un órgano («Secretaría Ejecutiva», como en la demo: el estatuto da la presidencia del Consejo a
+  quien ejerce la Secretaría Ejecutiva): firma la persona que lo ejercía el día de la sesión (la persona del
+  mandato o, si el mandato es de un miembro, su autoridad en esa fecha);
+- vacío: firma quien presidía el órgano ese día por su regla de presidencia o su mandato de presidente (para la
+  secretaría, su mandato de secretario), si lo hay;
+- un nombre («Sra. Carolina Cosse»): firma esa persona, tal como se escribió.
+El género sale del texto del borrador, del cargo de la autoridad («Intendenta», «Prefeita») o del texto del
+mandato; sin dato, el cargo es la función («Presidencia», «Secretaría»).
+
+Las firmas no son parte del texto aprobado (la huella no las cubre): se arman al imprimir, con los mandatos y las
+autoridades vigentes en la fecha de la sesión, que son historia y no cambian al cambiar las autoridades de hoy.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import organos as tabla_organos
+from ..dominio.miembros import cargo_local
+from ..dominio.texto import normalizar
+from ..dominio.tratamiento import cargo_de_firma, genero_de
+from .sesiones import _sesion
+
+
+@dataclass(frozen=True)
+class Firmante:
+    nombre: str | None      # la aclaración: quién firma (None: se completa a mano)
+    cargo: str              # «Presidenta», «Presidente», «Presidencia»; «Secretaria», «Secretario», «Secretaría»
+    detalle: str | None = None  # de dónde le viene: «Intendenta de Mar del Plata · Secretaría Ejecutiva»
+
+
+@dataclass(frozen=True)
+class _Quien:
+    nombre: str | None
+    detalle: str | None
+    indicios: tuple[str | None, ...]  # textos que pueden decir el género, del más directo al menos
+
+
+def _autoridad(db: Database, miembro_id: int, al: str) -> tuple[str, str] | None:
+    """(persona, cargo) de la autoridad del miembro en `al`: la última que asumió hasta esa fecha."""
+    fila = db.execute("SELECT persona, cargo FROM autoridades WHERE miembro_id = ? AND (desde IS NULL OR desde <= ?) "
+                      "ORDER BY coalesce(desde, '') DESC, id DESC LIMIT 1", [miembro_id, al]).fetchone()
+    return (fila[0], fila[1]) if fila else None
+
+
+def _cargo_que_dice(cargo: str | None, pais: str | None) -> str | None:
+    """El cargo de una autoridad como indicio del género, salvo si es el título que la base pone por omisión en ese
+    país («Intendente», «Prefeito», «Alcalde»): ese no lo escribió nadie, no dice nada de la persona."""
+    return None if cargo and pais and cargo.strip() == cargo_local(pais) else cargo
+
+
+def _de_mandato(db: Database, mandato: dict, al: str, organo: str | None) -> _Quien:
+    """La persona de un mandato: la que nombra el mandato o, si no, la autoridad del miembro en la fecha."""
+    miembro = mandato.get("miembro")
+    partes = []
+    if (mandato.get("persona") or "").strip():
+        nombre, indicios = mandato["persona"].strip(), (mandato["persona"],)
+        partes.append(miembro)
+    else:
+        autoridad = _autoridad(db, mandato["miembro_id"], al) if mandato.get("miembro_id") else None
+        if autoridad:
+            cargo = _cargo_que_dice(autoridad[1], mandato.get("pais"))  # el de omisión no se muestra: puede errar
+            nombre, indicios = autoridad[0], (autoridad[0], cargo)
+            partes.append(f"{cargo} de {miembro}" if cargo and miembro else miembro)
+        else:
+            nombre, indicios = miembro, ()
+    partes.append(organo)
+    return _Quien(nombre, " · ".join(p for p in partes if p) or None, indicios)
+
+
+def _quien_ejerce(db: Database, organo: dict, al: str) -> _Quien | None:
+    """Quien ejercía el órgano en la fecha (el último que asumió, como cuenta la regla de presidencia)."""
+    vigentes = [m for m in tabla_organos.mandatos(db, organo["id"], al)
+                if m["cargo"] not in ("suplente", "observador", "integrante")]
+    if not vigentes:
+        return None
+    presidentes = [m for m in vigentes if m["cargo"] == "presidente"]
+    ultimo = max(presidentes or vigentes, key=lambda m: (m["desde"], m["id"]))
+    return _de_mandato(db, ultimo, al, organo["nombre"])
+
+
+def _del_organo(db: Database, asociacion_id: int, organo_id: int, funcion: str, al: date) -> _Quien | None:
+    """Sin texto en el borrador: quien presidía el órgano (regla de presidencia o mandato de presidente) o
+    su secretario."""
+    if funcion == "presidencia":
+        from .organos import composicion
+
+        preside = composicion(db, asociacion_id, organo_id, al).preside
+        if preside is not None:
+            return _de_mandato(db, {"miembro_id": preside.miembro_id, "miembro": preside.miembro, "pais": preside.pais,
+                                    "persona": None}, al.isoformat(), preside.de_oficio)
+    cargo = "presidente" if funcion == "presidencia" else "secretario"
+    mandatos = [m for m in tabla_organos.mandatos(db, organo_id, al.isoformat()) if m["cargo"] == cargo]
+    if not mandatos:
+        return None
+    return _de_mandato(db, max(mandatos, key=lambda m: (m["desde"], m["id"])), al.isoformat(), None)
+
+
+def firmante(db: Database, asociacion_id: int, organo_id: int, al: date, funcion: str, texto: str | None) -> Firmante:
+    """Quién firma por `funcion` ('presidencia' o 'secretaria') según el texto del borrador."""
+    texto = (texto or "").strip()
+    if not texto:
+        quien = _del_organo(db, asociacion_id, organo_id, funcion, al)
+        if quien is None:
+            return Firmante(None, cargo_de_firma(funcion, None))
+        return Firmante(quien.nombre, cargo_de_firma(funcion, genero_de(*quien.indicios)), quien.detalle)
+    nombrado = next((o for o in tabla_organos.organos(db, asociacion_id)
+                     if normalizar(o["nombre"]) == normalizar(texto)), None)
+    if nombrado is not None:
+        quien = _quien_ejerce(db, nombrado, al.isoformat())
+        if quien is not None and quien.nombre:
+            return Firmante(quien.nombre, cargo_de_firma(funcion, genero_de(texto, *quien.indicios)), quien.detalle)
+        return Firmante(texto, cargo_de_firma(funcion, None))
+    # Un nombre escrito a mano: si es el de una autoridad de un miembro en la fecha, su cargo puede decir el género.
+    cargos = [_cargo_que_dice(f[0], f[1]) for f in db.execute(
+        "SELECT a.cargo, m.pais FROM autoridades a JOIN miembros m ON m.id = a.miembro_id WHERE m.asociacion_id = ? "
+        "AND (a.desde IS NULL OR a.desde <= ?) AND (a.hasta IS NULL OR a.hasta >= ?) AND lower(trim(a.persona)) = ?",
+        [asociacion_id, al.isoformat(), al.isoformat(), texto.casefold()])]
+    return Firmante(texto, cargo_de_firma(funcion, genero_de(texto, *cargos)))
+
+
+def firmantes_del_acta(db: Database, asociacion_id: int, sesion_id: int, preside: str | None,
+                       secretaria: str | None) -> list[Firmante]:
+    """Los dos bloques de firma del acta: presidencia y secretaría, con lo que dice el borrador (`preside` y
+    `secretaria` del contenido del acta, el aprobado si está aprobada)."""
+    sesion = _sesion(db, asociacion_id, sesion_id)
+    al = date.fromisoformat(sesion["fecha"])
+    return [firmante(db, asociacion_id, sesion["organo_id"], al, "presidencia", preside),
+            firmante(db, asociacion_id, sesion["organo_id"], al, "secretaria", secretaria)]
