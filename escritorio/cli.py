@@ -4,6 +4,8 @@ Estados de salida: 0 bien, 1 error de datos (mensaje en castellano; no se guard�
 3 lo pedido SÍ se guardó en la base pero no se pudo escribir el archivo de salida (por ejemplo el recibo de
 «pagos registrar --recibo»): el mensaje lo dice por separado y da la orden exacta para generarlo de nuevo
 (no repita la orden original: registraría otra vez).
+4 solo en «firma verificar»: las firmas están íntegras pero algún certificado no se pudo validar contra una
+autoridad de confianza (ver cli_firmas.py).
 """
 
 import json
@@ -137,6 +139,9 @@ def construir_analizador() -> Analizador:
     cli_cuotas.agregar_ordenes(ordenes, con_asociacion)
     cli_organos.agregar_ordenes(ordenes, con_asociacion)
     cli_sesiones.agregar_ordenes(ordenes, con_asociacion)
+    from . import cli_firmas
+
+    cli_firmas.agregar_ordenes(ordenes, con_asociacion)
 
     bitacora = ordenes.add_parser("bitacora", help="bitácora de cambios: listar y exportar",
                                   description="Quién cambió qué y cuándo.")

@@ -153,13 +153,14 @@ def firmar_pdf(pdf: bytes, certificado: Certificado, *, motivo: str | None = Non
                                  new_field_spec=fields.SigFieldSpec(sig_field_name=f"Firma {numero}"))
     try:
         salida = firmador.sign_pdf(escritor, output=io.BytesIO())
-    except Exception as error:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - pyHanko y aiohttp lanzan muchos tipos distintos
         if sello_tiempo:
             raise ErrorEscritorio(
-                f"No se pudo obtener el sello de tiempo de {sello_tiempo} ({type(error).__name__}: {error}). "
-                "Revise la conexión y la dirección del servidor, o firme sin --sello-tiempo (la firma vale igual, "
-                "con la hora de esta computadora). No se firmó nada.") from None
-        raise ErrorEscritorio(f"No se pudo firmar el PDF ({type(error).__name__}: {error}). No se firmó nada.") from None
+                f"No se pudo obtener el sello de tiempo de {sello_tiempo}: el servidor no respondió o rechazó el "
+                "pedido. Revise la conexión y la dirección del servidor, o firme sin --sello-tiempo (la firma vale "
+                "igual, con la hora de esta computadora). No se firmó nada.") from None
+        raise ErrorEscritorio("No se pudo firmar el PDF: la biblioteca de firma lo rechazó (¿un PDF dañado o un "
+                              "certificado con un algoritmo que no se admite?). No se firmó nada.") from None
     firmado = salida.getvalue()
     momento = _hora_de_la_ultima_firma(firmado) or datetime.now(timezone.utc)
     return firmado, momento
@@ -330,7 +331,7 @@ def _informe(firma, estado, firmante: str, emisor: str, cert_sha: str, cert, con
         integridad, detalle = ALTERADA, "la firma no cubre el documento de manera estándar: puede haber sido alterado"
     if estado.trusted:
         camino = estado.validation_path
-        raiz = camino[0].subject.human_friendly if camino is not None else ""
+        raiz = (camino[0].subject.native.get("common_name") or camino[0].subject.human_friendly) if camino else ""
         confiable, confianza = True, f"certificado validado contra una autoridad de confianza ({raiz}), sin conexión"
     elif estado.revoked:
         confiable, confianza = False, "el certificado figura revocado"
@@ -348,6 +349,9 @@ def _informe(firma, estado, firmante: str, emisor: str, cert_sha: str, cert, con
             motivos.append("el certificado ya venció (la firma no tiene sello de tiempo que pruebe que se firmó antes)"
                            if sello is None else "el certificado ya venció")
         confianza = "el certificado no se pudo validar contra una autoridad de confianza: " + "; ".join(motivos)
+    if integridad == ALTERADA:
+        confiable, confianza = False, ("no cuenta: aunque el certificado fuera de confianza, el contenido no es el "
+                                       "que se firmó")
     return FirmaVerificada(
         campo=str(firma.field_name), firmante=firmante, emisor=emisor, certificado_sha256=cert_sha,
         firmado_en=momento.isoformat() if momento else None, con_sello_de_tiempo=sello is not None,

@@ -72,18 +72,12 @@ def _pdf_del_acta(db: Database, asociacion_id: int, sesion_id: int) -> bytes:
 
 
 def _pdf_de_la_resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> bytes:
-    """La resolución en PDF, del mismo generador que usa el programa para imprimirla."""
-    try:
-        from . import informes_resoluciones  # noqa: F401 - lo agrega el PDF de resoluciones
-    except ImportError:
-        informes_resoluciones = None
-    funcion = getattr(informes_resoluciones, "imprimir_resolucion", None) if informes_resoluciones else None
-    if funcion is None:
-        raise ErrorEscritorio("Esta versión todavía no genera el PDF de una resolución: no se puede firmar. "
-                              "No se firmó nada.")
+    """La resolución en PDF, del mismo generador que «resoluciones pdf»."""
+    from .documentos import imprimir_resolucion
+
     with tempfile.TemporaryDirectory(prefix="escritorio-firma-") as carpeta:
         ruta = Path(carpeta) / "resolucion.pdf"
-        funcion(db, asociacion_id, resolucion_id, ruta)
+        imprimir_resolucion(db, asociacion_id, resolucion_id, ruta)
         return ruta.read_bytes()
 
 

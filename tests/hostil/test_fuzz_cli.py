@@ -121,12 +121,22 @@ CATALOGO = {
     "respaldo restaurar": {"origen": "respaldo_origen", "--de-otra-base": "marca"},
     "respaldo recuperar": {},
     "respaldo listar": {"--json": "marca"},
+    # Firma digital: el certificado, la contraseña y las raíces son archivos de entrada cualquiera (un texto, bytes,
+    # una carpeta…); sin un .p12 válido ninguna firma llega a guardarse.
+    **{f"firma {que}": {referencia: clase, "--certificado": "norma_archivo", "--contrasena-archivo": "norma_archivo",
+                        "--motivo": "texto", "--lugar": "texto", "--sello-tiempo": "texto", "--salida": "salida_pdf",
+                        "--reemplazar": "marca", "--json": "marca", "--asociacion": "sigla"}
+       for que, referencia, clase in (("acta", "sesion", "id_sesion"), ("resolucion", "resolucion", "entero"))},
+    "firma verificar": {"archivo": "norma_archivo", "--guardada": "entero", "--confianza": "norma_archivo",
+                        "--json": "marca", "--asociacion": "sigla"},
+    "firma listar": {"--json": "marca", "--asociacion": "sigla"},
+    "firma exportar": {"firma": "entero", "--salida": "salida_pdf", "--reemplazar": "marca", "--asociacion": "sigla"},
 }
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
 LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
-ESTADOS_EXTRA = {"pagos registrar": (3,)}
+ESTADOS_EXTRA = {"pagos registrar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4,)}
 
 
 def hojas_del_analizador():

@@ -78,6 +78,8 @@ class PestanaActa(QWidget):
         self._motivos: list[str] = []
         self.boton_firmar = QPushButton(self.tr("Firmar (adjuntar PDF firmado)…"))
         self.boton_firmar.clicked.connect(self.firmar)
+        self.boton_firma_digital = QPushButton(self.tr("Firmar digitalmente…"))
+        self.boton_firma_digital.clicked.connect(self.firmar_digitalmente)
         self.boton_erratas = QPushButton(self.tr("Fe de erratas…"))
         self.boton_erratas.clicked.connect(self.fe_de_erratas)
         self.erratas = tabla_lectura([self.tr("Fecha"), self.tr("Corrección")], 1)
@@ -122,7 +124,8 @@ class PestanaActa(QWidget):
         pie_formulario.addWidget(self.estado_guardado)
         formulario.addRow("", pie_formulario)
         acciones = QHBoxLayout()
-        for boton in (self.boton_vista_previa, self.boton_aprobar, self.boton_firmar, self.boton_erratas):
+        for boton in (self.boton_vista_previa, self.boton_aprobar, self.boton_firmar, self.boton_firma_digital,
+                      self.boton_erratas):
             acciones.addWidget(boton)
         acciones.addStretch(1)
         documentos = QHBoxLayout()
@@ -208,6 +211,11 @@ class PestanaActa(QWidget):
         self.boton_firmar.setEnabled(estado != "borrador" and not con_pdf)
         self.boton_firmar.setText(self.tr("PDF firmado adjunto") if con_pdf else self.tr("Firmar (adjuntar PDF firmado)…"))
         self.boton_erratas.setEnabled(estado != "borrador")
+        # Firma digital (.p12/.pfx): solo con el acta aprobada; se puede firmar otra vez encima (la presidencia).
+        self.boton_firma_digital.setEnabled(estado != "borrador")
+        self.boton_firma_digital.setToolTip(
+            self.tr("Disponible cuando el acta esté aprobada.") if estado == "borrador" else
+            self.tr("Firma el acta con el certificado .p12/.pfx de quien firma (sin conexión) y muestra sus firmas."))
         explicacion = self.tr("Disponible cuando el acta esté aprobada (un borrador se corrige directamente).")
         self.boton_firmar.setToolTip(
             explicacion if estado == "borrador" else
@@ -367,6 +375,18 @@ class PestanaActa(QWidget):
             mostrar_error(self, error, "firmar acta")
             return
         self.editor.recargar()
+
+    def firmar_digitalmente(self) -> None:
+        from .firma_digital import DialogoFirmaDigital
+
+        dialogo = DialogoFirmaDigital(self.editor.db, self.editor.asociacion, "acta", self.editor.sesion_id,
+                                      self.tr("Acta de {0}").format(titulo_sesion(self.editor.sesion)), self,
+                                      self._ajustes)
+        dialogo.exec()
+        firmado = dialogo.firmado
+        descartar(dialogo)
+        if firmado:
+            self.editor.recargar()
 
     def fe_de_erratas(self) -> None:
         from .sesion import DialogoFeDeErratas

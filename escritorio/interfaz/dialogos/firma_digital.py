@@ -1,0 +1,297 @@
+"""Firma digital de un acta aprobada o una resolución con el certificado .p12/.pfx de quien firma, y
+verificación de las firmas (del documento o de cualquier PDF). Llama a los mismos servicios que «escritorio firma».
+
+La contraseña se escribe en un campo oculto, no se guarda en ningún lado y se borra del campo al firmar."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from ...errores import Cancelado, ErrorEscritorio
+from ...servicios.firmas import (cargar_certificado, exportar_firma, firmar_acta_digitalmente,
+                                 firmar_resolucion_digitalmente, listar_firmas, verificar_archivo,
+                                 verificar_firma_guardada)
+from ..comun import mostrar_error, tr
+from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
+    pintar_resultado, subtitulo, tabla_lectura
+from ..trabajos import ejecutar_con_progreso
+
+FILTRO_CERTIFICADO = "Certificado con clave privada (*.p12 *.pfx);;Todos los archivos (*)"
+FILTRO_RAICES = "Certificados raíz (*.pem *.crt *.cer *.der);;Todos los archivos (*)"
+
+
+def _hora(iso: str | None) -> str:
+    from datetime import datetime
+
+    if not iso:
+        return tr("sin fecha")
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+class TablaDeFirmas(QWidget):
+    """Las firmas de un PDF verificado: firmante, fecha, integridad y confianza, con el resultado general."""
+
+    def __init__(self):
+        super().__init__()
+        self.tabla = tabla_lectura([tr("Firmante"), tr("Fecha"), tr("Integridad"), tr("Confianza")], 3)
+        self.tabla.setWordWrap(True)
+        self.resultado = QLabel()
+        self.resultado.setObjectName("resultadoFirmas")
+        self.resultado.setWordWrap(True)
+        self.resultado.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        caja = QVBoxLayout(self)
+        caja.setContentsMargins(0, 0, 0, 0)
+        caja.addWidget(self.tabla, 1)
+        caja.addWidget(self.resultado)
+        self.verificacion = None
+
+    def mostrar(self, verificacion) -> None:
+        self.verificacion = verificacion
+        if verificacion is None:
+            llenar_tabla(self.tabla, [])
+            pintar_resultado(self.resultado, None, tr("Todavía no hay firmas digitales."))
+            return
+        filas = [[f.firmante, _hora(f.firmado_en) + (tr(" (sello de tiempo)") if f.con_sello_de_tiempo else ""),
+                  ("✓ " if f.integra else "✗ ") + (tr("íntegra") if f.integridad == "integra" else
+                                                   tr("íntegra; después se agregaron firmas") if f.integridad == "agregados"
+                                                   else tr("modificada después de firmar") if f.integridad == "modificada"
+                                                   else tr("ALTERADA")),
+                  tr("validada contra una autoridad de confianza") if f.confiable else
+                  tr("no se pudo validar contra una autoridad de confianza") if f.integra else "—"]
+                 for f in verificacion.firmas]
+        llenar_tabla(self.tabla, filas, color=lambda n: (VERDE if verificacion.firmas[n].confiable else AMBAR)
+                     if verificacion.firmas[n].integra else ROJO)
+        for fila, f in enumerate(verificacion.firmas):
+            for columna, detalle in ((2, f.detalle_integridad), (3, f.detalle_confianza)):
+                self.tabla.item(fila, columna).setToolTip(detalle)
+        self.tabla.resizeRowsToContents()
+        if verificacion.problema:
+            pintar_resultado(self.resultado, False, tr("{0}: {1}.").format(Path(verificacion.archivo).name or
+                                                                           verificacion.archivo, verificacion.problema))
+        elif not verificacion.integras:
+            pintar_resultado(self.resultado, False, tr(
+                "El documento NO es el que se firmó, o se modificó después de firmarlo: no lo dé por bueno."))
+        elif verificacion.confiables:
+            pintar_resultado(self.resultado, True, tr("Firmas íntegras y de certificados de confianza."))
+        else:
+            pintar_resultado(self.resultado, None, tr(
+                "Firmas íntegras: el documento no cambió desde que se firmó. El certificado no se pudo validar contra "
+                "una autoridad de confianza (autofirmado o de una autoridad que el programa no conoce, y sin "
+                "conexión): confirme que es de quien dice, o indique los certificados raíz de su autoridad."))
+
+
+class DialogoFirmaDigital(QDialog):
+    """Firmar un acta aprobada (tipo «acta», referencia = id de la sesión) o una resolución (tipo «resolucion»,
+    referencia = su id), ver sus firmas y guardar el PDF firmado; o, con tipo None, solo verificar un PDF."""
+
+    def __init__(self, db, asociacion: dict, tipo: str | None, referencia: int | None, documento: str = "",
+                 padre: QWidget | None = None, ajustes: QSettings | None = None):
+        super().__init__(padre)
+        self.db, self.asociacion, self.tipo, self.referencia = db, asociacion, tipo, referencia
+        self._ajustes = ajustes
+        self.firmado = False          # se guardó al menos una firma (el editor recarga el acta)
+        self.confianza: str | None = None
+        self.setWindowTitle(tr("Firma digital") + (f" — {documento}" if documento else ""))
+        self.resize(780, 560)
+
+        self.certificado = QLineEdit()
+        self.certificado.setPlaceholderText(tr("el archivo .p12 o .pfx de quien firma"))
+        self.boton_elegir = QPushButton(tr("Elegir…"))
+        self.boton_elegir.clicked.connect(self.elegir_certificado)
+        self.contrasena = QLineEdit()
+        self.contrasena.setEchoMode(QLineEdit.EchoMode.Password)
+        self.contrasena.setPlaceholderText(tr("la del certificado (no se guarda)"))
+        self.motivo = QLineEdit()
+        self.motivo.setPlaceholderText(tr("por defecto, «Firma del acta…»") if tipo == "acta" else
+                                       tr("por defecto, «Firma de la resolución…»"))
+        self.lugar = QLineEdit()
+        self.lugar.setPlaceholderText(tr("por ejemplo, Montevideo"))
+        self.boton_firmar = QPushButton(tr("Firmar digitalmente"))
+        self.boton_firmar.setDefault(True)
+        self.boton_firmar.clicked.connect(self.firmar)
+        self.mensaje = QLabel()
+        self.mensaje.setObjectName("mensajeFirma")
+        self.mensaje.setWordWrap(True)
+        self.mensaje.hide()
+
+        self.titulo_firmas = subtitulo(tr("Firmas de este documento"))
+        self.firmas = TablaDeFirmas()
+        self.boton_guardar = QPushButton(tr("Guardar PDF firmado…"))
+        self.boton_guardar.clicked.connect(self.guardar_pdf)
+        self.boton_verificar = QPushButton(tr("Verificar otro PDF…"))
+        self.boton_verificar.clicked.connect(self.verificar_otro)
+        self.boton_raices = QPushButton(tr("Autoridades de confianza…"))
+        self.boton_raices.setToolTip(tr("Un archivo con los certificados raíz de su autoridad certificante (.pem, "
+                                        ".crt, .cer): con él se valida la confianza, sin conexión."))
+        self.boton_raices.clicked.connect(self.elegir_raices)
+        self._pdf_verificado: str | None = None  # el archivo que se está mostrando (si no, el del documento)
+
+        caja = QVBoxLayout(self)
+        if tipo is not None:
+            grupo = QGroupBox(tr("Firmar"))
+            formulario = nuevo_formulario()
+            formulario.addRow(tr("Certificado:"), en_linea(self.certificado, self.boton_elegir, estirar=False))
+            formulario.addRow(tr("Contraseña:"), self.contrasena)
+            formulario.addRow(tr("Motivo:"), self.motivo)
+            formulario.addRow(tr("Lugar:"), self.lugar)
+            fila = QHBoxLayout()
+            fila.addWidget(self.boton_firmar)
+            fila.addWidget(nota(tr("Sin conexión: no se usa ningún servidor. Cada firma nueva se agrega sobre la "
+                                   "anterior.")), 1)
+            formulario.addRow("", fila)
+            grupo.setLayout(formulario)
+            caja.addWidget(grupo)
+            caja.addWidget(self.mensaje)
+        else:
+            self.titulo_firmas.setText(tr("Firmas del PDF"))
+        caja.addWidget(self.titulo_firmas)
+        caja.addWidget(self.firmas, 1)
+        botones = QHBoxLayout()
+        if tipo is not None:
+            botones.addWidget(self.boton_guardar)
+        botones.addWidget(self.boton_verificar)
+        botones.addWidget(self.boton_raices)
+        botones.addStretch(1)
+        cerrar = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        cerrar.rejected.connect(self.reject)
+        botones.addWidget(cerrar)
+        caja.addLayout(botones)
+        self.recargar()
+
+    # --- lo que se muestra ---
+    def recargar(self) -> None:
+        """Las firmas del documento (verificadas sobre su último PDF firmado), o las del PDF elegido."""
+        try:
+            if self._pdf_verificado is not None:
+                self.firmas.mostrar(verificar_archivo(self._pdf_verificado, self.confianza))
+                return
+            if self.tipo is None:
+                self.firmas.mostrar(None)
+                self.firmas.resultado.setText(tr("Elija un PDF firmado con «Verificar otro PDF…»."))
+                return
+            filas = self._filas()
+            self.firmas.mostrar(verificar_firma_guardada(self.db, self.asociacion["id"], filas[-1]["id"],
+                                                         self.confianza) if filas else None)
+            self.boton_guardar.setEnabled(bool(filas))
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "verificar firmas")
+
+    def _filas(self) -> list[dict]:
+        from ...servicios.firmas import firmas_de_la_resolucion, firmas_del_acta
+
+        if self.tipo == "acta":
+            return firmas_del_acta(self.db, self.asociacion["id"], self.referencia)
+        return firmas_de_la_resolucion(self.db, self.asociacion["id"], self.referencia)
+
+    def _avisar(self, exito: bool | None, texto: str) -> None:
+        pintar_resultado(self.mensaje, exito, texto)
+        self.mensaje.show()
+
+    # --- acciones ---
+    def elegir_certificado(self) -> None:
+        inicio = self.certificado.text() or (self._ajustes.value("firma/carpeta", str(Path.home()))
+                                             if self._ajustes is not None else str(Path.home()))
+        ruta, _ = QFileDialog.getOpenFileName(self, tr("Elegir el certificado"), inicio, tr(FILTRO_CERTIFICADO))
+        if ruta:
+            self.certificado.setText(ruta)
+            if self._ajustes is not None:
+                self._ajustes.setValue("firma/carpeta", str(Path(ruta).parent))
+            self.contrasena.setFocus()
+
+    def firmar(self) -> None:
+        ruta = self.certificado.text().strip()
+        if not ruta:
+            self._avisar(False, tr("Elija el archivo del certificado (.p12 o .pfx) de quien firma."))
+            return
+        try:
+            certificado = cargar_certificado(ruta, self.contrasena.text())
+        except ErrorEscritorio as error:
+            self._avisar(False, error.mensaje)
+            if "contraseña" in error.mensaje:
+                self.contrasena.selectAll()
+                self.contrasena.setFocus()
+            return
+        firmar = firmar_acta_digitalmente if self.tipo == "acta" else firmar_resolucion_digitalmente
+        motivo, lugar = self.motivo.text().strip() or None, self.lugar.text().strip() or None
+        try:
+            firma = ejecutar_con_progreso(self, tr("Firmando"), lambda _informar: firmar(
+                self.db, self.asociacion["id"], self.referencia, certificado, motivo=motivo, lugar=lugar))
+        except Cancelado:
+            return
+        except ErrorEscritorio as error:
+            self._avisar(False, error.mensaje)
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "firmar digitalmente")
+            return
+        finally:
+            self.contrasena.clear()
+        self.firmado = True
+        self._pdf_verificado = None
+        self._avisar(True, tr("Firmado por {0} el {1} (firma n.º {2} del documento). El PDF firmado quedó guardado "
+                              "con el acta; «Guardar PDF firmado…» lo copia a un archivo.").format(
+            firma.firmante, _hora(firma.firmado_en), firma.numero_de_firma) if self.tipo == "acta" else
+            tr("Firmado por {0} el {1} (firma n.º {2} del documento). El PDF firmado quedó guardado; «Guardar PDF "
+               "firmado…» lo copia a un archivo.").format(firma.firmante, _hora(firma.firmado_en), firma.numero_de_firma))
+        self.titulo_firmas.setText(tr("Firmas de este documento"))
+        self.recargar()
+
+    def guardar_pdf(self) -> None:
+        filas = self._filas()
+        if not filas:
+            return
+        ultima = filas[-1]
+        carpeta = self._ajustes.value("exportar/carpeta", str(Path.home())) if self._ajustes is not None else str(Path.home())
+        propuesto = Path(carpeta) / f"{nombre_de_archivo(ultima['documento'])}-firmada.pdf"
+        ruta, _ = QFileDialog.getSaveFileName(self, tr("Guardar el PDF firmado"), str(propuesto), tr("Documento PDF (*.pdf)"))
+        if not ruta:
+            return
+        if not ruta.lower().endswith(".pdf"):
+            ruta += ".pdf"
+        try:
+            # El diálogo de guardar ya preguntó si se reemplaza un archivo existente.
+            exportar_firma(self.db, self.asociacion["id"], ultima["id"], ruta, reemplazar=True)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "guardar PDF firmado")
+            return
+        if self._ajustes is not None:
+            self._ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
+        self._avisar(True, tr("PDF firmado guardado en {0}.").format(ruta))
+
+    def verificar_otro(self) -> None:
+        ruta, _ = QFileDialog.getOpenFileName(self, tr("Verificar las firmas de un PDF"), str(Path.home()),
+                                              tr("Documento PDF (*.pdf);;Todos los archivos (*)"))
+        if not ruta:
+            return
+        self.verificar_archivo(ruta)
+
+    def verificar_archivo(self, ruta: str) -> None:
+        self._pdf_verificado = ruta
+        self.titulo_firmas.setText(tr("Firmas de {0}").format(Path(ruta).name))
+        self.recargar()
+
+    def elegir_raices(self) -> None:
+        ruta, _ = QFileDialog.getOpenFileName(self, tr("Certificados raíz de confianza"), str(Path.home()),
+                                              tr(FILTRO_RAICES))
+        if not ruta:
+            return
+        from ...documentos.firma_digital import cargar_raices
+
+        try:
+            cargar_raices(ruta)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "certificados raíz")
+            return
+        self.confianza = ruta
+        self.boton_raices.setText(tr("Confianza: {0}").format(Path(ruta).name))
+        self.recargar()
+
+
+def firmas_guardadas(db, asociacion: dict, tipo: str | None = None) -> list[dict]:
+    """Para otras vistas: las firmas guardadas (sin el PDF)."""
+    return listar_firmas(db, asociacion["id"], tipo)
