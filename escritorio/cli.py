@@ -169,6 +169,9 @@ def construir_analizador() -> Analizador:
                            help="vuelve a crear los triggers e índices de Escritorio que alguien quitó o cambió (no toca "
                                 "los datos) y quita los triggers ajenos")
     verificar.set_defaults(funcion=orden_verificar)
+    from . import cli_documentos
+
+    cli_documentos.agregar_ordenes(ordenes, con_asociacion)  # «documento verificar»
 
     respaldo = ordenes.add_parser("respaldo", help="crear y restaurar respaldos", description="Respaldos de la base de datos.")
     sub = respaldo.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)

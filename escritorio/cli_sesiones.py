@@ -45,6 +45,9 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     listar_r = sub_r.add_parser("listar", help="lista las resoluciones", description="Lista las resoluciones.")
     listar_r.add_argument("--json", action="store_true", help="salida en JSON")
     listar_r.set_defaults(funcion=orden_resoluciones)
+    from .cli_documentos import agregar_resoluciones_pdf
+
+    agregar_resoluciones_pdf(sub_r, con_asociacion)  # «resoluciones pdf N --salida archivo.pdf»
     escritura = _agregar_ordenes_de_la_reunion(sub)
     for parser in (listar, convocatoria, acta, exportar, elecciones, confirmar, listar_r, *escritura):
         con_asociacion(parser)
@@ -147,7 +150,7 @@ def orden_resoluciones(args) -> None:
     # La cita lleva el órgano: cada órgano numera las suyas y dos pueden tener su «Resolución 1/2026».
     for r in resoluciones:
         cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
-        print(f"{abreviar(cita, 60):<60} {abreviar(r['titulo'], 100)}")
+        print(f"{r['id']:>5}  {abreviar(cita, 60):<60} {abreviar(r['titulo'], 100)}")
     print(f"{len(resoluciones)} resoluciones.")
 
 

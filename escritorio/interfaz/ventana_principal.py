@@ -112,6 +112,7 @@ class VentanaPrincipal(QMainWindow):
         self._accion(archivo, self.tr("Crear &respaldo…"), self.respaldar)
         self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar)
         self._accion(archivo, self.tr("&Bitácora de cambios…"), self.ver_bitacora)
+        self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento)
         archivo.addSeparator()
         self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit)
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))
@@ -294,6 +295,13 @@ class VentanaPrincipal(QMainWindow):
         from .dialogos.bitacora import DialogoBitacora
 
         dialogo = DialogoBitacora(self.db, self)
+        dialogo.exec()
+        descartar(dialogo)
+
+    def verificar_documento(self) -> None:
+        from .dialogos.verificar_documento import DialogoVerificarDocumento
+
+        dialogo = DialogoVerificarDocumento(self.db, self)
         dialogo.exec()
         descartar(dialogo)
 

@@ -331,6 +331,30 @@ class EditorSesion(QWidget):
 
         self._documento(self.tr("Imprimir el acta"), "acta.pdf", imprimir_acta)
 
+    def imprimir_resolucion(self, punto: dict) -> None:
+        """Guarda en PDF una resolución adoptada en el punto (si hay varias, se elige cuál), con su código de
+        verificación y su QR (servicios.documentos.imprimir_resolucion, el mismo de «resoluciones pdf»)."""
+        from PySide6.QtGui import QCursor
+
+        from ...servicios.documentos import imprimir_resolucion
+
+        adoptadas = self.resoluciones_de(punto)
+        if not adoptadas:
+            return
+        elegida = adoptadas[0]
+        if len(adoptadas) > 1:
+            menu = QMenu(self)
+            opciones = {menu.addAction(f"{r['numeracion']} — {r['titulo']}"): r for r in adoptadas}
+            accion = menu.exec(QCursor.pos())
+            descartar(menu)
+            if accion is None:
+                return
+            elegida = opciones[accion]
+        nombre = f"{nombre_de_archivo(self.asociacion['sigla'])}-{nombre_de_archivo(elegida['numeracion'])}.pdf"
+        guardar_documento(self, self.tr("Guardar la resolución en PDF"), nombre,
+                          lambda ruta: imprimir_resolucion(self.db, self.asociacion["id"], elegida["id"], ruta),
+                          self._ajustes)
+
     def exportar_sesion(self) -> None:
         from ...servicios.informes_sesiones import exportar_sesion
 

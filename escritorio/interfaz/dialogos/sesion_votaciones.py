@@ -229,6 +229,10 @@ class PestanaVotaciones(QWidget):
         self.boton_cerrar.clicked.connect(self.cerrar_votacion)
         self.boton_resolucion = QPushButton(self.tr("Adoptar resolución…"))
         self.boton_resolucion.clicked.connect(lambda: self._punto and self.editor.adoptar_resolucion(self._punto))
+        self.boton_pdf_resolucion = QPushButton(self.tr("Resolución en PDF…"))
+        self.boton_pdf_resolucion.setToolTip(self.tr("Guarda la resolución adoptada en PDF, con su código de "
+                                                     "verificación y su QR"))
+        self.boton_pdf_resolucion.clicked.connect(lambda: self._punto and self.editor.imprimir_resolucion(self._punto))
         self.resoluciones = QLabel()
         self.resoluciones.setWordWrap(True)
         self.resoluciones.setTextFormat(Qt.TextFormat.RichText)
@@ -253,6 +257,7 @@ class PestanaVotaciones(QWidget):
         acciones = QHBoxLayout()
         acciones.addWidget(self.boton_cerrar)
         acciones.addWidget(self.boton_resolucion)
+        acciones.addWidget(self.boton_pdf_resolucion)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_eleccion)
         self.panel_votacion = QWidget()
@@ -405,6 +410,7 @@ class PestanaVotaciones(QWidget):
         else:
             self._actualizar()
         self.resoluciones.setText(self.editor.texto_resoluciones(p))
+        self.boton_pdf_resolucion.setVisible(bool(self.editor.resoluciones_de(p)))
         self.fijar_solo_lectura(self.editor.solo_lectura)
 
     def es_eleccion(self, punto: dict) -> bool:

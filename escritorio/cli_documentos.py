@@ -1,0 +1,83 @@
+"""Órdenes de los documentos de archivo: «documento verificar» (un PDF o el código de un papel) y
+«resoluciones pdf». Analizan, llaman al MISMO servicio que la ventana (servicios/documentos.py) e imprimen.
+
+Códigos de salida de «documento verificar»: 0 auténtico y vigente; 4 auténtico pero reemplazado (acta con fe
+de erratas posterior, recibo anulado, estado de cuenta con movimientos posteriores); 5 alterado o desconocido;
+1 el archivo no se pudo leer (no es un PDF, está dañado) o la base no se pudo abrir; 2 la orden está mal escrita.
+"""
+
+import json
+
+from .cli_argumentos import identificador
+from .errores import ErrorEscritorio
+from .salida import comprobar_salida
+
+_AYUDA_VERIFICAR = """\
+responde, contra la base de datos (nunca por lo que el archivo dice de sí mismo):
+  auténtico y vigente          código de salida 0
+  auténtico pero reemplazado   código de salida 4 (fe de erratas, recibo anulado, movimientos posteriores)
+  alterado o desconocido       código de salida 5 (código inexistente, de otra base, o texto cambiado)
+  1 si el archivo no se puede leer (no es un PDF, está dañado); 2 si la orden está mal escrita.
+ejemplos:
+  escritorio documento verificar acta.pdf
+  escritorio documento verificar --codigo 7K2M-QX4P-9D0B      (el código impreso al pie del papel)
+  escritorio documento verificar recibo.pdf --json"""
+
+
+def agregar_ordenes(ordenes, con_asociacion) -> None:
+    documento = ordenes.add_parser(
+        "documento", help="verificar un acta, resolución, recibo o estado de cuenta contra la base",
+        description="Documentos de archivo: cada acta aprobada, resolución, recibo y estado de cuenta lleva un código "
+                    "de verificación y un QR que lo contiene.")
+    sub = documento.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    verificar = sub.add_parser(
+        "verificar", help="dice si un PDF (o el código de un papel) es auténtico y vigente",
+        description="Lee el código de verificación del texto y de los metadatos del PDF, lo busca en la base y compara "
+                    "el archivo con los emitidos (y con los PDF firmados digitalmente que la base guarda); si no es "
+                    "idéntico a ninguno, compara lo que su texto dice con lo que la base registra.",
+        epilog=_AYUDA_VERIFICAR)
+    verificar.add_argument("archivo", nargs="?", metavar="ARCHIVO.pdf", help="el PDF a verificar")
+    verificar.add_argument("--codigo", metavar="XXXX-XXXX-XXXX",
+                           help="en vez de un archivo, el código impreso en el papel")
+    verificar.add_argument("--json", action="store_true", help="salida en JSON")
+    verificar.set_defaults(funcion=orden_verificar)
+
+
+def agregar_resoluciones_pdf(sub_resoluciones, con_asociacion) -> None:
+    """«resoluciones pdf N --salida archivo.pdf» (se llama desde cli_sesiones, que define «resoluciones»)."""
+    pdf = sub_resoluciones.add_parser(
+        "pdf", help="una resolución en PDF, con su código de verificación",
+        description="Escribe la resolución en PDF/A: la cita, la sesión y su fecha, el punto, el texto, la votación "
+                    "con la mayoría que pedía la regla, el acta que la contiene y su código de verificación con un QR. "
+                    "N es el número que da «resoluciones listar» (primera columna) o el id de «--json».")
+    pdf.add_argument("resolucion", type=identificador, metavar="N")
+    pdf.add_argument("--salida", required=True, metavar="ARCHIVO.pdf", help="dónde guardar el PDF")
+    pdf.add_argument("--reemplazar", action="store_true", help="si ARCHIVO.pdf ya existe, lo reemplaza")
+    pdf.set_defaults(funcion=orden_resolucion_pdf)
+    con_asociacion(pdf)
+
+
+def orden_verificar(args) -> int:
+    from .cli import _base
+    from .servicios.documentos import verificar_archivo, verificar_codigo
+
+    if (args.archivo is None) == (args.codigo is None):
+        raise ErrorEscritorio("Indique el PDF a verificar («escritorio documento verificar acta.pdf») o el código del "
+                              "papel («escritorio documento verificar --codigo 7K2M-QX4P-9D0B»), uno de los dos.")
+    db = _base(args)
+    resultado = verificar_codigo(db, args.codigo) if args.codigo is not None else verificar_archivo(db, args.archivo)
+    if args.json:
+        print(json.dumps(resultado.como_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(resultado.lineas()))
+    return resultado.salida
+
+
+def orden_resolucion_pdf(args) -> None:
+    from .cli_argumentos import contexto
+    from .servicios.documentos import imprimir_resolucion
+
+    comprobar_salida(args.salida, ".pdf", "la resolución", reemplazar=args.reemplazar)
+    db, asociacion = contexto(args)
+    paginas = imprimir_resolucion(db, asociacion["id"], args.resolucion, args.salida)
+    print(f"Resolución guardada en {args.salida} ({paginas} página{'s' if paginas != 1 else ''}).")

@@ -1,0 +1,117 @@
+"""Consultas y altas de los documentos emitidos (con su código de verificación), de los archivos generados con
+cada uno y de lo que hace falta leer para la huella de su registro. Las tablas son solo de altas (triggers de
+la migración 0013): aquí no hay UPDATE ni DELETE."""
+
+from sqlite_utils import Database
+
+
+def identidad(db: Database) -> str:
+    """La identidad de la base (entra en cada código: otra base da otros códigos con los mismos ids)."""
+    fila = db.execute("SELECT base_id FROM identidad_base WHERE unica = 1").fetchone()
+    return fila[0] if fila else ""
+
+
+def documento_por_codigo(db: Database, codigo: str) -> dict | None:
+    return next(db.query("SELECT * FROM documentos_emitidos WHERE codigo = ?", [codigo]), None)
+
+
+def documento_por_id(db: Database, documento_id: int) -> dict | None:
+    return next(db.query("SELECT * FROM documentos_emitidos WHERE id = ?", [documento_id]), None)
+
+
+def documento_del_registro(db: Database, tipo: str, referencia: int, huella: str) -> dict | None:
+    return next(db.query("SELECT * FROM documentos_emitidos WHERE tipo = ? AND referencia = ? AND huella = ?",
+                         [tipo, referencia, huella]), None)
+
+
+def documentos_de(db: Database, tipo: str, referencia: int) -> list[dict]:
+    """Todos los documentos emitidos de un registro (uno por cada estado distinto de su huella), del primero al
+    último."""
+    return list(db.query("SELECT * FROM documentos_emitidos WHERE tipo = ? AND referencia = ? ORDER BY id",
+                         [tipo, referencia]))
+
+
+def agregar_documento(db: Database, *, asociacion_id: int, codigo: str, tipo: str, referencia: int, huella: str,
+                      resumen: str) -> int:
+    return db.execute("INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", [asociacion_id, codigo, tipo, referencia, huella, resumen]).lastrowid
+
+
+def proxima_copia(db: Database, documento_id: int) -> int:
+    """0 si el documento nunca se generó (el original); si no, el número de la próxima reimpresión."""
+    return db.execute("SELECT coalesce(max(copia) + 1, 0) FROM archivos_emitidos WHERE documento_id = ?",
+                      [documento_id]).fetchone()[0]
+
+
+def agregar_archivo(db: Database, documento_id: int, sha256: str, copia: int) -> int:
+    return db.execute("INSERT INTO archivos_emitidos (documento_id, sha256, copia) VALUES (?, ?, ?)",
+                      [documento_id, sha256, copia]).lastrowid
+
+
+def archivos_por_sha256(db: Database, sha256: str) -> list[dict]:
+    """Los archivos emitidos idénticos (byte a byte) a uno dado, con su documento."""
+    return list(db.query(
+        "SELECT a.id AS archivo_id, a.copia, a.generado_en, a.sha256, a.documento_id FROM archivos_emitidos a "
+        "WHERE a.sha256 = ? ORDER BY a.id", [sha256]))
+
+
+def archivos_de(db: Database, documento_id: int) -> list[dict]:
+    return list(db.query("SELECT * FROM archivos_emitidos WHERE documento_id = ? ORDER BY copia", [documento_id]))
+
+
+def firmas_por_sha256(db: Database, sha256: str) -> list[dict]:
+    """Los PDF firmados digitalmente (tabla de la migración 0014) idénticos a uno dado, sin el PDF."""
+    if "firmas_digitales" not in db.table_names():
+        return []
+    return list(db.query("SELECT id, asociacion_id, tipo, referencia, firmante, firmado_en, sha256 "
+                         "FROM firmas_digitales WHERE sha256 = ? ORDER BY id", [sha256]))
+
+
+# --- lo que entra en la huella de cada registro ------------------------------------------------------------
+
+def acta_por_id(db: Database, acta_id: int) -> dict | None:
+    return next(db.query(
+        "SELECT a.id, a.sesion_id, a.estado, a.huella, a.aprobada_el, s.numero, s.fecha, o.nombre AS organo, "
+        "o.asociacion_id FROM actas a JOIN sesiones s ON s.id = a.sesion_id JOIN organos o ON o.id = s.organo_id "
+        "WHERE a.id = ?", [acta_id]), None)
+
+
+def acta_de_la_sesion(db: Database, sesion_id: int) -> dict | None:
+    return next(db.query("SELECT id FROM actas WHERE sesion_id = ?", [sesion_id]), None)
+
+
+def erratas_del_acta(db: Database, acta_id: int) -> list[dict]:
+    return list(db.query("SELECT id, fecha, texto FROM fe_de_erratas WHERE acta_id = ? ORDER BY id", [acta_id]))
+
+
+def resolucion(db: Database, resolucion_id: int) -> dict | None:
+    """La resolución con su órgano, el punto y la sesión que la adoptó, su votación y el acta que la contiene."""
+    return next(db.query(
+        """SELECT r.id, r.organo_id, r.anio, r.numero, r.tipo, r.titulo, r.texto, r.punto_id, r.reforma_id, r.escala_id,
+                  o.nombre AS organo, o.asociacion_id, p.titulo AS punto, p.tipo_decision, p.resumen AS resumen_punto,
+                  s.id AS sesion_id, s.numero AS sesion_numero, s.tipo AS sesion_tipo, s.fecha AS sesion_fecha,
+                  s.lugar AS sesion_lugar, v.metodo, v.mayoria, v.base, v.a_favor, v.en_contra, v.abstenciones,
+                  v.presentes, v.con_derecho, v.aprobada, v.texto_resultado, v.regla_mayoria, v.motivo_mayoria,
+                  a.id AS acta_id, a.estado AS acta_estado, a.huella AS acta_huella, a.aprobada_el AS acta_aprobada_el
+           FROM resoluciones r JOIN organos o ON o.id = r.organo_id
+           LEFT JOIN puntos_orden p ON p.id = r.punto_id LEFT JOIN sesiones s ON s.id = p.sesion_id
+           LEFT JOIN votaciones v ON v.punto_id = r.punto_id LEFT JOIN actas a ON a.sesion_id = s.id
+           WHERE r.id = ?""", [resolucion_id]), None)
+
+
+def votacion_por_id(db: Database, votacion_id: int) -> dict | None:
+    return next(db.query("SELECT * FROM votaciones WHERE id = ?", [votacion_id]), None)
+
+
+def pago_para_recibo(db: Database, pago_id: int) -> dict | None:
+    """Las columnas del pago que su recibo afirma (sin la anulación, que no cambia lo que el recibo dice)."""
+    return next(db.query(
+        "SELECT p.id, p.asociacion_id, p.miembro_id, p.fecha, p.importe, p.moneda, p.tipo_cambio, p.moneda_imputacion, "
+        "p.importe_imputable, p.medio, p.referencia, p.anulado_en, p.motivo_anulacion, r.anio AS recibo_anio, "
+        "r.numero AS recibo_numero FROM pagos p LEFT JOIN recibos r ON r.pago_id = p.id WHERE p.id = ?",
+        [pago_id]), None)
+
+
+def imputaciones_del_recibo(db: Database, pago_id: int) -> list[list]:
+    return [list(f) for f in db.execute(
+        "SELECT cargo_id, importe FROM imputaciones WHERE pago_id = ? AND origen = 'pago' ORDER BY id", [pago_id])]

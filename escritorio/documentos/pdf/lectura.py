@@ -1,0 +1,75 @@
+"""Leer un PDF para verificarlo: sus bytes, su texto y sus metadatos (Info y XMP), con pypdf.
+
+Solo lee: nunca confía en lo que el archivo dice de sí mismo (eso lo decide `servicios.documentos` contra la
+base). Un archivo que no es PDF, está dañado o protegido con contraseña da un `ErrorEscritorio` que lo dice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from escritorio.errores import ErrorEscritorio
+
+LARGO_MAXIMO = 200 * 1024 * 1024  # un documento de archivo no pesa esto; más es otra cosa
+
+
+@dataclass
+class PdfLeido:
+    ruta: Path
+    contenido: bytes
+    texto: str          # el de todas las páginas
+    metadatos: str      # título, asunto, palabras clave y el XMP, en un solo texto
+    paginas: int
+
+
+def leer_pdf(ruta: str | os.PathLike) -> PdfLeido:
+    ruta = Path(ruta)
+    try:
+        if ruta.is_dir():
+            raise ErrorEscritorio(f"{ruta} es una carpeta: elija un archivo PDF.")
+        tamano = ruta.stat().st_size
+        if tamano > LARGO_MAXIMO:
+            raise ErrorEscritorio(f"{ruta.name} pesa {tamano // (1024 * 1024)} MB: no es un documento emitido por "
+                                  "Escritorio (un acta o un recibo pesan mucho menos).")
+        contenido = ruta.read_bytes()
+    except FileNotFoundError:
+        raise ErrorEscritorio(f"No existe el archivo {ruta}. Revise la ruta.") from None
+    except PermissionError:
+        raise ErrorEscritorio(f"No hay permiso para leer {ruta}. Cópielo a una carpeta suya y vuelva a intentar.") from None
+    except OSError as error:
+        raise ErrorEscritorio(f"No se puede leer {ruta} ({error.strerror or error}).") from None
+    if b"%PDF-" not in contenido[:1024]:
+        que = "está vacío" if not contenido else "no es un PDF (no empieza como un PDF)"
+        raise ErrorEscritorio(f"{ruta.name} {que}. Elija el PDF del acta, la resolución, el recibo o el estado de "
+                              "cuenta que quiere verificar.")
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # sus avisos de archivos raros no son para el usuario
+    try:
+        lector = PdfReader(io.BytesIO(contenido))
+        if lector.is_encrypted:
+            raise ErrorEscritorio(f"{ruta.name} está protegido con contraseña: Escritorio nunca emite PDF "
+                                  "cifrados, así que no es un documento suyo tal como se emitió.")
+        textos = [pagina.extract_text() or "" for pagina in lector.pages]
+        partes = []
+        info = lector.metadata or {}
+        for clave in ("/Title", "/Subject", "/Keywords"):
+            valor = info.get(clave)
+            if valor:
+                partes.append(str(valor))
+        xmp = lector.trailer["/Root"].get("/Metadata")
+        if xmp is not None:
+            partes.append(xmp.get_object().get_data().decode("utf-8", "replace"))
+    except ErrorEscritorio:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError,
+            UnicodeError, AssertionError, ZeroDivisionError):
+        raise ErrorEscritorio(f"{ruta.name} está dañado o incompleto: no se puede leer como PDF. Pida el archivo "
+                              "otra vez o verifique el papel con «documento verificar --codigo».") from None
+    return PdfLeido(ruta, contenido, "\n".join(textos), "\n".join(partes), len(textos))

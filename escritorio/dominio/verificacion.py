@@ -1,0 +1,110 @@
+"""Códigos de verificación de los documentos de archivo (actas, resoluciones, recibos, estados de cuenta).
+
+Reglas puras, sin base ni archivos:
+- El código sale de la huella del registro: SHA-256 de «base|tipo|referencia|huella», sus primeros 60 bits en
+  base32 de Crockford (0-9 y letras sin I, L, O ni U: nada que se confunda al copiarlo a mano), 12 caracteres
+  en grupos XXXX-XXXX-XXXX. El mismo registro de la misma base da siempre el mismo código; otra base (otra
+  identidad) da otro, aunque tenga los mismos ids.
+- Quien copia el código del papel puede escribirlo en minúsculas, sin guiones, con O por 0 o I/L por 1.
+- La huella de un registro es el SHA-256 de su JSON canónico (claves ordenadas, UTF-8).
+- Veredictos de la verificación y sus códigos de salida de la CLI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+
+ALFABETO = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # base32 de Crockford
+LARGO = 12
+_SUSTITUTOS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+TIPOS = {"acta": "Acta", "resolucion": "Resolución", "recibo": "Recibo", "estado_cuenta": "Estado de cuenta"}
+
+VIGENTE = "vigente"
+REEMPLAZADO = "reemplazado"
+ALTERADO = "alterado"
+VEREDICTOS = {VIGENTE: "auténtico y vigente", REEMPLAZADO: "auténtico pero reemplazado",
+              ALTERADO: "alterado o desconocido"}
+# Códigos de salida de «escritorio documento verificar» (1 y 2 son los de siempre: error de datos y de uso).
+SALIDAS = {VIGENTE: 0, REEMPLAZADO: 4, ALTERADO: 5}
+
+# El rótulo que precede al código en el papel y en las palabras clave del PDF.
+ROTULO = "Código de verificación"
+_PATRON = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{4})[-‐‑–  ]?([0-9A-Za-z]{4})[-‐‑–  ]?([0-9A-Za-z]{4})"
+                     r"(?![0-9A-Za-z])")
+_PATRON_ROTULADO = re.compile(r"c[oó]digo\s+de\s+verificaci[oó]n\s*:?\s*", re.IGNORECASE)
+
+
+def huella_de(datos: object) -> str:
+    """SHA-256 (64 cifras hexadecimales) del JSON canónico de `datos`."""
+    return hashlib.sha256(json.dumps(datos, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                                     default=str).encode("utf-8")).hexdigest()
+
+
+def codigo_de(base_id: str, tipo: str, referencia: int, huella: str) -> str:
+    """El código de verificación del registro: «7K2M-QX4P-9D0B»."""
+    if tipo not in TIPOS:
+        raise ValueError(f"Tipo de documento desconocido: {tipo!r}")
+    digesto = hashlib.sha256(f"{base_id}|{tipo}|{referencia}|{huella}".encode("utf-8")).digest()
+    numero = int.from_bytes(digesto[:8], "big") >> (64 - 5 * LARGO)
+    letras = "".join(ALFABETO[(numero >> (5 * (LARGO - 1 - i))) & 31] for i in range(LARGO))
+    return "-".join(letras[i:i + 4] for i in range(0, LARGO, 4))
+
+
+def normalizar_codigo(texto: str | None) -> str | None:
+    """El código escrito por una persona, en su forma impresa; None si no puede ser un código."""
+    if texto is None:
+        return None
+    limpio = re.sub(r"[\s\-‐‑–]", "", unicodedata.normalize("NFKC", texto)).upper().translate(_SUSTITUTOS)
+    if len(limpio) != LARGO or any(letra not in ALFABETO for letra in limpio):
+        return None
+    return "-".join(limpio[i:i + 4] for i in range(0, LARGO, 4))
+
+
+def codigos_en(texto: str) -> list[str]:
+    """Los códigos que aparecen en un texto rotulados «Código de verificación: …» (en orden, sin repetir).
+    Solo los rotulados: un número de recibo o una fecha no se toman por un código."""
+    encontrados: list[str] = []
+    for rotulo in _PATRON_ROTULADO.finditer(texto or ""):
+        m = _PATRON.match(texto, rotulo.end())
+        codigo = normalizar_codigo("".join(m.groups())) if m else None
+        if codigo and codigo not in encontrados:
+            encontrados.append(codigo)
+    return encontrados
+
+
+def normalizar_texto(texto: str) -> str:
+    """Para comparar lo que dice un PDF con lo que dice la base: NFKC, sin mayúsculas ni espacios (un dato
+    puede quedar partido en dos renglones, o con espacios distintos, al extraer el texto)."""
+    texto = unicodedata.normalize("NFKC", texto or "").casefold()
+    return re.sub(r"[\s\u00ad]+", "", texto.replace("‐", "-").replace("‑", "-"))
+
+
+def dice(texto_normalizado: str, valor: str) -> bool:
+    """True si el texto (ya pasado por `normalizar_texto`) contiene `valor`."""
+    return normalizar_texto(valor) in texto_normalizado
+
+
+class Sello:
+    """Lo que un documento emitido lleva impreso para verificarlo: su código y si es el original (copia 0) o
+    una reimpresión (copia 1, 2…)."""
+
+    __slots__ = ("codigo", "copia")
+
+    def __init__(self, codigo: str, copia: int = 0):
+        self.codigo, self.copia = codigo, copia
+
+    @property
+    def es_copia(self) -> bool:
+        return self.copia > 0
+
+    @property
+    def rotulo(self) -> str:
+        """«Código de verificación: 7K2M-QX4P-9D0B» (así lo busca la verificación en el texto del PDF)."""
+        return f"{ROTULO}: {self.codigo}"
+
+    def __repr__(self) -> str:
+        return f"Sello({self.codigo!r}, copia={self.copia})"

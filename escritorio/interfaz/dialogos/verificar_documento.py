@@ -1,0 +1,154 @@
+"""Archivo > Verificar un documento…: se suelta un PDF (o se elige, o se escribe el código del papel) y se ve si
+es auténtico y vigente, auténtico pero reemplazado, o alterado o desconocido. El veredicto es el del MISMO
+servicio que «escritorio documento verificar» (servicios/documentos.py); aquí solo se muestra."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QVBoxLayout)
+
+from ...dominio.verificacion import ALTERADO, REEMPLAZADO, VIGENTE
+from ...errores import ErrorEscritorio
+from ..comun import mostrar_error
+from ..piezas import nota, pintar_resultado
+from ..trabajos import ejecutar_con_progreso
+
+_ESTILO_ZONA = ("QLabel#zona_soltar { border: 2px dashed #8a94a6; border-radius: 8px; padding: 18px; "
+                "color: #3d4656; background: #f6f7f9; }")
+_ESTILO_ZONA_ACTIVA = ("QLabel#zona_soltar { border: 2px dashed #2e6fd8; border-radius: 8px; padding: 18px; "
+                       "color: #1d3f7a; background: #e8f0fc; }")
+_COLOR = {VIGENTE: True, REEMPLAZADO: None, ALTERADO: False}
+
+
+def _pdf_de(evento) -> str | None:
+    """La ruta del PDF que se arrastra (el primer archivo local), o None."""
+    datos = evento.mimeData()
+    if not datos.hasUrls():
+        return None
+    for url in datos.urls():
+        if url.isLocalFile():
+            return url.toLocalFile()
+    return None
+
+
+class DialogoVerificarDocumento(QDialog):
+    def __init__(self, db, padre=None):
+        super().__init__(padre)
+        self.db = db
+        self.resultado = None  # la última Verificacion mostrada
+        self.setWindowTitle(self.tr("Verificar un documento"))
+        self.setAcceptDrops(True)
+        explicacion = nota(self.tr(
+            "Compruebe contra esta base de datos si un acta, una resolución, un recibo o un estado de cuenta es "
+            "auténtico: Escritorio lee el código de verificación del PDF y nunca confía en lo que el archivo dice "
+            "de sí mismo."))
+        self.zona = QLabel(self.tr("Suelte aquí el PDF del documento"))
+        self.zona.setObjectName("zona_soltar")
+        self.zona.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zona.setStyleSheet(_ESTILO_ZONA)
+        self.zona.setMinimumHeight(70)
+        self.boton_elegir = QPushButton(self.tr("Elegir un PDF…"))
+        self.boton_elegir.clicked.connect(self.elegir)
+        self.codigo = QLineEdit()
+        self.codigo.setPlaceholderText(self.tr("o escriba el código del papel: XXXX-XXXX-XXXX"))
+        self.codigo.setMaxLength(40)
+        self.codigo.returnPressed.connect(self.verificar_codigo)
+        self.boton_codigo = QPushButton(self.tr("Verificar el código"))
+        self.boton_codigo.clicked.connect(self.verificar_codigo)
+        fila = QHBoxLayout()
+        fila.addWidget(self.boton_elegir)
+        fila.addWidget(self.codigo, 1)
+        fila.addWidget(self.boton_codigo)
+        self.veredicto = QLabel()
+        self.veredicto.setObjectName("veredicto")
+        self.veredicto.setWordWrap(True)
+        self.veredicto.setVisible(False)
+        fuente = self.veredicto.font()
+        fuente.setBold(True)
+        fuente.setPointSizeF(fuente.pointSizeF() * 1.2)
+        self.veredicto.setFont(fuente)
+        self.detalle = QPlainTextEdit()
+        self.detalle.setReadOnly(True)
+        self.detalle.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detalle.setPlaceholderText(self.tr("Aquí aparece qué es el documento según la base y por qué."))
+        cerrar = QPushButton(self.tr("Cerrar"))
+        cerrar.clicked.connect(self.accept)
+        pie = QHBoxLayout()
+        pie.addStretch(1)
+        pie.addWidget(cerrar)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(explicacion)
+        disposicion.addWidget(self.zona)
+        disposicion.addLayout(fila)
+        disposicion.addWidget(self.veredicto)
+        disposicion.addWidget(self.detalle, 1)
+        disposicion.addLayout(pie)
+        self.resize(780, 520)
+
+    # --- arrastrar y soltar ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, evento) -> None:
+        if _pdf_de(evento) is not None:
+            self.zona.setStyleSheet(_ESTILO_ZONA_ACTIVA)
+            evento.acceptProposedAction()
+        else:
+            evento.ignore()
+
+    def dragMoveEvent(self, evento) -> None:
+        if _pdf_de(evento) is not None:
+            evento.acceptProposedAction()
+        else:
+            evento.ignore()
+
+    def dragLeaveEvent(self, evento) -> None:
+        self.zona.setStyleSheet(_ESTILO_ZONA)
+        super().dragLeaveEvent(evento)
+
+    def dropEvent(self, evento) -> None:
+        self.zona.setStyleSheet(_ESTILO_ZONA)
+        ruta = _pdf_de(evento)
+        if ruta is None:
+            evento.ignore()
+            return
+        evento.acceptProposedAction()
+        self.verificar_archivo(ruta)
+
+    # --- verificar ----------------------------------------------------------------------------------
+
+    def elegir(self) -> None:
+        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Elegir el documento a verificar"), str(Path.home()),
+                                              self.tr("Documento PDF (*.pdf);;Todos los archivos (*)"))
+        if ruta:
+            self.verificar_archivo(ruta)
+
+    def verificar_archivo(self, ruta: str) -> None:
+        from ...servicios.documentos import verificar_archivo
+
+        self.zona.setText(self.tr("Verificando {0}…").format(Path(ruta).name))
+        self._verificar(lambda _informar: verificar_archivo(self.db, ruta), Path(ruta).name)
+
+    def verificar_codigo(self) -> None:
+        from ...servicios.documentos import verificar_codigo
+
+        codigo = self.codigo.text()
+        self._verificar(lambda _informar: verificar_codigo(self.db, codigo), codigo.strip())
+
+    def _verificar(self, funcion, que: str) -> None:
+        try:
+            resultado = ejecutar_con_progreso(self, self.tr("Verificar un documento"), funcion)
+        except ErrorEscritorio as error:  # no es un PDF, está dañado, el código está mal escrito
+            self.resultado = None
+            self.zona.setText(self.tr("Suelte aquí el PDF del documento"))
+            pintar_resultado(self.veredicto, False, self.tr("No se pudo verificar «{0}»").format(que))
+            self.veredicto.setVisible(True)
+            self.detalle.setPlainText(error.mensaje)
+            return
+        except Exception as error:  # noqa: BLE001 - se muestra con la disculpa y queda registrado
+            mostrar_error(self, error, "verificar un documento")
+            return
+        self.resultado = resultado
+        self.zona.setText(self.tr("Verificado: {0}\nSuelte otro PDF para verificarlo").format(que))
+        pintar_resultado(self.veredicto, _COLOR[resultado.veredicto], f"{resultado.titulo} — {que}")
+        self.veredicto.setVisible(True)
+        self.detalle.setPlainText("\n".join(resultado.lineas()[1:]))

@@ -1,0 +1,519 @@
+"""Documentos de archivo verificables: emitir (código de verificación, registro del documento y del archivo
+generado, en una transacción) y verificar un PDF o un código contra la base.
+
+El código sale de la huella del registro (`dominio.verificacion.codigo_de`): el mismo registro da siempre el
+mismo código, y un registro que cambia (un acta con una fe de erratas nueva, un estado de cuenta con otro pago)
+da otro. Qué huella tiene cada tipo:
+- acta: `actas.huella` (se fija al aprobarla); si tiene fe de erratas, el SHA-256 de esa huella y de las
+  erratas (el PDF las imprime como anexo, así que dice otra cosa);
+- resolución: el SHA-256 de su fila, de la votación y la sesión que la adoptaron y de la huella del acta que
+  la contiene (o de que el acta está en borrador: el documento lo dice);
+- recibo: el SHA-256 del pago, el número de recibo y las imputaciones del recibo (sin la anulación: un recibo
+  anulado sigue siendo el mismo recibo; la verificación dice que está anulado);
+- estado de cuenta: el SHA-256 de lo que dice, cuenta por cuenta, a su fecha.
+
+Verificar nunca confía en el archivo: lee el código de su texto y de sus metadatos, lo busca en
+`documentos_emitidos`, compara el archivo con los emitidos (sha256, también los firmados digitalmente) y, si no
+es idéntico a ninguno, compara lo que el texto dice con lo que la base dice que el documento afirma. Después
+mira si el registro cambió desde entonces (reemplazado) o no (vigente).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from ..datos import documentos as tabla
+from ..datos.conexion import solo_lectura, transaccion
+from ..dominio.dinero import formatear
+from ..dominio.verificacion import (ALTERADO, REEMPLAZADO, SALIDAS, TIPOS, VEREDICTOS, VIGENTE, Sello, codigo_de,
+                                    codigos_en, dice, huella_de, normalizar_codigo, normalizar_texto)
+from ..errores import ErrorEscritorio
+
+T = TypeVar("T")
+
+
+def _fecha(valor: str | date | None) -> str:
+    """AAAA-MM-DD -> dd/mm/aaaa, como en los documentos."""
+    if not valor:
+        return "—"
+    dia = valor if isinstance(valor, date) else date.fromisoformat(str(valor)[:10])
+    return f"{dia.day:02d}/{dia.month:02d}/{dia.year:04d}"
+
+
+# --- lo que se emite ----------------------------------------------------------------------------------------
+
+@dataclass
+class Emision:
+    """Un documento a punto de emitirse: el registro, su huella y lo que el documento afirma.
+
+    `resumen`: {"titulo": «Recibo N.º 0003/2026», "datos": [[rótulo, valor]…] (para mostrar qué es),
+    "afirma": [[rótulo, valor]…] (lo que su texto debe decir, tal como se imprime), y lo propio de cada tipo}."""
+
+    asociacion_id: int
+    tipo: str
+    referencia: int
+    huella: str
+    resumen: dict
+
+    def codigo(self, db: Database) -> str:
+        return codigo_de(tabla.identidad(db), self.tipo, self.referencia, self.huella)
+
+
+def emitir(db: Database, emision: Emision | None, ruta: Path | str, escribir: Callable[[Sello | None], T]) -> T:
+    """Escribe el documento con su código y, en la MISMA transacción, registra el documento (la primera vez) y el
+    SHA-256 del archivo escrito como original (copia 0) o reimpresión (1, 2…). Si algo falla no queda ni el
+    registro ni un archivo nuevo a medias. `escribir(sello)` escribe el PDF en `ruta`.
+
+    Sin emisión (un acta en borrador) escribe sin código. En una base abierta solo para consultar no se registra
+    nada: el documento lleva su código solo si ya se había emitido (y verifica por su texto)."""
+    if emision is None:
+        return escribir(None)
+    ruta = Path(ruta)
+    codigo = emision.codigo(db)
+    if solo_lectura(db) is not None:
+        previo = tabla.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
+        return escribir(Sello(codigo, tabla.proxima_copia(db, previo["id"])) if previo else None)
+    existia = ruta.exists()
+    with transaccion(db):
+        previo = tabla.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
+        documento_id = previo["id"] if previo else tabla.agregar_documento(
+            db, asociacion_id=emision.asociacion_id, codigo=codigo, tipo=emision.tipo, referencia=emision.referencia,
+            huella=emision.huella, resumen=json.dumps(emision.resumen, ensure_ascii=False))
+        copia = tabla.proxima_copia(db, documento_id)
+        resultado = escribir(Sello(codigo, copia))
+        try:
+            tabla.agregar_archivo(db, documento_id, hashlib.sha256(ruta.read_bytes()).hexdigest(), copia)
+        except BaseException:
+            if not existia:  # un archivo sin registro no verificaría: no queda
+                ruta.unlink(missing_ok=True)
+            raise
+    return resultado
+
+
+def _comprobar(fila: dict | None, asociacion_id: int, que: str) -> dict:
+    if fila is None or fila.get("asociacion_id") != asociacion_id:
+        raise ErrorEscritorio(f"No existe {que} en esta asociación.")
+    return fila
+
+
+# acta
+
+def _huella_acta(huella_aprobada: str, erratas: list[dict]) -> str:
+    if not erratas:
+        return huella_aprobada
+    return huella_de({"acta": huella_aprobada, "erratas": [[e["id"], e["fecha"], e["texto"]] for e in erratas]})
+
+
+def emision_acta(db: Database, asociacion_id: int, sesion_id: int, acta) -> Emision | None:
+    """La emisión del acta de la sesión (`acta`: servicios.actas.Acta); None si es un borrador (no lleva código:
+    todavía puede cambiar)."""
+    fila = tabla.acta_de_la_sesion(db, sesion_id)
+    if fila is None or acta.estado == "borrador" or not acta.huella:
+        return None
+    datos_acta = _comprobar(tabla.acta_por_id(db, fila["id"]), asociacion_id, "el acta")
+    erratas = tabla.erratas_del_acta(db, fila["id"])
+    ct = acta.contenido
+    titulo = f"Acta N.º {ct.numero}"
+    aprobada = "Aprobada" + (f" por {acta.aprobada_por}" if acta.aprobada_por else "") + \
+               (f" el {_fecha(acta.aprobada_el)}" if acta.aprobada_el else "")
+    resumen = {
+        "titulo": f"{titulo} · {ct.organo}",
+        "datos": [["Documento", titulo], ["Órgano", ct.organo], ["Sesión", ct.titulo],
+                  ["Fecha de la sesión", _fecha(ct.fecha)], ["Aprobación", aprobada],
+                  ["Huella SHA-256 del acta", acta.huella],
+                  ["Fe de erratas", f"{len(erratas)}, la última del {_fecha(erratas[-1]['fecha'])}" if erratas
+                   else "ninguna"]],
+        "afirma": [["Número", titulo], ["Huella SHA-256", acta.huella]] +
+                  [[f"Fe de erratas del {_fecha(e['fecha'])}", e["texto"][:80]] for e in erratas],
+        "erratas": [e["id"] for e in erratas], "sesion_id": sesion_id, "acta_id": datos_acta["id"],
+    }
+    return Emision(asociacion_id, "acta", fila["id"], _huella_acta(acta.huella, erratas), resumen)
+
+
+# resolución
+
+def _contenido_resolucion(r: dict) -> dict:
+    return {"resolucion": [r[k] for k in ("id", "organo_id", "anio", "numero", "tipo", "titulo", "texto", "punto_id",
+                                          "reforma_id", "escala_id")],
+            "votacion": [r[k] for k in ("metodo", "mayoria", "base", "a_favor", "en_contra", "abstenciones", "aprobada",
+                                        "texto_resultado", "regla_mayoria", "motivo_mayoria")],
+            "sesion": [r["sesion_id"], r["sesion_numero"], r["sesion_fecha"]],
+            "acta": r["acta_huella"] if r["acta_estado"] in ("aprobada", "firmada") else None}
+
+
+def estado_del_acta(r: dict) -> str:
+    """Lo que la resolución dice del acta que la contiene."""
+    if r.get("sesion_id") is None:
+        return "No fue adoptada en una sesión registrada."
+    if r["acta_estado"] in ("aprobada", "firmada"):
+        return (f"Acta N.º {r['sesion_numero']} ({r['organo']}), aprobada el {_fecha(r['acta_aprobada_el'])}, "
+                f"huella SHA-256 {r['acta_huella']}")
+    return f"Acta N.º {r['sesion_numero']} ({r['organo']}), todavía en borrador"
+
+
+def emision_resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> Emision:
+    from ..dominio.sesiones import cita_resolucion
+
+    r = _comprobar(tabla.resolucion(db, resolucion_id), asociacion_id, f"la resolución {resolucion_id}")
+    cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
+    datos = [["Documento", cita], ["Título", r["titulo"]]]
+    if r["sesion_id"] is not None:
+        datos.append(["Sesión", f"N.º {r['sesion_numero']} del {_fecha(r['sesion_fecha'])}"])
+    if r["texto_resultado"]:
+        datos.append(["Votación", r["texto_resultado"]])
+    datos.append(["Acta", estado_del_acta(r)])
+    afirma = [["Cita", cita], ["Título", r["titulo"][:120]]]
+    if r["texto_resultado"]:
+        afirma.append(["Resultado", r["texto_resultado"][:120]])
+    if r["acta_estado"] in ("aprobada", "firmada"):
+        afirma.append(["Huella del acta", r["acta_huella"]])
+    resumen = {"titulo": cita, "datos": datos, "afirma": afirma, "acta_aprobada": r["acta_estado"] in ("aprobada", "firmada")}
+    return Emision(asociacion_id, "resolucion", resolucion_id, huella_de(_contenido_resolucion(r)), resumen)
+
+
+# recibo
+
+def _contenido_recibo(db: Database, p: dict) -> dict:
+    return {"pago": [p[k] for k in ("id", "miembro_id", "fecha", "importe", "moneda", "tipo_cambio", "moneda_imputacion",
+                                    "importe_imputable", "medio", "referencia")],
+            "recibo": [p["recibo_anio"], p["recibo_numero"]], "imputaciones": tabla.imputaciones_del_recibo(db, p["id"])}
+
+
+def emision_recibo(db: Database, asociacion_id: int, pago: dict) -> Emision:
+    """`pago`: el de servicios.pagos.obtener_pago."""
+    p = _comprobar(tabla.pago_para_recibo(db, pago["id"]), asociacion_id, f"el pago {pago['id']}")
+    importe = formatear(p["importe"], p["moneda"])
+    resumen = {"titulo": f"Recibo N.º {pago['recibo']}",
+               "datos": [["Documento", f"Recibo N.º {pago['recibo']}"], ["Miembro", pago["miembro"]],
+                         ["Importe", importe], ["Fecha del pago", _fecha(p["fecha"])]],
+               "afirma": [["Número", pago["recibo"]], ["Miembro", pago["miembro"]], ["Importe", importe],
+                          ["Fecha del pago", _fecha(p["fecha"])]],
+               "moneda": p["moneda"]}
+    return Emision(asociacion_id, "recibo", p["id"], huella_de(_contenido_recibo(db, p)), resumen)
+
+
+# estado de cuenta
+
+def _movimientos(estados) -> list[list]:
+    return [[e.moneda, m.fecha.isoformat(), m.concepto, m.debe, m.haber, bool(m.anulado)]
+            for e in estados for m in e.movimientos]
+
+
+def _contenido_estado(miembro_id: int, al: date, estados) -> dict:
+    return {"miembro": miembro_id, "al": al.isoformat(),
+            "cuentas": [[e.moneda, [[m.fecha.isoformat(), m.concepto, m.debe, m.haber, m.saldo, bool(m.anulado)]
+                                    for m in e.movimientos], e.saldo, e.vencido] for e in estados]}
+
+
+def emision_estado_de_cuenta(asociacion_id: int, miembro_id: int, al: date, estados) -> Emision:
+    """`estados`: los de servicios.cobranza.estados_de_cuenta a la fecha `al` (los que se imprimen)."""
+    from ..documentos.pdf.estado_cuenta import linea_saldo
+
+    nombre = estados[0].miembro.get("nombre") or ""
+    saldos = [linea_saldo(e.saldo, e.moneda, al) for e in estados]
+    resumen = {"titulo": f"Estado de cuenta de {nombre} al {_fecha(al)}",
+               "datos": [["Documento", "Estado de cuenta"], ["Miembro", nombre], ["Fecha", _fecha(al)],
+                         *[["Saldo", s] for s in saldos]],
+               "afirma": [["Miembro", nombre], *[["Saldo", s] for s in saldos]],
+               "al": al.isoformat(), "movimientos": _movimientos(estados)}
+    return Emision(asociacion_id, "estado_cuenta", miembro_id, huella_de(_contenido_estado(miembro_id, al, estados)),
+                   resumen)
+
+
+# --- verificar ----------------------------------------------------------------------------------------------
+
+@dataclass
+class Verificacion:
+    """El veredicto de una verificación, con todo lo que la explica."""
+
+    veredicto: str                       # VIGENTE, REEMPLAZADO o ALTERADO
+    motivos: list[str] = field(default_factory=list)   # por qué (lo primero que hay que leer)
+    codigo: str | None = None
+    tipo: str | None = None
+    documento: list[list[str]] = field(default_factory=list)  # qué es, según la base: [[rótulo, valor]…]
+    archivo: str | None = None           # qué se sabe del archivo (idéntico, firmado, solo su texto)
+    emitido_en: str | None = None
+    avisos: list[str] = field(default_factory=list)
+    ruta: str | None = None
+
+    @property
+    def titulo(self) -> str:
+        return VEREDICTOS[self.veredicto][0].upper() + VEREDICTOS[self.veredicto][1:]
+
+    @property
+    def salida(self) -> int:
+        return SALIDAS[self.veredicto]
+
+    def como_dict(self) -> dict:
+        return {"veredicto": self.veredicto, "titulo": self.titulo, "codigo_salida": self.salida, "codigo": self.codigo,
+                "tipo": self.tipo, "archivo": self.ruta, "sobre_el_archivo": self.archivo, "motivos": self.motivos,
+                "documento": {r: v for r, v in self.documento}, "emitido_en": self.emitido_en, "avisos": self.avisos}
+
+    def lineas(self) -> list[str]:
+        """El informe en texto, igual en la CLI y en la ventana."""
+        lineas = [f"{self.titulo}."]
+        lineas += [f"  {m}" for m in self.motivos]
+        if self.codigo:
+            lineas.append(f"Código de verificación: {self.codigo}")
+        if self.archivo:
+            lineas.append(f"Archivo: {self.archivo}")
+        if self.documento:
+            lineas.append("Según la base de datos:")
+            ancho = max(len(r) for r, _ in self.documento)
+            lineas += [f"  {r + ':':<{ancho + 1}} {v}" for r, v in self.documento]
+        if self.emitido_en:
+            lineas.append(f"Emitido: {self.emitido_en} (hora UTC de la base)")
+        lineas += [f"AVISO: {a}" for a in self.avisos]
+        return lineas
+
+
+def _desconocido(motivo: str, codigo: str | None = None, ruta: str | None = None, archivo: str | None = None) -> Verificacion:
+    return Verificacion(ALTERADO, [motivo], codigo=codigo, ruta=ruta, archivo=archivo)
+
+
+def verificar_codigo(db: Database, codigo: str) -> Verificacion:
+    """Para quien tiene el papel: el código impreso (con o sin guiones, en minúsculas, con O por 0…)."""
+    normal = normalizar_codigo(codigo)
+    if normal is None:
+        raise ErrorEscritorio(f"«{str(codigo)[:40]}» no es un código de verificación: tiene 12 letras y cifras en "
+                              "tres grupos, como 7K2M-QX4P-9D0B (sin I, L, O ni U). Cópielo del pie del documento.")
+    documento = tabla.documento_por_codigo(db, normal)
+    if documento is None:
+        return _desconocido(f"Ningún documento emitido por esta base tiene el código {normal}: es de otra base de "
+                            "datos, está mal copiado o es falso.", normal)
+    resultado = _estado(db, documento)
+    resultado.archivo = "ninguno: se verificó solo el código (compare el papel con estos datos)"
+    return resultado
+
+
+def verificar_archivo(db: Database, ruta: Path | str) -> Verificacion:
+    """Verifica un PDF: lo busca entre los archivos emitidos y los firmados (idéntico byte a byte) y, si no
+    está, por el código de su texto o metadatos y lo que su texto dice."""
+    from ..documentos.pdf.lectura import leer_pdf
+
+    pdf = leer_pdf(ruta)
+    nombre = str(pdf.ruta)
+    sha = hashlib.sha256(pdf.contenido).hexdigest()
+    en_texto, en_metadatos = codigos_en(pdf.texto), codigos_en(pdf.metadatos)
+    # 1. Idéntico a un archivo emitido: el archivo es el que Escritorio escribió.
+    for archivo in tabla.archivos_por_sha256(db, sha):
+        documento = tabla.documento_por_id(db, archivo["documento_id"])
+        resultado = _estado(db, documento)
+        cual = "al original" if archivo["copia"] == 0 else f"a la copia {archivo['copia']} (una reimpresión)"
+        resultado.archivo = f"idéntico byte a byte {cual}, generado el {archivo['generado_en']} (hora UTC)"
+        resultado.ruta = nombre
+        return resultado
+    # 2. Idéntico a un PDF firmado digitalmente que la base guarda.
+    for firma in tabla.firmas_por_sha256(db, sha):
+        documentos = tabla.documentos_de(db, firma["tipo"], firma["referencia"])
+        codigos = [c for c in en_texto + en_metadatos if any(d["codigo"] == c for d in documentos)]
+        documento = next((d for d in documentos if d["codigo"] in codigos), documentos[-1] if documentos else None)
+        quien = f"idéntico al PDF firmado digitalmente por {firma['firmante']} el {firma['firmado_en']}, que la base guarda"
+        if documento is None:
+            return Verificacion(VIGENTE, [f"Es un PDF firmado digitalmente que la base guarda ({TIPOS[firma['tipo']].lower()})."],
+                                tipo=firma["tipo"], archivo=quien, ruta=nombre)
+        resultado = _estado(db, documento)
+        resultado.archivo, resultado.ruta = quien, nombre
+        return resultado
+    # 3. No es ninguno de los emitidos: el código que dice llevar, y lo que dice su texto.
+    codigos = en_texto + [c for c in en_metadatos if c not in en_texto]
+    if not codigos:
+        return _desconocido("El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus "
+                            "metadatos) y no es ninguno de los documentos emitidos por esta base.", ruta=nombre)
+    if len(codigos) > 1:
+        return _desconocido("El archivo lleva más de un código de verificación (" + ", ".join(codigos) + "): "
+                            + ("el del texto no coincide con el de los metadatos" if en_texto and en_metadatos else
+                               "un documento emitido lleva uno solo") + ".", ruta=nombre)
+    codigo = codigos[0]
+    documento = tabla.documento_por_codigo(db, codigo)
+    if documento is None:
+        return _desconocido(f"El código {codigo} que lleva el archivo no es de ningún documento emitido por esta "
+                            "base: es de otra base de datos, o es falso.", codigo, nombre)
+    resumen = json.loads(documento["resumen"])
+    texto = normalizar_texto(pdf.texto)
+    if not en_texto:
+        diferencias = ["el código no está en el texto del documento (solo en sus metadatos)"]
+    else:
+        diferencias = [_diferencia(rotulo, valor, pdf.texto, resumen) for rotulo, valor in resumen.get("afirma", [])
+                       if not dice(texto, valor)]
+    resultado = _estado(db, documento)
+    resultado.ruta = nombre
+    if diferencias:
+        return Verificacion(ALTERADO, [f"El archivo lleva el código {codigo} de {resumen.get('titulo', 'un documento')}, "
+                                       "pero no dice lo que ese documento dice:"] + [f"• {d}" for d in diferencias],
+                            codigo=codigo, tipo=documento["tipo"], documento=resultado.documento,
+                            archivo="no es ninguno de los archivos emitidos y su texto difiere", ruta=nombre,
+                            emitido_en=documento["emitido_en"])
+    resultado.archivo = ("no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, "
+                         "imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que la "
+                         "base: número, nombres, importes y huellas coinciden")
+    return resultado
+
+
+def _diferencia(rotulo: str, valor: str, texto: str, resumen: dict) -> str:
+    """«Importe: la base dice «USD 1.400,00»; el archivo no lo dice (dice «USD 9.400,00»)»."""
+    dicho = ""
+    moneda = resumen.get("moneda")
+    if rotulo == "Importe" and moneda:
+        import re
+
+        otros = [m.group(0) for m in re.finditer(rf"{re.escape(moneda)}\s?[\d.]+,\d+", texto or "")]
+        otros = [o for o in dict.fromkeys(otros) if normalizar_texto(o) != normalizar_texto(valor)]
+        if otros:
+            dicho = f" (dice «{otros[0]}»)"
+    return f"{rotulo}: la base dice «{valor}»; el archivo no lo dice{dicho}."
+
+
+def _estado(db: Database, documento: dict) -> Verificacion:
+    """Vigente o reemplazado: compara la huella guardada con la del registro hoy, y explica el cambio."""
+    resumen = json.loads(documento["resumen"])
+    tipo, referencia = documento["tipo"], documento["referencia"]
+    motivos, avisos = _cambios(db, tipo, referencia, documento, resumen)
+    veredicto = REEMPLAZADO if motivos else VIGENTE
+    if not motivos:
+        motivos = [f"{resumen.get('titulo', TIPOS[tipo])}: el registro no cambió desde que se emitió."]
+    posteriores = [d for d in tabla.documentos_de(db, tipo, referencia) if d["id"] > documento["id"]]
+    if veredicto == REEMPLAZADO and posteriores:
+        motivos.append(f"La versión vigente se emitió el {posteriores[-1]['emitido_en']} con el código "
+                       f"{posteriores[-1]['codigo']}.")
+    return Verificacion(veredicto, motivos, codigo=documento["codigo"], tipo=tipo, documento=resumen.get("datos", []),
+                        emitido_en=documento["emitido_en"], avisos=avisos)
+
+
+def _cambios(db: Database, tipo: str, referencia: int, documento: dict, resumen: dict) -> tuple[list[str], list[str]]:
+    """(por qué está reemplazado —vacío si está vigente—, avisos)."""
+    if tipo == "acta":
+        return _cambios_acta(db, referencia, documento, resumen)
+    if tipo == "resolucion":
+        return _cambios_resolucion(db, referencia, documento, resumen)
+    if tipo == "recibo":
+        return _cambios_recibo(db, referencia, documento)
+    return _cambios_estado(db, documento, referencia, resumen)
+
+
+def _cambios_acta(db, acta_id, documento, resumen):
+    from .actas import alteraciones_de_actas
+
+    fila = tabla.acta_por_id(db, acta_id)
+    if fila is None or not fila["huella"]:
+        return ["El acta ya no figura aprobada en la base: fue cambiada por fuera de Escritorio."], []
+    erratas = tabla.erratas_del_acta(db, acta_id)
+    avisos = []
+    if alteraciones_de_actas(db, fila["sesion_id"]):
+        avisos.append("La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra "
+                      "«escritorio verificar».")
+    if _huella_acta(fila["huella"], erratas) == documento["huella"]:
+        return [], avisos
+    nuevas = [e for e in erratas if e["id"] not in set(resumen.get("erratas", []))]
+    if nuevas:
+        return [f"Tiene una fe de erratas posterior a este documento, del {_fecha(e['fecha'])}: «{_corto(e['texto'])}»."
+                for e in nuevas], avisos
+    return ["El acta aprobada de la base ya no es la de este documento."], avisos
+
+
+def _cambios_resolucion(db, resolucion_id, documento, resumen):
+    r = tabla.resolucion(db, resolucion_id)
+    if r is None:
+        return ["La resolución ya no está en la base."], []
+    avisos = []
+    if r.get("acta_id"):
+        erratas = tabla.erratas_del_acta(db, r["acta_id"])
+        if erratas:
+            avisos.append(f"El acta que la contiene tiene fe de erratas (la última del {_fecha(erratas[-1]['fecha'])}); "
+                          "revise si alguna toca esta resolución.")
+    if huella_de(_contenido_resolucion(r)) == documento["huella"]:
+        return [], avisos
+    aprobada = r["acta_estado"] in ("aprobada", "firmada")
+    if aprobada and not resumen.get("acta_aprobada"):
+        return [f"Se emitió cuando el acta de su sesión estaba en borrador; hoy está aprobada (el "
+                f"{_fecha(r['acta_aprobada_el'])}): la versión vigente cita el acta aprobada."], avisos
+    return ["La resolución, su votación o el acta que la contiene cambiaron desde que se emitió este documento."], avisos
+
+
+def _cambios_recibo(db, pago_id, documento):
+    p = tabla.pago_para_recibo(db, pago_id)
+    if p is None:
+        return ["El pago ya no está en la base."], []
+    motivos = []
+    if p["anulado_en"]:
+        motivos.append(f"El recibo está ANULADO desde el {_fecha(p['anulado_en'])}: {p['motivo_anulacion']}.")
+    if huella_de(_contenido_recibo(db, p)) != documento["huella"]:
+        motivos.append("El pago o sus imputaciones cambiaron desde que se emitió este recibo.")
+    return motivos, []
+
+
+def _cambios_estado(db, documento, miembro_id, resumen):
+    from .base import hoy
+    from .cobranza import estados_de_cuenta
+
+    al = date.fromisoformat(resumen["al"])
+    asociacion_id = documento["asociacion_id"]
+    try:
+        entonces = estados_de_cuenta(db, asociacion_id, miembro_id, al)
+    except ErrorEscritorio:
+        return ["El miembro de este estado de cuenta ya no está en la base."], []
+    antes = {tuple(m) for m in resumen.get("movimientos", [])}
+    hoy_mismo = max(hoy(), al)
+    ahora = estados_de_cuenta(db, asociacion_id, miembro_id, hoy_mismo)
+    nuevos = [m for m in _movimientos(ahora) if tuple(m) not in antes]
+    motivos = []
+    if huella_de(_contenido_estado(miembro_id, al, entonces)) != documento["huella"] or nuevos:
+        motivos.append(f"La cuenta registra movimientos que este estado de cuenta (al {_fecha(al)}) no tiene:")
+        motivos += [f"• {_fecha(m[1])} {m[2]}" + (f" ({formatear(m[3], m[0])})" if m[3] else "") +
+                    (f" ({formatear(m[4], m[0])})" if m[4] else "") for m in nuevos[:10]]
+        if len(nuevos) > 10:
+            motivos.append(f"• y {len(nuevos) - 10} más")
+        if not nuevos:
+            motivos.append("• un movimiento de entonces cambió (por ejemplo, un pago anulado después)")
+        motivos.append("Pida un estado de cuenta nuevo: el saldo de hoy es otro.")
+    return motivos, []
+
+
+def _corto(texto: str, largo: int = 120) -> str:
+    texto = " ".join(str(texto).split())
+    return texto if len(texto) <= largo else texto[:largo - 1] + "…"
+
+
+# --- la resolución en PDF -----------------------------------------------------------------------------------
+
+def imprimir_resolucion(db: Database, asociacion_id: int, resolucion_id: int, ruta: Path | str) -> int:
+    """La resolución en PDF con su código de verificación (registrada como documento emitido). Devuelve el
+    número de páginas."""
+    from ..datos import asociaciones as tabla_asociaciones
+    from ..documentos.pdf.resolucion import DatosResolucion, escribir_resolucion_pdf
+    from ..dominio.sesiones import METODOS, cita_resolucion
+    from .informes_cuotas import _destino, _escribir
+    from .sesiones import orden_del_dia, titulo_sesion
+
+    ruta = _destino(ruta, ".pdf", "la resolución")
+    if isinstance(resolucion_id, bool) or not isinstance(resolucion_id, int):
+        raise ErrorEscritorio(f"No existe la resolución {resolucion_id} en esta asociación.")
+    r = _comprobar(tabla.resolucion(db, resolucion_id), asociacion_id,
+                   f"la resolución {resolucion_id} (vea los números con «escritorio resoluciones listar»)")
+    asociacion = tabla_asociaciones.por_id(db, asociacion_id)
+    punto = None
+    if r["sesion_id"] is not None:
+        punto = next((f"{p['numeracion']}. {p['titulo']}" for p in orden_del_dia(db, asociacion_id, r["sesion_id"])
+                      if p["id"] == r["punto_id"]), r["punto"])
+    datos = DatosResolucion(
+        asociacion=asociacion["nombre"], sigla=asociacion["sigla"], papel=asociacion["papel"],
+        cita=cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]), titulo=r["titulo"], texto=r["texto"],
+        organo=r["organo"],
+        sesion=titulo_sesion({"numero": r["sesion_numero"], "tipo": r["sesion_tipo"], "organo": r["organo"]})
+        if r["sesion_id"] is not None else None,
+        fecha_sesion=date.fromisoformat(r["sesion_fecha"]) if r["sesion_fecha"] else None, lugar=r["sesion_lugar"],
+        punto=punto,
+        votacion=f"Votación {METODOS[r['metodo']].lower()}. {r['texto_resultado']}" if r["metodo"] else None,
+        votos=(f"A favor: {r['a_favor']} · En contra: {r['en_contra']} · Abstenciones: {r['abstenciones']} · "
+               f"Presentes: {r['presentes']} · Con derecho a voto: {r['con_derecho']}") if r["metodo"] else None,
+        regla_mayoria=r["regla_mayoria"], motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
+    return emitir(db, emision_resolucion(db, asociacion_id, resolucion_id), ruta,
+                  lambda sello: _escribir(escribir_resolucion_pdf, ruta, datos, sello=sello))
