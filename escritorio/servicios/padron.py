@@ -1,6 +1,7 @@
 """El padrón hacia afuera: planilla .xlsx (que se puede volver a importar) e impresión en PDF."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from pathlib import Path
@@ -36,6 +37,32 @@ def _por_pais(miembros: list[dict]) -> list[tuple[str, list[dict]]]:
     return [(pais, list(grupo)) for pais, grupo in groupby(miembros, key=lambda m: m["pais_nombre"])]
 
 
+@dataclass(frozen=True)
+class ResumenPadron:
+    """Lo que cuentan el padrón impreso y la hoja Resumen del Excel: los dos con esta misma cuenta."""
+
+    paises: list[tuple[str, int, int]]   # (país, miembros, población que se suma) en el orden del padrón
+    miembros: int
+    poblacion: int
+    bajas: int                           # miembros dados de baja que no se cuentan (0 si se incluyen)
+
+
+def resumen_del_padron(miembros: list[dict], *, incluir_bajas: bool = False) -> ResumenPadron:
+    """Miembros y población por país y en total, sin los dados de baja (salvo `incluir_bajas`), que se cuentan
+    aparte. Una población guardada como texto por una versión anterior no se suma (se ve en su celda)."""
+    contados = [m for m in miembros if incluir_bajas or m["estado"] != "baja"]
+    paises = [(pais, len(grupo), sum(m["poblacion"] for m in grupo if es_cifra(m["poblacion"])))
+              for pais, grupo in _por_pais(contados)]
+    return ResumenPadron(paises, len(contados), sum(p[2] for p in paises), len(miembros) - len(contados))
+
+
+def texto_bajas(bajas: int) -> str:
+    """«1 miembro dado de baja no se cuenta» / «3 miembros dados de baja no se cuentan»."""
+    if bajas == 1:
+        return "1 miembro dado de baja no se cuenta"
+    return f"{bajas} miembros dados de baja no se cuentan"
+
+
 def _asociacion(db: Database, asociacion_id: int) -> dict:
     asociacion = tabla_asociaciones.por_id(db, asociacion_id)
     if asociacion is None:
@@ -63,15 +90,18 @@ def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
     _carpeta_de_destino(ruta)
     _asociacion(db, asociacion_id)
     miembros = listar_miembros(db, asociacion_id)
-    # Una población guardada como texto por una versión anterior va en su celda, visible, pero no se suma.
-    resumen = [(pais, len(grupo), sum(m["poblacion"] for m in grupo if es_cifra(m["poblacion"])))
-               for pais, grupo in _por_pais(miembros)]
+    # La hoja Padrón lleva a todos (también las bajas, con su estado: se puede reimportar); el Resumen cuenta
+    # como el padrón impreso, sin las bajas, y dice cuántas quedan fuera.
+    resumen = resumen_del_padron(miembros)
+    filas_resumen = list(resumen.paises)
+    if resumen.bajas:
+        filas_resumen.append((f"({texto_bajas(resumen.bajas)}; están en la hoja Padrón)", None, None))
     total = len(miembros)
     hojas = [
         Hoja("Padrón", COLUMNAS_PADRON, (_fila_xlsx(m) for m in miembros)),
         Hoja("Resumen", [ColumnaHoja("País", 22), ColumnaHoja("Miembros", 12, FORMATO_MILES),
                          ColumnaHoja("Población total", 18, FORMATO_MILES)],
-             resumen, totales=("Total", total, sum(r[2] for r in resumen))),
+             filas_resumen, totales=("Total", resumen.miembros, resumen.poblacion)),
     ]
     try:
         escribir_libro(ruta, hojas, (lambda hecho: progreso(hecho, total)) if progreso else None)
@@ -83,14 +113,18 @@ def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
 def imprimir_padron_pdf(db: Database, asociacion_id: int, ruta: Path | str, *, incluir_bajas: bool = False,
                         fecha: date | None = None, progreso: Callable[[int, int], None] | None = None) -> int:
     """PDF del padrón agrupado por país con subtotales. Por defecto, sin los miembros dados de baja."""
-    from ..documentos.pdf.padron import FilaPadron, GrupoPais, escribir_padron_pdf
+    from ..documentos.pdf.padron import FilaPadron, GrupoPais, Totales, escribir_padron_pdf
 
     ruta = Path(ruta)
     if ruta.suffix.lower() != ".pdf":
         raise ErrorEscritorio(f"{ruta.name}: el padrón impreso es un PDF; use la extensión .pdf.")
     _carpeta_de_destino(ruta)
     asociacion = _asociacion(db, asociacion_id)
-    miembros = [m for m in listar_miembros(db, asociacion_id) if incluir_bajas or m["estado"] != "baja"]
+    todos = listar_miembros(db, asociacion_id)
+    miembros = [m for m in todos if incluir_bajas or m["estado"] != "baja"]
+    resumen = resumen_del_padron(todos, incluir_bajas=incluir_bajas)  # la cuenta de la hoja Resumen del Excel
+    totales = Totales({pais: (cuantos, poblacion) for pais, cuantos, poblacion in resumen.paises}, resumen.miembros,
+                      resumen.poblacion, texto_bajas(resumen.bajas) if resumen.bajas else None)
     grupos = [
         GrupoPais(pais, [FilaPadron(m["nombre"], m["region"], TIPOS[m["tipo"]], m["poblacion"] or 0,
                                     fecha_o_nada(m["fecha_ingreso"]), ESTADOS[m["estado"]], m["fundador"])
@@ -100,6 +134,6 @@ def imprimir_padron_pdf(db: Database, asociacion_id: int, ruta: Path | str, *, i
     try:
         return escribir_padron_pdf(ruta, asociacion=asociacion["nombre"], sigla=asociacion["sigla"],
                                    papel=asociacion["papel"], fecha=fecha or fecha_de_hoy(), grupos=grupos,
-                                   progreso=progreso)
+                                   totales=totales, progreso=progreso)
     except OSError as error:
         raise _no_se_puede_escribir(ruta, error) from None

@@ -42,6 +42,17 @@ class GrupoPais:
     filas: list[FilaPadron]
 
 
+@dataclass
+class Totales:
+    """Las cuentas del padrón hechas por el servicio (`servicios.padron.resumen_del_padron`, la misma que usa la
+    hoja Resumen del Excel): así el impreso y la planilla dicen lo mismo."""
+
+    por_pais: dict[str, tuple[int, int]]   # país -> (miembros, habitantes)
+    miembros: int
+    habitantes: int
+    nota: str | None = None                # «1 miembro dado de baja no se cuenta», al final del total
+
+
 def miles(numero: int) -> str:
     """1234567 -> '1.234.567' (separador de miles con punto, como se escribe en español). Una población
     guardada como texto por una versión anterior se muestra tal cual (`documentos.visible.cifra`)."""
@@ -63,8 +74,9 @@ def _celdas(numero: int, fila: FilaPadron) -> tuple[str, ...]:
             ingreso, fila.estado)
 
 
-def filas_tabla(grupos: list[GrupoPais]) -> list[FilaTabla]:
-    """Título de país, sus miembros numerados de corrido, subtotal; al final el total."""
+def filas_tabla(grupos: list[GrupoPais], totales: Totales | None = None) -> list[FilaTabla]:
+    """Título de país, sus miembros numerados de corrido, subtotal; al final el total. Con `totales`, los
+    subtotales y el total son esas cuentas; sin ellos, se cuentan las filas."""
     filas: list[FilaTabla] = []
     numero = habitantes = 0
     for grupo in grupos:
@@ -76,14 +88,20 @@ def filas_tabla(grupos: list[GrupoPais]) -> list[FilaTabla]:
             filas.append(Fila(_celdas(numero, fila)))
         del_pais = sum(f.poblacion for f in grupo.filas if es_cifra(f.poblacion))  # un texto no se suma
         habitantes += del_pais
-        filas.append(Subtotal(f"Subtotal {grupo.pais}: {_resumen(len(grupo.filas), del_pais)}"))
+        cuantos = len(grupo.filas)
+        if totales is not None:
+            cuantos, del_pais = totales.por_pais.get(grupo.pais, (cuantos, del_pais))
+        filas.append(Subtotal(f"Subtotal {grupo.pais}: {_resumen(cuantos, del_pais)}"))
+    if totales is not None:
+        numero, habitantes = totales.miembros, totales.habitantes
     if filas:
-        filas.append(Total(f"Total: {_resumen(numero, habitantes)}"))
+        nota = f" ({totales.nota})" if totales is not None and totales.nota else ""
+        filas.append(Total(f"Total: {_resumen(numero, habitantes)}{nota}"))
     return filas
 
 
 def escribir_padron_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
-                        fecha: date, grupos: list[GrupoPais],
+                        fecha: date, grupos: list[GrupoPais], totales: Totales | None = None,
                         progreso: Callable[[int, int], object] | None = None) -> int:
     """Escribe el PDF y devuelve el número de páginas.
 
@@ -95,7 +113,7 @@ def escribir_padron_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
         papel=papel,
         encabezado=Encabezado(asociacion, sigla, TITULO, fecha),
         columnas=COLUMNAS,
-        filas=filas_tabla(grupos),
+        filas=filas_tabla(grupos, totales),
         texto_vacio="No hay miembros para listar.",
         progreso=progreso,
     )
