@@ -238,8 +238,12 @@ def orden_verificar(args) -> int:
         print(json.dumps(resultado.a_dict(), ensure_ascii=False, indent=2))
     elif not resultado.problema:
         print(_texto_verificacion(resultado))
-    # La conclusión: en la salida si todo está bien; si no, en la de errores (como todo estado distinto de 0).
-    print(_conclusion(resultado), file=sys.stdout if resultado.confiables else sys.stderr)
+    # La conclusión: en la salida si todo está bien (con --json, la salida es solo el JSON); si no, en la de
+    # errores, como todo estado distinto de 0.
+    if not resultado.confiables:
+        print(_conclusion(resultado), file=sys.stderr)
+    elif not args.json:
+        print(_conclusion(resultado))
     if not resultado.integras:
         return 1
     return 0 if resultado.confiables else SALIDA_INTEGRA_SIN_CONFIANZA

@@ -82,6 +82,7 @@ def cargar_certificado(ruta: Path | str, contrasena: str, *, ahora: datetime | N
             "autoridad certificante (el que incluye la clave privada, protegido con contraseña; un .cer o .pem solo "
             "trae el certificado público y no sirve para firmar). No se firmó nada.") from None
     clave = cert = usada = None
+    _otros: list = []
     for intento in ([contrasena.encode("utf-8")] + ([None] if not contrasena else [])):
         try:
             clave, cert, _otros = pkcs12.load_key_and_certificates(datos, intento)
@@ -95,13 +96,16 @@ def cargar_certificado(ruta: Path | str, contrasena: str, *, ahora: datetime | N
     else:
         raise ErrorEscritorio(f"La contraseña del certificado {ruta.name} no es la correcta. Vuelva a escribirla "
                               "(distingue mayúsculas y minúsculas). No se firmó nada.")
-    if cert is None:
-        raise ErrorEscritorio(f"{ruta.name} no trae ningún certificado, solo claves: no sirve para firmar. Elija el "
-                              ".p12/.pfx que incluye su certificado. No se firmó nada.")
     if clave is None:
-        raise ErrorEscritorio(f"{ruta.name} trae el certificado de {_nombre_comun(cert.subject)} pero no su clave "
-                              "privada: no sirve para firmar. Exporte de nuevo el certificado «con la clave privada» "
-                              "(.p12/.pfx) y vuelva a intentarlo. No se firmó nada.")
+        # Sin clave, el certificado suele venir entre los «otros» (no hay clave a la que asociarlo).
+        publico = cert or (_otros[0] if _otros else None)
+        de_quien = f" el certificado de {_nombre_comun(publico.subject)}" if publico is not None else " certificados"
+        raise ErrorEscritorio(f"{ruta.name} trae{de_quien} pero no su clave privada: no sirve para firmar. Exporte "
+                              "de nuevo el certificado «con la clave privada» (.p12/.pfx) y vuelva a intentarlo. "
+                              "No se firmó nada.")
+    if cert is None:
+        raise ErrorEscritorio(f"{ruta.name} no trae ningún certificado, solo la clave: no sirve para firmar. Elija el "
+                              ".p12/.pfx que incluye su certificado. No se firmó nada.")
     ahora = ahora or datetime.now(timezone.utc)
     firmante = _nombre_comun(cert.subject)
     if ahora < cert.not_valid_before_utc:
