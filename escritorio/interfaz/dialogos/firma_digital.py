@@ -158,6 +158,7 @@ class DialogoFirmaDigital(QDialog):
         botones.addWidget(self.boton_raices)
         botones.addStretch(1)
         cerrar = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        cerrar.button(QDialogButtonBox.StandardButton.Close).setText(tr("Cerrar"))
         cerrar.rejected.connect(self.reject)
         botones.addWidget(cerrar)
         caja.addLayout(botones)

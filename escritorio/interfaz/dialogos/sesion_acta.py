@@ -176,9 +176,12 @@ class PestanaActa(QWidget):
             self.aprobacion.setText(self.tr("Se corrige libremente hasta que se apruebe en esta sesión o en una posterior."))
         else:
             texto = self.tr("Aprobada por {0} el {1}.").format(acta.aprobada_por or "—", fecha_dma(acta.aprobada_el))
-            if acta.estado == "firmada":
+            digitales = self._firmantes_digitales()
+            if acta.estado == "firmada" and (acta.tiene_firmada or not digitales):
                 texto += " " + (self.tr("Firmada; el PDF con las firmas está guardado.") if acta.tiene_firmada
                                 else self.tr("Firmada."))
+            if digitales:
+                texto += " " + self.tr("Firmada digitalmente por {0}.").format(", ".join(digitales))
             self.aprobacion.setText(texto)
         con_huella = bool(acta.huella)
         for widget in (self.rotulo_huella, self.huella, self.verificacion):
@@ -199,6 +202,16 @@ class PestanaActa(QWidget):
         self.rotulo_erratas.setVisible(bool(acta.erratas))
         self.erratas.setVisible(bool(acta.erratas))
         self.fijar_solo_lectura(self.editor.solo_lectura)
+
+    def _firmantes_digitales(self) -> list[str]:
+        """Quiénes firmaron digitalmente el acta (en orden), para decirlo junto al estado."""
+        from ...servicios.firmas import firmas_del_acta
+
+        try:
+            return [f["firmante"] for f in firmas_del_acta(self.editor.db, self.editor.asociacion["id"],
+                                                           self.editor.sesion_id)]
+        except Exception:  # noqa: BLE001 - no impide ver el acta
+            return []
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         estado = self.editor.acta.estado if self.editor.acta else "borrador"
