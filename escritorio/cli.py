@@ -4,8 +4,8 @@ Estados de salida: 0 bien, 1 error de datos (mensaje en castellano; no se guard�
 3 lo pedido SÍ se guardó en la base pero no se pudo escribir el archivo de salida (por ejemplo el recibo de
 «pagos registrar --recibo»): el mensaje lo dice por separado y da la orden exacta para generarlo de nuevo
 (no repita la orden original: registraría otra vez).
-4 solo en «firma verificar»: las firmas están íntegras pero algún certificado no se pudo validar contra una
-autoridad de confianza (ver cli_firmas.py).
+4 y 5 en «firma verificar»: 4 las firmas están íntegras pero algún certificado no se pudo validar contra una
+autoridad de confianza; 5 alguna firma está alterada (ver cli_firmas.py).
 """
 
 import json

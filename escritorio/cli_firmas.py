@@ -4,9 +4,10 @@ certificado .p12/.pfx, verificar las firmas de un PDF, listar y exportar los PDF
 La contraseña del certificado nunca va en la línea de órdenes (quedaría en el historial): se pide sin mostrarla,
 o se lee de la variable ESCRITORIO_CONTRASENA_CERTIFICADO o de un archivo (--contrasena-archivo), para scripts.
 
-Estados de salida de «firma verificar»: 0 todas las firmas íntegras y su certificado validado contra una
-autoridad de confianza; 4 todas íntegras, pero algún certificado no se pudo validar (autofirmado o de una
-autoridad que no se indicó con --confianza); 1 alguna firma alterada, o el archivo no tiene firmas o no se lee.
+Estados de salida de «firma verificar» (como «documento verificar»): 0 todas las firmas íntegras y su certificado
+validado contra una autoridad de confianza; 4 todas íntegras, pero algún certificado no se pudo validar
+(autofirmado o de una autoridad que no se indicó con --confianza); 5 alguna firma alterada, o el archivo se
+modificó después de firmarlo; 1 el archivo no existe, no es un PDF o no tiene firmas.
 """
 
 import json
@@ -20,6 +21,7 @@ from .errores import ErrorEscritorio
 
 VARIABLE_CONTRASENA = "ESCRITORIO_CONTRASENA_CERTIFICADO"
 SALIDA_INTEGRA_SIN_CONFIANZA = 4
+SALIDA_ALTERADA = 5
 
 _EJEMPLOS = f"""\
 ejemplos:
@@ -33,7 +35,7 @@ ejemplos:
 La contraseña se pide sin mostrarla; para scripts, en la variable {VARIABLE_CONTRASENA} o en un
 archivo (--contrasena-archivo). Sin conexión: no se usa ningún servidor salvo --sello-tiempo URL.
 Estados de salida de «firma verificar»: 0 íntegras y de confianza; 4 íntegras, certificado sin validar
-contra una autoridad de confianza; 1 alterada, sin firmas o ilegible.
+contra una autoridad de confianza; 5 alterada o modificada después de firmar; 1 sin firmas o no es un PDF.
 """
 
 
@@ -75,8 +77,9 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
         description="Verifica cada firma digital de un PDF sin conexión: quién firmó, cuándo, si el documento cambió "
                     "desde la firma y si el certificado se valida contra una autoridad de confianza (solo las que "
                     "se indiquen con --confianza). Estados de salida: 0 íntegras y de confianza; 4 íntegras, pero "
-                    "algún certificado no se pudo validar contra una autoridad de confianza; 1 alguna firma alterada, "
-                    "o el archivo no tiene firmas o no se puede leer.")
+                    "algún certificado no se pudo validar contra una autoridad de confianza; 5 alguna firma alterada "
+                    "o el archivo se modificó después de firmarlo; 1 el archivo no existe, no es un PDF o no tiene "
+                    "firmas.")
     verificar.add_argument("archivo", nargs="?", metavar="ARCHIVO.pdf", help="el PDF firmado")
     verificar.add_argument("--guardada", type=identificador, metavar="ID",
                            help="en lugar de un archivo, el PDF firmado guardado con ese número («firma listar»)")
@@ -244,8 +247,10 @@ def orden_verificar(args) -> int:
         print(_conclusion(resultado), file=sys.stderr)
     elif not args.json:
         print(_conclusion(resultado))
-    if not resultado.integras:
+    if resultado.problema:
         return 1
+    if not resultado.integras:
+        return SALIDA_ALTERADA
     return 0 if resultado.confiables else SALIDA_INTEGRA_SIN_CONFIANZA
 
 

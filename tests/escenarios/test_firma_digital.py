@@ -138,7 +138,7 @@ def test_firmar_un_acta_aprobada_verificar_exportar_y_un_byte_alterado(firmar, s
     alterado = tmp_path / "acta-alterada.pdf"
     alterado.write_bytes(un_byte_alterado(pdf))
     falla = firmar("firma", "verificar", alterado, "--confianza", pem)
-    assert falla.returncode == 1, falla.stdout + falla.stderr
+    assert falla.returncode == 5, falla.stdout + falla.stderr
     assert "ALTERADA" in falla.stdout and "NO es el que se firmó" in falla.stderr
 
 

@@ -136,7 +136,7 @@ CATALOGO = {
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
 LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
-ESTADOS_EXTRA = {"pagos registrar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4,)}
+ESTADOS_EXTRA = {"pagos registrar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5)}
 
 
 def hojas_del_analizador():

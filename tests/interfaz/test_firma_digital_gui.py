@@ -148,3 +148,34 @@ def test_un_acta_en_borrador_no_ofrece_la_firma_digital(vista):
     acta = pestana_acta(vista, sesion_con_acta(vista.db, "borrador"))
     assert not acta.boton_firma_digital.isEnabled()
     assert "aprobada" in acta.boton_firma_digital.toolTip()
+
+
+def test_firmar_una_resolucion_desde_votaciones(vista, qtbot, tmp_path, monkeypatch):
+    from escritorio.servicios.votaciones import listar_resoluciones
+
+    p12, _ = crear_certificado(tmp_path, "Marcos Ibarra", CONTRASENA)
+    asociacion = listar_asociaciones(vista.db)[0]
+    resolucion = next(r for r in listar_resoluciones(vista.db, asociacion["id"]) if r.get("sesion_id"))
+    vista.abrir(resolucion["sesion_id"])
+    editor = vista.editor
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    editor.votaciones.seleccionar(resolucion["punto_id"])
+    boton = editor.votaciones.boton_firma_resolucion
+    qtbot.waitUntil(boton.isVisible, timeout=5000)
+    visto = {}
+
+    def operar(dialogo):
+        dialogo.certificado.setText(str(p12))
+        qtbot.keyClicks(dialogo.contrasena, CONTRASENA)
+        dialogo.boton_firmar.click()
+        qtbot.waitUntil(lambda: dialogo.firmas.tabla.rowCount() == 1, timeout=15000)
+        visto["firmante"] = dialogo.firmas.tabla.item(0, 0).text()
+        visto["titulo"] = dialogo.windowTitle()
+        return 0
+
+    monkeypatch.setattr(firma_digital.DialogoFirmaDigital, "exec", operar)
+    boton.click()
+    assert visto["firmante"] == "Marcos Ibarra"
+    assert resolucion["numeracion"] in visto["titulo"]
+    firmas = listar_firmas(vista.db, asociacion["id"], "resolucion")
+    assert [(f["referencia"], f["firmante"]) for f in firmas] == [(resolucion["id"], "Marcos Ibarra")]

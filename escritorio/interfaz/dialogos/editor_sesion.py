@@ -355,6 +355,30 @@ class EditorSesion(QWidget):
                           lambda ruta: imprimir_resolucion(self.db, self.asociacion["id"], elegida["id"], ruta),
                           self._ajustes)
 
+    def firmar_resolucion(self, punto: dict) -> None:
+        """Firma digitalmente una resolución adoptada en el punto (si hay varias, se elige cuál) y muestra sus
+        firmas (interfaz/dialogos/firma_digital.py, el mismo servicio que «firma resolucion»)."""
+        from PySide6.QtGui import QCursor
+
+        from .firma_digital import DialogoFirmaDigital
+
+        adoptadas = self.resoluciones_de(punto)
+        if not adoptadas:
+            return
+        elegida = adoptadas[0]
+        if len(adoptadas) > 1:
+            menu = QMenu(self)
+            opciones = {menu.addAction(f"{r['numeracion']} — {r['titulo']}"): r for r in adoptadas}
+            accion = menu.exec(QCursor.pos())
+            descartar(menu)
+            if accion is None:
+                return
+            elegida = opciones[accion]
+        dialogo = DialogoFirmaDigital(self.db, self.asociacion, "resolucion", elegida["id"],
+                                      f"{elegida['numeracion']} — {elegida['titulo']}", self, self._ajustes)
+        dialogo.exec()
+        descartar(dialogo)
+
     def exportar_sesion(self) -> None:
         from ...servicios.informes_sesiones import exportar_sesion
 

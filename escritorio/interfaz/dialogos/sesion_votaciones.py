@@ -233,6 +233,10 @@ class PestanaVotaciones(QWidget):
         self.boton_pdf_resolucion.setToolTip(self.tr("Guarda la resolución adoptada en PDF, con su código de "
                                                      "verificación y su QR"))
         self.boton_pdf_resolucion.clicked.connect(lambda: self._punto and self.editor.imprimir_resolucion(self._punto))
+        self.boton_firma_resolucion = QPushButton(self.tr("Firmar digitalmente…"))
+        self.boton_firma_resolucion.setToolTip(self.tr("Firma la resolución adoptada con el certificado .p12/.pfx de "
+                                                       "quien firma (sin conexión) y muestra sus firmas"))
+        self.boton_firma_resolucion.clicked.connect(lambda: self._punto and self.editor.firmar_resolucion(self._punto))
         self.resoluciones = QLabel()
         self.resoluciones.setWordWrap(True)
         self.resoluciones.setTextFormat(Qt.TextFormat.RichText)
@@ -258,6 +262,7 @@ class PestanaVotaciones(QWidget):
         acciones.addWidget(self.boton_cerrar)
         acciones.addWidget(self.boton_resolucion)
         acciones.addWidget(self.boton_pdf_resolucion)
+        acciones.addWidget(self.boton_firma_resolucion)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_eleccion)
         self.panel_votacion = QWidget()
@@ -411,6 +416,7 @@ class PestanaVotaciones(QWidget):
             self._actualizar()
         self.resoluciones.setText(self.editor.texto_resoluciones(p))
         self.boton_pdf_resolucion.setVisible(bool(self.editor.resoluciones_de(p)))
+        self.boton_firma_resolucion.setVisible(bool(self.editor.resoluciones_de(p)))
         self.fijar_solo_lectura(self.editor.solo_lectura)
 
     def es_eleccion(self, punto: dict) -> bool:
