@@ -2,7 +2,7 @@
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -11,6 +11,7 @@ from ..documentos.visible import abreviar
 from .informes_cuotas import _destino, _escribir
 
 ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
+COLUMNA_MOMENTO = "Momento (hora local)"
 
 
 @dataclass
@@ -73,15 +74,37 @@ def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None =
             for i, m, u, o, e, eid, a, d in filas]
 
 
+def hora_local(momento: str) -> datetime | None:
+    """El momento que guarda la base (UTC, «aaaa-mm-dd hh:mm:ss») en la hora local de esta computadora, sin zona
+    (Excel no guarda zonas): lo que marcaba el reloj de quien hizo el cambio, si trabaja en la misma zona."""
+    try:
+        utc = datetime.fromisoformat(momento[:19]).replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    return utc.astimezone().replace(tzinfo=None)
+
+
+def _propiedades(db: Database):
+    """La bitácora es de la base entera: su autor es la asociación (o las asociaciones) que la base lleva, y
+    se imprime en su papel si es una sola."""
+    from ..documentos.excel.escritura import Propiedades
+
+    asociaciones = list(db.query("SELECT nombre, papel FROM asociaciones ORDER BY id"))
+    papel = asociaciones[0]["papel"] if len(asociaciones) == 1 else None
+    return Propiedades("Bitácora de cambios", "; ".join(a["nombre"] for a in asociaciones) or None, papel)
+
+
 def exportar(db: Database, ruta: Path | str, **filtros) -> int:
-    from ..documentos.excel.escritura import ColumnaHoja, Hoja, escribir_libro
+    """La bitácora en .xlsx; el momento de cada cambio es una fecha-hora de Excel en la hora local."""
+    from ..documentos.excel.escritura import FORMATO_FECHA_HORA, ColumnaHoja, Hoja, escribir_libro
 
     ruta = _destino(ruta, ".xlsx", "la bitácora")
     registros = listar(db, limite=1_000_000, **filtros)
-    columnas = [ColumnaHoja("Nº", 8), ColumnaHoja("Momento (UTC)", 20), ColumnaHoja("Usuario", 14),
+    columnas = [ColumnaHoja("Nº", 8), ColumnaHoja(COLUMNA_MOMENTO, 20, FORMATO_FECHA_HORA), ColumnaHoja("Usuario", 14),
                 ColumnaHoja("Operador", 16), ColumnaHoja("Tabla", 18), ColumnaHoja("Registro", 10),
                 ColumnaHoja("Acción", 10), ColumnaHoja("Detalle", 90)]
-    filas = ((r.id, r.momento, r.usuario, r.operador, r.entidad, r.entidad_id, ACCIONES[r.accion], "; ".join(r.detalle))
-             for r in registros)
-    _escribir(escribir_libro, ruta, [Hoja("Bitácora", columnas, filas)])
+    filas = ((r.id, hora_local(r.momento), r.usuario, r.operador, r.entidad, r.entidad_id, ACCIONES[r.accion],
+              "; ".join(r.detalle)) for r in registros)
+    _escribir(escribir_libro, ruta, [Hoja("Bitácora", columnas, filas)],
+              propiedades=_propiedades(db))
     return len(registros)

@@ -300,12 +300,17 @@ def importar_miembros(db: Database, asociacion_id: int, ruta: Path | str, *, hoy
     return aplicar(db, asociacion_id, analisis, hoy=hoy, progreso=progreso)
 
 
-def exportar_problemas(problemas: list[Problema], ruta: Path | str) -> Path:
-    """Los problemas de una importación en una planilla, para corregirlos con calma."""
-    from ..documentos.excel.escritura import ColumnaHoja, Hoja, escribir_libro
+def exportar_problemas(problemas: list[Problema], ruta: Path | str, *, archivo: Path | str | None = None,
+                       asociacion: dict | None = None) -> Path:
+    """Los problemas de una importación en una planilla, para corregirlos con calma. `archivo`: el que se quiso
+    importar (va en el título del libro); `asociacion`: su autor y su papel."""
+    from ..documentos.excel.escritura import ColumnaHoja, Hoja, Propiedades, escribir_libro
 
     columnas = [ColumnaHoja("Fila", 8), ColumnaHoja("Columna", 10), ColumnaHoja("Encabezado", 22),
                 ColumnaHoja("Valor", 28), ColumnaHoja("Problema", 80)]
     filas = [(p.fila, p.columna, p.encabezado, None if p.valor is None else str(p.original or p.valor), p.motivo)
              for p in problemas]
-    return escribir_libro(ruta, [Hoja("Problemas", columnas, filas)])
+    titulo = f"Problemas al importar {nombre_citable(Path(archivo))}" if archivo else "Problemas de la importación"
+    asociacion = asociacion or {}
+    return escribir_libro(ruta, [Hoja("Problemas", columnas, filas)],
+                          propiedades=Propiedades(titulo, asociacion.get("nombre"), asociacion.get("papel")))

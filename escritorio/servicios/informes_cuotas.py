@@ -39,6 +39,14 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
 
 
+def propiedades_excel(db: Database, asociacion_id: int, titulo: str):
+    """Título, autor (la asociación) y papel de un libro de Excel de la asociación."""
+    from ..documentos.excel.escritura import Propiedades
+
+    a = tabla_asociaciones.por_id(db, asociacion_id)
+    return Propiedades(f"{titulo} — {a['sigla']}", a["nombre"], a["papel"])
+
+
 def exportar_padron_cuotas(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
     from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
 
@@ -49,7 +57,8 @@ def exportar_padron_cuotas(db: Database, asociacion_id: int, anio: int, ruta: Pa
     filas = padron_de_cuotas(db, asociacion_id, anio)
     if not filas:
         raise ErrorEscritorio(f"No hay cargos emitidos para {anio}. Emítalos primero con «escritorio cuotas emitir {anio}».")
-    _escribir(escribir_padron_cuotas_xlsx, ruta, filas, resumen_por_pais(filas), anio)
+    _escribir(escribir_padron_cuotas_xlsx, ruta, filas, resumen_por_pais(filas), anio,
+              propiedades=propiedades_excel(db, asociacion_id, f"Padrón de cuotas {anio}"))
     return len(filas)
 
 
@@ -62,7 +71,8 @@ def exportar_morosidad(db: Database, asociacion_id: int, ruta: Path | str, al: d
     al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", futura=True, no_se_hizo="No se exportó la morosidad")
     deudas = morosidad(db, asociacion_id, al)
     nombres = {m["id"]: (m["nombre"], m["pais_nombre"]) for m in listar_miembros(db, asociacion_id, al=al)}
-    _escribir(escribir_morosidad_xlsx, ruta, deudas, nombres, al)
+    _escribir(escribir_morosidad_xlsx, ruta, deudas, nombres, al,
+              propiedades=propiedades_excel(db, asociacion_id, f"Morosidad al {al:%d/%m/%Y}"))
     return len(deudas)
 
 

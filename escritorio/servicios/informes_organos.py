@@ -10,7 +10,7 @@ from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
 from .base import hoy as fecha_de_hoy
 from .estatutos import _norma, listar_reformas, texto_en
-from .informes_cuotas import _destino, _escribir
+from .informes_cuotas import _destino, _escribir, propiedades_excel
 from .organos import composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
 
@@ -64,14 +64,17 @@ def exportar_composicion(db: Database, asociacion_id: int, organo_id: int, ruta:
     from ..documentos.excel.organos import escribir_composicion_xlsx
 
     ruta, al = _destino(ruta, ".xlsx", "la composición"), al or fecha_de_hoy()
-    _escribir(escribir_composicion_xlsx, ruta, composicion(db, asociacion_id, organo_id, al, cuotas=True), al)
+    datos = composicion(db, asociacion_id, organo_id, al, cuotas=True)
+    _escribir(escribir_composicion_xlsx, ruta, datos, al, propiedades=propiedades_excel(
+        db, asociacion_id, f"Composición de {datos.organo['nombre']} al {al:%d/%m/%Y}"))
 
 
 def exportar_matriz_unidades(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> None:
     from ..documentos.excel.organos import escribir_matriz_unidades_xlsx
 
     ruta, al = _destino(ruta, ".xlsx", "la matriz de participación"), al or fecha_de_hoy()
-    _escribir(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(db, asociacion_id, al), al)
+    _escribir(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(db, asociacion_id, al), al,
+              propiedades=propiedades_excel(db, asociacion_id, f"Participación en las unidades temáticas al {al:%d/%m/%Y}"))
 
 
 def imprimir_informe_unidad(db: Database, asociacion_id: int, unidad_id: int, ruta: Path | str, al: date | None = None) -> int:

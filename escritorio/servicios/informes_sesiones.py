@@ -90,5 +90,7 @@ def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path
                            "candidaturas": [{"nombre": c["nombre"], "votos": c["votos"], "electa": c["id"] == ganadora}
                                             for c in e.candidaturas]})
         nominales += [{"punto": punto, "miembro": n["miembro"], "sentido": n["voto"]} for n in e.nominales]
+    membrete = _membrete(db, asociacion_id)
     _escribir(escribir_sesion_xlsx, ruta, titulo=titulo_sesion(sesion), asistencia=filas_asistencia,
-              votaciones=votaciones, nominales=nominales, elecciones=elecciones)
+              votaciones=votaciones, nominales=nominales, elecciones=elecciones, autor=membrete["asociacion"],
+              papel=membrete["papel"])

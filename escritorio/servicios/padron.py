@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..documentos.excel.escritura import (FORMATO_FECHA, FORMATO_MILES, ColumnaHoja, Hoja,
-                                          escribir_libro, fecha_o_nada)
+from ..documentos.excel.escritura import (FORMATO_ANIO, FORMATO_FECHA, FORMATO_MILES, ColumnaHoja, Hoja,
+                                          Propiedades, escribir_libro, fecha_o_nada)
 from ..documentos.visible import es_cifra
 from ..dominio.importacion import COLUMNAS
 from ..dominio.miembros import ESTADOS, TIPOS
@@ -21,7 +21,7 @@ from .miembros import listar_miembros
 _ANCHOS = {"Nombre": 34, "País": 14, "Región": 20, "Código": 12, "Población": 14,
            "Año de la población": 10, "Fuente": 16, "Tipo": 18, "Fecha de ingreso": 13,
            "Autoridad": 28, "Cargo": 18, "Correo": 30, "Teléfono": 16}
-_FORMATOS = {"Población": FORMATO_MILES, "Fecha de ingreso": FORMATO_FECHA}
+_FORMATOS = {"Población": FORMATO_MILES, "Año de la población": FORMATO_ANIO, "Fecha de ingreso": FORMATO_FECHA}
 # Mismos encabezados que la importación, más Estado (informativo): el archivo se puede reimportar.
 COLUMNAS_PADRON = [ColumnaHoja(c.encabezado, _ANCHOS[c.encabezado], _FORMATOS.get(c.encabezado))
                    for c in COLUMNAS] + [ColumnaHoja("Estado", 12)]
@@ -88,7 +88,7 @@ def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
     if ruta.suffix.lower() != ".xlsx":
         raise ErrorEscritorio(f"{ruta.name}: el padrón se exporta como libro de Excel; use la extensión .xlsx.")
     _carpeta_de_destino(ruta)
-    _asociacion(db, asociacion_id)
+    asociacion = _asociacion(db, asociacion_id)
     miembros = listar_miembros(db, asociacion_id)
     # La hoja Padrón lleva a todos (también las bajas, con su estado: se puede reimportar); el Resumen cuenta
     # como el padrón impreso, sin las bajas, y dice cuántas quedan fuera.
@@ -104,7 +104,8 @@ def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
              filas_resumen, totales=("Total", resumen.miembros, resumen.poblacion)),
     ]
     try:
-        escribir_libro(ruta, hojas, (lambda hecho: progreso(hecho, total)) if progreso else None)
+        escribir_libro(ruta, hojas, (lambda hecho: progreso(hecho, total)) if progreso else None,
+                       Propiedades(f"Padrón de miembros — {asociacion['sigla']}", asociacion["nombre"], asociacion["papel"]))
     except OSError as error:
         raise _no_se_puede_escribir(ruta, error) from None
     return total

@@ -390,16 +390,18 @@ def test_morosidad_xlsx(tmp_path):
     assert libro.sheetnames == ["Morosidad"]
     hoja = libro["Morosidad"]
     valores = list(hoja.iter_rows(values_only=True))
-    assert valores[0] == ("Miembro", "País", "Cuotas impagas", "Años", "Deuda total", "Moneda", "1 a 90 días",
-                          "91 a 180 días", "181 a 365 días", "Más de 365 días", "Más antigua", "Derecho a voto")
-    assert valores[1] == (FORMULA, "Argentina", 3, "2023, 2024, 2025", 3600, "USD", None, None, 1200, 2400,
+    assert valores[0] == ("Miembro", "País", "Cuotas impagas", "Primer año", "Último año", "Deuda total", "Moneda",
+                          "1 a 90 días", "91 a 180 días", "181 a 365 días", "Más de 365 días", "Más antigua",
+                          "Derecho a voto")
+    assert valores[1] == (FORMULA, "Argentina", 3, 2023, 2025, 3600, "USD", None, None, 1200, 2400,
                           datetime(2023, 3, 31), "Suspendido")
-    assert valores[2] == ("Paraná", "Argentina", 1, "2025", 150.5, "USD", 150.5, None, None, None,
+    assert valores[2] == ("Paraná", "Argentina", 1, 2025, 2025, 150.5, "USD", 150.5, None, None, None,
                           datetime(2025, 3, 31), "Sí")
-    assert valores[3] == ("Total al 01/06/2025", None, 4, None, 3750.5, "USD", 150.5, 0, 1200, 2400, None,
+    assert valores[3] == ("Total al 01/06/2025", None, 4, None, None, 3750.5, "USD", 150.5, 0, 1200, 2400, None,
                           "1 suspendido")
     assert hoja.cell(row=2, column=1).data_type == "s"
-    assert hoja.cell(row=2, column=11).number_format == "DD/MM/YYYY"
+    assert hoja.cell(row=2, column=4).number_format == "0"  # el año sin separador de miles: 2023, no 2.023
+    assert hoja.cell(row=2, column=12).number_format == "DD/MM/YYYY"
 
 
 # --- De punta a punta, con los servicios ------------------------------------------------------------

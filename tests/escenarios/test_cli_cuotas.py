@@ -155,10 +155,10 @@ def test_morosidad_en_xlsx(cli, red, tmp_path):
     assert salida.strip() == "Morosidad exportada a m.xlsx: 3 miembros con deuda vencida."
     hoja = load_workbook(tmp_path / "m.xlsx")["Morosidad"]
     filas = list(hoja.iter_rows(values_only=True))
-    assert filas[0][:6] == ("Miembro", "País", "Cuotas impagas", "Años", "Deuda total", "Moneda")
-    deudas = {f[0]: (f[2], f[3], float(f[4]), f[5]) for f in filas[1:] if f[0] in ids}
-    assert deudas == {"Rosario": (1, "2025", 1_000, "USD"), "Paraná": (1, "2025", 250, "USD"),
-                      FORMULA: (1, "2025", 100, "USD")}
+    assert filas[0][:7] == ("Miembro", "País", "Cuotas impagas", "Primer año", "Último año", "Deuda total", "Moneda")
+    deudas = {f[0]: (f[2], f[3], float(f[5]), f[6]) for f in filas[1:] if f[0] in ids}
+    assert deudas == {"Rosario": (1, 2025, 1_000, "USD"), "Paraná": (1, 2025, 250, "USD"),
+                      FORMULA: (1, 2025, 100, "USD")}
 
 
 def test_estado_de_cuenta_en_pdf(cli, red, tmp_path):

@@ -17,14 +17,16 @@ from pathlib import Path
 from escritorio.dominio.dinero import a_decimal, decimales
 from escritorio.dominio.morosidad import TRAMOS_ANTIGUEDAD
 
-from .escritura import FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_MILES, ColumnaHoja, Hoja, escribir_libro
+from .escritura import (FORMATO_ANIO, FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_MILES, ColumnaHoja, Hoja, Propiedades,
+                        escribir_libro)
 
 FORMATO_PORCENTAJE = "0.0%"
 
 COLUMNAS_CUOTAS = ("Miembro", "País", "Población", "Tramo", "Importe", "Moneda", "Pagado", "Saldo")
 COLUMNAS_RESUMEN = ("País", "Miembros", "Facturado", "Cobrado", "Pendiente", "Moneda", "% cobrado")
 ETIQUETAS_ANTIGUEDAD = tuple(etiqueta for _, etiqueta in TRAMOS_ANTIGUEDAD)
-COLUMNAS_MOROSIDAD = ("Miembro", "País", "Cuotas impagas", "Años", "Deuda total", "Moneda",
+# Los años adeudados van como números (se ordenan y filtran): el primero y el último; «Cuotas impagas» dice cuántas.
+COLUMNAS_MOROSIDAD = ("Miembro", "País", "Cuotas impagas", "Primer año", "Último año", "Deuda total", "Moneda",
                       *ETIQUETAS_ANTIGUEDAD, "Más antigua", "Derecho a voto")
 
 
@@ -105,16 +107,17 @@ def _hoja_resumen(resumen: Sequence) -> Hoja:
     return Hoja("Resumen por país", columnas, datos, totales)
 
 
-def escribir_padron_cuotas_xlsx(ruta: Path | str, filas: Sequence, resumen: Sequence, anio: int) -> Path:
+def escribir_padron_cuotas_xlsx(ruta: Path | str, filas: Sequence, resumen: Sequence, anio: int,
+                                propiedades: Propiedades | None = None) -> Path:
     """Hojas «Cuotas {anio}» (una fila por cargo, de `servicios.cobranza.padron_de_cuotas`) y
     «Resumen por país» (de `servicios.cobranza.resumen_por_pais`), cada una con su fila de totales."""
-    return escribir_libro(ruta, [_hoja_cuotas(filas, anio), _hoja_resumen(resumen)])
+    return escribir_libro(ruta, [_hoja_cuotas(filas, anio), _hoja_resumen(resumen)], propiedades=propiedades)
 
 
 # --- Morosidad -------------------------------------------------------------------------------------
 
 def escribir_morosidad_xlsx(ruta: Path | str, deudas: Sequence, nombres: dict[int, tuple[str, str]],
-                            al: date) -> Path:
+                            al: date, propiedades: Propiedades | None = None) -> Path:
     """Hoja «Morosidad»: una fila por deuda (`dominio.morosidad.Deuda`, miembro y moneda) en el orden
     dado, con la antigüedad por tramos, la fecha del vencimiento más antiguo y el derecho a voto.
 
@@ -122,14 +125,14 @@ def escribir_morosidad_xlsx(ruta: Path | str, deudas: Sequence, nombres: dict[in
     """
     monedas = {d.moneda for d in deudas}
     formato = _formato_importe(monedas)
-    anchos = (40, 18, 10, 20, 15, 9) + (15,) * len(ETIQUETAS_ANTIGUEDAD) + (13, 15)
-    formatos = ((None, None, FORMATO_MILES, None, formato, None) + (formato,) * len(ETIQUETAS_ANTIGUEDAD)
+    anchos = (40, 18, 10, 10, 10, 15, 9) + (15,) * len(ETIQUETAS_ANTIGUEDAD) + (13, 15)
+    formatos = ((None, None, FORMATO_MILES, FORMATO_ANIO, FORMATO_ANIO, formato, None) + (formato,) * len(ETIQUETAS_ANTIGUEDAD)
                 + (FORMATO_FECHA, None))
     columnas = [ColumnaHoja(t, a, f) for t, a, f in zip(COLUMNAS_MOROSIDAD, anchos, formatos)]
     datos = []
     for d in deudas:
         nombre, pais = nombres.get(d.miembro_id, (f"Miembro {d.miembro_id}", ""))
-        datos.append([nombre, pais, d.cuotas_impagas, ", ".join(str(a) for a in d.anios),
+        datos.append([nombre, pais, d.cuotas_impagas, min(d.anios, default=None), max(d.anios, default=None),
                       _importe(d.total, d.moneda), d.moneda,
                       *(_importe(d.por_antiguedad[e], d.moneda) if d.por_antiguedad.get(e) else None
                         for e in ETIQUETAS_ANTIGUEDAD),
@@ -143,13 +146,13 @@ def escribir_morosidad_xlsx(ruta: Path | str, deudas: Sequence, nombres: dict[in
         sumas = [_importe(sum(d.total for d in deudas), moneda) if moneda else None]
         tramos = [_importe(sum(d.por_antiguedad.get(e, 0) for d in deudas), moneda) if moneda else None
                   for e in ETIQUETAS_ANTIGUEDAD]
-        totales = [etiqueta, None, cuotas, None, *sumas, moneda, *tramos, None, voto]
+        totales = [etiqueta, None, cuotas, None, None, *sumas, moneda, *tramos, None, voto]
     else:
         for moneda in sorted(monedas):
             propias = [d for d in deudas if d.moneda == moneda]
-            datos.append([f"Total {moneda}", None, sum(d.cuotas_impagas for d in propias), None,
+            datos.append([f"Total {moneda}", None, sum(d.cuotas_impagas for d in propias), None, None,
                           _importe(sum(d.total for d in propias), moneda), moneda,
                           *(_importe(sum(d.por_antiguedad.get(e, 0) for d in propias), moneda)
                             for e in ETIQUETAS_ANTIGUEDAD), None, None])
-        totales = [etiqueta, None, cuotas, None, None, None, *([None] * len(ETIQUETAS_ANTIGUEDAD)), None, voto]
-    return escribir_libro(ruta, [Hoja("Morosidad", columnas, datos, totales)])
+        totales = [etiqueta, None, cuotas, None, None, None, None, *([None] * len(ETIQUETAS_ANTIGUEDAD)), None, voto]
+    return escribir_libro(ruta, [Hoja("Morosidad", columnas, datos, totales)], propiedades=propiedades)

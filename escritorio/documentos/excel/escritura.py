@@ -7,6 +7,12 @@ texto, también al editar la celda). Y se escribe visible (`documentos.visible`)
 guardado por una versión anterior se ve como [U+0007] en lugar de romper el archivo, y un texto más largo
 que lo que admite una celda de Excel (32.767 caracteres) se recorta con la marca «… [recortado: tenía N
 caracteres]». Un número de más de 15 cifras o una fecha anterior a 1900, que Excel no guarda, van como texto.
+
+Todo libro que escribe el programa pasa por aquí (`escribir_libro`, o `preparar_impresion` y `poner_propiedades`
+para la matriz armada a mano): propiedades del documento (título; autor, la asociación) e impresión lista
+(orientación según el ancho de la tabla, la fila de títulos repetida en cada página, ajuste al ancho de la
+página, márgenes de 1,3 cm a los lados, el papel de la asociación, título arriba y «Página N de M» abajo).
+Las columnas de año (FORMATO_ANIO) van como número sin separador de miles; una fecha-hora, con día y hora.
 """
 
 import os
@@ -21,6 +27,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 
 from ..visible import recortar, visible
 from .celdas_con_formato import CeldaConFormato, acelerar
@@ -28,6 +35,15 @@ from .celdas_con_formato import CeldaConFormato, acelerar
 FORMATO_MILES = "#,##0"
 FORMATO_FECHA = "DD/MM/YYYY"
 FORMATO_IMPORTE = "#,##0.00"
+FORMATO_ANIO = "0"  # 2024, nunca «2.024»
+FORMATO_FECHA_HORA = "DD/MM/YYYY HH:MM:SS"
+PROGRAMA = "Escritorio"
+# Ancho (en unidades de columna de Excel) que entra en una hoja vertical casi sin achicar: A4 o carta con
+# márgenes de 1,3 cm dejan unos 18,5 cm, unas 100 unidades. Una tabla más ancha se imprime apaisada.
+ANCHO_VERTICAL = 100
+# Tamaño de papel de Excel según el de la asociación (asociaciones.papel). Oficio (216 × 340 mm) no es un tamaño
+# de Excel: Folio (216 × 330 mm) es el más cercano que no corta nada, y el ajuste al ancho hace el resto.
+_PAPEL_EXCEL = {"A4": 9, "Carta": 1, "Oficio": 14}
 _INICIOS_PELIGROSOS = ("=", "+", "-", "@")
 LARGO_CELDA = 32_767  # lo más que Excel guarda en una celda
 _LIMITE_EXACTO = 10**15
@@ -47,6 +63,62 @@ class Hoja:
     columnas: Sequence[ColumnaHoja]
     filas: Iterable[Sequence]
     totales: Sequence | None = None  # fila final en negrita
+
+
+@dataclass(frozen=True)
+class Propiedades:
+    """Lo que el libro dice de sí mismo: título y autor (la asociación) en Archivo > Propiedades, y el papel
+    de la asociación para imprimir. Sin autor (un libro que no es de una asociación), el autor es el programa."""
+
+    titulo: str | None = None
+    autor: str | None = None
+    papel: str | None = None
+
+
+def _texto_de_propiedad(texto: str | None, largo: int = 200) -> str | None:
+    texto = recortar(visible((texto or "").strip()), largo)
+    return texto or None
+
+
+def poner_propiedades(libro: Workbook, propiedades: Propiedades) -> None:
+    """Título y autor del libro (no «openpyxl»): el autor es la asociación; «modificado por», el programa."""
+    libro.properties.title = _texto_de_propiedad(propiedades.titulo)
+    libro.properties.creator = _texto_de_propiedad(propiedades.autor) or PROGRAMA
+    libro.properties.lastModifiedBy = PROGRAMA
+
+
+def _encabezado_impresion(texto: str) -> str:
+    """Un texto para el encabezado o el pie de página: «&» es un código allí y se duplica; Excel admite 255
+    caracteres en todo el encabezado."""
+    return recortar(visible(texto), 120).replace("&", "&&")
+
+
+def preparar_impresion(hoja, *, ancho: float, titulo: str | None = None, autor: str | None = None,
+                       papel: str | None = None, filas_titulo: str = "1:1", columnas_titulo: str | None = None) -> None:
+    """Impresión lista para una hoja (también de solo escritura: se llama antes de agregar filas).
+
+    Vertical si la tabla cabe (`ancho` en unidades de columna), apaisada si no; siempre ajustada al ancho de
+    una página (todas las páginas que haga falta hacia abajo), con `filas_titulo` repetidas arriba de cada
+    página, márgenes de 1,3 cm a los lados y 1,9 cm arriba y abajo, líneas de la cuadrícula, el título del
+    libro y la hoja en el encabezado, y la asociación y «Página N de M» al pie."""
+    configuracion = hoja.page_setup
+    configuracion.orientation = "portrait" if ancho <= ANCHO_VERTICAL else "landscape"
+    configuracion.fitToWidth = 1
+    configuracion.fitToHeight = 0
+    hoja.sheet_properties.pageSetUpPr.fitToPage = True
+    if papel in _PAPEL_EXCEL:
+        configuracion.paperSize = _PAPEL_EXCEL[papel]
+    hoja.page_margins = PageMargins(left=0.5, right=0.5, top=0.75, bottom=0.75, header=0.3, footer=0.3)
+    hoja.print_options.gridLines = True
+    hoja.print_options.horizontalCentered = True
+    hoja.print_title_rows = filas_titulo
+    if columnas_titulo:
+        hoja.print_title_cols = columnas_titulo
+    arriba = f"{titulo} — {hoja.title}" if titulo and titulo != hoja.title else hoja.title
+    hoja.oddHeader.center.text = _encabezado_impresion(arriba)
+    if autor:
+        hoja.oddFooter.left.text = _encabezado_impresion(autor)
+    hoja.oddFooter.right.text = "Página &P de &N"
 
 
 def texto_de_celda(valor: str) -> str:
@@ -77,8 +149,10 @@ def fuera_de_excel(valor: object) -> str | None:
         return None if -_LIMITE_EXACTO < valor < _LIMITE_EXACTO else str(valor)
     if clase is Decimal:
         return None if len(valor.as_tuple().digits) <= 15 else format(valor, "f")
-    if clase is date or clase is datetime:
+    if clase is date:
         return None if valor >= _PRIMERA_FECHA else f"{valor.day:02d}/{valor.month:02d}/{valor.year:04d}"
+    if clase is datetime:
+        return None if valor.date() >= _PRIMERA_FECHA else f"{valor:%d/%m/%Y %H:%M:%S}"
     return None
 
 
@@ -87,13 +161,27 @@ def _texto(hoja, valor: str) -> str | Cell:
     return _celda_texto(hoja, texto) if es_peligroso(texto) else texto
 
 
-def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] | None) -> None:
+def _anio(valor: object) -> object:
+    """En una columna de año, un año guardado como texto («2022») va como número."""
+    if valor.__class__ is str:
+        texto = valor.strip()
+        if len(texto) == 4 and texto.isascii() and texto.isdigit():
+            return int(texto)
+    return valor
+
+
+def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] | None,
+                   propiedades: Propiedades | None = None) -> None:
     hoja = libro.create_sheet(spec.titulo)
     acelerar(hoja)
     negrita = Font(bold=True)
     for indice, columna in enumerate(spec.columnas, start=1):
         hoja.column_dimensions[get_column_letter(indice)].width = columna.ancho
     hoja.freeze_panes = "A2"
+    propiedades = propiedades or Propiedades()
+    preparar_impresion(hoja, ancho=sum(c.ancho for c in spec.columnas), titulo=propiedades.titulo,
+                       autor=propiedades.autor, papel=propiedades.papel)
+    anios = [i for i, columna in enumerate(spec.columnas) if columna.formato == FORMATO_ANIO]
     encabezado = []
     for columna in spec.columnas:
         celda = WriteOnlyCell(hoja, value=texto_de_celda(columna.encabezado))
@@ -106,6 +194,9 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
     cantidad = 0
     for fila in spec.filas:
         valores = list(fila)
+        for i in anios:
+            if i < len(valores):
+                valores[i] = _anio(valores[i])
         if len(valores) > len(con_formato):  # valores de más (sin encabezado) van sin formato
             con_formato.extend([None] * (len(valores) - len(con_formato)))
         for i, valor in enumerate(valores):
@@ -136,18 +227,24 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
     hoja.auto_filter.ref = f"A1:{get_column_letter(len(spec.columnas))}{ultima_fila}"
 
 
-def escribir_libro(ruta: Path | str, hojas: Sequence[Hoja], progreso: Callable[[int], None] | None = None) -> Path:
+def escribir_libro(ruta: Path | str, hojas: Sequence[Hoja], progreso: Callable[[int], None] | None = None,
+                   propiedades: Propiedades | None = None) -> Path:
     """Escribe el libro a un temporal y lo mueve al final: un fallo no deja un archivo a medias.
 
     El temporal se abre antes de generar filas: si la carpeta no admite escritura, falla en seco.
+    `propiedades`: título, autor (la asociación) y papel; sin título, el de la primera hoja.
     """
+    propiedades = propiedades or Propiedades()
+    if propiedades.titulo is None and hojas:
+        propiedades = Propiedades(hojas[0].titulo, propiedades.autor, propiedades.papel)
     ruta = Path(ruta)
     temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
     try:
         with open(temporal, "wb") as archivo:
             libro = Workbook(write_only=True)
+            poner_propiedades(libro, propiedades)
             for spec in hojas:
-                _escribir_hoja(libro, spec, progreso)
+                _escribir_hoja(libro, spec, progreso, propiedades)
             libro.save(archivo)
         os.replace(temporal, ruta)
     finally:

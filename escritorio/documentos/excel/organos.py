@@ -21,7 +21,8 @@ from openpyxl.utils import get_column_letter
 from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.paises import nombre_pais
 
-from .escritura import FORMATO_FECHA, ColumnaHoja, Hoja, es_peligroso, escribir_libro, texto_de_celda
+from .escritura import (FORMATO_FECHA, ColumnaHoja, Hoja, Propiedades, es_peligroso, escribir_libro, poner_propiedades,
+                        preparar_impresion, texto_de_celda)
 
 COLUMNAS_COMPOSICION = ("Miembro", "País", "Persona", "Cargo", "De oficio por", "Con voto", "Motivo sin voto", "Desde",
                         "Hasta")
@@ -43,7 +44,7 @@ def filas_composicion(composicion) -> list[list]:
             for a in composicion.asientos]
 
 
-def escribir_composicion_xlsx(ruta: Path | str, composicion, al: date) -> Path:
+def escribir_composicion_xlsx(ruta: Path | str, composicion, al: date, propiedades: Propiedades | None = None) -> Path:
     """Hoja «Composición» (una fila por integrante en la fecha) y hoja «Avisos» (reglas no cumplidas;
     si no hay, una sola fila que dice que la composición cumple las reglas)."""
     anchos = (32, 16, 28, 16, 22, 10, 30, 12, 12)
@@ -53,7 +54,7 @@ def escribir_composicion_xlsx(ruta: Path | str, composicion, al: date) -> Path:
     return escribir_libro(ruta, [
         Hoja(HOJA_COMPOSICION, columnas, filas_composicion(composicion)),
         Hoja(HOJA_AVISOS, [ColumnaHoja("Aviso", 110)], avisos),
-    ])
+    ], propiedades=propiedades)
 
 
 # --- Matriz de participación --------------------------------------------------------------------
@@ -88,7 +89,7 @@ def _poner(hoja, fila: int, columna: int, valor):
     return celda
 
 
-def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date) -> Path:
+def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date, propiedades: Propiedades | None = None) -> Path:
     """Miembros (filas) × unidades temáticas (columnas) con el papel de cada uno en la fecha.
 
     Fila 1: Miembro, País, el nombre de cada unidad (girado) y «Unidades» (en cuántas participa cada
@@ -158,13 +159,11 @@ def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date) -> Path:
     hoja.freeze_panes = "C2"
     if matriz.filas:
         hoja.auto_filter.ref = f"A1:{get_column_letter(3 + n)}{ultima - 1}"
-    hoja.print_title_rows = "1:1"
-    hoja.print_title_cols = "A:B"
-    hoja.page_setup.orientation = "landscape"
-    hoja.page_setup.fitToWidth = 1
-    hoja.page_setup.fitToHeight = 0
-    hoja.sheet_properties.pageSetUpPr.fitToPage = True
-    hoja.oddFooter.center.text = "Página &P de &N"
+    propiedades = propiedades or Propiedades(f"Participación en las unidades temáticas al {al:%d/%m/%Y}")
+    poner_propiedades(libro, propiedades)
+    ancho = sum(hoja.column_dimensions[get_column_letter(c)].width for c in range(1, n + 4))
+    preparar_impresion(hoja, ancho=ancho, titulo=propiedades.titulo, autor=propiedades.autor, papel=propiedades.papel,
+                       columnas_titulo="A:B")
 
     temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
     try:

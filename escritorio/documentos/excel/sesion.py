@@ -7,16 +7,12 @@ encabezado de impresión de cada hoja; la fila 1 es siempre la de los nombres de
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from escritorio.dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
 
-from ..visible import recortar, visible
-from .escritura import FORMATO_MILES, ColumnaHoja, Hoja, _escribir_hoja
+from .escritura import FORMATO_MILES, ColumnaHoja, Hoja, Propiedades, escribir_libro
 
 HOJA_ASISTENCIA = "Asistencia"
 HOJA_VOTACIONES = "Votaciones"
@@ -110,9 +106,11 @@ def _columnas(titulos: Sequence[str], anchos: Sequence[float], numericas: Sequen
 
 
 def escribir_sesion_xlsx(ruta: Path | str, *, titulo: str, asistencia: list[dict], votaciones: list[dict],
-                         nominales: list[dict], elecciones: list[dict] | None = None) -> Path:
+                         nominales: list[dict], elecciones: list[dict] | None = None, autor: str | None = None,
+                         papel: str | None = None) -> Path:
     """Hojas «Asistencia», «Votaciones», y si los hay, «Elecciones» y «Votos nominales». Devuelve la ruta.
 
+    `autor`: la asociación (propiedades del libro y pie de página); `papel`: el de la asociación.
     Se escribe en un temporal que se mueve al final: un fallo no deja un archivo a medias."""
     hojas = [
         Hoja(HOJA_ASISTENCIA, _columnas(COLUMNAS_ASISTENCIA, _ANCHOS_ASISTENCIA), filas_asistencia(asistencia)),
@@ -124,24 +122,5 @@ def escribir_sesion_xlsx(ruta: Path | str, *, titulo: str, asistencia: list[dict
                           filas_elecciones(elecciones)))
     if nominales:
         hojas.append(Hoja(HOJA_NOMINALES, _columnas(COLUMNAS_NOMINALES, _ANCHOS_NOMINALES), filas_nominales(nominales)))
-    ruta = Path(ruta)
-    # Visible también en las propiedades y en el encabezado de impresión (que Excel corta en 255 caracteres).
-    titulo = recortar(visible((titulo or "").strip()), 200)
-    temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
-    try:
-        with open(temporal, "wb") as archivo:
-            libro = Workbook(write_only=True)
-            libro.properties.title = titulo or None
-            libro.properties.creator = "Escritorio"
-            for spec in hojas:
-                _escribir_hoja(libro, spec, None)
-            for hoja in libro.worksheets:  # al imprimir: el título arriba, la página abajo
-                hoja.oddHeader.center.text = f"{titulo} — {hoja.title}".replace("&", "&&")
-                hoja.oddFooter.right.text = "Página &P de &N"
-                hoja.page_setup.orientation = "landscape"
-                hoja.print_title_rows = "1:1"
-            libro.save(archivo)
-        os.replace(temporal, ruta)
-    finally:
-        temporal.unlink(missing_ok=True)
-    return ruta
+    # El título de la sesión va en las propiedades y en el encabezado de impresión de cada hoja.
+    return escribir_libro(ruta, hojas, propiedades=Propiedades((titulo or "").strip() or None, autor, papel))

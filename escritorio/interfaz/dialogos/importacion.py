@@ -507,7 +507,8 @@ class _PaginaValidacion(QWizardPage):
         if not ruta.lower().endswith(".xlsx"):
             ruta += ".xlsx"
         try:
-            guardada = exportar_problemas(self._asistente.problemas, ruta)
+            guardada = exportar_problemas(self._asistente.problemas, ruta, archivo=self._asistente.ruta,
+                                          asociacion=self._asistente.asociacion)
         except Exception as error:
             mostrar_error(self, error, "exportación de problemas de importación")
             return

@@ -1,0 +1,159 @@
+"""Todo libro de Excel que escribe el programa sale listo para imprimir y dice de quién es (#14, punto 4).
+
+Se generan por la CLI, como proceso real, sobre la red de ejemplo: padrón, padrón de cuotas, morosidad,
+composición de un órgano, matriz de participación, planilla de una sesión y bitácora; y la planilla de
+problemas de una importación por su servicio (la que guarda el asistente). En cada hoja se mira lo que ve
+quien la imprime o abre Archivo > Propiedades: orientación según el ancho, fila de títulos repetida en cada
+página, ajuste al ancho de la página, márgenes, papel de la asociación, título y autor (la asociación, no
+«openpyxl»). La hora de la bitácora es una fecha-hora de Excel en la hora local; los años son números.
+"""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.styles.numbers import is_date_format
+
+from escritorio.documentos.excel.escritura import ANCHO_VERTICAL
+
+ASOCIACION = "Red de Ciudades del Sur (ejemplo)"
+
+
+def ok(resultado):
+    assert resultado.returncode == 0, resultado.stderr
+    return resultado.stdout
+
+
+@pytest.fixture(scope="module")
+def libros(tmp_path_factory):
+    """La red de ejemplo y cada libro que la CLI sabe escribir, una sola vez para todo el módulo."""
+    import os
+    import subprocess
+    import sys
+
+    carpeta = tmp_path_factory.mktemp("libros")
+    casa = carpeta / "casa"
+    casa.mkdir()
+    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
+    entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
+                   TZ="America/Montevideo")  # UTC-3 todo el año, sin horario de verano
+
+    def cli(*argumentos):
+        return subprocess.run([sys.executable, "-m", "escritorio", "--db", str(carpeta / "red.db"), *map(str, argumentos)],
+                              cwd=carpeta, env=entorno, capture_output=True, text=True, encoding="utf-8", timeout=300)
+
+    ok(cli("demo"))
+    anio = datetime.now().year
+    ok(cli("miembros", "exportar", "padron.xlsx"))
+    ok(cli("cuotas", "exportar", anio, "cuotas.xlsx"))
+    ok(cli("cuotas", "morosidad", "morosidad.xlsx"))
+    ok(cli("organos", "composicion", 2, "--xlsx", "composicion.xlsx"))
+    ok(cli("unidades", "matriz", "matriz.xlsx"))
+    sesion = next(linea.split()[0] for linea in ok(cli("sesiones", "listar")).splitlines() if "celebrada" in linea)
+    ok(cli("sesiones", "exportar", sesion, "sesion.xlsx"))
+    ok(cli("bitacora", "exportar", "bitacora.xlsx"))
+    return carpeta
+
+
+NOMBRES = ["padron.xlsx", "cuotas.xlsx", "morosidad.xlsx", "composicion.xlsx", "matriz.xlsx", "sesion.xlsx",
+           "bitacora.xlsx"]
+
+
+def _ancho_de_la_tabla(hoja) -> float:
+    return sum((hoja.column_dimensions[letra].width or 13) for letra in
+               [c.column_letter for c in hoja[1] if c.value is not None])
+
+
+@pytest.mark.parametrize("nombre", NOMBRES)
+def test_cada_libro_dice_su_titulo_y_que_es_de_la_asociacion(libros, nombre):
+    propiedades = load_workbook(libros / nombre).properties
+    assert propiedades.creator == ASOCIACION  # el «Autor» que muestran Excel y LibreOffice
+    assert propiedades.creator != "openpyxl"
+    assert propiedades.lastModifiedBy == "Escritorio"
+    assert propiedades.title and len(propiedades.title) > 5
+
+
+def test_los_titulos_dicen_que_documento_es(libros):
+    titulos = {n: load_workbook(libros / n).properties.title for n in NOMBRES}
+    assert titulos["padron.xlsx"] == "Padrón de miembros — RCS"
+    assert titulos["cuotas.xlsx"].startswith("Padrón de cuotas ")
+    assert titulos["morosidad.xlsx"].startswith("Morosidad al ")
+    assert titulos["composicion.xlsx"].startswith("Composición de Consejo al ")
+    assert titulos["matriz.xlsx"].startswith("Participación en las unidades temáticas al ")
+    assert "sesión" in titulos["sesion.xlsx"]
+    assert titulos["bitacora.xlsx"] == "Bitácora de cambios"
+
+
+@pytest.mark.parametrize("nombre", NOMBRES)
+def test_cada_hoja_se_imprime_al_ancho_de_la_pagina_con_los_titulos_en_cada_pagina(libros, nombre):
+    libro = load_workbook(libros / nombre)
+    for hoja in libro.worksheets:
+        configuracion = hoja.page_setup
+        assert hoja.print_title_rows == "$1:$1", hoja.title
+        assert configuracion.fitToWidth == 1 and configuracion.fitToHeight == 0, hoja.title
+        assert hoja.sheet_properties.pageSetUpPr.fitToPage is True, hoja.title
+        assert configuracion.paperSize == 9  # A4, el papel de la asociación de ejemplo
+        assert hoja.page_margins.left == hoja.page_margins.right == 0.5  # 1,3 cm, no los 1,9 cm de openpyxl
+        assert "Página &P de &N" in hoja.oddFooter.right.text
+        assert hoja.oddHeader.center.text  # el título arriba de cada página
+        # Apaisada solo si la tabla no cabe de pie.
+        esperada = "landscape" if _ancho_de_la_tabla(hoja) > ANCHO_VERTICAL else "portrait"
+        assert configuracion.orientation == esperada, (hoja.title, _ancho_de_la_tabla(hoja))
+
+
+def test_una_tabla_ancha_va_apaisada_y_una_angosta_de_pie(libros):
+    assert load_workbook(libros / "padron.xlsx")["Padrón"].page_setup.orientation == "landscape"
+    assert load_workbook(libros / "padron.xlsx")["Resumen"].page_setup.orientation == "portrait"
+    assert load_workbook(libros / "matriz.xlsx").active.print_title_cols == "$A:$B"  # miembro y país en cada página
+
+
+def test_la_hora_de_la_bitacora_es_una_fecha_hora_local(libros):
+    import sqlite3
+
+    hoja = load_workbook(libros / "bitacora.xlsx")["Bitácora"]
+    assert hoja.cell(1, 2).value == "Momento (hora local)"
+    celda = hoja.cell(2, 2)
+    assert isinstance(celda.value, datetime) and celda.is_date
+    assert is_date_format(celda.number_format) and "HH:MM" in celda.number_format
+    numero = hoja.cell(2, 1).value
+    with sqlite3.connect(libros / "red.db") as conexion:
+        momento = conexion.execute("SELECT momento FROM bitacora_sellos WHERE ? BETWEEN desde_id AND hasta_id",
+                                   [numero]).fetchone()[0]
+    utc = datetime.fromisoformat(momento[:19]).replace(tzinfo=timezone.utc)
+    # El proceso corrió con TZ=America/Montevideo (UTC-3): la celda dice la hora del reloj de la secretaría.
+    assert celda.value == (utc - timedelta(hours=3)).replace(tzinfo=None)
+
+
+def test_los_anios_son_numeros(libros):
+    padron = load_workbook(libros / "padron.xlsx")["Padrón"]
+    columna = [c.value for c in padron[1]].index("Año de la población") + 1
+    anios = [padron.cell(f, columna) for f in range(2, padron.max_row + 1) if padron.cell(f, columna).value is not None]
+    assert anios and all(c.data_type == "n" and isinstance(c.value, int) for c in anios)
+    assert anios[0].number_format == "0"  # 2015, no «2.015»
+
+    morosidad = load_workbook(libros / "morosidad.xlsx")["Morosidad"]
+    titulos = [c.value for c in morosidad[1]]
+    assert "Años" not in titulos
+    for titulo in ("Primer año", "Último año"):
+        columna = titulos.index(titulo) + 1
+        valores = [morosidad.cell(f, columna).value for f in range(2, morosidad.max_row)]
+        assert valores and all(isinstance(v, int) and 1990 < v <= datetime.now().year + 1 for v in valores if v is not None)
+
+
+def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
+    from escritorio.datos import asociaciones as tabla_asociaciones
+    from escritorio.errores import ErrorValidacion
+    from escritorio.servicios.importacion import analizar, exportar_problemas
+
+    archivo = tmp_path / "padron.csv"
+    archivo.write_text("Nombre;País;Población\nRosario;Narnia;muchos\n", encoding="utf-8")
+    with pytest.raises(ErrorValidacion) as error:
+        analizar(db, asociacion, archivo)
+    datos = tabla_asociaciones.por_id(db, asociacion)
+    ruta = exportar_problemas(error.value.problemas, tmp_path / "problemas.xlsx", archivo=archivo, asociacion=datos)
+    libro = load_workbook(ruta)
+    assert libro.properties.title == "Problemas al importar padron.csv"
+    assert libro.properties.creator == "Red de Municipios del Litoral"
+    hoja = libro["Problemas"]
+    assert hoja.print_title_rows == "$1:$1" and hoja.page_setup.fitToWidth == 1
+    assert hoja.page_setup.orientation == "landscape"  # Fila, Columna, Encabezado, Valor y un Problema de 80
