@@ -83,3 +83,11 @@ def resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> dict | N
         "SELECT r.id, r.tipo, r.numero, r.anio, r.titulo, o.nombre AS organo FROM resoluciones r "
         "JOIN organos o ON o.id = r.organo_id WHERE r.id = ? AND o.asociacion_id = ?",
         [resolucion_id, asociacion_id]), None)
+
+
+def huellas_guardadas(db: Database):
+    """(id, sha256 anotado, sha256 del PDF guardado) de cada fila, una a la vez (para «escritorio verificar»)."""
+    import hashlib
+
+    for firma_id, anotado, pdf in db.execute("SELECT id, sha256, pdf FROM firmas_digitales ORDER BY id"):
+        yield firma_id, anotado, hashlib.sha256(pdf if isinstance(pdf, bytes) else bytes(pdf or b"")).hexdigest()

@@ -234,3 +234,14 @@ def documento_a_firmar(db: Database, asociacion_id: int, tipo: str, referencia: 
     if tipo == "acta":
         return _nombre_acta(_acta_aprobada(db, asociacion_id, referencia))
     return _resolucion(db, asociacion_id, referencia)["cita"]
+
+
+def pdf_firmados_alterados(db: Database) -> tuple[int, list[str]]:
+    """Para «escritorio verificar»: cuántos PDF firmados hay y, de los que ya no dan la huella SHA-256 anotada al
+    guardarlos (se cambió el PDF por fuera de Escritorio), una descripción de cada uno."""
+    cantidad, alterados = 0, []
+    for firma_id, anotado, calculado in tabla.huellas_guardadas(db):
+        cantidad += 1
+        if anotado != calculado:
+            alterados.append(f"el PDF firmado n.º {firma_id}")
+    return cantidad, alterados

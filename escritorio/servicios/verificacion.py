@@ -88,6 +88,8 @@ def _verificar(db: Database) -> Verificacion:
         _datos_contra_bitacora(db, resultado)
     if "actas" in tablas:
         _actas(db, resultado)
+    if "firmas_digitales" in tablas:
+        _firmas_digitales(db, resultado)
     if "bitacora_sellos" in tablas:
         _testigos(db, resultado)
     pendientes = [m.name for m in MIGRACIONES.pending(db)]
@@ -379,6 +381,19 @@ def _actas(db: Database, resultado: Verificacion) -> None:
                 f"{RESTAURAR}.")
     if aprobadas and not alteradas:
         resultado.detalles.append(f"Actas: {aprobadas} aprobadas o firmadas, todas iguales a lo aprobado.")
+
+
+def _firmas_digitales(db: Database, resultado: Verificacion) -> None:
+    """Cada PDF firmado guardado da la huella SHA-256 anotada al guardarlo (la bitácora protege esa huella)."""
+    from .firmas import pdf_firmados_alterados
+
+    cantidad, alterados = pdf_firmados_alterados(db)
+    for cual in alterados:
+        resultado.problemas.append(
+            f"Firma digital: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
+            f"firmarlo («escritorio firma verificar --guardada N» dice qué firma no cuadra). Qué hacer: {RESTAURAR}.")
+    if cantidad and not alterados:
+        resultado.detalles.append(f"Firmas digitales: {cantidad} PDF firmados, todos iguales a lo guardado.")
 
 
 # --- la cabeza de la cadena, anotada fuera de la base ---------------------------------------------------

@@ -278,3 +278,64 @@ def test_firmar_y_verificar_sin_conexion(base, secretaria, monkeypatch):
         db.close()
     assert intentos == []
     assert os.environ.get("ESCRITORIO_CONTRASENA_CERTIFICADO") is None
+
+
+def test_verificar_la_base_nota_un_pdf_firmado_cambiado_por_fuera(firmar, secretaria, base):
+    """Alguien quita la protección y cambia un byte del PDF firmado guardado: «escritorio verificar» lo dice."""
+    import sqlite3
+
+    p12, _ = secretaria
+    assert firmar("firma", "acta", sesion_con_acta(firmar, "aprobada"), "--certificado", p12).returncode == 0
+    sana = firmar("verificar")
+    assert sana.returncode == 0, sana.stdout + sana.stderr
+    assert "Firmas digitales: 1 PDF firmados, todos iguales a lo guardado." in sana.stdout
+    conexion = sqlite3.connect(base)
+    conexion.execute("DROP TRIGGER firmas_digitales_fijo_update")
+    (pdf,) = conexion.execute("SELECT pdf FROM firmas_digitales").fetchone()
+    conexion.execute("UPDATE firmas_digitales SET pdf = ?", [un_byte_alterado(bytes(pdf))])
+    conexion.commit()
+    conexion.close()
+    resultado = firmar("verificar")
+    assert resultado.returncode == 1
+    salida = resultado.stdout + resultado.stderr
+    assert "el PDF firmado n.º 1 fue cambiado por fuera de Escritorio" in salida
+
+
+def test_firmar_un_pdf_a_lo_deja_pdf_a(tmp_path, secretaria):
+    """La firma invisible se agrega como actualización incremental: el PDF/A de origen conserva su identificación
+    PDF/A, no gana fuentes ni JavaScript, el campo de firma lleva la marca de impresión (PDF/A la exige) y no es
+    oculto, y qpdf --check pasa."""
+    import io
+
+    import pikepdf
+    from reportlab.pdfgen import canvas
+
+    from escritorio.documentos.firma_digital import cargar_certificado, firmar_pdf
+
+    crudo = io.BytesIO()
+    hoja = canvas.Canvas(crudo)
+    hoja.drawString(72, 720, "Acta de prueba")
+    hoja.save()
+    origen = io.BytesIO()
+    with pikepdf.open(io.BytesIO(crudo.getvalue())) as pdf:
+        with pdf.open_metadata() as xmp:
+            xmp["pdfaid:part"] = "2"
+            xmp["pdfaid:conformance"] = "B"
+        pdf.save(origen)
+    p12, _ = secretaria
+    firmado, _ = firmar_pdf(origen.getvalue(), cargar_certificado(p12, CONTRASENA), motivo="Prueba")
+    assert firmado.startswith(origen.getvalue())
+    with pikepdf.open(io.BytesIO(firmado)) as pdf:
+        xmp = pdf.open_metadata()
+        assert (xmp.get("pdfaid:part"), xmp.get("pdfaid:conformance")) == ("2", "B")
+        assert not pdf.is_encrypted
+        widget = next(a for a in pdf.pages[0].Annots if a.get("/FT") == "/Sig")
+        banderas = int(widget.F)
+        assert banderas & 4 and not banderas & (1 | 2 | 32)  # impresa; no invisible, no oculta, no «noView»
+        assert [float(x) for x in widget.Rect] == [0, 0, 0, 0]
+        fuentes = [o for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/Font"]
+        assert all(f.get("/Subtype") == "/Type1" and f.get("/BaseFont") == "/Helvetica" for f in fuentes)  # la de origen
+        assert "/JavaScript" not in str(pdf.Root.keys()) and "/OpenAction" not in pdf.Root
+    archivo = tmp_path / "firmado.pdf"
+    archivo.write_bytes(firmado)
+    assert subprocess.run(["qpdf", "--check", str(archivo)], capture_output=True).returncode == 0
