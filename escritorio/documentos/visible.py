@@ -19,8 +19,10 @@ el texto, un nombre de 100.000 caracteres. Ningún documento debe fallar por eso
   «… [recortado: tenía 100.011 caracteres]». En Excel el máximo es el de una celda (32.767 caracteres);
   en un PDF, `LARGO_EN_DOCUMENTO` para un dato dentro de una tabla, una ficha o una lista.
 
-Solo se usan caracteres de WinAnsi (la codificación de las fuentes estándar del PDF): «¶», «…», corchetes y
-cifras se imprimen en cualquier PDF; otros símbolos (␇, �) saldrían como cuadros negros.
+Las marcas son «¶», «…», corchetes y cifras a propósito: los PDF ya no tienen el límite de WinAnsi (llevan
+incrustadas las fuentes Liberation, `documentos/pdf/fuentes.py`), pero la misma marca sirve en una celda de
+Excel, en la consola de Windows y en cualquier fuente que abra el archivo; un símbolo como ␇ faltaría en
+muchas de ellas.
 """
 
 from __future__ import annotations

@@ -181,7 +181,7 @@ def trazos(pagina) -> list[tuple[float, float, float, str]]:
 
     def visitar(cadena, cm, tm, fuente, tamano):
         if cadena.strip() and fuente:
-            nombre = fuente["/BaseFont"].lstrip("/")
+            nombre = fuente["/BaseFont"].lstrip("/").split("+")[-1]  # sin el prefijo del subconjunto (ABCDEF+)
             cadena = cadena.strip()  # pypdf añade a veces un espacio que no se dibujó
             vistos.append((tm[4] + cm[4], tm[5] + cm[5], stringWidth(cadena, nombre, tamano), cadena))
 

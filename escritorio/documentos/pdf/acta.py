@@ -31,6 +31,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from escritorio.dominio.sesiones import ESTADOS_ACTA, SENTIDOS, TIPOS_SESION, numero_ordinal_romano
 
 from ..visible import LARGO_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO
+from . import fuentes
 from .base import FUENTE_NEGRITA, MARGEN, Hoja, dibujar_registro, fecha_corta, linea_registro, palabras_clave_registro
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
                            nombre_con_sigla, puntos_en_arbol)
@@ -40,8 +41,8 @@ from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, DocumentoPaginado, cons
 MARCA_BORRADOR = "BORRADOR"
 SIN_DATO = "—"
 
-_SERIF = "Times-Roman"
-_SERIF_NEGRITA = "Times-Bold"
+_SERIF = fuentes.SERIF
+_SERIF_NEGRITA = fuentes.SERIF_NEGRITA
 _VERDE = colors.Color(0.16, 0.42, 0.22)
 _FONDO_VERDE = colors.Color(0.92, 0.97, 0.92)
 _GRIS_MARCA = colors.Color(0.80, 0.80, 0.80)
@@ -195,7 +196,7 @@ def _desarrollo(ct) -> list[Flowable]:
         tipo = texto_pdf(p.get("tipo") or "")
         encabezado = f"{numero}.&nbsp;&nbsp;&nbsp;{titulo}" if numero else titulo
         if tipo:
-            encabezado += f' <font name="Helvetica" size="8" color="#6b6b6b">({tipo})</font>'
+            encabezado += f' <font name="{fuentes.SANS}" size="8" color="#6b6b6b">({tipo})</font>'
         bloque: list[Flowable] = [Paragraph(encabezado, _PUNTO)]
         cuerpo = parrafos(p.get("resumen"), _TEXTO)
         if not cuerpo and not p.get("votacion"):
@@ -265,7 +266,7 @@ def _aprobacion(acta, ancho: float) -> list[Flowable]:
     texto = texto_pdf(constancia)
     if acta.huella:  # la huella en letra de paso fijo, para compararla carácter a carácter
         huella = texto_pdf(acta.huella)
-        texto = texto.replace(huella, f'<font name="Courier" size="8">{huella}</font>')
+        texto = texto.replace(huella, f'<font name="{fuentes.MONO}" size="8">{huella}</font>')
     contenido = [Paragraph("Constancia de aprobación", _APROBADA_TITULO), Paragraph(texto, _APROBADA)]
     nota = ("El texto aprobado queda congelado: cualquier cambio posterior altera la huella. "
             "Las correcciones se registran en la fe de erratas.")

@@ -447,7 +447,7 @@ def escribir_avisos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
     ancho, alto = tamano_papel(papel)
     g = _Geometria(ancho, alto)
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(ancho, alto))
+        c = Canvas(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
         c.setTitle("Avisos de cuotas pendientes")
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)

@@ -9,8 +9,9 @@ Los textos del usuario son datos: se dibujan con drawString, nunca se interpreta
 dibujan visibles (`documentos.visible`): `partir_texto`, por donde pasan las celdas, fichas y párrafos,
 muestra un carácter de control guardado por una versión anterior como [U+0007] y recorta un dato de más de
 LARGO_EN_DOCUMENTO caracteres con una marca.
-Las fuentes son las estándar de PDF (Helvetica, codificación WinAnsi), que cubren el español y el
-portugués; letras fuera de WinAnsi (polaco, cirílico...) saldrían como cuadros.
+Las fuentes son las Liberation que viajan en `recursos/fuentes/` (`fuentes.py`), incrustadas en cada PDF:
+cubren el latín extendido (guaraní ẽ ĩ ũ ỹ g̃, polaco Ł, «№»…), sin el límite de WinAnsi de las fuentes
+estándar. Ningún documento nombra una fuente estándar (Helvetica, Times, Courier): no se incrustaría.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 
 from ..visible import LARGO_EN_DOCUMENTO, abreviar, visible_recortado
+from .fuentes import SANS, SANS_NEGRITA
 
-FUENTE = "Helvetica"
-FUENTE_NEGRITA = "Helvetica-Bold"
+FUENTE = SANS
+FUENTE_NEGRITA = SANS_NEGRITA
 
 IZQUIERDA = "izquierda"
 DERECHA = "derecha"
@@ -547,7 +549,7 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
     maq = maquetar(filas, columnas, papel, encabezado)
     total = len(maq.paginas)
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(maq.hoja.ancho, maq.hoja.alto))
+        c = Canvas(temporal, pagesize=(maq.hoja.ancho, maq.hoja.alto), initialFontName=FUENTE)
         c.setTitle(encabezado.titulo)
         c.setAuthor(encabezado.asociacion)
         c.setCreator(NOMBRE_APLICACION)

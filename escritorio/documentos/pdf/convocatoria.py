@@ -32,6 +32,7 @@ from ..visible import LARGO_EN_DOCUMENTO, abreviar
 from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie, fecha_corta, preparar_hoja
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, construir_paginado,
                        estilo, parrafo, recuadro, texto_pdf)
+from .fuentes import SERIF, SERIF_NEGRITA
 
 TITULO = "CONVOCATORIA"
 MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -243,17 +244,17 @@ _SUBTITULO = estilo("conv_subtitulo", fontName=FUENTE_NEGRITA, fontSize=12.5, le
                     spaceBefore=3, spaceAfter=12)
 _SECCION = estilo("conv_seccion", fontName=FUENTE_NEGRITA, fontSize=11, leading=14, spaceBefore=13, spaceAfter=5,
                   textColor=AZUL, keepWithNext=1)
-_TEXTO = estilo("conv_texto", fontName="Times-Roman", fontSize=11, leading=14.5, spaceAfter=4)
-_PUNTO = dict(fontName="Times-Roman", fontSize=11, leading=14.5, spaceAfter=3, bulletFontName="Times-Bold",
+_TEXTO = estilo("conv_texto", fontName=SERIF, fontSize=11, leading=14.5, spaceAfter=4)
+_PUNTO = dict(fontName=SERIF, fontSize=11, leading=14.5, spaceAfter=3, bulletFontName=SERIF_NEGRITA,
               bulletFontSize=11)
 _VACIO = estilo("conv_vacio", fontName=CURSIVA, fontSize=10, leading=13, textColor=GRIS)
-_QUORUM = estilo("conv_quorum", fontName="Times-Roman", fontSize=10.5, leading=14)
-_QUORUM_ROTULO = "Times-Bold"
+_QUORUM = estilo("conv_quorum", fontName=SERIF, fontSize=10.5, leading=14)
+_QUORUM_ROTULO = SERIF_NEGRITA
 _DESTINATARIO = estilo("conv_destinatario", fontSize=8.5, leading=10.5, leftIndent=8, bulletIndent=0)
 _AVISO_TITULO = estilo("conv_aviso_titulo", fontName=FUENTE_NEGRITA, fontSize=10, leading=13, textColor=MARRON,
                        spaceAfter=2)
 _AVISO = estilo("conv_aviso", fontSize=9.5, leading=12.5)
-_FECHA = estilo("conv_fecha", fontName="Times-Roman", fontSize=11, leading=14, alignment=TA_RIGHT, spaceBefore=14)
+_FECHA = estilo("conv_fecha", fontName=SERIF, fontSize=11, leading=14, alignment=TA_RIGHT, spaceBefore=14)
 
 
 def _quorum(regla: str) -> Paragraph:

@@ -199,7 +199,7 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     titulos, paginas = _paginas(hoja, cols, filas)
     total = len(paginas)
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto))
+        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
         c.setTitle(f"{TITULO} · {nombre}")
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)

@@ -35,14 +35,15 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
 from escritorio import NOMBRE_APLICACION
 
 from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, abreviar, visible_recortado
+from . import fuentes
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_encabezado, dibujar_pie,
                    escritura_atomica, fecha_corta, preparar_hoja)
 
 # --- Piezas comunes de platypus ------------------------------------------------------------------
 
-SERIF = "Times-Roman"
-SERIF_CURSIVA = "Times-Italic"
-CURSIVA = "Helvetica-Oblique"
+SERIF = fuentes.SERIF
+SERIF_CURSIVA = fuentes.SERIF_CURSIVA
+CURSIVA = fuentes.SANS_CURSIVA
 
 GRIS = colors.Color(0.35, 0.35, 0.35)
 GRIS_REGLA = colors.Color(0.78, 0.78, 0.78)
@@ -72,7 +73,7 @@ def parrafos(texto: str | None, estilo: ParagraphStyle) -> list[Paragraph]:
 
 
 def estilo(nombre: str, **opciones) -> ParagraphStyle:
-    base = dict(fontName=FUENTE, fontSize=9, leading=11.5, textColor=colors.black)
+    base = dict(fontName=FUENTE, bulletFontName=FUENTE, fontSize=9, leading=11.5, textColor=colors.black)
     base.update(opciones)
     return ParagraphStyle(nombre, **base)
 
@@ -109,7 +110,7 @@ class DocumentoPaginado(BaseDocTemplate):
         super().__init__(destino, pagesize=(hoja.ancho, hoja.alto), leftMargin=hoja.izquierda,
                          rightMargin=hoja.ancho - hoja.derecha, topMargin=hoja.alto - arriba,
                          bottomMargin=hoja.abajo_contenido, title=titulo, author=autor, subject=asunto,
-                         creator=NOMBRE_APLICACION, pageCompression=1)
+                         creator=NOMBRE_APLICACION, pageCompression=1, initialFontName=FUENTE)
         marco = Frame(hoja.izquierda, hoja.abajo_contenido, hoja.ancho_util, arriba - hoja.abajo_contenido,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="cuerpo")
         self.addPageTemplates([PageTemplate(id="pagina", frames=[marco], onPage=self._decorar)])

@@ -33,6 +33,7 @@ from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Column
                    Fila, FilaTabla, Hoja, Medidor, _alto, _bloques, _dibujar_filas, _dibujar_titulos, _Paginador,
                    _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica, fecha_corta, partir_texto,
                    preparar_hoja)
+from .fuentes import SANS_CURSIVA
 
 TITULO_ORGANIGRAMA = "Organigrama"
 TITULO_COMPOSICION = "Composición del órgano"
@@ -168,7 +169,7 @@ def _caja_organo(organo: dict, titulares: Sequence[str], raiz: bool) -> _Caja:
     for titular in lista:
         cuerpo += [(l, FUENTE, _T_TITULAR, _NEGRO) for l in _lineas(titular, FUENTE, _T_TITULAR, util, 2)]
     if not lista:
-        cuerpo.append(("Sin integrantes registrados", "Helvetica-Oblique", _T_TITULAR, _GRIS_CLARO))
+        cuerpo.append(("Sin integrantes registrados", SANS_CURSIVA, _T_TITULAR, _GRIS_CLARO))
     return _Caja(_ANCHO_CAJA, cabeza, cuerpo, raiz=raiz)
 
 
@@ -407,7 +408,7 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     factor = escala(hoja)
 
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto))
+        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
         c.setTitle(titulo)
         c.setAuthor(asociacion or "")
         c.setCreator(NOMBRE_APLICACION)
@@ -672,7 +673,7 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     total = len(paginas) + max((t[0] for t in trozos), default=0)
 
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto))
+        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
         c.setTitle(f"{TITULO_COMPOSICION} · {nombre}")
         c.setAuthor(asociacion or "")
         c.setCreator(NOMBRE_APLICACION)

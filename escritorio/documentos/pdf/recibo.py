@@ -361,7 +361,7 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
     ancho, alto = tamano_papel(papel)
     recibos = [_preparar(pago) for pago in pagos]
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(ancho, alto))
+        c = Canvas(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
         titulo = f"Recibo Nº {recibos[0].numero}" if len(recibos) == 1 else "Recibos"
         c.setTitle(titulo)
         c.setAuthor(asociacion)
