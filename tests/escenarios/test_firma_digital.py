@@ -339,3 +339,23 @@ def test_firmar_un_pdf_a_lo_deja_pdf_a(tmp_path, secretaria):
     archivo = tmp_path / "firmado.pdf"
     archivo.write_bytes(firmado)
     assert subprocess.run(["qpdf", "--check", str(archivo)], capture_output=True).returncode == 0
+
+
+def test_una_firma_con_un_certificado_ya_vencido_lo_dice_al_verificar(tmp_path):
+    """Firmada cuando el certificado regía (sin sello de tiempo), verificada después de su vencimiento: la firma
+    sigue íntegra, y la confianza dice que el certificado venció y que nada prueba que se firmó antes."""
+    from datetime import datetime, timedelta, timezone
+
+    from escritorio.documentos.firma_digital import cargar_certificado, firmar_pdf, verificar_pdf
+    from reportlab.pdfgen import canvas
+
+    p12, pem = crear_certificado(tmp_path, "Ana Vencida", CONTRASENA, desde_dias=-60, hasta_dias=-1)
+    certificado = cargar_certificado(p12, CONTRASENA, ahora=datetime.now(timezone.utc) - timedelta(days=5))
+    hoja = canvas.Canvas(str(tmp_path / "x.pdf"))
+    hoja.drawString(72, 720, "Acta")
+    hoja.save()
+    firmado, _ = firmar_pdf((tmp_path / "x.pdf").read_bytes(), certificado)
+    informe = verificar_pdf(firmado, "x.pdf")
+    assert informe.integras and not informe.confiables
+    assert "ya venció" in informe.firmas[0].detalle_confianza
+    assert "sello de tiempo" in informe.firmas[0].detalle_confianza
