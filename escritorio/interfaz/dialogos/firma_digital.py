@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGroupBox
 
 from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.firmas import (cargar_certificado, exportar_firma, firmar_acta_digitalmente,
-                                 firmar_resolucion_digitalmente, listar_firmas, verificar_archivo,
+                                 firmar_resolucion_digitalmente, verificar_archivo,
                                  verificar_firma_guardada)
 from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
@@ -292,7 +292,3 @@ class DialogoFirmaDigital(QDialog):
         self.boton_raices.setText(tr("Confianza: {0}").format(Path(ruta).name))
         self.recargar()
 
-
-def firmas_guardadas(db, asociacion: dict, tipo: str | None = None) -> list[dict]:
-    """Para otras vistas: las firmas guardadas (sin el PDF)."""
-    return listar_firmas(db, asociacion["id"], tipo)
