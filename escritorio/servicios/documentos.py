@@ -255,7 +255,7 @@ class Verificacion:
     def como_dict(self) -> dict:
         return {"veredicto": self.veredicto, "titulo": self.titulo, "codigo_salida": self.salida, "codigo": self.codigo,
                 "tipo": self.tipo, "archivo": self.ruta, "sobre_el_archivo": self.archivo, "motivos": self.motivos,
-                "documento": {r: v for r, v in self.documento}, "emitido_en": self.emitido_en, "avisos": self.avisos}
+                "documento": _como_dict(self.documento), "emitido_en": self.emitido_en, "avisos": self.avisos}
 
     def lineas(self) -> list[str]:
         """El informe en texto, igual en la CLI y en la ventana."""
@@ -273,6 +273,18 @@ class Verificacion:
             lineas.append(f"Emitido: {self.emitido_en} (hora UTC de la base)")
         lineas += [f"AVISO: {a}" for a in self.avisos]
         return lineas
+
+
+def _como_dict(pares: list[list[str]]) -> dict[str, str]:
+    """[[rótulo, valor]…] -> {rótulo: valor}; un rótulo repetido (un saldo por moneda) sigue como «Saldo (2)»."""
+    resultado: dict[str, str] = {}
+    for rotulo, valor in pares:
+        clave, n = rotulo, 1
+        while clave in resultado:
+            n += 1
+            clave = f"{rotulo} ({n})"
+        resultado[clave] = valor
+    return resultado
 
 
 def _desconocido(motivo: str, codigo: str | None = None, ruta: str | None = None, archivo: str | None = None) -> Verificacion:
@@ -324,6 +336,15 @@ def verificar_archivo(db: Database, ruta: Path | str) -> Verificacion:
         resultado.archivo, resultado.ruta = quien, nombre
         return resultado
     # 3. No es ninguno de los emitidos: el código que dice llevar, y lo que dice su texto.
+    resultado = _por_su_texto(db, pdf, en_texto, en_metadatos)
+    if b"/ByteRange" in pdf.contenido:
+        resultado.avisos.append("El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base "
+                                "guarda: verifíquelas con «escritorio firma verificar».")
+    return resultado
+
+
+def _por_su_texto(db: Database, pdf, en_texto: list[str], en_metadatos: list[str]) -> Verificacion:
+    nombre = str(pdf.ruta)
     codigos = en_texto + [c for c in en_metadatos if c not in en_texto]
     if not codigos:
         return _desconocido("El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus "

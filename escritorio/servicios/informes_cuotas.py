@@ -84,7 +84,11 @@ def imprimir_estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int,
     al = al or fecha_de_hoy()
     # Una sección por moneda si el miembro tuvo cargos en varias: nunca se suman monedas distintas.
     estados = estados_de_cuenta(db, asociacion_id, miembro_id, al)
-    return _escribir(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id), estados=estados, fecha=al)
+    from .documentos import emision_estado_de_cuenta, emitir  # con su código de verificación, anotado al escribirlo
+
+    return emitir(db, emision_estado_de_cuenta(asociacion_id, miembro_id, al, estados), ruta,
+                  lambda sello: _escribir(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id),
+                                          estados=estados, fecha=al, sello=sello))
 
 
 def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path | str) -> None:
@@ -93,8 +97,12 @@ def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path |
     ruta = _destino(ruta, ".pdf", "el recibo")
     from ..datos.testigo import cabeza_de_cadena
 
-    _escribir(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=obtener_pago(db, asociacion_id, pago_id),
-              registro=cabeza_de_cadena(db.conn))  # «Registro: sello N · huella …» al pie
+    from .documentos import emision_recibo, emitir  # con su código de verificación; una reimpresión dice COPIA
+
+    pago = obtener_pago(db, asociacion_id, pago_id)
+    emitir(db, emision_recibo(db, asociacion_id, pago), ruta,
+           lambda sello: _escribir(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=pago,
+                                   registro=cabeza_de_cadena(db.conn), sello=sello))  # «Registro: sello N…» al pie
 
 
 def imprimir_resumen_cobranza(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:

@@ -33,7 +33,8 @@ def imprimir_convocatoria(db: Database, asociacion_id: int, sesion_id: int, ruta
                "regla": regla_del_punto(db, asociacion_id, p["id"]).describir()
                if p["tipo"] in ("votacion", "eleccion") else None}
               for p in orden_del_dia(db, asociacion_id, sesion_id)]
-    lista = [f"{d['miembro'] or d['persona']} ({nombre_pais(d['pais']) if d['pais'] else '—'})"
+    # (país, nombre): la convocatoria los lista bajo el título de su país, en el orden de la composición.
+    lista = [(nombre_pais(d["pais"]) if d["pais"] else "—", d["miembro"] or d["persona"])
              for d in destinatarios(db, asociacion_id, sesion_id)]
     return _escribir(escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id), titulo=titulo_sesion(sesion),
                      organo=sesion["organo"], fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"],
@@ -51,8 +52,12 @@ def imprimir_acta(db: Database, asociacion_id: int, sesion_id: int, ruta: Path |
     _sesion(db, asociacion_id, sesion_id)
     comprobar_texto_del_acta(db, sesion_id)  # un acta cambiada por fuera no se imprime bajo su huella original
     membrete = _membrete(db, asociacion_id)
-    return _escribir(escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"],
-                     acta=obtener_acta(db, asociacion_id, sesion_id), registro=cabeza_de_cadena(db.conn))
+    acta = obtener_acta(db, asociacion_id, sesion_id)
+    from .documentos import emision_acta, emitir  # el acta aprobada, con su código de verificación
+
+    return emitir(db, emision_acta(db, asociacion_id, sesion_id, acta), ruta, lambda sello: _escribir(
+        escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"], acta=acta,
+        registro=cabeza_de_cadena(db.conn), sello=sello))
 
 
 def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> None:

@@ -296,7 +296,7 @@ def _erratas(acta, ancho: float) -> list[Flowable]:
     return h
 
 
-def _historia(acta, sigla: str, ancho: float) -> list[Flowable]:
+def _historia(acta, sigla: str, ancho: float, sello=None) -> list[Flowable]:
     ct = acta.contenido
     h = _encabezado(acta, sigla, ancho)
     apertura = parrafos(ct.apertura, _TEXTO)
@@ -311,12 +311,16 @@ def _historia(acta, sigla: str, ancho: float) -> list[Flowable]:
     h += _cierre(ct)
     h += _firmas(ct, ancho)
     h += _aprobacion(acta, ancho)
+    if sello is not None:  # el código de verificación y su QR, junto a la constancia de aprobación
+        from .verificacion import SelloVerificacion
+
+        h += [Spacer(0, 10), SelloVerificacion(sello, ancho)]
     h += _erratas(acta, ancho)
     return h
 
 
 def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, generado: date | None = None,
-                      registro: tuple[int, str] | None = None) -> int:
+                      registro: tuple[int, str] | None = None, sello=None) -> int:
     """Escribe el acta (`servicios.actas.Acta`) y devuelve el número de páginas.
 
     Un borrador lleva la marca de agua «BORRADOR» en cada página; un acta aprobada o firmada, la
@@ -324,6 +328,8 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
     `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
     `registro`: (sello, huella) de la cabeza de la bitácora al generarla: va al centro del pie de cada
     página («Registro: sello N · huella …») y, completa, en las palabras clave del PDF.
+    `sello`: el código de verificación (`dominio.verificacion.Sello`) de un acta aprobada: con su QR junto a la
+    constancia de aprobación, debajo del pie de cada página y en las palabras clave.
     """
     generado = generado or date.today()
     ct = acta.contenido
@@ -335,11 +341,14 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
         derecha += " · borrador"
     decorar_carta = decorador_carta(hoja, nombre_con_sigla(ct.asociacion, sigla), derecha, generado,
                                     fondo=_marca_de_agua if acta.estado == "borrador" else None)
-    linea, clave = linea_registro(registro), palabras_clave_registro(registro)
+    linea = linea_registro(registro)
+    clave = "; ".join(x for x in (palabras_clave_registro(registro), sello.rotulo if sello else None) if x)
 
     def decorar(c: Canvas, numero: int, total: int) -> None:
         decorar_carta(c, numero, total)
         dibujar_registro(c, hoja.ancho / 2, MARGEN, linea)
+        if sello is not None:
+            dibujar_registro(c, hoja.ancho / 2, MARGEN - 10, sello.rotulo)
         if clave:
             c.setKeywords(clave)
     titulo_pdf = f"{titulo_acta(ct)} · {ct.titulo}"
@@ -349,4 +358,4 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
                                  titulo=titulo_pdf, autor=ct.asociacion or "",
                                  asunto=f"{titulo_pdf} · {fecha_corta(dia)} · {ct.asociacion}")
 
-    return construir_paginado(ruta, documento, lambda _paginas: _historia(acta, sigla, ancho))
+    return construir_paginado(ruta, documento, lambda _paginas: _historia(acta, sigla, ancho, sello))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
@@ -140,9 +141,11 @@ class _HojaConFicha(Hoja):
         return super().alto_encabezado + _INTERLINEA_FICHA * lineas + 10
 
 
-def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, str]]) -> _HojaConFicha:
+def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, str]],
+                   reservado: float = 0) -> _HojaConFicha:
+    """`reservado`: lo que la ficha deja libre a la derecha (el QR del código de verificación)."""
     hoja = preparar_hoja(papel, encabezado)
-    ancho = hoja.ancho_util - _ANCHO_ETIQUETA
+    ancho = hoja.ancho_util - _ANCHO_ETIQUETA - reservado
     # La primera línea (el nombre del miembro) va en negrita.
     partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA, ancho)))
                     for i, (etiqueta, valor) in enumerate(ficha))
@@ -163,6 +166,20 @@ def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
             y -= _INTERLINEA_FICHA
 
 
+_LADO_QR = 15 * mm
+
+
+def _dibujar_sello(c: Canvas, hoja: Hoja, sello, numero: int) -> None:
+    """El código al pie de cada página (bajo la línea del pie) y, en la primera, el QR arriba a la derecha, bajo
+    la fecha."""
+    from .base import dibujar_registro
+    from .verificacion import dibujar_qr
+
+    dibujar_registro(c, hoja.ancho / 2, MARGEN, sello.rotulo)
+    if numero == 1:
+        dibujar_qr(c, hoja.derecha - _LADO_QR, hoja.alto - MARGEN - 16 - _LADO_QR, sello.codigo, _LADO_QR)
+
+
 # --- Maquetación y dibujo -----------------------------------------------------------------------
 
 def _paginas(hoja: Hoja, cols: Columnas, filas: Sequence[FilaTabla]):
@@ -178,8 +195,11 @@ def _paginas(hoja: Hoja, cols: Columnas, filas: Sequence[FilaTabla]):
 
 
 def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
-                               fecha: date, estado=None, estados: Sequence | None = None) -> int:
+                               fecha: date, estado=None, estados: Sequence | None = None, sello=None) -> int:
     """Escribe el estado de cuenta y devuelve las páginas.
+
+    `sello`: el código de verificación (`dominio.verificacion.Sello`): su QR arriba a la derecha de la primera
+    página, el código al pie de cada una y en las palabras clave del PDF.
 
     `estado` es un `servicios.cobranza.EstadoDeCuenta`; `estados`, las cuentas del miembro en cada
     moneda (`servicios.cobranza.estados_de_cuenta`): con más de una, una sección por moneda.
@@ -193,7 +213,8 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     varias = len(estados) > 1
     nombre = str((estado.miembro or {}).get("nombre") or "")
     encabezado = Encabezado(asociacion, sigla, TITULO, fecha)
-    hoja = _preparar_hoja(papel, encabezado, _ficha(estado, fecha, [e.moneda for e in estados]))
+    hoja = _preparar_hoja(papel, encabezado, _ficha(estado, fecha, [e.moneda for e in estados]),
+                          reservado=_LADO_QR + 4 * mm if sello is not None else 0)
     cols = Columnas(columnas(None if varias else estado.moneda), hoja.izquierda, hoja.ancho_util)
     filas = filas_secciones(estados, fecha) if varias else filas_tabla(estado, fecha)
     titulos, paginas = _paginas(hoja, cols, filas)
@@ -204,6 +225,8 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
         c.setSubject(f"{TITULO} de {nombre} al {fecha_corta(fecha)} · {asociacion}")
+        if sello is not None:
+            c.setKeywords(sello.rotulo)
         pluma = _Pluma(c)
         for numero, medidas in enumerate(paginas, start=1):
             dibujar_encabezado(c, hoja, encabezado)
@@ -211,6 +234,8 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
             y = _dibujar_titulos(pluma, cols, titulos, hoja.arriba_contenido)
             _dibujar_filas(pluma, cols, medidas, y)
             dibujar_pie(c, hoja, fecha, numero, total)
+            if sello is not None:
+                _dibujar_sello(c, hoja, sello, numero)
             c.showPage()
             pluma.nueva_pagina()
         c.save()

@@ -25,6 +25,8 @@ from escritorio.dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from escritorio.dominio.dinero import formatear
 from escritorio.dominio.paises import es_codigo_valido, nombre_pais
 
+from escritorio.dominio.verificacion import Sello
+
 from ..visible import abreviar
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
                    palabras_clave_registro, partir_texto, tamano_papel)
@@ -34,6 +36,7 @@ _GRIS = (0.35, 0.35, 0.35)
 _GRIS_REGLA = (0.78, 0.78, 0.78)
 _FONDO = (0.93, 0.94, 0.96)
 _ROJO = (0.75, 0.08, 0.08)
+_AZUL_COPIA = (0.12, 0.25, 0.55)
 
 _TAMANO = 10
 _INTERLINEA = 14
@@ -323,12 +326,54 @@ def _dibujar_pie(p: _Pagina, sigla: str, recibo: _Recibo, registro: str | None =
     dibujar_registro(c, p.ancho / 2, MARGEN - 14, registro)
 
 
+def _dibujar_copia(p: _Pagina, sello: Sello) -> None:
+    """Una reimpresión dice que es una COPIA, bien visible bajo el membrete (el código es el mismo del original)."""
+    c = p.c
+    alto = 22
+    c.saveState()
+    c.setStrokeColorRGB(*_AZUL_COPIA)
+    c.setFillColorRGB(*_AZUL_COPIA)
+    c.setLineWidth(1.2)
+    c.rect(p.izquierda, p.y - alto + 6, p.ancho_util, alto, stroke=1, fill=0)
+    c.setFont(FUENTE_NEGRITA, 12)
+    c.drawString(p.izquierda + 10, p.y - 9, "COPIA")
+    c.setFont(FUENTE, 9)
+    c.drawString(p.izquierda + 10 + stringWidth("COPIA", FUENTE_NEGRITA, 12) + 8, p.y - 9,
+                 f"Reimpresión n.º {sello.copia} del recibo original; el mismo pago, con el mismo código de verificación.")
+    c.restoreState()
+    p.y -= alto + 14
+
+
+def _dibujar_marca_copia(c: Canvas, ancho: float, alto: float) -> None:
+    c.saveState()
+    c.translate(ancho / 2, alto / 2)
+    c.rotate(55)
+    c.setFillColorRGB(*_AZUL_COPIA)
+    c.setFillAlpha(0.08)
+    tamano = 0.45 * (ancho ** 2 + alto ** 2) ** 0.5 / (stringWidth("COPIA", FUENTE_NEGRITA, 100) / 100)
+    c.setFont(FUENTE_NEGRITA, tamano)
+    c.drawCentredString(0, -0.35 * tamano, "COPIA")
+    c.restoreState()
+
+
+def _dibujar_sello(p: _Pagina, sello: Sello | None) -> None:
+    """El código de verificación con su QR, abajo a la izquierda, a la altura de la firma."""
+    from .verificacion import dibujar_sello
+
+    dibujar_sello(p.c, p.izquierda, MARGEN + 4, sello, lado=16 * mm,
+                  ancho_texto=max(p.ancho_util - 70 * mm - 16 * mm - 10 * mm, 30 * mm))
+
+
 def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla: str, recibo: _Recibo,
-                    registro: str | None = None) -> None:
+                    registro: str | None = None, sello: Sello | None = None) -> None:
     p = _Pagina(c, ancho, alto)
     if recibo.anulado_en or recibo.motivo:
         _dibujar_marca_de_agua(c, ancho, alto)
+    elif sello is not None and sello.es_copia:
+        _dibujar_marca_copia(c, ancho, alto)
     _dibujar_membrete(p, asociacion, sigla, recibo)
+    if sello is not None and sello.es_copia:
+        _dibujar_copia(p, sello)
     if recibo.anulado_en or recibo.motivo:
         _dibujar_anulacion(p, recibo)
     _dato(p, "Recibimos de", recibo.miembro, negrita=True, tamano=12)
@@ -347,16 +392,20 @@ def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla
     espacio = p.y - (MARGEN + _ALTO_FIRMA) - (10 + _FILA + _FILA + 4 + 12)
     _dibujar_conceptos(p, recibo.renglones, recibo.total, espacio)
     _dibujar_firma(p)
+    _dibujar_sello(p, sello)
     _dibujar_pie(p, sigla, recibo, registro)
 
 
 def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
-                         pagos: Sequence[dict], registro: tuple[int, str] | None = None) -> int:
+                         pagos: Sequence[dict], registro: tuple[int, str] | None = None,
+                         sellos: Sequence[Sello | None] = ()) -> int:
     """Un recibo por página, en el orden dado. Devuelve el número de páginas.
 
     Un pago con `anulado_en` lleva la marca de agua «ANULADO» y el motivo de la anulación.
     `registro`: (sello, huella) de la cabeza de la bitácora al emitirlo: al centro del pie
     («Registro: sello N · huella …») y, completa, en las palabras clave del PDF.
+    `sellos`: el código de verificación de cada recibo (en el mismo orden; con su QR junto a la firma y en las
+    palabras clave); uno con copia ≥ 1 es una reimpresión y dice «COPIA».
     """
     ancho, alto = tamano_papel(papel)
     recibos = [_preparar(pago) for pago in pagos]
@@ -367,10 +416,12 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
         c.setSubject(f"{titulo} · {asociacion}")
-        if palabras_clave_registro(registro):
-            c.setKeywords(palabras_clave_registro(registro))
-        for recibo in recibos:
-            _dibujar_recibo(c, ancho, alto, asociacion, sigla, recibo, linea_registro(registro))
+        sellos = list(sellos) + [None] * (len(recibos) - len(sellos))
+        claves = "; ".join(x for x in [palabras_clave_registro(registro), *(s.rotulo for s in sellos if s)] if x)
+        if claves:
+            c.setKeywords(claves)
+        for recibo, sello in zip(recibos, sellos):
+            _dibujar_recibo(c, ancho, alto, asociacion, sigla, recibo, linea_registro(registro), sello)
             c.showPage()
         if not recibos:
             c.setFont(FUENTE, 10)
@@ -381,6 +432,7 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
 
 
 def escribir_recibo_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
-                        pago: dict, registro: tuple[int, str] | None = None) -> None:
-    """El recibo de un pago (ver `escribir_recibos_pdf`)."""
-    escribir_recibos_pdf(ruta, asociacion=asociacion, sigla=sigla, papel=papel, pagos=[pago], registro=registro)
+                        pago: dict, registro: tuple[int, str] | None = None, sello: Sello | None = None) -> None:
+    """El recibo de un pago (ver `escribir_recibos_pdf`); `sello`: su código de verificación."""
+    escribir_recibos_pdf(ruta, asociacion=asociacion, sigla=sigla, papel=papel, pagos=[pago], registro=registro,
+                         sellos=[sello])

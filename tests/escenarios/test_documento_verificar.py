@@ -1,0 +1,277 @@
+"""Cualquiera puede verificar un documento (issue 14, punto 2): la CLI como proceso real sobre la red de
+ejemplo. Cada acta aprobada, resolución, recibo y estado de cuenta sale con su código de verificación (en el
+texto y en los metadatos) y «escritorio documento verificar» responde contra la base:
+0 auténtico y vigente, 4 auténtico pero reemplazado, 5 alterado o desconocido (1 si el archivo no se lee).
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ayudas import sin_traza
+
+CODIGO = re.compile(r"Código de verificación: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
+
+
+@pytest.fixture(scope="module")
+def demo_original(tmp_path_factory) -> Path:
+    """La red de ejemplo creada una vez por la CLI; cada prueba usa una copia (la misma base: misma identidad)."""
+    carpeta = tmp_path_factory.mktemp("demo")
+    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
+    entorno.update(HOME=str(carpeta), XDG_DATA_HOME=str(carpeta / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+    ruta = carpeta / "demo.db"
+    hecho = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), "demo"], env=entorno,
+                           capture_output=True, text=True, timeout=300)
+    assert hecho.returncode == 0, hecho.stderr
+    return ruta
+
+
+@pytest.fixture
+def demo(demo_original, tmp_path) -> Path:
+    copia = tmp_path / "demo.db"
+    shutil.copy(demo_original, copia)
+    return copia
+
+
+def ok(resultado) -> str:
+    sin_traza(resultado)
+    assert resultado.returncode == 0, (resultado.stdout, resultado.stderr)
+    return resultado.stdout
+
+
+def verificar(cli, base, *argumentos, salida: int) -> str:
+    resultado = cli("documento", "verificar", *argumentos, db=base)
+    sin_traza(resultado)
+    assert resultado.returncode == salida, (resultado.returncode, resultado.stdout, resultado.stderr)
+    return " ".join(resultado.stdout.split())
+
+
+def texto_pdf(ruta) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((pagina.extract_text() or "").split()) for pagina in PdfReader(ruta).pages)
+
+
+def codigo_de(ruta) -> str:
+    codigos = set(CODIGO.findall(texto_pdf(ruta)))
+    assert len(codigos) == 1, codigos
+    return codigos.pop()
+
+
+def palabras_clave(ruta) -> str:
+    from pypdf import PdfReader
+
+    return str(PdfReader(ruta).metadata.get("/Keywords") or "")
+
+
+def sesion_con_acta(cli, base, estado: str = "aprobada") -> int:
+    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=base)))
+    return next(s["id"] for s in sesiones if s["estado_acta"] == estado)
+
+
+# --- actas ---------------------------------------------------------------------------------------------------
+
+def test_un_acta_aprobada_es_autentica_y_vigente_y_con_fe_de_erratas_queda_reemplazada(cli, demo, tmp_path):
+    sesion = sesion_con_acta(cli, demo)
+    ok(cli("sesiones", "acta", sesion, tmp_path / "acta.pdf", db=demo))
+    codigo = codigo_de(tmp_path / "acta.pdf")
+    assert codigo in palabras_clave(tmp_path / "acta.pdf")
+
+    dice = verificar(cli, demo, tmp_path / "acta.pdf", salida=0)
+    assert dice.startswith("Auténtico y vigente.")
+    assert f"Código de verificación: {codigo}" in dice and "idéntico byte a byte al original" in dice
+    assert "Acta N.º" in dice and "Huella SHA-256 del acta" in dice
+    # Quien tiene el papel escribe el código como puede: minúsculas, sin guiones, O por 0.
+    escrito = codigo.lower().replace("-", "").replace("0", "o")
+    assert verificar(cli, demo, "--codigo", escrito, salida=0).startswith("Auténtico y vigente.")
+
+    # Una fe de erratas (la ventana la agrega; aquí, con el mismo servicio) deja el papel viejo reemplazado.
+    from escritorio.servicios.actas import agregar_fe_de_erratas
+    from escritorio.servicios.base import abrir_base
+
+    db = abrir_base(demo)
+    agregar_fe_de_erratas(db, 1, sesion, "Donde dice «Montevideo» debe decir «Montevideo (Uruguay)».")
+    db.close()
+    dice = verificar(cli, demo, tmp_path / "acta.pdf", salida=4)
+    assert dice.startswith("Auténtico pero reemplazado.")
+    assert f"fe de erratas posterior a este documento, del {date.today():%d/%m/%Y}" in dice
+    assert "Montevideo (Uruguay)" in dice
+
+    # El acta impresa de nuevo trae la fe de erratas: otro código, vigente; el viejo dice cuál la reemplaza.
+    ok(cli("sesiones", "acta", sesion, tmp_path / "acta-nueva.pdf", db=demo))
+    nuevo = codigo_de(tmp_path / "acta-nueva.pdf")
+    assert nuevo != codigo and "Fe de erratas" in texto_pdf(tmp_path / "acta-nueva.pdf")
+    assert verificar(cli, demo, tmp_path / "acta-nueva.pdf", salida=0).startswith("Auténtico y vigente.")
+    assert f"con el código {nuevo}" in verificar(cli, demo, "--codigo", codigo, salida=4)
+
+
+def test_un_acta_en_borrador_no_lleva_codigo_y_no_se_da_por_autentica(cli, demo, tmp_path):
+    sesion = sesion_con_acta(cli, demo, "borrador")
+    ok(cli("sesiones", "acta", sesion, tmp_path / "borrador.pdf", db=demo))
+    assert not CODIGO.search(texto_pdf(tmp_path / "borrador.pdf"))
+    dice = verificar(cli, demo, tmp_path / "borrador.pdf", salida=5)
+    assert dice.startswith("Alterado o desconocido.") and "no lleva un código de verificación" in dice
+
+
+# --- recibos -------------------------------------------------------------------------------------------------
+
+def test_recibo_autentico_su_reimpresion_dice_copia_y_anulado_queda_reemplazado(cli, demo, tmp_path):
+    ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
+    texto = texto_pdf(tmp_path / "recibo.pdf")
+    assert "COPIA" not in texto
+    codigo = codigo_de(tmp_path / "recibo.pdf")
+    dice = verificar(cli, demo, tmp_path / "recibo.pdf", salida=0)
+    assert "Auténtico y vigente." in dice and "Recibo N.º 0001/2020" in dice and "USD 500,00" in dice
+    assert "Betim" in dice
+
+    # La reimpresión dice que es una copia, con el mismo código, y verifica como auténtica.
+    ok(cli("pagos", "recibo", 1, tmp_path / "reimpreso.pdf", db=demo))
+    reimpreso = texto_pdf(tmp_path / "reimpreso.pdf")
+    assert "COPIA" in reimpreso and codigo_de(tmp_path / "reimpreso.pdf") == codigo
+    dice = verificar(cli, demo, tmp_path / "reimpreso.pdf", salida=0)
+    assert "idéntico byte a byte a la copia 1 (una reimpresión)" in dice
+
+    # Anulado: el papel sigue siendo auténtico, pero ya no vale; la base dice desde cuándo y por qué.
+    ok(cli("pagos", "anular", 1, "--motivo", "Transferencia rechazada por el banco", db=demo))
+    dice = verificar(cli, demo, tmp_path / "recibo.pdf", salida=4)
+    assert dice.startswith("Auténtico pero reemplazado.")
+    assert "ANULADO" in dice and "Transferencia rechazada por el banco" in dice
+    salida = json.loads(cli("documento", "verificar", tmp_path / "reimpreso.pdf", "--json", db=demo).stdout)
+    assert salida["veredicto"] == "reemplazado" and salida["codigo_salida"] == 4 and salida["codigo"] == codigo
+    assert salida["documento"]["Importe"] == "USD 500,00"
+
+
+def test_un_recibo_guardado_de_nuevo_con_el_mismo_texto_se_dice_con_honestidad(cli, demo, tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    ok(cli("pagos", "recibo", 2, tmp_path / "recibo.pdf", db=demo))
+    escritor = PdfWriter(clone_from=PdfReader(tmp_path / "recibo.pdf"))
+    escritor.add_metadata({"/Producer": "Otro programa"})
+    escritor.write(tmp_path / "guardado.pdf")
+    assert (tmp_path / "guardado.pdf").read_bytes() != (tmp_path / "recibo.pdf").read_bytes()
+    dice = verificar(cli, demo, tmp_path / "guardado.pdf", salida=0)
+    assert "Auténtico y vigente." in dice
+    assert "no es idéntico byte a byte a ninguno de los archivos emitidos" in dice and "su texto dice lo mismo" in dice
+
+
+def _recibo_falso(ruta: Path, codigo: str, importe: str, *, con_codigo: bool = True) -> Path:
+    """Un recibo hecho a mano con reportlab, que copia el del pago 1 salvo el importe."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(ruta))
+    for i, linea in enumerate(["Red de Ciudades del Sur (ejemplo)", "RECIBO", "Nº 0001/2020", "Fecha: 02/02/2020",
+                               "Recibimos de Betim", f"La suma de {importe}", "Medio de pago Transferencia"]):
+        c.drawString(72, 760 - 18 * i, linea)
+    if con_codigo:
+        c.drawString(72, 80, f"Código de verificación: {codigo}")
+        c.setKeywords(f"Código de verificación: {codigo}")
+    c.save()
+    return ruta
+
+
+def test_un_pdf_con_el_mismo_codigo_pero_otro_importe_esta_alterado(cli, demo, tmp_path):
+    ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
+    codigo = codigo_de(tmp_path / "recibo.pdf")
+    falso = _recibo_falso(tmp_path / "falso.pdf", codigo, "USD 9.500,00")
+    dice = verificar(cli, demo, falso, salida=5)
+    assert dice.startswith("Alterado o desconocido.")
+    assert f"lleva el código {codigo} de Recibo N.º 0001/2020" in dice
+    assert "Importe: la base dice «USD 500,00»; el archivo no lo dice (dice «USD 9.500,00»)" in dice
+    # Lo mismo con el importe correcto: su texto coincide (honestamente: no es el archivo emitido).
+    copiado = _recibo_falso(tmp_path / "copiado.pdf", codigo, "USD 500,00")
+    assert "su texto dice lo mismo que la base" in verificar(cli, demo, copiado, salida=0)
+
+
+def test_un_pdf_sin_codigo_o_con_el_codigo_de_otra_base_es_desconocido(cli, demo, tmp_path, base_cli):
+    sin_codigo = _recibo_falso(tmp_path / "sin.pdf", "", "USD 500,00", con_codigo=False)
+    dice = verificar(cli, demo, sin_codigo, salida=5)
+    assert "no lleva un código de verificación de Escritorio" in dice
+
+    ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
+    codigo = codigo_de(tmp_path / "recibo.pdf")
+    dice = verificar(cli, base_cli, tmp_path / "recibo.pdf", salida=5)  # otra base: otra identidad
+    assert f"El código {codigo} que lleva el archivo no es de ningún documento emitido por esta base" in dice
+    assert f"Ningún documento emitido por esta base tiene el código {codigo}" in \
+        verificar(cli, base_cli, "--codigo", codigo, salida=5)
+    assert "Ningún documento emitido por esta base tiene el código ZZZZ-ZZZZ-ZZZZ" in \
+        verificar(cli, demo, "--codigo", "ZZZZ-ZZZZ-ZZZZ", salida=5)
+
+
+def test_lo_que_no_es_un_pdf_se_explica_sin_traza(cli, demo, tmp_path):
+    (tmp_path / "nota.pdf").write_text("esto no es un PDF", encoding="utf-8")
+    resultado = cli("documento", "verificar", tmp_path / "nota.pdf", db=demo)
+    sin_traza(resultado)
+    assert resultado.returncode == 1 and "nota.pdf no es un PDF" in resultado.stderr
+
+    ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
+    roto = tmp_path / "roto.pdf"
+    roto.write_bytes((tmp_path / "recibo.pdf").read_bytes()[:600])
+    resultado = cli("documento", "verificar", roto, db=demo)
+    sin_traza(resultado)
+    assert resultado.returncode in (1, 5), resultado.stderr
+    if resultado.returncode == 1:
+        assert "roto.pdf está dañado o incompleto" in resultado.stderr
+
+    resultado = cli("documento", "verificar", tmp_path / "no-existe.pdf", db=demo)
+    sin_traza(resultado)
+    assert resultado.returncode == 1 and "No existe el archivo" in resultado.stderr
+    resultado = cli("documento", "verificar", "--codigo", "12-34", db=demo)
+    sin_traza(resultado)
+    assert resultado.returncode == 1 and "no es un código de verificación" in resultado.stderr
+    resultado = cli("documento", "verificar", db=demo)
+    assert resultado.returncode == 1 and "uno de los dos" in resultado.stderr
+
+
+# --- estado de cuenta ------------------------------------------------------------------------------------------
+
+def test_un_estado_de_cuenta_con_un_pago_posterior_queda_reemplazado(cli, demo, tmp_path):
+    ok(cli("cuotas", "estado-cuenta", "--miembro", 121, tmp_path / "cuenta.pdf", db=demo))
+    codigo = codigo_de(tmp_path / "cuenta.pdf")
+    dice = verificar(cli, demo, tmp_path / "cuenta.pdf", salida=0)
+    assert "Auténtico y vigente." in dice and "Estado de cuenta" in dice and "Betim" in dice
+
+    ok(cli("pagos", "registrar", "--miembro", 121, "--monto", "10", "--moneda", "USD",
+           "--fecha", date.today().isoformat(), db=demo))
+    dice = verificar(cli, demo, tmp_path / "cuenta.pdf", salida=4)
+    assert dice.startswith("Auténtico pero reemplazado.")
+    assert "movimientos que este estado de cuenta" in dice and "Pago, recibo" in dice and "USD 10,00" in dice
+    # Uno nuevo, del mismo día, ya los trae: otro código, vigente.
+    ok(cli("cuotas", "estado-cuenta", "--miembro", 121, tmp_path / "cuenta-nueva.pdf", db=demo))
+    assert codigo_de(tmp_path / "cuenta-nueva.pdf") != codigo
+    assert verificar(cli, demo, tmp_path / "cuenta-nueva.pdf", salida=0).startswith("Auténtico y vigente.")
+
+
+# --- resoluciones ----------------------------------------------------------------------------------------------
+
+def test_la_resolucion_en_pdf_dice_lo_que_la_base_y_verifica(cli, demo, tmp_path):
+    resoluciones = json.loads(ok(cli("resoluciones", "listar", "--json", db=demo)))
+    reforma = next(r for r in resoluciones if r["reforma_id"])
+    listado = ok(cli("resoluciones", "listar", db=demo))
+    assert re.search(rf"^\s*{reforma['id']}\s+{re.escape(reforma['cita'])}", listado, re.MULTILINE)
+
+    salida = ok(cli("resoluciones", "pdf", reforma["id"], "--salida", tmp_path / "resolucion.pdf", db=demo))
+    assert "resolucion.pdf (1 página)" in salida
+    texto = texto_pdf(tmp_path / "resolucion.pdf")
+    assert reforma["cita"] in texto and reforma["titulo"] in texto
+    for fragmento in ("Red de Ciudades del Sur", "sesión extraordinaria", "Punto", "Votación a mano alzada",
+                      "Mayoría que pide la regla: Dos tercios", "Acta que la contiene", "aprobada el"):
+        assert fragmento in texto, fragmento
+    codigo = codigo_de(tmp_path / "resolucion.pdf")
+    assert codigo in palabras_clave(tmp_path / "resolucion.pdf")
+    dice = verificar(cli, demo, tmp_path / "resolucion.pdf", salida=0)
+    assert reforma["cita"] in dice and "Auténtico y vigente." in dice
+
+    # No pisa un archivo que no se pidió reemplazar; una resolución que no existe se explica.
+    resultado = cli("resoluciones", "pdf", reforma["id"], "--salida", tmp_path / "resolucion.pdf", db=demo)
+    assert resultado.returncode == 1 and "--reemplazar" in resultado.stderr
+    resultado = cli("resoluciones", "pdf", 999, "--salida", tmp_path / "otra.pdf", db=demo)
+    sin_traza(resultado)
+    assert resultado.returncode == 1 and "No existe la resolución 999" in resultado.stderr
+    assert not (tmp_path / "otra.pdf").exists()

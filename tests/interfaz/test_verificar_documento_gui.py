@@ -1,0 +1,103 @@
+"""Archivo > Verificar un documento…: la secretaria suelta un PDF en el diálogo y ve el veredicto del mismo
+servicio que «escritorio documento verificar»; también a 1024×600."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from escritorio.interfaz.dialogos.verificar_documento import DialogoVerificarDocumento
+from escritorio.interfaz.ventana_principal import VentanaPrincipal
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.demo import crear_red_demo
+from escritorio.servicios.informes_cuotas import imprimir_recibo
+
+
+@pytest.fixture
+def red(tmp_path):
+    db = abrir_base(tmp_path / "red.db")
+    crear_red_demo(db)
+    yield db
+    db.close()
+
+
+def soltar(widget, ruta: Path) -> bool:
+    """Arrastra un archivo del explorador y lo suelta en `widget`; True si el arrastre se aceptó."""
+    datos = QMimeData()
+    datos.setUrls([QUrl.fromLocalFile(str(ruta))])
+    centro = widget.rect().center()
+    entrar = QDragEnterEvent(centro, Qt.DropAction.CopyAction, datos, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, entrar)
+    if not entrar.isAccepted():
+        return False
+    QApplication.sendEvent(widget, QDropEvent(QPointF(centro), Qt.DropAction.CopyAction, datos,
+                                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    return True
+
+
+def test_desde_el_menu_se_suelta_un_recibo_y_se_ve_que_es_autentico(qtbot, red, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    imprimir_recibo(red, 1, 1, tmp_path / "recibo.pdf")
+    ventana = VentanaPrincipal(red, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+    ventana.show()
+    [accion] = [a for menu in ventana.menuBar().actions() for a in menu.menu().actions()
+                if a.text() == "&Verificar un documento…"]
+    vistos = {}
+
+    def en_el_dialogo():
+        dialogo = QApplication.activeModalWidget()
+        if not isinstance(dialogo, DialogoVerificarDocumento):
+            QTimer.singleShot(50, en_el_dialogo)
+            return
+        vistos["aceptado"] = soltar(dialogo, tmp_path / "recibo.pdf")
+        qtbot.waitUntil(lambda: dialogo.veredicto.isVisible(), timeout=10000)
+        vistos["veredicto"] = dialogo.veredicto.text()
+        vistos["detalle"] = dialogo.detalle.toPlainText()
+        dialogo.accept()
+
+    QTimer.singleShot(50, en_el_dialogo)
+    accion.trigger()
+    assert vistos["aceptado"]
+    assert vistos["veredicto"] == "Auténtico y vigente — recibo.pdf"
+    assert "Recibo N.º 0001/2020" in vistos["detalle"] and "idéntico byte a byte al original" in vistos["detalle"]
+
+
+def test_soltar_un_recibo_anulado_un_archivo_que_no_es_pdf_y_escribir_un_codigo(qtbot, red, tmp_path):
+    from escritorio.servicios.pagos import anular_pago
+
+    imprimir_recibo(red, 1, 2, tmp_path / "recibo.pdf")
+    anular_pago(red, 1, 2, "Cheque sin fondos")
+    dialogo = DialogoVerificarDocumento(red)
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    assert soltar(dialogo, tmp_path / "recibo.pdf")
+    qtbot.waitUntil(lambda: dialogo.resultado is not None, timeout=10000)
+    assert dialogo.veredicto.text() == "Auténtico pero reemplazado — recibo.pdf"
+    assert "ANULADO" in dialogo.detalle.toPlainText() and "Cheque sin fondos" in dialogo.detalle.toPlainText()
+    codigo = dialogo.resultado.codigo
+
+    # Lo que no es un PDF se explica en el mismo lugar, sin ventanas de error ni trazas.
+    (tmp_path / "planilla.pdf").write_text("Nombre;País\n", encoding="utf-8")
+    assert soltar(dialogo, tmp_path / "planilla.pdf")
+    qtbot.waitUntil(lambda: "No se pudo verificar" in dialogo.veredicto.text(), timeout=10000)
+    assert "planilla.pdf no es un PDF" in dialogo.detalle.toPlainText()
+
+    # Quien tiene el papel escribe el código.
+    qtbot.keyClicks(dialogo.codigo, codigo.lower())
+    qtbot.mouseClick(dialogo.boton_codigo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialogo.veredicto.text().startswith("Auténtico pero reemplazado"), timeout=10000)
+    assert "se verificó solo el código" in dialogo.detalle.toPlainText()
+
+    # A 1024×600 se ve todo: la zona para soltar, los botones, el veredicto y el detalle.
+    dialogo.resize(1024, 600)
+    qtbot.wait(50)
+    dialogo.grab().save(str(tmp_path / "verificar-1024x600.png"))
+    for pieza in (dialogo.zona, dialogo.boton_elegir, dialogo.codigo, dialogo.boton_codigo, dialogo.veredicto,
+                  dialogo.detalle):
+        arriba_izquierda = pieza.mapTo(dialogo, pieza.rect().topLeft())
+        assert pieza.isVisible() and arriba_izquierda.y() + pieza.height() <= 600, pieza
+    assert dialogo.detalle.height() >= 150
