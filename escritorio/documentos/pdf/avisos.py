@@ -30,6 +30,7 @@ from escritorio.dominio.dinero import formatear
 
 from ..visible import abreviar
 from .base import FUENTE, FUENTE_NEGRITA, escritura_atomica, fecha_corta, partir_texto, tamano_papel
+from .pdfa import archivar
 
 MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
          "octubre", "noviembre", "diciembre")
@@ -461,4 +462,5 @@ def escribir_avisos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
             c.drawString(g.izquierda, alto - _MARGEN_VERTICAL - 20, "No hay avisos para emitir.")
             c.showPage()
         c.save()
+        archivar(temporal)
     return max(len(avisos), 1)

@@ -34,6 +34,7 @@ from escritorio import NOMBRE_APLICACION
 
 from ..visible import LARGO_EN_DOCUMENTO, abreviar, visible_recortado
 from .fuentes import SANS, SANS_NEGRITA
+from .pdfa import archivar
 
 FUENTE = SANS
 FUENTE_NEGRITA = SANS_NEGRITA
@@ -570,4 +571,5 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
             if progreso:
                 progreso(numero, total)
         c.save()
+        archivar(temporal)
     return total

@@ -28,6 +28,7 @@ from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_
                    Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Subtotal, Total, _alto, _bloques, _dibujar_filas,
                    _dibujar_titulos, _Paginador, _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica,
                    fecha_corta, partir_texto, preparar_hoja)
+from .pdfa import archivar
 
 TITULO = "Estado de cuenta"
 _TAMANO_FICHA = 9
@@ -239,4 +240,5 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
             c.showPage()
             pluma.nueva_pagina()
         c.save()
+        archivar(temporal)
     return total

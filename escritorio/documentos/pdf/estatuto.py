@@ -38,6 +38,7 @@ from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, abre
 from . import fuentes
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_encabezado, dibujar_pie,
                    escritura_atomica, fecha_corta, preparar_hoja)
+from .pdfa import archivar
 
 # --- Piezas comunes de platypus ------------------------------------------------------------------
 
@@ -145,6 +146,7 @@ def construir_paginado(ruta: str | os.PathLike, hacer_documento: Callable[[io.By
     with escritura_atomica(ruta) as temporal:
         with open(temporal, "wb") as archivo:
             archivo.write(destino.getvalue())
+        archivar(temporal)
     return total
 
 

@@ -34,6 +34,7 @@ from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Column
                    _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica, fecha_corta, partir_texto,
                    preparar_hoja)
 from .fuentes import SANS_CURSIVA
+from .pdfa import archivar
 
 TITULO_ORGANIGRAMA = "Organigrama"
 TITULO_COMPOSICION = "Composición del órgano"
@@ -441,6 +442,7 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
         dibujar_pie(c, hoja, generado, 1, 1)
         c.showPage()
         c.save()
+        archivar(temporal)
     return 1
 
 
@@ -696,4 +698,5 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
             c.showPage()
             pluma.nueva_pagina()
         c.save()
+        archivar(temporal)
     return total

@@ -30,6 +30,7 @@ from escritorio.dominio.verificacion import Sello
 from ..visible import abreviar
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
                    palabras_clave_registro, partir_texto, tamano_papel)
+from .pdfa import archivar
 
 _NEGRO = (0, 0, 0)
 _GRIS = (0.35, 0.35, 0.35)
@@ -428,6 +429,7 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
             c.drawString(MARGEN, alto - MARGEN - 20, "No hay recibos para imprimir.")
             c.showPage()
         c.save()
+        archivar(temporal)
     return max(len(recibos), 1)
 
 
