@@ -275,3 +275,29 @@ def test_la_resolucion_en_pdf_dice_lo_que_la_base_y_verifica(cli, demo, tmp_path
     sin_traza(resultado)
     assert resultado.returncode == 1 and "No existe la resolución 999" in resultado.stderr
     assert not (tmp_path / "otra.pdf").exists()
+
+
+# --- PDF firmados digitalmente (ayudante C: tabla firmas_digitales) -----------------------------------------------
+
+def test_un_acta_firmada_digitalmente_es_autentica_y_con_un_byte_cambiado_se_avisa(cli, demo, tmp_path, entorno_cli):
+    from certificados import crear_certificado
+
+    contrasena = "clave de prueba"
+    p12, _pem = crear_certificado(tmp_path, "Lucía Fernández", contrasena)
+    entorno = {**entorno_cli, "ESCRITORIO_CONTRASENA_CERTIFICADO": contrasena}
+    sesion = sesion_con_acta(cli, demo)
+    ok(cli("firma", "acta", sesion, "--certificado", p12, db=demo, entorno=entorno))
+    [firma] = json.loads(ok(cli("firma", "listar", "--json", db=demo)))
+    ok(cli("firma", "exportar", firma["id"], "--salida", tmp_path / "firmada.pdf", db=demo))
+
+    dice = verificar(cli, demo, tmp_path / "firmada.pdf", salida=0)
+    assert dice.startswith("Auténtico y vigente.")
+    assert "idéntico al PDF firmado digitalmente por Lucía Fernández" in dice
+    assert f"Código de verificación: {codigo_de(tmp_path / 'firmada.pdf')}" in dice
+
+    # Unos bytes agregados al final: ya no es el PDF firmado que la base guarda. Su texto sigue diciendo lo mismo
+    # (se dice así) y se avisa que sus firmas se comprueban con «firma verificar».
+    (tmp_path / "tocada.pdf").write_bytes((tmp_path / "firmada.pdf").read_bytes() + b"\n% agregado\n")
+    dice = verificar(cli, demo, tmp_path / "tocada.pdf", salida=0)
+    assert "no es idéntico byte a byte" in dice
+    assert "AVISO: El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda" in dice
