@@ -27,9 +27,11 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus.flowables import HRFlowable
 
 from escritorio.dominio.sesiones import TIPOS_PUNTO
+from escritorio.dominio.texto import normalizar
 
 from ..visible import LARGO_EN_DOCUMENTO, abreviar
 from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie, fecha_corta, preparar_hoja
+from .columnas import ListaEnColumnas
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, construir_paginado,
                        estilo, parrafo, recuadro, texto_pdf)
 from .fuentes import SERIF, SERIF_NEGRITA
@@ -251,6 +253,8 @@ _VACIO = estilo("conv_vacio", fontName=CURSIVA, fontSize=10, leading=13, textCol
 _QUORUM = estilo("conv_quorum", fontName=SERIF, fontSize=10.5, leading=14)
 _QUORUM_ROTULO = SERIF_NEGRITA
 _DESTINATARIO = estilo("conv_destinatario", fontSize=8.5, leading=10.5, leftIndent=8, bulletIndent=0)
+_GRUPO_DESTINATARIOS = estilo("conv_grupo_destinatarios", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=11,
+                              textColor=AZUL)
 _AVISO_TITULO = estilo("conv_aviso_titulo", fontName=FUENTE_NEGRITA, fontSize=10, leading=13, textColor=MARRON,
                        spaceAfter=2)
 _AVISO = estilo("conv_aviso", fontSize=9.5, leading=12.5)
@@ -282,31 +286,32 @@ def _introduccion(fecha: date, hora: str | None, lugar: str | None, enlace: str 
             "para tratar el siguiente orden del día.")
 
 
-def columnas_de_lista(textos: Sequence[str], ancho: float, estilo_item, *, columnas: int | None = None) -> Table:
-    """Una lista larga en columnas, llenadas de arriba abajo (como se lee un listado impreso)."""
+def columnas_de_lista(textos: Sequence[str | tuple[str | None, str]], ancho: float, estilo_item, *,
+                      columnas: int | None = None, estilo_grupo=None) -> Flowable:
+    """Una lista larga en columnas que se lee en orden en cada página (`columnas.ListaEnColumnas`): cada página
+    llena su primera columna de arriba abajo, después la segunda; lo que no entra sigue en la página siguiente.
+    Una entrada (grupo, texto) va bajo el título de su grupo («Argentina (55)»), que se repite con
+    «(continuación)» si el grupo sigue en otra columna o página. `ancho` queda por compatibilidad: la lista
+    ocupa el ancho del marco. Los grupos van por orden alfabético (sin grupo, al final) y, dentro de cada uno, las
+    entradas en el orden dado: cada país aparece una sola vez."""
+    entradas = [t if isinstance(t, tuple) else (None, t) for t in textos]
+    entradas.sort(key=lambda e: (e[0] is None or e[0] == "—", normalizar(e[0] or "")))  # estable
     if columnas is None:
-        columnas = 1 if len(textos) <= _COLUMNAS_DESDE else (2 if len(textos) <= 30 else 3)
-    filas_por_columna = -(-len(textos) // columnas)
-    celdas = [[""] * columnas for _ in range(filas_por_columna)]
-    for i, t in enumerate(textos):
-        celdas[i % filas_por_columna][i // filas_por_columna] = Paragraph(texto_pdf(t, LARGO_EN_DOCUMENTO), estilo_item,
-                                                                          bulletText="•")
-    tabla = Table(celdas, colWidths=[ancho / columnas] * columnas, splitInRow=1)
-    tabla.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
-    return tabla
+        columnas = 1 if len(entradas) <= _COLUMNAS_DESDE else (2 if len(entradas) <= 30 else 3)
+    return ListaEnColumnas(entradas, columnas, estilo_item, estilo_grupo or _GRUPO_DESTINATARIOS)
 
 
 def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str, titulo: str,
                               organo: str, fecha: date, hora: str | None, lugar: str | None, enlace: str | None,
-                              puntos: list[dict], regla_quorum: str, destinatarios: list[str], convocada_el: date,
+                              puntos: list[dict], regla_quorum: str, destinatarios: list[str | tuple[str, str]],
+                              convocada_el: date,
                               firma: str, aviso: str | None, generado: date | None = None) -> int:
     """Escribe la convocatoria y devuelve el número de páginas.
 
     `puntos`: el orden del día (numeracion «1», «1.1»…, titulo, tipo: código o nombre del tipo de punto; regla: lo
     que necesita un punto que se vota, «Quórum: …; mayoría: …», o None).
-    `regla_quorum`: la frase de `ReglaQuorum.describir()`. `destinatarios`: un texto por destinatario.
+    `regla_quorum`: la frase de `ReglaQuorum.describir()`. `destinatarios`: uno por destinatario, en el orden de
+    lectura: un texto, o (país, nombre) para listarlos bajo el título de su país.
     `aviso`: la advertencia de `sesiones.aviso_de_anticipacion` (convocatoria con plazo reducido), o None.
     `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
     """
