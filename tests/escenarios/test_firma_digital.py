@@ -81,6 +81,16 @@ def firmas_guardadas(base) -> list[dict]:
         db.close()
 
 
+def _pdfa(pdf: bytes) -> tuple:
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as documento:
+        xmp = documento.open_metadata()
+        return xmp.get("pdfaid:part"), xmp.get("pdfaid:conformance")
+
+
 def un_byte_alterado(pdf: bytes) -> bytes:
     """El PDF con UN byte cambiado dentro del rango firmado (en el medio de un stream de la primera parte del
     /ByteRange), sin tocar la estructura del archivo."""
@@ -116,6 +126,10 @@ def test_firmar_un_acta_aprobada_verificar_exportar_y_un_byte_alterado(firmar, s
     assert hashlib.sha256(pdf).hexdigest() == guardadas[0]["sha256"]
     texto = " ".join(pagina.extract_text() for pagina in PdfReader(salida).pages)
     assert "Acta" in texto and "Consejo" in texto or "Asamblea" in texto
+    # El acta firmada sigue siendo un documento de archivo: la misma identificación PDF/A que el acta sin firmar.
+    sin_firmar = tmp_path / "acta.pdf"
+    assert firmar("sesiones", "acta", sesion, sin_firmar).returncode == 0
+    assert _pdfa(pdf) == _pdfa(sin_firmar.read_bytes()) == ("2", "B")
     # Exportar otra vez al mismo archivo no lo pisa.
     otra_vez = firmar("firma", "exportar", guardadas[0]["id"], "--salida", salida)
     assert otra_vez.returncode == 1 and "Ya existe" in otra_vez.stderr
