@@ -43,9 +43,9 @@ def proxima_copia(db: Database, documento_id: int) -> int:
                       [documento_id]).fetchone()[0]
 
 
-def agregar_archivo(db: Database, documento_id: int, sha256: str, copia: int) -> int:
-    return db.execute("INSERT INTO archivos_emitidos (documento_id, sha256, copia) VALUES (?, ?, ?)",
-                      [documento_id, sha256, copia]).lastrowid
+def agregar_archivo(db: Database, documento_id: int, sha256: str, copia: int, texto: str | None) -> int:
+    return db.execute("INSERT INTO archivos_emitidos (documento_id, sha256, copia, texto) VALUES (?, ?, ?, ?)",
+                      [documento_id, sha256, copia, texto]).lastrowid
 
 
 def archivos_por_sha256(db: Database, sha256: str) -> list[dict]:

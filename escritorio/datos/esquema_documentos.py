@@ -39,6 +39,7 @@ def _documentos_emitidos(db: Database) -> None:
             documento_id INTEGER NOT NULL REFERENCES documentos_emitidos(id),
             sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
             copia INTEGER NOT NULL CHECK (copia >= 0),  -- 0: el original; 1, 2…: reimpresiones
+            texto TEXT,  -- su texto como lo lee la verificación (espacios simples): dice qué cambió en una copia alterada
             generado_en TEXT NOT NULL DEFAULT (datetime('now')),
             UNIQUE (documento_id, copia)
         )""",

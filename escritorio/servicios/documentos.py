@@ -90,7 +90,11 @@ def emitir(db: Database, emision: Emision | None, ruta: Path | str, escribir: Ca
         copia = tabla.proxima_copia(db, documento_id)
         resultado = escribir(Sello(codigo, copia))
         try:
-            tabla.agregar_archivo(db, documento_id, hashlib.sha256(ruta.read_bytes()).hexdigest(), copia)
+            from ..documentos.pdf.lectura import leer_pdf
+
+            escrito = leer_pdf(ruta)  # su texto, para decir después qué cambió en una copia alterada
+            tabla.agregar_archivo(db, documento_id, hashlib.sha256(escrito.contenido).hexdigest(), copia,
+                                  " ".join(escrito.texto.split()))
         except BaseException:
             if not existia:  # un archivo sin registro no verificaría: no queda
                 ruta.unlink(missing_ok=True)
@@ -360,11 +364,15 @@ def _por_su_texto(db: Database, pdf, en_texto: list[str], en_metadatos: list[str
                             "base: es de otra base de datos, o es falso.", codigo, nombre)
     resumen = json.loads(documento["resumen"])
     texto = normalizar_texto(pdf.texto)
+    emitidos = [a for a in tabla.archivos_de(db, documento["id"]) if a.get("texto")]
+    igual = next((a for a in emitidos if normalizar_texto(a["texto"]) == texto), None)
     if not en_texto:
         diferencias = ["el código no está en el texto del documento (solo en sus metadatos)"]
     else:
         diferencias = [_diferencia(rotulo, valor, pdf.texto, resumen) for rotulo, valor in resumen.get("afirma", [])
                        if not dice(texto, valor)]
+        if igual is None and emitidos:
+            diferencias.append(_otro_texto(" ".join(pdf.texto.split()), emitidos))
     resultado = _estado(db, documento)
     resultado.ruta = nombre
     if diferencias:
@@ -373,10 +381,39 @@ def _por_su_texto(db: Database, pdf, en_texto: list[str], en_metadatos: list[str
                             codigo=codigo, tipo=documento["tipo"], documento=resultado.documento,
                             archivo="no es ninguno de los archivos emitidos y su texto difiere", ruta=nombre,
                             emitido_en=documento["emitido_en"])
+    cual = ("" if igual is None else " el original" if igual["copia"] == 0 else f" la copia {igual['copia']}")
     resultado.archivo = ("no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, "
-                         "imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que la "
-                         "base: número, nombres, importes y huellas coinciden")
+                         "imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que "
+                         + (f"{cual} emitido, palabra por palabra" if igual is not None else
+                            "la base: número, nombres, importes y huellas coinciden"))
     return resultado
+
+
+def _otro_texto(texto: str, emitidos: list[dict]) -> str:
+    """Dónde el texto del archivo se aparta del emitido más parecido: «donde el emitido dice «…» el archivo dice
+    «…»», con unas palabras de contexto."""
+    import difflib
+
+    palabras = texto.split()
+    mejor, ratio = None, -1.0
+    for archivo in emitidos:
+        comparador = difflib.SequenceMatcher(None, archivo["texto"].split(), palabras, autojunk=False)
+        if comparador.quick_ratio() > ratio:
+            mejor, ratio = comparador, comparador.quick_ratio()
+    emitido = mejor.a
+    for operacion, a0, a1, b0, b1 in mejor.get_opcodes():
+        if operacion == "equal":
+            continue
+        antes = " ".join(emitido[max(a0 - 4, 0):a0])
+        dijo = " ".join(emitido[a0:min(a1, a0 + 12)]) + (" …" if a1 - a0 > 12 else "")
+        dice_ahora = " ".join(palabras[b0:min(b1, b0 + 12)]) + (" …" if b1 - b0 > 12 else "")
+        lugar = f"después de «{antes}», " if antes else "al comienzo, "
+        if operacion == "delete":
+            return f"Texto: {lugar}el emitido dice «{dijo}» y el archivo no lo dice."
+        if operacion == "insert":
+            return f"Texto: {lugar}el archivo agrega «{dice_ahora}», que el emitido no dice."
+        return f"Texto: {lugar}el emitido dice «{dijo}» y el archivo dice «{dice_ahora}»."
+    return "Texto: difiere del emitido en espacios o signos."
 
 
 def _diferencia(rotulo: str, valor: str, texto: str, resumen: dict) -> str:

@@ -158,7 +158,8 @@ def test_un_recibo_guardado_de_nuevo_con_el_mismo_texto_se_dice_con_honestidad(c
     assert (tmp_path / "guardado.pdf").read_bytes() != (tmp_path / "recibo.pdf").read_bytes()
     dice = verificar(cli, demo, tmp_path / "guardado.pdf", salida=0)
     assert "Auténtico y vigente." in dice
-    assert "no es idéntico byte a byte a ninguno de los archivos emitidos" in dice and "su texto dice lo mismo" in dice
+    assert "no es idéntico byte a byte a ninguno de los archivos emitidos" in dice
+    assert "su texto dice lo mismo que el original emitido, palabra por palabra" in dice
 
 
 def _recibo_falso(ruta: Path, codigo: str, importe: str, *, con_codigo: bool = True) -> Path:
@@ -184,9 +185,29 @@ def test_un_pdf_con_el_mismo_codigo_pero_otro_importe_esta_alterado(cli, demo, t
     assert dice.startswith("Alterado o desconocido.")
     assert f"lleva el código {codigo} de Recibo N.º 0001/2020" in dice
     assert "Importe: la base dice «USD 500,00»; el archivo no lo dice (dice «USD 9.500,00»)" in dice
-    # Lo mismo con el importe correcto: su texto coincide (honestamente: no es el archivo emitido).
+    # Con el importe correcto tampoco: su texto no es el del recibo emitido, y se dice dónde se aparta.
     copiado = _recibo_falso(tmp_path / "copiado.pdf", codigo, "USD 500,00")
-    assert "su texto dice lo mismo que la base" in verificar(cli, demo, copiado, salida=0)
+    dice = verificar(cli, demo, copiado, salida=5)
+    assert "Importe: la base dice" not in dice and "Texto: " in dice and "el emitido dice" in dice
+
+
+def test_un_recibo_rehecho_con_el_mismo_codigo_y_otra_referencia_dice_que_palabra_cambio(cli, demo, tmp_path):
+    """Quien falsifica con el mismo programa, el mismo código y el mismo importe: cambia solo la referencia."""
+    from escritorio.documentos.pdf.recibo import escribir_recibo_pdf
+    from escritorio.dominio.verificacion import Sello
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.pagos import obtener_pago
+
+    ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
+    codigo = codigo_de(tmp_path / "recibo.pdf")
+    db = abrir_base(demo)
+    pago = obtener_pago(db, 1, 1)
+    db.close()
+    assert pago["referencia"] == "TRF-05431"
+    escribir_recibo_pdf(tmp_path / "rehecho.pdf", asociacion="Red de Ciudades del Sur (ejemplo)", sigla="RCS",
+                        papel="A4", pago={**pago, "referencia": "TRF-99999"}, sello=Sello(codigo, 0))
+    dice = verificar(cli, demo, tmp_path / "rehecho.pdf", salida=5)
+    assert "el emitido dice «TRF-05431» y el archivo dice «TRF-99999»" in dice
 
 
 def test_un_pdf_sin_codigo_o_con_el_codigo_de_otra_base_es_desconocido(cli, demo, tmp_path, base_cli):
