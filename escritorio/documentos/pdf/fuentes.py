@@ -21,7 +21,9 @@ import threading
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.platypus.tables import CellStyle
 
 from escritorio.errores import ErrorEscritorio
 from escritorio.recursos import carpeta_recursos
@@ -85,8 +87,16 @@ def registrar() -> None:
                                       boldItalic=SERIF_NEGRITA_CURSIVA)
         pdfmetrics.registerFontFamily(MONO, normal=MONO, bold=MONO, italic=MONO, boldItalic=MONO)
         # La fuente con que empieza cada página de un Canvas o DocTemplate que no diga otra (reportlab la
-        # nombra en los recursos de todas las páginas): también la nuestra, por si algún documento la omite.
+        # nombra en los recursos de todas las páginas) y la de los dibujos de reportlab.graphics (el QR del
+        # código de verificación, que renderPDF empieza con un setFont): también la nuestra. Si no, cada página
+        # nombraría una Helvetica sin incrustar.
         rl_config.canvas_basefontname = SANS
+        rl_config.defaultGraphicsFontName = SANS
+        # Lo mismo con los valores por omisión de platypus, que reportlab fija al importarse: una celda de
+        # texto de una Table (aunque sea "") hace setFont con la fuente de CellStyle, y un ParagraphStyle sin
+        # fontName usa la de ParagraphStyle.defaults.
+        ParagraphStyle.defaults["fontName"] = ParagraphStyle.defaults["bulletFontName"] = SANS
+        CellStyle.fontname = SANS
         _registradas = True
 
 
