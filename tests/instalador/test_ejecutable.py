@@ -70,6 +70,14 @@ def test_demo_y_padron_en_pdf(tmp_path, entorno):
     assert pdf.is_file()
     lector = PdfReader(pdf)
     assert "Padrón de miembros" in lector.pages[0].extract_text()
+    # Las fuentes del paquete (recursos/fuentes) van incrustadas y el PDF es PDF/A-2B (pikepdf y el perfil sRGB
+    # de Pillow/LittleCMS también viajan en el paquete).
+    fuentes = lector.pages[0]["/Resources"]["/Font"].values()
+    assert {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in fuentes} <= {"LiberationSans", "LiberationSans-Bold"}
+    assert all("/FontFile2" in f.get_object()["/FontDescriptor"] for f in fuentes)
+    xmp = lector.xmp_metadata.stream.get_data().decode("utf-8")
+    assert "2</pdfaid:part>" in xmp and "B</pdfaid:conformance>" in xmp
+    assert lector.trailer["/Root"]["/OutputIntents"][0]["/S"] == "/GTS_PDFA1"
 
     # Los nombres de países vienen de los datos de Babel del paquete (es, pt y en).
     resultado = correr("--db", "tmp/x.db", "miembros", "listar", "--json", entorno=entorno, cwd=tmp_path)
@@ -135,6 +143,17 @@ def test_lleva_todos_los_modulos_de_escritorio():
     fuentes = {".".join(p.relative_to(RAIZ).with_suffix("").parts).removesuffix(".__init__")
                for p in paquete.rglob("*.py")}
     assert fuentes - empaquetados == set(), "rehaga el paquete: `make instalador`"
+
+
+def test_lleva_las_fuentes_de_los_pdf_y_su_licencia():
+    """recursos/fuentes viaja junto al ejecutable (PyInstaller 6 pone los datos en _internal/)."""
+    fuentes = next((c / "recursos" / "fuentes" for c in (EJECUTABLE.parent / "_internal", EJECUTABLE.parent)
+                    if (c / "recursos" / "fuentes").is_dir()), None)
+    assert fuentes is not None, "el paquete no lleva recursos/fuentes: revise instalador/escritorio.spec"
+    originales = sorted(p.name for p in (RAIZ / "recursos" / "fuentes").iterdir())
+    assert sorted(p.name for p in fuentes.iterdir()) == originales
+    assert "LICENCIA-OFL.txt" in originales and "SIL OPEN FONT LICENSE" in (fuentes / "LICENCIA-OFL.txt").read_text(
+        encoding="utf-8")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="comprobación de Linux")
