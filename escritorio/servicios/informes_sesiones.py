@@ -54,10 +54,13 @@ def imprimir_acta(db: Database, asociacion_id: int, sesion_id: int, ruta: Path |
     membrete = _membrete(db, asociacion_id)
     acta = obtener_acta(db, asociacion_id, sesion_id)
     from .documentos import emision_acta, emitir  # el acta aprobada, con su código de verificación
+    from .firmantes import firmantes_del_acta  # quién firma, con su cargo en su género
 
+    firmantes = [(f.nombre, f.cargo, f.detalle) for f in firmantes_del_acta(
+        db, asociacion_id, sesion_id, acta.contenido.preside, acta.contenido.secretaria)]
     return emitir(db, emision_acta(db, asociacion_id, sesion_id, acta), ruta, lambda sello: _escribir(
         escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"], acta=acta,
-        registro=cabeza_de_cadena(db.conn), sello=sello))
+        registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes))
 
 
 def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> None:

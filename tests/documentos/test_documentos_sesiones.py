@@ -90,7 +90,8 @@ def test_el_borrador_lleva_la_marca_el_quorum_y_la_asistencia(db, sesion_votada,
     assert "Votación a mano alzada. Aprobada: 4 a favor, 1 en contra" in todo
     assert "Resolución 1/2026 del Consejo: Aprueba el plan de trabajo" in todo
     assert "Hora de cierre: 12:40 horas." in todo
-    assert "Intendencia de Montevideo Presidente Secretaría Técnica Secretaría" in todo
+    # Sin dato del género de quien firma, el cargo es la función (issue 14): «Presidencia», no «Presidente».
+    assert "Intendencia de Montevideo Presidencia Secretaría Técnica Secretaría" in todo
     assert "huella SHA-256" not in todo and "Fe de erratas" not in todo
     for numero, hoja in enumerate(hojas, start=1):
         assert f"Página {numero} de {total}" in hoja

@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from escritorio.dominio.sesiones import ESTADOS_ACTA, SENTIDOS, TIPOS_SESION, numero_ordinal_romano
+from escritorio.dominio.tratamiento import cargo_de_firma, genero_en
 
 from ..visible import LARGO_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO
 from . import fuentes
@@ -239,9 +240,26 @@ def _cierre(ct) -> list[Flowable]:
     return h
 
 
-def _firmas(ct, ancho: float) -> list[Flowable]:
-    return [CondPageBreak(110), Spacer(0, 16),
-            firmas([(ct.preside or "", "Presidente"), (ct.secretaria or "", "Secretaría")], ancho)]
+def _firmas(ct, ancho: float, firmantes=None) -> Flowable:
+    """Los bloques de firma de la presidencia y la secretaría. `firmantes`: (nombre, cargo, detalle) de cada uno,
+    como los arma `servicios.firmantes` (la persona que firma y su cargo en su género); sin ellos, los textos del
+    borrador, con el cargo que ellos mismos digan («Sra. …» → «Presidenta») o la función («Presidencia»)."""
+    if firmantes is None:
+        firmantes = [(ct.preside or None, cargo_de_firma("presidencia", genero_en(ct.preside)), None),
+                     (ct.secretaria or None, cargo_de_firma("secretaria", genero_en(ct.secretaria)), None)]
+    return firmas([tuple(f) for f in firmantes], ancho)
+
+
+def _con_el_ultimo_parrafo(h: list[Flowable], firmas_: Flowable) -> list[Flowable]:
+    """Las firmas van con el último párrafo del acta (la hora de cierre): nunca solas en una página casi vacía.
+    Si no entran al pie, pasan a la página siguiente junto con ese párrafo."""
+    ultimo: list[Flowable] = []
+    if h and isinstance(h[-1], Paragraph):
+        ultimo.append(h.pop())
+        # Y el título que va con ese párrafo («Cierre»): keepWithNext no alcanza a un KeepTogether.
+        while h and isinstance(h[-1], Paragraph) and h[-1].getKeepWithNext():
+            ultimo.insert(0, h.pop())
+    return h + [KeepTogether([*ultimo, Spacer(0, 16), firmas_])]
 
 
 def constancia_aprobacion(acta) -> str | None:
@@ -296,7 +314,7 @@ def _erratas(acta, ancho: float) -> list[Flowable]:
     return h
 
 
-def _historia(acta, sigla: str, ancho: float, sello=None) -> list[Flowable]:
+def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None) -> list[Flowable]:
     ct = acta.contenido
     h = _encabezado(acta, sigla, ancho)
     apertura = parrafos(ct.apertura, _TEXTO)
@@ -309,7 +327,7 @@ def _historia(acta, sigla: str, ancho: float, sello=None) -> list[Flowable]:
     h += _desarrollo(ct)
     h += _resoluciones(ct)
     h += _cierre(ct)
-    h += _firmas(ct, ancho)
+    h = _con_el_ultimo_parrafo(h, _firmas(ct, ancho, firmantes))
     h += _aprobacion(acta, ancho)
     if sello is not None:  # el código de verificación y su QR, junto a la constancia de aprobación
         from .verificacion import SelloVerificacion
@@ -320,7 +338,7 @@ def _historia(acta, sigla: str, ancho: float, sello=None) -> list[Flowable]:
 
 
 def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, generado: date | None = None,
-                      registro: tuple[int, str] | None = None, sello=None) -> int:
+                      registro: tuple[int, str] | None = None, sello=None, firmantes=None) -> int:
     """Escribe el acta (`servicios.actas.Acta`) y devuelve el número de páginas.
 
     Un borrador lleva la marca de agua «BORRADOR» en cada página; un acta aprobada o firmada, la
@@ -330,6 +348,8 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
     página («Registro: sello N · huella …») y, completa, en las palabras clave del PDF.
     `sello`: el código de verificación (`dominio.verificacion.Sello`) de un acta aprobada: con su QR junto a la
     constancia de aprobación, debajo del pie de cada página y en las palabras clave.
+    `firmantes`: (nombre, cargo, detalle) de la presidencia y la secretaría (`servicios.firmantes`); sin ellos,
+    los nombres del borrador.
     """
     generado = generado or date.today()
     ct = acta.contenido
@@ -358,4 +378,4 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
                                  titulo=titulo_pdf, autor=ct.asociacion or "",
                                  asunto=f"{titulo_pdf} · {fecha_corta(dia)} · {ct.asociacion}")
 
-    return construir_paginado(ruta, documento, lambda _paginas: _historia(acta, sigla, ancho, sello))
+    return construir_paginado(ruta, documento, lambda _paginas: _historia(acta, sigla, ancho, sello, firmantes))

@@ -145,37 +145,43 @@ def arriba_del_cuerpo(hoja: Hoja) -> float:
 
 _FIRMA_NOMBRE = estilo("firma_nombre", fontName=FUENTE_NEGRITA, fontSize=9.5, leading=12, alignment=TA_CENTER)
 _FIRMA_CARGO = estilo("firma_cargo", fontSize=8.5, leading=11, alignment=TA_CENTER, textColor=GRIS)
+_FIRMA_DETALLE = estilo("firma_detalle", fontSize=7.5, leading=9.5, alignment=TA_CENTER, textColor=GRIS)
 
 
-def bloque_firma(nombre: str | None, cargo: str, ancho: float) -> list[Flowable]:
-    """Espacio para firmar a mano, la línea, la aclaración (en negrita) y el cargo."""
+def bloque_firma(nombre: str | None, cargo: str, ancho: float, detalle: str | None = None) -> list[Flowable]:
+    """Espacio para firmar a mano, la línea, la aclaración (en negrita), el cargo y, si se da, de dónde le viene
+    (en gris: «Intendenta de Mar del Plata · Secretaría Ejecutiva»)."""
     contenido: list[Flowable] = [Spacer(0, 38), HRFlowable(width=ancho, thickness=0.6, color=colors.black,
                                                             spaceAfter=3)]
     if (nombre or "").strip():
         contenido.append(parrafo(nombre.strip(), _FIRMA_NOMBRE))
     if cargo:
         contenido.append(parrafo(cargo, _FIRMA_CARGO))
+    if (detalle or "").strip():
+        contenido.append(parrafo(detalle.strip(), _FIRMA_DETALLE))
     return contenido
 
 
-def firmas(bloques: Sequence[tuple[str | None, str]], ancho: float) -> Table:
-    """Uno o más bloques de firma lado a lado (uno solo va a la derecha, como en una carta)."""
+def firmas(bloques: Sequence[tuple], ancho: float) -> Table:
+    """Uno o más bloques de firma lado a lado (uno solo va a la derecha, como en una carta). Cada bloque:
+    (nombre, cargo) o (nombre, cargo, detalle); las líneas para firmar quedan a la misma altura."""
     ancho_firma = min(78 * mm, ancho * 0.44)
     if len(bloques) == 1:
-        nombre, cargo = bloques[0]
-        fila: list = ["", bloque_firma(nombre, cargo, ancho_firma)]
+        nombre, cargo, *resto = bloques[0]
+        fila: list = ["", bloque_firma(nombre, cargo, ancho_firma, resto[0] if resto else None)]
         anchos = [ancho - ancho_firma, ancho_firma]
     else:
         hueco = (ancho - ancho_firma * len(bloques)) / (len(bloques) - 1)
         fila, anchos = [], []
-        for i, (nombre, cargo) in enumerate(bloques):
+        for i, bloque in enumerate(bloques):
             if i:
                 fila.append("")
                 anchos.append(hueco)
-            fila.append(bloque_firma(nombre, cargo, ancho_firma))
+            nombre, cargo, *resto = bloque
+            fila.append(bloque_firma(nombre, cargo, ancho_firma, resto[0] if resto else None))
             anchos.append(ancho_firma)
     t = Table([fila], colWidths=anchos)
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return t
