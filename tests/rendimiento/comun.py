@@ -50,6 +50,18 @@ def medir(funcion, repeticiones: int = 3) -> float:
     return statistics.median(tiempos)
 
 
+def medir_alternado(funciones, repeticiones: int = 3) -> list[float]:
+    """Mediana de los tiempos (segundos) de cada función, corridas por turno (A, B, C, A, B, C…): una racha de
+    carga de la máquina afecta a todas por igual en lugar de a la que se midió en ese momento."""
+    tiempos = [[] for _ in funciones]
+    for _ in range(repeticiones):
+        for i, funcion in enumerate(funciones):
+            inicio = time.perf_counter()
+            funcion()
+            tiempos[i].append(time.perf_counter() - inicio)
+    return [statistics.median(t) for t in tiempos]
+
+
 def informar(nombre: str, base: float, nuestro: float, limite: float, unidad: str = "s") -> bool:
     razon = nuestro / base if base else float("inf")
     cumple = razon <= limite
