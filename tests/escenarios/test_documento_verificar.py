@@ -162,8 +162,10 @@ def test_un_recibo_guardado_de_nuevo_con_el_mismo_texto_se_dice_con_honestidad(c
     assert "su texto dice lo mismo que el original emitido, palabra por palabra" in dice
 
 
-def _recibo_falso(ruta: Path, codigo: str, importe: str, *, con_codigo: bool = True) -> Path:
-    """Un recibo hecho a mano con reportlab, que copia el del pago 1 salvo el importe."""
+def _recibo_falso(ruta: Path, codigo: str, importe: str, *, con_codigo: bool = True,
+                  en_metadatos: str | None = None) -> Path:
+    """Un recibo hecho a mano con reportlab, que copia el del pago 1 salvo el importe. `en_metadatos`: otro código
+    para las palabras clave (por omisión, el mismo del texto)."""
     from reportlab.pdfgen.canvas import Canvas
 
     c = Canvas(str(ruta))
@@ -172,7 +174,8 @@ def _recibo_falso(ruta: Path, codigo: str, importe: str, *, con_codigo: bool = T
         c.drawString(72, 760 - 18 * i, linea)
     if con_codigo:
         c.drawString(72, 80, f"Código de verificación: {codigo}")
-        c.setKeywords(f"Código de verificación: {codigo}")
+    if con_codigo or en_metadatos:
+        c.setKeywords(f"Código de verificación: {en_metadatos or codigo}")
     c.save()
     return ruta
 
@@ -217,6 +220,13 @@ def test_un_pdf_sin_codigo_o_con_el_codigo_de_otra_base_es_desconocido(cli, demo
 
     ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
     codigo = codigo_de(tmp_path / "recibo.pdf")
+    # El código solo en los metadatos (no en el papel), o uno en el texto y otro en los metadatos: alterado.
+    solo_metadatos = _recibo_falso(tmp_path / "meta.pdf", "", "USD 500,00", con_codigo=False, en_metadatos=codigo)
+    assert "el código no está en el texto del documento (solo en sus metadatos)" in \
+        verificar(cli, demo, solo_metadatos, salida=5)
+    dos = _recibo_falso(tmp_path / "dos.pdf", codigo, "USD 500,00", en_metadatos="ZZZZ-ZZZZ-ZZZZ")
+    assert "el del texto no coincide con el de los metadatos" in verificar(cli, demo, dos, salida=5)
+
     dice = verificar(cli, base_cli, tmp_path / "recibo.pdf", salida=5)  # otra base: otra identidad
     assert f"El código {codigo} que lleva el archivo no es de ningún documento emitido por esta base" in dice
     assert f"Ningún documento emitido por esta base tiene el código {codigo}" in \
@@ -286,6 +296,10 @@ def test_la_resolucion_en_pdf_dice_lo_que_la_base_y_verifica(cli, demo, tmp_path
         assert fragmento in texto, fragmento
     codigo = codigo_de(tmp_path / "resolucion.pdf")
     assert codigo in palabras_clave(tmp_path / "resolucion.pdf")
+    from pypdf import PdfReader
+
+    xmp = PdfReader(tmp_path / "resolucion.pdf").trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert f"Código de verificación: {codigo}</pdf:Keywords>" in xmp and ">2</pdfaid:part>" in xmp  # PDF/A-2B
     dice = verificar(cli, demo, tmp_path / "resolucion.pdf", salida=0)
     assert reforma["cita"] in dice and "Auténtico y vigente." in dice
 
