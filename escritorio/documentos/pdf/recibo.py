@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from escritorio.dominio.dinero import formatear
+from escritorio.dominio.importe_en_letras import importe_en_letras
 from escritorio.dominio.paises import es_codigo_valido, nombre_pais
 
 from escritorio.dominio.verificacion import Sello
@@ -30,6 +31,7 @@ from escritorio.dominio.verificacion import Sello
 from ..visible import abreviar
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
                    palabras_clave_registro, partir_texto, tamano_papel)
+from .fuentes import SANS_CURSIVA
 from .pdfa import archivar
 
 _NEGRO = (0, 0, 0)
@@ -92,6 +94,7 @@ class _Recibo:
     miembro: str
     pais: str
     importe: str                  # en la moneda del pago
+    en_letras: str                # «Son dólares estadounidenses mil cuatrocientos con 50/100», en la moneda del pago
     conversion: str | None        # tipo de cambio y equivalente, si el pago fue en otra moneda
     medio: str
     referencia: str
@@ -125,6 +128,7 @@ def _preparar(pago: dict) -> _Recibo:
         miembro=str(pago.get("miembro") or ""),
         pais=_pais(pago.get("pais")),
         importe=formatear(importe, moneda),
+        en_letras=importe_en_letras(abs(importe), moneda),
         conversion=conversion,
         medio=MEDIOS_PAGO.get(pago.get("medio"), str(pago.get("medio") or "")),
         referencia=str(pago.get("referencia") or "").strip(),
@@ -209,6 +213,20 @@ def _dato(p: _Pagina, etiqueta: str, valor: str, *, negrita: bool = False, taman
         if i < len(lineas) - 1:
             p.y -= tamano + 3
     p.y -= _INTERLINEA + 4 + max(tamano - _TAMANO, 0)
+
+
+def _en_letras(p: _Pagina, texto: str) -> None:
+    """El importe en letras bajo el importe en cifras, en cursiva, como lo llevan los recibos de la región."""
+    c = p.c
+    x = p.izquierda + _ANCHO_ETIQUETA
+    p.y += 5  # pegado a la cifra: es la misma suma
+    c.setFont(SANS_CURSIVA, _TAMANO)
+    lineas = partir_texto(texto, SANS_CURSIVA, _TAMANO, p.derecha - x)
+    for i, linea in enumerate(lineas):
+        c.drawString(x, p.y, linea)
+        if i < len(lineas) - 1:
+            p.y -= _TAMANO + 3
+    p.y -= _INTERLINEA + 4
 
 
 def _caben(renglones: list[tuple[str, int, str]], espacio: float) -> list[tuple[str, str]]:
@@ -381,6 +399,7 @@ def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla
     if recibo.pais:
         _dato(p, "País", recibo.pais)
     _dato(p, "La suma de", recibo.importe, negrita=True, tamano=12)
+    _en_letras(p, recibo.en_letras)
     if recibo.conversion:
         _dato(p, "Tipo de cambio", recibo.conversion)
     _dato(p, "Medio de pago", recibo.medio)
