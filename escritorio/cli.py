@@ -92,8 +92,14 @@ def construir_analizador() -> Analizador:
         description="Importa miembros desde .xlsx, .csv o el .txt de Excel (UTF-8, UTF-16 o Windows-1252, decidido para "
                     "el archivo entero; con ;, , o tabuladores). Columnas obligatorias: "
                     "Nombre, País, Población. Opcionales: Región, Código, Año de la población, Fuente, Tipo, "
-                    "Fecha de ingreso, Autoridad, Cargo, Correo, Teléfono. Si una fila tiene errores no se importa nada.")
+                    "Fecha de ingreso, Autoridad, Cargo, Correo, Teléfono, Estado, Estado desde, Motivo del estado, "
+                    "Fundador, Modo de ingreso (las que escribe «miembros exportar»). Si una fila tiene errores no se "
+                    "importa nada. Una fecha como 05/04/2024 se lee por la evidencia del archivo (25/04/2024 en la misma "
+                    "columna decide día/mes); si nada lo decide, se rechaza: use aaaa-mm-dd o --fechas.")
     importar.add_argument("archivo", metavar="ARCHIVO")
+    importar.add_argument("--fechas", metavar="ORDEN", choices=("dd/mm", "mm/dd"),
+                          help="orden de las fechas con barras: dd/mm (día/mes/año) o mm/dd (mes/día/año); sin esta "
+                               "opción lo decide el archivo")
     importar.add_argument("--simular", action="store_true", help="valida y muestra qué cambiaría, sin escribir nada")
     importar.add_argument("--progreso", action="store_true", help="informa el avance por la salida de errores")
     importar.set_defaults(funcion=orden_miembros_importar)
@@ -332,16 +338,20 @@ def orden_miembros_importar(args) -> None:
                       "esperando a que termine para importar…", file=sys.stderr, flush=True)
         elif args.progreso:
             print(f"{etapa}: {hecho}" + (f" de {total}" if total else ""), file=sys.stderr, flush=True)
-    analisis = importacion.analizar(db, asociacion["id"], args.archivo, progreso=progreso)
+    analisis = importacion.analizar(db, asociacion["id"], args.archivo, progreso=progreso, orden_fechas=args.fechas)
     if args.simular:
         plan = analisis.plan
         print(f"Simulación (no se escribió nada): {len(plan.nuevos)} nuevos, {len(plan.cambios)} actualizados, "
               f"{plan.sin_cambios} sin cambios.")
         for cambio in plan.cambios:
             print(f"  fila {cambio.fila}: " + "; ".join(cambio.descripcion))
+        for aviso in plan.avisos:
+            print(f"  Aviso: {aviso}")
         return
     resultado = importacion.aplicar(db, asociacion["id"], analisis, progreso=progreso)
     print(f"Importación terminada en {asociacion['sigla']}: {resultado.resumen()}.")
+    for aviso in resultado.avisos:
+        print(f"Aviso: {aviso}")
 
 
 def orden_miembros_exportar(args) -> None:

@@ -94,12 +94,20 @@ INSERTAR_MIEMBRO = (
     "modo_ingreso, fundador, correo, telefono, clave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 ACTUALIZAR_FICHA = (
     "UPDATE miembros SET nombre = ?, pais = ?, region = ?, codigo = ?, tipo = ?, fecha_ingreso = ?, "
-    "correo = ?, telefono = ?, clave = CASE WHEN ? THEN clave ELSE ? END WHERE id = ?")
+    "correo = ?, telefono = ?, fundador = ?, modo_ingreso = ?, clave = CASE WHEN ? THEN clave ELSE ? END WHERE id = ?")
 # En ACTUALIZAR_FICHA, antes del id: (conservar la clave guardada, clave nueva). Se conserva la de un duplicado
 # anterior al índice que no cambia de nombre, país ni región (así no choca con el índice ni lo deja sin clave).
 INSERTAR_POBLACION = "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente) VALUES (?, ?, ?, ?)"
 INSERTAR_POBLACION_CON_VIGENCIA = (
     "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente, vigente_desde) VALUES (?, ?, ?, ?, ?)")
+
+
+def estados_vigentes(db: Database, asociacion_id: int, hoy: str) -> dict[int, tuple[str, str, str | None]]:
+    """(estado, desde, motivo) del estado que rige el día `hoy` (ISO) de cada miembro que tiene alguno registrado."""
+    return {fila[0]: (fila[1], fila[2], fila[3]) for fila in db.execute(
+        "SELECT m.id, e.estado, e.desde, e.motivo FROM miembros m JOIN estados_miembro e ON e.id = ("
+        "  SELECT id FROM estados_miembro WHERE miembro_id = m.id AND desde <= :hoy ORDER BY desde DESC, id DESC LIMIT 1)"
+        " WHERE m.asociacion_id = :asociacion", {"asociacion": asociacion_id, "hoy": hoy})}
 
 
 def cifras_por_miembro(db: Database, asociacion_id: int) -> dict[int, set[tuple[int, int | None]]]:

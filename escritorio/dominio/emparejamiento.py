@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .importacion import COLUMNAS, FilaMiembro, Problema
-from .miembros import cargo_local, clave_emparejamiento
+from .miembros import ESTADOS, MODOS_INGRESO, cargo_local, clave_emparejamiento
 
-CAMPOS_FICHA = ("nombre", "pais", "region", "codigo", "tipo", "fecha_ingreso", "correo", "telefono")
+CAMPOS_FICHA = ("nombre", "pais", "region", "codigo", "tipo", "fecha_ingreso", "correo", "telefono", "fundador",
+                "modo_ingreso")
 _ENCABEZADOS = {c.campo: c.encabezado for c in COLUMNAS}
 
 
@@ -18,6 +19,10 @@ def _mostrar(valor) -> str:
     """Un valor como lo lee una persona: miles con punto, fechas dd/mm/aaaa, vacío como «—»."""
     if valor is None or valor == "":
         return "—"
+    if isinstance(valor, bool):
+        return "Sí" if valor else "No"
+    if valor in MODOS_INGRESO:
+        return MODOS_INGRESO[valor]
     if isinstance(valor, int):
         return f"{valor:,}".replace(",", ".")
     if isinstance(valor, date):
@@ -41,6 +46,9 @@ class MiembroExistente:
     autoridad: str | None = None
     cargo: str | None = None
     cifras: set = field(default_factory=set)  # todas las (cifra, año) ya registradas
+    fundador: bool = False
+    modo_ingreso: str = "solicitud_propia"
+    estado: str = "activo"  # el vigente
 
 
 @dataclass
@@ -60,6 +68,8 @@ class PlanImportacion:
     nuevos: list[FilaMiembro] = field(default_factory=list)
     cambios: list[Cambio] = field(default_factory=list)
     sin_cambios: int = 0
+    # Lo que el archivo dice y la importación no hace (el estado de un miembro que ya está): se informa.
+    avisos: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -158,6 +168,12 @@ def planificar(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> 
                 valor=getattr(fila, campo), campo=campo))
             continue
         emparejados[existente.id] = fila.fila
+        if fila.estado and fila.estado != existente.estado:
+            plan.avisos.append(
+                f"Fila {fila.fila}: «{existente.nombre}» figura como {ESTADOS[fila.estado].lower()} en el archivo y como "
+                f"{ESTADOS[existente.estado].lower()} en el padrón. La importación no cambia el estado de un miembro que "
+                "ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con "
+                "«escritorio miembros baja» o «miembros suspender».")
         cambio = _comparar(fila, existente)
         if cambio.descripcion:
             plan.cambios.append(cambio)

@@ -6,7 +6,7 @@ Todo es puro: recibe valores ya leídos del archivo y devuelve filas validadas o
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import entrada
+from . import entrada, orden_de_fechas
 from . import miembros as m
 from .paises import codigo_pais, pais_de_la_asociacion
 from .texto import normalizar
@@ -33,7 +33,18 @@ COLUMNAS = (
     Columna("cargo", "Cargo"),
     Columna("correo", "Correo"),
     Columna("telefono", "Teléfono"),
+    # Lo que el padrón exportado lleva de cada miembro para que una importación en otra base no lo pierda: el
+    # estado vigente (con su fecha y motivo), la marca de fundador y el modo de ingreso. Un miembro nuevo entra
+    # con ellos; en uno que ya está, el estado distinto solo se avisa (una baja se registra con «miembros baja»,
+    # que además termina sus mandatos) y fundador y modo de ingreso se actualizan como el resto de la ficha.
+    Columna("estado", "Estado"),
+    Columna("estado_desde", "Estado desde"),
+    Columna("estado_motivo", "Motivo del estado"),
+    Columna("fundador", "Fundador"),
+    Columna("modo_ingreso", "Modo de ingreso"),
 )
+# Columnas de fecha: su orden (dd/mm o mm/dd) se decide por la evidencia del archivo (dominio/orden_de_fechas).
+COLUMNAS_FECHA = ("fecha_ingreso", "estado_desde")
 # Largo máximo de cada celda (dominio/entrada): los nombres propios, LARGO_NOMBRE; lo demás, LARGO_CORTO.
 LARGOS = {c.campo: entrada.LARGO_CORTO for c in COLUMNAS} | {
     "nombre": entrada.LARGO_NOMBRE, "region": entrada.LARGO_NOMBRE, "autoridad": entrada.LARGO_NOMBRE}
@@ -44,9 +55,20 @@ _ALIAS = {
     "anio de la poblacion": "anio_poblacion", "ano poblacion": "anio_poblacion",
     "fuente de la poblacion": "fuente", "habitantes": "poblacion", "provincia": "region",
     "estado/provincia": "region", "ingreso": "fecha_ingreso", "municipio": "nombre",
+    "fecha del estado": "estado_desde", "desde": "estado_desde", "motivo": "estado_motivo",
+    "fundadora": "fundador", "socio fundador": "fundador", "miembro fundador": "fundador",
 }
 # Columnas que el padrón exportado agrega a título informativo: se ignoran sin aviso.
-COLUMNAS_INFORMATIVAS = {"estado", "id", "fundador", "modo de ingreso"}
+COLUMNAS_INFORMATIVAS = {"id"}
+_ESTADOS_DESDE_TEXTO = {
+    **{s: "activo" for s in ("activo", "activa", "alta", "vigente")},
+    **{s: "suspendido" for s in ("suspendido", "suspendida", "suspension")},
+    **{s: "baja" for s in ("baja", "de baja", "dado de baja", "dada de baja")},
+}
+_SI = {"si", "s", "x", "1", "true", "verdadero", "fundador", "fundadora"}
+_NO = {"no", "n", "0", "false", "falso"}
+_MODOS_DESDE_TEXTO = {normalizar(v): k for k, v in m.MODOS_INGRESO.items()} | {
+    "solicitud_propia": "solicitud_propia", "solicitud": "solicitud_propia", "designacion": "designacion"}
 
 
 def letra_columna(indice: int) -> str:
@@ -150,6 +172,11 @@ class FilaMiembro:
     cargo: str | None = None
     correo: str | None = None
     telefono: str | None = None
+    estado: str | None = None  # activo, suspendido, baja
+    estado_desde: date | None = None
+    estado_motivo: str | None = None
+    fundador: bool | None = None
+    modo_ingreso: str | None = None
 
     def clave(self) -> tuple[str, str, str]:
         return m.clave_emparejamiento(self.pais, self.region, self.nombre)
@@ -165,10 +192,13 @@ _ENCABEZADO = {c.campo: c.encabezado for c in COLUMNAS}
 
 
 def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
-                 paises: set[str] | frozenset[str] | None = None) -> tuple[FilaMiembro | None, list[Problema]]:
+                 paises: set[str] | frozenset[str] | None = None,
+                 ordenes: dict[str, str] | None = None) -> tuple[FilaMiembro | None, list[Problema]]:
     """La fila interpretada, o todos sus problemas. Toda celda pasa antes por la regla única de lo que se
     escribe (dominio/entrada): ni caracteres de control o de dirección, ni saltos de línea, ni más largo que
-    LARGOS. `paises`: los de la asociación; si tiene alguno, un miembro de otro país se rechaza."""
+    LARGOS. `paises`: los de la asociación; si tiene alguno, un miembro de otro país se rechaza. `ordenes`: por
+    columna de fecha, "dma" o "mda" (decidido para el archivo entero, ver dominio/orden_de_fechas); sin él, dd/mm."""
+    ordenes = ordenes or {}
     problemas: list[Problema] = []
     rechazadas: set[str] = set()
     leido: dict[str, object] = {}
@@ -230,11 +260,17 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
         except ValueError as error:
             problema("poblacion", crudo, f"la población {error}")
 
-    for campo, lector in (("anio_poblacion", m.leer_anio), ("fecha_ingreso", m.leer_fecha)):
+    crudo = celda("anio_poblacion")
+    if crudo is not None:
+        try:
+            leido["anio_poblacion"] = m.leer_anio(crudo, hoy)
+        except ValueError as error:
+            problema("anio_poblacion", crudo, str(error))
+    for campo in COLUMNAS_FECHA:
         crudo = celda(campo)
         if crudo is not None:
             try:
-                leido[campo] = lector(crudo, hoy)
+                leido[campo] = m.leer_fecha(orden_de_fechas.a_dma(crudo, ordenes.get(campo, "dma")), hoy)
             except ValueError as error:
                 problema(campo, crudo, str(error))
 
@@ -252,14 +288,80 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
         except ValueError as error:
             problema("correo", crudo, str(error))
 
-    for campo in ("region", "codigo", "fuente", "autoridad", "cargo", "telefono"):
+    for campo in ("region", "codigo", "fuente", "autoridad", "cargo", "telefono", "estado_motivo"):
         leido[campo] = texto(campo)
     if leido["cargo"] and not leido["autoridad"] and "autoridad" not in rechazadas:
         problema("cargo", leido["cargo"], "hay un cargo pero falta el nombre de la autoridad en la columna Autoridad")
 
+    _validar_estado(celda, problema, leido, rechazadas)
+    crudo = celda("fundador")
+    if crudo is not None:
+        valor = crudo if isinstance(crudo, bool) else normalizar(_como_texto(crudo))  # VERDADERO de Excel
+        if isinstance(valor, bool):
+            leido["fundador"] = valor
+        elif valor in _SI or valor in _NO:
+            leido["fundador"] = valor in _SI
+        else:
+            problema("fundador", crudo, "no se entiende; escriba Sí (es fundador) o No")
+    crudo = celda("modo_ingreso")
+    if crudo is not None:
+        modo = _MODOS_DESDE_TEXTO.get(normalizar(crudo))
+        if modo is None:
+            problema("modo_ingreso", crudo, "no es un modo de ingreso conocido; use " + " o ".join(m.MODOS_INGRESO.values()))
+        leido["modo_ingreso"] = modo
+
     if problemas:
         return None, problemas
     return FilaMiembro(fila=numero, **leido), []
+
+
+def _validar_estado(celda, problema, leido: dict, rechazadas: set[str]) -> None:
+    """Estado, Estado desde y Motivo del estado: un miembro suspendido o de baja necesita la fecha y el motivo
+    (las mismas reglas que «miembros baja»); la fecha no puede ser anterior al ingreso."""
+    crudo = celda("estado")
+    estado = None
+    if crudo is not None:
+        estado = _ESTADOS_DESDE_TEXTO.get(normalizar(crudo))
+        if estado is None:
+            problema("estado", crudo, "no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna "
+                                      "trae la región —un estado de Brasil o de México—, titúlela «Región»)")
+            return
+    leido["estado"] = estado
+    if estado is None:
+        for campo, que in (("estado_desde", "una fecha"), ("estado_motivo", "un motivo")):
+            if leido.get(campo) is not None:
+                problema(campo, leido[campo] if campo == "estado_motivo" else celda(campo),
+                         f"hay {que} de estado pero la columna Estado está vacía; escriba el estado (Activo, "
+                         "Suspendido o Baja) o borre esta celda")
+        return
+    if estado != "activo" and "estado" not in rechazadas:
+        que = ESTADOS_EN_TEXTO[estado]
+        if leido.get("estado_desde") is None and "estado_desde" not in rechazadas:
+            problema("estado", crudo, f"un miembro {que} necesita la fecha desde la que lo está: escríbala en la "
+                                      "columna «Estado desde» (dd/mm/aaaa)")
+        if not leido.get("estado_motivo") and "estado_motivo" not in rechazadas:
+            problema("estado", crudo, f"un miembro {que} necesita el motivo: escríbalo en la columna «Motivo del "
+                                      "estado» (por ejemplo, «Renuncia presentada por nota»)")
+    desde, ingreso = leido.get("estado_desde"), leido.get("fecha_ingreso")
+    if desde and ingreso and desde < ingreso:
+        problema("estado_desde", celda("estado_desde"),
+                 f"es anterior a la fecha de ingreso ({ingreso:%d/%m/%Y}); revise una de las dos")
+
+
+ESTADOS_EN_TEXTO = {"activo": "activo", "suspendido": "suspendido", "baja": "de baja"}
+
+
+def ordenes_de_fechas(filas: list[tuple[int, tuple]], mapeo: Mapeo,
+                      elegido: str | None = None) -> tuple[dict[str, str], list[Problema]]:
+    """El orden (dd/mm o mm/dd) de cada columna de fecha del archivo, decidido por su evidencia o `elegido`;
+    y un problema por columna que no se puede leer sin cambiar día por mes (ver dominio/orden_de_fechas)."""
+    indices = {campo: mapeo.indices[campo] for campo in COLUMNAS_FECHA if campo in mapeo.indices}
+    decision = orden_de_fechas.decidir(orden_de_fechas.evidencias(filas, indices), elegido)
+    problemas = [Problema(orden_de_fechas.motivo_ambigua(e), columna=letra_columna(indices[campo]),
+                          encabezado=_ENCABEZADO[campo]) for campo, e in decision.ambiguas.items()]
+    problemas += [Problema(orden_de_fechas.motivo_contradictoria(e), columna=letra_columna(indices[campo]),
+                           encabezado=_ENCABEZADO[campo]) for campo, e in decision.contradictorias.items()]
+    return decision.ordenes, problemas
 
 
 def ubicar(problemas: list[Problema], mapeo: Mapeo | None) -> list[Problema]:

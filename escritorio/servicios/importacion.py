@@ -20,8 +20,9 @@ from ..documentos.excel.lectura import leer_tabla, nombre_citable
 from ..dominio.emparejamiento import MiembroExistente, PlanImportacion, planificar
 from ..datos import asociaciones as tabla_asociaciones
 from ..dominio.entrada import muestra
+from ..dominio import orden_de_fechas
 from ..dominio.importacion import (COLUMNAS, COLUMNAS_INFORMATIVAS, Mapeo, Problema, buscar_repetidos,
-                                   letra_columna, mapear_encabezados, ubicar, validar_fila)
+                                   letra_columna, mapear_encabezados, ordenes_de_fechas, ubicar, validar_fila)
 from ..dominio.texto import normalizar
 from ..dominio.importacion import FilaMiembro
 from ..dominio.miembros import cargo_local, clave_emparejamiento
@@ -45,6 +46,8 @@ class ResultadoImportacion:
     # El padrón cambió entre la vista previa y la escritura (otra importación u otra ventana escribió):
     # las cifras son las que realmente se escribieron, no las de la vista previa.
     distinto_de_la_vista_previa: bool = False
+    # Lo que el archivo dice y no se aplicó (el estado distinto de un miembro que ya estaba), una línea cada uno.
+    avisos: list[str] = field(default_factory=list)
 
     def resumen(self) -> str:
         texto = f"{self.nuevos} nuevos, {self.actualizados} actualizados, {self.sin_cambios} sin cambios"
@@ -84,7 +87,8 @@ def _existentes(db: Database, asociacion_id: int, hoy: date) -> list[MiembroExis
             tipo=f["tipo"], fecha_ingreso=date.fromisoformat(f["fecha_ingreso"]) if f["fecha_ingreso"] else None,
             correo=f["correo"], telefono=f["telefono"], poblacion=f["poblacion"],
             anio_poblacion=f["anio_poblacion"], autoridad=f["autoridad"], cargo=f["cargo"],
-            cifras=cifras.get(f["id"], set()))
+            cifras=cifras.get(f["id"], set()), fundador=bool(f["fundador"]), modo_ingreso=f["modo_ingreso"],
+            estado=f["estado"])
         for f in tabla.vigentes(db, asociacion_id, hoy.isoformat())
     ]
 
@@ -130,11 +134,20 @@ def _mapeo_elegido(indices: dict[str, int], encabezados: list) -> tuple[Mapeo, l
 
 
 def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | None = None,
-             progreso: Progreso | None = None, columnas: dict[str, int] | None = None) -> Analisis:
+             progreso: Progreso | None = None, columnas: dict[str, int] | None = None,
+             orden_fechas: str | None = None) -> Analisis:
     """Lee y valida el archivo entero y decide qué cambiaría, sin escribir nada.
 
-    `columnas` (campo -> índice) reemplaza la correspondencia detectada por los encabezados.
+    `columnas` (campo -> índice) reemplaza la correspondencia detectada por los encabezados. `orden_fechas`
+    ("dma" o "mda", o lo que escribe la persona: "dd/mm", "mm/dd"): el orden de las fechas con barras; sin él, lo
+    decide la evidencia del archivo, y una columna que no se puede decidir se rechaza (dominio/orden_de_fechas).
     """
+    if orden_fechas is not None:
+        elegido = orden_de_fechas.ELEGIBLES.get(normalizar(orden_fechas).replace(" ", ""))
+        if elegido is None:
+            raise ErrorEscritorio(f"Orden de las fechas «{muestra(orden_fechas)}» desconocido: use dd/mm (día/mes/año) "
+                                  "o mm/dd (mes/día/año).")
+        orden_fechas = elegido
     ruta, hoy = Path(ruta), hoy or fecha_de_hoy()
     tabla_archivo = leer_tabla(ruta)
     if columnas is None:
@@ -145,14 +158,22 @@ def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | 
         raise _error_de_archivo(ruta, problemas)
     filas = []
     paises = set(tabla_asociaciones.paises(db, asociacion_id))
+    # Primero se lee todo: el orden de las fechas se decide con todas las filas a la vista.
+    crudas = []
     for leidas, (numero, valores) in enumerate(tabla_archivo.filas, start=1):
-        fila, errores = validar_fila(numero, valores, mapeo, hoy, paises)
+        crudas.append((numero, valores))
+        if progreso and leidas % 250 == 0:
+            progreso("leyendo", leidas, None)
+    ordenes, problemas_de_fechas = ordenes_de_fechas(crudas, mapeo, orden_fechas)
+    problemas.extend(problemas_de_fechas)
+    for validadas, (numero, valores) in enumerate(crudas, start=1):
+        fila, errores = validar_fila(numero, valores, mapeo, hoy, paises, ordenes)
         if errores:
             problemas.extend(errores)
         else:
             filas.append(fila)
-        if progreso and leidas % 250 == 0:
-            progreso("leyendo", leidas, None)
+        if progreso and validadas % 250 == 0:
+            progreso("leyendo", validadas, len(crudas))
     if not filas and not problemas:
         problemas.append(Problema("el archivo no tiene filas de datos debajo de los encabezados"))
     repetidos = buscar_repetidos(filas, mapeo)
@@ -215,6 +236,18 @@ def _decidir(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> tu
     return plan, problemas + _choques_de_clave(plan, existentes)
 
 
+def _estados_del_nuevo(miembro_id: int, fila: FilaMiembro, ingreso: str | None, hoy: date) -> list[tuple]:
+    """La historia de estados de un miembro nuevo: activo desde su ingreso y, si el archivo lo dice suspendido o de
+    baja, ese estado desde su fecha y con su motivo (como lo exporta el padrón). El motivo del alta es el del
+    archivo si trae uno para un activo; si no, «Alta por importación»."""
+    if fila.estado in (None, "activo"):
+        desde = fila.estado_desde.isoformat() if fila.estado_desde else ingreso or hoy.isoformat()
+        return [(miembro_id, "activo", desde, fila.estado_motivo or "Alta por importación")]
+    desde = fila.estado_desde.isoformat()  # validar_fila exige fecha y motivo para suspendido y baja
+    return [(miembro_id, "activo", ingreso or desde, "Alta por importación"),
+            (miembro_id, fila.estado, desde, fila.estado_motivo)]
+
+
 def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion, hoy: date,
                          existentes: list[MiembroExistente]) -> list:
     siguiente = tabla.proximo_id(db)
@@ -229,10 +262,11 @@ def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion
         miembro_id, siguiente = siguiente, siguiente + 1
         ingreso = fila.fecha_ingreso.isoformat() if fila.fecha_ingreso else None
         miembros.append((miembro_id, asociacion_id, fila.tipo or "municipio", fila.nombre, fila.pais,
-                         fila.region, fila.codigo, ingreso, "solicitud_propia", 0, fila.correo, fila.telefono,
+                         fila.region, fila.codigo, ingreso, fila.modo_ingreso or "solicitud_propia",
+                         int(bool(fila.fundador)), fila.correo, fila.telefono,
                          tabla.clave_de(fila.pais, fila.region, fila.nombre)))
         poblaciones.append((miembro_id, fila.poblacion, fila.anio_poblacion, fila.fuente))
-        estados.append((miembro_id, "activo", ingreso or hoy.isoformat(), "Alta por importación"))
+        estados.extend(_estados_del_nuevo(miembro_id, fila, ingreso, hoy))
         if fila.autoridad:
             autoridades.append((miembro_id, fila.autoridad, fila.cargo or cargo_local(fila.pais), None, None))
     fichas = []
@@ -242,7 +276,7 @@ def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion
         repetida = clave_emparejamiento(f["pais"], f["region"], f["nombre"]) in repetidas
         fichas.append((f["nombre"], f["pais"], f["region"], f["codigo"], f["tipo"],
                        f["fecha_ingreso"].isoformat() if f["fecha_ingreso"] else None,
-                       f["correo"], f["telefono"], repetida, tabla.clave_de(f["pais"], f["region"], f["nombre"]),
+                       f["correo"], f["telefono"], int(bool(f["fundador"])), f["modo_ingreso"], repetida, tabla.clave_de(f["pais"], f["region"], f["nombre"]),
                        cambio.miembro_id))
         if cambio.poblacion:
             poblaciones.append((cambio.miembro_id, *cambio.poblacion))
@@ -291,12 +325,15 @@ def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date |
                 "cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y "
                 "guárdelo, y vuelva a importar.") from None
     return ResultadoImportacion(*_cifras(plan), analisis.columnas_ignoradas,
-                                distinto_de_la_vista_previa=_cifras(plan) != _cifras(analisis.plan))
+                                distinto_de_la_vista_previa=_cifras(plan) != _cifras(analisis.plan),
+                                avisos=list(plan.avisos))
 
 
 def importar_miembros(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | None = None,
-                      progreso: Progreso | None = None, columnas: dict[str, int] | None = None) -> ResultadoImportacion:
-    analisis = analizar(db, asociacion_id, ruta, hoy=hoy, progreso=progreso, columnas=columnas)
+                      progreso: Progreso | None = None, columnas: dict[str, int] | None = None,
+                      orden_fechas: str | None = None) -> ResultadoImportacion:
+    analisis = analizar(db, asociacion_id, ruta, hoy=hoy, progreso=progreso, columnas=columnas,
+                        orden_fechas=orden_fechas)
     return aplicar(db, asociacion_id, analisis, hoy=hoy, progreso=progreso)
 
 

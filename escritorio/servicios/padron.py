@@ -9,28 +9,34 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
+from ..datos import miembros as tabla_miembros
 from ..documentos.excel.escritura import (FORMATO_ANIO, FORMATO_FECHA, FORMATO_MILES, ColumnaHoja, Hoja,
                                           Propiedades, escribir_libro, fecha_o_nada)
 from ..documentos.visible import es_cifra
 from ..dominio.importacion import COLUMNAS
-from ..dominio.miembros import ESTADOS, TIPOS
+from ..dominio.miembros import ESTADOS, MODOS_INGRESO, TIPOS
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .miembros import listar_miembros
 
 _ANCHOS = {"Nombre": 34, "País": 14, "Región": 20, "Código": 12, "Población": 14,
            "Año de la población": 10, "Fuente": 16, "Tipo": 18, "Fecha de ingreso": 13,
-           "Autoridad": 28, "Cargo": 18, "Correo": 30, "Teléfono": 16}
-_FORMATOS = {"Población": FORMATO_MILES, "Año de la población": FORMATO_ANIO, "Fecha de ingreso": FORMATO_FECHA}
-# Mismos encabezados que la importación, más Estado (informativo): el archivo se puede reimportar.
-COLUMNAS_PADRON = [ColumnaHoja(c.encabezado, _ANCHOS[c.encabezado], _FORMATOS.get(c.encabezado))
-                   for c in COLUMNAS] + [ColumnaHoja("Estado", 12)]
+           "Autoridad": 28, "Cargo": 18, "Correo": 30, "Teléfono": 16, "Estado": 12, "Estado desde": 13,
+           "Motivo del estado": 30, "Fundador": 10, "Modo de ingreso": 16}
+_FORMATOS = {"Población": FORMATO_MILES, "Año de la población": FORMATO_ANIO, "Fecha de ingreso": FORMATO_FECHA,
+             "Estado desde": FORMATO_FECHA}
+# Los mismos encabezados que la importación, en el mismo orden: el archivo se puede reimportar (también en otra
+# base) y cada miembro conserva su estado (con fecha y motivo), la marca de fundador y el modo de ingreso.
+COLUMNAS_PADRON = [ColumnaHoja(c.encabezado, _ANCHOS[c.encabezado], _FORMATOS.get(c.encabezado)) for c in COLUMNAS]
 
 
-def _fila_xlsx(m: dict) -> tuple:
+def _fila_xlsx(m: dict, estado: tuple | None = None) -> tuple:
+    """`estado`: (estado, desde, motivo) del que rige, si el miembro tiene alguno registrado."""
+    _, desde, motivo = estado or (None, None, None)
     return (m["nombre"], m["pais_nombre"], m["region"], m["codigo"], m["poblacion"], m["anio_poblacion"],
             m["fuente_poblacion"], TIPOS[m["tipo"]], fecha_o_nada(m["fecha_ingreso"]), m["autoridad"],
-            m["cargo"], m["correo"], m["telefono"], ESTADOS[m["estado"]])
+            m["cargo"], m["correo"], m["telefono"], ESTADOS[m["estado"]], fecha_o_nada(desde), motivo,
+            "Sí" if m["fundador"] else "No", MODOS_INGRESO.get(m["modo_ingreso"], m["modo_ingreso"]))
 
 
 def _por_pais(miembros: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -97,8 +103,9 @@ def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
     if resumen.bajas:
         filas_resumen.append((f"({texto_bajas(resumen.bajas)}; están en la hoja Padrón)", None, None))
     total = len(miembros)
+    estados = tabla_miembros.estados_vigentes(db, asociacion_id, fecha_de_hoy().isoformat())
     hojas = [
-        Hoja("Padrón", COLUMNAS_PADRON, (_fila_xlsx(m) for m in miembros)),
+        Hoja("Padrón", COLUMNAS_PADRON, (_fila_xlsx(m, estados.get(m["id"])) for m in miembros)),
         Hoja("Resumen", [ColumnaHoja("País", 22), ColumnaHoja("Miembros", 12, FORMATO_MILES),
                          ColumnaHoja("Población total", 18, FORMATO_MILES)],
              filas_resumen, totales=("Total", resumen.miembros, resumen.poblacion)),

@@ -31,7 +31,8 @@ def padron(db, asociacion, tmp_path):
         ["Canelones", "Uruguay", "Canelones", None, "520.187", "2011", "INE", "Gobierno regional", "03/04/2012",
          "Marcelo Metediera", "Intendente", None, None],
     ], ENCABEZADOS_COMPLETOS)
-    importar_miembros(db, asociacion, ruta)
+    # 01/06/2010 y 03/04/2012 tienen dos lecturas y ninguna fecha del archivo lo decide: se dice el orden.
+    importar_miembros(db, asociacion, ruta, orden_fechas="dd/mm")
     return asociacion
 
 
@@ -48,10 +49,11 @@ def test_hoja_padron_lista_para_el_tesorero(db, padron, tmp_path):
     assert libro.sheetnames == ["Padrón", "Resumen"]
     hoja = libro["Padrón"]
     assert cantidad == 5
-    assert [c.value for c in hoja[1]] == ENCABEZADOS_COMPLETOS + ["Estado"]
+    assert [c.value for c in hoja[1]] == ENCABEZADOS_COMPLETOS + ["Estado", "Estado desde", "Motivo del estado",
+                                                                 "Fundador", "Modo de ingreso"]
     assert all(c.font.b for c in hoja[1])
     assert hoja.freeze_panes == "A2"
-    assert hoja.auto_filter.ref == "A1:N6"
+    assert hoja.auto_filter.ref == "A1:R6"
     assert hoja.max_row == 6
     poblaciones = [hoja.cell(row=fila, column=5) for fila in range(2, 7)]
     assert all(c.number_format == "#,##0" and isinstance(c.value, int) for c in poblaciones)
@@ -69,7 +71,8 @@ def test_filas_ordenadas_por_pais_y_nombre_con_valores_legibles(db, padron, tmp_
         ("Porto Alegre", "Brasil"), ("Canelones", "Uruguay")]
     assert filas["Rosario"] == ("Rosario", "Argentina", "Santa Fe", "82084", 1_276_000, 2022, "INDEC", "Municipio",
                                 datetime(1995, 11, 11), "Pablo Javkin", "Intendente", "ri@rosario.gob.ar",
-                                "+54 341 480 2000", "Activo")
+                                "+54 341 480 2000", "Activo", datetime(1995, 11, 11), "Alta por importación", "No",
+                                "Solicitud propia")
     assert filas["Porto Alegre"][10] == "Prefeito"
     assert filas["Estado do Paraná"][7] == "Gobierno regional"
 
