@@ -101,3 +101,34 @@ def test_soltar_un_recibo_anulado_un_archivo_que_no_es_pdf_y_escribir_un_codigo(
         arriba_izquierda = pieza.mapTo(dialogo, pieza.rect().topLeft())
         assert pieza.isVisible() and arriba_izquierda.y() + pieza.height() <= 600, pieza
     assert dialogo.detalle.height() >= 150
+
+
+def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from escritorio.documentos.pdf.lectura import leer_pdf
+    from escritorio.interfaz.vistas.sesiones import VistaSesiones
+    from escritorio.servicios.asociaciones import listar_asociaciones
+    from escritorio.servicios.documentos import verificar_archivo
+    from escritorio.servicios.votaciones import listar_resoluciones
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    reforma = next(r for r in listar_resoluciones(red, 1) if r["reforma_id"])
+    vista = VistaSesiones()
+    qtbot.addWidget(vista)
+    vista.resize(1150, 800)
+    vista.show()
+    vista.mostrar(red, listar_asociaciones(red)[0])
+    vista.abrir(reforma["sesion_id"])
+    editor = vista.editor
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    editor.votaciones.seleccionar(reforma["punto_id"])
+    boton = editor.votaciones.boton_pdf_resolucion
+    qtbot.waitUntil(boton.isVisible, timeout=5000)
+    destino = tmp_path / "resolucion.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    qtbot.mouseClick(boton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(destino.exists, timeout=10000)
+    texto = " ".join(leer_pdf(destino).texto.split())
+    assert "Resolución 1/2026 de la Asamblea General de Socios" in texto and reforma["titulo"] in texto
+    assert verificar_archivo(red, destino).veredicto == "vigente"
