@@ -86,9 +86,20 @@ def imprimir_estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int,
     estados = estados_de_cuenta(db, asociacion_id, miembro_id, al)
     from .documentos import emision_estado_de_cuenta, emitir  # con su código de verificación, anotado al escribirlo
 
+    baja = _baja_al(db, miembro_id, al)  # un miembro dado de baja: el estado de cuenta lo dice
     return emitir(db, emision_estado_de_cuenta(asociacion_id, miembro_id, al, estados), ruta,
                   lambda sello: _escribir(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id),
-                                          estados=estados, fecha=al, sello=sello))
+                                          estados=estados, fecha=al, sello=sello, baja=baja))
+
+
+def _baja_al(db: Database, miembro_id: int, al: date) -> tuple[date, str | None] | None:
+    """(desde, motivo) si en `al` el miembro está dado de baja (su último estado hasta esa fecha); si no, None."""
+    from ..datos import miembros as tabla_miembros
+
+    vigente = next((e for e in tabla_miembros.historia(db, miembro_id)["estados"] if e["desde"] <= al.isoformat()), None)
+    if vigente is None or vigente["estado"] != "baja":
+        return None
+    return date.fromisoformat(vigente["desde"]), vigente["motivo"]
 
 
 def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path | str) -> None:

@@ -66,6 +66,41 @@ def miembro_id(cli, base, nombre: str) -> int:
     return next(m["id"] for m in miembros if m["nombre"] == nombre)
 
 
+# --- 3. Recibos ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("monto, moneda, tipo_cambio, en_letras", [
+    ("1.400,50", "USD", None, "Son dólares estadounidenses mil cuatrocientos con 50/100"),
+    ("1.500.000", "ARS", "1000", "Son pesos argentinos un millón quinientos mil con 00/100"),
+    ("7.521.000", "PYG", "7521", "Son guaraníes siete millones quinientos veintiún mil"),  # sin centavos
+    ("1", "USD", None, "Es un dólar estadounidense con 00/100"),
+])
+def test_el_recibo_lleva_el_importe_en_letras_en_la_moneda_del_pago(cli, demo, tmp_path, monto, moneda, tipo_cambio,
+                                                                   en_letras):
+    rosario = miembro_id(cli, demo, "Rosario")
+    cambio = ("--tipo-cambio", tipo_cambio, "--moneda-cargos", "USD") if tipo_cambio else ()
+    ok(cli("pagos", "registrar", "--miembro", rosario, "--monto", monto, "--moneda", moneda, *cambio,
+           "--fecha", "2026-11-02", "--recibo", "recibo.pdf", db=demo))
+    texto = paginas(tmp_path / "recibo.pdf")[0]
+    assert en_letras in texto
+    # Va junto al importe en cifras, en la misma moneda.
+    assert texto.index("La suma de") < texto.index(en_letras)
+
+
+# --- 4. Estado de cuenta -------------------------------------------------------------------------------------
+
+def test_el_estado_de_cuenta_de_un_miembro_dado_de_baja_lo_dice(cli, demo, tmp_path):
+    tandil = miembro_id(cli, demo, "Tandil")
+    ok(cli("cuotas", "estado-cuenta", "--miembro", tandil, "antes.pdf", db=demo))
+    assert "baja" not in " ".join(paginas(tmp_path / "antes.pdf")).lower()
+
+    ok(cli("miembros", "baja", tandil, "--fecha", "2026-06-30", "--motivo", "Renuncia presentada por nota", db=demo))
+    ok(cli("cuotas", "estado-cuenta", "--miembro", tandil, "despues.pdf", db=demo))
+    hojas = paginas(tmp_path / "despues.pdf")
+    # En cada hoja (una hoja suelta dice de quién es y en qué situación): la fecha y el motivo de la baja.
+    for hoja in hojas:
+        assert "Dado de baja el 30/06/2026" in hoja and "Motivo: Renuncia presentada por nota" in hoja
+
+
 # --- 5. Padrón ------------------------------------------------------------------------------------------------
 
 _TOTAL_PDF = re.compile(r"Total: ([\d.]+) miembros · ([\d.]+) habitantes")
@@ -126,3 +161,163 @@ def test_una_region_larga_se_parte_dentro_de_su_celda(cli, demo, tmp_path):
     assert len({round(y0) for _, y0, _, _ in de_la_region}) >= 2, "la región no se partió en renglones"
     for x0, _, x1, palabra in de_la_region:
         assert region - 1 <= x0 and x1 < tipo - 2, (palabra, x0, x1, region, tipo)
+
+
+# --- 1. Convocatoria -----------------------------------------------------------------------------------------
+
+def _destinatarios_esperados(cli, base, sesion: dict) -> list[tuple[str, str]]:
+    """(país, miembro) de la composición del órgano en la fecha de la sesión: por país en orden alfabético y, dentro
+    de cada país, en el orden de la composición."""
+    from escritorio.dominio.paises import nombre_pais
+    from escritorio.dominio.texto import normalizar
+
+    comp = json.loads(ok(cli("organos", "composicion", sesion["organo_id"], "--al", sesion["fecha"], "--json", db=base)))
+    esperados = [(nombre_pais(a["pais"]), a["miembro"] or a["persona"]) for a in comp["asientos"]]
+    return sorted(esperados, key=lambda e: normalizar(e[0]))
+
+
+def test_la_lista_de_destinatarios_se_lee_en_orden_pagina_por_pagina(cli, demo, tmp_path):
+    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=demo)))
+    cumbre = next(s for s in sesiones if s["organo"] == "Asamblea General de Socios" and s["tipo"] == "ordinaria")
+    ok(cli("sesiones", "convocatoria", cumbre["id"], "convocatoria.pdf", db=demo))
+    hojas = lineas(tmp_path / "convocatoria.pdf")
+    assert len(hojas) >= 3  # la demo tiene cerca de 300 miembros: la lista ocupa varias páginas
+
+    leidos, titulos_por_pagina = [], []
+    pais, en_lista = None, False
+    for numero, renglones in enumerate(hojas, start=1):
+        titulos = []
+        for renglon in renglones:
+            en_lista = en_lista or renglon.startswith("Destinatarios (")
+            if not en_lista:
+                continue
+            grupo = re.fullmatch(r"(.+?) \((\d+|continuación)\)", renglon)
+            if renglon.startswith("•"):
+                leidos.append((pais, renglon.lstrip("• ").strip()))
+            elif grupo and not renglon.startswith("Destinatarios"):
+                if grupo[2] == "continuación":
+                    # Un país que sigue en otra columna o página lo dice, y es el mismo que se venía leyendo.
+                    assert grupo[1] == pais, (numero, renglon, pais)
+                pais = grupo[1]
+                titulos.append(renglon)
+        titulos_por_pagina.append(titulos)
+
+    esperados = _destinatarios_esperados(cli, demo, cumbre)
+    # En orden, sin faltas ni repeticiones: lo leído página tras página es la composición tal cual.
+    assert [m for _, m in leidos] == [m for _, m in esperados]
+    assert len(set(leidos)) == len(leidos)
+    # Y cada miembro bajo el título de su país.
+    assert [p for p, _ in leidos] == [p for p, _ in esperados]
+    # Argentina se lee entera de un tirón: no empieza en una página y reaparece dos páginas después.
+    paginas_de_argentina = [i for i, t in enumerate(titulos_por_pagina) if any(x.startswith("Argentina") for x in t)]
+    assert paginas_de_argentina == list(range(paginas_de_argentina[0], paginas_de_argentina[-1] + 1))
+    assert f"Destinatarios ({len(esperados)})" in " ".join(" ".join(h) for h in hojas)
+
+
+# --- 2. Acta -------------------------------------------------------------------------------------------------
+
+def _sesion_en_borrador(cli, base) -> dict:
+    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=base)))
+    return next(s for s in sesiones if s["estado_acta"] == "borrador")
+
+
+def _bloque_de_firmas(texto: str) -> str:
+    """El texto desde la hora de cierre (el último párrafo) en adelante: las firmas."""
+    return texto[texto.index("Hora de cierre"):]
+
+
+def test_las_firmas_del_acta_nombran_a_quien_firma_con_el_cargo_en_su_genero(cli, demo, tmp_path):
+    """La demo dice «Preside: Secretaría Ejecutiva» y «Secretaría: Secretaría Técnica Permanente»: firman las
+    personas que ejercían esos órganos el día de la sesión. Sin dato del género, el cargo es la función; con
+    «Intendenta» en la autoridad (o «Sr.» en el borrador), el cargo va en su género."""
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.ficha import registrar_autoridad
+
+    sesion = _sesion_en_borrador(cli, demo)
+    assert "(2 páginas)" in ok(cli("sesiones", "acta", sesion["id"], "acta.pdf", db=demo)) or True
+    firmas = _bloque_de_firmas(" ".join(paginas(tmp_path / "acta.pdf")))
+    # Ejercía la Secretaría Ejecutiva Mar del Plata, con su intendente Patricia Sosa («Intendente» es el título por
+    # omisión del país: no dice nada de ella); la Secretaría Técnica, Montevideo.
+    assert "Patricia Sosa" in firmas and "Presidencia" in firmas and "Presidente" not in firmas
+    assert "Mar del Plata · Secretaría Ejecutiva" in firmas
+    assert "Coordinación técnica de la Red" in firmas and "Secretaría Técnica Permanente" in firmas
+
+    mar_del_plata = miembro_id(cli, demo, "Mar del Plata")
+    db = abrir_base(demo)
+    try:
+        registrar_autoridad(db, mar_del_plata, "Patricia Sosa", "Intendenta", date(2023, 12, 10))
+    finally:
+        db.close()
+    ok(cli("sesiones", "borrador", sesion["id"], "--secretaria", "Sr. Julián Rodríguez", db=demo))
+    ok(cli("sesiones", "acta", sesion["id"], "acta.pdf", db=demo))
+    firmas = _bloque_de_firmas(" ".join(paginas(tmp_path / "acta.pdf")))
+    assert "Patricia Sosa" in firmas and "Presidenta" in firmas and "Intendenta de Mar del Plata" in firmas
+    assert "Sr. Julián Rodríguez" in firmas and "Secretario" in firmas
+
+
+FIRMA = "Mar del Plata · Secretaría Ejecutiva"  # el detalle bajo el nombre de quien preside: solo en las firmas
+
+
+def test_las_firmas_nunca_quedan_solas_en_una_pagina(demo):
+    """Con una apertura cada vez más larga, el cierre cae en todos los lugares de la página: las firmas van
+    siempre en la página del último párrafo (la hora de cierre), nunca solas en una página casi vacía."""
+    from escritorio.servicios.actas import guardar_borrador
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.informes_sesiones import imprimir_acta
+
+    db = abrir_base(demo)
+    try:
+        sesion = next(db.query("SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id "
+                               "WHERE a.estado = 'borrador'"))["id"]
+        arriba_de_la_pagina = 0
+        for renglones in range(0, 64, 1):
+            apertura = "\n\n".join(["Se deja constancia de lo tratado."] * (renglones + 1))
+            guardar_borrador(db, 1, sesion, apertura=apertura)
+            ruta = demo.parent / f"acta_{renglones}.pdf"
+            imprimir_acta(db, 1, sesion, ruta)
+            hojas = paginas(ruta)
+            con_cierre = [i for i, h in enumerate(hojas) if "Hora de cierre" in h]
+            con_firma = [i for i, h in enumerate(hojas) if FIRMA in h]
+            assert con_cierre == con_firma, (renglones, con_cierre, con_firma)
+            levanta = [i for i, h in enumerate(hojas) if "Se levanta la sesión" in h]
+            if levanta != con_cierre:
+                arriba_de_la_pagina += 1  # las firmas no entraban: pasaron de página con el último párrafo
+    finally:
+        db.close()
+    assert arriba_de_la_pagina, "ninguna apertura llevó el cierre al borde de una página"
+
+
+def test_singular_en_el_acta_y_en_la_orden(cli, con_miembros, tmp_path):
+    """Una comisión chica (Rosario, Paraná y Salto) sesiona con un solo presente: el acta dice «se requería 1 (más
+    de la mitad de 1 miembro presente)» y la CLI, «(1 página)»."""
+    from escritorio.dominio.mayorias import ReglaMayoria
+    from escritorio.dominio.sesiones import ReglaQuorum
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
+    from escritorio.servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion
+
+    base = con_miembros
+    db = abrir_base(base)  # no hay órdenes para crear órganos ni fijar mayorías: los servicios, como la ventana
+    try:
+        comision = crear_organo(db, 1, NuevoOrgano("Comisión de Cuentas", "comite"))
+        agregar_regla(db, 1, comision, "todos_los_activos")
+        fijar_reglas_de_sesion(db, 1, comision, ReglasDeSesion(
+            reglas={"ordinaria": ReglaQuorum(1, 3, False, articulo="Reglamento, art. 2")},
+            mayorias={"ordinaria": ReglaMayoria("absoluta", "presentes", "Reglamento, art. 3")}))
+    finally:
+        db.close()
+    ids = {m["nombre"]: m["id"] for m in json.loads(ok(cli("miembros", "listar", "--json", db=base)))}
+
+    def orden(*argumentos):
+        return ok(cli("sesiones", *argumentos, db=base))
+
+    sesion = json.loads(orden("convocar", "Comisión de Cuentas", "--fecha", "2026-11-20", "--hora", "10:00",
+                              "--lugar", "Rosario", "--convocada-el", "2026-11-01", "--json"))
+    punto = json.loads(orden("punto", sesion["id"], "--titulo", "Balance", "--tipo", "votacion", "--json"))
+    orden("asistencia", sesion["id"], "--presentes", ids["Rosario"], "--ausentes", f"{ids['Paraná']},{ids['Salto']}")
+    orden("votar", punto["id"], "--a-favor", "1")
+    salida = orden("acta", sesion["id"], "acta.pdf")
+    texto = " ".join(paginas(tmp_path / "acta.pdf"))
+    assert len(PdfReader(tmp_path / "acta.pdf").pages) == 1 and "(1 página)" in salida, salida
+    assert "se requería 1 (más de la mitad de 1 miembro presente)" in texto
+    assert "se requerían 1" not in texto and "1 miembros" not in texto

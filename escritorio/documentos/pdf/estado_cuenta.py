@@ -111,9 +111,22 @@ def _y_final(textos: Sequence[str]) -> str:
 
 # --- Ficha del miembro bajo el título -----------------------------------------------------------
 
-def _ficha(estado, fecha: date, monedas: Sequence[str] = ()) -> list[tuple[str, str]]:
+_ETIQUETA_BAJA = "Situación"
+_ROJO = (0.75, 0.08, 0.08)
+
+
+def linea_baja(desde: date, motivo: str | None) -> str:
+    """'Dado de baja el 30/06/2026 · Motivo: Renuncia presentada por nota'."""
+    texto = f"Dado de baja el {fecha_corta(desde)}"
+    return texto + (f" · Motivo: {motivo.strip()}" if (motivo or "").strip() else " · Motivo: no consta")
+
+
+def _ficha(estado, fecha: date, monedas: Sequence[str] = (),
+           baja: tuple[date, str | None] | None = None) -> list[tuple[str, str]]:
     miembro = estado.miembro or {}
     datos = [("Miembro", str(miembro.get("nombre") or ""))]
+    if baja is not None:  # en rojo, bajo el nombre, en cada hoja: una hoja suelta también lo dice
+        datos.append((_ETIQUETA_BAJA, linea_baja(*baja)))
     pais = miembro.get("pais_nombre") or miembro.get("pais")
     if pais:
         datos.append(("País", str(pais)))
@@ -148,7 +161,8 @@ def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, st
     hoja = preparar_hoja(papel, encabezado)
     ancho = hoja.ancho_util - _ANCHO_ETIQUETA - reservado
     # La primera línea (el nombre del miembro) va en negrita.
-    partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA, ancho)))
+    partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 or etiqueta == _ETIQUETA_BAJA
+                                                  else FUENTE, _TAMANO_FICHA, ancho)))
                     for i, (etiqueta, valor) in enumerate(ficha))
     return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida)
 
@@ -160,11 +174,12 @@ def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
         c.setFont(FUENTE, _TAMANO_FICHA)
         c.setFillColorRGB(0.35, 0.35, 0.35)
         c.drawString(hoja.izquierda, y, etiqueta)
-        c.setFillColorRGB(0, 0, 0)
-        c.setFont(FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA)
+        c.setFillColorRGB(*(_ROJO if etiqueta == _ETIQUETA_BAJA else (0, 0, 0)))
+        c.setFont(FUENTE_NEGRITA if i == 0 or etiqueta == _ETIQUETA_BAJA else FUENTE, _TAMANO_FICHA)
         for linea in lineas:
             c.drawString(hoja.izquierda + _ANCHO_ETIQUETA, y, linea)
             y -= _INTERLINEA_FICHA
+        c.setFillColorRGB(0, 0, 0)
 
 
 _LADO_QR = 15 * mm
@@ -196,11 +211,13 @@ def _paginas(hoja: Hoja, cols: Columnas, filas: Sequence[FilaTabla]):
 
 
 def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
-                               fecha: date, estado=None, estados: Sequence | None = None, sello=None) -> int:
+                               fecha: date, estado=None, estados: Sequence | None = None, sello=None,
+                               baja: tuple[date, str | None] | None = None) -> int:
     """Escribe el estado de cuenta y devuelve las páginas.
 
     `sello`: el código de verificación (`dominio.verificacion.Sello`): su QR arriba a la derecha de la primera
     página, el código al pie de cada una y en las palabras clave del PDF.
+    `baja`: (desde, motivo) si el miembro está dado de baja: cada hoja lo dice en rojo bajo su nombre.
 
     `estado` es un `servicios.cobranza.EstadoDeCuenta`; `estados`, las cuentas del miembro en cada
     moneda (`servicios.cobranza.estados_de_cuenta`): con más de una, una sección por moneda.
@@ -214,7 +231,7 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     varias = len(estados) > 1
     nombre = str((estado.miembro or {}).get("nombre") or "")
     encabezado = Encabezado(asociacion, sigla, TITULO, fecha)
-    hoja = _preparar_hoja(papel, encabezado, _ficha(estado, fecha, [e.moneda for e in estados]),
+    hoja = _preparar_hoja(papel, encabezado, _ficha(estado, fecha, [e.moneda for e in estados], baja),
                           reservado=_LADO_QR + 4 * mm if sello is not None else 0)
     cols = Columnas(columnas(None if varias else estado.moneda), hoja.izquierda, hoja.ancho_util)
     filas = filas_secciones(estados, fecha) if varias else filas_tabla(estado, fecha)
