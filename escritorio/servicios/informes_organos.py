@@ -41,7 +41,8 @@ def imprimir_organigrama(db: Database, asociacion_id: int, ruta: Path | str, al:
         destacados = [a for a in asientos if a.cargo in ("presidente", "coordinador", "titular", "secretario")]
         if organo["tipo"] == "asamblea":
             suspendidos = sum(1 for a in asientos if a.motivo_sin_voto == SIN_VOTO_SUSPENDIDO)
-            titulares[organo["id"]] = [f"{len(asientos) - suspendidos} miembros activos"
+            activos = len(asientos) - suspendidos
+            titulares[organo["id"]] = [f"{activos} miembro{'' if activos == 1 else 's'} activo{'' if activos == 1 else 's'}"
                                        + (f" y {suspendidos} suspendido{'s' if suspendidos > 1 else ''} (sin voto)"
                                           if suspendidos else "")]
         else:
