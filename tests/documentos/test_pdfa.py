@@ -33,7 +33,6 @@ from escritorio.errores import ErrorEscritorio
 ESPECIAL = "Ñemby ẽĩũỹ g̃ Łódź №1"
 ESPECIAL_DEUDOR = "Łódź ẽĩũỹ g̃ Ñemby №2"
 LETRAS = ["ẽ", "ĩ", "ũ", "ỹ", "g\u0303", "Ł", "№", "Ñemby"]
-RAIZ = Path(__file__).resolve().parents[2]
 
 
 def _entorno(carpeta: Path) -> dict:
@@ -286,17 +285,20 @@ def test_es_pdfa_2b(documentos, nombre):
         assert "No syntax or stream encoding errors found" in resultado.stdout
 
 
-def test_el_reglamento_y_el_padron_se_ven_con_las_letras(documentos, tmp_path):
-    """Mirar lo que se imprime: la primera página del reglamento a 60 ppp no tiene cuadros negros. (pdftoppm
-    puede no estar: entonces alcanza con el texto, probado arriba.)"""
-    if not shutil.which("pdftoppm"):
-        pytest.skip("sin pdftoppm")
-    for nombre in ("estatuto", "padron"):
-        salida = tmp_path / nombre
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(_documento(documentos, nombre)),
-                        str(salida)],
-                       check=True)
-        assert list(tmp_path.glob(f"{nombre}*.png"))
+@pytest.mark.parametrize("nombre", TODOS)
+def test_otra_herramienta_tambien_ve_las_fuentes_incrustadas(documentos, nombre):
+    """pdffonts (poppler, la biblioteca de muchos visores) lee el archivo por su cuenta: cada fuente incrustada
+    (emb) y con su tabla a Unicode (uni, para copiar y buscar el texto). Si la máquina no tiene poppler, alcanza
+    con la prueba de pikepdf de arriba."""
+    if not shutil.which("pdffonts"):
+        pytest.skip("sin pdffonts (poppler-utils)")
+    resultado = subprocess.run(["pdffonts", str(_documento(documentos, nombre))], capture_output=True, text=True,
+                               check=True)
+    filas = [linea.split() for linea in resultado.stdout.splitlines()[2:] if linea.strip()]
+    assert filas, resultado.stdout
+    for fila in filas:
+        emb, sub, uni = fila[-5:-2]
+        assert (emb, sub, uni) == ("yes", "yes", "yes"), (nombre, fila)
 
 
 # --- La conversión: atómica y con mensajes en castellano -------------------------------------------------------
