@@ -235,9 +235,22 @@ class _PaginaColumnas(QWizardPage):
         self.tabla.verticalHeader().hide()
         self.tabla.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.aviso = _Aviso()
+        # El orden de las fechas escritas con barras (05/04/2024): por defecto lo decide el archivo (una fecha con un
+        # número mayor que 12 lo fija para su columna); si nada lo decide, la validación lo pide y se elige aquí.
+        self.orden_fechas = QComboBox()
+        self.orden_fechas.addItem(self.tr("Según el archivo (si alguna fecha lo decide)"), None)
+        self.orden_fechas.addItem(self.tr("Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril"), "dd/mm")
+        self.orden_fechas.addItem(self.tr("Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo"), "mm/dd")
+        self.orden_fechas.setToolTip(self.tr("Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 "
+                                             "de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian."))
+        fila_fechas = QHBoxLayout()
+        fila_fechas.addWidget(QLabel(self.tr("Orden de las fechas:")))
+        fila_fechas.addWidget(self.orden_fechas)
+        fila_fechas.addStretch()
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(self.marcas)
         disposicion.addWidget(self.tabla, 1)
+        disposicion.addLayout(fila_fechas)
         disposicion.addWidget(self.aviso)
 
     def initializePage(self) -> None:
@@ -357,11 +370,12 @@ class _PaginaColumnas(QWizardPage):
         columnas = self.mapeo()
         asistente.columnas = columnas
         asistente.analisis, asistente.problemas = None, []
+        orden = self.orden_fechas.currentData()
         try:
             asistente.analisis = ejecutar_con_progreso(
                 self, self.tr("Validando el archivo"),
                 lambda informar: analizar(asistente.db, asistente.asociacion["id"], asistente.ruta,
-                                          progreso=informar, columnas=columnas))
+                                          progreso=informar, columnas=columnas, orden_fechas=orden))
         except Cancelado:
             self.aviso.mostrar(self.tr("Validación cancelada: no se modificó nada."), "info")
             return False
@@ -438,11 +452,15 @@ class _PaginaValidacion(QWizardPage):
     def _mostrar_problemas(self, problemas: list) -> None:
         cantidad = len(problemas)
         self.setSubTitle(self.tr("El archivo {0} no se puede importar tal como está.").format(self._asistente.ruta.name))
-        self.aviso.mostrar(
-            self.tr("El archivo tiene 1 problema; no se importará nada. Corríjalo y vuelva a elegir el archivo.")
-            if cantidad == 1 else
-            self.tr("El archivo tiene {0} problemas; no se importará nada. Corríjalos y vuelva a elegir el archivo.")
-            .format(miles(cantidad)), "error")
+        texto = (self.tr("El archivo tiene 1 problema; no se importará nada. Corríjalo y vuelva a elegir el archivo.")
+                 if cantidad == 1 else
+                 self.tr("El archivo tiene {0} problemas; no se importará nada. Corríjalos y vuelva a elegir el archivo.")
+                 .format(miles(cantidad)))
+        # Un problema de una columna entera (el orden de sus fechas) es largo para una línea de la tabla: se lee aquí.
+        generales = [str(p) for p in problemas if not isinstance(p, str) and p.fila is None and p.columna]
+        if generales:
+            texto += "\n\n" + "\n\n".join(generales)
+        self.aviso.mostrar(texto, "error")
         self.boton_exportar.setEnabled(all(not isinstance(p, str) for p in problemas))
         tabla = self.tabla_problemas
         tabla.setRowCount(cantidad)
@@ -492,6 +510,8 @@ class _PaginaValidacion(QWizardPage):
         self.tabla_cambios.setColumnWidth(0, 60)
         self.tabla_cambios.setColumnWidth(1, 220)
         nota = self.tr("Todo se guarda junto, en un solo paso: si algo falla o cancela, no se modifica nada.")
+        if plan.avisos:  # lo que el archivo dice y la importación no hará (el estado de un miembro que ya está)
+            nota = "\n".join(plan.avisos) + "\n" + nota
         if analisis.columnas_ignoradas:
             nota = self.tr("Columnas que no se importarán: {0}.").format(", ".join(analisis.columnas_ignoradas)) + "\n" + nota
         self.nota.setText(nota)
@@ -556,7 +576,10 @@ class _PaginaResultado(QWizardPage):
         self.setSubTitle(self.tr("El padrón de {0} ya incluye los datos de {1}.")
                          .format(asistente.asociacion["nombre"], asistente.ruta.name))
         self.cifras.poner(resultado.nuevos, resultado.actualizados, resultado.sin_cambios)
-        self.resumen.mostrar(self.tr("Resultado: {0}.").format(resultado.resumen()), "ok")
+        texto = self.tr("Resultado: {0}.").format(resultado.resumen())
+        if resultado.avisos:  # el estado distinto de un miembro que ya estaba: se dijo y no se aplicó
+            texto += "\n" + "\n".join(resultado.avisos)
+        self.resumen.mostrar(texto, "advertencia" if resultado.avisos else "ok")
 
 
 class AsistenteImportacion(QWizard):
