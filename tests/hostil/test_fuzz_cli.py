@@ -114,6 +114,9 @@ CATALOGO = {
     "sesiones aprobar-acta": {"sesion": "id_sesion", "--resolucion": "entero", "--fecha": "fecha", "--json": "marca",
                               "--asociacion": "sigla"},
     "resoluciones listar": {"--json": "marca", "--asociacion": "sigla"},
+    "resoluciones pdf": {"resolucion": "entero", "--salida": "salida_pdf", "--reemplazar": "marca", "--asociacion": "sigla"},
+    # «documento verificar»: el archivo es una entrada cualquiera (texto, bytes, una carpeta…); el código, un texto.
+    "documento verificar": {"archivo": "norma_archivo", "--codigo": "texto", "--json": "marca"},
     "bitacora listar": {"--entidad": "entidad", "--desde": "fecha", "--hasta": "fecha", "--cantidad": "entero"},
     "bitacora exportar": {"archivo": "salida_xlsx", "--entidad": "entidad", "--desde": "fecha", "--hasta": "fecha"},
     "verificar": {"--restauracion-manual": "marca", "--reponer-esquema": "marca"},
@@ -136,7 +139,8 @@ CATALOGO = {
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
 LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
-ESTADOS_EXTRA = {"pagos registrar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5)}
+ESTADOS_EXTRA = {"pagos registrar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5),
+                 "documento verificar": (4, 5)}
 
 
 def hojas_del_analizador():
