@@ -314,7 +314,7 @@ def test_la_resolucion_en_pdf_dice_lo_que_la_base_y_verifica(cli, demo, tmp_path
 
 # --- PDF firmados digitalmente (ayudante C: tabla firmas_digitales) -----------------------------------------------
 
-def test_un_acta_firmada_digitalmente_es_autentica_y_con_un_byte_cambiado_se_avisa(cli, demo, tmp_path, entorno_cli):
+def test_un_acta_firmada_digitalmente_es_autentica_y_con_bytes_agregados_se_avisa(cli, demo, tmp_path, entorno_cli):
     from certificados import crear_certificado
 
     contrasena = "clave de prueba"
