@@ -6,6 +6,8 @@ Estados de salida: 0 bien, 1 error de datos (mensaje en castellano; no se guard�
 (no repita la orden original: registraría otra vez).
 4 y 5 en «firma verificar»: 4 las firmas están íntegras pero algún certificado no se pudo validar contra una
 autoridad de confianza; 5 alguna firma está alterada (ver cli_firmas.py).
+4 y 5 en «documento verificar»: 0 auténtico y vigente, 4 auténtico pero reemplazado, 5 alterado o desconocido
+(ver cli_documentos.py).
 """
 
 import json
