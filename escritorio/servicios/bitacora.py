@@ -102,7 +102,7 @@ def exportar(db: Database, ruta: Path | str, **filtros) -> int:
     registros = listar(db, limite=1_000_000, **filtros)
     columnas = [ColumnaHoja("Nº", 8), ColumnaHoja(COLUMNA_MOMENTO, 20, FORMATO_FECHA_HORA), ColumnaHoja("Usuario", 14),
                 ColumnaHoja("Operador", 16), ColumnaHoja("Tabla", 18), ColumnaHoja("Registro", 10),
-                ColumnaHoja("Acción", 10), ColumnaHoja("Detalle", 90)]
+                ColumnaHoja("Acción", 10), ColumnaHoja("Detalle", 90, ajustar=True)]
     filas = ((r.id, hora_local(r.momento), r.usuario, r.operador, r.entidad, r.entidad_id, ACCIONES[r.accion],
               "; ".join(r.detalle)) for r in registros)
     _escribir(escribir_libro, ruta, [Hoja("Bitácora", columnas, filas)],

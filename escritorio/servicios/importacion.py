@@ -344,7 +344,7 @@ def exportar_problemas(problemas: list[Problema], ruta: Path | str, *, archivo: 
     from ..documentos.excel.escritura import ColumnaHoja, Hoja, Propiedades, escribir_libro
 
     columnas = [ColumnaHoja("Fila", 8), ColumnaHoja("Columna", 10), ColumnaHoja("Encabezado", 22),
-                ColumnaHoja("Valor", 28), ColumnaHoja("Problema", 80)]
+                ColumnaHoja("Valor", 28), ColumnaHoja("Problema", 80, ajustar=True)]
     filas = [(p.fila, p.columna, p.encabezado, None if p.valor is None else str(p.original or p.valor), p.motivo)
              for p in problemas]
     titulo = f"Problemas al importar {nombre_citable(Path(archivo))}" if archivo else "Problemas de la importación"

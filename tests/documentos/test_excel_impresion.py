@@ -157,3 +157,12 @@ def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
     hoja = libro["Problemas"]
     assert hoja.print_title_rows == "$1:$1" and hoja.page_setup.fitToWidth == 1
     assert hoja.page_setup.orientation == "landscape"  # Fila, Columna, Encabezado, Valor y un Problema de 80
+
+
+def test_se_imprime_solo_la_tabla_y_el_detalle_largo_se_lee_entero(libros):
+    hoja = load_workbook(libros / "bitacora.xlsx")["Bitácora"]
+    assert hoja.print_area == f"'Bitácora'!$A$1:$H${hoja.max_row}"  # un detalle que desborda no suma columnas
+    detalle = [c for c in hoja["H"][1:] if c.value and len(c.value) > 200]
+    assert detalle, "la red de ejemplo tiene altas con detalles largos"
+    assert all(c.alignment.wrap_text for c in detalle)
+    assert all((hoja.row_dimensions[c.row].height or 15) > 15 for c in detalle)  # la fila crece para mostrarlo

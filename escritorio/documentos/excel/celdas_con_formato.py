@@ -15,6 +15,7 @@ from types import MethodType
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment
 
 
 class CeldaConFormato(Cell):
@@ -22,9 +23,12 @@ class CeldaConFormato(Cell):
 
     __slots__ = ("style_id",)  # tapa la propiedad que busca el estilo en el libro en cada celda
 
-    def __init__(self, hoja, formato: str):
+    def __init__(self, hoja, formato: str | None, *, ajustar: bool = False):
         super().__init__(hoja, row=1, column=1)
-        self.number_format = formato
+        if formato:
+            self.number_format = formato
+        if ajustar:  # el texto largo se parte en renglones dentro del ancho de la columna (en pantalla y al imprimir)
+            self.alignment = Alignment(wrap_text=True, vertical="top")
         self.style_id = hoja.parent._cell_styles.add(self._style)
 
 

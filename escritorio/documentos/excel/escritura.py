@@ -55,6 +55,7 @@ class ColumnaHoja:
     encabezado: str
     ancho: float = 14
     formato: str | None = None  # FORMATO_MILES, FORMATO_FECHA…
+    ajustar: bool = False  # texto largo (un detalle, un motivo): en varios renglones dentro del ancho
 
 
 @dataclass
@@ -161,6 +162,12 @@ def _texto(hoja, valor: str) -> str | Cell:
     return _celda_texto(hoja, texto) if es_peligroso(texto) else texto
 
 
+def _renglones(texto: str, ancho: float) -> int:
+    """Cuántos renglones ocupa `texto` partido en una columna de `ancho` (unas 1,2 letras por unidad de ancho)."""
+    por_renglon = max(1, int(ancho * 1.2))
+    return sum(max(1, -(-len(parte) // por_renglon)) for parte in texto.split("\n"))
+
+
 def _anio(valor: object) -> object:
     """En una columna de año, un año guardado como texto («2022») va como número."""
     if valor.__class__ is str:
@@ -190,7 +197,9 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
     hoja.append(encabezado)
 
     # Por columna: su celda con formato reutilizable, o None si la columna no lleva formato.
-    con_formato = [CeldaConFormato(hoja, columna.formato) if columna.formato else None for columna in spec.columnas]
+    con_formato = [CeldaConFormato(hoja, columna.formato, ajustar=columna.ajustar)
+                   if columna.formato or columna.ajustar else None for columna in spec.columnas]
+    ajustadas = {i for i, columna in enumerate(spec.columnas) if columna.ajustar}
     cantidad = 0
     for fila in spec.filas:
         valores = list(fila)
@@ -199,14 +208,22 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
                 valores[i] = _anio(valores[i])
         if len(valores) > len(con_formato):  # valores de más (sin encabezado) van sin formato
             con_formato.extend([None] * (len(valores) - len(con_formato)))
+        renglones = 1
         for i, valor in enumerate(valores):
             if valor.__class__ is str:  # texto, aun en una columna de importes (un rótulo), nunca lleva formato
                 valores[i] = _texto(hoja, valor)
+                if i in ajustadas and valores[i].__class__ is str:  # en renglones (lo peligroso ya va en su celda)
+                    renglones = max(renglones, _renglones(valores[i], spec.columnas[i].ancho))
+                    celda = con_formato[i]
+                    celda.value = valores[i]
+                    valores[i] = celda
             elif (texto := fuera_de_excel(valor)) is not None:
                 valores[i] = _texto(hoja, texto)
             elif valor is not None and (celda := con_formato[i]) is not None and not isinstance(valor, Cell):
                 celda.value = valor
                 valores[i] = celda
+        if renglones > 1:  # Excel y LibreOffice no agrandan solos la fila de un libro recién escrito
+            hoja.row_dimensions[cantidad + 2].height = min(409, 15 * renglones)
         hoja.append(valores)
         cantidad += 1
         if progreso and cantidad % 1000 == 0:
@@ -225,6 +242,8 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
         hoja.append(fila_totales)
     ultima_fila = cantidad + 1
     hoja.auto_filter.ref = f"A1:{get_column_letter(len(spec.columnas))}{ultima_fila}"
+    # Se imprime la tabla y nada más: un texto largo que desborda su celda no suma columnas vacías a la página.
+    hoja.print_area = f"A1:{get_column_letter(len(spec.columnas))}{ultima_fila + (spec.totales is not None)}"
 
 
 def escribir_libro(ruta: Path | str, hojas: Sequence[Hoja], progreso: Callable[[int], None] | None = None,
