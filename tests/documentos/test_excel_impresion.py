@@ -166,3 +166,27 @@ def test_se_imprime_solo_la_tabla_y_el_detalle_largo_se_lee_entero(libros):
     assert detalle, "la red de ejemplo tiene altas con detalles largos"
     assert all(c.alignment.wrap_text for c in detalle)
     assert all((hoja.row_dimensions[c.row].height or 15) > 15 for c in detalle)  # la fila crece para mostrarlo
+
+
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice no está instalado")
+def test_libreoffice_imprime_el_padron_apaisado_con_los_titulos_en_cada_pagina(libros, tmp_path):
+    """Lo que sale de la impresora, según LibreOffice: A4 apaisado, cada página con el título del libro, la fila de
+    encabezados arriba y «Página N de M» al pie; ninguna columna se va a otra página."""
+    import subprocess
+
+    from pypdf import PdfReader
+
+    perfil = tmp_path / "perfil"  # un perfil propio: no choca con otra LibreOffice abierta
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{perfil}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(libros / "padron.xlsx")], check=True, capture_output=True, timeout=240)
+    lector = PdfReader(tmp_path / "padron.pdf")
+    paginas_padron = [p for p in lector.pages if "Padrón de miembros — RCS — Padrón" in p.extract_text()]
+    assert len(paginas_padron) >= 2
+    for numero, pagina in enumerate(paginas_padron, start=1):
+        ancho, alto = float(pagina.mediabox.width), float(pagina.mediabox.height)
+        assert ancho > alto and abs(ancho - 842) < 3  # A4 apaisado
+        texto = pagina.extract_text()
+        for titulo in ("Nombre", "País", "Estado desde", "Fundador", "Modo de ingreso"):  # la primera y la última
+            assert titulo in texto, (numero, titulo)
+        assert f"Página {numero} de {len(lector.pages)}" in texto
+        assert ASOCIACION in texto
