@@ -32,6 +32,8 @@ from escritorio.errores import ErrorEscritorio
 
 ESPECIAL = "Ñemby ẽĩũỹ g̃ Łódź №1"
 ESPECIAL_DEUDOR = "Łódź ẽĩũỹ g̃ Ñemby №2"
+SIN_GLIFO = "Hangzhou 杭州"  # letras que las Liberation no tienen: se ven con su código, nunca como un cuadro
+SIN_GLIFO_VISTO = "Hangzhou [U+676D][U+5DDE]"
 LETRAS = ["ẽ", "ĩ", "ũ", "ỹ", "g\u0303", "Ł", "№", "Ñemby"]
 
 
@@ -91,6 +93,8 @@ def documentos(tmp_path_factory) -> dict[str, Path | str]:
         renombrar(miembro["id"], ESPECIAL)
         deudor = next(a.miembro_id for a in preparar_avisos(base, aso) if a.miembro_id != miembro["id"])
         renombrar(deudor, ESPECIAL_DEUDOR)
+        otro = next(m["id"] for m in listar_miembros(base, aso) if m["id"] not in (miembro["id"], deudor))
+        renombrar(otro, SIN_GLIFO)
         pagos = [p for p in listar_pagos(base, aso, miembro["id"]) if not p.get("anulado_en")]
         resoluciones = listar_resoluciones(base, aso)
         anio = max(int(p["fecha"][:4]) for p in pagos)
@@ -112,7 +116,7 @@ def documentos(tmp_path_factory) -> dict[str, Path | str]:
 
     norma = carpeta / "reglamento.md"
     norma.write_text(f"Artículo 1\nLa sede de {ESPECIAL} es permanente.\n\nArtículo 2\nSe habla guaraní: "
-                     "ñe'ẽ, ĩ, ũ, ỹ, g̃uarã.\n", encoding="utf-8")
+                     f"ñe'ẽ, ĩ, ũ, ỹ, g̃uarã.\n\nArtículo 3\nHermanada con {SIN_GLIFO}.\n", encoding="utf-8")
     _bien(_cli(carpeta, db, "estatutos", "cargar", norma, "--titulo", f"Reglamento de {ESPECIAL}",
                "--tipo", "reglamento", "--desde", "2020-01-01"))
 
@@ -163,6 +167,15 @@ def test_las_letras_fuera_de_winansi_se_leen_tal_cual(documentos, nombre):
     for letra in LETRAS:
         assert letra in texto, (nombre, letra)
     assert "\u25a0" not in texto and "\ufffd" not in texto  # ni cuadros ni caracteres de reemplazo
+
+
+@pytest.mark.parametrize("nombre", ["padron", "estatuto"])
+def test_lo_que_las_fuentes_no_tienen_se_ve_con_su_codigo(documentos, nombre):
+    """Un nombre en chino no sale como cuadros vacíos (el glifo .notdef, prohibido en PDF/A): cada letra que falta
+    se ve [U+XXXX], como un carácter invisible en `documentos.visible`; el resto del nombre, tal cual."""
+    texto = _texto(_documento(documentos, nombre))
+    assert SIN_GLIFO_VISTO in texto.replace("\n", "")
+    assert "杭" not in texto and "州" not in texto
 
 
 def _fuentes(recursos, vistos: set) -> list[tuple[str, pikepdf.Dictionary]]:

@@ -11,7 +11,8 @@ muestra un carácter de control guardado por una versión anterior como [U+0007]
 LARGO_EN_DOCUMENTO caracteres con una marca.
 Las fuentes son las Liberation que viajan en `recursos/fuentes/` (`fuentes.py`), incrustadas en cada PDF:
 cubren el latín extendido (guaraní ẽ ĩ ũ ỹ g̃, polaco Ł, «№»…), sin el límite de WinAnsi de las fuentes
-estándar. Ningún documento nombra una fuente estándar (Helvetica, Times, Courier): no se incrustaría.
+estándar. Ningún documento nombra una fuente estándar (Helvetica, Times, Courier): no se incrustaría. Lo
+que ni ellas tienen (chino, árabe, emoji) se muestra con su código, [U+676D], como un carácter invisible.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 
 from ..visible import LARGO_EN_DOCUMENTO, abreviar, visible_recortado
-from .fuentes import SANS, SANS_NEGRITA
+from .fuentes import SANS, SANS_NEGRITA, imprimible
 from .pdfa import archivar
 
 FUENTE = SANS
@@ -213,9 +214,10 @@ def dibujar_registro(c: Canvas, centro: float, y: float, linea: str | None) -> N
 
 def partir_texto(texto: str, fuente: str, tamano: float, ancho: float) -> list[str]:
     """Líneas que caben en `ancho`; una palabra más larga que el ancho se corta por letras. El texto se
-    muestra visible y, si pasa de LARGO_EN_DOCUMENTO caracteres, recortado con una marca (`documentos.visible`).
+    muestra visible y, si pasa de LARGO_EN_DOCUMENTO caracteres, recortado con una marca (`documentos.visible`);
+    una letra que las fuentes no tienen (chino, emoji…) se ve [U+XXXX] (`fuentes.imprimible`).
     Es un dato de una línea (una celda, un nombre, un renglón de carta): un salto de línea guardado se ve «¶»."""
-    texto = visible_recortado(texto, LARGO_EN_DOCUMENTO)
+    texto = imprimible(visible_recortado(texto, LARGO_EN_DOCUMENTO))
     if "\n" not in texto and stringWidth(texto, fuente, tamano) <= ancho:
         return [texto]  # el caso de casi todas las celdas
     lineas = []

@@ -59,8 +59,9 @@ _LARGO_TITULO = 300  # un título más largo se corta: nunca ocupa más de una p
 
 def texto_pdf(texto: object, maximo: int = LARGO_FRASE_EN_DOCUMENTO) -> str:
     """Texto del usuario listo para un `Paragraph`: visible y de hasta `maximo` caracteres (ver
-    `documentos.visible`: un carácter de control se ve [U+0007]), escapado y con sus saltos de línea."""
-    return escape(visible_recortado(texto, maximo, lineas=True)).replace("\n", "<br/>")
+    `documentos.visible`: un carácter de control se ve [U+0007]; `fuentes.imprimible`: una letra que las fuentes
+    no tienen, [U+676D]), escapado y con sus saltos de línea."""
+    return escape(fuentes.imprimible(visible_recortado(texto, maximo, lineas=True))).replace("\n", "<br/>")
 
 
 def parrafo(texto: object, estilo: ParagraphStyle, maximo: int = LARGO_FRASE_EN_DOCUMENTO) -> Paragraph:

@@ -17,7 +17,9 @@ elijan la negrita o la cursiva de la misma familia.
 
 from __future__ import annotations
 
+import re
 import threading
+from functools import cache
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
@@ -98,6 +100,37 @@ def registrar() -> None:
         ParagraphStyle.defaults["fontName"] = ParagraphStyle.defaults["bulletFontName"] = SANS
         CellStyle.fontname = SANS
         _registradas = True
+
+
+@cache
+def _faltantes() -> re.Pattern:
+    """Un carácter que alguna de las fuentes no tiene (se mira la intersección: un texto puede ir en cualquiera)."""
+    cubiertos = set.intersection(*(set(pdfmetrics.getFont(nombre).face.charToGlyph) for nombre in ARCHIVOS))
+    cubiertos |= {ord("\n"), ord("\r"), ord("\t")}  # los saltos los resuelven `visible` y quien dibuja
+    rangos, inicio, anterior = [], None, None
+    for codigo in sorted(cubiertos):
+        if inicio is None:
+            inicio = codigo
+        elif codigo != anterior + 1:
+            rangos.append((inicio, anterior))
+            inicio = codigo
+        anterior = codigo
+    rangos.append((inicio, anterior))
+    clase = "".join(f"\\U{a:08X}-\\U{b:08X}" if a != b else f"\\U{a:08X}" for a, b in rangos)
+    return re.compile(f"[^{clase}]")
+
+
+def _notacion(encontrado: re.Match) -> str:
+    return f"[U+{ord(encontrado.group()):04X}]"
+
+
+def imprimible(texto: str) -> str:
+    """`texto` con cada carácter que las fuentes no tienen (chino, árabe, emoji…) escrito como [U+XXXX], como
+    `documentos.visible` muestra un carácter invisible: dibujado tal cual saldría un cuadro vacío (el glifo
+    .notdef, que además PDF/A prohíbe) sin que nadie sepa qué había. El latín, el griego y el cirílico están."""
+    if texto.isascii():
+        return texto
+    return _faltantes().sub(_notacion, texto)
 
 
 registrar()
