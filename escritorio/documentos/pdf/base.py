@@ -160,7 +160,7 @@ def dibujar_encabezado(c: Canvas, hoja: Hoja, encabezado: Encabezado) -> None:
         c.drawString(hoja.izquierda, y, linea)
         y -= 12
     c.setFont(FUENTE_NEGRITA, 15)
-    c.drawString(hoja.izquierda, y - 7, abreviar(encabezado.titulo, 120))
+    c.drawString(hoja.izquierda, y - 7, imprimible(abreviar(encabezado.titulo, 120)))
     c.setLineWidth(0.8)
     c.setStrokeColorRGB(*_NEGRO)
     y_regla = hoja.alto - MARGEN - hoja.alto_encabezado + 6

@@ -281,7 +281,8 @@ def nota_de_reforma(version, original: date | None) -> str | None:
 
 
 def _cortar(texto: str, fuente: str, tamano: float, ancho: float) -> str:
-    texto = abreviar(texto, 300)  # visible; y un renglón nunca muestra más (se corta letra a letra)
+    # Visible e imprimible; y un renglón nunca muestra más (se corta letra a letra).
+    texto = fuentes.imprimible(abreviar(texto, 300))
     if stringWidth(texto, fuente, tamano) <= ancho:
         return texto
     while texto and stringWidth(texto + "…", fuente, tamano) > ancho:
