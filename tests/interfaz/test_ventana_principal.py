@@ -168,7 +168,10 @@ def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes):
     primera = VentanaPrincipal(db, ajustes)
     qtbot.addWidget(primera)
     primera.show()
-    primera.resize(720, 560)  # más chica que la pantalla virtual (800 × 600), más alta que el mínimo (531)
+    # Más chica que la pantalla virtual (800 × 600) y no menos que el mínimo de la ventana, que depende de las
+    # fuentes del sistema (531 px con las de una máquina limpia).
+    alto = max(560, primera.minimumSize().height(), primera.minimumSizeHint().height())
+    primera.resize(720, alto)
     primera.navegacion.setCurrentRow(1)
     tamano = (primera.size().width(), primera.size().height())
     primera.close()
@@ -177,5 +180,5 @@ def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes):
     segunda.show()
     assert segunda.navegacion.currentRow() == 1
     assert (segunda.size().width(), segunda.size().height()) == tamano
-    assert tamano[1] == 560
+    assert tamano[1] == alto
     assert Path(ajustes.value("ultima_base")).name == "red.db"
