@@ -184,10 +184,12 @@ class EditorSesion(QWidget):
         self._chip_quorum()
         self.aviso.mostrar([aviso] if aviso else [])
         if self.acta.estado != "borrador":
+            # La resolución aprueba el acta; «firmada» es un paso posterior, que se dice aparte.
+            firmada = self.tr(" Está firmada.") if self.acta.estado == "firmada" else ""
             self.banner.setText(self.tr(
-                "<b>Acta {0} por {1} el {2}.</b> El registro de esta sesión ya no se modifica (orden del día, asistencia, "
-                "votaciones y texto). Las correcciones van en una fe de erratas.").format(
-                tr(ESTADOS_ACTA[self.acta.estado]).lower(), self.acta.aprobada_por or "—", fecha_dma(self.acta.aprobada_el)))
+                "<b>Acta aprobada por {0} el {1}.</b>{2} El registro de esta sesión ya no se modifica (orden del día, "
+                "asistencia, votaciones y texto). Las correcciones van en una fe de erratas.").format(
+                self.acta.aprobada_por or "—", fecha_dma(self.acta.aprobada_el), firmada))
         self.banner.setVisible(self.acta.estado != "borrador")
 
     def _chip_quorum(self) -> None:
