@@ -68,11 +68,10 @@ def derecho_a_voto(db: Database, asociacion_id: int, miembro_id: int, al: date |
         cita_tol = f" ({tol.articulo})" if tol.articulo else ""
         aparte = (f" Además {'debe un saldo mínimo de 1 cuota' if toleradas == 1 else f'debe saldos mínimos de {toleradas} cuotas'}"
                   f" que no cuenta para suspender el voto{cita_tol}; sigue siendo deuda.")
+    debe = "Debe 1 cuota anual vencida" if impagas == 1 else f"Debe {impagas} cuotas anuales vencidas"
     if impagas >= cuotas:
-        return DerechoAVoto(False, impagas, f"Debe {impagas} cuotas anuales vencidas; {cuotas} o más suspenden el voto{cita}."
-                            + aparte)
-    return DerechoAVoto(True, impagas, f"Debe {impagas} cuotas anuales vencidas; el voto se suspende con {cuotas}{cita}."
-                        + aparte)
+        return DerechoAVoto(False, impagas, f"{debe}; {cuotas} o más suspenden el voto{cita}." + aparte)
+    return DerechoAVoto(True, impagas, f"{debe}; el voto se suspende con {cuotas}{cita}." + aparte)
 
 
 def sin_derecho_a_voto(db: Database, asociacion_id: int, al: date | None = None) -> set[int]:

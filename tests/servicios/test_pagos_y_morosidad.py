@@ -216,7 +216,7 @@ def test_el_voto_se_suspende_al_vencer_la_segunda_cuota(db, asociacion, parana):
     despues = derecho_a_voto(db, asociacion, parana, date(2026, 4, 1))
 
     assert (antes.puede_votar, antes.cuotas_impagas) == (True, 1)
-    assert antes.motivo == "Debe 1 cuotas anuales vencidas; el voto se suspende con 2 (Estatuto, art. 9)."
+    assert antes.motivo == "Debe 1 cuota anual vencida; el voto se suspende con 2 (Estatuto, art. 9)."
     assert (despues.puede_votar, despues.cuotas_impagas) == (False, 2)
     assert despues.motivo == "Debe 2 cuotas anuales vencidas; 2 o más suspenden el voto (Estatuto, art. 9)."
     assert sin_derecho_a_voto(db, asociacion, date(2026, 3, 31)) == set()
