@@ -30,6 +30,7 @@ from escritorio.dominio.dinero import formatear
 
 from ..visible import abreviar
 from .base import FUENTE, FUENTE_NEGRITA, escritura_atomica, fecha_corta, partir_texto, tamano_papel
+from .fuentes import Lienzo, imprimible
 from .pdfa import archivar
 
 MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -341,7 +342,7 @@ def _dibujar_membrete(c: Canvas, g: _Geometria, asociacion: str, sigla: str) -> 
         y -= 16
     c.setFont(FUENTE, 9)
     c.setFillColorRGB(*_GRIS)
-    detalle = " · ".join(x for x in (sigla.strip(), "Secretaría Ejecutiva") if x)
+    detalle = " · ".join(x for x in (imprimible(sigla.strip()), "Secretaría Ejecutiva") if x)
     c.drawCentredString(centro, y, detalle)
     c.setFillColorRGB(*_NEGRO)
     y -= 10
@@ -387,7 +388,7 @@ def _dibujar_firma(c: Canvas, g: _Geometria, asociacion: str) -> None:
 def _dibujar_pie(c: Canvas, g: _Geometria, sigla: str, aviso, fecha: date) -> None:
     c.setFont(FUENTE, 7.5)
     c.setFillColorRGB(*_GRIS)
-    partes = [abreviar(sigla.strip(), 40), f"{referencia_de(aviso)} al {fecha_corta(fecha)}"]
+    partes = [imprimible(abreviar(sigla.strip(), 40)), f"{referencia_de(aviso)} al {fecha_corta(fecha)}"]
     c.drawString(g.izquierda, _MARGEN_VERTICAL - 4, " · ".join(p for p in partes if p))
     c.drawRightString(g.derecha, _MARGEN_VERTICAL - 4, f"Generado con {NOMBRE_APLICACION}")
     c.setFillColorRGB(*_NEGRO)
@@ -448,7 +449,7 @@ def escribir_avisos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
     ancho, alto = tamano_papel(papel)
     g = _Geometria(ancho, alto)
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
+        c = Lienzo(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
         c.setTitle("Avisos de cuotas pendientes")
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)

@@ -34,7 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 
 from ..visible import LARGO_EN_DOCUMENTO, abreviar, visible_recortado
-from .fuentes import SANS, SANS_NEGRITA, imprimible
+from .fuentes import SANS, SANS_NEGRITA, Lienzo, imprimible
 from .pdfa import archivar
 
 FUENTE = SANS
@@ -552,7 +552,7 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
     maq = maquetar(filas, columnas, papel, encabezado)
     total = len(maq.paginas)
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(maq.hoja.ancho, maq.hoja.alto), initialFontName=FUENTE)
+        c = Lienzo(temporal, pagesize=(maq.hoja.ancho, maq.hoja.alto), initialFontName=FUENTE)
         c.setTitle(encabezado.titulo)
         c.setAuthor(encabezado.asociacion)
         c.setCreator(NOMBRE_APLICACION)

@@ -34,7 +34,7 @@ from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie,
 from .columnas import ListaEnColumnas
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, construir_paginado,
                        estilo, parrafo, recuadro, texto_pdf)
-from .fuentes import SERIF, SERIF_NEGRITA
+from .fuentes import SERIF, SERIF_NEGRITA, imprimible
 
 TITULO = "CONVOCATORIA"
 MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -107,7 +107,8 @@ def membrete(asociacion: str, sigla: str, detalle: str, ancho: float) -> list[Fl
 
 
 def _cortar(texto: str, fuente: str, tamano: float, ancho: float) -> str:
-    texto = abreviar(texto, 300)  # visible; y un renglón nunca muestra más (se corta letra a letra)
+    # visible, con [U+XXXX] lo que las fuentes no tienen; y un renglón nunca muestra más (se corta letra a letra)
+    texto = imprimible(abreviar(texto, 300))
     if stringWidth(texto, fuente, tamano) <= ancho:
         return texto
     while texto and stringWidth(texto + "…", fuente, tamano) > ancho:

@@ -28,6 +28,7 @@ from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_
                    Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Subtotal, Total, _alto, _bloques, _dibujar_filas,
                    _dibujar_titulos, _Paginador, _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica,
                    fecha_corta, partir_texto, preparar_hoja)
+from .fuentes import Lienzo
 from .pdfa import archivar
 
 TITULO = "Estado de cuenta"
@@ -238,7 +239,7 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     titulos, paginas = _paginas(hoja, cols, filas)
     total = len(paginas)
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
+        c = Lienzo(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
         c.setTitle(f"{TITULO} · {nombre}")
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)

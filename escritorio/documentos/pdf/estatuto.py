@@ -139,7 +139,7 @@ def construir_paginado(ruta: str | os.PathLike, hacer_documento: Callable[[io.By
         destino = io.BytesIO()
         documento = hacer_documento(destino)
         documento.total = total
-        documento.build(hacer_historia(paginas))
+        documento.build(hacer_historia(paginas), canvasmaker=fuentes.Lienzo)
         estable = documento.page == total and documento.paginas == paginas
         total, paginas = documento.page, dict(documento.paginas)
         if estable:

@@ -13,18 +13,33 @@ fuente sin incrustar en el PDF.
 
 Las familias quedan registradas (`registerFontFamily`) para que <b> e <i> en el marcado de un `Paragraph`
 elijan la negrita o la cursiva de la misma familia.
+
+Letras con marcas combinantes (la g̃ guaraní es «g» + U+0303, sin forma precompuesta): la tilde de las fuentes
+tiene avance 0 y, dibujada tal cual, cae sobre la letra siguiente («g̃uarã» se veía «gũarã»). Todo PDF se dibuja
+con `Lienzo` (un Canvas de reportlab): cada texto que pasa por él —drawString, drawRightString,
+drawCentredString, los renglones de los `Paragraph` y de las celdas de platypus— se modela con HarfBuzz
+(uharfbuzz) solo si `necesita_modelado` (tiene una marca combinante): el resto, casi todo, se dibuja como
+antes y no cuesta nada más. Se modela solo para ubicar las marcas (sin interletraje ni ligaduras), así los
+anchos son los de `stringWidth`: lo que mide `partir_texto` o un Paragraph es lo que se dibuja, y el texto
+extraído del PDF es el mismo.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import threading
+import unicodedata
 from functools import cache
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.lib.abag import ABag
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFError, TTFont, shapeFragWord
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.tables import CellStyle
 
 from escritorio.errores import ErrorEscritorio
@@ -131,6 +146,94 @@ def imprimible(texto: str) -> str:
     if texto.isascii():
         return texto
     return _faltantes().sub(_notacion, texto)
+
+
+
+# --- Modelado de texto: marcas combinantes en su lugar ------------------------------------------------------
+
+# Solo se ubican las marcas: sin interletraje ni ligaduras, los anchos son los de `stringWidth` (lo medido es lo
+# dibujado) y una ligadura «ﬁ» no cambia el texto que se extrae del PDF.
+_RASGOS = {"kern": False, "liga": False, "dlig": False, "clig": False}
+
+
+@cache
+def _marcas() -> re.Pattern:
+    """Una marca combinante (categorías Mn, Mc, Me de Unicode) que alguna de las fuentes tiene. Las que no tiene
+    ninguna, `imprimible` ya las escribe [U+XXXX]."""
+    cubiertos = set.union(*(set(pdfmetrics.getFont(nombre).face.charToGlyph) for nombre in ARCHIVOS))
+    marcas = sorted(c for c in cubiertos if unicodedata.category(chr(c)).startswith("M"))
+    return re.compile("[" + "".join(f"\\U{c:08X}" for c in marcas) + "]")
+
+
+def necesita_modelado(texto) -> bool:
+    """True si `texto` tiene una marca combinante (la tilde de g̃, una e + U+0303 sin componer…), que sin modelar
+    se dibujaría sobre la letra siguiente. Casi ningún texto la tiene: el ASCII se descarta enseguida."""
+    return isinstance(texto, str) and not texto.isascii() and _marcas().search(texto) is not None
+
+
+def modelar(texto: str, fuente: str, tamano: float) -> str:
+    """`texto` modelado con HarfBuzz en `fuente` (un ShapedStr de reportlab, con la posición de cada glifo) si
+    lo necesita; si no, el mismo texto."""
+    if not necesita_modelado(texto) or not getattr(pdfmetrics.getFont(fuente), "shapable", False):
+        return texto
+    palabra = shapeFragWord([pdfmetrics.stringWidth(texto, fuente, tamano),
+                             (ABag(fontName=fuente, fontSize=tamano), texto)], features=_RASGOS)
+    return palabra[1][1] if len(palabra) == 2 else texto
+
+
+# Un desplazamiento hacia la derecha dentro de un TJ de más de este tanto (milésimas del cuerpo) se parte en
+# varios: un lector de texto como pypdf toma un número así, si pasa de medio espacio (125 en la Serif), por un
+# hueco entre palabras y leería «g̃ uarã». Se dibuja igual.
+_PASO = 100
+_NUMERO = re.compile(r"-\d*\.?\d+")
+
+
+def _sin_huecos(codigo: str) -> str:
+    """Los números negativos de los arreglos TJ de `codigo` (el regreso después de una marca) partidos en pasos de
+    hasta _PASO. Los textos entre paréntesis (con sus escapes) y lo que está fuera de un arreglo no se tocan."""
+    salida, i, profundidad, en_arreglo = [], 0, 0, False
+    while i < len(codigo):
+        letra = codigo[i]
+        if profundidad:
+            if letra == "\\":
+                salida.append(codigo[i:i + 2])
+                i += 2
+                continue
+            profundidad += letra == "("
+            profundidad -= letra == ")"
+        elif letra == "(":
+            profundidad = 1
+        elif letra in "[]":
+            en_arreglo = letra == "["
+        elif en_arreglo and letra == "-":
+            numero = _NUMERO.match(codigo, i)
+            valor = float(numero.group())
+            partes = math.ceil(-valor / _PASO)
+            salida.append(" ".join([fp_str(valor / partes)] * partes))
+            i = numero.end()
+            continue
+        salida.append(letra)
+        i += 1
+    return "".join(salida)
+
+
+class _Renglon(PDFTextObject):
+    """El objeto de texto de `Lienzo`: por él pasa todo texto que se dibuja (drawString y compañía, los renglones
+    de un Paragraph, las celdas de una Table)."""
+
+    def _formatText(self, text):
+        if not isinstance(text, ShapedStr) and necesita_modelado(text):
+            text = modelar(text, self._fontname, self._fontsize)
+        codigo = super()._formatText(text)
+        return _sin_huecos(codigo) if isinstance(text, ShapedStr) else codigo
+
+
+class Lienzo(Canvas):
+    """El Canvas de todos los PDF (y el `canvasmaker` de los DocTemplate): dibuja las marcas combinantes en su
+    lugar (ver el comienzo del módulo). Un texto sin marcas se dibuja exactamente como con Canvas."""
+
+    def beginText(self, x=0, y=0, direction=None):
+        return _Renglon(self, x, y, direction=direction)
 
 
 registrar()

@@ -33,7 +33,7 @@ from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Column
                    Fila, FilaTabla, Hoja, Medidor, _alto, _bloques, _dibujar_filas, _dibujar_titulos, _Paginador,
                    _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica, fecha_corta, partir_texto,
                    preparar_hoja)
-from .fuentes import SANS_CURSIVA
+from .fuentes import SANS_CURSIVA, Lienzo
 from .pdfa import archivar
 
 TITULO_ORGANIGRAMA = "Organigrama"
@@ -409,7 +409,7 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     factor = escala(hoja)
 
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
+        c = Lienzo(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
         c.setTitle(titulo)
         c.setAuthor(asociacion or "")
         c.setCreator(NOMBRE_APLICACION)
@@ -675,7 +675,7 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     total = len(paginas) + max((t[0] for t in trozos), default=0)
 
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
+        c = Lienzo(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
         c.setTitle(f"{TITULO_COMPOSICION} · {nombre}")
         c.setAuthor(asociacion or "")
         c.setCreator(NOMBRE_APLICACION)

@@ -31,7 +31,7 @@ from escritorio.dominio.verificacion import Sello
 from ..visible import abreviar
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
                    palabras_clave_registro, partir_texto, tamano_papel)
-from .fuentes import SANS_CURSIVA
+from .fuentes import SANS_CURSIVA, Lienzo, imprimible
 from .pdfa import archivar
 
 _NEGRO = (0, 0, 0)
@@ -338,7 +338,7 @@ def _dibujar_pie(p: _Pagina, sigla: str, recibo: _Recibo, registro: str | None =
     c = p.c
     c.setFont(FUENTE, 7.5)
     c.setFillColorRGB(*_GRIS)
-    partes = [abreviar(sigla.strip(), 40), f"Recibo Nº {recibo.numero}"]
+    partes = [imprimible(abreviar(sigla.strip(), 40)), f"Recibo Nº {recibo.numero}"]
     c.drawString(MARGEN, MARGEN - 14, " · ".join(x for x in partes if x))
     c.drawRightString(p.ancho - MARGEN, MARGEN - 14, f"Emitido con {NOMBRE_APLICACION}")
     c.setFillColorRGB(*_NEGRO)
@@ -430,7 +430,7 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
     ancho, alto = tamano_papel(papel)
     recibos = [_preparar(pago) for pago in pagos]
     with escritura_atomica(ruta) as temporal:
-        c = Canvas(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
+        c = Lienzo(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
         titulo = f"Recibo Nº {recibos[0].numero}" if len(recibos) == 1 else "Recibos"
         c.setTitle(titulo)
         c.setAuthor(asociacion)
