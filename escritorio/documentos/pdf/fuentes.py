@@ -30,7 +30,7 @@ import math
 import re
 import threading
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
@@ -157,18 +157,33 @@ _RASGOS = {"kern": False, "liga": False, "dlig": False, "clig": False}
 
 
 @cache
-def _marcas() -> re.Pattern:
-    """Una marca combinante (categorías Mn, Mc, Me de Unicode) que alguna de las fuentes tiene. Las que no tiene
-    ninguna, `imprimible` ya las escribe [U+XXXX]."""
+def _clase_marcas() -> str:
+    """Las marcas combinantes (categorías Mn, Mc, Me de Unicode) que alguna de las fuentes tiene, para una clase de
+    una expresión regular. Las que no tiene ninguna, `imprimible` ya las escribe [U+XXXX]."""
     cubiertos = set.union(*(set(pdfmetrics.getFont(nombre).face.charToGlyph) for nombre in ARCHIVOS))
-    marcas = sorted(c for c in cubiertos if unicodedata.category(chr(c)).startswith("M"))
-    return re.compile("[" + "".join(f"\\U{c:08X}" for c in marcas) + "]")
+    return "".join(f"\\U{c:08X}" for c in sorted(cubiertos) if unicodedata.category(chr(c)).startswith("M"))
+
+
+@cache
+def _marcas() -> re.Pattern:
+    return re.compile(f"[{_clase_marcas()}]")
+
+
+@cache
+def _grupos() -> re.Pattern:
+    """Una letra con sus marcas («g» + U+0303): lo único que se modela de un texto."""
+    return re.compile(f"[^{_clase_marcas()}]?[{_clase_marcas()}]+")
 
 
 def necesita_modelado(texto) -> bool:
     """True si `texto` tiene una marca combinante (la tilde de g̃, una e + U+0303 sin componer…), que sin modelar
     se dibujaría sobre la letra siguiente. Casi ningún texto la tiene: el ASCII se descarta enseguida."""
     return isinstance(texto, str) and not texto.isascii() and _marcas().search(texto) is not None
+
+
+@lru_cache(maxsize=4096)
+def _modelar_grupo(grupo: str, fuente: str, tamano: float) -> str:
+    return modelar(grupo, fuente, tamano)
 
 
 def modelar(texto: str, fuente: str, tamano: float) -> str:
@@ -222,10 +237,21 @@ class _Renglon(PDFTextObject):
     de un Paragraph, las celdas de una Table)."""
 
     def _formatText(self, text):
-        if not isinstance(text, ShapedStr) and necesita_modelado(text):
-            text = modelar(text, self._fontname, self._fontsize)
-        codigo = super()._formatText(text)
-        return _sin_huecos(codigo) if isinstance(text, ShapedStr) else codigo
+        if isinstance(text, ShapedStr) or not necesita_modelado(text):
+            return super()._formatText(text)
+        # Se modela solo cada letra con sus marcas (y se recuerda: en un padrón se repiten); lo demás del renglón
+        # se escribe como siempre. Cada trozo deja la pluma donde empieza el siguiente.
+        partes, desde = [], 0
+        for grupo in _grupos().finditer(text):
+            if grupo.start() > desde:
+                partes.append(super()._formatText(text[desde:grupo.start()]))
+            modelado = _modelar_grupo(grupo.group(), self._fontname, self._fontsize)
+            codigo = super()._formatText(modelado)
+            partes.append(_sin_huecos(codigo) if isinstance(modelado, ShapedStr) else codigo)
+            desde = grupo.end()
+        if desde < len(text):
+            partes.append(super()._formatText(text[desde:]))
+        return " ".join(partes)
 
 
 class Lienzo(Canvas):
