@@ -94,11 +94,14 @@ def documentos(tmp_path_factory) -> dict[str, Path]:
     # La misma base con la sigla y el nombre que dejó una versión anterior (sin la validación de hoy),
     # copiada antes de emitir nada: cada aviso de cobro se emite una sola vez.
     vieja = carpeta / "vieja.db"
-    with sqlite3.connect(db) as origen, sqlite3.connect(vieja) as destino:
+    origen, destino = sqlite3.connect(db), sqlite3.connect(vieja)
+    try:
         origen.backup(destino)
-    with sqlite3.connect(vieja) as conexion:
-        conexion.execute("UPDATE asociaciones SET sigla = ?, nombre = ?", (SIGLA_VIEJA, ASOCIACION_VIEJA))
-    conexion.close()
+        with destino:
+            destino.execute("UPDATE asociaciones SET sigla = ?, nombre = ?", (SIGLA_VIEJA, ASOCIACION_VIEJA))
+    finally:
+        origen.close()
+        destino.close()
 
     hechos = {}
     ordenes = {
@@ -154,7 +157,7 @@ def _glifos(ruta: Path) -> list[list[Glifo]]:
                 anchos = [float(a) for a in fuente.Widths]
                 registrada = str(fuente.BaseFont).split("+", 1)[-1]
                 datos[nombre] = (int(fuente.FirstChar), anchos, _a_unicode(fuente), registrada)
-            tm = lm = (0.0, 0.0)
+            lm = (0.0, 0.0)
             tamano = interlinea = espacio_letras = espacio_palabras = subida = 0.0
             fuente = None
             actual: list[Glifo] = []
@@ -172,20 +175,20 @@ def _glifos(ruta: Path) -> list[list[Glifo]]:
             for operandos, operador in pikepdf.parse_content_stream(pagina):
                 op = str(operador)
                 if op == "BT":
-                    lm = tm = (0.0, 0.0)
+                    lm = (0.0, 0.0)
                     x, actual = 0.0, []
                 elif op == "ET":
                     textos.append(actual)
                 elif op == "Tm":
-                    lm = tm = (float(operandos[4]), float(operandos[5]))
+                    lm = (float(operandos[4]), float(operandos[5]))
                     x = lm[0]
                 elif op == "Td":
-                    lm = tm = (lm[0] + float(operandos[0]), lm[1] + float(operandos[1]))
+                    lm = (lm[0] + float(operandos[0]), lm[1] + float(operandos[1]))
                     x = lm[0]
                 elif op == "TL":
                     interlinea = float(operandos[0])
                 elif op == "T*":
-                    lm = tm = (lm[0], lm[1] - interlinea)
+                    lm = (lm[0], lm[1] - interlinea)
                     x = lm[0]
                 elif op == "Tf":
                     fuente, tamano = str(operandos[0]), float(operandos[1])
@@ -254,7 +257,8 @@ def test_la_tilde_de_la_g_guarani_queda_sobre_la_g(documentos, nombre):
         centro_tilde = (tilde_izquierda + tilde_derecha) / 2
         assert izquierda < centro_tilde < derecha, (
             f"{nombre}: la tilde de «g̃» ({g.fuente} {g.tamano} pt) tiene su centro en x={centro_tilde:.2f}, fuera de "
-            f"la g ({izquierda:.2f}–{derecha:.2f}); la letra siguiente «{siguiente.letra}» empieza en {siguiente.x:.2f}")
+            f"la g ({izquierda:.2f}–{derecha:.2f}); la letra siguiente «{siguiente.letra}» empieza en "
+            f"{siguiente.x:.2f}")
         assert abs(centro_tilde - (izquierda + derecha) / 2) < 0.15 * g.tamano
         # Encima de la g (HarfBuzz la sube o la baja según la fuente: la de la negrita está hecha para mayúsculas).
         assert arriba_g - 0.02 * g.tamano <= abajo_tilde <= arriba_g + 0.3 * g.tamano, (nombre, g, tilde)
