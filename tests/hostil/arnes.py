@@ -295,6 +295,11 @@ def _numeros(valor):
             yield from _numeros(v)
 
 
+# Lo que el programa anota de un documento que emitió (lo que afirma, en JSON, y el texto del PDF): no lo escribió
+# nadie, así que no tiene el largo de un campo; sí pasa por la regla de los caracteres.
+_REGISTROS_DERIVADOS = {"documentos_emitidos", "archivos_emitidos"}
+
+
 def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> list[str]:
     """Cada texto y número que la importación escribió (según la bitácora) es algo que se puede guardar."""
     from escritorio.dominio.entrada import LARGO_CORTO, LARGO_DOCUMENTO, caracter_prohibido
@@ -317,7 +322,7 @@ def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> lis
             prohibido = caracter_prohibido(texto, multilinea=multilinea)
             if prohibido:
                 problemas.append(f"{entidad}: se guardó {texto[:60]!r}, que {prohibido[1]}")
-            if len(texto) > (LARGO_DOCUMENTO if multilinea else LARGO_CORTO):
+            if len(texto) > (LARGO_DOCUMENTO if multilinea else LARGO_CORTO) and entidad not in _REGISTROS_DERIVADOS:
                 problemas.append(f"{entidad}: se guardó un texto de {len(texto)} caracteres")
             if texto == "[]" and b"[]" not in fuente:  # un valor que llegó como lista (p. ej. «--opcion=--»)
                 problemas.append(f"{entidad}: se guardó el texto «[]», que nadie escribió")
