@@ -4,6 +4,7 @@ Las funciones de ayuda sin estado (escribir planillas, contar filas) están en `
 """
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -66,6 +67,27 @@ def cli(tmp_path, entorno_cli):
                               capture_output=True, text=True, encoding="utf-8", timeout=120)
 
     return ejecutar
+
+
+@pytest.fixture(scope="session")
+def demo_creada_por_la_cli(tmp_path_factory) -> Path:
+    """La red de ejemplo, creada una sola vez en toda la corrida con «escritorio demo» como proceso real. No se
+    toca: cada prueba usa su copia (`copia_de_la_demo`), que es la misma base (la misma identidad)."""
+    carpeta = tmp_path_factory.mktemp("demo_de_la_cli")
+    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
+    entorno.update(HOME=str(carpeta), XDG_DATA_HOME=str(carpeta / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+    ruta = carpeta / "demo.db"
+    hecho = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), "demo"], env=entorno,
+                           capture_output=True, text=True, timeout=300)
+    assert hecho.returncode == 0, hecho.stderr
+    return ruta
+
+
+@pytest.fixture
+def copia_de_la_demo(demo_creada_por_la_cli, tmp_path) -> Path:
+    copia = tmp_path / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, copia)
+    return copia
 
 
 @pytest.fixture

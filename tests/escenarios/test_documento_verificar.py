@@ -5,11 +5,7 @@ texto y en los metadatos) y «escritorio documento verificar» responde contra l
 """
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -20,24 +16,10 @@ from ayudas import sin_traza
 CODIGO = re.compile(r"Código de verificación: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
 
 
-@pytest.fixture(scope="module")
-def demo_original(tmp_path_factory) -> Path:
-    """La red de ejemplo creada una vez por la CLI; cada prueba usa una copia (la misma base: misma identidad)."""
-    carpeta = tmp_path_factory.mktemp("demo")
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    entorno.update(HOME=str(carpeta), XDG_DATA_HOME=str(carpeta / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
-    ruta = carpeta / "demo.db"
-    hecho = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), "demo"], env=entorno,
-                           capture_output=True, text=True, timeout=300)
-    assert hecho.returncode == 0, hecho.stderr
-    return ruta
-
-
 @pytest.fixture
-def demo(demo_original, tmp_path) -> Path:
-    copia = tmp_path / "demo.db"
-    shutil.copy(demo_original, copia)
-    return copia
+def demo(copia_de_la_demo) -> Path:
+    """Una copia de la red de ejemplo creada por la CLI (tests/conftest.py)."""
+    return copia_de_la_demo
 
 
 def ok(resultado) -> str:

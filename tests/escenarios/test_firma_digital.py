@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,25 +16,14 @@ from pypdf import PdfReader
 
 from certificados import crear_certificado
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
 
 CONTRASENA = "clave de prueba ñ"
 
 
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    db = abrir_base(ruta)
-    crear_red_demo(db)
-    db.close()
-    return ruta
-
-
 @pytest.fixture
-def base(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    return copia
+def base(copia_de_la_demo):
+    """Una copia de la red de ejemplo creada por la CLI (tests/conftest.py)."""
+    return copia_de_la_demo
 
 
 @pytest.fixture

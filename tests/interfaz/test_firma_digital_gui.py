@@ -3,7 +3,6 @@ contraseña (oculta), firma; la firma se lista con firmante, fecha e integridad,
 base. Con la contraseña equivocada el diálogo lo dice y no se guarda nada. Un acta en borrador no se ofrece."""
 
 import os
-import shutil
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
@@ -13,27 +12,16 @@ from escritorio.interfaz.dialogos import firma_digital
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
 from escritorio.servicios.firmas import listar_firmas
 from escritorio.servicios.sesiones import listar_sesiones
 
 CONTRASENA = "clave-de-la-secretaria"
 
 
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    db = abrir_base(ruta)
-    crear_red_demo(db)
-    db.close()
-    return ruta
-
-
 @pytest.fixture
-def ruta_base(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    return copia
+def ruta_base(copia_de_la_demo):
+    """Una copia de la red de ejemplo creada por la CLI (tests/conftest.py)."""
+    return copia_de_la_demo
 
 
 @pytest.fixture
