@@ -386,6 +386,16 @@ def _por_su_texto(db: Database, pdf, en_texto: list[str], en_metadatos: list[str
                          "imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que "
                          + (f"{cual} emitido, palabra por palabra" if igual is not None else
                             "la base: número, nombres, importes y huellas coinciden"))
+    if resultado.veredicto == VIGENTE:
+        # Que el texto coincida no prueba lo que se VE: un importe tapado con un rectángulo y dibujado encima, o un
+        # texto invisible, dejan el mismo texto. Solo el archivo emitido (o el firmado guardado) es auténtico.
+        return Verificacion(ALTERADO, [
+            f"El archivo lleva el código {codigo} de {resumen.get('titulo', 'un documento')} y su texto coincide con "
+            "lo que la base registra, pero no es el archivo que emitió Escritorio: lo que muestra (dibujos, imágenes, "
+            "texto tapado) no se puede garantizar. Compárelo con el original, o vuelva a generar el documento desde "
+            "Escritorio (sale como copia, con el mismo código)."],
+            codigo=codigo, tipo=documento["tipo"], documento=resultado.documento, archivo=resultado.archivo,
+            ruta=nombre, emitido_en=documento["emitido_en"])
     return resultado
 
 
