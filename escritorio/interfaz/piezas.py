@@ -384,16 +384,31 @@ def preparar_boton_documento(boton, modulo_documento: str) -> bool:
     return disponible
 
 
+def ruta_con_extension(padre: QWidget, ruta: str, extension: str) -> str | None:
+    """Agrega la extensión si falta. El diálogo de guardar preguntó por el nombre SIN ella: si con la extensión ya
+    hay un archivo, se pregunta antes de reemplazarlo. None si la persona no quiere reemplazarlo."""
+    if ruta.lower().endswith(extension):
+        return ruta
+    ruta += extension
+    if Path(ruta).exists():
+        respuesta = QMessageBox.question(
+            padre, tr("Reemplazar archivo"),
+            tr("Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?").format(Path(ruta).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if respuesta != QMessageBox.StandardButton.Yes:
+            return None
+    return ruta
+
+
 def guardar_documento(padre: QWidget, titulo: str, nombre: str, funcion: Callable[[str], object],
                       ajustes: QSettings | None = None) -> bool:
     """Pide dónde guardar `nombre`, genera el archivo con `funcion(ruta)` y ofrece abrirlo. True si se guardó."""
     extension = Path(nombre).suffix.lower()
     carpeta = ajustes.value("exportar/carpeta", str(Path.home())) if ajustes is not None else str(Path.home())
     ruta, _ = QFileDialog.getSaveFileName(padre, titulo, str(Path(carpeta) / nombre), tr(_FILTROS.get(extension, "")))
+    ruta = ruta_con_extension(padre, ruta, extension) if ruta else None
     if not ruta:
         return False
-    if not ruta.lower().endswith(extension):
-        ruta += extension
     if ajustes is not None:
         ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
     try:

@@ -15,7 +15,7 @@ from ...servicios.firmas import (cargar_certificado, exportar_firma, firmar_acta
                                  verificar_firma_guardada)
 from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
-    pintar_resultado, subtitulo, tabla_lectura
+    pintar_resultado, ruta_con_extension, subtitulo, tabla_lectura
 from ..trabajos import ejecutar_con_progreso
 
 FILTRO_CERTIFICADO = "Certificado con clave privada (*.p12 *.pfx);;Todos los archivos (*)"
@@ -56,7 +56,8 @@ class TablaDeFirmas(QWidget):
             llenar_tabla(self.tabla, [])
             pintar_resultado(self.resultado, None, tr("Todavía no hay firmas digitales."))
             return
-        filas = [[f.firmante, _hora(f.firmado_en) + (tr(" (sello de tiempo)") if f.con_sello_de_tiempo else ""),
+        filas = [[f.firmante, _hora(f.firmado_en) + (tr(" (sello de tiempo)") if f.con_sello_de_tiempo
+                                                   else tr(" (la declara quien firma)")),
                   ("✓ " if f.integra else "✗ ") + (tr("íntegra") if f.integridad == "integra" else
                                                    tr("íntegra; después se agregaron firmas") if f.integridad == "agregados"
                                                    else tr("modificada después de firmar") if f.integridad == "modificada"
@@ -250,12 +251,11 @@ class DialogoFirmaDigital(QDialog):
         carpeta = self._ajustes.value("exportar/carpeta", str(Path.home())) if self._ajustes is not None else str(Path.home())
         propuesto = Path(carpeta) / f"{nombre_de_archivo(ultima['documento'])}-firmada.pdf"
         ruta, _ = QFileDialog.getSaveFileName(self, tr("Guardar el PDF firmado"), str(propuesto), tr("Documento PDF (*.pdf)"))
+        ruta = ruta_con_extension(self, ruta, ".pdf") if ruta else None
         if not ruta:
             return
-        if not ruta.lower().endswith(".pdf"):
-            ruta += ".pdf"
         try:
-            # El diálogo de guardar ya preguntó si se reemplaza un archivo existente.
+            # El diálogo de guardar (o ruta_con_extension) ya preguntó si se reemplaza un archivo existente.
             exportar_firma(self.db, self.asociacion["id"], ultima["id"], ruta, reemplazar=True)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "guardar PDF firmado")
