@@ -26,6 +26,7 @@ extraído del PDF es el mismo.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import threading
@@ -95,8 +96,9 @@ def registrar() -> None:
             try:
                 pdfmetrics.registerFont(TTFont(nombre, str(ruta)))
             except (TTFError, OSError) as error:
+                logging.getLogger("escritorio").warning("Fuente %s: %r", ruta, error)
                 raise ErrorEscritorio(
-                    f"La fuente {ruta} está dañada o no se puede leer ({error}): reinstale Escritorio "
+                    f"La fuente {ruta} está dañada o no se puede leer: reinstale Escritorio "
                     "(o restaure la carpeta recursos/fuentes) y vuelva a intentarlo.") from None
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_NEGRITA, italic=SANS_CURSIVA,
                                       boldItalic=SANS_NEGRITA_CURSIVA)

@@ -32,6 +32,7 @@ Ningún validador de PDF/A corre aquí (veraPDF es Java y no se instala con el p
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from collections.abc import Iterable
@@ -96,8 +97,10 @@ def archivar(ruta: str | os.PathLike, *, titulo: str | None = None, autor: str |
     except Exception as error:  # pikepdf.PdfError, errores de XMP (ValueError, lxml)…
         hermano.unlink(missing_ok=True)
         nombre = f"«{titulo}»" if titulo else "el documento"
+        # El texto de pikepdf/qpdf (en inglés) va al registro del programa, no al mensaje.
+        logging.getLogger("escritorio").warning("PDF/A de %s: %r", nombre, error)
         raise ErrorEscritorio(
-            f"No se pudo preparar {nombre} como documento de archivo (PDF/A-2B): {error}. "
+            f"No se pudo preparar {nombre} como documento de archivo (PDF/A-2B). "
             "No se guardó el PDF; vuelva a intentarlo y, si se repite, avise a quien le da soporte.") from error
 
 
