@@ -88,6 +88,33 @@ def test_demo_y_padron_en_pdf(tmp_path, entorno):
     assert not (Path(entorno["HOME"]) / "datos" / "Escritorio" / "escritorio.db").exists()
 
 
+def test_recibo_verificado_y_acta_firmada(tmp_path, entorno):
+    """El QR (códigos de barras de reportlab, que se importan con exec), pypdf para leer el código, pyHanko para
+    firmar sin conexión y HarfBuzz para la g̃: todo viaja en el paquete. (Un recibo en el paquete fallaba por el QR.)"""
+    from certificados import crear_certificado
+
+    (tmp_path / "tmp").mkdir()
+    assert correr("--db", "tmp/x.db", "demo", entorno=entorno, cwd=tmp_path).returncode == 0
+    resultado = correr("--db", "tmp/x.db", "pagos", "recibo", "3", "tmp/r.pdf", entorno=entorno, cwd=tmp_path)
+    assert resultado.returncode == 0, resultado.stdout + resultado.stderr
+    resultado = correr("--db", "tmp/x.db", "documento", "verificar", "tmp/r.pdf", entorno=entorno, cwd=tmp_path)
+    assert resultado.returncode == 0, resultado.stdout + resultado.stderr
+    assert resultado.stdout.startswith("Auténtico y vigente.")
+
+    p12, _pem = crear_certificado(tmp_path, "Lucía Fernández", "clave")
+    firmar = {**entorno, "ESCRITORIO_CONTRASENA_CERTIFICADO": "clave"}
+    resultado = correr("--db", "tmp/x.db", "firma", "acta", "2", "--certificado", p12, "--salida", "tmp/f.pdf",
+                       entorno=firmar, cwd=tmp_path)
+    assert resultado.returncode == 0, resultado.stdout + resultado.stderr
+    resultado = correr("--db", "tmp/x.db", "firma", "verificar", "tmp/f.pdf", entorno=entorno, cwd=tmp_path)
+    assert resultado.returncode == 4, resultado.stdout + resultado.stderr  # íntegra; autofirmado: sin autoridad
+    assert "Lucía Fernández" in resultado.stdout
+
+    # Sin uharfbuzz la g̃ se dibujaría corrida sin aviso (reportlab lo importa dentro de un try).
+    internos = EJECUTABLE.parent / "_internal"
+    assert any(p.name.startswith("uharfbuzz") for p in internos.iterdir()), "falta uharfbuzz en el paquete"
+
+
 def test_error_de_datos_sin_traza(tmp_path, entorno):
     resultado = correr("--db", tmp_path / "x.db", "miembros", "importar", tmp_path / "no_existe.xlsx",
                        entorno=entorno, cwd=tmp_path)
