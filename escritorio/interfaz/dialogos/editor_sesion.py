@@ -333,25 +333,27 @@ class EditorSesion(QWidget):
 
         self._documento(self.tr("Imprimir el acta"), "acta.pdf", imprimir_acta)
 
+    def _elegir_resolucion(self, punto: dict) -> dict | None:
+        """La resolución adoptada en el punto; si hay varias, la que se elige en un menú. None si no hay o se cancela."""
+        from PySide6.QtGui import QCursor
+
+        adoptadas = self.resoluciones_de(punto)
+        if len(adoptadas) <= 1:
+            return adoptadas[0] if adoptadas else None
+        menu = QMenu(self)
+        opciones = {menu.addAction(f"{r['numeracion']} — {r['titulo']}"): r for r in adoptadas}
+        accion = menu.exec(QCursor.pos())
+        descartar(menu)
+        return opciones.get(accion)
+
     def imprimir_resolucion(self, punto: dict) -> None:
         """Guarda en PDF una resolución adoptada en el punto (si hay varias, se elige cuál), con su código de
         verificación y su QR (servicios.documentos.imprimir_resolucion, el mismo de «resoluciones pdf»)."""
-        from PySide6.QtGui import QCursor
-
         from ...servicios.documentos import imprimir_resolucion
 
-        adoptadas = self.resoluciones_de(punto)
-        if not adoptadas:
+        elegida = self._elegir_resolucion(punto)
+        if elegida is None:
             return
-        elegida = adoptadas[0]
-        if len(adoptadas) > 1:
-            menu = QMenu(self)
-            opciones = {menu.addAction(f"{r['numeracion']} — {r['titulo']}"): r for r in adoptadas}
-            accion = menu.exec(QCursor.pos())
-            descartar(menu)
-            if accion is None:
-                return
-            elegida = opciones[accion]
         nombre = f"{nombre_de_archivo(self.asociacion['sigla'])}-{nombre_de_archivo(elegida['numeracion'])}.pdf"
         guardar_documento(self, self.tr("Guardar la resolución en PDF"), nombre,
                           lambda ruta: imprimir_resolucion(self.db, self.asociacion["id"], elegida["id"], ruta),
@@ -360,22 +362,11 @@ class EditorSesion(QWidget):
     def firmar_resolucion(self, punto: dict) -> None:
         """Firma digitalmente una resolución adoptada en el punto (si hay varias, se elige cuál) y muestra sus
         firmas (interfaz/dialogos/firma_digital.py, el mismo servicio que «firma resolucion»)."""
-        from PySide6.QtGui import QCursor
-
         from .firma_digital import DialogoFirmaDigital
 
-        adoptadas = self.resoluciones_de(punto)
-        if not adoptadas:
+        elegida = self._elegir_resolucion(punto)
+        if elegida is None:
             return
-        elegida = adoptadas[0]
-        if len(adoptadas) > 1:
-            menu = QMenu(self)
-            opciones = {menu.addAction(f"{r['numeracion']} — {r['titulo']}"): r for r in adoptadas}
-            accion = menu.exec(QCursor.pos())
-            descartar(menu)
-            if accion is None:
-                return
-            elegida = opciones[accion]
         dialogo = DialogoFirmaDigital(self.db, self.asociacion, "resolucion", elegida["id"],
                                       f"{elegida['numeracion']} — {elegida['titulo']}", self, self._ajustes)
         dialogo.exec()
