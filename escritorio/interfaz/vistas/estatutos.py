@@ -226,7 +226,7 @@ class VistaEstatutos(AreaPerezosa):
         self.divisor.setSizes([330, 720])
 
         # Sin normas: una explicación y el botón para cargar la primera.
-        primero = QPushButton(self.tr("Cargar texto…"))
+        self.boton_primero = primero = QPushButton(self.tr("Cargar texto…"))
         primero.clicked.connect(self.cargar_texto)
         vacio = pagina_vacia(self.tr("Todavía no hay estatuto ni reglamentos cargados"), self.tr(
             "Pegue el texto del estatuto o abra un archivo .txt o .md: cada artículo empieza con una línea "
@@ -269,6 +269,7 @@ class VistaEstatutos(AreaPerezosa):
         hay = bool(self._normas)
         self.paginas.setCurrentIndex(1 if hay else 0)
         self.controles.setVisible(hay)
+        self.boton_cargar.setVisible(hay)  # sin normas, el único «Cargar texto…» es el de la página vacía
         self.boton_reforma.setVisible(hay)
         self.boton_pdf.setVisible(hay)
         self.boton_pdf.setEnabled(hay and self._pdf_disponible)
