@@ -235,17 +235,54 @@ def _dma(iso: str) -> str:
     return "/".join(reversed(iso.split("-")))
 
 
+# Lo que un miembro acumula después de su alta. Con algo de esto no se borra: se da de baja (la historia queda).
+# (tabla, condición, cuántas filas trae el alta misma, singular, plural). Las tres primeras se borran con el
+# miembro (ON DELETE CASCADE) y el alta ya trae una; las demás lo citan y la base impediría borrarlo.
+_HISTORIA = (
+    ("poblaciones", "miembro_id = :id", 1, "cifra de población anterior", "cifras de población anteriores"),
+    ("estados_miembro", "miembro_id = :id", 1, "cambio de estado", "cambios de estado"),
+    ("autoridades", "miembro_id = :id", 1, "autoridad anterior", "autoridades anteriores"),
+    ("cargos", "miembro_id = :id", 0, "cargo de cuotas", "cargos de cuotas"),
+    ("pagos", "miembro_id = :id", 0, "pago", "pagos"),
+    ("exenciones", "miembro_id = :id", 0, "exención", "exenciones"),
+    ("mandatos", "miembro_id = :id OR en_nombre_de = :id", 0, "mandato", "mandatos"),
+    ("orden_sucesion", "miembro_id = :id", 0, "lugar en un orden de sucesión", "lugares en órdenes de sucesión"),
+    ("actividades", "responsable_id = :id", 0, "actividad a su cargo", "actividades a su cargo"),
+    ("asistencias", "miembro_id = :id OR poder_a = :id", 0, "asistencia a una sesión", "asistencias a sesiones"),
+    ("habilitados_votacion", "miembro_id = :id", 0, "votación", "votaciones"),
+    ("firmantes_declaracion", "miembro_id = :id", 0, "firma de una declaración", "firmas de declaraciones"),
+    ("candidaturas", "miembro_id = :id", 0, "candidatura", "candidaturas"),
+    ("votos_eleccion", "miembro_id = :id", 0, "voto en una elección", "votos en elecciones"),
+)
+
+
+def historia_del_miembro(db: Database, miembro_id: int) -> list[str]:
+    """Lo que el miembro tiene además de su alta, como se lee: «3 pagos», «1 mandato». Vacía si no tiene nada."""
+    partes = []
+    for tabla_, condicion, del_alta, singular, plural in _HISTORIA:
+        cantidad = db.execute(f"SELECT count(*) FROM {tabla_} WHERE {condicion}", {"id": miembro_id}).fetchone()[0]
+        cantidad -= del_alta
+        if cantidad > 0:
+            partes.append(f"{cantidad} {singular if cantidad == 1 else plural}")
+    return partes
+
+
+def puede_eliminarse(db: Database, miembro_id: int) -> tuple[bool, str]:
+    """Si el miembro se puede borrar por completo (un alta hecha por error, sin historia) y, si no, por qué.
+
+    La misma regla la usan el botón «Eliminar (alta por error)» (se deshabilita y dice el motivo) y el borrado."""
+    miembro = _miembro(db, miembro_id)
+    historia = historia_del_miembro(db, miembro_id)
+    if historia:
+        return False, (f"«{miembro['nombre']}» tiene historia ({', '.join(historia)}): no se puede borrar. "
+                       "Si deja la asociación, use «Dar de baja» con fecha y motivo.")
+    return True, ""
+
+
 def eliminar_por_error(db: Database, miembro_id: int) -> None:
-    """Borrado real, solo para un alta hecha por error y sin ninguna historia posterior."""
+    """Borrado real, solo para un alta hecha por error y sin ninguna historia posterior (`puede_eliminarse`)."""
     with transaccion(db):  # la historia se cuenta con la base tomada: el borrado arrastraría lo agregado entre medio
-        miembro = _miembro(db, miembro_id)
-        historia = db.execute(
-            "SELECT (SELECT count(*) FROM poblaciones WHERE miembro_id = :id) > 1"
-            " OR (SELECT count(*) FROM estados_miembro WHERE miembro_id = :id) > 1"
-            " OR (SELECT count(*) FROM autoridades WHERE miembro_id = :id) > 1",
-            {"id": miembro_id}).fetchone()[0]
-        if historia:
-            raise ErrorEscritorio(
-                f"«{miembro['nombre']}» tiene historia (poblaciones, estados o autoridades anteriores): "
-                "no se puede borrar. Use «Dar de baja» con fecha y motivo.")
+        se_puede, motivo = puede_eliminarse(db, miembro_id)
+        if not se_puede:
+            raise ErrorEscritorio(motivo)
         db.execute("DELETE FROM miembros WHERE id = ?", [miembro_id])

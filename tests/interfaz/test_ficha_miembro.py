@@ -12,7 +12,8 @@ from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.demo import crear_red_demo
 from escritorio.servicios.ficha import agregar_poblacion, obtener_ficha
-from escritorio.servicios.miembros import contar_miembros, listar_miembros
+from escritorio.errores import ErrorEscritorio
+from escritorio.servicios.miembros import contar_miembros, eliminar_por_error, listar_miembros
 
 
 @pytest.fixture(autouse=True)
@@ -277,9 +278,17 @@ def test_eliminar_un_miembro_con_historia_se_rechaza(qtbot, red, mensajes):
     antes = contar_miembros(db, asociacion["id"])
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
     dialogo.pestanas.setCurrentIndex(3)
+    # El botón usa la regla del servicio: deshabilitado, y el tooltip dice por qué y qué hacer.
+    assert not dialogo.boton_eliminar.isEnabled()
+    motivo = dialogo.boton_eliminar.toolTip()
+    assert "tiene historia" in motivo and "cifra de población anterior" in motivo and "Dar de baja" in motivo
+    assert "pago" in motivo and "mandato" in motivo   # la red de ejemplo le cobró cuotas y le dio asientos
     dialogo.boton_eliminar.click()
-    assert "Eliminar" in mensajes[0] or "definitivamente" in mensajes[0]
-    assert "tiene historia" in mensajes[1] and "Dar de baja" in mensajes[1]
+    assert mensajes == []
+    # El borrado mismo también lo rechaza, con el mismo motivo.
+    with pytest.raises(ErrorEscritorio) as rechazo:
+        eliminar_por_error(db, rosario["id"])
+    assert rechazo.value.mensaje == motivo
     assert contar_miembros(db, asociacion["id"]) == antes
     assert not dialogo.eliminado and dialogo.miembro_id == rosario["id"]
 

@@ -23,7 +23,7 @@ from ...servicios.asociaciones import paises_de
 from ...servicios.ficha import (
     agregar_poblacion, guardar_contacto, guardar_ficha, obtener_ficha, quitar_contacto, registrar_autoridad,
 )
-from ...servicios.miembros import (cambiar_estado, eliminar_por_error, mandatos_que_terminan,
+from ...servicios.miembros import (cambiar_estado, eliminar_por_error, mandatos_que_terminan, puede_eliminarse,
                                    revisar_cambio_de_estado)
 from ..comun import fecha_dma, marcar_invalido, miles, mostrar_error
 from ..piezas import nuevo_formulario
@@ -749,6 +749,12 @@ class DialogoFichaMiembro(QDialog):
             if actual else self.tr("sin registrar"))
         self.boton_baja.setEnabled(bool(self._ficha) and (actual is None or actual["estado"] != "baja"))
         self.boton_baja.setToolTip("" if self.boton_baja.isEnabled() else self.tr("El miembro ya está dado de baja."))
+        # La regla es la del servicio, la misma que aplica el borrado: con historia, deshabilitado y dice por qué.
+        se_puede, motivo = puede_eliminarse(self.db, self.miembro_id) if self.miembro_id else (False, "")
+        self.boton_eliminar.setEnabled(se_puede)
+        self.boton_eliminar.setToolTip(self.tr(
+            "Borra el miembro por completo. Solo para un alta hecha por error y sin historia; "
+            "si el miembro se va, use «Dar de baja».") if se_puede else motivo)
 
     # --- marcas de validación y mensajes -------------------------------------------------------
     def _en(self, campos: dict[str, str], **widgets: QWidget) -> dict:
