@@ -15,6 +15,37 @@ def insertar(db: Database, datos: dict) -> int:
     return cursor.lastrowid
 
 
+def actualizar(db: Database, asociacion_id: int, datos: dict) -> None:
+    """Cambia los campos de `datos` (solo los de CAMPOS) de la asociación."""
+    columnas = [c for c in CAMPOS if c in datos]
+    if columnas:
+        db.execute(f"UPDATE asociaciones SET {', '.join(f'{c} = ?' for c in columnas)} WHERE id = ?",
+                   [datos[c] for c in columnas] + [asociacion_id])
+
+
+def borrar_pais(db: Database, asociacion_id: int, pais: str) -> None:
+    """Borra el país y toda su historia de categorías (un país agregado por error, sin miembros)."""
+    db.execute("DELETE FROM categorias_pais WHERE asociacion_id = ? AND pais = ?", [asociacion_id, pais])
+    db.execute("DELETE FROM paises_asociacion WHERE asociacion_id = ? AND pais = ?", [asociacion_id, pais])
+
+
+def paises_con_historia(db: Database, asociacion_id: int) -> list[str]:
+    """Todos los países que alguna vez fueron de la asociación (con historia o con categoría actual)."""
+    return sorted(_con_historia(db, asociacion_id) | set(_actuales(db, asociacion_id)))
+
+
+def miembros_por_estado(db: Database, asociacion_id: int, pais: str, al: str) -> dict[str, list[str]]:
+    """Los nombres de los miembros del país según su estado vigente el día `al` (activo, suspendido, baja)."""
+    por_estado: dict[str, list[str]] = {}
+    for fila in db.query(
+            "SELECT m.nombre, coalesce((SELECT e.estado FROM estados_miembro e WHERE e.miembro_id = m.id "
+            "AND e.desde <= :al ORDER BY e.desde DESC, e.id DESC LIMIT 1), 'activo') AS estado "
+            "FROM miembros m WHERE m.asociacion_id = :a AND m.pais = :p ORDER BY m.nombre, m.id",
+            {"a": asociacion_id, "p": pais, "al": al}):
+        por_estado.setdefault(fila["estado"], []).append(fila["nombre"])
+    return por_estado
+
+
 def fijar_pais(db: Database, asociacion_id: int, pais: str, categoria: str) -> None:
     """La categoría actual del país (paises_asociacion). Un país que aún no tiene historia de categorías la empieza
     con esta, desde la fundación de la asociación (como hizo la migración 0012 con los que ya estaban)."""

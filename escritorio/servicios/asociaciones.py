@@ -96,15 +96,31 @@ def _validar(nueva: NuevaAsociacion) -> tuple[dict, dict[str, str], list[str]]:
     return datos, paises, problemas
 
 
-def revisar_asociacion(nueva: NuevaAsociacion) -> None:
-    """ErrorValidacion con cada problema de los datos (sin mirar la base: la sigla repetida se ve al crear)."""
-    _, _, problemas = _validar(nueva)
+SIN_PAISES = ("Países: elija al menos un país con su categoría (pleno, asociado u observador); los miembros solo "
+              "pueden ser de los países de la asociación. Después podrá agregar, quitar o cambiar países en «Datos de "
+              "la asociación».")
+
+
+def _validar_con_paises(nueva: NuevaAsociacion, exigir_paises: bool) -> tuple[dict, dict[str, str], list[str]]:
+    datos, paises, problemas = _validar(nueva)
+    if exigir_paises and not nueva.paises:
+        problemas.append(SIN_PAISES)
+    return datos, paises, problemas
+
+
+def revisar_asociacion(nueva: NuevaAsociacion, *, exigir_paises: bool = False) -> None:
+    """ErrorValidacion con cada problema de los datos (sin mirar la base: la sigla repetida se ve al crear).
+
+    `exigir_paises`: el asistente de la ventana pide los países en su segunda página y no crea una asociación
+    sin ninguno; la línea de órdenes admite crearla sin países y agregarlos después con «asociacion pais»."""
+    _, _, problemas = _validar_con_paises(nueva, exigir_paises)
     if problemas:
         raise ErrorValidacion("No se creó la asociación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
 
 
-def crear_asociacion(db: Database, nueva: NuevaAsociacion) -> int:
-    datos, paises, problemas = _validar(nueva)
+def crear_asociacion(db: Database, nueva: NuevaAsociacion, *, exigir_paises: bool = False) -> int:
+    """Crea la asociación con sus países en una transacción; la sigla se guarda en mayúsculas (ver `leer_sigla`)."""
+    datos, paises, problemas = _validar_con_paises(nueva, exigir_paises)
     if datos.get("sigla") and tabla.por_sigla(db, datos["sigla"]):
         problemas.append(f"Sigla: ya existe una asociación con la sigla «{datos['sigla']}»; elija otra.")
     if problemas:
@@ -223,3 +239,195 @@ def elegir_asociacion(db: Database, sigla: str | None = None) -> dict:
 def paises_de(db: Database, asociacion_id: int) -> dict[str, str]:
     """Los países de la asociación con la categoría que rige hoy (un cambio fechado a futuro rige al llegar su día)."""
     return {p: c for p, c in categorias_al(db, asociacion_id).items() if c != "retirado"}
+
+
+# --- cambiar la asociación ya creada ----------------------------------------------------------------------------
+
+CAMPOS_EDITABLES = {"nombre": "Nombre", "sigla": "Sigla", "tipo": "Tipo", "sede": "Sede", "papel": "Papel"}
+
+
+@dataclass
+class EdicionDeAsociacion:
+    asociacion: dict                            # la asociación como quedó
+    cambios: list[tuple[str, str, str]]         # (rótulo, antes, después) de cada campo que cambió
+
+    def resumen(self) -> str:
+        if not self.cambios:
+            return "No cambió nada: los datos indicados ya eran los de la asociación."
+        return "; ".join(f"{rotulo}: «{antes}» → «{despues}»" for rotulo, antes, despues in self.cambios)
+
+
+def _mostrable(valor: object) -> str:
+    return "(vacío)" if valor in (None, "") else entrada.muestra(valor, 80)
+
+
+def editar_asociacion(db: Database, asociacion_id: int, *, nombre: object = None, sigla: object = None,
+                      tipo: object = None, sede: object = None, papel: object = None,
+                      leida: dict | None = None) -> EdicionDeAsociacion:
+    """Cambia el nombre, la sigla, el tipo, la sede o el papel de la asociación, en una transacción. None: ese dato
+    no cambia; la sede se borra con un texto vacío. La sigla se guarda en mayúsculas y no puede ser la de otra
+    asociación de la base.
+
+    Los documentos ya emitidos (recibos, actas, resoluciones, padrones en PDF) no cambian: llevan el nombre y la sigla
+    con que se emitieron y se siguen verificando igual (su huella no incluye el nombre ni la sigla); los documentos
+    que se emitan desde ahora llevan los datos nuevos.
+
+    `leida`: la asociación como la leyó un formulario al abrirse; si otro programa la cambió entretanto, no se
+    guarda nada y se lanza ErrorConflicto."""
+    from .conflictos import exigir_sin_cambios
+
+    if all(v is None for v in (nombre, sigla, tipo, sede, papel)):
+        raise ErrorValidacion("No se cambió nada: indique el nombre, la sigla, el tipo, la sede o el papel nuevos.")
+    revision = Revision()
+    datos: dict = {}
+    if nombre is not None:
+        datos["nombre"] = revision.texto("Nombre", nombre, maximo=LARGO_NOMBRE, clave="nombre")
+    if sede is not None:
+        datos["sede"] = revision.texto("Sede", sede, maximo=LARGO_NOMBRE, obligatorio=False, clave="sede") or None
+    if sigla is not None:
+        try:
+            datos["sigla"] = leer_sigla(sigla)
+        except ValueError as error:
+            revision._anotar("Sigla", error, "sigla")
+    if tipo is not None:
+        texto_tipo = revision.texto("Tipo", tipo, maximo=LARGO_NOMBRE, clave="tipo")
+        if texto_tipo is not None and texto_tipo.lower() not in TIPOS_ASOCIACION:
+            revision._anotar("Tipo", f"«{entrada.muestra(texto_tipo)}» desconocido; use uno de: "
+                             f"{', '.join(TIPOS_ASOCIACION)}", "tipo")
+        else:
+            datos["tipo"] = texto_tipo.lower() if texto_tipo else None
+    if papel is not None:
+        elegido = next((p for p in TAMANOS_PAPEL if p.lower() == str(papel).strip().lower()), None)
+        if elegido is None:
+            revision._anotar("Papel", f"«{entrada.muestra(papel)}» desconocido; use {', '.join(TAMANOS_PAPEL)}", "papel")
+        datos["papel"] = elegido
+    actual = tabla.por_id(db, asociacion_id)
+    if actual is None:
+        raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+    titulo = f"No se guardó ningún cambio de la asociación {actual['sigla']}:"
+    revision.lanzar(titulo)
+    with transaccion(db):
+        actual = tabla.por_id(db, asociacion_id)
+        exigir_sin_cambios(leida, actual, CAMPOS_EDITABLES, f"los datos de la asociación {actual['sigla']}")
+        otra = tabla.por_sigla(db, datos["sigla"]) if datos.get("sigla") else None
+        if otra is not None and otra["id"] != asociacion_id:
+            revision._anotar("Sigla", f"ya existe otra asociación con la sigla «{otra['sigla']}» ({otra['nombre']}); "
+                             "elija otra", "sigla")
+            revision.lanzar(titulo)
+        cambios = [(CAMPOS_EDITABLES[c], _mostrable(actual[c]), _mostrable(v)) for c, v in datos.items()
+                   if v != actual[c]]
+        if cambios:
+            tabla.actualizar(db, asociacion_id, {c: v for c, v in datos.items() if v != actual[c]})
+    return EdicionDeAsociacion(tabla.por_id(db, asociacion_id), cambios)
+
+
+@dataclass
+class PaisQuitado:
+    pais: str
+    desde: date | None          # None: se borró por completo (agregado por error)
+    articulo: str | None
+
+    def texto(self, sigla: str) -> str:
+        nombre = f"{nombre_pais(self.pais)} ({self.pais})"
+        if self.desde is None:
+            return (f"{nombre} se quitó de {sigla} por completo, con su historia de categorías (se había agregado por "
+                    "error).")
+        cita = f" ({self.articulo})" if self.articulo else ""
+        return (f"{nombre} deja de ser país de {sigla} desde el {self.desde:%d/%m/%Y}{cita}; antes de esa fecha se "
+                "sigue contando con la categoría que tenía.")
+
+
+def _lista_de_nombres(nombres: list[str], tope: int = 5) -> str:
+    mostrados = ", ".join(entrada.muestra(n, 60) for n in nombres[:tope])
+    return mostrados + (f" y {len(nombres) - tope} más" if len(nombres) > tope else "")
+
+
+def quitar_pais(db: Database, asociacion_id: int, pais: object, desde: date | None = None, articulo: object = None,
+                *, por_error: bool = False) -> PaisQuitado:
+    """Quita un país de la asociación, en una transacción.
+
+    Lo habitual (el país se retiró): queda «retirado» desde `desde` (hoy si no se indica) en su historia de
+    categorías, con `fijar_categoria`; las composiciones de los órganos anteriores a esa fecha se siguen juzgando con
+    la categoría que tenía. No se quita un país que en esa fecha tiene miembros activos o suspendidos (primero se
+    les da de baja, o se corrige su país si se cargaron mal), ni el único país de la asociación.
+
+    `por_error`: el país se agregó por equivocación; se borra con toda su historia, como si nunca se hubiera
+    agregado. Solo si ningún miembro (ni siquiera uno de baja) es de ese país."""
+    codigo, _ = _pais_y_categoria(db, asociacion_id, pais, "retirado", CATEGORIAS_CON_FECHA)
+    asociacion = tabla.por_id(db, asociacion_id)
+    nombre = f"{nombre_pais(codigo)} ({codigo})"
+    titulo = f"No se quitó {nombre} de {asociacion['sigla']}:"
+    revision = Revision()
+    if por_error and (desde is not None or articulo is not None):
+        revision.problemas.append("Un país agregado por error se borra entero, sin fecha ni artículo: quite la fecha "
+                                  "y el artículo, o quítelo desde una fecha sin marcar «por error».")
+    desde = revision.fecha("Desde", desde, historica=True, futura=True) if desde is not None else None
+    articulo = revision.texto("Artículo", articulo, maximo=LARGO_CORTO, obligatorio=False)
+    revision.lanzar(titulo)
+    dia = desde or fecha_de_hoy()
+    with transaccion(db):
+        paises = tabla.categorias_al(db, asociacion_id, dia.isoformat())
+        vigentes = {p for p, c in paises.items() if c != "retirado"}
+        historia = tabla.historia_categorias(db, asociacion_id, codigo)
+        if por_error:
+            if codigo not in tabla.paises_con_historia(db, asociacion_id):
+                raise ErrorValidacion(f"{titulo} no es ni fue país de la asociación; no hay nada que quitar.")
+            todos = [n for ns in tabla.miembros_por_estado(db, asociacion_id, codigo, "9999-12-31").values()
+                     for n in ns]
+            if todos:
+                raise ErrorValidacion(
+                    f"{titulo} {len(todos)} {'miembro es' if len(todos) == 1 else 'miembros son'} de ese país "
+                    f"({_lista_de_nombres(todos)}), así que no se agregó por error. Si esos miembros se cargaron con "
+                    "un país equivocado, corrija el país en su ficha; si el país se retiró, quítelo desde una fecha "
+                    "(sin «por error»).")
+        elif codigo not in vigentes:
+            cuando = "hoy" if desde is None else f"el {dia:%d/%m/%Y}"
+            ya = " (ya figura como retirado)" if historia and paises.get(codigo) == "retirado" else ""
+            raise ErrorValidacion(f"{titulo} {cuando} no es país de la asociación{ya}; no hay nada que quitar.")
+        else:
+            estados = tabla.miembros_por_estado(db, asociacion_id, codigo, dia.isoformat())
+            activos = estados.get("activo", []) + estados.get("suspendido", [])
+            if activos:
+                cuando = "hoy" if desde is None else f"el {dia:%d/%m/%Y}"
+                raise ErrorValidacion(
+                    f"{titulo} {cuando} tiene {len(activos)} "
+                    f"{'miembro que no está' if len(activos) == 1 else 'miembros que no están'} de baja "
+                    f"({_lista_de_nombres(activos)}). Antes de quitar el país, dé de baja a esos miembros con fecha "
+                    f"{dia:%d/%m/%Y} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD "
+                    "--motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.")
+        if codigo in vigentes and not (vigentes - {codigo}):
+            raise ErrorValidacion(
+                f"{titulo} es el único país de la asociación y los miembros solo pueden ser de sus países. Agregue "
+                "primero el país que corresponde y después quite este.")
+        if por_error:
+            tabla.borrar_pais(db, asociacion_id, codigo)
+            return PaisQuitado(codigo, None, None)
+        cambio = fijar_categoria(db, asociacion_id, codigo, "retirado", dia, articulo)
+    return PaisQuitado(codigo, cambio.desde, cambio.articulo)
+
+
+@dataclass
+class PaisDeLaAsociacion:
+    pais: str
+    nombre: str
+    categoria: str              # la que rige hoy: pleno, asociado, observador o retirado
+    desde: str | None           # desde cuándo rige (ISO), si tiene historia con fecha
+    activos: int                # miembros activos o suspendidos hoy
+    historia: list[dict]        # [{"categoria", "desde", "articulo"}…] de la más vieja a la más nueva
+
+
+def paises_en_detalle(db: Database, asociacion_id: int) -> list[PaisDeLaAsociacion]:
+    """Cada país que es o fue de la asociación, con su categoría de hoy, su historia y cuántos miembros tiene."""
+    hoy_iso = fecha_de_hoy().isoformat()
+    vigentes = tabla.categorias_al(db, asociacion_id, hoy_iso)
+    resultado = []
+    for codigo in tabla.paises_con_historia(db, asociacion_id):
+        historia = tabla.historia_categorias(db, asociacion_id, codigo)
+        pasadas = [h for h in historia if h["desde"] <= hoy_iso]
+        estados = tabla.miembros_por_estado(db, asociacion_id, codigo, hoy_iso)
+        # Un país que todavía no ingresó (su historia empieza a futuro) se muestra con su primera categoría.
+        categoria = vigentes.get(codigo) or (historia[0]["categoria"] if historia else "retirado")
+        desde = (pasadas[-1] if pasadas else historia[0])["desde"] if historia else None
+        activos = len(estados.get("activo", [])) + len(estados.get("suspendido", []))
+        resultado.append(PaisDeLaAsociacion(codigo, nombre_pais(codigo), categoria, desde, activos, historia))
+    return sorted(resultado, key=lambda p: (p.categoria == "retirado", p.nombre))
