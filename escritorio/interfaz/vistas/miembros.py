@@ -5,15 +5,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QMessageBox, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...dominio.miembros import ESTADOS, TIPOS
 from ...dominio.paises import nombre_pais
 from ...errores import Cancelado
 from ...servicios.miembros import listar_miembros
 from ...servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
-from ..comun import descartar, mostrar_error, tr
+from ..comun import descartar, miles, mostrar_error, tr
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
+from ..piezas import nota, titulo
 from ..trabajos import ejecutar_con_progreso
 
 
@@ -70,7 +71,38 @@ class VistaMiembros(QWidget):
         self.tabla.doubleClicked.connect(lambda _: self.editar())
         self.tabla.activated.connect(lambda _: self.editar())
 
+        # Sin filas que mostrar: qué pasa y cómo seguir (base sin miembros, o un filtro que no deja ninguno).
+        self.vacio_titulo = titulo("", 1.3)
+        self.vacio_texto = nota()
+        self.vacio_texto.setWordWrap(True)
+        for etiqueta in (self.vacio_titulo, self.vacio_texto):
+            etiqueta.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.boton_quitar_filtros = QPushButton(self.tr("Quitar los filtros"))
+        self.boton_quitar_filtros.clicked.connect(self.quitar_filtros)
+        self.boton_vacio_nuevo = QPushButton(self.tr("Nuevo miembro"))
+        self.boton_vacio_nuevo.clicked.connect(self.nuevo)
+        self.boton_vacio_importar = QPushButton(self.tr("Importar…"))
+        self.boton_vacio_importar.clicked.connect(self.importar)
+        botones_vacio = QHBoxLayout()
+        botones_vacio.addStretch(1)
+        for boton in (self.boton_quitar_filtros, self.boton_vacio_nuevo, self.boton_vacio_importar):
+            botones_vacio.addWidget(boton)
+        botones_vacio.addStretch(1)
+        self.pagina_vacia = QWidget()
+        caja = QVBoxLayout(self.pagina_vacia)
+        caja.setContentsMargins(40, 0, 40, 0)
+        caja.addStretch(1)
+        caja.addWidget(self.vacio_titulo)
+        caja.addWidget(self.vacio_texto)
+        caja.addSpacing(10)
+        caja.addLayout(botones_vacio)
+        caja.addStretch(2)
+        self.paginas = QStackedWidget()
+        self.paginas.addWidget(self.tabla)
+        self.paginas.addWidget(self.pagina_vacia)
+
         self.resumen = QLabel()
+        self._botones: dict[str, QPushButton] = {}
         acciones = QHBoxLayout()
         for texto, funcion, atajo in (
                 (self.tr("Nuevo miembro"), self.nuevo, QKeySequence.StandardKey.New),
@@ -80,6 +112,7 @@ class VistaMiembros(QWidget):
                 (self.tr("Exportar a Excel…"), self.exportar_xlsx, None),
                 (self.tr("Imprimir padrón (PDF)…"), self.imprimir_pdf, None)):
             boton = QPushButton(texto)
+            self._botones[funcion.__name__] = boton
             boton.clicked.connect(funcion)
             acciones.addWidget(boton)
             if atajo is not None:
@@ -90,8 +123,12 @@ class VistaMiembros(QWidget):
 
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(filtros)
-        disposicion.addWidget(self.tabla, 1)
+        disposicion.addWidget(self.paginas, 1)
         disposicion.addLayout(acciones)
+        # Editar y Dar de baja actúan sobre el miembro elegido: sin elegir, deshabilitados (y dicen por qué).
+        self.boton_editar, self.boton_baja = self._botones["editar"], self._botones["dar_de_baja"]
+        self.tabla.selectionModel().selectionChanged.connect(lambda *_: self._actualizar_acciones())
+        self._actualizar_acciones()
         self.filtro.rowsInserted.connect(self._actualizar_resumen)
         self.filtro.rowsRemoved.connect(self._actualizar_resumen)
         self.filtro.modelReset.connect(self._actualizar_resumen)
@@ -135,6 +172,58 @@ class VistaMiembros(QWidget):
 
     def _actualizar_resumen(self, *_) -> None:
         self.resumen.setText(self.tr("{0} de {1} miembros").format(self.filtro.rowCount(), self.modelo.total))
+        self._actualizar_vacio()
+        self._actualizar_acciones()
+
+    def _actualizar_vacio(self) -> None:
+        """La tabla, o, si no queda ninguna fila, una explicación con el botón para seguir."""
+        if self.filtro.rowCount():
+            self.paginas.setCurrentWidget(self.tabla)
+            return
+        sin_miembros = self.modelo.total == 0
+        if sin_miembros:
+            self.vacio_titulo.setText(self.tr("Todavía no hay miembros"))
+            self.vacio_texto.setText(self.tr(
+                "Use «Nuevo miembro» para cargarlos de a uno, o «Importar…» para traer el padrón entero desde una "
+                "planilla de Excel o CSV (una fila por miembro: nombre, país, población…)."))
+        else:
+            self.vacio_titulo.setText(self.tr("Ningún miembro coincide con el filtro"))
+            self.vacio_texto.setText(self.tr("Ninguno de los {0} miembros cumple {1}. Cambie la búsqueda o quite "
+                                             "los filtros para verlos a todos.").format(
+                miles(self.modelo.total), self._describir_filtro()))
+        self.boton_quitar_filtros.setVisible(not sin_miembros)
+        self.boton_vacio_nuevo.setVisible(sin_miembros)
+        self.boton_vacio_importar.setVisible(sin_miembros)
+        self.paginas.setCurrentWidget(self.pagina_vacia)
+
+    def _describir_filtro(self) -> str:
+        partes = []
+        if self.busqueda.text().strip():
+            partes.append(self.tr("la búsqueda «{0}»").format(self.busqueda.text().strip()))
+        for combo, que in ((self.combo_pais, self.tr("país")), (self.combo_estado, self.tr("estado")),
+                           (self.combo_tipo, self.tr("tipo"))):
+            if combo.currentData() is not None:
+                partes.append(self.tr("{0} {1}").format(que, combo.currentText()))
+        if len(partes) > 1:
+            return ", ".join(partes[:-1]) + self.tr(" y ") + partes[-1]
+        return partes[0] if partes else self.tr("el filtro")
+
+    def quitar_filtros(self) -> None:
+        self.busqueda.clear()
+        for combo in (self.combo_pais, self.combo_estado, self.combo_tipo):
+            combo.setCurrentIndex(0)
+
+    def _actualizar_acciones(self) -> None:
+        miembro = self.miembro_seleccionado()
+        elija = self.tr("Elija primero un miembro en la tabla.")
+        self.boton_editar.setEnabled(miembro is not None)
+        self.boton_editar.setToolTip(self.tr("Abrir la ficha del miembro elegido (o doble clic en la fila).")
+                                     if miembro else elija)
+        de_baja = miembro is not None and miembro["estado"] == "baja"
+        self.boton_baja.setEnabled(miembro is not None and not de_baja)
+        self.boton_baja.setToolTip(elija if miembro is None else self.tr("{0} ya está dado de baja.").format(
+            miembro["nombre"]) if de_baja else self.tr("Registrar la baja de {0} con fecha y motivo.").format(
+            miembro["nombre"]))
 
     def guardar_estado(self) -> None:
         self._ajustes.setValue("miembros/columnas", self.tabla.horizontalHeader().saveState())
