@@ -57,7 +57,7 @@ def construir_analizador() -> Analizador:
                               description="Crea la red de ejemplo con unas 300 ciudades reales (datos de GeoNames).")
     demo.set_defaults(funcion=orden_demo)
 
-    asociacion = ordenes.add_parser("asociacion", help="crear y listar asociaciones", description="Asociaciones de la base de datos.")
+    asociacion = ordenes.add_parser("asociacion", help="crear, listar y cambiar asociaciones y sus países", description="Asociaciones de la base de datos.")
     sub = asociacion.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
     crear = sub.add_parser("crear", help="crea una asociación", description="Crea una asociación.")
     crear.add_argument("--nombre", required=True, help="nombre completo")
@@ -85,6 +85,7 @@ def construir_analizador() -> Analizador:
     pais.add_argument("--articulo", metavar="CITA", help='el artículo o la resolución que la funda ("Estatuto, art. 5")')
     pais.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
     pais.set_defaults(funcion=orden_asociacion_pais)
+    agregar_ordenes_de_la_asociacion(sub)
 
     miembros = ordenes.add_parser("miembros", help="padrón de miembros: importar, exportar, imprimir, listar",
                                   description="El padrón de miembros.")
@@ -288,6 +289,9 @@ def orden_asociacion_crear(args) -> None:
     asociacion_id = crear_asociacion(db, nueva)
     creada = next(a for a in listar_asociaciones(db) if a["id"] == asociacion_id)
     print(f"Asociación «{creada['nombre']}» ({creada['sigla']}) creada con id {asociacion_id}.")
+    if not nueva.paises:
+        print(f"Todavía no tiene países, y los miembros solo pueden ser de sus países: agréguelos con "
+              f"«{orden_exacta(args, 'asociacion', 'pais', 'AR', '--categoria', 'pleno')}».")
 
 
 def orden_asociacion_listar(args) -> None:
@@ -302,6 +306,91 @@ def orden_asociacion_listar(args) -> None:
         print("No hay asociaciones. Cree una con «escritorio asociacion crear» o cargue la demo con «escritorio demo».")
     for a in asociaciones:
         print(f"{a['id']:>4}  {a['sigla']:<10} {a['nombre']}  ({a['miembros']} miembros)")
+        paises = ", ".join(f"{p} {c}" for p, c in paises_de(db, a["id"]).items()) or "sin países"
+        print(f"      {a['tipo']} · {paises}")
+
+
+def agregar_ordenes_de_la_asociacion(sub) -> None:
+    """«asociacion editar», «asociacion quitar-pais» y «asociacion paises»: la asociación ya creada."""
+    editar = sub.add_parser(
+        "editar", help="cambia el nombre, la sigla, el tipo, la sede o el papel",
+        description="Cambia los datos de la asociación; lo que no se indica queda como está. La sigla se guarda en "
+                    "mayúsculas y no puede ser la de otra asociación de la base. Los documentos ya emitidos no "
+                    "cambian (llevan el nombre y la sigla con que se emitieron y se siguen verificando igual); los "
+                    "nuevos llevan los datos nuevos.")
+    editar.add_argument("--nombre", help="nombre completo nuevo")
+    editar.add_argument("--sigla", help="sigla nueva (después, --asociacion usa la nueva)")
+    editar.add_argument("--tipo", help="red representativa, red temática, federación, asociación nacional o alianza")
+    editar.add_argument("--sede", help='ciudad sede ("" la borra)')
+    editar.add_argument("--papel", help="tamaño de papel de los documentos: A4, Carta u Oficio")
+    editar.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
+    editar.set_defaults(funcion=orden_asociacion_editar)
+    quitar = sub.add_parser(
+        "quitar-pais", help="quita un país de la asociación (retirado desde una fecha)",
+        description="El país deja de ser de la asociación desde --desde (por defecto, hoy); su historia de categorías "
+                    "se conserva y la composición de un órgano antes de esa fecha se juzga con la que tenía. No se "
+                    "quita un país con miembros que no están de baja en esa fecha, ni el único país. Con --por-error "
+                    "se borra entero, con su historia (un país agregado por equivocación, sin ningún miembro).")
+    quitar.add_argument("pais", metavar="PAIS", help="código ISO de dos letras (PY) o nombre (Paraguay)")
+    quitar.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="desde cuándo deja de ser de la asociación")
+    quitar.add_argument("--articulo", metavar="CITA", help='el artículo o la resolución que lo funda')
+    quitar.add_argument("--por-error", action="store_true", help="se agregó por error: borrarlo con su historia")
+    quitar.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
+    quitar.set_defaults(funcion=orden_asociacion_quitar_pais)
+    paises = sub.add_parser("paises", help="los países con su categoría e historia",
+                            description="Cada país que es o fue de la asociación: su categoría de hoy, desde cuándo, "
+                                        "cuántos miembros tiene sin dar de baja y su historia de categorías.")
+    paises.add_argument("--json", action="store_true", help="salida en JSON")
+    paises.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
+    paises.set_defaults(funcion=orden_asociacion_paises)
+
+
+def orden_asociacion_editar(args) -> None:
+    from .servicios.asociaciones import editar_asociacion
+
+    db = _base(args)
+    asociacion = _asociacion(db, args)
+    edicion = editar_asociacion(db, asociacion["id"], nombre=args.nombre, sigla=args.sigla, tipo=args.tipo,
+                                sede=args.sede, papel=args.papel)
+    if not edicion.cambios:
+        print(f"{edicion.resumen()} ({asociacion['sigla']})")
+        return
+    print(f"Asociación {edicion.asociacion['sigla']} cambiada:")
+    for rotulo, antes, despues in edicion.cambios:
+        print(f"  - {rotulo}: «{antes}» → «{despues}»")
+    print("Los documentos ya emitidos conservan los datos con que se emitieron; los nuevos llevan estos.")
+
+
+def orden_asociacion_quitar_pais(args) -> None:
+    from .servicios.asociaciones import quitar_pais
+
+    db = _base(args)
+    asociacion = _asociacion(db, args)
+    quitado = quitar_pais(db, asociacion["id"], args.pais, args.desde, args.articulo, por_error=args.por_error)
+    print(quitado.texto(asociacion["sigla"]))
+
+
+def orden_asociacion_paises(args) -> None:
+    from dataclasses import asdict
+
+    from .servicios.asociaciones import paises_en_detalle, texto_desde
+
+    db = _base(args)
+    asociacion = _asociacion(db, args)
+    paises = paises_en_detalle(db, asociacion["id"])
+    if args.json:
+        _imprimir_json([asdict(p) for p in paises])
+        return
+    if not paises:
+        print(f"{asociacion['sigla']} todavía no tiene países: agréguelos con "
+              f"«{orden_exacta(args, 'asociacion', 'pais', 'AR', '--categoria', 'pleno')}».")
+    for p in paises:
+        print(f"{p.pais}  {p.nombre:<24} {p.categoria:<11} {texto_desde(p.desde)}  "
+              f"({p.activos} miembros sin dar de baja)")
+        if len(p.historia) > 1:
+            for h in p.historia:
+                cita = f" ({h['articulo']})" if h["articulo"] else ""
+                print(f"      {h['categoria']} {texto_desde(h['desde'])}{cita}")
 
 
 def orden_asociacion_pais(args) -> None:

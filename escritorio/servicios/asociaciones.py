@@ -243,6 +243,7 @@ def paises_de(db: Database, asociacion_id: int) -> dict[str, str]:
 
 # --- cambiar la asociación ya creada ----------------------------------------------------------------------------
 
+FUNDACION_DESCONOCIDA = "1900-01-01"   # la historia de un país agregado sin fecha empieza en la fundación o aquí
 CAMPOS_EDITABLES = {"nombre": "Nombre", "sigla": "Sigla", "tipo": "Tipo", "sede": "Sede", "papel": "Papel"}
 
 
@@ -414,6 +415,16 @@ class PaisDeLaAsociacion:
     desde: str | None           # desde cuándo rige (ISO), si tiene historia con fecha
     activos: int                # miembros activos o suspendidos hoy
     historia: list[dict]        # [{"categoria", "desde", "articulo"}…] de la más vieja a la más nueva
+
+
+def texto_desde(desde: str | None) -> str:
+    """«desde el 05/03/2024»; la fecha que se usa cuando no se conoce la fundación (1900-01-01) es «desde la
+    fundación»."""
+    if not desde:
+        return ""
+    if desde == FUNDACION_DESCONOCIDA:
+        return "desde la fundación"
+    return f"desde el {date.fromisoformat(desde):%d/%m/%Y}"
 
 
 def paises_en_detalle(db: Database, asociacion_id: int) -> list[PaisDeLaAsociacion]:
