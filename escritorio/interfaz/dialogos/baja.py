@@ -47,6 +47,9 @@ class DialogoBaja(QDialog):
         self.motivo.setPlaceholderText(self.tr("por ejemplo: Renuncia presentada por nota del intendente"))
         self.motivo.setMinimumWidth(380)
         self.motivo.textEdited.connect(self._motivo_editado)
+        # Marcado en rojo (hoja de estilo), el campo perdería el relleno del estilo nativo y se vería más bajo.
+        self.motivo.setMinimumHeight(self.motivo.sizeHint().height())
+        self.fecha.setMinimumHeight(self.fecha.sizeHint().height())
 
         formulario = QFormLayout()
         formulario.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -70,6 +73,7 @@ class DialogoBaja(QDialog):
         self.lista_mandatos.setAccessibleName(self.tr("Mandatos que terminará la baja"))
         self.efecto: EfectoEnMandatos | None = None
         self.fecha.dateChanged.connect(lambda _: self._mostrar_mandatos())
+        self.fecha.dateChanged.connect(lambda _: self._fecha_editada())
 
         botones = QDialogButtonBox()
         self.boton_baja = botones.addButton(self.tr("Dar de baja"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -88,6 +92,7 @@ class DialogoBaja(QDialog):
         disposicion.addWidget(self.lista_mandatos, 1)
         disposicion.addWidget(botones)
         self.setMinimumWidth(620)
+        self.setSizeGripEnabled(True)
         self._mostrar_mandatos()
         self.motivo.setFocus()
 
@@ -106,6 +111,19 @@ class DialogoBaja(QDialog):
         self.lista_mandatos.setVisible(bool(self.efecto.lineas()))
         self.boton_baja.setText(self.tr("Dar de baja y terminar mandatos…") if self.efecto.terminan
                                 else self.tr("Dar de baja"))
+        self._acomodar()
+
+    def _acomodar(self) -> None:
+        """Crece (nunca se achica) hasta que todo entra con su alto: un aviso o un resumen de varias líneas no
+        aplasta los campos. Qt no recalcula solo el alto de una ventana con etiquetas que se parten en líneas."""
+        disposicion = self.layout()
+        if disposicion is None:
+            return
+        disposicion.activate()
+        necesaria = disposicion.totalHeightForWidth(self.width()) if disposicion.hasHeightForWidth() else -1
+        necesaria = max(necesaria, disposicion.totalMinimumSize().height())
+        if necesaria > self.height():
+            self.resize(self.width(), necesaria)
 
     def confirmar_mandatos(self) -> bool:
         """Si la baja termina mandatos, pregunta antes de registrarla (No por defecto)."""
@@ -125,6 +143,11 @@ class DialogoBaja(QDialog):
         self._pregunta = pregunta  # las pruebas la encuentran aquí
         return pregunta.exec() == QMessageBox.StandardButton.Yes
 
+    def _fecha_editada(self) -> None:
+        if self.fecha.styleSheet():
+            marcar_invalido(self.fecha, None)
+            self.aviso.hide()
+
     def _motivo_editado(self) -> None:
         marcar_invalido(self.motivo, None)
         self.aviso.hide()
@@ -132,6 +155,7 @@ class DialogoBaja(QDialog):
     def _mostrar_aviso(self, texto: str) -> None:
         self.aviso.setText(texto)
         self.aviso.show()
+        self._acomodar()
 
     def accept(self) -> None:
         """Registra la baja; si falta el motivo (u otro dato), lo dice aquí mismo y no cierra. Si termina mandatos,
@@ -158,6 +182,10 @@ class DialogoBaja(QDialog):
                 marcar_invalido(self.motivo, motivo)
                 self.motivo.setFocus()
                 self._mostrar_aviso(motivo)
+            elif "desde" in campos:  # la fecha (anterior al ingreso o al último estado): se marca ese campo
+                marcar_invalido(self.fecha, campos["desde"])
+                self.fecha.setFocus()
+                self._mostrar_aviso(self.tr("Fecha de la baja: {0}").format(campos["desde"]))
             else:
                 self._mostrar_aviso(error.mensaje)
                 self._mostrar_mandatos()
