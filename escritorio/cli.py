@@ -322,7 +322,7 @@ def agregar_ordenes_de_la_asociacion(sub) -> None:
     editar.add_argument("--sigla", help="sigla nueva (después, --asociacion usa la nueva)")
     editar.add_argument("--tipo", help="red representativa, red temática, federación, asociación nacional o alianza")
     editar.add_argument("--sede", help='ciudad sede ("" la borra)')
-    editar.add_argument("--papel", help="tamaño de papel de los documentos: A4, Carta u Oficio")
+    editar.add_argument("--papel", choices=["A4", "Carta", "Oficio"], help="tamaño de papel de los documentos")
     editar.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
     editar.set_defaults(funcion=orden_asociacion_editar)
     quitar = sub.add_parser(

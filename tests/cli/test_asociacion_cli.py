@@ -55,10 +55,11 @@ def test_errores_de_editar_no_cambian_nada(cli, base_cli):
     falla(cli("asociacion", "editar", "--asociacion", "RML", "--nombre", "Otro", "--sigla", "adn", db=base_cli),
           "No se guardó ningún cambio de la asociación RML:",
           "Sigla: ya existe otra asociación con la sigla «ADN» (Alianza del Norte); elija otra.")
-    falla(cli("asociacion", "editar", "--asociacion", "RML", "--sigla", "R M", "--tipo", "club", "--papel", "A3",
+    falla(cli("asociacion", "editar", "--asociacion", "RML", "--sigla", "R M", "--tipo", "club", "--nombre", " ",
               db=base_cli),
-          "Sigla: «R M» no sirve como sigla", "Tipo: «club» desconocido; use uno de: red representativa",
-          "Papel: «A3» desconocido; use A4, Carta, Oficio")
+          "Sigla: «R M» no sirve como sigla", "Tipo: «club» desconocido; use uno de: red representativa", "Nombre:")
+    falla(cli("asociacion", "editar", "--asociacion", "RML", "--papel", "A3", db=base_cli),
+          "argumento --papel: opción no válida: 'A3'", codigo=2)
     falla(cli("asociacion", "editar", "--asociacion", "RML", db=base_cli),
           "No se cambió nada: indique el nombre, la sigla, el tipo, la sede o el papel nuevos.")
     # Con dos asociaciones hay que decir cuál.
