@@ -16,6 +16,7 @@ from ..servicios.miembros import contar_miembros
 from . import espera
 from .comun import descartar, miles, mostrar_error
 from .dialogos.acerca import mostrar_acerca
+from .dialogos.asociacion import editar_datos_de_la_asociacion
 from .dialogos.manual import mostrar_manual
 from .primer_uso import preparar_primer_uso
 from .vistas.cuotas import VistaCuotas
@@ -113,6 +114,7 @@ class VentanaPrincipal(QMainWindow):
         self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar)
         self._accion(archivo, self.tr("&Bitácora de cambios…"), self.ver_bitacora)
         self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento)
+        self._accion(archivo, self.tr("&Datos de la asociación…"), lambda: editar_datos_de_la_asociacion(self))
         archivo.addSeparator()
         self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit)
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHe
 from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ...dominio.paises import codigo_pais, nombre_pais
 from ...errores import ErrorValidacion
-from ...servicios.asociaciones import TIPOS_ASOCIACION, NuevaAsociacion, crear_asociacion
+from ...servicios.asociaciones import TIPOS_ASOCIACION, NuevaAsociacion, crear_asociacion, leer_sigla
 from ..comun import marcar_invalido, tr
 
 # Países que se ofrecen primero en el asistente (la región de trabajo habitual).
@@ -57,12 +57,13 @@ class _PaginaDatos(QWizardPage):
     def __init__(self):
         super().__init__()
         self.setTitle(tr("Datos de la asociación"))
-        self.setSubTitle(tr("Nombre, sigla y tipo. Podrá cambiarlos más adelante."))
+        self.setSubTitle(tr("Nombre, sigla y tipo. Podrá cambiarlos más adelante en Archivo › Datos de la asociación."))
         self.nombre = QLineEdit()
         self.nombre.setPlaceholderText(tr("Ej.: Red de Municipios del Litoral"))
         self.sigla = QLineEdit()
         self.sigla.setPlaceholderText(tr("Ej.: RML"))
         self.sigla.setMaxLength(20)
+        self.sigla.editingFinished.connect(self._sigla_como_se_guarda)
         self.tipo = QComboBox()
         self.tipo.addItems(list(TIPOS_ASOCIACION))
         self.papel = QComboBox()
@@ -79,6 +80,13 @@ class _PaginaDatos(QWizardPage):
 
     def isComplete(self) -> bool:
         return bool(self.nombre.text().strip() and self.sigla.text().strip())
+
+    def _sigla_como_se_guarda(self) -> None:
+        """«rml» se muestra «RML», como la guarda el servicio (leer_sigla); una que no sirve queda como se escribió."""
+        try:
+            self.sigla.setText(leer_sigla(self.sigla.text()))
+        except ValueError:
+            pass
 
 
 class _PaginaPaises(QWizardPage):
@@ -175,7 +183,7 @@ class AsistenteAsociacion(QWizard):
             sede=self.datos.sede.text().strip() or None, papel=self.datos.papel.currentText(),
             paises=self.paises.elegidos())
         try:
-            self.asociacion_id = crear_asociacion(self.db, nueva)
+            self.asociacion_id = crear_asociacion(self.db, nueva, exigir_paises=True)
         except ErrorValidacion as error:
             self._mostrar_problemas(error)
             return

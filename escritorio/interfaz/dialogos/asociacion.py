@@ -1,0 +1,371 @@
+"""Datos de la asociación: nombre, sigla, tipo, sede y papel; sus países con la categoría e historia con fechas.
+
+Toda regla está en servicios/asociaciones.py (la misma que usa «escritorio asociacion editar|pais|quitar-pais»):
+este diálogo solo lee los campos, llama al servicio y muestra lo que responde.
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
+from ...dominio.paises import nombre_pais
+from ...errores import ErrorConflicto, ErrorEscritorio
+from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, agregar_pais, editar_asociacion,
+                                       elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
+                                       quitar_pais, texto_desde)
+from ..comun import descartar, marcar_invalido, mostrar_error
+from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
+from ..piezas import ESTILO_ERROR, DesplazableAlAncho, dato_de_fila, en_linea, llenar_tabla, nota, nuevo_formulario, tabla_lectura
+
+ETIQUETAS_CATEGORIA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
+ESTILO_BIEN = "color: #1e7e34;"
+
+
+def _campo_fecha(valor: date | None = None) -> QDateEdit:
+    campo = QDateEdit(QDate(valor or date.today()))
+    campo.setCalendarPopup(True)
+    campo.setDisplayFormat("dd/MM/yyyy")
+    campo.setMinimumDate(QDate(1800, 1, 1))
+    campo.setMinimumWidth(120)
+    return campo
+
+
+def _combo_categorias(con_retirado: bool = False) -> QComboBox:
+    combo = QComboBox()
+    for clave, etiqueta in (CATEGORIAS_CON_FECHA if con_retirado else CATEGORIAS_PAIS).items():
+        combo.addItem(ETIQUETAS_CATEGORIA.get(clave, etiqueta), clave)
+    return combo
+
+
+class DialogoAsociacion(QDialog):
+    """`cambios` queda en True si se guardó algo; `asociacion` es la asociación como quedó (su sigla nueva)."""
+
+    def __init__(self, db, asociacion_id: int, padre=None):
+        super().__init__(padre)
+        self.db = db
+        self.asociacion_id = asociacion_id
+        self.cambios = False
+        self.asociacion: dict = {}
+        self.setWindowTitle(self.tr("Datos de la asociación"))
+        self.pestanas = QTabWidget()
+        self.pestanas.addTab(self._pagina_datos(), self.tr("Datos"))
+        self.pestanas.addTab(self._pagina_paises(), self.tr("Países"))
+        botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        botones.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
+        botones.rejected.connect(self.reject)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(self.pestanas)
+        disposicion.addWidget(botones)
+        self._cargar_datos()
+        self._cargar_paises()
+        # Cabe en una pantalla de 1024×600 o en 1366×768 al 150 % (910×512 lógicos): lo que no entra se desplaza
+        # dentro de cada pestaña en lugar de aplastarse.
+        self.setMinimumSize(640, 360)
+        disponible = (padre.screen() if padre is not None else self.screen()).availableGeometry()
+        self.resize(min(760, disponible.width() - 40), min(540, disponible.height() - 60))
+
+    # --- pestaña Datos -----------------------------------------------------------------------------
+    def _pagina_datos(self) -> QWidget:
+        pagina = QWidget()
+        desplazable = DesplazableAlAncho()
+        self.nombre = QLineEdit()
+        self.sigla = QLineEdit()
+        self.sigla.setMaxLength(20)
+        self.tipo = QComboBox()
+        self.tipo.addItems(list(TIPOS_ASOCIACION))
+        self.sede = QLineEdit()
+        self.papel = QComboBox()
+        self.papel.addItems(list(TAMANOS_PAPEL))
+        formulario = nuevo_formulario()
+        formulario.addRow(self.tr("Nombre:"), self.nombre)
+        formulario.addRow(self.tr("Sigla:"), self.sigla)
+        formulario.addRow(self.tr("Tipo:"), self.tipo)
+        formulario.addRow(self.tr("Ciudad sede:"), self.sede)
+        formulario.addRow(self.tr("Papel de los documentos:"), self.papel)
+        self.guardar_datos = QPushButton(self.tr("Guardar los datos"))
+        self.guardar_datos.clicked.connect(self.guardar)
+        self.aviso_datos = QLabel()
+        self.aviso_datos.setWordWrap(True)
+        self.aviso_datos.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        disposicion = QVBoxLayout(pagina)
+        disposicion.addLayout(formulario)
+        disposicion.addWidget(nota(self.tr(
+            "La sigla se guarda en mayúsculas y no puede ser la de otra asociación de esta base. Los documentos ya "
+            "emitidos (recibos, actas, resoluciones, padrones) no cambian: llevan el nombre y la sigla con que se "
+            "emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.")))
+        disposicion.addLayout(en_linea(self.guardar_datos))
+        disposicion.addWidget(self.aviso_datos)
+        disposicion.addStretch(1)
+        desplazable.setWidget(pagina)
+        return desplazable
+
+    def _cargar_datos(self) -> None:
+        self.asociacion = next(a for a in listar_asociaciones(self.db) if a["id"] == self.asociacion_id)
+        self._leida = dict(self.asociacion)
+        self.nombre.setText(self.asociacion["nombre"])
+        self.sigla.setText(self.asociacion["sigla"])
+        if self.tipo.findText(self.asociacion["tipo"]) < 0:
+            self.tipo.addItem(self.asociacion["tipo"])
+        self.tipo.setCurrentText(self.asociacion["tipo"])
+        self.sede.setText(self.asociacion["sede"] or "")
+        self.papel.setCurrentText(self.asociacion["papel"])
+        for campo in (self.nombre, self.sigla, self.tipo, self.sede, self.papel):
+            marcar_invalido(campo, None)
+
+    def guardar(self) -> bool:
+        return self._guardar(self._leida)
+
+    def _guardar(self, leida: dict) -> bool:
+        """Guarda la pestaña Datos con `editar_asociacion`; lo que rechaza se marca junto a su campo."""
+        campos = {"nombre": self.nombre, "sigla": self.sigla, "tipo": self.tipo, "sede": self.sede, "papel": self.papel}
+        for campo in campos.values():
+            marcar_invalido(campo, None)
+        try:
+            edicion = editar_asociacion(
+                self.db, self.asociacion_id, nombre=self.nombre.text(), sigla=self.sigla.text(),
+                tipo=self.tipo.currentText(), sede=self.sede.text(), papel=self.papel.currentText(), leida=leida)
+        except ErrorConflicto as error:
+            respuesta = preguntar_conflicto(self, error, self.tr("los datos de la asociación"))
+            if respuesta == SOBRESCRIBIR:
+                return self._guardar(error.actual)
+            if respuesta == RECARGAR:
+                self._cargar_datos()
+                self._avisar(self.aviso_datos, self.tr("Datos recargados como están ahora; sus cambios no se "
+                                                       "guardaron."))
+            return False
+        except ErrorEscritorio as error:
+            for clave, mensaje in (getattr(error, "campos", None) or {}).items():
+                if clave in campos:
+                    marcar_invalido(campos[clave], mensaje)
+            self._avisar(self.aviso_datos, error.mensaje, error=True)
+            return False
+        except Exception as error:
+            mostrar_error(self, error, "guardar los datos de la asociación")
+            return False
+        self.cambios = self.cambios or bool(edicion.cambios)
+        self._cargar_datos()
+        if edicion.cambios:
+            self._avisar(self.aviso_datos, self.tr("Guardado. ") + edicion.resumen() + ".")
+        else:
+            self._avisar(self.aviso_datos, edicion.resumen())
+        return True
+
+    # --- pestaña Países ----------------------------------------------------------------------------
+    def _pagina_paises(self) -> QWidget:
+        pagina = QWidget()
+        desplazable = DesplazableAlAncho()
+        self.tabla_paises = tabla_lectura([self.tr("País"), self.tr("Categoría hoy"), self.tr("Desde"),
+                                           self.tr("Miembros")], 0)
+        self.tabla_paises.itemSelectionChanged.connect(self._pais_elegido)
+        self.tabla_paises.horizontalHeaderItem(3).setToolTip(self.tr("Miembros del país que hoy no están de baja"))
+        self.tabla_historia = tabla_lectura([self.tr("Categoría"), self.tr("Desde"), self.tr("Artículo")], 2)
+        for tabla in (self.tabla_paises, self.tabla_historia):
+            tabla.setMinimumHeight(110)   # unas cuatro filas; el alto que sobra es de las tablas
+        self.titulo_historia = QLabel(self.tr("Historia de categorías"))
+        historia = QVBoxLayout()
+        historia.setContentsMargins(0, 0, 0, 0)
+        historia.addWidget(self.titulo_historia)
+        historia.addWidget(self.tabla_historia)
+        tablas = QHBoxLayout()
+        tablas.addWidget(self.tabla_paises, 3)
+        tablas.addLayout(historia, 2)
+
+        # El país elegido: cambiar su categoría desde una fecha, o quitarlo.
+        self.grupo_elegido = QGroupBox(self.tr("País elegido"))
+        self.categoria = _combo_categorias()
+        self.desde = _campo_fecha()
+        self.articulo = QLineEdit()
+        self.articulo.setPlaceholderText(self.tr("Artículo o resolución (opcional)"))
+        self.cambiar = QPushButton(self.tr("Cambiar la categoría desde esa fecha"))
+        self.cambiar.clicked.connect(self.cambiar_categoria)
+        self.quitar = QPushButton(self.tr("Quitar desde esa fecha…"))
+        self.quitar.clicked.connect(self.quitar_pais)
+        self.borrar = QPushButton(self.tr("Se agregó por error…"))
+        self.borrar.setToolTip(self.tr("Borra el país con toda su historia; solo si ningún miembro es de ese país."))
+        self.borrar.clicked.connect(self.borrar_por_error)
+        grilla = QGridLayout(self.grupo_elegido)
+        grilla.addWidget(QLabel(self.tr("Categoría:")), 0, 0)
+        grilla.addWidget(self.categoria, 0, 1)
+        grilla.addWidget(QLabel(self.tr("Desde:")), 0, 2)
+        grilla.addWidget(self.desde, 0, 3)
+        grilla.addWidget(self.articulo, 0, 4)
+        grilla.setColumnStretch(4, 1)
+        grilla.addLayout(en_linea(self.cambiar, self.quitar, self.borrar), 1, 0, 1, 5)
+
+        # Agregar un país.
+        self.grupo_agregar = QGroupBox(self.tr("Agregar un país"))
+        self.nuevo_pais = QLineEdit()
+        self.nuevo_pais.setPlaceholderText(self.tr("Nombre o código ISO (Paraguay, PY)"))
+        self.nueva_categoria = _combo_categorias()
+        self.desde_fundacion = QCheckBox(self.tr("desde la fundación"))
+        self.desde_fundacion.setChecked(True)
+        self.nuevo_desde = _campo_fecha()
+        self.nuevo_desde.setEnabled(False)
+        self.desde_fundacion.toggled.connect(lambda marcado: self.nuevo_desde.setEnabled(not marcado))
+        self.agregar = QPushButton(self.tr("Agregar"))
+        self.agregar.clicked.connect(self.agregar_pais)
+        self.nuevo_pais.returnPressed.connect(self.agregar_pais)
+        self.nuevo_pais.setMinimumWidth(160)
+        agregar = QGridLayout(self.grupo_agregar)
+        agregar.addWidget(QLabel(self.tr("País:")), 0, 0)
+        agregar.addWidget(self.nuevo_pais, 0, 1)
+        agregar.addWidget(self.nueva_categoria, 0, 2)
+        agregar.addLayout(en_linea(self.desde_fundacion, self.nuevo_desde), 1, 1)
+        agregar.addWidget(self.agregar, 1, 2)
+        agregar.setColumnStretch(1, 1)
+
+        self.aviso_paises = QLabel()
+        self.aviso_paises.setWordWrap(True)
+        self.aviso_paises.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        disposicion = QVBoxLayout(pagina)
+        disposicion.addLayout(tablas, 1)
+        disposicion.addWidget(self.grupo_elegido)
+        disposicion.addWidget(self.grupo_agregar)
+        disposicion.addWidget(self.aviso_paises)
+        desplazable.setWidget(pagina)
+        return desplazable
+
+    def _cargar_paises(self, elegir: str | None = None) -> None:
+        elegido = elegir or (self.pais_elegido().pais if self.pais_elegido() else None)
+        self.paises = paises_en_detalle(self.db, self.asociacion_id)
+        llenar_tabla(self.tabla_paises,
+                     [[f"{p.nombre} ({p.pais})", ETIQUETAS_CATEGORIA.get(p.categoria, p.categoria),
+                       texto_desde(p.desde).removeprefix("desde ").removeprefix("el "), str(p.activos)]
+                      for p in self.paises],
+                     datos=self.paises, color=lambda n: "#7b848d" if self.paises[n].categoria == "retirado" else None)
+        fila = next((n for n, p in enumerate(self.paises) if p.pais == elegido), 0 if self.paises else None)
+        if fila is not None:
+            self.tabla_paises.selectRow(fila)
+        self._pais_elegido()
+
+    def pais_elegido(self):
+        filas = self.tabla_paises.selectionModel().selectedRows() if self.tabla_paises.selectionModel() else []
+        return dato_de_fila(self.tabla_paises, filas[0].row()) if filas else None
+
+    def _pais_elegido(self) -> None:
+        pais = self.pais_elegido()
+        self.grupo_elegido.setEnabled(pais is not None)
+        if pais is None:
+            self.grupo_elegido.setTitle(self.tr("País elegido (elija uno en la tabla)"))
+            self.titulo_historia.setText(self.tr("Historia de categorías"))
+            llenar_tabla(self.tabla_historia, [])
+            return
+        self.grupo_elegido.setTitle(self.tr("{0}: cambiar su categoría o quitarlo").format(pais.nombre))
+        self.titulo_historia.setText(self.tr("Historia de {0}").format(pais.nombre))
+        llenar_tabla(self.tabla_historia, [[ETIQUETAS_CATEGORIA.get(h["categoria"], h["categoria"]),
+                                            texto_desde(h["desde"]).removeprefix("desde ").removeprefix("el "),
+                                            h["articulo"] or ""] for h in pais.historia])
+        for fila, h in enumerate(pais.historia):  # el artículo largo se lee entero al pasar el puntero
+            self.tabla_historia.item(fila, 2).setToolTip(h["articulo"] or "")
+        indice = self.categoria.findData(pais.categoria)
+        if indice >= 0:
+            self.categoria.setCurrentIndex(indice)
+
+    def _hacer(self, accion, exito) -> bool:
+        """Corre `accion()` (un servicio); muestra `exito(resultado)` o el motivo del rechazo."""
+        try:
+            resultado = accion()
+        except ErrorEscritorio as error:
+            self._avisar(self.aviso_paises, error.mensaje, error=True)
+            return False
+        except Exception as error:
+            mostrar_error(self, error, "cambiar los países de la asociación")
+            return False
+        self.cambios = True
+        texto, pais = exito(resultado)
+        self._cargar_paises(pais)
+        self._avisar(self.aviso_paises, texto)
+        return True
+
+    def cambiar_categoria(self) -> bool:
+        pais = self.pais_elegido()
+        if pais is None:
+            return False
+        sigla = self.asociacion["sigla"]
+
+        def exito(cambio):
+            cita = f" ({cambio.articulo})" if cambio.articulo else ""
+            texto = self.tr("{0} es país {1} de {2} desde el {3}{4}.").format(
+                pais.nombre, cambio.categoria, sigla, f"{cambio.desde:%d/%m/%Y}", cita)
+            if cambio.desde > date.today():
+                texto += " " + self.tr("Todavía no rige: hasta esa fecha sigue la categoría anterior.")
+            return texto, cambio.pais
+
+        return self._hacer(lambda: fijar_categoria(self.db, self.asociacion_id, pais.pais,
+                                                   self.categoria.currentData(), self.desde.date().toPython(),
+                                                   self.articulo.text() or None), exito)
+
+    def quitar_pais(self) -> bool:
+        pais = self.pais_elegido()
+        if pais is None:
+            return False
+        desde = self.desde.date().toPython()
+        if QMessageBox.question(
+                self, self.tr("Quitar un país"),
+                self.tr("¿Quitar {0} de la asociación desde el {1}?\n\nSu historia de categorías se conserva: antes "
+                        "de esa fecha se sigue contando con la categoría que tenía.").format(
+                    pais.nombre, f"{desde:%d/%m/%Y}")) != QMessageBox.StandardButton.Yes:
+            return False
+        sigla = self.asociacion["sigla"]
+        return self._hacer(lambda: quitar_pais(self.db, self.asociacion_id, pais.pais, desde,
+                                               self.articulo.text() or None),
+                           lambda quitado: (quitado.texto(sigla), quitado.pais))
+
+    def borrar_por_error(self) -> bool:
+        pais = self.pais_elegido()
+        if pais is None:
+            return False
+        if QMessageBox.question(
+                self, self.tr("Quitar un país agregado por error"),
+                self.tr("¿Borrar {0} de la asociación con toda su historia de categorías, como si nunca se hubiera "
+                        "agregado?\n\nSolo se puede si ningún miembro es de ese país.").format(pais.nombre)
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        sigla = self.asociacion["sigla"]
+        return self._hacer(lambda: quitar_pais(self.db, self.asociacion_id, pais.pais, por_error=True),
+                           lambda quitado: (quitado.texto(sigla), None))
+
+    def agregar_pais(self) -> bool:
+        texto = self.nuevo_pais.text()
+        categoria = self.nueva_categoria.currentData()
+        desde = None if self.desde_fundacion.isChecked() else self.nuevo_desde.date().toPython()
+        sigla = self.asociacion["sigla"]
+
+        def exito(codigo):
+            self.nuevo_pais.clear()
+            return self.tr("{0} ({1}) es país {2} de {3}.").format(nombre_pais(codigo), codigo, categoria, sigla), codigo
+
+        marcar_invalido(self.nuevo_pais, None)
+        hecho = self._hacer(lambda: agregar_pais(self.db, self.asociacion_id, texto, categoria, desde), exito)
+        if not hecho:
+            marcar_invalido(self.nuevo_pais, self.aviso_paises.text())
+        return hecho
+
+    # --- comunes -----------------------------------------------------------------------------------
+    def _avisar(self, etiqueta: QLabel, texto: str, error: bool = False) -> None:
+        etiqueta.setStyleSheet(ESTILO_ERROR if error else ESTILO_BIEN)
+        etiqueta.setText(texto)
+        # Si la pestaña se desplaza (pantalla chica), el aviso queda a la vista una vez acomodado su alto.
+        desplazable = self.pestanas.currentWidget()
+        QTimer.singleShot(0, desplazable, lambda: desplazable.ensureWidgetVisible(etiqueta))
+
+
+def editar_datos_de_la_asociacion(ventana) -> None:
+    """Archivo › Datos de la asociación…: abre el diálogo sobre la asociación elegida. Si se guardó algo, la
+    ventana vuelve a cargar la base con la sigla nueva (título, selector y todas las áreas con los datos nuevos)."""
+    if ventana.asociacion is None:
+        return
+    dialogo = DialogoAsociacion(ventana.db, ventana.asociacion["id"], ventana)
+    dialogo.exec()
+    cambios, sigla = dialogo.cambios, dialogo.asociacion.get("sigla")
+    descartar(dialogo)
+    if cambios:
+        try:
+            elegir_asociacion(ventana.db, sigla)
+        except ErrorEscritorio:  # otro programa la cambió entretanto: se muestra la que haya
+            sigla = None
+        ventana.cargar_base(ventana.db, sigla)
