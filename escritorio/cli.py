@@ -163,6 +163,8 @@ def construir_analizador() -> Analizador:
         parser.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD")
         parser.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD")
     listar_b.add_argument("--cantidad", type=cantidad, default=50, help="cuántos mostrar (por defecto 50)")
+    listar_b.add_argument("--detalle", action="store_true",
+                          help="agrega a cada cambio el dato crudo: tabla, registro, hora UTC y valores antes → después")
     listar_b.set_defaults(funcion=orden_bitacora_listar)
     exportar_b.set_defaults(funcion=orden_bitacora_exportar)
 
@@ -534,9 +536,11 @@ def orden_bitacora_listar(args) -> None:
 
     _entidad(args)
     for r in bitacora.listar(_base(args), entidad=args.entidad, desde=args.desde, hasta=args.hasta, limite=args.cantidad):
-        quien = (r.usuario or "(sin sellar)") + (f" · {r.operador}" if r.operador else "")
-        print(f"{r.momento}  {quien:<20} {r.entidad:<18} {r.entidad_id or '':>6} {bitacora.ACCIONES[r.accion]:<8} "
-              f"{'; '.join(r.detalle)[:120]}")
+        # La hora local y lo que pasó, como lo diría una persona; con --detalle, también el dato crudo.
+        print(f"{r.cuando() or '(sin sellar)':<16}  {r.quien():<20} {r.descripcion}")
+        if args.detalle:
+            print(f"{'':18}{r.entidad} #{r.entidad_id or ''} · {bitacora.ACCIONES[r.accion].lower()} · "
+                  f"{r.momento or '—'} UTC · {'; '.join(r.detalle)[:300]}")
 
 
 def orden_bitacora_exportar(args) -> None:

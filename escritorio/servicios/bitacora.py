@@ -1,13 +1,17 @@
-"""Consultar y exportar la bitácora: cuándo, quién (usuario del sistema y operador) y qué cambió."""
+"""Consultar y exportar la bitácora: cuándo, quién (usuario del sistema y operador) y qué cambió.
 
-import json
-from dataclasses import dataclass
-from datetime import date, datetime, timezone
+Cada registro trae su frase («Pago 2026/15 de Rosario registrado: …», ver `descripcion_bitacora`) y el detalle crudo
+(tabla, id, valores antes y después, hora UTC) para quien lo pida. Las fechas de los filtros son de la hora local.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from ..documentos.visible import abreviar
+from .descripcion_bitacora import Contexto, describir, nombre_de_tabla
 from .informes_cuotas import _destino, _escribir
 
 ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
@@ -24,26 +28,33 @@ class Registro:
     entidad_id: int | None
     accion: str
     detalle: list[str]  # «campo: antes → después» (cambios) o «campo: valor» (altas y borrados)
+    descripcion: str = ""  # lo que diría una persona: «Baja de Salto desde el 01/03/2026: Renuncia»
+    antes: dict | None = field(default=None, repr=False)    # los valores con el nombre de su columna
+    despues: dict | None = field(default=None, repr=False)
+
+    @property
+    def tabla(self) -> str:
+        """El nombre legible de la tabla: «Pagos», «Estados de los miembros»."""
+        return nombre_de_tabla(self.entidad)
+
+    @property
+    def hora_local(self) -> datetime | None:
+        return hora_local(self.momento)
+
+    def cuando(self) -> str:
+        """«23/11/2026 17:04» en la hora local (vacío si el registro no está sellado)."""
+        local = self.hora_local
+        return local.strftime("%d/%m/%Y %H:%M") if local else ""
+
+    def quien(self) -> str:
+        return (self.usuario or "(sin sellar)") + (f" · {self.operador}" if self.operador else "")
 
 
-def _detalle(columnas: list[str], accion: str, datos: str) -> list[str]:
-    """Los valores se guardan en el orden de las columnas de la tabla; aquí recuperan su nombre."""
-    valores = json.loads(datos)
-
-    def con_nombres(lista: list) -> dict:
-        return dict(zip(columnas, lista))
-
+def _detalle(accion: str, antes: dict | None, despues: dict | None) -> list[str]:
     if accion == "cambio":
-        antes, despues = con_nombres(valores["antes"]), con_nombres(valores["despues"])
         return [f"{campo}: {_texto(antes.get(campo))} → {_texto(valor)}" for campo, valor in despues.items()
                 if antes.get(campo) != valor]
-    return [f"{campo}: {_texto(valor)}" for campo, valor in con_nombres(valores).items() if valor is not None]
-
-
-def _columnas(db: Database, entidad: str, cache: dict) -> list[str]:
-    if entidad not in cache:
-        cache[entidad] = [f[1] for f in db.execute(f"PRAGMA table_info({entidad})").fetchall() if f[2].upper() != "BLOB"]
-    return cache[entidad]
+    return [f"{campo}: {_texto(valor)}" for campo, valor in (despues or antes).items() if valor is not None]
 
 
 def _texto(valor) -> str:
@@ -56,6 +67,13 @@ def entidades(db: Database) -> list[str]:
     return [f[0] for f in db.execute("SELECT DISTINCT entidad FROM bitacora ORDER BY entidad")]
 
 
+def _utc(dia: date | None) -> str | None:
+    """El comienzo de un día de la hora local, en UTC como lo guardan los sellos («aaaa-mm-dd hh:mm:ss»)."""
+    if dia is None:
+        return None
+    return datetime.combine(dia, time()).astimezone().astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+
+
 def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None = None, desde: date | None = None,
            hasta: date | None = None, texto: str | None = None, limite: int = 2000) -> list[Registro]:
     """Los cambios más recientes primero, filtrados por tabla, registro, fechas o un texto en los datos."""
@@ -63,15 +81,20 @@ def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None =
         """SELECT b.id, coalesce(s.momento, ''), s.usuario, s.operador, b.entidad, b.entidad_id, b.accion, b.datos
            FROM bitacora b LEFT JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND s.hasta_id
            WHERE (:entidad IS NULL OR b.entidad = :entidad) AND (:id IS NULL OR b.entidad_id = :id)
-             AND (:desde IS NULL OR s.momento >= :desde) AND (:hasta IS NULL OR s.momento < date(:hasta, '+1 day'))
+             AND (:desde IS NULL OR s.momento >= :desde) AND (:hasta IS NULL OR s.momento < :hasta)
              AND (:texto IS NULL OR b.datos LIKE '%' || :texto || '%')
            ORDER BY b.id DESC LIMIT :limite""",
-        {"entidad": entidad, "id": entidad_id, "desde": desde.isoformat() if desde else None,
-         "hasta": hasta.isoformat() if hasta else None, "texto": texto or None, "limite": limite}).fetchall()
-    columnas: dict[str, list[str]] = {}
-    return [Registro(i, m[:19], u and abreviar(u, 80), o and abreviar(o, 80), e, eid, a,
-                     _detalle(_columnas(db, e, columnas), a, d))
-            for i, m, u, o, e, eid, a, d in filas]
+        {"entidad": entidad, "id": entidad_id, "desde": _utc(desde),
+         "hasta": _utc(hasta + timedelta(days=1)) if hasta else None, "texto": texto or None,
+         "limite": limite}).fetchall()
+    contexto = Contexto(db)
+    registros = []
+    for i, m, u, o, e, eid, a, d in filas:
+        antes, despues = contexto.valores(e, a, d)
+        registros.append(Registro(i, m[:19], u and abreviar(u, 80), o and abreviar(o, 80), e, eid, a,
+                                  _detalle(a, antes, despues), describir(contexto, e, a, eid, antes, despues),
+                                  antes, despues))
+    return registros
 
 
 def hora_local(momento: str) -> datetime | None:
@@ -101,10 +124,10 @@ def exportar(db: Database, ruta: Path | str, **filtros) -> int:
     ruta = _destino(ruta, ".xlsx", "la bitácora")
     registros = listar(db, limite=1_000_000, **filtros)
     columnas = [ColumnaHoja("Nº", 8), ColumnaHoja(COLUMNA_MOMENTO, 20, FORMATO_FECHA_HORA), ColumnaHoja("Usuario", 14),
-                ColumnaHoja("Operador", 16), ColumnaHoja("Tabla", 18), ColumnaHoja("Registro", 10),
-                ColumnaHoja("Acción", 10), ColumnaHoja("Detalle", 90, ajustar=True)]
-    filas = ((r.id, hora_local(r.momento), r.usuario, r.operador, r.entidad, r.entidad_id, ACCIONES[r.accion],
-              "; ".join(r.detalle)) for r in registros)
+                ColumnaHoja("Operador", 16), ColumnaHoja("Qué pasó", 60, ajustar=True), ColumnaHoja("Tabla", 18),
+                ColumnaHoja("Registro", 10), ColumnaHoja("Acción", 10), ColumnaHoja("Detalle", 90, ajustar=True)]
+    filas = ((r.id, hora_local(r.momento), r.usuario, r.operador, r.descripcion, r.entidad, r.entidad_id,
+              ACCIONES[r.accion], "; ".join(r.detalle)) for r in registros)
     _escribir(escribir_libro, ruta, [Hoja("Bitácora", columnas, filas)],
               propiedades=_propiedades(db))
     return len(registros)

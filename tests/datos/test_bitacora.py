@@ -64,5 +64,7 @@ def test_exportar_la_bitacora_a_excel(con_miembro, tmp_path):
     db, _, _ = con_miembro
     cantidad = bitacora.exportar(db, tmp_path / "b.xlsx", entidad="miembros")
     hoja = load_workbook(tmp_path / "b.xlsx")["Bitácora"]
-    assert [c.value for c in hoja[1]] == ["Nº", "Momento (hora local)", "Usuario", "Operador", "Tabla", "Registro", "Acción", "Detalle"]
-    assert hoja.max_row == cantidad + 1 and hoja.cell(2, 5).value == "miembros"
+    assert [c.value for c in hoja[1]] == ["Nº", "Momento (hora local)", "Usuario", "Operador", "Qué pasó", "Tabla",
+                                          "Registro", "Acción", "Detalle"]
+    assert hoja.max_row == cantidad + 1 and hoja.cell(2, 6).value == "miembros"
+    assert hoja.cell(2, 5).value == "Alta de Paysandú (Uruguay) como miembro"

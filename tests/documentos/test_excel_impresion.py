@@ -161,8 +161,9 @@ def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
 
 def test_se_imprime_solo_la_tabla_y_el_detalle_largo_se_lee_entero(libros):
     hoja = load_workbook(libros / "bitacora.xlsx")["Bitácora"]
-    assert hoja.print_area == f"'Bitácora'!$A$1:$H${hoja.max_row}"  # un detalle que desborda no suma columnas
-    detalle = [c for c in hoja["H"][1:] if c.value and len(c.value) > 200]
+    assert hoja.print_area == f"'Bitácora'!$A$1:$I${hoja.max_row}"  # un detalle que desborda no suma columnas
+    assert hoja["E1"].value == "Qué pasó" and hoja["I1"].value == "Detalle"
+    detalle = [c for c in hoja["I"][1:] if c.value and len(c.value) > 200]
     assert detalle, "la red de ejemplo tiene altas con detalles largos"
     assert all(c.alignment.wrap_text for c in detalle)
     assert all((hoja.row_dimensions[c.row].height or 15) > 15 for c in detalle)  # la fila crece para mostrarlo

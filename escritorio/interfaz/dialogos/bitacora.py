@@ -1,22 +1,37 @@
-"""Archivo > Bitácora de cambios: quién cambió qué y cuándo, con filtros y exportación a Excel."""
+"""Archivo > Bitácora de cambios: quién cambió qué y cuándo, dicho como lo diría una persona.
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+Cada fila es una frase («Pago 2026/15 de Rosario registrado: USD 1.000,00 por transferencia») en la hora local de
+esta computadora; la frase la arma el servicio (`servicios.descripcion_bitacora`, la misma que usa
+«escritorio bitacora listar»). El dato crudo (tabla, registro, hora UTC, valores antes y después) se ve a pedido,
+con «Ver detalle» o doble clic en una fila.
+"""
+
+from html import escape
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
+                               QVBoxLayout)
 
 from ...servicios import bitacora
-from ..comun import mostrar_error
+from ...servicios.descripcion_bitacora import nombre_de_tabla
+from ..piezas import guardar_documento
+
+LIMITE = 2000
 
 
 class DialogoBitacora(QDialog):
     def __init__(self, db, padre=None):
         super().__init__(padre)
         self.db = db
+        self.registros: list[bitacora.Registro] = []
         self.setWindowTitle(self.tr("Bitácora de cambios"))
         self.entidad = QComboBox()
-        self.entidad.addItem(self.tr("Todas las tablas"), None)
-        for nombre in bitacora.entidades(db):
-            self.entidad.addItem(nombre, nombre)
+        self.entidad.addItem(self.tr("Todos los cambios"), None)
+        for nombre, tabla in sorted((nombre_de_tabla(t), t) for t in bitacora.entidades(db)):
+            self.entidad.addItem(nombre, tabla)
+        self.entidad.setToolTip(self.tr("Mostrar solo los cambios de un tipo de dato (pagos, miembros, actas…)"))
         self.desde = QDateEdit(QDate.currentDate().addMonths(-1))
         self.hasta = QDateEdit(QDate.currentDate())
         for campo in (self.desde, self.hasta):
@@ -24,37 +39,74 @@ class DialogoBitacora(QDialog):
             campo.setDisplayFormat("dd/MM/yyyy")
         self.texto = QLineEdit()
         self.texto.setPlaceholderText(self.tr("Buscar en los datos (nombre, importe…)"))
+        self.texto.setClearButtonEnabled(True)
         buscar = QPushButton(self.tr("Buscar"))
         buscar.clicked.connect(self.cargar)
         self.texto.returnPressed.connect(self.cargar)
+        for campo in (self.entidad,):
+            campo.currentIndexChanged.connect(lambda _: self.cargar())
+        for campo in (self.desde, self.hasta):
+            campo.dateChanged.connect(lambda _: self.cargar())
         filtros = QHBoxLayout()
-        for etiqueta, campo in ((self.tr("Tabla:"), self.entidad), (self.tr("Desde:"), self.desde),
+        for etiqueta, campo in ((self.tr("Qué:"), self.entidad), (self.tr("Desde:"), self.desde),
                                 (self.tr("Hasta:"), self.hasta)):
             filtros.addWidget(QLabel(etiqueta))
             filtros.addWidget(campo)
         filtros.addWidget(self.texto, 1)
         filtros.addWidget(buscar)
-        self.tabla = QTableWidget(0, 6)
-        self.tabla.setHorizontalHeaderLabels([self.tr("Momento (UTC)"), self.tr("Usuario"), self.tr("Tabla"),
-                                              self.tr("Registro"), self.tr("Acción"), self.tr("Detalle")])
+
+        self.tabla = QTableWidget(0, 3)
+        self.tabla.setHorizontalHeaderLabels([self.tr("Cuándo (hora local)"), self.tr("Quién"), self.tr("Qué pasó")])
         self.tabla.verticalHeader().setVisible(False)
         self.tabla.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tabla.setWordWrap(True)
-        self.tabla.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabla.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabla.setAlternatingRowColors(True)
+        self.tabla.setWordWrap(False)
+        self.tabla.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        cabecera = self.tabla.horizontalHeader()
+        cabecera.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        cabecera.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        cabecera.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tabla.itemSelectionChanged.connect(self._mostrar_detalle)
+        self.tabla.doubleClicked.connect(lambda _: self.boton_detalle.setChecked(True))
+
+        # El dato crudo, a pedido: tabla, registro, hora UTC y los valores antes y después.
+        self.detalle = QTextBrowser()
+        self.detalle.setOpenLinks(False)
+        self.detalle.setAccessibleName(self.tr("Detalle del cambio elegido"))
+        self.detalle.hide()
+        self.divisor = QSplitter(Qt.Orientation.Vertical)
+        self.divisor.setChildrenCollapsible(False)
+        self.divisor.addWidget(self.tabla)
+        self.divisor.addWidget(self.detalle)
+        self.divisor.setStretchFactor(0, 3)
+        self.divisor.setStretchFactor(1, 2)
+
         self.resumen = QLabel()
+        self.resumen.setWordWrap(True)
+        self.boton_detalle = QPushButton(self.tr("Ocultar detalle"))
+        self.boton_detalle.setMinimumWidth(self.boton_detalle.sizeHint().width())  # cabe el texto más largo
+        self.boton_detalle.setText(self.tr("Ver detalle"))
+        self.boton_detalle.setCheckable(True)
+        self.boton_detalle.setToolTip(self.tr("Muestra el dato tal como quedó guardado: tabla, registro, hora UTC y "
+                                              "los valores antes y después (también con doble clic en una fila)."))
+        self.boton_detalle.toggled.connect(self._alternar_detalle)
         exportar = QPushButton(self.tr("Exportar a Excel…"))
         exportar.clicked.connect(self.exportar)
         cerrar = QPushButton(self.tr("Cerrar"))
         cerrar.clicked.connect(self.accept)
         pie = QHBoxLayout()
         pie.addWidget(self.resumen, 1)
+        pie.addWidget(self.boton_detalle)
         pie.addWidget(exportar)
         pie.addWidget(cerrar)
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(filtros)
-        disposicion.addWidget(self.tabla, 1)
+        disposicion.addWidget(self.divisor, 1)
         disposicion.addLayout(pie)
-        self.resize(1100, 640)
+        pantalla = (padre.screen() if padre is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1100, pantalla.width() - 40), min(640, pantalla.height() - 60))
         self.cargar()
 
     def _filtros(self) -> dict:
@@ -62,24 +114,63 @@ class DialogoBitacora(QDialog):
                 "hasta": self.hasta.date().toPython(), "texto": self.texto.text().strip() or None}
 
     def cargar(self) -> None:
-        registros = bitacora.listar(self.db, limite=2000, **self._filtros())
-        self.tabla.setRowCount(len(registros))
-        for fila, r in enumerate(registros):
-            quien = r.usuario or self.tr("(sin sellar)")
-            if r.operador:
-                quien += f" · {r.operador}"
-            for columna, valor in enumerate((r.momento, quien, r.entidad, str(r.entidad_id or ""),
-                                             self.tr(bitacora.ACCIONES[r.accion]), "; ".join(r.detalle))):
-                self.tabla.setItem(fila, columna, QTableWidgetItem(valor))
-        self.tabla.resizeColumnsToContents()
-        self.resumen.setText(self.tr("{0} cambios (se muestran hasta 2.000; exporte para ver todos).").format(len(registros)))
+        self.registros = bitacora.listar(self.db, limite=LIMITE, **self._filtros())
+        self.tabla.setRowCount(len(self.registros))
+        for fila, r in enumerate(self.registros):
+            que = QTableWidgetItem(r.descripcion)
+            que.setToolTip(r.descripcion)
+            for columna, celda in enumerate((QTableWidgetItem(r.cuando() or self.tr("(sin sellar)")),
+                                             QTableWidgetItem(r.quien()), que)):
+                self.tabla.setItem(fila, columna, celda)
+        desde, hasta = self.desde.date().toString("dd/MM/yyyy"), self.hasta.date().toString("dd/MM/yyyy")
+        if not self.registros:
+            texto = self.tr("Ningún cambio del {0} al {1} con estos filtros. Amplíe las fechas o elija «Todos los "
+                            "cambios».").format(desde, hasta)
+        elif len(self.registros) >= LIMITE:
+            texto = self.tr("Se muestran los {0} cambios más recientes del {1} al {2}; acorte las fechas o exporte "
+                            "a Excel para verlos todos.").format(f"{LIMITE:,}".replace(",", "."), desde, hasta)
+        else:
+            texto = self.tr("{0} cambios del {1} al {2}.").format(f"{len(self.registros):,}".replace(",", "."),
+                                                                 desde, hasta)
+        self.resumen.setText(texto)
+        if self.registros:
+            self.tabla.selectRow(0)
+        self._mostrar_detalle()
+
+    def registro_elegido(self) -> bitacora.Registro | None:
+        filas = self.tabla.selectionModel().selectedRows()
+        return self.registros[filas[0].row()] if filas else None
+
+    def _alternar_detalle(self, visible: bool) -> None:
+        self.detalle.setVisible(visible)
+        if visible:  # oculto al abrir, el divisor le dejó alto cero: se reparte 3 a 2
+            total = sum(self.divisor.sizes()) or self.divisor.height()
+            self.divisor.setSizes([total * 3 // 5, total - total * 3 // 5])
+        self.boton_detalle.setText(self.tr("Ocultar detalle") if visible else self.tr("Ver detalle"))
+        self._mostrar_detalle()
+
+    def _mostrar_detalle(self) -> None:
+        if not self.detalle.isVisibleTo(self):
+            return
+        r = self.registro_elegido()
+        if r is None:
+            self.detalle.setPlainText(self.tr("Elija un cambio en la lista para ver su detalle."))
+            return
+        accion = bitacora.ACCIONES[r.accion].lower()
+        filas = [
+            f"<b>{escape(r.descripcion)}</b>",
+            escape(self.tr("Tabla: {0} ({1}) · registro #{2} · {3}").format(r.entidad, r.tabla, r.entidad_id, accion)),
+            escape(self.tr("Momento: {0} (hora local) · {1} UTC").format(
+                r.hora_local.strftime("%d/%m/%Y %H:%M:%S") if r.hora_local else self.tr("sin sellar"),
+                r.momento or "—")),
+            escape(self.tr("Usuario: {0}").format(r.quien())),
+            escape(self.tr("Nº en la bitácora: {0}").format(r.id)),
+            "<br>" + escape(self.tr("Valores (antes → después):") if r.accion == "cambio" else self.tr("Valores:")),
+        ]
+        filas += [f"&nbsp;&nbsp;{escape(linea)}" for linea in r.detalle] or [escape(self.tr("(sin valores)"))]
+        self.detalle.setHtml("<br>".join(filas))
 
     def exportar(self) -> None:
-        ruta, _ = QFileDialog.getSaveFileName(self, self.tr("Exportar la bitácora"), "bitacora.xlsx",
-                                              self.tr("Libro de Excel (*.xlsx)"))
-        if not ruta:
-            return
-        try:
-            bitacora.exportar(self.db, ruta if ruta.lower().endswith(".xlsx") else ruta + ".xlsx", **self._filtros())
-        except Exception as error:
-            mostrar_error(self, error, "exportar bitácora")
+        filtros = self._filtros()
+        guardar_documento(self, self.tr("Exportar la bitácora"), "bitacora.xlsx",
+                          lambda ruta: bitacora.exportar(self.db, ruta, **filtros))

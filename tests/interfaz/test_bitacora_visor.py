@@ -1,0 +1,116 @@
+"""El visor de la bitácora dice lo que pasó como lo diría una persona, en hora local, con el dato crudo a pedido."""
+
+import time
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QDate
+
+from escritorio.datos.bitacora import fijar_operador
+from escritorio.dominio.ficha import FichaMiembro
+from escritorio.interfaz.dialogos.bitacora import DialogoBitacora
+from escritorio.servicios.ficha import guardar_ficha
+from escritorio.servicios.miembros import dar_de_baja
+from escritorio.servicios.pagos import NuevoPago, registrar_pago
+
+CAPTURAS = "/tmp/capturas_f"
+
+
+@pytest.fixture
+def en_montevideo(monkeypatch):
+    """La computadora de la secretaría está en UTC-3 (sin horario de verano)."""
+    monkeypatch.setenv("TZ", "America/Montevideo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def historia(db, asociacion, en_montevideo):
+    """Un alta, un pago y una baja, por los mismos servicios que usa la ventana, con la operadora anotada."""
+    fijar_operador("Ana Pérez")
+    try:
+        rosario = guardar_ficha(db, asociacion, FichaMiembro(nombre="Rosario", pais="AR",
+                                                             fecha_ingreso=date(2020, 3, 1)),
+                                poblacion=(1348725, 2022, "Censo 2022"))
+        pago = registrar_pago(db, asociacion, NuevoPago(rosario, date.today(), "1.250,50", "USD",
+                                                        referencia="TRF-0042"))
+        dar_de_baja(db, rosario, date.today(), "Renuncia presentada por nota")
+    finally:
+        fijar_operador(None)
+    return rosario, pago
+
+
+def _filas(dialogo):
+    return [[dialogo.tabla.item(fila, columna).text() for columna in range(3)]
+            for fila in range(dialogo.tabla.rowCount())]
+
+
+def test_el_visor_dice_que_paso_en_hora_local(qtbot, db, historia):
+    rosario, pago = historia
+    dialogo = DialogoBitacora(db)
+    qtbot.addWidget(dialogo)
+    dialogo.resize(1024, 600)
+    dialogo.show()
+    qtbot.waitExposed(dialogo)
+    dialogo.grab().save(f"{CAPTURAS}/bitacora-1024x600.png")
+    filas = _filas(dialogo)
+    frases = [que for _, _, que in filas]
+    hoy = date.today().strftime("%d/%m/%Y")
+    assert "Alta de Rosario (Argentina) como miembro" in frases
+    assert f"Pago {pago.recibo} de Rosario registrado: USD 1.250,50 por transferencia (ref. TRF-0042)" in frases
+    assert f"Baja de Rosario desde el {hoy}: Renuncia presentada por nota" in frases
+    assert f"Recibo {pago.recibo} emitido (pago de Rosario)" in frases
+    assert "Población de Rosario: 1.348.725 hab. (2022)" in frases
+    # Ningún nombre de tabla crudo ni id suelto en lo que se lee.
+    assert not any(que.startswith(("pagos", "miembros", "estados_miembro")) for que in frases)
+    assert all(quien.endswith(" · Ana Pérez") for _, quien, que in filas if "Rosario" in que)
+
+    # La hora: la del reloj de Montevideo (UTC-3), no la UTC que guarda la base.
+    [momento] = db.execute("SELECT momento FROM bitacora_sellos s JOIN bitacora b ON b.id BETWEEN s.desde_id "
+                           "AND s.hasta_id WHERE b.entidad = 'pagos' AND b.accion = 'alta'").fetchone()
+    utc = datetime.fromisoformat(momento[:19]).replace(tzinfo=timezone.utc)
+    local = (utc - timedelta(hours=3)).strftime("%d/%m/%Y %H:%M")
+    fila_pago = next(f for f in filas if f[2].startswith("Pago "))
+    assert fila_pago[0] == local
+    assert dialogo.tabla.horizontalHeaderItem(0).text() == "Cuándo (hora local)"
+
+
+def test_el_detalle_crudo_se_ve_a_pedido(qtbot, db, historia):
+    rosario, pago = historia
+    dialogo = DialogoBitacora(db)
+    qtbot.addWidget(dialogo)
+    dialogo.resize(1024, 600)
+    dialogo.show()
+    qtbot.waitExposed(dialogo)
+    assert not dialogo.detalle.isVisible()
+    fila = next(i for i, r in enumerate(dialogo.registros) if r.entidad == "pagos")
+    dialogo.tabla.selectRow(fila)
+    dialogo.boton_detalle.click()
+    qtbot.waitUntil(dialogo.detalle.isVisible)
+    assert dialogo.detalle.height() >= 100 and dialogo.tabla.height() >= 150   # los dos con lugar para leerse
+    assert dialogo.boton_detalle.text() == "Ocultar detalle"
+    assert dialogo.boton_detalle.width() >= dialogo.boton_detalle.sizeHint().width()
+    dialogo.grab().save(f"{CAPTURAS}/bitacora-detalle-1024x600.png")
+    texto = dialogo.detalle.toPlainText()
+    registro = dialogo.registros[fila]
+    assert f"Tabla: pagos (Pagos) · registro #{pago.pago_id} · alta" in texto
+    assert f"{registro.momento} UTC" in texto and "(hora local)" in texto
+    assert "importe: 125050" in texto and "referencia: TRF-0042" in texto
+    dialogo.boton_detalle.click()
+    assert not dialogo.detalle.isVisible()
+
+
+def test_filtrar_por_tipo_de_dato_con_nombres_legibles(qtbot, db, historia):
+    dialogo = DialogoBitacora(db)
+    qtbot.addWidget(dialogo)
+    nombres = [dialogo.entidad.itemText(i) for i in range(dialogo.entidad.count())]
+    assert "Pagos" in nombres and "Estados de los miembros" in nombres and "pagos" not in nombres
+    dialogo.entidad.setCurrentIndex(dialogo.entidad.findData("estados_miembro"))
+    assert [r.entidad for r in dialogo.registros] and {r.entidad for r in dialogo.registros} == {"estados_miembro"}
+    # Fechas sin cambios: lo dice y cómo seguir.
+    dialogo.desde.setDate(QDate(2001, 1, 1))
+    dialogo.hasta.setDate(QDate(2001, 1, 31))
+    assert dialogo.tabla.rowCount() == 0
+    assert dialogo.resumen.text().startswith("Ningún cambio del 01/01/2001 al 31/01/2001")

@@ -1,0 +1,62 @@
+"""La frase de cada cambio de la bitácora sale del servicio: la CLI dice lo mismo que el visor, en hora local."""
+
+import json
+import re
+from datetime import date, datetime, timedelta
+
+from escritorio.dominio.ficha import FichaMiembro
+from escritorio.servicios import bitacora
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.descripcion_bitacora import Contexto, describir, generica
+from escritorio.servicios.ficha import guardar_ficha
+from escritorio.servicios.miembros import eliminar_por_error
+
+
+def test_la_cli_lista_frases_en_hora_local_y_el_detalle_a_pedido(cli, con_miembros, entorno_cli):
+    entorno = dict(entorno_cli, TZ="America/Montevideo", ESCRITORIO_OPERADOR="Ana Pérez")
+    listado = cli("miembros", "listar", "--json", db=con_miembros)
+    salto = next(m["id"] for m in json.loads(listado.stdout) if m["nombre"] == "Salto")
+    hoy = date.today()
+    assert cli("pagos", "registrar", "--miembro", salto, "--monto", "300", "--moneda", "USD", "--fecha",
+               hoy.isoformat(), "--referencia", "TRF-77", db=con_miembros, entorno=entorno).returncode == 0
+    assert cli("miembros", "baja", salto, "--motivo", "Renuncia", db=con_miembros, entorno=entorno).returncode == 0
+
+    salida = cli("bitacora", "listar", "--cantidad", "10", db=con_miembros, entorno=entorno)
+    assert salida.returncode == 0, salida.stderr
+    lineas = salida.stdout.splitlines()
+    assert re.fullmatch(rf"{hoy:%d/%m/%Y} \d\d:\d\d  \S+ · Ana Pérez +Baja de Salto desde el {hoy:%d/%m/%Y}: "
+                        r"Renuncia", lineas[0]), lineas[0]
+    assert any(re.search(r"Pago \d{4}/\d{4} de Salto registrado: USD 300,00 por transferencia \(ref\. TRF-77\)$", l)
+               for l in lineas), lineas
+    assert "estados_miembro" not in salida.stdout and "UTC" not in salida.stdout
+
+    # La hora que se lee es la de Montevideo: tres horas menos que la UTC que guarda el sello.
+    base = abrir_base(con_miembros)
+    try:
+        momento = base.execute("SELECT momento FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone()[0]
+    finally:
+        base.close()
+    local = datetime.fromisoformat(momento[:19]) - timedelta(hours=3)
+    assert lineas[0].startswith(local.strftime("%d/%m/%Y %H:%M"))
+
+    detalle = cli("bitacora", "listar", "--cantidad", "1", "--detalle", db=con_miembros, entorno=entorno).stdout
+    assert "estados_miembro #" in detalle and f"{momento[:19]} UTC" in detalle and "motivo: Renuncia" in detalle
+
+
+def test_una_tabla_sin_frase_propia_tiene_una_generica_legible(db, asociacion):
+    contexto = Contexto(db)
+    assert generica("organos", "cambio", 12) == "Cambio en Órganos (#12)"
+    assert describir(contexto, "votos_eleccion", "alta", 3, None, {"eleccion_id": 3}) == \
+        "Alta en Votos de elecciones (#3)"
+    # Un dato raro (de una versión anterior, o cambiado por fuera) no rompe la lista: da la genérica.
+    assert describir(contexto, "pagos", "alta", 7, None, {"id": 7}) == "Alta en Pagos (#7)"
+    assert generica("tabla_nueva", "borrado", None) == "Borrado en Tabla nueva"
+
+
+def test_el_nombre_de_un_miembro_borrado_sale_de_la_bitacora(db, asociacion):
+    miembro = guardar_ficha(db, asociacion, FichaMiembro(nombre="Ciudad equivocada", pais="UY"),
+                            poblacion=(5000, 2023, None))
+    eliminar_por_error(db, miembro)
+    frases = [r.descripcion for r in bitacora.listar(db)]
+    assert "Eliminación de Ciudad equivocada (alta por error)" in frases
+    assert "Población de Ciudad equivocada: 5.000 hab. (2023)" in frases
