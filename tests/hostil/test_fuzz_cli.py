@@ -123,7 +123,8 @@ CATALOGO = {
     "resoluciones pdf": {"resolucion": "entero", "--salida": "salida_pdf", "--reemplazar": "marca", "--asociacion": "sigla"},
     # «documento verificar»: el archivo es una entrada cualquiera (texto, bytes, una carpeta…); el código, un texto.
     "documento verificar": {"archivo": "norma_archivo", "--codigo": "texto", "--json": "marca"},
-    "bitacora listar": {"--entidad": "entidad", "--desde": "fecha", "--hasta": "fecha", "--cantidad": "entero"},
+    "bitacora listar": {"--entidad": "entidad", "--desde": "fecha", "--hasta": "fecha", "--cantidad": "entero",
+                        "--detalle": "marca"},
     "bitacora exportar": {"archivo": "salida_xlsx", "--entidad": "entidad", "--desde": "fecha", "--hasta": "fecha"},
     "verificar": {"--restauracion-manual": "marca", "--reponer-esquema": "marca"},
     "respaldo crear": {"destino": "respaldo_destino", "--reemplazar": "marca"},
