@@ -58,6 +58,9 @@ def test_sin_miembros_dice_como_empezar_y_no_ofrece_editar(qtbot, tmp_path, db, 
 def test_un_filtro_sin_resultados_lo_dice_y_se_quita_con_un_clic(qtbot, ventana_demo):
     vista = ventana_demo.miembros
     assert vista.tabla.isVisible() and not vista.pagina_vacia.isVisible()
+    # A 1024 de ancho, las columnas entran sin barra horizontal (la última, Ingreso, se ve entera).
+    assert not vista.tabla.horizontalScrollBar().isVisible()
+    ventana_demo.grab().save(f"{CAPTURAS}/miembros-1024x600.png")
     qtbot.keyClicks(vista.busqueda, "ciudad que no existe")
     vista.combo_pais.setCurrentIndex(vista.combo_pais.findText("Uruguay"))
     qtbot.waitUntil(lambda: vista.pagina_vacia.isVisible())

@@ -63,7 +63,8 @@ class VistaMiembros(QWidget):
         cabecera = self.tabla.horizontalHeader()
         cabecera.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         cabecera.setStretchLastSection(True)
-        for columna, ancho in enumerate((280, 120, 200, 110, 100, 100)):
+        # Anchos iniciales que entran sin barra horizontal en una pantalla de 1024 (la última columna se estira).
+        for columna, ancho in enumerate((240, 110, 170, 100, 90, 90)):
             self.tabla.setColumnWidth(columna, ancho)
         guardado = self._ajustes.value("miembros/columnas")
         if guardado is not None:
