@@ -76,6 +76,12 @@ def test_el_visor_dice_que_paso_en_hora_local(qtbot, db, historia):
     assert fila_pago[0] == local
     assert dialogo.tabla.horizontalHeaderItem(0).text() == "Cuándo (hora local)"
 
+    # A 1024×600 los filtros entran en una fila sin pisarse, y la búsqueda conserva lugar para leerse.
+    filtros = [dialogo.entidad, dialogo.desde, dialogo.hasta, dialogo.texto]
+    for izquierdo, derecho in zip(filtros, filtros[1:]):
+        assert izquierdo.geometry().right() < derecho.geometry().left()
+    assert dialogo.texto.width() >= dialogo.texto.minimumWidth() >= 150
+
 
 def test_el_detalle_crudo_se_ve_a_pedido(qtbot, db, historia):
     rosario, pago = historia

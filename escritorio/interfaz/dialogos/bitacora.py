@@ -31,6 +31,8 @@ class DialogoBitacora(QDialog):
         self.entidad.addItem(self.tr("Todos los cambios"), None)
         for nombre, tabla in sorted((nombre_de_tabla(t), t) for t in bitacora.entidades(db)):
             self.entidad.addItem(nombre, tabla)
+        self.entidad.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.entidad.setMinimumContentsLength(14)   # en una pantalla chica cede lugar a la búsqueda
         self.entidad.setToolTip(self.tr("Mostrar solo los cambios de un tipo de dato (pagos, miembros, actas…)"))
         self.desde = QDateEdit(QDate.currentDate().addMonths(-1))
         self.hasta = QDateEdit(QDate.currentDate())
@@ -40,6 +42,7 @@ class DialogoBitacora(QDialog):
         self.texto = QLineEdit()
         self.texto.setPlaceholderText(self.tr("Buscar en los datos (nombre, importe…)"))
         self.texto.setClearButtonEnabled(True)
+        self.texto.setMinimumWidth(self.texto.fontMetrics().horizontalAdvance("Buscar en los datos") + 40)
         buscar = QPushButton(self.tr("Buscar"))
         buscar.clicked.connect(self.cargar)
         self.texto.returnPressed.connect(self.cargar)
