@@ -80,7 +80,7 @@ def test_el_visor_dice_que_paso_en_hora_local(qtbot, db, historia):
     filtros = [dialogo.entidad, dialogo.desde, dialogo.hasta, dialogo.texto]
     for izquierdo, derecho in zip(filtros, filtros[1:]):
         assert izquierdo.geometry().right() < derecho.geometry().left()
-    assert dialogo.texto.width() >= dialogo.texto.minimumWidth() >= 150
+    assert dialogo.texto.width() >= dialogo.texto.minimumWidth() >= 140
 
 
 def test_el_detalle_crudo_se_ve_a_pedido(qtbot, db, historia):
