@@ -120,3 +120,23 @@ def test_filtrar_por_tipo_de_dato_con_nombres_legibles(qtbot, db, historia):
     dialogo.hasta.setDate(QDate(2001, 1, 31))
     assert dialogo.tabla.rowCount() == 0
     assert dialogo.resumen.text().startswith("Ningún cambio del 01/01/2001 al 31/01/2001")
+
+
+def test_exportar_desde_el_visor_guarda_el_libro_con_las_frases(qtbot, db, historia, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    destino = tmp_path / "cambios"   # sin extensión: se agrega .xlsx
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    preguntas = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda padre, titulo, texto, *a, **k: preguntas.append(texto) or QMessageBox.StandardButton.No)
+    dialogo = DialogoBitacora(db)
+    qtbot.addWidget(dialogo)
+    dialogo.entidad.setCurrentIndex(dialogo.entidad.findData("pagos"))
+    dialogo.exportar()
+    libro = tmp_path / "cambios.xlsx"
+    assert libro.exists() and any("cambios.xlsx" in p for p in preguntas)   # dice dónde quedó
+    hoja = load_workbook(libro)["Bitácora"]
+    assert hoja["E1"].value == "Qué pasó"
+    assert hoja["E2"].value.startswith("Pago ") and "de Rosario registrado" in hoja["E2"].value
