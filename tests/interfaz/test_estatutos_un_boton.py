@@ -30,3 +30,23 @@ def test_un_solo_boton_cargar_texto_con_y_sin_normas(qtbot, db, asociacion):
     qtbot.waitUntil(lambda: vista.paginas.currentIndex() == 1)
     assert len(_visibles(vista, "Cargar texto…")) == 1
     assert vista.boton_cargar.isVisible()
+
+
+def test_la_barra_entra_en_1366_al_150_por_ciento(qtbot, db, asociacion):
+    """1366×768 al 150 % son 910×512 puntos; sin la navegación quedan unos 830 para el área."""
+    datos = listar_asociaciones(db)[0]
+    cargar_norma(db, datos["id"], "reglamento", "Reglamento de funcionamiento de las unidades temáticas y grupos",
+                 "Artículo 1. Objeto\nEste reglamento ordena las unidades.\n", date(2020, 1, 1))
+    vista = VistaEstatutos()
+    qtbot.addWidget(vista)
+    vista.resize(830, 480)
+    vista.show()
+    vista.mostrar(db, datos)
+    qtbot.waitUntil(lambda: vista.paginas.currentIndex() == 1)
+    vista.grab().save("/tmp/capturas_f/estatutos-830x480.png")
+    assert vista.minimumSizeHint().width() <= 830
+    barra = [vista.combo_norma, vista.fecha, vista.boton_cargar, vista.boton_reforma, vista.boton_pdf]
+    cajas = [(w.mapTo(vista, w.rect().topLeft()).x(), w.width()) for w in barra]
+    for (izquierda, ancho), (siguiente, _) in zip(cajas, cajas[1:]):
+        assert izquierda + ancho <= siguiente, cajas
+    assert cajas[-1][0] + cajas[-1][1] <= vista.width()

@@ -11,8 +11,8 @@ from html import escape
 
 from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QStackedWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QStackedWidget, QTextBrowser, QToolButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.normas import TIPOS_NORMA, VersionArticulo
 from ...dominio.texto import normalizar
@@ -111,13 +111,16 @@ class VistaEstatutos(AreaPerezosa):
     # --- construcción -----------------------------------------------------------------------
     def _construir(self) -> None:
         self.combo_norma = QComboBox()
-        self.combo_norma.setMinimumContentsLength(24)
-        self.combo_norma.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Ancho para un título corriente, no para el más largo: en una pantalla chica (1366 al 150 %) la barra entra.
+        self.combo_norma.setMinimumContentsLength(16)
+        self.combo_norma.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo_norma.currentIndexChanged.connect(lambda _: self._norma_elegida())
         self.fecha = editor_de_fecha(hoy())
         self.fecha.setToolTip(self.tr("El texto se muestra tal como regía ese día, con las reformas vigentes hasta entonces."))
         self.fecha.dateChanged.connect(lambda _: self._cargar_texto())
-        boton_hoy = QPushButton(self.tr("Hoy"))
+        boton_hoy = QToolButton()   # un botón de una palabra no necesita el ancho mínimo de un QPushButton
+        boton_hoy.setText(self.tr("Hoy"))
+        boton_hoy.setToolTip(self.tr("Volver al texto vigente hoy"))
         boton_hoy.clicked.connect(lambda: self.fecha.setDate(QDate(hoy())))
         self.boton_cargar = QPushButton(self.tr("Cargar texto…"))
         self.boton_cargar.setToolTip(self.tr("Cargar un estatuto o reglamento nuevo pegando su texto o abriendo un .txt o .md"))
@@ -134,13 +137,13 @@ class VistaEstatutos(AreaPerezosa):
         fila = QHBoxLayout(self.controles)
         fila.setContentsMargins(0, 0, 0, 0)
         fila.addWidget(QLabel(self.tr("Norma:")))
-        fila.addWidget(self.combo_norma)
-        fila.addSpacing(16)
+        fila.addWidget(self.combo_norma, 1)
+        fila.addSpacing(8)
         fila.addWidget(QLabel(self.tr("Texto vigente al:")))
         fila.addWidget(self.fecha)
         fila.addWidget(boton_hoy)
         barra = QHBoxLayout()
-        barra.addWidget(self.controles)
+        barra.addWidget(self.controles, 1)   # con lugar, la norma se lee entera (hasta su largo)
         barra.addStretch(1)
         for boton in (self.boton_cargar, self.boton_reforma, self.boton_pdf):
             barra.addWidget(boton)
@@ -266,6 +269,9 @@ class VistaEstatutos(AreaPerezosa):
         indice = self.combo_norma.findData(actual)
         self.combo_norma.setCurrentIndex(max(indice, 0))
         self.combo_norma.blockSignals(False)
+        largo = max((self.combo_norma.fontMetrics().horizontalAdvance(self.combo_norma.itemText(i))
+                     for i in range(self.combo_norma.count())), default=0)
+        self.combo_norma.setMaximumWidth(max(self.combo_norma.minimumSizeHint().width(), largo + 48))
         hay = bool(self._normas)
         self.paginas.setCurrentIndex(1 if hay else 0)
         self.controles.setVisible(hay)
@@ -307,6 +313,7 @@ class VistaEstatutos(AreaPerezosa):
 
     def _norma_elegida(self) -> None:
         norma = self.norma
+        self.combo_norma.setToolTip(self.combo_norma.currentText())   # el título entero, si el combo lo corta
         if norma is None:
             self._reformas, self._original = [], None
         else:
