@@ -60,6 +60,8 @@ def test_un_filtro_sin_resultados_lo_dice_y_se_quita_con_un_clic(qtbot, ventana_
     assert vista.tabla.isVisible() and not vista.pagina_vacia.isVisible()
     # A 1024 de ancho, las columnas entran sin barra horizontal (la última, Ingreso, se ve entera).
     assert not vista.tabla.horizontalScrollBar().isVisible()
+    # 1366×768 al 150 % son 910 puntos de ancho: sin la navegación, el área entra en 830.
+    assert vista.minimumSizeHint().width() <= 830
     ventana_demo.grab().save(f"{CAPTURAS}/miembros-1024x600.png")
     qtbot.keyClicks(vista.busqueda, "ciudad que no existe")
     vista.combo_pais.setCurrentIndex(vista.combo_pais.findText("Uruguay"))
