@@ -5,6 +5,7 @@ Los datos de la pestaña «Datos» se guardan con «Guardar». Lo que se agrega 
 diálogo se cierra con «Cerrar» y no ofrece «Cancelar».
 """
 
+from html import escape
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
@@ -754,7 +755,8 @@ class DialogoFichaMiembro(QDialog):
         self.boton_eliminar.setEnabled(se_puede)
         self.boton_eliminar.setToolTip(self.tr(
             "Borra el miembro por completo. Solo para un alta hecha por error y sin historia; "
-            "si el miembro se va, use «Dar de baja».") if se_puede else motivo)
+            "si el miembro se va, use «Dar de baja».") if se_puede
+            else f"<p>{escape(motivo)}</p>")  # con <p>, una ayuda larga se parte en líneas y no sale de la pantalla
 
     # --- marcas de validación y mensajes -------------------------------------------------------
     def _en(self, campos: dict[str, str], **widgets: QWidget) -> dict:
