@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..documentos.visible import abreviar
+from ..dominio.texto import normalizar
 from .descripcion_bitacora import Contexto, describir, nombre_de_tabla
 from .informes_cuotas import _destino, _escribir
 
@@ -76,26 +77,32 @@ def _utc(dia: date | None) -> str | None:
 
 def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None = None, desde: date | None = None,
            hasta: date | None = None, texto: str | None = None, limite: int = 2000) -> list[Registro]:
-    """Los cambios más recientes primero, filtrados por tabla, registro, fechas o un texto en los datos."""
-    filas = db.execute(
+    """Los cambios más recientes primero, filtrados por tabla, registro, fechas o un texto.
+
+    El texto se busca en los datos guardados y en la frase (sin mayúsculas ni acentos): «rosario» encuentra el alta
+    de Rosario y también sus pagos, aunque el pago guarde solo el número del miembro."""
+    cursor = db.execute(
         """SELECT b.id, coalesce(s.momento, ''), s.usuario, s.operador, b.entidad, b.entidad_id, b.accion, b.datos
            FROM bitacora b LEFT JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND s.hasta_id
            WHERE (:entidad IS NULL OR b.entidad = :entidad) AND (:id IS NULL OR b.entidad_id = :id)
              AND (:desde IS NULL OR s.momento >= :desde) AND (:hasta IS NULL OR s.momento < :hasta)
-             AND (:texto IS NULL OR b.datos LIKE '%' || :texto || '%')
            ORDER BY b.id DESC LIMIT :limite""",
         {"entidad": entidad, "id": entidad_id, "desde": _utc(desde),
-         "hasta": _utc(hasta + timedelta(days=1)) if hasta else None, "texto": texto or None,
-         "limite": limite}).fetchall()
+         "hasta": _utc(hasta + timedelta(days=1)) if hasta else None,
+         "limite": -1 if texto else limite})   # con un texto, se filtra aquí (la frase no está en la base)
+    buscado = normalizar(texto or "")
     contexto = Contexto(db)
     registros = []
-    for i, m, u, o, e, eid, a, d in filas:
+    for i, m, u, o, e, eid, a, d in cursor:
         antes, despues = contexto.valores(e, a, d)
+        frase = describir(contexto, e, a, eid, antes, despues)
+        if buscado and buscado not in normalizar(d) and buscado not in normalizar(frase):
+            continue
         registros.append(Registro(i, m[:19], u and abreviar(u, 80), o and abreviar(o, 80), e, eid, a,
-                                  _detalle(a, antes, despues), describir(contexto, e, a, eid, antes, despues),
-                                  antes, despues))
+                                  _detalle(a, antes, despues), frase, antes, despues))
+        if len(registros) >= limite:
+            break
     return registros
-
 
 def hora_local(momento: str) -> datetime | None:
     """El momento que guarda la base (UTC, «aaaa-mm-dd hh:mm:ss») en la hora local de esta computadora, sin zona

@@ -4,7 +4,7 @@ import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from escritorio.datos.bitacora import fijar_operador
 from escritorio.dominio.ficha import FichaMiembro
@@ -115,6 +115,15 @@ def test_filtrar_por_tipo_de_dato_con_nombres_legibles(qtbot, db, historia):
     assert "Pagos" in nombres and "Estados de los miembros" in nombres and "pagos" not in nombres
     dialogo.entidad.setCurrentIndex(dialogo.entidad.findData("estados_miembro"))
     assert [r.entidad for r in dialogo.registros] and {r.entidad for r in dialogo.registros} == {"estados_miembro"}
+    # Buscar un nombre encuentra también sus pagos (el pago guarda solo el número del miembro), sin mayúsculas.
+    dialogo.entidad.setCurrentIndex(0)
+    qtbot.keyClicks(dialogo.texto, "ROSARIO")
+    qtbot.keyClick(dialogo.texto, Qt.Key.Key_Return)
+    frases = [r.descripcion for r in dialogo.registros]
+    assert any(f.startswith("Pago ") and "de Rosario registrado" in f for f in frases)
+    assert all("Rosario" in f or "rosario" in str(r.antes or r.despues).lower()
+               for f, r in zip(frases, dialogo.registros))
+    assert not any(f.startswith("Alta de la asociación") for f in frases)
     # Fechas sin cambios: lo dice y cómo seguir.
     dialogo.desde.setDate(QDate(2001, 1, 1))
     dialogo.hasta.setDate(QDate(2001, 1, 31))
