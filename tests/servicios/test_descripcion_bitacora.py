@@ -60,3 +60,20 @@ def test_el_nombre_de_un_miembro_borrado_sale_de_la_bitacora(db, asociacion):
     frases = [r.descripcion for r in bitacora.listar(db)]
     assert "Eliminación de Ciudad equivocada (alta por error)" in frases
     assert "Población de Ciudad equivocada: 5.000 hab. (2023)" in frases
+
+
+def test_las_fechas_del_filtro_son_de_la_hora_local(db, asociacion, monkeypatch):
+    """En Kiribati (UTC+14) «hoy» empieza 14 horas antes que en UTC: el cambio de recién es de hoy, no de mañana."""
+    import time
+
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")
+    time.tzset()
+    try:
+        guardar_ficha(db, asociacion, FichaMiembro(nombre="Paysandú", pais="UY"), poblacion=(76412, 2011, None))
+        hoy_local = datetime.now().date()
+        hoy = [r.descripcion for r in bitacora.listar(db, desde=hoy_local, hasta=hoy_local)]
+        ayer = bitacora.listar(db, desde=hoy_local - timedelta(days=1), hasta=hoy_local - timedelta(days=1))
+        assert "Alta de Paysandú (Uruguay) como miembro" in hoy and ayer == []
+    finally:
+        monkeypatch.undo()
+        time.tzset()
