@@ -1,5 +1,6 @@
 """El diálogo de baja muestra su error sin aplastar los campos: crece, y los campos conservan su alto."""
 
+import os
 from datetime import date
 
 import pytest
@@ -10,7 +11,9 @@ from escritorio.interfaz.dialogos.baja import DialogoBaja
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import listar_miembros
 
-CAPTURAS = "/tmp/capturas_f"
+# Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
+CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
+os.makedirs(CAPTURAS, exist_ok=True)
 
 
 @pytest.fixture

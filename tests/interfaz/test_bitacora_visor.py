@@ -1,5 +1,6 @@
 """El visor de la bitácora dice lo que pasó como lo diría una persona, en hora local, con el dato crudo a pedido."""
 
+import os
 import time
 from datetime import date, datetime, timedelta, timezone
 
@@ -13,7 +14,9 @@ from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 
-CAPTURAS = "/tmp/capturas_f"
+# Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
+CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
+os.makedirs(CAPTURAS, exist_ok=True)
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Estatutos sin normas muestra un solo «Cargar texto…» (el de la página vacía); con normas, el de la barra."""
 
+import os
 from datetime import date
 
 from PySide6.QtWidgets import QPushButton
@@ -7,6 +8,9 @@ from PySide6.QtWidgets import QPushButton
 from escritorio.interfaz.vistas.estatutos import VistaEstatutos
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.estatutos import cargar_norma
+
+CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
+os.makedirs(CAPTURAS, exist_ok=True)
 
 
 def _visibles(vista, texto):
@@ -21,7 +25,7 @@ def test_un_solo_boton_cargar_texto_con_y_sin_normas(qtbot, db, asociacion):
     datos = listar_asociaciones(db)[0]
     vista.mostrar(db, datos)
     qtbot.waitUntil(lambda: vista.paginas.currentIndex() == 0)
-    vista.grab().save("/tmp/capturas_f/estatutos-vacio.png")
+    vista.grab().save(f"{CAPTURAS}/estatutos-vacio-1024x600.png")
     assert len(_visibles(vista, "Cargar texto…")) == 1
 
     cargar_norma(db, datos["id"], "estatuto", "Estatuto", "Artículo 1. Denominación\nLa red se llama así.\n",
@@ -43,7 +47,7 @@ def test_la_barra_entra_en_1366_al_150_por_ciento(qtbot, db, asociacion):
     vista.show()
     vista.mostrar(db, datos)
     qtbot.waitUntil(lambda: vista.paginas.currentIndex() == 1)
-    vista.grab().save("/tmp/capturas_f/estatutos-830x480.png")
+    vista.grab().save(f"{CAPTURAS}/estatutos-830x480.png")
     assert vista.minimumSizeHint().width() <= 830
     barra = [vista.combo_norma, vista.fecha, vista.boton_cargar, vista.boton_reforma, vista.boton_pdf]
     cajas = [(w.mapTo(vista, w.rect().topLeft()).x(), w.width()) for w in barra]

@@ -1,5 +1,6 @@
 """El área Miembros como la ve una secretaria nueva: qué dice cuando no hay filas y qué botones aplican."""
 
+import os
 import shutil
 
 import pytest
@@ -10,7 +11,9 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.demo import crear_red_demo
 
-CAPTURAS = "/tmp/capturas_f"
+# Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
+CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
+os.makedirs(CAPTURAS, exist_ok=True)
 
 
 @pytest.fixture(scope="module")
