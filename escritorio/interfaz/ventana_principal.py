@@ -14,6 +14,7 @@ from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import abrir_base, base_abierta
 from ..servicios.miembros import contar_miembros
 from . import espera
+from .cambios import TODO, Cambios
 from .comun import descartar, miles, mostrar_error
 from .dialogos.acerca import mostrar_acerca
 from .dialogos.asociacion import editar_datos_de_la_asociacion
@@ -40,24 +41,17 @@ class VentanaPrincipal(QMainWindow):
         self._inicio_pendiente = True
         self.inicio = VistaInicio()
         self.miembros = VistaMiembros(self.ajustes)
-        self.miembros.datos_cambiados.connect(self._datos_cambiados)
         self.cuotas = VistaCuotas(self.ajustes)
-        self.cuotas.datos_cambiados.connect(self._datos_cambiados)
-        self.miembros.datos_cambiados.connect(self.cuotas.invalidar)   # altas, bajas, pagos desde la ficha
-        self.cuotas.datos_cambiados.connect(self.miembros.recargar)  # la ficha se abre también desde Cuotas
         self.estatutos = VistaEstatutos(self.ajustes)
         self.organos = VistaOrganos(self.ajustes)
         self.unidades = VistaUnidades(self.ajustes)
-        self.estatutos.datos_cambiados.connect(self.organos.invalidar)  # el texto de los artículos citados
-        self.organos.datos_cambiados.connect(self.unidades.invalidar)   # las unidades son órganos
-        self.unidades.datos_cambiados.connect(self.organos.invalidar)
-        self.miembros.datos_cambiados.connect(self.organos.invalidar)   # altas y bajas: asamblea y selectores
-        self.miembros.datos_cambiados.connect(self.unidades.invalidar)
         self.sesiones = VistaSesiones(self.ajustes)
-        self.sesiones.datos_cambiados.connect(self._datos_cambiados)
-        self.organos.datos_cambiados.connect(self.sesiones.invalidar)    # mandatos: quién integra cada órgano
-        self.miembros.datos_cambiados.connect(self.sesiones.invalidar)   # altas, bajas y pagos desde la ficha
-        self.cuotas.datos_cambiados.connect(self.sesiones.invalidar)     # pagos: quién tiene el voto suspendido
+        # Una sola notificación de qué cambió (ver `cambios.py`): cada área dice qué temas tocó al guardar y se
+        # invalida sola cuando otra toca algo de lo que muestra; la ventana (título, Inicio, barra) escucha todo.
+        self.cambios = Cambios(self)
+        for vista in (self.miembros, self.cuotas, self.estatutos, self.organos, self.unidades, self.sesiones):
+            self.cambios.conectar(vista)
+        self.cambios.cambio.connect(self._datos_cambiados)
         self._construir()
         self._restaurar_geometria()
         self.cargar_base(db)
@@ -179,13 +173,29 @@ class VentanaPrincipal(QMainWindow):
         self.sesiones.mostrar(self.db, self.asociacion)
         self._datos_cambiados()
 
-    def _datos_cambiados(self) -> None:
+    def _datos_cambiados(self, temas: frozenset[str] = TODO) -> None:
+        """Algo se guardó (`temas`, ver `cambios.py`): el título y el selector si cambió la asociación, Inicio y la
+        cuenta de miembros de la barra de estado."""
+        if "asociacion" in temas and self.asociacion is not None:
+            self._releer_asociaciones()
         # Inicio se recalcula solo cuando está a la vista (con miles de miembros no es gratis).
         self._inicio_pendiente = True
         if self.areas.currentWidget() is self.inicio:
             self._refrescar_inicio()
         cantidad = contar_miembros(self.db, self.asociacion["id"])
         self.etiqueta_miembros.setText(self.tr("{0} miembros").format(miles(cantidad)))
+
+    def _releer_asociaciones(self) -> None:
+        """El nombre o la sigla de una asociación cambió: el selector y el título lo muestran. Las áreas comparten el
+        diccionario de la asociación elegida, así que se actualiza en su lugar."""
+        por_id = {a["id"]: a for a in listar_asociaciones(self.db)}
+        for i in range(self.selector.count()):
+            actual = por_id.get(self.selector.itemData(i)["id"])
+            if actual is not None:
+                self.selector.setItemText(i, f"{actual['nombre']} ({actual['sigla']})")
+        if self.asociacion["id"] in por_id:
+            self.asociacion.update(por_id[self.asociacion["id"]])
+            self.setWindowTitle(self.tr("Escritorio — {0}").format(self.asociacion["nombre"]))
 
     # --- otros escritores -----------------------------------------------------------------------
     def _vigilar(self) -> None:
@@ -215,11 +225,7 @@ class VentanaPrincipal(QMainWindow):
         if [a["id"] for a in asociaciones] != vistas:  # otra asociación creada o quitada
             self.cargar_base(self.db, self.asociacion["sigla"] if self.asociacion else None)
         elif self.asociacion is not None:
-            elegido = self.miembros.miembro_seleccionado()
-            self.miembros.recargar(seleccionar=elegido["id"] if elegido else None)
-            for vista in (self.cuotas, self.estatutos, self.organos, self.unidades, self.sesiones):
-                vista.invalidar()
-            self._datos_cambiados()
+            self.cambios.avisar(TODO)   # no se sabe qué tocó: todas las áreas, el título y Inicio
         self.statusBar().showMessage(
             self.tr("Actualizado con lo que guardó otro programa (la línea de órdenes u otra ventana)."), 8000)
 

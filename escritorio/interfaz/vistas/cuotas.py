@@ -30,6 +30,7 @@ from ...servicios.informes_cuotas import (exportar_morosidad, exportar_padron_cu
                                           imprimir_recibo, imprimir_resumen_cobranza)
 from ...servicios.miembros import listar_miembros
 from ...servicios.pagos import anular_pago, listar_pagos
+from ..cambios import FICHA_DE_MIEMBRO
 from ..comun import descartar, fecha_dma, miles, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
 from ..graficos import porcentaje
@@ -200,9 +201,12 @@ def texto_regla(cuotas: int | None, articulo: str | None) -> str:
 # --- el área -----------------------------------------------------------------------------------------
 
 class VistaCuotas(QWidget):
-    """Emite `datos_cambiados` cuando algo se guardó (emisión, pago, anulación, escala, regla, avisos)."""
+    """Emite `datos_cambiados(temas)` cuando algo se guardó (emisión, pago, anulación, escala, regla, avisos), con los
+    temas que tocó (ver `interfaz/cambios.py`)."""
 
-    datos_cambiados = Signal()
+    datos_cambiados = Signal(object)
+    # Cargos, pagos, morosidad y avisos: la deuda de cada miembro, quién integra el Consejo y la regla de voto.
+    MUESTRA = frozenset({"cargos", "pagos", "miembros", "mandatos", "asociacion"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
@@ -245,12 +249,12 @@ class VistaCuotas(QWidget):
         if self.db is not None and pestana is not None and pestana.pendiente:
             pestana.actualizar()
 
-    def cambio(self, origen: "_Pestana") -> None:
-        """Una pestaña guardó algo: las demás quedan por recargar y se avisa al resto de la ventana."""
+    def cambio(self, origen: "_Pestana", temas: set[str]) -> None:
+        """Una pestaña guardó algo (`temas`): las demás quedan por recargar y se avisa al resto de la ventana."""
         for pestana in self._todas():
             if pestana is not origen:
                 pestana.pendiente = True
-        self.datos_cambiados.emit()
+        self.datos_cambiados.emit(frozenset(temas))
 
     def abrir_cuenta(self, miembro_id: int) -> None:
         """La ficha del miembro abierta en su pestaña Cuenta."""
@@ -263,7 +267,7 @@ class VistaCuotas(QWidget):
         descartar(dialogo)
         if cambios:
             actual = self.pestanas.currentWidget()
-            self.cambio(actual)
+            self.cambio(actual, FICHA_DE_MIEMBRO)
             actual.actualizar()
 
 
@@ -296,8 +300,9 @@ class _Pestana(QWidget):
     def recargar(self) -> None:
         raise NotImplementedError
 
-    def guardado(self) -> None:
         self.vista.cambio(self)
+    def guardado(self, *temas: str) -> None:
+        """Esta pestaña guardó algo de `temas` (ver `interfaz/cambios.py`)."""
 
     def _exigir(self, tabla: QTableView, que: str):
         fila = fila_elegida(tabla)
@@ -452,7 +457,7 @@ class PestanaEscalas(_Pestana):
         descartar(dialogo)
         if creada is not None:
             self.actualizar()
-            self.guardado()
+            self.guardado("cargos")
 
 
 def _dia_mes(mes_dia: str) -> str:
@@ -610,7 +615,7 @@ class PestanaEmision(_Pestana):
             return
         creados = resultado if isinstance(resultado, int) else len(getattr(resultado, "nuevos", previa.nuevos))
         self.vista_previa()
-        self.guardado()
+        self.guardado("cargos")
         texto = self.tr("Se emitieron {0} cargos de {1} {2}").format(miles(creados), cargo.lower(), previa.anio)
         if creados == len(previa.nuevos):
             texto += self.tr(" por un total de {0}").format(total)
@@ -801,7 +806,7 @@ class PestanaPagos(_Pestana):
             self.busqueda.clear()
             self.actualizar()
             self.seleccionar(registrado.pago_id)
-            self.guardado()
+            self.guardado("pagos")
 
     def anular(self) -> None:
         pago = self._exigir(self.tabla, self.tr("un pago"))
@@ -825,7 +830,7 @@ class PestanaPagos(_Pestana):
             return
         self.actualizar()
         self.seleccionar(pago["id"])
-        self.guardado()
+        self.guardado("pagos")
 
     def recibo(self) -> None:
         pago = self._exigir(self.tabla, self.tr("un pago"))
@@ -975,7 +980,7 @@ class PestanaMorosidad(_Pestana):
                     mostrar_error(self, error, "cambiar la regla de voto")
                 else:
                     self.actualizar()
-                    self.guardado()
+                    self.guardado("asociacion")
                 break
         descartar(dialogo)
 
@@ -1149,4 +1154,4 @@ class PestanaAvisos(_Pestana):
                                   lambda ruta: generar_avisos(self.db, self.asociacion["id"], ruta, al), self.vista.ajustes)
         if hecho:
             self.actualizar()
-            self.guardado()
+            self.guardado("cargos")

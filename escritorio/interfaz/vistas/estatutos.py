@@ -89,9 +89,10 @@ def _leyenda() -> QWidget:
 
 
 class VistaEstatutos(AreaPerezosa):
-    """Emite `datos_cambiados` cuando se cargó una norma o se registró una reforma."""
+    """Emite `datos_cambiados({"normas"})` cuando se cargó una norma o se registró una reforma (ver `interfaz/cambios.py`)."""
 
-    datos_cambiados = Signal()
+    datos_cambiados = Signal(object)
+    MUESTRA = frozenset({"normas", "organos", "cargos", "asociacion"})   # normas y las reglas que citan sus artículos
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
@@ -520,7 +521,7 @@ class VistaEstatutos(AreaPerezosa):
         descartar(dialogo)
         if norma_id is not None:
             self.recargar(elegir_norma=norma_id)
-            self.datos_cambiados.emit()
+            self.datos_cambiados.emit({"normas"})
 
     def reformar(self) -> None:
         from ..dialogos.reforma import DialogoReforma
@@ -539,7 +540,7 @@ class VistaEstatutos(AreaPerezosa):
         self.recargar(elegir_norma=norma["id"])
         if cambiados:
             self.seleccionar_articulo(cambiados[0])
-        self.datos_cambiados.emit()
+        self.datos_cambiados.emit({"normas"})
 
     def imprimir(self) -> None:
         from ...servicios.informes_organos import imprimir_texto_norma

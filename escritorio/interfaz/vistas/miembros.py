@@ -12,6 +12,7 @@ from ...dominio.paises import nombre_pais
 from ...errores import Cancelado
 from ...servicios.miembros import listar_miembros
 from ...servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
+from ..cambios import FICHA_DE_MIEMBRO
 from ..comun import descartar, miles, mostrar_error, tr
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
 from ..piezas import nota, titulo
@@ -19,9 +20,10 @@ from ..trabajos import ejecutar_con_progreso
 
 
 class VistaMiembros(QWidget):
-    """Emite `datos_cambiados` cuando algo se guardó, para que el resto de la ventana se actualice."""
+    """Emite `datos_cambiados(temas)` cuando algo se guardó, con los temas que tocó (ver `interfaz/cambios.py`)."""
 
-    datos_cambiados = Signal()
+    datos_cambiados = Signal(object)
+    MUESTRA = frozenset({"miembros", "mandatos"})   # el padrón (estado, población) y las autoridades
 
     def __init__(self, ajustes: QSettings, padre=None):
         super().__init__(padre)
@@ -168,6 +170,20 @@ class VistaMiembros(QWidget):
         if seleccionar is not None:
             self.seleccionar(seleccionar)
 
+    def invalidar(self) -> None:
+        """Otra área cambió algo que el padrón muestra: se recarga (conservando la fila elegida) si está a la vista;
+        si no, al mostrarse."""
+        self._pendiente = True
+        if self.isVisible() and self.db is not None:
+            elegido = self.miembro_seleccionado()
+            self._pendiente = False
+            self.recargar(seleccionar=elegido["id"] if elegido else None)
+
+    def showEvent(self, evento) -> None:
+        super().showEvent(evento)
+        if getattr(self, "_pendiente", False) and self.db is not None:
+            self.invalidar()
+
     def _filtrar(self, **criterios) -> None:
         self.filtro.fijar(**criterios)
 
@@ -273,7 +289,7 @@ class VistaMiembros(QWidget):
         descartar(dialogo)
         if cambios:
             self.recargar(seleccionar=elegido)
-            self.datos_cambiados.emit()
+            self.datos_cambiados.emit(FICHA_DE_MIEMBRO)
 
     def dar_de_baja(self) -> None:
         from ..dialogos.baja import DialogoBaja
@@ -289,7 +305,7 @@ class VistaMiembros(QWidget):
         descartar(dialogo)
         if hecha:
             self.recargar(seleccionar=miembro["id"])
-            self.datos_cambiados.emit()
+            self.datos_cambiados.emit({"miembros", "mandatos"})
 
     def importar(self) -> None:
         from ..dialogos.importacion import AsistenteImportacion
@@ -300,7 +316,7 @@ class VistaMiembros(QWidget):
         descartar(asistente)
         if resultado is not None:
             self.recargar()
-            self.datos_cambiados.emit()
+            self.datos_cambiados.emit({"miembros"})
 
     def _elegir_destino(self, titulo: str, nombre: str, filtro: str) -> str | None:
         carpeta = self._ajustes.value("exportar/carpeta", str(Path.home()))

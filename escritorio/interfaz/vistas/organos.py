@@ -35,9 +35,12 @@ _AGRUPAR_DESDE = 4   # con tantas unidades temáticas bajo un mismo órgano, se 
 
 
 class VistaOrganos(AreaPerezosa):
-    """Emite `datos_cambiados` tras crear un órgano, designar, terminar un mandato o traspasar."""
+    """Emite `datos_cambiados(temas)` tras crear un órgano, designar, terminar un mandato o traspasar (ver
+    `interfaz/cambios.py`)."""
 
-    datos_cambiados = Signal()
+    datos_cambiados = Signal(object)
+    # Órganos y su composición, las reglas que citan artículos, las sesiones y la deuda (voto) de los integrantes.
+    MUESTRA = frozenset({"organos", "mandatos", "miembros", "normas", "sesiones", "pagos", "cargos", "asociacion"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
@@ -55,7 +58,7 @@ class VistaOrganos(AreaPerezosa):
         self.pestanas = QTabWidget()
         self.pestanas.addTab(self._pagina_organos(), self.tr("Composición y mandatos"))
         self.rotacion = PanelRotacion()
-        self.rotacion.datos_cambiados.connect(lambda: self._cambio(self.organo_id()))
+        self.rotacion.datos_cambiados.connect(lambda: self._cambio(self.organo_id(), {"mandatos"}))
         self.pestanas.addTab(self.rotacion, self.tr("Rotación de la Secretaría Ejecutiva"))
         self.pestanas.currentChanged.connect(lambda indice: indice == 1 and self.rotacion.ir_al_periodo_actual())
         disposicion = QVBoxLayout(self)
@@ -494,11 +497,11 @@ class VistaOrganos(AreaPerezosa):
                 revisar_regla(self.db, self.asociacion["id"], m.fila_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "revisar reglas de composición")
-        self._cambio(organo["id"])
+        self._cambio(organo["id"], {"organos"})
 
-    def _cambio(self, elegir: int | None = None) -> None:
+    def _cambio(self, elegir: int | None, temas: set[str]) -> None:
         self.recargar(elegir)
-        self.datos_cambiados.emit()
+        self.datos_cambiados.emit(frozenset(temas))
 
     def nuevo_organo(self) -> None:
         from ..dialogos.organo import DialogoNuevoOrgano
@@ -510,7 +513,7 @@ class VistaOrganos(AreaPerezosa):
         creado = dialogo.organo_id
         descartar(dialogo)
         if creado is not None:
-            self._cambio(creado)
+            self._cambio(creado, {"organos"})
 
     def designar(self) -> None:
         from ..dialogos.mandato import DialogoMandato
@@ -524,7 +527,7 @@ class VistaOrganos(AreaPerezosa):
         hecho = dialogo.mandato_id
         descartar(dialogo)
         if hecho is not None:
-            self._cambio(organo["id"])
+            self._cambio(organo["id"], {"mandatos"})
 
     def terminar(self) -> None:
         from ..dialogos.mandato import DialogoTerminarMandato
@@ -544,7 +547,7 @@ class VistaOrganos(AreaPerezosa):
         hecho = dialogo.exec()
         descartar(dialogo)
         if hecho:
-            self._cambio(organo["id"])
+            self._cambio(organo["id"], {"mandatos"})
 
     def reglas_de_sesion(self) -> None:
         from ..dialogos.reglas_sesion import DialogoReglasSesion
@@ -556,7 +559,7 @@ class VistaOrganos(AreaPerezosa):
         hecho = dialogo.exec()
         descartar(dialogo)
         if hecho:
-            self._cambio(organo["id"])
+            self._cambio(organo["id"], {"organos"})
 
     def historia(self) -> None:
         from ..dialogos.mandato import DialogoHistoriaMandatos

@@ -37,9 +37,15 @@ def _muestra(color: str) -> QLabel:
 
 
 class VistaSesiones(AreaPerezosa):
-    """Emite `datos_cambiados` tras convocar y tras cada cambio hecho en el editor de una sesión."""
+    """Emite `datos_cambiados(temas)` tras convocar y tras cada cambio hecho en el editor de una sesión (ver
+    `interfaz/cambios.py`)."""
 
-    datos_cambiados = Signal()
+    datos_cambiados = Signal(object)
+    # La lista (sesiones y órganos) y el editor: integrantes, quién tiene el voto suspendido por deuda, las reglas
+    # de quórum y las normas que citan.
+    MUESTRA = frozenset({"sesiones", "organos", "mandatos", "miembros", "pagos", "cargos", "normas", "asociacion"})
+    # El editor guarda asistencia, votaciones, actas y resoluciones, y también elecciones (que crean mandatos).
+    TOCA_EL_EDITOR = frozenset({"sesiones", "mandatos"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
@@ -378,7 +384,7 @@ class VistaSesiones(AreaPerezosa):
 
     def _cambio_en_el_editor(self) -> None:
         self._lista_vieja = True
-        self.datos_cambiados.emit()
+        self.datos_cambiados.emit(self.TOCA_EL_EDITOR)
 
     def convocar(self, fecha: date | None = None) -> None:
         from ..dialogos.sesion import DialogoConvocar
@@ -396,7 +402,7 @@ class VistaSesiones(AreaPerezosa):
         descartar(dialogo)
         if sesion_id is None:
             return
-        self.datos_cambiados.emit()
+        self.datos_cambiados.emit({"sesiones"})
         self.recargar(sesion_id)
         if aviso:
             QMessageBox.warning(self, self.tr("Convocatoria con poca anticipación"),

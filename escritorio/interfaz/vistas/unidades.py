@@ -30,9 +30,11 @@ def _sin_prefijo(nombre: str) -> str:
 
 
 class VistaUnidades(AreaPerezosa):
-    """Emite `datos_cambiados` tras cargar la plantilla, agregar una actividad o un participante."""
+    """Emite `datos_cambiados(temas)` tras cargar la plantilla (órganos nuevos), agregar una actividad o un
+    participante (ver `interfaz/cambios.py`)."""
 
-    datos_cambiados = Signal()
+    datos_cambiados = Signal(object)
+    MUESTRA = frozenset({"organos", "mandatos", "miembros", "asociacion"})   # las unidades son órganos
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
@@ -263,9 +265,9 @@ class VistaUnidades(AreaPerezosa):
         return [a["titulo"] for a in self.actividades]
 
     # --- acciones ------------------------------------------------------------------------------
-    def _cambio(self) -> None:
+    def _cambio(self, temas: set[str]) -> None:
         self.recargar(self.unidad_id())
-        self.datos_cambiados.emit()
+        self.datos_cambiados.emit(frozenset(temas))
 
     def nueva_actividad(self) -> None:
         from ..dialogos.actividad import DialogoActividad
@@ -280,7 +282,7 @@ class VistaUnidades(AreaPerezosa):
         hecha = dialogo.actividad_id
         descartar(dialogo)
         if hecha is not None:
-            self._cambio()
+            self._cambio({"organos"})   # las actividades son de la unidad
             self.pestanas.setCurrentIndex(0)
             fila = next((n for n, a in enumerate(self.actividades) if a["id"] == hecha), None)
             if fila is not None:
@@ -297,7 +299,7 @@ class VistaUnidades(AreaPerezosa):
         hecho = dialogo.mandato_id
         descartar(dialogo)
         if hecho is not None:
-            self._cambio()
+            self._cambio({"mandatos"})
             self.pestanas.setCurrentIndex(1)
 
     def cargar_plantilla(self) -> None:
@@ -316,7 +318,7 @@ class VistaUnidades(AreaPerezosa):
             mostrar_error(self, error, "plantilla de unidades")
             return
         self.recargar()
-        self.datos_cambiados.emit()
+        self.datos_cambiados.emit({"organos"})
         QMessageBox.information(self, self.tr("Unidades temáticas"),
                                 self.tr("Se crearon {0} unidades temáticas.").format(creadas))
 

@@ -1,0 +1,230 @@
+"""Una sola notificación de qué cambió (interfaz/cambios.py), en la ventana real: lo que una área guarda se ve en las
+otras al mostrarse, y ninguna área deja de suscribirse a lo que lee de la base."""
+
+import shutil
+import sqlite3
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from escritorio.interfaz.cambios import TEMA_DE_TABLA, TEMAS, Cambios, temas
+from escritorio.interfaz.dialogos.pago import DialogoPago
+from escritorio.interfaz.dialogos.sesion import DialogoConvocar
+from escritorio.interfaz.dialogos.sesion_asistencia import C_PODER
+from escritorio.interfaz.ventana_principal import VentanaPrincipal
+from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.demo import crear_red_demo
+from escritorio.servicios.organos import listar_organos
+from escritorio.servicios.sesiones import NuevaSesion, convocar
+
+AREAS = {1: "miembros", 2: "cuotas", 3: "estatutos", 4: "organos", 5: "unidades", 6: "sesiones"}
+
+
+@pytest.fixture(scope="module")
+def red_de_ejemplo(tmp_path_factory):
+    ruta = tmp_path_factory.mktemp("red") / "red.db"
+    db = abrir_base(ruta)
+    crear_red_demo(db)
+    db.close()
+    return ruta
+
+
+@pytest.fixture
+def ajustes(tmp_path):
+    return QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def avisos(monkeypatch):
+    anotados = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, titulo, texto, *a, **k: anotados.append((titulo, texto)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+    return anotados
+
+
+def abrir_ventana(qtbot, db, ajustes) -> VentanaPrincipal:
+    ventana = VentanaPrincipal(db, ajustes)
+    qtbot.addWidget(ventana)
+    ventana.show()
+    qtbot.waitExposed(ventana)
+    return ventana
+
+
+def cuando_se_abra(clase, accion) -> dict:
+    """Con un temporizador real: cuando el diálogo modal `clase` esté abierto, `accion(dialogo)`."""
+    hecho: dict = {}
+
+    def mirar():
+        dialogo = QApplication.activeModalWidget()
+        if isinstance(dialogo, clase):
+            hecho["resultado"] = accion(dialogo)
+        else:
+            QTimer.singleShot(20, mirar)
+
+    QTimer.singleShot(0, mirar)
+    return hecho
+
+
+class Escrituras:
+    """Las tablas que escribe la base mientras se mira (autorizador de SQLite) y los temas que la ventana avisa."""
+
+    def __init__(self, db, cambios: Cambios):
+        self.tablas: set[str] = set()
+        self.avisados: set[str] = set()
+        cambios.cambio.connect(self.avisados.update)
+        db.conn.set_authorizer(self._autorizar)
+
+    def _autorizar(self, accion, tabla, *_):
+        if accion in (sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE) and tabla:
+            self.tablas.add(tabla)
+        return sqlite3.SQLITE_OK
+
+    @property
+    def temas_escritos(self) -> set[str]:
+        return {TEMA_DE_TABLA[t] for t in self.tablas if t in TEMA_DE_TABLA}
+
+
+def test_las_unidades_nuevas_se_ofrecen_como_organo_en_sesiones(qtbot, ruta_db, asociacion, ajustes, avisos):
+    db = abrir_base(ruta_db)
+    ventana = abrir_ventana(qtbot, db, ajustes)
+    ventana.navegacion.setCurrentRow(6)                     # Sesiones se mira primero: todavía no hay órganos
+    assert ventana.sesiones.combo_organo.count() == 1       # «Todos los órganos»
+    escrituras = Escrituras(db, ventana.cambios)
+
+    ventana.navegacion.setCurrentRow(5)                     # Unidades temáticas: la plantilla crea 15 unidades
+    qtbot.mouseClick(ventana.unidades.boton_plantilla, Qt.MouseButton.LeftButton)
+    assert ("Unidades temáticas", "Se crearon 15 unidades temáticas.") in avisos
+    assert escrituras.temas_escritos <= escrituras.avisados   # avisó todo lo que escribió
+    db.conn.set_authorizer(None)
+
+    ventana.navegacion.setCurrentRow(6)
+    combo = ventana.sesiones.combo_organo
+    qtbot.waitUntil(lambda: combo.count() == 16)
+    assert "UT Cultura" in [combo.itemText(i) for i in range(combo.count())]
+
+    ofrecidos = cuando_se_abra(DialogoConvocar, lambda d: (
+        [d.organo.itemText(i) for i in range(d.organo.count())], d.reject())[0])
+    ventana.sesiones.convocar()
+    assert "UT Cultura" in ofrecidos["resultado"] and len(ofrecidos["resultado"]) == 15
+    db.close()
+
+
+def test_un_pago_en_cuotas_devuelve_el_voto_en_la_sesion_abierta(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos,
+                                                                 monkeypatch):
+    ruta = tmp_path / "red.db"
+    shutil.copy(red_de_ejemplo, ruta)
+    db = abrir_base(ruta)
+    asociacion = listar_asociaciones(db)[0]
+    asamblea = next(o["id"] for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Asamblea General de Socios")
+    sesion_id = convocar(db, asociacion["id"], asamblea, NuevaSesion(fecha=hoy(), hora="09:00", lugar="Asunción",
+                                                                     convocada_el=hoy() - timedelta(days=40)))
+    ventana = abrir_ventana(qtbot, db, ajustes)
+    ventana.navegacion.setCurrentRow(6)
+    ventana.sesiones.abrir(sesion_id)
+    asistencia = ventana.sesiones.editor.tab_asistencia
+    deudor = next(f for f in asistencia.filas if not f.con_voto)
+    modelo = asistencia.modelo
+    assert modelo.data(modelo.index(modelo.fila_de(deudor.miembro_id), C_PODER)) == "Voto suspendido por cuotas impagas"
+    base_antes = sum(1 for f in asistencia.filas if f.con_voto)
+
+    ventana.navegacion.setCurrentRow(2)                      # Cuotas > Pagos > Registrar pago…
+    cuotas = ventana.cuotas
+    cuotas.pestanas.setCurrentWidget(cuotas.pagos)
+    escrituras = Escrituras(db, ventana.cambios)
+
+    def pagar_todo(dialogo: DialogoPago):
+        dialogo.elegir_miembro(deudor.miembro_id)
+        dialogo._pagar_todo()
+        assert dialogo.registrar()
+        dialogo.done(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)   # ¿el recibo? No
+    cuando_se_abra(DialogoPago, pagar_todo)
+    cuotas.pagos.registrar()
+    db.conn.set_authorizer(None)
+    assert "pagos" in escrituras.temas_escritos
+    assert escrituras.temas_escritos <= escrituras.avisados
+
+    ventana.navegacion.setCurrentRow(6)                      # la sesión sigue abierta y ya lo ve
+    qtbot.waitUntil(lambda: next(f for f in asistencia.filas if f.miembro_id == deudor.miembro_id).con_voto)
+    assert modelo.data(modelo.index(modelo.fila_de(deudor.miembro_id), C_PODER)) != "Voto suspendido por cuotas impagas"
+    assert sum(1 for f in asistencia.filas if f.con_voto) == base_antes + 1
+    db.close()
+
+
+def _leidas(db, funcion) -> set[str]:
+    tablas: set[str] = set()
+
+    def autorizar(accion, tabla, *_):
+        if accion == sqlite3.SQLITE_READ and tabla:
+            tablas.add(tabla)
+        return sqlite3.SQLITE_OK
+
+    db.conn.set_authorizer(autorizar)
+    try:
+        funcion()
+    finally:
+        db.conn.set_authorizer(None)
+    return {TEMA_DE_TABLA[t] for t in tablas if t in TEMA_DE_TABLA}
+
+
+def test_ninguna_area_queda_sin_suscribirse_a_lo_que_muestra(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos):
+    """Lo que cada área lee de la base al recargarse (por tabla, con el autorizador de SQLite) es de temas a los que
+    está suscripta: si un área empieza a mostrar algo nuevo y no lo declara, esta prueba lo dice."""
+    ruta = tmp_path / "red.db"
+    shutil.copy(red_de_ejemplo, ruta)
+    db = abrir_base(ruta)
+    asociacion = listar_asociaciones(db)[0]
+    sesion_id = convocar(db, asociacion["id"], listar_organos(db, asociacion["id"])[0]["id"],
+                         NuevaSesion(fecha=hoy(), hora="09:00", lugar="Asunción"))
+    ventana = abrir_ventana(qtbot, db, ajustes)
+    suscriptos = ventana.cambios.suscriptos
+    vistas = [ventana.areas.widget(i) for i in range(ventana.areas.count())]
+    assert {ventana.areas.indexOf(v) for v in suscriptos if v in vistas} == set(AREAS)   # todas menos Inicio
+    for fila, nombre in AREAS.items():
+        vista = getattr(ventana, nombre)
+        ventana.navegacion.setCurrentRow(fila)
+        if nombre == "cuotas":
+            leidos = set().union(*(_leidas(db, p.actualizar) for p in vista._todas()))
+        elif nombre == "sesiones":
+            leidos = _leidas(db, vista.recargar)
+            vista.abrir(sesion_id)
+            leidos |= _leidas(db, vista.recargar)                # con el editor de la sesión abierto
+        else:
+            leidos = _leidas(db, vista.recargar)
+        assert leidos, nombre
+        assert leidos <= suscriptos[vista], f"{nombre} muestra {sorted(leidos - suscriptos[vista])} sin suscribirse"
+    # Inicio y la barra de estado: la ventana escucha todos los temas.
+    ventana.navegacion.setCurrentRow(0)
+    leidos = _leidas(db, ventana._refrescar_inicio) | _leidas(db, ventana._datos_cambiados)
+    assert leidos and leidos <= TEMAS
+    db.close()
+
+
+def test_un_area_no_se_invalida_por_lo_que_guardo_ella_misma(qtbot):
+    cambios = Cambios()
+    llamadas: list[str] = []
+    quien = object()
+    cambios.suscribir({"pagos"}, lambda: llamadas.append("a"), quien=quien)
+    cambios.suscribir({"sesiones"}, lambda: llamadas.append("b"))
+    cambios.avisar({"pagos"}, origen=quien)
+    cambios.avisar({"pagos", "sesiones"})
+    assert llamadas == ["a", "b"]   # la primera vez lo guardó «quien» y no le interesaba a la otra
+    with pytest.raises(ValueError, match="Temas desconocidos: pago"):
+        temas({"pago"})
+
+
+def test_el_nombre_nuevo_de_la_asociacion_llega_al_titulo(qtbot, ruta_db, asociacion, ajustes, avisos):
+    db = abrir_base(ruta_db)
+    ventana = abrir_ventana(qtbot, db, ajustes)
+    assert ventana.windowTitle() == "Escritorio — Red de Municipios del Litoral"
+    db.conn.execute("UPDATE asociaciones SET nombre = 'Red del Litoral' WHERE id = ?", (asociacion,))
+    db.conn.commit()
+    ventana.cambios.avisar({"asociacion"})
+    assert ventana.windowTitle() == "Escritorio — Red del Litoral"
+    assert ventana.miembros.asociacion["nombre"] == "Red del Litoral"   # las áreas comparten la asociación
+    db.close()
