@@ -1,5 +1,6 @@
 """Piezas que comparten todas las pantallas: mensajes de error, formatos y marcas de validación."""
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -16,6 +17,16 @@ def tr(texto: str, contexto: str = "Escritorio") -> str:
 def miles(numero: int | None) -> str:
     """1234567 -> '1.234.567' (separador de miles con punto, como se escribe en la región)."""
     return "" if numero is None else f"{numero:,}".replace(",", ".")
+
+
+# «USD 1.234,50», «CLP 15.000», «EUR -3,00» (no «ISO 4217»: así formatea dominio.dinero.formatear).
+_IMPORTE = re.compile(r"\b([A-Z]{3}) (?=[-−]?[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?\b)")
+
+
+def sin_cortes(texto: str) -> str:
+    """«USD 197.850,00» no se parte en dos líneas en un texto que se ajusta al ancho: el espacio entre el código
+    de la moneda y la cifra pasa a ser de no separación (se ve igual)."""
+    return _IMPORTE.sub("\\1\u00a0", texto)
 
 
 def fecha_dma(valor: date | str | None) -> str:

@@ -3,7 +3,7 @@
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QSplitter, QStackedWidget, QStyle, QToolBar)
@@ -19,6 +19,7 @@ from .comun import descartar, miles, mostrar_error
 from .dialogos.acerca import mostrar_acerca
 from .dialogos.asociacion import editar_datos_de_la_asociacion
 from .dialogos.manual import mostrar_manual
+from .iconos import icono
 from .primer_uso import preparar_primer_uso
 from .vistas.cuotas import VistaCuotas
 from .vistas.estatutos import VistaEstatutos
@@ -66,28 +67,33 @@ class VentanaPrincipal(QMainWindow):
 
     # --- construcción -----------------------------------------------------------------------
     def _construir(self) -> None:
-        estilo = self.style()
         self.navegacion = QListWidget()
         self.navegacion.setIconSize(QSize(22, 22))
         self.navegacion.setSpacing(2)
-        self.navegacion.setMaximumWidth(220)
+        # Nunca una barra horizontal: la lista mide lo que el texto más largo («Unidades temáticas») y no se achica
+        # por debajo de eso (ver `_ajustar_navegacion`).
+        self.navegacion.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navegacion.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.areas = QStackedWidget()
-        for titulo, icono, vista in (
-                (self.tr("Inicio"), QStyle.StandardPixmap.SP_DirHomeIcon, self.inicio),
-                (self.tr("Miembros"), QStyle.StandardPixmap.SP_FileDialogDetailedView, self.miembros),
-                (self.tr("Cuotas"), QStyle.StandardPixmap.SP_FileDialogContentsView, self.cuotas),
-                (self.tr("Estatutos"), QStyle.StandardPixmap.SP_FileIcon, self.estatutos),
-                (self.tr("Órganos"), QStyle.StandardPixmap.SP_DirLinkIcon, self.organos),
-                (self.tr("Unidades temáticas"), QStyle.StandardPixmap.SP_DirOpenIcon, self.unidades),
-                (self.tr("Sesiones"), QStyle.StandardPixmap.SP_FileDialogListView, self.sesiones)):
-            QListWidgetItem(estilo.standardIcon(icono), titulo, self.navegacion)
+        for titulo, nombre, vista in (
+                (self.tr("Inicio"), "inicio", self.inicio),
+                (self.tr("Miembros"), "miembros", self.miembros),
+                (self.tr("Cuotas"), "cuotas", self.cuotas),
+                (self.tr("Estatutos"), "estatutos", self.estatutos),
+                (self.tr("Órganos"), "organos", self.organos),
+                (self.tr("Unidades temáticas"), "unidades", self.unidades),
+                (self.tr("Sesiones"), "sesiones", self.sesiones)):
+            QListWidgetItem(icono(nombre), titulo, self.navegacion)
             self.areas.addWidget(vista)
+        self._ajustar_navegacion()
         self.navegacion.currentRowChanged.connect(self._mostrar_area)
         self.divisor = QSplitter()
         self.divisor.addWidget(self.navegacion)
         self.divisor.addWidget(self.areas)
+        self.divisor.setChildrenCollapsible(False)
+        self.divisor.setStretchFactor(0, 0)
         self.divisor.setStretchFactor(1, 1)
-        self.divisor.setSizes([170, 900])
+        self.divisor.setSizes([self.navegacion.width(), 900])
         self.setCentralWidget(self.divisor)
 
         self.selector = QComboBox()
@@ -120,6 +126,16 @@ class VentanaPrincipal(QMainWindow):
         self.etiqueta_miembros = QLabel()
         self.statusBar().addWidget(self.etiqueta_ruta, 1)
         self.statusBar().addPermanentWidget(self.etiqueta_miembros)
+
+    def _ajustar_navegacion(self) -> None:
+        """El ancho de la navegación: el del elemento más ancho (ícono y texto, medido con la fuente y la escala de
+        esta pantalla) más el marco y la barra vertical si llegara a hacer falta. Fijo: la lista no se estira a
+        costa del área ni se achica hasta cortar una palabra."""
+        lista = self.navegacion
+        contenido = max(lista.sizeHintForColumn(0), 0) + 2 * lista.spacing()
+        marco = 2 * lista.frameWidth()
+        barra = lista.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        lista.setFixedWidth(contenido + marco + barra + 4)
 
     def _mostrar_area(self, indice: int) -> None:
         self.sesiones.guardar_pendiente()   # lo escrito en una sesión se guarda antes de dejar el área

@@ -1,8 +1,9 @@
 """Pagos: registrar con imputación (automática del más viejo al más nuevo, o elegida), recibos numerados
 por asociación y año, saldo a favor y anulación con motivo. Un pago nunca se borra."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from sqlite_utils import Database
 
@@ -20,7 +21,7 @@ from .base import hoy as fecha_de_hoy
 
 @dataclass
 class NuevoPago:
-    miembro_id: int
+    miembro_id: int | None           # None: todavía no se eligió (se informa con lo demás que falte)
     fecha: date
     monto: str                       # como lo escribe la persona: "250.00"
     moneda: str
@@ -28,7 +29,8 @@ class NuevoPago:
     referencia: str | None = None
     tipo_cambio: str | None = None   # unidades de `moneda` por 1 unidad de la moneda de los cargos
     moneda_cargos: str | None = None  # por defecto, la de los cargos pendientes del miembro
-    imputaciones: dict[int, str] | None = None  # cargo_id -> monto elegido a mano (en moneda de los cargos)
+    imputaciones: dict[int, str] | None = None  # cargo_id -> monto elegido a mano (en moneda de los cargos);
+    #                                           None: del más viejo al más nuevo; {} o todo vacío: falta elegir
 
 
 @dataclass
@@ -101,9 +103,45 @@ def _leer_importe(texto: object, moneda: str | None) -> int:
         raise
 
 
-def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRegistrado:
-    _miembro(db, asociacion_id, nuevo.miembro_id)
-    problemas = []
+FALTA_MIEMBRO = "Elija el miembro de la lista (escriba parte del nombre)."
+FALTA_IMPUTACION = "Indique cuánto se imputa a cada cargo, o elija la imputación automática."
+
+
+@dataclass
+class PrevisionPago:
+    """Lo que registraría `registrar_pago` con estos datos, calculado con las mismas funciones.
+
+    La ventana la muestra mientras se escribe («equivale a …», a qué cargos va): es exactamente lo que
+    se guardará. `problemas` son los motivos por los que hoy no se registraría (todos a la vez)."""
+    problemas: list[str]
+    moneda: str | None = None          # la del pago
+    moneda_cargos: str | None = None   # la de los cargos a los que se imputa
+    importe: int | None = None         # el pago, en unidades menores de `moneda`
+    tipo_cambio: Decimal | None = None
+    imputable: int | None = None       # el pago expresado en `moneda_cargos`
+    imputaciones: list[tuple[int, int]] = field(default_factory=list)   # (cargo_id, importe) en moneda_cargos
+    cargos_con_problema: set[int] = field(default_factory=set)          # imputaciones a mano rechazadas
+    problemas_de_imputacion: list[str] = field(default_factory=list)    # los de `problemas` que son de la imputación
+
+    @property
+    def imputado(self) -> int:
+        return sum(m for _, m in self.imputaciones)
+
+    @property
+    def a_favor(self) -> int:
+        return (self.imputable or 0) - self.imputado
+
+
+def prever_pago(db: Database, asociacion_id: int, nuevo: NuevoPago,
+                pendientes: list[dict] | None = None) -> PrevisionPago:
+    """Lee y revisa un pago como lo hará `registrar_pago` (monto, moneda, tipo de cambio, imputación), sin
+    escribir nada. Informa todo lo que falta o está mal de una vez."""
+    problemas: list[str] = []
+    miembro_valido = nuevo.miembro_id is not None
+    if miembro_valido:
+        _miembro(db, asociacion_id, nuevo.miembro_id)
+    else:
+        problemas.append(FALTA_MIEMBRO)
     moneda = moneda_cargos = None
     try:
         moneda = entrada.moneda(nuevo.moneda)
@@ -122,15 +160,17 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
         else:
             posibles = {fila[0] for fila in db.execute(
                 "SELECT DISTINCT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ?",
-                [asociacion_id, nuevo.miembro_id])}
+                [asociacion_id, nuevo.miembro_id])} if miembro_valido else set()
             # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
             posibles |= {fila[0] for fila in db.execute("SELECT DISTINCT moneda FROM escalas WHERE asociacion_id = ?",
                                                         [asociacion_id])}
-            if posibles and moneda_cargos not in posibles:
+            if miembro_valido and posibles and moneda_cargos not in posibles:
                 problemas.append(f"El miembro no tiene cargos en {moneda_cargos}: el pago se imputa a los cargos en "
                                  f"{' o '.join(sorted(m for m in posibles if m))}.")
-    elif not problemas:
-        moneda_cargos = moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, nuevo.fecha) or moneda
+                moneda_cargos = None
+    elif moneda is not None and miembro_valido:
+        fecha = nuevo.fecha if isinstance(nuevo.fecha, date) else fecha_de_hoy()
+        moneda_cargos = moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, fecha) or moneda
     importe = tipo_cambio = None
     try:
         if entrada.es_vacio(nuevo.monto):
@@ -138,12 +178,13 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
         importe = _leer_importe(nuevo.monto, moneda)
         if importe <= 0:
             problemas.append("El monto debe ser mayor que cero.")
+            importe = None
     except (ValueError, KeyError) as error:
         problemas.append(f"Monto: {error}.")
     if nuevo.medio not in MEDIOS_PAGO:
         problemas.append(f"Medio de pago «{entrada.muestra(nuevo.medio)}» desconocido; use {', '.join(MEDIOS_PAGO)}.")
     try:
-        referencia = entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
+        entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
     except ValueError as error:
         problemas.append(f"Referencia: {error}.")
     if moneda and moneda_cargos and moneda != moneda_cargos:
@@ -155,63 +196,97 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
                 tipo_cambio = leer_tipo_de_cambio(nuevo.tipo_cambio)
             except ValueError as error:
                 problemas.append(f"Tipo de cambio: {error}.")
-    if not problemas:
-        imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if tipo_cambio else importe
-        if imputable <= 0:
-            problemas.append(f"Con el tipo de cambio {entrada.muestra(nuevo.tipo_cambio)}, el pago equivale a "
-                             f"{formatear(0, moneda_cargos)}: revise el tipo de cambio ({moneda} por 1 {moneda_cargos}).")
-        elif not importe_posible(imputable, moneda_cargos):
-            problemas.append(f"Con el tipo de cambio {entrada.muestra(nuevo.tipo_cambio)}, el pago equivale a más de "
-                             f"{moneda_cargos} {IMPORTE_MAXIMO_TEXTO}, el máximo: revise el tipo de cambio "
-                             f"({moneda} por 1 {moneda_cargos}).")
+    prevision = PrevisionPago(problemas, moneda if moneda else None, moneda_cargos, importe if moneda else None,
+                              tipo_cambio)
+    if moneda is None or moneda_cargos is None or importe is None or (moneda != moneda_cargos and tipo_cambio is None):
+        return prevision
+    imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if moneda != moneda_cargos else importe
+    if imputable <= 0:
+        problemas.append(f"Con el tipo de cambio {entrada.muestra(nuevo.tipo_cambio)}, el pago equivale a "
+                         f"{formatear(0, moneda_cargos)}: revise el tipo de cambio ({moneda} por 1 {moneda_cargos}).")
+        return prevision
+    if not importe_posible(imputable, moneda_cargos):
+        problemas.append(f"Con el tipo de cambio {entrada.muestra(nuevo.tipo_cambio)}, el pago equivale a más de "
+                         f"{moneda_cargos} {IMPORTE_MAXIMO_TEXTO}, el máximo: revise el tipo de cambio "
+                         f"({moneda} por 1 {moneda_cargos}).")
+        return prevision
+    prevision.imputable = imputable
+    if miembro_valido:
+        if pendientes is None:
+            pendientes = cargos_pendientes(db, asociacion_id, nuevo.miembro_id, moneda_cargos)
+        prevision.imputaciones, malos, prevision.cargos_con_problema = _imputaciones(
+            nuevo, pendientes, imputable, moneda_cargos)
+        prevision.problemas_de_imputacion = malos
+        problemas.extend(malos)
+    return prevision
+
+
+def _rechazar(problemas: list[str]) -> None:
     if problemas:
         raise ErrorValidacion("No se registró el pago:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+
+
+def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRegistrado:
+    """Registra el pago tal como lo describe `prever_pago` (la misma lectura del monto, el tipo de cambio y la
+    imputación); si algo falta o está mal, ErrorValidacion con todos los problemas y no se escribe nada."""
+    _rechazar(prever_pago(db, asociacion_id, nuevo).problemas)
     with transaccion(db):
         # Los saldos se leen con la base tomada: dos pagos registrados a la vez (dos ventanas, la CLI) no
         # imputan dos veces la misma deuda.
-        pendientes = cargos_pendientes(db, asociacion_id, nuevo.miembro_id, moneda_cargos)
-        imputaciones = _imputaciones(nuevo, pendientes, imputable, moneda_cargos)
+        prevision = prever_pago(db, asociacion_id, nuevo)
+        _rechazar(prevision.problemas)
+        referencia = entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
+        moneda_cargos, imputable = prevision.moneda_cargos, prevision.imputable
+        tipo_cambio = prevision.tipo_cambio if prevision.moneda != moneda_cargos else None
         pago_id = db.execute(tabla.INSERTAR_PAGO, [
-            asociacion_id, nuevo.miembro_id, nuevo.fecha.isoformat(), importe, moneda,
+            asociacion_id, nuevo.miembro_id, nuevo.fecha.isoformat(), prevision.importe, prevision.moneda,
             str(tipo_cambio) if tipo_cambio else None, moneda_cargos, imputable, nuevo.medio,
             referencia]).lastrowid
-        db.conn.executemany(tabla.INSERTAR_IMPUTACION, [(pago_id, cargo, monto) for cargo, monto in imputaciones])
+        db.conn.executemany(tabla.INSERTAR_IMPUTACION, [(pago_id, cargo, monto) for cargo, monto in prevision.imputaciones])
         numero = tabla.proximo_recibo(db, asociacion_id, nuevo.fecha.year)
         db.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
                    [asociacion_id, nuevo.fecha.year, numero, pago_id])
-    imputado = sum(m for _, m in imputaciones)
-    return PagoRegistrado(pago_id, numero_recibo(nuevo.fecha.year, numero), imputado, imputable - imputado, moneda_cargos)
+    return PagoRegistrado(pago_id, numero_recibo(nuevo.fecha.year, numero), prevision.imputado, prevision.a_favor,
+                          moneda_cargos)
 
 
-def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int, moneda: str) -> list[tuple[int, int]]:
-    if not nuevo.imputaciones:
+def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int,
+                  moneda: str) -> tuple[list[tuple[int, int]], list[str], set[int]]:
+    """(imputaciones, problemas, cargos rechazados). Sin imputaciones a mano (None), del más viejo al más nuevo."""
+    if nuevo.imputaciones is None:
         imputaciones, _ = imputar_por_antiguedad(disponible, [(c["id"], c["importe"] - c["pagado"]) for c in pendientes])
-        return imputaciones
+        return imputaciones, [], set()
+    if not any(not entrada.es_vacio(texto) for texto in nuevo.imputaciones.values()):
+        return [], [FALTA_IMPUTACION], set()
     saldos = {c["id"]: c["importe"] - c["pagado"] for c in pendientes}
     nombres = {c["id"]: f"{TIPOS_CARGO.get(c['tipo_cargo'], c['tipo_cargo'])} {c['anio']}" for c in pendientes}
-    elegidas, problemas = [], []
+    elegidas, problemas, malos = [], [], set()
     for cargo_id, texto in nuevo.imputaciones.items():
+        if entrada.es_vacio(texto):
+            continue
         cargo = nombres.get(cargo_id, f"Cargo {entrada.muestra(cargo_id)}")
         try:
             monto = a_unidades_menores(texto, moneda)
         except ValueError as error:
             problemas.append(f"Imputación a {cargo}: {error}.")
+            malos.add(cargo_id)
             continue
         if cargo_id not in saldos:
             problemas.append(f"El cargo {entrada.muestra(cargo_id)} no es un cargo pendiente de este miembro.")
+            malos.add(cargo_id)
         elif monto < 0:
             problemas.append(f"Imputación a {cargo}: «{entrada.muestra(texto)}» es negativo; escriba cuánto del pago va "
                              "a ese cargo, o déjelo vacío.")
+            malos.add(cargo_id)
         elif monto > saldos[cargo_id]:
             problemas.append(f"A {cargo} se imputan {formatear(monto, moneda)} pero su saldo es "
                              f"{formatear(saldos[cargo_id], moneda)}.")
+            malos.add(cargo_id)
         elif monto > 0:
             elegidas.append((cargo_id, monto))
     if sum(m for _, m in elegidas) > disponible:
         problemas.append(f"Las imputaciones suman más que el pago ({formatear(disponible, moneda)}).")
-    if problemas:
-        raise ErrorValidacion("No se registró el pago:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
-    return elegidas
+    return elegidas, problemas, malos
 
 
 def anular_pago(db: Database, asociacion_id: int, pago_id: int, motivo: str) -> None:

@@ -300,18 +300,26 @@ def test_pago_en_otra_moneda_pide_tipo_de_cambio_e_imputa_a_mano(qtbot, red):
 
 
 def test_el_recibo_se_ofrece_al_registrar_y_se_guarda_en_pdf(qtbot, red, monkeypatch, tmp_path):
+    """Registrado el pago, el mismo diálogo lo confirma y ofrece el recibo: ninguna pregunta encadenada."""
     from pypdf import PdfReader
 
     db, asociacion = red
     destino = tmp_path / "recibo.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
-    responder(monkeypatch, SI, NO)   # ¿guardar el recibo? Sí; ¿abrirlo? No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no se pregunta nada tras registrar"))
     dialogo = DialogoPago(db, asociacion, miembro(db, asociacion, "Rosario")["id"])
     qtbot.addWidget(dialogo)
+    dialogo.show()
     dialogo.monto.setText("50")
     assert dialogo.registrar()
+    assert dialogo.isVisible() and dialogo.panel_hecho.isVisible() and not dialogo.boton_registrar.isVisible()
+    assert dialogo.registrado.recibo in dialogo.hecho.text()
+    assert dialogo.guardar_recibo()
+    assert str(destino) in dialogo.estado_recibo.text()
     texto = "".join(pagina.extract_text() for pagina in PdfReader(destino).pages)
     assert dialogo.registrado.recibo in texto
+    dialogo.boton_cerrar.click()
+    assert dialogo.result() == QDialog.DialogCode.Accepted
 
 
 # --- Morosidad ------------------------------------------------------------------------------------

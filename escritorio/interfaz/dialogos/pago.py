@@ -1,28 +1,32 @@
 """Registrar un pago: miembro, fecha, monto, moneda (con tipo de cambio si hace falta), medio,
-referencia y a qué cargos se imputa. Después ofrece guardar el recibo en PDF.
+referencia y a qué cargos se imputa. Registrado, el mismo diálogo lo confirma y ofrece el recibo.
+
+Lo que se ve mientras se escribe («equivale a …», a qué cargos va) lo calcula `servicios.pagos.prever_pago`,
+la misma función con la que `registrar_pago` decide qué se guarda: el diálogo no lee importes por su cuenta.
 """
 
-from decimal import Decimal, InvalidOperation
+import tempfile
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt
-from PySide6.QtGui import QColor, QRegularExpressionValidator
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QRegularExpressionValidator
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
-from ...dominio.dinero import a_unidades_menores, convertir, formatear, leer_tipo_de_cambio
-from ...dominio.morosidad import imputar_por_antiguedad
+from ...dominio.dinero import a_unidades_menores, formatear
 from ...dominio.texto import normalizar
-from ...errores import ErrorValidacion
+from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
 from ...servicios import pagos as servicio_pagos
 from ...servicios.base import hoy
 from ...servicios.cuotas import listar_escalas
 from ...servicios.informes_cuotas import imprimir_recibo
 from ...servicios.miembros import listar_miembros
-from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
+from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr
+from ..trabajos import ejecutar_con_progreso
 from ..piezas import DERECHA as _DERECHA
-from ..piezas import ESTILO_ERROR, ESTILO_NOTA, SelectorMiembro, guardar_documento
+from ..piezas import ESTILO_ERROR, ESTILO_NOTA, SelectorMiembro, ruta_con_extension
 from .baja import editor_de_fecha
 
 MONEDAS_COMUNES = ("USD", "EUR", "ARS", "BRL", "UYU", "PYG", "CLP", "BOB", "PEN", "COP", "VES", "MXN")
@@ -36,6 +40,7 @@ def importe_editable(importe: int, moneda: str) -> str:
 _FONDO_EDITABLE = QColor("#fff8e1")
 _FONDO_INVALIDO = QColor("#fdecea")
 _COLOR_PREVISTO = QColor("#3b78b4")
+ESTILO_HECHO = "color: #1b5e20; font-weight: bold;"
 
 
 # Columnas de la tabla de cargos pendientes.
@@ -53,7 +58,6 @@ class DialogoPago(QDialog):
         self._pendientes: list[dict] = []
         self._moneda_cargos = self._moneda_por_defecto()
         self._llenando = False
-        self._problemas_a_mano: list[str] = []
         self.setWindowTitle(self.tr("Registrar pago"))
 
         self._miembros = sorted(listar_miembros(db, asociacion["id"]), key=lambda m: normalizar(m["nombre"]))
@@ -160,18 +164,50 @@ class DialogoPago(QDialog):
         self.aviso.setWordWrap(True)
         self.aviso.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.aviso.hide()
-        botones = QDialogButtonBox()
+        self.botones = botones = QDialogButtonBox()
         self.boton_registrar = botones.addButton(self.tr("Registrar pago"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.boton_registrar.setDefault(True)
         botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
         botones.accepted.connect(self.registrar)
         botones.rejected.connect(self.reject)
 
+        # Registrado el pago, el mismo diálogo lo confirma y ofrece el recibo (sin preguntas encadenadas).
+        self._recibo_temporal: Path | None = None
+        self.hecho = QLabel()
+        self.hecho.setWordWrap(True)
+        self.hecho.setStyleSheet(ESTILO_HECHO)
+        self.hecho.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.estado_recibo = QLabel()
+        self.estado_recibo.setWordWrap(True)
+        self.estado_recibo.setStyleSheet(ESTILO_NOTA)
+        self.estado_recibo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.boton_abrir_recibo = QPushButton(self.tr("Abrir recibo para imprimir"))
+        self.boton_abrir_recibo.setToolTip(self.tr("Abre el recibo en PDF en el visor del equipo, para imprimirlo"))
+        self.boton_abrir_recibo.clicked.connect(self.abrir_recibo)
+        self.boton_guardar_recibo = QPushButton(self.tr("Guardar recibo…"))
+        self.boton_guardar_recibo.setToolTip(self.tr("Guarda el recibo en PDF donde usted elija (para enviarlo)"))
+        self.boton_guardar_recibo.clicked.connect(self.guardar_recibo)
+        self.boton_cerrar = QPushButton(self.tr("Cerrar"))
+        self.boton_cerrar.clicked.connect(self.accept)
+        self.panel_hecho = QWidget()
+        panel = QVBoxLayout(self.panel_hecho)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.hecho)
+        panel.addWidget(self.estado_recibo)
+        fila_recibo = QHBoxLayout()
+        fila_recibo.addWidget(self.boton_abrir_recibo)
+        fila_recibo.addWidget(self.boton_guardar_recibo)
+        fila_recibo.addStretch(1)
+        fila_recibo.addWidget(self.boton_cerrar)
+        panel.addLayout(fila_recibo)
+        self.panel_hecho.hide()
+
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(self.formulario)
         disposicion.addWidget(self.grupo_cargos, 1)
         disposicion.addWidget(self.aviso)
         disposicion.addWidget(botones)
+        disposicion.addWidget(self.panel_hecho)
 
         for campo in (self.monto, self.tipo_cambio):
             campo.textEdited.connect(lambda _t, c=campo: self._editado(c))
@@ -342,106 +378,81 @@ class DialogoPago(QDialog):
         self._llenando = False
         self._recalcular()
 
-    def _cambio(self) -> Decimal | None:
-        """'1400' o '1.400,50' o '0,92' -> Decimal (la regla del dominio, la misma que usa el servicio al
-        registrar); None si no es un tipo de cambio posible."""
-        try:
-            return leer_tipo_de_cambio(self.tipo_cambio.text())
-        except ValueError:
-            return None
+    def nuevo_pago(self) -> servicio_pagos.NuevoPago:
+        """Lo escrito en el diálogo, tal cual (el servicio lo lee y lo revisa: la misma regla que la CLI)."""
+        distinta = self._moneda() != self._moneda_cargos
+        imputaciones = self._imputaciones_a_mano() if self.a_mano.isChecked() and self._pendientes else None
+        return servicio_pagos.NuevoPago(
+            miembro_id=self.miembro_elegido(), fecha=self.fecha.date().toPython(), monto=self.monto.text(),
+            moneda=self._moneda(), medio=self.medio.currentData(), referencia=self.referencia.text(),
+            tipo_cambio=self.tipo_cambio.text() if distinta else None, moneda_cargos=self._moneda_cargos,
+            imputaciones=imputaciones)
 
-    def _monto_en_cargos(self) -> int | None:
-        """El pago expresado en la moneda de los cargos; None si monto o cambio aún no se entienden."""
+    def prevision(self) -> servicio_pagos.PrevisionPago | None:
+        """Lo que el servicio registraría hoy con lo escrito (`servicios.pagos.prever_pago`, la función que usa
+        también `registrar_pago`): la vista previa es exactamente lo que se guarda."""
         try:
-            importe = a_unidades_menores(self.monto.text(), self._moneda() or self._moneda_cargos)
-            if self._moneda() and self._moneda() != self._moneda_cargos:
-                cambio = self._cambio()
-                return None if cambio is None else convertir(importe, self._moneda(), cambio, self._moneda_cargos)
-            return importe
-        except (ValueError, KeyError, InvalidOperation, ArithmeticError):
-            return None
+            return servicio_pagos.prever_pago(self.db, self.asociacion["id"], self.nuevo_pago(),
+                                              pendientes=self._pendientes if self.miembro_elegido() else None)
+        except ErrorEscritorio:
+            return None  # p. ej. el miembro se borró en otra ventana: lo dirá el servicio al registrar
 
     def _imputaciones_a_mano(self) -> dict[int, str]:
-        elegidas = {}
-        for fila in range(self.tabla.rowCount()):
-            texto = self.tabla.item(fila, IMPUTAR).text().strip()
-            if texto:
-                elegidas[self.tabla.item(fila, CONCEPTO).data(Qt.ItemDataRole.UserRole)] = texto
-        return elegidas
+        return {self.tabla.item(fila, CONCEPTO).data(Qt.ItemDataRole.UserRole): self.tabla.item(fila, IMPUTAR).text()
+                for fila in range(self.tabla.rowCount())}
 
     def _recalcular(self) -> None:
         if self._llenando:
             return
-        self._problemas_a_mano = []
         moneda = self._moneda_cargos
-        disponible = self._monto_en_cargos()
+        prevision = self.prevision()
+        disponible = prevision.imputable if prevision else None
         distinta = self._moneda() != moneda
         self.equivalente.setText(self.tr("equivale a {0}").format(formatear(disponible, moneda))
                                  if distinta and disponible is not None else "")
         if self.miembro_elegido() is None:
-            self.imputacion.setText(self.tr("Elija el miembro para ver sus cargos pendientes."))
-            self.imputacion.setStyleSheet(ESTILO_NOTA)
+            self._nota(self.tr("Elija el miembro para ver sus cargos pendientes."))
             return
         if not self._pendientes:
-            self.imputacion.setText(self.tr(
+            self._nota(self.tr(
                 "El miembro no tiene cargos pendientes: todo el pago queda a su favor y cubrirá sus próximas cuotas."))
-            self.imputacion.setStyleSheet(ESTILO_NOTA)
             return
-        if self.automatica.isChecked():
-            imputaciones, resto = imputar_por_antiguedad(
-                disponible or 0, [(c["id"], c["importe"] - c["pagado"]) for c in self._pendientes])
-            por_cargo = dict(imputaciones)
-            self._llenando = True
-            for fila, cargo in enumerate(self._pendientes):
-                monto = por_cargo.get(cargo["id"])
-                self.tabla.item(fila, IMPUTAR).setText(formatear(monto, moneda) if monto else "")
-                self.tabla.item(fila, IMPUTAR).setTextAlignment(_DERECHA)
-            self._llenando = False
-            if disponible is None:
-                self.imputacion.setText(self.tr("Escriba el monto para ver cómo se imputa."))
-                self.imputacion.setStyleSheet(ESTILO_NOTA)
-                return
-            texto = self.tr("Se imputan {0} a {1} cargos, del más viejo al más nuevo.").format(
-                formatear(disponible - resto, moneda), len(imputaciones))
-            if resto:
-                texto += " " + self.tr("Quedan {0} a favor del miembro.").format(formatear(resto, moneda))
-            self.imputacion.setText(texto)
-            self.imputacion.setStyleSheet("")
-            return
-        total, problemas = 0, []
+        por_cargo = dict(prevision.imputaciones) if prevision else {}
+        malos = prevision.cargos_con_problema if prevision else set()
+        automatica = self.automatica.isChecked()
         self._llenando = True
         for fila, cargo in enumerate(self._pendientes):
             celda = self.tabla.item(fila, IMPUTAR)
-            celda.setBackground(_FONDO_EDITABLE)
-            if not celda.text().strip():
-                continue
-            concepto = self.tabla.item(fila, CONCEPTO).text()
-            try:
-                monto = a_unidades_menores(celda.text(), moneda)
-            except ValueError as error:  # el motivo del dominio, el mismo que dará el servicio al registrar
-                problemas.append(self.tr("{0}: {1}").format(concepto, str(error)))
-                celda.setBackground(_FONDO_INVALIDO)
-                continue
-            saldo = cargo["importe"] - cargo["pagado"]
-            if monto > saldo:
-                problemas.append(self.tr("{0}: se imputan {1} pero el saldo es {2}").format(
-                    concepto, formatear(monto, moneda), formatear(saldo, moneda)))
-                celda.setBackground(_FONDO_INVALIDO)
-            total += monto
+            if automatica:
+                monto = por_cargo.get(cargo["id"])
+                celda.setText(formatear(monto, moneda) if monto else "")
+                celda.setTextAlignment(_DERECHA)
+            else:
+                celda.setBackground(_FONDO_INVALIDO if cargo["id"] in malos else _FONDO_EDITABLE)
         self._llenando = False
-        if disponible is not None and total > disponible:
-            problemas.append(self.tr("las imputaciones ({0}) superan el pago ({1})").format(
-                formatear(total, moneda), formatear(disponible, moneda)))
-        self._problemas_a_mano = problemas
-        if problemas:
-            self.imputacion.setText(self.tr("Revise la imputación: {0}.").format("; ".join(problemas)))
+        if disponible is None:
+            self._nota(self.tr("Escriba el monto para ver cómo se imputa."))
+            return
+        problemas = [] if automatica else [p for p in prevision.problemas if p in prevision.problemas_de_imputacion]
+        if problemas and problemas != [servicio_pagos.FALTA_IMPUTACION]:
+            self.imputacion.setText(sin_cortes(self.tr("Revise la imputación: {0}").format(" ".join(problemas))))
             self.imputacion.setStyleSheet(ESTILO_ERROR)
             return
-        texto = self.tr("Imputado a mano: {0}.").format(formatear(total, moneda))
-        if disponible is not None and disponible > total:
-            texto += " " + self.tr("Quedan {0} a favor del miembro.").format(formatear(disponible - total, moneda))
-        self.imputacion.setText(texto)
+        imputado, a_favor = prevision.imputado, prevision.a_favor
+        if automatica:
+            texto = (self.tr("Se imputa {0} a 1 cargo, del más viejo al más nuevo.") if len(por_cargo) == 1 else
+                     self.tr("Se imputan {0} a {1} cargos, del más viejo al más nuevo.")).format(
+                formatear(imputado, moneda), len(por_cargo))
+        else:
+            texto = self.tr("Imputado a mano: {0}.").format(formatear(imputado, moneda))
+        if a_favor:
+            texto += " " + self.tr("Quedan {0} a favor del miembro.").format(formatear(a_favor, moneda))
+        self.imputacion.setText(sin_cortes(texto))
         self.imputacion.setStyleSheet("")
+
+    def _nota(self, texto: str) -> None:
+        self.imputacion.setText(texto)
+        self.imputacion.setStyleSheet(ESTILO_NOTA)
 
     # --- registrar ----------------------------------------------------------------------------------
     def _editado(self, campo: QWidget) -> None:
@@ -455,35 +466,18 @@ class DialogoPago(QDialog):
         for campo, claves in campos:
             motivo = next((p for p in problemas if any(c in p.lower() for c in claves)), None)
             marcar_invalido(campo, motivo)
-        self.aviso.setText(self.tr("No se registró el pago:") + "".join(f"\n• {p}" for p in problemas))
+        self.aviso.setText(sin_cortes(self.tr("No se registró el pago:") + "".join(f"\n• {p}" for p in problemas)))
         self.aviso.show()
 
     def registrar(self) -> bool:
-        """Registra el pago si todo es válido; si no, explica qué falta sin cerrar el diálogo."""
-        miembro_id = self.miembro_elegido()
-        if miembro_id is None:
-            self._mostrar_problemas([self.tr("Elija el miembro de la lista (escriba parte del nombre).")])
-            self.miembro.setFocus()
-            return False
-        imputaciones = None
-        if self.a_mano.isChecked() and self._pendientes:
-            # Lo que esté mal en las imputaciones lo dice el servicio al registrar (la misma regla que la línea
-            # de órdenes); la vista previa de abajo solo lo adelanta mientras se escribe.
-            imputaciones = self._imputaciones_a_mano()
-            self._recalcular()
-            if not imputaciones:
-                self._mostrar_problemas([self.tr(
-                    "Indique cuánto se imputa a cada cargo, o elija la imputación automática.")])
-                return False
-        distinta = self._moneda() != self._moneda_cargos
-        nuevo = servicio_pagos.NuevoPago(
-            miembro_id=miembro_id, fecha=self.fecha.date().toPython(), monto=self.monto.text().strip() or "0",
-            moneda=self._moneda(), medio=self.medio.currentData(), referencia=self.referencia.text(),
-            tipo_cambio=(self.tipo_cambio.text().strip() or None) if distinta else None,
-            moneda_cargos=self._moneda_cargos,
-            imputaciones=imputaciones)
+        """Registra el pago si todo es válido; si no, explica todo lo que falta de una vez sin cerrar el diálogo.
+
+        Registrado, el mismo diálogo lo confirma y ofrece el recibo (abrirlo para imprimir, o guardarlo): un solo
+        paso, sin otra ventana encima."""
+        if self.registrado is not None:
+            return True
         try:
-            self.registrado = servicio_pagos.registrar_pago(self.db, self.asociacion["id"], nuevo)
+            self.registrado = servicio_pagos.registrar_pago(self.db, self.asociacion["id"], self.nuevo_pago())
         except ErrorValidacion as error:
             self._mostrar_problemas(error.problemas or [error.mensaje])
             return False
@@ -491,15 +485,72 @@ class DialogoPago(QDialog):
             mostrar_error(self, error, "registrar un pago")
             return False
         self.aviso.hide()
-        self.ofrecer_recibo()
-        super().accept()
+        self._mostrar_registrado()
         return True
 
-    def ofrecer_recibo(self) -> None:
-        registrado = self.registrado
-        titulo = self.tr("Pago registrado")
-        if QMessageBox.question(self, titulo, self.tr("{0}.\n\n¿Desea guardar el recibo en PDF ahora?").format(
-                registrado.resumen())) == QMessageBox.StandardButton.Yes:
-            guardar_documento(self, self.tr("Recibo"), f"recibo-{registrado.recibo.replace('/', '-')}.pdf",
-                              lambda ruta: imprimir_recibo(self.db, self.asociacion["id"], registrado.pago_id, ruta),
-                              self.ajustes)
+    def _mostrar_registrado(self) -> None:
+        """El formulario queda a la vista (solo lectura) con la confirmación y el recibo a mano."""
+        for parte in (self.miembro, self.fecha, self.monto, self.moneda, self.boton_todo, self.fila_cambio,
+                      self.moneda_de_cargos, self.medio, self.referencia, self.grupo_cargos):
+            parte.setEnabled(False)
+        for campo in (self.miembro, self.fecha, self.monto, self.moneda, self.tipo_cambio, self.medio):
+            marcar_invalido(campo, None)
+        self.botones.hide()
+        self.hecho.setText(sin_cortes(self.tr("✔ {0}: {1}.").format(self.miembro.currentText(),
+                                                                    self.registrado.resumen())))
+        self.panel_hecho.show()
+        self.boton_cerrar.setDefault(True)
+        self.boton_cerrar.setFocus()
+
+    def _ruta_temporal_del_recibo(self) -> Path:
+        if self._recibo_temporal is None or not self._recibo_temporal.exists():
+            carpeta = Path(tempfile.mkdtemp(prefix="escritorio-recibo-"))
+            ruta = carpeta / _nombre_del_recibo(self.registrado)
+            ejecutar_con_progreso(self, self.tr("Recibo"), lambda _informar: imprimir_recibo(
+                self.db, self.asociacion["id"], self.registrado.pago_id, ruta))
+            self._recibo_temporal = ruta
+        return self._recibo_temporal
+
+    def abrir_recibo(self) -> None:
+        """Abre el recibo en el visor de PDF del equipo (desde ahí se imprime o se envía)."""
+        try:
+            ruta = self._ruta_temporal_del_recibo()
+        except Cancelado:
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "recibo de un pago")
+            return
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(ruta))):
+            self.estado_recibo.setText(self.tr("Recibo abierto en el visor de PDF: imprímalo desde ahí."))
+        else:
+            self.estado_recibo.setText(self.tr(
+                "Este equipo no tiene un programa para abrir archivos PDF. Use «Guardar recibo…» y ábralo o "
+                "imprímalo desde otro equipo."))
+
+    def guardar_recibo(self) -> bool:
+        """Pide dónde guardar el recibo y lo escribe; lo dice en el diálogo (sin otra pregunta encima)."""
+        carpeta = (self.ajustes.value("exportar/carpeta", str(Path.home())) if self.ajustes is not None
+                   else str(Path.home()))
+        ruta, _ = QFileDialog.getSaveFileName(self, self.tr("Guardar el recibo"),
+                                              str(Path(carpeta) / _nombre_del_recibo(self.registrado)),
+                                              self.tr("Documentos PDF (*.pdf)"))
+        ruta = ruta_con_extension(self, ruta, ".pdf") if ruta else None
+        if not ruta:
+            return False
+        if self.ajustes is not None:
+            self.ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
+        try:
+            ejecutar_con_progreso(self, self.tr("Recibo"), lambda _informar: imprimir_recibo(
+                self.db, self.asociacion["id"], self.registrado.pago_id, ruta))
+        except Cancelado:
+            self.estado_recibo.setText(self.tr("Cancelado: no se guardó el recibo."))
+            return False
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "recibo de un pago")
+            return False
+        self.estado_recibo.setText(self.tr("Recibo guardado en {0}").format(ruta))
+        return True
+
+
+def _nombre_del_recibo(registrado) -> str:
+    return f"recibo-{registrado.recibo.replace('/', '-')}.pdf"

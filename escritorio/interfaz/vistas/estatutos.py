@@ -20,6 +20,8 @@ from ...servicios.base import hoy
 from ...servicios.estatutos import diferencias, historia_de, listar_normas, listar_reformas, texto_en
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
+from ..flujo import FilaFluida
+from ..iconos import icono
 from ..piezas import (AreaPerezosa, ACENTO, AMBAR, FUENTE_LECTURA, GRIS, dato_de_fila, filas_elegidas, guardar_documento, llenar_tabla,
                       nombre_de_archivo, nota, pagina_vacia, preparar_boton_documento, subtitulo, tabla_lectura, titulo)
 
@@ -126,12 +128,15 @@ class VistaEstatutos(AreaPerezosa):
         self.boton_cargar = QPushButton(self.tr("Cargar texto…"))
         self.boton_cargar.setToolTip(self.tr("Cargar un estatuto o reglamento nuevo pegando su texto o abriendo un .txt o .md"))
         self.boton_cargar.clicked.connect(self.cargar_texto)
+        self.boton_cargar.setIcon(icono("cargar"))
         self.boton_reforma = QPushButton(self.tr("Reforma…"))
         self.boton_reforma.setToolTip(self.tr("Registrar una reforma: artículos nuevos, cambiados o derogados desde una fecha"))
         self.boton_reforma.clicked.connect(self.reformar)
+        self.boton_reforma.setIcon(icono("reforma"))
         self.boton_pdf = QPushButton(self.tr("Imprimir (PDF)…"))
         self.boton_pdf.setToolTip(self.tr("Texto vigente a la fecha elegida, con índice, en PDF"))
         self.boton_pdf.clicked.connect(self.imprimir)
+        self.boton_pdf.setIcon(icono("pdf"))
         self._pdf_disponible = preparar_boton_documento(self.boton_pdf, "escritorio.documentos.pdf.estatuto")
 
         self.controles = QWidget()
@@ -143,7 +148,7 @@ class VistaEstatutos(AreaPerezosa):
         fila.addWidget(QLabel(self.tr("Texto vigente al:")))
         fila.addWidget(self.fecha)
         fila.addWidget(boton_hoy)
-        barra = QHBoxLayout()
+        barra = FilaFluida()   # en una pantalla chica los botones bajan a otra línea
         barra.addWidget(self.controles, 1)   # con lugar, la norma se lee entera (hasta su largo)
         barra.addStretch(1)
         for boton in (self.boton_cargar, self.boton_reforma, self.boton_pdf):

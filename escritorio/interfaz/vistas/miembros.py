@@ -17,6 +17,11 @@ from ..comun import descartar, miles, mostrar_error, tr
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
 from ..piezas import nota, titulo
 from ..trabajos import ejecutar_con_progreso
+from ..flujo import FilaFluida
+from ..iconos import icono
+
+_ICONOS = {"nuevo": "nuevo", "editar": "editar", "dar_de_baja": "baja", "importar": "importar",
+           "exportar_xlsx": "excel", "imprimir_pdf": "pdf"}   # botón (su función) -> ícono (interfaz/iconos.py)
 
 
 class VistaMiembros(QWidget):
@@ -106,7 +111,7 @@ class VistaMiembros(QWidget):
 
         self.resumen = QLabel()
         self._botones: dict[str, QPushButton] = {}
-        acciones = QHBoxLayout()
+        acciones = FilaFluida()   # en una pantalla chica los botones bajan a otra línea (interfaz/flujo.py)
         for texto, funcion, atajo in (
                 (self.tr("Nuevo miembro"), self.nuevo, QKeySequence.StandardKey.New),
                 (self.tr("Editar…"), self.editar, None),
@@ -115,6 +120,7 @@ class VistaMiembros(QWidget):
                 (self.tr("Exportar a Excel…"), self.exportar_xlsx, None),
                 (self.tr("Imprimir padrón (PDF)…"), self.imprimir_pdf, None)):
             boton = QPushButton(texto)
+            boton.setIcon(icono(_ICONOS[funcion.__name__]))
             self._botones[funcion.__name__] = boton
             boton.clicked.connect(funcion)
             acciones.addWidget(boton)

@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QScrollArea, QSplitter,
-                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.organos import CARGOS
 from ...dominio.paises import nombre_pais
@@ -25,6 +25,8 @@ from ...servicios.organos import composicion, listar_organos, reglas_de
 from ...servicios.sesiones import regla_de, reglas_de_sesion
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
+from ..flujo import FilaFluida
+from ..iconos import icono
 from ..piezas import (AreaPerezosa, ACENTO, FUENTE_LECTURA, GRIS, CajaAvisos, dato_de_fila, escalar, filas_elegidas,
                       guardar_documento, llenar_tabla, nombre_de_archivo, nota, panel, preparar_boton_documento,
                       subtitulo, tabla_lectura, titulo)
@@ -70,7 +72,7 @@ class VistaOrganos(AreaPerezosa):
         self.arbol.setUniformRowHeights(True)
         self.arbol.setIndentation(16)
         self.arbol.currentItemChanged.connect(lambda actual, _: self._organo_elegido(actual))
-        boton_nuevo = QPushButton(self.tr("Nuevo órgano…"))
+        boton_nuevo = QPushButton(icono("nuevo"), self.tr("Nuevo órgano…"))
         boton_nuevo.clicked.connect(self.nuevo_organo)
         izquierda = QWidget()
         columna = QVBoxLayout(izquierda)
@@ -105,14 +107,17 @@ class VistaOrganos(AreaPerezosa):
         # Composición a una fecha, avisos y mandatos.
         self.fecha = editor_de_fecha(hoy())
         self.fecha.dateChanged.connect(lambda _: self._mostrar_composicion())
-        boton_hoy = QPushButton(self.tr("Hoy"))
+        boton_hoy = QToolButton()   # una palabra: sin el ancho mínimo de un QPushButton (pantallas chicas)
+        boton_hoy.setText(self.tr("Hoy"))
+        boton_hoy.setToolTip(self.tr("La composición de hoy"))
         boton_hoy.clicked.connect(lambda: self.fecha.setDate(QDate(hoy())))
         self.resumen = nota()
+        self.resumen.setWordWrap(True)   # «298 integrantes · 281 con voto» baja de línea antes que cortarse
         fila_fecha = QHBoxLayout()
         fila_fecha.addWidget(subtitulo(self.tr("Composición al")))
         fila_fecha.addWidget(self.fecha)
         fila_fecha.addWidget(boton_hoy)
-        fila_fecha.addSpacing(12)
+        fila_fecha.addSpacing(6)
         fila_fecha.addWidget(self.resumen, 1)
         self.avisos = CajaAvisos()
         # Reglas del órgano que citan el texto anterior de un artículo reformado (servicios.revision_de_reglas).
@@ -133,16 +138,16 @@ class VistaOrganos(AreaPerezosa):
         self.tabla.itemSelectionChanged.connect(self._actualizar_botones)
         self.tabla.doubleClicked.connect(lambda _: self.historia())
 
-        self.boton_designar = QPushButton(self.tr("Designar…"))
+        self.boton_designar = QPushButton(icono("designar"), self.tr("Designar…"))
         self.boton_designar.clicked.connect(self.designar)
-        self.boton_terminar = QPushButton(self.tr("Terminar mandato…"))
+        self.boton_terminar = QPushButton(icono("terminar"), self.tr("Terminar mandato…"))
         self.boton_terminar.clicked.connect(self.terminar)
-        self.boton_historia = QPushButton(self.tr("Historia…"))
+        self.boton_historia = QPushButton(icono("historia"), self.tr("Historia…"))
         self.boton_historia.setToolTip(self.tr("Todos los mandatos del órgano, con sus correcciones"))
         self.boton_historia.clicked.connect(self.historia)
-        self.boton_reglas = QPushButton(self.tr("Reglas de sesión…"))
+        self.boton_reglas = QPushButton(icono("reglas"), self.tr("Reglas de sesión…"))
         self.boton_reglas.clicked.connect(self.reglas_de_sesion)
-        self.boton_documentos = QPushButton(self.tr("Documentos"))
+        self.boton_documentos = QPushButton(icono("documentos"), self.tr("Documentos"))
         menu = QMenu(self.boton_documentos)
         for texto, funcion, modulo in (
                 (self.tr("Composición en PDF…"), self.imprimir_composicion, "escritorio.documentos.pdf.organos"),
@@ -154,7 +159,9 @@ class VistaOrganos(AreaPerezosa):
             menu.addAction(accion)
         menu.setToolTipsVisible(True)
         self.boton_documentos.setMenu(menu)
-        acciones = QHBoxLayout()
+        # En una pantalla chica (o al lado de un árbol ancho) los botones bajan a otra línea en lugar de ensanchar el
+        # panel más allá de lo que se ve.
+        acciones = FilaFluida()
         for boton in (self.boton_designar, self.boton_terminar, self.boton_historia, self.boton_reglas):
             acciones.addWidget(boton)
         acciones.addStretch(1)
