@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, TIPOS_SESION
 from ...servicios.base import hoy
@@ -19,6 +19,7 @@ from ...servicios.organos import listar_organos
 from ...servicios.sesiones import aviso_de_anticipacion, listar_sesiones, orden_del_dia
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.editor_sesion import EditorSesion
+from ..iconos import icono
 from ..dialogos.sesion_piezas import COLOR_ACTA, COLOR_SESION, chip, fecha_larga, pintar_chip
 from ..piezas import AMBAR, GRIS, VERDE, AreaPerezosa, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota, \
     pagina_vacia, subtitulo, tabla_lectura
@@ -61,7 +62,7 @@ class VistaSesiones(AreaPerezosa):
     # --- construcción -----------------------------------------------------------------------
     def _construir(self) -> None:
         self.paginas = QStackedWidget()
-        boton_primera = QPushButton(self.tr("Convocar sesión…"))
+        boton_primera = QPushButton(icono("convocar"), self.tr("Convocar sesión…"))
         boton_primera.clicked.connect(lambda: self.convocar())
         self.pagina_vacia = pagina_vacia(
             self.tr("Todavía no hay sesiones"),
@@ -82,7 +83,7 @@ class VistaSesiones(AreaPerezosa):
         self.combo_organo.setMinimumWidth(260)
         self.combo_organo.currentIndexChanged.connect(lambda _: self._filtrar())
         self.resumen = nota()
-        self.boton_convocar = QPushButton(self.tr("Convocar sesión…"))
+        self.boton_convocar = QPushButton(icono("convocar"), self.tr("Convocar sesión…"))
         self.boton_convocar.setDefault(True)
         self.boton_convocar.clicked.connect(lambda: self.convocar())
         barra = QHBoxLayout()
@@ -183,7 +184,14 @@ class VistaSesiones(AreaPerezosa):
         self.divisor = QSplitter()
         self.divisor.setChildrenCollapsible(False)
         self.divisor.addWidget(izquierda)
-        self.divisor.addWidget(derecha)
+        # En una pantalla baja (1366×768 al 150 %) el calendario y la tarjeta se desplazan en lugar de agrandar la
+        # ventana más allá de la pantalla.
+        desplazable = QScrollArea()
+        desplazable.setWidgetResizable(True)
+        desplazable.setFrameShape(QFrame.Shape.NoFrame)
+        desplazable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        desplazable.setWidget(derecha)
+        self.divisor.addWidget(desplazable)
         self.divisor.setStretchFactor(0, 1)
         self.divisor.setSizes([640, 340])
         pagina = QWidget()
