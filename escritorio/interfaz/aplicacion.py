@@ -20,12 +20,66 @@ from .comun import mostrar_error, tr
 from .primer_uso import preparar_primer_uso
 
 
-def _traducir_qt(app: QApplication) -> None:
-    """Los botones y diálogos estándar de Qt (Sí, No, Cancelar…) en castellano."""
+# Lo que la traducción de Qt 6 al castellano (qtbase_es.qm) no trae y se ve en los diálogos de archivos de Linux
+# (Qt dibuja los suyos: el paquete no lleva el tema GTK). Contexto y texto original exactos de Qt.
+QT_QUE_FALTA = {
+    ("QFileDialog", "&Look in:"): "&Ver en:",
+    ("QFileDialog", "Files of &type:"): "Archivos de &tipo:",
+    ("QAbstractFileIconProvider", "Folder"): "Carpeta",       # la columna Tipo
+    ("QAbstractFileIconProvider", "%1 File"): "Archivo %1",
+    ("QAbstractFileIconProvider", "File"): "Archivo",
+    ("QAbstractFileIconProvider", "Drive"): "Unidad",
+    ("QAbstractFileIconProvider", "Shortcut"): "Acceso directo",
+    ("QFileSystemModel", "<b>The name \"%1\" cannot be used.</b><p>Try using another name, with fewer characters or no "
+                         "punctuation marks."):
+        "<b>No se puede usar el nombre «%1».</b><p>Pruebe con otro nombre, más corto o sin signos de puntuación.",
+    ("QFileSystemModel", "Drive"): "Unidad",
+    ("QFileSystemModel", "File"): "Archivo",
+    ("QFileSystemModel", "Folder"): "Carpeta",
+    ("QDialogButtonBox", "Cancel"): "Cancelar",
+}
+
+
+class _LoQueFaltaDeQt(QTranslator):
+    """Completa qtbase_es.qm con `QT_QUE_FALTA` (sin archivo: también va en el paquete congelado)."""
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, contexto, texto, desambiguacion=None, n=-1):
+        return QT_QUE_FALTA.get((contexto, texto))   # None: Qt sigue con qtbase_es.qm (un "" sería «traducido a nada»)
+
+
+def _carpetas_de_traducciones_qt() -> list[str]:
+    """Donde dice Qt y, por si el paquete congelado no lo resuelve, junto a PySide6 (el programa empaquetado
+    lleva qtbase_es.qm en _internal/PySide6/Qt/translations, ver instalador/escritorio.spec)."""
+    import PySide6
+
+    carpetas = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
+    if getattr(sys, "_MEIPASS", None):
+        carpetas.append(str(Path(sys._MEIPASS) / "PySide6" / "Qt" / "translations"))
+    return carpetas
+
+
+def _traducir_qt(app: QApplication) -> list[QTranslator]:
+    """Los botones y diálogos estándar de Qt (Sí, No, Cancelar, Abrir, Ver en…) en castellano: la traducción de
+    Qt (qtbase_es.qm) y lo que a esa le falta. Devuelve los traductores instalados (una sola vez por aplicación)."""
+    if getattr(app, "traducciones_qt", None):
+        return app.traducciones_qt
+    instalados = []
     traductor = QTranslator(app)
-    if traductor.load(QLocale(QLocale.Language.Spanish), "qtbase", "_",
-                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(traductor)
+    for carpeta in _carpetas_de_traducciones_qt():
+        if traductor.load(QLocale(QLocale.Language.Spanish), "qtbase", "_", carpeta):
+            app.installTranslator(traductor)
+            instalados.append(traductor)
+            break
+    # El último instalado se consulta primero: el complemento solo responde lo que falta.
+    complemento = _LoQueFaltaDeQt(app)
+    app.installTranslator(complemento)
+    instalados.append(complemento)
+    app.traducciones_qt = instalados
+    return instalados
 
 
 def crear_aplicacion() -> QApplication:
