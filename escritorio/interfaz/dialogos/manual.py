@@ -134,8 +134,9 @@ class DialogoManual(QDialog):
         self.busqueda.setPlaceholderText(self.tr("Buscar en el manual (Ctrl+F)"))
         self.busqueda.setClearButtonEnabled(True)
         self.busqueda.setMinimumWidth(240)
-        self.busqueda.returnPressed.connect(self.buscar_siguiente)
-        self.busqueda.installEventFilter(self)  # Mayús+Enter: la aparición anterior
+        # Enter: la aparición siguiente; Mayús+Enter: la anterior. Lo atiende `eventFilter` y no sigue al diálogo
+        # (si siguiera, Enter apretaría el botón por omisión, «Cerrar», y el manual se cerraba al buscar).
+        self.busqueda.installEventFilter(self)
         self.busqueda.textEdited.connect(lambda _: self.buscar(desde_la_seleccion=True))
         self.boton_anterior = self._boton(self.tr("Anterior"), icono("SP_ArrowUp"),
                                           self.tr("Aparición anterior (Mayús+F3)"), self.buscar_anterior)
@@ -155,6 +156,7 @@ class DialogoManual(QDialog):
 
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         botones.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
+        botones.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)   # Enter no cierra el manual
         botones.rejected.connect(self.close)
         pie = QHBoxLayout()
         pie.addWidget(self.aviso, 1)
@@ -182,9 +184,11 @@ class DialogoManual(QDialog):
     # --- construcción -----------------------------------------------------------------------
     def eventFilter(self, objeto: QObject, evento: QEvent) -> bool:
         if (objeto is self.busqueda and evento.type() == QEvent.Type.KeyPress
-                and evento.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and evento.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.buscar_anterior()
+                and evento.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if evento.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.buscar_anterior()
+            else:
+                self.buscar_siguiente()
             return True
         return super().eventFilter(objeto, evento)
 
