@@ -425,10 +425,38 @@ def guardar_documento(padre: QWidget, titulo: str, nombre: str, funcion: Callabl
     except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
         mostrar_error(padre, error, titulo)
         return False
+    ofrecer_abrir(padre, titulo, ruta)
+    return True
+
+
+def ofrecer_abrir(padre: QWidget | None, titulo: str, ruta: str | Path) -> None:
+    """«Archivo guardado: … ¿Desea abrirlo ahora?»; si sí, `abrir_archivo`."""
     if QMessageBox.question(padre, titulo, tr("Archivo guardado:\n{0}\n\n¿Desea abrirlo ahora?").format(ruta)) \
             == QMessageBox.StandardButton.Yes:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(ruta))
-    return True
+        abrir_archivo(padre, titulo, ruta)
+
+
+def abrir_archivo(padre: QWidget | None, titulo: str, ruta: str | Path) -> bool:
+    """Abre el archivo con el programa del sistema. Si no hay ninguno para ese tipo de archivo, lo dice (con dónde
+    quedó el archivo) y ofrece abrir la carpeta, en lugar de no hacer nada. True si se abrió."""
+    ruta = Path(ruta)
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(ruta))) is not False:   # False: el sistema no tiene con qué
+        return True
+    tipo = ruta.suffix.lower() or tr("sin extensión")
+    aviso = QMessageBox(QMessageBox.Icon.Warning, titulo, tr(
+        "No hay un programa para abrir archivos {0} en esta computadora; el archivo está en:\n{1}\n\n"
+        "Puede abrir la carpeta y copiarlo a otro equipo, o instalar un programa para ese tipo de archivo.").format(
+        tipo, ruta), QMessageBox.StandardButton.NoButton, padre)
+    carpeta = aviso.addButton(tr("Abrir la carpeta"), QMessageBox.ButtonRole.ActionRole)
+    aviso.addButton(tr("Aceptar"), QMessageBox.ButtonRole.AcceptRole)
+    aviso.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)   # la ruta se puede copiar
+    aviso.exec()
+    elegido = aviso.clickedButton()
+    aviso.deleteLater()
+    if elegido is carpeta and QDesktopServices.openUrl(QUrl.fromLocalFile(str(ruta.parent))) is False:
+        QMessageBox.information(padre, titulo, tr("Tampoco se pudo abrir la carpeta. El archivo está en:\n{0}")
+                                .format(ruta))
+    return False
 
 
 def nombre_de_archivo(texto: str) -> str:

@@ -5,8 +5,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from ...servicios.actas import firmar_acta, guardar_borrador, motivos_para_no_ap
 from ...servicios.sesiones import listar_sesiones, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
-from ..piezas import ROJO, VERDE, documento_disponible, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
+from ..piezas import ROJO, VERDE, abrir_archivo, documento_disponible, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
 from ..trabajos import ejecutar_con_progreso
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, _MODULOS, chip, fecha_larga, pintar_chip,
                             poner_a_salvo)
@@ -344,7 +344,7 @@ class PestanaActa(QWidget):
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, titulo_ventana)
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(ruta)))
+        abrir_archivo(self, titulo_ventana, ruta)   # sin visor de PDF lo dice y ofrece abrir la carpeta
 
     def aprobar(self) -> None:
         from .sesion import DialogoAprobarActa

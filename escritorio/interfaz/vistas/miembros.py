@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -15,7 +15,7 @@ from ...servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
 from ..cambios import FICHA_DE_MIEMBRO
 from ..comun import descartar, miles, mostrar_error, tr
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
-from ..piezas import nota, titulo
+from ..piezas import nota, ofrecer_abrir, titulo
 from ..trabajos import ejecutar_con_progreso
 from ..flujo import FilaFluida
 from ..iconos import icono
@@ -340,9 +340,7 @@ class VistaMiembros(QWidget):
         except Exception as error:
             mostrar_error(self, error, titulo)
             return
-        respuesta = QMessageBox.question(self, titulo, self.tr("Archivo guardado:\n{0}\n\n¿Desea abrirlo ahora?").format(ruta))
-        if respuesta == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(ruta))
+        ofrecer_abrir(self, titulo, ruta)   # si no hay programa para abrirlo, lo dice y ofrece la carpeta
 
     def exportar_xlsx(self) -> None:
         ruta = self._elegir_destino(self.tr("Exportar el padrón"), f"padron-{self.asociacion['sigla']}.xlsx",

@@ -1,0 +1,81 @@
+"""«¿Desea abrirlo ahora?» en una computadora sin programa para ese tipo de archivo: se dice, con dónde quedó el
+archivo, y se ofrece abrir la carpeta (antes no pasaba nada)."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from escritorio.interfaz.piezas import abrir_archivo
+from escritorio.interfaz.vistas.miembros import VistaMiembros
+from escritorio.servicios.asociaciones import listar_asociaciones
+
+
+@pytest.fixture
+def sin_visor(monkeypatch):
+    """El sistema no tiene programa para nada (openUrl devuelve False); anota qué se intentó abrir."""
+    pedidos: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pedidos.append(url.toLocalFile()) or False)
+    return pedidos
+
+
+def responder_aviso(boton: str) -> dict:
+    """Con un temporizador real: cuando aparezca el aviso, anota su texto y aprieta `boton`."""
+    visto: dict = {}
+
+    def mirar():
+        aviso = QApplication.activeModalWidget()
+        if not isinstance(aviso, QMessageBox) or aviso.icon() != QMessageBox.Icon.Warning:
+            QTimer.singleShot(20, mirar)
+            return
+        visto["titulo"], visto["texto"] = aviso.windowTitle(), aviso.text()
+        visto["botones"] = [b.text() for b in aviso.buttons()]
+        next(b for b in aviso.buttons() if b.text() == boton).click()
+
+    QTimer.singleShot(0, mirar)
+    return visto
+
+
+def test_imprimir_el_padron_sin_visor_de_pdf_lo_dice_y_ofrece_la_carpeta(qtbot, db, asociacion, tmp_path,
+                                                                          monkeypatch):
+    sin_visor: list[str] = []   # hay explorador de archivos (abre carpetas) pero ningún visor de PDF
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: sin_visor.append(url.toLocalFile()) or Path(url.toLocalFile()).is_dir())
+    vista = VistaMiembros(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(vista)
+    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.show()
+    destino = tmp_path / "salida" / "padron-RML.pdf"
+    destino.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)  # ¿abrirlo? Sí
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: pytest.fail("no debía hacer falta otro aviso"))
+    visto = responder_aviso("Abrir la carpeta")
+    vista.imprimir_pdf()
+    assert destino.is_file()
+    assert visto["titulo"] == "Imprimir el padrón"
+    assert visto["texto"].startswith("No hay un programa para abrir archivos .pdf en esta computadora; el archivo "
+                                     f"está en:\n{destino}")
+    assert set(visto["botones"]) == {"Abrir la carpeta", "Aceptar"}
+    assert sin_visor == [str(destino), str(destino.parent)]   # primero el archivo; después, la carpeta
+
+
+def test_si_tampoco_se_abre_la_carpeta_repite_donde_esta(qtbot, tmp_path, monkeypatch, sin_visor):
+    archivo = tmp_path / "matriz.xlsx"
+    archivo.write_bytes(b"x")
+    avisos = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, titulo, texto, *a, **k: avisos.append(texto))
+    visto = responder_aviso("Abrir la carpeta")
+    assert abrir_archivo(None, "Matriz", archivo) is False
+    assert "archivos .xlsx" in visto["texto"]
+    assert avisos == [f"Tampoco se pudo abrir la carpeta. El archivo está en:\n{archivo}"]
+
+
+def test_con_visor_se_abre_sin_avisos(qtbot, tmp_path, monkeypatch):
+    abiertos = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: abiertos.append(Path(url.toLocalFile())) or True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *a: pytest.fail("no debía avisar"))
+    assert abrir_archivo(None, "Recibo", tmp_path / "recibo.pdf") is True
+    assert abiertos == [tmp_path / "recibo.pdf"]
