@@ -112,7 +112,9 @@ def test_cambiar_nombre_sigla_y_tipo_desde_el_menu_y_verlo_al_volver_a_abrir(qtb
         "Red de Ciudades del Litoral", "RCL", "alianza")
 
 
-def test_lo_que_el_servicio_rechaza_se_marca_y_no_se_guarda_nada(qtbot, base):
+def test_lo_que_el_servicio_rechaza_se_marca_y_no_se_guarda_nada(qtbot, base, monkeypatch):
+    # Al cerrar (fin de la prueba) lo escrito queda sin guardar: se descarta.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     db = abrir_base(base)
     rml = next(a["id"] for a in listar_asociaciones(db) if a["sigla"] == "RML")
     dialogo = DialogoAsociacion(db, rml)
@@ -131,6 +133,41 @@ def test_lo_que_el_servicio_rechaza_se_marca_y_no_se_guarda_nada(qtbot, base):
     assert dialogo.nombre.toolTip().startswith("Nombre:")
     assert {a["sigla"]: a["nombre"] for a in listar_asociaciones(db)}["RML"] == "Red de Municipios del Litoral"
     assert dialogo.cambios is False
+
+
+def test_cerrar_con_datos_sin_guardar_pregunta(qtbot, base, monkeypatch):
+    db = abrir_base(base)
+    rml = next(a["id"] for a in listar_asociaciones(db) if a["sigla"] == "RML")
+    respuestas = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
+    preguntas = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: preguntas.append(a[2]) or next(respuestas))
+    dialogo = DialogoAsociacion(db, rml)
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    escribir(qtbot, dialogo.nombre, "Red del Litoral")
+    dialogo.pestanas.setCurrentIndex(1)
+    qtbot.keyClick(dialogo, Qt.Key.Key_Escape)          # Cancelar: sigue abierto, con lo escrito
+    assert dialogo.isVisible() and dialogo.nombre.text() == "Red del Litoral"
+    assert dialogo.pestanas.currentIndex() == 0 and "todavía no se guardaron" in preguntas[0]
+    qtbot.keyClick(dialogo, Qt.Key.Key_Escape)          # Guardar: se guarda y se cierra
+    qtbot.waitUntil(lambda: not dialogo.isVisible(), timeout=3000)
+    assert dialogo.cambios and {a["sigla"]: a["nombre"] for a in listar_asociaciones(db)}["RML"] == "Red del Litoral"
+
+    # Descartar: se cierra sin guardar; sin nada escrito, no pregunta.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    otro = DialogoAsociacion(db, rml)
+    qtbot.addWidget(otro)
+    otro.show()
+    escribir(qtbot, otro.sede, "Paysandu")
+    qtbot.keyClick(otro, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not otro.isVisible(), timeout=3000)
+    assert next(a for a in listar_asociaciones(db) if a["sigla"] == "RML")["sede"] is None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no debía preguntar"))
+    tercero = DialogoAsociacion(db, rml)
+    qtbot.addWidget(tercero)
+    tercero.show()
+    qtbot.keyClick(tercero, Qt.Key.Key_Escape)
+    assert not tercero.isVisible()
 
 
 def test_si_otro_programa_la_cambio_se_pregunta_y_recargar_muestra_lo_nuevo(qtbot, base, monkeypatch):

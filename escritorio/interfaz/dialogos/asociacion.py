@@ -119,6 +119,26 @@ class DialogoAsociacion(QDialog):
     def guardar(self) -> bool:
         return self._guardar(self._leida)
 
+    def datos_sin_guardar(self) -> bool:
+        """¿La pestaña Datos tiene algo escrito que todavía no se guardó?"""
+        a = self.asociacion
+        return ((self.nombre.text(), self.sigla.text(), self.tipo.currentText(), self.sede.text(),
+                 self.papel.currentText()) != (a["nombre"], a["sigla"], a["tipo"], a["sede"] or "", a["papel"]))
+
+    def reject(self) -> None:
+        """Cerrar (o Esc) con datos escritos y sin guardar pregunta antes de perderlos."""
+        if self.datos_sin_guardar():
+            self.pestanas.setCurrentIndex(0)
+            respuesta = QMessageBox.question(
+                self, self.tr("Datos sin guardar"),
+                self.tr("Cambió datos de la asociación que todavía no se guardaron. ¿Guardarlos antes de cerrar?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if respuesta == QMessageBox.StandardButton.Cancel or (
+                    respuesta == QMessageBox.StandardButton.Save and not self.guardar()):
+                return  # sigue abierto: lo que no se pudo guardar está marcado junto a su campo
+        super().reject()
+
     def _guardar(self, leida: dict) -> bool:
         """Guarda la pestaña Datos con `editar_asociacion`; lo que rechaza se marca junto a su campo."""
         campos = {"nombre": self.nombre, "sigla": self.sigla, "tipo": self.tipo, "sede": self.sede, "papel": self.papel}
