@@ -190,3 +190,57 @@ def test_sin_bibliotecas_de_qt_que_no_se_usan():
     assert "qtbase_es.qm" in nombres
     assert not {n for n in nombres if n.startswith(("libQt6Network", "libQt6Quick", "libQt6Qml", "libqgtk3"))}
     assert len(list((internos / "babel" / "locale-data").glob("*.dat"))) < 300
+
+
+def test_lleva_los_iconos_de_la_ventana_y_se_dibujan():
+    """qtawesome (los íconos de la navegación y los botones) carga TODAS sus fuentes al dibujar el primer ícono: si
+    falta una, la ventana del paquete no abre («Error inesperado en abrir la ventana», FileNotFoundError; lo ve también
+    `test_la_ventana_abre_sin_argumentos`). Aquí: cada fuente que qtawesome espera está en el paquete, igual byte a byte
+    (la suma MD5 que qtawesome mismo comprueba), con su mapa de nombres, y cada ícono de `interfaz/iconos.py` se dibuja
+    (no queda en blanco) con la fuente y el mapa que van en el paquete. Y las licencias van en recursos/iconos."""
+    import hashlib
+    import json
+
+    import qtawesome
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from escritorio.interfaz.iconos import ICONOS
+
+    carpeta = EJECUTABLE.parent / "_internal" / "qtawesome" / "fonts"
+    assert carpeta.is_dir(), "el paquete no lleva qtawesome/fonts: revise instalador/escritorio.spec"
+    for prefijo, fuente, mapa in qtawesome._BUNDLED_FONTS:
+        assert (carpeta / mapa).is_file(), f"falta {mapa} en el paquete"
+        suma = hashlib.md5((carpeta / fuente).read_bytes()).hexdigest()
+        assert suma == qtawesome._MD5_HASHES[fuente], f"{fuente} del paquete no es la de qtawesome"
+
+    licencias = EJECUTABLE.parent / "_internal" / "recursos" / "iconos"
+    assert "MIT License" in (licencias / "LICENCIA-qtawesome-MIT.txt").read_text(encoding="utf-8")
+    assert "Apache License" in (licencias / "LICENCIA-Apache-2.0.txt").read_text(encoding="utf-8")
+    assert "Material Design Icons" in (licencias / "LEEME.md").read_text(encoding="utf-8")
+
+    QApplication.instance() or QApplication([])
+    por_prefijo = {p: (f, m) for p, f, m in qtawesome._BUNDLED_FONTS}
+    familias = {}
+    for nombre, glifo in ICONOS.items():
+        prefijo, clave = glifo.split(".", 1)
+        fuente, mapa = por_prefijo[prefijo]
+        if prefijo not in familias:
+            identificador = QFontDatabase.addApplicationFont(str(carpeta / fuente))
+            assert identificador >= 0, f"Qt no pudo cargar {fuente} del paquete"
+            familias[prefijo] = (QFontDatabase.applicationFontFamilies(identificador)[0],
+                                 json.loads((carpeta / mapa).read_text(encoding="utf-8")))
+        familia, nombres = familias[prefijo]
+        assert clave in nombres, f"el ícono «{nombre}» ({glifo}) no está en el mapa del paquete"
+        imagen = QImage(32, 32, QImage.Format.Format_ARGB32)
+        imagen.fill(Qt.GlobalColor.transparent)
+        pintor = QPainter(imagen)
+        letra = QFont(familia)
+        letra.setPixelSize(28)
+        pintor.setFont(letra)
+        pintor.setPen(QColor("black"))
+        pintor.drawText(imagen.rect(), Qt.AlignmentFlag.AlignCenter, chr(int(nombres[clave], 16)))
+        pintor.end()
+        pintados = sum(1 for x in range(32) for y in range(32) if imagen.pixelColor(x, y).alpha() > 128)
+        assert pintados > 20, f"el ícono «{nombre}» ({glifo}) se dibuja en blanco con la fuente del paquete"
