@@ -26,7 +26,7 @@ from ...servicios.ficha import (
 )
 from ...servicios.miembros import (cambiar_estado, eliminar_por_error, mandatos_que_terminan, puede_eliminarse,
                                    revisar_cambio_de_estado)
-from ..comun import fecha_dma, marcar_invalido, miles, mostrar_error
+from ..comun import fecha_dma, marcar_invalido, miles, mostrar_error, tr
 from ..piezas import nuevo_formulario
 from .baja import DialogoBaja, editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
@@ -467,9 +467,10 @@ class DialogoFichaMiembro(QDialog):
             campo.clear()
         self._historia_cambiada()
         vigente = self._ficha["poblaciones"][0] if self._ficha["poblaciones"] else None
-        if vigente and str(vigente["anio"]) != anio.lstrip("0"):
+        escrito = anio.strip().lstrip("0") or None          # sin año: «año sin indicar», como la vigente vieja
+        if vigente and (None if vigente["anio"] is None else str(vigente["anio"])) != escrito:
             self._avisar(self.tr("Cifra de {0} agregada a la historia; la vigente sigue siendo la de {1}.")
-                         .format(anio, vigente["anio"]))
+                         .format(anio.strip() or self.tr("año sin indicar"), _anio_de_cifra(vigente["anio"])))
         else:
             self._avisar(self.tr("Cifra agregada: es la población vigente."))
 
@@ -710,16 +711,17 @@ class DialogoFichaMiembro(QDialog):
                                 "estado_vigente_id": None}
         poblaciones = ficha["poblaciones"]
         _llenar(self.tabla_poblaciones, [
-            [str(p["anio"]), miles(p["cifra"]), _texto(p["fuente"]), fecha_dma(p["registrada_en"])]
+            [_anio_de_cifra(p["anio"]), miles(p["cifra"]), _texto(p["fuente"]), fecha_dma(p["registrada_en"])]
             for p in poblaciones], derecha=(1,), negrita=0 if poblaciones else None)
         self.situacion_poblacion.setText(
-            self.tr("{0} hab. ({1})").format(miles(poblaciones[0]["cifra"]), poblaciones[0]["anio"])
+            self.tr("{0} hab. ({1})").format(miles(poblaciones[0]["cifra"]), _anio_de_cifra(poblaciones[0]["anio"]))
             if poblaciones else self.tr("sin cifras"))
         if poblaciones:
             vigente = poblaciones[0]
             self.etiqueta_vigente.setText(self.tr(
-                "Población vigente: <b>{0}</b> habitantes (año {1}). La vigente es siempre la cifra del año "
-                "más reciente; las anteriores quedan como historia.").format(miles(vigente["cifra"]), vigente["anio"]))
+                "Población vigente: <b>{0}</b> habitantes ({1}). La vigente es siempre la cifra del año "
+                "más reciente; las anteriores quedan como historia.").format(miles(vigente["cifra"]),
+                                                                             _anio_de_cifra(vigente["anio"], "año ")))
         else:
             self.etiqueta_vigente.setText(self.tr("Sin cifras de población todavía."))
 
@@ -938,3 +940,7 @@ class DialogoContacto(QDialog):
             return
         super().accept()
 
+
+def _anio_de_cifra(anio: int | None, prefijo: str = "") -> str:
+    """El año de una cifra de población; una base vieja puede tenerla sin año: «año sin indicar», nunca «None»."""
+    return tr("año sin indicar") if anio is None else f"{prefijo}{anio}"
