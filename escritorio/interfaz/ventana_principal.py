@@ -107,20 +107,23 @@ class VentanaPrincipal(QMainWindow):
         self.addToolBar(self.barra)
 
         archivo = self.menuBar().addMenu(self.tr("&Archivo"))
-        self._accion(archivo, self.tr("&Nueva base de datos…"), self.nueva_base)
-        self._accion(archivo, self.tr("&Abrir…"), self.abrir_otra, QKeySequence.StandardKey.Open)
+        self._accion(archivo, self.tr("&Nueva base de datos…"), self.nueva_base, icono_de="base_nueva")
+        self._accion(archivo, self.tr("&Abrir…"), self.abrir_otra, QKeySequence.StandardKey.Open, "abrir")
         archivo.addSeparator()
-        self._accion(archivo, self.tr("Crear &respaldo…"), self.respaldar)
-        self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar)
-        self._accion(archivo, self.tr("&Bitácora de cambios…"), self.ver_bitacora)
-        self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento)
-        self._accion(archivo, self.tr("&Datos de la asociación…"), lambda: editar_datos_de_la_asociacion(self))
+        self._accion(archivo, self.tr("Crear &respaldo…"), self.respaldar, icono_de="respaldo")
+        self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar, icono_de="restaurar")
+        self._accion(archivo, self.tr("&Bitácora de cambios…"), self.ver_bitacora, icono_de="bitacora")
+        self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento, icono_de="verificar")
+        self._accion(archivo, self.tr("&Datos de la asociación…"), lambda: editar_datos_de_la_asociacion(self),
+                     icono_de="asociacion")
         archivo.addSeparator()
-        self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit)
+        self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit, "salir")
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))
-        self._accion(ayuda, self.tr("&Manual de uso"), lambda: mostrar_manual(self), QKeySequence.StandardKey.HelpContents)
+        self._accion(ayuda, self.tr("&Manual de uso"), lambda: mostrar_manual(self), QKeySequence.StandardKey.HelpContents,
+                     "manual")
         ayuda.addSeparator()
-        self._accion(ayuda, self.tr("&Acerca de Escritorio"), lambda: mostrar_acerca(self, str(ruta_de(self.db))))
+        self._accion(ayuda, self.tr("&Acerca de Escritorio"), lambda: mostrar_acerca(self, str(ruta_de(self.db))),
+                     icono_de="acerca")
 
         self.etiqueta_ruta = QLabel()
         self.etiqueta_miembros = QLabel()
@@ -147,8 +150,10 @@ class VentanaPrincipal(QMainWindow):
         self._inicio_pendiente = False
         self.inicio.mostrar(self.db, self.asociacion)
 
-    def _accion(self, menu, texto: str, funcion, atajo=None) -> QAction:
+    def _accion(self, menu, texto: str, funcion, atajo=None, icono_de: str | None = None) -> QAction:
         accion = QAction(texto, self)
+        if icono_de is not None:
+            accion.setIcon(icono(icono_de))   # interfaz/iconos.py
         accion.triggered.connect(funcion)
         if atajo is not None:
             accion.setShortcut(atajo)

@@ -187,7 +187,8 @@ def test_cargos_del_anio_con_filtros_y_totales(vista):
     pestana = vista.cargos
     pestana.anio.setValue(2026)
     assert pestana.modelo.rowCount() == 298
-    assert "298 cargos" in pestana.totales.text() and "Facturado USD 197.850,00" in pestana.totales.text()
+    # Entre «USD» y la cifra va un espacio de no separación: la línea no se parte ahí.
+    assert "298 cargos" in pestana.totales.text() and "Facturado USD\u00a0197.850,00" in pestana.totales.text()
     pestana.estado.setCurrentIndex(pestana.estado.findData("con_saldo"))
     con_saldo = pestana.modelo.filas
     assert con_saldo and all(f.saldo > 0 for f in con_saldo)

@@ -182,3 +182,71 @@ def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes):
     assert (segunda.size().width(), segunda.size().height()) == tamano
     assert tamano[1] == alto
     assert Path(ajustes.value("ultima_base")).name == "red.db"
+
+
+def test_la_navegacion_muestra_cada_area_entera_sin_barra_horizontal(qtbot, tmp_path, ajustes):
+    """Con la ventana en su mínimo (que entra en 1024×600), la navegación mide lo que «Unidades temáticas»: ni barra
+    horizontal ni un nombre cortado («Miemb»), y el área de la derecha no la aplasta."""
+    db = abrir_base(tmp_path / "red.db")
+    crear_red_demo(db)
+    ventana = VentanaPrincipal(db, ajustes)
+    qtbot.addWidget(ventana)
+    ventana.show()
+    minimo = ventana.minimumSizeHint().expandedTo(ventana.minimumSize())
+    assert minimo.width() <= 1024 and minimo.height() <= 600, minimo
+    ventana.resize(minimo)
+    qtbot.waitUntil(lambda: ventana.size() == minimo)
+    lista = ventana.navegacion
+    assert not lista.horizontalScrollBar().isVisible()
+    metricas = lista.fontMetrics()
+    for fila in range(lista.count()):
+        item = lista.item(fila)
+        rect = lista.visualItemRect(item)
+        assert rect.right() < lista.viewport().width(), item.text()
+        assert rect.width() >= lista.iconSize().width() + metricas.horizontalAdvance(item.text()), item.text()
+    # Arrastrar el divisor no la achica hasta cortar un nombre.
+    ventana.divisor.moveSplitter(40, 1)
+    assert lista.width() == lista.minimumWidth()
+    assert not lista.horizontalScrollBar().isVisible()
+
+
+def _colores_pintados(icono, lado=24) -> list:
+    imagen = icono.pixmap(lado, lado).toImage()
+    return [imagen.pixelColor(x, y) for x in range(imagen.width()) for y in range(imagen.height())
+            if imagen.pixelColor(x, y).alpha() > 200]
+
+
+def test_cada_area_tiene_su_icono_y_se_ve_en_tema_claro_y_oscuro(ventana, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from escritorio.interfaz.iconos import icono
+
+    lista = ventana.navegacion
+    imagenes = []
+    for fila in range(lista.count()):
+        dibujo = lista.item(fila).icon().pixmap(22, 22).toImage()
+        assert len(_colores_pintados(lista.item(fila).icon())) > 15, lista.item(fila).text()   # no en blanco
+        imagenes.append(dibujo)
+    # Siete dibujos distintos (antes Cuotas era una lupa y Estatutos una hoja en blanco, los de archivos de Qt).
+    assert all(imagenes[i] != imagenes[j] for i in range(len(imagenes)) for j in range(i + 1, len(imagenes)))
+
+    aplicacion = QApplication.instance()
+    original = aplicacion.palette()
+    try:
+        for fondo, texto in (("#ffffff", "#202020"), ("#2b2b2b", "#eeeeee")):
+            paleta = QPalette(original)
+            paleta.setColor(QPalette.ColorRole.Window, QColor(fondo))
+            paleta.setColor(QPalette.ColorRole.Base, QColor(fondo))
+            paleta.setColor(QPalette.ColorRole.ButtonText, QColor(texto))
+            aplicacion.setPalette(paleta)
+            claro = QColor(fondo).lightness() > 128
+            for nombre in ("editar", "cuotas"):
+                pintados = _colores_pintados(icono(nombre))
+                assert pintados, nombre
+                luz = sum(c.lightness() for c in pintados) / len(pintados)
+                # Contraste con el fondo: oscuro sobre claro, claro sobre oscuro.
+                assert abs(luz - QColor(fondo).lightness()) > 90, (nombre, fondo, luz)
+                assert (luz < 128) == claro, (nombre, fondo, luz)
+    finally:
+        aplicacion.setPalette(original)

@@ -31,9 +31,10 @@ from ...servicios.informes_cuotas import (exportar_morosidad, exportar_padron_cu
 from ...servicios.miembros import listar_miembros
 from ...servicios.pagos import anular_pago, listar_pagos
 from ..cambios import FICHA_DE_MIEMBRO
-from ..comun import descartar, fecha_dma, miles, mostrar_error, tr
+from ..comun import descartar, fecha_dma, miles, mostrar_error, sin_cortes, tr
 from ..dialogos.baja import editor_de_fecha
 from ..graficos import porcentaje
+from ..iconos import icono
 from ..piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, IZQUIERDA, ROJO, VERDE, guardar_documento, nota
 from ..trabajos import ejecutar_con_progreso
 
@@ -329,8 +330,10 @@ def _botonera(*botones: QPushButton, derecha: QLabel | None = None) -> QHBoxLayo
     return fila
 
 
-def _boton(texto: str, funcion) -> QPushButton:
+def _boton(texto: str, funcion, nombre_icono: str | None = None) -> QPushButton:
     boton = QPushButton(texto)
+    if nombre_icono:
+        boton.setIcon(icono(nombre_icono))
     boton.clicked.connect(funcion)
     return boton
 
@@ -406,7 +409,7 @@ class PestanaEscalas(_Pestana):
         fila.addSpacing(12)
         fila.addLayout(formulario, 1)
 
-        self.boton_nueva = _boton(self.tr("Nueva escala…"), self.nueva)
+        self.boton_nueva = _boton(self.tr("Nueva escala…"), self.nueva, "nuevo")
         self.resumen = QLabel()
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(explicacion)
@@ -478,7 +481,7 @@ class PestanaEmision(_Pestana):
             self.tipo.addItem(tr(etiqueta), codigo)
         self.boton_vista_previa = _boton(self.tr("Vista previa"), self.vista_previa)
         self.boton_vista_previa.setDefault(True)
-        self.boton_emitir = _boton(self.tr("Emitir…"), self.emitir_cargos)
+        self.boton_emitir = _boton(self.tr("Emitir…"), self.emitir_cargos, "emitir")
         self.boton_emitir.setEnabled(False)
         self.anio.valueChanged.connect(lambda _: self._olvidar())
         self.tipo.currentIndexChanged.connect(lambda _: self._olvidar())
@@ -667,8 +670,8 @@ class PestanaCargos(_Pestana):
         self.tabla = crear_tabla(self.modelo)
         self.totales = QLabel()
         self.totales.setTextFormat(Qt.TextFormat.RichText)
-        self.boton_excel = _boton(self.tr("Exportar a Excel…"), self.exportar_excel)
-        self.boton_resumen = _boton(self.tr("Resumen de cobranza (PDF)…"), self.resumen_pdf)
+        self.boton_excel = _boton(self.tr("Exportar a Excel…"), self.exportar_excel, "excel")
+        self.boton_resumen = _boton(self.tr("Resumen de cobranza (PDF)…"), self.resumen_pdf, "pdf")
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(arriba)
         disposicion.addWidget(self.tabla, 1)
@@ -696,9 +699,10 @@ class PestanaCargos(_Pestana):
             return
         facturado = sum(f.importe for f in filas)
         cobrado = sum(f.pagado for f in filas)
-        self.totales.setText(self.tr("{0} cargos · Facturado {1} · Cobrado {2} ({3}) · Saldo <b>{4}</b>").format(
+        # sin_cortes: en una pantalla chica la línea se parte, pero nunca entre «USD» y la cifra.
+        self.totales.setText(sin_cortes(self.tr("{0} cargos · Facturado {1} · Cobrado {2} ({3}) · Saldo <b>{4}</b>").format(
             miles(len(filas)), sumas([(f.importe, f.moneda) for f in filas]), sumas([(f.pagado, f.moneda) for f in filas]),
-            porcentaje(cobrado, facturado), sumas([(f.saldo, f.moneda) for f in filas])))
+            porcentaje(cobrado, facturado), sumas([(f.saldo, f.moneda) for f in filas]))))
 
     def exportar_excel(self) -> None:
         anio = self.anio.value()
@@ -756,9 +760,9 @@ class PestanaPagos(_Pestana):
         self.tabla.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.tabla.doubleClicked.connect(lambda _: self._abrir_cuenta())
         self.resumen = QLabel()
-        self.boton_registrar = _boton(self.tr("Registrar pago…"), self.registrar)
-        self.boton_anular = _boton(self.tr("Anular…"), self.anular)
-        self.boton_recibo = _boton(self.tr("Recibo (PDF)…"), self.recibo)
+        self.boton_registrar = _boton(self.tr("Registrar pago…"), self.registrar, "pago")
+        self.boton_anular = _boton(self.tr("Anular…"), self.anular, "anular")
+        self.boton_recibo = _boton(self.tr("Recibo (PDF)…"), self.recibo, "recibo")
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(arriba)
         disposicion.addWidget(self.tabla, 1)
@@ -920,7 +924,7 @@ class PestanaMorosidad(_Pestana):
         self.tabla.setToolTip(self.tr("Doble clic: la cuenta del miembro"))
         self.totales = QLabel()
         self.totales.setTextFormat(Qt.TextFormat.RichText)
-        self.boton_excel = _boton(self.tr("Exportar a Excel…"), self.exportar_excel)
+        self.boton_excel = _boton(self.tr("Exportar a Excel…"), self.exportar_excel, "excel")
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(arriba)
         disposicion.addLayout(linea_regla)
@@ -953,8 +957,9 @@ class PestanaMorosidad(_Pestana):
         deudas = [d for d in self._deudas if not (self.solo_suspendidos.isChecked() and d.puede_votar)]
         self.modelo.cargar(deudas)
         suspendidos = sum(1 for d in self._deudas if not d.puede_votar)
-        self.totales.setText(self.tr("{0} miembros con deuda vencida · total <b>{1}</b> · {2} con el voto suspendido")
-                             .format(miles(len(deudas)), sumas([(d.total, d.moneda) for d in deudas]), miles(suspendidos)))
+        self.totales.setText(sin_cortes(
+            self.tr("{0} miembros con deuda vencida · total <b>{1}</b> · {2} con el voto suspendido")
+            .format(miles(len(deudas)), sumas([(d.total, d.moneda) for d in deudas]), miles(suspendidos))))
 
     def cambiar_regla(self) -> None:
         asociacion = self._asociacion_al_dia()
@@ -1108,7 +1113,7 @@ class PestanaAvisos(_Pestana):
         self.tabla = crear_tabla(self.modelo)
         self.resumen = QLabel()
         self.resumen.setTextFormat(Qt.TextFormat.RichText)
-        self.boton_generar = _boton(self.tr("Generar cartas (PDF)…"), self.generar)
+        self.boton_generar = _boton(self.tr("Generar cartas (PDF)…"), self.generar, "avisos")
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(arriba)
         disposicion.addWidget(self.tabla, 1)

@@ -17,6 +17,7 @@ from ...servicios.miembros import listar_miembros
 from ...servicios.organos import composicion, listar_organos
 from ...servicios.unidades import actividades, cargar_plantilla, unidades
 from ..comun import descartar, fecha_dma, mostrar_error, tr
+from ..iconos import icono
 from ..piezas import (AreaPerezosa, ACENTO, GRIS, ROJO, VERDE, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota, pagina_vacia, panel,
                       preparar_boton_documento, tabla_lectura, titulo)
 
@@ -50,11 +51,11 @@ class VistaUnidades(AreaPerezosa):
 
     # --- construcción -----------------------------------------------------------------------
     def _construir(self) -> None:
-        self.boton_matriz = QPushButton(self.tr("Matriz de participación (Excel)…"))
+        self.boton_matriz = QPushButton(icono("excel"), self.tr("Matriz de participación (Excel)…"))
         self.boton_matriz.setToolTip(self.tr("Miembros × unidades temáticas, con el papel de cada uno hoy"))
         self.boton_matriz.clicked.connect(self.exportar_matriz)
         self._matriz_disponible = preparar_boton_documento(self.boton_matriz, "escritorio.documentos.excel.organos")
-        self.boton_informe = QPushButton(self.tr("Informe de la unidad (PDF)…"))
+        self.boton_informe = QPushButton(icono("pdf"), self.tr("Informe de la unidad (PDF)…"))
         self.boton_informe.clicked.connect(self.imprimir_informe)
         self._informe_disponible = preparar_boton_documento(self.boton_informe, "escritorio.documentos.pdf.unidades")
 
@@ -92,7 +93,7 @@ class VistaUnidades(AreaPerezosa):
         # Plan de trabajo.
         self.tabla_actividades = tabla_lectura([self.tr("Actividad"), self.tr("Desde"), self.tr("Hasta"),
                                                 self.tr("Estado"), self.tr("Responsable"), self.tr("Resultado")], 0, 5)
-        self.boton_actividad = QPushButton(self.tr("Nueva actividad…"))
+        self.boton_actividad = QPushButton(icono("actividad"), self.tr("Nueva actividad…"))
         self.boton_actividad.clicked.connect(self.nueva_actividad)
         plan = QWidget()
         caja = QVBoxLayout(plan)
@@ -106,7 +107,7 @@ class VistaUnidades(AreaPerezosa):
         # Participantes.
         self.tabla_participantes = tabla_lectura([self.tr("Miembro"), self.tr("País"), self.tr("Papel"),
                                                   self.tr("Persona"), self.tr("Desde"), self.tr("Hasta")], 3)
-        self.boton_participante = QPushButton(self.tr("Agregar participante…"))
+        self.boton_participante = QPushButton(icono("designar"), self.tr("Agregar participante…"))
         self.boton_participante.clicked.connect(self.agregar_participante)
         participantes = QWidget()
         caja = QVBoxLayout(participantes)
@@ -138,7 +139,7 @@ class VistaUnidades(AreaPerezosa):
         self.divisor.setSizes([260, 800])
 
         # Sin unidades: la plantilla de Mercociudades.
-        self.boton_plantilla = QPushButton(self.tr("Cargar las 15 unidades de Mercociudades"))
+        self.boton_plantilla = QPushButton(icono("importar"), self.tr("Cargar las 15 unidades de Mercociudades"))
         self.boton_plantilla.clicked.connect(self.cargar_plantilla)
         vacio = pagina_vacia(self.tr("La asociación todavía no tiene unidades temáticas"), self.tr(
             "Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, "
