@@ -92,20 +92,20 @@ class FilaFluida(QLayout):
         # Líneas: tantos elementos como entren a lo ancho (al menos uno por línea).
         lineas: list[list[QLayoutItem]] = [[]]
         ocupado = 0
+        hubo_hueco = False
         for item in self._visibles():
             ancho = 0 if isinstance(item, QSpacerItem) else item.sizeHint().width()
             necesario = ancho if not lineas[-1] else ocupado + separacion + ancho
             if lineas[-1] and necesario > area.width() and ancho:
-                lineas.append([item])
+                # Lo que estaba a la derecha de un hueco sigue a la derecha en la línea nueva.
+                lineas.append([QSpacerItem(0, 0), item] if hubo_hueco else [item])
                 ocupado = ancho
             else:
                 lineas[-1].append(item)
                 ocupado = necesario
+            hubo_hueco = hubo_hueco or isinstance(item, QSpacerItem)
         y = area.y()
         for linea in lineas:
-            # Los huecos al principio o al final de una línea no ocupan lugar ni separación.
-            while linea and isinstance(linea[0], QSpacerItem) and len(linea) > 1:
-                linea.pop(0)
             reales = [i for i in linea if not isinstance(i, QSpacerItem)]
             if not reales:
                 continue
