@@ -256,6 +256,7 @@ def orden_verificar(args) -> int:
 
 def orden_listar(args) -> None:
     from .cli_argumentos import contexto
+    from .dominio.tamano import tamano_legible
     from .servicios.firmas import listar_firmas
 
     db, asociacion = contexto(args)
@@ -268,7 +269,7 @@ def orden_listar(args) -> None:
         return
     for f in filas:
         print(f"{f['id']:>4}  {_hora(f['firmado_en'])}  {f['documento']} — firma n.º {f['numero_de_firma']}: "
-              f"{f['firmante']}  ({f['bytes'] // 1024} KB)")
+              f"{f['firmante']}  ({tamano_legible(f['bytes'])})")
     print(f"{len(filas)} {'firma' if len(filas) == 1 else 'firmas'}. El PDF con todas las firmas de un documento es "
           "el de número más alto.")
 

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from escritorio.dominio.tamano import tamano_legible
 from escritorio.errores import ErrorEscritorio
 
 LARGO_MAXIMO = 200 * 1024 * 1024  # un documento de archivo no pesa esto; más es otra cosa
@@ -32,7 +33,7 @@ def leer_pdf(ruta: str | os.PathLike) -> PdfLeido:
             raise ErrorEscritorio(f"{ruta} es una carpeta: elija un archivo PDF.")
         tamano = ruta.stat().st_size
         if tamano > LARGO_MAXIMO:
-            raise ErrorEscritorio(f"{ruta.name} pesa {tamano // (1024 * 1024)} MB: no es un documento emitido por "
+            raise ErrorEscritorio(f"{ruta.name} pesa {tamano_legible(tamano)}: no es un documento emitido por "
                                   "Escritorio (un acta o un recibo pesan mucho menos).")
         contenido = ruta.read_bytes()
     except FileNotFoundError:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 
 from ...datos.conexion import ruta_de
 from ...datos.respaldo import COPIAS_DE_SEGURIDAD
+from ...dominio.tamano import tamano_legible
 from ...servicios.base import abrir_base
 from ...servicios.respaldo import (borrar_respaldo, crear_respaldo, describir, es_de_otra_base, listar_respaldos,
                                    restaurar_respaldo)
@@ -22,10 +23,6 @@ _MOTIVOS = {"apertura": "Automático al abrir", "cierre": "Automático al cerrar
             "antes-de-migrar": "Copia antes de actualizar", "antes-de-restaurar": "Copia antes de restaurar",
             "externo": "Otro"}
 _PERTENENCIA = {"antigua": " (sin identidad: versión anterior)", "probable": " (por su nombre)"}
-
-
-def _tamano(bytes_: int) -> str:
-    return f"{bytes_ / 1_048_576:.1f} MB" if bytes_ >= 1_048_576 else f"{bytes_ / 1024:.0f} KB"
 
 
 def _tabla(columnas: list[str]) -> QTableWidget:
@@ -90,7 +87,7 @@ class DialogoRespaldos(QDialog):
         self.tabla.setRowCount(len(self._propias))
         for fila, r in enumerate(self._propias):
             motivo = self.tr(_MOTIVOS.get(r["motivo"], r["motivo"])) + self.tr(_PERTENENCIA.get(r["pertenencia"], ""))
-            for columna, texto in enumerate((r["momento"].strftime("%d/%m/%Y %H:%M"), motivo, _tamano(r["bytes"]),
+            for columna, texto in enumerate((r["momento"].strftime("%d/%m/%Y %H:%M"), motivo, tamano_legible(r["bytes"]),
                                              integridad[r["integro"]])):
                 celda = QTableWidgetItem(texto)
                 celda.setToolTip(str(r["ruta"]))
