@@ -12,7 +12,8 @@ Lo que se mira en cada área (y en cada pestaña de Cuotas y de Órganos), con l
 - que ningún widget quede fuera de su padre ni de la ventana, salvo el contenido de un área con desplazamiento,
   y que ese contenido, si es más ancho o más alto que lo que se ve, tenga su barra de desplazamiento a la vista;
 - que ningún botón, etiqueta de una línea, lista desplegable o campo quede más chico que su mínimo (texto cortado);
-- que la navegación no tenga barra horizontal y que cada nombre de área entre entero.
+- que la navegación no tenga barra horizontal y que cada nombre de área entre entero;
+y lo mismo en una sesión abierta (el editor de Sesiones), en cada una de sus pestañas.
 """
 
 import json
@@ -188,6 +189,24 @@ def recorrer(ventana, ancho: int, alto: int, carpeta: Path | None, esperar) -> t
             ruta = carpeta / f"{nombre}.png"
             ventana.grab().save(str(ruta))
             capturas.append(str(ruta))
+    # Una sesión abierta (la más reciente de la lista): el editor, con cada una de sus pestañas.
+    sesiones = ventana.sesiones
+    if sesiones.sesiones:
+        ventana.navegacion.setCurrentRow(ventana.areas.indexOf(sesiones))
+        sesiones.abrir(sesiones.sesiones[0]["id"])
+        pestanas = sesiones.editor.pestanas
+        for indice in range(pestanas.count()):
+            if not pestanas.isTabEnabled(indice):
+                continue
+            pestanas.setCurrentIndex(indice)
+            esperar()
+            nombre = f"{ventana.areas.indexOf(sesiones)}_sesiones_abierta_{indice}"
+            problemas += [f"[{nombre}] {p}" for p in problemas_de(sesiones, ventana)]
+            if carpeta is not None:
+                ruta = carpeta / f"{nombre}.png"
+                ventana.grab().save(str(ruta))
+                capturas.append(str(ruta))
+        sesiones.volver_a_la_lista()
     return problemas, capturas
 
 

@@ -1,6 +1,6 @@
 """La ventana en pantallas chicas: 1024×600 (un proyector, una netbook) y 1366×768 al 125 % y al 150 % (las
 notebooks de oficina). En cada área, y en cada pestaña de Cuotas y de Órganos, nada se superpone, nada queda fuera
-de la ventana ni cortado, y la ventana no pide más que la pantalla. Lo que se mira está en `pantallas.py`.
+de la ventana ni cortado, y la ventana no pide más que la pantalla; tampoco en una sesión abierta. Lo que se mira está en `pantallas.py`.
 
 Las capturas de cada área quedan en tests/artefactos/pantallas/ (o en $ESCRITORIO_ARTEFACTOS/pantallas/) para
 mirarlas.
@@ -80,8 +80,8 @@ def test_a_1024x600_cada_area_entra_sin_encimarse(ventana, qtbot):
     carpeta = pantallas.carpeta_de_artefactos() / "1024x600"
     problemas, capturas = pantallas.recorrer(ventana, 1024, 600, carpeta, lambda: qtbot.wait(30))
     assert problemas == []
-    # Siete áreas, seis pestañas de Cuotas y dos de Órganos: 7 - 2 + 6 + 2.
-    assert len(capturas) == 13
+    # Siete áreas, seis pestañas de Cuotas y dos de Órganos (7 - 2 + 6 + 2) y las cuatro pestañas de una sesión abierta.
+    assert len(capturas) == 17
     for ruta in capturas:
         imagen = QImage(ruta)
         assert (imagen.width(), imagen.height()) == (1024, 600), ruta
@@ -99,7 +99,7 @@ def test_a_1366x768_con_la_escala_de_una_notebook(escala, copia_de_la_demo, tmp_
     resultado = json.loads(hecho.stdout.strip().splitlines()[-1])
     assert resultado["escala"] == float(escala)   # la escala se aplicó de verdad
     assert resultado["problemas"] == []
-    assert len(resultado["capturas"]) == 13
+    assert len(resultado["capturas"]) == 17
     for ruta in resultado["capturas"]:
         imagen = QImage(ruta)   # en píxeles físicos: la pantalla entera de la notebook
         assert abs(imagen.width() - 1366) <= 2 and abs(imagen.height() - 768) <= 2, (ruta, imagen.size())
