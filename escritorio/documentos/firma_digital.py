@@ -54,6 +54,10 @@ def _fecha(momento: datetime) -> str:
     return momento.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
+class ContrasenaIncorrecta(ErrorEscritorio):
+    """La contraseña no abre el .p12/.pfx (quien la muestra vuelve al campo de la contraseña)."""
+
+
 def cargar_certificado(ruta: Path | str, contrasena: str, *, ahora: datetime | None = None) -> Certificado:
     """Abre un .p12/.pfx con su contraseña. ErrorEscritorio en castellano si el archivo no se puede leer, no es un
     .p12, la contraseña no es la correcta, no trae la clave privada o el certificado venció o aún no es válido."""
@@ -94,7 +98,7 @@ def cargar_certificado(ruta: Path | str, contrasena: str, *, ahora: datetime | N
             raise ErrorEscritorio(f"El certificado {ruta.name} usa un cifrado que no se puede abrir aquí. Expórtelo "
                                   "de nuevo como .p12 (con AES) y vuelva a intentarlo. No se firmó nada.") from None
     else:
-        raise ErrorEscritorio(f"La contraseña del certificado {ruta.name} no es la correcta. Vuelva a escribirla "
+        raise ContrasenaIncorrecta(f"La contraseña del certificado {ruta.name} no es la correcta. Vuelva a escribirla "
                               "(distingue mayúsculas y minúsculas). No se firmó nada.")
     if clave is None:
         # Sin clave, el certificado suele venir entre los «otros» (no hay clave a la que asociarlo).

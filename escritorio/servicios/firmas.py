@@ -18,7 +18,8 @@ from sqlite_utils import Database
 
 from ..datos import firmas as tabla
 from ..datos.conexion import transaccion
-from ..documentos.firma_digital import (Certificado, Verificacion, cargar_certificado, cargar_raices, firmar_pdf,
+from ..documentos.firma_digital import (AGREGADOS, INTEGRA, MODIFICADA, Certificado, ContrasenaIncorrecta,
+                                        FirmaVerificada, Verificacion, cargar_certificado, cargar_raices, firmar_pdf,
                                         verificar_pdf)
 from ..dominio.sesiones import cita_resolucion
 from ..errores import ErrorEscritorio
@@ -39,7 +40,9 @@ class FirmaGuardada:
     numero_de_firma: int  # 1 la primera, 2 la que se agregó encima…
 
 
-__all__ = ["Certificado", "FirmaGuardada", "cargar_certificado", "firmar_acta_digitalmente",
+__all__ = ["Certificado", "ContrasenaIncorrecta", "FirmaGuardada", "abrir_certificado", "cargar_certificado",
+           "firmar_con_certificado", "motivo_para_no_firmar", "rotulo_integridad", "rotulo_confianza", "conclusion",
+           "firmar_acta_digitalmente",
            "firmar_resolucion_digitalmente", "listar_firmas", "pdf_firmado", "exportar_firma", "verificar_archivo",
            "verificar_firma_guardada", "firmas_del_acta", "firmas_de_la_resolucion"]
 
@@ -245,3 +248,63 @@ def pdf_firmados_alterados(db: Database) -> tuple[int, list[str]]:
         if anotado != calculado:
             alterados.append(f"el PDF firmado n.º {firma_id}")
     return cantidad, alterados
+
+
+# --- lo que la ventana pregunta antes de mostrar (las mismas reglas que la línea de órdenes) -------------------
+
+def abrir_certificado(ruta: Path | str | None, contrasena: str) -> Certificado:
+    """`cargar_certificado` con la ruta tal como la escribió la persona: vacía, lo dice (no «. es una carpeta»).
+    Con la contraseña equivocada lanza ContrasenaIncorrecta (un ErrorEscritorio)."""
+    if ruta is None or not str(ruta).strip():
+        raise ErrorEscritorio("Elija el archivo del certificado (.p12 o .pfx) de quien firma. No se firmó nada.")
+    return cargar_certificado(str(ruta).strip(), contrasena)
+
+
+def firmar_con_certificado(db: Database, asociacion_id: int, tipo: str, referencia: int, ruta: Path | str | None,
+                           contrasena: str, *, motivo: str | None = None, lugar: str | None = None,
+                           sello_tiempo: str | None = None) -> FirmaGuardada:
+    """Abre el certificado y firma el acta (tipo «acta», referencia = id de la sesión) o la resolución: todo el
+    trabajo lento (descifrar el .p12, generar y firmar el PDF) en una llamada, para hacerla fuera de la ventana."""
+    if tipo not in TIPOS:
+        raise ErrorEscritorio(f"No se firma digitalmente un «{tipo}»: solo actas aprobadas y resoluciones.")
+    documento_a_firmar(db, asociacion_id, tipo, referencia)   # antes de abrir el certificado: lo más barato primero
+    certificado = abrir_certificado(ruta, contrasena)
+    firmar = firmar_acta_digitalmente if tipo == "acta" else firmar_resolucion_digitalmente
+    return firmar(db, asociacion_id, referencia, certificado, motivo=(motivo or "").strip() or None,
+                  lugar=(lugar or "").strip() or None, sello_tiempo=sello_tiempo)
+
+
+def motivo_para_no_firmar(db: Database, asociacion_id: int, tipo: str, referencia: int) -> str | None:
+    """None si el documento se puede firmar digitalmente; si no, por qué (el mensaje que daría al firmar)."""
+    try:
+        documento_a_firmar(db, asociacion_id, tipo, referencia)
+    except ErrorEscritorio as error:
+        return error.mensaje
+    return None
+
+
+def rotulo_integridad(firma: FirmaVerificada) -> str:
+    """«✓ íntegra», «✓ íntegra; después se agregaron firmas», «✗ modificada después de firmar», «✗ ALTERADA»."""
+    texto = {INTEGRA: "íntegra", AGREGADOS: "íntegra; después se agregaron firmas",
+             MODIFICADA: "modificada después de firmar"}.get(firma.integridad, "ALTERADA")
+    return ("✓ " if firma.integra else "✗ ") + texto
+
+
+def rotulo_confianza(firma: FirmaVerificada) -> str:
+    if firma.confiable:
+        return "validada contra una autoridad de confianza"
+    return "no se pudo validar contra una autoridad de confianza" if firma.integra else "—"
+
+
+def conclusion(verificacion: Verificacion, como_indicar_raices: str = "con --confianza") -> str:
+    """El resultado de una verificación en una frase; `como_indicar_raices` dice dónde se indican los certificados
+    raíz (en la línea de órdenes, «con --confianza»; en la ventana, el botón)."""
+    if verificacion.problema:
+        return f"{Path(verificacion.archivo).name or verificacion.archivo}: {verificacion.problema}."
+    if not verificacion.integras:
+        return "El documento NO es el que se firmó, o se modificó después de firmarlo: no lo dé por bueno."
+    if verificacion.confiables:
+        return "Firmas íntegras y de certificados de confianza."
+    return ("Firmas íntegras: el documento no cambió desde que se firmó. El certificado no se pudo validar contra "
+            "una autoridad de confianza (autofirmado o de una autoridad que el programa no conoce, y sin conexión): "
+            f"confirme que es de quien dice, o indique los certificados raíz de su autoridad {como_indicar_raices}.")

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGroupBox
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...errores import Cancelado, ErrorEscritorio
-from ...servicios.firmas import (cargar_certificado, exportar_firma, firmar_acta_digitalmente,
-                                 firmar_resolucion_digitalmente, verificar_archivo,
+from ...servicios.firmas import (ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
+                                 motivo_para_no_firmar, rotulo_confianza, rotulo_integridad, verificar_archivo,
                                  verificar_firma_guardada)
 from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
@@ -56,14 +56,10 @@ class TablaDeFirmas(QWidget):
             llenar_tabla(self.tabla, [])
             pintar_resultado(self.resultado, None, tr("Todavía no hay firmas digitales."))
             return
+        # Rótulos y conclusión: los del servicio (servicios.firmas), no reglas propias de la ventana.
         filas = [[f.firmante, _hora(f.firmado_en) + (tr(" (sello de tiempo)") if f.con_sello_de_tiempo
                                                    else tr(" (la declara quien firma)")),
-                  ("✓ " if f.integra else "✗ ") + (tr("íntegra") if f.integridad == "integra" else
-                                                   tr("íntegra; después se agregaron firmas") if f.integridad == "agregados"
-                                                   else tr("modificada después de firmar") if f.integridad == "modificada"
-                                                   else tr("ALTERADA")),
-                  tr("validada contra una autoridad de confianza") if f.confiable else
-                  tr("no se pudo validar contra una autoridad de confianza") if f.integra else "—"]
+                  tr(rotulo_integridad(f)), tr(rotulo_confianza(f))]
                  for f in verificacion.firmas]
         llenar_tabla(self.tabla, filas, color=lambda n: (VERDE if verificacion.firmas[n].confiable else AMBAR)
                      if verificacion.firmas[n].integra else ROJO)
@@ -71,19 +67,8 @@ class TablaDeFirmas(QWidget):
             for columna, detalle in ((2, f.detalle_integridad), (3, f.detalle_confianza)):
                 self.tabla.item(fila, columna).setToolTip(detalle)
         self.tabla.resizeRowsToContents()
-        if verificacion.problema:
-            pintar_resultado(self.resultado, False, tr("{0}: {1}.").format(Path(verificacion.archivo).name or
-                                                                           verificacion.archivo, verificacion.problema))
-        elif not verificacion.integras:
-            pintar_resultado(self.resultado, False, tr(
-                "El documento NO es el que se firmó, o se modificó después de firmarlo: no lo dé por bueno."))
-        elif verificacion.confiables:
-            pintar_resultado(self.resultado, True, tr("Firmas íntegras y de certificados de confianza."))
-        else:
-            pintar_resultado(self.resultado, None, tr(
-                "Firmas íntegras: el documento no cambió desde que se firmó. El certificado no se pudo validar contra "
-                "una autoridad de confianza (autofirmado o de una autoridad que el programa no conoce, y sin "
-                "conexión): confirme que es de quien dice, o indique los certificados raíz de su autoridad."))
+        exito = None if verificacion.integras and not verificacion.confiables else verificacion.confiables
+        pintar_resultado(self.resultado, exito, tr(conclusion(verificacion, tr("con «Autoridades de confianza…»"))))
 
 
 class DialogoFirmaDigital(QDialog):
@@ -164,6 +149,22 @@ class DialogoFirmaDigital(QDialog):
         botones.addWidget(cerrar)
         caja.addLayout(botones)
         self.recargar()
+        self.actualizar_firmable()
+
+    def actualizar_firmable(self) -> None:
+        """«Firmar» solo se ofrece si el servicio dice que el documento se puede firmar (p. ej. un acta aprobada);
+        si no, el diálogo dice por qué con el mismo mensaje que daría al firmar."""
+        if self.tipo is None:
+            return
+        try:
+            motivo = motivo_para_no_firmar(self.db, self.asociacion["id"], self.tipo, self.referencia)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "firma digital")
+            return
+        for campo in (self.certificado, self.boton_elegir, self.contrasena, self.motivo, self.lugar, self.boton_firmar):
+            campo.setEnabled(motivo is None)
+        if motivo is not None:
+            self._avisar(False, motivo)
 
     # --- lo que se muestra ---
     def recargar(self) -> None:
@@ -206,24 +207,19 @@ class DialogoFirmaDigital(QDialog):
             self.contrasena.setFocus()
 
     def firmar(self) -> None:
-        ruta = self.certificado.text().strip()
-        if not ruta:
-            self._avisar(False, tr("Elija el archivo del certificado (.p12 o .pfx) de quien firma."))
-            return
+        """Abrir el certificado y firmar lo hace el servicio (`firmar_con_certificado`, fuera del hilo de la ventana):
+        la ventana solo muestra lo que responde; con la contraseña equivocada vuelve a ese campo."""
+        datos = (self.certificado.text(), self.contrasena.text(), self.motivo.text(), self.lugar.text())
         try:
-            certificado = cargar_certificado(ruta, self.contrasena.text())
-        except ErrorEscritorio as error:
-            self._avisar(False, error.mensaje)
-            if "contraseña" in error.mensaje:
-                self.contrasena.selectAll()
-                self.contrasena.setFocus()
-            return
-        firmar = firmar_acta_digitalmente if self.tipo == "acta" else firmar_resolucion_digitalmente
-        motivo, lugar = self.motivo.text().strip() or None, self.lugar.text().strip() or None
-        try:
-            firma = ejecutar_con_progreso(self, tr("Firmando"), lambda _informar: firmar(
-                self.db, self.asociacion["id"], self.referencia, certificado, motivo=motivo, lugar=lugar))
+            firma = ejecutar_con_progreso(self, tr("Firmando"), lambda _informar: firmar_con_certificado(
+                self.db, self.asociacion["id"], self.tipo, self.referencia, datos[0], datos[1],
+                motivo=datos[2], lugar=datos[3]))
         except Cancelado:
+            return
+        except ContrasenaIncorrecta as error:
+            self._avisar(False, error.mensaje)
+            self.contrasena.selectAll()
+            self.contrasena.setFocus()
             return
         except ErrorEscritorio as error:
             self._avisar(False, error.mensaje)
