@@ -58,11 +58,7 @@ class Escala:
 
     def describir_tramo(self, tramo: Tramo) -> str:
         """'100.000 a 499.999 hab.' o '3.000.000 hab. o más'."""
-        indice = self.tramos.index(tramo)
-        miles = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
-        if indice + 1 < len(self.tramos):
-            return f"{miles(tramo.desde)} a {miles(self.tramos[indice + 1].desde - 1)} hab."
-        return f"{miles(tramo.desde)} hab. o más"
+        return describir_tramos([t.desde for t in self.tramos])[self.tramos.index(tramo)]
 
     def texto_tramos(self) -> str:
         return "; ".join(f"{self.describir_tramo(t)}: {formatear(t.importe, self.moneda)}" for t in self.tramos)
@@ -120,6 +116,38 @@ def leer_tramos(texto: str, moneda: str) -> list[Tramo]:
     return tramos
 
 
+def describir_tramos(desdes: list[int | None]) -> list[str]:
+    """El rótulo de cada tramo a partir de la población «desde» de cada uno, en orden: '0 a 99.999 hab.',
+    '100.000 hab. o más'; '' si esa población todavía no se entiende (None) y '—' si el tramo siguiente no
+    empieza más arriba (ver `fuera_de_orden`). Lo usan la escala guardada y la ventana mientras se escribe."""
+    miles = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+    rotulos = []
+    for posicion, desde in enumerate(desdes):
+        siguiente = desdes[posicion + 1] if posicion + 1 < len(desdes) else None
+        if desde is None:
+            rotulos.append("")
+        elif posicion + 1 == len(desdes):
+            rotulos.append(f"{miles(desde)} hab. o más")
+        elif siguiente is not None and siguiente > desde:
+            rotulos.append(f"{miles(desde)} a {miles(siguiente - 1)} hab.")
+        else:
+            rotulos.append("—")
+    return rotulos
+
+
+def fuera_de_orden(desdes: list[int | None]) -> list[int]:
+    """Las posiciones cuya población «desde» no es mayor que la del tramo anterior que se entiende (None se salta):
+    la regla «los tramos van en orden creciente» de `validar_escala`, para marcar la fila en la ventana."""
+    malas, anterior = [], None
+    for posicion, desde in enumerate(desdes):
+        if desde is None:
+            continue
+        if anterior is not None and desde <= anterior:
+            malas.append(posicion)
+        anterior = desde
+    return malas
+
+
 def validar_escala(escala: Escala, hoy: date | None = None) -> list[str]:
     """Problemas de una escala, en castellano; lista vacía si es válida. Con `hoy`, además las fechas: desde
     1900 y no más de diez años adelante."""
@@ -136,9 +164,9 @@ def validar_escala(escala: Escala, hoy: date | None = None) -> list[str]:
     else:
         if escala.tramos[0].desde != 0:
             problemas.append(f"El primer tramo debe empezar en 0 habitantes (empieza en {escala.tramos[0].desde}).")
-        for anterior, siguiente in zip(escala.tramos, escala.tramos[1:]):
-            if siguiente.desde <= anterior.desde:
-                problemas.append(f"Los tramos deben ir en orden creciente: {siguiente.desde} no es mayor que {anterior.desde}.")
+        for posicion in fuera_de_orden([t.desde for t in escala.tramos]):
+            anterior, siguiente = escala.tramos[posicion - 1], escala.tramos[posicion]
+            problemas.append(f"Los tramos deben ir en orden creciente: {siguiente.desde} no es mayor que {anterior.desde}.")
         for tramo in escala.tramos:
             if not 0 <= tramo.desde <= POBLACION_MAXIMA_TRAMO:
                 problemas.append(f"El tramo desde {tramo.desde} habitantes está fuera de lo posible: la población va "

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo, leer_poblacion_de_tramo
+from ...dominio.cuotas import (REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo, describir_tramos, fuera_de_orden,
+                               leer_poblacion_de_tramo)
 from ...errores import ErrorValidacion
 from ...servicios.base import hoy
 from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
@@ -245,17 +246,8 @@ class DialogoEscala(QDialog):
                 filas.append((fila, _entero(self.tabla.item(fila, DESDE).text())))
             except ValueError:
                 filas.append((fila, None))
-        for posicion, (fila, desde) in enumerate(filas):
-            siguiente = filas[posicion + 1][1] if posicion + 1 < len(filas) else None
-            if desde is None:
-                texto = ""
-            elif posicion + 1 == len(filas):
-                texto = self.tr("{0} hab. o más").format(miles(desde))
-            elif siguiente is not None and siguiente > desde:
-                texto = self.tr("{0} a {1} hab.").format(miles(desde), miles(siguiente - 1))
-            else:
-                texto = "—"
-            self.tabla.item(fila, TRAMO).setText(texto)
+        for (fila, _), rotulo in zip(filas, describir_tramos([desde for _, desde in filas])):  # la regla del dominio
+            self.tabla.item(fila, TRAMO).setText(rotulo)
         self.tabla.blockSignals(False)
         self.aviso.hide()
 
@@ -294,16 +286,16 @@ class DialogoEscala(QDialog):
             articulo_ingreso=self.articulo_ingreso.text().strip() or None), []
 
     def _marcar_desorden(self) -> None:
-        """Marca la población de cada tramo que no es mayor que la del anterior."""
-        anterior = None
+        """Marca la población de cada tramo que no es mayor que la del anterior (dominio.cuotas.fuera_de_orden, la
+        regla con la que el servicio rechaza la escala)."""
+        desdes = []
         for fila in range(self.tabla.rowCount()):
             try:
-                desde = _entero(self.tabla.item(fila, DESDE).text())
+                desdes.append(_entero(self.tabla.item(fila, DESDE).text()))
             except ValueError:
-                continue
-            if anterior is not None and desde <= anterior:
-                self._marcar_celda(fila, DESDE, self.tr("Debe ser mayor que la población del tramo anterior."))
-            anterior = desde
+                desdes.append(None)
+        for fila in fuera_de_orden(desdes):
+            self._marcar_celda(fila, DESDE, self.tr("Debe ser mayor que la población del tramo anterior."))
 
     def _mostrar_problemas(self, problemas: list[str]) -> None:
         self._marcar_desorden()

@@ -1,0 +1,37 @@
+"""El diálogo de escala no tiene reglas propias para los tramos: los rótulos («100.000 a 499.999 hab.») y qué
+tramo está fuera de orden los decide dominio.cuotas (describir_tramos, fuera_de_orden), la misma regla con la que
+el servicio rechaza la escala."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from escritorio.dominio.cuotas import describir_tramos
+from escritorio.interfaz.dialogos.escala import DialogoEscala
+from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.demo import crear_red_demo
+
+
+@pytest.fixture
+def red(tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+    db = abrir_base(tmp_path / "red.db")
+    crear_red_demo(db)
+    yield db, listar_asociaciones(db)[0]
+    db.close()
+
+
+def test_tramos_fuera_de_orden_se_marcan_y_se_rotulan_con_la_regla_del_dominio(qtbot, red):
+    db, asociacion = red
+    antes = db.execute("SELECT count(*) FROM escalas").fetchone()[0]
+    dialogo = DialogoEscala(db, asociacion)
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    dialogo.fijar_tramos([("0", "150"), ("500.000", "600"), ("100.000", "1.200")])
+    rotulos = [dialogo.tabla.item(fila, 2).text() for fila in range(3)]
+    assert rotulos == describir_tramos([0, 500_000, 100_000]) == ["0 a 499.999 hab.", "—", "100.000 hab. o más"]
+    assert not dialogo.guardar()
+    assert "Los tramos deben ir en orden creciente: 100000 no es mayor que 500000." in dialogo.aviso.text()
+    marcadas = [fila for fila in range(3) if dialogo.tabla.item(fila, 0).toolTip()]
+    assert marcadas == [2]                                   # solo el tramo que no sube
+    assert db.execute("SELECT count(*) FROM escalas").fetchone()[0] == antes
