@@ -1,5 +1,7 @@
 """Una base sin asociaciones: bienvenida, asistente o red de ejemplo. Ningún camino queda sin salida."""
 
+from ..datos.conexion import ruta_de
+from ..errores import Cancelado
 from ..servicios.demo import crear_red_demo
 from .comun import descartar, mostrar_error, tr
 from .dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
@@ -9,16 +11,21 @@ from .trabajos import ejecutar_con_progreso
 def preparar_primer_uso(db, padre=None) -> bool:
     """Devuelve True cuando la base ya tiene una asociación para mostrar."""
     while True:
-        bienvenida = DialogoBienvenida(padre)
+        bienvenida = DialogoBienvenida(padre, ruta=str(ruta_de(db)))
         bienvenida.exec()
         eleccion = bienvenida.eleccion
         descartar(bienvenida)
-        if eleccion is None:
+        if eleccion is None:   # «Salir» (o Esc) y lo confirmó
             return False
         if eleccion == "demo":
+            # En un hilo, con el avance por etapas a la vista desde el primer momento: la bienvenida ya se cerró y
+            # la ventana todavía no está, así que sin este diálogo no se vería nada durante unos segundos.
             try:
-                ejecutar_con_progreso(padre, tr("Red de ejemplo"), lambda informar: crear_red_demo(db))
+                ejecutar_con_progreso(padre, tr("Red de ejemplo"), lambda informar: crear_red_demo(db, informar),
+                                      mostrar_desde_ms=0)
                 return True
+            except Cancelado:
+                continue   # no quedó nada escrito (la transacción se deshizo): de vuelta a la bienvenida
             except Exception as error:
                 mostrar_error(padre, error, "crear la red de ejemplo")
                 continue

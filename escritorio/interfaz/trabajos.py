@@ -64,11 +64,14 @@ class _Receptor(QObject):
         self._bucle.quit()
 
 
-def ejecutar_con_progreso(padre: QWidget | None, titulo: str, funcion: Callable[[Informar], object]):
+def ejecutar_con_progreso(padre: QWidget | None, titulo: str, funcion: Callable[[Informar], object], *,
+                          mostrar_desde_ms: int = 300):
+    """`mostrar_desde_ms`: el diálogo aparece con el primer avance pasado ese tiempo (si el trabajo va a durar más);
+    0 lo muestra con el primer avance (cuando no hay otra ventana a la vista, p. ej. al crear la red de ejemplo)."""
     dialogo = QProgressDialog(tr("Preparando…"), tr("Cancelar"), 0, 0, padre)
     dialogo.setWindowTitle(titulo)
     dialogo.setWindowModality(Qt.WindowModality.WindowModal)
-    dialogo.setMinimumDuration(300)
+    dialogo.setMinimumDuration(mostrar_desde_ms)
     dialogo.setAutoClose(False)
     dialogo.setAutoReset(False)
 

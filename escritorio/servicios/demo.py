@@ -6,6 +6,7 @@ poblaciones son de GeoNames (geonames.org, CC BY 4.0).
 
 import csv
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -118,9 +119,23 @@ def _en_orden_fundacional(fundadoras: list[int], miembros: list[dict]) -> list[i
     return [por_nombre[n] for n in orden if n in por_nombre]
 
 
-def crear_red_demo(db: Database) -> ResultadoDemo:
+# Las etapas de la red de ejemplo y cuánto del total pesa cada una al terminar (medido: las sesiones son la mitad).
+ETAPAS_DEMO = (("Leyendo las ciudades de GeoNames…", 2), ("Guardando los 300 miembros…", 10),
+               ("Emitiendo las cuotas y registrando los pagos…", 35), ("Creando los órganos y sus mandatos…", 40),
+               ("Convocando y celebrando las sesiones de ejemplo…", 100))
+
+
+def crear_red_demo(db: Database, progreso: Callable[[str, int, int], None] | None = None) -> ResultadoDemo:
+    """Crea la red de ejemplo en una transacción. `progreso(etapa, hecho, total)` se llama al empezar cada etapa
+    (ETAPAS_DEMO) y al terminar; si lanza una excepción (p. ej. Cancelado), no queda nada escrito."""
+    def avanzar(numero: int) -> None:   # empieza la etapa `numero` (la última terminó: «Listo.»)
+        if progreso is not None:
+            etapa = ETAPAS_DEMO[numero][0] if numero < len(ETAPAS_DEMO) else "Listo."
+            progreso(etapa, ETAPAS_DEMO[numero - 1][1] if numero else 0, 100)
+
     if tabla_asociaciones.por_sigla(db, SIGLA):
         raise ErrorEscritorio(f"La red de ejemplo ya está en esta base (sigla {SIGLA}). Para empezar de nuevo use otra base con --db.")
+    avanzar(0)
     azar = random.Random(1995)
     regiones = _regiones()
     ciudades = _elegir(_ciudades())
@@ -150,14 +165,19 @@ def crear_red_demo(db: Database) -> ResultadoDemo:
             if not ciudad["fundadora"] and ingreso.year < 2015 and azar.random() < 0.03:
                 baja = date(azar.randint(ingreso.year + 2, 2024), azar.randint(1, 12), 1)
                 estados.append((miembro_id, "baja", baja.isoformat(), azar.choice(_MOTIVOS_BAJA)))
+        avanzar(1)
         tabla.escribir_lotes(db, [
             (tabla.INSERTAR_MIEMBRO, miembros), (tabla.INSERTAR_POBLACION, poblaciones),
             (tabla.INSERTAR_ESTADO, estados), (tabla.INSERTAR_AUTORIDAD, autoridades),
             (tabla.INSERTAR_CONTACTO, contactos)])
+        avanzar(2)
         cargar_cuotas_demo(db, asociacion_id, date.today())
+        avanzar(3)
         fundadoras = [f[0] for f in db.execute("SELECT id FROM miembros WHERE asociacion_id = ? AND fundador = 1 "
                                                "ORDER BY fecha_ingreso, id", [asociacion_id])]
         vigentes = tabla.vigentes(db, asociacion_id, date.today().isoformat())
         cargar_organos_demo(db, asociacion_id, _en_orden_fundacional(fundadoras, vigentes), vigentes, date.today())
+        avanzar(4)
         cargar_sesiones_demo(db, asociacion_id, date.today())
+        avanzar(5)
     return ResultadoDemo(NOMBRE, SIGLA, len(miembros), len(PAISES))

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
 
 from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ...dominio.paises import codigo_pais, nombre_pais
@@ -16,11 +16,15 @@ PAISES_SUGERIDOS = ("AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "ES", 
 
 
 class DialogoBienvenida(QDialog):
-    """Resultado en `eleccion`: "crear", "demo" o None (salir)."""
+    """Resultado en `eleccion`: "crear", "demo" o None (salir).
 
-    def __init__(self, padre=None):
+    Salir —el botón, Esc o cerrar la ventana— pregunta antes: sin una asociación no hay nada que mostrar, y al
+    arrancar eso cierra el programa (con `padre`, desde Archivo > Nueva base, se vuelve a la base anterior)."""
+
+    def __init__(self, padre=None, ruta: str | None = None):
         super().__init__(padre)
         self.eleccion: str | None = None
+        self.ruta = ruta
         self.setWindowTitle(self.tr("Bienvenida a Escritorio"))
         titulo = QLabel(self.tr("Bienvenida a Escritorio"))
         titulo.setStyleSheet("font-size: 18pt; font-weight: bold;")
@@ -35,6 +39,9 @@ class DialogoBienvenida(QDialog):
         demo = QPushButton(self.tr("Explorar la red de ejemplo"))
         demo.setMinimumHeight(44)
         demo.clicked.connect(lambda: self._elegir("demo"))
+        self.boton_salir = QPushButton(self.tr("Salir") if padre is None else self.tr("Volver a la base anterior"))
+        self.boton_salir.setAutoDefault(False)
+        self.boton_salir.clicked.connect(self.reject)
         nota = QLabel(self.tr("La red de ejemplo tiene 300 ciudades reales de Sudamérica (datos de GeoNames)."))
         nota.setStyleSheet("color: palette(mid);")
         botones = QHBoxLayout()
@@ -46,11 +53,40 @@ class DialogoBienvenida(QDialog):
         disposicion.addSpacing(12)
         disposicion.addLayout(botones)
         disposicion.addWidget(nota)
-        self.resize(560, 240)
+        pie = QHBoxLayout()
+        pie.addStretch(1)
+        pie.addWidget(self.boton_salir)
+        disposicion.addLayout(pie)
+        self.resize(560, 260)
 
     def _elegir(self, eleccion: str) -> None:
         self.eleccion = eleccion
         self.accept()
+
+    def reject(self) -> None:
+        """Salir, Esc o la X de la ventana: se pregunta; «Seguir aquí» vuelve a la bienvenida."""
+        donde = self.tr(" ({0})").format(self.ruta) if self.ruta else ""
+        if self.parent() is None:
+            titulo = self.tr("Salir de Escritorio")
+            texto = self.tr("¿Salir sin crear una asociación?\n\nLa base{0} queda vacía. La próxima vez que abra "
+                            "Escritorio volverá a ver esta bienvenida.").format(donde)
+            salir = self.tr("Salir")
+        else:
+            titulo = self.tr("Nueva base de datos")
+            texto = self.tr("¿Volver a la base anterior sin crear una asociación en la nueva?\n\nLa base nueva{0} "
+                            "queda vacía; puede abrirla más tarde con Archivo > Abrir.").format(donde)
+            salir = self.tr("Volver a la base anterior")
+        pregunta = QMessageBox(QMessageBox.Icon.Question, titulo, texto, QMessageBox.StandardButton.NoButton, self)
+        boton_salir = pregunta.addButton(salir, QMessageBox.ButtonRole.AcceptRole)
+        quedarse = pregunta.addButton(self.tr("Seguir aquí"), QMessageBox.ButtonRole.RejectRole)
+        pregunta.setDefaultButton(quedarse)
+        pregunta.setEscapeButton(quedarse)
+        pregunta.exec()
+        confirmado = pregunta.clickedButton() is boton_salir
+        pregunta.deleteLater()
+        if confirmado:
+            self.eleccion = None
+            super().reject()
 
 
 class _PaginaDatos(QWizardPage):
