@@ -8,7 +8,8 @@ from sqlite_utils import Database
 
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
-from ..dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, problema_de_mayoria, resultado_votacion
+from ..dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, Resultado,
+                               problema_de_mayoria, resultado_votacion)
 from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
@@ -68,6 +69,83 @@ def _punto(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]
     return punto, _sesion(db, asociacion_id, punto["sesion_id"])
 
 
+@dataclass
+class PrevisionVotacion:
+    """Lo que registraría cerrar ahora la votación (para mostrarlo en vivo y para cerrarla): el resultado y lo que
+    lo impide. `problemas`: el recuento y la mayoría; `sin_quorum`: el enunciado del quórum que falta (o None)."""
+    resultado: Resultado | None
+    problemas: list[str]
+    sin_quorum: str | None
+    mayoria: str
+    base: str
+    a_favor: int
+    en_contra: int
+    abstenciones: int
+    votos: int
+    presentes: int        # quienes pueden votar ahora, por su peso (presentes con voto y poderes)
+    con_derecho: int
+    habilitados: dict
+    motivo_mayoria: str | None = None   # limpio; solo si se vota con otra mayoría que la de la regla
+
+    @property
+    def todos_los_problemas(self) -> list[str]:
+        return self.problemas + ([f"No hay quórum para votar: {self.sin_quorum}"] if self.sin_quorum else [])
+
+    @property
+    def se_puede_cerrar(self) -> bool:
+        return not self.todos_los_problemas
+
+
+def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: NuevaVotacion) -> PrevisionVotacion:
+    """El resultado que daría la votación con la asistencia `estado` (servicios.sesiones.asistencia con el tipo de
+    decisión del punto) y la regla de mayoría del punto, y los problemas que impiden cerrarla. No escribe: la usan
+    `votar` y la pestaña Votaciones para el resultado en vivo (la misma cuenta en los dos lados)."""
+    votantes = {h.miembro_id: h for h in estado.habilitados if h.con_voto}
+    presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
+    habilitados = {i: h for i, h in votantes.items() if h.estado == "presente" or h.poder_a in presentes_ids}
+    problemas = []
+    if nueva.metodo not in METODOS:
+        problemas.append(f"Método «{nueva.metodo}» desconocido; use {', '.join(METODOS)}.")
+    mayoria, base = mayoria_a_aplicar(regla, nueva.mayoria, nueva.base)
+    problemas += problemas_de_mayoria(regla, tipo_decision, mayoria, base, nueva.motivo_mayoria)
+    motivo = None
+    if not regla.misma_mayoria(mayoria, base):
+        motivo = Revision(problemas).texto("Motivo del cambio de mayoría", nueva.motivo_mayoria, maximo=LARGO_CORTO,
+                                           obligatorio=False)
+    antes_del_recuento = len(problemas)
+    if nueva.metodo == "nominal":
+        nominales = nueva.nominales or {}
+        ajenos = [m for m in nominales if m not in habilitados]
+        if ajenos:
+            problemas.append(f"{len(ajenos)} votos nominales son de miembros sin derecho a voto en esta sesión.")
+        if any(s not in SENTIDOS for s in nominales.values()):
+            problemas.append("Cada voto nominal es a_favor, en_contra o abstencion.")
+        conteo = {s: sum(habilitados[m].peso for m, v in nominales.items() if v == s and m in habilitados) for s in SENTIDOS}
+        a_favor, en_contra, abstenciones = conteo["a_favor"], conteo["en_contra"], conteo["abstencion"]
+    else:
+        a_favor, en_contra, abstenciones = nueva.a_favor, nueva.en_contra, nueva.abstenciones
+        if min(a_favor, en_contra, abstenciones) < 0:
+            problemas.append("Los votos no pueden ser negativos.")
+        elif max(a_favor, en_contra, abstenciones) > 10_000_000:
+            problemas.append("Hay más votos que los posibles: revise las cifras.")
+    presentes = sum(h.peso for h in habilitados.values())
+    con_derecho = sum(h.peso for h in votantes.values())
+    votos = a_favor + en_contra + abstenciones
+    recuento_valido = len(problemas) == antes_del_recuento
+    if votos > presentes:
+        recuento_valido = False
+        problemas.append(f"Hay {votos} votos y solo {presentes} miembros presentes con derecho a voto (contando los "
+                         "poderes).")
+    sin_quorum = None if estado.quorum.hay else estado.quorum.enunciado()
+    # El resultado se calcula si el recuento y la mayoría lo permiten (aunque falte, p. ej., el motivo del cambio de
+    # mayoría): así se ve qué daría; cerrar exige además que no quede ningún problema.
+    resultado = None
+    if recuento_valido and mayoria in MAYORIAS and base in BASES and not problema_de_mayoria(mayoria, base):
+        resultado = resultado_votacion(a_favor, en_contra, abstenciones, mayoria, base, presentes, con_derecho)
+    return PrevisionVotacion(resultado, problemas, sin_quorum, mayoria, base, a_favor, en_contra, abstenciones, votos,
+                             presentes, con_derecho, habilitados, motivo)
+
+
 def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion) -> dict:
     """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar."""
     with transaccion(db):  # asistencia, quórum y «ya votado» se leen con la base tomada
@@ -76,56 +154,25 @@ def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion)
         if db.execute("SELECT 1 FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone():
             raise ErrorEscritorio("Este punto es una elección entre candidaturas: registre los votos de cada candidatura.")
         estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
-        votantes = {h.miembro_id: h for h in estado.habilitados if h.con_voto}
-        presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
-        habilitados = {i: h for i, h in votantes.items() if h.estado == "presente" or h.poder_a in presentes_ids}
-        problemas = []
-        if nueva.metodo not in METODOS:
-            problemas.append(f"Método «{nueva.metodo}» desconocido; use {', '.join(METODOS)}.")
         regla = mayoria_de(db, sesion["organo_id"], punto["tipo_decision"], sesion["fecha"])
-        mayoria, base = mayoria_a_aplicar(regla, nueva.mayoria, nueva.base)
-        problemas += problemas_de_mayoria(regla, punto["tipo_decision"], mayoria, base, nueva.motivo_mayoria)
-        cambiada = not regla.misma_mayoria(mayoria, base)
-        revision = Revision(problemas)
-        motivo = revision.texto("Motivo del cambio de mayoría", nueva.motivo_mayoria, maximo=LARGO_CORTO,
-                                obligatorio=False) if cambiada else None
-        if nueva.metodo == "nominal":
-            nominales = nueva.nominales or {}
-            ajenos = [m for m in nominales if m not in habilitados]
-            if ajenos:
-                problemas.append(f"{len(ajenos)} votos nominales son de miembros sin derecho a voto en esta sesión.")
-            if any(s not in SENTIDOS for s in nominales.values()):
-                problemas.append("Cada voto nominal es a_favor, en_contra o abstencion.")
-            conteo = {s: sum(habilitados[m].peso for m, v in nominales.items() if v == s and m in habilitados) for s in SENTIDOS}
-            a_favor, en_contra, abstenciones = conteo["a_favor"], conteo["en_contra"], conteo["abstencion"]
-        else:
-            a_favor, en_contra, abstenciones = nueva.a_favor, nueva.en_contra, nueva.abstenciones
-            if min(a_favor, en_contra, abstenciones) < 0:
-                problemas.append("Los votos no pueden ser negativos.")
-            elif max(a_favor, en_contra, abstenciones) > 10_000_000:
-                problemas.append("Hay más votos que los posibles: revise las cifras.")
-        presentes = sum(h.peso for h in habilitados.values())
-        con_derecho = sum(h.peso for h in votantes.values())
-        if a_favor + en_contra + abstenciones > presentes:
-            problemas.append(f"Hay {a_favor + en_contra + abstenciones} votos y solo {presentes} miembros presentes con "
-                             "derecho a voto (contando los poderes).")
-        if not estado.quorum.hay:
-            problemas.append("No hay quórum para votar: " + estado.quorum.enunciado())
+        prevision = calcular_votacion(estado, regla, punto["tipo_decision"], nueva)
+        problemas = prevision.todos_los_problemas
         if problemas:
             raise ErrorValidacion("No se registró la votación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
-        resultado = resultado_votacion(a_favor, en_contra, abstenciones, mayoria, base, presentes, con_derecho)
+        resultado = prevision.resultado
         if tabla.votacion(db, punto_id):
             raise ErrorEscritorio("Este punto ya fue votado; la votación cerrada no se repite.")
         votacion_id = db.execute(
             "INSERT INTO votaciones (punto_id, metodo, mayoria, base, a_favor, en_contra, abstenciones, presentes, "
             "con_derecho, aprobada, texto_resultado, regla_mayoria, motivo_mayoria) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [punto_id, nueva.metodo, mayoria, base, a_favor, en_contra, abstenciones, presentes, con_derecho,
-             int(resultado.aprobada), resultado.texto, regla.describir(), motivo]).lastrowid
+            [punto_id, nueva.metodo, prevision.mayoria, prevision.base, prevision.a_favor, prevision.en_contra,
+             prevision.abstenciones, prevision.presentes, prevision.con_derecho, int(resultado.aprobada),
+             resultado.texto, regla.describir(), prevision.motivo_mayoria]).lastrowid
         db.conn.executemany(
             "INSERT INTO habilitados_votacion (votacion_id, miembro_id, peso, sentido) VALUES (?, ?, ?, ?)",
             [(votacion_id, m, h.peso, (nueva.nominales or {}).get(m) if nueva.metodo == "nominal" else None)
-             for m, h in habilitados.items()])
+             for m, h in prevision.habilitados.items()])
     return tabla.votacion(db, punto_id)
 
 

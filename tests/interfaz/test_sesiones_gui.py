@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
 from escritorio.interfaz.dialogos.sesion_asistencia import C_ASISTENCIA, C_PODER, C_VOTO
+from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
 from escritorio.interfaz.piezas import GRIS
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import motivos_para_no_aprobar, obtener_acta
@@ -60,7 +61,10 @@ def mensajes(monkeypatch):
 
 
 @pytest.fixture
-def vista(qtbot, db, asociacion, mensajes):
+def vista(qtbot, db, asociacion, mensajes, monkeypatch):
+    # «Cerrar votación» pide confirmación en un QMessageBox; aquí se acepta siempre (la pregunta y su Cancelar se
+    # prueban con la ventana y un temporizador real en test_sesiones_pantalla.py).
+    monkeypatch.setattr(PestanaVotaciones, "confirmar_cierre", lambda self, prevision: True)
     vista = VistaSesiones()
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
@@ -168,12 +172,11 @@ def test_convocar_sin_lugar_lo_explica_y_no_convoca(qtbot, db, asociacion):
     assert dialogo.mensaje.text() == "Indique el enlace de la reunión virtual."
 
 
-def test_convocar_con_poca_anticipacion_avisa_despues_de_crear(vista, monkeypatch, mensajes):
+def test_convocar_con_poca_anticipacion_avisa_en_la_sesion_sin_un_mensaje_mas(vista, monkeypatch, mensajes):
     convocar_consejo(vista, monkeypatch, anticipacion=10)   # el Consejo se convoca con 15 días (Estatuto, art. 18)
-    titulo, texto = mensajes[-1]
-    assert titulo == "Convocatoria con poca anticipación"
-    assert "Convocada con 10 días de anticipación; el Estatuto, art. 18 pide 15 días." in texto
-    assert "10 días de anticipación" in vista.editor.aviso.texto
+    # El diálogo ya lo advirtió antes de convocar (test_sesiones_pantalla.py): después no hay otro mensaje.
+    assert mensajes == []
+    assert "Convocada con 10 días de anticipación; el Estatuto, art. 18 pide 15 días." in vista.editor.aviso.texto
 
 
 # --- asistencia y quórum ---------------------------------------------------------------------------
@@ -303,7 +306,8 @@ def test_votacion_con_conteos_muestra_el_resultado_en_vivo_y_se_cierra(vista, mo
     assert votacion.texto_resultado.endswith("se requerían 5 (dos tercios de 7 votos emitidos).")
     votacion.mayoria.setCurrentIndex(votacion.mayoria.findData("simple"))
     votacion.a_favor.setValue(minimo + 4)
-    assert votacion.texto_resultado == "Revise el recuento antes de cerrar la votación."
+    assert f"Hay {minimo + 7} votos y solo {minimo + 4} miembros presentes" in votacion.problemas.texto
+    assert not votacion.resultado.isVisibleTo(votacion) and not votacion.boton_cerrar.isEnabled()
     votacion.a_favor.setValue(5)
 
     votacion.boton_cerrar.click()
@@ -327,7 +331,10 @@ def test_sin_quorum_no_se_cierra_la_votacion(vista, monkeypatch):
     votacion = editor.votaciones
     assert votacion.quorum.text().startswith("✗ Quórum: 2 de")
     votacion.a_favor.setValue(2)
-    votacion.boton_cerrar.click()
+    # El botón no se ofrece y dice por qué (lo que contesta el servicio); la línea del quórum ya lo dice en rojo.
+    assert not votacion.boton_cerrar.isEnabled()
+    assert "No hay quórum para votar: Con la presencia de 2 de" in votacion.boton_cerrar.toolTip()
+    votacion.cerrar_votacion()   # aun llamado directamente, no se registra
     assert "No hay quórum para votar: Con la presencia de 2 de" in votacion.problemas.texto
     assert votacion.lista.item(0, 1).text() == "Pendiente"
 

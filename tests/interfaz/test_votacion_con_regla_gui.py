@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
+from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
@@ -52,6 +53,8 @@ def db(red_de_ejemplo, tmp_path):
 def vista(qtbot, db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    # «Cerrar votación» pide confirmación (probada en test_sesiones_pantalla.py): aquí se acepta.
+    monkeypatch.setattr(PestanaVotaciones, "confirmar_cierre", lambda self, prevision: True)
     vista = VistaSesiones()
     qtbot.addWidget(vista)
     vista.resize(1150, 820)

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...dominio.paises import nombre_pais
 from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, ReglaMayoria, resultado_votacion
@@ -16,12 +16,12 @@ from ...dominio.sesiones import METODOS, SENTIDOS, TIPOS_PUNTO
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.sesiones import asistencia, regla_del_punto
-from ...servicios.votaciones import NuevaVotacion, votar
+from ...servicios.votaciones import NuevaVotacion, calcular_votacion, votar
 from ..comun import mostrar_error, tr
-from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota,
-                      pintar_resultado, tabla_lectura, titulo)
+from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas,
+                      llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .sesion_piezas import (ROL_VALOR, _GRIS_FUERTE, DelegadoSegmentos, _combo, _contador, _decision,
-                            reiniciar_recuento)
+                            forma_de_votar, reiniciar_recuento)
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -131,7 +131,7 @@ class PestanaVotaciones(QWidget):
         self._estado = None   # asistencia según la regla de quórum del punto
         self._si_no: set[int] = set()   # puntos de elección que se eligió votar por sí o por no
         self.lista = tabla_lectura([self.tr("Punto"), self.tr("Resultado")], 0)
-        self.lista.setMinimumWidth(300)
+        self.lista.setMinimumWidth(200)
         self.lista.itemSelectionChanged.connect(self._elegido)
 
         self.titulo = titulo("", 1.25)
@@ -148,18 +148,13 @@ class PestanaVotaciones(QWidget):
         self.regla.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.motivo = QLineEdit()
         self.motivo.setPlaceholderText(self.tr("por qué se vota con otra mayoría que la de la regla (queda en el acta)"))
+        self.motivo.textChanged.connect(lambda _: self._actualizar())
         self.rotulo_motivo = QLabel(self.tr("Motivo del cambio:"))
         self.aviso_cambio = nota()
         self.mayoria.currentIndexChanged.connect(lambda _: self._mayoria_elegida())
         for combo in (self.metodo, self.base):
             combo.currentIndexChanged.connect(lambda _: self._actualizar())
-        forma = QHBoxLayout()
-        for rotulo, combo in ((self.tr("Método:"), self.metodo), (self.tr("Mayoría:"), self.mayoria),
-                              (self.tr("Base:"), self.base)):
-            forma.addWidget(QLabel(rotulo))
-            forma.addWidget(combo)
-            forma.addSpacing(8)
-        forma.addStretch(1)
+        forma = forma_de_votar(self.metodo, self.mayoria, self.base)
         cambio = QHBoxLayout()
         cambio.addWidget(self.rotulo_motivo)
         cambio.addWidget(self.motivo, 1)
@@ -225,7 +220,6 @@ class PestanaVotaciones(QWidget):
         self.resultado.setFont(escalar(self.font(), 1.12, negrita=True))
         self.problemas = CajaAvisos()
         self.boton_cerrar = QPushButton(self.tr("Cerrar votación"))
-        self.boton_cerrar.setToolTip(self.tr("Registra el resultado y quién tenía derecho a votar; no se puede repetir"))
         self.boton_cerrar.clicked.connect(self.cerrar_votacion)
         self.boton_resolucion = QPushButton(self.tr("Adoptar resolución…"))
         self.boton_resolucion.clicked.connect(lambda: self._punto and self.editor.adoptar_resolucion(self._punto))
@@ -265,9 +259,9 @@ class PestanaVotaciones(QWidget):
         acciones.addWidget(self.boton_firma_resolucion)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_eleccion)
-        self.panel_votacion = QWidget()
-        caja = QVBoxLayout(self.panel_votacion)
-        caja.setContentsMargins(0, 0, 0, 0)
+        contenido = QWidget()
+        caja = QVBoxLayout(contenido)
+        caja.setContentsMargins(0, 0, 4, 0)
         caja.setSpacing(8)
         caja.addWidget(self.quorum)
         caja.addWidget(self.regla)
@@ -279,6 +273,18 @@ class PestanaVotaciones(QWidget):
         caja.addLayout(acciones)
         caja.addWidget(self.resoluciones)
         caja.addStretch(0)
+        # En una pantalla baja (1024×600) el panel se desplaza en lugar de empujar la ventana más allá del borde.
+        desplazable = DesplazableAlAncho()
+        desplazable.setWidget(contenido)
+        # Lo más ancho que se ve a la vez: la forma de votar, o tres botones (cerrar/adoptar, o adoptar/PDF/firmar).
+        desplazable.setMinimumWidth(max(self.formulario.minimumSizeHint().width(), 440)
+                                    + desplazable.verticalScrollBar().sizeHint().width() + 2)
+        desplazable.viewport().setAutoFillBackground(False)
+        contenido.setAutoFillBackground(False)
+        self.panel_votacion = QWidget()
+        caja = QVBoxLayout(self.panel_votacion)
+        caja.setContentsMargins(0, 0, 0, 0)
+        caja.addWidget(desplazable)
         self.panel_eleccion = PanelEleccion(editor)
         self.panel_eleccion.boton_si_no.clicked.connect(lambda: self._votar_si_no(True))
         self.modos = QStackedWidget()
@@ -302,7 +308,7 @@ class PestanaVotaciones(QWidget):
         divisor.addWidget(self.lista)
         divisor.addWidget(self.derecha)
         divisor.setStretchFactor(1, 1)
-        divisor.setSizes([340, 650])
+        divisor.setSizes([260, 650])
         caja = QVBoxLayout(self)
         caja.setContentsMargins(8, 10, 8, 8)
         caja.addWidget(divisor)
@@ -411,6 +417,7 @@ class PestanaVotaciones(QWidget):
         if cerrada is not None:
             self.problemas.mostrar([])
             self.cerrada.setText(self._texto_cerrada(cerrada))
+            self.resultado.show()
             self._pintar_resultado(cerrada["aprobada"], cerrada["texto"])
         else:
             self._actualizar()
@@ -469,39 +476,58 @@ class PestanaVotaciones(QWidget):
         return self._regla is not None and not self._regla.misma_mayoria(self.mayoria.currentData(),
                                                                          self.base.currentData())
 
+    def _nueva(self) -> NuevaVotacion:
+        """La votación como está en pantalla (lo que se registraría al cerrarla)."""
+        nominal = self.metodo.currentData() == "nominal"
+        a_favor, en_contra, abstenciones = self._conteo()
+        return NuevaVotacion(metodo=self.metodo.currentData(), mayoria=self.mayoria.currentData(),
+                             base=self.base.currentData(), a_favor=a_favor, en_contra=en_contra,
+                             abstenciones=abstenciones, nominales=dict(self.nominal.sentidos) if nominal else None,
+                             motivo_mayoria=(self.motivo.text().strip() or None) if self.cambia_la_regla else None)
+
+    def prevision(self):
+        """Lo que registraría cerrar ahora: `servicios.votaciones.calcular_votacion`, la cuenta que hace `votar`."""
+        if self._punto is None or self._estado is None or self._regla is None:
+            return None
+        return calcular_votacion(self._estado, self._regla, self._punto["tipo_decision"], self._nueva())
+
     def _actualizar(self) -> None:
-        """Recalcula el resultado con cada cambio (método, mayoría, base o votos)."""
+        """Recalcula el resultado con cada cambio (método, mayoría, base o votos), con la función del servicio que
+        usa `votar`: cada problema se muestra una sola vez (en el recuadro) y se va en cuanto se corrige."""
         if self._punto is None or self._estado is None or self.editor.votacion_de(self._punto) is not None:
             return
         cambia = self.cambia_la_regla
-        for widget in (self.rotulo_motivo, self.motivo, self.aviso_cambio):
+        for widget in (self.rotulo_motivo, self.motivo):
             widget.setVisible(cambia)
-        if cambia:
-            self.aviso_cambio.setText(self.tr("Se votará con otra mayoría que la de la regla: escriba el motivo; el acta "
-                                              "lo imprime junto a la regla."))
+        self.aviso_cambio.hide()   # el problema del motivo lo dice el servicio, en el recuadro
         nominal = self.metodo.currentData() == "nominal"
         self.totales.setVisible(not nominal)
         self.panel_nominal.setVisible(nominal)
         politica = QSizePolicy.Policy.Expanding if nominal else QSizePolicy.Policy.Maximum
         self.formulario.setSizePolicy(QSizePolicy.Policy.Preferred, politica)
-        votantes = self._votantes()
-        presentes = sum(h.peso for h in votantes)
-        con_derecho = sum(h.peso for h in self._estado.habilitados if h.con_voto)
-        a_favor, en_contra, abstenciones = self._conteo()
-        total = a_favor + en_contra + abstenciones
-        exceso = total > presentes
-        texto = self.tr("Votaron {0} de {1} presentes con derecho a voto (contando los poderes).").format(total, presentes)
-        if exceso:
-            texto = self.tr("Hay {0} votos y solo {1} presentes con derecho a voto.").format(total, presentes)
+        prevision = self.prevision()
+        texto = self.tr("Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los "
+                        "poderes).").format(prevision.votos, prevision.presentes)
         for etiqueta in (self.votos, self.votos_nominales):
             etiqueta.setText(texto)
-            etiqueta.setStyleSheet(f"color: {ROJO}; font-weight: 600;" if exceso else f"color: {GRIS};")
-        if exceso:
-            self._pintar_resultado(None, self.tr("Revise el recuento antes de cerrar la votación."))
-            return
-        resultado = resultado_votacion(a_favor, en_contra, abstenciones, self.mayoria.currentData(),
-                                       self.base.currentData(), presentes, con_derecho)
-        self._pintar_resultado(resultado.aprobada, resultado.texto, provisorio=True)
+            etiqueta.setStyleSheet(f"color: {GRIS};")
+        # El quórum que falta ya lo dice la línea del quórum, arriba: aquí, el recuento y la mayoría.
+        self.problemas.mostrar(prevision.problemas, self.tr("Antes de cerrar la votación:"))
+        self.resultado.setVisible(prevision.resultado is not None)
+        if prevision.resultado is not None:
+            self._pintar_resultado(prevision.resultado.aprobada, prevision.resultado.texto, provisorio=True)
+        self._boton_cerrar(prevision)
+
+    def _boton_cerrar(self, prevision) -> None:
+        """«Cerrar votación» se habilita cuando el servicio no ve nada que lo impida; si no, dice por qué."""
+        cerrada = self._punto is not None and self.editor.votacion_de(self._punto) is not None
+        puede = prevision is not None and prevision.se_puede_cerrar and not self.editor.solo_lectura and not cerrada
+        self.boton_cerrar.setEnabled(puede)
+        if prevision is not None and not prevision.se_puede_cerrar:
+            self.boton_cerrar.setToolTip("\n".join(prevision.todos_los_problemas))
+        else:
+            self.boton_cerrar.setToolTip(self.tr("Registra el resultado y quién tenía derecho a votar; pide "
+                                                 "confirmación y no se puede repetir"))
 
     def _pintar_resultado(self, aprobada: bool | None, texto: str, provisorio: bool = False) -> None:
         pintar_resultado(self.resultado, aprobada, (self.tr("Si se cierra ahora: ") if provisorio else "") + texto)
@@ -517,6 +543,8 @@ class PestanaVotaciones(QWidget):
                        self.boton_todos_favor, self.boton_limpiar, self.boton_cerrar, self.motivo):
             widget.setEnabled(editable)
         self.base.setEnabled(editable and self.mayoria.currentData() != "simple")
+        if editable:
+            self._boton_cerrar(self.prevision())
         self.nominal.editable = editable
         self.tabla_nominal.viewport().update()
         aprobada = cerrada and self.editor.votacion_de(self._punto)["aprobada"]
@@ -526,18 +554,38 @@ class PestanaVotaciones(QWidget):
         self.boton_eleccion.setEnabled(not solo_lectura)
         self.panel_eleccion.fijar_solo_lectura(solo_lectura)
 
+    def confirmar_cierre(self, prevision) -> bool:
+        """Pregunta antes de cerrar, con lo que queda registrado (la votación cerrada no se repite)."""
+        p = self._punto
+        caja = QMessageBox(QMessageBox.Icon.Question, self.tr("Cerrar votación"), self.tr(
+            "¿Cerrar la votación del punto {0}. {1}?").format(p["numeracion"], p["titulo"]), parent=self)
+        caja.setInformativeText(self.tr("Queda registrado: {0}\n\nLa votación cerrada no se puede repetir ni "
+                                        "corregir.").format(prevision.resultado.texto))
+        si = caja.addButton(self.tr("Cerrar votación"), QMessageBox.ButtonRole.AcceptRole)
+        no = caja.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+        caja.setDefaultButton(no)
+        caja.setEscapeButton(no)
+        caja.exec()
+        elegido = caja.clickedButton()
+        caja.deleteLater()
+        return elegido is si
+
     def cerrar_votacion(self) -> None:
         if self._punto is None:
             return
-        nominal = self.metodo.currentData() == "nominal"
-        a_favor, en_contra, abstenciones = self._conteo()
-        nueva = NuevaVotacion(metodo=self.metodo.currentData(), mayoria=self.mayoria.currentData(),
-                              base=self.base.currentData(), a_favor=a_favor, en_contra=en_contra,
-                              abstenciones=abstenciones, nominales=dict(self.nominal.sentidos) if nominal else None,
-                              motivo_mayoria=(self.motivo.text().strip() or None) if self.cambia_la_regla else None)
+        prevision = self.prevision()
+        if prevision is None:
+            return
+        if not prevision.se_puede_cerrar:
+            self.problemas.mostrar(prevision.todos_los_problemas, self.tr("No se registró la votación:"), clase="error")
+            return
+        if not self.confirmar_cierre(prevision):
+            return
         try:
-            votar(self.editor.db, self.editor.asociacion["id"], self._punto["id"], nueva)
+            votar(self.editor.db, self.editor.asociacion["id"], self._punto["id"], self._nueva())
         except ErrorEscritorio as error:
+            # Lo que cambió entretanto (otra ventana cerró la votación, cambió la asistencia): se vuelve a calcular.
+            self._mostrar(reiniciar=False)
             problemas = getattr(error, "problemas", None) or [error.mensaje]
             self.problemas.mostrar(problemas, self.tr("No se registró la votación:"), clase="error")
             return
@@ -546,5 +594,3 @@ class PestanaVotaciones(QWidget):
             return
         self.problemas.mostrar([])
         self.editor.recargar()
-
-
