@@ -409,17 +409,22 @@ def fijar_convocatoria(db: Database, asociacion_id: int, organo_id: int, dias: i
                    [dias, articulo, organo_id])
 
 
+def anticipacion(fecha: date, convocada_el: date, pedido: int | None, articulo: str | None) -> tuple[int, str | None]:
+    """Los días de anticipación de una convocatoria y, si no alcanzan los que pide el órgano, la advertencia
+    («Convocada con 10 días de anticipación; el Estatuto, art. 18 pide 15.»). La usan el diálogo de convocar
+    (antes de convocar) y `aviso_de_anticipacion` (la sesión ya convocada): la misma regla en los dos lados."""
+    dias = (fecha - convocada_el).days
+    if not pedido or dias >= pedido:
+        return dias, None
+    cita = f"el {articulo}" if articulo else "la regla del órgano"
+    return dias, f"Convocada con {_dias(dias)} de anticipación; {cita} pide {_dias(pedido)}."
+
+
 def aviso_de_anticipacion(db: Database, asociacion_id: int, sesion_id: int) -> str | None:
     """«Convocada con 10 días; el Estatuto, art. 18 pide 15.» si la convocatoria llegó tarde."""
     sesion = _sesion(db, asociacion_id, sesion_id)
-    pedido = sesion["anticipacion_dias"]
-    if not pedido:
-        return None
-    dias = (date.fromisoformat(sesion["fecha"]) - date.fromisoformat(sesion["convocada_el"])).days
-    if dias >= pedido:
-        return None
-    cita = f"el {sesion['articulo_convocatoria']}" if sesion["articulo_convocatoria"] else "la regla del órgano"
-    return f"Convocada con {_dias(dias)} de anticipación; {cita} pide {_dias(pedido)}."
+    return anticipacion(date.fromisoformat(sesion["fecha"]), date.fromisoformat(sesion["convocada_el"]),
+                        sesion["anticipacion_dias"], sesion["articulo_convocatoria"])[1]
 
 
 def _dias(cantidad: int) -> str:
@@ -538,6 +543,36 @@ def _quorum(regla: ReglaQuorum, habilitados: list[Habilitado], segunda: bool) ->
         base = len(habilitados)
         presentes = sum(1 for h in habilitados if h.estado == "presente" or h.poder_a in presentes_ids)
     return calcular_quorum(regla, base, presentes, segunda)
+
+
+@dataclass
+class CuentaAsistencia:
+    """Las cifras de la asistencia, contadas una sola vez para todo lo que las muestra (la pestaña, el indicador
+    del quórum y el resumen): `para_quorum` de `base` es lo que dice el quórum (presentes con voto y poderes)."""
+    integrantes: int
+    presentes: int        # en la sala, con o sin voto
+    ausentes: int
+    excusados: int
+    poderes: int          # ausentes que dieron su poder a un presente
+    sin_voto: int
+    para_quorum: int      # = quorum.presentes
+    base: int             # = quorum.base
+    hay_quorum: bool
+
+
+def cuenta_de_asistencia(estado: Asistencia) -> CuentaAsistencia:
+    """Cuenta la asistencia de `estado` (de `asistencia`) como la cuenta el quórum."""
+    habilitados = estado.habilitados
+    presentes_ids = {h.miembro_id for h in habilitados if h.estado == "presente"}
+    q = estado.quorum
+    return CuentaAsistencia(
+        integrantes=len(habilitados),
+        presentes=len(presentes_ids),
+        ausentes=sum(1 for h in habilitados if h.estado == "ausente"),
+        excusados=sum(1 for h in habilitados if h.estado == "excusado"),
+        poderes=sum(1 for h in habilitados if h.estado != "presente" and h.poder_a in presentes_ids),
+        sin_voto=sum(1 for h in habilitados if not h.con_voto),
+        para_quorum=q.presentes, base=q.base, hay_quorum=q.hay)
 
 
 @dataclass

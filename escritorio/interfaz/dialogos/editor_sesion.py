@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidge
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, SENTIDOS
 from ...servicios.actas import obtener_acta
 from ...servicios.elecciones import elecciones_de_la_sesion
-from ...servicios.sesiones import asistencia, aviso_de_anticipacion, orden_del_dia, titulo_sesion
+from ...servicios.sesiones import asistencia, aviso_de_anticipacion, cuenta_de_asistencia, orden_del_dia, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import ROJO, VERDE, CajaAvisos, documento_disponible, guardar_documento, nombre_de_archivo, nota, titulo
@@ -77,7 +77,8 @@ class EditorSesion(QWidget):
                 accion.setToolTip(self.tr("Este documento todavía no está disponible en esta versión."))
             menu.addAction(accion)
         self.boton_documentos.setMenu(menu)
-        self.titulo = titulo("", 1.5)
+        self.titulo = titulo("", 1.3)
+        self.titulo.setMinimumWidth(120)
         self.detalle = nota()
         self.chip_sesion = chip()
         self.chip_acta = chip()
@@ -103,23 +104,25 @@ class EditorSesion(QWidget):
         self.pestanas.addTab(self.tab_acta, self.tr("Acta"))
         self.pestanas.currentChanged.connect(self._pestana_cambiada)
 
+        # Dos filas de encabezado (a 1024×600 la asistencia necesita la altura): volver, título y estado; la fecha y
+        # el lugar con las acciones de la sesión.
         arriba = QHBoxLayout()
-        arriba.addWidget(self.boton_volver)
-        arriba.addStretch(1)
-        arriba.addWidget(self.boton_cierre)
-        arriba.addWidget(self.boton_documentos)
+        arriba.setSpacing(6)
+        arriba.addWidget(self.boton_volver, 0, Qt.AlignmentFlag.AlignTop)
+        arriba.addWidget(self.titulo, 1)
+        arriba.addWidget(self.chip_sesion, 0, Qt.AlignmentFlag.AlignTop)
+        arriba.addWidget(self.chip_acta, 0, Qt.AlignmentFlag.AlignTop)
+        arriba.addWidget(self.chip_quorum, 0, Qt.AlignmentFlag.AlignTop)
         encabezado = QHBoxLayout()
         encabezado.setSpacing(6)
-        encabezado.addWidget(self.titulo, 1)
-        encabezado.addWidget(self.chip_sesion)
-        encabezado.addWidget(self.chip_acta)
-        encabezado.addWidget(self.chip_quorum)
+        encabezado.addWidget(self.detalle, 1)
+        encabezado.addWidget(self.boton_cierre)
+        encabezado.addWidget(self.boton_documentos)
         caja = QVBoxLayout(self)
         caja.setContentsMargins(4, 0, 4, 0)
         caja.setSpacing(6)
         caja.addLayout(arriba)
         caja.addLayout(encabezado)
-        caja.addWidget(self.detalle)
         caja.addWidget(self.banner)
         caja.addWidget(self.aviso)
         caja.addWidget(self.pestanas, 1)
@@ -193,19 +196,26 @@ class EditorSesion(QWidget):
         self.banner.setVisible(self.acta.estado != "borrador")
 
     def _chip_quorum(self) -> None:
+        """La insignia del quórum y el título de la pestaña Asistencia: la misma cuenta (la del servicio)."""
         q = self.estado.quorum
-        self.chip_quorum.setText(self.tr("Quórum ✓ {0}/{1}").format(q.presentes, q.base) if q.hay
-                                 else self.tr("Sin quórum {0}/{1}").format(q.presentes, q.base))
-        pintar_chip(self.chip_quorum, "verde" if q.hay else "rojo")
+        c = cuenta_de_asistencia(self.estado)
+        self.chip_quorum.setText(self.tr("Quórum ✓ {0}/{1}").format(c.para_quorum, c.base) if c.hay_quorum
+                                 else self.tr("Sin quórum {0}/{1}").format(c.para_quorum, c.base))
+        pintar_chip(self.chip_quorum, "verde" if c.hay_quorum else "rojo")
         self.chip_quorum.setToolTip(q.enunciado())
+        indice = self.pestanas.indexOf(self.tab_asistencia)
+        self.pestanas.setTabText(indice, self.tr("Asistencia ({0}/{1})").format(c.para_quorum, c.base))
+        detalle = (self.tr("{0} presentes y {1} por poder").format(c.presentes, c.poderes) if c.poderes
+                   else self.tr("{0} presentes").format(c.presentes))
+        self.pestanas.setTabToolTip(indice, self.tr("Para el quórum: {0} de {1} ({2}).").format(
+            c.para_quorum, c.base, detalle))
 
     def _titulos_de_pestanas(self) -> None:
         votables = [p for p in self.puntos if p["tipo"] in ("votacion", "eleccion")]
         cerradas = sum(1 for p in votables if self.votacion_de(p) is not None
                        or ((e := self.eleccion_de(p)) is not None and e.estado != "abierta"))
-        presentes = sum(1 for h in self.estado.habilitados if h.estado == "presente")
         self.pestanas.setTabText(0, self.tr("Orden del día ({0})").format(len(self.puntos)))
-        self.pestanas.setTabText(1, self.tr("Asistencia ({0}/{1})").format(presentes, len(self.estado.habilitados)))
+        self._chip_quorum()   # el título de Asistencia va con la insignia del quórum
         self.pestanas.setTabText(2, self.tr("Votaciones ({0}/{1})").format(cerradas, len(votables)))
         self.pestanas.setTabText(3, self.tr("Acta — {0}").format(tr(ESTADOS_ACTA[self.acta.estado]).lower()))
 

@@ -29,7 +29,7 @@ from ..comun import descartar, fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import (ESTILO_ERROR, GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, SelectorMiembro, en_linea,
                       escalar, llenar_tabla, nota, panel, pintar_resultado, subtitulo, tabla_lectura, titulo)
 from .baja import editor_de_fecha
-from .sesion_piezas import _GRIS_FUERTE, _combo, _contador, reiniciar_recuento
+from .sesion_piezas import _GRIS_FUERTE, _combo, _contador, forma_de_votar, reiniciar_recuento
 from .sesion import _DialogoFormulario, _lista_problemas
 
 _SIN_VOTO = ("suplente", "observador")
@@ -290,8 +290,9 @@ class PanelEleccion(QWidget):
                                    "candidaturas y registre el recuento. Con candidatura electa, al confirmar la "
                                    "elección se registra su mandato en el órgano."))
         explicacion.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        explicacion.setFixedWidth(520)
-        explicacion.setMinimumHeight(explicacion.heightForWidth(520))   # centrada, no pide su alto según el ancho
+        explicacion.setMinimumWidth(360)   # centrada; a 1024 px de pantalla, más angosta
+        explicacion.setMaximumWidth(520)
+        explicacion.setMinimumHeight(explicacion.heightForWidth(360))   # no pide su alto según el ancho
         caja.addWidget(self.aviso_definir)
         caja.addSpacing(4)
         caja.addWidget(explicacion, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -326,14 +327,7 @@ class PanelEleccion(QWidget):
         for combo in (self.metodo, self.mayoria, self.base):
             combo.currentIndexChanged.connect(lambda _: self._forma_cambiada())
         self.forma = QWidget()
-        fila = QHBoxLayout(self.forma)
-        fila.setContentsMargins(0, 0, 0, 0)
-        for rotulo, combo in ((self.tr("Método:"), self.metodo), (self.tr("Mayoría:"), self.mayoria),
-                              (self.tr("Base:"), self.base)):
-            fila.addWidget(QLabel(rotulo))
-            fila.addWidget(combo)
-            fila.addSpacing(8)
-        fila.addStretch(1)
+        self.forma.setLayout(forma_de_votar(self.metodo, self.mayoria, self.base))
         self.cerrada = QLabel()
         self.cerrada.setWordWrap(True)
         self.cerrada.setTextFormat(Qt.TextFormat.RichText)
@@ -457,8 +451,9 @@ class PanelEleccion(QWidget):
         self._contenido = contenido
         desplazable = DesplazableAlAncho()
         desplazable.setWidget(contenido)
-        # Tan ancho como lo más ancho (la fila de método, mayoría y base), más la barra vertical: nada se recorta.
-        desplazable.setMinimumWidth(contenido.minimumSizeHint().width()
+        # Tan ancho como lo más ancho que se ve a la vez (la forma de votar, o dos o tres botones de acción: confirmar
+        # y segunda vuelta no se ven juntos), más la barra vertical: nada se recorta, y cabe a 1024 px.
+        desplazable.setMinimumWidth(max(self.forma.minimumSizeHint().width(), 440)
                                     + desplazable.verticalScrollBar().sizeHint().width() + 2)
         # Sin fondo propio: el panel se ve sobre la página de la pestaña, como el resto del editor.
         desplazable.viewport().setAutoFillBackground(False)

@@ -19,8 +19,8 @@ from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
 from ...servicios.base import hoy
 from ...servicios.organos import composicion
 from ...dominio.mayorias import TIPOS_DECISION
-from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, aviso_de_anticipacion, convocar,
-                                   marcar_celebrada, regla_de, regla_de_decision)
+from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
+                                   convocar, marcar_celebrada, regla_de, regla_de_decision)
 from ...servicios.votaciones import adoptar_resolucion
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, CajaAvisos, en_linea, nota, nuevo_formulario
@@ -186,14 +186,15 @@ class DialogoConvocar(_DialogoFormulario):
             numero_ordinal_romano(numero), self.tipo.currentData()))
         # Antes de convocar, a la vista: la anticipación que pide el órgano y quién lo integra en esa fecha.
         avisos, conforme = [], ""
-        dias = self.convocada_el.date().daysTo(self.fecha.date())
         pedido, articulo = organo.get("anticipacion_dias"), organo.get("articulo_convocatoria")
+        # La misma regla que la sesión ya convocada (servicios.sesiones.anticipacion): el aviso es el mismo texto.
+        dias, aviso = anticipacion(self.fecha.date().toPython(), self.convocada_el.date().toPython(), pedido, articulo)
         cita = self.tr("el {0}").format(articulo) if articulo else self.tr("la regla del órgano")
         if dias < 0:
             avisos.append(self.tr("La fecha de la sesión es anterior a la de la convocatoria."))
-        elif pedido and dias < pedido:
-            avisos.append(self.tr("Con {0} de anticipación; {1} pide {2}. Puede convocarse igual: la advertencia "
-                                  "queda en la convocatoria.").format(_dias(dias), cita, _dias(pedido)))
+        elif aviso:
+            avisos.append(tr(aviso) + " " + self.tr("Puede convocarse igual: la advertencia queda en la convocatoria "
+                                                    "y en la sesión."))
         elif pedido:
             conforme = self.tr("Con {0} de anticipación ({1} pide {2}).").format(_dias(dias), cita, _dias(pedido))
         if organo:

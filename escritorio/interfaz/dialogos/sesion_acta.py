@@ -18,8 +18,8 @@ from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import ROJO, VERDE, abrir_archivo, documento_disponible, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
 from ..trabajos import ejecutar_con_progreso
-from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, _MODULOS, chip, fecha_larga, pintar_chip,
-                            poner_a_salvo)
+from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, _MODULOS, chip, fecha_larga,
+                            fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -52,6 +52,10 @@ class PestanaActa(QWidget):
         self.secretaria = QLineEdit()
         self.secretaria.setPlaceholderText(self.tr("nombre y cargo de quien actúa como secretaría"))
         self.estado_guardado = nota()
+        # Con el acta aprobada el texto queda de solo lectura: los campos se ven atenuados y esta nota lo dice.
+        self.solo_lectura_nota = nota(self.tr("Solo lectura: el acta está aprobada; las correcciones van en una "
+                                              "fe de erratas."))
+        self.solo_lectura_nota.hide()
         # Lo escrito se guarda solo, 0,9 s después de la última tecla; `_sin_guardar` dice si hay algo por guardar
         # (el temporizador de un disparo ya no está activo cuando dispara: no sirve para saberlo).
         self._sin_guardar = False
@@ -120,6 +124,7 @@ class PestanaActa(QWidget):
         formulario.addRow(self.tr("Cierre:"), self.cierre)
         pie_formulario = QHBoxLayout()
         pie_formulario.addWidget(self.boton_proponer)
+        pie_formulario.addWidget(self.solo_lectura_nota, 1)
         pie_formulario.addStretch(1)
         pie_formulario.addWidget(self.estado_guardado)
         formulario.addRow("", pie_formulario)
@@ -149,8 +154,6 @@ class PestanaActa(QWidget):
         caja.addWidget(subtitulo(self.tr("Documentos")))
         caja.addLayout(documentos)
         caja.addStretch(1)
-        contenido.setStyleSheet("QPlainTextEdit[readOnly=\"true\"], QLineEdit[readOnly=\"true\"] "
-                                "{ background: palette(window); }")
         desplazable = QScrollArea()
         desplazable.setWidgetResizable(True)
         desplazable.setFrameShape(QFrame.Shape.NoFrame)
@@ -215,9 +218,11 @@ class PestanaActa(QWidget):
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         estado = self.editor.acta.estado if self.editor.acta else "borrador"
+        motivo = self.tr("El acta aprobada no se modifica: las correcciones van en una fe de erratas.")
         for campo in (self.apertura, self.cierre, self.preside, self.secretaria):
-            campo.setReadOnly(solo_lectura)
-        self.boton_proponer.setEnabled(not solo_lectura)
+            fijar_solo_lectura_campo(campo, solo_lectura, motivo)
+        self.solo_lectura_nota.setVisible(solo_lectura)
+        self.boton_proponer.setVisible(not solo_lectura)
         self._actualizar_motivos(estado, solo_lectura)
         # El PDF firmado, una vez adjunto, no se reemplaza (servicio y trigger): el botón lo dice y no se ofrece.
         con_pdf = estado == "firmada" and self.editor.acta.tiene_firmada

@@ -13,7 +13,7 @@ from ...dominio.paises import nombre_pais
 from ...dominio.sesiones import ASISTENCIA
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
-from ...servicios.sesiones import registrar_asistencia
+from ...servicios.sesiones import cuenta_de_asistencia, registrar_asistencia
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, subtitulo, tabla_lectura
 from .sesion_piezas import DelegadoSegmentos, ROL_VALOR, _AMBAR_FUERTE, _GRIS_FUERTE, _cantidad
@@ -64,11 +64,11 @@ class IndicadorQuorum(QFrame):
         super().__init__(padre)
         self.setObjectName("indicadorQuorum")
         self.simbolo = QLabel()
-        self.simbolo.setFont(escalar(self.font(), 2.1, negrita=True))
-        self.simbolo.setFixedWidth(40)
+        self.simbolo.setFont(escalar(self.font(), 1.7, negrita=True))
+        self.simbolo.setFixedWidth(32)
         self.simbolo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.principal = QLabel()
-        self.principal.setFont(escalar(self.font(), 1.55, negrita=True))
+        self.principal.setFont(escalar(self.font(), 1.3, negrita=True))
         self.regla = QLabel()
         self.regla.setWordWrap(True)
         self.barra = _BarraQuorum()
@@ -76,10 +76,10 @@ class IndicadorQuorum(QFrame):
         textos.setSpacing(2)
         textos.addWidget(self.principal)
         textos.addWidget(self.regla)
-        textos.addSpacing(4)
+        textos.addSpacing(2)
         textos.addWidget(self.barra)
         caja = QHBoxLayout(self)
-        caja.setContentsMargins(12, 10, 16, 10)
+        caja.setContentsMargins(10, 6, 14, 6)
         caja.addWidget(self.simbolo)
         caja.addLayout(textos, 1)
         self.hay = False
@@ -360,12 +360,11 @@ class PestanaAsistencia(QWidget):
         self.busqueda = QLineEdit()
         self.busqueda.setPlaceholderText(self.tr("Buscar miembro, país o persona…"))
         self.busqueda.setClearButtonEnabled(True)
-        self.busqueda.setMinimumWidth(260)
+        self.busqueda.setMinimumWidth(180)
         self.boton_todos = QPushButton(self.tr("Todos presentes"))
         self.boton_todos.setToolTip(self.tr("Marca presentes a todos los integrantes; después se desmarca a quien falte"))
         self.boton_todos.clicked.connect(self.todos_presentes)
-        self.resumen = nota()
-        self.resumen.setWordWrap(False)
+        self.resumen = nota()   # parte en dos líneas si no cabe (pantallas de 1024 px)
 
         self.modelo = ModeloAsistencia(self._guardar, self)
         self.filtro = FiltroAsistencia(self)
@@ -402,27 +401,34 @@ class PestanaAsistencia(QWidget):
 
         self.invitados = tabla_lectura([self.tr("Nombre"), self.tr("Institución"), self.tr("Calidad")], 1)
         self.boton_invitado = QPushButton(self.tr("Agregar invitado…"))
+        self.boton_invitado.setToolTip(self.tr("Un invitado u observador asiste sin voto y no cuenta para el quórum; "
+                                               "figura en el acta."))
         self.boton_invitado.clicked.connect(self.agregar_invitado)
+        self.rotulo_invitados = subtitulo(self.tr("Invitados y observadores (sin voto)"))
+        self.sin_invitados = nota(self.tr("Sin invitados ni observadores."))
+        self.sin_invitados.setWordWrap(False)
 
         barra = QHBoxLayout()
         barra.addWidget(self.busqueda)
         barra.addWidget(self.boton_todos)
         barra.addSpacing(12)
         barra.addWidget(self.resumen, 1)
-        cabeza_invitados = QHBoxLayout()
-        cabeza_invitados.addWidget(subtitulo(self.tr("Invitados y observadores (sin voto)")))
-        cabeza_invitados.addStretch(1)
-        cabeza_invitados.addWidget(self.boton_invitado)
+        # Debajo de la tabla, una sola fila: la ayuda y, sin invitados, «Sin invitados…» con el botón (la tabla de
+        # invitados aparece cuando hay alguno). A 1024×600 la tabla de asistencia conserva así la altura.
+        pie = QHBoxLayout()
+        pie.setSpacing(8)
+        pie.addWidget(self.ayuda, 1)
+        pie.addWidget(self.sin_invitados)
+        pie.addWidget(self.boton_invitado)
         caja = QVBoxLayout(self)
-        caja.setContentsMargins(8, 10, 8, 8)
-        caja.setSpacing(8)
+        caja.setContentsMargins(8, 8, 8, 6)
+        caja.setSpacing(6)
         caja.addWidget(self.indicador)
         caja.addWidget(self.sin_integrantes)
         caja.addLayout(barra)
         caja.addWidget(self.tabla, 1)
-        caja.addWidget(self.ayuda)
-        caja.addSpacing(2)
-        caja.addLayout(cabeza_invitados)
+        caja.addLayout(pie)
+        caja.addWidget(self.rotulo_invitados)
         caja.addWidget(self.invitados)
 
     # --- datos ---
@@ -432,22 +438,26 @@ class PestanaAsistencia(QWidget):
         self.sin_integrantes.mostrar([] if estado.habilitados else [self.tr(
             "Nadie integra el órgano en la fecha de la sesión ({0}): revise los mandatos en el área Órganos.").format(
             fecha_dma(estado.sesion["fecha"]))])
-        cuenta = {clave: sum(1 for h in estado.habilitados if h.estado == clave) for clave in ASISTENCIA}
-        poderes = sum(1 for h in estado.habilitados if h.poder_a is not None and h.estado != "presente")
-        sin_voto = sum(1 for h in estado.habilitados if not h.con_voto)
-        partes = [_cantidad(len(estado.habilitados), self.tr("integrante"), self.tr("integrantes")),
-                  _cantidad(cuenta["presente"], self.tr("presente"), self.tr("presentes")),
-                  _cantidad(cuenta["ausente"], self.tr("ausente"), self.tr("ausentes")),
-                  _cantidad(cuenta["excusado"], self.tr("excusado"), self.tr("excusados"))]
-        if poderes:
-            partes.append(_cantidad(poderes, self.tr("poder"), self.tr("poderes")))
-        if sin_voto:
-            partes.append(self.tr("{0} sin voto").format(sin_voto))
+        # La misma cuenta que el título de la pestaña y la insignia del quórum (servicios.sesiones).
+        c = cuenta_de_asistencia(estado)
+        partes = [_cantidad(c.integrantes, self.tr("integrante"), self.tr("integrantes")),
+                  _cantidad(c.presentes, self.tr("presente"), self.tr("presentes")),
+                  _cantidad(c.ausentes, self.tr("ausente"), self.tr("ausentes")),
+                  _cantidad(c.excusados, self.tr("excusado"), self.tr("excusados"))]
+        if c.poderes:
+            partes.append(_cantidad(c.poderes, self.tr("poder"), self.tr("poderes")))
+        if c.sin_voto:
+            partes.append(self.tr("{0} sin voto").format(c.sin_voto))
         self.resumen.setText("  ·  ".join(partes))
+        self.resumen.setToolTip(self.tr("Para el quórum cuentan {0} de {1}: los presentes con voto y los poderes que "
+                                        "recibieron.").format(c.para_quorum, c.base))
         llenar_tabla(self.invitados, [[i["nombre"], i["institucion"] or "", tr(i["calidad"].capitalize())]
                                       for i in estado.invitados])
-        visibles = min(max(len(estado.invitados), 1), 4)
+        visibles = min(max(len(estado.invitados), 1), 3)
         self.invitados.setFixedHeight(self.invitados.horizontalHeader().sizeHint().height() + 24 * visibles + 6)
+        for widget in (self.invitados, self.rotulo_invitados):
+            widget.setVisible(bool(estado.invitados))
+        self.sin_invitados.setVisible(not estado.invitados)
         self._unir_celdas()
 
     def _unir_celdas(self) -> None:

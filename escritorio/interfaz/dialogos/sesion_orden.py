@@ -11,7 +11,7 @@ from ...dominio.sesiones import TIPOS_PUNTO
 from ...servicios.sesiones import resumir_punto, titulo_sesion
 from ..comun import descartar, tr
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
-from .sesion_piezas import GUARDADO, NADA, ROL_VALOR, _decision, poner_a_salvo
+from .sesion_piezas import GUARDADO, NADA, ROL_VALOR, _decision, fijar_solo_lectura_campo, poner_a_salvo
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -230,7 +230,8 @@ class PestanaOrden(QWidget):
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         self.boton_punto.setEnabled(not solo_lectura)
         self.boton_subpunto.setEnabled(not solo_lectura and self._punto is not None)
-        self.resumen.setReadOnly(solo_lectura)
+        fijar_solo_lectura_campo(self.resumen, solo_lectura, self.tr(
+            "El acta está aprobada: el resumen ya no se modifica; las correcciones van en una fe de erratas."))
         self._actualizar_boton_resolucion()
 
     def agregar(self, subpunto: bool) -> None:

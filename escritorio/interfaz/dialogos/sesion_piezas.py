@@ -6,8 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QMessageBox, QSizePolicy, QSpinBox, QStyle,
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QLabel, QMessageBox, QSizePolicy, QSpinBox, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QWidget)
 
 from ...datos.rutas import carpeta_datos
@@ -46,6 +46,25 @@ def pintar_chip(etiqueta: QLabel, color: str) -> None:
     fondo, tinta = _CHIPS[color]
     etiqueta.setStyleSheet(f"QLabel {{ background: {fondo}; color: {tinta}; border-radius: 9px; padding: 2px 10px; "
                            "font-weight: 600; }")
+
+
+def fijar_solo_lectura_campo(campo: QWidget, solo_lectura: bool, motivo: str = "") -> None:
+    """Un campo de texto que no se puede editar se ve distinto: fondo del panel (no el blanco de lo editable) y
+    texto atenuado, con el motivo en la ayuda emergente. Vuelve al aspecto normal al quitarle el solo lectura."""
+    campo.setReadOnly(solo_lectura)
+    if not solo_lectura:
+        campo.setPalette(QPalette())
+        campo.setToolTip("")
+        return
+    paleta = QPalette()   # la de la aplicación: llamarla dos veces no atenúa dos veces
+    fondo = paleta.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    atenuado = paleta.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    for grupo in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        # Entre el texto normal y el deshabilitado: se lee bien, pero no parece un campo para escribir.
+        paleta.setColor(grupo, QPalette.ColorRole.Base, fondo)
+        paleta.setColor(grupo, QPalette.ColorRole.Text, mezclar(paleta.color(grupo, QPalette.ColorRole.Text), atenuado, 0.5))
+    campo.setPalette(paleta)
+    campo.setToolTip(motivo)
 
 
 def fecha_larga(iso: str) -> str:
@@ -217,6 +236,20 @@ def _combo(opciones: dict[str, str], valor: str) -> QComboBox:
         combo.addItem(tr(etiqueta[:1].upper() + etiqueta[1:]), clave)
     combo.setCurrentIndex(max(combo.findData(valor), 0))
     return combo
+
+
+def forma_de_votar(metodo: QComboBox, mayoria: QComboBox, base: QComboBox) -> QGridLayout:
+    """Método en una fila; mayoría y base (que van juntas) en la siguiente. En una sola fila no cabían a 1024 px."""
+    rejilla = QGridLayout()
+    rejilla.setContentsMargins(0, 0, 0, 0)
+    rejilla.setHorizontalSpacing(8)
+    rejilla.setVerticalSpacing(6)
+    for fila, columna, rotulo, combo in ((0, 0, tr("Método:"), metodo), (1, 0, tr("Mayoría:"), mayoria),
+                                         (1, 2, tr("Base:"), base)):
+        rejilla.addWidget(QLabel(rotulo), fila, columna)
+        rejilla.addWidget(combo, fila, columna + 1)
+    rejilla.setColumnStretch(4, 1)
+    return rejilla
 
 
 def _contador() -> QSpinBox:

@@ -107,7 +107,7 @@ class VistaSesiones(AreaPerezosa):
         self.calendario.setGridVisible(False)
         self.calendario.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendario.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        self.calendario.setMinimumSize(300, 220)
+        self.calendario.setMinimumSize(260, 180)
         self.calendario.clicked.connect(self._dia_elegido)
         leyenda = QHBoxLayout()
         leyenda.setSpacing(6)
@@ -406,14 +406,12 @@ class VistaSesiones(AreaPerezosa):
         organo = self.combo_organo.currentData()
         dialogo = DialogoConvocar(self.db, self.asociacion, self._organos, self.sesiones, organo, fecha, self)
         dialogo.exec()
-        sesion_id, aviso = dialogo.sesion_id, dialogo.aviso
+        sesion_id = dialogo.sesion_id
         descartar(dialogo)
         if sesion_id is None:
             return
         self.datos_cambiados.emit({"sesiones"})
         self.recargar(sesion_id)
-        if aviso:
-            QMessageBox.warning(self, self.tr("Convocatoria con poca anticipación"),
-                                self.tr("La sesión quedó convocada, pero:\n\n{0}\n\nLa advertencia figurará en la "
-                                        "convocatoria.").format(aviso))
+        # La poca anticipación ya se avisó en el diálogo, antes de convocar, y la sesión la muestra en su
+        # encabezado (y figura en la convocatoria): no se repite en un mensaje en medio.
         self.abrir(sesion_id)
