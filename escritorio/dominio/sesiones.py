@@ -104,7 +104,9 @@ def numero_resolucion(tipo: str, numero: int, anio: int) -> str:
 
 # Primeras palabras de nombres de órganos que son femeninas aunque no terminen en «a» (y masculinas que sí).
 _FEMENINAS = {"comisión", "unidad", "red", "dirección", "coordinación", "reunión", "junta", "cumbre", "mesa",
-              "asamblea", "secretaría", "presidencia", "vicepresidencia", "tesorería", "sección", "conferencia"}
+              "asamblea", "secretaría", "presidencia", "vicepresidencia", "tesorería", "sección", "conferencia",
+              # siglas de uso corriente: UT Unidad Temática, CD Comisión Directiva, SE Secretaría Ejecutiva
+              "ut", "cd", "se"}
 _MASCULINAS = {"consejo", "comité", "directorio", "plenario", "grupo", "foro", "secretariado", "congreso", "pleno",
                "programa", "sistema", "tribunal", "colegio", "cuerpo", "equipo", "observatorio", "núcleo", "gabinete"}
 

@@ -45,6 +45,8 @@ def test_la_version_que_regia_y_las_reformas_posteriores():
     ("Unidad Temática de Cultura", "Resolución 1/2026 de la Unidad Temática de Cultura"),
     ("Comité Ejecutivo", "Resolución 1/2026 del Comité Ejecutivo"),
     ("Secretaría Técnica Permanente", "Resolución 1/2026 de la Secretaría Técnica Permanente"),
+    ("UT Ambiente", "Resolución 1/2026 de la UT Ambiente"),
+    ("CD Ampliada", "Resolución 1/2026 de la CD Ampliada"),
 ])
 def test_la_resolucion_se_cita_con_su_organo(organo, cita):
     assert cita_resolucion("resolucion", 1, 2026, organo) == cita
