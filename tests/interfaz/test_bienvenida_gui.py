@@ -89,3 +89,23 @@ def test_la_red_de_ejemplo_se_crea_con_un_progreso_que_se_ve_y_avanza(qtbot, tmp
     asociacion = listar_asociaciones(db)[0]
     assert contar_miembros(db, asociacion["id"]) == 300
     db.close()
+
+
+def test_cancelar_la_red_de_ejemplo_no_deja_nada_y_vuelve_a_la_bienvenida(qtbot, tmp_path):
+    db = abrir_base(tmp_path / "nueva.db")
+
+    def cancelar(progreso: QProgressDialog):
+        boton(progreso, "Cancelar").click()
+
+    def salir(pregunta: QMessageBox):
+        next(b for b in pregunta.buttons() if b.text() == "Salir").click()
+
+    guion = Guion(qtbot, [(DialogoBienvenida, lambda d: boton(d, "Explorar la red de ejemplo").click()),
+                          (QProgressDialog, cancelar),
+                          (DialogoBienvenida, lambda d: boton(d, "Salir").click()),   # volvió a la bienvenida
+                          (QMessageBox, salir)])
+    assert primer_uso.preparar_primer_uso(db) is False
+    assert not guion.pasos
+    assert listar_asociaciones(db) == []                  # la transacción se deshizo entera
+    assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == 0
+    db.close()
