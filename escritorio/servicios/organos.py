@@ -233,7 +233,14 @@ def _valor_corregido(campo: str, valor):
     return valor
 
 
+class FaltaMotivo(ErrorEscritorio):
+    """Terminar un mandato pide el motivo (queda en la historia del órgano)."""
+
+
 def terminar_mandato(db: Database, asociacion_id: int, mandato_id: int, hasta: date, motivo: str) -> None:
+    if motivo is None or not str(motivo).strip():
+        raise FaltaMotivo("Escriba el motivo por el que termina el mandato (queda en la historia del órgano; por "
+                          "ejemplo: Renuncia, Fin del período). No se terminó el mandato.")
     corregir_mandato(db, asociacion_id, mandato_id, "hasta", hasta, motivo)
 
 

@@ -12,12 +12,12 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ...dominio.organos import CARGOS, CARGOS_DEL_TIPO, cargos_para
+from ...dominio.organos import CARGOS, CARGOS_DEL_TIPO, cargos_para, vigente
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
-from ...servicios.organos import NuevoMandato, designar, mandatos_de, terminar_mandato
+from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_de, terminar_mandato
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
@@ -190,16 +190,16 @@ class DialogoTerminarMandato(QDialog):
         self.motivo.setFocus()
 
     def accept(self) -> None:
-        if not self.motivo.text().strip():
-            motivo = self.tr("Escriba el motivo (queda en la historia del órgano).")
-            marcar_invalido(self.motivo, motivo)
-            self.aviso.setText(motivo)
-            self.aviso.show()
-            self.motivo.setFocus()
-            return
+        """Lo que falte lo dice el servicio (el mismo mensaje que «organos terminar» en la línea de órdenes)."""
         try:
             terminar_mandato(self.db, self.asociacion["id"], self.mandato_id, self.fecha.date().toPython(),
                              self.motivo.text())
+        except FaltaMotivo as error:
+            marcar_invalido(self.motivo, error.mensaje)
+            self.aviso.setText(error.mensaje)
+            self.aviso.show()
+            self.motivo.setFocus()
+            return
         except ErrorEscritorio as error:
             self.aviso.setText(error.mensaje)
             self.aviso.show()
@@ -271,12 +271,10 @@ class DialogoHistoriaMandatos(QDialog):
         self.resize(980, 560)
 
     def _situacion(self, m: dict) -> tuple[str, str | None]:
-        al = self._al.isoformat()
-        if m["desde"] > al:
-            return self.tr("Futuro"), GRIS
-        if m["hasta"] is not None and m["hasta"] < al:
-            return self.tr("Terminado"), GRIS
-        return self.tr("Vigente"), "#1e7e34"
+        desde, hasta = date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None
+        if vigente(desde, hasta, self._al):       # la regla del dominio (dominio.organos.vigente)
+            return self.tr("Vigente"), "#1e7e34"
+        return (self.tr("Futuro"), GRIS) if desde > self._al else (self.tr("Terminado"), GRIS)
 
     def _llenar(self) -> None:
         cursiva = QFont(self.font())
