@@ -602,7 +602,8 @@ class PestanaEmision(_Pestana):
         pregunta = self.tr("Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.\n\n"
                            "Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?").format(
             miles(len(previa.nuevos)), cargo.lower(), previa.anio, total, fecha_dma(previa.escala.vencimiento(previa.anio)))
-        if QMessageBox.question(self, titulo, pregunta, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        if QMessageBox.question(self, titulo, sin_cortes(pregunta),
+                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         db, asociacion_id = self.db, self.asociacion["id"]
