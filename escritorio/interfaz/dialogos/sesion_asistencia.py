@@ -72,12 +72,17 @@ class IndicadorQuorum(QFrame):
         self.regla = QLabel()
         self.regla.setWordWrap(True)
         self.barra = _BarraQuorum()
+        # La barra va en la fila del texto principal (una fila menos: a 1024×600 la tabla la necesita).
+        self.barra.setMinimumWidth(120)
+        self.barra.setMaximumWidth(260)
+        linea = QHBoxLayout()
+        linea.setSpacing(12)
+        linea.addWidget(self.principal)
+        linea.addWidget(self.barra, 1, Qt.AlignmentFlag.AlignVCenter)
         textos = QVBoxLayout()
         textos.setSpacing(2)
-        textos.addWidget(self.principal)
+        textos.addLayout(linea)
         textos.addWidget(self.regla)
-        textos.addSpacing(2)
-        textos.addWidget(self.barra)
         caja = QHBoxLayout(self)
         caja.setContentsMargins(10, 6, 14, 6)
         caja.addWidget(self.simbolo)
@@ -241,8 +246,10 @@ class ModeloAsistencia(QAbstractTableModel):
             if columna == C_MIEMBRO and h.persona:
                 return self.tr("Autoridad: {0}").format(h.persona)
             if columna == C_ASISTE and presente:
-                return (self.tr("Asiste la autoridad. Doble clic para indicar un representante acreditado.") if autoridad
-                        else self.tr("Representante acreditado. Doble clic para cambiarlo."))
+                quien = self.representacion(h)
+                que = (self.tr("Asiste la autoridad. Doble clic para indicar un representante acreditado.") if autoridad
+                       else self.tr("Representante acreditado. Doble clic para cambiarlo."))
+                return f"{quien}\n{que}" if quien else que
             if columna == C_PODER and not h.con_voto:
                 return tr(h.motivo_sin_voto or "")
             if columna == C_PODER and not self._poder_valido(h):
@@ -389,15 +396,20 @@ class PestanaAsistencia(QWidget):
         self.tabla.doubleClicked.connect(self._doble_clic)
         cabecera = self.tabla.horizontalHeader()
         cabecera.setHighlightSections(False)
-        cabecera.setStretchLastSection(True)
+        cabecera.setStretchLastSection(False)
         cabecera.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for columna, ancho in ((C_MIEMBRO, 170), (C_PAIS, 95), (C_ASISTENCIA, 232), (C_ASISTE, 215), (C_PODER, 140)):
+        # «Asiste» toma lo que sobra (y cede a 1024 px de pantalla): la tabla entra sin barra horizontal, que robaba
+        # una fila; el nombre entero del representante está en su ayuda emergente.
+        for columna, ancho in ((C_MIEMBRO, 150), (C_PAIS, 85), (C_ASISTENCIA, 216), (C_ASISTE, 150), (C_PODER, 110),
+                               (C_VOTO, 95)):
             self.tabla.setColumnWidth(columna, ancho)
+        cabecera.setMinimumSectionSize(60)
         cabecera.setSectionResizeMode(C_ASISTENCIA, QHeaderView.ResizeMode.Fixed)
+        cabecera.setSectionResizeMode(C_ASISTE, QHeaderView.ResizeMode.Stretch)
         self.tabla.marcar.connect(self.marcar_filas)
         self.busqueda.textChanged.connect(lambda _: self._unir_celdas())
-        self.ayuda = nota(self.tr("Clic o teclas P, A, E para marcar · doble clic en «Asiste» para un representante "
-                                  "acreditado y en «Poder a» para el poder de un ausente"))
+        self.ayuda = nota(self.tr("Clic o teclas P, A, E: marcar · doble clic en «Asiste»: representante · en «Poder "
+                                  "a»: poder de un ausente"))
 
         self.invitados = tabla_lectura([self.tr("Nombre"), self.tr("Institución"), self.tr("Calidad")], 1)
         self.boton_invitado = QPushButton(self.tr("Agregar invitado…"))
@@ -405,8 +417,6 @@ class PestanaAsistencia(QWidget):
                                                "figura en el acta."))
         self.boton_invitado.clicked.connect(self.agregar_invitado)
         self.rotulo_invitados = subtitulo(self.tr("Invitados y observadores (sin voto)"))
-        self.sin_invitados = nota(self.tr("Sin invitados ni observadores."))
-        self.sin_invitados.setWordWrap(False)
 
         barra = QHBoxLayout()
         barra.addWidget(self.busqueda)
@@ -418,8 +428,7 @@ class PestanaAsistencia(QWidget):
         pie = QHBoxLayout()
         pie.setSpacing(8)
         pie.addWidget(self.ayuda, 1)
-        pie.addWidget(self.sin_invitados)
-        pie.addWidget(self.boton_invitado)
+        pie.addWidget(self.boton_invitado, 0, Qt.AlignmentFlag.AlignRight)
         caja = QVBoxLayout(self)
         caja.setContentsMargins(8, 8, 8, 6)
         caja.setSpacing(6)
@@ -457,7 +466,6 @@ class PestanaAsistencia(QWidget):
         self.invitados.setFixedHeight(self.invitados.horizontalHeader().sizeHint().height() + 24 * visibles + 6)
         for widget in (self.invitados, self.rotulo_invitados):
             widget.setVisible(bool(estado.invitados))
-        self.sin_invitados.setVisible(not estado.invitados)
         self._unir_celdas()
 
     def _unir_celdas(self) -> None:
