@@ -41,8 +41,9 @@ class PagoRegistrado:
     a_favor: int
     moneda: str
 
-    def resumen(self) -> str:
-        texto = f"Pago registrado con el recibo {self.recibo}: imputado {formatear(self.imputado, self.moneda)}"
+    def resumen(self, miembro: str | None = None) -> str:
+        de = f" de {miembro}" if miembro else ""
+        texto = f"Pago{de} registrado con el recibo {self.recibo}: imputado {formatear(self.imputado, self.moneda)}"
         if self.a_favor:
             texto += f"; queda {formatear(self.a_favor, self.moneda)} a favor del miembro"
         return texto

@@ -140,3 +140,25 @@ def test_los_importes_no_se_parten_en_dos_lineas(qtbot, red):
     texto = dialogo.imputacion.text()
     assert "USD\u00a0197.850,00" in texto or "USD\u00a0" in texto
     assert "USD " not in texto                                           # ningún importe con un espacio que corte
+
+
+def test_el_dialogo_cabe_en_1366x768_al_150_por_ciento(qtbot, red):
+    """910×512 px lógicos: el diálogo cabe antes y después de registrar (la tabla de cargos cede alto)."""
+    db, asociacion = red
+    deudor = morosidad(db, asociacion["id"])[0].miembro_id
+    dialogo = abrir(qtbot, db, asociacion, deudor)
+    escribir(qtbot, dialogo.monto, "50")
+    minimo = dialogo.minimumSizeHint()
+    assert minimo.width() <= 910 and minimo.height() <= 512 - 40      # 40: la barra de título
+    qtbot.mouseClick(dialogo.boton_registrar, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialogo.panel_hecho.isVisible())
+    minimo = dialogo.minimumSizeHint()
+    assert minimo.width() <= 910 and minimo.height() <= 512 - 40
+    dialogo.resize(910, 512 - 40)
+    qtbot.wait(50)
+    botones = (dialogo.boton_abrir_recibo, dialogo.boton_guardar_recibo, dialogo.boton_cerrar)
+    for boton in botones:                                              # a la vista, sin taparse entre sí
+        esquina = boton.mapTo(dialogo, boton.rect().bottomRight())
+        assert esquina.x() <= dialogo.width() and esquina.y() <= dialogo.height()
+    rectangulos = [b.geometry() for b in botones]
+    assert not any(a.intersects(b) for i, a in enumerate(rectangulos) for b in rectangulos[i + 1:])

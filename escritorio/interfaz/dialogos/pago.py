@@ -148,7 +148,7 @@ class DialogoPago(QDialog):
         for columna in range(self.tabla.columnCount()):
             self.tabla.horizontalHeaderItem(columna).setTextAlignment(
                 _DERECHA if columna >= IMPORTE else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.tabla.setMinimumHeight(150)
+        self.tabla.setMinimumHeight(96)   # 1366×768 al 150 % son 512 px lógicos de alto
         self.tabla.itemChanged.connect(lambda _: self._recalcular())
         self.imputacion = QLabel()
         self.imputacion.setWordWrap(True)
@@ -220,7 +220,9 @@ class DialogoPago(QDialog):
         else:
             self.miembro.setCurrentIndex(-1)
             self._miembro_elegido()
-        self.resize(760, 580)
+        # Cabe en 1024×600 y en 1366×768 al 150 % (910×512 lógicos): la tabla de cargos cede alto.
+        pantalla = (padre.screen() if padre is not None else self.screen()).availableGeometry()
+        self.resize(min(760, pantalla.width() - 40), min(580, pantalla.height() - 40))
 
     # --- miembro y moneda ---------------------------------------------------------------------------
     def _moneda_por_defecto(self) -> str:
@@ -496,8 +498,12 @@ class DialogoPago(QDialog):
         for campo in (self.miembro, self.fecha, self.monto, self.moneda, self.tipo_cambio, self.medio):
             marcar_invalido(campo, None)
         self.botones.hide()
-        self.hecho.setText(sin_cortes(self.tr("✔ {0}: {1}.").format(self.miembro.currentText(),
-                                                                    self.registrado.resumen())))
+        self.automatica.hide()                # ya no se elige cómo imputar: la tabla muestra lo registrado
+        self.grupo_cargos.setTitle(self.tr("Cargos a los que se imputó el pago"))
+        self.a_mano.hide()
+        for campo in (self.monto, self.tipo_cambio, self.referencia):
+            campo.setPlaceholderText("")      # un campo vacío y deshabilitado no debe parecer escrito
+        self.hecho.setText(sin_cortes(self.tr("✔ {0}.").format(self.registrado.resumen(self.miembro.currentText()))))
         self.panel_hecho.show()
         self.boton_cerrar.setDefault(True)
         self.boton_cerrar.setFocus()
