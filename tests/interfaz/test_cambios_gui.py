@@ -228,3 +228,38 @@ def test_el_nombre_nuevo_de_la_asociacion_llega_al_titulo(qtbot, ruta_db, asocia
     assert ventana.windowTitle() == "Escritorio — Red del Litoral"
     assert ventana.miembros.asociacion["nombre"] == "Red del Litoral"   # las áreas comparten la asociación
     db.close()
+
+
+def test_la_ficha_abierta_desde_cuotas_actualiza_miembros(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos,
+                                                          monkeypatch):
+    from escritorio.interfaz.dialogos import ficha_miembro
+
+    ruta = tmp_path / "red.db"
+    shutil.copy(red_de_ejemplo, ruta)
+    db = abrir_base(ruta)
+    ventana = abrir_ventana(qtbot, db, ajustes)
+    ventana.navegacion.setCurrentRow(1)
+    miembros = ventana.miembros
+    qtbot.keyClicks(miembros.busqueda, "rosario")
+    miembros.tabla.selectRow(0)
+    rosario = miembros.miembro_seleccionado()
+    assert miembros.filtro.index(0, 3).data() != "1.300.000"
+
+    def nueva_cifra(dialogo):
+        dialogo.nueva_cifra.setText("1.300.000")
+        dialogo.nuevo_anio.setText("2022")
+        dialogo.nueva_fuente.setText("Censo 2022")
+        dialogo.agregar_cifra()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ficha_miembro.DialogoFichaMiembro, "exec", nueva_cifra)
+    ventana.navegacion.setCurrentRow(2)                      # Cuotas: la cuenta de Rosario abre su ficha
+    escrituras = Escrituras(db, ventana.cambios)
+    ventana.cuotas.abrir_cuenta(rosario["id"])
+    db.conn.set_authorizer(None)
+    assert escrituras.temas_escritos == {"miembros"} and escrituras.temas_escritos <= escrituras.avisados
+
+    ventana.navegacion.setCurrentRow(1)                      # Miembros, al mostrarse, ya tiene la cifra nueva
+    qtbot.waitUntil(lambda: miembros.filtro.index(0, 3).data() == "1.300.000")
+    assert miembros.miembro_seleccionado()["id"] == rosario["id"]   # y conserva la fila elegida
+    db.close()
