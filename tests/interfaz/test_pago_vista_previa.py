@@ -92,6 +92,11 @@ def test_un_pago_vacio_dice_todo_lo_que_falta_de_una_vez(qtbot, red):
     dialogo = abrir(qtbot, db, asociacion)
     qtbot.mouseClick(dialogo.boton_registrar, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialogo.aviso.isVisible())
+    from tests.interfaz.pantallas import carpeta_de_artefactos
+
+    carpeta = carpeta_de_artefactos() / "dialogo_pago"
+    carpeta.mkdir(parents=True, exist_ok=True)
+    assert dialogo.grab().save(str(carpeta / "pago_vacio.png"))
     texto = dialogo.aviso.text()
     assert "Elija el miembro de la lista" in texto
     assert "Monto: falta; escriba cuánto se pagó" in texto
@@ -156,6 +161,11 @@ def test_el_dialogo_cabe_en_1366x768_al_150_por_ciento(qtbot, red):
     assert minimo.width() <= 910 and minimo.height() <= 512 - 40
     dialogo.resize(910, 512 - 40)
     qtbot.wait(50)
+    from tests.interfaz.pantallas import carpeta_de_artefactos
+
+    carpeta = carpeta_de_artefactos() / "dialogo_pago"
+    carpeta.mkdir(parents=True, exist_ok=True)
+    assert dialogo.grab().save(str(carpeta / "pago_registrado_910x472.png"))   # para mirarla
     botones = (dialogo.boton_abrir_recibo, dialogo.boton_guardar_recibo, dialogo.boton_cerrar)
     for boton in botones:                                              # a la vista, sin taparse entre sí
         esquina = boton.mapTo(dialogo, boton.rect().bottomRight())

@@ -492,6 +492,7 @@ class DialogoPago(QDialog):
 
     def _mostrar_registrado(self) -> None:
         """El formulario queda a la vista (solo lectura) con la confirmación y el recibo a mano."""
+        self._formatear_monto()               # «50» -> «50,00», como quedó registrado
         for parte in (self.miembro, self.fecha, self.monto, self.moneda, self.boton_todo, self.fila_cambio,
                       self.moneda_de_cargos, self.medio, self.referencia, self.grupo_cargos):
             parte.setEnabled(False)
