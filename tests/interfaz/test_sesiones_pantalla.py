@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QRect, Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QPushButton, QScrollBar, QWidget
 
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
-from escritorio.interfaz.dialogos.sesion_asistencia import C_ASISTENCIA, C_PODER
+from escritorio.interfaz.dialogos.sesion_asistencia import C_ASISTENCIA, C_PAIS, C_PODER
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.base import hoy
 from escritorio.servicios.organos import listar_organos
@@ -24,9 +24,9 @@ from escritorio.servicios.sesiones import (asistencia, aviso_de_anticipacion, cu
 from test_sesiones_gui import (agregar_punto, asociacion, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
                                mensajes, red_de_ejemplo, requerido)
 
-# Lo que queda del área Sesiones en una ventana de 1024×600: la barra de navegación (~180 px), el menú, la barra de
-# estado y los márgenes.
-ANCHO_1024, ALTO_600 = 830, 530
+# Lo que queda del área Sesiones (en píxeles lógicos) descontando la navegación (~180), el menú, la barra de estado
+# y los márgenes: en una ventana de 1024×600, y en una laptop de 1366×768 al 150 % (910×512 lógicos).
+TAMANOS = {"1024x600": (830, 530, 6), "1366x768_150": (720, 455, 4)}   # ancho, alto, filas de asistencia a la vista
 
 
 @pytest.fixture
@@ -300,15 +300,17 @@ def _recortados(raiz: QWidget) -> list[str]:
     return malos
 
 
-def test_a_1024x600_el_area_cabe_nada_se_pisa_y_la_asistencia_muestra_sus_filas(
-        vista, monkeypatch, qtbot, db, asociacion, artefactos):
+@pytest.mark.parametrize("tamano", TAMANOS)
+def test_en_pantallas_chicas_el_area_cabe_nada_se_pisa_y_la_asistencia_muestra_sus_filas(
+        vista, monkeypatch, qtbot, db, asociacion, artefactos, tamano):
+    ANCHO, ALTO, FILAS = TAMANOS[tamano]
     sesion_id = convocar_consejo(vista, monkeypatch, anticipacion=3)   # con el aviso de anticipación a la vista
     agregar_punto(vista.editor, monkeypatch, "Aprobación del presupuesto 2027")
     vista.editor.boton_volver.click()
-    vista.resize(ANCHO_1024, ALTO_600)
-    qtbot.waitUntil(lambda: vista.width() == ANCHO_1024 and vista.height() == ALTO_600)
+    vista.resize(ANCHO, ALTO)
+    qtbot.waitUntil(lambda: vista.width() == ANCHO and vista.height() == ALTO)
     minimo = vista.minimumSizeHint()
-    assert minimo.width() <= ANCHO_1024 and minimo.height() <= ALTO_600, minimo
+    assert minimo.width() <= ANCHO and minimo.height() <= ALTO, minimo
     aprobada = next(s["id"] for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
 
     pantallas = [("lista", None, None)]
@@ -321,23 +323,33 @@ def test_a_1024x600_el_area_cabe_nada_se_pisa_y_la_asistencia_muestra_sus_filas(
             vista.abrir(sesion)
             vista.editor.pestanas.setCurrentIndex(pestana)
         QApplication.processEvents()
-        assert vista.width() == ANCHO_1024 and vista.height() == ALTO_600   # nada la agranda
-        assert vista.grab().save(str(artefactos / f"{nombre}_1024x600.png"))
+        assert vista.width() == ANCHO and vista.height() == ALTO   # nada la agranda
+        assert vista.grab().save(str(artefactos / f"{nombre}_{tamano}.png"))
         assert _superpuestos(vista) == [], nombre
         assert _recortados(vista) == [], nombre
+        # Ningún panel se desplaza de lado (más ancho que la pantalla): solo hacia abajo. (Una tabla de datos sí
+        # puede, salvo la de asistencia: ver abajo.)
+        de_lado = [type(b.parent().parent()).__name__ for b in vista.findChildren(QScrollBar)
+                   if b.orientation() == Qt.Orientation.Horizontal and b.isVisibleTo(vista)
+                   and not isinstance(b.parent().parent(), QAbstractItemView)]
+        assert de_lado == [], nombre
         pagina = vista.paginas.currentWidget()
         assert pagina.minimumSizeHint().width() <= pagina.width(), nombre
 
-    # La asistencia no se parte: la tabla muestra al menos seis integrantes (antes, dos o tres), sin barra horizontal.
+    # La asistencia no se parte: la tabla muestra sus filas (a 1024×600, seis; antes dos o tres), sin barra horizontal.
     vista.abrir(sesion_id)
     pestana = vista.editor.tab_asistencia
     vista.editor.pestanas.setCurrentWidget(pestana)
     QApplication.processEvents()
     alto_fila = pestana.tabla.rowHeight(0)
-    assert pestana.tabla.viewport().height() // alto_fila >= 6, pestana.tabla.viewport().height()
+    assert pestana.tabla.viewport().height() // alto_fila >= FILAS, pestana.tabla.viewport().height()
     assert not pestana.tabla.horizontalScrollBar().isVisible()
     # El indicador del quórum y la barra de búsqueda completos, en una fila cada uno.
     assert pestana.indicador.height() <= 90
+    if tamano != "1024x600":   # la regla y la ayuda pasan a la ayuda emergente; el país, a la del miembro
+        assert not pestana.indicador.regla.isVisibleTo(vista) and "Regla:" in pestana.indicador.toolTip()
+        assert pestana.tabla.isColumnHidden(C_PAIS)
+        assert pestana.modelo.data(pestana.modelo.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith("Argentina")
     assert pestana.busqueda.isVisibleTo(vista) and pestana.boton_todos.isVisibleTo(vista)
 
 

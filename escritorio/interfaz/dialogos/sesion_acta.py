@@ -17,6 +17,7 @@ from ...servicios.sesiones import listar_sesiones, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import ROJO, VERDE, abrir_archivo, documento_disponible, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
+from ..flujo import FilaFluida
 from ..trabajos import ejecutar_con_progreso
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, _MODULOS, chip, fecha_larga,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
@@ -112,9 +113,11 @@ class PestanaActa(QWidget):
         fila_huella = QHBoxLayout()
         fila_huella.addWidget(self.rotulo_huella)
         fila_huella.addWidget(self.huella)
-        fila_huella.addSpacing(10)
-        fila_huella.addWidget(self.verificacion)
         fila_huella.addStretch(1)
+        # La verificación, debajo: junto a la huella no cabía a 1024 px (ni al 150 %) y el panel se desplazaba de lado.
+        fila_verificacion = QHBoxLayout()
+        fila_verificacion.addSpacing(self.rotulo_huella.sizeHint().width() + 6)
+        fila_verificacion.addWidget(self.verificacion, 1)
         formulario = QFormLayout()
         formulario.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         formulario.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -128,15 +131,14 @@ class PestanaActa(QWidget):
         pie_formulario.addStretch(1)
         pie_formulario.addWidget(self.estado_guardado)
         formulario.addRow("", pie_formulario)
-        acciones = QHBoxLayout()
+        # Las filas de botones bajan de línea en una pantalla angosta (1024 px, 150 %) en vez de desplazar el panel.
+        acciones = FilaFluida()
         for boton in (self.boton_vista_previa, self.boton_aprobar, self.boton_firmar, self.boton_firma_digital,
                       self.boton_erratas):
             acciones.addWidget(boton)
-        acciones.addStretch(1)
-        documentos = QHBoxLayout()
+        documentos = FilaFluida()
         for boton in (self.boton_convocatoria, self.boton_acta, self.boton_excel):
             documentos.addWidget(boton)
-        documentos.addStretch(1)
 
         contenido = QWidget()
         caja = QVBoxLayout(contenido)
@@ -144,6 +146,7 @@ class PestanaActa(QWidget):
         caja.setSpacing(8)
         caja.addLayout(estado)
         caja.addLayout(fila_huella)
+        caja.addLayout(fila_verificacion)
         caja.addSpacing(4)
         caja.addLayout(formulario)
         caja.addLayout(acciones)

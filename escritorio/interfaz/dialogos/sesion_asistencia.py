@@ -110,8 +110,9 @@ class IndicadorQuorum(QFrame):
         self.principal.setText(texto)
         regla = quorum.regla.describir().removeprefix("Quórum: ")
         self.regla.setText(self.tr("Regla: {0} Se requieren {1} de {2}.").format(regla, requerido, base))
-        self.setToolTip(self.tr("Cuentan los presentes con derecho a voto y los ausentes que dieron su poder a un "
-                                "presente. Los miembros sin voto no cuentan."))
+        self.setToolTip(self.regla.text() + "\n" + self.tr(
+            "Cuentan los presentes con derecho a voto y los ausentes que dieron su poder a un presente. Los miembros "
+            "sin voto no cuentan."))
         self.barra.fijar(presentes, requerido, base, fuerte)
 
     @property
@@ -243,8 +244,10 @@ class ModeloAsistencia(QAbstractTableModel):
             fuente.setItalic(True)
             return fuente
         if rol == Qt.ItemDataRole.ToolTipRole:
-            if columna == C_MIEMBRO and h.persona:
-                return self.tr("Autoridad: {0}").format(h.persona)
+            if columna == C_MIEMBRO:   # el país también: en una pantalla angosta su columna se oculta
+                partes = [nombre_pais(h.pais) if h.pais else "",
+                          self.tr("Autoridad: {0}").format(h.persona) if h.persona else ""]
+                return "\n".join(p for p in partes if p) or None
             if columna == C_ASISTE and presente:
                 quien = self.representacion(h)
                 que = (self.tr("Asiste la autoridad. Doble clic para indicar un representante acreditado.") if autoridad
@@ -499,7 +502,23 @@ class PestanaAsistencia(QWidget):
         self.modelo.fijar_editable(not solo_lectura)
         self.boton_todos.setEnabled(not solo_lectura)
         self.boton_invitado.setEnabled(not solo_lectura)
-        self.ayuda.setVisible(not solo_lectura)
+        self._solo_lectura = solo_lectura
+        self._ajustar_a_la_pantalla()
+
+    # En una pantalla baja o angosta (1366×768 al 150 %, 1024×600) la tabla es lo que importa: la regla del quórum
+    # y la ayuda pasan a la ayuda emergente, y la columna País (que también dice la ayuda del miembro) se oculta.
+    ALTO_COMPACTO, ANCHO_SIN_PAIS = 470, 780
+
+    def resizeEvent(self, evento) -> None:
+        super().resizeEvent(evento)
+        self._ajustar_a_la_pantalla()
+
+    def _ajustar_a_la_pantalla(self) -> None:
+        compacto = 0 < self.height() < self.ALTO_COMPACTO
+        self.indicador.regla.setVisible(not compacto)
+        self.ayuda.setVisible(not compacto and not getattr(self, "_solo_lectura", False))
+        self.tabla.horizontalHeader().setToolTip(self.ayuda.text() if compacto else "")
+        self.tabla.setColumnHidden(C_PAIS, 0 < self.width() < self.ANCHO_SIN_PAIS)
 
     @property
     def filas(self) -> list:
