@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QPushButton, QScrollBar, QWidget
 
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
+from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
 from escritorio.interfaz.dialogos.sesion_asistencia import C_ASISTENCIA, C_PAIS, C_PODER
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.base import hoy
@@ -365,6 +366,7 @@ def test_a_1024x600_los_dialogos_de_sesion_caben(qtbot, db, asociacion, artefact
         "cierre": dialogos_sesion.DialogoCierre(db, asociacion, sesion),
         "fe_de_erratas": dialogos_sesion.DialogoFeDeErratas(db, asociacion, sesion["id"]),
         "representacion": dialogos_sesion.DialogoRepresentacion("Rosario", "Pablo Javkin", None, None),
+        "reglas_de_sesion": DialogoReglasSesion(db, asociacion, next(o for o in organos if o["id"] == consejo)),
     }
     for nombre, dialogo in dialogos.items():
         qtbot.addWidget(dialogo)

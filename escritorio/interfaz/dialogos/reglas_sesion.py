@@ -10,7 +10,7 @@ crea una versión nueva; las sesiones anteriores a esa fecha se siguen juzgando 
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
                                QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria
@@ -19,7 +19,7 @@ from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
 from .baja import editor_de_fecha
 from ..comun import mostrar_error, tr
-from ..piezas import CajaAvisos, en_linea, nota, nuevo_formulario
+from ..piezas import CajaAvisos, DesplazableAlAncho, en_linea, nota, nuevo_formulario
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
 # Las fracciones de siempre: (texto, numerador, denominador, más uno).
@@ -392,22 +392,35 @@ class DialogoReglasSesion(QDialog):
         self.boton_guardar.clicked.connect(self.guardar)
         botones.rejected.connect(self.reject)
 
+        # Lado a lado si la pantalla es ancha; uno debajo del otro en una de 1024 px (o al 150 %).
+        pantalla = (padre.screen() if padre is not None else QApplication.primaryScreen()).availableGeometry()
+        angosta = pantalla.width() < 1200
         arriba = QGridLayout()
         arriba.addWidget(grupo_general, 0, 0)
-        arriba.addWidget(grupo_asistencia, 0, 1)
+        arriba.addWidget(grupo_asistencia, 1 if angosta else 0, 0 if angosta else 1)
         arriba.setColumnStretch(0, 1)
-        arriba.setColumnStretch(1, 1)
+        arriba.setColumnStretch(1, 0 if angosta else 1)
+        # Todo menos los botones se desplaza hacia abajo: a 1024×600 (o al 150 %) el diálogo entra en la pantalla y
+        # Guardar / Cancelar quedan siempre a la vista.
+        contenido = QWidget()
+        caja = QVBoxLayout(contenido)
+        caja.setContentsMargins(0, 0, 6, 0)
+        caja.addWidget(explicacion)
+        caja.addLayout(fila_desde)
+        caja.addWidget(self.versiones)
+        caja.addSpacing(4)
+        caja.addLayout(arriba)
+        caja.addWidget(grupo_decisiones)
+        caja.addWidget(self.avisos)
+        caja.addStretch(1)
+        desplazable = DesplazableAlAncho()
+        desplazable.setWidget(contenido)
+        desplazable.setMinimumWidth(contenido.minimumSizeHint().width()
+                                    + desplazable.verticalScrollBar().sizeHint().width() + 2)
         disposicion = QVBoxLayout(self)
-        disposicion.addWidget(explicacion)
-        disposicion.addLayout(fila_desde)
-        disposicion.addWidget(self.versiones)
-        disposicion.addSpacing(4)
-        disposicion.addLayout(arriba)
-        disposicion.addWidget(grupo_decisiones)
-        disposicion.addWidget(self.avisos)
-        disposicion.addStretch(1)
+        disposicion.addWidget(desplazable, 1)
         disposicion.addWidget(botones)
-        self.setMinimumWidth(1150)
+        self.resize(min(1150, pantalla.width() - 40), min(contenido.sizeHint().height() + 60, pantalla.height() - 60))
 
         self.general.cambiado.connect(self._actualizar)
         self.desde.dateChanged.connect(lambda _: self._actualizar())
