@@ -263,3 +263,27 @@ def test_la_ficha_abierta_desde_cuotas_actualiza_miembros(qtbot, red_de_ejemplo,
     qtbot.waitUntil(lambda: miembros.filtro.index(0, 3).data() == "1.300.000")
     assert miembros.miembro_seleccionado()["id"] == rosario["id"]   # y conserva la fila elegida
     db.close()
+
+
+def test_un_area_que_no_se_ve_se_recarga_recien_al_mostrarse(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos,
+                                                             monkeypatch):
+    """Cada clic de asistencia avisa «sesiones» y «mandatos»: la morosidad de Cuotas (que lee mandatos) no se recalcula
+    mientras no se ve, sino una vez, al volver a Cuotas."""
+    from escritorio.interfaz.vistas import cuotas as modulo_cuotas
+
+    ruta = tmp_path / "red.db"
+    shutil.copy(red_de_ejemplo, ruta)
+    db = abrir_base(ruta)
+    ventana = abrir_ventana(qtbot, db, ajustes)
+    ventana.navegacion.setCurrentRow(2)
+    ventana.cuotas.pestanas.setCurrentWidget(ventana.cuotas.morosidad)
+    recargas = []
+    original = modulo_cuotas.PestanaMorosidad.recargar
+    monkeypatch.setattr(modulo_cuotas.PestanaMorosidad, "recargar", lambda p: (recargas.append(1), original(p)))
+    ventana.navegacion.setCurrentRow(6)
+    for _ in range(5):
+        ventana.cambios.avisar({"sesiones", "mandatos"}, origen=ventana.sesiones)
+    assert recargas == []
+    ventana.navegacion.setCurrentRow(2)
+    qtbot.waitUntil(lambda: recargas == [1])
+    db.close()

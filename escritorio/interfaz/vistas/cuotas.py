@@ -237,12 +237,19 @@ class VistaCuotas(QWidget):
         self.db, self.asociacion = db, asociacion
         for pestana in self._todas():
             pestana.reiniciar()
-        self.invalidar()
+            pestana.pendiente = True
+        self._al_dia()
 
     def invalidar(self) -> None:
-        """Algo cambió fuera del área (un miembro nuevo, una baja): cada pestaña se recarga al verse."""
+        """Algo cambió fuera del área (un pago, una baja, la asistencia de una sesión): cada pestaña se recarga al
+        verse; si el área no está a la vista, nada se recarga hasta que se muestre (la morosidad no es gratis)."""
         for pestana in self._todas():
             pestana.pendiente = True
+        if self.isVisible():
+            self._al_dia()
+
+    def showEvent(self, evento) -> None:
+        super().showEvent(evento)
         self._al_dia()
 
     def _al_dia(self) -> None:
@@ -301,9 +308,9 @@ class _Pestana(QWidget):
     def recargar(self) -> None:
         raise NotImplementedError
 
-        self.vista.cambio(self)
     def guardado(self, *temas: str) -> None:
         """Esta pestaña guardó algo de `temas` (ver `interfaz/cambios.py`)."""
+        self.vista.cambio(self, set(temas))
 
     def _exigir(self, tabla: QTableView, que: str):
         fila = fila_elegida(tabla)
