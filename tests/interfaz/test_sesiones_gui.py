@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
+from escritorio.interfaz.dialogos.eleccion import PanelEleccion
 from escritorio.interfaz.dialogos.sesion_asistencia import C_ASISTENCIA, C_PODER, C_VOTO
 from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
 from escritorio.interfaz.piezas import GRIS
@@ -62,9 +63,10 @@ def mensajes(monkeypatch):
 
 @pytest.fixture
 def vista(qtbot, db, asociacion, mensajes, monkeypatch):
-    # «Cerrar votación» pide confirmación en un QMessageBox; aquí se acepta siempre (la pregunta y su Cancelar se
+    # «Cerrar votación» y «Cerrar elección» piden confirmación en un QMessageBox; aquí se acepta siempre (la pregunta y su Cancelar se
     # prueban con la ventana y un temporizador real en test_sesiones_pantalla.py).
     monkeypatch.setattr(PestanaVotaciones, "confirmar_cierre", lambda self, prevision: True)
+    monkeypatch.setattr(PanelEleccion, "confirmar_cierre", lambda self, texto: True)
     vista = VistaSesiones()
     qtbot.addWidget(vista)
     vista.resize(1150, 800)

@@ -204,6 +204,30 @@ def test_la_pregunta_de_un_rechazo_dice_rechazada(vista, monkeypatch, qtbot):
     assert "Queda registrado: Rechazada: 1 a favor, 4 en contra, 0 abstenciones" in vistos[0]
 
 
+def test_cerrar_una_eleccion_tambien_pregunta_y_el_exceso_se_dice_una_vez(vista, monkeypatch, qtbot, db, asociacion):
+    from test_elecciones_gui import abrir_eleccion, agregar_candidaturas, definir_cargo, id_de
+
+    editor, panel, _ = abrir_eleccion(vista, monkeypatch)
+    definir_cargo(panel, monkeypatch)
+    agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), "Carolina Cosse"))
+    presentes = sum(1 for h in editor.tab_asistencia.filas if h.estado == "presente" and h.con_voto)
+    contador = next(iter(panel.contadores.values()))
+    contador.setValue(presentes + 3)
+    en_pantalla = " | ".join(_textos_visibles(panel))
+    assert en_pantalla.count(f"Hay {presentes + 3} votos") == 1, en_pantalla   # antes: dos veces (una en rojo)
+    contador.setValue(presentes)
+    assert "votos y solo" not in " | ".join(_textos_visibles(panel))
+
+    vistos: list[str] = []
+    _contestar(qtbot, "Cancelar", vistos)
+    panel.boton_cerrar.click()
+    assert "¿Cerrar la elección del punto 1." in vistos[0] and "Queda registrado: Resultó electa" in vistos[0]
+    assert panel.eleccion.estado == "abierta" and contador.value() == presentes
+    _contestar(qtbot, "Cerrar elección", vistos)
+    panel.boton_cerrar.click()
+    assert panel.eleccion.estado == "cerrada"
+
+
 # --- 4. el acta de solo lectura -----------------------------------------------------------------
 
 def test_el_acta_aprobada_se_ve_y_se_comporta_de_solo_lectura(vista, monkeypatch, qtbot, db, asociacion):

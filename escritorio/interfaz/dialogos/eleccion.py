@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFrame, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.organos import CARGOS
@@ -782,14 +782,15 @@ class PanelEleccion(QWidget):
             etiqueta.setText(str(votos.get(clave, 0)))
         presentes = sum(h.peso for h in self._votantes.values())
         total = sum(votos.values()) + recuento.blancos + recuento.nulos + recuento.abstenciones
-        exceso = total > presentes
-        if exceso:
-            texto = self.tr("Hay {0} votos y solo {1} presentes con derecho a voto.").format(total, presentes)
+        # El exceso de votos lo dice el servicio en el recuadro de abajo, una sola vez: aquí, solo la cuenta.
+        if total > presentes:
+            texto = self.tr("Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los "
+                            "poderes).").format(total, presentes)
         else:
             texto = self.tr("Votaron {0} de {1} presentes con derecho a voto (contando los poderes).").format(
                 total, presentes)
         self.conteo.setText(texto)
-        self.conteo.setStyleSheet(f"color: {ROJO}; font-weight: 600;" if exceso else f"color: {GRIS};")
+        self.conteo.setStyleSheet(f"color: {GRIS};")
         if self.editor.solo_lectura:
             self.problemas.mostrar([])
             self._pintar_resultado(None, self.tr("La elección quedó sin cerrar: con el acta aprobada ya no se registra "
@@ -881,10 +882,30 @@ class PanelEleccion(QWidget):
         self._votos.pop(candidatura_id, None)
         self._despues_de_escribir()
 
+    def confirmar_cierre(self, texto: str) -> bool:
+        """Pregunta antes de cerrar, con el resultado que queda registrado (la elección cerrada no se repite)."""
+        p = self._punto
+        caja = QMessageBox(QMessageBox.Icon.Question, self.tr("Cerrar elección"), self.tr(
+            "¿Cerrar la elección del punto {0}. {1}?").format(p["numeracion"], p["titulo"]), parent=self)
+        caja.setInformativeText(self.tr("Queda registrado: {0}\n\nLa elección cerrada no se puede repetir ni "
+                                        "corregir.").format(texto))
+        si = caja.addButton(self.tr("Cerrar elección"), QMessageBox.ButtonRole.AcceptRole)
+        no = caja.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+        caja.setDefaultButton(no)
+        caja.setEscapeButton(no)
+        caja.exec()
+        elegido = caja.clickedButton()
+        caja.deleteLater()
+        return elegido is si
+
     def cerrar(self) -> None:
         if self._punto is None or self._eleccion is None:
             return
         db, aid = self._db()
+        if self._estado is not None:
+            resultado, _, problemas = calcular(self._eleccion, self.recuento(), self._estado)
+            if not problemas and not self.confirmar_cierre(resultado.texto):
+                return
         try:
             cerrar_eleccion(db, aid, self._punto["id"], self.recuento())
         except ErrorEscritorio as error:
