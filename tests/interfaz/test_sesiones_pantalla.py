@@ -3,9 +3,8 @@ Asistencia y la insignia del quórum dicen lo mismo; un error de la votación ap
 cerrar una votación pregunta (y Cancelar no la cierra); el acta aprobada se ve de solo lectura; el aviso de
 anticipación no se repite; y a 1024×600 todo cabe, nada se superpone y la asistencia muestra sus filas.
 
-Las capturas quedan en la carpeta de artefactos de las pruebas (ARTEFACTOS_PRUEBAS, o una carpeta temporal)."""
+Las capturas quedan en `carpeta_de_artefactos()/sesiones/` (ESCRITORIO_ARTEFACTOS o tests/artefactos/pantallas)."""
 
-import os
 import re
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from escritorio.servicios.base import hoy
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (asistencia, aviso_de_anticipacion, cuenta_de_asistencia, listar_sesiones,
                                            orden_del_dia)
+from pantallas import carpeta_de_artefactos
 from test_sesiones_gui import (agregar_punto, asociacion, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
                                mensajes, red_de_ejemplo, requerido)
 
@@ -42,8 +42,9 @@ def vista(qtbot, db, asociacion, mensajes):
 
 
 @pytest.fixture
-def artefactos(tmp_path) -> Path:
-    carpeta = Path(os.environ.get("ARTEFACTOS_PRUEBAS", tmp_path)) / "sesiones"
+def artefactos() -> Path:
+    """La carpeta de artefactos de las pruebas de pantalla (ESCRITORIO_ARTEFACTOS o tests/artefactos)."""
+    carpeta = carpeta_de_artefactos() / "sesiones"
     carpeta.mkdir(parents=True, exist_ok=True)
     return carpeta
 
