@@ -233,10 +233,15 @@ class PestanaActa(QWidget):
         self.boton_firmar.setText(self.tr("PDF firmado adjunto") if con_pdf else self.tr("Firmar (adjuntar PDF firmado)…"))
         self.boton_erratas.setEnabled(estado != "borrador")
         # Firma digital (.p12/.pfx): solo con el acta aprobada; se puede firmar otra vez encima (la presidencia).
-        self.boton_firma_digital.setEnabled(estado != "borrador")
+        # Si se puede firmar lo decide el servicio (la misma regla que «firma acta» en la línea de órdenes).
+        from ...servicios.firmas import motivo_para_no_firmar   # tarde: carga pyHanko
+
+        impide = (motivo_para_no_firmar(self.editor.db, self.editor.asociacion["id"], "acta", self.editor.sesion_id)
+                  if self.editor.db is not None else self.tr("Disponible cuando el acta esté aprobada."))
+        self.boton_firma_digital.setEnabled(impide is None)
         self.boton_firma_digital.setToolTip(
-            self.tr("Disponible cuando el acta esté aprobada.") if estado == "borrador" else
-            self.tr("Firma el acta con el certificado .p12/.pfx de quien firma (sin conexión) y muestra sus firmas."))
+            impide or self.tr("Firma el acta con el certificado .p12/.pfx de quien firma (sin conexión) y muestra sus "
+                              "firmas."))
         explicacion = self.tr("Disponible cuando el acta esté aprobada (un borrador se corrige directamente).")
         self.boton_firmar.setToolTip(
             explicacion if estado == "borrador" else
