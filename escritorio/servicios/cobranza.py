@@ -357,6 +357,7 @@ def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) ->
         aviso = por_miembro[s.miembro_id]
         aviso.nivel = max(aviso.nivel, nivel)
         aviso.cargos.append({"cargo_id": s.cargo_id, "nivel": nivel, "concepto": f"{TIPOS_CARGO[s.tipo_cargo]} {s.anio}",
+                             "tipo": TIPOS_CARGO[s.tipo_cargo], "anio": s.anio,
                              "vencimiento": s.vencimiento, "saldo": s.saldo, "moneda": s.moneda, "dias": dias})
         aviso.totales[s.moneda] = aviso.totales.get(s.moneda, 0) + s.saldo
         if s.moneda == aviso.moneda:

@@ -2,7 +2,7 @@
 y la pestaña «Cuenta» de la ficha del miembro. Sobre la red de ejemplo (con cuotas 2020-2026)."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from escritorio.dominio.dinero import formatear
@@ -368,6 +368,18 @@ def test_avisos_se_generan_y_ya_no_se_repiten(vista, red, monkeypatch, tmp_path)
     pestana = vista.avisos
     pendientes = preparar_avisos(db, asociacion["id"])
     assert pendientes and pestana.modelo.rowCount() == len(pendientes)
+    # La columna Cargos agrupa los años de cada tipo de cargo: «Cuota anual 2023–2025», no un año por cargo.
+    columna = next(c for c in range(pestana.modelo.columnCount())
+                   if pestana.modelo.headerData(c, Qt.Orientation.Horizontal) == "Cargos")
+    textos = {pestana.modelo.index(f, 0).data(): pestana.modelo.index(f, columna).data()
+              for f in range(pestana.modelo.rowCount())}
+    agrupados = 0
+    for aviso in pendientes:
+        anios = sorted({c["anio"] for c in aviso.cargos if c["tipo"] == "Cuota anual"})
+        if len(anios) > 1 and anios == list(range(anios[0], anios[-1] + 1)):
+            assert textos[aviso.miembro].startswith(f"Cuota anual {anios[0]}–{anios[-1]}")
+            agrupados += 1
+    assert agrupados, "la demo tiene miembros con varios años seguidos impagos"
     destino = tmp_path / "avisos.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
     responder(monkeypatch, SI, NO)   # ¿generar y registrar? Sí; ¿abrir? No

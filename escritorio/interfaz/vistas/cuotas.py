@@ -1080,14 +1080,10 @@ def _tolerancia_de(asociacion: dict) -> Tolerancia:
 # --- Avisos ------------------------------------------------------------------------------------------
 
 def _cargos_del_aviso(aviso) -> str:
-    """'Cuota anual 2023–2026' (los años de cada concepto, agrupados)."""
+    """'Cuota anual 2023–2026' (los años de cada tipo de cargo, agrupados; el servicio da tipo y año)."""
     por_concepto: dict[str, list[int]] = {}
     for cargo in aviso.cargos:
-        nombre, _, anio = cargo["concepto"].rpartition(" ")
-        if anio.isdigit():
-            por_concepto.setdefault(nombre, []).append(int(anio))
-        else:
-            por_concepto.setdefault(cargo["concepto"], [])
+        por_concepto.setdefault(cargo["tipo"], []).append(cargo["anio"])
     return "; ".join(f"{nombre} {años_agrupados(anios)}".strip() for nombre, anios in por_concepto.items())
 
 
