@@ -12,9 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
-                               QMessageBox, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ...dominio.cuotas import MEDIOS_PAGO, REGLAS_INGRESO, TIPOS_CARGO
 from ...dominio.dinero import formatear
@@ -418,10 +419,23 @@ class PestanaEscalas(_Pestana):
 
         self.boton_nueva = _boton(self.tr("Nueva escala…"), self.nueva, "nuevo")
         self.resumen = QLabel()
+        # En una pantalla baja (1366×768 al 150 %) la lista conserva tres filas a la vista y el detalle se
+        # desplaza; el divisor deja repartir el alto a mano.
+        alto_fila = self.tabla.verticalHeader().defaultSectionSize()
+        self.tabla.setMinimumHeight(self.tabla.horizontalHeader().sizeHint().height() + 3 * alto_fila + 4)
+        desplazable = QScrollArea()
+        desplazable.setWidgetResizable(True)
+        desplazable.setFrameShape(QFrame.Shape.NoFrame)
+        desplazable.setWidget(self.grupo_detalle)
+        desplazable.setMinimumHeight(alto_fila * 3)
+        self.divisor = QSplitter(Qt.Orientation.Vertical)
+        self.divisor.setChildrenCollapsible(False)
+        self.divisor.addWidget(self.tabla)
+        self.divisor.addWidget(desplazable)
+        self.divisor.setStretchFactor(0, 1)
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(explicacion)
-        disposicion.addWidget(self.tabla, 1)
-        disposicion.addWidget(self.grupo_detalle)
+        disposicion.addWidget(self.divisor, 1)
         disposicion.addLayout(_botonera(self.boton_nueva, derecha=self.resumen))
 
     def recargar(self) -> None:
