@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import NOMBRE_APLICACION, __version__
@@ -15,6 +16,7 @@ from ..datos.rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
 from ..servicios.base import abrir_base
 from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_de_cierre, respaldo_para_recuperar
+from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
 from .comun import mostrar_error, tr
 from .primer_uso import preparar_primer_uso
@@ -87,6 +89,9 @@ def crear_aplicacion() -> QApplication:
     app.setApplicationName(NOMBRE_APLICACION)
     app.setOrganizationName(NOMBRE_APLICACION)
     app.setApplicationVersion(__version__)
+    icono = carpeta_recursos() / "iconos" / "escritorio.png"   # el de la barra de tareas y los diálogos
+    if icono.is_file():
+        app.setWindowIcon(QIcon(str(icono)))
     _traducir_qt(app)
     return app
 

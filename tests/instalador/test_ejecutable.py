@@ -219,6 +219,8 @@ def test_lleva_los_iconos_de_la_ventana_y_se_dibujan():
     assert "MIT License" in (licencias / "LICENCIA-qtawesome-MIT.txt").read_text(encoding="utf-8")
     assert "Apache License" in (licencias / "LICENCIA-Apache-2.0.txt").read_text(encoding="utf-8")
     assert "Material Design Icons" in (licencias / "LEEME.md").read_text(encoding="utf-8")
+    # El ícono del programa (barra de tareas y diálogos) viaja con el paquete y es una imagen que se lee.
+    assert not QImage(str(licencias / "escritorio.png")).isNull()
 
     QApplication.instance() or QApplication([])
     por_prefijo = {p: (f, m) for p, f, m in qtawesome._BUNDLED_FONTS}
