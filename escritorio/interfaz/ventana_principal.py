@@ -344,10 +344,24 @@ class VentanaPrincipal(QMainWindow):
         geometria = self.ajustes.value("ventana/geometria")
         if geometria is None or not self.restoreGeometry(geometria):
             self.resize(1180, 760)
+        self._caber_en_la_pantalla()
         divisor = self.ajustes.value("ventana/divisor")
         if divisor is not None:
             self.divisor.restoreState(divisor)
         self.navegacion.setCurrentRow(int(self.ajustes.value("ventana/area", 0)))
+
+    def _caber_en_la_pantalla(self) -> None:
+        """La primera vez (1180×760) o con el tamaño guardado en una pantalla más grande, la ventana no puede pasar
+        de lo que deja la pantalla (una netbook de 1024×600, un proyector): se achica y se pone en su esquina."""
+        pantalla = self.screen() or QApplication.primaryScreen()
+        if pantalla is None:
+            return
+        libre = pantalla.availableGeometry()
+        marco = 40   # la barra de título y los bordes, que el gestor de ventanas agrega
+        ancho, alto = min(self.width(), libre.width()), min(self.height(), libre.height() - marco)
+        if (ancho, alto) != (self.width(), self.height()):
+            self.resize(ancho, alto)
+            self.move(libre.topLeft())
 
     def closeEvent(self, evento) -> None:
         # Lo escrito en una sesión se guarda antes de cerrar; si quedó solo en pantalla (ni en la base ni en un

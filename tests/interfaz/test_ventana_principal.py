@@ -184,6 +184,21 @@ def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes):
     assert Path(ajustes.value("ultima_base")).name == "red.db"
 
 
+def test_la_primera_vez_en_una_pantalla_chica_la_ventana_no_pasa_de_la_pantalla(qtbot, tmp_path, ajustes):
+    """Sin tamaño guardado la ventana pide 1180×760; en una pantalla más chica (la virtual de las pruebas mide
+    800×800, más angosta que 1180) se achica a lo que la pantalla deja, con lugar para la barra de título."""
+    db = abrir_base(tmp_path / "red.db")
+    crear_red_demo(db)
+    ventana = VentanaPrincipal(db, ajustes)
+    qtbot.addWidget(ventana)
+    ventana.show()
+    libre = ventana.screen().availableGeometry()
+    assert libre.width() < 1180   # si no, esta prueba no prueba nada
+    assert ventana.height() <= max(libre.height() - 40, ventana.minimumSizeHint().height())
+    assert ventana.width() <= max(libre.width(), ventana.minimumSizeHint().width())
+    assert libre.contains(ventana.geometry().topLeft())
+
+
 def test_la_navegacion_muestra_cada_area_entera_sin_barra_horizontal(qtbot, tmp_path, ajustes):
     """Con la ventana en su mínimo (que entra en 1024×600), la navegación mide lo que «Unidades temáticas»: ni barra
     horizontal ni un nombre cortado («Miemb»), y el área de la derecha no la aplasta."""
