@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFrame, QGridLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.organos import CARGOS
@@ -29,7 +29,8 @@ from ..comun import descartar, fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import (ESTILO_ERROR, GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, SelectorMiembro, en_linea,
                       escalar, llenar_tabla, nota, panel, pintar_resultado, subtitulo, tabla_lectura, titulo)
 from .baja import editor_de_fecha
-from .sesion_piezas import _GRIS_FUERTE, _combo, _contador, forma_de_votar, reiniciar_recuento
+from .sesion_piezas import (_GRIS_FUERTE, _combo, _contador, confirmar_cierre_del_punto, forma_de_votar,
+                            reiniciar_recuento)
 from .sesion import _DialogoFormulario, _lista_problemas
 
 _SIN_VOTO = ("suplente", "observador")
@@ -884,19 +885,7 @@ class PanelEleccion(QWidget):
 
     def confirmar_cierre(self, texto: str) -> bool:
         """Pregunta antes de cerrar, con el resultado que queda registrado (la elección cerrada no se repite)."""
-        p = self._punto
-        caja = QMessageBox(QMessageBox.Icon.Question, self.tr("Cerrar elección"), self.tr(
-            "¿Cerrar la elección del punto {0}. {1}?").format(p["numeracion"], p["titulo"]), parent=self)
-        caja.setInformativeText(self.tr("Queda registrado: {0}\n\nLa elección cerrada no se puede repetir ni "
-                                        "corregir.").format(texto))
-        si = caja.addButton(self.tr("Cerrar elección"), QMessageBox.ButtonRole.AcceptRole)
-        no = caja.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
-        caja.setDefaultButton(no)
-        caja.setEscapeButton(no)
-        caja.exec()
-        elegido = caja.clickedButton()
-        caja.deleteLater()
-        return elegido is si
+        return confirmar_cierre_del_punto(self, self.tr("elección"), self._punto, texto)
 
     def cerrar(self) -> None:
         if self._punto is None or self._eleccion is None:

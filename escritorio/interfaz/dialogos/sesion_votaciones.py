@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...dominio.paises import nombre_pais
@@ -21,7 +21,7 @@ from ..comun import mostrar_error, tr
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas,
                       llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .sesion_piezas import (ROL_VALOR, _GRIS_FUERTE, DelegadoSegmentos, _combo, _contador, _decision,
-                            forma_de_votar, reiniciar_recuento)
+                            confirmar_cierre_del_punto, forma_de_votar, reiniciar_recuento)
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -556,19 +556,7 @@ class PestanaVotaciones(QWidget):
 
     def confirmar_cierre(self, prevision) -> bool:
         """Pregunta antes de cerrar, con lo que queda registrado (la votación cerrada no se repite)."""
-        p = self._punto
-        caja = QMessageBox(QMessageBox.Icon.Question, self.tr("Cerrar votación"), self.tr(
-            "¿Cerrar la votación del punto {0}. {1}?").format(p["numeracion"], p["titulo"]), parent=self)
-        caja.setInformativeText(self.tr("Queda registrado: {0}\n\nLa votación cerrada no se puede repetir ni "
-                                        "corregir.").format(prevision.resultado.texto))
-        si = caja.addButton(self.tr("Cerrar votación"), QMessageBox.ButtonRole.AcceptRole)
-        no = caja.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
-        caja.setDefaultButton(no)
-        caja.setEscapeButton(no)
-        caja.exec()
-        elegido = caja.clickedButton()
-        caja.deleteLater()
-        return elegido is si
+        return confirmar_cierre_del_punto(self, self.tr("votación"), self._punto, prevision.resultado.texto)
 
     def cerrar_votacion(self) -> None:
         if self._punto is None:
