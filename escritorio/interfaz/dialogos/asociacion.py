@@ -6,8 +6,8 @@ este diálogo solo lee los campos, llama al servicio y muestra lo que responde.
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -18,20 +18,12 @@ from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, a
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
                                        quitar_pais, texto_desde)
 from ..comun import descartar, marcar_invalido, mostrar_error
+from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from ..piezas import ESTILO_ERROR, DesplazableAlAncho, dato_de_fila, en_linea, llenar_tabla, nota, nuevo_formulario, tabla_lectura
 
 ETIQUETAS_CATEGORIA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
 ESTILO_BIEN = "color: #1e7e34;"
-
-
-def _campo_fecha(valor: date | None = None) -> QDateEdit:
-    campo = QDateEdit(QDate(valor or date.today()))
-    campo.setCalendarPopup(True)
-    campo.setDisplayFormat("dd/MM/yyyy")
-    campo.setMinimumDate(QDate(1800, 1, 1))
-    campo.setMinimumWidth(120)
-    return campo
 
 
 def _combo_categorias(con_retirado: bool = False) -> QComboBox:
@@ -197,7 +189,7 @@ class DialogoAsociacion(QDialog):
         # El país elegido: cambiar su categoría desde una fecha, o quitarlo.
         self.grupo_elegido = QGroupBox(self.tr("País elegido"))
         self.categoria = _combo_categorias()
-        self.desde = _campo_fecha()
+        self.desde = editor_de_fecha()
         self.articulo = QLineEdit()
         self.articulo.setPlaceholderText(self.tr("Artículo o resolución (opcional)"))
         self.cambiar = QPushButton(self.tr("Cambiar la categoría desde esa fecha"))
@@ -223,7 +215,7 @@ class DialogoAsociacion(QDialog):
         self.nueva_categoria = _combo_categorias()
         self.desde_fundacion = QCheckBox(self.tr("desde la fundación"))
         self.desde_fundacion.setChecked(True)
-        self.nuevo_desde = _campo_fecha()
+        self.nuevo_desde = editor_de_fecha()
         self.nuevo_desde.setEnabled(False)
         self.desde_fundacion.toggled.connect(lambda marcado: self.nuevo_desde.setEnabled(not marcado))
         self.agregar = QPushButton(self.tr("Agregar"))
