@@ -28,3 +28,10 @@ def base_abierta(db: Database) -> bool:
 
 def hoy() -> date:
     return date.today()
+
+
+def version_del_motor() -> str:
+    """La versión de SQLite con que corre el programa (para «Acerca de»)."""
+    import sqlite3
+
+    return sqlite3.sqlite_version

@@ -5,7 +5,6 @@ El texto se puede copiar entero («Copiar») para mandarlo a quien da soporte t�
 """
 
 import platform
-import sqlite3
 from html import escape
 from importlib import import_module, metadata
 
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ... import __version__
 from ...datos.rutas import carpeta_datos, carpeta_portable, empaquetado
+from ...servicios.base import version_del_motor
 from ..comun import tr
 
 # (nombre que se muestra, distribución en PyPI, módulo por si el paquete congelado no lleva sus metadatos, para qué)
@@ -78,7 +78,7 @@ def texto_acerca(ruta_base: str) -> str:
                      f"<td>{escape(tr(para))}</td></tr>")
     base = ("<tr><td>Python</td><td>{0}</td><td></td></tr><tr><td>Qt</td><td>{1}</td><td></td></tr>"
             "<tr><td>SQLite</td><td>{2}</td><td></td></tr>").format(
-        escape(platform.python_version()), escape(qVersion()), escape(sqlite3.sqlite_version))
+        escape(platform.python_version()), escape(qVersion()), escape(version_del_motor()))
     creditos = "".join(f"<li><b>{escape(quien)}</b> — {escape(tr(licencia))}: {escape(tr(que))}.</li>"
                        for quien, licencia, que in CREDITOS)
     return (
