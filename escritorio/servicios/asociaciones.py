@@ -290,9 +290,14 @@ def editar_asociacion(db: Database, asociacion_id: int, *, nombre: object = None
             datos["sigla"] = leer_sigla(sigla)
         except ValueError as error:
             revision._anotar("Sigla", error, "sigla")
+    actual = tabla.por_id(db, asociacion_id)
+    if actual is None:
+        raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
     if tipo is not None:
         texto_tipo = revision.texto("Tipo", tipo, maximo=LARGO_NOMBRE, clave="tipo")
-        if texto_tipo is not None and texto_tipo.lower() not in TIPOS_ASOCIACION:
+        if texto_tipo is not None and texto_tipo == actual["tipo"]:
+            datos["tipo"] = texto_tipo   # el tipo que ya tenía (de una versión anterior) no impide cambiar lo demás
+        elif texto_tipo is not None and texto_tipo.lower() not in TIPOS_ASOCIACION:
             revision._anotar("Tipo", f"«{entrada.muestra(texto_tipo)}» desconocido; use uno de: "
                              f"{', '.join(TIPOS_ASOCIACION)}", "tipo")
         else:
@@ -302,9 +307,6 @@ def editar_asociacion(db: Database, asociacion_id: int, *, nombre: object = None
         if elegido is None:
             revision._anotar("Papel", f"«{entrada.muestra(papel)}» desconocido; use {', '.join(TAMANOS_PAPEL)}", "papel")
         datos["papel"] = elegido
-    actual = tabla.por_id(db, asociacion_id)
-    if actual is None:
-        raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
     titulo = f"No se guardó ningún cambio de la asociación {actual['sigla']}:"
     revision.lanzar(titulo)
     with transaccion(db):

@@ -96,7 +96,14 @@ class DialogoAsociacion(QDialog):
         return desplazable
 
     def _cargar_datos(self) -> None:
-        self.asociacion = next(a for a in listar_asociaciones(self.db) if a["id"] == self.asociacion_id)
+        encontrada = next((a for a in listar_asociaciones(self.db) if a["id"] == self.asociacion_id), None)
+        if encontrada is None:   # otro programa la quitó (p. ej. restauró un respaldo anterior a su creación)
+            QMessageBox.warning(self, self.tr("Datos de la asociación"), self.tr(
+                "Esta asociación ya no está en la base: otro programa la cambió mientras el diálogo estaba abierto. "
+                "No se guardó nada; cierre este diálogo y vuelva a elegir la asociación."))
+            QTimer.singleShot(0, self.reject)
+            return
+        self.asociacion = encontrada
         self._leida = dict(self.asociacion)
         self.nombre.setText(self.asociacion["nombre"])
         self.sigla.setText(self.asociacion["sigla"])
