@@ -93,11 +93,15 @@ class Contexto:
         return self._columnas[tabla]
 
     def valores(self, tabla: str, accion: str, datos: str) -> tuple[dict | None, dict | None]:
-        """(antes, después) de un registro de la bitácora, con el nombre de cada columna."""
-        crudos, columnas = json.loads(datos), self.columnas(tabla)
-        if accion == "cambio":
-            return dict(zip(columnas, crudos["antes"])), dict(zip(columnas, crudos["despues"]))
-        valores = dict(zip(columnas, crudos))
+        """(antes, después) de un registro de la bitácora, con el nombre de cada columna. Un registro ilegible
+        (cambiado por fuera de Escritorio: «escritorio verificar» lo señala) da (None, None), no una traza."""
+        try:
+            crudos, columnas = json.loads(datos), self.columnas(tabla)
+            if accion == "cambio":
+                return dict(zip(columnas, crudos["antes"])), dict(zip(columnas, crudos["despues"]))
+            valores = dict(zip(columnas, crudos))
+        except (ValueError, TypeError, KeyError):
+            return None, None
         return (valores, None) if accion == "borrado" else (None, valores)
 
     def fila(self, tabla: str, fila_id) -> dict | None:

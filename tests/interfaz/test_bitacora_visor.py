@@ -130,8 +130,9 @@ def test_filtrar_por_tipo_de_dato_con_nombres_legibles(qtbot, db, historia):
     # Fechas sin cambios: lo dice y cómo seguir.
     dialogo.desde.setDate(QDate(2001, 1, 1))
     dialogo.hasta.setDate(QDate(2001, 1, 31))
+    # Se recarga cuando se deja de escribir la fecha (un temporizador), no en cada tecla.
+    qtbot.waitUntil(lambda: dialogo.resumen.text().startswith("Ningún cambio del 01/01/2001 al 31/01/2001"))
     assert dialogo.tabla.rowCount() == 0
-    assert dialogo.resumen.text().startswith("Ningún cambio del 01/01/2001 al 31/01/2001")
 
 
 def test_exportar_desde_el_visor_guarda_el_libro_con_las_frases(qtbot, db, historia, tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ con «Ver detalle» o doble clic en una fila.
 
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
@@ -48,8 +48,13 @@ class DialogoBitacora(QDialog):
         self.texto.returnPressed.connect(self.cargar)
         for campo in (self.entidad,):
             campo.currentIndexChanged.connect(lambda _: self.cargar())
+        # Escribir una fecha cambia el campo en cada tecla: se recarga cuando se deja de escribir.
+        self.recarga = QTimer(self)
+        self.recarga.setSingleShot(True)
+        self.recarga.setInterval(350)
+        self.recarga.timeout.connect(self.cargar)
         for campo in (self.desde, self.hasta):
-            campo.dateChanged.connect(lambda _: self.cargar())
+            campo.dateChanged.connect(lambda _: self.recarga.start())
         filtros = QHBoxLayout()
         for etiqueta, campo in ((self.tr("Qué:"), self.entidad), (self.tr("Desde:"), self.desde),
                                 (self.tr("Hasta:"), self.hasta)):
