@@ -1,8 +1,8 @@
 """Los íconos de la ventana, por lo que representan: `icono("cuotas")`, `icono("pdf")`.
 
-Vienen de qtawesome (licencia MIT), que dibuja los glifos de dos fuentes de íconos libres que trae consigo:
-Material Design Icons 6 («mdi6.», Pictogrammers, Apache 2.0) y Font Awesome 6 Free («fa6s.», Fonticons: íconos
-CC BY 4.0, fuente SIL OFL 1.1). Los créditos y las licencias viajan con el programa en `recursos/iconos/`.
+Vienen de qtawesome (licencia MIT), que dibuja los glifos de Material Design Icons 6 («mdi6.», Pictogrammers,
+Apache 2.0), una de las fuentes de íconos libres que trae consigo. Los créditos y las licencias viajan con el programa
+en `recursos/iconos/`.
 
 Los colores salen de la paleta de la aplicación al pedir el ícono: el del texto para los de acción, un azul de acento
 (más claro sobre fondo oscuro) para las áreas, el del texto resaltado para el elemento elegido de una lista y el

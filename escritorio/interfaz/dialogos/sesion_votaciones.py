@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLab
                                QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...dominio.paises import nombre_pais
-from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, ReglaMayoria, resultado_votacion
+from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, ReglaMayoria
 from ...dominio.sesiones import METODOS, SENTIDOS, TIPOS_PUNTO
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio

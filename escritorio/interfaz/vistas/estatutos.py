@@ -149,7 +149,7 @@ class VistaEstatutos(AreaPerezosa):
         fila.addWidget(self.fecha)
         fila.addWidget(boton_hoy)
         barra = FilaFluida()   # en una pantalla chica los botones bajan a otra línea
-        barra.addWidget(self.controles, 1)   # con lugar, la norma se lee entera (hasta su largo)
+        barra.addWidget(self.controles)
         barra.addStretch(1)
         for boton in (self.boton_cargar, self.boton_reforma, self.boton_pdf):
             barra.addWidget(boton)
