@@ -139,3 +139,39 @@ def paises(db: Database, asociacion_id: int) -> dict[str, str]:
     for pais in _con_historia(db, asociacion_id) - set(_historia_al(db, asociacion_id, hoy)):
         actuales.pop(pais, None)  # con historia, pero todavía no había ingresado
     return {p: c for p, c in sorted(actuales.items()) if c != "retirado"}
+
+
+def todas_con_su_papel(db: Database) -> list[dict]:
+    """{nombre, papel} de cada asociación de la base, por orden de alta."""
+    return list(db.query("SELECT nombre, papel FROM asociaciones ORDER BY id"))
+
+
+# --- reglas del estatuto guardadas en la asociación ------------------------------------------------
+
+def regla_de_voto_y_tolerancia(db: Database, asociacion_id: int) -> tuple | None:
+    """(cuotas_para_suspender, articulo_suspension, tolerancia_porcentaje, tolerancia_unidades, articulo_tolerancia)."""
+    return db.execute("SELECT cuotas_para_suspender, articulo_suspension, tolerancia_porcentaje, "
+                      "tolerancia_unidades, articulo_tolerancia FROM asociaciones WHERE id = ?",
+                      [asociacion_id]).fetchone()
+
+
+def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, articulo: str | None) -> None:
+    db.execute("UPDATE asociaciones SET cuotas_para_suspender = ?, articulo_suspension = ? WHERE id = ?",
+               [cuotas, articulo, asociacion_id])
+
+
+def fijar_tolerancia(db: Database, asociacion_id: int, porcentaje: int, unidades: int, articulo: str | None) -> bool:
+    """Guarda la tolerancia de la morosidad; False si la asociación no existe."""
+    return db.execute("UPDATE asociaciones SET tolerancia_porcentaje = ?, tolerancia_unidades = ?, articulo_tolerancia = ? "
+                      "WHERE id = ?", [porcentaje, unidades, articulo, asociacion_id]).rowcount == 1
+
+
+def articulo_suspension_mandatos(db: Database, asociacion_id: int) -> tuple | None:
+    """(articulo_suspension_mandatos,) de la asociación; None si no existe."""
+    return db.execute("SELECT articulo_suspension_mandatos FROM asociaciones WHERE id = ?", [asociacion_id]).fetchone()
+
+
+def fijar_articulo_suspension_mandatos(db: Database, asociacion_id: int, articulo: str | None) -> bool:
+    """False si la asociación no existe."""
+    return db.execute("UPDATE asociaciones SET articulo_suspension_mandatos = ? WHERE id = ?",
+                      [articulo, asociacion_id]).rowcount == 1

@@ -227,3 +227,106 @@ def avisos_enviados(db: Database, asociacion_id: int) -> set[tuple[int, int]]:
     return {(f[0], f[1]) for f in db.execute(
         "SELECT a.cargo_id, a.nivel FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id WHERE l.asociacion_id = ?",
         [asociacion_id])}
+
+
+# --- lo que leen y escriben los pagos y la emisión ---------------------------------------------------
+
+def moneda_de_los_ultimos_cargos(db: Database, asociacion_id: int, miembro_id: int) -> str | None:
+    """La moneda del cargo del miembro que vence último; None si todavía no tiene cargos."""
+    fila = db.execute("SELECT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ? ORDER BY vencimiento DESC LIMIT 1",
+                      [asociacion_id, miembro_id]).fetchone()
+    return fila[0] if fila else None
+
+
+def monedas_de_cargos(db: Database, asociacion_id: int, miembro_id: int) -> set[str]:
+    """Las monedas en que el miembro tiene (o tuvo) cargos."""
+    return {fila[0] for fila in db.execute(
+        "SELECT DISTINCT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ?", [asociacion_id, miembro_id])}
+
+
+def monedas_de_escalas(db: Database, asociacion_id: int) -> set[str]:
+    """Las monedas de las escalas de la asociación (un pago adelantado puede ir a la de la escala nueva)."""
+    return {fila[0] for fila in db.execute("SELECT DISTINCT moneda FROM escalas WHERE asociacion_id = ?", [asociacion_id])}
+
+
+def insertar_pago(db: Database, asociacion_id: int, miembro_id: int, fecha: str, importe: int, moneda: str,
+                  tipo_cambio: str | None, moneda_imputacion: str, importe_imputable: int, medio: str,
+                  referencia: str | None) -> int:
+    """Escribe un pago (sin sus imputaciones ni su recibo) y devuelve su id."""
+    return db.execute(INSERTAR_PAGO, [asociacion_id, miembro_id, fecha, importe, moneda, tipo_cambio, moneda_imputacion,
+                                      importe_imputable, medio, referencia]).lastrowid
+
+
+def insertar_imputaciones(db: Database, pago_id: int, imputaciones: list[tuple[int, int]], *,
+                          de_saldo_a_favor: bool = False) -> None:
+    """Imputa el pago a cada (cargo_id, importe); `de_saldo_a_favor`: aplicadas después, desde lo que sobraba."""
+    db.conn.executemany(INSERTAR_IMPUTACION_DE_SALDO if de_saldo_a_favor else INSERTAR_IMPUTACION,
+                        [(pago_id, cargo, monto) for cargo, monto in imputaciones])
+
+
+def insertar_recibo(db: Database, asociacion_id: int, anio: int, numero: int, pago_id: int) -> None:
+    db.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
+               [asociacion_id, anio, numero, pago_id])
+
+
+def anular_pago(db: Database, pago_id: int, motivo: str) -> None:
+    """Marca el pago anulado ahora, con su motivo (nunca se borra)."""
+    db.execute("UPDATE pagos SET anulado_en = datetime('now'), motivo_anulacion = ? WHERE id = ?", [motivo, pago_id])
+
+
+def miembros_con_saldo_a_favor(db: Database, asociacion_id: int, moneda: str) -> list[int]:
+    """Los miembros con algún pago vigente en `moneda` que todavía no se imputó entero."""
+    return [f[0] for f in db.execute(
+        """SELECT DISTINCT p.miembro_id FROM pagos p WHERE p.asociacion_id = ? AND p.anulado_en IS NULL
+           AND p.moneda_imputacion = ?
+           AND p.importe_imputable > coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0)""",
+        [asociacion_id, moneda])]
+
+
+def cargos_con_lo_pagado(db: Database, miembro_id: int, moneda: str) -> list[dict]:
+    """Los cargos del miembro en `moneda` ({id, importe, pagado}), del más viejo al más nuevo; pagado: por pagos vigentes."""
+    return list(db.query(
+        """SELECT c.id, c.importe, coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
+             WHERE i.cargo_id = c.id AND p.anulado_en IS NULL), 0) AS pagado
+           FROM cargos c WHERE c.miembro_id = ? AND c.moneda = ? ORDER BY c.vencimiento, c.id""", [miembro_id, moneda]))
+
+
+def ultimo_anio_emitido_con_escala(db: Database, escala_id: int) -> int | None:
+    """El año más reciente con cargos emitidos con esa escala; None si no se usó."""
+    return db.execute("SELECT max(anio) FROM cargos WHERE escala_id = ?", [escala_id]).fetchone()[0]
+
+
+def fijar_fin_de_escala(db: Database, escala_id: int, hasta: str) -> None:
+    db.execute("UPDATE escalas SET hasta = ? WHERE id = ?", [hasta, escala_id])
+
+
+def guardar_exencion(db: Database, miembro_id: int, anio: int, porcentaje: int, motivo: str,
+                     aprobada_por: str | None) -> None:
+    """La exención o descuento del año del miembro; si ya había una ese año, la reemplaza."""
+    db.execute("INSERT INTO exenciones (miembro_id, anio, porcentaje, motivo, aprobada_por) VALUES (?, ?, ?, ?, ?) "
+               "ON CONFLICT (miembro_id, anio) DO UPDATE SET porcentaje = excluded.porcentaje, "
+               "motivo = excluded.motivo, aprobada_por = excluded.aprobada_por",
+               [miembro_id, anio, porcentaje, motivo, aprobada_por])
+
+
+def vista_previa_de_emision(db: Database, consulta: str, parametros: dict) -> list[dict]:
+    """Corre la consulta de `consulta_emision` sin escribir: un renglón por miembro que participa."""
+    return list(db.query(consulta, parametros))
+
+
+# --- avisos enviados -------------------------------------------------------------------------------
+
+def cartas_previas(db: Database, asociacion_id: int, al: str) -> list[tuple[int, int, str]]:
+    """(miembro_id, cuántos lotes de avisos recibió, fecha de corte del último) con lotes hasta `al`."""
+    return db.execute(
+        "SELECT c.miembro_id, count(DISTINCT l.id), max(l.al) FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id "
+        "JOIN cargos c ON c.id = a.cargo_id WHERE l.asociacion_id = ? AND l.al <= ? GROUP BY c.miembro_id",
+        [asociacion_id, al]).fetchall()
+
+
+def insertar_lote_de_avisos(db: Database, asociacion_id: int, al: str, avisos: list[tuple[int, int]]) -> int:
+    """El lote de avisos de esa fecha de corte con sus (cargo_id, nivel); devuelve el id del lote."""
+    lote = db.execute("INSERT INTO lotes_avisos (asociacion_id, al) VALUES (?, ?)", [asociacion_id, al]).lastrowid
+    db.conn.executemany("INSERT INTO avisos (lote_id, cargo_id, nivel) VALUES (?, ?, ?)",
+                        [(lote, cargo, nivel) for cargo, nivel in avisos])
+    return lote

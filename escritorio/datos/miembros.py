@@ -219,3 +219,9 @@ def recientes(db: Database, asociacion_id: int, limite: int = 10) -> list[dict]:
              SELECT e.registrado_en, m.id, m.nombre, 'estado', e.estado
              FROM estados_miembro e JOIN miembros m ON m.id = e.miembro_id WHERE m.asociacion_id = :a
            ) ORDER BY cuando DESC LIMIT :limite""", {"a": asociacion_id, "limite": limite}))
+
+
+def nombre_en_asociacion(db: Database, asociacion_id: int, miembro_id: int) -> dict | None:
+    """{id, nombre} del miembro si es de esa asociación; None si no."""
+    return next(db.query("SELECT id, nombre FROM miembros WHERE id = ? AND asociacion_id = ?", [miembro_id, asociacion_id]),
+                None)

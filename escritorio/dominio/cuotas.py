@@ -63,6 +63,17 @@ class Escala:
     def texto_tramos(self) -> str:
         return "; ".join(f"{self.describir_tramo(t)}: {formatear(t.importe, self.moneda)}" for t in self.tramos)
 
+    @classmethod
+    def de_fila(cls, fila: dict) -> "Escala":
+        """Desde un renglón de escalas con sus `tramos` (datos.cuotas.escalas)."""
+        return cls(
+            id=fila["id"], desde=date.fromisoformat(fila["desde"]),
+            hasta=date.fromisoformat(fila["hasta"]) if fila["hasta"] else None, moneda=fila["moneda"],
+            tramos=[Tramo(t["desde_poblacion"], t["importe"]) for t in fila["tramos"]], tipo_cargo=fila["tipo_cargo"],
+            articulo=fila["articulo"], aprobada_por=fila["aprobada_por"], dia_referencia=fila["dia_referencia"],
+            dia_vencimiento=fila["dia_vencimiento"], regla_ingreso=fila["regla_ingreso"],
+            articulo_ingreso=fila.get("articulo_ingreso"))
+
 
 def _dia_del_anio(anio: int, mes_dia: str) -> date:
     mes, dia = (int(p) for p in mes_dia.split("-"))

@@ -21,18 +21,31 @@ TRAMOS_ANTIGUEDAD = ((90, "1 a 90 días"), (180, "91 a 180 días"), (365, "181 a
 
 @dataclass(frozen=True)
 class SaldoCargo:
-    cargo_id: int
-    miembro_id: int
-    tipo_cargo: str
-    anio: int
-    importe: int
-    pagado: int
-    moneda: str
-    vencimiento: date
+    """Un cargo con lo que se le imputó: el único lugar donde se calcula lo que falta pagar (`saldo`).
+
+    `importe` y `pagado` en unidades menores de `moneda` (lo pagado ya está en la moneda del cargo). Quien solo
+    necesita el saldo da importe, pagado y moneda; la morosidad usa además el cargo, el año y el vencimiento."""
+    cargo_id: int | None = None
+    miembro_id: int | None = None
+    tipo_cargo: str | None = None
+    anio: int | None = None
+    importe: int = 0
+    pagado: int = 0
+    moneda: str | None = None
+    vencimiento: date | None = None
     ingreso: date | None = None   # fecha de ingreso del miembro
+
+    @classmethod
+    def de_fila(cls, fila: dict, ingreso: date | None = None) -> "SaldoCargo":
+        """Desde un renglón de cargos con su columna `pagado` (datos.cuotas.saldos_de_cargos y afines)."""
+        vencimiento = fila.get("vencimiento")
+        return cls(fila.get("id"), fila.get("miembro_id"), fila.get("tipo_cargo"), fila.get("anio"), fila["importe"],
+                   fila["pagado"], fila.get("moneda"),
+                   date.fromisoformat(vencimiento) if isinstance(vencimiento, str) else vencimiento, ingreso)
 
     @property
     def saldo(self) -> int:
+        """Lo que falta pagar; nunca negativo (lo pagado de más queda como saldo a favor del miembro, no del cargo)."""
         return max(self.importe - self.pagado, 0)
 
     @property

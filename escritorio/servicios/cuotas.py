@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
 from ..datos.conexion import transaccion
 from ..dominio import entrada
@@ -19,20 +20,11 @@ from ..dominio.morosidad import Tolerancia
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
-
-
-def _escala(fila: dict) -> Escala:
-    return Escala(
-        id=fila["id"], desde=date.fromisoformat(fila["desde"]),
-        hasta=date.fromisoformat(fila["hasta"]) if fila["hasta"] else None, moneda=fila["moneda"],
-        tramos=[Tramo(t["desde_poblacion"], t["importe"]) for t in fila["tramos"]], tipo_cargo=fila["tipo_cargo"],
-        articulo=fila["articulo"], aprobada_por=fila["aprobada_por"], dia_referencia=fila["dia_referencia"],
-        dia_vencimiento=fila["dia_vencimiento"], regla_ingreso=fila["regla_ingreso"],
-        articulo_ingreso=fila.get("articulo_ingreso"))
+from .pagos import aplicar_saldos_a_favor
 
 
 def listar_escalas(db: Database, asociacion_id: int) -> list[Escala]:
-    return [_escala(f) for f in tabla.escalas(db, asociacion_id)]
+    return [Escala.de_fila(f) for f in tabla.escalas(db, asociacion_id)]
 
 
 # Las cuotas de un año se emiten, a más tardar, con un año de anticipación (en diciembre, las del año que viene);
@@ -135,11 +127,11 @@ def cerrar_escala(db: Database, asociacion_id: int, escala_id: int, hasta: date)
             raise ErrorEscritorio(f"No existe la escala {escala_id} en esta asociación.")
         if hasta < escala.desde:
             raise ErrorEscritorio(f"La escala rige desde el {escala.desde:%d/%m/%Y}: no puede terminar antes.")
-        usados = db.execute("SELECT max(anio) FROM cargos WHERE escala_id = ?", [escala_id]).fetchone()[0]
+        usados = tabla.ultimo_anio_emitido_con_escala(db, escala_id)
         if usados is not None and escala.referencia(usados) > hasta:
             raise ErrorEscritorio(f"Ya hay cargos de {usados} emitidos con esta escala: no puede terminar antes de "
                                   f"su fecha de referencia ({escala.referencia(usados):%d/%m/%Y}).")
-        db.execute("UPDATE escalas SET hasta = ? WHERE id = ?", [hasta.isoformat(), escala_id])
+        tabla.fijar_fin_de_escala(db, escala_id, hasta.isoformat())
 
 
 def escala_desde_texto(desde: date, moneda: str, tramos: str, **otros) -> Escala:
@@ -171,10 +163,7 @@ def registrar_exencion(db: Database, miembro_id: int, anio: int, porcentaje: int
             raise ErrorEscritorio(f"{rotulo}: {error}. No se registró la exención.") from None
     motivo, aprobada_por = limpios["Motivo"], limpios["Aprobada por"]
     with transaccion(db):
-        db.execute("INSERT INTO exenciones (miembro_id, anio, porcentaje, motivo, aprobada_por) VALUES (?, ?, ?, ?, ?) "
-                   "ON CONFLICT (miembro_id, anio) DO UPDATE SET porcentaje = excluded.porcentaje, "
-                   "motivo = excluded.motivo, aprobada_por = excluded.aprobada_por",
-                   [miembro_id, anio, porcentaje, motivo, aprobada_por])
+        tabla.guardar_exencion(db, miembro_id, anio, porcentaje, motivo, aprobada_por)
 
 
 _ROTULOS_TOLERANCIA = {"tolerancia_porcentaje": "Tolerancia (porcentaje de la cuota)",
@@ -208,8 +197,7 @@ def fijar_tolerancia(db: Database, asociacion_id: int, porcentaje: object = 0, u
     deuda). 0 y 0: sin tolerancia."""
     porcentaje, unidades, articulo = _tolerancia_valida(porcentaje, unidades, articulo)
     with transaccion(db):
-        if db.execute("UPDATE asociaciones SET tolerancia_porcentaje = ?, tolerancia_unidades = ?, articulo_tolerancia = ? "
-                      "WHERE id = ?", [porcentaje, unidades, articulo, asociacion_id]).rowcount != 1:
+        if not tabla_asociaciones.fijar_tolerancia(db, asociacion_id, porcentaje, unidades, articulo):
             raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
     return Tolerancia(porcentaje, unidades, articulo)
 
@@ -235,21 +223,17 @@ def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, ar
         raise ErrorEscritorio(f"Artículo: {error}. No se cambió la regla.") from None
     with transaccion(db):
         if leida is not None:
-            fila = db.execute("SELECT cuotas_para_suspender, articulo_suspension, tolerancia_porcentaje, "
-                              "tolerancia_unidades, articulo_tolerancia FROM asociaciones WHERE id = ?",
-                              [asociacion_id]).fetchone() or (None,) * 5
+            fila = tabla_asociaciones.regla_de_voto_y_tolerancia(db, asociacion_id) or (None,) * 5
             actual = dict(zip(("cuotas_para_suspender", "articulo_suspension", *_ROTULOS_TOLERANCIA), fila))
             rotulos = {"cuotas_para_suspender": "Cuotas impagas que suspenden el voto", "articulo_suspension": "Artículo"}
             if tolerancia is not None:
                 rotulos.update(_ROTULOS_TOLERANCIA)
             exigir_sin_cambios(leida, actual, rotulos, "la regla de voto por cuotas impagas",
                                {"cuotas_para_suspender": lambda v: "nadie pierde el voto por deudas" if v is None else str(v)})
-        db.execute("UPDATE asociaciones SET cuotas_para_suspender = ?, articulo_suspension = ? WHERE id = ?",
-                   [cuotas, articulo, asociacion_id])
+        tabla_asociaciones.fijar_regla_de_voto(db, asociacion_id, cuotas, articulo)
         if tolerancia is not None:
-            db.execute("UPDATE asociaciones SET tolerancia_porcentaje = ?, tolerancia_unidades = ?, "
-                       "articulo_tolerancia = ? WHERE id = ?",
-                       [tolerancia.porcentaje, tolerancia.unidades, tolerancia.articulo, asociacion_id])
+            tabla_asociaciones.fijar_tolerancia(db, asociacion_id, tolerancia.porcentaje, tolerancia.unidades,
+                                                tolerancia.articulo)
 
 
 # --- emisión ---------------------------------------------------------------------------------------
@@ -320,7 +304,7 @@ def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: st
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     emision = Emision(anio, tipo_cargo, escala)
     consulta, parametros = _consulta(escala, asociacion_id, anio)
-    for fila in db.query(consulta, parametros):
+    for fila in tabla.vista_previa_de_emision(db, consulta, parametros):
         if fila["poblacion"] is None:
             emision.sin_poblacion.append(fila["nombre"])
         elif fila["emitido"] is not None:
@@ -343,8 +327,6 @@ def emitir(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota
 
 
 def emitir_en_transaccion(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> int:
-    from .pagos import aplicar_saldos_a_favor
-
     anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     vencimiento = escala.vencimiento(anio)

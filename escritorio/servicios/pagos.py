@@ -8,12 +8,13 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from ..datos import cuotas as tabla
+from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
 from ..dominio import entrada
-from ..dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
+from ..dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO, Escala, escala_para
 from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, a_unidades_menores, convertir, formatear, importe_posible,
                               leer_tipo_de_cambio)
-from ..dominio.morosidad import imputar_por_antiguedad
+from ..dominio.morosidad import SaldoCargo, imputar_por_antiguedad
 from ..dominio.paises import nombre_pais
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
@@ -57,16 +58,22 @@ def _miembro(db: Database, asociacion_id: int, miembro_id: int) -> dict:
     if isinstance(miembro_id, bool) or not isinstance(miembro_id, int) or not 1 <= miembro_id <= 2**63 - 1:
         raise ErrorEscritorio(f"No existe el miembro con id {entrada.muestra(miembro_id)} en esta asociación; "
                               "vea los ids con «escritorio miembros listar».")
-    fila = next(db.query("SELECT id, nombre FROM miembros WHERE id = ? AND asociacion_id = ?", [miembro_id, asociacion_id]), None)
+    fila = tabla_miembros.nombre_en_asociacion(db, asociacion_id, miembro_id)
     if fila is None:
         raise ErrorEscritorio(f"No existe el miembro con id {miembro_id} en esta asociación.")
     return fila
 
 
+def _con_saldo(cargo: dict) -> dict:
+    """El renglón del cargo con su `saldo` (SaldoCargo.saldo: lo que falta pagar)."""
+    cargo["saldo"] = SaldoCargo.de_fila(cargo).saldo
+    return cargo
+
+
 def cargos_pendientes(db: Database, asociacion_id: int, miembro_id: int, moneda: str) -> list[dict]:
-    """Los cargos del miembro en esa moneda que todavía tienen saldo (con `importe` y `pagado`)."""
-    return [c for c in tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id)
-            if c["moneda"] == moneda and c["importe"] - c["pagado"] > 0]
+    """Los cargos del miembro en esa moneda que todavía tienen saldo (con `importe`, `pagado` y `saldo`)."""
+    return [c for c in map(_con_saldo, tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id))
+            if c["moneda"] == moneda and c["saldo"] > 0]
 
 
 def monedas_con_deuda(db: Database, asociacion_id: int, miembro_id: int) -> list[str]:
@@ -74,20 +81,17 @@ def monedas_con_deuda(db: Database, asociacion_id: int, miembro_id: int) -> list
     monedas: list[str] = []
     for c in sorted(tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id),
                     key=lambda c: c["vencimiento"]):
-        if c["importe"] - c["pagado"] > 0 and c["moneda"] not in monedas:
+        if SaldoCargo.de_fila(c).saldo > 0 and c["moneda"] not in monedas:
             monedas.append(c["moneda"])
     return monedas
 
 
 def moneda_de_cargos(db: Database, asociacion_id: int, miembro_id: int, fecha: date) -> str | None:
     """La moneda de los últimos cargos del miembro; si aún no tiene, la de la escala que rige ese año."""
-    fila = db.execute("SELECT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ? ORDER BY vencimiento DESC LIMIT 1",
-                      [asociacion_id, miembro_id]).fetchone()
-    if fila:
-        return fila[0]
-    from .cuotas import escala_para, listar_escalas
-
-    escala = escala_para(listar_escalas(db, asociacion_id), fecha.year)
+    moneda = tabla.moneda_de_los_ultimos_cargos(db, asociacion_id, miembro_id)
+    if moneda:
+        return moneda
+    escala = escala_para([Escala.de_fila(f) for f in tabla.escalas(db, asociacion_id)], fecha.year)
     return escala.moneda if escala else None
 
 
@@ -159,12 +163,9 @@ def prever_pago(db: Database, asociacion_id: int, nuevo: NuevoPago,
         except ValueError as error:
             problemas.append(f"Moneda de los cargos: {error}.")
         else:
-            posibles = {fila[0] for fila in db.execute(
-                "SELECT DISTINCT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ?",
-                [asociacion_id, nuevo.miembro_id])} if miembro_valido else set()
+            posibles = tabla.monedas_de_cargos(db, asociacion_id, nuevo.miembro_id) if miembro_valido else set()
             # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
-            posibles |= {fila[0] for fila in db.execute("SELECT DISTINCT moneda FROM escalas WHERE asociacion_id = ?",
-                                                        [asociacion_id])}
+            posibles |= tabla.monedas_de_escalas(db, asociacion_id)
             if miembro_valido and posibles and moneda_cargos not in posibles:
                 problemas.append(f"El miembro no tiene cargos en {moneda_cargos}: el pago se imputa a los cargos en "
                                  f"{' o '.join(sorted(m for m in posibles if m))}.")
@@ -239,14 +240,12 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
         referencia = entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
         moneda_cargos, imputable = prevision.moneda_cargos, prevision.imputable
         tipo_cambio = prevision.tipo_cambio if prevision.moneda != moneda_cargos else None
-        pago_id = db.execute(tabla.INSERTAR_PAGO, [
-            asociacion_id, nuevo.miembro_id, nuevo.fecha.isoformat(), prevision.importe, prevision.moneda,
-            str(tipo_cambio) if tipo_cambio else None, moneda_cargos, imputable, nuevo.medio,
-            referencia]).lastrowid
-        db.conn.executemany(tabla.INSERTAR_IMPUTACION, [(pago_id, cargo, monto) for cargo, monto in prevision.imputaciones])
+        pago_id = tabla.insertar_pago(
+            db, asociacion_id, nuevo.miembro_id, nuevo.fecha.isoformat(), prevision.importe, prevision.moneda,
+            str(tipo_cambio) if tipo_cambio else None, moneda_cargos, imputable, nuevo.medio, referencia)
+        tabla.insertar_imputaciones(db, pago_id, prevision.imputaciones)
         numero = tabla.proximo_recibo(db, asociacion_id, nuevo.fecha.year)
-        db.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
-                   [asociacion_id, nuevo.fecha.year, numero, pago_id])
+        tabla.insertar_recibo(db, asociacion_id, nuevo.fecha.year, numero, pago_id)
     return PagoRegistrado(pago_id, numero_recibo(nuevo.fecha.year, numero), prevision.imputado, prevision.a_favor,
                           moneda_cargos)
 
@@ -254,12 +253,12 @@ def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRe
 def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int,
                   moneda: str) -> tuple[list[tuple[int, int]], list[str], set[int]]:
     """(imputaciones, problemas, cargos rechazados). Sin imputaciones a mano (None), del más viejo al más nuevo."""
+    saldos = {c["id"]: SaldoCargo.de_fila(c).saldo for c in pendientes}
     if nuevo.imputaciones is None:
-        imputaciones, _ = imputar_por_antiguedad(disponible, [(c["id"], c["importe"] - c["pagado"]) for c in pendientes])
+        imputaciones, _ = imputar_por_antiguedad(disponible, list(saldos.items()))
         return imputaciones, [], set()
     if not any(not entrada.es_vacio(texto) for texto in nuevo.imputaciones.values()):
         return [], [FALTA_IMPUTACION], set()
-    saldos = {c["id"]: c["importe"] - c["pagado"] for c in pendientes}
     nombres = {c["id"]: f"{TIPOS_CARGO.get(c['tipo_cargo'], c['tipo_cargo'])} {c['anio']}" for c in pendientes}
     elegidas, problemas, malos = [], [], set()
     for cargo_id, texto in nuevo.imputaciones.items():
@@ -305,25 +304,17 @@ def anular_pago(db: Database, asociacion_id: int, pago_id: int, motivo: str) -> 
         if pago["anulado_en"]:
             cuando = "/".join(reversed(pago["anulado_en"][:10].split("-")))
             raise ErrorEscritorio(f"El pago {pago_id} ya fue anulado el {cuando}: {pago['motivo_anulacion']}.")
-        db.execute("UPDATE pagos SET anulado_en = datetime('now'), motivo_anulacion = ? WHERE id = ?", [motivo, pago_id])
+        tabla.anular_pago(db, pago_id, motivo)
 
 
 def aplicar_saldos_a_favor(db: Database, asociacion_id: int, moneda: str) -> None:
     """Dentro de una transacción abierta: el saldo a favor de cada miembro cubre sus cargos pendientes."""
-    con_credito = [f[0] for f in db.execute(
-        """SELECT DISTINCT p.miembro_id FROM pagos p WHERE p.asociacion_id = ? AND p.anulado_en IS NULL
-           AND p.moneda_imputacion = ?
-           AND p.importe_imputable > coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0)""",
-        [asociacion_id, moneda])]
-    for miembro_id in con_credito:
-        pendientes = [(c["id"], c["importe"] - c["pagado"]) for c in db.query(
-            """SELECT c.id, c.importe, coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
-                 WHERE i.cargo_id = c.id AND p.anulado_en IS NULL), 0) AS pagado
-               FROM cargos c WHERE c.miembro_id = ? AND c.moneda = ? ORDER BY c.vencimiento, c.id""", [miembro_id, moneda])
-            if c["importe"] > c["pagado"]]
+    for miembro_id in tabla.miembros_con_saldo_a_favor(db, asociacion_id, moneda):
+        pendientes = [(c["id"], saldo) for c in tabla.cargos_con_lo_pagado(db, miembro_id, moneda)
+                      if (saldo := SaldoCargo.de_fila(c).saldo) > 0]
         for pago_id, resto in tabla.pagos_con_resto(db, miembro_id, moneda):
             imputaciones, _ = imputar_por_antiguedad(resto, pendientes)
-            db.conn.executemany(tabla.INSERTAR_IMPUTACION_DE_SALDO, [(pago_id, c, m) for c, m in imputaciones])
+            tabla.insertar_imputaciones(db, pago_id, imputaciones, de_saldo_a_favor=True)
             cubiertos = dict(imputaciones)
             pendientes = [(c, s - cubiertos.get(c, 0)) for c, s in pendientes if s - cubiertos.get(c, 0) > 0]
 
