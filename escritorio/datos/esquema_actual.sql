@@ -1,0 +1,1368 @@
+-- Esquema actual de la base de Escritorio.
+-- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
+-- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
+-- Última migración: 0014_firmas_digitales (14 migraciones).
+-- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
+-- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
+-- índices automáticos de PRIMARY KEY y UNIQUE.
+
+
+-- ==================== 0001_registro ===================================================================
+
+-- asociaciones (creada en 0001_registro)
+--   columnas de 0003_cuotas: cuotas_para_suspender, articulo_suspension, niveles_aviso
+--   columnas de 0012_reglas_del_dominio: tolerancia_porcentaje, tolerancia_unidades, articulo_tolerancia, articulo_suspension_mandatos
+CREATE TABLE asociaciones (
+    id INTEGER PRIMARY KEY,
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    sigla TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(sigla)) > 0),
+    tipo TEXT NOT NULL DEFAULT 'red representativa',
+    fecha_fundacion TEXT CHECK (fecha_fundacion IS NULL OR date(fecha_fundacion) IS fecha_fundacion),
+    sede TEXT,
+    idiomas TEXT NOT NULL DEFAULT 'es',
+    papel TEXT NOT NULL DEFAULT 'A4' CHECK (papel IN ('A4', 'Carta', 'Oficio')),
+    creada_en TEXT NOT NULL DEFAULT (datetime('now'))
+    , cuotas_para_suspender INTEGER CHECK (cuotas_para_suspender > 0)
+    , articulo_suspension TEXT
+    , niveles_aviso TEXT NOT NULL DEFAULT '30,90,180'
+    , tolerancia_porcentaje INTEGER NOT NULL DEFAULT 0 CHECK (tolerancia_porcentaje BETWEEN 0 AND 100)
+    , tolerancia_unidades INTEGER NOT NULL DEFAULT 0 CHECK (tolerancia_unidades BETWEEN 0 AND 1000000)
+    , articulo_tolerancia TEXT
+    , articulo_suspension_mandatos TEXT
+);
+
+CREATE TRIGGER bitacora_asociaciones_alta AFTER INSERT ON asociaciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', NEW.id, 'alta', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos)); END;
+
+CREATE TRIGGER bitacora_asociaciones_cambio AFTER UPDATE ON asociaciones WHEN OLD.id IS NOT NEW.id OR OLD.nombre IS NOT NEW.nombre OR OLD.sigla IS NOT NEW.sigla OR OLD.tipo IS NOT NEW.tipo OR OLD.fecha_fundacion IS NOT NEW.fecha_fundacion OR OLD.sede IS NOT NEW.sede OR OLD.idiomas IS NOT NEW.idiomas OR OLD.papel IS NOT NEW.papel OR OLD.creada_en IS NOT NEW.creada_en OR OLD.cuotas_para_suspender IS NOT NEW.cuotas_para_suspender OR OLD.articulo_suspension IS NOT NEW.articulo_suspension OR OLD.niveles_aviso IS NOT NEW.niveles_aviso OR OLD.tolerancia_porcentaje IS NOT NEW.tolerancia_porcentaje OR OLD.tolerancia_unidades IS NOT NEW.tolerancia_unidades OR OLD.articulo_tolerancia IS NOT NEW.articulo_tolerancia OR OLD.articulo_suspension_mandatos IS NOT NEW.articulo_suspension_mandatos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos), 'despues', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos))); END;
+
+CREATE TRIGGER bitacora_asociaciones_baja AFTER DELETE ON asociaciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', OLD.id, 'borrado', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos)); END;
+
+-- paises_asociacion (creada en 0001_registro)
+CREATE TABLE paises_asociacion (
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id) ON DELETE CASCADE,
+    pais TEXT NOT NULL CHECK (length(pais) = 2 AND pais = upper(pais)),
+    categoria TEXT NOT NULL CHECK (categoria IN ('pleno', 'asociado', 'observador')),
+    PRIMARY KEY (asociacion_id, pais)
+);
+
+CREATE TRIGGER bitacora_paises_asociacion_alta AFTER INSERT ON paises_asociacion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('paises_asociacion', NEW.asociacion_id, 'alta', json_array(NEW.asociacion_id, NEW.pais, NEW.categoria)); END;
+
+CREATE TRIGGER bitacora_paises_asociacion_cambio AFTER UPDATE ON paises_asociacion WHEN OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.pais IS NOT NEW.pais OR OLD.categoria IS NOT NEW.categoria BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('paises_asociacion', NEW.asociacion_id, 'cambio',
+        json_object('antes', json_array(OLD.asociacion_id, OLD.pais, OLD.categoria), 'despues', json_array(NEW.asociacion_id, NEW.pais, NEW.categoria))); END;
+
+CREATE TRIGGER bitacora_paises_asociacion_baja AFTER DELETE ON paises_asociacion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('paises_asociacion', OLD.asociacion_id, 'borrado', json_array(OLD.asociacion_id, OLD.pais, OLD.categoria)); END;
+
+-- miembros (creada en 0001_registro)
+--   columnas de 0010_clave_de_miembro: clave
+CREATE TABLE miembros (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    tipo TEXT NOT NULL DEFAULT 'municipio'
+        CHECK (tipo IN ('municipio', 'gobierno_regional', 'asociacion_nacional')),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    pais TEXT NOT NULL CHECK (length(pais) = 2 AND pais = upper(pais)),
+    region TEXT,
+    codigo TEXT,
+    fecha_ingreso TEXT CHECK (fecha_ingreso IS NULL OR date(fecha_ingreso) IS fecha_ingreso),
+    modo_ingreso TEXT NOT NULL DEFAULT 'solicitud_propia'
+        CHECK (modo_ingreso IN ('solicitud_propia', 'designacion')),
+    fundador INTEGER NOT NULL DEFAULT 0 CHECK (fundador IN (0, 1)),
+    correo TEXT,
+    telefono TEXT,
+    creado_en TEXT NOT NULL DEFAULT (datetime('now'))
+    , clave TEXT
+);
+
+CREATE UNIQUE INDEX miembros_codigo ON miembros(asociacion_id, codigo) WHERE codigo IS NOT NULL;
+
+CREATE INDEX miembros_asociacion_pais ON miembros(asociacion_id, pais);
+
+CREATE UNIQUE INDEX miembros_clave ON miembros(asociacion_id, clave) WHERE clave IS NOT NULL AND codigo IS NULL;
+
+CREATE TRIGGER bitacora_miembros_alta AFTER INSERT ON miembros BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('miembros', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.nombre, NEW.pais, NEW.region, NEW.codigo, NEW.fecha_ingreso, NEW.modo_ingreso, NEW.fundador, NEW.correo, NEW.telefono, NEW.creado_en)); END;
+
+CREATE TRIGGER bitacora_miembros_cambio AFTER UPDATE ON miembros WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.tipo IS NOT NEW.tipo OR OLD.nombre IS NOT NEW.nombre OR OLD.pais IS NOT NEW.pais OR OLD.region IS NOT NEW.region OR OLD.codigo IS NOT NEW.codigo OR OLD.fecha_ingreso IS NOT NEW.fecha_ingreso OR OLD.modo_ingreso IS NOT NEW.modo_ingreso OR OLD.fundador IS NOT NEW.fundador OR OLD.correo IS NOT NEW.correo OR OLD.telefono IS NOT NEW.telefono OR OLD.creado_en IS NOT NEW.creado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('miembros', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.nombre, OLD.pais, OLD.region, OLD.codigo, OLD.fecha_ingreso, OLD.modo_ingreso, OLD.fundador, OLD.correo, OLD.telefono, OLD.creado_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.nombre, NEW.pais, NEW.region, NEW.codigo, NEW.fecha_ingreso, NEW.modo_ingreso, NEW.fundador, NEW.correo, NEW.telefono, NEW.creado_en))); END;
+
+CREATE TRIGGER bitacora_miembros_baja AFTER DELETE ON miembros BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('miembros', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.nombre, OLD.pais, OLD.region, OLD.codigo, OLD.fecha_ingreso, OLD.modo_ingreso, OLD.fundador, OLD.correo, OLD.telefono, OLD.creado_en)); END;
+
+-- estados_miembro (creada en 0001_registro)
+CREATE TABLE estados_miembro (
+    id INTEGER PRIMARY KEY,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+    estado TEXT NOT NULL CHECK (estado IN ('activo', 'suspendido', 'baja')),
+    desde TEXT NOT NULL CHECK (desde IS NULL OR date(desde) IS desde),
+    motivo TEXT,
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE INDEX estados_miembro_miembro ON estados_miembro(miembro_id, desde, id);
+
+CREATE TRIGGER bitacora_estados_miembro_alta AFTER INSERT ON estados_miembro BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('estados_miembro', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.estado, NEW.desde, NEW.motivo, NEW.registrado_en)); END;
+
+CREATE TRIGGER bitacora_estados_miembro_cambio AFTER UPDATE ON estados_miembro WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.estado IS NOT NEW.estado OR OLD.desde IS NOT NEW.desde OR OLD.motivo IS NOT NEW.motivo OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('estados_miembro', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.estado, OLD.desde, OLD.motivo, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.estado, NEW.desde, NEW.motivo, NEW.registrado_en))); END;
+
+CREATE TRIGGER bitacora_estados_miembro_baja AFTER DELETE ON estados_miembro BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('estados_miembro', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.estado, OLD.desde, OLD.motivo, OLD.registrado_en)); END;
+
+-- autoridades (creada en 0001_registro)
+CREATE TABLE autoridades (
+    id INTEGER PRIMARY KEY,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+    persona TEXT NOT NULL CHECK (length(trim(persona)) > 0),
+    cargo TEXT NOT NULL,
+    desde TEXT CHECK (desde IS NULL OR date(desde) IS desde),
+    hasta TEXT CHECK (hasta IS NULL OR date(hasta) IS hasta),
+    CHECK (hasta IS NULL OR desde IS NULL OR hasta >= desde)
+);
+
+CREATE INDEX autoridades_miembro ON autoridades(miembro_id, hasta);
+
+CREATE TRIGGER bitacora_autoridades_alta AFTER INSERT ON autoridades BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autoridades', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.desde, NEW.hasta)); END;
+
+CREATE TRIGGER bitacora_autoridades_cambio AFTER UPDATE ON autoridades WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.cargo IS NOT NEW.cargo OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autoridades', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.desde, OLD.hasta), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.desde, NEW.hasta))); END;
+
+CREATE TRIGGER bitacora_autoridades_baja AFTER DELETE ON autoridades BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autoridades', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.desde, OLD.hasta)); END;
+
+-- contactos (creada en 0001_registro)
+CREATE TABLE contactos (
+    id INTEGER PRIMARY KEY,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    rol TEXT,
+    correo TEXT,
+    telefono TEXT
+);
+
+CREATE INDEX contactos_miembro ON contactos(miembro_id);
+
+CREATE TRIGGER bitacora_contactos_alta AFTER INSERT ON contactos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.nombre, NEW.rol, NEW.correo, NEW.telefono)); END;
+
+CREATE TRIGGER bitacora_contactos_cambio AFTER UPDATE ON contactos WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.nombre IS NOT NEW.nombre OR OLD.rol IS NOT NEW.rol OR OLD.correo IS NOT NEW.correo OR OLD.telefono IS NOT NEW.telefono BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.nombre, OLD.rol, OLD.correo, OLD.telefono), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.nombre, NEW.rol, NEW.correo, NEW.telefono))); END;
+
+CREATE TRIGGER bitacora_contactos_baja AFTER DELETE ON contactos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.nombre, OLD.rol, OLD.correo, OLD.telefono)); END;
+
+-- poblaciones (creada en 0001_registro)
+--   columnas de 0002_poblacion_con_vigencia: vigente_desde
+CREATE TABLE "poblaciones" (
+    id INTEGER PRIMARY KEY,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
+    cifra INTEGER NOT NULL CHECK (cifra >= 0),
+    anio INTEGER CHECK (anio IS NULL OR anio BETWEEN 1800 AND 2200),
+    fuente TEXT,
+    vigente_desde TEXT CHECK (vigente_desde IS NULL OR date(vigente_desde) IS vigente_desde),
+    registrada_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE INDEX poblaciones_miembro ON poblaciones(miembro_id);
+
+CREATE TRIGGER bitacora_poblaciones_alta AFTER INSERT ON poblaciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('poblaciones', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.cifra, NEW.anio, NEW.fuente, NEW.vigente_desde, NEW.registrada_en)); END;
+
+CREATE TRIGGER bitacora_poblaciones_cambio AFTER UPDATE ON poblaciones WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.cifra IS NOT NEW.cifra OR OLD.anio IS NOT NEW.anio OR OLD.fuente IS NOT NEW.fuente OR OLD.vigente_desde IS NOT NEW.vigente_desde OR OLD.registrada_en IS NOT NEW.registrada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('poblaciones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.cifra, OLD.anio, OLD.fuente, OLD.vigente_desde, OLD.registrada_en), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.cifra, NEW.anio, NEW.fuente, NEW.vigente_desde, NEW.registrada_en))); END;
+
+CREATE TRIGGER bitacora_poblaciones_baja AFTER DELETE ON poblaciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('poblaciones', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.cifra, OLD.anio, OLD.fuente, OLD.vigente_desde, OLD.registrada_en)); END;
+
+
+-- ==================== 0003_cuotas =====================================================================
+
+-- escalas (creada en 0003_cuotas)
+--   columnas de 0012_reglas_del_dominio: articulo_ingreso
+CREATE TABLE escalas (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    tipo_cargo TEXT NOT NULL DEFAULT 'cuota_anual'
+        CHECK (tipo_cargo IN ('cuota_anual', 'cuota_ingreso', 'extraordinaria')),
+    desde TEXT NOT NULL CHECK (desde IS NULL OR date(desde) IS desde),
+    hasta TEXT CHECK (hasta IS NULL OR date(hasta) IS hasta),
+    moneda TEXT NOT NULL CHECK (length(moneda) = 3 AND moneda = upper(moneda)),
+    articulo TEXT,
+    aprobada_por TEXT,
+    dia_referencia TEXT NOT NULL DEFAULT '01-01' CHECK (dia_referencia GLOB '[0-1][0-9]-[0-3][0-9]'),
+    dia_vencimiento TEXT NOT NULL DEFAULT '03-31' CHECK (dia_vencimiento GLOB '[0-1][0-9]-[0-3][0-9]'),
+    regla_ingreso TEXT NOT NULL DEFAULT 'completa'
+        CHECK (regla_ingreso IN ('completa', 'prorrateo', 'desde_siguiente')),
+    creada_en TEXT NOT NULL DEFAULT (datetime('now')), articulo_ingreso TEXT,
+    CHECK (hasta IS NULL OR hasta >= desde)
+);
+
+CREATE TRIGGER escalas_dinero_alta BEFORE INSERT ON escalas
+    BEGIN
+      SELECT RAISE(ABORT, 'La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.') WHERE NEW.moneda NOT GLOB '[A-Z][A-Z][A-Z]';
+    END;
+
+CREATE TRIGGER escalas_dinero_cambio BEFORE UPDATE OF moneda ON escalas
+    BEGIN
+      SELECT RAISE(ABORT, 'La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.') WHERE NEW.moneda NOT GLOB '[A-Z][A-Z][A-Z]';
+    END;
+
+CREATE TRIGGER bitacora_escalas_alta AFTER INSERT ON escalas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('escalas', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.tipo_cargo, NEW.desde, NEW.hasta, NEW.moneda, NEW.articulo, NEW.aprobada_por, NEW.dia_referencia, NEW.dia_vencimiento, NEW.regla_ingreso, NEW.creada_en, NEW.articulo_ingreso)); END;
+
+CREATE TRIGGER bitacora_escalas_cambio AFTER UPDATE ON escalas WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.tipo_cargo IS NOT NEW.tipo_cargo OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.moneda IS NOT NEW.moneda OR OLD.articulo IS NOT NEW.articulo OR OLD.aprobada_por IS NOT NEW.aprobada_por OR OLD.dia_referencia IS NOT NEW.dia_referencia OR OLD.dia_vencimiento IS NOT NEW.dia_vencimiento OR OLD.regla_ingreso IS NOT NEW.regla_ingreso OR OLD.creada_en IS NOT NEW.creada_en OR OLD.articulo_ingreso IS NOT NEW.articulo_ingreso BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('escalas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.tipo_cargo, OLD.desde, OLD.hasta, OLD.moneda, OLD.articulo, OLD.aprobada_por, OLD.dia_referencia, OLD.dia_vencimiento, OLD.regla_ingreso, OLD.creada_en, OLD.articulo_ingreso), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.tipo_cargo, NEW.desde, NEW.hasta, NEW.moneda, NEW.articulo, NEW.aprobada_por, NEW.dia_referencia, NEW.dia_vencimiento, NEW.regla_ingreso, NEW.creada_en, NEW.articulo_ingreso))); END;
+
+CREATE TRIGGER bitacora_escalas_baja AFTER DELETE ON escalas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('escalas', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo_cargo, OLD.desde, OLD.hasta, OLD.moneda, OLD.articulo, OLD.aprobada_por, OLD.dia_referencia, OLD.dia_vencimiento, OLD.regla_ingreso, OLD.creada_en, OLD.articulo_ingreso)); END;
+
+-- tramos (creada en 0003_cuotas)
+CREATE TABLE tramos (
+    escala_id INTEGER NOT NULL REFERENCES escalas(id) ON DELETE CASCADE,
+    desde_poblacion INTEGER NOT NULL CHECK (desde_poblacion >= 0),
+    importe INTEGER NOT NULL CHECK (importe > 0),
+    PRIMARY KEY (escala_id, desde_poblacion)
+);
+
+CREATE TRIGGER bitacora_tramos_alta AFTER INSERT ON tramos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('tramos', NEW.escala_id, 'alta', json_array(NEW.escala_id, NEW.desde_poblacion, NEW.importe)); END;
+
+CREATE TRIGGER bitacora_tramos_cambio AFTER UPDATE ON tramos WHEN OLD.escala_id IS NOT NEW.escala_id OR OLD.desde_poblacion IS NOT NEW.desde_poblacion OR OLD.importe IS NOT NEW.importe BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('tramos', NEW.escala_id, 'cambio',
+        json_object('antes', json_array(OLD.escala_id, OLD.desde_poblacion, OLD.importe), 'despues', json_array(NEW.escala_id, NEW.desde_poblacion, NEW.importe))); END;
+
+CREATE TRIGGER bitacora_tramos_baja AFTER DELETE ON tramos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('tramos', OLD.escala_id, 'borrado', json_array(OLD.escala_id, OLD.desde_poblacion, OLD.importe)); END;
+
+CREATE TRIGGER tramos_dinero_alta BEFORE INSERT ON tramos
+    BEGIN
+      SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000;
+    END;
+
+CREATE TRIGGER tramos_dinero_cambio BEFORE UPDATE OF importe ON tramos
+    BEGIN
+      SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000;
+    END;
+
+-- cargos (creada en 0003_cuotas)
+CREATE TABLE cargos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    tipo_cargo TEXT NOT NULL CHECK (tipo_cargo IN ('cuota_anual', 'cuota_ingreso', 'extraordinaria')),
+    anio INTEGER NOT NULL,
+    escala_id INTEGER REFERENCES escalas(id),
+    poblacion_usada INTEGER,
+    tramo_desde INTEGER,
+    importe_bruto INTEGER NOT NULL CHECK (importe_bruto >= 0),
+    descuento INTEGER NOT NULL DEFAULT 0 CHECK (descuento >= 0),
+    importe INTEGER NOT NULL CHECK (importe >= 0),
+    moneda TEXT NOT NULL,
+    vencimiento TEXT NOT NULL CHECK (vencimiento IS NULL OR date(vencimiento) IS vencimiento),
+    detalle TEXT,
+    emitido_en TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (miembro_id, tipo_cargo, anio)
+);
+
+CREATE INDEX cargos_asociacion_anio ON cargos(asociacion_id, anio);
+
+CREATE TRIGGER bitacora_cargos_alta AFTER INSERT ON cargos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cargos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.miembro_id, NEW.tipo_cargo, NEW.anio, NEW.escala_id, NEW.poblacion_usada, NEW.tramo_desde, NEW.importe_bruto, NEW.descuento, NEW.importe, NEW.moneda, NEW.vencimiento, NEW.detalle, NEW.emitido_en)); END;
+
+CREATE TRIGGER bitacora_cargos_cambio AFTER UPDATE ON cargos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.tipo_cargo IS NOT NEW.tipo_cargo OR OLD.anio IS NOT NEW.anio OR OLD.escala_id IS NOT NEW.escala_id OR OLD.poblacion_usada IS NOT NEW.poblacion_usada OR OLD.tramo_desde IS NOT NEW.tramo_desde OR OLD.importe_bruto IS NOT NEW.importe_bruto OR OLD.descuento IS NOT NEW.descuento OR OLD.importe IS NOT NEW.importe OR OLD.moneda IS NOT NEW.moneda OR OLD.vencimiento IS NOT NEW.vencimiento OR OLD.detalle IS NOT NEW.detalle OR OLD.emitido_en IS NOT NEW.emitido_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cargos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.miembro_id, OLD.tipo_cargo, OLD.anio, OLD.escala_id, OLD.poblacion_usada, OLD.tramo_desde, OLD.importe_bruto, OLD.descuento, OLD.importe, OLD.moneda, OLD.vencimiento, OLD.detalle, OLD.emitido_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.miembro_id, NEW.tipo_cargo, NEW.anio, NEW.escala_id, NEW.poblacion_usada, NEW.tramo_desde, NEW.importe_bruto, NEW.descuento, NEW.importe, NEW.moneda, NEW.vencimiento, NEW.detalle, NEW.emitido_en))); END;
+
+CREATE TRIGGER bitacora_cargos_baja AFTER DELETE ON cargos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cargos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.miembro_id, OLD.tipo_cargo, OLD.anio, OLD.escala_id, OLD.poblacion_usada, OLD.tramo_desde, OLD.importe_bruto, OLD.descuento, OLD.importe, OLD.moneda, OLD.vencimiento, OLD.detalle, OLD.emitido_en)); END;
+
+CREATE TRIGGER cargos_dinero_alta BEFORE INSERT ON cargos
+    BEGIN
+      SELECT RAISE(ABORT, 'La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.') WHERE NEW.moneda NOT GLOB '[A-Z][A-Z][A-Z]';
+      SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe_bruto) > 1000000000000000 OR abs(NEW.importe) > 1000000000000000;
+    END;
+
+CREATE TRIGGER cargos_dinero_cambio BEFORE UPDATE OF moneda, importe_bruto, importe ON cargos
+    BEGIN
+      SELECT RAISE(ABORT, 'La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.') WHERE NEW.moneda NOT GLOB '[A-Z][A-Z][A-Z]';
+      SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe_bruto) > 1000000000000000 OR abs(NEW.importe) > 1000000000000000;
+    END;
+
+-- exenciones (creada en 0003_cuotas)
+CREATE TABLE exenciones (
+    id INTEGER PRIMARY KEY,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    anio INTEGER NOT NULL,
+    porcentaje INTEGER NOT NULL CHECK (porcentaje BETWEEN 1 AND 100),
+    motivo TEXT NOT NULL CHECK (length(trim(motivo)) > 0),
+    aprobada_por TEXT,
+    registrada_en TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (miembro_id, anio)
+);
+
+CREATE TRIGGER bitacora_exenciones_alta AFTER INSERT ON exenciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('exenciones', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.anio, NEW.porcentaje, NEW.motivo, NEW.aprobada_por, NEW.registrada_en)); END;
+
+CREATE TRIGGER bitacora_exenciones_cambio AFTER UPDATE ON exenciones WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.anio IS NOT NEW.anio OR OLD.porcentaje IS NOT NEW.porcentaje OR OLD.motivo IS NOT NEW.motivo OR OLD.aprobada_por IS NOT NEW.aprobada_por OR OLD.registrada_en IS NOT NEW.registrada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('exenciones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.anio, OLD.porcentaje, OLD.motivo, OLD.aprobada_por, OLD.registrada_en), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.anio, NEW.porcentaje, NEW.motivo, NEW.aprobada_por, NEW.registrada_en))); END;
+
+CREATE TRIGGER bitacora_exenciones_baja AFTER DELETE ON exenciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('exenciones', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.anio, OLD.porcentaje, OLD.motivo, OLD.aprobada_por, OLD.registrada_en)); END;
+
+-- pagos (creada en 0003_cuotas)
+CREATE TABLE pagos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    fecha TEXT NOT NULL CHECK (fecha IS NULL OR date(fecha) IS fecha),
+    importe INTEGER NOT NULL CHECK (importe > 0),
+    moneda TEXT NOT NULL,
+    tipo_cambio TEXT,
+    moneda_imputacion TEXT NOT NULL,
+    importe_imputable INTEGER NOT NULL CHECK (importe_imputable > 0),
+    medio TEXT NOT NULL CHECK (medio IN ('transferencia', 'deposito', 'efectivo', 'cheque')),
+    referencia TEXT,
+    anulado_en TEXT,
+    motivo_anulacion TEXT,
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    CHECK ((anulado_en IS NULL) = (motivo_anulacion IS NULL))
+);
+
+CREATE INDEX pagos_miembro ON pagos(miembro_id);
+
+CREATE TRIGGER pagos_sin_borrado BEFORE DELETE ON pagos
+    BEGIN SELECT RAISE(ABORT, 'Un pago no se borra: se anula con un motivo.'); END;
+
+CREATE TRIGGER pagos_anulacion_definitiva BEFORE UPDATE ON pagos
+    WHEN OLD.anulado_en IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'Un pago anulado no se modifica.'); END;
+
+CREATE TRIGGER bitacora_pagos_alta AFTER INSERT ON pagos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('pagos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.miembro_id, NEW.fecha, NEW.importe, NEW.moneda, NEW.tipo_cambio, NEW.moneda_imputacion, NEW.importe_imputable, NEW.medio, NEW.referencia, NEW.anulado_en, NEW.motivo_anulacion, NEW.registrado_en)); END;
+
+CREATE TRIGGER bitacora_pagos_cambio AFTER UPDATE ON pagos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.fecha IS NOT NEW.fecha OR OLD.importe IS NOT NEW.importe OR OLD.moneda IS NOT NEW.moneda OR OLD.tipo_cambio IS NOT NEW.tipo_cambio OR OLD.moneda_imputacion IS NOT NEW.moneda_imputacion OR OLD.importe_imputable IS NOT NEW.importe_imputable OR OLD.medio IS NOT NEW.medio OR OLD.referencia IS NOT NEW.referencia OR OLD.anulado_en IS NOT NEW.anulado_en OR OLD.motivo_anulacion IS NOT NEW.motivo_anulacion OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('pagos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.miembro_id, OLD.fecha, OLD.importe, OLD.moneda, OLD.tipo_cambio, OLD.moneda_imputacion, OLD.importe_imputable, OLD.medio, OLD.referencia, OLD.anulado_en, OLD.motivo_anulacion, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.miembro_id, NEW.fecha, NEW.importe, NEW.moneda, NEW.tipo_cambio, NEW.moneda_imputacion, NEW.importe_imputable, NEW.medio, NEW.referencia, NEW.anulado_en, NEW.motivo_anulacion, NEW.registrado_en))); END;
+
+CREATE TRIGGER bitacora_pagos_baja AFTER DELETE ON pagos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('pagos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.miembro_id, OLD.fecha, OLD.importe, OLD.moneda, OLD.tipo_cambio, OLD.moneda_imputacion, OLD.importe_imputable, OLD.medio, OLD.referencia, OLD.anulado_en, OLD.motivo_anulacion, OLD.registrado_en)); END;
+
+CREATE TRIGGER pagos_dinero_alta BEFORE INSERT ON pagos
+    BEGIN
+      SELECT RAISE(ABORT, 'La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.') WHERE NEW.moneda NOT GLOB '[A-Z][A-Z][A-Z]' OR NEW.moneda_imputacion NOT GLOB '[A-Z][A-Z][A-Z]';
+      SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000 OR abs(NEW.importe_imputable) > 1000000000000000;
+    END;
+
+CREATE TRIGGER pagos_dinero_cambio BEFORE UPDATE OF moneda, moneda_imputacion, importe, importe_imputable ON pagos
+    BEGIN
+      SELECT RAISE(ABORT, 'La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, ARS o BRL): no se guardó nada.') WHERE NEW.moneda NOT GLOB '[A-Z][A-Z][A-Z]' OR NEW.moneda_imputacion NOT GLOB '[A-Z][A-Z][A-Z]';
+      SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000 OR abs(NEW.importe_imputable) > 1000000000000000;
+    END;
+
+-- imputaciones (creada en 0003_cuotas)
+CREATE TABLE imputaciones (
+    id INTEGER PRIMARY KEY,
+    pago_id INTEGER NOT NULL REFERENCES pagos(id),
+    cargo_id INTEGER NOT NULL REFERENCES cargos(id),
+    importe INTEGER NOT NULL CHECK (importe > 0),
+    -- 'pago': hecha al registrar el pago (figura en su recibo); 'saldo_a_favor': aplicada después.
+    origen TEXT NOT NULL DEFAULT 'pago' CHECK (origen IN ('pago', 'saldo_a_favor'))
+);
+
+CREATE INDEX imputaciones_cargo ON imputaciones(cargo_id);
+
+CREATE INDEX imputaciones_pago ON imputaciones(pago_id);
+
+CREATE TRIGGER bitacora_imputaciones_alta AFTER INSERT ON imputaciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('imputaciones', NEW.id, 'alta', json_array(NEW.id, NEW.pago_id, NEW.cargo_id, NEW.importe, NEW.origen)); END;
+
+CREATE TRIGGER bitacora_imputaciones_cambio AFTER UPDATE ON imputaciones WHEN OLD.id IS NOT NEW.id OR OLD.pago_id IS NOT NEW.pago_id OR OLD.cargo_id IS NOT NEW.cargo_id OR OLD.importe IS NOT NEW.importe OR OLD.origen IS NOT NEW.origen BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('imputaciones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.pago_id, OLD.cargo_id, OLD.importe, OLD.origen), 'despues', json_array(NEW.id, NEW.pago_id, NEW.cargo_id, NEW.importe, NEW.origen))); END;
+
+CREATE TRIGGER bitacora_imputaciones_baja AFTER DELETE ON imputaciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('imputaciones', OLD.id, 'borrado', json_array(OLD.id, OLD.pago_id, OLD.cargo_id, OLD.importe, OLD.origen)); END;
+
+CREATE TRIGGER imputaciones_dinero_alta BEFORE INSERT ON imputaciones
+    BEGIN
+      SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000;
+    END;
+
+CREATE TRIGGER imputaciones_dinero_cambio BEFORE UPDATE OF importe ON imputaciones
+    BEGIN
+      SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000;
+    END;
+
+-- recibos (creada en 0003_cuotas)
+CREATE TABLE recibos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    anio INTEGER NOT NULL,
+    numero INTEGER NOT NULL,
+    pago_id INTEGER NOT NULL UNIQUE REFERENCES pagos(id),
+    UNIQUE (asociacion_id, anio, numero)
+);
+
+CREATE TRIGGER bitacora_recibos_alta AFTER INSERT ON recibos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recibos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.anio, NEW.numero, NEW.pago_id)); END;
+
+CREATE TRIGGER bitacora_recibos_cambio AFTER UPDATE ON recibos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.anio IS NOT NEW.anio OR OLD.numero IS NOT NEW.numero OR OLD.pago_id IS NOT NEW.pago_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recibos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.anio, OLD.numero, OLD.pago_id), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.anio, NEW.numero, NEW.pago_id))); END;
+
+CREATE TRIGGER bitacora_recibos_baja AFTER DELETE ON recibos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recibos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.anio, OLD.numero, OLD.pago_id)); END;
+
+-- lotes_avisos (creada en 0003_cuotas)
+CREATE TABLE lotes_avisos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    al TEXT NOT NULL CHECK (al IS NULL OR date(al) IS al),
+    creado_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE TRIGGER bitacora_lotes_avisos_alta AFTER INSERT ON lotes_avisos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('lotes_avisos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.al, NEW.creado_en)); END;
+
+CREATE TRIGGER bitacora_lotes_avisos_cambio AFTER UPDATE ON lotes_avisos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.al IS NOT NEW.al OR OLD.creado_en IS NOT NEW.creado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('lotes_avisos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.al, OLD.creado_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.al, NEW.creado_en))); END;
+
+CREATE TRIGGER bitacora_lotes_avisos_baja AFTER DELETE ON lotes_avisos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('lotes_avisos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.al, OLD.creado_en)); END;
+
+-- avisos (creada en 0003_cuotas)
+CREATE TABLE avisos (
+    id INTEGER PRIMARY KEY,
+    lote_id INTEGER NOT NULL REFERENCES lotes_avisos(id),
+    cargo_id INTEGER NOT NULL REFERENCES cargos(id),
+    nivel INTEGER NOT NULL CHECK (nivel > 0),
+    UNIQUE (cargo_id, nivel)
+);
+
+CREATE TRIGGER bitacora_avisos_alta AFTER INSERT ON avisos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('avisos', NEW.id, 'alta', json_array(NEW.id, NEW.lote_id, NEW.cargo_id, NEW.nivel)); END;
+
+CREATE TRIGGER bitacora_avisos_cambio AFTER UPDATE ON avisos WHEN OLD.id IS NOT NEW.id OR OLD.lote_id IS NOT NEW.lote_id OR OLD.cargo_id IS NOT NEW.cargo_id OR OLD.nivel IS NOT NEW.nivel BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('avisos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.lote_id, OLD.cargo_id, OLD.nivel), 'despues', json_array(NEW.id, NEW.lote_id, NEW.cargo_id, NEW.nivel))); END;
+
+CREATE TRIGGER bitacora_avisos_baja AFTER DELETE ON avisos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('avisos', OLD.id, 'borrado', json_array(OLD.id, OLD.lote_id, OLD.cargo_id, OLD.nivel)); END;
+
+
+-- ==================== 0004_estatutos_y_organos ========================================================
+
+-- normas (creada en 0004_estatutos_y_organos)
+CREATE TABLE normas (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    tipo TEXT NOT NULL CHECK (tipo IN ('estatuto', 'reglamento')),
+    titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+    creada_en TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (asociacion_id, titulo)
+);
+
+CREATE TRIGGER bitacora_normas_alta AFTER INSERT ON normas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('normas', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.titulo, NEW.creada_en)); END;
+
+CREATE TRIGGER bitacora_normas_cambio AFTER UPDATE ON normas WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.tipo IS NOT NEW.tipo OR OLD.titulo IS NOT NEW.titulo OR OLD.creada_en IS NOT NEW.creada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('normas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.titulo, OLD.creada_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.titulo, NEW.creada_en))); END;
+
+CREATE TRIGGER bitacora_normas_baja AFTER DELETE ON normas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('normas', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.titulo, OLD.creada_en)); END;
+
+-- reformas (creada en 0004_estatutos_y_organos)
+CREATE TABLE reformas (
+    id INTEGER PRIMARY KEY,
+    norma_id INTEGER NOT NULL REFERENCES normas(id),
+    vigente_desde TEXT NOT NULL CHECK (vigente_desde IS NULL OR date(vigente_desde) IS vigente_desde),
+    aprobada_por TEXT,
+    descripcion TEXT,
+    registrada_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE TRIGGER bitacora_reformas_alta AFTER INSERT ON reformas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reformas', NEW.id, 'alta', json_array(NEW.id, NEW.norma_id, NEW.vigente_desde, NEW.aprobada_por, NEW.descripcion, NEW.registrada_en)); END;
+
+CREATE TRIGGER bitacora_reformas_cambio AFTER UPDATE ON reformas WHEN OLD.id IS NOT NEW.id OR OLD.norma_id IS NOT NEW.norma_id OR OLD.vigente_desde IS NOT NEW.vigente_desde OR OLD.aprobada_por IS NOT NEW.aprobada_por OR OLD.descripcion IS NOT NEW.descripcion OR OLD.registrada_en IS NOT NEW.registrada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reformas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.norma_id, OLD.vigente_desde, OLD.aprobada_por, OLD.descripcion, OLD.registrada_en), 'despues', json_array(NEW.id, NEW.norma_id, NEW.vigente_desde, NEW.aprobada_por, NEW.descripcion, NEW.registrada_en))); END;
+
+CREATE TRIGGER bitacora_reformas_baja AFTER DELETE ON reformas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reformas', OLD.id, 'borrado', json_array(OLD.id, OLD.norma_id, OLD.vigente_desde, OLD.aprobada_por, OLD.descripcion, OLD.registrada_en)); END;
+
+-- versiones_articulo (creada en 0004_estatutos_y_organos)
+CREATE TABLE versiones_articulo (
+    id INTEGER PRIMARY KEY,
+    norma_id INTEGER NOT NULL REFERENCES normas(id),
+    reforma_id INTEGER REFERENCES reformas(id),
+    numero TEXT NOT NULL,
+    titulo TEXT,
+    texto TEXT NOT NULL,
+    vigente_desde TEXT NOT NULL CHECK (vigente_desde IS NULL OR date(vigente_desde) IS vigente_desde),
+    derogado INTEGER NOT NULL DEFAULT 0 CHECK (derogado IN (0, 1)),
+    UNIQUE (norma_id, numero, vigente_desde)
+);
+
+CREATE TRIGGER versiones_articulo_inmutables BEFORE UPDATE ON versiones_articulo
+    BEGIN SELECT RAISE(ABORT, 'Una versión de un artículo no se modifica: se registra una reforma.'); END;
+
+CREATE TRIGGER bitacora_versiones_articulo_alta AFTER INSERT ON versiones_articulo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('versiones_articulo', NEW.id, 'alta', json_array(NEW.id, NEW.norma_id, NEW.reforma_id, NEW.numero, NEW.titulo, NEW.texto, NEW.vigente_desde, NEW.derogado)); END;
+
+CREATE TRIGGER bitacora_versiones_articulo_cambio AFTER UPDATE ON versiones_articulo WHEN OLD.id IS NOT NEW.id OR OLD.norma_id IS NOT NEW.norma_id OR OLD.reforma_id IS NOT NEW.reforma_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.vigente_desde IS NOT NEW.vigente_desde OR OLD.derogado IS NOT NEW.derogado BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('versiones_articulo', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.norma_id, OLD.reforma_id, OLD.numero, OLD.titulo, OLD.texto, OLD.vigente_desde, OLD.derogado), 'despues', json_array(NEW.id, NEW.norma_id, NEW.reforma_id, NEW.numero, NEW.titulo, NEW.texto, NEW.vigente_desde, NEW.derogado))); END;
+
+CREATE TRIGGER bitacora_versiones_articulo_baja AFTER DELETE ON versiones_articulo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('versiones_articulo', OLD.id, 'borrado', json_array(OLD.id, OLD.norma_id, OLD.reforma_id, OLD.numero, OLD.titulo, OLD.texto, OLD.vigente_desde, OLD.derogado)); END;
+
+-- organos (creada en 0004_estatutos_y_organos)
+--   columnas de 0005_sesiones_y_actas: anticipacion_dias, articulo_convocatoria
+CREATE TABLE organos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    tipo TEXT NOT NULL CHECK (tipo IN ('asamblea', 'consejo', 'comision_directiva', 'comite_ejecutivo',
+        'secretaria_ejecutiva', 'secretaria_tecnica', 'unidad_tematica', 'grupo_trabajo', 'comite',
+        'congreso', 'otro')),
+    padre_id INTEGER REFERENCES organos(id),
+    atribuciones TEXT,
+    frecuencia_meses INTEGER CHECK (frecuencia_meses IS NULL OR frecuencia_meses > 0),
+    articulo TEXT,
+    creado_en TEXT NOT NULL DEFAULT (datetime('now')), anticipacion_dias INTEGER CHECK (anticipacion_dias IS NULL OR anticipacion_dias >= 0), articulo_convocatoria TEXT,
+    UNIQUE (asociacion_id, nombre)
+);
+
+CREATE TRIGGER bitacora_organos_alta AFTER INSERT ON organos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria)); END;
+
+CREATE TRIGGER bitacora_organos_cambio AFTER UPDATE ON organos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.padre_id IS NOT NEW.padre_id OR OLD.atribuciones IS NOT NEW.atribuciones OR OLD.frecuencia_meses IS NOT NEW.frecuencia_meses OR OLD.articulo IS NOT NEW.articulo OR OLD.creado_en IS NOT NEW.creado_en OR OLD.anticipacion_dias IS NOT NEW.anticipacion_dias OR OLD.articulo_convocatoria IS NOT NEW.articulo_convocatoria BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria))); END;
+
+CREATE TRIGGER bitacora_organos_baja AFTER DELETE ON organos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria)); END;
+
+-- reglas_composicion (creada en 0004_estatutos_y_organos)
+--   columnas de 0012_reglas_del_dominio: desde
+CREATE TABLE reglas_composicion (
+    id INTEGER PRIMARY KEY,
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    tipo TEXT NOT NULL CHECK (tipo IN ('tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', 'designacion', 'de_oficio', 'presidencia')),
+    parametros TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(parametros)),
+    articulo TEXT
+    , desde TEXT NOT NULL DEFAULT '1900-01-01' CHECK (desde IS NULL OR date(desde) IS desde)
+);
+
+CREATE TRIGGER bitacora_reglas_composicion_alta AFTER INSERT ON reglas_composicion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_composicion', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.tipo, NEW.parametros, NEW.articulo, NEW.desde)); END;
+
+CREATE TRIGGER bitacora_reglas_composicion_cambio AFTER UPDATE ON reglas_composicion WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.tipo IS NOT NEW.tipo OR OLD.parametros IS NOT NEW.parametros OR OLD.articulo IS NOT NEW.articulo OR OLD.desde IS NOT NEW.desde BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_composicion', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.tipo, OLD.parametros, OLD.articulo, OLD.desde), 'despues', json_array(NEW.id, NEW.organo_id, NEW.tipo, NEW.parametros, NEW.articulo, NEW.desde))); END;
+
+CREATE TRIGGER bitacora_reglas_composicion_baja AFTER DELETE ON reglas_composicion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_composicion', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.tipo, OLD.parametros, OLD.articulo, OLD.desde)); END;
+
+-- mandatos (creada en 0004_estatutos_y_organos)
+CREATE TABLE mandatos (
+    id INTEGER PRIMARY KEY,
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    miembro_id INTEGER REFERENCES miembros(id),
+    persona TEXT,
+    cargo TEXT NOT NULL CHECK (cargo IN ('presidente', 'vicepresidente', 'secretario', 'coordinador', 'subcoordinador', 'titular', 'suplente', 'observador', 'integrante', 'secretario_ejecutivo', 'secretario_programacion', 'secretario_finanzas', 'tesorero', 'director')),
+    con_voto INTEGER NOT NULL DEFAULT 1 CHECK (con_voto IN (0, 1)),
+    desde TEXT NOT NULL CHECK (desde IS NULL OR date(desde) IS desde),
+    hasta TEXT CHECK (hasta IS NULL OR date(hasta) IS hasta),
+    en_nombre_de INTEGER REFERENCES miembros(id),
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    CHECK (miembro_id IS NOT NULL OR persona IS NOT NULL),
+    CHECK (hasta IS NULL OR hasta >= desde)
+);
+
+CREATE INDEX mandatos_organo ON mandatos(organo_id, desde);
+
+CREATE TRIGGER mandatos_sin_borrado BEFORE DELETE ON mandatos
+    BEGIN SELECT RAISE(ABORT, 'Un mandato no se borra: se le pone fin o se corrige con fecha.'); END;
+
+CREATE TRIGGER bitacora_mandatos_alta AFTER INSERT ON mandatos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en)); END;
+
+CREATE TRIGGER bitacora_mandatos_cambio AFTER UPDATE ON mandatos WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.en_nombre_de IS NOT NEW.en_nombre_de OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.organo_id, NEW.miembro_id, NEW.persona, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.en_nombre_de, NEW.registrado_en))); END;
+
+CREATE TRIGGER bitacora_mandatos_baja AFTER DELETE ON mandatos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mandatos', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.en_nombre_de, OLD.registrado_en)); END;
+
+-- correcciones_mandato (creada en 0004_estatutos_y_organos)
+CREATE TABLE correcciones_mandato (
+    id INTEGER PRIMARY KEY,
+    mandato_id INTEGER NOT NULL REFERENCES mandatos(id),
+    campo TEXT NOT NULL,
+    antes TEXT,
+    despues TEXT,
+    motivo TEXT NOT NULL,
+    corregido_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE TRIGGER bitacora_correcciones_mandato_alta AFTER INSERT ON correcciones_mandato BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('correcciones_mandato', NEW.id, 'alta', json_array(NEW.id, NEW.mandato_id, NEW.campo, NEW.antes, NEW.despues, NEW.motivo, NEW.corregido_en)); END;
+
+CREATE TRIGGER bitacora_correcciones_mandato_cambio AFTER UPDATE ON correcciones_mandato WHEN OLD.id IS NOT NEW.id OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.campo IS NOT NEW.campo OR OLD.antes IS NOT NEW.antes OR OLD.despues IS NOT NEW.despues OR OLD.motivo IS NOT NEW.motivo OR OLD.corregido_en IS NOT NEW.corregido_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('correcciones_mandato', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.mandato_id, OLD.campo, OLD.antes, OLD.despues, OLD.motivo, OLD.corregido_en), 'despues', json_array(NEW.id, NEW.mandato_id, NEW.campo, NEW.antes, NEW.despues, NEW.motivo, NEW.corregido_en))); END;
+
+CREATE TRIGGER bitacora_correcciones_mandato_baja AFTER DELETE ON correcciones_mandato BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('correcciones_mandato', OLD.id, 'borrado', json_array(OLD.id, OLD.mandato_id, OLD.campo, OLD.antes, OLD.despues, OLD.motivo, OLD.corregido_en)); END;
+
+-- orden_sucesion (creada en 0004_estatutos_y_organos)
+CREATE TABLE orden_sucesion (
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    posicion INTEGER NOT NULL,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    PRIMARY KEY (organo_id, posicion)
+);
+
+CREATE TRIGGER bitacora_orden_sucesion_alta AFTER INSERT ON orden_sucesion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('orden_sucesion', NEW.organo_id, 'alta', json_array(NEW.organo_id, NEW.posicion, NEW.miembro_id)); END;
+
+CREATE TRIGGER bitacora_orden_sucesion_cambio AFTER UPDATE ON orden_sucesion WHEN OLD.organo_id IS NOT NEW.organo_id OR OLD.posicion IS NOT NEW.posicion OR OLD.miembro_id IS NOT NEW.miembro_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('orden_sucesion', NEW.organo_id, 'cambio',
+        json_object('antes', json_array(OLD.organo_id, OLD.posicion, OLD.miembro_id), 'despues', json_array(NEW.organo_id, NEW.posicion, NEW.miembro_id))); END;
+
+CREATE TRIGGER bitacora_orden_sucesion_baja AFTER DELETE ON orden_sucesion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('orden_sucesion', OLD.organo_id, 'borrado', json_array(OLD.organo_id, OLD.posicion, OLD.miembro_id)); END;
+
+-- actividades (creada en 0004_estatutos_y_organos)
+CREATE TABLE actividades (
+    id INTEGER PRIMARY KEY,
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+    desde TEXT CHECK (desde IS NULL OR date(desde) IS desde),
+    hasta TEXT CHECK (hasta IS NULL OR date(hasta) IS hasta),
+    estado TEXT NOT NULL DEFAULT 'prevista' CHECK (estado IN ('prevista', 'en_curso', 'realizada', 'cancelada')),
+    responsable_id INTEGER REFERENCES miembros(id),
+    resultado TEXT
+);
+
+CREATE TRIGGER bitacora_actividades_alta AFTER INSERT ON actividades BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('actividades', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.titulo, NEW.desde, NEW.hasta, NEW.estado, NEW.responsable_id, NEW.resultado)); END;
+
+CREATE TRIGGER bitacora_actividades_cambio AFTER UPDATE ON actividades WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.titulo IS NOT NEW.titulo OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.estado IS NOT NEW.estado OR OLD.responsable_id IS NOT NEW.responsable_id OR OLD.resultado IS NOT NEW.resultado BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('actividades', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.titulo, OLD.desde, OLD.hasta, OLD.estado, OLD.responsable_id, OLD.resultado), 'despues', json_array(NEW.id, NEW.organo_id, NEW.titulo, NEW.desde, NEW.hasta, NEW.estado, NEW.responsable_id, NEW.resultado))); END;
+
+CREATE TRIGGER bitacora_actividades_baja AFTER DELETE ON actividades BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('actividades', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.titulo, OLD.desde, OLD.hasta, OLD.estado, OLD.responsable_id, OLD.resultado)); END;
+
+
+-- ==================== 0005_sesiones_y_actas ===========================================================
+
+-- sesiones (creada en 0005_sesiones_y_actas)
+CREATE TABLE sesiones (
+    id INTEGER PRIMARY KEY,
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    numero INTEGER NOT NULL CHECK (numero > 0),
+    tipo TEXT NOT NULL DEFAULT 'ordinaria' CHECK (tipo IN ('ordinaria', 'extraordinaria')),
+    fecha TEXT NOT NULL CHECK (fecha IS NULL OR date(fecha) IS fecha),
+    hora TEXT CHECK (hora IS NULL OR hora GLOB '[0-2][0-9]:[0-5][0-9]'),
+    lugar TEXT,
+    enlace TEXT,
+    estado TEXT NOT NULL DEFAULT 'convocada' CHECK (estado IN ('convocada', 'celebrada', 'suspendida')),
+    convocada_el TEXT NOT NULL CHECK (convocada_el IS NULL OR date(convocada_el) IS convocada_el),
+    segunda_convocatoria INTEGER NOT NULL DEFAULT 0 CHECK (segunda_convocatoria IN (0, 1)),
+    hora_cierre TEXT,
+    UNIQUE (organo_id, numero)
+);
+
+CREATE TRIGGER sesiones_congelado_insert BEFORE INSERT ON sesiones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = NEW.id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER sesiones_congelado_update BEFORE UPDATE ON sesiones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.id) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = NEW.id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER sesiones_congelado_delete BEFORE DELETE ON sesiones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_sesiones_alta AFTER INSERT ON sesiones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.numero, NEW.tipo, NEW.fecha, NEW.hora, NEW.lugar, NEW.enlace, NEW.estado, NEW.convocada_el, NEW.segunda_convocatoria, NEW.hora_cierre)); END;
+
+CREATE TRIGGER bitacora_sesiones_cambio AFTER UPDATE ON sesiones WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.numero IS NOT NEW.numero OR OLD.tipo IS NOT NEW.tipo OR OLD.fecha IS NOT NEW.fecha OR OLD.hora IS NOT NEW.hora OR OLD.lugar IS NOT NEW.lugar OR OLD.enlace IS NOT NEW.enlace OR OLD.estado IS NOT NEW.estado OR OLD.convocada_el IS NOT NEW.convocada_el OR OLD.segunda_convocatoria IS NOT NEW.segunda_convocatoria OR OLD.hora_cierre IS NOT NEW.hora_cierre BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.numero, OLD.tipo, OLD.fecha, OLD.hora, OLD.lugar, OLD.enlace, OLD.estado, OLD.convocada_el, OLD.segunda_convocatoria, OLD.hora_cierre), 'despues', json_array(NEW.id, NEW.organo_id, NEW.numero, NEW.tipo, NEW.fecha, NEW.hora, NEW.lugar, NEW.enlace, NEW.estado, NEW.convocada_el, NEW.segunda_convocatoria, NEW.hora_cierre))); END;
+
+CREATE TRIGGER bitacora_sesiones_baja AFTER DELETE ON sesiones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.numero, OLD.tipo, OLD.fecha, OLD.hora, OLD.lugar, OLD.enlace, OLD.estado, OLD.convocada_el, OLD.segunda_convocatoria, OLD.hora_cierre)); END;
+
+-- puntos_orden (creada en 0005_sesiones_y_actas)
+CREATE TABLE puntos_orden (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+    padre_id INTEGER REFERENCES puntos_orden(id),
+    orden INTEGER NOT NULL,
+    titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+    tipo TEXT NOT NULL DEFAULT 'deliberativo' CHECK (tipo IN ('informativo', 'deliberativo', 'votacion', 'eleccion')),
+    tipo_decision TEXT NOT NULL DEFAULT 'ordinaria',
+    resumen TEXT
+);
+
+CREATE TRIGGER puntos_orden_congelado_insert BEFORE INSERT ON puntos_orden
+    WHEN (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER puntos_orden_congelado_update BEFORE UPDATE ON puntos_orden
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER puntos_orden_congelado_delete BEFORE DELETE ON puntos_orden
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_puntos_orden_alta AFTER INSERT ON puntos_orden BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_orden', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.padre_id, NEW.orden, NEW.titulo, NEW.tipo, NEW.tipo_decision, NEW.resumen)); END;
+
+CREATE TRIGGER bitacora_puntos_orden_cambio AFTER UPDATE ON puntos_orden WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.padre_id IS NOT NEW.padre_id OR OLD.orden IS NOT NEW.orden OR OLD.titulo IS NOT NEW.titulo OR OLD.tipo IS NOT NEW.tipo OR OLD.tipo_decision IS NOT NEW.tipo_decision OR OLD.resumen IS NOT NEW.resumen BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_orden', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.padre_id, OLD.orden, OLD.titulo, OLD.tipo, OLD.tipo_decision, OLD.resumen), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.padre_id, NEW.orden, NEW.titulo, NEW.tipo, NEW.tipo_decision, NEW.resumen))); END;
+
+CREATE TRIGGER bitacora_puntos_orden_baja AFTER DELETE ON puntos_orden BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_orden', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.padre_id, OLD.orden, OLD.titulo, OLD.tipo, OLD.tipo_decision, OLD.resumen)); END;
+
+-- asistencias (creada en 0005_sesiones_y_actas)
+CREATE TABLE asistencias (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    estado TEXT NOT NULL CHECK (estado IN ('presente', 'ausente', 'excusado')),
+    representante TEXT,
+    cargo_representante TEXT,
+    poder_a INTEGER REFERENCES miembros(id),
+    peso INTEGER NOT NULL DEFAULT 1 CHECK (peso > 0),
+    UNIQUE (sesion_id, miembro_id),
+    CHECK (poder_a IS NULL OR estado <> 'presente')
+);
+
+CREATE TRIGGER asistencias_congelado_insert BEFORE INSERT ON asistencias
+    WHEN (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER asistencias_congelado_update BEFORE UPDATE ON asistencias
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER asistencias_congelado_delete BEFORE DELETE ON asistencias
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_asistencias_alta AFTER INSERT ON asistencias BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asistencias', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.miembro_id, NEW.estado, NEW.representante, NEW.cargo_representante, NEW.poder_a, NEW.peso)); END;
+
+CREATE TRIGGER bitacora_asistencias_cambio AFTER UPDATE ON asistencias WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.estado IS NOT NEW.estado OR OLD.representante IS NOT NEW.representante OR OLD.cargo_representante IS NOT NEW.cargo_representante OR OLD.poder_a IS NOT NEW.poder_a OR OLD.peso IS NOT NEW.peso BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asistencias', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.miembro_id, OLD.estado, OLD.representante, OLD.cargo_representante, OLD.poder_a, OLD.peso), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.miembro_id, NEW.estado, NEW.representante, NEW.cargo_representante, NEW.poder_a, NEW.peso))); END;
+
+CREATE TRIGGER bitacora_asistencias_baja AFTER DELETE ON asistencias BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asistencias', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.miembro_id, OLD.estado, OLD.representante, OLD.cargo_representante, OLD.poder_a, OLD.peso)); END;
+
+-- invitados (creada en 0005_sesiones_y_actas)
+CREATE TABLE invitados (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+    nombre TEXT NOT NULL,
+    institucion TEXT,
+    calidad TEXT NOT NULL DEFAULT 'invitado' CHECK (calidad IN ('observador', 'invitado'))
+);
+
+CREATE TRIGGER invitados_congelado_insert BEFORE INSERT ON invitados
+    WHEN (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER invitados_congelado_update BEFORE UPDATE ON invitados
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER invitados_congelado_delete BEFORE DELETE ON invitados
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_invitados_alta AFTER INSERT ON invitados BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('invitados', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.nombre, NEW.institucion, NEW.calidad)); END;
+
+CREATE TRIGGER bitacora_invitados_cambio AFTER UPDATE ON invitados WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.institucion IS NOT NEW.institucion OR OLD.calidad IS NOT NEW.calidad BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('invitados', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.nombre, OLD.institucion, OLD.calidad), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.nombre, NEW.institucion, NEW.calidad))); END;
+
+CREATE TRIGGER bitacora_invitados_baja AFTER DELETE ON invitados BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('invitados', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.nombre, OLD.institucion, OLD.calidad)); END;
+
+-- votaciones (creada en 0005_sesiones_y_actas)
+--   columnas de 0012_reglas_del_dominio: regla_mayoria, motivo_mayoria
+CREATE TABLE votaciones (
+    id INTEGER PRIMARY KEY,
+    punto_id INTEGER NOT NULL UNIQUE REFERENCES puntos_orden(id),
+    metodo TEXT NOT NULL CHECK (metodo IN ('alzada', 'nominal', 'secreta')),
+    mayoria TEXT NOT NULL CHECK (mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
+    base TEXT NOT NULL CHECK (base IN ('emitidos', 'presentes', 'con_derecho')),
+    a_favor INTEGER NOT NULL CHECK (a_favor >= 0),
+    en_contra INTEGER NOT NULL CHECK (en_contra >= 0),
+    abstenciones INTEGER NOT NULL CHECK (abstenciones >= 0),
+    presentes INTEGER NOT NULL,
+    con_derecho INTEGER NOT NULL,
+    aprobada INTEGER NOT NULL CHECK (aprobada IN (0, 1)),
+    texto_resultado TEXT NOT NULL,
+    cerrada_en TEXT NOT NULL DEFAULT (datetime('now'))
+    , regla_mayoria TEXT
+    , motivo_mayoria TEXT
+);
+
+CREATE TRIGGER votaciones_congelado_insert BEFORE INSERT ON votaciones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER votaciones_congelado_update BEFORE UPDATE ON votaciones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER votaciones_congelado_delete BEFORE DELETE ON votaciones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_votaciones_alta AFTER INSERT ON votaciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('votaciones', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.metodo, NEW.mayoria, NEW.base, NEW.a_favor, NEW.en_contra, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.aprobada, NEW.texto_resultado, NEW.cerrada_en, NEW.regla_mayoria, NEW.motivo_mayoria)); END;
+
+CREATE TRIGGER bitacora_votaciones_cambio AFTER UPDATE ON votaciones WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.a_favor IS NOT NEW.a_favor OR OLD.en_contra IS NOT NEW.en_contra OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.aprobada IS NOT NEW.aprobada OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.regla_mayoria IS NOT NEW.regla_mayoria OR OLD.motivo_mayoria IS NOT NEW.motivo_mayoria BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('votaciones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.metodo, OLD.mayoria, OLD.base, OLD.a_favor, OLD.en_contra, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.aprobada, OLD.texto_resultado, OLD.cerrada_en, OLD.regla_mayoria, OLD.motivo_mayoria), 'despues', json_array(NEW.id, NEW.punto_id, NEW.metodo, NEW.mayoria, NEW.base, NEW.a_favor, NEW.en_contra, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.aprobada, NEW.texto_resultado, NEW.cerrada_en, NEW.regla_mayoria, NEW.motivo_mayoria))); END;
+
+CREATE TRIGGER bitacora_votaciones_baja AFTER DELETE ON votaciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('votaciones', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.metodo, OLD.mayoria, OLD.base, OLD.a_favor, OLD.en_contra, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.aprobada, OLD.texto_resultado, OLD.cerrada_en, OLD.regla_mayoria, OLD.motivo_mayoria)); END;
+
+-- habilitados_votacion (creada en 0005_sesiones_y_actas)
+CREATE TABLE habilitados_votacion (
+    votacion_id INTEGER NOT NULL REFERENCES votaciones(id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    peso INTEGER NOT NULL DEFAULT 1,
+    sentido TEXT CHECK (sentido IS NULL OR sentido IN ('a_favor', 'en_contra', 'abstencion')),
+    PRIMARY KEY (votacion_id, miembro_id)
+);
+
+CREATE TRIGGER habilitados_votacion_congelado_insert BEFORE INSERT ON habilitados_votacion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id WHERE v.id = NEW.votacion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER habilitados_votacion_congelado_update BEFORE UPDATE ON habilitados_votacion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id WHERE v.id = OLD.votacion_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id WHERE v.id = NEW.votacion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER habilitados_votacion_congelado_delete BEFORE DELETE ON habilitados_votacion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id WHERE v.id = OLD.votacion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_habilitados_votacion_alta AFTER INSERT ON habilitados_votacion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('habilitados_votacion', NEW.votacion_id, 'alta', json_array(NEW.votacion_id, NEW.miembro_id, NEW.peso, NEW.sentido)); END;
+
+CREATE TRIGGER bitacora_habilitados_votacion_cambio AFTER UPDATE ON habilitados_votacion WHEN OLD.votacion_id IS NOT NEW.votacion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.peso IS NOT NEW.peso OR OLD.sentido IS NOT NEW.sentido BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('habilitados_votacion', NEW.votacion_id, 'cambio',
+        json_object('antes', json_array(OLD.votacion_id, OLD.miembro_id, OLD.peso, OLD.sentido), 'despues', json_array(NEW.votacion_id, NEW.miembro_id, NEW.peso, NEW.sentido))); END;
+
+CREATE TRIGGER bitacora_habilitados_votacion_baja AFTER DELETE ON habilitados_votacion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('habilitados_votacion', OLD.votacion_id, 'borrado', json_array(OLD.votacion_id, OLD.miembro_id, OLD.peso, OLD.sentido)); END;
+
+-- resoluciones (creada en 0005_sesiones_y_actas)
+CREATE TABLE resoluciones (
+    id INTEGER PRIMARY KEY,
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    anio INTEGER NOT NULL,
+    numero INTEGER NOT NULL,
+    tipo TEXT NOT NULL CHECK (tipo IN ('resolucion', 'decision', 'declaracion', 'recomendacion')),
+    titulo TEXT NOT NULL,
+    texto TEXT,
+    punto_id INTEGER REFERENCES puntos_orden(id),
+    reforma_id INTEGER REFERENCES reformas(id),
+    escala_id INTEGER REFERENCES escalas(id),
+    UNIQUE (organo_id, anio, tipo, numero)
+);
+
+CREATE TRIGGER resoluciones_congelado_insert BEFORE INSERT ON resoluciones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER resoluciones_congelado_update BEFORE UPDATE ON resoluciones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER resoluciones_congelado_delete BEFORE DELETE ON resoluciones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_resoluciones_alta AFTER INSERT ON resoluciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('resoluciones', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.anio, NEW.numero, NEW.tipo, NEW.titulo, NEW.texto, NEW.punto_id, NEW.reforma_id, NEW.escala_id)); END;
+
+CREATE TRIGGER bitacora_resoluciones_cambio AFTER UPDATE ON resoluciones WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.anio IS NOT NEW.anio OR OLD.numero IS NOT NEW.numero OR OLD.tipo IS NOT NEW.tipo OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.punto_id IS NOT NEW.punto_id OR OLD.reforma_id IS NOT NEW.reforma_id OR OLD.escala_id IS NOT NEW.escala_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('resoluciones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.anio, OLD.numero, OLD.tipo, OLD.titulo, OLD.texto, OLD.punto_id, OLD.reforma_id, OLD.escala_id), 'despues', json_array(NEW.id, NEW.organo_id, NEW.anio, NEW.numero, NEW.tipo, NEW.titulo, NEW.texto, NEW.punto_id, NEW.reforma_id, NEW.escala_id))); END;
+
+CREATE TRIGGER bitacora_resoluciones_baja AFTER DELETE ON resoluciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('resoluciones', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.anio, OLD.numero, OLD.tipo, OLD.titulo, OLD.texto, OLD.punto_id, OLD.reforma_id, OLD.escala_id)); END;
+
+-- firmantes_declaracion (creada en 0005_sesiones_y_actas)
+CREATE TABLE firmantes_declaracion (
+    resolucion_id INTEGER NOT NULL REFERENCES resoluciones(id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    persona TEXT,
+    PRIMARY KEY (resolucion_id, miembro_id)
+);
+
+CREATE TRIGGER bitacora_firmantes_declaracion_alta AFTER INSERT ON firmantes_declaracion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmantes_declaracion', NEW.resolucion_id, 'alta', json_array(NEW.resolucion_id, NEW.miembro_id, NEW.persona)); END;
+
+CREATE TRIGGER bitacora_firmantes_declaracion_cambio AFTER UPDATE ON firmantes_declaracion WHEN OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmantes_declaracion', NEW.resolucion_id, 'cambio',
+        json_object('antes', json_array(OLD.resolucion_id, OLD.miembro_id, OLD.persona), 'despues', json_array(NEW.resolucion_id, NEW.miembro_id, NEW.persona))); END;
+
+CREATE TRIGGER bitacora_firmantes_declaracion_baja AFTER DELETE ON firmantes_declaracion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmantes_declaracion', OLD.resolucion_id, 'borrado', json_array(OLD.resolucion_id, OLD.miembro_id, OLD.persona)); END;
+
+CREATE TRIGGER firmantes_declaracion_congelado_insert BEFORE INSERT ON firmantes_declaracion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE r.id = NEW.resolucion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER firmantes_declaracion_congelado_update BEFORE UPDATE ON firmantes_declaracion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE r.id = OLD.resolucion_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE r.id = NEW.resolucion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER firmantes_declaracion_congelado_delete BEFORE DELETE ON firmantes_declaracion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT p.sesion_id FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE r.id = OLD.resolucion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+-- actas (creada en 0005_sesiones_y_actas)
+CREATE TABLE actas (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL UNIQUE REFERENCES sesiones(id),
+    estado TEXT NOT NULL DEFAULT 'borrador' CHECK (estado IN ('borrador', 'aprobada', 'firmada')),
+    apertura TEXT,
+    cierre TEXT,
+    preside TEXT,
+    secretaria TEXT,
+    huella TEXT,
+    aprobada_por INTEGER REFERENCES resoluciones(id),
+    aprobada_el TEXT CHECK (aprobada_el IS NULL OR date(aprobada_el) IS aprobada_el),
+    contenido TEXT,  -- el acta tal como se aprobó (JSON): lo que la huella protege
+    huella_registro TEXT,  -- huella de las filas de la sesión (puntos, asistencia, votos…) al aprobarla
+    firmada_pdf BLOB,
+    CHECK (estado = 'borrador' OR huella IS NOT NULL)
+);
+
+CREATE TRIGGER actas_congeladas BEFORE UPDATE ON actas
+    WHEN OLD.estado IN ('aprobada', 'firmada') AND (
+         NEW.sesion_id IS NOT OLD.sesion_id OR NEW.contenido IS NOT OLD.contenido
+         OR NEW.huella_registro IS NOT OLD.huella_registro
+         OR NEW.apertura IS NOT OLD.apertura OR NEW.cierre IS NOT OLD.cierre OR NEW.preside IS NOT OLD.preside
+         OR NEW.secretaria IS NOT OLD.secretaria OR NEW.huella IS NOT OLD.huella
+         OR NEW.aprobada_por IS NOT OLD.aprobada_por OR NEW.aprobada_el IS NOT OLD.aprobada_el
+         OR NEW.estado = 'borrador' OR (OLD.estado = 'firmada' AND NEW.estado <> 'firmada'))
+    BEGIN SELECT RAISE(ABORT, 'El acta está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER actas_sin_borrado BEFORE DELETE ON actas WHEN OLD.estado <> 'borrador'
+    BEGIN SELECT RAISE(ABORT, 'Un acta aprobada no se borra.'); END;
+
+CREATE TRIGGER bitacora_actas_alta AFTER INSERT ON actas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('actas', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.estado, NEW.apertura, NEW.cierre, NEW.preside, NEW.secretaria, NEW.huella, NEW.aprobada_por, NEW.aprobada_el, NEW.contenido, NEW.huella_registro)); END;
+
+CREATE TRIGGER bitacora_actas_cambio AFTER UPDATE ON actas WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.estado IS NOT NEW.estado OR OLD.apertura IS NOT NEW.apertura OR OLD.cierre IS NOT NEW.cierre OR OLD.preside IS NOT NEW.preside OR OLD.secretaria IS NOT NEW.secretaria OR OLD.huella IS NOT NEW.huella OR OLD.aprobada_por IS NOT NEW.aprobada_por OR OLD.aprobada_el IS NOT NEW.aprobada_el OR OLD.contenido IS NOT NEW.contenido OR OLD.huella_registro IS NOT NEW.huella_registro BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('actas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.estado, OLD.apertura, OLD.cierre, OLD.preside, OLD.secretaria, OLD.huella, OLD.aprobada_por, OLD.aprobada_el, OLD.contenido, OLD.huella_registro), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.estado, NEW.apertura, NEW.cierre, NEW.preside, NEW.secretaria, NEW.huella, NEW.aprobada_por, NEW.aprobada_el, NEW.contenido, NEW.huella_registro))); END;
+
+CREATE TRIGGER bitacora_actas_baja AFTER DELETE ON actas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('actas', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.estado, OLD.apertura, OLD.cierre, OLD.preside, OLD.secretaria, OLD.huella, OLD.aprobada_por, OLD.aprobada_el, OLD.contenido, OLD.huella_registro)); END;
+
+CREATE TRIGGER actas_pdf_firmado_fijo BEFORE UPDATE OF firmada_pdf ON actas
+    WHEN OLD.firmada_pdf IS NOT NULL AND NEW.firmada_pdf IS NOT OLD.firmada_pdf
+    BEGIN SELECT RAISE(ABORT, 'El acta ya tiene su PDF firmado: no se reemplaza ni se quita.'); END;
+
+-- fe_de_erratas (creada en 0005_sesiones_y_actas)
+CREATE TABLE fe_de_erratas (
+    id INTEGER PRIMARY KEY,
+    acta_id INTEGER NOT NULL REFERENCES actas(id),
+    fecha TEXT NOT NULL DEFAULT (date('now')),
+    texto TEXT NOT NULL CHECK (length(trim(texto)) > 0)
+);
+
+CREATE TRIGGER fe_de_erratas_solo_agregar_update BEFORE UPDATE ON fe_de_erratas
+    BEGIN SELECT RAISE(ABORT, 'Una fe de erratas no se modifica ni se borra: se agrega otra.'); END;
+
+CREATE TRIGGER fe_de_erratas_solo_agregar_delete BEFORE DELETE ON fe_de_erratas
+    BEGIN SELECT RAISE(ABORT, 'Una fe de erratas no se modifica ni se borra: se agrega otra.'); END;
+
+CREATE TRIGGER bitacora_fe_de_erratas_alta AFTER INSERT ON fe_de_erratas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('fe_de_erratas', NEW.id, 'alta', json_array(NEW.id, NEW.acta_id, NEW.fecha, NEW.texto)); END;
+
+CREATE TRIGGER bitacora_fe_de_erratas_cambio AFTER UPDATE ON fe_de_erratas WHEN OLD.id IS NOT NEW.id OR OLD.acta_id IS NOT NEW.acta_id OR OLD.fecha IS NOT NEW.fecha OR OLD.texto IS NOT NEW.texto BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('fe_de_erratas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.acta_id, OLD.fecha, OLD.texto), 'despues', json_array(NEW.id, NEW.acta_id, NEW.fecha, NEW.texto))); END;
+
+CREATE TRIGGER bitacora_fe_de_erratas_baja AFTER DELETE ON fe_de_erratas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('fe_de_erratas', OLD.id, 'borrado', json_array(OLD.id, OLD.acta_id, OLD.fecha, OLD.texto)); END;
+
+-- reglas_quorum (creada en 0005_sesiones_y_actas)
+--   columnas de 0012_reglas_del_dominio: vigente_desde, quorum_propio, mayoria, base_mayoria, articulo_mayoria, articulo_poderes
+CREATE TABLE "reglas_quorum" (
+    id INTEGER PRIMARY KEY,
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    tipo_decision TEXT NOT NULL DEFAULT 'ordinaria' CHECK (tipo_decision IN ('ordinaria', 'reforma_estatuto', 'reforma_reglamento', 'admision', 'exclusion', 'cuotas_presupuesto', 'eleccion', 'disolucion')),
+    numerador INTEGER NOT NULL DEFAULT 1 CHECK (numerador > 0),
+    denominador INTEGER NOT NULL DEFAULT 2 CHECK (denominador >= numerador),
+    mas_uno INTEGER NOT NULL DEFAULT 1 CHECK (mas_uno IN (0, 1)),
+    sobre TEXT NOT NULL DEFAULT 'con_derecho' CHECK (sobre IN ('con_derecho', 'integrantes')),
+    segunda_convocatoria_minutos INTEGER CHECK (segunda_convocatoria_minutos IS NULL OR segunda_convocatoria_minutos > 0),
+    poderes_maximos INTEGER CHECK (poderes_maximos IS NULL OR poderes_maximos >= 0),
+    suspende_morosos INTEGER NOT NULL DEFAULT 1 CHECK (suspende_morosos IN (0, 1)),
+    articulo TEXT,
+    vigente_desde TEXT NOT NULL DEFAULT '1900-01-01' CHECK (vigente_desde IS NULL OR date(vigente_desde) IS vigente_desde),
+    quorum_propio INTEGER NOT NULL DEFAULT 1 CHECK (quorum_propio IN (0, 1)),
+    mayoria TEXT CHECK (mayoria IS NULL OR mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
+    base_mayoria TEXT CHECK (base_mayoria IS NULL OR base_mayoria IN ('emitidos', 'presentes', 'con_derecho')),
+    articulo_mayoria TEXT,
+    articulo_poderes TEXT,
+    CHECK ((mayoria IS NULL) = (base_mayoria IS NULL)),
+    CHECK (mayoria IS NOT 'simple' OR base_mayoria = 'emitidos'),
+    UNIQUE (organo_id, tipo_decision, vigente_desde)
+);
+
+CREATE TRIGGER bitacora_reglas_quorum_alta AFTER INSERT ON reglas_quorum BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_quorum', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.tipo_decision, NEW.numerador, NEW.denominador, NEW.mas_uno, NEW.sobre, NEW.segunda_convocatoria_minutos, NEW.poderes_maximos, NEW.suspende_morosos, NEW.articulo, NEW.vigente_desde, NEW.quorum_propio, NEW.mayoria, NEW.base_mayoria, NEW.articulo_mayoria, NEW.articulo_poderes)); END;
+
+CREATE TRIGGER bitacora_reglas_quorum_cambio AFTER UPDATE ON reglas_quorum WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.tipo_decision IS NOT NEW.tipo_decision OR OLD.numerador IS NOT NEW.numerador OR OLD.denominador IS NOT NEW.denominador OR OLD.mas_uno IS NOT NEW.mas_uno OR OLD.sobre IS NOT NEW.sobre OR OLD.segunda_convocatoria_minutos IS NOT NEW.segunda_convocatoria_minutos OR OLD.poderes_maximos IS NOT NEW.poderes_maximos OR OLD.suspende_morosos IS NOT NEW.suspende_morosos OR OLD.articulo IS NOT NEW.articulo OR OLD.vigente_desde IS NOT NEW.vigente_desde OR OLD.quorum_propio IS NOT NEW.quorum_propio OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base_mayoria IS NOT NEW.base_mayoria OR OLD.articulo_mayoria IS NOT NEW.articulo_mayoria OR OLD.articulo_poderes IS NOT NEW.articulo_poderes BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_quorum', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.tipo_decision, OLD.numerador, OLD.denominador, OLD.mas_uno, OLD.sobre, OLD.segunda_convocatoria_minutos, OLD.poderes_maximos, OLD.suspende_morosos, OLD.articulo, OLD.vigente_desde, OLD.quorum_propio, OLD.mayoria, OLD.base_mayoria, OLD.articulo_mayoria, OLD.articulo_poderes), 'despues', json_array(NEW.id, NEW.organo_id, NEW.tipo_decision, NEW.numerador, NEW.denominador, NEW.mas_uno, NEW.sobre, NEW.segunda_convocatoria_minutos, NEW.poderes_maximos, NEW.suspende_morosos, NEW.articulo, NEW.vigente_desde, NEW.quorum_propio, NEW.mayoria, NEW.base_mayoria, NEW.articulo_mayoria, NEW.articulo_poderes))); END;
+
+CREATE TRIGGER bitacora_reglas_quorum_baja AFTER DELETE ON reglas_quorum BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_quorum', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.tipo_decision, OLD.numerador, OLD.denominador, OLD.mas_uno, OLD.sobre, OLD.segunda_convocatoria_minutos, OLD.poderes_maximos, OLD.suspende_morosos, OLD.articulo, OLD.vigente_desde, OLD.quorum_propio, OLD.mayoria, OLD.base_mayoria, OLD.articulo_mayoria, OLD.articulo_poderes)); END;
+
+
+-- ==================== 0006_bitacora ===================================================================
+
+-- bitacora (creada en 0006_bitacora)
+CREATE TABLE bitacora (
+    id INTEGER PRIMARY KEY,
+    entidad TEXT NOT NULL,
+    entidad_id INTEGER,
+    accion TEXT NOT NULL CHECK (accion IN ('alta', 'cambio', 'borrado')),
+    datos TEXT NOT NULL
+);
+
+CREATE TRIGGER bitacora_solo_agregar_update BEFORE UPDATE ON bitacora
+    BEGIN SELECT RAISE(ABORT, 'La bitácora solo admite agregar registros.'); END;
+
+CREATE TRIGGER bitacora_solo_agregar_delete BEFORE DELETE ON bitacora
+    BEGIN SELECT RAISE(ABORT, 'La bitácora solo admite agregar registros.'); END;
+
+-- bitacora_sellos (creada en 0006_bitacora)
+CREATE TABLE bitacora_sellos (
+    id INTEGER PRIMARY KEY,
+    momento TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),
+    usuario TEXT,
+    operador TEXT,
+    desde_id INTEGER NOT NULL,
+    hasta_id INTEGER NOT NULL,
+    huella_anterior TEXT,
+    huella TEXT NOT NULL
+);
+
+CREATE TRIGGER bitacora_sellos_solo_agregar_update BEFORE UPDATE ON bitacora_sellos
+    BEGIN SELECT RAISE(ABORT, 'La bitácora solo admite agregar registros.'); END;
+
+CREATE TRIGGER bitacora_sellos_solo_agregar_delete BEFORE DELETE ON bitacora_sellos
+    BEGIN SELECT RAISE(ABORT, 'La bitácora solo admite agregar registros.'); END;
+
+
+-- ==================== 0007_elecciones =================================================================
+
+-- elecciones (creada en 0007_elecciones)
+CREATE TABLE elecciones (
+    id INTEGER PRIMARY KEY,
+    punto_id INTEGER NOT NULL UNIQUE REFERENCES puntos_orden(id),
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    cargo TEXT NOT NULL CHECK (cargo IN ('presidente', 'vicepresidente', 'secretario', 'coordinador', 'subcoordinador', 'titular', 'suplente', 'observador', 'integrante', 'secretario_ejecutivo', 'secretario_programacion', 'secretario_finanzas', 'tesorero', 'director')),
+    con_voto INTEGER NOT NULL DEFAULT 1 CHECK (con_voto IN (0, 1)),
+    desde TEXT NOT NULL CHECK (desde IS NULL OR date(desde) IS desde),
+    hasta TEXT CHECK (hasta IS NULL OR date(hasta) IS hasta),
+    metodo TEXT CHECK (metodo IS NULL OR metodo IN ('alzada', 'nominal', 'secreta')),
+    mayoria TEXT CHECK (mayoria IS NULL OR mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
+    base TEXT CHECK (base IS NULL OR base IN ('emitidos', 'presentes', 'con_derecho')),
+    blancos INTEGER CHECK (blancos IS NULL OR blancos >= 0),
+    nulos INTEGER CHECK (nulos IS NULL OR nulos >= 0),
+    abstenciones INTEGER CHECK (abstenciones IS NULL OR abstenciones >= 0),
+    presentes INTEGER,
+    con_derecho INTEGER,
+    ganadora_id INTEGER REFERENCES candidaturas(id),
+    texto_resultado TEXT,
+    cerrada_en TEXT,
+    mandato_id INTEGER UNIQUE REFERENCES mandatos(id),
+    confirmada_en TEXT,
+    CHECK (hasta IS NULL OR hasta >= desde)
+);
+
+CREATE TRIGGER elecciones_congelado_insert BEFORE INSERT ON elecciones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER elecciones_congelado_delete BEFORE DELETE ON elecciones
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER elecciones_congelado_update BEFORE UPDATE ON elecciones
+    WHEN ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id))
+          IN ('aprobada', 'firmada') AND OLD.punto_id IS NOT NEW.punto_id)
+      OR ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id))
+         IN ('aprobada', 'firmada')
+     AND (OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id
+          OR OLD.cargo IS NOT NEW.cargo
+          OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta
+          OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base
+          OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos
+          OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes
+          OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id
+          OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en))
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER elecciones_confirmacion_fija BEFORE UPDATE ON elecciones
+    WHEN OLD.mandato_id IS NOT NULL
+     AND (NEW.mandato_id IS NOT OLD.mandato_id OR NEW.confirmada_en IS NOT OLD.confirmada_en)
+    BEGIN SELECT RAISE(ABORT, 'La elección ya fue confirmada: su mandato no se cambia ni se deshace.'); END;
+
+CREATE TRIGGER bitacora_elecciones_alta AFTER INSERT ON elecciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en)); END;
+
+CREATE TRIGGER bitacora_elecciones_cambio AFTER UPDATE ON elecciones WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.confirmada_en IS NOT NEW.confirmada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en), 'despues', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en))); END;
+
+CREATE TRIGGER bitacora_elecciones_baja AFTER DELETE ON elecciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en)); END;
+
+-- candidaturas (creada en 0007_elecciones)
+CREATE TABLE candidaturas (
+    id INTEGER PRIMARY KEY,
+    eleccion_id INTEGER NOT NULL REFERENCES elecciones(id),
+    miembro_id INTEGER REFERENCES miembros(id),
+    persona TEXT,
+    votos INTEGER CHECK (votos IS NULL OR votos >= 0),
+    CHECK (miembro_id IS NOT NULL OR persona IS NOT NULL)
+);
+
+CREATE INDEX candidaturas_eleccion ON candidaturas(eleccion_id);
+
+CREATE TRIGGER candidaturas_congelado_insert BEFORE INSERT ON candidaturas
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = NEW.eleccion_id))) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER candidaturas_congelado_update BEFORE UPDATE ON candidaturas
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = OLD.eleccion_id))) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = NEW.eleccion_id))) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER candidaturas_congelado_delete BEFORE DELETE ON candidaturas
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = OLD.eleccion_id))) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_candidaturas_alta AFTER INSERT ON candidaturas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'alta', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos)); END;
+
+CREATE TRIGGER bitacora_candidaturas_cambio AFTER UPDATE ON candidaturas WHEN OLD.id IS NOT NEW.id OR OLD.eleccion_id IS NOT NEW.eleccion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.votos IS NOT NEW.votos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos), 'despues', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos))); END;
+
+CREATE TRIGGER bitacora_candidaturas_baja AFTER DELETE ON candidaturas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', OLD.id, 'borrado', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos)); END;
+
+-- votos_eleccion (creada en 0007_elecciones)
+CREATE TABLE votos_eleccion (
+    eleccion_id INTEGER NOT NULL REFERENCES elecciones(id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    peso INTEGER NOT NULL DEFAULT 1,
+    candidatura_id INTEGER REFERENCES candidaturas(id),
+    otro TEXT CHECK (otro IS NULL OR otro IN ('blanco', 'abstencion')),
+    CHECK (candidatura_id IS NULL OR otro IS NULL),
+    PRIMARY KEY (eleccion_id, miembro_id)
+);
+
+CREATE TRIGGER votos_eleccion_congelado_insert BEFORE INSERT ON votos_eleccion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = NEW.eleccion_id))) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER votos_eleccion_congelado_update BEFORE UPDATE ON votos_eleccion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = OLD.eleccion_id))) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = NEW.eleccion_id))) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER votos_eleccion_congelado_delete BEFORE DELETE ON votos_eleccion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = OLD.eleccion_id))) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_votos_eleccion_alta AFTER INSERT ON votos_eleccion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('votos_eleccion', NEW.eleccion_id, 'alta', json_array(NEW.eleccion_id, NEW.miembro_id, NEW.peso, NEW.candidatura_id, NEW.otro)); END;
+
+CREATE TRIGGER bitacora_votos_eleccion_cambio AFTER UPDATE ON votos_eleccion WHEN OLD.eleccion_id IS NOT NEW.eleccion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.peso IS NOT NEW.peso OR OLD.candidatura_id IS NOT NEW.candidatura_id OR OLD.otro IS NOT NEW.otro BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('votos_eleccion', NEW.eleccion_id, 'cambio',
+        json_object('antes', json_array(OLD.eleccion_id, OLD.miembro_id, OLD.peso, OLD.candidatura_id, OLD.otro), 'despues', json_array(NEW.eleccion_id, NEW.miembro_id, NEW.peso, NEW.candidatura_id, NEW.otro))); END;
+
+CREATE TRIGGER bitacora_votos_eleccion_baja AFTER DELETE ON votos_eleccion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('votos_eleccion', OLD.eleccion_id, 'borrado', json_array(OLD.eleccion_id, OLD.miembro_id, OLD.peso, OLD.candidatura_id, OLD.otro)); END;
+
+
+-- ==================== 0009_identidad_y_firmantes ======================================================
+
+-- identidad_base (creada en 0009_identidad_y_firmantes)
+CREATE TABLE identidad_base (
+    unica INTEGER PRIMARY KEY CHECK (unica = 1),
+    base_id TEXT NOT NULL CHECK (length(base_id) = 32),
+    creada_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE TRIGGER identidad_base_fija_update BEFORE UPDATE ON identidad_base
+    BEGIN SELECT RAISE(ABORT, 'La identidad de la base no se cambia ni se borra.'); END;
+
+CREATE TRIGGER identidad_base_fija_delete BEFORE DELETE ON identidad_base
+    BEGIN SELECT RAISE(ABORT, 'La identidad de la base no se cambia ni se borra.'); END;
+
+
+-- ==================== 0012_reglas_del_dominio =========================================================
+
+-- categorias_pais (creada en 0012_reglas_del_dominio)
+CREATE TABLE categorias_pais (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    pais TEXT NOT NULL CHECK (length(pais) = 2 AND pais = upper(pais)),
+    categoria TEXT NOT NULL CHECK (categoria IN ('pleno', 'asociado', 'observador', 'retirado')),
+    desde TEXT NOT NULL CHECK (desde IS NULL OR date(desde) IS desde),
+    articulo TEXT,
+    UNIQUE (asociacion_id, pais, desde)
+);
+
+CREATE TRIGGER bitacora_categorias_pais_alta AFTER INSERT ON categorias_pais BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_pais', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.pais, NEW.categoria, NEW.desde, NEW.articulo)); END;
+
+CREATE TRIGGER bitacora_categorias_pais_cambio AFTER UPDATE ON categorias_pais WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.pais IS NOT NEW.pais OR OLD.categoria IS NOT NEW.categoria OR OLD.desde IS NOT NEW.desde OR OLD.articulo IS NOT NEW.articulo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_pais', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.pais, OLD.categoria, OLD.desde, OLD.articulo), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.pais, NEW.categoria, NEW.desde, NEW.articulo))); END;
+
+CREATE TRIGGER bitacora_categorias_pais_baja AFTER DELETE ON categorias_pais BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_pais', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.pais, OLD.categoria, OLD.desde, OLD.articulo)); END;
+
+
+-- ==================== 0013_documentos_emitidos ========================================================
+
+-- documentos_emitidos (creada en 0013_documentos_emitidos)
+CREATE TABLE documentos_emitidos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    codigo TEXT NOT NULL UNIQUE,
+    tipo TEXT NOT NULL CHECK (tipo IN ('acta', 'resolucion', 'recibo', 'estado_cuenta')),
+    referencia INTEGER NOT NULL,  -- id del acta, la resolución, el recibo o el miembro (estado de cuenta)
+    huella TEXT NOT NULL CHECK (length(huella) = 64),  -- la del registro en el momento de emitir
+    resumen TEXT NOT NULL CHECK (json_valid(resumen)),  -- lo que el documento afirma, para mostrarlo
+    emitido_en TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (tipo, referencia, huella)
+);
+
+CREATE TRIGGER documentos_emitidos_fijo_update BEFORE UPDATE ON documentos_emitidos
+    BEGIN SELECT RAISE(ABORT, 'Un documento emitido no se cambia ni se borra.'); END;
+
+CREATE TRIGGER documentos_emitidos_fijo_delete BEFORE DELETE ON documentos_emitidos
+    BEGIN SELECT RAISE(ABORT, 'Un documento emitido no se cambia ni se borra.'); END;
+
+CREATE TRIGGER bitacora_documentos_emitidos_alta AFTER INSERT ON documentos_emitidos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('documentos_emitidos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.codigo, NEW.tipo, NEW.referencia, NEW.huella, NEW.resumen, NEW.emitido_en)); END;
+
+CREATE TRIGGER bitacora_documentos_emitidos_cambio AFTER UPDATE ON documentos_emitidos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.codigo IS NOT NEW.codigo OR OLD.tipo IS NOT NEW.tipo OR OLD.referencia IS NOT NEW.referencia OR OLD.huella IS NOT NEW.huella OR OLD.resumen IS NOT NEW.resumen OR OLD.emitido_en IS NOT NEW.emitido_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('documentos_emitidos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.codigo, OLD.tipo, OLD.referencia, OLD.huella, OLD.resumen, OLD.emitido_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.codigo, NEW.tipo, NEW.referencia, NEW.huella, NEW.resumen, NEW.emitido_en))); END;
+
+CREATE TRIGGER bitacora_documentos_emitidos_baja AFTER DELETE ON documentos_emitidos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('documentos_emitidos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.codigo, OLD.tipo, OLD.referencia, OLD.huella, OLD.resumen, OLD.emitido_en)); END;
+
+-- archivos_emitidos (creada en 0013_documentos_emitidos)
+CREATE TABLE archivos_emitidos (
+    id INTEGER PRIMARY KEY,
+    documento_id INTEGER NOT NULL REFERENCES documentos_emitidos(id),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    copia INTEGER NOT NULL CHECK (copia >= 0),  -- 0: el original; 1, 2…: reimpresiones
+    texto TEXT,  -- su texto como lo lee la verificación (espacios simples): dice qué cambió en una copia alterada
+    generado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (documento_id, copia)
+);
+
+CREATE INDEX archivos_emitidos_sha256 ON archivos_emitidos (sha256);
+
+CREATE TRIGGER archivos_emitidos_fijo_update BEFORE UPDATE ON archivos_emitidos
+    BEGIN SELECT RAISE(ABORT, 'Un archivo emitido no se cambia ni se borra.'); END;
+
+CREATE TRIGGER archivos_emitidos_fijo_delete BEFORE DELETE ON archivos_emitidos
+    BEGIN SELECT RAISE(ABORT, 'Un archivo emitido no se cambia ni se borra.'); END;
+
+CREATE TRIGGER bitacora_archivos_emitidos_alta AFTER INSERT ON archivos_emitidos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('archivos_emitidos', NEW.id, 'alta', json_array(NEW.id, NEW.documento_id, NEW.sha256, NEW.copia, NEW.texto, NEW.generado_en)); END;
+
+CREATE TRIGGER bitacora_archivos_emitidos_cambio AFTER UPDATE ON archivos_emitidos WHEN OLD.id IS NOT NEW.id OR OLD.documento_id IS NOT NEW.documento_id OR OLD.sha256 IS NOT NEW.sha256 OR OLD.copia IS NOT NEW.copia OR OLD.texto IS NOT NEW.texto OR OLD.generado_en IS NOT NEW.generado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('archivos_emitidos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.documento_id, OLD.sha256, OLD.copia, OLD.texto, OLD.generado_en), 'despues', json_array(NEW.id, NEW.documento_id, NEW.sha256, NEW.copia, NEW.texto, NEW.generado_en))); END;
+
+CREATE TRIGGER bitacora_archivos_emitidos_baja AFTER DELETE ON archivos_emitidos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('archivos_emitidos', OLD.id, 'borrado', json_array(OLD.id, OLD.documento_id, OLD.sha256, OLD.copia, OLD.texto, OLD.generado_en)); END;
+
+
+-- ==================== 0014_firmas_digitales ===========================================================
+
+-- firmas_digitales (creada en 0014_firmas_digitales)
+CREATE TABLE firmas_digitales (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    tipo TEXT NOT NULL CHECK (tipo IN ('acta', 'resolucion')),
+    referencia INTEGER NOT NULL,  -- id del acta o de la resolución
+    firmante TEXT NOT NULL,  -- el nombre del certificado
+    certificado_sha256 TEXT NOT NULL CHECK (length(certificado_sha256) = 64),
+    firmado_en TEXT NOT NULL,  -- la hora de la firma (ISO 8601 con zona)
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),  -- del PDF firmado completo (la columna pdf)
+    pdf BLOB NOT NULL CHECK (substr(pdf, 1, 5) = CAST('%PDF-' AS BLOB))
+);
+
+CREATE INDEX firmas_digitales_documento ON firmas_digitales (tipo, referencia);
+
+CREATE INDEX firmas_digitales_sha256 ON firmas_digitales (sha256);
+
+CREATE TRIGGER firmas_digitales_fijo_update BEFORE UPDATE ON firmas_digitales
+    BEGIN SELECT RAISE(ABORT, 'Un PDF firmado no se cambia ni se borra.'); END;
+
+CREATE TRIGGER firmas_digitales_fijo_delete BEFORE DELETE ON firmas_digitales
+    BEGIN SELECT RAISE(ABORT, 'Un PDF firmado no se cambia ni se borra.'); END;
+
+CREATE TRIGGER bitacora_firmas_digitales_alta AFTER INSERT ON firmas_digitales BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmas_digitales', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.referencia, NEW.firmante, NEW.certificado_sha256, NEW.firmado_en, NEW.sha256)); END;
+
+CREATE TRIGGER bitacora_firmas_digitales_cambio AFTER UPDATE ON firmas_digitales WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.tipo IS NOT NEW.tipo OR OLD.referencia IS NOT NEW.referencia OR OLD.firmante IS NOT NEW.firmante OR OLD.certificado_sha256 IS NOT NEW.certificado_sha256 OR OLD.firmado_en IS NOT NEW.firmado_en OR OLD.sha256 IS NOT NEW.sha256 BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmas_digitales', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.referencia, OLD.firmante, OLD.certificado_sha256, OLD.firmado_en, OLD.sha256), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.referencia, NEW.firmante, NEW.certificado_sha256, NEW.firmado_en, NEW.sha256))); END;
+
+CREATE TRIGGER bitacora_firmas_digitales_baja AFTER DELETE ON firmas_digitales BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmas_digitales', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.referencia, OLD.firmante, OLD.certificado_sha256, OLD.firmado_en, OLD.sha256)); END;
