@@ -225,3 +225,8 @@ def nombre_en_asociacion(db: Database, asociacion_id: int, miembro_id: int) -> d
     """{id, nombre} del miembro si es de esa asociación; None si no."""
     return next(db.query("SELECT id, nombre FROM miembros WHERE id = ? AND asociacion_id = ?", [miembro_id, asociacion_id]),
                 None)
+
+
+def nombres_y_paises(db: Database, asociacion_id: int) -> list[tuple[int, str, str]]:
+    """(id, nombre, país) de cada miembro de la asociación: lo liviano, sin los datos vigentes del padrón."""
+    return db.execute("SELECT id, nombre, pais FROM miembros WHERE asociacion_id = ?", [asociacion_id]).fetchall()

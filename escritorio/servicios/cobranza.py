@@ -7,6 +7,7 @@ from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
+from ..datos import miembros as tabla_miembros
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
 from ..dominio.morosidad import Deuda, SaldoCargo, Tolerancia, deudas, leer_niveles, nivel_de_aviso
@@ -14,7 +15,9 @@ from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
+from .cuotas import listar_escalas
 from .miembros import listar_miembros
+from .pagos import listar_pagos, moneda_de_cargos, numero_recibo
 
 
 def _saldos(db: Database, asociacion_id: int, al: date) -> list[SaldoCargo]:
@@ -110,8 +113,6 @@ def estados_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: dat
     Nunca está vacía: sin movimientos, devuelve una cuenta vacía en la moneda de sus cargos o de la escala.
     Un pago cuenta en la moneda de los cargos a los que se imputa (`moneda_imputacion`).
     """
-    from .pagos import listar_pagos, moneda_de_cargos
-
     al = al or fecha_de_hoy()
     miembro = next((m for m in listar_miembros(db, asociacion_id) if m["id"] == miembro_id), None)
     if miembro is None:
@@ -159,8 +160,6 @@ def estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date
 
 def _cuenta(miembro: dict, moneda: str, cargos: list[dict], pagos: list[dict], al: date) -> EstadoDeCuenta:
     """La cuenta en una moneda, con los cargos y pagos (imputados en esa moneda) de ella sola."""
-    from .pagos import numero_recibo
-
     movimientos = [Movimiento(_fecha_del_cargo(c), f"{TIPOS_CARGO[c['tipo_cargo']]} {c['anio']}"
                               + (f" ({c['detalle']})" if c["descuento"] else ""), debe=c["importe"])
                    for c in cargos if _fecha_del_cargo(c) <= al]
@@ -177,7 +176,7 @@ def _cuenta(miembro: dict, moneda: str, cargos: list[dict], pagos: list[dict], a
         saldo += mov.debe - mov.haber
         mov.saldo = saldo
     ingreso = miembro.get("fecha_ingreso") or ""  # un cargo no es exigible antes del ingreso (dominio.morosidad)
-    vencido = sum(max(c["importe"] - c["pagado"], 0) for c in cargos if max(c["vencimiento"], ingreso) < al.isoformat())
+    vencido = sum(SaldoCargo.de_fila(c).saldo for c in cargos if max(c["vencimiento"], ingreso) < al.isoformat())
     return EstadoDeCuenta(miembro, moneda, movimientos, saldo, vencido)
 
 
@@ -202,19 +201,17 @@ class FilaCuota:
 
     @property
     def saldo(self) -> int:
-        return self.importe - self.pagado
+        return SaldoCargo(importe=self.importe, pagado=self.pagado, moneda=self.moneda).saldo
 
 
 def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | None = None,
                      tipo_cargo: str = "cuota_anual") -> list[FilaCuota]:
     """Un renglón por cargo del año y tipo: lo que se facturó, lo cobrado y el saldo (para el tesorero)."""
-    from .cuotas import listar_escalas
-
     al = al or fecha_de_hoy()
     # Solo hacen falta nombre y país: una consulta liviana en lugar del padrón con sus datos vigentes.
     paises: dict[str, str] = {}
     nombres = {i: {"nombre": n, "pais_nombre": paises.get(p) or paises.setdefault(p, nombre_pais(p))}
-               for i, n, p in db.execute("SELECT id, nombre, pais FROM miembros WHERE asociacion_id = ?", [asociacion_id])}
+               for i, n, p in tabla_miembros.nombres_y_paises(db, asociacion_id)}
     escalas = {e.id: e for e in listar_escalas(db, asociacion_id)}
     textos_tramo: dict[tuple[int, int], str] = {}
     filas = []
@@ -327,10 +324,8 @@ def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) ->
     enviados = tabla.avisos_enviados(db, asociacion_id)
     miembros = {m["id"]: m for m in listar_miembros(db, asociacion_id, al=al)}
     # Cartas ya enviadas a cada miembro (lotes con fecha de corte hasta `al`) y la fecha de la última.
-    previos = {miembro: (cuantos, date.fromisoformat(ultimo)) for miembro, cuantos, ultimo in db.execute(
-        "SELECT c.miembro_id, count(DISTINCT l.id), max(l.al) FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id "
-        "JOIN cargos c ON c.id = a.cargo_id WHERE l.asociacion_id = ? AND l.al <= ? GROUP BY c.miembro_id",
-        [asociacion_id, al.isoformat()])}
+    previos = {miembro: (cuantos, date.fromisoformat(ultimo))
+               for miembro, cuantos, ultimo in tabla.cartas_previas(db, asociacion_id, al.isoformat())}
     # El voto suspendido, con la misma regla que las sesiones y el quórum (morosidad).
     impagas: dict[int, int] = {}
     suspendidos: set[int] = set()
@@ -367,7 +362,5 @@ def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) ->
 
 def registrar_avisos(db: Database, asociacion_id: int, avisos: list[Aviso], al: date) -> int:
     """Anota el lote enviado (dentro de la transacción que lo genera). Devuelve el id del lote."""
-    lote = db.execute("INSERT INTO lotes_avisos (asociacion_id, al) VALUES (?, ?)", [asociacion_id, al.isoformat()]).lastrowid
-    db.conn.executemany("INSERT INTO avisos (lote_id, cargo_id, nivel) VALUES (?, ?, ?)",
-                        [(lote, c["cargo_id"], c["nivel"]) for a in avisos for c in a.cargos])
-    return lote
+    return tabla.insertar_lote_de_avisos(db, asociacion_id, al.isoformat(),
+                                         [(c["cargo_id"], c["nivel"]) for a in avisos for c in a.cargos])

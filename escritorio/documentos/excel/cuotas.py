@@ -61,21 +61,22 @@ def _hoja_cuotas(filas: Sequence, anio: int) -> Hoja:
     formatos = (None, None, FORMATO_MILES, None, formato, None, formato, formato)
     columnas = [ColumnaHoja(t, a, f) for t, a, f in zip(COLUMNAS_CUOTAS, anchos, formatos)]
     datos = [[f.miembro, f.pais, f.poblacion, f.tramo, _importe(f.importe, f.moneda), f.moneda,
-              _importe(f.pagado, f.moneda), _importe(f.importe - f.pagado, f.moneda)] for f in filas]
+              _importe(f.pagado, f.moneda), _importe(f.saldo, f.moneda)] for f in filas]
     sumas: dict[str, list[int]] = {}
     for f in filas:
-        suma = sumas.setdefault(f.moneda, [0, 0])
+        suma = sumas.setdefault(f.moneda, [0, 0, 0])
         suma[0] += f.importe
         suma[1] += f.pagado
+        suma[2] += f.saldo
     etiqueta = f"Total {anio}: {len(filas)} cuota{'' if len(filas) == 1 else 's'}"
     if len(sumas) == 1:
-        (moneda, (importe, pagado)), = sumas.items()
+        (moneda, (importe, pagado, saldo)), = sumas.items()
         totales = [etiqueta, None, None, None, _importe(importe, moneda), moneda, _importe(pagado, moneda),
-                   _importe(importe - pagado, moneda)]
+                   _importe(saldo, moneda)]
     else:
-        for moneda, (importe, pagado) in sorted(sumas.items()):
+        for moneda, (importe, pagado, saldo) in sorted(sumas.items()):
             datos.append([f"Total {moneda}", None, None, None, _importe(importe, moneda), moneda,
-                          _importe(pagado, moneda), _importe(importe - pagado, moneda)])
+                          _importe(pagado, moneda), _importe(saldo, moneda)])
         totales = [etiqueta] + [None] * 7
     return Hoja(titulo_cuotas(anio), columnas, datos, totales)
 
