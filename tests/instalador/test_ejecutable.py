@@ -162,7 +162,7 @@ def test_la_ventana_abre_sin_argumentos(tmp_path, entorno):
 
 
 def test_lleva_todos_los_modulos_de_escritorio():
-    """La ventana busca algunos módulos por nombre (find_spec): tienen que estar todos en el paquete."""
+    """Todos los módulos de escritorio/ van en el paquete (los documentos se importan recién al pedirlos)."""
     lectores = pytest.importorskip("PyInstaller.archive.readers")
     pyz = lectores.CArchiveReader(str(EJECUTABLE)).open_embedded_archive("PYZ.pyz")
     empaquetados = {m for m in pyz.toc if m == "escritorio" or m.startswith("escritorio.")}

@@ -21,11 +21,11 @@ from ...servicios.elecciones import elecciones_de_la_sesion
 from ...servicios.sesiones import asistencia, aviso_de_anticipacion, cuenta_de_asistencia, orden_del_dia, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
-from ..piezas import ROJO, VERDE, CajaAvisos, documento_disponible, guardar_documento, nombre_de_archivo, nota, titulo
+from ..piezas import ROJO, VERDE, CajaAvisos, guardar_documento, nombre_de_archivo, nota, titulo
 from .sesion_acta import PestanaActa
 from .sesion_asistencia import PestanaAsistencia
 from .sesion_orden import PestanaOrden
-from .sesion_piezas import _MODULOS, COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
+from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
 from .sesion_votaciones import PestanaVotaciones
 
 
@@ -66,15 +66,11 @@ class EditorSesion(QWidget):
         self.boton_cierre.clicked.connect(self.marcar_celebrada)
         self.boton_documentos = QPushButton(self.tr("Documentos"))
         menu = QMenu(self.boton_documentos)
-        menu.setToolTipsVisible(True)
-        for texto, funcion, clave in ((self.tr("Convocatoria (PDF)…"), self.imprimir_convocatoria, "convocatoria"),
-                                      (self.tr("Acta (PDF)…"), self.imprimir_acta, "acta"),
-                                      (self.tr("Asistencia y votaciones (Excel)…"), self.exportar_sesion, "excel")):
+        for texto, funcion in ((self.tr("Convocatoria (PDF)…"), self.imprimir_convocatoria),
+                               (self.tr("Acta (PDF)…"), self.imprimir_acta),
+                               (self.tr("Asistencia y votaciones (Excel)…"), self.exportar_sesion)):
             accion = QAction(texto, menu)
             accion.triggered.connect(funcion)
-            if not documento_disponible(_MODULOS[clave]):
-                accion.setEnabled(False)
-                accion.setToolTip(self.tr("Este documento todavía no está disponible en esta versión."))
             menu.addAction(accion)
         self.boton_documentos.setMenu(menu)
         self.titulo = titulo("", 1.3)

@@ -16,10 +16,10 @@ from ...servicios.actas import firmar_acta, guardar_borrador, motivos_para_no_ap
 from ...servicios.sesiones import listar_sesiones, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
-from ..piezas import ROJO, VERDE, abrir_archivo, documento_disponible, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
+from ..piezas import ROJO, VERDE, abrir_archivo, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
 from ..flujo import FilaFluida
 from ..trabajos import ejecutar_con_progreso
-from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, _MODULOS, chip, fecha_larga,
+from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip, fecha_larga,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
@@ -97,12 +97,6 @@ class PestanaActa(QWidget):
         self.boton_acta.clicked.connect(self.editor.imprimir_acta)
         self.boton_excel = QPushButton(self.tr("Asistencia y votaciones (Excel)…"))
         self.boton_excel.clicked.connect(self.editor.exportar_sesion)
-        self._disponibles = {}
-        for boton, clave in ((self.boton_convocatoria, "convocatoria"), (self.boton_acta, "acta"),
-                             (self.boton_excel, "excel"), (self.boton_vista_previa, "acta")):
-            self._disponibles[boton] = documento_disponible(_MODULOS[clave])
-            if not self._disponibles[boton]:
-                boton.setToolTip(self.tr("Este documento todavía no está disponible en esta versión."))
 
         # Disposición: estado arriba, el texto del borrador, acciones del acta, erratas y documentos.
         estado = QHBoxLayout()
@@ -254,8 +248,6 @@ class PestanaActa(QWidget):
             "\n".join(self._motivos) if self._motivos and not solo_lectura else
             self.tr("Aprobar con una resolución de esta sesión o de una posterior; el acta queda congelada con su "
                     "huella SHA-256.") if not solo_lectura else self.tr("El acta ya está aprobada."))
-        for boton, disponible in self._disponibles.items():
-            boton.setEnabled(disponible)
 
     def _actualizar_motivos(self, estado: str | None = None, solo_lectura: bool | None = None) -> None:
         """Pregunta al servicio (la misma regla que aplica aprobar_acta) por qué no se puede aprobar todavía y
@@ -347,12 +339,6 @@ class PestanaActa(QWidget):
             ejecutar_con_progreso(self, titulo_ventana, lambda _informar: imprimir_acta(
                 self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id, ruta))
         except Cancelado:
-            return
-        except ModuleNotFoundError as error:
-            if (error.name or "").startswith("escritorio.documentos"):
-                QMessageBox.information(self, titulo_ventana, self.tr("Este documento todavía no está disponible en esta versión."))
-            else:
-                mostrar_error(self, error, titulo_ventana)
             return
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, titulo_ventana)

@@ -22,8 +22,6 @@ from ..piezas import escalar, nombre_de_archivo
 ROL_VALOR = Qt.ItemDataRole.UserRole
 _AMBAR_FUERTE = "#b07214"
 _GRIS_FUERTE = "#7b848d"
-_MODULOS = {"convocatoria": "escritorio.documentos.pdf.convocatoria", "acta": "escritorio.documentos.pdf.acta",
-            "excel": "escritorio.documentos.excel.sesion"}
 
 # Etiquetas de color para estados (fondo, texto).
 _CHIPS = {

@@ -23,7 +23,7 @@ from ..dialogos.baja import editor_de_fecha
 from ..flujo import FilaFluida
 from ..iconos import icono
 from ..piezas import (AreaPerezosa, ACENTO, AMBAR, FUENTE_LECTURA, GRIS, dato_de_fila, filas_elegidas, guardar_documento, llenar_tabla,
-                      nombre_de_archivo, nota, pagina_vacia, preparar_boton_documento, subtitulo, tabla_lectura, titulo)
+                      nombre_de_archivo, nota, pagina_vacia, subtitulo, tabla_lectura, titulo)
 
 _ROL_BUSQUEDA = Qt.ItemDataRole.UserRole + 1
 # Fondo de cada fila de la comparación, según el estado que devuelve servicios.estatutos.diferencias.
@@ -137,7 +137,6 @@ class VistaEstatutos(AreaPerezosa):
         self.boton_pdf.setToolTip(self.tr("Texto vigente a la fecha elegida, con índice, en PDF"))
         self.boton_pdf.clicked.connect(self.imprimir)
         self.boton_pdf.setIcon(icono("pdf"))
-        self._pdf_disponible = preparar_boton_documento(self.boton_pdf, "escritorio.documentos.pdf.estatuto")
 
         self.controles = QWidget()
         fila = QHBoxLayout(self.controles)
@@ -284,7 +283,7 @@ class VistaEstatutos(AreaPerezosa):
         self.boton_cargar.setVisible(hay)  # sin normas, el único «Cargar texto…» es el de la página vacía
         self.boton_reforma.setVisible(hay)
         self.boton_pdf.setVisible(hay)
-        self.boton_pdf.setEnabled(hay and self._pdf_disponible)
+        self.boton_pdf.setEnabled(hay)
         self._avisar_reglas()
         self._norma_elegida()
 

@@ -28,7 +28,7 @@ from ..dialogos.baja import editor_de_fecha
 from ..flujo import FilaFluida
 from ..iconos import icono
 from ..piezas import (AreaPerezosa, ACENTO, FUENTE_LECTURA, GRIS, CajaAvisos, dato_de_fila, escalar, filas_elegidas,
-                      guardar_documento, llenar_tabla, nombre_de_archivo, nota, panel, preparar_boton_documento,
+                      guardar_documento, llenar_tabla, nombre_de_archivo, nota, panel,
                       subtitulo, tabla_lectura, titulo)
 from .rotacion import PanelRotacion
 
@@ -149,15 +149,12 @@ class VistaOrganos(AreaPerezosa):
         self.boton_reglas.clicked.connect(self.reglas_de_sesion)
         self.boton_documentos = QPushButton(icono("documentos"), self.tr("Documentos"))
         menu = QMenu(self.boton_documentos)
-        for texto, funcion, modulo in (
-                (self.tr("Composición en PDF…"), self.imprimir_composicion, "escritorio.documentos.pdf.organos"),
-                (self.tr("Composición en Excel…"), self.exportar_composicion, "escritorio.documentos.excel.organos"),
-                (self.tr("Organigrama en PDF…"), self.imprimir_organigrama, "escritorio.documentos.pdf.organos")):
+        for texto, funcion in ((self.tr("Composición en PDF…"), self.imprimir_composicion),
+                               (self.tr("Composición en Excel…"), self.exportar_composicion),
+                               (self.tr("Organigrama en PDF…"), self.imprimir_organigrama)):
             accion = QAction(texto, menu)
             accion.triggered.connect(funcion)
-            preparar_boton_documento(accion, modulo)
             menu.addAction(accion)
-        menu.setToolTipsVisible(True)
         self.boton_documentos.setMenu(menu)
         # En una pantalla chica (o al lado de un árbol ancho) los botones bajan a otra línea en lugar de ensanchar el
         # panel más allá de lo que se ve.

@@ -19,7 +19,7 @@ from ...servicios.unidades import actividades, cargar_plantilla, unidades
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..iconos import icono
 from ..piezas import (AreaPerezosa, ACENTO, GRIS, ROJO, VERDE, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota, pagina_vacia, panel,
-                      preparar_boton_documento, tabla_lectura, titulo)
+                      tabla_lectura, titulo)
 
 COLORES_ESTADO = {"prevista": ACENTO, "en_curso": "#8a5a00", "realizada": VERDE, "cancelada": ROJO}
 _COORDINACION = ("coordinador", "subcoordinador")
@@ -54,10 +54,8 @@ class VistaUnidades(AreaPerezosa):
         self.boton_matriz = QPushButton(icono("excel"), self.tr("Matriz de participación (Excel)…"))
         self.boton_matriz.setToolTip(self.tr("Miembros × unidades temáticas, con el papel de cada uno hoy"))
         self.boton_matriz.clicked.connect(self.exportar_matriz)
-        self._matriz_disponible = preparar_boton_documento(self.boton_matriz, "escritorio.documentos.excel.organos")
         self.boton_informe = QPushButton(icono("pdf"), self.tr("Informe de la unidad (PDF)…"))
         self.boton_informe.clicked.connect(self.imprimir_informe)
-        self._informe_disponible = preparar_boton_documento(self.boton_informe, "escritorio.documentos.pdf.unidades")
 
         self.lista = QListWidget()
         self.lista.setUniformItemSizes(True)
@@ -175,7 +173,7 @@ class VistaUnidades(AreaPerezosa):
                 fila_elegida = fila
         self.lista.blockSignals(False)
         self.paginas.setCurrentIndex(1 if self._unidades else 0)
-        self.boton_matriz.setEnabled(bool(self._unidades) and self._matriz_disponible)
+        self.boton_matriz.setEnabled(bool(self._unidades))
         cantidad = len(self._unidades)
         self.resumen.setText(self.tr("{0} unidades temáticas").format(cantidad) if cantidad != 1
                              else self.tr("1 unidad temática"))
@@ -209,7 +207,7 @@ class VistaUnidades(AreaPerezosa):
         unidad = self.unidad
         for boton in (self.boton_actividad, self.boton_participante):
             boton.setEnabled(unidad is not None)
-        self.boton_informe.setEnabled(unidad is not None and self._informe_disponible)
+        self.boton_informe.setEnabled(unidad is not None)
         if unidad is None or self.db is None:
             self.composicion, self.actividades = None, []
             return

@@ -1,0 +1,127 @@
+"""Textos y recuadros: títulos, notas en gris, el recuadro de un panel, la página de «todavía no hay nada», el
+resultado destacado y la caja de avisos."""
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from .estilos import ESTILO_NOTA, ROJO, VERDE, escalar
+
+
+def pintar_resultado(etiqueta: QLabel, exito: bool | None, texto: str) -> None:
+    """Un resultado destacado: verde si se aprobó o hubo electa, rojo si no, ámbar si todavía falta algo.
+    La etiqueta necesita un objectName (el estilo se aplica solo a ella, no a sus hijas)."""
+    color, fondo = {True: (VERDE, "#eaf6ec"), False: (ROJO, "#fdecea"), None: ("#6b4a00", "#fff6e0")}[exito]
+    etiqueta.setText(texto)
+    etiqueta.setStyleSheet(f"QLabel#{etiqueta.objectName()} {{ color: {color}; background: {fondo}; "
+                           "border-radius: 6px; padding: 8px 12px; }")
+
+
+def titulo(texto: str = "", factor: float = 1.45) -> QLabel:
+    """El título grande de un panel de detalle (nombre del órgano, «Artículo 13 — Consejo»)."""
+    etiqueta = QLabel(texto)
+    etiqueta.setFont(escalar(etiqueta.font(), factor, negrita=True))
+    etiqueta.setWordWrap(True)
+    etiqueta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return etiqueta
+
+
+def subtitulo(texto: str = "") -> QLabel:
+    """El rótulo de una sección («Composición», «Plan de trabajo»)."""
+    etiqueta = QLabel(texto)
+    etiqueta.setFont(escalar(etiqueta.font(), 1.08, negrita=True))
+    return etiqueta
+
+
+def nota(texto: str = "") -> QLabel:
+    """Texto secundario en gris: fechas, referencias, explicaciones breves."""
+    etiqueta = QLabel(texto)
+    etiqueta.setWordWrap(True)
+    etiqueta.setStyleSheet(ESTILO_NOTA)
+    return etiqueta
+
+
+def panel(nombre: str) -> QFrame:
+    """Un recuadro claro de bordes redondeados (la cita del estatuto, la troika, los objetivos)."""
+    marco = QFrame()
+    marco.setObjectName(nombre)
+    marco.setStyleSheet(f"QFrame#{nombre} {{ background: palette(base); border: 1px solid palette(midlight);"
+                        " border-radius: 6px; }")
+    return marco
+
+
+def pagina_vacia(encabezado: str, explicacion: str, boton: QWidget) -> QWidget:
+    """Lo que se ve cuando todavía no hay nada: qué falta, cómo se empieza y el botón para hacerlo."""
+    pagina = QWidget()
+    caja = QVBoxLayout(pagina)
+    caja.addStretch(1)
+    rotulo = titulo(encabezado, 1.3)
+    rotulo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    texto = nota(explicacion)
+    texto.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    texto.setFixedWidth(560)
+    texto.setMinimumHeight(texto.heightForWidth(560))   # centrada, la etiqueta no pide su alto según el ancho
+    caja.addWidget(rotulo)
+    caja.addSpacing(4)
+    caja.addWidget(texto, 0, Qt.AlignmentFlag.AlignHCenter)
+    caja.addSpacing(12)
+    caja.addWidget(boton, 0, Qt.AlignmentFlag.AlignHCenter)
+    caja.addStretch(2)
+    return pagina
+
+
+class CajaAvisos(QFrame):
+    """Un recuadro ámbar con los avisos (reglas que no se cumplen, problemas del texto); verde si todo está bien.
+
+    Con `mostrar([])` y un texto de conformidad muestra ese texto en verde; sin él, la caja se oculta.
+    """
+
+    _ESTILOS = {
+        "aviso": ("#fff6e0", "#e3b341", "#6b4a00"),
+        "bien": ("#eaf6ec", "#8cc79a", "#1e5e2c"),
+        "error": ("#fdecea", "#e6a39b", "#8c2a1f"),
+    }
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("cajaAvisos")
+        self.etiqueta = QLabel()
+        self.etiqueta.setWordWrap(True)
+        self.etiqueta.setTextFormat(Qt.TextFormat.RichText)
+        self.etiqueta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        disposicion = QVBoxLayout(self)
+        disposicion.setContentsMargins(12, 8, 12, 8)
+        disposicion.addWidget(self.etiqueta)
+        self.avisos: list[str] = []
+        self.hide()
+
+    def _estilo(self, clase: str) -> None:
+        fondo, borde, texto = self._ESTILOS[clase]
+        self.setStyleSheet(f"QFrame#cajaAvisos {{ background: {fondo}; border: 1px solid {borde}; border-radius: 6px; }}"
+                           f" QLabel {{ color: {texto}; background: transparent; border: none; }}")
+
+    def mostrar(self, avisos: Sequence[str], titulo: str = "", conforme: str = "", clase: str = "aviso") -> None:
+        self.avisos = list(avisos)
+        if not self.avisos:
+            if conforme:
+                self._estilo("bien")
+                self.etiqueta.setText("✓&nbsp; " + escape(conforme))
+                self.show()
+            else:
+                self.hide()
+            return
+        self._estilo(clase)
+        encabezado = f"<b>⚠&nbsp; {escape(titulo)}</b>" if titulo else ""
+        if len(self.avisos) == 1 and not titulo:
+            self.etiqueta.setText("⚠&nbsp; " + escape(self.avisos[0]))
+        else:
+            items = "".join(f"<li>{escape(a)}</li>" for a in self.avisos)
+            self.etiqueta.setText(f"{encabezado}<ul style='margin: 4px 0 0 -24px;'>{items}</ul>")
+        self.show()
+
+    @property
+    def texto(self) -> str:
+        """Lo que dice la caja (vacío si está oculta)."""
+        return "" if self.isHidden() else "\n".join(self.avisos) or self.etiqueta.text()
