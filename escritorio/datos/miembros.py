@@ -230,3 +230,94 @@ def nombre_en_asociacion(db: Database, asociacion_id: int, miembro_id: int) -> d
 def nombres_y_paises(db: Database, asociacion_id: int) -> list[tuple[int, str, str]]:
     """(id, nombre, país) de cada miembro de la asociación: lo liviano, sin los datos vigentes del padrón."""
     return db.execute("SELECT id, nombre, pais FROM miembros WHERE asociacion_id = ?", [asociacion_id]).fetchall()
+
+
+def ficha_corta(db: Database, miembro_id: int) -> dict | None:
+    """{id, nombre, asociacion_id, fecha_ingreso} del miembro; None si no existe."""
+    return next(db.query("SELECT id, nombre, asociacion_id, fecha_ingreso FROM miembros WHERE id = ?", [miembro_id]), None)
+
+
+def ultimo_estado(db: Database, miembro_id: int) -> tuple[str, str] | None:
+    """(estado, desde) del último estado registrado del miembro; None si no tiene."""
+    return db.execute("SELECT estado, desde FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC "
+                      "LIMIT 1", [miembro_id]).fetchone()
+
+
+def insertar_estado(db: Database, miembro_id: int, estado: str, desde: str, motivo: str) -> None:
+    db.execute(INSERTAR_ESTADO, [miembro_id, estado, desde, motivo])
+
+
+def insertar_poblacion(db: Database, miembro_id: int, cifra: int, anio: int | None, fuente: str | None) -> None:
+    db.execute(INSERTAR_POBLACION, [miembro_id, cifra, anio, fuente])
+
+
+def cambiar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str, desde: str, dia_anterior: str) -> None:
+    """La autoridad anterior termina `dia_anterior` y la nueva rige desde `desde` (sin fecha de fin)."""
+    db.execute(CERRAR_AUTORIDAD, [dia_anterior, miembro_id, desde])
+    db.execute(INSERTAR_AUTORIDAD, [miembro_id, persona, cargo, desde, None])
+
+
+def insertar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None, correo: str | None,
+                      telefono: str | None) -> int:
+    return db.execute(INSERTAR_CONTACTO, [miembro_id, nombre, rol, correo, telefono]).lastrowid
+
+
+def contacto(db: Database, miembro_id: int, contacto_id: int) -> dict | None:
+    """{id, nombre, rol, correo, telefono} del contacto si es de ese miembro; None si no."""
+    return next(db.query("SELECT id, nombre, rol, correo, telefono FROM contactos WHERE id = ? AND miembro_id = ?",
+                         [contacto_id, miembro_id]), None)
+
+
+def actualizar_contacto(db: Database, miembro_id: int, contacto_id: int, nombre: str, rol: str | None,
+                        correo: str | None, telefono: str | None) -> None:
+    db.execute(ACTUALIZAR_CONTACTO, [nombre, rol, correo, telefono, contacto_id, miembro_id])
+
+
+def quitar_contacto(db: Database, contacto_id: int) -> None:
+    db.execute(QUITAR_CONTACTO, [contacto_id])
+
+
+def nombres(db: Database, miembro_ids: list[int]) -> dict[int, str]:
+    """id -> nombre de esos miembros (los que existen)."""
+    return {f[0]: f[1] for f in db.execute(
+        f"SELECT id, nombre FROM miembros WHERE id IN ({', '.join('?' for _ in miembro_ids)})", miembro_ids)}
+
+
+def es_de_la_asociacion(db: Database, asociacion_id: int, miembro_id: int) -> bool:
+    return db.execute("SELECT 1 FROM miembros WHERE id = ? AND asociacion_id = ?",
+                      [miembro_id, asociacion_id]).fetchone() is not None
+
+
+# Lo que cita a un miembro además de su alta: tabla -> (condición, cuántas filas trae el alta misma). Las tres
+# primeras se borran con el miembro (ON DELETE CASCADE) y el alta ya trae una; las demás lo citan y la base
+# impediría borrarlo.
+CITAS_DEL_MIEMBRO = {
+    "poblaciones": ("miembro_id = :id", 1),
+    "estados_miembro": ("miembro_id = :id", 1),
+    "autoridades": ("miembro_id = :id", 1),
+    "cargos": ("miembro_id = :id", 0),
+    "pagos": ("miembro_id = :id", 0),
+    "exenciones": ("miembro_id = :id", 0),
+    "mandatos": ("miembro_id = :id OR en_nombre_de = :id", 0),
+    "orden_sucesion": ("miembro_id = :id", 0),
+    "actividades": ("responsable_id = :id", 0),
+    "asistencias": ("miembro_id = :id OR poder_a = :id", 0),
+    "habilitados_votacion": ("miembro_id = :id", 0),
+    "firmantes_declaracion": ("miembro_id = :id", 0),
+    "candidaturas": ("miembro_id = :id", 0),
+    "votos_eleccion": ("miembro_id = :id", 0),
+}
+
+
+def historia_posterior_al_alta(db: Database, miembro_id: int) -> dict[str, int]:
+    """tabla -> cuántas filas de esa tabla citan al miembro (CITAS_DEL_MIEMBRO), sin contar las que trae el alta."""
+    cantidades = {}
+    for tabla, (condicion, del_alta) in CITAS_DEL_MIEMBRO.items():
+        cantidades[tabla] = db.execute(f"SELECT count(*) FROM {tabla} WHERE {condicion}",
+                                       {"id": miembro_id}).fetchone()[0] - del_alta
+    return cantidades
+
+
+def borrar(db: Database, miembro_id: int) -> None:
+    """Borra el miembro (y, en cascada, su alta: población, estado y autoridad)."""
+    db.execute("DELETE FROM miembros WHERE id = ?", [miembro_id])

@@ -106,3 +106,33 @@ def suspende_morosos(db: Database, organo_id: int, al: str) -> bool:
         fila = db.execute("SELECT suspende_morosos FROM reglas_quorum WHERE organo_id = ? AND "
                           "tipo_decision = 'ordinaria' ORDER BY vigente_desde LIMIT 1", [organo_id]).fetchone()
     return bool(fila[0]) if fila is not None else True
+
+
+def mandatos_de_miembro(db: Database, asociacion_id: int, miembro_id: int) -> list[tuple]:
+    """(mandato_id, órgano, cargo, desde, hasta, en nombre de) de los asientos que ocupa el miembro o que otro ocupa en
+    su nombre; «en nombre de» es el nombre de quien ocupa el asiento, None si es el miembro mismo."""
+    return db.execute(
+        """SELECT m.id, o.nombre, m.cargo, m.desde, m.hasta, CASE WHEN m.miembro_id = :m THEN NULL ELSE
+                  coalesce(otro.nombre, m.persona) END
+           FROM mandatos m JOIN organos o ON o.id = m.organo_id LEFT JOIN miembros otro ON otro.id = m.miembro_id
+           WHERE o.asociacion_id = :a AND (m.miembro_id = :m OR m.en_nombre_de = :m)
+           ORDER BY o.id, m.desde, m.id""", {"m": miembro_id, "a": asociacion_id}).fetchall()
+
+
+def insertar_mandato(db: Database, organo_id: int, miembro_id: int | None, persona: str | None, cargo: str,
+                     con_voto: int, desde: str, hasta: str | None, en_nombre_de: int | None) -> int:
+    """Escribe un mandato y devuelve su id."""
+    return db.execute(INSERTAR_MANDATO, [organo_id, miembro_id, persona, cargo, con_voto, desde, hasta,
+                                         en_nombre_de]).lastrowid
+
+
+def insertar_regla_con_fecha(db: Database, organo_id: int, tipo: str, parametros: str, articulo: str | None,
+                             desde: str | None) -> None:
+    """Una regla de composición del órgano (`parametros` en JSON) que rige desde `desde`."""
+    db.execute(INSERTAR_REGLA_CON_FECHA, [organo_id, tipo, parametros, articulo, desde])
+
+
+def ultima_sesion_celebrada(db: Database, organo_id: int, hasta: str) -> str | None:
+    """La fecha de la última sesión celebrada del órgano hasta ese día; None si no hubo."""
+    return db.execute("SELECT max(fecha) FROM sesiones WHERE organo_id = ? AND estado = 'celebrada' AND fecha <= ?",
+                      [organo_id, hasta]).fetchone()[0]

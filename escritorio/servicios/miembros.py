@@ -10,7 +10,9 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla
+from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio import entrada
 from ..dominio.miembros import ESTADOS, estado_termina_mandatos, fin_de_mandato
@@ -38,7 +40,7 @@ def contar_miembros(db: Database, asociacion_id: int) -> int:
 
 
 def _miembro(db: Database, miembro_id: int, asociacion_id: int | None = None) -> dict:
-    fila = next(db.query("SELECT id, nombre, asociacion_id, fecha_ingreso FROM miembros WHERE id = ?", [miembro_id]), None)
+    fila = tabla.ficha_corta(db, miembro_id)
     if fila is None or (asociacion_id is not None and fila["asociacion_id"] != asociacion_id):
         donde = "" if asociacion_id is None else " en esta asociación"
         raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}{donde}. Consulte los ids con «miembros listar».")
@@ -103,8 +105,7 @@ class EfectoEnMandatos:
 
 
 def _efecto(db: Database, miembro: dict, estado: str, fecha: date) -> EfectoEnMandatos:
-    asociacion = db.execute("SELECT articulo_suspension_mandatos FROM asociaciones WHERE id = ?",
-                            [miembro["asociacion_id"]]).fetchone()
+    asociacion = tabla_asociaciones.articulo_suspension_mandatos(db, miembro["asociacion_id"])
     articulo = asociacion[0] if asociacion else None
     efecto = EfectoEnMandatos(miembro["nombre"], estado, fecha, articulo=articulo)
     if not estado_termina_mandatos(estado, articulo):
@@ -112,12 +113,7 @@ def _efecto(db: Database, miembro: dict, estado: str, fecha: date) -> EfectoEnMa
             efecto.nota = ("La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo "
                            "con «escritorio miembros suspension-mandatos --articulo …»).")
         return efecto
-    filas = db.execute(
-        """SELECT m.id, o.nombre, m.cargo, m.desde, m.hasta, CASE WHEN m.miembro_id = :m THEN NULL ELSE
-                  coalesce(otro.nombre, m.persona) END
-           FROM mandatos m JOIN organos o ON o.id = m.organo_id LEFT JOIN miembros otro ON otro.id = m.miembro_id
-           WHERE o.asociacion_id = :a AND (m.miembro_id = :m OR m.en_nombre_de = :m)
-           ORDER BY o.id, m.desde, m.id""", {"m": miembro["id"], "a": miembro["asociacion_id"]}).fetchall()
+    filas = tabla_organos.mandatos_de_miembro(db, miembro["asociacion_id"], miembro["id"])
     for mandato_id, organo, cargo, desde, hasta, en_nombre in filas:
         desde, hasta = date.fromisoformat(desde), date.fromisoformat(hasta) if hasta else None
         que, nuevo_hasta = fin_de_mandato(desde, hasta, fecha)
@@ -143,8 +139,7 @@ def fijar_suspension_de_mandatos(db: Database, asociacion_id: int, articulo: str
     except ValueError as error:
         raise ErrorValidacion(f"No se cambió la regla. Artículo: {error}.", [f"Artículo: {error}."]) from None
     with transaccion(db):
-        if db.execute("UPDATE asociaciones SET articulo_suspension_mandatos = ? WHERE id = ?",
-                      [articulo, asociacion_id]).rowcount != 1:
+        if not tabla_asociaciones.fijar_articulo_suspension_mandatos(db, asociacion_id, articulo):
             raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
 
 
@@ -179,8 +174,7 @@ def _revisar(db: Database, miembro_id: int, estado: str, desde: date, motivo: st
     revision.fecha("Fecha", desde, historica=True, futura=estado != "baja", clave="desde")
     errores.update(revision.campos)
     miembro = _miembro(db, miembro_id, asociacion_id)
-    ultimo = db.execute("SELECT estado, desde FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC "
-                        "LIMIT 1", [miembro_id]).fetchone()
+    ultimo = tabla.ultimo_estado(db, miembro_id)
     if "desde" in errores:
         pass
     elif miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
@@ -215,7 +209,7 @@ def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, moti
                 f"No se registró el cambio de estado: mientras lo confirmaba, otro programa cambió los mandatos de "
                 f"{miembro['nombre']}. Ahora terminarían:\n" + ("\n".join(f"  - {m.texto()}" for m in efecto.terminan)
                                                               or "  (ninguno)") + "\nRevise la lista y confirme de nuevo.")
-        db.execute(tabla.INSERTAR_ESTADO, [miembro_id, estado, desde.isoformat(), motivo.strip()])
+        tabla.insertar_estado(db, miembro_id, estado, desde.isoformat(), motivo.strip())
         if efecto.terminan:
             from .organos import corregir_mandato
 
@@ -236,32 +230,30 @@ def _dma(iso: str) -> str:
 
 
 # Lo que un miembro acumula después de su alta. Con algo de esto no se borra: se da de baja (la historia queda).
-# (tabla, condición, cuántas filas trae el alta misma, singular, plural). Las tres primeras se borran con el
-# miembro (ON DELETE CASCADE) y el alta ya trae una; las demás lo citan y la base impediría borrarlo.
-_HISTORIA = (
-    ("poblaciones", "miembro_id = :id", 1, "cifra de población anterior", "cifras de población anteriores"),
-    ("estados_miembro", "miembro_id = :id", 1, "cambio de estado", "cambios de estado"),
-    ("autoridades", "miembro_id = :id", 1, "autoridad anterior", "autoridades anteriores"),
-    ("cargos", "miembro_id = :id", 0, "cargo de cuotas", "cargos de cuotas"),
-    ("pagos", "miembro_id = :id", 0, "pago", "pagos"),
-    ("exenciones", "miembro_id = :id", 0, "exención", "exenciones"),
-    ("mandatos", "miembro_id = :id OR en_nombre_de = :id", 0, "mandato", "mandatos"),
-    ("orden_sucesion", "miembro_id = :id", 0, "lugar en un orden de sucesión", "lugares en órdenes de sucesión"),
-    ("actividades", "responsable_id = :id", 0, "actividad a su cargo", "actividades a su cargo"),
-    ("asistencias", "miembro_id = :id OR poder_a = :id", 0, "asistencia a una sesión", "asistencias a sesiones"),
-    ("habilitados_votacion", "miembro_id = :id", 0, "votación", "votaciones"),
-    ("firmantes_declaracion", "miembro_id = :id", 0, "firma de una declaración", "firmas de declaraciones"),
-    ("candidaturas", "miembro_id = :id", 0, "candidatura", "candidaturas"),
-    ("votos_eleccion", "miembro_id = :id", 0, "voto en una elección", "votos en elecciones"),
-)
+# tabla -> (singular, plural); qué fila de cada tabla cita al miembro lo dice datos.miembros.historia_posterior_al_alta.
+_HISTORIA = {
+    "poblaciones": ("cifra de población anterior", "cifras de población anteriores"),
+    "estados_miembro": ("cambio de estado", "cambios de estado"),
+    "autoridades": ("autoridad anterior", "autoridades anteriores"),
+    "cargos": ("cargo de cuotas", "cargos de cuotas"),
+    "pagos": ("pago", "pagos"),
+    "exenciones": ("exención", "exenciones"),
+    "mandatos": ("mandato", "mandatos"),
+    "orden_sucesion": ("lugar en un orden de sucesión", "lugares en órdenes de sucesión"),
+    "actividades": ("actividad a su cargo", "actividades a su cargo"),
+    "asistencias": ("asistencia a una sesión", "asistencias a sesiones"),
+    "habilitados_votacion": ("votación", "votaciones"),
+    "firmantes_declaracion": ("firma de una declaración", "firmas de declaraciones"),
+    "candidaturas": ("candidatura", "candidaturas"),
+    "votos_eleccion": ("voto en una elección", "votos en elecciones"),
+}
 
 
 def historia_del_miembro(db: Database, miembro_id: int) -> list[str]:
     """Lo que el miembro tiene además de su alta, como se lee: «3 pagos», «1 mandato». Vacía si no tiene nada."""
     partes = []
-    for tabla_, condicion, del_alta, singular, plural in _HISTORIA:
-        cantidad = db.execute(f"SELECT count(*) FROM {tabla_} WHERE {condicion}", {"id": miembro_id}).fetchone()[0]
-        cantidad -= del_alta
+    for tabla_, cantidad in tabla.historia_posterior_al_alta(db, miembro_id).items():
+        singular, plural = _HISTORIA[tabla_]
         if cantidad > 0:
             partes.append(f"{cantidad} {singular if cantidad == 1 else plural}")
     return partes
@@ -285,4 +277,4 @@ def eliminar_por_error(db: Database, miembro_id: int) -> None:
         se_puede, motivo = puede_eliminarse(db, miembro_id)
         if not se_puede:
             raise ErrorEscritorio(motivo)
-        db.execute("DELETE FROM miembros WHERE id = ?", [miembro_id])
+        tabla.borrar(db, miembro_id)

@@ -3,8 +3,8 @@ borrado. Cualquier cosa que cite al miembro (cuotas, pagos, mandatos, asistencia
 
 import pytest
 
+from escritorio.datos import miembros as tabla_miembros
 from escritorio.errores import ErrorEscritorio
-from escritorio.servicios import miembros as servicio
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import contar_miembros, eliminar_por_error, puede_eliminarse
@@ -17,9 +17,8 @@ def _alta(db, asociacion, nombre="Ciudad equivocada"):
 def test_todo_lo_que_cita_a_un_miembro_cuenta_como_historia(db, asociacion):
     """Si mañana una tabla nueva cita a los miembros sin borrarse con ellos, esta prueba pide sumarla a la regla
     (si no, el botón quedaría habilitado y la base rechazaría el borrado con un mensaje genérico)."""
-    cubiertas = {(t, c) for t, condicion, *_ in servicio._HISTORIA for c in ("miembro_id", "en_nombre_de",
-                                                                             "responsable_id", "poder_a")
-                 if c + " = :id" in condicion}
+    cubiertas = {(t, c) for t, (condicion, _) in tabla_miembros.CITAS_DEL_MIEMBRO.items()
+                 for c in ("miembro_id", "en_nombre_de", "responsable_id", "poder_a") if c + " = :id" in condicion}
     citas = set()
     for (tabla,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
         for fk in db.execute(f"PRAGMA foreign_key_list({tabla})").fetchall():
