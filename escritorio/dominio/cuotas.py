@@ -17,6 +17,8 @@ TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso"
 REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por meses",
                   "desde_siguiente": "Desde el año siguiente"}
 MEDIOS_PAGO = {"transferencia": "Transferencia", "deposito": "Depósito", "efectivo": "Efectivo", "cheque": "Cheque"}
+# De dónde sale una imputación: del pago al registrarlo (figura en su recibo) o, después, del saldo a favor.
+ORIGENES_IMPUTACION = {"pago": "Pago", "saldo_a_favor": "Saldo a favor"}
 _MES_DIA = re.compile(r"[0-9]{2}-[0-9]{2}", re.ASCII)
 POBLACION_MAXIMA_TRAMO = 2_000_000_000  # un tramo desde más habitantes que cualquier país no es un tramo
 TRAMOS_MAXIMOS = 100  # una escala real tiene unos pocos; cientos son un error de copia

@@ -15,6 +15,9 @@ from math import ceil
 from .mayorias import base_contada, se_requerian
 from .sesiones import BASES, MAYORIAS
 
+# En una elección nominal, un voto que no es por una candidatura.
+OTROS_VOTOS = {"blanco": "En blanco", "abstencion": "Abstención"}
+
 
 def cantidad(numero: int, singular: str, plural: str) -> str:
     """1 voto, 2 votos, 0 votos."""

@@ -26,6 +26,8 @@ _SINONIMOS_TIPO = {
 
 ESTADOS = {"activo": "Activo", "suspendido": "Suspendido", "baja": "Baja"}
 CATEGORIAS_PAIS = {"pleno": "País pleno", "asociado": "País asociado", "observador": "Observador"}
+# En la historia con fecha de un país (categorias_pais), además: retirado desde una fecha.
+CATEGORIAS_PAIS_CON_FECHA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
 MODOS_INGRESO = {"solicitud_propia": "Solicitud propia", "designacion": "Designación"}
 TAMANOS_PAPEL = ("A4", "Carta", "Oficio")
 

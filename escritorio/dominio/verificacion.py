@@ -22,6 +22,8 @@ LARGO = 12
 _SUSTITUTOS = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 TIPOS = {"acta": "Acta", "resolucion": "Resolución", "recibo": "Recibo", "estado_cuenta": "Estado de cuenta"}
+# Los que además se firman digitalmente (PAdES), con su nombre en una frase.
+TIPOS_FIRMA_DIGITAL = {"acta": "acta", "resolucion": "resolución"}
 
 VIGENTE = "vigente"
 REEMPLAZADO = "reemplazado"

@@ -1,6 +1,12 @@
 """La migración 0012 sobre una base con datos de la 0011: nada se pierde, las listas ampliadas admiten los cargos
-nuevos y siguen rechazando lo inventado, y la bitácora registra también las columnas nuevas."""
+nuevos y siguen rechazando lo inventado, y la bitácora registra también las columnas nuevas.
 
+Y, sobre el esquema actual completo: cada lista CHECK (columna IN (…)) es la de una constante del dominio (los
+valores permitidos se escriben una sola vez en Python; el esquema se prueba contra ellos), y cada columna de cada
+tabla con bitácora queda registrada al agregar, cambiar y borrar una fila."""
+
+import json
+import re
 import sqlite3
 
 import pytest
@@ -11,6 +17,8 @@ from escritorio.datos.conexion import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES, TABLAS_CON_BITACORA, TABLAS_CON_BITACORA_0007, \
     TABLAS_CON_BITACORA_0012
 from escritorio.datos.esquema_documentos import TABLAS_CON_BITACORA_0013, TABLAS_CON_BITACORA_0014
+from escritorio.dominio import cuotas, elecciones, mayorias, miembros, normas, organos, sesiones, unidades, verificacion
+from escritorio.servicios import bitacora
 
 
 @pytest.fixture
@@ -102,3 +110,156 @@ def test_cada_columna_de_cada_tabla_con_bitacora_queda_registrada(tmp_path):
             prefijo = "OLD" if accion == "baja" else "NEW"
             faltan = [c for c in columnas if f"{prefijo}.{c}" not in sql[0] and c not in DERIVADAS.get(tabla, ())]
             assert not faltan, f"la bitácora de {tabla} ({accion}) no registra {faltan}"
+
+
+# --- Valores permitidos: cada lista CHECK del esquema, contra su constante del dominio ------------------------
+
+SI_NO = (0, 1)  # una columna que es una marca sí/no (INTEGER): no necesita constante
+
+# (tabla, columna) -> los valores que el programa conoce. Una tabla o columna nueva con una lista IN (…) necesita
+# su fila aquí (y su constante en dominio/); una constante que cambia sin su migración hace fallar la prueba.
+VALORES_PERMITIDOS = {
+    ("asociaciones", "papel"): miembros.TAMANOS_PAPEL,
+    ("paises_asociacion", "categoria"): miembros.CATEGORIAS_PAIS,
+    ("categorias_pais", "categoria"): miembros.CATEGORIAS_PAIS_CON_FECHA,
+    ("miembros", "tipo"): miembros.TIPOS,
+    ("miembros", "modo_ingreso"): miembros.MODOS_INGRESO,
+    ("miembros", "fundador"): SI_NO,
+    ("estados_miembro", "estado"): miembros.ESTADOS,
+    ("escalas", "tipo_cargo"): cuotas.TIPOS_CARGO,
+    ("escalas", "regla_ingreso"): cuotas.REGLAS_INGRESO,
+    ("cargos", "tipo_cargo"): cuotas.TIPOS_CARGO,
+    ("pagos", "medio"): cuotas.MEDIOS_PAGO,
+    ("imputaciones", "origen"): cuotas.ORIGENES_IMPUTACION,
+    ("normas", "tipo"): normas.TIPOS_NORMA,
+    ("versiones_articulo", "derogado"): SI_NO,
+    ("organos", "tipo"): organos.TIPOS_ORGANO,
+    ("reglas_composicion", "tipo"): organos.REGLAS,
+    ("mandatos", "cargo"): organos.CARGOS,
+    ("mandatos", "con_voto"): SI_NO,
+    ("actividades", "estado"): unidades.ESTADOS_ACTIVIDAD,
+    ("reglas_quorum", "tipo_decision"): mayorias.TIPOS_DECISION,
+    ("reglas_quorum", "mas_uno"): SI_NO,
+    ("reglas_quorum", "sobre"): sesiones.SOBRE_QUORUM,
+    ("reglas_quorum", "suspende_morosos"): SI_NO,
+    ("reglas_quorum", "quorum_propio"): SI_NO,
+    ("reglas_quorum", "mayoria"): mayorias.MAYORIAS,
+    ("reglas_quorum", "base_mayoria"): mayorias.BASES,
+    ("sesiones", "tipo"): sesiones.TIPOS_SESION,
+    ("sesiones", "estado"): sesiones.ESTADOS_SESION,
+    ("sesiones", "segunda_convocatoria"): SI_NO,
+    ("puntos_orden", "tipo"): sesiones.TIPOS_PUNTO,
+    ("asistencias", "estado"): sesiones.ASISTENCIA,
+    ("invitados", "calidad"): sesiones.CALIDADES_INVITADO,
+    ("votaciones", "metodo"): sesiones.METODOS,
+    ("votaciones", "mayoria"): mayorias.MAYORIAS,
+    ("votaciones", "base"): mayorias.BASES,
+    ("votaciones", "aprobada"): SI_NO,
+    ("habilitados_votacion", "sentido"): sesiones.SENTIDOS,
+    ("resoluciones", "tipo"): sesiones.TIPOS_RESOLUCION,
+    ("actas", "estado"): sesiones.ESTADOS_ACTA,
+    ("elecciones", "cargo"): organos.CARGOS,
+    ("elecciones", "con_voto"): SI_NO,
+    ("elecciones", "metodo"): sesiones.METODOS,
+    ("elecciones", "mayoria"): mayorias.MAYORIAS,
+    ("elecciones", "base"): mayorias.BASES,
+    ("votos_eleccion", "otro"): elecciones.OTROS_VOTOS,
+    ("documentos_emitidos", "tipo"): verificacion.TIPOS,
+    ("firmas_digitales", "tipo"): verificacion.TIPOS_FIRMA_DIGITAL,
+    # La bitácora no es del dominio: sus acciones las nombra el servicio que la muestra.
+    ("bitacora", "accion"): bitacora.ACCIONES,
+}
+
+# `columna IN (valores)`; los valores son literales sin paréntesis (una subconsulta IN (SELECT …) no coincide).
+_LISTA = re.compile(r"(\w+)\s+(?:NOT\s+)?IN\s*\(([^()]*)\)", re.IGNORECASE)
+# Cualquier lista de literales, vaya detrás de una columna o de una subconsulta: para no dejar ninguna sin mirar.
+_CUALQUIER_LISTA = re.compile(r"\bIN\s*\(\s*((?:'[^']*'|-?\d+)(?:\s*,\s*(?:'[^']*'|-?\d+))*)\s*\)", re.IGNORECASE)
+
+
+def _valores(texto: str) -> tuple:
+    valores = []
+    for valor in (v.strip() for v in texto.split(",")):
+        if valor.startswith("'") and valor.endswith("'"):
+            valores.append(valor[1:-1].replace("''", "'"))
+        else:
+            valores.append(int(valor))
+    return tuple(valores)
+
+
+def _listas_del_esquema(db) -> dict[tuple[str, str], list[tuple]]:
+    """(tabla, columna) -> las listas IN (…) de las definiciones de tabla (CHECK)."""
+    listas: dict[tuple[str, str], list[tuple]] = {}
+    for tabla, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"):
+        encontradas = _LISTA.findall(sql)
+        assert len(encontradas) == len(_CUALQUIER_LISTA.findall(sql)), f"{tabla}: una lista IN (…) sin columna"
+        for columna, valores in encontradas:
+            listas.setdefault((tabla, columna), []).append(_valores(valores))
+    return listas
+
+
+def test_cada_lista_check_del_esquema_es_la_de_su_constante_del_dominio(tmp_path):
+    db = abrir(tmp_path / "escritorio.db")
+    listas = _listas_del_esquema(db)
+
+    sin_constante = sorted(set(listas) - set(VALORES_PERMITIDOS))
+    assert not sin_constante, (
+        f"Listas CHECK … IN (…) del esquema sin constante del dominio: {sin_constante}. Escriba sus valores una vez "
+        "en dominio/ y agregue la correspondencia en VALORES_PERMITIDOS.")
+    sin_lista = sorted(set(VALORES_PERMITIDOS) - set(listas))
+    assert not sin_lista, f"VALORES_PERMITIDOS nombra columnas que el esquema ya no restringe: {sin_lista}"
+    for (tabla, columna), encontradas in listas.items():
+        esperados = tuple(VALORES_PERMITIDOS[(tabla, columna)])
+        for valores in encontradas:
+            assert set(valores) == set(esperados) and len(valores) == len(esperados), (
+                f"{tabla}.{columna}: el esquema admite {sorted(valores, key=str)} y el dominio "
+                f"{sorted(esperados, key=str)}. Agregue una migración que cambie la lista (o corrija la constante).")
+
+
+def test_el_esquema_rechaza_un_valor_fuera_de_cada_lista_y_admite_los_del_dominio(tmp_path):
+    """Las listas leídas arriba son las que SQLite aplica: para una columna de cada tipo, un valor que no está
+    en la constante se rechaza y todos los de la constante se guardan."""
+    db = abrir(tmp_path / "escritorio.db")
+    with db.conn:
+        db.execute("INSERT INTO asociaciones (id, nombre, sigla) VALUES (1, 'Red', 'RED')")
+        db.execute("INSERT INTO miembros (id, asociacion_id, nombre, pais) VALUES (1, 1, 'Rosario', 'AR')")
+        db.execute("INSERT INTO organos (id, asociacion_id, nombre, tipo) VALUES (1, 1, 'Consejo', 'consejo')")
+    with pytest.raises(sqlite3.IntegrityError), db.conn:
+        db.execute("INSERT INTO estados_miembro (miembro_id, estado, desde) VALUES (1, 'jubilado', '2024-01-01')")
+    for estado in miembros.ESTADOS:
+        with db.conn:
+            db.execute("INSERT INTO estados_miembro (miembro_id, estado, desde) VALUES (1, ?, '2024-01-01')", [estado])
+    for cargo in organos.CARGOS:
+        with db.conn:
+            db.execute("INSERT INTO mandatos (organo_id, miembro_id, cargo, desde) VALUES (1, 1, ?, '2024-01-01')",
+                       [cargo])
+    with pytest.raises(sqlite3.IntegrityError), db.conn:
+        db.execute("INSERT INTO mandatos (organo_id, miembro_id, cargo, desde) VALUES (1, 1, 'virrey', '2024-01-01')")
+
+
+def test_los_triggers_que_congelan_una_sesion_miran_los_estados_de_acta_cerrada(tmp_path):
+    """Los triggers no tienen CHECK, pero sus listas también son valores del dominio: el acta aprobada o firmada."""
+    db = abrir(tmp_path / "escritorio.db")
+    listas = {nombre: [_valores(v) for v in _CUALQUIER_LISTA.findall(sql)] for nombre, sql in db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+    con_listas = {nombre: valores for nombre, valores in listas.items() if valores}
+    # Los de actas y los que congelan cada tabla del registro de una sesión (puntos, asistencias, votaciones…).
+    assert "actas_congeladas" in con_listas and "votaciones_congelado_update" in con_listas
+    assert len(con_listas) > 20
+    for trigger, encontradas in con_listas.items():
+        for valores in encontradas:
+            assert valores == sesiones.ESTADOS_ACTA_CERRADA, (
+                f"el trigger {trigger} mira los estados {valores}; el dominio cierra el acta en "
+                f"{sesiones.ESTADOS_ACTA_CERRADA}")
+    assert set(sesiones.ESTADOS_ACTA_CERRADA) < set(sesiones.ESTADOS_ACTA)
+
+
+def test_las_copias_que_quedan_en_los_servicios_son_las_del_dominio():
+    """Listas que los servicios todavía definen por su cuenta (deberían importar la del dominio): mientras
+    tanto, no pueden diferir de ella."""
+    from escritorio.servicios import asociaciones, elecciones as servicio_elecciones, firmas
+    from escritorio.servicios import sesiones as servicio_sesiones
+
+    assert servicio_sesiones.CALIDADES_INVITADO == sesiones.CALIDADES_INVITADO
+    assert servicio_elecciones.OTROS_VOTOS == elecciones.OTROS_VOTOS
+    assert asociaciones.CATEGORIAS_CON_FECHA == miembros.CATEGORIAS_PAIS_CON_FECHA
+    assert firmas.TIPOS == verificacion.TIPOS_FIRMA_DIGITAL

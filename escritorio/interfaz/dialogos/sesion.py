@@ -19,6 +19,7 @@ from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
 from ...servicios.base import hoy
 from ...servicios.organos import composicion
 from ...dominio.mayorias import TIPOS_DECISION
+from ...dominio.sesiones import CALIDADES_INVITADO
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
 from ...servicios.votaciones import adoptar_resolucion
@@ -26,7 +27,6 @@ from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, CajaAvisos, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
 
-CALIDADES = {"invitado": "Invitado", "observador": "Observador"}
 # Tipos de decisión con regla propia de quórum y mayoría: la lista única de dominio/mayorias.py.
 DECISIONES = TIPOS_DECISION
 
@@ -324,7 +324,7 @@ class DialogoInvitado(_DialogoFormulario):
         self.institucion = QLineEdit()
         self.institucion.setPlaceholderText(self.tr("por ejemplo: ACNUR, Embajada de Francia"))
         self.calidad = QComboBox()
-        for codigo, etiqueta in CALIDADES.items():
+        for codigo, etiqueta in CALIDADES_INVITADO.items():
             self.calidad.addItem(tr(etiqueta), codigo)
         self.formulario.addRow(self.tr("Nombre:"), self.nombre)
         self.formulario.addRow(self.tr("Institución:"), self.institucion)
