@@ -14,7 +14,7 @@ from ...servicios.cobranza import derecho_a_voto, estados_de_cuenta
 from ...servicios.informes_cuotas import imprimir_estado_de_cuenta
 from ..comun import descartar, fecha_dma, mostrar_error
 from ..piezas import GRIS, ROJO, VERDE, escalar, guardar_documento
-from .cuotas import Columna, ModeloTabla, crear_tabla
+from ..modelos.tabla import Columna, ModeloTabla, crear_tabla
 
 
 class _Dato(QWidget):
