@@ -1,7 +1,13 @@
 """El esquema completo de la base, como migraciones ordenadas (sqlite_utils.migrations).
 
 Cada migración corre en una transacción junto con su registro en `_sqlite_migrations`.
-Nunca se modifica una migración publicada: los cambios van en una nueva, al final.
+Nunca se modifica una migración publicada: los cambios van en una nueva, al final. Para leer cómo queda la base
+hoy, sin recorrer la historia: esquema_actual.sql (generado; «python -m escritorio.datos.esquema_actual» lo
+regenera después de agregar una migración, y una prueba falla si quedó viejo).
+
+Una migración que agrega una tabla de datos crea sus triggers de bitácora (`disparadores_de_bitacora`); una que
+agrega una columna a una tabla con bitácora los rehace en la misma migración (`rehacer_bitacora`).
+tests/datos/test_bitacora_de_cada_columna.py falla si una columna queda sin registrar.
 """
 
 from sqlite_utils import Database
@@ -15,7 +21,7 @@ MIGRACIONES = Migrations(CONJUNTO)
 _FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 
 
-def _ejecutar(db: Database, sentencias: list[str]) -> None:
+def ejecutar(db: Database, sentencias: list[str]) -> None:
     # executescript() haría COMMIT por su cuenta: se ejecuta sentencia por sentencia.
     for sentencia in sentencias:
         db.execute(sentencia)
@@ -23,7 +29,7 @@ def _ejecutar(db: Database, sentencias: list[str]) -> None:
 
 @MIGRACIONES(name="0001_registro")
 def _registro(db: Database) -> None:
-    _ejecutar(db, [
+    ejecutar(db, [
         f"""CREATE TABLE asociaciones (
             id INTEGER PRIMARY KEY,
             nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
@@ -109,7 +115,7 @@ def _poblacion_con_vigencia(db: Database) -> None:
     La cifra que rige en una fecha D es la última cuya vigencia (vigente_desde, o el 1 de enero de
     su año) no pasa de D; una cifra sin año ni fecha es la más antigua de todas.
     """
-    _ejecutar(db, [
+    ejecutar(db, [
         f"""CREATE TABLE poblaciones_nueva (
             id INTEGER PRIMARY KEY,
             miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
@@ -133,7 +139,7 @@ def _cuotas(db: Database) -> None:
 
     El dinero se guarda en unidades menores (centavos) con su código ISO 4217.
     """
-    _ejecutar(db, [
+    ejecutar(db, [
         "ALTER TABLE asociaciones ADD COLUMN cuotas_para_suspender INTEGER CHECK (cuotas_para_suspender > 0)",
         "ALTER TABLE asociaciones ADD COLUMN articulo_suspension TEXT",
         "ALTER TABLE asociaciones ADD COLUMN niveles_aviso TEXT NOT NULL DEFAULT '30,90,180'",
@@ -251,7 +257,7 @@ def _cuotas(db: Database) -> None:
 def _estatutos_y_organos(db: Database) -> None:
     """Normas con versiones de artículos y reformas; órganos, reglas de composición, mandatos (nunca se
     borran; las correcciones quedan fechadas), orden de sucesión y actividades de las unidades temáticas."""
-    _ejecutar(db, [
+    ejecutar(db, [
         """CREATE TABLE normas (
             id INTEGER PRIMARY KEY,
             asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
@@ -363,7 +369,7 @@ def _congelado(tabla: str, sesion: str) -> list[str]:
 def _sesiones_y_actas(db: Database) -> None:
     """Sesiones con orden del día, asistencia y poderes, reglas de quórum, votaciones con los habilitados
     fotografiados al cerrar, resoluciones numeradas por órgano y año, y actas que se congelan al aprobarse."""
-    _ejecutar(db, [
+    ejecutar(db, [
         "ALTER TABLE organos ADD COLUMN anticipacion_dias INTEGER CHECK (anticipacion_dias IS NULL OR anticipacion_dias >= 0)",
         "ALTER TABLE organos ADD COLUMN articulo_convocatoria TEXT",
         """CREATE TABLE reglas_quorum (
@@ -528,7 +534,9 @@ def _columnas(db: Database, tabla: str) -> list[str]:
     return [fila[1] for fila in db.execute(f"PRAGMA table_info({tabla})").fetchall() if fila[2].upper() != "BLOB"]
 
 
-def _disparadores_de_bitacora(db: Database, tabla: str) -> list[str]:
+def disparadores_de_bitacora(db: Database, tabla: str) -> list[str]:
+    """Los CREATE TRIGGER de alta, cambio y borrado que anotan en la bitácora cada fila de `tabla`, con las columnas
+    que la tabla tiene ahora (menos las BLOB)."""
     columnas = _columnas(db, tabla)
     clave = "id" if "id" in columnas else columnas[0]
 
@@ -554,7 +562,7 @@ def _bitacora(db: Database) -> None:
     """Bitácora de cambios: cada alta, cambio y borrado en las tablas de datos queda registrado por un
     trigger; nadie la modifica (otro trigger lo impide); cada transacción la sella con una huella
     encadenada a la anterior, así que una manipulación se detecta con «escritorio verificar»."""
-    _ejecutar(db, [
+    ejecutar(db, [
         # El momento de cada cambio es el de su transacción: lo guarda el sello, no cada registro.
         """CREATE TABLE bitacora (
             id INTEGER PRIMARY KEY,
@@ -580,7 +588,7 @@ def _bitacora(db: Database) -> None:
           for tabla in ("bitacora", "bitacora_sellos") for accion in ("UPDATE", "DELETE")],
     ])
     for tabla in TABLAS_CON_BITACORA:
-        _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
 
 
 # Tablas agregadas después de la 0006: también con bitácora (sus triggers se crean en su migración).
@@ -595,7 +603,7 @@ def _elecciones(db: Database) -> None:
     """Elecciones entre candidaturas para un cargo en un punto del orden del día: el recuento por candidatura,
     quién podía votar (y el voto de cada uno si fue nominal), la candidatura electa y, tras confirmarla, el
     mandato que se registró. El registro se congela con el acta; la confirmación puede llegar después."""
-    _ejecutar(db, [
+    ejecutar(db, [
         f"""CREATE TABLE elecciones (
             id INTEGER PRIMARY KEY,
             punto_id INTEGER NOT NULL UNIQUE REFERENCES puntos_orden(id),
@@ -665,13 +673,13 @@ def _elecciones(db: Database) -> None:
            BEGIN SELECT RAISE(ABORT, 'La elección ya fue confirmada: su mandato no se cambia ni se deshace.'); END""",
     ])
     for tabla in TABLAS_CON_BITACORA_0007:
-        _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
 
 
 @MIGRACIONES(name="0008_acta_firmada_fija")
 def _acta_firmada_fija(db: Database) -> None:
     """El PDF escaneado con las firmas, una vez adjuntado, no se reemplaza ni se quita (es parte del registro)."""
-    _ejecutar(db, [
+    ejecutar(db, [
         """CREATE TRIGGER actas_pdf_firmado_fijo BEFORE UPDATE OF firmada_pdf ON actas
            WHEN OLD.firmada_pdf IS NOT NULL AND NEW.firmada_pdf IS NOT OLD.firmada_pdf
            BEGIN SELECT RAISE(ABORT, 'El acta ya tiene su PDF firmado: no se reemplaza ni se quita.'); END""",
@@ -683,7 +691,7 @@ def _identidad_y_firmantes(db: Database) -> None:
     """Cada base recibe una identidad al azar que no cambia (y viaja en cada respaldo, que es una copia):
     la recuperación y la lista de respaldos usan solo los de la misma base. Además, los firmantes de una
     declaración se congelan con el acta, como el resto del registro de la sesión."""
-    _ejecutar(db, [
+    ejecutar(db, [
         """CREATE TABLE identidad_base (
             unica INTEGER PRIMARY KEY CHECK (unica = 1),
             base_id TEXT NOT NULL CHECK (length(base_id) = 32),
@@ -758,7 +766,7 @@ def _monedas_e_importes(db: Database) -> None:
     «usd») en escalas, cargos y pagos, y un importe fuera de lo posible en tramos, cargos, pagos e imputaciones.
     La lista de monedas ISO 4217 vigentes la aplica el dominio (dominio/entrada.moneda): cambia con el tiempo y
     no se fija en el esquema. Las filas ya guardadas no se tocan."""
-    _ejecutar(db, [
+    ejecutar(db, [
         *_reglas_de_dinero("escalas", ("moneda",), ()),
         *_reglas_de_dinero("tramos", (), ("importe",)),
         *_reglas_de_dinero("cargos", ("moneda",), ("importe_bruto", "importe")),
@@ -796,11 +804,12 @@ def _ampliar_lista(db: Database, tabla: str, columna: str, valores: str) -> None
         db.execute("PRAGMA writable_schema = OFF")
 
 
-def _rehacer_bitacora(db: Database, tabla: str) -> None:
-    """Los triggers de bitácora copian las columnas de la tabla: cuando la tabla gana una, se rehacen."""
+def rehacer_bitacora(db: Database, tabla: str) -> None:
+    """Los triggers de bitácora copian las columnas de la tabla: cuando la tabla gana una, la misma migración los
+    rehace con esta función."""
     for accion in ("alta", "cambio", "baja"):
         db.execute(f"DROP TRIGGER IF EXISTS bitacora_{tabla}_{accion}")
-    _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+    ejecutar(db, disparadores_de_bitacora(db, tabla))
 
 
 @MIGRACIONES(name="0012_reglas_del_dominio")
@@ -819,7 +828,7 @@ def _reglas_del_dominio(db: Database) -> None:
     - Asociación: tolerancia de la morosidad (un saldo mínimo no suspende el voto) y artículo por el que una
       suspensión termina los mandatos (si el estatuto lo dice).
     """
-    _ejecutar(db, [
+    ejecutar(db, [
         f"""CREATE TABLE reglas_quorum_nueva (
             id INTEGER PRIMARY KEY,
             organo_id INTEGER NOT NULL REFERENCES organos(id),
@@ -861,8 +870,8 @@ def _reglas_del_dominio(db: Database) -> None:
         )""",
     ])
     # Sus triggers de bitácora antes de copiar: cada categoría copiada queda anotada como alta.
-    _ejecutar(db, _disparadores_de_bitacora(db, "categorias_pais"))
-    _ejecutar(db, [
+    ejecutar(db, disparadores_de_bitacora(db, "categorias_pais"))
+    ejecutar(db, [
         "INSERT INTO categorias_pais (asociacion_id, pais, categoria, desde) "
         "SELECT p.asociacion_id, p.pais, p.categoria, coalesce(a.fecha_fundacion, '1900-01-01') "
         "FROM paises_asociacion p JOIN asociaciones a ON a.id = p.asociacion_id",
@@ -881,7 +890,7 @@ def _reglas_del_dominio(db: Database) -> None:
     _ampliar_lista(db, "mandatos", "cargo", _CARGOS_0012_SQL)
     _ampliar_lista(db, "elecciones", "cargo", _CARGOS_0012_SQL)
     for tabla in ("reglas_quorum", "votaciones", "reglas_composicion", "escalas", "asociaciones"):
-        _rehacer_bitacora(db, tabla)
+        rehacer_bitacora(db, tabla)
 
 
 TABLAS_CON_BITACORA_0012 = ("categorias_pais",)

@@ -6,7 +6,7 @@ números). Nunca se modifica una migración publicada: los cambios van en una nu
 
 from sqlite_utils import Database
 
-from .esquema import MIGRACIONES, _disparadores_de_bitacora, _ejecutar
+from .esquema import MIGRACIONES, disparadores_de_bitacora, ejecutar
 
 _TIPOS_DOCUMENTO = "'acta', 'resolucion', 'recibo', 'estado_cuenta'"
 
@@ -22,7 +22,7 @@ def _documentos_emitidos(db: Database) -> None:
     """Cada acta, resolución, recibo y estado de cuenta que se emite lleva un código de verificación que
     sale de la huella de su registro. Aquí queda qué afirma ese código (para verificarlo sin fiarse del
     archivo) y la huella SHA-256 de cada archivo generado con él (el original y cada reimpresión)."""
-    _ejecutar(db, [
+    ejecutar(db, [
         f"""CREATE TABLE documentos_emitidos (
             id INTEGER PRIMARY KEY,
             asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
@@ -48,7 +48,7 @@ def _documentos_emitidos(db: Database) -> None:
         *_solo_altas("archivos_emitidos", "Un archivo emitido no se cambia ni se borra."),
     ])
     for tabla in TABLAS_CON_BITACORA_0013:
-        _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
 
 
 TABLAS_CON_BITACORA_0013 = ("documentos_emitidos", "archivos_emitidos")
@@ -59,7 +59,7 @@ def _firmas_digitales(db: Database) -> None:
     """Los PDF firmados digitalmente (PAdES, con un certificado .p12/.pfx) de un acta o una resolución.
     Cada firma nueva es una fila con el PDF entero: el firmado por la secretaria y, si después firma la
     presidencia, el mismo con la segunda firma agregada (una actualización incremental)."""
-    _ejecutar(db, [
+    ejecutar(db, [
         """CREATE TABLE firmas_digitales (
             id INTEGER PRIMARY KEY,
             asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
@@ -77,7 +77,7 @@ def _firmas_digitales(db: Database) -> None:
         *_solo_altas("firmas_digitales", "Un PDF firmado no se cambia ni se borra."),
     ])
     for tabla in TABLAS_CON_BITACORA_0014:
-        _ejecutar(db, _disparadores_de_bitacora(db, tabla))
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
 
 
 TABLAS_CON_BITACORA_0014 = ("firmas_digitales",)
