@@ -251,10 +251,19 @@ def insertar_poblacion(db: Database, miembro_id: int, cifra: int, anio: int | No
     db.execute(INSERTAR_POBLACION, [miembro_id, cifra, anio, fuente])
 
 
-def cambiar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str, desde: str, dia_anterior: str) -> None:
-    """La autoridad anterior termina `dia_anterior` y la nueva rige desde `desde` (sin fecha de fin)."""
+def cerrar_autoridades(db: Database, miembro_id: int, dia_anterior: str, desde: str) -> None:
+    """Las autoridades del miembro que seguirían en `desde` (empezadas antes) terminan `dia_anterior`."""
     db.execute(CERRAR_AUTORIDAD, [dia_anterior, miembro_id, desde])
-    db.execute(INSERTAR_AUTORIDAD, [miembro_id, persona, cargo, desde, None])
+
+
+def insertar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str, desde: str, hasta: str | None) -> None:
+    db.execute(INSERTAR_AUTORIDAD, [miembro_id, persona, cargo, desde, hasta])
+
+
+def sin_codigo_con_la_clave(db: Database, asociacion_id: int, clave: str) -> dict | None:
+    """{id, nombre, pais, region, codigo} del miembro sin código con esa clave de emparejamiento; None si no hay."""
+    return next(db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND clave = ? "
+                         "AND codigo IS NULL", [asociacion_id, clave]), None)
 
 
 def insertar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None, correo: str | None,

@@ -103,9 +103,7 @@ def _choque_del_indice(db: Database, asociacion_id: int, ficha: FichaMiembro, er
     if "miembros.codigo" in texto:
         return _error_de_campos({"codigo": f"El código {ficha.codigo} ya pertenece a otro miembro."})
     if "miembros.clave" in texto:
-        otro = next(db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND clave = ? "
-                             "AND codigo IS NULL",
-                             [asociacion_id, tabla.clave_de(ficha.pais, ficha.region, ficha.nombre)]), None)
+        otro = tabla.sin_codigo_con_la_clave(db, asociacion_id, tabla.clave_de(ficha.pais, ficha.region, ficha.nombre))
         if otro:
             return _error_de_campos({"nombre": _ya_existe(otro)})
     raise error
@@ -160,8 +158,8 @@ def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miem
             if miembro_id is None:
                 miembro_id = tabla.insertar_ficha(db, asociacion_id, _fila(ficha))
                 cifra, anio, fuente = poblacion
-                db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente or None])
-                db.execute(tabla.INSERTAR_ESTADO, [miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta"])
+                tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente or None)
+                tabla.insertar_estado(db, miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta")
             else:
                 tabla.actualizar_ficha(db, miembro_id, _fila(ficha), conservar_clave=conservar_clave)
         except sqlite3.IntegrityError as error:
@@ -180,7 +178,7 @@ def agregar_poblacion(db: Database, miembro_id: int, cifra: object, anio: object
         raise _error_de_campos(errores)
     obtener_ficha(db, miembro_id)
     with transaccion(db):
-        db.execute(tabla.INSERTAR_POBLACION, [miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente])
+        tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente)
 
 
 def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str | None, desde: date,
@@ -207,10 +205,10 @@ def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str 
                          if a["desde"] and a["desde"] > desde.isoformat()), default=None)
         if hasta is None and siguiente is not None:
             hasta = siguiente - timedelta(days=1)
-        db.execute(tabla.CERRAR_AUTORIDAD, [(desde - timedelta(days=1)).isoformat(), miembro_id, desde.isoformat()])
-        db.execute(tabla.INSERTAR_AUTORIDAD, [miembro_id, persona.strip(),
-                                              (cargo or "").strip() or reglas.cargo_local(miembro["pais"]),
-                                              desde.isoformat(), hasta.isoformat() if hasta else None])
+        tabla.cerrar_autoridades(db, miembro_id, (desde - timedelta(days=1)).isoformat(), desde.isoformat())
+        tabla.insertar_autoridad(db, miembro_id, persona.strip(),
+                                 (cargo or "").strip() or reglas.cargo_local(miembro["pais"]),
+                                 desde.isoformat(), hasta.isoformat() if hasta else None)
 
 
 def guardar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None = None, correo: str | None = None,
@@ -240,19 +238,18 @@ def guardar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None
     valores = [nombre.strip(), (rol or "").strip() or None, (correo or "").strip() or None, (telefono or "").strip() or None]
     with transaccion(db):
         if contacto_id is None:
-            return db.execute(tabla.INSERTAR_CONTACTO, [miembro_id, *valores]).lastrowid
+            return tabla.insertar_contacto(db, miembro_id, *valores)
         if leido is not None:
-            actual = next(db.query("SELECT id, nombre, rol, correo, telefono FROM contactos WHERE id = ? AND miembro_id = ?",
-                                   [contacto_id, miembro_id]), None)
+            actual = tabla.contacto(db, miembro_id, contacto_id)
             if actual is None:
                 raise ErrorEscritorio(
                     f"No se guardó nada: mientras el formulario estaba abierto, otro programa quitó el contacto "
                     f"«{leido.get('nombre')}». Cierre el formulario; si hace falta, agréguelo de nuevo.")
             exigir_sin_cambios(leido, actual, CAMPOS_CONTACTO, f"el contacto «{actual['nombre']}»")
-        db.execute(tabla.ACTUALIZAR_CONTACTO, [*valores, contacto_id, miembro_id])
+        tabla.actualizar_contacto(db, miembro_id, contacto_id, *valores)
         return contacto_id
 
 
 def quitar_contacto(db: Database, contacto_id: int) -> None:
     with transaccion(db):
-        db.execute(tabla.QUITAR_CONTACTO, [contacto_id])
+        tabla.quitar_contacto(db, contacto_id)
