@@ -10,6 +10,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
+from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion
 from ..dominio.organos import (CARGOS, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
@@ -146,8 +147,8 @@ def agregar_regla(db: Database, asociacion_id: int, organo_id: int, tipo: str, p
     articulo = campos.texto_opcional("Artículo", articulo, maximo=LARGO_CORTO)
     desde = campos.fecha("Desde", desde, historica=True, futura=True)
     with transaccion(db):
-        db.execute(tabla.INSERTAR_REGLA_CON_FECHA, [organo_id, tipo, json.dumps(parametros), articulo,
-                                                    (desde or date(1900, 1, 1)).isoformat()])
+        tabla.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
+                                       (desde or date(1900, 1, 1)).isoformat())
 
 
 def reglas_de(db: Database, organo_id: int) -> list[Regla]:
@@ -176,17 +177,16 @@ def designar(db: Database, asociacion_id: int, organo_id: int, nuevo: NuevoManda
     desde = revision.fecha("Desde", nuevo.desde, historica=True, futura=True)
     hasta = revision.fecha("Hasta", nuevo.hasta, historica=True, futura=True)
     for clave in (nuevo.miembro_id, nuevo.en_nombre_de):
-        if clave is not None and db.execute("SELECT 1 FROM miembros WHERE id = ? AND asociacion_id = ?",
-                                            [clave, asociacion_id]).fetchone() is None:
+        if clave is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, clave):
             problemas.append(f"El miembro {clave} no pertenece a esta asociación.")
     if hasta and desde and hasta < desde:
         problemas.append("El mandato termina antes de empezar.")
     if problemas:
         raise _error("No se registró el mandato:", problemas)
     with transaccion(db):
-        return db.execute(tabla.INSERTAR_MANDATO, [
-            organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
-            nuevo.desde.isoformat(), nuevo.hasta.isoformat() if nuevo.hasta else None, nuevo.en_nombre_de]).lastrowid
+        return tabla.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
+                                      nuevo.desde.isoformat(), nuevo.hasta.isoformat() if nuevo.hasta else None,
+                                      nuevo.en_nombre_de)
 
 
 _CORREGIBLES = {"desde", "hasta", "cargo", "con_voto", "persona"}
@@ -382,8 +382,7 @@ def aviso_de_sesion_atrasada(db: Database, organo: dict, al: date) -> str | None
     """«Consejo: la última sesión celebrada fue el 16/03/2026; el Estatuto, art. 13 pide reunirse cada 6 meses.»"""
     if not organo.get("frecuencia_meses"):
         return None
-    ultima = db.execute("SELECT max(fecha) FROM sesiones WHERE organo_id = ? AND estado = 'celebrada' AND fecha <= ?",
-                        [organo["id"], al.isoformat()]).fetchone()[0]
+    ultima = tabla.ultima_sesion_celebrada(db, organo["id"], al.isoformat())
     if ultima is None:
         return None  # sin sesiones registradas no se puede saber (un padrón recién cargado no es un atraso)
     ultima = date.fromisoformat(ultima)

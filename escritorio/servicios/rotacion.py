@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion
 from ..errores import ErrorEscritorio
@@ -21,8 +22,7 @@ def _nombres(db: Database, ids) -> dict[int, str]:
     ids = [i for i in ids if i is not None]
     if not ids:
         return {}
-    return {f[0]: f[1] for f in db.execute(
-        f"SELECT id, nombre FROM miembros WHERE id IN ({', '.join('?' for _ in ids)})", ids)}
+    return tabla_miembros.nombres(db, ids)
 
 
 def fijar_orden_de_sucesion(db: Database, asociacion_id: int, miembros: list[int]) -> None:
@@ -89,12 +89,11 @@ def traspasar(db: Database, asociacion_id: int, traspaso: Traspaso) -> None:
         for organo in filter(None, (se, cd)):
             for m in tabla.mandatos(db, organo["id"], ayer):
                 tabla.corregir(db, m["id"], "hasta", m["hasta"], ayer, "Traspaso de la Secretaría Ejecutiva")
-        db.execute(tabla.INSERTAR_MANDATO, [se["id"], traspaso.entrante, None, "titular", 1,
-                                            traspaso.fecha.isoformat(), None, None])
+        tabla.insertar_mandato(db, se["id"], traspaso.entrante, None, "titular", 1, traspaso.fecha.isoformat(), None,
+                               None)
         if cd is not None:
             for miembro in filter(None, traspaso.troika):
-                db.execute(tabla.INSERTAR_MANDATO, [cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(),
-                                                    None, None])
+                tabla.insertar_mandato(db, cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(), None, None)
 
 
 def calendario(db: Database, asociacion_id: int) -> list[dict]:
