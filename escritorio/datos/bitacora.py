@@ -77,3 +77,39 @@ def verificar(db: Database) -> list[str]:
     if sueltos:
         problemas.append(f"Bitácora: {sueltos} registros sin sellar (cambios hechos por fuera de Escritorio).")
     return problemas
+
+
+# --- lectura para el visor y la exportación ---------------------------------------------------------------------
+
+def entidades(db: Database) -> list[str]:
+    """Las tablas que tienen algún registro en la bitácora, en orden alfabético."""
+    return [f[0] for f in db.execute("SELECT DISTINCT entidad FROM bitacora ORDER BY entidad")]
+
+
+def registros(db: Database, *, entidad: str | None, entidad_id: int | None, desde_utc: str | None,
+              hasta_utc: str | None, limite: int):
+    """Cursor de (id, momento UTC o '', usuario, operador, entidad, entidad_id, acción, datos JSON), del más reciente
+    al más viejo; cada filtro en None no filtra; `hasta_utc` excluido; `limite` -1: sin límite."""
+    return db.execute(
+        """SELECT b.id, coalesce(s.momento, ''), s.usuario, s.operador, b.entidad, b.entidad_id, b.accion, b.datos
+           FROM bitacora b LEFT JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND s.hasta_id
+           WHERE (:entidad IS NULL OR b.entidad = :entidad) AND (:id IS NULL OR b.entidad_id = :id)
+             AND (:desde IS NULL OR s.momento >= :desde) AND (:hasta IS NULL OR s.momento < :hasta)
+           ORDER BY b.id DESC LIMIT :limite""",
+        {"entidad": entidad, "id": entidad_id, "desde": desde_utc, "hasta": hasta_utc, "limite": limite})
+
+
+def ultimo_registro(db: Database, entidad: str, entidad_id: int) -> tuple[str, str] | None:
+    """(acción, datos JSON) del último registro de la bitácora sobre esa fila; None si no tiene."""
+    return db.execute("SELECT accion, datos FROM bitacora WHERE entidad = ? AND entidad_id = ? "
+                      "ORDER BY id DESC LIMIT 1", [entidad, entidad_id]).fetchone()
+
+
+def columnas_legibles(db: Database, tabla: str) -> list[str]:
+    """Las columnas de la tabla en el orden en que la bitácora guarda sus valores, sin las BLOB (no se registran)."""
+    return [f[1] for f in db.execute(f"PRAGMA table_info({tabla})").fetchall() if f[2].upper() != "BLOB"]
+
+
+def fila_actual(db: Database, tabla: str, fila_id) -> dict | None:
+    """La fila `id = fila_id` de la tabla como está hoy; None si no existe."""
+    return next(db.query(f"SELECT * FROM {tabla} WHERE id = ?", [fila_id]), None)

@@ -330,3 +330,8 @@ def insertar_lote_de_avisos(db: Database, asociacion_id: int, al: str, avisos: l
     db.conn.executemany("INSERT INTO avisos (lote_id, cargo_id, nivel) VALUES (?, ?, ?)",
                         [(lote, cargo, nivel) for cargo, nivel in avisos])
     return lote
+
+
+def recibo_del_pago(db: Database, pago_id: int) -> dict | None:
+    """{anio, numero} del recibo del pago; None si no tiene."""
+    return next(db.query("SELECT anio, numero FROM recibos WHERE pago_id = ?", [pago_id]), None)

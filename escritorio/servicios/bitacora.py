@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos import bitacora as tabla_bitacora
 from ..documentos.visible import abreviar
 from ..dominio.texto import normalizar
 from .descripcion_bitacora import Contexto, describir, nombre_de_tabla
@@ -65,7 +67,7 @@ def _texto(valor) -> str:
 
 
 def entidades(db: Database) -> list[str]:
-    return [f[0] for f in db.execute("SELECT DISTINCT entidad FROM bitacora ORDER BY entidad")]
+    return tabla_bitacora.entidades(db)
 
 
 def _utc(dia: date | None) -> str | None:
@@ -81,15 +83,9 @@ def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None =
 
     El texto se busca en los datos guardados y en la frase (sin mayúsculas ni acentos): «rosario» encuentra el alta
     de Rosario y también sus pagos, aunque el pago guarde solo el número del miembro."""
-    cursor = db.execute(
-        """SELECT b.id, coalesce(s.momento, ''), s.usuario, s.operador, b.entidad, b.entidad_id, b.accion, b.datos
-           FROM bitacora b LEFT JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND s.hasta_id
-           WHERE (:entidad IS NULL OR b.entidad = :entidad) AND (:id IS NULL OR b.entidad_id = :id)
-             AND (:desde IS NULL OR s.momento >= :desde) AND (:hasta IS NULL OR s.momento < :hasta)
-           ORDER BY b.id DESC LIMIT :limite""",
-        {"entidad": entidad, "id": entidad_id, "desde": _utc(desde),
-         "hasta": _utc(hasta + timedelta(days=1)) if hasta else None,
-         "limite": -1 if texto else limite})   # con un texto, se filtra aquí (la frase no está en la base)
+    cursor = tabla_bitacora.registros(db, entidad=entidad, entidad_id=entidad_id, desde_utc=_utc(desde),
+                                      hasta_utc=_utc(hasta + timedelta(days=1)) if hasta else None,
+                                      limite=-1 if texto else limite)   # con un texto, se filtra aquí (la frase no está en la base)
     buscado = normalizar(texto or "")
     contexto = Contexto(db)
     registros = []
@@ -119,7 +115,7 @@ def _propiedades(db: Database):
     se imprime en su papel si es una sola."""
     from ..documentos.excel.escritura import Propiedades
 
-    asociaciones = list(db.query("SELECT nombre, papel FROM asociaciones ORDER BY id"))
+    asociaciones = tabla_asociaciones.todas_con_su_papel(db)
     papel = asociaciones[0]["papel"] if len(asociaciones) == 1 else None
     return Propiedades("Bitácora de cambios", "; ".join(a["nombre"] for a in asociaciones) or None, papel)
 

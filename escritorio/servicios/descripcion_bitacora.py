@@ -15,6 +15,8 @@ from typing import Callable
 
 from sqlite_utils import Database
 
+from ..datos import bitacora as tabla_bitacora
+from ..datos import cuotas as tabla_cuotas
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from ..dominio.dinero import formatear
@@ -88,8 +90,7 @@ class Contexto:
 
     def columnas(self, tabla: str) -> list[str]:
         if tabla not in self._columnas:
-            self._columnas[tabla] = [f[1] for f in self.db.execute(f"PRAGMA table_info({tabla})").fetchall()
-                                     if f[2].upper() != "BLOB"]
+            self._columnas[tabla] = tabla_bitacora.columnas_legibles(self.db, tabla)
         return self._columnas[tabla]
 
     def valores(self, tabla: str, accion: str, datos: str) -> tuple[dict | None, dict | None]:
@@ -110,10 +111,9 @@ class Contexto:
             return None
         clave = (tabla, fila_id)
         if clave not in self._filas:
-            fila = next(self.db.query(f"SELECT * FROM {tabla} WHERE id = ?", [fila_id]), None)
+            fila = tabla_bitacora.fila_actual(self.db, tabla, fila_id)
             if fila is None:
-                ultimo = self.db.execute("SELECT accion, datos FROM bitacora WHERE entidad = ? AND entidad_id = ? "
-                                         "ORDER BY id DESC LIMIT 1", [tabla, fila_id]).fetchone()
+                ultimo = tabla_bitacora.ultimo_registro(self.db, tabla, fila_id)
                 if ultimo:
                     antes, despues = self.valores(tabla, *ultimo)
                     fila = despues or antes
@@ -152,7 +152,7 @@ class Contexto:
     def pago(self, pago_id) -> str:
         """«0015/2026 de Rosario» (con el número de su recibo) o «de Rosario»."""
         fila = self.fila("pagos", pago_id)
-        recibo = next(self.db.query("SELECT anio, numero FROM recibos WHERE pago_id = ?", [pago_id]), None)
+        recibo = tabla_cuotas.recibo_del_pago(self.db, pago_id)
         numero = f"{numero_recibo(recibo['anio'], recibo['numero'])} " if recibo else ""
         return f"{numero}de {self.miembro(fila['miembro_id'])}" if fila else f"#{pago_id}"
 
