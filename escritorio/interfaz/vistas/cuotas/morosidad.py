@@ -16,28 +16,28 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QMessageBox, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from ...dominio.cuotas import MEDIOS_PAGO, REGLAS_INGRESO, TIPOS_CARGO
-from ...dominio.dinero import formatear
-from ...dominio.morosidad import TRAMOS_ANTIGUEDAD, Tolerancia, leer_niveles
-from ...dominio.paises import nombre_pais
-from ...dominio.texto import normalizar
-from ...errores import ErrorConflicto, ErrorEscritorio
-from ...servicios.asociaciones import listar_asociaciones
-from ...servicios.base import hoy
-from ...servicios.cobranza import morosidad, padron_de_cuotas, preparar_avisos, texto_de_totales
-from ...servicios.cuotas import emitir, fijar_regla_de_voto, listar_escalas, preparar_emision
-from ...servicios.informes_cuotas import (exportar_morosidad, exportar_padron_cuotas, generar_avisos,
+from ....dominio.cuotas import MEDIOS_PAGO, REGLAS_INGRESO, TIPOS_CARGO
+from ....dominio.dinero import formatear
+from ....dominio.morosidad import TRAMOS_ANTIGUEDAD, Tolerancia, leer_niveles
+from ....dominio.paises import nombre_pais
+from ....dominio.texto import normalizar
+from ....errores import ErrorConflicto, ErrorEscritorio
+from ....servicios.asociaciones import listar_asociaciones
+from ....servicios.base import hoy
+from ....servicios.cobranza import morosidad, padron_de_cuotas, preparar_avisos, texto_de_totales
+from ....servicios.cuotas import emitir, fijar_regla_de_voto, listar_escalas, preparar_emision
+from ....servicios.informes_cuotas import (exportar_morosidad, exportar_padron_cuotas, generar_avisos,
                                           imprimir_recibo, imprimir_resumen_cobranza)
-from ...servicios.miembros import listar_miembros
-from ...servicios.pagos import anular_pago, listar_pagos
-from ..cambios import FICHA_DE_MIEMBRO
-from ..comun import descartar, fecha_dma, miles, mostrar_error, sin_cortes, tr
-from ..dialogos.baja import editor_de_fecha
-from ..graficos import porcentaje
-from ..iconos import icono
-from ..modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
-from ..piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, IZQUIERDA, ROJO, VERDE, guardar_documento, nota
-from ..trabajos import ejecutar_con_progreso
+from ....servicios.miembros import listar_miembros
+from ....servicios.pagos import anular_pago, listar_pagos
+from ...cambios import FICHA_DE_MIEMBRO
+from ...comun import descartar, fecha_dma, miles, mostrar_error, sin_cortes, tr
+from ...dialogos.baja import editor_de_fecha
+from ...graficos import porcentaje
+from ...iconos import icono
+from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
+from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, IZQUIERDA, ROJO, VERDE, guardar_documento, nota
+from ...trabajos import ejecutar_con_progreso
 
 _DERECHA, _IZQUIERDA = DERECHA, IZQUIERDA
 
@@ -136,7 +136,7 @@ class VistaCuotas(QWidget):
 
     def abrir_cuenta(self, miembro_id: int) -> None:
         """La ficha del miembro abierta en su pestaña Cuenta."""
-        from ..dialogos.ficha_miembro import DialogoFichaMiembro
+        from ...dialogos.ficha_miembro import DialogoFichaMiembro
 
         dialogo = DialogoFichaMiembro(self.db, self.asociacion, miembro_id, self)
         dialogo.pestanas.setCurrentWidget(dialogo._pagina_cuenta)
@@ -342,7 +342,7 @@ class PestanaEscalas(_Pestana):
                                         + (f" ({escala.articulo_ingreso})" if escala.articulo_ingreso else ""))
 
     def nueva(self) -> None:
-        from ..dialogos.escala import DialogoEscala
+        from ...dialogos.escala import DialogoEscala
 
         dialogo = DialogoEscala(self.db, self.asociacion, self)
         dialogo.exec()
@@ -691,7 +691,7 @@ class PestanaPagos(_Pestana):
                 return
 
     def registrar(self) -> None:
-        from ..dialogos.pago import DialogoPago
+        from ...dialogos.pago import DialogoPago
 
         dialogo = DialogoPago(self.db, self.asociacion, padre=self, ajustes=self.vista.ajustes)
         dialogo.exec()
@@ -854,7 +854,7 @@ class PestanaMorosidad(_Pestana):
 
     def cambiar_regla(self) -> None:
         asociacion = self._asociacion_al_dia()
-        from ..dialogos.conflicto import SOBRESCRIBIR, preguntar_conflicto
+        from ...dialogos.conflicto import SOBRESCRIBIR, preguntar_conflicto
 
         leida = {clave: asociacion.get(clave) for clave in ("cuotas_para_suspender", "articulo_suspension",
                                                              "tolerancia_porcentaje", "tolerancia_unidades",
