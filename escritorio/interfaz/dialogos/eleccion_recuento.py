@@ -1,0 +1,380 @@
+"""El recuento de una elección dentro de `eleccion.PanelEleccion`: las candidaturas con sus contadores (o, en la
+votación nominal, la tabla con el voto de cada miembro), en blanco, nulos y abstenciones, el resultado en vivo que
+calcula `servicios.elecciones.calcular` y, cerrada la elección, lo que quedó registrado.
+
+`RecuentoEleccion` es una parte de `PanelEleccion`: usa su elección, su punto, su asistencia y su editor.
+"""
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...dominio.paises import nombre_pais
+from ...dominio.sesiones import BASES, MAYORIAS, METODOS
+from ...dominio.texto import normalizar
+from ...servicios.elecciones import Recuento, calcular
+from ..comun import fecha_dma, tr
+from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, pintar_resultado, subtitulo,
+                      tabla_lectura)
+from .sesion_piezas import _GRIS_FUERTE, _contador
+
+_NO_VOTO = ""   # en la tabla nominal: el miembro todavía no votó
+
+
+def _votos(numero: int) -> str:
+    return tr("1 voto") if numero == 1 else tr("{0} votos").format(numero)
+
+
+class RecuentoEleccion:
+    """Candidaturas, votos y resultado de la elección del punto (abierta: para escribir; cerrada: lo registrado)."""
+
+    def _construir_recuento(self) -> QHBoxLayout:
+        """Arma las candidaturas, el recuento y el resultado; devuelve el encabezado «Candidaturas»."""
+        # Candidaturas y recuento por totales.
+        self.boton_agregar = QPushButton(self.tr("Agregar candidatura…"))
+        self.boton_agregar.clicked.connect(self.agregar)
+        encabezado = QHBoxLayout()
+        encabezado.addWidget(subtitulo(self.tr("Candidaturas")))
+        encabezado.addStretch(1)
+        encabezado.addWidget(self.boton_agregar)
+        self.sin_candidaturas = nota(self.tr("Todavía no hay candidaturas: agregue al menos una con «Agregar "
+                                             "candidatura…»."))
+        self.blancos, self.nulos, self.abstenciones = _contador(), _contador(), _contador()
+        self._otros = []
+        for rotulo, campo in ((self.tr("En blanco"), self.blancos), (self.tr("Nulos"), self.nulos),
+                              (self.tr("Abstenciones"), self.abstenciones)):
+            etiqueta = QLabel(rotulo)
+            etiqueta.setStyleSheet(f"color: {_GRIS_FUERTE}; font-weight: 600;")
+            campo.valueChanged.connect(lambda _: self._actualizar())
+            self._otros.append((etiqueta, campo))
+        self.nulos.setToolTip(self.tr("Los votos nulos no cuentan como emitidos."))
+        self.separador = QFrame()
+        self.separador.setFrameShape(QFrame.Shape.HLine)
+        self.separador.setStyleSheet("color: palette(midlight);")
+        self.rejilla_widget = QWidget()
+        self.rejilla = QGridLayout(self.rejilla_widget)
+        self.rejilla.setContentsMargins(0, 0, 0, 0)
+        self.rejilla.setHorizontalSpacing(14)
+        self.rejilla.setVerticalSpacing(6)
+        self.rejilla.setColumnMinimumWidth(0, 260)
+        self.rejilla.setColumnStretch(3, 1)
+        self.otros_cerrada = nota()
+
+        # Votación nominal: el voto de cada miembro que puede votar.
+        self.tabla_nominal = QTableWidget(0, 4)
+        self.tabla_nominal.setHorizontalHeaderLabels([self.tr("Miembro"), self.tr("País"), self.tr("Vota"),
+                                                      self.tr("Voto")])
+        self.tabla_nominal.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabla_nominal.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tabla_nominal.setAlternatingRowColors(True)
+        self.tabla_nominal.verticalHeader().hide()
+        self.tabla_nominal.verticalHeader().setDefaultSectionSize(34)
+        cabecera = self.tabla_nominal.horizontalHeader()
+        cabecera.setHighlightSections(False)
+        cabecera.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        cabecera.setStretchLastSection(False)
+        cabecera.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for columna in (1, 2):
+            cabecera.setSectionResizeMode(columna, QHeaderView.ResizeMode.ResizeToContents)
+        cabecera.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        self.tabla_nominal.setColumnWidth(3, 300)
+        self.tabla_nominal.setMinimumHeight(200)
+        self.boton_borrar = QPushButton(self.tr("Borrar los votos"))
+        self.boton_borrar.clicked.connect(self.borrar_nominales)
+        self.panel_nominal = QWidget()
+        caja = QVBoxLayout(self.panel_nominal)
+        caja.setContentsMargins(0, 0, 0, 0)
+        fila = QHBoxLayout()
+        fila.addWidget(subtitulo(self.tr("Voto de cada miembro")))
+        fila.addStretch(1)
+        fila.addWidget(self.boton_borrar)
+        caja.addLayout(fila)
+        caja.addWidget(self.tabla_nominal, 1)
+        self.tabla_cerrada = tabla_lectura([self.tr("Miembro"), self.tr("País"), self.tr("Voto")], 2)
+        self.tabla_cerrada.setMinimumHeight(160)
+        self.rotulo_cerrada = subtitulo(self.tr("Votos nominales"))
+
+        self.conteo = nota()
+        self.resultado = QLabel()
+        self.resultado.setObjectName("resultadoEleccion")
+        self.resultado.setWordWrap(True)
+        self.resultado.setFont(escalar(self.font(), 1.08, negrita=True))
+        self.resultado.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problemas = CajaAvisos()
+        return encabezado
+
+    def _mostrar_abierta(self) -> None:
+        q = self._estado.quorum
+        if q.hay:
+            self.quorum.setText(self.tr("✓ Quórum: {0} de {1} — se verifica.").format(q.presentes, q.base))
+            self.quorum.setStyleSheet(f"color: {VERDE};")
+        else:
+            self.quorum.setText(self.tr("✗ Quórum: {0} de {1} — no hay quórum (se requieren {2}); no se puede votar.")
+                                .format(q.presentes, q.base, q.requerido))
+            self.quorum.setStyleSheet(f"color: {ROJO}; font-weight: 600;")
+        ids = {c["id"] for c in self._eleccion.candidaturas}
+        self._votos = {i: v for i, v in self._votos.items() if i in ids}
+        self._nominales = {m: v for m, v in self._nominales.items()
+                           if m in self._votantes and (v in ("blanco", "abstencion") or v in ids)}
+        for widget in (self.quorum, self.forma, self.boton_agregar, self.conteo, self.boton_cerrar):
+            widget.show()
+        for widget in (self.cerrada, self.otros_cerrada, self.rotulo_cerrada, self.tabla_cerrada, self.mandato,
+                       self.boton_confirmar, self.boton_vuelta, self.boton_resolucion):
+            widget.hide()
+        self._rehacer_rejilla()
+        self._llenar_nominal()
+        self._forma_cambiada()
+
+    def _mostrar_cerrada(self) -> None:
+        e = self._eleccion
+        for widget in (self.quorum, self.forma, self.boton_agregar, self.conteo, self.panel_nominal, self.boton_cerrar,
+                       self.sin_candidaturas):
+            widget.hide()
+        metodo = METODOS.get(e.metodo, e.metodo or "")
+        mayoria = MAYORIAS.get(e.mayoria, e.mayoria or "")
+        base = BASES.get(e.base, e.base or "")
+        self.cerrada.setText(f"<b>{escape(self.tr('Elección cerrada'))}</b> · " + escape(
+            self.tr("Votación {0} · {1} de los {2}").format(tr(metodo).lower(), tr(mayoria).lower(), tr(base))))
+        self.cerrada.show()
+        self._rehacer_rejilla()
+        otros = [self.tr("En blanco: {0}").format(e.blancos or 0), self.tr("Nulos: {0}").format(e.nulos or 0),
+                 self.tr("Abstenciones: {0}").format(e.abstenciones or 0)]
+        self.otros_cerrada.setText("  ·  ".join(otros))
+        self.otros_cerrada.show()
+        hay_nominales = bool(e.nominales)
+        self.rotulo_cerrada.setVisible(hay_nominales)
+        self.tabla_cerrada.setVisible(hay_nominales)
+        if hay_nominales:
+            filas = [[v["miembro"], nombre_pais(v["pais"]) if v.get("pais") else "", v["voto"]] for v in e.nominales]
+            llenar_tabla(self.tabla_cerrada, filas)
+        ganadora = e.ganadora
+        self._pintar_resultado(ganadora is not None, e.texto_resultado or "")
+        self.problemas.mostrar([])
+        confirmada = e.estado == "confirmada"
+        self.mandato.setVisible(confirmada)
+        if confirmada:
+            cuando = fecha_dma(e.confirmada_en) if e.confirmada_en else ""
+            self.mandato.setText(self.tr("✓ Mandato registrado{0}: {1}, {2}.").format(
+                self.tr(" el {0}").format(cuando) if cuando else "", ganadora["nombre"] if ganadora else "",
+                e.descripcion))
+        self.boton_confirmar.setVisible(ganadora is not None and not confirmada)
+        self.boton_resolucion.setVisible(ganadora is not None)
+        vuelta = self.segunda_vuelta_existente()
+        self.boton_vuelta.setVisible(ganadora is None)
+        self.boton_vuelta.setText(self.tr("Ir a la segunda vuelta ({0})").format(vuelta["numeracion"]) if vuelta
+                                  else self.tr("Agregar segunda vuelta"))
+        self.boton_vuelta.setToolTip("" if vuelta else self.tr(
+            "Agrega un subpunto con el mismo cargo y las candidaturas finalistas"))
+
+    def _limpiar_rejilla(self) -> None:
+        for etiqueta, campo in self._otros:
+            self.rejilla.removeWidget(etiqueta)
+            self.rejilla.removeWidget(campo)
+        self.rejilla.removeWidget(self.separador)
+        for widget in self._filas:
+            self.rejilla.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._filas, self._contadores, self._etiquetas_votos, self._quitar = [], {}, {}, []
+
+    def _rehacer_rejilla(self) -> None:
+        """Una fila por candidatura: abierta, con su contador (o sus votos nominales) y «Quitar»; cerrada, sus votos."""
+        self._limpiar_rejilla()
+        e = self._eleccion
+        abierta = e.estado == "abierta"
+        candidaturas = list(e.candidaturas)
+        ganadora = e.ganadora["id"] if e.ganadora else None
+        if not abierta:
+            candidaturas.sort(key=lambda c: -(c["votos"] or 0))
+        self.sin_candidaturas.setVisible(abierta and not candidaturas)
+        self.rejilla_widget.setVisible(bool(candidaturas))
+        fila = 0
+        for c in candidaturas:
+            electa = c["id"] == ganadora
+            nombre = QLabel(("✓ " if electa else "") + c["nombre"])
+            nombre.setToolTip(c["nombre"])
+            if electa:
+                nombre.setStyleSheet(f"color: {VERDE}; font-weight: 600;")
+            self.rejilla.addWidget(nombre, fila, 0)
+            self._filas.append(nombre)
+            if abierta:
+                if self.metodo.currentData() == "nominal":
+                    votos = QLabel("0")
+                    votos.setFont(escalar(votos.font(), 1.2, negrita=True))
+                    votos.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    votos.setMinimumWidth(110)
+                    self._etiquetas_votos[c["id"]] = votos
+                else:
+                    votos = _contador()
+                    votos.setValue(self._votos.get(c["id"], 0))
+                    votos.valueChanged.connect(lambda valor, clave=c["id"]: self._votos_escritos(clave, valor))
+                    self._contadores[c["id"]] = votos
+                quitar = QPushButton(self.tr("Quitar"))
+                quitar.setToolTip(self.tr("Retira la candidatura (por ejemplo, si declina)"))
+                quitar.clicked.connect(lambda _=False, clave=c["id"]: self.quitar(clave))
+                self._quitar.append(quitar)
+                self.rejilla.addWidget(votos, fila, 1)
+                self.rejilla.addWidget(quitar, fila, 2)
+                self._filas += [votos, quitar]
+            else:
+                votos = QLabel(_votos(c["votos"] or 0))
+                votos.setFont(escalar(votos.font(), 1.0, negrita=True))
+                votos.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                votos.setMinimumWidth(90)
+                self.rejilla.addWidget(votos, fila, 1)
+                self._filas.append(votos)
+                if electa:
+                    marca = QLabel(self.tr("Electa"))
+                    marca.setStyleSheet(f"color: {VERDE}; font-weight: 600;")
+                    self.rejilla.addWidget(marca, fila, 2)
+                    self._filas.append(marca)
+            fila += 1
+        por_totales = abierta and candidaturas and self.metodo.currentData() != "nominal"
+        if por_totales:
+            self.rejilla.addWidget(self.separador, fila, 0, 1, 3)
+            fila += 1
+            for etiqueta, campo in self._otros:
+                self.rejilla.addWidget(etiqueta, fila, 0)
+                self.rejilla.addWidget(campo, fila, 1)
+                fila += 1
+        self.separador.setVisible(bool(por_totales))
+        for etiqueta, campo in self._otros:
+            etiqueta.setVisible(bool(por_totales))
+            campo.setVisible(bool(por_totales))
+
+    def _llenar_nominal(self) -> None:
+        """Una fila por miembro que puede votar, con una lista para elegir su voto."""
+        nombres = {h.miembro_id: h.miembro for h in (self._estado.habilitados if self._estado else [])}
+        filas = sorted(self._votantes.values(), key=lambda h: (normalizar(nombre_pais(h.pais or "")), normalizar(h.miembro)))
+        self.tabla_nominal.setRowCount(len(filas))
+        for n, h in enumerate(filas):
+            modo = self.tr("en persona") if h.estado == "presente" else \
+                self.tr("por poder: {0}").format(nombres.get(h.poder_a, "?"))
+            if h.peso > 1:
+                modo += self.tr(" (vale {0})").format(h.peso)
+            for columna, texto in enumerate((h.miembro, nombre_pais(h.pais) if h.pais else "", modo)):
+                celda = QTableWidgetItem(texto)
+                if columna == 2 and h.estado != "presente":
+                    celda.setForeground(self.palette().placeholderText())
+                self.tabla_nominal.setItem(n, columna, celda)
+            self.tabla_nominal.item(n, 0).setData(Qt.ItemDataRole.UserRole, h.miembro_id)
+            combo = QComboBox()
+            combo.addItem(self.tr("— no votó —"), _NO_VOTO)
+            for c in self._eleccion.candidaturas:
+                combo.addItem(c["nombre"], c["id"])
+            combo.addItem(self.tr("En blanco"), "blanco")
+            combo.addItem(self.tr("Abstención"), "abstencion")
+            combo.setCurrentIndex(max(combo.findData(self._nominales.get(h.miembro_id, _NO_VOTO)), 0))
+            combo.currentIndexChanged.connect(lambda _, m=h.miembro_id, caja=combo: self._voto_nominal(m, caja.currentData()))
+            self.tabla_nominal.setCellWidget(n, 3, combo)
+
+    @property
+    def contadores(self) -> dict[str, object]:
+        """Los contadores de votos a la vista, por nombre de la candidatura."""
+        nombres = {c["id"]: c["nombre"] for c in (self._eleccion.candidaturas if self._eleccion else [])}
+        return {nombres[i]: campo for i, campo in self._contadores.items()}
+
+    @property
+    def botones_quitar(self) -> dict[str, QPushButton]:
+        nombres = [c["nombre"] for c in (self._eleccion.candidaturas if self._eleccion else [])]
+        return dict(zip(nombres, self._quitar))
+
+    @property
+    def candidaturas_a_la_vista(self) -> list[str]:
+        return [c["nombre"] for c in (self._eleccion.candidaturas if self._eleccion else [])]
+
+    def combo_nominal(self, miembro_id: int) -> QComboBox | None:
+        for fila in range(self.tabla_nominal.rowCount()):
+            if self.tabla_nominal.item(fila, 0).data(Qt.ItemDataRole.UserRole) == miembro_id:
+                return self.tabla_nominal.cellWidget(fila, 3)
+        return None
+
+    def votar_nominal(self, miembro_id: int, voto: int | str | None) -> None:
+        """Elige en la tabla el voto de un miembro (candidatura, «blanco», «abstencion» o None)."""
+        combo = self.combo_nominal(miembro_id)
+        if combo is not None:
+            combo.setCurrentIndex(max(combo.findData(_NO_VOTO if voto is None else voto), 0))
+
+    def _voto_nominal(self, miembro_id: int, voto) -> None:
+        if voto == _NO_VOTO or voto is None:
+            self._nominales.pop(miembro_id, None)
+        else:
+            self._nominales[miembro_id] = voto
+        self._actualizar()
+
+    def borrar_nominales(self) -> None:
+        self._nominales = {}
+        self._llenar_nominal()
+        self.fijar_solo_lectura(self._solo_lectura)
+        self._actualizar()
+
+    def _votos_escritos(self, candidatura_id: int, valor: int) -> None:
+        self._votos[candidatura_id] = valor
+        self._actualizar()
+
+    def _forma_cambiada(self) -> None:
+        if self._eleccion is None or self._eleccion.estado != "abierta":
+            return
+        nominal = self.metodo.currentData() == "nominal"
+        cambia = nominal != bool(self._etiquetas_votos) and bool(self._eleccion.candidaturas)
+        if cambia:
+            self._rehacer_rejilla()
+            self.fijar_solo_lectura(self._solo_lectura)
+        self.panel_nominal.setVisible(nominal and bool(self._eleccion.candidaturas))
+        self._actualizar()
+
+    # --- el resultado en vivo ---
+    def recuento(self) -> Recuento:
+        if self.metodo.currentData() == "nominal":
+            return Recuento(metodo="nominal", mayoria=self.mayoria.currentData(), base=self.base.currentData(),
+                            nominales=dict(self._nominales))
+        ids = [c["id"] for c in self._eleccion.candidaturas] if self._eleccion else []
+        return Recuento(metodo=self.metodo.currentData(), mayoria=self.mayoria.currentData(),
+                        base=self.base.currentData(), votos={i: self._votos.get(i, 0) for i in ids},
+                        blancos=self.blancos.value(), nulos=self.nulos.value(), abstenciones=self.abstenciones.value())
+
+    def _actualizar(self) -> None:
+        """Recalcula el resultado con cada cambio (método, mayoría, base o votos)."""
+        if self._eleccion is None or self._eleccion.estado != "abierta" or self._estado is None:
+            return
+        recuento = self.recuento()
+        resultado, votos, problemas = calcular(self._eleccion, recuento, self._estado)
+        for clave, etiqueta in self._etiquetas_votos.items():
+            etiqueta.setText(str(votos.get(clave, 0)))
+        presentes = sum(h.peso for h in self._votantes.values())
+        total = sum(votos.values()) + recuento.blancos + recuento.nulos + recuento.abstenciones
+        # El exceso de votos lo dice el servicio en el recuadro de abajo, una sola vez: aquí, solo la cuenta.
+        if total > presentes:
+            texto = self.tr("Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los "
+                            "poderes).").format(total, presentes)
+        else:
+            texto = self.tr("Votaron {0} de {1} presentes con derecho a voto (contando los poderes).").format(
+                total, presentes)
+        self.conteo.setText(texto)
+        self.conteo.setStyleSheet(f"color: {GRIS};")
+        if self.editor.solo_lectura:
+            self.problemas.mostrar([])
+            self._pintar_resultado(None, self.tr("La elección quedó sin cerrar: con el acta aprobada ya no se registra "
+                                                 "su recuento."))
+            return
+        if problemas and total > 0:  # sin votos todavía, la indicación de abajo dice qué hacer
+            self._pintar_resultado(None, self.tr("Todavía no se puede cerrar la elección: revise lo que se indica "
+                                                 "debajo."))
+            self.problemas.mostrar(problemas, self.tr("Antes de cerrar la elección:"))
+            return
+        self.problemas.mostrar([p for p in problemas if not p.startswith("No hay votos")],
+                               self.tr("Antes de cerrar la elección:"))
+        if total == 0:
+            self._pintar_resultado(None, self.tr("Elija el voto de cada miembro en la tabla.") if recuento.metodo == "nominal"
+                                   else self.tr("Escriba los votos de cada candidatura, en blanco, nulos y abstenciones."))
+            return
+        self._pintar_resultado(resultado.ganadora is not None, resultado.texto, provisorio=True)
+
+    def _pintar_resultado(self, electa: bool | None, texto: str, provisorio: bool = False) -> None:
+        pintar_resultado(self.resultado, electa, (self.tr("Si se cierra ahora: ") if provisorio else "") + texto)
+
+    @property
+    def texto_resultado(self) -> str:
+        return self.resultado.text()
