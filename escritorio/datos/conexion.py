@@ -200,6 +200,20 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         raise traducir_error(error, ruta) from None
 
 
+def esta_abierta(db: Database) -> bool:
+    """False si la conexión ya se cerró (por ejemplo, tras restaurar un respaldo)."""
+    try:
+        db.execute("SELECT 1")
+        return True
+    except Exception:  # sqlite3.ProgrammingError: Cannot operate on a closed database
+        return False
+
+
+def version_del_motor() -> str:
+    """La versión de SQLite con que corre el programa."""
+    return sqlite3.sqlite_version
+
+
 def ruta_de(db: Database) -> Path:
     """El archivo de la base abierta."""
     fila = db.execute("PRAGMA database_list").fetchone()

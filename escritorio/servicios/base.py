@@ -5,6 +5,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..datos import conexion
 from ..datos.conexion import abrir
 from ..datos.rutas import ruta_base_por_defecto
 
@@ -19,11 +20,7 @@ def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = Fals
 
 def base_abierta(db: Database) -> bool:
     """False si la conexión ya se cerró (por ejemplo, tras restaurar un respaldo)."""
-    try:
-        db.execute("SELECT 1")
-        return True
-    except Exception:  # sqlite3.ProgrammingError: Cannot operate on a closed database
-        return False
+    return conexion.esta_abierta(db)
 
 
 def hoy() -> date:
@@ -32,6 +29,4 @@ def hoy() -> date:
 
 def version_del_motor() -> str:
     """La versión de SQLite con que corre el programa (para «Acerca de»)."""
-    import sqlite3
-
-    return sqlite3.sqlite_version
+    return conexion.version_del_motor()
