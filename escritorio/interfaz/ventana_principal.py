@@ -20,6 +20,7 @@ from .dialogos.acerca import mostrar_acerca
 from .dialogos.asociacion import editar_datos_de_la_asociacion
 from .dialogos.manual import mostrar_manual
 from .iconos import icono
+from .piezas import caber_en_la_pantalla, pantalla_libre
 from .primer_uso import preparar_primer_uso
 from .vistas.cuotas import VistaCuotas
 from .vistas.estatutos import VistaEstatutos
@@ -353,15 +354,9 @@ class VentanaPrincipal(QMainWindow):
     def _caber_en_la_pantalla(self) -> None:
         """La primera vez (1180×760) o con el tamaño guardado en una pantalla más grande, la ventana no puede pasar
         de lo que deja la pantalla (una netbook de 1024×600, un proyector): se achica y se pone en su esquina."""
-        pantalla = self.screen() or QApplication.primaryScreen()
-        if pantalla is None:
-            return
-        libre = pantalla.availableGeometry()
         marco = 40   # la barra de título y los bordes, que el gestor de ventanas agrega
-        ancho, alto = min(self.width(), libre.width()), min(self.height(), libre.height() - marco)
-        if (ancho, alto) != (self.width(), self.height()):
-            self.resize(ancho, alto)
-            self.move(libre.topLeft())
+        if caber_en_la_pantalla(self, self.width(), self.height(), margen=(0, marco)):
+            self.move(pantalla_libre(self).topLeft())
 
     def closeEvent(self, evento) -> None:
         # Lo escrito en una sesión se guarda antes de cerrar; si quedó solo en pantalla (ni en la base ni en un

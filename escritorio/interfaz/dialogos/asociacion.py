@@ -7,7 +7,7 @@ este diálogo solo lee los campos, llama al servicio y muestra lo que responde.
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -20,10 +20,9 @@ from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, a
 from ..comun import descartar, marcar_invalido, mostrar_error
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
-from ..piezas import ESTILO_ERROR, DesplazableAlAncho, dato_de_fila, en_linea, llenar_tabla, nota, nuevo_formulario, tabla_lectura
+from ..piezas import ESTILO_BIEN, ESTILO_ERROR, DesplazableAlAncho, DialogoBase, dato_de_fila, en_linea, llenar_tabla, nota, nuevo_formulario, tabla_lectura
 
 ETIQUETAS_CATEGORIA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
-ESTILO_BIEN = "color: #1e7e34;"
 
 
 def _combo_categorias(con_retirado: bool = False) -> QComboBox:
@@ -33,16 +32,15 @@ def _combo_categorias(con_retirado: bool = False) -> QComboBox:
     return combo
 
 
-class DialogoAsociacion(QDialog):
+class DialogoAsociacion(DialogoBase):
     """`cambios` queda en True si se guardó algo; `asociacion` es la asociación como quedó (su sigla nueva)."""
 
     def __init__(self, db, asociacion_id: int, padre=None):
-        super().__init__(padre)
+        super().__init__(padre, self.tr("Datos de la asociación"))
         self.db = db
         self.asociacion_id = asociacion_id
         self.cambios = False
         self.asociacion: dict = {}
-        self.setWindowTitle(self.tr("Datos de la asociación"))
         self.pestanas = QTabWidget()
         self.pestanas.addTab(self._pagina_datos(), self.tr("Datos"))
         self.pestanas.addTab(self._pagina_paises(), self.tr("Países"))
@@ -57,8 +55,7 @@ class DialogoAsociacion(QDialog):
         # Cabe en una pantalla de 1024×600 o en 1366×768 al 150 % (910×512 lógicos): lo que no entra se desplaza
         # dentro de cada pestaña en lugar de aplastarse.
         self.setMinimumSize(640, 360)
-        disponible = (padre.screen() if padre is not None else self.screen()).availableGeometry()
-        self.resize(min(760, disponible.width() - 40), min(540, disponible.height() - 60))
+        self.caber_en_la_pantalla(760, 540)
 
     # --- pestaña Datos -----------------------------------------------------------------------------
     def _pagina_datos(self) -> QWidget:

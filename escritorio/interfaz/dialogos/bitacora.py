@@ -9,24 +9,22 @@ con «Ver detalle» o doble clic en una fila.
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QVBoxLayout)
 
 from ...servicios import bitacora
 from ...servicios.descripcion_bitacora import nombre_de_tabla
-from ..piezas import guardar_documento
+from ..piezas import DialogoBase, guardar_documento
 
 LIMITE = 2000
 
 
-class DialogoBitacora(QDialog):
+class DialogoBitacora(DialogoBase):
     def __init__(self, db, padre=None):
-        super().__init__(padre)
+        super().__init__(padre, self.tr("Bitácora de cambios"))
         self.db = db
         self.registros: list[bitacora.Registro] = []
-        self.setWindowTitle(self.tr("Bitácora de cambios"))
         self.entidad = QComboBox()
         self.entidad.addItem(self.tr("Todos los cambios"), None)
         for nombre, tabla in sorted((nombre_de_tabla(t), t) for t in bitacora.entidades(db)):
@@ -113,8 +111,7 @@ class DialogoBitacora(QDialog):
         disposicion.addLayout(filtros)
         disposicion.addWidget(self.divisor, 1)
         disposicion.addLayout(pie)
-        pantalla = (padre.screen() if padre is not None else QGuiApplication.primaryScreen()).availableGeometry()
-        self.resize(min(1100, pantalla.width() - 40), min(640, pantalla.height() - 60))
+        self.caber_en_la_pantalla(1100, 640)
         self.cargar()
 
     def _filtros(self) -> dict:

@@ -11,12 +11,13 @@ import re
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
                                QTextBrowser, QTextEdit, QVBoxLayout, QWidget)
 
 from ...recursos import carpeta_recursos
+from ..piezas import DialogoBase, pantalla_libre
 
 ARCHIVO = "manual.html"
 TAMANO_LETRA = 11.0  # pt, el de `body` en el CSS del manual
@@ -92,16 +93,14 @@ class NavegadorManual(QTextBrowser):
         return super().loadResource(tipo, nombre)
 
 
-class DialogoManual(QDialog):
+class DialogoManual(DialogoBase):
     """El manual de uso. `seccion` es el ancla donde abrirlo («cuotas», «faq-voto»…)."""
 
     def __init__(self, padre: QWidget | None = None, seccion: str | None = None):
-        super().__init__(padre)
-        self.setWindowTitle(self.tr("Manual de uso de Escritorio"))
+        super().__init__(padre, self.tr("Manual de uso de Escritorio"), modal=False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
         self.setSizeGripEnabled(True)
-        self.setModal(False)
 
         self.navegador = NavegadorManual(carpeta_manual())
         # Qt calcula los títulos (h1…h4) como múltiplos de la letra base del documento, no con los pt del CSS:
@@ -199,14 +198,11 @@ class DialogoManual(QDialog):
         boton.clicked.connect(funcion)
         return boton
 
-    def _tamano_inicial(self):
-        tamano = self.sizeHint().expandedTo(self.minimumSizeHint())
-        tamano.setWidth(1000)
-        tamano.setHeight(760)
-        pantalla = self.screen().availableGeometry() if self.screen() else None
-        if pantalla is not None:
-            tamano = tamano.boundedTo(pantalla.size() * 0.92)
-        return tamano
+    def _tamano_inicial(self) -> QSize:
+        """1000×760, sin pasar del 92 % de la pantalla libre (el manual se lee al lado de la ventana)."""
+        tamano = QSize(1000, 760)
+        libre = pantalla_libre(self)
+        return tamano if libre is None else tamano.boundedTo(libre.size() * 0.92)
 
     def _cargar(self, seccion: str | None) -> bool:
         if not (carpeta_manual() / ARCHIVO).is_file():

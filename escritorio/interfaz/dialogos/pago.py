@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QRegularExpressionValidator
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialogButtonBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -26,7 +26,7 @@ from ...servicios.miembros import listar_miembros
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr
 from ..trabajos import ejecutar_con_progreso
 from ..piezas import DERECHA as _DERECHA
-from ..piezas import ESTILO_ERROR, ESTILO_NOTA, SelectorMiembro, ruta_con_extension
+from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro, ruta_con_extension
 from .baja import editor_de_fecha
 
 MONEDAS_COMUNES = ("USD", "EUR", "ARS", "BRL", "UYU", "PYG", "CLP", "BOB", "PEN", "COP", "VES", "MXN")
@@ -47,18 +47,17 @@ ESTILO_HECHO = "color: #1b5e20; font-weight: bold;"
 CONCEPTO, VENCE, IMPORTE, PAGADO, SALDO, IMPUTAR = range(6)
 
 
-class DialogoPago(QDialog):
+class DialogoPago(DialogoBase):
     """Tras cerrar, `registrado` es el PagoRegistrado (o None si no se registró nada)."""
 
     def __init__(self, db, asociacion: dict, miembro_id: int | None = None, padre: QWidget | None = None,
                  ajustes: QSettings | None = None):
-        super().__init__(padre)
+        super().__init__(padre, self.tr("Registrar pago"))
         self.db, self.asociacion, self.ajustes = db, asociacion, ajustes
         self.registrado = None
         self._pendientes: list[dict] = []
         self._moneda_cargos = self._moneda_por_defecto()
         self._llenando = False
-        self.setWindowTitle(self.tr("Registrar pago"))
 
         self._miembros = sorted(listar_miembros(db, asociacion["id"]), key=lambda m: normalizar(m["nombre"]))
         self.miembro = SelectorMiembro(self._miembros)
@@ -221,8 +220,7 @@ class DialogoPago(QDialog):
             self.miembro.setCurrentIndex(-1)
             self._miembro_elegido()
         # Cabe en 1024×600 y en 1366×768 al 150 % (910×512 lógicos): la tabla de cargos cede alto.
-        pantalla = (padre.screen() if padre is not None else self.screen()).availableGeometry()
-        self.resize(min(760, pantalla.width() - 40), min(580, pantalla.height() - 40))
+        self.caber_en_la_pantalla(760, 580, margen=(40, 40))
 
     # --- miembro y moneda ---------------------------------------------------------------------------
     def _moneda_por_defecto(self) -> str:

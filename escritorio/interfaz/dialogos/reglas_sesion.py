@@ -10,7 +10,7 @@ crea una versión nueva; las sesiones anteriores a esa fecha se siguen juzgando 
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox,
                                QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria
@@ -19,7 +19,7 @@ from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
 from .baja import editor_de_fecha
 from ..comun import mostrar_error, tr
-from ..piezas import CajaAvisos, DesplazableAlAncho, en_linea, nota, nuevo_formulario
+from ..piezas import CajaAvisos, DesplazableAlAncho, DialogoBase, pantalla_libre, en_linea, nota, nuevo_formulario
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
 # Las fracciones de siempre: (texto, numerador, denominador, más uno).
@@ -294,13 +294,12 @@ class FilaDecision:
         return ReglaMayoria(mayoria, base, self.articulo_mayoria.text().strip() or None)
 
 
-class DialogoReglasSesion(QDialog):
+class DialogoReglasSesion(DialogoBase):
     """Cómo sesiona un órgano. `exec()` devuelve Accepted si las reglas quedaron guardadas."""
 
     def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None):
-        super().__init__(padre)
+        super().__init__(padre, self.tr("Reglas de sesión — {0}").format(organo["nombre"]))
         self.db, self.asociacion, self.organo = db, asociacion, organo
-        self.setWindowTitle(self.tr("Reglas de sesión — {0}").format(organo["nombre"]))
 
         explicacion = nota(self.tr(
             "Cómo sesiona «{0}»: el quórum que se verifica al tomar asistencia, la mayoría que pide cada tipo de "
@@ -393,8 +392,8 @@ class DialogoReglasSesion(QDialog):
         botones.rejected.connect(self.reject)
 
         # Lado a lado si la pantalla es ancha; uno debajo del otro en una de 1024 px (o al 150 %).
-        pantalla = (padre.screen() if padre is not None else QApplication.primaryScreen()).availableGeometry()
-        angosta = pantalla.width() < 1200
+        libre = pantalla_libre(self)
+        angosta = libre is not None and libre.width() < 1200
         arriba = QGridLayout()
         arriba.addWidget(grupo_general, 0, 0)
         arriba.addWidget(grupo_asistencia, 1 if angosta else 0, 0 if angosta else 1)
@@ -420,7 +419,7 @@ class DialogoReglasSesion(QDialog):
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(desplazable, 1)
         disposicion.addWidget(botones)
-        self.resize(min(1150, pantalla.width() - 40), min(contenido.sizeHint().height() + 60, pantalla.height() - 60))
+        self.caber_en_la_pantalla(1150, contenido.sizeHint().height() + 60)
 
         self.general.cambiado.connect(self._actualizar)
         self.desde.dateChanged.connect(lambda _: self._actualizar())
