@@ -1,0 +1,104 @@
+"""Cuotas › Avisos: las cartas de aviso de cobro que tocan a una fecha (según los días de atraso) y su PDF."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout
+
+from ....dominio.dinero import formatear
+from ....dominio.morosidad import leer_niveles
+from ....servicios.base import hoy
+from ....servicios.cobranza import preparar_avisos, texto_de_totales
+from ....servicios.informes_cuotas import generar_avisos
+from ...comun import miles, tr
+from ...dialogos.baja import editor_de_fecha
+from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
+from ...piezas import ROJO, guardar_documento, nota
+from .pestana import AreaCuotas, Pestana, años_agrupados, boton, botonera, sumas
+
+
+def _cargos_del_aviso(aviso) -> str:
+    """'Cuota anual 2023–2026' (los años de cada tipo de cargo, agrupados; el servicio da tipo y año)."""
+    por_concepto: dict[str, list[int]] = {}
+    for cargo in aviso.cargos:
+        por_concepto.setdefault(cargo["tipo"], []).append(cargo["anio"])
+    return "; ".join(f"{nombre} {años_agrupados(anios)}".strip() for nombre, anios in por_concepto.items())
+
+
+class PestanaAvisos(Pestana):
+    _COLUMNA_TOTAL = 3
+
+    def __init__(self, vista: AreaCuotas):
+        super().__init__(vista)
+        self.al = editor_de_fecha(hoy())
+        self.al.setMaximumDate(QDate.currentDate())
+        self.al.dateChanged.connect(lambda _: self.actualizar())
+        self.explicacion = nota()
+        arriba = QHBoxLayout()
+        arriba.addWidget(QLabel(self.tr("Atraso al:")))
+        arriba.addWidget(self.al)
+        arriba.addSpacing(12)
+        arriba.addWidget(self.explicacion, 1)
+        self.modelo = ModeloTabla([
+            Columna(self.tr("Miembro"), lambda a: a.miembro, ancho=230, ayuda=lambda a: a.miembro),
+            Columna(self.tr("País"), lambda a: a.pais, ancho=100),
+            Columna(self.tr("Aviso"), lambda a: self.tr("{0}.º aviso").format(a.nivel), orden=lambda a: a.nivel, ancho=80,
+                    color=lambda a: ROJO if a.nivel >= 3 else None),
+            Columna(self.tr("Total"), lambda a: texto_de_totales(a.por_moneda()), orden=lambda a: a.total, derecha=True,
+                    ancho=120, negrita=lambda a: True, ayuda=lambda a: texto_de_totales(a.por_moneda())),
+            Columna(self.tr("Mayor atraso"), lambda a: self.tr("{0} días").format(miles(max(c["dias"] for c in a.cargos))),
+                    orden=lambda a: max(c["dias"] for c in a.cargos), derecha=True, ancho=110),
+            Columna(self.tr("Cargos"), _cargos_del_aviso, orden=lambda a: len(a.cargos), ancho=300,
+                    ayuda=lambda a: "\n".join(tr("{0}: {1}, vencido hace {2} días").format(
+                        c["concepto"], formatear(c["saldo"], c["moneda"]), miles(c["dias"])) for c in a.cargos)),
+        ], self)
+        self.tabla = crear_tabla(self.modelo)
+        self.resumen = QLabel()
+        self.resumen.setTextFormat(Qt.TextFormat.RichText)
+        self.boton_generar = boton(self.tr("Generar cartas (PDF)…"), self.generar, "avisos")
+        disposicion = QVBoxLayout(self)
+        disposicion.addLayout(arriba)
+        disposicion.addWidget(self.tabla, 1)
+        disposicion.addLayout(botonera(self.boton_generar, derecha=self.resumen))
+
+    def _fecha(self) -> date:
+        return self.al.date().toPython()
+
+    def recargar(self) -> None:
+        try:
+            niveles = leer_niveles(self.asociacion.get("niveles_aviso") or "30,90,180")
+        except ValueError:
+            niveles = []
+        if niveles:
+            dias = ", ".join(str(n) for n in niveles[:-1]) + (self.tr(" y ") if len(niveles) > 1 else "") + str(niveles[-1])
+            self.explicacion.setText(self.tr(
+                "Un aviso al llegar a {0} días de atraso. Cada carta se registra al generarla: el mismo aviso "
+                "no se repite.").format(dias))
+        avisos = preparar_avisos(self.db, self.asociacion["id"], self._fecha())
+        self.modelo.cargar(avisos)
+        if any(a.varias_monedas for a in avisos):  # «USD 500,00 y EUR 450,00» no cabe en el ancho de siempre
+            self.tabla.resizeColumnToContents(self._COLUMNA_TOTAL)
+        self.boton_generar.setEnabled(bool(avisos))
+        if avisos:
+            self.resumen.setText(self.tr("{0} cartas · total adeudado <b>{1}</b>").format(
+                miles(len(avisos)), sumas([total for a in avisos for total in a.por_moneda()])))
+        else:
+            self.resumen.setText(self.tr("No hay avisos pendientes a esta fecha."))
+
+    def generar(self) -> None:
+        cantidad = self.modelo.rowCount()
+        if not cantidad:
+            return
+        titulo = self.tr("Generar avisos de cobro")
+        if QMessageBox.question(self, titulo, self.tr(
+                "Se generarán {0} cartas de aviso en un PDF y quedarán registradas como enviadas: la próxima vista "
+                "previa ya no las incluirá.\n\n¿Continuar?").format(miles(cantidad)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        al = self._fecha()
+        hecho = guardar_documento(self, titulo, f"avisos-{self.asociacion['sigla']}-{al.isoformat()}.pdf",
+                                  lambda ruta: generar_avisos(self.db, self.asociacion["id"], ruta, al), self.vista.ajustes)
+        if hecho:
+            self.actualizar()
+            self.guardado("cargos")

@@ -1,0 +1,174 @@
+"""Cuotas › Emisión: la vista previa de los cargos de un año (tramo e importe de cada miembro) y la emisión."""
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QVBoxLayout
+
+from ....dominio.cuotas import TIPOS_CARGO
+from ....dominio.dinero import formatear
+from ....dominio.paises import nombre_pais
+from ....errores import ErrorEscritorio
+from ....servicios.base import hoy
+from ....servicios.cuotas import emitir, preparar_emision
+from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr
+from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
+from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, ROJO
+from ...trabajos import ejecutar_con_progreso
+from .escalas import vigencia
+from .pestana import AreaCuotas, Pestana, boton, combo_anio
+
+
+class PestanaEmision(Pestana):
+    def __init__(self, vista: AreaCuotas):
+        super().__init__(vista)
+        self.previa = None
+        self.anio = combo_anio(hoy().year)
+        self.tipo = QComboBox()
+        for codigo, etiqueta in TIPOS_CARGO.items():
+            self.tipo.addItem(tr(etiqueta), codigo)
+        self.boton_vista_previa = boton(self.tr("Vista previa"), self.vista_previa)
+        self.boton_vista_previa.setDefault(True)
+        self.boton_emitir = boton(self.tr("Emitir…"), self.emitir_cargos, "emitir")
+        self.boton_emitir.setEnabled(False)
+        self.anio.valueChanged.connect(lambda _: self._olvidar())
+        self.tipo.currentIndexChanged.connect(lambda _: self._olvidar())
+        arriba = QHBoxLayout()
+        arriba.addWidget(QLabel(self.tr("Año:")))
+        arriba.addWidget(self.anio)
+        arriba.addSpacing(12)
+        arriba.addWidget(QLabel(self.tr("Cargo:")))
+        arriba.addWidget(self.tipo)
+        arriba.addSpacing(12)
+        arriba.addWidget(self.boton_vista_previa)
+        arriba.addWidget(self.boton_emitir)
+        arriba.addStretch(1)
+
+        self.resumen = QLabel()
+        self.resumen.setWordWrap(True)
+        self.resumen.setTextFormat(Qt.TextFormat.RichText)
+        self.sin_poblacion = QLabel()
+        self.sin_poblacion.setWordWrap(True)
+        self.sin_poblacion.setStyleSheet(f"color: {AMBAR};")
+        self.sin_poblacion.hide()
+        self.modelo = ModeloTabla([
+            Columna(self.tr("Miembro"), lambda c: c.nombre, ancho=210, ayuda=lambda c: c.nombre),
+            Columna(self.tr("País"), lambda c: nombre_pais(c.pais), ancho=100),
+            Columna(self.tr("Población"), lambda c: miles(c.poblacion), orden=lambda c: c.poblacion, derecha=True, ancho=100),
+            Columna(self.tr("Tramo"), lambda c: c.tramo, orden=lambda c: c.poblacion, ancho=170),
+            Columna(self.tr("Importe"), lambda c: self._dinero(c.importe), orden=lambda c: c.importe, derecha=True,
+                    ancho=120, ayuda=lambda c: self.tr("Bruto {0}, descuento {1}").format(
+                        self._dinero(c.bruto), self._dinero(c.descuento)) if c.descuento else ""),
+            Columna(self.tr("Detalle"), lambda c: c.detalle, ancho=260),
+        ], self)
+        self.tabla = crear_tabla(self.modelo)
+        self.tabla.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.total = QLabel()
+        self.total.setAlignment(DERECHA)
+        self.grupo_diferencias = QGroupBox(self.tr("Cargos ya emitidos cuyo importe hoy sería otro (no se modifican)"))
+        self.lista_diferencias = QListWidget()
+        self.lista_diferencias.setMaximumHeight(96)
+        QVBoxLayout(self.grupo_diferencias).addWidget(self.lista_diferencias)
+        self.grupo_diferencias.hide()
+
+        disposicion = QVBoxLayout(self)
+        disposicion.addLayout(arriba)
+        disposicion.addWidget(self.resumen)
+        disposicion.addWidget(self.sin_poblacion)
+        disposicion.addWidget(self.tabla, 1)
+        disposicion.addWidget(self.total)
+        disposicion.addWidget(self.grupo_diferencias)
+        self._olvidar()
+
+    def _dinero(self, importe: int) -> str:
+        return formatear(importe, self.previa.escala.moneda) if self.previa else ""
+
+    def reiniciar(self) -> None:
+        self._olvidar()
+
+    def recargar(self) -> None:
+        # Si había una vista previa, se rehace: lo que se confirma es siempre lo que hoy se emitiría.
+        if self.previa is not None:
+            self.vista_previa()
+
+    def _olvidar(self) -> None:
+        self.previa = None
+        self.modelo.cargar([])
+        self.boton_emitir.setEnabled(False)
+        self.grupo_diferencias.hide()
+        self.sin_poblacion.hide()
+        self.total.clear()
+        self.resumen.setText(self.tr(
+            "Elija el año y el tipo de cargo y pulse «Vista previa»: verá cada cargo que se emitiría, con su tramo e "
+            "importe, sin escribir nada. Volver a emitir un año no duplica cargos: solo crea los que faltan."))
+        self.resumen.setStyleSheet(ESTILO_NOTA)
+
+    def vista_previa(self) -> None:
+        anio, tipo = self.anio.value(), self.tipo.currentData()
+        try:
+            previa = preparar_emision(self.db, self.asociacion["id"], anio, tipo)
+        except ErrorEscritorio as error:
+            self._olvidar()
+            self.resumen.setText(error.mensaje)
+            self.resumen.setStyleSheet(f"color: {ROJO};")
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "vista previa de la emisión")
+            return
+        self.previa = previa
+        escala, cargo = previa.escala, tr(TIPOS_CARGO[tipo])
+        self.modelo.cargar(previa.nuevos)
+        if previa.nuevos:
+            linea = self.tr("<b>{0} {1}:</b> {2} cargos nuevos por <b>{3}</b> · {4} ya emitidos").format(
+                cargo, anio, miles(len(previa.nuevos)), formatear(previa.total, escala.moneda), miles(previa.ya_emitidos))
+        else:
+            linea = self.tr("<b>{0} {1}:</b> no hay cargos nuevos que emitir · {2} ya emitidos").format(
+                cargo, anio, miles(previa.ya_emitidos))
+        origen = self.tr("Escala vigente {0}{1} · vencimiento {2}").format(
+            vigencia(escala), f" ({escala.articulo})" if escala.articulo else "", fecha_dma(escala.vencimiento(anio)))
+        self.resumen.setText(f"{linea}<br><span style='color:{GRIS}'>{escape(origen, quote=False)}</span>")
+        self.resumen.setStyleSheet("")
+        self.total.setText(self.tr("Total: {0} cargos · <b>{1}</b>").format(
+            miles(len(previa.nuevos)), formatear(previa.total, escala.moneda)) if previa.nuevos else "")
+        self.lista_diferencias.clear()
+        self.lista_diferencias.addItems(previa.diferencias)
+        self.grupo_diferencias.setTitle(self.tr("{0} cargos ya emitidos cuyo importe hoy sería otro (no se modifican)")
+                                        .format(len(previa.diferencias)))
+        self.grupo_diferencias.setVisible(bool(previa.diferencias))
+        self.sin_poblacion.setText(self.tr("Sin población registrada (no se les emite cargo): {0}.").format(
+            ", ".join(previa.sin_poblacion)))
+        self.sin_poblacion.setVisible(bool(previa.sin_poblacion))
+        self.boton_emitir.setEnabled(bool(previa.nuevos))
+
+    def emitir_cargos(self) -> None:
+        previa = self.previa
+        if previa is None or not previa.nuevos:
+            return
+        titulo = self.tr("Emitir cuotas")
+        cargo = tr(TIPOS_CARGO[previa.tipo_cargo])
+        total = formatear(previa.total, previa.escala.moneda)
+        pregunta = self.tr("Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.\n\n"
+                           "Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?").format(
+            miles(len(previa.nuevos)), cargo.lower(), previa.anio, total, fecha_dma(previa.escala.vencimiento(previa.anio)))
+        if QMessageBox.question(self, titulo, sin_cortes(pregunta),
+                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        db, asociacion_id = self.db, self.asociacion["id"]
+
+        def trabajo(informar):
+            informar("escribiendo", 0, None)
+            return emitir(db, asociacion_id, previa.anio, previa.tipo_cargo)
+
+        try:
+            resultado = ejecutar_con_progreso(self, titulo, trabajo)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "emitir cuotas")
+            return
+        creados = resultado if isinstance(resultado, int) else len(getattr(resultado, "nuevos", previa.nuevos))
+        self.vista_previa()
+        self.guardado("cargos")
+        texto = self.tr("Se emitieron {0} cargos de {1} {2}").format(miles(creados), cargo.lower(), previa.anio)
+        if creados == len(previa.nuevos):
+            texto += self.tr(" por un total de {0}").format(total)
+        QMessageBox.information(self, self.tr("Emisión terminada"), texto + ".")

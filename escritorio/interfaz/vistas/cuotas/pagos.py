@@ -1,0 +1,145 @@
+"""Cuotas › Pagos: los pagos registrados (con los anulados en gris), registrar, anular y el recibo."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout
+
+from ....dominio.cuotas import MEDIOS_PAGO
+from ....dominio.dinero import formatear
+from ....dominio.texto import normalizar
+from ....servicios.informes_cuotas import imprimir_recibo
+from ....servicios.pagos import anular_pago, listar_pagos
+from ...comun import descartar, fecha_dma, miles, mostrar_error, tr
+from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
+from ...piezas import GRIS, ROJO
+from .pestana import AreaCuotas, Pestana, boton, botonera
+
+
+def _importe_pago(p: dict) -> str:
+    return formatear(p["importe"], p["moneda"])
+
+
+def _ayuda_pago(p: dict) -> str:
+    if p["moneda"] != p["moneda_imputacion"]:
+        return tr("Equivale a {0} (tipo de cambio {1} {2} por 1 {3})").format(
+            formatear(p["importe_imputable"], p["moneda_imputacion"]), p["tipo_cambio"], p["moneda"],
+            p["moneda_imputacion"])
+    return ""
+
+
+class PestanaPagos(Pestana):
+    def __init__(self, vista: AreaCuotas):
+        super().__init__(vista)
+        self._pagos: list[dict] = []
+        self.busqueda = QLineEdit()
+        self.busqueda.setPlaceholderText(self.tr("Buscar por miembro, recibo o referencia"))
+        self.busqueda.setClearButtonEnabled(True)
+        self.busqueda.textChanged.connect(lambda _: self._filtrar())
+        self.anio = QComboBox()
+        self.anio.currentIndexChanged.connect(lambda _: self._filtrar())
+        arriba = QHBoxLayout()
+        arriba.addWidget(self.busqueda, 3)
+        arriba.addWidget(self.anio, 1)
+
+        self.modelo = ModeloTabla([
+            Columna(self.tr("Recibo"), lambda p: p["recibo"], orden=lambda p: (p["recibo_anio"] or 0) * 100000 + (p["recibo_numero"] or 0), ancho=90),
+            Columna(self.tr("Fecha"), lambda p: fecha_dma(p["fecha"]), orden=lambda p: f"{p['fecha']}{p['id']:09d}", ancho=90),
+            Columna(self.tr("Miembro"), lambda p: p["miembro"], ancho=210, ayuda=lambda p: p["miembro"]),
+            Columna(self.tr("Importe"), _importe_pago, orden=lambda p: p["importe_imputable"], derecha=True, ancho=140,
+                    ayuda=_ayuda_pago),
+            Columna(self.tr("Medio"), lambda p: tr(MEDIOS_PAGO.get(p["medio"], p["medio"])), ancho=110),
+            Columna(self.tr("Referencia"), lambda p: p["referencia"] or "", ancho=120),
+            Columna(self.tr("Estado"), lambda p: self.tr("ANULADO") if p["anulado_en"] else self.tr("Vigente"),
+                    color=lambda p: ROJO if p["anulado_en"] else None, negrita=lambda p: bool(p["anulado_en"]),
+                    ayuda=lambda p: self.tr("Anulado el {0}: {1}").format(fecha_dma(p["anulado_en"]), p["motivo_anulacion"])
+                    if p["anulado_en"] else ""),
+        ], self, color_fila=lambda p: GRIS if p["anulado_en"] else None)
+        self.tabla = crear_tabla(self.modelo)
+        self.tabla.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.tabla.doubleClicked.connect(lambda _: self._abrir_cuenta())
+        self.resumen = QLabel()
+        self.boton_registrar = boton(self.tr("Registrar pago…"), self.registrar, "pago")
+        self.boton_anular = boton(self.tr("Anular…"), self.anular, "anular")
+        self.boton_recibo = boton(self.tr("Recibo (PDF)…"), self.recibo, "recibo")
+        disposicion = QVBoxLayout(self)
+        disposicion.addLayout(arriba)
+        disposicion.addWidget(self.tabla, 1)
+        disposicion.addLayout(botonera(self.boton_registrar, self.boton_anular, self.boton_recibo, derecha=self.resumen))
+
+    def recargar(self) -> None:
+        self._pagos = listar_pagos(self.db, self.asociacion["id"])
+        for p in self._pagos:
+            p["_buscar"] = normalizar(f"{p['miembro']} {p['recibo']} {p['referencia'] or ''}")
+        actual = self.anio.currentData()
+        self.anio.blockSignals(True)
+        self.anio.clear()
+        self.anio.addItem(self.tr("Todos los años"), None)
+        for anio in sorted({p["fecha"][:4] for p in self._pagos}, reverse=True):
+            self.anio.addItem(anio, anio)
+        self.anio.setCurrentIndex(max(self.anio.findData(actual), 0))
+        self.anio.blockSignals(False)
+        self._filtrar()
+
+    def _filtrar(self) -> None:
+        texto, anio = normalizar(self.busqueda.text()), self.anio.currentData()
+        pagos = [p for p in self._pagos if (not texto or texto in p["_buscar"]) and (anio is None or p["fecha"].startswith(anio))]
+        self.modelo.cargar(pagos)
+        anulados = sum(1 for p in pagos if p["anulado_en"])
+        texto = self.tr("{0} pagos").format(miles(len(pagos)))
+        if anulados:
+            texto += self.tr(" · {0} anulados").format(miles(anulados))
+        self.resumen.setText(texto)
+
+    def seleccionar(self, pago_id: int) -> None:
+        for numero, pago in enumerate(self.modelo.filas):
+            if pago["id"] == pago_id:
+                self.tabla.selectRow(numero)
+                self.tabla.scrollTo(self.modelo.index(numero, 0))
+                return
+
+    def registrar(self) -> None:
+        from ...dialogos.pago import DialogoPago
+
+        dialogo = DialogoPago(self.db, self.asociacion, padre=self, ajustes=self.vista.ajustes)
+        dialogo.exec()
+        registrado = dialogo.registrado
+        descartar(dialogo)
+        if registrado is not None:
+            self.busqueda.clear()
+            self.actualizar()
+            self.seleccionar(registrado.pago_id)
+            self.guardado("pagos")
+
+    def anular(self) -> None:
+        pago = self._exigir(self.tabla, self.tr("un pago"))
+        if pago is None:
+            return
+        titulo = self.tr("Anular el pago")
+        if pago["anulado_en"]:
+            QMessageBox.information(self, titulo, self.tr("El recibo {0} ya está anulado: {1}").format(
+                pago["recibo"], pago["motivo_anulacion"]))
+            return
+        motivo, aceptado = QInputDialog.getText(self, titulo, self.tr(
+            "Recibo {0} de {1} por {2}, del {3}.\n\nEl pago deja de contar y su recibo queda ANULADO; "
+            "no se borra.\n\nMotivo de la anulación:").format(
+            pago["recibo"], pago["miembro"], _importe_pago(pago), fecha_dma(pago["fecha"])))
+        if not aceptado:
+            return
+        try:
+            anular_pago(self.db, self.asociacion["id"], pago["id"], motivo)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "anular un pago")
+            return
+        self.actualizar()
+        self.seleccionar(pago["id"])
+        self.guardado("pagos")
+
+    def recibo(self) -> None:
+        pago = self._exigir(self.tabla, self.tr("un pago"))
+        if pago is not None:
+            self._documento(self.tr("Recibo"), f"recibo-{pago['recibo'].replace('/', '-')}.pdf",
+                            lambda ruta: imprimir_recibo(self.db, self.asociacion["id"], pago["id"], ruta))
+
+    def _abrir_cuenta(self) -> None:
+        pago = fila_elegida(self.tabla)
+        if pago is not None:
+            self.vista.abrir_cuenta(pago["miembro_id"])
