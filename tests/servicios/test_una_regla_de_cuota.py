@@ -45,6 +45,7 @@ class Miembro:
     ingreso: date | None = None
     exencion: int = 0
     baja_desde: date | None = None
+    pais: str = "AR"
     id: int = 0
 
     @property
@@ -57,14 +58,14 @@ _siglas = count(1)
 
 def nueva_asociacion(db) -> int:
     return crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla=f"RP{next(_siglas)}",
-                                                paises={"AR": "pleno"}))
+                                                paises={"AR": "pleno", "UY": "asociado", "PY": "observador"}))
 
 
 def dar_de_alta(db, asociacion: int, miembros: list[Miembro]) -> None:
     with transaccion(db):
         for i, m in enumerate(miembros):
-            m.id = db.execute("INSERT INTO miembros (asociacion_id, nombre, pais, fecha_ingreso) VALUES (?, ?, 'AR', ?)",
-                              [asociacion, f"Ciudad {i}", m.ingreso and m.ingreso.isoformat()]).lastrowid
+            m.id = db.execute("INSERT INTO miembros (asociacion_id, nombre, pais, fecha_ingreso) VALUES (?, ?, ?, ?)",
+                              [asociacion, f"Ciudad {i}", m.pais, m.ingreso and m.ingreso.isoformat()]).lastrowid
             db.execute("INSERT INTO estados_miembro (miembro_id, estado, desde) VALUES (?, 'activo', ?)",
                        [m.id, (m.ingreso or date(1995, 11, 11)).isoformat()])
             if m.baja_desde:
@@ -184,6 +185,8 @@ def _miembros_del_anio() -> list[Miembro]:
         Miembro(100_001, ingreso=date(ANIO, 8, 1), exencion=50),
         Miembro(3_000_000, ingreso=date(ANIO, 4, 10), exencion=33),
         Miembro(247_863, baja_desde=date(ANIO - 1, 6, 30)), Miembro(247_863, baja_desde=date(ANIO, 6, 30)),
+        # Un país asociado o de observador paga la misma escala (ni la emisión ni el dominio los distinguen).
+        Miembro(100_000, pais="UY"), Miembro(2_999_999, pais="PY", ingreso=date(ANIO, 3, 3), exencion=33),
     ]
 
 
@@ -195,7 +198,20 @@ def test_cuota_anual_con_ingresos_y_exenciones_cobra_lo_que_dice_el_dominio(db, 
     miembros = _miembros_del_anio()
     dar_de_alta(db, asociacion, miembros)
     comparados = comparar(db, asociacion, miembros)
-    assert comparados >= (12 if regla_ingreso == "desde_siguiente" else 17)
+    assert comparados >= (13 if regla_ingreso == "desde_siguiente" else 19)
+
+
+def test_otro_dia_de_referencia_y_de_vencimiento(db):
+    """Una escala que mira la población al 1 de julio y vence el 30 de septiembre: quien ingresa en agosto vence en
+    septiembre, quien ingresa en noviembre vence al ingresar (como en el dominio)."""
+    asociacion = nueva_asociacion(db)
+    definir(db, asociacion, "ARS", regla_ingreso="prorrateo", dia_referencia="07-01", dia_vencimiento="09-30")
+    miembros = _miembros_del_anio()
+    dar_de_alta(db, asociacion, miembros)
+    assert comparar(db, asociacion, miembros) >= 19
+    vencimientos = {m.ingreso: v for m in miembros for (v,) in db.execute(
+        "SELECT vencimiento FROM cargos WHERE miembro_id = ?", [m.id])}
+    assert (vencimientos[date(ANIO, 8, 1)], vencimientos[date(ANIO, 11, 30)]) == (f"{ANIO}-09-30", f"{ANIO}-11-30")
 
 
 @pytest.mark.parametrize("regla_ingreso", list(REGLAS_INGRESO))
@@ -224,7 +240,7 @@ def test_cuota_de_ingreso_cobra_el_importe_que_dice_el_dominio(db):
     definir(db, asociacion, "UYU", tipo_cargo="cuota_ingreso")
     miembros = _miembros_del_anio()
     dar_de_alta(db, asociacion, miembros)
-    assert comparar(db, asociacion, miembros, "cuota_ingreso", vencimiento_del_servicio) == 8
+    assert comparar(db, asociacion, miembros, "cuota_ingreso", vencimiento_del_servicio) == 9
 
 
 @pytest.mark.xfail(strict=True, reason=(
