@@ -1,0 +1,58 @@
+"""La base de los diálogos (interfaz/piezas/dialogo.py): un diálogo no pide más que la pantalla libre en la que se
+abre, y los que heredan de DialogoBase (Bitácora, Datos de la asociación, Registrar pago, Manual) lo cumplen con la
+pantalla de las pruebas, más chica que el tamaño que piden."""
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from escritorio.interfaz.dialogos.asociacion import DialogoAsociacion
+from escritorio.interfaz.dialogos.bitacora import DialogoBitacora
+from escritorio.interfaz.dialogos.manual import DialogoManual
+from escritorio.interfaz.dialogos.pago import DialogoPago
+from escritorio.interfaz.piezas import DialogoBase, caber_en_la_pantalla, pantalla_libre
+from escritorio.servicios.asociaciones import elegir_asociacion
+from escritorio.servicios.base import abrir_base
+
+
+def test_caber_achica_solo_lo_que_no_entra(qtbot):
+    ventana = QWidget()
+    qtbot.addWidget(ventana)
+    libre = pantalla_libre(ventana)
+    assert caber_en_la_pantalla(ventana, 300, 200) is False
+    assert (ventana.width(), ventana.height()) == (300, 200)
+    assert caber_en_la_pantalla(ventana, libre.width() + 500, libre.height() + 500) is True
+    assert (ventana.width(), ventana.height()) == (libre.width() - 40, libre.height() - 60)
+
+
+def test_el_titulo_y_la_modalidad_los_fija_la_base(qtbot):
+    dialogo = DialogoBase(None, "Un título", modal=False)
+    qtbot.addWidget(dialogo)
+    assert dialogo.windowTitle() == "Un título" and not dialogo.isModal()
+
+
+@pytest.fixture
+def red(copia_de_la_demo):
+    db = abrir_base(copia_de_la_demo)
+    yield db, elegir_asociacion(db, "RCS")
+    db.close()
+
+
+def test_los_dialogos_entran_en_la_pantalla(qtbot, red):
+    db, asociacion = red
+    padre = QWidget()
+    qtbot.addWidget(padre)
+    libre = pantalla_libre(padre)
+    for crear, pide in ((lambda: DialogoBitacora(db, padre), (1100, 640)),
+                        (lambda: DialogoAsociacion(db, asociacion["id"], padre), (760, 540)),
+                        (lambda: DialogoPago(db, asociacion, None, padre), (760, 580)),
+                        (lambda: DialogoManual(padre), (1000, 760))):
+        dialogo = crear()
+        assert isinstance(dialogo, DialogoBase)
+        dialogo.show()
+        qtbot.waitExposed(dialogo)
+        titulo = dialogo.windowTitle()
+        assert titulo, type(dialogo).__name__
+        assert dialogo.width() <= min(pide[0], libre.width()) and dialogo.height() <= min(pide[1], libre.height()), (
+            f"«{titulo}» mide {dialogo.width()}×{dialogo.height()} en una pantalla libre de "
+            f"{libre.width()}×{libre.height()}")
+        dialogo.close()
