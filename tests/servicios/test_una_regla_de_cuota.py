@@ -261,7 +261,8 @@ def test_la_cuota_de_ingreso_vence_cuando_dice_el_dominio(db):
 @st.composite
 def escalas(draw):
     bordes = sorted(draw(st.sets(st.integers(1, POBLACION_MAXIMA_TRAMO - 1), max_size=5)))
-    importes = draw(st.lists(st.integers(1, 10**12), min_size=len(bordes) + 1, max_size=len(bordes) + 1))
+    # Hasta el máximo que admite una escala en cualquier moneda (999.999.999.999 en una moneda sin decimales).
+    importes = draw(st.lists(st.integers(1, 999_999_999_999), min_size=len(bordes) + 1, max_size=len(bordes) + 1))
     return [Tramo(desde, importe) for desde, importe in zip([0, *bordes], importes)]
 
 
