@@ -23,7 +23,7 @@ ESTADOS_ACTA = {"borrador": "Borrador", "aprobada": "Aprobada", "firmada": "Firm
 # Con el acta en uno de estos estados, el registro de la sesión queda congelado (los triggers de datos/esquema.py).
 ESTADOS_ACTA_CERRADA = ("aprobada", "firmada")
 # Sobre qué se cuenta el quórum: los miembros con derecho a voto, o todos los integrantes del órgano.
-SOBRE_QUORUM = {"con_derecho": "miembros con derecho a voto", "integrantes": "todos los integrantes"}
+SOBRE_QUORUM = {"con_derecho": "los miembros con derecho a voto", "integrantes": "todos los integrantes"}
 CALIDADES_INVITADO = {"invitado": "Invitado", "observador": "Observador"}
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...dominio.elecciones import OTROS_VOTOS
 from ...dominio.paises import nombre_pais
 from ...dominio.sesiones import BASES, MAYORIAS, METODOS
 from ...dominio.texto import normalizar
@@ -117,7 +118,7 @@ class RecuentoEleccion:
         ids = {c["id"] for c in self._eleccion.candidaturas}
         self._votos = {i: v for i, v in self._votos.items() if i in ids}
         self._nominales = {m: v for m, v in self._nominales.items()
-                           if m in self._votantes and (v in ("blanco", "abstencion") or v in ids)}
+                           if m in self._votantes and (v in OTROS_VOTOS or v in ids)}
         for widget in (self.quorum, self.forma, self.boton_agregar, self.conteo, self.boton_cerrar):
             widget.show()
         for widget in (self.cerrada, self.otros_cerrada, self.rotulo_cerrada, self.tabla_cerrada, self.mandato,
@@ -264,8 +265,8 @@ class RecuentoEleccion:
             combo.addItem(self.tr("— no votó —"), _NO_VOTO)
             for c in self._eleccion.candidaturas:
                 combo.addItem(c["nombre"], c["id"])
-            combo.addItem(self.tr("En blanco"), "blanco")
-            combo.addItem(self.tr("Abstención"), "abstencion")
+            for codigo, etiqueta in OTROS_VOTOS.items():
+                combo.addItem(tr(etiqueta), codigo)
             combo.setCurrentIndex(max(combo.findData(self._nominales.get(h.miembro_id, _NO_VOTO)), 0))
             combo.currentIndexChanged.connect(lambda _, m=h.miembro_id, caja=combo: self._voto_nominal(m, caja.currentData()))
             self.tabla_nominal.setCellWidget(n, 3, combo)

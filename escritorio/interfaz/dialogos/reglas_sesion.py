@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayo
                                QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria
-from ...dominio.sesiones import ReglaQuorum
+from ...dominio.sesiones import SOBRE_QUORUM, ReglaQuorum
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
 from .baja import editor_de_fecha
@@ -94,8 +94,8 @@ class EditorRegla(QWidget):
         self.mas_uno = QCheckBox(self.tr("más uno"))
         self.mas_uno.setToolTip(self.tr("La fracción, redondeada hacia abajo, más uno (como en «la mitad más uno»)"))
         self.sobre = QComboBox()
-        self.sobre.addItem(self.tr("los miembros con derecho a voto"), "con_derecho")
-        self.sobre.addItem(self.tr("todos los integrantes"), "integrantes")
+        for codigo, etiqueta in SOBRE_QUORUM.items():
+            self.sobre.addItem(tr(etiqueta), codigo)
         self.segunda = QCheckBox(self.tr("con los presentes, pasados"))
         self.minutos = QSpinBox()
         self.minutos.setRange(1, 600)
