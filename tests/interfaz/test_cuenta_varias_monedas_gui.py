@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from escritorio.datos.conexion import transaccion
-from escritorio.interfaz.vistas.cuenta_miembro import PestanaCuenta
+from escritorio.interfaz.dialogos.ficha_cuenta import PestanaCuenta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
@@ -109,12 +109,12 @@ def test_con_una_sola_moneda_no_hay_combo(qtbot, red):
 def test_el_pdf_de_la_pestana_lleva_las_dos_cuentas(qtbot, red, tmp_path, monkeypatch):
     from pypdf import PdfReader
 
-    from escritorio.interfaz.vistas import cuenta_miembro
+    from escritorio.interfaz.dialogos import ficha_cuenta
 
     db, asociacion, parana, _ = red
     cuenta = pestana(qtbot, db, asociacion, parana)
     destino = tmp_path / "estado.pdf"
-    monkeypatch.setattr(cuenta_miembro, "guardar_documento",
+    monkeypatch.setattr(ficha_cuenta, "guardar_documento",
                         lambda _padre, _titulo, _nombre, escribir, _ajustes: escribir(destino))
 
     cuenta.imprimir()

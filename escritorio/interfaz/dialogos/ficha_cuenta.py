@@ -1,4 +1,5 @@
-"""La pestaña «Cuenta» de la ficha: estado de cuenta del miembro, saldo, deuda vencida y derecho a voto.
+"""La pestaña «Cuenta» de la ficha del miembro (`ficha_miembro`): estado de cuenta, saldo, deuda vencida y
+derecho a voto.
 
 Un miembro con cargos en varias monedas (la escala cambió de moneda) tiene una cuenta por moneda:
 el combo «Moneda» elige cuál se ve (por defecto, la de la moneda en uso más reciente) y el saldo y el
@@ -13,8 +14,9 @@ from ...dominio.dinero import formatear
 from ...servicios.cobranza import derecho_a_voto, estados_de_cuenta
 from ...servicios.informes_cuotas import imprimir_estado_de_cuenta
 from ..comun import descartar, fecha_dma, mostrar_error
-from ..piezas import GRIS, ROJO, VERDE, escalar, guardar_documento
 from ..modelos.tabla import Columna, ModeloTabla, crear_tabla
+from ..piezas import GRIS, ROJO, VERDE, escalar, guardar_documento
+from .pago import DialogoPago
 
 
 class _Dato(QWidget):
@@ -169,8 +171,6 @@ class PestanaCuenta(QWidget):
         return self.saldo.valor.text()
 
     def registrar_pago(self) -> None:
-        from ..dialogos.pago import DialogoPago
-
         dialogo = DialogoPago(self.db, self.asociacion, self.miembro_id, self, ajustes=self.ajustes)
         if self.estado is not None and len(self.estados) > 1:
             dialogo.elegir_moneda_de_cargos(self.estado.moneda)  # el pago va a la cuenta que se está viendo

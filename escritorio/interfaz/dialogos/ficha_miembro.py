@@ -7,7 +7,7 @@ diálogo se cierra con «Cerrar» y no ofrece «Cancelar».
 Cada pestaña vive en su módulo, como las del editor de sesión: `ficha_datos`, `ficha_poblacion`,
 `ficha_autoridades` (con el diálogo de un contacto) y `ficha_estado`; las piezas comunes, en `ficha_piezas`.
 Aquí se arman las pestañas y queda lo que comparten: el miembro, las marcas de validación y los avisos del pie,
-la historia releída tras cada registro, el teclado y el cierre. «Cuenta» es `vistas/cuenta_miembro.PestanaCuenta`.
+la historia releída tras cada registro, el teclado y el cierre. «Cuenta» es `ficha_cuenta.PestanaCuenta`.
 """
 
 from PySide6.QtCore import Qt
@@ -19,6 +19,7 @@ from ...servicios.ficha import obtener_ficha
 from ..comun import marcar_invalido, mostrar_error
 from ..piezas import ESTILO_BIEN, ESTILO_ERROR, DialogoBase
 from .ficha_autoridades import DialogoContacto, PestanaAutoridades
+from .ficha_cuenta import PestanaCuenta
 from .ficha_datos import PestanaDatos
 from .ficha_estado import PestanaEstado
 from .ficha_piezas import escapar_html
@@ -46,7 +47,7 @@ class DialogoFichaMiembro(PestanaDatos, PestanaPoblacion, PestanaAutoridades, Pe
         self.pestanas.addTab(self._pestana_poblacion(), self.tr("Población"))
         self.pestanas.addTab(self._pestana_autoridades(), self.tr("Autoridad y contactos"))
         self.pestanas.addTab(self._pestana_estado(), self.tr("Estado"))
-        # «Cuenta» (vistas/cuenta_miembro.PestanaCuenta) se arma la primera vez que se abre.
+        # «Cuenta» (ficha_cuenta.PestanaCuenta) se arma la primera vez que se abre.
         self.pestana_cuenta = None
         self._pagina_cuenta = QWidget()
         self.pestanas.addTab(self._pagina_cuenta, self.tr("Cuenta"))
@@ -78,12 +79,14 @@ class DialogoFichaMiembro(PestanaDatos, PestanaPoblacion, PestanaAutoridades, Pe
         self.nombre.setFocus()
 
     # --- pestaña Cuenta -------------------------------------------------------------------------
+    def mostrar_cuenta(self) -> None:
+        """Pone a la vista la pestaña Cuenta (así la abre el área Cuotas con un doble clic)."""
+        self.pestanas.setCurrentWidget(self._pagina_cuenta)
+
     def _abrir_cuenta(self, indice: int) -> None:
         if (self.pestanas.widget(indice) is not self._pagina_cuenta or self.pestana_cuenta is not None
                 or self.miembro_id is None):
             return
-        from ..vistas.cuenta_miembro import PestanaCuenta
-
         self.pestana_cuenta = PestanaCuenta(self.db, self.asociacion, self.miembro_id, self)
         self.pestana_cuenta.datos_cambiados.connect(self._cuenta_cambiada)
         disposicion = QVBoxLayout(self._pagina_cuenta)

@@ -96,7 +96,7 @@ class VistaCuotas(QWidget):
         from ...dialogos.ficha_miembro import DialogoFichaMiembro
 
         dialogo = DialogoFichaMiembro(self.db, self.asociacion, miembro_id, self)
-        dialogo.pestanas.setCurrentWidget(dialogo._pagina_cuenta)
+        dialogo.mostrar_cuenta()
         dialogo.exec()
         cambios = dialogo.cambios
         descartar(dialogo)
