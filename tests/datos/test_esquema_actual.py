@@ -3,8 +3,9 @@
 import re
 import sqlite3
 
+from sqlite_utils import Database
+
 from escritorio.datos import esquema_actual
-from escritorio.datos.conexion import abrir
 from escritorio.datos.esquema import MIGRACIONES
 
 
@@ -34,11 +35,12 @@ def test_el_encabezado_dice_que_no_se_edita_y_la_ultima_migracion():
     assert f"Última migración: {ultima} ({len(MIGRACIONES._migrations)} migraciones)" in encabezado
 
 
-def test_ejecutar_el_archivo_en_una_base_vacia_deja_el_mismo_esquema_que_las_migraciones(tmp_path):
+def test_ejecutar_el_archivo_en_una_base_vacia_deja_el_mismo_esquema_que_las_migraciones():
     """El archivo es SQL de verdad: cada tabla con sus columnas agregadas, cada índice, cada trigger."""
-    desde_el_archivo = sqlite3.connect(tmp_path / "del_archivo.db")
+    desde_el_archivo = sqlite3.connect(":memory:")
     desde_el_archivo.executescript(esquema_actual.ARCHIVO.read_text(encoding="utf-8"))
-    migrada = abrir(tmp_path / "migrada.db")
+    migrada = Database(memory=True)
+    MIGRACIONES.apply(migrada)
 
     esperado, obtenido = _esquema(migrada.conn), _esquema(desde_el_archivo)
     assert sorted(set(esperado) - set(obtenido)) == [], "faltan en el archivo"
