@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from escritorio.interfaz.cambios import TEMA_DE_TABLA, TEMAS, Cambios, temas
 from escritorio.interfaz.dialogos.pago import DialogoPago
 from escritorio.interfaz.dialogos.sesion import DialogoConvocar
-from escritorio.interfaz.dialogos.sesion_asistencia import C_PODER
+from escritorio.interfaz.modelos.sesiones import C_PODER
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
 from escritorio.interfaz.dialogos.eleccion import PanelEleccion
-from escritorio.interfaz.dialogos.sesion_asistencia import C_ASISTENCIA, C_PODER, C_VOTO
 from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
+from escritorio.interfaz.modelos.sesiones import C_ASISTENCIA, C_PODER, C_VOTO
 from escritorio.interfaz.piezas import GRIS
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import motivos_para_no_aprobar, obtener_acta

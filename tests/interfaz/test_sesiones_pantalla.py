@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageB
 
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
 from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
-from escritorio.interfaz.dialogos.sesion_asistencia import C_ASISTENCIA, C_PAIS, C_PODER
+from escritorio.interfaz.modelos.sesiones import C_ASISTENCIA, C_PAIS, C_PODER
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.base import hoy
 from escritorio.servicios.organos import listar_organos

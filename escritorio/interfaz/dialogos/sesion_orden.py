@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
 from ...dominio.sesiones import TIPOS_PUNTO
 from ...servicios.sesiones import resumir_punto, titulo_sesion
 from ..comun import descartar, tr
+from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
-from .sesion_piezas import GUARDADO, NADA, ROL_VALOR, _decision, fijar_solo_lectura_campo, poner_a_salvo
+from .sesion_piezas import GUARDADO, NADA, _decision, fijar_solo_lectura_campo, poner_a_salvo
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion

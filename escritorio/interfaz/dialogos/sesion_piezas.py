@@ -16,10 +16,10 @@ from ...registro import registrar_inesperado
 from ...servicios.base import base_abierta
 from ..comun import tr
 from ..graficos import mezclar
+from ..modelos.sesiones import ROL_VALOR
 from ..piezas import escalar, nombre_de_archivo
 
 
-ROL_VALOR = Qt.ItemDataRole.UserRole
 _AMBAR_FUERTE = "#b07214"
 _GRIS_FUERTE = "#7b848d"
 

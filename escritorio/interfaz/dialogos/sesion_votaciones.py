@@ -1,26 +1,23 @@
 """Pestaña Votaciones del editor de sesiones: forma de votar, recuento y resultado en vivo de cada
 punto; los de tipo Elección muestran el panel de `eleccion.py`."""
 
-from collections.abc import Callable, Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from ...dominio.paises import nombre_pais
 from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, ReglaMayoria
-from ...dominio.sesiones import METODOS, SENTIDOS, TIPOS_PUNTO
-from ...dominio.texto import normalizar
+from ...dominio.sesiones import METODOS, TIPOS_PUNTO
 from ...errores import ErrorEscritorio
 from ...servicios.sesiones import asistencia, regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, votar
 from ..comun import mostrar_error, tr
+from ..modelos.sesiones import ModeloNominal
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas,
                       llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
-from .sesion_piezas import (ROL_VALOR, _GRIS_FUERTE, DelegadoSegmentos, _combo, _contador, _decision,
+from .sesion_piezas import (_GRIS_FUERTE, DelegadoSegmentos, _combo, _contador, _decision,
                             confirmar_cierre_del_punto, forma_de_votar, reiniciar_recuento)
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
@@ -28,92 +25,6 @@ if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al re
 
 
 # --- votaciones -------------------------------------------------------------------------------------------
-
-class ModeloNominal(QAbstractTableModel):
-    """Quién vota en una votación nominal (presentes con voto y poderes) y su sentido."""
-
-    def __init__(self, al_cambiar: Callable[[], None], padre=None):
-        super().__init__(padre)
-        self._filas: list = []
-        self._nombres: dict[int, str] = {}
-        self.sentidos: dict[int, str] = {}
-        self.editable = True
-        self._al_cambiar = al_cambiar
-        self._titulos = [self.tr("Miembro"), self.tr("País"), self.tr("Vota"), self.tr("Sentido del voto")]
-
-    def cargar(self, votantes: Sequence, nombres: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._filas = sorted(votantes, key=lambda h: (normalizar(nombre_pais(h.pais or "")), normalizar(h.miembro)))
-        self._nombres = nombres
-        self.sentidos = {m: s for m, s in self.sentidos.items() if any(h.miembro_id == m for h in self._filas)}
-        self.endResetModel()
-
-    def limpiar(self) -> None:
-        self.beginResetModel()
-        self.sentidos = {}
-        self.endResetModel()
-        self._al_cambiar()
-
-    def todos(self, sentido: str) -> None:
-        self.beginResetModel()
-        self.sentidos = {h.miembro_id: sentido for h in self._filas}
-        self.endResetModel()
-        self._al_cambiar()
-
-    def conteo(self) -> tuple[int, int, int]:
-        pesos = {h.miembro_id: h.peso for h in self._filas}
-        suma = {s: sum(pesos.get(m, 0) for m, v in self.sentidos.items() if v == s) for s in SENTIDOS}
-        return suma["a_favor"], suma["en_contra"], suma["abstencion"]
-
-    def fila_de(self, miembro_id: int) -> int | None:
-        return next((n for n, h in enumerate(self._filas) if h.miembro_id == miembro_id), None)
-
-    def rowCount(self, padre=QModelIndex()):
-        return 0 if padre.isValid() else len(self._filas)
-
-    def columnCount(self, padre=QModelIndex()):
-        return 0 if padre.isValid() else len(self._titulos)
-
-    def headerData(self, seccion, orientacion, rol=Qt.ItemDataRole.DisplayRole):
-        if orientacion == Qt.Orientation.Horizontal and rol == Qt.ItemDataRole.DisplayRole:
-            return self._titulos[seccion]
-        return None
-
-    def data(self, indice, rol=Qt.ItemDataRole.DisplayRole):
-        if not indice.isValid():
-            return None
-        h, columna = self._filas[indice.row()], indice.column()
-        if rol == Qt.ItemDataRole.DisplayRole:
-            if columna == 0:
-                return h.miembro
-            if columna == 1:
-                return nombre_pais(h.pais) if h.pais else ""
-            if columna == 2:
-                return self.tr("en persona") if h.estado == "presente" else \
-                    self.tr("por poder: {0}").format(self._nombres.get(h.poder_a, "?"))
-            return tr(SENTIDOS.get(self.sentidos.get(h.miembro_id), "No votó"))
-        if rol == ROL_VALOR and columna == 3:
-            return self.sentidos.get(h.miembro_id)
-        if rol == Qt.ItemDataRole.ForegroundRole and columna == 2 and h.estado != "presente":
-            return QColor(GRIS)
-        return None
-
-    def flags(self, indice):
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if indice.column() == 3 and self.editable else base
-
-    def setData(self, indice, valor, rol=Qt.ItemDataRole.EditRole) -> bool:
-        if indice.column() != 3 or rol != Qt.ItemDataRole.EditRole or not self.editable:
-            return False
-        miembro = self._filas[indice.row()].miembro_id
-        if valor is None:
-            self.sentidos.pop(miembro, None)
-        else:
-            self.sentidos[miembro] = valor
-        self.dataChanged.emit(indice, indice)
-        self._al_cambiar()
-        return True
-
 
 class PestanaVotaciones(QWidget):
     """Los puntos que se votan; para el elegido, la forma de votar, el recuento y el resultado en vivo.
