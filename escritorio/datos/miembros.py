@@ -79,6 +79,16 @@ def escribir_lotes(db: Database, tareas: Iterable[tuple[str, list]], progreso: P
         _por_lotes(db, sql, filas, avance)
 
 
+def escribir_importacion(db: Database, *, miembros: list, fichas: list, poblaciones: list, estados: list,
+                         cierres: list, autoridades: list, progreso: Progreso | None = None) -> None:
+    """Lo que escribe una importación, en lotes y en este orden, dentro de la transacción abierta: miembros nuevos
+    (filas de INSERTAR_MIEMBRO), fichas actualizadas (ACTUALIZAR_FICHA), poblaciones, estados, autoridades que
+    terminan (CERRAR_AUTORIDAD) y autoridades nuevas; `progreso(hecho, total)` con el total de filas."""
+    escribir_lotes(db, [(INSERTAR_MIEMBRO, miembros), (ACTUALIZAR_FICHA, fichas), (INSERTAR_POBLACION, poblaciones),
+                        (INSERTAR_ESTADO, estados), (CERRAR_AUTORIDAD, cierres), (INSERTAR_AUTORIDAD, autoridades)],
+                   progreso)
+
+
 def proximo_id(db: Database) -> int:
     return (db.execute("SELECT coalesce(max(id), 0) FROM miembros").fetchone()[0]) + 1
 

@@ -249,7 +249,8 @@ def _estados_del_nuevo(miembro_id: int, fila: FilaMiembro, ingreso: str | None, 
 
 
 def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion, hoy: date,
-                         existentes: list[MiembroExistente]) -> list:
+                         existentes: list[MiembroExistente]) -> dict[str, list]:
+    """Las filas que escribe la importación, por tipo (los argumentos de datos.miembros.escribir_importacion)."""
     siguiente = tabla.proximo_id(db)
     miembros, poblaciones, estados, cierres, autoridades = [], [], [], [], []
     # Claves que ya tienen dos o más miembros (duplicados anteriores al índice): quien las conserva al
@@ -283,11 +284,8 @@ def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion
         if cambio.autoridad:
             cierres.append((ayer, cambio.miembro_id, hoy.isoformat()))
             autoridades.append((cambio.miembro_id, *cambio.autoridad, hoy.isoformat(), None))
-    return [
-        (tabla.INSERTAR_MIEMBRO, miembros), (tabla.ACTUALIZAR_FICHA, fichas),
-        (tabla.INSERTAR_POBLACION, poblaciones), (tabla.INSERTAR_ESTADO, estados),
-        (tabla.CERRAR_AUTORIDAD, cierres), (tabla.INSERTAR_AUTORIDAD, autoridades),
-    ]
+    return {"miembros": miembros, "fichas": fichas, "poblaciones": poblaciones, "estados": estados,
+            "cierres": cierres, "autoridades": autoridades}
 
 
 def _cifras(plan: PlanImportacion) -> tuple[int, int, int]:
@@ -314,7 +312,8 @@ def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date |
             problemas.sort(key=lambda p: (p.fila or 0))
             raise _error_de_archivo(analisis.ruta or Path("archivo"), problemas)
         try:
-            tabla.escribir_lotes(db, _tareas_de_escritura(db, asociacion_id, plan, hoy, existentes), avance)
+            tabla.escribir_importacion(db, **_tareas_de_escritura(db, asociacion_id, plan, hoy, existentes),
+                                       progreso=avance)
         except sqlite3.IntegrityError as error:
             if "miembros.clave" not in str(error) and "miembros.codigo" not in str(error):
                 raise
