@@ -4,9 +4,10 @@ import re
 import sqlite3
 
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from escritorio.datos import esquema_actual
-from escritorio.datos.esquema import MIGRACIONES
+from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 
 
 def _normalizado(sql: str) -> str:
@@ -64,15 +65,18 @@ def test_cada_columna_agregada_despues_dice_su_migracion_y_queda_en_su_linea():
     assert texto.index("CREATE TABLE asociaciones") < texto.index("CREATE TABLE firmas_digitales")
 
 
-def test_una_migracion_nueva_cambia_el_archivo_generado():
+def test_una_migracion_nueva_cambia_el_archivo_generado(monkeypatch):
     """La prueba de arriba no puede pasar por casualidad: una columna más cambia el texto generado."""
     antes = esquema_actual.generar()
-    MIGRACIONES(name="9999_prueba_columna_nueva")(
+    con_una_mas = Migrations(CONJUNTO)
+    for migracion in MIGRACIONES._migrations:
+        con_una_mas(name=migracion.name)(migracion.fn)
+    con_una_mas(name="9999_prueba_columna_nueva")(
         lambda db: db.execute("ALTER TABLE contactos ADD COLUMN cargo_de_prueba TEXT"))
-    try:
-        despues = esquema_actual.generar()
-    finally:
-        MIGRACIONES._migrations.remove(next(m for m in MIGRACIONES._migrations if m.name == "9999_prueba_columna_nueva"))
+    monkeypatch.setattr(esquema_actual, "MIGRACIONES", con_una_mas)
+
+    despues = esquema_actual.generar()
     assert despues != antes
     assert "--   columnas de 9999_prueba_columna_nueva: cargo_de_prueba" in despues
-    assert "Última migración: 9999_prueba_columna_nueva" in despues
+    assert "\n    , cargo_de_prueba TEXT\n);" in despues
+    assert f"Última migración: 9999_prueba_columna_nueva ({len(MIGRACIONES._migrations) + 1} migraciones)" in despues
