@@ -320,7 +320,7 @@ class DialogoPago(DialogoBase):
         self.monto.setText(importe_editable(importe, self._moneda() or self._moneda_cargos))
 
     def _pagar_todo(self) -> None:
-        total = sum(c["importe"] - c["pagado"] for c in self._pendientes)
+        total = sum(c["saldo"] for c in self._pendientes)
         if total > 0:
             self.moneda.setCurrentText(self._moneda_cargos)
             self.monto.setText(importe_editable(total, self._moneda_cargos))
@@ -335,7 +335,7 @@ class DialogoPago(DialogoBase):
         for fila, cargo in enumerate(self._pendientes):
             concepto = f"{tr(TIPOS_CARGO.get(cargo['tipo_cargo'], cargo['tipo_cargo']))} {cargo['anio']}"
             valores = [concepto, fecha_dma(cargo["vencimiento"]), formatear(cargo["importe"], moneda),
-                       formatear(cargo["pagado"], moneda), formatear(cargo["importe"] - cargo["pagado"], moneda), ""]
+                       formatear(cargo["pagado"], moneda), formatear(cargo["saldo"], moneda), ""]
             for columna, texto in enumerate(valores):
                 celda = QTableWidgetItem(texto)
                 celda.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -347,7 +347,7 @@ class DialogoPago(DialogoBase):
                 if columna == CONCEPTO:
                     celda.setData(Qt.ItemDataRole.UserRole, cargo["id"])
                 self.tabla.setItem(fila, columna, celda)
-        total = sum(c["importe"] - c["pagado"] for c in self._pendientes)
+        total = sum(c["saldo"] for c in self._pendientes)
         if self.miembro_elegido() is None:
             self.grupo_cargos.setTitle(self.tr("Cargos pendientes"))
         elif self._pendientes:
