@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 from ...errores import ErrorEscritorio
 from ...servicios.miembros import EfectoEnMandatos, dar_de_baja, mandatos_que_terminan, revisar_cambio_de_estado
 from ..comun import marcar_invalido, mostrar_error
-
-ESTILO_ERROR = "color: #c0392b;"
+from ..piezas import ESTILO_ERROR
 
 
 def editor_de_fecha(valor: date | None = None) -> QDateEdit:

@@ -18,11 +18,10 @@ from ...errores import ErrorValidacion
 from ...servicios.base import hoy
 from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
 from ..comun import marcar_invalido, miles, mostrar_error
-from ..piezas import nuevo_formulario
+from ..piezas import ESTILO_ERROR, nuevo_formulario
 from .baja import editor_de_fecha
 from .pago import MONEDAS_COMUNES, importe_editable
 
-ESTILO_ERROR = "color: #c0392b;"
 ESTILO_NOTA = "color: #8a939c;"
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _FONDO_INVALIDO = QColor("#fdecea")
