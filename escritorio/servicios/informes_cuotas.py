@@ -12,6 +12,7 @@ from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .cobranza import (estados_de_cuenta, morosidad, padron_de_cuotas, preparar_avisos, registrar_avisos,
                        resumen_por_pais)
+from .cuotas import anio_de_trabajo, fecha_de_trabajo
 from .miembros import listar_miembros
 from .pagos import obtener_pago
 
@@ -50,8 +51,6 @@ def propiedades_excel(db: Database, asociacion_id: int, titulo: str):
 def exportar_padron_cuotas(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
     from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
 
-    from .cuotas import anio_de_trabajo
-
     anio = anio_de_trabajo(anio, no_se_hizo="No se exportó el padrón de cuotas")
     ruta = _destino(ruta, ".xlsx", "el padrón de cuotas")
     filas = padron_de_cuotas(db, asociacion_id, anio)
@@ -64,8 +63,6 @@ def exportar_padron_cuotas(db: Database, asociacion_id: int, anio: int, ruta: Pa
 
 def exportar_morosidad(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.excel.cuotas import escribir_morosidad_xlsx
-
-    from .cuotas import fecha_de_trabajo
 
     ruta = _destino(ruta, ".xlsx", "la morosidad")
     al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", futura=True, no_se_hizo="No se exportó la morosidad")
@@ -119,8 +116,6 @@ def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path |
 def imprimir_resumen_cobranza(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
     from ..documentos.pdf.cobranza import escribir_resumen_cobranza_pdf
 
-    from .cuotas import anio_de_trabajo
-
     anio = anio_de_trabajo(anio, no_se_hizo="No se guardó el resumen de cobranza")
     ruta = _destino(ruta, ".pdf", "el resumen de cobranza")
     resumen = resumen_por_pais(padron_de_cuotas(db, asociacion_id, anio))
@@ -131,8 +126,6 @@ def imprimir_resumen_cobranza(db: Database, asociacion_id: int, anio: int, ruta:
 def generar_avisos(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
     """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío."""
     from ..documentos.pdf.avisos import escribir_avisos_pdf
-
-    from .cuotas import fecha_de_trabajo
 
     ruta = _destino(ruta, ".pdf", "el lote de avisos")
     # Un aviso se anota como enviado: con una fecha de corte futura quedarían anotados niveles que aún no tocan.
