@@ -16,8 +16,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from .cli_argumentos import identificador
-from .errores import ErrorEscritorio
+from .argumentos import identificador
+from ..errores import ErrorEscritorio
 
 VARIABLE_CONTRASENA = "ESCRITORIO_CONTRASENA_CERTIFICADO"
 SALIDA_INTEGRA_SIN_CONFIANZA = 4
@@ -146,10 +146,10 @@ def _contrasena(args, certificado: Path) -> str:
 
 
 def orden_firmar(args) -> int:
-    from .cli import SALIDA_GUARDADO_SIN_ARCHIVO, orden_exacta
-    from .cli_argumentos import contexto
-    from .salida import comprobar_salida
-    from .servicios.firmas import (cargar_certificado, documento_a_firmar, exportar_firma, firmar_acta_digitalmente,
+    from . import SALIDA_GUARDADO_SIN_ARCHIVO, orden_exacta
+    from .argumentos import contexto
+    from ..salida import comprobar_salida
+    from ..servicios.firmas import (cargar_certificado, documento_a_firmar, exportar_firma, firmar_acta_digitalmente,
                                    firmar_resolucion_digitalmente)
 
     if args.salida:
@@ -190,7 +190,7 @@ def orden_firmar(args) -> int:
 
 
 def _texto_verificacion(v) -> str:
-    from .dominio.entrada import muestra
+    from ..dominio.entrada import muestra
 
     lineas = [muestra(v.archivo, 120)]
     if v.problema:
@@ -212,7 +212,7 @@ def _texto_verificacion(v) -> str:
 
 def _conclusion(v) -> str:
     if v.problema:
-        from .dominio.entrada import muestra
+        from ..dominio.entrada import muestra
 
         return f"{muestra(v.archivo, 120)}: {v.problema}; no hay firmas que verificar."
     if not v.integras:
@@ -225,13 +225,13 @@ def _conclusion(v) -> str:
 
 
 def orden_verificar(args) -> int:
-    from .servicios.firmas import verificar_archivo, verificar_firma_guardada
+    from ..servicios.firmas import verificar_archivo, verificar_firma_guardada
 
     if (args.archivo is None) == (args.guardada is None):
         raise ErrorEscritorio("Indique qué verificar: un archivo PDF («escritorio firma verificar ARCHIVO.pdf») o un "
                               "PDF firmado guardado («escritorio firma verificar --guardada ID»), uno de los dos.")
     if args.guardada is not None:
-        from .cli_argumentos import contexto
+        from .argumentos import contexto
 
         db, asociacion = contexto(args)
         resultado = verificar_firma_guardada(db, asociacion["id"], args.guardada, args.confianza)
@@ -255,9 +255,9 @@ def orden_verificar(args) -> int:
 
 
 def orden_listar(args) -> None:
-    from .cli_argumentos import contexto
-    from .dominio.tamano import tamano_legible
-    from .servicios.firmas import listar_firmas
+    from .argumentos import contexto
+    from ..dominio.tamano import tamano_legible
+    from ..servicios.firmas import listar_firmas
 
     db, asociacion = contexto(args)
     filas = listar_firmas(db, asociacion["id"])
@@ -275,8 +275,8 @@ def orden_listar(args) -> None:
 
 
 def orden_exportar(args) -> None:
-    from .cli_argumentos import contexto
-    from .servicios.firmas import exportar_firma
+    from .argumentos import contexto
+    from ..servicios.firmas import exportar_firma
 
     db, asociacion = contexto(args)
     destino = exportar_firma(db, asociacion["id"], args.firma, args.salida, reemplazar=args.reemplazar)

@@ -4,11 +4,11 @@ import argparse
 import json
 from pathlib import Path
 
-from .dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
+from ..dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
 
-from .documentos.visible import abreviar, visible
-from .cli_argumentos import cantidad, contexto, fecha
-from .salida import comprobar_salida
+from ..documentos.visible import abreviar, visible
+from .argumentos import cantidad, contexto, fecha
+from ..salida import comprobar_salida
 
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
@@ -162,7 +162,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
 
 
 def orden_organos_listar(args) -> None:
-    from .servicios.organos import listar_organos
+    from ..servicios.organos import listar_organos
 
     db, asociacion = contexto(args)
     organos = listar_organos(db, asociacion["id"])
@@ -176,8 +176,8 @@ def orden_organos_listar(args) -> None:
 
 
 def orden_composicion(args) -> None:
-    from .dominio.organos import CARGOS
-    from .servicios.organos import composicion, elegir_organo
+    from ..dominio.organos import CARGOS
+    from ..servicios.organos import composicion, elegir_organo
 
     if args.pdf:
         comprobar_salida(args.pdf, ".pdf", "la composición")
@@ -187,11 +187,11 @@ def orden_composicion(args) -> None:
     organo = elegir_organo(db, asociacion["id"], args.organo)
     comp = composicion(db, asociacion["id"], organo["id"], args.al, cuotas=True)  # con voto como el documento
     if args.pdf:
-        from .servicios.informes_organos import imprimir_composicion
+        from ..servicios.informes_organos import imprimir_composicion
 
         imprimir_composicion(db, asociacion["id"], organo["id"], args.pdf, args.al)
     if args.xlsx:
-        from .servicios.informes_organos import exportar_composicion
+        from ..servicios.informes_organos import exportar_composicion
 
         exportar_composicion(db, asociacion["id"], organo["id"], args.xlsx, args.al)
     if args.json:
@@ -217,7 +217,7 @@ def fraccion(texto: str) -> tuple[int, int, bool]:
     """'1/2+1' -> (1, 2, True) (la mitad más uno); '2/3' -> (2, 3, False)."""
     import argparse
 
-    from .dominio.entrada import muestra
+    from ..dominio.entrada import muestra
 
     limpio = texto.replace(" ", "").lower()
     mas_uno = limpio.endswith("+1")
@@ -246,10 +246,10 @@ def _cambiar_decision(args, reglas) -> None:
     """--quorum-decision, --mayoria, --base y los artículos, aplicados al tipo de decisión de --decision."""
     from dataclasses import replace
 
-    from .dominio.entrada import muestra
-    from .dominio.mayorias import ReglaMayoria
-    from .dominio.sesiones import ReglaQuorum
-    from .errores import ErrorEscritorio
+    from ..dominio.entrada import muestra
+    from ..dominio.mayorias import ReglaMayoria
+    from ..dominio.sesiones import ReglaQuorum
+    from ..errores import ErrorEscritorio
 
     tipo = args.decision
     general = reglas.reglas["ordinaria"]
@@ -299,11 +299,11 @@ def _cambiar_decision(args, reglas) -> None:
 def orden_reglas(args) -> None:
     from dataclasses import replace
 
-    from .dominio.entrada import muestra
-    from .dominio.sesiones import ReglaQuorum
-    from .errores import ErrorEscritorio
-    from .servicios.organos import elegir_organo
-    from .servicios.sesiones import fijar_reglas_de_sesion, reglas_de_sesion
+    from ..dominio.entrada import muestra
+    from ..dominio.sesiones import ReglaQuorum
+    from ..errores import ErrorEscritorio
+    from ..servicios.organos import elegir_organo
+    from ..servicios.sesiones import fijar_reglas_de_sesion, reglas_de_sesion
 
     db, asociacion = contexto(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)
@@ -405,7 +405,7 @@ def orden_reglas(args) -> None:
 
 
 def orden_organigrama(args) -> None:
-    from .servicios.informes_organos import imprimir_organigrama
+    from ..servicios.informes_organos import imprimir_organigrama
 
     comprobar_salida(args.archivo, ".pdf", "el organigrama")
     db, asociacion = contexto(args)
@@ -414,7 +414,7 @@ def orden_organigrama(args) -> None:
 
 
 def orden_traspaso(args) -> None:
-    from .servicios.rotacion import preparar_traspaso, traspasar
+    from ..servicios.rotacion import preparar_traspaso, traspasar
 
     db, asociacion = contexto(args)
     traspaso = preparar_traspaso(db, asociacion["id"], args.fecha)
@@ -428,8 +428,8 @@ def orden_traspaso(args) -> None:
 
 
 def orden_texto(args) -> None:
-    from .servicios.estatutos import elegir_norma
-    from .servicios.informes_organos import imprimir_texto_norma
+    from ..servicios.estatutos import elegir_norma
+    from ..servicios.informes_organos import imprimir_texto_norma
 
     comprobar_salida(args.archivo, ".pdf", "el texto de la norma")
     db, asociacion = contexto(args)
@@ -439,7 +439,7 @@ def orden_texto(args) -> None:
 
 
 def orden_cargar(args) -> None:
-    from .servicios.estatutos import cargar_norma, leer_texto_de_norma, revisar_norma, vista_previa
+    from ..servicios.estatutos import cargar_norma, leer_texto_de_norma, revisar_norma, vista_previa
 
     texto = leer_texto_de_norma(Path(args.archivo))  # antes de abrir la base: un archivo que no sirve no toca nada
     revisar_norma(args.titulo, texto, args.desde, args.aprobada_por)  # también al simular
@@ -457,7 +457,7 @@ def orden_cargar(args) -> None:
 
 
 def orden_normas_listar(args) -> None:
-    from .servicios.estatutos import listar_normas
+    from ..servicios.estatutos import listar_normas
 
     db, asociacion = contexto(args)
     normas = listar_normas(db, asociacion["id"])
@@ -469,8 +469,8 @@ def orden_normas_listar(args) -> None:
 
 
 def orden_reglas_marcadas(args) -> None:
-    from .errores import ErrorEscritorio
-    from .servicios.revision_de_reglas import reglas_marcadas, revisar_regla
+    from ..errores import ErrorEscritorio
+    from ..servicios.revision_de_reglas import reglas_marcadas, revisar_regla
 
     db, asociacion = contexto(args)
     if args.revisar is not None:
@@ -496,14 +496,14 @@ def orden_reglas_marcadas(args) -> None:
 
 
 def orden_plantilla(args) -> None:
-    from .servicios.unidades import cargar_plantilla
+    from ..servicios.unidades import cargar_plantilla
 
     db, asociacion = contexto(args)
     print(f"{cargar_plantilla(db, asociacion['id'])} unidades temáticas creadas.")
 
 
 def orden_matriz(args) -> None:
-    from .servicios.informes_organos import exportar_matriz_unidades
+    from ..servicios.informes_organos import exportar_matriz_unidades
 
     comprobar_salida(args.archivo, ".xlsx", "la matriz de participación")
     db, asociacion = contexto(args)
@@ -512,8 +512,8 @@ def orden_matriz(args) -> None:
 
 
 def orden_regla_composicion(args) -> None:
-    from .dominio.organos import REGLAS
-    from .servicios.organos import agregar_regla, composicion, elegir_organo
+    from ..dominio.organos import REGLAS
+    from ..servicios.organos import agregar_regla, composicion, elegir_organo
 
     db, asociacion = contexto(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)

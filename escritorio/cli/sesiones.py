@@ -2,9 +2,9 @@
 
 import json
 
-from .documentos.visible import abreviar
-from .cli_argumentos import cantidad, contexto, fecha, identificador
-from .salida import comprobar_salida
+from ..documentos.visible import abreviar
+from .argumentos import cantidad, contexto, fecha, identificador
+from ..salida import comprobar_salida
 
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
@@ -45,7 +45,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     listar_r = sub_r.add_parser("listar", help="lista las resoluciones", description="Lista las resoluciones.")
     listar_r.add_argument("--json", action="store_true", help="salida en JSON")
     listar_r.set_defaults(funcion=orden_resoluciones)
-    from .cli_documentos import agregar_resoluciones_pdf
+    from .documentos import agregar_resoluciones_pdf
 
     agregar_resoluciones_pdf(sub_r, con_asociacion)  # «resoluciones pdf N --salida archivo.pdf»
     escritura = _agregar_ordenes_de_la_reunion(sub)
@@ -56,7 +56,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
 
 
 def orden_listar(args) -> None:
-    from .servicios.sesiones import listar_sesiones
+    from ..servicios.sesiones import listar_sesiones
 
     db, asociacion = contexto(args)
     sesiones = listar_sesiones(db, asociacion["id"])
@@ -72,7 +72,7 @@ def orden_listar(args) -> None:
 
 
 def orden_convocatoria(args) -> None:
-    from .servicios.informes_sesiones import imprimir_convocatoria
+    from ..servicios.informes_sesiones import imprimir_convocatoria
 
     comprobar_salida(args.archivo, ".pdf", "la convocatoria")
     db, asociacion = contexto(args)
@@ -81,7 +81,7 @@ def orden_convocatoria(args) -> None:
 
 
 def orden_acta(args) -> None:
-    from .servicios.informes_sesiones import imprimir_acta
+    from ..servicios.informes_sesiones import imprimir_acta
 
     comprobar_salida(args.archivo, ".pdf", "el acta")
     db, asociacion = contexto(args)
@@ -90,7 +90,7 @@ def orden_acta(args) -> None:
 
 
 def orden_exportar(args) -> None:
-    from .servicios.informes_sesiones import exportar_sesion
+    from ..servicios.informes_sesiones import exportar_sesion
 
     comprobar_salida(args.archivo, ".xlsx", "la asistencia y las votaciones")
     db, asociacion = contexto(args)
@@ -99,8 +99,8 @@ def orden_exportar(args) -> None:
 
 
 def orden_elecciones(args) -> None:
-    from .servicios.elecciones import elecciones_de_la_sesion
-    from .servicios.sesiones import orden_del_dia
+    from ..servicios.elecciones import elecciones_de_la_sesion
+    from ..servicios.sesiones import orden_del_dia
 
     db, asociacion = contexto(args)
     elecciones = elecciones_de_la_sesion(db, asociacion["id"], args.sesion)
@@ -125,7 +125,7 @@ def orden_elecciones(args) -> None:
 
 
 def orden_confirmar_eleccion(args) -> None:
-    from .servicios.elecciones import confirmar_eleccion, preparar_confirmacion
+    from ..servicios.elecciones import confirmar_eleccion, preparar_confirmacion
 
     db, asociacion = contexto(args)
     confirmacion = preparar_confirmacion(db, asociacion["id"], args.punto)
@@ -136,8 +136,8 @@ def orden_confirmar_eleccion(args) -> None:
 
 
 def orden_resoluciones(args) -> None:
-    from .dominio.sesiones import cita_resolucion
-    from .servicios.votaciones import listar_resoluciones
+    from ..dominio.sesiones import cita_resolucion
+    from ..servicios.votaciones import listar_resoluciones
 
     db, asociacion = contexto(args)
     resoluciones = listar_resoluciones(db, asociacion["id"])
@@ -226,8 +226,8 @@ def _representante(texto: str) -> tuple[int, str, str | None]:
 
 
 def _agregar_ordenes_de_la_reunion(sub) -> list:
-    from .dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
-    from .dominio.sesiones import ASISTENCIA, METODOS, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION
+    from ..dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
+    from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION
 
     def con_json(parser):
         parser.add_argument("--json", action="store_true", help="salida en JSON")
@@ -385,8 +385,8 @@ def _imprimir_json(valor) -> None:
 
 
 def _sesion_de(db, asociacion_id: int, sesion_id: int) -> dict:
-    from .errores import ErrorEscritorio
-    from .servicios.sesiones import listar_sesiones
+    from ..errores import ErrorEscritorio
+    from ..servicios.sesiones import listar_sesiones
 
     sesion = next((s for s in listar_sesiones(db, asociacion_id) if s["id"] == sesion_id), None)
     if sesion is None:
@@ -401,8 +401,8 @@ def _json_sesion(s: dict) -> dict:
 
 
 def orden_convocar(args) -> None:
-    from .servicios.organos import elegir_organo
-    from .servicios.sesiones import NuevaSesion, aviso_de_anticipacion, convocar
+    from ..servicios.organos import elegir_organo
+    from ..servicios.sesiones import NuevaSesion, aviso_de_anticipacion, convocar
 
     db, asociacion = contexto(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)
@@ -424,7 +424,7 @@ def orden_convocar(args) -> None:
 def _necesita(db, asociacion_id: int, p: dict) -> str | None:
     """Lo que un punto que se vota necesita (quórum y mayoría de su tipo de decisión, con sus artículos), como lo
     dice la convocatoria; None si el punto no se vota."""
-    from .servicios.sesiones import regla_del_punto
+    from ..servicios.sesiones import regla_del_punto
 
     if p["tipo"] not in ("votacion", "eleccion"):
         return None
@@ -439,8 +439,8 @@ def _json_punto(p: dict, resultado: str | None, necesita: str | None) -> dict:
 
 def _puntos_con_resultado(db, asociacion_id: int, sesion_id: int) -> list[tuple[dict, str | None]]:
     """El orden del día y, por punto, el resultado de su votación o elección como lo dice el acta (como la ventana)."""
-    from .servicios.actas import obtener_acta
-    from .servicios.sesiones import orden_del_dia
+    from ..servicios.actas import obtener_acta
+    from ..servicios.sesiones import orden_del_dia
 
     puntos = orden_del_dia(db, asociacion_id, sesion_id)
     resultados = {c["numeracion"]: c["votacion"] for c in obtener_acta(db, asociacion_id, sesion_id).contenido.puntos}
@@ -465,8 +465,8 @@ def orden_puntos(args) -> None:
 
 
 def orden_punto(args) -> None:
-    from .datos.conexion import transaccion
-    from .servicios.sesiones import agregar_punto, orden_del_dia, resumir_punto
+    from ..datos.conexion import transaccion
+    from ..servicios.sesiones import agregar_punto, orden_del_dia, resumir_punto
 
     db, asociacion = contexto(args)
     with transaccion(db):  # el punto y su resumen, juntos o ninguno
@@ -486,7 +486,7 @@ def orden_punto(args) -> None:
 
 
 def orden_resumir(args) -> None:
-    from .servicios.sesiones import resumir_punto
+    from ..servicios.sesiones import resumir_punto
 
     db, asociacion = contexto(args)
     resumir_punto(db, asociacion["id"], args.punto, args.resumen)
@@ -499,8 +499,8 @@ def orden_resumir(args) -> None:
 
 def _marcas_de_asistencia(args) -> list:
     """Las marcas de la orden, una por miembro; un miembro nombrado en dos estados es un error de uso."""
-    from .dominio.sesiones import ASISTENCIA
-    from .servicios.sesiones import MarcaAsistencia
+    from ..dominio.sesiones import ASISTENCIA
+    from ..servicios.sesiones import MarcaAsistencia
 
     estados: dict[int, str] = {}
     for estado in ASISTENCIA:
@@ -534,11 +534,11 @@ def _json_quorum(quorum) -> dict:
 
 
 def orden_asistencia(args) -> None:
-    from .servicios.sesiones import asistencia, registrar_asistencias
+    from ..servicios.sesiones import asistencia, registrar_asistencias
 
-    from .dominio.entrada import muestra
-    from .dominio.mayorias import TIPOS_DECISION
-    from .errores import ErrorEscritorio
+    from ..dominio.entrada import muestra
+    from ..dominio.mayorias import TIPOS_DECISION
+    from ..errores import ErrorEscritorio
 
     marcas = _marcas_de_asistencia(args)
     if args.decision not in TIPOS_DECISION:  # el servicio tomaría la ordinaria sin decirlo
@@ -579,7 +579,7 @@ def orden_asistencia(args) -> None:
 
 
 def orden_invitado(args) -> None:
-    from .servicios.sesiones import agregar_invitado, asistencia
+    from ..servicios.sesiones import agregar_invitado, asistencia
 
     db, asociacion = contexto(args)
     agregar_invitado(db, asociacion["id"], args.sesion, args.nombre, args.institucion, args.calidad)
@@ -592,7 +592,7 @@ def orden_invitado(args) -> None:
 
 
 def orden_votar(args) -> None:
-    from .servicios.votaciones import NuevaVotacion, votar
+    from ..servicios.votaciones import NuevaVotacion, votar
 
     nominales: dict[int, str] = {}
     for opcion, sentido in (("votan_a_favor", "a_favor"), ("votan_en_contra", "en_contra"),
@@ -627,8 +627,8 @@ def orden_votar(args) -> None:
 
 
 def orden_resolucion(args) -> None:
-    from .dominio.sesiones import cita_resolucion
-    from .servicios.votaciones import adoptar_resolucion, listar_resoluciones
+    from ..dominio.sesiones import cita_resolucion
+    from ..servicios.votaciones import adoptar_resolucion, listar_resoluciones
 
     db, asociacion = contexto(args)
     adoptada = adoptar_resolucion(db, asociacion["id"], args.punto, args.tipo, args.titulo, args.texto)
@@ -643,7 +643,7 @@ def orden_resolucion(args) -> None:
 
 
 def orden_celebrada(args) -> None:
-    from .servicios.sesiones import marcar_celebrada
+    from ..servicios.sesiones import marcar_celebrada
 
     db, asociacion = contexto(args)
     marcar_celebrada(db, asociacion["id"], args.sesion, args.hora_cierre, args.segunda_convocatoria)
@@ -657,7 +657,7 @@ def orden_celebrada(args) -> None:
 
 
 def orden_borrador(args) -> None:
-    from .servicios.actas import guardar_borrador, obtener_acta
+    from ..servicios.actas import guardar_borrador, obtener_acta
 
     db, asociacion = contexto(args)
     antes = obtener_acta(db, asociacion["id"], args.sesion).contenido
@@ -675,8 +675,8 @@ def orden_borrador(args) -> None:
 
 
 def orden_aprobar_acta(args) -> None:
-    from .servicios.actas import aprobar_acta, obtener_acta
-    from .servicios.base import hoy
+    from ..servicios.actas import aprobar_acta, obtener_acta
+    from ..servicios.base import hoy
 
     db, asociacion = contexto(args)
     firma = aprobar_acta(db, asociacion["id"], args.sesion, args.resolucion, args.fecha or hoy())

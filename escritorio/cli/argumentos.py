@@ -75,7 +75,7 @@ def fecha(texto: str) -> date:
 def identificador(texto: str) -> int:
     """Tipo de argumento para el id de un registro (miembro, pago): un entero de 1 en adelante, con cifras 0-9.
     Un id imposible («-5», «١٢», 25 cifras) es un error de uso con el motivo, no una búsqueda que falla lejos."""
-    from .dominio.entrada import entero
+    from ..dominio.entrada import entero
 
     try:
         return entero(texto, minimo=1, maximo=2**63 - 1, que="un id (un número entero, por ejemplo 12)")
@@ -84,7 +84,7 @@ def identificador(texto: str) -> int:
 
 
 def _entero(texto: str, minimo: int, maximo: int, que: str) -> int:
-    from .dominio.entrada import entero
+    from ..dominio.entrada import entero
 
     try:
         return entero(texto, minimo=minimo, maximo=maximo, que=que)
@@ -99,7 +99,7 @@ def cantidad(texto: str) -> int:
 
 def contexto(args):
     """La base abierta y la asociación elegida (--asociacion o la única) para una orden."""
-    from .cli import _asociacion, _base
+    from . import _asociacion, _base
 
     db = _base(args)
     return db, _asociacion(db, args)

@@ -3,11 +3,11 @@
 import json
 import sys
 
-from .documentos.visible import abreviar
-from .cli_argumentos import contexto, fecha, identificador
-from .errores import ErrorEscritorio
-from .salida import comprobar_salida
-from .salida import motivo_del_sistema as _motivo
+from ..documentos.visible import abreviar
+from .argumentos import contexto, fecha, identificador
+from ..errores import ErrorEscritorio
+from ..salida import comprobar_salida
+from ..salida import motivo_del_sistema as _motivo
 
 
 def agregar_ordenes(ordenes, con_asociacion) -> None:
@@ -134,7 +134,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
 
 
 def orden_escala_definir(args) -> None:
-    from .servicios.cuotas import definir_escala, escala_desde_texto
+    from ..servicios.cuotas import definir_escala, escala_desde_texto
 
     db, asociacion = contexto(args)
     escala = escala_desde_texto(args.desde, args.moneda, args.tramos, hasta=args.hasta, tipo_cargo=args.tipo,
@@ -146,8 +146,8 @@ def orden_escala_definir(args) -> None:
 
 
 def orden_escala_listar(args) -> None:
-    from .dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
-    from .servicios.cuotas import listar_escalas
+    from ..dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
+    from ..servicios.cuotas import listar_escalas
 
     db, asociacion = contexto(args)
     escalas = listar_escalas(db, asociacion["id"])
@@ -170,7 +170,7 @@ def orden_escala_listar(args) -> None:
 
 
 def orden_emitir(args) -> None:
-    from .servicios.cuotas import emitir, preparar_emision
+    from ..servicios.cuotas import emitir, preparar_emision
 
     db, asociacion = contexto(args)
     emision = preparar_emision(db, asociacion["id"], args.anio, args.tipo)
@@ -184,7 +184,7 @@ def orden_emitir(args) -> None:
 
 
 def orden_exportar(args) -> None:
-    from .servicios.informes_cuotas import exportar_padron_cuotas
+    from ..servicios.informes_cuotas import exportar_padron_cuotas
 
     comprobar_salida(args.archivo, ".xlsx", "el padrón de cuotas")
     db, asociacion = contexto(args)
@@ -193,7 +193,7 @@ def orden_exportar(args) -> None:
 
 
 def orden_morosidad(args) -> None:
-    from .servicios.informes_cuotas import exportar_morosidad
+    from ..servicios.informes_cuotas import exportar_morosidad
 
     comprobar_salida(args.archivo, ".xlsx", "la morosidad")
     db, asociacion = contexto(args)
@@ -202,7 +202,7 @@ def orden_morosidad(args) -> None:
 
 
 def orden_estado_cuenta(args) -> None:
-    from .servicios.informes_cuotas import imprimir_estado_de_cuenta
+    from ..servicios.informes_cuotas import imprimir_estado_de_cuenta
 
     comprobar_salida(args.archivo, ".pdf", "el estado de cuenta")
     db, asociacion = contexto(args)
@@ -211,7 +211,7 @@ def orden_estado_cuenta(args) -> None:
 
 
 def orden_avisos(args) -> None:
-    from .servicios.informes_cuotas import generar_avisos
+    from ..servicios.informes_cuotas import generar_avisos
 
     # El lote se anota y se escribe en la misma transacción (si el PDF falla, no se anota nada); además la
     # ruta se comprueba antes, y un archivo existente solo se reemplaza con --reemplazar.
@@ -223,10 +223,10 @@ def orden_avisos(args) -> None:
 
 
 def orden_exencion(args) -> None:
-    from .servicios.cuotas import registrar_exencion
+    from ..servicios.cuotas import registrar_exencion
 
     db, asociacion = contexto(args)
-    from .servicios.pagos import _miembro
+    from ..servicios.pagos import _miembro
 
     _miembro(db, asociacion["id"], args.miembro)
     registrar_exencion(db, args.miembro, args.anio, args.porcentaje, args.motivo, args.aprobada_por)
@@ -234,7 +234,7 @@ def orden_exencion(args) -> None:
 
 
 def orden_regla_voto(args) -> None:
-    from .servicios.cuotas import fijar_regla_de_voto
+    from ..servicios.cuotas import fijar_regla_de_voto
 
     db, asociacion = contexto(args)
     fijar_regla_de_voto(db, asociacion["id"], args.cuotas, args.articulo)
@@ -242,15 +242,15 @@ def orden_regla_voto(args) -> None:
 
 
 def orden_tolerancia(args) -> None:
-    from .servicios.cuotas import fijar_tolerancia
+    from ..servicios.cuotas import fijar_tolerancia
 
     db, asociacion = contexto(args)
     print(fijar_tolerancia(db, asociacion["id"], args.porcentaje, args.unidades, args.articulo).texto())
 
 
 def orden_pago_registrar(args) -> int:
-    from .cli import SALIDA_GUARDADO_SIN_ARCHIVO, orden_exacta
-    from .servicios.pagos import NuevoPago, registrar_pago
+    from . import SALIDA_GUARDADO_SIN_ARCHIVO, orden_exacta
+    from ..servicios.pagos import NuevoPago, registrar_pago
 
     destino = None
     if args.recibo:  # antes de registrar: quien reintenta tras un error de ruta no paga dos veces
@@ -263,7 +263,7 @@ def orden_pago_registrar(args) -> int:
     print(registrado.resumen() + ".", flush=True)
     if destino is None:
         return 0
-    from .servicios.informes_cuotas import imprimir_recibo
+    from ..servicios.informes_cuotas import imprimir_recibo
 
     existia = destino.exists()
     try:
@@ -276,7 +276,7 @@ def orden_pago_registrar(args) -> int:
         elif isinstance(error, (ErrorEscritorio, OSError)):
             motivo = _motivo(error)
         else:
-            from .registro import registrar_inesperado
+            from ..registro import registrar_inesperado
 
             motivo = f"error inesperado (los detalles quedaron en {registrar_inesperado('recibo de un pago')})"
         resto = ["pagos", "recibo", registrado.pago_id, args.recibo]
@@ -291,7 +291,7 @@ def orden_pago_registrar(args) -> int:
 
 
 def orden_pago_anular(args) -> None:
-    from .servicios.pagos import anular_pago
+    from ..servicios.pagos import anular_pago
 
     db, asociacion = contexto(args)
     anular_pago(db, asociacion["id"], args.pago, args.motivo)
@@ -299,7 +299,7 @@ def orden_pago_anular(args) -> None:
 
 
 def orden_recibo(args) -> None:
-    from .servicios.informes_cuotas import imprimir_recibo
+    from ..servicios.informes_cuotas import imprimir_recibo
 
     comprobar_salida(args.archivo, ".pdf", "el recibo")
     db, asociacion = contexto(args)
@@ -308,8 +308,8 @@ def orden_recibo(args) -> None:
 
 
 def orden_pagos_listar(args) -> None:
-    from .dominio.dinero import formatear
-    from .servicios.pagos import listar_pagos
+    from ..dominio.dinero import formatear
+    from ..servicios.pagos import listar_pagos
 
     db, asociacion = contexto(args)
     pagos = listar_pagos(db, asociacion["id"], args.miembro)

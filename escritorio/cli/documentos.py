@@ -8,9 +8,9 @@ de erratas posterior, recibo anulado, estado de cuenta con movimientos posterior
 
 import json
 
-from .cli_argumentos import identificador
-from .errores import ErrorEscritorio
-from .salida import comprobar_salida
+from .argumentos import identificador
+from ..errores import ErrorEscritorio
+from ..salida import comprobar_salida
 
 _AYUDA_VERIFICAR = """\
 responde, contra la base de datos (nunca por lo que el archivo dice de sí mismo):
@@ -58,8 +58,8 @@ def agregar_resoluciones_pdf(sub_resoluciones, con_asociacion) -> None:
 
 
 def orden_verificar(args) -> int:
-    from .cli import _base
-    from .servicios.documentos import verificar_archivo, verificar_codigo
+    from . import _base
+    from ..servicios.documentos import verificar_archivo, verificar_codigo
 
     if (args.archivo is None) == (args.codigo is None):
         raise ErrorEscritorio("Indique el PDF a verificar («escritorio documento verificar acta.pdf») o el código del "
@@ -74,8 +74,8 @@ def orden_verificar(args) -> int:
 
 
 def orden_resolucion_pdf(args) -> None:
-    from .cli_argumentos import contexto
-    from .servicios.documentos import imprimir_resolucion
+    from .argumentos import contexto
+    from ..servicios.documentos import imprimir_resolucion
 
     comprobar_salida(args.salida, ".pdf", "la resolución", reemplazar=args.reemplazar)
     db, asociacion = contexto(args)

@@ -16,10 +16,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import __version__
-from .cli_argumentos import Analizador, cantidad, fecha, identificador
-from .errores import ErrorEscritorio
-from .salida import comprobar_salida
+from .. import __version__
+from .argumentos import Analizador, cantidad, fecha, identificador
+from ..errores import ErrorEscritorio
+from ..salida import comprobar_salida
 
 EJEMPLOS = """\
 ejemplos:
@@ -140,7 +140,7 @@ def construir_analizador() -> Analizador:
     for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension):
         parser.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
 
-    from . import cli_cuotas, cli_organos, cli_sesiones
+    from . import cuotas as cli_cuotas, organos as cli_organos, sesiones as cli_sesiones
 
     def con_asociacion(parser):
         parser.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
@@ -148,7 +148,7 @@ def construir_analizador() -> Analizador:
     cli_cuotas.agregar_ordenes(ordenes, con_asociacion)
     cli_organos.agregar_ordenes(ordenes, con_asociacion)
     cli_sesiones.agregar_ordenes(ordenes, con_asociacion)
-    from . import cli_firmas
+    from . import firmas as cli_firmas
 
     cli_firmas.agregar_ordenes(ordenes, con_asociacion)
 
@@ -180,7 +180,7 @@ def construir_analizador() -> Analizador:
                            help="vuelve a crear los triggers e índices de Escritorio que alguien quitó o cambió (no toca "
                                 "los datos) y quita los triggers ajenos")
     verificar.set_defaults(funcion=orden_verificar)
-    from . import cli_documentos
+    from . import documentos as cli_documentos
 
     cli_documentos.agregar_ordenes(ordenes, con_asociacion)  # «documento verificar»
 
@@ -237,8 +237,8 @@ def _base(args, *, crear: bool = False):
     """La base de la orden. Solo «asociacion crear» y «demo» crean una base nueva (`crear`); las demás, sobre
     una ruta sin base (inexistente o de 0 bytes), fallan diciendo cómo crearla, sin crear ni tocar nada.
     Una base abierta solo para consultar (versión más nueva, disco lleno) se avisa por la salida de errores."""
-    from .datos.conexion import hay_base, solo_lectura
-    from .servicios.base import abrir_base
+    from ..datos.conexion import hay_base, solo_lectura
+    from ..servicios.base import abrir_base
 
     ruta = _ruta_base(args)
     if not crear and not hay_base(ruta):
@@ -246,7 +246,7 @@ def _base(args, *, crear: bool = False):
                f"No existe la base de datos {ruta}")
         recuperar = ""
         if ruta.is_file():  # una base que quedó en 0 bytes (un corte de luz, una copia fallida) se recupera
-            from .servicios.respaldo import respaldo_para_recuperar
+            from ..servicios.respaldo import respaldo_para_recuperar
 
             if respaldo_para_recuperar(ruta) is not None:
                 recuperar = (" Si allí estaba su base y quedó vacía, recupérela del último respaldo con "
@@ -264,7 +264,7 @@ def _base(args, *, crear: bool = False):
 
 
 def _asociacion(db, args) -> dict:
-    from .servicios.asociaciones import elegir_asociacion
+    from ..servicios.asociaciones import elegir_asociacion
 
     return elegir_asociacion(db, getattr(args, "asociacion", None))
 
@@ -274,7 +274,7 @@ def _imprimir_json(datos) -> None:
 
 
 def orden_demo(args) -> None:
-    from .servicios.demo import crear_red_demo
+    from ..servicios.demo import crear_red_demo
 
     resultado = crear_red_demo(_base(args, crear=True))
     print(f"Creada «{resultado.nombre}» ({resultado.sigla}): {resultado.miembros} miembros en "
@@ -282,7 +282,7 @@ def orden_demo(args) -> None:
 
 
 def orden_asociacion_crear(args) -> None:
-    from .servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones, revisar_asociacion
+    from ..servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones, revisar_asociacion
 
     nueva = NuevaAsociacion(nombre=args.nombre, sigla=args.sigla, tipo=args.tipo, fecha_fundacion=args.fundacion,
                             sede=args.sede, idiomas=args.idiomas, papel=args.papel, paises=args.paises)
@@ -297,7 +297,7 @@ def orden_asociacion_crear(args) -> None:
 
 
 def orden_asociacion_listar(args) -> None:
-    from .servicios.asociaciones import listar_asociaciones, paises_de
+    from ..servicios.asociaciones import listar_asociaciones, paises_de
 
     db = _base(args)
     asociaciones = listar_asociaciones(db)
@@ -348,7 +348,7 @@ def agregar_ordenes_de_la_asociacion(sub) -> None:
 
 
 def orden_asociacion_editar(args) -> None:
-    from .servicios.asociaciones import editar_asociacion
+    from ..servicios.asociaciones import editar_asociacion
 
     db = _base(args)
     asociacion = _asociacion(db, args)
@@ -364,7 +364,7 @@ def orden_asociacion_editar(args) -> None:
 
 
 def orden_asociacion_quitar_pais(args) -> None:
-    from .servicios.asociaciones import quitar_pais
+    from ..servicios.asociaciones import quitar_pais
 
     db = _base(args)
     asociacion = _asociacion(db, args)
@@ -375,7 +375,7 @@ def orden_asociacion_quitar_pais(args) -> None:
 def orden_asociacion_paises(args) -> None:
     from dataclasses import asdict
 
-    from .servicios.asociaciones import paises_en_detalle, texto_desde
+    from ..servicios.asociaciones import paises_en_detalle, texto_desde
 
     db = _base(args)
     asociacion = _asociacion(db, args)
@@ -396,9 +396,9 @@ def orden_asociacion_paises(args) -> None:
 
 
 def orden_asociacion_pais(args) -> None:
-    from .dominio.paises import nombre_pais
-    from .servicios.asociaciones import agregar_pais, fijar_categoria
-    from .servicios.base import hoy
+    from ..dominio.paises import nombre_pais
+    from ..servicios.asociaciones import agregar_pais, fijar_categoria
+    from ..servicios.base import hoy
 
     db = _base(args)
     asociacion = _asociacion(db, args)
@@ -417,7 +417,7 @@ def orden_asociacion_pais(args) -> None:
 
 
 def orden_miembros_importar(args) -> None:
-    from .servicios import importacion
+    from ..servicios import importacion
 
     db = _base(args)
     asociacion = _asociacion(db, args)
@@ -448,7 +448,7 @@ def orden_miembros_importar(args) -> None:
 
 
 def orden_miembros_exportar(args) -> None:
-    from .servicios.padron import exportar_padron_xlsx
+    from ..servicios.padron import exportar_padron_xlsx
 
     comprobar_salida(args.archivo, ".xlsx", "el padrón")
     db = _base(args)
@@ -457,7 +457,7 @@ def orden_miembros_exportar(args) -> None:
 
 
 def orden_miembros_padron(args) -> None:
-    from .servicios.padron import imprimir_padron_pdf
+    from ..servicios.padron import imprimir_padron_pdf
 
     comprobar_salida(args.archivo, ".pdf", "el padrón impreso")
     db = _base(args)
@@ -466,7 +466,7 @@ def orden_miembros_padron(args) -> None:
 
 
 def orden_miembros_listar(args) -> None:
-    from .servicios.miembros import listar_miembros
+    from ..servicios.miembros import listar_miembros
 
     db = _base(args)
     miembros = listar_miembros(db, _asociacion(db, args)["id"])
@@ -475,7 +475,7 @@ def orden_miembros_listar(args) -> None:
                   "estado", "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
         _imprimir_json([{c: m[c] for c in campos} for m in miembros])
         return
-    from .documentos.visible import abreviar, cifra  # un carácter de control guardado antes se ve [U+0007]
+    from ..documentos.visible import abreviar, cifra  # un carácter de control guardado antes se ve [U+0007]
 
     for m in miembros:
         poblacion = abreviar(cifra(m["poblacion"]), 30) if m["poblacion"] is not None else "—"
@@ -486,8 +486,8 @@ def orden_miembros_listar(args) -> None:
 
 def orden_miembros_baja(args) -> None:
     """«miembros baja» y «miembros suspender»: registra el estado e informa qué mandatos terminaron."""
-    from .documentos.visible import abreviar
-    from .servicios.miembros import cambiar_estado, mandatos_que_terminan
+    from ..documentos.visible import abreviar
+    from ..servicios.miembros import cambiar_estado, mandatos_que_terminan
 
     db = _base(args)
     asociacion_id = _asociacion(db, args)["id"]
@@ -514,8 +514,8 @@ def orden_miembros_baja(args) -> None:
 
 
 def orden_miembros_suspension_mandatos(args) -> None:
-    from .documentos.visible import abreviar
-    from .servicios.miembros import fijar_suspension_de_mandatos
+    from ..documentos.visible import abreviar
+    from ..servicios.miembros import fijar_suspension_de_mandatos
 
     db = _base(args)
     fijar_suspension_de_mandatos(db, _asociacion(db, args)["id"], args.articulo)
@@ -526,13 +526,13 @@ def orden_miembros_suspension_mandatos(args) -> None:
 
 def _entidad(args) -> None:
     """--entidad es el nombre de una tabla: un texto con bytes raros o controles no es ninguna."""
-    from .servicios.campos import LARGO_NOMBRE, texto_opcional
+    from ..servicios.campos import LARGO_NOMBRE, texto_opcional
 
     args.entidad = texto_opcional("--entidad", args.entidad, maximo=LARGO_NOMBRE)
 
 
 def orden_bitacora_listar(args) -> None:
-    from .servicios import bitacora
+    from ..servicios import bitacora
 
     _entidad(args)
     for r in bitacora.listar(_base(args), entidad=args.entidad, desde=args.desde, hasta=args.hasta, limite=args.cantidad):
@@ -544,7 +544,7 @@ def orden_bitacora_listar(args) -> None:
 
 
 def orden_bitacora_exportar(args) -> None:
-    from .servicios import bitacora
+    from ..servicios import bitacora
 
     comprobar_salida(args.archivo, ".xlsx", "la bitácora")
     _entidad(args)
@@ -553,15 +553,15 @@ def orden_bitacora_exportar(args) -> None:
 
 
 def orden_verificar(args) -> int:
-    from .servicios.respaldo import verificar
+    from ..servicios.respaldo import verificar
 
     db = _base(args)
     if args.restauracion_manual:
-        from .servicios.verificacion import anotar_restauracion_manual
+        from ..servicios.verificacion import anotar_restauracion_manual
 
         print(anotar_restauracion_manual(db))
     if args.reponer_esquema:
-        from .servicios.verificacion import reponer_esquema
+        from ..servicios.verificacion import reponer_esquema
 
         hecho = reponer_esquema(db)
         print("Esquema: " + ("; ".join(hecho) + "." if hecho else "no había nada que reponer."))
@@ -580,10 +580,10 @@ def orden_verificar(args) -> int:
 
 
 def orden_respaldo_crear(args) -> None:
-    from .servicios.respaldo import crear_respaldo
+    from ..servicios.respaldo import crear_respaldo
 
     if args.destino:
-        from .salida import comprobar_nombre
+        from ..salida import comprobar_nombre
 
         comprobar_nombre(args.destino, "el respaldo", "no se creó el respaldo")
     destino = crear_respaldo(_base(args), args.destino, reemplazar=args.reemplazar)
@@ -591,14 +591,14 @@ def orden_respaldo_crear(args) -> None:
 
 
 def _ruta_base(args) -> Path:
-    from .datos.rutas import ruta_base_por_defecto
+    from ..datos.rutas import ruta_base_por_defecto
 
     return Path(args.db).expanduser() if args.db else ruta_base_por_defecto()
 
 
 def orden_respaldo_restaurar(args) -> None:
-    from .salida import comprobar_nombre
-    from .servicios.respaldo import restaurar_respaldo
+    from ..salida import comprobar_nombre
+    from ..servicios.respaldo import restaurar_respaldo
 
     comprobar_nombre(args.origen, "el respaldo a restaurar", "no se restauró nada")
     anterior = restaurar_respaldo(_ruta_base(args), args.origen, de_otra_base=args.de_otra_base)
@@ -608,9 +608,9 @@ def orden_respaldo_restaurar(args) -> None:
 
 
 def orden_respaldo_recuperar(args) -> int:
-    from .errores import ErrorBaseDanada
-    from .servicios.base import abrir_base
-    from .servicios.respaldo import recuperar_base_danada
+    from ..errores import ErrorBaseDanada
+    from ..servicios.base import abrir_base
+    from ..servicios.respaldo import recuperar_base_danada
 
     ruta = _ruta_base(args)
     if not ruta.exists():
@@ -636,7 +636,7 @@ _PERTENENCIA = {"propia": "", "antigua": " (sin identidad: anterior a la versió
 
 
 def orden_respaldo_listar(args) -> None:
-    from .servicios.respaldo import listar_respaldos
+    from ..servicios.respaldo import listar_respaldos
 
     filas = listar_respaldos(_ruta_base(args))
     if args.json:
@@ -673,7 +673,7 @@ def _orden_de_recuperacion(args) -> str:
 
 
 def abrir_ventana(args) -> int:
-    from .interfaz.aplicacion import ejecutar
+    from ..interfaz.aplicacion import ejecutar
 
     return ejecutar(args.db)
 
@@ -686,14 +686,14 @@ def principal(argv: list[str] | None = None) -> int:
     funcion = getattr(args, "funcion", abrir_ventana)
     try:
         if args.operador is not None:
-            from .datos.bitacora import fijar_operador
-            from .servicios.campos import LARGO_NOMBRE, texto
+            from ..datos.bitacora import fijar_operador
+            from ..servicios.campos import LARGO_NOMBRE, texto
 
             fijar_operador(texto("--operador", args.operador, maximo=LARGO_NOMBRE))
         estado = funcion(args)
         return estado if isinstance(estado, int) else 0
     except ErrorEscritorio as error:
-        from .errores import ErrorBaseDanada
+        from ..errores import ErrorBaseDanada
 
         mensaje = error.mensaje
         if isinstance(error, ErrorBaseDanada) and getattr(args, "funcion", None) is not orden_respaldo_recuperar:
@@ -711,8 +711,8 @@ def principal(argv: list[str] | None = None) -> int:
         print("Interrumpido: no se modificó nada.", file=sys.stderr)
         return 1
     except OSError as error:  # red de seguridad: un archivo que ninguna orden previó (permiso, disco lleno…)
-        from .registro import registrar_inesperado
-        from .salida import mensaje_de_oserror
+        from ..registro import registrar_inesperado
+        from ..salida import mensaje_de_oserror
 
         try:
             registrar_inesperado(" ".join(sys.argv))
@@ -721,13 +721,13 @@ def principal(argv: list[str] | None = None) -> int:
         print(mensaje_de_oserror(error), file=sys.stderr)
         return 1
     except Exception as error:
-        from .datos.conexion import texto_no_utf8
+        from ..datos.conexion import texto_no_utf8
 
         traducido = texto_no_utf8(error)  # una consulta que fuera de una transacción leyó bytes de otro programa
         if traducido is not None:
             print(traducido.mensaje, file=sys.stderr)
             return 1
-        from .registro import registrar_inesperado
+        from ..registro import registrar_inesperado
 
         ruta = registrar_inesperado(" ".join(sys.argv))
         print(f"Lo sentimos: ocurrió un error inesperado. Los detalles quedaron en {ruta}.", file=sys.stderr)
