@@ -156,6 +156,7 @@ def regla_de_voto_y_tolerancia(db: Database, asociacion_id: int) -> tuple | None
 
 
 def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, articulo: str | None) -> None:
+    """«N cuotas anuales impagas suspenden el voto» y su artículo (N None: nadie lo pierde)."""
     db.execute("UPDATE asociaciones SET cuotas_para_suspender = ?, articulo_suspension = ? WHERE id = ?",
                [cuotas, articulo, asociacion_id])
 

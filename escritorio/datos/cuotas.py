@@ -265,6 +265,7 @@ def insertar_imputaciones(db: Database, pago_id: int, imputaciones: list[tuple[i
 
 
 def insertar_recibo(db: Database, asociacion_id: int, anio: int, numero: int, pago_id: int) -> None:
+    """El recibo número `numero` del año `anio` de la asociación, para el pago."""
     db.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
                [asociacion_id, anio, numero, pago_id])
 
@@ -297,6 +298,7 @@ def ultimo_anio_emitido_con_escala(db: Database, escala_id: int) -> int | None:
 
 
 def fijar_fin_de_escala(db: Database, escala_id: int, hasta: str) -> None:
+    """La escala rige hasta ese día (AAAA-MM-DD)."""
     db.execute("UPDATE escalas SET hasta = ? WHERE id = ?", [hasta, escala_id])
 
 

@@ -254,10 +254,12 @@ def ultimo_estado(db: Database, miembro_id: int) -> tuple[str, str] | None:
 
 
 def insertar_estado(db: Database, miembro_id: int, estado: str, desde: str, motivo: str) -> None:
+    """Un estado del miembro (activo, suspendido, baja) desde esa fecha, con su motivo."""
     db.execute(INSERTAR_ESTADO, [miembro_id, estado, desde, motivo])
 
 
 def insertar_poblacion(db: Database, miembro_id: int, cifra: int, anio: int | None, fuente: str | None) -> None:
+    """Una cifra de población del miembro, con su año y su fuente."""
     db.execute(INSERTAR_POBLACION, [miembro_id, cifra, anio, fuente])
 
 
@@ -267,6 +269,7 @@ def cerrar_autoridades(db: Database, miembro_id: int, dia_anterior: str, desde: 
 
 
 def insertar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str, desde: str, hasta: str | None) -> None:
+    """Una autoridad del miembro (persona y cargo) desde `desde`, hasta `hasta` o sin fin."""
     db.execute(INSERTAR_AUTORIDAD, [miembro_id, persona, cargo, desde, hasta])
 
 
@@ -278,6 +281,7 @@ def sin_codigo_con_la_clave(db: Database, asociacion_id: int, clave: str) -> dic
 
 def insertar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None, correo: str | None,
                       telefono: str | None) -> int:
+    """Un contacto del miembro; devuelve su id."""
     return db.execute(INSERTAR_CONTACTO, [miembro_id, nombre, rol, correo, telefono]).lastrowid
 
 
@@ -289,10 +293,12 @@ def contacto(db: Database, miembro_id: int, contacto_id: int) -> dict | None:
 
 def actualizar_contacto(db: Database, miembro_id: int, contacto_id: int, nombre: str, rol: str | None,
                         correo: str | None, telefono: str | None) -> None:
+    """Reescribe el contacto (solo si es de ese miembro)."""
     db.execute(ACTUALIZAR_CONTACTO, [nombre, rol, correo, telefono, contacto_id, miembro_id])
 
 
 def quitar_contacto(db: Database, contacto_id: int) -> None:
+    """Borra el contacto (los contactos no son historia)."""
     db.execute(QUITAR_CONTACTO, [contacto_id])
 
 
@@ -303,6 +309,7 @@ def nombres(db: Database, miembro_ids: list[int]) -> dict[int, str]:
 
 
 def es_de_la_asociacion(db: Database, asociacion_id: int, miembro_id: int) -> bool:
+    """Si el miembro existe y es de esa asociación."""
     return db.execute("SELECT 1 FROM miembros WHERE id = ? AND asociacion_id = ?",
                       [miembro_id, asociacion_id]).fetchone() is not None
 
