@@ -4,6 +4,7 @@ import json
 import sys
 
 from ..documentos.visible import abreviar
+from ..dominio.cuotas import MEDIOS_PAGO, REGLAS_INGRESO, TIPOS_CARGO
 from .argumentos import contexto, fecha, identificador
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
@@ -29,8 +30,8 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
                          '(población de 0 a 2.000.000.000; importe mayor que cero, hasta 999.999.999.999,99)')
     definir.add_argument("--articulo", help="artículo que la establece, por ejemplo «Reglamento, art. 3»")
     definir.add_argument("--aprobada-por", help="resolución o acta que la aprobó")
-    definir.add_argument("--tipo", default="cuota_anual", choices=["cuota_anual", "cuota_ingreso", "extraordinaria"])
-    definir.add_argument("--ingreso", default="completa", choices=["completa", "prorrateo", "desde_siguiente"],
+    definir.add_argument("--tipo", default="cuota_anual", choices=list(TIPOS_CARGO))
+    definir.add_argument("--ingreso", default="completa", choices=list(REGLAS_INGRESO),
                          help="miembros admitidos durante el año: cuota completa, prorrateo por meses o desde el año siguiente")
     definir.add_argument("--articulo-ingreso", help="artículo que dice cómo se cobra el primer año de quien ingresa, "
                          "por ejemplo «Reglamento de cuotas, art. 3» (el detalle del cargo lo cita)")
@@ -45,7 +46,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
         "Emite un cargo por miembro del año según la escala vigente y su población a la fecha de referencia. "
         "Volver a emitir no duplica: crea lo que falta e informa diferencias."))
     emitir.add_argument("anio", metavar="AÑO", help="de 1900 al año que viene")
-    emitir.add_argument("--tipo", default="cuota_anual", choices=["cuota_anual", "cuota_ingreso", "extraordinaria"])
+    emitir.add_argument("--tipo", default="cuota_anual", choices=list(TIPOS_CARGO))
     emitir.add_argument("--simular", action="store_true", help="muestra la vista previa con totales, sin emitir")
     emitir.set_defaults(funcion=orden_emitir)
     exportar = sub.add_parser("exportar", help="padrón de cuotas de un año a .xlsx", description="Padrón de cuotas del año a .xlsx.")
@@ -107,7 +108,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
                            "cargos (de 0,000001 a 1.000.000.000)")
     registrar.add_argument("--moneda-cargos", metavar="XXX",
                            help="a los cargos de qué moneda se imputa (por defecto, la de los últimos cargos del miembro)")
-    registrar.add_argument("--medio", default="transferencia", choices=["transferencia", "deposito", "efectivo", "cheque"])
+    registrar.add_argument("--medio", default="transferencia", choices=list(MEDIOS_PAGO))
     registrar.add_argument("--referencia", help="número de transferencia, cheque…")
     registrar.add_argument("--recibo", metavar="ARCHIVO.pdf",
                            help="además, guarda el recibo en PDF (antes de registrar se comprueba que se puede escribir)")

@@ -5,6 +5,9 @@ import json
 from pathlib import Path
 
 from ..dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
+from ..dominio.miembros import CATEGORIAS_PAIS
+from ..dominio.normas import TIPOS_NORMA
+from ..dominio.sesiones import SOBRE_QUORUM
 
 from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, contexto, fecha
@@ -54,7 +57,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     regla_c.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
     regla_c.add_argument("tipo", metavar="TIPO", help="por_categoria, de_oficio, presidencia, tamano_fijo, troika, "
                                                       "todos_los_activos o designacion")
-    for categoria in ("pleno", "asociado", "observador"):
+    for categoria in CATEGORIAS_PAIS:
         regla_c.add_argument(f"--{categoria}", type=cantidad, metavar="N", help=f"puestos por país {categoria}")
     regla_c.add_argument("--organos", metavar="TIPO,TIPO", help="tipos de órgano cuyos integrantes se sientan de oficio")
     regla_c.add_argument("--organo", dest="organo_que_preside", metavar="TIPO",
@@ -82,7 +85,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
                '  escritorio organos reglas Asamblea --poderes 3 --articulo-poderes "Estatuto, art. 21" --desde 2026-05-21')
     reglas.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
     reglas.add_argument("--quorum", type=fraccion, metavar="FRACCION", help="quórum general, por ejemplo 1/2+1")
-    reglas.add_argument("--sobre", choices=["con_derecho", "integrantes"],
+    reglas.add_argument("--sobre", choices=list(SOBRE_QUORUM),
                         help="se cuenta sobre los miembros con derecho a voto o sobre todos los integrantes")
     reglas.add_argument("--segunda-convocatoria", type=cantidad, metavar="MINUTOS",
                         help="minutos tras los que se sesiona con los presentes (0: no hay segunda convocatoria)")
@@ -123,7 +126,7 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
                               description="Carga una norma. Cada artículo empieza con una línea «Artículo N».")
     cargar.add_argument("archivo", metavar="ARCHIVO")
     cargar.add_argument("--titulo", required=True)
-    cargar.add_argument("--tipo", default="estatuto", choices=["estatuto", "reglamento"])
+    cargar.add_argument("--tipo", default="estatuto", choices=list(TIPOS_NORMA))
     cargar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="vigente desde")
     cargar.add_argument("--aprobada-por", help="acta o resolución que la aprobó")
     cargar.add_argument("--simular", action="store_true", help="muestra los artículos leídos, sin guardar")
@@ -519,7 +522,7 @@ def orden_regla_composicion(args) -> None:
     organo = elegir_organo(db, asociacion["id"], args.organo)
     parametros: dict = {}
     if args.tipo == "por_categoria":
-        parametros = {c: getattr(args, c) for c in ("pleno", "asociado", "observador") if getattr(args, c) is not None}
+        parametros = {c: getattr(args, c) for c in CATEGORIAS_PAIS if getattr(args, c) is not None}
     elif args.tipo == "de_oficio":
         parametros = {"organos": [t.strip() for t in (args.organos or "").split(",") if t.strip()]}
     elif args.tipo == "presidencia":
