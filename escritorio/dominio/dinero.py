@@ -4,14 +4,16 @@ import re
 from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from babel.numbers import get_currency_precision
-
 from .entrada import muestra
 
 
 @lru_cache(maxsize=None)
 def decimales(moneda: str) -> int:
     """USD -> 2, CLP -> 0, PYG -> 0 (según CLDR)."""
+    # babel se carga al usarlo: la línea de órdenes importa este módulo (por las listas de valores de sus opciones)
+    # y `escritorio --help` no debe pagar la carga de CLDR.
+    from babel.numbers import get_currency_precision
+
     return get_currency_precision(moneda.upper())
 
 

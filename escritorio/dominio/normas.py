@@ -5,7 +5,6 @@ artículos desde una fecha; el texto vigente en una fecha D es, para cada artíc
 versión con vigencia hasta D (si esa versión es una derogación, el artículo no rige).
 """
 
-import difflib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -111,6 +110,8 @@ def comparar(anterior: str, nuevo: str) -> list[tuple[str, str, str]]:
     """Diferencia lado a lado por oraciones: (estado, texto anterior, texto nuevo); estado igual/cambiado/agregado/quitado."""
     def oraciones(texto: str) -> list[str]:
         return [o for o in re.split(r"(?<=[.;:])\s+", texto.strip()) if o]
+    import difflib  # al usarlo: la línea de órdenes importa este módulo al arrancar (por TIPOS_NORMA)
+
     a, b = oraciones(anterior), oraciones(nuevo)
     filas = []
     for operacion, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
