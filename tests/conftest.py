@@ -15,6 +15,8 @@ from ayudas import BUENAS, CREAR_RML, escribir_csv
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 
+pytest_plugins = ["plantilla_de_base"]  # bases nuevas copiadas de una plantilla migrada una vez
+
 
 @pytest.fixture(autouse=True)
 def _carpetas_aisladas(tmp_path_factory, monkeypatch):

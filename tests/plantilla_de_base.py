@@ -1,0 +1,63 @@
+"""Bases nuevas copiadas de una plantilla: las migraciones corren una vez por sesión de pruebas, no en cada prueba.
+
+Crear una base aplica las catorce migraciones (un cuarto de segundo cada vez, y cientos de pruebas crean la suya).
+Esta extensión de pytest crea una base vacía una sola vez, con el camino real (`datos.conexion.abrir`), y
+después, cuando el programa va a migrar una base recién creada y vacía, copia la plantilla dentro de la misma
+conexión con la API de respaldo de SQLite: el resultado es el mismo esquema, byte a byte, que dejarían las
+migraciones. Lo único propio de cada base, su identidad al azar (migración 0009), se sortea de nuevo.
+
+Las pruebas que tratan de las migraciones mismas llevan la marca `migraciones_reales` y migran de verdad; también
+lo hacen las de la CLI como proceso real (otro proceso no ve esta extensión).
+"""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from escritorio.datos import esquema
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "migraciones_reales: la prueba crea sus bases aplicando cada migración")
+
+
+@pytest.fixture(scope="session")
+def _plantilla_vacia(tmp_path_factory) -> Path:
+    from escritorio.datos.conexion import abrir
+
+    ruta = tmp_path_factory.mktemp("plantilla") / "vacia.db"
+    abrir(ruta).close()
+    return ruta
+
+
+def _sortear_identidad(conn: sqlite3.Connection) -> None:
+    """La identidad no se cambia (un disparador lo impide): se quita el disparador, se sortea y se repone tal cual."""
+    disparador = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                              "AND tbl_name = 'identidad_base' AND sql LIKE '%BEFORE UPDATE%'").fetchone()
+    with conn:
+        conn.execute(f'DROP TRIGGER "{disparador[0]}"')
+        conn.execute("UPDATE identidad_base SET base_id = lower(hex(randomblob(16))) WHERE unica = 1")
+        conn.execute(disparador[1])
+
+
+@pytest.fixture(autouse=True)
+def _bases_nuevas_de_la_plantilla(request, monkeypatch):
+    if request.node.get_closest_marker("migraciones_reales"):
+        yield
+        return
+    plantilla = request.getfixturevalue("_plantilla_vacia")
+    migrar = esquema.MIGRACIONES.apply
+
+    def migrar_o_copiar(db, **opciones):
+        if opciones or db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            return migrar(db, **opciones)
+        origen = sqlite3.connect(f"file:{plantilla}?mode=ro", uri=True)
+        try:
+            origen.backup(db.conn)
+        finally:
+            origen.close()
+        _sortear_identidad(db.conn)
+
+    monkeypatch.setattr(esquema.MIGRACIONES, "apply", migrar_o_copiar)
+    yield
