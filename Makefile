@@ -19,7 +19,7 @@ run: $(INSTALADO)
 	$(PY) -m escritorio
 
 test: $(INSTALADO)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
 
 # El fuzzer de entrada hostil (tests/hostil) con muchos más ejemplos que en `make test` (que corre unos
 # pocos): ESCRITORIO_FUZZ_EJEMPLOS por orden de la CLI y por prueba de importación. Al final dice cuántos

@@ -18,6 +18,23 @@ from escritorio.servicios.base import abrir_base
 pytest_plugins = ["plantilla_de_base"]  # bases nuevas copiadas de una plantilla migrada una vez
 
 
+# Con pytest-xdist el fuzzer hostil corre en otros procesos: cada uno pasa su cuenta de casos (tests/hostil/conftest.py)
+# y el proceso principal la suma y la dice al final, como sin xdist.
+_CASOS_HOSTILES: dict[str, int] = {}
+
+
+def pytest_testnodedown(node, error):
+    for clase, cantidad in getattr(node, "workeroutput", {}).get("casos_hostiles", {}).items():
+        _CASOS_HOSTILES[clase] = _CASOS_HOSTILES.get(clase, 0) + cantidad
+
+
+def pytest_terminal_summary(terminalreporter):
+    if sum(_CASOS_HOSTILES.values()):
+        terminalreporter.write_line(
+            f"Fuzzer de entrada hostil: {sum(_CASOS_HOSTILES.values())} casos probados ({_CASOS_HOSTILES.get('cli', 0)} "
+            f"de la CLI en el proceso, {_CASOS_HOSTILES.get('proceso', 0)} como proceso real, "
+            f"{_CASOS_HOSTILES.get('importacion', 0)} de importación).")
+
 @pytest.fixture(autouse=True)
 def _carpetas_aisladas(tmp_path_factory, monkeypatch):
     """Nada de una prueba toca la carpeta de datos real del usuario (registro, base por defecto)."""

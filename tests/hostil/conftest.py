@@ -11,6 +11,12 @@ def demo(tmp_path_factory) -> Demo:
     return crear_demo(tmp_path_factory.mktemp("demo_hostil"))
 
 
+def pytest_sessionfinish(session):
+    """Con pytest-xdist cada proceso cuenta sus casos y se los pasa al principal (tests/conftest.py los suma y los dice)."""
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["casos_hostiles"] = dict(CASOS)
+
+
 def pytest_terminal_summary(terminalreporter):
     total = sum(CASOS.values())
     if total:
