@@ -118,22 +118,6 @@ def definir_escala(db: Database, asociacion_id: int, escala: Escala) -> int:
         return tabla.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
 
 
-def cerrar_escala(db: Database, asociacion_id: int, escala_id: int, hasta: date) -> None:
-    """Pone fecha de fin a una escala (por ejemplo, cuando se aprueba un reglamento nuevo)."""
-    hasta = fecha_de_trabajo(hasta, que="Rige hasta", futura=True, no_se_hizo="No se cerró la escala")
-    with transaccion(db):  # con la base tomada: una emisión simultánea no puede usar la escala entre medio
-        escala = next((e for e in listar_escalas(db, asociacion_id) if e.id == escala_id), None)
-        if escala is None:
-            raise ErrorEscritorio(f"No existe la escala {escala_id} en esta asociación.")
-        if hasta < escala.desde:
-            raise ErrorEscritorio(f"La escala rige desde el {escala.desde:%d/%m/%Y}: no puede terminar antes.")
-        usados = tabla.ultimo_anio_emitido_con_escala(db, escala_id)
-        if usados is not None and escala.referencia(usados) > hasta:
-            raise ErrorEscritorio(f"Ya hay cargos de {usados} emitidos con esta escala: no puede terminar antes de "
-                                  f"su fecha de referencia ({escala.referencia(usados):%d/%m/%Y}).")
-        tabla.fijar_fin_de_escala(db, escala_id, hasta.isoformat())
-
-
 def escala_desde_texto(desde: date, moneda: str, tramos: str, **otros) -> Escala:
     """Para la CLI: '--tramos 0:100,100000:500,…' -> Escala. Lanza ErrorValidacion si la moneda o los tramos no
     se entienden."""

@@ -677,11 +677,6 @@ def listar_sesiones(db: Database, asociacion_id: int, organo_id: int | None = No
     return filas
 
 
-def ultima_sesion(db: Database, asociacion_id: int, organo_id: int) -> date | None:
-    celebradas = [s for s in tabla.sesiones(db, asociacion_id, organo_id) if s["estado"] == "celebrada"]
-    return date.fromisoformat(celebradas[0]["fecha"]) if celebradas else None
-
-
 def destinatarios(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
     """A quién se envía la convocatoria: la composición del órgano en la fecha de la sesión."""
     sesion = _sesion(db, asociacion_id, sesion_id)
