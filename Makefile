@@ -32,7 +32,7 @@ bench: $(INSTALADO)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/rendimiento/ejecutar.py
 
 capturas: $(INSTALADO)
-	QT_QPA_PLATFORM=offscreen $(PY) -m escritorio.interfaz.capturas
+	QT_QPA_PLATFORM=offscreen $(PY) instalador/capturas.py
 
 # El programa empaquetado en una carpeta (dist/Escritorio/) con PyInstaller, para esta plataforma.
 # En Windows se hace a mano (instalador/LEEME.md) y luego se compila instalador/escritorio.iss.

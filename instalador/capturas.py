@@ -1,7 +1,9 @@
 """`make capturas`: dibuja cada pantalla y diálogo con la red de ejemplo y los guarda como PNG.
 
 Sirven para el manual y el README, y para mirar de verdad lo que se construye.
-Uso: python -m escritorio.interfaz.capturas [CARPETA]   (por defecto recursos/manual/capturas)
+Uso: python instalador/capturas.py [CARPETA]   (por defecto recursos/manual/capturas)
+
+Es una herramienta de construcción, como icono_programa.py: no viaja en el paquete `escritorio` que se ejecuta.
 """
 
 import os
@@ -14,9 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from ..recursos import carpeta_recursos  # noqa: E402
-from ..servicios.base import abrir_base  # noqa: E402
-from ..servicios.demo import crear_red_demo  # noqa: E402
+from escritorio.recursos import carpeta_recursos  # noqa: E402
+from escritorio.servicios.base import abrir_base  # noqa: E402
+from escritorio.servicios.demo import crear_red_demo  # noqa: E402
 
 
 def _guardar(widget: QWidget, carpeta: Path, nombre: str, tamano: tuple[int, int] | None = None) -> Path:
@@ -45,21 +47,21 @@ def _archivo_con_errores(carpeta: Path) -> Path:
 
 
 def capturar(carpeta: Path) -> list[Path]:
-    from .aplicacion import crear_aplicacion
-    from .dialogos.acerca import dialogo_acerca
-    from .dialogos.actividad import DialogoActividad
-    from .dialogos.cargar_norma import DialogoCargarNorma
-    from .dialogos.mandato import DialogoHistoriaMandatos, DialogoMandato
-    from .dialogos.organo import DialogoTraspaso
-    from .dialogos.reforma import DialogoReforma
-    from .dialogos.baja import DialogoBaja
-    from ..servicios.cobranza import morosidad
-    from .dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
-    from .dialogos.escala import DialogoEscala
-    from .dialogos.ficha_miembro import DialogoFichaMiembro
-    from .dialogos.importacion import AsistenteImportacion
-    from .dialogos.pago import DialogoPago
-    from .ventana_principal import VentanaPrincipal
+    from escritorio.interfaz.aplicacion import crear_aplicacion
+    from escritorio.interfaz.dialogos.acerca import dialogo_acerca
+    from escritorio.interfaz.dialogos.actividad import DialogoActividad
+    from escritorio.interfaz.dialogos.cargar_norma import DialogoCargarNorma
+    from escritorio.interfaz.dialogos.mandato import DialogoHistoriaMandatos, DialogoMandato
+    from escritorio.interfaz.dialogos.organo import DialogoTraspaso
+    from escritorio.interfaz.dialogos.reforma import DialogoReforma
+    from escritorio.interfaz.dialogos.baja import DialogoBaja
+    from escritorio.servicios.cobranza import morosidad
+    from escritorio.interfaz.dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
+    from escritorio.interfaz.dialogos.escala import DialogoEscala
+    from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
+    from escritorio.interfaz.dialogos.importacion import AsistenteImportacion
+    from escritorio.interfaz.dialogos.pago import DialogoPago
+    from escritorio.interfaz.ventana_principal import VentanaPrincipal
 
     crear_aplicacion()
     carpeta.mkdir(parents=True, exist_ok=True)
@@ -135,10 +137,10 @@ def capturar(carpeta: Path) -> list[Path]:
         # quórum en vivo, una votación por conteo, el acta) y un acta aprobada de la red de ejemplo.
         from datetime import date, timedelta
 
-        from ..servicios import sesiones as servicio_sesiones
-        from ..servicios.base import hoy
-        from ..servicios.organos import listar_organos
-        from .dialogos.sesion import DialogoConvocar
+        from escritorio.servicios import sesiones as servicio_sesiones
+        from escritorio.servicios.base import hoy
+        from escritorio.servicios.organos import listar_organos
+        from escritorio.interfaz.dialogos.sesion import DialogoConvocar
 
         organos = listar_organos(db, asociacion["id"])
         consejo = next(o["id"] for o in organos if o["nombre"] == "Consejo")
@@ -154,7 +156,7 @@ def capturar(carpeta: Path) -> list[Path]:
         integrantes = servicio_sesiones.asistencia(db, asociacion["id"], sesion).habilitados
         for integrante in integrantes[:len(integrantes) // 2 + 2]:
             servicio_sesiones.registrar_asistencia(db, asociacion["id"], sesion, integrante.miembro_id, "presente")
-        from ..servicios import elecciones as servicio_elecciones
+        from escritorio.servicios import elecciones as servicio_elecciones
 
         eleccion = puntos_de_hoy["eleccion"]
         servicio_elecciones.definir_eleccion(db, asociacion["id"], eleccion, servicio_elecciones.NuevaEleccion(
@@ -224,7 +226,7 @@ def capturar(carpeta: Path) -> list[Path]:
         designar.miembro.elegir(rosario["id"])
         hechas.append(_guardar(designar, carpeta, "organos_designar"))
         designar.close()
-        from .dialogos.reglas_sesion import DialogoReglasSesion
+        from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
 
         reglas = DialogoReglasSesion(db, asociacion, ventana.organos.organo, ventana)
         hechas.append(_guardar(reglas, carpeta, "organos_reglas_sesion"))
