@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from escritorio.recursos import carpeta_recursos  # noqa: E402
 from escritorio.servicios.base import abrir_base  # noqa: E402
-from escritorio.servicios.demo import crear_red_demo  # noqa: E402
+from escritorio.demo import crear_red_demo  # noqa: E402
 
 
 def _guardar(widget: QWidget, carpeta: Path, nombre: str, tamano: tuple[int, int] | None = None) -> Path:

@@ -2,7 +2,7 @@
 
 from ..datos.conexion import ruta_de
 from ..errores import Cancelado
-from ..servicios.demo import crear_red_demo
+from ..demo import crear_red_demo
 from .comun import descartar, mostrar_error, tr
 from .dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
 from .trabajos import ejecutar_con_progreso

@@ -10,7 +10,7 @@ from escritorio.datos.conexion import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from sqlite_utils.migrations import Migrations
 
 TABLAS = {"asociaciones", "paises_asociacion", "miembros", "poblaciones", "estados_miembro", "autoridades", "contactos"}

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from escritorio.datos import miembros as tabla_miembros
 from escritorio.datos.conexion import transaccion
-from escritorio.servicios import demo
+from escritorio import demo
 from escritorio.servicios.asociaciones import categorias_al, fijar_categoria
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.estatutos import buscar_cita

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from escritorio.dominio.dinero import convertir
-from escritorio.servicios import demo
+from escritorio import demo
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto
 from escritorio.servicios.cuotas import listar_escalas, preparar_emision
 

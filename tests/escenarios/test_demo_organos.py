@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from escritorio.servicios import demo
+from escritorio import demo
 from escritorio.servicios.estatutos import buscar_cita, elegir_norma, historia_de, listar_reformas, texto_en
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import composicion, elegir_organo, listar_organos, mandatos_de, troika_al

@@ -14,7 +14,7 @@ import pytest
 
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import contar_miembros
 

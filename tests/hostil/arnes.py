@@ -159,7 +159,7 @@ class Demo:
 def crear_demo(carpeta: Path) -> Demo:
     """La red de ejemplo, creada una sola vez (tarda unos segundos); cada caso trabaja sobre una copia."""
     from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.demo import crear_red_demo
+    from escritorio.demo import crear_red_demo
 
     ruta = carpeta / "demo.db"
     anteriores = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "HOME")}

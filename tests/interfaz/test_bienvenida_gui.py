@@ -8,7 +8,7 @@ from escritorio.interfaz import primer_uso
 from escritorio.interfaz.dialogos.bienvenida import DialogoBienvenida
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import ETAPAS_DEMO
+from escritorio.demo import ETAPAS_DEMO
 from escritorio.servicios.miembros import contar_miembros
 
 

@@ -22,7 +22,7 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.estatutos import listar_normas, texto_en
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, marcar_celebrada, orden_del_dia,

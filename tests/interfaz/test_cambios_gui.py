@@ -16,7 +16,7 @@ from escritorio.interfaz.modelos.sesiones import C_PODER
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, convocar
 

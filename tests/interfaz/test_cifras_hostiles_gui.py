@@ -13,7 +13,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.cuotas import leer_tramos_de_tabla, listar_escalas, moneda_valida
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 
 ENORME = "9" * 25
 TABLAS = ("escalas", "tramos", "cargos", "pagos", "imputaciones", "recibos", "bitacora")

@@ -19,7 +19,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import estado_de_cuenta, morosidad, preparar_avisos
 from escritorio.servicios.cuotas import listar_escalas
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.pagos import listar_pagos
 

@@ -9,7 +9,7 @@ from escritorio.dominio.cuotas import describir_tramos
 from escritorio.interfaz.dialogos.escala import DialogoEscala
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 
 
 @pytest.fixture

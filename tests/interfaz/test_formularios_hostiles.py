@@ -22,7 +22,7 @@ from escritorio.interfaz.dialogos.organo import DialogoNuevoOrgano
 from escritorio.interfaz.dialogos.sesion import DialogoConvocar, DialogoFeDeErratas, DialogoInvitado
 from escritorio.servicios.asociaciones import elegir_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import listar_sesiones

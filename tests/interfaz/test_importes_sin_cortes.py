@@ -11,7 +11,7 @@ from escritorio.interfaz.comun import sin_cortes
 from escritorio.interfaz.vistas.cuotas import VistaCuotas
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 
 CORTABLE = re.compile(r"\b[A-Z]{3} [0-9]")
 

@@ -7,7 +7,7 @@ from escritorio.interfaz.graficos import GraficoAnillo, GraficoBarras
 from escritorio.interfaz.vistas.inicio import VistaInicio
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 
 PAISES_DEMO = {"Brasil", "Argentina", "Colombia", "Chile", "Perú", "Venezuela", "Uruguay", "Paraguay", "Bolivia"}
 

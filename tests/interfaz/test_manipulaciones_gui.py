@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 
 CONSEJO = 2  # sesión LXI del Consejo, con el acta aprobada
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"

@@ -12,7 +12,7 @@ from escritorio.interfaz.dialogos.pago import DialogoPago
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.pagos import listar_pagos
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.datos.respaldo import listar_respaldos
 from escritorio.interfaz import aplicacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import contar_miembros
 
 

@@ -14,7 +14,7 @@ from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import listar_miembros
 
 

@@ -6,7 +6,7 @@ import re
 from escritorio.interfaz.dialogos.respaldos import DialogoRespaldos
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.respaldo import crear_respaldo
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 
 
 def test_los_respaldos_muestran_el_tamano_con_coma(qtbot, tmp_path):

@@ -10,7 +10,7 @@ from escritorio.interfaz.dialogos import ficha_miembro, importacion
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import contar_miembros, listar_miembros
 
 

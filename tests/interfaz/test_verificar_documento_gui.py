@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from escritorio.interfaz.dialogos.verificar_documento import DialogoVerificarDocumento
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.demo import crear_red_demo
+from escritorio.demo import crear_red_demo
 from escritorio.servicios.informes_cuotas import imprimir_recibo
 
 

@@ -558,7 +558,7 @@ def test_matriz_de_participacion(db, asociacion, ciudades):
 
 def test_organo_con_sesion_atrasada_avisa_con_su_articulo(tmp_path):
     from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.demo import crear_red_demo
+    from escritorio.demo import crear_red_demo
     from escritorio.servicios.organos import composicion
 
     db = abrir_base(tmp_path / "red.db")

@@ -922,7 +922,7 @@ def test_la_regla_del_tipo_de_decision_rige_el_quorum_de_su_punto(db, red):
 def test_quorum_en_la_red_de_ejemplo(db):
     from escritorio.servicios.base import hoy
     from escritorio.servicios.cobranza import sin_derecho_a_voto
-    from escritorio.servicios.demo import crear_red_demo
+    from escritorio.demo import crear_red_demo
     from escritorio.servicios.organos import composicion, listar_organos
 
     crear_red_demo(db)

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from ..datos import cuotas as tabla
 from ..dominio.cuotas import leer_tramos
 from ..dominio.dinero import convertir
-from .cuotas import emitir_en_transaccion
+from ..servicios.cuotas import emitir_en_transaccion
 
 ESCALAS = (
     dict(desde=date(2002, 1, 1), hasta=date(2021, 12, 31), tramos="0:100,100000:500,500000:1000,3000000:2000",

@@ -11,10 +11,10 @@ from sqlite_utils import Database
 from ..datos import sesiones as tabla_sesiones
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
-from . import actas, elecciones, sesiones, votaciones
-from .estatutos import CambioArticulo, reformar
-from .sesiones import MarcaAsistencia
-from .votaciones import NuevaVotacion
+from ..servicios import actas, elecciones, sesiones, votaciones
+from ..servicios.estatutos import CambioArticulo, reformar
+from ..servicios.sesiones import MarcaAsistencia
+from ..servicios.votaciones import NuevaVotacion
 
 ASAMBLEA, CONSEJO = "Asamblea General de Socios", "Consejo"
 

@@ -19,9 +19,9 @@ from ..dominio.miembros import cargo_local
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from ..recursos import carpeta_recursos, ciudades_geonames
-from .demo_cuotas import cargar_cuotas_demo
-from .demo_organos import cargar_organos_demo
-from .demo_sesiones import cargar_sesiones_demo
+from .cuotas import cargar_cuotas_demo
+from .organos import cargar_organos_demo
+from .sesiones import cargar_sesiones_demo
 
 NOMBRE = "Red de Ciudades del Sur (ejemplo)"
 SIGLA = "RCS"
