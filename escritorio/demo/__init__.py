@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
+from ..datos import demo as tabla_demo
 from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
 from ..dominio.miembros import cargo_local
@@ -173,8 +174,7 @@ def crear_red_demo(db: Database, progreso: Callable[[str, int, int], None] | Non
         avanzar(2)
         cargar_cuotas_demo(db, asociacion_id, date.today())
         avanzar(3)
-        fundadoras = [f[0] for f in db.execute("SELECT id FROM miembros WHERE asociacion_id = ? AND fundador = 1 "
-                                               "ORDER BY fecha_ingreso, id", [asociacion_id])]
+        fundadoras = tabla_demo.fundadoras(db, asociacion_id)
         vigentes = tabla.vigentes(db, asociacion_id, date.today().isoformat())
         cargar_organos_demo(db, asociacion_id, _en_orden_fundacional(fundadoras, vigentes), vigentes, date.today())
         avanzar(4)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlite_utils import Database
 
 from ..datos import cuotas as tabla
+from ..datos import demo as tabla_demo
 from ..dominio.cuotas import leer_tramos
 from ..dominio.dinero import convertir
 from ..servicios.cuotas import emitir_en_transaccion
@@ -63,9 +64,8 @@ def cargar_cuotas_demo(db: Database, asociacion_id: int, hoy: date) -> None:
             "articulo": datos["articulo"], "aprobada_por": datos["aprobada_por"], "regla_ingreso": datos["regla_ingreso"],
             "articulo_ingreso": datos["articulo_ingreso"],
         }, [(t.desde, t.importe) for t in leer_tramos(datos["tramos"], "USD")])
-    db.execute("UPDATE asociaciones SET cuotas_para_suspender = 2, articulo_suspension = 'Estatuto, art. 9', "
-               "tolerancia_unidades = ?, tolerancia_porcentaje = ?, articulo_tolerancia = ? WHERE id = ?",
-               [TOLERANCIA["unidades"], TOLERANCIA["porcentaje"], TOLERANCIA["articulo"], asociacion_id])
+    tabla_demo.fijar_regla_de_voto_y_tolerancia(db, asociacion_id, 2, "Estatuto, art. 9", TOLERANCIA["unidades"],
+                                                 TOLERANCIA["porcentaje"], TOLERANCIA["articulo"])
     for anio in range(PRIMER_ANIO, hoy.year + 1):
         emitir_en_transaccion(db, asociacion_id, anio)
     _cargar_pagos(db, asociacion_id, hoy)
@@ -73,9 +73,7 @@ def cargar_cuotas_demo(db: Database, asociacion_id: int, hoy: date) -> None:
 
 def _cargar_pagos(db: Database, asociacion_id: int, hoy: date) -> None:
     azar = random.Random(2002)
-    cargos = list(db.query("SELECT c.id, c.miembro_id, c.anio, c.importe, m.pais FROM cargos c "
-                           "JOIN miembros m ON m.id = c.miembro_id WHERE c.asociacion_id = ? ORDER BY c.miembro_id, c.anio",
-                           [asociacion_id]))
+    cargos = tabla_demo.cargos_con_pais(db, asociacion_id)
     perfiles: dict[int, str] = {}
     pagos = []
     for cargo in cargos:
@@ -94,10 +92,9 @@ def _cargar_pagos(db: Database, asociacion_id: int, hoy: date) -> None:
     pagos.sort(key=lambda p: (p[0], p[1]["miembro_id"]))
     numeros: dict[int, int] = {}
     for fecha, cargo, importe, moneda, cambio, imputable, medio in pagos:
-        pago_id = db.execute(tabla.INSERTAR_PAGO, [
-            asociacion_id, cargo["miembro_id"], fecha.isoformat(), importe, moneda, cambio, "USD", imputable, medio,
-            f"{'TRF' if medio == 'transferencia' else 'DEP' if medio == 'deposito' else 'CHQ'}-{azar.randrange(10**5):05d}"]).lastrowid
-        db.execute(tabla.INSERTAR_IMPUTACION, [pago_id, cargo["id"], min(imputable, cargo["importe"])])
+        pago_id = tabla.insertar_pago(
+            db, asociacion_id, cargo["miembro_id"], fecha.isoformat(), importe, moneda, cambio, "USD", imputable, medio,
+            f"{'TRF' if medio == 'transferencia' else 'DEP' if medio == 'deposito' else 'CHQ'}-{azar.randrange(10**5):05d}")
+        tabla.insertar_imputaciones(db, pago_id, [(cargo["id"], min(imputable, cargo["importe"]))])
         numeros[fecha.year] = numeros.get(fecha.year, 0) + 1
-        db.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
-                   [asociacion_id, fecha.year, numeros[fecha.year], pago_id])
+        tabla.insertar_recibo(db, asociacion_id, fecha.year, numeros[fecha.year], pago_id)

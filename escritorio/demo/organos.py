@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import normas as tabla_normas
+from ..datos import demo as tabla_demo
 from ..datos import organos as tabla
 from ..dominio.normas import leer_articulos
 from ..dominio.unidades import UNIDADES_MERCOCIUDADES
@@ -46,14 +47,14 @@ def _norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto: str,
     norma_id = tabla_normas.insertar_norma(db, asociacion_id, tipo, titulo)
     reforma = tabla_normas.insertar_reforma(db, norma_id, desde.isoformat(), "Acta fundacional", "Texto original")
     articulos, _ = leer_articulos(texto)
-    db.conn.executemany(tabla_normas.INSERTAR_VERSION, [
+    tabla_normas.insertar_versiones(db, [
         (norma_id, reforma, a.numero, a.titulo, reemplazos.get(a.numero, a.texto), desde.isoformat(), 0) for a in articulos])
     return norma_id
 
 
 def _reforma(db: Database, norma_id: int, numero: str, titulo: str, texto: str, desde: date, aprobada: str) -> None:
     reforma = tabla_normas.insertar_reforma(db, norma_id, desde.isoformat(), aprobada, f"Reforma del artículo {numero}")
-    db.execute(tabla_normas.INSERTAR_VERSION, [norma_id, reforma, numero, titulo, texto, desde.isoformat(), 0])
+    tabla_normas.insertar_versiones(db, [(norma_id, reforma, numero, titulo, texto, desde.isoformat(), 0)])
 
 
 def _organo(db: Database, asociacion_id: int, nombre: str, tipo: str, articulo: str, padre: int | None = None,
@@ -65,8 +66,8 @@ def _organo(db: Database, asociacion_id: int, nombre: str, tipo: str, articulo: 
 
 def _mandato(db: Database, organo: int, miembro: int | None, cargo: str, desde: date, hasta: date | None = None,
              persona: str | None = None, con_voto: bool = True) -> None:
-    db.execute(tabla.INSERTAR_MANDATO, [organo, miembro, persona, cargo, int(con_voto), desde.isoformat(),
-                                        hasta.isoformat() if hasta else None, None])
+    tabla.insertar_mandato(db, organo, miembro, persona, cargo, int(con_voto), desde.isoformat(),
+                           hasta.isoformat() if hasta else None, None)
 
 
 def cargar_organos_demo(db: Database, asociacion_id: int, fundadoras: list[int], miembros: list[dict], hoy: date) -> None:
@@ -99,8 +100,8 @@ def cargar_organos_demo(db: Database, asociacion_id: int, fundadoras: list[int],
               (directiva, "troika", {}, "Estatuto, art. 14", FUNDACION),
               (directiva, "tamano_fijo", {"puestos": 3}, "Estatuto, art. 14", FUNDACION),
               (ejecutiva, "tamano_fijo", {"puestos": 1}, "Estatuto, art. 15", FUNDACION)]
-    db.conn.executemany(tabla.INSERTAR_REGLA_CON_FECHA, [(o, t, json.dumps(p), a, d.isoformat())
-                                                         for o, t, p, a, d in reglas])
+    for o, t, p, a, d in reglas:
+        tabla.insertar_regla_con_fecha(db, o, t, json.dumps(p), a, d.isoformat())
 
     por_poblacion = sorted(miembros, key=lambda m: -(m["poblacion"] or 0))
     montevideo = next(m["id"] for m in miembros if m["nombre"] == "Montevideo")
@@ -173,7 +174,7 @@ def _unidades(db: Database, asociacion_id: int, consejo: int, por_poblacion: lis
             if m["id"] not in elegidos:
                 elegidos.add(m["id"])
                 _mandato(db, unidad, m["id"], "integrante", date(azar.randint(2015, primer_anio), 3, 1))
-        db.conn.executemany(tabla.INSERTAR_ACTIVIDAD, [
+        tabla_demo.insertar_actividades(db, [
             (unidad, f"Seminario regional de {nombre.lower()}", f"{hoy.year - 1}-06-10", f"{hoy.year - 1}-06-12",
              "realizada", coordinadora["id"], "Declaración final firmada por las ciudades participantes."),
             (unidad, f"Informe anual de la unidad {hoy.year}", f"{hoy.year}-01-15", f"{hoy.year}-12-15", "en_curso",

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from ..datos import demo as tabla_demo
 from ..datos import sesiones as tabla_sesiones
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
@@ -20,7 +21,7 @@ ASAMBLEA, CONSEJO = "Asamblea General de Socios", "Consejo"
 
 
 def _organo(db: Database, asociacion_id: int, nombre: str) -> int:
-    return db.execute("SELECT id FROM organos WHERE asociacion_id = ? AND nombre = ?", [asociacion_id, nombre]).fetchone()[0]
+    return tabla_demo.id_de_organo(db, asociacion_id, nombre)
 
 
 def _punto(db, a, sesion, titulo, tipo="deliberativo", resumen=None, decision="ordinaria") -> int:
@@ -66,14 +67,11 @@ def _eleccion_de_coordinacion(db, a, sesion, punto, unidad_id) -> None:
     unidad temática; la elección se confirma y la nueva coordinación reemplaza a la saliente desde el día siguiente."""
     estado = sesiones.asistencia(db, a, sesion)
     fecha = date.fromisoformat(estado.sesion["fecha"])
-    hasta = db.execute("SELECT hasta FROM mandatos WHERE organo_id = ? AND cargo = 'coordinador' AND desde <= ? "
-                       "ORDER BY desde DESC LIMIT 1", [unidad_id, fecha.isoformat()]).fetchone()[0]
+    hasta = tabla_demo.fin_de_la_coordinacion(db, unidad_id, fecha.isoformat())
     elecciones.definir_eleccion(db, a, punto, elecciones.NuevaEleccion(
         unidad_id, "coordinador", fecha + timedelta(days=1), date.fromisoformat(hasta) if hasta else None))
     # Candidaturas: ciudades presentes que hoy no coordinan ninguna unidad (tampoco la saliente, que renunció).
-    coordinan = {fila[0] for fila in db.execute(
-        "SELECT miembro_id FROM mandatos WHERE cargo = 'coordinador' AND desde <= :d AND (hasta IS NULL OR hasta >= :d)",
-        {"d": fecha.isoformat()})}
+    coordinan = tabla_demo.coordinadores_al(db, fecha.isoformat())
     presentes = [h for h in estado.habilitados if h.estado == "presente" and h.con_voto and h.miembro_id not in coordinan]
     candidaturas = [elecciones.agregar_candidatura(db, a, punto, h.miembro_id, h.persona) for h in presentes[:2]]
     votos = estado.quorum.presentes
@@ -85,7 +83,7 @@ def _eleccion_de_coordinacion(db, a, sesion, punto, unidad_id) -> None:
 
 
 def sesiones_de_punto(db: Database, punto: int) -> int:
-    return db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?", [punto]).fetchone()[0]
+    return tabla_demo.sesion_del_punto(db, punto)
 
 
 def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
@@ -153,8 +151,7 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
                             "Se aprobó sin observaciones el acta distribuida por la Secretaría Técnica.")
     _punto(db, a, reunion, "Situación de las cuotas y morosidad", "informativo",
            "La Tesorería informó la cobranza del año anterior y los miembros con el voto suspendido.")
-    unidad_id, unidad = db.execute("SELECT id, nombre FROM organos WHERE asociacion_id = ? AND tipo = 'unidad_tematica' "
-                                   "ORDER BY id LIMIT 1", [a]).fetchone()
+    unidad_id, unidad = tabla_demo.primera_unidad_tematica(db, a)
     eleccion_punto = _punto(db, a, reunion, f"Elección de la coordinación de la {unidad} hasta el fin del bienio",
                             "eleccion", "La coordinación saliente renunció por el cambio de autoridades de su ciudad. "
                             "Se propusieron dos candidaturas entre las ciudades del Consejo.")
@@ -182,7 +179,7 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     propia = _punto(db, a, extra, "Aprobación de la presente acta", "votacion")
     _asistir(db, a, extra, azar, 0.75, poderes=6)
     _votar(db, a, reforma_punto, 0.86, 0.06)  # con la regla de la reforma: dos tercios de los presentes (arts. 20 y 24)
-    estatuto = db.execute("SELECT id FROM normas WHERE asociacion_id = ? AND tipo = 'estatuto'", [a]).fetchone()[0]
+    estatuto = tabla_demo.id_del_estatuto(db, a)
     vigencia = fecha_extra + timedelta(days=1)
     numero = tabla_sesiones.proximo_numero_resolucion(db, asamblea, hoy.year, "resolucion")
     reforma_id = reformar(db, a, estatuto, vigencia, [CambioArticulo(
