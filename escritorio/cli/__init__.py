@@ -274,7 +274,7 @@ def _imprimir_json(datos) -> None:
 
 
 def orden_demo(args) -> None:
-    from ..servicios.demo import crear_red_demo
+    from ..demo import crear_red_demo
 
     resultado = crear_red_demo(_base(args, crear=True))
     print(f"Creada «{resultado.nombre}» ({resultado.sigla}): {resultado.miembros} miembros en "
