@@ -5,6 +5,7 @@ Lo demás de la demo se escribe con las funciones de datos/ de cada área o con 
 
 from sqlite_utils import Database
 
+from .normas import INSERTAR_VERSION
 from .organos import INSERTAR_ACTIVIDAD
 
 
@@ -32,6 +33,11 @@ def cargos_con_pais(db: Database, asociacion_id: int) -> list[dict]:
 def insertar_actividades(db: Database, filas: list[tuple]) -> None:
     """Actividades de unidades temáticas: (organo_id, titulo, desde, hasta, estado, responsable_id, resultado)."""
     db.conn.executemany(INSERTAR_ACTIVIDAD, filas)
+
+
+def insertar_versiones(db: Database, filas: list[tuple]) -> None:
+    """Artículos de una norma: (norma_id, reforma_id, numero, titulo, texto, vigente_desde, derogado)."""
+    db.conn.executemany(INSERTAR_VERSION, filas)
 
 
 def id_de_organo(db: Database, asociacion_id: int, nombre: str) -> int:

@@ -47,14 +47,14 @@ def _norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto: str,
     norma_id = tabla_normas.insertar_norma(db, asociacion_id, tipo, titulo)
     reforma = tabla_normas.insertar_reforma(db, norma_id, desde.isoformat(), "Acta fundacional", "Texto original")
     articulos, _ = leer_articulos(texto)
-    tabla_normas.insertar_versiones(db, [
+    tabla_demo.insertar_versiones(db, [
         (norma_id, reforma, a.numero, a.titulo, reemplazos.get(a.numero, a.texto), desde.isoformat(), 0) for a in articulos])
     return norma_id
 
 
 def _reforma(db: Database, norma_id: int, numero: str, titulo: str, texto: str, desde: date, aprobada: str) -> None:
     reforma = tabla_normas.insertar_reforma(db, norma_id, desde.isoformat(), aprobada, f"Reforma del artículo {numero}")
-    tabla_normas.insertar_versiones(db, [(norma_id, reforma, numero, titulo, texto, desde.isoformat(), 0)])
+    tabla_demo.insertar_versiones(db, [(norma_id, reforma, numero, titulo, texto, desde.isoformat(), 0)])
 
 
 def _organo(db: Database, asociacion_id: int, nombre: str, tipo: str, articulo: str, padre: int | None = None,
