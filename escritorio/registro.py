@@ -7,6 +7,7 @@ from pathlib import Path
 from .datos.rutas import carpeta_datos
 
 _configurado: Path | None = None
+_manejador: logging.Handler | None = None
 
 
 def archivo_registro() -> Path:
@@ -15,7 +16,7 @@ def archivo_registro() -> Path:
 
 def configurar() -> Path:
     """Activa el registro rotativo (1 MB x 5). Devuelve la ruta del archivo."""
-    global _configurado
+    global _configurado, _manejador
     if _configurado:
         return _configurado
     ruta = archivo_registro()
@@ -30,9 +31,21 @@ def configurar() -> Path:
     manejador.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     raiz = logging.getLogger("escritorio")
     raiz.addHandler(manejador)
+    _manejador = manejador
     raiz.setLevel(logging.INFO)
     _configurado = ruta
     return ruta
+
+
+def cerrar_registro() -> None:
+    """Cierra el archivo del registro, si se abrió, y lo olvida: el próximo error lo vuelve a abrir en la carpeta de
+    datos de ese momento. La línea de órdenes lo llama al terminar cada orden (varias órdenes en un mismo proceso,
+    como en las pruebas, no dejan el archivo abierto ni escriben en la carpeta de la orden anterior)."""
+    global _configurado, _manejador
+    if _manejador is not None:
+        logging.getLogger("escritorio").removeHandler(_manejador)
+        _manejador.close()
+    _configurado = _manejador = None
 
 
 def registrar_inesperado(contexto: str) -> Path:

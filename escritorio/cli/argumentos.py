@@ -1,4 +1,6 @@
-"""argparse en castellano: los mensajes propios de argparse se traducen aquí, en un solo lugar."""
+"""argparse en castellano (los mensajes propios de argparse se traducen aquí, en un solo lugar), el Analizador y
+los tipos de argumento: fecha, id, cantidad, fracción, lista de países, lista de ids, poder y representante. Un
+valor que no sirve es un error de uso (estado 2) con el motivo, antes de abrir la base."""
 
 import argparse
 import sys
@@ -97,9 +99,64 @@ def cantidad(texto: str) -> int:
     return _entero(texto, 0, 1_000_000, "una cantidad")
 
 
-def contexto(args):
-    """La base abierta y la asociación elegida (--asociacion o la única) para una orden."""
-    from . import _asociacion, _base
+def lista_de_paises(texto: str) -> dict[str, str]:
+    """"AR:pleno,BR:pleno,CL:asociado" -> {"AR": "pleno", …}; sin categoría, pleno."""
+    resultado = {}
+    for parte in filter(None, (p.strip() for p in texto.split(","))):
+        pais, _, categoria = parte.partition(":")
+        resultado[pais.strip()] = categoria.strip().lower() or "pleno"
+    return resultado
 
-    db = _base(args)
-    return db, _asociacion(db, args)
+
+def fraccion(texto: str) -> tuple[int, int, bool]:
+    """'1/2+1' -> (1, 2, True) (la mitad más uno); '2/3' -> (2, 3, False)."""
+    from ..dominio.entrada import muestra
+
+    limpio = texto.replace(" ", "").lower()
+    mas_uno = limpio.endswith("+1")
+    partes = limpio.removesuffix("+1").split("/")
+    if len(partes) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in partes):
+        raise argparse.ArgumentTypeError(f"«{muestra(texto)}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 "
+                                         "(con cifras del 0 al 9)")
+    return int(partes[0]), int(partes[1]), mas_uno
+
+
+_MAXIMO_EN_UN_TRAMO = 100_000
+
+
+def lista_de_ids(texto: str) -> list[int]:
+    """«12,15,18» -> [12, 15, 18]; «1-5,9» -> [1, 2, 3, 4, 5, 9] (tramos, para una asamblea de cientos); cada id
+    con la regla de los ids."""
+    partes = [p.strip() for p in texto.split(",")]
+    if not texto.strip() or any(not p for p in partes):
+        raise argparse.ArgumentTypeError("escriba los ids separados por comas, por ejemplo 12,15,18 (o un tramo: 1-40)")
+    ids = []
+    for parte in partes:
+        desde, guion, hasta = parte.partition("-")
+        if not guion:
+            ids.append(identificador(parte))
+            continue
+        desde, hasta = identificador(desde.strip()), identificador(hasta.strip())
+        if not desde <= hasta < desde + _MAXIMO_EN_UN_TRAMO:
+            raise argparse.ArgumentTypeError(f"el tramo {parte} no sirve: escriba el id menor primero (por ejemplo "
+                                             "1-40), con hasta 100.000 ids")
+        ids.extend(range(desde, hasta + 1))
+    return ids
+
+
+def poder(texto: str) -> tuple[int, int]:
+    """«20:12» -> (20, 12): el miembro 20 (ausente o excusado) da su poder al 12."""
+    de, separador, a = texto.partition(":")
+    if not separador:
+        raise argparse.ArgumentTypeError("escriba QUIEN_DA:QUIEN_RECIBE con los ids, por ejemplo 20:12 "
+                                         "(el miembro 20 da su poder al 12)")
+    return identificador(de.strip()), identificador(a.strip())
+
+
+def representante(texto: str) -> tuple[int, str, str | None]:
+    """«12:Ana Pérez:Intendenta» -> (12, "Ana Pérez", "Intendenta"); el cargo es optativo."""
+    miembro, separador, resto = texto.partition(":")
+    if not separador or not resto.strip():
+        raise argparse.ArgumentTypeError("escriba ID:NOMBRE o ID:NOMBRE:CARGO, por ejemplo «12:Ana Pérez:Intendenta»")
+    nombre, _, cargo = resto.partition(":")
+    return identificador(miembro.strip()), nombre, (cargo or None)

@@ -9,6 +9,7 @@ de erratas posterior, recibo anulado, estado de cuenta con movimientos posterior
 import json
 
 from .argumentos import identificador
+from .comun import abrir_base_de, con_asociacion, contexto
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
 
@@ -24,7 +25,7 @@ ejemplos:
   escritorio documento verificar recibo.pdf --json"""
 
 
-def agregar_ordenes(ordenes, con_asociacion) -> None:
+def agregar_ordenes(ordenes) -> None:
     documento = ordenes.add_parser(
         "documento", help="verificar un acta, resolución, recibo o estado de cuenta contra la base",
         description="Documentos de archivo: cada acta aprobada, resolución, recibo y estado de cuenta lleva un código "
@@ -43,8 +44,8 @@ def agregar_ordenes(ordenes, con_asociacion) -> None:
     verificar.set_defaults(funcion=orden_verificar)
 
 
-def agregar_resoluciones_pdf(sub_resoluciones, con_asociacion) -> None:
-    """«resoluciones pdf N --salida archivo.pdf» (se llama desde cli_sesiones, que define «resoluciones»)."""
+def agregar_resoluciones_pdf(sub_resoluciones) -> None:
+    """«resoluciones pdf N --salida archivo.pdf» (se llama desde sesiones.py, que define «resoluciones»)."""
     pdf = sub_resoluciones.add_parser(
         "pdf", help="una resolución en PDF, con su código de verificación",
         description="Escribe la resolución en PDF/A: la cita, la sesión y su fecha, el punto, el texto, la votación "
@@ -58,13 +59,12 @@ def agregar_resoluciones_pdf(sub_resoluciones, con_asociacion) -> None:
 
 
 def orden_verificar(args) -> int:
-    from . import _base
     from ..servicios.documentos import verificar_archivo, verificar_codigo
 
     if (args.archivo is None) == (args.codigo is None):
         raise ErrorEscritorio("Indique el PDF a verificar («escritorio documento verificar acta.pdf») o el código del "
                               "papel («escritorio documento verificar --codigo 7K2M-QX4P-9D0B»), uno de los dos.")
-    db = _base(args)
+    db = abrir_base_de(args)
     resultado = verificar_codigo(db, args.codigo) if args.codigo is not None else verificar_archivo(db, args.archivo)
     if args.json:
         print(json.dumps(resultado.como_dict(), ensure_ascii=False, indent=2))
@@ -74,7 +74,6 @@ def orden_verificar(args) -> int:
 
 
 def orden_resolucion_pdf(args) -> None:
-    from .argumentos import contexto
     from ..servicios.documentos import imprimir_resolucion
 
     comprobar_salida(args.salida, ".pdf", "la resolución", reemplazar=args.reemplazar)

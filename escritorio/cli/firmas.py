@@ -1,4 +1,4 @@
-"""Órdenes de la firma digital (se registran desde cli.py): firmar un acta aprobada o una resolución con un
+"""Órdenes de la firma digital (se registran desde cli/__init__.py): firmar un acta aprobada o una resolución con un
 certificado .p12/.pfx, verificar las firmas de un PDF, listar y exportar los PDF firmados. Nunca importa Qt.
 
 La contraseña del certificado nunca va en la línea de órdenes (quedaría en el historial): se pide sin mostrarla,
@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .argumentos import identificador
+from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, con_asociacion, contexto, orden_exacta
 from ..errores import ErrorEscritorio
 
 VARIABLE_CONTRASENA = "ESCRITORIO_CONTRASENA_CERTIFICADO"
@@ -39,7 +40,7 @@ contra una autoridad de confianza; 5 alterada o modificada después de firmar; 1
 """
 
 
-def agregar_ordenes(ordenes, con_asociacion) -> None:
+def agregar_ordenes(ordenes) -> None:
     firma = ordenes.add_parser(
         "firma", help="firma digital (.p12/.pfx) de actas y resoluciones: firmar, verificar, listar, exportar",
         description="Firma digital PAdES de un acta aprobada o una resolución con el certificado de quien firma "
@@ -146,8 +147,6 @@ def _contrasena(args, certificado: Path) -> str:
 
 
 def orden_firmar(args) -> int:
-    from . import SALIDA_GUARDADO_SIN_ARCHIVO, orden_exacta
-    from .argumentos import contexto
     from ..salida import comprobar_salida
     from ..servicios.firmas import (cargar_certificado, documento_a_firmar, exportar_firma, firmar_acta_digitalmente,
                                    firmar_resolucion_digitalmente)
@@ -231,8 +230,6 @@ def orden_verificar(args) -> int:
         raise ErrorEscritorio("Indique qué verificar: un archivo PDF («escritorio firma verificar ARCHIVO.pdf») o un "
                               "PDF firmado guardado («escritorio firma verificar --guardada ID»), uno de los dos.")
     if args.guardada is not None:
-        from .argumentos import contexto
-
         db, asociacion = contexto(args)
         resultado = verificar_firma_guardada(db, asociacion["id"], args.guardada, args.confianza)
     else:
@@ -255,7 +252,6 @@ def orden_verificar(args) -> int:
 
 
 def orden_listar(args) -> None:
-    from .argumentos import contexto
     from ..dominio.tamano import tamano_legible
     from ..servicios.firmas import listar_firmas
 
@@ -275,7 +271,6 @@ def orden_listar(args) -> None:
 
 
 def orden_exportar(args) -> None:
-    from .argumentos import contexto
     from ..servicios.firmas import exportar_firma
 
     db, asociacion = contexto(args)

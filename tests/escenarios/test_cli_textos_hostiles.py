@@ -344,13 +344,14 @@ def test_principal_traduce_un_oserror_no_previsto(monkeypatch, capsys):
     """La red de seguridad: un OSError que ninguna orden previó no termina en «Lo sentimos» sino con el archivo,
     el motivo en castellano y qué hacer."""
     from escritorio import cli as modulo
+    from escritorio.cli import bitacora as orden_de_verificar
 
     for numero, motivo in ((errno.EACCES, "permiso denegado"), (errno.ENOENT, "no existe la carpeta"),
                            (errno.ENOSPC, "el disco está lleno"), (errno.EISDIR, "es una carpeta")):
         def falla_con_oserror(args, numero=numero):
             raise OSError(numero, os.strerror(numero), "/datos/informe.pdf")
 
-        monkeypatch.setattr(modulo, "orden_verificar", falla_con_oserror)
+        monkeypatch.setattr(orden_de_verificar, "orden_verificar", falla_con_oserror)
         estado = modulo.principal(["verificar"])
         error = capsys.readouterr().err
         assert estado == 1

@@ -1,0 +1,91 @@
+"""Lo que comparten las órdenes: abrir la base de la orden (principal la cierra al terminar), elegir la
+asociación, --asociacion y --json, la orden exacta para copiar y pegar y el estado de salida 3."""
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from ..errores import ErrorEscritorio
+
+SALIDA_GUARDADO_SIN_ARCHIVO = 3  # ver el docstring del paquete (cli/__init__.py)
+
+
+def con_asociacion(parser) -> None:
+    """Agrega --asociacion a una acción que trabaja sobre una asociación de la base."""
+    parser.add_argument("--asociacion", metavar="SIGLA", help="la asociación (si la base tiene más de una)")
+
+
+def con_json(parser):
+    """Agrega --json (salida para programas) a una acción; devuelve la acción."""
+    parser.add_argument("--json", action="store_true", help="salida en JSON")
+    return parser
+
+
+def citar(texto: str) -> str:
+    """Un argumento tal como hay que escribirlo en la consola de este sistema."""
+    if os.name == "nt":
+        return f'"{texto}"' if " " in texto else texto
+    import shlex
+
+    return shlex.quote(texto)
+
+
+def orden_exacta(args, *resto) -> str:
+    """«escritorio [--db RUTA] resto…» con las comillas que hagan falta (para copiar y pegar)."""
+    partes = ["escritorio"] + (["--db", citar(str(args.db))] if args.db else [])
+    return " ".join(partes + [citar(str(r)) for r in resto])
+
+
+def ruta_base(args) -> Path:
+    from ..datos.rutas import ruta_base_por_defecto
+
+    return Path(args.db).expanduser() if args.db else ruta_base_por_defecto()
+
+
+def abrir_base_de(args, *, crear: bool = False):
+    """La base de la orden. Solo «asociacion crear» y «demo» crean una base nueva (`crear`); las demás, sobre
+    una ruta sin base (inexistente o de 0 bytes), fallan diciendo cómo crearla, sin crear ni tocar nada.
+    La conexión se cierra al terminar la orden (`principal`).
+    Una base abierta solo para consultar (versión más nueva, disco lleno) se avisa por la salida de errores."""
+    from ..datos.conexion import hay_base, solo_lectura
+    from ..servicios.base import abrir_base
+
+    ruta = ruta_base(args)
+    if not crear and not hay_base(ruta):
+        que = (f"{ruta} está vacío (0 bytes): no es una base de datos de Escritorio" if ruta.is_file() else
+               f"No existe la base de datos {ruta}")
+        recuperar = ""
+        if ruta.is_file():  # una base que quedó en 0 bytes (un corte de luz, una copia fallida) se recupera
+            from ..servicios.respaldo import respaldo_para_recuperar
+
+            if respaldo_para_recuperar(ruta) is not None:
+                recuperar = (" Si allí estaba su base y quedó vacía, recupérela del último respaldo con "
+                             f"«{orden_exacta(args, 'respaldo', 'recuperar')}».")
+        raise ErrorEscritorio(
+            f"{que}. No se creó ni se modificó nada.{recuperar} Para crear allí una base nueva: "
+            f"«{orden_exacta(args, 'asociacion', 'crear', '--nombre', 'NOMBRE', '--sigla', 'SIGLA')}» "
+            f"(o «{orden_exacta(args, 'demo')}» para la red de ejemplo); si su base está en otro lugar, "
+            "indíquela con --db RUTA.")
+    db = abrir_base(ruta, crear=crear)
+    motivo = solo_lectura(db)
+    if motivo is not None:
+        print(f"AVISO: {motivo.aviso}", file=sys.stderr)
+    args.bases_abiertas.append(db)  # principal las cierra al terminar la orden
+    return db
+
+
+def asociacion_de(db, args) -> dict:
+    from ..servicios.asociaciones import elegir_asociacion
+
+    return elegir_asociacion(db, getattr(args, "asociacion", None))
+
+
+def contexto(args):
+    """La base abierta y la asociación elegida (--asociacion o la única) para una orden."""
+    db = abrir_base_de(args)
+    return db, asociacion_de(db, args)
+
+
+def imprimir_json(datos) -> None:
+    print(json.dumps(datos, ensure_ascii=False, indent=2))

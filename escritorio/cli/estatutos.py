@@ -1,0 +1,119 @@
+"""«estatutos»: cargar una norma desde un .txt o .md, listar, el texto vigente en PDF y las reglas que citan el
+texto anterior de un artículo reformado («estatutos reglas», --revisar)."""
+
+import argparse
+import json
+from pathlib import Path
+
+from ..dominio.normas import TIPOS_NORMA
+from ..documentos.visible import abreviar, visible
+from .argumentos import cantidad, fecha
+from .comun import con_asociacion, contexto
+from ..salida import comprobar_salida
+
+
+def agregar_ordenes(ordenes) -> None:
+    estatutos = ordenes.add_parser("estatutos", help="estatuto y reglamentos: cargar, listar, texto vigente en PDF",
+                                   description="Estatuto y reglamentos.")
+    sub_e = estatutos.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    texto = sub_e.add_parser("texto", help="texto vigente en PDF, con índice", description="Texto consolidado a una fecha.")
+    texto.add_argument("archivo", metavar="ARCHIVO.pdf")
+    texto.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha (por defecto, hoy)")
+    texto.add_argument("--norma", help="id o título de la norma (por defecto, el estatuto)")
+    texto.set_defaults(funcion=orden_texto)
+    cargar = sub_e.add_parser("cargar", help="carga una norma desde un .txt o .md con encabezados «Artículo N»",
+                              description="Carga una norma. Cada artículo empieza con una línea «Artículo N».")
+    cargar.add_argument("archivo", metavar="ARCHIVO")
+    cargar.add_argument("--titulo", required=True)
+    cargar.add_argument("--tipo", default="estatuto", choices=list(TIPOS_NORMA))
+    cargar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="vigente desde")
+    cargar.add_argument("--aprobada-por", help="acta o resolución que la aprobó")
+    cargar.add_argument("--simular", action="store_true", help="muestra los artículos leídos, sin guardar")
+    cargar.set_defaults(funcion=orden_cargar)
+    listar_e = sub_e.add_parser("listar", help="lista las normas", description="Lista las normas y sus reformas.")
+    listar_e.add_argument("--json", action="store_true")
+    listar_e.set_defaults(funcion=orden_normas_listar)
+    revision = sub_e.add_parser(
+        "reglas", help="reglas que citan el texto anterior de un artículo reformado",
+        description="Lista las reglas (de sesión, de composición, la convocatoria de cada órgano, las escalas y la "
+                    "suspensión del voto) que citan un artículo en un texto que ya fue reformado. Una regla de "
+                    "composición se marca revisada con --revisar; las demás se revisan guardando una versión nueva "
+                    "(organos reglas … --desde FECHA) o volviéndolas a guardar.",
+        epilog="Ejemplos:\n  escritorio estatutos reglas\n  escritorio estatutos reglas --revisar 2",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    revision.add_argument("--revisar", type=cantidad, metavar="REGLA",
+                          help="id de una regla de composición revisada: cita el texto nuevo desde su fecha")
+    revision.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD",
+                          help="con --revisar: fecha del texto que la regla cita (por defecto, la de la reforma)")
+    revision.add_argument("--json", action="store_true", help="salida en JSON")
+    revision.set_defaults(funcion=orden_reglas_marcadas)
+    for parser in (texto, cargar, listar_e, revision):
+        con_asociacion(parser)
+
+
+def orden_texto(args) -> None:
+    from ..servicios.estatutos import elegir_norma
+    from ..servicios.informes_organos import imprimir_texto_norma
+
+    comprobar_salida(args.archivo, ".pdf", "el texto de la norma")
+    db, asociacion = contexto(args)
+    norma = elegir_norma(db, asociacion["id"], args.norma)
+    paginas = imprimir_texto_norma(db, asociacion["id"], norma["id"], args.archivo, args.al)
+    print(f"{norma['titulo']}: texto vigente guardado en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
+
+
+def orden_cargar(args) -> None:
+    from ..servicios.estatutos import cargar_norma, leer_texto_de_norma, revisar_norma, vista_previa
+
+    texto = leer_texto_de_norma(Path(args.archivo))  # antes de abrir la base: un archivo que no sirve no toca nada
+    revisar_norma(args.titulo, texto, args.desde, args.aprobada_por)  # también al simular
+    db, asociacion = contexto(args)
+    articulos, avisos = vista_previa(texto)
+    for aviso in avisos:
+        print(f"AVISO: {visible(aviso)}")
+    if args.simular:
+        for a in articulos:
+            print(f"  Artículo {a.numero}{' — ' + a.titulo if a.titulo else ''} (línea {a.linea})")
+        print(f"Simulación: {len(articulos)} artículos; no se guardó nada.")
+        return
+    cargar_norma(db, asociacion["id"], args.tipo, args.titulo, texto, args.desde, args.aprobada_por)
+    print(f"«{args.titulo.strip()}» cargado: {len(articulos)} artículos vigentes desde el {args.desde:%d/%m/%Y}.")
+
+
+def orden_normas_listar(args) -> None:
+    from ..servicios.estatutos import listar_normas
+
+    db, asociacion = contexto(args)
+    normas = listar_normas(db, asociacion["id"])
+    if args.json:
+        print(json.dumps(normas, ensure_ascii=False, indent=2))
+        return
+    for n in normas:
+        print(f"{n['id']:>3}  {abreviar(n['titulo'], 100)}  ({n['tipo']}, {n['reformas']} textos y reformas)")
+
+
+def orden_reglas_marcadas(args) -> None:
+    from ..errores import ErrorEscritorio
+    from ..servicios.revision_de_reglas import reglas_marcadas, revisar_regla
+
+    db, asociacion = contexto(args)
+    if args.revisar is not None:
+        desde = revisar_regla(db, asociacion["id"], args.revisar, args.desde)
+        if not args.json:
+            print(f"Regla de composición {args.revisar} revisada: cita el texto vigente desde el {desde:%d/%m/%Y}.")
+    elif args.desde is not None:
+        raise ErrorEscritorio("--desde va con --revisar REGLA (la regla de composición revisada).")
+    marcadas = reglas_marcadas(db, asociacion["id"])
+    if args.json:
+        print(json.dumps([{"tabla": m.tabla, "id": m.fila_id, "campo": m.campo, "regla": m.que, "cita": m.cita,
+                           "norma": m.norma, "articulo": m.articulo,
+                           "texto_de": m.texto_de.isoformat() if m.texto_de else None,
+                           "reformado": m.reformado.isoformat(), "motivo": m.motivo, "como_revisar": m.como_revisar}
+                          for m in marcadas], ensure_ascii=False, indent=2))
+        return
+    if not marcadas:
+        print("Ninguna regla cita el texto anterior de un artículo reformado.")
+        return
+    for m in marcadas:
+        print(visible(f"{m.tabla} {m.fila_id} — {m.que}: {m.motivo} ({m.cita}).\n    {m.como_revisar}", lineas=True))
+    print(f"{len(marcadas)} {'regla cita' if len(marcadas) == 1 else 'reglas citan'} un texto reformado.")

@@ -1,0 +1,172 @@
+"""«miembros»: el padrón. Importar (todo o nada) y exportar planillas, el padrón en PDF, listar, y las bajas y
+suspensiones con los mandatos que terminan."""
+
+import sys
+from datetime import date
+
+from .argumentos import fecha, identificador
+from .comun import abrir_base_de, asociacion_de, con_asociacion, imprimir_json
+from ..salida import comprobar_salida
+
+
+def agregar_ordenes(ordenes) -> None:
+    miembros = ordenes.add_parser("miembros", help="padrón de miembros: importar, exportar, imprimir, listar",
+                                  description="El padrón de miembros.")
+    sub = miembros.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    importar = sub.add_parser(
+        "importar", help="importa o actualiza miembros desde .xlsx, .csv o .txt",
+        description="Importa miembros desde .xlsx, .csv o el .txt de Excel (UTF-8, UTF-16 o Windows-1252, decidido para "
+                    "el archivo entero; con ;, , o tabuladores). Columnas obligatorias: "
+                    "Nombre, País, Población. Opcionales: Región, Código, Año de la población, Fuente, Tipo, "
+                    "Fecha de ingreso, Autoridad, Cargo, Correo, Teléfono, Estado, Estado desde, Motivo del estado, "
+                    "Fundador, Modo de ingreso (las que escribe «miembros exportar»). Si una fila tiene errores no se "
+                    "importa nada. Una fecha como 05/04/2024 se lee por la evidencia del archivo (25/04/2024 en la misma "
+                    "columna decide día/mes); si nada lo decide, se rechaza: use aaaa-mm-dd o --fechas.")
+    importar.add_argument("archivo", metavar="ARCHIVO")
+    importar.add_argument("--fechas", metavar="ORDEN", choices=("dd/mm", "mm/dd"),
+                          help="orden de las fechas con barras: dd/mm (día/mes/año) o mm/dd (mes/día/año); sin esta "
+                               "opción lo decide el archivo")
+    importar.add_argument("--simular", action="store_true", help="valida y muestra qué cambiaría, sin escribir nada")
+    importar.add_argument("--progreso", action="store_true", help="informa el avance por la salida de errores")
+    importar.set_defaults(funcion=orden_miembros_importar)
+    exportar = sub.add_parser("exportar", help="exporta el padrón a .xlsx", description="Exporta el padrón completo a .xlsx (se puede volver a importar).")
+    exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    exportar.set_defaults(funcion=orden_miembros_exportar)
+    padron = sub.add_parser("padron", help="imprime el padrón en PDF", description="Padrón en PDF agrupado por país, sin las bajas.")
+    padron.add_argument("archivo", metavar="ARCHIVO.pdf")
+    padron.add_argument("--incluir-bajas", action="store_true", help="incluye también los miembros dados de baja")
+    padron.set_defaults(funcion=orden_miembros_padron)
+    listar = sub.add_parser("listar", help="lista los miembros", description="Lista los miembros con sus datos vigentes.")
+    listar.add_argument("--json", action="store_true", help="salida en JSON")
+    listar.set_defaults(funcion=orden_miembros_listar)
+    baja = sub.add_parser("baja", help="da de baja a un miembro con fecha y motivo", description=(
+        "Da de baja a un miembro (nunca se borra). En la misma operación terminan sus mandatos en los órganos el día "
+        "anterior (cada uno con su corrección y el motivo); informa cuáles. Un mandato que empieza después de la baja "
+        "no se modifica: se informa para designar a otro miembro."))
+    suspender = sub.add_parser("suspender", help="suspende a un miembro con fecha y motivo", description=(
+        "Registra la suspensión de un miembro. Si el estatuto dice que la suspensión termina los mandatos "
+        "(«miembros suspension-mandatos --articulo …»), terminan el día anterior, como en una baja."))
+    for parser, que in ((baja, "la baja"), (suspender, "la suspensión")):
+        parser.add_argument("miembro", type=identificador, metavar="ID")
+        parser.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help=f"fecha de {que} (por defecto, hoy)")
+        parser.add_argument("--motivo", required=True, help=f"motivo de {que}")
+        parser.add_argument("--simular", action="store_true", help="muestra qué mandatos terminarían, sin registrar nada")
+        parser.add_argument("--json", action="store_true", help="salida en JSON")
+    baja.set_defaults(funcion=orden_miembros_baja, estado="baja")
+    suspender.set_defaults(funcion=orden_miembros_baja, estado="suspendido")
+    regla_suspension = sub.add_parser(
+        "suspension-mandatos", help="si la suspensión de un miembro termina sus mandatos (artículo del estatuto)",
+        description="Anota el artículo del estatuto por el que la suspensión de un miembro termina sus mandatos; sin "
+                    "--articulo, la suspensión no los termina (la baja siempre los termina).")
+    regla_suspension.add_argument("--articulo", help="por ejemplo «Estatuto, art. 9»")
+    regla_suspension.set_defaults(funcion=orden_miembros_suspension_mandatos)
+    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension):
+        con_asociacion(parser)
+
+
+def orden_miembros_importar(args) -> None:
+    from ..servicios import importacion
+
+    db = abrir_base_de(args)
+    asociacion = asociacion_de(db, args)
+    avisos = set()
+
+    def progreso(etapa, hecho, total):
+        if etapa == "esperando":  # otra importación u otra ventana está guardando: se avisa una vez y se espera
+            if etapa not in avisos:
+                avisos.add(etapa)
+                print("Otra escritura está usando la base (otra importación u otra ventana de Escritorio): "
+                      "esperando a que termine para importar…", file=sys.stderr, flush=True)
+        elif args.progreso:
+            print(f"{etapa}: {hecho}" + (f" de {total}" if total else ""), file=sys.stderr, flush=True)
+    analisis = importacion.analizar(db, asociacion["id"], args.archivo, progreso=progreso, orden_fechas=args.fechas)
+    if args.simular:
+        plan = analisis.plan
+        print(f"Simulación (no se escribió nada): {len(plan.nuevos)} nuevos, {len(plan.cambios)} actualizados, "
+              f"{plan.sin_cambios} sin cambios.")
+        for cambio in plan.cambios:
+            print(f"  fila {cambio.fila}: " + "; ".join(cambio.descripcion))
+        for aviso in plan.avisos:
+            print(f"  Aviso: {aviso}")
+        return
+    resultado = importacion.aplicar(db, asociacion["id"], analisis, progreso=progreso)
+    print(f"Importación terminada en {asociacion['sigla']}: {resultado.resumen()}.")
+    for aviso in resultado.avisos:
+        print(f"Aviso: {aviso}")
+
+
+def orden_miembros_exportar(args) -> None:
+    from ..servicios.padron import exportar_padron_xlsx
+
+    comprobar_salida(args.archivo, ".xlsx", "el padrón")
+    db = abrir_base_de(args)
+    cantidad = exportar_padron_xlsx(db, asociacion_de(db, args)["id"], args.archivo)
+    print(f"Padrón exportado a {args.archivo}: {cantidad} miembros.")
+
+
+def orden_miembros_padron(args) -> None:
+    from ..servicios.padron import imprimir_padron_pdf
+
+    comprobar_salida(args.archivo, ".pdf", "el padrón impreso")
+    db = abrir_base_de(args)
+    paginas = imprimir_padron_pdf(db, asociacion_de(db, args)["id"], args.archivo, incluir_bajas=args.incluir_bajas)
+    print(f"Padrón impreso en {args.archivo}: {paginas} {'página' if paginas == 1 else 'páginas'}.")
+
+
+def orden_miembros_listar(args) -> None:
+    from ..servicios.miembros import listar_miembros
+
+    db = abrir_base_de(args)
+    miembros = listar_miembros(db, asociacion_de(db, args)["id"])
+    if args.json:
+        campos = ("id", "nombre", "pais", "region", "codigo", "tipo", "poblacion", "anio_poblacion",
+                  "estado", "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
+        imprimir_json([{c: m[c] for c in campos} for m in miembros])
+        return
+    from ..documentos.visible import abreviar, cifra  # un carácter de control guardado antes se ve [U+0007]
+
+    for m in miembros:
+        poblacion = abreviar(cifra(m["poblacion"]), 30) if m["poblacion"] is not None else "—"
+        print(f"{m['id']:>6}  {abreviar(m['nombre'], 32):<32} {m['pais']}  {abreviar(m['region'], 18):<18} "
+              f"{poblacion:>12}  {m['estado']:<10} {m['fecha_ingreso'] or ''}")
+    print(f"{len(miembros)} miembros.")
+
+
+def orden_miembros_baja(args) -> None:
+    """«miembros baja» y «miembros suspender»: registra el estado e informa qué mandatos terminaron."""
+    from ..documentos.visible import abreviar
+    from ..servicios.miembros import cambiar_estado, mandatos_que_terminan
+
+    db = abrir_base_de(args)
+    asociacion_id = asociacion_de(db, args)["id"]
+    dia = args.fecha or date.today()
+    if args.simular:
+        efecto = mandatos_que_terminan(db, args.miembro, args.estado, dia, asociacion_id)
+    else:
+        efecto = cambiar_estado(db, args.miembro, args.estado, dia, args.motivo, asociacion_id)
+    if args.json:
+        mandato = lambda m: {"mandato_id": m.mandato_id, "organo": m.organo, "cargo": m.cargo,  # noqa: E731
+                             "desde": m.desde.isoformat(), "hasta": m.hasta.isoformat() if m.hasta else None,
+                             "nuevo_hasta": m.nuevo_hasta.isoformat() if m.nuevo_hasta else None}
+        imprimir_json({"miembro_id": args.miembro, "estado": args.estado, "fecha": dia.isoformat(),
+                        "registrado": not args.simular, "terminan": [mandato(m) for m in efecto.terminan],
+                        "empiezan_despues": [mandato(m) for m in efecto.empiezan_despues], "resumen": efecto.resumen()})
+        return
+    nombre = abreviar(efecto.miembro, 80)
+    que = "dado de baja" if args.estado == "baja" else "suspendido"
+    print(f"Simulación (no se registró nada): {nombre} quedaría {que} desde el {dia:%d/%m/%Y}." if args.simular
+          else f"{nombre} {que} desde el {dia:%d/%m/%Y}.")
+    print(abreviar(efecto.resumen(), 400))
+    for linea in efecto.lineas():
+        print(f"  - {abreviar(linea, 300)}")
+
+
+def orden_miembros_suspension_mandatos(args) -> None:
+    from ..documentos.visible import abreviar
+    from ..servicios.miembros import fijar_suspension_de_mandatos
+
+    db = abrir_base_de(args)
+    fijar_suspension_de_mandatos(db, asociacion_de(db, args)["id"], args.articulo)
+    articulo = (args.articulo or "").strip()
+    print(f"La suspensión de un miembro termina sus mandatos ({abreviar(articulo, 200)})." if articulo
+          else "La suspensión de un miembro no termina los mandatos (solo la baja los termina).")

@@ -1,0 +1,237 @@
+"""«organos reglas»: las reglas de sesión de un órgano (quórum y mayoría por tipo de decisión, poderes,
+morosos, anticipación de la convocatoria), con la fecha desde la que rigen; sin opciones, las muestra."""
+
+import argparse
+import json
+
+from ..dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
+from ..dominio.sesiones import SOBRE_QUORUM
+from .argumentos import cantidad, fecha, fraccion
+from .comun import con_asociacion, contexto
+
+
+def agregar_reglas(sub) -> None:
+    """«reglas» dentro de «organos» (`sub`: sus acciones)."""
+    reglas = sub.add_parser(
+        "reglas", help="reglas de sesión de un órgano: quórum y mayoría por tipo de decisión, poderes, morosos, "
+                       "anticipación, con fecha",
+        description="Muestra las reglas de sesión de un órgano; con opciones, las cambia (lo no indicado queda igual).\n"
+                    "Fracciones: 1/2+1 (la mitad más uno), 1/2, 2/3, 3/4…\n"
+                    "Por tipo de decisión (--decision): quórum propio (--quorum-decision) y mayoría con su base "
+                    "(--mayoria, --base); sin ellos rige la regla ordinaria. La mayoría simple (más votos a favor "
+                    "que en contra) no lleva base.\n"
+                    "--desde FECHA: las reglas rigen desde esa fecha (una versión nueva; las sesiones anteriores se "
+                    "siguen juzgando con la vieja). Sin --desde se cambia la versión que se muestra (la última).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog='Ejemplos:\n  escritorio organos reglas Consejo --quorum 1/2+1 --segunda-convocatoria 30 '
+               '--articulo "Estatuto, art. 19" --poderes 2 --anticipacion 15\n'
+               '  escritorio organos reglas Asamblea --decision reforma_estatuto --mayoria dos_tercios --base presentes '
+               '--articulo-mayoria "Estatuto, arts. 20 y 24"\n'
+               '  escritorio organos reglas Asamblea --poderes 3 --articulo-poderes "Estatuto, art. 21" --desde 2026-05-21')
+    reglas.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
+    reglas.add_argument("--quorum", type=fraccion, metavar="FRACCION", help="quórum general, por ejemplo 1/2+1")
+    reglas.add_argument("--sobre", choices=list(SOBRE_QUORUM),
+                        help="se cuenta sobre los miembros con derecho a voto o sobre todos los integrantes")
+    reglas.add_argument("--segunda-convocatoria", type=cantidad, metavar="MINUTOS",
+                        help="minutos tras los que se sesiona con los presentes (0: no hay segunda convocatoria)")
+    reglas.add_argument("--articulo", metavar="TEXTO", help="artículo que fija el quórum general")
+    reglas.add_argument("--reforma", metavar="FRACCION|general",
+                        help="quórum para reformar el estatuto («general»: rige el general)")
+    reglas.add_argument("--articulo-reforma", metavar="TEXTO")
+    reglas.add_argument("--poderes", metavar="N|sin-maximo", help="máximo de poderes por miembro (0: no se admiten)")
+    reglas.add_argument("--morosos", choices=["sin-voto", "votan"], help="si los miembros con cuotas impagas votan")
+    reglas.add_argument("--anticipacion", type=cantidad, metavar="DIAS",
+                        help="días de anticipación de la convocatoria (0: sin exigencia)")
+    reglas.add_argument("--articulo-convocatoria", metavar="TEXTO")
+    reglas.add_argument("--articulo-poderes", metavar="TEXTO", help="artículo que fija el máximo de poderes")
+    reglas.add_argument("--decision", choices=list(TIPOS_DECISION), default="ordinaria", metavar="TIPO",
+                        help="tipo de decisión al que se aplican --quorum-decision, --mayoria, --base y "
+                             "--articulo-mayoria: " + ", ".join(TIPOS_DECISION) + " (por omisión: ordinaria)")
+    reglas.add_argument("--quorum-decision", metavar="FRACCION|general",
+                        help="quórum propio del tipo de decisión («general»: rige el ordinario)")
+    reglas.add_argument("--articulo-quorum-decision", metavar="TEXTO")
+    reglas.add_argument("--mayoria", choices=[*MAYORIAS, "ordinaria"],
+                        help="mayoría del tipo de decisión («ordinaria»: rige la de las decisiones ordinarias)")
+    reglas.add_argument("--base", choices=list(BASES), help="base de la mayoría (no para la simple)")
+    reglas.add_argument("--articulo-mayoria", metavar="TEXTO", help="artículo que fija la mayoría")
+    reglas.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="fecha desde la que rigen las reglas")
+    reglas.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="muestra las reglas vigentes ese día")
+    reglas.add_argument("--json", action="store_true", help="salida en JSON")
+    reglas.set_defaults(funcion=orden_reglas)
+    con_asociacion(reglas)
+
+
+def _regla_json(regla) -> dict | None:
+    if regla is None:
+        return None
+    return {"numerador": regla.numerador, "denominador": regla.denominador, "mas_uno": regla.mas_uno,
+            "sobre": regla.sobre, "segunda_convocatoria_minutos": regla.segunda_convocatoria_minutos,
+            "articulo": regla.articulo, "texto": regla.describir()}
+
+
+def _mayoria_json(mayoria) -> dict | None:
+    if mayoria is None:
+        return None
+    return {"mayoria": mayoria.mayoria, "base": mayoria.base, "articulo": mayoria.articulo, "texto": mayoria.describir()}
+
+
+def _cambiar_decision(args, reglas) -> None:
+    """--quorum-decision, --mayoria, --base y los artículos, aplicados al tipo de decisión de --decision."""
+    from dataclasses import replace
+
+    from ..dominio.entrada import muestra
+    from ..dominio.mayorias import ReglaMayoria
+    from ..dominio.sesiones import ReglaQuorum
+    from ..errores import ErrorEscritorio
+
+    tipo = args.decision
+    general = reglas.reglas["ordinaria"]
+    if args.quorum_decision is not None:
+        if tipo == "ordinaria":
+            raise ErrorEscritorio("El quórum ordinario se cambia con --quorum; --quorum-decision es para otro tipo de "
+                                  "decisión (--decision reforma_estatuto, disolucion…).")
+        if args.quorum_decision.strip().lower() == "general":
+            reglas.reglas[tipo] = None
+        else:
+            try:
+                n, d, mas_uno = fraccion(args.quorum_decision)
+            except argparse.ArgumentTypeError as error:
+                raise ErrorEscritorio(f"--quorum-decision: {error}.") from None
+            reglas.reglas[tipo] = replace(reglas.reglas.get(tipo) or ReglaQuorum(sobre=general.sobre, tipo_decision=tipo),
+                                          numerador=n, denominador=d, mas_uno=mas_uno)
+    if args.articulo_quorum_decision is not None:
+        if reglas.reglas.get(tipo) is None or tipo == "ordinaria":
+            raise ErrorEscritorio("Indique también --quorum-decision FRACCION: sin quórum propio rige el ordinario "
+                                  "(su artículo se cambia con --articulo).")
+        reglas.reglas[tipo] = replace(reglas.reglas[tipo], articulo=args.articulo_quorum_decision)
+    actual = reglas.mayorias.get(tipo)
+    if args.mayoria == "ordinaria":
+        if tipo == "ordinaria":
+            raise ErrorEscritorio("--mayoria ordinaria es para otro tipo de decisión; la ordinaria necesita una mayoría "
+                                  f"({', '.join(MAYORIAS)}).")
+        if args.base is not None or args.articulo_mayoria is not None:
+            raise ErrorEscritorio("Con --mayoria ordinaria rige la mayoría de las decisiones ordinarias: no indique "
+                                  "--base ni --articulo-mayoria.")
+        reglas.mayorias[tipo] = None
+        return
+    if args.mayoria is None and args.base is None and args.articulo_mayoria is None:
+        return
+    if args.mayoria is None and actual is None:
+        raise ErrorEscritorio(f"Indique --mayoria: «{muestra(TIPOS_DECISION[tipo].lower())}» no tiene mayoría propia.")
+    mayoria = args.mayoria or actual.mayoria
+    base = args.base
+    if base is None:
+        base = "emitidos" if mayoria == "simple" else (actual.base if actual and actual.mayoria != "simple" else None)
+    if base is None:
+        raise ErrorEscritorio(f"Indique --base para {MAYORIAS[mayoria].lower()}: emitidos, presentes o con_derecho "
+                              "(la mayoría simple no lleva base).")
+    articulo = args.articulo_mayoria if args.articulo_mayoria is not None else (actual.articulo if actual else None)
+    reglas.mayorias[tipo] = ReglaMayoria(mayoria, base, articulo)
+
+
+def orden_reglas(args) -> None:
+    from dataclasses import replace
+
+    from ..dominio.entrada import muestra
+    from ..dominio.sesiones import ReglaQuorum
+    from ..errores import ErrorEscritorio
+    from ..servicios.organos import elegir_organo
+    from ..servicios.sesiones import fijar_reglas_de_sesion, reglas_de_sesion
+
+    db, asociacion = contexto(args)
+    organo = elegir_organo(db, asociacion["id"], args.organo)
+    reglas = reglas_de_sesion(db, asociacion["id"], organo["id"], args.al)
+    cambios = [args.quorum, args.sobre, args.segunda_convocatoria, args.articulo, args.reforma, args.articulo_reforma,
+               args.poderes, args.morosos, args.anticipacion, args.articulo_convocatoria, args.articulo_poderes,
+               args.quorum_decision, args.articulo_quorum_decision, args.mayoria, args.base, args.articulo_mayoria,
+               args.desde]
+    if any(c is not None for c in cambios):
+        general = reglas.reglas["ordinaria"]
+        if args.quorum:
+            general = replace(general, numerador=args.quorum[0], denominador=args.quorum[1], mas_uno=args.quorum[2])
+        if args.sobre:
+            general = replace(general, sobre=args.sobre)
+        if args.segunda_convocatoria is not None:
+            general = replace(general, segunda_convocatoria_minutos=args.segunda_convocatoria or None)
+        if args.articulo is not None:
+            general = replace(general, articulo=args.articulo)
+        reforma = reglas.reglas.get("reforma_estatuto")
+        if args.reforma is not None:
+            if args.reforma.strip().lower() == "general":
+                reforma = None
+            else:
+                try:
+                    n, d, mas_uno = fraccion(args.reforma)
+                except argparse.ArgumentTypeError as error:  # el mensaje ya está en castellano
+                    raise ErrorEscritorio(f"--reforma: {error}.") from None
+                reforma = replace(reforma or ReglaQuorum(sobre=general.sobre), numerador=n, denominador=d, mas_uno=mas_uno)
+        if args.articulo_reforma is not None:
+            if reforma is None:
+                raise ErrorEscritorio("Indique también --reforma FRACCION: sin regla propia rige la general.")
+            reforma = replace(reforma, articulo=args.articulo_reforma)
+        reglas.reglas = {**reglas.reglas, "ordinaria": general, "reforma_estatuto": reforma}
+        _cambiar_decision(args, reglas)
+        if args.poderes is not None:
+            if args.poderes.strip().lower() in ("sin-maximo", "sin máximo", "sin-máximo"):
+                reglas.poderes_maximos = None
+            elif args.poderes.strip().isascii() and args.poderes.strip().isdigit():
+                reglas.poderes_maximos = int(args.poderes)
+            else:
+                raise ErrorEscritorio(f"--poderes «{muestra(args.poderes)}»: escriba un número (0 = no se admiten) o sin-maximo.")
+        if args.articulo_poderes is not None:
+            reglas.articulo_poderes = args.articulo_poderes
+        if args.morosos:
+            reglas.suspende_morosos = args.morosos == "sin-voto"
+        if args.anticipacion is not None:
+            reglas.anticipacion_dias = args.anticipacion or None
+        if args.articulo_convocatoria is not None:
+            reglas.articulo_convocatoria = args.articulo_convocatoria
+        if args.desde is not None:
+            reglas.vigente_desde = args.desde
+        fijar_reglas_de_sesion(db, asociacion["id"], organo["id"], reglas)
+        reglas = reglas_de_sesion(db, asociacion["id"], organo["id"], args.desde or args.al)
+    if args.json:
+        print(json.dumps({"organo": organo["nombre"], "quorum": _regla_json(reglas.reglas["ordinaria"]),
+                          "reforma_estatuto": _regla_json(reglas.reglas.get("reforma_estatuto")),
+                          "decisiones": {tipo: {"nombre": nombre, "quorum": _regla_json(reglas.reglas.get(tipo))
+                                                if tipo != "ordinaria" else None,
+                                                "mayoria": _mayoria_json(reglas.mayorias.get(tipo)),
+                                                "mayoria_que_rige": _mayoria_json(reglas.mayoria(tipo))}
+                                         for tipo, nombre in TIPOS_DECISION.items()},
+                          "poderes_maximos": reglas.poderes_maximos, "articulo_poderes": reglas.articulo_poderes,
+                          "suspende_morosos": reglas.suspende_morosos,
+                          "anticipacion_dias": reglas.anticipacion_dias,
+                          "articulo_convocatoria": reglas.articulo_convocatoria,
+                          "vigente_desde": reglas.vigente_desde.isoformat() if reglas.vigente_desde else None,
+                          "versiones": [f.isoformat() if f else None for f in reglas.versiones]},
+                         ensure_ascii=False, indent=2))
+        return
+    cita = f" ({reglas.articulo_convocatoria})" if reglas.articulo_convocatoria else ""
+    cita_poderes = f" ({reglas.articulo_poderes})" if reglas.articulo_poderes else ""
+    desde = f"desde el {reglas.vigente_desde:%d/%m/%Y}" if reglas.vigente_desde else "desde siempre"
+    versiones = "; ".join(f"desde el {f:%d/%m/%Y}" if f else "desde siempre" for f in reglas.versiones)
+    print(f"{organo['nombre']} — reglas que rigen {desde}" + (f" (versiones: {versiones})" if len(reglas.versiones) > 1
+                                                              else ""))
+    print(f"  General: {reglas.reglas['ordinaria'].describir()}")
+    for tipo, nombre in TIPOS_DECISION.items():
+        propio = reglas.reglas.get(tipo) if tipo != "ordinaria" else None
+        mayoria = reglas.mayorias.get(tipo)
+        if tipo == "ordinaria":
+            quorum = "quórum general."
+        elif propio is not None:
+            quorum = propio.describir()
+        else:
+            quorum = "rige la regla general."
+        if mayoria is None:
+            texto_mayoria = "Mayoría: la ordinaria."
+        elif mayoria.describir().startswith("Mayoría"):
+            texto_mayoria = f"{mayoria.describir()}."
+        else:
+            texto_mayoria = f"Mayoría: {mayoria.describir()[:1].lower()}{mayoria.describir()[1:]}."
+        print(f"  {nombre}: {quorum} {texto_mayoria}")
+    print("  Poderes: " + ("sin máximo" if reglas.poderes_maximos is None else "no se admiten"
+                           if reglas.poderes_maximos == 0 else f"hasta {reglas.poderes_maximos} por miembro")
+          + f"{cita_poderes}.")
+    print("  Miembros con cuotas impagas: " + ("sin voto." if reglas.suspende_morosos else "votan."))
+    print("  Convocatoria: " + (f"con {reglas.anticipacion_dias} días de anticipación{cita}."
+                                if reglas.anticipacion_dias else "sin anticipación exigida."))

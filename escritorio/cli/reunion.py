@@ -1,0 +1,302 @@
+"""La reunión entera dentro de «sesiones»: convocar, el orden del día (puntos, resumir), los invitados, y
+después de votar (votaciones.py): celebrada, el borrador del acta y su aprobación. Cada orden acepta --json."""
+
+from ..documentos.visible import abreviar
+from ..dominio.mayorias import TIPOS_DECISION
+from ..dominio.sesiones import TIPOS_PUNTO, TIPOS_SESION
+from .argumentos import cantidad, fecha, identificador
+from .comun import con_json, contexto, imprimir_json
+from .votaciones import agregar_asistencia, agregar_votacion
+
+# --- la reunión entera: convocar, orden del día, asistencia, votar, resolución, acta -----------------------
+# Cada orden analiza sus argumentos y llama al MISMO servicio que la ventana (servicios/sesiones.py,
+# votaciones.py, actas.py): las reglas (quórum, poderes, mayorías, acta aprobada) viven allí, no aquí.
+
+EJEMPLO_REUNION = """\
+una Asamblea entera, sobre la red de ejemplo («escritorio demo»); cada orden informa los ids que usa la siguiente:
+  escritorio sesiones convocar "Asamblea General de Socios" --fecha 2026-12-10 --hora 10:00 --lugar "Montevideo"
+  escritorio sesiones punto 5 --titulo "Presupuesto 2027" --tipo votacion --decision cuotas_presupuesto
+  escritorio sesiones punto 5 --titulo "Aprobación del acta" --tipo votacion
+  escritorio sesiones asistencia 5 --presentes 1-147,149-160 --excusados 161 --poder 170:1 \\
+                                   --representante "1:Ana Pérez:Intendenta"
+  escritorio sesiones votar 14 --a-favor 120 --en-contra 20 --abstenciones 5
+  escritorio sesiones resolucion 14 --titulo "Presupuesto 2027"
+  escritorio sesiones votar 15 --a-favor 130
+  escritorio sesiones resolucion 15 --titulo "Aprobación del acta"
+  escritorio sesiones celebrada 5 --hora-cierre 13:00
+  escritorio sesiones borrador 5 --apertura "Se abre la sesión." --cierre "Se levanta la sesión." \\
+                                 --preside "Ana Pérez" --secretaria "Luis Díaz"
+  escritorio sesiones aprobar-acta 5 --resolucion 10
+  escritorio sesiones acta 5 acta.pdf
+cada orden acepta --json (salida para programas); sale con 0 si se hizo, con 1 y el motivo si la regla no lo
+admite (nada se guarda) y con 2 si la orden está mal escrita."""
+
+
+def agregar_ordenes_de_la_reunion(sub) -> list:
+    """Las acciones de la reunión, en el orden de la ayuda; devuelve sus analizadores (para --asociacion)."""
+    convocar = con_json(sub.add_parser(
+        "convocar", help="convoca una sesión de un órgano",
+        description="Convoca una sesión de un órgano (la numera con el número siguiente, salvo --numero).",
+        epilog='Ejemplo: escritorio sesiones convocar "Asamblea General" --fecha 2026-11-28 --hora 10:00 '
+               '--lugar "Palacio Municipal de Rosario"'))
+    convocar.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto («organos listar»)")
+    convocar.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD", help="fecha de la sesión")
+    convocar.add_argument("--hora", metavar="HH:MM")
+    convocar.add_argument("--lugar", metavar="TEXTO", help="lugar de la reunión (o --enlace, o ambos)")
+    convocar.add_argument("--enlace", metavar="URL", help="enlace de la reunión virtual")
+    convocar.add_argument("--tipo", default="ordinaria", metavar="TIPO",
+                          help=f"{' o '.join(TIPOS_SESION)} (por defecto, ordinaria)")
+    convocar.add_argument("--numero", type=cantidad, metavar="N",
+                          help="número de la sesión, para cargar una histórica («XXXI»); si no, el siguiente")
+    convocar.add_argument("--convocada-el", type=fecha, metavar="AAAA-MM-DD", help="fecha de la convocatoria (por defecto, hoy)")
+    convocar.set_defaults(funcion=orden_convocar)
+
+    puntos = con_json(sub.add_parser("puntos", help="el orden del día de una sesión, con los ids de sus puntos",
+                                     description="El orden del día de una sesión: cada punto con su id, su tipo, "
+                                                 "su tipo de decisión y, si se votó, el resultado."))
+    puntos.add_argument("sesion", type=identificador, metavar="SESION")
+    puntos.set_defaults(funcion=orden_puntos)
+
+    punto = con_json(sub.add_parser(
+        "punto", help="agrega un punto al orden del día",
+        description="Agrega un punto al orden del día de una sesión (al final, o dentro de otro con --dentro-de).",
+        epilog='Ejemplo: escritorio sesiones punto 4 --titulo "Reforma del artículo 21" --tipo votacion '
+               '--decision reforma_estatuto'))
+    punto.add_argument("sesion", type=identificador, metavar="SESION")
+    punto.add_argument("--titulo", required=True, metavar="TEXTO")
+    punto.add_argument("--tipo", default="deliberativo", metavar="TIPO",
+                       help=f"{', '.join(TIPOS_PUNTO)} (por defecto, deliberativo)")
+    punto.add_argument("--decision", default="ordinaria", metavar="TIPO",
+                       help="tipo de decisión, que fija el quórum y la mayoría que el punto necesita según las "
+                            f"reglas del órgano: {', '.join(TIPOS_DECISION)} (por defecto, ordinaria)")
+    punto.add_argument("--resumen", metavar="TEXTO", help="lo tratado, como lo dirá el acta")
+    punto.add_argument("--dentro-de", type=identificador, metavar="PUNTO", help="id del punto del que es un subpunto")
+    punto.set_defaults(funcion=orden_punto)
+
+    resumir = con_json(sub.add_parser("resumir", help="escribe el resumen de un punto (lo que dirá el acta)",
+                                      description="Escribe (o reemplaza) el resumen de un punto del orden del día."))
+    resumir.add_argument("punto", type=identificador, metavar="PUNTO")
+    resumir.add_argument("resumen", metavar="TEXTO", help="el resumen («» lo borra)")
+    resumir.set_defaults(funcion=orden_resumir)
+
+    asistencia = agregar_asistencia(sub)
+
+    invitado = con_json(sub.add_parser("invitado", help="agrega un invitado u observador a una sesión",
+                                       description="Agrega un invitado (u observador) a la lista de la sesión."))
+    invitado.add_argument("sesion", type=identificador, metavar="SESION")
+    invitado.add_argument("--nombre", required=True, metavar="TEXTO")
+    invitado.add_argument("--institucion", metavar="TEXTO")
+    invitado.add_argument("--calidad", default="invitado", metavar="CALIDAD", help="invitado u observador (por defecto, invitado)")
+    invitado.set_defaults(funcion=orden_invitado)
+
+    votar, resolucion = agregar_votacion(sub)
+
+    celebrada = con_json(sub.add_parser("celebrada", help="marca la sesión como celebrada",
+                                        description="Marca la sesión como celebrada, con su hora de cierre."))
+    celebrada.add_argument("sesion", type=identificador, metavar="SESION")
+    celebrada.add_argument("--hora-cierre", metavar="HH:MM")
+    celebrada.add_argument("--segunda-convocatoria", action="store_true",
+                           help="se sesionó en segunda convocatoria (si la regla la prevé)")
+    celebrada.set_defaults(funcion=orden_celebrada)
+
+    borrador = con_json(sub.add_parser(
+        "borrador", help="guarda el borrador del acta: apertura, cierre, quién preside y la secretaría",
+        description="Guarda el borrador del acta. Lo que no se indica queda como estaba; «» lo borra."))
+    borrador.add_argument("sesion", type=identificador, metavar="SESION")
+    borrador.add_argument("--apertura", metavar="TEXTO")
+    borrador.add_argument("--cierre", metavar="TEXTO")
+    borrador.add_argument("--preside", metavar="NOMBRE")
+    borrador.add_argument("--secretaria", metavar="NOMBRE")
+    borrador.set_defaults(funcion=orden_borrador)
+
+    aprobar = con_json(sub.add_parser(
+        "aprobar-acta", help="aprueba el acta con la resolución que la aprueba (y la congela)",
+        description="Aprueba el acta de una sesión por una resolución (de esa sesión o de una posterior). El acta "
+                    "aprobada queda congelada con su huella SHA-256; las correcciones van en una fe de erratas."))
+    aprobar.add_argument("sesion", type=identificador, metavar="SESION")
+    aprobar.add_argument("--resolucion", type=identificador, required=True, metavar="ID",
+                         help="id de la resolución que aprueba el acta («resoluciones listar»)")
+    aprobar.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la aprobación (por defecto, hoy)")
+    aprobar.set_defaults(funcion=orden_aprobar_acta)
+
+    return [convocar, puntos, punto, resumir, asistencia, invitado, votar, resolucion, celebrada, borrador, aprobar]
+
+
+def _dma(iso: str | None) -> str:
+    """«2026-12-10» -> «10/12/2026», como las demás órdenes muestran las fechas."""
+    from datetime import date
+
+    return f"{date.fromisoformat(iso):%d/%m/%Y}" if iso else "—"
+
+
+def _sesion_de(db, asociacion_id: int, sesion_id: int) -> dict:
+    from ..errores import ErrorEscritorio
+    from ..servicios.sesiones import listar_sesiones
+
+    sesion = next((s for s in listar_sesiones(db, asociacion_id) if s["id"] == sesion_id), None)
+    if sesion is None:
+        raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación. Las sesiones se ven con "
+                              "«escritorio sesiones listar».")
+    return sesion
+
+
+def _json_sesion(s: dict) -> dict:
+    return {k: s[k] for k in ("id", "organo_id", "organo", "numero", "tipo", "fecha", "hora", "lugar", "enlace",
+                              "estado", "estado_acta", "titulo")}
+
+
+def orden_convocar(args) -> None:
+    from ..servicios.organos import elegir_organo
+    from ..servicios.sesiones import NuevaSesion, aviso_de_anticipacion, convocar
+
+    db, asociacion = contexto(args)
+    organo = elegir_organo(db, asociacion["id"], args.organo)
+    sesion_id = convocar(db, asociacion["id"], organo["id"], NuevaSesion(
+        fecha=args.fecha, tipo=args.tipo, hora=args.hora, lugar=args.lugar, enlace=args.enlace,
+        convocada_el=args.convocada_el, numero=args.numero))
+    sesion = _sesion_de(db, asociacion["id"], sesion_id)
+    aviso = aviso_de_anticipacion(db, asociacion["id"], sesion_id)
+    if args.json:
+        imprimir_json({**_json_sesion(sesion), "aviso": aviso})
+        return
+    donde = ", ".join(abreviar(x, 60) for x in (sesion["lugar"], sesion["enlace"]) if x)
+    print(f"Sesión {sesion_id} convocada: {abreviar(sesion['titulo'], 80)}, el {_dma(sesion['fecha'])}"
+          f"{' a las ' + sesion['hora'] if sesion['hora'] else ''} ({donde}).")
+    if aviso:
+        print(f"AVISO: {aviso}")
+
+
+def _necesita(db, asociacion_id: int, p: dict) -> str | None:
+    """Lo que un punto que se vota necesita (quórum y mayoría de su tipo de decisión, con sus artículos), como lo
+    dice la convocatoria; None si el punto no se vota."""
+    from ..servicios.sesiones import regla_del_punto
+
+    if p["tipo"] not in ("votacion", "eleccion"):
+        return None
+    return regla_del_punto(db, asociacion_id, p["id"]).describir()
+
+
+def _json_punto(p: dict, resultado: str | None, necesita: str | None) -> dict:
+    return {"id": p["id"], "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"],
+            "tipo_decision": p["tipo_decision"], "padre_id": p["padre_id"], "resumen": p["resumen"],
+            "necesita": necesita, "votada": p["votacion_id"] is not None, "resultado": resultado}
+
+
+def _puntos_con_resultado(db, asociacion_id: int, sesion_id: int) -> list[tuple[dict, str | None]]:
+    """El orden del día y, por punto, el resultado de su votación o elección como lo dice el acta (como la ventana)."""
+    from ..servicios.actas import obtener_acta
+    from ..servicios.sesiones import orden_del_dia
+
+    puntos = orden_del_dia(db, asociacion_id, sesion_id)
+    resultados = {c["numeracion"]: c["votacion"] for c in obtener_acta(db, asociacion_id, sesion_id).contenido.puntos}
+    return [(p, resultados.get(p["numeracion"])) for p in puntos]
+
+
+def orden_puntos(args) -> None:
+    db, asociacion = contexto(args)
+    puntos = _puntos_con_resultado(db, asociacion["id"], args.sesion)
+    if args.json:
+        imprimir_json([_json_punto(p, r, _necesita(db, asociacion["id"], p)) for p, r in puntos])
+        return
+    if not puntos:
+        print("El orden del día de esta sesión está vacío. Agregue puntos con «escritorio sesiones punto».")
+    for p, resultado in puntos:
+        decision = "" if p["tipo_decision"] == "ordinaria" else f" [{p['tipo_decision']}]"
+        print(f"{p['id']:>5}  {p['numeracion']:<6} {abreviar(p['titulo'], 60):<60} {p['tipo']}{decision}")
+        if resultado:
+            print(f"         {abreviar(resultado, 110)}")
+        elif necesita := _necesita(db, asociacion["id"], p):
+            print(f"         {abreviar(necesita, 110)}")
+
+
+def orden_punto(args) -> None:
+    from ..datos.conexion import transaccion
+    from ..servicios.sesiones import agregar_punto, orden_del_dia, resumir_punto
+
+    db, asociacion = contexto(args)
+    with transaccion(db):  # el punto y su resumen, juntos o ninguno
+        punto_id = agregar_punto(db, asociacion["id"], args.sesion, args.titulo, args.tipo, args.dentro_de,
+                                 args.decision)
+        if args.resumen is not None:
+            resumir_punto(db, asociacion["id"], punto_id, args.resumen)
+    p = next(p for p in orden_del_dia(db, asociacion["id"], args.sesion) if p["id"] == punto_id)
+    necesita = _necesita(db, asociacion["id"], p)
+    if args.json:
+        imprimir_json(_json_punto(p, None, necesita))
+        return
+    print(f"Punto {p['numeracion']} agregado (PUNTO {punto_id}): {abreviar(p['titulo'], 80)} — {p['tipo']}, "
+          f"decisión {p['tipo_decision']}.")
+    if necesita:
+        print(f"Necesita: {necesita}")
+
+
+def orden_resumir(args) -> None:
+    from ..servicios.sesiones import resumir_punto
+
+    db, asociacion = contexto(args)
+    resumir_punto(db, asociacion["id"], args.punto, args.resumen)
+    if args.json:
+        imprimir_json({"punto": args.punto, "resumen": args.resumen.strip() or None})
+        return
+    print(f"Resumen del punto {args.punto} guardado." if args.resumen.strip() else
+          f"Resumen del punto {args.punto} borrado.")
+
+
+def orden_invitado(args) -> None:
+    from ..servicios.sesiones import agregar_invitado, asistencia
+
+    db, asociacion = contexto(args)
+    agregar_invitado(db, asociacion["id"], args.sesion, args.nombre, args.institucion, args.calidad)
+    invitados = asistencia(db, asociacion["id"], args.sesion).invitados
+    if args.json:
+        imprimir_json([{k: i[k] for k in ("nombre", "institucion", "calidad")} for i in invitados])
+        return
+    print(f"Invitado agregado; la sesión tiene {len(invitados)} "
+          f"{'invitado' if len(invitados) == 1 else 'invitados'}.")
+
+
+def orden_celebrada(args) -> None:
+    from ..servicios.sesiones import marcar_celebrada
+
+    db, asociacion = contexto(args)
+    marcar_celebrada(db, asociacion["id"], args.sesion, args.hora_cierre, args.segunda_convocatoria)
+    sesion = _sesion_de(db, asociacion["id"], args.sesion)
+    if args.json:
+        imprimir_json({**_json_sesion(sesion), "hora_cierre": sesion["hora_cierre"],
+                        "segunda_convocatoria": bool(sesion["segunda_convocatoria"])})
+        return
+    cierre = f", cerrada a las {sesion['hora_cierre']}" if sesion["hora_cierre"] else ""
+    print(f"Sesión {args.sesion} celebrada{cierre}: {abreviar(sesion['titulo'], 80)}.")
+
+
+def orden_borrador(args) -> None:
+    from ..servicios.actas import guardar_borrador, obtener_acta
+
+    db, asociacion = contexto(args)
+    antes = obtener_acta(db, asociacion["id"], args.sesion).contenido
+    campos = {c: getattr(args, c) if getattr(args, c) is not None else getattr(antes, c)
+              for c in ("apertura", "cierre", "preside", "secretaria")}
+    guardar_borrador(db, asociacion["id"], args.sesion, **campos)
+    acta = obtener_acta(db, asociacion["id"], args.sesion)
+    if args.json:
+        imprimir_json({"sesion_id": args.sesion, "estado": acta.estado,
+                        **{c: getattr(acta.contenido, c) for c in campos}})
+        return
+    faltan = [c for c in ("apertura", "cierre", "preside", "secretaria") if not getattr(acta.contenido, c)]
+    print(f"Borrador del acta guardado (sesión {args.sesion})."
+          + (f" Falta: {', '.join(faltan)}." if faltan else ""))
+
+
+def orden_aprobar_acta(args) -> None:
+    from ..servicios.actas import aprobar_acta, obtener_acta
+    from ..servicios.base import hoy
+
+    db, asociacion = contexto(args)
+    firma = aprobar_acta(db, asociacion["id"], args.sesion, args.resolucion, args.fecha or hoy())
+    acta = obtener_acta(db, asociacion["id"], args.sesion)
+    if args.json:
+        imprimir_json({"sesion_id": args.sesion, "estado": acta.estado, "aprobada_por": acta.aprobada_por,
+                        "aprobada_el": acta.aprobada_el, "huella": firma})
+        return
+    print(f"Acta de la sesión {args.sesion} aprobada por {acta.aprobada_por} el {_dma(acta.aprobada_el)}.")
+    print(f"Huella SHA-256: {firma}")
