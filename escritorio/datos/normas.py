@@ -29,6 +29,12 @@ INSERTAR_VERSION = (
     "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
 
+def insertar_versiones(db: Database, filas: list[tuple]) -> None:
+    """Agrega versiones de artículos: cada fila es (norma_id, reforma_id, numero, titulo, texto, vigente_desde,
+    derogado). Un artículo repetido en la misma fecha lanza el error UNIQUE de SQLite (el servicio lo explica)."""
+    db.conn.executemany(INSERTAR_VERSION, filas)
+
+
 def versiones(db: Database, norma_id: int) -> list[dict]:
     return list(db.query(
         "SELECT v.*, r.aprobada_por, r.descripcion FROM versiones_articulo v LEFT JOIN reformas r ON r.id = v.reforma_id "

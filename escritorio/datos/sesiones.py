@@ -115,3 +115,23 @@ def filas_de_la_sesion(db: Database, sesion_id: int) -> list[tuple]:
 
 def erratas(db: Database, acta_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM fe_de_erratas WHERE acta_id = ? ORDER BY fecha, id", [acta_id]))
+
+
+# --- poderes -------------------------------------------------------------------------------------
+
+def articulo_de_suspension(db: Database, asociacion_id: int) -> str | None:
+    """El artículo que suspende el voto por cuotas impagas (columna de la asociación), para citarlo."""
+    fila = db.execute("SELECT articulo_suspension FROM asociaciones WHERE id = ?", [asociacion_id]).fetchone()
+    return fila[0] if fila else None
+
+
+def nombres_de_miembros(db: Database, miembro_ids: list[int]) -> dict[int, str]:
+    """id -> nombre de los miembros pedidos (los que no existen no aparecen)."""
+    return dict(db.execute(f"SELECT id, nombre FROM miembros WHERE id IN ({', '.join('?' for _ in miembro_ids)})",
+                           list(miembro_ids)).fetchall())
+
+
+def poderes_que_lleva(db: Database, sesion_id: int, portador_id: int, salvo_miembro_id: int) -> int:
+    """Cuántos poderes lleva `portador_id` en la sesión, sin contar el de `salvo_miembro_id`."""
+    return db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
+                      [sesion_id, portador_id, salvo_miembro_id]).fetchone()[0]

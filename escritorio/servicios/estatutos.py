@@ -132,7 +132,7 @@ def cargar_norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto
     with transaccion(db):
         norma_id = tabla.insertar_norma(db, asociacion_id, tipo, titulo)
         reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, "Texto original")
-        db.conn.executemany(tabla.INSERTAR_VERSION, [
+        tabla.insertar_versiones(db, [
             (norma_id, reforma_id, a.numero, a.titulo, a.texto, vigente_desde.isoformat(), 0) for a in articulos])
     return norma_id
 
@@ -190,7 +190,7 @@ def reformar(db: Database, asociacion_id: int, norma_id: int, vigente_desde: dat
                 titulo = cambio.titulo if cambio.titulo is not None else (anterior.titulo if anterior else None)
                 filas.append((norma_id, reforma_id, cambio.numero, titulo, cambio.texto.strip(), vigente_desde.isoformat(), 0))
         try:
-            db.conn.executemany(tabla.INSERTAR_VERSION, filas)
+            tabla.insertar_versiones(db, filas)
         except Exception as error:
             if "UNIQUE" in str(error):
                 raise ErrorEscritorio(f"Ya hay una reforma de esos artículos con vigencia el {vigente_desde:%d/%m/%Y}; "

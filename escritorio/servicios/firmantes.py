@@ -20,6 +20,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from ..datos import actas as tabla_actas
 from ..datos import organos as tabla_organos
 from ..dominio.miembros import cargo_local
 from ..dominio.texto import normalizar
@@ -43,9 +44,7 @@ class _Quien:
 
 def _autoridad(db: Database, miembro_id: int, al: str) -> tuple[str, str] | None:
     """(persona, cargo) de la autoridad del miembro en `al`: la última que asumió hasta esa fecha."""
-    fila = db.execute("SELECT persona, cargo FROM autoridades WHERE miembro_id = ? AND (desde IS NULL OR desde <= ?) "
-                      "ORDER BY coalesce(desde, '') DESC, id DESC LIMIT 1", [miembro_id, al]).fetchone()
-    return (fila[0], fila[1]) if fila else None
+    return tabla_actas.autoridad_del_miembro(db, miembro_id, al)
 
 
 def _cargo_que_dice(cargo: str | None, pais: str | None) -> str | None:
@@ -117,10 +116,8 @@ def firmante(db: Database, asociacion_id: int, organo_id: int, al: date, funcion
             return Firmante(quien.nombre, cargo_de_firma(funcion, genero_de(texto, *quien.indicios)), quien.detalle)
         return Firmante(texto, cargo_de_firma(funcion, None))
     # Un nombre escrito a mano: si es el de una autoridad de un miembro en la fecha, su cargo puede decir el género.
-    cargos = [_cargo_que_dice(f[0], f[1]) for f in db.execute(
-        "SELECT a.cargo, m.pais FROM autoridades a JOIN miembros m ON m.id = a.miembro_id WHERE m.asociacion_id = ? "
-        "AND (a.desde IS NULL OR a.desde <= ?) AND (a.hasta IS NULL OR a.hasta >= ?) AND lower(trim(a.persona)) = ?",
-        [asociacion_id, al.isoformat(), al.isoformat(), texto.casefold()])]
+    cargos = [_cargo_que_dice(cargo, pais)
+              for cargo, pais in tabla_actas.cargos_de_la_persona(db, asociacion_id, texto.casefold(), al.isoformat())]
     return Firmante(texto, cargo_de_firma(funcion, genero_de(texto, *cargos)))
 
 

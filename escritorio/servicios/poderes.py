@@ -22,8 +22,8 @@ def votantes(db: Database, asociacion_id: int, sesion: dict, asientos: list) -> 
     regla = tabla.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
     suspendidos = (sin_derecho_a_voto(db, asociacion_id, date.fromisoformat(sesion["fecha"]))
                    if regla.get("suspende_morosos", 1) else set())
-    fila = db.execute("SELECT articulo_suspension FROM asociaciones WHERE id = ?", [asociacion_id]).fetchone()
-    cita = f" ({fila[0]})" if fila and fila[0] else ""
+    articulo = tabla.articulo_de_suspension(db, asociacion_id)
+    cita = f" ({articulo})" if articulo else ""
     resultado: dict[int, str | None] = {}
     for a in asientos:
         if a.miembro_id is None:
@@ -45,7 +45,7 @@ def revisar_poder(db: Database, sesion: dict, miembro_id: int, poder_a: int, con
     """Lanza ErrorEscritorio (qué, a quién, por qué y qué hacer) si el poder de `miembro_id` a `poder_a` no se admite
     en la sesión. `con_voto` es lo que devuelve `votantes`. Los poderes ya dados se cuentan en la base: se llama dentro
     de la transacción que los anota."""
-    nombres = dict(db.execute("SELECT id, nombre FROM miembros WHERE id IN (?, ?)", [miembro_id, poder_a]).fetchall())
+    nombres = tabla.nombres_de_miembros(db, [miembro_id, poder_a])
     portador = f"{nombres[poder_a]} (id {poder_a})" if poder_a in nombres else f"el miembro con id {poder_a}"
     quien = nombres.get(miembro_id, f"el miembro con id {miembro_id}")
     dia = _dma(sesion["fecha"])
@@ -65,8 +65,7 @@ def revisar_poder(db: Database, sesion: dict, miembro_id: int, poder_a: int, con
         raise ErrorEscritorio(f"Las reglas de este órgano no admiten poderes{cita}; así lo dicen {vigente}.")
     if maximo is None:
         return
-    ya = db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
-                    [sesion["id"], poder_a, miembro_id]).fetchone()[0]
+    ya = tabla.poderes_que_lleva(db, sesion["id"], poder_a, miembro_id)
     if ya >= maximo:
         raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; el máximo es "
                               f"{maximo}{cita}. No se registró el poder de {quien} a {portador} en la sesión del "

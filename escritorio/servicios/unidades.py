@@ -6,6 +6,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..datos import organos as tabla
+from ..datos import unidades as tabla_unidades
 from ..datos.conexion import transaccion
 from ..dominio.unidades import ESTADOS_ACTIVIDAD, UNIDADES_MERCOCIUDADES
 from ..errores import ErrorEscritorio
@@ -57,9 +58,9 @@ def agregar_actividad(db: Database, asociacion_id: int, unidad_id: int, nueva: N
     if nueva.desde and nueva.hasta and nueva.hasta < nueva.desde:
         raise ErrorEscritorio("La actividad termina antes de empezar.")
     with transaccion(db):
-        return db.execute(tabla.INSERTAR_ACTIVIDAD, [
-            unidad_id, titulo, nueva.desde.isoformat() if nueva.desde else None,
-            nueva.hasta.isoformat() if nueva.hasta else None, nueva.estado, nueva.responsable_id, resultado]).lastrowid
+        return tabla_unidades.insertar_actividad(
+            db, unidad_id, titulo, nueva.desde.isoformat() if nueva.desde else None,
+            nueva.hasta.isoformat() if nueva.hasta else None, nueva.estado, nueva.responsable_id, resultado)
 
 
 def actividades(db: Database, unidad_id: int) -> list[dict]:
