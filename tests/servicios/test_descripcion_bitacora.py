@@ -3,6 +3,7 @@
 import json
 import re
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios import bitacora
@@ -16,15 +17,18 @@ def test_la_cli_lista_frases_en_hora_local_y_el_detalle_a_pedido(cli, con_miembr
     entorno = dict(entorno_cli, TZ="America/Montevideo", ESCRITORIO_OPERADOR="Ana Pérez")
     listado = cli("miembros", "listar", "--json", db=con_miembros)
     salto = next(m["id"] for m in json.loads(listado.stdout) if m["nombre"] == "Salto")
-    hoy = date.today()
+    hoy = date.today()  # las escrituras corren con la zona del equipo, como el padrón importado
     assert cli("pagos", "registrar", "--miembro", salto, "--monto", "300", "--moneda", "USD", "--fecha",
-               hoy.isoformat(), "--referencia", "TRF-77", db=con_miembros, entorno=entorno).returncode == 0
-    assert cli("miembros", "baja", salto, "--motivo", "Renuncia", db=con_miembros, entorno=entorno).returncode == 0
+               hoy.isoformat(), "--referencia", "TRF-77", db=con_miembros,
+               entorno=dict(entorno_cli, ESCRITORIO_OPERADOR="Ana Pérez")).returncode == 0
+    assert cli("miembros", "baja", salto, "--motivo", "Renuncia", db=con_miembros,
+               entorno=dict(entorno_cli, ESCRITORIO_OPERADOR="Ana Pérez")).returncode == 0
+    dia_en_montevideo = datetime.now(ZoneInfo("America/Montevideo")).date()  # el listado muestra la hora local
 
     salida = cli("bitacora", "listar", "--cantidad", "10", db=con_miembros, entorno=entorno)
     assert salida.returncode == 0, salida.stderr
     lineas = salida.stdout.splitlines()
-    assert re.fullmatch(rf"{hoy:%d/%m/%Y} \d\d:\d\d  \S+ · Ana Pérez +Baja de Salto desde el {hoy:%d/%m/%Y}: "
+    assert re.fullmatch(rf"{dia_en_montevideo:%d/%m/%Y} \d\d:\d\d  \S+ · Ana Pérez +Baja de Salto desde el {hoy:%d/%m/%Y}: "
                         r"Renuncia", lineas[0]), lineas[0]
     assert any(re.search(r"Pago \d{4}/\d{4} de Salto registrado: USD 300,00 por transferencia \(ref\. TRF-77\)$", l)
                for l in lineas), lineas
