@@ -60,3 +60,20 @@ def listar_cli(cli, base, *extra) -> list[dict]:
     resultado = cli("miembros", "listar", "--json", *extra, db=base)
     assert resultado.returncode == 0, resultado.stderr
     return json.loads(resultado.stdout)
+
+
+def respaldos_del_pasado(semilla: Path, ruta_base: Path, momentos, motivo: str = "cierre") -> list[Path]:
+    """Los respaldos automáticos que el programa habría hecho en esos `momentos` (meses de abrir y cerrar la
+    ventana), sin hacer cientos de copias: cada uno es el archivo de un respaldo real (`semilla`, hecho con
+    `respaldar_automaticamente`) con el nombre que lleva un respaldo de ese momento, como enlace duro (el mismo
+    contenido, la misma identidad y la misma huella, sin escribir medio mega por día). La rotación reconoce un
+    respaldo por su nombre y su identidad: ve lo mismo que si el programa los hubiera hecho uno por uno."""
+    from escritorio.datos.respaldo import nombre_respaldo
+
+    hechos = []
+    for momento in momentos:
+        destino = semilla.with_name(nombre_respaldo(ruta_base, motivo, momento))
+        destino.hardlink_to(semilla)
+        Path(str(destino) + ".sha256").hardlink_to(Path(str(semilla) + ".sha256"))
+        hechos.append(destino)
+    return hechos
