@@ -16,7 +16,7 @@ import sys
 import time
 from datetime import datetime, timedelta
 
-from ayudas import BUENAS, CREAR_RML, escribir_csv, sin_traza
+from ayudas import BUENAS, CREAR_RML, escribir_csv, respaldos_del_pasado, sin_traza
 from escritorio.datos import respaldo, testigo
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.respaldo import respaldo_de_cierre
@@ -75,11 +75,13 @@ def test_la_copia_antes_de_restaurar_sobrevive_a_abrir_y_cerrar_y_a_la_rotacion(
     assert miembros(copia) == 4 and miembros(con_miembros) == 3
 
     db = abrir_base(con_miembros, respaldo_al_abrir=True)  # lo que hace la ventana al abrir…
-    respaldo_de_cierre(db)                                  # …y al cerrar
+    cierre = respaldo_de_cierre(db)                         # …y al cerrar
     conn = db.conn
     ahora = datetime.now()
-    for dia in range(1, 400):  # más de un año de aperturas: la rotación trabaja mucho
-        respaldo.respaldar_automaticamente(conn, con_miembros, "cierre", ahora + timedelta(days=dia))
+    # Más de un año de cierres (cada día el primer mes, luego cada diez días: los mismos que dejaría la ventana,
+    # puestos con su nombre) y el último de verdad: la rotación trabaja mucho y borra casi todos.
+    respaldos_del_pasado(cierre, con_miembros, [ahora + timedelta(days=dia) for dia in [*range(1, 31), *range(40, 400, 10)]])
+    respaldo.respaldar_automaticamente(conn, con_miembros, "cierre", ahora + timedelta(days=400))
     db.close()
 
     assert copia.exists() and miembros(copia) == 4
@@ -91,10 +93,13 @@ def test_la_copia_antes_de_migrar_no_se_rota(tmp_path):
     ruta = tmp_path / "red.db"
     db = abrir_base(ruta)
     antes = respaldo.respaldar(db.conn, ruta, "antes-de-migrar")
-    for dia in range(60):
-        respaldo.respaldar_automaticamente(db.conn, ruta, "apertura", datetime(2027, 1, 1) + timedelta(days=dia))
+    # Dos meses de aperturas: la primera y la última de verdad, las de en medio puestas con su nombre.
+    primera = respaldo.respaldar_automaticamente(db.conn, ruta, "apertura", datetime(2027, 1, 1))
+    respaldos_del_pasado(primera, ruta, [datetime(2027, 1, 1) + timedelta(days=dia) for dia in range(1, 59)], "apertura")
+    respaldo.respaldar_automaticamente(db.conn, ruta, "apertura", datetime(2027, 1, 1) + timedelta(days=59))
     db.close()
     assert antes.exists()
+    assert len(list(antes.parent.glob("red-*-apertura*.db"))) < 60  # la rotación sí borró aperturas
 
 
 # --- 2. nunca pisar un archivo ajeno -----------------------------------------------------------------
