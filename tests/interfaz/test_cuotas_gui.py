@@ -19,7 +19,6 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import estado_de_cuenta, morosidad, preparar_avisos
 from escritorio.servicios.cuotas import listar_escalas
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.pagos import listar_pagos
 
@@ -38,9 +37,9 @@ def _mensajes(monkeypatch):
 
 
 @pytest.fixture
-def red(tmp_path):
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+def red(copia_de_la_demo):
+    """Una copia de la red de ejemplo (armada una vez por proceso de pruebas, tests/conftest.py)."""
+    db = abrir_base(copia_de_la_demo)
     yield db, listar_asociaciones(db)[0]
     db.close()
 

@@ -11,7 +11,6 @@ from escritorio.interfaz.dialogos.baja import DialogoBaja
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoContacto, DialogoFichaMiembro
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.ficha import agregar_poblacion, obtener_ficha
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.miembros import contar_miembros, eliminar_por_error, listar_miembros
@@ -24,9 +23,9 @@ def _sin_preguntas_bloqueantes(monkeypatch):
 
 
 @pytest.fixture
-def red(tmp_path):
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+def red(copia_de_la_demo):
+    """Una copia de la red de ejemplo (armada una vez por proceso de pruebas, tests/conftest.py)."""
+    db = abrir_base(copia_de_la_demo)
     yield db, elegir_asociacion(db, "RCS")
     db.close()
 

@@ -22,7 +22,6 @@ from escritorio.interfaz.dialogos.organo import DialogoNuevoOrgano
 from escritorio.interfaz.dialogos.sesion import DialogoConvocar, DialogoFeDeErratas, DialogoInvitado
 from escritorio.servicios.asociaciones import elegir_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import listar_sesiones
@@ -44,10 +43,10 @@ def _sin_preguntas_bloqueantes(monkeypatch):
 
 
 @pytest.fixture
-def red(tmp_path):
-    ruta = tmp_path / "red.db"
+def red(copia_de_la_demo):
+    """Una copia de la red de ejemplo (armada una vez por proceso de pruebas, tests/conftest.py)."""
+    ruta = copia_de_la_demo
     db = abrir_base(ruta)
-    crear_red_demo(db)
     yield db, elegir_asociacion(db, "RCS"), ruta
     db.close()
 
