@@ -1,13 +1,16 @@
 """Las cuotas de la red de ejemplo: escalas, emisiones 2020-2026, recibos sin huecos y votos suspendidos."""
 
+import shutil
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from escritorio.dominio.dinero import convertir
 from escritorio import demo
+from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto
 from escritorio.servicios.cuotas import listar_escalas, preparar_emision
 
@@ -20,10 +23,29 @@ class _HoyFijo(date):
         return HOY
 
 
+@pytest.fixture(scope="module")
+def _demo_armada_hoy(tmp_path_factory) -> Path:
+    """La demo armada el día HOY, una sola vez en el módulo: cada prueba trabaja sobre su copia (`db`)."""
+    ruta = tmp_path_factory.mktemp("demo_de_hoy") / "demo.db"
+    with pytest.MonkeyPatch.context() as parche:
+        parche.setattr(demo, "date", _HoyFijo)
+        base = abrir_base(ruta)
+        demo.crear_red_demo(base)
+        base.close()
+    return ruta
+
+
 @pytest.fixture
-def rcs(db, monkeypatch):
-    monkeypatch.setattr(demo, "date", _HoyFijo)
-    demo.crear_red_demo(db)
+def db(_demo_armada_hoy, tmp_path):
+    copia = tmp_path / "demo.db"
+    shutil.copy(_demo_armada_hoy, copia)
+    base = abrir_base(copia)
+    yield base
+    base.close()
+
+
+@pytest.fixture
+def rcs(db):
     return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
 
 

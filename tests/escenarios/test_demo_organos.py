@@ -1,10 +1,13 @@
 """Estatuto, órganos, rotación y unidades temáticas de la red de ejemplo."""
 
+import shutil
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from escritorio import demo
+from escritorio.servicios.base import abrir_base
 from escritorio.servicios.estatutos import buscar_cita, elegir_norma, historia_de, listar_reformas, texto_en
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import composicion, elegir_organo, listar_organos, mandatos_de, troika_al
@@ -29,9 +32,36 @@ def crear_demo(db, monkeypatch, dia: date) -> int:
     return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
 
 
+@pytest.fixture(scope="module")
+def _demo_armada_hoy(tmp_path_factory) -> Path:
+    """La demo armada el día HOY, una sola vez en el módulo: cada prueba trabaja sobre su copia (`db`)."""
+    ruta = tmp_path_factory.mktemp("demo_de_hoy") / "demo.db"
+    with pytest.MonkeyPatch.context() as parche:
+        base = abrir_base(ruta)
+        crear_demo(base, parche, HOY)
+        base.close()
+    return ruta
+
+
 @pytest.fixture
-def rcs(db, monkeypatch):
-    return crear_demo(db, monkeypatch, HOY)
+def db(_demo_armada_hoy, tmp_path):
+    copia = tmp_path / "demo.db"
+    shutil.copy(_demo_armada_hoy, copia)
+    base = abrir_base(copia)
+    yield base
+    base.close()
+
+
+@pytest.fixture
+def base_vacia(tmp_path):
+    base = abrir_base(tmp_path / "vacia.db")
+    yield base
+    base.close()
+
+
+@pytest.fixture
+def rcs(db):
+    return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
 
 
 def organo(db, rcs, nombre) -> int:
@@ -176,9 +206,10 @@ def test_quince_unidades_con_una_coordinadora_cada_una(db, rcs, dia):
     assert len(coordinadoras) == 15
 
 
-def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(db, monkeypatch):
+def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(base_vacia, monkeypatch):
     # La demo recibe «hoy»: armada en enero de 2027 debería mostrar un Consejo integrado, unidades coordinadas y
     # una Secretaría Ejecutiva que no lleve más de un año (art. 15), no los períodos fijos de 2024-2026.
+    db = base_vacia
     dia = date(2027, 1, 10)
     rcs = crear_demo(db, monkeypatch, dia)
 
