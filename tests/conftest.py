@@ -110,6 +110,19 @@ def copia_de_la_demo(demo_creada_por_la_cli, tmp_path) -> Path:
 
 
 @pytest.fixture
+def demo_como(demo_creada_por_la_cli, tmp_path):
+    """demo_como("red.db") -> tmp_path/red.db: una copia de la demo de la corrida con ese nombre, en lugar de armar
+    la demo en esa prueba (las que miran el nombre del archivo, sus respaldos o piden dos copias)."""
+
+    def copiar(nombre: str) -> Path:
+        destino = tmp_path / nombre
+        shutil.copy(demo_creada_por_la_cli, destino)
+        return destino
+
+    return copiar
+
+
+@pytest.fixture
 def base_cli(tmp_path, cli):
     """Una base con la RML creada por la CLI."""
     ruta = tmp_path / "red.db"

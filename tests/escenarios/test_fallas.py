@@ -14,7 +14,6 @@ import pytest
 
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import contar_miembros
 
@@ -49,10 +48,9 @@ def _matar_a_los(segundos: float, *argumentos) -> bool:
 
 
 @pytest.fixture
-def red(tmp_path):
-    ruta = tmp_path / "red.db"
+def red(tmp_path, demo_como):
+    ruta = demo_como("red.db")
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     return ruta
 

@@ -13,7 +13,6 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.cuotas import leer_tramos_de_tabla, listar_escalas, moneda_valida
-from escritorio.demo import crear_red_demo
 
 ENORME = "9" * 25
 TABLAS = ("escalas", "tramos", "cargos", "pagos", "imputaciones", "recibos", "bitacora")
@@ -27,9 +26,8 @@ def _sin_cuadros(monkeypatch):
 
 
 @pytest.fixture
-def red(tmp_path):
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+def red(tmp_path, demo_como):
+    db = abrir_base(demo_como("red.db"))
     yield db, listar_asociaciones(db)[0]
     db.close()
 

@@ -7,15 +7,13 @@ from escritorio.interfaz.graficos import GraficoAnillo, GraficoBarras
 from escritorio.interfaz.vistas.inicio import VistaInicio
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 
 PAISES_DEMO = {"Brasil", "Argentina", "Colombia", "Chile", "Perú", "Venezuela", "Uruguay", "Paraguay", "Bolivia"}
 
 
 @pytest.fixture
-def demo(tmp_path):
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+def demo(tmp_path, demo_como):
+    db = abrir_base(demo_como("red.db"))
     yield db, listar_asociaciones(db)[0]
     db.close()
 

@@ -12,7 +12,6 @@ from escritorio.interfaz.dialogos.pago import DialogoPago
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.pagos import listar_pagos
 
 
@@ -24,9 +23,8 @@ def _sin_preguntas(monkeypatch):
 
 
 @pytest.fixture
-def red(tmp_path):
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+def red(tmp_path, demo_como):
+    db = abrir_base(demo_como("red.db"))
     yield db, listar_asociaciones(db)[0]
     db.close()
 

@@ -14,7 +14,6 @@ from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import listar_miembros
 
 
@@ -23,11 +22,10 @@ def huella(ruta) -> str:
 
 
 @pytest.fixture
-def base_futura(tmp_path):
+def base_futura(tmp_path, demo_como):
     """La red de ejemplo, con una migración que esta versión no conoce (la creó una versión más nueva)."""
-    ruta = tmp_path / "red.db"
+    ruta = demo_como("red.db")
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     conn = sqlite3.connect(ruta)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
@@ -38,7 +36,7 @@ def base_futura(tmp_path):
     return ruta
 
 
-def test_la_ventana_abre_una_base_mas_nueva_solo_para_consultar(qtbot, tmp_path, base_futura, monkeypatch):
+def test_la_ventana_abre_una_base_mas_nueva_solo_para_consultar(qtbot, tmp_path, base_futura, monkeypatch, demo_como):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     antes = huella(base_futura)
     db = aplicacion.abrir_con_ayuda(base_futura)  # el camino de la ventana (con respaldo de apertura)
@@ -78,8 +76,7 @@ def test_la_ventana_abre_una_base_mas_nueva_solo_para_consultar(qtbot, tmp_path,
     dialogo.close()
 
     # Si la ventana abre otra base (de esta versión), la franja se va.
-    otra = abrir_base(tmp_path / "otra.db")
-    crear_red_demo(otra)
+    otra = abrir_base(demo_como("otra.db"))
     ventana.cargar_base(otra)
     qtbot.waitUntil(lambda: not franja.isVisible())
     ventana.close()
@@ -89,13 +86,12 @@ def test_la_ventana_abre_una_base_mas_nueva_solo_para_consultar(qtbot, tmp_path,
     assert list(tmp_path.glob("respaldos/red-*")) == []  # ni el respaldo de apertura: nada se escribió
 
 
-def test_la_ventana_ofrece_recuperar_una_base_que_quedo_en_0_bytes(qtbot, tmp_path, monkeypatch):
+def test_la_ventana_ofrece_recuperar_una_base_que_quedo_en_0_bytes(qtbot, tmp_path, monkeypatch, demo_como):
     """Una base con respaldos que quedó vacía no se convierte en silencio en una base nueva: se ofrece recuperarla."""
     from escritorio.servicios.respaldo import crear_respaldo
 
-    ruta = tmp_path / "red.db"
+    ruta = demo_como("red.db")
     db = abrir_base(ruta)
-    crear_red_demo(db)
     crear_respaldo(db)
     db.close()
     ruta.write_bytes(b"")
@@ -117,7 +113,7 @@ def test_la_ventana_ofrece_recuperar_una_base_que_quedo_en_0_bytes(qtbot, tmp_pa
     db.close()
 
 
-def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_path, monkeypatch):
+def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_path, monkeypatch, demo_creada_por_la_cli):
     """Disco lleno: ni el cerrojo de una sola ventana ni el respaldo de apertura impiden consultar; la franja lo
     dice y nada se escribe. (Monta un tmpfs pequeño: hace falta ser root; si no, se salta.)"""
     import errno
@@ -135,9 +131,8 @@ def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_p
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avisos.append(a[2]))
     try:
         ruta = carpeta / "red.db"
-        db = abrir_base(ruta)
-        crear_red_demo(db)
-        db.close()
+        shutil.copy(demo_creada_por_la_cli, ruta)  # la red de ejemplo, armada una vez en la corrida
+        abrir_base(ruta).close()
         relleno = open(carpeta / "relleno", "wb", buffering=0)
         try:
             while True:
@@ -195,12 +190,11 @@ def test_archivo_abrir_no_convierte_un_archivo_vacio_en_base(qtbot, tmp_path, mo
     ventana.db.close()
 
 
-def test_la_ventana_explica_una_base_con_bytes_que_no_son_utf8(qtbot, tmp_path, monkeypatch):
+def test_la_ventana_explica_una_base_con_bytes_que_no_son_utf8(qtbot, tmp_path, monkeypatch, demo_como):
     """Otro programa guardó bytes que no son UTF-8: al abrir, el lanzador real muestra el mensaje en castellano
     (qué pasó, que no se modificó nada, cómo ver qué cambió y restaurar) en lugar de la disculpa, y sale."""
-    ruta = tmp_path / "red.db"
+    ruta = demo_como("red.db")
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     with sqlite3.connect(ruta) as c:
         c.execute("UPDATE miembros SET region = CAST(X'4E6F72EDA0807465' AS TEXT) WHERE id = 4")

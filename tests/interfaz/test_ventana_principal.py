@@ -10,7 +10,6 @@ from escritorio.interfaz.dialogos import ficha_miembro, importacion
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import contar_miembros, listar_miembros
 
 
@@ -20,10 +19,9 @@ def ajustes(tmp_path):
 
 
 @pytest.fixture
-def ventana(qtbot, tmp_path, ajustes, monkeypatch):
+def ventana(qtbot, tmp_path, ajustes, monkeypatch, demo_como):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+    db = abrir_base(demo_como("red.db"))
     ventana = VentanaPrincipal(db, ajustes)
     qtbot.addWidget(ventana)
     ventana.show()
@@ -149,9 +147,8 @@ def test_crear_y_dar_de_baja_un_miembro(ventana, monkeypatch):
     assert estado["Villa Nueva"] == "baja"
 
 
-def test_selector_de_asociacion_con_varias(qtbot, tmp_path, ajustes):
-    db = abrir_base(tmp_path / "dos.db")
-    crear_red_demo(db)
+def test_selector_de_asociacion_con_varias(qtbot, tmp_path, ajustes, demo_como):
+    db = abrir_base(demo_como("dos.db"))
     crear_asociacion(db, NuevaAsociacion(nombre="Consorcio del Valle", sigla="CV"))
     ventana = VentanaPrincipal(db, ajustes)
     qtbot.addWidget(ventana)
@@ -162,9 +159,8 @@ def test_selector_de_asociacion_con_varias(qtbot, tmp_path, ajustes):
     assert ventana.miembros.modelo.rowCount() == 0
 
 
-def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes):
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes, demo_como):
+    db = abrir_base(demo_como("red.db"))
     primera = VentanaPrincipal(db, ajustes)
     qtbot.addWidget(primera)
     primera.show()
@@ -184,11 +180,10 @@ def test_recuerda_geometria_y_area(qtbot, tmp_path, ajustes):
     assert Path(ajustes.value("ultima_base")).name == "red.db"
 
 
-def test_la_primera_vez_en_una_pantalla_chica_la_ventana_no_pasa_de_la_pantalla(qtbot, tmp_path, ajustes):
+def test_la_primera_vez_en_una_pantalla_chica_la_ventana_no_pasa_de_la_pantalla(qtbot, tmp_path, ajustes, demo_como):
     """Sin tamaño guardado la ventana pide 1180×760; en una pantalla más chica (la virtual de las pruebas mide
     800×800, más angosta que 1180) se achica a lo que la pantalla deja, con lugar para la barra de título."""
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+    db = abrir_base(demo_como("red.db"))
     ventana = VentanaPrincipal(db, ajustes)
     qtbot.addWidget(ventana)
     ventana.show()
@@ -199,11 +194,10 @@ def test_la_primera_vez_en_una_pantalla_chica_la_ventana_no_pasa_de_la_pantalla(
     assert libre.contains(ventana.geometry().topLeft())
 
 
-def test_la_navegacion_muestra_cada_area_entera_sin_barra_horizontal(qtbot, tmp_path, ajustes):
+def test_la_navegacion_muestra_cada_area_entera_sin_barra_horizontal(qtbot, tmp_path, ajustes, demo_como):
     """Con la ventana en su mínimo (que entra en 1024×600), la navegación mide lo que «Unidades temáticas»: ni barra
     horizontal ni un nombre cortado («Miemb»), y el área de la derecha no la aplasta."""
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+    db = abrir_base(demo_como("red.db"))
     ventana = VentanaPrincipal(db, ajustes)
     qtbot.addWidget(ventana)
     ventana.show()

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from escritorio.interfaz.dialogos.verificar_documento import DialogoVerificarDocumento
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.informes_cuotas import imprimir_recibo
 
 
 @pytest.fixture
-def red(tmp_path):
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+def red(tmp_path, demo_como):
+    db = abrir_base(demo_como("red.db"))
     yield db
     db.close()
 
