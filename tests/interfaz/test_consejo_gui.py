@@ -10,16 +10,15 @@ from PySide6.QtCore import QDate, QPoint
 from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import cambiar_estado
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
 
 
 @pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
+def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     return ruta
 

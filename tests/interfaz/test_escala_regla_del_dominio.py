@@ -9,14 +9,12 @@ from escritorio.dominio.cuotas import describir_tramos
 from escritorio.interfaz.dialogos.escala import DialogoEscala
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 
 
 @pytest.fixture
-def red(tmp_path, monkeypatch):
+def red(tmp_path, monkeypatch, demo_como):
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+    db = abrir_base(demo_como("red.db"))
     yield db, listar_asociaciones(db)[0]
     db.close()
 

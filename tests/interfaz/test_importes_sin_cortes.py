@@ -11,7 +11,6 @@ from escritorio.interfaz.comun import sin_cortes
 from escritorio.interfaz.vistas.cuotas import VistaCuotas
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 
 CORTABLE = re.compile(r"\b[A-Z]{3} [0-9]")
 
@@ -21,9 +20,8 @@ def test_sin_cortes_solo_toca_importes():
     assert sin_cortes("código ISO 4217") == "código ISO 4217"
 
 
-def test_la_pregunta_de_emitir_no_parte_el_total(qtbot, tmp_path, monkeypatch):
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+def test_la_pregunta_de_emitir_no_parte_el_total(qtbot, tmp_path, monkeypatch, demo_como):
+    db = abrir_base(demo_como("red.db"))
     preguntas = []
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, texto, *a, **k: preguntas.append(texto)
                         or QMessageBox.StandardButton.No)

@@ -12,16 +12,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 
 CONSEJO = 2  # sesión LXI del Consejo, con el acta aprobada
 
 
 @pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
+def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     return ruta
 

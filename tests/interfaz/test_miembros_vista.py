@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
@@ -17,10 +16,10 @@ os.makedirs(CAPTURAS, exist_ok=True)
 
 
 @pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
+def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     base = abrir_base(ruta)
-    crear_red_demo(base)
     base.close()
     return ruta
 

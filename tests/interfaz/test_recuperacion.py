@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.datos.respaldo import listar_respaldos
 from escritorio.interfaz import aplicacion
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.miembros import contar_miembros
 
 
@@ -23,9 +22,9 @@ def test_segunda_ventana_sobre_la_misma_base_recibe_un_mensaje(qtbot, tmp_path, 
     assert aplicacion._una_sola_ventana(ruta) is not None
 
 
-def test_abrir_desde_la_ventana_hace_un_respaldo_sellado(qtbot, tmp_path):
-    ruta = tmp_path / "red.db"
-    crear_red_demo(abrir_base(ruta))
+def test_abrir_desde_la_ventana_hace_un_respaldo_sellado(qtbot, tmp_path, demo_como):
+    ruta = demo_como("red.db")
+    abrir_base(ruta).close()
     db = aplicacion.abrir_con_ayuda(ruta)
     respaldos = listar_respaldos(ruta)
     assert [r["motivo"] for r in respaldos] == ["apertura"]
@@ -33,10 +32,9 @@ def test_abrir_desde_la_ventana_hace_un_respaldo_sellado(qtbot, tmp_path):
     db.close()
 
 
-def test_base_danada_se_aparta_y_se_restaura_el_ultimo_respaldo_sano(qtbot, tmp_path, monkeypatch):
-    ruta = tmp_path / "red.db"
+def test_base_danada_se_aparta_y_se_restaura_el_ultimo_respaldo_sano(qtbot, tmp_path, monkeypatch, demo_como):
+    ruta = demo_como("red.db")
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     aplicacion.abrir_con_ayuda(ruta).close()  # deja un respaldo de apertura
     conn = sqlite3.connect(ruta)

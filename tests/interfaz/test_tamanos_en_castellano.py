@@ -6,13 +6,11 @@ import re
 from escritorio.interfaz.dialogos.respaldos import DialogoRespaldos
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.respaldo import crear_respaldo
-from escritorio.demo import crear_red_demo
 
 
-def test_los_respaldos_muestran_el_tamano_con_coma(qtbot, tmp_path):
-    ruta = tmp_path / "red.db"
+def test_los_respaldos_muestran_el_tamano_con_coma(qtbot, tmp_path, demo_como):
+    ruta = demo_como("red.db")  # la red de ejemplo, unos MB: el tamaño lleva decimales
     db = abrir_base(ruta)
-    crear_red_demo(db)      # unos MB: el tamaño lleva decimales
     crear_respaldo(db)
     db.close()
     dialogo = DialogoRespaldos(ruta)

@@ -19,7 +19,6 @@ from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import fijar_regla_quorum
 
@@ -27,11 +26,11 @@ REFORMA = ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24")
 
 
 @pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
+def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     """La red de ejemplo, con la regla de reforma del estatuto también para el Consejo (dos tercios de los presentes)."""
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    crear_red_demo(db)
     asociacion = listar_asociaciones(db)[0]["id"]
     consejo = next(o["id"] for o in listar_organos(db, asociacion) if o["nombre"] == "Consejo")
     fijar_regla_quorum(db, asociacion, consejo, ReglaQuorum(tipo_decision="reforma_estatuto"), quorum_propio=False,
