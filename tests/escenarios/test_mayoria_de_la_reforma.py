@@ -19,7 +19,6 @@ from escritorio.errores import ErrorValidacion
 from escritorio.servicios.actas import guardar_borrador
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.informes_sesiones import imprimir_acta, imprimir_convocatoria
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
@@ -34,10 +33,10 @@ def texto_pdf(ruta) -> str:
 
 
 @pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
+def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     return ruta
 

@@ -22,7 +22,6 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.estatutos import listar_normas, texto_en
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, marcar_celebrada, orden_del_dia,
@@ -35,13 +34,13 @@ AREA_ESTATUTOS, AREA_ORGANOS, AREA_SESIONES = 3, 4, 6
 # --- la base y la ventana -------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def red_con_sesion(tmp_path_factory):
+def red_con_sesion(tmp_path_factory, demo_creada_por_la_cli):
     """La red de ejemplo y una sesión del Consejo de hoy, armada con los servicios: un punto informativo y la
     aprobación de la presente acta ya votada y resuelta (así otra ventana puede aprobar el acta «entretanto»).
     Se arma una vez; cada prueba trabaja sobre su copia."""
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    crear_red_demo(db)
     aid = listar_asociaciones(db)[0]["id"]
     consejo = next(o["id"] for o in listar_organos(db, aid) if o["nombre"] == "Consejo")
     sesion = convocar(db, aid, consejo, NuevaSesion(hoy(), hora="10:30", lugar="Intendencia de Montevideo",

@@ -16,7 +16,6 @@ from escritorio.interfaz.modelos.sesiones import C_PODER
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, convocar
 
@@ -24,10 +23,10 @@ AREAS = {1: "miembros", 2: "cuotas", 3: "estatutos", 4: "organos", 5: "unidades"
 
 
 @pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
+def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     return ruta
 

@@ -13,16 +13,15 @@ from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.interfaz.vistas.unidades import VistaUnidades
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.estatutos import listar_normas
 
 
 @pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
+def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     """La red de ejemplo se construye una vez; cada prueba trabaja sobre su propia copia."""
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     return ruta
 

@@ -20,17 +20,16 @@ from escritorio.datos import conexion
 from escritorio.interfaz.dialogos import ficha_miembro
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
-from escritorio.demo import crear_red_demo
 
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS")  # carpeta donde dejar las capturas para mirarlas
 
 
 @pytest.fixture(scope="module")
-def red_en_disco(tmp_path_factory) -> Path:
+def red_en_disco(tmp_path_factory, demo_creada_por_la_cli) -> Path:
     """La red de ejemplo (300 miembros) una sola vez; cada prueba trabaja sobre una copia."""
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    crear_red_demo(db)
     db.close()
     return ruta
 

@@ -20,18 +20,17 @@ from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import motivos_para_no_aprobar, obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
-from escritorio.demo import crear_red_demo
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, fijar_regla_quorum, listar_sesiones
 from escritorio.servicios.votaciones import listar_resoluciones
 
 
 @pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory):
+def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     """La red de ejemplo se arma una vez (con una regla de quórum simple para el Consejo); cada prueba usa una copia."""
     ruta = tmp_path_factory.mktemp("red") / "red.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    crear_red_demo(db)
     fijar_regla_quorum(db, 1, 2, ReglaQuorum(articulo="Estatuto, art. 19"))
     db.close()
     return ruta

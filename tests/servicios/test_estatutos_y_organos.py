@@ -556,13 +556,11 @@ def test_matriz_de_participacion(db, asociacion, ciudades):
     assert [m for m, _, _ in matriz_de_participacion(db, asociacion, date(2019, 1, 1)).filas] == []
 
 
-def test_organo_con_sesion_atrasada_avisa_con_su_articulo(tmp_path):
+def test_organo_con_sesion_atrasada_avisa_con_su_articulo(tmp_path, demo_como):
     from escritorio.servicios.base import abrir_base
-    from escritorio.demo import crear_red_demo
     from escritorio.servicios.organos import composicion
 
-    db = abrir_base(tmp_path / "red.db")
-    crear_red_demo(db)
+    db = abrir_base(demo_como("red.db"))
     consejo = next(o for o in listar_organos(db, 1) if o["nombre"] == "Consejo")
     ultima = date.fromisoformat(db.execute("SELECT max(fecha) FROM sesiones WHERE organo_id = ? AND estado = 'celebrada'",
                                            [consejo["id"]]).fetchone()[0])

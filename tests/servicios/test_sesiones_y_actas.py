@@ -919,13 +919,12 @@ def test_la_regla_del_tipo_de_decision_rige_el_quorum_de_su_punto(db, red):
     assert votacion["motivo_mayoria"] is None
 
 
-def test_quorum_en_la_red_de_ejemplo(db):
-    from escritorio.servicios.base import hoy
+def test_quorum_en_la_red_de_ejemplo(demo_como):
+    from escritorio.servicios.base import abrir_base, hoy
     from escritorio.servicios.cobranza import sin_derecho_a_voto
-    from escritorio.demo import crear_red_demo
     from escritorio.servicios.organos import composicion, listar_organos
 
-    crear_red_demo(db)
+    db = abrir_base(demo_como("red.db"))  # la red de ejemplo, armada una vez en la corrida
     asociacion = db.execute("SELECT id FROM asociaciones").fetchone()[0]
     organos = {o["tipo"]: o["id"] for o in listar_organos(db, asociacion)}
     fecha = hoy()
