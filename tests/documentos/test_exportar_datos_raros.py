@@ -15,7 +15,6 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -97,16 +96,10 @@ def _estropear(ruta: Path) -> dict:
 
 
 @pytest.fixture(scope="module")
-def base_rara(tmp_path_factory) -> tuple[Path, dict]:
+def base_rara(tmp_path_factory, demo_creada_por_la_cli) -> tuple[Path, dict]:
     """La demo creada por la CLI y estropeada una vez por módulo; cada prueba trabaja sobre una copia."""
-    carpeta = tmp_path_factory.mktemp("base_rara")
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    entorno.update(HOME=str(carpeta), XDG_DATA_HOME=str(carpeta / "datos"), QT_QPA_PLATFORM="offscreen",
-                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
-    ruta = carpeta / "demo.db"
-    hecho = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), "demo"], cwd=carpeta, env=entorno,
-                           capture_output=True, text=True, encoding="utf-8", timeout=300)
-    assert hecho.returncode == 0, hecho.stderr
+    ruta = tmp_path_factory.mktemp("base_rara") / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, ruta)  # «escritorio demo», hecha una vez en la corrida
     return ruta, _estropear(ruta)
 
 

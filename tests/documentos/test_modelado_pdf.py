@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -56,7 +57,7 @@ def _cli(carpeta: Path, db: Path, *argumentos) -> str:
 
 
 @pytest.fixture(scope="module")
-def documentos(tmp_path_factory) -> dict[str, Path]:
+def documentos(tmp_path_factory, demo_creada_por_la_cli) -> dict[str, Path]:
     """Padrón, convocatoria, acta, recibo y avisos de la red de ejemplo, con un miembro «Ñemby g̃uarã ẽĩũỹ Łódź №1»
     (el que paga, vota y está convocado) y, en otra base, la asociación con una sigla de una versión anterior."""
     from escritorio.servicios.asociaciones import listar_asociaciones
@@ -68,7 +69,7 @@ def documentos(tmp_path_factory) -> dict[str, Path]:
 
     carpeta = tmp_path_factory.mktemp("modelado")
     db = carpeta / "demo.db"
-    _cli(carpeta, db, "demo")
+    shutil.copy(demo_creada_por_la_cli, db)  # «escritorio demo», hecha una vez en la corrida
     base = abrir_base(db)
     try:
         [asociacion] = listar_asociaciones(base)

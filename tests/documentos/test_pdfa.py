@@ -58,7 +58,7 @@ def _bien(resultado: subprocess.CompletedProcess) -> str:
 
 
 @pytest.fixture(scope="module")
-def documentos(tmp_path_factory) -> dict[str, Path | str]:
+def documentos(tmp_path_factory, demo_creada_por_la_cli) -> dict[str, Path | str]:
     """Todos los PDF del programa, hechos sobre la red de ejemplo con un miembro «Ñemby ẽĩũỹ g̃ Łódź №1»."""
     from escritorio.documentos.pdf.recibo import escribir_recibos_pdf
     from escritorio.servicios.asociaciones import listar_asociaciones
@@ -74,7 +74,7 @@ def documentos(tmp_path_factory) -> dict[str, Path | str]:
 
     carpeta = tmp_path_factory.mktemp("pdfa")
     db = carpeta / "demo.db"
-    _bien(_cli(carpeta, db, "demo"))
+    shutil.copy(demo_creada_por_la_cli, db)  # «escritorio demo», hecha una vez en la corrida
 
     base = abrir_base(db)
     try:
