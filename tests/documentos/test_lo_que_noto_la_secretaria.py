@@ -253,13 +253,27 @@ def test_las_firmas_nunca_quedan_solas_en_una_pagina(demo):
     try:
         sesion = next(db.query("SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id "
                                "WHERE a.estado = 'borrador'"))["id"]
-        arriba_de_la_pagina = 0
-        for renglones in range(0, 64, 1):
+
+        def acta_con(renglones: int) -> list[str]:
             apertura = "\n\n".join(["Se deja constancia de lo tratado."] * (renglones + 1))
             guardar_borrador(db, 1, sesion, apertura=apertura)
             ruta = demo.parent / f"acta_{renglones}.pdf"
             imprimir_acta(db, 1, sesion, ruta)
-            hojas = paginas(ruta)
+            return paginas(ruta)
+
+        # Una página entera de aperturas pone el cierre a cada altura de la página: desde la primera apertura que
+        # lo pasa a la página siguiente (buscada por mitades) hasta la que lo vuelve a pasar (antes se recorrían
+        # 64 aperturas desde la más corta, casi dos páginas, la mitad repetidas).
+        hojas_al_empezar, corta, larga = len(acta_con(0)), 0, 64
+        assert len(acta_con(larga)) > hojas_al_empezar, "64 párrafos más no pasan el cierre de página"
+        while larga - corta > 1:
+            medio = (corta + larga) // 2
+            corta, larga = (corta, medio) if len(acta_con(medio)) > hojas_al_empezar else (medio, larga)
+        arriba_de_la_pagina = 0
+        for renglones in range(larga, larga + 64):
+            hojas = acta_con(renglones)
+            if renglones > larga and len(hojas) > hojas_al_empezar + 1:
+                break  # el cierre ya recorrió la página entera
             con_cierre = [i for i, h in enumerate(hojas) if "Hora de cierre" in h]
             con_firma = [i for i, h in enumerate(hojas) if FIRMA in h]
             assert con_cierre == con_firma, (renglones, con_cierre, con_firma)
