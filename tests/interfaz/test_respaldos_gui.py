@@ -5,7 +5,6 @@ respaldo nunca pisa una planilla; la recuperación al abrir usa el respaldo de l
 import hashlib
 import os
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from escritorio.interfaz.dialogos import respaldos
 from escritorio.interfaz.dialogos.respaldos import DialogoRespaldos
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.respaldo import listar_respaldos
 
 CREAR_OTRA = ("asociacion", "crear", "--nombre", "Alianza de Ciudades del Norte", "--sigla", "ACN")
 CAPTURAS = Path(os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS", "")) if os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS") else None
@@ -50,8 +50,10 @@ def dos_bases(cli, tmp_path):
     propio = creado(cli("respaldo", "crear", db=red))
     assert cli("respaldo", "restaurar", propio, db=red).returncode == 0  # deja la copia antes de restaurar
     assert cli(*CREAR_OTRA, db=otra).returncode == 0
-    time.sleep(1.1)
     ajenos = [creado(cli("respaldo", "crear", db=otra)), creado(cli("respaldo", "crear", db=otra))]
+    # Los de la otra base son los más nuevos de la carpeta (por la hora de su nombre y, en el mismo segundo, por la
+    # del archivo; antes se esperaba un segundo): quien eligiera el más nuevo sin mirar la identidad, elegiría uno de ellos.
+    assert {f["ruta"] for f in listar_respaldos(red)[:2]} == set(ajenos)
     return red, otra, propio, ajenos
 
 
