@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from ayudas import escribir_csv
+from escritorio.datos import conexion
 from escritorio.interfaz.dialogos import importacion as modulo
 from escritorio.interfaz.dialogos.importacion import ID_ARCHIVO, ID_RESULTADO, ID_VALIDACION, AsistenteImportacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
@@ -23,7 +24,10 @@ def ruta(tmp_path):
 
 
 @pytest.fixture
-def base(ruta):
+def base(ruta, monkeypatch):
+    # Si otra escritura tiene la base, el primer intento de la importación espera ESPERA_MS (5 s) antes de decir que
+    # espera; aquí medio segundo (se fija al abrir la conexión): el aviso y la espera son los mismos, antes.
+    monkeypatch.setattr(conexion, "ESPERA_MS", 500)
     db = abrir_base(ruta)
     yield db
     db.close()
