@@ -124,10 +124,18 @@ def imports(nombre: str, archivo: Path, es_paquete: bool, conocidos) -> list[tup
     return hallados
 
 
+_GRAFOS: dict[tuple, dict] = {}
+
+
 def grafo(raiz: Path = RAIZ) -> dict[str, list[tuple[str, str | None, int, bool]]]:
+    """Leer todo escritorio/ con ast lleva un segundo: se lee una vez por proceso y se vuelve a leer si cambió algún
+    archivo (la firma son los módulos y la fecha de cada archivo). Las pruebas no modifican el grafo."""
     conocidos = modulos(raiz)
-    return {nombre: imports(nombre, archivo, es_paquete, conocidos)
-            for nombre, (archivo, es_paquete) in conocidos.items()}
+    firma = (raiz, *((nombre, archivo.stat().st_mtime_ns) for nombre, (archivo, _) in conocidos.items()))
+    if firma not in _GRAFOS:
+        _GRAFOS[firma] = {nombre: imports(nombre, archivo, es_paquete, conocidos)
+                          for nombre, (archivo, es_paquete) in conocidos.items()}
+    return _GRAFOS[firma]
 
 
 # --- las reglas -------------------------------------------------------------------------------------------------
