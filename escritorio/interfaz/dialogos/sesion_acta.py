@@ -19,6 +19,7 @@ from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import ROJO, VERDE, abrir_archivo, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
 from ..flujo import FilaFluida
 from ..trabajos import ejecutar_con_progreso
+from . import sesion_piezas
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip, fecha_larga,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
 
@@ -62,7 +63,7 @@ class PestanaActa(QWidget):
         self._sin_guardar = False
         self._demora = QTimer(self)
         self._demora.setSingleShot(True)
-        self._demora.setInterval(900)
+        self._demora.setInterval(sesion_piezas.DEMORA_DEL_GUARDADO_MS)
         self._demora.timeout.connect(self.guardar_pendiente)
         for campo in (self.apertura, self.cierre):
             campo.textChanged.connect(self._editado)

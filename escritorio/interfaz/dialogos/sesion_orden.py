@@ -12,6 +12,7 @@ from ...servicios.sesiones import resumir_punto, titulo_sesion
 from ..comun import descartar, tr
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
+from . import sesion_piezas
 from .sesion_piezas import GUARDADO, NADA, _decision, fijar_solo_lectura_campo, poner_a_salvo
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
@@ -65,7 +66,7 @@ class PestanaOrden(QWidget):
         self._sin_guardar = False
         self._demora = QTimer(self)
         self._demora.setSingleShot(True)
-        self._demora.setInterval(900)
+        self._demora.setInterval(sesion_piezas.DEMORA_DEL_GUARDADO_MS)
         self._demora.timeout.connect(self.guardar_pendiente)
         self.resoluciones = QLabel()
         self.resoluciones.setWordWrap(True)

@@ -75,6 +75,7 @@ def fecha_larga(iso: str) -> str:
 
 # Estados de un guardado demorado (resumen de un punto, borrador del acta).
 NADA, GUARDADO, A_SALVO, EN_PANTALLA = "nada", "guardado", "a_salvo", "en_pantalla"
+DEMORA_DEL_GUARDADO_MS = 900  # lo escrito se guarda solo, tanto después de la última tecla
 CARPETA_A_SALVO = "borradores-sin-guardar"
 
 
