@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from escritorio.interfaz.dialogos import cargar_norma, organo, sesion_piezas
+from escritorio.interfaz.dialogos import cargar_norma, organo
 from escritorio.interfaz.dialogos.sesion_piezas import carpeta_a_salvo
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta
@@ -168,12 +168,6 @@ def escribir_el_resumen(qtbot, editor, texto: str) -> None:
 
 
 # --- se guarda solo ----------------------------------------------------------------------------------------
-
-@pytest.fixture
-def guardado_pronto(monkeypatch):
-    """El guardado solo sale 0,9 s después de la última tecla; en las pruebas que lo esperan, a los 0,2 s: el mismo
-    temporizador real, que la prueba espera con waitUntil. (Las de «enseguida» siguen con 0,9 s: cierran antes.)"""
-    monkeypatch.setattr(sesion_piezas, "DEMORA_DEL_GUARDADO_MS", 200)
 
 
 def test_el_borrador_del_acta_se_guarda_solo_y_sigue_ahi_al_reabrir(guardado_pronto, programa, base, qtbot, avisos):

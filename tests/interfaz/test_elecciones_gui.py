@@ -307,7 +307,8 @@ def test_un_punto_de_eleccion_tambien_se_vota_por_si_o_por_no(vista, monkeypatch
     assert not votacion.boton_eleccion.isVisibleTo(votacion)
 
 
-def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(vista, monkeypatch, qtbot, db, asociacion):
+def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(guardado_pronto, vista, monkeypatch, qtbot, db,
+                                                                 asociacion):
     editor, panel, punto = abrir_eleccion(vista, monkeypatch)
     definir_cargo(panel, monkeypatch)
     agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), ""),

@@ -438,7 +438,7 @@ def celebrar(editor, monkeypatch, hora: str = "12:45") -> None:
 
 
 def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_borrador_se_completa(
-        vista, monkeypatch, qtbot, db, asociacion):
+        guardado_pronto, vista, monkeypatch, qtbot, db, asociacion):
     """Issue 13, punto 4: una sesión «Convocada» no aprueba su acta (antes se aprobaba y quedaba trabada), ni
     un borrador con marcadores de plantilla. La pestaña Acta lo dice con las palabras del servicio."""
     sesion_id = convocar_consejo(vista, monkeypatch)
@@ -475,7 +475,7 @@ def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_
     assert obtener_acta(db, asociacion["id"], sesion_id).estado == "aprobada"
 
 
-def test_aprobar_el_acta_la_congela(vista, monkeypatch, qtbot, db, asociacion):
+def test_aprobar_el_acta_la_congela(guardado_pronto, vista, monkeypatch, qtbot, db, asociacion):
     sesion_id = convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     _, minimo = requerido(editor)
