@@ -1,6 +1,7 @@
 """Abrir la base: una nueva queda lista; un archivo ajeno, dañado o inaccesible se rechaza sin tocarlo."""
 
 import hashlib
+import shutil
 import sqlite3
 
 import pytest
@@ -10,7 +11,6 @@ from escritorio.datos.conexion import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
-from escritorio.demo import crear_red_demo
 from sqlite_utils.migrations import Migrations
 
 TABLAS = {"asociaciones", "paises_asociacion", "miembros", "poblaciones", "estados_miembro", "autoridades", "contactos"}
@@ -20,9 +20,10 @@ def huella(ruta) -> str:
     return hashlib.sha256(ruta.read_bytes()).hexdigest()
 
 
-def base_con_datos(ruta):
+def base_con_datos(ruta, demo):
+    """`ruta`: una copia de la red de ejemplo (`demo`, armada una vez en la corrida), abierta y cerrada."""
+    shutil.copy(demo, ruta)
     db = abrir(ruta)
-    crear_red_demo(db)
     db.close()  # al cerrar la última conexión el diario WAL se vuelca al archivo y desaparece
     assert not ruta.with_name(ruta.name + "-wal").exists()
     return ruta
@@ -109,8 +110,8 @@ def dañar(ruta) -> None:
     ruta.write_bytes(bytes(datos))
 
 
-def test_base_danada_se_rechaza_sin_tocarla(tmp_path):
-    ruta = base_con_datos(tmp_path / "escritorio.db")
+def test_base_danada_se_rechaza_sin_tocarla(tmp_path, demo_creada_por_la_cli):
+    ruta = base_con_datos(tmp_path / "escritorio.db", demo_creada_por_la_cli)
     dañar(ruta)
     antes = huella(ruta)
 
@@ -122,9 +123,9 @@ def test_base_danada_se_rechaza_sin_tocarla(tmp_path):
     assert huella(ruta) == antes
 
 
-def test_mensaje_de_base_danada_es_breve(tmp_path):
+def test_mensaje_de_base_danada_es_breve(tmp_path, demo_creada_por_la_cli):
     """La secretaría necesita saber qué pasó y qué hacer, no cien líneas de `quick_check`."""
-    ruta = base_con_datos(tmp_path / "escritorio.db")
+    ruta = base_con_datos(tmp_path / "escritorio.db", demo_creada_por_la_cli)
     dañar(ruta)
 
     with pytest.raises(ErrorBaseDeDatos) as error:
@@ -279,11 +280,11 @@ def test_sin_crear_una_ruta_sin_base_es_un_error_y_no_se_toca(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vacia.db"]
 
 
-def test_base_de_una_version_mas_nueva_se_abre_para_consultar(tmp_path):
+def test_base_de_una_version_mas_nueva_se_abre_para_consultar(tmp_path, demo_creada_por_la_cli):
     from escritorio.datos.conexion import solo_lectura, transaccion
 
     ruta = tmp_path / "futura.db"
-    base_con_datos(ruta)
+    base_con_datos(ruta, demo_creada_por_la_cli)
     conn = sqlite3.connect(ruta)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, '0099_futura', '')",
                  [CONJUNTO])
