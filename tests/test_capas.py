@@ -51,7 +51,6 @@ PENDIENTES: set[tuple[str, str]] = {
     ("círculo", "escritorio.servicios.documentos → escritorio.servicios.informes_cuotas → "
                 "escritorio.servicios.documentos"),
     # Nombres privados que se usan desde otro módulo (hay que hacerlos públicos o moverlos).
-    ("privado", "escritorio.cli.cuotas → escritorio.servicios.pagos"),
     ("privado", "escritorio.documentos.pdf.estado_cuenta → escritorio.documentos.pdf.base"),
     ("privado", "escritorio.documentos.pdf.organos → escritorio.documentos.pdf.base"),
     ("privado", "escritorio.interfaz.dialogos.eleccion → escritorio.interfaz.dialogos.sesion_piezas"),
@@ -60,19 +59,6 @@ PENDIENTES: set[tuple[str, str]] = {
     ("privado", "escritorio.interfaz.dialogos.sesion_asistencia → escritorio.interfaz.dialogos.sesion_piezas"),
     ("privado", "escritorio.interfaz.dialogos.sesion_orden → escritorio.interfaz.dialogos.sesion_piezas"),
     ("privado", "escritorio.interfaz.dialogos.sesion_votaciones → escritorio.interfaz.dialogos.sesion_piezas"),
-    ("privado", "escritorio.servicios.actas → escritorio.servicios.sesiones"),
-    ("privado", "escritorio.servicios.bitacora → escritorio.servicios.informes_cuotas"),
-    ("privado", "escritorio.servicios.documentos → escritorio.servicios.informes_cuotas"),
-    ("privado", "escritorio.servicios.elecciones → escritorio.servicios.organos"),
-    ("privado", "escritorio.servicios.elecciones → escritorio.servicios.sesiones"),
-    ("privado", "escritorio.servicios.firmantes → escritorio.servicios.sesiones"),
-    ("privado", "escritorio.servicios.informes_organos → escritorio.servicios.estatutos"),
-    ("privado", "escritorio.servicios.informes_organos → escritorio.servicios.informes_cuotas"),
-    ("privado", "escritorio.servicios.informes_sesiones → escritorio.servicios.informes_cuotas"),
-    ("privado", "escritorio.servicios.informes_sesiones → escritorio.servicios.sesiones"),
-    ("privado", "escritorio.servicios.revision_de_reglas → escritorio.servicios.estatutos"),
-    ("privado", "escritorio.servicios.sesiones → escritorio.servicios.organos"),
-    ("privado", "escritorio.servicios.votaciones → escritorio.servicios.sesiones"),
 }
 
 

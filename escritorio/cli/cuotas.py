@@ -183,9 +183,9 @@ def orden_exencion(args) -> None:
     from ..servicios.cuotas import registrar_exencion
 
     db, asociacion = contexto(args)
-    from ..servicios.pagos import _miembro
+    from ..servicios.pagos import miembro_de_la_asociacion
 
-    _miembro(db, asociacion["id"], args.miembro)
+    miembro_de_la_asociacion(db, asociacion["id"], args.miembro)
     registrar_exencion(db, args.miembro, args.anio, args.porcentaje, args.motivo, args.aprobada_por)
     print(f"Exención del {int(args.porcentaje)} % registrada para {int(args.anio)}; rige en la emisión de ese año.")
 

@@ -18,7 +18,7 @@ from ..dominio.sesiones import ASISTENCIA, ESTADOS_SESION, METODOS, SENTIDOS, TI
 from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
-from .sesiones import _editable, _sesion, asistencia, orden_del_dia, titulo_sesion
+from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, orden_del_dia, titulo_sesion
 from .elecciones import elecciones_de_la_sesion
 from .votaciones import listar_resoluciones
 
@@ -62,7 +62,7 @@ class Acta:
 def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict | None) -> ContenidoActa:
     from ..datos import asociaciones as tabla_asociaciones
 
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     estado = asistencia(db, asociacion_id, sesion_id)
     por_pais: dict[str, list[str]] = defaultdict(list)
     ausentes = []
@@ -171,8 +171,8 @@ def obtener_acta(db: Database, asociacion_id: int, sesion_id: int) -> Acta:
 
 def guardar_borrador(db: Database, asociacion_id: int, sesion_id: int, *, apertura: str | None = None,
                      cierre: str | None = None, preside: str | None = None, secretaria: str | None = None) -> None:
-    sesion = _sesion(db, asociacion_id, sesion_id)
-    _editable(sesion)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    exigir_editable(sesion)
     revision = Revision()
     apertura = revision.texto("Apertura", apertura, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
     cierre = revision.texto("Cierre", cierre, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
@@ -216,7 +216,7 @@ def motivos_para_no_aprobar(db: Database, asociacion_id: int, sesion_id: int) ->
     - la sesión debe estar registrada como celebrada (un acta da fe de una sesión que ocurrió: aprobar la de
       una sesión «Convocada» la congelaba y la sesión ya no se podía marcar celebrada ni corregir);
     - apertura, cierre, quién preside y quién actúa como secretaría completos, sin marcadores de plantilla."""
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     fila = tabla.acta(db, sesion_id)
     if fila is not None and fila["estado"] != "borrador":
         return ["El acta ya está aprobada."]
@@ -236,7 +236,7 @@ def motivos_para_no_aprobar(db: Database, asociacion_id: int, sesion_id: int) ->
 def aprobar_acta(db: Database, asociacion_id: int, sesion_id: int, resolucion_id: int, fecha: date) -> str:
     """El acta queda aprobada por una resolución (de esa sesión o de una posterior) y se congela. Devuelve su huella.
     Solo si la sesión está celebrada y el borrador está completo (motivos_para_no_aprobar)."""
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     campos.fecha("Fecha de aprobación", fecha, futura=True)
     fila = tabla.acta(db, sesion_id)
     if fila is not None and fila["estado"] != "borrador":
@@ -266,7 +266,7 @@ def aprobar_acta(db: Database, asociacion_id: int, sesion_id: int, resolucion_id
 
 def firmar_acta(db: Database, asociacion_id: int, sesion_id: int, pdf_firmado: bytes | None = None) -> None:
     """Marca el acta como firmada y, si se da, guarda el PDF escaneado con las firmas."""
-    _sesion(db, asociacion_id, sesion_id)
+    sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     fila = tabla.acta(db, sesion_id)
     if fila is None or fila["estado"] == "borrador":
         raise ErrorEscritorio("Solo se firma un acta aprobada.")
@@ -281,7 +281,7 @@ def firmar_acta(db: Database, asociacion_id: int, sesion_id: int, pdf_firmado: b
 
 
 def agregar_fe_de_erratas(db: Database, asociacion_id: int, sesion_id: int, texto: str) -> None:
-    _sesion(db, asociacion_id, sesion_id)
+    sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     fila = tabla.acta(db, sesion_id)
     if fila is None or fila["estado"] == "borrador":
         raise ErrorEscritorio("Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.")

@@ -15,7 +15,7 @@ from ..datos import bitacora as tabla_bitacora
 from ..documentos.visible import abreviar
 from ..dominio.texto import normalizar
 from .descripcion_bitacora import Contexto, describir, nombre_de_tabla
-from .informes_cuotas import _destino, _escribir
+from .informes_cuotas import destino_del_archivo, escribir_archivo
 
 ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
 COLUMNA_MOMENTO = "Momento (hora local)"
@@ -124,13 +124,13 @@ def exportar(db: Database, ruta: Path | str, **filtros) -> int:
     """La bitácora en .xlsx; el momento de cada cambio es una fecha-hora de Excel en la hora local."""
     from ..documentos.excel.escritura import FORMATO_FECHA_HORA, ColumnaHoja, Hoja, escribir_libro
 
-    ruta = _destino(ruta, ".xlsx", "la bitácora")
+    ruta = destino_del_archivo(ruta, ".xlsx", "la bitácora")
     registros = listar(db, limite=1_000_000, **filtros)
     columnas = [ColumnaHoja("Nº", 8), ColumnaHoja(COLUMNA_MOMENTO, 20, FORMATO_FECHA_HORA), ColumnaHoja("Usuario", 14),
                 ColumnaHoja("Operador", 16), ColumnaHoja("Qué pasó", 60, ajustar=True), ColumnaHoja("Tabla", 18),
                 ColumnaHoja("Registro", 10), ColumnaHoja("Acción", 10), ColumnaHoja("Detalle", 90, ajustar=True)]
     filas = ((r.id, hora_local(r.momento), r.usuario, r.operador, r.descripcion, r.entidad, r.entidad_id,
               ACCIONES[r.accion], "; ".join(r.detalle)) for r in registros)
-    _escribir(escribir_libro, ruta, [Hoja("Bitácora", columnas, filas)],
-              propiedades=_propiedades(db))
+    escribir_archivo(escribir_libro, ruta, [Hoja("Bitácora", columnas, filas)],
+                     propiedades=_propiedades(db))
     return len(registros)

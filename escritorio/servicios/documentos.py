@@ -558,10 +558,10 @@ def imprimir_resolucion(db: Database, asociacion_id: int, resolucion_id: int, ru
     from ..datos import asociaciones as tabla_asociaciones
     from ..documentos.pdf.resolucion import DatosResolucion, escribir_resolucion_pdf
     from ..dominio.sesiones import METODOS, cita_resolucion
-    from .informes_cuotas import _destino, _escribir
+    from .informes_cuotas import destino_del_archivo, escribir_archivo
     from .sesiones import orden_del_dia, titulo_sesion
 
-    ruta = _destino(ruta, ".pdf", "la resolución")
+    ruta = destino_del_archivo(ruta, ".pdf", "la resolución")
     if isinstance(resolucion_id, bool) or not isinstance(resolucion_id, int):
         raise ErrorEscritorio(f"No existe la resolución {resolucion_id} en esta asociación.")
     r = _comprobar(tabla.resolucion(db, resolucion_id), asociacion_id,
@@ -584,4 +584,4 @@ def imprimir_resolucion(db: Database, asociacion_id: int, resolucion_id: int, ru
                f"Presentes: {r['presentes']} · Con derecho a voto: {r['con_derecho']}") if r["metodo"] else None,
         regla_mayoria=r["regla_mayoria"], motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
     return emitir(db, emision_resolucion(db, asociacion_id, resolucion_id), ruta,
-                  lambda sello: _escribir(escribir_resolucion_pdf, ruta, datos, sello=sello))
+                  lambda sello: escribir_archivo(escribir_resolucion_pdf, ruta, datos, sello=sello))

@@ -22,8 +22,8 @@ from ..dominio.sesiones import BASES, MAYORIAS, METODOS
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .campos import LARGO_NOMBRE, Revision
-from .organos import NuevoMandato, _organo, designar
-from .sesiones import _editable, _sesion, agregar_punto, asistencia, orden_del_dia
+from .organos import NuevoMandato, organo_de_la_asociacion, designar
+from .sesiones import exigir_editable, sesion_de_la_asociacion, agregar_punto, asistencia, orden_del_dia
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
 # (Vicepresidencias y subcoordinaciones pueden ser varias a la vez: esas no terminan a nadie.)
@@ -66,7 +66,7 @@ def _punto_de_eleccion(db: Database, asociacion_id: int, punto_id: int) -> tuple
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
     punto = dict(zip(("id", "sesion_id", "tipo", "titulo", "padre_id", "tipo_decision"), punto))
-    sesion = _sesion(db, asociacion_id, punto["sesion_id"])
+    sesion = sesion_de_la_asociacion(db, asociacion_id, punto["sesion_id"])
     if punto["tipo"] != "eleccion":
         raise ErrorEscritorio(f"El punto «{punto['titulo']}» no es de tipo Elección: agregue al orden del día un "
                               "punto de tipo Elección.")
@@ -89,8 +89,8 @@ def _abierta(eleccion: dict) -> None:
 def definir_eleccion(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaEleccion) -> int:
     """Qué cargo de qué órgano se elige en el punto, y por qué período; se puede cambiar hasta el cierre."""
     punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
-    _editable(sesion)
-    _organo(db, asociacion_id, nueva.organo_id)
+    exigir_editable(sesion)
+    organo_de_la_asociacion(db, asociacion_id, nueva.organo_id)
     problemas = []
     revision = Revision(problemas)
     if nueva.cargo not in CARGOS:
@@ -120,7 +120,7 @@ def agregar_candidatura(db: Database, asociacion_id: int, punto_id: int, miembro
                         persona: str | None = None) -> int:
     """Una candidatura: un miembro (la ciudad), la persona que lo encabeza, o ambos."""
     _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
-    _editable(sesion)
+    exigir_editable(sesion)
     _abierta(eleccion)
     persona = campos.texto_opcional("Persona candidata", persona, maximo=LARGO_NOMBRE)
     if miembro_id is None and persona is None:
@@ -143,7 +143,7 @@ def quitar_candidatura(db: Database, asociacion_id: int, candidatura_id: int) ->
         raise ErrorEscritorio(f"No existe la candidatura {candidatura_id}.")
     punto_id = db.execute("SELECT punto_id FROM elecciones WHERE id = ?", [candidatura["eleccion_id"]]).fetchone()[0]
     _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
-    _editable(sesion)
+    exigir_editable(sesion)
     _abierta(eleccion)
     with transaccion(db):
         db.execute("DELETE FROM candidaturas WHERE id = ?", [candidatura_id])
@@ -278,7 +278,7 @@ def cerrar_eleccion(db: Database, asociacion_id: int, punto_id: int, recuento: R
     with transaccion(db):
         # Todo se lee con la base tomada: otra ventana pudo cerrarla, o cambiar asistencias o candidaturas.
         punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
-        _editable(sesion)
+        exigir_editable(sesion)
         _abierta(fila)
         eleccion = obtener_eleccion(db, asociacion_id, punto_id)
         estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
@@ -367,8 +367,8 @@ def confirmar_eleccion(db: Database, asociacion_id: int, punto_id: int) -> int:
     """Registra el mandato de la candidatura electa (y termina la víspera el del cargo unipersonal saliente)."""
     confirmacion = preparar_confirmacion(db, asociacion_id, punto_id)
     eleccion = obtener_eleccion(db, asociacion_id, punto_id)
-    sesion = _sesion(db, asociacion_id, db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?",
-                                                   [punto_id]).fetchone()[0])
+    sesion = sesion_de_la_asociacion(db, asociacion_id, db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?",
+                                                                   [punto_id]).fetchone()[0])
     motivo = f"Elección en la sesión del {date.fromisoformat(sesion['fecha']).strftime('%d/%m/%Y')} ({sesion['organo']})"
     vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
     with transaccion(db):
@@ -386,7 +386,7 @@ def confirmar_eleccion(db: Database, asociacion_id: int, punto_id: int) -> int:
 def segunda_vuelta(db: Database, asociacion_id: int, punto_id: int) -> int:
     """Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas; devuelve su id."""
     punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
-    _editable(sesion)
+    exigir_editable(sesion)
     eleccion = obtener_eleccion(db, asociacion_id, punto_id)
     if eleccion.estado == "abierta":
         raise ErrorEscritorio("Cierre primero la elección: la segunda vuelta sale de su resultado.")

@@ -23,7 +23,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, LARGO_LARGO, Revision
 
 
-def _norma(db: Database, asociacion_id: int, norma_id: int) -> dict:
+def norma_de_la_asociacion(db: Database, asociacion_id: int, norma_id: int) -> dict:
     fila = tabla.norma(db, norma_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe la norma {norma_id} en esta asociación.")
@@ -147,8 +147,8 @@ class CambioArticulo:
 def reformar(db: Database, asociacion_id: int, norma_id: int, vigente_desde: date, cambios: list[CambioArticulo],
              aprobada_por: str | None = None, descripcion: str | None = None) -> int:
     """Registra una reforma: artículos nuevos, cambiados o derogados desde una fecha."""
-    _norma(db, asociacion_id, norma_id)
-    versiones = _versiones(db, norma_id)
+    norma_de_la_asociacion(db, asociacion_id, norma_id)
+    versiones = versiones_de_la_norma(db, norma_id)
     vigentes = {v.numero: v for v in texto_vigente(versiones, vigente_desde)}
     problemas = []
     revision = Revision(problemas)
@@ -199,24 +199,24 @@ def reformar(db: Database, asociacion_id: int, norma_id: int, vigente_desde: dat
     return reforma_id
 
 
-def _versiones(db: Database, norma_id: int) -> list[VersionArticulo]:
+def versiones_de_la_norma(db: Database, norma_id: int) -> list[VersionArticulo]:
     return [VersionArticulo(v["numero"], v["titulo"], v["texto"], date.fromisoformat(v["vigente_desde"]),
                             bool(v["derogado"]), v["aprobada_por"]) for v in tabla.versiones(db, norma_id)]
 
 
 def texto_en(db: Database, asociacion_id: int, norma_id: int, al: date | None = None) -> list[VersionArticulo]:
-    _norma(db, asociacion_id, norma_id)
-    return texto_vigente(_versiones(db, norma_id), al or fecha_de_hoy())
+    norma_de_la_asociacion(db, asociacion_id, norma_id)
+    return texto_vigente(versiones_de_la_norma(db, norma_id), al or fecha_de_hoy())
 
 
 def historia_de(db: Database, asociacion_id: int, norma_id: int, numero: str) -> list[VersionArticulo]:
-    _norma(db, asociacion_id, norma_id)
-    return historia(_versiones(db, norma_id), numero)
+    norma_de_la_asociacion(db, asociacion_id, norma_id)
+    return historia(versiones_de_la_norma(db, norma_id), numero)
 
 
 def numeros_de_articulos(db: Database, asociacion_id: int, norma_id: int) -> list[str]:
-    _norma(db, asociacion_id, norma_id)
-    return sorted({v.numero for v in _versiones(db, norma_id)}, key=clave_orden)
+    norma_de_la_asociacion(db, asociacion_id, norma_id)
+    return sorted({v.numero for v in versiones_de_la_norma(db, norma_id)}, key=clave_orden)
 
 
 def diferencias(anterior: VersionArticulo, nueva: VersionArticulo) -> list[tuple[str, str, str]]:
@@ -224,7 +224,7 @@ def diferencias(anterior: VersionArticulo, nueva: VersionArticulo) -> list[tuple
 
 
 def listar_reformas(db: Database, asociacion_id: int, norma_id: int) -> list[dict]:
-    _norma(db, asociacion_id, norma_id)
+    norma_de_la_asociacion(db, asociacion_id, norma_id)
     return tabla.reformas(db, norma_id)
 
 

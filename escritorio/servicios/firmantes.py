@@ -25,7 +25,7 @@ from ..datos import organos as tabla_organos
 from ..dominio.miembros import cargo_local
 from ..dominio.texto import normalizar
 from ..dominio.tratamiento import cargo_de_firma, genero_de
-from .sesiones import _sesion
+from .sesiones import sesion_de_la_asociacion
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def firmantes_del_acta(db: Database, asociacion_id: int, sesion_id: int, preside
                        secretaria: str | None) -> list[Firmante]:
     """Los dos bloques de firma del acta: presidencia y secretaría, con lo que dice el borrador (`preside` y
     `secretaria` del contenido del acta, el aprobado si está aprobada)."""
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     al = date.fromisoformat(sesion["fecha"])
     return [firmante(db, asociacion_id, sesion["organo_id"], al, "presidencia", preside),
             firmante(db, asociacion_id, sesion["organo_id"], al, "secretaria", secretaria)]

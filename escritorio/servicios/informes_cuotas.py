@@ -17,7 +17,7 @@ from .miembros import listar_miembros
 from .pagos import obtener_pago
 
 
-def _destino(ruta: Path | str, extension: str, que: str) -> Path:
+def destino_del_archivo(ruta: Path | str, extension: str, que: str) -> Path:
     ruta = Path(ruta)
     if ruta.suffix.lower() != extension:
         raise ErrorEscritorio(f"{ruta.name}: {que} se guarda como {extension}; use esa extensión.")
@@ -26,7 +26,7 @@ def _destino(ruta: Path | str, extension: str, que: str) -> Path:
     return ruta
 
 
-def _escribir(funcion, ruta: Path, *args, **kwargs):
+def escribir_archivo(funcion, ruta: Path, *args, **kwargs):
     try:
         return funcion(ruta, *args, **kwargs)
     except OSError as error:
@@ -52,24 +52,24 @@ def exportar_padron_cuotas(db: Database, asociacion_id: int, anio: int, ruta: Pa
     from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
 
     anio = anio_de_trabajo(anio, no_se_hizo="No se exportó el padrón de cuotas")
-    ruta = _destino(ruta, ".xlsx", "el padrón de cuotas")
+    ruta = destino_del_archivo(ruta, ".xlsx", "el padrón de cuotas")
     filas = padron_de_cuotas(db, asociacion_id, anio)
     if not filas:
         raise ErrorEscritorio(f"No hay cargos emitidos para {anio}. Emítalos primero con «escritorio cuotas emitir {anio}».")
-    _escribir(escribir_padron_cuotas_xlsx, ruta, filas, resumen_por_pais(filas), anio,
-              propiedades=propiedades_excel(db, asociacion_id, f"Padrón de cuotas {anio}"))
+    escribir_archivo(escribir_padron_cuotas_xlsx, ruta, filas, resumen_por_pais(filas), anio,
+                     propiedades=propiedades_excel(db, asociacion_id, f"Padrón de cuotas {anio}"))
     return len(filas)
 
 
 def exportar_morosidad(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.excel.cuotas import escribir_morosidad_xlsx
 
-    ruta = _destino(ruta, ".xlsx", "la morosidad")
+    ruta = destino_del_archivo(ruta, ".xlsx", "la morosidad")
     al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", futura=True, no_se_hizo="No se exportó la morosidad")
     deudas = morosidad(db, asociacion_id, al)
     nombres = {m["id"]: (m["nombre"], m["pais_nombre"]) for m in listar_miembros(db, asociacion_id, al=al)}
-    _escribir(escribir_morosidad_xlsx, ruta, deudas, nombres, al,
-              propiedades=propiedades_excel(db, asociacion_id, f"Morosidad al {al:%d/%m/%Y}"))
+    escribir_archivo(escribir_morosidad_xlsx, ruta, deudas, nombres, al,
+                     propiedades=propiedades_excel(db, asociacion_id, f"Morosidad al {al:%d/%m/%Y}"))
     return len(deudas)
 
 
@@ -77,7 +77,7 @@ def imprimir_estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int,
                               al: date | None = None) -> int:
     from ..documentos.pdf.estado_cuenta import escribir_estado_cuenta_pdf
 
-    ruta = _destino(ruta, ".pdf", "el estado de cuenta")
+    ruta = destino_del_archivo(ruta, ".pdf", "el estado de cuenta")
     al = al or fecha_de_hoy()
     # Una sección por moneda si el miembro tuvo cargos en varias: nunca se suman monedas distintas.
     estados = estados_de_cuenta(db, asociacion_id, miembro_id, al)
@@ -85,8 +85,8 @@ def imprimir_estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int,
 
     baja = _baja_al(db, miembro_id, al)  # un miembro dado de baja: el estado de cuenta lo dice
     return emitir(db, emision_estado_de_cuenta(asociacion_id, miembro_id, al, estados), ruta,
-                  lambda sello: _escribir(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id),
-                                          estados=estados, fecha=al, sello=sello, baja=baja))
+                  lambda sello: escribir_archivo(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id),
+                                                 estados=estados, fecha=al, sello=sello, baja=baja))
 
 
 def _baja_al(db: Database, miembro_id: int, al: date) -> tuple[date, str | None] | None:
@@ -102,32 +102,33 @@ def _baja_al(db: Database, miembro_id: int, al: date) -> tuple[date, str | None]
 def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path | str) -> None:
     from ..documentos.pdf.recibo import escribir_recibo_pdf
 
-    ruta = _destino(ruta, ".pdf", "el recibo")
+    ruta = destino_del_archivo(ruta, ".pdf", "el recibo")
     from ..datos.testigo import cabeza_de_cadena
 
     from .documentos import emision_recibo, emitir  # con su código de verificación; una reimpresión dice COPIA
 
     pago = obtener_pago(db, asociacion_id, pago_id)
     emitir(db, emision_recibo(db, asociacion_id, pago), ruta,
-           lambda sello: _escribir(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=pago,
-                                   registro=cabeza_de_cadena(db.conn), sello=sello))  # «Registro: sello N…» al pie
+           lambda sello: escribir_archivo(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=pago,
+                                          # «Registro: sello N…» al pie
+                                          registro=cabeza_de_cadena(db.conn), sello=sello))
 
 
 def imprimir_resumen_cobranza(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
     from ..documentos.pdf.cobranza import escribir_resumen_cobranza_pdf
 
     anio = anio_de_trabajo(anio, no_se_hizo="No se guardó el resumen de cobranza")
-    ruta = _destino(ruta, ".pdf", "el resumen de cobranza")
+    ruta = destino_del_archivo(ruta, ".pdf", "el resumen de cobranza")
     resumen = resumen_por_pais(padron_de_cuotas(db, asociacion_id, anio))
-    return _escribir(escribir_resumen_cobranza_pdf, ruta, **_membrete(db, asociacion_id), resumen=resumen,
-                     anio=anio, fecha=fecha_de_hoy())
+    return escribir_archivo(escribir_resumen_cobranza_pdf, ruta, **_membrete(db, asociacion_id), resumen=resumen,
+                            anio=anio, fecha=fecha_de_hoy())
 
 
 def generar_avisos(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
     """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío."""
     from ..documentos.pdf.avisos import escribir_avisos_pdf
 
-    ruta = _destino(ruta, ".pdf", "el lote de avisos")
+    ruta = destino_del_archivo(ruta, ".pdf", "el lote de avisos")
     # Un aviso se anota como enviado: con una fecha de corte futura quedarían anotados niveles que aún no tocan.
     al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", no_se_hizo="No se generó ningún aviso")
     existia = ruta.exists()
@@ -140,9 +141,9 @@ def generar_avisos(db: Database, asociacion_id: int, ruta: Path | str, al: date 
         registrar_avisos(db, asociacion_id, avisos, al)
         try:
             datos = tabla_asociaciones.por_id(db, asociacion_id)
-            _escribir(escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=avisos, fecha=al,
-                      lugar=datos["sede"] or "", articulo_suspension=datos["articulo_suspension"],
-                      cuotas_para_suspender=datos["cuotas_para_suspender"])
+            escribir_archivo(escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=avisos, fecha=al,
+                             lugar=datos["sede"] or "", articulo_suspension=datos["articulo_suspension"],
+                             cuotas_para_suspender=datos["cuotas_para_suspender"])
         except BaseException:
             if not existia:
                 ruta.unlink(missing_ok=True)

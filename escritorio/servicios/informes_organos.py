@@ -9,8 +9,8 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
 from .base import hoy as fecha_de_hoy
-from .estatutos import _norma, listar_reformas, texto_en
-from .informes_cuotas import _destino, _escribir, propiedades_excel
+from .estatutos import norma_de_la_asociacion, listar_reformas, texto_en
+from .informes_cuotas import destino_del_archivo, escribir_archivo, propiedades_excel
 from .organos import composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
 
@@ -23,17 +23,17 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
 def imprimir_texto_norma(db: Database, asociacion_id: int, norma_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.pdf.estatuto import escribir_texto_norma_pdf
 
-    ruta, al = _destino(ruta, ".pdf", "el texto de la norma"), al or fecha_de_hoy()
-    norma = _norma(db, asociacion_id, norma_id)
+    ruta, al = destino_del_archivo(ruta, ".pdf", "el texto de la norma"), al or fecha_de_hoy()
+    norma = norma_de_la_asociacion(db, asociacion_id, norma_id)
     reformas = listar_reformas(db, asociacion_id, norma_id)  # las posteriores a `al` se mencionan, no se incorporan
-    return _escribir(escribir_texto_norma_pdf, ruta, **_membrete(db, asociacion_id), titulo=norma["titulo"], al=al,
-                     articulos=texto_en(db, asociacion_id, norma_id, al), reformas=reformas)
+    return escribir_archivo(escribir_texto_norma_pdf, ruta, **_membrete(db, asociacion_id), titulo=norma["titulo"],
+                            al=al, articulos=texto_en(db, asociacion_id, norma_id, al), reformas=reformas)
 
 
 def imprimir_organigrama(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.pdf.organos import escribir_organigrama_pdf
 
-    ruta, al = _destino(ruta, ".pdf", "el organigrama"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".pdf", "el organigrama"), al or fecha_de_hoy()
     organos = listar_organos(db, asociacion_id)
     titulares = {}
     for organo in organos:
@@ -48,41 +48,42 @@ def imprimir_organigrama(db: Database, asociacion_id: int, ruta: Path | str, al:
         else:
             titulares[organo["id"]] = [f"{a.miembro or a.persona} ({nombre_pais(a.pais) if a.pais else '—'}) · "
                                        f"{CARGOS[a.cargo]}" for a in destacados]
-    return _escribir(escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=organos,
-                     titulares=titulares, al=al)
+    return escribir_archivo(escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=organos,
+                            titulares=titulares, al=al)
 
 
 def imprimir_composicion(db: Database, asociacion_id: int, organo_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.pdf.organos import escribir_composicion_pdf
 
-    ruta, al = _destino(ruta, ".pdf", "la composición"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".pdf", "la composición"), al or fecha_de_hoy()
     # Con voto en la fecha: sin los suspendidos ni, si la regla de sesión del órgano lo dice, los morosos.
-    return _escribir(escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id),
-                     composicion=composicion(db, asociacion_id, organo_id, al, cuotas=True), al=al)
+    return escribir_archivo(escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id),
+                            composicion=composicion(db, asociacion_id, organo_id, al, cuotas=True), al=al)
 
 
 def exportar_composicion(db: Database, asociacion_id: int, organo_id: int, ruta: Path | str, al: date | None = None) -> None:
     from ..documentos.excel.organos import escribir_composicion_xlsx
 
-    ruta, al = _destino(ruta, ".xlsx", "la composición"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".xlsx", "la composición"), al or fecha_de_hoy()
     datos = composicion(db, asociacion_id, organo_id, al, cuotas=True)
-    _escribir(escribir_composicion_xlsx, ruta, datos, al, propiedades=propiedades_excel(
+    escribir_archivo(escribir_composicion_xlsx, ruta, datos, al, propiedades=propiedades_excel(
         db, asociacion_id, f"Composición de {datos.organo['nombre']} al {al:%d/%m/%Y}"))
 
 
 def exportar_matriz_unidades(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> None:
     from ..documentos.excel.organos import escribir_matriz_unidades_xlsx
 
-    ruta, al = _destino(ruta, ".xlsx", "la matriz de participación"), al or fecha_de_hoy()
-    _escribir(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(db, asociacion_id, al), al,
-              propiedades=propiedades_excel(db, asociacion_id, f"Participación en las unidades temáticas al {al:%d/%m/%Y}"))
+    ruta, al = destino_del_archivo(ruta, ".xlsx", "la matriz de participación"), al or fecha_de_hoy()
+    titulo = f"Participación en las unidades temáticas al {al:%d/%m/%Y}"
+    escribir_archivo(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(db, asociacion_id, al), al,
+                     propiedades=propiedades_excel(db, asociacion_id, titulo))
 
 
 def imprimir_informe_unidad(db: Database, asociacion_id: int, unidad_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.pdf.unidades import escribir_informe_unidad_pdf
 
-    ruta, al = _destino(ruta, ".pdf", "el informe de la unidad"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".pdf", "el informe de la unidad"), al or fecha_de_hoy()
     comp = composicion(db, asociacion_id, unidad_id, al)
     unidad = next(o for o in listar_organos(db, asociacion_id) if o["id"] == unidad_id)  # con el nombre de su órgano superior
-    return _escribir(escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=unidad,
-                     composicion=comp, actividades=actividades(db, unidad_id), al=al)
+    return escribir_archivo(escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=unidad,
+                            composicion=comp, actividades=actividades(db, unidad_id), al=al)

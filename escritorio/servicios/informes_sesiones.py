@@ -12,9 +12,9 @@ from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
 from .actas import comprobar_texto_del_acta, obtener_acta
 from .elecciones import obtener_eleccion
-from .informes_cuotas import _destino, _escribir
-from .sesiones import (_sesion, asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de,
-                       regla_del_punto, titulo_sesion)
+from .informes_cuotas import destino_del_archivo, escribir_archivo
+from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, regla_del_punto,
+                       sesion_de_la_asociacion, titulo_sesion)
 
 
 def _membrete(db: Database, asociacion_id: int) -> dict:
@@ -25,8 +25,8 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
 def imprimir_convocatoria(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> int:
     from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
 
-    ruta = _destino(ruta, ".pdf", "la convocatoria")
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    ruta = destino_del_archivo(ruta, ".pdf", "la convocatoria")
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     # Cada punto que se vota dice el quórum y la mayoría que necesita, con sus artículos (las reglas vigentes en la
     # fecha de la sesión para su tipo de decisión: una reforma del estatuto, la de reforma).
     puntos = [{"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"],
@@ -36,20 +36,21 @@ def imprimir_convocatoria(db: Database, asociacion_id: int, sesion_id: int, ruta
     # (país, nombre): la convocatoria los lista bajo el título de su país, en el orden de la composición.
     lista = [(nombre_pais(d["pais"]) if d["pais"] else "—", d["miembro"] or d["persona"])
              for d in destinatarios(db, asociacion_id, sesion_id)]
-    return _escribir(escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id), titulo=titulo_sesion(sesion),
-                     organo=sesion["organo"], fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"],
-                     lugar=sesion["lugar"], enlace=sesion["enlace"], puntos=puntos,
-                     regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
-                     destinatarios=lista,
-                     convocada_el=date.fromisoformat(sesion["convocada_el"]), firma="Secretaría Ejecutiva",
-                     aviso=aviso_de_anticipacion(db, asociacion_id, sesion_id))
+    return escribir_archivo(escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id),
+                            titulo=titulo_sesion(sesion), organo=sesion["organo"],
+                            fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"],
+                            lugar=sesion["lugar"], enlace=sesion["enlace"], puntos=puntos,
+                            regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
+                            destinatarios=lista,
+                            convocada_el=date.fromisoformat(sesion["convocada_el"]), firma="Secretaría Ejecutiva",
+                            aviso=aviso_de_anticipacion(db, asociacion_id, sesion_id))
 
 
 def imprimir_acta(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> int:
     from ..documentos.pdf.acta import escribir_acta_pdf
 
-    ruta = _destino(ruta, ".pdf", "el acta")
-    _sesion(db, asociacion_id, sesion_id)
+    ruta = destino_del_archivo(ruta, ".pdf", "el acta")
+    sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     comprobar_texto_del_acta(db, sesion_id)  # un acta cambiada por fuera no se imprime bajo su huella original
     membrete = _membrete(db, asociacion_id)
     acta = obtener_acta(db, asociacion_id, sesion_id)
@@ -58,7 +59,7 @@ def imprimir_acta(db: Database, asociacion_id: int, sesion_id: int, ruta: Path |
 
     firmantes = [(f.nombre, f.cargo, f.detalle) for f in firmantes_del_acta(
         db, asociacion_id, sesion_id, acta.contenido.preside, acta.contenido.secretaria)]
-    return emitir(db, emision_acta(db, asociacion_id, sesion_id, acta), ruta, lambda sello: _escribir(
+    return emitir(db, emision_acta(db, asociacion_id, sesion_id, acta), ruta, lambda sello: escribir_archivo(
         escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"], acta=acta,
         registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes))
 
@@ -66,8 +67,8 @@ def imprimir_acta(db: Database, asociacion_id: int, sesion_id: int, ruta: Path |
 def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> None:
     from ..documentos.excel.sesion import escribir_sesion_xlsx
 
-    ruta = _destino(ruta, ".xlsx", "la asistencia y las votaciones")
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    ruta = destino_del_archivo(ruta, ".xlsx", "la asistencia y las votaciones")
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     estado = asistencia(db, asociacion_id, sesion_id)
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
     filas_asistencia = [{"miembro": h.miembro, "pais": nombre_pais(h.pais) if h.pais else "", "estado": ASISTENCIA[h.estado],
@@ -99,6 +100,6 @@ def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path
                                             for c in e.candidaturas]})
         nominales += [{"punto": punto, "miembro": n["miembro"], "sentido": n["voto"]} for n in e.nominales]
     membrete = _membrete(db, asociacion_id)
-    _escribir(escribir_sesion_xlsx, ruta, titulo=titulo_sesion(sesion), asistencia=filas_asistencia,
-              votaciones=votaciones, nominales=nominales, elecciones=elecciones, autor=membrete["asociacion"],
-              papel=membrete["papel"])
+    escribir_archivo(escribir_sesion_xlsx, ruta, titulo=titulo_sesion(sesion), asistencia=filas_asistencia,
+                     votaciones=votaciones, nominales=nominales, elecciones=elecciones, autor=membrete["asociacion"],
+                     papel=membrete["papel"])

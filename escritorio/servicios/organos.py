@@ -118,7 +118,7 @@ def agregar_regla(db: Database, asociacion_id: int, organo_id: int, tipo: str, p
 
     de_oficio: {"organos": ["comision_directiva", "secretaria_ejecutiva"]} sienta de oficio a quienes integran
     esos órganos en cada fecha. presidencia: {"organo": "secretaria_ejecutiva"} da la presidencia a quien lo ejerce."""
-    organo = _organo(db, asociacion_id, organo_id)
+    organo = organo_de_la_asociacion(db, asociacion_id, organo_id)
     if tipo not in REGLAS:
         raise ErrorEscritorio(f"Regla «{tipo}» desconocida; use {', '.join(REGLAS)}.")
     parametros = dict(parametros or {})
@@ -156,7 +156,7 @@ def reglas_de(db: Database, organo_id: int) -> list[Regla]:
                   date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in tabla.reglas(db, organo_id)]
 
 
-def _organo(db: Database, asociacion_id: int, organo_id: int) -> dict:
+def organo_de_la_asociacion(db: Database, asociacion_id: int, organo_id: int) -> dict:
     organo = tabla.organo(db, organo_id)
     if organo is None or organo["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe el órgano {organo_id} en esta asociación.")
@@ -165,7 +165,7 @@ def _organo(db: Database, asociacion_id: int, organo_id: int) -> dict:
 
 def designar(db: Database, asociacion_id: int, organo_id: int, nuevo: NuevoMandato) -> int:
     """Registra un mandato (miembro y/o persona que lo representa, cargo, voto, desde-hasta)."""
-    _organo(db, asociacion_id, organo_id)
+    organo_de_la_asociacion(db, asociacion_id, organo_id)
     problemas = []
     revision = Revision(problemas)
     if nuevo.cargo not in CARGOS:
@@ -198,7 +198,7 @@ def corregir_mandato(db: Database, asociacion_id: int, mandato_id: int, campo: s
         mandato = tabla.mandato(db, mandato_id)
         if mandato is None:
             raise ErrorEscritorio(f"No existe el mandato {mandato_id}.")
-        _organo(db, asociacion_id, mandato["organo_id"])
+        organo_de_la_asociacion(db, asociacion_id, mandato["organo_id"])
         if campo not in _CORREGIBLES:
             raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use {', '.join(sorted(_CORREGIBLES))}.")
         if not motivo or not motivo.strip():
@@ -338,7 +338,7 @@ def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | Non
     tampoco vota quien debe las cuotas que suspenden el voto (si la regla de sesión del órgano lo dice): es lo que
     cuentan los documentos de composición."""
     al = al or fecha_de_hoy()
-    organo = _organo(db, asociacion_id, organo_id)
+    organo = organo_de_la_asociacion(db, asociacion_id, organo_id)
     organo["tipo_nombre"] = TIPOS_ORGANO[organo["tipo"]]
     asientos = [_asiento(m) for m in tabla.mandatos(db, organo_id, al.isoformat())]
     reglas = reglas_de(db, organo_id)
@@ -397,7 +397,7 @@ def aviso_de_sesion_atrasada(db: Database, organo: dict, al: date) -> str | None
 
 def mandatos_de(db: Database, asociacion_id: int, organo_id: int) -> list[dict]:
     """Toda la historia de mandatos del órgano, con sus correcciones."""
-    _organo(db, asociacion_id, organo_id)
+    organo_de_la_asociacion(db, asociacion_id, organo_id)
     filas = tabla.mandatos(db, organo_id)
     for f in filas:
         f["correcciones"] = tabla.correcciones(db, f["id"])

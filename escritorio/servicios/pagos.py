@@ -54,7 +54,7 @@ def numero_recibo(anio: int, numero: int) -> str:
     return f"{numero:04d}/{anio}"
 
 
-def _miembro(db: Database, asociacion_id: int, miembro_id: int) -> dict:
+def miembro_de_la_asociacion(db: Database, asociacion_id: int, miembro_id: int) -> dict:
     if isinstance(miembro_id, bool) or not isinstance(miembro_id, int) or not 1 <= miembro_id <= 2**63 - 1:
         raise ErrorEscritorio(f"No existe el miembro con id {entrada.muestra(miembro_id)} en esta asociación; "
                               "vea los ids con «escritorio miembros listar».")
@@ -144,7 +144,7 @@ def prever_pago(db: Database, asociacion_id: int, nuevo: NuevoPago,
     problemas: list[str] = []
     miembro_valido = nuevo.miembro_id is not None
     if miembro_valido:
-        _miembro(db, asociacion_id, nuevo.miembro_id)
+        miembro_de_la_asociacion(db, asociacion_id, nuevo.miembro_id)
     else:
         problemas.append(FALTA_MIEMBRO)
     moneda = moneda_cargos = None

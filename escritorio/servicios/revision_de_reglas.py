@@ -26,7 +26,7 @@ from ..dominio.normas import Cita, VersionArticulo, leer_cita, reformas_posterio
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from . import campos
-from .estatutos import _versiones, listar_normas
+from .estatutos import versiones_de_la_norma, listar_normas
 
 try:  # los nombres de los tipos de decisión (reforma del estatuto, admisión…) viven en dominio/mayorias
     from ..dominio.mayorias import TIPOS_DECISION as _TIPOS_DECISION
@@ -95,7 +95,7 @@ class _Normas:
 
     def versiones(self, norma_id: int) -> list[VersionArticulo]:
         if norma_id not in self._versiones:
-            self._versiones[norma_id] = _versiones(self.db, norma_id)
+            self._versiones[norma_id] = versiones_de_la_norma(self.db, norma_id)
         return self._versiones[norma_id]
 
     def id_de_version(self, norma_id: int, numero: str, vigente_desde: date) -> int | None:

@@ -19,7 +19,7 @@ from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
-from .organos import _organo, composicion
+from .organos import organo_de_la_asociacion, composicion
 from .poderes import revisar_poder, votantes
 
 
@@ -34,14 +34,14 @@ class NuevaSesion:
     numero: int | None = None  # para cargar sesiones históricas con su número («XXXI Cumbre»); si no, el siguiente
 
 
-def _sesion(db: Database, asociacion_id: int, sesion_id: int) -> dict:
+def sesion_de_la_asociacion(db: Database, asociacion_id: int, sesion_id: int) -> dict:
     fila = tabla.sesion(db, sesion_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación.")
     return fila
 
 
-def _editable(sesion: dict) -> None:
+def exigir_editable(sesion: dict) -> None:
     if sesion["estado_acta"] in ("aprobada", "firmada"):
         raise ErrorEscritorio("El acta de esta sesión ya está aprobada: el registro no se modifica. "
                               "Las correcciones van en una fe de erratas.")
@@ -136,7 +136,7 @@ def _minuscula(texto: str) -> str:
 
 def regla_de_decision(db: Database, asociacion_id: int, sesion_id: int, tipo_decision: str) -> ReglaDePunto:
     """El quórum y la mayoría que rigen un tipo de decisión en una sesión (las reglas vigentes en su fecha)."""
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     tipo = tipo_decision if tipo_decision in TIPOS_DECISION else "ordinaria"
     return ReglaDePunto(tipo, regla_de(db, sesion["organo_id"], tipo, sesion["fecha"])[0],
                         mayoria_de(db, sesion["organo_id"], tipo, sesion["fecha"]))
@@ -156,7 +156,7 @@ def fijar_regla_quorum(db: Database, asociacion_id: int, organo_id: int, regla: 
                        vigente_desde: date | None = None, quorum_propio: bool = True) -> None:
     """Guarda la fila de un tipo de decisión (regla.tipo_decision) en su versión `vigente_desde` (None: desde
     siempre). `quorum_propio=False`: el tipo usa el quórum ordinario (solo su mayoría es propia)."""
-    _organo(db, asociacion_id, organo_id)
+    organo_de_la_asociacion(db, asociacion_id, organo_id)
     if regla.tipo_decision not in TIPOS_DECISION:
         raise ErrorEscritorio(f"Tipo de decisión «{regla.tipo_decision}» desconocido; use {', '.join(TIPOS_DECISION)}.")
     if mayoria is not None and (problema := mayoria.problema()):
@@ -214,7 +214,7 @@ def _fecha_version(texto_: str) -> date | None:
 
 def reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, al: date | None = None) -> ReglasDeSesion:
     """Las reglas vigentes el día `al` (sin fecha: la última versión guardada)."""
-    organo = _organo(db, asociacion_id, organo_id)
+    organo = organo_de_la_asociacion(db, asociacion_id, organo_id)
     al_texto = _fecha_texto(al)
     general, fila = regla_de(db, organo_id, "ordinaria", al_texto)
     reglas: dict[str, ReglaQuorum | None] = {"ordinaria": general}
@@ -283,7 +283,7 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
 
     `leidas`: las reglas como se leyeron al abrir el formulario; si otro programa las cambió desde entonces,
     lanza ErrorConflicto (su `actual` son las reglas de ahora) y no guarda nada."""
-    organo = _organo(db, asociacion_id, organo_id)
+    organo = organo_de_la_asociacion(db, asociacion_id, organo_id)
     problemas = []
     if reglas.reglas.get("ordinaria") is None:
         problemas.append("Falta la regla general (ordinaria) de quórum.")
@@ -361,7 +361,7 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
 
 
 def convocar(db: Database, asociacion_id: int, organo_id: int, nueva: NuevaSesion) -> int:
-    _organo(db, asociacion_id, organo_id)
+    organo_de_la_asociacion(db, asociacion_id, organo_id)
     problemas = []
     revision = Revision(problemas)
     # Una sesión se carga histórica (desde 1900) o se convoca con hasta diez años de anticipación.
@@ -398,7 +398,7 @@ def _es_hora(texto_: str) -> bool:
 
 def fijar_convocatoria(db: Database, asociacion_id: int, organo_id: int, dias: int | None, articulo: str | None) -> None:
     """Con cuántos días de anticipación se convoca el órgano, según su artículo (por ejemplo 30 días, art. 18)."""
-    _organo(db, asociacion_id, organo_id)
+    organo_de_la_asociacion(db, asociacion_id, organo_id)
     if dias is not None and dias < 0:
         raise ErrorEscritorio("Los días de anticipación no pueden ser negativos.")
     if dias is not None and dias > 3650:
@@ -422,7 +422,7 @@ def anticipacion(fecha: date, convocada_el: date, pedido: int | None, articulo: 
 
 def aviso_de_anticipacion(db: Database, asociacion_id: int, sesion_id: int) -> str | None:
     """«Convocada con 10 días; el Estatuto, art. 18 pide 15.» si la convocatoria llegó tarde."""
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     return anticipacion(date.fromisoformat(sesion["fecha"]), date.fromisoformat(sesion["convocada_el"]),
                         sesion["anticipacion_dias"], sesion["articulo_convocatoria"])[1]
 
@@ -433,8 +433,8 @@ def _dias(cantidad: int) -> str:
 
 def agregar_punto(db: Database, asociacion_id: int, sesion_id: int, titulo: str, tipo: str = "deliberativo",
                   padre_id: int | None = None, tipo_decision: str = "ordinaria") -> int:
-    sesion = _sesion(db, asociacion_id, sesion_id)
-    _editable(sesion)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    exigir_editable(sesion)
     if not titulo or not titulo.strip():
         raise ErrorEscritorio("Escriba el título del punto del orden del día.")
     titulo = campos.texto("Título del punto", titulo, maximo=LARGO_CORTO)
@@ -457,7 +457,7 @@ def resumir_punto(db: Database, asociacion_id: int, punto_id: int, resumen: str)
     punto = tabla.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
-    _editable(_sesion(db, asociacion_id, punto["sesion_id"]))
+    exigir_editable(sesion_de_la_asociacion(db, asociacion_id, punto["sesion_id"]))
     resumen = campos.texto_opcional("Resumen del punto", resumen, maximo=LARGO_LARGO, multilinea=True)
     with transaccion(db):
         db.execute("UPDATE puntos_orden SET resumen = ? WHERE id = ?", [resumen, punto_id])
@@ -465,7 +465,7 @@ def resumir_punto(db: Database, asociacion_id: int, punto_id: int, resumen: str)
 
 def orden_del_dia(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
     """Los puntos con su numeración («1», «1.1», «2»…)."""
-    _sesion(db, asociacion_id, sesion_id)
+    sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     puntos = tabla.puntos(db, sesion_id)
     numeros: dict[int, str] = {}
     for p in puntos:
@@ -503,7 +503,7 @@ def asistencia(db: Database, asociacion_id: int, sesion_id: int, tipo_decision: 
     """Los integrantes del órgano en la fecha, su asistencia, su derecho a voto y el quórum resultante."""
     from .cobranza import sin_derecho_a_voto
 
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     fecha = date.fromisoformat(sesion["fecha"])
     regla, fila_regla = regla_de(db, sesion["organo_id"], tipo_decision, al=sesion["fecha"])
     comp = composicion(db, asociacion_id, sesion["organo_id"], fecha)
@@ -605,8 +605,8 @@ def registrar_asistencias(db: Database, asociacion_id: int, sesion_id: int, marc
             campos.texto_opcional("Cargo del representante", marca.cargo_representante, maximo=LARGO_CORTO),
             marca.poder_a, marca.peso))
     with transaccion(db):  # los poderes ya dados se cuentan con la base tomada
-        sesion = _sesion(db, asociacion_id, sesion_id)
-        _editable(sesion)
+        sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+        exigir_editable(sesion)
         asientos = composicion(db, asociacion_id, sesion["organo_id"], date.fromisoformat(sesion["fecha"])).asientos
         integrantes = {a.miembro_id for a in asientos}
         con_voto = votantes(db, asociacion_id, sesion, asientos) if any(m.poder_a is not None for m in revisadas) else {}
@@ -646,7 +646,7 @@ CALIDADES_INVITADO = {"invitado": "Invitado", "observador": "Observador"}
 
 def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: str, institucion: str | None = None,
                      calidad: str = "invitado") -> None:
-    _editable(_sesion(db, asociacion_id, sesion_id))
+    exigir_editable(sesion_de_la_asociacion(db, asociacion_id, sesion_id))
     revision = Revision()
     nombre = revision.texto("Nombre del invitado", nombre, maximo=LARGO_NOMBRE)
     institucion = revision.texto("Institución", institucion, maximo=LARGO_CORTO, obligatorio=False)
@@ -661,7 +661,7 @@ def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: s
 
 def marcar_celebrada(db: Database, asociacion_id: int, sesion_id: int, hora_cierre: str | None = None,
                      segunda_convocatoria: bool = False) -> None:
-    _editable(_sesion(db, asociacion_id, sesion_id))
+    exigir_editable(sesion_de_la_asociacion(db, asociacion_id, sesion_id))
     hora_cierre = campos.texto_opcional("Hora de cierre", hora_cierre, maximo=5)
     if hora_cierre and not _es_hora(hora_cierre):
         raise ErrorEscritorio(f"Hora de cierre: «{hora_cierre}» debe escribirse HH:MM (por ejemplo 13:30).")
@@ -679,7 +679,7 @@ def listar_sesiones(db: Database, asociacion_id: int, organo_id: int | None = No
 
 def destinatarios(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
     """A quién se envía la convocatoria: la composición del órgano en la fecha de la sesión."""
-    sesion = _sesion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
     comp = composicion(db, asociacion_id, sesion["organo_id"], date.fromisoformat(sesion["fecha"]))
     return [{"miembro": a.miembro, "pais": a.pais, "persona": a.persona} for a in comp.asientos]
 

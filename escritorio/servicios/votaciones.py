@@ -13,7 +13,7 @@ from ..dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, Re
 from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
-from .sesiones import _editable, _sesion, asistencia, mayoria_de
+from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, mayoria_de
 
 
 @dataclass
@@ -66,7 +66,7 @@ def _punto(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]
     punto = tabla.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
-    return punto, _sesion(db, asociacion_id, punto["sesion_id"])
+    return punto, sesion_de_la_asociacion(db, asociacion_id, punto["sesion_id"])
 
 
 @dataclass
@@ -150,7 +150,7 @@ def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion)
     """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar."""
     with transaccion(db):  # asistencia, quórum y «ya votado» se leen con la base tomada
         punto, sesion = _punto(db, asociacion_id, punto_id)
-        _editable(sesion)
+        exigir_editable(sesion)
         if db.execute("SELECT 1 FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone():
             raise ErrorEscritorio("Este punto es una elección entre candidaturas: registre los votos de cada candidatura.")
         estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
@@ -181,7 +181,7 @@ def adoptar_resolucion(db: Database, asociacion_id: int, punto_id: int, tipo: st
                        firmantes: list[int] | None = None) -> dict:
     """Un punto aprobado se vuelve resolución, numerada por órgano, año y tipo («Resolución 12/2026»)."""
     punto, sesion = _punto(db, asociacion_id, punto_id)
-    _editable(sesion)
+    exigir_editable(sesion)
     if tipo not in TIPOS_RESOLUCION:
         raise ErrorEscritorio(f"Tipo «{tipo}» desconocido; use {', '.join(TIPOS_RESOLUCION)}.")
     if not titulo or not titulo.strip():

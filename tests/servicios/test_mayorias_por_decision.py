@@ -51,7 +51,7 @@ def red(db, asociacion) -> dict:
     return {"a": asociacion, "consejo": consejo, "ids": ids}
 
 
-def _sesion(db, red, *presentes, fecha=SESION) -> int:
+def sesion_de_la_asociacion(db, red, *presentes, fecha=SESION) -> int:
     sesion = convocar(db, red["a"], red["consejo"], NuevaSesion(fecha=fecha, lugar="Montevideo",
                                                                 convocada_el=fecha - timedelta(days=30)))
     for nombre in presentes:
@@ -65,7 +65,7 @@ CINCO = ("Rosario", "Paraná", "Córdoba", "Porto Alegre", "Montevideo")
 # --- votar con la regla del punto -------------------------------------------------------------------------
 
 def test_sin_mayoria_ni_base_vota_con_la_regla_del_tipo_de_decision(db, red):
-    sesion = _sesion(db, red, *CINCO)
+    sesion = sesion_de_la_asociacion(db, red, *CINCO)
     reforma = agregar_punto(db, red["a"], sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
     assert regla_del_punto(db, red["a"], reforma).mayoria == REFORMA
     votacion = votar(db, red["a"], reforma, NuevaVotacion(a_favor=3, en_contra=2))
@@ -79,7 +79,7 @@ def test_sin_mayoria_ni_base_vota_con_la_regla_del_tipo_de_decision(db, red):
 
 
 def test_cambiar_la_mayoria_sin_motivo_se_rechaza_y_con_motivo_se_guarda(db, red):
-    sesion = _sesion(db, red, *CINCO)
+    sesion = sesion_de_la_asociacion(db, red, *CINCO)
     punto = agregar_punto(db, red["a"], sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
     with pytest.raises(ErrorValidacion) as error:
         votar(db, red["a"], punto, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2))
@@ -97,7 +97,7 @@ def test_cambiar_la_mayoria_sin_motivo_se_rechaza_y_con_motivo_se_guarda(db, red
 
 def test_la_simple_con_base_presentes_se_rechaza_y_sugiere_la_absoluta(db, red):
     """El caso del issue: 11–10–5 «pasaba» con base presentes. Ahora el servicio lo rechaza y dice qué elegir."""
-    sesion = _sesion(db, red, *CINCO)
+    sesion = sesion_de_la_asociacion(db, red, *CINCO)
     punto = agregar_punto(db, red["a"], sesion, "Plan de trabajo", "votacion")
     with pytest.raises(ErrorValidacion, match="absoluta de los presentes") as error:
         votar(db, red["a"], punto, NuevaVotacion(mayoria="simple", base="presentes", a_favor=3, en_contra=2,
@@ -106,7 +106,7 @@ def test_la_simple_con_base_presentes_se_rechaza_y_sugiere_la_absoluta(db, red):
 
 
 def test_un_tipo_de_decision_desconocido_no_se_agrega(db, red):
-    sesion = _sesion(db, red)
+    sesion = sesion_de_la_asociacion(db, red)
     with pytest.raises(ErrorEscritorio, match="Tipo de decisión «reforma» desconocido; use uno de estos: ordinaria, "
                                               "reforma_estatuto"):
         agregar_punto(db, red["a"], sesion, "Reforma", "votacion", tipo_decision="reforma")
@@ -115,8 +115,8 @@ def test_un_tipo_de_decision_desconocido_no_se_agrega(db, red):
 # --- reglas con fecha ---------------------------------------------------------------------------------------
 
 def test_reglas_nuevas_desde_una_fecha_no_cambian_como_se_juzgan_las_sesiones_anteriores(db, red):
-    antes = _sesion(db, red, *CINCO, fecha=date(2026, 3, 10))
-    despues = _sesion(db, red, *CINCO, fecha=date(2026, 9, 10))
+    antes = sesion_de_la_asociacion(db, red, *CINCO, fecha=date(2026, 3, 10))
+    despues = sesion_de_la_asociacion(db, red, *CINCO, fecha=date(2026, 9, 10))
     reglas = reglas_de_sesion(db, red["a"], red["consejo"])
     assert reglas.vigente_desde is None   # las de la red, «desde siempre»
     reglas.vigente_desde = date(2026, 6, 1)
@@ -167,7 +167,7 @@ def test_desacuerdo_poderes_el_ausente_con_poder_cuenta_en_la_base_de_presentes(
     Aquí el estatuto (art. 21 de la demo) dice que un miembro puede llevar el poder de otro: el representado vota por
     medio de quien lo lleva, así que está presente a los efectos de la votación y cuenta en la base «presentes» (y en
     el quórum). Si no contara, un poder a favor haría la mayoría más fácil que la presencia del propio miembro."""
-    sesion = _sesion(db, red, *CINCO)
+    sesion = sesion_de_la_asociacion(db, red, *CINCO)
     registrar_asistencia(db, red["a"], sesion, red["ids"]["Curitiba"], "ausente", poder_a=red["ids"]["Rosario"])
     fijar_regla_quorum(db, red["a"], red["consejo"], ReglaQuorum(tipo_decision="exclusion"), quorum_propio=False,
                        mayoria=ReglaMayoria("absoluta", "presentes", "Estatuto, art. 8"))
@@ -183,7 +183,7 @@ def test_desacuerdo_morosos_no_cuentan_en_la_base_de_los_con_derecho(db, red):
     """En OpenSlides la base «todos los con derecho» son los usuarios del grupo con derecho a voto, sin mirar cuotas.
     Aquí el estatuto suspende el voto de quien debe cuotas (art. 9 de la red): Salto no vota, no cuenta para el
     quórum y tampoco en la base de los con derecho; contarlo haría que su deuda pese como un voto en contra de todo."""
-    sesion = _sesion(db, red, *CINCO)
+    sesion = sesion_de_la_asociacion(db, red, *CINCO)
     fijar_regla_quorum(db, red["a"], red["consejo"], ReglaQuorum(tipo_decision="disolucion"), quorum_propio=False,
                        mayoria=ReglaMayoria("tres_cuartos", "con_derecho", "Estatuto, art. 25"))
     estado = asistencia(db, red["a"], sesion)
@@ -199,7 +199,7 @@ def test_desacuerdo_votos_ponderados_la_base_suma_pesos(db, red):
     """OpenSlides pondera los votos emitidos pero cuenta la base de presentes por personas. Si el estatuto da a un
     miembro un voto de peso 3, su presencia es de peso 3: la base suma pesos, si no una abstención del miembro
     ponderado pesaría menos que su voto y la mayoría cambiaría según cómo se vote."""
-    sesion = _sesion(db, red, *CINCO)
+    sesion = sesion_de_la_asociacion(db, red, *CINCO)
     registrar_asistencia(db, red["a"], sesion, red["ids"]["Rosario"], "presente", peso=3)
     punto = agregar_punto(db, red["a"], sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
     votacion = votar(db, red["a"], punto, NuevaVotacion(a_favor=4, abstenciones=3))
