@@ -135,3 +135,101 @@ def poderes_que_lleva(db: Database, sesion_id: int, portador_id: int, salvo_miem
     """Cuántos poderes lleva `portador_id` en la sesión, sin contar el de `salvo_miembro_id`."""
     return db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
                       [sesion_id, portador_id, salvo_miembro_id]).fetchone()[0]
+
+
+# --- escrituras de reglas de sesión, sesiones, orden del día y asistencia --------------------------
+
+def guardar_regla_quorum(db: Database, organo_id: int, tipo_decision: str, vigente_desde: str, *, numerador: int,
+                         denominador: int, mas_uno: int, sobre: str, segunda_convocatoria_minutos: int | None,
+                         poderes_maximos: int | None, suspende_morosos: int, articulo: str | None, quorum_propio: int,
+                         mayoria: str | None, base_mayoria: str | None, articulo_mayoria: str | None,
+                         articulo_poderes: str | None) -> None:
+    """Crea o reemplaza la fila de reglas de un tipo de decisión en su versión `vigente_desde`."""
+    db.execute(
+        "INSERT INTO reglas_quorum (organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, "
+        "segunda_convocatoria_minutos, poderes_maximos, suspende_morosos, articulo, vigente_desde, quorum_propio, "
+        "mayoria, base_mayoria, articulo_mayoria, articulo_poderes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (organo_id, tipo_decision, vigente_desde) DO UPDATE SET numerador = excluded.numerador, "
+        "denominador = excluded.denominador, mas_uno = excluded.mas_uno, sobre = excluded.sobre, "
+        "segunda_convocatoria_minutos = excluded.segunda_convocatoria_minutos, "
+        "poderes_maximos = excluded.poderes_maximos, suspende_morosos = excluded.suspende_morosos, "
+        "articulo = excluded.articulo, quorum_propio = excluded.quorum_propio, mayoria = excluded.mayoria, "
+        "base_mayoria = excluded.base_mayoria, articulo_mayoria = excluded.articulo_mayoria, "
+        "articulo_poderes = excluded.articulo_poderes",
+        [organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, segunda_convocatoria_minutos,
+         poderes_maximos, suspende_morosos, articulo, vigente_desde, quorum_propio, mayoria, base_mayoria,
+         articulo_mayoria, articulo_poderes])
+
+
+def versiones_de_reglas(db: Database, organo_id: int) -> list[str]:
+    """Las fechas (vigente_desde) de las versiones de reglas del órgano, de la más vieja a la más nueva."""
+    return [f[0] for f in db.execute("SELECT DISTINCT vigente_desde FROM reglas_quorum WHERE organo_id = ? "
+                                     "ORDER BY vigente_desde", [organo_id])]
+
+
+def hay_regla_anterior(db: Database, organo_id: int, tipo_decision: str, antes_de: str) -> bool:
+    """Si el tipo de decisión tiene una fila de reglas en una versión anterior a `antes_de`."""
+    return db.execute("SELECT 1 FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ? "
+                      "AND vigente_desde < ?", [organo_id, tipo_decision, antes_de]).fetchone() is not None
+
+
+def borrar_regla_quorum(db: Database, organo_id: int, tipo_decision: str, vigente_desde: str) -> None:
+    db.execute("DELETE FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ? AND vigente_desde = ?",
+               [organo_id, tipo_decision, vigente_desde])
+
+
+def fijar_anticipacion(db: Database, organo_id: int, dias: int | None, articulo: str | None) -> None:
+    """Los días de anticipación con que se convoca el órgano y el artículo que los pide."""
+    db.execute("UPDATE organos SET anticipacion_dias = ?, articulo_convocatoria = ? WHERE id = ?",
+               [dias, articulo, organo_id])
+
+
+def insertar_sesion(db: Database, organo_id: int, numero: int, tipo: str, fecha: str, hora: str | None,
+                    lugar: str | None, enlace: str | None, convocada_el: str) -> int:
+    return db.execute(
+        "INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el]).lastrowid
+
+
+def proximo_orden_de_punto(db: Database, sesion_id: int, padre_id: int | None) -> int:
+    """El orden que sigue entre los puntos de la sesión con el mismo padre (None: los de primer nivel)."""
+    return db.execute("SELECT coalesce(max(orden), 0) + 1 FROM puntos_orden WHERE sesion_id = ? AND padre_id IS ?",
+                      [sesion_id, padre_id]).fetchone()[0]
+
+
+def insertar_punto(db: Database, sesion_id: int, padre_id: int | None, orden: int, titulo: str, tipo: str,
+                   tipo_decision: str) -> int:
+    return db.execute("INSERT INTO puntos_orden (sesion_id, padre_id, orden, titulo, tipo, tipo_decision) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", [sesion_id, padre_id, orden, titulo, tipo, tipo_decision]).lastrowid
+
+
+def fijar_resumen_del_punto(db: Database, punto_id: int, resumen: str | None) -> None:
+    db.execute("UPDATE puntos_orden SET resumen = ? WHERE id = ?", [resumen, punto_id])
+
+
+def nombre_del_miembro(db: Database, miembro_id: int) -> str | None:
+    fila = db.execute("SELECT nombre FROM miembros WHERE id = ?", [miembro_id]).fetchone()
+    return fila[0] if fila else None
+
+
+def guardar_asistencia(db: Database, sesion_id: int, miembro_id: int, estado: str, representante: str | None,
+                       cargo_representante: str | None, poder_a: int | None, peso: int) -> None:
+    """Crea o reemplaza la asistencia del miembro a la sesión."""
+    db.execute(
+        "INSERT INTO asistencias (sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sesion_id, miembro_id) DO UPDATE SET estado = excluded.estado, "
+        "representante = excluded.representante, cargo_representante = excluded.cargo_representante, "
+        "poder_a = excluded.poder_a, peso = excluded.peso",
+        [sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso])
+
+
+def insertar_invitado(db: Database, sesion_id: int, nombre: str, institucion: str | None, calidad: str) -> None:
+    db.execute("INSERT INTO invitados (sesion_id, nombre, institucion, calidad) VALUES (?, ?, ?, ?)",
+               [sesion_id, nombre, institucion, calidad])
+
+
+def marcar_celebrada(db: Database, sesion_id: int, hora_cierre: str | None, segunda_convocatoria: int) -> None:
+    db.execute("UPDATE sesiones SET estado = 'celebrada', hora_cierre = ?, segunda_convocatoria = ? WHERE id = ?",
+               [hora_cierre, segunda_convocatoria, sesion_id])

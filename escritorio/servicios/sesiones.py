@@ -162,23 +162,13 @@ def fijar_regla_quorum(db: Database, asociacion_id: int, organo_id: int, regla: 
     if mayoria is not None and (problema := mayoria.problema()):
         raise ErrorValidacion(f"{TIPOS_DECISION[regla.tipo_decision]}: {problema}", [problema])
     with transaccion(db):
-        db.execute(
-            "INSERT INTO reglas_quorum (organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, "
-            "segunda_convocatoria_minutos, poderes_maximos, suspende_morosos, articulo, vigente_desde, quorum_propio, "
-            "mayoria, base_mayoria, articulo_mayoria, articulo_poderes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (organo_id, tipo_decision, vigente_desde) DO UPDATE SET numerador = excluded.numerador, "
-            "denominador = excluded.denominador, mas_uno = excluded.mas_uno, sobre = excluded.sobre, "
-            "segunda_convocatoria_minutos = excluded.segunda_convocatoria_minutos, "
-            "poderes_maximos = excluded.poderes_maximos, suspende_morosos = excluded.suspende_morosos, "
-            "articulo = excluded.articulo, quorum_propio = excluded.quorum_propio, mayoria = excluded.mayoria, "
-            "base_mayoria = excluded.base_mayoria, articulo_mayoria = excluded.articulo_mayoria, "
-            "articulo_poderes = excluded.articulo_poderes",
-            [organo_id, regla.tipo_decision, regla.numerador, regla.denominador, int(regla.mas_uno), regla.sobre,
-             regla.segunda_convocatoria_minutos, poderes_maximos, int(suspende_morosos), regla.articulo,
-             vigente_desde.isoformat() if vigente_desde else _DESDE_SIEMPRE, int(quorum_propio),
-             mayoria.mayoria if mayoria else None, mayoria.base if mayoria else None,
-             mayoria.articulo if mayoria else None, articulo_poderes])
+        tabla.guardar_regla_quorum(
+            db, organo_id, regla.tipo_decision, vigente_desde.isoformat() if vigente_desde else _DESDE_SIEMPRE,
+            numerador=regla.numerador, denominador=regla.denominador, mas_uno=int(regla.mas_uno), sobre=regla.sobre,
+            segunda_convocatoria_minutos=regla.segunda_convocatoria_minutos, poderes_maximos=poderes_maximos,
+            suspende_morosos=int(suspende_morosos), articulo=regla.articulo, quorum_propio=int(quorum_propio),
+            mayoria=mayoria.mayoria if mayoria else None, base_mayoria=mayoria.base if mayoria else None,
+            articulo_mayoria=mayoria.articulo if mayoria else None, articulo_poderes=articulo_poderes)
 
 
 @dataclass
@@ -224,8 +214,7 @@ def reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, al: date 
             propia = _fila_propia(db, organo_id, tipo, al_texto)
             reglas[tipo] = _quorum_de_fila(propia) if propia and propia["quorum_propio"] else None
             mayorias[tipo] = _mayoria_de_fila(propia)
-    fechas = [f[0] for f in db.execute("SELECT DISTINCT vigente_desde FROM reglas_quorum WHERE organo_id = ? "
-                                       "ORDER BY vigente_desde", [organo_id])]
+    fechas = tabla.versiones_de_reglas(db, organo_id)
     vigente = max((f for f in fechas if f <= al_texto), default=None)
     return ReglasDeSesion(reglas, fila.get("poderes_maximos"), bool(fila.get("suspende_morosos", 1)),
                           organo.get("anticipacion_dias"), organo.get("articulo_convocatoria"), mayorias,
@@ -342,11 +331,8 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
             if tipo != "ordinaria" and regla is None and mayoria is None:
                 # Sin nada propio: rige la ordinaria. Si una versión anterior le daba regla propia, una fila neutra
                 # en esta fecha dice que desde aquí vuelve a la ordinaria; si no, no hace falta fila.
-                anterior = db.execute("SELECT 1 FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ? "
-                                      "AND vigente_desde < ?", [organo_id, tipo, version]).fetchone()
-                if not anterior:
-                    db.execute("DELETE FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ? AND vigente_desde = ?",
-                               [organo_id, tipo, version])
+                if not tabla.hay_regla_anterior(db, organo_id, tipo, version):
+                    tabla.borrar_regla_quorum(db, organo_id, tipo, version)
                     continue
             propia = regla is not None
             regla = replace(regla or reglas.reglas["ordinaria"], tipo_decision=tipo, articulo=articulos.get(tipo))
@@ -384,10 +370,9 @@ def convocar(db: Database, asociacion_id: int, organo_id: int, nueva: NuevaSesio
     if problemas:
         raise ErrorValidacion("No se convocó la sesión:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
     with transaccion(db):
-        return db.execute(
-            "INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [organo_id, nueva.numero or tabla.proximo_numero(db, organo_id), nueva.tipo, nueva.fecha.isoformat(), hora,
-             lugar, enlace, (nueva.convocada_el or fecha_de_hoy()).isoformat()]).lastrowid
+        return tabla.insertar_sesion(db, organo_id, nueva.numero or tabla.proximo_numero(db, organo_id), nueva.tipo,
+                                     nueva.fecha.isoformat(), hora, lugar, enlace,
+                                     (nueva.convocada_el or fecha_de_hoy()).isoformat())
 
 
 def _es_hora(texto_: str) -> bool:
@@ -405,8 +390,7 @@ def fijar_convocatoria(db: Database, asociacion_id: int, organo_id: int, dias: i
         raise ErrorEscritorio(f"Días de anticipación: {dias} es demasiado; escriba de 0 a 3650 días.")
     articulo = campos.texto_opcional("Artículo de la convocatoria", articulo, maximo=LARGO_CORTO)
     with transaccion(db):
-        db.execute("UPDATE organos SET anticipacion_dias = ?, articulo_convocatoria = ? WHERE id = ?",
-                   [dias, articulo, organo_id])
+        tabla.fijar_anticipacion(db, organo_id, dias, articulo)
 
 
 def anticipacion(fecha: date, convocada_el: date, pedido: int | None, articulo: str | None) -> tuple[int, str | None]:
@@ -447,10 +431,8 @@ def agregar_punto(db: Database, asociacion_id: int, sesion_id: int, titulo: str,
     if padre_id is not None and (tabla.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
         raise ErrorEscritorio("El punto del que depende no pertenece a esta sesión.")
     with transaccion(db):
-        orden = db.execute("SELECT coalesce(max(orden), 0) + 1 FROM puntos_orden WHERE sesion_id = ? AND padre_id IS ?",
-                           [sesion_id, padre_id]).fetchone()[0]
-        return db.execute("INSERT INTO puntos_orden (sesion_id, padre_id, orden, titulo, tipo, tipo_decision) "
-                          "VALUES (?, ?, ?, ?, ?, ?)", [sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision]).lastrowid
+        orden = tabla.proximo_orden_de_punto(db, sesion_id, padre_id)
+        return tabla.insertar_punto(db, sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision)
 
 
 def resumir_punto(db: Database, asociacion_id: int, punto_id: int, resumen: str) -> None:
@@ -460,7 +442,7 @@ def resumir_punto(db: Database, asociacion_id: int, punto_id: int, resumen: str)
     exigir_editable(sesion_de_la_asociacion(db, asociacion_id, punto["sesion_id"]))
     resumen = campos.texto_opcional("Resumen del punto", resumen, maximo=LARGO_LARGO, multilinea=True)
     with transaccion(db):
-        db.execute("UPDATE puntos_orden SET resumen = ? WHERE id = ?", [resumen, punto_id])
+        tabla.fijar_resumen_del_punto(db, punto_id, resumen)
 
 
 def orden_del_dia(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
@@ -619,8 +601,8 @@ def _anotar_asistencia(db: Database, sesion: dict, integrantes: set[int], miembr
                        peso: int, con_voto: dict[int, str | None] | None = None) -> None:
     sesion_id = sesion["id"]
     if miembro_id not in integrantes:
-        fila = db.execute("SELECT nombre FROM miembros WHERE id = ?", [miembro_id]).fetchone()
-        quien = f"{fila[0]} (id {miembro_id})" if fila else f"El miembro con id {miembro_id}"
+        nombre = tabla.nombre_del_miembro(db, miembro_id)
+        quien = f"{nombre} (id {miembro_id})" if nombre else f"El miembro con id {miembro_id}"
         raise ErrorEscritorio(f"{quien} no integra el órgano en la fecha de la sesión: no se registra su asistencia "
                               "(los invitados y observadores van en la lista de invitados).")
     if estado not in ASISTENCIA:
@@ -632,12 +614,7 @@ def _anotar_asistencia(db: Database, sesion: dict, integrantes: set[int], miembr
             raise ErrorEscritorio("Un miembro no puede darse poder a sí mismo.")
         # Solo a un integrante con voto en la sesión, y hasta el máximo de las reglas vigentes ese día (poderes.py).
         revisar_poder(db, sesion, miembro_id, poder_a, con_voto or {})
-    db.execute(
-        "INSERT INTO asistencias (sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sesion_id, miembro_id) DO UPDATE SET estado = excluded.estado, "
-        "representante = excluded.representante, cargo_representante = excluded.cargo_representante, "
-        "poder_a = excluded.poder_a, peso = excluded.peso",
-        [sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso])
+    tabla.guardar_asistencia(db, sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso)
 
 
 # Calidad de quien asiste sin integrar el órgano (la base admite solo estas dos).
@@ -655,8 +632,7 @@ def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: s
         revision.problemas.append(f"Calidad «{calidad}» desconocida; use {' u '.join(CALIDADES_INVITADO)}.")
     revision.lanzar("No se agregó el invitado:")
     with transaccion(db):
-        db.execute("INSERT INTO invitados (sesion_id, nombre, institucion, calidad) VALUES (?, ?, ?, ?)",
-                   [sesion_id, nombre, institucion, calidad])
+        tabla.insertar_invitado(db, sesion_id, nombre, institucion, calidad)
 
 
 def marcar_celebrada(db: Database, asociacion_id: int, sesion_id: int, hora_cierre: str | None = None,
@@ -666,8 +642,7 @@ def marcar_celebrada(db: Database, asociacion_id: int, sesion_id: int, hora_cier
     if hora_cierre and not _es_hora(hora_cierre):
         raise ErrorEscritorio(f"Hora de cierre: «{hora_cierre}» debe escribirse HH:MM (por ejemplo 13:30).")
     with transaccion(db):
-        db.execute("UPDATE sesiones SET estado = 'celebrada', hora_cierre = ?, segunda_convocatoria = ? WHERE id = ?",
-                   [hora_cierre, int(segunda_convocatoria), sesion_id])
+        tabla.marcar_celebrada(db, sesion_id, hora_cierre, int(segunda_convocatoria))
 
 
 def listar_sesiones(db: Database, asociacion_id: int, organo_id: int | None = None) -> list[dict]:

@@ -7,6 +7,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from ..datos import sesiones as tabla
+from ..datos import votaciones as tabla_votaciones
 from ..datos.conexion import transaccion
 from ..dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, Resultado,
                                problema_de_mayoria, resultado_votacion)
@@ -151,7 +152,7 @@ def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion)
     with transaccion(db):  # asistencia, quórum y «ya votado» se leen con la base tomada
         punto, sesion = _punto(db, asociacion_id, punto_id)
         exigir_editable(sesion)
-        if db.execute("SELECT 1 FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone():
+        if tabla_votaciones.punto_es_eleccion(db, punto_id):
             raise ErrorEscritorio("Este punto es una elección entre candidaturas: registre los votos de cada candidatura.")
         estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
         regla = mayoria_de(db, sesion["organo_id"], punto["tipo_decision"], sesion["fecha"])
@@ -162,16 +163,14 @@ def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion)
         resultado = prevision.resultado
         if tabla.votacion(db, punto_id):
             raise ErrorEscritorio("Este punto ya fue votado; la votación cerrada no se repite.")
-        votacion_id = db.execute(
-            "INSERT INTO votaciones (punto_id, metodo, mayoria, base, a_favor, en_contra, abstenciones, presentes, "
-            "con_derecho, aprobada, texto_resultado, regla_mayoria, motivo_mayoria) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [punto_id, nueva.metodo, prevision.mayoria, prevision.base, prevision.a_favor, prevision.en_contra,
-             prevision.abstenciones, prevision.presentes, prevision.con_derecho, int(resultado.aprobada),
-             resultado.texto, regla.describir(), prevision.motivo_mayoria]).lastrowid
-        db.conn.executemany(
-            "INSERT INTO habilitados_votacion (votacion_id, miembro_id, peso, sentido) VALUES (?, ?, ?, ?)",
-            [(votacion_id, m, h.peso, (nueva.nominales or {}).get(m) if nueva.metodo == "nominal" else None)
+        votacion_id = tabla_votaciones.insertar_votacion(
+            db, punto_id, metodo=nueva.metodo, mayoria=prevision.mayoria, base=prevision.base,
+            a_favor=prevision.a_favor, en_contra=prevision.en_contra, abstenciones=prevision.abstenciones,
+            presentes=prevision.presentes, con_derecho=prevision.con_derecho, aprobada=int(resultado.aprobada),
+            texto_resultado=resultado.texto, regla_mayoria=regla.describir(), motivo_mayoria=prevision.motivo_mayoria)
+        tabla_votaciones.insertar_habilitados(
+            db, votacion_id,
+            [(m, h.peso, (nueva.nominales or {}).get(m) if nueva.metodo == "nominal" else None)
              for m, h in prevision.habilitados.items()])
     return tabla.votacion(db, punto_id)
 
@@ -191,26 +190,23 @@ def adoptar_resolucion(db: Database, asociacion_id: int, punto_id: int, tipo: st
     texto = revision.texto("Texto de la resolución", texto, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
     revision.lanzar("No se adoptó la resolución:")
     votacion = tabla.votacion(db, punto_id)
-    eleccion = db.execute("SELECT cerrada_en, ganadora_id FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone()
+    eleccion = tabla_votaciones.cierre_de_la_eleccion(db, punto_id)
     if votacion is not None and not votacion["aprobada"]:
         raise ErrorEscritorio("La moción fue rechazada en la votación: no se adopta como resolución.")
     if eleccion is not None:
-        if eleccion[0] is None:
+        if eleccion["cerrada_en"] is None:
             raise ErrorEscritorio("Cierre primero la elección de este punto.")
-        if eleccion[1] is None:
+        if eleccion["ganadora_id"] is None:
             raise ErrorEscritorio("La elección no tuvo candidatura electa: no se adopta como resolución.")
     elif votacion is None and tipo != "declaracion" and punto["tipo"] in ("votacion", "eleccion"):
         raise ErrorEscritorio("Registre primero la votación de este punto.")
     anio = date.fromisoformat(sesion["fecha"]).year
     with transaccion(db):
         numero = tabla.proximo_numero_resolucion(db, sesion["organo_id"], anio, tipo)
-        resolucion_id = db.execute(
-            "INSERT INTO resoluciones (organo_id, anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [sesion["organo_id"], anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id]).lastrowid
+        resolucion_id = tabla_votaciones.insertar_resolucion(db, sesion["organo_id"], anio, numero, tipo, titulo,
+                                                             texto, punto_id, reforma_id, escala_id)
         if firmantes:
-            db.conn.executemany("INSERT INTO firmantes_declaracion (resolucion_id, miembro_id) VALUES (?, ?)",
-                                [(resolucion_id, m) for m in firmantes])
+            tabla_votaciones.insertar_firmantes(db, resolucion_id, firmantes)
     return {"id": resolucion_id, "numero": numero_resolucion(tipo, numero, anio)}
 
 
@@ -219,6 +215,5 @@ def listar_resoluciones(db: Database, asociacion_id: int, organo_id: int | None 
     filas = tabla.resoluciones(db, asociacion_id, organo_id, sesion_id)
     for f in filas:
         f["numeracion"] = numero_resolucion(f["tipo"], f["numero"], f["anio"])
-        f["firmantes"] = db.execute("SELECT count(*) FROM firmantes_declaracion WHERE resolucion_id = ?",
-                                    [f["id"]]).fetchone()[0]
+        f["firmantes"] = tabla_votaciones.cantidad_de_firmantes(db, f["id"])
     return filas

@@ -101,9 +101,7 @@ PENDIENTES = {
     "servicios/actas.py",
     "servicios/elecciones.py",
     "servicios/revision_de_reglas.py",
-    "servicios/sesiones.py",
     "servicios/verificacion.py",
-    "servicios/votaciones.py",
 }
 
 
