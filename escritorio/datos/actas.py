@@ -1,5 +1,6 @@
-"""Consultas de las actas que no son del registro de la sesión: quién firma (autoridades de los miembros en una
-fecha). Las actas mismas, su contenido y su huella se leen con datos.sesiones."""
+"""Escrituras de las actas (borrador, aprobación, firma, fe de erratas), lo que su integridad compara (actas
+aprobadas, registros sellados de la bitácora) y quién firma (autoridades de los miembros en una fecha). La fila
+del acta y el registro de la sesión se leen con datos.sesiones."""
 
 from sqlite_utils import Database
 
@@ -18,3 +19,74 @@ def cargos_de_la_persona(db: Database, asociacion_id: int, persona: str, al: str
         "SELECT a.cargo, m.pais FROM autoridades a JOIN miembros m ON m.id = a.miembro_id WHERE m.asociacion_id = ? "
         "AND (a.desde IS NULL OR a.desde <= ?) AND (a.hasta IS NULL OR a.hasta >= ?) AND lower(trim(a.persona)) = ?",
         [asociacion_id, al, al, persona])]
+
+
+# --- borrador, aprobación, firma y fe de erratas ----------------------------------------------------
+
+def guardar_borrador(db: Database, sesion_id: int, apertura: str | None, cierre: str | None, preside: str | None,
+                     secretaria: str | None) -> None:
+    """Crea o reemplaza los textos del borrador del acta de la sesión."""
+    db.execute("INSERT INTO actas (sesion_id, apertura, cierre, preside, secretaria) VALUES (?, ?, ?, ?, ?) "
+               "ON CONFLICT (sesion_id) DO UPDATE SET apertura = excluded.apertura, cierre = excluded.cierre, "
+               "preside = excluded.preside, secretaria = excluded.secretaria",
+               [sesion_id, apertura, cierre, preside, secretaria])
+
+
+def resolucion_para_citar(db: Database, resolucion_id: int) -> dict:
+    """Tipo, número, año y nombre del órgano de una resolución que existe (lo que pide su cita)."""
+    return next(db.query("SELECT r.tipo, r.numero, r.anio, o.nombre AS organo FROM resoluciones r "
+                         "JOIN organos o ON o.id = r.organo_id WHERE r.id = ?", [resolucion_id]))
+
+
+def resolucion_con_fecha_de_sesion(db: Database, asociacion_id: int, resolucion_id: int) -> dict | None:
+    """La resolución de la asociación con la fecha de la sesión en que se adoptó (fecha_sesion)."""
+    return next(db.query(
+        "SELECT r.*, s.fecha AS fecha_sesion FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id "
+        "JOIN sesiones s ON s.id = p.sesion_id JOIN organos o ON o.id = r.organo_id "
+        "WHERE r.id = ? AND o.asociacion_id = ?", [resolucion_id, asociacion_id]), None)
+
+
+def marcar_acta_aprobada(db: Database, acta_id: int, huella: str, resolucion_id: int, aprobada_el: str, contenido: str,
+                         huella_registro: str) -> None:
+    """El acta queda aprobada con su texto (JSON), su huella y la huella del registro de la sesión."""
+    db.execute("UPDATE actas SET estado = 'aprobada', huella = ?, aprobada_por = ?, aprobada_el = ?, contenido = ?, "
+               "huella_registro = ? WHERE id = ?",
+               [huella, resolucion_id, aprobada_el, contenido, huella_registro, acta_id])
+
+
+def marcar_acta_firmada(db: Database, acta_id: int, pdf_firmado: bytes | None) -> None:
+    """El acta pasa a «firmada»; sin `pdf_firmado` conserva el PDF que tuviera."""
+    db.execute("UPDATE actas SET estado = 'firmada', firmada_pdf = coalesce(?, firmada_pdf) WHERE id = ?",
+               [pdf_firmado, acta_id])
+
+
+def insertar_fe_de_erratas(db: Database, acta_id: int, texto: str) -> None:
+    db.execute("INSERT INTO fe_de_erratas (acta_id, texto) VALUES (?, ?)", [acta_id, texto])
+
+
+# --- integridad de las actas aprobadas -------------------------------------------------------------
+
+def ultimo_registro_sellado(db: Database) -> int | None:
+    """El id del último registro de la bitácora cubierto por un sello (None: no hay bitácora o no hay sellos)."""
+    if "bitacora_sellos" not in db.table_names():
+        return None
+    return db.execute("SELECT max(hasta_id) FROM bitacora_sellos").fetchone()[0]
+
+
+def registros_de_actas_en_la_bitacora(db: Database, hasta_id: int, acta_id: int | None = None) -> list[tuple]:
+    """(entidad_id, accion, datos) de los registros de la bitácora sobre actas (todas, o la `acta_id`) hasta
+    `hasta_id`, en orden."""
+    filtro, parametros = ("AND entidad_id = ?", [hasta_id, acta_id]) if acta_id is not None else ("", [hasta_id])
+    return db.execute(
+        f"SELECT entidad_id, accion, datos FROM bitacora WHERE entidad = 'actas' AND id <= ? {filtro} ORDER BY id",
+        parametros).fetchall()
+
+
+def actas_aprobadas(db: Database, sesion_id: int | None = None) -> list[dict]:
+    """Las actas aprobadas o firmadas (todas, o la de `sesion_id`) con su texto, sus huellas y el número, el
+    órgano y la fecha de su sesión."""
+    filtro, parametros = ("AND a.sesion_id = ?", [sesion_id]) if sesion_id is not None else ("", [])
+    return list(db.query(
+        "SELECT a.id, a.sesion_id, a.contenido, a.huella, a.huella_registro, s.numero, o.nombre AS organo, s.fecha "
+        "FROM actas a LEFT JOIN sesiones s ON s.id = a.sesion_id LEFT JOIN organos o ON o.id = s.organo_id "
+        f"WHERE a.estado <> 'borrador' {filtro} ORDER BY a.id", parametros))

@@ -113,3 +113,22 @@ def columnas_legibles(db: Database, tabla: str) -> list[str]:
 def fila_actual(db: Database, tabla: str, fila_id) -> dict | None:
     """La fila `id = fila_id` de la tabla como está hoy; None si no existe."""
     return next(db.query(f"SELECT * FROM {tabla} WHERE id = ?", [fila_id]), None)
+
+
+# --- el orden en que se escribieron las filas -------------------------------------------------------------------
+
+def ultima_escritura(db: Database, entidad: str, ids: list[int]) -> dict[int, int]:
+    """Por fila de `entidad` (de las `ids`): el id del último registro de la bitácora que la tocó (el orden en que
+    se escribió); vacío si la base no tiene bitácora."""
+    if not ids or "bitacora" not in db.table_names():
+        return {}
+    marcas = ",".join("?" * len(ids))
+    return {i: ultimo for i, ultimo in db.execute(
+        f"SELECT entidad_id, max(id) FROM bitacora WHERE entidad = ? AND entidad_id IN ({marcas}) GROUP BY entidad_id",
+        [entidad, *ids])}
+
+
+def alta_de_version_de_articulo(db: Database, version_id: int) -> int | None:
+    """El id del primer registro de la bitácora sobre esa versión de artículo (cuándo se registró); None si no tiene."""
+    return db.execute("SELECT min(id) FROM bitacora WHERE entidad = 'versiones_articulo' "
+                      "AND entidad_id = ?", [version_id]).fetchone()[0]

@@ -27,6 +27,12 @@ def insertar_escala(db: Database, asociacion_id: int, datos: dict, tramos: list[
     return escala_id
 
 
+def escalas_sin_tramos(db: Database, asociacion_id: int) -> list[dict]:
+    """Las escalas de la asociación, sin sus tramos, por tipo de cargo, desde e id."""
+    return list(db.query("SELECT * FROM escalas WHERE asociacion_id = ? ORDER BY tipo_cargo, desde, id",
+                         [asociacion_id]))
+
+
 # --- emisión -------------------------------------------------------------------------------------
 
 def _segun_tramo(tramos: list[tuple[int, int, str]], valor) -> str:

@@ -45,3 +45,9 @@ def reformas(db: Database, norma_id: int) -> list[dict]:
     return list(db.query(
         "SELECT r.*, (SELECT count(*) FROM versiones_articulo WHERE reforma_id = r.id) AS articulos "
         "FROM reformas r WHERE norma_id = ? ORDER BY vigente_desde, id", [norma_id]))
+
+
+def ids_de_versiones(db: Database, norma_id: int) -> list[tuple]:
+    """(id, número, vigente_desde) de cada versión de artículo de la norma."""
+    return db.execute("SELECT id, numero, vigente_desde FROM versiones_articulo WHERE norma_id = ?",
+                      [norma_id]).fetchall()

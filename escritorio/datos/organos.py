@@ -136,3 +136,39 @@ def ultima_sesion_celebrada(db: Database, organo_id: int, hasta: str) -> str | N
     """La fecha de la última sesión celebrada del órgano hasta ese día; None si no hubo."""
     return db.execute("SELECT max(fecha) FROM sesiones WHERE organo_id = ? AND estado = 'celebrada' AND fecha <= ?",
                       [organo_id, hasta]).fetchone()[0]
+
+
+# --- las reglas que citan artículos, para revisarlas tras una reforma ---------------------------------------
+
+def reglas_de_sesion_de_la_asociacion(db: Database, asociacion_id: int) -> list[dict]:
+    """Las reglas de sesión (reglas_quorum) de todos los órganos de la asociación, con el nombre del órgano
+    (`organo`), por órgano, tipo de decisión y fecha."""
+    return list(db.query(
+        "SELECT r.*, o.nombre AS organo FROM reglas_quorum r JOIN organos o ON o.id = r.organo_id "
+        "WHERE o.asociacion_id = ? ORDER BY r.organo_id, r.tipo_decision, r.vigente_desde", [asociacion_id]))
+
+
+def reglas_de_composicion_de_la_asociacion(db: Database, asociacion_id: int) -> list[dict]:
+    """Las reglas de composición de todos los órganos de la asociación, con el nombre del órgano (`organo`)."""
+    return list(db.query(
+        "SELECT r.*, o.nombre AS organo FROM reglas_composicion r JOIN organos o ON o.id = r.organo_id "
+        "WHERE o.asociacion_id = ? ORDER BY r.organo_id, r.id", [asociacion_id]))
+
+
+def regla_de_composicion_de_la_asociacion(db: Database, asociacion_id: int, regla_id: int) -> dict | None:
+    """La regla de composición, con el nombre de su órgano (`organo`), si es de un órgano de la asociación."""
+    return next(db.query(
+        "SELECT r.*, o.nombre AS organo FROM reglas_composicion r JOIN organos o ON o.id = r.organo_id "
+        "WHERE r.id = ? AND o.asociacion_id = ?", [regla_id, asociacion_id]), None)
+
+
+def fijar_desde_de_regla(db: Database, regla_id: int, desde: str) -> None:
+    """La fecha del texto que cita la regla de composición."""
+    db.execute("UPDATE reglas_composicion SET desde = ? WHERE id = ?", [desde, regla_id])
+
+
+def organos_con_articulo_de_convocatoria(db: Database, asociacion_id: int) -> list[dict]:
+    """(id, nombre, articulo_convocatoria) de los órganos de la asociación que citan el artículo de su
+    convocatoria."""
+    return list(db.query("SELECT id, nombre, articulo_convocatoria FROM organos WHERE asociacion_id = ? "
+                         "AND articulo_convocatoria IS NOT NULL", [asociacion_id]))

@@ -11,8 +11,10 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from ..datos import actas as tabla_actas
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
+from ..datos.elecciones import sesion_del_punto
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, ESTADOS_SESION, METODOS, SENTIDOS, TIPOS_PUNTO, cita_resolucion
 from ..errores import ErrorEscritorio
@@ -162,8 +164,7 @@ def obtener_acta(db: Database, asociacion_id: int, sesion_id: int) -> Acta:
         return Acta(contenido, "borrador", None, None, None, [], False)
     aprobada_por = None
     if fila["aprobada_por"]:
-        r = next(db.query("SELECT r.tipo, r.numero, r.anio, o.nombre AS organo FROM resoluciones r "
-                          "JOIN organos o ON o.id = r.organo_id WHERE r.id = ?", [fila["aprobada_por"]]))
+        r = tabla_actas.resolucion_para_citar(db, fila["aprobada_por"])
         aprobada_por = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
     return Acta(contenido, fila["estado"], fila["huella"], aprobada_por, fila["aprobada_el"], tabla.erratas(db, fila["id"]),
                 bool(fila["tiene_firmada"]))
@@ -180,10 +181,7 @@ def guardar_borrador(db: Database, asociacion_id: int, sesion_id: int, *, apertu
     secretaria = revision.texto("Secretaría", secretaria, maximo=LARGO_NOMBRE, obligatorio=False)
     revision.lanzar("No se guardó el borrador del acta:")
     with transaccion(db):
-        db.execute("INSERT INTO actas (sesion_id, apertura, cierre, preside, secretaria) VALUES (?, ?, ?, ?, ?) "
-                   "ON CONFLICT (sesion_id) DO UPDATE SET apertura = excluded.apertura, cierre = excluded.cierre, "
-                   "preside = excluded.preside, secretaria = excluded.secretaria",
-                   [sesion_id, apertura, cierre, preside, secretaria])
+        tabla_actas.guardar_borrador(db, sesion_id, apertura, cierre, preside, secretaria)
 
 
 # Lo que una plantilla deja para completar: «siendo las … horas», «[nombre]», «...».
@@ -245,22 +243,18 @@ def aprobar_acta(db: Database, asociacion_id: int, sesion_id: int, resolucion_id
     if motivos:
         raise ErrorEscritorio("No se aprobó el acta de " + titulo_sesion(sesion) + ":\n" +
                               "\n".join(f"• {m}" for m in motivos))
-    resolucion = next(db.query(
-        "SELECT r.*, s.fecha AS fecha_sesion FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id "
-        "JOIN sesiones s ON s.id = p.sesion_id JOIN organos o ON o.id = r.organo_id "
-        "WHERE r.id = ? AND o.asociacion_id = ?", [resolucion_id, asociacion_id]), None)
+    resolucion = tabla_actas.resolucion_con_fecha_de_sesion(db, asociacion_id, resolucion_id)
     if resolucion is None:
         raise ErrorEscritorio("La resolución que aprueba el acta no existe en esta asociación.")
-    sesion_resolucion = db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?", [resolucion["punto_id"]]).fetchone()[0]
+    sesion_resolucion = sesion_del_punto(db, resolucion["punto_id"])
     if (resolucion["fecha_sesion"], sesion_resolucion) < (sesion["fecha"], sesion_id):
         raise ErrorEscritorio("El acta se aprueba en la misma sesión o en una posterior, no en una anterior.")
     contenido = _contenido(db, asociacion_id, sesion_id, fila)
     firma = huella(contenido)
     with transaccion(db):
-        db.execute("UPDATE actas SET estado = 'aprobada', huella = ?, aprobada_por = ?, aprobada_el = ?, contenido = ?, "
-                   "huella_registro = ? WHERE id = ?",
-                   [firma, resolucion_id, fecha.isoformat(), json.dumps(asdict(contenido), ensure_ascii=False),
-                    huella_del_registro(db, sesion_id), fila["id"]])
+        tabla_actas.marcar_acta_aprobada(db, fila["id"], firma, resolucion_id, fecha.isoformat(),
+                                         json.dumps(asdict(contenido), ensure_ascii=False),
+                                         huella_del_registro(db, sesion_id))
     return firma
 
 
@@ -276,8 +270,7 @@ def firmar_acta(db: Database, asociacion_id: int, sesion_id: int, pdf_firmado: b
         raise ErrorEscritorio("El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, "
                               "regístrelo en una fe de erratas.")
     with transaccion(db):
-        db.execute("UPDATE actas SET estado = 'firmada', firmada_pdf = coalesce(?, firmada_pdf) WHERE id = ?",
-                   [pdf_firmado, fila["id"]])
+        tabla_actas.marcar_acta_firmada(db, fila["id"], pdf_firmado)
 
 
 def agregar_fe_de_erratas(db: Database, asociacion_id: int, sesion_id: int, texto: str) -> None:
@@ -289,7 +282,7 @@ def agregar_fe_de_erratas(db: Database, asociacion_id: int, sesion_id: int, text
         raise ErrorEscritorio("Escriba el texto de la fe de erratas.")
     texto = campos.texto("Fe de erratas", texto, maximo=LARGO_LARGO, multilinea=True)
     with transaccion(db):
-        db.execute("INSERT INTO fe_de_erratas (acta_id, texto) VALUES (?, ?)", [fila["id"], texto])
+        tabla_actas.insertar_fe_de_erratas(db, fila["id"], texto)
 
 
 # --- integridad de las actas aprobadas -------------------------------------------------------------
@@ -310,16 +303,11 @@ def _texto_coincide(contenido: str | None, firma: str | None) -> bool:
 def _lo_que_sello_la_bitacora(db: Database, acta_id: int | None = None) -> dict[int, list]:
     """Por acta: los valores de su fila en el último registro SELLADO de la bitácora que la toca (el de su
     aprobación o su firma). Actas aprobadas antes de la bitácora (0006) no tienen registro."""
-    if "bitacora_sellos" not in db.table_names():
-        return {}
-    tope = db.execute("SELECT max(hasta_id) FROM bitacora_sellos").fetchone()[0]
+    tope = tabla_actas.ultimo_registro_sellado(db)
     if tope is None:
         return {}
-    filtro, parametros = ("AND entidad_id = ?", [tope, acta_id]) if acta_id is not None else ("", [tope])
     ultimos: dict[int, list] = {}
-    for entidad_id, accion, datos in db.execute(
-            f"SELECT entidad_id, accion, datos FROM bitacora WHERE entidad = 'actas' AND id <= ? {filtro} ORDER BY id",
-            parametros):
+    for entidad_id, accion, datos in tabla_actas.registros_de_actas_en_la_bitacora(db, tope, acta_id):
         try:
             valores = json.loads(datos)
             valores = valores.get("despues") if isinstance(valores, dict) else valores
@@ -337,11 +325,7 @@ def alteraciones_de_actas(db: Database, sesion_id: int | None = None) -> list[tu
       cambió los dos y recalculó la huella);
     - REGISTRO_ALTERADO: las filas de la sesión (puntos, asistencia, votos…) cambiaron después de aprobarla.
     Cada acta va como dict con id, sesion_id, numero y organo, para nombrarla."""
-    filtro, parametros = ("AND a.sesion_id = ?", [sesion_id]) if sesion_id is not None else ("", [])
-    filas = list(db.query(
-        "SELECT a.id, a.sesion_id, a.contenido, a.huella, a.huella_registro, s.numero, o.nombre AS organo, s.fecha "
-        "FROM actas a LEFT JOIN sesiones s ON s.id = a.sesion_id LEFT JOIN organos o ON o.id = s.organo_id "
-        f"WHERE a.estado <> 'borrador' {filtro} ORDER BY a.id", parametros))
+    filas = tabla_actas.actas_aprobadas(db, sesion_id)
     if not filas:
         return []
     selladas = _lo_que_sello_la_bitacora(db, filas[0]["id"] if sesion_id is not None else None)

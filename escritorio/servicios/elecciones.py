@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlite_utils import Database
 
 from ..datos import elecciones as tabla
+from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.elecciones import ResultadoEleccion, resultado_eleccion
@@ -61,11 +62,9 @@ def nombre_candidatura(c: dict) -> str:
 
 
 def _punto_de_eleccion(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
-    punto = db.execute("SELECT id, sesion_id, tipo, titulo, padre_id, tipo_decision FROM puntos_orden WHERE id = ?",
-                       [punto_id]).fetchone()
+    punto = tabla.punto_del_orden(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
-    punto = dict(zip(("id", "sesion_id", "tipo", "titulo", "padre_id", "tipo_decision"), punto))
     sesion = sesion_de_la_asociacion(db, asociacion_id, punto["sesion_id"])
     if punto["tipo"] != "eleccion":
         raise ErrorEscritorio(f"El punto «{punto['titulo']}» no es de tipo Elección: agregue al orden del día un "
@@ -101,18 +100,16 @@ def definir_eleccion(db: Database, asociacion_id: int, punto_id: int, nueva: Nue
         problemas.append("El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta».")
     if problemas:
         raise ErrorValidacion("No se definió la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
-    if db.execute("SELECT 1 FROM votaciones WHERE punto_id = ?", [punto_id]).fetchone():
+    if tabla.punto_votado(db, punto_id):
         raise ErrorEscritorio("Este punto ya se votó por sí o por no: no se le agrega una elección.")
     existente = tabla.eleccion(db, punto_id)
-    valores = [nueva.organo_id, nueva.cargo, int(nueva.con_voto), nueva.desde.isoformat(),
-               nueva.hasta.isoformat() if nueva.hasta else None]
+    valores = {"organo_id": nueva.organo_id, "cargo": nueva.cargo, "con_voto": int(nueva.con_voto),
+               "desde": nueva.desde.isoformat(), "hasta": nueva.hasta.isoformat() if nueva.hasta else None}
     with transaccion(db):
         if existente is None:
-            return db.execute("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, punto_id) "
-                              "VALUES (?, ?, ?, ?, ?, ?)", [*valores, punto_id]).lastrowid
+            return tabla.insertar_eleccion(db, punto_id, **valores)
         _abierta(existente)
-        db.execute("UPDATE elecciones SET organo_id = ?, cargo = ?, con_voto = ?, desde = ?, hasta = ? WHERE id = ?",
-                   [*valores, existente["id"]])
+        tabla.actualizar_eleccion(db, existente["id"], **valores)
         return existente["id"]
 
 
@@ -125,15 +122,13 @@ def agregar_candidatura(db: Database, asociacion_id: int, punto_id: int, miembro
     persona = campos.texto_opcional("Persona candidata", persona, maximo=LARGO_NOMBRE)
     if miembro_id is None and persona is None:
         raise ErrorEscritorio("Indique el miembro, la persona candidata, o ambos.")
-    if miembro_id is not None and db.execute("SELECT 1 FROM miembros WHERE id = ? AND asociacion_id = ?",
-                                             [miembro_id, asociacion_id]).fetchone() is None:
+    if miembro_id is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, miembro_id):
         raise ErrorEscritorio(f"El miembro {miembro_id} no pertenece a esta asociación.")
     for c in tabla.candidaturas(db, eleccion["id"]):
         if c["miembro_id"] == miembro_id and (c["persona"] or "").casefold() == (persona or "").casefold():
             raise ErrorEscritorio(f"{nombre_candidatura(c)} ya es candidatura en esta elección.")
     with transaccion(db):
-        return db.execute("INSERT INTO candidaturas (eleccion_id, miembro_id, persona) VALUES (?, ?, ?)",
-                          [eleccion["id"], miembro_id, persona]).lastrowid
+        return tabla.insertar_candidatura(db, eleccion["id"], miembro_id, persona)
 
 
 def quitar_candidatura(db: Database, asociacion_id: int, candidatura_id: int) -> None:
@@ -141,12 +136,12 @@ def quitar_candidatura(db: Database, asociacion_id: int, candidatura_id: int) ->
     candidatura = tabla.candidatura(db, candidatura_id)
     if candidatura is None:
         raise ErrorEscritorio(f"No existe la candidatura {candidatura_id}.")
-    punto_id = db.execute("SELECT punto_id FROM elecciones WHERE id = ?", [candidatura["eleccion_id"]]).fetchone()[0]
+    punto_id = tabla.punto_de_la_eleccion(db, candidatura["eleccion_id"])
     _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
     exigir_editable(sesion)
     _abierta(eleccion)
     with transaccion(db):
-        db.execute("DELETE FROM candidaturas WHERE id = ?", [candidatura_id])
+        tabla.borrar_candidatura(db, candidatura_id)
 
 
 @dataclass
@@ -287,18 +282,17 @@ def cerrar_eleccion(db: Database, asociacion_id: int, punto_id: int, recuento: R
             raise ErrorValidacion("No se cerró la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
         habilitados = votantes(estado)
         nominales = (recuento.nominales or {}) if recuento.metodo == "nominal" else {}
-        db.conn.executemany("UPDATE candidaturas SET votos = ? WHERE id = ?", [(v, i) for i, v in votos.items()])
-        db.execute(
-            "UPDATE elecciones SET metodo = ?, mayoria = ?, base = ?, blancos = ?, nulos = ?, abstenciones = ?, "
-            "presentes = ?, con_derecho = ?, ganadora_id = ?, texto_resultado = ?, cerrada_en = datetime('now') "
-            "WHERE id = ? AND cerrada_en IS NULL",
-            [recuento.metodo, recuento.mayoria, recuento.base, recuento.blancos, recuento.nulos, recuento.abstenciones,
-             sum(h.peso for h in habilitados.values()), sum(h.peso for h in estado.habilitados if h.con_voto),
-             resultado.ganadora, resultado.texto, fila["id"]])
-        db.conn.executemany(
-            "INSERT INTO votos_eleccion (eleccion_id, miembro_id, peso, candidatura_id, otro) VALUES (?, ?, ?, ?, ?)",
-            [(fila["id"], m, h.peso, nominales.get(m) if isinstance(nominales.get(m), int) else None,
-              nominales.get(m) if isinstance(nominales.get(m), str) else None) for m, h in habilitados.items()])
+        tabla.guardar_votos_de_candidaturas(db, votos)
+        tabla.guardar_cierre(
+            db, fila["id"], metodo=recuento.metodo, mayoria=recuento.mayoria, base=recuento.base,
+            blancos=recuento.blancos, nulos=recuento.nulos, abstenciones=recuento.abstenciones,
+            presentes=sum(h.peso for h in habilitados.values()),
+            con_derecho=sum(h.peso for h in estado.habilitados if h.con_voto), ganadora_id=resultado.ganadora,
+            texto_resultado=resultado.texto)
+        tabla.insertar_votos_de_eleccion(
+            db, fila["id"], [(m, h.peso, nominales.get(m) if isinstance(nominales.get(m), int) else None,
+                              nominales.get(m) if isinstance(nominales.get(m), str) else None)
+                             for m, h in habilitados.items()])
     return obtener_eleccion(db, asociacion_id, punto_id)
 
 
@@ -367,19 +361,17 @@ def confirmar_eleccion(db: Database, asociacion_id: int, punto_id: int) -> int:
     """Registra el mandato de la candidatura electa (y termina la víspera el del cargo unipersonal saliente)."""
     confirmacion = preparar_confirmacion(db, asociacion_id, punto_id)
     eleccion = obtener_eleccion(db, asociacion_id, punto_id)
-    sesion = sesion_de_la_asociacion(db, asociacion_id, db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?",
-                                                                   [punto_id]).fetchone()[0])
+    sesion = sesion_de_la_asociacion(db, asociacion_id, tabla.sesion_del_punto(db, punto_id))
     motivo = f"Elección en la sesión del {date.fromisoformat(sesion['fecha']).strftime('%d/%m/%Y')} ({sesion['organo']})"
     vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
     with transaccion(db):
         # Dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla mientras tanto.
-        if db.execute("SELECT mandato_id FROM elecciones WHERE id = ?", [eleccion.id]).fetchone()[0] is not None:
+        if tabla.mandato_de_la_eleccion(db, eleccion.id) is not None:
             raise ErrorEscritorio("Esta elección ya fue confirmada: su mandato está registrado.")
         for m in _anteriores(db, eleccion):
             tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], vispera, motivo)
         mandato_id = designar(db, asociacion_id, eleccion.organo_id, confirmacion.nuevo)
-        db.execute("UPDATE elecciones SET mandato_id = ?, confirmada_en = datetime('now') "
-                   "WHERE id = ? AND mandato_id IS NULL", [mandato_id, eleccion.id])
+        tabla.marcar_confirmada(db, eleccion.id, mandato_id)
     return mandato_id
 
 
@@ -392,10 +384,9 @@ def segunda_vuelta(db: Database, asociacion_id: int, punto_id: int) -> int:
         raise ErrorEscritorio("Cierre primero la elección: la segunda vuelta sale de su resultado.")
     if eleccion.ganadora is not None:
         raise ErrorEscritorio("La elección ya tiene candidatura electa: no hay segunda vuelta.")
-    hecha = db.execute("SELECT p.titulo FROM puntos_orden p JOIN elecciones e ON e.punto_id = p.id "
-                       "WHERE p.padre_id = ?", [punto_id]).fetchone()
-    if hecha:
-        raise ErrorEscritorio(f"Esta elección ya tiene su segunda vuelta («{hecha[0]}»).")
+    hecha = tabla.titulo_de_la_segunda_vuelta(db, punto_id)
+    if hecha is not None:
+        raise ErrorEscritorio(f"Esta elección ya tiene su segunda vuelta («{hecha}»).")
     votos = {c["id"]: c["votos"] or 0 for c in eleccion.candidaturas}
     nombres = {c["id"]: c["nombre"] for c in eleccion.candidaturas}
     resultado = resultado_eleccion(votos, nombres, eleccion.blancos or 0, eleccion.nulos or 0,

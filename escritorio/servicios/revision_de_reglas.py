@@ -21,7 +21,12 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from ..datos import bitacora as tabla_bitacora
+from ..datos import cuotas as tabla_cuotas
+from ..datos import normas as tabla_normas
+from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
+from ..datos.sesiones import articulo_de_suspension
 from ..dominio.normas import Cita, VersionArticulo, leer_cita, reformas_posteriores, version_en
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
@@ -100,8 +105,7 @@ class _Normas:
 
     def id_de_version(self, norma_id: int, numero: str, vigente_desde: date) -> int | None:
         if norma_id not in self._ids:
-            self._ids[norma_id] = {(n, v): i for i, n, v in self.db.execute(
-                "SELECT id, numero, vigente_desde FROM versiones_articulo WHERE norma_id = ?", [norma_id])}
+            self._ids[norma_id] = {(n, v): i for i, n, v in tabla_normas.ids_de_versiones(self.db, norma_id)}
         return self._ids[norma_id].get((numero, vigente_desde.isoformat()))
 
 
@@ -129,9 +133,7 @@ def _que_sesion(fila: dict) -> str:
 
 
 def _reglas_de_sesion(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
-    filas = list(db.query(
-        "SELECT r.*, o.nombre AS organo FROM reglas_quorum r JOIN organos o ON o.id = r.organo_id "
-        "WHERE o.asociacion_id = ? ORDER BY r.organo_id, r.tipo_decision, r.vigente_desde", [asociacion_id]))
+    filas = tabla_organos.reglas_de_sesion_de_la_asociacion(db, asociacion_id)
     marcadas = []
     for i, fila in enumerate(filas):
         siguiente = filas[i + 1] if i + 1 < len(filas) else None
@@ -153,9 +155,7 @@ def _reglas_de_composicion(db: Database, asociacion_id: int, normas: _Normas) ->
     from ..dominio.organos import REGLAS
 
     marcadas = []
-    for fila in db.query(
-            "SELECT r.*, o.nombre AS organo FROM reglas_composicion r JOIN organos o ON o.id = r.organo_id "
-            "WHERE o.asociacion_id = ? ORDER BY r.organo_id, r.id", [asociacion_id]):
+    for fila in tabla_organos.reglas_de_composicion_de_la_asociacion(db, asociacion_id):
         desde = _fecha(fila.get("desde")) or date(1900, 1, 1)
         for norma, numero, citada, nueva in _por_fecha(normas, fila["articulo"], desde, None):
             marcadas.append(ReglaMarcada(
@@ -170,8 +170,7 @@ def _reglas_de_composicion(db: Database, asociacion_id: int, normas: _Normas) ->
 
 
 def _reglas_de_escalas(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
-    filas = list(db.query("SELECT * FROM escalas WHERE asociacion_id = ? ORDER BY tipo_cargo, desde, id",
-                          [asociacion_id]))
+    filas = tabla_cuotas.escalas_sin_tramos(db, asociacion_id)
     marcadas = []
     for i, fila in enumerate(filas):
         siguiente = filas[i + 1] if i + 1 < len(filas) and filas[i + 1]["tipo_cargo"] == fila["tipo_cargo"] else None
@@ -189,23 +188,13 @@ def _reglas_de_escalas(db: Database, asociacion_id: int, normas: _Normas) -> lis
     return marcadas
 
 
-def _ultima_escritura(db: Database, entidad: str, ids: list[int]) -> dict[int, int]:
-    """Por fila: el id del último registro de la bitácora que la tocó (el orden en que se escribió)."""
-    if not ids or "bitacora" not in db.table_names():
-        return {}
-    marcas = ",".join("?" * len(ids))
-    return {i: ultimo for i, ultimo in db.execute(
-        f"SELECT entidad_id, max(id) FROM bitacora WHERE entidad = ? AND entidad_id IN ({marcas}) GROUP BY entidad_id",
-        [entidad, *ids])}
-
-
 def _sin_fecha(db: Database, normas: _Normas, filas: list[tuple]) -> list[ReglaMarcada]:
     """Reglas sin fecha propia (tabla, id, campo, qué, cómo revisar, órgano): marcadas si se guardaron antes de
     que se registrara la reforma del artículo que citan."""
     marcadas = []
     escrituras: dict[str, dict[int, int]] = {}
     for tabla in {f[0] for f in filas}:
-        escrituras[tabla] = _ultima_escritura(db, tabla, [f[1] for f in filas if f[0] == tabla])
+        escrituras[tabla] = tabla_bitacora.ultima_escritura(db, tabla, [f[1] for f in filas if f[0] == tabla])
     altas: dict[int, int] = {}
     for tabla, fila_id, campo, cita_texto, que, como, organo_id in filas:
         cita = leer_cita(cita_texto)
@@ -224,9 +213,8 @@ def _sin_fecha(db: Database, normas: _Normas, filas: list[tuple]) -> list[ReglaM
                 if version_id is None:
                     continue
                 if version_id not in altas:
-                    fila = db.execute("SELECT min(id) FROM bitacora WHERE entidad = 'versiones_articulo' "
-                                      "AND entidad_id = ?", [version_id]).fetchone()
-                    altas[version_id] = fila[0] if fila and fila[0] is not None else 0
+                    alta = tabla_bitacora.alta_de_version_de_articulo(db, version_id)
+                    altas[version_id] = alta if alta is not None else 0
                 if altas[version_id] > escrita:
                     marcadas.append(ReglaMarcada(tabla, fila_id, campo, que, cita_texto, norma["titulo"], numero,
                                                  anterior.vigente_desde, nueva.vigente_desde, como, organo_id))
@@ -238,11 +226,10 @@ def _reglas_sin_fecha(db: Database, asociacion_id: int, normas: _Normas) -> list
               f"{o['nombre']}: anticipación de la convocatoria",
               "Revísela y vuelva a guardarla (Órganos > Reglas de sesión…, «Días de anticipación de la "
               "convocatoria»).", o["id"])
-             for o in db.query("SELECT id, nombre, articulo_convocatoria FROM organos WHERE asociacion_id = ? "
-                               "AND articulo_convocatoria IS NOT NULL", [asociacion_id])]
-    asociacion = db.execute("SELECT articulo_suspension FROM asociaciones WHERE id = ?", [asociacion_id]).fetchone()
-    if asociacion and asociacion[0]:
-        filas.append(("asociaciones", asociacion_id, "articulo_suspension", asociacion[0],
+             for o in tabla_organos.organos_con_articulo_de_convocatoria(db, asociacion_id)]
+    articulo = articulo_de_suspension(db, asociacion_id)
+    if articulo:
+        filas.append(("asociaciones", asociacion_id, "articulo_suspension", articulo,
                       "Suspensión del voto por cuotas impagas",
                       "Revísela y vuelva a guardarla (Cuotas > Morosidad > «Cambiar la regla…», o «escritorio cuotas "
                       "regla-voto»).",
@@ -266,9 +253,7 @@ def revisar_regla(db: Database, asociacion_id: int, regla_id: int, desde: date |
     """Marca revisada una regla de composición: quien la revisó confirma que vale con el texto nuevo del artículo
     que cita, y su `desde` pasa a ser la fecha de ese texto (o `desde`, si se da). Devuelve la fecha guardada.
     Las reglas de sesión y las escalas no se revisan aquí: se guarda una versión nueva desde la reforma."""
-    fila = next(db.query(
-        "SELECT r.*, o.nombre AS organo FROM reglas_composicion r JOIN organos o ON o.id = r.organo_id "
-        "WHERE r.id = ? AND o.asociacion_id = ?", [regla_id, asociacion_id]), None)
+    fila = tabla_organos.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
     if fila is None:
         raise ErrorEscritorio(f"No existe la regla de composición {regla_id} en esta asociación. Las reglas que "
                               "citan un texto reformado se listan con «escritorio estatutos reglas».")
@@ -282,5 +267,5 @@ def revisar_regla(db: Database, asociacion_id: int, regla_id: int, desde: date |
         desde = max(nuevas)
     desde = campos.fecha("Desde", desde, historica=True, futura=True)
     with transaccion(db):
-        db.execute("UPDATE reglas_composicion SET desde = ? WHERE id = ?", [desde.isoformat(), regla_id])
+        tabla_organos.fijar_desde_de_regla(db, regla_id, desde.isoformat())
     return desde

@@ -30,6 +30,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..datos import testigo
+from ..datos import verificacion as datos
 from ..datos.conexion import ruta_de
 from ..datos.diagnostico import comprobar_integridad
 from ..datos.esquema import MIGRACIONES
@@ -59,12 +60,12 @@ def verificar(db: Database) -> Verificacion:
 
 def _verificar(db: Database) -> Verificacion:
     resultado = Verificacion()
-    tablas = set(db.table_names())
+    tablas = datos.tablas(db)
     integridad = comprobar_integridad(db.conn)
     resultado.problemas += [
         f"Integridad: {p} El archivo de la base está dañado: {RESTAURAR}, o use «escritorio respaldo recuperar»."
         for p in integridad]
-    for fila in db.execute("PRAGMA foreign_key_check").fetchall():
+    for fila in datos.referencias_rotas(db):
         resultado.problemas.append(
             f"Referencia rota en la tabla {fila[0]} (fila {fila[1]}) hacia {fila[2]}: la fila apunta a algo que "
             f"ya no existe (se borró por fuera de Escritorio). Qué hacer: {RESTAURAR}.")
@@ -80,8 +81,8 @@ def _verificar(db: Database) -> Verificacion:
             else:
                 problema += f" Alguien modificó la bitácora por fuera de Escritorio. Qué hacer: {RESTAURAR}."
             resultado.problemas.append(problema)
-        sellos = db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0]
-        resultado.detalles.append(f"Bitácora: {db.execute('SELECT count(*) FROM bitacora').fetchone()[0]} registros "
+        sellos = datos.cantidad_de_sellos(db)
+        resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
                                   f"en {sellos} transacciones selladas.")
     _esquema(db, resultado)
     if "bitacora" in tablas:
@@ -100,7 +101,7 @@ def _verificar(db: Database) -> Verificacion:
     resultado.detalles.append(f"Esquema: {len(MIGRACIONES.applied(db))} migraciones aplicadas.")
     for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
         if tabla in tablas:
-            cantidad = db.execute(f"SELECT count(*) FROM {tabla}").fetchone()[0]
+            cantidad = datos.cantidad_de_filas(db, tabla)
             resultado.detalles.append(f"{nombre}: {cantidad}")
     return resultado
 
@@ -130,22 +131,6 @@ def _miembros_repetidos(db: Database) -> list[str]:
 
 # --- esquema: triggers e índices que protegen -------------------------------------------------------
 
-def _normalizar(sql: str | None) -> str:
-    """Sin comillas de identificadores, mayúsculas ni espacios de más: lo que SQLite reescribe al renombrar
-    una tabla o lo que cambia entre versiones no es una diferencia."""
-    texto = re.sub(r'["`\[\]]', "", sql or "")
-    return re.sub(r"\s+", " ", texto).strip().casefold()
-
-
-def _objetos(db: Database) -> dict[tuple[str, str], tuple[str, str]]:
-    """(tipo, nombre) -> (tabla, sql normalizado) de tablas, índices y triggers propios (no los internos de
-    SQLite, ni el registro de migraciones, que crea sqlite-utils)."""
-    return {(tipo, nombre): (tabla, _normalizar(sql)) for tipo, nombre, tabla, sql in db.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
-        "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name <> ? AND sql IS NOT NULL",
-        [MIGRACIONES.migrations_table]).fetchall()}
-
-
 @lru_cache(maxsize=4)
 def _referencia(aplicadas: tuple[str, ...]) -> tuple[dict, dict]:
     """El esquema que dejan exactamente esas migraciones, en una base en memoria: (objetos, sql original)."""
@@ -153,9 +138,8 @@ def _referencia(aplicadas: tuple[str, ...]) -> tuple[dict, dict]:
     todas = [m.name for m in MIGRACIONES.pending(ref)]
     siguiente = todas[len(aplicadas)] if len(aplicadas) < len(todas) else None
     MIGRACIONES.apply(ref, stop_before=siguiente)
-    originales = {(t, n): s for t, n, s in ref.execute(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()}
-    objetos = _objetos(ref)
+    originales = datos.sql_original(ref)
+    objetos = datos.objetos(ref)
     ref.close()
     return objetos, originales
 
@@ -163,7 +147,7 @@ def _referencia(aplicadas: tuple[str, ...]) -> tuple[dict, dict]:
 def _proposito(tipo: str, nombre: str, tabla: str, sql: str) -> str:
     """Para qué está un trigger o índice, en palabras: el mensaje con que rechaza, o lo que anota."""
     if tipo == "index":
-        return (f"impide filas repetidas en «{tabla}»" if sql.upper().startswith("CREATE UNIQUE") else
+        return (f"impide filas repetidas en «{tabla}»" if datos.es_indice_unico(sql) else
                 f"acelera las consultas de «{tabla}»")
     bitacora = re.fullmatch(r"bitacora_(.+)_(alta|cambio|baja)", nombre)
     if bitacora:
@@ -192,7 +176,7 @@ def _esquema(db: Database, resultado: Verificacion) -> None:
     if not aplicadas:
         return
     referencia, originales = _referencia(aplicadas)
-    propios = _objetos(db)
+    propios = datos.objetos(db)
     faltan, cambiados, tablas_cambiadas, sobran_triggers, lentos = [], [], [], [], []
     for (tipo, nombre), (tabla, sql) in referencia.items():
         hay = propios.get((tipo, nombre))
@@ -202,7 +186,7 @@ def _esquema(db: Database, resultado: Verificacion) -> None:
             tablas_cambiadas.append(f"«{nombre}» " + ("(falta)" if hay is None else "(su definición cambió)"))
             continue
         proposito = _proposito(tipo, nombre, tabla, originales.get((tipo, nombre)) or sql)
-        if tipo == "index" and not sql.startswith("create unique"):
+        if tipo == "index" and not datos.es_indice_unico(sql):
             lentos.append(f"«{nombre}»")
         elif hay is None:
             faltan.append(f"«{nombre}» ({proposito})")
@@ -242,27 +226,13 @@ def _esquema(db: Database, resultado: Verificacion) -> None:
 
 # --- los datos, contra lo último que anotó la bitácora ------------------------------------------------
 
-def _columnas_anotadas(db: Database, tabla: str, clave: str = "id") -> list[str] | None:
-    """Las columnas que el trigger de altas de `tabla` anota en la bitácora, en su orden (las que tenía la tabla
-    cuando se creó el trigger), o None si la tabla no se anota por `clave` o el trigger no está."""
-    fila = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                      [f"bitacora_{tabla}_alta"]).fetchone()
-    patron = r"NEW\.(\w+)\s*,\s*'alta'\s*,\s*json_array\((.*)\)\s*\)\s*;\s*END"
-    encontrado = re.search(patron, fila[0] if fila else "", re.IGNORECASE | re.DOTALL)
-    if not encontrado or (clave is not None and encontrado.group(1) != clave):
-        return None
-    return re.findall(r"NEW\.(\w+)", encontrado.group(2))
-
-
 def _filas_sin_id_contra_bitacora(db: Database, tabla: str, columnas: list[str]) -> str | None:
     """Tablas sin `id` (firmantes de una declaración, países de la asociación, habilitados de una votación…):
     se rehacen sus filas desde la bitácora (altas, cambios y bajas en orden) y se comparan con las actuales."""
     from collections import Counter
 
     anotadas: Counter = Counter()
-    for accion, antes, despues in db.execute(
-            "SELECT accion, CASE accion WHEN 'cambio' THEN json_extract(datos, '$.antes') ELSE datos END, "
-            "json_extract(datos, '$.despues') FROM bitacora WHERE entidad = ? ORDER BY id", [tabla]):
+    for accion, antes, despues in datos.cambios_anotados(db, tabla):
         if accion == "alta":
             anotadas[antes] += 1
         elif accion == "borrado":
@@ -270,8 +240,7 @@ def _filas_sin_id_contra_bitacora(db: Database, tabla: str, columnas: list[str])
         else:
             anotadas[antes] -= 1
             anotadas[despues] += 1
-    actuales = Counter(f[0] for f in db.execute(
-        "SELECT json_array(" + ", ".join(f'"{c}"' for c in columnas) + f') FROM "{tabla}"'))
+    actuales = Counter(datos.filas_como_json(db, tabla, columnas))
     faltan, sobran = anotadas - actuales, actuales - anotadas
     if not faltan and not sobran:
         return None
@@ -286,8 +255,7 @@ def _filas_sin_id_contra_bitacora(db: Database, tabla: str, columnas: list[str])
 def _con_bitacora_desde_el_principio(db: Database) -> bool:
     """True si la base se creó ya con la bitácora (las migraciones 0001 y 0006 se aplicaron al crearla, con
     segundos de diferencia): entonces toda fila de una tabla anotada tiene su alta en la bitácora."""
-    fechas = dict(db.execute(f"SELECT name, applied_at FROM {MIGRACIONES.migrations_table} WHERE migration_set = ? "
-                             "AND name IN ('0001_registro', '0006_bitacora')", [MIGRACIONES.name]).fetchall())
+    fechas = datos.fechas_del_registro_y_la_bitacora(db)
     try:
         inicio, bitacora = (datetime.fromisoformat(fechas[n]) for n in ("0001_registro", "0006_bitacora"))
     except (KeyError, ValueError, TypeError):
@@ -301,49 +269,30 @@ def _datos_contra_bitacora(db: Database, resultado: Verificacion) -> None:
     las tablas que se anotan por `id`. Las filas de antes de la bitácora (bases anteriores a la 0006) que nunca
     cambiaron no tienen registro y no se pueden comprobar; una fila más nueva que la primera alta anotada de su
     tabla, sin registro, fue agregada por fuera."""
-    db.execute("DROP TABLE IF EXISTS temp.ultimos_de_bitacora")
-    db.execute("CREATE TEMP TABLE ultimos_de_bitacora AS SELECT entidad, entidad_id, max(id) AS id, "
-               "min(CASE WHEN accion = 'alta' THEN entidad_id END) AS primera_alta FROM bitacora "
-               "GROUP BY entidad, entidad_id")
-    db.execute("CREATE INDEX temp.ultimos_de_bitacora_clave ON ultimos_de_bitacora(entidad, entidad_id)")
+    datos.crear_ultimos_de_bitacora(db)
     desde_el_principio = _con_bitacora_desde_el_principio(db)
     try:
         hallazgos = []
-        for tabla in sorted(set(db.table_names())):
-            columnas = _columnas_anotadas(db, tabla)
+        for tabla in sorted(datos.tablas(db)):
+            columnas = datos.columnas_anotadas(db, tabla)
             if not columnas:
-                sin_id = _columnas_anotadas(db, tabla, clave=None) if desde_el_principio else None
+                sin_id = datos.columnas_anotadas(db, tabla, clave=None) if desde_el_principio else None
                 if sin_id and "id" not in sin_id:  # sin bitácora desde el principio no se puede rehacer
                     hallazgo = _filas_sin_id_contra_bitacora(db, tabla, sin_id)
                     if hallazgo:
                         hallazgos.append(hallazgo)
                 continue
-            (primera_alta,) = db.execute("SELECT min(primera_alta) FROM ultimos_de_bitacora WHERE entidad = ?",
-                                         [tabla]).fetchone()
-            desde = 0 if desde_el_principio else primera_alta  # ids mayores tienen que tener su alta anotada
-            anotado = "(CASE b.accion WHEN 'cambio' THEN json_extract(b.datos, '$.despues') ELSE b.datos END)"
-            # Una fila anotada antes de que su tabla ganara columnas (una migración rehízo los triggers) tiene menos
-            # valores: se compara lo que se anotó, las columnas de entonces, que son las primeras.
-            actual = f"CASE json_array_length({anotado}) " + " ".join(
-                f"WHEN {k} THEN json_array(" + ", ".join(f't."{c}"' for c in columnas[:k]) + ")"
-                for k in range(len(columnas), 0, -1)) + " END"
-            cambiadas = [f[0] for f in db.execute(
-                f'SELECT t.id FROM "{tabla}" t JOIN ultimos_de_bitacora u ON u.entidad = ? AND u.entidad_id = t.id '
-                f"JOIN bitacora b ON b.id = u.id WHERE b.accion = 'borrado' OR {actual} IS NOT {anotado} "
-                "ORDER BY t.id", [tabla]).fetchall()]
-            borradas = [f[0] for f in db.execute(
-                "SELECT u.entidad_id FROM ultimos_de_bitacora u JOIN bitacora b ON b.id = u.id "
-                f"WHERE u.entidad = ? AND b.accion <> 'borrado' AND NOT EXISTS (SELECT 1 FROM \"{tabla}\" t "
-                "WHERE t.id = u.entidad_id) ORDER BY u.entidad_id", [tabla]).fetchall()]
-            agregadas = [] if desde is None else [f[0] for f in db.execute(
-                f'SELECT t.id FROM "{tabla}" t WHERE t.id > ? AND NOT EXISTS (SELECT 1 FROM ultimos_de_bitacora u '
-                "WHERE u.entidad = ? AND u.entidad_id = t.id) ORDER BY t.id", [desde, tabla]).fetchall()]
+            # los ids mayores que `desde` tienen que tener su alta anotada
+            desde = 0 if desde_el_principio else datos.primera_alta_anotada(db, tabla)
+            cambiadas = datos.filas_cambiadas(db, tabla, columnas)
+            borradas = datos.filas_borradas(db, tabla)
+            agregadas = [] if desde is None else datos.filas_agregadas(db, tabla, desde)
             for ids, que in ((cambiadas, "cambiadas"), (borradas, "borradas"), (agregadas, "agregadas")):
                 if ids:
                     lista = ", ".join(str(i) for i in ids[:10]) + (f" y {len(ids) - 10} más" if len(ids) > 10 else "")
                     hallazgos.append(f"«{tabla}»: filas {que} (id {lista})")
     finally:
-        db.execute("DROP TABLE IF EXISTS temp.ultimos_de_bitacora")
+        datos.quitar_ultimos_de_bitacora(db)
     if hallazgos:
         resultado.problemas.append(
             "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, "
@@ -359,7 +308,7 @@ def _datos_contra_bitacora(db: Database, resultado: Verificacion) -> None:
 def _actas(db: Database, resultado: Verificacion) -> None:
     from .actas import REGISTRO_ALTERADO, TEXTO_ALTERADO, TEXTO_DISTINTO_DE_LA_BITACORA, alteraciones_de_actas
 
-    aprobadas = db.execute("SELECT count(*) FROM actas WHERE estado <> 'borrador'").fetchone()[0]
+    aprobadas = datos.cantidad_de_actas_aprobadas(db)
     alteradas = alteraciones_de_actas(db)
     for acta, motivos in alteradas:
         fecha = _fecha(acta["fecha"])
@@ -398,11 +347,6 @@ def _firmas_digitales(db: Database, resultado: Verificacion) -> None:
 
 # --- la cabeza de la cadena, anotada fuera de la base ---------------------------------------------------
 
-def _huella_del_sello(db: Database, sello_id: int) -> str | None:
-    fila = db.execute("SELECT huella FROM bitacora_sellos WHERE id = ?", [sello_id]).fetchone()
-    return fila[0] if fila else None
-
-
 def _corta(huella: str | None) -> str:
     return (huella or "")[:16]
 
@@ -411,7 +355,7 @@ def _comparar_cabeza(db: Database, visto: testigo.Testigo, donde: str, ultimo: t
     """El problema, si la cabeza que anotó un testigo ya no está en la cadena con la misma huella."""
     if visto.sello_id is None or not visto.huella:
         return None
-    actual = _huella_del_sello(db, visto.sello_id)
+    actual = datos.huella_del_sello(db, visto.sello_id)
     if actual == visto.huella:
         return None
     hasta = f"la base llega hasta el sello {ultimo[0]}" if ultimo else "la base no tiene ningún sello"
@@ -502,16 +446,16 @@ def reponer_esquema(db: Database) -> list[str]:
     referencia, originales = _referencia(aplicadas)
     hecho = []
     with transaccion(db):
-        propios = _objetos(db)
+        propios = datos.objetos(db)
         for (tipo, nombre), (tabla, _) in propios.items():
             if tipo == "trigger" and (tipo, nombre) not in referencia:
-                db.execute(f'DROP TRIGGER "{nombre}"')
+                datos.quitar(db, tipo, nombre)
                 hecho.append(f"quitado el trigger ajeno «{nombre}»")
         for (tipo, nombre), (_, sql) in referencia.items():
             if tipo == "table" or propios.get((tipo, nombre), (None, None))[1] == sql:
                 continue
             if (tipo, nombre) in propios:
-                db.execute(f'DROP {"TRIGGER" if tipo == "trigger" else "INDEX"} "{nombre}"')
-            db.execute(originales[(tipo, nombre)])
+                datos.quitar(db, tipo, nombre)
+            datos.crear(db, originales[(tipo, nombre)])
             hecho.append(f"repuesto el {'trigger' if tipo == 'trigger' else 'índice'} «{nombre}»")
     return hecho

@@ -16,7 +16,6 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
 
 RAIZ = Path(__file__).resolve().parents[2] / "escritorio"
 
@@ -94,17 +93,6 @@ def sql_fuera_de_datos(ruta: Path) -> list[str]:
     return sorted(set(hallazgos), key=lambda h: (h.split(":")[0], int(h.split(":")[1])))
 
 
-# Archivos que todavía tienen SQL y se están mudando a datos/ (issue #16). Cada ayudante quita los suyos al
-# terminar; la prueba falla si uno de esta lista ya está limpio, para que la lista solo se achique.
-PENDIENTES = {
-    # Servicios cuyo SQL todavía no se mudó a datos/ (issue #16, a terminar): la lista solo se achica.
-    "servicios/actas.py",
-    "servicios/elecciones.py",
-    "servicios/revision_de_reglas.py",
-    "servicios/verificacion.py",
-}
-
-
 def _archivos_fuera_de_datos() -> list[Path]:
     return sorted(r for r in RAIZ.rglob("*.py") if (RAIZ / "datos") not in r.parents)
 
@@ -113,27 +101,9 @@ def test_no_hay_sql_fuera_de_datos():
     hallazgos = []
     for ruta in _archivos_fuera_de_datos():
         relativa = ruta.relative_to(RAIZ).as_posix()
-        if relativa not in PENDIENTES:
-            hallazgos += [h.replace(str(ruta), "escritorio/" + relativa, 1) for h in sql_fuera_de_datos(ruta)]
+        hallazgos += [h.replace(str(ruta), "escritorio/" + relativa, 1) for h in sql_fuera_de_datos(ruta)]
     assert not hallazgos, ("SQL fuera de escritorio/datos/ (muévalo a una función con nombre de datos/ y "
                            "llámela desde el servicio):\n" + "\n".join(hallazgos))
-
-
-def test_la_lista_de_pendientes_solo_se_achica():
-    ya_limpios = sorted(p for p in PENDIENTES if (RAIZ / p).exists() and not sql_fuera_de_datos(RAIZ / p))
-    assert not ya_limpios, f"Ya no tienen SQL: quítelos de PENDIENTES: {ya_limpios}"
-    no_existen = sorted(p for p in PENDIENTES if not (RAIZ / p).exists())
-    assert not no_existen, f"No existen (¿se movieron?): quítelos de PENDIENTES o corrija la ruta: {no_existen}"
-
-
-@pytest.mark.parametrize("capa", ["interfaz", "documentos", "dominio", "cli"])
-def test_la_ventana_los_documentos_el_dominio_y_la_cli_no_tienen_sql(capa):
-    """Estas capas nunca tuvieron SQL (ni entran en PENDIENTES)."""
-    archivos = [r for r in _archivos_fuera_de_datos() if r.relative_to(RAIZ).parts[0] == capa
-                or (capa == "cli" and r.parent == RAIZ and r.name.startswith("cli"))]
-    assert archivos, f"no se encontró la capa {capa}"
-    hallazgos = [h for r in archivos for h in sql_fuera_de_datos(r)]
-    assert not hallazgos, "\n".join(hallazgos)
 
 
 # --- la prueba de la prueba: un archivo trampa -------------------------------------------------------------
