@@ -3,10 +3,13 @@
 Las funciones de ayuda sin estado (escribir planillas, contar filas) están en `ayudas.py`.
 """
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -74,18 +77,65 @@ def entorno_cli(tmp_path) -> dict:
     return entorno
 
 
+def _orden_en_el_proceso(argumentos: list[str], carpeta: Path, entorno: dict) -> subprocess.CompletedProcess:
+    """`escritorio ARGUMENTOS` por su función de entrada (`escritorio.cli.principal`), en este proceso: con el
+    entorno, la carpeta, la entrada vacía y la salida en bytes UTF-8 que tendría el proceso real, y el estado de
+    salida que este devolvería (el de `principal`, o el de `SystemExit` de argparse)."""
+    from escritorio.cli import principal
+
+    def flujo():
+        return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace", write_through=True)
+
+    salida, errores = flujo(), flujo()
+    entorno_antes, carpeta_antes, entrada_antes = dict(os.environ), os.getcwd(), sys.stdin
+    os.environ.clear()
+    os.environ.update(entorno)
+    time.tzset()  # la zona horaria del entorno (TZ), como la leería un proceso nuevo
+    os.chdir(carpeta)
+    sys.stdin = io.StringIO("")
+    try:
+        with contextlib.redirect_stdout(salida), contextlib.redirect_stderr(errores):
+            try:
+                estado = principal(argumentos)
+            except SystemExit as salida_de_argparse:
+                codigo = salida_de_argparse.code
+                estado = codigo if isinstance(codigo, int) else (0 if codigo is None else 1)
+                if isinstance(codigo, str):
+                    print(codigo, file=sys.stderr)
+    finally:
+        sys.stdin = entrada_antes
+        os.chdir(carpeta_antes)
+        os.environ.clear()
+        os.environ.update(entorno_antes)
+        time.tzset()
+    texto = [f.buffer.getvalue().decode("utf-8") for f in (salida, errores)]
+    return subprocess.CompletedProcess(["escritorio", *argumentos], estado, *texto)
+
+
 @pytest.fixture
 def cli(tmp_path, entorno_cli):
-    """cli("miembros", "listar", db=RUTA) -> CompletedProcess (texto), ejecutado en tmp_path."""
+    """cli("miembros", "listar", db=RUTA) -> CompletedProcess (texto), ejecutado en tmp_path.
 
-    def ejecutar(*argumentos, db: Path | None = None, entorno: dict | None = None, opciones_python=()):
-        orden = [sys.executable, *opciones_python, "-m", "escritorio"]
-        if db is not None:
-            orden += ["--db", str(db)]
-        return subprocess.run(orden + [str(a) for a in argumentos], cwd=tmp_path, env=entorno or entorno_cli,
-                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+    Corre la orden en este proceso, por la misma función que usa el programa (mucho más rápido que un proceso por
+    orden). Con `opciones_python` (o `proceso_real=True`) la corre como proceso real: para las pruebas que miden lo
+    que solo un proceso muestra (qué módulos importa, el arranque, una interrupción)."""
+
+    def ejecutar(*argumentos, db: Path | None = None, entorno: dict | None = None, opciones_python=(),
+                 proceso_real: bool = False):
+        lista = ([] if db is None else ["--db", str(db)]) + [str(a) for a in argumentos]
+        if not opciones_python and not proceso_real:
+            return _orden_en_el_proceso(lista, tmp_path, entorno or entorno_cli)
+        return subprocess.run([sys.executable, *opciones_python, "-m", "escritorio", *lista], cwd=tmp_path,
+                              env=entorno or entorno_cli, capture_output=True, text=True, encoding="utf-8",
+                              timeout=120)
 
     return ejecutar
+
+
+@pytest.fixture
+def cli_proceso(cli):
+    """Como `cli`, pero siempre como proceso real (`python -m escritorio …`)."""
+    return lambda *argumentos, **opciones: cli(*argumentos, proceso_real=True, **opciones)
 
 
 @pytest.fixture(scope="session")

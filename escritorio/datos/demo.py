@@ -63,9 +63,5 @@ def coordinadores_al(db: Database, al: str) -> set[int]:
         {"d": al})}
 
 
-def sesion_del_punto(db: Database, punto_id: int) -> int:
-    return db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?", [punto_id]).fetchone()[0]
-
-
 def id_del_estatuto(db: Database, asociacion_id: int) -> int:
     return db.execute("SELECT id FROM normas WHERE asociacion_id = ? AND tipo = 'estatuto'", [asociacion_id]).fetchone()[0]

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ..datos import demo as tabla_demo
 from ..datos import sesiones as tabla_sesiones
+from ..datos.elecciones import sesion_del_punto
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
 from ..servicios import actas, elecciones, sesiones, votaciones
@@ -83,7 +84,7 @@ def _eleccion_de_coordinacion(db, a, sesion, punto, unidad_id) -> None:
 
 
 def sesiones_de_punto(db: Database, punto: int) -> int:
-    return tabla_demo.sesion_del_punto(db, punto)
+    return sesion_del_punto(db, punto)
 
 
 def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:

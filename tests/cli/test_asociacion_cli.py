@@ -1,4 +1,4 @@
-"""La asociación ya creada desde la línea de órdenes, como proceso real (issue #15, «La asociación misma»):
+"""La asociación ya creada desde la línea de órdenes (issue #15, «La asociación misma»):
 «asociacion editar», «asociacion quitar-pais», «asociacion pais --desde» y «asociacion paises»."""
 
 import json

@@ -1,6 +1,6 @@
 """Todo libro de Excel que escribe el programa sale listo para imprimir y dice de quién es (#14, punto 4).
 
-Se generan por la CLI, como proceso real, sobre la red de ejemplo: padrón, padrón de cuotas, morosidad,
+Se generan por la CLI sobre la red de ejemplo: padrón, padrón de cuotas, morosidad,
 composición de un órgano, matriz de participación, planilla de una sesión y bitácora; y la planilla de
 problemas de una importación por su servicio (la que guarda el asistente). En cada hoja se mira lo que ve
 quien la imprime o abre Archivo > Propiedades: orientación según el ancho, fila de títulos repetida en cada

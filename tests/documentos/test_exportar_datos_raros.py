@@ -3,7 +3,7 @@
 Una versión anterior aceptaba caracteres de control (BEL, BS, NUL, ESC…), marcas de dirección (U+202E),
 no-caracteres (U+FFFE) y textos de 100.000 caracteres; la bitácora guardó esos valores para siempre. Aquí
 se guardan igual que entonces: con un UPDATE directo por SQL sobre una base de la demo (los triggers de la
-bitácora registran el cambio). Después cada orden, como proceso real, debe terminar con código 0 y mostrar
+bitácora registran el cambio). Después cada orden de la CLI debe terminar con código 0 y mostrar
 el valor visible según `documentos.visible`: cada carácter invisible como [U+XXXX], los saltos de línea de
 un dato de una línea como «¶», lo que no cabe recortado con «… [recortado: tenía N caracteres]», y lo que
 Excel tomaría por fórmula escrito como texto.

@@ -1,6 +1,6 @@
 """Un CSV con fechas como 05/04/2024 (¿5 de abril o 4 de mayo?) se lee por la evidencia del propio archivo o se
 rechaza con un mensaje que dice archivo, columna, filas y cómo arreglarlo; nunca se dan vuelta día y mes en
-silencio (#14, punto 4). Por el servicio, por la CLI como proceso real y por el asistente de la ventana.
+silencio (#14, punto 4). Por el servicio, por la CLI y por el asistente de la ventana.
 """
 
 from datetime import date
@@ -104,7 +104,7 @@ def test_un_xlsx_con_fechas_como_texto_sigue_la_misma_regla(db, asociacion, tmp_
         importar_miembros(db, asociacion, tmp_path / "socios.xlsx")
 
 
-# --- la CLI, como proceso real ----------------------------------------------------------------------------
+# --- la CLI -----------------------------------------------------------------------------------------------
 
 def test_por_la_cli_se_rechaza_y_con_fechas_dd_mm_se_importa(cli, tmp_path):
     base = tmp_path / "red.db"

@@ -1,4 +1,4 @@
-"""Lo que una secretaria notó leyendo los documentos (issue 14, punto 4), por el camino real: la CLI como proceso
+"""Lo que una secretaria notó leyendo los documentos (issue 14, punto 4), por el camino real: la CLI (su entrada)
 sobre la red de ejemplo, leyendo el texto del PDF (pypdf) o el libro (openpyxl) como lo leería ella.
 
 - Convocatoria: la lista de destinatarios se lee en orden en cada página; nadie falta ni se repite.

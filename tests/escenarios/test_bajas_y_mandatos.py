@@ -131,7 +131,7 @@ def test_una_suspension_termina_los_mandatos_si_el_estatuto_lo_dice(db, red, rut
     assert db.execute("SELECT articulo_suspension_mandatos FROM asociaciones").fetchone()[0] is None
 
 
-# --- la línea de órdenes, como proceso real -------------------------------------------------------------------
+# --- la línea de órdenes --------------------------------------------------------------------------------------
 
 def test_cli_baja_informa_lo_que_termino(db, red, ruta_db, cli):
     db.close()

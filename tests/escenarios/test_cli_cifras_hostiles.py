@@ -1,4 +1,4 @@
-"""Cifras, fechas y monedas hostiles en cuotas, escalas y pagos, por la línea de órdenes como proceso real.
+"""Cifras, fechas y monedas hostiles en cuotas, escalas y pagos, por la línea de órdenes.
 
 Cada orden mal escrita termina con código 1 (dato) o 2 (uso), explica en castellano qué está mal y cómo
 arreglarlo, nunca se disculpa («Lo sentimos») ni muestra un texto de SQLite en inglés, y deja la base como

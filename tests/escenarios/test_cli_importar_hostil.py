@@ -11,6 +11,14 @@ import pytest
 from archivos_hostiles import ROTOS
 from ayudas import escribir_csv, listar_cli, sin_traza
 
+
+@pytest.fixture
+def cli(cli_proceso):
+    """Aquí la CLI corre como proceso real (`python -m escritorio …`), no por su función de entrada: estas pruebas
+    son las que prueban el programa entero, con su estado de salida y su salida de verdad."""
+    return cli_proceso
+
+
 INGLES = ("file is not", "zip file", "field larger", "field limit", "unclosed token", "there is no item",
           "permission denied", "is a directory", "invalid", "expected", "codec", "can't decode")
 INVISIBLES = "\x00\x07\x08\x1b\u202e\u2066\r"

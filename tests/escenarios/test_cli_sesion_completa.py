@@ -11,6 +11,13 @@ import pytest
 
 from ayudas import escribir_csv, sin_traza
 
+
+@pytest.fixture
+def cli(cli_proceso):
+    """Aquí la CLI corre como proceso real (`python -m escritorio …`), no por su función de entrada: estas pruebas
+    son las que prueban el programa entero, con su estado de salida y su salida de verdad."""
+    return cli_proceso
+
 MAS_CIUDADES = [["Santa Fe", "AR", "391.231"], ["Córdoba", "AR", "1.505.250"], ["Montevideo", "UY", "1.319.108"],
                 ["Paysandú", "UY", "76.412"]]
 

@@ -1,5 +1,5 @@
 """Issue 12 (ayudante C): lo que se escribe en los argumentos de la línea de órdenes y los archivos que escribe o
-lee, con la CLI como proceso real.
+lee, con la CLI.
 
 Puntos de entrada de texto enumerados con grep (add_argument de cli.py, cli_organos.py y cli_sesiones.py, y
 los parámetros str de los servicios que guardan algo) antes de empezar:

@@ -1,4 +1,4 @@
-"""Cualquiera puede verificar un documento (issue 14, punto 2): la CLI como proceso real sobre la red de
+"""Cualquiera puede verificar un documento (issue 14, punto 2): la CLI sobre la red de
 ejemplo. Cada acta aprobada, resolución, recibo y estado de cuenta sale con su código de verificación (en el
 texto y en los metadatos) y «escritorio documento verificar» responde contra la base:
 0 auténtico y vigente, 4 auténtico pero reemplazado, 5 alterado o desconocido (1 si el archivo no se lee).

@@ -1,4 +1,4 @@
-"""Escrituras que salen a medias (issue 11, punto 4), con la línea de órdenes como proceso real:
+"""Escrituras que salen a medias (issue 11, punto 4), con la línea de órdenes:
 
 - el recibo de «pagos registrar --recibo» se comprueba ANTES de registrar el pago; si aun así falla después,
   el pago y la falla del recibo se informan por separado (código 3) con la orden exacta para generarlo;

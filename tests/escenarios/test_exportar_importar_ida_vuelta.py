@@ -1,6 +1,6 @@
 """«miembros exportar» y después «miembros importar» en una asociación nueva: cada miembro llega igual (#14, punto 4).
 
-Todo por la CLI, como procesos reales, y la comparación se hace leyendo las dos bases ya cerradas: nombre, país,
+Todo por la CLI, y la comparación se hace leyendo las dos bases ya cerradas: nombre, país,
 región, código, tipo, ingreso, correo, teléfono, población y autoridad vigentes, y lo que antes se perdía en el
 viaje: el estado vigente (activo, suspendido, de baja) con su fecha y su motivo, la marca de fundador y el modo de
 ingreso. Lo que la importación no aplica (el estado distinto de un miembro que ya está) se avisa con claridad.

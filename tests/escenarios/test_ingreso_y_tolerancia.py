@@ -122,7 +122,7 @@ def test_la_tolerancia_por_porcentaje_y_sus_limites(db, red):
     assert tolerancia(db, asociacion).porcentaje == 4  # no se cambió nada
 
 
-# --- la línea de órdenes, como proceso real -------------------------------------------------------------------
+# --- la línea de órdenes --------------------------------------------------------------------------------------
 
 def test_cli_escala_con_articulo_del_ingreso_y_tolerancia(cli, base_cli):
     definida = cli("cuotas", "escala", "definir", "--desde", "2022-01-01", "--moneda", "USD", "--tramos",

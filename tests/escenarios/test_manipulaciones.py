@@ -3,7 +3,7 @@
 Un usuario curioso abre la base con un navegador de bases (aquí: otra conexión sqlite3, en este proceso,
 mientras Escritorio no la tiene abierta): quita triggers, cambia el texto de un acta aprobada, borra los
 últimos registros junto con sus filas de bitácora y sus sellos. Después se usa Escritorio como lo haría
-cualquiera, con la línea de órdenes como proceso real: «escritorio verificar» tiene que fallar y nombrar el
+cualquiera, con la línea de órdenes: «escritorio verificar» tiene que fallar y nombrar el
 problema, y el acta alterada no se imprime. Y al revés: restaurar un respaldo legítimo, o dos procesos que
 escriben a la vez, nunca dan una falsa alarma.
 

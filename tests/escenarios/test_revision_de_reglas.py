@@ -73,7 +73,7 @@ def test_reformar_el_art_21_marca_la_regla_de_poderes_hasta_que_se_guarda_una_ve
     assert "guarde una versión nueva de la regla desde el 21/05/2026" in marcada.como_revisar
     db.close()
 
-    # La CLI lo dice, como proceso real.
+    # La CLI lo dice.
     salida = cli("estatutos", "reglas", db=ruta_db)
     assert salida.returncode == 0, salida.stderr
     assert "la regla cita el art. 21 en su texto de 2025" in salida.stdout and "1 regla cita" in salida.stdout
