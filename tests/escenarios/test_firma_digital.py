@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -313,7 +314,7 @@ def _fuentes(pdf) -> list[tuple[str, str]]:
 def test_firmar_un_pdf_a_lo_deja_pdf_a(tmp_path, secretaria):
     """La firma invisible se agrega como actualización incremental: el PDF/A de origen conserva su identificación
     PDF/A, no gana fuentes ni JavaScript, el campo de firma lleva la marca de impresión (PDF/A la exige) y no es
-    oculto, y qpdf --check pasa."""
+    oculto, y el chequeo de qpdf pasa."""
     import io
 
     import pikepdf
@@ -347,9 +348,11 @@ def test_firmar_un_pdf_a_lo_deja_pdf_a(tmp_path, secretaria):
         assert [float(x) for x in widget.Rect] == [0, 0, 0, 0]
         assert _fuentes(pdf) == fuentes_de_origen  # la firma no agrega fuentes (PDF/A exige incrustarlas todas)
         assert "/JavaScript" not in str(pdf.Root.keys()) and "/OpenAction" not in pdf.Root
-    archivo = tmp_path / "firmado.pdf"
-    archivo.write_bytes(firmado)
-    assert subprocess.run(["qpdf", "--check", str(archivo)], capture_output=True).returncode == 0
+        assert pdf.check_pdf_syntax() == []  # el chequeo de qpdf, por la biblioteca que trae pikepdf
+    if shutil.which("qpdf"):  # y el programa qpdf, si la máquina lo tiene
+        archivo = tmp_path / "firmado.pdf"
+        archivo.write_bytes(firmado)
+        assert subprocess.run(["qpdf", "--check", str(archivo)], capture_output=True).returncode == 0
 
 
 def test_una_firma_con_un_certificado_ya_vencido_lo_dice_al_verificar(tmp_path):
