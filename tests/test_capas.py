@@ -43,23 +43,7 @@ CON_QT = {"interfaz", "__main__"}
 
 # Lo que otros cambios del issue #16 están arreglando. La prueba falla también si uno ya se resolvió: quítelo de
 # aquí (la lista solo se achica). Claves: ("círculo", "a → b → … → a") / ("capa", "a → b") / ("privado", "a → b").
-PENDIENTES: set[tuple[str, str]] = {
-    # Círculos (los de cuotas ↔ pagos y ficha ↔ cuenta_miembro ↔ vistas/cuotas ya se rompieron).
-    ("círculo", "escritorio.datos.esquema → escritorio.datos.esquema_documentos → escritorio.datos.esquema"),
-    ("círculo", "escritorio.servicios.cobranza → escritorio.servicios.miembros → escritorio.servicios.organos → "
-                "escritorio.servicios.cobranza"),
-    ("círculo", "escritorio.servicios.documentos → escritorio.servicios.informes_cuotas → "
-                "escritorio.servicios.documentos"),
-    # Nombres privados que se usan desde otro módulo (hay que hacerlos públicos o moverlos).
-    ("privado", "escritorio.documentos.pdf.estado_cuenta → escritorio.documentos.pdf.base"),
-    ("privado", "escritorio.documentos.pdf.organos → escritorio.documentos.pdf.base"),
-    ("privado", "escritorio.interfaz.dialogos.eleccion → escritorio.interfaz.dialogos.sesion_piezas"),
-    ("privado", "escritorio.interfaz.dialogos.eleccion_dialogos → escritorio.interfaz.dialogos.sesion"),
-    ("privado", "escritorio.interfaz.dialogos.eleccion_recuento → escritorio.interfaz.dialogos.sesion_piezas"),
-    ("privado", "escritorio.interfaz.dialogos.sesion_asistencia → escritorio.interfaz.dialogos.sesion_piezas"),
-    ("privado", "escritorio.interfaz.dialogos.sesion_orden → escritorio.interfaz.dialogos.sesion_piezas"),
-    ("privado", "escritorio.interfaz.dialogos.sesion_votaciones → escritorio.interfaz.dialogos.sesion_piezas"),
-}
+PENDIENTES: set[tuple[str, str]] = set()
 
 
 # --- el grafo ---------------------------------------------------------------------------------------------------

@@ -5,26 +5,20 @@ Nunca se modifica una migración publicada: los cambios van en una nueva, al fin
 hoy, sin recorrer la historia: esquema_actual.sql (generado; «python -m escritorio.datos.esquema_actual» lo
 regenera después de agregar una migración, y una prueba falla si quedó viejo).
 
-Una migración que agrega una tabla de datos crea sus triggers de bitácora (`disparadores_de_bitacora`); una que
-agrega una columna a una tabla con bitácora los rehace en la misma migración (`rehacer_bitacora`).
+Una migración que agrega una tabla de datos crea sus triggers de bitácora (`disparadores_de_bitacora`, en
+migraciones.py); una que agrega una columna a una tabla con bitácora los rehace en la misma migración
+(`rehacer_bitacora`).
 tests/datos/test_bitacora_de_cada_columna.py falla si una columna queda sin registrar.
 """
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
-CONJUNTO = "escritorio"
-MIGRACIONES = Migrations(CONJUNTO)
+# CONJUNTO y MIGRACIONES se importan de este módulo, que registra todas las migraciones.
+from .migraciones import CONJUNTO, MIGRACIONES, disparadores_de_bitacora, ejecutar, rehacer_bitacora  # noqa: F401
 
 # date() devuelve NULL para un texto que no es fecha y normaliza una inexistente (2025-02-30 -> 2025-03-02):
 # con IS, ambos casos se rechazan.
 _FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
-
-
-def ejecutar(db: Database, sentencias: list[str]) -> None:
-    # executescript() haría COMMIT por su cuenta: se ejecuta sentencia por sentencia.
-    for sentencia in sentencias:
-        db.execute(sentencia)
 
 
 @MIGRACIONES(name="0001_registro")
@@ -530,33 +524,6 @@ TABLAS_CON_BITACORA = (
 )
 
 
-def _columnas(db: Database, tabla: str) -> list[str]:
-    return [fila[1] for fila in db.execute(f"PRAGMA table_info({tabla})").fetchall() if fila[2].upper() != "BLOB"]
-
-
-def disparadores_de_bitacora(db: Database, tabla: str) -> list[str]:
-    """Los CREATE TRIGGER de alta, cambio y borrado que anotan en la bitácora cada fila de `tabla`, con las columnas
-    que la tabla tiene ahora (menos las BLOB)."""
-    columnas = _columnas(db, tabla)
-    clave = "id" if "id" in columnas else columnas[0]
-
-    def fila(prefijo: str) -> str:
-        # Los valores van en el orden de las columnas de la tabla (json_array es más liviano que json_object);
-        # el visor les pone nombre con PRAGMA table_info.
-        return "json_array(" + ", ".join(f"{prefijo}.{c}" for c in columnas) + ")"
-
-    cambios = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columnas)
-    return [
-        f"""CREATE TRIGGER bitacora_{tabla}_alta AFTER INSERT ON {tabla} BEGIN
-            INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('{tabla}', NEW.{clave}, 'alta', {fila('NEW')}); END""",
-        f"""CREATE TRIGGER bitacora_{tabla}_cambio AFTER UPDATE ON {tabla} WHEN {cambios} BEGIN
-            INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('{tabla}', NEW.{clave}, 'cambio',
-                json_object('antes', {fila('OLD')}, 'despues', {fila('NEW')})); END""",
-        f"""CREATE TRIGGER bitacora_{tabla}_baja AFTER DELETE ON {tabla} BEGIN
-            INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('{tabla}', OLD.{clave}, 'borrado', {fila('OLD')}); END""",
-    ]
-
-
 @MIGRACIONES(name="0006_bitacora")
 def _bitacora(db: Database) -> None:
     """Bitácora de cambios: cada alta, cambio y borrado en las tablas de datos queda registrado por un
@@ -802,14 +769,6 @@ def _ampliar_lista(db: Database, tabla: str, columna: str, valores: str) -> None
         db.execute(f"PRAGMA schema_version = {version + 1}")
     finally:
         db.execute("PRAGMA writable_schema = OFF")
-
-
-def rehacer_bitacora(db: Database, tabla: str) -> None:
-    """Los triggers de bitácora copian las columnas de la tabla: cuando la tabla gana una, la misma migración los
-    rehace con esta función."""
-    for accion in ("alta", "cambio", "baja"):
-        db.execute(f"DROP TRIGGER IF EXISTS bitacora_{tabla}_{accion}")
-    ejecutar(db, disparadores_de_bitacora(db, tabla))
 
 
 @MIGRACIONES(name="0012_reglas_del_dominio")

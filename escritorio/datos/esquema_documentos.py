@@ -6,7 +6,7 @@ números). Nunca se modifica una migración publicada: los cambios van en una nu
 
 from sqlite_utils import Database
 
-from .esquema import MIGRACIONES, disparadores_de_bitacora, ejecutar
+from .migraciones import MIGRACIONES, disparadores_de_bitacora, ejecutar
 
 _TIPOS_DOCUMENTO = "'acta', 'resolucion', 'recibo', 'estado_cuenta'"
 

@@ -58,6 +58,14 @@ def mostrar_error(padre: QWidget | None, error: BaseException, contexto: str = "
 ESTILO_INVALIDO = "border: 1px solid #c0392b; background: #fdecea;"
 
 
+def lista_problemas(error: ErrorEscritorio) -> str:
+    """El mensaje de un error de validación con cada problema en su renglón («• …»)."""
+    problemas = getattr(error, "problemas", None)
+    if not problemas:
+        return error.mensaje
+    return error.mensaje.splitlines()[0] + "\n" + "\n".join(f"• {p}" for p in problemas)
+
+
 def marcar_invalido(campo: QWidget, motivo: str | None) -> None:
     """Marca (o desmarca, con None) un campo del formulario y explica el motivo en su ayuda emergente."""
     campo.setStyleSheet(ESTILO_INVALIDO if motivo else "")

@@ -15,7 +15,7 @@ from ..datos import bitacora as tabla_bitacora
 from ..documentos.visible import abreviar
 from ..dominio.texto import normalizar
 from .descripcion_bitacora import Contexto, describir, nombre_de_tabla
-from .informes_cuotas import destino_del_archivo, escribir_archivo
+from .archivos import destino_del_archivo, escribir_archivo
 
 ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
 COLUMNA_MOMENTO = "Momento (hora local)"

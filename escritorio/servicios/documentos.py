@@ -36,6 +36,7 @@ from ..dominio.dinero import formatear
 from ..dominio.verificacion import (ALTERADO, REEMPLAZADO, SALIDAS, TIPOS, VEREDICTOS, VIGENTE, Sello, codigo_de,
                                     codigos_en, dice, huella_de, normalizar_codigo, normalizar_texto)
 from ..errores import ErrorEscritorio
+from .archivos import destino_del_archivo, escribir_archivo
 
 T = TypeVar("T")
 
@@ -558,7 +559,6 @@ def imprimir_resolucion(db: Database, asociacion_id: int, resolucion_id: int, ru
     from ..datos import asociaciones as tabla_asociaciones
     from ..documentos.pdf.resolucion import DatosResolucion, escribir_resolucion_pdf
     from ..dominio.sesiones import METODOS, cita_resolucion
-    from .informes_cuotas import destino_del_archivo, escribir_archivo
     from .sesiones import orden_del_dia, titulo_sesion
 
     ruta = destino_del_archivo(ruta, ".pdf", "la resolución")

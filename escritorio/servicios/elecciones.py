@@ -23,7 +23,8 @@ from ..dominio.sesiones import BASES, MAYORIAS, METODOS
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .campos import LARGO_NOMBRE, Revision
-from .organos import NuevoMandato, organo_de_la_asociacion, designar
+from .mandatos import organo_de_la_asociacion
+from .organos import NuevoMandato, designar
 from .sesiones import exigir_editable, sesion_de_la_asociacion, agregar_punto, asistencia, orden_del_dia
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.

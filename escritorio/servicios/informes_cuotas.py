@@ -9,30 +9,13 @@ from sqlite_utils import Database
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos.conexion import transaccion
 from ..errores import ErrorEscritorio
+from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy as fecha_de_hoy
 from .cobranza import (estados_de_cuenta, morosidad, padron_de_cuotas, preparar_avisos, registrar_avisos,
                        resumen_por_pais)
 from .cuotas import anio_de_trabajo, fecha_de_trabajo
 from .miembros import listar_miembros
 from .pagos import obtener_pago
-
-
-def destino_del_archivo(ruta: Path | str, extension: str, que: str) -> Path:
-    ruta = Path(ruta)
-    if ruta.suffix.lower() != extension:
-        raise ErrorEscritorio(f"{ruta.name}: {que} se guarda como {extension}; use esa extensión.")
-    if not ruta.parent.is_dir():
-        raise ErrorEscritorio(f"No existe la carpeta {ruta.parent}; elija una carpeta existente.")
-    return ruta
-
-
-def escribir_archivo(funcion, ruta: Path, *args, **kwargs):
-    try:
-        return funcion(ruta, *args, **kwargs)
-    except OSError as error:
-        raise ErrorEscritorio(
-            f"No se puede escribir {ruta} ({error.strerror or error}). Si el archivo está abierto en otro programa, "
-            "ciérrelo; si la carpeta es de solo lectura, elija otra.") from None
 
 
 def _membrete(db: Database, asociacion_id: int) -> dict:

@@ -10,7 +10,8 @@ from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
 from .base import hoy as fecha_de_hoy
 from .estatutos import norma_de_la_asociacion, listar_reformas, texto_en
-from .informes_cuotas import destino_del_archivo, escribir_archivo, propiedades_excel
+from .archivos import destino_del_archivo, escribir_archivo
+from .informes_cuotas import propiedades_excel
 from .organos import composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
 

@@ -12,7 +12,7 @@ from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
 from .actas import comprobar_texto_del_acta, obtener_acta
 from .elecciones import obtener_eleccion
-from .informes_cuotas import destino_del_archivo, escribir_archivo
+from .archivos import destino_del_archivo, escribir_archivo
 from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, regla_del_punto,
                        sesion_de_la_asociacion, titulo_sesion)
 

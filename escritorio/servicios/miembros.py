@@ -22,6 +22,7 @@ from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import Revision
+from .mandatos import corregir_mandato
 
 
 def listar_miembros(db: Database, asociacion_id: int, *, al: date | None = None) -> list[dict]:
@@ -211,8 +212,6 @@ def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, moti
                                                               or "  (ninguno)") + "\nRevise la lista y confirme de nuevo.")
         tabla.insertar_estado(db, miembro_id, estado, desde.isoformat(), motivo.strip())
         if efecto.terminan:
-            from .organos import corregir_mandato
-
             texto = _motivo_de_correccion(efecto, motivo.strip())
             for mandato in efecto.terminan:
                 corregir_mandato(db, miembro["asociacion_id"], mandato.mandato_id, "hasta", mandato.nuevo_hasta, texto)

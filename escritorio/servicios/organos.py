@@ -13,16 +13,19 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion
+from ..dominio.entrada import muestra
 from ..dominio.organos import (CARGOS, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
                                avisos_de_composicion, dar_presidencia, sentar_de_oficio, sesion_atrasada,
                                troika as calcular_troika)
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
-from ..dominio.entrada import muestra
 from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
+from .cobranza import sin_derecho_a_voto
+from .mandatos import corregir_mandato, organo_de_la_asociacion
+from .miembros import listar_miembros
 
 
 @dataclass
@@ -156,13 +159,6 @@ def reglas_de(db: Database, organo_id: int) -> list[Regla]:
                   date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in tabla.reglas(db, organo_id)]
 
 
-def organo_de_la_asociacion(db: Database, asociacion_id: int, organo_id: int) -> dict:
-    organo = tabla.organo(db, organo_id)
-    if organo is None or organo["asociacion_id"] != asociacion_id:
-        raise ErrorEscritorio(f"No existe el órgano {organo_id} en esta asociación.")
-    return organo
-
-
 def designar(db: Database, asociacion_id: int, organo_id: int, nuevo: NuevoMandato) -> int:
     """Registra un mandato (miembro y/o persona que lo representa, cargo, voto, desde-hasta)."""
     organo_de_la_asociacion(db, asociacion_id, organo_id)
@@ -187,50 +183,6 @@ def designar(db: Database, asociacion_id: int, organo_id: int, nuevo: NuevoManda
         return tabla.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
                                       nuevo.desde.isoformat(), nuevo.hasta.isoformat() if nuevo.hasta else None,
                                       nuevo.en_nombre_de)
-
-
-_CORREGIBLES = {"desde", "hasta", "cargo", "con_voto", "persona"}
-
-
-def corregir_mandato(db: Database, asociacion_id: int, mandato_id: int, campo: str, valor, motivo: str) -> None:
-    """Corrige un dato de un mandato dejando constancia (qué, antes, después, motivo y cuándo)."""
-    with transaccion(db):  # el valor «antes» se lee con la base tomada: otra ventana pudo corregirlo recién
-        mandato = tabla.mandato(db, mandato_id)
-        if mandato is None:
-            raise ErrorEscritorio(f"No existe el mandato {mandato_id}.")
-        organo_de_la_asociacion(db, asociacion_id, mandato["organo_id"])
-        if campo not in _CORREGIBLES:
-            raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use {', '.join(sorted(_CORREGIBLES))}.")
-        if not motivo or not motivo.strip():
-            raise ErrorEscritorio("Indique el motivo de la corrección.")
-        motivo = campos.texto("Motivo", motivo, maximo=LARGO_CORTO)
-        valor = _valor_corregido(campo, valor)
-        desde = valor if campo == "desde" else mandato["desde"]
-        hasta = valor if campo == "hasta" else mandato["hasta"]
-        if hasta is not None and desde is not None and hasta < desde:
-            raise ErrorEscritorio("Con esa corrección el mandato terminaría antes de empezar.")
-        tabla.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip())
-
-
-def _valor_corregido(campo: str, valor):
-    """El valor nuevo, validado como lo haría el alta de un mandato."""
-    if campo in ("desde", "hasta"):
-        if valor is None and campo == "hasta":
-            return None
-        try:
-            fecha = valor if isinstance(valor, date) else date.fromisoformat(str(valor))
-        except ValueError:
-            raise ErrorEscritorio(f"«{muestra(valor)}» no es una fecha válida (AAAA-MM-DD).") from None
-        return campos.fecha(campo.capitalize(), fecha, historica=True, futura=True).isoformat()
-    if campo == "cargo" and valor not in CARGOS:
-        raise ErrorEscritorio(f"Cargo «{valor}» desconocido; use {', '.join(CARGOS)}.")
-    if campo == "con_voto":
-        if valor not in (True, False, 0, 1):
-            raise ErrorEscritorio("El derecho a voto se corrige con sí (1) o no (0).")
-        return int(valor)
-    if campo == "persona":
-        return campos.texto_opcional("Persona", valor, maximo=LARGO_NOMBRE)
-    return valor
 
 
 class FaltaMotivo(ErrorEscritorio):
@@ -321,8 +273,6 @@ def _con_cuotas(db: Database, asociacion_id: int, organo_id: int, asientos: list
     """Sin voto por cuotas impagas en la fecha, si la regla de sesión del órgano suspende a los morosos."""
     if not any(a.con_voto for a in asientos) or not tabla.suspende_morosos(db, organo_id, al.isoformat()):
         return asientos
-    from .cobranza import sin_derecho_a_voto
-
     morosos = sin_derecho_a_voto(db, asociacion_id, al)
     return [replace(a, con_voto=False, motivo_sin_voto=SIN_VOTO_CUOTAS) if a.con_voto and a.miembro_id in morosos
             else a for a in asientos]
@@ -346,8 +296,6 @@ def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | Non
     activos = None
     if any(r.tipo == "todos_los_activos" for r in reglas):
         # Una asamblea la integran todos los miembros activos: sus asientos se derivan del padrón.
-        from .miembros import listar_miembros
-
         padron = [m for m in listar_miembros(db, asociacion_id, al=al) if m["estado"] in ("activo", "suspendido")
                   and (m["fecha_ingreso"] is None or m["fecha_ingreso"] <= al.isoformat())]
         activos = {m["id"] for m in padron if m["estado"] == "activo"}

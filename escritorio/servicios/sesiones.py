@@ -19,7 +19,8 @@ from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
-from .organos import organo_de_la_asociacion, composicion
+from .mandatos import organo_de_la_asociacion
+from .organos import composicion
 from .poderes import revisar_poder, votantes
 
 

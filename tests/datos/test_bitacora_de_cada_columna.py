@@ -1,6 +1,6 @@
 """Cada columna de cada tabla con bitácora queda registrada, leyendo el esquema vivo (no una lista fija de tablas).
 
-Los triggers de bitácora copian las columnas que la tabla tiene al crearlos (datos/esquema.py,
+Los triggers de bitácora copian las columnas que la tabla tiene al crearlos (datos/migraciones.py,
 `disparadores_de_bitacora`): si una migración agrega una columna y no los rehace (`rehacer_bitacora`), los cambios
 de esa columna no quedan anotados. Estas pruebas lo detectan en el esquema final, después de cada migración, y
 cambiando de verdad cada columna de cada tabla.
@@ -28,7 +28,7 @@ NO_REGISTRADAS = {("actas", "firmada_pdf"), ("firmas_digitales", "pdf"), ("miemb
 ACCIONES = ("alta", "cambio", "baja")
 FALTA = object()  # una columna que el registro no trae
 COMO_ARREGLAR = ("En la migración que agrega la columna, rehaga los triggers de la tabla con "
-                 "rehacer_bitacora(db, tabla) (datos/esquema.py); si la columna no debe registrarse, agréguela a "
+                 "rehacer_bitacora(db, tabla) (datos/migraciones.py); si la columna no debe registrarse, agréguela a "
                  "NO_REGISTRADAS con el motivo")
 
 
@@ -75,8 +75,8 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
                     and not all(_trigger(db, t, accion) for accion in ACCIONES)]
     assert not sin_triggers, (
         f"Tablas sin los tres triggers de bitácora: {sin_triggers}. Créelos en su migración con "
-        "disparadores_de_bitacora(db, tabla) (datos/esquema.py), o, si no deben tenerla, agréguelas a SIN_BITACORA "
-        "con el motivo.")
+        "disparadores_de_bitacora(db, tabla) (datos/migraciones.py), o, si no deben tenerla, agréguelas a "
+        "SIN_BITACORA con el motivo.")
     # Las listas que usan las migraciones nombran exactamente las tablas con bitácora.
     declaradas = {*TABLAS_CON_BITACORA, *TABLAS_CON_BITACORA_0007, *TABLAS_CON_BITACORA_0012,
                   *TABLAS_CON_BITACORA_0013, *TABLAS_CON_BITACORA_0014}

@@ -317,7 +317,7 @@ class Columnas:
         ]
 
 
-def _alto(lineas: int) -> float:
+def alto(lineas: int) -> float:
     return lineas * INTERLINEA + 2 * RELLENO_V
 
 
@@ -333,7 +333,7 @@ class Medidor:
     def titulos(self) -> Medida:
         lineas = tuple(partir_texto(c.titulo, FUENTE_NEGRITA, TAMANO, u)
                        for c, u in zip(self.columnas.columnas, self._utiles))
-        return Medida(Fila, lineas, _alto(max(map(len, lineas))))
+        return Medida(Fila, lineas, alto(max(map(len, lineas))))
 
     def medir(self, fila: FilaTabla) -> list[Medida]:
         """Una medida por fila, o varias si la fila no cabe entera ni en una página vacía."""
@@ -349,11 +349,11 @@ class Medidor:
     def _trocear(self, tipo: type, lineas: tuple[list[str], ...]) -> list[Medida]:
         n = max(map(len, lineas))
         if n <= self.max_lineas:
-            return [Medida(tipo, lineas, _alto(n))]
+            return [Medida(tipo, lineas, alto(n))]
         trozos = []
         for desde in range(0, n, self.max_lineas):
             parte = tuple(celda[desde:desde + self.max_lineas] for celda in lineas)
-            trozos.append(Medida(tipo, parte, _alto(max(map(len, parte)))))
+            trozos.append(Medida(tipo, parte, alto(max(map(len, parte)))))
         return trozos
 
 
@@ -364,7 +364,7 @@ def _va_con_la_siguiente(actual: Medida, siguiente: Medida | None) -> bool:
     return actual.tipo is Grupo or actual.tipo is Espacio or siguiente.tipo in (Subtotal, Total)
 
 
-def _bloques(medidas: list[Medida]) -> Iterator[list[Medida]]:
+def bloques(medidas: list[Medida]) -> Iterator[list[Medida]]:
     bloque: list[Medida] = []
     for i, medida in enumerate(medidas):
         bloque.append(medida)
@@ -374,7 +374,7 @@ def _bloques(medidas: list[Medida]) -> Iterator[list[Medida]]:
             bloque = []
 
 
-class _Paginador:
+class Paginador:
     def __init__(self, capacidad: float, medidor: Medidor):
         self.capacidad = capacidad
         self.medidor = medidor
@@ -436,18 +436,18 @@ def maquetar(filas: Sequence[FilaTabla], columnas: Sequence[Columna], papel: str
     titulos = Medidor(cols, 1).titulos()
     capacidad = hoja.arriba_contenido - hoja.abajo_contenido - titulos.alto
     # Una fila que no entra ni en una página vacía (con su título de continuación) se trocea.
-    alto_grupo = _alto(1) + INTERLINEA
+    alto_grupo = alto(1) + INTERLINEA
     medidor = Medidor(cols, int((capacidad - alto_grupo - 2 * RELLENO_V) // INTERLINEA))
     medidas = [m for fila in filas for m in medidor.medir(fila)]
-    paginador = _Paginador(capacidad, medidor)
-    for bloque in _bloques(medidas):
+    paginador = Paginador(capacidad, medidor)
+    for bloque in bloques(medidas):
         paginador.colocar_bloque(bloque)
     return Maquetacion(hoja, cols, titulos, capacidad, paginador.paginas)
 
 
 # --- Dibujo -------------------------------------------------------------------------------------
 
-class _Pluma:
+class Pluma:
     """Envuelve el canvas para no repetir setFont: cada cambio de fuente añade código a la página."""
 
     def __init__(self, c: Canvas):
@@ -476,7 +476,7 @@ def _dibujar_celdas(c: Canvas, cols: Columnas, medida: Medida, y: float) -> None
             y_linea -= INTERLINEA
 
 
-def _dibujar_titulos(pluma: _Pluma, cols: Columnas, titulos: Medida, y: float) -> float:
+def dibujar_titulos(pluma: Pluma, cols: Columnas, titulos: Medida, y: float) -> float:
     c = pluma.c
     _fondo(c, cols, y, titulos.alto, _FONDO_TITULOS)
     pluma.usar(FUENTE_NEGRITA, TAMANO)
@@ -501,7 +501,7 @@ def _fondo(c: Canvas, cols: Columnas, y: float, alto: float, color: tuple[float,
     c.setFillColorRGB(*_NEGRO)
 
 
-def _dibujar_filas(pluma: _Pluma, cols: Columnas, medidas: list[Medida], y: float) -> None:
+def dibujar_filas(pluma: Pluma, cols: Columnas, medidas: list[Medida], y: float) -> None:
     c = pluma.c
     finas = []  # reglas que se trazan juntas al final: un solo cambio de color y grosor
     fuertes = []
@@ -534,7 +534,7 @@ def _dibujar_filas(pluma: _Pluma, cols: Columnas, medidas: list[Medida], y: floa
     c.lines(fuertes)
 
 
-def _dibujar_vacio(pluma: _Pluma, hoja: Hoja, texto: str) -> None:
+def _dibujar_vacio(pluma: Pluma, hoja: Hoja, texto: str) -> None:
     pluma.usar(FUENTE, 10)
     for i, linea in enumerate(partir_texto(texto, FUENTE, 10, hoja.ancho_util)):
         pluma.c.drawString(hoja.izquierda, hoja.arriba_contenido - 14 - 13 * i, linea)
@@ -557,14 +557,14 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
         c.setAuthor(encabezado.asociacion)
         c.setCreator(NOMBRE_APLICACION)
         c.setSubject(f"{encabezado.titulo} · {encabezado.asociacion}")
-        pluma = _Pluma(c)
+        pluma = Pluma(c)
         if progreso:
             progreso(0, total)
         for numero, medidas in enumerate(maq.paginas, start=1):
             dibujar_encabezado(c, maq.hoja, encabezado)
             if medidas or filas:
-                y = _dibujar_titulos(pluma, maq.columnas, maq.titulos, maq.hoja.arriba_contenido)
-                _dibujar_filas(pluma, maq.columnas, medidas, y)
+                y = dibujar_titulos(pluma, maq.columnas, maq.titulos, maq.hoja.arriba_contenido)
+                dibujar_filas(pluma, maq.columnas, medidas, y)
             else:
                 _dibujar_vacio(pluma, maq.hoja, texto_vacio)
             dibujar_pie(c, maq.hoja, encabezado.fecha, numero, total)

@@ -25,9 +25,9 @@ from escritorio.dominio.dinero import formatear
 
 from ..visible import cifra
 from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
-                   Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Subtotal, Total, _alto, _bloques, _dibujar_filas,
-                   _dibujar_titulos, _Paginador, _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica,
-                   fecha_corta, partir_texto, preparar_hoja)
+                   Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Paginador, Pluma, Subtotal, Total, alto, bloques,
+                   dibujar_encabezado, dibujar_filas, dibujar_pie, dibujar_titulos, escritura_atomica, fecha_corta,
+                   partir_texto, preparar_hoja)
 from .fuentes import Lienzo
 from .pdfa import archivar
 
@@ -203,10 +203,10 @@ def _paginas(hoja: Hoja, cols: Columnas, filas: Sequence[FilaTabla]):
     """Como `base.maquetar`, con la hoja que ya reserva lugar para la ficha."""
     titulos = Medidor(cols, 1).titulos()
     capacidad = hoja.arriba_contenido - hoja.abajo_contenido - titulos.alto
-    medidor = Medidor(cols, int((capacidad - _alto(1) - INTERLINEA - 2 * RELLENO_V) // INTERLINEA))
+    medidor = Medidor(cols, int((capacidad - alto(1) - INTERLINEA - 2 * RELLENO_V) // INTERLINEA))
     medidas = [m for fila in filas for m in medidor.medir(fila)]
-    paginador = _Paginador(capacidad, medidor)
-    for bloque in _bloques(medidas):
+    paginador = Paginador(capacidad, medidor)
+    for bloque in bloques(medidas):
         paginador.colocar_bloque(bloque)
     return titulos, paginador.paginas
 
@@ -246,12 +246,12 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
         c.setSubject(f"{TITULO} de {nombre} al {fecha_corta(fecha)} · {asociacion}")
         if sello is not None:
             c.setKeywords(sello.rotulo)
-        pluma = _Pluma(c)
+        pluma = Pluma(c)
         for numero, medidas in enumerate(paginas, start=1):
             dibujar_encabezado(c, hoja, encabezado)
             _dibujar_ficha(c, hoja)
-            y = _dibujar_titulos(pluma, cols, titulos, hoja.arriba_contenido)
-            _dibujar_filas(pluma, cols, medidas, y)
+            y = dibujar_titulos(pluma, cols, titulos, hoja.arriba_contenido)
+            dibujar_filas(pluma, cols, medidas, y)
             dibujar_pie(c, hoja, fecha, numero, total)
             if sello is not None:
                 _dibujar_sello(c, hoja, sello, numero)

@@ -30,9 +30,8 @@ from escritorio.dominio.paises import nombre_pais
 from escritorio.dominio.texto import normalizar
 
 from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
-                   Fila, FilaTabla, Hoja, Medidor, _alto, _bloques, _dibujar_filas, _dibujar_titulos, _Paginador,
-                   _Pluma, dibujar_encabezado, dibujar_pie, escritura_atomica, fecha_corta, partir_texto,
-                   preparar_hoja)
+                   Fila, FilaTabla, Hoja, Medidor, Paginador, Pluma, alto, bloques, dibujar_encabezado, dibujar_filas,
+                   dibujar_pie, dibujar_titulos, escritura_atomica, fecha_corta, partir_texto, preparar_hoja)
 from .fuentes import SANS_CURSIVA, Lienzo
 from .pdfa import archivar
 
@@ -664,9 +663,9 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
 
     titulos = Medidor(cols, 1).titulos()
     capacidad = hoja.arriba_contenido - hoja.abajo_contenido - titulos.alto
-    medidor = Medidor(cols, int((capacidad - _alto(1) - INTERLINEA - 2 * RELLENO_V) // INTERLINEA))
-    paginador = _Paginador(capacidad, medidor)
-    for bloque in _bloques([m for fila in filas for m in medidor.medir(fila)]):
+    medidor = Medidor(cols, int((capacidad - alto(1) - INTERLINEA - 2 * RELLENO_V) // INTERLINEA))
+    paginador = Paginador(capacidad, medidor)
+    for bloque in bloques([m for fila in filas for m in medidor.medir(fila)]):
         paginador.colocar_bloque(bloque)
     paginas = paginador.paginas
     usado = sum(m.alto for m in paginas[-1])
@@ -680,15 +679,15 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
         c.setAuthor(asociacion or "")
         c.setCreator(NOMBRE_APLICACION)
         c.setSubject(f"Composición de {nombre} al {fecha_corta(al)} · {asociacion}")
-        pluma = _Pluma(c)
+        pluma = Pluma(c)
         for numero in range(1, total + 1):
             dibujar_encabezado(c, hoja, encabezado)
             _dibujar_ficha(c, hoja)
             y = hoja.arriba_contenido
             if numero <= len(paginas):
                 medidas = paginas[numero - 1]
-                y = _dibujar_titulos(pluma, cols, titulos, y)
-                _dibujar_filas(pluma, cols, medidas, y)
+                y = dibujar_titulos(pluma, cols, titulos, y)
+                dibujar_filas(pluma, cols, medidas, y)
                 y -= sum(m.alto for m in medidas)
             for relativa, lineas, titulo, separacion in trozos:
                 if len(paginas) + relativa == numero:

@@ -22,7 +22,7 @@ from ..comun import descartar, mostrar_error
 from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titulo
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
 from .eleccion_recuento import RecuentoEleccion
-from .sesion_piezas import _combo, confirmar_cierre_del_punto, forma_de_votar, reiniciar_recuento
+from .sesion_piezas import combo_de_opciones, confirmar_cierre_del_punto, forma_de_votar, reiniciar_recuento
 
 __all__ = ["DialogoCandidatura", "DialogoCargo", "DialogoConfirmacion", "PanelEleccion", "cargo_sugerido"]
 
@@ -95,9 +95,9 @@ class PanelEleccion(RecuentoEleccion, QWidget):
 
         self.quorum = QLabel()
         self.quorum.setWordWrap(True)
-        self.metodo = _combo(METODOS, "secreta")
-        self.mayoria = _combo(MAYORIAS, "absoluta")
-        self.base = _combo(BASES, "emitidos")
+        self.metodo = combo_de_opciones(METODOS, "secreta")
+        self.mayoria = combo_de_opciones(MAYORIAS, "absoluta")
+        self.base = combo_de_opciones(BASES, "emitidos")
         for combo in (self.metodo, self.mayoria, self.base):
             combo.currentIndexChanged.connect(lambda _: self._forma_cambiada())
         self.forma = QWidget()

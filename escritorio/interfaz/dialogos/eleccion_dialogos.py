@@ -13,10 +13,10 @@ from ...errores import ErrorEscritorio
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, NuevaEleccion, agregar_candidatura, confirmar_eleccion,
                                      definir_eleccion)
 from ...servicios.organos import listar_organos
-from ..comun import marcar_invalido, mostrar_error, tr
+from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha
-from .sesion import _DialogoFormulario, _lista_problemas
+from .sesion_piezas import DialogoFormulario
 
 _SIN_VOTO = ("suplente", "observador")
 # El cargo que sugiere el título del punto («Elección de la Vicepresidencia» -> vicepresidente); el orden importa.
@@ -40,7 +40,7 @@ def _dos_anios_despues(desde: date) -> date:
 
 # --- diálogos -------------------------------------------------------------------------------------
 
-class DialogoCargo(_DialogoFormulario):
+class DialogoCargo(DialogoFormulario):
     """Qué cargo de qué órgano se elige en el punto, y por qué período. Tras cerrar, `eleccion_id` (o None)."""
 
     def __init__(self, db, asociacion: dict, punto: dict, sesion: dict, eleccion=None, padre: QWidget | None = None):
@@ -107,7 +107,7 @@ class DialogoCargo(_DialogoFormulario):
             self.accept()
 
 
-class DialogoCandidatura(_DialogoFormulario):
+class DialogoCandidatura(DialogoFormulario):
     """Una candidatura: un miembro, la persona que lo encabeza, o ambos. «Agregar y seguir» deja el diálogo
     abierto para la siguiente. Tras cerrar, `agregadas` son las candidaturas creadas."""
 
@@ -223,7 +223,7 @@ class DialogoConfirmacion(DialogoBase):
         try:
             self.mandato_id = confirmar_eleccion(self.db, self.asociacion["id"], self.punto["id"])
         except ErrorEscritorio as error:
-            self.mensaje.setText(_lista_problemas(error))
+            self.mensaje.setText(lista_problemas(error))
             self.mensaje.show()
             return
         except Exception as error:  # noqa: BLE001

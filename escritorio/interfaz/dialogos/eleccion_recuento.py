@@ -19,7 +19,7 @@ from ...servicios.elecciones import Recuento, calcular
 from ..comun import fecha_dma, tr
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, pintar_resultado, subtitulo,
                       tabla_lectura)
-from .sesion_piezas import _GRIS_FUERTE, _contador
+from .sesion_piezas import GRIS_FUERTE, contador
 
 _NO_VOTO = ""   # en la tabla nominal: el miembro todavía no votó
 
@@ -42,12 +42,12 @@ class RecuentoEleccion:
         encabezado.addWidget(self.boton_agregar)
         self.sin_candidaturas = nota(self.tr("Todavía no hay candidaturas: agregue al menos una con «Agregar "
                                              "candidatura…»."))
-        self.blancos, self.nulos, self.abstenciones = _contador(), _contador(), _contador()
+        self.blancos, self.nulos, self.abstenciones = contador(), contador(), contador()
         self._otros = []
         for rotulo, campo in ((self.tr("En blanco"), self.blancos), (self.tr("Nulos"), self.nulos),
                               (self.tr("Abstenciones"), self.abstenciones)):
             etiqueta = QLabel(rotulo)
-            etiqueta.setStyleSheet(f"color: {_GRIS_FUERTE}; font-weight: 600;")
+            etiqueta.setStyleSheet(f"color: {GRIS_FUERTE}; font-weight: 600;")
             campo.valueChanged.connect(lambda _: self._actualizar())
             self._otros.append((etiqueta, campo))
         self.nulos.setToolTip(self.tr("Los votos nulos no cuentan como emitidos."))
@@ -208,7 +208,7 @@ class RecuentoEleccion:
                     votos.setMinimumWidth(110)
                     self._etiquetas_votos[c["id"]] = votos
                 else:
-                    votos = _contador()
+                    votos = contador()
                     votos.setValue(self._votos.get(c["id"], 0))
                     votos.valueChanged.connect(lambda valor, clave=c["id"]: self._votos_escritos(clave, valor))
                     self._contadores[c["id"]] = votos

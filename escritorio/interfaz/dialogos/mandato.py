@@ -18,7 +18,7 @@ from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_de, terminar_mandato
-from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
+from ..comun import fecha_dma, lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
 
@@ -26,13 +26,6 @@ _SIN_VOTO = ("suplente", "observador")
 _CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}
 
 
-
-
-def _lista_problemas(error: ErrorEscritorio) -> str:
-    problemas = getattr(error, "problemas", None)
-    if not problemas:
-        return error.mensaje
-    return error.mensaje.splitlines()[0] + "\n" + "\n".join(f"• {p}" for p in problemas)
 
 
 class DialogoMandato(QDialog):
@@ -136,7 +129,7 @@ class DialogoMandato(QDialog):
         except ErrorEscritorio as error:
             if self.miembro.miembro_id() is None and not self.persona.text().strip():
                 marcar_invalido(self.persona, self.tr("Indique el miembro, la persona, o ambos."))
-            self._error(_lista_problemas(error))
+            self._error(lista_problemas(error))
             return
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "designar")

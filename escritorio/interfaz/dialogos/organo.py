@@ -13,18 +13,11 @@ from ...servicios.base import hoy
 from ...servicios.estatutos import buscar_cita
 from ...servicios.organos import NuevoOrgano, crear_organo
 from ...servicios.rotacion import preparar_traspaso, traspasar
-from ..comun import marcar_invalido, mostrar_error, tr
+from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
 
 
-
-
-def _lista_problemas(error: ErrorEscritorio) -> str:
-    problemas = getattr(error, "problemas", None)
-    if not problemas:
-        return error.mensaje
-    return error.mensaje.splitlines()[0] + "\n" + "\n".join(f"• {p}" for p in problemas)
 
 
 class DialogoNuevoOrgano(QDialog):
@@ -138,7 +131,7 @@ class DialogoNuevoOrgano(QDialog):
         try:
             self.organo_id = crear_organo(self.db, self.asociacion["id"], nuevo)
         except ErrorEscritorio as error:
-            self._error(_lista_problemas(error))
+            self._error(lista_problemas(error))
             return
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "crear órgano")

@@ -5,39 +5,28 @@ Cada diálogo hace su escritura con el servicio que corresponde; si algo falta o
 el mismo diálogo (en rojo, con la lista de problemas) y no se cierra.
 """
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit,
+                               QRadioButton, QTimeEdit, QWidget)
 
-from ...dominio.sesiones import TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, numero_ordinal_romano
-from ...errores import ErrorEscritorio
+from ...dominio.mayorias import TIPOS_DECISION
+from ...dominio.sesiones import CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, numero_ordinal_romano
 from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
 from ...servicios.base import hoy
 from ...servicios.organos import composicion
-from ...dominio.mayorias import TIPOS_DECISION
-from ...dominio.sesiones import CALIDADES_INVITADO
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
 from ...servicios.votaciones import adoptar_resolucion
-from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
-from ..piezas import ESTILO_ERROR, VERDE, CajaAvisos, en_linea, nota, nuevo_formulario
+from ..comun import fecha_dma, marcar_invalido, tr
+from ..piezas import VERDE, CajaAvisos, en_linea, nota
 from .baja import editor_de_fecha
+from .sesion_piezas import DialogoFormulario
 
 # Tipos de decisión con regla propia de quórum y mayoría: la lista única de dominio/mayorias.py.
 DECISIONES = TIPOS_DECISION
-
-
-
-
-def _lista_problemas(error: ErrorEscritorio) -> str:
-    problemas = getattr(error, "problemas", None)
-    if not problemas:
-        return error.mensaje
-    return error.mensaje.splitlines()[0] + "\n" + "\n".join(f"• {p}" for p in problemas)
 
 
 def _dias(cantidad: int) -> str:
@@ -51,64 +40,9 @@ def editor_de_hora(hora: str | None = "10:00") -> QTimeEdit:
     return campo
 
 
-class _DialogoFormulario(QDialog):
-    """Un formulario con explicación, mensaje de error en rojo y los botones Aceptar/Cancelar."""
-
-    def __init__(self, titulo: str, boton: str, padre: QWidget | None, explicacion: str = "", ancho: int = 560):
-        super().__init__(padre)
-        self.setWindowTitle(titulo)
-        self.formulario = nuevo_formulario()
-        self.mensaje = QLabel()
-        self.mensaje.setWordWrap(True)
-        self.mensaje.setStyleSheet(ESTILO_ERROR)
-        self.mensaje.hide()
-        self.botones = QDialogButtonBox()
-        self.boton_aceptar = self.botones.addButton(boton, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.boton_aceptar.setDefault(True)
-        self.botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.boton_aceptar.clicked.connect(self.guardar)
-        self.botones.rejected.connect(self.reject)
-        self.disposicion = QVBoxLayout(self)
-        if explicacion:
-            self.disposicion.addWidget(nota(explicacion))
-            self.disposicion.addSpacing(4)
-        self.disposicion.addLayout(self.formulario)
-        self.disposicion.addWidget(self.mensaje)
-        self.disposicion.addStretch(1)
-        self.disposicion.addWidget(self.botones)
-        self.setMinimumWidth(ancho)
-
-    def guardar(self) -> None:  # pragma: no cover - cada diálogo la define
-        raise NotImplementedError
-
-    def _error(self, texto: str) -> None:
-        self.mensaje.setText(texto)
-        self.mensaje.show()
-
-    def _intentar(self, funcion: Callable[[], object], contexto: str) -> bool:
-        """Ejecuta la escritura; un error del usuario queda escrito en el diálogo, uno inesperado se informa."""
-        try:
-            funcion()
-        except ErrorEscritorio as error:
-            self._error(_lista_problemas(error))
-            return False
-        except Exception as error:  # noqa: BLE001 - se muestra una disculpa y queda registrado
-            mostrar_error(self, error, contexto)
-            return False
-        return True
-
-    def _exigir(self, campo: QLineEdit, motivo: str) -> bool:
-        if campo.text().strip():
-            return True
-        marcar_invalido(campo, motivo)
-        self._error(motivo)
-        campo.setFocus()
-        return False
-
-
 # --- convocar ----------------------------------------------------------------------------------
 
-class DialogoConvocar(_DialogoFormulario):
+class DialogoConvocar(DialogoFormulario):
     """Convocar una sesión: órgano, tipo, fecha y hora, lugar o enlace, y la fecha de la convocatoria.
 
     Tras cerrar, `sesion_id` es la sesión convocada (o None) y `aviso` la advertencia de anticipación
@@ -229,7 +163,7 @@ class DialogoConvocar(_DialogoFormulario):
 
 # --- orden del día -----------------------------------------------------------------------------
 
-class DialogoPunto(_DialogoFormulario):
+class DialogoPunto(DialogoFormulario):
     """Un punto (o subpunto) del orden del día. «Agregar y seguir» deja el diálogo abierto para el siguiente.
 
     Tras cerrar, `agregados` son los puntos creados.
@@ -310,7 +244,7 @@ class DialogoPunto(_DialogoFormulario):
         self.accept()
 
 
-class DialogoInvitado(_DialogoFormulario):
+class DialogoInvitado(DialogoFormulario):
     """Un invitado u observador sin voto (queda en el acta)."""
 
     def __init__(self, db, asociacion: dict, sesion_id: int, padre: QWidget | None = None):
@@ -341,7 +275,7 @@ class DialogoInvitado(_DialogoFormulario):
             self.accept()
 
 
-class DialogoCierre(_DialogoFormulario):
+class DialogoCierre(DialogoFormulario):
     """Marca la sesión como celebrada: hora de cierre y, si la regla lo prevé, segunda convocatoria."""
 
     def __init__(self, db, asociacion: dict, sesion: dict, padre: QWidget | None = None):
@@ -372,7 +306,7 @@ class DialogoCierre(_DialogoFormulario):
 
 # --- resoluciones y acta ---------------------------------------------------------------------------
 
-class DialogoResolucion(_DialogoFormulario):
+class DialogoResolucion(DialogoFormulario):
     """Adopta lo aprobado en un punto como resolución, numerada por órgano, año y tipo.
 
     Tras cerrar, `numero` es la numeración asignada («Resolución 1/2026») o None.
@@ -413,7 +347,7 @@ class DialogoResolucion(_DialogoFormulario):
             self.accept()
 
 
-class DialogoAprobarActa(_DialogoFormulario):
+class DialogoAprobarActa(DialogoFormulario):
     """Aprueba el acta con una resolución (de la misma sesión o de una posterior) y una fecha.
 
     `resoluciones`: las de listar_resoluciones, cada una con su «fecha_sesion». Tras cerrar, `huella` es la
@@ -467,7 +401,7 @@ class DialogoAprobarActa(_DialogoFormulario):
             self.accept()
 
 
-class DialogoFeDeErratas(_DialogoFormulario):
+class DialogoFeDeErratas(DialogoFormulario):
     """Una corrección fechada de un acta aprobada; el acta no cambia y la fe de erratas se imprime con ella."""
 
     def __init__(self, db, asociacion: dict, sesion_id: int, padre: QWidget | None = None):
@@ -492,7 +426,7 @@ class DialogoFeDeErratas(_DialogoFormulario):
             self.accept()
 
 
-class DialogoRepresentacion(_DialogoFormulario):
+class DialogoRepresentacion(DialogoFormulario):
     """Quién asiste por un miembro: su autoridad (campos vacíos) o un representante acreditado con su cargo.
 
     No escribe: tras Aceptar, `valores()` devuelve (nombre, cargo) y quien lo abrió registra la asistencia.

@@ -15,7 +15,7 @@ from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)
 from ..piezas import ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, subtitulo, tabla_lectura
-from .sesion_piezas import DelegadoSegmentos, _AMBAR_FUERTE, _GRIS_FUERTE, _cantidad
+from .sesion_piezas import AMBAR_FUERTE, GRIS_FUERTE, DelegadoSegmentos, cantidad
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -57,7 +57,7 @@ class IndicadorQuorum(QFrame):
     """«Quórum: 27 de 52 — se verifica» en verde o «… — no hay quórum, faltan 3» en rojo, con la regla."""
 
     _ESTILOS = {"bien": ("#eaf6ec", "#8cc79a", "#1e5e2c", VERDE), "mal": ("#fdecea", "#e6a39b", "#8c2a1f", ROJO),
-                "segunda": ("#fff6e0", "#e3b341", "#6b4a00", _AMBAR_FUERTE)}
+                "segunda": ("#fff6e0", "#e3b341", "#6b4a00", AMBAR_FUERTE)}
 
     def __init__(self, padre=None):
         super().__init__(padre)
@@ -198,8 +198,8 @@ class PestanaAsistencia(QWidget):
         self.tabla.verticalHeader().hide()
         self.tabla.verticalHeader().setDefaultSectionSize(30)
         self.segmentos = DelegadoSegmentos([("presente", self.tr("Presente"), VERDE),
-                                            ("ausente", self.tr("Ausente"), _GRIS_FUERTE),
-                                            ("excusado", self.tr("Excusado"), _AMBAR_FUERTE)], padre=self.tabla)
+                                            ("ausente", self.tr("Ausente"), GRIS_FUERTE),
+                                            ("excusado", self.tr("Excusado"), AMBAR_FUERTE)], padre=self.tabla)
         self.tabla.setItemDelegateForColumn(C_ASISTENCIA, self.segmentos)
         self.tabla.setItemDelegateForColumn(C_PODER, DelegadoPoder(
             lambda i: self.modelo.candidatos_poder(self.modelo.fila(self.filtro.mapToSource(i).row())), self.tabla))
@@ -260,12 +260,12 @@ class PestanaAsistencia(QWidget):
             fecha_dma(estado.sesion["fecha"]))])
         # La misma cuenta que el título de la pestaña y la insignia del quórum (servicios.sesiones).
         c = cuenta_de_asistencia(estado)
-        partes = [_cantidad(c.integrantes, self.tr("integrante"), self.tr("integrantes")),
-                  _cantidad(c.presentes, self.tr("presente"), self.tr("presentes")),
-                  _cantidad(c.ausentes, self.tr("ausente"), self.tr("ausentes")),
-                  _cantidad(c.excusados, self.tr("excusado"), self.tr("excusados"))]
+        partes = [cantidad(c.integrantes, self.tr("integrante"), self.tr("integrantes")),
+                  cantidad(c.presentes, self.tr("presente"), self.tr("presentes")),
+                  cantidad(c.ausentes, self.tr("ausente"), self.tr("ausentes")),
+                  cantidad(c.excusados, self.tr("excusado"), self.tr("excusados"))]
         if c.poderes:
-            partes.append(_cantidad(c.poderes, self.tr("poder"), self.tr("poderes")))
+            partes.append(cantidad(c.poderes, self.tr("poder"), self.tr("poderes")))
         if c.sin_voto:
             partes.append(self.tr("{0} sin voto").format(c.sin_voto))
         self.resumen.setText("  ·  ".join(partes))

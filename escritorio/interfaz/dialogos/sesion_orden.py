@@ -13,7 +13,7 @@ from ..comun import descartar, tr
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
 from . import sesion_piezas
-from .sesion_piezas import GUARDADO, NADA, _decision, fijar_solo_lectura_campo, poner_a_salvo
+from .sesion_piezas import GUARDADO, NADA, decision, fijar_solo_lectura_campo, poner_a_salvo
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -166,7 +166,7 @@ class PestanaOrden(QWidget):
         self.titulo.setText(f"{p['numeracion']}. {p['titulo']}")
         partes = [tr(TIPOS_PUNTO[p["tipo"]])]
         if p["tipo"] in ("votacion", "eleccion"):
-            partes.append(self.tr("decisión: {0}").format(_decision(p["tipo_decision"])))
+            partes.append(self.tr("decisión: {0}").format(decision(p["tipo_decision"])))
             estado = self.editor.votacion_de(p)
             eleccion = self.editor.eleccion_de(p)
             if estado is None and eleccion is not None:

@@ -1,27 +1,29 @@
-"""Piezas comunes del editor de sesiones: chips de estado, fechas largas, el control segmentado
-(Presente | Ausente | Excusado; A favor | En contra | Abstención) y los campos de las votaciones."""
+"""Piezas comunes del editor de sesiones: el formulario de sus diálogos, chips de estado, fechas largas, el control
+segmentado (Presente | Ausente | Excusado; A favor | En contra | Abstención) y los campos de las votaciones."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QLabel, QMessageBox, QSizePolicy, QSpinBox, QStyle,
-                               QStyledItemDelegate, QStyleOptionViewItem, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
+                               QMessageBox, QSizePolicy, QSpinBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QVBoxLayout, QWidget)
 
 from ...datos.rutas import carpeta_datos
+from ...dominio.mayorias import TIPOS_DECISION
 from ...errores import ErrorEscritorio
 from ...registro import registrar_inesperado
 from ...servicios.base import base_abierta
-from ..comun import tr
+from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..graficos import mezclar
 from ..modelos.sesiones import ROL_VALOR
-from ..piezas import escalar, nombre_de_archivo
+from ..piezas import ESTILO_ERROR, escalar, nombre_de_archivo, nota, nuevo_formulario
 
 
-_AMBAR_FUERTE = "#b07214"
-_GRIS_FUERTE = "#7b848d"
+AMBAR_FUERTE = "#b07214"
+GRIS_FUERTE = "#7b848d"
 
 # Etiquetas de color para estados (fondo, texto).
 _CHIPS = {
@@ -69,6 +71,63 @@ def fecha_larga(iso: str) -> str:
     """'2026-09-10' -> 'jueves 10 de septiembre de 2026'."""
     return QLocale(QLocale.Language.Spanish).toString(QDate.fromString(iso[:10], "yyyy-MM-dd"),
                                                       "dddd d 'de' MMMM 'de' yyyy")
+
+
+# --- el formulario de los diálogos de la sesión ---------------------------------------------------
+
+class DialogoFormulario(QDialog):
+    """Un formulario con explicación, mensaje de error en rojo y los botones Aceptar/Cancelar."""
+
+    def __init__(self, titulo: str, boton: str, padre: QWidget | None, explicacion: str = "", ancho: int = 560):
+        super().__init__(padre)
+        self.setWindowTitle(titulo)
+        self.formulario = nuevo_formulario()
+        self.mensaje = QLabel()
+        self.mensaje.setWordWrap(True)
+        self.mensaje.setStyleSheet(ESTILO_ERROR)
+        self.mensaje.hide()
+        self.botones = QDialogButtonBox()
+        self.boton_aceptar = self.botones.addButton(boton, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.boton_aceptar.setDefault(True)
+        self.botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.boton_aceptar.clicked.connect(self.guardar)
+        self.botones.rejected.connect(self.reject)
+        self.disposicion = QVBoxLayout(self)
+        if explicacion:
+            self.disposicion.addWidget(nota(explicacion))
+            self.disposicion.addSpacing(4)
+        self.disposicion.addLayout(self.formulario)
+        self.disposicion.addWidget(self.mensaje)
+        self.disposicion.addStretch(1)
+        self.disposicion.addWidget(self.botones)
+        self.setMinimumWidth(ancho)
+
+    def guardar(self) -> None:  # pragma: no cover - cada diálogo la define
+        raise NotImplementedError
+
+    def _error(self, texto: str) -> None:
+        self.mensaje.setText(texto)
+        self.mensaje.show()
+
+    def _intentar(self, funcion: Callable[[], object], contexto: str) -> bool:
+        """Ejecuta la escritura; un error del usuario queda escrito en el diálogo, uno inesperado se informa."""
+        try:
+            funcion()
+        except ErrorEscritorio as error:
+            self._error(lista_problemas(error))
+            return False
+        except Exception as error:  # noqa: BLE001 - se muestra una disculpa y queda registrado
+            mostrar_error(self, error, contexto)
+            return False
+        return True
+
+    def _exigir(self, campo: QLineEdit, motivo: str) -> bool:
+        if campo.text().strip():
+            return True
+        marcar_invalido(campo, motivo)
+        self._error(motivo)
+        campo.setFocus()
+        return False
 
 
 # --- lo escrito que no se pudo guardar ------------------------------------------------------------
@@ -135,13 +194,11 @@ def poner_a_salvo(padre: QWidget, db, que: str, donde: str, texto: str, error: B
     return A_SALVO
 
 
-def _decision(clave: str) -> str:
-    from .sesion import DECISIONES
-
-    return tr(DECISIONES[clave]).lower() if clave in DECISIONES else clave
+def decision(clave: str) -> str:
+    return tr(TIPOS_DECISION[clave]).lower() if clave in TIPOS_DECISION else clave
 
 
-def _cantidad(numero: int, singular: str, plural: str) -> str:
+def cantidad(numero: int, singular: str, plural: str) -> str:
     return f"{numero} {singular if numero == 1 else plural}"
 
 
@@ -229,7 +286,7 @@ class DelegadoSegmentos(QStyledItemDelegate):
         return QSize(sum(medida.horizontalAdvance(t) + 22 for _, t, _ in self.opciones) + 10, medida.height() + 12)
 
 
-def _combo(opciones: dict[str, str], valor: str) -> QComboBox:
+def combo_de_opciones(opciones: dict[str, str], valor: str) -> QComboBox:
     combo = QComboBox()
     for clave, etiqueta in opciones.items():
         combo.addItem(tr(etiqueta[:1].upper() + etiqueta[1:]), clave)
@@ -251,7 +308,7 @@ def forma_de_votar(metodo: QComboBox, mayoria: QComboBox, base: QComboBox) -> QG
     return rejilla
 
 
-def _contador() -> QSpinBox:
+def contador() -> QSpinBox:
     campo = QSpinBox()
     campo.setRange(0, 99999)
     campo.setMinimumWidth(110)
@@ -261,8 +318,6 @@ def _contador() -> QSpinBox:
     # Alto fijo: en una ventana baja, el panel se desplaza en lugar de aplastar los contadores.
     campo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return campo
-
-
 
 
 def reiniciar_recuento(contadores: Sequence[QSpinBox], combos: Sequence[tuple[QComboBox, str]]) -> None:

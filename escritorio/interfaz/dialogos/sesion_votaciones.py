@@ -17,8 +17,8 @@ from ..comun import mostrar_error, tr
 from ..modelos.sesiones import ModeloNominal
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas,
                       llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
-from .sesion_piezas import (_GRIS_FUERTE, DelegadoSegmentos, _combo, _contador, _decision,
-                            confirmar_cierre_del_punto, forma_de_votar, reiniciar_recuento)
+from .sesion_piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
+                            decision, forma_de_votar, reiniciar_recuento)
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -49,9 +49,9 @@ class PestanaVotaciones(QWidget):
         self.detalle = nota()
         self.quorum = QLabel()
         self.quorum.setWordWrap(True)
-        self.metodo = _combo(METODOS, "alzada")
-        self.mayoria = _combo(MAYORIAS, "simple")
-        self.base = _combo(BASES, "emitidos")
+        self.metodo = combo_de_opciones(METODOS, "alzada")
+        self.mayoria = combo_de_opciones(MAYORIAS, "simple")
+        self.base = combo_de_opciones(BASES, "emitidos")
         self._regla: ReglaMayoria | None = None   # la mayoría que pide la regla del punto (con su artículo)
         self.regla = QLabel()
         self.regla.setObjectName("reglaMayoria")
@@ -71,12 +71,12 @@ class PestanaVotaciones(QWidget):
         cambio.addWidget(self.motivo, 1)
 
         # Recuento por totales (a mano alzada o secreta).
-        self.a_favor, self.en_contra, self.abstenciones = _contador(), _contador(), _contador()
+        self.a_favor, self.en_contra, self.abstenciones = contador(), contador(), contador()
         rejilla = QGridLayout()
         rejilla.setHorizontalSpacing(18)
         for columna, (rotulo, campo, color) in enumerate(((self.tr("A favor"), self.a_favor, VERDE),
                                                           (self.tr("En contra"), self.en_contra, ROJO),
-                                                          (self.tr("Abstenciones"), self.abstenciones, _GRIS_FUERTE))):
+                                                          (self.tr("Abstenciones"), self.abstenciones, GRIS_FUERTE))):
             etiqueta = QLabel(rotulo)
             etiqueta.setStyleSheet(f"color: {color}; font-weight: 600;")
             rejilla.addWidget(etiqueta, 0, columna)
@@ -101,7 +101,7 @@ class PestanaVotaciones(QWidget):
         self.tabla_nominal.verticalHeader().setDefaultSectionSize(30)
         self.tabla_nominal.setItemDelegateForColumn(3, DelegadoSegmentos(
             [("a_favor", self.tr("A favor"), VERDE), ("en_contra", self.tr("En contra"), ROJO),
-             ("abstencion", self.tr("Abstención"), _GRIS_FUERTE)], vaciable=True, padre=self.tabla_nominal))
+             ("abstencion", self.tr("Abstención"), GRIS_FUERTE)], vaciable=True, padre=self.tabla_nominal))
         for columna, ancho in ((0, 160), (1, 95), (2, 130)):
             self.tabla_nominal.setColumnWidth(columna, ancho)
         self.tabla_nominal.horizontalHeader().setStretchLastSection(True)
@@ -282,7 +282,7 @@ class PestanaVotaciones(QWidget):
         self.derecha.setCurrentIndex(1)
         self.titulo.setText(f"{p['numeracion']}. {p['titulo']}")
         self.detalle.setText("  ·  ".join([tr(TIPOS_PUNTO[p["tipo"]]),
-                                           self.tr("decisión: {0}").format(_decision(p["tipo_decision"]))]))
+                                           self.tr("decisión: {0}").format(decision(p["tipo_decision"]))]))
         if self.es_eleccion(p):
             self.modos.setCurrentWidget(self.panel_eleccion)
             self.panel_eleccion.mostrar(p, reiniciar)

@@ -1,0 +1,69 @@
+"""Un órgano de la asociación y la corrección de sus mandatos, con constancia de cada una.
+
+Debajo de `organos` (que arma la composición con el padrón y la morosidad) y de `miembros` (una baja termina los
+mandatos del miembro corrigiendo su «hasta»): los dos importan de aquí.
+"""
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from ..datos import organos as tabla
+from ..datos.conexion import transaccion
+from ..dominio.entrada import muestra
+from ..dominio.organos import CARGOS
+from ..errores import ErrorEscritorio
+from . import campos
+from .campos import LARGO_CORTO, LARGO_NOMBRE
+
+
+def organo_de_la_asociacion(db: Database, asociacion_id: int, organo_id: int) -> dict:
+    organo = tabla.organo(db, organo_id)
+    if organo is None or organo["asociacion_id"] != asociacion_id:
+        raise ErrorEscritorio(f"No existe el órgano {organo_id} en esta asociación.")
+    return organo
+
+
+_CORREGIBLES = {"desde", "hasta", "cargo", "con_voto", "persona"}
+
+
+def corregir_mandato(db: Database, asociacion_id: int, mandato_id: int, campo: str, valor, motivo: str) -> None:
+    """Corrige un dato de un mandato dejando constancia (qué, antes, después, motivo y cuándo)."""
+    with transaccion(db):  # el valor «antes» se lee con la base tomada: otra ventana pudo corregirlo recién
+        mandato = tabla.mandato(db, mandato_id)
+        if mandato is None:
+            raise ErrorEscritorio(f"No existe el mandato {mandato_id}.")
+        organo_de_la_asociacion(db, asociacion_id, mandato["organo_id"])
+        if campo not in _CORREGIBLES:
+            raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use "
+                                  f"{', '.join(sorted(_CORREGIBLES))}.")
+        if not motivo or not motivo.strip():
+            raise ErrorEscritorio("Indique el motivo de la corrección.")
+        motivo = campos.texto("Motivo", motivo, maximo=LARGO_CORTO)
+        valor = _valor_corregido(campo, valor)
+        desde = valor if campo == "desde" else mandato["desde"]
+        hasta = valor if campo == "hasta" else mandato["hasta"]
+        if hasta is not None and desde is not None and hasta < desde:
+            raise ErrorEscritorio("Con esa corrección el mandato terminaría antes de empezar.")
+        tabla.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip())
+
+
+def _valor_corregido(campo: str, valor):
+    """El valor nuevo, validado como lo haría el alta de un mandato."""
+    if campo in ("desde", "hasta"):
+        if valor is None and campo == "hasta":
+            return None
+        try:
+            fecha = valor if isinstance(valor, date) else date.fromisoformat(str(valor))
+        except ValueError:
+            raise ErrorEscritorio(f"«{muestra(valor)}» no es una fecha válida (AAAA-MM-DD).") from None
+        return campos.fecha(campo.capitalize(), fecha, historica=True, futura=True).isoformat()
+    if campo == "cargo" and valor not in CARGOS:
+        raise ErrorEscritorio(f"Cargo «{valor}» desconocido; use {', '.join(CARGOS)}.")
+    if campo == "con_voto":
+        if valor not in (True, False, 0, 1):
+            raise ErrorEscritorio("El derecho a voto se corrige con sí (1) o no (0).")
+        return int(valor)
+    if campo == "persona":
+        return campos.texto_opcional("Persona", valor, maximo=LARGO_NOMBRE)
+    return valor
