@@ -41,10 +41,6 @@ CAPAS = {
 SEPARADAS = {frozenset({"cli", "interfaz"})}
 CON_QT = {"interfaz", "__main__"}
 
-# Lo que otros cambios del issue #16 están arreglando. La prueba falla también si uno ya se resolvió: quítelo de
-# aquí (la lista solo se achica). Claves: ("círculo", "a → b → … → a") / ("capa", "a → b") / ("privado", "a → b").
-PENDIENTES: set[tuple[str, str]] = set()
-
 
 # --- el grafo ---------------------------------------------------------------------------------------------------
 
@@ -235,39 +231,27 @@ def nombres_privados(g) -> list[tuple[str, str]]:
                   for (origen, destino), nombres in por_par.items())
 
 
-def _sin_pendientes(tipo: str, hallazgos: list[tuple[str, str]]) -> list[str]:
-    return [mensaje for clave, mensaje in hallazgos if (tipo, clave) not in PENDIENTES]
-
-
 # --- las pruebas ------------------------------------------------------------------------------------------------
 
 def test_ningun_circulo_de_imports():
-    nuevos = [c for c in circulos(grafo()) if ("círculo", c) not in PENDIENTES]
+    nuevos = circulos(grafo())
     assert not nuevos, "Círculos de imports (rómpalos; un import dentro de una función también cuenta):\n" + \
         "\n".join(nuevos)
 
 
 def test_cada_capa_importa_solo_hacia_abajo():
-    malos = _sin_pendientes("capa", subidas_de_capa(grafo()))
+    malos = [mensaje for _, mensaje in subidas_de_capa(grafo())]
     assert not malos, "Imports que suben de capa:\n" + "\n".join(malos)
 
 
 def test_ningun_modulo_importa_un_nombre_privado_de_otro():
-    malos = _sin_pendientes("privado", nombres_privados(grafo()))
+    malos = [mensaje for _, mensaje in nombres_privados(grafo())]
     assert not malos, "\n".join(malos)
 
 
 def test_cada_modulo_de_la_raiz_tiene_capa():
     sin_capa = sorted({area(m) for m in grafo()} - set(CAPAS))
     assert not sin_capa, f"Módulos o paquetes de escritorio/ sin capa en tests/test_capas.py: {sin_capa}"
-
-
-def test_la_lista_de_pendientes_solo_se_achica():
-    g = grafo()
-    vigentes = ({("círculo", c) for c in circulos(g)} | {("capa", clave) for clave, _ in subidas_de_capa(g)}
-                | {("privado", clave) for clave, _ in nombres_privados(g)})
-    resueltos = sorted(PENDIENTES - vigentes)
-    assert not resueltos, f"Ya se resolvieron: quítelos de PENDIENTES en tests/test_capas.py: {resueltos}"
 
 
 # --- la prueba de la prueba: un paquete trampa ------------------------------------------------------------------
