@@ -18,9 +18,11 @@ from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, a
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
                                        quitar_pais, texto_desde)
 from ..comun import descartar, marcar_invalido, mostrar_error
+from ..flujo import FilaFluida
+from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DesplazableAlAncho, DialogoBase, dato_de_fila, en_linea, llenar_tabla,
+                      nota, nuevo_formulario, tabla_lectura)
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
-from ..piezas import ESTILO_BIEN, ESTILO_ERROR, DesplazableAlAncho, DialogoBase, dato_de_fila, en_linea, llenar_tabla, nota, nuevo_formulario, tabla_lectura
 
 ETIQUETAS_CATEGORIA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
 
@@ -210,7 +212,10 @@ class DialogoAsociacion(DialogoBase):
         grilla.addWidget(self.desde, 0, 3)
         grilla.addWidget(self.articulo, 0, 4)
         grilla.setColumnStretch(4, 1)
-        grilla.addLayout(en_linea(self.cambiar, self.quitar, self.borrar), 1, 0, 1, 5)
+        botones = FilaFluida()  # en una pantalla chica los botones bajan a otra línea
+        for boton in (self.cambiar, self.quitar, self.borrar):
+            botones.addWidget(boton)
+        grilla.addLayout(botones, 1, 0, 1, 5)
 
         # Agregar un país.
         self.grupo_agregar = QGroupBox(self.tr("Agregar un país"))
