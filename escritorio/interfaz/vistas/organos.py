@@ -112,13 +112,12 @@ class VistaOrganos(AreaPerezosa):
         boton_hoy.setToolTip(self.tr("La composición de hoy"))
         boton_hoy.clicked.connect(lambda: self.fecha.setDate(QDate(hoy())))
         self.resumen = nota()
-        self.resumen.setWordWrap(True)   # «298 integrantes · 281 con voto» baja de línea antes que cortarse
+        self.resumen.setWordWrap(True)
         fila_fecha = QHBoxLayout()
         fila_fecha.addWidget(subtitulo(self.tr("Composición al")))
         fila_fecha.addWidget(self.fecha)
         fila_fecha.addWidget(boton_hoy)
-        fila_fecha.addSpacing(6)
-        fila_fecha.addWidget(self.resumen, 1)
+        fila_fecha.addStretch(1)
         self.avisos = CajaAvisos()
         # Reglas del órgano que citan el texto anterior de un artículo reformado (servicios.revision_de_reglas).
         self.aviso_reglas = QLabel()
@@ -169,6 +168,7 @@ class VistaOrganos(AreaPerezosa):
         caja.setContentsMargins(0, 4, 0, 0)
         caja.setSpacing(8)
         caja.addLayout(fila_fecha)
+        caja.addWidget(self.resumen)   # «298 integrantes · 281 con voto» debajo: al lado de la fecha no cabía al 150 %
         caja.addWidget(self.aviso_reglas)
         caja.addWidget(self.boton_revisar_reglas, 0, Qt.AlignmentFlag.AlignLeft)
         caja.addWidget(self.avisos)
