@@ -295,16 +295,16 @@ def combo_de_opciones(opciones: dict[str, str], valor: str) -> QComboBox:
 
 
 def forma_de_votar(metodo: QComboBox, mayoria: QComboBox, base: QComboBox) -> QGridLayout:
-    """Método en una fila; mayoría y base (que van juntas) en la siguiente. En una sola fila no cabían a 1024 px."""
+    """Método, mayoría y base, una debajo de otra (mayoría y base van juntas). En una sola fila no cabían a 1024 px, y
+    mayoría y base lado a lado tampoco a 1366×768 al 150 %."""
     rejilla = QGridLayout()
     rejilla.setContentsMargins(0, 0, 0, 0)
     rejilla.setHorizontalSpacing(8)
     rejilla.setVerticalSpacing(6)
-    for fila, columna, rotulo, combo in ((0, 0, tr("Método:"), metodo), (1, 0, tr("Mayoría:"), mayoria),
-                                         (1, 2, tr("Base:"), base)):
-        rejilla.addWidget(QLabel(rotulo), fila, columna)
-        rejilla.addWidget(combo, fila, columna + 1)
-    rejilla.setColumnStretch(4, 1)
+    for fila, (rotulo, combo) in enumerate(((tr("Método:"), metodo), (tr("Mayoría:"), mayoria), (tr("Base:"), base))):
+        rejilla.addWidget(QLabel(rotulo), fila, 0)
+        rejilla.addWidget(combo, fila, 1)
+    rejilla.setColumnStretch(2, 1)
     return rejilla
 
 
