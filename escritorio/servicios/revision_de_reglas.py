@@ -27,16 +27,12 @@ from ..datos import normas as tabla_normas
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..datos.sesiones import articulo_de_suspension
+from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.normas import Cita, VersionArticulo, leer_cita, reformas_posteriores, version_en
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from . import campos
-from .estatutos import versiones_de_la_norma, listar_normas
-
-try:  # los nombres de los tipos de decisión (reforma del estatuto, admisión…) viven en dominio/mayorias
-    from ..dominio.mayorias import TIPOS_DECISION as _TIPOS_DECISION
-except ImportError:  # pragma: no cover - versión sin tipos de decisión
-    _TIPOS_DECISION = {}
+from .estatutos import listar_normas, versiones_de_la_norma
 
 _CAMPOS_DE_SESION = (("articulo", "quórum"), ("articulo_mayoria", "mayoría"), ("articulo_poderes", "poderes"))
 _CAMPOS_DE_ESCALA = (("articulo", "escala"), ("articulo_ingreso", "primer año de quien ingresa"))
@@ -127,7 +123,7 @@ def _por_fecha(normas: _Normas, cita_texto: str | None, desde: date, hasta: date
 
 def _que_sesion(fila: dict) -> str:
     tipo = fila["tipo_decision"] or "ordinaria"
-    nombre = _TIPOS_DECISION.get(tipo, tipo.replace("_", " "))
+    nombre = TIPOS_DECISION.get(tipo, tipo.replace("_", " "))
     nombre = nombre if isinstance(nombre, str) else str(nombre)
     return f"{fila['organo']}: regla de sesión «{nombre.lower()}» vigente desde el {_fecha(fila['vigente_desde']):%d/%m/%Y}"
 
