@@ -507,7 +507,7 @@ def _proceso(cli, entorno_cli, tmp_path, demo, argv):
     testigo = demo.ruta.with_name(demo.ruta.name + ".testigo")
     if testigo.exists():
         shutil.copy2(testigo, tmp_path / "red.db.testigo")
-    resultado = cli(*argv, db=base)
+    resultado = cli(*argv, db=base, proceso_real=True)
     registro = Path(entorno_cli["XDG_DATA_HOME"]) / "Escritorio" / "registro" / "escritorio.log"
     inesperados = registro.read_text(encoding="utf-8", errors="replace").splitlines() if registro.exists() else []
     from arnes import Resultado
@@ -538,7 +538,7 @@ def test_ordenes_al_azar_como_proceso_real(cli, entorno_cli, tmp_path_factory, d
         argv, valores = armar_argv(orden, caso, carpeta, carpeta / "red.db")
         assert argv[:2] == ["--db", argv[1]]
         # Linux no pasa a un proceso un argumento de más de 128 KiB (E2BIG): nadie puede escribirlo.
-        assume(all(len(os.fsencode(a)) < MAX_ARG_STRLEN for a in argv))
+        assume(all(len(os.fsencode(str(a))) < MAX_ARG_STRLEN for a in argv))  # los ids llegan como int
         base, resultado = _proceso(cli, entorno_cli, carpeta, demo, argv[2:] if argv[1] == str(carpeta / "red.db")
                                    else argv)
         estados = (0, 1, 2) + ESTADOS_EXTRA.get(orden, ())
