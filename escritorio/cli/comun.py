@@ -81,10 +81,18 @@ def asociacion_de(db, args) -> dict:
     return elegir_asociacion(db, getattr(args, "asociacion", None))
 
 
-def contexto(args):
+def base_y_asociacion(args):
     """La base abierta y la asociación elegida (--asociacion o la única) para una orden."""
     db = abrir_base_de(args)
     return db, asociacion_de(db, args)
+
+
+def contexto_de(args):
+    """El `Contexto` de los servicios para una orden: la base abierta y la asociación elegida."""
+    from ..servicios.contexto import Contexto
+
+    db = abrir_base_de(args)
+    return Contexto(db, asociacion_de(db, args)["id"])
 
 
 def imprimir_json(datos) -> None:

@@ -6,7 +6,7 @@ import json
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
 from .argumentos import fecha, identificador
-from .comun import con_asociacion, contexto
+from .comun import base_y_asociacion, con_asociacion
 from ..salida import comprobar_salida
 
 
@@ -93,7 +93,7 @@ def agregar_ordenes(ordenes) -> None:
 def orden_escala_definir(args) -> None:
     from ..servicios.cuotas import definir_escala, escala_desde_texto
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     escala = escala_desde_texto(args.desde, args.moneda, args.tramos, hasta=args.hasta, tipo_cargo=args.tipo,
                                 articulo=args.articulo, aprobada_por=args.aprobada_por, regla_ingreso=args.ingreso,
                                 dia_referencia=args.referencia, dia_vencimiento=args.vencimiento,
@@ -106,7 +106,7 @@ def orden_escala_listar(args) -> None:
     from ..dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
     from ..servicios.cuotas import listar_escalas
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     escalas = listar_escalas(db, asociacion["id"])
     if args.json:
         print(json.dumps([{
@@ -129,7 +129,7 @@ def orden_escala_listar(args) -> None:
 def orden_emitir(args) -> None:
     from ..servicios.cuotas import emitir, preparar_emision
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     emision = preparar_emision(db, asociacion["id"], args.anio, args.tipo)
     if not args.simular:
         emitir(db, asociacion["id"], args.anio, args.tipo)
@@ -144,7 +144,7 @@ def orden_exportar(args) -> None:
     from ..servicios.informes_cuotas import exportar_padron_cuotas
 
     comprobar_salida(args.archivo, ".xlsx", "el padrón de cuotas")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     cantidad = exportar_padron_cuotas(db, asociacion["id"], args.anio, args.archivo)
     print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: {cantidad} cargos.")
 
@@ -153,7 +153,7 @@ def orden_morosidad(args) -> None:
     from ..servicios.informes_cuotas import exportar_morosidad
 
     comprobar_salida(args.archivo, ".xlsx", "la morosidad")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     cantidad = exportar_morosidad(db, asociacion["id"], args.archivo, args.al)
     print(f"Morosidad exportada a {args.archivo}: {cantidad} miembros con deuda vencida.")
 
@@ -162,7 +162,7 @@ def orden_estado_cuenta(args) -> None:
     from ..servicios.informes_cuotas import imprimir_estado_de_cuenta
 
     comprobar_salida(args.archivo, ".pdf", "el estado de cuenta")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     imprimir_estado_de_cuenta(db, asociacion["id"], args.miembro, args.archivo)
     print(f"Estado de cuenta guardado en {args.archivo}.")
 
@@ -174,7 +174,7 @@ def orden_avisos(args) -> None:
     # ruta se comprueba antes, y un archivo existente solo se reemplaza con --reemplazar.
     comprobar_salida(args.archivo, ".pdf", "el lote de avisos", reemplazar=args.reemplazar,
                      sin_hacer="no se generó ningún aviso")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     cantidad = generar_avisos(db, asociacion["id"], args.archivo, args.al)
     print(f"{cantidad} avisos de cobro en {args.archivo}." if cantidad else "No hay avisos nuevos que enviar.")
 
@@ -182,7 +182,7 @@ def orden_avisos(args) -> None:
 def orden_exencion(args) -> None:
     from ..servicios.cuotas import registrar_exencion
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     from ..servicios.pagos import miembro_de_la_asociacion
 
     miembro_de_la_asociacion(db, asociacion["id"], args.miembro)
@@ -193,7 +193,7 @@ def orden_exencion(args) -> None:
 def orden_regla_voto(args) -> None:
     from ..servicios.cuotas import fijar_regla_de_voto
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     fijar_regla_de_voto(db, asociacion["id"], args.cuotas, args.articulo)
     print(f"{int(args.cuotas)} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
 
@@ -201,5 +201,5 @@ def orden_regla_voto(args) -> None:
 def orden_tolerancia(args) -> None:
     from ..servicios.cuotas import fijar_tolerancia
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     print(fijar_tolerancia(db, asociacion["id"], args.porcentaje, args.unidades, args.articulo).texto())

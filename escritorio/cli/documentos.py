@@ -9,7 +9,7 @@ de erratas posterior, recibo anulado, estado de cuenta con movimientos posterior
 import json
 
 from .argumentos import identificador
-from .comun import abrir_base_de, con_asociacion, contexto
+from .comun import abrir_base_de, base_y_asociacion, con_asociacion
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
 
@@ -77,6 +77,6 @@ def orden_resolucion_pdf(args) -> None:
     from ..servicios.documentos import imprimir_resolucion
 
     comprobar_salida(args.salida, ".pdf", "la resolución", reemplazar=args.reemplazar)
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     paginas = imprimir_resolucion(db, asociacion["id"], args.resolucion, args.salida)
     print(f"Resolución guardada en {args.salida} ({paginas} página{'s' if paginas != 1 else ''}).")

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..dominio.normas import TIPOS_NORMA
 from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, fecha
-from .comun import con_asociacion, contexto
+from .comun import base_y_asociacion, con_asociacion, contexto_de
 from ..salida import comprobar_salida
 
 
@@ -56,7 +56,7 @@ def orden_texto(args) -> None:
     from ..servicios.informes_organos import imprimir_texto_norma
 
     comprobar_salida(args.archivo, ".pdf", "el texto de la norma")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     norma = elegir_norma(db, asociacion["id"], args.norma)
     paginas = imprimir_texto_norma(db, asociacion["id"], norma["id"], args.archivo, args.al)
     print(f"{norma['titulo']}: texto vigente guardado en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
@@ -67,7 +67,7 @@ def orden_cargar(args) -> None:
 
     texto = leer_texto_de_norma(Path(args.archivo))  # antes de abrir la base: un archivo que no sirve no toca nada
     revisar_norma(args.titulo, texto, args.desde, args.aprobada_por)  # también al simular
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     articulos, avisos = vista_previa(texto)
     for aviso in avisos:
         print(f"AVISO: {visible(aviso)}")
@@ -83,7 +83,7 @@ def orden_cargar(args) -> None:
 def orden_normas_listar(args) -> None:
     from ..servicios.estatutos import listar_normas
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     normas = listar_normas(db, asociacion["id"])
     if args.json:
         print(json.dumps(normas, ensure_ascii=False, indent=2))
@@ -96,14 +96,14 @@ def orden_reglas_marcadas(args) -> None:
     from ..errores import ErrorEscritorio
     from ..servicios.revision_de_reglas import reglas_marcadas, revisar_regla
 
-    db, asociacion = contexto(args)
+    contexto = contexto_de(args)
     if args.revisar is not None:
-        desde = revisar_regla(db, asociacion["id"], args.revisar, args.desde)
+        desde = revisar_regla(contexto, args.revisar, args.desde)
         if not args.json:
             print(f"Regla de composición {args.revisar} revisada: cita el texto vigente desde el {desde:%d/%m/%Y}.")
     elif args.desde is not None:
         raise ErrorEscritorio("--desde va con --revisar REGLA (la regla de composición revisada).")
-    marcadas = reglas_marcadas(db, asociacion["id"])
+    marcadas = reglas_marcadas(contexto)
     if args.json:
         print(json.dumps([{"tabla": m.tabla, "id": m.fila_id, "campo": m.campo, "regla": m.que, "cita": m.cita,
                            "norma": m.norma, "articulo": m.articulo,

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .argumentos import identificador
-from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, con_asociacion, contexto, orden_exacta
+from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, base_y_asociacion, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
 
 VARIABLE_CONTRASENA = "ESCRITORIO_CONTRASENA_CERTIFICADO"
@@ -153,7 +153,7 @@ def orden_firmar(args) -> int:
 
     if args.salida:
         comprobar_salida(args.salida, ".pdf", "el PDF firmado", reemplazar=args.reemplazar, sin_hacer="no se firmó nada")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     referencia = args.sesion if args.tipo == "acta" else args.resolucion
     # Antes de pedir la contraseña: un acta en borrador o una resolución que no existe se rechazan ya.
     documento_a_firmar(db, asociacion["id"], args.tipo, referencia)
@@ -230,7 +230,7 @@ def orden_verificar(args) -> int:
         raise ErrorEscritorio("Indique qué verificar: un archivo PDF («escritorio firma verificar ARCHIVO.pdf») o un "
                               "PDF firmado guardado («escritorio firma verificar --guardada ID»), uno de los dos.")
     if args.guardada is not None:
-        db, asociacion = contexto(args)
+        db, asociacion = base_y_asociacion(args)
         resultado = verificar_firma_guardada(db, asociacion["id"], args.guardada, args.confianza)
     else:
         resultado = verificar_archivo(args.archivo, args.confianza)
@@ -255,7 +255,7 @@ def orden_listar(args) -> None:
     from ..dominio.tamano import tamano_legible
     from ..servicios.firmas import listar_firmas
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     filas = listar_firmas(db, asociacion["id"])
     if args.json:
         print(json.dumps(filas, ensure_ascii=False, indent=2))
@@ -273,6 +273,6 @@ def orden_listar(args) -> None:
 def orden_exportar(args) -> None:
     from ..servicios.firmas import exportar_firma
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     destino = exportar_firma(db, asociacion["id"], args.firma, args.salida, reemplazar=args.reemplazar)
     print(f"PDF firmado n.º {args.firma} guardado en {destino}.")

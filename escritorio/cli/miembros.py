@@ -5,7 +5,7 @@ import sys
 from datetime import date
 
 from .argumentos import fecha, identificador
-from .comun import abrir_base_de, asociacion_de, con_asociacion, imprimir_json
+from .comun import abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
 
 
@@ -99,8 +99,7 @@ def orden_miembros_exportar(args) -> None:
     from ..servicios.padron import exportar_padron_xlsx
 
     comprobar_salida(args.archivo, ".xlsx", "el padrón")
-    db = abrir_base_de(args)
-    cantidad = exportar_padron_xlsx(db, asociacion_de(db, args)["id"], args.archivo)
+    cantidad = exportar_padron_xlsx(contexto_de(args), args.archivo)
     print(f"Padrón exportado a {args.archivo}: {cantidad} miembros.")
 
 
@@ -108,8 +107,7 @@ def orden_miembros_padron(args) -> None:
     from ..servicios.padron import imprimir_padron_pdf
 
     comprobar_salida(args.archivo, ".pdf", "el padrón impreso")
-    db = abrir_base_de(args)
-    paginas = imprimir_padron_pdf(db, asociacion_de(db, args)["id"], args.archivo, incluir_bajas=args.incluir_bajas)
+    paginas = imprimir_padron_pdf(contexto_de(args), args.archivo, incluir_bajas=args.incluir_bajas)
     print(f"Padrón impreso en {args.archivo}: {paginas} {'página' if paginas == 1 else 'páginas'}.")
 
 

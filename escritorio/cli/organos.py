@@ -7,7 +7,7 @@ import json
 from ..dominio.miembros import CATEGORIAS_PAIS
 from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, fecha
-from .comun import con_asociacion, contexto
+from .comun import base_y_asociacion, con_asociacion
 from .reglas import agregar_reglas
 from ..salida import comprobar_salida
 
@@ -86,7 +86,7 @@ def agregar_unidades(ordenes) -> None:
 def orden_organos_listar(args) -> None:
     from ..servicios.organos import listar_organos
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     organos = listar_organos(db, asociacion["id"])
     if args.json:
         print(json.dumps([{"id": o["id"], "nombre": o["nombre"], "tipo": o["tipo"], "padre_id": o["padre_id"],
@@ -105,7 +105,7 @@ def orden_composicion(args) -> None:
         comprobar_salida(args.pdf, ".pdf", "la composición")
     if args.xlsx:
         comprobar_salida(args.xlsx, ".xlsx", "la composición")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)
     comp = composicion(db, asociacion["id"], organo["id"], args.al, cuotas=True)  # con voto como el documento
     if args.pdf:
@@ -139,7 +139,7 @@ def orden_organigrama(args) -> None:
     from ..servicios.informes_organos import imprimir_organigrama
 
     comprobar_salida(args.archivo, ".pdf", "el organigrama")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     imprimir_organigrama(db, asociacion["id"], args.archivo, args.al)
     print(f"Organigrama guardado en {args.archivo}.")
 
@@ -147,7 +147,7 @@ def orden_organigrama(args) -> None:
 def orden_traspaso(args) -> None:
     from ..servicios.rotacion import preparar_traspaso, traspasar
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     traspaso = preparar_traspaso(db, asociacion["id"], args.fecha)
     for linea in traspaso.descripcion():
         print(linea)
@@ -162,7 +162,7 @@ def orden_regla_composicion(args) -> None:
     from ..dominio.organos import REGLAS
     from ..servicios.organos import agregar_regla, composicion, elegir_organo
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)
     parametros: dict = {}
     if args.tipo == "por_categoria":
@@ -185,7 +185,7 @@ def orden_regla_composicion(args) -> None:
 def orden_plantilla(args) -> None:
     from ..servicios.unidades import cargar_plantilla
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     print(f"{cargar_plantilla(db, asociacion['id'])} unidades temáticas creadas.")
 
 
@@ -193,6 +193,6 @@ def orden_matriz(args) -> None:
     from ..servicios.informes_organos import exportar_matriz_unidades
 
     comprobar_salida(args.archivo, ".xlsx", "la matriz de participación")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     exportar_matriz_unidades(db, asociacion["id"], args.archivo)
     print(f"Matriz de participación guardada en {args.archivo}.")

@@ -7,7 +7,7 @@ import sys
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import MEDIOS_PAGO
 from .argumentos import fecha, identificador
-from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, con_asociacion, contexto, orden_exacta
+from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, base_y_asociacion, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
 from ..salida import motivo_del_sistema as _motivo
@@ -60,7 +60,7 @@ def orden_pago_registrar(args) -> int:
     if args.recibo:  # antes de registrar: quien reintenta tras un error de ruta no paga dos veces
         destino = comprobar_salida(args.recibo, ".pdf", "el recibo", reemplazar=args.reemplazar,
                                    sin_hacer="no se registró el pago")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     registrado = registrar_pago(db, asociacion["id"], NuevoPago(
         miembro_id=args.miembro, fecha=args.fecha, monto=args.monto, moneda=args.moneda, medio=args.medio,
         referencia=args.referencia, tipo_cambio=args.tipo_cambio, moneda_cargos=args.moneda_cargos))
@@ -97,7 +97,7 @@ def orden_pago_registrar(args) -> int:
 def orden_pago_anular(args) -> None:
     from ..servicios.pagos import anular_pago
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     anular_pago(db, asociacion["id"], args.pago, args.motivo)
     print(f"Pago {args.pago} anulado.")
 
@@ -106,7 +106,7 @@ def orden_recibo(args) -> None:
     from ..servicios.informes_cuotas import imprimir_recibo
 
     comprobar_salida(args.archivo, ".pdf", "el recibo")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     imprimir_recibo(db, asociacion["id"], args.pago, args.archivo)
     print(f"Recibo guardado en {args.archivo}.")
 
@@ -115,7 +115,7 @@ def orden_pagos_listar(args) -> None:
     from ..dominio.dinero import formatear
     from ..servicios.pagos import listar_pagos
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     pagos = listar_pagos(db, asociacion["id"], args.miembro)
     if args.json:
         print(json.dumps([{k: p[k] for k in ("id", "recibo", "miembro_id", "miembro", "fecha", "importe", "moneda",

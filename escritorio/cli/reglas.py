@@ -7,7 +7,7 @@ import json
 from ..dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
 from ..dominio.sesiones import SOBRE_QUORUM
 from .argumentos import cantidad, fecha, fraccion
-from .comun import con_asociacion, contexto
+from .comun import base_y_asociacion, con_asociacion
 
 
 def agregar_reglas(sub) -> None:
@@ -138,7 +138,7 @@ def orden_reglas(args) -> None:
     from ..servicios.organos import elegir_organo
     from ..servicios.sesiones import fijar_reglas_de_sesion, reglas_de_sesion
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)
     reglas = reglas_de_sesion(db, asociacion["id"], organo["id"], args.al)
     cambios = [args.quorum, args.sobre, args.segunda_convocatoria, args.articulo, args.reforma, args.articulo_reforma,

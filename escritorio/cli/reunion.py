@@ -5,7 +5,7 @@ from ..documentos.visible import abreviar
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.sesiones import TIPOS_PUNTO, TIPOS_SESION
 from .argumentos import cantidad, fecha, identificador
-from .comun import con_json, contexto, imprimir_json
+from .comun import base_y_asociacion, con_json, imprimir_json
 from .votaciones import agregar_asistencia, agregar_votacion
 
 # --- la reunión entera: convocar, orden del día, asistencia, votar, resolución, acta -----------------------
@@ -149,7 +149,7 @@ def orden_convocar(args) -> None:
     from ..servicios.organos import elegir_organo
     from ..servicios.sesiones import NuevaSesion, aviso_de_anticipacion, convocar
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     organo = elegir_organo(db, asociacion["id"], args.organo)
     sesion_id = convocar(db, asociacion["id"], organo["id"], NuevaSesion(
         fecha=args.fecha, tipo=args.tipo, hora=args.hora, lugar=args.lugar, enlace=args.enlace,
@@ -193,7 +193,7 @@ def _puntos_con_resultado(db, asociacion_id: int, sesion_id: int) -> list[tuple[
 
 
 def orden_puntos(args) -> None:
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     puntos = _puntos_con_resultado(db, asociacion["id"], args.sesion)
     if args.json:
         imprimir_json([_json_punto(p, r, _necesita(db, asociacion["id"], p)) for p, r in puntos])
@@ -213,7 +213,7 @@ def orden_punto(args) -> None:
     from ..datos.conexion import transaccion
     from ..servicios.sesiones import agregar_punto, orden_del_dia, resumir_punto
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     with transaccion(db):  # el punto y su resumen, juntos o ninguno
         punto_id = agregar_punto(db, asociacion["id"], args.sesion, args.titulo, args.tipo, args.dentro_de,
                                  args.decision)
@@ -233,7 +233,7 @@ def orden_punto(args) -> None:
 def orden_resumir(args) -> None:
     from ..servicios.sesiones import resumir_punto
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     resumir_punto(db, asociacion["id"], args.punto, args.resumen)
     if args.json:
         imprimir_json({"punto": args.punto, "resumen": args.resumen.strip() or None})
@@ -245,7 +245,7 @@ def orden_resumir(args) -> None:
 def orden_invitado(args) -> None:
     from ..servicios.sesiones import agregar_invitado, asistencia
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     agregar_invitado(db, asociacion["id"], args.sesion, args.nombre, args.institucion, args.calidad)
     invitados = asistencia(db, asociacion["id"], args.sesion).invitados
     if args.json:
@@ -258,7 +258,7 @@ def orden_invitado(args) -> None:
 def orden_celebrada(args) -> None:
     from ..servicios.sesiones import marcar_celebrada
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     marcar_celebrada(db, asociacion["id"], args.sesion, args.hora_cierre, args.segunda_convocatoria)
     sesion = _sesion_de(db, asociacion["id"], args.sesion)
     if args.json:
@@ -272,7 +272,7 @@ def orden_celebrada(args) -> None:
 def orden_borrador(args) -> None:
     from ..servicios.actas import guardar_borrador, obtener_acta
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     antes = obtener_acta(db, asociacion["id"], args.sesion).contenido
     campos = {c: getattr(args, c) if getattr(args, c) is not None else getattr(antes, c)
               for c in ("apertura", "cierre", "preside", "secretaria")}
@@ -291,7 +291,7 @@ def orden_aprobar_acta(args) -> None:
     from ..servicios.actas import aprobar_acta, obtener_acta
     from ..servicios.base import hoy
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     firma = aprobar_acta(db, asociacion["id"], args.sesion, args.resolucion, args.fecha or hoy())
     acta = obtener_acta(db, asociacion["id"], args.sesion)
     if args.json:

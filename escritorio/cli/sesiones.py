@@ -6,7 +6,7 @@ import json
 
 from ..documentos.visible import abreviar
 from .argumentos import identificador
-from .comun import con_asociacion, contexto
+from .comun import base_y_asociacion, con_asociacion
 from .documentos import agregar_resoluciones_pdf
 from .reunion import EJEMPLO_REUNION, agregar_ordenes_de_la_reunion
 from ..salida import comprobar_salida
@@ -59,7 +59,7 @@ def agregar_ordenes(ordenes) -> None:
 def orden_listar(args) -> None:
     from ..servicios.sesiones import listar_sesiones
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     sesiones = listar_sesiones(db, asociacion["id"])
     if args.json:
         print(json.dumps([{k: s[k] for k in ("id", "organo_id", "organo", "numero", "tipo", "fecha", "hora", "lugar",
@@ -76,7 +76,7 @@ def orden_convocatoria(args) -> None:
     from ..servicios.informes_sesiones import imprimir_convocatoria
 
     comprobar_salida(args.archivo, ".pdf", "la convocatoria")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     imprimir_convocatoria(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Convocatoria guardada en {args.archivo}.")
 
@@ -85,7 +85,7 @@ def orden_acta(args) -> None:
     from ..servicios.informes_sesiones import imprimir_acta
 
     comprobar_salida(args.archivo, ".pdf", "el acta")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     paginas = imprimir_acta(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Acta guardada en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
 
@@ -94,7 +94,7 @@ def orden_exportar(args) -> None:
     from ..servicios.informes_sesiones import exportar_sesion
 
     comprobar_salida(args.archivo, ".xlsx", "la asistencia y las votaciones")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     exportar_sesion(db, asociacion["id"], args.sesion, args.archivo)
     print(f"Asistencia y votaciones guardadas en {args.archivo}.")
 
@@ -103,7 +103,7 @@ def orden_elecciones(args) -> None:
     from ..servicios.elecciones import elecciones_de_la_sesion
     from ..servicios.sesiones import orden_del_dia
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     elecciones = elecciones_de_la_sesion(db, asociacion["id"], args.sesion)
     numeros = {p["id"]: p["numeracion"] for p in orden_del_dia(db, asociacion["id"], args.sesion)}
     if args.json:
@@ -128,7 +128,7 @@ def orden_elecciones(args) -> None:
 def orden_confirmar_eleccion(args) -> None:
     from ..servicios.elecciones import confirmar_eleccion, preparar_confirmacion
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     confirmacion = preparar_confirmacion(db, asociacion["id"], args.punto)
     confirmar_eleccion(db, asociacion["id"], args.punto)
     print(f"Mandato registrado: {confirmacion.mandato}.")
@@ -140,7 +140,7 @@ def orden_resoluciones(args) -> None:
     from ..dominio.sesiones import cita_resolucion
     from ..servicios.votaciones import listar_resoluciones
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     resoluciones = listar_resoluciones(db, asociacion["id"])
     if args.json:
         print(json.dumps([{**{k: r[k] for k in ("id", "numeracion", "tipo", "numero", "anio", "organo", "titulo", "texto",

@@ -5,7 +5,7 @@ from ..documentos.visible import abreviar
 from ..dominio.mayorias import BASES, MAYORIAS
 from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_RESOLUCION
 from .argumentos import cantidad, identificador, lista_de_ids, poder, representante
-from .comun import con_json, contexto, imprimir_json
+from .comun import base_y_asociacion, con_json, imprimir_json
 
 
 def agregar_asistencia(sub):
@@ -117,7 +117,7 @@ def orden_asistencia(args) -> None:
     if args.decision not in TIPOS_DECISION:  # el servicio tomaría la ordinaria sin decirlo
         raise ErrorEscritorio(f"--decision: tipo de decisión «{muestra(args.decision)}» desconocido; use "
                               f"{', '.join(TIPOS_DECISION)}. No se registró nada.")
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     if marcas:
         registrar_asistencias(db, asociacion["id"], args.sesion, marcas)
     estado = asistencia(db, asociacion["id"], args.sesion, args.decision)
@@ -174,7 +174,7 @@ def orden_votar(args) -> None:
     for opcion, campo in (("mayoria", "mayoria"), ("base", "base"), ("motivo", "motivo_mayoria")):
         if getattr(args, opcion) is not None:
             datos[campo] = getattr(args, opcion)
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     votacion = votar(db, asociacion["id"], args.punto, NuevaVotacion(**datos))
     if args.json:
         imprimir_json({"punto": args.punto, **{k: votacion.get(k) for k in (
@@ -190,7 +190,7 @@ def orden_resolucion(args) -> None:
     from ..dominio.sesiones import cita_resolucion
     from ..servicios.votaciones import adoptar_resolucion, listar_resoluciones
 
-    db, asociacion = contexto(args)
+    db, asociacion = base_y_asociacion(args)
     adoptada = adoptar_resolucion(db, asociacion["id"], args.punto, args.tipo, args.titulo, args.texto)
     r = next(r for r in listar_resoluciones(db, asociacion["id"]) if r["id"] == adoptada["id"])
     cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])  # con su órgano: cada uno numera las suyas

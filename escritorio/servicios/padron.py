@@ -17,6 +17,7 @@ from ..dominio.importacion import COLUMNAS
 from ..dominio.miembros import ESTADOS, MODOS_INGRESO, TIPOS
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
+from .contexto import Contexto
 from .miembros import listar_miembros
 
 _ANCHOS = {"Nombre": 34, "País": 14, "Región": 20, "Código": 12, "Población": 14,
@@ -87,9 +88,10 @@ def _no_se_puede_escribir(ruta: Path, error: OSError) -> ErrorEscritorio:
         "programa, ciérrelo; si la carpeta es de solo lectura, elija otra. No se modificó nada.")
 
 
-def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
+def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
                          progreso: Callable[[int, int], None] | None = None) -> int:
     """Escribe el padrón completo (también las bajas) y una hoja Resumen por país. Devuelve las filas."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = Path(ruta)
     if ruta.suffix.lower() != ".xlsx":
         raise ErrorEscritorio(f"{ruta.name}: el padrón se exporta como libro de Excel; use la extensión .xlsx.")
@@ -118,9 +120,10 @@ def exportar_padron_xlsx(db: Database, asociacion_id: int, ruta: Path | str,
     return total
 
 
-def imprimir_padron_pdf(db: Database, asociacion_id: int, ruta: Path | str, *, incluir_bajas: bool = False,
+def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: bool = False,
                         fecha: date | None = None, progreso: Callable[[int, int], None] | None = None) -> int:
     """PDF del padrón agrupado por país con subtotales. Por defecto, sin los miembros dados de baja."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.padron import FilaPadron, GrupoPais, Totales, escribir_padron_pdf
 
     ruta = Path(ruta)

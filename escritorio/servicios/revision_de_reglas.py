@@ -32,6 +32,7 @@ from ..dominio.normas import Cita, VersionArticulo, leer_cita, reformas_posterio
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from . import campos
+from .contexto import Contexto
 from .estatutos import listar_normas, versiones_de_la_norma
 
 _CAMPOS_DE_SESION = (("articulo", "quórum"), ("articulo_mayoria", "mayoría"), ("articulo_poderes", "poderes"))
@@ -233,8 +234,9 @@ def _reglas_sin_fecha(db: Database, asociacion_id: int, normas: _Normas) -> list
     return _sin_fecha(db, normas, filas)
 
 
-def reglas_marcadas(db: Database, asociacion_id: int, organo_id: int | None = None) -> list[ReglaMarcada]:
+def reglas_marcadas(contexto: Contexto, organo_id: int | None = None) -> list[ReglaMarcada]:
     """Las reglas que citan el texto anterior de un artículo reformado (todas, o las de un órgano)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     normas = _Normas(db, asociacion_id)
     if not normas.todas:
         return []
@@ -245,10 +247,11 @@ def reglas_marcadas(db: Database, asociacion_id: int, organo_id: int | None = No
     return marcadas
 
 
-def revisar_regla(db: Database, asociacion_id: int, regla_id: int, desde: date | None = None) -> date:
+def revisar_regla(contexto: Contexto, regla_id: int, desde: date | None = None) -> date:
     """Marca revisada una regla de composición: quien la revisó confirma que vale con el texto nuevo del artículo
     que cita, y su `desde` pasa a ser la fecha de ese texto (o `desde`, si se da). Devuelve la fecha guardada.
     Las reglas de sesión y las escalas no se revisan aquí: se guarda una versión nueva desde la reforma."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla_organos.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
     if fila is None:
         raise ErrorEscritorio(f"No existe la regla de composición {regla_id} en esta asociación. Las reglas que "

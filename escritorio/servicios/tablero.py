@@ -4,11 +4,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlite_utils import Database
 
 from ..datos import miembros as tabla
 from ..dominio.miembros import ESTADOS
 from ..dominio.tramos import TRAMOS_REFERENCIA, tramo_de
+from .contexto import Contexto
 from .miembros import listar_miembros
 
 _QUE_PASO = {"alta": "alta en el padrón", "poblacion": "nueva cifra de población", "estado": "cambio de estado"}
@@ -35,7 +35,8 @@ def _reciente(fila: dict) -> str:
     return texto + (f" ({detalle})" if detalle else "")
 
 
-def tablero(db: Database, asociacion_id: int, *, al: date | None = None) -> Tablero:
+def tablero(contexto: Contexto, *, al: date | None = None) -> Tablero:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     miembros = listar_miembros(db, asociacion_id, al=al)
     estados = Counter(m["estado"] for m in miembros)
     vigentes = [m for m in miembros if m["estado"] != "baja"]

@@ -14,6 +14,7 @@ import pytest
 
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import contar_miembros
 
@@ -119,4 +120,4 @@ def test_exportar_a_una_carpeta_de_solo_lectura_se_explica(db, asociacion):
     from escritorio.servicios.padron import exportar_padron_xlsx
 
     with pytest.raises(ErrorEscritorio, match="solo lectura|No se puede escribir|No existe la carpeta"):
-        exportar_padron_xlsx(db, asociacion, "/sys/padron.xlsx")
+        exportar_padron_xlsx(Contexto(db, asociacion), "/sys/padron.xlsx")

@@ -20,6 +20,7 @@ from escritorio.interfaz.vistas.estatutos import VistaEstatutos
 from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, reformar
 from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
 from escritorio.servicios.revision_de_reglas import reglas_marcadas, revisar_regla
@@ -64,10 +65,10 @@ def _reformar(db, asociacion, estatuto, *numeros):
 
 def test_reformar_el_art_21_marca_la_regla_de_poderes_hasta_que_se_guarda_una_version_nueva(db, ruta_db, red, cli):
     asociacion, estatuto, consejo = red
-    assert reglas_marcadas(db, asociacion) == []          # recién fijadas, citan el texto vigente
+    assert reglas_marcadas(Contexto(db, asociacion)) == []          # recién fijadas, citan el texto vigente
 
     _reformar(db, asociacion, estatuto, "21")
-    [marcada] = reglas_marcadas(db, asociacion)
+    [marcada] = reglas_marcadas(Contexto(db, asociacion))
     assert (marcada.tabla, marcada.campo, marcada.articulo) == ("reglas_quorum", "articulo_poderes", "21")
     assert marcada.motivo == "la regla cita el art. 21 en su texto de 2025; rige otro texto desde el 21/05/2026"
     assert "guarde una versión nueva de la regla desde el 21/05/2026" in marcada.como_revisar
@@ -82,10 +83,10 @@ def test_reformar_el_art_21_marca_la_regla_de_poderes_hasta_que_se_guarda_una_ve
 
     # Cerrar y volver a abrir: sigue marcada hasta que alguien guarda la versión nueva de la regla.
     db = abrir_base(ruta_db)
-    assert len(reglas_marcadas(db, asociacion)) == 1
+    assert len(reglas_marcadas(Contexto(db, asociacion))) == 1
     fijar_regla_quorum(db, asociacion, consejo, QUORUM, poderes_maximos=3, mayoria=SIMPLE,
                        articulo_poderes="Estatuto, art. 21", vigente_desde=REFORMA)
-    assert reglas_marcadas(db, asociacion) == []
+    assert reglas_marcadas(Contexto(db, asociacion)) == []
     db.close()
     salida = cli("estatutos", "reglas", db=ruta_db)
     assert "Ninguna regla cita el texto anterior" in salida.stdout
@@ -96,14 +97,14 @@ def test_una_version_nueva_anterior_a_la_reforma_no_la_resuelve(db, red):
     _reformar(db, asociacion, estatuto, "21")
     fijar_regla_quorum(db, asociacion, consejo, QUORUM, poderes_maximos=2, mayoria=SIMPLE,
                        articulo_poderes="Estatuto, art. 21", vigente_desde=date(2026, 1, 1))
-    [marcada] = reglas_marcadas(db, asociacion)
+    [marcada] = reglas_marcadas(Contexto(db, asociacion))
     assert "en su texto de 2025" in marcada.motivo and "01/01/2026" in marcada.que
 
 
 def test_la_regla_de_composicion_se_revisa_y_la_convocatoria_se_vuelve_a_guardar(db, ruta_db, red, cli):
     asociacion, estatuto, consejo = red
     _reformar(db, asociacion, estatuto, "13", "18")
-    marcadas = {(m.tabla, m.articulo): m for m in reglas_marcadas(db, asociacion)}
+    marcadas = {(m.tabla, m.articulo): m for m in reglas_marcadas(Contexto(db, asociacion))}
     assert set(marcadas) == {("reglas_composicion", "13"), ("organos", "18")}
     assert marcadas["organos", "18"].motivo.startswith("la regla cita el art. 18 en su texto de 2025")
     regla = marcadas["reglas_composicion", "13"].fila_id
@@ -117,9 +118,9 @@ def test_la_regla_de_composicion_se_revisa_y_la_convocatoria_se_vuelve_a_guardar
     db = abrir_base(ruta_db)
     assert db.execute("SELECT desde FROM reglas_composicion WHERE id = ?", [regla]).fetchone()[0] == "2026-05-21"
     fijar_convocatoria(db, asociacion, consejo, 30, "Estatuto, art. 18")     # revisada: se vuelve a guardar
-    assert reglas_marcadas(db, asociacion) == []
+    assert reglas_marcadas(Contexto(db, asociacion)) == []
     with pytest.raises(Exception, match="no cita un texto reformado"):
-        revisar_regla(db, asociacion, regla)
+        revisar_regla(Contexto(db, asociacion), regla)
 
 
 def test_las_vistas_avisan_tras_la_reforma_y_organos_marca_revisada_la_composicion(qtbot, db, red, monkeypatch):
@@ -161,7 +162,7 @@ def test_las_vistas_avisan_tras_la_reforma_y_organos_marca_revisada_la_composici
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     organos.boton_revisar_reglas.click()
     qtbot.waitUntil(lambda: not organos.aviso_reglas.isVisible())
-    assert reglas_marcadas(db, asociacion_id) == []
+    assert reglas_marcadas(Contexto(db, asociacion_id)) == []
 
     estatutos.recargar()
     assert not estatutos.aviso_reglas.isVisible()

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from comun import escribir_xlsx, filas_miembros, informar, medir
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.padron import _fila_xlsx, exportar_padron_xlsx
@@ -35,7 +36,7 @@ def main() -> bool:
             libro.save(carpeta / "base.xlsx")
 
         base = medir(linea_base)
-        nuestro = medir(lambda: exportar_padron_xlsx(db, asociacion, carpeta / "padron.xlsx"))
+        nuestro = medir(lambda: exportar_padron_xlsx(Contexto(db, asociacion), carpeta / "padron.xlsx"))
         return informar(f"Exportación de {CANTIDAD} miembros (.xlsx)", base, nuestro, 1.5)
 
 

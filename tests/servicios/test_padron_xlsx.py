@@ -7,6 +7,7 @@ from openpyxl import load_workbook
 
 from ayudas import contar, escribir_csv
 from escritorio.errores import ErrorEscritorio
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import dar_de_baja, listar_miembros
 from escritorio.servicios.padron import exportar_padron_xlsx
@@ -38,7 +39,7 @@ def padron(db, asociacion, tmp_path):
 
 def exportar(db, asociacion, tmp_path, nombre="padron.xlsx"):
     ruta = tmp_path / nombre
-    cantidad = exportar_padron_xlsx(db, asociacion, ruta)
+    cantidad = exportar_padron_xlsx(Contexto(db, asociacion), ruta)
     return ruta, cantidad
 
 
@@ -158,20 +159,20 @@ def test_padron_vacio_solo_encabezados(db, asociacion, tmp_path):
 
 def test_extension_distinta_de_xlsx(db, padron, tmp_path):
     with pytest.raises(ErrorEscritorio, match="use la extensión .xlsx"):
-        exportar_padron_xlsx(db, padron, tmp_path / "padron.xls")
+        exportar_padron_xlsx(Contexto(db, padron), tmp_path / "padron.xls")
     assert not (tmp_path / "padron.xls").exists()
 
 
 def test_carpeta_inexistente(db, padron, tmp_path):
     with pytest.raises(ErrorEscritorio, match="No existe la carpeta"):
-        exportar_padron_xlsx(db, padron, tmp_path / "no_esta" / "padron.xlsx")
+        exportar_padron_xlsx(Contexto(db, padron), tmp_path / "no_esta" / "padron.xlsx")
 
 
 def test_reemplaza_un_archivo_anterior_sin_dejar_temporales(db, padron, tmp_path):
     ruta = tmp_path / "padron.xlsx"
     ruta.write_bytes(b"viejo")
 
-    exportar_padron_xlsx(db, padron, ruta)
+    exportar_padron_xlsx(Contexto(db, padron), ruta)
 
     assert load_workbook(ruta)["Padrón"].max_row == 6
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["padron.xlsx"]

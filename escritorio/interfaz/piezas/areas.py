@@ -2,6 +2,8 @@
 
 from PySide6.QtWidgets import QWidget
 
+from ...servicios.contexto import Contexto
+
 
 class AreaPerezosa(QWidget):
     """Un área de la ventana que carga sus datos solo cuando está a la vista.
@@ -17,6 +19,11 @@ class AreaPerezosa(QWidget):
     def mostrar(self, db, asociacion: dict) -> None:
         self.db, self.asociacion = db, asociacion
         self.invalidar()
+
+    @property
+    def contexto(self) -> Contexto:
+        """El contexto de los servicios: la base y la asociación que el área muestra."""
+        return Contexto(self.db, self.asociacion["id"])
 
     def invalidar(self) -> None:
         self._pendiente = True

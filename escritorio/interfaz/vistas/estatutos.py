@@ -292,7 +292,7 @@ class VistaEstatutos(AreaPerezosa):
         from ...servicios.revision_de_reglas import reglas_marcadas
 
         try:
-            marcadas = reglas_marcadas(self.db, self.asociacion["id"])
+            marcadas = reglas_marcadas(self.contexto)
         except Exception as error:  # noqa: BLE001 - el aviso no impide leer las normas
             mostrar_error(self, error, "revisar las reglas que citan artículos")
             marcadas = []

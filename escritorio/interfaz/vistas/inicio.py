@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScroll
 
 from ...dominio.dinero import formatear
 from ...servicios.cobranza import facturado_y_cobrado_por_anio
+from ...servicios.contexto import Contexto
 from ...servicios.tablero import tablero
 from ..comun import fecha_dma, miles, mostrar_error
 from ..graficos import ACENTO, GraficoAnillo, GraficoBarras, GraficoBarrasAgrupadas, fuente_titulo, mezclar
@@ -312,7 +313,7 @@ class VistaInicio(QWidget):
     def mostrar(self, db, asociacion: dict) -> None:
         """Pide los números al servicio y llena el tablero."""
         try:
-            datos = tablero(db, asociacion["id"])
+            datos = tablero(Contexto(db, asociacion["id"]))
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self, error, "tablero de Inicio")
             return

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 from ...dominio.miembros import ESTADOS, TIPOS
 from ...dominio.paises import nombre_pais
 from ...errores import Cancelado
+from ...servicios.contexto import Contexto
 from ...servicios.miembros import listar_miembros
 from ...servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
 from ..cambios import FICHA_DE_MIEMBRO
@@ -348,8 +349,9 @@ class VistaMiembros(QWidget):
         if ruta:
             if not ruta.lower().endswith(".xlsx"):
                 ruta += ".xlsx"
+            contexto = Contexto(self.db, self.asociacion["id"])
             self._exportar(self.tr("Exportar el padrón"), ruta, lambda informar: exportar_padron_xlsx(
-                self.db, self.asociacion["id"], ruta, lambda hecho, total: informar("generando", hecho, total)))
+                contexto, ruta, lambda hecho, total: informar("generando", hecho, total)))
 
     def imprimir_pdf(self) -> None:
         ruta = self._elegir_destino(self.tr("Imprimir el padrón"), f"padron-{self.asociacion['sigla']}.pdf",
@@ -357,5 +359,6 @@ class VistaMiembros(QWidget):
         if ruta:
             if not ruta.lower().endswith(".pdf"):
                 ruta += ".pdf"
+            contexto = Contexto(self.db, self.asociacion["id"])
             self._exportar(self.tr("Imprimir el padrón"), ruta, lambda informar: imprimir_padron_pdf(
-                self.db, self.asociacion["id"], ruta, progreso=lambda hecho, total: informar("generando", hecho, total)))
+                contexto, ruta, progreso=lambda hecho, total: informar("generando", hecho, total)))

@@ -473,7 +473,7 @@ class VistaOrganos(AreaPerezosa):
         from ...servicios.revision_de_reglas import reglas_marcadas
 
         try:
-            self.marcadas = reglas_marcadas(self.db, self.asociacion["id"], organo["id"])
+            self.marcadas = reglas_marcadas(self.contexto, organo["id"])
         except Exception:  # noqa: BLE001 - el aviso no impide ver el órgano
             self.marcadas = []
         de_composicion = [m for m in self.marcadas if m.tabla == "reglas_composicion"]
@@ -498,7 +498,7 @@ class VistaOrganos(AreaPerezosa):
             return
         try:
             for m in {m.fila_id: m for m in de_composicion}.values():
-                revisar_regla(self.db, self.asociacion["id"], m.fila_id)
+                revisar_regla(self.contexto, m.fila_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "revisar reglas de composición")
         self._cambio(organo["id"], {"organos"})
