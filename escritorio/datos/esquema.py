@@ -14,6 +14,7 @@ tests/datos/test_bitacora_de_cada_columna.py falla si una columna queda sin regi
 from sqlite_utils import Database
 
 # CONJUNTO y MIGRACIONES se importan de este módulo, que registra todas las migraciones.
+from .esquema_documentos import MIGRACIONES_DE_DOCUMENTOS
 from .migraciones import CONJUNTO, MIGRACIONES, disparadores_de_bitacora, ejecutar, rehacer_bitacora  # noqa: F401
 
 # date() devuelve NULL para un texto que no es fecha y normaliza una inexistente (2025-02-30 -> 2025-03-02):
@@ -854,5 +855,6 @@ def _reglas_del_dominio(db: Database) -> None:
 
 TABLAS_CON_BITACORA_0012 = ("categorias_pais",)
 
-# Las migraciones siguientes viven en su propio módulo; importarlo aquí, al final, las registra después.
-from . import esquema_documentos  # noqa: E402,F401
+# Las migraciones siguientes viven en su propio módulo: se registran aquí, al final, después de las de arriba.
+for _nombre, _migracion in MIGRACIONES_DE_DOCUMENTOS:
+    MIGRACIONES(name=_nombre)(_migracion)

@@ -1,12 +1,13 @@
 """Migraciones 0013 y 0014: los documentos de archivo que se pueden verificar y los PDF firmados.
 
-Siguen a las de `esquema.py` (que importa este módulo al final, así el orden de registro es el de los
-números). Nunca se modifica una migración publicada: los cambios van en una nueva, al final.
+Las registra `esquema.py`, al final y en este orden (`MIGRACIONES_DE_DOCUMENTOS`): importar este módulo no
+registra nada, así el orden es siempre el de los números. Nunca se modifica una migración publicada: los cambios
+van en una nueva, al final.
 """
 
 from sqlite_utils import Database
 
-from .migraciones import MIGRACIONES, disparadores_de_bitacora, ejecutar
+from .migraciones import disparadores_de_bitacora, ejecutar
 
 _TIPOS_DOCUMENTO = "'acta', 'resolucion', 'recibo', 'estado_cuenta'"
 
@@ -17,7 +18,6 @@ def _solo_altas(tabla: str, mensaje: str) -> list[str]:
                 BEGIN SELECT RAISE(ABORT, '{mensaje}'); END""" for accion in ("UPDATE", "DELETE")]
 
 
-@MIGRACIONES(name="0013_documentos_emitidos")
 def _documentos_emitidos(db: Database) -> None:
     """Cada acta, resolución, recibo y estado de cuenta que se emite lleva un código de verificación que
     sale de la huella de su registro. Aquí queda qué afirma ese código (para verificarlo sin fiarse del
@@ -54,7 +54,6 @@ def _documentos_emitidos(db: Database) -> None:
 TABLAS_CON_BITACORA_0013 = ("documentos_emitidos", "archivos_emitidos")
 
 
-@MIGRACIONES(name="0014_firmas_digitales")
 def _firmas_digitales(db: Database) -> None:
     """Los PDF firmados digitalmente (PAdES, con un certificado .p12/.pfx) de un acta o una resolución.
     Cada firma nueva es una fila con el PDF entero: el firmado por la secretaria y, si después firma la
@@ -81,3 +80,8 @@ def _firmas_digitales(db: Database) -> None:
 
 
 TABLAS_CON_BITACORA_0014 = ("firmas_digitales",)
+
+
+# (nombre, migración), en el orden en que `esquema.py` las registra después de las suyas.
+MIGRACIONES_DE_DOCUMENTOS = (("0013_documentos_emitidos", _documentos_emitidos),
+                             ("0014_firmas_digitales", _firmas_digitales))

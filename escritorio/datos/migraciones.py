@@ -1,7 +1,7 @@
 """El registro de las migraciones y lo que usan para escribirse: `ejecutar` y los triggers de bitácora.
 
-Las migraciones se registran en `esquema.py` y `esquema_documentos.py`, que importan de aquí; la lista completa y
-en orden es `esquema.MIGRACIONES` (importar `esquema` registra también las de `esquema_documentos`).
+Las migraciones se registran en `esquema.py` (también las de `esquema_documentos.py`, al final y en orden); la lista
+completa es la de `esquema.MIGRACIONES`: importar solo este módulo deja el registro vacío.
 """
 
 from sqlite_utils import Database

@@ -2,6 +2,8 @@
 
 import re
 import sqlite3
+import subprocess
+import sys
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -80,3 +82,20 @@ def test_una_migracion_nueva_cambia_el_archivo_generado(monkeypatch):
     assert "--   columnas de 9999_prueba_columna_nueva: cargo_de_prueba" in despues
     assert "\n    , cargo_de_prueba TEXT\n);" in despues
     assert f"Última migración: 9999_prueba_columna_nueva ({len(MIGRACIONES._migrations) + 1} migraciones)" in despues
+
+
+def test_las_migraciones_se_registran_en_orden_sea_cual_sea_el_primer_modulo_importado(tmp_path):
+    """Importar primero las migraciones de documentos (0013, 0014) no las adelanta: una base nueva se crea igual.
+    En un proceso nuevo, para que el orden de importación sea de verdad el primero."""
+    codigo = (
+        "import sys\n"
+        "import escritorio.datos.esquema_documentos\n"
+        "from escritorio.datos.conexion import abrir\n"
+        "from escritorio.datos.esquema import MIGRACIONES\n"
+        "nombres = [m.name for m in MIGRACIONES._migrations]\n"
+        "assert nombres == sorted(nombres), nombres\n"
+        "abrir(__import__('pathlib').Path(sys.argv[1])).close()\n"
+        "print(len(nombres))\n")
+    hecho = subprocess.run([sys.executable, "-c", codigo, str(tmp_path / "nueva.db")], capture_output=True, text=True)
+    assert hecho.returncode == 0, hecho.stderr
+    assert int(hecho.stdout) >= 14
