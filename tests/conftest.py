@@ -77,20 +77,33 @@ def entorno_cli(tmp_path) -> dict:
     return entorno
 
 
+def _zona_horaria_del_entorno() -> None:
+    """La zona horaria de TZ, como la leería un proceso nuevo (tzset no existe en Windows)."""
+    if hasattr(time, "tzset"):
+        time.tzset()
+
+
 def _orden_en_el_proceso(argumentos: list[str], carpeta: Path, entorno: dict) -> subprocess.CompletedProcess:
     """`escritorio ARGUMENTOS` por su función de entrada (`escritorio.cli.principal`), en este proceso: con el
     entorno, la carpeta, la entrada vacía y la salida en bytes UTF-8 que tendría el proceso real, y el estado de
     salida que este devolvería (el de `principal`, o el de `SystemExit` de argparse)."""
     from escritorio.cli import principal
+    from escritorio.datos import conexion
+    from escritorio.registro import cerrar_registro
 
-    def flujo():
-        return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace", write_through=True)
+    def flujo():  # como la salida de un proceso con PYTHONIOENCODING=utf-8 (principal la pasa a backslashreplace)
+        return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
 
     salida, errores = flujo(), flujo()
     entorno_antes, carpeta_antes, entrada_antes = dict(os.environ), os.getcwd(), sys.stdin
+    # Lo que una prueba de la ventana pudo dejar en este proceso y un proceso nuevo no tendría: el aviso de espera
+    # de la ventana (la CLI espera ESPERA_MS en silencio) y el registro abierto en la carpeta de otra prueba.
+    aviso_antes = conexion._aviso_de_espera
+    conexion.al_esperar(None)
+    cerrar_registro()
     os.environ.clear()
     os.environ.update(entorno)
-    time.tzset()  # la zona horaria del entorno (TZ), como la leería un proceso nuevo
+    _zona_horaria_del_entorno()
     os.chdir(carpeta)
     sys.stdin = io.StringIO("")
     try:
@@ -107,7 +120,8 @@ def _orden_en_el_proceso(argumentos: list[str], carpeta: Path, entorno: dict) ->
         os.chdir(carpeta_antes)
         os.environ.clear()
         os.environ.update(entorno_antes)
-        time.tzset()
+        _zona_horaria_del_entorno()
+        conexion.al_esperar(*(aviso_antes or (None,)))
     texto = [f.buffer.getvalue().decode("utf-8") for f in (salida, errores)]
     return subprocess.CompletedProcess(["escritorio", *argumentos], estado, *texto)
 

@@ -19,6 +19,13 @@ FILAS = [["Rosario", "Argentina", "1.276.000"], ["Paraná", "AR", "247.863"], ["
 
 
 @pytest.fixture
+def cli(cli_proceso):
+    """La línea de órdenes es aquí «otro programa»: un proceso aparte, con su propia espera y sin el aviso de la
+    ventana (en este proceso compartiría los ajustes y el hilo de la ventana)."""
+    return cli_proceso
+
+
+@pytest.fixture
 def ruta(tmp_path):
     return tmp_path / "red.db"
 

@@ -25,6 +25,13 @@ from escritorio.servicios.base import abrir_base
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS")  # carpeta donde dejar las capturas para mirarlas
 
 
+@pytest.fixture
+def cli(cli_proceso):
+    """La línea de órdenes es aquí «otro programa»: un proceso aparte, con su propia espera y sin el aviso de la
+    ventana (en este proceso compartiría los ajustes y el hilo de la ventana)."""
+    return cli_proceso
+
+
 @pytest.fixture(scope="module")
 def red_en_disco(tmp_path_factory, demo_creada_por_la_cli) -> Path:
     """La red de ejemplo (300 miembros) una sola vez; cada prueba trabaja sobre una copia."""
