@@ -3,6 +3,7 @@
 from ..dominio.miembros import TAMANOS_PAPEL
 from .argumentos import fecha, lista_de_paises
 from .comun import abrir_base_de, asociacion_de, con_asociacion, imprimir_json, orden_exacta
+from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -70,13 +71,13 @@ def orden_asociacion_listar(args) -> None:
     db = abrir_base_de(args)
     asociaciones = listar_asociaciones(db)
     if args.json:
-        imprimir_json([{**a, "paises": paises_de(db, a["id"])} for a in asociaciones])
+        imprimir_json([{**a, "paises": paises_de(Contexto(db, a["id"]))} for a in asociaciones])
         return
     if not asociaciones:
         print("No hay asociaciones. Cree una con «escritorio asociacion crear» o cargue la demo con «escritorio demo».")
     for a in asociaciones:
         print(f"{a['id']:>4}  {a['sigla']:<10} {a['nombre']}  ({a['miembros']} miembros)")
-        paises = ", ".join(f"{p} {c}" for p, c in paises_de(db, a["id"]).items()) or "sin países"
+        paises = ", ".join(f"{p} {c}" for p, c in paises_de(Contexto(db, a["id"])).items()) or "sin países"
         print(f"      {a['tipo']} · {paises}")
 
 
@@ -120,7 +121,7 @@ def orden_asociacion_editar(args) -> None:
 
     db = abrir_base_de(args)
     asociacion = asociacion_de(db, args)
-    edicion = editar_asociacion(db, asociacion["id"], nombre=args.nombre, sigla=args.sigla, tipo=args.tipo,
+    edicion = editar_asociacion(Contexto(db, asociacion["id"]), nombre=args.nombre, sigla=args.sigla, tipo=args.tipo,
                                 sede=args.sede, papel=args.papel)
     if not edicion.cambios:
         print(f"{edicion.resumen()} ({asociacion['sigla']})")
@@ -136,7 +137,8 @@ def orden_asociacion_quitar_pais(args) -> None:
 
     db = abrir_base_de(args)
     asociacion = asociacion_de(db, args)
-    quitado = quitar_pais(db, asociacion["id"], args.pais, args.desde, args.articulo, por_error=args.por_error)
+    contexto = Contexto(db, asociacion["id"])
+    quitado = quitar_pais(contexto, args.pais, args.desde, args.articulo, por_error=args.por_error)
     print(quitado.texto(asociacion["sigla"]))
 
 
@@ -147,7 +149,7 @@ def orden_asociacion_paises(args) -> None:
 
     db = abrir_base_de(args)
     asociacion = asociacion_de(db, args)
-    paises = paises_en_detalle(db, asociacion["id"])
+    paises = paises_en_detalle(Contexto(db, asociacion["id"]))
     if args.json:
         imprimir_json([asdict(p) for p in paises])
         return
@@ -170,11 +172,12 @@ def orden_asociacion_pais(args) -> None:
 
     db = abrir_base_de(args)
     asociacion = asociacion_de(db, args)
+    contexto = Contexto(db, asociacion["id"])
     if args.desde is None and args.articulo is None:
-        codigo = agregar_pais(db, asociacion["id"], args.pais, args.categoria)
+        codigo = agregar_pais(contexto, args.pais, args.categoria)
         print(f"{nombre_pais(codigo)} ({codigo}) es país {args.categoria.strip().lower()} de {asociacion['sigla']}.")
         return
-    cambio = fijar_categoria(db, asociacion["id"], args.pais, args.categoria, args.desde or hoy(), args.articulo)
+    cambio = fijar_categoria(contexto, args.pais, args.categoria, args.desde or hoy(), args.articulo)
     cita = f" ({cambio.articulo})" if cambio.articulo else ""
     print(f"{nombre_pais(cambio.pais)} ({cambio.pais}) es país {cambio.categoria} de {asociacion['sigla']} desde el "
           f"{cambio.desde:%d/%m/%Y}{cita}.")

@@ -8,6 +8,7 @@ from ..dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
 from .argumentos import fecha, identificador
 from .comun import base_y_asociacion, con_asociacion
 from ..salida import comprobar_salida
+from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -98,7 +99,7 @@ def orden_escala_definir(args) -> None:
                                 articulo=args.articulo, aprobada_por=args.aprobada_por, regla_ingreso=args.ingreso,
                                 dia_referencia=args.referencia, dia_vencimiento=args.vencimiento,
                                 articulo_ingreso=args.articulo_ingreso)
-    escala_id = definir_escala(db, asociacion["id"], escala)
+    escala_id = definir_escala(Contexto(db, asociacion["id"]), escala)
     print(f"Escala {escala_id} guardada: {escala.texto_tramos()}.")
 
 
@@ -107,7 +108,7 @@ def orden_escala_listar(args) -> None:
     from ..servicios.cuotas import listar_escalas
 
     db, asociacion = base_y_asociacion(args)
-    escalas = listar_escalas(db, asociacion["id"])
+    escalas = listar_escalas(Contexto(db, asociacion["id"]))
     if args.json:
         print(json.dumps([{
             "id": e.id, "tipo": e.tipo_cargo, "desde": e.desde.isoformat(), "hasta": e.hasta.isoformat() if e.hasta else None,
@@ -130,9 +131,10 @@ def orden_emitir(args) -> None:
     from ..servicios.cuotas import emitir, preparar_emision
 
     db, asociacion = base_y_asociacion(args)
-    emision = preparar_emision(db, asociacion["id"], args.anio, args.tipo)
+    contexto = Contexto(db, asociacion["id"])
+    emision = preparar_emision(contexto, args.anio, args.tipo)
     if not args.simular:
-        emitir(db, asociacion["id"], args.anio, args.tipo)
+        emitir(contexto, args.anio, args.tipo)
     print(("Simulación (no se emitió nada): " if args.simular else "Emisión terminada: ") + emision.resumen() + ".")
     for linea in emision.diferencias[:20]:
         print(f"  diferencia: {linea}")
@@ -145,7 +147,7 @@ def orden_exportar(args) -> None:
 
     comprobar_salida(args.archivo, ".xlsx", "el padrón de cuotas")
     db, asociacion = base_y_asociacion(args)
-    cantidad = exportar_padron_cuotas(db, asociacion["id"], args.anio, args.archivo)
+    cantidad = exportar_padron_cuotas(Contexto(db, asociacion["id"]), args.anio, args.archivo)
     print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: {cantidad} cargos.")
 
 
@@ -154,7 +156,7 @@ def orden_morosidad(args) -> None:
 
     comprobar_salida(args.archivo, ".xlsx", "la morosidad")
     db, asociacion = base_y_asociacion(args)
-    cantidad = exportar_morosidad(db, asociacion["id"], args.archivo, args.al)
+    cantidad = exportar_morosidad(Contexto(db, asociacion["id"]), args.archivo, args.al)
     print(f"Morosidad exportada a {args.archivo}: {cantidad} miembros con deuda vencida.")
 
 
@@ -163,7 +165,7 @@ def orden_estado_cuenta(args) -> None:
 
     comprobar_salida(args.archivo, ".pdf", "el estado de cuenta")
     db, asociacion = base_y_asociacion(args)
-    imprimir_estado_de_cuenta(db, asociacion["id"], args.miembro, args.archivo)
+    imprimir_estado_de_cuenta(Contexto(db, asociacion["id"]), args.miembro, args.archivo)
     print(f"Estado de cuenta guardado en {args.archivo}.")
 
 
@@ -175,7 +177,7 @@ def orden_avisos(args) -> None:
     comprobar_salida(args.archivo, ".pdf", "el lote de avisos", reemplazar=args.reemplazar,
                      sin_hacer="no se generó ningún aviso")
     db, asociacion = base_y_asociacion(args)
-    cantidad = generar_avisos(db, asociacion["id"], args.archivo, args.al)
+    cantidad = generar_avisos(Contexto(db, asociacion["id"]), args.archivo, args.al)
     print(f"{cantidad} avisos de cobro en {args.archivo}." if cantidad else "No hay avisos nuevos que enviar.")
 
 
@@ -185,7 +187,7 @@ def orden_exencion(args) -> None:
     db, asociacion = base_y_asociacion(args)
     from ..servicios.pagos import miembro_de_la_asociacion
 
-    miembro_de_la_asociacion(db, asociacion["id"], args.miembro)
+    miembro_de_la_asociacion(Contexto(db, asociacion["id"]), args.miembro)
     registrar_exencion(db, args.miembro, args.anio, args.porcentaje, args.motivo, args.aprobada_por)
     print(f"Exención del {int(args.porcentaje)} % registrada para {int(args.anio)}; rige en la emisión de ese año.")
 
@@ -194,7 +196,7 @@ def orden_regla_voto(args) -> None:
     from ..servicios.cuotas import fijar_regla_de_voto
 
     db, asociacion = base_y_asociacion(args)
-    fijar_regla_de_voto(db, asociacion["id"], args.cuotas, args.articulo)
+    fijar_regla_de_voto(Contexto(db, asociacion["id"]), args.cuotas, args.articulo)
     print(f"{int(args.cuotas)} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
 
 
@@ -202,4 +204,4 @@ def orden_tolerancia(args) -> None:
     from ..servicios.cuotas import fijar_tolerancia
 
     db, asociacion = base_y_asociacion(args)
-    print(fijar_tolerancia(db, asociacion["id"], args.porcentaje, args.unidades, args.articulo).texto())
+    print(fijar_tolerancia(Contexto(db, asociacion["id"]), args.porcentaje, args.unidades, args.articulo).texto())

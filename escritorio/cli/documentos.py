@@ -12,6 +12,7 @@ from .argumentos import identificador
 from .comun import abrir_base_de, base_y_asociacion, con_asociacion
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
+from ..servicios.contexto import Contexto
 
 _AYUDA_VERIFICAR = """\
 responde, contra la base de datos (nunca por lo que el archivo dice de sí mismo):
@@ -78,5 +79,5 @@ def orden_resolucion_pdf(args) -> None:
 
     comprobar_salida(args.salida, ".pdf", "la resolución", reemplazar=args.reemplazar)
     db, asociacion = base_y_asociacion(args)
-    paginas = imprimir_resolucion(db, asociacion["id"], args.resolucion, args.salida)
+    paginas = imprimir_resolucion(Contexto(db, asociacion["id"]), args.resolucion, args.salida)
     print(f"Resolución guardada en {args.salida} ({paginas} página{'s' if paginas != 1 else ''}).")

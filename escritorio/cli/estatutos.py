@@ -10,6 +10,7 @@ from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, fecha
 from .comun import base_y_asociacion, con_asociacion, contexto_de
 from ..salida import comprobar_salida
+from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -57,8 +58,9 @@ def orden_texto(args) -> None:
 
     comprobar_salida(args.archivo, ".pdf", "el texto de la norma")
     db, asociacion = base_y_asociacion(args)
-    norma = elegir_norma(db, asociacion["id"], args.norma)
-    paginas = imprimir_texto_norma(db, asociacion["id"], norma["id"], args.archivo, args.al)
+    contexto = Contexto(db, asociacion["id"])
+    norma = elegir_norma(contexto, args.norma)
+    paginas = imprimir_texto_norma(contexto, norma["id"], args.archivo, args.al)
     print(f"{norma['titulo']}: texto vigente guardado en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
 
 
@@ -76,7 +78,7 @@ def orden_cargar(args) -> None:
             print(f"  Artículo {a.numero}{' — ' + a.titulo if a.titulo else ''} (línea {a.linea})")
         print(f"Simulación: {len(articulos)} artículos; no se guardó nada.")
         return
-    cargar_norma(db, asociacion["id"], args.tipo, args.titulo, texto, args.desde, args.aprobada_por)
+    cargar_norma(Contexto(db, asociacion["id"]), args.tipo, args.titulo, texto, args.desde, args.aprobada_por)
     print(f"«{args.titulo.strip()}» cargado: {len(articulos)} artículos vigentes desde el {args.desde:%d/%m/%Y}.")
 
 
@@ -84,7 +86,7 @@ def orden_normas_listar(args) -> None:
     from ..servicios.estatutos import listar_normas
 
     db, asociacion = base_y_asociacion(args)
-    normas = listar_normas(db, asociacion["id"])
+    normas = listar_normas(Contexto(db, asociacion["id"]))
     if args.json:
         print(json.dumps(normas, ensure_ascii=False, indent=2))
         return

@@ -19,6 +19,7 @@ from pathlib import Path
 from .argumentos import identificador
 from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, base_y_asociacion, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
+from ..servicios.contexto import Contexto
 
 VARIABLE_CONTRASENA = "ESCRITORIO_CONTRASENA_CERTIFICADO"
 SALIDA_INTEGRA_SIN_CONFIANZA = 4
@@ -156,16 +157,17 @@ def orden_firmar(args) -> int:
     db, asociacion = base_y_asociacion(args)
     referencia = args.sesion if args.tipo == "acta" else args.resolucion
     # Antes de pedir la contraseña: un acta en borrador o una resolución que no existe se rechazan ya.
-    documento_a_firmar(db, asociacion["id"], args.tipo, referencia)
+    contexto = Contexto(db, asociacion["id"])
+    documento_a_firmar(contexto, args.tipo, referencia)
     ruta = Path(args.certificado)
     certificado = cargar_certificado(ruta, _contrasena(args, ruta))
     firmar = firmar_acta_digitalmente if args.tipo == "acta" else firmar_resolucion_digitalmente
-    firma = firmar(db, asociacion["id"], referencia, certificado, motivo=args.motivo, lugar=args.lugar,
+    firma = firmar(contexto, referencia, certificado, motivo=args.motivo, lugar=args.lugar,
                    sello_tiempo=args.sello_tiempo)
     escrito, problema = None, None
     if args.salida:
         try:
-            escrito = exportar_firma(db, asociacion["id"], firma.id, args.salida, reemplazar=args.reemplazar)
+            escrito = exportar_firma(contexto, firma.id, args.salida, reemplazar=args.reemplazar)
         except ErrorEscritorio as error:
             problema = error.mensaje
     if args.json:
@@ -231,7 +233,7 @@ def orden_verificar(args) -> int:
                               "PDF firmado guardado («escritorio firma verificar --guardada ID»), uno de los dos.")
     if args.guardada is not None:
         db, asociacion = base_y_asociacion(args)
-        resultado = verificar_firma_guardada(db, asociacion["id"], args.guardada, args.confianza)
+        resultado = verificar_firma_guardada(Contexto(db, asociacion["id"]), args.guardada, args.confianza)
     else:
         resultado = verificar_archivo(args.archivo, args.confianza)
     if args.json:
@@ -256,7 +258,7 @@ def orden_listar(args) -> None:
     from ..servicios.firmas import listar_firmas
 
     db, asociacion = base_y_asociacion(args)
-    filas = listar_firmas(db, asociacion["id"])
+    filas = listar_firmas(Contexto(db, asociacion["id"]))
     if args.json:
         print(json.dumps(filas, ensure_ascii=False, indent=2))
         return
@@ -274,5 +276,5 @@ def orden_exportar(args) -> None:
     from ..servicios.firmas import exportar_firma
 
     db, asociacion = base_y_asociacion(args)
-    destino = exportar_firma(db, asociacion["id"], args.firma, args.salida, reemplazar=args.reemplazar)
+    destino = exportar_firma(Contexto(db, asociacion["id"]), args.firma, args.salida, reemplazar=args.reemplazar)
     print(f"PDF firmado n.º {args.firma} guardado en {destino}.")

@@ -7,6 +7,7 @@ from datetime import date
 from .argumentos import fecha, identificador
 from .comun import abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
+from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -79,7 +80,8 @@ def orden_miembros_importar(args) -> None:
                       "esperando a que termine para importar…", file=sys.stderr, flush=True)
         elif args.progreso:
             print(f"{etapa}: {hecho}" + (f" de {total}" if total else ""), file=sys.stderr, flush=True)
-    analisis = importacion.analizar(db, asociacion["id"], args.archivo, progreso=progreso, orden_fechas=args.fechas)
+    contexto = Contexto(db, asociacion["id"])
+    analisis = importacion.analizar(contexto, args.archivo, progreso=progreso, orden_fechas=args.fechas)
     if args.simular:
         plan = analisis.plan
         print(f"Simulación (no se escribió nada): {len(plan.nuevos)} nuevos, {len(plan.cambios)} actualizados, "
@@ -89,7 +91,7 @@ def orden_miembros_importar(args) -> None:
         for aviso in plan.avisos:
             print(f"  Aviso: {aviso}")
         return
-    resultado = importacion.aplicar(db, asociacion["id"], analisis, progreso=progreso)
+    resultado = importacion.aplicar(contexto, analisis, progreso=progreso)
     print(f"Importación terminada en {asociacion['sigla']}: {resultado.resumen()}.")
     for aviso in resultado.avisos:
         print(f"Aviso: {aviso}")
@@ -115,7 +117,7 @@ def orden_miembros_listar(args) -> None:
     from ..servicios.miembros import listar_miembros
 
     db = abrir_base_de(args)
-    miembros = listar_miembros(db, asociacion_de(db, args)["id"])
+    miembros = listar_miembros(Contexto(db, asociacion_de(db, args)["id"]))
     if args.json:
         campos = ("id", "nombre", "pais", "region", "codigo", "tipo", "poblacion", "anio_poblacion",
                   "estado", "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
@@ -164,7 +166,7 @@ def orden_miembros_suspension_mandatos(args) -> None:
     from ..servicios.miembros import fijar_suspension_de_mandatos
 
     db = abrir_base_de(args)
-    fijar_suspension_de_mandatos(db, asociacion_de(db, args)["id"], args.articulo)
+    fijar_suspension_de_mandatos(Contexto(db, asociacion_de(db, args)["id"]), args.articulo)
     articulo = (args.articulo or "").strip()
     print(f"La suspensión de un miembro termina sus mandatos ({abreviar(articulo, 200)})." if articulo
           else "La suspensión de un miembro no termina los mandatos (solo la baja los termina).")

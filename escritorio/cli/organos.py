@@ -10,6 +10,7 @@ from .argumentos import cantidad, fecha
 from .comun import base_y_asociacion, con_asociacion
 from .reglas import agregar_reglas
 from ..salida import comprobar_salida
+from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -87,7 +88,7 @@ def orden_organos_listar(args) -> None:
     from ..servicios.organos import listar_organos
 
     db, asociacion = base_y_asociacion(args)
-    organos = listar_organos(db, asociacion["id"])
+    organos = listar_organos(Contexto(db, asociacion["id"]))
     if args.json:
         print(json.dumps([{"id": o["id"], "nombre": o["nombre"], "tipo": o["tipo"], "padre_id": o["padre_id"],
                            "frecuencia_meses": o["frecuencia_meses"], "articulo": o["articulo"]} for o in organos],
@@ -106,16 +107,17 @@ def orden_composicion(args) -> None:
     if args.xlsx:
         comprobar_salida(args.xlsx, ".xlsx", "la composición")
     db, asociacion = base_y_asociacion(args)
-    organo = elegir_organo(db, asociacion["id"], args.organo)
-    comp = composicion(db, asociacion["id"], organo["id"], args.al, cuotas=True)  # con voto como el documento
+    contexto = Contexto(db, asociacion["id"])
+    organo = elegir_organo(contexto, args.organo)
+    comp = composicion(contexto, organo["id"], args.al, cuotas=True)  # con voto como el documento
     if args.pdf:
         from ..servicios.informes_organos import imprimir_composicion
 
-        imprimir_composicion(db, asociacion["id"], organo["id"], args.pdf, args.al)
+        imprimir_composicion(contexto, organo["id"], args.pdf, args.al)
     if args.xlsx:
         from ..servicios.informes_organos import exportar_composicion
 
-        exportar_composicion(db, asociacion["id"], organo["id"], args.xlsx, args.al)
+        exportar_composicion(contexto, organo["id"], args.xlsx, args.al)
     if args.json:
         print(json.dumps({
             "organo": organo["nombre"], "al": comp.al.isoformat(), "avisos": comp.avisos,
@@ -140,7 +142,7 @@ def orden_organigrama(args) -> None:
 
     comprobar_salida(args.archivo, ".pdf", "el organigrama")
     db, asociacion = base_y_asociacion(args)
-    imprimir_organigrama(db, asociacion["id"], args.archivo, args.al)
+    imprimir_organigrama(Contexto(db, asociacion["id"]), args.archivo, args.al)
     print(f"Organigrama guardado en {args.archivo}.")
 
 
@@ -148,13 +150,14 @@ def orden_traspaso(args) -> None:
     from ..servicios.rotacion import preparar_traspaso, traspasar
 
     db, asociacion = base_y_asociacion(args)
-    traspaso = preparar_traspaso(db, asociacion["id"], args.fecha)
+    contexto = Contexto(db, asociacion["id"])
+    traspaso = preparar_traspaso(contexto, args.fecha)
     for linea in traspaso.descripcion():
         print(linea)
     if args.simular:
         print("Simulación: no se cambió nada.")
         return
-    traspasar(db, asociacion["id"], traspaso)
+    traspasar(contexto, traspaso)
     print("Traspaso registrado.")
 
 
@@ -163,7 +166,8 @@ def orden_regla_composicion(args) -> None:
     from ..servicios.organos import agregar_regla, composicion, elegir_organo
 
     db, asociacion = base_y_asociacion(args)
-    organo = elegir_organo(db, asociacion["id"], args.organo)
+    contexto = Contexto(db, asociacion["id"])
+    organo = elegir_organo(contexto, args.organo)
     parametros: dict = {}
     if args.tipo == "por_categoria":
         parametros = {c: getattr(args, c) for c in CATEGORIAS_PAIS if getattr(args, c) is not None}
@@ -173,8 +177,8 @@ def orden_regla_composicion(args) -> None:
         parametros = {"organo": args.organo_que_preside}
     elif args.tipo == "tamano_fijo":
         parametros = {"puestos": args.puestos}
-    agregar_regla(db, asociacion["id"], organo["id"], args.tipo, parametros, args.articulo, args.desde)
-    comp = composicion(db, asociacion["id"], organo["id"])
+    agregar_regla(contexto, organo["id"], args.tipo, parametros, args.articulo, args.desde)
+    comp = composicion(contexto, organo["id"])
     cita = f" ({args.articulo})" if args.articulo else ""
     print(f"{organo['nombre']}: regla «{REGLAS[args.tipo]}»{cita} agregada. Hoy: {len(comp.asientos)} integrantes, "
           f"{len(comp.avisos)} aviso{'' if len(comp.avisos) == 1 else 's'}.")
@@ -186,7 +190,7 @@ def orden_plantilla(args) -> None:
     from ..servicios.unidades import cargar_plantilla
 
     db, asociacion = base_y_asociacion(args)
-    print(f"{cargar_plantilla(db, asociacion['id'])} unidades temáticas creadas.")
+    print(f"{cargar_plantilla(Contexto(db, asociacion['id']))} unidades temáticas creadas.")
 
 
 def orden_matriz(args) -> None:
@@ -194,5 +198,5 @@ def orden_matriz(args) -> None:
 
     comprobar_salida(args.archivo, ".xlsx", "la matriz de participación")
     db, asociacion = base_y_asociacion(args)
-    exportar_matriz_unidades(db, asociacion["id"], args.archivo)
+    exportar_matriz_unidades(Contexto(db, asociacion["id"]), args.archivo)
     print(f"Matriz de participación guardada en {args.archivo}.")

@@ -11,6 +11,7 @@ from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, base_y_asociacion, con_asociacio
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
 from ..salida import motivo_del_sistema as _motivo
+from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -61,7 +62,8 @@ def orden_pago_registrar(args) -> int:
         destino = comprobar_salida(args.recibo, ".pdf", "el recibo", reemplazar=args.reemplazar,
                                    sin_hacer="no se registró el pago")
     db, asociacion = base_y_asociacion(args)
-    registrado = registrar_pago(db, asociacion["id"], NuevoPago(
+    contexto = Contexto(db, asociacion["id"])
+    registrado = registrar_pago(contexto, NuevoPago(
         miembro_id=args.miembro, fecha=args.fecha, monto=args.monto, moneda=args.moneda, medio=args.medio,
         referencia=args.referencia, tipo_cambio=args.tipo_cambio, moneda_cargos=args.moneda_cargos))
     print(registrado.resumen() + ".", flush=True)
@@ -71,7 +73,7 @@ def orden_pago_registrar(args) -> int:
 
     existia = destino.exists()
     try:
-        imprimir_recibo(db, asociacion["id"], registrado.pago_id, destino)
+        imprimir_recibo(contexto, registrado.pago_id, destino)
     except (Exception, KeyboardInterrupt) as error:  # el pago ya está confirmado: se dice siempre, aparte
         if not existia:  # lo que alcanzó a escribirse no es un recibo: no queda un PDF a medias
             destino.unlink(missing_ok=True)
@@ -98,7 +100,7 @@ def orden_pago_anular(args) -> None:
     from ..servicios.pagos import anular_pago
 
     db, asociacion = base_y_asociacion(args)
-    anular_pago(db, asociacion["id"], args.pago, args.motivo)
+    anular_pago(Contexto(db, asociacion["id"]), args.pago, args.motivo)
     print(f"Pago {args.pago} anulado.")
 
 
@@ -107,7 +109,7 @@ def orden_recibo(args) -> None:
 
     comprobar_salida(args.archivo, ".pdf", "el recibo")
     db, asociacion = base_y_asociacion(args)
-    imprimir_recibo(db, asociacion["id"], args.pago, args.archivo)
+    imprimir_recibo(Contexto(db, asociacion["id"]), args.pago, args.archivo)
     print(f"Recibo guardado en {args.archivo}.")
 
 
@@ -116,7 +118,7 @@ def orden_pagos_listar(args) -> None:
     from ..servicios.pagos import listar_pagos
 
     db, asociacion = base_y_asociacion(args)
-    pagos = listar_pagos(db, asociacion["id"], args.miembro)
+    pagos = listar_pagos(Contexto(db, asociacion["id"]), args.miembro)
     if args.json:
         print(json.dumps([{k: p[k] for k in ("id", "recibo", "miembro_id", "miembro", "fecha", "importe", "moneda",
                                               "importe_imputable", "moneda_imputacion", "medio", "referencia",

@@ -8,6 +8,7 @@ from ..dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
 from ..dominio.sesiones import SOBRE_QUORUM
 from .argumentos import cantidad, fecha, fraccion
 from .comun import base_y_asociacion, con_asociacion
+from ..servicios.contexto import Contexto
 
 
 def agregar_reglas(sub) -> None:
@@ -139,8 +140,9 @@ def orden_reglas(args) -> None:
     from ..servicios.sesiones import fijar_reglas_de_sesion, reglas_de_sesion
 
     db, asociacion = base_y_asociacion(args)
-    organo = elegir_organo(db, asociacion["id"], args.organo)
-    reglas = reglas_de_sesion(db, asociacion["id"], organo["id"], args.al)
+    contexto = Contexto(db, asociacion["id"])
+    organo = elegir_organo(contexto, args.organo)
+    reglas = reglas_de_sesion(contexto, organo["id"], args.al)
     cambios = [args.quorum, args.sobre, args.segunda_convocatoria, args.articulo, args.reforma, args.articulo_reforma,
                args.poderes, args.morosos, args.anticipacion, args.articulo_convocatoria, args.articulo_poderes,
                args.quorum_decision, args.articulo_quorum_decision, args.mayoria, args.base, args.articulo_mayoria,
@@ -188,8 +190,8 @@ def orden_reglas(args) -> None:
             reglas.articulo_convocatoria = args.articulo_convocatoria
         if args.desde is not None:
             reglas.vigente_desde = args.desde
-        fijar_reglas_de_sesion(db, asociacion["id"], organo["id"], reglas)
-        reglas = reglas_de_sesion(db, asociacion["id"], organo["id"], args.desde or args.al)
+        fijar_reglas_de_sesion(contexto, organo["id"], reglas)
+        reglas = reglas_de_sesion(contexto, organo["id"], args.desde or args.al)
     if args.json:
         print(json.dumps({"organo": organo["nombre"], "quorum": _regla_json(reglas.reglas["ordinaria"]),
                           "reforma_estatuto": _regla_json(reglas.reglas.get("reforma_estatuto")),

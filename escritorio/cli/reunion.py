@@ -7,6 +7,7 @@ from ..dominio.sesiones import TIPOS_PUNTO, TIPOS_SESION
 from .argumentos import cantidad, fecha, identificador
 from .comun import base_y_asociacion, con_json, imprimir_json
 from .votaciones import agregar_asistencia, agregar_votacion
+from ..servicios.contexto import Contexto
 
 # --- la reunión entera: convocar, orden del día, asistencia, votar, resolución, acta -----------------------
 # Cada orden analiza sus argumentos y llama al MISMO servicio que la ventana (servicios/sesiones.py,
@@ -133,7 +134,7 @@ def _sesion_de(db, asociacion_id: int, sesion_id: int) -> dict:
     from ..errores import ErrorEscritorio
     from ..servicios.sesiones import listar_sesiones
 
-    sesion = next((s for s in listar_sesiones(db, asociacion_id) if s["id"] == sesion_id), None)
+    sesion = next((s for s in listar_sesiones(Contexto(db, asociacion_id)) if s["id"] == sesion_id), None)
     if sesion is None:
         raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación. Las sesiones se ven con "
                               "«escritorio sesiones listar».")
@@ -150,12 +151,13 @@ def orden_convocar(args) -> None:
     from ..servicios.sesiones import NuevaSesion, aviso_de_anticipacion, convocar
 
     db, asociacion = base_y_asociacion(args)
-    organo = elegir_organo(db, asociacion["id"], args.organo)
-    sesion_id = convocar(db, asociacion["id"], organo["id"], NuevaSesion(
+    contexto = Contexto(db, asociacion["id"])
+    organo = elegir_organo(contexto, args.organo)
+    sesion_id = convocar(contexto, organo["id"], NuevaSesion(
         fecha=args.fecha, tipo=args.tipo, hora=args.hora, lugar=args.lugar, enlace=args.enlace,
         convocada_el=args.convocada_el, numero=args.numero))
     sesion = _sesion_de(db, asociacion["id"], sesion_id)
-    aviso = aviso_de_anticipacion(db, asociacion["id"], sesion_id)
+    aviso = aviso_de_anticipacion(contexto, sesion_id)
     if args.json:
         imprimir_json({**_json_sesion(sesion), "aviso": aviso})
         return
@@ -173,7 +175,7 @@ def _necesita(db, asociacion_id: int, p: dict) -> str | None:
 
     if p["tipo"] not in ("votacion", "eleccion"):
         return None
-    return regla_del_punto(db, asociacion_id, p["id"]).describir()
+    return regla_del_punto(Contexto(db, asociacion_id), p["id"]).describir()
 
 
 def _json_punto(p: dict, resultado: str | None, necesita: str | None) -> dict:
@@ -187,8 +189,9 @@ def _puntos_con_resultado(db, asociacion_id: int, sesion_id: int) -> list[tuple[
     from ..servicios.actas import obtener_acta
     from ..servicios.sesiones import orden_del_dia
 
-    puntos = orden_del_dia(db, asociacion_id, sesion_id)
-    resultados = {c["numeracion"]: c["votacion"] for c in obtener_acta(db, asociacion_id, sesion_id).contenido.puntos}
+    contexto = Contexto(db, asociacion_id)
+    puntos = orden_del_dia(contexto, sesion_id)
+    resultados = {c["numeracion"]: c["votacion"] for c in obtener_acta(contexto, sesion_id).contenido.puntos}
     return [(p, resultados.get(p["numeracion"])) for p in puntos]
 
 
@@ -214,12 +217,13 @@ def orden_punto(args) -> None:
     from ..servicios.sesiones import agregar_punto, orden_del_dia, resumir_punto
 
     db, asociacion = base_y_asociacion(args)
+    contexto = Contexto(db, asociacion["id"])
     with transaccion(db):  # el punto y su resumen, juntos o ninguno
-        punto_id = agregar_punto(db, asociacion["id"], args.sesion, args.titulo, args.tipo, args.dentro_de,
+        punto_id = agregar_punto(contexto, args.sesion, args.titulo, args.tipo, args.dentro_de,
                                  args.decision)
         if args.resumen is not None:
-            resumir_punto(db, asociacion["id"], punto_id, args.resumen)
-    p = next(p for p in orden_del_dia(db, asociacion["id"], args.sesion) if p["id"] == punto_id)
+            resumir_punto(contexto, punto_id, args.resumen)
+    p = next(p for p in orden_del_dia(contexto, args.sesion) if p["id"] == punto_id)
     necesita = _necesita(db, asociacion["id"], p)
     if args.json:
         imprimir_json(_json_punto(p, None, necesita))
@@ -234,7 +238,7 @@ def orden_resumir(args) -> None:
     from ..servicios.sesiones import resumir_punto
 
     db, asociacion = base_y_asociacion(args)
-    resumir_punto(db, asociacion["id"], args.punto, args.resumen)
+    resumir_punto(Contexto(db, asociacion["id"]), args.punto, args.resumen)
     if args.json:
         imprimir_json({"punto": args.punto, "resumen": args.resumen.strip() or None})
         return
@@ -246,8 +250,9 @@ def orden_invitado(args) -> None:
     from ..servicios.sesiones import agregar_invitado, asistencia
 
     db, asociacion = base_y_asociacion(args)
-    agregar_invitado(db, asociacion["id"], args.sesion, args.nombre, args.institucion, args.calidad)
-    invitados = asistencia(db, asociacion["id"], args.sesion).invitados
+    contexto = Contexto(db, asociacion["id"])
+    agregar_invitado(contexto, args.sesion, args.nombre, args.institucion, args.calidad)
+    invitados = asistencia(contexto, args.sesion).invitados
     if args.json:
         imprimir_json([{k: i[k] for k in ("nombre", "institucion", "calidad")} for i in invitados])
         return
@@ -259,7 +264,7 @@ def orden_celebrada(args) -> None:
     from ..servicios.sesiones import marcar_celebrada
 
     db, asociacion = base_y_asociacion(args)
-    marcar_celebrada(db, asociacion["id"], args.sesion, args.hora_cierre, args.segunda_convocatoria)
+    marcar_celebrada(Contexto(db, asociacion["id"]), args.sesion, args.hora_cierre, args.segunda_convocatoria)
     sesion = _sesion_de(db, asociacion["id"], args.sesion)
     if args.json:
         imprimir_json({**_json_sesion(sesion), "hora_cierre": sesion["hora_cierre"],
@@ -273,11 +278,12 @@ def orden_borrador(args) -> None:
     from ..servicios.actas import guardar_borrador, obtener_acta
 
     db, asociacion = base_y_asociacion(args)
-    antes = obtener_acta(db, asociacion["id"], args.sesion).contenido
+    contexto = Contexto(db, asociacion["id"])
+    antes = obtener_acta(contexto, args.sesion).contenido
     campos = {c: getattr(args, c) if getattr(args, c) is not None else getattr(antes, c)
               for c in ("apertura", "cierre", "preside", "secretaria")}
-    guardar_borrador(db, asociacion["id"], args.sesion, **campos)
-    acta = obtener_acta(db, asociacion["id"], args.sesion)
+    guardar_borrador(contexto, args.sesion, **campos)
+    acta = obtener_acta(contexto, args.sesion)
     if args.json:
         imprimir_json({"sesion_id": args.sesion, "estado": acta.estado,
                         **{c: getattr(acta.contenido, c) for c in campos}})
@@ -292,8 +298,9 @@ def orden_aprobar_acta(args) -> None:
     from ..servicios.base import hoy
 
     db, asociacion = base_y_asociacion(args)
-    firma = aprobar_acta(db, asociacion["id"], args.sesion, args.resolucion, args.fecha or hoy())
-    acta = obtener_acta(db, asociacion["id"], args.sesion)
+    contexto = Contexto(db, asociacion["id"])
+    firma = aprobar_acta(contexto, args.sesion, args.resolucion, args.fecha or hoy())
+    acta = obtener_acta(contexto, args.sesion)
     if args.json:
         imprimir_json({"sesion_id": args.sesion, "estado": acta.estado, "aprobada_por": acta.aprobada_por,
                         "aprobada_el": acta.aprobada_el, "huella": firma})

@@ -10,6 +10,7 @@ from .comun import base_y_asociacion, con_asociacion
 from .documentos import agregar_resoluciones_pdf
 from .reunion import EJEMPLO_REUNION, agregar_ordenes_de_la_reunion
 from ..salida import comprobar_salida
+from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -60,7 +61,7 @@ def orden_listar(args) -> None:
     from ..servicios.sesiones import listar_sesiones
 
     db, asociacion = base_y_asociacion(args)
-    sesiones = listar_sesiones(db, asociacion["id"])
+    sesiones = listar_sesiones(Contexto(db, asociacion["id"]))
     if args.json:
         print(json.dumps([{k: s[k] for k in ("id", "organo_id", "organo", "numero", "tipo", "fecha", "hora", "lugar",
                                               "enlace", "estado", "estado_acta", "titulo")} for s in sesiones],
@@ -77,7 +78,7 @@ def orden_convocatoria(args) -> None:
 
     comprobar_salida(args.archivo, ".pdf", "la convocatoria")
     db, asociacion = base_y_asociacion(args)
-    imprimir_convocatoria(db, asociacion["id"], args.sesion, args.archivo)
+    imprimir_convocatoria(Contexto(db, asociacion["id"]), args.sesion, args.archivo)
     print(f"Convocatoria guardada en {args.archivo}.")
 
 
@@ -86,7 +87,7 @@ def orden_acta(args) -> None:
 
     comprobar_salida(args.archivo, ".pdf", "el acta")
     db, asociacion = base_y_asociacion(args)
-    paginas = imprimir_acta(db, asociacion["id"], args.sesion, args.archivo)
+    paginas = imprimir_acta(Contexto(db, asociacion["id"]), args.sesion, args.archivo)
     print(f"Acta guardada en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
 
 
@@ -95,7 +96,7 @@ def orden_exportar(args) -> None:
 
     comprobar_salida(args.archivo, ".xlsx", "la asistencia y las votaciones")
     db, asociacion = base_y_asociacion(args)
-    exportar_sesion(db, asociacion["id"], args.sesion, args.archivo)
+    exportar_sesion(Contexto(db, asociacion["id"]), args.sesion, args.archivo)
     print(f"Asistencia y votaciones guardadas en {args.archivo}.")
 
 
@@ -104,8 +105,9 @@ def orden_elecciones(args) -> None:
     from ..servicios.sesiones import orden_del_dia
 
     db, asociacion = base_y_asociacion(args)
-    elecciones = elecciones_de_la_sesion(db, asociacion["id"], args.sesion)
-    numeros = {p["id"]: p["numeracion"] for p in orden_del_dia(db, asociacion["id"], args.sesion)}
+    contexto = Contexto(db, asociacion["id"])
+    elecciones = elecciones_de_la_sesion(contexto, args.sesion)
+    numeros = {p["id"]: p["numeracion"] for p in orden_del_dia(contexto, args.sesion)}
     if args.json:
         print(json.dumps([{"punto": punto, "numeracion": numeros[punto], "cargo": e.cargo, "organo": e.organo, "desde": e.desde, "hasta": e.hasta,
                            "estado": e.estado, "metodo": e.metodo, "mayoria": e.mayoria, "base": e.base,
@@ -129,8 +131,9 @@ def orden_confirmar_eleccion(args) -> None:
     from ..servicios.elecciones import confirmar_eleccion, preparar_confirmacion
 
     db, asociacion = base_y_asociacion(args)
-    confirmacion = preparar_confirmacion(db, asociacion["id"], args.punto)
-    confirmar_eleccion(db, asociacion["id"], args.punto)
+    contexto = Contexto(db, asociacion["id"])
+    confirmacion = preparar_confirmacion(contexto, args.punto)
+    confirmar_eleccion(contexto, args.punto)
     print(f"Mandato registrado: {confirmacion.mandato}.")
     for linea in confirmacion.terminan:
         print(f"Termina: {linea}.")
@@ -141,7 +144,7 @@ def orden_resoluciones(args) -> None:
     from ..servicios.votaciones import listar_resoluciones
 
     db, asociacion = base_y_asociacion(args)
-    resoluciones = listar_resoluciones(db, asociacion["id"])
+    resoluciones = listar_resoluciones(Contexto(db, asociacion["id"]))
     if args.json:
         print(json.dumps([{**{k: r[k] for k in ("id", "numeracion", "tipo", "numero", "anio", "organo", "titulo", "texto",
                                                  "sesion_id", "reforma_id", "escala_id", "firmantes")},

@@ -6,6 +6,7 @@ from ..dominio.mayorias import BASES, MAYORIAS
 from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_RESOLUCION
 from .argumentos import cantidad, identificador, lista_de_ids, poder, representante
 from .comun import base_y_asociacion, con_json, imprimir_json
+from ..servicios.contexto import Contexto
 
 
 def agregar_asistencia(sub):
@@ -118,9 +119,10 @@ def orden_asistencia(args) -> None:
         raise ErrorEscritorio(f"--decision: tipo de decisión «{muestra(args.decision)}» desconocido; use "
                               f"{', '.join(TIPOS_DECISION)}. No se registró nada.")
     db, asociacion = base_y_asociacion(args)
+    contexto = Contexto(db, asociacion["id"])
     if marcas:
-        registrar_asistencias(db, asociacion["id"], args.sesion, marcas)
-    estado = asistencia(db, asociacion["id"], args.sesion, args.decision)
+        registrar_asistencias(contexto, args.sesion, marcas)
+    estado = asistencia(contexto, args.sesion, args.decision)
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
     if args.json:
         imprimir_json({
@@ -175,7 +177,7 @@ def orden_votar(args) -> None:
         if getattr(args, opcion) is not None:
             datos[campo] = getattr(args, opcion)
     db, asociacion = base_y_asociacion(args)
-    votacion = votar(db, asociacion["id"], args.punto, NuevaVotacion(**datos))
+    votacion = votar(Contexto(db, asociacion["id"]), args.punto, NuevaVotacion(**datos))
     if args.json:
         imprimir_json({"punto": args.punto, **{k: votacion.get(k) for k in (
             "id", "metodo", "mayoria", "base", "a_favor", "en_contra", "abstenciones", "presentes", "con_derecho",
@@ -191,8 +193,9 @@ def orden_resolucion(args) -> None:
     from ..servicios.votaciones import adoptar_resolucion, listar_resoluciones
 
     db, asociacion = base_y_asociacion(args)
-    adoptada = adoptar_resolucion(db, asociacion["id"], args.punto, args.tipo, args.titulo, args.texto)
-    r = next(r for r in listar_resoluciones(db, asociacion["id"]) if r["id"] == adoptada["id"])
+    contexto = Contexto(db, asociacion["id"])
+    adoptada = adoptar_resolucion(contexto, args.punto, args.tipo, args.titulo, args.texto)
+    r = next(r for r in listar_resoluciones(contexto) if r["id"] == adoptada["id"])
     cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])  # con su órgano: cada uno numera las suyas
     if args.json:
         imprimir_json({"id": r["id"], "numeracion": r["numeracion"], "cita": cita, "organo": r["organo"],

@@ -15,6 +15,7 @@ from ..datos import demo as tabla_demo
 from ..dominio.cuotas import leer_tramos
 from ..dominio.dinero import convertir
 from ..servicios.cuotas import emitir_en_transaccion
+from ..servicios.contexto import Contexto
 
 ESCALAS = (
     dict(desde=date(2002, 1, 1), hasta=date(2021, 12, 31), tramos="0:100,100000:500,500000:1000,3000000:2000",
@@ -67,7 +68,7 @@ def cargar_cuotas_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     tabla_demo.fijar_regla_de_voto_y_tolerancia(db, asociacion_id, 2, "Estatuto, art. 9", TOLERANCIA["unidades"],
                                                  TOLERANCIA["porcentaje"], TOLERANCIA["articulo"])
     for anio in range(PRIMER_ANIO, hoy.year + 1):
-        emitir_en_transaccion(db, asociacion_id, anio)
+        emitir_en_transaccion(Contexto(db, asociacion_id), anio)
     _cargar_pagos(db, asociacion_id, hoy)
 
 

@@ -17,6 +17,7 @@ from ..servicios import actas, elecciones, sesiones, votaciones
 from ..servicios.estatutos import CambioArticulo, reformar
 from ..servicios.sesiones import MarcaAsistencia
 from ..servicios.votaciones import NuevaVotacion
+from ..servicios.contexto import Contexto
 
 ASAMBLEA, CONSEJO = "Asamblea General de Socios", "Consejo"
 
@@ -26,15 +27,17 @@ def _organo(db: Database, asociacion_id: int, nombre: str) -> int:
 
 
 def _punto(db, a, sesion, titulo, tipo="deliberativo", resumen=None, decision="ordinaria") -> int:
-    punto = sesiones.agregar_punto(db, a, sesion, titulo, tipo, tipo_decision=decision)
+    contexto = Contexto(db, a)
+    punto = sesiones.agregar_punto(contexto, sesion, titulo, tipo, tipo_decision=decision)
     if resumen:
-        sesiones.resumir_punto(db, a, punto, resumen)
+        sesiones.resumir_punto(contexto, punto, resumen)
     return punto
 
 
 def _asistir(db, a, sesion, azar: random.Random, proporcion: float, poderes: int) -> int:
     """Marca presentes a una proporción de los integrantes con voto y algunos poderes; devuelve los presentes."""
-    habilitados = sesiones.asistencia(db, a, sesion).habilitados
+    contexto = Contexto(db, a)
+    habilitados = sesiones.asistencia(contexto, sesion).habilitados
     presentes, marcas = [], []
     for h in habilitados:
         if azar.random() < proporcion:
@@ -50,37 +53,39 @@ def _asistir(db, a, sesion, azar: random.Random, proporcion: float, poderes: int
             marcas.append(MarcaAsistencia(h.miembro_id, "ausente", poder_a=portadores[indice % len(portadores)]))
         else:
             marcas.append(MarcaAsistencia(h.miembro_id, "excusado" if azar.random() < 0.3 else "ausente"))
-    sesiones.registrar_asistencias(db, a, sesion, marcas)
+    sesiones.registrar_asistencias(contexto, sesion, marcas)
     return len(presentes)
 
 
 def _votar(db, a, punto, favor: float, contra: float, mayoria=None, base=None, metodo="alzada") -> dict:
     """Vota con la mayoría de la regla del punto (mayoria/base None) salvo que se indique otra."""
-    quorum = sesiones.asistencia(db, a, sesiones_de_punto(db, punto)).quorum
+    contexto = Contexto(db, a)
+    quorum = sesiones.asistencia(contexto, sesiones_de_punto(db, punto)).quorum
     presentes = quorum.presentes
     a_favor, en_contra = round(presentes * favor), round(presentes * contra)
-    return votaciones.votar(db, a, punto, NuevaVotacion(metodo, mayoria, base, a_favor, en_contra,
-                                                         presentes - a_favor - en_contra))
+    return votaciones.votar(contexto, punto, NuevaVotacion(metodo, mayoria, base, a_favor, en_contra,
+                                                           presentes - a_favor - en_contra))
 
 
 def _eleccion_de_coordinacion(db, a, sesion, punto, unidad_id) -> None:
     """El Consejo elige, por voto secreto y mayoría absoluta, quién completa el período de la coordinación de una
     unidad temática; la elección se confirma y la nueva coordinación reemplaza a la saliente desde el día siguiente."""
-    estado = sesiones.asistencia(db, a, sesion)
+    contexto = Contexto(db, a)
+    estado = sesiones.asistencia(contexto, sesion)
     fecha = date.fromisoformat(estado.sesion["fecha"])
     hasta = tabla_demo.fin_de_la_coordinacion(db, unidad_id, fecha.isoformat())
-    elecciones.definir_eleccion(db, a, punto, elecciones.NuevaEleccion(
+    elecciones.definir_eleccion(contexto, punto, elecciones.NuevaEleccion(
         unidad_id, "coordinador", fecha + timedelta(days=1), date.fromisoformat(hasta) if hasta else None))
     # Candidaturas: ciudades presentes que hoy no coordinan ninguna unidad (tampoco la saliente, que renunció).
     coordinan = tabla_demo.coordinadores_al(db, fecha.isoformat())
     presentes = [h for h in estado.habilitados if h.estado == "presente" and h.con_voto and h.miembro_id not in coordinan]
-    candidaturas = [elecciones.agregar_candidatura(db, a, punto, h.miembro_id, h.persona) for h in presentes[:2]]
+    candidaturas = [elecciones.agregar_candidatura(contexto, punto, h.miembro_id, h.persona) for h in presentes[:2]]
     votos = estado.quorum.presentes
     primera, segunda = round(votos * 0.6), round(votos * 0.3)
-    elecciones.cerrar_eleccion(db, a, punto, elecciones.Recuento(
+    elecciones.cerrar_eleccion(contexto, punto, elecciones.Recuento(
         "secreta", "absoluta", "emitidos", {candidaturas[0]: primera, candidaturas[1]: segunda},
         blancos=votos - primera - segunda))
-    elecciones.confirmar_eleccion(db, a, punto)
+    elecciones.confirmar_eleccion(contexto, punto)
 
 
 def sesiones_de_punto(db: Database, punto: int) -> int:
@@ -99,24 +104,26 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     fundacion = date(1995, 11, 11)
     quorum = ReglaQuorum(1, 2, True, "con_derecho", 60, "Estatuto, art. 19")
     simple = ReglaMayoria("simple", "emitidos", "Estatuto, art. 20")
+    contexto = Contexto(db, a)
     for organo in (asamblea, consejo):
-        sesiones.fijar_regla_quorum(db, a, organo, quorum, poderes_maximos=2, mayoria=simple,
+        sesiones.fijar_regla_quorum(contexto, organo, quorum, poderes_maximos=2, mayoria=simple,
                                     articulo_poderes="Estatuto, art. 21", vigente_desde=fundacion)
-        sesiones.fijar_regla_quorum(db, a, organo, quorum, poderes_maximos=3, mayoria=simple,
+        sesiones.fijar_regla_quorum(contexto, organo, quorum, poderes_maximos=3, mayoria=simple,
                                     articulo_poderes=f"Estatuto, art. 21 (reformado el {fecha_extra:%d/%m/%Y})",
                                     vigente_desde=fecha_extra + timedelta(days=1))
-    sesiones.fijar_regla_quorum(db, a, asamblea, replace(quorum, tipo_decision="reforma_estatuto"), quorum_propio=False,
+    sesiones.fijar_regla_quorum(contexto, asamblea, replace(quorum, tipo_decision="reforma_estatuto"),
+                                quorum_propio=False,
                                 mayoria=ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24"),
                                 vigente_desde=fundacion)
-    sesiones.fijar_regla_quorum(db, a, asamblea, replace(quorum, tipo_decision="disolucion"), quorum_propio=False,
+    sesiones.fijar_regla_quorum(contexto, asamblea, replace(quorum, tipo_decision="disolucion"), quorum_propio=False,
                                 mayoria=ReglaMayoria("tres_cuartos", "con_derecho", "Estatuto, art. 25"),
                                 vigente_desde=fundacion)
-    sesiones.fijar_convocatoria(db, a, asamblea, 30, "Estatuto, art. 18")
-    sesiones.fijar_convocatoria(db, a, consejo, 15, "Estatuto, art. 18")
+    sesiones.fijar_convocatoria(contexto, asamblea, 30, "Estatuto, art. 18")
+    sesiones.fijar_convocatoria(contexto, consejo, 15, "Estatuto, art. 18")
 
     # La última Cumbre (Asamblea ordinaria de fin del año pasado).
     anio = hoy.year - 1
-    cumbre = sesiones.convocar(db, a, asamblea, sesiones.NuevaSesion(
+    cumbre = sesiones.convocar(contexto, asamblea, sesiones.NuevaSesion(
         date(anio, 11, 20), "ordinaria", "09:30", "Intendencia de Montevideo, Sala de la Cumbre",
         convocada_el=date(anio, 10, 10), numero=anio - 1995 + 1))
     _punto(db, a, cumbre, "Apertura y bienvenida de la ciudad anfitriona", "informativo",
@@ -131,21 +138,23 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
                          "Se leyó el proyecto de declaración y se incorporaron dos aportes de las delegaciones.")
     _asistir(db, a, cumbre, azar, 0.72, poderes=12)
     _votar(db, a, acta_anterior, 0.93, 0.0)
-    votaciones.adoptar_resolucion(db, a, acta_anterior, "resolucion", "Aprueba el acta de la Cumbre anterior")
+    votaciones.adoptar_resolucion(contexto, acta_anterior, "resolucion", "Aprueba el acta de la Cumbre anterior")
     _votar(db, a, presupuesto, 0.80, 0.08)
-    votaciones.adoptar_resolucion(db, a, presupuesto, "resolucion", f"Aprueba el presupuesto y el plan de trabajo {anio + 1}")
+    votaciones.adoptar_resolucion(contexto, presupuesto, "resolucion",
+                                  f"Aprueba el presupuesto y el plan de trabajo {anio + 1}")
     _votar(db, a, declaracion, 0.95, 0.0)
-    firmantes = [h.miembro_id for h in sesiones.asistencia(db, a, cumbre).habilitados if h.estado == "presente"]
-    votaciones.adoptar_resolucion(db, a, declaracion, "declaracion", f"Declaración de Montevideo {anio}",
+    firmantes = [h.miembro_id for h in sesiones.asistencia(contexto, cumbre).habilitados if h.estado == "presente"]
+    votaciones.adoptar_resolucion(contexto, declaracion, "declaracion", f"Declaración de Montevideo {anio}",
                                   "Las ciudades reafirman su compromiso con la integración regional.", firmantes=firmantes)
-    sesiones.marcar_celebrada(db, a, cumbre, "13:15")
-    actas.guardar_borrador(db, a, cumbre, apertura=f"En Montevideo, el 20 de noviembre de {anio}, a las 09:30, se reúne "
+    sesiones.marcar_celebrada(contexto, cumbre, "13:15")
+    actas.guardar_borrador(contexto, cumbre,
+                           apertura=f"En Montevideo, el 20 de noviembre de {anio}, a las 09:30, se reúne "
                            "la Asamblea General de Socios en sesión ordinaria.",
                            cierre="No habiendo más asuntos que tratar, se levanta la sesión.",
                            preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
 
     # Sesión ordinaria del Consejo: aprueba el acta de la Cumbre y la suya propia.
-    reunion = sesiones.convocar(db, a, consejo, sesiones.NuevaSesion(
+    reunion = sesiones.convocar(contexto, consejo, sesiones.NuevaSesion(
         date(hoy.year, 3, 16), "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
         convocada_el=date(hoy.year, 2, 20), numero=2 * (hoy.year - 1996) + 1))
     aprueba_cumbre = _punto(db, a, reunion, "Aprobación del acta de la última Cumbre", "votacion",
@@ -160,18 +169,20 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     _asistir(db, a, reunion, azar, 0.85, poderes=1)
     _eleccion_de_coordinacion(db, a, reunion, eleccion_punto, unidad_id)
     _votar(db, a, aprueba_cumbre, 1.0, 0.0)
-    r_cumbre = votaciones.adoptar_resolucion(db, a, aprueba_cumbre, "resolucion", "Aprueba el acta de la última Cumbre")
+    r_cumbre = votaciones.adoptar_resolucion(contexto, aprueba_cumbre, "resolucion",
+                                             "Aprueba el acta de la última Cumbre")
     _votar(db, a, aprueba_propia, 1.0, 0.0)
-    r_propia = votaciones.adoptar_resolucion(db, a, aprueba_propia, "resolucion", "Aprueba el acta de la presente sesión")
-    sesiones.marcar_celebrada(db, a, reunion, "12:00")
-    actas.guardar_borrador(db, a, reunion, apertura="Se reúne el Consejo en sesión ordinaria virtual.",
+    r_propia = votaciones.adoptar_resolucion(contexto, aprueba_propia, "resolucion",
+                                             "Aprueba el acta de la presente sesión")
+    sesiones.marcar_celebrada(contexto, reunion, "12:00")
+    actas.guardar_borrador(contexto, reunion, apertura="Se reúne el Consejo en sesión ordinaria virtual.",
                            cierre="Se levanta la sesión.", preside="Secretaría Ejecutiva",
                            secretaria="Secretaría Técnica Permanente")
-    actas.aprobar_acta(db, a, cumbre, r_cumbre["id"], date(hoy.year, 3, 16))
-    actas.aprobar_acta(db, a, reunion, r_propia["id"], date(hoy.year, 3, 16))
+    actas.aprobar_acta(contexto, cumbre, r_cumbre["id"], date(hoy.year, 3, 16))
+    actas.aprobar_acta(contexto, reunion, r_propia["id"], date(hoy.year, 3, 16))
 
     # Asamblea extraordinaria que reforma el artículo 21 (poderes) con dos tercios de los presentes.
-    extra = sesiones.convocar(db, a, asamblea, sesiones.NuevaSesion(
+    extra = sesiones.convocar(contexto, asamblea, sesiones.NuevaSesion(
         fecha_extra, "extraordinaria", "15:00", "Asunción, Centro de Convenciones",
         convocada_el=date(hoy.year, 4, 15), numero=anio - 1995 + 2))
     reforma_punto = _punto(db, a, extra, "Reforma del artículo 21 del Estatuto (poderes)", "votacion",
@@ -183,20 +194,21 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     estatuto = tabla_demo.id_del_estatuto(db, a)
     vigencia = fecha_extra + timedelta(days=1)
     numero = tabla_sesiones.proximo_numero_resolucion(db, asamblea, hoy.year, "resolucion")
-    reforma_id = reformar(db, a, estatuto, vigencia, [CambioArticulo(
+    reforma_id = reformar(contexto, estatuto, vigencia, [CambioArticulo(
         "21", "Cada miembro es representado por su autoridad o por quien esta acredite por escrito. Un miembro puede "
               "llevar el poder de otro miembro, con un máximo de tres poderes por miembro.", "Representación")],
-        aprobada_por=cita_resolucion("resolucion", numero, hoy.year, "Asamblea General de Socios"),
-        descripcion="Reforma del artículo 21")
-    votaciones.adoptar_resolucion(db, a, reforma_punto, "resolucion", "Reforma el artículo 21 del Estatuto",
+                          aprobada_por=cita_resolucion("resolucion", numero, hoy.year, "Asamblea General de Socios"),
+                          descripcion="Reforma del artículo 21")
+    votaciones.adoptar_resolucion(contexto, reforma_punto, "resolucion", "Reforma el artículo 21 del Estatuto",
                                   reforma_id=reforma_id)
     _votar(db, a, propia, 0.9, 0.0)
-    r_extra = votaciones.adoptar_resolucion(db, a, propia, "resolucion", "Aprueba el acta de la presente sesión")
-    sesiones.marcar_celebrada(db, a, extra, "17:30")
-    actas.guardar_borrador(db, a, extra, apertura="Se reúne la Asamblea General en sesión extraordinaria para tratar "
+    r_extra = votaciones.adoptar_resolucion(contexto, propia, "resolucion", "Aprueba el acta de la presente sesión")
+    sesiones.marcar_celebrada(contexto, extra, "17:30")
+    actas.guardar_borrador(contexto, extra,
+                           apertura="Se reúne la Asamblea General en sesión extraordinaria para tratar "
                            "la reforma del artículo 21.", cierre="Se levanta la sesión.",
                            preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
-    actas.aprobar_acta(db, a, extra, r_extra["id"], date(hoy.year, 5, 20))
+    actas.aprobar_acta(contexto, extra, r_extra["id"], date(hoy.year, 5, 20))
 
     # El Consejo se reúne al menos dos veces por año (art. 13): su última sesión de septiembre (la de este año si ya
     # pasó, si no la del año anterior), con el acta todavía en borrador (la aprueba la sesión siguiente). Siempre hay
@@ -207,7 +219,8 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
 
 def _segunda_sesion_del_consejo(db: Database, a: int, consejo: int, fecha: date, numero: int,
                                 azar: random.Random) -> None:
-    sesion = sesiones.convocar(db, a, consejo, sesiones.NuevaSesion(
+    contexto = Contexto(db, a)
+    sesion = sesiones.convocar(contexto, consejo, sesiones.NuevaSesion(
         fecha, "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
         convocada_el=fecha - timedelta(days=20), numero=numero))
     _punto(db, a, sesion, "Informe de la Secretaría Ejecutiva sobre el primer semestre", "informativo",
@@ -216,9 +229,10 @@ def _segunda_sesion_del_consejo(db: Database, a: int, consejo: int, fecha: date,
                   "Las coordinaciones presentaron sus planes; se pidió sumar una actividad conjunta por unidad.")
     _asistir(db, a, sesion, azar, 0.8, poderes=1)
     _votar(db, a, plan, 0.9, 0.05)
-    votaciones.adoptar_resolucion(db, a, plan, "resolucion", f"Aprueba el plan de trabajo {fecha.year + 1} de las unidades "
+    votaciones.adoptar_resolucion(contexto, plan, "resolucion",
+                                  f"Aprueba el plan de trabajo {fecha.year + 1} de las unidades "
                                   "temáticas")
-    sesiones.marcar_celebrada(db, a, sesion, "12:30")
-    actas.guardar_borrador(db, a, sesion, apertura="Se reúne el Consejo en sesión ordinaria virtual.",
+    sesiones.marcar_celebrada(contexto, sesion, "12:30")
+    actas.guardar_borrador(contexto, sesion, apertura="Se reúne el Consejo en sesión ordinaria virtual.",
                            cierre="Se levanta la sesión.", preside="Secretaría Ejecutiva",
                            secretaria="Secretaría Técnica Permanente")

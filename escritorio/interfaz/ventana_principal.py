@@ -29,6 +29,7 @@ from .vistas.sesiones import VistaSesiones
 from .vistas.unidades import VistaUnidades
 from .vistas.inicio import VistaInicio
 from .vistas.miembros import VistaMiembros
+from ..servicios.contexto import Contexto
 
 
 VIGILAR_MS = 1000
@@ -204,7 +205,7 @@ class VentanaPrincipal(QMainWindow):
         self._inicio_pendiente = True
         if self.areas.currentWidget() is self.inicio:
             self._refrescar_inicio()
-        cantidad = contar_miembros(self.db, self.asociacion["id"])
+        cantidad = contar_miembros(Contexto(self.db, self.asociacion["id"]))
         self.etiqueta_miembros.setText(self.tr("{0} miembros").format(miles(cantidad)))
 
     def _releer_asociaciones(self) -> None:

@@ -23,6 +23,7 @@ from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, orden_del_dia, titulo_sesion
 from .elecciones import elecciones_de_la_sesion
 from .votaciones import listar_resoluciones
+from .contexto import Contexto
 
 
 @dataclass
@@ -64,8 +65,9 @@ class Acta:
 def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict | None) -> ContenidoActa:
     from ..datos import asociaciones as tabla_asociaciones
 
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
-    estado = asistencia(db, asociacion_id, sesion_id)
+    contexto = Contexto(db, asociacion_id)
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
+    estado = asistencia(contexto, sesion_id)
     por_pais: dict[str, list[str]] = defaultdict(list)
     ausentes = []
     presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
@@ -81,8 +83,8 @@ def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict 
         else:
             ausentes.append(f"{h.miembro} ({ASISTENCIA[h.estado].lower()})")
     puntos = []
-    elecciones = elecciones_de_la_sesion(db, asociacion_id, sesion_id)
-    for p in orden_del_dia(db, asociacion_id, sesion_id):
+    elecciones = elecciones_de_la_sesion(contexto, sesion_id)
+    for p in orden_del_dia(contexto, sesion_id):
         if p["id"] in elecciones:
             puntos.append(_punto_de_eleccion(p, elecciones[p["id"]]))
             continue
@@ -100,7 +102,7 @@ def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict 
         })
     # En el acta, en el orden en que se adoptaron (la lista general las muestra de la más reciente a la más vieja).
     resoluciones = [f"{cita_resolucion(r['tipo'], r['numero'], r['anio'], r['organo'])}: {r['titulo']}" for r in sorted(
-        listar_resoluciones(db, asociacion_id, sesion_id=sesion_id), key=lambda r: r["id"])]
+        listar_resoluciones(contexto, sesion_id=sesion_id), key=lambda r: r["id"])]
     borrador = borrador or {}
     return ContenidoActa(
         asociacion=tabla_asociaciones.por_id(db, asociacion_id)["nombre"], titulo=titulo_sesion(sesion),
@@ -147,8 +149,9 @@ def huella(contenido: ContenidoActa) -> str:
     return hashlib.sha256(json.dumps(asdict(contenido), sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def obtener_acta(db: Database, asociacion_id: int, sesion_id: int) -> Acta:
+def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
     """El acta: la aprobada tal como se aprobó (su copia guardada); el borrador, armado con el registro actual."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.acta(db, sesion_id)
     if fila is not None and fila["contenido"]:
         try:
@@ -170,9 +173,10 @@ def obtener_acta(db: Database, asociacion_id: int, sesion_id: int) -> Acta:
                 bool(fila["tiene_firmada"]))
 
 
-def guardar_borrador(db: Database, asociacion_id: int, sesion_id: int, *, apertura: str | None = None,
+def guardar_borrador(contexto: Contexto, sesion_id: int, *, apertura: str | None = None,
                      cierre: str | None = None, preside: str | None = None, secretaria: str | None = None) -> None:
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     exigir_editable(sesion)
     revision = Revision()
     apertura = revision.texto("Apertura", apertura, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
@@ -208,13 +212,14 @@ def marcadores_pendientes(borrador: dict | None) -> list[str]:
     return pendientes
 
 
-def motivos_para_no_aprobar(db: Database, asociacion_id: int, sesion_id: int) -> list[str]:
+def motivos_para_no_aprobar(contexto: Contexto, sesion_id: int) -> list[str]:
     """Por qué el acta de la sesión todavía no se puede aprobar (lista vacía: se puede). La regla de
     aprobar_acta; la ventana la muestra antes de ofrecer «Aprobar…».
     - la sesión debe estar registrada como celebrada (un acta da fe de una sesión que ocurrió: aprobar la de
       una sesión «Convocada» la congelaba y la sesión ya no se podía marcar celebrada ni corregir);
     - apertura, cierre, quién preside y quién actúa como secretaría completos, sin marcadores de plantilla."""
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     fila = tabla.acta(db, sesion_id)
     if fila is not None and fila["estado"] != "borrador":
         return ["El acta ya está aprobada."]
@@ -231,15 +236,16 @@ def motivos_para_no_aprobar(db: Database, asociacion_id: int, sesion_id: int) ->
     return motivos
 
 
-def aprobar_acta(db: Database, asociacion_id: int, sesion_id: int, resolucion_id: int, fecha: date) -> str:
+def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: date) -> str:
     """El acta queda aprobada por una resolución (de esa sesión o de una posterior) y se congela. Devuelve su huella.
     Solo si la sesión está celebrada y el borrador está completo (motivos_para_no_aprobar)."""
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     campos.fecha("Fecha de aprobación", fecha, futura=True)
     fila = tabla.acta(db, sesion_id)
     if fila is not None and fila["estado"] != "borrador":
         raise ErrorEscritorio("El acta ya está aprobada.")
-    motivos = motivos_para_no_aprobar(db, asociacion_id, sesion_id)
+    motivos = motivos_para_no_aprobar(contexto, sesion_id)
     if motivos:
         raise ErrorEscritorio("No se aprobó el acta de " + titulo_sesion(sesion) + ":\n" +
                               "\n".join(f"• {m}" for m in motivos))
@@ -258,9 +264,10 @@ def aprobar_acta(db: Database, asociacion_id: int, sesion_id: int, resolucion_id
     return firma
 
 
-def firmar_acta(db: Database, asociacion_id: int, sesion_id: int, pdf_firmado: bytes | None = None) -> None:
+def firmar_acta(contexto: Contexto, sesion_id: int, pdf_firmado: bytes | None = None) -> None:
     """Marca el acta como firmada y, si se da, guarda el PDF escaneado con las firmas."""
-    sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion_de_la_asociacion(contexto, sesion_id)
     fila = tabla.acta(db, sesion_id)
     if fila is None or fila["estado"] == "borrador":
         raise ErrorEscritorio("Solo se firma un acta aprobada.")
@@ -273,8 +280,9 @@ def firmar_acta(db: Database, asociacion_id: int, sesion_id: int, pdf_firmado: b
         tabla_actas.marcar_acta_firmada(db, fila["id"], pdf_firmado)
 
 
-def agregar_fe_de_erratas(db: Database, asociacion_id: int, sesion_id: int, texto: str) -> None:
-    sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+def agregar_fe_de_erratas(contexto: Contexto, sesion_id: int, texto: str) -> None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion_de_la_asociacion(contexto, sesion_id)
     fila = tabla.acta(db, sesion_id)
     if fila is None or fila["estado"] == "borrador":
         raise ErrorEscritorio("Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.")
@@ -359,7 +367,8 @@ def comprobar_texto_del_acta(db: Database, sesion_id: int) -> None:
                 "«escritorio respaldo restaurar»).")
 
 
-def verificar_acta(db: Database, asociacion_id: int, sesion_id: int) -> bool:
+def verificar_acta(contexto: Contexto, sesion_id: int) -> bool:
     """True si el acta guardada y el registro de la sesión coinciden con la huella tomada al aprobarla (y el
     texto es el que selló la bitácora); ver `alteraciones_de_actas`."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     return not alteraciones_de_actas(db, sesion_id)

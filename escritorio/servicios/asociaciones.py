@@ -15,6 +15,7 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
+from .contexto import Contexto
 
 TIPOS_ASOCIACION = ("red representativa", "red temática", "federación", "asociación nacional", "alianza")
 
@@ -145,14 +146,15 @@ class CambioDeCategoria:
     actual: str | None      # la categoría que rige hoy después del cambio (None: hoy no es país de la asociación)
 
 
-def agregar_pais(db: Database, asociacion_id: int, pais: object, categoria: str = "pleno", desde: date | None = None,
+def agregar_pais(contexto: Contexto, pais: object, categoria: str = "pleno", desde: date | None = None,
                  articulo: object = None) -> str:
     """Incorpora un país a la asociación o cambia su categoría. Devuelve su código ISO.
 
     Con `desde`, la categoría rige desde esa fecha (ver `fijar_categoria`). Sin fecha: un país nuevo la tiene desde
     la fundación y uno que ya tenía historia la cambia hoy (las composiciones pasadas siguen con la anterior)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if desde is not None or articulo is not None:
-        return fijar_categoria(db, asociacion_id, pais, categoria, desde or fecha_de_hoy(), articulo).pais
+        return fijar_categoria(contexto, pais, categoria, desde or fecha_de_hoy(), articulo).pais
     codigo, categoria = _pais_y_categoria(db, asociacion_id, pais, categoria, CATEGORIAS_PAIS)
     with transaccion(db):
         if tabla.historia_categorias(db, asociacion_id, codigo):
@@ -185,11 +187,12 @@ def _actualizar_actual(db: Database, asociacion_id: int, codigo: str) -> str | N
     return actual if actual != "retirado" else None
 
 
-def fijar_categoria(db: Database, asociacion_id: int, pais: object, categoria: str, desde: date,
+def fijar_categoria(contexto: Contexto, pais: object, categoria: str, desde: date,
                     articulo: object = None) -> CambioDeCategoria:
     """La categoría de un país (pleno, asociado, observador, retirado) desde una fecha, con el artículo o la
     resolución que la funda, en una transacción. Las composiciones anteriores a esa fecha se siguen juzgando con la
     categoría de entonces; si la fecha ya llegó, también cambia la categoría actual del país."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     codigo, categoria = _pais_y_categoria(db, asociacion_id, pais, categoria, CATEGORIAS_CON_FECHA)
     revision = Revision()
     desde = revision.fecha("Desde", desde, historica=True, futura=True)
@@ -201,12 +204,14 @@ def fijar_categoria(db: Database, asociacion_id: int, pais: object, categoria: s
     return CambioDeCategoria(codigo, categoria, desde, articulo, actual)
 
 
-def categorias_al(db: Database, asociacion_id: int, al: date | None = None) -> dict[str, str]:
+def categorias_al(contexto: Contexto, al: date | None = None) -> dict[str, str]:
     """La categoría de cada país de la asociación vigente en la fecha (hoy, si no se indica)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     return tabla.categorias_al(db, asociacion_id, (al or fecha_de_hoy()).isoformat())
 
 
-def historia_de_categorias(db: Database, asociacion_id: int, pais: str) -> list[dict]:
+def historia_de_categorias(contexto: Contexto, pais: str) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     return tabla.historia_categorias(db, asociacion_id, pais)
 
 
@@ -236,9 +241,10 @@ def elegir_asociacion(db: Database, sigla: str | None = None) -> dict:
     return todas[0]
 
 
-def paises_de(db: Database, asociacion_id: int) -> dict[str, str]:
+def paises_de(contexto: Contexto) -> dict[str, str]:
     """Los países de la asociación con la categoría que rige hoy (un cambio fechado a futuro rige al llegar su día)."""
-    return {p: c for p, c in categorias_al(db, asociacion_id).items() if c != "retirado"}
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    return {p: c for p, c in categorias_al(contexto).items() if c != "retirado"}
 
 
 # --- cambiar la asociación ya creada ----------------------------------------------------------------------------
@@ -262,7 +268,7 @@ def _mostrable(valor: object) -> str:
     return "(vacío)" if valor in (None, "") else entrada.muestra(valor, 80)
 
 
-def editar_asociacion(db: Database, asociacion_id: int, *, nombre: object = None, sigla: object = None,
+def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: object = None,
                       tipo: object = None, sede: object = None, papel: object = None,
                       leida: dict | None = None) -> EdicionDeAsociacion:
     """Cambia el nombre, la sigla, el tipo, la sede o el papel de la asociación, en una transacción. None: ese dato
@@ -275,6 +281,7 @@ def editar_asociacion(db: Database, asociacion_id: int, *, nombre: object = None
 
     `leida`: la asociación como la leyó un formulario al abrirse; si otro programa la cambió entretanto, no se
     guarda nada y se lanza ErrorConflicto."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from .conflictos import exigir_sin_cambios
 
     if all(v is None for v in (nombre, sigla, tipo, sede, papel)):
@@ -345,7 +352,7 @@ def _lista_de_nombres(nombres: list[str], tope: int = 5) -> str:
     return mostrados + (f" y {len(nombres) - tope} más" if len(nombres) > tope else "")
 
 
-def quitar_pais(db: Database, asociacion_id: int, pais: object, desde: date | None = None, articulo: object = None,
+def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, articulo: object = None,
                 *, por_error: bool = False) -> PaisQuitado:
     """Quita un país de la asociación, en una transacción.
 
@@ -356,6 +363,7 @@ def quitar_pais(db: Database, asociacion_id: int, pais: object, desde: date | No
 
     `por_error`: el país se agregó por equivocación; se borra con toda su historia, como si nunca se hubiera
     agregado. Solo si ningún miembro (ni siquiera uno de baja) es de ese país."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     codigo, _ = _pais_y_categoria(db, asociacion_id, pais, "retirado", CATEGORIAS_CON_FECHA)
     asociacion = tabla.por_id(db, asociacion_id)
     nombre = f"{nombre_pais(codigo)} ({codigo})"
@@ -405,7 +413,7 @@ def quitar_pais(db: Database, asociacion_id: int, pais: object, desde: date | No
         if por_error:
             tabla.borrar_pais(db, asociacion_id, codigo)
             return PaisQuitado(codigo, None, None)
-        cambio = fijar_categoria(db, asociacion_id, codigo, "retirado", dia, articulo)
+        cambio = fijar_categoria(contexto, codigo, "retirado", dia, articulo)
     return PaisQuitado(codigo, cambio.desde, cambio.articulo)
 
 
@@ -429,8 +437,9 @@ def texto_desde(desde: str | None) -> str:
     return f"desde el {date.fromisoformat(desde):%d/%m/%Y}"
 
 
-def paises_en_detalle(db: Database, asociacion_id: int) -> list[PaisDeLaAsociacion]:
+def paises_en_detalle(contexto: Contexto) -> list[PaisDeLaAsociacion]:
     """Cada país que es o fue de la asociación, con su categoría de hoy, su historia y cuántos miembros tiene."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     hoy_iso = fecha_de_hoy().isoformat()
     vigentes = tabla.categorias_al(db, asociacion_id, hoy_iso)
     resultado = []

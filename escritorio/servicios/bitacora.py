@@ -14,7 +14,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import bitacora as tabla_bitacora
 from ..documentos.visible import abreviar
 from ..dominio.texto import normalizar
-from .descripcion_bitacora import Contexto, describir, nombre_de_tabla
+from .descripcion_bitacora import NombresCitados, describir, nombre_de_tabla
 from .archivos import destino_del_archivo, escribir_archivo
 
 ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
@@ -87,11 +87,11 @@ def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None =
                                       hasta_utc=_utc(hasta + timedelta(days=1)) if hasta else None,
                                       limite=-1 if texto else limite)   # con un texto, se filtra aquí (la frase no está en la base)
     buscado = normalizar(texto or "")
-    contexto = Contexto(db)
+    nombres = NombresCitados(db)
     registros = []
     for i, m, u, o, e, eid, a, d in cursor:
-        antes, despues = contexto.valores(e, a, d)
-        frase = describir(contexto, e, a, eid, antes, despues)
+        antes, despues = nombres.valores(e, a, d)
+        frase = describir(nombres, e, a, eid, antes, despues)
         if buscado and buscado not in normalizar(d) and buscado not in normalizar(frase):
             continue
         registros.append(Registro(i, m[:19], u and abreviar(u, 80), o and abreviar(o, 80), e, eid, a,

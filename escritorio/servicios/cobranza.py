@@ -18,6 +18,7 @@ from .base import hoy as fecha_de_hoy
 from .cuotas import listar_escalas
 from .miembros import listar_miembros
 from .pagos import listar_pagos, moneda_de_cargos, numero_recibo
+from .contexto import Contexto
 
 
 def _saldos(db: Database, asociacion_id: int, al: date) -> list[SaldoCargo]:
@@ -32,18 +33,20 @@ def _regla(db: Database, asociacion_id: int) -> tuple[int | None, str | None]:
     return asociacion["cuotas_para_suspender"], asociacion["articulo_suspension"]
 
 
-def tolerancia(db: Database, asociacion_id: int) -> Tolerancia:
+def tolerancia(contexto: Contexto) -> Tolerancia:
     """La tolerancia de la morosidad que fija el reglamento (asociaciones.tolerancia_*)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla_asociaciones.por_id(db, asociacion_id) or {}
     return Tolerancia(fila.get("tolerancia_porcentaje") or 0, fila.get("tolerancia_unidades") or 0,
                       fila.get("articulo_tolerancia"))
 
 
-def morosidad(db: Database, asociacion_id: int, al: date | None = None) -> list[Deuda]:
+def morosidad(contexto: Contexto, al: date | None = None) -> list[Deuda]:
     """La deuda vencida de cada miembro al día `al`, de la mayor a la menor."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     cuotas, _ = _regla(db, asociacion_id)
-    return sorted(deudas(_saldos(db, asociacion_id, al), al, cuotas, tolerancia(db, asociacion_id)).values(),
+    return sorted(deudas(_saldos(db, asociacion_id, al), al, cuotas, tolerancia(contexto)).values(),
                   key=lambda d: (-d.total, d.miembro_id))
 
 
@@ -54,12 +57,13 @@ class DerechoAVoto:
     motivo: str
 
 
-def derecho_a_voto(db: Database, asociacion_id: int, miembro_id: int, al: date | None = None) -> DerechoAVoto:
+def derecho_a_voto(contexto: Contexto, miembro_id: int, al: date | None = None) -> DerechoAVoto:
     """Si un miembro puede votar en una fecha según la regla de cuotas impagas de los estatutos."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     cuotas, articulo = _regla(db, asociacion_id)
     saldos = [s for s in _saldos(db, asociacion_id, al) if s.miembro_id == miembro_id]
-    tol = tolerancia(db, asociacion_id)
+    tol = tolerancia(contexto)
     propias = deudas(saldos, al, cuotas, tol).values()
     impagas = sum(d.cuotas_que_suspenden for d in propias)
     toleradas = sum(d.cuotas_toleradas for d in propias)
@@ -77,9 +81,10 @@ def derecho_a_voto(db: Database, asociacion_id: int, miembro_id: int, al: date |
     return DerechoAVoto(True, impagas, f"{debe}; el voto se suspende con {cuotas}{cita}." + aparte)
 
 
-def sin_derecho_a_voto(db: Database, asociacion_id: int, al: date | None = None) -> set[int]:
+def sin_derecho_a_voto(contexto: Contexto, al: date | None = None) -> set[int]:
     """Los miembros que al día `al` tienen el voto suspendido por deudas (para sesiones y quórum)."""
-    return {d.miembro_id for d in morosidad(db, asociacion_id, al) if not d.puede_votar}
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    return {d.miembro_id for d in morosidad(contexto, al) if not d.puede_votar}
 
 
 # --- estado de cuenta ---------------------------------------------------------------------------
@@ -107,18 +112,19 @@ class EstadoDeCuenta:
     otras_monedas: list[str] = field(default_factory=list)  # las otras cuentas del miembro, la más reciente primero
 
 
-def estados_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date | None = None) -> list[EstadoDeCuenta]:
+def estados_de_cuenta(contexto: Contexto, miembro_id: int, al: date | None = None) -> list[EstadoDeCuenta]:
     """Una cuenta por moneda, con su saldo corrido: la de la moneda en uso más reciente primero.
 
     Nunca está vacía: sin movimientos, devuelve una cuenta vacía en la moneda de sus cargos o de la escala.
     Un pago cuenta en la moneda de los cargos a los que se imputa (`moneda_imputacion`).
     """
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
-    miembro = next((m for m in listar_miembros(db, asociacion_id) if m["id"] == miembro_id), None)
+    miembro = next((m for m in listar_miembros(contexto) if m["id"] == miembro_id), None)
     if miembro is None:
         raise ErrorEscritorio(f"No existe el miembro con id {miembro_id} en esta asociación.")
     cargos = tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)
-    pagos = [p for p in listar_pagos(db, asociacion_id, miembro_id) if p["fecha"] <= al.isoformat()]
+    pagos = [p for p in listar_pagos(contexto, miembro_id) if p["fecha"] <= al.isoformat()]
     # Cuán reciente es cada moneda: por el último vencimiento de sus cargos ya devengados; una moneda
     # sin cargos (un pago adelantado en la moneda de la escala nueva), por la fecha de su último pago.
     # Un pago atrasado de una deuda vieja no vuelve «reciente» a la moneda vieja.
@@ -133,7 +139,7 @@ def estados_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: dat
     recencia = {**por_pagos, **por_cargos}
     monedas = sorted(recencia, key=lambda m: (recencia[m], m), reverse=True)
     if not monedas:
-        monedas = [moneda_de_cargos(db, asociacion_id, miembro_id, al) or "USD"]
+        monedas = [moneda_de_cargos(contexto, miembro_id, al) or "USD"]
     estados = [_cuenta(miembro, moneda, [c for c in cargos if c["moneda"] == moneda],
                        [p for p in pagos if p["moneda_imputacion"] == moneda], al) for moneda in monedas]
     for estado in estados:
@@ -141,13 +147,14 @@ def estados_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: dat
     return estados
 
 
-def estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, al: date | None = None,
+def estado_de_cuenta(contexto: Contexto, miembro_id: int, al: date | None = None,
                      moneda: str | None = None) -> EstadoDeCuenta:
     """La cuenta del miembro en `moneda` o, sin ella, en la moneda en uso más reciente.
 
     Si el miembro tiene cuentas en otras monedas, `otras_monedas` las nombra (ver `estados_de_cuenta`).
     """
-    estados = estados_de_cuenta(db, asociacion_id, miembro_id, al)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    estados = estados_de_cuenta(contexto, miembro_id, al)
     if moneda is None:
         return estados[0]
     moneda = moneda.upper()
@@ -204,15 +211,16 @@ class FilaCuota:
         return SaldoCargo(importe=self.importe, pagado=self.pagado, moneda=self.moneda).saldo
 
 
-def padron_de_cuotas(db: Database, asociacion_id: int, anio: int, al: date | None = None,
+def padron_de_cuotas(contexto: Contexto, anio: int, al: date | None = None,
                      tipo_cargo: str = "cuota_anual") -> list[FilaCuota]:
     """Un renglón por cargo del año y tipo: lo que se facturó, lo cobrado y el saldo (para el tesorero)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     # Solo hacen falta nombre y país: una consulta liviana en lugar del padrón con sus datos vigentes.
     paises: dict[str, str] = {}
     nombres = {i: {"nombre": n, "pais_nombre": paises.get(p) or paises.setdefault(p, nombre_pais(p))}
                for i, n, p in tabla_miembros.nombres_y_paises(db, asociacion_id)}
-    escalas = {e.id: e for e in listar_escalas(db, asociacion_id)}
+    escalas = {e.id: e for e in listar_escalas(contexto)}
     textos_tramo: dict[tuple[int, int], str] = {}
     filas = []
     for c in tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), anio=anio):
@@ -256,8 +264,9 @@ def resumen_por_pais(filas: list[FilaCuota]) -> list[ResumenPais]:
     return sorted(resumen.values(), key=lambda r: r.pais)
 
 
-def facturado_y_cobrado_por_anio(db: Database, asociacion_id: int, al: date | None = None) -> list[tuple[int, int, int, str]]:
+def facturado_y_cobrado_por_anio(contexto: Contexto, al: date | None = None) -> list[tuple[int, int, int, str]]:
     """(año, facturado, cobrado, moneda) de las cuotas anuales: para el gráfico de Inicio."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     totales: dict[tuple[int, str], list[int]] = {}
     for _, _, tipo, anio, importe, pagado, moneda, _ in tabla.saldos_agrupados(db, asociacion_id, al.isoformat()):
@@ -309,7 +318,7 @@ def texto_de_totales(importes: list[tuple[int, str]]) -> str:
     return textos[0] if len(textos) == 1 else ", ".join(textos[:-1]) + " y " + textos[-1]
 
 
-def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) -> list[Aviso]:
+def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
     """Un aviso por miembro con los cargos que alcanzaron un nivel nuevo de atraso; nunca dos veces el mismo nivel.
 
     Cada aviso lleva lo que su carta puede afirmar: cuántas cartas recibió antes el miembro y cuándo fue la
@@ -319,17 +328,18 @@ def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) ->
     Si los cargos de un aviso están en varias monedas (la escala cambió de moneda), el total va por moneda
     (`Aviso.totales`); `total` y `moneda` son entonces los de la moneda del cargo más viejo.
     """
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     niveles = leer_niveles(tabla_asociaciones.por_id(db, asociacion_id)["niveles_aviso"])
     enviados = tabla.avisos_enviados(db, asociacion_id)
-    miembros = {m["id"]: m for m in listar_miembros(db, asociacion_id, al=al)}
+    miembros = {m["id"]: m for m in listar_miembros(contexto, al=al)}
     # Cartas ya enviadas a cada miembro (lotes con fecha de corte hasta `al`) y la fecha de la última.
     previos = {miembro: (cuantos, date.fromisoformat(ultimo))
                for miembro, cuantos, ultimo in tabla.cartas_previas(db, asociacion_id, al.isoformat())}
     # El voto suspendido, con la misma regla que las sesiones y el quórum (morosidad).
     impagas: dict[int, int] = {}
     suspendidos: set[int] = set()
-    for deuda in morosidad(db, asociacion_id, al):
+    for deuda in morosidad(contexto, al):
         impagas[deuda.miembro_id] = impagas.get(deuda.miembro_id, 0) + deuda.cuotas_impagas
         if not deuda.puede_votar:
             suspendidos.add(deuda.miembro_id)
@@ -360,7 +370,8 @@ def preparar_avisos(db: Database, asociacion_id: int, al: date | None = None) ->
     return sorted(por_miembro.values(), key=lambda a: (a.pais, a.miembro))
 
 
-def registrar_avisos(db: Database, asociacion_id: int, avisos: list[Aviso], al: date) -> int:
+def registrar_avisos(contexto: Contexto, avisos: list[Aviso], al: date) -> int:
     """Anota el lote enviado (dentro de la transacción que lo genera). Devuelve el id del lote."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     return tabla.insertar_lote_de_avisos(db, asociacion_id, al.isoformat(),
                                          [(c["cargo_id"], c["nivel"]) for a in avisos for c in a.cargos])

@@ -21,9 +21,11 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
 from .pagos import aplicar_saldos_a_favor
+from .contexto import Contexto
 
 
-def listar_escalas(db: Database, asociacion_id: int) -> list[Escala]:
+def listar_escalas(contexto: Contexto) -> list[Escala]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     return [Escala.de_fila(f) for f in tabla.escalas(db, asociacion_id)]
 
 
@@ -87,8 +89,9 @@ def leer_tramos_de_tabla(filas: list[tuple[str, str]], moneda: str) -> tuple[lis
     return tramos, problemas
 
 
-def definir_escala(db: Database, asociacion_id: int, escala: Escala) -> int:
+def definir_escala(contexto: Contexto, escala: Escala) -> int:
     """Guarda una escala nueva si es válida y no se superpone con otra del mismo tipo de cargo."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     datos = {
         "tipo_cargo": escala.tipo_cargo, "desde": escala.desde.isoformat(),
         "hasta": escala.hasta.isoformat() if escala.hasta else None, "moneda": (escala.moneda or "").strip().upper(),
@@ -106,7 +109,7 @@ def definir_escala(db: Database, asociacion_id: int, escala: Escala) -> int:
     escala.moneda = datos["moneda"]
     with transaccion(db):  # la superposición se decide con la base tomada: otra ventana pudo guardar una escala
         problemas += validar_escala(escala, hoy=fecha_de_hoy())
-        for otra in listar_escalas(db, asociacion_id):
+        for otra in listar_escalas(contexto):
             if se_superponen(escala, otra):
                 hasta = f" al {otra.hasta:%d/%m/%Y}" if otra.hasta else " sin fecha de fin"
                 problemas.append(
@@ -174,11 +177,12 @@ def _tolerancia_valida(porcentaje: object, unidades: object, articulo: str | Non
     return valores[0], valores[1], articulo
 
 
-def fijar_tolerancia(db: Database, asociacion_id: int, porcentaje: object = 0, unidades: object = 0,
+def fijar_tolerancia(contexto: Contexto, porcentaje: object = 0, unidades: object = 0,
                      articulo: str | None = None) -> Tolerancia:
     """La tolerancia de la morosidad del reglamento: una cuota con un saldo de hasta `unidades` enteras de su moneda
     o hasta `porcentaje` % de su importe (la mayor) no cuenta como impaga para suspender el voto (sigue siendo
     deuda). 0 y 0: sin tolerancia."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     porcentaje, unidades, articulo = _tolerancia_valida(porcentaje, unidades, articulo)
     with transaccion(db):
         if not tabla_asociaciones.fijar_tolerancia(db, asociacion_id, porcentaje, unidades, articulo):
@@ -186,13 +190,14 @@ def fijar_tolerancia(db: Database, asociacion_id: int, porcentaje: object = 0, u
     return Tolerancia(porcentaje, unidades, articulo)
 
 
-def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, articulo: str | None, *,
+def fijar_regla_de_voto(contexto: Contexto, cuotas: int | None, articulo: str | None, *,
                         leida: dict | None = None, tolerancia: Tolerancia | None = None) -> None:
     """«N cuotas anuales impagas suspenden el derecho a voto» (art. …). Sin N, nadie lo pierde por deudas.
 
     `leida` ({"cuotas_para_suspender", "articulo_suspension"} y, si se da `tolerancia`, también las columnas
     tolerancia_*, como se mostró al abrir el diálogo): si otro programa cambió la regla desde entonces, lanza
     ErrorConflicto y no guarda nada. `tolerancia`: además fija la tolerancia, en la misma transacción."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if tolerancia is not None:
         tolerancia = Tolerancia(*_tolerancia_valida(tolerancia.porcentaje, tolerancia.unidades, tolerancia.articulo))
     if cuotas is not None:
@@ -260,7 +265,7 @@ class Emision:
 def _escala_vigente(db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
     if tipo_cargo not in TIPOS_CARGO:
         raise ErrorEscritorio(f"Tipo de cargo «{tipo_cargo}» desconocido; use {', '.join(TIPOS_CARGO)}.")
-    escala = escala_para(listar_escalas(db, asociacion_id), anio, tipo_cargo)
+    escala = escala_para(listar_escalas(Contexto(db, asociacion_id)), anio, tipo_cargo)
     if escala is None:
         raise ErrorEscritorio(
             f"No hay ninguna escala de {TIPOS_CARGO[tipo_cargo].lower()} vigente para {anio}. Defina una con "
@@ -282,8 +287,9 @@ def _consulta(escala: Escala, asociacion_id: int, anio: int, con_emitidos: bool 
                                   articulo_ingreso=escala.articulo_ingreso)
 
 
-def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
+def preparar_emision(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
     """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales y diferencias)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     emision = Emision(anio, tipo_cargo, escala)
@@ -304,13 +310,15 @@ def preparar_emision(db: Database, asociacion_id: int, anio: int, tipo_cargo: st
     return emision
 
 
-def emitir(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> int:
+def emitir(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> int:
     """Emite, en una transacción, los cargos que faltan del año y aplica saldos a favor. Devuelve cuántos creó."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
-        return emitir_en_transaccion(db, asociacion_id, anio, tipo_cargo)
+        return emitir_en_transaccion(contexto, anio, tipo_cargo)
 
 
-def emitir_en_transaccion(db: Database, asociacion_id: int, anio: int, tipo_cargo: str = "cuota_anual") -> int:
+def emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     vencimiento = escala.vencimiento(anio)
@@ -318,5 +326,5 @@ def emitir_en_transaccion(db: Database, asociacion_id: int, anio: int, tipo_carg
         vencimiento = max(vencimiento, fecha_de_hoy() + timedelta(days=30))
     consulta, parametros = _consulta(escala, asociacion_id, anio, con_emitidos=False)
     creados = tabla.insertar_emision(db, consulta, parametros, escala.id, escala.moneda, vencimiento.isoformat())
-    aplicar_saldos_a_favor(db, asociacion_id, escala.moneda)
+    aplicar_saldos_a_favor(contexto, escala.moneda)
     return creados

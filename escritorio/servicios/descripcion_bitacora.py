@@ -80,7 +80,7 @@ def _importe(importe, moneda) -> str:
         return f"{_t(moneda)} {_t(importe)}".strip()
 
 
-class Contexto:
+class NombresCitados:
     """Busca (y recuerda) los nombres que las frases citan: el miembro de un pago, el órgano de una sesión…"""
 
     def __init__(self, db: Database):
@@ -164,9 +164,9 @@ class Contexto:
 
 
 # --- una frase por tabla ---------------------------------------------------------------------------
-# Cada función recibe el contexto, la acción, los valores antes y después (None si no hay) y devuelve la frase,
-# o None si no tiene una mejor que la genérica.
-Frase = Callable[[Contexto, str, dict | None, dict | None], str | None]
+# Cada función recibe los nombres citados, la acción, los valores antes y después (None si no hay) y devuelve la
+# frase, o None si no tiene una mejor que la genérica.
+Frase = Callable[[NombresCitados, str, dict | None, dict | None], str | None]
 
 
 def _cambiados(antes: dict | None, despues: dict | None) -> list[str]:
@@ -175,7 +175,7 @@ def _cambiados(antes: dict | None, despues: dict | None) -> list[str]:
     return [campo.replace("_", " ") for campo, valor in despues.items() if antes.get(campo) != valor]
 
 
-def _miembros(c: Contexto, accion, antes, despues) -> str:
+def _miembros(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
     nombre = _t(v["nombre"])
     if accion == "alta":
@@ -187,7 +187,7 @@ def _miembros(c: Contexto, accion, antes, despues) -> str:
     return f"Cambio en la ficha de {nombre}: {', '.join(_cambiados(antes, despues))}"
 
 
-def _estados(c: Contexto, accion, antes, despues) -> str | None:
+def _estados(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion != "alta":
         return None
@@ -197,7 +197,7 @@ def _estados(c: Contexto, accion, antes, despues) -> str | None:
     return f"{que}: {motivo}" if motivo else que
 
 
-def _poblaciones(c: Contexto, accion, antes, despues) -> str | None:
+def _poblaciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     cifra = f"{int(v['cifra']):,}".replace(",", ".") if isinstance(v.get("cifra"), int) else _t(v.get("cifra"))
     anio = f" ({v['anio']})" if v.get("anio") else ""
@@ -205,20 +205,20 @@ def _poblaciones(c: Contexto, accion, antes, despues) -> str | None:
     return f"Población de {c.miembro(v['miembro_id'])}{verbo}: {cifra} hab.{anio}"
 
 
-def _autoridades(c: Contexto, accion, antes, despues) -> str:
+def _autoridades(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
     quien = f"{_t(v['persona'])} ({_t(v.get('cargo'))})"
     verbo = {"alta": "registrada", "cambio": "corregida", "borrado": "quitada"}[accion]
     return f"Autoridad de {c.miembro(v['miembro_id'])} {verbo}: {quien}"
 
 
-def _contactos(c: Contexto, accion, antes, despues) -> str:
+def _contactos(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
     verbo = {"alta": "agregado", "cambio": "modificado", "borrado": "quitado"}[accion]
     return f"Contacto de {c.miembro(v['miembro_id'])} {verbo}: {_t(v['nombre'])}"
 
 
-def _pagos(c: Contexto, accion, antes, despues) -> str | None:
+def _pagos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         medio = MEDIOS_PAGO.get(v.get("medio"), _t(v.get("medio"))).lower()
@@ -235,7 +235,7 @@ def _pagos(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _recibos(c: Contexto, accion, antes, despues) -> str | None:
+def _recibos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         pago = c.fila("pagos", v["pago_id"]) or {}
@@ -243,7 +243,7 @@ def _recibos(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _imputaciones(c: Contexto, accion, antes, despues) -> str | None:
+def _imputaciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion != "alta":
         return None
@@ -252,7 +252,7 @@ def _imputaciones(c: Contexto, accion, antes, despues) -> str | None:
     return f"Pago {c.pago(v['pago_id'])} aplicado a la {c.cargo(v['cargo_id'])}: {importe}"
 
 
-def _cargos(c: Contexto, accion, antes, despues) -> str | None:
+def _cargos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         tipo = TIPOS_CARGO.get(v["tipo_cargo"], v["tipo_cargo"])
@@ -260,7 +260,7 @@ def _cargos(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _exenciones(c: Contexto, accion, antes, despues) -> str | None:
+def _exenciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         return (f"Exención del {v['porcentaje']} % a {c.miembro(v['miembro_id'])} en {v['anio']}: "
@@ -268,7 +268,7 @@ def _exenciones(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _asociaciones(c: Contexto, accion, antes, despues) -> str:
+def _asociaciones(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
     nombre = f"{_t(v['nombre'])} ({_t(v.get('sigla'))})"
     if accion == "alta":
@@ -278,7 +278,7 @@ def _asociaciones(c: Contexto, accion, antes, despues) -> str:
     return f"Cambio en los datos de la asociación {nombre}: {', '.join(_cambiados(antes, despues))}"
 
 
-def _categorias(c: Contexto, accion, antes, despues) -> str | None:
+def _categorias(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         categoria = CATEGORIAS_PAIS.get(v["categoria"], _t(v["categoria"])).lower()
@@ -286,14 +286,14 @@ def _categorias(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _organos(c: Contexto, accion, antes, despues) -> str:
+def _organos(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
     verbo = {"alta": "Alta", "cambio": "Cambio en", "borrado": "Borrado"}[accion]
     cambio = f": {', '.join(_cambiados(antes, despues))}" if accion == "cambio" else ""
     return f"{verbo} {'del órgano' if accion != 'cambio' else 'el órgano'} {_t(v['nombre'])}{cambio}"
 
 
-def _mandatos(c: Contexto, accion, antes, despues) -> str | None:
+def _mandatos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     quien = c.miembro(v["miembro_id"]) if v.get("miembro_id") else _t(v.get("persona"))
     cargo = CARGOS.get(v.get("cargo"), _t(v.get("cargo")))
@@ -308,7 +308,7 @@ def _mandatos(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _correcciones(c: Contexto, accion, antes, despues) -> str | None:
+def _correcciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion != "alta":
         return None
@@ -319,7 +319,7 @@ def _correcciones(c: Contexto, accion, antes, despues) -> str | None:
     return f"Corrección del mandato de {quien}: {campo} {antes_} → {despues_} ({_t(v.get('motivo'))})"
 
 
-def _sesiones(c: Contexto, accion, antes, despues) -> str | None:
+def _sesiones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         return f"Convocatoria de la {c.sesion(v['id'])}"
@@ -330,7 +330,7 @@ def _sesiones(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _actas(c: Contexto, accion, antes, despues) -> str | None:
+def _actas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     sesion = c.sesion(v["sesion_id"])
     if accion == "alta":
@@ -342,19 +342,19 @@ def _actas(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _fe_de_erratas(c: Contexto, accion, antes, despues) -> str | None:
+def _fe_de_erratas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     acta = c.fila("actas", v["acta_id"]) or {}
     return f"Fe de erratas en el acta de la {c.sesion(acta.get('sesion_id'))}" if accion == "alta" else None
 
 
-def _puntos(c: Contexto, accion, antes, despues) -> str | None:
+def _puntos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     verbo = {"alta": "agregado al", "cambio": "modificado en el", "borrado": "quitado del"}[accion]
     return f"Punto «{_t(v.get('titulo'))}» {verbo} orden del día de la {c.sesion(v['sesion_id'])}"
 
 
-def _asistencias(c: Contexto, accion, antes, despues) -> str | None:
+def _asistencias(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     estado = ASISTENCIA.get(v.get("estado"), _t(v.get("estado"))).lower()
     if accion == "borrado":
@@ -362,7 +362,7 @@ def _asistencias(c: Contexto, accion, antes, despues) -> str | None:
     return f"{c.miembro(v['miembro_id'])}: {estado} en la {c.sesion(v['sesion_id'])}"
 
 
-def _votaciones(c: Contexto, accion, antes, despues) -> str | None:
+def _votaciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "cambio" and despues.get("cerrada_en") and not antes.get("cerrada_en"):
         resultado = "aprobada" if despues.get("aprobada") else "rechazada"
@@ -373,7 +373,7 @@ def _votaciones(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _resoluciones(c: Contexto, accion, antes, despues) -> str | None:
+def _resoluciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         tipo = TIPOS_RESOLUCION.get(v.get("tipo"), "Resolución")
@@ -381,21 +381,21 @@ def _resoluciones(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _normas(c: Contexto, accion, antes, despues) -> str | None:
+def _normas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         return f"Carga del {TIPOS_NORMA.get(v.get('tipo'), 'texto').lower()} «{_t(v['titulo'])}»"
     return None
 
 
-def _reformas(c: Contexto, accion, antes, despues) -> str | None:
+def _reformas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         return f"Reforma de {c.norma(v['norma_id'])} vigente desde el {_fecha(v['vigente_desde'])}"
     return None
 
 
-def _versiones(c: Contexto, accion, antes, despues) -> str | None:
+def _versiones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         que = "derogado" if v.get("derogado") else "texto vigente"
@@ -403,34 +403,34 @@ def _versiones(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _documentos(c: Contexto, accion, antes, despues) -> str | None:
+def _documentos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         return f"Documento emitido: {_t(v.get('resumen') or v.get('tipo'))} (código {_t(v.get('codigo'))})"
     return None
 
 
-def _firmas(c: Contexto, accion, antes, despues) -> str | None:
+def _firmas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         return f"Firma digital de {_t(v.get('tipo'))} {_t(v.get('referencia'))} por {_t(v.get('firmante'))}"
     return None
 
 
-def _paises(c: Contexto, accion, antes, despues) -> str | None:
+def _paises(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     categoria = CATEGORIAS_PAIS.get(v.get("categoria"), _t(v.get("categoria"))).lower()
     verbo = {"alta": "se suma a la asociación como", "cambio": "pasa a", "borrado": "deja la asociación; era"}[accion]
     return f"{nombre_pais(v['pais'])} {verbo} {categoria}"
 
 
-def _actividades(c: Contexto, accion, antes, despues) -> str | None:
+def _actividades(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     verbo = {"alta": "registrada", "cambio": "modificada", "borrado": "quitada"}[accion]
     return f"Actividad «{_t(v.get('titulo'))}» {de_organo(c.organo(v['organo_id']))} {verbo}"
 
 
-def _escalas(c: Contexto, accion, antes, despues) -> str | None:
+def _escalas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     tipo = TIPOS_CARGO.get(v.get("tipo_cargo"), _t(v.get("tipo_cargo"))).lower()
     verbo = {"alta": "Escala nueva", "cambio": "Escala modificada", "borrado": "Escala quitada"}[accion]
@@ -438,7 +438,7 @@ def _escalas(c: Contexto, accion, antes, despues) -> str | None:
     return f"{verbo} de {tipo} en {_t(v.get('moneda'))}, del {_fecha(v.get('desde'))}{hasta}"
 
 
-def _tramos(c: Contexto, accion, antes, despues) -> str | None:
+def _tramos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     escala = c.fila("escalas", v["escala_id"]) or {}
     desde = f"{int(v['desde_poblacion']):,}".replace(",", ".")
@@ -446,7 +446,7 @@ def _tramos(c: Contexto, accion, antes, despues) -> str | None:
     return f"{verbo[accion]}: desde {desde} hab., {_importe(v['importe'], escala.get('moneda') or '')}"
 
 
-def _reglas_quorum(c: Contexto, accion, antes, despues) -> str | None:
+def _reglas_quorum(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     verbo = {"alta": "nueva", "cambio": "modificada", "borrado": "quitada"}[accion]
     decision = _t(v.get("tipo_decision")).replace("_", " ")
@@ -454,13 +454,13 @@ def _reglas_quorum(c: Contexto, accion, antes, despues) -> str | None:
             f"{_fecha(v.get('vigente_desde'))}")
 
 
-def _reglas_composicion(c: Contexto, accion, antes, despues) -> str | None:
+def _reglas_composicion(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     verbo = {"alta": "nueva", "cambio": "modificada", "borrado": "quitada"}[accion]
     return f"Regla de composición {de_organo(c.organo(v['organo_id']))} {verbo}: {_t(v.get('tipo')).replace('_', ' ')}"
 
 
-def _orden_sucesion(c: Contexto, accion, antes, despues) -> str | None:
+def _orden_sucesion(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "borrado":
         return f"{c.miembro(v['miembro_id'])} sale del orden de sucesión {de_organo(c.organo(v['organo_id']))}"
@@ -468,12 +468,12 @@ def _orden_sucesion(c: Contexto, accion, antes, despues) -> str | None:
             f"{de_organo(c.organo(v['organo_id']))}")
 
 
-def _votacion_de(c: Contexto, votacion_id) -> str:
+def _votacion_de(c: NombresCitados, votacion_id) -> str:
     votacion = c.fila("votaciones", votacion_id) or {}
     return f"la votación sobre {c.punto(votacion.get('punto_id'))}"
 
 
-def _habilitados(c: Contexto, accion, antes, despues) -> str | None:
+def _habilitados(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "cambio" and v.get("sentido"):
         sentido = {"a_favor": "a favor", "en_contra": "en contra", "abstencion": "se abstiene"}.get(v["sentido"])
@@ -484,7 +484,7 @@ def _habilitados(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _firmantes(c: Contexto, accion, antes, despues) -> str | None:
+def _firmantes(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     resolucion = c.fila("resoluciones", v["resolucion_id"]) or {}
     cual = (f"{TIPOS_RESOLUCION.get(resolucion.get('tipo'), 'Resolución').lower()} {resolucion.get('numero')}/"
@@ -493,13 +493,13 @@ def _firmantes(c: Contexto, accion, antes, despues) -> str | None:
     return f"{c.miembro(v['miembro_id'])} {verbo} la {cual}"
 
 
-def _invitados(c: Contexto, accion, antes, despues) -> str | None:
+def _invitados(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     verbo = {"alta": "invitado a", "cambio": "invitado (corregido) a", "borrado": "ya no figura como invitado a"}
     return f"{_t(v.get('nombre'))} {verbo[accion]} la {c.sesion(v['sesion_id'])}"
 
 
-def _elecciones(c: Contexto, accion, antes, despues) -> str | None:
+def _elecciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     cargo = CARGOS.get(v.get("cargo"), _t(v.get("cargo")))
     donde = f"{cargo} {de_organo(c.organo(v['organo_id']))}"
@@ -512,7 +512,7 @@ def _elecciones(c: Contexto, accion, antes, despues) -> str | None:
     return None
 
 
-def _candidaturas(c: Contexto, accion, antes, despues) -> str | None:
+def _candidaturas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     quien = c.miembro(v["miembro_id"]) if v.get("miembro_id") else _t(v.get("persona"))
     if accion == "alta":
@@ -543,13 +543,14 @@ def generica(tabla: str, accion: str, fila_id) -> str:
     return f"{_ACCIONES_GENERICAS.get(accion, accion.capitalize())} en {nombre_de_tabla(tabla)}{numero}"
 
 
-def describir(contexto: Contexto, tabla: str, accion: str, fila_id, antes: dict | None, despues: dict | None) -> str:
+def describir(nombres: NombresCitados, tabla: str, accion: str, fila_id, antes: dict | None,
+              despues: dict | None) -> str:
     """La frase de un registro. Nunca falla: un dato raro (de una versión anterior, o cambiado por fuera) da la
     frase genérica, y el detalle crudo sigue disponible."""
     frase = FRASES.get(tabla)
     if frase is not None:
         try:
-            texto = frase(contexto, accion, antes, despues)
+            texto = frase(nombres, accion, antes, despues)
         except (KeyError, TypeError, ValueError, AttributeError, sqlite3.Error):
             texto = None
         if texto:

@@ -37,6 +37,7 @@ from ..dominio.verificacion import (ALTERADO, REEMPLAZADO, SALIDAS, TIPOS, VERED
                                     codigos_en, dice, huella_de, normalizar_codigo, normalizar_texto)
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
+from .contexto import Contexto
 
 T = TypeVar("T")
 
@@ -117,9 +118,10 @@ def _huella_acta(huella_aprobada: str, erratas: list[dict]) -> str:
     return huella_de({"acta": huella_aprobada, "erratas": [[e["id"], e["fecha"], e["texto"]] for e in erratas]})
 
 
-def emision_acta(db: Database, asociacion_id: int, sesion_id: int, acta) -> Emision | None:
+def emision_acta(contexto: Contexto, sesion_id: int, acta) -> Emision | None:
     """La emisión del acta de la sesión (`acta`: servicios.actas.Acta); None si es un borrador (no lleva código:
     todavía puede cambiar)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.acta_de_la_sesion(db, sesion_id)
     if fila is None or acta.estado == "borrador" or not acta.huella:
         return None
@@ -164,7 +166,8 @@ def estado_del_acta(r: dict) -> str:
     return f"Acta N.º {r['sesion_numero']} ({r['organo']}), todavía en borrador"
 
 
-def emision_resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> Emision:
+def emision_resolucion(contexto: Contexto, resolucion_id: int) -> Emision:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..dominio.sesiones import cita_resolucion
 
     r = _comprobar(tabla.resolucion(db, resolucion_id), asociacion_id, f"la resolución {resolucion_id}")
@@ -192,8 +195,9 @@ def _contenido_recibo(db: Database, p: dict) -> dict:
             "recibo": [p["recibo_anio"], p["recibo_numero"]], "imputaciones": tabla.imputaciones_del_recibo(db, p["id"])}
 
 
-def emision_recibo(db: Database, asociacion_id: int, pago: dict) -> Emision:
+def emision_recibo(contexto: Contexto, pago: dict) -> Emision:
     """`pago`: el de servicios.pagos.obtener_pago."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     p = _comprobar(tabla.pago_para_recibo(db, pago["id"]), asociacion_id, f"el pago {pago['id']}")
     importe = formatear(p["importe"], p["moneda"])
     resumen = {"titulo": f"Recibo N.º {pago['recibo']}",
@@ -525,13 +529,14 @@ def _cambios_estado(db, documento, miembro_id, resumen):
 
     al = date.fromisoformat(resumen["al"])
     asociacion_id = documento["asociacion_id"]
+    contexto = Contexto(db, asociacion_id)
     try:
-        entonces = estados_de_cuenta(db, asociacion_id, miembro_id, al)
+        entonces = estados_de_cuenta(contexto, miembro_id, al)
     except ErrorEscritorio:
         return ["El miembro de este estado de cuenta ya no está en la base."], []
     antes = {tuple(m) for m in resumen.get("movimientos", [])}
     hoy_mismo = max(hoy(), al)
-    ahora = estados_de_cuenta(db, asociacion_id, miembro_id, hoy_mismo)
+    ahora = estados_de_cuenta(contexto, miembro_id, hoy_mismo)
     nuevos = [m for m in _movimientos(ahora) if tuple(m) not in antes]
     motivos = []
     if huella_de(_contenido_estado(miembro_id, al, entonces)) != documento["huella"] or nuevos:
@@ -553,9 +558,10 @@ def _corto(texto: str, largo: int = 120) -> str:
 
 # --- la resolución en PDF -----------------------------------------------------------------------------------
 
-def imprimir_resolucion(db: Database, asociacion_id: int, resolucion_id: int, ruta: Path | str) -> int:
+def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str) -> int:
     """La resolución en PDF con su código de verificación (registrada como documento emitido). Devuelve el
     número de páginas."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..datos import asociaciones as tabla_asociaciones
     from ..documentos.pdf.resolucion import DatosResolucion, escribir_resolucion_pdf
     from ..dominio.sesiones import METODOS, cita_resolucion
@@ -569,7 +575,7 @@ def imprimir_resolucion(db: Database, asociacion_id: int, resolucion_id: int, ru
     asociacion = tabla_asociaciones.por_id(db, asociacion_id)
     punto = None
     if r["sesion_id"] is not None:
-        punto = next((f"{p['numeracion']}. {p['titulo']}" for p in orden_del_dia(db, asociacion_id, r["sesion_id"])
+        punto = next((f"{p['numeracion']}. {p['titulo']}" for p in orden_del_dia(contexto, r["sesion_id"])
                       if p["id"] == r["punto_id"]), r["punto"])
     datos = DatosResolucion(
         asociacion=asociacion["nombre"], sigla=asociacion["sigla"], papel=asociacion["papel"],
@@ -583,5 +589,5 @@ def imprimir_resolucion(db: Database, asociacion_id: int, resolucion_id: int, ru
         votos=(f"A favor: {r['a_favor']} · En contra: {r['en_contra']} · Abstenciones: {r['abstenciones']} · "
                f"Presentes: {r['presentes']} · Con derecho a voto: {r['con_derecho']}") if r["metodo"] else None,
         regla_mayoria=r["regla_mayoria"], motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
-    return emitir(db, emision_resolucion(db, asociacion_id, resolucion_id), ruta,
+    return emitir(db, emision_resolucion(contexto, resolucion_id), ruta,
                   lambda sello: escribir_archivo(escribir_resolucion_pdf, ruta, datos, sello=sello))

@@ -26,6 +26,7 @@ from .campos import LARGO_NOMBRE, Revision
 from .mandatos import organo_de_la_asociacion
 from .organos import NuevoMandato, designar
 from .sesiones import exigir_editable, sesion_de_la_asociacion, agregar_punto, asistencia, orden_del_dia
+from .contexto import Contexto
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
 # (Vicepresidencias y subcoordinaciones pueden ser varias a la vez: esas no terminan a nadie.)
@@ -66,7 +67,7 @@ def _punto_de_eleccion(db: Database, asociacion_id: int, punto_id: int) -> tuple
     punto = tabla.punto_del_orden(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
-    sesion = sesion_de_la_asociacion(db, asociacion_id, punto["sesion_id"])
+    sesion = sesion_de_la_asociacion(Contexto(db, asociacion_id), punto["sesion_id"])
     if punto["tipo"] != "eleccion":
         raise ErrorEscritorio(f"El punto «{punto['titulo']}» no es de tipo Elección: agregue al orden del día un "
                               "punto de tipo Elección.")
@@ -86,11 +87,12 @@ def _abierta(eleccion: dict) -> None:
         raise ErrorEscritorio("La elección ya está cerrada: su recuento no se modifica.")
 
 
-def definir_eleccion(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaEleccion) -> int:
+def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) -> int:
     """Qué cargo de qué órgano se elige en el punto, y por qué período; se puede cambiar hasta el cierre."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
     exigir_editable(sesion)
-    organo_de_la_asociacion(db, asociacion_id, nueva.organo_id)
+    organo_de_la_asociacion(contexto, nueva.organo_id)
     problemas = []
     revision = Revision(problemas)
     if nueva.cargo not in CARGOS:
@@ -114,9 +116,10 @@ def definir_eleccion(db: Database, asociacion_id: int, punto_id: int, nueva: Nue
         return existente["id"]
 
 
-def agregar_candidatura(db: Database, asociacion_id: int, punto_id: int, miembro_id: int | None = None,
+def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | None = None,
                         persona: str | None = None) -> int:
     """Una candidatura: un miembro (la ciudad), la persona que lo encabeza, o ambos."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
     exigir_editable(sesion)
     _abierta(eleccion)
@@ -132,8 +135,9 @@ def agregar_candidatura(db: Database, asociacion_id: int, punto_id: int, miembro
         return tabla.insertar_candidatura(db, eleccion["id"], miembro_id, persona)
 
 
-def quitar_candidatura(db: Database, asociacion_id: int, candidatura_id: int) -> None:
+def quitar_candidatura(contexto: Contexto, candidatura_id: int) -> None:
     """Retira una candidatura antes de votar (por ejemplo, si declina)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     candidatura = tabla.candidatura(db, candidatura_id)
     if candidatura is None:
         raise ErrorEscritorio(f"No existe la candidatura {candidatura_id}.")
@@ -180,7 +184,8 @@ class Eleccion:
         return f"{CARGOS[self.cargo]} — {self.organo}, {periodo}"
 
 
-def obtener_eleccion(db: Database, asociacion_id: int, punto_id: int) -> Eleccion | None:
+def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     _punto_de_eleccion(db, asociacion_id, punto_id)
     fila = tabla.eleccion(db, punto_id)
     if fila is None:
@@ -263,21 +268,23 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     return resultado, votos, problemas
 
 
-def estado_para_votar(db: Database, asociacion_id: int, punto_id: int):
+def estado_para_votar(contexto: Contexto, punto_id: int):
     """La asistencia con el quórum que rige para el tipo de decisión del punto."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
-    return asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
+    return asistencia(contexto, sesion["id"], punto["tipo_decision"])
 
 
-def cerrar_eleccion(db: Database, asociacion_id: int, punto_id: int, recuento: Recuento) -> Eleccion:
+def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> Eleccion:
     """Cierra la elección: valida, calcula la candidatura electa y guarda quién podía votar (y cómo, si fue nominal)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
         # Todo se lee con la base tomada: otra ventana pudo cerrarla, o cambiar asistencias o candidaturas.
         punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
         exigir_editable(sesion)
         _abierta(fila)
-        eleccion = obtener_eleccion(db, asociacion_id, punto_id)
-        estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
+        eleccion = obtener_eleccion(contexto, punto_id)
+        estado = asistencia(contexto, sesion["id"], punto["tipo_decision"])
         resultado, votos, problemas = calcular(eleccion, recuento, estado)
         if problemas:
             raise ErrorValidacion("No se cerró la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
@@ -294,7 +301,7 @@ def cerrar_eleccion(db: Database, asociacion_id: int, punto_id: int, recuento: R
             db, fila["id"], [(m, h.peso, nominales.get(m) if isinstance(nominales.get(m), int) else None,
                               nominales.get(m) if isinstance(nominales.get(m), str) else None)
                              for m, h in habilitados.items()])
-    return obtener_eleccion(db, asociacion_id, punto_id)
+    return obtener_eleccion(contexto, punto_id)
 
 
 @dataclass
@@ -335,8 +342,9 @@ def _choques(db: Database, eleccion: Eleccion) -> list[str]:
     return problemas
 
 
-def preparar_confirmacion(db: Database, asociacion_id: int, punto_id: int) -> Confirmacion:
-    eleccion = obtener_eleccion(db, asociacion_id, punto_id)
+def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    eleccion = obtener_eleccion(contexto, punto_id)
     if eleccion is None:
         raise ErrorEscritorio("Este punto no tiene una elección definida.")
     if eleccion.estado == "abierta":
@@ -358,11 +366,12 @@ def preparar_confirmacion(db: Database, asociacion_id: int, punto_id: int) -> Co
     return Confirmacion(f"{g['nombre']}: {eleccion.descripcion}", terminan, nuevo)
 
 
-def confirmar_eleccion(db: Database, asociacion_id: int, punto_id: int) -> int:
+def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
     """Registra el mandato de la candidatura electa (y termina la víspera el del cargo unipersonal saliente)."""
-    confirmacion = preparar_confirmacion(db, asociacion_id, punto_id)
-    eleccion = obtener_eleccion(db, asociacion_id, punto_id)
-    sesion = sesion_de_la_asociacion(db, asociacion_id, tabla.sesion_del_punto(db, punto_id))
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    confirmacion = preparar_confirmacion(contexto, punto_id)
+    eleccion = obtener_eleccion(contexto, punto_id)
+    sesion = sesion_de_la_asociacion(contexto, tabla.sesion_del_punto(db, punto_id))
     motivo = f"Elección en la sesión del {date.fromisoformat(sesion['fecha']).strftime('%d/%m/%Y')} ({sesion['organo']})"
     vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
     with transaccion(db):
@@ -371,16 +380,17 @@ def confirmar_eleccion(db: Database, asociacion_id: int, punto_id: int) -> int:
             raise ErrorEscritorio("Esta elección ya fue confirmada: su mandato está registrado.")
         for m in _anteriores(db, eleccion):
             tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], vispera, motivo)
-        mandato_id = designar(db, asociacion_id, eleccion.organo_id, confirmacion.nuevo)
+        mandato_id = designar(contexto, eleccion.organo_id, confirmacion.nuevo)
         tabla.marcar_confirmada(db, eleccion.id, mandato_id)
     return mandato_id
 
 
-def segunda_vuelta(db: Database, asociacion_id: int, punto_id: int) -> int:
+def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
     """Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas; devuelve su id."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
     exigir_editable(sesion)
-    eleccion = obtener_eleccion(db, asociacion_id, punto_id)
+    eleccion = obtener_eleccion(contexto, punto_id)
     if eleccion.estado == "abierta":
         raise ErrorEscritorio("Cierre primero la elección: la segunda vuelta sale de su resultado.")
     if eleccion.ganadora is not None:
@@ -395,17 +405,18 @@ def segunda_vuelta(db: Database, asociacion_id: int, punto_id: int) -> int:
                                    fila["con_derecho"])
     finalistas = [c for c in eleccion.candidaturas if c["id"] in resultado.segunda_vuelta] or eleccion.candidaturas
     with transaccion(db):
-        nuevo_punto = agregar_punto(db, asociacion_id, sesion["id"], f"Segunda vuelta: {punto['titulo']}", "eleccion",
+        nuevo_punto = agregar_punto(contexto, sesion["id"], f"Segunda vuelta: {punto['titulo']}", "eleccion",
                                     padre_id=punto_id, tipo_decision=punto["tipo_decision"])
-        definir_eleccion(db, asociacion_id, nuevo_punto, NuevaEleccion(
+        definir_eleccion(contexto, nuevo_punto, NuevaEleccion(
             eleccion.organo_id, eleccion.cargo, date.fromisoformat(eleccion.desde),
             date.fromisoformat(eleccion.hasta) if eleccion.hasta else None, eleccion.con_voto))
         for c in finalistas:
-            agregar_candidatura(db, asociacion_id, nuevo_punto, c["miembro_id"], c["persona"])
+            agregar_candidatura(contexto, nuevo_punto, c["miembro_id"], c["persona"])
     return nuevo_punto
 
 
-def elecciones_de_la_sesion(db: Database, asociacion_id: int, sesion_id: int) -> dict[int, Eleccion]:
+def elecciones_de_la_sesion(contexto: Contexto, sesion_id: int) -> dict[int, Eleccion]:
     """punto_id -> elección, en el orden del día."""
-    return {p["id"]: e for p in orden_del_dia(db, asociacion_id, sesion_id) if p["tipo"] == "eleccion"
-            and (e := obtener_eleccion(db, asociacion_id, p["id"])) is not None}
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    return {p["id"]: e for p in orden_del_dia(contexto, sesion_id) if p["tipo"] == "eleccion"
+            and (e := obtener_eleccion(contexto, p["id"])) is not None}

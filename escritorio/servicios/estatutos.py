@@ -21,22 +21,26 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from ..salida import motivo_del_sistema
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, LARGO_LARGO, Revision
+from .contexto import Contexto
 
 
-def norma_de_la_asociacion(db: Database, asociacion_id: int, norma_id: int) -> dict:
+def norma_de_la_asociacion(contexto: Contexto, norma_id: int) -> dict:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.norma(db, norma_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe la norma {norma_id} en esta asociación.")
     return fila
 
 
-def listar_normas(db: Database, asociacion_id: int) -> list[dict]:
+def listar_normas(contexto: Contexto) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     return tabla.normas(db, asociacion_id)
 
 
-def elegir_norma(db: Database, asociacion_id: int, texto: str | None = None) -> dict:
+def elegir_norma(contexto: Contexto, texto: str | None = None) -> dict:
     """Por id o título; sin texto, el estatuto (o la única norma)."""
-    todas = listar_normas(db, asociacion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    todas = listar_normas(contexto)
     if not todas:
         raise ErrorEscritorio("La asociación todavía no tiene estatuto ni reglamentos cargados.")
     if texto:
@@ -118,9 +122,10 @@ def revisar_norma(titulo: str, texto: str, vigente_desde: date, aprobada_por: st
     return titulo, texto, aprobada_por
 
 
-def cargar_norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto: str, vigente_desde: date,
+def cargar_norma(contexto: Contexto, tipo: str, titulo: str, texto: str, vigente_desde: date,
                  aprobada_por: str | None = None) -> int:
     """Crea una norma con su texto original (cada «Artículo N» es un artículo). Todo o nada."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if tipo not in TIPOS_NORMA:
         raise ErrorEscritorio(f"Tipo de norma «{tipo}» desconocido; use {', '.join(TIPOS_NORMA)}.")
     titulo, texto, aprobada_por = revisar_norma(titulo, texto, vigente_desde, aprobada_por)
@@ -144,10 +149,11 @@ class CambioArticulo:
     titulo: str | None = None
 
 
-def reformar(db: Database, asociacion_id: int, norma_id: int, vigente_desde: date, cambios: list[CambioArticulo],
+def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: list[CambioArticulo],
              aprobada_por: str | None = None, descripcion: str | None = None) -> int:
     """Registra una reforma: artículos nuevos, cambiados o derogados desde una fecha."""
-    norma_de_la_asociacion(db, asociacion_id, norma_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    norma_de_la_asociacion(contexto, norma_id)
     versiones = versiones_de_la_norma(db, norma_id)
     vigentes = {v.numero: v for v in texto_vigente(versiones, vigente_desde)}
     problemas = []
@@ -204,18 +210,21 @@ def versiones_de_la_norma(db: Database, norma_id: int) -> list[VersionArticulo]:
                             bool(v["derogado"]), v["aprobada_por"]) for v in tabla.versiones(db, norma_id)]
 
 
-def texto_en(db: Database, asociacion_id: int, norma_id: int, al: date | None = None) -> list[VersionArticulo]:
-    norma_de_la_asociacion(db, asociacion_id, norma_id)
+def texto_en(contexto: Contexto, norma_id: int, al: date | None = None) -> list[VersionArticulo]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    norma_de_la_asociacion(contexto, norma_id)
     return texto_vigente(versiones_de_la_norma(db, norma_id), al or fecha_de_hoy())
 
 
-def historia_de(db: Database, asociacion_id: int, norma_id: int, numero: str) -> list[VersionArticulo]:
-    norma_de_la_asociacion(db, asociacion_id, norma_id)
+def historia_de(contexto: Contexto, norma_id: int, numero: str) -> list[VersionArticulo]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    norma_de_la_asociacion(contexto, norma_id)
     return historia(versiones_de_la_norma(db, norma_id), numero)
 
 
-def numeros_de_articulos(db: Database, asociacion_id: int, norma_id: int) -> list[str]:
-    norma_de_la_asociacion(db, asociacion_id, norma_id)
+def numeros_de_articulos(contexto: Contexto, norma_id: int) -> list[str]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    norma_de_la_asociacion(contexto, norma_id)
     return sorted({v.numero for v in versiones_de_la_norma(db, norma_id)}, key=clave_orden)
 
 
@@ -223,25 +232,27 @@ def diferencias(anterior: VersionArticulo, nueva: VersionArticulo) -> list[tuple
     return comparar(anterior.texto, nueva.texto)
 
 
-def listar_reformas(db: Database, asociacion_id: int, norma_id: int) -> list[dict]:
-    norma_de_la_asociacion(db, asociacion_id, norma_id)
+def listar_reformas(contexto: Contexto, norma_id: int) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    norma_de_la_asociacion(contexto, norma_id)
     return tabla.reformas(db, norma_id)
 
 
 _CITA = re.compile(r"art(?:[íi]culo|\.)?\s*(\d+(?:\s+(?:bis|ter|quater))?)", re.IGNORECASE)
 
 
-def buscar_cita(db: Database, asociacion_id: int, cita: str | None, al: date | None = None) -> VersionArticulo | None:
+def buscar_cita(contexto: Contexto, cita: str | None, al: date | None = None) -> VersionArticulo | None:
     """«Reglamento de cuotas (2002), art. 3» -> el texto de ese artículo vigente; None si no se encuentra.
 
     La norma se reconoce porque su título aparece en la cita; si no, se usa el estatuto.
     """
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if not cita:
         return None
     numero = _CITA.search(cita)
     if not numero:
         return None
-    todas = listar_normas(db, asociacion_id)
+    todas = listar_normas(contexto)
     if not todas:
         return None
     clave = normalizar(cita)
@@ -252,4 +263,4 @@ def buscar_cita(db: Database, asociacion_id: int, cita: str | None, al: date | N
     if norma is None:
         return None
     buscado = " ".join(numero[1].lower().split())
-    return next((v for v in texto_en(db, asociacion_id, norma["id"], al) if v.numero == buscado), None)
+    return next((v for v in texto_en(contexto, norma["id"], al) if v.numero == buscado), None)

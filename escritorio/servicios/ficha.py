@@ -18,6 +18,7 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
+from .contexto import Contexto
 
 # Los campos de la pestaña «Datos» que un formulario abierto podría pisar, con su rótulo y cómo se muestran.
 CAMPOS_FICHA = {"nombre": "Nombre", "pais": "País", "region": "Región", "codigo": "Código oficial", "tipo": "Tipo",
@@ -109,7 +110,7 @@ def _choque_del_indice(db: Database, asociacion_id: int, ficha: FichaMiembro, er
     raise error
 
 
-def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miembro_id: int | None = None,
+def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | None = None,
                   poblacion: tuple[object, object, str | None] | None = None, hoy: date | None = None,
                   leida: dict | None = None) -> int:
     """Crea (sin `miembro_id`) o actualiza un miembro. Al crear, `poblacion` = (cifra, año, fuente) es obligatoria.
@@ -122,6 +123,7 @@ def guardar_ficha(db: Database, asociacion_id: int, ficha: FichaMiembro, *, miem
     depende de los demás miembros (código y clave únicos) se decide dentro de la transacción de escritura:
     otra ventana o una importación no pueden dar de alta al mismo miembro entre la comprobación y el alta.
     """
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     hoy = hoy or fecha_de_hoy()
     ficha = ficha.limpia()
     # El país debe ser uno de la asociación; un miembro ya guardado de otro país (cargado antes de esta regla)

@@ -26,6 +26,7 @@ from ..dominio.miembros import cargo_local
 from ..dominio.texto import normalizar
 from ..dominio.tratamiento import cargo_de_firma, genero_de
 from .sesiones import sesion_de_la_asociacion
+from .contexto import Contexto
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def _del_organo(db: Database, asociacion_id: int, organo_id: int, funcion: str, 
     if funcion == "presidencia":
         from .organos import composicion
 
-        preside = composicion(db, asociacion_id, organo_id, al).preside
+        preside = composicion(Contexto(db, asociacion_id), organo_id, al).preside
         if preside is not None:
             return _de_mandato(db, {"miembro_id": preside.miembro_id, "miembro": preside.miembro, "pais": preside.pais,
                                     "persona": None}, al.isoformat(), preside.de_oficio)
@@ -100,8 +101,9 @@ def _del_organo(db: Database, asociacion_id: int, organo_id: int, funcion: str, 
     return _de_mandato(db, max(mandatos, key=lambda m: (m["desde"], m["id"])), al.isoformat(), None)
 
 
-def firmante(db: Database, asociacion_id: int, organo_id: int, al: date, funcion: str, texto: str | None) -> Firmante:
+def firmante(contexto: Contexto, organo_id: int, al: date, funcion: str, texto: str | None) -> Firmante:
     """Quién firma por `funcion` ('presidencia' o 'secretaria') según el texto del borrador."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     texto = (texto or "").strip()
     if not texto:
         quien = _del_organo(db, asociacion_id, organo_id, funcion, al)
@@ -121,11 +123,12 @@ def firmante(db: Database, asociacion_id: int, organo_id: int, al: date, funcion
     return Firmante(texto, cargo_de_firma(funcion, genero_de(texto, *cargos)))
 
 
-def firmantes_del_acta(db: Database, asociacion_id: int, sesion_id: int, preside: str | None,
+def firmantes_del_acta(contexto: Contexto, sesion_id: int, preside: str | None,
                        secretaria: str | None) -> list[Firmante]:
     """Los dos bloques de firma del acta: presidencia y secretaría, con lo que dice el borrador (`preside` y
     `secretaria` del contenido del acta, el aprobado si está aprobada)."""
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     al = date.fromisoformat(sesion["fecha"])
-    return [firmante(db, asociacion_id, sesion["organo_id"], al, "presidencia", preside),
-            firmante(db, asociacion_id, sesion["organo_id"], al, "secretaria", secretaria)]
+    return [firmante(contexto, sesion["organo_id"], al, "presidencia", preside),
+            firmante(contexto, sesion["organo_id"], al, "secretaria", secretaria)]

@@ -24,6 +24,7 @@ from ..documentos.firma_digital import (AGREGADOS, INTEGRA, MODIFICADA, Certific
 from ..dominio.sesiones import cita_resolucion
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida, error_de_escritura
+from .contexto import Contexto
 
 TIPOS = {"acta": "acta", "resolucion": "resolución"}
 
@@ -70,7 +71,7 @@ def _pdf_del_acta(db: Database, asociacion_id: int, sesion_id: int) -> bytes:
 
     with tempfile.TemporaryDirectory(prefix="escritorio-firma-") as carpeta:
         ruta = Path(carpeta) / "acta.pdf"
-        imprimir_acta(db, asociacion_id, sesion_id, ruta)
+        imprimir_acta(Contexto(db, asociacion_id), sesion_id, ruta)
         return ruta.read_bytes()
 
 
@@ -80,7 +81,7 @@ def _pdf_de_la_resolucion(db: Database, asociacion_id: int, resolucion_id: int) 
 
     with tempfile.TemporaryDirectory(prefix="escritorio-firma-") as carpeta:
         ruta = Path(carpeta) / "resolucion.pdf"
-        imprimir_resolucion(db, asociacion_id, resolucion_id, ruta)
+        imprimir_resolucion(Contexto(db, asociacion_id), resolucion_id, ruta)
         return ruta.read_bytes()
 
 
@@ -111,11 +112,12 @@ def _firmar(db: Database, asociacion_id: int, tipo: str, referencia: int, docume
                          cantidad_de_firmas(firmado))
 
 
-def firmar_acta_digitalmente(db: Database, asociacion_id: int, sesion_id: int, certificado: Certificado, *,
+def firmar_acta_digitalmente(contexto: Contexto, sesion_id: int, certificado: Certificado, *,
                              motivo: str | None = None, lugar: str | None = None,
                              sello_tiempo: str | None = None) -> FirmaGuardada:
     """Firma el acta aprobada de la sesión con el certificado ya abierto (`cargar_certificado`). La primera firma
     digital deja el acta «firmada»."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     acta = _acta_aprobada(db, asociacion_id, sesion_id)
     documento = _nombre_acta(acta)
     return _firmar(db, asociacion_id, "acta", acta["id"], documento,
@@ -133,10 +135,11 @@ def _resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> dict:
     return r
 
 
-def firmar_resolucion_digitalmente(db: Database, asociacion_id: int, resolucion_id: int, certificado: Certificado,
+def firmar_resolucion_digitalmente(contexto: Contexto, resolucion_id: int, certificado: Certificado,
                                    *, motivo: str | None = None, lugar: str | None = None,
                                    sello_tiempo: str | None = None) -> FirmaGuardada:
     """Firma una resolución (adoptada: toda resolución registrada lo está) con el certificado ya abierto."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     r = _resolucion(db, asociacion_id, resolucion_id)
     return _firmar(db, asociacion_id, "resolucion", resolucion_id, r["cita"],
                    lambda: _pdf_de_la_resolucion(db, asociacion_id, resolucion_id), certificado,
@@ -153,9 +156,10 @@ def _documento(db: Database, fila: dict) -> str:
     return cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]) if r else f"Resolución {fila['referencia']}"
 
 
-def listar_firmas(db: Database, asociacion_id: int, tipo: str | None = None, referencia: int | None = None) -> list[dict]:
+def listar_firmas(contexto: Contexto, tipo: str | None = None, referencia: int | None = None) -> list[dict]:
     """Las firmas guardadas (sin el PDF), de la más vieja a la más nueva, con el nombre del documento y el número
     de firma dentro de él (1, 2…)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla.firmas(db, asociacion_id, tipo, referencia)
     cuenta: dict[tuple, int] = {}
     for f in filas:
@@ -166,18 +170,21 @@ def listar_firmas(db: Database, asociacion_id: int, tipo: str | None = None, ref
     return filas
 
 
-def firmas_del_acta(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
+def firmas_del_acta(contexto: Contexto, sesion_id: int) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     acta = tabla.acta_de_la_sesion(db, asociacion_id, sesion_id)
     if acta is None or acta["id"] is None:
         return []
-    return listar_firmas(db, asociacion_id, "acta", acta["id"])
+    return listar_firmas(contexto, "acta", acta["id"])
 
 
-def firmas_de_la_resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> list[dict]:
-    return listar_firmas(db, asociacion_id, "resolucion", resolucion_id)
+def firmas_de_la_resolucion(contexto: Contexto, resolucion_id: int) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    return listar_firmas(contexto, "resolucion", resolucion_id)
 
 
-def pdf_firmado(db: Database, asociacion_id: int, firma_id: int) -> bytes:
+def pdf_firmado(contexto: Contexto, firma_id: int) -> bytes:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.firma_por_id(db, asociacion_id, firma_id)
     if fila is None:
         raise ErrorEscritorio(f"No hay ninguna firma digital con el número {firma_id} en esta asociación "
@@ -185,11 +192,12 @@ def pdf_firmado(db: Database, asociacion_id: int, firma_id: int) -> bytes:
     return fila["pdf"]
 
 
-def exportar_firma(db: Database, asociacion_id: int, firma_id: int, ruta: Path | str, *,
+def exportar_firma(contexto: Contexto, firma_id: int, ruta: Path | str, *,
                    reemplazar: bool = False) -> Path:
     """Escribe el PDF firmado guardado en `ruta`; nunca pisa un archivo existente salvo `reemplazar`."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     destino = comprobar_salida(ruta, ".pdf", "el PDF firmado", reemplazar=reemplazar, sin_hacer="no se exportó nada")
-    datos = pdf_firmado(db, asociacion_id, firma_id)
+    datos = pdf_firmado(contexto, firma_id)
     try:
         if reemplazar:
             destino.write_bytes(datos)
@@ -224,16 +232,18 @@ def verificar_archivo(ruta: Path | str, confianza: Path | str | None = None) -> 
     return verificar_pdf(datos, str(ruta), _raices(confianza))
 
 
-def verificar_firma_guardada(db: Database, asociacion_id: int, firma_id: int,
+def verificar_firma_guardada(contexto: Contexto, firma_id: int,
                              confianza: Path | str | None = None) -> Verificacion:
     """Las firmas del PDF guardado con ese número (el más reciente de un documento lleva todas sus firmas)."""
-    datos = pdf_firmado(db, asociacion_id, firma_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    datos = pdf_firmado(contexto, firma_id)
     return verificar_pdf(datos, f"firma guardada n.º {firma_id}", _raices(confianza))
 
 
-def documento_a_firmar(db: Database, asociacion_id: int, tipo: str, referencia: int) -> str:
+def documento_a_firmar(contexto: Contexto, tipo: str, referencia: int) -> str:
     """El nombre del documento si se puede firmar (acta aprobada de la sesión `referencia`, o resolución
     `referencia`); si no, ErrorEscritorio. Para comprobarlo antes de pedir la contraseña."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if tipo == "acta":
         return _nombre_acta(_acta_aprobada(db, asociacion_id, referencia))
     return _resolucion(db, asociacion_id, referencia)["cita"]
@@ -260,24 +270,26 @@ def abrir_certificado(ruta: Path | str | None, contrasena: str) -> Certificado:
     return cargar_certificado(str(ruta).strip(), contrasena)
 
 
-def firmar_con_certificado(db: Database, asociacion_id: int, tipo: str, referencia: int, ruta: Path | str | None,
+def firmar_con_certificado(contexto: Contexto, tipo: str, referencia: int, ruta: Path | str | None,
                            contrasena: str, *, motivo: str | None = None, lugar: str | None = None,
                            sello_tiempo: str | None = None) -> FirmaGuardada:
     """Abre el certificado y firma el acta (tipo «acta», referencia = id de la sesión) o la resolución: todo el
     trabajo lento (descifrar el .p12, generar y firmar el PDF) en una llamada, para hacerla fuera de la ventana."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if tipo not in TIPOS:
         raise ErrorEscritorio(f"No se firma digitalmente un «{tipo}»: solo actas aprobadas y resoluciones.")
-    documento_a_firmar(db, asociacion_id, tipo, referencia)   # antes de abrir el certificado: lo más barato primero
+    documento_a_firmar(contexto, tipo, referencia)   # antes de abrir el certificado: lo más barato primero
     certificado = abrir_certificado(ruta, contrasena)
     firmar = firmar_acta_digitalmente if tipo == "acta" else firmar_resolucion_digitalmente
-    return firmar(db, asociacion_id, referencia, certificado, motivo=(motivo or "").strip() or None,
+    return firmar(contexto, referencia, certificado, motivo=(motivo or "").strip() or None,
                   lugar=(lugar or "").strip() or None, sello_tiempo=sello_tiempo)
 
 
-def motivo_para_no_firmar(db: Database, asociacion_id: int, tipo: str, referencia: int) -> str | None:
+def motivo_para_no_firmar(contexto: Contexto, tipo: str, referencia: int) -> str | None:
     """None si el documento se puede firmar digitalmente; si no, por qué (el mensaje que daría al firmar)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     try:
-        documento_a_firmar(db, asociacion_id, tipo, referencia)
+        documento_a_firmar(contexto, tipo, referencia)
     except ErrorEscritorio as error:
         return error.mensaje
     return None

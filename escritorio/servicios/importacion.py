@@ -28,6 +28,7 @@ from ..dominio.importacion import FilaMiembro
 from ..dominio.miembros import cargo_local, clave_emparejamiento
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
+from .contexto import Contexto
 
 # progreso(etapa, hecho, total): etapa "leyendo", "esperando" (otra escritura tiene la base; hecho son los
 # segundos de espera) o "escribiendo"; puede lanzar Cancelado.
@@ -133,7 +134,7 @@ def _mapeo_elegido(indices: dict[str, int], encabezados: list) -> tuple[Mapeo, l
     return Mapeo(dict(indices), ignoradas), problemas
 
 
-def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | None = None,
+def analizar(contexto: Contexto, ruta: Path | str, *, hoy: date | None = None,
              progreso: Progreso | None = None, columnas: dict[str, int] | None = None,
              orden_fechas: str | None = None) -> Analisis:
     """Lee y valida el archivo entero y decide qué cambiaría, sin escribir nada.
@@ -142,6 +143,7 @@ def analizar(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | 
     ("dma" o "mda", o lo que escribe la persona: "dd/mm", "mm/dd"): el orden de las fechas con barras; sin él, lo
     decide la evidencia del archivo, y una columna que no se puede decidir se rechaza (dominio/orden_de_fechas).
     """
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if orden_fechas is not None:
         elegido = orden_de_fechas.ELEGIBLES.get(normalizar(orden_fechas).replace(" ", ""))
         if elegido is None:
@@ -292,7 +294,7 @@ def _cifras(plan: PlanImportacion) -> tuple[int, int, int]:
     return len(plan.nuevos), len(plan.cambios), plan.sin_cambios
 
 
-def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date | None = None,
+def aplicar(contexto: Contexto, analisis: Analisis, *, hoy: date | None = None,
             progreso: Progreso | None = None) -> ResultadoImportacion:
     """Escribe el archivo analizado en una sola transacción: si algo falla o se cancela, no queda nada escrito.
 
@@ -301,6 +303,7 @@ def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date |
     informa lo que realmente hizo. Si otra escritura tiene la base, espera (informando «esperando») hasta
     ESPERA_MAXIMA_S segundos.
     """
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     hoy = hoy or fecha_de_hoy()
     avance = (lambda hecho, total: progreso("escribiendo", hecho, total)) if progreso else None
     esperar = (lambda segundos: progreso("esperando", int(segundos), None)) if progreso else (lambda segundos: None)
@@ -328,12 +331,13 @@ def aplicar(db: Database, asociacion_id: int, analisis: Analisis, *, hoy: date |
                                 avisos=list(plan.avisos))
 
 
-def importar_miembros(db: Database, asociacion_id: int, ruta: Path | str, *, hoy: date | None = None,
+def importar_miembros(contexto: Contexto, ruta: Path | str, *, hoy: date | None = None,
                       progreso: Progreso | None = None, columnas: dict[str, int] | None = None,
                       orden_fechas: str | None = None) -> ResultadoImportacion:
-    analisis = analizar(db, asociacion_id, ruta, hoy=hoy, progreso=progreso, columnas=columnas,
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    analisis = analizar(contexto, ruta, hoy=hoy, progreso=progreso, columnas=columnas,
                         orden_fechas=orden_fechas)
-    return aplicar(db, asociacion_id, analisis, hoy=hoy, progreso=progreso)
+    return aplicar(contexto, analisis, hoy=hoy, progreso=progreso)
 
 
 def exportar_problemas(problemas: list[Problema], ruta: Path | str, *, archivo: Path | str | None = None,

@@ -16,6 +16,7 @@ from .cobranza import (estados_de_cuenta, morosidad, padron_de_cuotas, preparar_
 from .cuotas import anio_de_trabajo, fecha_de_trabajo
 from .miembros import listar_miembros
 from .pagos import obtener_pago
+from .contexto import Contexto
 
 
 def _membrete(db: Database, asociacion_id: int) -> dict:
@@ -23,47 +24,51 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
 
 
-def propiedades_excel(db: Database, asociacion_id: int, titulo: str):
+def propiedades_excel(contexto: Contexto, titulo: str):
     """Título, autor (la asociación) y papel de un libro de Excel de la asociación."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.escritura import Propiedades
 
     a = tabla_asociaciones.por_id(db, asociacion_id)
     return Propiedades(f"{titulo} — {a['sigla']}", a["nombre"], a["papel"])
 
 
-def exportar_padron_cuotas(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
+def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
 
     anio = anio_de_trabajo(anio, no_se_hizo="No se exportó el padrón de cuotas")
     ruta = destino_del_archivo(ruta, ".xlsx", "el padrón de cuotas")
-    filas = padron_de_cuotas(db, asociacion_id, anio)
+    filas = padron_de_cuotas(contexto, anio)
     if not filas:
         raise ErrorEscritorio(f"No hay cargos emitidos para {anio}. Emítalos primero con «escritorio cuotas emitir {anio}».")
     escribir_archivo(escribir_padron_cuotas_xlsx, ruta, filas, resumen_por_pais(filas), anio,
-                     propiedades=propiedades_excel(db, asociacion_id, f"Padrón de cuotas {anio}"))
+                     propiedades=propiedades_excel(contexto, f"Padrón de cuotas {anio}"))
     return len(filas)
 
 
-def exportar_morosidad(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
+def exportar_morosidad(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.cuotas import escribir_morosidad_xlsx
 
     ruta = destino_del_archivo(ruta, ".xlsx", "la morosidad")
     al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", futura=True, no_se_hizo="No se exportó la morosidad")
-    deudas = morosidad(db, asociacion_id, al)
-    nombres = {m["id"]: (m["nombre"], m["pais_nombre"]) for m in listar_miembros(db, asociacion_id, al=al)}
+    deudas = morosidad(contexto, al)
+    nombres = {m["id"]: (m["nombre"], m["pais_nombre"]) for m in listar_miembros(contexto, al=al)}
     escribir_archivo(escribir_morosidad_xlsx, ruta, deudas, nombres, al,
-                     propiedades=propiedades_excel(db, asociacion_id, f"Morosidad al {al:%d/%m/%Y}"))
+                     propiedades=propiedades_excel(contexto, f"Morosidad al {al:%d/%m/%Y}"))
     return len(deudas)
 
 
-def imprimir_estado_de_cuenta(db: Database, asociacion_id: int, miembro_id: int, ruta: Path | str,
+def imprimir_estado_de_cuenta(contexto: Contexto, miembro_id: int, ruta: Path | str,
                               al: date | None = None) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.estado_cuenta import escribir_estado_cuenta_pdf
 
     ruta = destino_del_archivo(ruta, ".pdf", "el estado de cuenta")
     al = al or fecha_de_hoy()
     # Una sección por moneda si el miembro tuvo cargos en varias: nunca se suman monedas distintas.
-    estados = estados_de_cuenta(db, asociacion_id, miembro_id, al)
+    estados = estados_de_cuenta(contexto, miembro_id, al)
     from .documentos import emision_estado_de_cuenta, emitir  # con su código de verificación, anotado al escribirlo
 
     baja = _baja_al(db, miembro_id, al)  # un miembro dado de baja: el estado de cuenta lo dice
@@ -82,7 +87,8 @@ def _baja_al(db: Database, miembro_id: int, al: date) -> tuple[date, str | None]
     return date.fromisoformat(vigente["desde"]), vigente["motivo"]
 
 
-def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path | str) -> None:
+def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str) -> None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.recibo import escribir_recibo_pdf
 
     ruta = destino_del_archivo(ruta, ".pdf", "el recibo")
@@ -90,25 +96,27 @@ def imprimir_recibo(db: Database, asociacion_id: int, pago_id: int, ruta: Path |
 
     from .documentos import emision_recibo, emitir  # con su código de verificación; una reimpresión dice COPIA
 
-    pago = obtener_pago(db, asociacion_id, pago_id)
-    emitir(db, emision_recibo(db, asociacion_id, pago), ruta,
+    pago = obtener_pago(contexto, pago_id)
+    emitir(db, emision_recibo(contexto, pago), ruta,
            lambda sello: escribir_archivo(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=pago,
                                           # «Registro: sello N…» al pie
                                           registro=cabeza_de_cadena(db.conn), sello=sello))
 
 
-def imprimir_resumen_cobranza(db: Database, asociacion_id: int, anio: int, ruta: Path | str) -> int:
+def imprimir_resumen_cobranza(contexto: Contexto, anio: int, ruta: Path | str) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.cobranza import escribir_resumen_cobranza_pdf
 
     anio = anio_de_trabajo(anio, no_se_hizo="No se guardó el resumen de cobranza")
     ruta = destino_del_archivo(ruta, ".pdf", "el resumen de cobranza")
-    resumen = resumen_por_pais(padron_de_cuotas(db, asociacion_id, anio))
+    resumen = resumen_por_pais(padron_de_cuotas(contexto, anio))
     return escribir_archivo(escribir_resumen_cobranza_pdf, ruta, **_membrete(db, asociacion_id), resumen=resumen,
                             anio=anio, fecha=fecha_de_hoy())
 
 
-def generar_avisos(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
+def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
     """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.avisos import escribir_avisos_pdf
 
     ruta = destino_del_archivo(ruta, ".pdf", "el lote de avisos")
@@ -118,10 +126,10 @@ def generar_avisos(db: Database, asociacion_id: int, ruta: Path | str, al: date 
     with transaccion(db):
         # Qué nivel de aviso le toca a cada cargo se decide con la base tomada: dos lotes generados a la vez
         # (dos ventanas) no envían dos veces el mismo nivel, y un pago registrado recién ya cuenta.
-        avisos = preparar_avisos(db, asociacion_id, al)
+        avisos = preparar_avisos(contexto, al)
         if not avisos:
             return 0
-        registrar_avisos(db, asociacion_id, avisos, al)
+        registrar_avisos(contexto, avisos, al)
         try:
             datos = tabla_asociaciones.por_id(db, asociacion_id)
             escribir_archivo(escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=avisos, fecha=al,

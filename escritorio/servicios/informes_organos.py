@@ -14,6 +14,7 @@ from .archivos import destino_del_archivo, escribir_archivo
 from .informes_cuotas import propiedades_excel
 from .organos import composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
+from .contexto import Contexto
 
 
 def _membrete(db: Database, asociacion_id: int) -> dict:
@@ -21,24 +22,26 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
 
 
-def imprimir_texto_norma(db: Database, asociacion_id: int, norma_id: int, ruta: Path | str, al: date | None = None) -> int:
+def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al: date | None = None) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.estatuto import escribir_texto_norma_pdf
 
     ruta, al = destino_del_archivo(ruta, ".pdf", "el texto de la norma"), al or fecha_de_hoy()
-    norma = norma_de_la_asociacion(db, asociacion_id, norma_id)
-    reformas = listar_reformas(db, asociacion_id, norma_id)  # las posteriores a `al` se mencionan, no se incorporan
+    norma = norma_de_la_asociacion(contexto, norma_id)
+    reformas = listar_reformas(contexto, norma_id)  # las posteriores a `al` se mencionan, no se incorporan
     return escribir_archivo(escribir_texto_norma_pdf, ruta, **_membrete(db, asociacion_id), titulo=norma["titulo"],
-                            al=al, articulos=texto_en(db, asociacion_id, norma_id, al), reformas=reformas)
+                            al=al, articulos=texto_en(contexto, norma_id, al), reformas=reformas)
 
 
-def imprimir_organigrama(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> int:
+def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.organos import escribir_organigrama_pdf
 
     ruta, al = destino_del_archivo(ruta, ".pdf", "el organigrama"), al or fecha_de_hoy()
-    organos = listar_organos(db, asociacion_id)
+    organos = listar_organos(contexto)
     titulares = {}
     for organo in organos:
-        asientos = composicion(db, asociacion_id, organo["id"], al).asientos
+        asientos = composicion(contexto, organo["id"], al).asientos
         destacados = [a for a in asientos if a.cargo in ("presidente", "coordinador", "titular", "secretario")]
         if organo["tipo"] == "asamblea":
             suspendidos = sum(1 for a in asientos if a.motivo_sin_voto == SIN_VOTO_SUSPENDIDO)
@@ -53,38 +56,42 @@ def imprimir_organigrama(db: Database, asociacion_id: int, ruta: Path | str, al:
                             titulares=titulares, al=al)
 
 
-def imprimir_composicion(db: Database, asociacion_id: int, organo_id: int, ruta: Path | str, al: date | None = None) -> int:
+def imprimir_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, al: date | None = None) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.organos import escribir_composicion_pdf
 
     ruta, al = destino_del_archivo(ruta, ".pdf", "la composición"), al or fecha_de_hoy()
     # Con voto en la fecha: sin los suspendidos ni, si la regla de sesión del órgano lo dice, los morosos.
     return escribir_archivo(escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id),
-                            composicion=composicion(db, asociacion_id, organo_id, al, cuotas=True), al=al)
+                            composicion=composicion(contexto, organo_id, al, cuotas=True), al=al)
 
 
-def exportar_composicion(db: Database, asociacion_id: int, organo_id: int, ruta: Path | str, al: date | None = None) -> None:
+def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, al: date | None = None) -> None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.organos import escribir_composicion_xlsx
 
     ruta, al = destino_del_archivo(ruta, ".xlsx", "la composición"), al or fecha_de_hoy()
-    datos = composicion(db, asociacion_id, organo_id, al, cuotas=True)
+    datos = composicion(contexto, organo_id, al, cuotas=True)
     escribir_archivo(escribir_composicion_xlsx, ruta, datos, al, propiedades=propiedades_excel(
-        db, asociacion_id, f"Composición de {datos.organo['nombre']} al {al:%d/%m/%Y}"))
+        contexto, f"Composición de {datos.organo['nombre']} al {al:%d/%m/%Y}"))
 
 
-def exportar_matriz_unidades(db: Database, asociacion_id: int, ruta: Path | str, al: date | None = None) -> None:
+def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | None = None) -> None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.organos import escribir_matriz_unidades_xlsx
 
     ruta, al = destino_del_archivo(ruta, ".xlsx", "la matriz de participación"), al or fecha_de_hoy()
     titulo = f"Participación en las unidades temáticas al {al:%d/%m/%Y}"
-    escribir_archivo(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(db, asociacion_id, al), al,
-                     propiedades=propiedades_excel(db, asociacion_id, titulo))
+    escribir_archivo(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(contexto, al), al,
+                     propiedades=propiedades_excel(contexto, titulo))
 
 
-def imprimir_informe_unidad(db: Database, asociacion_id: int, unidad_id: int, ruta: Path | str, al: date | None = None) -> int:
+def imprimir_informe_unidad(contexto: Contexto, unidad_id: int, ruta: Path | str, al: date | None = None) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.unidades import escribir_informe_unidad_pdf
 
     ruta, al = destino_del_archivo(ruta, ".pdf", "el informe de la unidad"), al or fecha_de_hoy()
-    comp = composicion(db, asociacion_id, unidad_id, al)
-    unidad = next(o for o in listar_organos(db, asociacion_id) if o["id"] == unidad_id)  # con el nombre de su órgano superior
+    comp = composicion(contexto, unidad_id, al)
+    unidad = next(o for o in listar_organos(contexto) if o["id"] == unidad_id)  # con el nombre de su órgano superior
     return escribir_archivo(escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=unidad,
                             composicion=comp, actividades=actividades(db, unidad_id), al=al)

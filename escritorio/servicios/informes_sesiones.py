@@ -15,6 +15,7 @@ from .elecciones import obtener_eleccion
 from .archivos import destino_del_archivo, escribir_archivo
 from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, regla_del_punto,
                        sesion_de_la_asociacion, titulo_sesion)
+from .contexto import Contexto
 
 
 def _membrete(db: Database, asociacion_id: int) -> dict:
@@ -22,20 +23,21 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
 
 
-def imprimir_convocatoria(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> int:
+def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
 
     ruta = destino_del_archivo(ruta, ".pdf", "la convocatoria")
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     # Cada punto que se vota dice el quórum y la mayoría que necesita, con sus artículos (las reglas vigentes en la
     # fecha de la sesión para su tipo de decisión: una reforma del estatuto, la de reforma).
     puntos = [{"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"],
-               "regla": regla_del_punto(db, asociacion_id, p["id"]).describir()
+               "regla": regla_del_punto(contexto, p["id"]).describir()
                if p["tipo"] in ("votacion", "eleccion") else None}
-              for p in orden_del_dia(db, asociacion_id, sesion_id)]
+              for p in orden_del_dia(contexto, sesion_id)]
     # (país, nombre): la convocatoria los lista bajo el título de su país, en el orden de la composición.
     lista = [(nombre_pais(d["pais"]) if d["pais"] else "—", d["miembro"] or d["persona"])
-             for d in destinatarios(db, asociacion_id, sesion_id)]
+             for d in destinatarios(contexto, sesion_id)]
     return escribir_archivo(escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id),
                             titulo=titulo_sesion(sesion), organo=sesion["organo"],
                             fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"],
@@ -43,39 +45,41 @@ def imprimir_convocatoria(db: Database, asociacion_id: int, sesion_id: int, ruta
                             regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
                             destinatarios=lista,
                             convocada_el=date.fromisoformat(sesion["convocada_el"]), firma="Secretaría Ejecutiva",
-                            aviso=aviso_de_anticipacion(db, asociacion_id, sesion_id))
+                            aviso=aviso_de_anticipacion(contexto, sesion_id))
 
 
-def imprimir_acta(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> int:
+def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.acta import escribir_acta_pdf
 
     ruta = destino_del_archivo(ruta, ".pdf", "el acta")
-    sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    sesion_de_la_asociacion(contexto, sesion_id)
     comprobar_texto_del_acta(db, sesion_id)  # un acta cambiada por fuera no se imprime bajo su huella original
     membrete = _membrete(db, asociacion_id)
-    acta = obtener_acta(db, asociacion_id, sesion_id)
+    acta = obtener_acta(contexto, sesion_id)
     from .documentos import emision_acta, emitir  # el acta aprobada, con su código de verificación
     from .firmantes import firmantes_del_acta  # quién firma, con su cargo en su género
 
     firmantes = [(f.nombre, f.cargo, f.detalle) for f in firmantes_del_acta(
-        db, asociacion_id, sesion_id, acta.contenido.preside, acta.contenido.secretaria)]
-    return emitir(db, emision_acta(db, asociacion_id, sesion_id, acta), ruta, lambda sello: escribir_archivo(
+        contexto, sesion_id, acta.contenido.preside, acta.contenido.secretaria)]
+    return emitir(db, emision_acta(contexto, sesion_id, acta), ruta, lambda sello: escribir_archivo(
         escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"], acta=acta,
         registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes))
 
 
-def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path | str) -> None:
+def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.sesion import escribir_sesion_xlsx
 
     ruta = destino_del_archivo(ruta, ".xlsx", "la asistencia y las votaciones")
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
-    estado = asistencia(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
+    estado = asistencia(contexto, sesion_id)
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
     filas_asistencia = [{"miembro": h.miembro, "pais": nombre_pais(h.pais) if h.pais else "", "estado": ASISTENCIA[h.estado],
                          "representante": h.representante, "poder_a": nombres.get(h.poder_a),
                          "con_voto": h.con_voto, "motivo": h.motivo_sin_voto} for h in estado.habilitados]
     votaciones, nominales = [], []
-    for p in orden_del_dia(db, asociacion_id, sesion_id):
+    for p in orden_del_dia(contexto, sesion_id):
         v = tabla.votacion(db, p["id"])
         if v is None:
             continue
@@ -87,8 +91,8 @@ def exportar_sesion(db: Database, asociacion_id: int, sesion_id: int, ruta: Path
             nominales += [{"punto": punto, "miembro": n["miembro"], "sentido": SENTIDOS.get(n["sentido"], "No votó")}
                           for n in tabla.votos_nominales(db, v["id"])]
     elecciones = []
-    for p in orden_del_dia(db, asociacion_id, sesion_id):
-        e = obtener_eleccion(db, asociacion_id, p["id"]) if p["tipo"] == "eleccion" else None
+    for p in orden_del_dia(contexto, sesion_id):
+        e = obtener_eleccion(contexto, p["id"]) if p["tipo"] == "eleccion" else None
         if e is None or e.estado == "abierta":
             continue
         punto = f"{p['numeracion']}. {p['titulo']}"

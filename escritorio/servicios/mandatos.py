@@ -15,9 +15,11 @@ from ..dominio.organos import CARGOS
 from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_CORTO, LARGO_NOMBRE
+from .contexto import Contexto
 
 
-def organo_de_la_asociacion(db: Database, asociacion_id: int, organo_id: int) -> dict:
+def organo_de_la_asociacion(contexto: Contexto, organo_id: int) -> dict:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     organo = tabla.organo(db, organo_id)
     if organo is None or organo["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe el órgano {organo_id} en esta asociación.")
@@ -27,13 +29,14 @@ def organo_de_la_asociacion(db: Database, asociacion_id: int, organo_id: int) ->
 _CORREGIBLES = {"desde", "hasta", "cargo", "con_voto", "persona"}
 
 
-def corregir_mandato(db: Database, asociacion_id: int, mandato_id: int, campo: str, valor, motivo: str) -> None:
+def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, motivo: str) -> None:
     """Corrige un dato de un mandato dejando constancia (qué, antes, después, motivo y cuándo)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):  # el valor «antes» se lee con la base tomada: otra ventana pudo corregirlo recién
         mandato = tabla.mandato(db, mandato_id)
         if mandato is None:
             raise ErrorEscritorio(f"No existe el mandato {mandato_id}.")
-        organo_de_la_asociacion(db, asociacion_id, mandato["organo_id"])
+        organo_de_la_asociacion(contexto, mandato["organo_id"])
         if campo not in _CORREGIBLES:
             raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use "
                                   f"{', '.join(sorted(_CORREGIBLES))}.")

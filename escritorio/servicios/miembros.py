@@ -23,10 +23,12 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import Revision
 from .mandatos import corregir_mandato
+from .contexto import Contexto
 
 
-def listar_miembros(db: Database, asociacion_id: int, *, al: date | None = None) -> list[dict]:
+def listar_miembros(contexto: Contexto, *, al: date | None = None) -> list[dict]:
     """Todos los miembros con sus datos vigentes, ordenados por país y nombre como los lee una persona."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     filas = tabla.vigentes(db, asociacion_id, al.isoformat())
     for fila in filas:
@@ -36,7 +38,8 @@ def listar_miembros(db: Database, asociacion_id: int, *, al: date | None = None)
     return filas
 
 
-def contar_miembros(db: Database, asociacion_id: int) -> int:
+def contar_miembros(contexto: Contexto) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     return tabla.contar(db, asociacion_id)
 
 
@@ -132,9 +135,10 @@ def mandatos_que_terminan(db: Database, miembro_id: int, estado: str, fecha: dat
     return _efecto(db, _miembro(db, miembro_id, asociacion_id), estado, fecha)
 
 
-def fijar_suspension_de_mandatos(db: Database, asociacion_id: int, articulo: str | None) -> None:
+def fijar_suspension_de_mandatos(contexto: Contexto, articulo: str | None) -> None:
     """El artículo del estatuto por el que una suspensión termina los mandatos del miembro; sin artículo (None o
     vacío), la suspensión no toca los mandatos (solo la baja los termina)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     try:
         articulo = entrada.texto_opcional(articulo, maximo=entrada.LARGO_CORTO)
     except ValueError as error:
@@ -214,7 +218,8 @@ def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, moti
         if efecto.terminan:
             texto = _motivo_de_correccion(efecto, motivo.strip())
             for mandato in efecto.terminan:
-                corregir_mandato(db, miembro["asociacion_id"], mandato.mandato_id, "hasta", mandato.nuevo_hasta, texto)
+                corregir_mandato(Contexto(db, miembro["asociacion_id"]), mandato.mandato_id, "hasta",
+                                 mandato.nuevo_hasta, texto)
         return efecto
 
 

@@ -26,6 +26,7 @@ from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .cobranza import sin_derecho_a_voto
 from .mandatos import corregir_mandato, organo_de_la_asociacion
 from .miembros import listar_miembros
+from .contexto import Contexto
 
 
 @dataclass
@@ -67,7 +68,8 @@ def _error(titulo: str, problemas: list[str]) -> ErrorValidacion:
     return ErrorValidacion(titulo + "\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
 
 
-def listar_organos(db: Database, asociacion_id: int) -> list[dict]:
+def listar_organos(contexto: Contexto) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla.organos(db, asociacion_id)
     nombres = {f["id"]: f["nombre"] for f in filas}
     for f in filas:
@@ -76,9 +78,10 @@ def listar_organos(db: Database, asociacion_id: int) -> list[dict]:
     return filas
 
 
-def elegir_organo(db: Database, asociacion_id: int, texto: str) -> dict:
+def elegir_organo(contexto: Contexto, texto: str) -> dict:
     """Un órgano por su id o su nombre exacto (sin mayúsculas ni acentos)."""
-    todos = listar_organos(db, asociacion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    todos = listar_organos(contexto)
     elegido = next((o for o in todos if str(o["id"]) == str(texto).strip()
                     or normalizar(o["nombre"]) == normalizar(texto)), None)
     if elegido is None:
@@ -87,7 +90,8 @@ def elegir_organo(db: Database, asociacion_id: int, texto: str) -> dict:
     return elegido
 
 
-def crear_organo(db: Database, asociacion_id: int, nuevo: NuevoOrgano) -> int:
+def crear_organo(contexto: Contexto, nuevo: NuevoOrgano) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     problemas = []
     revision = Revision(problemas)
     if not nuevo.nombre or not nuevo.nombre.strip():
@@ -115,13 +119,14 @@ def crear_organo(db: Database, asociacion_id: int, nuevo: NuevoOrgano) -> int:
             "atribuciones": atribuciones, "frecuencia_meses": nuevo.frecuencia_meses, "articulo": articulo})
 
 
-def agregar_regla(db: Database, asociacion_id: int, organo_id: int, tipo: str, parametros: dict | None = None,
+def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dict | None = None,
                   articulo: str | None = None, desde: date | None = None) -> None:
     """Una regla de composición citada a su artículo; `desde` es la fecha del texto del artículo que cita.
 
     de_oficio: {"organos": ["comision_directiva", "secretaria_ejecutiva"]} sienta de oficio a quienes integran
     esos órganos en cada fecha. presidencia: {"organo": "secretaria_ejecutiva"} da la presidencia a quien lo ejerce."""
-    organo = organo_de_la_asociacion(db, asociacion_id, organo_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo = organo_de_la_asociacion(contexto, organo_id)
     if tipo not in REGLAS:
         raise ErrorEscritorio(f"Regla «{tipo}» desconocida; use {', '.join(REGLAS)}.")
     parametros = dict(parametros or {})
@@ -159,9 +164,10 @@ def reglas_de(db: Database, organo_id: int) -> list[Regla]:
                   date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in tabla.reglas(db, organo_id)]
 
 
-def designar(db: Database, asociacion_id: int, organo_id: int, nuevo: NuevoMandato) -> int:
+def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     """Registra un mandato (miembro y/o persona que lo representa, cargo, voto, desde-hasta)."""
-    organo_de_la_asociacion(db, asociacion_id, organo_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo_de_la_asociacion(contexto, organo_id)
     problemas = []
     revision = Revision(problemas)
     if nuevo.cargo not in CARGOS:
@@ -189,11 +195,12 @@ class FaltaMotivo(ErrorEscritorio):
     """Terminar un mandato pide el motivo (queda en la historia del órgano)."""
 
 
-def terminar_mandato(db: Database, asociacion_id: int, mandato_id: int, hasta: date, motivo: str) -> None:
+def terminar_mandato(contexto: Contexto, mandato_id: int, hasta: date, motivo: str) -> None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if motivo is None or not str(motivo).strip():
         raise FaltaMotivo("Escriba el motivo por el que termina el mandato (queda en la historia del órgano; por "
                           "ejemplo: Renuncia, Fin del período). No se terminó el mandato.")
-    corregir_mandato(db, asociacion_id, mandato_id, "hasta", hasta, motivo)
+    corregir_mandato(contexto, mandato_id, "hasta", hasta, motivo)
 
 
 def _asiento(m: dict) -> Asiento:
@@ -201,14 +208,16 @@ def _asiento(m: dict) -> Asiento:
                    date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None)
 
 
-def secretaria_ejecutiva(db: Database, asociacion_id: int) -> dict | None:
+def secretaria_ejecutiva(contexto: Contexto) -> dict | None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     return next((o for o in tabla.organos(db, asociacion_id) if o["tipo"] == "secretaria_ejecutiva"), None)
 
 
-def troika_al(db: Database, asociacion_id: int, al: date) -> tuple[int | None, int | None, int | None]:
+def troika_al(contexto: Contexto, al: date) -> tuple[int | None, int | None, int | None]:
     """(anterior, actual, siguiente) Secretaría Ejecutiva en la fecha: la anterior por historia, la siguiente
     por el orden de sucesión."""
-    se = secretaria_ejecutiva(db, asociacion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    se = secretaria_ejecutiva(contexto)
     if se is None:
         return None, None, None
     historia = [m for m in tabla.mandatos(db, se["id"]) if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
@@ -273,12 +282,12 @@ def _con_cuotas(db: Database, asociacion_id: int, organo_id: int, asientos: list
     """Sin voto por cuotas impagas en la fecha, si la regla de sesión del órgano suspende a los morosos."""
     if not any(a.con_voto for a in asientos) or not tabla.suspende_morosos(db, organo_id, al.isoformat()):
         return asientos
-    morosos = sin_derecho_a_voto(db, asociacion_id, al)
+    morosos = sin_derecho_a_voto(Contexto(db, asociacion_id), al)
     return [replace(a, con_voto=False, motivo_sin_voto=SIN_VOTO_CUOTAS) if a.con_voto and a.miembro_id in morosos
             else a for a in asientos]
 
 
-def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | None = None, *,
+def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
                 cuotas: bool = False) -> Composicion:
     """Quién integra el órgano en la fecha y qué reglas de composición no se cumplen.
 
@@ -287,8 +296,9 @@ def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | Non
     que preside. Quien está de baja en la fecha no integra nada; quien está suspendido no vota. Con `cuotas`,
     tampoco vota quien debe las cuotas que suspenden el voto (si la regla de sesión del órgano lo dice): es lo que
     cuentan los documentos de composición."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
-    organo = organo_de_la_asociacion(db, asociacion_id, organo_id)
+    organo = organo_de_la_asociacion(contexto, organo_id)
     organo["tipo_nombre"] = TIPOS_ORGANO[organo["tipo"]]
     asientos = [_asiento(m) for m in tabla.mandatos(db, organo_id, al.isoformat())]
     reglas = reglas_de(db, organo_id)
@@ -296,7 +306,7 @@ def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | Non
     activos = None
     if any(r.tipo == "todos_los_activos" for r in reglas):
         # Una asamblea la integran todos los miembros activos: sus asientos se derivan del padrón.
-        padron = [m for m in listar_miembros(db, asociacion_id, al=al) if m["estado"] in ("activo", "suspendido")
+        padron = [m for m in listar_miembros(contexto, al=al) if m["estado"] in ("activo", "suspendido")
                   and (m["fecha_ingreso"] is None or m["fecha_ingreso"] <= al.isoformat())]
         activos = {m["id"] for m in padron if m["estado"] == "activo"}
         con_mandato = {a.miembro_id for a in asientos}
@@ -316,7 +326,7 @@ def composicion(db: Database, asociacion_id: int, organo_id: int, al: date | Non
         asientos = _con_cuotas(db, asociacion_id, organo_id, asientos, al)
     if preside is not None:
         preside = next((a for a in asientos if a.miembro_id == preside.miembro_id), None)
-    troika = list(troika_al(db, asociacion_id, al)) if any(r.tipo == "troika" for r in reglas) else None
+    troika = list(troika_al(contexto, al)) if any(r.tipo == "troika" for r in reglas) else None
     nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
     avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos, troika,
                                    preside, cargo_que_preside)
@@ -343,9 +353,10 @@ def aviso_de_sesion_atrasada(db: Database, organo: dict, al: date) -> str | None
             "Hay una sesión atrasada.")
 
 
-def mandatos_de(db: Database, asociacion_id: int, organo_id: int) -> list[dict]:
+def mandatos_de(contexto: Contexto, organo_id: int) -> list[dict]:
     """Toda la historia de mandatos del órgano, con sus correcciones."""
-    organo_de_la_asociacion(db, asociacion_id, organo_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo_de_la_asociacion(contexto, organo_id)
     filas = tabla.mandatos(db, organo_id)
     for f in filas:
         f["correcciones"] = tabla.correcciones(db, f["id"])

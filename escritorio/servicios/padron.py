@@ -97,7 +97,7 @@ def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
         raise ErrorEscritorio(f"{ruta.name}: el padrón se exporta como libro de Excel; use la extensión .xlsx.")
     _carpeta_de_destino(ruta)
     asociacion = _asociacion(db, asociacion_id)
-    miembros = listar_miembros(db, asociacion_id)
+    miembros = listar_miembros(Contexto(db, asociacion_id))
     # La hoja Padrón lleva a todos (también las bajas, con su estado: se puede reimportar); el Resumen cuenta
     # como el padrón impreso, sin las bajas, y dice cuántas quedan fuera.
     resumen = resumen_del_padron(miembros)
@@ -131,7 +131,7 @@ def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: 
         raise ErrorEscritorio(f"{ruta.name}: el padrón impreso es un PDF; use la extensión .pdf.")
     _carpeta_de_destino(ruta)
     asociacion = _asociacion(db, asociacion_id)
-    todos = listar_miembros(db, asociacion_id)
+    todos = listar_miembros(Contexto(db, asociacion_id))
     miembros = [m for m in todos if incluir_bajas or m["estado"] != "baja"]
     resumen = resumen_del_padron(todos, incluir_bajas=incluir_bajas)  # la cuenta de la hoja Resumen del Excel
     totales = Totales({pais: (cuantos, poblacion) for pais, cuantos, poblacion in resumen.paises}, resumen.miembros,

@@ -18,6 +18,7 @@ from ..dominio.morosidad import SaldoCargo, imputar_por_antiguedad
 from ..dominio.paises import nombre_pais
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
+from .contexto import Contexto
 
 
 @dataclass
@@ -54,7 +55,8 @@ def numero_recibo(anio: int, numero: int) -> str:
     return f"{numero:04d}/{anio}"
 
 
-def miembro_de_la_asociacion(db: Database, asociacion_id: int, miembro_id: int) -> dict:
+def miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> dict:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if isinstance(miembro_id, bool) or not isinstance(miembro_id, int) or not 1 <= miembro_id <= 2**63 - 1:
         raise ErrorEscritorio(f"No existe el miembro con id {entrada.muestra(miembro_id)} en esta asociación; "
                               "vea los ids con «escritorio miembros listar».")
@@ -70,14 +72,16 @@ def _con_saldo(cargo: dict) -> dict:
     return cargo
 
 
-def cargos_pendientes(db: Database, asociacion_id: int, miembro_id: int, moneda: str) -> list[dict]:
+def cargos_pendientes(contexto: Contexto, miembro_id: int, moneda: str) -> list[dict]:
     """Los cargos del miembro en esa moneda que todavía tienen saldo (con `importe`, `pagado` y `saldo`)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     return [c for c in map(_con_saldo, tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id))
             if c["moneda"] == moneda and c["saldo"] > 0]
 
 
-def monedas_con_deuda(db: Database, asociacion_id: int, miembro_id: int) -> list[str]:
+def monedas_con_deuda(contexto: Contexto, miembro_id: int) -> list[str]:
     """Las monedas en que el miembro tiene cargos con saldo, de la más antigua a la más reciente."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     monedas: list[str] = []
     for c in sorted(tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id),
                     key=lambda c: c["vencimiento"]):
@@ -86,8 +90,9 @@ def monedas_con_deuda(db: Database, asociacion_id: int, miembro_id: int) -> list
     return monedas
 
 
-def moneda_de_cargos(db: Database, asociacion_id: int, miembro_id: int, fecha: date) -> str | None:
+def moneda_de_cargos(contexto: Contexto, miembro_id: int, fecha: date) -> str | None:
     """La moneda de los últimos cargos del miembro; si aún no tiene, la de la escala que rige ese año."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     moneda = tabla.moneda_de_los_ultimos_cargos(db, asociacion_id, miembro_id)
     if moneda:
         return moneda
@@ -137,14 +142,15 @@ class PrevisionPago:
         return (self.imputable or 0) - self.imputado
 
 
-def prever_pago(db: Database, asociacion_id: int, nuevo: NuevoPago,
+def prever_pago(contexto: Contexto, nuevo: NuevoPago,
                 pendientes: list[dict] | None = None) -> PrevisionPago:
     """Lee y revisa un pago como lo hará `registrar_pago` (monto, moneda, tipo de cambio, imputación), sin
     escribir nada. Informa todo lo que falta o está mal de una vez."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     problemas: list[str] = []
     miembro_valido = nuevo.miembro_id is not None
     if miembro_valido:
-        miembro_de_la_asociacion(db, asociacion_id, nuevo.miembro_id)
+        miembro_de_la_asociacion(contexto, nuevo.miembro_id)
     else:
         problemas.append(FALTA_MIEMBRO)
     moneda = moneda_cargos = None
@@ -172,7 +178,7 @@ def prever_pago(db: Database, asociacion_id: int, nuevo: NuevoPago,
                 moneda_cargos = None
     elif moneda is not None and miembro_valido:
         fecha = nuevo.fecha if isinstance(nuevo.fecha, date) else fecha_de_hoy()
-        moneda_cargos = moneda_de_cargos(db, asociacion_id, nuevo.miembro_id, fecha) or moneda
+        moneda_cargos = moneda_de_cargos(contexto, nuevo.miembro_id, fecha) or moneda
     importe = tipo_cambio = None
     try:
         if entrada.es_vacio(nuevo.monto):
@@ -215,7 +221,7 @@ def prever_pago(db: Database, asociacion_id: int, nuevo: NuevoPago,
     prevision.imputable = imputable
     if miembro_valido:
         if pendientes is None:
-            pendientes = cargos_pendientes(db, asociacion_id, nuevo.miembro_id, moneda_cargos)
+            pendientes = cargos_pendientes(contexto, nuevo.miembro_id, moneda_cargos)
         prevision.imputaciones, malos, prevision.cargos_con_problema = _imputaciones(
             nuevo, pendientes, imputable, moneda_cargos)
         prevision.problemas_de_imputacion = malos
@@ -228,14 +234,15 @@ def _rechazar(problemas: list[str]) -> None:
         raise ErrorValidacion("No se registró el pago:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
 
 
-def registrar_pago(db: Database, asociacion_id: int, nuevo: NuevoPago) -> PagoRegistrado:
+def registrar_pago(contexto: Contexto, nuevo: NuevoPago) -> PagoRegistrado:
     """Registra el pago tal como lo describe `prever_pago` (la misma lectura del monto, el tipo de cambio y la
     imputación); si algo falta o está mal, ErrorValidacion con todos los problemas y no se escribe nada."""
-    _rechazar(prever_pago(db, asociacion_id, nuevo).problemas)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    _rechazar(prever_pago(contexto, nuevo).problemas)
     with transaccion(db):
         # Los saldos se leen con la base tomada: dos pagos registrados a la vez (dos ventanas, la CLI) no
         # imputan dos veces la misma deuda.
-        prevision = prever_pago(db, asociacion_id, nuevo)
+        prevision = prever_pago(contexto, nuevo)
         _rechazar(prevision.problemas)
         referencia = entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
         moneda_cargos, imputable = prevision.moneda_cargos, prevision.imputable
@@ -289,8 +296,9 @@ def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int,
     return elegidas, problemas, malos
 
 
-def anular_pago(db: Database, asociacion_id: int, pago_id: int, motivo: str) -> None:
+def anular_pago(contexto: Contexto, pago_id: int, motivo: str) -> None:
     """El pago queda anulado con su motivo: deja de contar, su recibo se imprime ANULADO y no se borra."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if not motivo or not motivo.strip():
         raise ErrorEscritorio("Indique el motivo de la anulación (por ejemplo: «Cheque rechazado»).")
     try:
@@ -307,8 +315,9 @@ def anular_pago(db: Database, asociacion_id: int, pago_id: int, motivo: str) -> 
         tabla.anular_pago(db, pago_id, motivo)
 
 
-def aplicar_saldos_a_favor(db: Database, asociacion_id: int, moneda: str) -> None:
+def aplicar_saldos_a_favor(contexto: Contexto, moneda: str) -> None:
     """Dentro de una transacción abierta: el saldo a favor de cada miembro cubre sus cargos pendientes."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     for miembro_id in tabla.miembros_con_saldo_a_favor(db, asociacion_id, moneda):
         pendientes = [(c["id"], saldo) for c in tabla.cargos_con_lo_pagado(db, miembro_id, moneda)
                       if (saldo := SaldoCargo.de_fila(c).saldo) > 0]
@@ -319,7 +328,8 @@ def aplicar_saldos_a_favor(db: Database, asociacion_id: int, moneda: str) -> Non
             pendientes = [(c, s - cubiertos.get(c, 0)) for c, s in pendientes if s - cubiertos.get(c, 0) > 0]
 
 
-def obtener_pago(db: Database, asociacion_id: int, pago_id: int) -> dict:
+def obtener_pago(contexto: Contexto, pago_id: int) -> dict:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     pago = tabla.pago(db, pago_id)
     if pago is None or pago["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe el pago {pago_id} en esta asociación.")
@@ -330,7 +340,8 @@ def obtener_pago(db: Database, asociacion_id: int, pago_id: int) -> dict:
     return pago
 
 
-def listar_pagos(db: Database, asociacion_id: int, miembro_id: int | None = None) -> list[dict]:
+def listar_pagos(contexto: Contexto, miembro_id: int | None = None) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     pagos = tabla.pagos_de(db, asociacion_id, miembro_id)
     for p in pagos:
         p["recibo"] = numero_recibo(p["recibo_anio"], p["recibo_numero"])

@@ -13,14 +13,16 @@ from sqlite_utils import Database
 
 from ..datos import sesiones as tabla
 from ..errores import ErrorEscritorio
+from .contexto import Contexto
 
 
-def votantes(db: Database, asociacion_id: int, sesion: dict, asientos: list) -> dict[int, str | None]:
+def votantes(contexto: Contexto, sesion: dict, asientos: list) -> dict[int, str | None]:
     """Integrantes del órgano en la sesión -> None si tienen voto ese día, o por qué no (para el mensaje)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from .cobranza import sin_derecho_a_voto
 
     regla = tabla.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
-    suspendidos = (sin_derecho_a_voto(db, asociacion_id, date.fromisoformat(sesion["fecha"]))
+    suspendidos = (sin_derecho_a_voto(contexto, date.fromisoformat(sesion["fecha"]))
                    if regla.get("suspende_morosos", 1) else set())
     articulo = tabla.articulo_de_suspension(db, asociacion_id)
     cita = f" ({articulo})" if articulo else ""

@@ -75,7 +75,7 @@ class _Normas:
 
     def __init__(self, db: Database, asociacion_id: int):
         self.db = db
-        self.todas = listar_normas(db, asociacion_id)
+        self.todas = listar_normas(Contexto(db, asociacion_id))
         self._versiones: dict[int, list[VersionArticulo]] = {}
         self._ids: dict[int, dict[tuple[str, str], int]] = {}
 

@@ -16,6 +16,7 @@ from ..errores import ErrorEscritorio
 from . import campos
 from .base import hoy as fecha_de_hoy
 from .organos import secretaria_ejecutiva, troika_al
+from .contexto import Contexto
 
 
 def _nombres(db: Database, ids) -> dict[int, str]:
@@ -25,7 +26,8 @@ def _nombres(db: Database, ids) -> dict[int, str]:
     return tabla_miembros.nombres(db, ids)
 
 
-def fijar_orden_de_sucesion(db: Database, asociacion_id: int, miembros: list[int]) -> None:
+def fijar_orden_de_sucesion(contexto: Contexto, miembros: list[int]) -> None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     se = _se(db, asociacion_id)
     if len(set(miembros)) != len(miembros):
         raise ErrorEscritorio("Un miembro figura dos veces en el orden de sucesión.")
@@ -34,7 +36,7 @@ def fijar_orden_de_sucesion(db: Database, asociacion_id: int, miembros: list[int
 
 
 def _se(db: Database, asociacion_id: int) -> dict:
-    se = secretaria_ejecutiva(db, asociacion_id)
+    se = secretaria_ejecutiva(Contexto(db, asociacion_id))
     if se is None:
         raise ErrorEscritorio("La asociación no tiene un órgano de tipo Secretaría Ejecutiva.")
     return se
@@ -60,8 +62,9 @@ class Traspaso:
                 f"{nombre(self.troika[2])} (siguiente)"]
 
 
-def preparar_traspaso(db: Database, asociacion_id: int, fecha: date, entrante: int | None = None) -> Traspaso:
+def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None) -> Traspaso:
     """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     campos.fecha("Fecha del traspaso", fecha, futura=True)
     se = _se(db, asociacion_id)
     orden = tabla.orden_sucesion(db, se["id"])
@@ -70,7 +73,7 @@ def preparar_traspaso(db: Database, asociacion_id: int, fecha: date, entrante: i
         raise ErrorEscritorio(
             f"Ya hay un traspaso registrado desde el {posteriores[0]['desde'][8:10]}/{posteriores[0]['desde'][5:7]}/"
             f"{posteriores[0]['desde'][:4]} ({posteriores[0]['miembro']}): no se puede registrar otro en esa fecha o antes.")
-    _, saliente, siguiente = troika_al(db, asociacion_id, fecha - timedelta(days=1))
+    _, saliente, siguiente = troika_al(contexto, fecha - timedelta(days=1))
     entrante = entrante or siguiente
     if entrante is None:
         raise ErrorEscritorio("No hay a quién traspasar: defina el orden de sucesión de la Secretaría Ejecutiva.")
@@ -81,7 +84,8 @@ def preparar_traspaso(db: Database, asociacion_id: int, fecha: date, entrante: i
     return Traspaso(fecha, saliente, entrante, troika, _nombres(db, [saliente, entrante, posterior]))
 
 
-def traspasar(db: Database, asociacion_id: int, traspaso: Traspaso) -> None:
+def traspasar(contexto: Contexto, traspaso: Traspaso) -> None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     se = _se(db, asociacion_id)
     ayer = (traspaso.fecha - timedelta(days=1)).isoformat()
     cd = _comision_directiva(db, asociacion_id)
@@ -96,13 +100,14 @@ def traspasar(db: Database, asociacion_id: int, traspaso: Traspaso) -> None:
                 tabla.insertar_mandato(db, cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(), None, None)
 
 
-def calendario(db: Database, asociacion_id: int) -> list[dict]:
+def calendario(contexto: Contexto) -> list[dict]:
     """Los períodos de la Secretaría Ejecutiva (ciudad, desde, hasta) y los próximos según el orden."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     se = _se(db, asociacion_id)
     periodos = [{"miembro_id": m["miembro_id"], "miembro": m["miembro"], "desde": m["desde"], "hasta": m["hasta"],
                  "previsto": False}
                 for m in sorted(tabla.mandatos(db, se["id"]), key=lambda m: m["desde"]) if m["miembro_id"]]
-    _, actual, _ = troika_al(db, asociacion_id, fecha_de_hoy())
+    _, actual, _ = troika_al(contexto, fecha_de_hoy())
     orden = tabla.orden_sucesion(db, se["id"])
     if actual in orden:
         nombres = _nombres(db, orden)

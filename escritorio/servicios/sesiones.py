@@ -22,6 +22,7 @@ from .conflictos import exigir_sin_cambios
 from .mandatos import organo_de_la_asociacion
 from .organos import composicion
 from .poderes import revisar_poder, votantes
+from .contexto import Contexto
 
 
 @dataclass
@@ -35,7 +36,8 @@ class NuevaSesion:
     numero: int | None = None  # para cargar sesiones históricas con su número («XXXI Cumbre»); si no, el siguiente
 
 
-def sesion_de_la_asociacion(db: Database, asociacion_id: int, sesion_id: int) -> dict:
+def sesion_de_la_asociacion(contexto: Contexto, sesion_id: int) -> dict:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.sesion(db, sesion_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación.")
@@ -135,29 +137,32 @@ def _minuscula(texto: str) -> str:
     return texto[:1].lower() + texto[1:]
 
 
-def regla_de_decision(db: Database, asociacion_id: int, sesion_id: int, tipo_decision: str) -> ReglaDePunto:
+def regla_de_decision(contexto: Contexto, sesion_id: int, tipo_decision: str) -> ReglaDePunto:
     """El quórum y la mayoría que rigen un tipo de decisión en una sesión (las reglas vigentes en su fecha)."""
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     tipo = tipo_decision if tipo_decision in TIPOS_DECISION else "ordinaria"
     return ReglaDePunto(tipo, regla_de(db, sesion["organo_id"], tipo, sesion["fecha"])[0],
                         mayoria_de(db, sesion["organo_id"], tipo, sesion["fecha"]))
 
 
-def regla_del_punto(db: Database, asociacion_id: int, punto_id: int) -> ReglaDePunto:
+def regla_del_punto(contexto: Contexto, punto_id: int) -> ReglaDePunto:
     """El quórum y la mayoría que rigen un punto del orden del día en la fecha de su sesión."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     punto = tabla.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
-    return regla_de_decision(db, asociacion_id, punto["sesion_id"], punto["tipo_decision"])
+    return regla_de_decision(contexto, punto["sesion_id"], punto["tipo_decision"])
 
 
-def fijar_regla_quorum(db: Database, asociacion_id: int, organo_id: int, regla: ReglaQuorum,
+def fijar_regla_quorum(contexto: Contexto, organo_id: int, regla: ReglaQuorum,
                        poderes_maximos: int | None = None, suspende_morosos: bool = True, *,
                        mayoria: ReglaMayoria | None = None, articulo_poderes: str | None = None,
                        vigente_desde: date | None = None, quorum_propio: bool = True) -> None:
     """Guarda la fila de un tipo de decisión (regla.tipo_decision) en su versión `vigente_desde` (None: desde
     siempre). `quorum_propio=False`: el tipo usa el quórum ordinario (solo su mayoría es propia)."""
-    organo_de_la_asociacion(db, asociacion_id, organo_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo_de_la_asociacion(contexto, organo_id)
     if regla.tipo_decision not in TIPOS_DECISION:
         raise ErrorEscritorio(f"Tipo de decisión «{regla.tipo_decision}» desconocido; use {', '.join(TIPOS_DECISION)}.")
     if mayoria is not None and (problema := mayoria.problema()):
@@ -203,9 +208,10 @@ def _fecha_version(texto_: str) -> date | None:
     return None if texto_ == _DESDE_SIEMPRE else date.fromisoformat(texto_)
 
 
-def reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, al: date | None = None) -> ReglasDeSesion:
+def reglas_de_sesion(contexto: Contexto, organo_id: int, al: date | None = None) -> ReglasDeSesion:
     """Las reglas vigentes el día `al` (sin fecha: la última versión guardada)."""
-    organo = organo_de_la_asociacion(db, asociacion_id, organo_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo = organo_de_la_asociacion(contexto, organo_id)
     al_texto = _fecha_texto(al)
     general, fila = regla_de(db, organo_id, "ordinaria", al_texto)
     reglas: dict[str, ReglaQuorum | None] = {"ordinaria": general}
@@ -265,7 +271,7 @@ _ROTULOS_REGLAS = {**{tipo: f"Quórum ({nombre})" for tipo, nombre in TIPOS_DECI
                    "articulo_convocatoria": "Artículo de la convocatoria", "vigente_desde": "Rigen desde"}
 
 
-def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reglas: ReglasDeSesion, *,
+def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeSesion, *,
                            leidas: ReglasDeSesion | None = None) -> None:
     """Guarda todas las reglas de sesión de un órgano, en la versión que rige desde `reglas.vigente_desde`, en una
     transacción (todo o nada). Si esa fecha es nueva, crea una versión: las sesiones anteriores a ella siguen con
@@ -273,7 +279,8 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
 
     `leidas`: las reglas como se leyeron al abrir el formulario; si otro programa las cambió desde entonces,
     lanza ErrorConflicto (su `actual` son las reglas de ahora) y no guarda nada."""
-    organo = organo_de_la_asociacion(db, asociacion_id, organo_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo = organo_de_la_asociacion(contexto, organo_id)
     problemas = []
     if reglas.reglas.get("ordinaria") is None:
         problemas.append("Falta la regla general (ordinaria) de quórum.")
@@ -315,7 +322,7 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
     version = desde.isoformat() if desde else _DESDE_SIEMPRE
     with transaccion(db):
         if leidas is not None:
-            actuales = reglas_de_sesion(db, asociacion_id, organo_id, leidas.vigente_desde)
+            actuales = reglas_de_sesion(contexto, organo_id, leidas.vigente_desde)
             try:
                 exigir_sin_cambios(_reglas_para_comparar(leidas), _reglas_para_comparar(actuales), _ROTULOS_REGLAS,
                                    f"las reglas de sesión de «{organo['nombre']}»")
@@ -338,17 +345,18 @@ def fijar_reglas_de_sesion(db: Database, asociacion_id: int, organo_id: int, reg
             propia = regla is not None
             regla = replace(regla or reglas.reglas["ordinaria"], tipo_decision=tipo, articulo=articulos.get(tipo))
             ordinaria = tipo == "ordinaria"
-            fijar_regla_quorum(db, asociacion_id, organo_id, regla,
+            fijar_regla_quorum(contexto, organo_id, regla,
                                reglas.poderes_maximos if ordinaria else None,
                                reglas.suspende_morosos if ordinaria else True,
                                mayoria=mayoria, articulo_poderes=articulo_poderes if ordinaria else None,
                                vigente_desde=desde, quorum_propio=propia or ordinaria)
-        fijar_convocatoria(db, asociacion_id, organo_id, reglas.anticipacion_dias,
+        fijar_convocatoria(contexto, organo_id, reglas.anticipacion_dias,
                            (reglas.articulo_convocatoria or "").strip() or None)
 
 
-def convocar(db: Database, asociacion_id: int, organo_id: int, nueva: NuevaSesion) -> int:
-    organo_de_la_asociacion(db, asociacion_id, organo_id)
+def convocar(contexto: Contexto, organo_id: int, nueva: NuevaSesion) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo_de_la_asociacion(contexto, organo_id)
     problemas = []
     revision = Revision(problemas)
     # Una sesión se carga histórica (desde 1900) o se convoca con hasta diez años de anticipación.
@@ -382,9 +390,10 @@ def _es_hora(texto_: str) -> bool:
             and texto_[:2].isdigit() and texto_[3:].isdigit() and int(texto_[:2]) < 24 and int(texto_[3:]) < 60)
 
 
-def fijar_convocatoria(db: Database, asociacion_id: int, organo_id: int, dias: int | None, articulo: str | None) -> None:
+def fijar_convocatoria(contexto: Contexto, organo_id: int, dias: int | None, articulo: str | None) -> None:
     """Con cuántos días de anticipación se convoca el órgano, según su artículo (por ejemplo 30 días, art. 18)."""
-    organo_de_la_asociacion(db, asociacion_id, organo_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo_de_la_asociacion(contexto, organo_id)
     if dias is not None and dias < 0:
         raise ErrorEscritorio("Los días de anticipación no pueden ser negativos.")
     if dias is not None and dias > 3650:
@@ -405,9 +414,10 @@ def anticipacion(fecha: date, convocada_el: date, pedido: int | None, articulo: 
     return dias, f"Convocada con {_dias(dias)} de anticipación; {cita} pide {_dias(pedido)}."
 
 
-def aviso_de_anticipacion(db: Database, asociacion_id: int, sesion_id: int) -> str | None:
+def aviso_de_anticipacion(contexto: Contexto, sesion_id: int) -> str | None:
     """«Convocada con 10 días; el Estatuto, art. 18 pide 15.» si la convocatoria llegó tarde."""
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     return anticipacion(date.fromisoformat(sesion["fecha"]), date.fromisoformat(sesion["convocada_el"]),
                         sesion["anticipacion_dias"], sesion["articulo_convocatoria"])[1]
 
@@ -416,9 +426,10 @@ def _dias(cantidad: int) -> str:
     return "1 día" if cantidad == 1 else f"{cantidad} días"
 
 
-def agregar_punto(db: Database, asociacion_id: int, sesion_id: int, titulo: str, tipo: str = "deliberativo",
+def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "deliberativo",
                   padre_id: int | None = None, tipo_decision: str = "ordinaria") -> int:
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     exigir_editable(sesion)
     if not titulo or not titulo.strip():
         raise ErrorEscritorio("Escriba el título del punto del orden del día.")
@@ -436,19 +447,21 @@ def agregar_punto(db: Database, asociacion_id: int, sesion_id: int, titulo: str,
         return tabla.insertar_punto(db, sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision)
 
 
-def resumir_punto(db: Database, asociacion_id: int, punto_id: int, resumen: str) -> None:
+def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     punto = tabla.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
-    exigir_editable(sesion_de_la_asociacion(db, asociacion_id, punto["sesion_id"]))
+    exigir_editable(sesion_de_la_asociacion(contexto, punto["sesion_id"]))
     resumen = campos.texto_opcional("Resumen del punto", resumen, maximo=LARGO_LARGO, multilinea=True)
     with transaccion(db):
         tabla.fijar_resumen_del_punto(db, punto_id, resumen)
 
 
-def orden_del_dia(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
+def orden_del_dia(contexto: Contexto, sesion_id: int) -> list[dict]:
     """Los puntos con su numeración («1», «1.1», «2»…)."""
-    sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion_de_la_asociacion(contexto, sesion_id)
     puntos = tabla.puntos(db, sesion_id)
     numeros: dict[int, str] = {}
     for p in puntos:
@@ -482,15 +495,16 @@ class Asistencia:
     quorum: Quorum | None = None
 
 
-def asistencia(db: Database, asociacion_id: int, sesion_id: int, tipo_decision: str = "ordinaria") -> Asistencia:
+def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinaria") -> Asistencia:
     """Los integrantes del órgano en la fecha, su asistencia, su derecho a voto y el quórum resultante."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from .cobranza import sin_derecho_a_voto
 
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     fecha = date.fromisoformat(sesion["fecha"])
     regla, fila_regla = regla_de(db, sesion["organo_id"], tipo_decision, al=sesion["fecha"])
-    comp = composicion(db, asociacion_id, sesion["organo_id"], fecha)
-    suspendidos = sin_derecho_a_voto(db, asociacion_id, fecha) if fila_regla.get("suspende_morosos", 1) else set()
+    comp = composicion(contexto, sesion["organo_id"], fecha)
+    suspendidos = sin_derecho_a_voto(contexto, fecha) if fila_regla.get("suspende_morosos", 1) else set()
     registradas = tabla.asistencias(db, sesion_id)
     habilitados = []
     vistos: set[int] = set()
@@ -569,17 +583,19 @@ class MarcaAsistencia:
     peso: int = 1
 
 
-def registrar_asistencia(db: Database, asociacion_id: int, sesion_id: int, miembro_id: int, estado: str,
+def registrar_asistencia(contexto: Contexto, sesion_id: int, miembro_id: int, estado: str,
                          representante: str | None = None, cargo_representante: str | None = None,
                          poder_a: int | None = None, peso: int = 1) -> None:
     """Presente / ausente / excusado; un ausente puede dar su poder a otro miembro presente (con un máximo por titular)."""
-    registrar_asistencias(db, asociacion_id, sesion_id, [MarcaAsistencia(
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    registrar_asistencias(contexto, sesion_id, [MarcaAsistencia(
         miembro_id, estado, representante, cargo_representante, poder_a, peso)])
 
 
-def registrar_asistencias(db: Database, asociacion_id: int, sesion_id: int, marcas: list[MarcaAsistencia]) -> None:
+def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[MarcaAsistencia]) -> None:
     """Varias marcas de asistencia en una sola transacción (todas o ninguna), con las mismas reglas que una sola: la
     composición del órgano se calcula una vez, no una por marca (en una asamblea es todo el padrón)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     revisadas = []
     for marca in marcas:
         revisadas.append(MarcaAsistencia(
@@ -588,11 +604,11 @@ def registrar_asistencias(db: Database, asociacion_id: int, sesion_id: int, marc
             campos.texto_opcional("Cargo del representante", marca.cargo_representante, maximo=LARGO_CORTO),
             marca.poder_a, marca.peso))
     with transaccion(db):  # los poderes ya dados se cuentan con la base tomada
-        sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
+        sesion = sesion_de_la_asociacion(contexto, sesion_id)
         exigir_editable(sesion)
-        asientos = composicion(db, asociacion_id, sesion["organo_id"], date.fromisoformat(sesion["fecha"])).asientos
+        asientos = composicion(contexto, sesion["organo_id"], date.fromisoformat(sesion["fecha"])).asientos
         integrantes = {a.miembro_id for a in asientos}
-        con_voto = votantes(db, asociacion_id, sesion, asientos) if any(m.poder_a is not None for m in revisadas) else {}
+        con_voto = votantes(contexto, sesion, asientos) if any(m.poder_a is not None for m in revisadas) else {}
         for marca in revisadas:
             _anotar_asistencia(db, sesion, integrantes, **vars(marca), con_voto=con_voto)
 
@@ -622,9 +638,10 @@ def _anotar_asistencia(db: Database, sesion: dict, integrantes: set[int], miembr
 CALIDADES_INVITADO = {"invitado": "Invitado", "observador": "Observador"}
 
 
-def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: str, institucion: str | None = None,
+def agregar_invitado(contexto: Contexto, sesion_id: int, nombre: str, institucion: str | None = None,
                      calidad: str = "invitado") -> None:
-    exigir_editable(sesion_de_la_asociacion(db, asociacion_id, sesion_id))
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
     revision = Revision()
     nombre = revision.texto("Nombre del invitado", nombre, maximo=LARGO_NOMBRE)
     institucion = revision.texto("Institución", institucion, maximo=LARGO_CORTO, obligatorio=False)
@@ -636,9 +653,10 @@ def agregar_invitado(db: Database, asociacion_id: int, sesion_id: int, nombre: s
         tabla.insertar_invitado(db, sesion_id, nombre, institucion, calidad)
 
 
-def marcar_celebrada(db: Database, asociacion_id: int, sesion_id: int, hora_cierre: str | None = None,
+def marcar_celebrada(contexto: Contexto, sesion_id: int, hora_cierre: str | None = None,
                      segunda_convocatoria: bool = False) -> None:
-    exigir_editable(sesion_de_la_asociacion(db, asociacion_id, sesion_id))
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
     hora_cierre = campos.texto_opcional("Hora de cierre", hora_cierre, maximo=5)
     if hora_cierre and not _es_hora(hora_cierre):
         raise ErrorEscritorio(f"Hora de cierre: «{hora_cierre}» debe escribirse HH:MM (por ejemplo 13:30).")
@@ -646,17 +664,19 @@ def marcar_celebrada(db: Database, asociacion_id: int, sesion_id: int, hora_cier
         tabla.marcar_celebrada(db, sesion_id, hora_cierre, int(segunda_convocatoria))
 
 
-def listar_sesiones(db: Database, asociacion_id: int, organo_id: int | None = None) -> list[dict]:
+def listar_sesiones(contexto: Contexto, organo_id: int | None = None) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla.sesiones(db, asociacion_id, organo_id)
     for f in filas:
         f["titulo"] = titulo_sesion(f)
     return filas
 
 
-def destinatarios(db: Database, asociacion_id: int, sesion_id: int) -> list[dict]:
+def destinatarios(contexto: Contexto, sesion_id: int) -> list[dict]:
     """A quién se envía la convocatoria: la composición del órgano en la fecha de la sesión."""
-    sesion = sesion_de_la_asociacion(db, asociacion_id, sesion_id)
-    comp = composicion(db, asociacion_id, sesion["organo_id"], date.fromisoformat(sesion["fecha"]))
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
+    comp = composicion(contexto, sesion["organo_id"], date.fromisoformat(sesion["fecha"]))
     return [{"miembro": a.miembro, "pais": a.pais, "persona": a.persona} for a in comp.asientos]
 
 

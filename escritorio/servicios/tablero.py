@@ -37,7 +37,7 @@ def _reciente(fila: dict) -> str:
 
 def tablero(contexto: Contexto, *, al: date | None = None) -> Tablero:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    miembros = listar_miembros(db, asociacion_id, al=al)
+    miembros = listar_miembros(Contexto(db, asociacion_id), al=al)
     estados = Counter(m["estado"] for m in miembros)
     vigentes = [m for m in miembros if m["estado"] != "baja"]
     paises = Counter(m["pais_nombre"] for m in vigentes)

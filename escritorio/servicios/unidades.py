@@ -13,16 +13,19 @@ from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, Revision
 from .organos import listar_organos
+from .contexto import Contexto
 
 
-def unidades(db: Database, asociacion_id: int) -> list[dict]:
-    return [o for o in listar_organos(db, asociacion_id) if o["tipo"] == "unidad_tematica"]
+def unidades(contexto: Contexto) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    return [o for o in listar_organos(contexto) if o["tipo"] == "unidad_tematica"]
 
 
-def cargar_plantilla(db: Database, asociacion_id: int, padre_id: int | None = None,
+def cargar_plantilla(contexto: Contexto, padre_id: int | None = None,
                      articulo: str | None = None) -> int:
     """Crea las 15 unidades temáticas de Mercociudades con sus objetivos; omite las que ya existan."""
-    existentes = {o["nombre"] for o in listar_organos(db, asociacion_id)}
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    existentes = {o["nombre"] for o in listar_organos(contexto)}
     nuevas = [(n, o) for n, o in UNIDADES_MERCOCIUDADES if f"UT {n}" not in existentes]
     with transaccion(db):
         for nombre, objetivo in nuevas:
@@ -41,7 +44,8 @@ class NuevaActividad:
     resultado: str | None = None
 
 
-def agregar_actividad(db: Database, asociacion_id: int, unidad_id: int, nueva: NuevaActividad) -> int:
+def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad) -> int:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     unidad = tabla.organo(db, unidad_id)
     if unidad is None or unidad["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(f"No existe la unidad {unidad_id} en esta asociación.")
@@ -73,13 +77,14 @@ class Matriz:
     filas: list[tuple[str, str, list[str]]]  # (miembro, país, papel en cada unidad: "Coordinador", "Integrante", "")
 
 
-def matriz_de_participacion(db: Database, asociacion_id: int, al: date | None = None) -> Matriz:
+def matriz_de_participacion(contexto: Contexto, al: date | None = None) -> Matriz:
     """Miembros × unidades temáticas con el papel de cada uno en la fecha."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..dominio.organos import CARGOS
     from ..dominio.paises import nombre_pais
 
     al = al or fecha_de_hoy()
-    lista = unidades(db, asociacion_id)
+    lista = unidades(contexto)
     papeles: dict[int, dict[int, str]] = {}
     nombres: dict[int, tuple[str, str]] = {}
     for indice, unidad in enumerate(lista):

@@ -15,6 +15,7 @@ from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resol
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, mayoria_de
+from .contexto import Contexto
 
 
 @dataclass
@@ -67,7 +68,7 @@ def _punto(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]
     punto = tabla.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
-    return punto, sesion_de_la_asociacion(db, asociacion_id, punto["sesion_id"])
+    return punto, sesion_de_la_asociacion(Contexto(db, asociacion_id), punto["sesion_id"])
 
 
 @dataclass
@@ -147,14 +148,15 @@ def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: Nu
                              presentes, con_derecho, habilitados, motivo)
 
 
-def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion) -> dict:
+def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> dict:
     """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):  # asistencia, quórum y «ya votado» se leen con la base tomada
         punto, sesion = _punto(db, asociacion_id, punto_id)
         exigir_editable(sesion)
         if tabla_votaciones.punto_es_eleccion(db, punto_id):
             raise ErrorEscritorio("Este punto es una elección entre candidaturas: registre los votos de cada candidatura.")
-        estado = asistencia(db, asociacion_id, sesion["id"], punto["tipo_decision"])
+        estado = asistencia(contexto, sesion["id"], punto["tipo_decision"])
         regla = mayoria_de(db, sesion["organo_id"], punto["tipo_decision"], sesion["fecha"])
         prevision = calcular_votacion(estado, regla, punto["tipo_decision"], nueva)
         problemas = prevision.todos_los_problemas
@@ -175,10 +177,11 @@ def votar(db: Database, asociacion_id: int, punto_id: int, nueva: NuevaVotacion)
     return tabla.votacion(db, punto_id)
 
 
-def adoptar_resolucion(db: Database, asociacion_id: int, punto_id: int, tipo: str, titulo: str, texto: str | None = None,
+def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str, texto: str | None = None,
                        reforma_id: int | None = None, escala_id: int | None = None,
                        firmantes: list[int] | None = None) -> dict:
     """Un punto aprobado se vuelve resolución, numerada por órgano, año y tipo («Resolución 12/2026»)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     punto, sesion = _punto(db, asociacion_id, punto_id)
     exigir_editable(sesion)
     if tipo not in TIPOS_RESOLUCION:
@@ -210,8 +213,9 @@ def adoptar_resolucion(db: Database, asociacion_id: int, punto_id: int, tipo: st
     return {"id": resolucion_id, "numero": numero_resolucion(tipo, numero, anio)}
 
 
-def listar_resoluciones(db: Database, asociacion_id: int, organo_id: int | None = None,
+def listar_resoluciones(contexto: Contexto, organo_id: int | None = None,
                         sesion_id: int | None = None) -> list[dict]:
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla.resoluciones(db, asociacion_id, organo_id, sesion_id)
     for f in filas:
         f["numeracion"] = numero_resolucion(f["tipo"], f["numero"], f["anio"])

@@ -11,19 +11,22 @@ from escritorio.servicios import bitacora
 from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.respaldo import verificar
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture
 def con_miembro(db, asociacion):
-    miembro = guardar_ficha(db, asociacion, FichaMiembro(nombre="Paysandú", pais="UY"), poblacion=("76.412", "2011", "INE"))
+    contexto = Contexto(db, asociacion)
+    miembro = guardar_ficha(contexto, FichaMiembro(nombre="Paysandú", pais="UY"), poblacion=("76.412", "2011", "INE"))
     return db, asociacion, miembro
 
 
 def test_un_cambio_queda_con_quien_y_que_campo_cambio(con_miembro):
     db, asociacion, miembro = con_miembro
     fijar_operador("Ana Pérez")
+    contexto = Contexto(db, asociacion)
     try:
-        guardar_ficha(db, asociacion, FichaMiembro(nombre="Paysandú", pais="UY", region="Paysandú"), miembro_id=miembro)
+        guardar_ficha(contexto, FichaMiembro(nombre="Paysandú", pais="UY", region="Paysandú"), miembro_id=miembro)
     finally:
         fijar_operador(None)
     [cambio] = [

@@ -12,6 +12,7 @@ from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from sqlite_utils.migrations import Migrations
+from escritorio.servicios.contexto import Contexto
 
 TABLAS = {"asociaciones", "paises_asociacion", "miembros", "poblaciones", "estados_miembro", "autoridades", "contactos"}
 
@@ -250,9 +251,9 @@ def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(
     ruta = tmp_path / "escritorio.db"
     db = abrir(ruta)
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
-    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
-    sesion = convocar(db, asociacion, consejo, NuevaSesion(fecha=date(2026, 5, 20), lugar="Rosario"))
-    punto = agregar_punto(db, asociacion, sesion, "Elección de la Presidencia", "eleccion")
+    consejo = crear_organo(Contexto(db, asociacion), NuevoOrgano("Consejo", "consejo"))
+    sesion = convocar(Contexto(db, asociacion), consejo, NuevaSesion(fecha=date(2026, 5, 20), lugar="Rosario"))
+    punto = agregar_punto(Contexto(db, asociacion), sesion, "Elección de la Presidencia", "eleccion")
     assert "elecciones" not in db.table_names()
     db.close()
 
@@ -262,8 +263,8 @@ def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(
     assert aplicadas[6:9] == ["0007_elecciones", "0008_acta_firmada_fija", "0009_identidad_y_firmantes"]
     assert len(db.execute("SELECT base_id FROM identidad_base").fetchone()[0]) == 32
     assert len(list((tmp_path / "respaldos").glob("escritorio-*-antes-de-migrar.db"))) == 1
-    definir_eleccion(db, asociacion, punto, NuevaEleccion(consejo, "presidente", date(2026, 6, 1)))
-    assert obtener_eleccion(db, asociacion, punto).cargo == "presidente"
+    definir_eleccion(Contexto(db, asociacion), punto, NuevaEleccion(consejo, "presidente", date(2026, 6, 1)))
+    assert obtener_eleccion(Contexto(db, asociacion), punto).cargo == "presidente"
     assert db.execute("SELECT count(*) FROM bitacora WHERE entidad = 'elecciones'").fetchone()[0] == 1
     assert verificar(db) == []
     db.close()

@@ -22,6 +22,7 @@ from escritorio.servicios import cobranza, cuotas, pagos
 from escritorio.servicios.cobranza import Aviso, EstadoDeCuenta, FilaCuota, Movimiento, ResumenPais
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import listar_miembros
+from escritorio.servicios.contexto import Contexto
 
 HOY = date(2026, 3, 5)
 RARO = "Villa <b>&amp; Sol</b> & Co"
@@ -409,25 +410,27 @@ def test_morosidad_xlsx(tmp_path):
 @pytest.fixture
 def con_pagos(db, asociacion, tmp_path):
     """Dos miembros con cuotas 2024 y 2025; Rosario pagó, y un cheque suyo fue rechazado."""
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "alta.csv", [
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "alta.csv", [
         ["Rosario", "Argentina", "1.276.000"], ["Salto", "Uruguay", "104.028"]]))
-    cuotas.definir_escala(db, asociacion, cuotas.escala_desde_texto(
+    cuotas.definir_escala(contexto, cuotas.escala_desde_texto(
         date(2022, 1, 1), "USD", "0:150,100000:600,500000:1200", articulo="Reglamento de cuotas, art. 3"))
     for anio in (2024, 2025):
-        cuotas.emitir(db, asociacion, anio)
-    ids = {m["nombre"]: m["id"] for m in listar_miembros(db, asociacion)}
-    bueno = pagos.registrar_pago(db, asociacion, pagos.NuevoPago(
+        cuotas.emitir(contexto, anio)
+    ids = {m["nombre"]: m["id"] for m in listar_miembros(contexto)}
+    bueno = pagos.registrar_pago(contexto, pagos.NuevoPago(
         miembro_id=ids["Rosario"], fecha=date(2024, 5, 2), monto="1500", moneda="USD", referencia="Transf. 8812"))
-    rechazado = pagos.registrar_pago(db, asociacion, pagos.NuevoPago(
+    rechazado = pagos.registrar_pago(contexto, pagos.NuevoPago(
         miembro_id=ids["Rosario"], fecha=date(2025, 4, 9), monto="900", moneda="USD", medio="cheque"))
-    pagos.anular_pago(db, asociacion, rechazado.pago_id, "Cheque rechazado")
+    pagos.anular_pago(contexto, rechazado.pago_id, "Cheque rechazado")
     return asociacion, ids, bueno.pago_id, rechazado.pago_id
 
 
 def test_recibos_y_estado_de_cuenta_desde_los_servicios(db, con_pagos, tmp_path):
     asociacion, ids, bueno, rechazado = con_pagos
     ruta = tmp_path / "recibos.pdf"
-    escribir_recibos_pdf(ruta, pagos=[pagos.obtener_pago(db, asociacion, p) for p in (bueno, rechazado)],
+    contexto = Contexto(db, asociacion)
+    escribir_recibos_pdf(ruta, pagos=[pagos.obtener_pago(contexto, p) for p in (bueno, rechazado)],
                          **ASOCIACION)
 
     primero, segundo = textos_por_pagina(ruta)
@@ -437,7 +440,7 @@ def test_recibos_y_estado_de_cuenta_desde_los_servicios(db, con_pagos, tmp_path)
     assert "ANULADO" not in primero
     assert "Nº 0001/2025" in segundo and "ANULADO" in segundo and "Motivo: Cheque rechazado" in segundo
 
-    estado = cobranza.estado_de_cuenta(db, asociacion, ids["Rosario"], al=date(2025, 12, 31))
+    estado = cobranza.estado_de_cuenta(contexto, ids["Rosario"], al=date(2025, 12, 31))
     ruta = tmp_path / "estado.pdf"
     escribir_estado_cuenta_pdf(ruta, estado=estado, fecha=date(2025, 12, 31), **ASOCIACION)
     leido = texto(ruta)
@@ -448,7 +451,7 @@ def test_recibos_y_estado_de_cuenta_desde_los_servicios(db, con_pagos, tmp_path)
 
 def test_avisos_desde_los_servicios(db, con_pagos, tmp_path):
     asociacion, *_ = con_pagos
-    avisos = cobranza.preparar_avisos(db, asociacion, date(2025, 12, 31))
+    avisos = cobranza.preparar_avisos(Contexto(db, asociacion), date(2025, 12, 31))
     ruta = tmp_path / "avisos.pdf"
 
     paginas = escribir_avisos_pdf(ruta, avisos=avisos, fecha=date(2025, 12, 31), **ASOCIACION)

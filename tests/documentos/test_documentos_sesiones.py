@@ -26,6 +26,7 @@ from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo
 from escritorio.servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, convocar, fijar_regla_quorum,
                                            marcar_celebrada, registrar_asistencia, resumir_punto)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
+from escritorio.servicios.contexto import Contexto
 
 HOY = date(2026, 6, 12)
 RARO = '<b>&"comillas"</b> & \'simples\''
@@ -48,26 +49,27 @@ def texto(ruta) -> str:
 @pytest.fixture
 def sesion_votada(db, asociacion):
     """Un Consejo de seis ciudades; cinco presentes (Córdoba por poder), un punto votado y su resolución."""
-    ids = {n: guardar_ficha(db, asociacion, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
-                        poblacion=(250_000, 2020, "Censo"))
+    contexto = Contexto(db, asociacion)
+    ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
+                            poblacion=(250_000, 2020, "Censo"))
            for n, p in CIUDADES}
-    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
+    consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
     for m in ids.values():
-        designar(db, asociacion, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=m))
-    fijar_regla_quorum(db, asociacion, consejo, ReglaQuorum(articulo="Estatuto, art. 19"), poderes_maximos=2)
-    sid = convocar(db, asociacion, consejo, NuevaSesion(date(2026, 6, 10), hora="10:00", lugar="Montevideo",
-                                                         convocada_el=date(2026, 5, 20)))
-    punto = agregar_punto(db, asociacion, sid, "Aprobación del plan de trabajo", "votacion")
-    agregar_punto(db, asociacion, sid, "Informe de la Secretaría", "informativo")
-    resumir_punto(db, asociacion, punto, f"Se debate el plan {RARO}.")
+        designar(contexto, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=m))
+    fijar_regla_quorum(contexto, consejo, ReglaQuorum(articulo="Estatuto, art. 19"), poderes_maximos=2)
+    sid = convocar(contexto, consejo, NuevaSesion(date(2026, 6, 10), hora="10:00", lugar="Montevideo",
+                                                  convocada_el=date(2026, 5, 20)))
+    punto = agregar_punto(contexto, sid, "Aprobación del plan de trabajo", "votacion")
+    agregar_punto(contexto, sid, "Informe de la Secretaría", "informativo")
+    resumir_punto(contexto, punto, f"Se debate el plan {RARO}.")
     for nombre in ("Rosario", "Porto Alegre", "Curitiba", "Montevideo"):
-        registrar_asistencia(db, asociacion, sid, ids[nombre], "presente")
-    registrar_asistencia(db, asociacion, sid, ids["Córdoba"], "ausente", poder_a=ids["Rosario"])
-    agregar_invitado(db, asociacion, sid, "María Gómez", "CAF")
-    votar(db, asociacion, punto, NuevaVotacion(a_favor=4, en_contra=1, abstenciones=0))
-    resolucion = adoptar_resolucion(db, asociacion, punto, "resolucion", "Aprueba el plan de trabajo")
-    marcar_celebrada(db, asociacion, sid, hora_cierre="12:40")
-    guardar_borrador(db, asociacion, sid, apertura=f"Siendo las 10:00 se abre la sesión {RARO}.",
+        registrar_asistencia(contexto, sid, ids[nombre], "presente")
+    registrar_asistencia(contexto, sid, ids["Córdoba"], "ausente", poder_a=ids["Rosario"])
+    agregar_invitado(contexto, sid, "María Gómez", "CAF")
+    votar(contexto, punto, NuevaVotacion(a_favor=4, en_contra=1, abstenciones=0))
+    resolucion = adoptar_resolucion(contexto, punto, "resolucion", "Aprueba el plan de trabajo")
+    marcar_celebrada(contexto, sid, hora_cierre="12:40")
+    guardar_borrador(contexto, sid, apertura=f"Siendo las 10:00 se abre la sesión {RARO}.",
                      cierre="Sin más asuntos, se levanta la sesión.", preside="Intendencia de Montevideo",
                      secretaria="Secretaría Técnica")
     return asociacion, sid, resolucion["id"]
@@ -76,7 +78,8 @@ def sesion_votada(db, asociacion):
 def test_el_borrador_lleva_la_marca_el_quorum_y_la_asistencia(db, sesion_votada, tmp_path):
     asociacion, sid, _ = sesion_votada
     ruta = tmp_path / "acta.pdf"
-    total = escribir_acta_pdf(ruta, sigla="RML", papel="A4", acta=obtener_acta(db, asociacion, sid), generado=HOY)
+    contexto = Contexto(db, asociacion)
+    total = escribir_acta_pdf(ruta, sigla="RML", papel="A4", acta=obtener_acta(contexto, sid), generado=HOY)
     hojas = paginas(ruta)
     assert total == len(hojas)
     todo = " ".join(hojas)
@@ -99,11 +102,12 @@ def test_el_borrador_lleva_la_marca_el_quorum_y_la_asistencia(db, sesion_votada,
 
 def test_el_acta_aprobada_muestra_la_huella_y_la_fe_de_erratas(db, sesion_votada, tmp_path):
     asociacion, sid, resolucion = sesion_votada
-    firma = aprobar_acta(db, asociacion, sid, resolucion, date(2026, 6, 10))
-    agregar_fe_de_erratas(db, asociacion, sid, "En el punto 1, donde dice «plan» debe decir «programa».")
-    agregar_fe_de_erratas(db, asociacion, sid, f"Corrección {RARO}")
+    contexto = Contexto(db, asociacion)
+    firma = aprobar_acta(contexto, sid, resolucion, date(2026, 6, 10))
+    agregar_fe_de_erratas(contexto, sid, "En el punto 1, donde dice «plan» debe decir «programa».")
+    agregar_fe_de_erratas(contexto, sid, f"Corrección {RARO}")
     ruta = tmp_path / "acta.pdf"
-    escribir_acta_pdf(ruta, sigla="RML", papel="A4", acta=obtener_acta(db, asociacion, sid), generado=HOY)
+    escribir_acta_pdf(ruta, sigla="RML", papel="A4", acta=obtener_acta(contexto, sid), generado=HOY)
     todo = texto(ruta)
     assert "BORRADOR" not in todo
     assert QUORUM in todo
@@ -118,7 +122,7 @@ def test_el_acta_aprobada_muestra_la_huella_y_la_fe_de_erratas(db, sesion_votada
 def test_el_texto_del_usuario_se_imprime_tal_cual(db, sesion_votada, tmp_path):
     asociacion, sid, _ = sesion_votada
     ruta = tmp_path / "acta.pdf"
-    escribir_acta_pdf(ruta, sigla="R&M <S>", papel="A4", acta=obtener_acta(db, asociacion, sid), generado=HOY)
+    escribir_acta_pdf(ruta, sigla="R&M <S>", papel="A4", acta=obtener_acta(Contexto(db, asociacion), sid), generado=HOY)
     todo = texto(ruta)
     assert f"Siendo las 10:00 se abre la sesión {RARO}." in todo
     assert f"Se debate el plan {RARO}." in todo

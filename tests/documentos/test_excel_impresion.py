@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from openpyxl.styles.numbers import is_date_format
 
 from escritorio.documentos.excel.escritura import ANCHO_VERTICAL
+from escritorio.servicios.contexto import Contexto
 
 ASOCIACION = "Red de Ciudades del Sur (ejemplo)"
 
@@ -148,7 +149,7 @@ def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
     archivo = tmp_path / "padron.csv"
     archivo.write_text("Nombre;País;Población\nRosario;Narnia;muchos\n", encoding="utf-8")
     with pytest.raises(ErrorValidacion) as error:
-        analizar(db, asociacion, archivo)
+        analizar(Contexto(db, asociacion), archivo)
     datos = tabla_asociaciones.por_id(db, asociacion)
     ruta = exportar_problemas(error.value.problemas, tmp_path / "problemas.xlsx", archivo=archivo, asociacion=datos)
     libro = load_workbook(ruta)

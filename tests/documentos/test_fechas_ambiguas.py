@@ -12,6 +12,7 @@ from ayudas import CREAR_RML
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import contar_miembros, listar_miembros
+from escritorio.servicios.contexto import Contexto
 
 ENCABEZADOS = "Nombre;País;Población;Fecha de ingreso"
 
@@ -22,7 +23,7 @@ def _csv(ruta: Path, *filas: str, encabezados: str = ENCABEZADOS) -> Path:
 
 
 def _ingresos(db, asociacion) -> dict[str, date]:
-    return {m["nombre"]: date.fromisoformat(m["fecha_ingreso"]) for m in listar_miembros(db, asociacion)}
+    return {m["nombre"]: date.fromisoformat(m["fecha_ingreso"]) for m in listar_miembros(Contexto(db, asociacion))}
 
 
 # --- el servicio (el mismo que usan la CLI y el asistente) ----------------------------------------------
@@ -30,65 +31,69 @@ def _ingresos(db, asociacion) -> dict[str, date]:
 def test_una_columna_toda_ambigua_se_rechaza_diciendo_donde_y_como_arreglarlo(db, asociacion, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2024", "Salto;UY;104028;03/02/2020",
                 "Paraná;AR;247863;2019-11-23", "Concordia;AR;170000;11/11/1995")
+    contexto = Contexto(db, asociacion)
     with pytest.raises(ErrorValidacion) as error:
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(contexto, ruta)
     mensaje = str(error.value)
     assert mensaje.startswith("socios.csv: 1 problema; no se importó nada.")
     assert "Columna D (Fecha de ingreso): las fechas se pueden leer de dos maneras" in mensaje
     assert "«05/04/2024» es el 5 de abril de 2024 si es día/mes, o el 4 de mayo de 2024 si es mes/día" in mensaje
     assert "fila 2 «05/04/2024», fila 3 «03/02/2020»" in mensaje  # 11/11/1995 no tiene dos lecturas
     assert "aaaa-mm-dd" in mensaje and "--fechas dd/mm" in mensaje and "elija el orden de las fechas" in mensaje
-    assert contar_miembros(db, asociacion) == 0
+    assert contar_miembros(contexto) == 0
 
 
 def test_una_fecha_con_dia_mayor_que_12_decide_dd_mm_para_toda_la_columna(db, asociacion, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2024", "Salto;UY;104028;25/04/2024")
-    importar_miembros(db, asociacion, ruta)
+    importar_miembros(Contexto(db, asociacion), ruta)
     assert _ingresos(db, asociacion) == {"Rosario": date(2024, 4, 5), "Salto": date(2024, 4, 25)}
 
 
 def test_una_fecha_con_mes_en_segundo_lugar_mayor_que_12_decide_mm_dd(db, asociacion, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2024", "Salto;UY;104028;04/25/2024")
-    importar_miembros(db, asociacion, ruta)
+    importar_miembros(Contexto(db, asociacion), ruta)
     assert _ingresos(db, asociacion) == {"Rosario": date(2024, 5, 4), "Salto": date(2024, 4, 25)}
 
 
 def test_una_mezcla_contradictoria_se_rechaza_nombrando_las_filas(db, asociacion, tmp_path):
     ruta = _csv(tmp_path / "mezcla.csv", "Rosario;AR;1276000;13/04/2024", "Salto;UY;104028;04/13/2024",
                 "Paraná;AR;247863;05/04/2024")
+    contexto = Contexto(db, asociacion)
     with pytest.raises(ErrorValidacion) as error:
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(contexto, ruta)
     mensaje = str(error.value)
     assert ("Columna D (Fecha de ingreso): las fechas mezclan dos órdenes: fila 2 «13/04/2024» solo se pueden leer "
             "como día/mes, y fila 3 «04/13/2024» solo como mes/día") in mensaje
-    assert contar_miembros(db, asociacion) == 0
+    assert contar_miembros(contexto) == 0
 
 
 def test_las_fechas_iso_no_necesitan_evidencia(db, asociacion, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;2024-04-05", "Salto;UY;104028;2020-02-03")
-    importar_miembros(db, asociacion, ruta)
+    importar_miembros(Contexto(db, asociacion), ruta)
     assert _ingresos(db, asociacion) == {"Rosario": date(2024, 4, 5), "Salto": date(2020, 2, 3)}
 
 
 def test_el_orden_elegido_rige_y_una_fecha_que_no_cabe_se_informa_en_su_fila(db, asociacion, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2024", "Salto;UY;104028;03/02/2020")
-    importar_miembros(db, asociacion, ruta, orden_fechas="mm/dd")
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, ruta, orden_fechas="mm/dd")
     assert _ingresos(db, asociacion) == {"Rosario": date(2024, 5, 4), "Salto": date(2020, 3, 2)}
 
     otra = _csv(tmp_path / "otra.csv", "Paraná;AR;247863;25/04/2024")
     with pytest.raises(ErrorValidacion) as error:
-        importar_miembros(db, asociacion, otra, orden_fechas="mm/dd")
+        importar_miembros(contexto, otra, orden_fechas="mm/dd")
     assert "Fila 2, columna D (Fecha de ingreso), valor «25/04/2024»: no es una fecha válida" in str(error.value)
 
     with pytest.raises(ErrorEscritorio, match="Orden de las fechas «aa/bb» desconocido: use dd/mm"):
-        importar_miembros(db, asociacion, otra, orden_fechas="aa/bb")
+        importar_miembros(contexto, otra, orden_fechas="aa/bb")
 
 
 def test_otra_columna_de_fecha_del_mismo_archivo_decide(db, asociacion, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2020;Baja;25/03/2024;Renuncia",
                 encabezados=ENCABEZADOS + ";Estado;Estado desde;Motivo del estado")
-    importar_miembros(db, asociacion, ruta)
-    rosario = listar_miembros(db, asociacion)[0]
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, ruta)
+    rosario = listar_miembros(contexto)[0]
     assert (rosario["fecha_ingreso"], rosario["estado"]) == ("2020-04-05", "baja")
 
 
@@ -101,7 +106,7 @@ def test_un_xlsx_con_fechas_como_texto_sigue_la_misma_regla(db, asociacion, tmp_
     libro.active.append(["Salto", "UY", 104028, date(2024, 5, 4)])  # una celda de fecha de Excel no es evidencia
     libro.save(tmp_path / "socios.xlsx")
     with pytest.raises(ErrorValidacion, match="Columna D \\(Fecha de ingreso\\): las fechas se pueden leer"):
-        importar_miembros(db, asociacion, tmp_path / "socios.xlsx")
+        importar_miembros(Contexto(db, asociacion), tmp_path / "socios.xlsx")
 
 
 # --- la CLI -----------------------------------------------------------------------------------------------

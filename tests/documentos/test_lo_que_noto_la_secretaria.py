@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from ayudas import sin_traza
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture
@@ -256,9 +257,10 @@ def test_las_firmas_nunca_quedan_solas_en_una_pagina(demo):
 
         def acta_con(renglones: int) -> list[str]:
             apertura = "\n\n".join(["Se deja constancia de lo tratado."] * (renglones + 1))
-            guardar_borrador(db, 1, sesion, apertura=apertura)
+            contexto = Contexto(db, 1)
+            guardar_borrador(contexto, sesion, apertura=apertura)
             ruta = demo.parent / f"acta_{renglones}.pdf"
-            imprimir_acta(db, 1, sesion, ruta)
+            imprimir_acta(contexto, sesion, ruta)
             return paginas(ruta)
 
         # Una página entera de aperturas pone el cierre a cada altura de la página: desde la primera apertura que
@@ -296,10 +298,11 @@ def test_singular_en_el_acta_y_en_la_orden(cli, con_miembros, tmp_path):
 
     base = con_miembros
     db = abrir_base(base)  # no hay órdenes para crear órganos ni fijar mayorías: los servicios, como la ventana
+    contexto = Contexto(db, 1)
     try:
-        comision = crear_organo(db, 1, NuevoOrgano("Comisión de Cuentas", "comite"))
-        agregar_regla(db, 1, comision, "todos_los_activos")
-        fijar_reglas_de_sesion(db, 1, comision, ReglasDeSesion(
+        comision = crear_organo(contexto, NuevoOrgano("Comisión de Cuentas", "comite"))
+        agregar_regla(contexto, comision, "todos_los_activos")
+        fijar_reglas_de_sesion(contexto, comision, ReglasDeSesion(
             reglas={"ordinaria": ReglaQuorum(1, 3, False, articulo="Reglamento, art. 2")},
             mayorias={"ordinaria": ReglaMayoria("absoluta", "presentes", "Reglamento, art. 3")}))
     finally:

@@ -31,6 +31,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from escritorio.documentos.pdf import fuentes
 from escritorio.dominio.ficha import FichaMiembro
+from escritorio.servicios.contexto import Contexto
 
 NOMBRE = "Ñemby g\u0303uarã ẽĩũỹ Łódź №1"
 NOMBRE_DEUDOR = "Łódź ẽĩũỹ g\u0303uarã Ñemby №2"
@@ -81,14 +82,14 @@ def documentos(tmp_path_factory, demo_creada_por_la_cli) -> dict[str, Path]:
             if isinstance(valores["fecha_ingreso"], str):
                 valores["fecha_ingreso"] = date.fromisoformat(valores["fecha_ingreso"])
             valores.update(nombre=nombre, region=f"Región {nombre}")
-            guardar_ficha(base, aso, FichaMiembro(**valores), miembro_id=miembro_id)
+            guardar_ficha(Contexto(base, aso), FichaMiembro(**valores), miembro_id=miembro_id)
 
         # São Paulo paga, vota y está convocado; otro miembro, con deudas, recibe un aviso de cobro.
-        miembro = next(m for m in listar_miembros(base, aso) if m["nombre"] == "São Paulo")
+        miembro = next(m for m in listar_miembros(Contexto(base, aso)) if m["nombre"] == "São Paulo")
         renombrar(miembro["id"], NOMBRE)
-        renombrar(next(a.miembro_id for a in preparar_avisos(base, aso) if a.miembro_id != miembro["id"]),
+        renombrar(next(a.miembro_id for a in preparar_avisos(Contexto(base, aso)) if a.miembro_id != miembro["id"]),
                   NOMBRE_DEUDOR)
-        pago = next(p for p in listar_pagos(base, aso, miembro["id"]) if not p.get("anulado_en"))
+        pago = next(p for p in listar_pagos(Contexto(base, aso), miembro["id"]) if not p.get("anulado_en"))
     finally:
         base.close()
 

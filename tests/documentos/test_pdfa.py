@@ -29,6 +29,7 @@ from pypdf import PdfReader
 
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio
+from escritorio.servicios.contexto import Contexto
 
 ESPECIAL = "Ñemby ẽĩũỹ g̃ Łódź №1"
 ESPECIAL_DEUDOR = "Łódź ẽĩũỹ g̃ Ñemby №2"
@@ -86,31 +87,31 @@ def documentos(tmp_path_factory, demo_creada_por_la_cli) -> dict[str, Path | str
             if isinstance(valores["fecha_ingreso"], str):
                 valores["fecha_ingreso"] = date.fromisoformat(valores["fecha_ingreso"])
             valores.update(nombre=nombre, region=f"Región {nombre}")
-            guardar_ficha(base, aso, FichaMiembro(**valores), miembro_id=miembro_id)
+            guardar_ficha(Contexto(base, aso), FichaMiembro(**valores), miembro_id=miembro_id)
 
         # São Paulo paga, vota, integra el Consejo; otro miembro, con deudas, recibe un aviso de cobro.
-        miembro = next(m for m in listar_miembros(base, aso) if m["nombre"] == "São Paulo")
+        miembro = next(m for m in listar_miembros(Contexto(base, aso)) if m["nombre"] == "São Paulo")
         renombrar(miembro["id"], ESPECIAL)
-        deudor = next(a.miembro_id for a in preparar_avisos(base, aso) if a.miembro_id != miembro["id"])
+        deudor = next(a.miembro_id for a in preparar_avisos(Contexto(base, aso)) if a.miembro_id != miembro["id"])
         renombrar(deudor, ESPECIAL_DEUDOR)
-        otro = next(m["id"] for m in listar_miembros(base, aso) if m["id"] not in (miembro["id"], deudor))
+        otro = next(m["id"] for m in listar_miembros(Contexto(base, aso)) if m["id"] not in (miembro["id"], deudor))
         renombrar(otro, SIN_GLIFO)
-        pagos = [p for p in listar_pagos(base, aso, miembro["id"]) if not p.get("anulado_en")]
-        resoluciones = listar_resoluciones(base, aso)
+        pagos = [p for p in listar_pagos(Contexto(base, aso), miembro["id"]) if not p.get("anulado_en")]
+        resoluciones = listar_resoluciones(Contexto(base, aso))
         anio = max(int(p["fecha"][:4]) for p in pagos)
 
         hechos: dict[str, Path] = {}
         # Lo que solo se hace desde la ventana: el mismo servicio que ella llama.
         hechos["cobranza"] = carpeta / "cobranza.pdf"
-        imprimir_resumen_cobranza(base, aso, anio, hechos["cobranza"])
-        unidad = next(iter(unidades(base, aso)), None)
+        imprimir_resumen_cobranza(Contexto(base, aso), anio, hechos["cobranza"])
+        unidad = next(iter(unidades(Contexto(base, aso))), None)
         assert unidad is not None, "la demo ya no trae unidades temáticas"
         hechos["unidad"] = carpeta / "unidad.pdf"
-        imprimir_informe_unidad(base, aso, unidad["id"], hechos["unidad"])
+        imprimir_informe_unidad(Contexto(base, aso), unidad["id"], hechos["unidad"])
         # El lote de recibos: varios pagos en un PDF (el escritor que usa el recibo suelto, con dos a la vez).
         hechos["recibos_lote"] = carpeta / "recibos.pdf"
         escribir_recibos_pdf(hechos["recibos_lote"], asociacion=asociacion["nombre"], sigla=asociacion["sigla"],
-                             papel="A4", pagos=[obtener_pago(base, aso, p["id"]) for p in pagos[:3]])
+                             papel="A4", pagos=[obtener_pago(Contexto(base, aso), p["id"]) for p in pagos[:3]])
     finally:
         base.close()
 

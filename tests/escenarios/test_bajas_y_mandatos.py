@@ -19,10 +19,11 @@ from escritorio.servicios.miembros import (cambiar_estado, dar_de_baja, fijar_su
 from escritorio.servicios.organos import (NuevoMandato, NuevoOrgano, composicion, crear_organo, designar,
                                           mandatos_de)
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 
 
 def alta(db, asociacion, nombre, pais, ingreso=date(2000, 1, 1)) -> int:
-    return guardar_ficha(db, asociacion, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=ingreso),
+    return guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=ingreso),
                          poblacion=(250_000, 2020, "Censo"))
 
 
@@ -31,22 +32,23 @@ def red(db, asociacion) -> dict:
     """Consejo (2024-2026) con Rosario y Salto; Salto además coordina una unidad temática y está designado para el
     Consejo del período siguiente (desde el 01/12/2026)."""
     ciudades = {n: alta(db, asociacion, n, p) for n, p in [("Rosario", "AR"), ("Salto", "UY"), ("Paraná", "AR")]}
-    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo", articulo="Estatuto, art. 13"))
-    unidad = crear_organo(db, asociacion, NuevoOrgano("UT Cultura", "unidad_tematica", padre_id=consejo))
+    contexto = Contexto(db, asociacion)
+    consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo", articulo="Estatuto, art. 13"))
+    unidad = crear_organo(contexto, NuevoOrgano("UT Cultura", "unidad_tematica", padre_id=consejo))
     for nombre in ("Rosario", "Salto"):
-        designar(db, asociacion, consejo, NuevoMandato("titular", date(2024, 12, 1), miembro_id=ciudades[nombre],
-                                                       hasta=date(2026, 11, 30)))
-    designar(db, asociacion, unidad, NuevoMandato("coordinador", date(2025, 1, 1), miembro_id=ciudades["Salto"]))
-    designar(db, asociacion, consejo, NuevoMandato("titular", date(2026, 12, 1), miembro_id=ciudades["Salto"],
-                                                   hasta=date(2028, 11, 30)))
+        designar(contexto, consejo, NuevoMandato("titular", date(2024, 12, 1), miembro_id=ciudades[nombre],
+                                                 hasta=date(2026, 11, 30)))
+    designar(contexto, unidad, NuevoMandato("coordinador", date(2025, 1, 1), miembro_id=ciudades["Salto"]))
+    designar(contexto, consejo, NuevoMandato("titular", date(2026, 12, 1), miembro_id=ciudades["Salto"],
+                                             hasta=date(2028, 11, 30)))
     # Un mandato que ya terminó antes de la baja no se toca.
-    designar(db, asociacion, consejo, NuevoMandato("suplente", date(2020, 1, 1), miembro_id=ciudades["Salto"],
-                                                   hasta=date(2021, 12, 31)))
+    designar(contexto, consejo, NuevoMandato("suplente", date(2020, 1, 1), miembro_id=ciudades["Salto"],
+                                             hasta=date(2021, 12, 31)))
     return {"asociacion": asociacion, "consejo": consejo, "unidad": unidad, **ciudades}
 
 
 def en_el_consejo(db, red, al) -> list[str]:
-    return sorted(a.miembro for a in composicion(db, red["asociacion"], red["consejo"], al).asientos)
+    return sorted(a.miembro for a in composicion(Contexto(db, red["asociacion"]), red["consejo"], al).asientos)
 
 
 def test_la_vista_previa_dice_que_termina_y_no_escribe_nada(db, red):
@@ -71,16 +73,17 @@ def test_salto_se_va_el_1_de_junio_y_en_noviembre_no_esta_en_el_consejo(db, red)
     assert len(efecto.terminan) == 2
     assert en_el_consejo(db, red, date(2026, 5, 31)) == ["Rosario", "Salto"]   # el último día todavía estaba
     assert en_el_consejo(db, red, date(2026, 11, 1)) == ["Rosario"]
-    mandato = next(m for m in mandatos_de(db, red["asociacion"], red["consejo"])
+    contexto = Contexto(db, red["asociacion"])
+    mandato = next(m for m in mandatos_de(contexto, red["consejo"])
                    if m["miembro_id"] == red["Salto"] and m["desde"] == "2024-12-01")
     assert mandato["hasta"] == "2026-05-31"
     [correccion] = mandato["correcciones"]
     assert (correccion["campo"], correccion["antes"], correccion["despues"]) == ("hasta", "2026-11-30", "2026-05-31")
     assert correccion["motivo"] == "Baja del miembro el 01/06/2026: Renuncia presentada por nota"
     # El mandato de la UT (sin fin) también termina; el viejo (2020-2021) y el futuro (2026-2028) no se tocan.
-    [ut] = mandatos_de(db, red["asociacion"], red["unidad"])
+    [ut] = mandatos_de(contexto, red["unidad"])
     assert ut["hasta"] == "2026-05-31"
-    hasta = {m["desde"]: m["hasta"] for m in mandatos_de(db, red["asociacion"], red["consejo"])
+    hasta = {m["desde"]: m["hasta"] for m in mandatos_de(contexto, red["consejo"])
              if m["miembro_id"] == red["Salto"]}
     assert hasta == {"2020-01-01": "2021-12-31", "2024-12-01": "2026-05-31", "2026-12-01": "2028-11-30"}
 
@@ -90,14 +93,14 @@ def test_la_baja_y_el_fin_de_los_mandatos_van_juntos_o_no_va_ninguno(db, red):
     with pytest.raises(ErrorEscritorio):
         dar_de_baja(db, red["Salto"], date(2026, 6, 1), "  ", red["asociacion"])
     assert en_el_consejo(db, red, date(2026, 11, 1)) == ["Rosario", "Salto"]
-    assert all(not m["correcciones"] for m in mandatos_de(db, red["asociacion"], red["consejo"]))
+    assert all(not m["correcciones"] for m in mandatos_de(Contexto(db, red["asociacion"]), red["consejo"]))
 
 
 def test_si_los_mandatos_cambiaron_despues_de_la_vista_previa_no_se_registra_nada(db, red):
     previa = mandatos_que_terminan(db, red["Salto"], "baja", date(2026, 6, 1))
     # Entre la vista previa y la confirmación, otra ventana designa a Salto en otro órgano.
-    designar(db, red["asociacion"], red["unidad"], NuevoMandato("subcoordinador", date(2026, 1, 1),
-                                                                miembro_id=red["Salto"]))
+    designar(Contexto(db, red["asociacion"]), red["unidad"], NuevoMandato("subcoordinador", date(2026, 1, 1),
+                                                                          miembro_id=red["Salto"]))
 
     with pytest.raises(ErrorEscritorio, match="mientras lo confirmaba, otro programa cambió los mandatos de Salto"):
         dar_de_baja(db, red["Salto"], date(2026, 6, 1), "Renuncia", red["asociacion"],
@@ -115,19 +118,21 @@ def test_una_suspension_no_termina_mandatos_si_el_estatuto_no_lo_dice(db, red):
 
 
 def test_una_suspension_termina_los_mandatos_si_el_estatuto_lo_dice(db, red, ruta_db):
-    fijar_suspension_de_mandatos(db, red["asociacion"], "Estatuto, art. 9 bis")
+    contexto = Contexto(db, red["asociacion"])
+    fijar_suspension_de_mandatos(contexto, "Estatuto, art. 9 bis")
 
     efecto = cambiar_estado(db, red["Salto"], "suspendido", date(2026, 6, 1), "Falta de pago", red["asociacion"])
 
     assert efecto.resumen().startswith("La suspensión de Salto (Estatuto, art. 9 bis) termina 2 mandatos el 31/05/2026")
     otra = abrir_base(ruta_db)  # otra conexión lee lo confirmado
     try:
-        motivos = [c["motivo"] for m in mandatos_de(otra, red["asociacion"], red["consejo"]) for c in m["correcciones"]]
+        motivos = [c["motivo"] for m in mandatos_de(Contexto(otra, red["asociacion"]),
+                                                    red["consejo"]) for c in m["correcciones"]]
         assert motivos == ["Suspensión del miembro el 01/06/2026 (Estatuto, art. 9 bis): Falta de pago"]
     finally:
         otra.close()
     # Sin artículo, vuelve a no tocarlos.
-    fijar_suspension_de_mandatos(db, red["asociacion"], "  ")
+    fijar_suspension_de_mandatos(contexto, "  ")
     assert db.execute("SELECT articulo_suspension_mandatos FROM asociaciones").fetchone()[0] is None
 
 
@@ -172,17 +177,18 @@ def test_cli_fija_el_articulo_por_el_que_la_suspension_termina_mandatos(db, red,
 
 def test_el_asiento_ocupado_en_nombre_del_que_se_va_tambien_termina(db, red):
     # Paraná ocupa en la UT un lugar en nombre de Salto: si Salto se va, ese lugar también termina.
-    designar(db, red["asociacion"], red["unidad"], NuevoMandato("subcoordinador", date(2025, 3, 1),
-                                                                miembro_id=red["Paraná"], en_nombre_de=red["Salto"]))
+    contexto = Contexto(db, red["asociacion"])
+    designar(contexto, red["unidad"], NuevoMandato("subcoordinador", date(2025, 3, 1),
+                                                   miembro_id=red["Paraná"], en_nombre_de=red["Salto"]))
     # Un mandato que empieza el mismo día de la baja no puede terminar el día anterior: no se modifica.
-    designar(db, red["asociacion"], red["unidad"], NuevoMandato("integrante", date(2026, 6, 1), miembro_id=red["Salto"]))
+    designar(contexto, red["unidad"], NuevoMandato("integrante", date(2026, 6, 1), miembro_id=red["Salto"]))
 
     efecto = dar_de_baja(db, red["Salto"], date(2026, 6, 1), "Renuncia", red["asociacion"])
 
     assert ("UT Cultura — Subcoordinador desde el 01/03/2025, sin fin (ocupado por Paraná en su nombre): termina el "
             "31/05/2026") in efecto.lineas()
     assert [m.cargo for m in efecto.empiezan_despues] == ["titular", "integrante"]
-    hasta = {m["cargo"]: m["hasta"] for m in mandatos_de(db, red["asociacion"], red["unidad"])}
+    hasta = {m["cargo"]: m["hasta"] for m in mandatos_de(contexto, red["unidad"])}
     assert hasta == {"coordinador": "2026-05-31", "subcoordinador": "2026-05-31", "integrante": None}
 
 

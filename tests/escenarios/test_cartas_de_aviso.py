@@ -14,6 +14,7 @@ from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_tex
 from escritorio.servicios.ficha import guardar_ficha, registrar_autoridad
 from escritorio.servicios.informes_cuotas import generar_avisos
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from escritorio.servicios.contexto import Contexto
 
 
 def _paginas(ruta) -> list[str]:
@@ -21,22 +22,24 @@ def _paginas(ruta) -> list[str]:
 
 
 def test_el_anio_de_las_cartas_de_aviso(db, ruta_db, asociacion, tmp_path):
-    ids = {nombre: guardar_ficha(db, asociacion, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
+    ids = {nombre: guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre=nombre, pais=pais,
+                                                                        fecha_ingreso=date(2000, 1, 1)),
                                  poblacion=(250_000, 2020, "Censo"))
            for nombre, pais in (("Rosario", "AR"), ("Salto", "UY"), ("Paraná", "AR"))}
     registrar_autoridad(db, ids["Rosario"], "Pablo Javkin", "Intendente", date(2023, 12, 10))
-    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
-    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
-    emitir(db, asociacion, 2024)
-    emitir(db, asociacion, 2025)
-    registrar_pago(db, asociacion, NuevoPago(ids["Rosario"], date(2024, 3, 1), "500.00", "USD"))   # 2024 pagada
-    registrar_pago(db, asociacion, NuevoPago(ids["Paraná"], date(2024, 3, 1), "1000.00", "USD"))   # al día
+    definir_escala(Contexto(db, asociacion), escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+    fijar_regla_de_voto(Contexto(db, asociacion), 2, "Estatuto, art. 9")
+    emitir(Contexto(db, asociacion), 2024)
+    emitir(Contexto(db, asociacion), 2025)
+    registrar_pago(Contexto(db, asociacion), NuevoPago(ids["Rosario"], date(2024, 3, 1), "500.00",
+                                                       "USD"))   # 2024 pagada
+    registrar_pago(Contexto(db, asociacion), NuevoPago(ids["Paraná"], date(2024, 3, 1), "1000.00", "USD"))   # al día
     db.close()
 
     # Mayo: el primer lote.
     db = abrir_base(ruta_db)
     mayo = tmp_path / "avisos-mayo.pdf"
-    assert generar_avisos(db, asociacion, mayo, date(2025, 5, 15)) == 2
+    assert generar_avisos(Contexto(db, asociacion), mayo, date(2025, 5, 15)) == 2
     rosario, salto = _paginas(mayo)
     assert "Pablo Javkin Intendente Rosario Argentina Presente" in rosario      # por nombre y cargo
     assert "Ref.: Recordatorio de cuotas pendientes" in rosario
@@ -54,7 +57,7 @@ def test_el_anio_de_las_cartas_de_aviso(db, ruta_db, asociacion, tmp_path):
     # Julio: el segundo lote. Rosario ya recibió una carta: ahora sí es un segundo aviso, con la fecha del primero.
     db = abrir_base(ruta_db)
     julio = tmp_path / "avisos-julio.pdf"
-    assert generar_avisos(db, asociacion, julio, date(2025, 7, 1)) == 2
+    assert generar_avisos(Contexto(db, asociacion), julio, date(2025, 7, 1)) == 2
     rosario, salto = _paginas(julio)
     assert "Ref.: Segundo aviso de cuotas pendientes" in rosario
     assert "nuevamente, en relación con nuestro aviso del 15 de mayo de 2025" in rosario

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from ayudas import escribir_csv, sin_traza
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture
@@ -62,10 +63,11 @@ def red(con_miembros, tmp_path, cli):
     ok(cli("miembros", "importar", escribir_csv(tmp_path / "mas.csv", MAS_CIUDADES), db=con_miembros))
     # No hay órdenes para crear órganos ni para fijar mayorías: se hace con los servicios, como la ventana.
     db = abrir_base(con_miembros)
+    contexto = Contexto(db, 1)
     try:
-        asamblea = crear_organo(db, 1, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 9"))
-        agregar_regla(db, 1, asamblea, "todos_los_activos", articulo="Estatuto, art. 9")
-        fijar_reglas_de_sesion(db, 1, asamblea, ReglasDeSesion(
+        asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 9"))
+        agregar_regla(contexto, asamblea, "todos_los_activos", articulo="Estatuto, art. 9")
+        fijar_reglas_de_sesion(contexto, asamblea, ReglasDeSesion(
             reglas={"ordinaria": ReglaQuorum(1, 2, True, articulo="Estatuto, art. 15"),
                     "reforma_estatuto": ReglaQuorum(2, 3, False, articulo="Estatuto, art. 20")},
             mayorias={"ordinaria": ReglaMayoria("simple", articulo="Estatuto, art. 19"),

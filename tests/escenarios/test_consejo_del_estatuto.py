@@ -25,6 +25,7 @@ from escritorio.servicios.organos import composicion, elegir_organo, mandatos_de
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
 from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, registrar_asistencia
 from escritorio.errores import ErrorEscritorio
+from escritorio.servicios.contexto import Contexto
 
 HOY = date(2026, 11, 23)
 
@@ -57,7 +58,8 @@ def rcs(base_demo, tmp_path, monkeypatch):
 
 
 def consejo(db, a, al):
-    return composicion(db, a, elegir_organo(db, a, "Consejo")["id"], al)
+    contexto = Contexto(db, a)
+    return composicion(contexto, elegir_organo(contexto, "Consejo")["id"], al)
 
 
 def de_reglas(avisos):
@@ -82,10 +84,11 @@ def id_de(db, a, nombre) -> int:
 def test_el_consejo_de_la_demo_es_el_de_la_semilla_y_no_da_avisos(rcs):
     db, a = rcs
     comp = consejo(db, a, HOY)
-    anterior, actual, siguiente = troika_al(db, a, HOY)
+    contexto = Contexto(db, a)
+    anterior, actual, siguiente = troika_al(contexto, HOY)
 
     # Dos electas por país pleno, una por asociado.
-    esperado = {p: {"pleno": 2, "asociado": 1}[c] for p, c in categorias_al(db, a, HOY).items()}
+    esperado = {p: {"pleno": 2, "asociado": 1}[c] for p, c in categorias_al(contexto, HOY).items()}
     assert electas_por_pais(comp) == esperado
     # De oficio: la troika de la Comisión Directiva; la Secretaría Ejecutiva preside.
     de_oficio = {x.miembro_id: x.de_oficio for x in comp.asientos if x.de_oficio}
@@ -98,24 +101,25 @@ def test_el_consejo_de_la_demo_es_el_de_la_semilla_y_no_da_avisos(rcs):
     # Sin avisos de composición: los de oficio no ocupan el cupo de su país.
     assert de_reglas(comp.avisos) == []
     # Las reglas citan su artículo y el artículo vigente lo dice.
-    assert [(r.tipo, r.articulo) for r in reglas_de(db, elegir_organo(db, a, "Consejo")["id"])] == [
+    assert [(r.tipo, r.articulo) for r in reglas_de(db, elegir_organo(contexto, "Consejo")["id"])] == [
         ("por_categoria", "Estatuto, art. 13"), ("de_oficio", "Estatuto, art. 13"), ("presidencia", "Estatuto, art. 15")]
-    texto = buscar_cita(db, a, "Estatuto, art. 13", HOY).texto
+    texto = buscar_cita(contexto, "Estatuto, art. 13", HOY).texto
     assert "de oficio" in texto and "Comisión Directiva" in texto and "Secretaría Ejecutiva, que lo preside" in texto
-    assert "de oficio" not in buscar_cita(db, a, "Estatuto, art. 13", date(2010, 1, 1)).texto
+    assert "de oficio" not in buscar_cita(contexto, "Estatuto, art. 13", date(2010, 1, 1)).texto
 
 
 def test_una_ciudad_electa_que_ademas_es_de_oficio_es_un_solo_asiento_y_ocupa_su_cupo(rcs):
     db, a = rcs
-    consejo_id = elegir_organo(db, a, "Consejo")["id"]
-    _, actual, _ = troika_al(db, a, HOY)
+    contexto = Contexto(db, a)
+    consejo_id = elegir_organo(contexto, "Consejo")["id"]
+    _, actual, _ = troika_al(contexto, HOY)
     pais = db.execute("SELECT pais FROM miembros WHERE id = ?", [actual]).fetchone()[0]
     # La Asamblea elige a la ciudad que ejerce la Secretaría Ejecutiva en lugar de una de su país.
     otra = next(x for x in consejo(db, a, HOY).asientos if x.pais == pais and not x.de_oficio)
     with transaccion(db):
         db.execute("UPDATE mandatos SET miembro_id = ? WHERE id = ?", [actual, otra.mandato_id])
 
-    comp = composicion(db, a, consejo_id, HOY)
+    comp = composicion(contexto, consejo_id, HOY)
 
     propios = [x for x in comp.asientos if x.miembro_id == actual]
     assert len(propios) == 1 and propios[0].mandato_id == otra.mandato_id
@@ -126,16 +130,17 @@ def test_una_ciudad_electa_que_ademas_es_de_oficio_es_un_solo_asiento_y_ocupa_su
 
 def test_al_traspasar_la_secretaria_cambian_los_de_oficio_y_la_presidencia_sin_tocar_mandatos(rcs):
     db, a = rcs
-    consejo_id = elegir_organo(db, a, "Consejo")["id"]
-    antes = mandatos_de(db, a, consejo_id)
-    saliente_troika = troika_al(db, a, HOY)
-    traspaso = preparar_traspaso(db, a, date(2026, 9, 1))
+    contexto = Contexto(db, a)
+    consejo_id = elegir_organo(contexto, "Consejo")["id"]
+    antes = mandatos_de(contexto, consejo_id)
+    saliente_troika = troika_al(contexto, HOY)
+    traspaso = preparar_traspaso(contexto, date(2026, 9, 1))
     # El traspaso es de septiembre: el 23/11 ya rige la nueva troika.
-    traspasar(db, a, traspaso)
+    traspasar(contexto, traspaso)
 
-    comp = composicion(db, a, consejo_id, HOY)
+    comp = composicion(contexto, consejo_id, HOY)
 
-    assert mandatos_de(db, a, consejo_id) == antes  # ningún mandato del Consejo se tocó
+    assert mandatos_de(contexto, consejo_id) == antes  # ningún mandato del Consejo se tocó
     assert comp.preside.miembro_id == traspaso.entrante
     de_oficio = {x.miembro_id: x.de_oficio for x in comp.asientos if x.de_oficio}
     assert de_oficio == {traspaso.troika[0]: "Comisión Directiva", traspaso.entrante: "Secretaría Ejecutiva",
@@ -151,11 +156,13 @@ def test_al_traspasar_la_secretaria_cambian_los_de_oficio_y_la_presidencia_sin_t
 
 def test_una_composicion_pasada_se_juzga_con_la_categoria_de_entonces(rcs):
     db, a = rcs
-    cambio = fijar_categoria(db, a, "Venezuela", "asociado", date(2025, 8, 1), "Asamblea General, Resolución 3/2025")
+    contexto = Contexto(db, a)
+    cambio = fijar_categoria(contexto, "Venezuela", "asociado", date(2025, 8, 1),
+                             "Asamblea General, Resolución 3/2025")
 
     assert (cambio.pais, cambio.actual) == ("VE", "asociado")
-    assert categorias_al(db, a, date(2025, 7, 31))["VE"] == "pleno"
-    assert categorias_al(db, a, date(2025, 8, 1))["VE"] == "asociado"
+    assert categorias_al(contexto, date(2025, 7, 31))["VE"] == "pleno"
+    assert categorias_al(contexto, date(2025, 8, 1))["VE"] == "asociado"
     # El Consejo de diciembre de 2024 tenía dos venezolanas y Venezuela era pleno: no hay aviso.
     diciembre_2024 = consejo(db, a, date(2024, 12, 15))
     assert electas_por_pais(diciembre_2024)["VE"] == 2
@@ -167,7 +174,7 @@ def test_una_composicion_pasada_se_juzga_con_la_categoria_de_entonces(rcs):
     ruta = db.execute("PRAGMA database_list").fetchone()[2]
     otra = abrir_base(ruta)
     try:
-        assert categorias_al(otra, a, date(2024, 12, 15))["VE"] == "pleno"
+        assert categorias_al(Contexto(otra, a), date(2024, 12, 15))["VE"] == "pleno"
         assert otra.execute("SELECT categoria FROM paises_asociacion WHERE asociacion_id = ? AND pais = 'VE'",
                             [a]).fetchone()[0] == "asociado"
     finally:
@@ -179,22 +186,24 @@ def test_una_categoria_a_futuro_no_cambia_la_actual_hasta_su_dia(rcs, monkeypatc
     import escritorio.servicios.asociaciones as servicio
 
     monkeypatch.setattr(servicio, "fecha_de_hoy", lambda: HOY)
-    cambio = fijar_categoria(db, a, "CL", "pleno", date(2027, 1, 1), "Asamblea General, Resolución 9/2026")
+    contexto = Contexto(db, a)
+    cambio = fijar_categoria(contexto, "CL", "pleno", date(2027, 1, 1), "Asamblea General, Resolución 9/2026")
 
     assert cambio.actual == "asociado"
-    assert servicio.paises_de(db, a)["CL"] == "asociado"
-    assert categorias_al(db, a, date(2027, 1, 1))["CL"] == "pleno"
+    assert servicio.paises_de(contexto)["CL"] == "asociado"
+    assert categorias_al(contexto, date(2027, 1, 1))["CL"] == "pleno"
     monkeypatch.setattr(servicio, "fecha_de_hoy", lambda: date(2027, 1, 2))
-    assert servicio.paises_de(db, a)["CL"] == "pleno"
+    assert servicio.paises_de(contexto)["CL"] == "pleno"
 
 
 def test_una_categoria_desconocida_o_una_fecha_imposible_se_explican(rcs):
     db, a = rcs
+    contexto = Contexto(db, a)
     with pytest.raises(ErrorEscritorio, match="Categoría: «socio» desconocida; use pleno, asociado, observador, retirado"):
-        fijar_categoria(db, a, "VE", "socio", date(2025, 8, 1))
+        fijar_categoria(contexto, "VE", "socio", date(2025, 8, 1))
     with pytest.raises(ErrorEscritorio, match="No se cambió la categoría de Venezuela"):
-        fijar_categoria(db, a, "VE", "asociado", date(1, 1, 1))
-    assert categorias_al(db, a, HOY)["VE"] == "pleno"
+        fijar_categoria(contexto, "VE", "asociado", date(1, 1, 1))
+    assert categorias_al(contexto, HOY)["VE"] == "pleno"
 
 
 # --- bajas y suspensiones ----------------------------------------------------------------------------------------
@@ -207,7 +216,8 @@ def dar_baja_sin_terminar_mandatos(db, miembro, fecha):
 
 def test_quien_esta_de_baja_no_integra_el_consejo_ni_cuenta_para_el_quorum(rcs):
     db, a = rcs
-    consejo_id = elegir_organo(db, a, "Consejo")["id"]
+    contexto = Contexto(db, a)
+    consejo_id = elegir_organo(contexto, "Consejo")["id"]
     salto = id_de(db, a, "Salto")
     dar_baja_sin_terminar_mandatos(db, salto, date(2026, 6, 1))
 
@@ -216,25 +226,30 @@ def test_quien_esta_de_baja_no_integra_el_consejo_ni_cuenta_para_el_quorum(rcs):
     assert salto not in {x.miembro_id for x in noviembre.asientos}
     assert "Consejo: Uruguay tiene 1 de 2 puestos; falta 1 según el Estatuto, art. 13." in noviembre.avisos
 
-    sesion = convocar(db, a, consejo_id, NuevaSesion(date(2026, 11, 10), lugar="Montevideo", convocada_el=date(2026, 10, 20)))
-    lista = asistencia(db, a, sesion)
+    sesion = convocar(contexto, consejo_id, NuevaSesion(date(2026, 11, 10), lugar="Montevideo", convocada_el=date(2026,
+                                                                                                                  10,
+                                                                                                                  20)))
+    lista = asistencia(contexto, sesion)
     assert salto not in {h.miembro_id for h in lista.habilitados}
     assert lista.quorum.base == sum(1 for x in noviembre.asientos if x.con_voto) == len(noviembre.asientos)
     with pytest.raises(ErrorEscritorio, match="no integra el órgano en la fecha de la sesión"):
-        registrar_asistencia(db, a, sesion, salto, "presente")
+        registrar_asistencia(contexto, sesion, salto, "presente")
 
 
 def test_quien_esta_suspendido_se_sienta_sin_voto(rcs):
     db, a = rcs
-    consejo_id = elegir_organo(db, a, "Consejo")["id"]
+    contexto = Contexto(db, a)
+    consejo_id = elegir_organo(contexto, "Consejo")["id"]
     maracaibo = id_de(db, a, "Maracaibo")
     cambiar_estado(db, maracaibo, "suspendido", date(2026, 7, 1), "Resolución del Consejo 4/2026", a)
 
     comp = consejo(db, a, date(2026, 11, 10))
     [asiento] = [x for x in comp.asientos if x.miembro_id == maracaibo]
     assert (asiento.con_voto, asiento.motivo_sin_voto) == (False, "Miembro suspendido")
-    sesion = convocar(db, a, consejo_id, NuevaSesion(date(2026, 11, 10), lugar="Montevideo", convocada_el=date(2026, 10, 20)))
-    lista = asistencia(db, a, sesion)
+    sesion = convocar(contexto, consejo_id, NuevaSesion(date(2026, 11, 10), lugar="Montevideo", convocada_el=date(2026,
+                                                                                                                  10,
+                                                                                                                  20)))
+    lista = asistencia(contexto, sesion)
     [habilitado] = [h for h in lista.habilitados if h.miembro_id == maracaibo]
     assert (habilitado.con_voto, habilitado.motivo_sin_voto) == (False, "Miembro suspendido")
     assert lista.quorum.base == len(comp.asientos) - 1
@@ -246,15 +261,16 @@ def texto_pdf(ruta) -> str:
 
 def test_el_pdf_de_composicion_cuenta_con_voto_en_su_fecha(rcs, tmp_path):
     db, a = rcs
-    consejo_id = elegir_organo(db, a, "Consejo")["id"]
+    contexto = Contexto(db, a)
+    consejo_id = elegir_organo(contexto, "Consejo")["id"]
     dar_baja_sin_terminar_mandatos(db, id_de(db, a, "Salto"), date(2026, 6, 1))
     cambiar_estado(db, id_de(db, a, "Maracaibo"), "suspendido", date(2026, 7, 1), "Resolución del Consejo 4/2026", a)
-    _, actual, _ = troika_al(db, a, HOY)
+    _, actual, _ = troika_al(contexto, HOY)
     presidente = db.execute("SELECT nombre FROM miembros WHERE id = ?", [actual]).fetchone()[0]
 
     mayo, noviembre = tmp_path / "mayo.pdf", tmp_path / "noviembre.pdf"
-    imprimir_composicion(db, a, consejo_id, mayo, date(2026, 5, 31))
-    imprimir_composicion(db, a, consejo_id, noviembre, date(2026, 11, 10))
+    imprimir_composicion(contexto, consejo_id, mayo, date(2026, 5, 31))
+    imprimir_composicion(contexto, consejo_id, noviembre, date(2026, 11, 10))
 
     assert "Integrantes 17 al 31/05/2026 (17 con voto)" in texto_pdf(mayo)
     texto = texto_pdf(noviembre)
@@ -264,7 +280,7 @@ def test_el_pdf_de_composicion_cuenta_con_voto_en_su_fecha(rcs, tmp_path):
     assert "de oficio (Secretaría Ejecutiva)" in texto and "No: suspendido" in texto
 
     planilla = tmp_path / "noviembre.xlsx"
-    exportar_composicion(db, a, consejo_id, planilla, date(2026, 11, 10))
+    exportar_composicion(contexto, consejo_id, planilla, date(2026, 11, 10))
     from openpyxl import load_workbook
 
     filas = list(load_workbook(planilla)["Composición"].iter_rows(values_only=True))[1:]
@@ -274,8 +290,8 @@ def test_el_pdf_de_composicion_cuenta_con_voto_en_su_fecha(rcs, tmp_path):
     # El organigrama no cuenta a la suspendida entre los miembros activos de la Asamblea.
     from escritorio.servicios.informes_organos import imprimir_organigrama
 
-    asamblea = composicion(db, a, elegir_organo(db, a, "Asamblea General de Socios")["id"], date(2026, 11, 10))
-    imprimir_organigrama(db, a, tmp_path / "organigrama.pdf", date(2026, 11, 10))
+    asamblea = composicion(contexto, elegir_organo(contexto, "Asamblea General de Socios")["id"], date(2026, 11, 10))
+    imprimir_organigrama(contexto, tmp_path / "organigrama.pdf", date(2026, 11, 10))
     assert f"{len(asamblea.asientos) - 1} miembros activos y 1 suspendido (sin voto)" in texto_pdf(
         tmp_path / "organigrama.pdf")
 
@@ -293,35 +309,36 @@ def test_el_documento_no_cuenta_con_voto_al_moroso_si_la_regla_del_organo_lo_sus
     from escritorio.servicios.pagos import NuevoPago, registrar_pago
     from escritorio.servicios.sesiones import fijar_regla_quorum
 
-    ids = {n: guardar_ficha(db, asociacion, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
+    contexto = Contexto(db, asociacion)
+    ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo"))
            for n, p in [("Rosario", "AR"), ("Paraná", "AR"), ("Porto Alegre", "BR"), ("Curitiba", "BR"),
                         ("Salto", "UY")]}
-    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
-    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
-    emitir(db, asociacion, 2024)
-    emitir(db, asociacion, 2025)
+    definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+    fijar_regla_de_voto(contexto, 2, "Estatuto, art. 9")
+    emitir(contexto, 2024)
+    emitir(contexto, 2025)
     for nombre, miembro in ids.items():
         if nombre != "Salto":
-            registrar_pago(db, asociacion, NuevoPago(miembro, date(2025, 6, 1), "1000.00", "USD"))
-    consejo_id = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo", articulo="Estatuto, art. 13"))
+            registrar_pago(contexto, NuevoPago(miembro, date(2025, 6, 1), "1000.00", "USD"))
+    consejo_id = crear_organo(contexto, NuevoOrgano("Consejo", "consejo", articulo="Estatuto, art. 13"))
     for miembro in ids.values():
-        designar(db, asociacion, consejo_id, NuevoMandato("titular", date(2024, 12, 1), miembro_id=miembro))
-    fijar_regla_quorum(db, asociacion, consejo_id, ReglaQuorum(articulo="Estatuto, art. 19"))
+        designar(contexto, consejo_id, NuevoMandato("titular", date(2024, 12, 1), miembro_id=miembro))
+    fijar_regla_quorum(contexto, consejo_id, ReglaQuorum(articulo="Estatuto, art. 19"))
 
     ruta = tmp_path / "consejo.pdf"
-    imprimir_composicion(db, asociacion, consejo_id, ruta, date(2026, 5, 20))
+    imprimir_composicion(contexto, consejo_id, ruta, date(2026, 5, 20))
     texto = texto_pdf(ruta)
     assert "Integrantes 5 al 20/05/2026 (4 con voto; voto suspendido: 1 por cuotas impagas)" in texto
     assert "No: cuotas impagas" in texto
     # La lista de la sesión cuenta lo mismo: 4 con derecho a voto.
-    sesion = convocar(db, asociacion, consejo_id, NuevaSesion(date(2026, 5, 20), lugar="Rosario",
-                                                              convocada_el=date(2026, 5, 1)))
-    assert asistencia(db, asociacion, sesion).quorum.base == 4
+    sesion = convocar(contexto, consejo_id, NuevaSesion(date(2026, 5, 20), lugar="Rosario",
+                                                        convocada_el=date(2026, 5, 1)))
+    assert asistencia(contexto, sesion).quorum.base == 4
 
     # Si la regla del órgano no suspende a los morosos, Salto vota.
-    fijar_regla_quorum(db, asociacion, consejo_id, ReglaQuorum(articulo="Estatuto, art. 19"), suspende_morosos=False)
-    imprimir_composicion(db, asociacion, consejo_id, ruta, date(2026, 5, 20))
+    fijar_regla_quorum(contexto, consejo_id, ReglaQuorum(articulo="Estatuto, art. 19"), suspende_morosos=False)
+    imprimir_composicion(contexto, consejo_id, ruta, date(2026, 5, 20))
     assert "Integrantes 5 al 20/05/2026 (5 con voto)" in texto_pdf(ruta)
 
 
@@ -344,8 +361,8 @@ def test_la_cli_fija_la_categoria_de_un_pais_desde_una_fecha(cli, base_cli):
     base = abrir_base(base_cli)
     try:
         a = listado[0]["id"]
-        assert categorias_al(base, a, date(2025, 12, 31)) == {"AR": "pleno", "UY": "asociado"}
-        assert categorias_al(base, a, date(2030, 1, 1)) == {"AR": "asociado", "UY": "pleno"}
+        assert categorias_al(Contexto(base, a), date(2025, 12, 31)) == {"AR": "pleno", "UY": "asociado"}
+        assert categorias_al(Contexto(base, a), date(2030, 1, 1)) == {"AR": "asociado", "UY": "pleno"}
     finally:
         base.close()
 
@@ -361,25 +378,26 @@ def test_las_reglas_de_oficio_y_presidencia_se_cargan_con_los_servicios_y_se_exp
     from escritorio.servicios.ficha import guardar_ficha
     from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, agregar_regla, crear_organo, designar
 
-    ids = {n: guardar_ficha(db, asociacion, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
+    contexto = Contexto(db, asociacion)
+    ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo"))
            for n, p in [("Rosario", "AR"), ("Paraná", "AR"), ("Santa Fe", "AR"), ("Porto Alegre", "BR"),
                         ("Curitiba", "BR"), ("Salto", "UY")]}
-    consejo_id = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
-    cd = crear_organo(db, asociacion, NuevoOrgano("Comisión Directiva", "comision_directiva", padre_id=consejo_id))
-    se = crear_organo(db, asociacion, NuevoOrgano("Secretaría Ejecutiva", "secretaria_ejecutiva", padre_id=consejo_id))
+    consejo_id = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
+    cd = crear_organo(contexto, NuevoOrgano("Comisión Directiva", "comision_directiva", padre_id=consejo_id))
+    se = crear_organo(contexto, NuevoOrgano("Secretaría Ejecutiva", "secretaria_ejecutiva", padre_id=consejo_id))
     for nombre in ("Rosario", "Paraná", "Porto Alegre", "Curitiba", "Salto"):
-        designar(db, asociacion, consejo_id, NuevoMandato("titular", date(2024, 12, 1), miembro_id=ids[nombre]))
+        designar(contexto, consejo_id, NuevoMandato("titular", date(2024, 12, 1), miembro_id=ids[nombre]))
     for nombre in ("Santa Fe", "Rosario", "Curitiba"):
-        designar(db, asociacion, cd, NuevoMandato("titular", date(2025, 12, 1), miembro_id=ids[nombre]))
-    designar(db, asociacion, se, NuevoMandato("titular", date(2025, 12, 1), miembro_id=ids["Santa Fe"]))
+        designar(contexto, cd, NuevoMandato("titular", date(2025, 12, 1), miembro_id=ids[nombre]))
+    designar(contexto, se, NuevoMandato("titular", date(2025, 12, 1), miembro_id=ids["Santa Fe"]))
 
-    agregar_regla(db, asociacion, consejo_id, "por_categoria", {"pleno": 2, "asociado": 1}, "Estatuto, art. 13")
-    agregar_regla(db, asociacion, consejo_id, "de_oficio", {"organos": ["comision_directiva", "secretaria_ejecutiva"]},
+    agregar_regla(contexto, consejo_id, "por_categoria", {"pleno": 2, "asociado": 1}, "Estatuto, art. 13")
+    agregar_regla(contexto, consejo_id, "de_oficio", {"organos": ["comision_directiva", "secretaria_ejecutiva"]},
                   "Estatuto, art. 13", desde=date(2019, 12, 1))
-    agregar_regla(db, asociacion, consejo_id, "presidencia", {"organo": "secretaria_ejecutiva"}, "Estatuto, art. 15")
+    agregar_regla(contexto, consejo_id, "presidencia", {"organo": "secretaria_ejecutiva"}, "Estatuto, art. 15")
 
-    comp = composicion(db, asociacion, consejo_id, date(2026, 3, 1))
+    comp = composicion(contexto, consejo_id, date(2026, 3, 1))
     # Santa Fe (AR) se sienta de oficio y preside; Argentina tiene ya sus dos electas y no hay aviso.
     assert [(x.miembro, x.cargo, x.de_oficio) for x in comp.asientos if x.de_oficio] == [
         ("Santa Fe", "presidente", "Secretaría Ejecutiva"), ("Rosario", "titular", "Comisión Directiva"),
@@ -387,16 +405,16 @@ def test_las_reglas_de_oficio_y_presidencia_se_cargan_con_los_servicios_y_se_exp
     assert len(comp.asientos) == 6 and comp.avisos == []
     assert reglas_de(db, consejo_id)[1].desde == date(2019, 12, 1)
     # Antes de que nadie ejerciera la Secretaría, no hay quién presida: se avisa.
-    assert composicion(db, asociacion, consejo_id, date(2025, 1, 1)).avisos == [
+    assert composicion(contexto, consejo_id, date(2025, 1, 1)).avisos == [
         "Consejo: nadie ejerce la Secretaría Ejecutiva en esa fecha y el Estatuto, art. 15 le da la presidencia; "
         "registre quién la ejerce."]
 
     with pytest.raises(ErrorEscritorio, match="nombra los tipos de órgano cuyos integrantes se sientan por su cargo"):
-        agregar_regla(db, asociacion, consejo_id, "de_oficio", {"organos": ["directiva"]})
+        agregar_regla(contexto, consejo_id, "de_oficio", {"organos": ["directiva"]})
     with pytest.raises(ErrorEscritorio, match="Consejo no puede sentarse de oficio en sí mismo"):
-        agregar_regla(db, asociacion, consejo_id, "de_oficio", {"organos": ["consejo"]})
+        agregar_regla(contexto, consejo_id, "de_oficio", {"organos": ["consejo"]})
     with pytest.raises(ErrorEscritorio, match="La regla de presidencia nombra el tipo de órgano cuyo titular preside"):
-        agregar_regla(db, asociacion, consejo_id, "presidencia", {})
+        agregar_regla(contexto, consejo_id, "presidencia", {})
     assert len(reglas_de(db, consejo_id)) == 3
 
 
@@ -408,8 +426,9 @@ def test_la_cli_agrega_las_reglas_del_consejo_y_explica_las_que_no_sirven(cli, b
         from escritorio.servicios.organos import NuevoOrgano, crear_organo
 
         a = base.execute("SELECT id FROM asociaciones").fetchone()[0]
-        consejo_id = crear_organo(base, a, NuevoOrgano("Consejo", "consejo"))
-        crear_organo(base, a, NuevoOrgano("Secretaría Ejecutiva", "secretaria_ejecutiva", padre_id=consejo_id))
+        consejo_id = crear_organo(Contexto(base, a), NuevoOrgano("Consejo", "consejo"))
+        crear_organo(Contexto(base, a), NuevoOrgano("Secretaría Ejecutiva", "secretaria_ejecutiva",
+                                                    padre_id=consejo_id))
     finally:
         base.close()
 
@@ -441,10 +460,11 @@ def test_un_pais_que_ingresa_a_futuro_se_admite_en_el_padron_desde_ese_dia(db, a
     from escritorio.dominio.ficha import FichaMiembro
     from escritorio.servicios.ficha import guardar_ficha
 
-    fijar_categoria(db, asociacion, "PY", "pleno", date(2030, 3, 1), "Asamblea General, Resolución 1/2029")
+    contexto = Contexto(db, asociacion)
+    fijar_categoria(contexto, "PY", "pleno", date(2030, 3, 1), "Asamblea General, Resolución 1/2029")
     asuncion = FichaMiembro(nombre="Asunción", pais="PY", fecha_ingreso=date(2030, 3, 1))
     with pytest.raises(ErrorEscritorio, match="Paraguay"):
-        guardar_ficha(db, asociacion, asuncion, poblacion=(520_000, 2020, "Censo"), hoy=date(2030, 12, 31))
+        guardar_ficha(contexto, asuncion, poblacion=(520_000, 2020, "Censo"), hoy=date(2030, 12, 31))
 
     class _Dia(date):
         @classmethod
@@ -452,4 +472,4 @@ def test_un_pais_que_ingresa_a_futuro_se_admite_en_el_padron_desde_ese_dia(db, a
             return date(2030, 3, 1)
 
     monkeypatch.setattr(datos_asociaciones, "date", _Dia)
-    assert guardar_ficha(db, asociacion, asuncion, poblacion=(520_000, 2020, "Censo"), hoy=date(2030, 3, 1)) > 0
+    assert guardar_ficha(contexto, asuncion, poblacion=(520_000, 2020, "Censo"), hoy=date(2030, 3, 1)) > 0

@@ -13,6 +13,7 @@ from escritorio import demo
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto
 from escritorio.servicios.cuotas import listar_escalas, preparar_emision
+from escritorio.servicios.contexto import Contexto
 
 HOY = date(2026, 11, 23)  # la demo se arma con los pagos hechos «hasta hoy»: se fija el día
 
@@ -50,7 +51,7 @@ def rcs(db):
 
 
 def test_dos_escalas_en_dolares(db, rcs):
-    vieja, nueva = listar_escalas(db, rcs)
+    vieja, nueva = listar_escalas(Contexto(db, rcs))
     assert (vieja.desde, vieja.hasta, vieja.moneda) == (date(2002, 1, 1), date(2021, 12, 31), "USD")
     assert [t.importe for t in vieja.tramos] == [10_000, 50_000, 100_000, 200_000]
     assert (nueva.desde, nueva.hasta, nueva.moneda, nueva.regla_ingreso) == (date(2022, 1, 1), None, "USD", "prorrateo")
@@ -59,7 +60,7 @@ def test_dos_escalas_en_dolares(db, rcs):
 
 
 def test_cargos_de_2020_a_2026_segun_la_escala_de_cada_anio(db, rcs):
-    vieja, nueva = listar_escalas(db, rcs)
+    vieja, nueva = listar_escalas(Contexto(db, rcs))
     por_anio = defaultdict(list)
     for anio, escala_id, importe, bruto, poblacion, moneda in db.execute(
             "SELECT anio, escala_id, importe, importe_bruto, poblacion_usada, moneda FROM cargos WHERE asociacion_id = ?",
@@ -81,7 +82,7 @@ def test_cargos_de_2020_a_2026_segun_la_escala_de_cada_anio(db, rcs):
 
 def test_la_emision_de_la_demo_ya_esta_completa(db, rcs):
     for anio in range(2020, 2027):
-        emision = preparar_emision(db, rcs, anio)
+        emision = preparar_emision(Contexto(db, rcs), anio)
         assert (emision.nuevos, emision.diferencias) == ([], []), anio
 
 
@@ -113,14 +114,15 @@ def test_pagos_coherentes(db, rcs):
 
 
 def test_diecisiete_miembros_con_el_voto_suspendido(db, rcs):
-    suspendidos = sin_derecho_a_voto(db, rcs, HOY)
+    contexto = Contexto(db, rcs)
+    suspendidos = sin_derecho_a_voto(contexto, HOY)
 
     assert len(suspendidos) == 17
     for miembro in suspendidos:
-        voto = derecho_a_voto(db, rcs, miembro, HOY)
+        voto = derecho_a_voto(contexto, miembro, HOY)
         assert not voto.puede_votar and voto.cuotas_impagas >= 2
         assert "(Estatuto, art. 9)" in voto.motivo
-    morosos = morosidad(db, rcs, HOY)
+    morosos = morosidad(contexto, HOY)
     assert {d.miembro_id for d in morosos if not d.puede_votar} == suspendidos
     assert len(morosos) > len(suspendidos)  # también hay quien debe poco y conserva el voto
 
@@ -135,7 +137,7 @@ def test_escritorio_demo_crea_la_red_de_ejemplo(cli, tmp_path):
 def test_la_demo_prorratea_el_ingreso_segun_su_articulo_y_nunca_vence_antes(db, rcs):
     """Reglamento de cuotas, art. 3 (reforma 2021): quien ingresa durante el año paga los meses que restan; su cuota
     no vence antes del ingreso."""
-    _, nueva = listar_escalas(db, rcs)
+    _, nueva = listar_escalas(Contexto(db, rcs))
     assert (nueva.regla_ingreso, nueva.articulo_ingreso) == ("prorrateo", "Reglamento de cuotas, art. 3")
     filas = list(db.query(
         "SELECT m.fecha_ingreso, c.vencimiento, c.detalle FROM cargos c JOIN miembros m ON m.id = c.miembro_id "
@@ -153,8 +155,9 @@ def test_la_demo_tolera_una_unidad_segun_el_reglamento(db, rcs):
     from escritorio.servicios.cobranza import tolerancia
     from escritorio.servicios.estatutos import listar_normas, texto_en
 
-    assert tolerancia(db, rcs).texto() == ("Un saldo de hasta 1 unidad de la moneda de la cuota no suspende el voto "
-                                           "(Reglamento de cuotas, art. 5).")
-    reglamento = next(n for n in listar_normas(db, rcs) if n["titulo"] == "Reglamento de cuotas")
-    articulo = next(a for a in texto_en(db, rcs, reglamento["id"], HOY) if a.numero == "5")
+    contexto = Contexto(db, rcs)
+    assert tolerancia(contexto).texto() == ("Un saldo de hasta 1 unidad de la moneda de la cuota no suspende el voto "
+                                            "(Reglamento de cuotas, art. 5).")
+    reglamento = next(n for n in listar_normas(contexto) if n["titulo"] == "Reglamento de cuotas")
+    articulo = next(a for a in texto_en(contexto, reglamento["id"], HOY) if a.numero == "5")
     assert "hasta una unidad de la moneda de la cuota" in articulo.texto

@@ -12,6 +12,7 @@ from escritorio.servicios.estatutos import buscar_cita, elegir_norma, historia_d
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import composicion, elegir_organo, listar_organos, mandatos_de, troika_al
 from escritorio.servicios.unidades import actividades, unidades
+from escritorio.servicios.contexto import Contexto
 
 HOY = date(2026, 11, 23)
 FUNDADORAS = ["Asunción", "Rosario", "La Plata", "Córdoba", "Buenos Aires", "Florianópolis", "Porto Alegre", "Curitiba",
@@ -65,53 +66,56 @@ def rcs(db):
 
 
 def organo(db, rcs, nombre) -> int:
-    return elegir_organo(db, rcs, nombre)["id"]
+    return elegir_organo(Contexto(db, rcs), nombre)["id"]
 
 
 def periodos_se(db, rcs) -> list[dict]:
-    return sorted(mandatos_de(db, rcs, organo(db, rcs, "Secretaría Ejecutiva")), key=lambda m: m["desde"])
+    return sorted(mandatos_de(Contexto(db, rcs), organo(db, rcs, "Secretaría Ejecutiva")), key=lambda m: m["desde"])
 
 
 # --- estatuto y reglamento -------------------------------------------------------------------------------
 
 def test_estatuto_de_25_articulos_vigentes_hoy(db, rcs):
-    estatuto = elegir_norma(db, rcs)
+    contexto = Contexto(db, rcs)
+    estatuto = elegir_norma(contexto)
     assert (estatuto["tipo"], estatuto["titulo"]) == ("estatuto", "Estatuto")
 
-    vigente = texto_en(db, rcs, estatuto["id"], HOY)
+    vigente = texto_en(contexto, estatuto["id"], HOY)
 
     assert [v.numero for v in vigente] == [str(n) for n in range(1, 26)]
     assert all(v.texto and v.titulo for v in vigente)
     assert all("Capítulo" not in v.texto for v in vigente)
-    assert texto_en(db, rcs, estatuto["id"], date(1995, 11, 10)) == []
+    assert texto_en(contexto, estatuto["id"], date(1995, 11, 10)) == []
 
 
 def test_el_articulo_13_tiene_dos_versiones(db, rcs):
-    estatuto = elegir_norma(db, rcs)["id"]
+    contexto = Contexto(db, rcs)
+    estatuto = elegir_norma(contexto)["id"]
 
-    original, reformado = historia_de(db, rcs, estatuto, "13")
+    original, reformado = historia_de(contexto, estatuto, "13")
 
     assert (original.vigente_desde, reformado.vigente_desde) == (date(1995, 11, 11), date(2019, 12, 1))
     assert "al menos una vez por año" in original.texto and "al menos dos veces por año" in reformado.texto
     assert original.titulo == reformado.titulo == "Consejo"
     # El 13 (reforma de 2019) y el 21 (Asamblea extraordinaria de este año) tienen dos versiones.
-    assert [len(historia_de(db, rcs, estatuto, str(n))) for n in range(1, 26)].count(1) == 23
-    assert [r["articulos"] for r in listar_reformas(db, rcs, estatuto)] == [25, 1, 1]
-    assert "una vez por año" in buscar_cita(db, rcs, "Estatuto, art. 13", date(2010, 1, 1)).texto
-    assert "dos veces por año" in buscar_cita(db, rcs, "Estatuto, art. 13", HOY).texto
+    assert [len(historia_de(contexto, estatuto, str(n))) for n in range(1, 26)].count(1) == 23
+    assert [r["articulos"] for r in listar_reformas(contexto, estatuto)] == [25, 1, 1]
+    assert "una vez por año" in buscar_cita(contexto, "Estatuto, art. 13", date(2010, 1, 1)).texto
+    assert "dos veces por año" in buscar_cita(contexto, "Estatuto, art. 13", HOY).texto
 
 
 def test_reglamento_de_cuotas_con_su_reforma_de_2022(db, rcs):
-    reglamento = elegir_norma(db, rcs, "Reglamento de cuotas")["id"]
-    assert [v.numero for v in texto_en(db, rcs, reglamento, HOY)] == ["1", "2", "3", "4", "5"]  # 5: tolerancia
-    assert "USD 100" in buscar_cita(db, rcs, "Reglamento de cuotas, art. 3", date(2010, 1, 1)).texto
-    assert "USD 150" in buscar_cita(db, rcs, "Reglamento de cuotas, art. 3", HOY).texto
+    contexto = Contexto(db, rcs)
+    reglamento = elegir_norma(contexto, "Reglamento de cuotas")["id"]
+    assert [v.numero for v in texto_en(contexto, reglamento, HOY)] == ["1", "2", "3", "4", "5"]  # 5: tolerancia
+    assert "USD 100" in buscar_cita(contexto, "Reglamento de cuotas, art. 3", date(2010, 1, 1)).texto
+    assert "USD 150" in buscar_cita(contexto, "Reglamento de cuotas, art. 3", HOY).texto
 
 
 # --- órganos -------------------------------------------------------------------------------------------
 
 def test_cinco_organos_y_quince_unidades(db, rcs):
-    organos = listar_organos(db, rcs)
+    organos = listar_organos(Contexto(db, rcs))
     tipos = [o["tipo"] for o in organos]
 
     assert len(organos) == 20
@@ -126,7 +130,7 @@ def test_secretaria_ejecutiva_anual_desde_1995_primero_las_fundadoras(db, rcs):
 
     assert len(periodos) == 31
     assert [p["miembro"] for p in periodos[:12]] == FUNDADORAS
-    fundadoras = {m["id"] for m in listar_miembros(db, rcs, al=HOY) if m["fundador"]}
+    fundadoras = {m["id"] for m in listar_miembros(Contexto(db, rcs), al=HOY) if m["fundador"]}
     assert {p["miembro_id"] for p in periodos[:12]} == fundadoras
     assert len({p["miembro_id"] for p in periodos}) == 31  # nadie repite
     assert (periodos[0]["desde"], periodos[0]["hasta"]) == ("1995-11-11", "1996-11-30")
@@ -146,27 +150,28 @@ def test_la_troika_en_varias_fechas(db, rcs, dia, indice):
     orden = [p["miembro_id"] for p in periodos_se(db, rcs)]
     anterior = orden[indice - 1] if indice else None
 
-    anterior_, actual, siguiente = troika_al(db, rcs, dia)
+    contexto = Contexto(db, rcs)
+    anterior_, actual, siguiente = troika_al(contexto, dia)
 
     assert (anterior_, actual) == (anterior, orden[indice])
     assert siguiente is not None and siguiente not in orden[:indice + 1]
     if indice + 1 < len(orden):
         assert siguiente == orden[indice + 1]
-    directiva = composicion(db, rcs, organo(db, rcs, "Comisión Directiva"), dia)
+    directiva = composicion(contexto, organo(db, rcs, "Comisión Directiva"), dia)
     assert {a.miembro_id for a in directiva.asientos} == {m for m in (anterior_, actual, siguiente) if m}
     if indice:
         assert len(directiva.asientos) == 3 and directiva.avisos == []
 
 
 def test_comision_directiva_al_1_de_junio_de_2010(db, rcs):
-    directiva = composicion(db, rcs, organo(db, rcs, "Comisión Directiva"), date(2010, 6, 1))
+    directiva = composicion(Contexto(db, rcs), organo(db, rcs, "Comisión Directiva"), date(2010, 6, 1))
     assert len(directiva.asientos) == 3 and directiva.avisos == []
 
 
 def test_consejo_de_la_semilla_sin_avisos(db, rcs):
     """Semilla 001:796-800: dos por país pleno, una por asociado, y de oficio la Comisión Directiva y la Secretaría
     Ejecutiva, que preside (Estatuto, arts. 13 y 15). El resto, en tests/escenarios/test_consejo_del_estatuto.py."""
-    consejo = composicion(db, rcs, organo(db, rcs, "Consejo"), date(2026, 6, 1))
+    consejo = composicion(Contexto(db, rcs), organo(db, rcs, "Consejo"), date(2026, 6, 1))
 
     assert consejo.avisos == []
     por_pais = {}
@@ -180,24 +185,26 @@ def test_consejo_de_la_semilla_sin_avisos(db, rcs):
 
 
 def test_secretaria_tecnica_en_montevideo(db, rcs):
-    [asiento] = composicion(db, rcs, organo(db, rcs, "Secretaría Técnica Permanente"), HOY).asientos
+    [asiento] = composicion(Contexto(db, rcs), organo(db, rcs, "Secretaría Técnica Permanente"), HOY).asientos
     assert asiento.miembro == "Montevideo"
 
 
 def test_la_asamblea_son_todos_los_activos(db, rcs):
-    activos = {m["id"] for m in listar_miembros(db, rcs, al=HOY) if m["estado"] == "activo"}
-    asamblea = composicion(db, rcs, organo(db, rcs, "Asamblea General de Socios"), HOY)
+    contexto = Contexto(db, rcs)
+    activos = {m["id"] for m in listar_miembros(contexto, al=HOY) if m["estado"] == "activo"}
+    asamblea = composicion(contexto, organo(db, rcs, "Asamblea General de Socios"), HOY)
     assert {a.miembro_id for a in asamblea.asientos} == activos
     assert len(activos) > 250 and asamblea.avisos == []
 
 
 @pytest.mark.parametrize("dia", [date(2025, 6, 1), HOY])
 def test_quince_unidades_con_una_coordinadora_cada_una(db, rcs, dia):
-    lista = unidades(db, rcs)
+    contexto = Contexto(db, rcs)
+    lista = unidades(contexto)
     assert len(lista) == 15
     coordinadoras = set()
     for unidad in lista:
-        asientos = composicion(db, rcs, unidad["id"], dia).asientos
+        asientos = composicion(contexto, unidad["id"], dia).asientos
         [coordinadora] = [a for a in asientos if a.cargo == "coordinador"]
         coordinadoras.add(coordinadora.miembro_id)
         assert 1 <= sum(a.cargo == "subcoordinador" for a in asientos) <= 2  # «hasta dos subcoordinadoras», art. 17
@@ -213,9 +220,11 @@ def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(base_vacia, monkeypat
     dia = date(2027, 1, 10)
     rcs = crear_demo(db, monkeypatch, dia)
 
-    consejo = composicion(db, rcs, organo(db, rcs, "Consejo"), dia)
+    contexto = Contexto(db, rcs)
+    consejo = composicion(contexto, organo(db, rcs, "Consejo"), dia)
     assert len(consejo.asientos) >= 14
-    [actual] = composicion(db, rcs, organo(db, rcs, "Secretaría Ejecutiva"), dia).asientos
+    [actual] = composicion(contexto, organo(db, rcs, "Secretaría Ejecutiva"), dia).asientos
     assert dia - actual.desde < timedelta(days=366)
-    for unidad in unidades(db, rcs):
-        assert [a for a in composicion(db, rcs, unidad["id"], dia).asientos if a.cargo == "coordinador"], unidad["nombre"]
+    for unidad in unidades(contexto):
+        assert [a for a in composicion(contexto, unidad["id"],
+                                       dia).asientos if a.cargo == "coordinador"], unidad["nombre"]

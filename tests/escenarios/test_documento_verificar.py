@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ayudas import sin_traza
+from escritorio.servicios.contexto import Contexto
 
 CODIGO = re.compile(r"Código de verificación: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
 
@@ -79,7 +80,7 @@ def test_un_acta_aprobada_es_autentica_y_vigente_y_con_fe_de_erratas_queda_reemp
     from escritorio.servicios.base import abrir_base
 
     db = abrir_base(demo)
-    agregar_fe_de_erratas(db, 1, sesion, "Donde dice «Montevideo» debe decir «Montevideo (Uruguay)».")
+    agregar_fe_de_erratas(Contexto(db, 1), sesion, "Donde dice «Montevideo» debe decir «Montevideo (Uruguay)».")
     db.close()
     dice = verificar(cli, demo, tmp_path / "acta.pdf", salida=4)
     assert dice.startswith("Auténtico pero reemplazado.")
@@ -188,7 +189,7 @@ def test_un_recibo_rehecho_con_el_mismo_codigo_y_otra_referencia_dice_que_palabr
     ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
     codigo = codigo_de(tmp_path / "recibo.pdf")
     db = abrir_base(demo)
-    pago = obtener_pago(db, 1, 1)
+    pago = obtener_pago(Contexto(db, 1), 1)
     db.close()
     assert pago["referencia"] == "TRF-05431"
     escribir_recibo_pdf(tmp_path / "rehecho.pdf", asociacion="Red de Ciudades del Sur (ejemplo)", sigla="RCS",

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from escritorio.servicios.contexto import Contexto
 
 
 def ok(resultado):
@@ -77,11 +78,13 @@ def test_la_coordinacion_electa_reemplaza_a_la_saliente(red):
     db = abrir_base(ruta)
     try:
         asociacion = db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
-        [eleccion] = elecciones_de_la_sesion(db, asociacion, consejo).values()
+        [eleccion] = elecciones_de_la_sesion(Contexto(db, asociacion), consejo).values()
         desde = date.fromisoformat(eleccion.desde)
-        [nueva] = [a for a in composicion(db, asociacion, eleccion.organo_id, desde).asientos if a.cargo == "coordinador"]
+        [nueva] = [a for a in composicion(Contexto(db, asociacion), eleccion.organo_id,
+                                          desde).asientos if a.cargo == "coordinador"]
         assert nueva.miembro_id == eleccion.ganadora["miembro_id"]
-        [saliente] = [a for a in composicion(db, asociacion, eleccion.organo_id, date.fromordinal(desde.toordinal() - 1))
+        [saliente] = [a for a in composicion(Contexto(db, asociacion), eleccion.organo_id,
+                                             date.fromordinal(desde.toordinal() - 1))
                       .asientos if a.cargo == "coordinador"]
         assert saliente.miembro_id != nueva.miembro_id
     finally:

@@ -28,6 +28,7 @@ from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.respaldo import verificar
 from sqlite_utils.migrations import Migrations
+from escritorio.servicios.contexto import Contexto
 
 FILAS = 5_000  # múltiplo de 250: la última línea «leyendo:» de --progreso es la de la última fila
 
@@ -165,28 +166,30 @@ def test_verificar_informa_los_duplicados_insertados_a_mano(cli, con_miembros):
 
 def test_alta_duplicada_desde_la_ficha_nombra_al_miembro_existente(con_miembros):
     db = conexion.abrir(con_miembros)
+    contexto = Contexto(db, 1)
     try:
         with pytest.raises(ErrorValidacion) as error:
-            guardar_ficha(db, 1, FichaMiembro(nombre="  rosário ", pais="AR"), poblacion=("1000", "2020", None))
+            guardar_ficha(contexto, FichaMiembro(nombre="  rosário ", pais="AR"), poblacion=("1000", "2020", None))
         assert "UNIQUE" not in str(error.value)
         assert "Ya existe el miembro «Rosario» (AR, sin región, id 1)" in error.value.campos["nombre"]
         assert contar(db, "miembros") == 3
 
         parana = db.execute("SELECT id FROM miembros WHERE nombre = 'Paraná'").fetchone()[0]
         with pytest.raises(ErrorValidacion, match="Ya existe el miembro «Salto»"):
-            guardar_ficha(db, 1, FichaMiembro(nombre="SALTO", pais="UY"), miembro_id=parana)
+            guardar_ficha(contexto, FichaMiembro(nombre="SALTO", pais="UY"), miembro_id=parana)
         assert db.execute("SELECT nombre FROM miembros WHERE id = ?", [parana]).fetchone()[0] == "Paraná"
 
         # Con un código no deja de ser el mismo que «Rosario» (sin código): también se rechaza.
         with pytest.raises(ErrorValidacion, match="Ya existe el miembro «Rosario»"):
-            guardar_ficha(db, 1, FichaMiembro(nombre="Rosario", pais="AR", codigo="AR-82084"),
+            guardar_ficha(contexto, FichaMiembro(nombre="Rosario", pais="AR", codigo="AR-82084"),
                           poblacion=("1000", "2020", None))
 
         # Con otra región ya no es el mismo: se da de alta.
-        otro = guardar_ficha(db, 1, FichaMiembro(nombre="Rosario", pais="AR", region="Santa Fe", codigo="AR-82084"),
+        otro = guardar_ficha(contexto, FichaMiembro(nombre="Rosario", pais="AR", region="Santa Fe", codigo="AR-82084"),
                              poblacion=("1000", "2020", None))
         # Un homónimo de la misma región con otro código oficial es otro miembro.
-        homonimo = guardar_ficha(db, 1, FichaMiembro(nombre="Rosario", pais="AR", region="Santa Fe", codigo="AR-14000"),
+        homonimo = guardar_ficha(contexto, FichaMiembro(nombre="Rosario", pais="AR", region="Santa Fe",
+                                                        codigo="AR-14000"),
                                  poblacion=("500", "2020", None))
         assert verificar(db).correcta
     finally:
@@ -204,7 +207,7 @@ def test_alta_que_choca_con_una_clave_vieja_da_el_mensaje_y_no_el_de_sqlite(con_
     db = conexion.abrir(con_miembros)
     try:
         with pytest.raises(ErrorValidacion) as error:
-            guardar_ficha(db, 1, FichaMiembro(nombre="Rosario", pais="AR"), poblacion=("1000", "2020", None))
+            guardar_ficha(Contexto(db, 1), FichaMiembro(nombre="Rosario", pais="AR"), poblacion=("1000", "2020", None))
         assert "UNIQUE" not in str(error.value)
         assert "«Rosario de Santa Fe»" in error.value.campos["nombre"]
         assert contar(db, "miembros") == 3
@@ -286,26 +289,29 @@ def test_migrar_una_base_con_duplicados_no_falla_y_verificar_los_informa(cli, ba
 
 def test_un_duplicado_viejo_se_edita_y_al_renombrarlo_la_base_queda_sana(base_0009_con_duplicados):
     db = conexion.abrir(base_0009_con_duplicados)
+    contexto = Contexto(db, 1)
     try:
         # Editarlo sin cambiar nombre, país ni región se puede (sigue repetido: verificar lo sigue diciendo).
-        guardar_ficha(db, 1, FichaMiembro(nombre="ROSARIO", pais="AR", region="santa fe", correo="a@rosario.gob.ar"),
+        guardar_ficha(contexto, FichaMiembro(nombre="ROSARIO", pais="AR", region="santa fe", correo="a@rosario.gob.ar"),
                       miembro_id=3)
         assert len([p for p in verificar(db).problemas if "repetidos" in p]) == 2
         assert db.execute("SELECT clave FROM miembros WHERE id = 3").fetchone()[0] is None
         # Un alta igual sigue rechazada, y nombra al primero.
         with pytest.raises(ErrorValidacion, match="«Rosario» \\(AR, Santa Fe, id 1\\)"):
-            guardar_ficha(db, 1, FichaMiembro(nombre="rosario", pais="AR", region="Santa Fe"),
+            guardar_ficha(contexto, FichaMiembro(nombre="rosario", pais="AR", region="Santa Fe"),
                           poblacion=("1000", "2020", None))
-        guardar_ficha(db, 1, FichaMiembro(nombre="Villa Gobernador Gálvez", pais="AR", region="Santa Fe"), miembro_id=3)
-        guardar_ficha(db, 1, FichaMiembro(nombre="Paraná", pais="AR", region="Entre Ríos",
-                                          fecha_ingreso=date(2001, 1, 1)), miembro_id=2)
+        guardar_ficha(contexto, FichaMiembro(nombre="Villa Gobernador Gálvez", pais="AR", region="Santa Fe"),
+                      miembro_id=3)
+        guardar_ficha(contexto, FichaMiembro(nombre="Paraná", pais="AR", region="Entre Ríos",
+                                             fecha_ingreso=date(2001, 1, 1)), miembro_id=2)
         # El primero de un grupo repetido, editado sin renombrarlo, conserva su clave: el índice lo sigue cuidando.
         assert db.execute("SELECT clave FROM miembros WHERE id = 2").fetchone()[0] is not None
         assert [p for p in verificar(db).problemas if "repetidos" in p] == [
             "Miembros repetidos: «Paraná» (id 2), «Parana» (id 4) tienen el mismo país (AR), región (Entre Ríos) y "
             "nombre. Corrija el nombre o la región de los que son otro miembro; si son el mismo, dé de baja o "
             "elimine por error el que sobra."]
-        guardar_ficha(db, 1, FichaMiembro(nombre="Paraná (Diamante)", pais="AR", region="Entre Ríos"), miembro_id=4)
+        guardar_ficha(contexto, FichaMiembro(nombre="Paraná (Diamante)", pais="AR", region="Entre Ríos"),
+                      miembro_id=4)
         assert verificar(db).correcta
         assert db.execute("SELECT count(*) FROM miembros WHERE clave IS NULL").fetchone()[0] == 0
     finally:
@@ -353,21 +359,22 @@ def test_dos_pagos_a_la_vez_no_imputan_dos_veces_la_misma_deuda(ruta_db):
     otra_ventana = abrir_base(ruta_db)
     try:
         asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
-        definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
-        parana = guardar_ficha(db, asociacion, FichaMiembro(nombre="Paraná", pais="AR", fecha_ingreso=date(2000, 1, 1)),
+        definir_escala(Contexto(db, asociacion), escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+        parana = guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre="Paraná", pais="AR",
+                                                                      fecha_ingreso=date(2000, 1, 1)),
                                poblacion=("247863", "2020", None))
-        emitir(db, asociacion, 2025)
+        emitir(Contexto(db, asociacion), 2025)
         pago = NuevoPago(parana, date.today(), "500.00", "USD")
         resultado = {}
 
         def esta_ventana():
-            resultado["pago"] = registrar_pago(db, asociacion, pago)
+            resultado["pago"] = registrar_pago(Contexto(db, asociacion), pago)
 
         with conexion.transaccion(otra_ventana):  # la otra ventana está guardando su pago
             hilo = threading.Thread(target=esta_ventana)
             hilo.start()
             time.sleep(0.5)  # esta ventana ya pidió registrar el suyo y espera la base
-            primero = registrar_pago(otra_ventana, asociacion, pago)
+            primero = registrar_pago(Contexto(otra_ventana, asociacion), pago)
         hilo.join(timeout=30)
 
         assert (primero.imputado, primero.a_favor) == (50_000, 0)

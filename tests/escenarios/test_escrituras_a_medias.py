@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from ayudas import BUENAS, escribir_csv, listar_cli, sin_traza
+from escritorio.servicios.contexto import Contexto
 
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 
@@ -347,7 +348,7 @@ def test_disco_lleno_la_ventana_abre_sin_el_respaldo_de_apertura(cli, tmp_path, 
 
     db = abrir_base(base, respaldo_al_abrir=True)
     try:
-        assert len(listar_miembros(db, 1)) == 3
+        assert len(listar_miembros(Contexto(db, 1))) == 3
         assert "No queda espacio en el disco" in solo_lectura(db).aviso
         with pytest.raises(ErrorEscritorio, match="No queda espacio en el disco donde está"):
             from datetime import date

@@ -14,6 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from escritorio.dominio.ficha import FichaMiembro
+from escritorio.servicios.contexto import Contexto
 
 
 def ok(resultado):
@@ -74,7 +75,7 @@ def origen(tmp_path_factory):
     datos = obtener_ficha(db, designado)
     ficha = FichaMiembro(**{c.name: datos[c.name] for c in fields(FichaMiembro)})
     ficha = replace(ficha, fecha_ingreso=date.fromisoformat(datos["fecha_ingreso"]), modo_ingreso="designacion")
-    guardar_ficha(db, datos["asociacion_id"], ficha, miembro_id=designado)
+    guardar_ficha(Contexto(db, datos["asociacion_id"]), ficha, miembro_id=designado)
     db.conn.close()
 
     ok(cli("miembros", "exportar", "padron.xlsx"))

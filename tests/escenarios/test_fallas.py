@@ -25,13 +25,15 @@ _PROGRAMA = textwrap.dedent("""
     from datetime import date
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios import actas, cuotas
+    from escritorio.servicios.contexto import Contexto
     db = abrir_base(sys.argv[1])
+    contexto = Contexto(db, 1)
     print("listo", flush=True)
     if sys.argv[2] == "emitir":
         for anio in range(2002, 2020):
-            cuotas.emitir(db, 1, anio)
+            cuotas.emitir(contexto, anio)
     else:
-        actas.aprobar_acta(db, 1, int(sys.argv[3]), int(sys.argv[4]), date(2026, 6, 1))
+        actas.aprobar_acta(contexto, int(sys.argv[3]), int(sys.argv[4]), date(2026, 6, 1))
     print("hecho", flush=True)
 """)
 
@@ -73,7 +75,7 @@ def test_sigkill_durante_emisiones_deja_cada_anio_completo_o_sin_emitir(red):
     db = abrir_base(red)
     from escritorio.servicios import cuotas
     for anio, cantidad in emitidos.items():
-        assert cuotas.preparar_emision(db, 1, anio).nuevos == [], f"la emisión de {anio} quedó a medias"
+        assert cuotas.preparar_emision(Contexto(db, 1), anio).nuevos == [], f"la emisión de {anio} quedó a medias"
     assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     assert matados >= 1  # al menos una vez el proceso murió trabajando
 
@@ -83,24 +85,24 @@ def test_sigkill_al_aprobar_un_acta_la_deja_aprobada_o_en_borrador(red):
     from escritorio.servicios import actas, sesiones, votaciones
     from escritorio.servicios.sesiones import NuevaSesion
 
-    sesion = sesiones.convocar(db, 1, 2, NuevaSesion(date(2026, 6, 1), lugar="Montevideo"))
-    punto = sesiones.agregar_punto(db, 1, sesion, "Aprobación de la presente acta", "votacion")
-    for h in sesiones.asistencia(db, 1, sesion).habilitados:
-        sesiones.registrar_asistencia(db, 1, sesion, h.miembro_id, "presente")
-    presentes = sesiones.asistencia(db, 1, sesion).quorum.presentes
-    votaciones.votar(db, 1, punto, votaciones.NuevaVotacion(a_favor=presentes))
-    resolucion = votaciones.adoptar_resolucion(db, 1, punto, "resolucion", "Aprueba el acta")["id"]
-    actas.guardar_borrador(db, 1, sesion, apertura="Se abre.", cierre="Se cierra.", preside="Presidencia",
+    sesion = sesiones.convocar(Contexto(db, 1), 2, NuevaSesion(date(2026, 6, 1), lugar="Montevideo"))
+    punto = sesiones.agregar_punto(Contexto(db, 1), sesion, "Aprobación de la presente acta", "votacion")
+    for h in sesiones.asistencia(Contexto(db, 1), sesion).habilitados:
+        sesiones.registrar_asistencia(Contexto(db, 1), sesion, h.miembro_id, "presente")
+    presentes = sesiones.asistencia(Contexto(db, 1), sesion).quorum.presentes
+    votaciones.votar(Contexto(db, 1), punto, votaciones.NuevaVotacion(a_favor=presentes))
+    resolucion = votaciones.adoptar_resolucion(Contexto(db, 1), punto, "resolucion", "Aprueba el acta")["id"]
+    actas.guardar_borrador(Contexto(db, 1), sesion, apertura="Se abre.", cierre="Se cierra.", preside="Presidencia",
                            secretaria="Secretaría")
-    sesiones.marcar_celebrada(db, 1, sesion, "13:00")
-    assert actas.motivos_para_no_aprobar(db, 1, sesion) == []  # la aprobación que se interrumpe procedería
+    sesiones.marcar_celebrada(Contexto(db, 1), sesion, "13:00")
+    assert actas.motivos_para_no_aprobar(Contexto(db, 1), sesion) == []  # la aprobación que se interrumpe procedería
     db.close()
     _matar_a_los(0.05, red, "acta", sesion, resolucion)
     db = abrir_base(red)
-    acta = actas.obtener_acta(db, 1, sesion)
+    acta = actas.obtener_acta(Contexto(db, 1), sesion)
     assert acta.estado in ("borrador", "aprobada")
     if acta.estado == "aprobada":
-        assert actas.verificar_acta(db, 1, sesion)
+        assert actas.verificar_acta(Contexto(db, 1), sesion)
     assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
@@ -109,10 +111,11 @@ def test_disco_lleno_da_un_mensaje_claro_y_no_escribe_nada(db, asociacion, tmp_p
     archivo = escribir_csv(tmp_path / "grande.csv", filas)
     paginas = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {paginas + 20}")  # simula un disco casi lleno
+    contexto = Contexto(db, asociacion)
     with pytest.raises(ErrorEscritorio, match="está lleno"):
-        importar_miembros(db, asociacion, archivo)
+        importar_miembros(contexto, archivo)
     db.execute("PRAGMA max_page_count = 1073741823")
-    assert contar_miembros(db, asociacion) == 0
+    assert contar_miembros(contexto) == 0
     assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 

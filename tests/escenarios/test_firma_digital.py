@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from certificados import crear_certificado
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 
 CONTRASENA = "clave de prueba ñ"
 
@@ -270,13 +271,14 @@ def test_firmar_y_verificar_sin_conexion(base, secretaria, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", sin_red)
     p12, _ = secretaria
     db = abrir_base(base, crear=False)
+    contexto = Contexto(db, 1)
     try:
         sesion = next(r["id"] for r in db.query(
             "SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id WHERE a.estado = 'aprobada' LIMIT 1"))
-        firma = firmar_acta_digitalmente(db, 1, sesion, cargar_certificado(p12, CONTRASENA))
-        verificacion = verificar_firma_guardada(db, 1, firma.id)
+        firma = firmar_acta_digitalmente(contexto, sesion, cargar_certificado(p12, CONTRASENA))
+        verificacion = verificar_firma_guardada(contexto, firma.id)
         assert verificacion.integras and not verificacion.confiables
-        assert [f["firmante"] for f in listar_firmas(db, 1)] == ["Lucía Fernández"]
+        assert [f["firmante"] for f in listar_firmas(contexto)] == ["Lucía Fernández"]
     finally:
         db.close()
     assert intentos == []

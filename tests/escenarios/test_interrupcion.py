@@ -12,6 +12,7 @@ from ayudas import escribir_csv
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.importacion import importar_miembros
+from escritorio.servicios.contexto import Contexto
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL es de POSIX")
 
@@ -41,7 +42,7 @@ def base_con_50(tmp_path):
     ruta = tmp_path / "red.db"
     db = abrir_base(ruta)
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
-    importar_miembros(db, asociacion, escribir_csv(
+    importar_miembros(Contexto(db, asociacion), escribir_csv(
         tmp_path / "previos.csv", [[f"Municipio previo {i}", "UY", str(1000 + i)] for i in range(50)]))
     db.close()
     return ruta

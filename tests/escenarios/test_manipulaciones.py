@@ -332,9 +332,10 @@ def test_dos_procesos_que_escriben_a_la_vez_no_dan_falsa_alarma(cli, red, entorn
     codigo = ("import sys\n"
               "from escritorio.datos.conexion import abrir\n"
               "from escritorio.servicios.actas import agregar_fe_de_erratas\n"
+              "from escritorio.servicios.contexto import Contexto\n"
               "db = abrir(sys.argv[1])\n"
               "for i in range(25):\n"
-              "    agregar_fe_de_erratas(db, 1, 1, f'Corrección {sys.argv[2]}-{i}')\n")
+              "    agregar_fe_de_erratas(Contexto(db, 1), 1, f'Corrección {sys.argv[2]}-{i}')\n")
     procesos = [subprocess.Popen([sys.executable, "-c", codigo, str(red), quien], cwd=tmp_path, env=entorno_cli,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for quien in "AB"]
     for proceso in procesos:

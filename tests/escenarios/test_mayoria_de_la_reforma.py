@@ -24,6 +24,7 @@ from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
                                            marcar_celebrada, registrar_asistencias, reglas_de_sesion)
 from escritorio.servicios.votaciones import NuevaVotacion, votar
+from escritorio.servicios.contexto import Contexto
 
 
 def texto_pdf(ruta) -> str:
@@ -52,17 +53,18 @@ def db(red_de_ejemplo, tmp_path):
 
 def test_la_reforma_tres_dos_tres_se_rechaza_y_el_cambio_de_mayoria_queda_en_el_acta(db, tmp_path):
     a = listar_asociaciones(db)[0]["id"]
-    asamblea = next(o["id"] for o in listar_organos(db, a) if o["nombre"] == "Asamblea General de Socios")
+    contexto = Contexto(db, a)
+    asamblea = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Asamblea General de Socios")
     fecha = hoy() + timedelta(days=40)
 
     # Convoca con los 30 días del art. 18 y dos puntos que se votan.
-    sesion = convocar(db, a, asamblea, NuevaSesion(fecha, "extraordinaria", "10:00", "Rosario, Palacio Municipal",
-                                                   convocada_el=fecha - timedelta(days=31)))
-    reforma = agregar_punto(db, a, sesion, "Reforma del artículo 14 del Estatuto (admisión)", "votacion",
+    sesion = convocar(contexto, asamblea, NuevaSesion(fecha, "extraordinaria", "10:00", "Rosario, Palacio Municipal",
+                                                      convocada_el=fecha - timedelta(days=31)))
+    reforma = agregar_punto(contexto, sesion, "Reforma del artículo 14 del Estatuto (admisión)", "votacion",
                             tipo_decision="reforma_estatuto")
-    cuotas = agregar_punto(db, a, sesion, "Nueva escala de cuotas", "votacion", tipo_decision="cuotas_presupuesto")
+    cuotas = agregar_punto(contexto, sesion, "Nueva escala de cuotas", "votacion", tipo_decision="cuotas_presupuesto")
     convocatoria = tmp_path / "convocatoria.pdf"
-    imprimir_convocatoria(db, a, sesion, convocatoria)
+    imprimir_convocatoria(contexto, sesion, convocatoria)
     texto = texto_pdf(convocatoria)
     # Cada punto dice qué necesita: la reforma, dos tercios de los presentes; las cuotas, la mayoría ordinaria.
     assert ("Reforma del artículo 14 del Estatuto (admisión) (Votación) Quórum: la mitad más uno de los miembros con "
@@ -73,40 +75,40 @@ def test_la_reforma_tres_dos_tres_se_rechaza_y_el_cambio_de_mayoria_queda_en_el_
             "art. 20).") in texto
 
     # A la hora fijada hay ocho delegaciones: no hay quórum y no se vota.
-    con_voto = [h for h in asistencia(db, a, sesion).habilitados if h.con_voto]
+    con_voto = [h for h in asistencia(contexto, sesion).habilitados if h.con_voto]
     ocho = [h.miembro_id for h in con_voto[:8]]
-    registrar_asistencias(db, a, sesion, [MarcaAsistencia(m, "presente") for m in ocho])
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(m, "presente") for m in ocho])
     with pytest.raises(ErrorValidacion, match="No hay quórum para votar"):
-        votar(db, a, reforma, NuevaVotacion(a_favor=3, en_contra=2, abstenciones=3))
+        votar(contexto, reforma, NuevaVotacion(a_favor=3, en_contra=2, abstenciones=3))
 
     # Pasada una hora, sesiona en segunda convocatoria con los presentes (art. 19).
-    marcar_celebrada(db, a, sesion, "12:00", segunda_convocatoria=True)
-    assert asistencia(db, a, sesion, "reforma_estatuto").quorum.hay
+    marcar_celebrada(contexto, sesion, "12:00", segunda_convocatoria=True)
+    assert asistencia(contexto, sesion, "reforma_estatuto").quorum.hay
 
     # Quien opera intenta votar la reforma por mayoría simple: sin motivo, no se registra.
     with pytest.raises(ErrorValidacion) as error:
-        votar(db, a, reforma, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2, abstenciones=3))
+        votar(contexto, reforma, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2, abstenciones=3))
     assert "la regla pide dos tercios de los miembros presentes con derecho a voto (Estatuto, arts. 20 y 24)" in \
         error.value.problemas[0]
     assert "escriba el motivo del cambio" in error.value.problemas[0]
 
     # Con la regla de la reforma, 3–2–3 se rechaza (3 de 8 presentes; hacían falta 6).
-    votacion = votar(db, a, reforma, NuevaVotacion(a_favor=3, en_contra=2, abstenciones=3))
+    votacion = votar(contexto, reforma, NuevaVotacion(a_favor=3, en_contra=2, abstenciones=3))
     assert not votacion["aprobada"]
     assert votacion["texto_resultado"] == ("Rechazada: 3 a favor, 2 en contra, 3 abstenciones; se requerían 6 (dos "
                                            "tercios de 8 miembros presentes).")
 
     # Las cuotas: el Reglamento pide más que la mayoría simple del estatuto, y se vota con esa mayoría y un motivo.
     motivo = "El Reglamento de cuotas pide mayoría absoluta de los presentes para cambiar la escala"
-    votacion = votar(db, a, cuotas, NuevaVotacion(mayoria="absoluta", base="presentes", a_favor=5, en_contra=1,
-                                                  abstenciones=2, motivo_mayoria=motivo))
+    votacion = votar(contexto, cuotas, NuevaVotacion(mayoria="absoluta", base="presentes", a_favor=5, en_contra=1,
+                                                     abstenciones=2, motivo_mayoria=motivo))
     assert votacion["aprobada"] and votacion["motivo_mayoria"] == motivo
 
-    guardar_borrador(db, a, sesion, apertura="En Rosario, en segunda convocatoria, se reúne la Asamblea.",
+    guardar_borrador(contexto, sesion, apertura="En Rosario, en segunda convocatoria, se reúne la Asamblea.",
                      cierre="Se levanta la sesión.", preside="Secretaría Ejecutiva",
                      secretaria="Secretaría Técnica Permanente")
     acta = tmp_path / "acta.pdf"
-    imprimir_acta(db, a, sesion, acta)
+    imprimir_acta(contexto, sesion, acta)
     texto = texto_pdf(acta)
     assert ("Rechazada: 3 a favor, 2 en contra, 3 abstenciones; se requerían 6 (dos tercios de 8 miembros "
             "presentes).") in texto
@@ -122,11 +124,12 @@ def test_los_poderes_de_la_demo_siguen_la_reforma_del_articulo_21(db):
     a = listar_asociaciones(db)[0]["id"]
     extra = db.execute("SELECT fecha FROM sesiones WHERE tipo = 'extraordinaria'").fetchone()[0]
     vigencia = date.fromisoformat(extra) + timedelta(days=1)
-    for organo in listar_organos(db, a):
+    contexto = Contexto(db, a)
+    for organo in listar_organos(contexto):
         if organo["nombre"] not in ("Asamblea General de Socios", "Consejo"):
             continue
-        antes = reglas_de_sesion(db, a, organo["id"], al=vigencia - timedelta(days=1))
-        despues = reglas_de_sesion(db, a, organo["id"], al=vigencia)
+        antes = reglas_de_sesion(contexto, organo["id"], al=vigencia - timedelta(days=1))
+        despues = reglas_de_sesion(contexto, organo["id"], al=vigencia)
         assert (antes.poderes_maximos, antes.articulo_poderes) == (2, "Estatuto, art. 21")
         assert despues.poderes_maximos == 3 and despues.articulo_poderes.startswith("Estatuto, art. 21 (reformado")
         assert despues.mayoria("ordinaria").describir() == ("Mayoría simple: más votos a favor que en contra, sin "

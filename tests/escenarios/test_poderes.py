@@ -18,6 +18,7 @@ from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, asistencia, convocar, fijar_regla_quorum,
                                            registrar_asistencia, registrar_asistencias)
+from escritorio.servicios.contexto import Contexto
 
 REFORMA = date(2026, 7, 1)  # el art. 21 reformado rige desde este día
 CIUDADES = ("Rosario", "Paraná", "Córdoba", "Curitiba", "Porto Alegre", "Salto", "Montevideo")
@@ -25,29 +26,30 @@ CIUDADES = ("Rosario", "Paraná", "Córdoba", "Curitiba", "Porto Alegre", "Salto
 
 @pytest.fixture
 def red(db, asociacion) -> dict:
-    ids = {n: guardar_ficha(db, asociacion, FichaMiembro(nombre=n, pais="AR", fecha_ingreso=date(2000, 1, 1)),
+    contexto = Contexto(db, asociacion)
+    ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais="AR", fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo")) for n in CIUDADES + ("Florianópolis",)}
     # Salto debe dos cuotas: el art. 9 le suspende el voto.
-    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
-    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
-    emitir(db, asociacion, 2024)
-    emitir(db, asociacion, 2025)
+    definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+    fijar_regla_de_voto(contexto, 2, "Estatuto, art. 9")
+    emitir(contexto, 2024)
+    emitir(contexto, 2025)
     for nombre, miembro in ids.items():
         if nombre != "Salto":
-            registrar_pago(db, asociacion, NuevoPago(miembro, date(2025, 6, 1), "1000.00", "USD"))
-    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
+            registrar_pago(contexto, NuevoPago(miembro, date(2025, 6, 1), "1000.00", "USD"))
+    consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
     for nombre in CIUDADES:
-        designar(db, asociacion, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=ids[nombre],
-                                                       con_voto=nombre != "Montevideo"))
-    fijar_regla_quorum(db, asociacion, consejo, ReglaQuorum(articulo="Estatuto, art. 19"), poderes_maximos=2,
+        designar(contexto, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=ids[nombre],
+                                                 con_voto=nombre != "Montevideo"))
+    fijar_regla_quorum(contexto, consejo, ReglaQuorum(articulo="Estatuto, art. 19"), poderes_maximos=2,
                        articulo_poderes="Estatuto, art. 21")
-    fijar_regla_quorum(db, asociacion, consejo, ReglaQuorum(articulo="Estatuto, art. 19"), poderes_maximos=3,
+    fijar_regla_quorum(contexto, consejo, ReglaQuorum(articulo="Estatuto, art. 19"), poderes_maximos=3,
                        articulo_poderes="Estatuto, art. 21 (reforma 2026)", vigente_desde=REFORMA)
     return {"asociacion": asociacion, "consejo": consejo, **ids}
 
 
 def sesion(db, red, fecha: date) -> int:
-    return convocar(db, red["asociacion"], red["consejo"],
+    return convocar(Contexto(db, red["asociacion"]), red["consejo"],
                     NuevaSesion(fecha=fecha, lugar="Montevideo", hora="10:00", convocada_el=fecha - timedelta(days=30)))
 
 
@@ -59,14 +61,15 @@ def sesion(db, red, fecha: date) -> int:
 ])
 def test_un_poder_solo_va_a_un_integrante_con_voto(db, red, portador, motivo):
     s = sesion(db, red, date(2026, 3, 15))
-    registrar_asistencia(db, red["asociacion"], s, red[portador], "presente") if portador != "Florianópolis" else None
+    contexto = Contexto(db, red["asociacion"])
+    registrar_asistencia(contexto, s, red[portador], "presente") if portador != "Florianópolis" else None
 
     with pytest.raises(ErrorEscritorio) as error:
-        registrar_asistencia(db, red["asociacion"], s, red["Córdoba"], "ausente", poder_a=red[portador])
+        registrar_asistencia(contexto, s, red["Córdoba"], "ausente", poder_a=red[portador])
 
     assert str(error.value).startswith("No se registró el poder de Córdoba: " + motivo.format(id=red[portador]))
     assert "elija a otro portador" in str(error.value)
-    cordoba = next(h for h in asistencia(db, red["asociacion"], s).habilitados if h.miembro_id == red["Córdoba"])
+    cordoba = next(h for h in asistencia(contexto, s).habilitados if h.miembro_id == red["Córdoba"])
     assert cordoba.poder_a is None  # nada quedó anotado
 
 
@@ -75,23 +78,24 @@ def test_en_marzo_el_maximo_es_dos_y_desde_la_reforma_tres(db, red):
     presentes = [MarcaAsistencia(red["Rosario"], "presente")]
     poderes = [MarcaAsistencia(red[n], "ausente", poder_a=red["Rosario"]) for n in ("Paraná", "Córdoba", "Curitiba")]
 
+    contexto = Contexto(db, red["asociacion"])
     with pytest.raises(ErrorEscritorio) as error:
-        registrar_asistencias(db, red["asociacion"], marzo, presentes + poderes)
+        registrar_asistencias(contexto, marzo, presentes + poderes)
     assert str(error.value).startswith("Ese miembro ya lleva 2 poderes; el máximo es 2 (Estatuto, art. 21). "
                                        "No se registró el poder de Curitiba a Rosario")
-    registrar_asistencias(db, red["asociacion"], marzo, presentes + poderes[:2])
+    registrar_asistencias(contexto, marzo, presentes + poderes[:2])
 
     # El día de la reforma rige el texto nuevo: tres poderes.
     julio = sesion(db, red, REFORMA)
-    registrar_asistencias(db, red["asociacion"], julio, presentes + poderes)
-    estado = asistencia(db, red["asociacion"], julio)
+    registrar_asistencias(contexto, julio, presentes + poderes)
+    estado = asistencia(contexto, julio)
     assert sum(1 for h in estado.habilitados if h.poder_a == red["Rosario"]) == 3
     assert estado.quorum.presentes == 4  # Rosario y sus tres poderes
 
     cuarto = MarcaAsistencia(red["Porto Alegre"], "ausente", poder_a=red["Rosario"])
     with pytest.raises(ErrorEscritorio, match=r"el máximo es 3 \(Estatuto, art. 21 \(reforma 2026\)\).*"
                                               r"las reglas vigentes desde el 01/07/2026"):
-        registrar_asistencias(db, red["asociacion"], julio, [cuarto])
+        registrar_asistencias(contexto, julio, [cuarto])
 
 
 def test_cli_rechaza_el_poder_a_quien_no_integra_el_consejo(db, red, ruta_db, cli):

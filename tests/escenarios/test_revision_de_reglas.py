@@ -46,12 +46,13 @@ SIMPLE = ReglaMayoria("simple", "emitidos", "Estatuto, art. 19")
 
 @pytest.fixture
 def red(db, ruta_db, asociacion):
-    estatuto = cargar_norma(db, asociacion, "estatuto", "Estatuto", ESTATUTO, TEXTO_2025, "Asamblea constitutiva")
-    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo", articulo="Estatuto, art. 13"))
-    fijar_regla_quorum(db, asociacion, consejo, QUORUM, poderes_maximos=2, mayoria=SIMPLE,
+    contexto = Contexto(db, asociacion)
+    estatuto = cargar_norma(contexto, "estatuto", "Estatuto", ESTATUTO, TEXTO_2025, "Asamblea constitutiva")
+    consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo", articulo="Estatuto, art. 13"))
+    fijar_regla_quorum(contexto, consejo, QUORUM, poderes_maximos=2, mayoria=SIMPLE,
                        articulo_poderes="Estatuto, art. 21", vigente_desde=TEXTO_2025)
-    agregar_regla(db, asociacion, consejo, "por_categoria", {"pleno": 2}, "Estatuto, art. 13", desde=TEXTO_2025)
-    fijar_convocatoria(db, asociacion, consejo, 15, "Estatuto, art. 18")
+    agregar_regla(contexto, consejo, "por_categoria", {"pleno": 2}, "Estatuto, art. 13", desde=TEXTO_2025)
+    fijar_convocatoria(contexto, consejo, 15, "Estatuto, art. 18")
     return asociacion, estatuto, consejo
 
 
@@ -59,7 +60,7 @@ def _reformar(db, asociacion, estatuto, *numeros):
     textos = {"21": "Un miembro puede llevar el poder de otro, con un máximo de tres poderes por miembro.",
               "13": "El Consejo se integra con dos ciudades por país pleno y una por país asociado.",
               "18": "Los órganos se convocan con treinta días de anticipación."}
-    reformar(db, asociacion, estatuto, REFORMA, [CambioArticulo(n, textos[n]) for n in numeros],
+    reformar(Contexto(db, asociacion), estatuto, REFORMA, [CambioArticulo(n, textos[n]) for n in numeros],
              aprobada_por="Resolución 2/2026 de la Asamblea General", descripcion="Reforma de 2026")
 
 
@@ -84,7 +85,7 @@ def test_reformar_el_art_21_marca_la_regla_de_poderes_hasta_que_se_guarda_una_ve
     # Cerrar y volver a abrir: sigue marcada hasta que alguien guarda la versión nueva de la regla.
     db = abrir_base(ruta_db)
     assert len(reglas_marcadas(Contexto(db, asociacion))) == 1
-    fijar_regla_quorum(db, asociacion, consejo, QUORUM, poderes_maximos=3, mayoria=SIMPLE,
+    fijar_regla_quorum(Contexto(db, asociacion), consejo, QUORUM, poderes_maximos=3, mayoria=SIMPLE,
                        articulo_poderes="Estatuto, art. 21", vigente_desde=REFORMA)
     assert reglas_marcadas(Contexto(db, asociacion)) == []
     db.close()
@@ -95,9 +96,10 @@ def test_reformar_el_art_21_marca_la_regla_de_poderes_hasta_que_se_guarda_una_ve
 def test_una_version_nueva_anterior_a_la_reforma_no_la_resuelve(db, red):
     asociacion, estatuto, consejo = red
     _reformar(db, asociacion, estatuto, "21")
-    fijar_regla_quorum(db, asociacion, consejo, QUORUM, poderes_maximos=2, mayoria=SIMPLE,
+    contexto = Contexto(db, asociacion)
+    fijar_regla_quorum(contexto, consejo, QUORUM, poderes_maximos=2, mayoria=SIMPLE,
                        articulo_poderes="Estatuto, art. 21", vigente_desde=date(2026, 1, 1))
-    [marcada] = reglas_marcadas(Contexto(db, asociacion))
+    [marcada] = reglas_marcadas(contexto)
     assert "en su texto de 2025" in marcada.motivo and "01/01/2026" in marcada.que
 
 
@@ -117,7 +119,7 @@ def test_la_regla_de_composicion_se_revisa_y_la_convocatoria_se_vuelve_a_guardar
 
     db = abrir_base(ruta_db)
     assert db.execute("SELECT desde FROM reglas_composicion WHERE id = ?", [regla]).fetchone()[0] == "2026-05-21"
-    fijar_convocatoria(db, asociacion, consejo, 30, "Estatuto, art. 18")     # revisada: se vuelve a guardar
+    fijar_convocatoria(Contexto(db, asociacion), consejo, 30, "Estatuto, art. 18")     # revisada: se vuelve a guardar
     assert reglas_marcadas(Contexto(db, asociacion)) == []
     with pytest.raises(Exception, match="no cita un texto reformado"):
         revisar_regla(Contexto(db, asociacion), regla)

@@ -25,6 +25,7 @@ from escritorio.servicios.informes_sesiones import imprimir_acta
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from escritorio.servicios.contexto import Contexto
 
 ESTATUTO = """Artículo 1 - Denominación
 La Red de Municipios del Litoral reúne a los gobiernos locales de la cuenca del río Uruguay.
@@ -57,29 +58,32 @@ TRAMOS = "0:100,100000:500,1000000:1000"  # dólares por año según la poblaci�
 def fundar_la_red(db) -> tuple[int, int]:
     red = crear_asociacion(db, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML",
                                                paises={"AR": "pleno", "UY": "pleno"}))
-    estatuto = estatutos.cargar_norma(db, red, "estatuto", "Estatuto", ESTATUTO, date(2008, 3, 10), "Acta fundacional")
+    contexto = Contexto(db, red)
+    estatuto = estatutos.cargar_norma(contexto, "estatuto", "Estatuto", ESTATUTO, date(2008, 3, 10), "Acta fundacional")
     return red, estatuto
 
 
 def admitir_miembros(db, red, carpeta) -> dict[str, int]:
     planilla = escribir_xlsx(carpeta / "padron.xlsx", PADRON, ["Nombre", "País", "Población", "Fecha de ingreso"])
-    resultado = importar_miembros(db, red, planilla)
+    contexto = Contexto(db, red)
+    resultado = importar_miembros(contexto, planilla)
     assert (resultado.nuevos, resultado.actualizados) == (8, 0), resultado.resumen()
-    return {m["nombre"]: m["id"] for m in listar_miembros(db, red)}
+    return {m["nombre"]: m["id"] for m in listar_miembros(contexto)}
 
 
 def cobrar(db, red, miembro, dia, dolares) -> str:
-    return registrar_pago(db, red, NuevoPago(miembro, dia, dolares, "USD")).recibo
+    return registrar_pago(Contexto(db, red), NuevoPago(miembro, dia, dolares, "USD")).recibo
 
 
 def saldo(db, red, miembro, al) -> int:
-    return cobranza.estado_de_cuenta(db, red, miembro, al).saldo
+    return cobranza.estado_de_cuenta(Contexto(db, red), miembro, al).saldo
 
 
 def crear_la_asamblea(db, red) -> int:
-    asamblea = crear_organo(db, red, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 15"))
-    agregar_regla(db, red, asamblea, "todos_los_activos", articulo="Estatuto, art. 15")
-    sesiones.fijar_reglas_de_sesion(db, red, asamblea, sesiones.ReglasDeSesion(
+    contexto = Contexto(db, red)
+    asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 15"))
+    agregar_regla(contexto, asamblea, "todos_los_activos", articulo="Estatuto, art. 15")
+    sesiones.fijar_reglas_de_sesion(contexto, asamblea, sesiones.ReglasDeSesion(
         reglas={"ordinaria": ReglaQuorum(1, 2, True, articulo="Estatuto, art. 15")},
         mayorias={"ordinaria": ReglaMayoria("simple", articulo="Estatuto, art. 15"),
                   "reforma_estatuto": ReglaMayoria("dos_tercios", "presentes", "Estatuto, art. 20")},
@@ -88,7 +92,7 @@ def crear_la_asamblea(db, red) -> int:
 
 
 def votar(db, red, punto, a_favor, en_contra, abstenciones, **otra_regla) -> dict:
-    return votaciones.votar(db, red, punto, votaciones.NuevaVotacion(
+    return votaciones.votar(Contexto(db, red), punto, votaciones.NuevaVotacion(
         a_favor=a_favor, en_contra=en_contra, abstenciones=abstenciones, **otra_regla))
 
 
@@ -107,11 +111,12 @@ def test_un_anio_de_la_secretaria(db, tmp_path):
     assert sorted(ids) == sorted(fila[0] for fila in PADRON)
 
     # Enero: la escala del art. 8 y la emisión de las cuotas de 2025; un atraso de una cuota suspende el voto (art. 9).
-    cuotas.definir_escala(db, red, cuotas.escala_desde_texto(date(2025, 1, 1), "USD", TRAMOS,
-                                                             articulo="Estatuto, art. 8"))
-    cuotas.fijar_regla_de_voto(db, red, 1, "Estatuto, art. 9")
-    assert cuotas.emitir(db, red, 2025) == 8
-    cargo = {f.miembro: f.importe for f in cobranza.padron_de_cuotas(db, red, 2025, al=date(2025, 1, 31))}
+    contexto = Contexto(db, red)
+    cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2025, 1, 1), "USD", TRAMOS,
+                                                              articulo="Estatuto, art. 8"))
+    cuotas.fijar_regla_de_voto(contexto, 1, "Estatuto, art. 9")
+    assert cuotas.emitir(contexto, 2025) == 8
+    cargo = {f.miembro: f.importe for f in cobranza.padron_de_cuotas(contexto, 2025, al=date(2025, 1, 31))}
     assert cargo == {"Rosario": 100000, "Córdoba": 100000, "Montevideo": 100000, "Paraná": 50000,
                      "Santa Fe": 50000, "Salto": 50000, "Concordia": 50000, "Paysandú": 10000}  # en centavos
 
@@ -125,38 +130,38 @@ def test_un_anio_de_la_secretaria(db, tmp_path):
     assert saldo(db, red, ids["Paraná"], date(2025, 4, 30)) == 0
     assert saldo(db, red, ids["Salto"], date(2025, 4, 30)) == 50000
 
-    morosos = cobranza.morosidad(db, red, date(2025, 6, 30))
+    morosos = cobranza.morosidad(contexto, date(2025, 6, 30))
     assert [(d.miembro_id, d.total, d.puede_votar) for d in morosos] == [(ids["Salto"], 50000, False)]
-    voto = cobranza.derecho_a_voto(db, red, ids["Salto"], date(2025, 6, 30))
+    voto = cobranza.derecho_a_voto(contexto, ids["Salto"], date(2025, 6, 30))
     assert not voto.puede_votar and "(Estatuto, art. 9)" in voto.motivo
 
     # Agosto: convoca la Asamblea de septiembre con 36 días (el art. 15 pide 30).
     asamblea = crear_la_asamblea(db, red)
-    sesion = sesiones.convocar(db, red, asamblea, sesiones.NuevaSesion(
+    sesion = sesiones.convocar(contexto, asamblea, sesiones.NuevaSesion(
         date(2025, 9, 20), "ordinaria", "10:00", "Palacio Municipal de Paysandú", convocada_el=date(2025, 8, 15)))
-    assert sesiones.aviso_de_anticipacion(db, red, sesion) is None
-    memoria = sesiones.agregar_punto(db, red, sesion, "Memoria y balance 2024", "votacion")
-    reforma_8 = sesiones.agregar_punto(db, red, sesion, "Reforma del artículo 8 (cuotas en pesos)", "votacion",
+    assert sesiones.aviso_de_anticipacion(contexto, sesion) is None
+    memoria = sesiones.agregar_punto(contexto, sesion, "Memoria y balance 2024", "votacion")
+    reforma_8 = sesiones.agregar_punto(contexto, sesion, "Reforma del artículo 8 (cuotas en pesos)", "votacion",
                                        tipo_decision="reforma_estatuto")
-    reforma_15 = sesiones.agregar_punto(db, red, sesion, "Reforma del artículo 15 (convocatoria)", "votacion",
+    reforma_15 = sesiones.agregar_punto(contexto, sesion, "Reforma del artículo 15 (convocatoria)", "votacion",
                                         tipo_decision="reforma_estatuto")
-    aprueba_acta = sesiones.agregar_punto(db, red, sesion, "Aprobación de la presente acta", "votacion")
+    aprueba_acta = sesiones.agregar_punto(contexto, sesion, "Aprobación de la presente acta", "votacion")
 
     # Septiembre: la asistencia. Salto, moroso, no tiene voto; Montevideo se excusa; seis presentes de siete.
-    habilitados = {h.miembro: h for h in sesiones.asistencia(db, red, sesion).habilitados}
+    habilitados = {h.miembro: h for h in sesiones.asistencia(contexto, sesion).habilitados}
     assert not habilitados["Salto"].con_voto
     assert habilitados["Salto"].motivo_sin_voto == "Voto suspendido por cuotas impagas"
-    sesiones.registrar_asistencias(db, red, sesion, [
+    sesiones.registrar_asistencias(contexto, sesion, [
         sesiones.MarcaAsistencia(ids[c], "presente") for c in ("Rosario", "Córdoba", "Paraná", "Santa Fe",
                                                                "Concordia", "Paysandú")]
-        + [sesiones.MarcaAsistencia(ids["Montevideo"], "excusado")])
-    quorum = sesiones.asistencia(db, red, sesion).quorum
+                                   + [sesiones.MarcaAsistencia(ids["Montevideo"], "excusado")])
+    quorum = sesiones.asistencia(contexto, sesion).quorum
     assert (quorum.hay, quorum.presentes, quorum.base, quorum.requerido) == (True, 6, 7, 4)
     assert quorum.enunciado().startswith("Con la presencia de 6 de 7 miembros con derecho a voto se verifica el quórum")
 
     # La memoria: mayoría simple, 4–1–1, aprobada.
     assert votar(db, red, memoria, 4, 1, 1)["aprobada"]
-    votaciones.adoptar_resolucion(db, red, memoria, "resolucion", "Aprueba la memoria y el balance 2024")
+    votaciones.adoptar_resolucion(contexto, memoria, "resolucion", "Aprueba la memoria y el balance 2024")
 
     # La reforma del art. 8 sale 3–2–1: por mayoría simple habría pasado, pero el art. 20 pide dos tercios de los
     # presentes (4 de 6). Quien opera no puede cambiar la mayoría sin decir por qué.
@@ -171,25 +176,26 @@ def test_un_anio_de_la_secretaria(db, tmp_path):
     # La del art. 15 sale 5–1–0: llega a los dos tercios y se adopta.
     aprobada = votar(db, red, reforma_15, 5, 1, 0)
     assert aprobada["aprobada"]
-    resolucion_reforma = votaciones.adoptar_resolucion(db, red, reforma_15, "resolucion",
+    resolucion_reforma = votaciones.adoptar_resolucion(contexto, reforma_15, "resolucion",
                                                        "Reforma el artículo 15 del Estatuto")
     assert resolucion_reforma["numero"] == "Resolución 2/2025"
     assert votar(db, red, aprueba_acta, 6, 0, 0)["aprobada"]
-    resolucion_acta = votaciones.adoptar_resolucion(db, red, aprueba_acta, "resolucion", "Aprueba la presente acta")
+    resolucion_acta = votaciones.adoptar_resolucion(contexto, aprueba_acta, "resolucion", "Aprueba la presente acta")
 
     # El acta: se celebra, se escribe, se aprueba en la misma sesión y queda congelada.
-    sesiones.marcar_celebrada(db, red, sesion, "12:30")
-    actas.guardar_borrador(db, red, sesion, apertura="En Paysandú se reúne la Asamblea General en sesión ordinaria.",
+    sesiones.marcar_celebrada(contexto, sesion, "12:30")
+    actas.guardar_borrador(contexto, sesion,
+                           apertura="En Paysandú se reúne la Asamblea General en sesión ordinaria.",
                            cierre="Se levanta la sesión.", preside="Rosario", secretaria="Secretaría de la Red")
-    actas.aprobar_acta(db, red, sesion, resolucion_acta["id"], date(2025, 9, 20))
+    actas.aprobar_acta(contexto, sesion, resolucion_acta["id"], date(2025, 9, 20))
     with pytest.raises(ErrorEscritorio, match="ya está aprobada"):
-        actas.guardar_borrador(db, red, sesion, cierre="Se levanta la sesión a las 13:00.")
+        actas.guardar_borrador(contexto, sesion, cierre="Se levanta la sesión a las 13:00.")
     with pytest.raises(ErrorEscritorio, match="ya está aprobada"):
-        sesiones.agregar_punto(db, red, sesion, "Un punto que se olvidó", "informativo")
-    assert actas.verificar_acta(db, red, sesion)
+        sesiones.agregar_punto(contexto, sesion, "Un punto que se olvidó", "informativo")
+    assert actas.verificar_acta(contexto, sesion)
 
     pdf = tmp_path / "acta.pdf"
-    imprimir_acta(db, red, sesion, pdf)
+    imprimir_acta(contexto, sesion, pdf)
     acta = texto_del_pdf(pdf)
     assert "En Paysandú se reúne la Asamblea General en sesión ordinaria." in acta
     assert "Con la presencia de 6 de 7 miembros con derecho a voto se verifica el quórum" in acta
@@ -201,12 +207,12 @@ def test_un_anio_de_la_secretaria(db, tmp_path):
     # Y el estatuto cambia desde el día siguiente: el art. 15 reformado, el art. 8 como estaba.
     nuevo_15 = ("La Asamblea se convoca con cuarenta y cinco días de anticipación y sesiona con la mitad más uno de "
                 "los miembros con derecho a voto. Resuelve por mayoría simple.")
-    estatutos.reformar(db, red, estatuto, date(2025, 9, 21), [estatutos.CambioArticulo("15", nuevo_15, "Asamblea")],
+    estatutos.reformar(contexto, estatuto, date(2025, 9, 21), [estatutos.CambioArticulo("15", nuevo_15, "Asamblea")],
                        aprobada_por=f"Asamblea General, {resolucion_reforma['numero']}")
-    antes = {v.numero: v.texto for v in estatutos.texto_en(db, red, estatuto, date(2025, 9, 20))}
-    despues = {v.numero: v.texto for v in estatutos.texto_en(db, red, estatuto, date(2025, 9, 21))}
+    antes = {v.numero: v.texto for v in estatutos.texto_en(contexto, estatuto, date(2025, 9, 20))}
+    despues = {v.numero: v.texto for v in estatutos.texto_en(contexto, estatuto, date(2025, 9, 21))}
     assert antes["15"].startswith("La Asamblea se convoca con treinta días") and despues["15"] == nuevo_15
     assert antes["8"] == despues["8"]
-    assert [h.texto for h in estatutos.historia_de(db, red, estatuto, "15")] == [antes["15"], nuevo_15]
-    assert [r["aprobada_por"] for r in estatutos.listar_reformas(db, red, estatuto)] == [
+    assert [h.texto for h in estatutos.historia_de(contexto, estatuto, "15")] == [antes["15"], nuevo_15]
+    assert [r["aprobada_por"] for r in estatutos.listar_reformas(contexto, estatuto)] == [
         "Acta fundacional", "Asamblea General, Resolución 2/2025"]

@@ -19,6 +19,7 @@ from escritorio.servicios.asociaciones import (NuevaAsociacion, crear_asociacion
                                                historia_de_categorias, listar_asociaciones, paises_de)
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
+from escritorio.servicios.contexto import Contexto
 
 CAPTURAS = Path(os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_c")
 
@@ -36,7 +37,7 @@ def base(tmp_path) -> Path:
     rml = crear_asociacion(db, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML",
                                                paises={"AR": "pleno", "BR": "pleno", "UY": "asociado"}))
     crear_asociacion(db, NuevaAsociacion(nombre="Alianza del Norte", sigla="ADN", paises={"MX": "pleno"}))
-    guardar_ficha(db, rml, FichaMiembro(nombre="Rosario", pais="AR", fecha_ingreso=date(2000, 1, 1)),
+    guardar_ficha(Contexto(db, rml), FichaMiembro(nombre="Rosario", pais="AR", fecha_ingreso=date(2000, 1, 1)),
                   poblacion=(1_276_000, 2020, "Censo"))
     db.close()
     return ruta
@@ -176,7 +177,7 @@ def test_si_otro_programa_la_cambio_se_pregunta_y_recargar_muestra_lo_nuevo(qtbo
     dialogo = DialogoAsociacion(db, rml)
     qtbot.addWidget(dialogo)
     otra = abrir_base(base)  # la línea de órdenes, mientras el diálogo está abierto
-    editar_asociacion(otra, rml, nombre="Cambiada por otro programa")
+    editar_asociacion(Contexto(otra, rml), nombre="Cambiada por otro programa")
     preguntas = []
     monkeypatch.setattr(dialogo_asociacion, "preguntar_conflicto",
                         lambda padre, error, que: preguntas.append(error.cambios) or RECARGAR)
@@ -243,8 +244,9 @@ def test_paises_categoria_con_fecha_quitar_y_agregar(qtbot, base, monkeypatch):
 
     # Desde la base, como lo ve la línea de órdenes.
     db = abrir_base(base)
-    assert paises_de(db, rml) == {"AR": "pleno", "PY": "observador", "UY": "pleno"}
-    assert [h["categoria"] for h in historia_de_categorias(db, rml, "BR")] == ["pleno", "retirado"]
+    contexto = Contexto(db, rml)
+    assert paises_de(contexto) == {"AR": "pleno", "PY": "observador", "UY": "pleno"}
+    assert [h["categoria"] for h in historia_de_categorias(contexto, "BR")] == ["pleno", "retirado"]
     de_nuevo = DialogoAsociacion(db, rml)
     qtbot.addWidget(de_nuevo)
     assert [(p.pais, p.categoria) for p in de_nuevo.paises] == [
@@ -325,7 +327,7 @@ def test_el_asistente_no_crea_una_asociacion_sin_paises(qtbot, tmp_path):
     asistente.accept()
     assert asistente.asociacion_id is not None
     [creada] = listar_asociaciones(db)
-    assert creada["sigla"] == "RSP" and paises_de(db, creada["id"]) == {"PY": "pleno"}
+    assert creada["sigla"] == "RSP" and paises_de(Contexto(db, creada["id"])) == {"PY": "pleno"}
 
 
 def test_el_asistente_muestra_la_sigla_como_se_guarda(qtbot, tmp_path):

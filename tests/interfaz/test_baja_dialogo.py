@@ -10,6 +10,7 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.interfaz.dialogos.baja import DialogoBaja
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import listar_miembros
+from escritorio.servicios.contexto import Contexto
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
@@ -18,8 +19,8 @@ os.makedirs(CAPTURAS, exist_ok=True)
 
 @pytest.fixture
 def dialogo(qtbot, db, asociacion):
-    miembro_id = guardar_ficha(db, asociacion, FichaMiembro(nombre="Bahía Blanca", pais="AR",
-                                                            fecha_ingreso=date(2019, 9, 23)),
+    miembro_id = guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre="Bahía Blanca", pais="AR",
+                                                                      fecha_ingreso=date(2019, 9, 23)),
                                poblacion=(301572, 2022, None))
     dialogo = DialogoBaja(db, miembro_id, "Bahía Blanca")
     qtbot.addWidget(dialogo)
@@ -62,8 +63,8 @@ def test_el_error_de_la_fecha_no_aplasta_los_campos(qtbot, dialogo, db):
     assert all(_altos(dialogo)[campo] >= pedido for campo, pedido in pedidos.items())
     assert dialogo.height() > alto_antes
     _sin_superponerse(dialogo)
-    assert all(m["estado"] == "activo" for m in listar_miembros(db, dialogo.db.execute(
-        "SELECT asociacion_id FROM miembros WHERE id = ?", [dialogo.miembro_id]).fetchone()[0]))
+    assert all(m["estado"] == "activo" for m in listar_miembros(Contexto(db, dialogo.db.execute(
+        "SELECT asociacion_id FROM miembros WHERE id = ?", [dialogo.miembro_id]).fetchone()[0])))
 
     dialogo.fecha.setDate(QDate(2024, 1, 2))   # corregir la fecha quita la marca y el aviso
     assert not dialogo.fecha.styleSheet() and not dialogo.aviso.isVisible()

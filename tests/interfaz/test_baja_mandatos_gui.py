@@ -18,6 +18,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import (NuevoMandato, NuevoOrgano, composicion, crear_organo, designar, mandatos_de,
                                           terminar_mandato)
+from escritorio.servicios.contexto import Contexto
 
 
 
@@ -27,15 +28,16 @@ def red(tmp_path):
     db = abrir_base(ruta)
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML",
                                                       paises={"AR": "pleno", "UY": "asociado"}))
-    ids = {n: guardar_ficha(db, asociacion, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
+    contexto = Contexto(db, asociacion)
+    ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(120_000, 2020, "Censo")) for n, p in [("Rosario", "AR"), ("Salto", "UY")]}
-    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
-    unidad = crear_organo(db, asociacion, NuevoOrgano("UT Cultura", "unidad_tematica", padre_id=consejo))
+    consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
+    unidad = crear_organo(contexto, NuevoOrgano("UT Cultura", "unidad_tematica", padre_id=consejo))
     for nombre in ids:
-        designar(db, asociacion, consejo, NuevoMandato("titular", date(2024, 12, 1), miembro_id=ids[nombre],
-                                                       hasta=date(2026, 11, 30)))
-    designar(db, asociacion, unidad, NuevoMandato("coordinador", date(2025, 1, 1), miembro_id=ids["Salto"]))
-    designar(db, asociacion, consejo, NuevoMandato("titular", date(2026, 12, 1), miembro_id=ids["Salto"]))
+        designar(contexto, consejo, NuevoMandato("titular", date(2024, 12, 1), miembro_id=ids[nombre],
+                                                 hasta=date(2026, 11, 30)))
+    designar(contexto, unidad, NuevoMandato("coordinador", date(2025, 1, 1), miembro_id=ids["Salto"]))
+    designar(contexto, consejo, NuevoMandato("titular", date(2026, 12, 1), miembro_id=ids["Salto"]))
     yield {"ruta": ruta, "db": db, "asociacion": asociacion, "consejo": consejo, **ids}
     db.close()
 
@@ -98,16 +100,18 @@ def test_la_ventana_muestra_lo_que_termina_y_pide_confirmarlo(qtbot, red, tmp_pa
     # Se cierra la base y se vuelve a abrir: en noviembre Salto ya no está en el Consejo.
     db.close()
     red["db"] = db = abrir_base(red["ruta"])
-    asientos = composicion(db, red["asociacion"], red["consejo"], date(2026, 11, 1)).asientos
+    contexto = Contexto(db, red["asociacion"])
+    asientos = composicion(contexto, red["consejo"], date(2026, 11, 1)).asientos
     assert [a.miembro for a in asientos] == ["Rosario"]
-    motivos = [c["motivo"] for m in mandatos_de(db, red["asociacion"], red["consejo"]) for c in m["correcciones"]]
+    motivos = [c["motivo"] for m in mandatos_de(contexto, red["consejo"]) for c in m["correcciones"]]
     assert motivos == ["Baja del miembro el 01/06/2026: Renuncia presentada por nota del intendente"]
 
 
 def test_sin_mandatos_no_pregunta_nada(qtbot, red):
     db = red["db"]
-    [mandato] = [m for m in mandatos_de(db, red["asociacion"], red["consejo"]) if m["miembro_id"] == red["Rosario"]]
-    terminar_mandato(db, red["asociacion"], mandato["id"], date(2025, 12, 31), "Fin del período")
+    contexto = Contexto(db, red["asociacion"])
+    [mandato] = [m for m in mandatos_de(contexto, red["consejo"]) if m["miembro_id"] == red["Rosario"]]
+    terminar_mandato(contexto, mandato["id"], date(2025, 12, 31), "Fin del período")
     dialogo = DialogoBaja(db, red["Rosario"], "Rosario")
     qtbot.addWidget(dialogo)
     dialogo.fecha.setDate(QDate(2026, 6, 1))
@@ -126,7 +130,8 @@ def test_la_ficha_pide_confirmar_una_suspension_que_termina_mandatos(qtbot, red,
     from escritorio.servicios.miembros import fijar_suspension_de_mandatos
 
     db = red["db"]
-    fijar_suspension_de_mandatos(db, red["asociacion"], "Estatuto, art. 9 bis")
+    contexto = Contexto(db, red["asociacion"])
+    fijar_suspension_de_mandatos(contexto, "Estatuto, art. 9 bis")
     preguntas = []
     respuestas = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, texto, *a, **k: (preguntas.append(texto),
@@ -139,8 +144,8 @@ def test_la_ficha_pide_confirmar_una_suspension_que_termina_mandatos(qtbot, red,
 
     ficha.boton_cambiar_estado.click()   # «No»: nada cambia
     assert "La suspensión de Salto (Estatuto, art. 9 bis) termina 2 mandatos el 31/05/2026" in preguntas[0]
-    assert [a.miembro for a in composicion(db, red["asociacion"], red["consejo"], date(2026, 11, 1)).asientos] == [
+    assert [a.miembro for a in composicion(contexto, red["consejo"], date(2026, 11, 1)).asientos] == [
         "Rosario", "Salto"]
     ficha.boton_cambiar_estado.click()   # «Sí»
-    assert [a.miembro for a in composicion(db, red["asociacion"], red["consejo"], date(2026, 11, 1)).asientos] == [
+    assert [a.miembro for a in composicion(contexto, red["consejo"], date(2026, 11, 1)).asientos] == [
         "Rosario"]

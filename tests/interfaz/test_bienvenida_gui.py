@@ -10,6 +10,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.demo import ETAPAS_DEMO
 from escritorio.servicios.miembros import contar_miembros
+from escritorio.servicios.contexto import Contexto
 
 
 class Guion:
@@ -87,7 +88,7 @@ def test_la_red_de_ejemplo_se_crea_con_un_progreso_que_se_ve_y_avanza(qtbot, tmp
     etiquetas = {etiqueta for _, _, etiqueta in progreso}
     assert len(etiquetas & {texto for texto, _ in ETAPAS_DEMO}) >= 3     # dice qué está haciendo
     asociacion = listar_asociaciones(db)[0]
-    assert contar_miembros(db, asociacion["id"]) == 300
+    assert contar_miembros(Contexto(db, asociacion["id"])) == 300
     db.close()
 
 

@@ -13,6 +13,7 @@ from escritorio.interfaz.dialogos.bitacora import DialogoBitacora
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from escritorio.servicios.contexto import Contexto
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
@@ -33,12 +34,13 @@ def en_montevideo(monkeypatch):
 def historia(db, asociacion, en_montevideo):
     """Un alta, un pago y una baja, por los mismos servicios que usa la ventana, con la operadora anotada."""
     fijar_operador("Ana Pérez")
+    contexto = Contexto(db, asociacion)
     try:
-        rosario = guardar_ficha(db, asociacion, FichaMiembro(nombre="Rosario", pais="AR",
-                                                             fecha_ingreso=date(2020, 3, 1)),
+        rosario = guardar_ficha(contexto, FichaMiembro(nombre="Rosario", pais="AR",
+                                                       fecha_ingreso=date(2020, 3, 1)),
                                 poblacion=(1348725, 2022, "Censo 2022"))
-        pago = registrar_pago(db, asociacion, NuevoPago(rosario, date.today(), "1.250,50", "USD",
-                                                        referencia="TRF-0042"))
+        pago = registrar_pago(contexto, NuevoPago(rosario, date.today(), "1.250,50", "USD",
+                                                  referencia="TRF-0042"))
         dar_de_baja(db, rosario, date.today(), "Renuncia presentada por nota")
     finally:
         fijar_operador(None)

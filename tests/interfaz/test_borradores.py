@@ -27,6 +27,7 @@ from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, marcar_celebrada, orden_del_dia,
                                            registrar_asistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
+from escritorio.servicios.contexto import Contexto
 
 AREA_ESTATUTOS, AREA_ORGANOS, AREA_SESIONES = 3, 4, 6
 
@@ -42,17 +43,18 @@ def red_con_sesion(tmp_path_factory, demo_creada_por_la_cli):
     shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
     aid = listar_asociaciones(db)[0]["id"]
-    consejo = next(o["id"] for o in listar_organos(db, aid) if o["nombre"] == "Consejo")
-    sesion = convocar(db, aid, consejo, NuevaSesion(hoy(), hora="10:30", lugar="Intendencia de Montevideo",
-                                                    convocada_el=hoy() - timedelta(days=20)))
-    agregar_punto(db, aid, sesion, "Informe de la Secretaría Ejecutiva", "informativo")
-    aprueba = agregar_punto(db, aid, sesion, "Aprobación de la presente acta", "votacion")
-    for h in asistencia(db, aid, sesion).habilitados:
+    contexto = Contexto(db, aid)
+    consejo = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Consejo")
+    sesion = convocar(contexto, consejo, NuevaSesion(hoy(), hora="10:30", lugar="Intendencia de Montevideo",
+                                                     convocada_el=hoy() - timedelta(days=20)))
+    agregar_punto(contexto, sesion, "Informe de la Secretaría Ejecutiva", "informativo")
+    aprueba = agregar_punto(contexto, sesion, "Aprobación de la presente acta", "votacion")
+    for h in asistencia(contexto, sesion).habilitados:
         if h.con_voto:
-            registrar_asistencia(db, aid, sesion, h.miembro_id, "presente")
-    presentes = asistencia(db, aid, sesion).quorum.presentes
-    votar(db, aid, aprueba, NuevaVotacion(a_favor=presentes))
-    resolucion = adoptar_resolucion(db, aid, aprueba, "resolucion", "Aprueba el acta de la presente sesión")
+            registrar_asistencia(contexto, sesion, h.miembro_id, "presente")
+    presentes = asistencia(contexto, sesion).quorum.presentes
+    votar(contexto, aprueba, NuevaVotacion(a_favor=presentes))
+    resolucion = adoptar_resolucion(contexto, aprueba, "resolucion", "Aprueba el acta de la presente sesión")
     db.close()
     return ruta, {"asociacion": aid, "sesion": sesion, "resolucion": resolucion["id"]}
 
@@ -128,13 +130,13 @@ def en_la_base(ruta, consulta):
 
 
 def borrador(ruta, datos) -> dict:
-    contenido = en_la_base(ruta, lambda db: obtener_acta(db, datos["asociacion"], datos["sesion"]).contenido)
+    contenido = en_la_base(ruta, lambda db: obtener_acta(Contexto(db, datos["asociacion"]), datos["sesion"]).contenido)
     return {"apertura": contenido.apertura, "preside": contenido.preside, "secretaria": contenido.secretaria,
             "cierre": contenido.cierre}
 
 
 def resumen_del_informe(ruta, datos) -> str | None:
-    return en_la_base(ruta, lambda db: orden_del_dia(db, datos["asociacion"], datos["sesion"])[0]["resumen"])
+    return en_la_base(ruta, lambda db: orden_del_dia(Contexto(db, datos["asociacion"]), datos["sesion"])[0]["resumen"])
 
 
 ACTA = {"apertura": "En Montevideo, siendo las 10:30 horas, se reúne el Consejo en sesión ordinaria.",
@@ -305,10 +307,11 @@ def test_lo_escrito_no_se_tapa_cuando_la_sesion_se_relee(programa, base, qtbot, 
 def aprobar_desde_otra_ventana(ruta, datos) -> None:
     """Otra ventana (u otra secretaría con la CLI) guarda el borrador y aprueba el acta mientras aquí se escribe."""
     def aprobar(db):
-        guardar_borrador(db, datos["asociacion"], datos["sesion"], apertura="Texto de la otra ventana.",
+        contexto = Contexto(db, datos["asociacion"])
+        guardar_borrador(contexto, datos["sesion"], apertura="Texto de la otra ventana.",
                          cierre="Se levanta la sesión.", preside="Presidencia", secretaria="Secretaría")
-        marcar_celebrada(db, datos["asociacion"], datos["sesion"], "13:00")
-        aprobar_acta(db, datos["asociacion"], datos["sesion"], datos["resolucion"], hoy())
+        marcar_celebrada(contexto, datos["sesion"], "13:00")
+        aprobar_acta(contexto, datos["sesion"], datos["resolucion"], hoy())
 
     en_la_base(ruta, aprobar)
 
@@ -404,8 +407,8 @@ def test_crear_un_organo_justo_despues_de_escribir_el_articulo_lo_guarda_tal_cua
     monkeypatch.setattr(organo.DialogoNuevoOrgano, "exec", crear)
     ventana.organos.nuevo_organo()
     assert programa.cerrar()
-    creado = en_la_base(ruta, lambda db: next(o for o in listar_organos(db, datos["asociacion"])
-                                               if o["nombre"] == "Comisión de Finanzas"))
+    creado = en_la_base(ruta, lambda db: next(o for o in listar_organos(Contexto(db, datos["asociacion"]))
+                                              if o["nombre"] == "Comisión de Finanzas"))
     assert creado["articulo"] == "Estatuto, art. 14"
 
 
@@ -437,8 +440,9 @@ def test_guardar_una_norma_justo_despues_de_escribir_guarda_lo_ultimo_escrito(pr
     assert programa.cerrar()
 
     def articulos(db):
-        norma = next(n for n in listar_normas(db, datos["asociacion"]) if n["titulo"] == "Reglamento de unidades temáticas")
-        return [(a.numero, a.titulo) for a in texto_en(db, datos["asociacion"], norma["id"])]
+        contexto = Contexto(db, datos["asociacion"])
+        norma = next(n for n in listar_normas(contexto) if n["titulo"] == "Reglamento de unidades temáticas")
+        return [(a.numero, a.titulo) for a in texto_en(contexto, norma["id"])]
 
     assert en_la_base(ruta, articulos) == [("1", "Objeto"), ("2", "Coordinación"), ("3", "Informes")]
 

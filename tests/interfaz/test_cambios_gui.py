@@ -18,6 +18,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, convocar
+from escritorio.servicios.contexto import Contexto
 
 AREAS = {1: "miembros", 2: "cuotas", 3: "estatutos", 4: "organos", 5: "unidades", 6: "sesiones"}
 
@@ -118,9 +119,10 @@ def test_un_pago_en_cuotas_devuelve_el_voto_en_la_sesion_abierta(qtbot, red_de_e
     shutil.copy(red_de_ejemplo, ruta)
     db = abrir_base(ruta)
     asociacion = listar_asociaciones(db)[0]
-    asamblea = next(o["id"] for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Asamblea General de Socios")
-    sesion_id = convocar(db, asociacion["id"], asamblea, NuevaSesion(fecha=hoy(), hora="09:00", lugar="Asunción",
-                                                                     convocada_el=hoy() - timedelta(days=40)))
+    contexto = Contexto(db, asociacion["id"])
+    asamblea = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Asamblea General de Socios")
+    sesion_id = convocar(contexto, asamblea, NuevaSesion(fecha=hoy(), hora="09:00", lugar="Asunción",
+                                                         convocada_el=hoy() - timedelta(days=40)))
     ventana = abrir_ventana(qtbot, db, ajustes)
     ventana.navegacion.setCurrentRow(6)
     ventana.sesiones.abrir(sesion_id)
@@ -178,7 +180,8 @@ def test_ninguna_area_queda_sin_suscribirse_a_lo_que_muestra(qtbot, red_de_ejemp
     shutil.copy(red_de_ejemplo, ruta)
     db = abrir_base(ruta)
     asociacion = listar_asociaciones(db)[0]
-    sesion_id = convocar(db, asociacion["id"], listar_organos(db, asociacion["id"])[0]["id"],
+    contexto = Contexto(db, asociacion["id"])
+    sesion_id = convocar(contexto, listar_organos(contexto)[0]["id"],
                          NuevaSesion(fecha=hoy(), hora="09:00", lugar="Asunción"))
     ventana = abrir_ventana(qtbot, db, ajustes)
     suscriptos = ventana.cambios.suscriptos

@@ -17,6 +17,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar, listar_organos
+from escritorio.servicios.contexto import Contexto
 
 DESDE = date(2026, 3, 1)
 
@@ -38,7 +39,7 @@ def ruta(red_de_ejemplo, tmp_path):
 
 
 def _tecnica(db, asociacion_id) -> dict:
-    return next(o for o in listar_organos(db, asociacion_id) if o["tipo"] == "secretaria_tecnica")
+    return next(o for o in listar_organos(Contexto(db, asociacion_id)) if o["tipo"] == "secretaria_tecnica")
 
 
 def _cargos_del_combo(dialogo) -> list:
@@ -60,12 +61,12 @@ def test_un_secretario_de_finanzas_en_la_secretaria_tecnica_por_el_servicio(ruta
     db = abrir_base(ruta)
     a = listar_asociaciones(db)[0]["id"]
     tecnica = _tecnica(db, a)
-    designar(db, a, tecnica["id"], NuevoMandato("secretario_finanzas", DESDE, persona="Laura Benítez"))
-    designar(db, a, tecnica["id"], NuevoMandato("director", DESDE, persona="Pablo Ríos"))
+    designar(Contexto(db, a), tecnica["id"], NuevoMandato("secretario_finanzas", DESDE, persona="Laura Benítez"))
+    designar(Contexto(db, a), tecnica["id"], NuevoMandato("director", DESDE, persona="Pablo Ríos"))
     db.close()
 
     db = abrir_base(ruta)   # cerrar y volver a abrir: quedó en la base
-    asientos = composicion(db, a, tecnica["id"], date(2026, 6, 1)).asientos
+    asientos = composicion(Contexto(db, a), tecnica["id"], date(2026, 6, 1)).asientos
     cargos = {x.persona: CARGOS[x.cargo] for x in asientos}
     assert cargos["Laura Benítez"] == "Secretario de Finanzas" and cargos["Pablo Ríos"] == "Director"
     db.close()
@@ -76,7 +77,7 @@ def test_el_dialogo_ofrece_primero_los_cargos_de_la_secretaria_tecnica_y_designa
     db = abrir_base(ruta)
     asociacion = listar_asociaciones(db)[0]
     tecnica = _tecnica(db, asociacion["id"])
-    dialogo = DialogoMandato(db, asociacion, tecnica, listar_miembros(db, asociacion["id"]))
+    dialogo = DialogoMandato(db, asociacion, tecnica, listar_miembros(Contexto(db, asociacion["id"])))
     qtbot.addWidget(dialogo)
     codigos = _cargos_del_combo(dialogo)
     propios = list(CARGOS_DEL_TIPO["secretaria_tecnica"])
@@ -87,8 +88,9 @@ def test_el_dialogo_ofrece_primero_los_cargos_de_la_secretaria_tecnica_y_designa
     dialogo.close()
 
     # Una unidad temática ofrece primero coordinación.
-    unidad = next(o for o in listar_organos(db, asociacion["id"]) if o["tipo"] == "unidad_tematica")
-    dialogo = DialogoMandato(db, asociacion, unidad, listar_miembros(db, asociacion["id"]), cargo="integrante")
+    unidad = next(o for o in listar_organos(Contexto(db, asociacion["id"])) if o["tipo"] == "unidad_tematica")
+    dialogo = DialogoMandato(db, asociacion, unidad, listar_miembros(Contexto(db, asociacion["id"])),
+                             cargo="integrante")
     qtbot.addWidget(dialogo)
     assert _cargos_del_combo(dialogo)[:2] == ["coordinador", "subcoordinador"]
     assert dialogo.cargo.currentData() == "integrante"
@@ -118,7 +120,7 @@ def test_el_dialogo_ofrece_primero_los_cargos_de_la_secretaria_tecnica_y_designa
     db.close()
 
     db = abrir_base(ruta)
-    asientos = composicion(db, asociacion["id"], tecnica["id"], date(2026, 6, 1)).asientos
+    asientos = composicion(Contexto(db, asociacion["id"]), tecnica["id"], date(2026, 6, 1)).asientos
     assert [(x.persona, x.cargo) for x in asientos if x.persona == "Laura Benítez"] == [
         ("Laura Benítez", "secretario_finanzas")]
     db.close()

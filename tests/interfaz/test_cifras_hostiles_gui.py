@@ -13,6 +13,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.cuotas import leer_tramos_de_tabla, listar_escalas, moneda_valida
+from escritorio.servicios.contexto import Contexto
 
 ENORME = "9" * 25
 TABLAS = ("escalas", "tramos", "cargos", "pagos", "imputaciones", "recibos", "bitacora")
@@ -38,7 +39,7 @@ def cuentas(db) -> dict:
 
 def problemas_del_servicio(db, asociacion, nuevo) -> list[str]:
     with pytest.raises(ErrorValidacion) as error:
-        servicio_pagos.registrar_pago(db, asociacion["id"], nuevo)
+        servicio_pagos.registrar_pago(Contexto(db, asociacion["id"]), nuevo)
     return error.value.problemas
 
 
@@ -49,7 +50,7 @@ def escribir(qtbot, campo, texto: str) -> None:
 
 def test_pago_con_moneda_xyz_y_monto_enorme_muestra_el_mensaje_del_servicio(qtbot, red):
     db, asociacion = red
-    deudor = morosidad(db, asociacion["id"])[0].miembro_id
+    deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     antes = cuentas(db)
     dialogo = DialogoPago(db, asociacion, deudor)
     qtbot.addWidget(dialogo)
@@ -76,7 +77,7 @@ def test_pago_con_moneda_xyz_y_monto_enorme_muestra_el_mensaje_del_servicio(qtbo
 
 def test_pago_con_tipo_de_cambio_imposible_muestra_el_mensaje_del_servicio(qtbot, red):
     db, asociacion = red
-    deudor = morosidad(db, asociacion["id"])[0].miembro_id
+    deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     antes = cuentas(db)
     dialogo = DialogoPago(db, asociacion, deudor)
     qtbot.addWidget(dialogo)
@@ -94,7 +95,7 @@ def test_pago_con_tipo_de_cambio_imposible_muestra_el_mensaje_del_servicio(qtbot
 
 def test_imputacion_a_mano_enorme_la_rechaza_el_servicio(qtbot, red):
     db, asociacion = red
-    deuda = next(d for d in morosidad(db, asociacion["id"]) if d.cuotas_impagas >= 2)
+    deuda = next(d for d in morosidad(Contexto(db, asociacion["id"])) if d.cuotas_impagas >= 2)
     antes = cuentas(db)
     dialogo = DialogoPago(db, asociacion, deuda.miembro_id)
     qtbot.addWidget(dialogo)
@@ -138,7 +139,7 @@ def test_escala_con_moneda_xyz_e_importe_enorme_muestra_el_mensaje_del_servicio(
     assert "999.999.999.999,99" in dialogo.tabla.item(0, 1).toolTip()   # la celda mal queda marcada
     assert "cifras del 0 al 9" in dialogo.tabla.item(1, 0).toolTip()
     assert "ISO 4217" in dialogo.moneda.toolTip()
-    assert dialogo.escala_id is None and len(listar_escalas(db, asociacion["id"])) == 2
+    assert dialogo.escala_id is None and len(listar_escalas(Contexto(db, asociacion["id"]))) == 2
     assert cuentas(db) == antes
 
 
@@ -158,7 +159,7 @@ def test_escala_con_fecha_imposible_la_rechaza_el_servicio(qtbot, red):
     qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialogo.aviso.isVisible())
     assert "Rige desde: 01/01/1850 es anterior a 01/01/1900; revise el año." in dialogo.aviso.text()
-    assert date(1850, 1, 1) not in [e.desde for e in listar_escalas(db, asociacion["id"])]
+    assert date(1850, 1, 1) not in [e.desde for e in listar_escalas(Contexto(db, asociacion["id"]))]
 
 
 def test_la_emision_de_un_anio_demasiado_adelante_da_el_mensaje_del_servicio(qtbot, red, tmp_path):
@@ -180,7 +181,7 @@ def test_la_emision_de_un_anio_demasiado_adelante_da_el_mensaje_del_servicio(qtb
     vista.emision.anio.setValue(anio)
     qtbot.mouseClick(vista.emision.boton_vista_previa, Qt.MouseButton.LeftButton)
     with pytest.raises(ErrorValidacion) as error:
-        preparar_emision(db, asociacion["id"], anio)
+        preparar_emision(Contexto(db, asociacion["id"]), anio)
     qtbot.waitUntil(lambda: vista.emision.resumen.text() == error.value.mensaje)
     assert error.value.mensaje.startswith(f"No se emitió nada. Año: {anio} está fuera de lo posible; debe estar "
                                           f"entre 1900 y {anio - 1}")

@@ -12,6 +12,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.miembros import cambiar_estado
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(scope="module")
@@ -51,12 +52,13 @@ def test_la_secretaria_ve_quien_preside_y_los_de_oficio_y_los_ve_cambiar_con_el_
     organos = vista(qtbot, db, 1300, 760)
     hoy = date.today()
     asociacion = listar_asociaciones(db)[0]["id"]
-    traspaso = preparar_traspaso(db, asociacion, date(hoy.year + 1, 1, 15))
+    contexto = Contexto(db, asociacion)
+    traspaso = preparar_traspaso(contexto, date(hoy.year + 1, 1, 15))
     presidente = [f for f in filas(organos) if f[3] == "Presidente · de oficio: Secretaría Ejecutiva"]
     assert len(presidente) == 1 and presidente[0][0] == traspaso.nombres[traspaso.saliente]
     assert f"preside {traspaso.nombres[traspaso.saliente]} (Secretaría Ejecutiva)" in organos.resumen.text()
 
-    traspasar(db, asociacion, traspaso)
+    traspasar(contexto, traspaso)
     organos.recargar()
     organos.seleccionar("Consejo")
     organos.fecha.setDate(QDate(hoy.year + 1, 1, 15))

@@ -11,6 +11,7 @@ from escritorio.interfaz.dialogos.ficha_cuenta import PestanaCuenta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(autouse=True)
@@ -28,19 +29,21 @@ def alta(db, asociacion, nombre, poblacion) -> int:
 
 
 def pagar(db, asociacion, miembro, monto, fecha, moneda):
-    registrar_pago(db, asociacion, NuevoPago(miembro, date.fromisoformat(fecha), monto, moneda, moneda_cargos=moneda))
+    contexto = Contexto(db, asociacion)
+    registrar_pago(contexto, NuevoPago(miembro, date.fromisoformat(fecha), monto, moneda, moneda_cargos=moneda))
 
 
 @pytest.fixture
 def red(db, asociacion):
     """Paraná debe USD 300 de 2023 y EUR 350 de 2024; Salto se sumó con la escala nueva y solo tiene euros."""
-    definir_escala(db, asociacion, escala_desde_texto(date(2020, 1, 1), "USD", "0:100,100000:500",
-                                                      hasta=date(2023, 12, 31)))
-    definir_escala(db, asociacion, escala_desde_texto(date(2024, 1, 1), "EUR", "0:100,100000:450"))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala_desde_texto(date(2020, 1, 1), "USD", "0:100,100000:500",
+                                                hasta=date(2023, 12, 31)))
+    definir_escala(contexto, escala_desde_texto(date(2024, 1, 1), "EUR", "0:100,100000:450"))
     parana = alta(db, asociacion, "Paraná", 247_863)
-    emitir(db, asociacion, 2023)
+    emitir(contexto, 2023)
     salto = alta(db, asociacion, "Salto", 99_999)
-    emitir(db, asociacion, 2024)
+    emitir(contexto, 2024)
     pagar(db, asociacion, parana, "200", "2023-05-01", "USD")
     pagar(db, asociacion, parana, "100", "2024-06-01", "EUR")
     return db, listar_asociaciones(db)[0], parana, salto
@@ -167,8 +170,9 @@ def test_un_pago_de_la_deuda_vieja_va_a_los_cargos_en_su_moneda(qtbot, red, monk
     cuenta.registrar_pago()
 
     assert vistos == [(True, ["EUR", "USD"], 1, "Cuota anual 2023")]
-    assert estado_de_cuenta(db, asociacion["id"], parana, moneda="USD").saldo == 0
-    assert estado_de_cuenta(db, asociacion["id"], parana, moneda="EUR").saldo == 35000
+    contexto = Contexto(db, asociacion["id"])
+    assert estado_de_cuenta(contexto, parana, moneda="USD").saldo == 0
+    assert estado_de_cuenta(contexto, parana, moneda="EUR").saldo == 35000
     assert cuenta.estado.moneda == "USD" and cuenta.texto_saldo == "Al día (USD 0,00)"
 
     # Quien debe en una sola moneda no ve el selector.

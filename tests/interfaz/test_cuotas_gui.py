@@ -21,6 +21,7 @@ from escritorio.servicios.cobranza import estado_de_cuenta, morosidad, preparar_
 from escritorio.servicios.cuotas import listar_escalas
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.pagos import listar_pagos
+from escritorio.servicios.contexto import Contexto
 
 ESCALAS, EMISION, CARGOS, PAGOS, MOROSIDAD, AVISOS = range(6)
 
@@ -60,7 +61,7 @@ def textos(pestana, columna: int) -> list[str]:
 
 
 def miembro(db, asociacion, nombre: str) -> dict:
-    return next(m for m in listar_miembros(db, asociacion["id"]) if m["nombre"] == nombre)
+    return next(m for m in listar_miembros(Contexto(db, asociacion["id"])) if m["nombre"] == nombre)
 
 
 def responder(monkeypatch, *respuestas):
@@ -100,7 +101,7 @@ def test_escala_con_tramos_que_no_crecen_muestra_el_problema_y_no_guarda(qtbot, 
     assert "orden creciente" in dialogo.aviso.text()
     assert dialogo.tabla.item(2, 0).toolTip()           # la fila que no crece queda marcada
     assert dialogo.escala_id is None
-    assert len(listar_escalas(db, asociacion["id"])) == 2
+    assert len(listar_escalas(Contexto(db, asociacion["id"]))) == 2
 
 
 def test_una_escala_nueva_superpuesta_explica_como_seguir(qtbot, red):
@@ -111,7 +112,7 @@ def test_una_escala_nueva_superpuesta_explica_como_seguir(qtbot, red):
     assert dialogo.tabla.item(3, 1).text() == "2.400,00"
     assert not dialogo.guardar()
     assert "Se superpone con la escala de cuota anual vigente desde el 01/01/2022" in dialogo.aviso.text()
-    assert len(listar_escalas(db, asociacion["id"])) == 2
+    assert len(listar_escalas(Contexto(db, asociacion["id"]))) == 2
 
 
 def test_nueva_escala_desde_la_pestana(vista, monkeypatch):
@@ -212,8 +213,9 @@ def test_exportar_el_padron_de_cuotas_a_excel(vista, monkeypatch, tmp_path):
 
 def test_registrar_un_pago_y_anularlo(vista, red, monkeypatch):
     db, asociacion = red
-    deuda = morosidad(db, asociacion["id"])[0]
-    deudor = next(m for m in listar_miembros(db, asociacion["id"]) if m["id"] == deuda.miembro_id)
+    contexto = Contexto(db, asociacion["id"])
+    deuda = morosidad(contexto)[0]
+    deudor = next(m for m in listar_miembros(contexto) if m["id"] == deuda.miembro_id)
     vista.pestanas.setCurrentIndex(PAGOS)
     registrado = {}
 
@@ -235,7 +237,7 @@ def test_registrar_un_pago_y_anularlo(vista, red, monkeypatch):
     assert elegido["recibo"] == registrado["recibo"]
     fila = pestana.modelo.filas.index(elegido)
     assert [pestana.modelo.texto(fila, c) for c in (2, 3, 5, 6)] == [deudor["nombre"], "USD 1.200,00", "TRF-777", "Vigente"]
-    despues = next((d.total for d in morosidad(db, asociacion["id"]) if d.miembro_id == deuda.miembro_id), 0)
+    despues = next((d.total for d in morosidad(contexto) if d.miembro_id == deuda.miembro_id), 0)
     assert despues == deuda.total - 120000
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Transferencia devuelta por el banco", True))
@@ -245,9 +247,9 @@ def test_registrar_un_pago_y_anularlo(vista, red, monkeypatch):
     assert elegido["recibo"] == registrado["recibo"]
     assert pestana.modelo.texto(fila, 6) == "ANULADO"
     assert "1 anulados" in pestana.resumen.text()
-    pago = next(p for p in listar_pagos(db, asociacion["id"]) if p["recibo"] == registrado["recibo"])
+    pago = next(p for p in listar_pagos(contexto) if p["recibo"] == registrado["recibo"])
     assert pago["motivo_anulacion"] == "Transferencia devuelta por el banco"
-    assert next(d for d in morosidad(db, asociacion["id"]) if d.miembro_id == deuda.miembro_id).total == deuda.total
+    assert next(d for d in morosidad(contexto) if d.miembro_id == deuda.miembro_id).total == deuda.total
 
 
 def test_el_dialogo_de_pago_explica_lo_que_falta(qtbot, red):
@@ -275,7 +277,8 @@ def test_buscar_miembro_sin_acentos(qtbot, red):
 
 def test_pago_en_otra_moneda_pide_tipo_de_cambio_e_imputa_a_mano(qtbot, red):
     db, asociacion = red
-    deuda = next(d for d in morosidad(db, asociacion["id"]) if d.cuotas_impagas >= 2)
+    contexto = Contexto(db, asociacion["id"])
+    deuda = next(d for d in morosidad(contexto) if d.cuotas_impagas >= 2)
     dialogo = DialogoPago(db, asociacion, deuda.miembro_id)
     qtbot.addWidget(dialogo)
     assert not dialogo.miembro.isEnabled()               # desde la cuenta del miembro viene elegido
@@ -295,7 +298,7 @@ def test_pago_en_otra_moneda_pide_tipo_de_cambio_e_imputa_a_mano(qtbot, red):
     dialogo.tabla.item(dialogo.tabla.rowCount() - 1, 5).setText("500")
     assert dialogo.registrar()
     assert dialogo.registrado.imputado == 50000
-    pago = next(p for p in listar_pagos(db, asociacion["id"]) if p["id"] == dialogo.registrado.pago_id)
+    pago = next(p for p in listar_pagos(contexto) if p["id"] == dialogo.registrado.pago_id)
     assert (pago["moneda"], pago["importe"], pago["importe_imputable"]) == ("ARS", 70000000, 50000)
 
 
@@ -329,7 +332,7 @@ def test_morosidad_con_diecisiete_votos_suspendidos(vista, red):
     vista.pestanas.setCurrentIndex(MOROSIDAD)
     pestana = vista.morosidad
     assert "2 cuotas anuales impagas suspenden el voto (Estatuto, art. 9)" in pestana.regla.text()
-    assert pestana.modelo.rowCount() == len(morosidad(db, asociacion["id"]))
+    assert pestana.modelo.rowCount() == len(morosidad(Contexto(db, asociacion["id"])))
     votos = textos(pestana, 6)
     assert votos.count("Suspendido") == 17 and set(votos) == {"Sí", "Suspendido"}
     pestana.solo_suspendidos.setChecked(True)
@@ -365,7 +368,7 @@ def test_avisos_se_generan_y_ya_no_se_repiten(vista, red, monkeypatch, tmp_path)
     db, asociacion = red
     vista.pestanas.setCurrentIndex(AVISOS)
     pestana = vista.avisos
-    pendientes = preparar_avisos(db, asociacion["id"])
+    pendientes = preparar_avisos(Contexto(db, asociacion["id"]))
     assert pendientes and pestana.modelo.rowCount() == len(pendientes)
     # La columna Cargos agrupa los años de cada tipo de cargo: «Cuota anual 2023–2025», no un año por cargo.
     columna = next(c for c in range(pestana.modelo.columnCount())
@@ -393,13 +396,14 @@ def test_avisos_se_generan_y_ya_no_se_repiten(vista, red, monkeypatch, tmp_path)
 
 def test_la_pestana_cuenta_muestra_saldo_y_voto(qtbot, red, monkeypatch):
     db, asociacion = red
-    deuda = next(d for d in morosidad(db, asociacion["id"]) if not d.puede_votar)
+    contexto = Contexto(db, asociacion["id"])
+    deuda = next(d for d in morosidad(contexto) if not d.puede_votar)
     ficha = DialogoFichaMiembro(db, asociacion, deuda.miembro_id)
     qtbot.addWidget(ficha)
     ficha.pestanas.setCurrentIndex(ficha.pestanas.count() - 1)
     assert ficha.pestanas.tabText(ficha.pestanas.currentIndex()) == "Cuenta"
     cuenta = ficha.pestana_cuenta
-    estado = estado_de_cuenta(db, asociacion["id"], deuda.miembro_id)
+    estado = estado_de_cuenta(contexto, deuda.miembro_id)
     assert cuenta.texto_saldo == f"{formatear(estado.saldo, 'USD')} a pagar"
     assert cuenta.vencido.valor.text() == formatear(estado.vencido, "USD")
     assert cuenta.dato_voto.valor.text() == "Suspendido"

@@ -14,6 +14,7 @@ from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
 from test_sesiones_gui import (agregar_punto, aprobar, asociacion, celebrar, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
                                marcar_presentes, mensajes, red_de_ejemplo, requerido, vista, votar_y_adoptar)
+from escritorio.servicios.contexto import Contexto
 
 DESDE = date(hoy().year + 1, 1, 1)
 HASTA = date(hoy().year + 2, 12, 31)
@@ -22,7 +23,7 @@ TITULO = "Elección de la Presidencia del Consejo"
 
 
 def id_de(db, asociacion, nombre: str) -> int:
-    return next(m["id"] for m in listar_miembros(db, asociacion["id"]) if m["nombre"] == nombre)
+    return next(m["id"] for m in listar_miembros(Contexto(db, asociacion["id"])) if m["nombre"] == nombre)
 
 
 def abrir_eleccion(vista, monkeypatch, presentes: int | None = None, titulo: str = TITULO):
@@ -89,8 +90,9 @@ def confirmar(panel, monkeypatch) -> dict:
 def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vista, monkeypatch, db, asociacion):
     consejo = id_del_consejo(db, asociacion)
     montevideo, sao_paulo, buenos_aires = (id_de(db, asociacion, n) for n in ("Montevideo", "São Paulo", "Buenos Aires"))
-    anterior = designar(db, asociacion["id"], consejo, NuevoMandato("presidente", date(2024, 1, 1),
-                                                                    miembro_id=buenos_aires))
+    contexto = Contexto(db, asociacion["id"])
+    anterior = designar(contexto, consejo, NuevoMandato("presidente", date(2024, 1, 1),
+                                                        miembro_id=buenos_aires))
     editor, panel, punto = abrir_eleccion(vista, monkeypatch)
     presentes = sum(1 for h in editor.tab_asistencia.filas if h.estado == "presente" and h.con_voto)
     votacion = editor.votaciones
@@ -172,7 +174,7 @@ def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vi
     assert panel.mandato.isVisibleTo(panel) and panel.mandato.text().startswith("✓ Mandato registrado")
     assert not panel.boton_confirmar.isVisibleTo(panel)
     # El mandato electo (en la demo el Consejo lo preside además, por el art. 15, quien ejerce la Secretaría Ejecutiva).
-    presidencia = [a for a in composicion(db, asociacion["id"], consejo, DESDE).asientos
+    presidencia = [a for a in composicion(contexto, consejo, DESDE).asientos
                    if a.cargo == "presidente" and a.mandato_id]
     assert [(a.miembro, a.persona, a.hasta) for a in presidencia] == [("Montevideo", "Carolina Cosse", HASTA)]
     assert db.execute("SELECT hasta FROM mandatos WHERE id = ?", [anterior]).fetchone()[0] == f"{DESDE.year - 1}-12-31"
@@ -349,7 +351,8 @@ def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(guardado_pronto
     assert panel.mandato.isVisibleTo(panel)
     # El mandato electo queda registrado; en la red de ejemplo el Consejo lo preside además, de oficio, quien ejerce
     # la Secretaría Ejecutiva (art. 15), que no tiene mandato propio en el Consejo.
-    electos = [a.miembro for a in composicion(db, asociacion["id"], id_del_consejo(db, asociacion), DESDE).asientos
+    contexto = Contexto(db, asociacion["id"])
+    electos = [a.miembro for a in composicion(contexto, id_del_consejo(db, asociacion), DESDE).asientos
                if a.cargo == "presidente" and not a.solo_de_oficio]
     assert electos == ["Montevideo"]
 

@@ -14,6 +14,7 @@ from escritorio.interfaz.vistas.unidades import VistaUnidades
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.estatutos import listar_normas
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +148,8 @@ def test_cargar_un_texto_pegado_crea_la_norma(estatutos, db, asociacion, monkeyp
     monkeypatch.setattr(cargar_norma.DialogoCargarNorma, "exec", pegar_y_guardar)
     estatutos.cargar_texto()
     assert visto == {"previa": 3, "avisos": []}
-    assert [n["titulo"] for n in listar_normas(db, asociacion["id"])].count("Reglamento de unidades temáticas") == 1
+    contexto = Contexto(db, asociacion["id"])
+    assert [n["titulo"] for n in listar_normas(contexto)].count("Reglamento de unidades temáticas") == 1
     assert estatutos.norma["titulo"] == "Reglamento de unidades temáticas"
     assert estatutos.arbol.topLevelItemCount() == 3
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton
 from escritorio.interfaz.vistas.estatutos import VistaEstatutos
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.estatutos import cargar_norma
+from escritorio.servicios.contexto import Contexto
 
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
 os.makedirs(CAPTURAS, exist_ok=True)
@@ -29,8 +30,8 @@ def test_un_solo_boton_cargar_texto_con_y_sin_normas(qtbot, db, asociacion):
     vista.grab().save(f"{CAPTURAS}/estatutos-vacio-1024x600.png")
     assert len(_visibles(vista, "Cargar texto…")) == 1
 
-    cargar_norma(db, datos["id"], "estatuto", "Estatuto", "Artículo 1. Denominación\nLa red se llama así.\n",
-                 date(2020, 1, 1))
+    cargar_norma(Contexto(db, datos["id"]), "estatuto", "Estatuto",
+                 "Artículo 1. Denominación\nLa red se llama así.\n", date(2020, 1, 1))
     vista.recargar()
     qtbot.waitUntil(lambda: vista.paginas.currentIndex() == 1)
     assert len(_visibles(vista, "Cargar texto…")) == 1
@@ -40,7 +41,8 @@ def test_un_solo_boton_cargar_texto_con_y_sin_normas(qtbot, db, asociacion):
 def test_la_barra_entra_en_1366_al_150_por_ciento(qtbot, db, asociacion):
     """1366×768 al 150 % son 910×512 puntos; sin la navegación quedan unos 830 para el área."""
     datos = listar_asociaciones(db)[0]
-    cargar_norma(db, datos["id"], "reglamento", "Reglamento de funcionamiento de las unidades temáticas y grupos",
+    contexto = Contexto(db, datos["id"])
+    cargar_norma(contexto, "reglamento", "Reglamento de funcionamiento de las unidades temáticas y grupos",
                  "Artículo 1. Objeto\nEste reglamento ordena las unidades.\n", date(2020, 1, 1))
     vista = VistaEstatutos()
     qtbot.addWidget(vista)

@@ -14,6 +14,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.ficha import agregar_poblacion, obtener_ficha
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.miembros import contar_miembros, eliminar_por_error, listar_miembros
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +32,7 @@ def red(copia_de_la_demo):
 
 
 def miembro(db, asociacion, nombre: str) -> dict:
-    return next(m for m in listar_miembros(db, asociacion["id"]) if m["nombre"] == nombre)
+    return next(m for m in listar_miembros(Contexto(db, asociacion["id"])) if m["nombre"] == nombre)
 
 
 def ficha(qtbot, db, asociacion, miembro_id=None) -> DialogoFichaMiembro:
@@ -102,7 +103,8 @@ def test_cifra_invalida_se_marca_y_no_se_agrega(qtbot, red):
 
 def test_miembro_nuevo_sin_nombre_no_se_guarda(qtbot, red):
     db, asociacion = red
-    antes = contar_miembros(db, asociacion["id"])
+    contexto = Contexto(db, asociacion["id"])
+    antes = contar_miembros(contexto)
     dialogo = ficha(qtbot, db, asociacion)
     assert dialogo.windowTitle() == "Nuevo miembro"
     assert not dialogo.pestanas.isTabEnabled(1)
@@ -116,7 +118,7 @@ def test_miembro_nuevo_sin_nombre_no_se_guarda(qtbot, red):
     assert not dialogo.mensaje.isHidden() and "nombre es obligatorio" in dialogo.mensaje.text()
     assert not esta_marcado(dialogo.pais) and not esta_marcado(dialogo.poblacion)
     assert dialogo.miembro_id is None and not dialogo.cambios
-    assert contar_miembros(db, asociacion["id"]) == antes
+    assert contar_miembros(contexto) == antes
     assert not dialogo.pestanas.isTabEnabled(1)
 
     qtbot.keyClicks(dialogo.nombre, "V")  # al escribir se desmarca
@@ -126,7 +128,8 @@ def test_miembro_nuevo_sin_nombre_no_se_guarda(qtbot, red):
 
 def test_miembro_nuevo_valido_se_guarda_con_su_poblacion(qtbot, red):
     db, asociacion = red
-    antes = contar_miembros(db, asociacion["id"])
+    contexto = Contexto(db, asociacion["id"])
+    antes = contar_miembros(contexto)
     dialogo = ficha(qtbot, db, asociacion)
     qtbot.keyClicks(dialogo.nombre, "Villa Nueva")
     elegir_pais(dialogo, "AR")
@@ -138,7 +141,7 @@ def test_miembro_nuevo_valido_se_guarda_con_su_poblacion(qtbot, red):
     assert dialogo.guardar()
 
     assert dialogo.miembro_id is not None and dialogo.cambios
-    assert contar_miembros(db, asociacion["id"]) == antes + 1
+    assert contar_miembros(contexto) == antes + 1
     guardado = obtener_ficha(db, dialogo.miembro_id)
     assert (guardado["nombre"], guardado["pais"], guardado["region"]) == ("Villa Nueva", "AR", "Córdoba")
     assert guardado["fecha_ingreso"] == "2024-05-02"
@@ -275,7 +278,8 @@ def test_eliminar_un_miembro_con_historia_se_rechaza(qtbot, red, mensajes):
     db, asociacion = red
     rosario = miembro(db, asociacion, "Rosario")
     agregar_poblacion(db, rosario["id"], 1348725, 2022, "Censo 2022")
-    antes = contar_miembros(db, asociacion["id"])
+    contexto = Contexto(db, asociacion["id"])
+    antes = contar_miembros(contexto)
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
     dialogo.pestanas.setCurrentIndex(3)
     # El botón usa la regla del servicio: deshabilitado, y el tooltip dice por qué y qué hacer.
@@ -289,23 +293,24 @@ def test_eliminar_un_miembro_con_historia_se_rechaza(qtbot, red, mensajes):
     with pytest.raises(ErrorEscritorio) as rechazo:
         eliminar_por_error(db, rosario["id"])
     assert motivo == f"<p>{escape(rechazo.value.mensaje)}</p>"   # en párrafo: la ayuda emergente se parte en líneas
-    assert contar_miembros(db, asociacion["id"]) == antes
+    assert contar_miembros(contexto) == antes
     assert not dialogo.eliminado and dialogo.miembro_id == rosario["id"]
 
 
 def test_alta_por_error_se_puede_eliminar(qtbot, red, mensajes):
     db, asociacion = red
-    antes = contar_miembros(db, asociacion["id"])
+    contexto = Contexto(db, asociacion["id"])
+    antes = contar_miembros(contexto)
     dialogo = ficha(qtbot, db, asociacion)
     qtbot.keyClicks(dialogo.nombre, "Ciudad equivocada")
     elegir_pais(dialogo, "UY")
     qtbot.keyClicks(dialogo.poblacion, "5000")
     qtbot.keyClicks(dialogo.anio, "2023")
     assert dialogo.guardar()
-    assert contar_miembros(db, asociacion["id"]) == antes + 1
+    assert contar_miembros(contexto) == antes + 1
     dialogo.boton_eliminar.click()
     assert dialogo.eliminado and dialogo.cambios and dialogo.miembro_id is None
-    assert contar_miembros(db, asociacion["id"]) == antes
+    assert contar_miembros(contexto) == antes
 
 
 def test_cambiar_estado_exige_motivo(qtbot, red):

@@ -14,6 +14,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.firmas import listar_firmas
 from escritorio.servicios.sesiones import listar_sesiones
+from escritorio.servicios.contexto import Contexto
 
 CONTRASENA = "clave-de-la-secretaria"
 
@@ -39,7 +40,7 @@ def vista(qtbot, ruta_base, monkeypatch):
 
 def sesion_con_acta(db, estado: str) -> int:
     asociacion = listar_asociaciones(db)[0]
-    return next(s["id"] for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == estado)
+    return next(s["id"] for s in listar_sesiones(Contexto(db, asociacion["id"])) if s["estado_acta"] == estado)
 
 
 def pestana_acta(vista, sesion_id: int):
@@ -106,7 +107,7 @@ def test_firmar_el_acta_desde_la_ventana_y_verla_tras_reabrir(vista, qtbot, tmp_
     db = abrir_base(ruta_base, crear=False)
     try:
         asociacion = listar_asociaciones(db)[0]
-        assert [f["firmante"] for f in listar_firmas(db, asociacion["id"])] == ["Lucía Fernández"]
+        assert [f["firmante"] for f in listar_firmas(Contexto(db, asociacion["id"]))] == ["Lucía Fernández"]
         dialogo = firma_digital.DialogoFirmaDigital(db, asociacion, "acta", sesion, "Acta")
         qtbot.addWidget(dialogo)
         assert dialogo.firmas.tabla.rowCount() == 1
@@ -143,7 +144,8 @@ def test_firmar_una_resolucion_desde_votaciones(vista, qtbot, tmp_path, monkeypa
 
     p12, _ = crear_certificado(tmp_path, "Marcos Ibarra", CONTRASENA)
     asociacion = listar_asociaciones(vista.db)[0]
-    resolucion = next(r for r in listar_resoluciones(vista.db, asociacion["id"]) if r.get("sesion_id"))
+    contexto = Contexto(vista.db, asociacion["id"])
+    resolucion = next(r for r in listar_resoluciones(contexto) if r.get("sesion_id"))
     vista.abrir(resolucion["sesion_id"])
     editor = vista.editor
     editor.pestanas.setCurrentWidget(editor.votaciones)
@@ -165,5 +167,5 @@ def test_firmar_una_resolucion_desde_votaciones(vista, qtbot, tmp_path, monkeypa
     boton.click()
     assert visto["firmante"] == "Marcos Ibarra"
     assert resolucion["numeracion"] in visto["titulo"]
-    firmas = listar_firmas(vista.db, asociacion["id"], "resolucion")
+    firmas = listar_firmas(contexto, "resolucion")
     assert [(f["referencia"], f["firmante"]) for f in firmas] == [(resolucion["id"], "Marcos Ibarra")]

@@ -13,6 +13,7 @@ from escritorio.servicios import firmas as servicio_firmas
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.sesiones import listar_sesiones
+from escritorio.servicios.contexto import Contexto
 
 CONTRASENA = "clave-de-la-secretaria"
 
@@ -26,7 +27,7 @@ def red(copia_de_la_demo, monkeypatch):
 
 
 def sesion_con_acta(db, asociacion, estado: str) -> int:
-    return next(s["id"] for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == estado)
+    return next(s["id"] for s in listar_sesiones(Contexto(db, asociacion["id"])) if s["estado_acta"] == estado)
 
 
 def abrir(qtbot, db, asociacion, sesion) -> DialogoFirmaDigital:
@@ -41,7 +42,7 @@ def test_un_acta_en_borrador_no_se_ofrece_firmar_y_dice_por_que_con_el_mensaje_d
     db, asociacion = red
     sesion = sesion_con_acta(db, asociacion, "borrador")
     dialogo = abrir(qtbot, db, asociacion, sesion)
-    esperado = servicio_firmas.motivo_para_no_firmar(db, asociacion["id"], "acta", sesion)
+    esperado = servicio_firmas.motivo_para_no_firmar(Contexto(db, asociacion["id"]), "acta", sesion)
     assert esperado and "borrador" in esperado
     assert not dialogo.boton_firmar.isEnabled() and not dialogo.contrasena.isEnabled()
     assert dialogo.mensaje.isVisible() and dialogo.mensaje.text() == esperado

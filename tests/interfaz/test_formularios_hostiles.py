@@ -25,6 +25,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import listar_sesiones
+from escritorio.servicios.contexto import Contexto
 
 CAPTURAS = Path(os.environ["ESCRITORIO_CAPTURAS_PRUEBAS"]) if os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS") else None
 
@@ -78,7 +79,8 @@ def visible(etiqueta) -> str:
 
 def test_ficha_con_textos_hostiles_marca_cada_campo_y_no_guarda(qtbot, red):
     db, asociacion, ruta = red
-    rosario = next(m for m in listar_miembros(db, asociacion["id"]) if m["nombre"] == "Rosario")
+    contexto = Contexto(db, asociacion["id"])
+    rosario = next(m for m in listar_miembros(contexto) if m["nombre"] == "Rosario")
     antes = fotografia(db)
     dialogo = DialogoFichaMiembro(db, asociacion, rosario["id"])
     qtbot.addWidget(dialogo)
@@ -101,7 +103,7 @@ def test_ficha_con_textos_hostiles_marca_cada_campo_y_no_guarda(qtbot, red):
     assert all(campo.styleSheet() for campo in (dialogo.nombre, dialogo.region, dialogo.telefono, dialogo.correo))
     capturar(dialogo, "ficha-textos-hostiles")
 
-    assert next(m for m in listar_miembros(db, asociacion["id"]) if m["id"] == rosario["id"])["nombre"] == "Rosario"
+    assert next(m for m in listar_miembros(contexto) if m["id"] == rosario["id"])["nombre"] == "Rosario"
     assert fotografia(db) == antes and reabierta(ruta) == antes
 
 
@@ -142,10 +144,11 @@ def test_ficha_con_fecha_de_ingreso_imposible(qtbot, red):
     dialogo.fecha_ingreso.setDate(QDate(1, 1, 1))
     assert dialogo.fecha_ingreso.date() == QDate(1800, 1, 1)
 
+    contexto = Contexto(db, asociacion["id"])
     for fecha, motivo in ((date(1, 1, 1), "01/01/0001 es anterior a 01/01/1800"),
                           (date(9999, 12, 31), "31/12/9999 está en el futuro")):
         with pytest.raises(ErrorValidacion) as error:
-            guardar_ficha(db, asociacion["id"], FichaMiembro(nombre="Colonia", pais="UY", fecha_ingreso=fecha),
+            guardar_ficha(contexto, FichaMiembro(nombre="Colonia", pais="UY", fecha_ingreso=fecha),
                           poblacion=(27_000, 2020, None))
         assert error.value.campos["fecha_ingreso"] == f"Fecha de ingreso: {motivo}; revise el año." or \
             error.value.campos["fecha_ingreso"] == f"Fecha de ingreso: {motivo}."
@@ -161,7 +164,7 @@ def test_ficha_con_fecha_de_ingreso_imposible(qtbot, red):
 ])
 def test_baja_con_motivo_hostil(qtbot, red, motivo, esperado):
     db, asociacion, ruta = red
-    salto = next(m for m in listar_miembros(db, asociacion["id"]) if m["nombre"] == "Salto")
+    salto = next(m for m in listar_miembros(Contexto(db, asociacion["id"])) if m["nombre"] == "Salto")
     antes = fotografia(db)
     dialogo = DialogoBaja(db, salto["id"], salto["nombre"])
     qtbot.addWidget(dialogo)
@@ -180,7 +183,7 @@ def test_baja_con_motivo_hostil(qtbot, red, motivo, esperado):
 def test_nuevo_organo_con_nombre_bidi_y_atribuciones_con_nul(qtbot, red):
     db, asociacion, ruta = red
     antes = fotografia(db)
-    dialogo = DialogoNuevoOrgano(db, asociacion, listar_organos(db, asociacion["id"]))
+    dialogo = DialogoNuevoOrgano(db, asociacion, listar_organos(Contexto(db, asociacion["id"])))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.nombre.setText(f"Comité {BIDI}lanoiger")
@@ -199,7 +202,7 @@ def test_nuevo_organo_con_nombre_bidi_y_atribuciones_con_nul(qtbot, red):
 def test_convocar_con_lugar_hostil_o_fecha_imposible(qtbot, red):
     db, asociacion, ruta = red
     antes = fotografia(db)
-    dialogo = DialogoConvocar(db, asociacion, listar_organos(db, asociacion["id"]))
+    dialogo = DialogoConvocar(db, asociacion, listar_organos(Contexto(db, asociacion["id"])))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.lugar.setText(f"Intendencia{BEL} de Montevideo")
@@ -218,7 +221,7 @@ def test_convocar_con_lugar_hostil_o_fecha_imposible(qtbot, red):
 def test_invitado_y_fe_de_erratas_con_textos_hostiles(qtbot, red):
     db, asociacion, ruta = red
     # Una sesión de la demo con el acta aprobada (la fe de erratas es para esas).
-    sesion = next(s for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
+    sesion = next(s for s in listar_sesiones(Contexto(db, asociacion["id"])) if s["estado_acta"] == "aprobada")
     antes = fotografia(db)
 
     invitado = DialogoInvitado(db, asociacion, sesion["id"])
@@ -324,12 +327,13 @@ def test_fecha_de_mandato_del_anio_1_se_rechaza_en_el_servicio(red):
     from escritorio.servicios.organos import NuevoMandato, designar
 
     db, asociacion, ruta = red
-    consejo = next(o for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Consejo")
+    contexto = Contexto(db, asociacion["id"])
+    consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
     antes = contar(db, "mandatos")
     for desde, motivo in ((date(1, 1, 1), "01/01/0001 es anterior a 01/01/1800"),
                           (date(9999, 1, 1), "01/01/9999 está demasiado adelante")):
         with pytest.raises(ErrorValidacion, match=f"Desde: {motivo}"):
-            designar(db, asociacion["id"], consejo["id"], NuevoMandato("titular", desde, persona="Ana Pérez"))
+            designar(contexto, consejo["id"], NuevoMandato("titular", desde, persona="Ana Pérez"))
     assert contar(db, "mandatos") == antes
 
 
@@ -337,9 +341,10 @@ def test_designar_con_persona_hostil(qtbot, red):
     from escritorio.interfaz.dialogos.mandato import DialogoMandato
 
     db, asociacion, ruta = red
-    consejo = next(o for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Consejo")
+    contexto = Contexto(db, asociacion["id"])
+    consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
     mandatos = contar(db, "mandatos")
-    dialogo = DialogoMandato(db, asociacion, consejo, listar_miembros(db, asociacion["id"]))
+    dialogo = DialogoMandato(db, asociacion, consejo, listar_miembros(contexto))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.persona.setText(f"Ana {BIDI}zeréP")
@@ -357,8 +362,9 @@ def test_punto_del_orden_del_dia_con_titulo_hostil(qtbot, red):
     from escritorio.servicios.sesiones import NuevaSesion, convocar, orden_del_dia
 
     db, asociacion, ruta = red
-    consejo = next(o for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Consejo")
-    sesion_id = convocar(db, asociacion["id"], consejo["id"],
+    contexto = Contexto(db, asociacion["id"])
+    consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
+    sesion_id = convocar(contexto, consejo["id"],
                          NuevaSesion(fecha=date.today() + timedelta(days=40), lugar="Montevideo"))
     dialogo = DialogoPunto(db, asociacion, sesion_id)
     qtbot.addWidget(dialogo)
@@ -368,8 +374,8 @@ def test_punto_del_orden_del_dia_con_titulo_hostil(qtbot, red):
 
     assert "Título del punto: tiene un carácter de control invisible (U+001B" in visible(dialogo.mensaje)
     capturar(dialogo, "punto-titulo-hostil")
-    assert orden_del_dia(db, asociacion["id"], sesion_id) == []
+    assert orden_del_dia(contexto, sesion_id) == []
 
     dialogo.titulo.setText("Informe de la Secretaría")
     dialogo.boton_aceptar.click()
-    assert [p["titulo"] for p in orden_del_dia(db, asociacion["id"], sesion_id)] == ["Informe de la Secretaría"]
+    assert [p["titulo"] for p in orden_del_dia(contexto, sesion_id)] == ["Informe de la Secretaría"]

@@ -11,6 +11,7 @@ from escritorio.interfaz.dialogos.mandato import DialogoHistoriaMandatos, Dialog
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.organos import FaltaMotivo, listar_organos, mandatos_de, terminar_mandato
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture
@@ -23,8 +24,9 @@ def red(copia_de_la_demo, monkeypatch):
 
 def un_mandato_vigente(db, asociacion):
     hoy = date.today().isoformat()
-    for organo in listar_organos(db, asociacion["id"]):
-        for m in mandatos_de(db, asociacion["id"], organo["id"]):
+    contexto = Contexto(db, asociacion["id"])
+    for organo in listar_organos(contexto):
+        for m in mandatos_de(contexto, organo["id"]):
             if m["desde"] <= hoy and m["hasta"] is None:
                 return organo, m
     pytest.skip("la red de ejemplo no tiene mandatos vigentes")
@@ -33,19 +35,20 @@ def un_mandato_vigente(db, asociacion):
 def test_terminar_sin_motivo_muestra_el_mensaje_del_servicio(qtbot, red):
     db, asociacion = red
     organo, mandato = un_mandato_vigente(db, asociacion)
+    contexto = Contexto(db, asociacion["id"])
     with pytest.raises(FaltaMotivo) as error:
-        terminar_mandato(db, asociacion["id"], mandato["id"], date.today(), "  ")
+        terminar_mandato(contexto, mandato["id"], date.today(), "  ")
     dialogo = DialogoTerminarMandato(db, asociacion, mandato["id"], "Mandato", date.fromisoformat(mandato["desde"]))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.accept()
     assert dialogo.isVisible() and dialogo.aviso.text() == error.value.mensaje
     assert dialogo.motivo.toolTip() == error.value.mensaje
-    assert next(m for m in mandatos_de(db, asociacion["id"], organo["id"]) if m["id"] == mandato["id"])["hasta"] is None
+    assert next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato["id"])["hasta"] is None
     dialogo.motivo.setText("Renuncia")
     dialogo.accept()
     assert not dialogo.isVisible()
-    assert next(m for m in mandatos_de(db, asociacion["id"], organo["id"]) if m["id"] == mandato["id"])["hasta"]
+    assert next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato["id"])["hasta"]
 
 
 def test_la_historia_dice_vigente_terminado_y_futuro(qtbot, red):

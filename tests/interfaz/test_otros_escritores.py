@@ -21,6 +21,7 @@ from escritorio.interfaz import ventana_principal
 from escritorio.interfaz.dialogos import ficha_miembro
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS")  # carpeta donde dejar las capturas para mirarlas
 
@@ -87,6 +88,7 @@ CAMBIAR_CORREO = """
     from datetime import date
     from escritorio.dominio.ficha import FichaMiembro
     from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
     from escritorio.servicios.ficha import guardar_ficha, obtener_ficha
 
     db = abrir_base(sys.argv[1])
@@ -95,7 +97,7 @@ CAMBIAR_CORREO = """
                          fecha_ingreso=date.fromisoformat(f["fecha_ingreso"]) if f["fecha_ingreso"] else None,
                          modo_ingreso=f["modo_ingreso"], fundador=f["fundador"], correo=sys.argv[3],
                          telefono=f["telefono"])
-    guardar_ficha(db, f["asociacion_id"], ficha, miembro_id=int(sys.argv[2]))
+    guardar_ficha(Contexto(db, f["asociacion_id"]), ficha, miembro_id=int(sys.argv[2]))
     db.close()
 """
 
@@ -413,7 +415,7 @@ def test_reglas_de_sesion_no_pisan_lo_que_cambio_la_linea_de_ordenes(ventana, qt
     def en_el_archivo():
         db = abrir_base(ruta_red)
         try:
-            return reglas_de_sesion(db, ventana.asociacion["id"], consejo["id"])
+            return reglas_de_sesion(Contexto(db, ventana.asociacion["id"]), consejo["id"])
         finally:
             db.close()
 

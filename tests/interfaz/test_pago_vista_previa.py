@@ -13,6 +13,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.pagos import listar_pagos
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(autouse=True)
@@ -55,7 +56,8 @@ def texto_del_pdf(ruta) -> str:
 def test_la_vista_previa_es_lo_que_se_guarda_y_lo_que_dice_el_recibo(qtbot, red, tmp_path, monkeypatch,
                                                                       tipo_cambio, monto, esperado):
     db, asociacion = red
-    deudor = morosidad(db, asociacion["id"])[0].miembro_id
+    contexto = Contexto(db, asociacion["id"])
+    deudor = morosidad(contexto)[0].miembro_id
     dialogo = abrir(qtbot, db, asociacion, deudor)
     escribir(qtbot, dialogo.moneda.lineEdit(), "ARS")
     escribir(qtbot, dialogo.monto, monto)
@@ -66,7 +68,7 @@ def test_la_vista_previa_es_lo_que_se_guarda_y_lo_que_dice_el_recibo(qtbot, red,
 
     qtbot.mouseClick(dialogo.boton_registrar, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialogo.panel_hecho.isVisible())
-    pago = next(p for p in listar_pagos(db, asociacion["id"]) if p["id"] == dialogo.registrado.pago_id)
+    pago = next(p for p in listar_pagos(contexto) if p["id"] == dialogo.registrado.pago_id)
     assert vista_previa == f"equivale a {formatear(pago['importe_imputable'], pago['moneda_imputacion'])}"
     assert pago["moneda"] == "ARS"
     # La imputación que se vio en la tabla es la que quedó registrada.
@@ -109,7 +111,7 @@ def test_un_pago_se_registra_en_un_solo_paso_y_el_recibo_queda_a_mano(qtbot, red
     from PySide6.QtGui import QDesktopServices
 
     db, asociacion = red
-    deudor = morosidad(db, asociacion["id"])[0].miembro_id
+    deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     dialogo = abrir(qtbot, db, asociacion, deudor)
     escribir(qtbot, dialogo.monto, "50")
     qtbot.mouseClick(dialogo.boton_registrar, Qt.MouseButton.LeftButton)
@@ -135,7 +137,7 @@ def test_un_pago_se_registra_en_un_solo_paso_y_el_recibo_queda_a_mano(qtbot, red
 def test_los_importes_no_se_parten_en_dos_lineas(qtbot, red):
     """«USD 197.850,00» se lee en una línea aunque el texto se ajuste al ancho."""
     db, asociacion = red
-    deudor = morosidad(db, asociacion["id"])[0].miembro_id
+    deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     dialogo = abrir(qtbot, db, asociacion, deudor)
     dialogo.resize(420, 600)
     escribir(qtbot, dialogo.monto, "197.850")
@@ -148,7 +150,7 @@ def test_los_importes_no_se_parten_en_dos_lineas(qtbot, red):
 def test_el_dialogo_cabe_en_1366x768_al_150_por_ciento(qtbot, red):
     """910×512 px lógicos: el diálogo cabe antes y después de registrar (la tabla de cargos cede alto)."""
     db, asociacion = red
-    deudor = morosidad(db, asociacion["id"])[0].miembro_id
+    deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     dialogo = abrir(qtbot, db, asociacion, deudor)
     escribir(qtbot, dialogo.monto, "50")
     minimo = dialogo.minimumSizeHint()

@@ -7,11 +7,12 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.miembros import listar_miembros
 from tests.ayudas import escribir_xlsx
+from escritorio.servicios.contexto import Contexto
 
 
 def abrir_ficha(qtbot, db, nombre: str) -> DialogoFichaMiembro:
     asociacion = listar_asociaciones(db)[0]
-    miembro = next(m for m in listar_miembros(db, asociacion["id"]) if m["nombre"] == nombre)
+    miembro = next(m for m in listar_miembros(Contexto(db, asociacion["id"])) if m["nombre"] == nombre)
     dialogo = DialogoFichaMiembro(db, asociacion, miembro["id"])
     qtbot.addWidget(dialogo)
     dialogo.show()

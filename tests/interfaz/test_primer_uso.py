@@ -7,6 +7,7 @@ from escritorio.interfaz.dialogos.bienvenida import AsistenteAsociacion, Dialogo
 from escritorio.servicios.asociaciones import listar_asociaciones, paises_de
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.miembros import contar_miembros
+from escritorio.servicios.contexto import Contexto
 
 
 def elegir(eleccion):
@@ -22,7 +23,7 @@ def test_explorar_la_red_de_ejemplo(qtbot, tmp_path, monkeypatch):
     assert primer_uso.preparar_primer_uso(db) is True
     asociacion = listar_asociaciones(db)[0]
     assert asociacion["sigla"] == "RCS"
-    assert contar_miembros(db, asociacion["id"]) == 300
+    assert contar_miembros(Contexto(db, asociacion["id"])) == 300
 
 
 def test_crear_una_asociacion_con_el_asistente(qtbot, tmp_path, monkeypatch):
@@ -41,7 +42,7 @@ def test_crear_una_asociacion_con_el_asistente(qtbot, tmp_path, monkeypatch):
     assert primer_uso.preparar_primer_uso(db) is True
     asociacion = listar_asociaciones(db)[0]
     assert (asociacion["nombre"], asociacion["sigla"]) == ("Red de Municipios del Litoral", "RML")
-    assert paises_de(db, asociacion["id"]) == {"AR": "pleno", "UY": "asociado"}
+    assert paises_de(Contexto(db, asociacion["id"])) == {"AR": "pleno", "UY": "asociado"}
 
 
 def test_sigla_repetida_se_explica_y_no_se_crea(qtbot, tmp_path):

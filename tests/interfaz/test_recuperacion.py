@@ -8,6 +8,7 @@ from escritorio.datos.respaldo import listar_respaldos
 from escritorio.interfaz import aplicacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.miembros import contar_miembros
+from escritorio.servicios.contexto import Contexto
 
 
 def test_segunda_ventana_sobre_la_misma_base_recibe_un_mensaje(qtbot, tmp_path, monkeypatch):
@@ -48,7 +49,7 @@ def test_base_danada_se_aparta_y_se_restaura_el_ultimo_respaldo_sano(qtbot, tmp_
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: mensajes.append(a[2]))
     db = aplicacion.abrir_con_ayuda(ruta)
-    assert contar_miembros(db, 1) == 300
+    assert contar_miembros(Contexto(db, 1)) == 300
     apartadas = list(tmp_path.glob("red.db.danada-*"))
     assert len(apartadas) == 1 and apartadas[0].stat().st_size > 0
     assert "quedó guardado como" in mensajes[0]

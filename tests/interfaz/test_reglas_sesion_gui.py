@@ -20,17 +20,19 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture
 def red(db, asociacion):
     """Una asociación con un Consejo de tres ciudades y una regla general citada al Estatuto, art. 19."""
-    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
+    contexto = Contexto(db, asociacion)
+    consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
     for nombre, pais in (("Rosario", "AR"), ("Porto Alegre", "BR"), ("Montevideo", "UY")):
-        miembro = guardar_ficha(db, asociacion, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
+        miembro = guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
                                 poblacion=(250_000, 2020, "Censo"))
-        designar(db, asociacion, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=miembro))
-    fijar_reglas_de_sesion(db, asociacion, consejo, ReglasDeSesion(
+        designar(contexto, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=miembro))
+    fijar_reglas_de_sesion(contexto, consejo, ReglasDeSesion(
         {"ordinaria": ReglaQuorum(segunda_convocatoria_minutos=60, articulo="Estatuto, art. 19"),
          "reforma_estatuto": None}))
     return {"asociacion": listar_asociaciones(db)[0], "consejo": {"id": consejo, "nombre": "Consejo"}}
@@ -58,7 +60,7 @@ def dialogo(qtbot, db, red):
 
 
 def _guardadas(db, red) -> ReglasDeSesion:
-    return reglas_de_sesion(db, red["asociacion"]["id"], red["consejo"]["id"])
+    return reglas_de_sesion(Contexto(db, red["asociacion"]["id"]), red["consejo"]["id"])
 
 
 def test_dos_tercios_para_reformar_dos_poderes_y_30_dias_desde_el_area_organos(qtbot, db, red, organos, monkeypatch):
@@ -152,7 +154,7 @@ def test_una_fraccion_imposible_se_explica_en_el_dialogo_y_no_se_guarda_nada(qtb
 
 
 def test_sin_maximo_de_poderes_y_sin_regla_propia_de_reforma_guardan_none(qtbot, db, red, dialogo):
-    fijar_reglas_de_sesion(db, red["asociacion"]["id"], red["consejo"]["id"], ReglasDeSesion(
+    fijar_reglas_de_sesion(Contexto(db, red["asociacion"]["id"]), red["consejo"]["id"], ReglasDeSesion(
         {"ordinaria": ReglaQuorum(3, 5, True, "integrantes", None, "Estatuto, art. 19"),
          "reforma_estatuto": ReglaQuorum(3, 4, False, "integrantes", None, "Estatuto, art. 20")},
         poderes_maximos=2, suspende_morosos=True, anticipacion_dias=15, articulo_convocatoria="Estatuto, art. 18"))
@@ -212,7 +214,7 @@ def test_sin_organo_elegido_el_boton_esta_deshabilitado_y_lo_explica(qtbot, db, 
 
 
 def test_un_organo_sin_reglas_cargadas_dice_que_rige_la_mitad_mas_uno(qtbot, db, asociacion):
-    crear_organo(db, asociacion, NuevoOrgano("Comisión Directiva", "comision_directiva"))
+    crear_organo(Contexto(db, asociacion), NuevoOrgano("Comisión Directiva", "comision_directiva"))
     vista = VistaOrganos()
     qtbot.addWidget(vista)
     vista.show()

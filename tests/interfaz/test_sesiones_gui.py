@@ -23,6 +23,7 @@ from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, fijar_regla_quorum, listar_sesiones
 from escritorio.servicios.votaciones import listar_resoluciones
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     ruta = tmp_path_factory.mktemp("red") / "red.db"
     shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
-    fijar_regla_quorum(db, 1, 2, ReglaQuorum(articulo="Estatuto, art. 19"))
+    fijar_regla_quorum(Contexto(db, 1), 2, ReglaQuorum(articulo="Estatuto, art. 19"))
     db.close()
     return ruta
 
@@ -75,7 +76,7 @@ def vista(qtbot, db, asociacion, mensajes, monkeypatch):
 
 
 def id_del_consejo(db, asociacion) -> int:
-    return next(o["id"] for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Consejo")
+    return next(o["id"] for o in listar_organos(Contexto(db, asociacion["id"])) if o["nombre"] == "Consejo")
 
 
 def convocar_consejo(vista, monkeypatch, anticipacion: int = 20, lugar: str = "Intendencia de Montevideo") -> int:
@@ -146,7 +147,7 @@ def test_convocar_el_consejo_con_el_dialogo_abre_la_sesion(vista, monkeypatch):
 def test_el_filtro_por_organo_y_el_calendario(vista, db, asociacion):
     consejo = id_del_consejo(db, asociacion)
     vista.combo_organo.setCurrentIndex(vista.combo_organo.findData(consejo))
-    del_consejo = listar_sesiones(db, asociacion["id"], consejo)
+    del_consejo = listar_sesiones(Contexto(db, asociacion["id"]), consejo)
     assert vista.tabla.rowCount() == len(del_consejo) > 0
     assert {vista.tabla.item(f, 2).text() for f in range(vista.tabla.rowCount())} == {"Consejo"}
     assert vista.dias_resaltados() == sorted(date.fromisoformat(s["fecha"]) for s in del_consejo)
@@ -161,8 +162,9 @@ def test_el_filtro_por_organo_y_el_calendario(vista, db, asociacion):
 
 
 def test_convocar_sin_lugar_lo_explica_y_no_convoca(qtbot, db, asociacion):
-    organos = listar_organos(db, asociacion["id"])
-    dialogo = dialogos_sesion.DialogoConvocar(db, asociacion, organos, listar_sesiones(db, asociacion["id"]),
+    contexto = Contexto(db, asociacion["id"])
+    organos = listar_organos(contexto)
+    dialogo = dialogos_sesion.DialogoConvocar(db, asociacion, organos, listar_sesiones(contexto),
                                               id_del_consejo(db, asociacion), hoy())
     qtbot.addWidget(dialogo)
     dialogo.guardar()
@@ -185,7 +187,7 @@ def test_convocar_con_poca_anticipacion_avisa_en_la_sesion_sin_un_mensaje_mas(vi
 def test_la_asistencia_lista_a_los_integrantes_del_consejo(vista, monkeypatch, db, asociacion):
     sesion_id = convocar_consejo(vista, monkeypatch)
     vista.editor.pestanas.setCurrentWidget(vista.editor.tab_asistencia)
-    integrantes = asistencia(db, asociacion["id"], sesion_id).habilitados
+    integrantes = asistencia(Contexto(db, asociacion["id"]), sesion_id).habilitados
     filas = vista.editor.tab_asistencia.filas
     assert len(filas) == len(integrantes) > 0
     assert {h.miembro for h in filas} == {h.miembro for h in integrantes}
@@ -242,7 +244,8 @@ def test_todos_presentes_y_teclas(vista, monkeypatch, qtbot):
 
 
 def test_los_poderes_respetan_el_maximo_de_la_regla(vista, monkeypatch, db, asociacion, mensajes):
-    fijar_regla_quorum(db, asociacion["id"], id_del_consejo(db, asociacion), ReglaQuorum(articulo="Estatuto, art. 19"),
+    contexto = Contexto(db, asociacion["id"])
+    fijar_regla_quorum(contexto, id_del_consejo(db, asociacion), ReglaQuorum(articulo="Estatuto, art. 19"),
                        poderes_maximos=1, vigente_desde=hoy())   # una versión de las reglas que rige desde hoy
     convocar_consejo(vista, monkeypatch)
     pestana = vista.editor.tab_asistencia
@@ -261,9 +264,10 @@ def test_los_poderes_respetan_el_maximo_de_la_regla(vista, monkeypatch, db, asoc
 
 
 def test_los_miembros_sin_voto_se_ven_en_gris_con_el_motivo(vista, db, asociacion):
-    asamblea = next(o["id"] for o in listar_organos(db, asociacion["id"]) if o["nombre"] == "Asamblea General de Socios")
-    sesion_id = convocar(db, asociacion["id"], asamblea, NuevaSesion(fecha=hoy(), hora="09:00", lugar="Asunción",
-                                                                     convocada_el=hoy() - timedelta(days=40)))
+    contexto = Contexto(db, asociacion["id"])
+    asamblea = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Asamblea General de Socios")
+    sesion_id = convocar(contexto, asamblea, NuevaSesion(fecha=hoy(), hora="09:00", lugar="Asunción",
+                                                         convocada_el=hoy() - timedelta(days=40)))
     vista.abrir(sesion_id)
     pestana = vista.editor.tab_asistencia
     vista.editor.pestanas.setCurrentWidget(pestana)
@@ -317,7 +321,7 @@ def test_votacion_con_conteos_muestra_el_resultado_en_vivo_y_se_cierra(vista, mo
     assert votacion.texto_resultado.startswith("Aprobada: 5 a favor, 2 en contra, 1 abstención")
     assert not votacion.formulario.isVisibleTo(votacion)
     assert votacion.boton_resolucion.isEnabled()
-    acta = obtener_acta(db, asociacion["id"], sesion_id)
+    acta = obtener_acta(Contexto(db, asociacion["id"]), sesion_id)
     guardada = next(p for p in acta.contenido.puntos if p["titulo"] == "Aprobación del presupuesto 2027")
     assert guardada["votacion"].startswith("Votación a mano alzada. Aprobada: 5 a favor, 2 en contra, 1 abstención")
     assert editor.pestanas.tabText(2) == "Votaciones (1/1)"
@@ -386,7 +390,7 @@ def test_adoptar_una_resolucion_muestra_su_numero(vista, monkeypatch, db, asocia
     convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     consejo = id_del_consejo(db, asociacion)
-    ya = sum(1 for r in listar_resoluciones(db, asociacion["id"], consejo)
+    ya = sum(1 for r in listar_resoluciones(Contexto(db, asociacion["id"]), consejo)
              if r["anio"] == hoy().year and r["tipo"] == "resolucion")
     _, minimo = requerido(editor)
     marcar_presentes(editor, minimo)
@@ -462,7 +466,8 @@ def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_
     assert "Apertura: vacío" not in acta.pendientes.text()
     assert "Cierre: todavía dice «…»" in acta.pendientes.text()
     assert not acta.boton_aprobar.isEnabled()
-    assert acta.boton_aprobar.toolTip() == "\n".join(motivos_para_no_aprobar(db, asociacion["id"], sesion_id))
+    contexto = Contexto(db, asociacion["id"])
+    assert acta.boton_aprobar.toolTip() == "\n".join(motivos_para_no_aprobar(contexto, sesion_id))
 
     celebrar(editor, monkeypatch, "12:45")
     assert "no celebrada" not in acta.pendientes.text() and not acta.boton_aprobar.isEnabled()
@@ -472,7 +477,7 @@ def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_
     qtbot.waitUntil(lambda: acta.boton_aprobar.isEnabled(), timeout=3000)
     assert not acta.pendientes.isVisible()
     aprobar(editor, monkeypatch, "Aprueba el acta de la presente sesión")
-    assert obtener_acta(db, asociacion["id"], sesion_id).estado == "aprobada"
+    assert obtener_acta(contexto, sesion_id).estado == "aprobada"
 
 
 def test_aprobar_el_acta_la_congela(guardado_pronto, vista, monkeypatch, qtbot, db, asociacion):
@@ -500,7 +505,7 @@ def test_aprobar_el_acta_la_congela(guardado_pronto, vista, monkeypatch, qtbot, 
     assert editor.chip_acta.text() == "Acta: aprobada"
     assert re.fullmatch(r"[0-9a-f]{64}", acta.huella.text())
     assert acta.verificacion.text() == "✓ el registro coincide con la huella"
-    assert obtener_acta(db, asociacion["id"], sesion_id).contenido.preside == "Secretaría Ejecutiva"
+    assert obtener_acta(Contexto(db, asociacion["id"]), sesion_id).contenido.preside == "Secretaría Ejecutiva"
     # Nada se edita: orden del día, asistencia, votaciones ni el texto del acta.
     assert not editor.orden.boton_punto.isEnabled()
     assert editor.orden.resumen.isReadOnly()
@@ -519,7 +524,8 @@ def test_aprobar_el_acta_la_congela(guardado_pronto, vista, monkeypatch, qtbot, 
 
 
 def test_fe_de_erratas_y_firma_de_un_acta_aprobada_de_la_demo(vista, monkeypatch, db, asociacion, tmp_path):
-    aprobada = next(s for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
+    contexto = Contexto(db, asociacion["id"])
+    aprobada = next(s for s in listar_sesiones(contexto) if s["estado_acta"] == "aprobada")
     vista.abrir(aprobada["id"])
     editor = vista.editor
     assert editor.solo_lectura and editor.banner.isVisibleTo(editor)
@@ -539,7 +545,7 @@ def test_fe_de_erratas_y_firma_de_un_acta_aprobada_de_la_demo(vista, monkeypatch
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(firmada), ""))
     editor.tab_acta.boton_firmar.click()
     assert editor.chip_acta.text() == "Acta: firmada"
-    assert obtener_acta(db, asociacion["id"], aprobada["id"]).tiene_firmada
+    assert obtener_acta(contexto, aprobada["id"]).tiene_firmada
     assert editor.tab_acta.verificacion.text() == "✓ el registro coincide con la huella"
     # El PDF firmado ya no se reemplaza: el botón lo dice y no se ofrece.
     assert not editor.tab_acta.boton_firmar.isEnabled()
@@ -577,7 +583,7 @@ def test_el_resumen_de_un_punto_se_guarda_solo(vista, monkeypatch, db, asociacio
     assert editor.orden.estado_guardado.text() == "Sin guardar…"
     editor.pestanas.setCurrentWidget(editor.tab_asistencia)   # cambiar de pestaña guarda lo pendiente
     assert editor.orden.estado_guardado.text() == "✓ Guardado"
-    acta = obtener_acta(db, asociacion["id"], sesion_id)
+    acta = obtener_acta(Contexto(db, asociacion["id"]), sesion_id)
     assert acta.contenido.puntos[0]["resumen"] == "Se presentó el informe semestral."
 
 

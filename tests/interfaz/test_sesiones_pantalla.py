@@ -24,6 +24,7 @@ from escritorio.servicios.sesiones import (asistencia, aviso_de_anticipacion, cu
 from pantallas import carpeta_de_artefactos
 from test_sesiones_gui import (agregar_punto, asociacion, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
                                mensajes, red_de_ejemplo, requerido)
+from escritorio.servicios.contexto import Contexto
 
 # Lo que queda del área Sesiones (en píxeles lógicos) descontando la navegación (~180), el menú, la barra de estado
 # y los márgenes: en una ventana de 1024×600, y en una laptop de 1366×768 al 150 % (910×512 lógicos).
@@ -103,17 +104,18 @@ def test_la_pestana_asistencia_y_la_insignia_del_quorum_dicen_lo_mismo(vista, mo
     otra.mostrar(db, asociacion)
     otra.recargar()
     otra.abrir(sesion_id)
-    cuenta = cuenta_de_asistencia(asistencia(db, asociacion["id"], sesion_id))
+    cuenta = cuenta_de_asistencia(asistencia(Contexto(db, asociacion["id"]), sesion_id))
     assert _pestana_y_insignia(otra.editor) == ((cuenta.para_quorum, cuenta.base),) * 2 == ((minimo, base),) * 2
 
 
 def test_en_un_acta_de_la_demo_la_pestana_y_la_insignia_coinciden(vista, db, asociacion):
     """En la Asamblea de la demo (con ausentes, poderes y miembros sin voto) la pestaña decía 232/298 y la insignia
     222/280."""
-    for sesion in listar_sesiones(db, asociacion["id"]):
+    contexto = Contexto(db, asociacion["id"])
+    for sesion in listar_sesiones(contexto):
         vista.abrir(sesion["id"])
         pestana, insignia = _pestana_y_insignia(vista.editor)
-        cuenta = cuenta_de_asistencia(asistencia(db, asociacion["id"], sesion["id"]))
+        cuenta = cuenta_de_asistencia(asistencia(contexto, sesion["id"]))
         assert pestana == insignia == (cuenta.para_quorum, cuenta.base), sesion["titulo"]
 
 
@@ -181,7 +183,8 @@ def test_cerrar_una_votacion_pregunta_y_cancelar_no_la_cierra(vista, monkeypatch
     assert "Queda registrado: Aprobada: 5 a favor, 2 en contra, 1 abstención" in vistos[0]
     assert "no se puede repetir" in vistos[0]
     # Cancelar: la votación sigue abierta en la base, y en pantalla con los mismos votos.
-    assert next(p for p in orden_del_dia(db, asociacion["id"], vista.editor.sesion_id) if p["id"] == punto)[
+    contexto = Contexto(db, asociacion["id"])
+    assert next(p for p in orden_del_dia(contexto, vista.editor.sesion_id) if p["id"] == punto)[
         "votacion_id"] is None
     assert votacion.lista.item(0, 1).text() == "Pendiente"
     assert votacion.a_favor.value() == 5 and votacion.boton_cerrar.isEnabled()
@@ -189,7 +192,7 @@ def test_cerrar_una_votacion_pregunta_y_cancelar_no_la_cierra(vista, monkeypatch
     _contestar(qtbot, "Cerrar votación", vistos)
     votacion.boton_cerrar.click()
     assert len(vistos) == 2
-    assert next(p for p in orden_del_dia(db, asociacion["id"], vista.editor.sesion_id) if p["id"] == punto)[
+    assert next(p for p in orden_del_dia(contexto, vista.editor.sesion_id) if p["id"] == punto)[
         "votacion_id"] is not None
     assert votacion.lista.item(0, 1).text() == "Aprobada"
     assert votacion.texto_resultado.startswith("Aprobada: 5 a favor, 2 en contra, 1 abstención")
@@ -238,7 +241,8 @@ def test_el_acta_aprobada_se_ve_y_se_comporta_de_solo_lectura(vista, monkeypatch
     editable = {campo: campo.palette().color(QPalette.ColorRole.Base) for campo in (borrador.apertura, borrador.preside)}
     assert not borrador.apertura.isReadOnly() and not borrador.solo_lectura_nota.isVisibleTo(borrador)
 
-    aprobada = next(s for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
+    contexto = Contexto(db, asociacion["id"])
+    aprobada = next(s for s in listar_sesiones(contexto) if s["estado_acta"] == "aprobada")
     vista.abrir(aprobada["id"])
     acta = vista.editor.tab_acta
     vista.editor.pestanas.setCurrentWidget(acta)
@@ -261,7 +265,7 @@ def test_el_acta_aprobada_se_ve_y_se_comporta_de_solo_lectura(vista, monkeypatch
     assert orden.resumen.palette().color(QPalette.ColorRole.Base) != editable[borrador.apertura]
 
     # Al volver a una sesión en borrador, los campos vuelven a verse (y ser) editables.
-    borrador_id = next(s["id"] for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "borrador")
+    borrador_id = next(s["id"] for s in listar_sesiones(contexto) if s["estado_acta"] == "borrador")
     vista.abrir(borrador_id)
     assert not acta.preside.isReadOnly()
     assert acta.preside.palette().color(QPalette.ColorRole.Base) == editable[borrador.preside]
@@ -284,7 +288,7 @@ def test_el_aviso_de_anticipacion_aparece_una_sola_vez(vista, monkeypatch, db, a
 
     monkeypatch.setattr(dialogos_sesion.DialogoConvocar, "exec", completar)
     vista.convocar()
-    aviso = aviso_de_anticipacion(db, asociacion["id"], vista.editor.sesion_id)
+    aviso = aviso_de_anticipacion(Contexto(db, asociacion["id"]), vista.editor.sesion_id)
     assert aviso == "Convocada con 10 días de anticipación; el Estatuto, art. 18 pide 15 días."
     # Antes de convocar: en el diálogo, una vez, con el texto del servicio.
     assert vistos[0].count("de anticipación") == 1 and aviso in vistos[0]
@@ -337,7 +341,7 @@ def test_en_pantallas_chicas_el_area_cabe_nada_se_pisa_y_la_asistencia_muestra_s
     qtbot.waitUntil(lambda: vista.width() == ANCHO and vista.height() == ALTO)
     minimo = vista.minimumSizeHint()
     assert minimo.width() <= ANCHO and minimo.height() <= ALTO, minimo
-    aprobada = next(s["id"] for s in listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
+    aprobada = next(s["id"] for s in listar_sesiones(Contexto(db, asociacion["id"])) if s["estado_acta"] == "aprobada")
 
     pantallas = [("lista", None, None)]
     pantallas += [(f"sesion_{n}", sesion_id, n) for n in range(4)]
@@ -380,11 +384,12 @@ def test_en_pantallas_chicas_el_area_cabe_nada_se_pisa_y_la_asistencia_muestra_s
 
 
 def test_a_1024x600_los_dialogos_de_sesion_caben(qtbot, db, asociacion, artefactos):
-    organos = listar_organos(db, asociacion["id"])
+    contexto = Contexto(db, asociacion["id"])
+    organos = listar_organos(contexto)
     consejo = id_del_consejo(db, asociacion)
-    sesion = listar_sesiones(db, asociacion["id"])[0]
+    sesion = listar_sesiones(contexto)[0]
     dialogos = {
-        "convocar": dialogos_sesion.DialogoConvocar(db, asociacion, organos, listar_sesiones(db, asociacion["id"]),
+        "convocar": dialogos_sesion.DialogoConvocar(db, asociacion, organos, listar_sesiones(contexto),
                                                     consejo, hoy()),
         "punto": dialogos_sesion.DialogoPunto(db, asociacion, sesion["id"], organo_id=sesion["organo_id"]),
         "invitado": dialogos_sesion.DialogoInvitado(db, asociacion, sesion["id"]),

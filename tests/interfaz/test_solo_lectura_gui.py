@@ -15,6 +15,7 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.miembros import listar_miembros
+from escritorio.servicios.contexto import Contexto
 
 
 def huella(ruta) -> str:
@@ -60,9 +61,10 @@ def test_la_ventana_abre_una_base_mas_nueva_solo_para_consultar(qtbot, tmp_path,
 
     # Consultar funciona: el padrón está en la vista de miembros.
     asociacion = elegir_asociacion(db, "RCS")
-    assert len(listar_miembros(db, asociacion["id"])) == 300
+    contexto = Contexto(db, asociacion["id"])
+    assert len(listar_miembros(contexto)) == 300
     # Guardar una ficha da el motivo, no «attempt to write a readonly database».
-    rosario = next(m for m in listar_miembros(db, asociacion["id"]) if m["nombre"] == "Rosario")
+    rosario = next(m for m in listar_miembros(contexto) if m["nombre"] == "Rosario")
     dialogo = DialogoFichaMiembro(db, asociacion, rosario["id"], ventana)
     qtbot.addWidget(dialogo)
     dialogo.show()
@@ -108,7 +110,7 @@ def test_la_ventana_ofrece_recuperar_una_base_que_quedo_en_0_bytes(qtbot, tmp_pa
 
     assert f"La base de datos {ruta} quedó vacía (0 bytes)." in preguntas[0]
     assert "quedó guardado como" in informes[0]
-    assert len(listar_miembros(db, elegir_asociacion(db, "RCS")["id"])) == 300
+    assert len(listar_miembros(Contexto(db, elegir_asociacion(db, "RCS")["id"]))) == 300
     assert [p.stat().st_size for p in tmp_path.glob("red.db.danada-*")] == [0]  # el archivo vacío, apartado
     db.close()
 
@@ -156,7 +158,7 @@ def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_p
         assert cerrojo is not None and avisos == []  # no dice «ya está abierta en otra ventana»
         texto = ventana.franja_solo_lectura.findChild(QLabel, "texto_solo_lectura").text()
         assert f"No queda espacio en el disco donde está {ruta}: la base se abre solo para consultar" in texto
-        assert len(listar_miembros(db, elegir_asociacion(db, "RCS")["id"])) == 300
+        assert len(listar_miembros(Contexto(db, elegir_asociacion(db, "RCS")["id"]))) == 300
         ventana.close()
         db.close()
         cerrojo.unlock()

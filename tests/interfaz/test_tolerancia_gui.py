@@ -16,6 +16,7 @@ from escritorio.servicios.cobranza import tolerancia
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from escritorio.servicios.contexto import Contexto
 
 MOROSIDAD = 4
 
@@ -31,12 +32,13 @@ def ruta(tmp_path):
     db = abrir_base(ruta)
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML",
                                                       paises={"AR": "pleno"}))
-    definir_escala(db, asociacion, escala_desde_texto(date(2022, 1, 1), "USD", "0:150,100000:600"))
-    fijar_regla_de_voto(db, asociacion, 1, "Estatuto, art. 9")
-    rosario = guardar_ficha(db, asociacion, FichaMiembro(nombre="Rosario", pais="AR", fecha_ingreso=date(1995, 11, 11)),
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala_desde_texto(date(2022, 1, 1), "USD", "0:150,100000:600"))
+    fijar_regla_de_voto(contexto, 1, "Estatuto, art. 9")
+    rosario = guardar_ficha(contexto, FichaMiembro(nombre="Rosario", pais="AR", fecha_ingreso=date(1995, 11, 11)),
                             poblacion=(1_300_000, 2020, "Censo"))
-    emitir(db, asociacion, 2026)
-    registrar_pago(db, asociacion, NuevoPago(rosario, date(2026, 3, 1), "599.99", "USD"))
+    emitir(contexto, 2026)
+    registrar_pago(contexto, NuevoPago(rosario, date(2026, 3, 1), "599.99", "USD"))
     db.close()
     return ruta
 
@@ -70,7 +72,7 @@ def test_la_tolerancia_se_fija_en_la_ventana_y_un_centavo_no_suspende(qtbot, rut
 
     otra = abrir_base(ruta)
     try:
-        guardada = tolerancia(otra, listar_asociaciones(otra)[0]["id"])
+        guardada = tolerancia(Contexto(otra, listar_asociaciones(otra)[0]["id"]))
         assert (guardada.unidades, guardada.porcentaje, guardada.articulo) == (1, 0, "Reglamento de cuotas, art. 5")
     finally:
         otra.close()

@@ -11,6 +11,7 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.miembros import contar_miembros, listar_miembros
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture
@@ -115,7 +116,7 @@ def test_importar_un_archivo_con_errores_no_importa_nada(ventana, tmp_path, monk
     monkeypatch.setattr(importacion, "AsistenteImportacion", AsistenteDePrueba)
     ventana.miembros.importar()
     assert visto == {"pagina": importacion.ID_VALIDACION, "siguiente": False}
-    assert contar_miembros(ventana.db, ventana.asociacion["id"]) == 300
+    assert contar_miembros(Contexto(ventana.db, ventana.asociacion["id"])) == 300
     assert ventana.miembros.filtro.rowCount() == 300
 
 
@@ -143,7 +144,7 @@ def test_crear_y_dar_de_baja_un_miembro(ventana, monkeypatch):
 
     monkeypatch.setattr(baja.DialogoBaja, "exec", dar_baja)
     ventana.miembros.dar_de_baja()
-    estado = {m["nombre"]: m["estado"] for m in listar_miembros(ventana.db, ventana.asociacion["id"])}
+    estado = {m["nombre"]: m["estado"] for m in listar_miembros(Contexto(ventana.db, ventana.asociacion["id"]))}
     assert estado["Villa Nueva"] == "baja"
 
 

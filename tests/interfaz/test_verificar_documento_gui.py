@@ -12,6 +12,7 @@ from escritorio.interfaz.dialogos.verificar_documento import DialogoVerificarDoc
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.informes_cuotas import imprimir_recibo
+from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def soltar(widget, ruta: Path) -> bool:
 
 def test_desde_el_menu_se_suelta_un_recibo_y_se_ve_que_es_autentico(qtbot, red, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    imprimir_recibo(red, 1, 1, tmp_path / "recibo.pdf")
+    imprimir_recibo(Contexto(red, 1), 1, tmp_path / "recibo.pdf")
     ventana = VentanaPrincipal(red, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(ventana)
     ventana.show()
@@ -67,8 +68,9 @@ def test_desde_el_menu_se_suelta_un_recibo_y_se_ve_que_es_autentico(qtbot, red, 
 def test_soltar_un_recibo_anulado_un_archivo_que_no_es_pdf_y_escribir_un_codigo(qtbot, red, tmp_path):
     from escritorio.servicios.pagos import anular_pago
 
-    imprimir_recibo(red, 1, 2, tmp_path / "recibo.pdf")
-    anular_pago(red, 1, 2, "Cheque sin fondos")
+    contexto = Contexto(red, 1)
+    imprimir_recibo(contexto, 2, tmp_path / "recibo.pdf")
+    anular_pago(contexto, 2, "Cheque sin fondos")
     dialogo = DialogoVerificarDocumento(red)
     qtbot.addWidget(dialogo)
     dialogo.show()
@@ -111,7 +113,7 @@ def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, 
     from escritorio.servicios.votaciones import listar_resoluciones
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    reforma = next(r for r in listar_resoluciones(red, 1) if r["reforma_id"])
+    reforma = next(r for r in listar_resoluciones(Contexto(red, 1)) if r["reforma_id"])
     vista = VistaSesiones()
     qtbot.addWidget(vista)
     vista.resize(1150, 800)

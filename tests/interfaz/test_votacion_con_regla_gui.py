@@ -21,6 +21,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import fijar_regla_quorum
+from escritorio.servicios.contexto import Contexto
 
 REFORMA = ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24")
 
@@ -32,8 +33,9 @@ def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
     shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
     db = abrir_base(ruta)
     asociacion = listar_asociaciones(db)[0]["id"]
-    consejo = next(o["id"] for o in listar_organos(db, asociacion) if o["nombre"] == "Consejo")
-    fijar_regla_quorum(db, asociacion, consejo, ReglaQuorum(tipo_decision="reforma_estatuto"), quorum_propio=False,
+    contexto = Contexto(db, asociacion)
+    consejo = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Consejo")
+    fijar_regla_quorum(contexto, consejo, ReglaQuorum(tipo_decision="reforma_estatuto"), quorum_propio=False,
                        mayoria=REFORMA, vigente_desde=date(1995, 11, 11))
     db.close()
     return ruta
@@ -63,7 +65,8 @@ def vista(qtbot, db, monkeypatch):
 
 
 def _convocar_consejo_con_una_reforma(vista, monkeypatch) -> int:
-    consejo = next(o["id"] for o in listar_organos(vista.db, vista.asociacion["id"]) if o["nombre"] == "Consejo")
+    contexto = Contexto(vista.db, vista.asociacion["id"])
+    consejo = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Consejo")
 
     def convocar(dialogo):
         dialogo.elegir_organo(consejo)
@@ -135,7 +138,7 @@ def test_la_votacion_arranca_con_la_regla_del_punto_y_pide_motivo_para_cambiarla
     qtbot.keyClicks(votacion.motivo, "Mandato de la Asamblea del 20 de mayo")
     votacion.boton_cerrar.click()
     assert votacion.lista.item(0, 1).text() == "Aprobada", votacion.problemas.texto
-    acta = obtener_acta(db, vista.asociacion["id"], editor.sesion_id)
+    acta = obtener_acta(Contexto(db, vista.asociacion["id"]), editor.sesion_id)
     guardado = next(p for p in acta.contenido.puntos if p["titulo"].startswith("Reforma del artículo 9"))
     assert guardado["regla_mayoria"] == REFORMA.describir()
     assert guardado["motivo_mayoria"] == "Mandato de la Asamblea del 20 de mayo"

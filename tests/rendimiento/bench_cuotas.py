@@ -19,6 +19,7 @@ from escritorio.servicios import cobranza, cuotas
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.importacion import importar_miembros
+from escritorio.servicios.contexto import Contexto
 
 CANTIDAD = 16_000
 ANIO_PADRON = 2025
@@ -28,8 +29,9 @@ TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 def _base_de_prueba(carpeta: Path):
     db = abrir_base(carpeta / "escritorio.db")
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
-    importar_miembros(db, asociacion, escribir_xlsx(carpeta / "origen.xlsx", filas_miembros(CANTIDAD)))
-    cuotas.definir_escala(db, asociacion, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_xlsx(carpeta / "origen.xlsx", filas_miembros(CANTIDAD)))
+    cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
     return db, asociacion
 
 
@@ -54,7 +56,7 @@ def _medir_emision(db, asociacion) -> tuple[float, float]:
     # Los mismos años para ambas: la línea base escribe cargos «extraordinarios», la emisión cuotas anuales.
     anios_base, anios_nuestros = iter(range(2010, 2020)), iter(range(2010, 2020))
     base = medir(lambda: _insert_select(db, asociacion, next(anios_base)), repeticiones=3)
-    nuestro = medir(lambda: cuotas.emitir(db, asociacion, next(anios_nuestros)), repeticiones=3)
+    nuestro = medir(lambda: cuotas.emitir(Contexto(db, asociacion), next(anios_nuestros)), repeticiones=3)
     return base, nuestro
 
 
@@ -62,8 +64,9 @@ def _medir_padron(db, asociacion, carpeta: Path) -> tuple[float, float]:
     from escritorio.servicios.informes_cuotas import exportar_padron_cuotas
 
     # 2025: todos los miembros ya ingresaron (las fechas de ingreso van de 1995 a 2024), 16.000 filas.
-    cuotas.emitir(db, asociacion, ANIO_PADRON)
-    filas = cobranza.padron_de_cuotas(db, asociacion, ANIO_PADRON)
+    contexto = Contexto(db, asociacion)
+    cuotas.emitir(contexto, ANIO_PADRON)
+    filas = cobranza.padron_de_cuotas(contexto, ANIO_PADRON)
     assert len(filas) == CANTIDAD, len(filas)
 
     def linea_base():
@@ -90,7 +93,7 @@ def _medir_padron(db, asociacion, carpeta: Path) -> tuple[float, float]:
 
     base = medir(linea_base)
     con_formato = medir(linea_base_con_formato)
-    nuestro = medir(lambda: exportar_padron_cuotas(db, asociacion, ANIO_PADRON, carpeta / "cuotas.xlsx"))
+    nuestro = medir(lambda: exportar_padron_cuotas(contexto, ANIO_PADRON, carpeta / "cuotas.xlsx"))
     print(f"  (referencia: openpyxl con el mismo formato numérico por celda {con_formato:.3f} s; "
           f"Escritorio = {nuestro / con_formato:.2f}x de esa referencia)")
     return base, nuestro
@@ -124,10 +127,10 @@ def main() -> bool:
         base, nuestro = _medir_padron(db, asociacion, carpeta)
         ok_padron = informar(f"Padrón de cuotas de {CANTIDAD} filas (.xlsx)", base, nuestro, 1.5)
         for anio in range(2020, 2027):  # 10 años de cargos: 2010-2012 ya emitidos, se agregan 7 (2025 ya está)
-            cuotas.emitir(db, asociacion, anio)
+            cuotas.emitir(Contexto(db, asociacion), anio)
         cantidad = _pagar_buena_parte(db, asociacion)
         inicio = time.perf_counter()
-        deudas = cobranza.morosidad(db, asociacion, date(2026, 12, 31))
+        deudas = cobranza.morosidad(Contexto(db, asociacion), date(2026, 12, 31))
         segundos = time.perf_counter() - inicio
         ok_morosidad = segundos < 1.0
         print(f"Morosidad de {CANTIDAD} miembros con {cantidad} cargos: {segundos:.2f} s, {len(deudas)} con deuda "

@@ -25,8 +25,8 @@ def main() -> bool:
         carpeta = Path(temporal)
         db = abrir_base(carpeta / "escritorio.db")
         asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
-        importar_miembros(db, asociacion, escribir_xlsx(carpeta / "origen.xlsx", filas_miembros(CANTIDAD)))
-        filas = [_fila_xlsx(m) for m in listar_miembros(db, asociacion)]  # las mismas filas que se exportan
+        importar_miembros(Contexto(db, asociacion), escribir_xlsx(carpeta / "origen.xlsx", filas_miembros(CANTIDAD)))
+        filas = [_fila_xlsx(m) for m in listar_miembros(Contexto(db, asociacion))]  # las mismas filas que se exportan
 
         def linea_base():
             libro = Workbook(write_only=True)

@@ -15,6 +15,7 @@ from comun import escribir_xlsx, filas_miembros, informar, medir
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.importacion import importar_miembros
+from escritorio.servicios.contexto import Contexto
 
 CANTIDAD = 16_000
 
@@ -34,7 +35,7 @@ def linea_base(archivo: Path, carpeta: Path) -> None:
 def escritorio(archivo: Path, carpeta: Path) -> None:
     db = abrir_base(carpeta / f"escritorio-{next(_contador)}.db")
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
-    resultado = importar_miembros(db, asociacion, archivo)
+    resultado = importar_miembros(Contexto(db, asociacion), archivo)
     assert resultado.nuevos == CANTIDAD, resultado
     db.close()
 

@@ -20,6 +20,7 @@ from comun import escribir_xlsx, filas_miembros, informar  # noqa: E402
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion  # noqa: E402
 from escritorio.servicios.base import abrir_base  # noqa: E402
 from escritorio.servicios.importacion import importar_miembros  # noqa: E402
+from escritorio.servicios.contexto import Contexto
 
 CANTIDAD = 16_000
 
@@ -78,7 +79,7 @@ def main() -> bool:
         db = abrir_base(carpeta / "escritorio.db")
         asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
         filas = filas_miembros(CANTIDAD)
-        importar_miembros(db, asociacion, escribir_xlsx(carpeta / "origen.xlsx", filas))
+        importar_miembros(Contexto(db, asociacion), escribir_xlsx(carpeta / "origen.xlsx", filas))
         db.close()
 
         # Línea base: una QTableView desnuda sobre las mismas filas (ya en memoria, en una lista).
@@ -96,7 +97,7 @@ def main() -> bool:
         from escritorio.servicios.miembros import listar_miembros
 
         db = abrir_base(carpeta / "escritorio.db")
-        miembros = listar_miembros(db, asociacion)
+        miembros = listar_miembros(Contexto(db, asociacion))
 
         def tabla_de_miembros():
             # La misma QTableView, pero con el modelo y el filtro de Escritorio (búsqueda y orden listos).

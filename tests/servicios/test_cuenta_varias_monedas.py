@@ -14,6 +14,7 @@ from escritorio.servicios.cobranza import estado_de_cuenta, estados_de_cuenta, p
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
 from escritorio.servicios.informes_cuotas import generar_avisos, imprimir_estado_de_cuenta
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from escritorio.servicios.contexto import Contexto
 
 AL = date(2025, 3, 1)  # 2023 (USD) y 2024 (EUR) ya vencieron; 2025 todavía no se emitió
 ASOCIACION = dict(asociacion="Red de Municipios del Litoral", sigla="RML", papel="A4")
@@ -30,8 +31,8 @@ def alta(db, asociacion, nombre, poblacion, pais="AR") -> int:
 
 def pagar(db, asociacion, miembro, monto, fecha, moneda):
     """Un pago en la moneda de los cargos que salda (USD para la deuda vieja, EUR para la nueva)."""
-    return registrar_pago(db, asociacion, NuevoPago(miembro, date.fromisoformat(fecha), monto, moneda,
-                                                    moneda_cargos=moneda))
+    return registrar_pago(Contexto(db, asociacion), NuevoPago(miembro, date.fromisoformat(fecha), monto, moneda,
+                                                              moneda_cargos=moneda))
 
 
 def texto(ruta) -> str:
@@ -40,17 +41,19 @@ def texto(ruta) -> str:
 
 @pytest.fixture
 def escalas(db, asociacion):
-    definir_escala(db, asociacion, escala_desde_texto(date(2020, 1, 1), "USD", "0:100,100000:500",
-                                                      hasta=date(2023, 12, 31)))
-    definir_escala(db, asociacion, escala_desde_texto(date(2024, 1, 1), "EUR", "0:100,100000:450"))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala_desde_texto(date(2020, 1, 1), "USD", "0:100,100000:500",
+                                                hasta=date(2023, 12, 31)))
+    definir_escala(contexto, escala_desde_texto(date(2024, 1, 1), "EUR", "0:100,100000:450"))
 
 
 @pytest.fixture
 def parana(db, asociacion, escalas) -> int:
     """Paraná: cuota 2023 de USD 500 (pagó 200 y, tarde, 100) y cuota 2024 de EUR 450 (pagó 100)."""
     miembro = alta(db, asociacion, "Paraná", 247_863)
-    emitir(db, asociacion, 2023)
-    emitir(db, asociacion, 2024)
+    contexto = Contexto(db, asociacion)
+    emitir(contexto, 2023)
+    emitir(contexto, 2024)
     pagar(db, asociacion, miembro, "200", "2023-05-01", "USD")
     pagar(db, asociacion, miembro, "100", "2024-06-01", "EUR")
     pagar(db, asociacion, miembro, "100", "2025-02-01", "USD")  # un pago atrasado de la deuda vieja
@@ -60,7 +63,7 @@ def parana(db, asociacion, escalas) -> int:
 # --- estado de cuenta -----------------------------------------------------------------------------
 
 def test_una_cuenta_por_moneda_con_su_propio_saldo(db, asociacion, parana):
-    eur, usd = estados_de_cuenta(db, asociacion, parana, AL)
+    eur, usd = estados_de_cuenta(Contexto(db, asociacion), parana, AL)
 
     # La moneda en uso más reciente primero, aunque el último pago haya sido en la vieja.
     assert (eur.moneda, usd.moneda) == ("EUR", "USD")
@@ -80,28 +83,31 @@ def test_una_cuenta_por_moneda_con_su_propio_saldo(db, asociacion, parana):
 
 
 def test_estado_de_cuenta_da_la_moneda_mas_reciente_o_la_pedida(db, asociacion, parana):
-    reciente = estado_de_cuenta(db, asociacion, parana, AL)
+    contexto = Contexto(db, asociacion)
+    reciente = estado_de_cuenta(contexto, parana, AL)
     assert (reciente.moneda, reciente.saldo, reciente.otras_monedas) == ("EUR", 35_000, ["USD"])
 
-    vieja = estado_de_cuenta(db, asociacion, parana, AL, moneda="usd")
+    vieja = estado_de_cuenta(contexto, parana, AL, moneda="usd")
     assert (vieja.moneda, vieja.saldo, vieja.vencido, vieja.otras_monedas) == ("USD", 20_000, 20_000, ["EUR"])
 
-    ninguna = estado_de_cuenta(db, asociacion, parana, AL, moneda="ARS")
+    ninguna = estado_de_cuenta(contexto, parana, AL, moneda="ARS")
     assert (ninguna.moneda, ninguna.movimientos, ninguna.saldo, ninguna.otras_monedas) == ("ARS", [], 0, ["EUR", "USD"])
 
 
 def test_antes_del_cambio_de_moneda_hay_una_sola_cuenta(db, asociacion, parana):
-    [usd] = estados_de_cuenta(db, asociacion, parana, date(2023, 12, 31))
+    contexto = Contexto(db, asociacion)
+    [usd] = estados_de_cuenta(contexto, parana, date(2023, 12, 31))
     assert (usd.moneda, usd.saldo, usd.otras_monedas) == ("USD", 30_000, [])
-    assert estado_de_cuenta(db, asociacion, parana, date(2023, 12, 31)) == usd
+    assert estado_de_cuenta(contexto, parana, date(2023, 12, 31)) == usd
 
 
 def test_un_miembro_de_una_sola_moneda_ve_lo_de_siempre(db, asociacion, escalas):
     salto = alta(db, asociacion, "Salto", 99_999, pais="UY")
-    emitir(db, asociacion, 2024)
+    contexto = Contexto(db, asociacion)
+    emitir(contexto, 2024)
     pagar(db, asociacion, salto, "40", "2024-05-01", "EUR")
 
-    [estado] = estados_de_cuenta(db, asociacion, salto, AL)
+    [estado] = estados_de_cuenta(contexto, salto, AL)
 
     assert (estado.moneda, estado.saldo, estado.vencido, estado.otras_monedas) == ("EUR", 6_000, 6_000, [])
     assert [m.saldo for m in estado.movimientos] == [10_000, 6_000]
@@ -110,10 +116,11 @@ def test_un_miembro_de_una_sola_moneda_ve_lo_de_siempre(db, asociacion, escalas)
 def test_pago_adelantado_en_la_moneda_nueva_la_vuelve_la_mas_reciente(db, asociacion, escalas):
     """Antes de emitir 2024, el miembro ya pagó en euros: esa cuenta (a favor) va primero."""
     rosario = alta(db, asociacion, "Rosario", 1_276_000)
-    emitir(db, asociacion, 2023)
+    contexto = Contexto(db, asociacion)
+    emitir(contexto, 2023)
     pagar(db, asociacion, rosario, "450", "2024-01-10", "EUR")
 
-    eur, usd = estados_de_cuenta(db, asociacion, rosario, date(2024, 2, 1))
+    eur, usd = estados_de_cuenta(contexto, rosario, date(2024, 2, 1))
 
     assert (eur.moneda, eur.saldo, [m.haber for m in eur.movimientos]) == ("EUR", -45_000, [45_000])
     assert (usd.moneda, usd.saldo, usd.vencido) == ("USD", 50_000, 50_000)  # la cuota 2023, vencida
@@ -121,13 +128,13 @@ def test_pago_adelantado_en_la_moneda_nueva_la_vuelve_la_mas_reciente(db, asocia
 
 def test_sin_movimientos_una_cuenta_vacia_en_la_moneda_de_la_escala(db, asociacion, escalas):
     nuevo = alta(db, asociacion, "Concordia", 170_000)
-    [estado] = estados_de_cuenta(db, asociacion, nuevo, AL)
+    [estado] = estados_de_cuenta(Contexto(db, asociacion), nuevo, AL)
     assert (estado.moneda, estado.movimientos, estado.saldo, estado.otras_monedas) == ("EUR", [], 0, [])
 
 
 def test_el_pdf_tiene_una_seccion_por_moneda_con_sus_totales(db, asociacion, parana, tmp_path):
     ruta = tmp_path / "estado.pdf"
-    imprimir_estado_de_cuenta(db, asociacion, parana, ruta, AL)
+    imprimir_estado_de_cuenta(Contexto(db, asociacion), parana, ruta, AL)
 
     leido = texto(ruta)
     for esperado in ("Miembro Paraná", "Monedas EUR y USD, una cuenta por moneda · movimientos hasta el 01/03/2025",
@@ -149,7 +156,7 @@ def test_el_pdf_tiene_una_seccion_por_moneda_con_sus_totales(db, asociacion, par
 
 def test_el_pdf_de_una_sola_moneda_no_cambia(db, asociacion, parana, tmp_path):
     ruta = tmp_path / "estado.pdf"
-    imprimir_estado_de_cuenta(db, asociacion, parana, ruta, date(2023, 12, 31))
+    imprimir_estado_de_cuenta(Contexto(db, asociacion), parana, ruta, date(2023, 12, 31))
 
     leido = texto(ruta)
     assert "Moneda USD · movimientos hasta el 31/12/2023" in leido
@@ -175,8 +182,9 @@ def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, ruta_db, asociacion, parana
     pago = cli("pagos", "registrar", "--miembro", parana, "--monto", "200", "--moneda", "USD", "--moneda-cargos", "USD",
                "--fecha", hoy().isoformat(), db=ruta_db)
     assert pago.returncode == 0, pago.stderr
-    assert estado_de_cuenta(db, asociacion, parana, moneda="USD").saldo == 0
-    assert estado_de_cuenta(db, asociacion, parana, moneda="EUR").saldo == 35_000
+    contexto = Contexto(db, asociacion)
+    assert estado_de_cuenta(contexto, parana, moneda="USD").saldo == 0
+    assert estado_de_cuenta(contexto, parana, moneda="EUR").saldo == 35_000
     # Sin --moneda-cargos va a los cargos más recientes (EUR): en dólares pide el tipo de cambio.
     sin_cambio = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD",
                      "--fecha", hoy().isoformat(), db=ruta_db)
@@ -187,14 +195,15 @@ def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, ruta_db, asociacion, parana
     inventada = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD", "--moneda-cargos",
                     "usdd", "--tipo-cambio", "1", "--fecha", hoy().isoformat(), db=ruta_db)
     assert inventada.returncode == 1 and "«usdd» no es el código ISO 4217 de una moneda vigente" in inventada.stderr
-    assert [e.moneda for e in estados_de_cuenta(db, asociacion, parana)] == ["EUR", "USD"]
+    assert [e.moneda for e in estados_de_cuenta(contexto, parana)] == ["EUR", "USD"]
 
 
 # --- avisos de cobro ------------------------------------------------------------------------------
 
 def test_un_aviso_con_cargos_en_dos_monedas_da_un_total_por_moneda(db, asociacion, parana, tmp_path):
     al = date(2024, 5, 15)  # 2023 (USD, debe 300) y 2024 (EUR, debe 450) vencidos; los pagos posteriores no cuentan
-    [aviso] = preparar_avisos(db, asociacion, al)
+    contexto = Contexto(db, asociacion)
+    [aviso] = preparar_avisos(contexto, al)
 
     assert aviso.totales == {"USD": 30_000, "EUR": 45_000}
     assert list(aviso.totales) == ["USD", "EUR"]  # la del cargo más viejo primero
@@ -205,7 +214,7 @@ def test_un_aviso_con_cargos_en_dos_monedas_da_un_total_por_moneda(db, asociacio
                                                                      ("Cuota anual 2024", "EUR")]
 
     ruta = tmp_path / "avisos.pdf"
-    assert generar_avisos(db, asociacion, ruta, al) == 1
+    assert generar_avisos(contexto, ruta, al) == 1
     leido = texto(ruta)
     assert "Cuota anual 2023 31/03/2023 411 USD 300,00" in leido
     assert "Cuota anual 2024 31/03/2024 45 EUR 450,00" in leido
@@ -214,7 +223,7 @@ def test_un_aviso_con_cargos_en_dos_monedas_da_un_total_por_moneda(db, asociacio
 
 
 def test_un_aviso_de_una_sola_moneda_no_cambia(db, asociacion, parana):
-    [aviso] = preparar_avisos(db, asociacion, date(2023, 12, 31))
+    [aviso] = preparar_avisos(Contexto(db, asociacion), date(2023, 12, 31))
     assert (aviso.total, aviso.moneda, aviso.totales, aviso.por_moneda()) == (30_000, "USD", {"USD": 30_000},
                                                                               [(30_000, "USD")])
     assert not aviso.varias_monedas

@@ -11,6 +11,7 @@ from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.cuotas import (definir_escala, emitir, escala_desde_texto, listar_escalas, preparar_emision,
                                          registrar_exencion)
 from escritorio.servicios.miembros import dar_de_baja
+from escritorio.servicios.contexto import Contexto
 
 TRAMOS_2002 = "0:100,100000:500,500000:1000,3000000:2000"
 
@@ -39,8 +40,9 @@ def agregar_cifra(db, miembro, cifra, *, anio=None, vigente_desde=None):
 
 def emitir_con_informe(db, asociacion, anio):
     """Como el tesorero: mira la vista previa (nuevos, ya emitidos, diferencias) y emite."""
-    informe = preparar_emision(db, asociacion, anio)
-    emitir(db, asociacion, anio)
+    contexto = Contexto(db, asociacion)
+    informe = preparar_emision(contexto, anio)
+    emitir(contexto, anio)
     return informe
 
 
@@ -52,7 +54,7 @@ def cargo(db, miembro, anio=2025) -> dict | None:
 @pytest.fixture
 def red(db, asociacion):
     """La escala de 2002 y tres ciudades: una por tramo."""
-    definir_escala(db, asociacion, escala())
+    definir_escala(Contexto(db, asociacion), escala())
     return {
         "Rosario": alta(db, asociacion, "Rosario", 1_276_000),
         "Paraná": alta(db, asociacion, "Paraná", 247_863),
@@ -63,9 +65,10 @@ def red(db, asociacion):
 # --- escalas -------------------------------------------------------------------------------------
 
 def test_definir_y_listar_la_escala_de_2002(db, asociacion):
-    escala_id = definir_escala(db, asociacion, escala())
+    contexto = Contexto(db, asociacion)
+    escala_id = definir_escala(contexto, escala())
 
-    [guardada] = listar_escalas(db, asociacion)
+    [guardada] = listar_escalas(contexto)
     assert guardada.id == escala_id
     assert (guardada.desde, guardada.hasta, guardada.moneda, guardada.articulo) == (date(2002, 1, 1), None, "USD",
                                                                                     "Reglamento, art. 3")
@@ -75,30 +78,32 @@ def test_definir_y_listar_la_escala_de_2002(db, asociacion):
 
 
 def test_escala_superpuesta_se_rechaza_y_explica_que_hacer(db, asociacion):
-    definir_escala(db, asociacion, escala())
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala())
 
     with pytest.raises(ErrorValidacion) as error:
-        definir_escala(db, asociacion, escala(date(2022, 1, 1), "0:150,100000:600"))
+        definir_escala(contexto, escala(date(2022, 1, 1), "0:150,100000:600"))
 
     assert error.value.mensaje.startswith("No se guardó la escala:")
     assert ("Se superpone con la escala de cuota anual vigente desde el 01/01/2002 sin fecha de fin: "
             "dos escalas no pueden regir el mismo día.") in error.value.mensaje
     assert "Ponga fin a la anterior o elija otras fechas." in error.value.mensaje
-    assert len(listar_escalas(db, asociacion)) == 1 and contar(db, "tramos") == 4
+    assert len(listar_escalas(contexto)) == 1 and contar(db, "tramos") == 4
 
 
 def test_escalas_contiguas_y_de_otro_tipo_se_aceptan(db, asociacion):
-    definir_escala(db, asociacion, escala(hasta=date(2021, 12, 31)))
-    definir_escala(db, asociacion, escala(date(2022, 1, 1), "0:150,100000:600"))
-    definir_escala(db, asociacion, escala(tramos="0:50", tipo_cargo="cuota_ingreso"))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala(hasta=date(2021, 12, 31)))
+    definir_escala(contexto, escala(date(2022, 1, 1), "0:150,100000:600"))
+    definir_escala(contexto, escala(tramos="0:50", tipo_cargo="cuota_ingreso"))
 
-    assert [(e.tipo_cargo, e.desde.year) for e in listar_escalas(db, asociacion)] == [
+    assert [(e.tipo_cargo, e.desde.year) for e in listar_escalas(contexto)] == [
         ("cuota_anual", 2002), ("cuota_anual", 2022), ("cuota_ingreso", 2002)]
 
 
 def test_escala_invalida_no_se_guarda(db, asociacion):
     with pytest.raises(ErrorValidacion) as error:
-        definir_escala(db, asociacion, escala(tramos="1:100,100000:0", hasta=date(2001, 1, 1)))
+        definir_escala(Contexto(db, asociacion), escala(tramos="1:100,100000:0", hasta=date(2001, 1, 1)))
     assert len(error.value.problemas) == 3
     assert "El primer tramo debe empezar en 0 habitantes (empieza en 1)." in error.value.mensaje
     assert "La fecha «hasta» es anterior a «desde»." in error.value.mensaje
@@ -116,26 +121,29 @@ def test_la_emision_usa_la_poblacion_del_1_de_enero(db, asociacion, red):
     parana = red["Paraná"]
     agregar_cifra(db, parana, 520_000, anio=2025, vigente_desde="2025-07-01")  # supera los 500.000 en julio
 
-    emitir(db, asociacion, 2025)
-    emitir(db, asociacion, 2026)
+    contexto = Contexto(db, asociacion)
+    emitir(contexto, 2025)
+    emitir(contexto, 2026)
 
     assert (cargo(db, parana, 2025)["poblacion_usada"], cargo(db, parana, 2025)["importe"]) == (247_863, 50_000)
     assert (cargo(db, parana, 2026)["poblacion_usada"], cargo(db, parana, 2026)["importe"]) == (520_000, 100_000)
 
 
 def test_una_escala_con_referencia_en_julio_usa_la_cifra_de_julio(db, asociacion):
-    definir_escala(db, asociacion, escala(dia_referencia="07-01"))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala(dia_referencia="07-01"))
     parana = alta(db, asociacion, "Paraná", 247_863)
     agregar_cifra(db, parana, 520_000, vigente_desde="2025-07-01")
 
-    emitir(db, asociacion, 2025)
+    emitir(contexto, 2025)
 
     assert (cargo(db, parana)["poblacion_usada"], cargo(db, parana)["importe"]) == (520_000, 100_000)
 
 
 def test_cargo_guarda_la_foto_del_calculo(db, asociacion, red):
-    emitir(db, asociacion, 2025)
-    [escala_id] = [e.id for e in listar_escalas(db, asociacion)]
+    contexto = Contexto(db, asociacion)
+    emitir(contexto, 2025)
+    [escala_id] = [e.id for e in listar_escalas(contexto)]
 
     foto = cargo(db, red["Paraná"])
 
@@ -147,12 +155,13 @@ def test_cargo_guarda_la_foto_del_calculo(db, asociacion, red):
 
 
 def test_cada_anio_usa_su_escala(db, asociacion):
-    definir_escala(db, asociacion, escala(hasta=date(2021, 12, 31)))
-    definir_escala(db, asociacion, escala(date(2022, 1, 1), "0:150,100000:600,500000:1200,3000000:2400"))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala(hasta=date(2021, 12, 31)))
+    definir_escala(contexto, escala(date(2022, 1, 1), "0:150,100000:600,500000:1200,3000000:2400"))
     rosario = alta(db, asociacion, "Rosario", 1_276_000)
 
-    emitir(db, asociacion, 2021)
-    emitir(db, asociacion, 2022)
+    emitir(contexto, 2021)
+    emitir(contexto, 2022)
 
     assert (cargo(db, rosario, 2021)["importe"], cargo(db, rosario, 2022)["importe"]) == (100_000, 120_000)
 
@@ -160,7 +169,7 @@ def test_cada_anio_usa_su_escala(db, asociacion):
 # --- emisión idempotente -------------------------------------------------------------------------
 
 def test_la_vista_previa_no_escribe_nada(db, asociacion, red):
-    previa = preparar_emision(db, asociacion, 2025)
+    previa = preparar_emision(Contexto(db, asociacion), 2025)
 
     assert len(previa.nuevos) == 3 and previa.total == 160_000
     assert previa.resumen() == "Cuota anual 2025: 3 cargos nuevos por USD 1.600,00, 0 ya emitidos"
@@ -178,7 +187,7 @@ def test_emitir_dos_veces_no_duplica(db, asociacion, red):
 
 
 def test_reemitir_agrega_al_miembro_admitido_despues(db, asociacion, red):
-    emitir(db, asociacion, 2025)
+    emitir(Contexto(db, asociacion), 2025)
     nueva = alta(db, asociacion, "Concordia", 170_000, ingreso="2025-09-01")
 
     emision = emitir_con_informe(db, asociacion, 2025)
@@ -188,7 +197,7 @@ def test_reemitir_agrega_al_miembro_admitido_despues(db, asociacion, red):
 
 
 def test_cambio_de_poblacion_se_informa_y_no_toca_el_cargo(db, asociacion, red):
-    emitir(db, asociacion, 2025)
+    emitir(Contexto(db, asociacion), 2025)
     parana = red["Paraná"]
     agregar_cifra(db, parana, 510_000, anio=2024)  # corrección: la cifra del censo de 2024 llegó tarde
 
@@ -205,8 +214,9 @@ def test_cambio_de_poblacion_se_informa_y_no_toca_el_cargo(db, asociacion, red):
 def test_miembro_de_baja_antes_del_anio_no_paga(db, asociacion, red):
     dar_de_baja(db, red["Salto"], date(2024, 5, 1), "Renuncia presentada por nota")
 
-    emitir(db, asociacion, 2024)
-    emitir(db, asociacion, 2025)
+    contexto = Contexto(db, asociacion)
+    emitir(contexto, 2024)
+    emitir(contexto, 2025)
 
     assert cargo(db, red["Salto"], 2024)["importe"] == 10_000  # de baja durante 2024: ese año lo paga
     assert cargo(db, red["Salto"], 2025) is None
@@ -215,13 +225,13 @@ def test_miembro_de_baja_antes_del_anio_no_paga(db, asociacion, red):
 
 def test_baja_el_1_de_enero_no_paga_ese_anio(db, asociacion, red):
     dar_de_baja(db, red["Salto"], date(2025, 1, 1), "Renuncia")
-    emitir(db, asociacion, 2025)
+    emitir(Contexto(db, asociacion), 2025)
     assert cargo(db, red["Salto"]) is None
 
 
 def test_miembro_admitido_despues_del_anio_no_paga_ese_anio(db, asociacion, red):
     nueva = alta(db, asociacion, "Concordia", 170_000, ingreso="2026-02-01")
-    emitir(db, asociacion, 2025)
+    emitir(Contexto(db, asociacion), 2025)
     assert cargo(db, nueva) is None
 
 
@@ -233,12 +243,13 @@ def test_miembro_sin_poblacion_se_informa_y_no_se_emite(db, asociacion, red):
 
 
 def test_prorrateo_del_ingreso_a_mitad_de_anio(db, asociacion):
-    definir_escala(db, asociacion, escala(regla_ingreso="prorrateo"))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala(regla_ingreso="prorrateo"))
     vieja = alta(db, asociacion, "Rosario", 247_863)
     nueva = alta(db, asociacion, "Paraná", 247_863, ingreso="2025-07-15")
 
-    emitir(db, asociacion, 2025)
-    emitir(db, asociacion, 2026)
+    emitir(contexto, 2025)
+    emitir(contexto, 2026)
 
     assert cargo(db, vieja)["importe"] == 50_000
     assert (cargo(db, nueva)["importe_bruto"], cargo(db, nueva)["importe"]) == (25_000, 25_000)
@@ -247,11 +258,12 @@ def test_prorrateo_del_ingreso_a_mitad_de_anio(db, asociacion):
 
 
 def test_regla_desde_el_anio_siguiente(db, asociacion):
-    definir_escala(db, asociacion, escala(regla_ingreso="desde_siguiente"))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala(regla_ingreso="desde_siguiente"))
     nueva = alta(db, asociacion, "Paraná", 247_863, ingreso="2025-07-15")
 
     assert emitir_con_informe(db, asociacion, 2025).nuevos == []
-    emitir(db, asociacion, 2026)
+    emitir(contexto, 2026)
 
     assert cargo(db, nueva) is None
     assert cargo(db, nueva, 2026)["importe"] == 50_000
@@ -261,8 +273,9 @@ def test_exencion_y_descuento_en_la_emision(db, asociacion, red):
     registrar_exencion(db, red["Rosario"], 2025, 100, "Emergencia por inundaciones", "Consejo, Resolución 2/2025")
     registrar_exencion(db, red["Paraná"], 2025, 50, "Resolución 4/2025")
 
-    emitir(db, asociacion, 2025)
-    emitir(db, asociacion, 2026)
+    contexto = Contexto(db, asociacion)
+    emitir(contexto, 2025)
+    emitir(contexto, 2026)
 
     rosario, parana = cargo(db, red["Rosario"]), cargo(db, red["Paraná"])
     assert (rosario["importe_bruto"], rosario["descuento"], rosario["importe"]) == (100_000, 100_000, 0)
@@ -273,7 +286,7 @@ def test_exencion_y_descuento_en_la_emision(db, asociacion, red):
 
 
 def test_exencion_posterior_a_la_emision_aparece_como_diferencia(db, asociacion, red):
-    emitir(db, asociacion, 2025)
+    emitir(Contexto(db, asociacion), 2025)
     registrar_exencion(db, red["Rosario"], 2025, 100, "Emergencia")
     assert emitir_con_informe(db, asociacion, 2025).diferencias == ["Rosario: emitido USD 1.000,00, hoy sería USD 0,00"]
     assert cargo(db, red["Rosario"])["importe"] == 100_000
@@ -289,11 +302,12 @@ def test_exencion_invalida(db, asociacion, red, porcentaje, motivo, mensaje):
 
 
 def test_sin_escala_para_el_anio_el_error_lo_dice(db, asociacion):
-    definir_escala(db, asociacion, escala(hasta=date(2021, 12, 31)))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala(hasta=date(2021, 12, 31)))
     alta(db, asociacion, "Rosario", 1_276_000)
 
     with pytest.raises(ErrorEscritorio) as error:
-        emitir(db, asociacion, 2025)
+        emitir(contexto, 2025)
 
     assert error.value.mensaje == ("No hay ninguna escala de cuota anual vigente para 2025. Defina una con "
                                    "«escritorio cuotas escala definir» (o en Cuotas > Escalas).")

@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios import bitacora
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.descripcion_bitacora import Contexto, describir, generica
+from escritorio.servicios.descripcion_bitacora import NombresCitados, describir, generica
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import eliminar_por_error
+from escritorio.servicios.contexto import Contexto
 
 
 def test_la_cli_lista_frases_en_hora_local_y_el_detalle_a_pedido(cli, con_miembros, entorno_cli):
@@ -48,17 +49,17 @@ def test_la_cli_lista_frases_en_hora_local_y_el_detalle_a_pedido(cli, con_miembr
 
 
 def test_una_tabla_sin_frase_propia_tiene_una_generica_legible(db, asociacion):
-    contexto = Contexto(db)
+    nombres = NombresCitados(db)
     assert generica("organos", "cambio", 12) == "Cambio en Órganos (#12)"
-    assert describir(contexto, "votos_eleccion", "alta", 3, None, {"eleccion_id": 3}) == \
+    assert describir(nombres, "votos_eleccion", "alta", 3, None, {"eleccion_id": 3}) == \
         "Alta en Votos de elecciones (#3)"
     # Un dato raro (de una versión anterior, o cambiado por fuera) no rompe la lista: da la genérica.
-    assert describir(contexto, "pagos", "alta", 7, None, {"id": 7}) == "Alta en Pagos (#7)"
+    assert describir(nombres, "pagos", "alta", 7, None, {"id": 7}) == "Alta en Pagos (#7)"
     assert generica("tabla_nueva", "borrado", None) == "Borrado en Tabla nueva"
 
 
 def test_el_nombre_de_un_miembro_borrado_sale_de_la_bitacora(db, asociacion):
-    miembro = guardar_ficha(db, asociacion, FichaMiembro(nombre="Ciudad equivocada", pais="UY"),
+    miembro = guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre="Ciudad equivocada", pais="UY"),
                             poblacion=(5000, 2023, None))
     eliminar_por_error(db, miembro)
     frases = [r.descripcion for r in bitacora.listar(db)]
@@ -72,8 +73,9 @@ def test_las_fechas_del_filtro_son_de_la_hora_local(db, asociacion, monkeypatch)
 
     monkeypatch.setenv("TZ", "Pacific/Kiritimati")
     time.tzset()
+    contexto = Contexto(db, asociacion)
     try:
-        guardar_ficha(db, asociacion, FichaMiembro(nombre="Paysandú", pais="UY"), poblacion=(76412, 2011, None))
+        guardar_ficha(contexto, FichaMiembro(nombre="Paysandú", pais="UY"), poblacion=(76412, 2011, None))
         hoy_local = datetime.now().date()
         hoy = [r.descripcion for r in bitacora.listar(db, desde=hoy_local, hasta=hoy_local)]
         ayer = bitacora.listar(db, desde=hoy_local - timedelta(days=1), hasta=hoy_local - timedelta(days=1))

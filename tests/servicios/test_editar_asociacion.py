@@ -10,10 +10,12 @@ from escritorio.servicios.asociaciones import (NuevaAsociacion, crear_asociacion
                                                quitar_pais, revisar_asociacion)
 from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
 from escritorio.servicios.miembros import cambiar_estado
+from escritorio.servicios.contexto import Contexto
 
 
 def alta(db, asociacion, nombre, pais) -> int:
-    return guardar_ficha(db, asociacion, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
+    contexto = Contexto(db, asociacion)
+    return guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
                          poblacion=(250_000, 2020, "Censo"))
 
 
@@ -22,7 +24,8 @@ def fila(db, asociacion):
 
 
 def test_cambiar_nombre_sigla_y_tipo_queda_en_la_base(db, asociacion):
-    edicion = editar_asociacion(db, asociacion, nombre="  Red de Ciudades del Litoral ", sigla=" rcl-2 ",
+    contexto = Contexto(db, asociacion)
+    edicion = editar_asociacion(contexto, nombre="  Red de Ciudades del Litoral ", sigla=" rcl-2 ",
                                 tipo="Red Temática", sede="Rosario", papel="carta")
     assert fila(db, asociacion) == ("Red de Ciudades del Litoral", "RCL-2", "red temática", "Rosario", "Carta")
     assert ("Sigla", "RML", "RCL-2") in edicion.cambios
@@ -32,15 +35,15 @@ def test_cambiar_nombre_sigla_y_tipo_queda_en_la_base(db, asociacion):
     with pytest.raises(Exception, match="No hay ninguna asociación con la sigla «RML»"):
         elegir_asociacion(db, "RML")
     # Lo que no se indica no cambia.
-    editar_asociacion(db, asociacion, nombre="Red del Litoral")
+    editar_asociacion(contexto, nombre="Red del Litoral")
     assert fila(db, asociacion) == ("Red del Litoral", "RCL-2", "red temática", "Rosario", "Carta")
     # La sede se borra con un texto vacío.
-    editar_asociacion(db, asociacion, sede="")
+    editar_asociacion(contexto, sede="")
     assert fila(db, asociacion)[3] is None
 
 
 def test_el_cambio_queda_en_la_bitacora(db, asociacion):
-    editar_asociacion(db, asociacion, nombre="Red Nueva")
+    editar_asociacion(Contexto(db, asociacion), nombre="Red Nueva")
     accion, datos = db.execute("SELECT accion, datos FROM bitacora WHERE entidad = 'asociaciones' AND entidad_id = ? "
                                "ORDER BY id DESC LIMIT 1", [asociacion]).fetchone()
     assert "Red Nueva" in datos and "Red de Municipios del Litoral" in datos, (accion, datos)
@@ -48,8 +51,9 @@ def test_el_cambio_queda_en_la_bitacora(db, asociacion):
 
 def test_errores_se_juntan_y_no_se_guarda_nada(db, asociacion):
     antes = fila(db, asociacion)
+    contexto = Contexto(db, asociacion)
     with pytest.raises(ErrorValidacion) as error:
-        editar_asociacion(db, asociacion, nombre="   ", sigla="R M", tipo="club", papel="A3")
+        editar_asociacion(contexto, nombre="   ", sigla="R M", tipo="club", papel="A3")
     mensaje = error.value.mensaje
     assert mensaje.startswith("No se guardó ningún cambio de la asociación RML:")
     assert "Nombre:" in mensaje and "Sigla: «R M» no sirve como sigla" in mensaje
@@ -58,101 +62,109 @@ def test_errores_se_juntan_y_no_se_guarda_nada(db, asociacion):
     assert set(error.value.campos) == {"nombre", "sigla", "tipo", "papel"}
     assert fila(db, asociacion) == antes
     with pytest.raises(ErrorValidacion, match="No se cambió nada: indique"):
-        editar_asociacion(db, asociacion)
+        editar_asociacion(contexto)
 
 
 def test_la_sigla_de_otra_asociacion_no_se_repite(db, asociacion):
     crear_asociacion(db, NuevaAsociacion(nombre="Alianza del Norte", sigla="ADN"))
+    contexto = Contexto(db, asociacion)
     with pytest.raises(ErrorValidacion, match="Sigla: ya existe otra asociación con la sigla «ADN» \\(Alianza del Norte"):
-        editar_asociacion(db, asociacion, nombre="Otro nombre", sigla="adn")
+        editar_asociacion(contexto, nombre="Otro nombre", sigla="adn")
     assert fila(db, asociacion)[:2] == ("Red de Municipios del Litoral", "RML")  # ni el nombre: todo o nada
     # Su propia sigla, en otra caja, sí.
-    editar_asociacion(db, asociacion, sigla="rml")
+    editar_asociacion(contexto, sigla="rml")
     assert fila(db, asociacion)[1] == "RML"
 
 
 def test_un_formulario_no_pisa_lo_que_otro_guardo(db, asociacion):
     leida = elegir_asociacion(db, "RML")
-    editar_asociacion(db, asociacion, nombre="Cambiada por la CLI")
+    contexto = Contexto(db, asociacion)
+    editar_asociacion(contexto, nombre="Cambiada por la CLI")
     with pytest.raises(ErrorConflicto) as error:
-        editar_asociacion(db, asociacion, tipo="alianza", leida=leida)
+        editar_asociacion(contexto, tipo="alianza", leida=leida)
     assert error.value.cambios == [("Nombre", "Red de Municipios del Litoral", "Cambiada por la CLI")]
     assert fila(db, asociacion)[2] == "red representativa"
 
 
 def test_quitar_un_pais_sin_miembros_lo_retira_desde_hoy_y_conserva_la_historia(db, asociacion):
-    quitado = quitar_pais(db, asociacion, "Uruguay", articulo="Asamblea, Res. 3/2026")
+    contexto = Contexto(db, asociacion)
+    quitado = quitar_pais(contexto, "Uruguay", articulo="Asamblea, Res. 3/2026")
     assert quitado.pais == "UY" and quitado.desde == date.today()
     assert "Uruguay (UY) deja de ser país de RML desde el" in quitado.texto("RML")
-    assert paises_de(db, asociacion) == {"AR": "pleno", "BR": "pleno"}
-    assert [h["categoria"] for h in historia_de_categorias(db, asociacion, "UY")] == ["asociado", "retirado"]
-    detalle = {p.pais: p for p in paises_en_detalle(db, asociacion)}
+    assert paises_de(contexto) == {"AR": "pleno", "BR": "pleno"}
+    assert [h["categoria"] for h in historia_de_categorias(contexto, "UY")] == ["asociado", "retirado"]
+    detalle = {p.pais: p for p in paises_en_detalle(contexto)}
     assert detalle["UY"].categoria == "retirado" and detalle["AR"].categoria == "pleno"
     # Quitarlo otra vez se explica.
     with pytest.raises(ErrorValidacion, match="hoy no es país de la asociación \\(ya figura como retirado\\)"):
-        quitar_pais(db, asociacion, "UY")
+        quitar_pais(contexto, "UY")
 
 
 def test_no_se_quita_un_pais_con_miembros_activos(db, asociacion):
     rosario = alta(db, asociacion, "Rosario", "AR")
     parana = alta(db, asociacion, "Paraná", "AR")
+    contexto = Contexto(db, asociacion)
     with pytest.raises(ErrorValidacion) as error:
-        quitar_pais(db, asociacion, "AR")
+        quitar_pais(contexto, "AR")
     mensaje = error.value.mensaje
     assert mensaje.startswith("No se quitó Argentina (AR) de RML: hoy tiene 2 miembros que no están de baja "
                               "(Paraná, Rosario)")
     assert "escritorio miembros baja ID --fecha AAAA-MM-DD" in mensaje and "corrija el país en su ficha" in mensaje
-    assert paises_de(db, asociacion)["AR"] == "pleno"
+    assert paises_de(contexto)["AR"] == "pleno"
     # Con las bajas registradas, sí.
     cambiar_estado(db, rosario, "baja", date(2025, 1, 1), "Se retiró", asociacion)
     with pytest.raises(ErrorValidacion, match="hoy tiene 1 miembro que no está de baja \\(Paraná\\)"):
-        quitar_pais(db, asociacion, "AR")
+        quitar_pais(contexto, "AR")
     cambiar_estado(db, parana, "suspendido", date(2025, 1, 1), "Cuotas", asociacion)
     with pytest.raises(ErrorValidacion, match="1 miembro que no está de baja"):  # suspendido sigue siendo miembro
-        quitar_pais(db, asociacion, "AR")
+        quitar_pais(contexto, "AR")
     cambiar_estado(db, parana, "baja", date(2025, 2, 1), "Se retiró", asociacion)
-    quitar_pais(db, asociacion, "AR", date(2025, 6, 30))
-    assert "AR" not in paises_de(db, asociacion)
+    quitar_pais(contexto, "AR", date(2025, 6, 30))
+    assert "AR" not in paises_de(contexto)
 
 
 def test_la_baja_debe_ser_de_la_fecha_del_retiro_o_anterior(db, asociacion):
     salto = alta(db, asociacion, "Salto", "UY")
     cambiar_estado(db, salto, "baja", date(2025, 6, 1), "Se retiró", asociacion)
+    contexto = Contexto(db, asociacion)
     with pytest.raises(ErrorValidacion, match="el 01/01/2025 tiene 1 miembro que no está de baja \\(Salto\\)"):
-        quitar_pais(db, asociacion, "UY", date(2025, 1, 1))
-    quitar_pais(db, asociacion, "UY", date(2025, 6, 1))
-    assert "UY" not in paises_de(db, asociacion)
+        quitar_pais(contexto, "UY", date(2025, 1, 1))
+    quitar_pais(contexto, "UY", date(2025, 6, 1))
+    assert "UY" not in paises_de(contexto)
 
 
 def test_no_se_quita_el_unico_pais(db):
     sola = crear_asociacion(db, NuevaAsociacion(nombre="Red Chica", sigla="RCH", paises={"PY": "pleno"}))
+    contexto = Contexto(db, sola)
     with pytest.raises(ErrorValidacion, match="es el único país de la asociación"):
-        quitar_pais(db, sola, "PY")
-    assert paises_de(db, sola) == {"PY": "pleno"}
+        quitar_pais(contexto, "PY")
+    assert paises_de(contexto) == {"PY": "pleno"}
 
 
 def test_un_pais_agregado_por_error_se_borra_con_su_historia(db, asociacion):
     from escritorio.servicios.asociaciones import agregar_pais
 
-    agregar_pais(db, asociacion, "Chile", "pleno")
-    quitado = quitar_pais(db, asociacion, "CL", por_error=True)
+    contexto = Contexto(db, asociacion)
+    agregar_pais(contexto, "Chile", "pleno")
+    quitado = quitar_pais(contexto, "CL", por_error=True)
     assert quitado.desde is None and "por completo" in quitado.texto("RML")
-    assert historia_de_categorias(db, asociacion, "CL") == []
-    assert "CL" not in {p.pais for p in paises_en_detalle(db, asociacion)}
+    assert historia_de_categorias(contexto, "CL") == []
+    assert "CL" not in {p.pais for p in paises_en_detalle(contexto)}
     # Con miembros (aunque estén de baja) no fue un error: se dice qué hacer.
     brasilia = alta(db, asociacion, "Brasília", "BR")
     cambiar_estado(db, brasilia, "baja", date(2024, 1, 1), "Se retiró", asociacion)
     with pytest.raises(ErrorValidacion, match="1 miembro es de ese país \\(Brasília\\), así que no se agregó por error"):
-        quitar_pais(db, asociacion, "BR", por_error=True)
+        quitar_pais(contexto, "BR", por_error=True)
     with pytest.raises(ErrorValidacion, match="se borra entero, sin fecha ni artículo"):
-        quitar_pais(db, asociacion, "UY", date(2025, 1, 1), por_error=True)
+        quitar_pais(contexto, "UY", date(2025, 1, 1), por_error=True)
 
 
 def test_cambiar_la_categoria_desde_una_fecha(db, asociacion):
     desde = date.today() - timedelta(days=10)
-    fijar_categoria(db, asociacion, "UY", "pleno", desde, "Estatuto, art. 5")
-    assert paises_de(db, asociacion)["UY"] == "pleno"
-    detalle = {p.pais: p for p in paises_en_detalle(db, asociacion)}["UY"]
+    contexto = Contexto(db, asociacion)
+    fijar_categoria(contexto, "UY", "pleno", desde, "Estatuto, art. 5")
+    assert paises_de(contexto)["UY"] == "pleno"
+    detalle = {p.pais: p for p in paises_en_detalle(contexto)}["UY"]
     assert detalle.desde == desde.isoformat()
     assert [(h["categoria"], h["articulo"]) for h in detalle.historia] == [("asociado", None),
                                                                           ("pleno", "Estatuto, art. 5")]
@@ -176,7 +188,8 @@ def test_un_tipo_de_una_version_anterior_no_impide_cambiar_el_nombre(db, asociac
     nombre, y eso no se rechaza. Cambiarlo a otro desconocido, sí."""
     with db.conn:
         db.execute("UPDATE asociaciones SET tipo = 'consorcio intermunicipal' WHERE id = ?", [asociacion])
-    editar_asociacion(db, asociacion, nombre="Red del Litoral", tipo="consorcio intermunicipal")
+    contexto = Contexto(db, asociacion)
+    editar_asociacion(contexto, nombre="Red del Litoral", tipo="consorcio intermunicipal")
     assert fila(db, asociacion)[:3] == ("Red del Litoral", "RML", "consorcio intermunicipal")
     with pytest.raises(ErrorValidacion, match="desconocido"):
-        editar_asociacion(db, asociacion, tipo="mancomunidad")
+        editar_asociacion(contexto, tipo="mancomunidad")

@@ -8,10 +8,11 @@ from escritorio.errores import ErrorEscritorio
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import contar_miembros, eliminar_por_error, puede_eliminarse
+from escritorio.servicios.contexto import Contexto
 
 
 def _alta(db, asociacion, nombre="Ciudad equivocada"):
-    return guardar_ficha(db, asociacion, FichaMiembro(nombre=nombre, pais="UY"), poblacion=(5000, 2023, None))
+    return guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre=nombre, pais="UY"), poblacion=(5000, 2023, None))
 
 
 def test_todo_lo_que_cita_a_un_miembro_cuenta_como_historia(db, asociacion):
@@ -40,6 +41,7 @@ def test_un_alta_sin_historia_se_elimina_y_una_con_un_pago_no(db, asociacion):
                       "«Dar de baja» con fecha y motivo.")
     with pytest.raises(ErrorEscritorio, match="1 pago"):
         eliminar_por_error(db, otro)
-    antes = contar_miembros(db, asociacion)
+    contexto = Contexto(db, asociacion)
+    antes = contar_miembros(contexto)
     eliminar_por_error(db, nuevo)
-    assert contar_miembros(db, asociacion) == antes - 1
+    assert contar_miembros(contexto) == antes - 1

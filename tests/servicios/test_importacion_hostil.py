@@ -17,6 +17,7 @@ from escritorio.dominio.importacion import letra_columna
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.importacion import analizar, exportar_problemas, importar_miembros
 from escritorio.servicios.miembros import listar_miembros
+from escritorio.servicios.contexto import Contexto
 
 TODAS = ["Nombre", "País", "Población", "Región", "Código", "Año de la población", "Fuente", "Tipo",
          "Fecha de ingreso", "Autoridad", "Cargo", "Correo", "Teléfono"]
@@ -35,7 +36,7 @@ def cuentas(db) -> dict[str, int]:
 
 
 def nombres(db, asociacion) -> list[str]:
-    return sorted(m["nombre"] for m in listar_miembros(db, asociacion))
+    return sorted(m["nombre"] for m in listar_miembros(Contexto(db, asociacion)))
 
 
 def sin_ingles(mensaje: str) -> None:
@@ -46,9 +47,9 @@ def sin_ingles(mensaje: str) -> None:
 @pytest.fixture
 def con_bahia(db, asociacion, tmp_path):
     """Un padrón con «Bahía Blanca» ya cargado (y Rosario): lo que un archivo hostil no debe estropear."""
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "previo.csv", [
+    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "previo.csv", [
         ["Bahía Blanca", "AR", "301.572", "Buenos Aires"], ["Rosario", "AR", "1.276.000", "Santa Fe"]],
-        ["Nombre", "País", "Población", "Región"]))
+                                                             ["Nombre", "País", "Población", "Región"]))
     return asociacion
 
 
@@ -56,10 +57,11 @@ def rechazo(db, asociacion, ruta, tipo=ErrorValidacion):
     """Importa `ruta` esperando un rechazo; comprueba que la simulación (analizar) y la importación den el
     mismo mensaje y que no cambie ninguna cuenta de la base."""
     antes = cuentas(db)
+    contexto = Contexto(db, asociacion)
     with pytest.raises(tipo) as simulado:
-        analizar(db, asociacion, ruta)
+        analizar(contexto, ruta)
     with pytest.raises(tipo) as error:
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(contexto, ruta)
     assert simulado.value.mensaje == error.value.mensaje
     assert cuentas(db) == antes
     sin_ingles(error.value.mensaje)
@@ -138,7 +140,7 @@ def test_un_x_escrito_a_mano_en_excel_se_conserva(db, con_bahia, tmp_path):
     ruta = _xlsx_como_lo_guarda_excel(tmp_path / "padron.xlsx", [["VillaMARCA", "AR", 1]],
                                       {b"VillaMARCA": b"Villa_x005F_x0041_"})
 
-    importar_miembros(db, con_bahia, ruta)
+    importar_miembros(Contexto(db, con_bahia), ruta)
 
     assert nombres(db, con_bahia) == ["Bahía Blanca", "Rosario", "Villa_x0041_"]
 
@@ -189,8 +191,9 @@ def test_largo_maximo_de_cada_columna(db, asociacion, tmp_path, columna, maximo)
         (letra_columna(indice), f"es demasiado largo ({maximo + 1:,} caracteres; el máximo es {maximo:,}); "
                                 "acórtelo".replace(",", "."))]
 
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "justo.csv", [con_largo(maximo)], TODAS))
-    assert len(listar_miembros(db, asociacion)) == 1
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "justo.csv", [con_largo(maximo)], TODAS))
+    assert len(listar_miembros(contexto)) == 1
 
 
 # --- 2. codificación decidida por archivo ----------------------------------------------------
@@ -207,7 +210,7 @@ def test_utf8_con_un_byte_latin1_suelto_se_detiene_y_nombra_la_fila_sin_crear_mo
     assert "guarde el archivo entero como UTF-8" in error.mensaje and "CSV UTF-8" in error.mensaje
     assert nombres(db, con_bahia) == ["Bahía Blanca", "Rosario"]
     assert not db.execute("SELECT count(*) FROM miembros WHERE nombre LIKE '%Ã%'").fetchone()[0]
-    bahia = next(m for m in listar_miembros(db, con_bahia) if m["nombre"] == "Bahía Blanca")
+    bahia = next(m for m in listar_miembros(Contexto(db, con_bahia)) if m["nombre"] == "Bahía Blanca")
     assert bahia["poblacion"] == 301_572  # ni actualizada a medias
 
 
@@ -236,7 +239,7 @@ def test_utf8_valido_actualiza_bahia_blanca_sin_duplicarla(db, con_bahia, tmp_pa
     ruta = escribir_csv(tmp_path / "padron.csv", [["Bahía Blanca", "AR", "310.000", "Buenos Aires"]],
                         ["Nombre", "País", "Población", "Región"])
 
-    resultado = importar_miembros(db, con_bahia, ruta)
+    resultado = importar_miembros(Contexto(db, con_bahia), ruta)
 
     assert (resultado.nuevos, resultado.actualizados) == (0, 1)
     assert nombres(db, con_bahia) == ["Bahía Blanca", "Rosario"]
@@ -258,7 +261,7 @@ def test_texto_delimitado_por_tabulaciones_de_excel_en_windows_1252(db, con_bahi
     ruta = tmp_path / "padron.txt"
     ruta.write_bytes("Nombre\tPaís\tPoblación\r\nPaysandú\tUY\t113.107\r\n".encode("cp1252"))
 
-    assert importar_miembros(db, con_bahia, ruta).nuevos == 1
+    assert importar_miembros(Contexto(db, con_bahia), ruta).nuevos == 1
     assert "Paysandú" in nombres(db, con_bahia)
 
 
@@ -267,7 +270,7 @@ def test_windows_1252_sin_ningun_utf8_se_lee_como_windows_1252(db, con_bahia, tm
                                                   ["Paysandú", "UY", "113.107", None]],
                         ["Nombre", "País", "Población", "Región"], codificacion="cp1252")
 
-    resultado = importar_miembros(db, con_bahia, ruta)
+    resultado = importar_miembros(Contexto(db, con_bahia), ruta)
 
     assert (resultado.nuevos, resultado.actualizados) == (1, 1)
     assert nombres(db, con_bahia) == ["Bahía Blanca", "Paysandú", "Rosario"]
@@ -290,7 +293,7 @@ def test_texto_unicode_de_excel_utf16_con_tabuladores_se_lee_bien(db, con_bahia,
     ruta.write_bytes("\ufeffNombre\tPaís\tPoblación\tRegión\r\nBahía Blanca\tAR\t310.000\tBuenos Aires\r\n"
                      "São Paulo\tBR\t12.325.232\tSão Paulo\r\n".encode("utf-16-le"))
 
-    resultado = importar_miembros(db, con_bahia, ruta)
+    resultado = importar_miembros(Contexto(db, con_bahia), ruta)
 
     assert (resultado.nuevos, resultado.actualizados) == (1, 1)
     assert nombres(db, con_bahia) == ["Bahía Blanca", "Rosario", "São Paulo"]
@@ -402,7 +405,7 @@ def test_una_asociacion_sin_paises_cargados_acepta_cualquier_pais(db, tmp_path):
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 
     sin_paises = crear_asociacion(db, NuevaAsociacion(nombre="Red nueva", sigla="RN"))
-    importar_miembros(db, sin_paises, escribir_csv(tmp_path / "padron.csv", [["Lima", "Perú", "9.000.000"]]))
+    importar_miembros(Contexto(db, sin_paises), escribir_csv(tmp_path / "padron.csv", [["Lima", "Perú", "9.000.000"]]))
     assert nombres(db, sin_paises) == ["Lima"]
 
 
@@ -433,9 +436,9 @@ def test_mismo_nombre_dos_veces_nombra_la_columna_nombre(db, con_bahia, tmp_path
 
 
 def test_choque_con_un_miembro_existente_nombra_la_columna_nombre(db, asociacion, tmp_path):
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "previo.csv", [
+    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "previo.csv", [
         ["Bahía Blanca", "AR", "Buenos Aires", "301.572", None], ["Rosario", "AR", "Santa Fe", "1", "82084"]],
-        ["Nombre", "País", "Región", "Población", "Código"]))
+                                                             ["Nombre", "País", "Región", "Población", "Código"]))
     # La fila renombra a Rosario (por su código) como «Bahia Blanca»: chocaría con la Bahía Blanca existente.
     ruta = escribir_csv(tmp_path / "padron.csv", [["82084", "Bahia Blanca", "AR", "Buenos Aires", "5"]],
                         ["Código", "Nombre", "País", "Región", "Población"])
@@ -447,8 +450,8 @@ def test_choque_con_un_miembro_existente_nombra_la_columna_nombre(db, asociacion
 
 
 def test_dos_filas_del_mismo_miembro_existente_nombran_la_columna_que_los_reconoce(db, asociacion, tmp_path):
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "previo.csv", [["Rosario", "AR", "1", "82084"]],
-                                                   ["Nombre", "País", "Población", "Código"]))
+    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "previo.csv", [["Rosario", "AR", "1", "82084"]],
+                                                             ["Nombre", "País", "Población", "Código"]))
     ruta = escribir_csv(tmp_path / "padron.csv", [["Rosario", "AR", "2", None], ["Ciudad de Rosario", "AR", "3", "82084"]],
                         ["Nombre", "País", "Población", "Código"])
 

@@ -8,12 +8,13 @@ from ayudas import contar, escribir_csv, escribir_xlsx
 from escritorio.errores import Cancelado, ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import listar_miembros
+from escritorio.servicios.contexto import Contexto
 
 HOY = date.today()
 
 
 def por_nombre(db, asociacion) -> dict[str, dict]:
-    return {m["nombre"]: m for m in listar_miembros(db, asociacion)}
+    return {m["nombre"]: m for m in listar_miembros(Contexto(db, asociacion))}
 
 
 def poblaciones_de(db, nombre) -> list[tuple]:
@@ -33,7 +34,7 @@ def test_xlsx_con_fechas_de_excel(db, asociacion, tmp_path):
         ["Salto", "UY", "104.028", "15/03/1999", None],
     ], ["Nombre", "País", "Población", "Fecha de ingreso", "Código"])
 
-    resultado = importar_miembros(db, asociacion, ruta)
+    resultado = importar_miembros(Contexto(db, asociacion), ruta)
 
     assert resultado.resumen() == "2 nuevos, 0 actualizados, 0 sin cambios"
     miembros = por_nombre(db, asociacion)
@@ -49,7 +50,7 @@ def test_csv_utf8_con_bom_y_punto_y_coma(db, asociacion, tmp_path):
     ruta = escribir_csv(tmp_path / "padron.csv", [["São Paulo", "Brasil", "12.325.232"], ["Paysandú", "UY", "113.107"]],
                         bom=True, separador=";")
 
-    assert importar_miembros(db, asociacion, ruta).nuevos == 2
+    assert importar_miembros(Contexto(db, asociacion), ruta).nuevos == 2
     miembros = por_nombre(db, asociacion)
     assert set(miembros) == {"São Paulo", "Paysandú"}
     assert miembros["São Paulo"]["pais"] == "BR"
@@ -62,7 +63,7 @@ def test_csv_windows_1252_con_coma(db, asociacion, tmp_path):
                         ["Nombre", "País", "Población", "Fuente"], codificacion="cp1252", separador=",")
     assert "São Paulo".encode("cp1252") in ruta.read_bytes() and b"\x96" in ruta.read_bytes()
 
-    importar_miembros(db, asociacion, ruta)
+    importar_miembros(Contexto(db, asociacion), ruta)
 
     miembros = por_nombre(db, asociacion)
     assert set(miembros) == {"São Paulo", "Paysandú"}
@@ -74,7 +75,7 @@ def test_campo_entre_comillas_con_el_separador_adentro(db, asociacion, tmp_path,
     ruta = escribir_csv(tmp_path / "padron.csv", [[nombre, "AR", "1.000"]], separador=separador)
     assert f'"{nombre}"' in ruta.read_text(encoding="utf-8")
 
-    importar_miembros(db, asociacion, ruta)
+    importar_miembros(Contexto(db, asociacion), ruta)
 
     assert list(por_nombre(db, asociacion)) == [nombre]
 
@@ -85,7 +86,7 @@ def test_celda_con_salto_de_linea_en_un_campo_de_una_linea_se_rechaza(db, asocia
 
     with pytest.raises(ErrorValidacion, match=r"Fila 2, columna A \(Nombre\), valor «Villa�Norte»: tiene un salto de "
                                               r"línea \(posición 6\); escríbalo en una sola línea"):
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(Contexto(db, asociacion), ruta)
     assert contar(db, "miembros") == 0
 
 
@@ -94,7 +95,7 @@ def test_filas_despues_de_una_celda_con_salto_de_linea_se_numeran_como_en_la_hoj
     ruta = escribir_csv(tmp_path / "padron.csv", [["Villa\nNorte", "AR", "10"], ["Mal", "AR", "abc"]])
 
     with pytest.raises(ErrorValidacion) as error:
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(Contexto(db, asociacion), ruta)
 
     assert lugares(error.value) == [(2, "A"), (3, "C")]
 
@@ -119,13 +120,14 @@ LUGARES_MALOS = [(4, "C"), (5, "C"), (6, "B"), (6, "D"), (7, "D"), (8, "E"), (9,
 
 @pytest.mark.parametrize("formato", ["xlsx", "csv"])
 def test_todos_los_errores_de_un_archivo_juntos_con_fila_y_columna(db, asociacion, tmp_path, formato):
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "previo.csv", [["Montevideo", "UY", "1319108"]]))
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "previo.csv", [["Montevideo", "UY", "1319108"]]))
     ruta = tmp_path / f"padron.{formato}"
     escribir = escribir_xlsx if formato == "xlsx" else escribir_csv
     escribir(ruta, FILAS_MALAS, ENCABEZADOS_MALOS)
 
     with pytest.raises(ErrorValidacion) as error:
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(contexto, ruta)
 
     assert lugares(error.value) == LUGARES_MALOS
     mensaje = error.value.mensaje
@@ -133,7 +135,7 @@ def test_todos_los_errores_de_un_archivo_juntos_con_fila_y_columna(db, asociacio
     assert "Fila 4, columna C (Población), valor «12,5»: la población tiene decimales" in mensaje
     assert "Fila 6, columna B (País), valor «Atlántida»: no es un país reconocido" in mensaje
     assert "Fila 10, columna A (Nombre): está vacío" in mensaje
-    assert [m["nombre"] for m in listar_miembros(db, asociacion)] == ["Montevideo"]
+    assert [m["nombre"] for m in listar_miembros(contexto)] == ["Montevideo"]
     assert contar(db, "poblaciones") == 1 and contar(db, "estados_miembro") == 1
 
 
@@ -142,7 +144,7 @@ def test_poblacion_desmesurada_se_informa_en_su_celda(db, asociacion, tmp_path):
     ruta = escribir_csv(tmp_path / "padron.csv", [["Salto", "UY", "104028"], ["Paysandú", "UY", "99999999999999999999"]])
 
     with pytest.raises(ErrorValidacion) as error:
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(Contexto(db, asociacion), ruta)
 
     assert lugares(error.value) == [(3, "C")]
     assert contar(db, "miembros") == 0
@@ -152,7 +154,7 @@ def test_muchos_errores_se_resumen_en_el_mensaje_pero_se_conservan_todos(db, aso
     ruta = escribir_csv(tmp_path / "padron.csv", [[f"Ciudad {i}", "AR", "mucha"] for i in range(60)])
 
     with pytest.raises(ErrorValidacion) as error:
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(Contexto(db, asociacion), ruta)
 
     assert len(error.value.problemas) == 60
     assert error.value.problemas[-1].fila == 61
@@ -166,7 +168,7 @@ def test_el_mismo_miembro_dos_veces_nombra_ambas_filas(db, asociacion, tmp_path)
         ["Córdoba", "AR", 1000], ["Salta", "AR", 2000], None, ["CORDOBA", "Argentina", 1100]])
 
     with pytest.raises(ErrorValidacion) as error:
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(Contexto(db, asociacion), ruta)
 
     assert ("Fila 5, columna A (Nombre), valor «CORDOBA»: «CORDOBA» (AR, sin región) ya aparece en la fila 2"
             in error.value.mensaje)
@@ -177,13 +179,14 @@ def test_el_mismo_miembro_dos_veces_nombra_ambas_filas(db, asociacion, tmp_path)
 
 def test_actualizar_agrega_historia_de_poblacion(db, asociacion, tmp_path):
     encabezados = ["Nombre", "País", "Población", "Año de la población"]
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "2020.csv", [
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "2020.csv", [
         ["Rosario", "AR", "1.000.000", "2020"], ["Salto", "UY", "100.000", "2020"]], encabezados))
     segundo = escribir_csv(tmp_path / "2024.csv", [
         ["Rosario", "AR", "1.100.000", "2024"], ["Salto", "UY", "100.000", None], ["Paysandú", "UY", "76.000", "2024"]],
         encabezados)
 
-    resultado = importar_miembros(db, asociacion, segundo)
+    resultado = importar_miembros(contexto, segundo)
 
     assert resultado.resumen() == "1 nuevos, 1 actualizados, 1 sin cambios"
     miembros = por_nombre(db, asociacion)
@@ -194,16 +197,18 @@ def test_actualizar_agrega_historia_de_poblacion(db, asociacion, tmp_path):
 
 
 def test_cifra_sin_anio_queda_con_anio_desconocido_y_la_ultima_rige(db, asociacion, tmp_path):
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "a.csv", [["Rosario", "AR", "1000"]]))
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "b.csv", [["Rosario", "AR", "1200"]]))
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "a.csv", [["Rosario", "AR", "1000"]]))
+    importar_miembros(contexto, escribir_csv(tmp_path / "b.csv", [["Rosario", "AR", "1200"]]))
 
     assert por_nombre(db, asociacion)["Rosario"]["poblacion"] == 1200
     assert poblaciones_de(db, "Rosario") == [(1000, None), (1200, None)]
 
 
 def test_una_cifra_con_anio_desplaza_a_la_de_anio_desconocido(db, asociacion, tmp_path):
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "a.csv", [["Rosario", "AR", "1000"]]))
-    resultado = importar_miembros(db, asociacion, escribir_xlsx(
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "a.csv", [["Rosario", "AR", "1000"]]))
+    resultado = importar_miembros(contexto, escribir_xlsx(
         tmp_path / "censo.xlsx", [["Rosario", "AR", 1350, 2022]], ["Nombre", "País", "Población", "Año de la población"]))
     assert resultado.actualizados == 1
     assert por_nombre(db, asociacion)["Rosario"]["poblacion"] == 1350
@@ -211,11 +216,12 @@ def test_una_cifra_con_anio_desplaza_a_la_de_anio_desconocido(db, asociacion, tm
 
 def test_cifra_informada_como_actualizada_se_ve_en_el_padron(db, asociacion, tmp_path):
     """Primer padrón sin año (queda fechado este año); luego llega el censo 2024 con otra cifra."""
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "a.csv", [["Rosario", "AR", "1000000"]]))
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "a.csv", [["Rosario", "AR", "1000000"]]))
     censo = escribir_csv(tmp_path / "censo.csv", [["Rosario", "AR", "1100000", str(HOY.year - 1)]],
                          ["Nombre", "País", "Población", "Año de la población"])
 
-    resultado = importar_miembros(db, asociacion, censo)
+    resultado = importar_miembros(contexto, censo)
 
     assert resultado.actualizados == 1
     assert por_nombre(db, asociacion)["Rosario"]["poblacion"] == 1_100_000
@@ -224,20 +230,22 @@ def test_cifra_informada_como_actualizada_se_ve_en_el_padron(db, asociacion, tmp
 def test_reimportar_el_mismo_archivo_no_cambia_nada(db, asociacion, tmp_path):
     ruta = escribir_csv(tmp_path / "padron.csv", [["Rosario", "AR", "1000", "2022"]],
                         ["Nombre", "País", "Población", "Año de la población"])
-    importar_miembros(db, asociacion, ruta)
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, ruta)
 
-    assert importar_miembros(db, asociacion, ruta).resumen() == "0 nuevos, 0 actualizados, 1 sin cambios"
+    assert importar_miembros(contexto, ruta).resumen() == "0 nuevos, 0 actualizados, 1 sin cambios"
     assert contar(db, "poblaciones") == 1
 
 
 def test_reimportar_una_cifra_antigua_no_la_repite_en_la_historia(db, asociacion, tmp_path):
     """Una cifra de 2010 cargada después de la de 2022 queda en la historia una sola vez."""
     encabezados = ["Nombre", "País", "Población", "Año de la población"]
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "2022.csv", [["Rosario", "AR", "1000", "2022"]], encabezados))
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "2022.csv", [["Rosario", "AR", "1000", "2022"]], encabezados))
     antigua = escribir_csv(tmp_path / "2010.csv", [["Rosario", "AR", "900", "2010"]], encabezados)
-    importar_miembros(db, asociacion, antigua)
+    importar_miembros(contexto, antigua)
 
-    segunda = importar_miembros(db, asociacion, antigua)
+    segunda = importar_miembros(contexto, antigua)
 
     assert segunda.actualizados == 0
     assert poblaciones_de(db, "Rosario") == [(1000, 2022), (900, 2010)]
@@ -245,8 +253,11 @@ def test_reimportar_una_cifra_antigua_no_la_repite_en_la_historia(db, asociacion
 
 def test_nueva_autoridad_reemplaza_a_la_anterior(db, asociacion, tmp_path):
     encabezados = ["Nombre", "País", "Población", "Autoridad"]
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "a.csv", [["Curitiba", "BR", "1900000", "Ana Souza"]], encabezados))
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "b.csv", [["Curitiba", "BR", "1900000", "Rafael Greca"]], encabezados))
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "a.csv", [["Curitiba", "BR", "1900000", "Ana Souza"]],
+                                             encabezados))
+    importar_miembros(contexto, escribir_csv(tmp_path / "b.csv", [["Curitiba", "BR", "1900000", "Rafael Greca"]],
+                                             encabezados))
 
     curitiba = por_nombre(db, asociacion)["Curitiba"]
     assert (curitiba["autoridad"], curitiba["cargo"]) == ("Rafael Greca", "Prefeito")
@@ -257,7 +268,7 @@ def test_nueva_autoridad_reemplaza_a_la_anterior(db, asociacion, tmp_path):
 def test_columnas_desconocidas_se_informan_en_el_resumen(db, asociacion, tmp_path):
     ruta = escribir_csv(tmp_path / "padron.csv", [["Rosario", "AR", "1000", "x", "Activo"]],
                         ["Nombre", "País", "Población", "Observaciones", "Estado"])
-    assert importar_miembros(db, asociacion, ruta).resumen() == \
+    assert importar_miembros(Contexto(db, asociacion), ruta).resumen() == \
         "1 nuevos, 0 actualizados, 0 sin cambios (columnas ignoradas: Observaciones)"
 
 
@@ -269,7 +280,7 @@ def test_cancelar_mientras_se_escribe_no_deja_nada(db, asociacion, tmp_path):
             raise Cancelado()
 
     with pytest.raises(Cancelado):
-        importar_miembros(db, asociacion, ruta, progreso=progreso)
+        importar_miembros(Contexto(db, asociacion), ruta, progreso=progreso)
     assert (contar(db, "miembros"), contar(db, "poblaciones"), contar(db, "estados_miembro")) == (0, 0, 0)
 
 
@@ -279,41 +290,41 @@ def test_cancelar_mientras_se_escribe_no_deja_nada(db, asociacion, tmp_path):
 def test_extension_no_admitida(db, asociacion, tmp_path, nombre):
     (tmp_path / nombre).write_text("Nombre;País;Población\nRosario;AR;1\n", encoding="utf-8")
     with pytest.raises(ErrorEscritorio, match=r"formato no admitido\. Use un libro de Excel \(\.xlsx\) o un archivo \.csv"):
-        importar_miembros(db, asociacion, tmp_path / nombre)
+        importar_miembros(Contexto(db, asociacion), tmp_path / nombre)
 
 
 def test_archivo_inexistente(db, asociacion, tmp_path):
     with pytest.raises(ErrorEscritorio, match="No existe el archivo .*no_esta.xlsx"):
-        importar_miembros(db, asociacion, tmp_path / "no_esta.xlsx")
+        importar_miembros(Contexto(db, asociacion), tmp_path / "no_esta.xlsx")
 
 
 def test_xlsx_que_no_es_un_libro_de_excel(db, asociacion, tmp_path):
     (tmp_path / "padron.xlsx").write_text("Nombre;País\n", encoding="utf-8")
     with pytest.raises(ErrorEscritorio, match="No se puede leer padron.xlsx como libro de Excel"):
-        importar_miembros(db, asociacion, tmp_path / "padron.xlsx")
+        importar_miembros(Contexto(db, asociacion), tmp_path / "padron.xlsx")
 
 
 def test_hoja_vacia(db, asociacion, tmp_path):
     ruta = escribir_xlsx(tmp_path / "padron.xlsx", [], encabezados=None)
     with pytest.raises(ErrorEscritorio, match="está vacía"):
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(Contexto(db, asociacion), ruta)
 
 
 @pytest.mark.parametrize("formato", ["xlsx", "csv"])
 def test_solo_encabezados(db, asociacion, tmp_path, formato):
     ruta = (escribir_xlsx if formato == "xlsx" else escribir_csv)(tmp_path / f"padron.{formato}", [])
     with pytest.raises(ErrorValidacion, match="no tiene filas de datos debajo de los encabezados"):
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(Contexto(db, asociacion), ruta)
 
 
 def test_csv_vacio(db, asociacion, tmp_path):
     (tmp_path / "padron.csv").write_bytes(b"")
     with pytest.raises(ErrorEscritorio, match="padron.csv está vacío"):
-        importar_miembros(db, asociacion, tmp_path / "padron.csv")
+        importar_miembros(Contexto(db, asociacion), tmp_path / "padron.csv")
 
 
 def test_celda_enorme_en_csv_da_un_mensaje_y_no_un_error_inesperado(db, asociacion, tmp_path):
     ruta = escribir_csv(tmp_path / "padron.csv", [["x" * 200_000, "AR", "10"]])
     with pytest.raises(ErrorEscritorio):
-        importar_miembros(db, asociacion, ruta)
+        importar_miembros(Contexto(db, asociacion), ruta)
     assert contar(db, "miembros") == 0

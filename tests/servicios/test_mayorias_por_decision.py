@@ -21,6 +21,7 @@ from escritorio.servicios.sesiones import (NuevaSesion, ReglasDeSesion, agregar_
                                            fijar_regla_quorum, fijar_reglas_de_sesion, mayoria_de,
                                            regla_del_punto, reglas_de_sesion, registrar_asistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, votar
+from escritorio.servicios.contexto import Contexto
 
 CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Porto Alegre", "BR"), ("Florianópolis", "BR"),
             ("Curitiba", "BR"), ("Montevideo", "UY"), ("Salto", "UY")]
@@ -32,30 +33,32 @@ SESION = date(2026, 5, 20)
 @pytest.fixture
 def red(db, asociacion) -> dict:
     """Un Consejo de ocho ciudades; Salto no pagó sus cuotas y tiene el voto suspendido (Estatuto, art. 9)."""
-    ids = {n: guardar_ficha(db, asociacion, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
+    contexto = Contexto(db, asociacion)
+    ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo")) for n, p in CIUDADES}
-    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
-    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
-    emitir(db, asociacion, 2024)
-    emitir(db, asociacion, 2025)
+    definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+    fijar_regla_de_voto(contexto, 2, "Estatuto, art. 9")
+    emitir(contexto, 2024)
+    emitir(contexto, 2025)
     for nombre, miembro in ids.items():
         if nombre != "Salto":
-            registrar_pago(db, asociacion, NuevoPago(miembro, date(2025, 6, 1), "1000.00", "USD"))
-    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
+            registrar_pago(contexto, NuevoPago(miembro, date(2025, 6, 1), "1000.00", "USD"))
+    consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
     for miembro in ids.values():
-        designar(db, asociacion, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=miembro))
-    fijar_regla_quorum(db, asociacion, consejo, ReglaQuorum(articulo="Estatuto, art. 19"), poderes_maximos=2,
+        designar(contexto, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=miembro))
+    fijar_regla_quorum(contexto, consejo, ReglaQuorum(articulo="Estatuto, art. 19"), poderes_maximos=2,
                        mayoria=SIMPLE)
-    fijar_regla_quorum(db, asociacion, consejo, ReglaQuorum(tipo_decision="reforma_estatuto"), quorum_propio=False,
+    fijar_regla_quorum(contexto, consejo, ReglaQuorum(tipo_decision="reforma_estatuto"), quorum_propio=False,
                        mayoria=REFORMA)
     return {"a": asociacion, "consejo": consejo, "ids": ids}
 
 
 def sesion_de_la_asociacion(db, red, *presentes, fecha=SESION) -> int:
-    sesion = convocar(db, red["a"], red["consejo"], NuevaSesion(fecha=fecha, lugar="Montevideo",
-                                                                convocada_el=fecha - timedelta(days=30)))
+    contexto = Contexto(db, red["a"])
+    sesion = convocar(contexto, red["consejo"], NuevaSesion(fecha=fecha, lugar="Montevideo",
+                                                            convocada_el=fecha - timedelta(days=30)))
     for nombre in presentes:
-        registrar_asistencia(db, red["a"], sesion, red["ids"][nombre], "presente")
+        registrar_asistencia(contexto, sesion, red["ids"][nombre], "presente")
     return sesion
 
 
@@ -66,31 +69,33 @@ CINCO = ("Rosario", "Paraná", "Córdoba", "Porto Alegre", "Montevideo")
 
 def test_sin_mayoria_ni_base_vota_con_la_regla_del_tipo_de_decision(db, red):
     sesion = sesion_de_la_asociacion(db, red, *CINCO)
-    reforma = agregar_punto(db, red["a"], sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
-    assert regla_del_punto(db, red["a"], reforma).mayoria == REFORMA
-    votacion = votar(db, red["a"], reforma, NuevaVotacion(a_favor=3, en_contra=2))
+    contexto = Contexto(db, red["a"])
+    reforma = agregar_punto(contexto, sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
+    assert regla_del_punto(contexto, reforma).mayoria == REFORMA
+    votacion = votar(contexto, reforma, NuevaVotacion(a_favor=3, en_contra=2))
     assert (votacion["mayoria"], votacion["base"], votacion["aprobada"]) == ("dos_tercios", "presentes", 0)
     assert votacion["texto_resultado"] == ("Rechazada: 3 a favor, 2 en contra, 0 abstenciones; se requerían 4 (dos "
                                            "tercios de 5 miembros presentes).")
     assert votacion["regla_mayoria"] == "Dos tercios de los miembros presentes con derecho a voto (Estatuto, arts. 20 y 24)"
     # Un tipo sin mayoría propia usa la ordinaria.
-    admision = agregar_punto(db, red["a"], sesion, "Admisión de Rafaela", "votacion", tipo_decision="admision")
-    assert votar(db, red["a"], admision, NuevaVotacion(a_favor=3, en_contra=2))["aprobada"] == 1
+    admision = agregar_punto(contexto, sesion, "Admisión de Rafaela", "votacion", tipo_decision="admision")
+    assert votar(contexto, admision, NuevaVotacion(a_favor=3, en_contra=2))["aprobada"] == 1
 
 
 def test_cambiar_la_mayoria_sin_motivo_se_rechaza_y_con_motivo_se_guarda(db, red):
     sesion = sesion_de_la_asociacion(db, red, *CINCO)
-    punto = agregar_punto(db, red["a"], sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
+    contexto = Contexto(db, red["a"])
+    punto = agregar_punto(contexto, sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
     with pytest.raises(ErrorValidacion) as error:
-        votar(db, red["a"], punto, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2))
+        votar(contexto, punto, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2))
     assert error.value.problemas == [
         "Este punto es de reforma del estatuto: la regla pide dos tercios de los miembros presentes con derecho a voto "
         "(Estatuto, arts. 20 y 24). Para votar con mayoría simple: más votos a favor que en contra, sin contar las "
         "abstenciones escriba el motivo del cambio (queda en el acta); si no, vote con la regla."]
     with pytest.raises(ErrorValidacion, match="escriba el motivo del cambio"):
-        votar(db, red["a"], punto, NuevaVotacion(base="con_derecho", a_favor=3, en_contra=2, motivo_mayoria="   "))
-    votacion = votar(db, red["a"], punto, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2,
-                                                        motivo_mayoria="  Lo resolvió la Asamblea  "))
+        votar(contexto, punto, NuevaVotacion(base="con_derecho", a_favor=3, en_contra=2, motivo_mayoria="   "))
+    votacion = votar(contexto, punto, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2,
+                                                    motivo_mayoria="  Lo resolvió la Asamblea  "))
     assert (votacion["aprobada"], votacion["motivo_mayoria"]) == (1, "Lo resolvió la Asamblea")
     assert votacion["regla_mayoria"].startswith("Dos tercios de los miembros presentes")
 
@@ -98,10 +103,11 @@ def test_cambiar_la_mayoria_sin_motivo_se_rechaza_y_con_motivo_se_guarda(db, red
 def test_la_simple_con_base_presentes_se_rechaza_y_sugiere_la_absoluta(db, red):
     """El caso del issue: 11–10–5 «pasaba» con base presentes. Ahora el servicio lo rechaza y dice qué elegir."""
     sesion = sesion_de_la_asociacion(db, red, *CINCO)
-    punto = agregar_punto(db, red["a"], sesion, "Plan de trabajo", "votacion")
+    contexto = Contexto(db, red["a"])
+    punto = agregar_punto(contexto, sesion, "Plan de trabajo", "votacion")
     with pytest.raises(ErrorValidacion, match="absoluta de los presentes") as error:
-        votar(db, red["a"], punto, NuevaVotacion(mayoria="simple", base="presentes", a_favor=3, en_contra=2,
-                                                 motivo_mayoria="costumbre"))
+        votar(contexto, punto, NuevaVotacion(mayoria="simple", base="presentes", a_favor=3, en_contra=2,
+                                             motivo_mayoria="costumbre"))
     assert len(error.value.problemas) == 1
 
 
@@ -109,7 +115,7 @@ def test_un_tipo_de_decision_desconocido_no_se_agrega(db, red):
     sesion = sesion_de_la_asociacion(db, red)
     with pytest.raises(ErrorEscritorio, match="Tipo de decisión «reforma» desconocido; use uno de estos: ordinaria, "
                                               "reforma_estatuto"):
-        agregar_punto(db, red["a"], sesion, "Reforma", "votacion", tipo_decision="reforma")
+        agregar_punto(Contexto(db, red["a"]), sesion, "Reforma", "votacion", tipo_decision="reforma")
 
 
 # --- reglas con fecha ---------------------------------------------------------------------------------------
@@ -117,47 +123,50 @@ def test_un_tipo_de_decision_desconocido_no_se_agrega(db, red):
 def test_reglas_nuevas_desde_una_fecha_no_cambian_como_se_juzgan_las_sesiones_anteriores(db, red):
     antes = sesion_de_la_asociacion(db, red, *CINCO, fecha=date(2026, 3, 10))
     despues = sesion_de_la_asociacion(db, red, *CINCO, fecha=date(2026, 9, 10))
-    reglas = reglas_de_sesion(db, red["a"], red["consejo"])
+    contexto = Contexto(db, red["a"])
+    reglas = reglas_de_sesion(contexto, red["consejo"])
     assert reglas.vigente_desde is None   # las de la red, «desde siempre»
     reglas.vigente_desde = date(2026, 6, 1)
     reglas.reglas["ordinaria"] = ReglaQuorum(3, 4, False, articulo="Estatuto, art. 19 (reformado)")
     reglas.mayorias["reforma_estatuto"] = ReglaMayoria("tres_cuartos", "con_derecho", "Estatuto, art. 24 (reformado)")
     reglas.poderes_maximos, reglas.articulo_poderes = 3, "Estatuto, art. 21"
-    fijar_reglas_de_sesion(db, red["a"], red["consejo"], reglas)
+    fijar_reglas_de_sesion(contexto, red["consejo"], reglas)
 
-    assert reglas_de_sesion(db, red["a"], red["consejo"]).versiones == [None, date(2026, 6, 1)]
-    viejas = reglas_de_sesion(db, red["a"], red["consejo"], al=date(2026, 5, 31))
+    assert reglas_de_sesion(contexto, red["consejo"]).versiones == [None, date(2026, 6, 1)]
+    viejas = reglas_de_sesion(contexto, red["consejo"], al=date(2026, 5, 31))
     assert (viejas.poderes_maximos, viejas.mayoria("reforma_estatuto")) == (2, REFORMA)
-    nuevas = reglas_de_sesion(db, red["a"], red["consejo"], al=date(2026, 6, 1))
+    nuevas = reglas_de_sesion(contexto, red["consejo"], al=date(2026, 6, 1))
     assert nuevas.poderes_maximos == 3 and nuevas.articulo_poderes == "Estatuto, art. 21"
     assert mayoria_de(db, red["consejo"], "reforma_estatuto", "2026-09-10").mayoria == "tres_cuartos"
     # El quórum se juzga con la regla vigente en la fecha de cada sesión: 5 de 7 alcanza la mitad más uno (4),
     # no los tres cuartos (6).
-    assert asistencia(db, red["a"], antes).quorum.hay
-    quorum = asistencia(db, red["a"], despues).quorum
+    assert asistencia(contexto, antes).quorum.hay
+    quorum = asistencia(contexto, despues).quorum
     assert (quorum.requerido, quorum.hay) == (6, False)
     assert "(Estatuto, art. 19 (reformado))" in quorum.enunciado()
 
 
 def test_sin_mayoria_propia_vuelve_a_la_ordinaria_desde_su_fecha(db, red):
-    reglas = reglas_de_sesion(db, red["a"], red["consejo"])
+    contexto = Contexto(db, red["a"])
+    reglas = reglas_de_sesion(contexto, red["consejo"])
     reglas.vigente_desde = date(2027, 1, 1)
     reglas.mayorias["reforma_estatuto"] = None
-    fijar_reglas_de_sesion(db, red["a"], red["consejo"], reglas)
+    fijar_reglas_de_sesion(contexto, red["consejo"], reglas)
     assert mayoria_de(db, red["consejo"], "reforma_estatuto", "2026-12-31") == REFORMA
     assert mayoria_de(db, red["consejo"], "reforma_estatuto", "2027-01-01") == SIMPLE
 
 
 def test_reglas_que_no_se_guardan(db, red):
-    antes = reglas_de_sesion(db, red["a"], red["consejo"])
+    contexto = Contexto(db, red["a"])
+    antes = reglas_de_sesion(contexto, red["consejo"])
     with pytest.raises(ErrorValidacion) as error:
-        fijar_reglas_de_sesion(db, red["a"], red["consejo"], ReglasDeSesion(
+        fijar_reglas_de_sesion(contexto, red["consejo"], ReglasDeSesion(
             {"ordinaria": ReglaQuorum()}, mayorias={"disolucion": ReglaMayoria("simple", "con_derecho")},
             vigente_desde=date(1, 1, 1)))
     problemas = " ".join(error.value.problemas)
     assert "Mayoría de disolución: La mayoría simple es más votos a favor que en contra" in problemas
     assert "Rigen desde" in problemas
-    assert reglas_de_sesion(db, red["a"], red["consejo"]) == antes
+    assert reglas_de_sesion(contexto, red["consejo"]) == antes
 
 
 # --- quién está en la base: desacuerdos con OpenSlides -----------------------------------------------------
@@ -168,11 +177,12 @@ def test_desacuerdo_poderes_el_ausente_con_poder_cuenta_en_la_base_de_presentes(
     medio de quien lo lleva, así que está presente a los efectos de la votación y cuenta en la base «presentes» (y en
     el quórum). Si no contara, un poder a favor haría la mayoría más fácil que la presencia del propio miembro."""
     sesion = sesion_de_la_asociacion(db, red, *CINCO)
-    registrar_asistencia(db, red["a"], sesion, red["ids"]["Curitiba"], "ausente", poder_a=red["ids"]["Rosario"])
-    fijar_regla_quorum(db, red["a"], red["consejo"], ReglaQuorum(tipo_decision="exclusion"), quorum_propio=False,
+    contexto = Contexto(db, red["a"])
+    registrar_asistencia(contexto, sesion, red["ids"]["Curitiba"], "ausente", poder_a=red["ids"]["Rosario"])
+    fijar_regla_quorum(contexto, red["consejo"], ReglaQuorum(tipo_decision="exclusion"), quorum_propio=False,
                        mayoria=ReglaMayoria("absoluta", "presentes", "Estatuto, art. 8"))
-    punto = agregar_punto(db, red["a"], sesion, "Exclusión de un miembro", "votacion", tipo_decision="exclusion")
-    votacion = votar(db, red["a"], punto, NuevaVotacion(a_favor=3, abstenciones=3))
+    punto = agregar_punto(contexto, sesion, "Exclusión de un miembro", "votacion", tipo_decision="exclusion")
+    votacion = votar(contexto, punto, NuevaVotacion(a_favor=3, abstenciones=3))
     # Con 5 presentes (sin contar el poder) 3 votos serían más de la mitad; con Curitiba representada son 6.
     assert votacion["presentes"] == 6 and votacion["aprobada"] == 0
     assert votacion["texto_resultado"] == ("Rechazada: 3 a favor, 0 en contra, 3 abstenciones; se requerían 4 (más "
@@ -184,12 +194,13 @@ def test_desacuerdo_morosos_no_cuentan_en_la_base_de_los_con_derecho(db, red):
     Aquí el estatuto suspende el voto de quien debe cuotas (art. 9 de la red): Salto no vota, no cuenta para el
     quórum y tampoco en la base de los con derecho; contarlo haría que su deuda pese como un voto en contra de todo."""
     sesion = sesion_de_la_asociacion(db, red, *CINCO)
-    fijar_regla_quorum(db, red["a"], red["consejo"], ReglaQuorum(tipo_decision="disolucion"), quorum_propio=False,
+    contexto = Contexto(db, red["a"])
+    fijar_regla_quorum(contexto, red["consejo"], ReglaQuorum(tipo_decision="disolucion"), quorum_propio=False,
                        mayoria=ReglaMayoria("tres_cuartos", "con_derecho", "Estatuto, art. 25"))
-    estado = asistencia(db, red["a"], sesion)
+    estado = asistencia(contexto, sesion)
     assert [h.motivo_sin_voto for h in estado.habilitados if h.miembro == "Salto"] == ["Voto suspendido por cuotas impagas"]
-    punto = agregar_punto(db, red["a"], sesion, "Disolución", "votacion", tipo_decision="disolucion")
-    votacion = votar(db, red["a"], punto, NuevaVotacion(a_favor=5))
+    punto = agregar_punto(contexto, sesion, "Disolución", "votacion", tipo_decision="disolucion")
+    votacion = votar(contexto, punto, NuevaVotacion(a_favor=5))
     assert votacion["con_derecho"] == 7          # ocho integrantes, Salto suspendido
     assert votacion["aprobada"] == 0             # 3/4 de 7 = 5,25 → 6
     assert votacion["texto_resultado"].endswith("se requerían 6 (tres cuartos de 7 miembros con derecho a voto).")
@@ -200,9 +211,10 @@ def test_desacuerdo_votos_ponderados_la_base_suma_pesos(db, red):
     miembro un voto de peso 3, su presencia es de peso 3: la base suma pesos, si no una abstención del miembro
     ponderado pesaría menos que su voto y la mayoría cambiaría según cómo se vote."""
     sesion = sesion_de_la_asociacion(db, red, *CINCO)
-    registrar_asistencia(db, red["a"], sesion, red["ids"]["Rosario"], "presente", peso=3)
-    punto = agregar_punto(db, red["a"], sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
-    votacion = votar(db, red["a"], punto, NuevaVotacion(a_favor=4, abstenciones=3))
+    contexto = Contexto(db, red["a"])
+    registrar_asistencia(contexto, sesion, red["ids"]["Rosario"], "presente", peso=3)
+    punto = agregar_punto(contexto, sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
+    votacion = votar(contexto, punto, NuevaVotacion(a_favor=4, abstenciones=3))
     assert votacion["presentes"] == 7            # 4 presentes de peso 1 + Rosario de peso 3
     assert votacion["texto_resultado"] == ("Rechazada: 4 a favor, 0 en contra, 3 abstenciones; se requerían 5 (dos "
                                            "tercios de 7 miembros presentes).")

@@ -33,7 +33,7 @@ def padron(db, asociacion, tmp_path):
          "Marcelo Metediera", "Intendente", None, None],
     ], ENCABEZADOS_COMPLETOS)
     # 01/06/2010 y 03/04/2012 tienen dos lecturas y ninguna fecha del archivo lo decide: se dice el orden.
-    importar_miembros(db, asociacion, ruta, orden_fechas="dd/mm")
+    importar_miembros(Contexto(db, asociacion), ruta, orden_fechas="dd/mm")
     return asociacion
 
 
@@ -96,7 +96,7 @@ def test_hoja_resumen_por_pais_con_totales(db, padron, tmp_path):
 
 
 def test_bajas_tambien_se_exportan_con_su_estado(db, padron, tmp_path):
-    cordoba = next(m for m in listar_miembros(db, padron) if m["nombre"] == "Córdoba")
+    cordoba = next(m for m in listar_miembros(Contexto(db, padron)) if m["nombre"] == "Córdoba")
     dar_de_baja(db, cordoba["id"], date(2024, 5, 1), "Renuncia presentada por nota")
 
     ruta, cantidad = exportar(db, padron, tmp_path)
@@ -107,23 +107,24 @@ def test_bajas_tambien_se_exportan_con_su_estado(db, padron, tmp_path):
 
 
 def test_ida_y_vuelta_no_cambia_nada(db, padron, tmp_path):
-    antes = listar_miembros(db, padron)
+    contexto = Contexto(db, padron)
+    antes = listar_miembros(contexto)
     poblaciones = contar(db, "poblaciones")
     ruta, _ = exportar(db, padron, tmp_path)
 
-    resultado = importar_miembros(db, padron, ruta)
+    resultado = importar_miembros(contexto, ruta)
 
     assert (resultado.nuevos, resultado.actualizados, resultado.sin_cambios) == (0, 0, 5)
     assert resultado.columnas_ignoradas == []
-    assert listar_miembros(db, padron) == antes
+    assert listar_miembros(contexto) == antes
     assert contar(db, "poblaciones") == poblaciones
 
 
 def test_texto_que_parece_formula_se_exporta_como_texto(db, asociacion, tmp_path):
     filas = [[peligroso, "AR", str(1000 + i), PELIGROSOS[(i + 1) % 4], PELIGROSOS[(i + 2) % 4]]
              for i, peligroso in enumerate(PELIGROSOS)]
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "alta.csv", filas,
-                                                   ["Nombre", "País", "Población", "Teléfono", "Región"]))
+    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "alta.csv", filas,
+                                                             ["Nombre", "País", "Población", "Teléfono", "Región"]))
     ruta, _ = exportar(db, asociacion, tmp_path)
 
     hoja = load_workbook(ruta)["Padrón"]
@@ -137,15 +138,16 @@ def test_texto_que_parece_formula_se_exporta_como_texto(db, asociacion, tmp_path
 
 def test_ida_y_vuelta_con_textos_que_parecen_formulas(db, asociacion, tmp_path):
     filas = [[peligroso, "AR", str(1000 + i), PELIGROSOS[(i + 1) % 4]] for i, peligroso in enumerate(PELIGROSOS)]
-    importar_miembros(db, asociacion, escribir_csv(tmp_path / "alta.csv", filas,
-                                                   ["Nombre", "País", "Población", "Teléfono"]))
-    antes = listar_miembros(db, asociacion)
+    contexto = Contexto(db, asociacion)
+    importar_miembros(contexto, escribir_csv(tmp_path / "alta.csv", filas,
+                                             ["Nombre", "País", "Población", "Teléfono"]))
+    antes = listar_miembros(contexto)
     ruta, _ = exportar(db, asociacion, tmp_path)
 
-    resultado = importar_miembros(db, asociacion, ruta)
+    resultado = importar_miembros(contexto, ruta)
 
     assert (resultado.nuevos, resultado.actualizados) == (0, 0)
-    assert listar_miembros(db, asociacion) == antes
+    assert listar_miembros(contexto) == antes
     assert sorted(m["nombre"] for m in antes) == sorted(PELIGROSOS)
 
 

@@ -14,6 +14,7 @@ from escritorio.servicios.cobranza import (derecho_a_voto, estado_de_cuenta, mor
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.informes_cuotas import generar_avisos
 from escritorio.servicios.pagos import NuevoPago, anular_pago, listar_pagos, obtener_pago, registrar_pago
+from escritorio.servicios.contexto import Contexto
 
 
 def alta(db, asociacion, nombre, poblacion, pais="AR") -> int:
@@ -26,7 +27,8 @@ def alta(db, asociacion, nombre, poblacion, pais="AR") -> int:
 
 
 def pagar(db, asociacion, miembro, monto, fecha, moneda="USD", **otros):
-    return registrar_pago(db, asociacion, NuevoPago(miembro, date.fromisoformat(fecha), monto, moneda, **otros))
+    contexto = Contexto(db, asociacion)
+    return registrar_pago(contexto, NuevoPago(miembro, date.fromisoformat(fecha), monto, moneda, **otros))
 
 
 def saldos(db, miembro) -> dict[int, int]:
@@ -44,11 +46,12 @@ def cargo_id(db, miembro, anio) -> int:
 @pytest.fixture
 def parana(db, asociacion) -> int:
     """Paraná (tramo de USD 500) con las cuotas 2025 y 2026 emitidas y sin pagar."""
-    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500,500000:1000,3000000:2000"))
-    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500,500000:1000,3000000:2000"))
+    fijar_regla_de_voto(contexto, 2, "Estatuto, art. 9")
     miembro = alta(db, asociacion, "Paraná", 247_863)
-    emitir(db, asociacion, 2025)
-    emitir(db, asociacion, 2026)
+    emitir(contexto, 2025)
+    emitir(contexto, 2026)
     return miembro
 
 
@@ -72,7 +75,7 @@ def test_pago_de_mas_queda_a_favor_y_se_aplica_a_la_proxima_emision(db, asociaci
     assert (pago.imputado, pago.a_favor) == (100_000, 20_000)
     assert pago.resumen().endswith("queda USD 200,00 a favor del miembro")
 
-    emitir(db, asociacion, 2027)
+    emitir(Contexto(db, asociacion), 2027)
 
     assert saldos(db, parana) == {2025: 0, 2026: 0, 2027: 30_000}
 
@@ -81,7 +84,7 @@ def test_pago_en_pesos_con_el_cambio_del_dia(db, asociacion, parana):
     pago = pagar(db, asociacion, parana, "1.260.000,00", "2026-05-01", "ARS", tipo_cambio="1050")
 
     assert (pago.imputado, pago.a_favor, pago.moneda) == (100_000, 20_000, "USD")
-    guardado = obtener_pago(db, asociacion, pago.pago_id)
+    guardado = obtener_pago(Contexto(db, asociacion), pago.pago_id)
     assert (guardado["importe"], guardado["moneda"], guardado["tipo_cambio"], guardado["importe_imputable"]) == (
         126_000_000, "ARS", "1050", 120_000)
     assert saldos(db, parana) == {2025: 0, 2026: 0}
@@ -89,13 +92,14 @@ def test_pago_en_pesos_con_el_cambio_del_dia(db, asociacion, parana):
 
 def test_pago_adelantado_en_pesos_de_un_miembro_nuevo_cubre_su_primera_cuota(db, asociacion):
     """Sin cargos todavía, el pago en pesos se convierte a la moneda de la escala; el cambio no se pierde."""
-    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
     nueva = alta(db, asociacion, "Concordia", 170_000)
 
     pago = pagar(db, asociacion, nueva, "525.000,00", "2026-01-10", "ARS", tipo_cambio="1050")
-    emitir(db, asociacion, 2026)
+    emitir(contexto, 2026)
 
-    assert obtener_pago(db, asociacion, pago.pago_id)["tipo_cambio"] == "1050"
+    assert obtener_pago(contexto, pago.pago_id)["tipo_cambio"] == "1050"
     assert saldos(db, nueva) == {2026: 0}
 
 
@@ -156,22 +160,24 @@ def test_pago_de_un_miembro_inexistente(db, asociacion, parana):
 def test_pago_anulado_deja_de_contar_y_no_se_anula_dos_veces(db, asociacion, parana):
     pago = pagar(db, asociacion, parana, "1000.00", "2026-05-01", medio="cheque")
 
-    anular_pago(db, asociacion, pago.pago_id, "Cheque rechazado")
+    contexto = Contexto(db, asociacion)
+    anular_pago(contexto, pago.pago_id, "Cheque rechazado")
 
     assert saldos(db, parana) == {2025: 50_000, 2026: 50_000}
-    assert [d.total for d in morosidad(db, asociacion, date(2026, 6, 1))] == [100_000]
-    [listado] = listar_pagos(db, asociacion, parana)
+    assert [d.total for d in morosidad(contexto, date(2026, 6, 1))] == [100_000]
+    [listado] = listar_pagos(contexto, parana)
     assert (listado["recibo"], listado["motivo_anulacion"]) == ("0001/2026", "Cheque rechazado")
     with pytest.raises(ErrorEscritorio, match=f"El pago {pago.pago_id} ya fue anulado el .*: Cheque rechazado."):
-        anular_pago(db, asociacion, pago.pago_id, "Otra vez")
+        anular_pago(contexto, pago.pago_id, "Otra vez")
 
 
 def test_anular_sin_motivo_o_pago_inexistente(db, asociacion, parana):
     pago = pagar(db, asociacion, parana, "500", "2026-05-01")
+    contexto = Contexto(db, asociacion)
     with pytest.raises(ErrorEscritorio, match="Indique el motivo de la anulación"):
-        anular_pago(db, asociacion, pago.pago_id, "  ")
+        anular_pago(contexto, pago.pago_id, "  ")
     with pytest.raises(ErrorEscritorio, match="No existe el pago 999 en esta asociación."):
-        anular_pago(db, asociacion, 999, "x")
+        anular_pago(contexto, 999, "x")
     assert saldos(db, parana)[2025] == 0
 
 
@@ -180,7 +186,7 @@ def test_un_pago_nunca_se_borra_ni_se_modifica_anulado(db, asociacion, parana):
     with pytest.raises(sqlite3.IntegrityError, match="Un pago no se borra: se anula con un motivo."):
         db.execute("DELETE FROM pagos")
     db.conn.rollback()
-    anular_pago(db, asociacion, pago.pago_id, "Error de carga")
+    anular_pago(Contexto(db, asociacion), pago.pago_id, "Error de carga")
     with pytest.raises(sqlite3.IntegrityError, match="Un pago anulado no se modifica."):
         db.execute("UPDATE pagos SET anulado_en = NULL, motivo_anulacion = NULL")
     db.conn.rollback()
@@ -205,51 +211,55 @@ def test_recibos_numerados_por_asociacion_y_anio(db, asociacion, parana, monkeyp
 
 def test_recibo_de_un_pago_anulado_conserva_su_numero(db, asociacion, parana):
     primero = pagar(db, asociacion, parana, "100", "2026-05-01")
-    anular_pago(db, asociacion, primero.pago_id, "Error de carga")
+    anular_pago(Contexto(db, asociacion), primero.pago_id, "Error de carga")
     assert pagar(db, asociacion, parana, "100", "2026-05-02").recibo == "0002/2026"
 
 
 # --- derecho a voto ------------------------------------------------------------------------------
 
 def test_el_voto_se_suspende_al_vencer_la_segunda_cuota(db, asociacion, parana):
-    antes = derecho_a_voto(db, asociacion, parana, date(2026, 3, 31))
-    despues = derecho_a_voto(db, asociacion, parana, date(2026, 4, 1))
+    contexto = Contexto(db, asociacion)
+    antes = derecho_a_voto(contexto, parana, date(2026, 3, 31))
+    despues = derecho_a_voto(contexto, parana, date(2026, 4, 1))
 
     assert (antes.puede_votar, antes.cuotas_impagas) == (True, 1)
     assert antes.motivo == "Debe 1 cuota anual vencida; el voto se suspende con 2 (Estatuto, art. 9)."
     assert (despues.puede_votar, despues.cuotas_impagas) == (False, 2)
     assert despues.motivo == "Debe 2 cuotas anuales vencidas; 2 o más suspenden el voto (Estatuto, art. 9)."
-    assert sin_derecho_a_voto(db, asociacion, date(2026, 3, 31)) == set()
-    assert sin_derecho_a_voto(db, asociacion, date(2026, 4, 1)) == {parana}
+    assert sin_derecho_a_voto(contexto, date(2026, 3, 31)) == set()
+    assert sin_derecho_a_voto(contexto, date(2026, 4, 1)) == {parana}
 
 
 def test_pagar_en_parte_no_devuelve_el_voto_y_pagar_todo_si(db, asociacion, parana):
     pagar(db, asociacion, parana, "499.99", "2026-05-01")  # a 2025 le falta un centavo
     assert saldos(db, parana) == {2025: 1, 2026: 50_000}
-    assert not derecho_a_voto(db, asociacion, parana, date(2026, 5, 2)).puede_votar
+    contexto = Contexto(db, asociacion)
+    assert not derecho_a_voto(contexto, parana, date(2026, 5, 2)).puede_votar
     pagar(db, asociacion, parana, "500.01", "2026-05-10")
-    assert not derecho_a_voto(db, asociacion, parana, date(2026, 5, 9)).puede_votar  # a esa fecha aún debía
-    assert derecho_a_voto(db, asociacion, parana, date(2026, 5, 10)).puede_votar
+    assert not derecho_a_voto(contexto, parana, date(2026, 5, 9)).puede_votar  # a esa fecha aún debía
+    assert derecho_a_voto(contexto, parana, date(2026, 5, 10)).puede_votar
 
 
 def test_sin_regla_nadie_pierde_el_voto(db, asociacion, parana):
-    fijar_regla_de_voto(db, asociacion, None, None)
-    voto = derecho_a_voto(db, asociacion, parana, date(2026, 6, 1))
+    contexto = Contexto(db, asociacion)
+    fijar_regla_de_voto(contexto, None, None)
+    voto = derecho_a_voto(contexto, parana, date(2026, 6, 1))
     assert (voto.puede_votar, voto.motivo) == (True, "Los estatutos no suspenden el voto por cuotas impagas.")
 
 
 def test_cuotas_impagas_en_dos_monedas_suspenden_el_voto_en_todas_las_consultas(db, asociacion):
     """La escala cambió de moneda en 2026: deber 2025 (USD) y 2026 (EUR) son dos cuotas anuales impagas."""
-    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500", hasta=date(2025, 12, 31)))
-    definir_escala(db, asociacion, escala_desde_texto(date(2026, 1, 1), "EUR", "0:100,100000:450"))
-    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500", hasta=date(2025, 12, 31)))
+    definir_escala(contexto, escala_desde_texto(date(2026, 1, 1), "EUR", "0:100,100000:450"))
+    fijar_regla_de_voto(contexto, 2, "Estatuto, art. 9")
     parana = alta(db, asociacion, "Paraná", 247_863)
-    emitir(db, asociacion, 2025)
-    emitir(db, asociacion, 2026)
+    emitir(contexto, 2025)
+    emitir(contexto, 2026)
     al = date(2026, 6, 1)
 
-    assert not derecho_a_voto(db, asociacion, parana, al).puede_votar
-    assert sin_derecho_a_voto(db, asociacion, al) == {parana}  # lo que usan sesiones y quórum
+    assert not derecho_a_voto(contexto, parana, al).puede_votar
+    assert sin_derecho_a_voto(contexto, al) == {parana}  # lo que usan sesiones y quórum
 
 
 # --- estado de cuenta ----------------------------------------------------------------------------
@@ -257,10 +267,11 @@ def test_cuotas_impagas_en_dos_monedas_suspenden_el_voto_en_todas_las_consultas(
 def test_estado_de_cuenta_con_saldo_corriente(db, asociacion, parana):
     pagar(db, asociacion, parana, "500", "2025-05-01")
     anulado = pagar(db, asociacion, parana, "500", "2026-04-10", medio="cheque")
-    anular_pago(db, asociacion, anulado.pago_id, "Cheque rechazado")
+    contexto = Contexto(db, asociacion)
+    anular_pago(contexto, anulado.pago_id, "Cheque rechazado")
     pagar(db, asociacion, parana, "200", "2026-05-01")
 
-    estado = estado_de_cuenta(db, asociacion, parana, date(2026, 6, 1))
+    estado = estado_de_cuenta(contexto, parana, date(2026, 6, 1))
 
     assert [(m.fecha, m.concepto, m.debe, m.haber, m.saldo) for m in estado.movimientos] == [
         (date(2025, 1, 1), "Cuota anual 2025", 50_000, 0, 50_000),
@@ -277,7 +288,7 @@ def test_estado_de_cuenta_a_una_fecha_no_incluye_lo_posterior(db, asociacion, pa
     pagar(db, asociacion, parana, "500", "2025-05-01")
     pagar(db, asociacion, parana, "500", "2026-05-01")
 
-    estado = estado_de_cuenta(db, asociacion, parana, date(2025, 6, 1))
+    estado = estado_de_cuenta(Contexto(db, asociacion), parana, date(2025, 6, 1))
 
     # Al 01/06/2025 Paraná no debía nada: la cuota 2026 (y su pago) todavía no existían.
     assert [(m.fecha, m.concepto) for m in estado.movimientos] == [
@@ -289,23 +300,25 @@ def test_estado_de_cuenta_a_una_fecha_no_incluye_lo_posterior(db, asociacion, pa
 
 def test_avisos_nunca_dos_veces_y_uno_nuevo_al_pasar_de_nivel(db, asociacion, parana, tmp_path):
     al = date(2025, 5, 15)  # la cuota 2025 venció el 31/03: 45 días de atraso, primer aviso (30 días)
-    [aviso] = preparar_avisos(db, asociacion, al)
+    contexto = Contexto(db, asociacion)
+    [aviso] = preparar_avisos(contexto, al)
     assert (aviso.miembro, aviso.nivel, aviso.total, [c["dias"] for c in aviso.cargos]) == ("Paraná", 1, 50_000, [45])
 
-    assert generar_avisos(db, asociacion, tmp_path / "lote1.pdf", al) == 1
+    assert generar_avisos(contexto, tmp_path / "lote1.pdf", al) == 1
     assert (tmp_path / "lote1.pdf").read_bytes().startswith(b"%PDF")
-    assert generar_avisos(db, asociacion, tmp_path / "lote2.pdf", al) == 0
-    assert preparar_avisos(db, asociacion, date(2025, 6, 28)) == []  # 89 días: sigue en el primer nivel
+    assert generar_avisos(contexto, tmp_path / "lote2.pdf", al) == 0
+    assert preparar_avisos(contexto, date(2025, 6, 28)) == []  # 89 días: sigue en el primer nivel
     assert not (tmp_path / "lote2.pdf").exists()
 
-    [segundo] = preparar_avisos(db, asociacion, date(2025, 6, 29))  # 90 días: segundo nivel
+    [segundo] = preparar_avisos(contexto, date(2025, 6, 29))  # 90 días: segundo nivel
     assert (segundo.nivel, segundo.total) == (2, 50_000)
-    assert generar_avisos(db, asociacion, tmp_path / "lote3.pdf", date(2025, 6, 29)) == 1
+    assert generar_avisos(contexto, tmp_path / "lote3.pdf", date(2025, 6, 29)) == 1
     assert db.execute("SELECT nivel FROM avisos ORDER BY id").fetchall() == [(1,), (2,)]
 
 
 def test_no_se_avisa_lo_pagado_ni_lo_no_vencido(db, asociacion, parana):
     pagar(db, asociacion, parana, "500", "2025-04-01")
-    assert preparar_avisos(db, asociacion, date(2025, 12, 1)) == []
-    assert preparar_avisos(db, asociacion, date(2026, 4, 29)) == []  # 2026 venció hace 29 días
-    assert [a.total for a in preparar_avisos(db, asociacion, date(2026, 4, 30))] == [50_000]
+    contexto = Contexto(db, asociacion)
+    assert preparar_avisos(contexto, date(2025, 12, 1)) == []
+    assert preparar_avisos(contexto, date(2026, 4, 29)) == []  # 2026 venció hace 29 días
+    assert [a.total for a in preparar_avisos(contexto, date(2026, 4, 30))] == [50_000]

@@ -10,21 +10,23 @@ from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.sesiones import (ReglasDeSesion, asistencia, aviso_de_anticipacion, fijar_reglas_de_sesion,
                                            reglas_de_sesion, registrar_asistencia)
 from test_sesiones_y_actas import SESION, presentes, red, sesion  # noqa: F401  (red es un fixture)
+from escritorio.servicios.contexto import Contexto
 
 
 def test_sin_reglas_rige_la_mitad_mas_uno_sin_maximo_de_poderes(db, red):
-    reglas = reglas_de_sesion(db, red.asociacion, red.comision)
+    reglas = reglas_de_sesion(Contexto(db, red.asociacion), red.comision)
     assert reglas.reglas["ordinaria"].describir() == "Quórum: la mitad más uno de los miembros con derecho a voto."
     assert reglas.reglas["reforma_estatuto"] is None
     assert (reglas.poderes_maximos, reglas.suspende_morosos, reglas.anticipacion_dias) == (None, True, None)
 
 
 def test_reglas_guardadas_rigen_quorum_poderes_y_anticipacion(db, red):
-    fijar_reglas_de_sesion(db, red.asociacion, red.consejo, ReglasDeSesion(
+    contexto = Contexto(db, red.asociacion)
+    fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion(
         {"ordinaria": ReglaQuorum(1, 3, False, "con_derecho", 30, " Estatuto, art. 15 "),
          "reforma_estatuto": ReglaQuorum(3, 4, False, "integrantes", None, "Estatuto, art. 20")},
         poderes_maximos=0, suspende_morosos=False, anticipacion_dias=20, articulo_convocatoria="Estatuto, art. 18"))
-    leidas = reglas_de_sesion(db, red.asociacion, red.consejo)
+    leidas = reglas_de_sesion(contexto, red.consejo)
     assert leidas.reglas["ordinaria"].describir() == ("Quórum: 1/3 de los miembros con derecho a voto; en segunda "
                                                       "convocatoria, pasados 30 minutos, con los presentes "
                                                       "(Estatuto, art. 15).")
@@ -32,28 +34,29 @@ def test_reglas_guardadas_rigen_quorum_poderes_y_anticipacion(db, red):
     assert (leidas.poderes_maximos, leidas.suspende_morosos) == (0, False)
 
     s = sesion(db, red, convocada_el=SESION - timedelta(days=10))
-    assert aviso_de_anticipacion(db, red.asociacion, s) == ("Convocada con 10 días de anticipación; el Estatuto, "
-                                                            "art. 18 pide 20 días.")
+    assert aviso_de_anticipacion(contexto, s) == ("Convocada con 10 días de anticipación; el Estatuto, "
+                                                  "art. 18 pide 20 días.")
     presentes(db, red, s, "Rosario", "Paraná", "Salto")
-    estado = asistencia(db, red.asociacion, s)
+    estado = asistencia(contexto, s)
     # Salto ya no pierde el voto por sus cuotas: 8 con derecho a voto, un tercio son 3 (redondeando hacia arriba).
     assert (estado.quorum.base, estado.quorum.requerido, estado.quorum.hay) == (8, 3, True)
-    reforma = asistencia(db, red.asociacion, s, "reforma_estatuto")
+    reforma = asistencia(contexto, s, "reforma_estatuto")
     assert (reforma.quorum.base, reforma.quorum.requerido, reforma.quorum.hay) == (8, 6, False)
     with pytest.raises(ErrorEscritorio, match=r"no admiten poderes \(Estatuto, art. 15\)"):
-        registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
+        registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
 
     # Sin regla propia para la reforma, vuelve a regir la general.
-    fijar_reglas_de_sesion(db, red.asociacion, red.consejo, ReglasDeSesion(
+    fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion(
         {"ordinaria": ReglaQuorum(), "reforma_estatuto": None}))
-    assert reglas_de_sesion(db, red.asociacion, red.consejo).reglas["reforma_estatuto"] is None
-    assert asistencia(db, red.asociacion, s, "reforma_estatuto").quorum.requerido == 4
+    assert reglas_de_sesion(contexto, red.consejo).reglas["reforma_estatuto"] is None
+    assert asistencia(contexto, s, "reforma_estatuto").quorum.requerido == 4
 
 
 def test_reglas_imposibles_se_rechazan_todas_juntas_sin_cambiar_nada(db, red):
-    antes = reglas_de_sesion(db, red.asociacion, red.consejo)
+    contexto = Contexto(db, red.asociacion)
+    antes = reglas_de_sesion(contexto, red.consejo)
     with pytest.raises(ErrorValidacion) as error:
-        fijar_reglas_de_sesion(db, red.asociacion, red.consejo, ReglasDeSesion(
+        fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion(
             {"ordinaria": ReglaQuorum(3, 2), "reforma_estatuto": ReglaQuorum(2, 3, segunda_convocatoria_minutos=0)},
             poderes_maximos=-1, anticipacion_dias=-5))
     assert error.value.problemas == [
@@ -62,12 +65,13 @@ def test_reglas_imposibles_se_rechazan_todas_juntas_sin_cambiar_nada(db, red):
         "Reforma del estatuto: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).",
         "El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).",
         "Los días de anticipación de la convocatoria no pueden ser negativos."]
-    assert reglas_de_sesion(db, red.asociacion, red.consejo) == antes
+    assert reglas_de_sesion(contexto, red.consejo) == antes
 
 
 def test_un_quorum_inalcanzable_se_rechaza(db, red):
+    contexto = Contexto(db, red.asociacion)
     with pytest.raises(ErrorValidacion, match="2/2 más uno es más que todos: nunca habría quórum"):
-        fijar_reglas_de_sesion(db, red.asociacion, red.consejo, ReglasDeSesion({"ordinaria": ReglaQuorum(2, 2, True)}))
+        fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion({"ordinaria": ReglaQuorum(2, 2, True)}))
     # Todos (sin «más uno») sí es posible.
-    fijar_reglas_de_sesion(db, red.asociacion, red.consejo, ReglasDeSesion({"ordinaria": ReglaQuorum(1, 1, False)}))
-    assert reglas_de_sesion(db, red.asociacion, red.consejo).reglas["ordinaria"].requerido(7) == 7
+    fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion({"ordinaria": ReglaQuorum(1, 1, False)}))
+    assert reglas_de_sesion(contexto, red.consejo).reglas["ordinaria"].requerido(7) == 7

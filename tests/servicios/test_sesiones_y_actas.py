@@ -29,6 +29,7 @@ from escritorio.servicios.sesiones import (NuevaSesion, agregar_invitado, agrega
                                            marcar_celebrada, orden_del_dia, registrar_asistencia, registrar_asistencias,
                                            resumir_punto, MarcaAsistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
+from escritorio.servicios.contexto import Contexto
 
 SESION = date(2026, 5, 20)
 CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Porto Alegre", "BR"), ("Florianópolis", "BR"),
@@ -48,7 +49,8 @@ class Red:
 
 
 def alta(db, asociacion, nombre, pais) -> int:
-    return guardar_ficha(db, asociacion, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
+    contexto = Contexto(db, asociacion)
+    return guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
                          poblacion=(250_000, 2020, "Censo"))
 
 
@@ -56,32 +58,33 @@ def alta(db, asociacion, nombre, pais) -> int:
 def red(db, asociacion) -> Red:
     ids = {nombre: alta(db, asociacion, nombre, pais) for nombre, pais in CIUDADES}
     # Cuotas: todas deben 2024 y 2025 (USD 500 cada una); todas pagan menos Salto, que queda suspendida.
-    definir_escala(db, asociacion, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
-    fijar_regla_de_voto(db, asociacion, 2, "Estatuto, art. 9")
-    emitir(db, asociacion, 2024)
-    emitir(db, asociacion, 2025)
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+    fijar_regla_de_voto(contexto, 2, "Estatuto, art. 9")
+    emitir(contexto, 2024)
+    emitir(contexto, 2025)
     for nombre, miembro in ids.items():
         if nombre != "Salto":
-            registrar_pago(db, asociacion, NuevoPago(miembro, date(2025, 6, 1), "1000.00", "USD"))
-    consejo = crear_organo(db, asociacion, NuevoOrgano("Consejo", "consejo"))
-    comision = crear_organo(db, asociacion, NuevoOrgano("Comisión Directiva", "comision_directiva"))
-    mandatos = {nombre: designar(db, asociacion, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=m))
+            registrar_pago(contexto, NuevoPago(miembro, date(2025, 6, 1), "1000.00", "USD"))
+    consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
+    comision = crear_organo(contexto, NuevoOrgano("Comisión Directiva", "comision_directiva"))
+    mandatos = {nombre: designar(contexto, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=m))
                 for nombre, m in ids.items()}
     for nombre in ("Rosario", "Porto Alegre", "Montevideo"):
-        designar(db, asociacion, comision, NuevoMandato("titular", date(2020, 1, 1), miembro_id=ids[nombre]))
-    fijar_regla_quorum(db, asociacion, consejo, ReglaQuorum(articulo=ARTICULO), poderes_maximos=2)
+        designar(contexto, comision, NuevoMandato("titular", date(2020, 1, 1), miembro_id=ids[nombre]))
+    fijar_regla_quorum(contexto, consejo, ReglaQuorum(articulo=ARTICULO), poderes_maximos=2)
     return Red(asociacion, consejo, comision, ids, mandatos)
 
 
 def sesion(db, red, fecha=SESION, organo=None, **otros) -> int:
-    return convocar(db, red.asociacion, organo or red.consejo,
+    return convocar(Contexto(db, red.asociacion), organo or red.consejo,
                     NuevaSesion(fecha=fecha, lugar="Intendencia de Montevideo", hora="10:00",
                                 convocada_el=otros.pop("convocada_el", fecha - timedelta(days=30)), **otros))
 
 
 def presentes(db, red, sesion_id, *nombres) -> None:
     for nombre in nombres:
-        registrar_asistencia(db, red.asociacion, sesion_id, red.ids[nombre], "presente")
+        registrar_asistencia(Contexto(db, red.asociacion), sesion_id, red.ids[nombre], "presente")
 
 
 def con_quorum(db, red, fecha=SESION, organo=None) -> int:
@@ -97,33 +100,36 @@ def con_quorum(db, red, fecha=SESION, organo=None) -> int:
 
 def punto_aprobado(db, red, sesion_id, titulo="Aprobación del plan de trabajo", a_favor=4, en_contra=0,
                    abstenciones=0) -> int:
-    punto = agregar_punto(db, red.asociacion, sesion_id, titulo, "votacion")
-    votar(db, red.asociacion, punto, NuevaVotacion(a_favor=a_favor, en_contra=en_contra, abstenciones=abstenciones))
+    contexto = Contexto(db, red.asociacion)
+    punto = agregar_punto(contexto, sesion_id, titulo, "votacion")
+    votar(contexto, punto, NuevaVotacion(a_favor=a_favor, en_contra=en_contra, abstenciones=abstenciones))
     return punto
 
 
 def resolucion(db, red, sesion_id, tipo="resolucion", titulo="Plan de trabajo", a_favor=4) -> dict:
-    return adoptar_resolucion(db, red.asociacion, punto_aprobado(db, red, sesion_id, a_favor=a_favor), tipo, titulo)
+    contexto = Contexto(db, red.asociacion)
+    return adoptar_resolucion(contexto, punto_aprobado(db, red, sesion_id, a_favor=a_favor), tipo, titulo)
 
 
 @pytest.fixture
 def aprobada(db, red) -> int:
     """Una sesión con orden del día, una votación nominal, una resolución y su acta aprobada en la misma sesión."""
     sesion_id = con_quorum(db, red)
-    registrar_asistencia(db, red.asociacion, sesion_id, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
-    registrar_asistencia(db, red.asociacion, sesion_id, red.ids["Curitiba"], "excusado")
-    agregar_invitado(db, red.asociacion, sesion_id, "Ana Pérez", "CEPAL", "observador")
-    informe = agregar_punto(db, red.asociacion, sesion_id, "Informe de la Secretaría", "informativo")
-    resumir_punto(db, red.asociacion, informe, "La Secretaría presentó el informe anual.")
-    punto = agregar_punto(db, red.asociacion, sesion_id, "Presupuesto 2027", "votacion")
-    votar(db, red.asociacion, punto, NuevaVotacion(metodo="nominal", nominales={
+    contexto = Contexto(db, red.asociacion)
+    registrar_asistencia(contexto, sesion_id, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
+    registrar_asistencia(contexto, sesion_id, red.ids["Curitiba"], "excusado")
+    agregar_invitado(contexto, sesion_id, "Ana Pérez", "CEPAL", "observador")
+    informe = agregar_punto(contexto, sesion_id, "Informe de la Secretaría", "informativo")
+    resumir_punto(contexto, informe, "La Secretaría presentó el informe anual.")
+    punto = agregar_punto(contexto, sesion_id, "Presupuesto 2027", "votacion")
+    votar(contexto, punto, NuevaVotacion(metodo="nominal", nominales={
         red.ids["Rosario"]: "a_favor", red.ids["Paraná"]: "a_favor", red.ids["Porto Alegre"]: "a_favor",
         red.ids["Montevideo"]: "en_contra", red.ids["Córdoba"]: "abstencion"}))
-    r = adoptar_resolucion(db, red.asociacion, punto, "resolucion", "Presupuesto 2027")
-    guardar_borrador(db, red.asociacion, sesion_id, apertura="Se abre la sesión a las 10:05.",
+    r = adoptar_resolucion(contexto, punto, "resolucion", "Presupuesto 2027")
+    guardar_borrador(contexto, sesion_id, apertura="Se abre la sesión a las 10:05.",
                      cierre="Se cierra a las 13:00.", preside="Rosario", secretaria="Montevideo")
-    marcar_celebrada(db, red.asociacion, sesion_id, "13:00")
-    aprobar_acta(db, red.asociacion, sesion_id, r["id"], SESION)
+    marcar_celebrada(contexto, sesion_id, "13:00")
+    aprobar_acta(contexto, sesion_id, r["id"], SESION)
     return sesion_id
 
 
@@ -135,16 +141,17 @@ def test_las_sesiones_se_numeran_por_organo(db, red):
     de_la_comision = sesion(db, red, date(2026, 4, 1), organo=red.comision)
     tercera = sesion(db, red, date(2026, 9, 1), tipo="extraordinaria")
 
-    numeros = {s["id"]: s["numero"] for s in listar_sesiones(db, red.asociacion)}
+    contexto = Contexto(db, red.asociacion)
+    numeros = {s["id"]: s["numero"] for s in listar_sesiones(contexto)}
     assert (numeros[primera], numeros[segunda], numeros[tercera], numeros[de_la_comision]) == (1, 2, 3, 1)
-    titulos = [s["titulo"] for s in listar_sesiones(db, red.asociacion, red.consejo)]
+    titulos = [s["titulo"] for s in listar_sesiones(contexto, red.consejo)]
     assert titulos == ["III sesión extraordinaria — Consejo", "II sesión ordinaria — Consejo",
                        "I sesión ordinaria — Consejo"]
 
 
 def test_convocatoria_invalida_no_se_guarda(db, red):
     with pytest.raises(ErrorValidacion) as error:
-        convocar(db, red.asociacion, red.consejo, NuevaSesion(fecha=SESION, tipo="urgente", hora="10h"))
+        convocar(Contexto(db, red.asociacion), red.consejo, NuevaSesion(fecha=SESION, tipo="urgente", hora="10h"))
     assert error.value.mensaje.startswith("No se convocó la sesión:")
     assert error.value.problemas == [
         "Tipo de sesión «urgente» desconocido; use ordinaria o extraordinaria.",
@@ -155,7 +162,7 @@ def test_convocatoria_invalida_no_se_guarda(db, red):
 
 def test_convocar_un_organo_de_otra_asociacion(db, red):
     with pytest.raises(ErrorEscritorio, match="No existe el órgano 999 en esta asociación."):
-        convocar(db, red.asociacion, 999, NuevaSesion(fecha=SESION, lugar="Rosario"))
+        convocar(Contexto(db, red.asociacion), 999, NuevaSesion(fecha=SESION, lugar="Rosario"))
 
 
 def fijar_anticipacion(db, organo, dias, articulo="Estatuto, art. 18"):
@@ -171,23 +178,24 @@ def test_aviso_de_convocatoria_con_poca_anticipacion(db, red):
     justo = sesion(db, red, SESION + timedelta(days=1), convocada_el=SESION - timedelta(days=14))
     de_la_comision = sesion(db, red, organo=red.comision, convocada_el=SESION - timedelta(days=1))
 
-    assert aviso_de_anticipacion(db, red.asociacion, tarde) == (
+    contexto = Contexto(db, red.asociacion)
+    assert aviso_de_anticipacion(contexto, tarde) == (
         "Convocada con 10 días de anticipación; el Estatuto, art. 18 pide 15 días.")
-    assert aviso_de_anticipacion(db, red.asociacion, justo) is None       # 15 días exactos
-    assert aviso_de_anticipacion(db, red.asociacion, de_la_comision) is None  # la Comisión no pide anticipación
+    assert aviso_de_anticipacion(contexto, justo) is None       # 15 días exactos
+    assert aviso_de_anticipacion(contexto, de_la_comision) is None  # la Comisión no pide anticipación
 
 
 def test_aviso_sin_articulo_cita_la_regla_del_organo(db, red):
     fijar_anticipacion(db, red.consejo, 30, articulo=None)
     tarde = sesion(db, red, convocada_el=SESION - timedelta(days=20))
-    assert aviso_de_anticipacion(db, red.asociacion, tarde) == (
+    assert aviso_de_anticipacion(Contexto(db, red.asociacion), tarde) == (
         "Convocada con 20 días de anticipación; la regla del órgano pide 30 días.")
 
 
 def test_aviso_de_un_dia_en_singular(db, red):
     fijar_anticipacion(db, red.consejo, 15)
     tarde = sesion(db, red, convocada_el=SESION - timedelta(days=1))
-    assert aviso_de_anticipacion(db, red.asociacion, tarde) == (
+    assert aviso_de_anticipacion(Contexto(db, red.asociacion), tarde) == (
         "Convocada con 1 día de anticipación; el Estatuto, art. 18 pide 15 días.")
 
 
@@ -201,13 +209,14 @@ def test_no_se_convoca_despues_de_la_fecha_de_la_sesion(db, red):
 
 def test_orden_del_dia_numerado_en_arbol(db, red):
     s = sesion(db, red)
-    uno = agregar_punto(db, red.asociacion, s, "Informe de la Secretaría", "informativo")
-    dos = agregar_punto(db, red.asociacion, s, "Presupuesto", "votacion")
-    agregar_punto(db, red.asociacion, s, "Informe financiero", padre_id=uno)
-    agregar_punto(db, red.asociacion, s, "Informe de actividades", padre_id=uno)
-    agregar_punto(db, red.asociacion, s, "  Varios  ")
+    contexto = Contexto(db, red.asociacion)
+    uno = agregar_punto(contexto, s, "Informe de la Secretaría", "informativo")
+    dos = agregar_punto(contexto, s, "Presupuesto", "votacion")
+    agregar_punto(contexto, s, "Informe financiero", padre_id=uno)
+    agregar_punto(contexto, s, "Informe de actividades", padre_id=uno)
+    agregar_punto(contexto, s, "  Varios  ")
 
-    orden = [(p["numeracion"], p["titulo"]) for p in orden_del_dia(db, red.asociacion, s)]
+    orden = [(p["numeracion"], p["titulo"]) for p in orden_del_dia(contexto, s)]
     assert orden == [("1", "Informe de la Secretaría"), ("1.1", "Informe financiero"),
                      ("1.2", "Informe de actividades"),
                      ("2", "Presupuesto"), ("3", "Varios")]
@@ -216,21 +225,23 @@ def test_orden_del_dia_numerado_en_arbol(db, red):
 
 def test_tercer_nivel_va_debajo_de_su_padre(db, red):
     s = sesion(db, red)
-    uno = agregar_punto(db, red.asociacion, s, "Informes")
-    agregar_punto(db, red.asociacion, s, "Presupuesto")
-    uno_uno = agregar_punto(db, red.asociacion, s, "Informe financiero", padre_id=uno)
-    agregar_punto(db, red.asociacion, s, "Auditoría", padre_id=uno_uno)
+    contexto = Contexto(db, red.asociacion)
+    uno = agregar_punto(contexto, s, "Informes")
+    agregar_punto(contexto, s, "Presupuesto")
+    uno_uno = agregar_punto(contexto, s, "Informe financiero", padre_id=uno)
+    agregar_punto(contexto, s, "Auditoría", padre_id=uno_uno)
 
-    assert [p["numeracion"] for p in orden_del_dia(db, red.asociacion, s)] == ["1", "1.1", "1.1.1", "2"]
+    assert [p["numeracion"] for p in orden_del_dia(contexto, s)] == ["1", "1.1", "1.1.1", "2"]
 
 
 def test_subpunto_de_un_punto_de_otra_sesion_se_rechaza(db, red):
     a, b = sesion(db, red), sesion(db, red, SESION + timedelta(days=60))
-    ajeno = agregar_punto(db, red.asociacion, a, "Informes")
+    contexto = Contexto(db, red.asociacion)
+    ajeno = agregar_punto(contexto, a, "Informes")
 
     with pytest.raises(ErrorEscritorio):
-        agregar_punto(db, red.asociacion, b, "Subpunto", padre_id=ajeno)
-    assert [p["numeracion"] for p in orden_del_dia(db, red.asociacion, b)] == []
+        agregar_punto(contexto, b, "Subpunto", padre_id=ajeno)
+    assert [p["numeracion"] for p in orden_del_dia(contexto, b)] == []
 
 
 @pytest.mark.parametrize("titulo, tipo, mensaje", [
@@ -240,7 +251,7 @@ def test_subpunto_de_un_punto_de_otra_sesion_se_rechaza(db, red):
 def test_punto_invalido(db, red, titulo, tipo, mensaje):
     s = sesion(db, red)
     with pytest.raises(ErrorEscritorio, match=mensaje):
-        agregar_punto(db, red.asociacion, s, titulo, tipo)
+        agregar_punto(Contexto(db, red.asociacion), s, titulo, tipo)
     assert contar(db, "puntos_orden") == 0
 
 
@@ -250,7 +261,7 @@ def test_el_suspendido_por_cuotas_no_cuenta_para_el_quorum_y_figura_sin_voto(db,
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná", "Salto")
 
-    estado = asistencia(db, red.asociacion, s)
+    estado = asistencia(Contexto(db, red.asociacion), s)
     salto = next(h for h in estado.habilitados if h.miembro_id == red.ids["Salto"])
     assert (salto.con_voto, salto.motivo_sin_voto, salto.estado) == (False, "Voto suspendido por cuotas impagas",
                                                                      "presente")
@@ -261,12 +272,13 @@ def test_el_suspendido_por_cuotas_no_cuenta_para_el_quorum_y_figura_sin_voto(db,
 
 
 def test_si_la_regla_no_suspende_a_los_morosos_cuentan_todos(db, red):
-    fijar_regla_quorum(db, red.asociacion, red.consejo, ReglaQuorum(articulo=ARTICULO), poderes_maximos=2,
+    contexto = Contexto(db, red.asociacion)
+    fijar_regla_quorum(contexto, red.consejo, ReglaQuorum(articulo=ARTICULO), poderes_maximos=2,
                        suspende_morosos=False)
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná", "Salto")
 
-    estado = asistencia(db, red.asociacion, s)
+    estado = asistencia(contexto, s)
     assert all(h.con_voto for h in estado.habilitados)
     assert (estado.quorum.base, estado.quorum.presentes, estado.quorum.requerido) == (8, 3, 5)
 
@@ -274,12 +286,13 @@ def test_si_la_regla_no_suspende_a_los_morosos_cuentan_todos(db, red):
 def test_los_poderes_cuentan_como_presentes(db, red):
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná")
-    assert not asistencia(db, red.asociacion, s).quorum.hay
+    contexto = Contexto(db, red.asociacion)
+    assert not asistencia(contexto, s).quorum.hay
 
-    registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
-    registrar_asistencia(db, red.asociacion, s, red.ids["Curitiba"], "ausente", poder_a=red.ids["Paraná"])
+    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
+    registrar_asistencia(contexto, s, red.ids["Curitiba"], "ausente", poder_a=red.ids["Paraná"])
 
-    quorum = asistencia(db, red.asociacion, s).quorum
+    quorum = asistencia(contexto, s).quorum
     assert (quorum.presentes, quorum.hay) == (4, True)
     assert quorum.enunciado() == (
         f"Con la presencia de 4 de 7 miembros con derecho a voto se verifica el quórum ({ARTICULO}).")
@@ -288,15 +301,17 @@ def test_los_poderes_cuentan_como_presentes(db, red):
 def test_un_poder_a_un_ausente_no_cuenta(db, red):
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná", "Porto Alegre")
-    registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Curitiba"])
-    assert asistencia(db, red.asociacion, s).quorum.presentes == 3
+    contexto = Contexto(db, red.asociacion)
+    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Curitiba"])
+    assert asistencia(contexto, s).quorum.presentes == 3
 
 
 def test_el_poder_de_un_suspendido_no_cuenta(db, red):
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná", "Porto Alegre")
-    registrar_asistencia(db, red.asociacion, s, red.ids["Salto"], "ausente", poder_a=red.ids["Rosario"])
-    quorum = asistencia(db, red.asociacion, s).quorum
+    contexto = Contexto(db, red.asociacion)
+    registrar_asistencia(contexto, s, red.ids["Salto"], "ausente", poder_a=red.ids["Rosario"])
+    quorum = asistencia(contexto, s).quorum
     assert (quorum.base, quorum.presentes, quorum.hay) == (7, 3, False)
 
 
@@ -304,15 +319,16 @@ def test_maximo_de_poderes_por_titular(db, red):
     s = sesion(db, red)
     presentes(db, red, s, "Rosario")
     rosario = red.ids["Rosario"]
-    registrar_asistencia(db, red.asociacion, s, red.ids["Paraná"], "ausente", poder_a=rosario)
-    registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "excusado", poder_a=rosario)
+    contexto = Contexto(db, red.asociacion)
+    registrar_asistencia(contexto, s, red.ids["Paraná"], "ausente", poder_a=rosario)
+    registrar_asistencia(contexto, s, red.ids["Córdoba"], "excusado", poder_a=rosario)
     # Volver a registrar a quien ya dio el poder no cuenta como un poder más.
-    registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "ausente", poder_a=rosario)
+    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=rosario)
 
     with pytest.raises(ErrorEscritorio, match=rf"Ese miembro ya lleva 2 poderes; el máximo es 2 \({ARTICULO}\)\."):
-        registrar_asistencia(db, red.asociacion, s, red.ids["Curitiba"], "ausente", poder_a=rosario)
+        registrar_asistencia(contexto, s, red.ids["Curitiba"], "ausente", poder_a=rosario)
     assert red.ids["Curitiba"] not in tabla.asistencias(db, s)
-    assert asistencia(db, red.asociacion, s).quorum.presentes == 3
+    assert asistencia(contexto, s).quorum.presentes == 3
 
 
 def test_varias_marcas_de_asistencia_van_todas_o_ninguna(db, red):
@@ -324,11 +340,12 @@ def test_varias_marcas_de_asistencia_van_todas_o_ninguna(db, red):
              MarcaAsistencia(red.ids["Paraná"], "ausente", poder_a=rosario),
              MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=rosario),
              MarcaAsistencia(red.ids["Curitiba"], "ausente", poder_a=rosario)]
+    contexto = Contexto(db, red.asociacion)
     with pytest.raises(ErrorEscritorio, match=r"Ese miembro ya lleva 2 poderes; el máximo es 2"):
-        registrar_asistencias(db, red.asociacion, s, tanda)
+        registrar_asistencias(contexto, s, tanda)
     assert tabla.asistencias(db, s) == {}
-    registrar_asistencias(db, red.asociacion, s, tanda[:3])
-    assert asistencia(db, red.asociacion, s).quorum.presentes == 3
+    registrar_asistencias(contexto, s, tanda[:3])
+    assert asistencia(contexto, s).quorum.presentes == 3
 
 
 @pytest.mark.parametrize("estado, a_quien, mensaje", [
@@ -339,31 +356,33 @@ def test_varias_marcas_de_asistencia_van_todas_o_ninguna(db, red):
 def test_asistencia_invalida(db, red, estado, a_quien, mensaje):
     s = sesion(db, red)
     with pytest.raises(ErrorEscritorio, match=mensaje):
-        registrar_asistencia(db, red.asociacion, s, red.ids["Paraná"], estado,
+        registrar_asistencia(Contexto(db, red.asociacion), s, red.ids["Paraná"], estado,
                              poder_a=red.ids[a_quien] if a_quien else None)
     assert contar(db, "asistencias") == 0
 
 
 def test_asistencia_de_quien_no_integra_el_organo_se_rechaza(db, red):
-    agregar_pais(db, red.asociacion, "PY", "asociado")
+    contexto = Contexto(db, red.asociacion)
+    agregar_pais(contexto, "PY", "asociado")
     ajena = alta(db, red.asociacion, "Asunción", "PY")  # miembro de la red, pero no del Consejo
     s = sesion(db, red)
     with pytest.raises(ErrorEscritorio):
-        registrar_asistencia(db, red.asociacion, s, ajena, "presente")
+        registrar_asistencia(contexto, s, ajena, "presente")
     assert contar(db, "asistencias") == 0
 
 
 def test_observadores_y_asientos_sin_voto(db, red):
-    agregar_pais(db, red.asociacion, "PY", "asociado")
-    agregar_pais(db, red.asociacion, "CL", "observador")
+    contexto = Contexto(db, red.asociacion)
+    agregar_pais(contexto, "PY", "asociado")
+    agregar_pais(contexto, "CL", "observador")
     con_voz = alta(db, red.asociacion, "Asunción", "PY")
     observador = alta(db, red.asociacion, "Santiago", "CL")
-    designar(db, red.asociacion, red.consejo, NuevoMandato("integrante", date(2020, 1, 1), miembro_id=con_voz,
-                                                           con_voto=False))
-    designar(db, red.asociacion, red.consejo, NuevoMandato("observador", date(2020, 1, 1), miembro_id=observador))
+    designar(contexto, red.consejo, NuevoMandato("integrante", date(2020, 1, 1), miembro_id=con_voz,
+                                                 con_voto=False))
+    designar(contexto, red.consejo, NuevoMandato("observador", date(2020, 1, 1), miembro_id=observador))
     s = sesion(db, red)
 
-    estado = asistencia(db, red.asociacion, s)
+    estado = asistencia(contexto, s)
     por_id = {h.miembro_id: h for h in estado.habilitados}
     assert observador not in por_id
     assert (por_id[con_voz].con_voto, por_id[con_voz].motivo_sin_voto) == (False, "Integra el órgano sin voto")
@@ -372,23 +391,25 @@ def test_observadores_y_asientos_sin_voto(db, red):
 
 def test_un_miembro_renovado_el_dia_de_la_sesion_cuenta_una_vez(db, red):
     # El mandato de Rosario termina el día de la sesión y el renovado empieza ese mismo día: un solo voto.
-    terminar_mandato(db, red.asociacion, red.mandatos["Rosario"], SESION, "Fin del período")
-    designar(db, red.asociacion, red.consejo, NuevoMandato("presidente", SESION, miembro_id=red.ids["Rosario"]))
+    contexto = Contexto(db, red.asociacion)
+    terminar_mandato(contexto, red.mandatos["Rosario"], SESION, "Fin del período")
+    designar(contexto, red.consejo, NuevoMandato("presidente", SESION, miembro_id=red.ids["Rosario"]))
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná", "Córdoba")
 
-    quorum = asistencia(db, red.asociacion, s).quorum
+    quorum = asistencia(contexto, s).quorum
     assert (quorum.base, quorum.presentes, quorum.requerido, quorum.hay) == (7, 3, 4, False)
 
 
 def test_segunda_convocatoria_solo_si_la_regla_la_preve(db, red):
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná")
-    marcar_celebrada(db, red.asociacion, s, segunda_convocatoria=True)
-    assert not asistencia(db, red.asociacion, s).quorum.hay
+    contexto = Contexto(db, red.asociacion)
+    marcar_celebrada(contexto, s, segunda_convocatoria=True)
+    assert not asistencia(contexto, s).quorum.hay
 
-    fijar_regla_quorum(db, red.asociacion, red.consejo, ReglaQuorum(segunda_convocatoria_minutos=30, articulo=ARTICULO))
-    quorum = asistencia(db, red.asociacion, s).quorum
+    fijar_regla_quorum(contexto, red.consejo, ReglaQuorum(segunda_convocatoria_minutos=30, articulo=ARTICULO))
+    quorum = asistencia(contexto, s).quorum
     assert quorum.hay and quorum.segunda_convocatoria
 
 
@@ -396,16 +417,17 @@ def test_segunda_convocatoria_solo_si_la_regla_la_preve(db, red):
 
 def test_votacion_nominal_cuenta_los_votos_individuales(db, red):
     s = con_quorum(db, red)
-    registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
-    punto = agregar_punto(db, red.asociacion, s, "Presupuesto 2027", "votacion")
+    contexto = Contexto(db, red.asociacion)
+    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
+    punto = agregar_punto(contexto, s, "Presupuesto 2027", "votacion")
 
-    votacion = votar(db, red.asociacion, punto, NuevaVotacion(metodo="nominal", mayoria="absoluta", base="presentes",
-                                                              motivo_mayoria="Lo pide el reglamento de presupuesto",
-                                                              nominales={red.ids["Rosario"]: "a_favor",
-                                                                         red.ids["Córdoba"]: "a_favor",
-                                                                         red.ids["Paraná"]: "a_favor",
-                                                                         red.ids["Porto Alegre"]: "en_contra",
-                                                                         red.ids["Montevideo"]: "abstencion"}))
+    votacion = votar(contexto, punto, NuevaVotacion(metodo="nominal", mayoria="absoluta", base="presentes",
+                                                    motivo_mayoria="Lo pide el reglamento de presupuesto",
+                                                    nominales={red.ids["Rosario"]: "a_favor",
+                                                               red.ids["Córdoba"]: "a_favor",
+                                                               red.ids["Paraná"]: "a_favor",
+                                                               red.ids["Porto Alegre"]: "en_contra",
+                                                               red.ids["Montevideo"]: "abstencion"}))
 
     assert (votacion["a_favor"], votacion["en_contra"], votacion["abstenciones"]) == (3, 1, 1)
     assert (votacion["presentes"], votacion["con_derecho"], votacion["aprobada"]) == (5, 7, 1)
@@ -418,8 +440,9 @@ def test_votacion_nominal_cuenta_los_votos_individuales(db, red):
 
 def test_nominal_quien_no_vota_queda_habilitado_sin_sentido(db, red):
     s = con_quorum(db, red)
-    punto = agregar_punto(db, red.asociacion, s, "Sede 2027", "votacion")
-    votacion = votar(db, red.asociacion, punto, NuevaVotacion(metodo="nominal", nominales={
+    contexto = Contexto(db, red.asociacion)
+    punto = agregar_punto(contexto, s, "Sede 2027", "votacion")
+    votacion = votar(contexto, punto, NuevaVotacion(metodo="nominal", nominales={
         red.ids["Rosario"]: "a_favor", red.ids["Paraná"]: "en_contra"}))
 
     assert (votacion["a_favor"], votacion["en_contra"], votacion["abstenciones"], votacion["aprobada"]) == (1, 1, 0, 0)
@@ -429,9 +452,10 @@ def test_nominal_quien_no_vota_queda_habilitado_sin_sentido(db, red):
 
 def test_nominal_de_un_suspendido_o_un_ausente_se_rechaza(db, red):
     s = con_quorum(db, red)
-    punto = agregar_punto(db, red.asociacion, s, "Presupuesto", "votacion")
+    contexto = Contexto(db, red.asociacion)
+    punto = agregar_punto(contexto, s, "Presupuesto", "votacion")
     with pytest.raises(ErrorValidacion) as error:
-        votar(db, red.asociacion, punto, NuevaVotacion(metodo="nominal", nominales={
+        votar(contexto, punto, NuevaVotacion(metodo="nominal", nominales={
             red.ids["Rosario"]: "a_favor", red.ids["Salto"]: "a_favor", red.ids["Curitiba"]: "en_contra"}))
     assert "2 votos nominales son de miembros sin derecho a voto en esta sesión." in error.value.problemas
     assert contar(db, "votaciones") == 0 and contar(db, "habilitados_votacion") == 0
@@ -439,30 +463,33 @@ def test_nominal_de_un_suspendido_o_un_ausente_se_rechaza(db, red):
 
 def test_sentido_nominal_invalido(db, red):
     s = con_quorum(db, red)
-    punto = agregar_punto(db, red.asociacion, s, "Presupuesto", "votacion")
+    contexto = Contexto(db, red.asociacion)
+    punto = agregar_punto(contexto, s, "Presupuesto", "votacion")
     with pytest.raises(ErrorValidacion, match="Cada voto nominal es a_favor, en_contra o abstencion."):
-        votar(db, red.asociacion, punto, NuevaVotacion(metodo="nominal", nominales={red.ids["Rosario"]: "si"}))
+        votar(contexto, punto, NuevaVotacion(metodo="nominal", nominales={red.ids["Rosario"]: "si"}))
 
 
 def test_mas_votos_que_presentes_se_rechaza(db, red):
     s = con_quorum(db, red)  # 4 presentes con voto (Salto no vota)
-    punto = agregar_punto(db, red.asociacion, s, "Presupuesto", "votacion")
+    contexto = Contexto(db, red.asociacion)
+    punto = agregar_punto(contexto, s, "Presupuesto", "votacion")
     with pytest.raises(ErrorValidacion) as error:
-        votar(db, red.asociacion, punto, NuevaVotacion(a_favor=3, en_contra=1, abstenciones=1))
+        votar(contexto, punto, NuevaVotacion(a_favor=3, en_contra=1, abstenciones=1))
     assert error.value.problemas == [
         "Hay 5 votos y solo 4 miembros presentes con derecho a voto (contando los poderes)."]
     assert contar(db, "votaciones") == 0
 
-    votacion = votar(db, red.asociacion, punto, NuevaVotacion(a_favor=3, en_contra=1))
+    votacion = votar(contexto, punto, NuevaVotacion(a_favor=3, en_contra=1))
     assert votacion["aprobada"] == 1
 
 
 def test_sin_quorum_no_se_vota(db, red):
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná", "Salto")
-    punto = agregar_punto(db, red.asociacion, s, "Presupuesto", "votacion")
+    contexto = Contexto(db, red.asociacion)
+    punto = agregar_punto(contexto, s, "Presupuesto", "votacion")
     with pytest.raises(ErrorValidacion) as error:
-        votar(db, red.asociacion, punto, NuevaVotacion(a_favor=2))
+        votar(contexto, punto, NuevaVotacion(a_favor=2))
     assert error.value.problemas == [
         f"No hay quórum para votar: Con la presencia de 2 de 7 miembros con derecho a voto no hay quórum: "
         f"se requieren 4 ({ARTICULO})."]
@@ -471,9 +498,10 @@ def test_sin_quorum_no_se_vota(db, red):
 
 def test_votos_negativos_y_mayoria_desconocida(db, red):
     s = con_quorum(db, red)
-    punto = agregar_punto(db, red.asociacion, s, "Presupuesto", "votacion")
+    contexto = Contexto(db, red.asociacion)
+    punto = agregar_punto(contexto, s, "Presupuesto", "votacion")
     with pytest.raises(ErrorValidacion) as error:
-        votar(db, red.asociacion, punto, NuevaVotacion(mayoria="unanime", base="todos", a_favor=3, en_contra=-1))
+        votar(contexto, punto, NuevaVotacion(mayoria="unanime", base="todos", a_favor=3, en_contra=-1))
     assert "Los votos no pueden ser negativos." in error.value.problemas
     assert any(p.startswith("Mayoría «unanime» desconocida") for p in error.value.problemas)
     assert any(p.startswith("Base «todos» desconocida") for p in error.value.problemas)
@@ -483,13 +511,14 @@ def test_la_votacion_cerrada_no_se_repite(db, red):
     s = con_quorum(db, red)
     punto = punto_aprobado(db, red, s)
     with pytest.raises(ErrorEscritorio, match="Este punto ya fue votado"):
-        votar(db, red.asociacion, punto, NuevaVotacion(a_favor=0, en_contra=4))
+        votar(Contexto(db, red.asociacion), punto, NuevaVotacion(a_favor=0, en_contra=4))
     assert tabla.votacion(db, punto)["a_favor"] == 4
 
 
 def test_los_habilitados_quedan_fotografiados(db, red):
     s = con_quorum(db, red)
-    registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
+    contexto = Contexto(db, red.asociacion)
+    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
     punto = punto_aprobado(db, red, s, a_favor=5)
     votacion = tabla.votacion(db, punto)
     antes = {(v["miembro_id"], v["peso"]) for v in tabla.votos_nominales(db, votacion["id"])}
@@ -497,9 +526,9 @@ def test_los_habilitados_quedan_fotografiados(db, red):
                                      ("Rosario", "Paraná", "Porto Alegre", "Montevideo", "Córdoba")}
 
     # Después se descubre que el mandato de Paraná había terminado antes de la sesión.
-    terminar_mandato(db, red.asociacion, red.mandatos["Paraná"], SESION - timedelta(days=1), "Renuncia no registrada")
+    terminar_mandato(contexto, red.mandatos["Paraná"], SESION - timedelta(days=1), "Renuncia no registrada")
 
-    assert red.ids["Paraná"] not in {h.miembro_id for h in asistencia(db, red.asociacion, s).habilitados}
+    assert red.ids["Paraná"] not in {h.miembro_id for h in asistencia(contexto, s).habilitados}
     assert {(v["miembro_id"], v["peso"]) for v in tabla.votos_nominales(db, votacion["id"])} == antes
     assert (tabla.votacion(db, punto)["presentes"], tabla.votacion(db, punto)["con_derecho"]) == (5, 7)
 
@@ -521,48 +550,52 @@ def test_resoluciones_numeradas_por_organo_anio_y_tipo(db, red):
     assert numeros == ["Resolución 1/2026", "Resolución 2/2026", "Declaración 1/2026", "Resolución 3/2026",
                        "Resolución 1/2027", "Declaración 1/2027"]
     assert de_comision == "Resolución 1/2026"
-    assert [r["numeracion"] for r in listar_resoluciones(db, red.asociacion, red.consejo, sesion_id=s2)] == [
+    contexto = Contexto(db, red.asociacion)
+    assert [r["numeracion"] for r in listar_resoluciones(contexto, red.consejo, sesion_id=s2)] == [
         "Declaración 1/2026", "Resolución 3/2026"]
-    assert len(listar_resoluciones(db, red.asociacion)) == 7
+    assert len(listar_resoluciones(contexto)) == 7
 
 
 def test_una_mocion_rechazada_no_es_resolucion(db, red):
     s = con_quorum(db, red)
     punto = punto_aprobado(db, red, s, a_favor=1, en_contra=3)
     assert tabla.votacion(db, punto)["aprobada"] == 0
+    contexto = Contexto(db, red.asociacion)
     with pytest.raises(ErrorEscritorio,
                        match="La moción fue rechazada en la votación: no se adopta como resolución."):
-        adoptar_resolucion(db, red.asociacion, punto, "resolucion", "Plan")
+        adoptar_resolucion(contexto, punto, "resolucion", "Plan")
     with pytest.raises(ErrorEscritorio, match="rechazada"):
-        adoptar_resolucion(db, red.asociacion, punto, "declaracion", "Plan")
+        adoptar_resolucion(contexto, punto, "declaracion", "Plan")
     assert contar(db, "resoluciones") == 0
 
 
 def test_resolucion_sin_votacion_o_invalida(db, red):
     s = con_quorum(db, red)
-    punto = agregar_punto(db, red.asociacion, s, "Presupuesto", "votacion")
+    contexto = Contexto(db, red.asociacion)
+    punto = agregar_punto(contexto, s, "Presupuesto", "votacion")
     with pytest.raises(ErrorEscritorio, match="Registre primero la votación de este punto."):
-        adoptar_resolucion(db, red.asociacion, punto, "resolucion", "Presupuesto")
+        adoptar_resolucion(contexto, punto, "resolucion", "Presupuesto")
     with pytest.raises(ErrorEscritorio, match="Tipo «ley» desconocido"):
-        adoptar_resolucion(db, red.asociacion, punto, "ley", "Presupuesto")
+        adoptar_resolucion(contexto, punto, "ley", "Presupuesto")
     with pytest.raises(ErrorEscritorio, match="Escriba el título de la resolución."):
-        adoptar_resolucion(db, red.asociacion, punto, "declaracion", " ")
+        adoptar_resolucion(contexto, punto, "declaracion", " ")
     # Una declaración puede adoptarse por aclamación, sin votación registrada.
-    assert adoptar_resolucion(db, red.asociacion, punto, "declaracion", "Declaración de Salto",
+    assert adoptar_resolucion(contexto, punto, "declaracion", "Declaración de Salto",
                               firmantes=[red.ids["Salto"], red.ids["Rosario"]])["numero"] == "Declaración 1/2026"
-    assert listar_resoluciones(db, red.asociacion)[0]["firmantes"] == 2
+    assert listar_resoluciones(contexto)[0]["firmantes"] == 2
 
 
 # --- actas -----------------------------------------------------------------------------------------------
 
 def test_el_acta_en_borrador(db, red):
     s = con_quorum(db, red)
-    registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
-    registrar_asistencia(db, red.asociacion, s, red.ids["Curitiba"], "excusado")
+    contexto = Contexto(db, red.asociacion)
+    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
+    registrar_asistencia(contexto, s, red.ids["Curitiba"], "excusado")
     punto = punto_aprobado(db, red, s, "Presupuesto 2027", a_favor=5)
-    adoptar_resolucion(db, red.asociacion, punto, "resolucion", "Presupuesto 2027")
+    adoptar_resolucion(contexto, punto, "resolucion", "Presupuesto 2027")
 
-    acta = obtener_acta(db, red.asociacion, s)
+    acta = obtener_acta(contexto, s)
     assert (acta.estado, acta.huella, acta.aprobada_por, acta.erratas, acta.tiene_firmada) == (
         "borrador", None, None, [], False)
     c = acta.contenido
@@ -575,25 +608,27 @@ def test_el_acta_en_borrador(db, red):
     assert c.puntos[0]["numeracion"] == "1"
     assert c.puntos[0]["votacion"].startswith("Votación a mano alzada. Aprobada: 5 a favor")
     assert c.resoluciones == ["Resolución 1/2026 del Consejo: Presupuesto 2027"]
-    assert verificar_acta(db, red.asociacion, s)
+    assert verificar_acta(contexto, s)
 
 
 def lista_para_aprobar(db, red, sesion_id) -> None:
     """Lo que el procedimiento pide antes de aprobar un acta: el borrador completo y la sesión celebrada."""
-    guardar_borrador(db, red.asociacion, sesion_id, apertura="Se abre la sesión a las 10:05.",
+    contexto = Contexto(db, red.asociacion)
+    guardar_borrador(contexto, sesion_id, apertura="Se abre la sesión a las 10:05.",
                      cierre="Se levanta la sesión a las 13:00.", preside="Rosario", secretaria="Montevideo")
-    marcar_celebrada(db, red.asociacion, sesion_id, "13:00")
+    marcar_celebrada(contexto, sesion_id, "13:00")
 
 
 def test_aprobar_sin_borrador_dice_todo_lo_que_falta(db, red):
     s = con_quorum(db, red)
     r = resolucion(db, red, s)
+    contexto = Contexto(db, red.asociacion)
     with pytest.raises(ErrorEscritorio) as error:
-        aprobar_acta(db, red.asociacion, s, r["id"], SESION)
+        aprobar_acta(contexto, s, r["id"], SESION)
     mensaje = str(error.value)
     assert "La sesión figura «Convocada», no celebrada" in mensaje and "«Sesión celebrada…»" in mensaje
     assert "Apertura: vacío; Preside: vacío; Secretaría: vacío; Cierre: vacío" in mensaje
-    assert obtener_acta(db, red.asociacion, s).estado == "borrador"
+    assert obtener_acta(contexto, s).estado == "borrador"
 
 
 def test_una_sesion_convocada_no_aprueba_su_acta_y_sigue_editable(db, red):
@@ -601,14 +636,15 @@ def test_una_sesion_convocada_no_aprueba_su_acta_y_sigue_editable(db, red):
     (congelada, ya no se podía marcar celebrada). Ahora se rechaza y la sesión se sigue registrando."""
     s = con_quorum(db, red)
     r = resolucion(db, red, s)
-    guardar_borrador(db, red.asociacion, s, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",
+    contexto = Contexto(db, red.asociacion)
+    guardar_borrador(contexto, s, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",
                      preside="Rosario", secretaria="Montevideo")
     with pytest.raises(ErrorEscritorio, match="«Convocada», no celebrada") as error:
-        aprobar_acta(db, red.asociacion, s, r["id"], SESION)
+        aprobar_acta(contexto, s, r["id"], SESION)
     assert "borrador del acta está incompleto" not in str(error.value)
-    marcar_celebrada(db, red.asociacion, s, "13:00")      # no quedó trabada
-    aprobar_acta(db, red.asociacion, s, r["id"], SESION)
-    assert obtener_acta(db, red.asociacion, s).estado == "aprobada"
+    marcar_celebrada(contexto, s, "13:00")      # no quedó trabada
+    aprobar_acta(contexto, s, r["id"], SESION)
+    assert obtener_acta(contexto, s).estado == "aprobada"
 
 
 @pytest.mark.parametrize("campo, valor, se_ve", [
@@ -623,19 +659,21 @@ def test_un_marcador_de_plantilla_impide_aprobar(db, red, campo, valor, se_ve):
     lista_para_aprobar(db, red, s)
     datos = {"apertura": "Se abre la sesión.", "cierre": "Se levanta la sesión.", "preside": "Rosario",
              "secretaria": "Montevideo", campo: valor}
-    guardar_borrador(db, red.asociacion, s, **datos)
-    assert motivos_para_no_aprobar(db, red.asociacion, s) != []
+    contexto = Contexto(db, red.asociacion)
+    guardar_borrador(contexto, s, **datos)
+    assert motivos_para_no_aprobar(contexto, s) != []
     with pytest.raises(ErrorEscritorio, match="borrador del acta está incompleto") as error:
-        aprobar_acta(db, red.asociacion, s, r["id"], SESION)
+        aprobar_acta(contexto, s, r["id"], SESION)
     assert se_ve in str(error.value) and "no celebrada" not in str(error.value)
-    assert obtener_acta(db, red.asociacion, s).estado == "borrador"
+    assert obtener_acta(contexto, s).estado == "borrador"
 
 
 def test_se_aprueba_en_la_misma_sesion(db, red, aprobada):
-    acta = obtener_acta(db, red.asociacion, aprobada)
+    contexto = Contexto(db, red.asociacion)
+    acta = obtener_acta(contexto, aprobada)
     assert (acta.estado, acta.aprobada_por, acta.aprobada_el) == ("aprobada", "Resolución 1/2026 del Consejo", "2026-05-20")
     assert acta.huella == huella(acta.contenido) and len(acta.huella) == 64
-    assert verificar_acta(db, red.asociacion, aprobada)
+    assert verificar_acta(contexto, aprobada)
 
 
 def test_se_aprueba_en_una_sesion_posterior_y_no_en_una_anterior(db, red):
@@ -646,16 +684,17 @@ def test_se_aprueba_en_una_sesion_posterior_y_no_en_una_anterior(db, red):
     posterior = con_quorum(db, red, date(2026, 8, 1))
     r_posterior = resolucion(db, red, posterior, titulo="Aprobación del acta de la II sesión")
 
+    contexto = Contexto(db, red.asociacion)
     with pytest.raises(ErrorEscritorio,
                        match="El acta se aprueba en la misma sesión o en una posterior, no en una anterior."):
-        aprobar_acta(db, red.asociacion, s, r_anterior["id"], date(2026, 8, 1))
-    assert obtener_acta(db, red.asociacion, s).estado == "borrador"
+        aprobar_acta(contexto, s, r_anterior["id"], date(2026, 8, 1))
+    assert obtener_acta(contexto, s).estado == "borrador"
 
-    firma = aprobar_acta(db, red.asociacion, s, r_posterior["id"], date(2026, 8, 1))
-    acta = obtener_acta(db, red.asociacion, s)
+    firma = aprobar_acta(contexto, s, r_posterior["id"], date(2026, 8, 1))
+    acta = obtener_acta(contexto, s)
     assert (acta.estado, acta.huella, acta.aprobada_por) == ("aprobada", firma, "Resolución 2/2026 del Consejo")
     with pytest.raises(ErrorEscritorio, match="El acta ya está aprobada."):
-        aprobar_acta(db, red.asociacion, s, r_posterior["id"], date(2026, 8, 1))
+        aprobar_acta(contexto, s, r_posterior["id"], date(2026, 8, 1))
 
 
 def test_no_se_aprueba_con_una_sesion_anterior_del_mismo_dia(db, red):
@@ -664,33 +703,34 @@ def test_no_se_aprueba_con_una_sesion_anterior_del_mismo_dia(db, red):
     tarde = con_quorum(db, red)  # II sesión, el mismo día
     lista_para_aprobar(db, red, tarde)
     with pytest.raises(ErrorEscritorio, match="no en una anterior"):
-        aprobar_acta(db, red.asociacion, tarde, r_manana["id"], SESION)
+        aprobar_acta(Contexto(db, red.asociacion), tarde, r_manana["id"], SESION)
 
 
 def test_resolucion_inexistente_no_aprueba(db, red):
     s = con_quorum(db, red)
     lista_para_aprobar(db, red, s)
     with pytest.raises(ErrorEscritorio, match="La resolución que aprueba el acta no existe en esta asociación."):
-        aprobar_acta(db, red.asociacion, s, 999, SESION)
+        aprobar_acta(Contexto(db, red.asociacion), s, 999, SESION)
 
 
 @pytest.mark.parametrize("accion", [
-    lambda db, a, s, p: agregar_punto(db, a, s, "Punto nuevo"),
-    lambda db, a, s, p: resumir_punto(db, a, p, "Otro resumen."),
-    lambda db, a, s, p: registrar_asistencia(db, a, s, p + 10_000, "presente"),
-    lambda db, a, s, p: agregar_invitado(db, a, s, "Otro invitado"),
-    lambda db, a, s, p: marcar_celebrada(db, a, s, "14:00"),
-    lambda db, a, s, p: guardar_borrador(db, a, s, apertura="Otra apertura."),
-    lambda db, a, s, p: votar(db, a, p, NuevaVotacion(a_favor=1)),
-    lambda db, a, s, p: adoptar_resolucion(db, a, p, "declaracion", "Otra"),
+    lambda db, a, s, p: agregar_punto(Contexto(db, a), s, "Punto nuevo"),
+    lambda db, a, s, p: resumir_punto(Contexto(db, a), p, "Otro resumen."),
+    lambda db, a, s, p: registrar_asistencia(Contexto(db, a), s, p + 10_000, "presente"),
+    lambda db, a, s, p: agregar_invitado(Contexto(db, a), s, "Otro invitado"),
+    lambda db, a, s, p: marcar_celebrada(Contexto(db, a), s, "14:00"),
+    lambda db, a, s, p: guardar_borrador(Contexto(db, a), s, apertura="Otra apertura."),
+    lambda db, a, s, p: votar(Contexto(db, a), p, NuevaVotacion(a_favor=1)),
+    lambda db, a, s, p: adoptar_resolucion(Contexto(db, a), p, "declaracion", "Otra"),
 ], ids=["punto", "resumen", "asistencia", "invitado", "celebrada", "borrador", "votar", "resolucion"])
 def test_el_servicio_rechaza_cambios_al_acta_aprobada(db, red, aprobada, accion):
-    punto = orden_del_dia(db, red.asociacion, aprobada)[0]["id"]
-    firma = obtener_acta(db, red.asociacion, aprobada).huella
+    contexto = Contexto(db, red.asociacion)
+    punto = orden_del_dia(contexto, aprobada)[0]["id"]
+    firma = obtener_acta(contexto, aprobada).huella
     with pytest.raises(ErrorEscritorio, match=CONGELADA):
         accion(db, red.asociacion, aprobada, punto)
-    assert obtener_acta(db, red.asociacion, aprobada).huella == firma
-    assert verificar_acta(db, red.asociacion, aprobada)
+    assert obtener_acta(contexto, aprobada).huella == firma
+    assert verificar_acta(contexto, aprobada)
 
 
 @pytest.mark.parametrize("sql", [
@@ -717,7 +757,7 @@ def test_la_base_rechaza_cambios_al_acta_aprobada(db, red, aprobada, sql):
     with pytest.raises(sqlite3.IntegrityError, match="aprobada"):
         db.execute(sql, {"s": aprobada})
     db.conn.rollback()
-    assert verificar_acta(db, red.asociacion, aprobada)
+    assert verificar_acta(Contexto(db, red.asociacion), aprobada)
 
 
 @pytest.mark.parametrize("sql", [
@@ -727,16 +767,17 @@ def test_la_base_rechaza_cambios_al_acta_aprobada(db, red, aprobada, sql):
 ], ids=["punto", "asistencia", "acta"])
 def test_la_base_rechaza_mover_filas_hacia_o_desde_el_acta_aprobada(db, red, aprobada, sql):
     otra = con_quorum(db, red, date(2026, 8, 1))
-    registrar_asistencia(db, red.asociacion, otra, red.ids["Florianópolis"], "presente")  # ausente en la aprobada
-    agregar_punto(db, red.asociacion, otra, "Punto de otra sesión")
-    guardar_borrador(db, red.asociacion, otra, apertura="Otra.")
+    contexto = Contexto(db, red.asociacion)
+    registrar_asistencia(contexto, otra, red.ids["Florianópolis"], "presente")  # ausente en la aprobada
+    agregar_punto(contexto, otra, "Punto de otra sesión")
+    guardar_borrador(contexto, otra, apertura="Otra.")
     db.execute("DELETE FROM actas WHERE sesion_id = :otra", {"otra": otra})  # el acta de la otra sesión no existe
     db.conn.commit()
 
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(sql, {"s": aprobada, "otra": otra, "florianopolis": red.ids["Florianópolis"]})
     db.conn.rollback()
-    assert verificar_acta(db, red.asociacion, aprobada)
+    assert verificar_acta(contexto, aprobada)
 
 
 @pytest.mark.parametrize("sql", [
@@ -744,17 +785,18 @@ def test_la_base_rechaza_mover_filas_hacia_o_desde_el_acta_aprobada(db, red, apr
     "DELETE FROM fe_de_erratas",
 ])
 def test_la_fe_de_erratas_de_un_acta_aprobada_no_se_borra_ni_se_cambia(db, red, aprobada, sql):
-    agregar_fe_de_erratas(db, red.asociacion, aprobada, "Donde dice «10:05» debe decir «10:15».")
+    contexto = Contexto(db, red.asociacion)
+    agregar_fe_de_erratas(contexto, aprobada, "Donde dice «10:05» debe decir «10:15».")
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(sql)
     db.conn.rollback()
-    assert [e["texto"] for e in obtener_acta(db, red.asociacion, aprobada).erratas] == [
+    assert [e["texto"] for e in obtener_acta(contexto, aprobada).erratas] == [
         "Donde dice «10:05» debe decir «10:15»."]
 
 
 def test_la_sesion_de_un_acta_en_borrador_se_corrige_libremente(db, red):
     s = con_quorum(db, red)
-    guardar_borrador(db, red.asociacion, s, apertura="Apertura.")
+    guardar_borrador(Contexto(db, red.asociacion), s, apertura="Apertura.")
     db.execute("UPDATE sesiones SET lugar = 'Otro lugar' WHERE id = ?", [s])
     db.execute("DELETE FROM asistencias WHERE sesion_id = ?", [s])
     db.conn.commit()
@@ -769,11 +811,12 @@ def saltear_trigger(db, nombre, sql, parametros):
 
 
 def test_verificar_detecta_un_cambio_por_fuera_de_los_triggers(db, red, aprobada):
-    assert verificar_acta(db, red.asociacion, aprobada)
+    contexto = Contexto(db, red.asociacion)
+    assert verificar_acta(contexto, aprobada)
     saltear_trigger(db, "votaciones_congelado_update",
                     "UPDATE votaciones SET texto_resultado = 'Rechazada.' WHERE punto_id IN "
                     "(SELECT id FROM puntos_orden WHERE sesion_id = ?)", [aprobada])
-    assert not verificar_acta(db, red.asociacion, aprobada)
+    assert not verificar_acta(contexto, aprobada)
 
 
 @pytest.mark.parametrize("trigger, sql", [
@@ -785,63 +828,67 @@ def test_verificar_detecta_un_cambio_por_fuera_de_los_triggers(db, red, aprobada
 ])
 def test_verificar_detecta_otras_manipulaciones(db, red, aprobada, trigger, sql):
     saltear_trigger(db, trigger, sql, [aprobada])
-    assert not verificar_acta(db, red.asociacion, aprobada)
+    assert not verificar_acta(Contexto(db, red.asociacion), aprobada)
 
 
 def test_cambiar_la_regla_de_quorum_despues_no_altera_un_acta_aprobada(db, red, aprobada):
-    antes = obtener_acta(db, red.asociacion, aprobada).contenido
+    contexto = Contexto(db, red.asociacion)
+    antes = obtener_acta(contexto, aprobada).contenido
     # El Consejo reforma su quórum para las sesiones futuras.
-    fijar_regla_quorum(db, red.asociacion, red.consejo,
+    fijar_regla_quorum(contexto, red.consejo,
                        ReglaQuorum(2, 3, mas_uno=False, articulo="Estatuto, art. 15 (reformado)"), poderes_maximos=1)
 
-    assert obtener_acta(db, red.asociacion, aprobada).contenido.quorum == antes.quorum
-    assert verificar_acta(db, red.asociacion, aprobada)
+    assert obtener_acta(contexto, aprobada).contenido.quorum == antes.quorum
+    assert verificar_acta(contexto, aprobada)
 
 
 def test_renombrar_un_miembro_despues_no_altera_un_acta_aprobada(db, red, aprobada):
-    antes = obtener_acta(db, red.asociacion, aprobada).contenido
-    guardar_ficha(db, red.asociacion,
+    contexto = Contexto(db, red.asociacion)
+    antes = obtener_acta(contexto, aprobada).contenido
+    guardar_ficha(contexto,
                   FichaMiembro(nombre="Rosario (Santa Fe)", pais="AR", fecha_ingreso=date(2000, 1, 1)),
                   miembro_id=red.ids["Rosario"])
 
-    assert obtener_acta(db, red.asociacion, aprobada).contenido.asistencia_por_pais == antes.asistencia_por_pais
-    assert verificar_acta(db, red.asociacion, aprobada)
+    assert obtener_acta(contexto, aprobada).contenido.asistencia_por_pais == antes.asistencia_por_pais
+    assert verificar_acta(contexto, aprobada)
 
 
 def test_fe_de_erratas_solo_para_actas_aprobadas(db, red, aprobada):
     borrador = con_quorum(db, red, date(2026, 8, 1))
-    guardar_borrador(db, red.asociacion, borrador, apertura="Apertura.")
+    contexto = Contexto(db, red.asociacion)
+    guardar_borrador(contexto, borrador, apertura="Apertura.")
     with pytest.raises(ErrorEscritorio,
                        match="Un borrador se corrige directamente; la fe de erratas es para actas aprobadas."):
-        agregar_fe_de_erratas(db, red.asociacion, borrador, "Corrección.")
+        agregar_fe_de_erratas(contexto, borrador, "Corrección.")
     with pytest.raises(ErrorEscritorio, match="Escriba el texto de la fe de erratas."):
-        agregar_fe_de_erratas(db, red.asociacion, aprobada, "   ")
+        agregar_fe_de_erratas(contexto, aprobada, "   ")
 
-    agregar_fe_de_erratas(db, red.asociacion, aprobada, "  Donde dice «10:05» debe decir «10:15».  ")
+    agregar_fe_de_erratas(contexto, aprobada, "  Donde dice «10:05» debe decir «10:15».  ")
 
-    acta = obtener_acta(db, red.asociacion, aprobada)
+    acta = obtener_acta(contexto, aprobada)
     assert [e["texto"] for e in acta.erratas] == ["Donde dice «10:05» debe decir «10:15»."]
     assert acta.contenido.apertura == "Se abre la sesión a las 10:05."  # el acta no cambia
-    assert verificar_acta(db, red.asociacion, aprobada)
+    assert verificar_acta(contexto, aprobada)
     assert contar(db, "fe_de_erratas") == 1
 
 
 def test_firmar_el_acta_con_el_pdf(db, red, aprobada):
     borrador = con_quorum(db, red, date(2026, 8, 1))
-    guardar_borrador(db, red.asociacion, borrador, apertura="Apertura.")
+    contexto = Contexto(db, red.asociacion)
+    guardar_borrador(contexto, borrador, apertura="Apertura.")
     with pytest.raises(ErrorEscritorio, match="Solo se firma un acta aprobada."):
-        firmar_acta(db, red.asociacion, borrador, PDF)
+        firmar_acta(contexto, borrador, PDF)
     for basura in (b"PK\x03\x04word", b"", b"<html>%PDF</html>"):
         with pytest.raises(ErrorEscritorio, match="El archivo firmado debe ser un PDF."):
-            firmar_acta(db, red.asociacion, aprobada, basura)
-    assert obtener_acta(db, red.asociacion, aprobada).estado == "aprobada"
+            firmar_acta(contexto, aprobada, basura)
+    assert obtener_acta(contexto, aprobada).estado == "aprobada"
 
-    firmar_acta(db, red.asociacion, aprobada, PDF)
+    firmar_acta(contexto, aprobada, PDF)
 
-    acta = obtener_acta(db, red.asociacion, aprobada)
+    acta = obtener_acta(contexto, aprobada)
     assert (acta.estado, acta.tiene_firmada) == ("firmada", True)
     assert db.execute("SELECT firmada_pdf FROM actas WHERE sesion_id = ?", [aprobada]).fetchone()[0] == PDF
-    assert verificar_acta(db, red.asociacion, aprobada)
+    assert verificar_acta(contexto, aprobada)
     with pytest.raises(sqlite3.IntegrityError, match="aprobada"):
         db.execute("UPDATE actas SET estado = 'aprobada' WHERE sesion_id = ?", [aprobada])
     db.conn.rollback()
@@ -849,24 +896,25 @@ def test_firmar_el_acta_con_el_pdf(db, red, aprobada):
     # El PDF firmado ya adjunto no se reemplaza: ni por el servicio ni por SQL directo.
     otro = PDF.replace(b"<< >>", b"<< /Otro 1 >>", 1)
     with pytest.raises(ErrorEscritorio, match="ya tiene su PDF firmado adjunto: no se reemplaza"):
-        firmar_acta(db, red.asociacion, aprobada, otro)
+        firmar_acta(contexto, aprobada, otro)
     for sql in ("UPDATE actas SET firmada_pdf = X'255044462D' WHERE sesion_id = ?",
                 "UPDATE actas SET firmada_pdf = NULL WHERE sesion_id = ?"):
         with pytest.raises(sqlite3.IntegrityError, match="no se reemplaza ni se quita"):
             db.execute(sql, [aprobada])
         db.conn.rollback()
-    firmar_acta(db, red.asociacion, aprobada)  # volver a marcarla firmada sin PDF no toca el adjunto
+    firmar_acta(contexto, aprobada)  # volver a marcarla firmada sin PDF no toca el adjunto
     assert db.execute("SELECT firmada_pdf FROM actas WHERE sesion_id = ?", [aprobada]).fetchone()[0] == PDF
 
 
 def test_firmar_sin_pdf_marca_firmada(db, red, aprobada):
-    firmar_acta(db, red.asociacion, aprobada)
-    acta = obtener_acta(db, red.asociacion, aprobada)
+    contexto = Contexto(db, red.asociacion)
+    firmar_acta(contexto, aprobada)
+    acta = obtener_acta(contexto, aprobada)
     assert (acta.estado, acta.tiene_firmada) == ("firmada", False)
 
 
 def test_el_acta_aprobada_con_votacion_nominal(db, red, aprobada):
-    c = obtener_acta(db, red.asociacion, aprobada).contenido
+    c = obtener_acta(Contexto(db, red.asociacion), aprobada).contenido
     informe, presupuesto = c.puntos
     assert (informe["numeracion"], informe["tipo"], informe["resumen"], informe["votacion"]) == (
         "1", "Informativo", "La Secretaría presentó el informe anual.", None)
@@ -884,12 +932,13 @@ def test_el_acta_aprobada_con_votacion_nominal(db, red, aprobada):
 def test_el_texto_del_acta_se_guarda_literal(db, red):
     s = con_quorum(db, red)
     raro = 'Apertura <b>oficial</b> & "bienvenida" de l\'Intendente: 3 < 5 &amp; 5 > 3'
-    punto = agregar_punto(db, red.asociacion, s, 'Convenio "Ciudades & Puertos" <2027>')
-    resumir_punto(db, red.asociacion, punto, "Se discutió el <anexo> & sus 'condiciones'.")
-    guardar_borrador(db, red.asociacion, s, apertura=raro, cierre="Fin & cierre", preside='María "Mari" López',
+    contexto = Contexto(db, red.asociacion)
+    punto = agregar_punto(contexto, s, 'Convenio "Ciudades & Puertos" <2027>')
+    resumir_punto(contexto, punto, "Se discutió el <anexo> & sus 'condiciones'.")
+    guardar_borrador(contexto, s, apertura=raro, cierre="Fin & cierre", preside='María "Mari" López',
                      secretaria="<secretaría>")
 
-    c = obtener_acta(db, red.asociacion, s).contenido
+    c = obtener_acta(contexto, s).contenido
     assert c.apertura == raro
     assert (c.cierre, c.preside, c.secretaria) == ("Fin & cierre", 'María "Mari" López', "<secretaría>")
     assert c.puntos[0]["titulo"] == 'Convenio "Ciudades & Puertos" <2027>'
@@ -899,20 +948,21 @@ def test_el_texto_del_acta_se_guarda_literal(db, red):
 # --- reglas por tipo de decisión y la red de ejemplo -------------------------------------------------------
 
 def test_la_regla_del_tipo_de_decision_rige_el_quorum_de_su_punto(db, red):
-    fijar_regla_quorum(db, red.asociacion, red.consejo,
+    contexto = Contexto(db, red.asociacion)
+    fijar_regla_quorum(contexto, red.consejo,
                        ReglaQuorum(2, 3, mas_uno=False, articulo="Estatuto, art. 20", tipo_decision="reforma_estatuto"),
                        mayoria=ReglaMayoria("dos_tercios", "con_derecho", "Estatuto, art. 20"))
     s = con_quorum(db, red)  # 4 de 7: hay quórum ordinario, no el de dos tercios (5)
-    reforma = agregar_punto(db, red.asociacion, s, "Reforma del estatuto", "votacion", tipo_decision="reforma_estatuto")
+    reforma = agregar_punto(contexto, s, "Reforma del estatuto", "votacion", tipo_decision="reforma_estatuto")
 
-    quorum = asistencia(db, red.asociacion, s, "reforma_estatuto").quorum
+    quorum = asistencia(contexto, s, "reforma_estatuto").quorum
     assert (quorum.base, quorum.presentes, quorum.requerido, quorum.hay) == (7, 4, 5, False)
-    assert asistencia(db, red.asociacion, s, "otra_cosa").quorum.requerido == 4  # sin regla propia: la ordinaria
+    assert asistencia(contexto, s, "otra_cosa").quorum.requerido == 4  # sin regla propia: la ordinaria
     with pytest.raises(ErrorValidacion, match="se requieren 5 \\(Estatuto, art. 20\\)"):
-        votar(db, red.asociacion, reforma, NuevaVotacion(a_favor=4))
+        votar(contexto, reforma, NuevaVotacion(a_favor=4))
 
-    registrar_asistencia(db, red.asociacion, s, red.ids["Córdoba"], "presente")
-    votacion = votar(db, red.asociacion, reforma, NuevaVotacion(a_favor=5))  # la mayoría y la base, de la regla
+    registrar_asistencia(contexto, s, red.ids["Córdoba"], "presente")
+    votacion = votar(contexto, reforma, NuevaVotacion(a_favor=5))  # la mayoría y la base, de la regla
     assert votacion["aprobada"] == 1 and votacion["texto_resultado"].endswith(
         "se requerían 5 (dos tercios de 7 miembros con derecho a voto).")
     assert votacion["regla_mayoria"] == "Dos tercios de los miembros con derecho a voto (Estatuto, art. 20)"
@@ -926,38 +976,39 @@ def test_quorum_en_la_red_de_ejemplo(demo_como):
 
     db = abrir_base(demo_como("red.db"))  # la red de ejemplo, armada una vez en la corrida
     asociacion = db.execute("SELECT id FROM asociaciones").fetchone()[0]
-    organos = {o["tipo"]: o["id"] for o in listar_organos(db, asociacion)}
+    contexto = Contexto(db, asociacion)
+    organos = {o["tipo"]: o["id"] for o in listar_organos(contexto)}
     fecha = hoy()
-    suspendidos = sin_derecho_a_voto(db, asociacion, fecha)
+    suspendidos = sin_derecho_a_voto(contexto, fecha)
     assert suspendidos  # la red de ejemplo tiene morosos con el voto suspendido
 
     # Asamblea: todos los activos; los suspendidos no cuentan para el quórum.
-    asamblea = convocar(db, asociacion, organos["asamblea"], NuevaSesion(fecha=fecha, lugar="Montevideo",
-                                                                         convocada_el=fecha))
-    asientos = {a.miembro_id for a in composicion(db, asociacion, organos["asamblea"], fecha).asientos
+    asamblea = convocar(contexto, organos["asamblea"], NuevaSesion(fecha=fecha, lugar="Montevideo",
+                                                                   convocada_el=fecha))
+    asientos = {a.miembro_id for a in composicion(contexto, organos["asamblea"], fecha).asientos
                 if a.miembro_id and a.con_voto and a.cargo != "observador"}
-    estado = asistencia(db, asociacion, asamblea)
+    estado = asistencia(contexto, asamblea)
     assert estado.quorum.base == len(asientos - suspendidos)
     assert {h.miembro_id for h in estado.habilitados if not h.con_voto} >= (asientos & suspendidos)
     votantes = sorted(asientos - suspendidos)
     for miembro in votantes[:estado.quorum.requerido - 1]:
-        registrar_asistencia(db, asociacion, asamblea, miembro, "presente")
+        registrar_asistencia(contexto, asamblea, miembro, "presente")
     for miembro in sorted(asientos & suspendidos):
-        registrar_asistencia(db, asociacion, asamblea, miembro, "presente")
-    assert not asistencia(db, asociacion, asamblea).quorum.hay  # los suspendidos presentes no completan el quórum
-    registrar_asistencia(db, asociacion, asamblea, votantes[-1], "presente")
-    assert asistencia(db, asociacion, asamblea).quorum.hay
+        registrar_asistencia(contexto, asamblea, miembro, "presente")
+    assert not asistencia(contexto, asamblea).quorum.hay  # los suspendidos presentes no completan el quórum
+    registrar_asistencia(contexto, asamblea, votantes[-1], "presente")
+    assert asistencia(contexto, asamblea).quorum.hay
 
     # Consejo: 14 electas y 3 de oficio (Estatuto, art. 13); en segunda convocatoria sesiona con los presentes.
-    consejo = convocar(db, asociacion, organos["consejo"],
+    consejo = convocar(contexto, organos["consejo"],
                        NuevaSesion(fecha=fecha, lugar="Rosario", convocada_el=fecha))
-    estado = asistencia(db, asociacion, consejo)
+    estado = asistencia(contexto, consejo)
     assert len(estado.habilitados) == 17
     for h in [h for h in estado.habilitados if h.con_voto][:3]:
-        registrar_asistencia(db, asociacion, consejo, h.miembro_id, "presente")
-    assert not asistencia(db, asociacion, consejo).quorum.hay
-    marcar_celebrada(db, asociacion, consejo, segunda_convocatoria=True)
-    quorum = asistencia(db, asociacion, consejo).quorum
+        registrar_asistencia(contexto, consejo, h.miembro_id, "presente")
+    assert not asistencia(contexto, consejo).quorum.hay
+    marcar_celebrada(contexto, consejo, segunda_convocatoria=True)
+    quorum = asistencia(contexto, consejo).quorum
     assert quorum.hay and quorum.segunda_convocatoria
     assert quorum.enunciado().startswith("En segunda convocatoria, con la presencia de 3 de ")
 
@@ -971,11 +1022,12 @@ def test_dos_organos_con_su_resolucion_1_de_2026_se_citan_con_su_organo(db, ruta
     r_comision = resolucion(db, red, comision, titulo="Agenda de la Comisión", a_favor=3)
     assert r_consejo["numero"] == r_comision["numero"] == "Resolución 1/2026"   # la misma numeración, por órgano
     lista_para_aprobar(db, red, comision)
-    aprobar_acta(db, red.asociacion, comision, r_comision["id"], date(2026, 6, 2))
+    contexto = Contexto(db, red.asociacion)
+    aprobar_acta(contexto, comision, r_comision["id"], date(2026, 6, 2))
 
-    acta_consejo = obtener_acta(db, red.asociacion, consejo)
+    acta_consejo = obtener_acta(contexto, consejo)
     assert acta_consejo.contenido.resoluciones == ["Resolución 1/2026 del Consejo: Plan de trabajo del Consejo"]
-    acta_comision = obtener_acta(db, red.asociacion, comision)
+    acta_comision = obtener_acta(contexto, comision)
     assert acta_comision.contenido.resoluciones == ["Resolución 1/2026 de la Comisión Directiva: Agenda de la Comisión"]
     assert acta_comision.aprobada_por == "Resolución 1/2026 de la Comisión Directiva"
 

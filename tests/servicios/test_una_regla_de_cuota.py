@@ -24,6 +24,7 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import hoy
 from escritorio.servicios.cuotas import (definir_escala, emitir, listar_escalas, preparar_emision,
                                          registrar_exencion)
+from escritorio.servicios.contexto import Contexto
 
 ANIO = 2025
 # Importes impares (en unidades menores): los prorrateos y descuentos redondean de verdad.
@@ -105,9 +106,10 @@ def comparar(db, asociacion: int, miembros: list[Miembro], tipo_cargo: str = "cu
              vencimiento_esperado=vencimiento_del_dominio) -> int:
     """Emite con el servicio y compara cada cargo (y la vista previa) con calcular_cargo. Devuelve cuántos cargos
     se compararon."""
-    [escala] = [e for e in listar_escalas(db, asociacion) if e.tipo_cargo == tipo_cargo]
-    previa = preparar_emision(db, asociacion, ANIO, tipo_cargo)
-    emitir(db, asociacion, ANIO, tipo_cargo)
+    contexto = Contexto(db, asociacion)
+    [escala] = [e for e in listar_escalas(contexto) if e.tipo_cargo == tipo_cargo]
+    previa = preparar_emision(contexto, ANIO, tipo_cargo)
+    emitir(contexto, ANIO, tipo_cargo)
     cargos = {c["miembro_id"]: c for c in db.query(
         "SELECT * FROM cargos WHERE asociacion_id = ? AND anio = ? AND tipo_cargo = ?", [asociacion, ANIO, tipo_cargo])}
     previstos = {c.miembro_id: c for c in previa.nuevos}
@@ -144,8 +146,8 @@ def comparar(db, asociacion: int, miembros: list[Miembro], tipo_cargo: str = "cu
 
 
 def definir(db, asociacion: int, moneda: str = "USD", tramos=TRAMOS, **otros) -> None:
-    definir_escala(db, asociacion, Escala(desde=date(2002, 1, 1), moneda=moneda, tramos=list(tramos),
-                                          articulo="Reglamento de cuotas, art. 3", **otros))
+    definir_escala(Contexto(db, asociacion), Escala(desde=date(2002, 1, 1), moneda=moneda, tramos=list(tramos),
+                                                    articulo="Reglamento de cuotas, art. 3", **otros))
 
 
 # --- cada borde de cada tramo, en cada moneda ---------------------------------------------------------

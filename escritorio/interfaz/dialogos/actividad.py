@@ -12,6 +12,7 @@ from ...servicios.unidades import NuevaActividad, agregar_actividad
 from ..comun import marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, SelectorMiembro, nota
 from .baja import editor_de_fecha
+from ...servicios.contexto import Contexto
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -99,7 +100,8 @@ class DialogoActividad(QDialog):
             self.titulo.setFocus()
             return
         try:
-            self.actividad_id = agregar_actividad(self.db, self.asociacion["id"], self.unidad["id"], self.nueva_actividad())
+            self.actividad_id = agregar_actividad(Contexto(self.db, self.asociacion["id"]), self.unidad["id"],
+                                                  self.nueva_actividad())
         except ErrorEscritorio as error:
             self._error(error.mensaje)
             return

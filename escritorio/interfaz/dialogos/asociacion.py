@@ -23,6 +23,7 @@ from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DesplazableAlAncho, DialogoBase
                       nota, nuevo_formulario, tabla_lectura)
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
+from ...servicios.contexto import Contexto
 
 ETIQUETAS_CATEGORIA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
 
@@ -144,7 +145,7 @@ class DialogoAsociacion(DialogoBase):
             marcar_invalido(campo, None)
         try:
             edicion = editar_asociacion(
-                self.db, self.asociacion_id, nombre=self.nombre.text(), sigla=self.sigla.text(),
+                Contexto(self.db, self.asociacion_id), nombre=self.nombre.text(), sigla=self.sigla.text(),
                 tipo=self.tipo.currentText(), sede=self.sede.text(), papel=self.papel.currentText(), leida=leida)
         except ErrorConflicto as error:
             respuesta = preguntar_conflicto(self, error, self.tr("los datos de la asociación"))
@@ -252,7 +253,7 @@ class DialogoAsociacion(DialogoBase):
 
     def _cargar_paises(self, elegir: str | None = None) -> None:
         elegido = elegir or (self.pais_elegido().pais if self.pais_elegido() else None)
-        self.paises = paises_en_detalle(self.db, self.asociacion_id)
+        self.paises = paises_en_detalle(Contexto(self.db, self.asociacion_id))
         llenar_tabla(self.tabla_paises,
                      [[f"{p.nombre} ({p.pais})", ETIQUETAS_CATEGORIA.get(p.categoria, p.categoria),
                        texto_desde(p.desde).removeprefix("desde ").removeprefix("el "), str(p.activos)]
@@ -316,7 +317,7 @@ class DialogoAsociacion(DialogoBase):
                 texto += " " + self.tr("Todavía no rige: hasta esa fecha sigue la categoría anterior.")
             return texto, cambio.pais
 
-        return self._hacer(lambda: fijar_categoria(self.db, self.asociacion_id, pais.pais,
+        return self._hacer(lambda: fijar_categoria(Contexto(self.db, self.asociacion_id), pais.pais,
                                                    self.categoria.currentData(), self.desde.date().toPython(),
                                                    self.articulo.text() or None), exito)
 
@@ -332,7 +333,7 @@ class DialogoAsociacion(DialogoBase):
                     pais.nombre, f"{desde:%d/%m/%Y}")) != QMessageBox.StandardButton.Yes:
             return False
         sigla = self.asociacion["sigla"]
-        return self._hacer(lambda: quitar_pais(self.db, self.asociacion_id, pais.pais, desde,
+        return self._hacer(lambda: quitar_pais(Contexto(self.db, self.asociacion_id), pais.pais, desde,
                                                self.articulo.text() or None),
                            lambda quitado: (quitado.texto(sigla), quitado.pais))
 
@@ -347,7 +348,7 @@ class DialogoAsociacion(DialogoBase):
         ) != QMessageBox.StandardButton.Yes:
             return False
         sigla = self.asociacion["sigla"]
-        return self._hacer(lambda: quitar_pais(self.db, self.asociacion_id, pais.pais, por_error=True),
+        return self._hacer(lambda: quitar_pais(Contexto(self.db, self.asociacion_id), pais.pais, por_error=True),
                            lambda quitado: (quitado.texto(sigla), None))
 
     def agregar_pais(self) -> bool:
@@ -361,7 +362,7 @@ class DialogoAsociacion(DialogoBase):
             return self.tr("{0} ({1}) es país {2} de {3}.").format(nombre_pais(codigo), codigo, categoria, sigla), codigo
 
         marcar_invalido(self.nuevo_pais, None)
-        hecho = self._hacer(lambda: agregar_pais(self.db, self.asociacion_id, texto, categoria, desde), exito)
+        hecho = self._hacer(lambda: agregar_pais(Contexto(self.db, self.asociacion_id), texto, categoria, desde), exito)
         if not hecho:
             marcar_invalido(self.nuevo_pais, self.aviso_paises.text())
         return hecho

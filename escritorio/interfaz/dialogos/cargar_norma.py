@@ -17,6 +17,7 @@ from ...servicios.estatutos import cargar_norma, leer_texto_de_norma, vista_prev
 from ..comun import marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, ROJO, CajaAvisos, nota
 from .baja import editor_de_fecha
+from ...servicios.contexto import Contexto
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EJEMPLO = ("Artículo 1 - Denominación\nLa Red de … es una asociación de gobiernos locales…\n\n"
@@ -227,7 +228,8 @@ class DialogoCargarNorma(QDialog):
             self.titulo.setFocus()
             return
         try:
-            self.norma_id = cargar_norma(self.db, self.asociacion["id"], self.tipo.currentData(), self.titulo.text(),
+            self.norma_id = cargar_norma(Contexto(self.db, self.asociacion["id"]), self.tipo.currentData(),
+                                         self.titulo.text(),
                                          self.texto.toPlainText(), self.vigente_desde.date().toPython(),
                                          self.aprobada_por.text().strip() or None)
         except ErrorValidacion as error:

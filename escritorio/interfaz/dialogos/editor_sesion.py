@@ -27,6 +27,7 @@ from .sesion_asistencia import PestanaAsistencia
 from .sesion_orden import PestanaOrden
 from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
 from .sesion_votaciones import PestanaVotaciones
+from ...servicios.contexto import Contexto
 
 
 # --- el editor ----------------------------------------------------------------------------------------------
@@ -144,13 +145,13 @@ class EditorSesion(QWidget):
             return
         aid = self.asociacion["id"]
         try:
-            self.estado = asistencia(self.db, aid, self.sesion_id)
+            self.estado = asistencia(Contexto(self.db, aid), self.sesion_id)
             self.sesion = self.estado.sesion
-            self.puntos = orden_del_dia(self.db, aid, self.sesion_id)
-            self.resoluciones = listar_resoluciones(self.db, aid, sesion_id=self.sesion_id)
-            self.acta = obtener_acta(self.db, aid, self.sesion_id)
-            self._elecciones = elecciones_de_la_sesion(self.db, aid, self.sesion_id)
-            aviso = aviso_de_anticipacion(self.db, aid, self.sesion_id)
+            self.puntos = orden_del_dia(Contexto(self.db, aid), self.sesion_id)
+            self.resoluciones = listar_resoluciones(Contexto(self.db, aid), sesion_id=self.sesion_id)
+            self.acta = obtener_acta(Contexto(self.db, aid), self.sesion_id)
+            self._elecciones = elecciones_de_la_sesion(Contexto(self.db, aid), self.sesion_id)
+            aviso = aviso_de_anticipacion(Contexto(self.db, aid), self.sesion_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "abrir sesión")
             return
@@ -223,7 +224,7 @@ class EditorSesion(QWidget):
     def asistencia_cambiada(self) -> None:
         """Tras marcar asistencia: se recalcula el quórum y se avisa, sin rehacer todo el editor."""
         try:
-            self.estado = asistencia(self.db, self.asociacion["id"], self.sesion_id)
+            self.estado = asistencia(Contexto(self.db, self.asociacion["id"]), self.sesion_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "asistencia")
             return
@@ -326,8 +327,9 @@ class EditorSesion(QWidget):
     def _documento(self, titulo_ventana: str, sufijo: str, funcion) -> None:
         self.guardar_pendiente()
         nombre = f"{nombre_de_archivo(self.asociacion['sigla'])}-{nombre_de_archivo(titulo_sesion(self.sesion))}-{sufijo}"
+        contexto = Contexto(self.db, self.asociacion["id"])
         guardar_documento(self, titulo_ventana, nombre,
-                          lambda ruta: funcion(self.db, self.asociacion["id"], self.sesion_id, ruta), self._ajustes)
+                          lambda ruta: funcion(contexto, self.sesion_id, ruta), self._ajustes)
 
     def imprimir_convocatoria(self) -> None:
         from ...servicios.informes_sesiones import imprimir_convocatoria
@@ -361,8 +363,9 @@ class EditorSesion(QWidget):
         if elegida is None:
             return
         nombre = f"{nombre_de_archivo(self.asociacion['sigla'])}-{nombre_de_archivo(elegida['numeracion'])}.pdf"
+        contexto = Contexto(self.db, self.asociacion["id"])
         guardar_documento(self, self.tr("Guardar la resolución en PDF"), nombre,
-                          lambda ruta: imprimir_resolucion(self.db, self.asociacion["id"], elegida["id"], ruta),
+                          lambda ruta: imprimir_resolucion(contexto, elegida["id"], ruta),
                           self._ajustes)
 
     def firmar_resolucion(self, punto: dict) -> None:

@@ -23,6 +23,7 @@ from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titu
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
 from .eleccion_recuento import RecuentoEleccion
 from .sesion_piezas import combo_de_opciones, confirmar_cierre_del_punto, forma_de_votar, reiniciar_recuento
+from ...servicios.contexto import Contexto
 
 __all__ = ["DialogoCandidatura", "DialogoCargo", "DialogoConfirmacion", "PanelEleccion", "cargo_sugerido"]
 
@@ -214,7 +215,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         if self._eleccion.estado == "abierta":
             db, aid = self._db()
             try:
-                self._estado = estado_para_votar(db, aid, punto["id"])
+                self._estado = estado_para_votar(Contexto(db, aid), punto["id"])
             except Exception as error:  # noqa: BLE001
                 mostrar_error(self, error, "asistencia para votar")
                 return
@@ -293,7 +294,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             return
         if self._miembros is None:
             try:
-                self._miembros = listar_miembros(*self._db())
+                self._miembros = listar_miembros(Contexto(*self._db()))
             except Exception as error:  # noqa: BLE001
                 mostrar_error(self, error, "miembros")
                 return
@@ -307,7 +308,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def quitar(self, candidatura_id: int) -> None:
         db, aid = self._db()
         try:
-            quitar_candidatura(db, aid, candidatura_id)
+            quitar_candidatura(Contexto(db, aid), candidatura_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "quitar candidatura")
             return
@@ -327,7 +328,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             if not problemas and not self.confirmar_cierre(resultado.texto):
                 return
         try:
-            cerrar_eleccion(db, aid, self._punto["id"], self.recuento())
+            cerrar_eleccion(Contexto(db, aid), self._punto["id"], self.recuento())
         except ErrorEscritorio as error:
             problemas = getattr(error, "problemas", None) or [error.mensaje]
             self.problemas.mostrar(problemas, self.tr("No se cerró la elección:"), clase="error")
@@ -343,7 +344,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             return
         db, aid = self._db()
         try:
-            previa = preparar_confirmacion(db, aid, self._punto["id"])
+            previa = preparar_confirmacion(Contexto(db, aid), self._punto["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "confirmar elección")
             return
@@ -363,7 +364,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             return
         db, aid = self._db()
         try:
-            nuevo = segunda_vuelta(db, aid, self._punto["id"])
+            nuevo = segunda_vuelta(Contexto(db, aid), self._punto["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "segunda vuelta")
             return

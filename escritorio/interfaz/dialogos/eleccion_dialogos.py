@@ -17,6 +17,7 @@ from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
+from ...servicios.contexto import Contexto
 
 _SIN_VOTO = ("suplente", "observador")
 # El cargo que sugiere el título del punto («Elección de la Vicepresidencia» -> vicepresidente); el orden importa.
@@ -52,7 +53,7 @@ class DialogoCargo(DialogoFormulario):
         self.eleccion_id: int | None = None
         self._voto_tocado = eleccion is not None
         try:
-            organos = listar_organos(db, asociacion["id"])
+            organos = listar_organos(Contexto(db, asociacion["id"]))
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "órganos")
             organos = []
@@ -101,7 +102,8 @@ class DialogoCargo(DialogoFormulario):
             self._error(self.tr("Elija el órgano en el que se elige el cargo."))
             return
         resultado = []
-        if self._intentar(lambda: resultado.append(definir_eleccion(self.db, self.asociacion["id"], self.punto["id"],
+        if self._intentar(lambda: resultado.append(definir_eleccion(Contexto(self.db, self.asociacion["id"]),
+                                                                    self.punto["id"],
                                                                     self.nueva_eleccion())), "definir elección"):
             self.eleccion_id = resultado[0]
             self.accept()
@@ -148,7 +150,8 @@ class DialogoCandidatura(DialogoFormulario):
             return
         nombre = " ".join(t for t in ((self.miembro.miembro() or {}).get("nombre", ""), self.persona.text().strip()) if t)
         if not self._intentar(lambda: self.agregadas.append(agregar_candidatura(
-                self.db, self.asociacion["id"], self.punto["id"], self.miembro.miembro_id(), self.persona.text())),
+                Contexto(self.db,
+                         self.asociacion["id"]), self.punto["id"], self.miembro.miembro_id(), self.persona.text())),
                 "agregar candidatura"):
             return
         if seguir:
@@ -221,7 +224,7 @@ class DialogoConfirmacion(DialogoBase):
 
     def guardar(self) -> None:
         try:
-            self.mandato_id = confirmar_eleccion(self.db, self.asociacion["id"], self.punto["id"])
+            self.mandato_id = confirmar_eleccion(Contexto(self.db, self.asociacion["id"]), self.punto["id"])
         except ErrorEscritorio as error:
             self.mensaje.setText(lista_problemas(error))
             self.mensaje.show()

@@ -21,6 +21,7 @@ from ..comun import marcar_invalido, miles, mostrar_error
 from ..piezas import ESTILO_ERROR, nuevo_formulario
 from .baja import editor_de_fecha
 from .pago import MONEDAS_COMUNES, importe_editable
+from ...servicios.contexto import Contexto
 
 ESTILO_NOTA = "color: #8a939c;"
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -55,7 +56,7 @@ class DialogoEscala(QDialog):
         super().__init__(padre)
         self.db, self.asociacion = db, asociacion
         self.escala_id: int | None = None
-        self._existentes = listar_escalas(db, asociacion["id"])
+        self._existentes = listar_escalas(Contexto(db, asociacion["id"]))
         self.setWindowTitle(self.tr("Nueva escala de cuotas"))
 
         self.tipo = QComboBox()
@@ -309,7 +310,7 @@ class DialogoEscala(QDialog):
             self._mostrar_problemas(problemas)
             return False
         try:
-            self.escala_id = definir_escala(self.db, self.asociacion["id"], escala)
+            self.escala_id = definir_escala(Contexto(self.db, self.asociacion["id"]), escala)
         except ErrorValidacion as error:
             self._mostrar_problemas(error.problemas or [error.mensaje])
             return False

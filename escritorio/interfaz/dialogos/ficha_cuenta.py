@@ -17,6 +17,7 @@ from ..comun import descartar, fecha_dma, mostrar_error
 from ..modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ..piezas import GRIS, ROJO, VERDE, escalar, guardar_documento
 from .pago import DialogoPago
+from ...servicios.contexto import Contexto
 
 
 class _Dato(QWidget):
@@ -122,8 +123,8 @@ class PestanaCuenta(QWidget):
     def recargar(self) -> None:
         elegida = self.estado.moneda if self.estado else None
         try:
-            self.estados = estados_de_cuenta(self.db, self.asociacion["id"], self.miembro_id)
-            self.voto = derecho_a_voto(self.db, self.asociacion["id"], self.miembro_id)
+            self.estados = estados_de_cuenta(Contexto(self.db, self.asociacion["id"]), self.miembro_id)
+            self.voto = derecho_a_voto(Contexto(self.db, self.asociacion["id"]), self.miembro_id)
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self, error, "estado de cuenta")
             return
@@ -183,6 +184,7 @@ class PestanaCuenta(QWidget):
 
     def imprimir(self) -> None:
         nombre = (self.estado.miembro["nombre"] if self.estado else str(self.miembro_id)).replace("/", "-")
+        contexto = Contexto(self.db, self.asociacion["id"])
         guardar_documento(self, self.tr("Estado de cuenta"), f"estado-de-cuenta-{nombre}.pdf",
-                          lambda ruta: imprimir_estado_de_cuenta(self.db, self.asociacion["id"], self.miembro_id, ruta),
+                          lambda ruta: imprimir_estado_de_cuenta(contexto, self.miembro_id, ruta),
                           self.ajustes)

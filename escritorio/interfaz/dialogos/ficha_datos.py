@@ -23,6 +23,7 @@ from ..piezas import DERECHA, nuevo_formulario
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from .ficha_piezas import combo_de, elegir_dato, texto_o_vacio
+from ...servicios.contexto import Contexto
 
 
 def _todos_los_paises() -> dict[str, str]:
@@ -158,7 +159,8 @@ class PestanaDatos:
     def _llenar_paises(self) -> None:
         """Primero los países de la asociación; después, separados, todos los demás."""
         todos = _todos_los_paises()
-        propios = sorted(paises_de(self.db, self.asociacion["id"]), key=lambda c: normalizar(paises.nombre_pais(c)))
+        contexto = Contexto(self.db, self.asociacion["id"])
+        propios = sorted(paises_de(contexto), key=lambda c: normalizar(paises.nombre_pais(c)))
         for codigo in propios:
             self.pais.addItem(paises.nombre_pais(codigo), codigo)
         if propios:
@@ -239,7 +241,7 @@ class PestanaDatos:
         nuevo = self.miembro_id is None
         poblacion = (self.poblacion.text(), self.anio.text(), self.fuente.text()) if nuevo else None
         try:
-            miembro_id = guardar_ficha(self.db, self.asociacion["id"], self._leer_ficha(),
+            miembro_id = guardar_ficha(Contexto(self.db, self.asociacion["id"]), self._leer_ficha(),
                                        miembro_id=self.miembro_id, poblacion=poblacion, leida=leida)
         except ErrorConflicto as error:
             return self._resolver_conflicto(error)

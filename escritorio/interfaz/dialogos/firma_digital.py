@@ -17,6 +17,7 @@ from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
     pintar_resultado, ruta_con_extension, subtitulo, tabla_lectura
 from ..trabajos import ejecutar_con_progreso
+from ...servicios.contexto import Contexto
 
 FILTRO_CERTIFICADO = "Certificado con clave privada (*.p12 *.pfx);;Todos los archivos (*)"
 FILTRO_RAICES = "Certificados raíz (*.pem *.crt *.cer *.der);;Todos los archivos (*)"
@@ -157,7 +158,7 @@ class DialogoFirmaDigital(QDialog):
         if self.tipo is None:
             return
         try:
-            motivo = motivo_para_no_firmar(self.db, self.asociacion["id"], self.tipo, self.referencia)
+            motivo = motivo_para_no_firmar(Contexto(self.db, self.asociacion["id"]), self.tipo, self.referencia)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "firma digital")
             return
@@ -178,7 +179,7 @@ class DialogoFirmaDigital(QDialog):
                 self.firmas.resultado.setText(tr("Elija un PDF firmado con «Verificar otro PDF…»."))
                 return
             filas = self._filas()
-            self.firmas.mostrar(verificar_firma_guardada(self.db, self.asociacion["id"], filas[-1]["id"],
+            self.firmas.mostrar(verificar_firma_guardada(Contexto(self.db, self.asociacion["id"]), filas[-1]["id"],
                                                          self.confianza) if filas else None)
             self.boton_guardar.setEnabled(bool(filas))
         except Exception as error:  # noqa: BLE001
@@ -187,9 +188,10 @@ class DialogoFirmaDigital(QDialog):
     def _filas(self) -> list[dict]:
         from ...servicios.firmas import firmas_de_la_resolucion, firmas_del_acta
 
+        contexto = Contexto(self.db, self.asociacion["id"])
         if self.tipo == "acta":
-            return firmas_del_acta(self.db, self.asociacion["id"], self.referencia)
-        return firmas_de_la_resolucion(self.db, self.asociacion["id"], self.referencia)
+            return firmas_del_acta(contexto, self.referencia)
+        return firmas_de_la_resolucion(contexto, self.referencia)
 
     def _avisar(self, exito: bool | None, texto: str) -> None:
         pintar_resultado(self.mensaje, exito, texto)
@@ -212,7 +214,7 @@ class DialogoFirmaDigital(QDialog):
         datos = (self.certificado.text(), self.contrasena.text(), self.motivo.text(), self.lugar.text())
         try:
             firma = ejecutar_con_progreso(self, tr("Firmando"), lambda _informar: firmar_con_certificado(
-                self.db, self.asociacion["id"], self.tipo, self.referencia, datos[0], datos[1],
+                Contexto(self.db, self.asociacion["id"]), self.tipo, self.referencia, datos[0], datos[1],
                 motivo=datos[2], lugar=datos[3]))
         except Cancelado:
             return
@@ -252,7 +254,7 @@ class DialogoFirmaDigital(QDialog):
             return
         try:
             # El diálogo de guardar (o ruta_con_extension) ya preguntó si se reemplaza un archivo existente.
-            exportar_firma(self.db, self.asociacion["id"], ultima["id"], ruta, reemplazar=True)
+            exportar_firma(Contexto(self.db, self.asociacion["id"]), ultima["id"], ruta, reemplazar=True)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "guardar PDF firmado")
             return

@@ -19,6 +19,7 @@ from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
 from ...servicios.importacion import aplicar, analizar, exportar_problemas, vista_previa
 from ..comun import fecha_dma, miles, mostrar_error, tr
 from ..trabajos import ejecutar_con_progreso
+from ...servicios.contexto import Contexto
 
 ID_ARCHIVO, ID_COLUMNAS, ID_VALIDACION, ID_RESULTADO = range(4)
 MAXIMO_CAMBIOS_LISTADOS = 200
@@ -374,7 +375,7 @@ class _PaginaColumnas(QWizardPage):
         try:
             asistente.analisis = ejecutar_con_progreso(
                 self, self.tr("Validando el archivo"),
-                lambda informar: analizar(asistente.db, asistente.asociacion["id"], asistente.ruta,
+                lambda informar: analizar(Contexto(asistente.db, asistente.asociacion["id"]), asistente.ruta,
                                           progreso=informar, columnas=columnas, orden_fechas=orden))
         except Cancelado:
             self.aviso.mostrar(self.tr("Validación cancelada: no se modificó nada."), "info")
@@ -545,7 +546,7 @@ class _PaginaValidacion(QWizardPage):
         try:
             resultado = ejecutar_con_progreso(
                 self, self.tr("Importando miembros"),
-                lambda informar: aplicar(asistente.db, asistente.asociacion["id"], asistente.analisis,
+                lambda informar: aplicar(Contexto(asistente.db, asistente.asociacion["id"]), asistente.analisis,
                                          progreso=informar))
         except Cancelado:
             self.aviso.mostrar(self.tr("Importación cancelada: no se modificó nada."), "info")

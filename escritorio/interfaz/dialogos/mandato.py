@@ -21,6 +21,7 @@ from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_d
 from ..comun import fecha_dma, lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
+from ...servicios.contexto import Contexto
 
 _SIN_VOTO = ("suplente", "observador")
 _CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}
@@ -125,7 +126,8 @@ class DialogoMandato(QDialog):
             self._error(self.tr("Elija el miembro de la lista (escriba parte del nombre y elíjalo)."))
             return
         try:
-            self.mandato_id = designar(self.db, self.asociacion["id"], self.organo["id"], self.nuevo_mandato())
+            self.mandato_id = designar(Contexto(self.db, self.asociacion["id"]), self.organo["id"],
+                                       self.nuevo_mandato())
         except ErrorEscritorio as error:
             if self.miembro.miembro_id() is None and not self.persona.text().strip():
                 marcar_invalido(self.persona, self.tr("Indique el miembro, la persona, o ambos."))
@@ -185,7 +187,7 @@ class DialogoTerminarMandato(QDialog):
     def accept(self) -> None:
         """Lo que falte lo dice el servicio (el mismo mensaje que «organos terminar» en la línea de órdenes)."""
         try:
-            terminar_mandato(self.db, self.asociacion["id"], self.mandato_id, self.fecha.date().toPython(),
+            terminar_mandato(Contexto(self.db, self.asociacion["id"]), self.mandato_id, self.fecha.date().toPython(),
                              self.motivo.text())
         except FaltaMotivo as error:
             marcar_invalido(self.motivo, error.mensaje)
@@ -223,7 +225,7 @@ class DialogoHistoriaMandatos(QDialog):
         self.setWindowTitle(self.tr("Historia de mandatos — {0}").format(organo["nombre"]))
         self._al = al or hoy()
         try:
-            self.mandatos = mandatos_de(db, asociacion["id"], organo["id"])
+            self.mandatos = mandatos_de(Contexto(db, asociacion["id"]), organo["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "historia de mandatos")
             self.mandatos = []

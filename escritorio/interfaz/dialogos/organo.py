@@ -16,6 +16,7 @@ from ...servicios.rotacion import preparar_traspaso, traspasar
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
+from ...servicios.contexto import Contexto
 
 
 
@@ -105,7 +106,7 @@ class DialogoNuevoOrgano(QDialog):
             self.cita.setStyleSheet(f"color: {GRIS};")
             return
         try:
-            version = buscar_cita(self.db, self.asociacion["id"], cita)
+            version = buscar_cita(Contexto(self.db, self.asociacion["id"]), cita)
         except Exception:  # noqa: BLE001 - una cita que no se encuentra no es un error
             version = None
         if version is None:
@@ -129,7 +130,7 @@ class DialogoNuevoOrgano(QDialog):
                             frecuencia_meses=self.frecuencia.value() or None,
                             articulo=self.articulo.text().strip() or None)
         try:
-            self.organo_id = crear_organo(self.db, self.asociacion["id"], nuevo)
+            self.organo_id = crear_organo(Contexto(self.db, self.asociacion["id"]), nuevo)
         except ErrorEscritorio as error:
             self._error(lista_problemas(error))
             return
@@ -206,7 +207,7 @@ class DialogoTraspaso(QDialog):
 
     def actualizar(self) -> None:
         try:
-            self.traspaso = preparar_traspaso(self.db, self.asociacion["id"], self.fecha.date().toPython(),
+            self.traspaso = preparar_traspaso(Contexto(self.db, self.asociacion["id"]), self.fecha.date().toPython(),
                                               self.entrante.miembro_id())
         except ErrorEscritorio as error:
             self.traspaso = None
@@ -233,7 +234,7 @@ class DialogoTraspaso(QDialog):
         if self.traspaso is None:
             return
         try:
-            traspasar(self.db, self.asociacion["id"], self.traspaso)
+            traspasar(Contexto(self.db, self.asociacion["id"]), self.traspaso)
         except ErrorEscritorio as error:
             self.problema.mostrar([error.mensaje], clase="error")
             return

@@ -28,6 +28,7 @@ from ..trabajos import ejecutar_con_progreso
 from ..piezas import DERECHA as _DERECHA
 from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro, ruta_con_extension
 from .baja import editor_de_fecha
+from ...servicios.contexto import Contexto
 
 MONEDAS_COMUNES = ("USD", "EUR", "ARS", "BRL", "UYU", "PYG", "CLP", "BOB", "PEN", "COP", "VES", "MXN")
 
@@ -59,7 +60,7 @@ class DialogoPago(DialogoBase):
         self._moneda_cargos = self._moneda_por_defecto()
         self._llenando = False
 
-        self._miembros = sorted(listar_miembros(db, asociacion["id"]), key=lambda m: normalizar(m["nombre"]))
+        self._miembros = sorted(listar_miembros(Contexto(db, asociacion["id"])), key=lambda m: normalizar(m["nombre"]))
         self.miembro = SelectorMiembro(self._miembros)
         self.miembro.setMinimumContentsLength(34)
         self.miembro.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -224,7 +225,7 @@ class DialogoPago(DialogoBase):
 
     # --- miembro y moneda ---------------------------------------------------------------------------
     def _moneda_por_defecto(self) -> str:
-        escalas = listar_escalas(self.db, self.asociacion["id"])
+        escalas = listar_escalas(Contexto(self.db, self.asociacion["id"]))
         return max(escalas, key=lambda e: e.desde).moneda if escalas else "USD"
 
     def elegir_miembro(self, miembro_id: int) -> None:
@@ -259,11 +260,13 @@ class DialogoPago(DialogoBase):
             self._pendientes = []
         else:
             try:
-                self._moneda_cargos = (servicio_pagos.moneda_de_cargos(self.db, self.asociacion["id"], miembro_id,
-                                                                        self.fecha.date().toPython())
+                self._moneda_cargos = (servicio_pagos.moneda_de_cargos(Contexto(self.db, self.asociacion["id"]),
+                                                                       miembro_id,
+                                                                       self.fecha.date().toPython())
                                        or self._moneda_por_defecto())
-                monedas = servicio_pagos.monedas_con_deuda(self.db, self.asociacion["id"], miembro_id)
-                self._pendientes = servicio_pagos.cargos_pendientes(self.db, self.asociacion["id"], miembro_id,
+                monedas = servicio_pagos.monedas_con_deuda(Contexto(self.db, self.asociacion["id"]), miembro_id)
+                self._pendientes = servicio_pagos.cargos_pendientes(Contexto(self.db, self.asociacion["id"]),
+                                                                    miembro_id,
                                                                     self._moneda_cargos)
             except Exception as error:  # noqa: BLE001
                 mostrar_error(self, error, "cargos pendientes de un miembro")
@@ -293,7 +296,8 @@ class DialogoPago(DialogoBase):
             return
         self._moneda_cargos = moneda
         try:
-            self._pendientes = servicio_pagos.cargos_pendientes(self.db, self.asociacion["id"], miembro_id, moneda)
+            self._pendientes = servicio_pagos.cargos_pendientes(Contexto(self.db, self.asociacion["id"]), miembro_id,
+                                                                moneda)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "cargos pendientes de un miembro")
             self._pendientes = []
@@ -392,7 +396,7 @@ class DialogoPago(DialogoBase):
         """Lo que el servicio registraría hoy con lo escrito (`servicios.pagos.prever_pago`, la función que usa
         también `registrar_pago`): la vista previa es exactamente lo que se guarda."""
         try:
-            return servicio_pagos.prever_pago(self.db, self.asociacion["id"], self.nuevo_pago(),
+            return servicio_pagos.prever_pago(Contexto(self.db, self.asociacion["id"]), self.nuevo_pago(),
                                               pendientes=self._pendientes if self.miembro_elegido() else None)
         except ErrorEscritorio:
             return None  # p. ej. el miembro se borró en otra ventana: lo dirá el servicio al registrar
@@ -477,7 +481,7 @@ class DialogoPago(DialogoBase):
         if self.registrado is not None:
             return True
         try:
-            self.registrado = servicio_pagos.registrar_pago(self.db, self.asociacion["id"], self.nuevo_pago())
+            self.registrado = servicio_pagos.registrar_pago(Contexto(self.db, self.asociacion["id"]), self.nuevo_pago())
         except ErrorValidacion as error:
             self._mostrar_problemas(error.problemas or [error.mensaje])
             return False
@@ -512,7 +516,7 @@ class DialogoPago(DialogoBase):
             carpeta = Path(tempfile.mkdtemp(prefix="escritorio-recibo-"))
             ruta = carpeta / _nombre_del_recibo(self.registrado)
             ejecutar_con_progreso(self, self.tr("Recibo"), lambda _informar: imprimir_recibo(
-                self.db, self.asociacion["id"], self.registrado.pago_id, ruta))
+                Contexto(self.db, self.asociacion["id"]), self.registrado.pago_id, ruta))
             self._recibo_temporal = ruta
         return self._recibo_temporal
 
@@ -546,7 +550,7 @@ class DialogoPago(DialogoBase):
             self.ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
         try:
             ejecutar_con_progreso(self, self.tr("Recibo"), lambda _informar: imprimir_recibo(
-                self.db, self.asociacion["id"], self.registrado.pago_id, ruta))
+                Contexto(self.db, self.asociacion["id"]), self.registrado.pago_id, ruta))
         except Cancelado:
             self.estado_recibo.setText(self.tr("Cancelado: no se guardó el recibo."))
             return False

@@ -17,6 +17,7 @@ from ...servicios.estatutos import CambioArticulo, reformar, texto_en
 from ..comun import fecha_dma, marcar_invalido, mostrar_error
 from ..piezas import ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, dato_de_fila, filas_elegidas, llenar_tabla, nota, tabla_lectura
 from .baja import editor_de_fecha
+from ...servicios.contexto import Contexto
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERO = re.compile(r"^\s*(?:art[íi]culo|art\.?)?\s*(\d+)\s*[°º]?\s*(bis|ter|qu[áa]ter)?\s*$", re.IGNORECASE)
@@ -169,7 +170,7 @@ class DialogoReforma(QDialog):
     def _fecha_cambiada(self) -> None:
         """Los artículos que rigen el día de la reforma: de ellos parte cada texto nuevo."""
         try:
-            vigentes = texto_en(self.db, self.asociacion["id"], self.norma["id"], self.vigente_desde())
+            vigentes = texto_en(Contexto(self.db, self.asociacion["id"]), self.norma["id"], self.vigente_desde())
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "texto vigente")
             vigentes = []
@@ -380,7 +381,8 @@ class DialogoReforma(QDialog):
                     else self.tr("los artículos {0}").format(", ".join(derogados)))) != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.reforma_id = reformar(self.db, self.asociacion["id"], self.norma["id"], self.vigente_desde(), cambios,
+            self.reforma_id = reformar(Contexto(self.db, self.asociacion["id"]), self.norma["id"], self.vigente_desde(),
+                                       cambios,
                                        self.aprobada_por.text().strip() or None, self.descripcion.text().strip() or None)
         except ErrorValidacion as error:
             self._error(self.tr("No se registró la reforma:") + "\n" +

@@ -21,6 +21,7 @@ from .baja import editor_de_fecha
 from ..comun import mostrar_error, tr
 from ..piezas import CajaAvisos, DesplazableAlAncho, DialogoBase, pantalla_libre, en_linea, nota, nuevo_formulario
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
+from ...servicios.contexto import Contexto
 
 # Las fracciones de siempre: (texto, numerador, denominador, más uno).
 FRACCIONES = [("la mitad más uno", 1, 2, True), ("la mitad", 1, 2, False), ("un tercio", 1, 3, False),
@@ -441,7 +442,7 @@ class DialogoReglasSesion(DialogoBase):
     def _cargar(self) -> None:
         self._leidas: ReglasDeSesion | None = None
         try:
-            reglas = reglas_de_sesion(self.db, self.asociacion["id"], self.organo["id"])
+            reglas = reglas_de_sesion(Contexto(self.db, self.asociacion["id"]), self.organo["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "reglas de sesión")
             self.boton_guardar.setEnabled(False)   # sin leer las reglas vigentes, no se pisan
@@ -524,7 +525,7 @@ class DialogoReglasSesion(DialogoBase):
     # --- guardar ------------------------------------------------------------------------------------
     def guardar(self, _marcado: bool = False, leidas: ReglasDeSesion | None = None) -> None:
         try:
-            fijar_reglas_de_sesion(self.db, self.asociacion["id"], self.organo["id"], self.reglas(),
+            fijar_reglas_de_sesion(Contexto(self.db, self.asociacion["id"]), self.organo["id"], self.reglas(),
                                    leidas=leidas or self._leidas)
         except ErrorConflicto as error:
             respuesta = preguntar_conflicto(self, error, self.tr("las reglas de sesión de «{0}»").format(self.organo["nombre"]))

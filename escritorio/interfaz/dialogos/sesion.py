@@ -24,6 +24,7 @@ from ..comun import fecha_dma, marcar_invalido, tr
 from ..piezas import VERDE, CajaAvisos, en_linea, nota
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
+from ...servicios.contexto import Contexto
 
 # Tipos de decisión con regla propia de quórum y mayoría: la lista única de dominio/mayorias.py.
 DECISIONES = TIPOS_DECISION
@@ -131,9 +132,10 @@ class DialogoConvocar(DialogoFormulario):
                                                     "y en la sesión."))
         elif pedido:
             conforme = self.tr("Con {0} de anticipación ({1} pide {2}).").format(_dias(dias), cita, _dias(pedido))
+        contexto = Contexto(self.db, self.asociacion["id"])
         if organo:
             try:
-                asientos = composicion(self.db, self.asociacion["id"], organo["id"], self.fecha.date().toPython()).asientos
+                asientos = composicion(contexto, organo["id"], self.fecha.date().toPython()).asientos
             except Exception:  # noqa: BLE001 - es una ayuda; el editor de la sesión informa los errores
                 asientos = None
             if asientos is not None and not any(a.miembro_id for a in asientos):
@@ -154,8 +156,8 @@ class DialogoConvocar(DialogoFormulario):
                             convocada_el=self.convocada_el.date().toPython())
 
         def convocar_y_avisar() -> None:
-            self.sesion_id = convocar(self.db, self.asociacion["id"], self.organo.currentData(), nueva)
-            self.aviso = aviso_de_anticipacion(self.db, self.asociacion["id"], self.sesion_id)
+            self.sesion_id = convocar(Contexto(self.db, self.asociacion["id"]), self.organo.currentData(), nueva)
+            self.aviso = aviso_de_anticipacion(Contexto(self.db, self.asociacion["id"]), self.sesion_id)
 
         if self._intentar(convocar_y_avisar, "convocar sesión"):
             self.accept()
@@ -209,9 +211,10 @@ class DialogoPunto(DialogoFormulario):
         votacion = self.tipo.currentData() in ("votacion", "eleccion")
         self.decision.setEnabled(votacion)
         self.regla.setVisible(votacion and self.organo_id is not None)
+        contexto = Contexto(self.db, self.asociacion["id"])
         if votacion and self.organo_id is not None:
             try:
-                regla = regla_de_decision(self.db, self.asociacion["id"], self.sesion_id, self.decision.currentData())
+                regla = regla_de_decision(contexto, self.sesion_id, self.decision.currentData())
                 cargadas = bool(regla_de(self.db, self.organo_id)[1])
             except Exception:  # noqa: BLE001 - la descripción es una ayuda
                 regla = None
@@ -230,7 +233,8 @@ class DialogoPunto(DialogoFormulario):
         decision = self.decision.currentData()
 
         def agregar() -> None:
-            self.agregados.append(agregar_punto(self.db, self.asociacion["id"], self.sesion_id, self.titulo.text(),
+            contexto = Contexto(self.db, self.asociacion["id"])
+            self.agregados.append(agregar_punto(contexto, self.sesion_id, self.titulo.text(),
                                                 self.tipo.currentData(), self.padre_id, decision))
 
         if not self._intentar(agregar, "agregar punto"):
@@ -268,7 +272,8 @@ class DialogoInvitado(DialogoFormulario):
     def guardar(self) -> None:
         if not self._exigir(self.nombre, self.tr("Escriba el nombre del invitado.")):
             return
-        if self._intentar(lambda: agregar_invitado(self.db, self.asociacion["id"], self.sesion_id, self.nombre.text(),
+        if self._intentar(lambda: agregar_invitado(Contexto(self.db, self.asociacion["id"]), self.sesion_id,
+                                                   self.nombre.text(),
                                                    self.institucion.text().strip() or None, self.calidad.currentData()),
                           "agregar invitado"):
             self.hecho = True
@@ -297,7 +302,7 @@ class DialogoCierre(DialogoFormulario):
         self.formulario.addRow("", self.segunda)
 
     def guardar(self) -> None:
-        if self._intentar(lambda: marcar_celebrada(self.db, self.asociacion["id"], self.sesion["id"],
+        if self._intentar(lambda: marcar_celebrada(Contexto(self.db, self.asociacion["id"]), self.sesion["id"],
                                                    self.hora.time().toString("HH:mm"), self.segunda.isChecked()),
                           "marcar celebrada"):
             self.hecho = True
@@ -339,7 +344,8 @@ class DialogoResolucion(DialogoFormulario):
         resultado = {}
 
         def adoptar() -> None:
-            resultado.update(adoptar_resolucion(self.db, self.asociacion["id"], self.punto["id"], self.tipo.currentData(),
+            contexto = Contexto(self.db, self.asociacion["id"])
+            resultado.update(adoptar_resolucion(contexto, self.punto["id"], self.tipo.currentData(),
                                                 self.titulo.text(), self.texto.toPlainText().strip() or None))
 
         if self._intentar(adoptar, "adoptar resolución"):
@@ -395,7 +401,7 @@ class DialogoAprobarActa(DialogoFormulario):
             return
         resultado = []
         if self._intentar(lambda: resultado.append(aprobar_acta(
-                self.db, self.asociacion["id"], self.sesion["id"], self.resolucion.currentData(),
+                Contexto(self.db, self.asociacion["id"]), self.sesion["id"], self.resolucion.currentData(),
                 self.fecha.date().toPython())), "aprobar acta"):
             self.huella = resultado[0]
             self.accept()
@@ -420,7 +426,7 @@ class DialogoFeDeErratas(DialogoFormulario):
         if not self.texto.toPlainText().strip():
             self._error(self.tr("Escriba la corrección."))
             return
-        if self._intentar(lambda: agregar_fe_de_erratas(self.db, self.asociacion["id"], self.sesion_id,
+        if self._intentar(lambda: agregar_fe_de_erratas(Contexto(self.db, self.asociacion["id"]), self.sesion_id,
                                                         self.texto.toPlainText()), "fe de erratas"):
             self.hecho = True
             self.accept()

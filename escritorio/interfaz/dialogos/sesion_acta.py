@@ -22,6 +22,7 @@ from ..trabajos import ejecutar_con_progreso
 from . import sesion_piezas
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip, fecha_larga,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
+from ...servicios.contexto import Contexto
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -190,7 +191,7 @@ class PestanaActa(QWidget):
         if con_huella:
             self.huella.setText(acta.huella)
             try:
-                integra = verificar_acta(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id)
+                integra = verificar_acta(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id)
             except Exception:  # noqa: BLE001 - la verificación no impide ver el acta
                 integra = None
             if integra:
@@ -209,7 +210,7 @@ class PestanaActa(QWidget):
         from ...servicios.firmas import firmas_del_acta
 
         try:
-            return [f["firmante"] for f in firmas_del_acta(self.editor.db, self.editor.asociacion["id"],
+            return [f["firmante"] for f in firmas_del_acta(Contexto(self.editor.db, self.editor.asociacion["id"]),
                                                            self.editor.sesion_id)]
         except Exception:  # noqa: BLE001 - no impide ver el acta
             return []
@@ -231,7 +232,8 @@ class PestanaActa(QWidget):
         # Si se puede firmar lo decide el servicio (la misma regla que «firma acta» en la línea de órdenes).
         from ...servicios.firmas import motivo_para_no_firmar   # tarde: carga pyHanko
 
-        impide = (motivo_para_no_firmar(self.editor.db, self.editor.asociacion["id"], "acta", self.editor.sesion_id)
+        contexto = Contexto(self.editor.db, self.editor.asociacion["id"])
+        impide = (motivo_para_no_firmar(contexto, "acta", self.editor.sesion_id)
                   if self.editor.db is not None else self.tr("Disponible cuando el acta esté aprobada."))
         self.boton_firma_digital.setEnabled(impide is None)
         self.boton_firma_digital.setToolTip(
@@ -258,7 +260,7 @@ class PestanaActa(QWidget):
         self._motivos = []
         if estado == "borrador" and not solo_lectura and self.editor.db is not None:
             try:
-                self._motivos = motivos_para_no_aprobar(self.editor.db, self.editor.asociacion["id"],
+                self._motivos = motivos_para_no_aprobar(Contexto(self.editor.db, self.editor.asociacion["id"]),
                                                         self.editor.sesion_id)
             except Exception:  # noqa: BLE001 - si no se puede averiguar, aprobar_acta lo dirá al intentarlo
                 self._motivos = []
@@ -292,7 +294,7 @@ class PestanaActa(QWidget):
                   "secretaria": self.secretaria.text().strip() or None,
                   "cierre": self.cierre.toPlainText().strip() or None}
         try:
-            guardar_borrador(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id, **campos)
+            guardar_borrador(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, **campos)
         except Exception as error:  # noqa: BLE001 - se avisa y lo escrito no se pierde
             if not self._sin_guardar:   # «Aprobar…» sin cambios por guardar: solo el motivo
                 mostrar_error(self, error, "guardar borrador del acta")
@@ -338,7 +340,7 @@ class PestanaActa(QWidget):
         titulo_ventana = self.tr("Vista previa del acta")
         try:
             ejecutar_con_progreso(self, titulo_ventana, lambda _informar: imprimir_acta(
-                self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id, ruta))
+                Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, ruta))
         except Cancelado:
             return
         except Exception as error:  # noqa: BLE001
@@ -351,9 +353,10 @@ class PestanaActa(QWidget):
 
         if not self.guardar_pendiente(siempre=True):
             return
+        contexto = Contexto(self.editor.db, self.editor.asociacion["id"])
         try:
-            sesiones = {s["id"]: s for s in listar_sesiones(self.editor.db, self.editor.asociacion["id"])}
-            resoluciones = listar_resoluciones(self.editor.db, self.editor.asociacion["id"],
+            sesiones = {s["id"]: s for s in listar_sesiones(contexto)}
+            resoluciones = listar_resoluciones(contexto,
                                                organo_id=self.editor.sesion["organo_id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "resoluciones")
@@ -379,7 +382,7 @@ class PestanaActa(QWidget):
             return
         try:
             contenido = Path(ruta).read_bytes()
-            firmar_acta(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id, contenido)
+            firmar_acta(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, contenido)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Adjuntar el acta firmada"),
                                 self.tr("No se pudo leer {0}: {1}").format(ruta, error.strerror or error))

@@ -16,6 +16,7 @@ from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_POD
                                 ModeloAsistencia)
 from ..piezas import ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, subtitulo, tabla_lectura
 from .sesion_piezas import AMBAR_FUERTE, GRIS_FUERTE, DelegadoSegmentos, cantidad
+from ...servicios.contexto import Contexto
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -339,7 +340,8 @@ class PestanaAsistencia(QWidget):
         datos.update(cambios)
         if datos["estado"] == "presente":
             datos["poder_a"] = None
-        registrar_asistencia(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id, h.miembro_id,
+        contexto = Contexto(self.editor.db, self.editor.asociacion["id"])
+        registrar_asistencia(contexto, self.editor.sesion_id, h.miembro_id,
                              datos["estado"], datos["representante"], datos["cargo_representante"], datos["poder_a"], h.peso)
 
     def _guardar(self, h, cambios: dict) -> bool:

@@ -14,6 +14,7 @@ from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
 from . import sesion_piezas
 from .sesion_piezas import GUARDADO, NADA, decision, fijar_solo_lectura_campo, poner_a_salvo
+from ...servicios.contexto import Contexto
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -218,7 +219,7 @@ class PestanaOrden(QWidget):
         self._sin_guardar = False   # con éxito o sin él, no se reintenta con cada pestaña: se guarda o se avisa
         texto = self.resumen.toPlainText()
         try:
-            resumir_punto(self.editor.db, self.editor.asociacion["id"], self._punto["id"], texto)
+            resumir_punto(Contexto(self.editor.db, self.editor.asociacion["id"]), self._punto["id"], texto)
         except Exception as error:  # noqa: BLE001 - se avisa y lo escrito no se pierde
             self.estado_guardado.setText(self.tr("✗ No se guardó (vea el aviso)"))
             return poner_a_salvo(self, self.editor.db, self.tr("el resumen del punto"),

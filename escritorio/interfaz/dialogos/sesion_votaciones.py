@@ -19,6 +19,7 @@ from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de
                       llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .sesion_piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
                             decision, forma_de_votar, reiniciar_recuento)
+from ...servicios.contexto import Contexto
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -290,7 +291,7 @@ class PestanaVotaciones(QWidget):
         self.modos.setCurrentWidget(self.panel_votacion)
         self.boton_eleccion.setVisible(p["tipo"] == "eleccion" and not p.get("votacion_id"))
         try:
-            self._estado = asistencia(self.editor.db, self.editor.asociacion["id"], self.editor.sesion_id,
+            self._estado = asistencia(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id,
                                       p["tipo_decision"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "asistencia para votar")
@@ -304,7 +305,7 @@ class PestanaVotaciones(QWidget):
                                 .format(q.presentes, q.base, q.requerido))
             self.quorum.setStyleSheet(f"color: {ROJO}; font-weight: 600;")
         try:
-            self._regla = regla_del_punto(self.editor.db, self.editor.asociacion["id"], p["id"]).mayoria
+            self._regla = regla_del_punto(Contexto(self.editor.db, self.editor.asociacion["id"]), p["id"]).mayoria
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "regla de mayoría del punto")
             return
@@ -481,7 +482,7 @@ class PestanaVotaciones(QWidget):
         if not self.confirmar_cierre(prevision):
             return
         try:
-            votar(self.editor.db, self.editor.asociacion["id"], self._punto["id"], self._nueva())
+            votar(Contexto(self.editor.db, self.editor.asociacion["id"]), self._punto["id"], self._nueva())
         except ErrorEscritorio as error:
             # Lo que cambió entretanto (otra ventana cerró la votación, cambió la asistencia): se vuelve a calcular.
             self._mostrar(reiniciar=False)

@@ -259,7 +259,7 @@ class VistaEstatutos(AreaPerezosa):
     def recargar(self, elegir_norma: int | None = None) -> None:
         self._pendiente = False
         try:
-            self._normas = listar_normas(self.db, self.asociacion["id"])
+            self._normas = listar_normas(self.contexto)
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self, error, "listar normas")
             return
@@ -322,7 +322,7 @@ class VistaEstatutos(AreaPerezosa):
         if norma is None:
             self._reformas, self._original = [], None
         else:
-            self._reformas = listar_reformas(self.db, self.asociacion["id"], norma["id"])
+            self._reformas = listar_reformas(self.contexto, norma["id"])
             self._original = date.fromisoformat(self._reformas[0]["vigente_desde"]) if self._reformas else None
         self._cargar_texto()
 
@@ -339,7 +339,7 @@ class VistaEstatutos(AreaPerezosa):
         self._vigentes = {}
         if norma is not None:
             try:
-                vigentes = texto_en(self.db, self.asociacion["id"], norma["id"], self.al())
+                vigentes = texto_en(self.contexto, norma["id"], self.al())
             except Exception as error:  # noqa: BLE001
                 mostrar_error(self, error, "texto vigente")
                 vigentes = []
@@ -429,7 +429,7 @@ class VistaEstatutos(AreaPerezosa):
             return
         self._mostrar_version(version)
         try:
-            self._historia = historia_de(self.db, self.asociacion["id"], self.norma["id"], numero)
+            self._historia = historia_de(self.contexto, self.norma["id"], numero)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "historia del artículo")
             self._historia = []
@@ -555,5 +555,5 @@ class VistaEstatutos(AreaPerezosa):
         al = self.al()
         guardar_documento(self, self.tr("Imprimir el texto vigente"),
                           f"{nombre_de_archivo(norma['titulo'])}-{al.isoformat()}.pdf",
-                          lambda ruta: imprimir_texto_norma(self.db, self.asociacion["id"], norma["id"], ruta, al),
+                          lambda ruta: imprimir_texto_norma(self.contexto, norma["id"], ruta, al),
                           self._ajustes)

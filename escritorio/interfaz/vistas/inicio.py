@@ -335,7 +335,7 @@ class VistaInicio(QWidget):
     def _mostrar_cobranza(self, db, asociacion: dict) -> None:
         """Facturado y cobrado de las cuotas anuales; sin cuotas emitidas la tarjeta no se muestra."""
         try:
-            filas = facturado_y_cobrado_por_anio(db, asociacion["id"])
+            filas = facturado_y_cobrado_por_anio(Contexto(db, asociacion["id"]))
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self, error, "tablero de Inicio (cobranza)")
             filas = []

@@ -160,7 +160,7 @@ class VistaMiembros(QWidget):
 
     def recargar(self, seleccionar: int | None = None, miembros: list[dict] | None = None) -> None:
         if miembros is None:
-            miembros = listar_miembros(self.db, self.asociacion["id"])
+            miembros = listar_miembros(Contexto(self.db, self.asociacion["id"]))
         self.modelo.cargar(miembros)
         paises = sorted((nombre_pais(codigo), codigo) for codigo in {m["pais"] for m in miembros})
         actual = self.combo_pais.currentData()

@@ -210,8 +210,8 @@ class VistaOrganos(AreaPerezosa):
     def recargar(self, elegir: int | None = None) -> None:
         self._pendiente = False
         try:
-            self._organos = listar_organos(self.db, self.asociacion["id"])
-            self._miembros = listar_miembros(self.db, self.asociacion["id"])
+            self._organos = listar_organos(self.contexto)
+            self._miembros = listar_miembros(self.contexto)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "listar órganos")
             return
@@ -344,7 +344,7 @@ class VistaOrganos(AreaPerezosa):
     def _mostrar_reglas_sesion(self, organo: dict) -> None:
         """Cómo sesiona el órgano: el quórum (y el de reforma del estatuto), poderes, morosos y convocatoria."""
         try:
-            reglas = reglas_de_sesion(self.db, self.asociacion["id"], organo["id"])
+            reglas = reglas_de_sesion(self.contexto, organo["id"])
             cargadas = bool(regla_de(self.db, organo["id"])[1])
         except Exception:  # noqa: BLE001 - las reglas son un dato más: no impiden ver el órgano
             self.reglas_sesion.hide()
@@ -381,7 +381,7 @@ class VistaOrganos(AreaPerezosa):
             self.panel_cita.hide()
             return
         try:
-            version = buscar_cita(self.db, self.asociacion["id"], cita, self.al())
+            version = buscar_cita(self.contexto, cita, self.al())
         except Exception:  # noqa: BLE001 - una cita que no se encuentra no impide ver el órgano
             version = None
         self.panel_cita.show()
@@ -405,7 +405,7 @@ class VistaOrganos(AreaPerezosa):
         self._mostrar_cita(organo)
         try:
             # Con voto en la fecha como lo cuentan los documentos: sin suspendidos ni (si la regla lo dice) morosos.
-            self.composicion = composicion(self.db, self.asociacion["id"], organo["id"], self.al(), cuotas=True)
+            self.composicion = composicion(self.contexto, organo["id"], self.al(), cuotas=True)
             reglas = reglas_de(self.db, organo["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "composición")
@@ -602,4 +602,4 @@ class VistaOrganos(AreaPerezosa):
         al = self.al()
         guardar_documento(self, self.tr("Imprimir el organigrama"),
                           f"organigrama-{nombre_de_archivo(self.asociacion['sigla'])}-{al.isoformat()}.pdf",
-                          lambda ruta: imprimir_organigrama(self.db, self.asociacion["id"], ruta, al), self._ajustes)
+                          lambda ruta: imprimir_organigrama(self.contexto, ruta, al), self._ajustes)

@@ -13,6 +13,7 @@ from ...servicios.organos import troika_al
 from ...servicios.rotacion import calendario
 from ..comun import descartar, fecha_dma, mostrar_error
 from ..piezas import ACENTO, GRIS, VERDE, escalar, llenar_tabla, nota, panel, subtitulo, tabla_lectura
+from ...servicios.contexto import Contexto
 
 
 class PanelRotacion(QWidget):
@@ -68,9 +69,10 @@ class PanelRotacion(QWidget):
     def mostrar(self, db, asociacion: dict, miembros: list[dict]) -> str | None:
         """Muestra la rotación; devuelve por qué no se puede (sin Secretaría Ejecutiva) o None."""
         self.db, self.asociacion, self._miembros = db, asociacion, miembros
+        contexto = Contexto(db, asociacion["id"])
         try:
-            self.periodos = calendario(db, asociacion["id"])
-            troika = troika_al(db, asociacion["id"], hoy())
+            self.periodos = calendario(contexto)
+            troika = troika_al(contexto, hoy())
         except ErrorEscritorio as error:
             self.periodos = []
             llenar_tabla(self.calendario, [])

@@ -220,8 +220,8 @@ class VistaSesiones(AreaPerezosa):
         self._pendiente = False
         self._lista_vieja = False
         try:
-            self._organos = listar_organos(self.db, self.asociacion["id"])
-            self.sesiones = listar_sesiones(self.db, self.asociacion["id"])
+            self._organos = listar_organos(self.contexto)
+            self.sesiones = listar_sesiones(self.contexto)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "listar sesiones")
             return
@@ -355,8 +355,8 @@ class VistaSesiones(AreaPerezosa):
         if sesion["enlace"]:
             lineas.append(sesion["enlace"])
         try:
-            puntos = orden_del_dia(self.db, self.asociacion["id"], sesion["id"])
-            aviso = aviso_de_anticipacion(self.db, self.asociacion["id"], sesion["id"])
+            puntos = orden_del_dia(self.contexto, sesion["id"])
+            aviso = aviso_de_anticipacion(self.contexto, sesion["id"])
         except Exception:  # noqa: BLE001 - la tarjeta es un resumen; el editor informa los errores
             puntos, aviso = [], None
         principales = [p for p in puntos if p["padre_id"] is None]

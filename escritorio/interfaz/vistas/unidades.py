@@ -155,8 +155,8 @@ class VistaUnidades(AreaPerezosa):
         self._pendiente = False
         actual = elegir if elegir is not None else self.unidad_id()
         try:
-            self._unidades = unidades(self.db, self.asociacion["id"])
-            self._miembros = listar_miembros(self.db, self.asociacion["id"])
+            self._unidades = unidades(self.contexto)
+            self._miembros = listar_miembros(self.contexto)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "unidades temáticas")
             return
@@ -212,7 +212,7 @@ class VistaUnidades(AreaPerezosa):
             self.composicion, self.actividades = None, []
             return
         try:
-            self.composicion = composicion(self.db, self.asociacion["id"], unidad["id"], hoy())
+            self.composicion = composicion(self.contexto, unidad["id"], hoy())
             self.actividades = actividades(self.db, unidad["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "unidad temática")
@@ -305,14 +305,14 @@ class VistaUnidades(AreaPerezosa):
         if self.db is None:
             return
         # Como en Mercociudades, las unidades dependen del Consejo (si la asociación tiene uno).
-        consejo = next((o for o in listar_organos(self.db, self.asociacion["id"]) if o["tipo"] == "consejo"), None)
+        consejo = next((o for o in listar_organos(self.contexto) if o["tipo"] == "consejo"), None)
         pregunta = self.tr("Se crearán las 15 unidades temáticas de Mercociudades con sus objetivos")
         pregunta += self.tr(", dependientes de «{0}».").format(consejo["nombre"]) if consejo else "."
         if QMessageBox.question(self, self.tr("Unidades temáticas"), pregunta + "\n\n" + self.tr("¿Continuar?")) \
                 != QMessageBox.StandardButton.Yes:
             return
         try:
-            creadas = cargar_plantilla(self.db, self.asociacion["id"], consejo["id"] if consejo else None)
+            creadas = cargar_plantilla(self.contexto, consejo["id"] if consejo else None)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "plantilla de unidades")
             return
@@ -329,7 +329,7 @@ class VistaUnidades(AreaPerezosa):
         al = hoy()
         guardar_documento(self, self.tr("Matriz de participación"),
                           f"matriz-unidades-{nombre_de_archivo(self.asociacion['sigla'])}-{al.isoformat()}.xlsx",
-                          lambda ruta: exportar_matriz_unidades(self.db, self.asociacion["id"], ruta, al), self._ajustes)
+                          lambda ruta: exportar_matriz_unidades(self.contexto, ruta, al), self._ajustes)
 
     def imprimir_informe(self) -> None:
         from ...servicios.informes_organos import imprimir_informe_unidad
@@ -339,5 +339,5 @@ class VistaUnidades(AreaPerezosa):
             return
         al = hoy()
         guardar_documento(self, self.tr("Informe de la unidad"), f"{nombre_de_archivo(unidad['nombre'])}-{al.isoformat()}.pdf",
-                          lambda ruta: imprimir_informe_unidad(self.db, self.asociacion["id"], unidad["id"], ruta, al),
+                          lambda ruta: imprimir_informe_unidad(self.contexto, unidad["id"], ruta, al),
                           self._ajustes)

@@ -74,7 +74,7 @@ class PestanaAvisos(Pestana):
             self.explicacion.setText(self.tr(
                 "Un aviso al llegar a {0} días de atraso. Cada carta se registra al generarla: el mismo aviso "
                 "no se repite.").format(dias))
-        avisos = preparar_avisos(self.db, self.asociacion["id"], self._fecha())
+        avisos = preparar_avisos(self.contexto, self._fecha())
         self.modelo.cargar(avisos)
         if any(a.varias_monedas for a in avisos):  # «USD 500,00 y EUR 450,00» no cabe en el ancho de siempre
             self.tabla.resizeColumnToContents(self._COLUMNA_TOTAL)
@@ -98,7 +98,7 @@ class PestanaAvisos(Pestana):
             return
         al = self._fecha()
         hecho = guardar_documento(self, titulo, f"avisos-{self.asociacion['sigla']}-{al.isoformat()}.pdf",
-                                  lambda ruta: generar_avisos(self.db, self.asociacion["id"], ruta, al), self.vista.ajustes)
+                                  lambda ruta: generar_avisos(self.contexto, ruta, al), self.vista.ajustes)
         if hecho:
             self.actualizar()
             self.guardado("cargos")

@@ -62,7 +62,7 @@ class PestanaCargos(Pestana):
         disposicion.addLayout(botonera(self.boton_excel, self.boton_resumen, derecha=self.totales))
 
     def recargar(self) -> None:
-        self._filas = padron_de_cuotas(self.db, self.asociacion["id"], self.anio.value())
+        self._filas = padron_de_cuotas(self.contexto, self.anio.value())
         actual = self.pais.currentData()
         self.pais.blockSignals(True)
         self.pais.clear()
@@ -91,9 +91,9 @@ class PestanaCargos(Pestana):
     def exportar_excel(self) -> None:
         anio = self.anio.value()
         self._documento(self.tr("Exportar el padrón de cuotas"), f"cuotas-{self.asociacion['sigla']}-{anio}.xlsx",
-                        lambda ruta: exportar_padron_cuotas(self.db, self.asociacion["id"], anio, ruta))
+                        lambda ruta: exportar_padron_cuotas(self.contexto, anio, ruta))
 
     def resumen_pdf(self) -> None:
         anio = self.anio.value()
         self._documento(self.tr("Resumen de cobranza"), f"cobranza-{self.asociacion['sigla']}-{anio}.pdf",
-                        lambda ruta: imprimir_resumen_cobranza(self.db, self.asociacion["id"], anio, ruta))
+                        lambda ruta: imprimir_resumen_cobranza(self.contexto, anio, ruta))

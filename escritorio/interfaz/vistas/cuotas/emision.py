@@ -17,6 +17,7 @@ from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, ROJO
 from ...trabajos import ejecutar_con_progreso
 from .escalas import vigencia
 from .pestana import AreaCuotas, Pestana, boton, combo_anio
+from ....servicios.contexto import Contexto
 
 
 class PestanaEmision(Pestana):
@@ -106,7 +107,7 @@ class PestanaEmision(Pestana):
     def vista_previa(self) -> None:
         anio, tipo = self.anio.value(), self.tipo.currentData()
         try:
-            previa = preparar_emision(self.db, self.asociacion["id"], anio, tipo)
+            previa = preparar_emision(self.contexto, anio, tipo)
         except ErrorEscritorio as error:
             self._olvidar()
             self.resumen.setText(error.mensaje)
@@ -158,7 +159,7 @@ class PestanaEmision(Pestana):
 
         def trabajo(informar):
             informar("escribiendo", 0, None)
-            return emitir(db, asociacion_id, previa.anio, previa.tipo_cargo)
+            return emitir(Contexto(db, asociacion_id), previa.anio, previa.tipo_cargo)
 
         try:
             resultado = ejecutar_con_progreso(self, titulo, trabajo)

@@ -105,7 +105,7 @@ class PestanaEscalas(Pestana):
         disposicion.addLayout(botonera(self.boton_nueva, derecha=self.resumen))
 
     def recargar(self) -> None:
-        escalas = listar_escalas(self.db, self.asociacion["id"])
+        escalas = listar_escalas(self.contexto)
         escalas.sort(key=lambda e: (e.tipo_cargo != "cuota_anual", e.tipo_cargo, e.desde))
         self.modelo.cargar(escalas)
         vigente = next((n for n, e in enumerate(escalas) if e.tipo_cargo == "cuota_anual" and e.rige(hoy())),

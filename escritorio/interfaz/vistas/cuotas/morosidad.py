@@ -114,10 +114,10 @@ class PestanaMorosidad(Pestana):
             escape(texto_regla(asociacion.get("cuotas_para_suspender"), asociacion.get("articulo_suspension"))
                   + (" " + _tolerancia_de(asociacion).texto() if _tolerancia_de(asociacion).activa else ""), quote=False)))
         al = self._fecha()
-        nombres = {m["id"]: m for m in listar_miembros(self.db, self.asociacion["id"], al=al)}
+        nombres = {m["id"]: m for m in listar_miembros(self.contexto, al=al)}
         self._deudas = [FilaMorosidad(d, nombres.get(d.miembro_id, {}).get("nombre", ""),
                                       nombres.get(d.miembro_id, {}).get("pais_nombre", ""))
-                        for d in morosidad(self.db, self.asociacion["id"], al)]
+                        for d in morosidad(self.contexto, al)]
         self._filtrar()
 
     def _asociacion_al_dia(self) -> dict:
@@ -148,7 +148,7 @@ class PestanaMorosidad(Pestana):
             cuotas, articulo = dialogo.valores()
             while True:   # si otro programa cambió la regla mientras el diálogo estaba abierto, se pregunta
                 try:
-                    fijar_regla_de_voto(self.db, self.asociacion["id"], cuotas, articulo, leida=leida,
+                    fijar_regla_de_voto(self.contexto, cuotas, articulo, leida=leida,
                                         tolerancia=dialogo.tolerancia())
                 except ErrorConflicto as error:
                     if preguntar_conflicto(self, error, self.tr("la regla de voto")) == SOBRESCRIBIR:
@@ -166,7 +166,7 @@ class PestanaMorosidad(Pestana):
     def exportar_excel(self) -> None:
         al = self._fecha()
         self._documento(self.tr("Exportar la morosidad"), f"morosidad-{self.asociacion['sigla']}-{al.isoformat()}.xlsx",
-                        lambda ruta: exportar_morosidad(self.db, self.asociacion["id"], ruta, al))
+                        lambda ruta: exportar_morosidad(self.contexto, ruta, al))
 
     def _abrir_cuenta(self) -> None:
         deuda = fila_elegida(self.tabla)

@@ -66,7 +66,7 @@ class PestanaPagos(Pestana):
         disposicion.addLayout(botonera(self.boton_registrar, self.boton_anular, self.boton_recibo, derecha=self.resumen))
 
     def recargar(self) -> None:
-        self._pagos = listar_pagos(self.db, self.asociacion["id"])
+        self._pagos = listar_pagos(self.contexto)
         for p in self._pagos:
             p["_buscar"] = normalizar(f"{p['miembro']} {p['recibo']} {p['referencia'] or ''}")
         actual = self.anio.currentData()
@@ -125,7 +125,7 @@ class PestanaPagos(Pestana):
         if not aceptado:
             return
         try:
-            anular_pago(self.db, self.asociacion["id"], pago["id"], motivo)
+            anular_pago(self.contexto, pago["id"], motivo)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "anular un pago")
             return
@@ -137,7 +137,7 @@ class PestanaPagos(Pestana):
         pago = self._exigir(self.tabla, self.tr("un pago"))
         if pago is not None:
             self._documento(self.tr("Recibo"), f"recibo-{pago['recibo'].replace('/', '-')}.pdf",
-                            lambda ruta: imprimir_recibo(self.db, self.asociacion["id"], pago["id"], ruta))
+                            lambda ruta: imprimir_recibo(self.contexto, pago["id"], ruta))
 
     def _abrir_cuenta(self) -> None:
         pago = fila_elegida(self.tabla)

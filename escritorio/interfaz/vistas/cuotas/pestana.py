@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QTableView, QWidget
 
 from ....dominio.dinero import formatear
+from ....servicios.contexto import Contexto
 from ...comun import mostrar_error
 from ...iconos import icono
 from ...modelos.tabla import fila_elegida
@@ -46,6 +47,11 @@ class Pestana(QWidget):
     @property
     def asociacion(self) -> dict:
         return self.vista.asociacion
+
+    @property
+    def contexto(self) -> Contexto:
+        """El contexto de los servicios: la base y la asociación del área."""
+        return Contexto(self.db, self.asociacion["id"])
 
     def reiniciar(self) -> None:
         """Otra asociación: se olvida lo que dependía de la anterior."""
