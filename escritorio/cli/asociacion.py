@@ -1,9 +1,9 @@
 """«demo» (la red de ejemplo) y «asociacion»: crear, listar, editar, sus países y la categoría de cada uno."""
 
 from ..dominio.miembros import TAMANOS_PAPEL
+from ..servicios.contexto import Contexto
 from .argumentos import fecha, lista_de_paises
 from .comun import abrir_base_de, asociacion_de, con_asociacion, imprimir_json, orden_exacta
-from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:

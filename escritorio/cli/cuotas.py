@@ -5,10 +5,10 @@ import json
 
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
+from ..servicios.contexto import Contexto
 from .argumentos import fecha, identificador
 from .comun import base_y_asociacion, con_asociacion
 from ..salida import comprobar_salida
-from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:

@@ -8,11 +8,11 @@ de erratas posterior, recibo anulado, estado de cuenta con movimientos posterior
 
 import json
 
+from ..servicios.contexto import Contexto
 from .argumentos import identificador
 from .comun import abrir_base_de, base_y_asociacion, con_asociacion
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
-from ..servicios.contexto import Contexto
 
 _AYUDA_VERIFICAR = """\
 responde, contra la base de datos (nunca por lo que el archivo dice de sí mismo):

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from ..dominio.normas import TIPOS_NORMA
 from ..documentos.visible import abreviar, visible
+from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha
 from .comun import base_y_asociacion, con_asociacion, contexto_de
 from ..salida import comprobar_salida
-from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:

@@ -16,10 +16,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from ..servicios.contexto import Contexto
 from .argumentos import identificador
 from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, base_y_asociacion, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
-from ..servicios.contexto import Contexto
 
 VARIABLE_CONTRASENA = "ESCRITORIO_CONTRASENA_CERTIFICADO"
 SALIDA_INTEGRA_SIN_CONFIANZA = 4

@@ -4,10 +4,10 @@ suspensiones con los mandatos que terminan."""
 import sys
 from datetime import date
 
+from ..servicios.contexto import Contexto
 from .argumentos import fecha, identificador
 from .comun import abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
-from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:

@@ -6,11 +6,11 @@ import json
 
 from ..dominio.miembros import CATEGORIAS_PAIS
 from ..documentos.visible import abreviar, visible
+from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha
 from .comun import base_y_asociacion, con_asociacion
 from .reglas import agregar_reglas
 from ..salida import comprobar_salida
-from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:

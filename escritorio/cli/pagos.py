@@ -6,12 +6,12 @@ import sys
 
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import MEDIOS_PAGO
+from ..servicios.contexto import Contexto
 from .argumentos import fecha, identificador
 from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, base_y_asociacion, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
 from ..salida import motivo_del_sistema as _motivo
-from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:

@@ -6,9 +6,9 @@ import json
 
 from ..dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
 from ..dominio.sesiones import SOBRE_QUORUM
+from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, fraccion
 from .comun import base_y_asociacion, con_asociacion
-from ..servicios.contexto import Contexto
 
 
 def agregar_reglas(sub) -> None:

@@ -4,10 +4,10 @@ después de votar (votaciones.py): celebrada, el borrador del acta y su aprobaci
 from ..documentos.visible import abreviar
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.sesiones import TIPOS_PUNTO, TIPOS_SESION
+from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, identificador
 from .comun import base_y_asociacion, con_json, imprimir_json
 from .votaciones import agregar_asistencia, agregar_votacion
-from ..servicios.contexto import Contexto
 
 # --- la reunión entera: convocar, orden del día, asistencia, votar, resolución, acta -----------------------
 # Cada orden analiza sus argumentos y llama al MISMO servicio que la ventana (servicios/sesiones.py,

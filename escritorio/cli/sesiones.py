@@ -5,12 +5,12 @@ documentos.py)."""
 import json
 
 from ..documentos.visible import abreviar
+from ..servicios.contexto import Contexto
 from .argumentos import identificador
 from .comun import base_y_asociacion, con_asociacion
 from .documentos import agregar_resoluciones_pdf
 from .reunion import EJEMPLO_REUNION, agregar_ordenes_de_la_reunion
 from ..salida import comprobar_salida
-from ..servicios.contexto import Contexto
 
 
 def agregar_ordenes(ordenes) -> None:

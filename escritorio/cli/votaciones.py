@@ -4,9 +4,9 @@ quórum que resulta), «votar» (a mano alzada con cifras o nominal) y «resoluc
 from ..documentos.visible import abreviar
 from ..dominio.mayorias import BASES, MAYORIAS
 from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_RESOLUCION
+from ..servicios.contexto import Contexto
 from .argumentos import cantidad, identificador, lista_de_ids, poder, representante
 from .comun import base_y_asociacion, con_json, imprimir_json
-from ..servicios.contexto import Contexto
 
 
 def agregar_asistencia(sub):

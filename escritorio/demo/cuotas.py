@@ -14,8 +14,8 @@ from ..datos import cuotas as tabla
 from ..datos import demo as tabla_demo
 from ..dominio.cuotas import leer_tramos
 from ..dominio.dinero import convertir
-from ..servicios.cuotas import emitir_en_transaccion
 from ..servicios.contexto import Contexto
+from ..servicios.cuotas import emitir_en_transaccion
 
 ESCALAS = (
     dict(desde=date(2002, 1, 1), hasta=date(2021, 12, 31), tramos="0:100,100000:500,500000:1000,3000000:2000",

@@ -14,10 +14,10 @@ from ..datos.elecciones import sesion_del_punto
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
 from ..servicios import actas, elecciones, sesiones, votaciones
+from ..servicios.contexto import Contexto
 from ..servicios.estatutos import CambioArticulo, reformar
 from ..servicios.sesiones import MarcaAsistencia
 from ..servicios.votaciones import NuevaVotacion
-from ..servicios.contexto import Contexto
 
 ASAMBLEA, CONSEJO = "Asamblea General de Socios", "Consejo"
 

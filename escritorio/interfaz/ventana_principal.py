@@ -12,6 +12,7 @@ from ..datos.conexion import ruta_de
 from ..datos.vigilancia import archivo_reemplazado, ruta_abierta, version_de_datos
 from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import abrir_base, base_abierta
+from ..servicios.contexto import Contexto
 from ..servicios.miembros import contar_miembros
 from . import espera
 from .cambios import TODO, Cambios
@@ -29,7 +30,6 @@ from .vistas.sesiones import VistaSesiones
 from .vistas.unidades import VistaUnidades
 from .vistas.inicio import VistaInicio
 from .vistas.miembros import VistaMiembros
-from ..servicios.contexto import Contexto
 
 
 VIGILAR_MS = 1000

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -20,10 +21,23 @@ from ..dominio.sesiones import ASISTENCIA, ESTADOS_SESION, METODOS, SENTIDOS, TI
 from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
+from .contexto import Contexto
 from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, orden_del_dia, titulo_sesion
 from .elecciones import elecciones_de_la_sesion
 from .votaciones import listar_resoluciones
-from .contexto import Contexto
+
+
+class ActaAprobada(TypedDict):
+    """Un acta aprobada o firmada: su texto y sus huellas, y el número, el órgano y la fecha de su sesión."""
+
+    id: int
+    sesion_id: int
+    contenido: str | None
+    huella: str | None
+    huella_registro: str | None
+    numero: int | None
+    organo: str | None
+    fecha: str | None
 
 
 @dataclass
@@ -325,14 +339,14 @@ def _lo_que_sello_la_bitacora(db: Database, acta_id: int | None = None) -> dict[
     return ultimos
 
 
-def alteraciones_de_actas(db: Database, sesion_id: int | None = None) -> list[tuple[dict, list[str]]]:
+def alteraciones_de_actas(db: Database, sesion_id: int | None = None) -> list[tuple[ActaAprobada, list[str]]]:
     """Las actas aprobadas o firmadas (todas, o la de `sesion_id`) que no coinciden con lo aprobado, con qué
     no coincide:
     - TEXTO_ALTERADO: el texto guardado no da la huella guardada (alguien cambió el texto, o la huella);
     - TEXTO_DISTINTO_DE_LA_BITACORA: texto y huella no son los que la bitácora selló al aprobarla (alguien
       cambió los dos y recalculó la huella);
     - REGISTRO_ALTERADO: las filas de la sesión (puntos, asistencia, votos…) cambiaron después de aprobarla.
-    Cada acta va como dict con id, sesion_id, numero y organo, para nombrarla."""
+    Cada acta va con su id, sesion_id, numero y organo, para nombrarla."""
     filas = tabla_actas.actas_aprobadas(db, sesion_id)
     if not filas:
         return []

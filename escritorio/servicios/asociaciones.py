@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -16,6 +17,36 @@ from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
+
+
+class FilaAsociacion(TypedDict):
+    """Una asociación, como la guarda la base."""
+
+    id: int
+    nombre: str
+    sigla: str
+    tipo: str
+    fecha_fundacion: str | None
+    sede: str | None
+    idiomas: str
+    papel: str
+    creada_en: str
+    cuotas_para_suspender: int | None
+    articulo_suspension: str | None
+    niveles_aviso: str
+    tolerancia_porcentaje: int
+    tolerancia_unidades: int
+    articulo_tolerancia: str | None
+    articulo_suspension_mandatos: str | None
+    miembros: int
+
+
+class CategoriaEnFecha(TypedDict):
+    """La categoría de un país desde una fecha."""
+
+    categoria: str
+    desde: str
+    articulo: str | None
 
 TIPOS_ASOCIACION = ("red representativa", "red temática", "federación", "asociación nacional", "alianza")
 
@@ -210,16 +241,16 @@ def categorias_al(contexto: Contexto, al: date | None = None) -> dict[str, str]:
     return tabla.categorias_al(db, asociacion_id, (al or fecha_de_hoy()).isoformat())
 
 
-def historia_de_categorias(contexto: Contexto, pais: str) -> list[dict]:
+def historia_de_categorias(contexto: Contexto, pais: str) -> list[CategoriaEnFecha]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     return tabla.historia_categorias(db, asociacion_id, pais)
 
 
-def listar_asociaciones(db: Database) -> list[dict]:
+def listar_asociaciones(db: Database) -> list[FilaAsociacion]:
     return tabla.listar(db)
 
 
-def elegir_asociacion(db: Database, sigla: str | None = None) -> dict:
+def elegir_asociacion(db: Database, sigla: str | None = None) -> FilaAsociacion:
     """La asociación indicada por sigla; sin sigla, la única que haya."""
     if sigla:
         problema = entrada.caracter_prohibido(str(sigla))

@@ -15,10 +15,10 @@ from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
+from .contexto import Contexto
 from .cuotas import listar_escalas
 from .miembros import listar_miembros
 from .pagos import listar_pagos, moneda_de_cargos, numero_recibo
-from .contexto import Contexto
 
 
 def _saldos(db: Database, asociacion_id: int, al: date) -> list[SaldoCargo]:

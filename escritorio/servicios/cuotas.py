@@ -20,8 +20,8 @@ from ..dominio.morosidad import Tolerancia
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
-from .pagos import aplicar_saldos_a_favor
 from .contexto import Contexto
+from .pagos import aplicar_saldos_a_favor
 
 
 def listar_escalas(contexto: Contexto) -> list[Escala]:

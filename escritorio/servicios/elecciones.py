@@ -23,10 +23,10 @@ from ..dominio.sesiones import BASES, MAYORIAS, METODOS
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .campos import LARGO_NOMBRE, Revision
+from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
 from .organos import NuevoMandato, designar
 from .sesiones import exigir_editable, sesion_de_la_asociacion, agregar_punto, asistencia, orden_del_dia
-from .contexto import Contexto
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
 # (Vicepresidencias y subcoordinaciones pueden ser varias a la vez: esas no terminan a nadie.)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -24,7 +25,35 @@ from .campos import LARGO_CORTO, LARGO_DOCUMENTO, LARGO_LARGO, Revision
 from .contexto import Contexto
 
 
-def norma_de_la_asociacion(contexto: Contexto, norma_id: int) -> dict:
+class FilaNorma(TypedDict):
+    """Una norma (estatuto o reglamento) de la asociación."""
+
+    id: int
+    asociacion_id: int
+    tipo: str
+    titulo: str
+    creada_en: str
+
+
+class NormaListada(FilaNorma):
+    """Una norma con cuántas reformas tuvo."""
+
+    reformas: int
+
+
+class FilaReforma(TypedDict):
+    """Una reforma de una norma: cuándo, por qué resolución."""
+
+    id: int
+    norma_id: int
+    vigente_desde: str
+    aprobada_por: str | None
+    descripcion: str | None
+    registrada_en: str
+    articulos: int
+
+
+def norma_de_la_asociacion(contexto: Contexto, norma_id: int) -> FilaNorma:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.norma(db, norma_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
@@ -32,12 +61,12 @@ def norma_de_la_asociacion(contexto: Contexto, norma_id: int) -> dict:
     return fila
 
 
-def listar_normas(contexto: Contexto) -> list[dict]:
+def listar_normas(contexto: Contexto) -> list[NormaListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     return tabla.normas(db, asociacion_id)
 
 
-def elegir_norma(contexto: Contexto, texto: str | None = None) -> dict:
+def elegir_norma(contexto: Contexto, texto: str | None = None) -> NormaListada:
     """Por id o título; sin texto, el estatuto (o la única norma)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     todas = listar_normas(contexto)
@@ -232,7 +261,7 @@ def diferencias(anterior: VersionArticulo, nueva: VersionArticulo) -> list[tuple
     return comparar(anterior.texto, nueva.texto)
 
 
-def listar_reformas(contexto: Contexto, norma_id: int) -> list[dict]:
+def listar_reformas(contexto: Contexto, norma_id: int) -> list[FilaReforma]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     norma_de_la_asociacion(contexto, norma_id)
     return tabla.reformas(db, norma_id)

@@ -6,6 +6,7 @@ Nada de la historia se borra: una cifra, una autoridad o un estado nuevo se agre
 import sqlite3
 from dataclasses import asdict
 from datetime import date, timedelta
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -19,6 +20,31 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
+
+
+class FichaLeida(TypedDict):
+    """Los datos de la ficha de un miembro, como los guarda la base."""
+
+    id: int
+    asociacion_id: int
+    tipo: str
+    nombre: str
+    pais: str
+    region: str | None
+    codigo: str | None
+    fecha_ingreso: str | None
+    modo_ingreso: str
+    fundador: bool
+    correo: str | None
+    telefono: str | None
+    creado_en: str
+    clave: str | None
+    poblaciones: list[dict]
+    estados: list[dict]
+    autoridades: list[dict]
+    contactos: list[dict]
+    estado_vigente_id: int
+    estado_vigente: str
 
 # Los campos de la pestaña «Datos» que un formulario abierto podría pisar, con su rótulo y cómo se muestran.
 CAMPOS_FICHA = {"nombre": "Nombre", "pais": "País", "region": "Región", "codigo": "Código oficial", "tipo": "Tipo",
@@ -51,7 +77,7 @@ def _anio(anio: object, hoy: date | None) -> int | None:
     return None if reglas.esta_vacio(anio) else reglas.leer_anio(anio, hoy)
 
 
-def obtener_ficha(db: Database, miembro_id: int) -> dict:
+def obtener_ficha(db: Database, miembro_id: int) -> FichaLeida:
     """La ficha con su historia completa (claves: los campos del miembro + poblaciones, estados, autoridades, contactos)."""
     datos = tabla.ficha(db, miembro_id)
     if datos is None:

@@ -25,8 +25,8 @@ from ..datos import organos as tabla_organos
 from ..dominio.miembros import cargo_local
 from ..dominio.texto import normalizar
 from ..dominio.tratamiento import cargo_de_firma, genero_de
-from .sesiones import sesion_de_la_asociacion
 from .contexto import Contexto
+from .sesiones import sesion_de_la_asociacion
 
 
 @dataclass(frozen=True)

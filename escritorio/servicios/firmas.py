@@ -13,6 +13,7 @@ import hashlib
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -25,6 +26,22 @@ from ..dominio.sesiones import cita_resolucion
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida, error_de_escritura
 from .contexto import Contexto
+
+
+class FirmaListada(TypedDict):
+    """Una firma guardada (sin el PDF), con el documento firmado y su número de firma dentro de él (1, 2…)."""
+
+    id: int
+    asociacion_id: int
+    tipo: str
+    referencia: int
+    firmante: str
+    certificado_sha256: str
+    firmado_en: str
+    sha256: str
+    bytes: int
+    numero_de_firma: int
+    documento: str
 
 TIPOS = {"acta": "acta", "resolucion": "resolución"}
 
@@ -156,7 +173,7 @@ def _documento(db: Database, fila: dict) -> str:
     return cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]) if r else f"Resolución {fila['referencia']}"
 
 
-def listar_firmas(contexto: Contexto, tipo: str | None = None, referencia: int | None = None) -> list[dict]:
+def listar_firmas(contexto: Contexto, tipo: str | None = None, referencia: int | None = None) -> list[FirmaListada]:
     """Las firmas guardadas (sin el PDF), de la más vieja a la más nueva, con el nombre del documento y el número
     de firma dentro de él (1, 2…)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -170,7 +187,7 @@ def listar_firmas(contexto: Contexto, tipo: str | None = None, referencia: int |
     return filas
 
 
-def firmas_del_acta(contexto: Contexto, sesion_id: int) -> list[dict]:
+def firmas_del_acta(contexto: Contexto, sesion_id: int) -> list[FirmaListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     acta = tabla.acta_de_la_sesion(db, asociacion_id, sesion_id)
     if acta is None or acta["id"] is None:
@@ -178,7 +195,7 @@ def firmas_del_acta(contexto: Contexto, sesion_id: int) -> list[dict]:
     return listar_firmas(contexto, "acta", acta["id"])
 
 
-def firmas_de_la_resolucion(contexto: Contexto, resolucion_id: int) -> list[dict]:
+def firmas_de_la_resolucion(contexto: Contexto, resolucion_id: int) -> list[FirmaListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     return listar_firmas(contexto, "resolucion", resolucion_id)
 

@@ -13,10 +13,10 @@ from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy as fecha_de_hoy
 from .cobranza import (estados_de_cuenta, morosidad, padron_de_cuotas, preparar_avisos, registrar_avisos,
                        resumen_por_pais)
+from .contexto import Contexto
 from .cuotas import anio_de_trabajo, fecha_de_trabajo
 from .miembros import listar_miembros
 from .pagos import obtener_pago
-from .contexto import Contexto
 
 
 def _membrete(db: Database, asociacion_id: int) -> dict:

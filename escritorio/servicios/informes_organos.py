@@ -9,12 +9,12 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
 from .base import hoy as fecha_de_hoy
+from .contexto import Contexto
 from .estatutos import norma_de_la_asociacion, listar_reformas, texto_en
 from .archivos import destino_del_archivo, escribir_archivo
 from .informes_cuotas import propiedades_excel
 from .organos import composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
-from .contexto import Contexto
 
 
 def _membrete(db: Database, asociacion_id: int) -> dict:

@@ -11,11 +11,11 @@ from ..datos.testigo import cabeza_de_cadena
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
 from .actas import comprobar_texto_del_acta, obtener_acta
+from .contexto import Contexto
 from .elecciones import obtener_eleccion
 from .archivos import destino_del_archivo, escribir_archivo
 from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, regla_del_punto,
                        sesion_de_la_asociacion, titulo_sesion)
-from .contexto import Contexto
 
 
 def _membrete(db: Database, asociacion_id: int) -> dict:

@@ -5,6 +5,7 @@ mandatos del miembro corrigiendo su «hasta»): los dos importan de aquí.
 """
 
 from datetime import date
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -18,7 +19,23 @@ from .campos import LARGO_CORTO, LARGO_NOMBRE
 from .contexto import Contexto
 
 
-def organo_de_la_asociacion(contexto: Contexto, organo_id: int) -> dict:
+class FilaOrgano(TypedDict):
+    """Un órgano de la asociación."""
+
+    id: int
+    asociacion_id: int
+    nombre: str
+    tipo: str
+    padre_id: int | None
+    atribuciones: str | None
+    frecuencia_meses: int | None
+    articulo: str | None
+    creado_en: str
+    anticipacion_dias: int | None
+    articulo_convocatoria: str | None
+
+
+def organo_de_la_asociacion(contexto: Contexto, organo_id: int) -> FilaOrgano:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organo = tabla.organo(db, organo_id)
     if organo is None or organo["asociacion_id"] != asociacion_id:

@@ -7,6 +7,7 @@ Cada mandato terminado queda con su corrección registrada y el motivo («Baja d
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -22,11 +23,35 @@ from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import Revision
-from .mandatos import corregir_mandato
 from .contexto import Contexto
+from .mandatos import corregir_mandato
 
 
-def listar_miembros(contexto: Contexto, *, al: date | None = None) -> list[dict]:
+class MiembroDelPadron(TypedDict):
+    """Un miembro del padrón con su población, estado y autoridad vigentes."""
+
+    id: int
+    asociacion_id: int
+    nombre: str
+    pais: str
+    region: str | None
+    codigo: str | None
+    tipo: str
+    fecha_ingreso: str | None
+    modo_ingreso: str
+    fundador: bool
+    correo: str | None
+    telefono: str | None
+    poblacion: int | None
+    anio_poblacion: int | None
+    fuente_poblacion: str | None
+    estado: str
+    autoridad: str | None
+    cargo: str | None
+    pais_nombre: str
+
+
+def listar_miembros(contexto: Contexto, *, al: date | None = None) -> list[MiembroDelPadron]:
     """Todos los miembros con sus datos vigentes, ordenados por país y nombre como los lee una persona."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()

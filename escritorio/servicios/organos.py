@@ -6,6 +6,7 @@ Los mandatos nunca se borran: terminan con fecha, y cada corrección queda regis
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -24,9 +25,34 @@ from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .cobranza import sin_derecho_a_voto
-from .mandatos import corregir_mandato, organo_de_la_asociacion
-from .miembros import listar_miembros
 from .contexto import Contexto
+from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
+from .miembros import listar_miembros
+
+
+class OrganoListado(FilaOrgano):
+    """Un órgano con el nombre de su tipo y de su órgano padre."""
+
+    tipo_nombre: str
+    padre: str | None
+
+
+class FilaMandato(TypedDict):
+    """Un mandato en un órgano, con el nombre del miembro."""
+
+    id: int
+    organo_id: int
+    miembro_id: int | None
+    persona: str | None
+    cargo: str
+    con_voto: int
+    desde: str
+    hasta: str | None
+    en_nombre_de: int | None
+    registrado_en: str
+    miembro: str | None
+    pais: str | None
+    correcciones: list[dict]
 
 
 @dataclass
@@ -68,7 +94,7 @@ def _error(titulo: str, problemas: list[str]) -> ErrorValidacion:
     return ErrorValidacion(titulo + "\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
 
 
-def listar_organos(contexto: Contexto) -> list[dict]:
+def listar_organos(contexto: Contexto) -> list[OrganoListado]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla.organos(db, asociacion_id)
     nombres = {f["id"]: f["nombre"] for f in filas}
@@ -78,7 +104,7 @@ def listar_organos(contexto: Contexto) -> list[dict]:
     return filas
 
 
-def elegir_organo(contexto: Contexto, texto: str) -> dict:
+def elegir_organo(contexto: Contexto, texto: str) -> OrganoListado:
     """Un órgano por su id o su nombre exacto (sin mayúsculas ni acentos)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     todos = listar_organos(contexto)
@@ -208,7 +234,7 @@ def _asiento(m: dict) -> Asiento:
                    date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None)
 
 
-def secretaria_ejecutiva(contexto: Contexto) -> dict | None:
+def secretaria_ejecutiva(contexto: Contexto) -> FilaOrgano | None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     return next((o for o in tabla.organos(db, asociacion_id) if o["tipo"] == "secretaria_ejecutiva"), None)
 
@@ -353,7 +379,7 @@ def aviso_de_sesion_atrasada(db: Database, organo: dict, al: date) -> str | None
             "Hay una sesión atrasada.")
 
 
-def mandatos_de(contexto: Contexto, organo_id: int) -> list[dict]:
+def mandatos_de(contexto: Contexto, organo_id: int) -> list[FilaMandato]:
     """Toda la historia de mandatos del órgano, con sus correcciones."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organo_de_la_asociacion(contexto, organo_id)

@@ -4,6 +4,7 @@ por asociación y año, saldo a favor y anulación con motivo. Un pago nunca se 
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -19,6 +20,85 @@ from ..dominio.paises import nombre_pais
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
+
+
+class MiembroNombrado(TypedDict):
+    """El id y el nombre de un miembro."""
+
+    id: int
+    nombre: str
+
+
+class CargoPendiente(TypedDict):
+    """Un cargo con saldo, en el orden en que se imputa un pago."""
+
+    id: int
+    asociacion_id: int
+    miembro_id: int
+    tipo_cargo: str
+    anio: int
+    escala_id: int | None
+    poblacion_usada: int | None
+    tramo_desde: int | None
+    importe_bruto: int
+    descuento: int
+    importe: int
+    moneda: str
+    vencimiento: str
+    detalle: str | None
+    emitido_en: str
+    pagado: int
+    saldo: int
+
+
+class PagoListado(TypedDict):
+    """Un pago de la lista, con lo imputado."""
+
+    id: int
+    asociacion_id: int
+    miembro_id: int
+    fecha: str
+    importe: int
+    moneda: str
+    tipo_cambio: str | None
+    moneda_imputacion: str
+    importe_imputable: int
+    medio: str
+    referencia: str | None
+    anulado_en: str | None
+    motivo_anulacion: str | None
+    registrado_en: str
+    recibo_anio: int
+    recibo_numero: int
+    miembro: str
+    imputado: int
+    recibo: str
+
+
+class PagoDetallado(TypedDict):
+    """Un pago con su recibo, el país del miembro y sus imputaciones."""
+
+    id: int
+    asociacion_id: int
+    miembro_id: int
+    fecha: str
+    importe: int
+    moneda: str
+    tipo_cambio: str | None
+    moneda_imputacion: str
+    importe_imputable: int
+    medio: str
+    referencia: str | None
+    anulado_en: str | None
+    motivo_anulacion: str | None
+    registrado_en: str
+    recibo_anio: int
+    recibo_numero: int
+    miembro: str
+    pais: str
+    imputaciones: list[dict]
+    recibo: str
+    pais_nombre: str
 
 
 @dataclass
@@ -55,7 +135,7 @@ def numero_recibo(anio: int, numero: int) -> str:
     return f"{numero:04d}/{anio}"
 
 
-def miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> dict:
+def miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> MiembroNombrado:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if isinstance(miembro_id, bool) or not isinstance(miembro_id, int) or not 1 <= miembro_id <= 2**63 - 1:
         raise ErrorEscritorio(f"No existe el miembro con id {entrada.muestra(miembro_id)} en esta asociación; "
@@ -72,7 +152,7 @@ def _con_saldo(cargo: dict) -> dict:
     return cargo
 
 
-def cargos_pendientes(contexto: Contexto, miembro_id: int, moneda: str) -> list[dict]:
+def cargos_pendientes(contexto: Contexto, miembro_id: int, moneda: str) -> list[CargoPendiente]:
     """Los cargos del miembro en esa moneda que todavía tienen saldo (con `importe`, `pagado` y `saldo`)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     return [c for c in map(_con_saldo, tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id))
@@ -328,7 +408,7 @@ def aplicar_saldos_a_favor(contexto: Contexto, moneda: str) -> None:
             pendientes = [(c, s - cubiertos.get(c, 0)) for c, s in pendientes if s - cubiertos.get(c, 0) > 0]
 
 
-def obtener_pago(contexto: Contexto, pago_id: int) -> dict:
+def obtener_pago(contexto: Contexto, pago_id: int) -> PagoDetallado:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     pago = tabla.pago(db, pago_id)
     if pago is None or pago["asociacion_id"] != asociacion_id:
@@ -340,7 +420,7 @@ def obtener_pago(contexto: Contexto, pago_id: int) -> dict:
     return pago
 
 
-def listar_pagos(contexto: Contexto, miembro_id: int | None = None) -> list[dict]:
+def listar_pagos(contexto: Contexto, miembro_id: int | None = None) -> list[PagoListado]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     pagos = tabla.pagos_de(db, asociacion_id, miembro_id)
     for p in pagos:

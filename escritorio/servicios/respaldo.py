@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 from pathlib import Path
+from datetime import datetime
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -11,6 +13,18 @@ from ..datos.conexion import abrir, ruta_de
 from ..datos.rutas import carpeta_respaldos
 from ..errores import ErrorBaseDeDatos
 from .verificacion import Verificacion, verificar  # noqa: F401 (antes vivían aquí)
+
+
+class RespaldoListado(TypedDict):
+    """Un respaldo de la carpeta y de qué base es."""
+
+    ruta: Path
+    momento: datetime
+    bytes: int
+    motivo: str | None
+    integro: bool | None
+    base_id: str
+    pertenencia: str
 
 
 def crear_respaldo(db: Database, destino: Path | str | None = None, *, reemplazar: bool = False) -> Path:
@@ -24,7 +38,7 @@ def respaldo_de_cierre(db: Database) -> Path:
     return copias.respaldar_automaticamente(db.conn, ruta_de(db), "cierre")
 
 
-def listar_respaldos(ruta_base: Path | str) -> list[dict]:
+def listar_respaldos(ruta_base: Path | str) -> list[RespaldoListado]:
     """Todos los respaldos de la carpeta, con `pertenencia`: propia, antigua (sin identidad, con el nombre de
     esta base), probable (la identidad de la base no se conoce) o ajena (de otra base o sin identificar)."""
     return copias.listar_respaldos(Path(ruta_base))

@@ -6,6 +6,7 @@ Directiva (la troika: anterior, actual y siguiente), todo en una transacción.
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -15,8 +16,18 @@ from ..datos.conexion import transaccion
 from ..errores import ErrorEscritorio
 from . import campos
 from .base import hoy as fecha_de_hoy
-from .organos import secretaria_ejecutiva, troika_al
 from .contexto import Contexto
+from .organos import secretaria_ejecutiva, troika_al
+
+
+class TurnoDeRotacion(TypedDict):
+    """Un turno de la Secretaría Ejecutiva: quién y cuándo."""
+
+    miembro_id: int
+    miembro: str
+    desde: str | None
+    hasta: str | None
+    previsto: bool
 
 
 def _nombres(db: Database, ids) -> dict[int, str]:
@@ -100,7 +111,7 @@ def traspasar(contexto: Contexto, traspaso: Traspaso) -> None:
                 tabla.insertar_mandato(db, cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(), None, None)
 
 
-def calendario(contexto: Contexto) -> list[dict]:
+def calendario(contexto: Contexto) -> list[TurnoDeRotacion]:
     """Los períodos de la Secretaría Ejecutiva (ciudad, desde, hasta) y los próximos según el orden."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     se = _se(db, asociacion_id)

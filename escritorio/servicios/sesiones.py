@@ -6,6 +6,7 @@ dice, los miembros con el voto suspendido por cuotas impagas (Cuotas) no votan n
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -19,10 +20,99 @@ from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
+from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
 from .organos import composicion
 from .poderes import revisar_poder, votantes
-from .contexto import Contexto
+
+
+class FilaReglaQuorum(TypedDict, total=False):
+    """La fila de reglas de sesión de un órgano para un tipo de decisión, como la guarda la base; vacía ({}) si el
+    órgano no tiene reglas cargadas (rige la mitad más uno)."""
+
+    id: int
+    organo_id: int
+    tipo_decision: str
+    numerador: int
+    denominador: int
+    mas_uno: int
+    sobre: str
+    segunda_convocatoria_minutos: int | None
+    poderes_maximos: int | None
+    suspende_morosos: int
+    articulo: str | None
+    vigente_desde: str
+    quorum_propio: int
+    mayoria: str | None
+    base_mayoria: str | None
+    articulo_mayoria: str | None
+    articulo_poderes: str | None
+
+
+class SesionDeLaAsociacion(TypedDict):
+    """Una sesión con su órgano y el estado de su acta."""
+
+    id: int
+    organo_id: int
+    numero: int
+    tipo: str
+    fecha: str
+    hora: str | None
+    lugar: str | None
+    enlace: str | None
+    estado: str
+    convocada_el: str
+    segunda_convocatoria: int
+    hora_cierre: str | None
+    organo: str
+    asociacion_id: int
+    tipo_organo: str
+    anticipacion_dias: int | None
+    articulo_convocatoria: str | None
+    estado_acta: str
+
+
+class SesionListada(TypedDict):
+    """Una sesión de la lista, con su título."""
+
+    id: int
+    organo_id: int
+    numero: int
+    tipo: str
+    fecha: str
+    hora: str | None
+    lugar: str | None
+    enlace: str | None
+    estado: str
+    convocada_el: str
+    segunda_convocatoria: int
+    hora_cierre: str | None
+    organo: str
+    estado_acta: str
+    titulo: str | None
+
+
+class PuntoDelOrden(TypedDict):
+    """Un punto del orden del día, con su numeración."""
+
+    id: int
+    sesion_id: int
+    padre_id: int | None
+    orden: int
+    titulo: str
+    tipo: str
+    tipo_decision: str
+    resumen: str | None
+    votacion_id: int | None
+    numeracion: str
+
+
+class Destinatario(TypedDict):
+    """A quién va una convocatoria."""
+
+    miembro: str | None
+    pais: str | None
+    persona: str | None
 
 
 @dataclass
@@ -36,7 +126,7 @@ class NuevaSesion:
     numero: int | None = None  # para cargar sesiones históricas con su número («XXXI Cumbre»); si no, el siguiente
 
 
-def sesion_de_la_asociacion(contexto: Contexto, sesion_id: int) -> dict:
+def sesion_de_la_asociacion(contexto: Contexto, sesion_id: int) -> SesionDeLaAsociacion:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.sesion(db, sesion_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
@@ -91,7 +181,7 @@ def _mayoria_de_fila(fila: dict | None) -> ReglaMayoria | None:
 
 
 def regla_de(db: Database, organo_id: int, tipo_decision: str = "ordinaria",
-             al: date | str | None = None) -> tuple[ReglaQuorum, dict]:
+             al: date | str | None = None) -> tuple[ReglaQuorum, FilaReglaQuorum]:
     """El quórum que rige un tipo de decisión el día `al` (sin fecha: la última versión) y la fila ORDINARIA vigente
     ese día (poderes, su artículo, morosos; {} si el órgano no tiene reglas: rige la mitad más uno)."""
     al = _fecha_texto(al)
@@ -458,7 +548,7 @@ def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
         tabla.fijar_resumen_del_punto(db, punto_id, resumen)
 
 
-def orden_del_dia(contexto: Contexto, sesion_id: int) -> list[dict]:
+def orden_del_dia(contexto: Contexto, sesion_id: int) -> list[PuntoDelOrden]:
     """Los puntos con su numeración («1», «1.1», «2»…)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     sesion_de_la_asociacion(contexto, sesion_id)
@@ -664,7 +754,7 @@ def marcar_celebrada(contexto: Contexto, sesion_id: int, hora_cierre: str | None
         tabla.marcar_celebrada(db, sesion_id, hora_cierre, int(segunda_convocatoria))
 
 
-def listar_sesiones(contexto: Contexto, organo_id: int | None = None) -> list[dict]:
+def listar_sesiones(contexto: Contexto, organo_id: int | None = None) -> list[SesionListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla.sesiones(db, asociacion_id, organo_id)
     for f in filas:
@@ -672,7 +762,7 @@ def listar_sesiones(contexto: Contexto, organo_id: int | None = None) -> list[di
     return filas
 
 
-def destinatarios(contexto: Contexto, sesion_id: int) -> list[dict]:
+def destinatarios(contexto: Contexto, sesion_id: int) -> list[Destinatario]:
     """A quién se envía la convocatoria: la composición del órgano en la fecha de la sesión."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     sesion = sesion_de_la_asociacion(contexto, sesion_id)

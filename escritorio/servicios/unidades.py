@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -12,11 +13,25 @@ from ..dominio.unidades import ESTADOS_ACTIVIDAD, UNIDADES_MERCOCIUDADES
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, Revision
-from .organos import listar_organos
 from .contexto import Contexto
+from .organos import OrganoListado, listar_organos
 
 
-def unidades(contexto: Contexto) -> list[dict]:
+class Actividad(TypedDict):
+    """Una actividad del plan de trabajo de una unidad temática."""
+
+    id: int
+    organo_id: int
+    titulo: str
+    desde: str | None
+    hasta: str | None
+    estado: str
+    responsable_id: int | None
+    resultado: str | None
+    responsable: str
+
+
+def unidades(contexto: Contexto) -> list[OrganoListado]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     return [o for o in listar_organos(contexto) if o["tipo"] == "unidad_tematica"]
 
@@ -67,7 +82,7 @@ def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad)
             nueva.hasta.isoformat() if nueva.hasta else None, nueva.estado, nueva.responsable_id, resultado)
 
 
-def actividades(db: Database, unidad_id: int) -> list[dict]:
+def actividades(db: Database, unidad_id: int) -> list[Actividad]:
     return tabla.actividades(db, unidad_id)
 
 

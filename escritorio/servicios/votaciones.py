@@ -3,6 +3,7 @@ la votación se fotografía quién tenía derecho a votar; lo adoptado se numera
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -14,8 +15,54 @@ from ..dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, Re
 from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
-from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, mayoria_de
 from .contexto import Contexto
+from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, mayoria_de
+
+
+class VotacionCerrada(TypedDict):
+    """Una votación cerrada, con su resultado."""
+
+    id: int
+    punto_id: int
+    metodo: str
+    mayoria: str
+    base: str
+    a_favor: int
+    en_contra: int
+    abstenciones: int
+    presentes: int
+    con_derecho: int
+    aprobada: int
+    texto_resultado: str
+    cerrada_en: str
+    regla_mayoria: str | None
+    motivo_mayoria: str | None
+
+
+class ResolucionListada(TypedDict):
+    """Una resolución con su numeración y su órgano."""
+
+    id: int
+    organo_id: int
+    anio: int
+    numero: int
+    tipo: str
+    titulo: str
+    texto: str | None
+    punto_id: int | None
+    reforma_id: int | None
+    escala_id: int | None
+    organo: str
+    sesion_id: int
+    numeracion: str
+    firmantes: int
+
+
+class ResolucionAdoptada(TypedDict):
+    """El id de la resolución adoptada y su numeración («Resolución 3/2025»)."""
+
+    id: int
+    numero: str
 
 
 @dataclass
@@ -148,7 +195,7 @@ def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: Nu
                              presentes, con_derecho, habilitados, motivo)
 
 
-def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> dict:
+def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCerrada:
     """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):  # asistencia, quórum y «ya votado» se leen con la base tomada
@@ -179,7 +226,7 @@ def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> dict:
 
 def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str, texto: str | None = None,
                        reforma_id: int | None = None, escala_id: int | None = None,
-                       firmantes: list[int] | None = None) -> dict:
+                       firmantes: list[int] | None = None) -> ResolucionAdoptada:
     """Un punto aprobado se vuelve resolución, numerada por órgano, año y tipo («Resolución 12/2026»)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     punto, sesion = _punto(db, asociacion_id, punto_id)
@@ -214,7 +261,7 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
 
 
 def listar_resoluciones(contexto: Contexto, organo_id: int | None = None,
-                        sesion_id: int | None = None) -> list[dict]:
+                        sesion_id: int | None = None) -> list[ResolucionListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla.resoluciones(db, asociacion_id, organo_id, sesion_id)
     for f in filas:

@@ -8,10 +8,10 @@ import pytest
 
 from escritorio.datos.bitacora import fijar_operador
 from escritorio.servicios import bitacora
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.respaldo import verificar
-from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture

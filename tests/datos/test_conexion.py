@@ -11,8 +11,8 @@ from escritorio.datos.conexion import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
-from sqlite_utils.migrations import Migrations
 from escritorio.servicios.contexto import Contexto
+from sqlite_utils.migrations import Migrations
 
 TABLAS = {"asociaciones", "paises_asociacion", "miembros", "poblaciones", "estados_miembro", "autoridades", "contactos"}
 

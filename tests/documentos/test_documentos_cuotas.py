@@ -20,9 +20,9 @@ from escritorio.dominio.dinero import formatear
 from escritorio.dominio.morosidad import Deuda
 from escritorio.servicios import cobranza, cuotas, pagos
 from escritorio.servicios.cobranza import Aviso, EstadoDeCuenta, FilaCuota, Movimiento, ResumenPais
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import listar_miembros
-from escritorio.servicios.contexto import Contexto
 
 HOY = date(2026, 3, 5)
 RARO = "Villa <b>&amp; Sol</b> & Co"

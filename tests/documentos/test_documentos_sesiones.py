@@ -21,12 +21,12 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.servicios.actas import (Acta, ContenidoActa, agregar_fe_de_erratas, aprobar_acta, guardar_borrador,
                                         obtener_acta)
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, convocar, fijar_regla_quorum,
                                            marcar_celebrada, registrar_asistencia, resumir_punto)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
-from escritorio.servicios.contexto import Contexto
 
 HOY = date(2026, 6, 12)
 RARO = '<b>&"comillas"</b> & \'simples\''

@@ -10,9 +10,9 @@ import pytest
 
 from ayudas import CREAR_RML
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import contar_miembros, listar_miembros
-from escritorio.servicios.contexto import Contexto
 
 ENCABEZADOS = "Nombre;País;Población;Fecha de ingreso"
 

@@ -13,13 +13,13 @@ import pytest
 
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import (cambiar_estado, dar_de_baja, fijar_suspension_de_mandatos,
                                            mandatos_que_terminan)
 from escritorio.servicios.organos import (NuevoMandato, NuevoOrgano, composicion, crear_organo, designar,
                                           mandatos_de)
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.contexto import Contexto
 
 
 def alta(db, asociacion, nombre, pais, ingreso=date(2000, 1, 1)) -> int:

@@ -10,11 +10,11 @@ from pypdf import PdfReader
 
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha, registrar_autoridad
 from escritorio.servicios.informes_cuotas import generar_avisos
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.contexto import Contexto
 
 
 def _paginas(ruta) -> list[str]:

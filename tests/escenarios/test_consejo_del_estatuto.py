@@ -18,6 +18,7 @@ from escritorio.datos.conexion import transaccion
 from escritorio import demo
 from escritorio.servicios.asociaciones import categorias_al, fijar_categoria
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import buscar_cita
 from escritorio.servicios.informes_organos import exportar_composicion, imprimir_composicion
 from escritorio.servicios.miembros import cambiar_estado
@@ -25,7 +26,6 @@ from escritorio.servicios.organos import composicion, elegir_organo, mandatos_de
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
 from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, registrar_asistencia
 from escritorio.errores import ErrorEscritorio
-from escritorio.servicios.contexto import Contexto
 
 HOY = date(2026, 11, 23)
 

@@ -12,8 +12,8 @@ from escritorio.dominio.dinero import convertir
 from escritorio import demo
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto
-from escritorio.servicios.cuotas import listar_escalas, preparar_emision
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.cuotas import listar_escalas, preparar_emision
 
 HOY = date(2026, 11, 23)  # la demo se arma con los pagos hechos «hasta hoy»: se fija el día
 

@@ -8,11 +8,11 @@ import pytest
 
 from escritorio import demo
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import buscar_cita, elegir_norma, historia_de, listar_reformas, texto_en
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import composicion, elegir_organo, listar_organos, mandatos_de, troika_al
 from escritorio.servicios.unidades import actividades, unidades
-from escritorio.servicios.contexto import Contexto
 
 HOY = date(2026, 11, 23)
 FUNDADORAS = ["Asunción", "Rosario", "La Plata", "Córdoba", "Buenos Aires", "Florianópolis", "Porto Alegre", "Curitiba",

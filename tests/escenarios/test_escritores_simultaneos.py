@@ -23,12 +23,12 @@ from escritorio.dominio.miembros import clave_emparejamiento
 from escritorio.errores import ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.respaldo import verificar
 from sqlite_utils.migrations import Migrations
-from escritorio.servicios.contexto import Contexto
 
 FILAS = 5_000  # múltiplo de 250: la última línea «leyendo:» de --progreso es la de la última fila
 

@@ -15,11 +15,11 @@ import pytest
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, preparar_avisos, sin_derecho_a_voto, tolerancia
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import (definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto,
                                          fijar_tolerancia, listar_escalas)
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.contexto import Contexto
 
 ART_3 = "Reglamento de cuotas, art. 3"
 ART_5 = "Reglamento de cuotas, art. 5"

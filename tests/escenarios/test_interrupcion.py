@@ -11,8 +11,8 @@ import pytest
 from ayudas import escribir_csv
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.importacion import importar_miembros
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL es de POSIX")
 

@@ -19,12 +19,12 @@ from escritorio.errores import ErrorValidacion
 from escritorio.servicios.actas import guardar_borrador
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_sesiones import imprimir_acta, imprimir_convocatoria
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
                                            marcar_celebrada, registrar_asistencias, reglas_de_sesion)
 from escritorio.servicios.votaciones import NuevaVotacion, votar
-from escritorio.servicios.contexto import Contexto
 
 
 def texto_pdf(ruta) -> str:

@@ -12,13 +12,13 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, asistencia, convocar, fijar_regla_quorum,
                                            registrar_asistencia, registrar_asistencias)
-from escritorio.servicios.contexto import Contexto
 
 REFORMA = date(2026, 7, 1)  # el art. 21 reformado rige desde este día
 CIUDADES = ("Rosario", "Paraná", "Córdoba", "Curitiba", "Porto Alegre", "Salto", "Montevideo")

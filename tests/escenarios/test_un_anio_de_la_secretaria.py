@@ -20,12 +20,12 @@ from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios import actas, cobranza, cuotas, estatutos, sesiones, votaciones
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.informes_sesiones import imprimir_acta
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.contexto import Contexto
 
 ESTATUTO = """Artículo 1 - Denominación
 La Red de Municipios del Litoral reúne a los gobiernos locales de la cuenca del río Uruguay.

@@ -13,8 +13,8 @@ from escritorio.interfaz.dialogos import importacion as modulo
 from escritorio.interfaz.dialogos.importacion import ID_ARCHIVO, ID_RESULTADO, ID_VALIDACION, AsistenteImportacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.miembros import contar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.miembros import contar_miembros
 
 FILAS = [["Rosario", "Argentina", "1.276.000"], ["Paraná", "AR", "247.863"], ["Salto", "UY", "104.028"]]
 

@@ -16,8 +16,8 @@ from escritorio.interfaz.dialogos.importacion import (ID_ARCHIVO, ID_COLUMNAS, I
                                                       AsistenteImportacion)
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.miembros import contar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.miembros import contar_miembros
 
 
 def _xlsx(ruta: Path, encabezados: list, filas: list) -> Path:

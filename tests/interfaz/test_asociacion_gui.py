@@ -18,8 +18,8 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import (NuevaAsociacion, crear_asociacion, editar_asociacion,
                                                historia_de_categorias, listar_asociaciones, paises_de)
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
 
 CAPTURAS = Path(os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_c")
 

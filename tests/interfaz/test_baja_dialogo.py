@@ -8,9 +8,9 @@ from PySide6.QtCore import QDate, QPoint
 
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.interfaz.dialogos.baja import DialogoBaja
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import listar_miembros
-from escritorio.servicios.contexto import Contexto
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"

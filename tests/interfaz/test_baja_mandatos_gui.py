@@ -15,10 +15,10 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.interfaz.dialogos.baja import DialogoBaja
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import (NuevoMandato, NuevoOrgano, composicion, crear_organo, designar, mandatos_de,
                                           terminar_mandato)
-from escritorio.servicios.contexto import Contexto
 
 
 

@@ -9,8 +9,8 @@ from escritorio.interfaz.dialogos.bienvenida import DialogoBienvenida
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.demo import ETAPAS_DEMO
-from escritorio.servicios.miembros import contar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.miembros import contar_miembros
 
 
 class Guion:

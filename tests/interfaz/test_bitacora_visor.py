@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from escritorio.datos.bitacora import fijar_operador
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.interfaz.dialogos.bitacora import DialogoBitacora
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.contexto import Contexto
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"

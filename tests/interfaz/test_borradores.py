@@ -22,12 +22,12 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import listar_normas, texto_en
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, marcar_celebrada, orden_del_dia,
                                            registrar_asistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
-from escritorio.servicios.contexto import Contexto
 
 AREA_ESTATUTOS, AREA_ORGANOS, AREA_SESIONES = 3, 4, 6
 

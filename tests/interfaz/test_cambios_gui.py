@@ -16,9 +16,9 @@ from escritorio.interfaz.modelos.sesiones import C_PODER
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, convocar
-from escritorio.servicios.contexto import Contexto
 
 AREAS = {1: "miembros", 2: "cuotas", 3: "estatutos", 4: "organos", 5: "unidades", 6: "sesiones"}
 

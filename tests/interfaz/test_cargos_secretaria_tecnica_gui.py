@@ -15,9 +15,9 @@ from escritorio.interfaz.dialogos.mandato import DialogoMandato
 from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar, listar_organos
-from escritorio.servicios.contexto import Contexto
 
 DESDE = date(2026, 3, 1)
 

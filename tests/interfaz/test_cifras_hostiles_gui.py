@@ -12,8 +12,8 @@ from escritorio.servicios import pagos as servicio_pagos
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
-from escritorio.servicios.cuotas import leer_tramos_de_tabla, listar_escalas, moneda_valida
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.cuotas import leer_tramos_de_tabla, listar_escalas, moneda_valida
 
 ENORME = "9" * 25
 TABLAS = ("escalas", "tramos", "cargos", "pagos", "imputaciones", "recibos", "bitacora")

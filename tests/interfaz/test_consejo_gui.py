@@ -10,9 +10,9 @@ from PySide6.QtCore import QDate, QPoint
 from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import cambiar_estado
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
-from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.datos.conexion import transaccion
 from escritorio.interfaz.dialogos.ficha_cuenta import PestanaCuenta
 from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(autouse=True)

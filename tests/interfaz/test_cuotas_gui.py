@@ -18,10 +18,10 @@ from escritorio.interfaz.vistas.inicio import VistaInicio
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import estado_de_cuenta, morosidad, preparar_avisos
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import listar_escalas
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.pagos import listar_pagos
-from escritorio.servicios.contexto import Contexto
 
 ESCALAS, EMISION, CARGOS, PAGOS, MOROSIDAD, AVISOS = range(6)
 

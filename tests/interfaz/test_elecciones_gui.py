@@ -10,11 +10,11 @@ from PySide6.QtCore import QDate
 from escritorio.interfaz.dialogos import eleccion as dialogos_eleccion
 from escritorio.interfaz.piezas import ROJO, VERDE
 from escritorio.servicios.base import hoy
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
 from test_sesiones_gui import (agregar_punto, aprobar, asociacion, celebrar, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
                                marcar_presentes, mensajes, red_de_ejemplo, requerido, vista, votar_y_adoptar)
-from escritorio.servicios.contexto import Contexto
 
 DESDE = date(hoy().year + 1, 1, 1)
 HASTA = date(hoy().year + 2, 12, 31)

@@ -13,8 +13,8 @@ from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.interfaz.vistas.unidades import VistaUnidades
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.estatutos import listar_normas
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.estatutos import listar_normas
 
 
 @pytest.fixture(scope="module")

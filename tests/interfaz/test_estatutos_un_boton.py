@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPushButton
 
 from escritorio.interfaz.vistas.estatutos import VistaEstatutos
 from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.estatutos import cargar_norma
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.estatutos import cargar_norma
 
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
 os.makedirs(CAPTURAS, exist_ok=True)

@@ -11,10 +11,10 @@ from escritorio.interfaz.dialogos.baja import DialogoBaja
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoContacto, DialogoFichaMiembro
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import agregar_poblacion, obtener_ficha
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.miembros import contar_miembros, eliminar_por_error, listar_miembros
-from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(autouse=True)

@@ -12,9 +12,9 @@ from escritorio.interfaz.dialogos import firma_digital
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.firmas import listar_firmas
 from escritorio.servicios.sesiones import listar_sesiones
-from escritorio.servicios.contexto import Contexto
 
 CONTRASENA = "clave-de-la-secretaria"
 

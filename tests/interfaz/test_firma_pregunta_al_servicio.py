@@ -12,8 +12,8 @@ from escritorio.interfaz.dialogos.firma_digital import DialogoFirmaDigital
 from escritorio.servicios import firmas as servicio_firmas
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.sesiones import listar_sesiones
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.sesiones import listar_sesiones
 
 CONTRASENA = "clave-de-la-secretaria"
 

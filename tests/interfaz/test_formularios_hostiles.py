@@ -22,10 +22,10 @@ from escritorio.interfaz.dialogos.organo import DialogoNuevoOrgano
 from escritorio.interfaz.dialogos.sesion import DialogoConvocar, DialogoFeDeErratas, DialogoInvitado
 from escritorio.servicios.asociaciones import elegir_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import listar_sesiones
-from escritorio.servicios.contexto import Contexto
 
 CAPTURAS = Path(os.environ["ESCRITORIO_CAPTURAS_PRUEBAS"]) if os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS") else None
 

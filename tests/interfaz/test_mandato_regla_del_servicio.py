@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.interfaz.dialogos.mandato import DialogoHistoriaMandatos, DialogoTerminarMandato
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.organos import FaltaMotivo, listar_organos, mandatos_de, terminar_mandato
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.organos import FaltaMotivo, listar_organos, mandatos_de, terminar_mandato
 
 
 @pytest.fixture

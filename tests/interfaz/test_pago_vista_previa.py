@@ -12,8 +12,8 @@ from escritorio.interfaz.dialogos.pago import DialogoPago
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
-from escritorio.servicios.pagos import listar_pagos
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.pagos import listar_pagos
 
 
 @pytest.fixture(autouse=True)

@@ -5,9 +5,9 @@ castellano: «1.276.000 hab. (año sin indicar)», nunca «(None)» ni «año No
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from tests.ayudas import escribir_xlsx
-from escritorio.servicios.contexto import Contexto
 
 
 def abrir_ficha(qtbot, db, nombre: str) -> DialogoFichaMiembro:

@@ -6,8 +6,8 @@ from escritorio.interfaz import primer_uso
 from escritorio.interfaz.dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
 from escritorio.servicios.asociaciones import listar_asociaciones, paises_de
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.miembros import contar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.miembros import contar_miembros
 
 
 def elegir(eleccion):

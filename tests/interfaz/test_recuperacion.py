@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 from escritorio.datos.respaldo import listar_respaldos
 from escritorio.interfaz import aplicacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.miembros import contar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.miembros import contar_miembros
 
 
 def test_segunda_ventana_sobre_la_misma_base_recibe_un_mensaje(qtbot, tmp_path, monkeypatch):

@@ -17,10 +17,10 @@ from escritorio.interfaz.dialogos import reglas_sesion
 from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
 from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
-from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture

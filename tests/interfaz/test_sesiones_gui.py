@@ -20,10 +20,10 @@ from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import motivos_para_no_aprobar, obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, fijar_regla_quorum, listar_sesiones
 from escritorio.servicios.votaciones import listar_resoluciones
-from escritorio.servicios.contexto import Contexto
 
 
 @pytest.fixture(scope="module")

@@ -18,13 +18,13 @@ from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
 from escritorio.interfaz.modelos.sesiones import C_ASISTENCIA, C_PAIS, C_PODER
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.base import hoy
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (asistencia, aviso_de_anticipacion, cuenta_de_asistencia, listar_sesiones,
                                            orden_del_dia)
 from pantallas import carpeta_de_artefactos
 from test_sesiones_gui import (agregar_punto, asociacion, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
                                mensajes, red_de_ejemplo, requerido)
-from escritorio.servicios.contexto import Contexto
 
 # Lo que queda del área Sesiones (en píxeles lógicos) descontando la navegación (~180), el menú, la barra de estado
 # y los márgenes: en una ventana de 1024×600, y en una laptop de 1366×768 al 150 % (910×512 lógicos).

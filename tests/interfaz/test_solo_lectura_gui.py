@@ -14,8 +14,8 @@ from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.miembros import listar_miembros
 
 
 def huella(ruta) -> str:

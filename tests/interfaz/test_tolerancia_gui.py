@@ -13,10 +13,10 @@ from escritorio.interfaz.vistas.cuotas import VistaCuotas
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import tolerancia
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.contexto import Contexto
 
 MOROSIDAD = 4
 

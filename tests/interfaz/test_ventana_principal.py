@@ -10,8 +10,8 @@ from escritorio.interfaz.dialogos import ficha_miembro, importacion
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.miembros import contar_miembros, listar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.miembros import contar_miembros, listar_miembros
 
 
 @pytest.fixture

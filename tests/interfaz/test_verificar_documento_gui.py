@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from escritorio.interfaz.dialogos.verificar_documento import DialogoVerificarDocumento
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.informes_cuotas import imprimir_recibo
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.informes_cuotas import imprimir_recibo
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import fijar_regla_quorum
-from escritorio.servicios.contexto import Contexto
 
 REFORMA = ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24")
 

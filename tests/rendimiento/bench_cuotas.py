@@ -18,8 +18,8 @@ from escritorio.datos.miembros import ORDEN_CIFRA_VIGENTE
 from escritorio.servicios import cobranza, cuotas
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.importacion import importar_miembros
 
 CANTIDAD = 16_000
 ANIO_PADRON = 2025

@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from comun import escribir_xlsx, filas_miembros, informar, medir
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
-from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.importacion import importar_miembros
 
 CANTIDAD = 16_000
 

@@ -11,10 +11,10 @@ from escritorio.documentos.pdf.avisos import escribir_avisos_pdf
 from escritorio.documentos.pdf.base import fecha_corta
 from escritorio.servicios.base import hoy
 from escritorio.servicios.cobranza import estado_de_cuenta, estados_de_cuenta, preparar_avisos
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
 from escritorio.servicios.informes_cuotas import generar_avisos, imprimir_estado_de_cuenta
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.contexto import Contexto
 
 AL = date(2025, 3, 1)  # 2023 (USD) y 2024 (EUR) ya vencieron; 2025 todavía no se emitió
 ASOCIACION = dict(asociacion="Red de Municipios del Litoral", sigla="RML", papel="A4")

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios import bitacora
 from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.descripcion_bitacora import NombresCitados, describir, generica
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import eliminar_por_error
-from escritorio.servicios.contexto import Contexto
 
 
 def test_la_cli_lista_frases_en_hora_local_y_el_detalle_a_pedido(cli, con_miembros, entorno_cli):

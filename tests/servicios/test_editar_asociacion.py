@@ -8,9 +8,9 @@ from escritorio.errores import ErrorConflicto, ErrorValidacion
 from escritorio.servicios.asociaciones import (NuevaAsociacion, crear_asociacion, editar_asociacion, elegir_asociacion,
                                                fijar_categoria, historia_de_categorias, paises_de, paises_en_detalle,
                                                quitar_pais, revisar_asociacion)
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
 from escritorio.servicios.miembros import cambiar_estado
-from escritorio.servicios.contexto import Contexto
 
 
 def alta(db, asociacion, nombre, pais) -> int:

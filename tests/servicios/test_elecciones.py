@@ -12,6 +12,7 @@ import pytest
 
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta, verificar_acta
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
                                              confirmar_eleccion, definir_eleccion, obtener_eleccion,
                                              preparar_confirmacion, quitar_candidatura, segunda_vuelta)
@@ -19,7 +20,6 @@ from escritorio.servicios.organos import NuevoMandato, composicion, designar
 from escritorio.servicios.sesiones import agregar_punto, marcar_celebrada, orden_del_dia, registrar_asistencia
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red, sesion  # noqa: F401  (red es un fixture)
-from escritorio.servicios.contexto import Contexto
 
 DESDE = date(2026, 7, 1)
 HASTA = date(2028, 6, 30)

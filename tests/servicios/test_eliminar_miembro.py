@@ -6,9 +6,9 @@ import pytest
 from escritorio.datos import miembros as tabla_miembros
 from escritorio.errores import ErrorEscritorio
 from escritorio.dominio.ficha import FichaMiembro
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import contar_miembros, eliminar_por_error, puede_eliminarse
-from escritorio.servicios.contexto import Contexto
 
 
 def _alta(db, asociacion, nombre="Ciudad equivocada"):

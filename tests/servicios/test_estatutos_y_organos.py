@@ -8,6 +8,7 @@ import pytest
 from ayudas import contar
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import (CambioArticulo, buscar_cita, cargar_norma, elegir_norma, historia_de,
                                             listar_normas, listar_reformas, numeros_de_articulos, reformar, texto_en,
                                             vista_previa)
@@ -21,7 +22,6 @@ from escritorio.servicios.organos import (NuevoMandato, NuevoOrgano, agregar_reg
 from escritorio.servicios.rotacion import calendario, fijar_orden_de_sucesion, preparar_traspaso, traspasar
 from escritorio.servicios.unidades import (NuevaActividad, actividades, agregar_actividad, cargar_plantilla,
                                            matriz_de_participacion, unidades)
-from escritorio.servicios.contexto import Contexto
 
 ORIGINAL = date(1995, 11, 11)
 REFORMA = date(2019, 12, 1)

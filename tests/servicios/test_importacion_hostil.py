@@ -15,9 +15,9 @@ from ayudas import escribir_csv, escribir_xlsx
 from escritorio.dominio import entrada
 from escritorio.dominio.importacion import letra_columna
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import analizar, exportar_problemas, importar_miembros
 from escritorio.servicios.miembros import listar_miembros
-from escritorio.servicios.contexto import Contexto
 
 TODAS = ["Nombre", "País", "Población", "Región", "Código", "Año de la población", "Fuente", "Tipo",
          "Fecha de ingreso", "Autoridad", "Cargo", "Correo", "Teléfono"]

@@ -6,9 +6,9 @@ import pytest
 
 from ayudas import contar, escribir_csv, escribir_xlsx
 from escritorio.errores import Cancelado, ErrorEscritorio, ErrorValidacion
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import listar_miembros
-from escritorio.servicios.contexto import Contexto
 
 HOY = date.today()
 

@@ -13,6 +13,7 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
@@ -21,7 +22,6 @@ from escritorio.servicios.sesiones import (NuevaSesion, ReglasDeSesion, agregar_
                                            fijar_regla_quorum, fijar_reglas_de_sesion, mayoria_de,
                                            regla_del_punto, reglas_de_sesion, registrar_asistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, votar
-from escritorio.servicios.contexto import Contexto
 
 CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Porto Alegre", "BR"), ("Florianópolis", "BR"),
             ("Curitiba", "BR"), ("Montevideo", "UY"), ("Salto", "UY")]

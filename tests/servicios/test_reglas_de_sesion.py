@@ -7,10 +7,10 @@ import pytest
 
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.sesiones import (ReglasDeSesion, asistencia, aviso_de_anticipacion, fijar_reglas_de_sesion,
                                            reglas_de_sesion, registrar_asistencia)
 from test_sesiones_y_actas import SESION, presentes, red, sesion  # noqa: F401  (red es un fixture)
-from escritorio.servicios.contexto import Contexto
 
 
 def test_sin_reglas_rige_la_mitad_mas_uno_sin_maximo_de_poderes(db, red):

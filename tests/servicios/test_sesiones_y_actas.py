@@ -20,6 +20,7 @@ from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.actas import (agregar_fe_de_erratas, aprobar_acta, firmar_acta, guardar_borrador, huella,
                                         motivos_para_no_aprobar, obtener_acta, verificar_acta)
 from escritorio.servicios.asociaciones import agregar_pais
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar, terminar_mandato
@@ -29,7 +30,6 @@ from escritorio.servicios.sesiones import (NuevaSesion, agregar_invitado, agrega
                                            marcar_celebrada, orden_del_dia, registrar_asistencia, registrar_asistencias,
                                            resumir_punto, MarcaAsistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
-from escritorio.servicios.contexto import Contexto
 
 SESION = date(2026, 5, 20)
 CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Porto Alegre", "BR"), ("Florianópolis", "BR"),

@@ -22,9 +22,9 @@ from escritorio.dominio.dinero import decimales
 from escritorio.dominio.entrada import monedas_vigentes
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import hoy
+from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import (definir_escala, emitir, listar_escalas, preparar_emision,
                                          registrar_exencion)
-from escritorio.servicios.contexto import Contexto
 
 ANIO = 2025
 # Importes impares (en unidades menores): los prorrateos y descuentos redondean de verdad.

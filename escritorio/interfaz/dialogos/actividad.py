@@ -8,11 +8,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...dominio.unidades import ESTADOS_ACTIVIDAD
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
 from ...servicios.unidades import NuevaActividad, agregar_actividad
 from ..comun import marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, SelectorMiembro, nota
 from .baja import editor_de_fecha
-from ...servicios.contexto import Contexto
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -17,13 +17,13 @@ from ...errores import ErrorConflicto, ErrorEscritorio
 from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, agregar_pais, editar_asociacion,
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
                                        quitar_pais, texto_desde)
+from ...servicios.contexto import Contexto
 from ..comun import descartar, marcar_invalido, mostrar_error
 from ..flujo import FilaFluida
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DesplazableAlAncho, DialogoBase, dato_de_fila, en_linea, llenar_tabla,
                       nota, nuevo_formulario, tabla_lectura)
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
-from ...servicios.contexto import Contexto
 
 ETIQUETAS_CATEGORIA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from ...dominio.normas import TIPOS_NORMA
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
 from ...servicios.estatutos import cargar_norma, leer_texto_de_norma, vista_previa
 from ..comun import marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, ROJO, CajaAvisos, nota
 from .baja import editor_de_fecha
-from ...servicios.contexto import Contexto
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EJEMPLO = ("Artículo 1 - Denominación\nLa Red de … es una asociación de gobiernos locales…\n\n"

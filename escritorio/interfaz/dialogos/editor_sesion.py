@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidge
 
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, SENTIDOS
 from ...servicios.actas import obtener_acta
+from ...servicios.contexto import Contexto
 from ...servicios.elecciones import elecciones_de_la_sesion
 from ...servicios.sesiones import asistencia, aviso_de_anticipacion, cuenta_de_asistencia, orden_del_dia, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
@@ -27,7 +28,6 @@ from .sesion_asistencia import PestanaAsistencia
 from .sesion_orden import PestanaOrden
 from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
 from .sesion_votaciones import PestanaVotaciones
-from ...servicios.contexto import Contexto
 
 
 # --- el editor ----------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from ...dominio.sesiones import BASES, MAYORIAS, METODOS
 from ...errores import ErrorEscritorio
+from ...servicios.contexto import Contexto
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, calcular, cerrar_eleccion, estado_para_votar,
                                      preparar_confirmacion, quitar_candidatura, segunda_vuelta, votantes)
 from ...servicios.miembros import listar_miembros
@@ -23,7 +24,6 @@ from ..piezas import GRIS, VERDE, DesplazableAlAncho, escalar, nota, panel, titu
 from .eleccion_dialogos import DialogoCandidatura, DialogoCargo, DialogoConfirmacion, cargo_sugerido
 from .eleccion_recuento import RecuentoEleccion
 from .sesion_piezas import combo_de_opciones, confirmar_cierre_del_punto, forma_de_votar, reiniciar_recuento
-from ...servicios.contexto import Contexto
 
 __all__ = ["DialogoCandidatura", "DialogoCargo", "DialogoConfirmacion", "PanelEleccion", "cargo_sugerido"]
 

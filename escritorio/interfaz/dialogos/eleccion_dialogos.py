@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QL
 from ...dominio.organos import CARGOS
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
+from ...servicios.contexto import Contexto
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, NuevaEleccion, agregar_candidatura, confirmar_eleccion,
                                      definir_eleccion)
 from ...servicios.organos import listar_organos
@@ -17,7 +18,6 @@ from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
-from ...servicios.contexto import Contexto
 
 _SIN_VOTO = ("suplente", "observador")
 # El cargo que sugiere el título del punto («Elección de la Vicepresidencia» -> vicepresidente); el orden importa.

@@ -16,12 +16,12 @@ from ...dominio.cuotas import (REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo, descr
                                leer_poblacion_de_tramo)
 from ...errores import ErrorValidacion
 from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
 from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
 from ..comun import marcar_invalido, miles, mostrar_error
 from ..piezas import ESTILO_ERROR, nuevo_formulario
 from .baja import editor_de_fecha
 from .pago import MONEDAS_COMUNES, importe_editable
-from ...servicios.contexto import Contexto
 
 ESTILO_NOTA = "color: #8a939c;"
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

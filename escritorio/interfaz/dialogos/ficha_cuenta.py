@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
 
 from ...dominio.dinero import formatear
 from ...servicios.cobranza import derecho_a_voto, estados_de_cuenta
+from ...servicios.contexto import Contexto
 from ...servicios.informes_cuotas import imprimir_estado_de_cuenta
 from ..comun import descartar, fecha_dma, mostrar_error
 from ..modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ..piezas import GRIS, ROJO, VERDE, escalar, guardar_documento
 from .pago import DialogoPago
-from ...servicios.contexto import Contexto
 
 
 class _Dato(QWidget):

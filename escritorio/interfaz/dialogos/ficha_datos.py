@@ -17,13 +17,13 @@ from ...dominio.miembros import MODOS_INGRESO, TIPOS
 from ...dominio.texto import normalizar
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.asociaciones import paises_de
+from ...servicios.contexto import Contexto
 from ...servicios.ficha import guardar_ficha, obtener_ficha
 from ..comun import miles
 from ..piezas import DERECHA, nuevo_formulario
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from .ficha_piezas import combo_de, elegir_dato, texto_o_vacio
-from ...servicios.contexto import Contexto
 
 
 def _todos_los_paises() -> dict[str, str]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGroupBox
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...errores import Cancelado, ErrorEscritorio
+from ...servicios.contexto import Contexto
 from ...servicios.firmas import (ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
                                  motivo_para_no_firmar, rotulo_confianza, rotulo_integridad, verificar_archivo,
                                  verificar_firma_guardada)
@@ -17,7 +18,6 @@ from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
     pintar_resultado, ruta_con_extension, subtitulo, tabla_lectura
 from ..trabajos import ejecutar_con_progreso
-from ...servicios.contexto import Contexto
 
 FILTRO_CERTIFICADO = "Certificado con clave privada (*.p12 *.pfx);;Todos los archivos (*)"
 FILTRO_RAICES = "Certificados raíz (*.pem *.crt *.cer *.der);;Todos los archivos (*)"

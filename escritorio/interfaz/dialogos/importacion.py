@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
 
 from ...dominio.importacion import COLUMNAS, letra_columna
 from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
+from ...servicios.contexto import Contexto
 from ...servicios.importacion import aplicar, analizar, exportar_problemas, vista_previa
 from ..comun import fecha_dma, miles, mostrar_error, tr
 from ..trabajos import ejecutar_con_progreso
-from ...servicios.contexto import Contexto
 
 ID_ARCHIVO, ID_COLUMNAS, ID_VALIDACION, ID_RESULTADO = range(4)
 MAXIMO_CAMBIOS_LISTADOS = 200

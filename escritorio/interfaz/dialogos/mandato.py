@@ -17,11 +17,11 @@ from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
 from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_de, terminar_mandato
 from ..comun import fecha_dma, lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
-from ...servicios.contexto import Contexto
 
 _SIN_VOTO = ("suplente", "observador")
 _CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}

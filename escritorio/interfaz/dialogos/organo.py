@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from ...dominio.organos import TIPOS_ORGANO
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
 from ...servicios.estatutos import buscar_cita
 from ...servicios.organos import NuevoOrgano, crear_organo
 from ...servicios.rotacion import preparar_traspaso, traspasar
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
-from ...servicios.contexto import Contexto
 
 
 

@@ -20,6 +20,7 @@ from ...dominio.texto import normalizar
 from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
 from ...servicios import pagos as servicio_pagos
 from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
 from ...servicios.cuotas import listar_escalas
 from ...servicios.informes_cuotas import imprimir_recibo
 from ...servicios.miembros import listar_miembros
@@ -28,7 +29,6 @@ from ..trabajos import ejecutar_con_progreso
 from ..piezas import DERECHA as _DERECHA
 from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro, ruta_con_extension
 from .baja import editor_de_fecha
-from ...servicios.contexto import Contexto
 
 MONEDAS_COMUNES = ("USD", "EUR", "ARS", "BRL", "UYU", "PYG", "CLP", "BOB", "PEN", "COP", "VES", "MXN")
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 from ...dominio.normas import VersionArticulo, clave_orden
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
 from ...servicios.estatutos import CambioArticulo, reformar, texto_en
 from ..comun import fecha_dma, marcar_invalido, mostrar_error
 from ..piezas import ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, dato_de_fila, filas_elegidas, llenar_tabla, nota, tabla_lectura
 from .baja import editor_de_fecha
-from ...servicios.contexto import Contexto
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERO = re.compile(r"^\s*(?:art[íi]culo|art\.?)?\s*(\d+)\s*[°º]?\s*(bis|ter|qu[áa]ter)?\s*$", re.IGNORECASE)

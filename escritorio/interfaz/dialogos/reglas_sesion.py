@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayo
 from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria
 from ...dominio.sesiones import SOBRE_QUORUM, ReglaQuorum
 from ...errores import ErrorConflicto, ErrorValidacion
+from ...servicios.contexto import Contexto
 from ...servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
 from .baja import editor_de_fecha
 from ..comun import mostrar_error, tr
 from ..piezas import CajaAvisos, DesplazableAlAncho, DialogoBase, pantalla_libre, en_linea, nota, nuevo_formulario
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
-from ...servicios.contexto import Contexto
 
 # Las fracciones de siempre: (texto, numerador, denominador, más uno).
 FRACCIONES = [("la mitad más uno", 1, 2, True), ("la mitad", 1, 2, False), ("un tercio", 1, 3, False),

@@ -16,6 +16,7 @@ from ...dominio.mayorias import TIPOS_DECISION
 from ...dominio.sesiones import CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, numero_ordinal_romano
 from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
 from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
 from ...servicios.organos import composicion
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
@@ -24,7 +25,6 @@ from ..comun import fecha_dma, marcar_invalido, tr
 from ..piezas import VERDE, CajaAvisos, en_linea, nota
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
-from ...servicios.contexto import Contexto
 
 # Tipos de decisión con regla propia de quórum y mayoría: la lista única de dominio/mayorias.py.
 DECISIONES = TIPOS_DECISION

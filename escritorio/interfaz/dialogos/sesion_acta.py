@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QFrame, QHBoxLayout, QL
 from ...dominio.sesiones import ESTADOS_ACTA
 from ...errores import Cancelado
 from ...servicios.actas import firmar_acta, guardar_borrador, motivos_para_no_aprobar, verificar_acta
+from ...servicios.contexto import Contexto
 from ...servicios.sesiones import listar_sesiones, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
@@ -22,7 +23,6 @@ from ..trabajos import ejecutar_con_progreso
 from . import sesion_piezas
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip, fecha_larga,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
-from ...servicios.contexto import Contexto
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion

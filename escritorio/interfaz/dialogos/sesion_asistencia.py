@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
                                QMessageBox, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ...errores import ErrorEscritorio
+from ...servicios.contexto import Contexto
 from ...servicios.sesiones import cuenta_de_asistencia, registrar_asistencia
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)
 from ..piezas import ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, subtitulo, tabla_lectura
 from .sesion_piezas import AMBAR_FUERTE, GRIS_FUERTE, DelegadoSegmentos, cantidad
-from ...servicios.contexto import Contexto
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion

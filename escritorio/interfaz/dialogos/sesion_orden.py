@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import TIPOS_PUNTO
+from ...servicios.contexto import Contexto
 from ...servicios.sesiones import resumir_punto, titulo_sesion
 from ..comun import descartar, tr
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
 from . import sesion_piezas
 from .sesion_piezas import GUARDADO, NADA, decision, fijar_solo_lectura_campo, poner_a_salvo
-from ...servicios.contexto import Contexto
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion

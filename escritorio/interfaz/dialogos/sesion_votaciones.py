@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLab
 from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, ReglaMayoria
 from ...dominio.sesiones import METODOS, TIPOS_PUNTO
 from ...errores import ErrorEscritorio
+from ...servicios.contexto import Contexto
 from ...servicios.sesiones import asistencia, regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, votar
 from ..comun import mostrar_error, tr
@@ -19,7 +20,6 @@ from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de
                       llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .sesion_piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
                             decision, forma_de_votar, reiniciar_recuento)
-from ...servicios.contexto import Contexto
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
 from ...servicios.organos import troika_al
 from ...servicios.rotacion import calendario
 from ..comun import descartar, fecha_dma, mostrar_error
 from ..piezas import ACENTO, GRIS, VERDE, escalar, llenar_tabla, nota, panel, subtitulo, tabla_lectura
-from ...servicios.contexto import Contexto
 
 
 class PanelRotacion(QWidget):

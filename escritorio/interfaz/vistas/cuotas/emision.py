@@ -10,6 +10,7 @@ from ....dominio.dinero import formatear
 from ....dominio.paises import nombre_pais
 from ....errores import ErrorEscritorio
 from ....servicios.base import hoy
+from ....servicios.contexto import Contexto
 from ....servicios.cuotas import emitir, preparar_emision
 from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
@@ -17,7 +18,6 @@ from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, ROJO
 from ...trabajos import ejecutar_con_progreso
 from .escalas import vigencia
 from .pestana import AreaCuotas, Pestana, boton, combo_anio
-from ....servicios.contexto import Contexto
 
 
 class PestanaEmision(Pestana):

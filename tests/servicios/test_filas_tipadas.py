@@ -1,0 +1,147 @@
+"""Lo que devuelven los servicios tiene un tipo que lo dice (issue #16): las filas que cruzan a la ventana, la CLI y los
+documentos son `TypedDict` declarados junto a su servicio (`MiembroDelPadron`, `SesionListada`, `PagoDetallado`…), no
+diccionarios cuyo contrato vive en un docstring.
+
+Esta prueba corre cada servicio sobre una copia de la red de ejemplo (y una firma digital de verdad) y exige que cada
+fila tenga exactamente las claves de su tipo y que cada valor sea del tipo declarado: si una consulta gana o pierde una
+columna, o una columna puede quedar vacía sin que el tipo lo diga, falla aquí y no en una pantalla.
+"""
+
+import types
+import typing
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from certificados import crear_certificado
+from escritorio.datos import actas as tabla_actas
+from escritorio.servicios import (actas, asociaciones, estatutos, ficha, firmas, mandatos, miembros, organos, pagos,
+                                  respaldo, rotacion, sesiones, unidades, votaciones)
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
+
+CONTRASENA = "clave de prueba"
+
+
+def _permitidos(anotacion) -> tuple[type, ...]:
+    """Los tipos de Python que acepta una anotación («int | None» → (int, NoneType); «list[dict]» → (list,))."""
+    if isinstance(anotacion, types.UnionType) or typing.get_origin(anotacion) is typing.Union:
+        return tuple(t for parte in typing.get_args(anotacion) for t in _permitidos(parte))
+    if anotacion is None or anotacion is type(None):
+        return (type(None),)
+    return (typing.get_origin(anotacion) or anotacion,)
+
+
+def _problemas(filas, tipo) -> list[str]:
+    esperado = typing.get_type_hints(tipo)
+    problemas = []
+    for fila in filas:
+        if set(fila) != set(esperado):
+            problemas.append(f"{tipo.__name__}: sobran {sorted(set(fila) - set(esperado))}, "
+                             f"faltan {sorted(set(esperado) - set(fila))}")
+            continue
+        for clave, valor in fila.items():
+            permitidos = _permitidos(esperado[clave])
+            # bool es un int para Python: una columna 0/1 declarada int acepta bool, pero no al revés
+            if not isinstance(valor, permitidos) or (isinstance(valor, bool) and bool not in permitidos
+                                                     and int not in permitidos):
+                problemas.append(f"{tipo.__name__}.{clave}: {valor!r} no es {esperado[clave]}")
+    return sorted(set(problemas))
+
+
+@pytest.fixture(scope="module")
+def red(demo_creada_por_la_cli, tmp_path_factory):
+    """Una copia de la red de ejemplo con un respaldo y un acta firmada digitalmente (para tener de todo)."""
+    carpeta = tmp_path_factory.mktemp("filas_tipadas")
+    ruta = carpeta / "red.db"
+    ruta.write_bytes(Path(demo_creada_por_la_cli).read_bytes())
+    db = abrir_base(ruta)
+    contexto = Contexto(db, asociaciones.listar_asociaciones(db)[0]["id"])
+    respaldo.crear_respaldo(db)
+    aprobada = next(s for s in sesiones.listar_sesiones(contexto) if s["estado_acta"] == "aprobada")
+    p12, _ = crear_certificado(carpeta, "Lucía Fernández", CONTRASENA)
+    firmas.firmar_con_certificado(contexto, "acta", aprobada["id"], p12, CONTRASENA)
+    yield contexto, ruta
+    db.close()
+
+
+def _casos(contexto: Contexto, ruta: Path):
+    """(tipo, filas que lo deben cumplir), por cada servicio que devuelve filas."""
+    c, db = contexto, contexto.db
+    lista_sesiones = sesiones.listar_sesiones(c)
+    lista_organos = organos.listar_organos(c)
+    lista_miembros = miembros.listar_miembros(c)
+    puntos = [p for s in lista_sesiones for p in sesiones.orden_del_dia(c, s["id"])]
+    normas = estatutos.listar_normas(c)
+    aprobada = next(s for s in lista_sesiones if s["estado_acta"] == "aprobada")
+    yield asociaciones.FilaAsociacion, asociaciones.listar_asociaciones(db) + [asociaciones.elegir_asociacion(db)]
+    yield asociaciones.CategoriaEnFecha, asociaciones.historia_de_categorias(c, "AR")
+    yield estatutos.FilaNorma, [estatutos.norma_de_la_asociacion(c, n["id"]) for n in normas]
+    yield estatutos.NormaListada, normas + [estatutos.elegir_norma(c)]
+    yield estatutos.FilaReforma, [r for n in normas for r in estatutos.listar_reformas(c, n["id"])]
+    yield ficha.FichaLeida, [ficha.obtener_ficha(db, m["id"]) for m in lista_miembros[:40]]
+    yield mandatos.FilaOrgano, ([mandatos.organo_de_la_asociacion(c, o["id"]) for o in lista_organos]
+                                + [organos.secretaria_ejecutiva(c)])
+    yield organos.OrganoListado, lista_organos + [organos.elegir_organo(c, "Consejo")] + unidades.unidades(c)
+    yield organos.FilaMandato, [m for o in lista_organos for m in organos.mandatos_de(c, o["id"])]
+    yield miembros.MiembroDelPadron, lista_miembros
+    yield pagos.MiembroNombrado, [pagos.miembro_de_la_asociacion(c, m["id"]) for m in lista_miembros[:20]]
+    yield pagos.CargoPendiente, [x for m in lista_miembros for x in pagos.cargos_pendientes(c, m["id"], "USD")]
+    lista_pagos = pagos.listar_pagos(c)
+    yield pagos.PagoListado, lista_pagos
+    yield pagos.PagoDetallado, [pagos.obtener_pago(c, p["id"]) for p in lista_pagos[:40]]
+    yield respaldo.RespaldoListado, respaldo.listar_respaldos(ruta)
+    yield rotacion.TurnoDeRotacion, rotacion.calendario(c)
+    yield sesiones.SesionDeLaAsociacion, [sesiones.sesion_de_la_asociacion(c, s["id"]) for s in lista_sesiones]
+    yield sesiones.SesionListada, lista_sesiones
+    yield sesiones.PuntoDelOrden, puntos
+    yield sesiones.Destinatario, [d for s in lista_sesiones for d in sesiones.destinatarios(c, s["id"])]
+    yield unidades.Actividad, [a for u in unidades.unidades(c) for a in unidades.actividades(db, u["id"])]
+    yield votaciones.ResolucionListada, votaciones.listar_resoluciones(c)
+    yield firmas.FirmaListada, firmas.listar_firmas(c) + firmas.firmas_del_acta(c, aprobada["id"])
+    # Las filas que alteraciones_de_actas nombra cuando un acta no coincide (en la red de ejemplo, ninguna).
+    yield actas.ActaAprobada, tabla_actas.actas_aprobadas(db)
+    # Con reglas, la fila entera; sin reglas ({}), ninguna clave: total=False.
+    reglas = [sesiones.regla_de(db, o["id"])[1] for o in lista_organos]
+    assert {} in reglas and any(reglas)
+    yield sesiones.FilaReglaQuorum, [r for r in reglas if r]
+
+
+def test_cada_fila_tiene_las_claves_y_los_tipos_de_su_tipo(red):
+    contexto, ruta = red
+    problemas, vacios = [], []
+    for tipo, filas in _casos(contexto, ruta):
+        if not filas:
+            vacios.append(tipo.__name__)
+        problemas += _problemas(filas, tipo)
+    assert not vacios, f"Sin filas para probar (la red de ejemplo debería tenerlas): {vacios}"
+    assert not problemas, "\n".join(problemas)
+
+
+def test_la_votacion_cerrada_y_la_resolucion_adoptada_tienen_su_tipo(red):
+    """`votar` y `adoptar_resolucion` escriben: se prueban sobre un punto nuevo de una sesión celebrada."""
+    contexto, _ = red
+    sesion = next(s for s in sesiones.listar_sesiones(contexto) if s["estado_acta"] == "borrador"
+                  and s["estado"] == "celebrada")
+    punto = sesiones.agregar_punto(contexto, sesion["id"], "Adhesión a la red de ciudades", "votacion")
+    presentes = sesiones.asistencia(contexto, sesion["id"]).quorum.presentes
+    votacion = votaciones.votar(contexto, punto, votaciones.NuevaVotacion("alzada", None, None, presentes, 0, 0))
+    assert _problemas([votacion], votaciones.VotacionCerrada) == []
+    resolucion = votaciones.adoptar_resolucion(contexto, punto, "resolucion", "Adhiere a la red")
+    assert _problemas([resolucion], votaciones.ResolucionAdoptada) == []
+
+
+def test_la_prueba_ve_una_clave_de_mas_y_un_tipo_equivocado():
+    class Fila(typing.TypedDict):
+        id: int
+        nombre: str | None
+        cuando: datetime
+
+    assert _problemas([{"id": 1, "nombre": None, "cuando": datetime(2026, 1, 1)}], Fila) == []
+    assert _problemas([{"id": 1, "nombre": "x", "cuando": datetime(2026, 1, 1), "otra": 2}], Fila) == [
+        "Fila: sobran ['otra'], faltan []"]
+    assert _problemas([{"id": "1", "nombre": 3, "cuando": None}], Fila) == [
+        "Fila.cuando: None no es <class 'datetime.datetime'>", "Fila.id: '1' no es <class 'int'>",
+        "Fila.nombre: 3 no es str | None"]
+    assert _problemas([{"id": True, "nombre": None, "cuando": datetime(2026, 1, 1)}], Fila) == []
