@@ -7,6 +7,8 @@ fila tenga exactamente las claves de su tipo y que cada valor sea del tipo decla
 columna, o una columna puede quedar vacía sin que el tipo lo diga, falla aquí y no en una pantalla.
 """
 
+import ast
+import re
 import types
 import typing
 from datetime import datetime
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import escritorio
 from certificados import crear_certificado
 from escritorio.datos import actas as tabla_actas
 from escritorio.servicios import (actas, asociaciones, estatutos, ficha, firmas, mandatos, miembros, organos, pagos,
@@ -145,3 +148,25 @@ def test_la_prueba_ve_una_clave_de_mas_y_un_tipo_equivocado():
         "Fila.cuando: None no es <class 'datetime.datetime'>", "Fila.id: '1' no es <class 'int'>",
         "Fila.nombre: 3 no es str | None"]
     assert _problemas([{"id": True, "nombre": None, "cuando": datetime(2026, 1, 1)}], Fila) == []
+
+
+def _sin_tipo(anotacion: str) -> bool:
+    """«dict», «list[dict]», «dict | None», «tuple[X, dict]»: un dict sin decir qué lleva (dict[int, str] sí lo dice)."""
+    return bool(re.search(r"\bdict\b(?!\[)", anotacion))
+
+
+def test_ningun_servicio_devuelve_un_dict_sin_tipo():
+    servicios = Path(escritorio.__file__).parent / "servicios"
+    malos = []
+    for ruta in sorted(servicios.glob("*.py")):
+        for nodo in ast.parse(ruta.read_text(encoding="utf-8")).body:
+            if isinstance(nodo, ast.FunctionDef) and not nodo.name.startswith("_") and nodo.returns is not None \
+                    and _sin_tipo(ast.unparse(nodo.returns)):
+                malos.append(f"servicios/{ruta.name}: {nodo.name} -> {ast.unparse(nodo.returns)}")
+    assert not malos, "Servicios que devuelven un dict sin tipo (declare un TypedDict):\n" + "\n".join(malos)
+
+
+def test_la_busqueda_de_dicts_sin_tipo():
+    assert [a for a in ("dict", "list[dict]", "dict | None", "tuple[ReglaQuorum, dict]", "dict[int, str]",
+                        "list[FilaMiembro]", "Contexto") if _sin_tipo(a)] == [
+        "dict", "list[dict]", "dict | None", "tuple[ReglaQuorum, dict]"]
