@@ -312,9 +312,9 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
 
     `leida`: la asociación como la leyó un formulario al abrirse; si otro programa la cambió entretanto, no se
     guarda nada y se lanza ErrorConflicto."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from .conflictos import exigir_sin_cambios
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     if all(v is None for v in (nombre, sigla, tipo, sede, papel)):
         raise ErrorValidacion("No se cambió nada: indique el nombre, la sigla, el tipo, la sede o el papel nuevos.")
     revision = Revision()

@@ -167,9 +167,9 @@ def estado_del_acta(r: dict) -> str:
 
 
 def emision_resolucion(contexto: Contexto, resolucion_id: int) -> Emision:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..dominio.sesiones import cita_resolucion
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     r = _comprobar(tabla.resolucion(db, resolucion_id), asociacion_id, f"la resolución {resolucion_id}")
     cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
     datos = [["Documento", cita], ["Título", r["titulo"]]]
@@ -561,12 +561,12 @@ def _corto(texto: str, largo: int = 120) -> str:
 def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str) -> int:
     """La resolución en PDF con su código de verificación (registrada como documento emitido). Devuelve el
     número de páginas."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..datos import asociaciones as tabla_asociaciones
     from ..documentos.pdf.resolucion import DatosResolucion, escribir_resolucion_pdf
     from ..dominio.sesiones import METODOS, cita_resolucion
     from .sesiones import orden_del_dia, titulo_sesion
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".pdf", "la resolución")
     if isinstance(resolucion_id, bool) or not isinstance(resolucion_id, int):
         raise ErrorEscritorio(f"No existe la resolución {resolucion_id} en esta asociación.")

@@ -26,7 +26,8 @@ from .campos import LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
 from .organos import NuevoMandato, designar
-from .sesiones import exigir_editable, sesion_de_la_asociacion, agregar_punto, asistencia, orden_del_dia
+from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, orden_del_dia,
+                       sesion_de_la_asociacion)
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
 # (Vicepresidencias y subcoordinaciones pueden ser varias a la vez: esas no terminan a nadie.)
@@ -268,7 +269,7 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     return resultado, votos, problemas
 
 
-def estado_para_votar(contexto: Contexto, punto_id: int):
+def estado_para_votar(contexto: Contexto, punto_id: int) -> Asistencia:
     """La asistencia con el quórum que rige para el tipo de decisión del punto."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)

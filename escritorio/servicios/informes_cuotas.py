@@ -26,17 +26,17 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
 
 def propiedades_excel(contexto: Contexto, titulo: str):
     """Título, autor (la asociación) y papel de un libro de Excel de la asociación."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.escritura import Propiedades
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     a = tabla_asociaciones.por_id(db, asociacion_id)
     return Propiedades(f"{titulo} — {a['sigla']}", a["nombre"], a["papel"])
 
 
 def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     anio = anio_de_trabajo(anio, no_se_hizo="No se exportó el padrón de cuotas")
     ruta = destino_del_archivo(ruta, ".xlsx", "el padrón de cuotas")
     filas = padron_de_cuotas(contexto, anio)
@@ -48,9 +48,9 @@ def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> i
 
 
 def exportar_morosidad(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.cuotas import escribir_morosidad_xlsx
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".xlsx", "la morosidad")
     al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", futura=True, no_se_hizo="No se exportó la morosidad")
     deudas = morosidad(contexto, al)
@@ -62,9 +62,9 @@ def exportar_morosidad(contexto: Contexto, ruta: Path | str, al: date | None = N
 
 def imprimir_estado_de_cuenta(contexto: Contexto, miembro_id: int, ruta: Path | str,
                               al: date | None = None) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.estado_cuenta import escribir_estado_cuenta_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".pdf", "el estado de cuenta")
     al = al or fecha_de_hoy()
     # Una sección por moneda si el miembro tuvo cargos en varias: nunca se suman monedas distintas.
@@ -88,9 +88,9 @@ def _baja_al(db: Database, miembro_id: int, al: date) -> tuple[date, str | None]
 
 
 def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str) -> None:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.recibo import escribir_recibo_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".pdf", "el recibo")
     from ..datos.testigo import cabeza_de_cadena
 
@@ -104,9 +104,9 @@ def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str) -> None:
 
 
 def imprimir_resumen_cobranza(contexto: Contexto, anio: int, ruta: Path | str) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.cobranza import escribir_resumen_cobranza_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     anio = anio_de_trabajo(anio, no_se_hizo="No se guardó el resumen de cobranza")
     ruta = destino_del_archivo(ruta, ".pdf", "el resumen de cobranza")
     resumen = resumen_por_pais(padron_de_cuotas(contexto, anio))
@@ -116,9 +116,9 @@ def imprimir_resumen_cobranza(contexto: Contexto, anio: int, ruta: Path | str) -
 
 def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
     """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.avisos import escribir_avisos_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".pdf", "el lote de avisos")
     # Un aviso se anota como enviado: con una fecha de corte futura quedarían anotados niveles que aún no tocan.
     al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", no_se_hizo="No se generó ningún aviso")

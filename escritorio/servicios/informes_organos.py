@@ -23,9 +23,9 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
 
 
 def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al: date | None = None) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.estatuto import escribir_texto_norma_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".pdf", "el texto de la norma"), al or fecha_de_hoy()
     norma = norma_de_la_asociacion(contexto, norma_id)
     reformas = listar_reformas(contexto, norma_id)  # las posteriores a `al` se mencionan, no se incorporan
@@ -34,9 +34,9 @@ def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al
 
 
 def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.organos import escribir_organigrama_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".pdf", "el organigrama"), al or fecha_de_hoy()
     organos = listar_organos(contexto)
     titulares = {}
@@ -57,9 +57,9 @@ def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None =
 
 
 def imprimir_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, al: date | None = None) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.organos import escribir_composicion_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".pdf", "la composición"), al or fecha_de_hoy()
     # Con voto en la fecha: sin los suspendidos ni, si la regla de sesión del órgano lo dice, los morosos.
     return escribir_archivo(escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id),
@@ -67,9 +67,9 @@ def imprimir_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
 
 
 def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, al: date | None = None) -> None:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.organos import escribir_composicion_xlsx
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".xlsx", "la composición"), al or fecha_de_hoy()
     datos = composicion(contexto, organo_id, al, cuotas=True)
     escribir_archivo(escribir_composicion_xlsx, ruta, datos, al, propiedades=propiedades_excel(
@@ -77,9 +77,9 @@ def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
 
 
 def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | None = None) -> None:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.organos import escribir_matriz_unidades_xlsx
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".xlsx", "la matriz de participación"), al or fecha_de_hoy()
     titulo = f"Participación en las unidades temáticas al {al:%d/%m/%Y}"
     escribir_archivo(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(contexto, al), al,
@@ -87,9 +87,9 @@ def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | No
 
 
 def imprimir_informe_unidad(contexto: Contexto, unidad_id: int, ruta: Path | str, al: date | None = None) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.unidades import escribir_informe_unidad_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".pdf", "el informe de la unidad"), al or fecha_de_hoy()
     comp = composicion(contexto, unidad_id, al)
     unidad = next(o for o in listar_organos(contexto) if o["id"] == unidad_id)  # con el nombre de su órgano superior

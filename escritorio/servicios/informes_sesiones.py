@@ -24,9 +24,9 @@ def _membrete(db: Database, asociacion_id: int) -> dict:
 
 
 def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".pdf", "la convocatoria")
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     # Cada punto que se vota dice el quórum y la mayoría que necesita, con sus artículos (las reglas vigentes en la
@@ -49,9 +49,9 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
 
 
 def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.acta import escribir_acta_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".pdf", "el acta")
     sesion_de_la_asociacion(contexto, sesion_id)
     comprobar_texto_del_acta(db, sesion_id)  # un acta cambiada por fuera no se imprime bajo su huella original
@@ -68,9 +68,9 @@ def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
 
 
 def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> None:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.excel.sesion import escribir_sesion_xlsx
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".xlsx", "la asistencia y las votaciones")
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     estado = asistencia(contexto, sesion_id)

@@ -123,9 +123,9 @@ def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
 def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: bool = False,
                         fecha: date | None = None, progreso: Callable[[int, int], None] | None = None) -> int:
     """PDF del padrón agrupado por país con subtotales. Por defecto, sin los miembros dados de baja."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..documentos.pdf.padron import FilaPadron, GrupoPais, Totales, escribir_padron_pdf
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = Path(ruta)
     if ruta.suffix.lower() != ".pdf":
         raise ErrorEscritorio(f"{ruta.name}: el padrón impreso es un PDF; use la extensión .pdf.")

@@ -18,9 +18,9 @@ from .contexto import Contexto
 
 def votantes(contexto: Contexto, sesion: dict, asientos: list) -> dict[int, str | None]:
     """Integrantes del órgano en la sesión -> None si tienen voto ese día, o por qué no (para el mensaje)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from .cobranza import sin_derecho_a_voto
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     regla = tabla.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
     suspendidos = (sin_derecho_a_voto(contexto, date.fromisoformat(sesion["fecha"]))
                    if regla.get("suspende_morosos", 1) else set())

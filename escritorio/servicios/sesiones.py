@@ -587,9 +587,9 @@ class Asistencia:
 
 def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinaria") -> Asistencia:
     """Los integrantes del órgano en la fecha, su asistencia, su derecho a voto y el quórum resultante."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from .cobranza import sin_derecho_a_voto
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     fecha = date.fromisoformat(sesion["fecha"])
     regla, fila_regla = regla_de(db, sesion["organo_id"], tipo_decision, al=sesion["fecha"])

@@ -94,10 +94,10 @@ class Matriz:
 
 def matriz_de_participacion(contexto: Contexto, al: date | None = None) -> Matriz:
     """Miembros × unidades temáticas con el papel de cada uno en la fecha."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     from ..dominio.organos import CARGOS
     from ..dominio.paises import nombre_pais
 
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     lista = unidades(contexto)
     papeles: dict[int, dict[int, str]] = {}
