@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from escritorio.recursos import carpeta_recursos  # noqa: E402
 from escritorio.servicios.base import abrir_base  # noqa: E402
+from escritorio.servicios.contexto import Contexto  # noqa: E402
 from escritorio.demo import crear_red_demo  # noqa: E402
 
 
@@ -94,6 +95,7 @@ def capturar(carpeta: Path) -> list[Path]:
         ventana.miembros.busqueda.clear()
 
         asociacion = ventana.asociacion
+        contexto = Contexto(db, asociacion["id"])
         rosario = next(m for m in ventana.miembros.modelo.miembros if m["nombre"] == "Rosario")
         ficha = DialogoFichaMiembro(db, asociacion, rosario["id"], ventana)
         for indice, nombre in enumerate(("datos", "poblacion", "autoridades", "estado")):
@@ -115,7 +117,7 @@ def capturar(carpeta: Path) -> list[Path]:
         for indice, nombre in enumerate(("escalas", "emision", "cargos", "pagos", "morosidad", "avisos")):
             cuotas.pestanas.setCurrentIndex(indice)
             hechas.append(_guardar(ventana, carpeta, f"cuotas_{nombre}", (1200, 800)))
-        deudor = morosidad(db, asociacion["id"])[0].miembro_id
+        deudor = morosidad(contexto)[0].miembro_id
         pago = DialogoPago(db, asociacion, padre=ventana)
         pago.elegir_miembro(deudor)
         pago._pagar_todo()
@@ -142,9 +144,9 @@ def capturar(carpeta: Path) -> list[Path]:
         from escritorio.servicios.organos import listar_organos
         from escritorio.interfaz.dialogos.sesion import DialogoConvocar
 
-        organos = listar_organos(db, asociacion["id"])
+        organos = listar_organos(contexto)
         consejo = next(o["id"] for o in organos if o["nombre"] == "Consejo")
-        sesion = servicio_sesiones.convocar(db, asociacion["id"], consejo, servicio_sesiones.NuevaSesion(
+        sesion = servicio_sesiones.convocar(contexto, consejo, servicio_sesiones.NuevaSesion(
             fecha=hoy(), hora="10:00", lugar="Intendencia de Montevideo, Sala Ernesto de los Campos",
             convocada_el=hoy() - timedelta(days=10)))
         puntos_de_hoy = {}
@@ -152,16 +154,16 @@ def capturar(carpeta: Path) -> list[Path]:
                                    ("Aprobación de la escala de cuotas", "votacion"),
                                    ("Elección de la Vicepresidencia del Consejo", "eleccion"),
                                    ("Aprobación de la presente acta", "votacion")):
-            puntos_de_hoy[tipo] = servicio_sesiones.agregar_punto(db, asociacion["id"], sesion, titulo_punto, tipo)
-        integrantes = servicio_sesiones.asistencia(db, asociacion["id"], sesion).habilitados
+            puntos_de_hoy[tipo] = servicio_sesiones.agregar_punto(contexto, sesion, titulo_punto, tipo)
+        integrantes = servicio_sesiones.asistencia(contexto, sesion).habilitados
         for integrante in integrantes[:len(integrantes) // 2 + 2]:
-            servicio_sesiones.registrar_asistencia(db, asociacion["id"], sesion, integrante.miembro_id, "presente")
+            servicio_sesiones.registrar_asistencia(contexto, sesion, integrante.miembro_id, "presente")
         from escritorio.servicios import elecciones as servicio_elecciones
 
         eleccion = puntos_de_hoy["eleccion"]
-        servicio_elecciones.definir_eleccion(db, asociacion["id"], eleccion, servicio_elecciones.NuevaEleccion(
+        servicio_elecciones.definir_eleccion(contexto, eleccion, servicio_elecciones.NuevaEleccion(
             consejo, "vicepresidente", date(hoy().year + 1, 1, 1), date(hoy().year + 2, 12, 31)))
-        candidaturas = [servicio_elecciones.agregar_candidatura(db, asociacion["id"], eleccion, i.miembro_id, i.persona)
+        candidaturas = [servicio_elecciones.agregar_candidatura(contexto, eleccion, i.miembro_id, i.persona)
                         for i in integrantes[:3]]
         ventana.navegacion.setCurrentRow(ventana.areas.indexOf(ventana.sesiones))
         sesiones = ventana.sesiones
@@ -183,7 +185,7 @@ def capturar(carpeta: Path) -> list[Path]:
             panel_eleccion._contadores[candidatura].setValue(votos)
         panel_eleccion.blancos.setValue(1)
         hechas.append(_guardar(ventana, carpeta, "sesion_eleccion", (1200, 800)))
-        aprobada = next(s for s in servicio_sesiones.listar_sesiones(db, asociacion["id"]) if s["estado_acta"] == "aprobada")
+        aprobada = next(s for s in servicio_sesiones.listar_sesiones(contexto) if s["estado_acta"] == "aprobada")
         sesiones.abrir(aprobada["id"])
         editor.pestanas.setCurrentIndex(3)
         hechas.append(_guardar(ventana, carpeta, "sesion_acta_aprobada", (1200, 800)))
