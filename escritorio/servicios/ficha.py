@@ -43,7 +43,7 @@ class FichaLeida(TypedDict):
     estados: list[dict]
     autoridades: list[dict]
     contactos: list[dict]
-    estado_vigente_id: int
+    estado_vigente_id: int | None
     estado_vigente: str
 
 # Los campos de la pestaña «Datos» que un formulario abierto podría pisar, con su rótulo y cómo se muestran.

@@ -23,7 +23,7 @@ class RespaldoListado(TypedDict):
     bytes: int
     motivo: str | None
     integro: bool | None
-    base_id: str
+    base_id: str | None
     pertenencia: str
 
 

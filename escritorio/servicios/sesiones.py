@@ -69,7 +69,7 @@ class SesionDeLaAsociacion(TypedDict):
     tipo_organo: str
     anticipacion_dias: int | None
     articulo_convocatoria: str | None
-    estado_acta: str
+    estado_acta: str | None
 
 
 class SesionListada(TypedDict):
@@ -88,7 +88,7 @@ class SesionListada(TypedDict):
     segunda_convocatoria: int
     hora_cierre: str | None
     organo: str
-    estado_acta: str
+    estado_acta: str | None
     titulo: str | None
 
 

@@ -28,7 +28,7 @@ class Actividad(TypedDict):
     estado: str
     responsable_id: int | None
     resultado: str | None
-    responsable: str
+    responsable: str | None
 
 
 def unidades(contexto: Contexto) -> list[OrganoListado]:

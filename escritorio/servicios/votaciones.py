@@ -53,7 +53,7 @@ class ResolucionListada(TypedDict):
     reforma_id: int | None
     escala_id: int | None
     organo: str
-    sesion_id: int
+    sesion_id: int | None
     numeracion: str
     firmantes: int
 

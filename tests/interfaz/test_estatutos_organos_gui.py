@@ -348,3 +348,25 @@ def test_la_matriz_de_participacion_se_guarda_en_excel(unidades, tmp_path, monke
     assert destino.exists()
     texto = " ".join(str(c.value) for fila in load_workbook(destino).active.iter_rows() for c in fila if c.value)
     assert "Ambiente y desarrollo sostenible" in texto
+
+
+def test_la_composicion_del_consejo_se_imprime_y_se_exporta_desde_organos(organos, tmp_path, monkeypatch):
+    """Los dos botones de documentos del área: el PDF y el Excel de la composición del órgano elegido, a la fecha."""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    assert organos.seleccionar("Consejo")
+    integrante = organos.tabla.item(0, 0).text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    for falla in ("critical", "warning"):
+        monkeypatch.setattr(QMessageBox, falla, lambda *a, **k: pytest.fail(f"error al guardar: {a[2:]}"))
+    for metodo, nombre in ((organos.imprimir_composicion, "consejo.pdf"), (organos.exportar_composicion, "consejo.xlsx")):
+        destino = tmp_path / nombre
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, destino=destino, **k: (str(destino), ""))
+        metodo()
+        assert destino.exists(), nombre
+    texto_pdf = " ".join(pagina.extract_text() for pagina in PdfReader(tmp_path / "consejo.pdf").pages)
+    assert "Consejo" in texto_pdf and integrante in texto_pdf
+    celdas = [str(c.value) for fila in load_workbook(tmp_path / "consejo.xlsx").active.iter_rows() for c in fila
+              if c.value is not None]
+    assert integrante in celdas

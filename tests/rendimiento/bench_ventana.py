@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from comun import escribir_xlsx, filas_miembros, informar  # noqa: E402
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion  # noqa: E402
 from escritorio.servicios.base import abrir_base  # noqa: E402
-from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.contexto import Contexto  # noqa: E402
 from escritorio.servicios.importacion import importar_miembros  # noqa: E402
 
 CANTIDAD = 16_000

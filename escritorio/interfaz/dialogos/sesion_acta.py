@@ -232,8 +232,8 @@ class PestanaActa(QWidget):
         # Si se puede firmar lo decide el servicio (la misma regla que «firma acta» en la línea de órdenes).
         from ...servicios.firmas import motivo_para_no_firmar   # tarde: carga pyHanko
 
-        contexto = Contexto(self.editor.db, self.editor.asociacion["id"])
-        impide = (motivo_para_no_firmar(contexto, "acta", self.editor.sesion_id)
+        impide = (motivo_para_no_firmar(Contexto(self.editor.db, self.editor.asociacion["id"]), "acta",
+                                        self.editor.sesion_id)
                   if self.editor.db is not None else self.tr("Disponible cuando el acta esté aprobada."))
         self.boton_firma_digital.setEnabled(impide is None)
         self.boton_firma_digital.setToolTip(

@@ -582,7 +582,7 @@ class VistaOrganos(AreaPerezosa):
             return
         al = self.al()
         guardar_documento(self, titulo, f"{nombre_de_archivo(organo['nombre'])}-{al.isoformat()}{extension}",
-                          lambda ruta: funcion(self.db, self.asociacion["id"], organo["id"], ruta, al), self._ajustes)
+                          lambda ruta: funcion(self.contexto, organo["id"], ruta, al), self._ajustes)
 
     def imprimir_composicion(self) -> None:
         from ...servicios.informes_organos import imprimir_composicion
