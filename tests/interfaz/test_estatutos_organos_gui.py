@@ -360,7 +360,8 @@ def test_la_composicion_del_consejo_se_imprime_y_se_exporta_desde_organos(organo
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     for falla in ("critical", "warning"):
         monkeypatch.setattr(QMessageBox, falla, lambda *a, **k: pytest.fail(f"error al guardar: {a[2:]}"))
-    for metodo, nombre in ((organos.imprimir_composicion, "consejo.pdf"), (organos.exportar_composicion, "consejo.xlsx")):
+    botones = ((organos.imprimir_composicion, "consejo.pdf"), (organos.exportar_composicion, "consejo.xlsx"))
+    for metodo, nombre in botones:
         destino = tmp_path / nombre
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, destino=destino, **k: (str(destino), ""))
         metodo()
