@@ -357,8 +357,10 @@ def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None,
             conn.execute("RELEASE escritorio")
         return
     try:
-        if esperar is None and _aviso_de_espera is not None:
-            _comenzar_con_aviso(conn, ruta_de(db), *_aviso_de_espera)
+        # Se lee una vez: la ventana puede retirar el aviso desde su hilo mientras un trabajo escribe en otro.
+        aviso = _aviso_de_espera
+        if esperar is None and aviso is not None:
+            _comenzar_con_aviso(conn, ruta_de(db), *aviso)
         else:
             _comenzar(conn, esperar, espera_maxima_s)
     except sqlite3.Error as error:
