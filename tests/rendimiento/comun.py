@@ -63,8 +63,73 @@ def medir_alternado(funciones, repeticiones: int = 3) -> list[float]:
 
 
 def informar(nombre: str, base: float, nuestro: float, limite: float, unidad: str = "s") -> bool:
+    import math
+
+    if not math.isfinite(limite):
+        raise ValueError(f"{nombre}: la meta necesita un límite finito (no «≤ {limite}x»)")
     razon = nuestro / base if base else float("inf")
     cumple = razon <= limite
     print(f"{nombre}: base {base:.3f} {unidad} · Escritorio {nuestro:.3f} {unidad} · razón {razon:.2f}x "
           f"(objetivo ≤ {limite}x) {'OK' if cumple else 'NO CUMPLE'}", flush=True)
+    return cumple
+
+
+# --- procesos reales, alternados --------------------------------------------------------------------------------
+
+class Corrida:
+    """Lo que midió una corrida de un proceso: segundos de reloj y el pico de memoria residente del proceso (MB)."""
+
+    def __init__(self, segundos: float, pico_mb: float, salida: str):
+        self.segundos, self.pico_mb, self.salida = segundos, pico_mb, salida
+
+
+def correr_proceso(orden: list[str], entorno: dict | None = None, carpeta: Path | None = None) -> Corrida:
+    """Corre `orden` como proceso y espera que termine bien: su tiempo de reloj y su pico de memoria (wait4)."""
+    import os
+    import subprocess
+
+    inicio = time.perf_counter()
+    proceso = subprocess.Popen(orden, env=entorno, cwd=carpeta, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    salida = proceso.stdout.read()
+    _, estado, uso = os.wait4(proceso.pid, 0)
+    segundos = time.perf_counter() - inicio
+    proceso.returncode = os.waitstatus_to_exitcode(estado)
+    if proceso.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, orden))} terminó con {proceso.returncode}:\n{salida[-2000:]}")
+    return Corrida(segundos, uso.ru_maxrss / 1024, salida)  # ru_maxrss en KB en Linux
+
+
+class Comparacion:
+    """Medianas de la línea base y de Escritorio medidas en pares alternados (A, B, A, B…)."""
+
+    def __init__(self, base: list[Corrida], nuestro: list[Corrida]):
+        self.base, self.nuestro = base, nuestro
+        self.segundos_base = statistics.median(c.segundos for c in base)
+        self.segundos = statistics.median(c.segundos for c in nuestro)
+        self.pico_mb = max(c.pico_mb for c in nuestro)
+        self.razon = self.segundos / self.segundos_base
+
+
+def alternar(base, nuestro, pares: int = 5) -> Comparacion:
+    """Corre `base()` y `nuestro()` (cada una devuelve una Corrida) alternadas, `pares` veces cada una: una racha de
+    carga de la máquina cae sobre las dos, no sobre la que se medía en ese momento."""
+    if pares < 5:
+        raise ValueError("al menos 5 pares: con menos, la mediana no dice nada")
+    corridas_base, corridas_nuestras = [], []
+    for _ in range(pares):
+        corridas_base.append(base())
+        corridas_nuestras.append(nuestro())
+    return Comparacion(corridas_base, corridas_nuestras)
+
+
+def objetivo(nombre: str, valor: float, limite: float, unidad: str) -> bool:
+    """Imprime una meta con su valor y si se cumple. Una meta sin límite finito no es una meta."""
+    import math
+
+    if not math.isfinite(limite):
+        raise ValueError(f"{nombre}: la meta necesita un límite finito (no «≤ {limite}»)")
+    cumple = valor <= limite
+    print(f"  meta {nombre}: {valor:.2f} {unidad} (≤ {limite:g} {unidad}) {'cumple' if cumple else 'NO CUMPLE'}",
+          flush=True)
     return cumple
