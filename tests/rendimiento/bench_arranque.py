@@ -46,8 +46,8 @@ def _comparar(nombre: str, ruta: Path) -> bool:
                                                    "asociacion", "listar"]), pares=7)
     tamano = ruta.stat().st_size / 2**20
     print(f"`asociacion listar` ({nombre}, {tamano:.0f} MB): línea base {comparacion.segundos_base:.3f} s · "
-          f"Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x · pico {comparacion.pico_mb:.0f} MB",
-          flush=True)
+          f"Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x · "
+          f"pico {comparacion.pico_mb:.0f} MB", flush=True)
     return objetivo(f"orden de la CLI ({nombre})", comparacion.segundos, 0.3, "s")
 
 

@@ -80,9 +80,9 @@ def _medir_emision_por_la_cli(ruta: Path, asociacion: int) -> bool:
         lambda: correr_proceso([sys.executable, "-c", programa, str(ruta), str(next(anios_base))]),
         lambda: correr_proceso([sys.executable, "-m", "escritorio", "--db", str(ruta), "cuotas", "emitir",
                                 str(next(anios_nuestros))]), pares=5)
-    print(f"Emisión de {CANTIDAD} cuotas por la CLI (proceso entero): línea base {comparacion.segundos_base:.3f} s · "
-          f"Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x · pico {comparacion.pico_mb:.0f} MB",
-          flush=True)
+    print(f"Emisión de {CANTIDAD} cuotas por la CLI (proceso entero): línea base {comparacion.segundos_base:.3f} s"
+          f" · Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x"
+          f" · pico {comparacion.pico_mb:.0f} MB", flush=True)
     return objetivo("emisión por la CLI", comparacion.razon, 2.0, "x")
 
 
