@@ -19,6 +19,7 @@ from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_de_c
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
 from .comun import mostrar_error, tr
+from .medicion import medir_si_se_pide
 from .primer_uso import preparar_primer_uso
 
 
@@ -236,6 +237,7 @@ def ejecutar(ruta_db: str | None = None) -> int:
         return 1
     avisar_solo_lectura(ventana)
     ventana.show()
+    medir_si_se_pide(app, ventana)
     estado = app.exec()
     try:
         from ..datos.conexion import solo_lectura

@@ -133,3 +133,23 @@ def objetivo(nombre: str, valor: float, limite: float, unidad: str) -> bool:
     print(f"  meta {nombre}: {valor:.2f} {unidad} (≤ {limite:g} {unidad}) {'cumple' if cumple else 'NO CUMPLE'}",
           flush=True)
     return cumple
+
+
+def correr_hasta_marca(orden: list[str], marca: str, entorno: dict | None = None) -> Corrida:
+    """Como `correr_proceso`, pero el tiempo es hasta que el proceso escribe la línea `marca` (lo que la persona
+    espera: hasta ver la ventana), no hasta que termina; la memoria es el pico del proceso entero."""
+    import os
+    import subprocess
+
+    inicio = time.perf_counter()
+    proceso = subprocess.Popen(orden, env=entorno, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    segundos = None
+    lineas = []
+    for linea in proceso.stdout:
+        lineas.append(linea)
+        if segundos is None and linea.strip() == marca:
+            segundos = time.perf_counter() - inicio
+    _, estado, uso = os.wait4(proceso.pid, 0)
+    if segundos is None or os.waitstatus_to_exitcode(estado) != 0:
+        raise RuntimeError(f"{' '.join(map(str, orden))} no escribió {marca}:\n{''.join(lineas)[-2000:]}")
+    return Corrida(segundos, uso.ru_maxrss / 1024, "".join(lineas))

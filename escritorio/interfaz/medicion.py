@@ -1,0 +1,38 @@
+"""Para `make bench`: medir, por el lanzador real, lo que espera quien abre el programa hasta ver el padrón.
+
+Con la variable ESCRITORIO_MEDIR_ARRANQUE, la ventana muestra Miembros, escribe MARCA en la salida estándar en cuanto
+su tabla se pintó por primera vez y se cierra. El banco mide desde que lanza el proceso hasta esa línea: Python, Qt,
+abrir la base (con su comprobación y el respaldo al abrir), armar la ventana y pintar; el respaldo de cierre no.
+Sin la variable no hace nada.
+"""
+
+import os
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+VARIABLE = "ESCRITORIO_MEDIR_ARRANQUE"
+MARCA = "PADRON_PINTADO"
+
+
+class _AlPintar(QObject):
+    def __init__(self, app, vista):
+        super().__init__(vista)
+        self._app, self._vista = app, vista
+
+    def eventFilter(self, objeto, evento) -> bool:  # noqa: N802 (nombre de Qt)
+        if evento.type() == QEvent.Type.Paint:
+            self._vista.removeEventFilter(self)
+            QTimer.singleShot(0, self._avisar_y_salir)
+        return False
+
+    def _avisar_y_salir(self) -> None:
+        print(MARCA, flush=True)
+        self._app.quit()
+
+
+def medir_si_se_pide(app, ventana) -> None:
+    if not os.environ.get(VARIABLE):
+        return
+    vista = ventana.miembros.tabla.viewport()
+    vista.installEventFilter(_AlPintar(app, vista))
+    ventana.navegacion.setCurrentRow(ventana.areas.indexOf(ventana.miembros))
