@@ -51,53 +51,40 @@ class CargoPendiente(TypedDict):
     saldo: int
 
 
-class PagoListado(TypedDict):
+class FilaPago(TypedDict):
+    """Un pago como lo guarda la base, con el nombre del miembro y el número de recibo («0015/2026»)."""
+
+    id: int
+    asociacion_id: int
+    miembro_id: int
+    fecha: str
+    importe: int
+    moneda: str
+    tipo_cambio: str | None
+    moneda_imputacion: str
+    importe_imputable: int
+    medio: str
+    referencia: str | None
+    anulado_en: str | None
+    motivo_anulacion: str | None
+    registrado_en: str
+    recibo_anio: int
+    recibo_numero: int
+    miembro: str
+    recibo: str
+
+
+class PagoListado(FilaPago):
     """Un pago de la lista, con lo imputado."""
 
-    id: int
-    asociacion_id: int
-    miembro_id: int
-    fecha: str
-    importe: int
-    moneda: str
-    tipo_cambio: str | None
-    moneda_imputacion: str
-    importe_imputable: int
-    medio: str
-    referencia: str | None
-    anulado_en: str | None
-    motivo_anulacion: str | None
-    registrado_en: str
-    recibo_anio: int
-    recibo_numero: int
-    miembro: str
     imputado: int
-    recibo: str
 
 
-class PagoDetallado(TypedDict):
-    """Un pago con su recibo, el país del miembro y sus imputaciones."""
+class PagoDetallado(FilaPago):
+    """Un pago con el país del miembro y sus imputaciones."""
 
-    id: int
-    asociacion_id: int
-    miembro_id: int
-    fecha: str
-    importe: int
-    moneda: str
-    tipo_cambio: str | None
-    moneda_imputacion: str
-    importe_imputable: int
-    medio: str
-    referencia: str | None
-    anulado_en: str | None
-    motivo_anulacion: str | None
-    registrado_en: str
-    recibo_anio: int
-    recibo_numero: int
-    miembro: str
     pais: str
     imputaciones: list[dict]
-    recibo: str
     pais_nombre: str
 
 

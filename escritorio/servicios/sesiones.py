@@ -49,8 +49,8 @@ class FilaReglaQuorum(TypedDict, total=False):
     articulo_poderes: str | None
 
 
-class SesionDeLaAsociacion(TypedDict):
-    """Una sesión con su órgano y el estado de su acta."""
+class FilaSesion(TypedDict):
+    """Una sesión como la guarda la base, con el nombre de su órgano y el estado de su acta (None sin borrador)."""
 
     id: int
     organo_id: int
@@ -65,30 +65,21 @@ class SesionDeLaAsociacion(TypedDict):
     segunda_convocatoria: int
     hora_cierre: str | None
     organo: str
+    estado_acta: str | None
+
+
+class SesionDeLaAsociacion(FilaSesion):
+    """Una sesión con los datos de su órgano que pide la convocatoria."""
+
     asociacion_id: int
     tipo_organo: str
     anticipacion_dias: int | None
     articulo_convocatoria: str | None
-    estado_acta: str | None
 
 
-class SesionListada(TypedDict):
+class SesionListada(FilaSesion):
     """Una sesión de la lista, con su título."""
 
-    id: int
-    organo_id: int
-    numero: int
-    tipo: str
-    fecha: str
-    hora: str | None
-    lugar: str | None
-    enlace: str | None
-    estado: str
-    convocada_el: str
-    segunda_convocatoria: int
-    hora_cierre: str | None
-    organo: str
-    estado_acta: str | None
     titulo: str | None
 
 
