@@ -136,8 +136,10 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
         print(f"Lo sentimos: ocurrió un error inesperado. Los detalles quedaron en {ruta}.", file=sys.stderr)
         return 1
     finally:
+        from ..servicios.base import cerrar_base
+
         for db in args.bases_abiertas:
-            db.close()
+            cerrar_base(db)
         if args.operador is not None:
             from ..datos.bitacora import fijar_operador
 

@@ -14,9 +14,11 @@ from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, Error
 from .diagnostico import (RECUPERAR, aviso_disco_lleno, aviso_version_nueva, comprobar_integridad, disco_lleno,
                           es_archivo_sqlite, es_base_escritorio, escritura_version_nueva, mensaje_disco_lleno,
                           migraciones_desconocidas, sin_espacio, traducir_error)
+from . import integridad
 from .esquema import MIGRACIONES
-from .vigilancia import archivo_reemplazado, recordar_archivo
+from .vigilancia import archivo_reemplazado, recordar_archivo, ruta_abierta
 from .respaldo import limpiar_restos, respaldar, respaldar_automaticamente
+from . import testigo
 
 ESPERA_MS = 5000
 
@@ -102,9 +104,12 @@ def _conexion_de_lectura(ruta: Path, opciones: str = "") -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=ESPERA_MS / 1000, check_same_thread=False)
 
 
-def _comprobar(conn: sqlite3.Connection, ruta: Path) -> None:
-    problemas = comprobar_integridad(conn)
+def _comprobar(conn: sqlite3.Connection, ruta: Path, completa: bool = True) -> None:
+    """Sin `completa` (el sello de la última comprobación sigue vigente: integridad.py) no se recorre el archivo
+    entero; leer el esquema basta para notar una cabecera o un catálogo dañados."""
+    problemas = comprobar_integridad(conn) if completa else []
     if problemas:
+        integridad.anotar_dano(ruta)
         raise ErrorBaseDanada(
             f"La base de datos {ruta} está dañada ({problemas[0].splitlines()[0]}). No se modificó. "
             f"{RECUPERAR}")
@@ -125,8 +130,12 @@ def hay_base(ruta: Path | str) -> bool:
     return diario.is_file() and diario.stat().st_size > 0
 
 
-def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = True) -> Database:
+def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = True,
+          comprobacion_completa: bool = False) -> Database:
     """Abre (o, con `crear`, crea) una base de Escritorio lista para usar, con el esquema al día.
+
+    La base se comprueba entera (quick_check) con `comprobacion_completa` o `respaldo_al_abrir` (la ventana), y
+    si no tiene un sello vigente de la última comprobación (integridad.py); `cerrar(db)` la vuelve a sellar.
 
     Si hay migraciones pendientes sobre una base con datos, antes se crea un respaldo. Con
     `respaldo_al_abrir` (la ventana lo pide) se hace además el respaldo automático de apertura, rotado.
@@ -159,11 +168,12 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         raise ErrorBaseDeDatos(
             f"{ruta} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; "
             "elija el archivo correcto con --db RUTA.")
+    completa = comprobacion_completa or respaldo_al_abrir or not (existe and integridad.sello_vigente(ruta))
     conn = sqlite3.connect(ruta, timeout=ESPERA_MS / 1000, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {ESPERA_MS}")
         try:
-            _comprobar(conn, ruta)
+            _comprobar(conn, ruta, completa)
         except sqlite3.Error as error:
             if not (existe and disco_lleno(error, ruta)):
                 raise
@@ -191,6 +201,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             respaldar(conn, ruta, motivo="antes-de-migrar")
         MIGRACIONES.apply(db)
         recordar_archivo(db, ruta)
+        _sellar_al_abrir(db, ruta, completa and existe)  # una base recién creada no tiene nada que comprobar
         return db
     except ErrorBaseDeDatos:
         conn.close()
@@ -198,6 +209,26 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
     except sqlite3.Error as error:
         conn.close()
         raise traducir_error(error, ruta) from None
+
+
+def _sellar_al_abrir(db: Database, ruta: Path, comprobada: bool) -> None:
+    """La base abrió sana: se recuerda en el objeto (para sellarla al cerrar) y, si se acaba de comprobar
+    entera, se sella ya (con testigo nuevo si aún no tenía: sin él no hay dónde anotar el sello)."""
+    setattr(db, integridad.ATRIBUTO, True)
+    if comprobada and testigo.en_disco(ruta):
+        if testigo.leer(ruta) is None:
+            testigo.actualizar(db.conn, ruta)
+        integridad.sellar(ruta, comprobada_en=integridad.ahora_iso())
+
+
+def cerrar(db: Database) -> None:
+    """Cierra la conexión y, si la base se abrió sana y este proceso no vio daño, la sella tal como queda
+    (sus propias escrituras no son daño: la próxima orden no tiene que recorrerla entera)."""
+    sana = getattr(db, integridad.ATRIBUTO, False) and solo_lectura(db) is None
+    ruta = ruta_abierta(db)
+    db.close()
+    if sana and ruta is not None and archivo_reemplazado(db) is None:
+        integridad.sellar(ruta)
 
 
 def esta_abierta(db: Database) -> bool:
@@ -391,8 +422,6 @@ def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None,
             conn.rollback()
             raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
         if cabeza is not None:  # la nueva cabeza de la cadena, anotada también fuera de la base (testigo.py)
-            from . import testigo
-
             ruta = ruta_de(db)
             if testigo.en_disco(ruta):
                 testigo.actualizar(conn, ruta)

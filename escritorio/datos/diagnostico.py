@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from .esquema import CONJUNTO, MIGRACIONES
+from .integridad import anotar_dano
 
 CABECERA_SQLITE = b"SQLite format 3\x00"
 # La línea de órdenes reemplaza «escritorio respaldo recuperar» por la orden exacta (con su --db).
@@ -128,6 +129,7 @@ def traducir_error(error: sqlite3.Error, ruta: Path) -> ErrorBaseDeDatos:
     if disco_lleno(error, ruta):
         return ErrorBaseDeDatos(mensaje_disco_lleno(ruta))
     if "not a database" in texto or "malformed" in texto or "corrupt" in texto:
+        anotar_dano(ruta)  # este proceso no la sella al cerrar: la próxima apertura la comprueba entera
         return ErrorBaseDanada(
             f"El archivo {ruta} está dañado y no se puede leer. No se modificó. "
             f"{RECUPERAR}")

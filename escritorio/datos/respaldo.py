@@ -26,9 +26,9 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from ..errores import ErrorBaseDeDatos
-from . import testigo
-from .diagnostico import comprobar_integridad, es_archivo_sqlite, es_base_escritorio
+from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
+from . import integridad, testigo
+from .diagnostico import RECUPERAR, comprobar_integridad, es_archivo_sqlite, es_base_escritorio
 from .rutas import carpeta_respaldos
 
 _SUFIJOS_DIARIO = ("-wal", "-shm")
@@ -102,14 +102,18 @@ def _mover_sin_pisar(temporal: Path, destino: Path) -> None:
     temporal.unlink()
 
 
-def copiar_conexion(origen: sqlite3.Connection, destino: Path, *, reemplazar: bool = False) -> Path:
+def copiar_conexion(origen: sqlite3.Connection, destino: Path, *, reemplazar: bool = False,
+                    comprobar: bool = False) -> Path:
     """Copia la base abierta en `origen` a `destino` (archivo único, sin diario WAL). Sin `reemplazar`,
-    si `destino` ya existe se lanza FileExistsError y no se toca."""
+    si `destino` ya existe se lanza FileExistsError y no se toca. Con `comprobar`, la copia se recorre entera
+    antes de ponerla en su lugar: si salió dañada (la base lo está), ErrorBaseDanada y `destino` no se toca."""
     destino = Path(destino)
     destino.parent.mkdir(parents=True, exist_ok=True)
     temporal = _temporal_de(destino)
     try:
         _copiar_a(origen, temporal)
+        if comprobar:
+            _exigir_copia_sana(temporal, destino)
         if reemplazar:
             os.replace(temporal, destino)
         else:
@@ -129,11 +133,23 @@ def destino_libre(carpeta: Path, nombre: str) -> Path:
     return destino
 
 
-def _copiar_con_nombre_libre(conn: sqlite3.Connection, carpeta: Path, nombre: str) -> Path:
+def _exigir_copia_sana(copia: Path, destino: Path) -> None:
+    conn = sqlite3.connect(f"file:{copia.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        problemas = comprobar_integridad(conn)
+    finally:
+        conn.close()
+    if problemas:
+        raise ErrorBaseDanada(
+            f"La base está dañada ({problemas[0].splitlines()[0]}): su copia salió dañada y no se guardó en "
+            f"{destino}. {RECUPERAR}")
+
+
+def _copiar_con_nombre_libre(conn: sqlite3.Connection, carpeta: Path, nombre: str, comprobar: bool = False) -> Path:
     """Copia a `carpeta/nombre` o, si otro proceso lo tomó entretanto, al siguiente nombre libre."""
     for _ in range(100):
         try:
-            return copiar_conexion(conn, destino_libre(carpeta, nombre))
+            return copiar_conexion(conn, destino_libre(carpeta, nombre), comprobar=comprobar)
         except FileExistsError:
             continue
     raise ErrorBaseDeDatos(f"No se encontró un nombre libre para el respaldo en {carpeta}.")
@@ -197,10 +213,11 @@ def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual",
     de siempre (nunca pisa). A un archivo que ya existe, solo con `reemplazar` y si es un respaldo de
     Escritorio de esta misma base."""
     ruta_base = Path(ruta_base)
+    comprobar = motivo == "manual"  # el respaldo a pedido comprueba la base entera (por su copia) y la sella
     try:
         if destino is None or Path(destino).is_dir():
             carpeta = carpeta_respaldos(ruta_base) if destino is None else Path(destino)
-            hecho = _copiar_con_nombre_libre(conn, carpeta, nombre_respaldo(ruta_base, motivo))
+            hecho = _copiar_con_nombre_libre(conn, carpeta, nombre_respaldo(ruta_base, motivo), comprobar)
             if motivo in COPIAS_DE_SEGURIDAD:
                 _sellar(hecho)  # la copia antes de migrar también lleva su huella
         else:
@@ -218,13 +235,18 @@ def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual",
                     raise ErrorBaseDeDatos(
                         f"{destino} {motivo_no}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.")
             try:
-                hecho = copiar_conexion(conn, destino, reemplazar=reemplazar)
+                hecho = copiar_conexion(conn, destino, reemplazar=reemplazar, comprobar=comprobar)
             except FileExistsError:
                 raise ErrorBaseDeDatos(f"Ya existe {destino}. No se reemplazó; elija otro nombre.") from None
     except (sqlite3.Error, OSError) as error:
         raise ErrorBaseDeDatos(f"No se pudo crear el respaldo en {destino or carpeta_respaldos(ruta_base)}: {error}") from None
+    except ErrorBaseDanada:
+        integridad.anotar_dano(ruta_base)
+        raise
     _asegurar_testigo(conn, ruta_base)
     testigo.anotar_respaldo(conn, hecho)  # <respaldo>.testigo: la cabeza de la cadena al copiarla
+    if comprobar:
+        integridad.sellar(ruta_base, comprobada_en=integridad.ahora_iso())
     return hecho
 
 

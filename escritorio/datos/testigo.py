@@ -33,6 +33,7 @@ class Testigo:
     respaldo: bool = False  # el testigo de un respaldo (`<respaldo>.testigo`), no el de una base en uso
     escrito_en: str | None = None  # ISO 8601: cuándo se hizo el respaldo (solo en el de un respaldo)
     base: str | None = None  # de qué archivo de base se hizo el respaldo (una copia de la base tiene la misma identidad)
+    comprobada: dict | None = None  # el sello de la última comprobación completa que pasó (integridad.py)
 
 
 def identidad(conn: sqlite3.Connection) -> str | None:
@@ -66,7 +67,8 @@ def leer(ruta_base: Path) -> Testigo | None:
         datos = json.loads(ruta_testigo(ruta_base).read_text(encoding="utf-8"))
         return Testigo(base_id=datos.get("base_id"), sello_id=datos.get("sello_id"), huella=datos.get("huella"),
                        restaurada_en=datos.get("restaurada_en"), respaldo=bool(datos.get("respaldo")),
-                       escrito_en=datos.get("escrito_en"), base=datos.get("base"))
+                       escrito_en=datos.get("escrito_en"), base=datos.get("base"),
+                       comprobada=datos.get("comprobada"))
     except (OSError, ValueError, AttributeError):
         return None
 
@@ -99,7 +101,8 @@ def actualizar(conn: sqlite3.Connection, ruta_base: Path, *, restaurada_en: str 
     anterior = leer(ruta_base)
     escribir(ruta_base, Testigo(base_id=identidad(conn), sello_id=cabeza[0] if cabeza else None,
                                 huella=cabeza[1] if cabeza else None,
-                                restaurada_en=restaurada_en or (anterior.restaurada_en if anterior else None)))
+                                restaurada_en=restaurada_en or (anterior.restaurada_en if anterior else None),
+                                comprobada=anterior.comprobada if anterior else None))
 
 
 def en_disco(ruta_base: Path | str) -> bool:

@@ -14,7 +14,7 @@ from ..servicios.asociaciones import listar_asociaciones
 from ..datos.conexion import ruta_de
 from ..datos.rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
-from ..servicios.base import abrir_base
+from ..servicios.base import abrir_base, cerrar_base
 from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_de_cierre, respaldo_para_recuperar
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
@@ -246,7 +246,7 @@ def ejecutar(ruta_db: str | None = None) -> int:
             respaldo_de_cierre(ventana.db)
     except Exception:  # un respaldo fallido al salir no debe impedir cerrar: queda en el registro
         registrar_inesperado("respaldo al cerrar")
-    ventana.db.close()
+    cerrar_base(ventana.db)
     cerrojo.unlock()
     return estado
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QLi
 from ..datos.conexion import ruta_de
 from ..datos.vigilancia import archivo_reemplazado, ruta_abierta, version_de_datos
 from ..servicios.asociaciones import listar_asociaciones
-from ..servicios.base import abrir_base, base_abierta
+from ..servicios.base import abrir_base, base_abierta, cerrar_base
 from ..servicios.contexto import Contexto
 from ..servicios.miembros import contar_miembros
 from . import espera
@@ -263,7 +263,7 @@ class VentanaPrincipal(QMainWindow):
             return
         anterior, sigla = self.db, self.asociacion["sigla"] if self.asociacion else None
         try:
-            nueva = abrir_base(ruta, crear=False)
+            nueva = abrir_base(ruta, crear=False, comprobacion_completa=True)
         except Exception as error:  # noqa: BLE001
             if not self._reemplazo_avisado:
                 self._reemplazo_avisado = True
@@ -289,7 +289,7 @@ class VentanaPrincipal(QMainWindow):
     def _cambiar_a(self, ruta: str, *, crear: bool = False) -> None:
         """Abre otra base; solo «Nueva base de datos» crea una (Abrir nunca convierte un archivo vacío en base)."""
         try:
-            db = abrir_base(ruta, crear=crear)
+            db = abrir_base(ruta, crear=crear, comprobacion_completa=True)
             if not listar_asociaciones(db) and not preparar_primer_uso(db, self):
                 db.close()
                 return
@@ -298,7 +298,7 @@ class VentanaPrincipal(QMainWindow):
             return
         anterior = self.db
         self.cargar_base(db)
-        anterior.close()
+        cerrar_base(anterior)  # sellada como sana si abrió sana: la próxima orden no la recorre entera
 
     def nueva_base(self) -> None:
         ruta, _ = QFileDialog.getSaveFileName(self, self.tr("Nueva base de datos"), str(Path.home() / "escritorio.db"),

@@ -10,12 +10,21 @@ from ..datos.conexion import abrir
 from ..datos.rutas import ruta_base_por_defecto
 
 
-def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = False, crear: bool = True) -> Database:
+def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = False, crear: bool = True,
+               comprobacion_completa: bool = False) -> Database:
     """La base indicada, o la de ESCRITORIO_DB, o la de la carpeta de datos del usuario.
 
     Con `crear=False` (la línea de órdenes, salvo «asociacion crear» y «demo») una ruta sin base es un error.
+    La ventana pide `comprobacion_completa` (o `respaldo_al_abrir`, que la implica): la base se recorre entera.
+    La línea de órdenes confía en el sello de la última comprobación mientras siga vigente (datos/integridad.py).
     """
-    return abrir(Path(ruta) if ruta else ruta_base_por_defecto(), respaldo_al_abrir=respaldo_al_abrir, crear=crear)
+    return abrir(Path(ruta) if ruta else ruta_base_por_defecto(), respaldo_al_abrir=respaldo_al_abrir, crear=crear,
+                 comprobacion_completa=comprobacion_completa)
+
+
+def cerrar_base(db: Database) -> None:
+    """Cierra la base y la deja sellada como sana si se abrió sana (la próxima orden no la recorre entera)."""
+    conexion.cerrar(db)
 
 
 def base_abierta(db: Database) -> bool:

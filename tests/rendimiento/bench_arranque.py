@@ -2,7 +2,10 @@
 la base con sus comprobaciones, leer, imprimir), frente a un proceso de Python que abre el mismo archivo con sqlite3 y
 lee las mismas filas. Pares alternados, medianas. Con la red de ejemplo y con una base de 100.000 miembros.
 
-Metas (issue #17): la orden en menos de 0,3 s también con 100.000 miembros, y sin importar Qt.
+Metas (issue #17): la orden en menos de 0,3 s también con 100.000 miembros, y sin importar Qt. La comprobación
+completa de la base (quick_check, que crece con el archivo) la hace la primera orden después de que el archivo
+cambió por fuera de Escritorio o pasó una semana (datos/integridad.py): esa orden se mide aparte, con el sello
+borrado antes de cada corrida, y su meta es menos de 1 s.
 """
 
 import subprocess
@@ -40,15 +43,35 @@ def _grande(carpeta: Path) -> Path:
     return ruta
 
 
+def _sin_sello(ruta: Path) -> None:
+    """Borra el sello de la última comprobación completa: la próxima orden recorre la base entera."""
+    from escritorio.datos import testigo
+
+    anotado = testigo.leer(ruta)
+    if anotado is not None:
+        anotado.comprobada = None
+        testigo.escribir(ruta, anotado)
+
+
 def _comparar(nombre: str, ruta: Path) -> bool:
-    comparacion = alternar(lambda: correr_proceso([sys.executable, "-c", LINEA_BASE, str(ruta)]),
-                           lambda: correr_proceso([sys.executable, "-m", "escritorio", "--db", str(ruta),
-                                                   "asociacion", "listar"]), pares=7)
+    orden = [sys.executable, "-m", "escritorio", "--db", str(ruta), "asociacion", "listar"]
+    linea_base = [sys.executable, "-c", LINEA_BASE, str(ruta)]
+    correr_proceso(orden)  # la primera orden sobre la base recién armada la comprueba entera y la sella
+    comparacion = alternar(lambda: correr_proceso(linea_base), lambda: correr_proceso(orden), pares=7)
     tamano = ruta.stat().st_size / 2**20
     print(f"`asociacion listar` ({nombre}, {tamano:.0f} MB): línea base {comparacion.segundos_base:.3f} s · "
           f"Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x · "
           f"pico {comparacion.pico_mb:.0f} MB", flush=True)
-    return objetivo(f"orden de la CLI ({nombre})", comparacion.segundos, 0.3, "s")
+    cumple = objetivo(f"orden de la CLI ({nombre})", comparacion.segundos, 0.3, "s")
+
+    def sin_sello():
+        _sin_sello(ruta)
+        return correr_proceso(orden)
+
+    completa = alternar(lambda: correr_proceso(linea_base), sin_sello, pares=5)
+    print(f"  la primera orden tras un cambio por fuera o una semana (comprobación completa): "
+          f"{completa.segundos:.3f} s · razón {completa.razon:.2f}x", flush=True)
+    return objetivo(f"orden con comprobación completa ({nombre})", completa.segundos, 1.0, "s") and cumple
 
 
 def main() -> bool:

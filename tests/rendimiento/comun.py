@@ -2,6 +2,7 @@
 
 import csv
 import statistics
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -83,21 +84,52 @@ class Corrida:
         self.segundos, self.pico_mb, self.salida = segundos, pico_mb, salida
 
 
+# El proceso medido no lo lanza el banco sino un lanzador mínimo: en Linux el pico de memoria que informa wait4
+# arrastra el del proceso que lo lanzó (exec hereda la marca de agua de la memoria del padre), y el banco, que
+# armó bases de 100.000 miembros, pesa cientos de MB. El lanzador pesa ~10 MB, menos que cualquier proceso medido,
+# y anota cuándo lanzó y cuándo terminó el proceso (reloj monótono, el mismo en todos los procesos).
+_LANZADOR = """import os, sys, time
+inicio = time.monotonic()
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[2], sys.argv[2:])
+_, estado, uso = os.wait4(pid, 0)
+fin = time.monotonic()
+with open(sys.argv[1], "w") as anotacion:
+    anotacion.write(f"{inicio} {fin} {uso.ru_maxrss} {os.waitstatus_to_exitcode(estado)}")
+"""
+
+
+def _lanzar(orden: list[str], entorno: dict | None, carpeta: Path | None, stderr):
+    """(proceso lanzador, archivo donde anota inicio, fin, pico en KB y estado de salida del proceso medido)."""
+    import subprocess
+    import sys
+
+    anotacion = Path(tempfile.mkstemp(prefix="medicion-", suffix=".txt")[1])
+    proceso = subprocess.Popen([sys.executable, "-c", _LANZADOR, str(anotacion), *map(str, orden)], env=entorno,
+                               cwd=carpeta, stdout=subprocess.PIPE, stderr=stderr, text=True)
+    return proceso, anotacion
+
+
+def _leer_anotacion(proceso, anotacion: Path) -> tuple[float, float, float, int]:
+    proceso.wait()
+    try:
+        inicio, fin, pico_kb, estado = anotacion.read_text().split()
+    finally:
+        anotacion.unlink(missing_ok=True)
+    return float(inicio), float(fin), int(pico_kb) / 1024, int(estado)  # ru_maxrss en KB en Linux
+
+
 def correr_proceso(orden: list[str], entorno: dict | None = None, carpeta: Path | None = None) -> Corrida:
     """Corre `orden` como proceso y espera que termine bien: su tiempo de reloj y su pico de memoria (wait4)."""
-    import os
     import subprocess
 
-    inicio = time.perf_counter()
-    proceso = subprocess.Popen(orden, env=entorno, cwd=carpeta, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True)
+    proceso, anotacion = _lanzar(orden, entorno, carpeta, subprocess.STDOUT)
     salida = proceso.stdout.read()
-    _, estado, uso = os.wait4(proceso.pid, 0)
-    segundos = time.perf_counter() - inicio
-    proceso.returncode = os.waitstatus_to_exitcode(estado)
-    if proceso.returncode != 0:
-        raise RuntimeError(f"{' '.join(map(str, orden))} terminó con {proceso.returncode}:\n{salida[-2000:]}")
-    return Corrida(segundos, uso.ru_maxrss / 1024, salida)  # ru_maxrss en KB en Linux
+    inicio, fin, pico_mb, estado = _leer_anotacion(proceso, anotacion)
+    if estado != 0:
+        raise RuntimeError(f"{' '.join(map(str, orden))} terminó con {estado}:\n{salida[-2000:]}")
+    return Corrida(fin - inicio, pico_mb, salida)
 
 
 class Comparacion:
@@ -138,18 +170,16 @@ def objetivo(nombre: str, valor: float, limite: float, unidad: str) -> bool:
 def correr_hasta_marca(orden: list[str], marca: str, entorno: dict | None = None) -> Corrida:
     """Como `correr_proceso`, pero el tiempo es hasta que el proceso escribe la línea `marca` (lo que la persona
     espera: hasta ver la ventana), no hasta que termina; la memoria es el pico del proceso entero."""
-    import os
     import subprocess
 
-    inicio = time.perf_counter()
-    proceso = subprocess.Popen(orden, env=entorno, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    segundos = None
+    proceso, anotacion = _lanzar(orden, entorno, None, subprocess.DEVNULL)
+    momento = None
     lineas = []
     for linea in proceso.stdout:
         lineas.append(linea)
-        if segundos is None and linea.strip() == marca:
-            segundos = time.perf_counter() - inicio
-    _, estado, uso = os.wait4(proceso.pid, 0)
-    if segundos is None or os.waitstatus_to_exitcode(estado) != 0:
+        if momento is None and linea.strip() == marca:
+            momento = time.monotonic()
+    inicio, _, pico_mb, estado = _leer_anotacion(proceso, anotacion)
+    if momento is None or estado != 0:
         raise RuntimeError(f"{' '.join(map(str, orden))} no escribió {marca}:\n{''.join(lineas)[-2000:]}")
-    return Corrida(segundos, uso.ru_maxrss / 1024, "".join(lineas))
+    return Corrida(momento - inicio, pico_mb, "".join(lineas))
