@@ -172,6 +172,14 @@ def test_lleva_todos_los_modulos_de_escritorio():
     assert fuentes - empaquetados == set(), "rehaga el paquete: `make instalador`"
 
 
+def test_lleva_la_extension_en_c_de_rl_accel():
+    """reportlab importa `_rl_accel` con exec: el análisis de PyInstaller no la ve sin nombrarla en el .spec."""
+    internos = EJECUTABLE.parent / "_internal"
+    carpeta = internos if internos.is_dir() else EJECUTABLE.parent
+    assert list(carpeta.glob("_rl_accel*.so")) + list(carpeta.glob("_rl_accel*.pyd")), \
+        "el paquete no lleva _rl_accel: revise hiddenimports en instalador/escritorio.spec"
+
+
 def test_lleva_las_fuentes_de_los_pdf_y_su_licencia():
     """recursos/fuentes viaja junto al ejecutable (PyInstaller 6 pone los datos en _internal/)."""
     fuentes = next((c / "recursos" / "fuentes" for c in (EJECUTABLE.parent / "_internal", EJECUTABLE.parent)

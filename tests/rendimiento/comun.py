@@ -162,7 +162,8 @@ def objetivo(nombre: str, valor: float, limite: float, unidad: str) -> bool:
     if not math.isfinite(limite):
         raise ValueError(f"{nombre}: la meta necesita un límite finito (no «≤ {limite}»)")
     cumple = valor <= limite
-    print(f"  meta {nombre}: {valor:.2f} {unidad} (≤ {limite:g} {unidad}) {'cumple' if cumple else 'NO CUMPLE'}",
+    unidad = f" {unidad}" if unidad else ""
+    print(f"  meta {nombre}: {valor:.2f}{unidad} (≤ {limite:g}{unidad}) {'cumple' if cumple else 'NO CUMPLE'}",
           flush=True)
     return cumple
 

@@ -1,0 +1,109 @@
+"""Cómo crece cada espera con el tamaño de la red: 1.000, 16.000 y 100.000 miembros (una asociación nacional de un
+país grande tiene unos 5.600 municipios; América Latina, unos 16.500).
+
+Cada orden se mide entera, como proceso (`python -m escritorio …`), como la espera quien la pide: importar el padrón
+(.xlsx), emitir las cuotas de un año, la morosidad de 10 años a .xlsx, una orden de consulta (`asociacion listar`) y
+abrir el programa hasta ver la tabla de Miembros pintada. Mediana de 3 corridas por tamaño. Meta (issue #17): ningún
+costo crece peor que linealmente. Se informa el exponente de crecimiento entre 16.000 y 100.000 miembros,
+log(t100k / t16k) / log(100k / 16k): 1 es lineal; el costo fijo de arrancar un proceso lo deja por debajo de 1.
+"""
+
+import math
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from comun import correr_hasta_marca, correr_proceso, escribir_xlsx, filas_miembros, objetivo
+
+TAMANOS = (1_000, 16_000, 100_000)
+CORRIDAS = 3
+TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
+ANIOS = range(2016, 2026)  # 10 años de cuotas: todos los miembros ingresaron entre 1995 y 2024
+MARCA = "PADRON_PINTADO"  # la de escritorio/interfaz/medicion.py
+
+
+def _escritorio(ruta: Path, *argumentos) -> list[str]:
+    return [sys.executable, "-m", "escritorio", "--db", str(ruta), *map(str, argumentos)]
+
+
+def _mediana(corridas) -> tuple[float, float]:
+    """(segundos, pico de MB): mediana de los tiempos y el mayor pico de memoria."""
+    return statistics.median(c.segundos for c in corridas), max(c.pico_mb for c in corridas)
+
+
+def _pagar_buena_parte(ruta: Path) -> None:
+    from bench_cuotas import _pagar_buena_parte as pagar
+
+    from escritorio.servicios.base import abrir_base, cerrar_base
+
+    db = abrir_base(ruta)
+    pagar(db, db.execute("SELECT id FROM asociaciones").fetchone()[0])
+    cerrar_base(db)
+
+
+def _medir_tamano(cantidad: int, carpeta: Path) -> dict[str, tuple[float, float]]:
+    """Las esperas con `cantidad` miembros; la base la arma la misma importación medida."""
+    archivo = escribir_xlsx(carpeta / "padron.xlsx", filas_miembros(cantidad))
+    vacia = carpeta / "vacia.db"
+    correr_proceso(_escritorio(vacia, "asociacion", "crear", "--nombre", "Red de la escala", "--sigla", "RE"))
+    medidas = {}
+
+    importaciones, ruta = [], None
+    for numero in range(CORRIDAS):
+        ruta = carpeta / f"red-{numero}.db"
+        shutil.copy(vacia, ruta)
+        importaciones.append(correr_proceso(_escritorio(ruta, "miembros", "importar", archivo)))
+    medidas["importar el padrón (.xlsx)"] = _mediana(importaciones)
+
+    correr_proceso(_escritorio(ruta, "cuotas", "escala", "definir", "--desde", "2002-01-01", "--moneda", "USD",
+                               "--tramos", TRAMOS))
+    emisiones = [correr_proceso(_escritorio(ruta, "cuotas", "emitir", anio)) for anio in ANIOS]
+    medidas["emitir las cuotas de un año"] = _mediana(emisiones[:CORRIDAS])
+    _pagar_buena_parte(ruta)
+
+    medidas["morosidad de 10 años a .xlsx"] = _mediana(
+        [correr_proceso(_escritorio(ruta, "cuotas", "morosidad", carpeta / f"morosidad-{n}.xlsx", "--al",
+                                    "2026-12-31")) for n in range(CORRIDAS)])
+    medidas["asociacion listar"] = _mediana(
+        [correr_proceso(_escritorio(ruta, "asociacion", "listar")) for _ in range(CORRIDAS)])
+
+    entorno = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(carpeta), "XDG_CONFIG_HOME":
+               str(carpeta / "config"), "XDG_DATA_HOME": str(carpeta / "datos"), "ESCRITORIO_MEDIR_ARRANQUE": "1"}
+    entorno.pop("ESCRITORIO_DB", None)
+    medidas["abrir el programa hasta ver el padrón"] = _mediana(
+        [correr_hasta_marca(_escritorio(ruta), MARCA, entorno) for _ in range(CORRIDAS)])
+    return medidas
+
+
+def _miles(numero: int) -> str:
+    return f"{numero:,}".replace(",", ".")
+
+
+def _exponente(t_chico: float, t_grande: float, n_chico: int, n_grande: int) -> float:
+    return math.log(t_grande / t_chico) / math.log(n_grande / n_chico)
+
+
+def main() -> bool:
+    por_tamano = {}
+    for cantidad in TAMANOS:
+        with tempfile.TemporaryDirectory() as temporal:
+            por_tamano[cantidad] = _medir_tamano(cantidad, Path(temporal))
+        print(f"  medido con {_miles(cantidad)} miembros", flush=True)
+    chico, medio, grande = TAMANOS
+    print("Escala (mediana de 3 corridas, proceso entero; pico de memoria del proceso):")
+    cumple = []
+    for espera in por_tamano[chico]:
+        cifras = " · ".join(f"{_miles(n)}: {por_tamano[n][espera][0]:.2f} s, {por_tamano[n][espera][1]:.0f} MB"
+                            for n in TAMANOS)
+        exponente = _exponente(por_tamano[medio][espera][0], por_tamano[grande][espera][0], medio, grande)
+        print(f"{espera}: {cifras}", flush=True)
+        cumple.append(objetivo(f"exponente de crecimiento de {_miles(medio)} a {_miles(grande)} (1 = lineal)",
+                               exponente, 1.0, ""))
+    return all(cumple)
+
+
+if __name__ == "__main__":
+    sys.exit(0 if main() else 1)
