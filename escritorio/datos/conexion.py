@@ -31,6 +31,12 @@ def _carpeta_escribible(carpeta: Path) -> bool:
         return False
 
 
+def _base(conn: sqlite3.Connection) -> Database:
+    """Sin los complementos de sqlite-utils: ninguno es de Escritorio, buscarlos entre los paquetes instalados
+    cuesta en cada apertura y su código correría sobre la conexión de la base."""
+    return Database(conn, execute_plugins=False)
+
+
 class SoloLectura:
     """Por qué una base se abrió solo para consultar: `aviso` (se muestra al abrir y queda a la vista) y
     `al_escribir` (el mensaje de cualquier intento de guardar)."""
@@ -50,7 +56,7 @@ def _para_consultar(conn: sqlite3.Connection, ruta: Path, motivo: SoloLectura) -
     una consulta sí se pueden crear, a diferencia de PRAGMA query_only)."""
     conn.execute(f"PRAGMA busy_timeout = {ESPERA_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    db = Database(conn)
+    db = _base(conn)
     db._escritorio_solo_lectura = motivo
     recordar_archivo(db, ruta)
     return db
@@ -186,7 +192,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             conn.close()
             conn = _conexion_de_lectura(ruta)
             return _para_consultar(conn, ruta, SoloLectura(aviso_version_nueva(ruta), escritura_version_nueva(ruta)))
-        db = Database(conn)
+        db = _base(conn)
         try:
             conn.execute("PRAGMA journal_mode = WAL")
             if existe and respaldo_al_abrir and MIGRACIONES.applied(db):
