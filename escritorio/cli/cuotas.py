@@ -128,13 +128,14 @@ def orden_escala_listar(args) -> None:
 
 
 def orden_emitir(args) -> None:
-    from ..servicios.cuotas import emitir, preparar_emision
+    from ..servicios.cuotas import emitir_plan, preparar_emision
 
     db, asociacion = base_y_asociacion(args)
     contexto = Contexto(db, asociacion["id"])
-    emision = preparar_emision(contexto, args.anio, args.tipo)
-    if not args.simular:
-        emitir(contexto, args.anio, args.tipo)
+    if args.simular:
+        emision = preparar_emision(contexto, args.anio, args.tipo)
+    else:  # un solo plan, hecho dentro de la transacción que escribe: el informe dice lo que se escribió
+        emision = emitir_plan(contexto, args.anio, args.tipo)
     print(("Simulación (no se emitió nada): " if args.simular else "Emisión terminada: ") + emision.resumen() + ".")
     for linea in emision.diferencias[:20]:
         print(f"  diferencia: {linea}")

@@ -243,7 +243,7 @@ class Calculo:
 
 def vencimiento_del_cargo(vencimiento_de_la_escala: date, fecha_ingreso: date | None) -> date:
     """Ningún cargo vence antes del ingreso del miembro: quien ingresa el 15 de julio no debe desde el 31 de marzo.
-    (datos.cuotas.insertar_emision aplica la misma regla en SQL.)"""
+    (datos.cuotas._vencimiento es la misma regla en SQL.)"""
     return max(vencimiento_de_la_escala, fecha_ingreso) if fecha_ingreso else vencimiento_de_la_escala
 
 

@@ -4,14 +4,16 @@ La emisión es idempotente: volver a emitir un año no duplica nada; crea lo que
 un miembro admitido después) e informa los cargos ya emitidos cuyo importe hoy sería otro.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
 from ..datos.conexion import transaccion
+from ..datos.vigilancia import version_de_datos
 from ..dominio import entrada
 from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, escala_para, leer_importe_de_tramo, leer_poblacion_de_tramo,
                               leer_tramos, se_superponen, validar_escala)
@@ -226,9 +228,18 @@ def fijar_regla_de_voto(contexto: Contexto, cuotas: int | None, articulo: str | 
 
 
 # --- emisión ---------------------------------------------------------------------------------------
+#
+# Una emisión es un plan (Emision) que sale de UNA consulta (datos.cuotas.consulta_emision) y se reusa: es la vista
+# previa de la ventana y de «--simular», y es lo que se escribe. La escritura decide dentro de su transacción: si la
+# base no cambió desde que se leyó la vista previa, se escribe esa vista previa; si cambió (otro proceso emitió el
+# año, llegó un miembro) o no la hay (la línea de órdenes), se planea ahí, con la base tomada: la consulta deja sus
+# renglones en una tabla temporal, de donde salen el informe y los cargos.
 
-@dataclass
-class CargoPrevisto:
+
+class CargoPrevisto(NamedTuple):
+    """Un cargo que la emisión crearía, con su cálculo: un renglón del plan, con las columnas de
+    datos.cuotas.COLUMNAS_DEL_PLAN menos la última (el importe ya emitido, que en un cargo nuevo no hay)."""
+
     miembro_id: int
     nombre: str
     pais: str
@@ -237,7 +248,9 @@ class CargoPrevisto:
     bruto: int
     descuento: int
     importe: int
-    detalle: str
+    detalle: str | None
+    tramo_desde: int
+    ingreso: str | None  # fecha de ingreso (AAAA-MM-DD): el cargo no vence antes
 
 
 @dataclass
@@ -249,6 +262,9 @@ class Emision:
     ya_emitidos: int = 0
     diferencias: list[str] = field(default_factory=list)  # cargos emitidos cuyo importe hoy sería otro
     sin_poblacion: list[str] = field(default_factory=list)
+    creados: int | None = None  # después de emitir: cuántos cargos se crearon
+    # Cómo estaba la base al leer el plan (conexión, asociación, data_version, cambios propios): ver _sigue_vigente.
+    leida: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def total(self) -> int:
@@ -260,6 +276,11 @@ class Emision:
         if self.diferencias:
             texto += f", {len(self.diferencias)} con importe distinto al emitido (no se modifican)"
         return texto
+
+    def despues_de_emitir(self) -> "Emision":
+        """Cómo queda la emisión del año una vez escrito este plan (sin volver a leer la base): nada nuevo y lo
+        creado, ya emitido; las diferencias y los miembros sin población siguen igual."""
+        return replace(self, nuevos=[], ya_emitidos=self.ya_emitidos + (self.creados or 0), creados=None, leida=None)
 
 
 def _escala_vigente(db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
@@ -280,51 +301,107 @@ def _escala_vigente(db: Database, asociacion_id: int, anio: int, tipo_cargo: str
     return escala
 
 
-def _consulta(escala: Escala, asociacion_id: int, anio: int, con_emitidos: bool = True) -> tuple[str, dict]:
+def _consulta(escala: Escala, asociacion_id: int, anio: int) -> tuple[str, dict]:
     tramos = [(t.desde, t.importe, escala.describir_tramo(t)) for t in escala.tramos]
     return tabla.consulta_emision(escala.tipo_cargo, escala.regla_ingreso, tramos, anio,
-                                  escala.referencia(anio).isoformat(), asociacion_id, con_emitidos,
+                                  escala.referencia(anio).isoformat(), asociacion_id,
                                   articulo_ingreso=escala.articulo_ingreso)
 
 
-def preparar_emision(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
-    """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales y diferencias)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
+def _estado_de_la_base(db: Database, asociacion_id: int) -> tuple:
+    """Lo que dice si la base cambió: data_version cambia cuando OTRA conexión confirma algo; total_changes cuenta
+    las filas que escribió esta misma conexión."""
+    return db.conn, asociacion_id, version_de_datos(db), db.conn.total_changes
+
+
+def _planear(db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> Emision:
+    """La vista previa: la consulta de la emisión, una vez, sin escribir nada."""
+    # Antes de leer: un cambio durante la lectura también invalida el plan. Dentro de una transacción no se anota:
+    # lo leído podría deshacerse sin que cambie nada de lo que se compara.
+    leida = None if db.conn.in_transaction else _estado_de_la_base(db, asociacion_id)
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
-    emision = Emision(anio, tipo_cargo, escala)
     consulta, parametros = _consulta(escala, asociacion_id, anio)
-    for fila in tabla.vista_previa_de_emision(db, consulta, parametros):
-        if fila["poblacion"] is None:
-            emision.sin_poblacion.append(fila["nombre"])
-        elif fila["emitido"] is not None:
-            emision.ya_emitidos += 1
-            if fila["emitido"] != fila["importe"]:
-                emision.diferencias.append(
-                    f"{fila['nombre']}: emitido {formatear(fila['emitido'], escala.moneda)}, "
-                    f"hoy sería {formatear(fila['importe'], escala.moneda)}")
+    return _leer_plan(Emision(anio, tipo_cargo, escala, leida=leida), tabla.plan_de_emision(db, consulta, parametros))
+
+
+def _leer_plan(emision: Emision, filas: list[tuple]) -> Emision:
+    """Reparte los renglones del plan (datos.cuotas.COLUMNAS_DEL_PLAN): nuevos, ya emitidos (y los que hoy serían
+    otro importe) y los miembros sin cifra de población."""
+    nuevos, hacer, moneda = emision.nuevos, CargoPrevisto._make, emision.escala.moneda
+    for fila in filas:
+        if fila[3] is None:  # sin cifra de población
+            emision.sin_poblacion.append(fila[1])
+        elif fila[11] is None:  # todavía sin emitir
+            nuevos.append(hacer(fila[:11]))
         else:
-            emision.nuevos.append(CargoPrevisto(
-                fila["miembro_id"], fila["nombre"], fila["pais"], fila["poblacion"], fila["tramo"], fila["bruto"],
-                fila["descuento"], fila["importe"], fila["detalle"]))
+            emision.ya_emitidos += 1
+            if fila[11] != fila[7]:
+                emision.diferencias.append(
+                    f"{fila[1]}: emitido {formatear(fila[11], moneda)}, hoy sería {formatear(fila[7], moneda)}")
     return emision
 
 
-def emitir(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> int:
-    """Emite, en una transacción, los cargos que faltan del año y aplica saldos a favor. Devuelve cuántos creó."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    with transaccion(db):
-        return emitir_en_transaccion(contexto, anio, tipo_cargo)
+def _sigue_vigente(previa: Emision | None, db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> bool:
+    """Dentro de la transacción de escritura: la vista previa vale si es de ese año y cargo y nadie (ni otro proceso
+    ni esta misma conexión) escribió en la base desde que se leyó."""
+    return (previa is not None and previa.leida is not None and (previa.anio, previa.tipo_cargo) == (anio, tipo_cargo)
+            and previa.leida == _estado_de_la_base(db, asociacion_id))
+
+
+def preparar_emision(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
+    """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales y diferencias). Es el plan
+    que `emitir_plan(…, previa=…)` escribe si la base no cambió mientras tanto."""
+    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
+    return _planear(contexto.db, contexto.asociacion_id, anio, tipo_cargo)
+
+
+def emitir_plan(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", *,
+                previa: Emision | None = None) -> Emision:
+    """Emite, en una transacción, los cargos que faltan del año y aplica saldos a favor. Devuelve el plan que se
+    escribió, con `creados`: `previa` (la vista previa que vio la persona) si la base no cambió desde que se leyó;
+    si cambió, el que se vuelve a planear con la base ya tomada (nunca duplica: lo ya emitido queda igual)."""
+    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
+    with transaccion(contexto.db):
+        return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa)
+
+
+def emitir(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", *, previa: Emision | None = None) -> int:
+    """Como `emitir_plan`, para quien solo quiere saber cuántos cargos se crearon."""
+    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
+    with transaccion(contexto.db):
+        return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa, informe=False).creados
 
 
 def emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    """Dentro de una transacción abierta (la red de ejemplo): emite el año y devuelve cuántos cargos creó."""
     anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
-    escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
+    return _emitir_en_transaccion(contexto, anio, tipo_cargo, None, informe=False).creados
+
+
+def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previa: Emision | None, *,
+                           informe: bool = True) -> Emision:
+    """Lee, decide y escribe con la base tomada. Sin una vista previa vigente, el plan se hace aquí, una vez, y queda
+    en la base para escribirlo desde allí; sin `informe` (quien solo pide cuántos se crearon) no se lee renglón por
+    renglón: la Emision devuelta trae la escala y `creados`, sin los cargos."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    vigente = _sigue_vigente(previa, db, asociacion_id, anio, tipo_cargo)
+    if vigente:
+        emision = previa
+    else:
+        emision = Emision(anio, tipo_cargo, _escala_vigente(db, asociacion_id, anio, tipo_cargo))
+        tabla.guardar_plan_de_emision(db, *_consulta(emision.escala, asociacion_id, anio))
+        if informe:
+            _leer_plan(emision, tabla.plan_guardado(db))
+    escala = emision.escala
     vencimiento = escala.vencimiento(anio)
     if tipo_cargo == "cuota_ingreso":
         vencimiento = max(vencimiento, fecha_de_hoy() + timedelta(days=30))
-    consulta, parametros = _consulta(escala, asociacion_id, anio, con_emitidos=False)
-    creados = tabla.insertar_emision(db, consulta, parametros, escala.id, escala.moneda, vencimiento.isoformat())
+    datos = (db, asociacion_id, tipo_cargo, anio, escala.id, escala.moneda, vencimiento.isoformat())
+    if vigente:  # la vista previa que se confirmó, tal cual
+        creados = tabla.insertar_cargos_planeados(*datos, (
+            (c.miembro_id, c.poblacion, c.tramo_desde, c.bruto, c.descuento, c.importe, c.detalle, c.ingreso)
+            for c in emision.nuevos))
+    else:  # el plan recién hecho, desde la tabla temporal donde quedó
+        creados = tabla.insertar_cargos_del_plan(*datos)
     aplicar_saldos_a_favor(contexto, escala.moneda)
-    return creados
+    return replace(emision, creados=creados, leida=None)

@@ -11,7 +11,7 @@ from ....dominio.paises import nombre_pais
 from ....errores import ErrorEscritorio
 from ....servicios.base import hoy
 from ....servicios.contexto import Contexto
-from ....servicios.cuotas import emitir, preparar_emision
+from ....servicios.cuotas import Emision, emitir_plan, preparar_emision
 from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, ROJO
@@ -116,7 +116,12 @@ class PestanaEmision(Pestana):
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "vista previa de la emisión")
             return
+        self._mostrar(previa)
+
+    def _mostrar(self, previa: Emision) -> None:
+        """La vista previa de `previa`: es el plan que «Emitir…» escribe si la base no cambia mientras tanto."""
         self.previa = previa
+        anio, tipo = previa.anio, previa.tipo_cargo
         escala, cargo = previa.escala, tr(TIPOS_CARGO[tipo])
         self.modelo.cargar(previa.nuevos)
         if previa.nuevos:
@@ -159,17 +164,20 @@ class PestanaEmision(Pestana):
 
         def trabajo(informar):
             informar("escribiendo", 0, None)
-            return emitir(Contexto(db, asociacion_id), previa.anio, previa.tipo_cargo)
+            # Se escribe el plan de esta vista previa; si la base cambió desde entonces, el servicio vuelve a planear.
+            return emitir_plan(Contexto(db, asociacion_id), previa.anio, previa.tipo_cargo, previa=previa)
 
         try:
-            resultado = ejecutar_con_progreso(self, titulo, trabajo)
+            emitida = ejecutar_con_progreso(self, titulo, trabajo)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "emitir cuotas")
             return
-        creados = resultado if isinstance(resultado, int) else len(getattr(resultado, "nuevos", previa.nuevos))
-        self.vista_previa()
+        self._mostrar(emitida.despues_de_emitir())  # lo que queda por emitir, sin volver a consultar la base
         self.guardado("cargos")
-        texto = self.tr("Se emitieron {0} cargos de {1} {2}").format(miles(creados), cargo.lower(), previa.anio)
-        if creados == len(previa.nuevos):
-            texto += self.tr(" por un total de {0}").format(total)
+        texto = self.tr("Se emitieron {0} cargos de {1} {2}").format(miles(emitida.creados), cargo.lower(), previa.anio)
+        if emitida.creados:
+            texto += self.tr(" por un total de {0}").format(formatear(emitida.total, emitida.escala.moneda))
+        if (len(emitida.nuevos), emitida.total) != (len(previa.nuevos), previa.total):
+            texto += self.tr(". La base cambió después de la vista previa (otra ventana o la línea de órdenes): se "
+                             "emitió lo que correspondía al confirmar")
         QMessageBox.information(self, self.tr("Emisión terminada"), texto + ".")

@@ -1,0 +1,199 @@
+"""La emisión consulta su plan UNA vez (issue #17): la vista previa es lo que se escribe, y la línea de órdenes
+planea dentro de la misma transacción que escribe. Si la base cambió entre la vista previa y la confirmación
+(otro proceso emitió el año, llegó un miembro, esta misma ventana registró una exención), la emisión vuelve a
+planear con la base tomada: nunca duplica ni escribe un plan viejo.
+
+Las sentencias se cuentan con `set_trace_callback`: en una emisión, la única que lee `poblaciones` es la del plan.
+"""
+
+from contextlib import contextmanager
+from datetime import date
+
+import pytest
+
+from escritorio.dominio.cuotas import calcular_cargo
+from escritorio.dominio.ficha import FichaMiembro
+from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.cuotas import (definir_escala, emitir_plan, escala_desde_texto, listar_escalas,
+                                         preparar_emision, registrar_exencion)
+from escritorio.servicios.ficha import guardar_ficha
+from escritorio.servicios.miembros import dar_de_baja, listar_miembros
+
+TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
+COLUMNAS = ("miembro_id", "poblacion_usada", "tramo_desde", "importe_bruto", "descuento", "importe", "vencimiento",
+            "detalle")
+
+
+@contextmanager
+def planes_consultados(db):
+    """Anota cada sentencia de la conexión; da la lista de las que leen las poblaciones (la consulta del plan)."""
+    sentencias: list[str] = []
+    db.conn.set_trace_callback(sentencias.append)
+    planes: list[str] = []
+    try:
+        yield planes
+    finally:
+        db.conn.set_trace_callback(None)
+        planes.extend(s for s in sentencias if "poblaciones" in s)
+
+
+def cargos(db, asociacion: int, anio: int) -> dict[int, tuple]:
+    return {f[0]: f for f in db.execute(
+        f"SELECT {', '.join(COLUMNAS)} FROM cargos WHERE asociacion_id = ? AND anio = ? AND tipo_cargo = 'cuota_anual'",
+        [asociacion, anio]).fetchall()}
+
+
+def como_cargos(emision) -> dict[int, tuple]:
+    """Los cargos que el plan dice que escribe, en las columnas de la tabla."""
+    vence = emision.escala.vencimiento(emision.anio).isoformat()
+    return {c.miembro_id: (c.miembro_id, c.poblacion, c.tramo_desde, c.bruto, c.descuento, c.importe,
+                           max(vence, c.ingreso or vence), c.detalle) for c in emision.nuevos}
+
+
+def ciudad(contexto, nombre: str, poblacion: int, ingreso: date | None = None) -> int:
+    return guardar_ficha(contexto, FichaMiembro(nombre, "AR", fecha_ingreso=ingreso),
+                         poblacion=(poblacion, 2020, "Censo"), hoy=date(2027, 12, 31))
+
+
+@pytest.fixture
+def red(db, asociacion):
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="Reglamento, art. 3",
+                                                regla_ingreso="prorrateo"))
+    for nombre, poblacion in (("Rosario", 1_276_000), ("Paraná", 247_863), ("Salto", 99_999)):
+        ciudad(contexto, nombre, poblacion)
+    return contexto
+
+
+# --- una consulta por emisión ---------------------------------------------------------------------
+
+def test_la_linea_de_ordenes_planea_una_vez_y_escribe_lo_que_informa(db, asociacion, red):
+    with planes_consultados(db) as planes:
+        emitida = emitir_plan(red, 2025)
+
+    assert len(planes) == 1
+    assert (emitida.creados, len(emitida.nuevos), emitida.total) == (3, 3, 160_000)
+    assert emitida.resumen() == "Cuota anual 2025: 3 cargos nuevos por USD 1.600,00, 0 ya emitidos"
+    assert cargos(db, asociacion, 2025) == como_cargos(emitida)
+
+
+def test_la_vista_previa_de_la_ventana_es_lo_que_se_escribe(db, asociacion, red):
+    salto = next(c.miembro_id for c in preparar_emision(red, 2025).nuevos if c.nombre == "Salto")
+    registrar_exencion(db, salto, 2025, 50, "Resolución 4/2025 — sequía en el Ñacurutú")
+    concordia = ciudad(red, "Concordia", 170_000, ingreso=date(2025, 7, 15))
+
+    with planes_consultados(db) as planes:
+        previa = preparar_emision(red, 2025)
+        emitida = emitir_plan(red, 2025, previa=previa)
+
+    assert len(planes) == 1  # la vista previa; la emisión escribe ese mismo plan
+    assert emitida.nuevos == previa.nuevos and emitida.creados == 4
+    escritos = cargos(db, asociacion, 2025)
+    assert escritos == como_cargos(previa)
+    assert escritos[salto][4:] == (5_000, 5_000, "2025-03-31", "Descuento 50 %: Resolución 4/2025 — sequía en el Ñacurutú")
+    assert escritos[concordia][3] == 25_000 and escritos[concordia][6:] == (
+        "2025-07-15", "Prorrateo: 6 de 12 meses (ingreso 15/07/2025)")
+    despues = emitida.despues_de_emitir()
+    assert (despues.nuevos, despues.ya_emitidos) == ([], 4)
+    assert despues.resumen() == preparar_emision(red, 2025).resumen()  # lo que mostraría una vista previa nueva
+
+
+# --- la base cambió entre la vista previa y la confirmación ------------------------------------------
+
+def test_si_otro_proceso_emitio_el_anio_mientras_tanto_no_se_duplica(db, asociacion, red, ruta_db):
+    previa = preparar_emision(red, 2025)
+    otra = abrir_base(ruta_db)  # otra ventana, o «escritorio cuotas emitir 2025» en una consola
+    try:
+        assert emitir_plan(Contexto(otra, asociacion), 2025).creados == 3
+    finally:
+        otra.close()
+
+    with planes_consultados(db) as planes:
+        emitida = emitir_plan(red, 2025, previa=previa)
+
+    assert len(planes) == 1  # se volvió a planear dentro de la transacción
+    assert (emitida.creados, emitida.nuevos, emitida.ya_emitidos) == (0, [], 3)
+    assert len(cargos(db, asociacion, 2025)) == 3
+
+
+def test_un_miembro_que_llega_despues_de_la_vista_previa_tambien_se_emite(db, asociacion, red, ruta_db):
+    previa = preparar_emision(red, 2025)
+    otra = abrir_base(ruta_db)
+    try:
+        concordia = ciudad(Contexto(otra, asociacion), "Concordia", 170_000, ingreso=date(2025, 1, 10))
+    finally:
+        otra.close()
+
+    emitida = emitir_plan(red, 2025, previa=previa)
+
+    assert emitida.creados == 4 and concordia in cargos(db, asociacion, 2025)
+
+
+def test_una_exencion_registrada_por_la_misma_ventana_despues_de_la_vista_previa_rige(db, asociacion, red):
+    previa = preparar_emision(red, 2025)
+    rosario = next(c.miembro_id for c in previa.nuevos if c.nombre == "Rosario")
+    # la misma conexión: data_version no cambia, la cuenta de cambios propios sí
+    registrar_exencion(db, rosario, 2025, 100, "Emergencia por inundaciones")
+
+    emitida = emitir_plan(red, 2025, previa=previa)
+
+    assert emitida.total == previa.total - 100_000
+    assert cargos(db, asociacion, 2025)[rosario][3:6] == (100_000, 100_000, 0)
+
+
+def test_una_vista_previa_de_otro_anio_no_se_escribe(db, asociacion, red):
+    previa = preparar_emision(red, 2024)
+    emitida = emitir_plan(red, 2025, previa=previa)
+    assert emitida.anio == 2025 and set(cargos(db, asociacion, 2025)) == set(como_cargos(emitida))
+    assert cargos(db, asociacion, 2024) == {}
+
+
+# --- la red de ejemplo: lo emitido es lo que dice el dominio, miembro por miembro -----------------------
+
+def test_la_emision_de_2027_de_la_demo_cobra_a_cada_miembro_lo_que_dice_el_dominio(copia_de_la_demo):
+    db = abrir_base(copia_de_la_demo)
+    try:
+        _emitir_2027_y_comparar(db)
+    finally:
+        db.close()
+
+
+def _emitir_2027_y_comparar(db) -> None:
+    anio = 2027
+    contexto = Contexto(db, listar_asociaciones(db)[0]["id"])
+    padron = listar_miembros(contexto)
+    # Lo excepcional de un año: una exención, un descuento, una baja antes de empezar el año y un ingreso en julio.
+    exento, con_descuento, de_baja = (m["id"] for m in padron[:3])
+    registrar_exencion(db, exento, anio, 100, "Emergencia hídrica", "Consejo, Resolución 3/2027")
+    registrar_exencion(db, con_descuento, anio, 35, "Resolución 4/2027")
+    dar_de_baja(db, de_baja, min(hoy(), date(anio - 1, 12, 31)), "Renuncia presentada por nota",
+                contexto.asociacion_id)  # una baja no se registra por adelantado
+    nueva = guardar_ficha(contexto, FichaMiembro("Villa Nueva del Ejemplo", padron[0]["pais"],
+                                                 fecha_ingreso=date(anio, 7, 15)),
+                          poblacion=(250_000, 2025, "Censo"), hoy=date(anio, 12, 31))
+    escala = next(e for e in listar_escalas(contexto) if e.tipo_cargo == "cuota_anual" and e.rige(date(anio, 1, 1)))
+    exenciones = {exento: (100, "Emergencia hídrica"), con_descuento: (35, "Resolución 4/2027")}
+
+    esperados = {}
+    en_enero = {m["id"]: m for m in listar_miembros(contexto, al=date(anio, 1, 1))}
+    for m in listar_miembros(contexto, al=escala.referencia(anio)):
+        ingreso = date.fromisoformat(m["fecha_ingreso"]) if m["fecha_ingreso"] else None
+        if en_enero[m["id"]]["estado"] == "baja" or m["poblacion"] is None or (ingreso and ingreso.year > anio):
+            continue
+        calculo = calcular_cargo(escala, m["poblacion"], anio, ingreso, *exenciones.get(m["id"], (0, None)))
+        esperados[m["id"]] = (m["id"], m["poblacion"], calculo.tramo.desde, calculo.bruto, calculo.descuento,
+                              calculo.importe, calculo.vencimiento.isoformat(), "; ".join(calculo.detalle[1:]) or None)
+
+    with planes_consultados(db) as planes:
+        emitida = emitir_plan(contexto, anio)
+
+    assert len(planes) == 1
+    emitidos = cargos(db, contexto.asociacion_id, anio)
+    assert emitidos == esperados
+    assert emitida.creados == len(esperados) >= 280 and emitida.total == sum(c[5] for c in esperados.values())
+    assert de_baja not in emitidos
+    assert emitidos[exento][3:6] == (emitidos[exento][3], emitidos[exento][3], 0)
+    assert emitidos[nueva][3] < escala.tramo(250_000).importe  # prorrateado desde julio
+    assert emitidos[nueva][6] == f"{anio}-07-15"  # no vence antes de su ingreso
