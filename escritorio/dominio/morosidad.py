@@ -124,7 +124,11 @@ def tramo_antiguedad(dias: int) -> str:
 def deudas(cargos: Iterable[SaldoCargo], al: date, cuotas_para_suspender: int | None,
            tolerancia: Tolerancia | None = None) -> dict[tuple[int, str], Deuda]:
     """Deuda vencida al día `al`, por miembro y moneda. Un cargo aún no exigible (no vencido, o que vence antes del
-    ingreso del miembro y todavía no llegó ese día) no es deuda; el atraso se cuenta desde que es exigible."""
+    ingreso del miembro y todavía no llegó ese día) no es deuda; el atraso se cuenta desde que es exigible.
+
+    Es la regla escrita para leerla y probarla: el programa la calcula en SQLite sin un objeto por cargo
+    (datos/morosidad.py, servicios.cobranza.morosidad) y tests/servicios/test_morosidad_sql.py comprueba que las dos
+    dan lo mismo."""
     tolerancia = tolerancia or Tolerancia()
     resultado: dict[tuple[int, str], Deuda] = {}
     for cargo in cargos:

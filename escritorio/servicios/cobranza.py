@@ -8,9 +8,11 @@ from sqlite_utils import Database
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
 from ..datos import miembros as tabla_miembros
+from ..datos import morosidad as tabla_morosidad
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
-from ..dominio.morosidad import Deuda, SaldoCargo, Tolerancia, deudas, leer_niveles, nivel_de_aviso
+from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Tolerancia, leer_niveles, nivel_de_aviso,
+                                 puede_votar)
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
@@ -41,13 +43,32 @@ def tolerancia(contexto: Contexto) -> Tolerancia:
                       fila.get("articulo_tolerancia"))
 
 
+_LIMITES_ANTIGUEDAD = tuple(limite for limite, _ in TRAMOS_ANTIGUEDAD)
+_ETIQUETAS_ANTIGUEDAD = tuple(etiqueta for _, etiqueta in TRAMOS_ANTIGUEDAD)
+
+
+def _deudas(contexto: Contexto, al: date, cuotas_para_suspender: int | None,
+            miembro_id: int | None = None) -> list[Deuda]:
+    """`dominio.morosidad.deudas` calculada en SQLite (una fila por miembro y moneda, no un objeto por cargo), de la
+    mayor a la menor; con `miembro_id`, solo las de ese miembro."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    tol = tolerancia(contexto)
+    filas = tabla_morosidad.deudas_vencidas(db, asociacion_id, al.isoformat(), _LIMITES_ANTIGUEDAD,
+                                            tol.maximo if tol.activa else None, miembro_id)
+    tramos = len(_ETIQUETAS_ANTIGUEDAD)
+    return [Deuda(fila[0], fila[1], fila[2], fila[3], fila[4],
+                  sorted(map(int, fila[5].split(","))) if fila[5] else [],
+                  {etiqueta: saldo for etiqueta, saldo in zip(_ETIQUETAS_ANTIGUEDAD, fila[6:6 + tramos]) if saldo},
+                  date.fromisoformat(fila[6 + tramos]), puede_votar(fila[7 + tramos], cuotas_para_suspender))
+            for fila in filas]
+
+
 def morosidad(contexto: Contexto, al: date | None = None) -> list[Deuda]:
     """La deuda vencida de cada miembro al día `al`, de la mayor a la menor."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     cuotas, _ = _regla(db, asociacion_id)
-    return sorted(deudas(_saldos(db, asociacion_id, al), al, cuotas, tolerancia(contexto)).values(),
-                  key=lambda d: (-d.total, d.miembro_id))
+    return _deudas(contexto, al, cuotas)
 
 
 @dataclass
@@ -62,9 +83,8 @@ def derecho_a_voto(contexto: Contexto, miembro_id: int, al: date | None = None) 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     cuotas, articulo = _regla(db, asociacion_id)
-    saldos = [s for s in _saldos(db, asociacion_id, al) if s.miembro_id == miembro_id]
     tol = tolerancia(contexto)
-    propias = deudas(saldos, al, cuotas, tol).values()
+    propias = _deudas(contexto, al, cuotas, miembro_id)
     impagas = sum(d.cuotas_que_suspenden for d in propias)
     toleradas = sum(d.cuotas_toleradas for d in propias)
     if cuotas is None:

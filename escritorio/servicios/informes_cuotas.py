@@ -7,7 +7,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..datos import asociaciones as tabla_asociaciones
+from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
+from ..dominio.paises import nombre_pais
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy as fecha_de_hoy
@@ -15,7 +17,6 @@ from .cobranza import (estados_de_cuenta, morosidad, padron_de_cuotas, preparar_
                        resumen_por_pais)
 from .contexto import Contexto
 from .cuotas import anio_de_trabajo, fecha_de_trabajo
-from .miembros import listar_miembros
 from .pagos import obtener_pago
 
 
@@ -54,10 +55,16 @@ def exportar_morosidad(contexto: Contexto, ruta: Path | str, al: date | None = N
     ruta = destino_del_archivo(ruta, ".xlsx", "la morosidad")
     al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", futura=True, no_se_hizo="No se exportó la morosidad")
     deudas = morosidad(contexto, al)
-    nombres = {m["id"]: (m["nombre"], m["pais_nombre"]) for m in listar_miembros(contexto, al=al)}
-    escribir_archivo(escribir_morosidad_xlsx, ruta, deudas, nombres, al,
+    escribir_archivo(escribir_morosidad_xlsx, ruta, deudas, _nombres_y_paises(contexto), al,
                      propiedades=propiedades_excel(contexto, f"Morosidad al {al:%d/%m/%Y}"))
     return len(deudas)
+
+
+def _nombres_y_paises(contexto: Contexto) -> dict[int, tuple[str, str]]:
+    """miembro_id -> (nombre, nombre del país): lo único que la planilla de morosidad dice de cada miembro."""
+    paises: dict[str, str] = {}
+    return {i: (nombre, paises.get(pais) or paises.setdefault(pais, nombre_pais(pais)))
+            for i, nombre, pais in tabla_miembros.nombres_y_paises(contexto.db, contexto.asociacion_id)}
 
 
 def imprimir_estado_de_cuenta(contexto: Contexto, miembro_id: int, ruta: Path | str,

@@ -48,6 +48,10 @@ def _celdas_de_la_fila(hoja, valores, numero_fila: int):
 
 
 def acelerar(hoja) -> None:
-    """Cambia la conversión de filas de una hoja de solo escritura por la de este módulo."""
+    """Cambia la conversión de filas de una hoja de solo escritura por la de este módulo, y su escritura por la de
+    `filas_xml` (cada fila como texto XML; lo que esta no sabe escribir pasa por la conversión de aquí)."""
+    from .filas_xml import acelerar_filas
+
     if callable(getattr(hoja, "_values_to_row", None)):
         hoja._values_to_row = MethodType(_celdas_de_la_fila, hoja)
+    acelerar_filas(hoja)

@@ -1,0 +1,193 @@
+"""Las filas de una hoja de solo escritura, escritas como texto XML en lugar de celda por celda con openpyxl.
+
+openpyxl serializa cada celda armando elementos de lxml uno por uno (unos 4 µs por celda): la morosidad de 16.000
+miembros son 150.000 celdas y más de medio segundo solo en eso. Aquí cada fila se arma como texto, el mismo XML que
+escribe openpyxl (`<c r="B2" s="3" t="n"><v>…</v></c>`, el texto en línea con `t="inlineStr"`), y los lotes de
+filas van directo al archivo de la hoja: la hoja lo abre como archivo de Python (`_EscritorDeHoja`) y, antes de
+cada lote, lxml vuelca lo suyo (`flush`), así todo queda en orden.
+
+Lo que no es texto común, número finito, fecha o una celda de esos tipos (un booleano, una fórmula, un
+hipervínculo, un comentario, una fila con alto propio, un carácter que XML no admite) va por el camino de
+openpyxl tal cual, con sus mismos errores. Depende de detalles internos de openpyxl 3.1 (versión fijada en
+pyproject.toml), como `celdas_con_formato`; sin lxml o sin esos detalles, la hoja queda como la escribe openpyxl.
+"""
+
+import math
+import re
+from datetime import date, datetime
+from decimal import Decimal
+from types import MethodType
+
+from openpyxl import LXML
+from openpyxl.cell.cell import ERROR_CODES, Cell
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import xmlfile
+
+LOTE = 1000  # filas por escritura al archivo
+LARGO_CELDA = 32_767  # openpyxl recorta ahí el texto de una celda
+# Lo que XML 1.0 no admite (controles, sustitutos sueltos, U+FFFE/U+FFFF): esa fila va por openpyxl, que da su error.
+_NO_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_REVISAR = re.compile("[&<>\r]|" + _NO_XML.pattern)
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})  # \r: el lector lo cambiaría
+
+
+def acelerar_filas(hoja) -> None:
+    """Cambia la escritura de filas de una hoja de solo escritura por la de este módulo."""
+    internos = ("_write_rows", "_get_writer", "_values_to_row")
+    if LXML and all(callable(getattr(hoja, nombre, None)) for nombre in internos):
+        hoja._get_writer = MethodType(_crear_escritor, hoja)
+        hoja._write_rows = MethodType(_escribir_filas, hoja)
+
+
+class _EscritorDeHoja(WorksheetWriter):
+    """El escritor de la hoja de openpyxl, con el archivo abierto por Python (`archivo`) para escribir filas en él."""
+
+    def get_stream(self):  # el de openpyxl, salvo `open`
+        with open(self.out, "wb") as self.archivo, xmlfile(self.archivo) as xf:
+            with xf.element("worksheet", xmlns=SHEET_MAIN_NS):
+                try:
+                    while True:
+                        elemento = (yield)
+                        if elemento is True:
+                            yield xf
+                        elif elemento is not None:
+                            xf.write(elemento)
+                except GeneratorExit:
+                    pass
+
+
+def _crear_escritor(hoja) -> None:
+    """Como `WriteOnlyWorksheet._get_writer`, con `_EscritorDeHoja`."""
+    if hoja._writer is None:
+        hoja._writer = _EscritorDeHoja(hoja)
+        hoja._writer.write_top()
+
+
+def _escribir_filas(hoja):
+    """Como `WriteOnlyWorksheet._write_rows`: recibe las filas de `append` y las escribe dentro de <sheetData>."""
+    try:
+        xf = hoja._writer.xf.send(True)
+    except StopIteration:
+        hoja._already_saved()
+    filas = _Filas(hoja, xf, hoja._writer.archivo)
+    with xf.element("sheetData"):
+        numero = 1
+        try:
+            while True:
+                filas.agregar((yield), numero)
+                numero += 1
+        except GeneratorExit:
+            pass
+        filas.vaciar()
+    hoja._writer.xf.send(None)
+
+
+class _Filas:
+    def __init__(self, hoja, xf, archivo):
+        self.hoja, self.xf, self.archivo = hoja, xf, archivo
+        self.letras: list[str] = []
+        self.estilos: dict[Cell, str] = {}
+        self.fechas: dict[date, str] = {}  # fecha -> su número de Excel (muchas filas repiten fechas)
+        self.lote: list[str] = []
+        self.epoca = hoja.parent.epoch
+        self.fechas_iso = hoja.parent.iso_dates
+
+    def agregar(self, valores, numero: int) -> None:
+        """El texto de la fila queda en el lote (los valores se leen ya: escritura reutiliza sus celdas fila a fila);
+        si la fila necesita a openpyxl, se escribe el lote y después la fila, en orden."""
+        texto = None if numero in self.hoja.row_dimensions else self._fila(valores, numero)
+        if texto is None:
+            self.vaciar()
+            self.hoja._writer.write_row(self.xf, self.hoja._values_to_row(valores, numero), numero)
+            return
+        self.lote.append(texto)
+        if len(self.lote) >= LOTE:
+            self.vaciar()
+
+    def vaciar(self) -> None:
+        if self.lote:
+            self.xf.flush()  # lo que lxml tenga pendiente (<sheetData>, una fila de openpyxl) va antes
+            self.archivo.write("".join(self.lote).encode())
+            self.lote = []
+
+    def _fila(self, valores, numero: int) -> str | None:
+        """`<row r="N">…</row>`, o None si algún valor necesita a openpyxl."""
+        letras = self.letras
+        while len(letras) < len(valores):
+            letras.append(get_column_letter(len(letras) + 1))
+        n = str(numero)
+        partes = [f'<row r="{n}">']
+        for indice, valor in enumerate(valores):
+            if valor is None:
+                continue
+            clase = valor.__class__
+            if clase is str:
+                if (len(valor) > 1 and valor[0] == "=") or valor in ERROR_CODES:  # fórmula o error para openpyxl
+                    return None
+                celda = _texto(letras[indice] + n, "", valor)
+            elif clase is int or clase is Decimal or clase is float:
+                celda = _numero(letras[indice] + n, "", valor)
+            elif isinstance(valor, Cell):
+                celda = self._celda(letras[indice] + n, valor)
+            else:  # fechas sueltas (openpyxl les pone formato), booleanos y lo demás
+                return None
+            if celda is None:
+                return None
+            partes.append(celda)
+        partes.append("</row>")
+        return "".join(partes)
+
+    def _estilo(self, celda: Cell) -> str:
+        # Una subclase de Cell es la CeldaConFormato de escritura, reutilizada fila a fila con un estilo que no
+        # cambia: se busca una vez. Las celdas sueltas (WriteOnlyCell) son de la clase Cell.
+        if celda.__class__ is not Cell:
+            estilo = self.estilos.get(celda)
+            if estilo is None:
+                estilo = self.estilos[celda] = f' s="{celda.style_id}"' if celda.has_style else ""
+            return estilo
+        return f' s="{celda.style_id}"' if celda.has_style else ""
+
+    def _celda(self, referencia: str, celda: Cell) -> str | None:
+        if celda._hyperlink is not None or celda._comment is not None:
+            return None
+        estilo = self._estilo(celda)
+        valor, tipo = celda._value, celda.data_type
+        if valor is None:  # openpyxl escribe la celda vacía solo si tiene estilo
+            return f'<c r="{referencia}"{estilo} t="{tipo}"/>' if estilo else ""
+        clase = valor.__class__
+        if tipo == "n" and (clase is int or clase is Decimal or clase is float):
+            return _numero(referencia, estilo, valor)
+        if tipo == "s" and clase is str:
+            return _texto(referencia, estilo, valor)
+        if tipo == "d" and not self.fechas_iso and (clase is date or (clase is datetime and valor.tzinfo is None)):
+            numero = self.fechas.get(valor)
+            if numero is None:
+                numero = self.fechas[valor] = "%.16g" % to_excel(valor, self.epoca)
+            return f'<c r="{referencia}"{estilo} t="n"><v>{numero}</v></c>'
+        return None
+
+
+def _texto(referencia: str, estilo: str, valor: str) -> str | None:
+    if len(valor) > LARGO_CELDA:
+        valor = valor[:LARGO_CELDA]
+    if not valor:
+        return f'<c r="{referencia}"{estilo} t="inlineStr"/>'
+    # Como openpyxl: xml:space="preserve" si el texto empieza o termina con lo que str.strip() quitaría.
+    espacio = ' xml:space="preserve"' if valor[0].isspace() or valor[-1].isspace() else ""
+    if _REVISAR.search(valor):  # raro: algo que escapar, o que XML no admite
+        if _NO_XML.search(valor):
+            return None
+        valor = valor.translate(_ESCAPES)
+    return f'<c r="{referencia}"{estilo} t="inlineStr"><is><t{espacio}>{valor}</t></is></c>'
+
+
+def _numero(referencia: str, estilo: str, valor) -> str | None:
+    if valor.__class__ is Decimal:
+        if not valor.is_finite():
+            return None
+    elif valor.__class__ is float and not math.isfinite(valor):
+        return None
+    return f'<c r="{referencia}"{estilo} t="n"><v>{"%.16g" % valor}</v></c>'
