@@ -19,8 +19,7 @@ from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_de_c
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
 from .comun import mostrar_error, tr
-from .medicion import medir_si_se_pide
-from .primer_uso import preparar_primer_uso
+from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
 
 
 # Lo que la traducción de Qt 6 al castellano (qtbase_es.qm) no trae y se ve en los diálogos de archivos de Linux
@@ -226,8 +225,12 @@ def ejecutar(ruta_db: str | None = None) -> int:
         QMessageBox.warning(None, NOMBRE_APLICACION, tr(
             "La base de datos está en una carpeta de red ({0}). Si dos equipos la usan a la vez se puede dañar: "
             "úsela desde un solo equipo, o cópiela a este equipo.").format(ruta_de(db)))
-    if not listar_asociaciones(db) and not preparar_primer_uso(db):
-        return 0
+    if not listar_asociaciones(db):
+        from .primer_uso import preparar_primer_uso   # la bienvenida y la red de ejemplo, solo si hacen falta
+
+        if not preparar_primer_uso(db):
+            return 0
+    abrir_en_miembros_si_se_mide(ajustes)
     try:
         ventana = VentanaPrincipal(db, ajustes)
     except Exception as error:  # p. ej. bytes que no son UTF-8 guardados por otro programa: se explica y se sale

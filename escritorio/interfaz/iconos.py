@@ -1,8 +1,12 @@
 """Los íconos de la ventana, por lo que representan: `icono("cuotas")`, `icono("pdf")`.
 
-Vienen de qtawesome (licencia MIT), que dibuja los glifos de Material Design Icons 6 («mdi6.», Pictogrammers,
-Apache 2.0), una de las fuentes de íconos libres que trae consigo. Los créditos y las licencias viajan con el programa
-en `recursos/iconos/`.
+Son los glifos de Material Design Icons 6 («mdi6.», Pictogrammers, Apache 2.0), la fuente de íconos que trae qtawesome
+(licencia MIT). Los dibuja `_MotorGlifo` como lo hace qtawesome (el glifo centrado, a 7/8 del alto, del color del
+modo), pero cargando solo esa fuente y su mapa de nombres desde la carpeta de qtawesome: importar qtawesome (que
+importa QtPy, y este todo Qt) y cargar sus once fuentes costaba más de 0,1 s en cada arranque de la ventana. Si la
+fuente no se puede cargar así (en Windows, una política que bloquea fuentes «no confiables»), se pide el ícono a
+qtawesome, que sabe instalarla para el usuario. Los créditos y las licencias viajan con el programa en
+`recursos/iconos/`.
 
 Los colores salen de la paleta de la aplicación al pedir el ícono: el del texto para los de acción, un azul de acento
 (más claro sobre fondo oscuro) para las áreas, el del texto resaltado para el elemento elegido de una lista y el
@@ -11,14 +15,15 @@ gris de la paleta para los deshabilitados. Así se ven en tema claro y oscuro.
 Un nombre que no está en `ICONOS` es un error de programación (KeyError), no un ícono en blanco.
 """
 
+import json
 import os
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 
-os.environ.setdefault("QT_API", "pyside6")   # qtawesome usa QtPy: que tome PySide6 y no busque otros enlaces de Qt
-
-from PySide6.QtGui import QColor, QIcon, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-import qtawesome  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
 
 # Nombre del dominio -> glifo de qtawesome. Las áreas de la navegación primero.
 AREAS = {
@@ -101,5 +106,72 @@ def colores(area: bool = False) -> dict[str, QColor]:
 
 def icono(nombre: str) -> QIcon:
     """El ícono de `nombre` (una clave de `ICONOS`), con los colores de la paleta actual."""
-    glifo = ICONOS[nombre]
-    return qtawesome.icon(glifo, **colores(area=nombre in AREAS))
+    glifo, tonos = ICONOS[nombre], colores(area=nombre in AREAS)
+    fuente = _fuente_mdi6()
+    if fuente is None:
+        return _icono_de_qtawesome(glifo, tonos)
+    familia, caracteres = fuente
+    return QIcon(_MotorGlifo(familia, caracteres[glifo.removeprefix("mdi6.")], tonos))
+
+
+class _MotorGlifo(QIconEngine):
+    """Un glifo de la fuente de íconos: centrado, a 7/8 del alto (el margen de la fuente), del color de cada modo."""
+
+    def __init__(self, familia: str, caracter: str, tonos: dict[str, QColor]):
+        super().__init__()
+        self._familia, self._caracter, self._tonos = familia, caracter, tonos
+
+    def _color(self, modo: QIcon.Mode) -> QColor:
+        if modo == QIcon.Mode.Disabled:
+            return self._tonos["color_disabled"]
+        if modo == QIcon.Mode.Selected:
+            return self._tonos["color_selected"]
+        return self._tonos["color_active"] if modo == QIcon.Mode.Active else self._tonos["color"]
+
+    def paint(self, pintor: QPainter, rect: QRect, modo: QIcon.Mode, estado: QIcon.State) -> None:
+        pintor.save()
+        pintor.setPen(self._color(modo))
+        fuente = QFont()
+        fuente.setFamily(self._familia)
+        fuente.setPixelSize(round(0.875 * rect.height()))
+        pintor.setFont(fuente)
+        pintor.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self._caracter)
+        pintor.restore()
+
+    def pixmap(self, tamano, modo: QIcon.Mode, estado: QIcon.State) -> QPixmap:
+        imagen = QPixmap(tamano)
+        imagen.fill(Qt.GlobalColor.transparent)
+        pintor = QPainter(imagen)
+        self.paint(pintor, QRect(QPoint(0, 0), tamano), modo, estado)
+        pintor.end()
+        return imagen
+
+    def clone(self) -> "_MotorGlifo":
+        return _MotorGlifo(self._familia, self._caracter, self._tonos)
+
+
+@lru_cache(maxsize=1)
+def _fuente_mdi6() -> tuple[str, dict[str, str]] | None:
+    """(familia, nombre del glifo -> carácter) de Material Design Icons 6, cargada una vez; None si no se pudo."""
+    spec = find_spec("qtawesome")   # solo dónde está el paquete: no lo importa
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    carpeta = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    fuentes = sorted(carpeta.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
+    mapas = sorted(carpeta.glob("materialdesignicons6-webfont-charmap-*.json"))
+    if not fuentes or not mapas:
+        return None
+    identificador = QFontDatabase.addApplicationFontFromData(fuentes[-1].read_bytes())
+    familias = QFontDatabase.applicationFontFamilies(identificador) if identificador != -1 else []
+    if not familias:
+        return None
+    with open(mapas[-1], encoding="utf-8") as archivo:
+        codigos = json.load(archivo)
+    return familias[0], {nombre: chr(int(codigo, 16)) for nombre, codigo in codigos.items()}
+
+
+def _icono_de_qtawesome(glifo: str, tonos: dict[str, QColor]) -> QIcon:
+    os.environ.setdefault("QT_API", "pyside6")   # qtawesome usa QtPy: que tome PySide6 y no busque otros enlaces
+    import qtawesome
+
+    return qtawesome.icon(glifo, **tonos)

@@ -1,9 +1,9 @@
 """Para `make bench`: medir, por el lanzador real, lo que espera quien abre el programa hasta ver el padrón.
 
-Con la variable ESCRITORIO_MEDIR_ARRANQUE, la ventana muestra Miembros, escribe MARCA en la salida estándar en cuanto
-su tabla se pintó por primera vez y se cierra. El banco mide desde que lanza el proceso hasta esa línea: Python, Qt,
-abrir la base (con su comprobación y el respaldo al abrir), armar la ventana y pintar; el respaldo de cierre no.
-Sin la variable no hace nada.
+Con la variable ESCRITORIO_MEDIR_ARRANQUE, la ventana abre en Miembros (como la abre quien la cerró ahí: se arma solo
+esa área), escribe MARCA en la salida estándar en cuanto su tabla se pintó por primera vez y se cierra. El banco mide
+desde que lanza el proceso hasta esa línea: Python, Qt, abrir la base (con su comprobación y el respaldo al abrir),
+armar la ventana y pintar; el respaldo de cierre no. Sin la variable no hace nada.
 """
 
 import os
@@ -30,9 +30,20 @@ class _AlPintar(QObject):
         self._app.quit()
 
 
+def abrir_en_miembros_si_se_mide(ajustes) -> None:
+    """Antes de armar la ventana: que abra en Miembros, el área que se mide."""
+    from .ventana_principal import indice_del_area
+
+    if os.environ.get(VARIABLE):
+        ajustes.setValue("ventana/area", indice_del_area("miembros"))
+
+
 def medir_si_se_pide(app, ventana) -> None:
+    """Con la ventana ya a la vista (su primera pintura llega con el bucle de eventos)."""
+    from .ventana_principal import indice_del_area
+
     if not os.environ.get(VARIABLE):
         return
     vista = ventana.miembros.tabla.viewport()
     vista.installEventFilter(_AlPintar(app, vista))
-    ventana.navegacion.setCurrentRow(ventana.areas.indexOf(ventana.miembros))
+    ventana.navegacion.setCurrentRow(indice_del_area("miembros"))

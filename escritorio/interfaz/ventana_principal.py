@@ -1,12 +1,17 @@
-"""La ventana principal: navegación por áreas a la izquierda, el área elegida a la derecha."""
+"""La ventana principal: navegación por áreas a la izquierda, el área elegida a la derecha.
+
+Abrir la ventana arma solo el área que se ve (la última usada): las demás, y sus módulos, se cargan la primera vez
+que se las abre o se las nombra (`ventana.cuotas`), ver `PilaDeAreas`. Los diálogos del menú, también al pedirlos.
+"""
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QSplitter, QStackedWidget, QStyle, QToolBar)
+                               QMessageBox, QSplitter, QStyle, QToolBar)
 
 from ..datos.conexion import ruta_de
 from ..datos.vigilancia import archivo_reemplazado, ruta_abierta, version_de_datos
@@ -17,43 +22,88 @@ from ..servicios.miembros import contar_miembros
 from . import espera
 from .cambios import TODO, Cambios
 from .comun import descartar, miles, mostrar_error
-from .dialogos.acerca import mostrar_acerca
-from .dialogos.asociacion import editar_datos_de_la_asociacion
-from .dialogos.manual import mostrar_manual
 from .iconos import icono
-from .piezas import caber_en_la_pantalla, pantalla_libre
-from .primer_uso import preparar_primer_uso
-from .vistas.cuotas import VistaCuotas
-from .vistas.estatutos import VistaEstatutos
-from .vistas.organos import VistaOrganos
-from .vistas.sesiones import VistaSesiones
-from .vistas.unidades import VistaUnidades
-from .vistas.inicio import VistaInicio
-from .vistas.miembros import VistaMiembros
+from .piezas import PilaDeAreas, caber_en_la_pantalla, pantalla_libre
 
 
 VIGILAR_MS = 1000
 
 
+# Cada área, por su nombre, con la fábrica que la arma: el import va adentro, para cargar el módulo solo al abrirla.
+def _vista_inicio(ventana):
+    from .vistas.inicio import VistaInicio
+
+    return VistaInicio()
+
+
+def _vista_miembros(ventana):
+    from .vistas.miembros import VistaMiembros
+
+    return VistaMiembros(ventana.ajustes)
+
+
+def _vista_cuotas(ventana):
+    from .vistas.cuotas import VistaCuotas
+
+    return VistaCuotas(ventana.ajustes)
+
+
+def _vista_estatutos(ventana):
+    from .vistas.estatutos import VistaEstatutos
+
+    return VistaEstatutos(ventana.ajustes)
+
+
+def _vista_organos(ventana):
+    from .vistas.organos import VistaOrganos
+
+    return VistaOrganos(ventana.ajustes)
+
+
+def _vista_unidades(ventana):
+    from .vistas.unidades import VistaUnidades
+
+    return VistaUnidades(ventana.ajustes)
+
+
+def _vista_sesiones(ventana):
+    from .vistas.sesiones import VistaSesiones
+
+    return VistaSesiones(ventana.ajustes)
+
+
+# Las áreas en el orden de la navegación (el índice de cada una es su fila y su lugar en `ventana.areas`).
+AREAS = {"inicio": _vista_inicio, "miembros": _vista_miembros, "cuotas": _vista_cuotas,
+         "estatutos": _vista_estatutos, "organos": _vista_organos, "unidades": _vista_unidades,
+         "sesiones": _vista_sesiones}
+NOMBRES = tuple(AREAS)
+
+
+def indice_del_area(nombre: str) -> int:
+    """La fila de la navegación (y el lugar en la pila) del área `nombre`: «miembros» -> 1."""
+    return NOMBRES.index(nombre)
+
+
 class VentanaPrincipal(QMainWindow):
+    # Las áreas por su nombre: nombrarla la arma si todavía no se abrió (las pruebas y los diálogos las usan así).
+    inicio = property(lambda self: self._area("inicio"))
+    miembros = property(lambda self: self._area("miembros"))
+    cuotas = property(lambda self: self._area("cuotas"))
+    estatutos = property(lambda self: self._area("estatutos"))
+    organos = property(lambda self: self._area("organos"))
+    unidades = property(lambda self: self._area("unidades"))
+    sesiones = property(lambda self: self._area("sesiones"))
+
     def __init__(self, db, ajustes: QSettings | None = None):
         super().__init__()
         self.db = db
         self.ajustes = ajustes or QSettings()
         self.asociacion: dict | None = None
         self._inicio_pendiente = True
-        self.inicio = VistaInicio()
-        self.miembros = VistaMiembros(self.ajustes)
-        self.cuotas = VistaCuotas(self.ajustes)
-        self.estatutos = VistaEstatutos(self.ajustes)
-        self.organos = VistaOrganos(self.ajustes)
-        self.unidades = VistaUnidades(self.ajustes)
-        self.sesiones = VistaSesiones(self.ajustes)
         # Una sola notificación de qué cambió (ver `cambios.py`): cada área dice qué temas tocó al guardar y se
         # invalida sola cuando otra toca algo de lo que muestra; la ventana (título, Inicio, barra) escucha todo.
+        # Cada área se conecta al armarla (`_area_armada`): la que no se abrió no tiene nada que invalidar.
         self.cambios = Cambios(self)
-        for vista in (self.miembros, self.cuotas, self.estatutos, self.organos, self.unidades, self.sesiones):
-            self.cambios.conectar(vista)
         self.cambios.cambio.connect(self._datos_cambiados)
         self._construir()
         self._restaurar_geometria()
@@ -76,17 +126,13 @@ class VentanaPrincipal(QMainWindow):
         # por debajo de eso (ver `_ajustar_navegacion`).
         self.navegacion.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navegacion.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.areas = QStackedWidget()
-        for titulo, nombre, vista in (
-                (self.tr("Inicio"), "inicio", self.inicio),
-                (self.tr("Miembros"), "miembros", self.miembros),
-                (self.tr("Cuotas"), "cuotas", self.cuotas),
-                (self.tr("Estatutos"), "estatutos", self.estatutos),
-                (self.tr("Órganos"), "organos", self.organos),
-                (self.tr("Unidades temáticas"), "unidades", self.unidades),
-                (self.tr("Sesiones"), "sesiones", self.sesiones)):
-            QListWidgetItem(icono(nombre), titulo, self.navegacion)
-            self.areas.addWidget(vista)
+        self.areas = PilaDeAreas(self._area_armada)
+        titulos = {"inicio": self.tr("Inicio"), "miembros": self.tr("Miembros"), "cuotas": self.tr("Cuotas"),
+                   "estatutos": self.tr("Estatutos"), "organos": self.tr("Órganos"),
+                   "unidades": self.tr("Unidades temáticas"), "sesiones": self.tr("Sesiones")}
+        for nombre, fabrica in AREAS.items():
+            QListWidgetItem(icono(nombre), titulos[nombre], self.navegacion)
+            self.areas.agregar(partial(fabrica, self))
         self._ajustar_navegacion()
         self.navegacion.currentRowChanged.connect(self._mostrar_area)
         self.divisor = QSplitter()
@@ -116,16 +162,14 @@ class VentanaPrincipal(QMainWindow):
         self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar, icono_de="restaurar")
         self._accion(archivo, self.tr("&Bitácora de cambios…"), self.ver_bitacora, icono_de="bitacora")
         self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento, icono_de="verificar")
-        self._accion(archivo, self.tr("&Datos de la asociación…"), lambda: editar_datos_de_la_asociacion(self),
-                     icono_de="asociacion")
+        self._accion(archivo, self.tr("&Datos de la asociación…"), self.editar_asociacion, icono_de="asociacion")
         archivo.addSeparator()
         self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit, "salir")
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))
-        self._accion(ayuda, self.tr("&Manual de uso"), lambda: mostrar_manual(self), QKeySequence.StandardKey.HelpContents,
+        self._accion(ayuda, self.tr("&Manual de uso"), self.ver_manual, QKeySequence.StandardKey.HelpContents,
                      "manual")
         ayuda.addSeparator()
-        self._accion(ayuda, self.tr("&Acerca de Escritorio"), lambda: mostrar_acerca(self, str(ruta_de(self.db))),
-                     icono_de="acerca")
+        self._accion(ayuda, self.tr("&Acerca de Escritorio"), self.ver_acerca, icono_de="acerca")
 
         self.etiqueta_ruta = QLabel()
         self.etiqueta_miembros = QLabel()
@@ -142,10 +186,37 @@ class VentanaPrincipal(QMainWindow):
         barra = lista.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         lista.setFixedWidth(contenido + marco + barra + 4)
 
+    # --- áreas ---------------------------------------------------------------------------------
+    def _area(self, nombre: str):
+        return self.areas.vista(indice_del_area(nombre))
+
+    def area_armada(self, nombre: str) -> bool:
+        """¿Ya se abrió (o se nombró) el área `nombre`? Las que no, todavía no existen ni cargaron su módulo."""
+        return self.areas.armada(indice_del_area(nombre))
+
+    def _a_la_vista(self, nombre: str) -> bool:
+        return self.area_armada(nombre) and self.areas.currentIndex() == indice_del_area(nombre)
+
+    def _area_armada(self, indice: int, vista) -> None:
+        """Un área recién armada se suma a los avisos de cambios y muestra la asociación elegida. Inicio no guarda
+        nada: se recalcula al verse (`_mostrar_area`). Con la base cerrada por debajo (restaurando un respaldo) queda
+        vacía: `cargar_base` le dará la nueva."""
+        if NOMBRES[indice] == "inicio":
+            return
+        self.cambios.conectar(vista)
+        if self.asociacion is not None and base_abierta(self.db):
+            vista.mostrar(self.db, self.asociacion)
+
+    def guardar_pendiente(self) -> bool:
+        """Lo escrito en una sesión (si Sesiones se abrió) va a la base; False si quedó solo en pantalla."""
+        return not self.area_armada("sesiones") or self.sesiones.guardar_pendiente()
+
     def _mostrar_area(self, indice: int) -> None:
-        self.sesiones.guardar_pendiente()   # lo escrito en una sesión se guarda antes de dejar el área
-        self.areas.setCurrentIndex(indice)
-        if self.areas.currentWidget() is self.inicio and self._inicio_pendiente and self.asociacion:
+        self.guardar_pendiente()   # lo escrito en una sesión se guarda antes de dejar el área
+        if not 0 <= indice < len(NOMBRES):
+            return
+        self.areas.mostrar(indice)
+        if NOMBRES[indice] == "inicio" and self._inicio_pendiente and self.asociacion:
             self._refrescar_inicio()
 
     def _refrescar_inicio(self) -> None:
@@ -188,12 +259,9 @@ class VentanaPrincipal(QMainWindow):
             return
         self.ajustes.setValue("ultima_asociacion", self.asociacion["sigla"])
         self.setWindowTitle(self.tr("Escritorio — {0}").format(self.asociacion["nombre"]))
-        self.miembros.mostrar(self.db, self.asociacion)
-        self.cuotas.mostrar(self.db, self.asociacion)
-        self.estatutos.mostrar(self.db, self.asociacion)
-        self.organos.mostrar(self.db, self.asociacion)
-        self.unidades.mostrar(self.db, self.asociacion)
-        self.sesiones.mostrar(self.db, self.asociacion)
+        for nombre in NOMBRES[1:]:   # las abiertas; Inicio, por `_datos_cambiados`; las otras, al armarlas
+            if self.area_armada(nombre):
+                self._area(nombre).mostrar(self.db, self.asociacion)
         self._datos_cambiados()
 
     def _datos_cambiados(self, temas: frozenset[str] = TODO) -> None:
@@ -203,7 +271,7 @@ class VentanaPrincipal(QMainWindow):
             self._releer_asociaciones()
         # Inicio se recalcula solo cuando está a la vista (con miles de miembros no es gratis).
         self._inicio_pendiente = True
-        if self.areas.currentWidget() is self.inicio:
+        if self._a_la_vista("inicio"):
             self._refrescar_inicio()
         cantidad = contar_miembros(Contexto(self.db, self.asociacion["id"]))
         self.etiqueta_miembros.setText(self.tr("{0} miembros").format(miles(cantidad)))
@@ -288,6 +356,8 @@ class VentanaPrincipal(QMainWindow):
     # --- archivo ------------------------------------------------------------------------------
     def _cambiar_a(self, ruta: str, *, crear: bool = False) -> None:
         """Abre otra base; solo «Nueva base de datos» crea una (Abrir nunca convierte un archivo vacío en base)."""
+        from .primer_uso import preparar_primer_uso
+
         try:
             db = abrir_base(ruta, crear=crear, comprobacion_completa=True)
             if not listar_asociaciones(db) and not preparar_primer_uso(db, self):
@@ -341,6 +411,21 @@ class VentanaPrincipal(QMainWindow):
 
         restaurar_desde_ventana(self)
 
+    def editar_asociacion(self) -> None:
+        from .dialogos.asociacion import editar_datos_de_la_asociacion
+
+        editar_datos_de_la_asociacion(self)
+
+    def ver_manual(self) -> None:
+        from .dialogos.manual import mostrar_manual
+
+        mostrar_manual(self)
+
+    def ver_acerca(self) -> None:
+        from .dialogos.acerca import mostrar_acerca
+
+        mostrar_acerca(self, str(ruta_de(self.db)))
+
     # --- estado de la ventana -------------------------------------------------------------------
     def _restaurar_geometria(self) -> None:
         geometria = self.ajustes.value("ventana/geometria")
@@ -350,7 +435,8 @@ class VentanaPrincipal(QMainWindow):
         divisor = self.ajustes.value("ventana/divisor")
         if divisor is not None:
             self.divisor.restoreState(divisor)
-        self.navegacion.setCurrentRow(int(self.ajustes.value("ventana/area", 0)))
+        fila = int(self.ajustes.value("ventana/area", 0))
+        self.navegacion.setCurrentRow(fila if 0 <= fila < len(NOMBRES) else 0)
 
     def _caber_en_la_pantalla(self) -> None:
         """La primera vez (1180×760) o con el tamaño guardado en una pantalla más grande, la ventana no puede pasar
@@ -362,11 +448,12 @@ class VentanaPrincipal(QMainWindow):
     def closeEvent(self, evento) -> None:
         # Lo escrito en una sesión se guarda antes de cerrar; si quedó solo en pantalla (ni en la base ni en un
         # archivo: ya se avisó), la ventana no se cierra esta vez, para que se pueda copiar.
-        if not self.sesiones.guardar_pendiente():
+        if not self.guardar_pendiente():
             evento.ignore()
             return
         self.ajustes.setValue("ventana/geometria", self.saveGeometry())
         self.ajustes.setValue("ventana/divisor", self.divisor.saveState())
         self.ajustes.setValue("ventana/area", self.navegacion.currentRow())
-        self.miembros.guardar_estado()
+        if self.area_armada("miembros"):
+            self.miembros.guardar_estado()
         super().closeEvent(evento)

@@ -203,7 +203,9 @@ def test_la_ventana_explica_una_base_con_bytes_que_no_son_utf8(qtbot, tmp_path, 
     mostrados = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, titulo, texto, *a, **k: mostrados.append(texto))
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: mostrados.append(texto))
-    monkeypatch.setattr(aplicacion, "_ajustes", lambda: QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+    ajustes.setValue("ventana/area", 1)   # abre en Miembros, que lee la columna (otra área, al abrir Miembros)
+    monkeypatch.setattr(aplicacion, "_ajustes", lambda: ajustes)
     assert aplicacion.ejecutar(str(ruta)) == 1
     assert any("no está escrito en UTF-8 (en la columna «region»)" in m and "No se modificó nada" in m
                for m in mostrados), mostrados

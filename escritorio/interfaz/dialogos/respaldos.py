@@ -169,7 +169,7 @@ def restaurar_desde_ventana(ventana) -> None:
             != QMessageBox.StandardButton.Yes:
         return
     # Lo escrito en una sesión va a la base antes de cerrarla: queda en la copia «antes-de-restaurar».
-    if not ventana.sesiones.guardar_pendiente():
+    if not ventana.guardar_pendiente():
         return
     ventana.db.close()
     anterior = None

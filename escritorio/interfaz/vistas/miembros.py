@@ -11,8 +11,7 @@ from ...dominio.miembros import ESTADOS, TIPOS
 from ...dominio.paises import nombre_pais
 from ...errores import Cancelado
 from ...servicios.contexto import Contexto
-from ...servicios.miembros import listar_miembros
-from ...servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
+from ...servicios.miembros import FilaDelPadron, listar_padron
 from ..cambios import FICHA_DE_MIEMBRO
 from ..comun import descartar, miles, mostrar_error, tr
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
@@ -153,14 +152,14 @@ class VistaMiembros(QWidget):
         return combo
 
     # --- datos --------------------------------------------------------------------------------
-    def mostrar(self, db, asociacion: dict, miembros: list[dict] | None = None) -> None:
+    def mostrar(self, db, asociacion: dict, miembros: list[FilaDelPadron] | None = None) -> None:
         """`miembros`, si ya se consultaron, evita pedirlos de nuevo al servicio."""
         self.db, self.asociacion = db, asociacion
         self.recargar(miembros=miembros)
 
-    def recargar(self, seleccionar: int | None = None, miembros: list[dict] | None = None) -> None:
+    def recargar(self, seleccionar: int | None = None, miembros: list[FilaDelPadron] | None = None) -> None:
         if miembros is None:
-            miembros = listar_miembros(Contexto(self.db, self.asociacion["id"]))
+            miembros = listar_padron(Contexto(self.db, self.asociacion["id"]))
         self.modelo.cargar(miembros)
         paises = sorted((nombre_pais(codigo), codigo) for codigo in {m["pais"] for m in miembros})
         actual = self.combo_pais.currentData()
@@ -344,6 +343,8 @@ class VistaMiembros(QWidget):
         ofrecer_abrir(self, titulo, ruta)   # si no hay programa para abrirlo, lo dice y ofrece la carpeta
 
     def exportar_xlsx(self) -> None:
+        from ...servicios.padron import exportar_padron_xlsx   # openpyxl, solo al exportar (no al abrir la ventana)
+
         ruta = self._elegir_destino(self.tr("Exportar el padrón"), f"padron-{self.asociacion['sigla']}.xlsx",
                                     self.tr("Libro de Excel (*.xlsx)"))
         if ruta:
@@ -354,6 +355,8 @@ class VistaMiembros(QWidget):
                 contexto, ruta, lambda hecho, total: informar("generando", hecho, total)))
 
     def imprimir_pdf(self) -> None:
+        from ...servicios.padron import imprimir_padron_pdf   # reportlab, solo al imprimir
+
         ruta = self._elegir_destino(self.tr("Imprimir el padrón"), f"padron-{self.asociacion['sigla']}.pdf",
                                     self.tr("Documento PDF (*.pdf)"))
         if ruta:
