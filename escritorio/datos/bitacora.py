@@ -1,9 +1,13 @@
 """Sellado y verificación de la bitácora: cada transacción cierra sus registros con una huella SHA-256
-encadenada a la del sello anterior (como un libro foliado: no se puede arrancar ni cambiar una hoja)."""
+encadenada a la del sello anterior (como un libro foliado: no se puede arrancar ni cambiar una hoja). Y las altas
+anotadas de a lotes, para las importaciones grandes (`altas_en_bloque`)."""
 
 import getpass
 import hashlib
 import os
+import re
+import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
@@ -24,17 +28,25 @@ def _usuario() -> str:
         return "desconocido"
 
 
-# Cada registro se serializa en SQL (una sola cadena para todo el tramo) y se resume en Python.
-_SERIE = ("SELECT group_concat(id || char(31) || entidad || char(31) || "
-          "coalesce(entidad_id, '') || char(31) || accion || char(31) || datos, char(30)), count(*) "
-          "FROM (SELECT * FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id)")
+# Cada registro se serializa en SQL y se resume en Python: la serie del tramo son los registros unidos por
+# char(30), en orden de id (como la armaría group_concat, pero de a tramos: una importación de 100.000 miembros
+# sella 400.000 registros, y la serie entera en memoria pasaría de 100 MB).
+_SERIE = ("SELECT id || char(31) || entidad || char(31) || coalesce(entidad_id, '') || char(31) || accion || "
+          "char(31) || datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
+_REGISTROS_POR_TRAMO = 5000
 
 
 def _huella(db: Database, anterior: str | None, momento: str, usuario: str | None, operador: str | None,
             desde: int, hasta: int) -> tuple[str, int]:
-    serie, cantidad = db.execute(_SERIE, [desde, hasta]).fetchone()
     digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
-    digesto.update((serie or "").encode("utf-8"))
+    cursor = db.execute(_SERIE, [desde, hasta])
+    cantidad, separador = 0, ""
+    while tramo := cursor.fetchmany(_REGISTROS_POR_TRAMO):
+        cantidad += len(tramo)
+        textos = [texto for (texto,) in tramo if texto is not None]  # group_concat omitía los nulos
+        if textos:
+            digesto.update((separador + "\x1e".join(textos)).encode("utf-8"))
+            separador = "\x1e"
     return digesto.hexdigest(), cantidad
 
 
@@ -132,3 +144,85 @@ def alta_de_version_de_articulo(db: Database, version_id: int) -> int | None:
     """El id del primer registro de la bitácora sobre esa versión de artículo (cuándo se registró); None si no tiene."""
     return db.execute("SELECT min(id) FROM bitacora WHERE entidad = 'versiones_articulo' "
                       "AND entidad_id = ?", [version_id]).fetchone()[0]
+
+
+# --- altas en bloque (importaciones grandes) --------------------------------------------------------------------
+
+# El trigger de altas tal como lo crea migraciones.disparadores_de_bitacora: solo columnas de la fila nueva.
+_TRIGGER_DE_ALTAS = re.compile(
+    r"CREATE\s+TRIGGER\s+(?P<nombre>\w+)\s+AFTER\s+INSERT\s+ON\s+(?P<tabla>\w+)\s+BEGIN\s+"
+    r"INSERT\s+INTO\s+bitacora\s*\(\s*entidad\s*,\s*entidad_id\s*,\s*accion\s*,\s*datos\s*\)\s*VALUES\s*\(\s*"
+    r"'(?P<entidad>\w+)'\s*,\s*NEW\.(?P<clave>\w+)\s*,\s*'alta'\s*,\s*json_array\((?P<columnas>[^()]*)\)\s*\)\s*;"
+    r"\s*END\s*$", re.IGNORECASE)
+_COLUMNA_NUEVA = re.compile(r"\s*NEW\.(\w+)\s*", re.IGNORECASE)
+
+
+class AltasEnBloque:
+    """Las altas de unas tablas anotadas en la bitácora de a lotes (un INSERT … SELECT por lote) en lugar de fila
+    por fila con su trigger: lo mismo, con el mismo JSON y en el mismo orden, en una fracción del tiempo. Se usa
+    con `altas_en_bloque`; después de cada INSERT de filas nuevas en una tabla, `anotar(tabla, desde)` con el
+    `ultimo_id(tabla)` de antes del INSERT."""
+
+    def __init__(self, db: Database, anotaciones: dict[str, str]):
+        self._db, self._anotaciones = db, anotaciones
+
+    def ultimo_id(self, tabla: str) -> int | None:
+        """El mayor rowid de la tabla antes de insertar (None si sus altas no se anotan en bloque)."""
+        if tabla not in self._anotaciones:
+            return None
+        return self._db.execute(f"SELECT coalesce(max(rowid), 0) FROM {tabla}").fetchone()[0]
+
+    def anotar(self, tabla: str, desde: int | None) -> None:
+        """Anota las altas de las filas de `tabla` con rowid mayor que `desde` (las recién insertadas)."""
+        if desde is not None and tabla in self._anotaciones:
+            self._db.execute(self._anotaciones[tabla], [desde])
+
+
+def _suspendible(sql: str | None) -> tuple[str, str] | None:
+    """(tabla, INSERT … SELECT que anota lo mismo que el trigger) si el trigger es el de altas de siempre."""
+    encontrado = _TRIGGER_DE_ALTAS.match((sql or "").strip())
+    if not encontrado:
+        return None
+    partes = encontrado["columnas"].split(",")
+    columnas = [_COLUMNA_NUEVA.fullmatch(parte) for parte in partes]
+    if not all(columnas):
+        return None
+    tabla, clave = encontrado["tabla"], encontrado["clave"]
+    lista = ", ".join(c[1] for c in columnas)
+    return tabla, (f"INSERT INTO bitacora (entidad, entidad_id, accion, datos) SELECT '{encontrado['entidad']}', "
+                   f"{clave}, 'alta', json_array({lista}) FROM {tabla} WHERE rowid > ? ORDER BY rowid")
+
+
+@contextmanager
+def altas_en_bloque(db: Database, tablas: list[str]):
+    """Dentro de la transacción abierta: los triggers de alta de `tablas` se quitan y quien escribe anota las altas
+    con el AltasEnBloque que se le da; al salir se vuelven a crear con su SQL exacto (un error deshace igual todo,
+    también esto, porque la transacción se revierte). Un trigger que no es el de siempre queda como está."""
+    marcas = ", ".join("?" for _ in tablas)
+    triggers = db.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marcas}) "
+                          "AND name LIKE 'bitacora!_%!_alta' ESCAPE '!' ORDER BY name", list(tablas)).fetchall()
+    quitados, anotaciones = [], {}
+    for nombre, sql in triggers:
+        suspendible = _suspendible(sql)
+        if suspendible is None:
+            continue
+        anotaciones[suspendible[0]] = suspendible[1]
+        db.execute(f'DROP TRIGGER "{nombre}"')
+        quitados.append(sql)
+    try:
+        yield AltasEnBloque(db, anotaciones)
+    except BaseException:
+        # La transacción se va a revertir (y con ella vuelven los triggers); se reponen ya por si alguien más
+        # escribe en ella antes, sin tapar el error original si reponerlos también falla.
+        if db.conn.in_transaction:
+            try:
+                _reponer(db, quitados)
+            except sqlite3.Error:
+                pass
+        raise
+    _reponer(db, quitados)
+
+
+def _reponer(db: Database, triggers: list[str]) -> None:
+    for sql in triggers:
+        db.execute(sql)

@@ -76,7 +76,7 @@ class PlanImportacion:
 class _Indices:
     por_codigo: dict
     por_clave: dict
-    por_pais_nombre: dict  # (país, nombre) -> miembros con ese nombre en ese país
+    por_pais_nombre: dict  # (país, "", nombre) -> miembros con ese nombre en ese país
 
     @classmethod
     def de(cls, existentes: list[MiembroExistente]) -> "_Indices":
@@ -86,28 +86,29 @@ class _Indices:
         return cls({e.codigo.casefold(): e for e in existentes if e.codigo},
                    {clave_emparejamiento(e.pais, e.region, e.nombre): e for e in existentes}, por_pais_nombre)
 
-    def sin_codigo(self, fila: FilaMiembro) -> MiembroExistente | None:
-        """Por país, región y nombre; si una de las dos partes no tiene región, basta país y nombre
-        cuando no hay ambigüedad (una celda vacía no crea un duplicado)."""
-        exacto = self.por_clave.get(fila.clave())
+    def sin_codigo(self, fila: FilaMiembro, clave: tuple[str, str, str]) -> MiembroExistente | None:
+        """Por país, región y nombre (`clave`, la de la fila); si una de las dos partes no tiene región, basta
+        país y nombre cuando no hay ambigüedad (una celda vacía no crea un duplicado)."""
+        exacto = self.por_clave.get(clave)
         if exacto:
             return exacto
-        candidatos = self.por_pais_nombre.get(clave_emparejamiento(fila.pais, None, fila.nombre), [])
+        # La clave sin región es la de la fila con la región vacía (clave_emparejamiento(país, None, nombre)).
+        candidatos = self.por_pais_nombre.get((clave[0], "", clave[2]), [])
         if fila.region is None:
             return candidatos[0] if len(candidatos) == 1 else None
         sin_region = [e for e in candidatos if not e.region]
         return sin_region[0] if len(sin_region) == 1 else None
 
 
-def _buscar(fila: FilaMiembro, indices: _Indices) -> MiembroExistente | None:
+def _buscar(fila: FilaMiembro, indices: _Indices, clave: tuple[str, str, str]) -> MiembroExistente | None:
     if fila.codigo:
         encontrado = indices.por_codigo.get(fila.codigo.casefold())
         if encontrado:
             return encontrado
         # Un padrón cargado sin códigos que ahora los trae: se reconoce por nombre si aún no tiene código.
-        candidato = indices.sin_codigo(fila)
+        candidato = indices.sin_codigo(fila, clave)
         return candidato if candidato and not candidato.codigo else None
-    return indices.sin_codigo(fila)
+    return indices.sin_codigo(fila, clave)
 
 
 def _comparar(fila: FilaMiembro, existente: MiembroExistente) -> Cambio:
@@ -149,34 +150,117 @@ def _comparar_poblacion(fila: FilaMiembro, existente: MiembroExistente, cambio: 
         cambio.descripcion.append(f"Población: {actual} → {_con_anio(fila.poblacion, fila.anio_poblacion)}")
 
 
-def planificar(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> tuple[PlanImportacion, list[Problema]]:
-    plan, problemas = PlanImportacion(), []
-    indices = _Indices.de(existentes)
-    emparejados: dict[int, int] = {}  # id del miembro -> fila que lo trajo
-    for fila in filas:
-        existente = _buscar(fila, indices)
+@dataclass
+class Decision:
+    """Lo que una fila del archivo hace con el padrón: un alta (`existente` None), un cambio (`cambio` con su
+    descripción), nada nuevo (`cambio` sin descripción), o un problema (la fila corresponde a un miembro que ya
+    trajo otra). `aviso`: lo que el archivo dice y la importación no hace (el estado de un miembro que ya está)."""
+
+    existente: MiembroExistente | None = None
+    cambio: Cambio | None = None
+    problema: Problema | None = None
+    aviso: str | None = None
+
+
+class Emparejador:
+    """Decide fila por fila, en el orden del archivo, contra los miembros que ya están (que sí se tienen en
+    memoria: son los del padrón). De las filas solo recuerda a qué miembro llevó cada una."""
+
+    def __init__(self, existentes: list[MiembroExistente]):
+        self._indices = _Indices.de(existentes)
+        self._emparejados: dict[int, int] = {}  # id del miembro -> fila que lo trajo
+
+    def decidir(self, fila: FilaMiembro, clave: tuple[str, str, str] | None = None) -> Decision:
+        """`clave`: la de la fila (fila.clave()), si ya se calculó."""
+        existente = _buscar(fila, self._indices, clave or fila.clave())
         if existente is None:
-            plan.nuevos.append(fila)
-            continue
-        if existente.id in emparejados:
+            return Decision()
+        if existente.id in self._emparejados:
             # La celda que llevó al mismo miembro: el código si se lo reconoció por él, si no el nombre.
             campo = "codigo" if fila.codigo and existente.codigo and fila.codigo.casefold() == existente.codigo.casefold() \
                 else "nombre"
-            problemas.append(Problema(
-                f"esta fila y la fila {emparejados[existente.id]} corresponden al mismo miembro "
+            return Decision(existente, problema=Problema(
+                f"esta fila y la fila {self._emparejados[existente.id]} corresponden al mismo miembro "
                 f"(«{existente.nombre}»); cada miembro debe figurar una sola vez", fila=fila.fila,
                 valor=getattr(fila, campo), campo=campo))
-            continue
-        emparejados[existente.id] = fila.fila
+        self._emparejados[existente.id] = fila.fila
+        aviso = None
         if fila.estado and fila.estado != existente.estado:
-            plan.avisos.append(
+            aviso = (
                 f"Fila {fila.fila}: «{existente.nombre}» figura como {ESTADOS[fila.estado].lower()} en el archivo y como "
                 f"{ESTADOS[existente.estado].lower()} en el padrón. La importación no cambia el estado de un miembro que "
                 "ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con "
                 "«escritorio miembros baja» o «miembros suspender».")
-        cambio = _comparar(fila, existente)
-        if cambio.descripcion:
-            plan.cambios.append(cambio)
+        return Decision(existente, _comparar(fila, existente), aviso=aviso)
+
+
+def planificar(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> tuple[PlanImportacion, list[Problema]]:
+    """El plan entero de una lista de filas (la importación decide de a una fila con `Emparejador`)."""
+    plan, problemas = PlanImportacion(), []
+    emparejador = Emparejador(existentes)
+    for fila in filas:
+        decision = emparejador.decidir(fila)
+        if decision.problema:
+            problemas.append(decision.problema)
+        elif decision.existente is None:
+            plan.nuevos.append(fila)
         else:
-            plan.sin_cambios += 1
+            if decision.aviso:
+                plan.avisos.append(decision.aviso)
+            if decision.cambio.descripcion:
+                plan.cambios.append(decision.cambio)
+            else:
+                plan.sin_cambios += 1
     return plan, problemas
+
+
+# --- claves repetidas: país, región y nombre de dos miembros -------------------------------------------------
+
+CONSEJO_CLAVE_REPETIDA = (
+    "dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al nombre algo que lo "
+    "distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos; si es el mismo, use su "
+    "código")
+
+
+def como_se_nombra(pais: str, region: str | None, nombre: str) -> str:
+    return f"«{nombre}» ({pais}, {region or 'sin región'})"
+
+
+def el_miembro(e: MiembroExistente) -> str:
+    codigo = f", código {e.codigo}" if e.codigo else ""
+    return f"el miembro «{e.nombre}» ({e.pais}, {e.region or 'sin región'}{codigo})"
+
+
+@dataclass(frozen=True)
+class ConClave:
+    """Una fila que deja a un miembro con una clave (país, región y nombre sin mayúsculas ni acentos): un alta o
+    un cambio, con el código, el nombre, el país y la región con que queda. `conserva`: en un cambio que no toca
+    la clave, el miembro tal como estaba."""
+
+    fila: int
+    codigo: str | None
+    nombre: str
+    pais: str
+    region: str | None
+    conserva: MiembroExistente | None = None
+
+
+def choques_de_una_clave(duenos: list[tuple[str, bool]], filas: list[ConClave]) -> list[Problema]:
+    """Ninguna fila puede dejar a dos miembros con la misma clave salvo que ambos tengan código (homónimos con
+    códigos oficiales distintos): ni un alta igual a otro miembro, ni un cambio de nombre o región que lo iguale a
+    otro. Un miembro que conserva su clave no choca (si ya estaba repetido, lo informa «verificar»).
+
+    `duenos`: (quién, tiene código) de los miembros que ya tienen esa clave y no cambian; `filas`: las de esa clave,
+    primero los cambios y después las altas, cada grupo en el orden del archivo."""
+    duenos, problemas = list(duenos), []
+    for f in filas:
+        if f.conserva is not None:
+            duenos.append((el_miembro(f.conserva), bool(f.codigo)))
+            continue
+        choque = next((quien for quien, con_codigo in duenos if not (f.codigo and con_codigo)), None)
+        if choque:
+            problemas.append(Problema(f"{como_se_nombra(f.pais, f.region, f.nombre)} ya es {choque}: "
+                                      f"{CONSEJO_CLAVE_REPETIDA}", fila=f.fila, valor=f.nombre, campo="nombre"))
+        else:
+            duenos.append((f"la fila {f.fila}", bool(f.codigo)))
+    return problemas

@@ -41,6 +41,8 @@ def caracter_prohibido(texto: str, *, multilinea: bool = False) -> tuple[int, st
     texto), los no-caracteres (U+FFFE, U+FFFF…), los de uso privado, los de control de dirección y la marca
     de orden de bytes; los saltos de línea y el tabulador solo donde el campo admite varias líneas.
     """
+    if texto.isprintable():  # sin ninguno de Cc, Cf, Cs, Co, Cn, Zl, Zp (ni espacios raros): nada que buscar
+        return None
     for posicion, caracter in enumerate(texto, start=1):
         punto = ord(caracter)
         categoria = unicodedata.category(caracter)

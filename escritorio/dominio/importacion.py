@@ -202,23 +202,29 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
     problemas: list[Problema] = []
     rechazadas: set[str] = set()
     leido: dict[str, object] = {}
+    limpios: dict[str, str] = {}  # el texto ya pasado por la regla, para no pasarlo dos veces
 
     def problema(campo: str, valor: object, motivo: str) -> None:
         rechazadas.add(campo)
         problemas.append(Problema(motivo, numero, letra_columna(mapeo.indices[campo]), _ENCABEZADO[campo], valor))
 
+    indices, largo = mapeo.indices, len(valores)
+
     def bruto(campo: str) -> object:
-        indice = mapeo.indices.get(campo)
-        return valores[indice] if indice is not None and indice < len(valores) else None
+        indice = indices.get(campo)
+        return valores[indice] if indice is not None and indice < largo else None
 
     def celda(campo: str) -> object:
         """El valor de la celda; None si está vacía o si no se puede escribir (queda informado)."""
-        crudo = bruto(campo)
-        if m.esta_vacio(crudo):
+        indice = indices.get(campo)
+        crudo = valores[indice] if indice is not None and indice < largo else None
+        if crudo is None:  # m.esta_vacio, en línea: se llama dos veces por celda
             return None
         if isinstance(crudo, str):
+            if not crudo.strip():
+                return None
             try:
-                entrada.texto(crudo, maximo=LARGOS[campo])
+                limpios[campo] = entrada.texto(crudo, maximo=LARGOS[campo])
             except ValueError as error:
                 problema(campo, crudo, str(error))
                 return None
@@ -228,11 +234,13 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
         valor = celda(campo)
         if valor is None:
             return None
-        try:  # un número o una fecha de Excel en una columna de texto pasa por la misma regla
-            limpio = entrada.texto(_como_texto(valor), maximo=LARGOS[campo])
-        except ValueError as error:
-            problema(campo, valor, str(error))
-            return None
+        limpio = limpios.get(campo)
+        if limpio is None:
+            try:  # un número o una fecha de Excel en una columna de texto pasa por la misma regla
+                limpio = entrada.texto(_como_texto(valor), maximo=LARGOS[campo])
+            except ValueError as error:
+                problema(campo, valor, str(error))
+                return None
         # Espacios seguidos o de otro ancho (el de no separación de Excel) quedan como uno solo.
         return " ".join(limpio.split())
 
@@ -351,17 +359,65 @@ def _validar_estado(celda, problema, leido: dict, rechazadas: set[str]) -> None:
 ESTADOS_EN_TEXTO = {"activo": "activo", "suspendido": "suspendido", "baja": "de baja"}
 
 
+class _Ejemplos:
+    """Las fechas de una clase (con su fila) que una columna dio como evidencia: se guardan las primeras, que son
+    las que cita el mensaje, y se cuentan las demás (una columna de 100.000 fechas no queda en memoria)."""
+
+    def __init__(self):
+        self._primeras: list[tuple[int, str]] = []
+        self._cantidad = 0
+
+    def append(self, ejemplo: tuple[int, str]) -> None:
+        self._cantidad += 1
+        if len(self._primeras) < _EJEMPLOS_GUARDADOS:
+            self._primeras.append(ejemplo)
+
+    def __len__(self) -> int:
+        return self._cantidad
+
+    def __bool__(self) -> bool:
+        return self._cantidad > 0
+
+    def __getitem__(self, indice):
+        return self._primeras[indice]
+
+
+_EJEMPLOS_GUARDADOS = 10  # orden_de_fechas cita las tres primeras
+
+
+class EvidenciaDeFechas:
+    """El orden (dd/mm o mm/dd) de cada columna de fecha, juntando la evidencia fila por fila mientras se lee el
+    archivo (ver dominio/orden_de_fechas): se decide al final, con el archivo entero a la vista."""
+
+    def __init__(self, mapeo: Mapeo):
+        self._indices = {campo: mapeo.indices[campo] for campo in COLUMNAS_FECHA if campo in mapeo.indices}
+        self._por_columna = {campo: orden_de_fechas.Evidencia(_Ejemplos(), _Ejemplos(), _Ejemplos())
+                             for campo in self._indices}
+
+    def agregar(self, numero: int, valores: tuple) -> None:
+        for campo, indice in self._indices.items():
+            if indice < len(valores):
+                self._por_columna[campo].agregar(numero, valores[indice])
+
+    def decidir(self, elegido: str | None = None) -> tuple[dict[str, str], list[Problema]]:
+        """(campo -> orden) y un problema por columna que no se puede leer sin cambiar día por mes."""
+        decision = orden_de_fechas.decidir(self._por_columna, elegido)
+        indices = self._indices
+        problemas = [Problema(orden_de_fechas.motivo_ambigua(e), columna=letra_columna(indices[campo]),
+                              encabezado=_ENCABEZADO[campo]) for campo, e in decision.ambiguas.items()]
+        problemas += [Problema(orden_de_fechas.motivo_contradictoria(e), columna=letra_columna(indices[campo]),
+                               encabezado=_ENCABEZADO[campo]) for campo, e in decision.contradictorias.items()]
+        return decision.ordenes, problemas
+
+
 def ordenes_de_fechas(filas: list[tuple[int, tuple]], mapeo: Mapeo,
                       elegido: str | None = None) -> tuple[dict[str, str], list[Problema]]:
     """El orden (dd/mm o mm/dd) de cada columna de fecha del archivo, decidido por su evidencia o `elegido`;
     y un problema por columna que no se puede leer sin cambiar día por mes (ver dominio/orden_de_fechas)."""
-    indices = {campo: mapeo.indices[campo] for campo in COLUMNAS_FECHA if campo in mapeo.indices}
-    decision = orden_de_fechas.decidir(orden_de_fechas.evidencias(filas, indices), elegido)
-    problemas = [Problema(orden_de_fechas.motivo_ambigua(e), columna=letra_columna(indices[campo]),
-                          encabezado=_ENCABEZADO[campo]) for campo, e in decision.ambiguas.items()]
-    problemas += [Problema(orden_de_fechas.motivo_contradictoria(e), columna=letra_columna(indices[campo]),
-                           encabezado=_ENCABEZADO[campo]) for campo, e in decision.contradictorias.items()]
-    return decision.ordenes, problemas
+    evidencia = EvidenciaDeFechas(mapeo)
+    for numero, valores in filas:
+        evidencia.agregar(numero, valores)
+    return evidencia.decidir(elegido)
 
 
 def ubicar(problemas: list[Problema], mapeo: Mapeo | None) -> list[Problema]:
@@ -372,20 +428,33 @@ def ubicar(problemas: list[Problema], mapeo: Mapeo | None) -> list[Problema]:
             if p.campo in mapeo.indices and not p.columna else p for p in problemas]
 
 
+def problema_repetido(fila: int, nombre: str, pais: str, region: str | None, codigo: str | None,
+                      primera: int) -> Problema:
+    """La fila `fila` trae al mismo miembro que la fila `primera`: por su código si lo tiene, si no por país, región
+    y nombre. Nombra la celda que choca (Código o Nombre) con su valor."""
+    if codigo:
+        como, campo, valor = f"el código «{codigo}»", "codigo", codigo
+    else:
+        como, campo, valor = f"«{nombre}» ({pais}, {region or 'sin región'})", "nombre", nombre
+    return Problema(f"{como} ya aparece en la fila {primera}; cada miembro debe figurar una sola vez",
+                    fila=fila, valor=valor, campo=campo)
+
+
+def clave_de_repeticion(codigo: str | None, clave: tuple[str, str, str]) -> tuple:
+    """Lo que hace que dos filas de un archivo sean el mismo miembro: el código (sin mayúsculas) si lo tiene; si
+    no, la clave de país, región y nombre."""
+    return ("codigo", codigo.casefold()) if codigo else ("clave", *clave)
+
+
 def buscar_repetidos(filas: list[FilaMiembro], mapeo: Mapeo | None = None) -> list[Problema]:
     """El mismo miembro dos veces en un archivo es un error: se informan ambas filas, y la celda que choca
     (Código o Nombre) con su valor."""
-    problemas, vistos_codigo, vistos_clave = [], {}, {}
+    problemas, vistos = [], {}
     for fila in filas:
-        if fila.codigo:
-            clave, vistos, como, campo = fila.codigo.casefold(), vistos_codigo, f"el código «{fila.codigo}»", "codigo"
-        else:
-            clave, vistos, como = fila.clave(), vistos_clave, f"«{fila.nombre}» ({fila.pais}, {fila.region or 'sin región'})"
-            campo = "nombre"
+        clave = clave_de_repeticion(fila.codigo, fila.clave())
         if clave in vistos:
-            problemas.append(Problema(
-                f"{como} ya aparece en la fila {vistos[clave]}; cada miembro debe figurar una sola vez",
-                fila=fila.fila, valor=getattr(fila, campo), campo=campo))
+            problemas.append(problema_repetido(fila.fila, fila.nombre, fila.pais, fila.region, fila.codigo,
+                                               vistos[clave]))
         else:
             vistos[clave] = fila.fila
     return ubicar(problemas, mapeo)

@@ -1,31 +1,47 @@
-"""Importar el padrón desde .xlsx o .csv: todo o nada, con cada problema localizado.
+"""Importar el padrón desde .xlsx o .csv: todo o nada, con cada problema localizado, sin tener el archivo en memoria.
 
-`analizar` lee el archivo y calcula una vista previa del plan (nuevos, actualizados, sin cambios) sin
-escribir. `aplicar` vuelve a decidir el plan dentro de la transacción de escritura, contra la base tal
-como está en ese momento: si otra importación (u otra ventana) escribió entre medio, nada se duplica y
-el resultado informado es el que realmente se escribió.
+Una sola manera de decidir (`_Pasada`: fila por fila, en el orden del archivo, contra el padrón), tres caminos:
+
+- `importar_miembros` (la línea de órdenes): pide el permiso de escritura y, con él, lee el archivo de a una fila,
+  valida, decide (alta, cambio o nada nuevo) y escribe de a lotes dentro de UNA transacción (BEGIN IMMEDIATE …
+  COMMIT). Lo que necesita el archivo entero (filas repetidas, claves que chocan, el orden de las fechas) se revisa
+  al final: con un solo problema, en cualquier fila, se revierte todo y se informan todos. Si otra escritura tiene
+  la base en ese momento, no se queda quieta: lee y valida mientras tanto (`analizar`) y escribe al soltarse
+  (`aplicar`).
+- `analizar` (la vista previa del asistente y «--simular»): lo mismo sin escribir. Deja las filas validadas en un
+  borrador en disco (datos/borrador_importacion) y cuenta lo que cambiaría.
+- `aplicar`: escribe desde ese borrador, decidiendo de nuevo dentro de la transacción, contra la base tal como está
+  en ese momento: si otra importación (u otra ventana) escribió entre medio, nada se duplica y el resultado informado
+  es el que realmente se escribió.
+
+En memoria quedan los miembros que ya están (los del padrón), un lote de filas y los problemas; lo que crece con el
+archivo va al borrador. Las altas se anotan en la bitácora de a lotes (datos/bitacora.altas_en_bloque), no fila por
+fila con un trigger.
 """
 
 import sqlite3
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..datos import miembros as tabla
-from ..datos.conexion import transaccion
-from ..documentos.excel.lectura import leer_tabla, nombre_citable
-from ..dominio.emparejamiento import MiembroExistente, PlanImportacion, planificar
 from ..datos import asociaciones as tabla_asociaciones
-from ..dominio.entrada import muestra
+from ..datos import bitacora as tabla_bitacora
+from ..datos import miembros as tabla
+from ..datos.borrador_importacion import Borrador, fijar_espera
+from ..datos.conexion import solo_lectura, transaccion
+from ..documentos.excel.lectura import Tabla, leer_tabla, nombre_citable
 from ..dominio import orden_de_fechas
-from ..dominio.importacion import (COLUMNAS, COLUMNAS_INFORMATIVAS, Mapeo, Problema, buscar_repetidos,
-                                   letra_columna, mapear_encabezados, ordenes_de_fechas, ubicar, validar_fila)
-from ..dominio.texto import normalizar
-from ..dominio.importacion import FilaMiembro
+from ..dominio.emparejamiento import Cambio, ConClave, Emparejador, MiembroExistente, choques_de_una_clave, el_miembro
+from ..dominio.entrada import muestra
+from ..dominio.importacion import (COLUMNAS, COLUMNAS_FECHA, COLUMNAS_INFORMATIVAS, EvidenciaDeFechas, FilaMiembro,
+                                   Mapeo, Problema, clave_de_repeticion, letra_columna, mapear_encabezados,
+                                   problema_repetido, ubicar, validar_fila)
 from ..dominio.miembros import cargo_local, clave_emparejamiento
+from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
@@ -36,6 +52,9 @@ Progreso = Callable[[str, int, int | None], None]
 MAXIMO_PROBLEMAS_EN_MENSAJE = 50
 # Cuánto espera una importación a que termine otra escritura en la misma base (otra importación, otra ventana).
 ESPERA_MAXIMA_S = 600
+FILAS_POR_LOTE = 500  # filas válidas que se escriben (y se anotan en el borrador) de una vez
+AVISAR_CADA = 250  # filas leídas entre dos avisos de progreso
+CAMBIOS_EN_LA_VISTA_PREVIA = 200  # los cambios que la vista previa guarda con su descripción (el asistente los lista)
 
 
 @dataclass
@@ -61,15 +80,37 @@ class ResultadoImportacion:
 
 
 @dataclass
+class VistaDelPlan:
+    """Lo que haría la importación: cuántas altas, cambios y filas sin nada nuevo, los primeros cambios con su
+    descripción (CAMBIOS_EN_LA_VISTA_PREVIA; `cambios_previstos` da todos) y los avisos."""
+
+    nuevos: int = 0
+    actualizados: int = 0
+    sin_cambios: int = 0
+    cambios: list[Cambio] = field(default_factory=list)
+    avisos: list[str] = field(default_factory=list)
+
+    def cifras(self) -> tuple[int, int, int]:
+        return self.nuevos, self.actualizados, self.sin_cambios
+
+
+@dataclass
 class Analisis:
-    plan: PlanImportacion  # la vista previa: aplicar() lo vuelve a decidir dentro de la transacción
+    plan: VistaDelPlan  # la vista previa: aplicar() lo vuelve a decidir dentro de la transacción
     columnas_ignoradas: list[str]
-    filas: list[FilaMiembro] = field(default_factory=list)
     ruta: Path | None = None
     mapeo: Mapeo | None = None  # para nombrar la columna de un problema que aparezca al aplicar
+    # Las filas validadas, en disco; se borra con el análisis (o con cerrar()).
+    borrador: Borrador | None = field(default=None, repr=False)
+    hoy: date | None = None
+
+    def cerrar(self) -> None:
+        if self.borrador is not None:
+            self.borrador.cerrar()
 
 
 def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
+    problemas = sorted(problemas, key=lambda p: (p.fila or 0))
     cantidad = len(problemas)
     lineas = [f"  - {p}" for p in problemas[:MAXIMO_PROBLEMAS_EN_MENSAJE]]
     if cantidad > MAXIMO_PROBLEMAS_EN_MENSAJE:
@@ -134,109 +175,54 @@ def _mapeo_elegido(indices: dict[str, int], encabezados: list) -> tuple[Mapeo, l
     return Mapeo(dict(indices), ignoradas), problemas
 
 
-def analizar(contexto: Contexto, ruta: Path | str, *, hoy: date | None = None,
-             progreso: Progreso | None = None, columnas: dict[str, int] | None = None,
-             orden_fechas: str | None = None) -> Analisis:
-    """Lee y valida el archivo entero y decide qué cambiaría, sin escribir nada.
+def _orden_elegido(orden_fechas: str | None) -> str | None:
+    """"dma" o "mda" de lo que escribe la persona ("dd/mm", "mm/dd"…); None: lo decide el archivo."""
+    if orden_fechas is None:
+        return None
+    elegido = orden_de_fechas.ELEGIBLES.get(normalizar(orden_fechas).replace(" ", ""))
+    if elegido is None:
+        raise ErrorEscritorio(f"Orden de las fechas «{muestra(orden_fechas)}» desconocido: use dd/mm (día/mes/año) "
+                              "o mm/dd (mes/día/año).")
+    return elegido
 
-    `columnas` (campo -> índice) reemplaza la correspondencia detectada por los encabezados. `orden_fechas`
-    ("dma" o "mda", o lo que escribe la persona: "dd/mm", "mm/dd"): el orden de las fechas con barras; sin él, lo
-    decide la evidencia del archivo, y una columna que no se puede decidir se rechaza (dominio/orden_de_fechas).
-    """
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    if orden_fechas is not None:
-        elegido = orden_de_fechas.ELEGIBLES.get(normalizar(orden_fechas).replace(" ", ""))
-        if elegido is None:
-            raise ErrorEscritorio(f"Orden de las fechas «{muestra(orden_fechas)}» desconocido: use dd/mm (día/mes/año) "
-                                  "o mm/dd (mes/día/año).")
-        orden_fechas = elegido
-    ruta, hoy = Path(ruta), hoy or fecha_de_hoy()
+
+def _abrir(ruta: Path, columnas: dict[str, int] | None) -> tuple[Tabla, Mapeo]:
+    """El archivo abierto (sus filas se leen de a una) y qué columna trae cada dato; los encabezados con problemas
+    se informan ya, sin leer ninguna fila."""
     tabla_archivo = leer_tabla(ruta)
     if columnas is None:
         mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados)
     else:
         mapeo, problemas = _mapeo_elegido(columnas, tabla_archivo.encabezados)
     if problemas:
+        tabla_archivo.filas.close()
         raise _error_de_archivo(ruta, problemas)
-    filas = []
-    paises = set(tabla_asociaciones.paises(db, asociacion_id))
-    # Primero se lee todo: el orden de las fechas se decide con todas las filas a la vista.
-    crudas = []
-    for leidas, (numero, valores) in enumerate(tabla_archivo.filas, start=1):
-        crudas.append((numero, valores))
-        if progreso and leidas % 250 == 0:
-            progreso("leyendo", leidas, None)
-    ordenes, problemas_de_fechas = ordenes_de_fechas(crudas, mapeo, orden_fechas)
-    problemas.extend(problemas_de_fechas)
-    for validadas, (numero, valores) in enumerate(crudas, start=1):
-        fila, errores = validar_fila(numero, valores, mapeo, hoy, paises, ordenes)
-        if errores:
-            problemas.extend(errores)
-        else:
-            filas.append(fila)
-        if progreso and validadas % 250 == 0:
-            progreso("leyendo", validadas, len(crudas))
-    if not filas and not problemas:
-        problemas.append(Problema("el archivo no tiene filas de datos debajo de los encabezados"))
-    repetidos = buscar_repetidos(filas, mapeo)
-    problemas.extend(repetidos)
-    plan, choques = _decidir(filas, _existentes(db, asociacion_id, hoy))
-    ya_dichas = {p.fila for p in repetidos}  # una fila repetida en el archivo no se informa dos veces
-    problemas.extend(ubicar([c for c in choques if c.fila not in ya_dichas], mapeo))
-    if problemas:
-        problemas.sort(key=lambda p: (p.fila or 0))
-        raise _error_de_archivo(ruta, problemas)
-    return Analisis(plan, mapeo.ignoradas, filas, ruta, mapeo)
+    return tabla_archivo, mapeo
 
 
-def _como(pais: str, region: str | None, nombre: str) -> str:
-    return f"«{nombre}» ({pais}, {region or 'sin región'})"
+# --- una fila validada en el borrador ------------------------------------------------------------------------
+
+def _iso(fecha: date | None) -> str | None:
+    return fecha.isoformat() if fecha else None
 
 
-def _el_miembro(e: MiembroExistente) -> str:
-    return f"el miembro «{e.nombre}» ({e.pais}, {e.region or 'sin región'}{f', código {e.codigo}' if e.codigo else ''})"
+def _a_tupla(f: FilaMiembro) -> tuple:
+    """En el orden de borrador_importacion.COLUMNAS_FILA."""
+    return (f.fila, f.nombre, f.pais, f.poblacion, f.region, f.codigo, f.anio_poblacion, f.fuente, f.tipo,
+            _iso(f.fecha_ingreso), f.autoridad, f.cargo, f.correo, f.telefono, f.estado, _iso(f.estado_desde),
+            f.estado_motivo, f.fundador, f.modo_ingreso)
 
 
-def _choques_de_clave(plan: PlanImportacion, existentes: list[MiembroExistente]) -> list[Problema]:
-    """Ninguna fila puede dejar a dos miembros con la misma clave (país, región y nombre sin mayúsculas ni
-    acentos) salvo que ambos tengan código (homónimos con códigos oficiales distintos): ni un alta igual a
-    otro miembro, ni un cambio de nombre o región que lo iguale a otro. Un miembro que conserva su clave no
-    choca (si ya estaba repetido, lo informa «verificar»)."""
-    cambiados = {c.miembro_id for c in plan.cambios}
-    por_id = {e.id: e for e in existentes}
-    duenos: dict[tuple, list[tuple[str, bool]]] = {}  # clave -> [(quién, tiene código)]
-    for e in existentes:
-        if e.id not in cambiados:
-            duenos.setdefault(clave_emparejamiento(e.pais, e.region, e.nombre), []).append((_el_miembro(e), bool(e.codigo)))
-    problemas = []
-    consejo = ("dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al "
-               "nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial "
-               "de ambos; si es el mismo, use su código")
-
-    def revisar(clave: tuple, codigo: str | None, como: str, fila: int, nombre: str) -> None:
-        choque = next((quien for quien, con_codigo in duenos.get(clave, []) if not (codigo and con_codigo)), None)
-        if choque:
-            problemas.append(Problema(f"{como} ya es {choque}: {consejo}", fila=fila, valor=nombre, campo="nombre"))
-        else:
-            duenos.setdefault(clave, []).append((f"la fila {fila}", bool(codigo)))
-
-    for cambio in plan.cambios:
-        f, antes = cambio.ficha, por_id[cambio.miembro_id]
-        clave = clave_emparejamiento(f["pais"], f["region"], f["nombre"])
-        if clave == clave_emparejamiento(antes.pais, antes.region, antes.nombre):
-            duenos.setdefault(clave, []).append((_el_miembro(antes), bool(f["codigo"])))
-            continue
-        revisar(clave, f["codigo"], _como(f["pais"], f["region"], f["nombre"]), cambio.fila, f["nombre"])
-    for fila in plan.nuevos:
-        revisar(fila.clave(), fila.codigo, _como(fila.pais, fila.region, fila.nombre), fila.fila, fila.nombre)
-    return problemas
+def _de_tupla(t: tuple) -> FilaMiembro:
+    (fila, nombre, pais, poblacion, region, codigo, anio_poblacion, fuente, tipo, fecha_ingreso, autoridad, cargo,
+     correo, telefono, estado, estado_desde, estado_motivo, fundador, modo_ingreso) = t
+    return FilaMiembro(fila, nombre, pais, poblacion, region, codigo, anio_poblacion, fuente, tipo,
+                       date.fromisoformat(fecha_ingreso) if fecha_ingreso else None, autoridad, cargo, correo,
+                       telefono, estado, date.fromisoformat(estado_desde) if estado_desde else None, estado_motivo,
+                       None if fundador is None else bool(fundador), modo_ingreso)
 
 
-def _decidir(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> tuple[PlanImportacion, list[Problema]]:
-    """Nuevos, cambios y sin cambios contra `existentes`, y las filas que no se pueden aplicar."""
-    plan, problemas = planificar(filas, existentes)
-    return plan, problemas + _choques_de_clave(plan, existentes)
-
+# --- escribir de a lotes -------------------------------------------------------------------------------------
 
 def _estados_del_nuevo(miembro_id: int, fila: FilaMiembro, ingreso: str | None, hoy: date) -> list[tuple]:
     """La historia de estados de un miembro nuevo: activo desde su ingreso y, si el archivo lo dice suspendido o de
@@ -250,48 +236,328 @@ def _estados_del_nuevo(miembro_id: int, fila: FilaMiembro, ingreso: str | None, 
             (miembro_id, fila.estado, desde, fila.estado_motivo)]
 
 
-def _tareas_de_escritura(db: Database, asociacion_id: int, plan: PlanImportacion, hoy: date,
-                         existentes: list[MiembroExistente]) -> dict[str, list]:
-    """Las filas que escribe la importación, por tipo (los argumentos de datos.miembros.escribir_importacion)."""
-    siguiente = tabla.proximo_id(db)
-    miembros, poblaciones, estados, cierres, autoridades = [], [], [], [], []
-    # Claves que ya tienen dos o más miembros (duplicados anteriores al índice): quien las conserva al
-    # actualizarse conserva también la clave guardada (la migración dejó vacía la de los repetidos).
-    vistas, repetidas = set(), set()
-    for e in existentes:
-        clave = clave_emparejamiento(e.pais, e.region, e.nombre)
-        (repetidas if clave in vistas else vistas).add(clave)
-    for fila in plan.nuevos:
-        miembro_id, siguiente = siguiente, siguiente + 1
-        ingreso = fila.fecha_ingreso.isoformat() if fila.fecha_ingreso else None
-        miembros.append((miembro_id, asociacion_id, fila.tipo or "municipio", fila.nombre, fila.pais,
-                         fila.region, fila.codigo, ingreso, fila.modo_ingreso or "solicitud_propia",
-                         int(bool(fila.fundador)), fila.correo, fila.telefono,
-                         tabla.clave_de(fila.pais, fila.region, fila.nombre)))
-        poblaciones.append((miembro_id, fila.poblacion, fila.anio_poblacion, fila.fuente))
-        estados.extend(_estados_del_nuevo(miembro_id, fila, ingreso, hoy))
+class _Escritor:
+    """Escribe lo que decide la pasada, de a FILAS_POR_LOTE filas, dentro de la transacción abierta (los argumentos
+    de datos.miembros.escribir_importacion). Deja de escribir en cuanto hay un problema: la importación se va a
+    revertir igual, y se sigue leyendo solo para informarlos todos."""
+
+    def __init__(self, db: Database, asociacion_id: int, hoy: date, repetidas: set[str], altas,
+                 progreso: Progreso | None = None, total: int | None = None):
+        """`progreso`: se informa «escribiendo» con las filas escritas tras cada lote."""
+        self._db, self._asociacion_id, self._altas = db, asociacion_id, altas
+        self._hoy, self._ayer = hoy.isoformat(), (hoy - timedelta(days=1)).isoformat()
+        self._fecha_hoy = hoy
+        # Claves que ya tienen dos o más miembros (duplicados anteriores al índice): quien las conserva al
+        # actualizarse conserva también la clave guardada (la migración dejó vacía la de los repetidos).
+        self._repetidas = repetidas
+        self._progreso, self._total = progreso, total
+        self._siguiente = tabla.proximo_id(db)
+        self._lote = self._lote_vacio()
+        self._en_lote = 0
+        self.escritas = 0
+        self.detenido = False
+        self.rechazo: sqlite3.IntegrityError | None = None  # lo que la base rechazó (y detuvo la escritura)
+
+    @staticmethod
+    def _lote_vacio() -> dict[str, list]:
+        return {"miembros": [], "fichas": [], "poblaciones": [], "estados": [], "cierres": [], "autoridades": []}
+
+    def alta(self, fila: FilaMiembro, clave: str) -> None:
+        miembro_id, self._siguiente = self._siguiente, self._siguiente + 1
+        if self.detenido:
+            return
+        lote = self._lote
+        ingreso = _iso(fila.fecha_ingreso)
+        lote["miembros"].append((miembro_id, self._asociacion_id, fila.tipo or "municipio", fila.nombre, fila.pais,
+                                 fila.region, fila.codigo, ingreso, fila.modo_ingreso or "solicitud_propia",
+                                 int(bool(fila.fundador)), fila.correo, fila.telefono, clave))
+        lote["poblaciones"].append((miembro_id, fila.poblacion, fila.anio_poblacion, fila.fuente))
+        lote["estados"].extend(_estados_del_nuevo(miembro_id, fila, ingreso, self._fecha_hoy))
         if fila.autoridad:
-            autoridades.append((miembro_id, fila.autoridad, fila.cargo or cargo_local(fila.pais), None, None))
-    fichas = []
-    ayer = (hoy - timedelta(days=1)).isoformat()
-    for cambio in plan.cambios:
-        f = cambio.ficha
-        repetida = clave_emparejamiento(f["pais"], f["region"], f["nombre"]) in repetidas
-        fichas.append((f["nombre"], f["pais"], f["region"], f["codigo"], f["tipo"],
-                       f["fecha_ingreso"].isoformat() if f["fecha_ingreso"] else None,
-                       f["correo"], f["telefono"], int(bool(f["fundador"])), f["modo_ingreso"], repetida, tabla.clave_de(f["pais"], f["region"], f["nombre"]),
-                       cambio.miembro_id))
+            lote["autoridades"].append((miembro_id, fila.autoridad, fila.cargo or cargo_local(fila.pais), None, None))
+        self._contar()
+
+    def cambio(self, cambio: Cambio, clave: str) -> None:
+        if self.detenido:
+            return
+        lote, f = self._lote, cambio.ficha
+        lote["fichas"].append((f["nombre"], f["pais"], f["region"], f["codigo"], f["tipo"], _iso(f["fecha_ingreso"]),
+                               f["correo"], f["telefono"], int(bool(f["fundador"])), f["modo_ingreso"],
+                               clave in self._repetidas, clave, cambio.miembro_id))
         if cambio.poblacion:
-            poblaciones.append((cambio.miembro_id, *cambio.poblacion))
+            lote["poblaciones"].append((cambio.miembro_id, *cambio.poblacion))
         if cambio.autoridad:
-            cierres.append((ayer, cambio.miembro_id, hoy.isoformat()))
-            autoridades.append((cambio.miembro_id, *cambio.autoridad, hoy.isoformat(), None))
-    return {"miembros": miembros, "fichas": fichas, "poblaciones": poblaciones, "estados": estados,
-            "cierres": cierres, "autoridades": autoridades}
+            lote["cierres"].append((self._ayer, cambio.miembro_id, self._hoy))
+            lote["autoridades"].append((cambio.miembro_id, *cambio.autoridad, self._hoy, None))
+        self._contar()
+
+    def _contar(self) -> None:
+        self._en_lote += 1
+        if self._en_lote >= FILAS_POR_LOTE:
+            self.vaciar()
+
+    def vaciar(self) -> None:
+        """Escribe el lote pendiente e informa el avance."""
+        lote, cantidad = self._lote, self._en_lote
+        self._lote, self._en_lote = self._lote_vacio(), 0
+        if self.detenido or not cantidad:
+            return
+        try:
+            tabla.escribir_importacion(self._db, **lote, altas=self._altas)
+        except sqlite3.IntegrityError as error:
+            # Un miembro repetido en el archivo que la base rechaza antes de que la revisión del final lo nombre
+            # (o una clave guardada que no coincide con su ficha): se deja de escribir y se sigue leyendo.
+            self.rechazo, self.detenido = error, True
+            return
+        self.escritas += cantidad
+        if self._progreso:
+            self._progreso("escribiendo", self.escritas, self._total)
+
+    def detener(self) -> None:
+        self.detenido = True
+        self._lote, self._en_lote = self._lote_vacio(), 0
+
+    def exigir_sin_rechazo(self, ruta: Path | None) -> None:
+        """Sin problemas en el archivo, lo que la base rechazó se informa (y revierte todo)."""
+        if self.rechazo is None:
+            return
+        if "miembros.clave" not in str(self.rechazo) and "miembros.codigo" not in str(self.rechazo):
+            raise self.rechazo  # la transacción lo traduce (conexion.rechazo_de_la_base) y revierte
+        # Solo pasa si una clave o un código guardados no coinciden con la ficha (cambiada por fuera).
+        raise ErrorEscritorio(
+            f"{nombre_citable(ruta or Path('archivo'))}: no se importó nada. La base rechazó un miembro repetido "
+            "(mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se "
+            "cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y "
+            "guárdelo, y vuelva a importar.") from None
 
 
-def _cifras(plan: PlanImportacion) -> tuple[int, int, int]:
-    return len(plan.nuevos), len(plan.cambios), plan.sin_cambios
+# --- decidir fila por fila -------------------------------------------------------------------------------------
+
+class _Pasada:
+    """Una decisión fila por fila contra el padrón de ese momento. De cada fila válida anota en el borrador lo que
+    necesita la revisión del final (repetidos y claves que chocan), cuenta lo que haría y, con un escritor, lo
+    escribe. En memoria solo quedan los miembros que ya están y un lote."""
+
+    def __init__(self, db: Database, asociacion_id: int, hoy: date, borrador: Borrador):
+        existentes = _existentes(db, asociacion_id, hoy)
+        self._emparejador = Emparejador(existentes)
+        self._por_id = {e.id: e for e in existentes}
+        self._clave_de_id: dict[int, str] = {}
+        self._ids_por_clave: dict[str, list[int]] = {}  # clave (texto) -> miembros que ya la tienen
+        for e in existentes:
+            clave = tabla.clave_de(e.pais, e.region, e.nombre)
+            self._clave_de_id[e.id] = clave
+            self._ids_por_clave.setdefault(clave, []).append(e.id)
+        self._borrador = borrador
+        self.plan = VistaDelPlan()
+        self.validas = 0
+        self.escritor: _Escritor | None = None
+        self._cambiados: set[int] = set()
+        self._mismo_miembro: list[Problema] = []
+        self._claves: list[tuple] = []
+
+    def claves_repetidas(self) -> set[str]:
+        return {clave for clave, ids in self._ids_por_clave.items() if len(ids) > 1}
+
+    def con_problemas(self) -> None:
+        """El archivo ya tiene un problema: no se escribe más (se sigue decidiendo para informarlos todos)."""
+        if self.escritor is not None and not self.escritor.detenido:
+            self.escritor.detener()
+
+    def decidir(self, fila: FilaMiembro) -> None:
+        self.validas += 1
+        clave_fila = fila.clave()
+        clave = tabla.texto_de_clave(clave_fila)
+        # Como texto (las partes no pueden tener caracteres de control: la validación los rechaza).
+        repeticion = "\x1f".join(clave_de_repeticion(fila.codigo, clave_fila))
+        decision = self._emparejador.decidir(fila, clave_fila)
+        # (fila, repetición, clave con que queda, orden, código, nombre, país, región, código y región con que
+        #  queda, miembro, conserva su clave, clave de un miembro que ya estaba): ver borrador_importacion.
+        anotacion = None
+        if decision.problema is not None:
+            self._mismo_miembro.append(decision.problema)
+            self.con_problemas()
+        elif decision.existente is None:
+            self.plan.nuevos += 1
+            anotacion = (clave, 1, fila.codigo, fila.region, None, 0)
+            if self.escritor is not None:
+                self.escritor.alta(fila, clave)
+        else:
+            if decision.aviso:
+                self.plan.avisos.append(decision.aviso)
+            cambio = decision.cambio
+            if cambio.descripcion:
+                anotacion = self._cambio(cambio)
+            else:
+                self.plan.sin_cambios += 1
+        if anotacion is None:
+            self._claves.append((fila.fila, repeticion, None, None, fila.codigo, fila.nombre, fila.pais, fila.region,
+                                 None, None, None, None, 0))
+        else:
+            clave_final, orden, codigo_final, region_final, miembro_id, conserva = anotacion
+            self._claves.append((fila.fila, repeticion, clave_final, orden, fila.codigo, fila.nombre, fila.pais,
+                                 fila.region, codigo_final, region_final, miembro_id, conserva,
+                                 int(clave_final in self._ids_por_clave)))
+        if len(self._claves) >= FILAS_POR_LOTE:
+            self._anotar()
+
+    def _cambio(self, cambio: Cambio) -> tuple:
+        self.plan.actualizados += 1
+        if len(self.plan.cambios) < CAMBIOS_EN_LA_VISTA_PREVIA:
+            self.plan.cambios.append(cambio)
+        self._cambiados.add(cambio.miembro_id)
+        f = cambio.ficha
+        clave = tabla.texto_de_clave(clave_emparejamiento(f["pais"], f["region"], f["nombre"]))
+        if self.escritor is not None:
+            self.escritor.cambio(cambio, clave)
+        conserva = int(clave == self._clave_de_id[cambio.miembro_id])
+        return clave, 0, f["codigo"], f["region"], cambio.miembro_id, conserva
+
+    def _anotar(self) -> None:
+        if self._claves:
+            self._borrador.anotar_claves(self._claves)
+            self._claves = []
+
+    def revisar(self, mapeo: Mapeo | None) -> list[Problema]:
+        """Lo que solo se ve con el archivo entero: filas repetidas, dos filas del mismo miembro y claves que
+        chocan (una fila repetida no se informa dos veces)."""
+        self._anotar()
+        repetidos = [problema_repetido(fila, nombre, pais, region, codigo, primera)
+                     for fila, codigo, nombre, pais, region, primera in self._borrador.repetidos()]
+        ya_dichas = {p.fila for p in repetidos}
+        otros = [p for p in self._mismo_miembro + self._choques() if p.fila not in ya_dichas]
+        return ubicar(repetidos, mapeo) + ubicar(otros, mapeo)
+
+    def _choques(self) -> list[Problema]:
+        problemas: list[Problema] = []
+        actual, grupo = None, []
+        for fila_de_clave in self._borrador.con_clave_compartida():
+            clave, fila, _, codigo, nombre, pais, region, miembro_id, conserva = fila_de_clave
+            if clave != actual:
+                problemas += self._choques_de(actual, grupo)
+                actual, grupo = clave, []
+            grupo.append(ConClave(fila, codigo, nombre, pais, region, self._por_id[miembro_id] if conserva else None))
+        return problemas + self._choques_de(actual, grupo)
+
+    def _choques_de(self, clave: str | None, grupo: list[ConClave]) -> list[Problema]:
+        if not grupo:
+            return []
+        duenos = [(el_miembro(self._por_id[i]), bool(self._por_id[i].codigo))
+                  for i in self._ids_por_clave.get(clave, []) if i not in self._cambiados]
+        return choques_de_una_clave(duenos, grupo)
+
+
+class _LeerDeNuevo(Exception):
+    """Las fechas con barras se validaron como día/mes y el archivo decidió mes/día: hay que leerlo otra vez con
+    el orden ya sabido (solo pasa con archivos en mm/dd/aaaa sin «--fechas»)."""
+
+    def __init__(self, ordenes: dict[str, str]):
+        super().__init__()
+        self.ordenes = ordenes
+
+
+def _recorrer(contexto: Contexto, tabla_archivo: Tabla, mapeo: Mapeo, pasada: _Pasada, *, hoy: date,
+              elegido: str | None, ordenes: dict[str, str] | None, progreso: Progreso | None,
+              borrador: Borrador | None = None) -> list[Problema]:
+    """Lee, valida y decide cada fila; devuelve todos los problemas del archivo (vacía si se puede importar).
+    Con `borrador`, guarda allí las filas validadas.
+
+    El orden de las fechas con barras se decide con el archivo entero a la vista (dominio/orden_de_fechas): mientras
+    se lee, se validan como día/mes (o como eligió la persona); si al final el archivo decide mes/día, se lanza
+    _LeerDeNuevo con el orden (`ordenes`, para la segunda lectura)."""
+    db = contexto.db
+    paises = set(tabla_asociaciones.paises(db, contexto.asociacion_id))
+    evidencia = EvidenciaDeFechas(mapeo)
+    provisorias = ordenes if ordenes is not None else {campo: elegido or orden_de_fechas.DMA
+                                                       for campo in COLUMNAS_FECHA}
+    problemas: list[Problema] = []
+    guardar: list[tuple] = []
+    try:
+        for leidas, (numero, valores) in enumerate(tabla_archivo.filas, start=1):
+            evidencia.agregar(numero, valores)
+            fila, errores = validar_fila(numero, valores, mapeo, hoy, paises, provisorias)
+            if errores:
+                problemas.extend(errores)
+                pasada.con_problemas()
+            else:
+                pasada.decidir(fila)
+                if borrador is not None:
+                    guardar.append(_a_tupla(fila))
+                    if len(guardar) >= FILAS_POR_LOTE:
+                        borrador.guardar_filas(guardar)
+                        guardar = []
+            if progreso and leidas % AVISAR_CADA == 0:
+                progreso("leyendo", leidas, None)
+    finally:
+        tabla_archivo.filas.close()
+    if borrador is not None and guardar:
+        borrador.guardar_filas(guardar)
+    finales, problemas_de_fechas = evidencia.decidir(elegido)
+    if ordenes is None and any(orden != provisorias.get(campo) for campo, orden in finales.items()):
+        raise _LeerDeNuevo(finales)
+    problemas.extend(problemas_de_fechas)
+    if not pasada.validas and not problemas:
+        problemas.append(Problema("el archivo no tiene filas de datos debajo de los encabezados"))
+    return problemas + pasada.revisar(mapeo)
+
+
+def _esperando(progreso: Progreso | None) -> Callable[[float], None]:
+    return (lambda segundos: progreso("esperando", int(segundos), None)) if progreso else (lambda segundos: None)
+
+
+class _Ocupada(Exception):
+    """Otra conexión tiene el permiso de escritura."""
+
+
+def _desistir(segundos: float) -> None:
+    raise _Ocupada()
+
+
+# --- los tres caminos ------------------------------------------------------------------------------------------
+
+def analizar(contexto: Contexto, ruta: Path | str, *, hoy: date | None = None,
+             progreso: Progreso | None = None, columnas: dict[str, int] | None = None,
+             orden_fechas: str | None = None) -> Analisis:
+    """Lee y valida el archivo entero y decide qué cambiaría, sin escribir nada en la base.
+
+    `columnas` (campo -> índice) reemplaza la correspondencia detectada por los encabezados. `orden_fechas`
+    ("dma" o "mda", o lo que escribe la persona: "dd/mm", "mm/dd"): el orden de las fechas con barras; sin él, lo
+    decide la evidencia del archivo, y una columna que no se puede decidir se rechaza (dominio/orden_de_fechas).
+    Las filas validadas quedan en el borrador del análisis, para `aplicar`.
+    """
+    elegido = _orden_elegido(orden_fechas)
+    ruta, hoy = Path(ruta), hoy or fecha_de_hoy()
+    ordenes = None
+    while True:
+        tabla_archivo, mapeo = _abrir(ruta, columnas)
+        borrador = Borrador()
+        try:
+            pasada = _Pasada(contexto.db, contexto.asociacion_id, hoy, borrador)
+            problemas = _recorrer(contexto, tabla_archivo, mapeo, pasada, hoy=hoy, elegido=elegido, ordenes=ordenes,
+                                  progreso=progreso, borrador=borrador)
+            if problemas:
+                raise _error_de_archivo(ruta, problemas)
+        except _LeerDeNuevo as otra_vez:
+            borrador.cerrar()
+            ordenes = otra_vez.ordenes
+            continue
+        except BaseException:
+            borrador.cerrar()
+            raise
+        analisis = Analisis(pasada.plan, mapeo.ignoradas, ruta, mapeo, borrador, hoy)
+        weakref.finalize(analisis, borrador.cerrar)  # el borrador se borra con el análisis
+        return analisis
+
+
+def cambios_previstos(contexto: Contexto, analisis: Analisis) -> Iterator[Cambio]:
+    """Todos los cambios que haría el análisis (la vista previa guarda los primeros), decididos de nuevo contra el
+    padrón actual, en el orden del archivo."""
+    existentes = _existentes(contexto.db, contexto.asociacion_id, analisis.hoy or fecha_de_hoy())
+    emparejador = Emparejador(existentes)
+    for tupla in analisis.borrador.filas():
+        decision = emparejador.decidir(_de_tupla(tupla))
+        if decision.problema is None and decision.cambio is not None and decision.cambio.descripcion:
+            yield decision.cambio
 
 
 def aplicar(contexto: Contexto, analisis: Analisis, *, hoy: date | None = None,
@@ -301,43 +567,87 @@ def aplicar(contexto: Contexto, analisis: Analisis, *, hoy: date | None = None,
     El plan se decide de nuevo dentro de la transacción (BEGIN IMMEDIATE: nadie más escribe mientras tanto),
     contra la base actual: dos importaciones simultáneas del mismo archivo no duplican a nadie, y la segunda
     informa lo que realmente hizo. Si otra escritura tiene la base, espera (informando «esperando») hasta
-    ESPERA_MAXIMA_S segundos.
+    ESPERA_MAXIMA_S segundos. Se puede volver a llamar con el mismo análisis (tras cancelar, por ejemplo).
     """
     db, asociacion_id = contexto.db, contexto.asociacion_id
     hoy = hoy or fecha_de_hoy()
-    avance = (lambda hecho, total: progreso("escribiendo", hecho, total)) if progreso else None
-    esperar = (lambda segundos: progreso("esperando", int(segundos), None)) if progreso else (lambda segundos: None)
-    with transaccion(db, esperar=esperar, espera_maxima_s=ESPERA_MAXIMA_S):
-        existentes = _existentes(db, asociacion_id, hoy)
-        plan, problemas = _decidir(analisis.filas, existentes)
-        if problemas:  # la base cambió desde la vista previa de un modo que este archivo ya no puede aplicar
-            problemas = ubicar(problemas, analisis.mapeo)
-            problemas.sort(key=lambda p: (p.fila or 0))
-            raise _error_de_archivo(analisis.ruta or Path("archivo"), problemas)
-        try:
-            tabla.escribir_importacion(db, **_tareas_de_escritura(db, asociacion_id, plan, hoy, existentes),
-                                       progreso=avance)
-        except sqlite3.IntegrityError as error:
-            if "miembros.clave" not in str(error) and "miembros.codigo" not in str(error):
-                raise
-            # Solo pasa si una clave o un código guardados no coinciden con la ficha (cambiada por fuera).
-            raise ErrorEscritorio(
-                f"{nombre_citable(analisis.ruta or Path('archivo'))}: no se importó nada. La base rechazó un miembro repetido "
-                "(mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se "
-                "cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y "
-                "guárdelo, y vuelva a importar.") from None
-    return ResultadoImportacion(*_cifras(plan), analisis.columnas_ignoradas,
-                                distinto_de_la_vista_previa=_cifras(plan) != _cifras(analisis.plan),
-                                avisos=list(plan.avisos))
+    borrador = analisis.borrador
+    total = borrador.cantidad_de_filas()
+    with transaccion(db, esperar=_esperando(progreso), espera_maxima_s=ESPERA_MAXIMA_S):
+        with tabla_bitacora.altas_en_bloque(db, tabla.TABLAS_DE_LA_IMPORTACION) as altas:
+            borrador.olvidar_claves()
+            pasada = _Pasada(db, asociacion_id, hoy, borrador)
+            pasada.escritor = _Escritor(db, asociacion_id, hoy, pasada.claves_repetidas(), altas)
+            for hechas, tupla in enumerate(borrador.filas()):
+                if progreso and hechas % FILAS_POR_LOTE == 0:
+                    progreso("escribiendo", hechas, total)
+                pasada.decidir(_de_tupla(tupla))
+            # La base cambió desde la vista previa de un modo que este archivo ya no puede aplicar.
+            problemas = pasada.revisar(analisis.mapeo)
+            if problemas:
+                raise _error_de_archivo(analisis.ruta or Path("archivo"), problemas)
+            pasada.escritor.vaciar()
+            pasada.escritor.exigir_sin_rechazo(analisis.ruta)
+            if progreso:
+                progreso("escribiendo", total, total)
+    return ResultadoImportacion(*pasada.plan.cifras(), analisis.columnas_ignoradas,
+                                distinto_de_la_vista_previa=pasada.plan.cifras() != analisis.plan.cifras(),
+                                avisos=list(pasada.plan.avisos))
 
 
 def importar_miembros(contexto: Contexto, ruta: Path | str, *, hoy: date | None = None,
                       progreso: Progreso | None = None, columnas: dict[str, int] | None = None,
                       orden_fechas: str | None = None) -> ResultadoImportacion:
+    """Importa el archivo en una sola pasada y una sola transacción (ver el docstring del módulo). Si otra escritura
+    tiene la base, lo lee y valida mientras espera, y lo escribe al soltarse."""
+    db = contexto.db
+    elegido = _orden_elegido(orden_fechas)
+    ruta, hoy = Path(ruta), hoy or fecha_de_hoy()
+    if solo_lectura(db) is None:
+        ordenes = None
+        while True:
+            try:
+                return _de_una_vez(contexto, ruta, hoy=hoy, progreso=progreso, columnas=columnas, elegido=elegido,
+                                   ordenes=ordenes)
+            except _LeerDeNuevo as otra_vez:
+                ordenes = otra_vez.ordenes
+            except _Ocupada:
+                break
+    # Otra escritura tiene la base (o la base es de solo consulta: la vista previa informa primero los problemas del
+    # archivo, y la escritura, por qué no se puede guardar).
+    analisis = analizar(contexto, ruta, hoy=hoy, progreso=progreso, columnas=columnas, orden_fechas=orden_fechas)
+    try:
+        return aplicar(contexto, analisis, hoy=hoy, progreso=progreso)
+    finally:
+        analisis.cerrar()
+
+
+def _de_una_vez(contexto: Contexto, ruta: Path, *, hoy: date, progreso: Progreso | None,
+                columnas: dict[str, int] | None, elegido: str | None,
+                ordenes: dict[str, str] | None) -> ResultadoImportacion:
+    """Con el permiso de escritura pedido sin esperar (_Ocupada si otra conexión lo tiene): leer, validar, decidir y
+    escribir de a lotes; al final, con un solo problema, se revierte todo."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    analisis = analizar(contexto, ruta, hoy=hoy, progreso=progreso, columnas=columnas,
-                        orden_fechas=orden_fechas)
-    return aplicar(contexto, analisis, hoy=hoy, progreso=progreso)
+    tabla_archivo, mapeo = _abrir(ruta, columnas)  # un archivo ilegible se informa sin tocar la base
+    borrador = Borrador()
+    espera = fijar_espera(db, 0)
+    try:
+        with transaccion(db, esperar=_desistir, espera_maxima_s=ESPERA_MAXIMA_S):
+            fijar_espera(db, espera)  # ya con el permiso: la espera de siempre
+            with tabla_bitacora.altas_en_bloque(db, tabla.TABLAS_DE_LA_IMPORTACION) as altas:
+                pasada = _Pasada(db, asociacion_id, hoy, borrador)
+                pasada.escritor = _Escritor(db, asociacion_id, hoy, pasada.claves_repetidas(), altas, progreso)
+                problemas = _recorrer(contexto, tabla_archivo, mapeo, pasada, hoy=hoy, elegido=elegido,
+                                      ordenes=ordenes, progreso=progreso)
+                if problemas:
+                    raise _error_de_archivo(ruta, problemas)
+                pasada.escritor.vaciar()
+                pasada.escritor.exigir_sin_rechazo(ruta)
+    finally:
+        fijar_espera(db, espera)
+        borrador.cerrar()
+        tabla_archivo.filas.close()
+    return ResultadoImportacion(*pasada.plan.cifras(), mapeo.ignoradas, avisos=list(pasada.plan.avisos))
 
 
 def exportar_problemas(problemas: list[Problema], ruta: Path | str, *, archivo: Path | str | None = None,

@@ -1,8 +1,8 @@
 """Asistente para importar el padrón desde una planilla: archivo, columnas, validación e importación.
 
-Nada se escribe hasta el último paso: `analizar` solo lee y decide; `aplicar` escribe todo en una
-transacción. Si el archivo tiene problemas se listan todos (y se pueden exportar a Excel) y no se
-importa nada.
+Nada se escribe hasta el último paso: `analizar` solo lee y decide (deja las filas validadas en un borrador en
+disco, no en memoria); `aplicar` escribe todo en una transacción. Si el archivo tiene problemas se listan todos
+(y se pueden exportar a Excel) y no se importa nada. La vista previa muestra las cifras y los primeros cambios.
 """
 
 from datetime import date, datetime
@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
 from ...dominio.importacion import COLUMNAS, letra_columna
 from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
 from ...servicios.contexto import Contexto
-from ...servicios.importacion import aplicar, analizar, exportar_problemas, vista_previa
+from ...servicios.importacion import CAMBIOS_EN_LA_VISTA_PREVIA, aplicar, analizar, exportar_problemas, vista_previa
 from ..comun import fecha_dma, miles, mostrar_error, tr
 from ..trabajos import ejecutar_con_progreso
 
 ID_ARCHIVO, ID_COLUMNAS, ID_VALIDACION, ID_RESULTADO = range(4)
-MAXIMO_CAMBIOS_LISTADOS = 200
+MAXIMO_CAMBIOS_LISTADOS = CAMBIOS_EN_LA_VISTA_PREVIA  # la vista previa guarda esos, con su descripción
 FILAS_DE_MUESTRA = 10
 
 _ESTILOS_AVISO = {
@@ -370,7 +370,8 @@ class _PaginaColumnas(QWizardPage):
         asistente = self._asistente
         columnas = self.mapeo()
         asistente.columnas = columnas
-        asistente.analisis, asistente.problemas = None, []
+        asistente.descartar_analisis()
+        asistente.problemas = []
         orden = self.orden_fechas.currentData()
         try:
             asistente.analisis = ejecutar_con_progreso(
@@ -491,16 +492,16 @@ class _PaginaValidacion(QWizardPage):
         self.setSubTitle(self.tr("El archivo {0} no tiene problemas. Esto es lo que se hará al pulsar «Importar»:")
                          .format(self._asistente.ruta.name))
         self.aviso.ocultar()
-        self.cifras.poner(len(plan.nuevos), len(plan.cambios), plan.sin_cambios)
+        self.cifras.poner(plan.nuevos, plan.actualizados, plan.sin_cambios)
         cambios = plan.cambios[:MAXIMO_CAMBIOS_LISTADOS]
-        if not plan.cambios:
+        if not plan.actualizados:
             self.titulo_cambios.setText(self.tr("Ningún miembro del padrón cambia."))
-        elif len(plan.cambios) > MAXIMO_CAMBIOS_LISTADOS:
+        elif plan.actualizados > len(cambios):
             self.titulo_cambios.setText(self.tr("Cambios en miembros del padrón (se muestran los primeros {0} de {1}):")
-                                        .format(MAXIMO_CAMBIOS_LISTADOS, miles(len(plan.cambios))))
+                                        .format(len(cambios), miles(plan.actualizados)))
         else:
             self.titulo_cambios.setText(self.tr("Cambios en miembros del padrón:"))
-        self.tabla_cambios.setVisible(bool(plan.cambios))
+        self.tabla_cambios.setVisible(bool(cambios))
         self.tabla_cambios.setRowCount(len(cambios))
         arriba = Qt.AlignmentFlag.AlignTop
         for fila, cambio in enumerate(cambios):
@@ -617,3 +618,13 @@ class AsistenteImportacion(QWizard):
         self.setPage(ID_RESULTADO, self.pagina_resultado)
         self.setStartId(ID_ARCHIVO)
         self.resize(920, 640)
+
+    def descartar_analisis(self) -> None:
+        """Borra ya el borrador del análisis anterior (si no, se borra cuando el análisis deja de usarse)."""
+        if self.analisis is not None:
+            self.analisis.cerrar()
+        self.analisis = None
+
+    def done(self, resultado: int) -> None:
+        self.descartar_analisis()
+        super().done(resultado)
