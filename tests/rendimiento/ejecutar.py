@@ -6,7 +6,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-BANCOS = ["bench_arranque", "bench_importacion", "bench_exportacion", "bench_padron_pdf", "bench_ventana", "bench_cuotas", "bench_morosidad", "bench_acta", "bench_demo"]
+BANCOS = [
+    "bench_arranque",
+    "bench_importacion",
+    "bench_exportacion",
+    "bench_padron_pdf",
+    "bench_ventana",
+    "bench_cuotas",
+    "bench_morosidad",
+    "bench_acta",
+    "bench_demo",
+    "bench_escala",
+]
 
 
 def main() -> int:
