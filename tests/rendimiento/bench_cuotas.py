@@ -6,7 +6,6 @@ pares alternados; padrón de cuotas ≤ 1,5x openpyxl en modo de solo escritura 
 """
 
 import os
-import random
 import shutil
 import sys
 import tempfile
@@ -151,26 +150,6 @@ def _medir_padron(db, asociacion, carpeta: Path) -> tuple[float, float]:
     print(f"  (referencia: openpyxl con el mismo formato numérico por celda {con_formato:.3f} s; "
           f"Escritorio = {nuestro / con_formato:.2f}x de esa referencia)")
     return base, nuestro
-
-
-def _pagar_buena_parte(db, asociacion) -> int:
-    """Registra pagos del 80 % de los cargos (directo en SQL: es la preparación, no lo que se mide). Lo usa
-    bench_escala."""
-    azar = random.Random(7)
-    cargos = db.execute("SELECT id, miembro_id, anio, importe FROM cargos WHERE asociacion_id = ?", [asociacion]).fetchall()
-    with db.conn:
-        numero = 0
-        for cargo_id, miembro_id, anio, importe in cargos:
-            if azar.random() < 0.8:
-                numero += 1
-                pago = db.conn.execute(
-                    "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
-                    "importe_imputable, medio) VALUES (?, ?, ?, ?, 'USD', 'USD', ?, 'transferencia')",
-                    [asociacion, miembro_id, f"{anio}-05-01", importe, importe]).lastrowid
-                db.conn.execute("INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)", [pago, cargo_id, importe])
-                db.conn.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
-                                [asociacion, anio, numero, pago])
-    return len(cargos)
 
 
 def main() -> bool:

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from comun import correr_hasta_marca, correr_proceso, escribir_xlsx, filas_miembros, objetivo
+from comun import correr_hasta_marca, correr_proceso, escribir_xlsx, filas_miembros, miles, objetivo, pagar_buena_parte
 
 TAMANOS = (1_000, 16_000, 100_000)
 CORRIDAS = 3
@@ -34,13 +34,11 @@ def _mediana(corridas) -> tuple[float, float]:
     return statistics.median(c.segundos for c in corridas), max(c.pico_mb for c in corridas)
 
 
-def _pagar_buena_parte(ruta: Path) -> None:
-    from bench_cuotas import _pagar_buena_parte as pagar
-
+def _pagar_en_el_archivo(ruta: Path) -> None:
     from escritorio.servicios.base import abrir_base, cerrar_base
 
     db = abrir_base(ruta)
-    pagar(db, db.execute("SELECT id FROM asociaciones").fetchone()[0])
+    pagar_buena_parte(db, db.execute("SELECT id FROM asociaciones").fetchone()[0])
     cerrar_base(db)
 
 
@@ -62,7 +60,7 @@ def _medir_tamano(cantidad: int, carpeta: Path) -> dict[str, tuple[float, float]
                                "--tramos", TRAMOS))
     emisiones = [correr_proceso(_escritorio(ruta, "cuotas", "emitir", anio)) for anio in ANIOS]
     medidas["emitir las cuotas de un año"] = _mediana(emisiones[:CORRIDAS])
-    _pagar_buena_parte(ruta)
+    _pagar_en_el_archivo(ruta)
 
     medidas["morosidad de 10 años a .xlsx"] = _mediana(
         [correr_proceso(_escritorio(ruta, "cuotas", "morosidad", carpeta / f"morosidad-{n}.xlsx", "--al",
@@ -78,10 +76,6 @@ def _medir_tamano(cantidad: int, carpeta: Path) -> dict[str, tuple[float, float]
     return medidas
 
 
-def _miles(numero: int) -> str:
-    return f"{numero:,}".replace(",", ".")
-
-
 def _exponente(t_chico: float, t_grande: float, n_chico: int, n_grande: int) -> float:
     return math.log(t_grande / t_chico) / math.log(n_grande / n_chico)
 
@@ -91,16 +85,16 @@ def main() -> bool:
     for cantidad in TAMANOS:
         with tempfile.TemporaryDirectory() as temporal:
             por_tamano[cantidad] = _medir_tamano(cantidad, Path(temporal))
-        print(f"  medido con {_miles(cantidad)} miembros", flush=True)
+        print(f"  medido con {miles(cantidad)} miembros", flush=True)
     chico, medio, grande = TAMANOS
     print("Escala (mediana de 3 corridas, proceso entero; pico de memoria del proceso):")
     cumple = []
     for espera in por_tamano[chico]:
-        cifras = " · ".join(f"{_miles(n)}: {por_tamano[n][espera][0]:.2f} s, {por_tamano[n][espera][1]:.0f} MB"
+        cifras = " · ".join(f"{miles(n)}: {por_tamano[n][espera][0]:.2f} s, {por_tamano[n][espera][1]:.0f} MB"
                             for n in TAMANOS)
         exponente = _exponente(por_tamano[medio][espera][0], por_tamano[grande][espera][0], medio, grande)
         print(f"{espera}: {cifras}", flush=True)
-        cumple.append(objetivo(f"exponente de crecimiento de {_miles(medio)} a {_miles(grande)} (1 = lineal)",
+        cumple.append(objetivo(f"exponente de crecimiento de {miles(medio)} a {miles(grande)} (1 = lineal)",
                                exponente, 1.0, ""))
     return all(cumple)
 

@@ -13,13 +13,13 @@ la escritura (en el proceso, sin el arranque, que no depende del tamaño) no pue
 """
 
 import os
-import random
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
-from comun import alternar, correr_proceso, escribir_xlsx, filas_miembros, medir, objetivo
+from comun import (alternar, correr_proceso, escribir_xlsx, filas_miembros, medir, miles, objetivo,
+                   pagar_buena_parte)
 from escritorio.servicios import cuotas
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
@@ -68,31 +68,6 @@ print(len(filas))
 """
 
 
-def _miles(numero: int) -> str:
-    return f"{numero:,}".replace(",", ".")
-
-
-def _pagar_buena_parte(db, asociacion: int) -> int:
-    """Paga el 80 % de los cargos (directo en SQL, como bench_cuotas: es la preparación, no lo que se mide)."""
-    azar = random.Random(7)
-    cargos = db.execute("SELECT id, miembro_id, anio, importe FROM cargos WHERE asociacion_id = ?",
-                        [asociacion]).fetchall()
-    with db.conn:
-        numero = 0
-        for cargo_id, miembro_id, anio, importe in cargos:
-            if azar.random() < 0.8:
-                numero += 1
-                pago = db.conn.execute(
-                    "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
-                    "importe_imputable, medio) VALUES (?, ?, ?, ?, 'USD', 'USD', ?, 'transferencia')",
-                    [asociacion, miembro_id, f"{anio}-05-01", importe, importe]).lastrowid
-                db.conn.execute("INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)",
-                                [pago, cargo_id, importe])
-                db.conn.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
-                                [asociacion, anio, numero, pago])
-    return len(cargos)
-
-
 def _base(carpeta: Path, cantidad: int) -> tuple[Path, int, int]:
     """(ruta, asociación, cargos): `cantidad` miembros importados por el servicio, 10 años emitidos, 80 % pagado."""
     carpeta.mkdir()
@@ -104,7 +79,7 @@ def _base(carpeta: Path, cantidad: int) -> tuple[Path, int, int]:
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
     for anio in ANIOS:
         cuotas.emitir(contexto, anio)
-    cargos = _pagar_buena_parte(db, asociacion)
+    cargos = pagar_buena_parte(db, asociacion)
     db.close()
     return ruta, asociacion, cargos
 
@@ -143,7 +118,7 @@ def _medir(carpeta: Path, cantidad: int):
     filas = int(correr_proceso(linea_base, entorno).salida.split()[-1])
     comparacion = alternar(lambda: correr_proceso(linea_base, entorno), lambda: correr_proceso(orden, entorno),
                            pares=5)
-    print(f"Morosidad de {_miles(cantidad)} miembros ({_miles(cargos)} cargos, {_miles(filas)} filas con deuda) "
+    print(f"Morosidad de {miles(cantidad)} miembros ({miles(cargos)} cargos, {miles(filas)} filas con deuda) "
           f"a .xlsx, orden entera: línea base {comparacion.segundos_base:.3f} s · "
           f"Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x · pico {comparacion.pico_mb:.0f} MB", flush=True)
     print(f"  ({primera.salida.strip()})", flush=True)
@@ -158,12 +133,12 @@ def main() -> bool:
         chica, chica_en_proceso = _medir(carpeta / "chica", CHICA)
         grande, grande_en_proceso = _medir(carpeta / "grande", GRANDE)
     veces = GRANDE / CHICA
-    print(f"De {_miles(CHICA)} a {_miles(GRANDE)} miembros ({veces:.0f} veces): la orden entera pasa de "
+    print(f"De {miles(CHICA)} a {miles(GRANDE)} miembros ({veces:.0f} veces): la orden entera pasa de "
           f"{chica.segundos:.3f} s a {grande.segundos:.3f} s ({grande.segundos / chica.segundos:.1f}x; la línea base "
           f"{grande.segundos_base / chica.segundos_base:.1f}x); el cálculo y la escritura sin el arranque, de "
           f"{chica_en_proceso:.3f} s a {grande_en_proceso:.3f} s "
           f"({grande_en_proceso / chica_en_proceso:.1f}x)", flush=True)
-    cumple_tiempo = objetivo(f"orden entera con {_miles(GRANDE)} miembros × 10 años, con el .xlsx",
+    cumple_tiempo = objetivo(f"orden entera con {miles(GRANDE)} miembros × 10 años, con el .xlsx",
                              grande.segundos, 1.0, "s")
     # Lineal sería 16x; el 25 % de margen es para el ruido de medir 35 ms contra medio segundo. Algo cuadrático
     # daría cientos de veces (y hasta n·log n entra).

@@ -29,6 +29,33 @@ def filas_miembros(cantidad: int = 16_000) -> list[list]:
     return filas
 
 
+def miles(numero: int) -> str:
+    return f"{numero:,}".replace(",", ".")
+
+
+def pagar_buena_parte(db, asociacion: int) -> int:
+    """Paga el 80 % de los cargos (directo en SQL: es la preparación, no lo que se mide)."""
+    import random
+
+    azar = random.Random(7)
+    cargos = db.execute("SELECT id, miembro_id, anio, importe FROM cargos WHERE asociacion_id = ?",
+                        [asociacion]).fetchall()
+    with db.conn:
+        numero = 0
+        for cargo_id, miembro_id, anio, importe in cargos:
+            if azar.random() < 0.8:
+                numero += 1
+                pago = db.conn.execute(
+                    "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
+                    "importe_imputable, medio) VALUES (?, ?, ?, ?, 'USD', 'USD', ?, 'transferencia')",
+                    [asociacion, miembro_id, f"{anio}-05-01", importe, importe]).lastrowid
+                db.conn.execute("INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)",
+                                [pago, cargo_id, importe])
+                db.conn.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
+                                [asociacion, anio, numero, pago])
+    return len(cargos)
+
+
 def escribir_xlsx(ruta: Path, filas: list[list]) -> Path:
     from openpyxl import Workbook
 
