@@ -10,6 +10,10 @@ Lo que no es texto común, número finito, fecha o una celda de esos tipos (un b
 hipervínculo, un comentario, una fila con alto propio, un carácter que XML no admite) va por el camino de
 openpyxl tal cual, con sus mismos errores. Depende de detalles internos de openpyxl 3.1 (versión fijada en
 pyproject.toml), como `celdas_con_formato`; sin lxml o sin esos detalles, la hoja queda como la escribe openpyxl.
+
+Un libro abandonado a mitad de camino (un error al escribir una fila, un trabajo cancelado) no se cierra: Python
+recoge sus generadores en cualquier orden, y terminar la hoja sobre un archivo ya cerrado daba errores «ignorados»
+en la salida. Solo se termina la hoja cuando se cierra en orden (`close` de la hoja); si no, se suelta tal cual.
 """
 
 import math
@@ -40,23 +44,37 @@ def acelerar_filas(hoja) -> None:
     if LXML and all(callable(getattr(hoja, nombre, None)) for nombre in internos):
         hoja._get_writer = MethodType(_crear_escritor, hoja)
         hoja._write_rows = MethodType(_escribir_filas, hoja)
+        hoja.close = MethodType(_cerrar_en_orden, hoja)
+
+
+def _cerrar_en_orden(hoja) -> None:
+    hoja._cierre_en_orden = True
+    type(hoja).close(hoja)
+
+
+def _en_orden(hoja) -> bool:
+    return getattr(hoja, "_cierre_en_orden", False)
 
 
 class _EscritorDeHoja(WorksheetWriter):
     """El escritor de la hoja de openpyxl, con el archivo abierto por Python (`archivo`) para escribir filas en él."""
 
-    def get_stream(self):  # el de openpyxl, salvo `open`
-        with open(self.out, "wb") as self.archivo, xmlfile(self.archivo) as xf:
-            with xf.element("worksheet", xmlns=SHEET_MAIN_NS):
-                try:
-                    while True:
-                        elemento = (yield)
-                        if elemento is True:
-                            yield xf
-                        elif elemento is not None:
-                            xf.write(elemento)
-                except GeneratorExit:
-                    pass
+    def get_stream(self):  # el de openpyxl, salvo `open` y el libro abandonado
+        with open(self.out, "wb") as self.archivo:
+            try:
+                with xmlfile(self.archivo) as xf, xf.element("worksheet", xmlns=SHEET_MAIN_NS):
+                    try:
+                        while True:
+                            elemento = (yield)
+                            if elemento is True:
+                                yield xf
+                            elif elemento is not None:
+                                xf.write(elemento)
+                    except GeneratorExit:
+                        pass
+            except Exception:
+                if _en_orden(self.ws):
+                    raise
 
 
 def _crear_escritor(hoja) -> None:
@@ -73,15 +91,18 @@ def _escribir_filas(hoja):
     except StopIteration:
         hoja._already_saved()
     filas = _Filas(hoja, xf, hoja._writer.archivo)
-    with xf.element("sheetData"):
-        numero = 1
-        try:
-            while True:
-                filas.agregar((yield), numero)
-                numero += 1
-        except GeneratorExit:
-            pass
-        filas.vaciar()
+    seccion = xf.element("sheetData")
+    seccion.__enter__()
+    numero = 1
+    try:
+        while True:
+            filas.agregar((yield), numero)
+            numero += 1
+    except GeneratorExit:
+        if not _en_orden(hoja):
+            return
+    filas.vaciar()
+    seccion.__exit__(None, None, None)
     hoja._writer.xf.send(None)
 
 
