@@ -107,7 +107,13 @@ class VentanaPrincipal(QMainWindow):
         self.cambios.cambio.connect(self._datos_cambiados)
         self._construir()
         self._restaurar_geometria()
-        self.cargar_base(db)
+        try:
+            self.cargar_base(db)
+        except Exception:
+            # Una ventana a medio armar (p. ej. bytes que no son UTF-8 en la base) no se deja a la recolección de
+            # Python: recogerla más tarde, en cualquier momento, hacía caer el programa. Se destruye ya.
+            descartar(self)
+            raise
         # Otros escritores (la línea de órdenes, otra ventana): se miran cada segundo; ver `_vigilar`.
         self.aviso_base: QMessageBox | None = None
         self.vigia = QTimer(self)

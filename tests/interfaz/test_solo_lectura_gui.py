@@ -210,3 +210,31 @@ def test_la_ventana_explica_una_base_con_bytes_que_no_son_utf8(qtbot, tmp_path, 
     assert any("no está escrito en UTF-8 (en la columna «region»)" in m and "No se modificó nada" in m
                for m in mostrados), mostrados
     assert not any("Lo sentimos" in m for m in mostrados)
+
+
+def test_una_ventana_que_no_termino_de_abrir_no_hace_caer_el_programa_despues(qtbot, tmp_path, monkeypatch, demo_como):
+    """La ventana que falla a medio armar (la base con bytes que no son UTF-8) se destruye en el acto: antes
+    quedaba para la recolección de Python, y recogerla más tarde (aquí, gc.collect) hacía caer el proceso."""
+    sana = abrir_base(tmp_path / "sana.db")
+    from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+
+    crear_asociacion(sana, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML"))
+    otra = VentanaPrincipal(sana, QSettings(str(tmp_path / "otra.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(otra)
+    otra.close()
+
+    ruta = demo_como("red.db")
+    abrir_base(ruta).close()
+    with sqlite3.connect(ruta) as c:
+        c.execute("UPDATE miembros SET region = CAST(X'4E6F72EDA0807465' AS TEXT) WHERE id = 4")
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
+    ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+    ajustes.setValue("ventana/area", 1)
+    db = abrir_base(ruta)
+    with pytest.raises(Exception, match="UTF-8"):
+        VentanaPrincipal(db, ajustes)
+    db.close()
+    import gc
+
+    gc.collect()   # con la ventana a medio armar sin destruir, el proceso caía aquí
+    sana.close()
