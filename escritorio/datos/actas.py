@@ -2,17 +2,17 @@
 aprobadas, registros sellados de la bitácora) y quién firma (autoridades de los miembros en una fecha). La fila
 del acta y el registro de la sesión se leen con datos.sesiones."""
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 
-def autoridad_del_miembro(db: Database, miembro_id: int, al: str) -> tuple[str, str] | None:
+def autoridad_del_miembro(db: BaseDeDatos, miembro_id: int, al: str) -> tuple[str, str] | None:
     """(persona, cargo) de la autoridad del miembro en `al` (AAAA-MM-DD): la última que asumió hasta esa fecha."""
     fila = db.execute("SELECT persona, cargo FROM autoridades WHERE miembro_id = ? AND (desde IS NULL OR desde <= ?) "
                       "ORDER BY coalesce(desde, '') DESC, id DESC LIMIT 1", [miembro_id, al]).fetchone()
     return (fila[0], fila[1]) if fila else None
 
 
-def cargos_de_la_persona(db: Database, asociacion_id: int, persona: str, al: str) -> list[tuple[str, str]]:
+def cargos_de_la_persona(db: BaseDeDatos, asociacion_id: int, persona: str, al: str) -> list[tuple[str, str]]:
     """(cargo, país del miembro) de las autoridades vigentes en `al` cuyo nombre es `persona` (sin distinguir
     mayúsculas ni espacios de los extremos; `persona` ya viene en minúsculas con casefold)."""
     return [(f[0], f[1]) for f in db.execute(
@@ -23,7 +23,7 @@ def cargos_de_la_persona(db: Database, asociacion_id: int, persona: str, al: str
 
 # --- borrador, aprobación, firma y fe de erratas ----------------------------------------------------
 
-def guardar_borrador(db: Database, sesion_id: int, apertura: str | None, cierre: str | None, preside: str | None,
+def guardar_borrador(db: BaseDeDatos, sesion_id: int, apertura: str | None, cierre: str | None, preside: str | None,
                      secretaria: str | None) -> None:
     """Crea o reemplaza los textos del borrador del acta de la sesión."""
     db.execute("INSERT INTO actas (sesion_id, apertura, cierre, preside, secretaria) VALUES (?, ?, ?, ?, ?) "
@@ -32,13 +32,13 @@ def guardar_borrador(db: Database, sesion_id: int, apertura: str | None, cierre:
                [sesion_id, apertura, cierre, preside, secretaria])
 
 
-def resolucion_para_citar(db: Database, resolucion_id: int) -> dict:
+def resolucion_para_citar(db: BaseDeDatos, resolucion_id: int) -> dict:
     """Tipo, número, año y nombre del órgano de una resolución que existe (lo que pide su cita)."""
     return next(db.query("SELECT r.tipo, r.numero, r.anio, o.nombre AS organo FROM resoluciones r "
                          "JOIN organos o ON o.id = r.organo_id WHERE r.id = ?", [resolucion_id]))
 
 
-def resolucion_con_fecha_de_sesion(db: Database, asociacion_id: int, resolucion_id: int) -> dict | None:
+def resolucion_con_fecha_de_sesion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict | None:
     """La resolución de la asociación con la fecha de la sesión en que se adoptó (fecha_sesion)."""
     return next(db.query(
         "SELECT r.*, s.fecha AS fecha_sesion FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id "
@@ -46,7 +46,7 @@ def resolucion_con_fecha_de_sesion(db: Database, asociacion_id: int, resolucion_
         "WHERE r.id = ? AND o.asociacion_id = ?", [resolucion_id, asociacion_id]), None)
 
 
-def marcar_acta_aprobada(db: Database, acta_id: int, huella: str, resolucion_id: int, aprobada_el: str, contenido: str,
+def marcar_acta_aprobada(db: BaseDeDatos, acta_id: int, huella: str, resolucion_id: int, aprobada_el: str, contenido: str,
                          huella_registro: str) -> None:
     """El acta queda aprobada con su texto (JSON), su huella y la huella del registro de la sesión."""
     db.execute("UPDATE actas SET estado = 'aprobada', huella = ?, aprobada_por = ?, aprobada_el = ?, contenido = ?, "
@@ -54,26 +54,26 @@ def marcar_acta_aprobada(db: Database, acta_id: int, huella: str, resolucion_id:
                [huella, resolucion_id, aprobada_el, contenido, huella_registro, acta_id])
 
 
-def marcar_acta_firmada(db: Database, acta_id: int, pdf_firmado: bytes | None) -> None:
+def marcar_acta_firmada(db: BaseDeDatos, acta_id: int, pdf_firmado: bytes | None) -> None:
     """El acta pasa a «firmada»; sin `pdf_firmado` conserva el PDF que tuviera."""
     db.execute("UPDATE actas SET estado = 'firmada', firmada_pdf = coalesce(?, firmada_pdf) WHERE id = ?",
                [pdf_firmado, acta_id])
 
 
-def insertar_fe_de_erratas(db: Database, acta_id: int, texto: str) -> None:
+def insertar_fe_de_erratas(db: BaseDeDatos, acta_id: int, texto: str) -> None:
     db.execute("INSERT INTO fe_de_erratas (acta_id, texto) VALUES (?, ?)", [acta_id, texto])
 
 
 # --- integridad de las actas aprobadas -------------------------------------------------------------
 
-def ultimo_registro_sellado(db: Database) -> int | None:
+def ultimo_registro_sellado(db: BaseDeDatos) -> int | None:
     """El id del último registro de la bitácora cubierto por un sello (None: no hay bitácora o no hay sellos)."""
     if "bitacora_sellos" not in db.table_names():
         return None
     return db.execute("SELECT max(hasta_id) FROM bitacora_sellos").fetchone()[0]
 
 
-def registros_de_actas_en_la_bitacora(db: Database, hasta_id: int, acta_id: int | None = None) -> list[tuple]:
+def registros_de_actas_en_la_bitacora(db: BaseDeDatos, hasta_id: int, acta_id: int | None = None) -> list[tuple]:
     """(entidad_id, accion, datos) de los registros de la bitácora sobre actas (todas, o la `acta_id`) hasta
     `hasta_id`, en orden."""
     filtro, parametros = ("AND entidad_id = ?", [hasta_id, acta_id]) if acta_id is not None else ("", [hasta_id])
@@ -82,7 +82,7 @@ def registros_de_actas_en_la_bitacora(db: Database, hasta_id: int, acta_id: int 
         parametros).fetchall()
 
 
-def actas_aprobadas(db: Database, sesion_id: int | None = None) -> list[dict]:
+def actas_aprobadas(db: BaseDeDatos, sesion_id: int | None = None) -> list[dict]:
     """Las actas aprobadas o firmadas (todas, o la de `sesion_id`) con su texto, sus huellas y el número, el
     órgano y la fecha de su sesión."""
     filtro, parametros = ("AND a.sesion_id = ?", [sesion_id]) if sesion_id is not None else ("", [])

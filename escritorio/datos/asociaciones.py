@@ -2,12 +2,12 @@
 
 from datetime import date
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 CAMPOS = ("nombre", "sigla", "tipo", "fecha_fundacion", "sede", "idiomas", "papel")
 
 
-def insertar(db: Database, datos: dict) -> int:
+def insertar(db: BaseDeDatos, datos: dict) -> int:
     columnas = [c for c in CAMPOS if datos.get(c) is not None]
     cursor = db.execute(
         f"INSERT INTO asociaciones ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
@@ -15,7 +15,7 @@ def insertar(db: Database, datos: dict) -> int:
     return cursor.lastrowid
 
 
-def actualizar(db: Database, asociacion_id: int, datos: dict) -> None:
+def actualizar(db: BaseDeDatos, asociacion_id: int, datos: dict) -> None:
     """Cambia los campos de `datos` (solo los de CAMPOS) de la asociación."""
     columnas = [c for c in CAMPOS if c in datos]
     if columnas:
@@ -23,18 +23,18 @@ def actualizar(db: Database, asociacion_id: int, datos: dict) -> None:
                    [datos[c] for c in columnas] + [asociacion_id])
 
 
-def borrar_pais(db: Database, asociacion_id: int, pais: str) -> None:
+def borrar_pais(db: BaseDeDatos, asociacion_id: int, pais: str) -> None:
     """Borra el país y toda su historia de categorías (un país agregado por error, sin miembros)."""
     db.execute("DELETE FROM categorias_pais WHERE asociacion_id = ? AND pais = ?", [asociacion_id, pais])
     db.execute("DELETE FROM paises_asociacion WHERE asociacion_id = ? AND pais = ?", [asociacion_id, pais])
 
 
-def paises_con_historia(db: Database, asociacion_id: int) -> list[str]:
+def paises_con_historia(db: BaseDeDatos, asociacion_id: int) -> list[str]:
     """Todos los países que alguna vez fueron de la asociación (con historia o con categoría actual)."""
     return sorted(_con_historia(db, asociacion_id) | set(_actuales(db, asociacion_id)))
 
 
-def miembros_por_estado(db: Database, asociacion_id: int, pais: str, al: str) -> dict[str, list[str]]:
+def miembros_por_estado(db: BaseDeDatos, asociacion_id: int, pais: str, al: str) -> dict[str, list[str]]:
     """Los nombres de los miembros del país según su estado vigente el día `al` (activo, suspendido, baja)."""
     por_estado: dict[str, list[str]] = {}
     for fila in db.query(
@@ -46,7 +46,7 @@ def miembros_por_estado(db: Database, asociacion_id: int, pais: str, al: str) ->
     return por_estado
 
 
-def fijar_pais(db: Database, asociacion_id: int, pais: str, categoria: str) -> None:
+def fijar_pais(db: BaseDeDatos, asociacion_id: int, pais: str, categoria: str) -> None:
     """La categoría actual del país (paises_asociacion). Un país que aún no tiene historia de categorías la empieza
     con esta, desde la fundación de la asociación (como hizo la migración 0012 con los que ya estaban)."""
     db.execute(
@@ -60,7 +60,7 @@ def fijar_pais(db: Database, asociacion_id: int, pais: str, categoria: str) -> N
         [pais, categoria, asociacion_id, pais])
 
 
-def fijar_actual(db: Database, asociacion_id: int, pais: str, categoria: str | None) -> None:
+def fijar_actual(db: BaseDeDatos, asociacion_id: int, pais: str, categoria: str | None) -> None:
     """Solo la categoría actual (paises_asociacion); None o «retirado»: el país ya no es de la asociación."""
     if categoria is None or categoria == "retirado":
         db.execute("DELETE FROM paises_asociacion WHERE asociacion_id = ? AND pais = ?", [asociacion_id, pais])
@@ -70,7 +70,7 @@ def fijar_actual(db: Database, asociacion_id: int, pais: str, categoria: str | N
                    [asociacion_id, pais, categoria])
 
 
-def fijar_categoria(db: Database, asociacion_id: int, pais: str, categoria: str, desde: str,
+def fijar_categoria(db: BaseDeDatos, asociacion_id: int, pais: str, categoria: str, desde: str,
                     articulo: str | None) -> None:
     """La categoría del país desde una fecha, con el artículo que la funda (si ya había una ese día, la reemplaza)."""
     db.execute(
@@ -80,7 +80,7 @@ def fijar_categoria(db: Database, asociacion_id: int, pais: str, categoria: str,
         [asociacion_id, pais, categoria, desde, articulo])
 
 
-def categorias_al(db: Database, asociacion_id: int, al: str) -> dict[str, str]:
+def categorias_al(db: BaseDeDatos, asociacion_id: int, al: str) -> dict[str, str]:
     """La categoría de cada país vigente en `al` (la última con fecha hasta ese día). Un país sin historia de
     categorías (escrito por fuera de `fijar_pais`) conserva su categoría actual; uno que todavía no había
     ingresado en esa fecha no figura."""
@@ -92,7 +92,7 @@ def categorias_al(db: Database, asociacion_id: int, al: str) -> dict[str, str]:
     return dict(sorted(vigentes.items()))
 
 
-def _historia_al(db: Database, asociacion_id: int, al: str) -> dict[str, str]:
+def _historia_al(db: BaseDeDatos, asociacion_id: int, al: str) -> dict[str, str]:
     return {f[0]: f[1] for f in db.execute(
         """SELECT c.pais, c.categoria FROM categorias_pais c
            WHERE c.asociacion_id = :a AND c.id = (
@@ -100,36 +100,36 @@ def _historia_al(db: Database, asociacion_id: int, al: str) -> dict[str, str]:
                  AND x.desde <= :al ORDER BY x.desde DESC, x.id DESC LIMIT 1)""", {"a": asociacion_id, "al": al})}
 
 
-def _con_historia(db: Database, asociacion_id: int) -> set[str]:
+def _con_historia(db: BaseDeDatos, asociacion_id: int) -> set[str]:
     return {f[0] for f in db.execute("SELECT DISTINCT pais FROM categorias_pais WHERE asociacion_id = ?",
                                      [asociacion_id])}
 
 
-def historia_categorias(db: Database, asociacion_id: int, pais: str) -> list[dict]:
+def historia_categorias(db: BaseDeDatos, asociacion_id: int, pais: str) -> list[dict]:
     return list(db.query("SELECT categoria, desde, articulo FROM categorias_pais WHERE asociacion_id = ? AND pais = ? "
                          "ORDER BY desde, id", [asociacion_id, pais]))
 
 
-def listar(db: Database) -> list[dict]:
+def listar(db: BaseDeDatos) -> list[dict]:
     return list(db.query(
         "SELECT a.*, (SELECT count(*) FROM miembros m WHERE m.asociacion_id = a.id) AS miembros "
         "FROM asociaciones a ORDER BY a.nombre"))
 
 
-def por_sigla(db: Database, sigla: str) -> dict | None:
+def por_sigla(db: BaseDeDatos, sigla: str) -> dict | None:
     return next(db.query("SELECT * FROM asociaciones WHERE sigla = ? COLLATE NOCASE", [sigla.strip()]), None)
 
 
-def por_id(db: Database, asociacion_id: int) -> dict | None:
+def por_id(db: BaseDeDatos, asociacion_id: int) -> dict | None:
     return next(db.query("SELECT * FROM asociaciones WHERE id = ?", [asociacion_id]), None)
 
 
-def _actuales(db: Database, asociacion_id: int) -> dict[str, str]:
+def _actuales(db: BaseDeDatos, asociacion_id: int) -> dict[str, str]:
     return {f["pais"]: f["categoria"] for f in db.query(
         "SELECT pais, categoria FROM paises_asociacion WHERE asociacion_id = ? ORDER BY pais", [asociacion_id])}
 
 
-def paises(db: Database, asociacion_id: int) -> dict[str, str]:
+def paises(db: BaseDeDatos, asociacion_id: int) -> dict[str, str]:
     """Los países de la asociación con la categoría que rige hoy: la de su historia con fecha (un cambio fechado a
     futuro rige al llegar su día aunque nadie haya tocado nada), o la guardada si el país no tiene historia."""
     actuales = _actuales(db, asociacion_id)
@@ -141,38 +141,38 @@ def paises(db: Database, asociacion_id: int) -> dict[str, str]:
     return {p: c for p, c in sorted(actuales.items()) if c != "retirado"}
 
 
-def todas_con_su_papel(db: Database) -> list[dict]:
+def todas_con_su_papel(db: BaseDeDatos) -> list[dict]:
     """{nombre, papel} de cada asociación de la base, por orden de alta."""
     return list(db.query("SELECT nombre, papel FROM asociaciones ORDER BY id"))
 
 
 # --- reglas del estatuto guardadas en la asociación ------------------------------------------------
 
-def regla_de_voto_y_tolerancia(db: Database, asociacion_id: int) -> tuple | None:
+def regla_de_voto_y_tolerancia(db: BaseDeDatos, asociacion_id: int) -> tuple | None:
     """(cuotas_para_suspender, articulo_suspension, tolerancia_porcentaje, tolerancia_unidades, articulo_tolerancia)."""
     return db.execute("SELECT cuotas_para_suspender, articulo_suspension, tolerancia_porcentaje, "
                       "tolerancia_unidades, articulo_tolerancia FROM asociaciones WHERE id = ?",
                       [asociacion_id]).fetchone()
 
 
-def fijar_regla_de_voto(db: Database, asociacion_id: int, cuotas: int | None, articulo: str | None) -> None:
+def fijar_regla_de_voto(db: BaseDeDatos, asociacion_id: int, cuotas: int | None, articulo: str | None) -> None:
     """«N cuotas anuales impagas suspenden el voto» y su artículo (N None: nadie lo pierde)."""
     db.execute("UPDATE asociaciones SET cuotas_para_suspender = ?, articulo_suspension = ? WHERE id = ?",
                [cuotas, articulo, asociacion_id])
 
 
-def fijar_tolerancia(db: Database, asociacion_id: int, porcentaje: int, unidades: int, articulo: str | None) -> bool:
+def fijar_tolerancia(db: BaseDeDatos, asociacion_id: int, porcentaje: int, unidades: int, articulo: str | None) -> bool:
     """Guarda la tolerancia de la morosidad; False si la asociación no existe."""
     return db.execute("UPDATE asociaciones SET tolerancia_porcentaje = ?, tolerancia_unidades = ?, articulo_tolerancia = ? "
                       "WHERE id = ?", [porcentaje, unidades, articulo, asociacion_id]).rowcount == 1
 
 
-def articulo_suspension_mandatos(db: Database, asociacion_id: int) -> tuple | None:
+def articulo_suspension_mandatos(db: BaseDeDatos, asociacion_id: int) -> tuple | None:
     """(articulo_suspension_mandatos,) de la asociación; None si no existe."""
     return db.execute("SELECT articulo_suspension_mandatos FROM asociaciones WHERE id = ?", [asociacion_id]).fetchone()
 
 
-def fijar_articulo_suspension_mandatos(db: Database, asociacion_id: int, articulo: str | None) -> bool:
+def fijar_articulo_suspension_mandatos(db: BaseDeDatos, asociacion_id: int, articulo: str | None) -> bool:
     """False si la asociación no existe."""
     return db.execute("UPDATE asociaciones SET articulo_suspension_mandatos = ? WHERE id = ?",
                       [articulo, asociacion_id]).rowcount == 1

@@ -10,7 +10,7 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 _operador: str | None = None
 
@@ -36,7 +36,7 @@ _SERIE = ("SELECT id || char(31) || entidad || char(31) || coalesce(entidad_id, 
 _REGISTROS_POR_TRAMO = 5000
 
 
-def _huella(db: Database, anterior: str | None, momento: str, usuario: str | None, operador: str | None,
+def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | None, operador: str | None,
             desde: int, hasta: int) -> tuple[str, int]:
     digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
     cursor = db.execute(_SERIE, [desde, hasta])
@@ -50,11 +50,11 @@ def _huella(db: Database, anterior: str | None, momento: str, usuario: str | Non
     return digesto.hexdigest(), cantidad
 
 
-def _ultimo_sello(db: Database):
+def _ultimo_sello(db: BaseDeDatos):
     return db.execute("SELECT hasta_id, huella FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone()
 
 
-def sellar(db: Database) -> tuple[int, str] | None:
+def sellar(db: BaseDeDatos) -> tuple[int, str] | None:
     """Dentro de la transacción que termina: sella los registros nuevos de la bitácora, si los hay.
     Devuelve (id, huella) del sello nuevo (la nueva cabeza de la cadena), o None si no hubo cambios."""
     ultimo = _ultimo_sello(db)
@@ -71,7 +71,7 @@ def sellar(db: Database) -> tuple[int, str] | None:
     return cursor.lastrowid, huella
 
 
-def verificar(db: Database) -> list[str]:
+def verificar(db: BaseDeDatos) -> list[str]:
     """Problemas de la bitácora: sellos que no coinciden, cadena rota, registros sin sellar. Vacía si está íntegra."""
     problemas, anterior, fin_anterior = [], None, 0
     for sello_id, momento, usuario, operador, desde, hasta, huella_anterior, huella in db.execute(
@@ -93,12 +93,12 @@ def verificar(db: Database) -> list[str]:
 
 # --- lectura para el visor y la exportación ---------------------------------------------------------------------
 
-def entidades(db: Database) -> list[str]:
+def entidades(db: BaseDeDatos) -> list[str]:
     """Las tablas que tienen algún registro en la bitácora, en orden alfabético."""
     return [f[0] for f in db.execute("SELECT DISTINCT entidad FROM bitacora ORDER BY entidad")]
 
 
-def registros(db: Database, *, entidad: str | None, entidad_id: int | None, desde_utc: str | None,
+def registros(db: BaseDeDatos, *, entidad: str | None, entidad_id: int | None, desde_utc: str | None,
               hasta_utc: str | None, limite: int):
     """Cursor de (id, momento UTC o '', usuario, operador, entidad, entidad_id, acción, datos JSON), del más reciente
     al más viejo; cada filtro en None no filtra; `hasta_utc` excluido; `limite` -1: sin límite."""
@@ -111,25 +111,25 @@ def registros(db: Database, *, entidad: str | None, entidad_id: int | None, desd
         {"entidad": entidad, "id": entidad_id, "desde": desde_utc, "hasta": hasta_utc, "limite": limite})
 
 
-def ultimo_registro(db: Database, entidad: str, entidad_id: int) -> tuple[str, str] | None:
+def ultimo_registro(db: BaseDeDatos, entidad: str, entidad_id: int) -> tuple[str, str] | None:
     """(acción, datos JSON) del último registro de la bitácora sobre esa fila; None si no tiene."""
     return db.execute("SELECT accion, datos FROM bitacora WHERE entidad = ? AND entidad_id = ? "
                       "ORDER BY id DESC LIMIT 1", [entidad, entidad_id]).fetchone()
 
 
-def columnas_legibles(db: Database, tabla: str) -> list[str]:
+def columnas_legibles(db: BaseDeDatos, tabla: str) -> list[str]:
     """Las columnas de la tabla en el orden en que la bitácora guarda sus valores, sin las BLOB (no se registran)."""
     return [f[1] for f in db.execute(f"PRAGMA table_info({tabla})").fetchall() if f[2].upper() != "BLOB"]
 
 
-def fila_actual(db: Database, tabla: str, fila_id) -> dict | None:
+def fila_actual(db: BaseDeDatos, tabla: str, fila_id) -> dict | None:
     """La fila `id = fila_id` de la tabla como está hoy; None si no existe."""
     return next(db.query(f"SELECT * FROM {tabla} WHERE id = ?", [fila_id]), None)
 
 
 # --- el orden en que se escribieron las filas -------------------------------------------------------------------
 
-def ultima_escritura(db: Database, entidad: str, ids: list[int]) -> dict[int, int]:
+def ultima_escritura(db: BaseDeDatos, entidad: str, ids: list[int]) -> dict[int, int]:
     """Por fila de `entidad` (de las `ids`): el id del último registro de la bitácora que la tocó (el orden en que
     se escribió); vacío si la base no tiene bitácora."""
     if not ids or "bitacora" not in db.table_names():
@@ -140,7 +140,7 @@ def ultima_escritura(db: Database, entidad: str, ids: list[int]) -> dict[int, in
         [entidad, *ids])}
 
 
-def alta_de_version_de_articulo(db: Database, version_id: int) -> int | None:
+def alta_de_version_de_articulo(db: BaseDeDatos, version_id: int) -> int | None:
     """El id del primer registro de la bitácora sobre esa versión de artículo (cuándo se registró); None si no tiene."""
     return db.execute("SELECT min(id) FROM bitacora WHERE entidad = 'versiones_articulo' "
                       "AND entidad_id = ?", [version_id]).fetchone()[0]
@@ -163,7 +163,7 @@ class AltasEnBloque:
     con `altas_en_bloque`; después de cada INSERT de filas nuevas en una tabla, `anotar(tabla, desde)` con el
     `ultimo_id(tabla)` de antes del INSERT."""
 
-    def __init__(self, db: Database, anotaciones: dict[str, str]):
+    def __init__(self, db: BaseDeDatos, anotaciones: dict[str, str]):
         self._db, self._anotaciones = db, anotaciones
 
     def ultimo_id(self, tabla: str) -> int | None:
@@ -194,7 +194,7 @@ def _suspendible(sql: str | None) -> tuple[str, str] | None:
 
 
 @contextmanager
-def altas_en_bloque(db: Database, tablas: list[str]):
+def altas_en_bloque(db: BaseDeDatos, tablas: list[str]):
     """Dentro de la transacción abierta: los triggers de alta de `tablas` se quitan y quien escribe anota las altas
     con el AltasEnBloque que se le da; al salir se vuelven a crear con su SQL exacto (un error deshace igual todo,
     también esto, porque la transacción se revierte). Un trigger que no es el de siempre queda como está."""
@@ -223,6 +223,6 @@ def altas_en_bloque(db: Database, tablas: list[str]):
     _reponer(db, quitados)
 
 
-def _reponer(db: Database, triggers: list[str]) -> None:
+def _reponer(db: BaseDeDatos, triggers: list[str]) -> None:
     for sql in triggers:
         db.execute(sql)

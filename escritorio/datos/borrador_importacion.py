@@ -14,7 +14,7 @@ la importación pide el permiso de escritura sin esperar, y si otra conexión lo
 import sqlite3
 from collections.abc import Iterator
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 CACHE_KIB = 2048
 # De cada fila válida: lo que la hace el mismo miembro que otra fila (`repeticion`: su código o su clave), y si es un
@@ -88,7 +88,7 @@ class Borrador:
         self._conn.close()
 
 
-def fijar_espera(db: Database, milisegundos: int) -> int:
+def fijar_espera(db: BaseDeDatos, milisegundos: int) -> int:
     """Cuánto espera la conexión a que otra suelte la base antes de dar «locked» (PRAGMA busy_timeout); devuelve la
     espera que tenía. Con 0, la importación pide el permiso de escritura sin esperar: si otra lo tiene, lee el archivo
     mientras tanto en lugar de quedarse quieta."""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, ErrorBaseReemplazada, ErrorEscritorio
 from .diagnostico import (RECUPERAR, aviso_disco_lleno, aviso_version_nueva, comprobar_integridad, disco_lleno,
@@ -31,10 +31,8 @@ def _carpeta_escribible(carpeta: Path) -> bool:
         return False
 
 
-def _base(conn: sqlite3.Connection) -> Database:
-    """Sin los complementos de sqlite-utils: ninguno es de Escritorio, buscarlos entre los paquetes instalados
-    cuesta en cada apertura y su código correría sobre la conexión de la base."""
-    return Database(conn, execute_plugins=False)
+def _base(conn: sqlite3.Connection) -> BaseDeDatos:
+    return BaseDeDatos(conn)
 
 
 class SoloLectura:
@@ -45,12 +43,12 @@ class SoloLectura:
         self.aviso, self.al_escribir = aviso, al_escribir
 
 
-def solo_lectura(db: Database) -> SoloLectura | None:
+def solo_lectura(db: BaseDeDatos) -> SoloLectura | None:
     """None si la base admite escrituras; si no, el motivo (versión más nueva, disco lleno)."""
     return getattr(db, "_escritorio_solo_lectura", None)
 
 
-def _para_consultar(conn: sqlite3.Connection, ruta: Path, motivo: SoloLectura) -> Database:
+def _para_consultar(conn: sqlite3.Connection, ruta: Path, motivo: SoloLectura) -> BaseDeDatos:
     """Toda transacción sobre la base devuelta falla con `motivo`. Salvo cuando ya abrió bien en un disco lleno,
     `conn` viene abierta con mode=ro: ninguna escritura llega al archivo, ni por descuido (las tablas TEMP de
     una consulta sí se pueden crear, a diferencia de PRAGMA query_only)."""
@@ -79,7 +77,7 @@ def _decodificar_tolerante(crudo: bytes) -> str:
 
 
 @contextmanager
-def texto_tolerante(db: Database):
+def texto_tolerante(db: BaseDeDatos):
     """Dentro del bloque, un texto que no es UTF-8 (solo pudo guardarlo otro programa: Escritorio siempre escribe
     UTF-8) se lee con U+FFFD en su lugar en vez de hacer fallar la consulta. No es lo normal porque leer así
     cuesta un 25 % más en cada consulta: lo usa `verificar`, que debe poder leerlo todo."""
@@ -137,7 +135,7 @@ def hay_base(ruta: Path | str) -> bool:
 
 
 def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = True,
-          comprobacion_completa: bool = False) -> Database:
+          comprobacion_completa: bool = False) -> BaseDeDatos:
     """Abre (o, con `crear`, crea) una base de Escritorio lista para usar, con el esquema al día.
 
     La base se comprueba entera (quick_check) con `comprobacion_completa` o `respaldo_al_abrir` (la ventana), y
@@ -217,7 +215,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         raise traducir_error(error, ruta) from None
 
 
-def _sellar_al_abrir(db: Database, ruta: Path, comprobada: bool) -> None:
+def _sellar_al_abrir(db: BaseDeDatos, ruta: Path, comprobada: bool) -> None:
     """La base abrió sana: se recuerda en el objeto (para sellarla al cerrar) y, si se acaba de comprobar
     entera, se sella ya (con testigo nuevo si aún no tenía: sin él no hay dónde anotar el sello)."""
     setattr(db, integridad.ATRIBUTO, True)
@@ -227,7 +225,7 @@ def _sellar_al_abrir(db: Database, ruta: Path, comprobada: bool) -> None:
         integridad.sellar(ruta, comprobada_en=integridad.ahora_iso())
 
 
-def cerrar(db: Database) -> None:
+def cerrar(db: BaseDeDatos) -> None:
     """Cierra la conexión y, si la base se abrió sana y este proceso no vio daño, la sella tal como queda
     (sus propias escrituras no son daño: la próxima orden no tiene que recorrerla entera)."""
     sana = getattr(db, integridad.ATRIBUTO, False) and solo_lectura(db) is None
@@ -237,7 +235,7 @@ def cerrar(db: Database) -> None:
         integridad.sellar(ruta)
 
 
-def esta_abierta(db: Database) -> bool:
+def esta_abierta(db: BaseDeDatos) -> bool:
     """False si la conexión ya se cerró (por ejemplo, tras restaurar un respaldo)."""
     try:
         db.execute("SELECT 1")
@@ -251,7 +249,7 @@ def version_del_motor() -> str:
     return sqlite3.sqlite_version
 
 
-def ruta_de(db: Database) -> Path:
+def ruta_de(db: BaseDeDatos) -> Path:
     """El archivo de la base abierta."""
     fila = db.execute("PRAGMA database_list").fetchone()
     return Path(fila[2]) if fila and fila[2] else Path(":memory:")
@@ -335,7 +333,7 @@ def _comenzar_con_aviso(conn: sqlite3.Connection, ruta: Path, esperando: Callabl
             listo()
 
 
-def _exigir_archivo_vivo(db: Database) -> None:
+def _exigir_archivo_vivo(db: BaseDeDatos) -> None:
     """Dentro de la transacción: si el archivo de la ruta ya no es el abierto, no se escribe en el viejo."""
     motivo = archivo_reemplazado(db)
     if motivo:
@@ -368,7 +366,7 @@ def rechazo_de_la_base(error: sqlite3.IntegrityError) -> ErrorEscritorio:
 
 
 @contextmanager
-def transaccion(db: Database, *, esperar: Callable[[float], None] | None = None, espera_maxima_s: float = 600):
+def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = None, espera_maxima_s: float = 600):
     """Una escritura completa o nada: BEGIN IMMEDIATE toma el permiso de escritura desde el inicio.
 
     Dentro de otra transacción (por ejemplo, la red de ejemplo armada con los servicios) es un SAVEPOINT:

@@ -3,13 +3,13 @@
 import json
 from collections.abc import Iterable
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 from .miembros import ORDEN_CIFRA_VIGENTE
 
 # --- escalas -------------------------------------------------------------------------------------
 
-def escalas(db: Database, asociacion_id: int) -> list[dict]:
+def escalas(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     filas = list(db.query("SELECT * FROM escalas WHERE asociacion_id = ? ORDER BY tipo_cargo, desde", [asociacion_id]))
     tramos: dict[int, list] = {}
     for t in db.query("SELECT t.* FROM tramos t JOIN escalas e ON e.id = t.escala_id WHERE e.asociacion_id = ? "
@@ -20,7 +20,7 @@ def escalas(db: Database, asociacion_id: int) -> list[dict]:
     return filas
 
 
-def insertar_escala(db: Database, asociacion_id: int, datos: dict, tramos: list[tuple[int, int]]) -> int:
+def insertar_escala(db: BaseDeDatos, asociacion_id: int, datos: dict, tramos: list[tuple[int, int]]) -> int:
     columnas = ["asociacion_id", *datos]
     escala_id = db.execute(
         f"INSERT INTO escalas ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
@@ -30,7 +30,7 @@ def insertar_escala(db: Database, asociacion_id: int, datos: dict, tramos: list[
     return escala_id
 
 
-def escalas_sin_tramos(db: Database, asociacion_id: int) -> list[dict]:
+def escalas_sin_tramos(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     """Las escalas de la asociación, sin sus tramos, por tipo de cargo, desde e id."""
     return list(db.query("SELECT * FROM escalas WHERE asociacion_id = ? ORDER BY tipo_cargo, desde, id",
                          [asociacion_id]))
@@ -106,7 +106,7 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     return sql, parametros
 
 
-def plan_de_emision(db: Database, consulta: str, parametros: dict) -> list[tuple]:
+def plan_de_emision(db: BaseDeDatos, consulta: str, parametros: dict) -> list[tuple]:
     """Corre la consulta de `consulta_emision`, sin escribir: un renglón (tupla, COLUMNAS_DEL_PLAN) por miembro."""
     return db.execute(consulta, parametros).fetchall()
 
@@ -123,7 +123,7 @@ def _vencimiento(ingreso: str) -> str:
     return f"max(:vencimiento, coalesce({ingreso}, :vencimiento))"
 
 
-def guardar_plan_de_emision(db: Database, consulta: str, parametros: dict) -> None:
+def guardar_plan_de_emision(db: BaseDeDatos, consulta: str, parametros: dict) -> None:
     """Dentro de la transacción que emite: corre la consulta de `consulta_emision` una vez y deja sus renglones en la
     tabla temporal del plan (de esta conexión). `plan_guardado` los lee para informar e `insertar_cargos_del_plan`
     escribe desde allí: lo que se informa y lo que se escribe son los mismos renglones, y la consulta no se repite."""
@@ -131,12 +131,12 @@ def guardar_plan_de_emision(db: Database, consulta: str, parametros: dict) -> No
     db.execute(f"CREATE TEMP TABLE plan_emision AS {consulta}", parametros)
 
 
-def plan_guardado(db: Database) -> list[tuple]:
+def plan_guardado(db: BaseDeDatos) -> list[tuple]:
     """Los renglones del plan que dejó `guardar_plan_de_emision` (COLUMNAS_DEL_PLAN)."""
     return db.execute(f"SELECT {', '.join(COLUMNAS_DEL_PLAN)} FROM temp.plan_emision").fetchall()
 
 
-def insertar_cargos_del_plan(db: Database, asociacion_id: int, tipo_cargo: str, anio: int, escala_id: int,
+def insertar_cargos_del_plan(db: BaseDeDatos, asociacion_id: int, tipo_cargo: str, anio: int, escala_id: int,
                              moneda: str, vencimiento: str) -> int:
     """Escribe los cargos nuevos del plan que dejó `guardar_plan_de_emision` (los que tienen población y todavía no
     están emitidos), borra la tabla temporal y devuelve cuántos creó. El vencimiento: ver `_vencimiento`."""
@@ -151,7 +151,7 @@ def insertar_cargos_del_plan(db: Database, asociacion_id: int, tipo_cargo: str, 
     return creados
 
 
-def insertar_cargos_planeados(db: Database, asociacion_id: int, tipo_cargo: str, anio: int, escala_id: int,
+def insertar_cargos_planeados(db: BaseDeDatos, asociacion_id: int, tipo_cargo: str, anio: int, escala_id: int,
                               moneda: str, vencimiento: str, cargos: Iterable[tuple]) -> int:
     """Escribe los cargos de un plan leído antes (la vista previa de la ventana) y devuelve cuántos creó. Cada cargo:
     (miembro_id, población, tramo_desde, bruto, descuento, importe, detalle, fecha de ingreso).
@@ -169,12 +169,12 @@ def insertar_cargos_planeados(db: Database, asociacion_id: int, tipo_cargo: str,
          "vencimiento": vencimiento, "cargos": json.dumps(list(cargos), ensure_ascii=False)}).rowcount
 
 
-def cargos_del_anio(db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> dict[int, dict]:
+def cargos_del_anio(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> dict[int, dict]:
     return {f["miembro_id"]: f for f in db.query(
         "SELECT * FROM cargos WHERE asociacion_id = ? AND anio = ? AND tipo_cargo = ?", [asociacion_id, anio, tipo_cargo])}
 
 
-def exenciones_del_anio(db: Database, asociacion_id: int, anio: int) -> dict[int, dict]:
+def exenciones_del_anio(db: BaseDeDatos, asociacion_id: int, anio: int) -> dict[int, dict]:
     return {f["miembro_id"]: f for f in db.query(
         "SELECT x.* FROM exenciones x JOIN miembros m ON m.id = x.miembro_id WHERE m.asociacion_id = ? AND x.anio = ?",
         [asociacion_id, anio])}
@@ -191,7 +191,7 @@ _PAGADO = """coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON
                        WHERE i.cargo_id = c.id AND p.anulado_en IS NULL AND p.fecha <= :al), 0)"""
 
 
-def saldos_de_cargos(db: Database, asociacion_id: int, al: str, miembro_id: int | None = None,
+def saldos_de_cargos(db: BaseDeDatos, asociacion_id: int, al: str, miembro_id: int | None = None,
                      anio: int | None = None) -> list[dict]:
     """Cada cargo con lo pagado hasta `al` (pagos anulados no cuentan)."""
     condiciones = ["c.asociacion_id = :asociacion"]
@@ -205,7 +205,7 @@ def saldos_de_cargos(db: Database, asociacion_id: int, al: str, miembro_id: int 
         {"asociacion": asociacion_id, "al": al, "miembro": miembro_id, "anio": anio}))
 
 
-def saldos_agrupados(db: Database, asociacion_id: int, al: str) -> list[tuple]:
+def saldos_agrupados(db: BaseDeDatos, asociacion_id: int, al: str) -> list[tuple]:
     """(cargo_id, miembro_id, tipo, año, importe, pagado, moneda, vencimiento) de toda la asociación, en una pasada."""
     return db.execute(
         """SELECT c.id, c.miembro_id, c.tipo_cargo, c.anio, c.importe, coalesce(sum(i.importe), 0), c.moneda, c.vencimiento
@@ -216,7 +216,7 @@ def saldos_agrupados(db: Database, asociacion_id: int, al: str) -> list[tuple]:
            GROUP BY c.id""", {"a": asociacion_id, "al": al}).fetchall()
 
 
-def fechas_de_ingreso(db: Database, asociacion_id: int) -> dict[int, str]:
+def fechas_de_ingreso(db: BaseDeDatos, asociacion_id: int) -> dict[int, str]:
     """miembro_id -> fecha de ingreso (AAAA-MM-DD) de los que la tienen: la morosidad no cuenta tiempo anterior."""
     return dict(db.execute("SELECT id, fecha_ingreso FROM miembros WHERE asociacion_id = ? AND fecha_ingreso IS NOT NULL",
                            [asociacion_id]).fetchall())
@@ -231,14 +231,14 @@ INSERTAR_IMPUTACION = "INSERT INTO imputaciones (pago_id, cargo_id, importe) VAL
 INSERTAR_IMPUTACION_DE_SALDO = "INSERT INTO imputaciones (pago_id, cargo_id, importe, origen) VALUES (?, ?, ?, 'saldo_a_favor')"
 
 
-def pago(db: Database, pago_id: int) -> dict | None:
+def pago(db: BaseDeDatos, pago_id: int) -> dict | None:
     return next(db.query(
         "SELECT p.*, r.anio AS recibo_anio, r.numero AS recibo_numero, m.nombre AS miembro, m.pais AS pais "
         "FROM pagos p JOIN miembros m ON m.id = p.miembro_id LEFT JOIN recibos r ON r.pago_id = p.id WHERE p.id = ?",
         [pago_id]), None)
 
 
-def pagos_de(db: Database, asociacion_id: int, miembro_id: int | None = None) -> list[dict]:
+def pagos_de(db: BaseDeDatos, asociacion_id: int, miembro_id: int | None = None) -> list[dict]:
     condicion = "p.asociacion_id = ?" + (" AND p.miembro_id = ?" if miembro_id is not None else "")
     parametros = [asociacion_id] + ([miembro_id] if miembro_id is not None else [])
     return list(db.query(
@@ -248,7 +248,7 @@ def pagos_de(db: Database, asociacion_id: int, miembro_id: int | None = None) ->
         "ORDER BY p.fecha, p.id", parametros))
 
 
-def imputaciones_de_pago(db: Database, pago_id: int, origen: str | None = None) -> list[dict]:
+def imputaciones_de_pago(db: BaseDeDatos, pago_id: int, origen: str | None = None) -> list[dict]:
     """Las imputaciones de un pago; con `origen='pago'`, solo las hechas al registrarlo (las del recibo)."""
     return list(db.query(
         "SELECT i.*, c.tipo_cargo, c.anio, c.moneda FROM imputaciones i JOIN cargos c ON c.id = i.cargo_id "
@@ -256,7 +256,7 @@ def imputaciones_de_pago(db: Database, pago_id: int, origen: str | None = None) 
         {"pago": pago_id, "origen": origen}))
 
 
-def saldo_a_favor(db: Database, miembro_id: int, moneda: str) -> int:
+def saldo_a_favor(db: BaseDeDatos, miembro_id: int, moneda: str) -> int:
     """Lo pagado (pagos vigentes) que todavía no se imputó a ningún cargo."""
     return db.execute(
         """SELECT coalesce(sum(p.importe_imputable - coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0)), 0)
@@ -264,7 +264,7 @@ def saldo_a_favor(db: Database, miembro_id: int, moneda: str) -> int:
         [miembro_id, moneda]).fetchone()[0]
 
 
-def pagos_con_resto(db: Database, miembro_id: int, moneda: str) -> list[tuple[int, int]]:
+def pagos_con_resto(db: BaseDeDatos, miembro_id: int, moneda: str) -> list[tuple[int, int]]:
     """(pago_id, resto sin imputar) de los pagos vigentes con saldo a favor, del más viejo al más nuevo."""
     return [tuple(f) for f in db.execute(
         """SELECT p.id, p.importe_imputable - coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0) AS resto
@@ -272,14 +272,14 @@ def pagos_con_resto(db: Database, miembro_id: int, moneda: str) -> list[tuple[in
            AND resto > 0 ORDER BY p.fecha, p.id""", [miembro_id, moneda])]
 
 
-def proximo_recibo(db: Database, asociacion_id: int, anio: int) -> int:
+def proximo_recibo(db: BaseDeDatos, asociacion_id: int, anio: int) -> int:
     return db.execute("SELECT coalesce(max(numero), 0) + 1 FROM recibos WHERE asociacion_id = ? AND anio = ?",
                       [asociacion_id, anio]).fetchone()[0]
 
 
 # --- avisos --------------------------------------------------------------------------------------
 
-def avisos_enviados(db: Database, asociacion_id: int) -> set[tuple[int, int]]:
+def avisos_enviados(db: BaseDeDatos, asociacion_id: int) -> set[tuple[int, int]]:
     return {(f[0], f[1]) for f in db.execute(
         "SELECT a.cargo_id, a.nivel FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id WHERE l.asociacion_id = ?",
         [asociacion_id])}
@@ -287,25 +287,25 @@ def avisos_enviados(db: Database, asociacion_id: int) -> set[tuple[int, int]]:
 
 # --- lo que leen y escriben los pagos y la emisión ---------------------------------------------------
 
-def moneda_de_los_ultimos_cargos(db: Database, asociacion_id: int, miembro_id: int) -> str | None:
+def moneda_de_los_ultimos_cargos(db: BaseDeDatos, asociacion_id: int, miembro_id: int) -> str | None:
     """La moneda del cargo del miembro que vence último; None si todavía no tiene cargos."""
     fila = db.execute("SELECT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ? ORDER BY vencimiento DESC LIMIT 1",
                       [asociacion_id, miembro_id]).fetchone()
     return fila[0] if fila else None
 
 
-def monedas_de_cargos(db: Database, asociacion_id: int, miembro_id: int) -> set[str]:
+def monedas_de_cargos(db: BaseDeDatos, asociacion_id: int, miembro_id: int) -> set[str]:
     """Las monedas en que el miembro tiene (o tuvo) cargos."""
     return {fila[0] for fila in db.execute(
         "SELECT DISTINCT moneda FROM cargos WHERE asociacion_id = ? AND miembro_id = ?", [asociacion_id, miembro_id])}
 
 
-def monedas_de_escalas(db: Database, asociacion_id: int) -> set[str]:
+def monedas_de_escalas(db: BaseDeDatos, asociacion_id: int) -> set[str]:
     """Las monedas de las escalas de la asociación (un pago adelantado puede ir a la de la escala nueva)."""
     return {fila[0] for fila in db.execute("SELECT DISTINCT moneda FROM escalas WHERE asociacion_id = ?", [asociacion_id])}
 
 
-def insertar_pago(db: Database, asociacion_id: int, miembro_id: int, fecha: str, importe: int, moneda: str,
+def insertar_pago(db: BaseDeDatos, asociacion_id: int, miembro_id: int, fecha: str, importe: int, moneda: str,
                   tipo_cambio: str | None, moneda_imputacion: str, importe_imputable: int, medio: str,
                   referencia: str | None) -> int:
     """Escribe un pago (sin sus imputaciones ni su recibo) y devuelve su id."""
@@ -313,25 +313,25 @@ def insertar_pago(db: Database, asociacion_id: int, miembro_id: int, fecha: str,
                                       importe_imputable, medio, referencia]).lastrowid
 
 
-def insertar_imputaciones(db: Database, pago_id: int, imputaciones: list[tuple[int, int]], *,
+def insertar_imputaciones(db: BaseDeDatos, pago_id: int, imputaciones: list[tuple[int, int]], *,
                           de_saldo_a_favor: bool = False) -> None:
     """Imputa el pago a cada (cargo_id, importe); `de_saldo_a_favor`: aplicadas después, desde lo que sobraba."""
     db.conn.executemany(INSERTAR_IMPUTACION_DE_SALDO if de_saldo_a_favor else INSERTAR_IMPUTACION,
                         [(pago_id, cargo, monto) for cargo, monto in imputaciones])
 
 
-def insertar_recibo(db: Database, asociacion_id: int, anio: int, numero: int, pago_id: int) -> None:
+def insertar_recibo(db: BaseDeDatos, asociacion_id: int, anio: int, numero: int, pago_id: int) -> None:
     """El recibo número `numero` del año `anio` de la asociación, para el pago."""
     db.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
                [asociacion_id, anio, numero, pago_id])
 
 
-def anular_pago(db: Database, pago_id: int, motivo: str) -> None:
+def anular_pago(db: BaseDeDatos, pago_id: int, motivo: str) -> None:
     """Marca el pago anulado ahora, con su motivo (nunca se borra)."""
     db.execute("UPDATE pagos SET anulado_en = datetime('now'), motivo_anulacion = ? WHERE id = ?", [motivo, pago_id])
 
 
-def miembros_con_saldo_a_favor(db: Database, asociacion_id: int, moneda: str) -> list[int]:
+def miembros_con_saldo_a_favor(db: BaseDeDatos, asociacion_id: int, moneda: str) -> list[int]:
     """Los miembros con algún pago vigente en `moneda` que todavía no se imputó entero."""
     return [f[0] for f in db.execute(
         """SELECT DISTINCT p.miembro_id FROM pagos p WHERE p.asociacion_id = ? AND p.anulado_en IS NULL
@@ -340,7 +340,7 @@ def miembros_con_saldo_a_favor(db: Database, asociacion_id: int, moneda: str) ->
         [asociacion_id, moneda])]
 
 
-def cargos_con_lo_pagado(db: Database, miembro_id: int, moneda: str) -> list[dict]:
+def cargos_con_lo_pagado(db: BaseDeDatos, miembro_id: int, moneda: str) -> list[dict]:
     """Los cargos del miembro en `moneda` ({id, importe, pagado}), del más viejo al más nuevo; pagado: por pagos vigentes."""
     return list(db.query(
         """SELECT c.id, c.importe, coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
@@ -348,17 +348,17 @@ def cargos_con_lo_pagado(db: Database, miembro_id: int, moneda: str) -> list[dic
            FROM cargos c WHERE c.miembro_id = ? AND c.moneda = ? ORDER BY c.vencimiento, c.id""", [miembro_id, moneda]))
 
 
-def ultimo_anio_emitido_con_escala(db: Database, escala_id: int) -> int | None:
+def ultimo_anio_emitido_con_escala(db: BaseDeDatos, escala_id: int) -> int | None:
     """El año más reciente con cargos emitidos con esa escala; None si no se usó."""
     return db.execute("SELECT max(anio) FROM cargos WHERE escala_id = ?", [escala_id]).fetchone()[0]
 
 
-def fijar_fin_de_escala(db: Database, escala_id: int, hasta: str) -> None:
+def fijar_fin_de_escala(db: BaseDeDatos, escala_id: int, hasta: str) -> None:
     """La escala rige hasta ese día (AAAA-MM-DD)."""
     db.execute("UPDATE escalas SET hasta = ? WHERE id = ?", [hasta, escala_id])
 
 
-def guardar_exencion(db: Database, miembro_id: int, anio: int, porcentaje: int, motivo: str,
+def guardar_exencion(db: BaseDeDatos, miembro_id: int, anio: int, porcentaje: int, motivo: str,
                      aprobada_por: str | None) -> None:
     """La exención o descuento del año del miembro; si ya había una ese año, la reemplaza."""
     db.execute("INSERT INTO exenciones (miembro_id, anio, porcentaje, motivo, aprobada_por) VALUES (?, ?, ?, ?, ?) "
@@ -369,7 +369,7 @@ def guardar_exencion(db: Database, miembro_id: int, anio: int, porcentaje: int, 
 
 # --- avisos enviados -------------------------------------------------------------------------------
 
-def cartas_previas(db: Database, asociacion_id: int, al: str) -> list[tuple[int, int, str]]:
+def cartas_previas(db: BaseDeDatos, asociacion_id: int, al: str) -> list[tuple[int, int, str]]:
     """(miembro_id, cuántos lotes de avisos recibió, fecha de corte del último) con lotes hasta `al`."""
     return db.execute(
         "SELECT c.miembro_id, count(DISTINCT l.id), max(l.al) FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id "
@@ -377,7 +377,7 @@ def cartas_previas(db: Database, asociacion_id: int, al: str) -> list[tuple[int,
         [asociacion_id, al]).fetchall()
 
 
-def insertar_lote_de_avisos(db: Database, asociacion_id: int, al: str, avisos: list[tuple[int, int]]) -> int:
+def insertar_lote_de_avisos(db: BaseDeDatos, asociacion_id: int, al: str, avisos: list[tuple[int, int]]) -> int:
     """El lote de avisos de esa fecha de corte con sus (cargo_id, nivel); devuelve el id del lote."""
     lote = db.execute("INSERT INTO lotes_avisos (asociacion_id, al) VALUES (?, ?)", [asociacion_id, al]).lastrowid
     db.conn.executemany("INSERT INTO avisos (lote_id, cargo_id, nivel) VALUES (?, ?, ?)",
@@ -385,6 +385,6 @@ def insertar_lote_de_avisos(db: Database, asociacion_id: int, al: str, avisos: l
     return lote
 
 
-def recibo_del_pago(db: Database, pago_id: int) -> dict | None:
+def recibo_del_pago(db: BaseDeDatos, pago_id: int) -> dict | None:
     """{anio, numero} del recibo del pago; None si no tiene."""
     return next(db.query("SELECT anio, numero FROM recibos WHERE pago_id = ?", [pago_id]), None)

@@ -2,64 +2,64 @@
 cada uno y de lo que hace falta leer para la huella de su registro. Las tablas son solo de altas (triggers de
 la migración 0013): aquí no hay UPDATE ni DELETE."""
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 
-def identidad(db: Database) -> str:
+def identidad(db: BaseDeDatos) -> str:
     """La identidad de la base (entra en cada código: otra base da otros códigos con los mismos ids)."""
     fila = db.execute("SELECT base_id FROM identidad_base WHERE unica = 1").fetchone()
     return fila[0] if fila else ""
 
 
-def documento_por_codigo(db: Database, codigo: str) -> dict | None:
+def documento_por_codigo(db: BaseDeDatos, codigo: str) -> dict | None:
     return next(db.query("SELECT * FROM documentos_emitidos WHERE codigo = ?", [codigo]), None)
 
 
-def documento_por_id(db: Database, documento_id: int) -> dict | None:
+def documento_por_id(db: BaseDeDatos, documento_id: int) -> dict | None:
     return next(db.query("SELECT * FROM documentos_emitidos WHERE id = ?", [documento_id]), None)
 
 
-def documento_del_registro(db: Database, tipo: str, referencia: int, huella: str) -> dict | None:
+def documento_del_registro(db: BaseDeDatos, tipo: str, referencia: int, huella: str) -> dict | None:
     return next(db.query("SELECT * FROM documentos_emitidos WHERE tipo = ? AND referencia = ? AND huella = ?",
                          [tipo, referencia, huella]), None)
 
 
-def documentos_de(db: Database, tipo: str, referencia: int) -> list[dict]:
+def documentos_de(db: BaseDeDatos, tipo: str, referencia: int) -> list[dict]:
     """Todos los documentos emitidos de un registro (uno por cada estado distinto de su huella), del primero al
     último."""
     return list(db.query("SELECT * FROM documentos_emitidos WHERE tipo = ? AND referencia = ? ORDER BY id",
                          [tipo, referencia]))
 
 
-def agregar_documento(db: Database, *, asociacion_id: int, codigo: str, tipo: str, referencia: int, huella: str,
+def agregar_documento(db: BaseDeDatos, *, asociacion_id: int, codigo: str, tipo: str, referencia: int, huella: str,
                       resumen: str) -> int:
     return db.execute("INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen) "
                       "VALUES (?, ?, ?, ?, ?, ?)", [asociacion_id, codigo, tipo, referencia, huella, resumen]).lastrowid
 
 
-def proxima_copia(db: Database, documento_id: int) -> int:
+def proxima_copia(db: BaseDeDatos, documento_id: int) -> int:
     """0 si el documento nunca se generó (el original); si no, el número de la próxima reimpresión."""
     return db.execute("SELECT coalesce(max(copia) + 1, 0) FROM archivos_emitidos WHERE documento_id = ?",
                       [documento_id]).fetchone()[0]
 
 
-def agregar_archivo(db: Database, documento_id: int, sha256: str, copia: int, texto: str | None) -> int:
+def agregar_archivo(db: BaseDeDatos, documento_id: int, sha256: str, copia: int, texto: str | None) -> int:
     return db.execute("INSERT INTO archivos_emitidos (documento_id, sha256, copia, texto) VALUES (?, ?, ?, ?)",
                       [documento_id, sha256, copia, texto]).lastrowid
 
 
-def archivos_por_sha256(db: Database, sha256: str) -> list[dict]:
+def archivos_por_sha256(db: BaseDeDatos, sha256: str) -> list[dict]:
     """Los archivos emitidos idénticos (byte a byte) a uno dado, con su documento."""
     return list(db.query(
         "SELECT a.id AS archivo_id, a.copia, a.generado_en, a.sha256, a.documento_id FROM archivos_emitidos a "
         "WHERE a.sha256 = ? ORDER BY a.id", [sha256]))
 
 
-def archivos_de(db: Database, documento_id: int) -> list[dict]:
+def archivos_de(db: BaseDeDatos, documento_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM archivos_emitidos WHERE documento_id = ? ORDER BY copia", [documento_id]))
 
 
-def firmas_por_sha256(db: Database, sha256: str) -> list[dict]:
+def firmas_por_sha256(db: BaseDeDatos, sha256: str) -> list[dict]:
     """Los PDF firmados digitalmente (tabla de la migración 0014) idénticos a uno dado, sin el PDF."""
     if "firmas_digitales" not in db.table_names():
         return []
@@ -69,22 +69,22 @@ def firmas_por_sha256(db: Database, sha256: str) -> list[dict]:
 
 # --- lo que entra en la huella de cada registro ------------------------------------------------------------
 
-def acta_por_id(db: Database, acta_id: int) -> dict | None:
+def acta_por_id(db: BaseDeDatos, acta_id: int) -> dict | None:
     return next(db.query(
         "SELECT a.id, a.sesion_id, a.estado, a.huella, a.aprobada_el, s.numero, s.fecha, o.nombre AS organo, "
         "o.asociacion_id FROM actas a JOIN sesiones s ON s.id = a.sesion_id JOIN organos o ON o.id = s.organo_id "
         "WHERE a.id = ?", [acta_id]), None)
 
 
-def acta_de_la_sesion(db: Database, sesion_id: int) -> dict | None:
+def acta_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> dict | None:
     return next(db.query("SELECT id FROM actas WHERE sesion_id = ?", [sesion_id]), None)
 
 
-def erratas_del_acta(db: Database, acta_id: int) -> list[dict]:
+def erratas_del_acta(db: BaseDeDatos, acta_id: int) -> list[dict]:
     return list(db.query("SELECT id, fecha, texto FROM fe_de_erratas WHERE acta_id = ? ORDER BY id", [acta_id]))
 
 
-def resolucion(db: Database, resolucion_id: int) -> dict | None:
+def resolucion(db: BaseDeDatos, resolucion_id: int) -> dict | None:
     """La resolución con su órgano, el punto y la sesión que la adoptó, su votación y el acta que la contiene."""
     return next(db.query(
         """SELECT r.id, r.organo_id, r.anio, r.numero, r.tipo, r.titulo, r.texto, r.punto_id, r.reforma_id, r.escala_id,
@@ -99,11 +99,11 @@ def resolucion(db: Database, resolucion_id: int) -> dict | None:
            WHERE r.id = ?""", [resolucion_id]), None)
 
 
-def votacion_por_id(db: Database, votacion_id: int) -> dict | None:
+def votacion_por_id(db: BaseDeDatos, votacion_id: int) -> dict | None:
     return next(db.query("SELECT * FROM votaciones WHERE id = ?", [votacion_id]), None)
 
 
-def pago_para_recibo(db: Database, pago_id: int) -> dict | None:
+def pago_para_recibo(db: BaseDeDatos, pago_id: int) -> dict | None:
     """Las columnas del pago que su recibo afirma (sin la anulación, que no cambia lo que el recibo dice)."""
     return next(db.query(
         "SELECT p.id, p.asociacion_id, p.miembro_id, p.fecha, p.importe, p.moneda, p.tipo_cambio, p.moneda_imputacion, "
@@ -112,6 +112,6 @@ def pago_para_recibo(db: Database, pago_id: int) -> dict | None:
         [pago_id]), None)
 
 
-def imputaciones_del_recibo(db: Database, pago_id: int) -> list[list]:
+def imputaciones_del_recibo(db: BaseDeDatos, pago_id: int) -> list[list]:
     return [list(f) for f in db.execute(
         "SELECT cargo_id, importe FROM imputaciones WHERE pago_id = ? AND origen = 'pago' ORDER BY id", [pago_id])]

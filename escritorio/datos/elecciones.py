@@ -1,97 +1,97 @@
 """Consultas y escrituras de elecciones, candidaturas y votos de elección (y de los puntos del orden del día en
 que se eligen)."""
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 
-def eleccion(db: Database, punto_id: int) -> dict | None:
+def eleccion(db: BaseDeDatos, punto_id: int) -> dict | None:
     return next(db.query(
         "SELECT e.*, o.nombre AS organo FROM elecciones e JOIN organos o ON o.id = e.organo_id WHERE e.punto_id = ?",
         [punto_id]), None)
 
 
-def candidaturas(db: Database, eleccion_id: int) -> list[dict]:
+def candidaturas(db: BaseDeDatos, eleccion_id: int) -> list[dict]:
     return list(db.query(
         "SELECT c.*, m.nombre AS miembro, m.pais FROM candidaturas c LEFT JOIN miembros m ON m.id = c.miembro_id "
         "WHERE c.eleccion_id = ? ORDER BY c.id", [eleccion_id]))
 
 
-def candidatura(db: Database, candidatura_id: int) -> dict | None:
+def candidatura(db: BaseDeDatos, candidatura_id: int) -> dict | None:
     return next(db.query("SELECT * FROM candidaturas WHERE id = ?", [candidatura_id]), None)
 
 
-def votos_nominales(db: Database, eleccion_id: int) -> list[dict]:
+def votos_nominales(db: BaseDeDatos, eleccion_id: int) -> list[dict]:
     return list(db.query(
         "SELECT v.*, m.nombre AS miembro, m.pais FROM votos_eleccion v JOIN miembros m ON m.id = v.miembro_id "
         "WHERE v.eleccion_id = ? ORDER BY m.pais, m.nombre", [eleccion_id]))
 
 
-def de_la_sesion(db: Database, sesion_id: int) -> dict[int, dict]:
+def de_la_sesion(db: BaseDeDatos, sesion_id: int) -> dict[int, dict]:
     """punto_id -> elección, para los puntos de una sesión."""
     return {f["punto_id"]: f for f in db.query(
         "SELECT e.* FROM elecciones e JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = ?", [sesion_id])}
 
 
-def punto_del_orden(db: Database, punto_id: int) -> dict | None:
+def punto_del_orden(db: BaseDeDatos, punto_id: int) -> dict | None:
     """id, sesion_id, tipo, titulo, padre_id y tipo_decision del punto del orden del día."""
     fila = db.execute("SELECT id, sesion_id, tipo, titulo, padre_id, tipo_decision FROM puntos_orden WHERE id = ?",
                       [punto_id]).fetchone()
     return None if fila is None else dict(zip(("id", "sesion_id", "tipo", "titulo", "padre_id", "tipo_decision"), fila))
 
 
-def sesion_del_punto(db: Database, punto_id: int) -> int:
+def sesion_del_punto(db: BaseDeDatos, punto_id: int) -> int:
     """El id de la sesión de un punto que existe."""
     return db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?", [punto_id]).fetchone()[0]
 
 
-def punto_votado(db: Database, punto_id: int) -> bool:
+def punto_votado(db: BaseDeDatos, punto_id: int) -> bool:
     """Si el punto ya tiene una votación por sí o por no."""
     return db.execute("SELECT 1 FROM votaciones WHERE punto_id = ?", [punto_id]).fetchone() is not None
 
 
-def titulo_de_la_segunda_vuelta(db: Database, punto_id: int) -> str | None:
+def titulo_de_la_segunda_vuelta(db: BaseDeDatos, punto_id: int) -> str | None:
     """El título del subpunto del punto que tiene una elección (su segunda vuelta), si ya se agregó."""
     fila = db.execute("SELECT p.titulo FROM puntos_orden p JOIN elecciones e ON e.punto_id = p.id "
                       "WHERE p.padre_id = ?", [punto_id]).fetchone()
     return fila[0] if fila else None
 
 
-def punto_de_la_eleccion(db: Database, eleccion_id: int) -> int:
+def punto_de_la_eleccion(db: BaseDeDatos, eleccion_id: int) -> int:
     return db.execute("SELECT punto_id FROM elecciones WHERE id = ?", [eleccion_id]).fetchone()[0]
 
 
-def mandato_de_la_eleccion(db: Database, eleccion_id: int) -> int | None:
+def mandato_de_la_eleccion(db: BaseDeDatos, eleccion_id: int) -> int | None:
     """El mandato registrado al confirmarla (None: sin confirmar)."""
     return db.execute("SELECT mandato_id FROM elecciones WHERE id = ?", [eleccion_id]).fetchone()[0]
 
 
-def insertar_eleccion(db: Database, punto_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
+def insertar_eleccion(db: BaseDeDatos, punto_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
                       hasta: str | None) -> int:
     return db.execute("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, punto_id) "
                       "VALUES (?, ?, ?, ?, ?, ?)", [organo_id, cargo, con_voto, desde, hasta, punto_id]).lastrowid
 
 
-def actualizar_eleccion(db: Database, eleccion_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
+def actualizar_eleccion(db: BaseDeDatos, eleccion_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
                         hasta: str | None) -> None:
     db.execute("UPDATE elecciones SET organo_id = ?, cargo = ?, con_voto = ?, desde = ?, hasta = ? WHERE id = ?",
                [organo_id, cargo, con_voto, desde, hasta, eleccion_id])
 
 
-def insertar_candidatura(db: Database, eleccion_id: int, miembro_id: int | None, persona: str | None) -> int:
+def insertar_candidatura(db: BaseDeDatos, eleccion_id: int, miembro_id: int | None, persona: str | None) -> int:
     return db.execute("INSERT INTO candidaturas (eleccion_id, miembro_id, persona) VALUES (?, ?, ?)",
                       [eleccion_id, miembro_id, persona]).lastrowid
 
 
-def borrar_candidatura(db: Database, candidatura_id: int) -> None:
+def borrar_candidatura(db: BaseDeDatos, candidatura_id: int) -> None:
     db.execute("DELETE FROM candidaturas WHERE id = ?", [candidatura_id])
 
 
-def guardar_votos_de_candidaturas(db: Database, votos: dict[int, int]) -> None:
+def guardar_votos_de_candidaturas(db: BaseDeDatos, votos: dict[int, int]) -> None:
     """candidatura_id -> votos."""
     db.conn.executemany("UPDATE candidaturas SET votos = ? WHERE id = ?", [(v, i) for i, v in votos.items()])
 
 
-def guardar_cierre(db: Database, eleccion_id: int, *, metodo: str, mayoria: str, base: str, blancos: int, nulos: int,
+def guardar_cierre(db: BaseDeDatos, eleccion_id: int, *, metodo: str, mayoria: str, base: str, blancos: int, nulos: int,
                    abstenciones: int, presentes: int, con_derecho: int, ganadora_id: int | None,
                    texto_resultado: str) -> None:
     """El recuento y el resultado de la elección, con la hora del cierre (si no estaba cerrada)."""
@@ -103,14 +103,14 @@ def guardar_cierre(db: Database, eleccion_id: int, *, metodo: str, mayoria: str,
          eleccion_id])
 
 
-def insertar_votos_de_eleccion(db: Database, eleccion_id: int, votos: list[tuple]) -> None:
+def insertar_votos_de_eleccion(db: BaseDeDatos, eleccion_id: int, votos: list[tuple]) -> None:
     """Quién podía votar y cómo votó: (miembro_id, peso, candidatura_id, otro) por miembro."""
     db.conn.executemany(
         "INSERT INTO votos_eleccion (eleccion_id, miembro_id, peso, candidatura_id, otro) VALUES (?, ?, ?, ?, ?)",
         [(eleccion_id, *voto) for voto in votos])
 
 
-def marcar_confirmada(db: Database, eleccion_id: int, mandato_id: int) -> None:
+def marcar_confirmada(db: BaseDeDatos, eleccion_id: int, mandato_id: int) -> None:
     """Anota el mandato registrado y la hora de la confirmación (si no estaba confirmada)."""
     db.execute("UPDATE elecciones SET mandato_id = ?, confirmada_en = datetime('now') "
                "WHERE id = ? AND mandato_id IS NULL", [mandato_id, eleccion_id])

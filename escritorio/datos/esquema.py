@@ -11,7 +11,7 @@ migraciones.py); una que agrega una columna a una tabla con bitácora los rehace
 tests/datos/test_bitacora_de_cada_columna.py falla si una columna queda sin registrar.
 """
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 # CONJUNTO y MIGRACIONES se importan de este módulo, que registra todas las migraciones.
 from .esquema_documentos import MIGRACIONES_DE_DOCUMENTOS
@@ -23,7 +23,7 @@ _FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 
 
 @MIGRACIONES(name="0001_registro")
-def _registro(db: Database) -> None:
+def _registro(db: BaseDeDatos) -> None:
     ejecutar(db, [
         f"""CREATE TABLE asociaciones (
             id INTEGER PRIMARY KEY,
@@ -104,7 +104,7 @@ def _registro(db: Database) -> None:
 
 
 @MIGRACIONES(name="0002_poblacion_con_vigencia")
-def _poblacion_con_vigencia(db: Database) -> None:
+def _poblacion_con_vigencia(db: BaseDeDatos) -> None:
     """El año de una cifra puede ser desconocido, y una cifra puede regir desde una fecha precisa.
 
     La cifra que rige en una fecha D es la última cuya vigencia (vigente_desde, o el 1 de enero de
@@ -129,7 +129,7 @@ def _poblacion_con_vigencia(db: Database) -> None:
 
 
 @MIGRACIONES(name="0003_cuotas")
-def _cuotas(db: Database) -> None:
+def _cuotas(db: BaseDeDatos) -> None:
     """Escalas de cuotas por población, cargos emitidos, exenciones, pagos, imputaciones, recibos y avisos.
 
     El dinero se guarda en unidades menores (centavos) con su código ISO 4217.
@@ -249,7 +249,7 @@ def _cuotas(db: Database) -> None:
 
 
 @MIGRACIONES(name="0004_estatutos_y_organos")
-def _estatutos_y_organos(db: Database) -> None:
+def _estatutos_y_organos(db: BaseDeDatos) -> None:
     """Normas con versiones de artículos y reformas; órganos, reglas de composición, mandatos (nunca se
     borran; las correcciones quedan fechadas), orden de sucesión y actividades de las unidades temáticas."""
     ejecutar(db, [
@@ -361,7 +361,7 @@ def _congelado(tabla: str, sesion: str) -> list[str]:
 
 
 @MIGRACIONES(name="0005_sesiones_y_actas")
-def _sesiones_y_actas(db: Database) -> None:
+def _sesiones_y_actas(db: BaseDeDatos) -> None:
     """Sesiones con orden del día, asistencia y poderes, reglas de quórum, votaciones con los habilitados
     fotografiados al cerrar, resoluciones numeradas por órgano y año, y actas que se congelan al aprobarse."""
     ejecutar(db, [
@@ -526,7 +526,7 @@ TABLAS_CON_BITACORA = (
 
 
 @MIGRACIONES(name="0006_bitacora")
-def _bitacora(db: Database) -> None:
+def _bitacora(db: BaseDeDatos) -> None:
     """Bitácora de cambios: cada alta, cambio y borrado en las tablas de datos queda registrado por un
     trigger; nadie la modifica (otro trigger lo impide); cada transacción la sella con una huella
     encadenada a la anterior, así que una manipulación se detecta con «escritorio verificar»."""
@@ -567,7 +567,7 @@ _SESION_DE_ELECCION = "(SELECT sesion_id FROM puntos_orden WHERE id = (SELECT pu
 
 
 @MIGRACIONES(name="0007_elecciones")
-def _elecciones(db: Database) -> None:
+def _elecciones(db: BaseDeDatos) -> None:
     """Elecciones entre candidaturas para un cargo en un punto del orden del día: el recuento por candidatura,
     quién podía votar (y el voto de cada uno si fue nominal), la candidatura electa y, tras confirmarla, el
     mandato que se registró. El registro se congela con el acta; la confirmación puede llegar después."""
@@ -645,7 +645,7 @@ def _elecciones(db: Database) -> None:
 
 
 @MIGRACIONES(name="0008_acta_firmada_fija")
-def _acta_firmada_fija(db: Database) -> None:
+def _acta_firmada_fija(db: BaseDeDatos) -> None:
     """El PDF escaneado con las firmas, una vez adjuntado, no se reemplaza ni se quita (es parte del registro)."""
     ejecutar(db, [
         """CREATE TRIGGER actas_pdf_firmado_fijo BEFORE UPDATE OF firmada_pdf ON actas
@@ -655,7 +655,7 @@ def _acta_firmada_fija(db: Database) -> None:
 
 
 @MIGRACIONES(name="0009_identidad_y_firmantes")
-def _identidad_y_firmantes(db: Database) -> None:
+def _identidad_y_firmantes(db: BaseDeDatos) -> None:
     """Cada base recibe una identidad al azar que no cambia (y viaja en cada respaldo, que es una copia):
     la recuperación y la lista de respaldos usan solo los de la misma base. Además, los firmantes de una
     declaración se congelan con el acta, como el resto del registro de la sesión."""
@@ -676,7 +676,7 @@ def _identidad_y_firmantes(db: Database) -> None:
 
 
 @MIGRACIONES(name="0010_clave_de_miembro")
-def _clave_de_miembro(db: Database) -> None:
+def _clave_de_miembro(db: BaseDeDatos) -> None:
     """Un miembro sin código se reconoce por su clave de emparejamiento (país, región y nombre sin mayúsculas
     ni acentos): dos miembros sin código de una asociación no pueden tener la misma. La columna `clave` la
     guarda y un índice UNIQUE parcial lo impide, aunque dos escrituras lleguen a la vez. (Con código, el
@@ -729,7 +729,7 @@ def _reglas_de_dinero(tabla: str, monedas: tuple[str, ...], importes: tuple[str,
 
 
 @MIGRACIONES(name="0011_monedas_e_importes")
-def _monedas_e_importes(db: Database) -> None:
+def _monedas_e_importes(db: BaseDeDatos) -> None:
     """La base también rechaza una moneda que no es un código de tres letras mayúsculas («dólares», «A B»,
     «usd») en escalas, cargos y pagos, y un importe fuera de lo posible en tramos, cargos, pagos e imputaciones.
     La lista de monedas ISO 4217 vigentes la aplica el dominio (dominio/entrada.moneda): cambia con el tiempo y
@@ -751,7 +751,7 @@ _CARGOS_0012_SQL = _CARGOS_SQL + (", 'secretario_ejecutivo', 'secretario_program
                                   "'tesorero', 'director'")
 
 
-def _ampliar_lista(db: Database, tabla: str, columna: str, valores: str) -> None:
+def _ampliar_lista(db: BaseDeDatos, tabla: str, columna: str, valores: str) -> None:
     """Cambia la lista del CHECK (columna IN (…)) de una tabla por `valores`, que la amplía, sin reconstruir la tabla:
     el procedimiento que la documentación de SQLite admite para aflojar una restricción (sección 7 de «ALTER
     TABLE»), reescribiendo su CREATE TABLE. Las filas guardadas cumplen la lista vieja, así que cumplen la nueva.
@@ -773,7 +773,7 @@ def _ampliar_lista(db: Database, tabla: str, columna: str, valores: str) -> None
 
 
 @MIGRACIONES(name="0012_reglas_del_dominio")
-def _reglas_del_dominio(db: Database) -> None:
+def _reglas_del_dominio(db: BaseDeDatos) -> None:
     """Reglas del dominio con su fecha y su artículo.
 
     - Reglas de sesión por tipo de decisión, con vigencia: quórum (propio o el ordinario), mayoría y base, cada una

@@ -18,7 +18,7 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 from .esquema import MIGRACIONES
 
@@ -38,10 +38,10 @@ class _Objeto:
 
 
 def _migraciones() -> list[str]:
-    return [m.name for m in MIGRACIONES.pending(Database(memory=True))]
+    return [m.name for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
 
 
-def _objetos(db: Database) -> dict[str, _Objeto]:
+def _objetos(db: BaseDeDatos) -> dict[str, _Objeto]:
     """Tablas, índices, triggers y vistas propios (no los internos de SQLite ni el registro de migraciones)."""
     return {nombre: _Objeto(tipo, nombre, tabla, sql, orden) for orden, tipo, nombre, tabla, sql in db.execute(
         "SELECT rowid, type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
@@ -52,7 +52,7 @@ def esquema_vivo() -> tuple[dict[str, _Objeto], list[str]]:
     """Aplica las migraciones una por una a una base vacía en memoria y anota en qué migración apareció cada
     objeto y cada columna. Devuelve (objetos del esquema final, nombres de las migraciones en orden)."""
     nombres = _migraciones()
-    db = Database(memory=True)
+    db = BaseDeDatos.en_memoria()
     vistos: dict[str, str] = {}  # objeto -> migración en que apareció
     columnas_vistas: dict[tuple[str, str], str] = {}
     try:

@@ -5,7 +5,7 @@ registra nada, así el orden es siempre el de los números. Nunca se modifica un
 van en una nueva, al final.
 """
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 from .migraciones import disparadores_de_bitacora, ejecutar
 
@@ -18,7 +18,7 @@ def _solo_altas(tabla: str, mensaje: str) -> list[str]:
                 BEGIN SELECT RAISE(ABORT, '{mensaje}'); END""" for accion in ("UPDATE", "DELETE")]
 
 
-def _documentos_emitidos(db: Database) -> None:
+def _documentos_emitidos(db: BaseDeDatos) -> None:
     """Cada acta, resolución, recibo y estado de cuenta que se emite lleva un código de verificación que
     sale de la huella de su registro. Aquí queda qué afirma ese código (para verificarlo sin fiarse del
     archivo) y la huella SHA-256 de cada archivo generado con él (el original y cada reimpresión)."""
@@ -54,7 +54,7 @@ def _documentos_emitidos(db: Database) -> None:
 TABLAS_CON_BITACORA_0013 = ("documentos_emitidos", "archivos_emitidos")
 
 
-def _firmas_digitales(db: Database) -> None:
+def _firmas_digitales(db: BaseDeDatos) -> None:
     """Los PDF firmados digitalmente (PAdES, con un certificado .p12/.pfx) de un acta o una resolución.
     Cada firma nueva es una fila con el PDF entero: el firmado por la secretaria y, si después firma la
     presidencia, el mismo con la segunda firma agregada (una actualización incremental)."""

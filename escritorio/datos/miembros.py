@@ -14,7 +14,7 @@ ambos tengan código (códigos oficiales distintos: homónimos de una misma regi
 import json
 from collections.abc import Callable, Iterable
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 from ..dominio.miembros import clave_emparejamiento
 
@@ -62,7 +62,7 @@ TAMANO_LOTE = 500
 Progreso = Callable[[int, int], None]
 
 
-def vigentes(db: Database, asociacion_id: int, hoy: str) -> list[dict]:
+def vigentes(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[dict]:
     """Cada miembro con su población, estado y autoridad vigentes al día `hoy` (ISO).
 
     La autoridad vigente es la última que asumió, aunque su mandato previsto ya haya vencido:
@@ -71,24 +71,24 @@ def vigentes(db: Database, asociacion_id: int, hoy: str) -> list[dict]:
     return list(db.query(_VIGENTES + " ORDER BY m.id", {"asociacion": asociacion_id, "hoy": hoy}))
 
 
-def padron(db: Database, asociacion_id: int, hoy: str) -> list[dict]:
+def padron(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[dict]:
     """Cada miembro como lo muestra la tabla de Miembros: sus datos, la población y el estado vigentes al día `hoy`
     (las mismas reglas que `vigentes`), en una sola consulta."""
     return list(db.query(_PADRON + " ORDER BY m.id", {"asociacion": asociacion_id, "hoy": hoy}))
 
 
-def contar(db: Database, asociacion_id: int) -> int:
+def contar(db: BaseDeDatos, asociacion_id: int) -> int:
     return db.execute("SELECT count(*) FROM miembros WHERE asociacion_id = ?", [asociacion_id]).fetchone()[0]
 
 
-def _por_lotes(db: Database, sql: str, filas: list, avance: Callable[[int], None]) -> None:
+def _por_lotes(db: BaseDeDatos, sql: str, filas: list, avance: Callable[[int], None]) -> None:
     for inicio in range(0, len(filas), TAMANO_LOTE):
         lote = filas[inicio:inicio + TAMANO_LOTE]
         db.conn.executemany(sql, lote)
         avance(len(lote))
 
 
-def escribir_lotes(db: Database, tareas: Iterable[tuple[str, list]], progreso: Progreso | None = None) -> None:
+def escribir_lotes(db: BaseDeDatos, tareas: Iterable[tuple[str, list]], progreso: Progreso | None = None) -> None:
     """Ejecuta (sql, filas) en lotes dentro de la transacción abierta, informando el avance total."""
     tareas = [(sql, filas) for sql, filas in tareas if filas]
     total, hecho = sum(len(filas) for _, filas in tareas), 0
@@ -107,7 +107,7 @@ def escribir_lotes(db: Database, tareas: Iterable[tuple[str, list]], progreso: P
 TABLAS_DE_LA_IMPORTACION = ["miembros", "poblaciones", "estados_miembro", "autoridades"]
 
 
-def escribir_importacion(db: Database, *, miembros: list, fichas: list, poblaciones: list, estados: list,
+def escribir_importacion(db: BaseDeDatos, *, miembros: list, fichas: list, poblaciones: list, estados: list,
                          cierres: list, autoridades: list, altas=None) -> None:
     """Un lote de una importación, en este orden, dentro de la transacción abierta: miembros nuevos (filas de
     INSERTAR_MIEMBRO), fichas actualizadas (ACTUALIZAR_FICHA), poblaciones, estados, autoridades que terminan
@@ -127,7 +127,7 @@ def escribir_importacion(db: Database, *, miembros: list, fichas: list, poblacio
             altas.anotar(tabla, desde)
 
 
-def proximo_id(db: Database) -> int:
+def proximo_id(db: BaseDeDatos) -> int:
     return (db.execute("SELECT coalesce(max(id), 0) FROM miembros").fetchone()[0]) + 1
 
 
@@ -160,7 +160,7 @@ INSERTAR_POBLACION_CON_VIGENCIA = (
     "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente, vigente_desde) VALUES (?, ?, ?, ?, ?)")
 
 
-def estados_vigentes(db: Database, asociacion_id: int, hoy: str) -> dict[int, tuple[str, str, str | None]]:
+def estados_vigentes(db: BaseDeDatos, asociacion_id: int, hoy: str) -> dict[int, tuple[str, str, str | None]]:
     """(estado, desde, motivo) del estado que rige el día `hoy` (ISO) de cada miembro que tiene alguno registrado."""
     return {fila[0]: (fila[1], fila[2], fila[3]) for fila in db.execute(
         "SELECT m.id, e.estado, e.desde, e.motivo FROM miembros m JOIN estados_miembro e ON e.id = ("
@@ -168,7 +168,7 @@ def estados_vigentes(db: Database, asociacion_id: int, hoy: str) -> dict[int, tu
         " WHERE m.asociacion_id = :asociacion", {"asociacion": asociacion_id, "hoy": hoy})}
 
 
-def cifras_por_miembro(db: Database, asociacion_id: int) -> dict[int, set[tuple[int, int | None]]]:
+def cifras_por_miembro(db: BaseDeDatos, asociacion_id: int) -> dict[int, set[tuple[int, int | None]]]:
     """Todas las cifras (cifra, año) registradas de cada miembro: para no repetir una cifra histórica."""
     cifras: dict[int, set] = {}
     for miembro_id, cifra, anio in db.execute(
@@ -188,11 +188,11 @@ ACTUALIZAR_CONTACTO = "UPDATE contactos SET nombre = ?, rol = ?, correo = ?, tel
 QUITAR_CONTACTO = "DELETE FROM contactos WHERE id = ?"
 
 
-def ficha(db: Database, miembro_id: int) -> dict | None:
+def ficha(db: BaseDeDatos, miembro_id: int) -> dict | None:
     return next(db.query("SELECT * FROM miembros WHERE id = ?", [miembro_id]), None)
 
 
-def historia(db: Database, miembro_id: int) -> dict[str, list[dict]]:
+def historia(db: BaseDeDatos, miembro_id: int) -> dict[str, list[dict]]:
     """Poblaciones, estados, autoridades y contactos de un miembro, del más reciente al más antiguo."""
     consultas = {
         "poblaciones": f"SELECT id, cifra, anio, fuente, vigente_desde, registrada_en FROM poblaciones WHERE miembro_id = ? "
@@ -204,13 +204,13 @@ def historia(db: Database, miembro_id: int) -> dict[str, list[dict]]:
     return {clave: list(db.query(sql, [miembro_id])) for clave, sql in consultas.items()}
 
 
-def codigo_en_uso(db: Database, asociacion_id: int, codigo: str, salvo_id: int | None) -> bool:
+def codigo_en_uso(db: BaseDeDatos, asociacion_id: int, codigo: str, salvo_id: int | None) -> bool:
     return db.execute(
         "SELECT 1 FROM miembros WHERE asociacion_id = ? AND codigo = ? AND id IS NOT ?",
         [asociacion_id, codigo, salvo_id]).fetchone() is not None
 
 
-def insertar_ficha(db: Database, asociacion_id: int, f: dict) -> int:
+def insertar_ficha(db: BaseDeDatos, asociacion_id: int, f: dict) -> int:
     return db.execute(
         "INSERT INTO miembros (asociacion_id, tipo, nombre, pais, region, codigo, fecha_ingreso, modo_ingreso, "
         "fundador, correo, telefono, clave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -219,7 +219,7 @@ def insertar_ficha(db: Database, asociacion_id: int, f: dict) -> int:
          clave_de(f["pais"], f["region"], f["nombre"])]).lastrowid
 
 
-def actualizar_ficha(db: Database, miembro_id: int, f: dict, *, conservar_clave: bool = False) -> None:
+def actualizar_ficha(db: BaseDeDatos, miembro_id: int, f: dict, *, conservar_clave: bool = False) -> None:
     """Con `conservar_clave` queda la clave guardada: un duplicado anterior al índice que se edita sin renombrarlo."""
     db.execute(
         "UPDATE miembros SET tipo = ?, nombre = ?, pais = ?, region = ?, codigo = ?, fecha_ingreso = ?, "
@@ -230,7 +230,7 @@ def actualizar_ficha(db: Database, miembro_id: int, f: dict, *, conservar_clave:
          miembro_id])
 
 
-def con_la_misma_clave(db: Database, asociacion_id: int, pais: str, region: str | None, nombre: str,
+def con_la_misma_clave(db: BaseDeDatos, asociacion_id: int, pais: str, region: str | None, nombre: str,
                        codigo: str | None = None, salvo_id: int | None = None) -> dict | None:
     """El miembro de la asociación que sería el mismo que (país, región, nombre, código), si hay (salvo
     `salvo_id`): la misma clave de emparejamiento, salvo que ambos tengan código.
@@ -246,7 +246,7 @@ def con_la_misma_clave(db: Database, asociacion_id: int, pais: str, region: str 
     return None
 
 
-def claves_desactualizadas(db: Database) -> list[dict]:
+def claves_desactualizadas(db: BaseDeDatos) -> list[dict]:
     """Miembros cuya clave guardada no es la de su país, región y nombre (cambiados por fuera de Escritorio).
     Una clave vacía no cuenta: es la de un duplicado anterior al índice (lo informa `duplicados`)."""
     return [fila for fila in db.query("SELECT id, nombre, pais, region, clave FROM miembros WHERE clave IS NOT NULL "
@@ -254,7 +254,7 @@ def claves_desactualizadas(db: Database) -> list[dict]:
             if fila["clave"] != clave_de(fila["pais"], fila["region"], fila["nombre"])]
 
 
-def duplicados(db: Database) -> list[list[dict]]:
+def duplicados(db: BaseDeDatos) -> list[list[dict]]:
     """Grupos de miembros de una misma asociación con la misma clave de emparejamiento (calculada) que no
     tienen todos código (con códigos distintos son homónimos, no duplicados)."""
     grupos: dict[tuple, list[dict]] = {}
@@ -264,7 +264,7 @@ def duplicados(db: Database) -> list[list[dict]]:
     return [grupo for grupo in grupos.values() if len(grupo) > 1 and not all(m["codigo"] for m in grupo)]
 
 
-def recientes(db: Database, asociacion_id: int, limite: int = 10) -> list[dict]:
+def recientes(db: BaseDeDatos, asociacion_id: int, limite: int = 10) -> list[dict]:
     """Los últimos cambios registrados (altas, cifras de población, estados), del más nuevo al más viejo."""
     return list(db.query(
         """SELECT * FROM (
@@ -279,84 +279,84 @@ def recientes(db: Database, asociacion_id: int, limite: int = 10) -> list[dict]:
            ) ORDER BY cuando DESC LIMIT :limite""", {"a": asociacion_id, "limite": limite}))
 
 
-def nombre_en_asociacion(db: Database, asociacion_id: int, miembro_id: int) -> dict | None:
+def nombre_en_asociacion(db: BaseDeDatos, asociacion_id: int, miembro_id: int) -> dict | None:
     """{id, nombre} del miembro si es de esa asociación; None si no."""
     return next(db.query("SELECT id, nombre FROM miembros WHERE id = ? AND asociacion_id = ?", [miembro_id, asociacion_id]),
                 None)
 
 
-def nombres_y_paises(db: Database, asociacion_id: int) -> list[tuple[int, str, str]]:
+def nombres_y_paises(db: BaseDeDatos, asociacion_id: int) -> list[tuple[int, str, str]]:
     """(id, nombre, país) de cada miembro de la asociación: lo liviano, sin los datos vigentes del padrón."""
     return db.execute("SELECT id, nombre, pais FROM miembros WHERE asociacion_id = ?", [asociacion_id]).fetchall()
 
 
-def ficha_corta(db: Database, miembro_id: int) -> dict | None:
+def ficha_corta(db: BaseDeDatos, miembro_id: int) -> dict | None:
     """{id, nombre, asociacion_id, fecha_ingreso} del miembro; None si no existe."""
     return next(db.query("SELECT id, nombre, asociacion_id, fecha_ingreso FROM miembros WHERE id = ?", [miembro_id]), None)
 
 
-def ultimo_estado(db: Database, miembro_id: int) -> tuple[str, str] | None:
+def ultimo_estado(db: BaseDeDatos, miembro_id: int) -> tuple[str, str] | None:
     """(estado, desde) del último estado registrado del miembro; None si no tiene."""
     return db.execute("SELECT estado, desde FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC "
                       "LIMIT 1", [miembro_id]).fetchone()
 
 
-def insertar_estado(db: Database, miembro_id: int, estado: str, desde: str, motivo: str) -> None:
+def insertar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: str, motivo: str) -> None:
     """Un estado del miembro (activo, suspendido, baja) desde esa fecha, con su motivo."""
     db.execute(INSERTAR_ESTADO, [miembro_id, estado, desde, motivo])
 
 
-def insertar_poblacion(db: Database, miembro_id: int, cifra: int, anio: int | None, fuente: str | None) -> None:
+def insertar_poblacion(db: BaseDeDatos, miembro_id: int, cifra: int, anio: int | None, fuente: str | None) -> None:
     """Una cifra de población del miembro, con su año y su fuente."""
     db.execute(INSERTAR_POBLACION, [miembro_id, cifra, anio, fuente])
 
 
-def cerrar_autoridades(db: Database, miembro_id: int, dia_anterior: str, desde: str) -> None:
+def cerrar_autoridades(db: BaseDeDatos, miembro_id: int, dia_anterior: str, desde: str) -> None:
     """Las autoridades del miembro que seguirían en `desde` (empezadas antes) terminan `dia_anterior`."""
     db.execute(CERRAR_AUTORIDAD, [dia_anterior, miembro_id, desde])
 
 
-def insertar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str, desde: str, hasta: str | None) -> None:
+def insertar_autoridad(db: BaseDeDatos, miembro_id: int, persona: str, cargo: str, desde: str, hasta: str | None) -> None:
     """Una autoridad del miembro (persona y cargo) desde `desde`, hasta `hasta` o sin fin."""
     db.execute(INSERTAR_AUTORIDAD, [miembro_id, persona, cargo, desde, hasta])
 
 
-def sin_codigo_con_la_clave(db: Database, asociacion_id: int, clave: str) -> dict | None:
+def sin_codigo_con_la_clave(db: BaseDeDatos, asociacion_id: int, clave: str) -> dict | None:
     """{id, nombre, pais, region, codigo} del miembro sin código con esa clave de emparejamiento; None si no hay."""
     return next(db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND clave = ? "
                          "AND codigo IS NULL", [asociacion_id, clave]), None)
 
 
-def insertar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None, correo: str | None,
+def insertar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | None, correo: str | None,
                       telefono: str | None) -> int:
     """Un contacto del miembro; devuelve su id."""
     return db.execute(INSERTAR_CONTACTO, [miembro_id, nombre, rol, correo, telefono]).lastrowid
 
 
-def contacto(db: Database, miembro_id: int, contacto_id: int) -> dict | None:
+def contacto(db: BaseDeDatos, miembro_id: int, contacto_id: int) -> dict | None:
     """{id, nombre, rol, correo, telefono} del contacto si es de ese miembro; None si no."""
     return next(db.query("SELECT id, nombre, rol, correo, telefono FROM contactos WHERE id = ? AND miembro_id = ?",
                          [contacto_id, miembro_id]), None)
 
 
-def actualizar_contacto(db: Database, miembro_id: int, contacto_id: int, nombre: str, rol: str | None,
+def actualizar_contacto(db: BaseDeDatos, miembro_id: int, contacto_id: int, nombre: str, rol: str | None,
                         correo: str | None, telefono: str | None) -> None:
     """Reescribe el contacto (solo si es de ese miembro)."""
     db.execute(ACTUALIZAR_CONTACTO, [nombre, rol, correo, telefono, contacto_id, miembro_id])
 
 
-def quitar_contacto(db: Database, contacto_id: int) -> None:
+def quitar_contacto(db: BaseDeDatos, contacto_id: int) -> None:
     """Borra el contacto (los contactos no son historia)."""
     db.execute(QUITAR_CONTACTO, [contacto_id])
 
 
-def nombres(db: Database, miembro_ids: list[int]) -> dict[int, str]:
+def nombres(db: BaseDeDatos, miembro_ids: list[int]) -> dict[int, str]:
     """id -> nombre de esos miembros (los que existen)."""
     return {f[0]: f[1] for f in db.execute(
         f"SELECT id, nombre FROM miembros WHERE id IN ({', '.join('?' for _ in miembro_ids)})", miembro_ids)}
 
 
-def es_de_la_asociacion(db: Database, asociacion_id: int, miembro_id: int) -> bool:
+def es_de_la_asociacion(db: BaseDeDatos, asociacion_id: int, miembro_id: int) -> bool:
     """Si el miembro existe y es de esa asociación."""
     return db.execute("SELECT 1 FROM miembros WHERE id = ? AND asociacion_id = ?",
                       [miembro_id, asociacion_id]).fetchone() is not None
@@ -383,7 +383,7 @@ CITAS_DEL_MIEMBRO = {
 }
 
 
-def historia_posterior_al_alta(db: Database, miembro_id: int) -> dict[str, int]:
+def historia_posterior_al_alta(db: BaseDeDatos, miembro_id: int) -> dict[str, int]:
     """tabla -> cuántas filas de esa tabla citan al miembro (CITAS_DEL_MIEMBRO), sin contar las que trae el alta."""
     cantidades = {}
     for tabla, (condicion, del_alta) in CITAS_DEL_MIEMBRO.items():
@@ -392,6 +392,6 @@ def historia_posterior_al_alta(db: Database, miembro_id: int) -> dict[str, int]:
     return cantidades
 
 
-def borrar(db: Database, miembro_id: int) -> None:
+def borrar(db: BaseDeDatos, miembro_id: int) -> None:
     """Borra el miembro (y, en cascada, su alta: población, estado y autoridad)."""
     db.execute("DELETE FROM miembros WHERE id = ?", [miembro_id])

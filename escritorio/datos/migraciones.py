@@ -2,26 +2,88 @@
 
 Las migraciones se registran en `esquema.py` (también las de `esquema_documentos.py`, al final y en orden); la lista
 completa es la de `esquema.MIGRACIONES`: importar solo este módulo deja el registro vacío.
+
+Las aplica `sqlite_utils.migrations` (cada una en una transacción junto con su registro en `_sqlite_migrations`).
+Saber cuáles faltan se hace aquí con una consulta, para no importar sqlite-utils (~50 ms) en cada apertura: solo se
+importa cuando hay algo que aplicar (una base nueva o de una versión anterior).
 """
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from dataclasses import dataclass
+
+from .base_de_datos import BaseDeDatos
 
 CONJUNTO = "escritorio"
-MIGRACIONES = Migrations(CONJUNTO)
 
 
-def ejecutar(db: Database, sentencias: list[str]) -> None:
+@dataclass(frozen=True)
+class Migracion:
+    name: str
+    fn: object
+
+
+@dataclass(frozen=True)
+class Aplicada:
+    name: str
+    applied_at: str
+
+
+class Migraciones:
+    """Las mismas preguntas que `sqlite_utils.migrations.Migrations` (`pending`, `applied`, `apply`) sobre la misma
+    tabla; `apply` delega en ella."""
+
+    migrations_table = "_sqlite_migrations"
+
+    def __init__(self, nombre: str):
+        self.name = nombre
+        self._migrations: list[Migracion] = []
+
+    def __call__(self, *, name: str):
+        def registrar(funcion):
+            if any(m.name == name for m in self._migrations):
+                raise ValueError(f"La migración {name} ya está registrada")
+            self._migrations.append(Migracion(name, funcion))
+            return funcion
+        return registrar
+
+    def applied(self, db) -> list[Aplicada]:
+        if not db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                               [self.migrations_table]).fetchone():
+            return []
+        return [Aplicada(*fila) for fila in db.conn.execute(
+            f"SELECT name, applied_at FROM {self.migrations_table} WHERE migration_set = ? ORDER BY rowid",
+            [self.name])]
+
+    def pending(self, db) -> list[Migracion]:
+        aplicadas = {m.name for m in self.applied(db)}
+        return [m for m in self._migrations if m.name not in aplicadas]
+
+    def apply(self, db, *, stop_before: str | None = None) -> None:
+        if not self.pending(db):
+            return
+        from sqlite_utils import Database
+        from sqlite_utils.migrations import Migrations
+
+        de_sqlite_utils = Migrations(self.name)
+        for migracion in self._migrations:
+            de_sqlite_utils(name=migracion.name)(migracion.fn)
+        base = db if isinstance(db, Database) else Database(db.conn, execute_plugins=False)
+        de_sqlite_utils.apply(base, stop_before=stop_before)
+
+
+MIGRACIONES = Migraciones(CONJUNTO)
+
+
+def ejecutar(db: BaseDeDatos, sentencias: list[str]) -> None:
     # executescript() haría COMMIT por su cuenta: se ejecuta sentencia por sentencia.
     for sentencia in sentencias:
         db.execute(sentencia)
 
 
-def _columnas(db: Database, tabla: str) -> list[str]:
+def _columnas(db: BaseDeDatos, tabla: str) -> list[str]:
     return [fila[1] for fila in db.execute(f"PRAGMA table_info({tabla})").fetchall() if fila[2].upper() != "BLOB"]
 
 
-def disparadores_de_bitacora(db: Database, tabla: str) -> list[str]:
+def disparadores_de_bitacora(db: BaseDeDatos, tabla: str) -> list[str]:
     """Los CREATE TRIGGER de alta, cambio y borrado que anotan en la bitácora cada fila de `tabla`, con las columnas
     que la tabla tiene ahora (menos las BLOB)."""
     columnas = _columnas(db, tabla)
@@ -44,7 +106,7 @@ def disparadores_de_bitacora(db: Database, tabla: str) -> list[str]:
     ]
 
 
-def rehacer_bitacora(db: Database, tabla: str) -> None:
+def rehacer_bitacora(db: BaseDeDatos, tabla: str) -> None:
     """Los triggers de bitácora copian las columnas de la tabla: cuando la tabla gana una, la misma migración los
     rehace con esta función."""
     for accion in ("alta", "cambio", "baja"):

@@ -13,7 +13,7 @@ tests/servicios/test_morosidad_sql.py compara las dos en la red de ejemplo y en 
 
 from collections.abc import Callable, Sequence
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 # Cada cargo con su saldo al corte; solo los que vencen antes del corte pueden ser deuda (exigible >= vencimiento).
 # `vencidos` se materializa (unos 30.000 renglones de 160.000 cargos): si no, SQLite vuelve a calcular lo pagado de
@@ -63,7 +63,7 @@ ORDER BY total DESC, miembro_id, primer_cargo
 """
 
 
-def deudas_vencidas(db: Database, asociacion_id: int, al: str, tramos: Sequence[int | None],
+def deudas_vencidas(db: BaseDeDatos, asociacion_id: int, al: str, tramos: Sequence[int | None],
                     tope_tolerado: Callable[[int, str], int] | None = None,
                     miembro_id: int | None = None) -> list[tuple]:
     """La deuda vencida al día `al` (ISO) por miembro y moneda, de la mayor a la menor (a igual total, por miembro y

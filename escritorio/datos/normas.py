@@ -1,24 +1,24 @@
 """Consultas y escrituras de normas (estatutos, reglamentos), reformas y versiones de artículos."""
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 
-def insertar_norma(db: Database, asociacion_id: int, tipo: str, titulo: str) -> int:
+def insertar_norma(db: BaseDeDatos, asociacion_id: int, tipo: str, titulo: str) -> int:
     return db.execute("INSERT INTO normas (asociacion_id, tipo, titulo) VALUES (?, ?, ?)",
                       [asociacion_id, tipo, titulo]).lastrowid
 
 
-def normas(db: Database, asociacion_id: int) -> list[dict]:
+def normas(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     return list(db.query(
         "SELECT n.*, (SELECT count(*) FROM reformas WHERE norma_id = n.id) AS reformas "
         "FROM normas n WHERE asociacion_id = ? ORDER BY tipo, titulo", [asociacion_id]))
 
 
-def norma(db: Database, norma_id: int) -> dict | None:
+def norma(db: BaseDeDatos, norma_id: int) -> dict | None:
     return next(db.query("SELECT * FROM normas WHERE id = ?", [norma_id]), None)
 
 
-def insertar_reforma(db: Database, norma_id: int, vigente_desde: str, aprobada_por: str | None,
+def insertar_reforma(db: BaseDeDatos, norma_id: int, vigente_desde: str, aprobada_por: str | None,
                      descripcion: str | None) -> int:
     return db.execute("INSERT INTO reformas (norma_id, vigente_desde, aprobada_por, descripcion) VALUES (?, ?, ?, ?)",
                       [norma_id, vigente_desde, aprobada_por, descripcion]).lastrowid
@@ -29,25 +29,25 @@ INSERTAR_VERSION = (
     "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
 
-def insertar_versiones(db: Database, filas: list[tuple]) -> None:
+def insertar_versiones(db: BaseDeDatos, filas: list[tuple]) -> None:
     """Agrega versiones de artículos: cada fila es (norma_id, reforma_id, numero, titulo, texto, vigente_desde,
     derogado). Un artículo repetido en la misma fecha lanza el error UNIQUE de SQLite (el servicio lo explica)."""
     db.conn.executemany(INSERTAR_VERSION, filas)
 
 
-def versiones(db: Database, norma_id: int) -> list[dict]:
+def versiones(db: BaseDeDatos, norma_id: int) -> list[dict]:
     return list(db.query(
         "SELECT v.*, r.aprobada_por, r.descripcion FROM versiones_articulo v LEFT JOIN reformas r ON r.id = v.reforma_id "
         "WHERE v.norma_id = ? ORDER BY v.vigente_desde, v.id", [norma_id]))
 
 
-def reformas(db: Database, norma_id: int) -> list[dict]:
+def reformas(db: BaseDeDatos, norma_id: int) -> list[dict]:
     return list(db.query(
         "SELECT r.*, (SELECT count(*) FROM versiones_articulo WHERE reforma_id = r.id) AS articulos "
         "FROM reformas r WHERE norma_id = ? ORDER BY vigente_desde, id", [norma_id]))
 
 
-def ids_de_versiones(db: Database, norma_id: int) -> list[tuple]:
+def ids_de_versiones(db: BaseDeDatos, norma_id: int) -> list[tuple]:
     """(id, número, vigente_desde) de cada versión de artículo de la norma."""
     return db.execute("SELECT id, numero, vigente_desde FROM versiones_articulo WHERE norma_id = ?",
                       [norma_id]).fetchall()

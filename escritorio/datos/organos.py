@@ -1,23 +1,23 @@
 """Consultas y escrituras de órganos, reglas de composición, mandatos, orden de sucesión y actividades."""
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 
-def organos(db: Database, asociacion_id: int) -> list[dict]:
+def organos(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM organos WHERE asociacion_id = ? ORDER BY coalesce(padre_id, 0), id", [asociacion_id]))
 
 
-def organo(db: Database, organo_id: int) -> dict | None:
+def organo(db: BaseDeDatos, organo_id: int) -> dict | None:
     return next(db.query("SELECT * FROM organos WHERE id = ?", [organo_id]), None)
 
 
-def insertar_organo(db: Database, asociacion_id: int, datos: dict) -> int:
+def insertar_organo(db: BaseDeDatos, asociacion_id: int, datos: dict) -> int:
     columnas = ["asociacion_id", *datos]
     return db.execute(f"INSERT INTO organos ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
                       [asociacion_id, *datos.values()]).lastrowid
 
 
-def reglas(db: Database, organo_id: int) -> list[dict]:
+def reglas(db: BaseDeDatos, organo_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM reglas_composicion WHERE organo_id = ? ORDER BY id", [organo_id]))
 
 
@@ -29,7 +29,7 @@ INSERTAR_MANDATO = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
-def mandatos(db: Database, organo_id: int, al: str | None = None) -> list[dict]:
+def mandatos(db: BaseDeDatos, organo_id: int, al: str | None = None) -> list[dict]:
     """Los mandatos del órgano (vigentes en `al`, si se indica), con el nombre y país del miembro."""
     condicion = " AND m.desde <= :al AND (m.hasta IS NULL OR m.hasta >= :al)" if al else ""
     return list(db.query(
@@ -41,31 +41,31 @@ def mandatos(db: Database, organo_id: int, al: str | None = None) -> list[dict]:
         {"organo": organo_id, "al": al}))
 
 
-def mandato(db: Database, mandato_id: int) -> dict | None:
+def mandato(db: BaseDeDatos, mandato_id: int) -> dict | None:
     return next(db.query("SELECT * FROM mandatos WHERE id = ?", [mandato_id]), None)
 
 
-def corregir(db: Database, mandato_id: int, campo: str, antes, despues, motivo: str) -> None:
+def corregir(db: BaseDeDatos, mandato_id: int, campo: str, antes, despues, motivo: str) -> None:
     db.execute(f"UPDATE mandatos SET {campo} = ? WHERE id = ?", [despues, mandato_id])
     db.execute("INSERT INTO correcciones_mandato (mandato_id, campo, antes, despues, motivo) VALUES (?, ?, ?, ?, ?)",
                [mandato_id, campo, None if antes is None else str(antes), None if despues is None else str(despues), motivo])
 
 
-def correcciones(db: Database, mandato_id: int) -> list[dict]:
+def correcciones(db: BaseDeDatos, mandato_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM correcciones_mandato WHERE mandato_id = ? ORDER BY id", [mandato_id]))
 
 
-def orden_sucesion(db: Database, organo_id: int) -> list[int]:
+def orden_sucesion(db: BaseDeDatos, organo_id: int) -> list[int]:
     return [f[0] for f in db.execute("SELECT miembro_id FROM orden_sucesion WHERE organo_id = ? ORDER BY posicion", [organo_id])]
 
 
-def fijar_orden(db: Database, organo_id: int, miembros: list[int]) -> None:
+def fijar_orden(db: BaseDeDatos, organo_id: int, miembros: list[int]) -> None:
     db.execute("DELETE FROM orden_sucesion WHERE organo_id = ?", [organo_id])
     db.conn.executemany("INSERT INTO orden_sucesion (organo_id, posicion, miembro_id) VALUES (?, ?, ?)",
                         [(organo_id, i, m) for i, m in enumerate(miembros, start=1)])
 
 
-def actividades(db: Database, organo_id: int) -> list[dict]:
+def actividades(db: BaseDeDatos, organo_id: int) -> list[dict]:
     return list(db.query(
         "SELECT a.*, m.nombre AS responsable FROM actividades a LEFT JOIN miembros m ON m.id = a.responsable_id "
         "WHERE a.organo_id = ? ORDER BY coalesce(a.desde, ''), a.id", [organo_id]))
@@ -75,7 +75,7 @@ INSERTAR_ACTIVIDAD = (
     "INSERT INTO actividades (organo_id, titulo, desde, hasta, estado, responsable_id, resultado) VALUES (?, ?, ?, ?, ?, ?, ?)")
 
 
-def estados_al(db: Database, asociacion_id: int, al: str) -> dict[int, str]:
+def estados_al(db: BaseDeDatos, asociacion_id: int, al: str) -> dict[int, str]:
     """El estado (activo, suspendido, baja) de cada miembro que tiene alguno registrado hasta `al`, el último a esa fecha."""
     return {f[0]: f[1] for f in db.execute(
         """SELECT e.miembro_id, e.estado FROM estados_miembro e
@@ -85,7 +85,7 @@ def estados_al(db: Database, asociacion_id: int, al: str) -> dict[int, str]:
         {"al": al, "asociacion": asociacion_id})}
 
 
-def autoridades_al(db: Database, miembros: list[int], al: str) -> dict[int, str]:
+def autoridades_al(db: BaseDeDatos, miembros: list[int], al: str) -> dict[int, str]:
     """La autoridad de cada miembro en `al` (la última que asumió hasta esa fecha)."""
     if not miembros:
         return {}
@@ -97,7 +97,7 @@ def autoridades_al(db: Database, miembros: list[int], al: str) -> dict[int, str]
                 ORDER BY coalesce(x.desde, '') DESC, x.id DESC LIMIT 1)""", [*miembros, al])}
 
 
-def suspende_morosos(db: Database, organo_id: int, al: str) -> bool:
+def suspende_morosos(db: BaseDeDatos, organo_id: int, al: str) -> bool:
     """Si la regla de sesión ordinaria del órgano vigente en `al` suspende el voto de los morosos (sin regla, sí:
     es lo que aplica la sesión)."""
     fila = db.execute("SELECT suspende_morosos FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = 'ordinaria' "
@@ -108,7 +108,7 @@ def suspende_morosos(db: Database, organo_id: int, al: str) -> bool:
     return bool(fila[0]) if fila is not None else True
 
 
-def mandatos_de_miembro(db: Database, asociacion_id: int, miembro_id: int) -> list[tuple]:
+def mandatos_de_miembro(db: BaseDeDatos, asociacion_id: int, miembro_id: int) -> list[tuple]:
     """(mandato_id, órgano, cargo, desde, hasta, en nombre de) de los asientos que ocupa el miembro o que otro ocupa en
     su nombre; «en nombre de» es el nombre de quien ocupa el asiento, None si es el miembro mismo."""
     return db.execute(
@@ -119,20 +119,20 @@ def mandatos_de_miembro(db: Database, asociacion_id: int, miembro_id: int) -> li
            ORDER BY o.id, m.desde, m.id""", {"m": miembro_id, "a": asociacion_id}).fetchall()
 
 
-def insertar_mandato(db: Database, organo_id: int, miembro_id: int | None, persona: str | None, cargo: str,
+def insertar_mandato(db: BaseDeDatos, organo_id: int, miembro_id: int | None, persona: str | None, cargo: str,
                      con_voto: int, desde: str, hasta: str | None, en_nombre_de: int | None) -> int:
     """Escribe un mandato y devuelve su id."""
     return db.execute(INSERTAR_MANDATO, [organo_id, miembro_id, persona, cargo, con_voto, desde, hasta,
                                          en_nombre_de]).lastrowid
 
 
-def insertar_regla_con_fecha(db: Database, organo_id: int, tipo: str, parametros: str, articulo: str | None,
+def insertar_regla_con_fecha(db: BaseDeDatos, organo_id: int, tipo: str, parametros: str, articulo: str | None,
                              desde: str | None) -> None:
     """Una regla de composición del órgano (`parametros` en JSON) que rige desde `desde`."""
     db.execute(INSERTAR_REGLA_CON_FECHA, [organo_id, tipo, parametros, articulo, desde])
 
 
-def ultima_sesion_celebrada(db: Database, organo_id: int, hasta: str) -> str | None:
+def ultima_sesion_celebrada(db: BaseDeDatos, organo_id: int, hasta: str) -> str | None:
     """La fecha de la última sesión celebrada del órgano hasta ese día; None si no hubo."""
     return db.execute("SELECT max(fecha) FROM sesiones WHERE organo_id = ? AND estado = 'celebrada' AND fecha <= ?",
                       [organo_id, hasta]).fetchone()[0]
@@ -140,7 +140,7 @@ def ultima_sesion_celebrada(db: Database, organo_id: int, hasta: str) -> str | N
 
 # --- las reglas que citan artículos, para revisarlas tras una reforma ---------------------------------------
 
-def reglas_de_sesion_de_la_asociacion(db: Database, asociacion_id: int) -> list[dict]:
+def reglas_de_sesion_de_la_asociacion(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     """Las reglas de sesión (reglas_quorum) de todos los órganos de la asociación, con el nombre del órgano
     (`organo`), por órgano, tipo de decisión y fecha."""
     return list(db.query(
@@ -148,26 +148,26 @@ def reglas_de_sesion_de_la_asociacion(db: Database, asociacion_id: int) -> list[
         "WHERE o.asociacion_id = ? ORDER BY r.organo_id, r.tipo_decision, r.vigente_desde", [asociacion_id]))
 
 
-def reglas_de_composicion_de_la_asociacion(db: Database, asociacion_id: int) -> list[dict]:
+def reglas_de_composicion_de_la_asociacion(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     """Las reglas de composición de todos los órganos de la asociación, con el nombre del órgano (`organo`)."""
     return list(db.query(
         "SELECT r.*, o.nombre AS organo FROM reglas_composicion r JOIN organos o ON o.id = r.organo_id "
         "WHERE o.asociacion_id = ? ORDER BY r.organo_id, r.id", [asociacion_id]))
 
 
-def regla_de_composicion_de_la_asociacion(db: Database, asociacion_id: int, regla_id: int) -> dict | None:
+def regla_de_composicion_de_la_asociacion(db: BaseDeDatos, asociacion_id: int, regla_id: int) -> dict | None:
     """La regla de composición, con el nombre de su órgano (`organo`), si es de un órgano de la asociación."""
     return next(db.query(
         "SELECT r.*, o.nombre AS organo FROM reglas_composicion r JOIN organos o ON o.id = r.organo_id "
         "WHERE r.id = ? AND o.asociacion_id = ?", [regla_id, asociacion_id]), None)
 
 
-def fijar_desde_de_regla(db: Database, regla_id: int, desde: str) -> None:
+def fijar_desde_de_regla(db: BaseDeDatos, regla_id: int, desde: str) -> None:
     """La fecha del texto que cita la regla de composición."""
     db.execute("UPDATE reglas_composicion SET desde = ? WHERE id = ?", [desde, regla_id])
 
 
-def organos_con_articulo_de_convocatoria(db: Database, asociacion_id: int) -> list[dict]:
+def organos_con_articulo_de_convocatoria(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     """(id, nombre, articulo_convocatoria) de los órganos de la asociación que citan el artículo de su
     convocatoria."""
     return list(db.query("SELECT id, nombre, articulo_convocatoria FROM organos WHERE asociacion_id = ? "

@@ -1,18 +1,18 @@
 """Consultas y escrituras de sesiones, orden del día, asistencia, votaciones, resoluciones y actas."""
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 from .elecciones import FILAS_PARA_HUELLA
 
 
-def sesion(db: Database, sesion_id: int) -> dict | None:
+def sesion(db: BaseDeDatos, sesion_id: int) -> dict | None:
     return next(db.query(
         "SELECT s.*, o.nombre AS organo, o.asociacion_id, o.tipo AS tipo_organo, o.anticipacion_dias, "
         "o.articulo_convocatoria, (SELECT estado FROM actas WHERE sesion_id = s.id) AS estado_acta "
         "FROM sesiones s JOIN organos o ON o.id = s.organo_id WHERE s.id = ?", [sesion_id]), None)
 
 
-def sesiones(db: Database, asociacion_id: int, organo_id: int | None = None) -> list[dict]:
+def sesiones(db: BaseDeDatos, asociacion_id: int, organo_id: int | None = None) -> list[dict]:
     return list(db.query(
         "SELECT s.*, o.nombre AS organo, (SELECT estado FROM actas WHERE sesion_id = s.id) AS estado_acta "
         "FROM sesiones s JOIN organos o ON o.id = s.organo_id WHERE o.asociacion_id = :a "
@@ -20,11 +20,11 @@ def sesiones(db: Database, asociacion_id: int, organo_id: int | None = None) -> 
         {"a": asociacion_id, "organo": organo_id}))
 
 
-def proximo_numero(db: Database, organo_id: int) -> int:
+def proximo_numero(db: BaseDeDatos, organo_id: int) -> int:
     return db.execute("SELECT coalesce(max(numero), 0) + 1 FROM sesiones WHERE organo_id = ?", [organo_id]).fetchone()[0]
 
 
-def puntos(db: Database, sesion_id: int) -> list[dict]:
+def puntos(db: BaseDeDatos, sesion_id: int) -> list[dict]:
     """Los puntos en el orden del árbol (1, 1.1, 1.1.1, 2…), a cualquier profundidad."""
     filas = list(db.query(
         "SELECT p.*, v.id AS votacion_id FROM puntos_orden p LEFT JOIN votaciones v ON v.punto_id = p.id "
@@ -43,36 +43,36 @@ def puntos(db: Database, sesion_id: int) -> list[dict]:
     return ordenados
 
 
-def punto(db: Database, punto_id: int) -> dict | None:
+def punto(db: BaseDeDatos, punto_id: int) -> dict | None:
     return next(db.query("SELECT * FROM puntos_orden WHERE id = ?", [punto_id]), None)
 
 
-def asistencias(db: Database, sesion_id: int) -> dict[int, dict]:
+def asistencias(db: BaseDeDatos, sesion_id: int) -> dict[int, dict]:
     return {f["miembro_id"]: f for f in db.query("SELECT * FROM asistencias WHERE sesion_id = ?", [sesion_id])}
 
 
-def invitados(db: Database, sesion_id: int) -> list[dict]:
+def invitados(db: BaseDeDatos, sesion_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM invitados WHERE sesion_id = ? ORDER BY id", [sesion_id]))
 
 
-def regla_quorum(db: Database, organo_id: int, tipo_decision: str, al: str = "9999-12-31") -> dict | None:
+def regla_quorum(db: BaseDeDatos, organo_id: int, tipo_decision: str, al: str = "9999-12-31") -> dict | None:
     """La fila de reglas del tipo de decisión (o, si no tiene, la ordinaria) vigente el día `al` (AAAA-MM-DD)."""
     return next(db.query(
         "SELECT * FROM reglas_quorum WHERE organo_id = ? AND tipo_decision IN (?, 'ordinaria') AND vigente_desde <= ? "
         "ORDER BY tipo_decision = 'ordinaria', vigente_desde DESC LIMIT 1", [organo_id, tipo_decision, al]), None)
 
 
-def votacion(db: Database, punto_id: int) -> dict | None:
+def votacion(db: BaseDeDatos, punto_id: int) -> dict | None:
     return next(db.query("SELECT * FROM votaciones WHERE punto_id = ?", [punto_id]), None)
 
 
-def votos_nominales(db: Database, votacion_id: int) -> list[dict]:
+def votos_nominales(db: BaseDeDatos, votacion_id: int) -> list[dict]:
     return list(db.query(
         "SELECT h.*, m.nombre AS miembro, m.pais FROM habilitados_votacion h JOIN miembros m ON m.id = h.miembro_id "
         "WHERE h.votacion_id = ? ORDER BY m.pais, m.nombre", [votacion_id]))
 
 
-def resoluciones(db: Database, asociacion_id: int, organo_id: int | None = None, sesion_id: int | None = None) -> list[dict]:
+def resoluciones(db: BaseDeDatos, asociacion_id: int, organo_id: int | None = None, sesion_id: int | None = None) -> list[dict]:
     return list(db.query(
         """SELECT r.*, o.nombre AS organo, p.sesion_id FROM resoluciones r JOIN organos o ON o.id = r.organo_id
            LEFT JOIN puntos_orden p ON p.id = r.punto_id
@@ -82,18 +82,18 @@ def resoluciones(db: Database, asociacion_id: int, organo_id: int | None = None,
         {"a": asociacion_id, "organo": organo_id, "sesion": sesion_id}))
 
 
-def proximo_numero_resolucion(db: Database, organo_id: int, anio: int, tipo: str) -> int:
+def proximo_numero_resolucion(db: BaseDeDatos, organo_id: int, anio: int, tipo: str) -> int:
     return db.execute("SELECT coalesce(max(numero), 0) + 1 FROM resoluciones WHERE organo_id = ? AND anio = ? AND tipo = ?",
                       [organo_id, anio, tipo]).fetchone()[0]
 
 
-def acta(db: Database, sesion_id: int) -> dict | None:
+def acta(db: BaseDeDatos, sesion_id: int) -> dict | None:
     return next(db.query("SELECT id, sesion_id, estado, apertura, cierre, preside, secretaria, huella, aprobada_por, "
                          "aprobada_el, contenido, firmada_pdf IS NOT NULL AS tiene_firmada FROM actas WHERE sesion_id = ?",
                          [sesion_id]), None)
 
 
-def filas_de_la_sesion(db: Database, sesion_id: int) -> list[tuple]:
+def filas_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[tuple]:
     """Todas las filas que forman el registro de una sesión, en un orden fijo (para su huella)."""
     consultas = (
         ("SELECT id, organo_id, numero, tipo, fecha, hora, lugar, enlace, estado, convocada_el, segunda_convocatoria, "
@@ -113,25 +113,25 @@ def filas_de_la_sesion(db: Database, sesion_id: int) -> list[tuple]:
     return [tuple(fila) for sql in consultas for fila in db.execute(sql, {"s": sesion_id}).fetchall()]
 
 
-def erratas(db: Database, acta_id: int) -> list[dict]:
+def erratas(db: BaseDeDatos, acta_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM fe_de_erratas WHERE acta_id = ? ORDER BY fecha, id", [acta_id]))
 
 
 # --- poderes -------------------------------------------------------------------------------------
 
-def articulo_de_suspension(db: Database, asociacion_id: int) -> str | None:
+def articulo_de_suspension(db: BaseDeDatos, asociacion_id: int) -> str | None:
     """El artículo que suspende el voto por cuotas impagas (columna de la asociación), para citarlo."""
     fila = db.execute("SELECT articulo_suspension FROM asociaciones WHERE id = ?", [asociacion_id]).fetchone()
     return fila[0] if fila else None
 
 
-def nombres_de_miembros(db: Database, miembro_ids: list[int]) -> dict[int, str]:
+def nombres_de_miembros(db: BaseDeDatos, miembro_ids: list[int]) -> dict[int, str]:
     """id -> nombre de los miembros pedidos (los que no existen no aparecen)."""
     return dict(db.execute(f"SELECT id, nombre FROM miembros WHERE id IN ({', '.join('?' for _ in miembro_ids)})",
                            list(miembro_ids)).fetchall())
 
 
-def poderes_que_lleva(db: Database, sesion_id: int, portador_id: int, salvo_miembro_id: int) -> int:
+def poderes_que_lleva(db: BaseDeDatos, sesion_id: int, portador_id: int, salvo_miembro_id: int) -> int:
     """Cuántos poderes lleva `portador_id` en la sesión, sin contar el de `salvo_miembro_id`."""
     return db.execute("SELECT count(*) FROM asistencias WHERE sesion_id = ? AND poder_a = ? AND miembro_id <> ?",
                       [sesion_id, portador_id, salvo_miembro_id]).fetchone()[0]
@@ -139,7 +139,7 @@ def poderes_que_lleva(db: Database, sesion_id: int, portador_id: int, salvo_miem
 
 # --- escrituras de reglas de sesión, sesiones, orden del día y asistencia --------------------------
 
-def guardar_regla_quorum(db: Database, organo_id: int, tipo_decision: str, vigente_desde: str, *, numerador: int,
+def guardar_regla_quorum(db: BaseDeDatos, organo_id: int, tipo_decision: str, vigente_desde: str, *, numerador: int,
                          denominador: int, mas_uno: int, sobre: str, segunda_convocatoria_minutos: int | None,
                          poderes_maximos: int | None, suspende_morosos: int, articulo: str | None, quorum_propio: int,
                          mayoria: str | None, base_mayoria: str | None, articulo_mayoria: str | None,
@@ -162,30 +162,30 @@ def guardar_regla_quorum(db: Database, organo_id: int, tipo_decision: str, vigen
          articulo_mayoria, articulo_poderes])
 
 
-def versiones_de_reglas(db: Database, organo_id: int) -> list[str]:
+def versiones_de_reglas(db: BaseDeDatos, organo_id: int) -> list[str]:
     """Las fechas (vigente_desde) de las versiones de reglas del órgano, de la más vieja a la más nueva."""
     return [f[0] for f in db.execute("SELECT DISTINCT vigente_desde FROM reglas_quorum WHERE organo_id = ? "
                                      "ORDER BY vigente_desde", [organo_id])]
 
 
-def hay_regla_anterior(db: Database, organo_id: int, tipo_decision: str, antes_de: str) -> bool:
+def hay_regla_anterior(db: BaseDeDatos, organo_id: int, tipo_decision: str, antes_de: str) -> bool:
     """Si el tipo de decisión tiene una fila de reglas en una versión anterior a `antes_de`."""
     return db.execute("SELECT 1 FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ? "
                       "AND vigente_desde < ?", [organo_id, tipo_decision, antes_de]).fetchone() is not None
 
 
-def borrar_regla_quorum(db: Database, organo_id: int, tipo_decision: str, vigente_desde: str) -> None:
+def borrar_regla_quorum(db: BaseDeDatos, organo_id: int, tipo_decision: str, vigente_desde: str) -> None:
     db.execute("DELETE FROM reglas_quorum WHERE organo_id = ? AND tipo_decision = ? AND vigente_desde = ?",
                [organo_id, tipo_decision, vigente_desde])
 
 
-def fijar_anticipacion(db: Database, organo_id: int, dias: int | None, articulo: str | None) -> None:
+def fijar_anticipacion(db: BaseDeDatos, organo_id: int, dias: int | None, articulo: str | None) -> None:
     """Los días de anticipación con que se convoca el órgano y el artículo que los pide."""
     db.execute("UPDATE organos SET anticipacion_dias = ?, articulo_convocatoria = ? WHERE id = ?",
                [dias, articulo, organo_id])
 
 
-def insertar_sesion(db: Database, organo_id: int, numero: int, tipo: str, fecha: str, hora: str | None,
+def insertar_sesion(db: BaseDeDatos, organo_id: int, numero: int, tipo: str, fecha: str, hora: str | None,
                     lugar: str | None, enlace: str | None, convocada_el: str) -> int:
     return db.execute(
         "INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el) "
@@ -193,28 +193,28 @@ def insertar_sesion(db: Database, organo_id: int, numero: int, tipo: str, fecha:
         [organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el]).lastrowid
 
 
-def proximo_orden_de_punto(db: Database, sesion_id: int, padre_id: int | None) -> int:
+def proximo_orden_de_punto(db: BaseDeDatos, sesion_id: int, padre_id: int | None) -> int:
     """El orden que sigue entre los puntos de la sesión con el mismo padre (None: los de primer nivel)."""
     return db.execute("SELECT coalesce(max(orden), 0) + 1 FROM puntos_orden WHERE sesion_id = ? AND padre_id IS ?",
                       [sesion_id, padre_id]).fetchone()[0]
 
 
-def insertar_punto(db: Database, sesion_id: int, padre_id: int | None, orden: int, titulo: str, tipo: str,
+def insertar_punto(db: BaseDeDatos, sesion_id: int, padre_id: int | None, orden: int, titulo: str, tipo: str,
                    tipo_decision: str) -> int:
     return db.execute("INSERT INTO puntos_orden (sesion_id, padre_id, orden, titulo, tipo, tipo_decision) "
                       "VALUES (?, ?, ?, ?, ?, ?)", [sesion_id, padre_id, orden, titulo, tipo, tipo_decision]).lastrowid
 
 
-def fijar_resumen_del_punto(db: Database, punto_id: int, resumen: str | None) -> None:
+def fijar_resumen_del_punto(db: BaseDeDatos, punto_id: int, resumen: str | None) -> None:
     db.execute("UPDATE puntos_orden SET resumen = ? WHERE id = ?", [resumen, punto_id])
 
 
-def nombre_del_miembro(db: Database, miembro_id: int) -> str | None:
+def nombre_del_miembro(db: BaseDeDatos, miembro_id: int) -> str | None:
     fila = db.execute("SELECT nombre FROM miembros WHERE id = ?", [miembro_id]).fetchone()
     return fila[0] if fila else None
 
 
-def guardar_asistencia(db: Database, sesion_id: int, miembro_id: int, estado: str, representante: str | None,
+def guardar_asistencia(db: BaseDeDatos, sesion_id: int, miembro_id: int, estado: str, representante: str | None,
                        cargo_representante: str | None, poder_a: int | None, peso: int) -> None:
     """Crea o reemplaza la asistencia del miembro a la sesión."""
     db.execute(
@@ -225,11 +225,11 @@ def guardar_asistencia(db: Database, sesion_id: int, miembro_id: int, estado: st
         [sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso])
 
 
-def insertar_invitado(db: Database, sesion_id: int, nombre: str, institucion: str | None, calidad: str) -> None:
+def insertar_invitado(db: BaseDeDatos, sesion_id: int, nombre: str, institucion: str | None, calidad: str) -> None:
     db.execute("INSERT INTO invitados (sesion_id, nombre, institucion, calidad) VALUES (?, ?, ?, ?)",
                [sesion_id, nombre, institucion, calidad])
 
 
-def marcar_celebrada(db: Database, sesion_id: int, hora_cierre: str | None, segunda_convocatoria: int) -> None:
+def marcar_celebrada(db: BaseDeDatos, sesion_id: int, hora_cierre: str | None, segunda_convocatoria: int) -> None:
     db.execute("UPDATE sesiones SET estado = 'celebrada', hora_cierre = ?, segunda_convocatoria = ? WHERE id = ?",
                [hora_cierre, segunda_convocatoria, sesion_id])

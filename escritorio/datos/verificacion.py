@@ -4,38 +4,38 @@ cada fila con lo último que anotó la bitácora (en una tabla temporal)."""
 
 import re
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 from .esquema import MIGRACIONES
 
 
-def tablas(db: Database) -> set[str]:
+def tablas(db: BaseDeDatos) -> set[str]:
     return set(db.table_names())
 
 
-def referencias_rotas(db: Database) -> list[tuple]:
+def referencias_rotas(db: BaseDeDatos) -> list[tuple]:
     """(tabla, fila, tabla referida, restricción) de cada referencia a una fila que no existe."""
     return db.execute("PRAGMA foreign_key_check").fetchall()
 
 
-def cantidad_de_filas(db: Database, tabla: str) -> int:
+def cantidad_de_filas(db: BaseDeDatos, tabla: str) -> int:
     return db.execute(f"SELECT count(*) FROM {tabla}").fetchone()[0]
 
 
-def cantidad_de_sellos(db: Database) -> int:
+def cantidad_de_sellos(db: BaseDeDatos) -> int:
     return db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0]
 
 
-def cantidad_de_registros_de_bitacora(db: Database) -> int:
+def cantidad_de_registros_de_bitacora(db: BaseDeDatos) -> int:
     return db.execute("SELECT count(*) FROM bitacora").fetchone()[0]
 
 
-def cantidad_de_actas_aprobadas(db: Database) -> int:
+def cantidad_de_actas_aprobadas(db: BaseDeDatos) -> int:
     """Las actas aprobadas o firmadas (las que no son borrador)."""
     return db.execute("SELECT count(*) FROM actas WHERE estado <> 'borrador'").fetchone()[0]
 
 
-def huella_del_sello(db: Database, sello_id: int) -> str | None:
+def huella_del_sello(db: BaseDeDatos, sello_id: int) -> str | None:
     fila = db.execute("SELECT huella FROM bitacora_sellos WHERE id = ?", [sello_id]).fetchone()
     return fila[0] if fila else None
 
@@ -54,7 +54,7 @@ def es_indice_unico(sql: str) -> bool:
     return sql.upper().startswith("CREATE UNIQUE")
 
 
-def objetos(db: Database) -> dict[tuple[str, str], tuple[str, str]]:
+def objetos(db: BaseDeDatos) -> dict[tuple[str, str], tuple[str, str]]:
     """(tipo, nombre) -> (tabla, sql normalizado) de tablas, índices y triggers propios (no los internos de
     SQLite, ni el registro de migraciones, que crea sqlite-utils)."""
     return {(tipo, nombre): (tabla, normalizar_sql(sql)) for tipo, nombre, tabla, sql in db.execute(
@@ -63,23 +63,23 @@ def objetos(db: Database) -> dict[tuple[str, str], tuple[str, str]]:
         [MIGRACIONES.migrations_table]).fetchall()}
 
 
-def sql_original(db: Database) -> dict[tuple[str, str], str]:
+def sql_original(db: BaseDeDatos) -> dict[tuple[str, str], str]:
     """(tipo, nombre) -> sql tal como lo guardó SQLite, de todo lo que tiene sql."""
     return {(t, n): s for t, n, s in db.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()}
 
 
-def quitar(db: Database, tipo: str, nombre: str) -> None:
+def quitar(db: BaseDeDatos, tipo: str, nombre: str) -> None:
     """Quita un trigger (`tipo` «trigger») o un índice."""
     db.execute(f'DROP {"TRIGGER" if tipo == "trigger" else "INDEX"} "{nombre}"')
 
 
-def crear(db: Database, sql: str) -> None:
+def crear(db: BaseDeDatos, sql: str) -> None:
     """Crea un trigger o un índice con su sql original (el que dejan las migraciones)."""
     db.execute(sql)
 
 
-def columnas_anotadas(db: Database, tabla: str, clave: str | None = "id") -> list[str] | None:
+def columnas_anotadas(db: BaseDeDatos, tabla: str, clave: str | None = "id") -> list[str] | None:
     """Las columnas que el trigger de altas de `tabla` anota en la bitácora, en su orden (las que tenía la tabla
     cuando se creó el trigger), o None si la tabla no se anota por `clave` o el trigger no está."""
     fila = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
@@ -91,7 +91,7 @@ def columnas_anotadas(db: Database, tabla: str, clave: str | None = "id") -> lis
     return re.findall(r"NEW\.(\w+)", encontrado.group(2))
 
 
-def fechas_del_registro_y_la_bitacora(db: Database) -> dict[str, str]:
+def fechas_del_registro_y_la_bitacora(db: BaseDeDatos) -> dict[str, str]:
     """Nombre -> applied_at de las migraciones 0001_registro y 0006_bitacora, las que se aplicaron."""
     return dict(db.execute(f"SELECT name, applied_at FROM {MIGRACIONES.migrations_table} WHERE migration_set = ? "
                            "AND name IN ('0001_registro', '0006_bitacora')", [MIGRACIONES.name]).fetchall())
@@ -99,7 +99,7 @@ def fechas_del_registro_y_la_bitacora(db: Database) -> dict[str, str]:
 
 # --- los datos, contra lo último que anotó la bitácora ------------------------------------------------
 
-def cambios_anotados(db: Database, tabla: str) -> list[tuple]:
+def cambios_anotados(db: BaseDeDatos, tabla: str) -> list[tuple]:
     """(acción, fila anotada antes o en el alta/borrado, fila anotada después) de cada registro de la bitácora
     sobre `tabla`, en orden; las filas como arreglos JSON."""
     return db.execute(
@@ -107,13 +107,13 @@ def cambios_anotados(db: Database, tabla: str) -> list[tuple]:
         "json_extract(datos, '$.despues') FROM bitacora WHERE entidad = ? ORDER BY id", [tabla]).fetchall()
 
 
-def filas_como_json(db: Database, tabla: str, columnas: list[str]) -> list[str]:
+def filas_como_json(db: BaseDeDatos, tabla: str, columnas: list[str]) -> list[str]:
     """Cada fila actual de `tabla`, como arreglo JSON de esas columnas (como las anota la bitácora)."""
     return [f[0] for f in db.execute(
         "SELECT json_array(" + ", ".join(f'"{c}"' for c in columnas) + f') FROM "{tabla}"')]
 
 
-def crear_ultimos_de_bitacora(db: Database) -> None:
+def crear_ultimos_de_bitacora(db: BaseDeDatos) -> None:
     """La tabla temporal ultimos_de_bitacora: por fila anotada, su último registro y su primera alta."""
     quitar_ultimos_de_bitacora(db)
     db.execute("CREATE TEMP TABLE ultimos_de_bitacora AS SELECT entidad, entidad_id, max(id) AS id, "
@@ -122,18 +122,18 @@ def crear_ultimos_de_bitacora(db: Database) -> None:
     db.execute("CREATE INDEX temp.ultimos_de_bitacora_clave ON ultimos_de_bitacora(entidad, entidad_id)")
 
 
-def quitar_ultimos_de_bitacora(db: Database) -> None:
+def quitar_ultimos_de_bitacora(db: BaseDeDatos) -> None:
     db.execute("DROP TABLE IF EXISTS temp.ultimos_de_bitacora")
 
 
-def primera_alta_anotada(db: Database, tabla: str) -> int | None:
+def primera_alta_anotada(db: BaseDeDatos, tabla: str) -> int | None:
     """El menor id de `tabla` con un alta en la bitácora (de ultimos_de_bitacora); None si no hay."""
     (primera_alta,) = db.execute("SELECT min(primera_alta) FROM ultimos_de_bitacora WHERE entidad = ?",
                                  [tabla]).fetchone()
     return primera_alta
 
 
-def filas_cambiadas(db: Database, tabla: str, columnas: list[str]) -> list[int]:
+def filas_cambiadas(db: BaseDeDatos, tabla: str, columnas: list[str]) -> list[int]:
     """Ids de las filas de `tabla` que no son lo último que anotó la bitácora de ellas (o cuyo último registro es
     su borrado)."""
     anotado = "(CASE b.accion WHEN 'cambio' THEN json_extract(b.datos, '$.despues') ELSE b.datos END)"
@@ -148,7 +148,7 @@ def filas_cambiadas(db: Database, tabla: str, columnas: list[str]) -> list[int]:
         "ORDER BY t.id", [tabla]).fetchall()]
 
 
-def filas_borradas(db: Database, tabla: str) -> list[int]:
+def filas_borradas(db: BaseDeDatos, tabla: str) -> list[int]:
     """Ids anotados en la bitácora sin borrado cuya fila ya no está en `tabla`."""
     return [f[0] for f in db.execute(
         "SELECT u.entidad_id FROM ultimos_de_bitacora u JOIN bitacora b ON b.id = u.id "
@@ -156,7 +156,7 @@ def filas_borradas(db: Database, tabla: str) -> list[int]:
         "WHERE t.id = u.entidad_id) ORDER BY u.entidad_id", [tabla]).fetchall()]
 
 
-def filas_agregadas(db: Database, tabla: str, desde: int) -> list[int]:
+def filas_agregadas(db: BaseDeDatos, tabla: str, desde: int) -> list[int]:
     """Ids de `tabla` mayores que `desde` sin ningún registro en la bitácora."""
     return [f[0] for f in db.execute(
         f'SELECT t.id FROM "{tabla}" t WHERE t.id > ? AND NOT EXISTS (SELECT 1 FROM ultimos_de_bitacora u '

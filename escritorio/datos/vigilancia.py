@@ -14,9 +14,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
-ATRIBUTO = "_archivo_abierto"  # en el objeto Database: la identidad del archivo que se abrió
+ATRIBUTO = "_archivo_abierto"  # en el objeto BaseDeDatos: la identidad del archivo que se abrió
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,13 @@ def identidad_de_ruta(ruta: Path | str) -> IdentidadArchivo | None:
     return IdentidadArchivo(datos.st_dev, datos.st_ino)
 
 
-def recordar_archivo(db: Database, ruta: Path | str) -> None:
+def recordar_archivo(db: BaseDeDatos, ruta: Path | str) -> None:
     """Al abrir: anota qué archivo es el abierto (para notar después si lo reemplazaron)."""
     ruta = Path(ruta).absolute()
     setattr(db, ATRIBUTO, (ruta, identidad_de_ruta(ruta)))
 
 
-def archivo_reemplazado(db: Database) -> str | None:
+def archivo_reemplazado(db: BaseDeDatos) -> str | None:
     """Si el archivo de la ruta ya no es el que se abrió (otro proceso restauró un respaldo, lo movió o lo
     borró), un mensaje que lo explica; si sigue siendo el mismo (o no se puede saber), None."""
     ruta, abierta = getattr(db, ATRIBUTO, (None, None))
@@ -60,7 +60,7 @@ def archivo_reemplazado(db: Database) -> str | None:
             "se perdería, así que no se guardó nada. Vuelva a abrir la base para seguir trabajando sobre la actual.")
 
 
-def version_de_datos(db: Database) -> int | None:
+def version_de_datos(db: BaseDeDatos) -> int | None:
     """Un número que cambia cada vez que OTRA conexión confirma una escritura en la base (None si está cerrada)."""
     try:
         return db.execute("PRAGMA data_version").fetchone()[0]
@@ -68,6 +68,6 @@ def version_de_datos(db: Database) -> int | None:
         return None
 
 
-def ruta_abierta(db: Database) -> Path | None:
+def ruta_abierta(db: BaseDeDatos) -> Path | None:
     """La ruta con la que se abrió la base (sirve aunque la conexión ya esté cerrada)."""
     return getattr(db, ATRIBUTO, (None, None))[0]

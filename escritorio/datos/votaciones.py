@@ -1,20 +1,20 @@
 """Escrituras de votaciones (con quiénes estaban habilitados a votar) y de resoluciones con sus firmantes, y lo que
 una votación lee de la elección de su punto. Las lecturas de votaciones y resoluciones están en datos.sesiones."""
 
-from sqlite_utils import Database
+from .base_de_datos import BaseDeDatos
 
 
-def punto_es_eleccion(db: Database, punto_id: int) -> bool:
+def punto_es_eleccion(db: BaseDeDatos, punto_id: int) -> bool:
     """Si el punto tiene una elección entre candidaturas (tabla elecciones)."""
     return db.execute("SELECT 1 FROM elecciones WHERE punto_id = ?", [punto_id]).fetchone() is not None
 
 
-def cierre_de_la_eleccion(db: Database, punto_id: int) -> dict | None:
+def cierre_de_la_eleccion(db: BaseDeDatos, punto_id: int) -> dict | None:
     """`cerrada_en` y `ganadora_id` de la elección del punto (None si el punto no es una elección)."""
     return next(db.query("SELECT cerrada_en, ganadora_id FROM elecciones WHERE punto_id = ?", [punto_id]), None)
 
 
-def insertar_votacion(db: Database, punto_id: int, *, metodo: str, mayoria: str, base: str, a_favor: int,
+def insertar_votacion(db: BaseDeDatos, punto_id: int, *, metodo: str, mayoria: str, base: str, a_favor: int,
                       en_contra: int, abstenciones: int, presentes: int, con_derecho: int, aprobada: int,
                       texto_resultado: str, regla_mayoria: str, motivo_mayoria: str | None) -> int:
     return db.execute(
@@ -25,14 +25,14 @@ def insertar_votacion(db: Database, punto_id: int, *, metodo: str, mayoria: str,
          texto_resultado, regla_mayoria, motivo_mayoria]).lastrowid
 
 
-def insertar_habilitados(db: Database, votacion_id: int, habilitados: list[tuple[int, int, str | None]]) -> None:
+def insertar_habilitados(db: BaseDeDatos, votacion_id: int, habilitados: list[tuple[int, int, str | None]]) -> None:
     """Quiénes tenían derecho a votar al cerrar la votación: (miembro_id, peso, sentido del voto nominal o None)."""
     db.conn.executemany(
         "INSERT INTO habilitados_votacion (votacion_id, miembro_id, peso, sentido) VALUES (?, ?, ?, ?)",
         [(votacion_id, miembro_id, peso, sentido) for miembro_id, peso, sentido in habilitados])
 
 
-def insertar_resolucion(db: Database, organo_id: int, anio: int, numero: int, tipo: str, titulo: str,
+def insertar_resolucion(db: BaseDeDatos, organo_id: int, anio: int, numero: int, tipo: str, titulo: str,
                         texto: str | None, punto_id: int, reforma_id: int | None, escala_id: int | None) -> int:
     return db.execute(
         "INSERT INTO resoluciones (organo_id, anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id) "
@@ -40,12 +40,12 @@ def insertar_resolucion(db: Database, organo_id: int, anio: int, numero: int, ti
         [organo_id, anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id]).lastrowid
 
 
-def insertar_firmantes(db: Database, resolucion_id: int, miembro_ids: list[int]) -> None:
+def insertar_firmantes(db: BaseDeDatos, resolucion_id: int, miembro_ids: list[int]) -> None:
     """Los miembros que firman una declaración."""
     db.conn.executemany("INSERT INTO firmantes_declaracion (resolucion_id, miembro_id) VALUES (?, ?)",
                         [(resolucion_id, m) for m in miembro_ids])
 
 
-def cantidad_de_firmantes(db: Database, resolucion_id: int) -> int:
+def cantidad_de_firmantes(db: BaseDeDatos, resolucion_id: int) -> int:
     return db.execute("SELECT count(*) FROM firmantes_declaracion WHERE resolucion_id = ?",
                       [resolucion_id]).fetchone()[0]

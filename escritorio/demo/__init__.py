@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import demo as tabla_demo
@@ -126,7 +126,7 @@ ETAPAS_DEMO = (("Leyendo las ciudades de GeoNames…", 2), ("Guardando los 300 m
                ("Convocando y celebrando las sesiones de ejemplo…", 100))
 
 
-def crear_red_demo(db: Database, progreso: Callable[[str, int, int], None] | None = None) -> ResultadoDemo:
+def crear_red_demo(db: BaseDeDatos, progreso: Callable[[str, int, int], None] | None = None) -> ResultadoDemo:
     """Crea la red de ejemplo en una transacción. `progreso(etapa, hecho, total)` se llama al empezar cada etapa
     (ETAPAS_DEMO) y al terminar; si lanza una excepción (p. ej. Cancelado), no queda nada escrito."""
     def avanzar(numero: int) -> None:   # empieza la etapa `numero` (la última terminó: «Listo.»)

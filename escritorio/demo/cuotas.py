@@ -8,7 +8,7 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import cuotas as tabla
 from ..datos import demo as tabla_demo
@@ -56,7 +56,7 @@ def _pago_del_anio(azar: random.Random, perfil: str, anio: int, importe: int, ho
     return fecha, importe // 2 if perfil == "parcial" and anio == hoy.year else importe
 
 
-def cargar_cuotas_demo(db: Database, asociacion_id: int, hoy: date) -> None:
+def cargar_cuotas_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None:
     """Dentro de una transacción abierta."""
     for datos in ESCALAS:
         tabla.insertar_escala(db, asociacion_id, {
@@ -72,7 +72,7 @@ def cargar_cuotas_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     _cargar_pagos(db, asociacion_id, hoy)
 
 
-def _cargar_pagos(db: Database, asociacion_id: int, hoy: date) -> None:
+def _cargar_pagos(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None:
     azar = random.Random(2002)
     cargos = tabla_demo.cargos_con_pais(db, asociacion_id)
     perfiles: dict[int, str] = {}

@@ -8,7 +8,7 @@ import json
 import random
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import normas as tabla_normas
@@ -43,7 +43,7 @@ ARTICULO_3_2022 = ("Ciudades de menos de 100.000 habitantes: USD 150. De 100.000
                    "proporción de los meses que resten.")
 
 
-def _norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto: str, desde: date, reemplazos: dict) -> int:
+def _norma(db: BaseDeDatos, asociacion_id: int, tipo: str, titulo: str, texto: str, desde: date, reemplazos: dict) -> int:
     norma_id = tabla_normas.insertar_norma(db, asociacion_id, tipo, titulo)
     reforma = tabla_normas.insertar_reforma(db, norma_id, desde.isoformat(), "Acta fundacional", "Texto original")
     articulos, _ = leer_articulos(texto)
@@ -52,25 +52,25 @@ def _norma(db: Database, asociacion_id: int, tipo: str, titulo: str, texto: str,
     return norma_id
 
 
-def _reforma(db: Database, norma_id: int, numero: str, titulo: str, texto: str, desde: date, aprobada: str) -> None:
+def _reforma(db: BaseDeDatos, norma_id: int, numero: str, titulo: str, texto: str, desde: date, aprobada: str) -> None:
     reforma = tabla_normas.insertar_reforma(db, norma_id, desde.isoformat(), aprobada, f"Reforma del artículo {numero}")
     tabla_demo.insertar_versiones(db, [(norma_id, reforma, numero, titulo, texto, desde.isoformat(), 0)])
 
 
-def _organo(db: Database, asociacion_id: int, nombre: str, tipo: str, articulo: str, padre: int | None = None,
+def _organo(db: BaseDeDatos, asociacion_id: int, nombre: str, tipo: str, articulo: str, padre: int | None = None,
             frecuencia: int | None = None, atribuciones: str | None = None) -> int:
     return tabla.insertar_organo(db, asociacion_id, {"nombre": nombre, "tipo": tipo, "padre_id": padre,
                                                      "atribuciones": atribuciones, "frecuencia_meses": frecuencia,
                                                      "articulo": articulo})
 
 
-def _mandato(db: Database, organo: int, miembro: int | None, cargo: str, desde: date, hasta: date | None = None,
+def _mandato(db: BaseDeDatos, organo: int, miembro: int | None, cargo: str, desde: date, hasta: date | None = None,
              persona: str | None = None, con_voto: bool = True) -> None:
     tabla.insertar_mandato(db, organo, miembro, persona, cargo, int(con_voto), desde.isoformat(),
                            hasta.isoformat() if hasta else None, None)
 
 
-def cargar_organos_demo(db: Database, asociacion_id: int, fundadoras: list[int], miembros: list[dict], hoy: date) -> None:
+def cargar_organos_demo(db: BaseDeDatos, asociacion_id: int, fundadoras: list[int], miembros: list[dict], hoy: date) -> None:
     estatuto = (carpeta_recursos() / "datos" / "estatuto_demo.md").read_text(encoding="utf-8")
     estatuto_id = _norma(db, asociacion_id, "estatuto", "Estatuto", estatuto, FUNDACION, {"13": ARTICULO_13_ORIGINAL})
     nuevo_13 = next(a for a in leer_articulos(estatuto)[0] if a.numero == "13")
@@ -116,7 +116,7 @@ def _ultimo_primero_de_diciembre(hoy: date) -> date:
     return date(hoy.year, 12, 1) if hoy >= date(hoy.year, 12, 1) else date(hoy.year - 1, 12, 1)
 
 
-def _rotacion(db: Database, ejecutiva: int, directiva: int, fundadoras: list[int], por_poblacion: list[dict],
+def _rotacion(db: BaseDeDatos, ejecutiva: int, directiva: int, fundadoras: list[int], por_poblacion: list[dict],
               hoy: date) -> tuple[list[int], int]:
     """Secretaría Ejecutiva anual desde 1995 (primero las fundadoras) hasta el período en curso, y su troika
     en la Comisión Directiva. Devuelve el orden de sucesión y la ciudad que la ejerce hoy."""
@@ -141,7 +141,7 @@ def _rotacion(db: Database, ejecutiva: int, directiva: int, fundadoras: list[int
     return orden, orden[len(inicios) - 1]
 
 
-def _consejo(db: Database, consejo: int, por_poblacion: list[dict], categorias: dict[str, str], hoy: date) -> None:
+def _consejo(db: BaseDeDatos, consejo: int, por_poblacion: list[dict], categorias: dict[str, str], hoy: date) -> None:
     """Las ciudades electas por dos años: dos por país pleno y una por asociado (las más pobladas activas). Las de
     la Comisión Directiva y la Secretaría Ejecutiva se sientan de oficio (no tienen mandato en el Consejo)."""
     cupos = {pais: {"pleno": 2, "asociado": 1}.get(categoria, 0) for pais, categoria in categorias.items()}
@@ -156,7 +156,7 @@ def _consejo(db: Database, consejo: int, por_poblacion: list[dict], categorias: 
             _mandato(db, consejo, m["id"], "titular", desde, hasta, persona=m["autoridad"])
 
 
-def _unidades(db: Database, asociacion_id: int, consejo: int, por_poblacion: list[dict], hoy: date) -> None:
+def _unidades(db: BaseDeDatos, asociacion_id: int, consejo: int, por_poblacion: list[dict], hoy: date) -> None:
     """Coordinación por dos años (el bienio en curso), participantes y dos actividades por unidad."""
     azar = random.Random(15)
     activos = [m for m in por_poblacion if m["estado"] == "activo"]

@@ -6,7 +6,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import demo as tabla_demo
 from ..datos import sesiones as tabla_sesiones
@@ -22,7 +22,7 @@ from ..servicios.votaciones import NuevaVotacion
 ASAMBLEA, CONSEJO = "Asamblea General de Socios", "Consejo"
 
 
-def _organo(db: Database, asociacion_id: int, nombre: str) -> int:
+def _organo(db: BaseDeDatos, asociacion_id: int, nombre: str) -> int:
     return tabla_demo.id_de_organo(db, asociacion_id, nombre)
 
 
@@ -88,11 +88,11 @@ def _eleccion_de_coordinacion(db, a, sesion, punto, unidad_id) -> None:
     elecciones.confirmar_eleccion(contexto, punto)
 
 
-def sesiones_de_punto(db: Database, punto: int) -> int:
+def sesiones_de_punto(db: BaseDeDatos, punto: int) -> int:
     return sesion_del_punto(db, punto)
 
 
-def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
+def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None:
     a, azar = asociacion_id, random.Random(19)
     asamblea, consejo = _organo(db, a, ASAMBLEA), _organo(db, a, CONSEJO)
     # Reglas fieles al estatuto de la demo (recursos/datos/estatuto_demo.md). Quórum: la mitad más uno de los
@@ -217,7 +217,7 @@ def cargar_sesiones_demo(db: Database, asociacion_id: int, hoy: date) -> None:
     _segunda_sesion_del_consejo(db, a, consejo, date(anio, 9, 15), 2 * (anio - 1996) + 2, azar)
 
 
-def _segunda_sesion_del_consejo(db: Database, a: int, consejo: int, fecha: date, numero: int,
+def _segunda_sesion_del_consejo(db: BaseDeDatos, a: int, consejo: int, fecha: date, numero: int,
                                 azar: random.Random) -> None:
     contexto = Contexto(db, a)
     sesion = sesiones.convocar(contexto, consejo, sesiones.NuevaSesion(

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import actas as tabla_actas
 from ..datos import sesiones as tabla
@@ -76,7 +76,7 @@ class Acta:
     tiene_firmada: bool
 
 
-def _contenido(db: Database, asociacion_id: int, sesion_id: int, borrador: dict | None) -> ContenidoActa:
+def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: dict | None) -> ContenidoActa:
     from ..datos import asociaciones as tabla_asociaciones
 
     contexto = Contexto(db, asociacion_id)
@@ -152,7 +152,7 @@ def _nominales_en_orden(eleccion) -> list[dict]:
                   else (1, otros.get(v["voto"], 3)))
 
 
-def huella_del_registro(db: Database, sesion_id: int) -> str:
+def huella_del_registro(db: BaseDeDatos, sesion_id: int) -> str:
     """Huella de las filas de la sesión: detecta cambios hechos por fuera de Escritorio (sin pasar por los
     servicios ni por los triggers). No depende de nombres de miembros ni de reglas que cambien después."""
     return hashlib.sha256(repr(tabla.filas_de_la_sesion(db, sesion_id)).encode("utf-8")).hexdigest()
@@ -322,7 +322,7 @@ def _texto_coincide(contenido: str | None, firma: str | None) -> bool:
         return False
 
 
-def _lo_que_sello_la_bitacora(db: Database, acta_id: int | None = None) -> dict[int, list]:
+def _lo_que_sello_la_bitacora(db: BaseDeDatos, acta_id: int | None = None) -> dict[int, list]:
     """Por acta: los valores de su fila en el último registro SELLADO de la bitácora que la toca (el de su
     aprobación o su firma). Actas aprobadas antes de la bitácora (0006) no tienen registro."""
     tope = tabla_actas.ultimo_registro_sellado(db)
@@ -339,7 +339,7 @@ def _lo_que_sello_la_bitacora(db: Database, acta_id: int | None = None) -> dict[
     return ultimos
 
 
-def alteraciones_de_actas(db: Database, sesion_id: int | None = None) -> list[tuple[ActaAprobada, list[str]]]:
+def alteraciones_de_actas(db: BaseDeDatos, sesion_id: int | None = None) -> list[tuple[ActaAprobada, list[str]]]:
     """Las actas aprobadas o firmadas (todas, o la de `sesion_id`) que no coinciden con lo aprobado, con qué
     no coincide:
     - TEXTO_ALTERADO: el texto guardado no da la huella guardada (alguien cambió el texto, o la huella);
@@ -366,7 +366,7 @@ def alteraciones_de_actas(db: Database, sesion_id: int | None = None) -> list[tu
     return resultado
 
 
-def comprobar_texto_del_acta(db: Database, sesion_id: int) -> None:
+def comprobar_texto_del_acta(db: BaseDeDatos, sesion_id: int) -> None:
     """Antes de imprimir un acta aprobada: si su texto no es el que se aprobó (no da su huella, o no es el
     que selló la bitácora), no se imprime: el documento llevaría la huella original bajo un texto cambiado.
     Un cambio solo en el registro de la sesión no lo impide (el acta imprime el texto aprobado, que está

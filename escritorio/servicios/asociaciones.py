@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla
 from ..datos.conexion import transaccion
@@ -150,7 +150,7 @@ def revisar_asociacion(nueva: NuevaAsociacion, *, exigir_paises: bool = False) -
         raise ErrorValidacion("No se creó la asociación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
 
 
-def crear_asociacion(db: Database, nueva: NuevaAsociacion, *, exigir_paises: bool = False) -> int:
+def crear_asociacion(db: BaseDeDatos, nueva: NuevaAsociacion, *, exigir_paises: bool = False) -> int:
     """Crea la asociación con sus países en una transacción; la sigla se guarda en mayúsculas (ver `leer_sigla`)."""
     datos, paises, problemas = _validar_con_paises(nueva, exigir_paises)
     if datos.get("sigla") and tabla.por_sigla(db, datos["sigla"]):
@@ -196,7 +196,7 @@ def agregar_pais(contexto: Contexto, pais: object, categoria: str = "pleno", des
     return codigo
 
 
-def _pais_y_categoria(db: Database, asociacion_id: int, pais: object, categoria: object,
+def _pais_y_categoria(db: BaseDeDatos, asociacion_id: int, pais: object, categoria: object,
                       admitidas: dict[str, str]) -> tuple[str, str]:
     texto_pais = campos.texto("País", pais, maximo=LARGO_NOMBRE)
     codigo = codigo_pais(texto_pais)
@@ -211,7 +211,7 @@ def _pais_y_categoria(db: Database, asociacion_id: int, pais: object, categoria:
     return codigo, categoria
 
 
-def _actualizar_actual(db: Database, asociacion_id: int, codigo: str) -> str | None:
+def _actualizar_actual(db: BaseDeDatos, asociacion_id: int, codigo: str) -> str | None:
     """paises_asociacion es la categoría que rige hoy: se rehace desde la historia con fecha."""
     actual = tabla.categorias_al(db, asociacion_id, fecha_de_hoy().isoformat()).get(codigo)
     tabla.fijar_actual(db, asociacion_id, codigo, actual)
@@ -246,11 +246,11 @@ def historia_de_categorias(contexto: Contexto, pais: str) -> list[CategoriaEnFec
     return tabla.historia_categorias(db, asociacion_id, pais)
 
 
-def listar_asociaciones(db: Database) -> list[FilaAsociacion]:
+def listar_asociaciones(db: BaseDeDatos) -> list[FilaAsociacion]:
     return tabla.listar(db)
 
 
-def elegir_asociacion(db: Database, sigla: str | None = None) -> FilaAsociacion:
+def elegir_asociacion(db: BaseDeDatos, sigla: str | None = None) -> FilaAsociacion:
     """La asociación indicada por sigla; sin sigla, la única que haya."""
     if sigla:
         problema = entrada.caracter_prohibido(str(sigla))

@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import conexion
 from ..datos.conexion import abrir
@@ -11,7 +11,7 @@ from ..datos.rutas import ruta_base_por_defecto
 
 
 def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = False, crear: bool = True,
-               comprobacion_completa: bool = False) -> Database:
+               comprobacion_completa: bool = False) -> BaseDeDatos:
     """La base indicada, o la de ESCRITORIO_DB, o la de la carpeta de datos del usuario.
 
     Con `crear=False` (la línea de órdenes, salvo «asociacion crear» y «demo») una ruta sin base es un error.
@@ -22,12 +22,12 @@ def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = Fals
                  comprobacion_completa=comprobacion_completa)
 
 
-def cerrar_base(db: Database) -> None:
+def cerrar_base(db: BaseDeDatos) -> None:
     """Cierra la base y la deja sellada como sana si se abrió sana (la próxima orden no la recorre entera)."""
     conexion.cerrar(db)
 
 
-def base_abierta(db: Database) -> bool:
+def base_abierta(db: BaseDeDatos) -> bool:
     """False si la conexión ya se cerró (por ejemplo, tras restaurar un respaldo)."""
     return conexion.esta_abierta(db)
 

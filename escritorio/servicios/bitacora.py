@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import bitacora as tabla_bitacora
@@ -66,7 +66,7 @@ def _texto(valor) -> str:
     return "—" if valor is None else abreviar(valor, 80)
 
 
-def entidades(db: Database) -> list[str]:
+def entidades(db: BaseDeDatos) -> list[str]:
     return tabla_bitacora.entidades(db)
 
 
@@ -77,7 +77,7 @@ def _utc(dia: date | None) -> str | None:
     return datetime.combine(dia, time()).astimezone().astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def listar(db: Database, *, entidad: str | None = None, entidad_id: int | None = None, desde: date | None = None,
+def listar(db: BaseDeDatos, *, entidad: str | None = None, entidad_id: int | None = None, desde: date | None = None,
            hasta: date | None = None, texto: str | None = None, limite: int = 2000) -> list[Registro]:
     """Los cambios más recientes primero, filtrados por tabla, registro, fechas o un texto.
 
@@ -110,7 +110,7 @@ def hora_local(momento: str) -> datetime | None:
     return utc.astimezone().replace(tzinfo=None)
 
 
-def _propiedades(db: Database):
+def _propiedades(db: BaseDeDatos):
     """La bitácora es de la base entera: su autor es la asociación (o las asociaciones) que la base lleva, y
     se imprime en su papel si es una sola."""
     from ..documentos.excel.escritura import Propiedades
@@ -120,7 +120,7 @@ def _propiedades(db: Database):
     return Propiedades("Bitácora de cambios", "; ".join(a["nombre"] for a in asociaciones) or None, papel)
 
 
-def exportar(db: Database, ruta: Path | str, **filtros) -> int:
+def exportar(db: BaseDeDatos, ruta: Path | str, **filtros) -> int:
     """La bitácora en .xlsx; el momento de cada cambio es una fecha-hora de Excel en la hora local."""
     from ..documentos.excel.escritura import FORMATO_FECHA_HORA, ColumnaHoja, Hoja, escribir_libro
 

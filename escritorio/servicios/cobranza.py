@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
@@ -23,14 +23,14 @@ from .miembros import listar_miembros
 from .pagos import listar_pagos, moneda_de_cargos, numero_recibo
 
 
-def _saldos(db: Database, asociacion_id: int, al: date) -> list[SaldoCargo]:
+def _saldos(db: BaseDeDatos, asociacion_id: int, al: date) -> list[SaldoCargo]:
     """Los saldos de los cargos, cada uno con la fecha de ingreso de su miembro (el atraso no cuenta tiempo anterior)."""
     ingresos = {m: date.fromisoformat(f) for m, f in tabla.fechas_de_ingreso(db, asociacion_id).items()}
     return [SaldoCargo(c, m, t, a, i, p, mon, date.fromisoformat(v), ingresos.get(m))
             for c, m, t, a, i, p, mon, v in tabla.saldos_agrupados(db, asociacion_id, al.isoformat())]
 
 
-def _regla(db: Database, asociacion_id: int) -> tuple[int | None, str | None]:
+def _regla(db: BaseDeDatos, asociacion_id: int) -> tuple[int | None, str | None]:
     asociacion = tabla_asociaciones.por_id(db, asociacion_id)
     return asociacion["cuotas_para_suspender"], asociacion["articulo_suspension"]
 

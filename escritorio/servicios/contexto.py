@@ -10,10 +10,10 @@ vieja.
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 
 @dataclass(frozen=True)
 class Contexto:
-    db: Database
+    db: BaseDeDatos
     asociacion_id: int

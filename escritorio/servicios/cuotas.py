@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
@@ -133,7 +133,7 @@ def escala_desde_texto(desde: date, moneda: str, tramos: str, **otros) -> Escala
         raise ErrorValidacion(f"No se guardó la escala: {error}.", [f"Tramos: {error}."]) from None
 
 
-def registrar_exencion(db: Database, miembro_id: int, anio: int, porcentaje: int, motivo: str,
+def registrar_exencion(db: BaseDeDatos, miembro_id: int, anio: int, porcentaje: int, motivo: str,
                        aprobada_por: str | None = None) -> None:
     """Exención (100 %) o descuento de la cuota de un año, con motivo y quién lo aprobó. Rige en la emisión."""
     anio = anio_de_trabajo(anio, adelante=entrada.ANIOS_HACIA_ADELANTE, no_se_hizo="No se registró la exención")
@@ -283,7 +283,7 @@ class Emision:
         return replace(self, nuevos=[], ya_emitidos=self.ya_emitidos + (self.creados or 0), creados=None, leida=None)
 
 
-def _escala_vigente(db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
+def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
     if tipo_cargo not in TIPOS_CARGO:
         raise ErrorEscritorio(f"Tipo de cargo «{tipo_cargo}» desconocido; use {', '.join(TIPOS_CARGO)}.")
     escala = escala_para(listar_escalas(Contexto(db, asociacion_id)), anio, tipo_cargo)
@@ -308,13 +308,13 @@ def _consulta(escala: Escala, asociacion_id: int, anio: int) -> tuple[str, dict]
                                   articulo_ingreso=escala.articulo_ingreso)
 
 
-def _estado_de_la_base(db: Database, asociacion_id: int) -> tuple:
+def _estado_de_la_base(db: BaseDeDatos, asociacion_id: int) -> tuple:
     """Lo que dice si la base cambió: data_version cambia cuando OTRA conexión confirma algo; total_changes cuenta
     las filas que escribió esta misma conexión."""
     return db.conn, asociacion_id, version_de_datos(db), db.conn.total_changes
 
 
-def _planear(db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> Emision:
+def _planear(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Emision:
     """La vista previa: la consulta de la emisión, una vez, sin escribir nada."""
     # Antes de leer: un cambio durante la lectura también invalida el plan. Dentro de una transacción no se anota:
     # lo leído podría deshacerse sin que cambie nada de lo que se compara.
@@ -341,7 +341,7 @@ def _leer_plan(emision: Emision, filas: list[tuple]) -> Emision:
     return emision
 
 
-def _sigue_vigente(previa: Emision | None, db: Database, asociacion_id: int, anio: int, tipo_cargo: str) -> bool:
+def _sigue_vigente(previa: Emision | None, db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> bool:
     """Dentro de la transacción de escritura: la vista previa vale si es de ese año y cargo y nadie (ni otro proceso
     ni esta misma conexión) escribió en la base desde que se leyó."""
     return (previa is not None and previa.leida is not None and (previa.anio, previa.tipo_cargo) == (anio, tipo_cargo)

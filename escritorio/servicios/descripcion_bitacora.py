@@ -13,7 +13,7 @@ import sqlite3
 from datetime import date
 from typing import Callable
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import bitacora as tabla_bitacora
 from ..datos import cuotas as tabla_cuotas
@@ -83,7 +83,7 @@ def _importe(importe, moneda) -> str:
 class NombresCitados:
     """Busca (y recuerda) los nombres que las frases citan: el miembro de un pago, el órgano de una sesión…"""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: BaseDeDatos):
         self.db = db
         self._filas: dict[tuple[str, int], dict | None] = {}
         self._columnas: dict[str, list[str]] = {}

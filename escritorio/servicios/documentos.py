@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import documentos as tabla
 from ..datos.conexion import solo_lectura, transaccion
@@ -65,11 +65,11 @@ class Emision:
     huella: str
     resumen: dict
 
-    def codigo(self, db: Database) -> str:
+    def codigo(self, db: BaseDeDatos) -> str:
         return codigo_de(tabla.identidad(db), self.tipo, self.referencia, self.huella)
 
 
-def emitir(db: Database, emision: Emision | None, ruta: Path | str, escribir: Callable[[Sello | None], T]) -> T:
+def emitir(db: BaseDeDatos, emision: Emision | None, ruta: Path | str, escribir: Callable[[Sello | None], T]) -> T:
     """Escribe el documento con su código y, en la MISMA transacción, registra el documento (la primera vez) y el
     SHA-256 del archivo escrito como original (copia 0) o reimpresión (1, 2…). Si algo falla no queda ni el
     registro ni un archivo nuevo a medias. `escribir(sello)` escribe el PDF en `ruta`.
@@ -189,7 +189,7 @@ def emision_resolucion(contexto: Contexto, resolucion_id: int) -> Emision:
 
 # recibo
 
-def _contenido_recibo(db: Database, p: dict) -> dict:
+def _contenido_recibo(db: BaseDeDatos, p: dict) -> dict:
     return {"pago": [p[k] for k in ("id", "miembro_id", "fecha", "importe", "moneda", "tipo_cambio", "moneda_imputacion",
                                     "importe_imputable", "medio", "referencia")],
             "recibo": [p["recibo_anio"], p["recibo_numero"]], "imputaciones": tabla.imputaciones_del_recibo(db, p["id"])}
@@ -300,7 +300,7 @@ def _desconocido(motivo: str, codigo: str | None = None, ruta: str | None = None
     return Verificacion(ALTERADO, [motivo], codigo=codigo, ruta=ruta, archivo=archivo)
 
 
-def verificar_codigo(db: Database, codigo: str) -> Verificacion:
+def verificar_codigo(db: BaseDeDatos, codigo: str) -> Verificacion:
     """Para quien tiene el papel: el código impreso (con o sin guiones, en minúsculas, con O por 0…)."""
     normal = normalizar_codigo(codigo)
     if normal is None:
@@ -315,7 +315,7 @@ def verificar_codigo(db: Database, codigo: str) -> Verificacion:
     return resultado
 
 
-def verificar_archivo(db: Database, ruta: Path | str) -> Verificacion:
+def verificar_archivo(db: BaseDeDatos, ruta: Path | str) -> Verificacion:
     """Verifica un PDF: lo busca entre los archivos emitidos y los firmados (idéntico byte a byte) y, si no
     está, por el código de su texto o metadatos y lo que su texto dice."""
     from ..documentos.pdf.lectura import leer_pdf
@@ -352,7 +352,7 @@ def verificar_archivo(db: Database, ruta: Path | str) -> Verificacion:
     return resultado
 
 
-def _por_su_texto(db: Database, pdf, en_texto: list[str], en_metadatos: list[str]) -> Verificacion:
+def _por_su_texto(db: BaseDeDatos, pdf, en_texto: list[str], en_metadatos: list[str]) -> Verificacion:
     nombre = str(pdf.ruta)
     codigos = en_texto + [c for c in en_metadatos if c not in en_texto]
     if not codigos:
@@ -445,7 +445,7 @@ def _diferencia(rotulo: str, valor: str, texto: str, resumen: dict) -> str:
     return f"{rotulo}: la base dice «{valor}»; el archivo no lo dice{dicho}."
 
 
-def _estado(db: Database, documento: dict) -> Verificacion:
+def _estado(db: BaseDeDatos, documento: dict) -> Verificacion:
     """Vigente o reemplazado: compara la huella guardada con la del registro hoy, y explica el cambio."""
     resumen = json.loads(documento["resumen"])
     tipo, referencia = documento["tipo"], documento["referencia"]
@@ -461,7 +461,7 @@ def _estado(db: Database, documento: dict) -> Verificacion:
                         emitido_en=documento["emitido_en"], avisos=avisos)
 
 
-def _cambios(db: Database, tipo: str, referencia: int, documento: dict, resumen: dict) -> tuple[list[str], list[str]]:
+def _cambios(db: BaseDeDatos, tipo: str, referencia: int, documento: dict, resumen: dict) -> tuple[list[str], list[str]]:
     """(por qué está reemplazado —vacío si está vigente—, avisos)."""
     if tipo == "acta":
         return _cambios_acta(db, referencia, documento, resumen)

@@ -11,7 +11,7 @@ el acta dice sino que registra sus consecuencias.
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import elecciones as tabla
 from ..datos import miembros as tabla_miembros
@@ -64,7 +64,7 @@ def nombre_candidatura(c: dict) -> str:
     return c.get("miembro") or c.get("persona") or f"Candidatura {c['id']}"
 
 
-def _punto_de_eleccion(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
+def _punto_de_eleccion(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
     punto = tabla.punto_del_orden(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")
@@ -75,7 +75,7 @@ def _punto_de_eleccion(db: Database, asociacion_id: int, punto_id: int) -> tuple
     return punto, sesion
 
 
-def _eleccion(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict, dict]:
+def _eleccion(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict, dict]:
     punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
     eleccion = tabla.eleccion(db, punto_id)
     if eleccion is None:
@@ -314,7 +314,7 @@ class Confirmacion:
     nuevo: NuevoMandato
 
 
-def _anteriores(db: Database, eleccion: Eleccion) -> list[dict]:
+def _anteriores(db: BaseDeDatos, eleccion: Eleccion) -> list[dict]:
     """Los mandatos del cargo unipersonal vigentes al empezar el nuevo, que terminan la víspera."""
     if eleccion.cargo not in CARGOS_UNIPERSONALES:
         return []
@@ -322,7 +322,7 @@ def _anteriores(db: Database, eleccion: Eleccion) -> list[dict]:
             if m["cargo"] == eleccion.cargo and m["desde"] < eleccion.desde]
 
 
-def _choques(db: Database, eleccion: Eleccion) -> list[str]:
+def _choques(db: BaseDeDatos, eleccion: Eleccion) -> list[str]:
     """Lo que impide confirmar: la candidatura electa ya ocupa ese cargo en el período, o (en un cargo
     unipersonal) otro mandato empieza el mismo día o dentro del período y no se puede terminar la víspera."""
     g, problemas = eleccion.ganadora, []

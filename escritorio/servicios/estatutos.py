@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import normas as tabla
 from ..datos.conexion import transaccion
@@ -234,7 +234,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
     return reforma_id
 
 
-def versiones_de_la_norma(db: Database, norma_id: int) -> list[VersionArticulo]:
+def versiones_de_la_norma(db: BaseDeDatos, norma_id: int) -> list[VersionArticulo]:
     return [VersionArticulo(v["numero"], v["titulo"], v["texto"], date.fromisoformat(v["vigente_desde"]),
                             bool(v["derogado"]), v["aprobada_por"]) for v in tabla.versiones(db, norma_id)]
 

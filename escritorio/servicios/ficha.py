@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import date, timedelta
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla
@@ -77,7 +77,7 @@ def _anio(anio: object, hoy: date | None) -> int | None:
     return None if reglas.esta_vacio(anio) else reglas.leer_anio(anio, hoy)
 
 
-def obtener_ficha(db: Database, miembro_id: int) -> FichaLeida:
+def obtener_ficha(db: BaseDeDatos, miembro_id: int) -> FichaLeida:
     """La ficha con su historia completa (claves: los campos del miembro + poblaciones, estados, autoridades, contactos)."""
     datos = tabla.ficha(db, miembro_id)
     if datos is None:
@@ -107,7 +107,7 @@ def _ya_existe(otro: dict) -> str:
             "que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos.")
 
 
-def _choque_con_otro(db: Database, asociacion_id: int, ficha: FichaMiembro, miembro_id: int | None,
+def _choque_con_otro(db: BaseDeDatos, asociacion_id: int, ficha: FichaMiembro, miembro_id: int | None,
                      antes: dict | None) -> tuple[str | None, bool]:
     """(motivo si la ficha iguala la clave de otro miembro, o None; si se conserva la clave guardada).
 
@@ -124,7 +124,7 @@ def _choque_con_otro(db: Database, asociacion_id: int, ficha: FichaMiembro, miem
     return _ya_existe(otro), False
 
 
-def _choque_del_indice(db: Database, asociacion_id: int, ficha: FichaMiembro, error: sqlite3.IntegrityError) -> ErrorValidacion:
+def _choque_del_indice(db: BaseDeDatos, asociacion_id: int, ficha: FichaMiembro, error: sqlite3.IntegrityError) -> ErrorValidacion:
     """La base rechazó el duplicado (una clave guardada que no coincide, escrita por fuera de Escritorio)."""
     texto = str(error)
     if "miembros.codigo" in texto:
@@ -195,7 +195,7 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
     return miembro_id
 
 
-def agregar_poblacion(db: Database, miembro_id: int, cifra: object, anio: object, fuente: str | None = None,
+def agregar_poblacion(db: BaseDeDatos, miembro_id: int, cifra: object, anio: object, fuente: str | None = None,
                       hoy: date | None = None) -> None:
     """Agrega una cifra de población con su año y fuente; la vigente es la del año más reciente."""
     errores = validar_poblacion(cifra, anio, hoy or fecha_de_hoy())
@@ -209,7 +209,7 @@ def agregar_poblacion(db: Database, miembro_id: int, cifra: object, anio: object
         tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente)
 
 
-def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str | None, desde: date,
+def registrar_autoridad(db: BaseDeDatos, miembro_id: int, persona: str, cargo: str | None, desde: date,
                         hasta: date | None = None) -> None:
     """La nueva autoridad asume en `desde`; la anterior termina el día antes."""
     errores = {}
@@ -239,7 +239,7 @@ def registrar_autoridad(db: Database, miembro_id: int, persona: str, cargo: str 
                                  desde.isoformat(), hasta.isoformat() if hasta else None)
 
 
-def guardar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None = None, correo: str | None = None,
+def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | None = None, correo: str | None = None,
                      telefono: str | None = None, contacto_id: int | None = None, leido: dict | None = None) -> int:
     """Contacto con rol (por ejemplo «Enlace técnico»). Los contactos no son historia: se pueden quitar.
 
@@ -278,6 +278,6 @@ def guardar_contacto(db: Database, miembro_id: int, nombre: str, rol: str | None
         return contacto_id
 
 
-def quitar_contacto(db: Database, contacto_id: int) -> None:
+def quitar_contacto(db: BaseDeDatos, contacto_id: int) -> None:
     with transaccion(db):
         tabla.quitar_contacto(db, contacto_id)

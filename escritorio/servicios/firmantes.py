@@ -18,7 +18,7 @@ autoridades vigentes en la fecha de la sesión, que son historia y no cambian al
 from dataclasses import dataclass
 from datetime import date
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import actas as tabla_actas
 from ..datos import organos as tabla_organos
@@ -43,7 +43,7 @@ class _Quien:
     indicios: tuple[str | None, ...]  # textos que pueden decir el género, del más directo al menos
 
 
-def _autoridad(db: Database, miembro_id: int, al: str) -> tuple[str, str] | None:
+def _autoridad(db: BaseDeDatos, miembro_id: int, al: str) -> tuple[str, str] | None:
     """(persona, cargo) de la autoridad del miembro en `al`: la última que asumió hasta esa fecha."""
     return tabla_actas.autoridad_del_miembro(db, miembro_id, al)
 
@@ -54,7 +54,7 @@ def _cargo_que_dice(cargo: str | None, pais: str | None) -> str | None:
     return None if cargo and pais and cargo.strip() == cargo_local(pais) else cargo
 
 
-def _de_mandato(db: Database, mandato: dict, al: str, organo: str | None) -> _Quien:
+def _de_mandato(db: BaseDeDatos, mandato: dict, al: str, organo: str | None) -> _Quien:
     """La persona de un mandato: la que nombra el mandato o, si no, la autoridad del miembro en la fecha."""
     miembro = mandato.get("miembro")
     partes = []
@@ -73,7 +73,7 @@ def _de_mandato(db: Database, mandato: dict, al: str, organo: str | None) -> _Qu
     return _Quien(nombre, " · ".join(p for p in partes if p) or None, indicios)
 
 
-def _quien_ejerce(db: Database, organo: dict, al: str) -> _Quien | None:
+def _quien_ejerce(db: BaseDeDatos, organo: dict, al: str) -> _Quien | None:
     """Quien ejercía el órgano en la fecha (el último que asumió, como cuenta la regla de presidencia)."""
     vigentes = [m for m in tabla_organos.mandatos(db, organo["id"], al)
                 if m["cargo"] not in ("suplente", "observador", "integrante")]
@@ -84,7 +84,7 @@ def _quien_ejerce(db: Database, organo: dict, al: str) -> _Quien | None:
     return _de_mandato(db, ultimo, al, organo["nombre"])
 
 
-def _del_organo(db: Database, asociacion_id: int, organo_id: int, funcion: str, al: date) -> _Quien | None:
+def _del_organo(db: BaseDeDatos, asociacion_id: int, organo_id: int, funcion: str, al: date) -> _Quien | None:
     """Sin texto en el borrador: quien presidía el órgano (regla de presidencia o mandato de presidente) o
     su secretario."""
     if funcion == "presidencia":

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import firmas as tabla
 from ..datos.conexion import transaccion
@@ -69,7 +69,7 @@ def _nombre_acta(acta: dict) -> str:
     return f"Acta de la sesión N.º {acta['numero']} del {acta['organo']} ({acta['fecha']})"
 
 
-def _acta_aprobada(db: Database, asociacion_id: int, sesion_id: int) -> dict:
+def _acta_aprobada(db: BaseDeDatos, asociacion_id: int, sesion_id: int) -> dict:
     acta = tabla.acta_de_la_sesion(db, asociacion_id, sesion_id)
     if acta is None:
         raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación («escritorio sesiones listar» da "
@@ -82,7 +82,7 @@ def _acta_aprobada(db: Database, asociacion_id: int, sesion_id: int) -> dict:
     return acta
 
 
-def _pdf_del_acta(db: Database, asociacion_id: int, sesion_id: int) -> bytes:
+def _pdf_del_acta(db: BaseDeDatos, asociacion_id: int, sesion_id: int) -> bytes:
     """El acta en PDF, del mismo generador que «sesiones acta»."""
     from .informes_sesiones import imprimir_acta
 
@@ -92,7 +92,7 @@ def _pdf_del_acta(db: Database, asociacion_id: int, sesion_id: int) -> bytes:
         return ruta.read_bytes()
 
 
-def _pdf_de_la_resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> bytes:
+def _pdf_de_la_resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> bytes:
     """La resolución en PDF, del mismo generador que «resoluciones pdf»."""
     from .documentos import imprimir_resolucion
 
@@ -102,7 +102,7 @@ def _pdf_de_la_resolucion(db: Database, asociacion_id: int, resolucion_id: int) 
         return ruta.read_bytes()
 
 
-def _firmar(db: Database, asociacion_id: int, tipo: str, referencia: int, documento: str, generar, certificado:
+def _firmar(db: BaseDeDatos, asociacion_id: int, tipo: str, referencia: int, documento: str, generar, certificado:
             Certificado, motivo: str | None, lugar: str | None, sello_tiempo: str | None,
             al_guardar=None) -> FirmaGuardada:
     """Firma la última versión firmada del documento (o, si no tiene, la genera) y la guarda, todo en una
@@ -143,7 +143,7 @@ def firmar_acta_digitalmente(contexto: Contexto, sesion_id: int, certificado: Ce
                    sello_tiempo, al_guardar=lambda: tabla.marcar_acta_firmada(db, acta["id"]))
 
 
-def _resolucion(db: Database, asociacion_id: int, resolucion_id: int) -> dict:
+def _resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict:
     r = tabla.resolucion(db, asociacion_id, resolucion_id)
     if r is None:
         raise ErrorEscritorio(f"No existe la resolución {resolucion_id} en esta asociación («escritorio resoluciones "
@@ -165,7 +165,7 @@ def firmar_resolucion_digitalmente(contexto: Contexto, resolucion_id: int, certi
 
 # --- consultar, exportar y verificar ----------------------------------------------------------------------
 
-def _documento(db: Database, fila: dict) -> str:
+def _documento(db: BaseDeDatos, fila: dict) -> str:
     if fila["tipo"] == "acta":
         acta = tabla.acta_por_id(db, fila["referencia"])
         return _nombre_acta(acta) if acta else f"Acta {fila['referencia']}"
@@ -266,7 +266,7 @@ def documento_a_firmar(contexto: Contexto, tipo: str, referencia: int) -> str:
     return _resolucion(db, asociacion_id, referencia)["cita"]
 
 
-def pdf_firmados_alterados(db: Database) -> tuple[int, list[str]]:
+def pdf_firmados_alterados(db: BaseDeDatos) -> tuple[int, list[str]]:
     """Para «escritorio verificar»: cuántos PDF firmados hay y, de los que ya no dan la huella SHA-256 anotada al
     guardarlos (se cambió el PDF por fuera de Escritorio), una descripción de cada uno."""
     cantidad, alterados = 0, []

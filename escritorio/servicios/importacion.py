@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import bitacora as tabla_bitacora
@@ -121,7 +121,7 @@ def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
     return ErrorValidacion("\n".join([titulo, *lineas]), problemas)
 
 
-def _existentes(db: Database, asociacion_id: int, hoy: date) -> list[MiembroExistente]:
+def _existentes(db: BaseDeDatos, asociacion_id: int, hoy: date) -> list[MiembroExistente]:
     cifras = tabla.cifras_por_miembro(db, asociacion_id)
     return [
         MiembroExistente(
@@ -241,7 +241,7 @@ class _Escritor:
     de datos.miembros.escribir_importacion). Deja de escribir en cuanto hay un problema: la importación se va a
     revertir igual, y se sigue leyendo solo para informarlos todos."""
 
-    def __init__(self, db: Database, asociacion_id: int, hoy: date, repetidas: set[str], altas,
+    def __init__(self, db: BaseDeDatos, asociacion_id: int, hoy: date, repetidas: set[str], altas,
                  progreso: Progreso | None = None, total: int | None = None):
         """`progreso`: se informa «escribiendo» con las filas escritas tras cada lote."""
         self._db, self._asociacion_id, self._altas = db, asociacion_id, altas
@@ -338,7 +338,7 @@ class _Pasada:
     necesita la revisión del final (repetidos y claves que chocan), cuenta lo que haría y, con un escritor, lo
     escribe. En memoria solo quedan los miembros que ya están y un lote."""
 
-    def __init__(self, db: Database, asociacion_id: int, hoy: date, borrador: Borrador):
+    def __init__(self, db: BaseDeDatos, asociacion_id: int, hoy: date, borrador: Borrador):
         existentes = _existentes(db, asociacion_id, hoy)
         self._emparejador = Emparejador(existentes)
         self._por_id = {e.id: e for e in existentes}

@@ -4,7 +4,7 @@ resumen de cobranza en PDF. Junta los datos de los servicios y se los da a docum
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla_miembros
@@ -20,7 +20,7 @@ from .cuotas import anio_de_trabajo, fecha_de_trabajo
 from .pagos import obtener_pago
 
 
-def _membrete(db: Database, asociacion_id: int) -> dict:
+def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
     a = tabla_asociaciones.por_id(db, asociacion_id)
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
 
@@ -84,7 +84,7 @@ def imprimir_estado_de_cuenta(contexto: Contexto, miembro_id: int, ruta: Path | 
                                                  estados=estados, fecha=al, sello=sello, baja=baja))
 
 
-def _baja_al(db: Database, miembro_id: int, al: date) -> tuple[date, str | None] | None:
+def _baja_al(db: BaseDeDatos, miembro_id: int, al: date) -> tuple[date, str | None] | None:
     """(desde, motivo) si en `al` el miembro está dado de baja (su último estado hasta esa fecha); si no, None."""
     from ..datos import miembros as tabla_miembros
 

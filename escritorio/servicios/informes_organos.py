@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
@@ -17,7 +17,7 @@ from .organos import composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
 
 
-def _membrete(db: Database, asociacion_id: int) -> dict:
+def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
     a = tabla_asociaciones.por_id(db, asociacion_id)
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
 

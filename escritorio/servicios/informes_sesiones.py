@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import sesiones as tabla
@@ -18,7 +18,7 @@ from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, orden_d
                        sesion_de_la_asociacion, titulo_sesion)
 
 
-def _membrete(db: Database, asociacion_id: int) -> dict:
+def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
     a = tabla_asociaciones.por_id(db, asociacion_id)
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
 

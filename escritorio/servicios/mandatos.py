@@ -7,7 +7,7 @@ mandatos del miembro corrigiendo su «hasta»): los dos importan de aquí.
 from datetime import date
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion

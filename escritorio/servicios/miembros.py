@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla
@@ -90,7 +90,7 @@ def contar_miembros(contexto: Contexto) -> int:
     return tabla.contar(db, asociacion_id)
 
 
-def _miembro(db: Database, miembro_id: int, asociacion_id: int | None = None) -> dict:
+def _miembro(db: BaseDeDatos, miembro_id: int, asociacion_id: int | None = None) -> dict:
     fila = tabla.ficha_corta(db, miembro_id)
     if fila is None or (asociacion_id is not None and fila["asociacion_id"] != asociacion_id):
         donde = "" if asociacion_id is None else " en esta asociación"
@@ -155,7 +155,7 @@ class EfectoEnMandatos:
         return f"{que} de {self.miembro}{cita} " + (" y " if self.terminan else " ").join(partes) + "."
 
 
-def _efecto(db: Database, miembro: dict, estado: str, fecha: date) -> EfectoEnMandatos:
+def _efecto(db: BaseDeDatos, miembro: dict, estado: str, fecha: date) -> EfectoEnMandatos:
     asociacion = tabla_asociaciones.articulo_suspension_mandatos(db, miembro["asociacion_id"])
     articulo = asociacion[0] if asociacion else None
     efecto = EfectoEnMandatos(miembro["nombre"], estado, fecha, articulo=articulo)
@@ -176,7 +176,7 @@ def _efecto(db: Database, miembro: dict, estado: str, fecha: date) -> EfectoEnMa
     return efecto
 
 
-def mandatos_que_terminan(db: Database, miembro_id: int, estado: str, fecha: date,
+def mandatos_que_terminan(db: BaseDeDatos, miembro_id: int, estado: str, fecha: date,
                           asociacion_id: int | None = None) -> EfectoEnMandatos:
     """Vista previa: qué mandatos terminaría registrar `estado` desde `fecha` (no escribe nada)."""
     return _efecto(db, _miembro(db, miembro_id, asociacion_id), estado, fecha)
@@ -204,14 +204,14 @@ def _motivo_de_correccion(efecto: EfectoEnMandatos, motivo: str) -> str:
     return inicio + (motivo if len(motivo) <= lugar else motivo[:lugar - 1] + "…")
 
 
-def revisar_cambio_de_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str,
+def revisar_cambio_de_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo: str,
                              asociacion_id: int | None = None) -> None:
     """Lanza ErrorValidacion (con `campos`) si el cambio de estado no se registraría; no escribe nada. La ventana la
     llama antes de preguntar qué mandatos terminarán, para no preguntar por algo que después se rechaza."""
     _revisar(db, miembro_id, estado, desde, motivo, asociacion_id)
 
 
-def _revisar(db: Database, miembro_id: int, estado: str, desde: date, motivo: str,
+def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo: str,
              asociacion_id: int | None) -> tuple[dict, str]:
     """Las reglas de un cambio de estado: devuelve el miembro y el motivo revisado, o lanza ErrorValidacion."""
     errores = {}
@@ -242,7 +242,7 @@ def _revisar(db: Database, miembro_id: int, estado: str, desde: date, motivo: st
     return miembro, motivo
 
 
-def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, motivo: str,
+def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo: str,
                    asociacion_id: int | None = None, *, confirmados: set[int] | None = None) -> EfectoEnMandatos:
     """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra.
 
@@ -270,7 +270,7 @@ def cambiar_estado(db: Database, miembro_id: int, estado: str, desde: date, moti
         return efecto
 
 
-def dar_de_baja(db: Database, miembro_id: int, fecha: date, motivo: str, asociacion_id: int | None = None, *,
+def dar_de_baja(db: BaseDeDatos, miembro_id: int, fecha: date, motivo: str, asociacion_id: int | None = None, *,
                 confirmados: set[int] | None = None) -> EfectoEnMandatos:
     """Un miembro se va con una baja fechada, nunca borrándolo; sus mandatos terminan el día anterior."""
     return cambiar_estado(db, miembro_id, "baja", fecha, motivo, asociacion_id, confirmados=confirmados)
@@ -300,7 +300,7 @@ _HISTORIA = {
 }
 
 
-def historia_del_miembro(db: Database, miembro_id: int) -> list[str]:
+def historia_del_miembro(db: BaseDeDatos, miembro_id: int) -> list[str]:
     """Lo que el miembro tiene además de su alta, como se lee: «3 pagos», «1 mandato». Vacía si no tiene nada."""
     partes = []
     for tabla_, cantidad in tabla.historia_posterior_al_alta(db, miembro_id).items():
@@ -310,7 +310,7 @@ def historia_del_miembro(db: Database, miembro_id: int) -> list[str]:
     return partes
 
 
-def puede_eliminarse(db: Database, miembro_id: int) -> tuple[bool, str]:
+def puede_eliminarse(db: BaseDeDatos, miembro_id: int) -> tuple[bool, str]:
     """Si el miembro se puede borrar por completo (un alta hecha por error, sin historia) y, si no, por qué.
 
     La misma regla la usan el botón «Eliminar (alta por error)» (se deshabilita y dice el motivo) y el borrado."""
@@ -322,7 +322,7 @@ def puede_eliminarse(db: Database, miembro_id: int) -> tuple[bool, str]:
     return True, ""
 
 
-def eliminar_por_error(db: Database, miembro_id: int) -> None:
+def eliminar_por_error(db: BaseDeDatos, miembro_id: int) -> None:
     """Borrado real, solo para un alta hecha por error y sin ninguna historia posterior (`puede_eliminarse`)."""
     with transaccion(db):  # la historia se cuenta con la base tomada: el borrado arrastraría lo agregado entre medio
         se_puede, motivo = puede_eliminarse(db, miembro_id)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla_miembros
@@ -185,7 +185,7 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
                                        (desde or date(1900, 1, 1)).isoformat())
 
 
-def reglas_de(db: Database, organo_id: int) -> list[Regla]:
+def reglas_de(db: BaseDeDatos, organo_id: int) -> list[Regla]:
     return [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"],
                   date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in tabla.reglas(db, organo_id)]
 
@@ -255,7 +255,7 @@ def troika_al(contexto: Contexto, al: date) -> tuple[int | None, int | None, int
     return anterior, actual, siguiente
 
 
-def _de_oficio(db: Database, asociacion_id: int, organo: dict, tipos: list[str], al: date) -> list[Asiento]:
+def _de_oficio(db: BaseDeDatos, asociacion_id: int, organo: dict, tipos: list[str], al: date) -> list[Asiento]:
     """Los asientos de oficio: quienes integran en la fecha los órganos de esos tipos, del cargo más específico
     (el órgano con menos integrantes: la Secretaría Ejecutiva antes que la Comisión Directiva) al menos."""
     por_organo = []
@@ -272,7 +272,7 @@ def _de_oficio(db: Database, asociacion_id: int, organo: dict, tipos: list[str],
             for *_, otro, vigentes in por_organo for m in sorted(vigentes, key=lambda m: (m["desde"], m["id"]))]
 
 
-def _quien_ejerce(db: Database, asociacion_id: int, tipo: str, al: date) -> tuple[Asiento | None, str]:
+def _quien_ejerce(db: BaseDeDatos, asociacion_id: int, tipo: str, al: date) -> tuple[Asiento | None, str]:
     """Quien ejerce en la fecha el órgano de ese tipo (el último que asumió), como asiento de oficio, y su nombre."""
     otro = next((o for o in tabla.organos(db, asociacion_id) if o["tipo"] == tipo), None)
     if otro is None:
@@ -289,7 +289,7 @@ def _quien_ejerce(db: Database, asociacion_id: int, tipo: str, al: date) -> tupl
                    de_oficio=otro["nombre"]), otro["nombre"]
 
 
-def _con_estados(db: Database, asociacion_id: int, asientos: list[Asiento], al: date) -> list[Asiento]:
+def _con_estados(db: BaseDeDatos, asociacion_id: int, asientos: list[Asiento], al: date) -> list[Asiento]:
     """Quien está de baja en la fecha no integra el órgano aunque su mandato siga abierto; quien está suspendido
     sigue sentado, sin voto."""
     estados = tabla.estados_al(db, asociacion_id, al.isoformat())
@@ -304,7 +304,7 @@ def _con_estados(db: Database, asociacion_id: int, asientos: list[Asiento], al: 
     return resultado
 
 
-def _con_cuotas(db: Database, asociacion_id: int, organo_id: int, asientos: list[Asiento], al: date) -> list[Asiento]:
+def _con_cuotas(db: BaseDeDatos, asociacion_id: int, organo_id: int, asientos: list[Asiento], al: date) -> list[Asiento]:
     """Sin voto por cuotas impagas en la fecha, si la regla de sesión del órgano suspende a los morosos."""
     if not any(a.con_voto for a in asientos) or not tabla.suspende_morosos(db, organo_id, al.isoformat()):
         return asientos
@@ -362,7 +362,7 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     return Composicion(organo, al, asientos, avisos, preside, cargo_que_preside)
 
 
-def aviso_de_sesion_atrasada(db: Database, organo: dict, al: date) -> str | None:
+def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | None:
     """«Consejo: la última sesión celebrada fue el 16/03/2026; el Estatuto, art. 13 pide reunirse cada 6 meses.»"""
     if not organo.get("frecuencia_meses"):
         return None

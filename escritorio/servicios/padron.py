@@ -6,7 +6,7 @@ from datetime import date
 from itertools import groupby
 from pathlib import Path
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla_miembros
@@ -70,7 +70,7 @@ def texto_bajas(bajas: int) -> str:
     return f"{bajas} miembros dados de baja no se cuentan"
 
 
-def _asociacion(db: Database, asociacion_id: int) -> dict:
+def _asociacion(db: BaseDeDatos, asociacion_id: int) -> dict:
     asociacion = tabla_asociaciones.por_id(db, asociacion_id)
     if asociacion is None:
         raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import cuotas as tabla
 from ..datos import miembros as tabla_miembros

@@ -9,7 +9,7 @@ transacción) y la ventana y la línea de órdenes a través de ella.
 
 from datetime import date
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import sesiones as tabla
 from ..errores import ErrorEscritorio
@@ -43,7 +43,7 @@ def _dma(iso: str) -> str:
     return "/".join(reversed(iso.split("-")))
 
 
-def revisar_poder(db: Database, sesion: dict, miembro_id: int, poder_a: int, con_voto: dict[int, str | None]) -> None:
+def revisar_poder(db: BaseDeDatos, sesion: dict, miembro_id: int, poder_a: int, con_voto: dict[int, str | None]) -> None:
     """Lanza ErrorEscritorio (qué, a quién, por qué y qué hacer) si el poder de `miembro_id` a `poder_a` no se admite
     en la sesión. `con_voto` es lo que devuelve `votantes`. Los poderes ya dados se cuentan en la base: se llama dentro
     de la transacción que los anota."""

@@ -5,7 +5,7 @@ from pathlib import Path
 from datetime import datetime
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import respaldo as copias
 from ..datos import testigo
@@ -27,13 +27,13 @@ class RespaldoListado(TypedDict):
     pertenencia: str
 
 
-def crear_respaldo(db: Database, destino: Path | str | None = None, *, reemplazar: bool = False) -> Path:
+def crear_respaldo(db: BaseDeDatos, destino: Path | str | None = None, *, reemplazar: bool = False) -> Path:
     """Copia coherente de la base; sin destino, a la carpeta `respaldos` junto a la base. Nunca pisa un
     archivo existente salvo `reemplazar`, y aun así solo un respaldo de Escritorio de esta misma base."""
     return copias.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None, reemplazar=reemplazar)
 
 
-def respaldo_de_cierre(db: Database) -> Path:
+def respaldo_de_cierre(db: BaseDeDatos) -> Path:
     """Al cerrar la ventana: respaldo automático sellado y rotado (7 diarios, 4 semanales, 12 mensuales)."""
     return copias.respaldar_automaticamente(db.conn, ruta_de(db), "cierre")
 

@@ -19,7 +19,7 @@ Este servicio solo informa sobre ellas.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import bitacora as tabla_bitacora
 from ..datos import cuotas as tabla_cuotas
@@ -73,7 +73,7 @@ def _fecha(valor) -> date | None:
 class _Normas:
     """Las normas de la asociación con sus versiones, para resolver citas («Estatuto», «Reglamento de cuotas»)."""
 
-    def __init__(self, db: Database, asociacion_id: int):
+    def __init__(self, db: BaseDeDatos, asociacion_id: int):
         self.db = db
         self.todas = listar_normas(Contexto(db, asociacion_id))
         self._versiones: dict[int, list[VersionArticulo]] = {}
@@ -129,7 +129,7 @@ def _que_sesion(fila: dict) -> str:
     return f"{fila['organo']}: regla de sesión «{nombre.lower()}» vigente desde el {_fecha(fila['vigente_desde']):%d/%m/%Y}"
 
 
-def _reglas_de_sesion(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
+def _reglas_de_sesion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
     filas = tabla_organos.reglas_de_sesion_de_la_asociacion(db, asociacion_id)
     marcadas = []
     for i, fila in enumerate(filas):
@@ -148,7 +148,7 @@ def _reglas_de_sesion(db: Database, asociacion_id: int, normas: _Normas) -> list
     return marcadas
 
 
-def _reglas_de_composicion(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
+def _reglas_de_composicion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
     from ..dominio.organos import REGLAS
 
     marcadas = []
@@ -166,7 +166,7 @@ def _reglas_de_composicion(db: Database, asociacion_id: int, normas: _Normas) ->
     return marcadas
 
 
-def _reglas_de_escalas(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
+def _reglas_de_escalas(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
     filas = tabla_cuotas.escalas_sin_tramos(db, asociacion_id)
     marcadas = []
     for i, fila in enumerate(filas):
@@ -185,7 +185,7 @@ def _reglas_de_escalas(db: Database, asociacion_id: int, normas: _Normas) -> lis
     return marcadas
 
 
-def _sin_fecha(db: Database, normas: _Normas, filas: list[tuple]) -> list[ReglaMarcada]:
+def _sin_fecha(db: BaseDeDatos, normas: _Normas, filas: list[tuple]) -> list[ReglaMarcada]:
     """Reglas sin fecha propia (tabla, id, campo, qué, cómo revisar, órgano): marcadas si se guardaron antes de
     que se registrara la reforma del artículo que citan."""
     marcadas = []
@@ -218,7 +218,7 @@ def _sin_fecha(db: Database, normas: _Normas, filas: list[tuple]) -> list[ReglaM
     return marcadas
 
 
-def _reglas_sin_fecha(db: Database, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
+def _reglas_sin_fecha(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
     filas = [("organos", o["id"], "articulo_convocatoria", o["articulo_convocatoria"],
               f"{o['nombre']}: anticipación de la convocatoria",
               "Revísela y vuelva a guardarla (Órganos > Reglas de sesión…, «Días de anticipación de la "

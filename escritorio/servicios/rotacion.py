@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla
@@ -30,7 +30,7 @@ class TurnoDeRotacion(TypedDict):
     previsto: bool
 
 
-def _nombres(db: Database, ids) -> dict[int, str]:
+def _nombres(db: BaseDeDatos, ids) -> dict[int, str]:
     ids = [i for i in ids if i is not None]
     if not ids:
         return {}
@@ -46,14 +46,14 @@ def fijar_orden_de_sucesion(contexto: Contexto, miembros: list[int]) -> None:
         tabla.fijar_orden(db, se["id"], miembros)
 
 
-def _se(db: Database, asociacion_id: int) -> dict:
+def _se(db: BaseDeDatos, asociacion_id: int) -> dict:
     se = secretaria_ejecutiva(Contexto(db, asociacion_id))
     if se is None:
         raise ErrorEscritorio("La asociación no tiene un órgano de tipo Secretaría Ejecutiva.")
     return se
 
 
-def _comision_directiva(db: Database, asociacion_id: int) -> dict | None:
+def _comision_directiva(db: BaseDeDatos, asociacion_id: int) -> dict | None:
     return next((o for o in tabla.organos(db, asociacion_id)
                  if o["tipo"] == "comision_directiva" and any(r["tipo"] == "troika" for r in tabla.reglas(db, o["id"]))), None)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
@@ -154,7 +154,7 @@ def _fecha_texto(al: date | str | None) -> str:
     return al if isinstance(al, str) else al.isoformat()
 
 
-def _fila_propia(db: Database, organo_id: int, tipo_decision: str, al: str) -> dict | None:
+def _fila_propia(db: BaseDeDatos, organo_id: int, tipo_decision: str, al: str) -> dict | None:
     """La fila del tipo exacto vigente el día `al` (la de datos.regla_quorum si es de ese tipo)."""
     fila = tabla.regla_quorum(db, organo_id, tipo_decision, al=al)
     return fila if fila is not None and fila["tipo_decision"] == tipo_decision else None
@@ -171,7 +171,7 @@ def _mayoria_de_fila(fila: dict | None) -> ReglaMayoria | None:
     return ReglaMayoria(fila["mayoria"], fila["base_mayoria"], fila.get("articulo_mayoria"))
 
 
-def regla_de(db: Database, organo_id: int, tipo_decision: str = "ordinaria",
+def regla_de(db: BaseDeDatos, organo_id: int, tipo_decision: str = "ordinaria",
              al: date | str | None = None) -> tuple[ReglaQuorum, FilaReglaQuorum]:
     """El quórum que rige un tipo de decisión el día `al` (sin fecha: la última versión) y la fila ORDINARIA vigente
     ese día (poderes, su artículo, morosos; {} si el órgano no tiene reglas: rige la mitad más uno)."""
@@ -185,7 +185,7 @@ def regla_de(db: Database, organo_id: int, tipo_decision: str = "ordinaria",
     return ReglaQuorum(), ordinaria
 
 
-def mayoria_de(db: Database, organo_id: int, tipo_decision: str = "ordinaria",
+def mayoria_de(db: BaseDeDatos, organo_id: int, tipo_decision: str = "ordinaria",
                al: date | str | None = None) -> ReglaMayoria:
     """La mayoría que pide un tipo de decisión el día `al`: la propia, si no la ordinaria; sin ninguna, la simple."""
     al = _fecha_texto(al)
@@ -694,7 +694,7 @@ def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[Marca
             _anotar_asistencia(db, sesion, integrantes, **vars(marca), con_voto=con_voto)
 
 
-def _anotar_asistencia(db: Database, sesion: dict, integrantes: set[int], miembro_id: int, estado: str,
+def _anotar_asistencia(db: BaseDeDatos, sesion: dict, integrantes: set[int], miembro_id: int, estado: str,
                        representante: str | None, cargo_representante: str | None, poder_a: int | None,
                        peso: int, con_voto: dict[int, str | None] | None = None) -> None:
     sesion_id = sesion["id"]

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import organos as tabla
 from ..datos import unidades as tabla_unidades
@@ -82,7 +82,7 @@ def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad)
             nueva.hasta.isoformat() if nueva.hasta else None, nueva.estado, nueva.responsable_id, resultado)
 
 
-def actividades(db: Database, unidad_id: int) -> list[Actividad]:
+def actividades(db: BaseDeDatos, unidad_id: int) -> list[Actividad]:
     return tabla.actividades(db, unidad_id)
 
 

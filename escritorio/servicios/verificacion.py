@@ -27,7 +27,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import testigo
 from ..datos import verificacion as datos
@@ -51,14 +51,14 @@ class Verificacion:
         return not self.problemas
 
 
-def verificar(db: Database) -> Verificacion:
+def verificar(db: BaseDeDatos) -> Verificacion:
     from ..datos.conexion import texto_tolerante
 
     with texto_tolerante(db):  # lee también lo que otro programa guardó sin ser UTF-8, para poder informarlo
         return _verificar(db)
 
 
-def _verificar(db: Database) -> Verificacion:
+def _verificar(db: BaseDeDatos) -> Verificacion:
     resultado = Verificacion()
     tablas = datos.tablas(db)
     integridad = comprobar_integridad(db.conn)
@@ -108,7 +108,7 @@ def _verificar(db: Database) -> Verificacion:
 
 # --- miembros repetidos -----------------------------------------------------------------------------
 
-def _miembros_repetidos(db: Database) -> list[str]:
+def _miembros_repetidos(db: BaseDeDatos) -> list[str]:
     """Miembros de una asociación con la misma clave (país, región y nombre sin mayúsculas ni acentos):
     quedan de antes del índice que lo impide, o se escribieron por fuera de Escritorio."""
     from ..datos.miembros import claves_desactualizadas, duplicados
@@ -134,7 +134,7 @@ def _miembros_repetidos(db: Database) -> list[str]:
 @lru_cache(maxsize=4)
 def _referencia(aplicadas: tuple[str, ...]) -> tuple[dict, dict]:
     """El esquema que dejan exactamente esas migraciones, en una base en memoria: (objetos, sql original)."""
-    ref = Database(memory=True)
+    ref = BaseDeDatos.en_memoria()
     todas = [m.name for m in MIGRACIONES.pending(ref)]
     siguiente = todas[len(aplicadas)] if len(aplicadas) < len(todas) else None
     MIGRACIONES.apply(ref, stop_before=siguiente)
@@ -165,9 +165,9 @@ def _lista(nombres: list[str], maximo: int = 8) -> str:
     return "; ".join(nombres[:maximo]) + f"; y {len(nombres) - maximo} más"
 
 
-def _esquema(db: Database, resultado: Verificacion) -> None:
+def _esquema(db: BaseDeDatos, resultado: Verificacion) -> None:
     aplicadas = tuple(m.name for m in MIGRACIONES.applied(db))
-    conocidas = [m.name for m in MIGRACIONES.pending(Database(memory=True))]
+    conocidas = [m.name for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
     if list(aplicadas) != conocidas[:len(aplicadas)]:
         resultado.avisos.append(
             "Esquema: la base tiene migraciones que esta versión de Escritorio no conoce (es de una versión más "
@@ -226,7 +226,7 @@ def _esquema(db: Database, resultado: Verificacion) -> None:
 
 # --- los datos, contra lo último que anotó la bitácora ------------------------------------------------
 
-def _filas_sin_id_contra_bitacora(db: Database, tabla: str, columnas: list[str]) -> str | None:
+def _filas_sin_id_contra_bitacora(db: BaseDeDatos, tabla: str, columnas: list[str]) -> str | None:
     """Tablas sin `id` (firmantes de una declaración, países de la asociación, habilitados de una votación…):
     se rehacen sus filas desde la bitácora (altas, cambios y bajas en orden) y se comparan con las actuales."""
     from collections import Counter
@@ -252,7 +252,7 @@ def _filas_sin_id_contra_bitacora(db: Database, tabla: str, columnas: list[str])
     return f"«{tabla}»: {' y '.join(partes)}"
 
 
-def _con_bitacora_desde_el_principio(db: Database) -> bool:
+def _con_bitacora_desde_el_principio(db: BaseDeDatos) -> bool:
     """True si la base se creó ya con la bitácora (las migraciones 0001 y 0006 se aplicaron al crearla, con
     segundos de diferencia): entonces toda fila de una tabla anotada tiene su alta en la bitácora."""
     fechas = datos.fechas_del_registro_y_la_bitacora(db)
@@ -263,7 +263,7 @@ def _con_bitacora_desde_el_principio(db: Database) -> bool:
     return abs((bitacora - inicio).total_seconds()) < 60
 
 
-def _datos_contra_bitacora(db: Database, resultado: Verificacion) -> None:
+def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
     """Cada fila tiene que ser igual a lo último que la bitácora anotó de ella: quien quita los triggers, cambia
     o borra una fila y los vuelve a crear tal cual no deja registro, pero la fila ya no es la anotada. Se miran
     las tablas que se anotan por `id`. Las filas de antes de la bitácora (bases anteriores a la 0006) que nunca
@@ -305,7 +305,7 @@ def _datos_contra_bitacora(db: Database, resultado: Verificacion) -> None:
 
 # --- actas aprobadas ----------------------------------------------------------------------------------
 
-def _actas(db: Database, resultado: Verificacion) -> None:
+def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
     from .actas import REGISTRO_ALTERADO, TEXTO_ALTERADO, TEXTO_DISTINTO_DE_LA_BITACORA, alteraciones_de_actas
 
     aprobadas = datos.cantidad_de_actas_aprobadas(db)
@@ -332,7 +332,7 @@ def _actas(db: Database, resultado: Verificacion) -> None:
         resultado.detalles.append(f"Actas: {aprobadas} aprobadas o firmadas, todas iguales a lo aprobado.")
 
 
-def _firmas_digitales(db: Database, resultado: Verificacion) -> None:
+def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
     """Cada PDF firmado guardado da la huella SHA-256 anotada al guardarlo (la bitácora protege esa huella)."""
     from .firmas import pdf_firmados_alterados
 
@@ -351,7 +351,7 @@ def _corta(huella: str | None) -> str:
     return (huella or "")[:16]
 
 
-def _comparar_cabeza(db: Database, visto: testigo.Testigo, donde: str, ultimo: tuple[int, str] | None) -> str | None:
+def _comparar_cabeza(db: BaseDeDatos, visto: testigo.Testigo, donde: str, ultimo: tuple[int, str] | None) -> str | None:
     """El problema, si la cabeza que anotó un testigo ya no está en la cadena con la misma huella."""
     if visto.sello_id is None or not visto.huella:
         return None
@@ -379,7 +379,7 @@ def _fecha(texto: str | None) -> datetime | None:
         return None
 
 
-def _testigos(db: Database, resultado: Verificacion) -> None:
+def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
     ruta = ruta_de(db)
     if not testigo.en_disco(ruta):
         return
@@ -420,7 +420,7 @@ def _testigos(db: Database, resultado: Verificacion) -> None:
         resultado.detalles.append(f"Testigo: {comprobados} respaldo(s) de esta base comparados con la cadena.")
 
 
-def anotar_restauracion_manual(db: Database) -> str:
+def anotar_restauracion_manual(db: BaseDeDatos) -> str:
     """Quien reemplazó la base a mano por un respaldo (copiando el archivo) lo anota: el testigo pasa a la
     cabeza de la base restaurada, y los respaldos hechos antes ya no se comparan (como tras «restaurar»)."""
     ruta = ruta_de(db)
@@ -433,14 +433,14 @@ def anotar_restauracion_manual(db: Database) -> str:
             f"desde {desde}.")
 
 
-def reponer_esquema(db: Database) -> list[str]:
+def reponer_esquema(db: BaseDeDatos) -> list[str]:
     """Vuelve a crear, tal como los crean las migraciones, los triggers y los índices que faltan o cambiaron, y
     quita los triggers que Escritorio no creó; en una sola transacción. No toca tablas ni datos: lo que se
     cambió mientras faltaban sigue a la vista en «verificar» (bitácora, actas, testigo). Devuelve lo hecho."""
     from ..datos.conexion import transaccion
 
     aplicadas = tuple(m.name for m in MIGRACIONES.applied(db))
-    conocidas = [m.name for m in MIGRACIONES.pending(Database(memory=True))]
+    conocidas = [m.name for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
     if not aplicadas or list(aplicadas) != conocidas[:len(aplicadas)]:
         return []
     referencia, originales = _referencia(aplicadas)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
 
-from sqlite_utils import Database
+from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import sesiones as tabla
 from ..datos import votaciones as tabla_votaciones
@@ -111,7 +111,7 @@ def _minuscula(texto: str) -> str:
     return texto[:1].lower() + texto[1:]
 
 
-def _punto(db: Database, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
+def _punto(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
     punto = tabla.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(f"No existe el punto {punto_id}.")

@@ -12,7 +12,7 @@ from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.contexto import Contexto
-from sqlite_utils.migrations import Migrations
+from escritorio.datos.migraciones import Migraciones
 
 TABLAS = {"asociaciones", "paises_asociacion", "miembros", "poblaciones", "estados_miembro", "autoridades", "contactos"}
 
@@ -163,8 +163,8 @@ def test_ruta_que_es_una_carpeta(tmp_path):
 # las migraciones reales tiene exactamente una pendiente, como tras actualizar el programa, sin
 # tocar el registro `_sqlite_migrations` a mano.
 
-def version_nueva(monkeypatch, migracion) -> Migrations:
-    nuevas = Migrations(CONJUNTO)
+def version_nueva(monkeypatch, migracion) -> Migraciones:
+    nuevas = Migraciones(CONJUNTO)
     for real in MIGRACIONES._migrations:
         nuevas(name=real.name)(real.fn)
     nuevas(name="9999_prueba")(migracion)
@@ -244,7 +244,7 @@ def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(
     from escritorio.servicios.sesiones import NuevaSesion, agregar_punto, convocar
     from escritorio.servicios.elecciones import NuevaEleccion, definir_eleccion, obtener_eleccion
 
-    anteriores = Migrations(CONJUNTO)
+    anteriores = Migraciones(CONJUNTO)
     for real in MIGRACIONES._migrations[:6]:
         anteriores(name=real.name)(real.fn)
     monkeypatch.setattr(conexion, "MIGRACIONES", anteriores)

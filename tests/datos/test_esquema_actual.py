@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from escritorio.datos.migraciones import Migraciones
 
 from escritorio.datos import esquema_actual
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
@@ -70,7 +70,7 @@ def test_cada_columna_agregada_despues_dice_su_migracion_y_queda_en_su_linea():
 def test_una_migracion_nueva_cambia_el_archivo_generado(monkeypatch):
     """La prueba de arriba no puede pasar por casualidad: una columna más cambia el texto generado."""
     antes = esquema_actual.generar()
-    con_una_mas = Migrations(CONJUNTO)
+    con_una_mas = Migraciones(CONJUNTO)
     for migracion in MIGRACIONES._migrations:
         con_una_mas(name=migracion.name)(migracion.fn)
     con_una_mas(name="9999_prueba_columna_nueva")(

@@ -9,7 +9,7 @@ import re
 import sqlite3
 
 import pytest
-from sqlite_utils.migrations import Migrations
+from escritorio.datos.migraciones import Migraciones
 
 from escritorio.datos import conexion
 from escritorio.datos.conexion import abrir
@@ -21,7 +21,7 @@ from escritorio.servicios import bitacora
 @pytest.fixture
 def base_0011(tmp_path, monkeypatch):
     """Una base con la 0011 como última migración y un órgano con reglas, mandato, país y elección."""
-    anteriores = Migrations(CONJUNTO)
+    anteriores = Migraciones(CONJUNTO)
     indice = [m.name for m in MIGRACIONES._migrations].index("0012_reglas_del_dominio")
     for real in MIGRACIONES._migrations[:indice]:
         anteriores(name=real.name)(real.fn)

@@ -295,13 +295,13 @@ def test_restaurar_un_respaldo_sin_identidad_conserva_la_identidad_de_la_base(cl
                                                                              monkeypatch):
     """Un respaldo de la versión anterior (hasta la 0008) restaurado recibiría una identidad nueva al migrar:
     conserva la de la base, así sus respaldos (y la copia antes de restaurar) siguen siendo «de esta base»."""
-    from sqlite_utils.migrations import Migrations
+    from escritorio.datos.migraciones import Migraciones
 
     from escritorio.datos import conexion
     from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 
-    anteriores = Migrations(CONJUNTO)
+    anteriores = Migraciones(CONJUNTO)
     for real in MIGRACIONES._migrations[:8]:
         anteriores(name=real.name)(real.fn)
     monkeypatch.setattr(conexion, "MIGRACIONES", anteriores)
