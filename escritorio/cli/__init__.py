@@ -23,16 +23,34 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   bitacora.py     bitacora, verificar         respaldo.py     respaldo
 """
 
+import importlib
 import os
 import sys
 from collections.abc import Callable
 
 from .. import __version__
 from ..errores import ErrorEscritorio
-from . import (asociacion, bitacora, cuotas, documentos, estatutos, firmas, miembros, organos, pagos, respaldo,
-               sesiones)
 from .argumentos import Analizador
 from .comun import orden_exacta
+
+# Cada orden y la función que la agrega (módulo, función), en el orden de la ayuda. Para correr una orden se importa
+# y se arma solo su módulo: importar y armar todas costaba 10-15 ms en cada orden. La ayuda y una orden desconocida
+# (el mensaje lista las válidas) arman todas.
+REGISTRO = {
+    "demo": ("asociacion", "agregar_ordenes"), "asociacion": ("asociacion", "agregar_ordenes"),
+    "miembros": ("miembros", "agregar_ordenes"),
+    "cuotas": ("cuotas", "agregar_ordenes"),
+    "pagos": ("pagos", "agregar_ordenes"),
+    "organos": ("organos", "agregar_ordenes"),
+    "estatutos": ("estatutos", "agregar_ordenes"),
+    "unidades": ("organos", "agregar_unidades"),
+    "sesiones": ("sesiones", "agregar_ordenes"), "resoluciones": ("sesiones", "agregar_ordenes"),
+    "firma": ("firmas", "agregar_ordenes"),
+    "bitacora": ("bitacora", "agregar_ordenes"), "verificar": ("bitacora", "agregar_ordenes"),
+    "documento": ("documentos", "agregar_ordenes"),
+    "respaldo": ("respaldo", "agregar_ordenes"),
+}
+_CON_VALOR = ("--db", "--operador")  # opciones generales que llevan un valor a continuación
 
 EJEMPLOS = """\
 ejemplos:
@@ -45,7 +63,24 @@ ejemplos:
 """
 
 
-def construir_analizador() -> Analizador:
+def orden_pedida(argv: list[str]) -> str | None:
+    """La orden de ARGV (la primera palabra que no es una opción general ni su valor), o None (también si se pide
+    la ayuda general antes de la orden: lista todas)."""
+    saltar = False
+    for palabra in argv:
+        if saltar:
+            saltar = False
+        elif palabra in ("-h", "--help"):
+            return None
+        elif palabra in _CON_VALOR:
+            saltar = True
+        elif not palabra.startswith("-"):
+            return palabra
+    return None
+
+
+def construir_analizador(orden: str | None = None) -> Analizador:
+    """Con `orden` conocida, solo esa orden (y las que su módulo agrega con ella); si no, todas."""
     raiz = Analizador(
         prog="escritorio",
         description="Escritorio: la secretaría de una asociación de municipios. Sin orden, abre la ventana.",
@@ -55,18 +90,9 @@ def construir_analizador() -> Analizador:
     raiz.add_argument("--version", action="version", version=f"Escritorio {__version__}", help="muestra la versión y termina")
     ordenes = raiz.add_subparsers(dest="orden", title="órdenes", metavar="ORDEN")
 
-    asociacion.agregar_ordenes(ordenes)  # demo, asociacion
-    miembros.agregar_ordenes(ordenes)
-    cuotas.agregar_ordenes(ordenes)
-    pagos.agregar_ordenes(ordenes)
-    organos.agregar_ordenes(ordenes)
-    estatutos.agregar_ordenes(ordenes)
-    organos.agregar_unidades(ordenes)
-    sesiones.agregar_ordenes(ordenes)  # sesiones, resoluciones
-    firmas.agregar_ordenes(ordenes)
-    bitacora.agregar_ordenes(ordenes)  # bitacora, verificar
-    documentos.agregar_ordenes(ordenes)  # documento verificar
-    respaldo.agregar_ordenes(ordenes)
+    agregadores = [REGISTRO[orden]] if orden in REGISTRO else list(dict.fromkeys(REGISTRO.values()))
+    for modulo, funcion in agregadores:
+        getattr(importlib.import_module(f".{modulo}", __name__), funcion)(ordenes)
     return raiz
 
 
@@ -78,7 +104,7 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
     for flujo in (sys.stdout, sys.stderr):  # un argumento con bytes que no son texto no rompe la salida al citarlo
         if hasattr(flujo, "reconfigure"):
             flujo.reconfigure(errors="backslashreplace")
-    analizador = construir_analizador()
+    analizador = construir_analizador(orden_pedida(sys.argv[1:] if argv is None else [str(a) for a in argv]))
     args = analizador.parse_args(argv)
     funcion = getattr(args, "funcion", None)
     if funcion is None:
@@ -99,7 +125,9 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
         from ..errores import ErrorBaseDanada
 
         mensaje = error.mensaje
-        if isinstance(error, ErrorBaseDanada) and funcion is not respaldo.orden_respaldo_recuperar:
+        from .respaldo import orden_respaldo_recuperar
+
+        if isinstance(error, ErrorBaseDanada) and funcion is not orden_respaldo_recuperar:
             exacta = orden_exacta(args, "respaldo", "recuperar")
             generica = "«escritorio respaldo recuperar»"
             mensaje = mensaje.replace(generica, f"«{exacta}»") if generica in mensaje else \
@@ -144,6 +172,6 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
             from ..datos.bitacora import fijar_operador
 
             fijar_operador(None)
-        from ..registro import cerrar_registro
-
-        cerrar_registro()
+        registro = sys.modules.get(f"{__package__.rpartition('.')[0]}.registro")
+        if registro is not None:   # si nadie lo importó, no hay archivo que cerrar (importarlo cuesta ~5 ms)
+            registro.cerrar_registro()

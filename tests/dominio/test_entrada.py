@@ -220,3 +220,24 @@ def test_un_invisible_de_formato_se_rechaza_en_una_linea_y_no_en_un_texto_largo(
 def test_las_uniones_de_ancho_cero_se_admiten():
     assert entrada.texto("Equipo 👩\u200d💻") == "Equipo 👩\u200d💻"
     assert entrada.texto("می\u200cخواهم") == "می\u200cخواهم"
+
+
+def test_las_monedas_vigentes_son_las_de_todos_los_territorios_con_nombre_en_castellano():
+    """monedas_vigentes recorre los territorios de los datos globales de babel: las mismas monedas que recorriendo
+    los territorios con nombre en la localización española (como se hacía, más lento)."""
+    from datetime import date
+
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    from escritorio.dominio.entrada import monedas_vigentes
+
+    por_nombre = set()
+    for territorio in Locale("es").territories:
+        try:
+            por_nombre.update(get_territory_currencies(territorio, date.today()))
+        except Exception:  # regiones del mundo y territorios sin moneda
+            continue
+    assert monedas_vigentes() == frozenset(por_nombre)
+    assert {"USD", "ARS", "BRL", "EUR", "UYU", "PYG"} <= monedas_vigentes()
+    assert "ESP" not in monedas_vigentes() and "VEF" not in monedas_vigentes()   # la peseta y el bolívar fuerte ya no
