@@ -70,11 +70,17 @@ def entidades(db: BaseDeDatos) -> list[str]:
     return tabla_bitacora.entidades(db)
 
 
-def _utc(dia: date | None) -> str | None:
-    """El comienzo de un día de la hora local, en UTC como lo guardan los sellos («aaaa-mm-dd hh:mm:ss»)."""
+def _utc(dia: date | None, *, dias_despues: int = 0) -> str | None:
+    """El comienzo de un día de la hora local (`dias_despues` días más tarde), en UTC como lo guardan los sellos
+    («aaaa-mm-dd hh:mm:ss»). None (sin límite) si no hay día o si cae fuera del calendario (--hasta 9999-12-31,
+    --desde 0001-01-01): ningún cambio puede estar más allá."""
     if dia is None:
         return None
-    return datetime.combine(dia, time()).astimezone().astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+    try:
+        comienzo = datetime.combine(dia + timedelta(days=dias_despues), time())
+        return comienzo.astimezone().astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+    except (OverflowError, ValueError):  # ValueError: «year 0 is out of range» al pasar a UTC
+        return None
 
 
 def listar(db: BaseDeDatos, *, entidad: str | None = None, entidad_id: int | None = None, desde: date | None = None,
@@ -84,7 +90,7 @@ def listar(db: BaseDeDatos, *, entidad: str | None = None, entidad_id: int | Non
     El texto se busca en los datos guardados y en la frase (sin mayúsculas ni acentos): «rosario» encuentra el alta
     de Rosario y también sus pagos, aunque el pago guarde solo el número del miembro."""
     cursor = tabla_bitacora.registros(db, entidad=entidad, entidad_id=entidad_id, desde_utc=_utc(desde),
-                                      hasta_utc=_utc(hasta + timedelta(days=1)) if hasta else None,
+                                      hasta_utc=_utc(hasta, dias_despues=1),
                                       limite=-1 if texto else limite)   # con un texto, se filtra aquí (la frase no está en la base)
     buscado = normalizar(texto or "")
     nombres = NombresCitados(db)

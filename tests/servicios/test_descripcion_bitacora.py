@@ -5,6 +5,8 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios import bitacora
 from escritorio.servicios.base import abrir_base
@@ -83,3 +85,15 @@ def test_las_fechas_del_filtro_son_de_la_hora_local(db, asociacion, monkeypatch)
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+@pytest.mark.parametrize("zona", ["America/Montevideo", "Asia/Tokyo"])
+def test_las_fechas_extremas_del_calendario_no_limitan_nada(cli, con_miembros, entorno_cli, zona):
+    """--hasta 9999-12-31 (el día siguiente no existe) y --desde 0001-01-01 (al este de UTC, su comienzo cae antes
+    del calendario): sin límite por ese lado, en lugar de un error inesperado."""
+    entorno = dict(entorno_cli, TZ=zona)
+    todos = cli("bitacora", "listar", "--cantidad", "5", db=con_miembros, entorno=entorno)
+    extremos = cli("bitacora", "listar", "--cantidad", "5", "--desde", "0001-01-01", "--hasta", "9999-12-31",
+                   db=con_miembros, entorno=entorno)
+    assert extremos.returncode == 0, extremos.stderr
+    assert extremos.stdout == todos.stdout and extremos.stdout.strip()
