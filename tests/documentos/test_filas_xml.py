@@ -86,6 +86,15 @@ def test_muchas_filas_salen_todas_y_en_orden(tmp_path):
     assert leidas == [[f"Fila {i}", i, True if i % 997 == 0 else None] for i in range(1, 3001)]
 
 
+def _libro_de_solo_escritura(acelerada: bool = True):
+    """Un libro de solo escritura con la hoja «Datos», acelerada con este módulo o tal cual la escribe openpyxl."""
+    libro = Workbook(write_only=True)
+    hoja = libro.create_sheet("Datos")
+    if acelerada:
+        acelerar(hoja)
+    return libro, hoja
+
+
 # openpyxl deja su generador de filas abierto tras el error y se queja al recolectarlo: ruido, no falla. Se recoge
 # aquí mismo (gc.collect), para que su queja no aparezca en otra prueba.
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
@@ -93,10 +102,7 @@ def test_muchas_filas_salen_todas_y_en_orden(tmp_path):
 def test_un_caracter_que_xml_no_admite_da_el_mismo_error_que_openpyxl(tmp_path, valor):
     errores = []
     for acelerada in (True, False):
-        libro = Workbook(write_only=True)
-        hoja = libro.create_sheet("Datos")
-        if acelerada:
-            acelerar(hoja)
+        libro, hoja = _libro_de_solo_escritura(acelerada)
         with pytest.raises(Exception) as error:
             hoja.append(["bien", 1])
             hoja.append(["mal", valor])
@@ -112,9 +118,7 @@ def test_un_libro_abandonado_a_mitad_se_recoge_sin_quejas(tmp_path, monkeypatch)
     quejas = []
     monkeypatch.setattr(sys, "unraisablehook", lambda queja: quejas.append(repr(queja.exc_value)))
     for _ in range(20):  # el orden en que Python recoge los generadores varía
-        libro = Workbook(write_only=True)
-        hoja = libro.create_sheet("Datos")
-        acelerar(hoja)
+        libro, hoja = _libro_de_solo_escritura()
         for i in range(1500):
             hoja.append([f"fila {i}", i])
         del libro, hoja
@@ -128,10 +132,7 @@ def test_sin_pasar_por_escritura_tambien_dice_lo_mismo(tmp_path):
              [Decimal("2.5"), "x", ""]]
     rutas = []
     for acelerada in (True, False):
-        libro = Workbook(write_only=True)
-        hoja = libro.create_sheet("Datos")
-        if acelerada:
-            acelerar(hoja)
+        libro, hoja = _libro_de_solo_escritura(acelerada)
         for fila in filas:
             hoja.append(fila)
         libro.save(tmp_path / f"{acelerada}.xlsx")
