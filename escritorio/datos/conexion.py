@@ -191,19 +191,22 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             conn = _conexion_de_lectura(ruta)
             return _para_consultar(conn, ruta, SoloLectura(aviso_version_nueva(ruta), escritura_version_nueva(ruta)))
         db = _base(conn)
+        aplicadas = MIGRACIONES.applied(db)  # se leen una vez: abrir no repite la consulta en cada pregunta
+        pendientes = MIGRACIONES.pending(db, aplicadas)
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-            if existe and respaldo_al_abrir and MIGRACIONES.applied(db):
+            if existe and respaldo_al_abrir and aplicadas:
                 respaldar_automaticamente(conn, ruta, "apertura")
         except (sqlite3.Error, OSError, ErrorEscritorio) as error:
             # Disco lleno: consultar no debe fallar por el modo WAL ni por el respaldo de apertura.
-            if not (existe and not MIGRACIONES.pending(db) and (disco_lleno(error, ruta) or sin_espacio(ruta))):
+            if not (existe and not pendientes and (disco_lleno(error, ruta) or sin_espacio(ruta))):
                 raise
             # La conexión ya lee bien: se queda, y toda transacción falla con el mensaje de disco lleno.
             return _para_consultar(conn, ruta, SoloLectura(aviso_disco_lleno(ruta), mensaje_disco_lleno(ruta)))
-        if existe and MIGRACIONES.applied(db) and MIGRACIONES.pending(db):
+        if existe and aplicadas and pendientes:
             respaldar(conn, ruta, motivo="antes-de-migrar")
-        MIGRACIONES.apply(db)
+        if pendientes:
+            MIGRACIONES.apply(db)
         recordar_archivo(db, ruta)
         _sellar_al_abrir(db, ruta, completa and existe)  # una base recién creada no tiene nada que comprobar
         return db

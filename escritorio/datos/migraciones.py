@@ -53,9 +53,10 @@ class Migraciones:
             f"SELECT name, applied_at FROM {self.migrations_table} WHERE migration_set = ? ORDER BY rowid",
             [self.name])]
 
-    def pending(self, db) -> list[Migracion]:
-        aplicadas = {m.name for m in self.applied(db)}
-        return [m for m in self._migrations if m.name not in aplicadas]
+    def pending(self, db, aplicadas: list[Aplicada] | None = None) -> list[Migracion]:
+        """Las registradas que faltan; `aplicadas`, si ya se leyeron (`applied`), evita leerlas otra vez."""
+        nombres = {m.name for m in (self.applied(db) if aplicadas is None else aplicadas)}
+        return [m for m in self._migrations if m.name not in nombres]
 
     def apply(self, db, *, stop_before: str | None = None) -> None:
         if not self.pending(db):
