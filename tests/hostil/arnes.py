@@ -284,6 +284,29 @@ def _textos(valor):
             yield from _textos(v)
 
 
+# Las columnas que el programa valida como texto de varias líneas (entrada.texto con multilinea=True), y el acta
+# aprobada (JSON con esos textos).
+_COLUMNAS_DE_TEXTO_LARGO = {"apertura", "cierre", "texto", "resumen", "atribuciones", "descripcion", "resultado",
+                            "contenido"}
+
+
+def _columnas_de(conexion, entidad: str) -> list[str]:
+    """Las columnas que la bitácora copia de la tabla, en su orden (las BLOB no: migraciones._columnas)."""
+    return [f[1] for f in conexion.execute(f'PRAGMA table_info("{entidad}")') if f[2].upper() != "BLOB"]
+
+
+def _textos_por_columna(valor, columnas: list[str]):
+    """(columna, texto) de un registro de la bitácora: una fila (lista en el orden de las columnas) o un cambio
+    ({"antes": fila, "despues": fila}); lo que no tiene esa forma va con la columna None."""
+    filas = [valor.get("antes"), valor.get("despues")] if isinstance(valor, dict) else [valor]
+    for fila in filas:
+        if isinstance(fila, list) and len(fila) == len(columnas):
+            for columna, dato in zip(columnas, fila):
+                yield from ((columna, texto) for texto in _textos(dato))
+        else:
+            yield from ((None, texto) for texto in _textos(fila))
+
+
 def _numeros(valor):
     if isinstance(valor, (int, float)) and not isinstance(valor, bool):
         yield valor
@@ -307,6 +330,7 @@ def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> lis
     conexion = sqlite3.connect(f"file:{ruta_db}?mode=ro", uri=True)
     try:
         filas = conexion.execute("SELECT entidad, datos FROM bitacora WHERE id > ? ORDER BY id", (desde_id,)).fetchall()
+        columnas = {entidad: _columnas_de(conexion, entidad) for entidad in {f[0] for f in filas}}
     finally:
         conexion.close()
     problemas = []
@@ -317,8 +341,9 @@ def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> lis
         except ValueError:
             problemas.append(f"{entidad}: la bitácora guardó datos que no son JSON: {datos[:80]!r}")
             continue
-        for texto in _textos(valor):
-            multilinea = "\n" in texto  # textos de varias líneas (un artículo, un acta): admiten saltos
+        for columna, texto in _textos_por_columna(valor, columnas[entidad]):
+            # Los textos largos (un artículo, un acta) admiten saltos y las marcas invisibles que deja Word.
+            multilinea = "\n" in texto or columna in _COLUMNAS_DE_TEXTO_LARGO
             prohibido = caracter_prohibido(texto, multilinea=multilinea)
             if prohibido:
                 problemas.append(f"{entidad}: se guardó {texto[:60]!r}, que {prohibido[1]}")
