@@ -135,7 +135,7 @@ def orden_emitir(args) -> None:
     if args.simular:
         emision = preparar_emision(contexto, args.anio, args.tipo)
     else:  # un solo plan, hecho dentro de la transacción que escribe: el informe dice lo que se escribió
-        emision = emitir_plan(contexto, args.anio, args.tipo)
+        emision = emitir_plan(contexto, args.anio, args.tipo, renglones=False)
     print(("Simulación (no se emitió nada): " if args.simular else "Emisión terminada: ") + emision.resumen() + ".")
     for linea in emision.diferencias[:20]:
         print(f"  diferencia: {linea}")

@@ -136,6 +136,21 @@ def plan_guardado(db: BaseDeDatos) -> list[tuple]:
     return db.execute(f"SELECT {', '.join(COLUMNAS_DEL_PLAN)} FROM temp.plan_emision").fetchall()
 
 
+def cuenta_del_plan_guardado(db: BaseDeDatos) -> tuple[int, int, int]:
+    """Del plan que dejó `guardar_plan_de_emision`: (cargos nuevos, su total, cargos ya emitidos). Los miembros sin
+    cifra de población no cuentan en ninguno."""
+    return db.execute("SELECT count(*) FILTER (WHERE emitido IS NULL), "
+                      "coalesce(sum(importe) FILTER (WHERE emitido IS NULL), 0), count(emitido) "
+                      "FROM temp.plan_emision WHERE poblacion IS NOT NULL").fetchone()
+
+
+def excepciones_del_plan_guardado(db: BaseDeDatos) -> list[tuple]:
+    """Los renglones del plan guardado (COLUMNAS_DEL_PLAN, en el orden del plan) que un informe nombra uno por uno:
+    sin cifra de población, o ya emitidos con un importe distinto del que hoy correspondería."""
+    return db.execute(f"SELECT {', '.join(COLUMNAS_DEL_PLAN)} FROM temp.plan_emision "
+                      "WHERE poblacion IS NULL OR (emitido IS NOT NULL AND emitido <> importe)").fetchall()
+
+
 def insertar_cargos_del_plan(db: BaseDeDatos, asociacion_id: int, tipo_cargo: str, anio: int, escala_id: int,
                              moneda: str, vencimiento: str) -> int:
     """Escribe los cargos nuevos del plan que dejó `guardar_plan_de_emision` (los que tienen población y todavía no

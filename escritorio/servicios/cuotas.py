@@ -265,13 +265,19 @@ class Emision:
     creados: int | None = None  # después de emitir: cuántos cargos se crearon
     # Cómo estaba la base al leer el plan (conexión, asociación, data_version, cambios propios): ver _sigue_vigente.
     leida: tuple | None = field(default=None, repr=False, compare=False)
+    # (cantidad, total) de los nuevos cuando el plan se resumió en SQL sin traer sus renglones (`nuevos` vacía).
+    cuenta_de_nuevos: tuple[int, int] | None = field(default=None, repr=False)
+
+    @property
+    def cantidad_nuevos(self) -> int:
+        return self.cuenta_de_nuevos[0] if self.cuenta_de_nuevos else len(self.nuevos)
 
     @property
     def total(self) -> int:
-        return sum(c.importe for c in self.nuevos)
+        return self.cuenta_de_nuevos[1] if self.cuenta_de_nuevos else sum(c.importe for c in self.nuevos)
 
     def resumen(self) -> str:
-        texto = (f"{TIPOS_CARGO[self.tipo_cargo]} {self.anio}: {len(self.nuevos)} cargos nuevos por "
+        texto = (f"{TIPOS_CARGO[self.tipo_cargo]} {self.anio}: {self.cantidad_nuevos} cargos nuevos por "
                  f"{formatear(self.total, self.escala.moneda)}, {self.ya_emitidos} ya emitidos")
         if self.diferencias:
             texto += f", {len(self.diferencias)} con importe distinto al emitido (no se modifican)"
@@ -280,7 +286,8 @@ class Emision:
     def despues_de_emitir(self) -> "Emision":
         """Cómo queda la emisión del año una vez escrito este plan (sin volver a leer la base): nada nuevo y lo
         creado, ya emitido; las diferencias y los miembros sin población siguen igual."""
-        return replace(self, nuevos=[], ya_emitidos=self.ya_emitidos + (self.creados or 0), creados=None, leida=None)
+        return replace(self, nuevos=[], ya_emitidos=self.ya_emitidos + (self.creados or 0), creados=None, leida=None,
+                       cuenta_de_nuevos=None)
 
 
 def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
@@ -324,6 +331,15 @@ def _planear(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) ->
     return _leer_plan(Emision(anio, tipo_cargo, escala, leida=leida), tabla.plan_de_emision(db, consulta, parametros))
 
 
+def _resumir_plan(emision: Emision, db: BaseDeDatos) -> None:
+    """El informe del plan guardado sin traer sus miles de renglones: cantidad y total de los nuevos y los ya
+    emitidos, contados en SQL; de Python solo pasan los renglones que el informe nombra (diferencias, sin
+    población), repartidos por `_leer_plan` como en el plan entero."""
+    cantidad, total, ya_emitidos = tabla.cuenta_del_plan_guardado(db)
+    _leer_plan(emision, tabla.excepciones_del_plan_guardado(db))
+    emision.cuenta_de_nuevos, emision.ya_emitidos = (cantidad, total), ya_emitidos
+
+
 def _leer_plan(emision: Emision, filas: list[tuple]) -> Emision:
     """Reparte los renglones del plan (datos.cuotas.COLUMNAS_DEL_PLAN): nuevos, ya emitidos (y los que hoy serían
     otro importe) y los miembros sin cifra de población."""
@@ -356,33 +372,37 @@ def preparar_emision(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anu
 
 
 def emitir_plan(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", *,
-                previa: Emision | None = None) -> Emision:
+                previa: Emision | None = None, renglones: bool = True) -> Emision:
     """Emite, en una transacción, los cargos que faltan del año y aplica saldos a favor. Devuelve el plan que se
     escribió, con `creados`: `previa` (la vista previa que vio la persona) si la base no cambió desde que se leyó;
-    si cambió, el que se vuelve a planear con la base ya tomada (nunca duplica: lo ya emitido queda igual)."""
+    si cambió, el que se vuelve a planear con la base ya tomada (nunca duplica: lo ya emitido queda igual).
+    Sin `renglones` (la línea de órdenes, que solo imprime el resumen), un plan hecho aquí se cuenta en SQL: la
+    Emision trae cantidad y total de los nuevos, ya emitidos, diferencias y sin población, pero no los cargos."""
     anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
     with transaccion(contexto.db):
-        return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa)
+        return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa,
+                                      informe="renglones" if renglones else "resumen")
 
 
 def emitir(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", *, previa: Emision | None = None) -> int:
     """Como `emitir_plan`, para quien solo quiere saber cuántos cargos se crearon."""
     anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
     with transaccion(contexto.db):
-        return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa, informe=False).creados
+        return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa, informe=None).creados
 
 
 def emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> int:
     """Dentro de una transacción abierta (la red de ejemplo): emite el año y devuelve cuántos cargos creó."""
     anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
-    return _emitir_en_transaccion(contexto, anio, tipo_cargo, None, informe=False).creados
+    return _emitir_en_transaccion(contexto, anio, tipo_cargo, None, informe=None).creados
 
 
 def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previa: Emision | None, *,
-                           informe: bool = True) -> Emision:
+                           informe: str | None = "renglones") -> Emision:
     """Lee, decide y escribe con la base tomada. Sin una vista previa vigente, el plan se hace aquí, una vez, y queda
-    en la base para escribirlo desde allí; sin `informe` (quien solo pide cuántos se crearon) no se lee renglón por
-    renglón: la Emision devuelta trae la escala y `creados`, sin los cargos."""
+    en la base para escribirlo desde allí. `informe` dice qué se lee de ese plan: "renglones" (cada cargo nuevo),
+    "resumen" (contado en SQL, ver `_resumir_plan`) o None (quien solo pide cuántos se crearon: la Emision trae la
+    escala y `creados`)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     vigente = _sigue_vigente(previa, db, asociacion_id, anio, tipo_cargo)
     if vigente:
@@ -390,8 +410,10 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
     else:
         emision = Emision(anio, tipo_cargo, _escala_vigente(db, asociacion_id, anio, tipo_cargo))
         tabla.guardar_plan_de_emision(db, *_consulta(emision.escala, asociacion_id, anio))
-        if informe:
+        if informe == "renglones":
             _leer_plan(emision, tabla.plan_guardado(db))
+        elif informe == "resumen":
+            _resumir_plan(emision, db)
     escala = emision.escala
     vencimiento = escala.vencimiento(anio)
     if tipo_cargo == "cuota_ingreso":

@@ -13,6 +13,7 @@ import pytest
 
 from escritorio.dominio.cuotas import calcular_cargo
 from escritorio.dominio.ficha import FichaMiembro
+from escritorio.datos.conexion import transaccion
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
@@ -197,3 +198,34 @@ def _emitir_2027_y_comparar(db) -> None:
     assert emitidos[exento][3:6] == (emitidos[exento][3], emitidos[exento][3], 0)
     assert emitidos[nueva][3] < escala.tramo(250_000).importe  # prorrateado desde julio
     assert emitidos[nueva][6] == f"{anio}-07-15"  # no vence antes de su ingreso
+
+
+# --- la línea de órdenes cuenta el plan en SQL: el mismo informe que el plan entero ---------------------
+
+def test_el_resumen_contado_en_sql_dice_lo_mismo_que_el_plan_entero(db, asociacion, red):
+    """«escritorio cuotas emitir» imprime solo el resumen: no trae a Python un renglón por miembro, pero cuenta
+    lo mismo que la vista previa (nuevos, total, ya emitidos, diferencias, miembros sin cifra)."""
+    emitir_plan(red, 2025)
+    rosario = next(m["id"] for m in listar_miembros(red) if m["nombre"] == "Rosario")
+    registrar_exencion(db, rosario, 2025, 100, "Emergencia por inundaciones")  # emitido USD 1.000, hoy sería 0
+    ciudad(red, "Concordia", 170_000, ingreso=date(2025, 7, 15))
+    ciudad(red, "Gualeguaychú", 80_000)
+    with transaccion(db):  # como la deja una importación sin la columna de población
+        db.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, 'Villa sin censo', 'AR')", [asociacion])
+    previa = preparar_emision(red, 2025)
+
+    with planes_consultados(db) as planes:
+        emitida = emitir_plan(red, 2025, renglones=False)
+
+    assert len(planes) == 1 and emitida.nuevos == []
+    assert (emitida.cantidad_nuevos, emitida.total, emitida.ya_emitidos, emitida.creados) == (
+        2, previa.total, 3, 2) and previa.cantidad_nuevos == 2
+    assert emitida.diferencias == previa.diferencias == ["Rosario: emitido USD 1.000,00, hoy sería USD 0,00"]
+    assert emitida.sin_poblacion == previa.sin_poblacion == ["Villa sin censo"]
+    assert emitida.resumen() == previa.resumen() == (
+        "Cuota anual 2025: 2 cargos nuevos por USD 350,00, 3 ya emitidos, 1 con importe distinto al emitido "
+        "(no se modifican)")
+    assert set(cargos(db, asociacion, 2025)) - {c.miembro_id for c in previa.nuevos} == {
+        m["id"] for m in listar_miembros(red) if m["nombre"] in ("Rosario", "Paraná", "Salto")}
+    despues = emitida.despues_de_emitir()
+    assert (despues.cantidad_nuevos, despues.total, despues.ya_emitidos) == (0, 0, 5)

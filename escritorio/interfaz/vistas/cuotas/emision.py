@@ -177,7 +177,7 @@ class PestanaEmision(Pestana):
         texto = self.tr("Se emitieron {0} cargos de {1} {2}").format(miles(emitida.creados), cargo.lower(), previa.anio)
         if emitida.creados:
             texto += self.tr(" por un total de {0}").format(formatear(emitida.total, emitida.escala.moneda))
-        if (len(emitida.nuevos), emitida.total) != (len(previa.nuevos), previa.total):
+        if (emitida.cantidad_nuevos, emitida.total) != (previa.cantidad_nuevos, previa.total):
             texto += self.tr(". La base cambió después de la vista previa (otra ventana o la línea de órdenes): se "
                              "emitió lo que correspondía al confirmar")
         QMessageBox.information(self, self.tr("Emisión terminada"), texto + ".")
