@@ -6,10 +6,14 @@ import sys
 
 
 def abrir_ventana(ruta_db: str | None) -> int:
-    """La ventana con la base de --db (o la de siempre); devuelve el estado de salida."""
+    """La ventana con la base de --db (o la de siempre); devuelve el estado de salida. La base empieza a abrir (en un
+    hilo) antes de cargar Qt Widgets y la ventana, que se cargan mientras tanto (interfaz/apertura.py)."""
+    from .interfaz.apertura import ajustes_del_programa, empezar
+
+    arranque = empezar(ruta_db, ajustes_del_programa())
     from .interfaz.aplicacion import ejecutar
 
-    return ejecutar(ruta_db)
+    return ejecutar(ruta_db, arranque)
 
 
 def principal() -> int:

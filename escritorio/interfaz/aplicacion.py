@@ -1,6 +1,5 @@
 """Arranque de la ventana: idioma, ajustes, la base a abrir, primer uso y errores inesperados."""
 
-import os
 import sys
 from pathlib import Path
 
@@ -9,15 +8,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import NOMBRE_APLICACION, __version__
-from ..datos.rutas import VARIABLE_BASE, ruta_base_por_defecto
 from ..servicios.asociaciones import listar_asociaciones
 from ..datos.conexion import ruta_de
 from ..datos.rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
-from ..servicios.base import abrir_base, cerrar_base
+from ..servicios.base import cerrar_base
 from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_de_cierre, respaldo_para_recuperar
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
+from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_ventana, ajustes_del_programa, empezar,
+                       tomar_cerrojo)
 from .comun import mostrar_error, tr
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
 
@@ -96,18 +96,6 @@ def crear_aplicacion() -> QApplication:
     return app
 
 
-def ruta_a_abrir(ruta_db: str | None, ajustes: QSettings) -> Path:
-    """--db, luego ESCRITORIO_DB, luego la última base usada (si existe), luego la de la carpeta de datos."""
-    if ruta_db:
-        return Path(ruta_db)
-    if os.environ.get(VARIABLE_BASE, "").strip():
-        return ruta_base_por_defecto()
-    ultima = ajustes.value("ultima_base")
-    if ultima and Path(ultima).exists():
-        return Path(ultima)
-    return ruta_base_por_defecto()
-
-
 def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
     """Base dañada: se aparta con fecha (nunca se pisa) y se restaura el respaldo sano más nuevo DE ESTA BASE
     (por su identidad; nunca el de otra base de la misma carpeta), si el usuario quiere."""
@@ -138,15 +126,15 @@ def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
     return True
 
 
-def abrir_con_ayuda(ruta: Path):
-    """Abre la base; si está dañada ofrece recuperarla; si no se puede, lo explica y ofrece otra. None si desiste."""
+def abrir_con_ayuda(ruta: Path, adelantada: AperturaAdelantada | None = None):
+    """Abre la base; si está dañada ofrece recuperarla; si no se puede, lo explica y ofrece otra. None si desiste.
+    `adelantada`: el primer intento, ya empezado en un hilo (ver apertura.py); los siguientes, aquí."""
     while True:
         try:
-            if Path(ruta).is_file() and Path(ruta).stat().st_size == 0 and respaldo_para_recuperar(ruta) is not None:
-                # Quedó en 0 bytes (un corte, una copia fallida) y tiene respaldos: se ofrece recuperarla, no se
-                # convierte en silencio en una base nueva y vacía.
-                raise ErrorBaseDanada(f"La base de datos {ruta} quedó vacía (0 bytes).")
-            return abrir_base(ruta, respaldo_al_abrir=True)
+            if adelantada is not None:
+                intento, adelantada = adelantada, None
+                return intento.resultado()
+            return abrir_para_la_ventana(ruta)
         except ErrorBaseDanada as error:
             if _recuperar(ruta, error):
                 continue
@@ -208,17 +196,22 @@ def _capturar_inesperados() -> None:
     sys.excepthook = manejar
 
 
-def ejecutar(ruta_db: str | None = None) -> int:
-    from .ventana_principal import VentanaPrincipal
-
+def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> int:
+    """La ventana sobre la base de `ruta_db` (o la de siempre). `arranque`: lo que `__main__` ya empezó antes de
+    cargar Qt Widgets (apertura.py: la base abre en un hilo mientras tanto); sin él, se empieza aquí."""
+    if arranque is None:
+        arranque = empezar(ruta_db, _ajustes())
     app = crear_aplicacion()
     _capturar_inesperados()
-    ajustes = _ajustes()
-    ruta = ruta_a_abrir(ruta_db, ajustes)
-    cerrojo = _una_sola_ventana(ruta)
+    ajustes, ruta = arranque.ajustes, arranque.ruta
+    cerrojo = _cerrojo_o_aviso(arranque.cerrojo, ruta)
     if cerrojo is None:
         return 1
-    db = abrir_con_ayuda(ruta)
+    from .ventana_principal import VentanaPrincipal, cargar_modulo_del_area
+
+    abrir_en_miembros_si_se_mide(ajustes)
+    cargar_modulo_del_area(ajustes)  # mientras la base termina de abrir
+    db = abrir_con_ayuda(ruta, arranque.base)
     if db is None:
         return 1
     if en_carpeta_de_red(ruta_de(db)):
@@ -230,7 +223,6 @@ def ejecutar(ruta_db: str | None = None) -> int:
 
         if not preparar_primer_uso(db):
             return 0
-    abrir_en_miembros_si_se_mide(ajustes)
     try:
         ventana = VentanaPrincipal(db, ajustes)
     except Exception as error:  # p. ej. bytes que no son UTF-8 guardados por otro programa: se explica y se sale
@@ -255,27 +247,18 @@ def ejecutar(ruta_db: str | None = None) -> int:
 
 
 def _ajustes() -> QSettings:
-    """En modo portátil los ajustes viajan con los datos (un .ini en la memoria USB), no en el registro del PC."""
-    from ..datos.rutas import carpeta_datos, carpeta_portable
-
-    if carpeta_portable() is not None:
-        return QSettings(str(carpeta_datos() / "ajustes.ini"), QSettings.Format.IniFormat)
-    return QSettings()
+    return ajustes_del_programa()
 
 
 def _una_sola_ventana(ruta: Path) -> QLockFile | None:
-    """Dos ventanas sobre la misma base se pisarían los cambios: la segunda recibe un mensaje claro."""
-    Path(ruta).parent.mkdir(parents=True, exist_ok=True)
-    cerrojo = QLockFile(str(ruta) + ".bloqueo")
-    if cerrojo.tryLock(200):
+    """El cerrojo de la base, o None si otra ventana la tiene abierta (y se le dice a la persona)."""
+    return _cerrojo_o_aviso(tomar_cerrojo(ruta), ruta)
+
+
+def _cerrojo_o_aviso(cerrojo: QLockFile | Ocupada, ruta: Path) -> QLockFile | None:
+    if not isinstance(cerrojo, Ocupada):
         return cerrojo
-    if cerrojo.error() != QLockFile.LockError.LockFailedError:
-        # No se pudo ni escribir el cerrojo (disco lleno, carpeta de solo lectura): no es otra ventana. La base se
-        # abre igual y abrir() decide (solo para consultar con aviso, o un mensaje claro).
-        return cerrojo
-    informacion = cerrojo.getLockInfo()  # (pid, equipo, programa) en PySide6
-    pid, equipo = (informacion[-3], informacion[-2]) if isinstance(informacion, tuple) and len(informacion) >= 3 else ("?", "?")
     QMessageBox.warning(None, NOMBRE_APLICACION, tr(
         "La base {0} ya está abierta en otra ventana de Escritorio (equipo {1}, proceso {2}). "
-        "Use esa ventana, o ciérrela y vuelva a abrir Escritorio.").format(ruta, equipo or "?", pid or "?"))
+        "Use esa ventana, o ciérrela y vuelva a abrir Escritorio.").format(ruta, cerrojo.equipo, cerrojo.proceso))
     return None

@@ -4,6 +4,7 @@ Abrir la ventana arma solo el área que se ve (la última usada): las demás, y 
 que se las abre o se las nombra (`ventana.cuotas`), ver `PilaDeAreas`. Los diálogos del menú, también al pedirlos.
 """
 
+import importlib
 import logging
 from functools import partial
 from pathlib import Path
@@ -29,54 +30,36 @@ from .piezas import PilaDeAreas, caber_en_la_pantalla, pantalla_libre
 VIGILAR_MS = 1000
 
 
-# Cada área, por su nombre, con la fábrica que la arma: el import va adentro, para cargar el módulo solo al abrirla.
-def _vista_inicio(ventana):
-    from .vistas.inicio import VistaInicio
-
-    return VistaInicio()
-
-
-def _vista_miembros(ventana):
-    from .vistas.miembros import VistaMiembros
-
-    return VistaMiembros(ventana.ajustes)
-
-
-def _vista_cuotas(ventana):
-    from .vistas.cuotas import VistaCuotas
-
-    return VistaCuotas(ventana.ajustes)
-
-
-def _vista_estatutos(ventana):
-    from .vistas.estatutos import VistaEstatutos
-
-    return VistaEstatutos(ventana.ajustes)
-
-
-def _vista_organos(ventana):
-    from .vistas.organos import VistaOrganos
-
-    return VistaOrganos(ventana.ajustes)
-
-
-def _vista_unidades(ventana):
-    from .vistas.unidades import VistaUnidades
-
-    return VistaUnidades(ventana.ajustes)
-
-
-def _vista_sesiones(ventana):
-    from .vistas.sesiones import VistaSesiones
-
-    return VistaSesiones(ventana.ajustes)
-
-
-# Las áreas en el orden de la navegación (el índice de cada una es su fila y su lugar en `ventana.areas`).
-AREAS = {"inicio": _vista_inicio, "miembros": _vista_miembros, "cuotas": _vista_cuotas,
-         "estatutos": _vista_estatutos, "organos": _vista_organos, "unidades": _vista_unidades,
-         "sesiones": _vista_sesiones}
+# Cada área, por su nombre: el módulo (en vistas/) y la clase que la arma. El módulo se importa la primera vez que se
+# abre el área (`_armar`). Van en el orden de la navegación (el índice de cada una es su fila y su lugar en la pila).
+AREAS = {"inicio": ("inicio", "VistaInicio"), "miembros": ("miembros", "VistaMiembros"),
+         "cuotas": ("cuotas", "VistaCuotas"), "estatutos": ("estatutos", "VistaEstatutos"),
+         "organos": ("organos", "VistaOrganos"), "unidades": ("unidades", "VistaUnidades"),
+         "sesiones": ("sesiones", "VistaSesiones")}
 NOMBRES = tuple(AREAS)
+
+
+def _modulo_del_area(nombre: str):
+    return importlib.import_module(f".vistas.{AREAS[nombre][0]}", __package__)
+
+
+def _armar(nombre: str, ventana):
+    clase = getattr(_modulo_del_area(nombre), AREAS[nombre][1])
+    return clase() if nombre == "inicio" else clase(ventana.ajustes)
+
+
+def area_guardada(ajustes: QSettings) -> int:
+    """La fila del área con que abre la ventana: la última que se usó (Inicio si no hay una válida)."""
+    try:
+        fila = int(ajustes.value("ventana/area", 0))
+    except (TypeError, ValueError):
+        return 0
+    return fila if 0 <= fila < len(NOMBRES) else 0
+
+
+def cargar_modulo_del_area(ajustes: QSettings) -> None:
+    """Antes de armar la ventana (mientras la base abre en otro hilo): importa el módulo del área con que abrirá."""
+    _modulo_del_area(NOMBRES[area_guardada(ajustes)])
 
 
 def indice_del_area(nombre: str) -> int:
@@ -136,9 +119,9 @@ class VentanaPrincipal(QMainWindow):
         titulos = {"inicio": self.tr("Inicio"), "miembros": self.tr("Miembros"), "cuotas": self.tr("Cuotas"),
                    "estatutos": self.tr("Estatutos"), "organos": self.tr("Órganos"),
                    "unidades": self.tr("Unidades temáticas"), "sesiones": self.tr("Sesiones")}
-        for nombre, fabrica in AREAS.items():
+        for nombre in NOMBRES:
             QListWidgetItem(icono(nombre), titulos[nombre], self.navegacion)
-            self.areas.agregar(partial(fabrica, self))
+            self.areas.agregar(partial(_armar, nombre, self))
         self._ajustar_navegacion()
         self.navegacion.currentRowChanged.connect(self._mostrar_area)
         self.divisor = QSplitter()
@@ -441,8 +424,7 @@ class VentanaPrincipal(QMainWindow):
         divisor = self.ajustes.value("ventana/divisor")
         if divisor is not None:
             self.divisor.restoreState(divisor)
-        fila = int(self.ajustes.value("ventana/area", 0))
-        self.navegacion.setCurrentRow(fila if 0 <= fila < len(NOMBRES) else 0)
+        self.navegacion.setCurrentRow(area_guardada(self.ajustes))
 
     def _caber_en_la_pantalla(self) -> None:
         """La primera vez (1180×760) o con el tamaño guardado en una pantalla más grande, la ventana no puede pasar

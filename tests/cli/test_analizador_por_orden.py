@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from escritorio.cli import REGISTRO, construir_analizador, orden_pedida
+from escritorio.cli import REGISTRO, construir_analizador, orden_pedida, principal
 
 
 def _subanalizadores(analizador) -> dict:
@@ -41,10 +41,32 @@ def test_el_analizador_entero_tiene_todas_las_ordenes_del_registro_y_nada_mas():
     (["--db", "cuotas", "miembros", "listar"], "miembros"),   # «cuotas» es el valor de --db
     (["--db=red.db", "--operador", "Ana", "pagos"], "pagos"),
     (["--help", "cuotas"], None),
-    ([], None),
+    (["--help"], None),
+    ([], ""),                                                 # sin orden: la ventana
+    (["--db", "red.db"], ""),
 ])
 def test_la_orden_pedida(argv, orden):
     assert orden_pedida(argv) == orden
+
+
+def test_sin_orden_se_abre_la_ventana_sin_armar_ninguna_orden(tmp_path):
+    """Sin orden se arma solo lo general: «--db» llega a la ventana, --version responde y una opción desconocida
+    da el error de siempre (estado 2), sin importar el módulo de ninguna orden."""
+    pedidas = []
+    assert principal(["--db", str(tmp_path / "red.db")], ventana=pedidas.append) == 0
+    assert pedidas == [str(tmp_path / "red.db")]
+    assert _subanalizadores(construir_analizador("")) == {}
+    programa = ("import sys\nfrom escritorio.cli import principal\n"
+                "principal(['--db', 'x.db'], ventana=lambda ruta: 0)\n"
+                "print(sorted(m for m in sys.modules if m.startswith('escritorio.cli.')))")
+    salida = subprocess.run([sys.executable, "-c", programa], capture_output=True, text=True, check=True)
+    assert [m for m in eval(salida.stdout.strip().splitlines()[-1]) if m not in ("escritorio.cli.comun",
+                                                                                  "escritorio.cli.argumentos")] == []
+    version = subprocess.run([sys.executable, "-m", "escritorio", "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and version.stdout.startswith("Escritorio ")
+    desconocida = subprocess.run([sys.executable, "-m", "escritorio", "--ventana-grande"], capture_output=True,
+                                 text=True)
+    assert desconocida.returncode == 2 and "--ventana-grande" in desconocida.stderr and "Traceback" not in desconocida.stderr
 
 
 def test_una_orden_no_importa_los_modulos_de_las_otras(tmp_path):

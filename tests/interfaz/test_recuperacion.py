@@ -54,3 +54,80 @@ def test_base_danada_se_aparta_y_se_restaura_el_ultimo_respaldo_sano(qtbot, tmp_
     assert len(apartadas) == 1 and apartadas[0].stat().st_size > 0
     assert "quedó guardado como" in mensajes[0]
     db.close()
+
+
+# --- la base abre en un hilo mientras se carga la ventana (interfaz/apertura.py) ------------------------
+
+def _arruinar(ruta) -> None:
+    conn = sqlite3.connect(ruta)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    datos = bytearray(ruta.read_bytes())
+    for posicion in range(8192, len(datos) - 4096, 4096):  # arruina las páginas interiores
+        datos[posicion + 100:posicion + 300] = b"\xff" * 200
+    ruta.write_bytes(bytes(datos))
+
+
+def test_el_error_de_la_apertura_adelantada_llega_a_quien_pide_la_base():
+    from escritorio.errores import ErrorBaseDanada
+    from escritorio.interfaz.apertura import AperturaAdelantada
+
+    def falla():
+        raise ErrorBaseDanada("La base de datos x.db está dañada.")
+
+    apertura = AperturaAdelantada(falla)
+    try:
+        apertura.resultado()
+    except ErrorBaseDanada as error:
+        assert "está dañada" in error.mensaje
+    else:
+        raise AssertionError("el error del hilo se perdió")
+    assert AperturaAdelantada(lambda: 42).resultado() == 42
+
+
+def test_el_lanzador_ofrece_recuperar_una_base_danada_aunque_abra_en_otro_hilo(qtbot, tmp_path, monkeypatch,
+                                                                               demo_como):
+    """El camino real (`ejecutar`, con la base abriendo en un hilo): la base dañada llega al diálogo de siempre, que
+    aparta el archivo y restaura el respaldo; la ventana abre con la base recuperada."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    ruta = demo_como("red.db")
+    aplicacion.abrir_con_ayuda(ruta).close()  # deja un respaldo de apertura sano
+    _arruinar(ruta)
+    preguntas, abiertas = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, texto, *a, **k: (
+        preguntas.append(texto), QMessageBox.StandardButton.Yes)[1])
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(aplicacion, "_ajustes", lambda: ajustes)
+
+    def al_mostrar():  # la ventana ya está: se anota qué base muestra y se cierra
+        from escritorio.interfaz.ventana_principal import VentanaPrincipal
+
+        ventana = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VentanaPrincipal))
+        abiertas.append(contar_miembros(Contexto(ventana.db, ventana.asociacion["id"])))
+        ventana.close()
+
+    QTimer.singleShot(0, al_mostrar)
+    assert aplicacion.ejecutar(str(ruta)) == 0
+    assert "está dañado" in preguntas[0] and abiertas == [300]
+    assert len(list(tmp_path.glob("red.db.danada-*"))) == 1
+
+
+def test_si_otra_ventana_tiene_la_base_no_se_empieza_a_abrir(qtbot, tmp_path, monkeypatch, demo_como):
+    """Con la base abierta en otra ventana, el arranque no la abre (ni la comprueba ni la respalda): avisa y sale."""
+    from escritorio.interfaz.apertura import empezar, tomar_cerrojo
+
+    ruta = demo_como("red.db")
+    otra = tomar_cerrojo(ruta)
+    avisos = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avisos.append(a[2]))
+    try:
+        arranque = empezar(str(ruta), aplicacion._ajustes())
+        assert arranque.base is None
+        assert aplicacion.ejecutar(str(ruta), arranque) == 1
+    finally:
+        otra.unlock()
+    assert "ya está abierta en otra ventana" in avisos[0]
+    assert listar_respaldos(ruta) == []

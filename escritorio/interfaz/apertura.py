@@ -1,0 +1,121 @@
+"""El arranque de la ventana antes de Qt Widgets: los ajustes, qué base abrir, el cerrojo y abrir la base.
+
+Abrir la base que verá la ventana la comprueba entera (quick_check) y hace el respaldo de apertura: con miles de
+miembros, un décimo de segundo o más de trabajo de SQLite, que no retiene el intérprete de Python. Por eso empieza
+en un hilo apenas se sabe qué base abrir, antes de cargar Qt Widgets y los módulos de la ventana, que se cargan
+mientras tanto; la ventana no se arma hasta que la base abrió (`AperturaAdelantada.resultado`), así que nada se lee
+ni se escribe antes de que la comprobación pase. Aquí solo se usa QtCore: sin ventanas ni diálogos, que esperan a
+que exista la aplicación (aplicacion.py).
+"""
+
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+
+from .. import NOMBRE_APLICACION
+from ..datos.rutas import VARIABLE_BASE, ruta_base_por_defecto
+from ..errores import ErrorBaseDanada
+
+
+def ajustes_del_programa() -> QSettings:
+    """Los ajustes de la ventana. En modo portátil viajan con los datos (un .ini en la memoria USB), no en el
+    registro del PC. Se pueden leer antes de crear la aplicación: el nombre del programa se fija aquí."""
+    from ..datos.rutas import carpeta_datos, carpeta_portable
+
+    QCoreApplication.setApplicationName(NOMBRE_APLICACION)
+    QCoreApplication.setOrganizationName(NOMBRE_APLICACION)
+    if carpeta_portable() is not None:
+        return QSettings(str(carpeta_datos() / "ajustes.ini"), QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def ruta_a_abrir(ruta_db: str | None, ajustes: QSettings) -> Path:
+    """--db, luego ESCRITORIO_DB, luego la última base usada (si existe), luego la de la carpeta de datos."""
+    if ruta_db:
+        return Path(ruta_db)
+    if os.environ.get(VARIABLE_BASE, "").strip():
+        return ruta_base_por_defecto()
+    ultima = ajustes.value("ultima_base")
+    if ultima and Path(ultima).exists():
+        return Path(ultima)
+    return ruta_base_por_defecto()
+
+
+@dataclass
+class Ocupada:
+    """La base ya está abierta en otra ventana de Escritorio: dónde (para decirlo)."""
+    equipo: str
+    proceso: str
+
+
+def tomar_cerrojo(ruta: Path) -> QLockFile | Ocupada:
+    """Dos ventanas sobre la misma base se pisarían los cambios: el cerrojo junto a la base, u Ocupada si lo tiene
+    otra ventana. Si ni se pudo escribir el cerrojo (disco lleno, carpeta de solo lectura), no es otra ventana: se
+    devuelve igual y abrir la base decide (solo para consultar con aviso, o un mensaje claro)."""
+    Path(ruta).parent.mkdir(parents=True, exist_ok=True)
+    cerrojo = QLockFile(str(ruta) + ".bloqueo")
+    if cerrojo.tryLock(200) or cerrojo.error() != QLockFile.LockError.LockFailedError:
+        return cerrojo
+    informacion = cerrojo.getLockInfo()  # (pid, equipo, programa) en PySide6
+    pid, equipo = (informacion[-3], informacion[-2]) if isinstance(informacion, tuple) and len(informacion) >= 3 else ("?", "?")
+    return Ocupada(str(equipo or "?"), str(pid or "?"))
+
+
+def abrir_para_la_ventana(ruta: Path):
+    """Abre la base como la ventana: comprobada entera y con el respaldo de apertura."""
+    from ..servicios.base import abrir_base
+    from ..servicios.respaldo import respaldo_para_recuperar
+
+    if Path(ruta).is_file() and Path(ruta).stat().st_size == 0 and respaldo_para_recuperar(ruta) is not None:
+        # Quedó en 0 bytes (un corte, una copia fallida) y tiene respaldos: se ofrece recuperarla, no se
+        # convierte en silencio en una base nueva y vacía.
+        raise ErrorBaseDanada(f"La base de datos {ruta} quedó vacía (0 bytes).")
+    return abrir_base(ruta, respaldo_al_abrir=True)
+
+
+class AperturaAdelantada:
+    """Empieza `abrir()` en un hilo ya; `resultado()` espera a que termine y devuelve lo que devolvió o lanza, en
+    el hilo que pregunta, el error que tuvo (una base dañada sigue su camino de siempre: el diálogo para recuperarla).
+    """
+
+    def __init__(self, abrir: Callable[[], object]):
+        self._abrir = abrir
+        self._valor: object = None
+        self._error: BaseException | None = None
+        self._hilo = threading.Thread(target=self._correr, name="abrir-base", daemon=True)
+        self._hilo.start()
+
+    def _correr(self) -> None:
+        try:
+            self._valor = self._abrir()
+        except BaseException as error:  # noqa: BLE001 (se relanza en el hilo que pide el resultado)
+            self._error = error
+
+    def resultado(self):
+        self._hilo.join()
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        return self._valor
+
+
+@dataclass
+class Arranque:
+    """Lo que la ventana necesita para abrir, decidido antes de Qt Widgets."""
+    ajustes: QSettings
+    ruta: Path
+    cerrojo: QLockFile | Ocupada
+    base: AperturaAdelantada | None  # None si otra ventana tiene la base: no se abre
+
+
+def empezar(ruta_db: str | None, ajustes: QSettings) -> Arranque:
+    """Decide qué base abrir, toma su cerrojo y, si es de esta ventana, empieza a abrirla en un hilo."""
+    ruta = ruta_a_abrir(ruta_db, ajustes)
+    cerrojo = tomar_cerrojo(ruta)
+    base = None if isinstance(cerrojo, Ocupada) else AperturaAdelantada(partial(abrir_para_la_ventana, ruta))
+    return Arranque(ajustes, ruta, cerrojo, base)
