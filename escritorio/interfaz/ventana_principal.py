@@ -30,22 +30,54 @@ from .piezas import PilaDeAreas, caber_en_la_pantalla, pantalla_libre
 VIGILAR_MS = 1000
 
 
-# Cada área, por su nombre: el módulo (en vistas/) y la clase que la arma. El módulo se importa la primera vez que se
-# abre el área (`_armar`). Van en el orden de la navegación (el índice de cada una es su fila y su lugar en la pila).
-AREAS = {"inicio": ("inicio", "VistaInicio"), "miembros": ("miembros", "VistaMiembros"),
-         "cuotas": ("cuotas", "VistaCuotas"), "estatutos": ("estatutos", "VistaEstatutos"),
-         "organos": ("organos", "VistaOrganos"), "unidades": ("unidades", "VistaUnidades"),
-         "sesiones": ("sesiones", "VistaSesiones")}
+# Cada área, por su nombre, con la fábrica que la arma: el import va adentro, para cargar el módulo solo al abrirla.
+def _vista_inicio(ventana):
+    from .vistas.inicio import VistaInicio
+
+    return VistaInicio()
+
+
+def _vista_miembros(ventana):
+    from .vistas.miembros import VistaMiembros
+
+    return VistaMiembros(ventana.ajustes)
+
+
+def _vista_cuotas(ventana):
+    from .vistas.cuotas import VistaCuotas
+
+    return VistaCuotas(ventana.ajustes)
+
+
+def _vista_estatutos(ventana):
+    from .vistas.estatutos import VistaEstatutos
+
+    return VistaEstatutos(ventana.ajustes)
+
+
+def _vista_organos(ventana):
+    from .vistas.organos import VistaOrganos
+
+    return VistaOrganos(ventana.ajustes)
+
+
+def _vista_unidades(ventana):
+    from .vistas.unidades import VistaUnidades
+
+    return VistaUnidades(ventana.ajustes)
+
+
+def _vista_sesiones(ventana):
+    from .vistas.sesiones import VistaSesiones
+
+    return VistaSesiones(ventana.ajustes)
+
+
+# Las áreas en el orden de la navegación (el índice de cada una es su fila y su lugar en `ventana.areas`).
+AREAS = {"inicio": _vista_inicio, "miembros": _vista_miembros, "cuotas": _vista_cuotas,
+         "estatutos": _vista_estatutos, "organos": _vista_organos, "unidades": _vista_unidades,
+         "sesiones": _vista_sesiones}
 NOMBRES = tuple(AREAS)
-
-
-def _modulo_del_area(nombre: str):
-    return importlib.import_module(f".vistas.{AREAS[nombre][0]}", __package__)
-
-
-def _armar(nombre: str, ventana):
-    clase = getattr(_modulo_del_area(nombre), AREAS[nombre][1])
-    return clase() if nombre == "inicio" else clase(ventana.ajustes)
 
 
 def area_guardada(ajustes: QSettings) -> int:
@@ -58,8 +90,9 @@ def area_guardada(ajustes: QSettings) -> int:
 
 
 def cargar_modulo_del_area(ajustes: QSettings) -> None:
-    """Antes de armar la ventana (mientras la base abre en otro hilo): importa el módulo del área con que abrirá."""
-    _modulo_del_area(NOMBRES[area_guardada(ajustes)])
+    """Antes de armar la ventana (mientras la base abre en otro hilo): importa el módulo del área con que abrirá
+    (cada área vive en vistas/<su nombre>, que su fábrica importa al armarla)."""
+    importlib.import_module(f".vistas.{NOMBRES[area_guardada(ajustes)]}", __package__)
 
 
 def indice_del_area(nombre: str) -> int:
@@ -119,9 +152,9 @@ class VentanaPrincipal(QMainWindow):
         titulos = {"inicio": self.tr("Inicio"), "miembros": self.tr("Miembros"), "cuotas": self.tr("Cuotas"),
                    "estatutos": self.tr("Estatutos"), "organos": self.tr("Órganos"),
                    "unidades": self.tr("Unidades temáticas"), "sesiones": self.tr("Sesiones")}
-        for nombre in NOMBRES:
+        for nombre, fabrica in AREAS.items():
             QListWidgetItem(icono(nombre), titulos[nombre], self.navegacion)
-            self.areas.agregar(partial(_armar, nombre, self))
+            self.areas.agregar(partial(fabrica, self))
         self._ajustar_navegacion()
         self.navegacion.currentRowChanged.connect(self._mostrar_area)
         self.divisor = QSplitter()

@@ -127,3 +127,12 @@ def test_ningun_circulo_en_la_interfaz():
         if modulo not in indice:
             visitar(modulo)
     assert not circulos, f"imports en círculo: {circulos}"
+
+
+def test_cada_area_vive_en_el_modulo_de_su_nombre():
+    """El arranque carga el módulo del área con que abrirá la ventana por su nombre (`cargar_modulo_del_area`,
+    mientras la base abre en otro hilo): cada área es vistas/<nombre>, el módulo que importa su fábrica."""
+    from escritorio.interfaz.ventana_principal import NOMBRES
+
+    importados = _grafo()[f"{INTERFAZ}.ventana_principal"]
+    assert {f"{INTERFAZ}.vistas.{nombre}" for nombre in NOMBRES} <= importados
