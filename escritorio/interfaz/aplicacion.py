@@ -247,6 +247,7 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
 
 
 def _ajustes() -> QSettings:
+    """Los ajustes del programa (apertura.py); un solo nombre por donde pasan, que las pruebas reemplazan."""
     return ajustes_del_programa()
 
 
@@ -256,6 +257,7 @@ def _una_sola_ventana(ruta: Path) -> QLockFile | None:
 
 
 def _cerrojo_o_aviso(cerrojo: QLockFile | Ocupada, ruta: Path) -> QLockFile | None:
+    """El cerrojo tomado, o None tras decirle a la persona qué otra ventana tiene la base."""
     if not isinstance(cerrojo, Ocupada):
         return cerrojo
     QMessageBox.warning(None, NOMBRE_APLICACION, tr(

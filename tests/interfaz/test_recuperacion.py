@@ -11,6 +11,16 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import contar_miembros
 
 
+def _arruinar(ruta) -> None:
+    conn = sqlite3.connect(ruta)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    datos = bytearray(ruta.read_bytes())
+    for posicion in range(8192, len(datos) - 4096, 4096):  # arruina las páginas interiores
+        datos[posicion + 100:posicion + 300] = b"\xff" * 200
+    ruta.write_bytes(bytes(datos))
+
+
 def test_segunda_ventana_sobre_la_misma_base_recibe_un_mensaje(qtbot, tmp_path, monkeypatch):
     avisos = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avisos.append(a[2]))
@@ -38,13 +48,7 @@ def test_base_danada_se_aparta_y_se_restaura_el_ultimo_respaldo_sano(qtbot, tmp_
     db = abrir_base(ruta)
     db.close()
     aplicacion.abrir_con_ayuda(ruta).close()  # deja un respaldo de apertura
-    conn = sqlite3.connect(ruta)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    datos = bytearray(ruta.read_bytes())
-    for posicion in range(8192, len(datos) - 4096, 4096):  # arruina las páginas interiores
-        datos[posicion + 100:posicion + 300] = b"\xff" * 200
-    ruta.write_bytes(bytes(datos))
+    _arruinar(ruta)
     mensajes = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: mensajes.append(a[2]))
@@ -57,16 +61,6 @@ def test_base_danada_se_aparta_y_se_restaura_el_ultimo_respaldo_sano(qtbot, tmp_
 
 
 # --- la base abre en un hilo mientras se carga la ventana (interfaz/apertura.py) ------------------------
-
-def _arruinar(ruta) -> None:
-    conn = sqlite3.connect(ruta)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    datos = bytearray(ruta.read_bytes())
-    for posicion in range(8192, len(datos) - 4096, 4096):  # arruina las páginas interiores
-        datos[posicion + 100:posicion + 300] = b"\xff" * 200
-    ruta.write_bytes(bytes(datos))
-
 
 def test_el_error_de_la_apertura_adelantada_llega_a_quien_pide_la_base():
     from escritorio.errores import ErrorBaseDanada
