@@ -19,7 +19,7 @@ from ..dominio.normas import (TIPOS_NORMA, ArticuloLeido, VersionArticulo, clave
 from ..dominio import entrada
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
-from ..salida import motivo_del_sistema
+from ..salida import comprobar_nombre, motivo_del_sistema
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, LARGO_LARGO, Revision
 from .contexto import Contexto
@@ -96,16 +96,17 @@ def leer_texto_de_norma(ruta: Path | str) -> str:
     """El texto de un .txt o .md del estatuto: UTF-8 (con o sin BOM) o, si no, Windows-1252 (como lo guarda el
     Bloc de notas). Un PDF, un .docx, una imagen, un archivo vacío, uno más largo que un estatuto o uno con
     caracteres de control no se leen: ErrorEscritorio con el archivo, el motivo y qué formato se espera."""
-    ruta = Path(ruta)
-    if ruta.is_dir():
-        raise ErrorEscritorio(f"{ruta} es una carpeta, no un archivo. {_FORMATO_ESPERADO} No se guardó nada.")
-    try:
+    ruta = comprobar_nombre(ruta, "el texto de la norma", "no se guardó nada")
+    try:  # preguntar si es una carpeta también puede fallar (p. ej. una ruta entera más larga de lo que admite el sistema)
+        if ruta.is_dir():
+            raise ErrorEscritorio(f"{ruta} es una carpeta, no un archivo. {_FORMATO_ESPERADO} No se guardó nada.")
         with open(ruta, "rb") as archivo:
             crudo = archivo.read(LARGO_DOCUMENTO * 4 + 1)  # un carácter ocupa a lo sumo 4 bytes en UTF-8
     except FileNotFoundError:
         raise ErrorEscritorio(f"No existe el archivo {ruta}. Revise la ruta; no se guardó nada.") from None
     except OSError as error:
-        raise ErrorEscritorio(f"No se puede leer {ruta}: {motivo_del_sistema(error)}. No se guardó nada.") from None
+        raise ErrorEscritorio(f"No se puede leer «{entrada.muestra(str(ruta), 120)}»: {motivo_del_sistema(error)}. "
+                              "Revise la ruta; no se guardó nada.") from None
     if not crudo.strip():
         raise ErrorEscritorio(f"{ruta.name} está vacío: no tiene ningún artículo. {_FORMATO_ESPERADO} No se guardó nada.")
     if len(crudo) > LARGO_DOCUMENTO * 4:

@@ -409,6 +409,18 @@ def test_estatutos_cargar_una_carpeta_o_un_archivo_que_no_existe(cli, demo, tmp_
           "No existe el archivo", "no.txt")
 
 
+def test_estatutos_cargar_con_un_nombre_mas_largo_de_lo_que_admite_el_sistema(cli, demo, tmp_path):
+    """Lo halló el fuzzer de la CLI: preguntar si un nombre de 5.000 letras es una carpeta ya falla en el sistema.
+    La orden lo explica como las demás que leen un archivo (salida.comprobar_nombre; no cae en la red de seguridad,
+    que lo anota como un error inesperado), con el nombre citado corto."""
+    normas = contar(demo, "normas")
+    for extra in ((), ("--simular",)):
+        mensaje = falla(cli("estatutos", "cargar", "--titulo", "E", "--desde", "2024-01-01", *extra, "--",
+                            "a" * 5000, db=demo), "El nombre de archivo «aaa", "demasiado largo", "no se guardó nada")
+        assert len(mensaje) < 400
+    assert contar(demo, "normas") == normas
+
+
 def test_estatutos_cargar_windows_1252_y_utf8_con_bom_se_leen(cli, demo, tmp_path):
     latino = tmp_path / "latino.txt"
     latino.write_bytes("Artículo 1 - Sede\nLa sede está en Asunción.\n".encode("cp1252"))
