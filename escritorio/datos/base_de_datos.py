@@ -17,6 +17,8 @@ _CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
 class BaseDeDatos:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        # El respaldo de apertura que la ventana deja para después de mostrarse (respaldo_de_apertura.py).
+        self.respaldo_de_apertura = None
         # Como sqlite-utils: un disparador que escribe en una tabla dispara también los de esa tabla.
         self.execute("PRAGMA recursive_triggers=on;")
 
@@ -52,6 +54,8 @@ class BaseDeDatos:
         return [fila[0] for fila in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
     def close(self) -> None:
+        if self.respaldo_de_apertura is not None:
+            self.respaldo_de_apertura.hacer()  # se espera (o se hace, si nadie lo empezó) antes de cerrar
         self.conn.close()
 
 

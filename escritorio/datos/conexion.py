@@ -18,6 +18,7 @@ from . import integridad
 from .esquema import MIGRACIONES
 from .vigilancia import archivo_reemplazado, recordar_archivo, ruta_abierta
 from .respaldo import limpiar_restos, respaldar, respaldar_automaticamente
+from .respaldo_de_apertura import RespaldoDeApertura
 from . import testigo
 
 ESPERA_MS = 5000
@@ -135,14 +136,16 @@ def hay_base(ruta: Path | str) -> bool:
 
 
 def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = True,
-          comprobacion_completa: bool = False) -> BaseDeDatos:
+          comprobacion_completa: bool = False, respaldo_despues: bool = False) -> BaseDeDatos:
     """Abre (o, con `crear`, crea) una base de Escritorio lista para usar, con el esquema al día.
 
     La base se comprueba entera (quick_check) con `comprobacion_completa` o `respaldo_al_abrir` (la ventana), y
     si no tiene un sello vigente de la última comprobación (integridad.py); `cerrar(db)` la vuelve a sellar.
 
     Si hay migraciones pendientes sobre una base con datos, antes se crea un respaldo. Con
-    `respaldo_al_abrir` (la ventana lo pide) se hace además el respaldo automático de apertura, rotado.
+    `respaldo_al_abrir` (la ventana lo pide) se hace además el respaldo automático de apertura, rotado. Con
+    `respaldo_despues`, al abrir solo se toma la foto que se copiará: la copia la hace `hacer_respaldo_de_apertura`
+    (la ventana, desde otro hilo, después de mostrarse) o, si nadie la hizo, cerrar la base.
     Sin `crear`, una ruta inexistente o un archivo de 0 bytes es un error (nunca se convierte en base).
     Una base creada por una versión más nueva, o en un disco sin espacio, se abre solo para consultar:
     `solo_lectura(db)` dice por qué y toda transacción falla con ese mensaje.
@@ -196,7 +199,10 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         try:
             conn.execute("PRAGMA journal_mode = WAL")
             if existe and respaldo_al_abrir and aplicadas:
-                respaldar_automaticamente(conn, ruta, "apertura")
+                if respaldo_despues and not pendientes:  # con migraciones, la copia va antes de aplicarlas
+                    db.respaldo_de_apertura = RespaldoDeApertura(ruta)
+                else:
+                    respaldar_automaticamente(conn, ruta, "apertura")
         except (sqlite3.Error, OSError, ErrorEscritorio) as error:
             # Disco lleno: consultar no debe fallar por el modo WAL ni por el respaldo de apertura.
             if not (existe and not pendientes and (disco_lleno(error, ruta) or sin_espacio(ruta))):
@@ -216,6 +222,25 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
     except sqlite3.Error as error:
         conn.close()
         raise traducir_error(error, ruta) from None
+
+
+def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
+    """Hace el respaldo de apertura que `abrir(…, respaldo_despues=True)` dejó pendiente (o espera a que termine).
+    Devuelve qué avisar si no se pudo; con el disco lleno, la base pasa a ser solo para consultar, como si hubiera
+    abierto así (`solo_lectura(db)` lo dice)."""
+    pendiente = db.respaldo_de_apertura
+    if pendiente is None:
+        return None
+    pendiente.hacer()
+    if pendiente.error is None:
+        return None
+    ruta = pendiente.ruta
+    if disco_lleno(pendiente.error, ruta) or sin_espacio(ruta):
+        db._escritorio_solo_lectura = SoloLectura(aviso_disco_lleno(ruta), mensaje_disco_lleno(ruta))
+        return aviso_disco_lleno(ruta)
+    return (f"No se pudo hacer el respaldo de apertura de {ruta} ({pendiente.error}). La base abrió bien y no se "
+            "perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y "
+            "revise que la carpeta «respaldos» junto a la base exista y se pueda escribir.")
 
 
 def _sellar_al_abrir(db: BaseDeDatos, ruta: Path, comprobada: bool) -> None:

@@ -3,9 +3,11 @@
 Abrir la base que verá la ventana la comprueba entera (quick_check) y hace el respaldo de apertura: con miles de
 miembros, un décimo de segundo o más de trabajo de SQLite, que no retiene el intérprete de Python. Por eso empieza
 en un hilo apenas se sabe qué base abrir, antes de cargar Qt Widgets y los módulos de la ventana, que se cargan
-mientras tanto; la ventana no se arma hasta que la base abrió (`AperturaAdelantada.resultado`), así que nada se lee
-ni se escribe antes de que la comprobación pase. Aquí solo se usa QtCore: sin ventanas ni diálogos, que esperan a
-que exista la aplicación (aplicacion.py).
+mientras tanto; la ventana no se arma hasta que la base abrió y pasó la comprobación (`AperturaAdelantada.resultado`),
+así que nada se lee ni se escribe antes. El respaldo de apertura, en cambio, no se espera: al abrir se toma la foto
+de la base y el mismo hilo la copia mientras la ventana se arma y se pinta (datos/respaldo_de_apertura.py); cerrar la
+base espera a que termine. Aquí solo se usa QtCore: sin ventanas ni diálogos, que esperan a que exista la aplicación
+(aplicacion.py).
 """
 
 import os
@@ -66,8 +68,9 @@ def tomar_cerrojo(ruta: Path) -> QLockFile | Ocupada:
     return Ocupada(str(equipo or "?"), str(pid or "?"))
 
 
-def abrir_para_la_ventana(ruta: Path):
-    """Abre la base como la ventana: comprobada entera y con el respaldo de apertura."""
+def abrir_para_la_ventana(ruta: Path, *, respaldo_despues: bool = False):
+    """Abre la base como la ventana: comprobada entera y con el respaldo de apertura (con `respaldo_despues`, su
+    foto tomada y la copia pendiente: `servicios.base.hacer_respaldo_de_apertura`)."""
     from ..servicios.base import abrir_base
     from ..servicios.respaldo import respaldo_para_recuperar
 
@@ -75,18 +78,27 @@ def abrir_para_la_ventana(ruta: Path):
         # Quedó en 0 bytes (un corte, una copia fallida) y tiene respaldos: se ofrece recuperarla, no se
         # convierte en silencio en una base nueva y vacía.
         raise ErrorBaseDanada(f"La base de datos {ruta} quedó vacía (0 bytes).")
-    return abrir_base(ruta, respaldo_al_abrir=True)
+    return abrir_base(ruta, respaldo_al_abrir=True, respaldo_despues=respaldo_despues)
+
+
+def _respaldo_pendiente(db) -> str | None:
+    from ..servicios.base import hacer_respaldo_de_apertura
+
+    return hacer_respaldo_de_apertura(db)
 
 
 class AperturaAdelantada:
-    """Empieza `abrir()` en un hilo ya; `resultado()` espera a que termine y devuelve lo que devolvió o lanza, en
+    """Empieza `abrir()` en un hilo ya; `resultado()` espera a que abra y devuelve lo que devolvió o lanza, en
     el hilo que pregunta, el error que tuvo (una base dañada sigue su camino de siempre: el diálogo para recuperarla).
-    """
+    Con lo abierto, el mismo hilo sigue con `despues(valor)` (el respaldo de apertura), que nadie espera:
+    `despues_terminado()` y `aviso()` dicen si terminó y qué avisar (un texto, o None si salió bien)."""
 
-    def __init__(self, abrir: Callable[[], object]):
-        self._abrir = abrir
+    def __init__(self, abrir: Callable[[], object], despues: Callable[[object], str | None] | None = None):
+        self._abrir, self._despues = abrir, despues
         self._valor: object = None
         self._error: BaseException | None = None
+        self._aviso: str | None = None
+        self._abierta = threading.Event()
         self._hilo = threading.Thread(target=self._correr, name="abrir-base", daemon=True)
         self._hilo.start()
 
@@ -95,13 +107,32 @@ class AperturaAdelantada:
             self._valor = self._abrir()
         except BaseException as error:  # noqa: BLE001 (se relanza en el hilo que pide el resultado)
             self._error = error
+            return
+        finally:
+            self._abierta.set()
+        if self._despues is not None:
+            try:
+                self._aviso = self._despues(self._valor)
+            except Exception:  # noqa: BLE001 (la ventana ya está en uso: se avisa, no se cae)
+                from ..registro import registrar_inesperado
+
+                registro = registrar_inesperado("respaldo de apertura")
+                self._aviso = (f"No se pudo hacer el respaldo de apertura por un error inesperado (quedó anotado en "
+                               f"{registro}). La base abrió bien y no se perdió nada; haga un respaldo a mano "
+                               "(Archivo → Crear respaldo…).")
 
     def resultado(self):
-        self._hilo.join()
+        self._abierta.wait()
         if self._error is not None:
             error, self._error = self._error, None
             raise error
         return self._valor
+
+    def despues_terminado(self) -> bool:
+        return not self._hilo.is_alive()
+
+    def aviso(self) -> str | None:
+        return self._aviso
 
 
 @dataclass
@@ -117,5 +148,6 @@ def empezar(ruta_db: str | None, ajustes: QSettings) -> Arranque:
     """Decide qué base abrir, toma su cerrojo y, si es de esta ventana, empieza a abrirla en un hilo."""
     ruta = ruta_a_abrir(ruta_db, ajustes)
     cerrojo = tomar_cerrojo(ruta)
-    base = None if isinstance(cerrojo, Ocupada) else AperturaAdelantada(partial(abrir_para_la_ventana, ruta))
+    base = None if isinstance(cerrojo, Ocupada) else AperturaAdelantada(
+        partial(abrir_para_la_ventana, ruta, respaldo_despues=True), despues=_respaldo_pendiente)
     return Arranque(ajustes, ruta, cerrojo, base)

@@ -1,9 +1,10 @@
 """Arranque de la ventana: idioma, ajustes, la base a abrir, primer uso y errores inesperados."""
 
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -12,7 +13,7 @@ from ..servicios.asociaciones import listar_asociaciones
 from ..datos.conexion import ruta_de
 from ..datos.rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
-from ..servicios.base import cerrar_base
+from ..servicios.base import cerrar_base, hacer_respaldo_de_apertura
 from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_de_cierre, respaldo_para_recuperar
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
@@ -20,7 +21,6 @@ from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_vent
                        tomar_cerrojo)
 from .comun import mostrar_error, tr
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
-
 
 # Lo que la traducción de Qt 6 al castellano (qtbase_es.qm) no trae y se ve en los diálogos de archivos de Linux
 # (Qt dibuja los suyos: el paquete no lleva el tema GTK). Contexto y texto original exactos de Qt.
@@ -41,7 +41,6 @@ QT_QUE_FALTA = {
     ("QDialogButtonBox", "Cancel"): "Cancelar",
 }
 
-
 class _LoQueFaltaDeQt(QTranslator):
     """Completa qtbase_es.qm con `QT_QUE_FALTA` (sin archivo: también va en el paquete congelado)."""
 
@@ -50,7 +49,6 @@ class _LoQueFaltaDeQt(QTranslator):
 
     def translate(self, contexto, texto, desambiguacion=None, n=-1):
         return QT_QUE_FALTA.get((contexto, texto))   # None: Qt sigue con qtbase_es.qm (un "" sería «traducido a nada»)
-
 
 def _carpetas_de_traducciones_qt() -> list[str]:
     """Donde dice Qt y, por si el paquete congelado no lo resuelve, junto a PySide6 (el programa empaquetado
@@ -62,7 +60,6 @@ def _carpetas_de_traducciones_qt() -> list[str]:
     if getattr(sys, "_MEIPASS", None):
         carpetas.append(str(Path(sys._MEIPASS) / "PySide6" / "Qt" / "translations"))
     return carpetas
-
 
 def _traducir_qt(app: QApplication) -> list[QTranslator]:
     """Los botones y diálogos estándar de Qt (Sí, No, Cancelar, Abrir, Ver en…) en castellano: la traducción de
@@ -83,7 +80,6 @@ def _traducir_qt(app: QApplication) -> list[QTranslator]:
     app.traducciones_qt = instalados
     return instalados
 
-
 def crear_aplicacion() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(NOMBRE_APLICACION)
@@ -94,7 +90,6 @@ def crear_aplicacion() -> QApplication:
         app.setWindowIcon(QIcon(str(icono)))
     _traducir_qt(app)
     return app
-
 
 def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
     """Base dañada: se aparta con fecha (nunca se pisa) y se restaura el respaldo sano más nuevo DE ESTA BASE
@@ -125,7 +120,6 @@ def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
         recuperacion.respaldo.name, recuperacion.apartada))
     return True
 
-
 def abrir_con_ayuda(ruta: Path, adelantada: AperturaAdelantada | None = None):
     """Abre la base; si está dañada ofrece recuperarla; si no se puede, lo explica y ofrece otra. None si desiste.
     `adelantada`: el primer intento, ya empezado en un hilo (ver apertura.py); los siguientes, aquí."""
@@ -144,7 +138,6 @@ def abrir_con_ayuda(ruta: Path, adelantada: AperturaAdelantada | None = None):
                                               tr("Base de Escritorio (*.db);;Todos los archivos (*)"))
         if not ruta:
             return None
-
 
 def avisar_solo_lectura(ventana) -> None:
     """Una base abierta solo para consultar (creada por una versión más nueva, o en un disco sin espacio) se
@@ -183,8 +176,34 @@ def avisar_solo_lectura(ventana) -> None:
 
     ventana.cargar_base = cargar_y_avisar
     ventana.franja_solo_lectura = franja
+    ventana.actualizar_franja_solo_lectura = actualizar
     actualizar()
 
+def avisar_al_terminar_el_respaldo(ventana, adelantada: AperturaAdelantada | None, cada_ms: int = 100) -> None:
+    """El respaldo de apertura sigue en su hilo con la ventana ya a la vista (apertura.py): al terminar, si no se
+    pudo, se avisa sin detener la ventana; con el disco lleno, la franja de solo lectura lo dice."""
+
+    if adelantada is None:
+        return
+    reloj = QTimer(ventana)
+
+    def mirar() -> None:
+        if not adelantada.despues_terminado():
+            return
+        reloj.stop()
+        reloj.deleteLater()
+        aviso = adelantada.aviso()
+        if aviso is None:
+            return
+        ventana.actualizar_franja_solo_lectura()
+        if ventana.franja_solo_lectura.isHidden():  # el disco lleno ya lo dice la franja
+            caja = QMessageBox(QMessageBox.Icon.Warning, tr("Respaldo de apertura"), aviso, QMessageBox.StandardButton.Ok,
+                               ventana)
+            caja.setObjectName("aviso_respaldo_de_apertura")
+            caja.open()
+
+    reloj.timeout.connect(mirar)
+    reloj.start(cada_ms)
 
 def _capturar_inesperados() -> None:
     """Un error no previsto en un evento de Qt muestra una disculpa, nunca una traza."""
@@ -194,7 +213,6 @@ def _capturar_inesperados() -> None:
             return
         mostrar_error(QApplication.activeWindow(), valor.with_traceback(traza), "evento de la interfaz")
     sys.excepthook = manejar
-
 
 def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> int:
     """La ventana sobre la base de `ruta_db` (o la de siempre). `arranque`: lo que `__main__` ya empezó antes de
@@ -233,10 +251,16 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     avisar_solo_lectura(ventana)
     ventana.show()
     medir_si_se_pide(app, ventana)
-    estado = app.exec()
+    avisar_al_terminar_el_respaldo(ventana, arranque.base)
+    QTimer.singleShot(500, gc.enable)  # pausado al arrancar (__main__): se reanuda con la ventana ya pintada
+    try:
+        estado = app.exec()
+    finally:
+        gc.enable()
     try:
         from ..datos.conexion import solo_lectura
 
+        hacer_respaldo_de_apertura(ventana.db)  # si aún copia la base como abrió, se espera: va antes que el de cierre
         if solo_lectura(ventana.db) is None:  # solo para consultar: no se escribe nada, ni un respaldo
             respaldo_de_cierre(ventana.db)
     except Exception:  # un respaldo fallido al salir no debe impedir cerrar: queda en el registro
@@ -245,16 +269,13 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     cerrojo.unlock()
     return estado
 
-
 def _ajustes() -> QSettings:
     """Los ajustes del programa (apertura.py); un solo nombre por donde pasan, que las pruebas reemplazan."""
     return ajustes_del_programa()
 
-
 def _una_sola_ventana(ruta: Path) -> QLockFile | None:
     """El cerrojo de la base, o None si otra ventana la tiene abierta (y se le dice a la persona)."""
     return _cerrojo_o_aviso(tomar_cerrojo(ruta), ruta)
-
 
 def _cerrojo_o_aviso(cerrojo: QLockFile | Ocupada, ruta: Path) -> QLockFile | None:
     """El cerrojo tomado, o None tras decirle a la persona qué otra ventana tiene la base."""

@@ -11,15 +11,17 @@ from ..datos.rutas import ruta_base_por_defecto
 
 
 def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = False, crear: bool = True,
-               comprobacion_completa: bool = False) -> BaseDeDatos:
+               comprobacion_completa: bool = False, respaldo_despues: bool = False) -> BaseDeDatos:
     """La base indicada, o la de ESCRITORIO_DB, o la de la carpeta de datos del usuario.
 
     Con `crear=False` (la línea de órdenes, salvo «asociacion crear» y «demo») una ruta sin base es un error.
     La ventana pide `comprobacion_completa` (o `respaldo_al_abrir`, que la implica): la base se recorre entera.
     La línea de órdenes confía en el sello de la última comprobación mientras siga vigente (datos/integridad.py).
+    Con `respaldo_despues`, el respaldo de apertura se copia de la base tal como abrió, pero después: con
+    `hacer_respaldo_de_apertura` (la ventana, desde un hilo) o al cerrarla.
     """
     return abrir(Path(ruta) if ruta else ruta_base_por_defecto(), respaldo_al_abrir=respaldo_al_abrir, crear=crear,
-                 comprobacion_completa=comprobacion_completa)
+                 comprobacion_completa=comprobacion_completa, respaldo_despues=respaldo_despues)
 
 
 def cerrar_base(db: BaseDeDatos) -> None:
@@ -39,3 +41,9 @@ def hoy() -> date:
 def version_del_motor() -> str:
     """La versión de SQLite con que corre el programa (para «Acerca de»)."""
     return conexion.version_del_motor()
+
+
+def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
+    """El respaldo de apertura que `abrir_base(…, respaldo_despues=True)` dejó para después: lo hace (o espera a que
+    termine) y devuelve qué avisar si no se pudo (con el disco lleno, la base queda solo para consultar)."""
+    return conexion.hacer_respaldo_de_apertura(db)

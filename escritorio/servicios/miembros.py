@@ -62,6 +62,7 @@ def listar_miembros(contexto: Contexto, *, al: date | None = None) -> list[Miemb
     filas = tabla.vigentes(contexto.db, contexto.asociacion_id, al.isoformat())
     for fila in filas:
         fila["fundador"] = bool(fila["fundador"])
+    filas.sort(key=lambda f: (normalizar(f["nombre"]), f["id"]))
     return _como_se_lee(filas)
 
 
@@ -73,7 +74,8 @@ def listar_padron(contexto: Contexto, *, al: date | None = None) -> list[FilaDel
 
 
 def _como_se_lee(filas: list[dict]) -> list[dict]:
-    """Con el nombre de su país, y ordenadas por país y nombre como los lee una persona (sin mayúsculas ni tildes)."""
+    """Con el nombre de su país, y ordenadas por país y nombre como los lee una persona (sin mayúsculas ni tildes).
+    Llegan ordenadas por nombre (sin mayúsculas ni tildes) e id: ordenar por país conserva ese orden."""
     paises: dict[str, tuple[str, str]] = {}   # código -> (nombre, clave de orden): pocos países, miles de miembros
     for fila in filas:
         codigo = fila["pais"]
@@ -81,7 +83,7 @@ def _como_se_lee(filas: list[dict]) -> list[dict]:
             nombre = nombre_pais(codigo)
             paises[codigo] = (nombre, normalizar(nombre))
         fila["pais_nombre"] = paises[codigo][0]
-    filas.sort(key=lambda f: (paises[f["pais"]][1], normalizar(f["nombre"]), f["id"]))
+    filas.sort(key=lambda f: paises[f["pais"]][1])
     return filas
 
 

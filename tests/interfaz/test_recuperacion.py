@@ -125,3 +125,58 @@ def test_si_otra_ventana_tiene_la_base_no_se_empieza_a_abrir(qtbot, tmp_path, mo
         otra.unlock()
     assert "ya está abierta en otra ventana" in avisos[0]
     assert listar_respaldos(ruta) == []
+
+
+def _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) -> int:
+    """`ejecutar` de verdad (la base abre en un hilo); con la ventana ya a la vista, `mirar(ventana)` y se cierra."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from escritorio.interfaz.ventana_principal import VentanaPrincipal
+
+    ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(aplicacion, "_ajustes", lambda: ajustes)
+
+    def al_mostrar():
+        ventana = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VentanaPrincipal))
+        try:
+            mirar(ventana)
+        finally:
+            ventana.close()
+
+    QTimer.singleShot(0, al_mostrar)
+    return aplicacion.ejecutar(str(ruta))
+
+
+def test_el_lanzador_hace_el_respaldo_de_apertura_con_la_ventana_ya_abierta(qtbot, tmp_path, monkeypatch, demo_como):
+    """La copia de apertura no se espera para ver la ventana: llega con la ventana ya abierta, sellada."""
+    ruta = demo_como("red.db")
+
+    def mirar(ventana):
+        qtbot.waitUntil(lambda: [r["motivo"] for r in listar_respaldos(ruta)] == ["apertura"], timeout=10_000)
+        assert listar_respaldos(ruta)[0]["integro"] is True
+
+    assert _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) == 0
+    respaldos = listar_respaldos(ruta)  # al cerrar, la rotación deja el más nuevo del día: el de cierre
+    assert [r["motivo"] for r in respaldos] == ["cierre"] and respaldos[0]["integro"] is True
+
+
+def test_el_lanzador_avisa_si_no_pudo_hacer_el_respaldo_de_apertura(qtbot, tmp_path, monkeypatch, demo_como):
+    """Sin dónde dejar la copia (hay un archivo llamado «respaldos»), la ventana sigue abierta y lo avisa sin
+    detenerse; nada se pierde."""
+    ruta = demo_como("red.db")
+    (tmp_path / "respaldos").write_text("no es una carpeta")
+    avisos = []
+
+    def mirar(ventana):
+        def aviso():
+            caja = ventana.findChild(QMessageBox, "aviso_respaldo_de_apertura")
+            return caja is not None and caja.isVisible() and caja.text()
+
+        qtbot.waitUntil(lambda: bool(aviso()), timeout=10_000)
+        avisos.append(aviso())
+        assert ventana.franja_solo_lectura.isHidden()  # no es un disco lleno: se puede seguir guardando
+
+    monkeypatch.setattr(aplicacion, "registrar_inesperado", lambda *a, **k: None)  # el de cierre también falla
+    assert _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) == 0
+    assert avisos[0].startswith(f"No se pudo hacer el respaldo de apertura de {ruta}")

@@ -4,6 +4,8 @@ franja de solo lectura siempre a la vista; guardar da el motivo, y la base no ca
 import hashlib
 import os
 import sqlite3
+from contextlib import contextmanager
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -115,10 +117,9 @@ def test_la_ventana_ofrece_recuperar_una_base_que_quedo_en_0_bytes(qtbot, tmp_pa
     db.close()
 
 
-def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_path, monkeypatch, demo_creada_por_la_cli):
-    """Disco lleno: ni el cerrojo de una sola ventana ni el respaldo de apertura impiden consultar; la franja lo
-    dice y nada se escribe. (Monta un tmpfs pequeño: hace falta ser root; si no, se salta.)"""
-    import errno
+@contextmanager
+def _disco_pequeno(tmp_path):
+    """Una carpeta en un tmpfs de 4 MB (hace falta ser root en Linux; si no, la prueba se salta)."""
     import shutil
     import subprocess
 
@@ -129,22 +130,39 @@ def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_p
     hecho = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4M", "tmpfs", str(carpeta)], capture_output=True, text=True)
     if hecho.returncode != 0:
         pytest.skip(f"no se permite montar un tmpfs aquí ({hecho.stderr.strip() or hecho.returncode})")
+    try:
+        yield carpeta
+    finally:
+        subprocess.run(["umount", "-l", str(carpeta)], capture_output=True)
+
+
+def _llenar(carpeta) -> None:
+    import errno
+
+    relleno = open(carpeta / "relleno", "wb", buffering=0)
+    try:
+        while True:
+            relleno.write(b"\0" * 4096)
+    except OSError as error:
+        assert error.errno == errno.ENOSPC
+    try:
+        relleno.close()
+    except OSError:
+        pass
+
+
+def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_path, monkeypatch, demo_creada_por_la_cli):
+    """Disco lleno: ni el cerrojo de una sola ventana ni el respaldo de apertura impiden consultar; la franja lo
+    dice y nada se escribe. (Monta un tmpfs pequeño: hace falta ser root; si no, se salta.)"""
+    import shutil
+
     avisos = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avisos.append(a[2]))
-    try:
+    with _disco_pequeno(tmp_path) as carpeta:
         ruta = carpeta / "red.db"
         shutil.copy(demo_creada_por_la_cli, ruta)  # la red de ejemplo, armada una vez en la corrida
         abrir_base(ruta).close()
-        relleno = open(carpeta / "relleno", "wb", buffering=0)
-        try:
-            while True:
-                relleno.write(b"\0" * 4096)
-        except OSError as error:
-            assert error.errno == errno.ENOSPC
-        try:
-            relleno.close()
-        except OSError:
-            pass
+        _llenar(carpeta)
         antes = huella(ruta)
 
         cerrojo = aplicacion._una_sola_ventana(ruta)
@@ -163,8 +181,42 @@ def test_la_ventana_en_un_disco_lleno_abre_para_consultar_con_aviso(qtbot, tmp_p
         db.close()
         cerrojo.unlock()
         assert huella(ruta) == antes
-    finally:
-        subprocess.run(["umount", "-l", str(carpeta)], capture_output=True)
+
+
+def test_si_el_disco_se_llena_antes_del_respaldo_de_apertura_la_ventana_pasa_a_solo_consultar(
+        qtbot, tmp_path, demo_creada_por_la_cli):
+    """El respaldo de apertura se copia con la ventana ya a la vista (apertura.py). Si para entonces el disco se
+    llenó, la ventana no se cae: aparece la franja de solo lectura, guardar da el motivo y la base no cambia."""
+    import shutil
+
+    from escritorio.errores import ErrorEscritorio
+    from escritorio.interfaz.apertura import AperturaAdelantada, _respaldo_pendiente, abrir_para_la_ventana
+    from escritorio.servicios.miembros import cambiar_estado
+
+    with _disco_pequeno(tmp_path) as carpeta:
+        ruta = carpeta / "red.db"
+        shutil.copy(demo_creada_por_la_cli, ruta)
+        db = abrir_para_la_ventana(ruta, respaldo_despues=True)
+        _llenar(carpeta)
+        ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(ventana)
+        aplicacion.avisar_solo_lectura(ventana)
+        ventana.show()
+        qtbot.waitExposed(ventana)
+        assert ventana.franja_solo_lectura.isHidden()  # abrió para modificar
+
+        aplicacion.avisar_al_terminar_el_respaldo(ventana, AperturaAdelantada(lambda: db, despues=_respaldo_pendiente))
+        qtbot.waitUntil(lambda: not ventana.franja_solo_lectura.isHidden(), timeout=10_000)
+        texto = ventana.franja_solo_lectura.findChild(QLabel, "texto_solo_lectura").text()
+        assert f"No queda espacio en el disco donde está {ruta}: la base se abre solo para consultar" in texto
+        antes = huella(ruta)
+        asociacion = elegir_asociacion(db, "RCS")["id"]
+        miembro = listar_miembros(Contexto(db, asociacion))[0]
+        with pytest.raises(ErrorEscritorio, match="No queda espacio en el disco"):
+            cambiar_estado(db, miembro["id"], "suspendido", date.today(), "prueba", asociacion)
+        ventana.close()
+        db.close()
+        assert huella(ruta) == antes
 
 
 def test_archivo_abrir_no_convierte_un_archivo_vacio_en_base(qtbot, tmp_path, monkeypatch):
