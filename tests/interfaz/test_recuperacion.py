@@ -83,9 +83,6 @@ def test_el_lanzador_ofrece_recuperar_una_base_danada_aunque_abra_en_otro_hilo(q
                                                                                demo_como):
     """El camino real (`ejecutar`, con la base abriendo en un hilo): la base dañada llega al diálogo de siempre, que
     aparta el archivo y restaura el respaldo; la ventana abre con la base recuperada."""
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
     ruta = demo_como("red.db")
     aplicacion.abrir_con_ayuda(ruta).close()  # deja un respaldo de apertura sano
     _arruinar(ruta)
@@ -93,18 +90,11 @@ def test_el_lanzador_ofrece_recuperar_una_base_danada_aunque_abra_en_otro_hilo(q
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, texto, *a, **k: (
         preguntas.append(texto), QMessageBox.StandardButton.Yes)[1])
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
-    monkeypatch.setattr(aplicacion, "_ajustes", lambda: ajustes)
 
-    def al_mostrar():  # la ventana ya está: se anota qué base muestra y se cierra
-        from escritorio.interfaz.ventana_principal import VentanaPrincipal
-
-        ventana = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VentanaPrincipal))
+    def mirar(ventana):  # la ventana ya está: se anota qué base muestra
         abiertas.append(contar_miembros(Contexto(ventana.db, ventana.asociacion["id"])))
-        ventana.close()
 
-    QTimer.singleShot(0, al_mostrar)
-    assert aplicacion.ejecutar(str(ruta)) == 0
+    assert _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) == 0
     assert "está dañado" in preguntas[0] and abiertas == [300]
     assert len(list(tmp_path.glob("red.db.danada-*"))) == 1
 
@@ -132,20 +122,25 @@ def _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from escritorio.interfaz.comun import descartar
     from escritorio.interfaz.ventana_principal import VentanaPrincipal
 
     ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
     monkeypatch.setattr(aplicacion, "_ajustes", lambda: ajustes)
 
     def al_mostrar():
-        ventana = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VentanaPrincipal))
+        ventana = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VentanaPrincipal) and w.isVisible())
         try:
             mirar(ventana)
         finally:
             ventana.close()
 
     QTimer.singleShot(0, al_mostrar)
-    return aplicacion.ejecutar(str(ruta))
+    try:
+        return aplicacion.ejecutar(str(ruta))
+    finally:  # en el programa, el proceso termina con la ventana; aquí se destruye para que no quede en memoria
+        for ventana in [w for w in QApplication.topLevelWidgets() if isinstance(w, VentanaPrincipal)]:
+            descartar(ventana)
 
 
 def test_el_lanzador_hace_el_respaldo_de_apertura_con_la_ventana_ya_abierta(qtbot, tmp_path, monkeypatch, demo_como):
