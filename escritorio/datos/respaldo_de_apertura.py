@@ -24,7 +24,6 @@ class RespaldoDeApertura:
     def __init__(self, ruta: Path):
         self.ruta = Path(ruta)
         self.error: BaseException | None = None   # por qué no se pudo (disco lleno, carpeta sin permiso…)
-        self.hecho: Path | None = None
         self._candado = threading.Lock()
         self._terminado = False
         self._foto = sqlite3.connect(self.ruta, timeout=ESPERA_S, check_same_thread=False)
@@ -35,10 +34,6 @@ class RespaldoDeApertura:
             self._foto.close()
             raise
 
-    @property
-    def terminado(self) -> bool:
-        return self._terminado
-
     def hacer(self) -> None:
         """Hace la copia (o espera a que termine quien la empezó). Un fallo queda en `error`, no se lanza: la
         base ya está abierta y en uso, y quien la abrió decide cómo avisarlo."""
@@ -46,7 +41,7 @@ class RespaldoDeApertura:
             if self._terminado:
                 return
             try:
-                self.hecho = respaldar_automaticamente(self._foto, self.ruta, "apertura")
+                respaldar_automaticamente(self._foto, self.ruta, "apertura")
             except (sqlite3.Error, OSError, ErrorEscritorio) as error:
                 self.error = error
             finally:

@@ -1,6 +1,5 @@
 """Arranque de la ventana: idioma, ajustes, la base a abrir, primer uso y errores inesperados."""
 
-import gc
 import sys
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_vent
 from .comun import mostrar_error, tr
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
 
+
 # Lo que la traducción de Qt 6 al castellano (qtbase_es.qm) no trae y se ve en los diálogos de archivos de Linux
 # (Qt dibuja los suyos: el paquete no lleva el tema GTK). Contexto y texto original exactos de Qt.
 QT_QUE_FALTA = {
@@ -41,6 +41,7 @@ QT_QUE_FALTA = {
     ("QDialogButtonBox", "Cancel"): "Cancelar",
 }
 
+
 class _LoQueFaltaDeQt(QTranslator):
     """Completa qtbase_es.qm con `QT_QUE_FALTA` (sin archivo: también va en el paquete congelado)."""
 
@@ -49,6 +50,7 @@ class _LoQueFaltaDeQt(QTranslator):
 
     def translate(self, contexto, texto, desambiguacion=None, n=-1):
         return QT_QUE_FALTA.get((contexto, texto))   # None: Qt sigue con qtbase_es.qm (un "" sería «traducido a nada»)
+
 
 def _carpetas_de_traducciones_qt() -> list[str]:
     """Donde dice Qt y, por si el paquete congelado no lo resuelve, junto a PySide6 (el programa empaquetado
@@ -60,6 +62,7 @@ def _carpetas_de_traducciones_qt() -> list[str]:
     if getattr(sys, "_MEIPASS", None):
         carpetas.append(str(Path(sys._MEIPASS) / "PySide6" / "Qt" / "translations"))
     return carpetas
+
 
 def _traducir_qt(app: QApplication) -> list[QTranslator]:
     """Los botones y diálogos estándar de Qt (Sí, No, Cancelar, Abrir, Ver en…) en castellano: la traducción de
@@ -80,6 +83,7 @@ def _traducir_qt(app: QApplication) -> list[QTranslator]:
     app.traducciones_qt = instalados
     return instalados
 
+
 def crear_aplicacion() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(NOMBRE_APLICACION)
@@ -90,6 +94,7 @@ def crear_aplicacion() -> QApplication:
         app.setWindowIcon(QIcon(str(icono)))
     _traducir_qt(app)
     return app
+
 
 def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
     """Base dañada: se aparta con fecha (nunca se pisa) y se restaura el respaldo sano más nuevo DE ESTA BASE
@@ -120,6 +125,7 @@ def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
         recuperacion.respaldo.name, recuperacion.apartada))
     return True
 
+
 def abrir_con_ayuda(ruta: Path, adelantada: AperturaAdelantada | None = None):
     """Abre la base; si está dañada ofrece recuperarla; si no se puede, lo explica y ofrece otra. None si desiste.
     `adelantada`: el primer intento, ya empezado en un hilo (ver apertura.py); los siguientes, aquí."""
@@ -138,6 +144,7 @@ def abrir_con_ayuda(ruta: Path, adelantada: AperturaAdelantada | None = None):
                                               tr("Base de Escritorio (*.db);;Todos los archivos (*)"))
         if not ruta:
             return None
+
 
 def avisar_solo_lectura(ventana) -> None:
     """Una base abierta solo para consultar (creada por una versión más nueva, o en un disco sin espacio) se
@@ -179,10 +186,10 @@ def avisar_solo_lectura(ventana) -> None:
     ventana.actualizar_franja_solo_lectura = actualizar
     actualizar()
 
+
 def avisar_al_terminar_el_respaldo(ventana, adelantada: AperturaAdelantada | None, cada_ms: int = 100) -> None:
     """El respaldo de apertura sigue en su hilo con la ventana ya a la vista (apertura.py): al terminar, si no se
     pudo, se avisa sin detener la ventana; con el disco lleno, la franja de solo lectura lo dice."""
-
     if adelantada is None:
         return
     reloj = QTimer(ventana)
@@ -205,6 +212,7 @@ def avisar_al_terminar_el_respaldo(ventana, adelantada: AperturaAdelantada | Non
     reloj.timeout.connect(mirar)
     reloj.start(cada_ms)
 
+
 def _capturar_inesperados() -> None:
     """Un error no previsto en un evento de Qt muestra una disculpa, nunca una traza."""
     def manejar(tipo, valor, traza):
@@ -213,6 +221,7 @@ def _capturar_inesperados() -> None:
             return
         mostrar_error(QApplication.activeWindow(), valor.with_traceback(traza), "evento de la interfaz")
     sys.excepthook = manejar
+
 
 def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> int:
     """La ventana sobre la base de `ruta_db` (o la de siempre). `arranque`: lo que `__main__` ya empezó antes de
@@ -252,11 +261,7 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     ventana.show()
     medir_si_se_pide(app, ventana)
     avisar_al_terminar_el_respaldo(ventana, arranque.base)
-    QTimer.singleShot(500, gc.enable)  # pausado al arrancar (__main__): se reanuda con la ventana ya pintada
-    try:
-        estado = app.exec()
-    finally:
-        gc.enable()
+    estado = app.exec()
     try:
         from ..datos.conexion import solo_lectura
 
@@ -269,13 +274,16 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     cerrojo.unlock()
     return estado
 
+
 def _ajustes() -> QSettings:
     """Los ajustes del programa (apertura.py); un solo nombre por donde pasan, que las pruebas reemplazan."""
     return ajustes_del_programa()
 
+
 def _una_sola_ventana(ruta: Path) -> QLockFile | None:
     """El cerrojo de la base, o None si otra ventana la tiene abierta (y se le dice a la persona)."""
     return _cerrojo_o_aviso(tomar_cerrojo(ruta), ruta)
+
 
 def _cerrojo_o_aviso(cerrojo: QLockFile | Ocupada, ruta: Path) -> QLockFile | None:
     """El cerrojo tomado, o None tras decirle a la persona qué otra ventana tiene la base."""
