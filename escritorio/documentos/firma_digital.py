@@ -65,10 +65,13 @@ def cargar_certificado(ruta: Path | str, contrasena: str, *, ahora: datetime | N
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.serialization import pkcs12
 
-    ruta = Path(ruta)
-    if ruta.is_dir():
-        raise ErrorEscritorio(f"{ruta} es una carpeta: indique el archivo del certificado (.p12 o .pfx). No se firmó nada.")
-    try:
+    from ..salida import comprobar_nombre
+
+    ruta = comprobar_nombre(ruta, "el certificado (.p12 o .pfx)", "no se firmó nada")
+    try:  # preguntar si es una carpeta también puede fallar (una ruta entera más larga de lo que admite el sistema)
+        if ruta.is_dir():
+            raise ErrorEscritorio(f"{ruta} es una carpeta: indique el archivo del certificado (.p12 o .pfx). "
+                                  "No se firmó nada.")
         datos = ruta.read_bytes()
     except FileNotFoundError:
         raise ErrorEscritorio(f"No existe el archivo del certificado {ruta}. Revise la ruta. No se firmó nada.") from None
@@ -240,12 +243,17 @@ def cargar_raices(ruta: Path | str) -> list:
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
 
-    ruta = Path(ruta)
-    if ruta.is_dir():
-        archivos = sorted(p for p in ruta.iterdir() if p.is_file() and p.suffix.lower() in EXTENSIONES_RAIZ)
-    elif ruta.is_file():
-        archivos = [ruta]
-    else:
+    from ..salida import comprobar_nombre, motivo_del_sistema
+
+    ruta = comprobar_nombre(ruta, "los certificados raíz de confianza", "no se verificó nada")
+    try:
+        carpeta, archivo_suelto = ruta.is_dir(), ruta.is_file()
+        archivos = sorted(p for p in ruta.iterdir() if p.is_file() and p.suffix.lower() in EXTENSIONES_RAIZ) \
+            if carpeta else [ruta]
+    except OSError as error:
+        raise ErrorEscritorio(f"No se pueden leer los certificados raíz de {ruta}: {motivo_del_sistema(error)}. "
+                              "No se verificó nada.") from None
+    if not (carpeta or archivo_suelto):
         raise ErrorEscritorio(f"No existe {ruta} (los certificados raíz de confianza): indique un archivo .pem, .crt, "
                               ".cer o .der, o una carpeta con ellos.")
     raices = []

@@ -421,6 +421,18 @@ def test_estatutos_cargar_con_un_nombre_mas_largo_de_lo_que_admite_el_sistema(cl
     assert contar(demo, "normas") == normas
 
 
+def test_firma_acta_con_un_certificado_de_nombre_mas_largo_de_lo_que_admite_el_sistema(cli, demo, tmp_path):
+    """Lo halló el fuzzer de la CLI (como el de arriba): «firma acta --certificado <5.000 letras>» explicaba bien el
+    problema, pero por la red de seguridad, que lo anotaba como un error inesperado."""
+    contrasena = tmp_path / "clave.txt"
+    contrasena.write_text("secreta")
+    firmas = contar(demo, "firmas_digitales")
+    mensaje = falla(cli("firma", "acta", "2", "--certificado", "á" * 5000, "--contrasena-archivo", contrasena,
+                        db=demo), "El nombre de archivo «ááá", "demasiado largo", "no se firmó nada")
+    assert len(mensaje) < 400
+    assert contar(demo, "firmas_digitales") == firmas
+
+
 def test_estatutos_cargar_windows_1252_y_utf8_con_bom_se_leen(cli, demo, tmp_path):
     latino = tmp_path / "latino.txt"
     latino.write_bytes("Artículo 1 - Sede\nLa sede está en Asunción.\n".encode("cp1252"))
