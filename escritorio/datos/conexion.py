@@ -238,8 +238,10 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
     if disco_lleno(pendiente.error, ruta) or sin_espacio(ruta):
         db._escritorio_solo_lectura = SoloLectura(aviso_disco_lleno(ruta), mensaje_disco_lleno(ruta))
         return aviso_disco_lleno(ruta)
-    return (f"No se pudo hacer el respaldo de apertura de {ruta} ({pendiente.error}). La base abrió bien y no se "
-            "perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y "
+    from ..salida import motivo_del_sistema
+
+    return (f"No se pudo hacer el respaldo de apertura de {ruta} ({motivo_del_sistema(pendiente.error).rstrip('.')}). La base "
+            "abrió bien y no se perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y "
             "revise que la carpeta «respaldos» junto a la base exista y se pueda escribir.")
 
 

@@ -147,6 +147,8 @@ def _exigir_copia_sana(copia: Path, destino: Path) -> None:
 
 def _copiar_con_nombre_libre(conn: sqlite3.Connection, carpeta: Path, nombre: str, comprobar: bool = False) -> Path:
     """Copia a `carpeta/nombre` o, si otro proceso lo tomó entretanto, al siguiente nombre libre."""
+    # Antes, y fuera del reintento: si `carpeta` es un archivo, mkdir da FileExistsError, que no es un nombre tomado.
+    carpeta.mkdir(parents=True, exist_ok=True)
     for _ in range(100):
         try:
             return copiar_conexion(conn, destino_libre(carpeta, nombre), comprobar=comprobar)

@@ -62,6 +62,7 @@ def test_si_no_se_puede_copiar_se_dice_por_que_y_la_base_sigue_en_uso(copia_de_l
     aviso = hacer_respaldo_de_apertura(db)
     assert aviso.startswith(f"No se pudo hacer el respaldo de apertura de {copia_de_la_demo}")
     assert "Archivo → Crear respaldo…" in aviso and "carpeta «respaldos»" in aviso
+    assert "Errno" not in aviso  # el motivo del sistema, en castellano
     assert solo_lectura(db) is None
     crear_asociacion(db, NuevaAsociacion(nombre="Se sigue guardando", sigla="SSG"))
     assert hacer_respaldo_de_apertura(db) == aviso  # preguntar de nuevo no vuelve a intentar ni cambia la respuesta
