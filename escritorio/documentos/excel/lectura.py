@@ -176,6 +176,8 @@ def _leer_xlsx(ruta: Path) -> Tabla:
     _revisar_firma_xlsx(ruta)
     from openpyxl import load_workbook  # solo al importar: la CLI arranca más rápido sin openpyxl
 
+    from .filas_de_la_hoja import filas as filas_de_la_hoja
+
     libro = None
     try:
         with warnings.catch_warnings():  # openpyxl avisa en inglés de estilos o validaciones que no lee
@@ -184,29 +186,31 @@ def _leer_xlsx(ruta: Path) -> Tabla:
             if not libro.worksheets:
                 raise ErrorEscritorio(f"{nombre_citable(ruta)} no tiene ninguna hoja con datos. {_GUARDAR_XLSX}")
             hoja = libro.worksheets[0]
-            filas = hoja.iter_rows(values_only=True)
-            primera = hoja.min_row or 1
-            encabezados = list(_sin_escapes(next(filas, None) or ()))
+            filas = filas_de_la_hoja(libro, hoja)
+            numero, primera = next(filas, (None, ()))
     except Exception as error:
         if libro is not None:
             libro.close()
         raise _traducir(ruta, error) from None
+    encabezados = list(_sin_escapes(primera)) if numero == 1 else []
     if not encabezados or _fila_vacia(encabezados):
+        filas.close()
         libro.close()
-        raise ErrorEscritorio(f"La primera hoja de {nombre_citable(ruta)} («{muestra(hoja.title)}») está vacía: la fila {primera} debe "
-                              "tener los encabezados (Nombre, País, Población…).")
+        empieza = (f" (sus datos empiezan en la fila {numero}: borre las filas vacías de arriba)"
+                   if numero and numero != 1 else "")
+        raise ErrorEscritorio(f"La primera hoja de {nombre_citable(ruta)} («{muestra(hoja.title)}») está vacía en la "
+                              f"fila 1{empieza}: la fila 1 debe tener los encabezados (Nombre, País, Población…).")
 
     def resto():
-        numero = primera
+        numero = 1
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                for numero, valores in enumerate(filas, start=primera + 1):
-                    if not _fila_vacia(valores):
-                        yield numero, _sin_escapes(valores)
+            for numero, valores in filas:
+                if not _fila_vacia(valores):
+                    yield numero, _sin_escapes(valores)
         except Exception as error:  # la hoja se lee de a poco: el XML dañado aparece recién al llegar a él
             raise _traducir(ruta, error, fila=numero + 1) from None
         finally:
+            filas.close()
             libro.close()
 
     return Tabla(encabezados, resto(), hoja.title)
