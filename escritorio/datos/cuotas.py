@@ -5,7 +5,7 @@ from collections.abc import Iterable
 
 from .base_de_datos import BaseDeDatos
 
-from .miembros import ORDEN_CIFRA_VIGENTE
+from .miembros import CIFRA_VIGENTE
 
 # --- escalas -------------------------------------------------------------------------------------
 
@@ -99,8 +99,7 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
                {_segun_tramo(tramos, lambda i, t: int(t[0]))} AS tramo_desde, m.fecha_ingreso AS ingreso,
                {emitido} AS emitido
         FROM miembros m
-        LEFT JOIN poblaciones p ON p.id = (
-            SELECT id FROM poblaciones WHERE miembro_id = m.id ORDER BY {ORDEN_CIFRA_VIGENTE} LIMIT 1)
+        {CIFRA_VIGENTE}
         LEFT JOIN exenciones x ON x.miembro_id = m.id AND x.anio = :anio AND :tipo = 'cuota_anual'
         WHERE m.asociacion_id = :asociacion AND (m.fecha_ingreso IS NULL OR m.fecha_ingreso <= :fin) AND {participa}"""
     return sql, parametros

@@ -192,6 +192,7 @@ def avisar_al_terminar_el_respaldo(ventana, adelantada: AperturaAdelantada | Non
     pudo, se avisa sin detener la ventana; con el disco lleno, la franja de solo lectura lo dice."""
     if adelantada is None:
         return
+    QTimer.singleShot(0, adelantada.seguir)  # con el bucle de eventos andando: la ventana ya está armada
     reloj = QTimer(ventana)
 
     def mirar() -> None:

@@ -44,12 +44,12 @@ COLUMNAS_DEL_PADRON = [c for c in FilaDelPadron.__annotations__ if c != "pais_no
 
 
 def _agregar_historia(ruta) -> None:
-    """Seis clases de miembros, por turno: cada una con su combinación de historias difíciles."""
+    """Siete clases de miembros, por turno: cada una con su combinación de historias difíciles."""
     with sqlite3.connect(ruta) as c:
         c.execute("PRAGMA foreign_keys = ON")
         ids = [fila[0] for fila in c.execute("SELECT id FROM miembros ORDER BY id")]
         for i, miembro in enumerate(ids):
-            clase = i % 6
+            clase = i % 7
             cifras = {
                 0: [(1000, 2010, None), (2000, 2020, None), (3000, None, "2030-07-01"), (50, None, None)],
                 1: [(7000, None, "2035-01-01"), (6000, None, "2032-01-01"), (6500, 2032, None)],   # solo futuras
@@ -57,6 +57,7 @@ def _agregar_historia(ruta) -> None:
                 3: [(10, 2015, None), (11, None, "2015-01-01"), (12, 2015, None)],                # empatadas
                 4: [(99, None, None)],                                                             # sin año ni fecha
                 5: None,                                                                           # las de la demo
+                6: [(98, None, "2040-01-01")],                                  # una sola, futura: rige igual
             }[clase]
             if cifras is not None:
                 c.execute("DELETE FROM poblaciones WHERE miembro_id = ?", [miembro])

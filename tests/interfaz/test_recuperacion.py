@@ -79,6 +79,21 @@ def test_el_error_de_la_apertura_adelantada_llega_a_quien_pide_la_base():
     assert AperturaAdelantada(lambda: 42).resultado() == 42
 
 
+def test_el_respaldo_de_apertura_espera_a_que_la_ventana_este_armada():
+    """Lo de después de abrir (el respaldo de apertura) no compite por el procesador con la ventana que se arma:
+    empieza cuando la ventana llama a `seguir()`."""
+    import threading
+
+    from escritorio.interfaz.apertura import AperturaAdelantada
+
+    empezo = threading.Event()
+    apertura = AperturaAdelantada(lambda: 42, despues=lambda valor: empezo.set())
+    assert apertura.resultado() == 42
+    assert not empezo.wait(0.3) and not apertura.despues_terminado()
+    apertura.seguir()
+    assert empezo.wait(5)
+
+
 def test_el_lanzador_ofrece_recuperar_una_base_danada_aunque_abra_en_otro_hilo(qtbot, tmp_path, monkeypatch,
                                                                                demo_como):
     """El camino real (`ejecutar`, con la base abriendo en un hilo): la base dañada llega al diálogo de siempre, que
