@@ -1,11 +1,13 @@
 """Países por código ISO 3166-1 alfa-2, reconocidos por su nombre en español, portugués o inglés.
 
-Los nombres vienen de CLDR a través de Babel: no se mantiene una tabla propia.
+Los nombres vienen de CLDR a través de Babel: no se mantiene una tabla propia. Los de los tres idiomas reconocidos
+se guardan, tal como los da Babel, en paises_cldr.py (generado con `python -m escritorio.dominio.paises`): cargar
+Babel y sus datos de un idioma tarda unos 18 ms, y la ventana los necesita antes de mostrar el padrón.
+tests/dominio/test_paises.py falla si ese archivo ya no coincide con Babel (al actualizarlo: se vuelve a generar).
 """
 
 from functools import lru_cache
-
-from babel import Locale
+from pathlib import Path
 
 from .texto import normalizar
 
@@ -14,14 +16,23 @@ IDIOMAS_RECONOCIDOS = ("es", "pt", "en")
 _NO_PAISES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 
 
-@lru_cache(maxsize=None)
-def _nombres(idioma: str) -> dict[str, str]:
+def nombres_de_cldr(idioma: str) -> dict[str, str]:
+    """código -> nombre de cada país en `idioma`, leídos de Babel."""
+    from babel import Locale
+
     territorios = Locale.parse(idioma).territories
     return {
         codigo: nombre
-        for codigo, nombre in territorios.items()
+        for codigo, nombre in sorted(territorios.items())
         if len(codigo) == 2 and codigo.isalpha() and codigo not in _NO_PAISES
     }
+
+
+@lru_cache(maxsize=None)
+def _nombres(idioma: str) -> dict[str, str]:
+    from .paises_cldr import NOMBRES
+
+    return NOMBRES[idioma] if idioma in NOMBRES else nombres_de_cldr(idioma)
 
 
 @lru_cache(maxsize=None)
@@ -87,3 +98,23 @@ def _muestra(texto: str) -> str:
     from .entrada import muestra
 
     return muestra(texto)
+
+
+def generar_paises_cldr(destino: Path | None = None) -> Path:
+    """Escribe paises_cldr.py con los nombres de Babel en los idiomas reconocidos."""
+    import babel
+
+    destino = destino or Path(__file__).with_name("paises_cldr.py")
+    lineas = ['"""Nombres de los países de CLDR (Babel ' + babel.__version__ + ') en los idiomas reconocidos: los genera '
+              '`python -m escritorio.dominio.paises`; no se editan a mano (ver paises.py)."""', "", "NOMBRES = {"]
+    for idioma in IDIOMAS_RECONOCIDOS:
+        lineas.append(f"    {idioma!r}: {{")
+        lineas += [f"        {codigo!r}: {nombre!r}," for codigo, nombre in nombres_de_cldr(idioma).items()]
+        lineas.append("    },")
+    lineas.append("}")
+    destino.write_text("\n".join(lineas) + "\n", encoding="utf-8")
+    return destino
+
+
+if __name__ == "__main__":
+    print(f"Escrito {generar_paises_cldr()}")
