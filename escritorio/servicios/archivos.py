@@ -4,6 +4,7 @@ escribir dice qué hacer. Lo usan los informes y los documentos verificables."""
 from pathlib import Path
 
 from ..errores import ErrorEscritorio
+from ..salida import motivo_del_sistema
 
 
 def destino_del_archivo(ruta: Path | str, extension: str, que: str) -> Path:
@@ -20,5 +21,5 @@ def escribir_archivo(funcion, ruta: Path, *args, **kwargs):
         return funcion(ruta, *args, **kwargs)
     except OSError as error:
         raise ErrorEscritorio(
-            f"No se puede escribir {ruta} ({error.strerror or error}). Si el archivo está abierto en otro programa, "
+            f"No se puede escribir {ruta} ({motivo_del_sistema(error)}). Si el archivo está abierto en otro programa, "
             "ciérrelo; si la carpeta es de solo lectura, elija otra.") from None

@@ -16,6 +16,7 @@ from ..documentos.visible import es_cifra
 from ..dominio.importacion import COLUMNAS
 from ..dominio.miembros import ESTADOS, MODOS_INGRESO, TIPOS
 from ..errores import ErrorEscritorio
+from ..salida import motivo_del_sistema
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .miembros import listar_miembros
@@ -84,7 +85,7 @@ def _carpeta_de_destino(ruta: Path) -> None:
 
 def _no_se_puede_escribir(ruta: Path, error: OSError) -> ErrorEscritorio:
     return ErrorEscritorio(
-        f"No se puede escribir {ruta} ({error.strerror or error}). Si el archivo está abierto en otro "
+        f"No se puede escribir {ruta} ({motivo_del_sistema(error)}). Si el archivo está abierto en otro "
         "programa, ciérrelo; si la carpeta es de solo lectura, elija otra. No se modificó nada.")
 
 

@@ -495,3 +495,11 @@ def test_e5_e7_respaldo_con_un_nombre_imposible(cli, demo, tmp_path):
     assert largo not in mensaje and "Errno" not in mensaje
     falla(cli("respaldo", "crear", tmp_path / "copia\x07.db", db=demo), "tiene un carácter de control invisible")
     assert not any(p.name.startswith(("aaa", "copia")) for p in tmp_path.iterdir())
+
+
+def test_documento_verificar_un_pdf_de_nombre_mas_largo_de_lo_que_admite_el_sistema(cli, demo):
+    """El motivo del sistema se dice en castellano («el nombre es demasiado largo»), nunca su texto en inglés («File
+    name too long»), y la ruta se cita corta."""
+    mensaje = falla(cli("documento", "verificar", "é" * 5000, db=demo), "No se puede leer «éé",
+                    "el nombre es demasiado largo")
+    assert "File name" not in mensaje and len(mensaje) < 400

@@ -11,8 +11,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from escritorio.dominio.entrada import muestra
 from escritorio.dominio.tamano import tamano_legible
 from escritorio.errores import ErrorEscritorio
+from escritorio.salida import motivo_del_sistema
 
 LARGO_MAXIMO = 200 * 1024 * 1024  # un documento de archivo no pesa esto; más es otra cosa
 
@@ -41,7 +43,8 @@ def leer_pdf(ruta: str | os.PathLike) -> PdfLeido:
     except PermissionError:
         raise ErrorEscritorio(f"No hay permiso para leer {ruta}. Cópielo a una carpeta suya y vuelva a intentar.") from None
     except OSError as error:
-        raise ErrorEscritorio(f"No se puede leer {ruta} ({error.strerror or error}).") from None
+        raise ErrorEscritorio(f"No se puede leer «{muestra(str(ruta), 120)}»: {motivo_del_sistema(error)}. Revise la "
+                              "ruta o copie el archivo a una carpeta suya y vuelva a intentar.") from None
     if b"%PDF-" not in contenido[:1024]:
         que = "está vacío" if not contenido else "no es un PDF (no empieza como un PDF)"
         raise ErrorEscritorio(f"{ruta.name} {que}. Elija el PDF del acta, la resolución, el recibo o el estado de "

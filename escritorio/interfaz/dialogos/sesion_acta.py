@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QFrame, QHBoxLayout, QL
 
 from ...dominio.sesiones import ESTADOS_ACTA
 from ...errores import Cancelado
+from ...salida import motivo_del_sistema
 from ...servicios.actas import firmar_acta, guardar_borrador, motivos_para_no_aprobar, verificar_acta
 from ...servicios.contexto import Contexto
 from ...servicios.sesiones import listar_sesiones, titulo_sesion
@@ -385,7 +386,7 @@ class PestanaActa(QWidget):
             firmar_acta(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, contenido)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Adjuntar el acta firmada"),
-                                self.tr("No se pudo leer {0}: {1}").format(ruta, error.strerror or error))
+                                self.tr("No se pudo leer {0}: {1}").format(ruta, motivo_del_sistema(error)))
             return
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "firmar acta")

@@ -15,6 +15,7 @@ from ...datos.rutas import carpeta_datos
 from ...dominio.mayorias import TIPOS_DECISION
 from ...errores import ErrorEscritorio
 from ...registro import registrar_inesperado
+from ...salida import motivo_del_sistema
 from ...servicios.base import base_abierta
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..graficos import mezclar
@@ -186,7 +187,7 @@ def poner_a_salvo(padre: QWidget, db, que: str, donde: str, texto: str, error: B
         QMessageBox.warning(padre, tr("No se guardó lo escrito"), tr(
             "No se pudo guardar {0} de {1}:\n\n{2}\n\nTampoco se pudo copiar a un archivo en {3} ({4}).\n"
             "Lo escrito sigue en pantalla: selecciónelo y cópielo (Ctrl+A, Ctrl+C) a otro programa antes de "
-            "cerrar.").format(que, donde, motivo, carpeta, getattr(falla, "strerror", None) or falla))
+            "cerrar.").format(que, donde, motivo, carpeta, motivo_del_sistema(falla) if falla.errno else falla))
         return EN_PANTALLA
     QMessageBox.warning(padre, tr("No se guardó lo escrito"), tr(
         "No se pudo guardar {0} de {1}:\n\n{2}\n\nLo escrito no se perdió: quedó copiado en el archivo\n{3}\n"
