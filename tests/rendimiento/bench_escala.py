@@ -6,6 +6,10 @@ Cada orden se mide entera, como proceso (`python -m escritorio …`), como la es
 abrir el programa hasta ver la tabla de Miembros pintada. Mediana de 3 corridas por tamaño. Meta (issue #17): ningún
 costo crece peor que linealmente. Se informa el exponente de crecimiento entre 16.000 y 100.000 miembros,
 log(t100k / t16k) / log(100k / 16k): 1 es lineal; el costo fijo de arrancar un proceso lo deja por debajo de 1.
+
+La meta admite hasta 1,05: con 3 corridas, el ruido de la máquina (unos ±5 % en cada mediana) mueve el exponente unas
+±0,03, y una espera lineal de verdad sin casi costo fijo (importar, que hace lo mismo con cada fila) sale entre 0,98
+y 1,02. Lo que crece peor que linealmente sí se ve: n·log n da 1,10 entre estos tamaños, y n² da 2.
 """
 
 import math
@@ -23,6 +27,7 @@ CORRIDAS = 3
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 ANIOS = range(2016, 2026)  # 10 años de cuotas: todos los miembros ingresaron entre 1995 y 2024
 MARCA = "PADRON_PINTADO"  # la de escritorio/interfaz/medicion.py
+EXPONENTE_MAXIMO = 1.05  # lineal, con el margen del ruido de la medición (ver arriba)
 
 
 def _escritorio(ruta: Path, *argumentos) -> list[str]:
@@ -95,7 +100,7 @@ def main() -> bool:
         exponente = _exponente(por_tamano[medio][espera][0], por_tamano[grande][espera][0], medio, grande)
         print(f"{espera}: {cifras}", flush=True)
         cumple.append(objetivo(f"exponente de crecimiento de {miles(medio)} a {miles(grande)} (1 = lineal)",
-                               exponente, 1.0, ""))
+                               exponente, EXPONENTE_MAXIMO, ""))
     return all(cumple)
 
 
