@@ -105,11 +105,20 @@ def generar_paises_cldr(destino: Path | None = None) -> Path:
     import babel
 
     destino = destino or Path(__file__).with_name("paises_cldr.py")
-    lineas = ['"""Nombres de los países de CLDR (Babel ' + babel.__version__ + ') en los idiomas reconocidos: los genera '
-              '`python -m escritorio.dominio.paises`; no se editan a mano (ver paises.py)."""', "", "NOMBRES = {"]
+    comillas = '"' * 3
+    lineas = [f"{comillas}Nombres de los países de CLDR (Babel {babel.__version__}) en los idiomas reconocidos.", "",
+              f"Los genera `python -m escritorio.dominio.paises`; no se editan a mano (ver paises.py).{comillas}",
+              "", "NOMBRES = {"]
     for idioma in IDIOMAS_RECONOCIDOS:
         lineas.append(f"    {idioma!r}: {{")
-        lineas += [f"        {codigo!r}: {nombre!r}," for codigo, nombre in nombres_de_cldr(idioma).items()]
+        renglon = "       "
+        for codigo, nombre in nombres_de_cldr(idioma).items():  # varios por renglón, hasta 120 columnas
+            entrada = f" {codigo!r}: {nombre!r},"
+            if len(renglon) + len(entrada) > 120:
+                lineas.append(renglon)
+                renglon = "       "
+            renglon += entrada
+        lineas.append(renglon)
         lineas.append("    },")
     lineas.append("}")
     destino.write_text("\n".join(lineas) + "\n", encoding="utf-8")
