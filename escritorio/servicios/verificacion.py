@@ -58,13 +58,20 @@ def verificar(db: BaseDeDatos) -> Verificacion:
         return _verificar(db)
 
 
+def _problema_de_integridad(problema: str) -> str:
+    """Un renglón de `quick_check`, dicho para la secretaría. Una fila que no cumple un CHECK no es daño del archivo
+    (abrir la base no la busca, ver datos/conexion.py): la escribió un programa que apagó las reglas."""
+    regla_rota = re.fullmatch(r"CHECK constraint failed in (\w+)", problema.strip())
+    if regla_rota:
+        return (f"Regla rota en la tabla {regla_rota[1]}: una fila tiene un valor que Escritorio nunca guarda (la "
+                f"escribió otro programa, con las reglas de la base apagadas). Qué hacer: {RESTAURAR}.")
+    return f"Integridad: {problema} El archivo de la base está dañado: {RESTAURAR}, o use «escritorio respaldo recuperar»."
+
+
 def _verificar(db: BaseDeDatos) -> Verificacion:
     resultado = Verificacion()
     tablas = datos.tablas(db)
-    integridad = comprobar_integridad(db.conn)
-    resultado.problemas += [
-        f"Integridad: {p} El archivo de la base está dañado: {RESTAURAR}, o use «escritorio respaldo recuperar»."
-        for p in integridad]
+    resultado.problemas += [_problema_de_integridad(p) for p in comprobar_integridad(db.conn)]
     for fila in datos.referencias_rotas(db):
         resultado.problemas.append(
             f"Referencia rota en la tabla {fila[0]} (fila {fila[1]}) hacia {fila[2]}: la fila apunta a algo que "

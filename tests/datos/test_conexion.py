@@ -137,6 +137,28 @@ def test_mensaje_de_base_danada_es_breve(tmp_path, demo_creada_por_la_cli):
     assert len(error.value.mensaje) < 600
 
 
+def test_una_regla_rota_por_fuera_no_es_dano_abre_y_verificar_la_senala(tmp_path, demo_creada_por_la_cli, cli):
+    """Abrir busca daño del archivo con `quick_check` desde una conexión de solo lectura, como los respaldos: SQLite
+    no carga allí los CHECK, y no los reevalúa en cada fila (con 16.000 miembros, 18 ms en lugar de 60). Una fila que
+    no cumple un CHECK no es daño: la escribe un programa que apaga las reglas. La base abre, y «escritorio
+    verificar», que comprueba con todo, la señala por su tabla."""
+    ruta = base_con_datos(tmp_path / "escritorio.db", demo_creada_por_la_cli)
+    externo = sqlite3.connect(ruta)
+    externo.execute("PRAGMA ignore_check_constraints = ON")
+    with externo:
+        externo.execute("UPDATE asociaciones SET papel = 'Pergamino'")
+    externo.close()
+
+    db = abrir(ruta, respaldo_al_abrir=True)  # como la ventana: comprobada entera
+    assert db.execute("SELECT papel FROM asociaciones").fetchone()[0] == "Pergamino"
+    db.close()
+
+    resultado = cli("verificar", db=ruta)
+    assert resultado.returncode != 0
+    assert "Regla rota en la tabla asociaciones" in resultado.stdout + resultado.stderr
+    assert "El archivo de la base está dañado" not in resultado.stdout + resultado.stderr
+
+
 def test_carpeta_de_solo_lectura(tmp_path):
     # /sys no admite crear archivos ni siquiera para root.
     with pytest.raises(ErrorBaseDeDatos) as error:
