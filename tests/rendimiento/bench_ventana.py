@@ -182,8 +182,12 @@ def main() -> bool:
         # Línea base: una QTableView desnuda sobre las mismas filas (ya en memoria, en una lista).
         visibles = [(f[0], f[1], f[2], f"{f[4]:,}", "Activo", str(f[8])) for f in filas]
 
+        # Las dos tablas sin la cabecera vertical (los números de fila), como la muestra el área Miembros: con ella
+        # visible, la de Escritorio además le respondería a Python cada número de fila que pinta (la desnuda no tiene
+        # headerData en Python), y eso no es lo que ve nadie.
         def vista_desnuda():
             tabla = QTableView()
+            tabla.verticalHeader().setVisible(False)
             tabla.setModel(_ModeloLista(visibles))
             tabla.resize(1000, 700)
             _pintar(tabla, app)
@@ -201,6 +205,7 @@ def main() -> bool:
             from escritorio.interfaz.modelos.miembros import FiltroMiembros, ModeloMiembros
 
             tabla = QTableView()
+            tabla.verticalHeader().setVisible(False)
             modelo, filtro = ModeloMiembros(tabla), FiltroMiembros(tabla)
             filtro.setSourceModel(modelo)
             tabla.setModel(filtro)
