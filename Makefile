@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALADO := $(VENV)/.instalado
 
-.PHONY: run test fuzz bench capturas limpiar instalador
+.PHONY: run test fuzz bench capturas limpiar instalador traducciones
 
 $(INSTALADO): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Escritorio necesita Python 3.11 o posterior.")'
@@ -33,6 +33,12 @@ bench: $(INSTALADO)
 
 capturas: $(INSTALADO)
 	QT_QPA_PLATFORM=offscreen $(PY) instalador/capturas.py
+
+# Los catálogos de idiomas (recursos/traducciones): junta los textos del código en los .ts (lo ya traducido queda;
+# lo nuevo, «unfinished») y compila los .qm que carga la ventana. Se corre al cambiar textos; los .qm van en git.
+traducciones: $(INSTALADO)
+	$(PY) -m escritorio.idiomas.extraer
+	for ts in recursos/traducciones/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # El programa empaquetado en una carpeta (dist/Escritorio/) con PyInstaller, para esta plataforma.
 # En Windows se hace a mano (instalador/LEEME.md) y luego se compila instalador/escritorio.iss.

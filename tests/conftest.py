@@ -18,6 +18,10 @@ from ayudas import BUENAS, CREAR_RML, escribir_csv
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 
+# La ventana sigue el idioma del sistema; las pruebas la quieren en castellano (el idioma fuente) salvo que pidan
+# otro (tests/interfaz/test_idiomas.py). Por el entorno: también la abren así los subprocesos.
+os.environ["ESCRITORIO_IDIOMA"] = "es"
+
 pytest_plugins = ["plantilla_de_base"]  # bases nuevas copiadas de una plantilla migrada una vez
 
 

@@ -33,7 +33,7 @@ CAPAS = {
     "cli": 4, "interfaz": 4,
     "demo": 3,
     "servicios": 2,
-    "datos": 1, "documentos": 1, "registro": 1, "salida": 1,
+    "datos": 1, "documentos": 1, "registro": 1, "salida": 1, "idiomas": 1,
     "dominio": 0, "errores": 0, "recursos": 0,
     "": 0,  # escritorio/__init__.py: el nombre y la versión
 }

@@ -106,11 +106,13 @@ def a_decimal(importe: int, moneda: str) -> Decimal:
     return Decimal(importe) / (Decimal(10) ** decimales(moneda))
 
 
-def formatear(importe: int, moneda: str) -> str:
-    """25000, USD -> 'USD 250,00' (coma decimal y punto de miles, como se escribe en la región)."""
+def formatear(importe: int, moneda: str, separadores: tuple[str, str] = (".", ",")) -> str:
+    """25000, USD -> 'USD 250,00' (coma decimal y punto de miles, como se escribe en la región; la ventana en
+    inglés pasa `separadores=(",", ".")`: 'USD 250.00')."""
     digitos = decimales(moneda)
     valor = a_decimal(importe, moneda)
-    texto = f"{valor:,.{digitos}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    miles, decimal = separadores
+    texto = f"{valor:,.{digitos}f}".replace(",", "\x00").replace(".", decimal).replace("\x00", miles)
     return f"{moneda.upper()} {texto}"
 
 

@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLockFile, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -19,72 +19,18 @@ from ..registro import registrar_inesperado
 from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_ventana, ajustes_del_programa, empezar,
                        tomar_cerrojo)
 from .comun import mostrar_error, tr
+from .idioma import idioma_elegido, instalar_idioma
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
 
 
-# Lo que la traducción de Qt 6 al castellano (qtbase_es.qm) no trae y se ve en los diálogos de archivos de Linux
-# (Qt dibuja los suyos: el paquete no lleva el tema GTK). Contexto y texto original exactos de Qt.
-QT_QUE_FALTA = {
-    ("QFileDialog", "&Look in:"): "&Ver en:",
-    ("QFileDialog", "Files of &type:"): "Archivos de &tipo:",
-    ("QAbstractFileIconProvider", "Folder"): "Carpeta",       # la columna Tipo
-    ("QAbstractFileIconProvider", "%1 File"): "Archivo %1",
-    ("QAbstractFileIconProvider", "File"): "Archivo",
-    ("QAbstractFileIconProvider", "Drive"): "Unidad",
-    ("QAbstractFileIconProvider", "Shortcut"): "Acceso directo",
-    ("QFileSystemModel", "<b>The name \"%1\" cannot be used.</b><p>Try using another name, with fewer characters or no "
-                         "punctuation marks."):
-        "<b>No se puede usar el nombre «%1».</b><p>Pruebe con otro nombre, más corto o sin signos de puntuación.",
-    ("QFileSystemModel", "Drive"): "Unidad",
-    ("QFileSystemModel", "File"): "Archivo",
-    ("QFileSystemModel", "Folder"): "Carpeta",
-    ("QDialogButtonBox", "Cancel"): "Cancelar",
-}
-
-
-class _LoQueFaltaDeQt(QTranslator):
-    """Completa qtbase_es.qm con `QT_QUE_FALTA` (sin archivo: también va en el paquete congelado)."""
-
-    def isEmpty(self) -> bool:
-        return False
-
-    def translate(self, contexto, texto, desambiguacion=None, n=-1):
-        return QT_QUE_FALTA.get((contexto, texto))   # None: Qt sigue con qtbase_es.qm (un "" sería «traducido a nada»)
-
-
-def _carpetas_de_traducciones_qt() -> list[str]:
-    """Donde dice Qt y, por si el paquete congelado no lo resuelve, junto a PySide6 (el programa empaquetado
-    lleva qtbase_es.qm en _internal/PySide6/Qt/translations, ver instalador/escritorio.spec)."""
-    import PySide6
-
-    carpetas = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-                str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
-    if getattr(sys, "_MEIPASS", None):
-        carpetas.append(str(Path(sys._MEIPASS) / "PySide6" / "Qt" / "translations"))
-    return carpetas
-
-
-def _traducir_qt(app: QApplication) -> list[QTranslator]:
-    """Los botones y diálogos estándar de Qt (Sí, No, Cancelar, Abrir, Ver en…) en castellano: la traducción de
-    Qt (qtbase_es.qm) y lo que a esa le falta. Devuelve los traductores instalados (una sola vez por aplicación)."""
+def _traducir_qt(app: QApplication, ajustes: QSettings | None = None) -> list[QTranslator]:
+    """La ventana en su idioma (idioma.py: el elegido o el del sistema), una sola vez por aplicación."""
     if getattr(app, "traducciones_qt", None):
         return app.traducciones_qt
-    instalados = []
-    traductor = QTranslator(app)
-    for carpeta in _carpetas_de_traducciones_qt():
-        if traductor.load(QLocale(QLocale.Language.Spanish), "qtbase", "_", carpeta):
-            app.installTranslator(traductor)
-            instalados.append(traductor)
-            break
-    # El último instalado se consulta primero: el complemento solo responde lo que falta.
-    complemento = _LoQueFaltaDeQt(app)
-    app.installTranslator(complemento)
-    instalados.append(complemento)
-    app.traducciones_qt = instalados
-    return instalados
+    return instalar_idioma(app, idioma_elegido(ajustes if ajustes is not None else _ajustes()))
 
 
-def crear_aplicacion() -> QApplication:
+def crear_aplicacion(ajustes: QSettings | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(NOMBRE_APLICACION)
     app.setOrganizationName(NOMBRE_APLICACION)
@@ -92,7 +38,7 @@ def crear_aplicacion() -> QApplication:
     icono = carpeta_recursos() / "iconos" / "escritorio.png"   # el de la barra de tareas y los diálogos
     if icono.is_file():
         app.setWindowIcon(QIcon(str(icono)))
-    _traducir_qt(app)
+    _traducir_qt(app, ajustes)
     return app
 
 
@@ -229,7 +175,7 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     cargar Qt Widgets (apertura.py: la base abre en un hilo mientras tanto); sin él, se empieza aquí."""
     if arranque is None:
         arranque = empezar(ruta_db, _ajustes())
-    app = crear_aplicacion()
+    app = crear_aplicacion(arranque.ajustes)
     _capturar_inesperados()
     ajustes, ruta = arranque.ajustes, arranque.ruta
     cerrojo = _cerrojo_o_aviso(arranque.cerrojo, ruta)

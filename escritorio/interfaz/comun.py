@@ -6,7 +6,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..dominio import dinero
 from ..errores import ErrorEscritorio
+from .idioma import separadores
 from ..registro import registrar_inesperado
 
 
@@ -15,12 +17,17 @@ def tr(texto: str, contexto: str = "Escritorio") -> str:
 
 
 def miles(numero: int | None) -> str:
-    """1234567 -> '1.234.567' (separador de miles con punto, como se escribe en la región)."""
-    return "" if numero is None else f"{numero:,}".replace(",", ".")
+    """1234567 -> '1.234.567' (en castellano y portugués; '1,234,567' con la ventana en inglés)."""
+    return "" if numero is None else f"{numero:,}".replace(",", separadores()[0])
 
 
-# «USD 1.234,50», «CLP 15.000», «EUR -3,00» (no «ISO 4217»: así formatea dominio.dinero.formatear).
-_IMPORTE = re.compile(r"\b([A-Z]{3}) (?=[-−]?[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?\b)")
+def formatear(importe: int, moneda: str) -> str:
+    """Un importe como se escribe en el idioma de la ventana: «USD 1.234,50» o, en inglés, «USD 1,234.50»."""
+    return dinero.formatear(importe, moneda, separadores())
+
+
+# «USD 1.234,50» (o «USD 1,234.50»), «CLP 15.000», «EUR -3,00» (no «ISO 4217»: así formatea dominio.dinero.formatear).
+_IMPORTE = re.compile(r"\b([A-Z]{3}) (?=[-−]?[0-9]{1,3}(?:[.,][0-9]{3})*(?:[.,][0-9]+)?\b)")
 
 
 def sin_cortes(texto: str) -> str:

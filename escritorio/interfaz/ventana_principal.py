@@ -24,6 +24,7 @@ from . import espera
 from .cambios import TODO, Cambios
 from .comun import descartar, miles, mostrar_error
 from .iconos import icono
+from .menu_idioma import agregar_menu_idioma
 from .piezas import PilaDeAreas, caber_en_la_pantalla, pantalla_libre
 
 
@@ -185,6 +186,7 @@ class VentanaPrincipal(QMainWindow):
         self._accion(archivo, self.tr("&Bitácora de cambios…"), self.ver_bitacora, icono_de="bitacora")
         self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento, icono_de="verificar")
         self._accion(archivo, self.tr("&Datos de la asociación…"), self.editar_asociacion, icono_de="asociacion")
+        agregar_menu_idioma(archivo, self, self.ajustes)
         archivo.addSeparator()
         self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit, "salir")
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))

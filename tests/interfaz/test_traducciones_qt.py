@@ -5,12 +5,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWizard
 
-from escritorio.interfaz import aplicacion
+from escritorio.interfaz.idioma import instalar_idioma
 
 
 @pytest.fixture
 def en_castellano(qapp):
-    instalados = aplicacion._traducir_qt(qapp)
+    instalados = instalar_idioma(qapp, "es")
     yield instalados
     for traductor in instalados:
         qapp.removeTranslator(traductor)

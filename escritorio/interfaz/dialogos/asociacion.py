@@ -18,7 +18,7 @@ from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, a
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
                                        quitar_pais, texto_desde)
 from ...servicios.contexto import Contexto
-from ..comun import descartar, marcar_invalido, mostrar_error
+from ..comun import descartar, marcar_invalido, mostrar_error, tr
 from ..flujo import FilaFluida
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DesplazableAlAncho, DialogoBase, dato_de_fila, en_linea, llenar_tabla,
                       nota, nuevo_formulario, tabla_lectura)
@@ -26,12 +26,14 @@ from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
 ETIQUETAS_CATEGORIA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}
+# La categoría dentro de una frase («… es país pleno de RML»): se traduce como palabra, no se muestra el código.
+_CATEGORIA_EN_FRASE = {"pleno": "pleno", "asociado": "asociado", "observador": "observador", "retirado": "retirado"}
 
 
 def _combo_categorias(con_retirado: bool = False) -> QComboBox:
     combo = QComboBox()
     for clave, etiqueta in (CATEGORIAS_CON_FECHA if con_retirado else CATEGORIAS_PAIS).items():
-        combo.addItem(ETIQUETAS_CATEGORIA.get(clave, etiqueta), clave)
+        combo.addItem(tr(ETIQUETAS_CATEGORIA.get(clave, etiqueta)), clave)
     return combo
 
 
@@ -255,7 +257,7 @@ class DialogoAsociacion(DialogoBase):
         elegido = elegir or (self.pais_elegido().pais if self.pais_elegido() else None)
         self.paises = paises_en_detalle(Contexto(self.db, self.asociacion_id))
         llenar_tabla(self.tabla_paises,
-                     [[f"{p.nombre} ({p.pais})", ETIQUETAS_CATEGORIA.get(p.categoria, p.categoria),
+                     [[f"{p.nombre} ({p.pais})", tr(ETIQUETAS_CATEGORIA.get(p.categoria, p.categoria)),
                        texto_desde(p.desde).removeprefix("desde ").removeprefix("el "), str(p.activos)]
                       for p in self.paises],
                      datos=self.paises, color=lambda n: "#7b848d" if self.paises[n].categoria == "retirado" else None)
@@ -278,7 +280,7 @@ class DialogoAsociacion(DialogoBase):
             return
         self.grupo_elegido.setTitle(self.tr("{0}: cambiar su categoría o quitarlo").format(pais.nombre))
         self.titulo_historia.setText(self.tr("Historia de {0}").format(pais.nombre))
-        llenar_tabla(self.tabla_historia, [[ETIQUETAS_CATEGORIA.get(h["categoria"], h["categoria"]),
+        llenar_tabla(self.tabla_historia, [[tr(ETIQUETAS_CATEGORIA.get(h["categoria"], h["categoria"])),
                                             texto_desde(h["desde"]).removeprefix("desde ").removeprefix("el "),
                                             h["articulo"] or ""] for h in pais.historia])
         for fila, h in enumerate(pais.historia):  # el artículo largo se lee entero al pasar el puntero
@@ -312,7 +314,7 @@ class DialogoAsociacion(DialogoBase):
         def exito(cambio):
             cita = f" ({cambio.articulo})" if cambio.articulo else ""
             texto = self.tr("{0} es país {1} de {2} desde el {3}{4}.").format(
-                pais.nombre, cambio.categoria, sigla, f"{cambio.desde:%d/%m/%Y}", cita)
+                pais.nombre, tr(_CATEGORIA_EN_FRASE.get(cambio.categoria, cambio.categoria)), sigla, f"{cambio.desde:%d/%m/%Y}", cita)
             if cambio.desde > date.today():
                 texto += " " + self.tr("Todavía no rige: hasta esa fecha sigue la categoría anterior.")
             return texto, cambio.pais
@@ -359,7 +361,8 @@ class DialogoAsociacion(DialogoBase):
 
         def exito(codigo):
             self.nuevo_pais.clear()
-            return self.tr("{0} ({1}) es país {2} de {3}.").format(nombre_pais(codigo), codigo, categoria, sigla), codigo
+            return self.tr("{0} ({1}) es país {2} de {3}.").format(
+                nombre_pais(codigo), codigo, tr(_CATEGORIA_EN_FRASE.get(categoria, categoria)), sigla), codigo
 
         marcar_invalido(self.nuevo_pais, None)
         hecho = self._hacer(lambda: agregar_pais(Contexto(self.db, self.asociacion_id), texto, categoria, desde), exito)

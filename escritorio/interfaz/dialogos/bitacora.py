@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 
 from ...servicios import bitacora
 from ...servicios.descripcion_bitacora import nombre_de_tabla
+from ..comun import tr
 from ..piezas import DialogoBase, guardar_documento
 
 LIMITE = 2000
@@ -27,7 +28,7 @@ class DialogoBitacora(DialogoBase):
         self.registros: list[bitacora.Registro] = []
         self.entidad = QComboBox()
         self.entidad.addItem(self.tr("Todos los cambios"), None)
-        for nombre, tabla in sorted((nombre_de_tabla(t), t) for t in bitacora.entidades(db)):
+        for nombre, tabla in sorted((tr(nombre_de_tabla(t)), t) for t in bitacora.entidades(db)):
             self.entidad.addItem(nombre, tabla)
         self.entidad.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.entidad.setMinimumContentsLength(14)   # en una pantalla chica cede lugar a la búsqueda

@@ -1,15 +1,12 @@
 """La pregunta cuando otro programa cambió un registro mientras su formulario estaba abierto."""
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...errores import ErrorConflicto
+from ..comun import tr
 
 SOBRESCRIBIR, RECARGAR, CANCELAR = "sobrescribir", "recargar", "cancelar"
 
-
-def _tr(texto: str) -> str:
-    return QCoreApplication.translate("conflicto", texto)
 
 
 def _escapar(texto: object) -> str:
@@ -23,18 +20,18 @@ def caja_de_conflicto(padre: QWidget | None, error: ErrorConflicto, que: str) ->
                     for rotulo, antes, ahora in error.cambios)
     caja = QMessageBox(padre)
     caja.setIcon(QMessageBox.Icon.Warning)
-    caja.setWindowTitle(_tr("Otro programa cambió estos datos"))
-    caja.setText(_tr("Mientras tenía abierta {0}, otro programa (la línea de órdenes u otra ventana) guardó "
+    caja.setWindowTitle(tr("Otro programa cambió estos datos"))
+    caja.setText(tr("Mientras tenía abierta {0}, otro programa (la línea de órdenes u otra ventana) guardó "
                      "cambios en el mismo registro. Todavía no se guardó nada de lo suyo.").format(que))
     caja.setInformativeText(
-        "<p>" + _tr("Lo que cambió (como estaba al abrir → como está ahora):") + "</p>"
+        "<p>" + tr("Lo que cambió (como estaba al abrir → como está ahora):") + "</p>"
         f"<table cellspacing='0' cellpadding='3'>{filas}</table>"
-        "<p>" + _tr("<b>Sobrescribir</b>: guarda lo suyo y reemplaza esos cambios.<br>"
+        "<p>" + tr("<b>Sobrescribir</b>: guarda lo suyo y reemplaza esos cambios.<br>"
                     "<b>Recargar</b>: muestra los datos actuales; lo que usted escribió se descarta.<br>"
                     "<b>Cancelar</b>: no guarda nada y deja su formulario como está, para revisarlo.") + "</p>")
-    caja.addButton(_tr("Sobrescribir"), QMessageBox.ButtonRole.DestructiveRole).setObjectName(SOBRESCRIBIR)
-    caja.addButton(_tr("Recargar"), QMessageBox.ButtonRole.ResetRole).setObjectName(RECARGAR)
-    cancelar = caja.addButton(_tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+    caja.addButton(tr("Sobrescribir"), QMessageBox.ButtonRole.DestructiveRole).setObjectName(SOBRESCRIBIR)
+    caja.addButton(tr("Recargar"), QMessageBox.ButtonRole.ResetRole).setObjectName(RECARGAR)
+    cancelar = caja.addButton(tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
     cancelar.setObjectName(CANCELAR)
     caja.setDefaultButton(cancelar)
     caja.setEscapeButton(cancelar)

@@ -10,11 +10,10 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from ...dominio.dinero import formatear
 from ...servicios.cobranza import derecho_a_voto, estados_de_cuenta
 from ...servicios.contexto import Contexto
 from ...servicios.informes_cuotas import imprimir_estado_de_cuenta
-from ..comun import descartar, fecha_dma, mostrar_error
+from ..comun import descartar, fecha_dma, mostrar_error, formatear
 from ..modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ..piezas import GRIS, ROJO, VERDE, escalar, guardar_documento
 from .pago import DialogoPago

@@ -13,9 +13,12 @@ from ..comun import fecha_dma, miles, tr
 from .ficha_piezas import llenar_historia, tabla_historia, texto_o_vacio
 
 
-def anio_de_cifra(anio: int | None, prefijo: str = "") -> str:
-    """El año de una cifra de población; una base vieja puede tenerla sin año: «año sin indicar», nunca «None»."""
-    return tr("año sin indicar") if anio is None else f"{prefijo}{anio}"
+def anio_de_cifra(anio: int | None, con_palabra: bool = False) -> str:
+    """El año de una cifra de población («2022», o «año 2022» con `con_palabra`); una base vieja puede tenerla sin
+    año: «año sin indicar», nunca «None»."""
+    if anio is None:
+        return tr("año sin indicar")
+    return tr("año {0}").format(anio) if con_palabra else str(anio)
 
 
 class PestanaPoblacion:
@@ -96,6 +99,6 @@ class PestanaPoblacion:
             self.etiqueta_vigente.setText(self.tr(
                 "Población vigente: <b>{0}</b> habitantes ({1}). La vigente es siempre la cifra del año "
                 "más reciente; las anteriores quedan como historia.").format(miles(vigente["cifra"]),
-                                                                             anio_de_cifra(vigente["anio"], "año ")))
+                                                                             anio_de_cifra(vigente["anio"], con_palabra=True)))
         else:
             self.etiqueta_vigente.setText(self.tr("Sin cifras de población todavía."))

@@ -34,6 +34,13 @@ def _hora(iso: str | None) -> str:
         return iso
 
 
+
+def _rotulo(texto: str) -> str:
+    """«✓ íntegra» traducido: la marca queda, el rótulo se traduce."""
+    if texto[:2] in ("✓ ", "✗ "):
+        return texto[:2] + tr(texto[2:])
+    return tr(texto)
+
 class TablaDeFirmas(QWidget):
     """Las firmas de un PDF verificado: firmante, fecha, integridad y confianza, con el resultado general."""
 
@@ -60,7 +67,7 @@ class TablaDeFirmas(QWidget):
         # Rótulos y conclusión: los del servicio (servicios.firmas), no reglas propias de la ventana.
         filas = [[f.firmante, _hora(f.firmado_en) + (tr(" (sello de tiempo)") if f.con_sello_de_tiempo
                                                    else tr(" (la declara quien firma)")),
-                  tr(rotulo_integridad(f)), tr(rotulo_confianza(f))]
+                  _rotulo(rotulo_integridad(f)), _rotulo(rotulo_confianza(f))]
                  for f in verificacion.firmas]
         llenar_tabla(self.tabla, filas, color=lambda n: (VERDE if verificacion.firmas[n].confiable else AMBAR)
                      if verificacion.firmas[n].integra else ROJO)

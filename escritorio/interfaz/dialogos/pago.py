@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
                                QRadioButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
-from ...dominio.dinero import a_unidades_menores, formatear
+from ...dominio.dinero import a_unidades_menores
 from ...dominio.texto import normalizar
 from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
 from ...servicios import pagos as servicio_pagos
@@ -24,7 +24,7 @@ from ...servicios.contexto import Contexto
 from ...servicios.cuotas import listar_escalas
 from ...servicios.informes_cuotas import imprimir_recibo
 from ...servicios.miembros import listar_miembros
-from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr
+from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr, formatear
 from ..trabajos import ejecutar_con_progreso
 from ..piezas import DERECHA as _DERECHA
 from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro, ruta_con_extension

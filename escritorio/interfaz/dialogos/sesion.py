@@ -118,7 +118,7 @@ class DialogoConvocar(DialogoFormulario):
         organo = self._organos.get(self.organo.currentData()) or {}
         numero = 1 + max((s["numero"] for s in self._sesiones if s["organo_id"] == organo.get("id")), default=0)
         self.numero.setText(self.tr("será la {0} sesión {1} del órgano").format(
-            numero_ordinal_romano(numero), self.tipo.currentData()))
+            numero_ordinal_romano(numero), self.tipo.currentText().lower()))
         # Antes de convocar, a la vista: la anticipación que pide el órgano y quién lo integra en esa fecha.
         avisos, conforme = [], ""
         pedido, articulo = organo.get("anticipacion_dias"), organo.get("articulo_convocatoria")

@@ -19,6 +19,7 @@ from ...salida import motivo_del_sistema
 from ...servicios.base import base_abierta
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..graficos import mezclar
+from ..idioma import idioma_actual
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ESTILO_ERROR, escalar, nombre_de_archivo, nota, nuevo_formulario
 
@@ -69,9 +70,12 @@ def fijar_solo_lectura_campo(campo: QWidget, solo_lectura: bool, motivo: str = "
 
 
 def fecha_larga(iso: str) -> str:
-    """'2026-09-10' -> 'jueves 10 de septiembre de 2026'."""
-    return QLocale(QLocale.Language.Spanish).toString(QDate.fromString(iso[:10], "yyyy-MM-dd"),
-                                                      "dddd d 'de' MMMM 'de' yyyy")
+    """'2026-09-10' -> 'jueves 10 de septiembre de 2026' («quinta-feira, 10 de setembro de 2026», «Thursday,
+    10 September 2026»: la forma larga del idioma de la ventana)."""
+    dia = QDate.fromString(iso[:10], "yyyy-MM-dd")
+    if idioma_actual() == "es":
+        return QLocale(QLocale.Language.Spanish).toString(dia, "dddd d 'de' MMMM 'de' yyyy")
+    return QLocale().toString(dia, QLocale.FormatType.LongFormat)
 
 
 # --- el formulario de los diálogos de la sesión ---------------------------------------------------
@@ -290,7 +294,8 @@ class DelegadoSegmentos(QStyledItemDelegate):
 def combo_de_opciones(opciones: dict[str, str], valor: str) -> QComboBox:
     combo = QComboBox()
     for clave, etiqueta in opciones.items():
-        combo.addItem(tr(etiqueta[:1].upper() + etiqueta[1:]), clave)
+        traducida = tr(etiqueta)
+        combo.addItem(traducida[:1].upper() + traducida[1:], clave)
     combo.setCurrentIndex(max(combo.findData(valor), 0))
     return combo
 

@@ -5,11 +5,14 @@ pintarla (solo las filas visibles). Ordenar y filtrar se hacen sobre listas de P
 calculadas una vez: nunca se llama a data() por cada comparación ni por cada fila filtrada.
 """
 
+from functools import lru_cache
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from ...dominio.miembros import ESTADOS
 from ...dominio.texto import normalizar
-from ..comun import fecha_dma, miles
+from ..comun import fecha_dma, miles, tr
+from ..idioma import idioma_actual
 
 NOMBRE, PAIS, REGION, POBLACION, ESTADO, INGRESO = range(6)
 ROL_ID = Qt.ItemDataRole.UserRole + 1
@@ -17,6 +20,12 @@ _DERECHA = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Qt entrega el rol como entero: se compara con enteros.
 _MOSTRAR, _ALINEAR, _ID = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.TextAlignmentRole.value), int(ROL_ID)
 
+
+
+@lru_cache(maxsize=None)
+def _estado_visible(estado: str, idioma: str) -> str:
+    """«Activo», «Ativo», «Active»: traducido una vez por idioma (la tabla lo pide en cada pintada)."""
+    return tr(ESTADOS[estado])
 
 class Criterios:
     """Qué miembros mostrar: palabras (sin mayúsculas ni acentos, todas deben aparecer), país, estado y tipo."""
@@ -99,7 +108,7 @@ class ModeloMiembros(QAbstractTableModel):
         if columna == POBLACION:
             return miles(m["poblacion"])
         if columna == ESTADO:
-            return ESTADOS[m["estado"]]
+            return _estado_visible(m["estado"], idioma_actual())
         return fecha_dma(m["fecha_ingreso"])
 
     @staticmethod

@@ -13,11 +13,10 @@ from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip,
                                QVBoxLayout, QWidget)
 
-from ...dominio.dinero import formatear
 from ...servicios.cobranza import facturado_y_cobrado_por_anio
 from ...servicios.contexto import Contexto
 from ...servicios.tablero import tablero
-from ..comun import fecha_dma, miles, mostrar_error
+from ..comun import fecha_dma, formatear, miles, mostrar_error, tr
 from ..graficos import ACENTO, GraficoAnillo, GraficoBarras, GraficoBarrasAgrupadas, fuente_titulo, mezclar
 
 # Estado -> color: activo en el acento, suspendido en ámbar, baja en gris.
@@ -40,8 +39,9 @@ def _escalar(fuente: QFont, factor: float, peso: QFont.Weight | None = None) -> 
 
 
 def _sin_centavos(texto: str) -> str:
-    """'USD 197.850,00' -> 'USD 197.850' (en un gráfico, los centavos en cero solo estorban)."""
-    return texto[:-3] if texto.endswith(",00") else texto
+    """'USD 197.850,00' -> 'USD 197.850' ('USD 197,850.00' en inglés; en un gráfico, los centavos en cero solo
+    estorban)."""
+    return texto[:-3] if texto.endswith((",00", ".00")) else texto
 
 
 def _color_secundario(widget: QWidget) -> str:
@@ -325,7 +325,7 @@ class VistaInicio(QWidget):
         self.etiqueta_total.setText(miles(datos.total))
         self.etiqueta_total_texto.setText(
             self.tr("miembro vigente") if datos.total == 1 else self.tr("miembros vigentes"))
-        self.grafico_estados.mostrar(datos.por_estado, _COLORES_ESTADO)
+        self.grafico_estados.mostrar([(tr(estado), n) for estado, n in datos.por_estado], _COLORES_ESTADO)
         self.grafico_paises.mostrar(datos.por_pais)
         self.grafico_tramos.mostrar(datos.por_tramo)
         self.lista_recientes.mostrar(datos.recientes)

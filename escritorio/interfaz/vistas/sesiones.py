@@ -102,7 +102,7 @@ class VistaSesiones(AreaPerezosa):
         self.sin_resultados.hide()
 
         self.calendario = QCalendarWidget()
-        self.calendario.setLocale(QLocale(QLocale.Language.Spanish))
+        self.calendario.setLocale(QLocale())   # la del idioma de la ventana (idioma.py)
         self.calendario.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendario.setGridVisible(False)
         self.calendario.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)

@@ -5,12 +5,11 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout
 
-from ....dominio.dinero import formatear
 from ....dominio.morosidad import leer_niveles
 from ....servicios.base import hoy
 from ....servicios.cobranza import preparar_avisos, texto_de_totales
 from ....servicios.informes_cuotas import generar_avisos
-from ...comun import miles, tr
+from ...comun import miles, tr, formatear
 from ...dialogos.baja import editor_de_fecha
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ...piezas import ROJO, guardar_documento, nota

@@ -3,12 +3,11 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from ....dominio.dinero import formatear
 from ....dominio.texto import normalizar
 from ....servicios.base import hoy
 from ....servicios.cobranza import padron_de_cuotas
 from ....servicios.informes_cuotas import exportar_padron_cuotas, imprimir_resumen_cobranza
-from ...comun import miles, sin_cortes, tr
+from ...comun import miles, sin_cortes, tr, formatear
 from ...graficos import porcentaje
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ...piezas import ROJO

@@ -6,13 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QVBoxLayout
 
 from ....dominio.cuotas import TIPOS_CARGO
-from ....dominio.dinero import formatear
 from ....dominio.paises import nombre_pais
 from ....errores import ErrorEscritorio
 from ....servicios.base import hoy
 from ....servicios.contexto import Contexto
 from ....servicios.cuotas import Emision, emitir_plan, preparar_emision
-from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr
+from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr, formatear
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, ROJO
 from ...trabajos import ejecutar_con_progreso

@@ -5,10 +5,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox
                                QSplitter, QVBoxLayout)
 
 from ....dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
-from ....dominio.dinero import formatear
 from ....servicios.base import hoy
 from ....servicios.cuotas import listar_escalas
-from ...comun import descartar, fecha_dma, tr
+from ...comun import descartar, fecha_dma, tr, formatear
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
 from ...piezas import DERECHA, GRIS, VERDE, nota
 from .pestana import AreaCuotas, Pestana, boton, botonera

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from ....dominio.dinero import formatear
 from ....dominio.morosidad import TRAMOS_ANTIGUEDAD, Tolerancia
 from ....errores import ErrorConflicto
 from ....servicios.asociaciones import listar_asociaciones
@@ -19,7 +18,7 @@ from ....servicios.cobranza import morosidad
 from ....servicios.cuotas import fijar_regla_de_voto
 from ....servicios.informes_cuotas import exportar_morosidad
 from ....servicios.miembros import listar_miembros
-from ...comun import descartar, miles, mostrar_error, sin_cortes, tr
+from ...comun import descartar, miles, mostrar_error, sin_cortes, tr, formatear
 from ...dialogos.baja import editor_de_fecha
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
 from ...piezas import DERECHA, ROJO, nota

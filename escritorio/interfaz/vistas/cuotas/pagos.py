@@ -4,11 +4,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from ....dominio.cuotas import MEDIOS_PAGO
-from ....dominio.dinero import formatear
 from ....dominio.texto import normalizar
 from ....servicios.informes_cuotas import imprimir_recibo
 from ....servicios.pagos import anular_pago, listar_pagos
-from ...comun import descartar, fecha_dma, miles, mostrar_error, tr
+from ...comun import descartar, fecha_dma, miles, mostrar_error, tr, formatear
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
 from ...piezas import GRIS, ROJO
 from .pestana import AreaCuotas, Pestana, boton, botonera

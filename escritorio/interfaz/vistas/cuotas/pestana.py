@@ -10,9 +10,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QTableView, QWidget
 
-from ....dominio.dinero import formatear
 from ....servicios.contexto import Contexto
-from ...comun import mostrar_error
+from ...comun import mostrar_error, formatear
 from ...iconos import icono
 from ...modelos.tabla import fila_elegida
 from ...piezas import DERECHA, guardar_documento
