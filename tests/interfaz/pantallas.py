@@ -189,25 +189,33 @@ def recorrer(ventana, ancho: int, alto: int, carpeta: Path | None, esperar) -> t
             ruta = carpeta / f"{nombre}.png"
             ventana.grab().save(str(ruta))
             capturas.append(str(ruta))
-    # Una sesión abierta (la más reciente de la lista): el editor, con cada una de sus pestañas.
     sesiones = ventana.sesiones
-    if sesiones.sesiones:
-        ventana.navegacion.setCurrentRow(ventana.areas.indexOf(sesiones))
-        sesiones.abrir(sesiones.sesiones[0]["id"])
-        pestanas = sesiones.editor.pestanas
-        for indice in range(pestanas.count()):
-            if not pestanas.isTabEnabled(indice):
-                continue
-            pestanas.setCurrentIndex(indice)
-            esperar()
-            nombre = f"{ventana.areas.indexOf(sesiones)}_sesiones_abierta_{indice}"
-            problemas += [f"[{nombre}] {p}" for p in problemas_de(sesiones, ventana)]
-            if carpeta is not None:
-                ruta = carpeta / f"{nombre}.png"
-                ventana.grab().save(str(ruta))
-                capturas.append(str(ruta))
-        sesiones.volver_a_la_lista()
+    for indice, _ in pestanas_de_una_sesion(ventana, esperar):
+        nombre = f"{ventana.areas.indexOf(sesiones)}_sesiones_abierta_{indice}"
+        problemas += [f"[{nombre}] {p}" for p in problemas_de(sesiones, ventana)]
+        if carpeta is not None:
+            ruta = carpeta / f"{nombre}.png"
+            ventana.grab().save(str(ruta))
+            capturas.append(str(ruta))
     return problemas, capturas
+
+
+def pestanas_de_una_sesion(ventana, esperar):
+    """Abre la sesión más reciente de la lista y recorre cada pestaña habilitada de su editor: da (índice, página)
+    con la pestaña ya a la vista; al terminar vuelve a la lista. Sin sesiones, nada."""
+    sesiones = ventana.sesiones
+    if not sesiones.sesiones:
+        return
+    ventana.navegacion.setCurrentRow(ventana.areas.indexOf(sesiones))
+    sesiones.abrir(sesiones.sesiones[0]["id"])
+    pestanas = sesiones.editor.pestanas
+    for indice in range(pestanas.count()):
+        if not pestanas.isTabEnabled(indice):
+            continue
+        pestanas.setCurrentIndex(indice)
+        esperar()
+        yield indice, pestanas.widget(indice)
+    sesiones.volver_a_la_lista()
 
 
 def _principal(argumentos: list[str]) -> int:

@@ -146,6 +146,14 @@ def botones_que_abren(area) -> list:
             if b.isVisible() and b.isEnabled() and b.text().rstrip().endswith(("…", "..."))]
 
 
+def abrir_sus_dialogos(contenedor, nombre: str, mirador: Mirador, esperar) -> None:
+    """Cada botón «…» del contenedor, uno tras otro (un diálogo cerrado puede deshabilitar el siguiente)."""
+    for boton in botones_que_abren(contenedor):
+        if boton.isVisible() and boton.isEnabled():
+            mirador.clic(f"{nombre} · {boton.text()}", boton.click)
+            esperar()
+
+
 def recorrer(ventana, mirador: Mirador, hallados: list, esperar) -> None:
     """Cada área (y pestaña): sus textos y los diálogos de sus botones «…»; luego una sesión abierta."""
     import pantallas
@@ -158,31 +166,14 @@ def recorrer(ventana, mirador: Mirador, hallados: list, esperar) -> None:
         elegir_primera_fila(vista)
         esperar()
         hallados += [(nombre, t) for t in textos_de(vista)]
-        for boton in botones_que_abren(vista):
-            if boton.isVisible() and boton.isEnabled():
-                mirador.clic(f"{nombre} · {boton.text()}", boton.click)
-                esperar()
+        abrir_sus_dialogos(vista, nombre, mirador, esperar)
     sesiones = ventana.sesiones
-    ventana.navegacion.setCurrentRow(ventana.areas.indexOf(sesiones))
-    esperar()
-    if sesiones.sesiones:
-        sesiones.abrir(sesiones.sesiones[0]["id"])
-        pestanas = sesiones.editor.pestanas
-        for indice in range(pestanas.count()):
-            if not pestanas.isTabEnabled(indice):
-                continue
-            pestanas.setCurrentIndex(indice)
-            esperar()
-            pagina = pestanas.widget(indice)
-            elegir_primera_fila(pagina)
-            esperar()
-            nombre = f"sesión · {pestanas.tabText(indice)}"
-            hallados += [(nombre, t) for t in textos_de(sesiones)]
-            for boton in botones_que_abren(pagina):
-                if boton.isVisible() and boton.isEnabled():
-                    mirador.clic(f"{nombre} · {boton.text()}", boton.click)
-                    esperar()
-        sesiones.volver_a_la_lista()
+    for indice, pagina in pantallas.pestanas_de_una_sesion(ventana, esperar):
+        elegir_primera_fila(pagina)
+        esperar()
+        nombre = f"sesión · {sesiones.editor.pestanas.tabText(indice)}"
+        hallados += [(nombre, t) for t in textos_de(sesiones)]
+        abrir_sus_dialogos(pagina, nombre, mirador, esperar)
     hallados += [("menús", t) for t in textos_de_menus(ventana)]
     hallados += [("ventana", t) for t in textos_de(ventana)]
 
