@@ -1,9 +1,9 @@
-"""Lectura de los catálogos `.ts` sin Qt: para los documentos y la línea de órdenes (la ventana usa los `.qm`)."""
+"""Lectura de los catálogos `.ts` sin Qt (la ventana usa los `.qm` compilados): la usa `extraer.py` para conservar lo
+ya traducido, y la usarán los documentos."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from functools import lru_cache
 from pathlib import Path
 
 from ..recursos import carpeta_recursos
@@ -26,9 +26,3 @@ def leer_ts(ruta: Path) -> dict[tuple[str, str], str]:
                 traducciones[(nombre, mensaje.findtext("source") or "")] = traduccion.text
     return traducciones
 
-
-@lru_cache(maxsize=None)
-def catalogo(codigo: str) -> dict[tuple[str, str], str]:
-    """El catálogo de un idioma («pt_BR», «en»), leído una vez por proceso; vacío para el castellano."""
-    ruta = carpeta_traducciones() / f"escritorio_{codigo}.ts"
-    return leer_ts(ruta) if codigo != "es" and ruta.is_file() else {}

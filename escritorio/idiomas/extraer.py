@@ -31,7 +31,7 @@ FUNCIONES_GENERALES = {"tr", "traducir"}
 # Qué carpetas del paquete entran en cada catálogo: la interfaz en todos; los documentos, solo en los idiomas
 # de documentos (es y pt: el inglés es de la ventana, para socios internacionales).
 CARPETAS_INTERFAZ = ("interfaz",)
-CARPETAS_DOCUMENTOS = ("documentos", "servicios/documentos_idioma")
+CARPETAS_DOCUMENTOS = ("documentos",)
 
 
 def _modulo(ruta: Path) -> str:

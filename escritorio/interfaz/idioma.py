@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..idiomas import IDIOMAS_DE_LA_INTERFAZ
 from ..idiomas.catalogo import carpeta_traducciones
@@ -119,8 +119,6 @@ def instalar_idioma(app, codigo: str) -> list[QTranslator]:
 
 def idioma_actual() -> str:
     """El idioma instalado en la aplicación («es» si todavía no hay ninguna)."""
-    from PySide6.QtCore import QCoreApplication
-
     return getattr(QCoreApplication.instance(), "idioma", "es")
 
 
