@@ -4,7 +4,7 @@ from datetime import date
 
 from .base_de_datos import BaseDeDatos
 
-CAMPOS = ("nombre", "sigla", "tipo", "fecha_fundacion", "sede", "idiomas", "papel")
+CAMPOS = ("nombre", "sigla", "tipo", "fecha_fundacion", "sede", "idiomas", "papel", "idioma_documentos")
 
 
 def insertar(db: BaseDeDatos, datos: dict) -> int:

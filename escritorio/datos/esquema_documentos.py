@@ -1,4 +1,5 @@
-"""Migraciones 0013 y 0014: los documentos de archivo que se pueden verificar y los PDF firmados.
+"""Migraciones 0013 a 0015: los documentos de archivo que se pueden verificar, los PDF firmados y el idioma de los
+documentos.
 
 Las registra `esquema.py`, al final y en este orden (`MIGRACIONES_DE_DOCUMENTOS`): importar este módulo no
 registra nada, así el orden es siempre el de los números. Nunca se modifica una migración publicada: los cambios
@@ -7,7 +8,7 @@ van en una nueva, al final.
 
 from .base_de_datos import BaseDeDatos
 
-from .migraciones import disparadores_de_bitacora, ejecutar
+from .migraciones import disparadores_de_bitacora, ejecutar, rehacer_bitacora
 
 _TIPOS_DOCUMENTO = "'acta', 'resolucion', 'recibo', 'estado_cuenta'"
 
@@ -82,6 +83,15 @@ def _firmas_digitales(db: BaseDeDatos) -> None:
 TABLAS_CON_BITACORA_0014 = ("firmas_digitales",)
 
 
+def _idioma_de_los_documentos(db: BaseDeDatos) -> None:
+    """El idioma en que la asociación escribe sus documentos (castellano o portugués, los oficiales de las redes);
+    las bases anteriores quedan en castellano, como escribían hasta ahora."""
+    ejecutar(db, ["ALTER TABLE asociaciones ADD COLUMN idioma_documentos TEXT NOT NULL DEFAULT 'es' "
+                  "CHECK (idioma_documentos IN ('es', 'pt'))"])
+    rehacer_bitacora(db, "asociaciones")
+
+
 # (nombre, migración), en el orden en que `esquema.py` las registra después de las suyas.
 MIGRACIONES_DE_DOCUMENTOS = (("0013_documentos_emitidos", _documentos_emitidos),
-                             ("0014_firmas_digitales", _firmas_digitales))
+                             ("0014_firmas_digitales", _firmas_digitales),
+                             ("0015_idioma_de_los_documentos", _idioma_de_los_documentos))

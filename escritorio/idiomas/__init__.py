@@ -10,4 +10,4 @@ IDIOMAS_DE_LA_INTERFAZ = {"es": "Español", "pt_BR": "Português (Brasil)", "en"
 
 # El catálogo de cada idioma de documentos (es y pt, los oficiales de las redes; el portugués de los documentos es
 # el de Brasil, como la ventana). Sus textos entran en ese catálogo además de los de la ventana.
-CATALOGO_DE_DOCUMENTOS = {"pt": "pt_BR"}
+CATALOGO_DE_DOCUMENTOS = {"es": "es", "pt": "pt_BR"}

@@ -32,6 +32,9 @@ FUNCIONES_GENERALES = {"tr", "traducir"}
 # de documentos (es y pt: el inglés es de la ventana, para socios internacionales).
 CARPETAS_INTERFAZ = ("interfaz",)
 CARPETAS_DOCUMENTOS = ("documentos",)
+# Las frases que arman el dominio y los servicios (títulos de sesión, reglas, rótulos) se ven en la ventana y en
+# los documentos: entran en todos los catálogos.
+CARPETAS_COMPARTIDAS = ("dominio", "servicios")
 
 
 def _modulo(ruta: Path) -> str:
@@ -237,7 +240,7 @@ def escribir_ts(ruta: Path, idioma: str, hallados: dict[tuple[str, str], set[str
 
 def main() -> int:
     sys.path.insert(0, str(RAIZ.parent))
-    interfaz = recolectar(CARPETAS_INTERFAZ, con_rotulos=True)
+    interfaz = recolectar(CARPETAS_INTERFAZ + CARPETAS_COMPARTIDAS, con_rotulos=True)
     documentos = recolectar(CARPETAS_DOCUMENTOS)
     carpeta = carpeta_traducciones()
     for codigo in IDIOMAS_DE_LA_INTERFAZ:

@@ -25,6 +25,7 @@ from .contexto import Contexto
 from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, orden_del_dia, titulo_sesion
 from .elecciones import elecciones_de_la_sesion
 from .votaciones import listar_resoluciones
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 
 class ActaAprobada(TypedDict):
@@ -163,6 +164,7 @@ def huella(contenido: ContenidoActa) -> str:
     return hashlib.sha256(json.dumps(asdict(contenido), sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
+@en_el_idioma_de_los_documentos
 def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
     """El acta: la aprobada tal como se aprobó (su copia guardada); el borrador, armado con el registro actual."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -250,6 +252,7 @@ def motivos_para_no_aprobar(contexto: Contexto, sesion_id: int) -> list[str]:
     return motivos
 
 
+@en_el_idioma_de_los_documentos
 def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: date) -> str:
     """El acta queda aprobada por una resolución (de esa sesión o de una posterior) y se congela. Devuelve su huella.
     Solo si la sesión está celebrada y el borrador está completo (motivos_para_no_aprobar)."""

@@ -12,6 +12,7 @@ from ..datos.conexion import transaccion
 from ..dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ..dominio import entrada
 from ..dominio.paises import codigo_pais, nombre_pais
+from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .base import hoy as fecha_de_hoy
@@ -30,6 +31,7 @@ class FilaAsociacion(TypedDict):
     sede: str | None
     idiomas: str
     papel: str
+    idioma_documentos: str
     creada_en: str
     cuotas_para_suspender: int | None
     articulo_suspension: str | None
@@ -48,6 +50,8 @@ class CategoriaEnFecha(TypedDict):
     desde: str
     articulo: str | None
 
+_IDIOMAS_EN_FRASE = ", ".join(f"{c}: {n}" for c, n in IDIOMAS_DE_DOCUMENTOS.items())
+
 TIPOS_ASOCIACION = ("red representativa", "red temática", "federación", "asociación nacional", "alianza")
 
 
@@ -60,6 +64,7 @@ class NuevaAsociacion:
     sede: str | None = None
     idiomas: str = "es"
     papel: str = "A4"
+    idioma_documentos: str = "es"   # es o pt: el idioma de sus actas, recibos y demás documentos
     paises: dict[str, str] = field(default_factory=dict)  # país (código o nombre) -> categoría
 
 
@@ -96,6 +101,9 @@ def _validar(nueva: NuevaAsociacion) -> tuple[dict, dict[str, str], list[str]]:
         "sede": revision.texto("Sede", nueva.sede, maximo=LARGO_NOMBRE, obligatorio=False),
         "fecha_fundacion": revision.fecha("Fecha de fundación", nueva.fecha_fundacion, historica=True),
         "papel": nueva.papel,
+        # El castellano es el valor por omisión de la columna: no se escribe (así la alta sirve también sobre una
+        # base que se está por actualizar).
+        "idioma_documentos": nueva.idioma_documentos if nueva.idioma_documentos != "es" else None,
     }
     problemas = revision.problemas
     for clave, rotulo, leer in (("sigla", "Sigla", leer_sigla), ("idiomas", "Idiomas", leer_idiomas)):
@@ -109,6 +117,9 @@ def _validar(nueva: NuevaAsociacion) -> tuple[dict, dict[str, str], list[str]]:
     datos["tipo"] = tipo
     if nueva.papel not in TAMANOS_PAPEL:
         problemas.append(f"Papel: «{entrada.muestra(nueva.papel)}» desconocido; use {', '.join(TAMANOS_PAPEL)}.")
+    if nueva.idioma_documentos not in IDIOMAS_DE_DOCUMENTOS:
+        problemas.append(f"Idioma de los documentos: «{entrada.muestra(nueva.idioma_documentos)}» desconocido; use "
+                         f"{' o '.join(IDIOMAS_DE_DOCUMENTOS)} ({_IDIOMAS_EN_FRASE}).")
     paises = {}
     for texto, categoria in nueva.paises.items():
         error_texto = entrada.caracter_prohibido(str(texto)) or entrada.caracter_prohibido(str(categoria))
@@ -281,7 +292,8 @@ def paises_de(contexto: Contexto) -> dict[str, str]:
 # --- cambiar la asociación ya creada ----------------------------------------------------------------------------
 
 FUNDACION_DESCONOCIDA = "1900-01-01"   # la historia de un país agregado sin fecha empieza en la fundación o aquí
-CAMPOS_EDITABLES = {"nombre": "Nombre", "sigla": "Sigla", "tipo": "Tipo", "sede": "Sede", "papel": "Papel"}
+CAMPOS_EDITABLES = {"nombre": "Nombre", "sigla": "Sigla", "tipo": "Tipo", "sede": "Sede", "papel": "Papel",
+                    "idioma_documentos": "Idioma de los documentos"}
 
 
 @dataclass
@@ -295,14 +307,17 @@ class EdicionDeAsociacion:
         return "; ".join(f"{rotulo}: «{antes}» → «{despues}»" for rotulo, antes, despues in self.cambios)
 
 
-def _mostrable(valor: object) -> str:
+def _mostrable(valor: object, campo: str = "") -> str:
+    if campo == "idioma_documentos":
+        return IDIOMAS_DE_DOCUMENTOS.get(str(valor), str(valor))
     return "(vacío)" if valor in (None, "") else entrada.muestra(valor, 80)
 
 
 def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: object = None,
                       tipo: object = None, sede: object = None, papel: object = None,
-                      leida: dict | None = None) -> EdicionDeAsociacion:
-    """Cambia el nombre, la sigla, el tipo, la sede o el papel de la asociación, en una transacción. None: ese dato
+                      idioma_documentos: object = None, leida: dict | None = None) -> EdicionDeAsociacion:
+    """Cambia el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos de la asociación, en una
+    transacción. None: ese dato
     no cambia; la sede se borra con un texto vacío. La sigla se guarda en mayúsculas y no puede ser la de otra
     asociación de la base.
 
@@ -315,8 +330,9 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
     from .conflictos import exigir_sin_cambios
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    if all(v is None for v in (nombre, sigla, tipo, sede, papel)):
-        raise ErrorValidacion("No se cambió nada: indique el nombre, la sigla, el tipo, la sede o el papel nuevos.")
+    if all(v is None for v in (nombre, sigla, tipo, sede, papel, idioma_documentos)):
+        raise ErrorValidacion("No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el idioma "
+                              "de los documentos nuevos.")
     revision = Revision()
     datos: dict = {}
     if nombre is not None:
@@ -345,6 +361,12 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
         if elegido is None:
             revision._anotar("Papel", f"«{entrada.muestra(papel)}» desconocido; use {', '.join(TAMANOS_PAPEL)}", "papel")
         datos["papel"] = elegido
+    if idioma_documentos is not None:
+        idioma = str(idioma_documentos).strip().lower()
+        if idioma not in IDIOMAS_DE_DOCUMENTOS:
+            revision._anotar("Idioma de los documentos", f"«{entrada.muestra(idioma_documentos)}» desconocido; use "
+                             f"{' o '.join(IDIOMAS_DE_DOCUMENTOS)} ({_IDIOMAS_EN_FRASE})", "idioma_documentos")
+        datos["idioma_documentos"] = idioma
     titulo = f"No se guardó ningún cambio de la asociación {actual['sigla']}:"
     revision.lanzar(titulo)
     with transaccion(db):
@@ -355,7 +377,7 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
             revision._anotar("Sigla", f"ya existe otra asociación con la sigla «{otra['sigla']}» ({otra['nombre']}); "
                              "elija otra", "sigla")
             revision.lanzar(titulo)
-        cambios = [(CAMPOS_EDITABLES[c], _mostrable(actual[c]), _mostrable(v)) for c, v in datos.items()
+        cambios = [(CAMPOS_EDITABLES[c], _mostrable(actual[c], c), _mostrable(v, c)) for c, v in datos.items()
                    if v != actual[c]]
         if cambios:
             tabla.actualizar(db, asociacion_id, {c: v for c, v in datos.items() if v != actual[c]})

@@ -38,6 +38,7 @@ from ..dominio.verificacion import (ALTERADO, REEMPLAZADO, SALIDAS, TIPOS, VERED
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .contexto import Contexto
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 T = TypeVar("T")
 
@@ -558,6 +559,7 @@ def _corto(texto: str, largo: int = 120) -> str:
 
 # --- la resolución en PDF -----------------------------------------------------------------------------------
 
+@en_el_idioma_de_los_documentos
 def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str) -> int:
     """La resolución en PDF con su código de verificación (registrada como documento emitido). Devuelve el
     número de páginas."""

@@ -18,6 +18,7 @@ from .cobranza import (estados_de_cuenta, morosidad, padron_de_cuotas, preparar_
 from .contexto import Contexto
 from .cuotas import anio_de_trabajo, fecha_de_trabajo
 from .pagos import obtener_pago
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 
 def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -34,6 +35,7 @@ def propiedades_excel(contexto: Contexto, titulo: str):
     return Propiedades(f"{titulo} — {a['sigla']}", a["nombre"], a["papel"])
 
 
+@en_el_idioma_de_los_documentos
 def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> int:
     from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
 
@@ -48,6 +50,7 @@ def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> i
     return len(filas)
 
 
+@en_el_idioma_de_los_documentos
 def exportar_morosidad(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.excel.cuotas import escribir_morosidad_xlsx
 
@@ -67,6 +70,7 @@ def _nombres_y_paises(contexto: Contexto) -> dict[int, tuple[str, str]]:
             for i, nombre, pais in tabla_miembros.nombres_y_paises(contexto.db, contexto.asociacion_id)}
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_estado_de_cuenta(contexto: Contexto, miembro_id: int, ruta: Path | str,
                               al: date | None = None) -> int:
     from ..documentos.pdf.estado_cuenta import escribir_estado_cuenta_pdf
@@ -94,6 +98,7 @@ def _baja_al(db: BaseDeDatos, miembro_id: int, al: date) -> tuple[date, str | No
     return date.fromisoformat(vigente["desde"]), vigente["motivo"]
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str) -> None:
     from ..documentos.pdf.recibo import escribir_recibo_pdf
 
@@ -110,6 +115,7 @@ def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str) -> None:
                                           registro=cabeza_de_cadena(db.conn), sello=sello))
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_resumen_cobranza(contexto: Contexto, anio: int, ruta: Path | str) -> int:
     from ..documentos.pdf.cobranza import escribir_resumen_cobranza_pdf
 
@@ -121,6 +127,7 @@ def imprimir_resumen_cobranza(contexto: Contexto, anio: int, ruta: Path | str) -
                             anio=anio, fecha=fecha_de_hoy())
 
 
+@en_el_idioma_de_los_documentos
 def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
     """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío."""
     from ..documentos.pdf.avisos import escribir_avisos_pdf

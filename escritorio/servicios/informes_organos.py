@@ -15,6 +15,7 @@ from .archivos import destino_del_archivo, escribir_archivo
 from .informes_cuotas import propiedades_excel
 from .organos import composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 
 def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -22,6 +23,7 @@ def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.pdf.estatuto import escribir_texto_norma_pdf
 
@@ -33,6 +35,7 @@ def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al
                             al=al, articulos=texto_en(contexto, norma_id, al), reformas=reformas)
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.pdf.organos import escribir_organigrama_pdf
 
@@ -56,6 +59,7 @@ def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None =
                             titulares=titulares, al=al)
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.pdf.organos import escribir_composicion_pdf
 
@@ -66,6 +70,7 @@ def imprimir_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
                             composicion=composicion(contexto, organo_id, al, cuotas=True), al=al)
 
 
+@en_el_idioma_de_los_documentos
 def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, al: date | None = None) -> None:
     from ..documentos.excel.organos import escribir_composicion_xlsx
 
@@ -76,6 +81,7 @@ def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
         contexto, f"Composición de {datos.organo['nombre']} al {al:%d/%m/%Y}"))
 
 
+@en_el_idioma_de_los_documentos
 def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | None = None) -> None:
     from ..documentos.excel.organos import escribir_matriz_unidades_xlsx
 
@@ -86,6 +92,7 @@ def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | No
                      propiedades=propiedades_excel(contexto, titulo))
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_informe_unidad(contexto: Contexto, unidad_id: int, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.pdf.unidades import escribir_informe_unidad_pdf
 

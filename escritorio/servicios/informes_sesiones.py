@@ -16,6 +16,7 @@ from .elecciones import obtener_eleccion
 from .archivos import destino_del_archivo, escribir_archivo
 from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, regla_del_punto,
                        sesion_de_la_asociacion, titulo_sesion)
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 
 def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -23,6 +24,7 @@ def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
     from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
 
@@ -48,6 +50,7 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
                             aviso=aviso_de_anticipacion(contexto, sesion_id))
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
     from ..documentos.pdf.acta import escribir_acta_pdf
 
@@ -67,6 +70,7 @@ def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
         registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes))
 
 
+@en_el_idioma_de_los_documentos
 def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> None:
     from ..documentos.excel.sesion import escribir_sesion_xlsx
 

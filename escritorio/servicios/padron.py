@@ -20,6 +20,7 @@ from ..salida import motivo_del_sistema
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .miembros import listar_miembros
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 _ANCHOS = {"Nombre": 34, "País": 14, "Región": 20, "Código": 12, "Población": 14,
            "Año de la población": 10, "Fuente": 16, "Tipo": 18, "Fecha de ingreso": 13,
@@ -89,6 +90,7 @@ def _no_se_puede_escribir(ruta: Path, error: OSError) -> ErrorEscritorio:
         "programa, ciérrelo; si la carpeta es de solo lectura, elija otra. No se modificó nada.")
 
 
+@en_el_idioma_de_los_documentos
 def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
                          progreso: Callable[[int, int], None] | None = None) -> int:
     """Escribe el padrón completo (también las bajas) y una hoja Resumen por país. Devuelve las filas."""
@@ -121,6 +123,7 @@ def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
     return total
 
 
+@en_el_idioma_de_los_documentos
 def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: bool = False,
                         fecha: date | None = None, progreso: Callable[[int, int], None] | None = None) -> int:
     """PDF del padrón agrupado por país con subtotales. Por defecto, sin los miembros dados de baja."""

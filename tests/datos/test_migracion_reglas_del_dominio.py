@@ -15,6 +15,7 @@ from escritorio.datos import conexion
 from escritorio.datos.conexion import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.dominio import cuotas, elecciones, mayorias, miembros, normas, organos, sesiones, unidades, verificacion
+from escritorio.dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from escritorio.servicios import bitacora
 
 
@@ -96,6 +97,7 @@ SI_NO = (0, 1)  # una columna que es una marca sí/no (INTEGER): no necesita con
 # su fila aquí (y su constante en dominio/); una constante que cambia sin su migración hace fallar la prueba.
 VALORES_PERMITIDOS = {
     ("asociaciones", "papel"): miembros.TAMANOS_PAPEL,
+    ("asociaciones", "idioma_documentos"): tuple(IDIOMAS_DE_DOCUMENTOS),
     ("paises_asociacion", "categoria"): miembros.CATEGORIAS_PAIS,
     ("categorias_pais", "categoria"): miembros.CATEGORIAS_PAIS_CON_FECHA,
     ("miembros", "tipo"): miembros.TIPOS,

@@ -28,13 +28,13 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.dinero import formatear
 
+from escritorio.dominio.fechas_escritas import fecha_larga
+
 from ..visible import abreviar
 from .base import FUENTE, FUENTE_NEGRITA, escritura_atomica, fecha_corta, partir_texto, tamano_papel
 from .fuentes import Lienzo, imprimible
 from .pdfa import archivar
 
-MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-         "octubre", "noviembre", "diciembre")
 
 _NEGRO = (0, 0, 0)
 _GRIS = (0.35, 0.35, 0.35)
@@ -50,11 +50,6 @@ _TAMANO_TABLA = 9.5
 _FILA = 16
 _ALTO_FIRMA = 95      # desde el pie: aclaración, línea y lugar para firmar a mano
 _ALTO_PIE = 16
-
-
-def fecha_larga(dia: date) -> str:
-    """date(2026, 3, 5) -> '5 de marzo de 2026'."""
-    return f"{dia.day} de {MESES[dia.month - 1]} de {dia.year}"
 
 
 def _fecha(valor: object) -> date:

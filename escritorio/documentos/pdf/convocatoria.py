@@ -29,6 +29,8 @@ from reportlab.platypus.flowables import HRFlowable
 from escritorio.dominio.sesiones import TIPOS_PUNTO
 from escritorio.dominio.texto import normalizar
 
+from escritorio.dominio.fechas_escritas import fecha_larga
+
 from ..visible import LARGO_EN_DOCUMENTO, abreviar
 from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie, fecha_corta, preparar_hoja
 from .columnas import ListaEnColumnas
@@ -37,9 +39,6 @@ from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPa
 from .fuentes import SERIF, SERIF_NEGRITA, imprimible
 
 TITULO = "CONVOCATORIA"
-MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-         "octubre", "noviembre", "diciembre")
-DIAS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 
 _MARGEN_CARTA = 20 * mm
 _ALTO_CABEZA = 22         # encabezado corrido de la página 2 en adelante
@@ -81,12 +80,6 @@ def nombre_con_sigla(asociacion: str, sigla: str) -> str:
     if sigla and sigla.casefold() not in nombre.casefold():
         return f"{nombre} ({sigla})" if nombre else sigla
     return nombre
-
-
-def fecha_larga(dia: date, con_dia: bool = False) -> str:
-    """date(2026, 6, 10) -> '10 de junio de 2026' o, con el día, 'miércoles 10 de junio de 2026'."""
-    texto = f"{dia.day} de {MESES[dia.month - 1]} de {dia.year}"
-    return f"{DIAS[dia.weekday()]} {texto}" if con_dia else texto
 
 
 _MEMBRETE_NOMBRE = estilo("membrete_nombre", fontName=FUENTE_NEGRITA, fontSize=13, leading=16, alignment=TA_CENTER,
