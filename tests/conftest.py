@@ -25,6 +25,18 @@ os.environ["ESCRITORIO_IDIOMA"] = "es"
 pytest_plugins = ["plantilla_de_base"]  # bases nuevas copiadas de una plantilla migrada una vez
 
 
+@pytest.fixture(autouse=True)
+def _cada_prueba_en_el_idioma_fuente():
+    """Una prueba que pone la ventana en otro idioma (o pide los documentos en otro desde el menú) no deja ese
+    idioma a las que corren después en el mismo proceso."""
+    yield
+    from escritorio.dominio import traduccion
+    from escritorio.servicios import idioma_de_los_documentos
+
+    traduccion.fijar_del_proceso(traduccion.FUENTE)
+    idioma_de_los_documentos.pedir_en_la_ventana(None)
+
+
 # Con pytest-xdist el fuzzer hostil corre en otros procesos: cada uno pasa su cuenta de casos (tests/hostil/conftest.py)
 # y el proceso principal la suma y la dice al final, como sin xdist.
 _CASOS_HOSTILES: dict[str, int] = {}

@@ -50,7 +50,7 @@ REGISTRO = {
     "documento": ("documentos", "agregar_ordenes"),
     "respaldo": ("respaldo", "agregar_ordenes"),
 }
-_CON_VALOR = ("--db", "--operador")  # opciones generales que llevan un valor a continuación
+_CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 
 EJEMPLOS = """\
 ejemplos:
@@ -59,6 +59,7 @@ ejemplos:
   escritorio miembros importar padron.xlsx         importa o actualiza miembros (todo o nada)
   escritorio miembros exportar padron.xlsx         planilla que se puede volver a importar
   escritorio miembros padron padron.pdf            padrón impreso, agrupado por país
+  escritorio --idioma pt sesiones acta 12 ata.pdf  un documento en portugués (o es: castellano)
   escritorio --db C:\\datos\\red.db miembros listar  usa otra base de datos
 """
 
@@ -88,6 +89,9 @@ def construir_analizador(orden: str | None = None) -> Analizador:
         epilog=EJEMPLOS)
     raiz.add_argument("--db", metavar="RUTA", help="archivo de base de datos (por defecto, ESCRITORIO_DB o la carpeta de datos del usuario)")
     raiz.add_argument("--operador", metavar="NOMBRE", help="nombre de quien opera, para la bitácora de cambios")
+    raiz.add_argument("--idioma", choices=("es", "pt"), help="idioma de los documentos que escribe la orden: es "
+                      "(castellano) o pt (portugués); por omisión, el de la asociación. Los mensajes de la línea de "
+                      "órdenes quedan en castellano")
     raiz.add_argument("--version", action="version", version=f"Escritorio {__version__}", help="muestra la versión y termina")
     ordenes = raiz.add_subparsers(dest="orden", title="órdenes", metavar="ORDEN")
 
@@ -123,7 +127,13 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
             from ..servicios.campos import LARGO_NOMBRE, texto
 
             fijar_operador(texto("--operador", args.operador, maximo=LARGO_NOMBRE))
-        estado = funcion(args)
+        if args.idioma is not None:   # los documentos, en el idioma pedido (los mensajes siguen en castellano)
+            from ..servicios.idioma_de_los_documentos import idioma_pedido
+
+            with idioma_pedido(args.idioma):
+                estado = funcion(args)
+        else:
+            estado = funcion(args)
         return estado if isinstance(estado, int) else 0
     except ErrorEscritorio as error:
         from ..errores import ErrorBaseDanada

@@ -1,6 +1,7 @@
 """«demo» (la red de ejemplo) y «asociacion»: crear, listar, editar, sus países y la categoría de cada uno."""
 
 from ..dominio.miembros import TAMANOS_PAPEL
+from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from ..servicios.contexto import Contexto
 from .argumentos import fecha, lista_de_paises
 from .comun import abrir_base_de, asociacion_de, con_asociacion, imprimir_json, orden_exacta
@@ -18,6 +19,8 @@ def agregar_ordenes(ordenes) -> None:
     crear.add_argument("--sigla", required=True, help="sigla, única en la base (por ejemplo RCS)")
     crear.add_argument("--tipo", default="red representativa", help="red representativa, red temática, federación, asociación nacional o alianza")
     crear.add_argument("--papel", default="A4", choices=list(TAMANOS_PAPEL), help="tamaño de papel de los documentos")
+    crear.add_argument("--idioma-documentos", default="es", choices=list(IDIOMAS_DE_DOCUMENTOS),
+                       help="idioma de los documentos: es (castellano, por omisión) o pt (portugués)")
     crear.add_argument("--sede", help="ciudad sede")
     crear.add_argument("--fundacion", type=fecha, metavar="AAAA-MM-DD", help="fecha de fundación")
     crear.add_argument("--idiomas", default="es", help="idiomas de trabajo, por ejemplo es,pt")
@@ -54,7 +57,8 @@ def orden_asociacion_crear(args) -> None:
     from ..servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones, revisar_asociacion
 
     nueva = NuevaAsociacion(nombre=args.nombre, sigla=args.sigla, tipo=args.tipo, fecha_fundacion=args.fundacion,
-                            sede=args.sede, idiomas=args.idiomas, papel=args.papel, paises=args.paises)
+                            sede=args.sede, idiomas=args.idiomas, papel=args.papel, paises=args.paises,
+                            idioma_documentos=args.idioma_documentos)
     revisar_asociacion(nueva)  # antes de abrir la base: un texto que no sirve no crea ni siquiera el archivo
     db = abrir_base_de(args, crear=True)
     asociacion_id = crear_asociacion(db, nueva)
@@ -84,7 +88,7 @@ def orden_asociacion_listar(args) -> None:
 def agregar_ordenes_de_la_asociacion(sub) -> None:
     """«asociacion editar», «asociacion quitar-pais» y «asociacion paises»: la asociación ya creada."""
     editar = sub.add_parser(
-        "editar", help="cambia el nombre, la sigla, el tipo, la sede o el papel",
+        "editar", help="cambia el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos",
         description="Cambia los datos de la asociación; lo que no se indica queda como está. La sigla se guarda en "
                     "mayúsculas y no puede ser la de otra asociación de la base. Los documentos ya emitidos no "
                     "cambian (llevan el nombre y la sigla con que se emitieron y se siguen verificando igual); los "
@@ -94,6 +98,9 @@ def agregar_ordenes_de_la_asociacion(sub) -> None:
     editar.add_argument("--tipo", help="red representativa, red temática, federación, asociación nacional o alianza")
     editar.add_argument("--sede", help='ciudad sede ("" la borra)')
     editar.add_argument("--papel", choices=list(TAMANOS_PAPEL), help="tamaño de papel de los documentos")
+    editar.add_argument("--idioma-documentos", choices=list(IDIOMAS_DE_DOCUMENTOS),
+                        help="idioma de los documentos: es (castellano) o pt (portugués); cada documento puede salir "
+                             "en el otro con «escritorio --idioma …»")
     con_asociacion(editar)
     editar.set_defaults(funcion=orden_asociacion_editar)
     quitar = sub.add_parser(
@@ -122,7 +129,7 @@ def orden_asociacion_editar(args) -> None:
     db = abrir_base_de(args)
     asociacion = asociacion_de(db, args)
     edicion = editar_asociacion(Contexto(db, asociacion["id"]), nombre=args.nombre, sigla=args.sigla, tipo=args.tipo,
-                                sede=args.sede, papel=args.papel)
+                                sede=args.sede, papel=args.papel, idioma_documentos=args.idioma_documentos)
     if not edicion.cambios:
         print(f"{edicion.resumen()} ({asociacion['sigla']})")
         return

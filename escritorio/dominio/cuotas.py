@@ -12,6 +12,7 @@ from datetime import date
 
 from . import entrada
 from .dinero import IMPORTE_MAXIMO_TEXTO, a_unidades_menores, formatear, importe_posible, proporcion
+from .traduccion import idioma_en_curso, traducir
 
 TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso", "extraordinaria": "Extraordinaria"}
 REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por meses",
@@ -59,7 +60,7 @@ class Escala:
         return self.tramos[max(indice, 0)]
 
     def describir_tramo(self, tramo: Tramo) -> str:
-        """'100.000 a 499.999 hab.' o '3.000.000 hab. o más'."""
+        """'100.000 a 499.999 hab.' o '3.000.000 hab. o más', en el idioma en curso."""
         return describir_tramos([t.desde for t in self.tramos])[self.tramos.index(tramo)]
 
     def texto_tramos(self) -> str:
@@ -132,17 +133,20 @@ def leer_tramos(texto: str, moneda: str) -> list[Tramo]:
 def describir_tramos(desdes: list[int | None]) -> list[str]:
     """El rótulo de cada tramo a partir de la población «desde» de cada uno, en orden: '0 a 99.999 hab.',
     '100.000 hab. o más'; '' si esa población todavía no se entiende (None) y '—' si el tramo siguiente no
-    empieza más arriba (ver `fuera_de_orden`). Lo usan la escala guardada y la ventana mientras se escribe."""
-    miles = lambda n: f"{n:,}".replace(",", ".")  # noqa: E731
+    empieza más arriba (ver `fuera_de_orden`). Lo usan la escala guardada, los documentos y la ventana mientras se
+    escribe, en el idioma en curso («100.000 hab. ou mais»; en inglés, con coma de miles: «100,000 inhab. or more»)."""
+    separador = "," if idioma_en_curso() == "en" else "."
+    miles = lambda n: f"{n:,}".replace(",", separador)  # noqa: E731
+    o_mas, entre = traducir("{0} hab. o más"), traducir("{0} a {1} hab.")
     rotulos = []
     for posicion, desde in enumerate(desdes):
         siguiente = desdes[posicion + 1] if posicion + 1 < len(desdes) else None
         if desde is None:
             rotulos.append("")
         elif posicion + 1 == len(desdes):
-            rotulos.append(f"{miles(desde)} hab. o más")
+            rotulos.append(o_mas.format(miles(desde)))
         elif siguiente is not None and siguiente > desde:
-            rotulos.append(f"{miles(desde)} a {miles(siguiente - 1)} hab.")
+            rotulos.append(entre.format(miles(desde), miles(siguiente - 1)))
         else:
             rotulos.append("—")
     return rotulos

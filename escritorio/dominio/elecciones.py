@@ -12,8 +12,9 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from math import ceil
 
-from .mayorias import base_contada, se_requerian
+from .mayorias import como_se_cuenta, se_requerian
 from .sesiones import BASES, MAYORIAS
+from .traduccion import traducir
 
 # En una elección nominal, un voto que no es por una candidatura.
 OTROS_VOTOS = {"blanco": "En blanco", "abstencion": "Abstención"}
@@ -26,7 +27,20 @@ def cantidad(numero: int, singular: str, plural: str) -> str:
 
 def _lista(nombres: list[str]) -> str:
     """['A'] -> 'A'; ['A', 'B', 'C'] -> 'A, B y C'."""
-    return nombres[0] if len(nombres) == 1 else ", ".join(nombres[:-1]) + " y " + nombres[-1]
+    return nombres[0] if len(nombres) == 1 else traducir("{0} y {1}").format(", ".join(nombres[:-1]), nombres[-1])
+
+
+def _votos(numero: int) -> str:
+    """1 voto, 2 votos, 0 votos (en el idioma en curso)."""
+    return traducir("{0} voto").format(numero) if numero == 1 else traducir("{0} votos").format(numero)
+
+
+def _otros_votos(blancos: int, nulos: int, abstenciones: int) -> str:
+    """'2 en blanco, 1 nulo, 0 abstenciones'."""
+    return ", ".join((traducir("{0} en blanco").format(blancos),
+                      traducir("{0} nulo").format(nulos) if nulos == 1 else traducir("{0} nulos").format(nulos),
+                      traducir("{0} abstención").format(abstenciones) if abstenciones == 1
+                      else traducir("{0} abstenciones").format(abstenciones)))
 
 
 @dataclass(frozen=True)
@@ -59,44 +73,44 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
     if mayoria == "simple":
         segundo = votos[orden[1]] if len(orden) > 1 else 0
         requerido = segundo + 1
-        como = "más votos que cualquier otra candidatura"
+        como = traducir("más votos que cualquier otra candidatura")
         gana = maximo > 0 and len(empatadas) == 1
     elif mayoria == "absoluta":
         requerido = total_base // 2 + 1
-        como = f"más de la mitad de {base_contada(total_base, base)}"
+        como = como_se_cuenta(mayoria, total_base, base)
         gana = maximo >= requerido
     else:
         numerador, denominador = (2, 3) if mayoria == "dos_tercios" else (3, 4)
         requerido = max(1, ceil(total_base * numerador / denominador))
-        como = f"{MAYORIAS[mayoria].lower()} de {base_contada(total_base, base)}"
+        como = como_se_cuenta(mayoria, total_base, base)
         gana = maximo >= requerido and len(empatadas) == 1
 
-    detalle = "; ".join(f"{nombres[c]}, {cantidad(votos[c], 'voto', 'votos')}" for c in orden)
-    otros = [cantidad(blancos, "en blanco", "en blanco"), cantidad(nulos, "nulo", "nulos"),
-             cantidad(abstenciones, "abstención", "abstenciones")]
-    recuento = f"Votos: {detalle}; {', '.join(otros)}."
+    detalle = "; ".join(f"{nombres[c]}, {_votos(votos[c])}" for c in orden)
+    recuento = traducir("Votos: {0}; {1}.").format(detalle, _otros_votos(blancos, nulos, abstenciones))
     if gana:
-        texto = (f"Resultó electa la candidatura de {nombres[primera]}, con {cantidad(maximo, 'voto', 'votos')}; "
-                 f"{se_requerian(requerido)} ({como}). {recuento}")
+        texto = traducir("Resultó electa la candidatura de {0}, con {1}; {2} ({3}). {4}").format(
+            nombres[primera], _votos(maximo), se_requerian(requerido), como, recuento)
         return ResultadoEleccion(primera, requerido, total_base, (), texto)
 
     if maximo == 0:
         finalistas: list = []
-        texto = f"Ninguna candidatura obtuvo votos: no hay candidatura electa. {recuento}"
+        texto = traducir("Ninguna candidatura obtuvo votos: no hay candidatura electa. {0}").format(recuento)
     elif len(empatadas) > 1:
         finalistas = empatadas
-        texto = (f"Empate entre {_lista([nombres[c] for c in empatadas])}, con {cantidad(maximo, 'voto', 'votos')} "
-                 f"cada una: no hay candidatura electa; corresponde una nueva votación entre ellas. {recuento}")
+        texto = traducir("Empate entre {0}, con {1} cada una: no hay candidatura electa; corresponde una nueva "
+                         "votación entre ellas. {2}").format(_lista([nombres[c] for c in empatadas]), _votos(maximo),
+                                                             recuento)
     else:
         # Segunda vuelta entre las dos más votadas (y las empatadas en el segundo puesto).
         # Si ninguna otra obtuvo votos, no hay a quién llevar a segunda vuelta: nueva votación con todas.
         segundo = votos[orden[1]] if len(orden) > 1 else 0
         if segundo:
             finalistas = [primera] + [c for c in orden[1:] if votos[c] == segundo]
-            entre = f"corresponde una segunda vuelta entre {_lista([nombres[c] for c in finalistas])}"
+            entre = traducir("corresponde una segunda vuelta entre {0}").format(
+                _lista([nombres[c] for c in finalistas]))
         else:
             finalistas = list(orden)
-            entre = "corresponde una nueva votación"
-        texto = (f"Ninguna candidatura alcanzó la mayoría: {nombres[primera]} obtuvo "
-                 f"{cantidad(maximo, 'voto', 'votos')} y {se_requerian(requerido)} ({como}); {entre}. {recuento}")
+            entre = traducir("corresponde una nueva votación")
+        texto = traducir("Ninguna candidatura alcanzó la mayoría: {0} obtuvo {1} y {2} ({3}); {4}. {5}").format(
+            nombres[primera], _votos(maximo), se_requerian(requerido), como, entre, recuento)
     return ResultadoEleccion(None, requerido, total_base, tuple(finalistas), texto)

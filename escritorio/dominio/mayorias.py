@@ -20,6 +20,8 @@ Base cero (nadie votó, o nadie con derecho): no hay mayoría que alcanzar y la 
 from dataclasses import dataclass
 from math import ceil
 
+from .traduccion import traducir
+
 # Tipos de decisión con regla propia de quórum y mayoría. datos/esquema.py tiene una copia en SQL
 # (_TIPOS_DECISION_SQL); tests/dominio/test_mayorias.py comprueba que sean la misma lista.
 TIPOS_DECISION = {
@@ -44,6 +46,12 @@ BASES_SINGULAR = {"emitidos": "voto emitido", "presentes": "miembro presente", "
 # La única base de la mayoría simple: la de los votos emitidos, implícita.
 BASE_SIMPLE = "emitidos"
 FRASE_SIMPLE = "más votos a favor que en contra, sin contar las abstenciones"
+# Cómo se cuenta cada mayoría que no es la simple, sobre su base ya contada («dos tercios de 40 miembros presentes»).
+COMO_SE_CUENTA = {"absoluta": "más de la mitad de {0}", "dos_tercios": "dos tercios de {0}",
+                  "tres_cuartos": "tres cuartos de {0}"}
+# Las mayorías cuya descripción empieza por la palabra «Mayoría» («Mayoría simple: …», «Mayoría absoluta (…) …»);
+# las otras se nombran por su fracción («Dos tercios de …»).
+NOMBRADAS_COMO_MAYORIA = ("simple", "absoluta")
 
 
 def problema_de_mayoria(mayoria: str | None, base: str | None) -> str | None:
@@ -68,12 +76,25 @@ class ReglaMayoria:
     articulo: str | None = None
 
     def describir(self) -> str:
-        """«Dos tercios de los miembros presentes con derecho a voto (Estatuto, art. 20)»."""
+        """«Dos tercios de los miembros presentes con derecho a voto (Estatuto, art. 20)», en el idioma en curso."""
         cita = f" ({self.articulo})" if self.articulo else ""
         if self.mayoria == "simple":
-            return f"Mayoría simple: {FRASE_SIMPLE}{cita}"
-        nombre = {"absoluta": "Mayoría absoluta (más de la mitad)"}.get(self.mayoria, MAYORIAS.get(self.mayoria, self.mayoria))
-        return f"{nombre} {BASES_EN_FRASE.get(self.base, self.base)}{cita}"
+            return traducir("Mayoría simple: {0}").format(traducir(FRASE_SIMPLE)) + cita
+        base = traducir(BASES_EN_FRASE[self.base]) if self.base in BASES_EN_FRASE else self.base
+        if self.mayoria == "absoluta":
+            return traducir("Mayoría absoluta (más de la mitad) {0}").format(base) + cita
+        nombre = traducir(MAYORIAS[self.mayoria]) if self.mayoria in MAYORIAS else self.mayoria
+        return f"{nombre} {base}{cita}"
+
+    def describir_en_frase(self) -> str:
+        """`describir` para seguir una frase, siempre con la palabra mayoría delante: «mayoría simple: más votos…»,
+        «mayoría absoluta (más de la mitad) de …», «mayoría: dos tercios de …» (sin comparar textos: sirve en
+        cualquier idioma)."""
+        texto = self.describir()
+        texto = texto[:1].lower() + texto[1:]
+        if self.mayoria in NOMBRADAS_COMO_MAYORIA:
+            return texto
+        return traducir("mayoría: {0}").format(texto)
 
     def problema(self) -> str | None:
         return problema_de_mayoria(self.mayoria, self.base)
@@ -93,12 +114,26 @@ class Resultado:
 
 def base_contada(cantidad: int, base: str) -> str:
     """(1, 'presentes') -> '1 miembro presente'; (40, 'presentes') -> '40 miembros presentes'."""
-    return f"{cantidad} {BASES_SINGULAR[base] if cantidad == 1 else BASES[base]}"
+    return f"{cantidad} {traducir(BASES_SINGULAR[base]) if cantidad == 1 else traducir(BASES[base])}"
 
 
 def se_requerian(requerido: int) -> str:
     """'se requería 1', 'se requerían 27'."""
-    return f"se requería {requerido}" if requerido == 1 else f"se requerían {requerido}"
+    if requerido == 1:
+        return traducir("se requería {0}").format(requerido)
+    return traducir("se requerían {0}").format(requerido)
+
+
+def como_se_cuenta(mayoria: str, cantidad: int, base: str) -> str:
+    """('dos_tercios', 40, 'presentes') -> 'dos tercios de 40 miembros presentes' (una mayoría que no es la simple)."""
+    return traducir(COMO_SE_CUENTA[mayoria]).format(base_contada(cantidad, base))
+
+
+def votos_contados(a_favor: int, en_contra: int, abstenciones: int) -> str:
+    """'30 a favor, 5 en contra, 1 abstención'."""
+    if abstenciones == 1:
+        return traducir("{0} a favor, {1} en contra, {2} abstención").format(a_favor, en_contra, abstenciones)
+    return traducir("{0} a favor, {1} en contra, {2} abstenciones").format(a_favor, en_contra, abstenciones)
 
 
 def requeridos(mayoria: str, cantidad: int) -> int:
@@ -117,19 +152,20 @@ def resultado_votacion(a_favor: int, en_contra: int, abstenciones: int, mayoria:
     problema = problema_de_mayoria(mayoria, base)
     if problema:
         raise ValueError(problema)
-    abstenidos = f"{abstenciones} abstención" if abstenciones == 1 else f"{abstenciones} abstenciones"
-    votos = f"{a_favor} a favor, {en_contra} en contra, {abstenidos}"
+    votos = votos_contados(a_favor, en_contra, abstenciones)
     if mayoria == "simple":
         aprobada = a_favor > en_contra
-        texto = f"{'Aprobada' if aprobada else 'Rechazada'}: {votos}; mayoría simple: {FRASE_SIMPLE}."
+        texto = traducir("Aprobada: {0}; mayoría simple: {1}." if aprobada
+                         else "Rechazada: {0}; mayoría simple: {1}.").format(votos, traducir(FRASE_SIMPLE))
         return Resultado(aprobada, en_contra + 1, a_favor + en_contra, texto)
     cantidad = {"emitidos": a_favor + en_contra, "presentes": presentes, "con_derecho": con_derecho}[base]
-    como = (f"más de la mitad de {base_contada(cantidad, base)}" if mayoria == "absoluta"
-            else f"{MAYORIAS[mayoria].lower()} de {base_contada(cantidad, base)}")
+    como = como_se_cuenta(mayoria, cantidad, base)
     if cantidad <= 0:
-        texto = (f"Rechazada: {votos}; no hay mayoría que alcanzar: la base ({BASES[base]}) es cero ({como}).")
+        texto = traducir("Rechazada: {0}; no hay mayoría que alcanzar: la base ({1}) es cero ({2}).").format(
+            votos, traducir(BASES[base]), como)
         return Resultado(False, 0, 0, texto)
     requerido = requeridos(mayoria, cantidad)
     aprobada = a_favor >= requerido
-    texto = f"{'Aprobada' if aprobada else 'Rechazada'}: {votos}; {se_requerian(requerido)} ({como})."
+    texto = traducir("Aprobada: {0}; {1} ({2})." if aprobada else "Rechazada: {0}; {1} ({2}).").format(
+        votos, se_requerian(requerido), como)
     return Resultado(aprobada, requerido, cantidad, texto)

@@ -16,6 +16,8 @@ from datetime import date
 
 from .dinero import decimales
 
+# Las etiquetas son también las claves de `Deuda.por_antiguedad` (y de las columnas de la morosidad calculada en SQL):
+# quedan en castellano y se traducen donde se escriben, `traducir(etiqueta)` (la planilla, la ventana).
 TRAMOS_ANTIGUEDAD = ((90, "1 a 90 días"), (180, "91 a 180 días"), (365, "181 a 365 días"), (None, "Más de 365 días"))
 
 

@@ -10,8 +10,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from .texto import normalizar
+from .traduccion import idioma_en_curso
 
 IDIOMAS_RECONOCIDOS = ("es", "pt", "en")
+# El código del catálogo en curso (dominio.traduccion) -> el idioma de los nombres de países.
+_IDIOMA_DEL_CATALOGO = {"es": "es", "pt_BR": "pt", "pt": "pt", "en": "en"}
 # Códigos de CLDR que no son países (Unión Europea, Naciones Unidas, desconocido...).
 _NO_PAISES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 
@@ -57,14 +60,22 @@ def codigo_pais(texto: object) -> str | None:
     return _codigo_de_texto(texto if isinstance(texto, str) else str(texto or ""))
 
 
-def nombre_pais(codigo: str, idioma: str = "es") -> str:
-    """Nombre del país para mostrar; el propio código si no se conoce."""
-    return _nombres(idioma).get((codigo or "").upper(), codigo or "")
+def _idioma_de_los_nombres(idioma: str | None) -> str:
+    """El idioma pedido o, sin él, el del idioma en curso (el catálogo «pt_BR» -> «pt»; uno sin nombres, «es»)."""
+    if idioma:
+        return idioma
+    return _IDIOMA_DEL_CATALOGO.get(idioma_en_curso(), "es")
 
 
-def todos_los_paises(idioma: str = "es") -> dict[str, str]:
-    """código -> nombre de todos los países conocidos por CLDR."""
-    return dict(_nombres(idioma))
+def nombre_pais(codigo: str, idioma: str | None = None) -> str:
+    """Nombre del país para mostrar, en `idioma` o, sin él, en el idioma en curso (el de la ventana, o el del
+    documento que se escribe); el propio código si no se conoce."""
+    return _nombres(_idioma_de_los_nombres(idioma)).get((codigo or "").upper(), codigo or "")
+
+
+def todos_los_paises(idioma: str | None = None) -> dict[str, str]:
+    """código -> nombre de todos los países conocidos por CLDR, en `idioma` o en el idioma en curso."""
+    return dict(_nombres(_idioma_de_los_nombres(idioma)))
 
 
 def es_codigo_valido(codigo: str) -> bool:

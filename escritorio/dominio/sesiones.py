@@ -10,6 +10,7 @@ from math import ceil
 
 # Las mayorías viven en dominio/mayorias.py (única fuente de verdad); se reexportan para quien las importa de aquí.
 from .mayorias import BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, Resultado, resultado_votacion  # noqa: F401
+from .traduccion import traducir
 
 TIPOS_SESION = {"ordinaria": "Ordinaria", "extraordinaria": "Extraordinaria"}
 ESTADOS_SESION = {"convocada": "Convocada", "celebrada": "Celebrada", "suspendida": "Suspendida"}
@@ -44,17 +45,40 @@ class ReglaQuorum:
         return ceil(base * self.numerador / self.denominador)
 
     def describir(self) -> str:
-        if (self.numerador, self.denominador) == (1, 2) and self.mas_uno:
-            fraccion = "la mitad más uno"
+        """«Quórum: la mitad más uno de los miembros con derecho a voto; en segunda convocatoria, … (art. 15).»"""
+        return traducir("Quórum: {0}.").format(self.describir_regla())
+
+    def describir_regla(self) -> str:
+        """Lo que dice `describir` sin «Quórum: » ni el punto final (para ponerlo dentro de otra frase), en el idioma
+        en curso: «la mitad más uno de los miembros con derecho a voto (Estatuto, art. 19)»."""
+        fraccion = self._fraccion()
+        if self.sobre == "con_derecho":
+            regla = traducir("{0} de los miembros con derecho a voto").format(fraccion)
         else:
-            fraccion = f"{self.numerador}/{self.denominador}" + (" más uno" if self.mas_uno else "")
-            fraccion = {"2/3": "dos tercios", "3/4": "tres cuartos", "1/2": "la mitad"}.get(fraccion, fraccion)
-        sobre = "de los miembros con derecho a voto" if self.sobre == "con_derecho" else "de los integrantes"
+            regla = traducir("{0} de los integrantes").format(fraccion)
         minutos = self.segunda_convocatoria_minutos
-        pasados = "pasado 1 minuto" if minutos == 1 else f"pasados {minutos} minutos"
-        segunda = f"; en segunda convocatoria, {pasados}, con los presentes" if minutos else ""
+        if minutos == 1:
+            regla = traducir("{0}; en segunda convocatoria, pasado 1 minuto, con los presentes").format(regla)
+        elif minutos:
+            regla = traducir("{0}; en segunda convocatoria, pasados {1} minutos, con los presentes").format(
+                regla, minutos)
         cita = f" ({self.articulo})" if self.articulo else ""
-        return f"Quórum: {fraccion} {sobre}{segunda}{cita}."
+        return f"{regla}{cita}"
+
+    def _fraccion(self) -> str:
+        """«la mitad más uno», «dos tercios», «3/5 más uno»…, en el idioma en curso."""
+        fraccion = (self.numerador, self.denominador)
+        if self.mas_uno:
+            if fraccion == (1, 2):
+                return traducir("la mitad más uno")
+            return traducir("{0}/{1} más uno").format(self.numerador, self.denominador)
+        if fraccion == (2, 3):
+            return traducir("dos tercios")
+        if fraccion == (3, 4):
+            return traducir("tres cuartos")
+        if fraccion == (1, 2):
+            return traducir("la mitad")
+        return f"{self.numerador}/{self.denominador}"
 
 
 @dataclass(frozen=True)
@@ -70,16 +94,21 @@ class Quorum:
         """«Con la presencia de 34 de 52 miembros con derecho a voto se verifica el quórum (art. 15).»"""
         cita = f" ({self.regla.articulo})" if self.regla.articulo else ""
         if self.regla.sobre == "con_derecho":
-            de_que = "miembro con derecho a voto" if self.base == 1 else "miembros con derecho a voto"
+            de_que = (traducir("miembro con derecho a voto") if self.base == 1
+                      else traducir("miembros con derecho a voto"))
         else:
-            de_que = "integrante" if self.base == 1 else "integrantes"
+            de_que = traducir("integrante") if self.base == 1 else traducir("integrantes")
         if self.segunda_convocatoria:
-            return (f"En segunda convocatoria, con la presencia de {self.presentes} de {self.base} {de_que}, la sesión "
-                    f"se realiza con los presentes{cita}.")
+            return traducir("En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los "
+                            "presentes{3}.").format(self.presentes, self.base, de_que, cita)
         if self.hay:
-            return f"Con la presencia de {self.presentes} de {self.base} {de_que} se verifica el quórum{cita}."
-        return (f"Con la presencia de {self.presentes} de {self.base} {de_que} no hay quórum: "
-                f"{'se requiere' if self.requerido == 1 else 'se requieren'} {self.requerido}{cita}.")
+            return traducir("Con la presencia de {0} de {1} {2} se verifica el quórum{3}.").format(
+                self.presentes, self.base, de_que, cita)
+        if self.requerido == 1:
+            return traducir("Con la presencia de {0} de {1} {2} no hay quórum: se requiere {3}{4}.").format(
+                self.presentes, self.base, de_que, self.requerido, cita)
+        return traducir("Con la presencia de {0} de {1} {2} no hay quórum: se requieren {3}{4}.").format(
+            self.presentes, self.base, de_que, self.requerido, cita)
 
 
 def calcular_quorum(regla: ReglaQuorum, base: int, presentes: int, segunda_convocatoria: bool = False) -> Quorum:
@@ -104,30 +133,39 @@ def numero_ordinal_romano(numero: int) -> str:
 
 def numero_resolucion(tipo: str, numero: int, anio: int) -> str:
     """'Resolución 12/2026' (solo el número: cada órgano numera las suyas; para citarla use cita_resolucion)."""
-    return f"{TIPOS_RESOLUCION[tipo]} {numero}/{anio}"
+    return f"{traducir(TIPOS_RESOLUCION[tipo])} {numero}/{anio}"
 
 
-# Primeras palabras de nombres de órganos que son femeninas aunque no terminen en «a» (y masculinas que sí).
+# Primeras palabras de nombres de órganos que son femeninas aunque no terminen en «a» (y masculinas que sí), en
+# castellano y en portugués (una red brasileña nombra sus órganos en portugués: «Comissão Diretiva», «Conselho»).
 _FEMENINAS = {"comisión", "unidad", "red", "dirección", "coordinación", "reunión", "junta", "cumbre", "mesa",
               "asamblea", "secretaría", "presidencia", "vicepresidencia", "tesorería", "sección", "conferencia",
+              "comissão", "unidade", "rede", "direção", "coordenação", "reunião", "cúpula", "assembleia",
+              "secretaria", "presidência", "vice-presidência", "tesouraria", "seção", "conferência", "diretoria",
+              "câmara",
               # siglas de uso corriente: UT Unidad Temática, CD Comisión Directiva, SE Secretaría Ejecutiva
               "ut", "cd", "se"}
 _MASCULINAS = {"consejo", "comité", "directorio", "plenario", "grupo", "foro", "secretariado", "congreso", "pleno",
-               "programa", "sistema", "tribunal", "colegio", "cuerpo", "equipo", "observatorio", "núcleo", "gabinete"}
+               "programa", "sistema", "tribunal", "colegio", "cuerpo", "equipo", "observatorio", "núcleo", "gabinete",
+               "conselho", "comitê", "diretório", "plenário", "fórum", "congresso", "colegiado", "consórcio"}
+# Terminaciones femeninas: las castellanas y las portuguesas («-ção», «-são», «-dade», «-ência»).
+_TERMINACIONES_FEMENINAS = ("a", "ión", "dad", "tud", "ção", "são", "dade", "ência")
 
 
 def de_organo(organo: str) -> str:
-    """«del Consejo», «de la Asamblea General de Socios», «de la Unidad Temática de Cultura»."""
+    """«del Consejo», «de la Asamblea General de Socios», «de la Unidad Temática de Cultura» (en portugués
+    «do Conselho», «da Assembleia Geral»: la preposición y el artículo en el idioma en curso; el nombre, como se
+    escribió)."""
     nombre = (organo or "").strip()
     if not nombre:
         return ""
     primera = nombre.split()[0].lower()
     if primera == "el" and " " in nombre:
-        return "del " + nombre.split(" ", 1)[1]
+        return traducir("del {0}").format(nombre.split(" ", 1)[1])
     if primera in ("la", "los", "las"):
-        return "de " + nombre
-    femenina = primera in _FEMENINAS or (primera not in _MASCULINAS and primera.endswith(("a", "ión", "dad", "tud")))
-    return ("de la " if femenina else "del ") + nombre
+        return traducir("de {0}").format(nombre)
+    femenina = primera in _FEMENINAS or (primera not in _MASCULINAS and primera.endswith(_TERMINACIONES_FEMENINAS))
+    return (traducir("de la {0}") if femenina else traducir("del {0}")).format(nombre)
 
 
 def cita_resolucion(tipo: str, numero: int, anio: int, organo: str) -> str:

@@ -13,6 +13,8 @@ función, que es correcta para cualquiera: «Presidencia», «Secretaría». Nun
 
 import re
 
+from .traduccion import traducir
+
 FEMENINO = "f"
 MASCULINO = "m"
 
@@ -60,5 +62,6 @@ def genero_de(*textos: str | None) -> str | None:
 
 
 def cargo_de_firma(funcion: str, genero: str | None) -> str:
-    """('presidencia', FEMENINO) -> 'Presidenta'; ('secretaria', None) -> 'Secretaría'."""
-    return FUNCIONES[funcion][genero if genero in (FEMENINO, MASCULINO) else None]
+    """('presidencia', FEMENINO) -> 'Presidenta'; ('secretaria', None) -> 'Secretaría' (en el idioma en curso: en
+    portugués «Presidenta», «Secretária», «Secretaria»)."""
+    return traducir(FUNCIONES[funcion].get(genero, FUNCIONES[funcion][None]))

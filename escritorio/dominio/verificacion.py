@@ -37,7 +37,8 @@ SALIDAS = {VIGENTE: 0, REEMPLAZADO: 4, ALTERADO: 5}
 ROTULO = "Código de verificación"
 _PATRON = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{4})[-‐‑–  ]?([0-9A-Za-z]{4})[-‐‑–  ]?([0-9A-Za-z]{4})"
                      r"(?![0-9A-Za-z])")
-_PATRON_ROTULADO = re.compile(r"c[oó]digo\s+de\s+verificaci[oó]n\s*:?\s*", re.IGNORECASE)
+# «Código de verificación» o, en un documento en portugués, «Código de verificação».
+_PATRON_ROTULADO = re.compile(r"c[oó]digo\s+de\s+verifica(?:ci[oó]n|[cç][aã]o)\s*:?\s*", re.IGNORECASE)
 
 
 def huella_de(datos: object) -> str:

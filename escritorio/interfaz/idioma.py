@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..idiomas.traduccion import fijar_idioma_del_proceso
 from ..idiomas import IDIOMAS_DE_LA_INTERFAZ
 from ..idiomas.catalogo import carpeta_traducciones
 
@@ -114,6 +115,9 @@ def instalar_idioma(app, codigo: str) -> list[QTranslator]:
     app.traducciones_qt = instalados
     app.idioma = codigo
     QLocale.setDefault(QLocale(LOCALIZACION[codigo]))
+    # Las frases que arman el dominio y los servicios (títulos de sesión, reglas, tramos, países), en el mismo
+    # idioma; los documentos siguen en el de la asociación (servicios.idioma_de_los_documentos).
+    fijar_idioma_del_proceso(codigo)
     return instalados
 
 

@@ -24,7 +24,8 @@ from . import espera
 from .cambios import TODO, Cambios
 from .comun import descartar, miles, mostrar_error
 from .iconos import icono
-from .menu_idioma import agregar_menu_idioma
+from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
+from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, aviso_de_idioma_de_documentos
 from .piezas import PilaDeAreas, caber_en_la_pantalla, pantalla_libre
 
 
@@ -187,6 +188,8 @@ class VentanaPrincipal(QMainWindow):
         self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento, icono_de="verificar")
         self._accion(archivo, self.tr("&Datos de la asociación…"), self.editar_asociacion, icono_de="asociacion")
         agregar_menu_idioma(archivo, self, self.ajustes)
+        agregar_menu_idioma_documentos(archivo, lambda codigo: self.etiqueta_idioma_documentos.setText(
+            aviso_de_idioma_de_documentos(codigo)))
         archivo.addSeparator()
         self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit, "salir")
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))
@@ -197,7 +200,10 @@ class VentanaPrincipal(QMainWindow):
 
         self.etiqueta_ruta = QLabel()
         self.etiqueta_miembros = QLabel()
+        self.etiqueta_idioma_documentos = QLabel(aviso_de_idioma_de_documentos(pedido_en_la_ventana()))
+        self.etiqueta_idioma_documentos.setObjectName("idioma_documentos")
         self.statusBar().addWidget(self.etiqueta_ruta, 1)
+        self.statusBar().addPermanentWidget(self.etiqueta_idioma_documentos)
         self.statusBar().addPermanentWidget(self.etiqueta_miembros)
 
     def _ajustar_navegacion(self) -> None:

@@ -17,12 +17,16 @@ from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
 from ..datos.elecciones import sesion_del_punto
 from ..dominio.paises import nombre_pais
-from ..dominio.sesiones import ASISTENCIA, ESTADOS_SESION, METODOS, SENTIDOS, TIPOS_PUNTO, cita_resolucion
+from ..dominio.elecciones import OTROS_VOTOS
+from ..dominio.sesiones import (ASISTENCIA, CALIDADES_INVITADO, ESTADOS_SESION, METODOS, SENTIDOS, TIPOS_PUNTO,
+                                cita_resolucion)
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
-from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, orden_del_dia, titulo_sesion
+from .sesiones import (exigir_editable, sesion_de_la_asociacion, asistencia, motivo_sin_voto_escrito, orden_del_dia,
+                       titulo_sesion)
 from .elecciones import elecciones_de_la_sesion
 from .votaciones import listar_resoluciones
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
@@ -89,14 +93,20 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
     for h in sorted(estado.habilitados, key=lambda h: (nombre_pais(h.pais or ""), h.miembro or "")):
         if h.estado == "presente":
-            quien = f"{h.miembro}" + (f", representada por {h.representante}" if h.representante else "") + \
-                    (f" ({h.cargo_representante})" if h.cargo_representante else "") + \
-                    ("" if h.con_voto else f" — sin voto: {h.motivo_sin_voto.lower()}")
+            quien = f"{h.miembro}"
+            if h.representante:
+                quien = traducir("{0}, representada por {1}").format(quien, h.representante)
+            if h.cargo_representante:
+                quien += f" ({h.cargo_representante})"
+            if not h.con_voto:
+                quien = traducir("{0} — sin voto: {1}").format(
+                    quien, motivo_sin_voto_escrito(h.motivo_sin_voto).lower())
             por_pais[nombre_pais(h.pais or "") or "—"].append(quien)
         elif h.poder_a in presentes_ids:
-            por_pais[nombre_pais(h.pais or "") or "—"].append(f"{h.miembro}, por poder otorgado a {nombres[h.poder_a]}")
+            por_pais[nombre_pais(h.pais or "") or "—"].append(
+                traducir("{0}, por poder otorgado a {1}").format(h.miembro, nombres[h.poder_a]))
         else:
-            ausentes.append(f"{h.miembro} ({ASISTENCIA[h.estado].lower()})")
+            ausentes.append(f"{h.miembro} ({traducir(ASISTENCIA[h.estado]).lower()})")
     puntos = []
     elecciones = elecciones_de_la_sesion(contexto, sesion_id)
     for p in orden_del_dia(contexto, sesion_id):
@@ -105,15 +115,18 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
             continue
         votacion = tabla.votacion(db, p["id"])
         puntos.append({
-            "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": TIPOS_PUNTO[p["tipo"]], "resumen": p["resumen"],
-            "votacion": None if votacion is None else f"Votación {METODOS[votacion['metodo']].lower()}. "
-                                                       f"{votacion['texto_resultado']}",
+            "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": traducir(TIPOS_PUNTO[p["tipo"]]),
+            "resumen": p["resumen"],
+            "votacion": None if votacion is None else traducir("Votación {0}. {1}").format(
+                traducir(METODOS[votacion["metodo"]]).lower(), votacion["texto_resultado"]),
             "nominales": [] if votacion is None or votacion["metodo"] != "nominal" else
-                         [f"{v['miembro']}: {SENTIDOS[v['sentido']].lower() if v['sentido'] else 'no votó'}"
+                         [f"{v['miembro']}: {_sentido(v['sentido'])}"
                           for v in tabla.votos_nominales(db, votacion["id"])],
             # La regla de mayoría del punto (con su artículo) y, si se votó con otra, el motivo.
             "regla_mayoria": None if votacion is None else votacion.get("regla_mayoria"),
             "motivo_mayoria": None if votacion is None else votacion.get("motivo_mayoria"),
+            # Si se aprobó, como dato: el texto de la votación está en el idioma del acta.
+            "aprobada": None if votacion is None else bool(votacion["aprobada"]),
         })
     # En el acta, en el orden en que se adoptaron (la lista general las muestra de la más reciente a la más vieja).
     resoluciones = [f"{cita_resolucion(r['tipo'], r['numero'], r['anio'], r['organo'])}: {r['titulo']}" for r in sorted(
@@ -124,22 +137,33 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
         organo=sesion["organo"], numero=sesion["numero"], tipo=sesion["tipo"], fecha=sesion["fecha"], hora=sesion["hora"],
         lugar=sesion["lugar"] or sesion["enlace"], apertura=borrador.get("apertura"),
         asistencia_por_pais=dict(por_pais), ausentes=ausentes,
-        invitados=[f"{i['nombre']}" + (f" ({i['institucion']})" if i["institucion"] else "") + f", {i['calidad']}"
-                   for i in estado.invitados],
+        invitados=[f"{i['nombre']}" + (f" ({i['institucion']})" if i["institucion"] else "") +
+                   f", {_calidad(i['calidad'])}" for i in estado.invitados],
         quorum=estado.quorum.enunciado(), puntos=puntos, resoluciones=resoluciones, cierre=borrador.get("cierre"),
         hora_cierre=sesion["hora_cierre"], preside=borrador.get("preside"), secretaria=borrador.get("secretaria"))
+
+
+def _sentido(sentido: str | None) -> str:
+    """«a favor», «en contra», «abstención» o «no votó»: un voto nominal en el acta, en el idioma en curso."""
+    return traducir(SENTIDOS[sentido]).lower() if sentido else traducir("no votó")
+
+
+def _calidad(calidad: str) -> str:
+    """«invitado», «observador»: la calidad de un invitado en el acta, en el idioma en curso."""
+    return traducir(CALIDADES_INVITADO[calidad]).lower() if calidad in CALIDADES_INVITADO else calidad
 
 
 def _punto_de_eleccion(p: dict, eleccion) -> dict:
     """El punto de una elección en el acta: el cargo, el método, el resultado con el recuento y, si fue
     nominal, a quién votó cada miembro."""
     if eleccion.estado == "abierta":
-        nombres = ", ".join(c["nombre"] for c in eleccion.candidaturas) or "sin candidaturas"
-        texto = f"Elección de {eleccion.descripcion}. Candidaturas: {nombres}. Sin votación registrada."
+        nombres = ", ".join(c["nombre"] for c in eleccion.candidaturas) or traducir("sin candidaturas")
+        texto = traducir("Elección de {0}. Candidaturas: {1}. Sin votación registrada.").format(
+            eleccion.descripcion, nombres)
     else:
-        texto = (f"Votación {METODOS[eleccion.metodo].lower()}. Elección de {eleccion.descripcion}. "
-                 f"{eleccion.texto_resultado}")
-    return {"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": TIPOS_PUNTO[p["tipo"]],
+        texto = traducir("Votación {0}. Elección de {1}. {2}").format(
+            traducir(METODOS[eleccion.metodo]).lower(), eleccion.descripcion, eleccion.texto_resultado)
+    return {"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": traducir(TIPOS_PUNTO[p["tipo"]]),
             "resumen": p["resumen"], "votacion": texto,
             "nominales": [f"{v['miembro']}: {v['voto']}" for v in _nominales_en_orden(eleccion)]}
 
@@ -148,7 +172,8 @@ def _nominales_en_orden(eleccion) -> list[dict]:
     """Los votos nominales de una elección agrupables en el acta: primero las candidaturas (de la más votada a
     la menos), después en blanco, abstenciones y quienes no votaron."""
     rango = {c["nombre"]: i for i, c in enumerate(sorted(eleccion.candidaturas, key=lambda c: -(c["votos"] or 0)))}
-    otros = {"En blanco": 1, "Abstención": 2}
+    # Como los escribe `obtener_eleccion`, en el idioma en curso.
+    otros = {traducir(OTROS_VOTOS["blanco"]): 1, traducir(OTROS_VOTOS["abstencion"]): 2}
     return sorted(eleccion.nominales, key=lambda v: (0, rango[v["voto"]]) if v["voto"] in rango
                   else (1, otros.get(v["voto"], 3)))
 

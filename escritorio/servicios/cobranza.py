@@ -15,6 +15,7 @@ from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Toleranci
                                  puede_votar)
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
@@ -112,11 +113,18 @@ def sin_derecho_a_voto(contexto: Contexto, al: date | None = None) -> set[int]:
 @dataclass
 class Movimiento:
     fecha: date
-    concepto: str
+    concepto: str                 # en el idioma en curso (el del documento, o el de la ventana)
     debe: int = 0
     haber: int = 0
     saldo: int = 0
     anulado: bool = False
+    # El concepto en castellano, el idioma fuente: lo que entra en la huella del estado de cuenta emitido
+    # (servicios.documentos), para que el mismo registro dé el mismo código en cualquier idioma. None: `concepto`.
+    en_castellano: str | None = None
+
+    @property
+    def concepto_fuente(self) -> str:
+        return self.concepto if self.en_castellano is None else self.en_castellano
 
 
 @dataclass
@@ -185,18 +193,34 @@ def estado_de_cuenta(contexto: Contexto, miembro_id: int, al: date | None = None
                           otras_monedas=[e.moneda for e in estados if e.movimientos])
 
 
+# Los conceptos de los pagos en la cuenta, en castellano: se traducen donde se escriben (`_cuenta`).
+_CONCEPTO_PAGO = "Pago, recibo {0}"
+_CONCEPTO_ANULADO = "{0} — ANULADO: {1}"
+
+
+def _concepto_del_cargo(cargo: dict, tipo: str) -> str:
+    """«Cuota anual 2025», con el detalle de su descuento si lo tiene (el detalle es un dato guardado: tal cual)."""
+    return f"{tipo} {cargo['anio']}" + (f" ({cargo['detalle']})" if cargo["descuento"] else "")
+
+
 def _cuenta(miembro: dict, moneda: str, cargos: list[dict], pagos: list[dict], al: date) -> EstadoDeCuenta:
-    """La cuenta en una moneda, con los cargos y pagos (imputados en esa moneda) de ella sola."""
-    movimientos = [Movimiento(_fecha_del_cargo(c), f"{TIPOS_CARGO[c['tipo_cargo']]} {c['anio']}"
-                              + (f" ({c['detalle']})" if c["descuento"] else ""), debe=c["importe"])
+    """La cuenta en una moneda, con los cargos y pagos (imputados en esa moneda) de ella sola. Los conceptos, en el
+    idioma en curso y, aparte, en castellano (`Movimiento.en_castellano`: la huella del documento no cambia con el
+    idioma)."""
+    movimientos = [Movimiento(_fecha_del_cargo(c), _concepto_del_cargo(c, traducir(TIPOS_CARGO[c["tipo_cargo"]])),
+                              debe=c["importe"], en_castellano=_concepto_del_cargo(c, TIPOS_CARGO[c["tipo_cargo"]]))
                    for c in cargos if _fecha_del_cargo(c) <= al]
     for p in pagos:
-        concepto = f"Pago, recibo {numero_recibo(p['recibo_anio'], p['recibo_numero'])}"
+        recibo = numero_recibo(p["recibo_anio"], p["recibo_numero"])
+        concepto, en_castellano = traducir(_CONCEPTO_PAGO).format(recibo), _CONCEPTO_PAGO.format(recibo)
         if p["anulado_en"]:
-            movimientos.append(Movimiento(date.fromisoformat(p["fecha"]), f"{concepto} — ANULADO: {p['motivo_anulacion']}",
-                                          anulado=True))
+            motivo = p["motivo_anulacion"]
+            movimientos.append(Movimiento(
+                date.fromisoformat(p["fecha"]), traducir(_CONCEPTO_ANULADO).format(concepto, motivo),
+                anulado=True, en_castellano=_CONCEPTO_ANULADO.format(en_castellano, motivo)))
         else:
-            movimientos.append(Movimiento(date.fromisoformat(p["fecha"]), concepto, haber=p["importe_imputable"]))
+            movimientos.append(Movimiento(date.fromisoformat(p["fecha"]), concepto, haber=p["importe_imputable"],
+                                          en_castellano=en_castellano))
     movimientos.sort(key=lambda m: (m.fecha, m.haber > 0))
     saldo = 0
     for mov in movimientos:
@@ -335,7 +359,7 @@ class Aviso:
 def texto_de_totales(importes: list[tuple[int, str]]) -> str:
     """[(120000, 'USD'), (15000000, 'ARS')] -> 'USD 1.200,00 y ARS 150.000,00'."""
     textos = [formatear(importe, moneda) for importe, moneda in importes]
-    return textos[0] if len(textos) == 1 else ", ".join(textos[:-1]) + " y " + textos[-1]
+    return textos[0] if len(textos) == 1 else traducir("{0} y {1}").format(", ".join(textos[:-1]), textos[-1])
 
 
 def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
@@ -381,8 +405,9 @@ def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
                 cargo_autoridad=m.get("cargo") or None)
         aviso = por_miembro[s.miembro_id]
         aviso.nivel = max(aviso.nivel, nivel)
-        aviso.cargos.append({"cargo_id": s.cargo_id, "nivel": nivel, "concepto": f"{TIPOS_CARGO[s.tipo_cargo]} {s.anio}",
-                             "tipo": TIPOS_CARGO[s.tipo_cargo], "anio": s.anio,
+        tipo = traducir(TIPOS_CARGO[s.tipo_cargo])   # en el idioma de la carta (o de la ventana)
+        aviso.cargos.append({"cargo_id": s.cargo_id, "nivel": nivel, "concepto": f"{tipo} {s.anio}",
+                             "tipo": tipo, "anio": s.anio,
                              "vencimiento": s.vencimiento, "saldo": s.saldo, "moneda": s.moneda, "dias": dias})
         aviso.totales[s.moneda] = aviso.totales.get(s.moneda, 0) + s.saldo
         if s.moneda == aviso.moneda:

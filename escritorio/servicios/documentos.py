@@ -33,6 +33,8 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import documentos as tabla
 from ..datos.conexion import solo_lectura, transaccion
 from ..dominio.dinero import formatear
+from ..dominio.sesiones import METODOS
+from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS, traducir
 from ..dominio.verificacion import (ALTERADO, REEMPLAZADO, SALIDAS, TIPOS, VEREDICTOS, VIGENTE, Sello, codigo_de,
                                     codigos_en, dice, huella_de, normalizar_codigo, normalizar_texto)
 from ..errores import ErrorEscritorio
@@ -52,6 +54,18 @@ def _fecha(valor: str | date | None) -> str:
 
 
 # --- lo que se emite ----------------------------------------------------------------------------------------
+
+def en_cada_idioma(armar: Callable[[], str]) -> list[str]:
+    """Lo que un documento afirma (un rótulo con su dato), como lo dice en cada idioma de documentos, sin repetir:
+    una reimpresión en el otro idioma verifica igual. El primero es el castellano."""
+    from ..idiomas.traduccion import en_idioma
+
+    valores = []
+    for idioma in IDIOMAS_DE_DOCUMENTOS:
+        with en_idioma(idioma):
+            valores.append(armar())
+    return list(dict.fromkeys(valores))
+
 
 @dataclass
 class Emision:
@@ -139,7 +153,9 @@ def emision_acta(contexto: Contexto, sesion_id: int, acta) -> Emision | None:
                   ["Huella SHA-256 del acta", acta.huella],
                   ["Fe de erratas", f"{len(erratas)}, la última del {_fecha(erratas[-1]['fecha'])}" if erratas
                    else "ninguna"]],
-        "afirma": [["Número", titulo], ["Huella SHA-256", acta.huella]] +
+        # Lo que el PDF dice, en cualquiera de sus idiomas: «Acta N.º 21» o «Ata n.º 21» (pdf.acta.titulo_acta).
+        "afirma": [["Número", *en_cada_idioma(lambda: traducir("Acta N.º {0}").format(ct.numero))],
+                   ["Huella SHA-256", acta.huella]] +
                   [[f"Fe de erratas del {_fecha(e['fecha'])}", e["texto"][:80]] for e in erratas],
         "erratas": [e["id"] for e in erratas], "sesion_id": sesion_id, "acta_id": datos_acta["id"],
     }
@@ -158,13 +174,13 @@ def _contenido_resolucion(r: dict) -> dict:
 
 
 def estado_del_acta(r: dict) -> str:
-    """Lo que la resolución dice del acta que la contiene."""
+    """Lo que la resolución dice del acta que la contiene, en el idioma en curso (el del documento)."""
     if r.get("sesion_id") is None:
-        return "No fue adoptada en una sesión registrada."
+        return traducir("No fue adoptada en una sesión registrada.")
     if r["acta_estado"] in ("aprobada", "firmada"):
-        return (f"Acta N.º {r['sesion_numero']} ({r['organo']}), aprobada el {_fecha(r['acta_aprobada_el'])}, "
-                f"huella SHA-256 {r['acta_huella']}")
-    return f"Acta N.º {r['sesion_numero']} ({r['organo']}), todavía en borrador"
+        return traducir("Acta N.º {0} ({1}), aprobada el {2}, huella SHA-256 {3}").format(
+            r["sesion_numero"], r["organo"], _fecha(r["acta_aprobada_el"]), r["acta_huella"])
+    return traducir("Acta N.º {0} ({1}), todavía en borrador").format(r["sesion_numero"], r["organo"])
 
 
 def emision_resolucion(contexto: Contexto, resolucion_id: int) -> Emision:
@@ -179,7 +195,8 @@ def emision_resolucion(contexto: Contexto, resolucion_id: int) -> Emision:
     if r["texto_resultado"]:
         datos.append(["Votación", r["texto_resultado"]])
     datos.append(["Acta", estado_del_acta(r)])
-    afirma = [["Cita", cita], ["Título", r["titulo"][:120]]]
+    afirma = [["Cita", *en_cada_idioma(lambda: cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]))],
+              ["Título", r["titulo"][:120]]]
     if r["texto_resultado"]:
         afirma.append(["Resultado", r["texto_resultado"][:120]])
     if r["acta_estado"] in ("aprobada", "firmada"):
@@ -212,14 +229,17 @@ def emision_recibo(contexto: Contexto, pago: dict) -> Emision:
 
 # estado de cuenta
 
+# Los conceptos de los movimientos, en castellano (`Movimiento.concepto_fuente`): el registro y su huella no
+# dependen del idioma en que se imprimió el estado de cuenta ni del de quien lo verifica.
+
 def _movimientos(estados) -> list[list]:
-    return [[e.moneda, m.fecha.isoformat(), m.concepto, m.debe, m.haber, bool(m.anulado)]
+    return [[e.moneda, m.fecha.isoformat(), m.concepto_fuente, m.debe, m.haber, bool(m.anulado)]
             for e in estados for m in e.movimientos]
 
 
 def _contenido_estado(miembro_id: int, al: date, estados) -> dict:
     return {"miembro": miembro_id, "al": al.isoformat(),
-            "cuentas": [[e.moneda, [[m.fecha.isoformat(), m.concepto, m.debe, m.haber, m.saldo, bool(m.anulado)]
+            "cuentas": [[e.moneda, [[m.fecha.isoformat(), m.concepto_fuente, m.debe, m.haber, m.saldo, bool(m.anulado)]
                                     for m in e.movimientos], e.saldo, e.vencido] for e in estados]}
 
 
@@ -232,7 +252,8 @@ def emision_estado_de_cuenta(asociacion_id: int, miembro_id: int, al: date, esta
     resumen = {"titulo": f"Estado de cuenta de {nombre} al {_fecha(al)}",
                "datos": [["Documento", "Estado de cuenta"], ["Miembro", nombre], ["Fecha", _fecha(al)],
                          *[["Saldo", s] for s in saldos]],
-               "afirma": [["Miembro", nombre], *[["Saldo", s] for s in saldos]],
+               "afirma": [["Miembro", nombre], *[["Saldo", *en_cada_idioma(lambda e=e: linea_saldo(e.saldo, e.moneda, al))]
+                                                 for e in estados]],
                "al": al.isoformat(), "movimientos": _movimientos(estados)}
     return Emision(asociacion_id, "estado_cuenta", miembro_id, huella_de(_contenido_estado(miembro_id, al, estados)),
                    resumen)
@@ -375,8 +396,9 @@ def _por_su_texto(db: BaseDeDatos, pdf, en_texto: list[str], en_metadatos: list[
     if not en_texto:
         diferencias = ["el código no está en el texto del documento (solo en sus metadatos)"]
     else:
-        diferencias = [_diferencia(rotulo, valor, pdf.texto, resumen) for rotulo, valor in resumen.get("afirma", [])
-                       if not dice(texto, valor)]
+        diferencias = [_diferencia(rotulo, valor, pdf.texto, resumen)
+                       for rotulo, valor, *en_otro_idioma in resumen.get("afirma", [])
+                       if not any(dice(texto, v) for v in (valor, *en_otro_idioma))]
         if igual is None and emitidos:
             diferencias.append(_otro_texto(" ".join(pdf.texto.split()), emitidos))
     resultado = _estado(db, documento)
@@ -565,7 +587,7 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     número de páginas."""
     from ..datos import asociaciones as tabla_asociaciones
     from ..documentos.pdf.resolucion import DatosResolucion, escribir_resolucion_pdf
-    from ..dominio.sesiones import METODOS, cita_resolucion
+    from ..dominio.sesiones import cita_resolucion
     from .sesiones import orden_del_dia, titulo_sesion
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -579,6 +601,7 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     if r["sesion_id"] is not None:
         punto = next((f"{p['numeracion']}. {p['titulo']}" for p in orden_del_dia(contexto, r["sesion_id"])
                       if p["id"] == r["punto_id"]), r["punto"])
+    metodo = METODOS.get(r["metodo"], "")   # el rótulo en castellano; se traduce al escribirlo
     datos = DatosResolucion(
         asociacion=asociacion["nombre"], sigla=asociacion["sigla"], papel=asociacion["papel"],
         cita=cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]), titulo=r["titulo"], texto=r["texto"],
@@ -587,9 +610,12 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
         if r["sesion_id"] is not None else None,
         fecha_sesion=date.fromisoformat(r["sesion_fecha"]) if r["sesion_fecha"] else None, lugar=r["sesion_lugar"],
         punto=punto,
-        votacion=f"Votación {METODOS[r['metodo']].lower()}. {r['texto_resultado']}" if r["metodo"] else None,
-        votos=(f"A favor: {r['a_favor']} · En contra: {r['en_contra']} · Abstenciones: {r['abstenciones']} · "
-               f"Presentes: {r['presentes']} · Con derecho a voto: {r['con_derecho']}") if r["metodo"] else None,
+        # El resultado de la votación (texto_resultado) es el que quedó guardado al votar: tal cual.
+        votacion=traducir("Votación {0}. {1}").format(traducir(metodo).lower(), r["texto_resultado"])
+        if r["metodo"] else None,
+        votos=traducir("A favor: {0} · En contra: {1} · Abstenciones: {2} · Presentes: {3} · "
+                       "Con derecho a voto: {4}").format(r["a_favor"], r["en_contra"], r["abstenciones"],
+                                                         r["presentes"], r["con_derecho"]) if r["metodo"] else None,
         regla_mayoria=r["regla_mayoria"], motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
     return emitir(db, emision_resolucion(contexto, resolucion_id), ruta,
                   lambda sello: escribir_archivo(escribir_resolucion_pdf, ruta, datos, sello=sello))

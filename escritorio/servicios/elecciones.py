@@ -20,6 +20,7 @@ from ..datos.conexion import transaccion
 from ..dominio.elecciones import ResultadoEleccion, resultado_eleccion
 from ..dominio.organos import CARGOS
 from ..dominio.sesiones import BASES, MAYORIAS, METODOS
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .campos import LARGO_NOMBRE, Revision
@@ -28,6 +29,7 @@ from .mandatos import organo_de_la_asociacion
 from .organos import NuevoMandato, designar
 from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, orden_del_dia,
                        sesion_de_la_asociacion)
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
 # (Vicepresidencias y subcoordinaciones pueden ser varias a la vez: esas no terminan a nadie.)
@@ -61,7 +63,7 @@ def nombre_candidatura(c: dict) -> str:
     """«Montevideo (Carolina Cosse)», «Montevideo» o «Carolina Cosse»."""
     if c.get("miembro") and c.get("persona"):
         return f"{c['miembro']} ({c['persona']})"
-    return c.get("miembro") or c.get("persona") or f"Candidatura {c['id']}"
+    return c.get("miembro") or c.get("persona") or traducir("Candidatura {0}").format(c["id"])
 
 
 def _punto_de_eleccion(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
@@ -178,11 +180,13 @@ class Eleccion:
 
     @property
     def descripcion(self) -> str:
-        """«Presidente del Consejo, del 01/01/2027 al 31/12/2028»."""
+        """«Presidente — Consejo, del 01/01/2027 al 31/12/2028», en el idioma en curso."""
         desde = date.fromisoformat(self.desde).strftime("%d/%m/%Y")
-        periodo = (f"del {desde} al {date.fromisoformat(self.hasta).strftime('%d/%m/%Y')}" if self.hasta
-                   else f"desde el {desde}")
-        return f"{CARGOS[self.cargo]} — {self.organo}, {periodo}"
+        cargo = traducir(CARGOS[self.cargo])
+        if self.hasta:
+            return traducir("{0} — {1}, del {2} al {3}").format(
+                cargo, self.organo, desde, date.fromisoformat(self.hasta).strftime("%d/%m/%Y"))
+        return traducir("{0} — {1}, desde el {2}").format(cargo, self.organo, desde)
 
 
 def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
@@ -199,7 +203,8 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     nominales = []
     if fila["metodo"] == "nominal":
         for v in tabla.votos_nominales(db, fila["id"]):
-            voto = (por_id[v["candidatura_id"]]["nombre"] if v["candidatura_id"] else OTROS_VOTOS.get(v["otro"], "No votó"))
+            voto = (por_id[v["candidatura_id"]]["nombre"] if v["candidatura_id"]
+                    else traducir(OTROS_VOTOS.get(v["otro"], "No votó")))
             nominales.append({"miembro": v["miembro"], "pais": v["pais"], "voto": voto})
     return Eleccion(fila["id"], punto_id, fila["organo_id"], fila["organo"], fila["cargo"], bool(fila["con_voto"]),
                     fila["desde"], fila["hasta"], candidaturas, estado, fila["metodo"], fila["mayoria"], fila["base"],
@@ -264,7 +269,7 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     mayoria = recuento.mayoria if recuento.mayoria in MAYORIAS else "simple"
     base = recuento.base if recuento.base in BASES else "emitidos"
     resultado = (resultado_eleccion(votos, nombres, blancos, nulos, abstenciones, mayoria, base, presentes, con_derecho)
-                 if ids else ResultadoEleccion(None, 0, 0, (), "Sin candidaturas."))
+                 if ids else ResultadoEleccion(None, 0, 0, (), traducir("Sin candidaturas.")))
     recuento.blancos, recuento.nulos, recuento.abstenciones = blancos, nulos, abstenciones
     return resultado, votos, problemas
 
@@ -276,8 +281,10 @@ def estado_para_votar(contexto: Contexto, punto_id: int) -> Asistencia:
     return asistencia(contexto, sesion["id"], punto["tipo_decision"])
 
 
+@en_el_idioma_de_los_documentos
 def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> Eleccion:
-    """Cierra la elección: valida, calcula la candidatura electa y guarda quién podía votar (y cómo, si fue nominal)."""
+    """Cierra la elección: valida, calcula la candidatura electa y guarda quién podía votar (y cómo, si fue nominal).
+    El texto del resultado se guarda (el acta lo cita) en el idioma de los documentos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
         # Todo se lee con la base tomada: otra ventana pudo cerrarla, o cambiar asistencias o candidaturas.
@@ -362,18 +369,22 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
                          persona=g["persona"], con_voto=eleccion.con_voto,
                          hasta=date.fromisoformat(eleccion.hasta) if eleccion.hasta else None)
     vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).strftime("%d/%m/%Y")
-    terminan = [f"{m.get('miembro') or m.get('persona')}: {CARGOS[m['cargo']]} hasta el {vispera}"
+    terminan = [traducir("{0}: {1} hasta el {2}").format(m.get("miembro") or m.get("persona"),
+                                                          traducir(CARGOS[m["cargo"]]), vispera)
                 for m in _anteriores(db, eleccion)]
     return Confirmacion(f"{g['nombre']}: {eleccion.descripcion}", terminan, nuevo)
 
 
+@en_el_idioma_de_los_documentos
 def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
-    """Registra el mandato de la candidatura electa (y termina la víspera el del cargo unipersonal saliente)."""
+    """Registra el mandato de la candidatura electa (y termina la víspera el del cargo unipersonal saliente). El
+    motivo de la corrección del mandato saliente se guarda en el idioma de los documentos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     confirmacion = preparar_confirmacion(contexto, punto_id)
     eleccion = obtener_eleccion(contexto, punto_id)
     sesion = sesion_de_la_asociacion(contexto, tabla.sesion_del_punto(db, punto_id))
-    motivo = f"Elección en la sesión del {date.fromisoformat(sesion['fecha']).strftime('%d/%m/%Y')} ({sesion['organo']})"
+    motivo = traducir("Elección en la sesión del {0} ({1})").format(
+        date.fromisoformat(sesion["fecha"]).strftime("%d/%m/%Y"), sesion["organo"])
     vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
     with transaccion(db):
         # Dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla mientras tanto.
@@ -386,8 +397,10 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
     return mandato_id
 
 
+@en_el_idioma_de_los_documentos
 def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
-    """Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas; devuelve su id."""
+    """Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas; devuelve su id. El
+    título del subpunto se guarda (va en la convocatoria y el acta) en el idioma de los documentos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
     exigir_editable(sesion)
@@ -406,7 +419,8 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
                                    fila["con_derecho"])
     finalistas = [c for c in eleccion.candidaturas if c["id"] in resultado.segunda_vuelta] or eleccion.candidaturas
     with transaccion(db):
-        nuevo_punto = agregar_punto(contexto, sesion["id"], f"Segunda vuelta: {punto['titulo']}", "eleccion",
+        nuevo_punto = agregar_punto(contexto, sesion["id"], traducir("Segunda vuelta: {0}").format(punto["titulo"]),
+                                    "eleccion",
                                     padre_id=punto_id, tipo_decision=punto["tipo_decision"])
         definir_eleccion(contexto, nuevo_punto, NuevaEleccion(
             eleccion.organo_id, eleccion.cargo, date.fromisoformat(eleccion.desde),

@@ -24,6 +24,7 @@ from ..datos import actas as tabla_actas
 from ..datos import organos as tabla_organos
 from ..dominio.miembros import cargo_local
 from ..dominio.texto import normalizar
+from ..dominio.traduccion import traducir
 from ..dominio.tratamiento import cargo_de_firma, genero_de
 from .contexto import Contexto
 from .sesiones import sesion_de_la_asociacion
@@ -66,7 +67,7 @@ def _de_mandato(db: BaseDeDatos, mandato: dict, al: str, organo: str | None) -> 
         if autoridad:
             cargo = _cargo_que_dice(autoridad[1], mandato.get("pais"))  # el de omisión no se muestra: puede errar
             nombre, indicios = autoridad[0], (autoridad[0], cargo)
-            partes.append(f"{cargo} de {miembro}" if cargo and miembro else miembro)
+            partes.append(traducir("{0} de {1}").format(cargo, miembro) if cargo and miembro else miembro)
         else:
             nombre, indicios = miembro, ()
     partes.append(organo)

@@ -26,6 +26,7 @@ from ..dominio.sesiones import cita_resolucion
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida, error_de_escritura
 from .contexto import Contexto
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 
 class FirmaListada(TypedDict):
@@ -129,6 +130,7 @@ def _firmar(db: BaseDeDatos, asociacion_id: int, tipo: str, referencia: int, doc
                          cantidad_de_firmas(firmado))
 
 
+@en_el_idioma_de_los_documentos
 def firmar_acta_digitalmente(contexto: Contexto, sesion_id: int, certificado: Certificado, *,
                              motivo: str | None = None, lugar: str | None = None,
                              sello_tiempo: str | None = None) -> FirmaGuardada:
@@ -152,6 +154,7 @@ def _resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict
     return r
 
 
+@en_el_idioma_de_los_documentos
 def firmar_resolucion_digitalmente(contexto: Contexto, resolucion_id: int, certificado: Certificado,
                                    *, motivo: str | None = None, lugar: str | None = None,
                                    sello_tiempo: str | None = None) -> FirmaGuardada:

@@ -2,7 +2,7 @@
 
 Cada asociación elige el idioma de sus documentos (castellano o portugués: `asociacion editar --idioma-documentos`,
 o Datos de la asociación en la ventana), y cualquier documento puede salir en el otro: la CLI con `--idioma`, la
-ventana eligiendo el tipo de archivo al guardar. Solo cambian las palabras del programa: lo que escribió la
+ventana con Archivo > Idioma de los documentos (mientras siga abierta). Solo cambian las palabras del programa: lo que escribió la
 secretaría (nombres, títulos, resúmenes) va tal cual, y un acta aprobada, como se aprobó.
 
 Los servicios que escriben un documento llevan `@en_el_idioma_de_los_documentos`: dentro, todo `traducir(…)` (de
@@ -24,6 +24,7 @@ from ..idiomas.traduccion import en_idioma
 from .contexto import Contexto
 
 _pedido: ContextVar[str | None] = ContextVar("idioma_de_documentos_pedido", default=None)
+_pedido_en_la_ventana: str | None = None   # Archivo > Idioma de los documentos (vale para todos sus hilos)
 
 F = TypeVar("F", bound=Callable)
 
@@ -47,13 +48,23 @@ def idioma_pedido(idioma: str | None) -> Iterator[None]:
         _pedido.reset(ficha)
 
 
+def pedir_en_la_ventana(idioma: str | None) -> None:
+    """Lo que eligió la ventana para los documentos que escriba desde ahora (None: el de cada asociación)."""
+    global _pedido_en_la_ventana
+    _pedido_en_la_ventana = leer_idioma(idioma) if idioma is not None else None
+
+
+def pedido_en_la_ventana() -> str | None:
+    return _pedido_en_la_ventana
+
+
 def idioma_de_la_asociacion(contexto: Contexto) -> str:
     fila = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
     return (fila or {}).get("idioma_documentos") or "es"
 
 
 def idioma_del_documento(contexto: Contexto) -> str:
-    return _pedido.get() or idioma_de_la_asociacion(contexto)
+    return _pedido.get() or _pedido_en_la_ventana or idioma_de_la_asociacion(contexto)
 
 
 def en_el_idioma_de_los_documentos(funcion: F) -> F:

@@ -10,6 +10,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
 from ..dominio.paises import nombre_pais
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy as fecha_de_hoy
@@ -46,7 +47,7 @@ def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> i
     if not filas:
         raise ErrorEscritorio(f"No hay cargos emitidos para {anio}. Emítalos primero con «escritorio cuotas emitir {anio}».")
     escribir_archivo(escribir_padron_cuotas_xlsx, ruta, filas, resumen_por_pais(filas), anio,
-                     propiedades=propiedades_excel(contexto, f"Padrón de cuotas {anio}"))
+                     propiedades=propiedades_excel(contexto, traducir("Padrón de cuotas {0}").format(anio)))
     return len(filas)
 
 
@@ -59,7 +60,7 @@ def exportar_morosidad(contexto: Contexto, ruta: Path | str, al: date | None = N
     al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", futura=True, no_se_hizo="No se exportó la morosidad")
     deudas = morosidad(contexto, al)
     escribir_archivo(escribir_morosidad_xlsx, ruta, deudas, _nombres_y_paises(contexto), al,
-                     propiedades=propiedades_excel(contexto, f"Morosidad al {al:%d/%m/%Y}"))
+                     propiedades=propiedades_excel(contexto, traducir("Morosidad al {0}").format(f"{al:%d/%m/%Y}")))
     return len(deudas)
 
 

@@ -8,6 +8,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import asociaciones as tabla_asociaciones
 from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
+from ..dominio.traduccion import traducir
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .estatutos import norma_de_la_asociacion, listar_reformas, texto_en
@@ -49,14 +50,25 @@ def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None =
         if organo["tipo"] == "asamblea":
             suspendidos = sum(1 for a in asientos if a.motivo_sin_voto == SIN_VOTO_SUSPENDIDO)
             activos = len(asientos) - suspendidos
-            titulares[organo["id"]] = [f"{activos} miembro{'' if activos == 1 else 's'} activo{'' if activos == 1 else 's'}"
-                                       + (f" y {suspendidos} suspendido{'s' if suspendidos > 1 else ''} (sin voto)"
-                                          if suspendidos else "")]
+            titulares[organo["id"]] = [_miembros_de_la_asamblea(activos, suspendidos)]
         else:
             titulares[organo["id"]] = [f"{a.miembro or a.persona} ({nombre_pais(a.pais) if a.pais else '—'}) · "
-                                       f"{CARGOS[a.cargo]}" for a in destacados]
+                                       f"{traducir(CARGOS[a.cargo])}" for a in destacados]
     return escribir_archivo(escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=organos,
                             titulares=titulares, al=al)
+
+
+def _miembros_de_la_asamblea(activos: int, suspendidos: int) -> str:
+    """«45 miembros activos y 2 suspendidos (sin voto)», en el idioma del documento: una frase entera por caso."""
+    if not suspendidos:
+        plantilla = traducir("{0} miembro activo") if activos == 1 else traducir("{0} miembros activos")
+    elif activos == 1:
+        plantilla = (traducir("{0} miembro activo y {1} suspendido (sin voto)") if suspendidos == 1
+                     else traducir("{0} miembro activo y {1} suspendidos (sin voto)"))
+    else:
+        plantilla = (traducir("{0} miembros activos y {1} suspendido (sin voto)") if suspendidos == 1
+                     else traducir("{0} miembros activos y {1} suspendidos (sin voto)"))
+    return plantilla.format(activos, suspendidos)
 
 
 @en_el_idioma_de_los_documentos
@@ -78,7 +90,7 @@ def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
     ruta, al = destino_del_archivo(ruta, ".xlsx", "la composición"), al or fecha_de_hoy()
     datos = composicion(contexto, organo_id, al, cuotas=True)
     escribir_archivo(escribir_composicion_xlsx, ruta, datos, al, propiedades=propiedades_excel(
-        contexto, f"Composición de {datos.organo['nombre']} al {al:%d/%m/%Y}"))
+        contexto, traducir("Composición de {0} al {1}").format(datos.organo["nombre"], f"{al:%d/%m/%Y}")))
 
 
 @en_el_idioma_de_los_documentos
@@ -87,7 +99,7 @@ def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | No
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".xlsx", "la matriz de participación"), al or fecha_de_hoy()
-    titulo = f"Participación en las unidades temáticas al {al:%d/%m/%Y}"
+    titulo = traducir("Participación en las unidades temáticas al {0}").format(f"{al:%d/%m/%Y}")
     escribir_archivo(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(contexto, al), al,
                      propiedades=propiedades_excel(contexto, titulo))
 

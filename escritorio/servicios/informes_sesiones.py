@@ -10,18 +10,24 @@ from ..datos import sesiones as tabla
 from ..datos.testigo import cabeza_de_cadena
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
+from ..dominio.traduccion import traducir
 from .actas import comprobar_texto_del_acta, obtener_acta
 from .contexto import Contexto
 from .elecciones import obtener_eleccion
 from .archivos import destino_del_archivo, escribir_archivo
-from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, orden_del_dia, regla_de, regla_del_punto,
-                       sesion_de_la_asociacion, titulo_sesion)
+from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, motivo_sin_voto_escrito, orden_del_dia,
+                       regla_de, regla_del_punto, sesion_de_la_asociacion, titulo_sesion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 
 def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
     a = tabla_asociaciones.por_id(db, asociacion_id)
     return {"asociacion": a["nombre"], "sigla": a["sigla"], "papel": a["papel"]}
+
+
+def _rotulo(tabla: dict[str, str], clave: str | None) -> str | None:
+    """El rótulo de un código (METODOS, MAYORIAS, BASES…) en el idioma en curso; un código desconocido, tal cual."""
+    return traducir(tabla[clave]) if clave in tabla else clave
 
 
 @en_el_idioma_de_los_documentos
@@ -46,7 +52,8 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
                             lugar=sesion["lugar"], enlace=sesion["enlace"], puntos=puntos,
                             regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
                             destinatarios=lista,
-                            convocada_el=date.fromisoformat(sesion["convocada_el"]), firma="Secretaría Ejecutiva",
+                            convocada_el=date.fromisoformat(sesion["convocada_el"]),
+                            firma=traducir("Secretaría Ejecutiva"),
                             aviso=aviso_de_anticipacion(contexto, sesion_id))
 
 
@@ -79,20 +86,23 @@ def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> Non
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     estado = asistencia(contexto, sesion_id)
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
-    filas_asistencia = [{"miembro": h.miembro, "pais": nombre_pais(h.pais) if h.pais else "", "estado": ASISTENCIA[h.estado],
-                         "representante": h.representante, "poder_a": nombres.get(h.poder_a),
-                         "con_voto": h.con_voto, "motivo": h.motivo_sin_voto} for h in estado.habilitados]
+    filas_asistencia = [{"miembro": h.miembro, "pais": nombre_pais(h.pais) if h.pais else "",
+                         "estado": traducir(ASISTENCIA[h.estado]), "representante": h.representante,
+                         "poder_a": nombres.get(h.poder_a), "con_voto": h.con_voto,
+                         "motivo": motivo_sin_voto_escrito(h.motivo_sin_voto)} for h in estado.habilitados]
     votaciones, nominales = [], []
     for p in orden_del_dia(contexto, sesion_id):
         v = tabla.votacion(db, p["id"])
         if v is None:
             continue
         punto = f"{p['numeracion']}. {p['titulo']}"
-        votaciones.append({"punto": punto, "metodo": METODOS[v["metodo"]], "mayoria": MAYORIAS[v["mayoria"]],
-                           "base": BASES[v["base"]], "a_favor": v["a_favor"], "en_contra": v["en_contra"],
+        votaciones.append({"punto": punto, "metodo": traducir(METODOS[v["metodo"]]),
+                           "mayoria": traducir(MAYORIAS[v["mayoria"]]), "base": traducir(BASES[v["base"]]),
+                           "a_favor": v["a_favor"], "en_contra": v["en_contra"],
                            "abstenciones": v["abstenciones"], "resultado": v["texto_resultado"]})
         if v["metodo"] == "nominal":
-            nominales += [{"punto": punto, "miembro": n["miembro"], "sentido": SENTIDOS.get(n["sentido"], "No votó")}
+            nominales += [{"punto": punto, "miembro": n["miembro"],
+                           "sentido": traducir(SENTIDOS.get(n["sentido"], "No votó"))}
                           for n in tabla.votos_nominales(db, v["id"])]
     elecciones = []
     for p in orden_del_dia(contexto, sesion_id):
@@ -101,8 +111,10 @@ def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> Non
             continue
         punto = f"{p['numeracion']}. {p['titulo']}"
         ganadora = e.ganadora["id"] if e.ganadora else None
-        elecciones.append({"punto": punto, "cargo": e.descripcion, "metodo": e.metodo, "mayoria": e.mayoria,
-                           "base": e.base, "resultado": e.texto_resultado, "blancos": e.blancos, "nulos": e.nulos,
+        elecciones.append({"punto": punto, "cargo": e.descripcion,
+                           "metodo": _rotulo(METODOS, e.metodo), "mayoria": _rotulo(MAYORIAS, e.mayoria),
+                           "base": _rotulo(BASES, e.base),
+                           "resultado": e.texto_resultado, "blancos": e.blancos, "nulos": e.nulos,
                            "abstenciones": e.abstenciones,
                            "candidaturas": [{"nombre": c["nombre"], "votos": c["votos"], "electa": c["id"] == ganadora}
                                             for c in e.candidaturas]})

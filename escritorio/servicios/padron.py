@@ -15,6 +15,7 @@ from ..documentos.excel.escritura import (FORMATO_ANIO, FORMATO_FECHA, FORMATO_M
 from ..documentos.visible import es_cifra
 from ..dominio.importacion import COLUMNAS
 from ..dominio.miembros import ESTADOS, MODOS_INGRESO, TIPOS
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..salida import motivo_del_sistema
 from .base import hoy as fecha_de_hoy
@@ -30,16 +31,41 @@ _FORMATOS = {"Población": FORMATO_MILES, "Año de la población": FORMATO_ANIO,
              "Estado desde": FORMATO_FECHA}
 # Los mismos encabezados que la importación, en el mismo orden: el archivo se puede reimportar (también en otra
 # base) y cada miembro conserva su estado (con fecha y motivo), la marca de fundador y el modo de ingreso.
+# En castellano: `_columnas_padron` los escribe en el idioma del documento.
 COLUMNAS_PADRON = [ColumnaHoja(c.encabezado, _ANCHOS[c.encabezado], _FORMATOS.get(c.encabezado)) for c in COLUMNAS]
 
 
-def _fila_xlsx(m: dict, estado: tuple | None = None) -> tuple:
-    """`estado`: (estado, desde, motivo) del que rige, si el miembro tiene alguno registrado."""
+def _columnas_padron() -> list[ColumnaHoja]:
+    """COLUMNAS_PADRON con los encabezados en el idioma del documento (los de la importación, `COLUMNAS`)."""
+    return [ColumnaHoja(traducir(c.encabezado), c.ancho, c.formato) for c in COLUMNAS_PADRON]
+
+
+@dataclass(frozen=True)
+class _Rotulos:
+    """Los rótulos de las celdas (tipo, estado, fundador, modo de ingreso) en el idioma del documento: se buscan
+    una vez por planilla, no en cada una de miles de filas."""
+
+    tipos: dict[str, str]
+    estados: dict[str, str]
+    modos: dict[str, str]
+    si: str
+    no: str
+
+
+def _rotulos() -> _Rotulos:
+    return _Rotulos({k: traducir(v) for k, v in TIPOS.items()}, {k: traducir(v) for k, v in ESTADOS.items()},
+                    {k: traducir(v) for k, v in MODOS_INGRESO.items()}, traducir("Sí"), traducir("No"))
+
+
+def _fila_xlsx(m: dict, estado: tuple | None = None, rotulos: _Rotulos | None = None) -> tuple:
+    """`estado`: (estado, desde, motivo) del que rige, si el miembro tiene alguno registrado. `rotulos`: los de
+    `_rotulos()` (por omisión, se buscan para esta fila)."""
     _, desde, motivo = estado or (None, None, None)
+    r = rotulos or _rotulos()
     return (m["nombre"], m["pais_nombre"], m["region"], m["codigo"], m["poblacion"], m["anio_poblacion"],
-            m["fuente_poblacion"], TIPOS[m["tipo"]], fecha_o_nada(m["fecha_ingreso"]), m["autoridad"],
-            m["cargo"], m["correo"], m["telefono"], ESTADOS[m["estado"]], fecha_o_nada(desde), motivo,
-            "Sí" if m["fundador"] else "No", MODOS_INGRESO.get(m["modo_ingreso"], m["modo_ingreso"]))
+            m["fuente_poblacion"], r.tipos[m["tipo"]], fecha_o_nada(m["fecha_ingreso"]), m["autoridad"],
+            m["cargo"], m["correo"], m["telefono"], r.estados[m["estado"]], fecha_o_nada(desde), motivo,
+            r.si if m["fundador"] else r.no, r.modos.get(m["modo_ingreso"], m["modo_ingreso"]))
 
 
 def _por_pais(miembros: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -66,10 +92,11 @@ def resumen_del_padron(miembros: list[dict], *, incluir_bajas: bool = False) -> 
 
 
 def texto_bajas(bajas: int) -> str:
-    """«1 miembro dado de baja no se cuenta» / «3 miembros dados de baja no se cuentan»."""
+    """«1 miembro dado de baja no se cuenta» / «3 miembros dados de baja no se cuentan» (en el idioma del
+    documento)."""
     if bajas == 1:
-        return "1 miembro dado de baja no se cuenta"
-    return f"{bajas} miembros dados de baja no se cuentan"
+        return traducir("1 miembro dado de baja no se cuenta")
+    return traducir("{0} miembros dados de baja no se cuentan").format(bajas)
 
 
 def _asociacion(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -104,20 +131,25 @@ def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
     # La hoja Padrón lleva a todos (también las bajas, con su estado: se puede reimportar); el Resumen cuenta
     # como el padrón impreso, sin las bajas, y dice cuántas quedan fuera.
     resumen = resumen_del_padron(miembros)
+    hoja_padron = traducir("Padrón")
     filas_resumen = list(resumen.paises)
     if resumen.bajas:
-        filas_resumen.append((f"({texto_bajas(resumen.bajas)}; están en la hoja Padrón)", None, None))
+        filas_resumen.append((traducir("({0}; están en la hoja {1})").format(texto_bajas(resumen.bajas), hoja_padron),
+                              None, None))
     total = len(miembros)
     estados = tabla_miembros.estados_vigentes(db, asociacion_id, fecha_de_hoy().isoformat())
+    rotulos = _rotulos()
     hojas = [
-        Hoja("Padrón", COLUMNAS_PADRON, (_fila_xlsx(m, estados.get(m["id"])) for m in miembros)),
-        Hoja("Resumen", [ColumnaHoja("País", 22), ColumnaHoja("Miembros", 12, FORMATO_MILES),
-                         ColumnaHoja("Población total", 18, FORMATO_MILES)],
-             filas_resumen, totales=("Total", resumen.miembros, resumen.poblacion)),
+        Hoja(hoja_padron, _columnas_padron(), (_fila_xlsx(m, estados.get(m["id"]), rotulos) for m in miembros)),
+        Hoja(traducir("Resumen"), [ColumnaHoja(traducir("País"), 22),
+                                   ColumnaHoja(traducir("Miembros"), 12, FORMATO_MILES),
+                                   ColumnaHoja(traducir("Población total"), 18, FORMATO_MILES)],
+             filas_resumen, totales=(traducir("Total"), resumen.miembros, resumen.poblacion)),
     ]
+    titulo = traducir("Padrón de miembros — {0}").format(asociacion["sigla"])
     try:
         escribir_libro(ruta, hojas, (lambda hecho: progreso(hecho, total)) if progreso else None,
-                       Propiedades(f"Padrón de miembros — {asociacion['sigla']}", asociacion["nombre"], asociacion["papel"]))
+                       Propiedades(titulo, asociacion["nombre"], asociacion["papel"]))
     except OSError as error:
         raise _no_se_puede_escribir(ruta, error) from None
     return total
@@ -140,9 +172,10 @@ def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: 
     resumen = resumen_del_padron(todos, incluir_bajas=incluir_bajas)  # la cuenta de la hoja Resumen del Excel
     totales = Totales({pais: (cuantos, poblacion) for pais, cuantos, poblacion in resumen.paises}, resumen.miembros,
                       resumen.poblacion, texto_bajas(resumen.bajas) if resumen.bajas else None)
+    rotulos = _rotulos()
     grupos = [
-        GrupoPais(pais, [FilaPadron(m["nombre"], m["region"], TIPOS[m["tipo"]], m["poblacion"] or 0,
-                                    fecha_o_nada(m["fecha_ingreso"]), ESTADOS[m["estado"]], m["fundador"])
+        GrupoPais(pais, [FilaPadron(m["nombre"], m["region"], rotulos.tipos[m["tipo"]], m["poblacion"] or 0,
+                                    fecha_o_nada(m["fecha_ingreso"]), rotulos.estados[m["estado"]], m["fundador"])
                          for m in grupo])
         for pais, grupo in _por_pais(miembros)
     ]

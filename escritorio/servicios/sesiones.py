@@ -13,8 +13,10 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
 from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria
+from ..dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, ReglaQuorum, calcular_quorum,
                                 numero_ordinal_romano)
+from ..dominio.traduccion import traducir
 from ..errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from . import campos
 from .base import hoy as fecha_de_hoy
@@ -131,9 +133,16 @@ def exigir_editable(sesion: dict) -> None:
                               "Las correcciones van en una fe de erratas.")
 
 
+# El título de una sesión por su tipo (dominio.sesiones.TIPOS_SESION): {0} el número en romanos, {1} el órgano.
+_TITULOS_DE_SESION = {"ordinaria": "{0} sesión ordinaria — {1}", "extraordinaria": "{0} sesión extraordinaria — {1}"}
+
+
 def titulo_sesion(sesion: dict) -> str:
-    """«XXI sesión ordinaria del Consejo»."""
-    return f"{numero_ordinal_romano(sesion['numero'])} sesión {sesion['tipo']} — {sesion['organo']}"
+    """«XXI sesión ordinaria — Consejo», en el idioma en curso (el nombre del órgano, como se escribió)."""
+    numero = numero_ordinal_romano(sesion["numero"])
+    if sesion["tipo"] in _TITULOS_DE_SESION:
+        return traducir(_TITULOS_DE_SESION[sesion["tipo"]]).format(numero, sesion["organo"])
+    return f"{numero} sesión {sesion['tipo']} — {sesion['organo']}"
 
 
 # --- reglas de sesión: quórum y mayoría por tipo de decisión, con vigencia -------------------------------
@@ -206,16 +215,8 @@ class ReglaDePunto:
     def describir(self) -> str:
         """«Quórum: la mitad más uno de … (Estatuto, art. 19); mayoría: dos tercios de … (Estatuto, arts. 20 y 24).»
         (sin la segunda convocatoria, que es de la sesión y no del punto)."""
-        quorum = replace(self.quorum, segunda_convocatoria_minutos=None).describir()
-        quorum = quorum.removeprefix("Quórum: ").rstrip(".")
-        mayoria = _minuscula(self.mayoria.describir())
-        if not mayoria.startswith("mayoría"):
-            mayoria = f"mayoría: {mayoria}"
-        return f"Quórum: {quorum}; {mayoria}."
-
-
-def _minuscula(texto: str) -> str:
-    return texto[:1].lower() + texto[1:]
+        quorum = replace(self.quorum, segunda_convocatoria_minutos=None).describir_regla()
+        return traducir("Quórum: {0}; {1}.").format(quorum, self.mayoria.describir_en_frase())
 
 
 def regla_de_decision(contexto: Contexto, sesion_id: int, tipo_decision: str) -> ReglaDePunto:
@@ -491,8 +492,11 @@ def anticipacion(fecha: date, convocada_el: date, pedido: int | None, articulo: 
     dias = (fecha - convocada_el).days
     if not pedido or dias >= pedido:
         return dias, None
-    cita = f"el {articulo}" if articulo else "la regla del órgano"
-    return dias, f"Convocada con {_dias(dias)} de anticipación; {cita} pide {_dias(pedido)}."
+    if articulo:
+        return dias, traducir("Convocada con {0} de anticipación; el {1} pide {2}.").format(
+            _dias(dias), articulo, _dias(pedido))
+    return dias, traducir("Convocada con {0} de anticipación; la regla del órgano pide {1}.").format(
+        _dias(dias), _dias(pedido))
 
 
 def aviso_de_anticipacion(contexto: Contexto, sesion_id: int) -> str | None:
@@ -504,7 +508,7 @@ def aviso_de_anticipacion(contexto: Contexto, sesion_id: int) -> str | None:
 
 
 def _dias(cantidad: int) -> str:
-    return "1 día" if cantidad == 1 else f"{cantidad} días"
+    return traducir("1 día") if cantidad == 1 else traducir("{0} días").format(cantidad)
 
 
 def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "deliberativo",
@@ -553,6 +557,20 @@ def orden_del_dia(contexto: Contexto, sesion_id: int) -> list[PuntoDelOrden]:
 
 # --- asistencia y quórum ---------------------------------------------------------------------
 
+# Por qué un integrante no vota en la sesión (Habilitado.motivo_sin_voto): se guarda en castellano, como lo
+# comparan las pruebas y la ventana, y se escribe en el idioma en curso con `motivo_sin_voto_escrito`.
+SIN_VOTO_INTEGRANTE = "Integra el órgano sin voto"
+MOTIVOS_SIN_VOTO = (SIN_VOTO_INTEGRANTE, SIN_VOTO_SUSPENDIDO, SIN_VOTO_CUOTAS)
+
+
+def motivo_sin_voto_escrito(motivo: str | None) -> str | None:
+    """El motivo de `Habilitado.motivo_sin_voto` en el idioma en curso (uno que no es de los del programa, tal cual)."""
+    for conocido in MOTIVOS_SIN_VOTO:
+        if motivo == conocido:
+            return traducir(conocido)
+    return motivo
+
+
 @dataclass
 class Habilitado:
     miembro_id: int
@@ -596,9 +614,9 @@ def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinar
         vistos.add(a.miembro_id)
         motivo = None
         if not a.con_voto:  # sin voto por su mandato, o por su estado en la fecha («Miembro suspendido»)
-            motivo = a.motivo_sin_voto or "Integra el órgano sin voto"
+            motivo = a.motivo_sin_voto or SIN_VOTO_INTEGRANTE
         elif a.miembro_id in suspendidos:
-            motivo = "Voto suspendido por cuotas impagas"
+            motivo = SIN_VOTO_CUOTAS
         h = Habilitado(a.miembro_id, a.miembro, a.pais, a.persona, motivo is None, motivo)
         r = registradas.get(a.miembro_id)
         if r:

@@ -17,6 +17,7 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
 from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, mayoria_de
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 
 class VotacionCerrada(TypedDict):
@@ -195,8 +196,10 @@ def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: Nu
                              presentes, con_derecho, habilitados, motivo)
 
 
+@en_el_idioma_de_los_documentos
 def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCerrada:
-    """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar."""
+    """Cierra la votación de un punto: valida, calcula el resultado y guarda quién tenía derecho a votar. El texto
+    del resultado y la regla de mayoría se guardan (el acta los cita) en el idioma de los documentos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):  # asistencia, quórum y «ya votado» se leen con la base tomada
         punto, sesion = _punto(db, asociacion_id, punto_id)

@@ -300,8 +300,15 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
-      <source>La sigla se guarda en mayúsculas y no puede ser la de otra asociación de esta base. Los documentos ya emitidos (recibos, actas, resoluciones, padrones) no cambian: llevan el nombre y la sigla con que se emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.</source>
-      <translation>The acronym is stored in capital letters and cannot be that of another association in this database. Documents already issued (receipts, minutes, resolutions, member registers) do not change: they bear the name and acronym with which they were issued and are still verified the same way. Those issued from now on will bear the new details.</translation>
+      <source>Idioma de los documentos:</source>
+      <translation>Document language:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>La sigla se guarda en mayúsculas y no puede ser la de otra asociación de esta base. Los documentos ya emitidos (recibos, actas, resoluciones, padrones) no cambian: llevan el nombre y la sigla con que se emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.
+Actas, convocatorias, recibos y demás documentos salen en el idioma elegido (uno suelto en el otro: Archivo › Idioma de los documentos). Lo que escribió la secretaría va tal cual.</source>
+      <translation>The acronym is saved in capitals and cannot be that of another association in this database. Documents already issued (receipts, minutes, resolutions, registers) do not change: they carry the name and acronym they were issued with and still verify the same way. Those issued from now on carry the new details.
+Minutes, notices of meeting, receipts and other documents come out in the chosen language (a single one in the other: File › Document language). What the secretariat wrote stays as written.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -2797,11 +2804,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>mayoría: {0}</source>
-      <translation>majority: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>por ejemplo: Estatuto, art. 18</source>
       <translation>for example: Statutes, art. 18</translation>
     </message>
@@ -3516,6 +3518,12 @@ Continue?</translation>
       <translation>({0} of {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>({0}; están en la hoja {1})</source>
+      <translation>({0}; they are on the {1} sheet)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>1 a 90 días</source>
       <translation>1 to 90 days</translation>
@@ -3527,8 +3535,14 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>1 miembro dado de baja no se cuenta</source>
+      <translation>1 withdrawn member is not counted</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -3541,11 +3555,13 @@ Continue?</translation>
       <translation>1 vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>181 a 365 días</source>
       <translation>181 to 365 days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>91 a 180 días</source>
       <translation>91 to 180 days</translation>
@@ -3566,13 +3582,25 @@ Continue?</translation>
       <translation>&lt;b&gt;Overwrite&lt;/b&gt;: saves your version and replaces those changes.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt;: shows the current data; what you typed is discarded.&lt;br&gt;&lt;b&gt;Cancel&lt;/b&gt;: saves nothing and leaves your form as it is, so you can review it.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>A favor: {0} · En contra: {1} · Abstenciones: {2} · Presentes: {3} · Con derecho a voto: {4}</source>
+      <translation>In favour: {0} · Against: {1} · Abstentions: {2} · Present: {3} · Entitled to vote: {4}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>A mano alzada</source>
       <translation>Show of hands</translation>
     </message>
@@ -3601,9 +3629,13 @@ Continue?</translation>
       <translation>Open another database</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Abstención</source>
       <translation>Abstention</translation>
     </message>
@@ -3612,6 +3644,22 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
       <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Acta N.º {0}</source>
+      <translation>Minutes No. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Acta N.º {0} ({1}), aprobada el {2}, huella SHA-256 {3}</source>
+      <translation>Minutes No. {0} ({1}), approved on {2}, SHA-256 fingerprint {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Acta N.º {0} ({1}), todavía en borrador</source>
+      <translation>Minutes No. {0} ({1}), still in draft</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -3626,6 +3674,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Activo</source>
       <translation>Active</translation>
     </message>
@@ -3699,6 +3748,7 @@ Continue?</translation>
       <translation>Apache 2.0</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -3709,6 +3759,16 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Aprobada por: {0}</source>
       <translation>Approved by: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Aprobada: {0}; mayoría simple: {1}.</source>
+      <translation>Approved: {0}; simple majority: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Aprobada: {0}; {1} ({2}).</source>
+      <translation>Approved: {0}; {1} ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3727,6 +3787,7 @@ Continue?</translation>
 Do you want to open it now?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Artículos</source>
       <translation>Articles</translation>
@@ -3743,6 +3804,8 @@ Do you want to open it now?</translation>
       <translation>Attends without a vote and does not count toward the quorum; appears in the minutes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Asistencia</source>
       <translation>Attendance</translation>
@@ -3754,11 +3817,14 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Asociación nacional</source>
       <translation>National association</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Ausente</source>
       <translation>Absent</translation>
     </message>
@@ -3802,6 +3868,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Baja</source>
       <translation>Withdrawn</translation>
     </message>
@@ -3838,6 +3905,7 @@ Do you want to open it now?</translation>
       <translation>Basis:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -3875,6 +3943,7 @@ Do you want to open it now?</translation>
       <translation>Change the position being elected</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>Cancelada</source>
@@ -3898,11 +3967,21 @@ Do you want to open it now?</translation>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Candidatura {0}</source>
+      <translation>Candidacy {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidaturas</source>
       <translation>Candidacies</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -3961,6 +4040,7 @@ Do you want to open it now?</translation>
       <translation>Trusted root certificates</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Cheque</source>
@@ -3988,6 +4068,27 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Comité Ejecutivo</source>
       <translation>Executive Committee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>Composición de {0} al {1}</source>
+      <translation>Composition of {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>Con la presencia de {0} de {1} {2} no hay quórum: se requiere {3}{4}.</source>
+      <translation>With {0} of {1} {2} present, there is no quorum: {3} is required{4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>Con la presencia de {0} de {1} {2} no hay quórum: se requieren {3}{4}.</source>
+      <translation>With {0} of {1} {2} present, there is no quorum: {3} are required{4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>Con la presencia de {0} de {1} {2} se verifica el quórum{3}.</source>
+      <translation>With {0} of {1} {2} present, the quorum is met{3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -4033,6 +4134,16 @@ Do you want to open it now?</translation>
       <translation>Convened</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Convocada con {0} de anticipación; el {1} pide {2}.</source>
+      <translation>Convened {0} in advance; {1} requires {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Convocada con {0} de anticipación; la regla del órgano pide {1}.</source>
+      <translation>Convened {0} in advance; the body's rule requires {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Convocar</source>
       <translation>Convene</translation>
@@ -4043,10 +4154,15 @@ Do you want to open it now?</translation>
       <translation>Convene session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Coordinador</source>
       <translation>Coordinator</translation>
     </message>
@@ -4082,9 +4198,11 @@ Do you want to open it now?</translation>
       <translation>Credits</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Cuota anual</source>
       <translation>Annual fee</translation>
     </message>
@@ -4094,9 +4212,11 @@ Do you want to open it now?</translation>
       <translation>Full fee</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Cuota de ingreso</source>
       <translation>Admission fee</translation>
     </message>
@@ -4124,11 +4244,13 @@ Do you want to open it now?</translation>
       <translation>Association details</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Decisión</source>
       <translation>Decision</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Declaración</source>
       <translation>Declaration</translation>
@@ -4144,19 +4266,25 @@ Do you want to open it now?</translation>
       <translation>Leave the fields empty if the member’s authority attends in person.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Deliberativo</source>
       <translation>Deliberative</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Depósito</source>
       <translation>Deposit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Desde</source>
       <translation>From</translation>
@@ -4167,10 +4295,20 @@ Do you want to open it now?</translation>
       <translation>From the following year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Designación</source>
+      <translation>Appointment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Director</source>
       <translation>Director</translation>
     </message>
@@ -4198,12 +4336,20 @@ Do you want to open it now?</translation>
       <translation>Issued documents</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>Documentos en {0} (Archivo › Idioma de los documentos)</source>
+      <translation>Documents in {0} (File › Document language)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Two-thirds</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Efectivo</source>
@@ -4225,6 +4371,12 @@ Do you want to open it now?</translation>
       <translation>The approved minutes are not changed. The errata is dated today ({0}) and printed at the end of the minutes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>El de cada asociación (Datos de la asociación)</source>
+      <translation>Each association's own (Association details)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -4233,11 +4385,23 @@ Do you want to open it now?</translation>
       <translation>Elections</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Elección</source>
       <translation>Election</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Elección de {0}. Candidaturas: {1}. Sin votación registrada.</source>
+      <translation>Election of {0}. Candidacies: {1}. No vote recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Elección en la sesión del {0} ({1})</source>
+      <translation>Election at the session of {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -4255,21 +4419,40 @@ Do you want to open it now?</translation>
       <translation>Choose a signed PDF with “Verify another PDF…”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Empate entre {0}, con {1} cada una: no hay candidatura electa; corresponde una nueva votación entre ellas. {2}</source>
+      <translation>Tie between {0}, with {1} each: no candidacy is elected; a new vote between them is required. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
       <source>En blanco</source>
       <translation>Blank</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>En contra</source>
       <translation>Against</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>En curso</source>
       <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los presentes{3}.</source>
+      <translation>On second call, with {0} of {1} {2} present, the session is held with those present{3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -4292,6 +4475,9 @@ Do you want to open it now?</translation>
       <translation>Type part of the name…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Estado</source>
@@ -4328,6 +4514,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Excusado</source>
       <translation>Excused</translation>
     </message>
@@ -4337,11 +4525,14 @@ Do you want to open it now?</translation>
       <translation>Exemptions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinary</translation>
     </message>
@@ -4352,6 +4543,10 @@ Do you want to open it now?</translation>
       <translation>Errata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Fecha</source>
       <translation>Date</translation>
@@ -4368,6 +4563,7 @@ Do you want to open it now?</translation>
       <translation>Digital signature</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -4468,6 +4664,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Gobierno regional</source>
       <translation>Regional government</translation>
     </message>
@@ -4499,6 +4696,8 @@ Do you want to open it now?</translation>
       <translation>Save the signed PDF</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Hasta</source>
       <translation>To</translation>
@@ -4512,6 +4711,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Idioma de la ventana</source>
       <translation>Interface language</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>Idioma de los doc&amp;umentos</source>
+      <translation>Doc&amp;ument language</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>Idioma de los documentos:</source>
+      <translation>Document language:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -4534,9 +4743,11 @@ Do you want to open it now?</translation>
       <translation>Indicate each country’s category: seats on the bodies depend on it. Leave “Not participating” for the rest.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Informativo</source>
       <translation>Informational</translation>
     </message>
@@ -4546,10 +4757,20 @@ Do you want to open it now?</translation>
       <translation>Standard installation: the program data (the default database and the error log) are in {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Integra el órgano sin voto</source>
+      <translation>Non-voting member of the body</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Integrante</source>
       <translation>Member</translation>
     </message>
@@ -4560,6 +4781,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Invitado</source>
       <translation>Guest</translation>
     </message>
@@ -4690,16 +4912,30 @@ The details were saved in:
       <translation>Material Design Icons (Pictogrammers)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Absolute majority</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Mayoría absoluta (más de la mitad) {0}</source>
+      <translation>Absolute majority (more than half) {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Simple majority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Mayoría simple: {0}</source>
+      <translation>Simple majority: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -4708,11 +4944,15 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Miembro suspendido</source>
       <translation>Suspended member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Members</translation>
     </message>
@@ -4728,6 +4968,11 @@ The details were saved in:
       <translation>Admission method</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>Morosidad al {0}</source>
+      <translation>Arrears as of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Motivo del estado</source>
@@ -4740,10 +4985,12 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Municipio</source>
       <translation>Municipality</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Más de 365 días</source>
       <translation>Over 365 days</translation>
@@ -4752,6 +4999,29 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Método:</source>
       <translation>Method:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Ninguna candidatura alcanzó la mayoría: {0} obtuvo {1} y {2} ({3}); {4}. {5}</source>
+      <translation>No candidacy reached the majority: {0} obtained {1} and {2} ({3}); {4}. {5}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Ninguna candidatura obtuvo votos: no hay candidatura electa. {0}</source>
+      <translation>No candidacy received any votes: no candidacy is elected. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>No fue adoptada en una sesión registrada.</source>
+      <translation>It was not adopted at a recorded session.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -4822,11 +5092,16 @@ It could not be copied to a file in {3} either ({4}).
 What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into another program before closing.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>No votó</source>
       <translation>Did not vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Nombre</source>
@@ -4844,6 +5119,9 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Nominal</source>
       <translation>Roll call</translation>
     </message>
@@ -4853,6 +5131,9 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>New</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -4860,6 +5141,9 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Observador</source>
       <translation>Observer</translation>
     </message>
@@ -4874,11 +5158,14 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Order of succession</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Orden del día</source>
       <translation>Agenda</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <source>Ordinaria</source>
@@ -4923,9 +5210,29 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>PDF/A</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Padrón</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>Padrón de cuotas {0}</source>
+      <translation>Fee roll {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Padrón de miembros — {0}</source>
+      <translation>Member register — {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Pagados</source>
       <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Pago, recibo {0}</source>
+      <translation>Payment, receipt {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4938,9 +5245,24 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Paper size for documents:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>Participación en las unidades temáticas al {0}</source>
+      <translation>Participation in the thematic units as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>Country</translation>
     </message>
@@ -4972,6 +5294,9 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Member countries</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Persona</source>
       <translation>Person</translation>
@@ -4982,10 +5307,18 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Populations</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Población</source>
       <translation>Population</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Población total</source>
+      <translation>Total population</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -4994,18 +5327,40 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Presente</source>
       <translation>Present</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
+      <source>Presidencia</source>
+      <translation>Presidency</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
+      <source>Presidenta</source>
+      <translation>President</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Presidente</source>
       <translation>President</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>Prevista</source>
@@ -5061,6 +5416,17 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Removed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>Quórum: {0}.</source>
+      <translation>Quorum: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Quórum: {0}; {1}.</source>
+      <translation>Quorum: {0}; {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>Realizada</source>
@@ -5072,11 +5438,28 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Reload</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Rechazada: {0}; mayoría simple: {1}.</source>
+      <translation>Rejected: {0}; simple majority: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Rechazada: {0}; no hay mayoría que alcanzar: la base ({1}) es cero ({2}).</source>
+      <translation>Rejected: {0}; there is no majority to reach: the base ({1}) is zero ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Rechazada: {0}; {1} ({2}).</source>
+      <translation>Rejected: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recibos</source>
       <translation>Receipts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Recomendación</source>
       <translation>Recommendation</translation>
@@ -5111,6 +5494,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Amendments</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Región</source>
@@ -5148,6 +5532,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Resolutions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Resolución</source>
       <translation>Resolution</translation>
@@ -5183,6 +5568,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Restaurar respaldo</source>
       <translation>Restore backup</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Resultó electa la candidatura de {0}, con {1}; {2} ({3}). {4}</source>
+      <translation>The candidacy of {0} was elected, with {1}; {2} ({3}). {4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Resumen</source>
+      <translation>Summary</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -5235,44 +5630,83 @@ The damaged file was kept as:
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Secreta</source>
       <translation>Secret ballot</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
+      <source>Secretaria</source>
+      <translation>Secretary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Secretario</source>
       <translation>Secretary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Executive Secretary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Secretario de Finanzas</source>
       <translation>Finance Secretary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Secretario de Programación</source>
       <translation>Program Secretary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
+      <source>Secretaría</source>
+      <translation>Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
     </message>
@@ -5281,6 +5715,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Secretaría Técnica</source>
       <translation>Technical Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Segunda vuelta: {0}</source>
+      <translation>Runoff: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -5308,6 +5747,11 @@ The damaged file was kept as:
       <translation>Unchanged</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Sin candidaturas.</source>
+      <translation>No candidacies.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sin conexión: no se usa ningún servidor. Cada firma nueva se agrega sobre la anterior.</source>
       <translation>Offline: no server is used. Each new signature is added on top of the previous one.</translation>
@@ -5328,23 +5772,38 @@ The damaged file was kept as:
       <translation>Overwrite</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Solicitud propia</source>
+      <translation>Own application</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>Solo lectura</source>
       <translation>Read-only</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Subcoordinador</source>
       <translation>Deputy Coordinator</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Suplente</source>
       <translation>Alternate</translation>
     </message>
@@ -5355,10 +5814,21 @@ The damaged file was kept as:
       <translation>Suspended</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Suspendido</source>
       <translation>Suspended</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Sí</source>
+      <translation>Yes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -5374,14 +5844,21 @@ The damaged file was kept as:
       <translation>Phone</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Tipo</source>
@@ -5393,10 +5870,15 @@ The damaged file was kept as:
       <translation>Type:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Titular</source>
       <translation>Full member</translation>
     </message>
@@ -5411,19 +5893,30 @@ The damaged file was kept as:
       <translation>All charges</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Tramos de las escalas</source>
       <translation>Fee scale tiers</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Transferencia</source>
       <translation>Bank transfer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Three-quarters</translation>
     </message>
@@ -5433,6 +5926,7 @@ The damaged file was kept as:
       <translation>A file with the root certificates of your certification authority (.pem, .crt, .cer): it is used to validate trust, offline.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Unidad temática</source>
@@ -5449,10 +5943,15 @@ The damaged file was kept as:
       <translation>Verify another PDF…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
     </message>
@@ -5462,24 +5961,41 @@ The damaged file was kept as:
       <translation>In force</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Votaciones</source>
       <translation>Votes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación</source>
       <translation>Vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Votación {0}. Elección de {1}. {2}</source>
+      <translation>Vote: {0}. Election of {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Votación {0}. {1}</source>
+      <translation>Vote: {0}. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Voto</source>
       <translation>Vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Vote suspended for unpaid fees</translation>
     </message>
@@ -5489,9 +6005,15 @@ The damaged file was kept as:
       <translation>Election ballots</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Votos nominales</source>
       <translation>Roll-call votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Votos: {0}; {1}.</source>
+      <translation>Votes: {0}; {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -5570,6 +6092,46 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>corresponde una nueva votación</source>
+      <translation>a new vote is required</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>corresponde una segunda vuelta entre {0}</source>
+      <translation>a runoff between {0} is required</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>de la {0}</source>
+      <translation>of the {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los miembros con derecho a voto</source>
+      <translation>of the members entitled to vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los miembros presentes con derecho a voto</source>
+      <translation>of the members present entitled to vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los votos emitidos</source>
+      <translation>of the votes cast</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>de {0}</source>
+      <translation>of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>del {0}</source>
+      <translation>of the {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>desde el {0}</source>
       <translation>from {0}</translation>
@@ -5580,9 +6142,15 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>draws the interface icons</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>dos tercios</source>
       <translation>two-thirds</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>dos tercios de {0}</source>
+      <translation>two-thirds of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -5610,6 +6178,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>amounts in words</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>integrante</source>
+      <translation>member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>integrantes</source>
+      <translation>members</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la base de datos</source>
       <translation>the database</translation>
@@ -5635,11 +6213,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the typeface of the PDFs</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>la mitad</source>
       <translation>half</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>la mitad más uno</source>
       <translation>half plus one</translation>
@@ -5675,14 +6255,35 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the navigation and button icons</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>mayoría: {0}</source>
+      <translation>majority: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>miembro con derecho a voto</source>
+      <translation>member entitled to vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>miembro presente</source>
+      <translation>member present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>members entitled to vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>members present</translation>
     </message>
@@ -5692,9 +6293,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>modified after signing</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>más de la mitad de {0}</source>
+      <translation>more than half of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>más votos a favor que en contra, sin contar las abstenciones</source>
+      <translation>more votes in favor than against, not counting abstentions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>más votos que cualquier otra candidatura</source>
+      <translation>more votes than any other candidacy</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se pudo validar contra una autoridad de confianza</source>
       <translation>could not be validated against a trusted authority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>no votó</source>
+      <translation>did not vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5792,6 +6413,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>se requería {0}</source>
+      <translation>{0} was required</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>se requerían {0}</source>
+      <translation>{0} were required</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>sin candidaturas</source>
+      <translation>no candidacies</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>sin extensión</source>
       <translation>extensionless</translation>
@@ -5832,9 +6468,15 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>total</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>tres cuartos</source>
       <translation>three-quarters</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>tres cuartos de {0}</source>
+      <translation>three-quarters of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5862,8 +6504,15 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>ships with QtAwesome, like its other icon fonts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>voto emitido</source>
+      <translation>vote cast</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votes cast</translation>
     </message>
@@ -5897,14 +6546,120 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
 There is no healthy backup of this database in the “respaldos” folder ({1}). The damaged database was not touched. If you have a backup elsewhere, open it or restore it from File &gt; Restore backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>{0} a favor, {1} en contra, {2} abstenciones</source>
+      <translation>{0} in favor, {1} against, {2} abstentions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>{0} a favor, {1} en contra, {2} abstención</source>
+      <translation>{0} in favor, {1} against, {2} abstention</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>{0} a {1} hab.</source>
+      <translation>{0} to {1} inhab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} abstenciones</source>
+      <translation>{0} abstentions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} abstención</source>
+      <translation>{0} abstention</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>{0} cuotas anuales impagas suspenden el voto</source>
       <translation>{0} unpaid annual fees suspend the vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0} de los integrantes</source>
+      <translation>{0} of the members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0} de los miembros con derecho a voto</source>
+      <translation>{0} of the members entitled to vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmantes.py" />
+      <source>{0} de {1}</source>
+      <translation>{0} of {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} en blanco</source>
+      <translation>{0} blank</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>{0} hab. o más</source>
+      <translation>{0} inhab. or more</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembro activo</source>
+      <translation>{0} active member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembro activo y {1} suspendido (sin voto)</source>
+      <translation>{0} active member and {1} suspended (no vote)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembro activo y {1} suspendidos (sin voto)</source>
+      <translation>{0} active member and {1} suspended (no vote)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembros activos</source>
+      <translation>{0} active members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembros activos y {1} suspendido (sin voto)</source>
+      <translation>{0} active members and {1} suspended (no vote)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembros activos y {1} suspendidos (sin voto)</source>
+      <translation>{0} active members and {1} suspended (no vote)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>{0} miembros dados de baja no se cuentan</source>
+      <translation>{0} withdrawn members are not counted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} nulo</source>
+      <translation>{0} invalid</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} nulos</source>
+      <translation>{0} invalid</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0} sesión extraordinaria — {1}</source>
+      <translation>{0} extraordinary session — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0} sesión ordinaria — {1}</source>
+      <translation>{0} ordinary session — {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -5912,9 +6667,23 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} tiers: from {1} to {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} voto</source>
+      <translation>{0} vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>{0} votos</source>
       <translation>{0} votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>{0} y {1}</source>
+      <translation>{0} and {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -5922,9 +6691,44 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} · {1}: {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>{0} — ANULADO: {1}</source>
+      <translation>{0} — VOIDED: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0} — sin voto: {1}</source>
+      <translation>{0} — non-voting: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} — {1}, del {2} al {3}</source>
+      <translation>{0} — {1}, from {2} to {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} — {1}, desde el {2}</source>
+      <translation>{0} — {1}, from {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0}, por poder otorgado a {1}</source>
+      <translation>{0}, by proxy given to {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0}, representada por {1}</source>
+      <translation>{0}, represented by {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0}/{1} más uno</source>
+      <translation>{0}/{1} plus one</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -5932,9 +6736,24 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} ({2} of the total)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0}: {1} hasta el {2}</source>
+      <translation>{0}: {1} until {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>{0}: {1}, vencido hace {2} días</source>
       <translation>{0}: {1}, {2} days overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0}; en segunda convocatoria, pasado 1 minuto, con los presentes</source>
+      <translation>{0}; on second call, after 1 minute, with those present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0}; en segunda convocatoria, pasados {1} minutos, con los presentes</source>
+      <translation>{0}; on second call, after {1} minutes, with those present</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -5942,6 +6761,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>Close the {0} of item {1}. {2}?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>

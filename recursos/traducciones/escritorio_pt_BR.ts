@@ -300,8 +300,15 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
-      <source>La sigla se guarda en mayúsculas y no puede ser la de otra asociación de esta base. Los documentos ya emitidos (recibos, actas, resoluciones, padrones) no cambian: llevan el nombre y la sigla con que se emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.</source>
-      <translation>A sigla é salva em maiúsculas e não pode ser a de outra associação deste banco de dados. Os documentos já emitidos (recibos, atas, resoluções, cadastros de membros) não mudam: levam o nome e a sigla com que foram emitidos e continuam sendo verificados da mesma forma. Os que forem emitidos a partir de agora levarão os dados novos.</translation>
+      <source>Idioma de los documentos:</source>
+      <translation>Idioma dos documentos:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>La sigla se guarda en mayúsculas y no puede ser la de otra asociación de esta base. Los documentos ya emitidos (recibos, actas, resoluciones, padrones) no cambian: llevan el nombre y la sigla con que se emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.
+Actas, convocatorias, recibos y demás documentos salen en el idioma elegido (uno suelto en el otro: Archivo › Idioma de los documentos). Lo que escribió la secretaría va tal cual.</source>
+      <translation>A sigla é salva em maiúsculas e não pode ser a de outra associação deste banco de dados. Os documentos já emitidos (recibos, atas, resoluções, cadastros) não mudam: levam o nome e a sigla com que foram emitidos e continuam sendo verificados da mesma forma. Os que forem emitidos a partir de agora levam os dados novos.
+Atas, convocações, recibos e demais documentos saem no idioma escolhido (um avulso no outro: Arquivo › Idioma dos documentos). O que a secretaria escreveu vai como foi escrito.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -2797,11 +2804,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>mayoría: {0}</source>
-      <translation>maioria: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>por ejemplo: Estatuto, art. 18</source>
       <translation>por exemplo: Estatuto, art. 18</translation>
     </message>
@@ -3496,9 +3498,30 @@ Continuar?</translation>
       <translation> (carimbo do tempo)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source> nuevamente, en relación con nuestro aviso del {0},</source>
+      <translation> novamente, com referência ao nosso aviso de {0},</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source> nuevamente, en relación con nuestro aviso,</source>
+      <translation> novamente, com referência ao nosso aviso anterior,</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>% cobrado</source>
+      <translation>% recebido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>&amp;Idioma de la ventana</source>
       <translation>&amp;Idioma da interface</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>(Sin texto.)</source>
+      <translation>(Sem texto.)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -3516,6 +3539,22 @@ Continuar?</translation>
       <translation>({0} de {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>({0}; están en la hoja {1})</source>
+      <translation>({0}; estão na aba {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>, luego de los {0} avisos enviados anteriormente (el último, del {1}),</source>
+      <translation>, após os {0} avisos enviados anteriormente (o último, de {1}),</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>, luego de los {0} avisos enviados anteriormente,</source>
+      <translation>, após os {0} avisos enviados anteriormente,</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>1 a 90 días</source>
       <translation>1 a 90 dias</translation>
@@ -3527,8 +3566,14 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>1 miembro dado de baja no se cuenta</source>
+      <translation>1 membro desligado não é contado</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -3541,11 +3586,18 @@ Continuar?</translation>
       <translation>1 voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>1 {0} = {1} {2} · equivale a {3}</source>
+      <translation>1 {0} = {1} {2} · equivale a {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>181 a 365 días</source>
       <translation>181 a 365 dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>91 a 180 días</source>
       <translation>91 a 180 dias</translation>
@@ -3554,6 +3606,16 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>: </source>
       <translation>: </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>; última reforma incorporada, vigente desde {0}</source>
+      <translation>; última reforma incorporada, vigente desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>; última reforma incorporada, vigente desde {0} ({1})</source>
+      <translation>; última reforma incorporada, vigente desde {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -3566,20 +3628,48 @@ Continuar?</translation>
       <translation>&lt;b&gt;Sobrescrever&lt;/b&gt;: salva o que é seu e substitui essas alterações.&lt;br&gt;&lt;b&gt;Recarregar&lt;/b&gt;: mostra os dados atuais; o que você digitou é descartado.&lt;br&gt;&lt;b&gt;Cancelar&lt;/b&gt;: não salva nada e deixa seu formulário como está, para você revisá-lo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>A favor</source>
       <translation>A favor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>A favor: {0} · En contra: {1} · Abstenciones: {2} · Presentes: {3} · Con derecho a voto: {4}</source>
+      <translation>A favor: {0} · Contra: {1} · Abstenções: {2} · Presentes: {3} · Com direito a voto: {4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>A las autoridades de</source>
+      <translation>Às autoridades de</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>A mano alzada</source>
       <translation>Por mão levantada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>ACTA N.º {0}</source>
+      <translation>ATA N.º {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>ALTERADA</source>
       <translation>ALTERADA</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>ANULADO</source>
+      <translation>ANULADO</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -3601,9 +3691,18 @@ Continuar?</translation>
       <translation>Abrir outro banco de dados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Abstenciones</source>
+      <translation>Abstenções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Abstención</source>
       <translation>Abstenção</translation>
     </message>
@@ -3612,6 +3711,27 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
       <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Acta N.º {0}</source>
+      <translation>Ata n.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Acta N.º {0} ({1}), aprobada el {2}, huella SHA-256 {3}</source>
+      <translation>Ata n.º {0} ({1}), aprovada em {2}, hash SHA-256 {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Acta N.º {0} ({1}), todavía en borrador</source>
+      <translation>Ata n.º {0} ({1}), ainda em rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>Acta que la contiene</source>
+      <translation>Ata que a contém</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -3626,6 +3746,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Activo</source>
       <translation>Ativo</translation>
     </message>
@@ -3650,6 +3771,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Adoptar resolución</source>
       <translation>Adotar resolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Agradecemos de antemano su atención y el compromiso que mantienen con nuestra Asociación.</source>
+      <translation>Agradecemos antecipadamente a atenção e o compromisso que mantêm com nossa Associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -3689,6 +3815,11 @@ Continuar?</translation>
       <translation>Ao ser aprovada, a ata é congelada: seu hash SHA-256 é guardado e nem a presença, nem as votações, nem o texto podem mudar. As correções posteriores vão em uma errata.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Anexo — Fe de erratas</source>
+      <translation>Anexo — Errata</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Anterior</source>
       <translation>Anterior</translation>
@@ -3699,6 +3830,12 @@ Continuar?</translation>
       <translation>Apache 2.0</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Apertura</source>
+      <translation>Abertura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -3706,9 +3843,39 @@ Continuar?</translation>
       <translation>Aprovada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Aprobada el {0}</source>
+      <translation>Aprovada em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Aprobada por</source>
+      <translation>Aprovada por</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Aprobada por {0}</source>
+      <translation>Aprovada por {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Aprobada por {0} el {1}</source>
+      <translation>Aprovada por {0} em {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Aprobada por: {0}</source>
       <translation>Aprovada por: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Aprobada: {0}; mayoría simple: {1}.</source>
+      <translation>Aprovada: {0}; maioria simples: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Aprobada: {0}; {1} ({2}).</source>
+      <translation>Aprovada: {0}; {1} ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3727,6 +3894,22 @@ Continuar?</translation>
 Deseja abri-lo agora?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Artículo</source>
+      <translation>Artigo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Artículo {0}</source>
+      <translation>Artigo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Artículo {0} — {1}</source>
+      <translation>Artigo {0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Artículos</source>
       <translation>Artigos</translation>
@@ -3738,11 +3921,18 @@ Deseja abri-lo agora?</translation>
       <translation>Assembleia</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Asambleas</source>
+      <translation>Assembleias</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Asiste sin voto y no cuenta para el quórum; figura en el acta.</source>
       <translation>Participa sem voto e não conta para o quórum; consta na ata.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Asistencia</source>
       <translation>Presença</translation>
@@ -3754,13 +3944,26 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Asociación nacional</source>
       <translation>Associação nacional</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Atención: convocatoria con plazo reducido</source>
+      <translation>Atenção: convocação com prazo reduzido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Ausente</source>
       <translation>Ausente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Ausentes ({0})</source>
+      <translation>Ausentes ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -3779,6 +3982,48 @@ Deseja abri-lo agora?</translation>
       <translation>Autoridades confiáveis…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <source>Aviso</source>
+      <translation>Aviso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Aviso de cuotas pendientes</source>
+      <translation>Aviso de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Aviso final de cuotas pendientes</source>
+      <translation>Aviso final de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Avisos</source>
+      <translation>Avisos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Avisos (continuación)</source>
+      <translation>Avisos (continuação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Avisos ({0})</source>
+      <translation>Avisos ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Avisos de cuotas pendientes</source>
+      <translation>Avisos de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Avisos de cuotas pendientes al {0}</source>
+      <translation>Avisos de contribuições pendentes em {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Avisos de deuda</source>
       <translation>Avisos de cobrança</translation>
@@ -3795,6 +4040,11 @@ Deseja abri-lo agora?</translation>
       <translation>Ano da população</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>BORRADOR</source>
+      <translation>RASCUNHO</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Babel</source>
       <translation>Babel</translation>
@@ -3802,8 +4052,14 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Baja</source>
       <translation>Desligado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Base</source>
+      <translation>Base</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -3838,6 +4094,7 @@ Deseja abri-lo agora?</translation>
       <translation>Base:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -3848,6 +4105,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>CC BY 4.0</source>
       <translation>CC BY 4.0</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>CONVOCATORIA</source>
+      <translation>CONVOCAÇÃO</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>COPIA</source>
+      <translation>CÓPIA</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -3875,6 +4142,7 @@ Deseja abri-lo agora?</translation>
       <translation>Alterar o cargo em eleição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>Cancelada</source>
@@ -3898,11 +4166,26 @@ Deseja abri-lo agora?</translation>
       <translation>Cancelar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Candidatura</source>
+      <translation>Candidatura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Candidatura {0}</source>
+      <translation>Candidatura {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidaturas</source>
       <translation>Candidaturas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -3961,15 +4244,42 @@ Deseja abri-lo agora?</translation>
       <translation>Certificados raiz confiáveis</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Cheque</source>
       <translation>Cheque</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Cierre</source>
+      <translation>Encerramento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Ciudad</source>
+      <translation>Cidade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Ciudad sede:</source>
       <translation>Cidade-sede:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Ciudades participantes ({0})</source>
+      <translation>Cidades participantes ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>Cobrado</source>
+      <translation>Recebido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Comisiones directivas</source>
+      <translation>Comissões diretivas</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -3990,9 +4300,63 @@ Deseja abri-lo agora?</translation>
       <translation>Comitê Executivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Comités</source>
+      <translation>Comitês</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Comités ejecutivos</source>
+      <translation>Comitês executivos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <source>Composición</source>
+      <translation>Composição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>Composición de {0} al {1}</source>
+      <translation>Composição de {0} em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Composición del órgano</source>
+      <translation>Composição do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>Con la presencia de {0} de {1} {2} no hay quórum: se requiere {3}{4}.</source>
+      <translation>Com a presença de {0} de {1} {2}, não há quórum: é necessário {3}{4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>Con la presencia de {0} de {1} {2} no hay quórum: se requieren {3}{4}.</source>
+      <translation>Com a presença de {0} de {1} {2}, não há quórum: são necessários {3}{4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>Con la presencia de {0} de {1} {2} se verifica el quórum{3}.</source>
+      <translation>Com a presença de {0} de {1} {2}, verifica-se o quórum{3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Con saldo</source>
       <translation>Com saldo pendente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Con voto</source>
+      <translation>Com voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Concepto</source>
+      <translation>Descrição</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -4011,10 +4375,25 @@ Deseja abri-lo agora?</translation>
       <translation>Congresso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Congresos</source>
+      <translation>Congressos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Consejo</source>
       <translation>Conselho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Consejos</source>
+      <translation>Conselhos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Constancia de aprobación</source>
+      <translation>Termo de aprovação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4033,6 +4412,16 @@ Deseja abri-lo agora?</translation>
       <translation>Convocada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Convocada con {0} de anticipación; el {1} pide {2}.</source>
+      <translation>Convocada com {0} de antecedência; o {1} exige {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Convocada con {0} de anticipación; la regla del órgano pide {1}.</source>
+      <translation>Convocada com {0} de antecedência; a regra do órgão exige {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Convocar</source>
       <translation>Convocar</translation>
@@ -4043,10 +4432,30 @@ Deseja abri-lo agora?</translation>
       <translation>Convocar sessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Convocatoria</source>
+      <translation>Convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Convocatoria emitida el {0}.</source>
+      <translation>Convocação emitida em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Coordinación</source>
+      <translation>Coordenação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Coordinador</source>
       <translation>Coordenador</translation>
     </message>
@@ -4059,6 +4468,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Correcciones de mandatos</source>
       <translation>Correções de mandatos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Correcciones registradas después de la aprobación, en orden de fecha. El texto aprobado del acta no se modifica.</source>
+      <translation>Correções registradas após a aprovação, em ordem de data. O texto aprovado da ata não é modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Corrección</source>
+      <translation>Correção</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -4082,9 +4501,16 @@ Deseja abri-lo agora?</translation>
       <translation>Créditos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Cuenta en {0}</source>
+      <translation>Conta em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Cuota anual</source>
       <translation>Contribuição anual</translation>
     </message>
@@ -4094,9 +4520,11 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuição integral</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Cuota de ingreso</source>
       <translation>Contribuição de adesão</translation>
     </message>
@@ -4106,11 +4534,21 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições emitidas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Cuotas impagas</source>
+      <translation>Contribuições não pagas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Contribuições e orçamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Cuotas {0}</source>
+      <translation>Contribuições {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -4119,16 +4557,53 @@ Deseja abri-lo agora?</translation>
       <translation>Código</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/verificacion.py" />
+      <source>Código de verificación</source>
+      <translation>Código de verificação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Dado de baja el {0} · Motivo: no consta</source>
+      <translation>Desligado em {0} · Motivo: não informado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Dado de baja el {0} · Motivo: {1}</source>
+      <translation>Desligado em {0} · Motivo: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Datos de la asociación</source>
       <translation>Dados da associação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>De nuestra mayor consideración:</source>
+      <translation>Prezados Senhores:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>De oficio</source>
+      <translation>Membros natos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <source>De oficio por</source>
+      <translation>Membro nato por</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Debe</source>
+      <translation>Débito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Decisión</source>
       <translation>Decisão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Declaración</source>
       <translation>Declaração</translation>
@@ -4144,19 +4619,50 @@ Deseja abri-lo agora?</translation>
       <translation>Deixe os campos vazios se a autoridade do membro comparecer pessoalmente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Deliberativo</source>
       <translation>Deliberativo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Dependen de: {0}</source>
+      <translation>Dependem de: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Depósito</source>
       <translation>Depósito</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Derecho a voto</source>
+      <translation>Direito a voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Derecho a voto suspendido por cuotas impagas</source>
+      <translation>Direito a voto suspenso por contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Desarrollo de la sesión</source>
+      <translation>Desenvolvimento da sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Descripción</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Desde</source>
       <translation>Desde</translation>
@@ -4167,10 +4673,30 @@ Deseja abri-lo agora?</translation>
       <translation>A partir do ano seguinte</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Designación</source>
+      <translation>Designação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Destinatarios ({0})</source>
+      <translation>Destinatários ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Deuda total</source>
+      <translation>Dívida total</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Director</source>
       <translation>Diretor</translation>
     </message>
@@ -4198,12 +4724,25 @@ Deseja abri-lo agora?</translation>
       <translation>Documentos emitidos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>Documentos en {0} (Archivo › Idioma de los documentos)</source>
+      <translation>Documentos em {0} (Arquivo › Idioma dos documentos)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Dois terços</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Días de atraso</source>
+      <translation>Dias de atraso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Efectivo</source>
@@ -4225,6 +4764,32 @@ Deseja abri-lo agora?</translation>
       <translation>A ata aprovada não é modificada. A errata fica com a data de hoje ({0}) e é impressa no final da ata.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>El acta firmada se conserva escaneada en el registro.</source>
+      <translation>A ata assinada fica arquivada, digitalizada, no registro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>El acta firmada se conserva.</source>
+      <translation>A ata assinada fica arquivada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>El de cada asociación (Datos de la asociación)</source>
+      <translation>O de cada associação (Dados da associação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>El orden del día se comunicará por separado.</source>
+      <translation>A ordem do dia será comunicada separadamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>El texto aprobado queda congelado: cualquier cambio posterior altera la huella. Las correcciones se registran en la fe de erratas.</source>
+      <translation>O texto aprovado fica congelado: qualquer alteração posterior muda o hash. As correções são registradas na errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -4233,11 +4798,28 @@ Deseja abri-lo agora?</translation>
       <translation>Eleições</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Elección</source>
       <translation>Eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Elección de {0}. Candidaturas: {1}. Sin votación registrada.</source>
+      <translation>Eleição de {0}. Candidaturas: {1}. Sem votação registrada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Elección en la sesión del {0} ({1})</source>
+      <translation>Eleição na sessão de {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Electa</source>
+      <translation>Eleita</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -4255,21 +4837,55 @@ Deseja abri-lo agora?</translation>
       <translation>Escolha um PDF assinado com “Verificar outro PDF…”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Emitido con {0}</source>
+      <translation>Emitido com {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Empate entre {0}, con {1} cada una: no hay candidatura electa; corresponde una nueva votación entre ellas. {2}</source>
+      <translation>Empate entre {0}, com {1} cada uma: não há candidatura eleita; cabe uma nova votação entre elas. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
       <source>En blanco</source>
       <translation>Em branco</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>En concepto de:</source>
+      <translation>Referente a:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>En contra</source>
       <translation>Contra</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>En curso</source>
       <translation>Em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los presentes{3}.</source>
+      <translation>Em segunda convocação, com a presença de {0} de {1} {2}, a sessão é realizada com os presentes{3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Enlace virtual</source>
+      <translation>Link virtual</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -4292,10 +4908,23 @@ Deseja abri-lo agora?</translation>
       <translation>Digite parte do nome…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Estado</source>
       <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Estado de cuenta</source>
+      <translation>Extrato de conta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Estado de cuenta de {0} al {1}</source>
+      <translation>Extrato de conta de {0} em {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -4320,6 +4949,16 @@ Deseja abri-lo agora?</translation>
       <translation>Estatuto e regimentos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Este texto no incluye {0} reforma con vigencia posterior al {1} (la primera, desde el {2}).</source>
+      <translation>Este texto não inclui {0} reforma com vigência posterior a {1} (a primeira, a partir de {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Este texto no incluye {0} reformas con vigencia posterior al {1} (la primera, desde el {2}).</source>
+      <translation>Este texto não inclui {0} reformas com vigência posterior a {1} (a primeira, a partir de {2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -4328,6 +4967,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Excusado</source>
       <translation>Justificado</translation>
     </message>
@@ -4337,13 +4978,22 @@ Deseja abri-lo agora?</translation>
       <translation>Isenções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinária</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>Facturado</source>
+      <translation>Faturado</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4352,6 +5002,10 @@ Deseja abri-lo agora?</translation>
       <translation>Errata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Fecha</source>
       <translation>Data</translation>
@@ -4363,11 +5017,32 @@ Deseja abri-lo agora?</translation>
       <translation>Data de adesão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Fecha del pago</source>
+      <translation>Data do pagamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Fecha: {0}</source>
+      <translation>Data: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Fechas</source>
+      <translation>Datas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firma digital</source>
       <translation>Assinatura digital</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Firma y aclaración</source>
+      <translation>Assinatura e nome legível</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -4457,6 +5132,16 @@ Deseja abri-lo agora?</translation>
       <translation>Futura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Generado con {0}</source>
+      <translation>Gerado com {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/base.py" />
+      <source>Generado con {0} el {1}</source>
+      <translation>Gerado com {0} em {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Generando el archivo…</source>
       <translation>Gerando o arquivo…</translation>
@@ -4468,6 +5153,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Gobierno regional</source>
       <translation>Governo regional</translation>
     </message>
@@ -4476,6 +5162,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Grupo de trabajo</source>
       <translation>Grupo de trabalho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Grupos de trabajo</source>
+      <translation>Grupos de trabalho</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -4499,6 +5190,13 @@ Deseja abri-lo agora?</translation>
       <translation>Salvar o PDF assinado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Haber</source>
+      <translation>Crédito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Hasta</source>
       <translation>Até</translation>
@@ -4509,14 +5207,41 @@ Deseja abri-lo agora?</translation>
       <translation>Feito com</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Hora</source>
+      <translation>Horário</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Hora de cierre: {0} horas.</source>
+      <translation>Hora de encerramento: {0} horas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Idioma de la ventana</source>
       <translation>Idioma da interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_idioma.py" />
+      <source>Idioma de los doc&amp;umentos</source>
+      <translation>Idioma dos doc&amp;umentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>Idioma de los documentos:</source>
+      <translation>Idioma dos documentos:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Igual</source>
       <translation>Igual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Importe</source>
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4534,11 +5259,23 @@ Deseja abri-lo agora?</translation>
       <translation>Indique a categoria de cada país: os lugares nos órgãos dependem dela. Deixe “Não participa” nos demais.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Informativo</source>
       <translation>Informativo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Informe de unidad temática</source>
+      <translation>Relatório de unidade temática</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <source>Ingreso</source>
+      <translation>Adesão</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -4546,12 +5283,27 @@ Deseja abri-lo agora?</translation>
       <translation>Instalação normal: os dados do programa (o banco de dados padrão e o registro de erros) estão em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Integra el órgano sin voto</source>
+      <translation>Integra o órgão sem voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Integrante</source>
       <translation>Integrante</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Integrantes</source>
+      <translation>Integrantes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -4560,6 +5312,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Invitado</source>
       <translation>Convidado</translation>
     </message>
@@ -4567,6 +5320,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Invitados</source>
       <translation>Convidados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Invitados y observadores, sin voto ({0})</source>
+      <translation>Convidados e observadores, sem voto ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>La asociación todavía no tiene órganos registrados.</source>
+      <translation>A associação ainda não tem órgãos cadastrados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -4584,6 +5347,18 @@ Deseja abri-lo agora?</translation>
       <translation>O banco de dados {0} já está aberto em outra janela do Escritorio (computador {1}, processo {2}). Use essa janela, ou feche-a e abra o Escritorio novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>La composición cumple las reglas del estatuto.</source>
+      <translation>A composição cumpre as regras do estatuto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>La composición del órgano no tiene integrantes en la fecha de la sesión.</source>
+      <translation>A composição do órgão não tem integrantes na data da sessão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>La convocatoria no exige días de anticipación{0}.</source>
       <translation>A convocação não exige dias de antecedência{0}.</translation>
@@ -4597,6 +5372,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A maioria simples é ter mais votos a favor do que contra: é calculada sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>La norma no tenía artículos vigentes al {0}.</source>
+      <translation>A norma não tinha artigos vigentes em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>La resolución no tiene otro texto que su título.</source>
+      <translation>A resolução não tem outro texto além do título.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4619,9 +5404,29 @@ Deseja abri-lo agora?</translation>
       <translation>A sessão fica convocada com seu número de ordem no órgão. A ordem do dia, a presença e a ata são preenchidas depois, a partir da sessão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>La suma de</source>
+      <translation>A quantia de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>La unidad no tiene actividades registradas.</source>
+      <translation>A unidade não tem atividades registradas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>La unidad no tiene coordinación designada en esta fecha.</source>
+      <translation>A unidade não tem coordenação designada nesta data.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>La ventana estará en {0} la próxima vez que abra Escritorio.</source>
       <translation>A interface estará em {0} na próxima vez que você abrir o Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Las cuotas de los miembros sostienen el funcionamiento y las actividades comunes de la Asociación. Les solicitamos que regularicen esta situación a la brevedad o, si existiera alguna dificultad, que se comuniquen con la Secretaría Ejecutiva para acordar una forma de pago.</source>
+      <translation>As contribuições dos membros sustentam o funcionamento e as atividades comuns da Associação. Solicitamos que regularizem esta situação com brevidade ou, caso haja alguma dificuldade, que entrem em contato com a Secretaria Executiva para acordar uma forma de pagamento.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -4650,6 +5455,16 @@ Os detalhes foram registrados em:
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Los estatutos de la Asociación{0} suspenden el derecho a voto en los órganos de la Asociación de los miembros que adeuden cuotas. Por ello, a la fecha, {1} tiene suspendido su derecho a voto en las sesiones de los órganos de la Asociación.</source>
+      <translation>O estatuto da Associação{0} suspende o direito a voto nos órgãos da Associação dos membros que estejam em débito com as contribuições. Por isso, nesta data, {1} está com o direito a voto suspenso nas sessões dos órgãos da Associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Los estatutos de la Asociación{0} suspenden el derecho a voto en los órganos de la Asociación de los miembros que adeuden {1}. Por ello, a la fecha, {2} tiene suspendido su derecho a voto en las sesiones de los órganos de la Asociación.</source>
+      <translation>O estatuto da Associação{0} suspende o direito a voto nos órgãos da Associação dos membros que devam {1}. Por isso, nesta data, {2} está com o direito a voto suspenso nas sessões dos órgãos da Associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas.</source>
       <translation>O estatuto não suspende o voto por contribuições não pagas.</translation>
@@ -4670,6 +5485,13 @@ Os detalhes foram registrados em:
       <translation>Os textos das licenças acompanham o programa, em recursos/fuentes e recursos/iconos.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>Lugar</source>
+      <translation>Local</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Lugar:</source>
       <translation>Local:</translation>
@@ -4678,6 +5500,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>MIT</source>
       <translation>MIT</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Mandato</source>
+      <translation>Mandato</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4690,16 +5517,40 @@ Os detalhes foram registrados em:
       <translation>Material Design Icons (Pictogrammers)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Mayoría</source>
+      <translation>Maioria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Maioria absoluta</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Mayoría absoluta (más de la mitad) {0}</source>
+      <translation>Maioria absoluta (mais da metade) {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Mayoría que pide la regla:</source>
+      <translation>Maioria exigida pela regra:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Maioria simples</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Mayoría simple: {0}</source>
+      <translation>Maioria simples: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -4707,19 +5558,52 @@ Os detalhes foram registrados em:
       <translation>Maioria:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Medio de pago</source>
+      <translation>Forma de pagamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Miembro suspendido</source>
       <translation>Membro suspenso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Miembro {0}</source>
+      <translation>Membro {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Miembros presentes o representados ({0})</source>
+      <translation>Membros presentes ou representados ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Mientras tenía abierta {0}, otro programa (la línea de órdenes u otra ventana) guardó cambios en el mismo registro. Todavía no se guardó nada de lo suyo.</source>
       <translation>Enquanto você editava {0}, outro programa (a linha de comando ou outra janela) salvou alterações no mesmo registro. Nada do que você fez foi salvo ainda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Modalidad</source>
+      <translation>Modalidade</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -4728,10 +5612,41 @@ Os detalhes foram registrados em:
       <translation>Forma de adesão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Moneda</source>
+      <translation>Moeda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Monedas</source>
+      <translation>Moedas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Morosidad</source>
+      <translation>Inadimplência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>Morosidad al {0}</source>
+      <translation>Inadimplência em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Motivo</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Motivo del estado</source>
       <translation>Motivo da situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <source>Motivo sin voto</source>
+      <translation>Motivo sem voto</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -4739,19 +5654,99 @@ Os detalhes foram registrados em:
       <translation>Motivo:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Motivo: no consta</source>
+      <translation>Motivo: não informado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Motivo: {0}</source>
+      <translation>Motivo: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Municipio</source>
       <translation>Município</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Más antigua</source>
+      <translation>Mais antiga</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Más de 365 días</source>
       <translation>Mais de 365 dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Método</source>
+      <translation>Método</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Método:</source>
       <translation>Método:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Ninguna candidatura alcanzó la mayoría: {0} obtuvo {1} y {2} ({3}); {4}. {5}</source>
+      <translation>Nenhuma candidatura alcançou a maioria: {0} obteve {1} e {2} ({3}); {4}. {5}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Ninguna candidatura obtuvo votos: no hay candidatura electa. {0}</source>
+      <translation>Nenhuma candidatura obteve votos: não há candidatura eleita. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <source>Ningún miembro participa en unidades temáticas en esa fecha.</source>
+      <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No</source>
+      <translation>Não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>No fue adoptada en una sesión registrada.</source>
+      <translation>Não foi adotada em uma sessão registrada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>No hay avisos para emitir.</source>
+      <translation>Não há avisos a emitir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>No hay cuotas emitidas en {0}.</source>
+      <translation>Não há contribuições emitidas em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/base.py" />
+      <source>No hay datos para listar.</source>
+      <translation>Não há dados para listar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <source>No hay miembros para listar.</source>
+      <translation>Não há membros para listar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>No hay otras ciudades integrantes en esta fecha.</source>
+      <translation>Não há outras cidades integrantes nesta data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>No hay recibos para imprimir.</source>
+      <translation>Não há recibos para imprimir.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -4763,6 +5758,11 @@ Puede abrir la carpeta y copiarlo a otro equipo, o instalar un programa para ese
 {1}
 
 Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um programa para esse tipo de arquivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>No hay una votación registrada para esta resolución.</source>
+      <translation>Não há votação registrada para esta resolução.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -4822,11 +5822,26 @@ Também não foi possível copiá-lo para um arquivo em {3} ({4}).
 O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro programa antes de fechar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>No se registraron miembros presentes.</source>
+      <translation>Não foram registrados membros presentes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>No votó</source>
       <translation>Não votou</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>No: {0}</source>
+      <translation>Não: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Nombre</source>
@@ -4844,8 +5859,66 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Nominal</source>
       <translation>Nominal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Norma</source>
+      <translation>Norma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nos dirigimos a ustedes, en nombre de {0}, para informarles que según nuestros registros al {1} se encuentran pendientes de pago las cuotas que se detallan a continuación, cuyo atraso es ya considerable.</source>
+      <translation>Vimos, em nome de {0}, informar que, segundo nossos registros em {1}, encontram-se pendentes de pagamento as contribuições detalhadas a seguir, cujo atraso já é considerável.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nos dirigimos a ustedes, en nombre de {0}, para informarles que, según nuestros registros al {1}, se encuentran pendientes de pago las cuotas que se detallan a continuación.</source>
+      <translation>Vimos, em nome de {0}, informar que, segundo nossos registros em {1}, encontram-se pendentes de pagamento as contribuições detalhadas a seguir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nos dirigimos a ustedes, en nombre de {0}, para recordarles cordialmente que, según nuestros registros al {1}, se encuentran pendientes de pago las cuotas que se detallan a continuación.</source>
+      <translation>Vimos, em nome de {0}, lembrar cordialmente que, segundo nossos registros em {1}, encontram-se pendentes de pagamento as contribuições detalhadas a seguir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nos dirigimos a ustedes{0} en nombre de {1}, para informarles que, según nuestros registros al {2}, {3} {4}; a continuación se detallan los cargos pendientes.</source>
+      <translation>Vimos{0} em nome de {1}, informar que, segundo nossos registros em {2}, {3} {4}; a seguir, detalham-se os lançamentos pendentes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nos dirigimos a ustedes{0} en nombre de {1}, para recordarles que, según nuestros registros al {2}, se encuentran pendientes de pago las cuotas que se detallan a continuación.</source>
+      <translation>Vimos{0} em nome de {1}, lembrar que, segundo nossos registros em {2}, encontram-se pendentes de pagamento as contribuições detalhadas a seguir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nos dirigimos a ustedes{0} para informarles que según nuestros registros al {1} se encuentran pendientes de pago las cuotas que se detallan a continuación, cuyo atraso es ya considerable.</source>
+      <translation>Vimos{0} informar que, segundo nossos registros em {1}, encontram-se pendentes de pagamento as contribuições detalhadas a seguir, cujo atraso já é considerável.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nos dirigimos a ustedes{0} para informarles que, según nuestros registros al {1}, se encuentran pendientes de pago las cuotas que se detallan a continuación.</source>
+      <translation>Vimos{0} informar que, segundo nossos registros em {1}, encontram-se pendentes de pagamento as contribuições detalhadas a seguir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nos vemos en la obligación de recordarles que los estatutos de la Asociación{0} prevén la suspensión del derecho a voto en los órganos de la Asociación de los miembros que adeuden {1}. Es nuestro deseo que {2} conserve plenamente su participación en las decisiones de nuestra red.</source>
+      <translation>Vemo-nos na obrigação de lembrar que o estatuto da Associação{0} prevê a suspensão do direito a voto nos órgãos da Associação dos membros que devam {1}. É nosso desejo que {2} mantenha plenamente sua participação nas decisões da nossa rede.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nos vemos en la obligación de recordarles que los estatutos de la Asociación{0} prevén que la falta de pago de las cuotas pueda dar lugar a la suspensión del derecho a voto en los órganos de la Asociación. Es nuestro deseo que {1} conserve plenamente su participación en las decisiones de nuestra red.</source>
+      <translation>Vemo-nos na obrigação de lembrar que o estatuto da Associação{0} prevê que a falta de pagamento das contribuições possa acarretar a suspensão do direito a voto nos órgãos da Associação. É nosso desejo que {1} mantenha plenamente sua participação nas decisões da nossa rede.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Nuevo aviso de cuotas pendientes</source>
+      <translation>Novo aviso de contribuições pendentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -4853,6 +5926,29 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Novos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Nulos</source>
+      <translation>Nulos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <source>Nº</source>
+      <translation>Nº</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Nº {0}</source>
+      <translation>N.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Objetivos</source>
+      <translation>Objetivos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -4860,6 +5956,9 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Observador</source>
       <translation>Observador</translation>
     </message>
@@ -4874,11 +5973,14 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Ordem de sucessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Orden del día</source>
       <translation>Ordem do dia</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <source>Ordinaria</source>
@@ -4890,6 +5992,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinária (regra geral)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Organigrama</source>
+      <translation>Organograma</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -4913,6 +6020,21 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Outro programa alterou estes dados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Otros {0} cargos más recientes</source>
+      <translation>Outros {0} lançamentos mais recentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Otros {0} conceptos (detalle en el estado de cuenta)</source>
+      <translation>Outros {0} itens (detalhes no extrato de conta)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Otros órganos</source>
+      <translation>Outros órgãos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>PDF firmado guardado en {0}.</source>
       <translation>PDF assinado salvo em {0}.</translation>
@@ -4923,9 +6045,39 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>PDF/A</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Padrón</source>
+      <translation>Cadastro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>Padrón de cuotas {0}</source>
+      <translation>Relação de contribuições {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <source>Padrón de miembros</source>
+      <translation>Cadastro de membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Padrón de miembros — {0}</source>
+      <translation>Cadastro de membros — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Pagado</source>
+      <translation>Pago</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Pagados</source>
       <translation>Pagos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Pago, recibo {0}</source>
+      <translation>Pagamento, recibo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4933,14 +6085,44 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Pagamentos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <source>Papel de cada miembro en las unidades temáticas al {0}.</source>
+      <translation>Papel de cada membro nas unidades temáticas em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Papel de los documentos:</source>
       <translation>Papel dos documentos:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <source>Participación</source>
+      <translation>Participação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>Participación en las unidades temáticas al {0}</source>
+      <translation>Participação nas unidades temáticas em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <source>Participantes</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>País</translation>
     </message>
@@ -4972,9 +6154,23 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Países membros</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>Pendiente</source>
+      <translation>Pendente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Persona</source>
       <translation>Pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Plan de trabajo</source>
+      <translation>Plano de trabalho</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4982,10 +6178,68 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Populações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Población</source>
       <translation>População</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Población total</source>
+      <translation>População total</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Poder a</source>
+      <translation>Procuração para</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Por ello, les solicitamos que regularicen la deuda a la mayor brevedad posible o que se comuniquen sin demora con la Secretaría Ejecutiva para acordar un plan de pago.</source>
+      <translation>Por isso, solicitamos que regularizem a dívida com a maior brevidade possível ou que entrem em contato sem demora com a Secretaria Executiva para acordar um plano de pagamento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0} a las {1} horas en modalidad virtual, por el enlace indicado, para tratar el siguiente orden del día.</source>
+      <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, às {1} horas, em modalidade virtual, pelo link indicado, para tratar da seguinte ordem do dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0} a las {1} horas en {2}, con participación virtual por el enlace indicado, para tratar el siguiente orden del día.</source>
+      <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, às {1} horas, em {2}, com participação virtual pelo link indicado, para tratar da seguinte ordem do dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0} a las {1} horas en {2}, para tratar el siguiente orden del día.</source>
+      <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, às {1} horas, em {2}, para tratar da seguinte ordem do dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0} a las {1} horas, para tratar el siguiente orden del día.</source>
+      <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, às {1} horas, para tratar da seguinte ordem do dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0} en modalidad virtual, por el enlace indicado, para tratar el siguiente orden del día.</source>
+      <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, em modalidade virtual, pelo link indicado, para tratar da seguinte ordem do dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0} en {1}, con participación virtual por el enlace indicado, para tratar el siguiente orden del día.</source>
+      <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, em {1}, com participação virtual pelo link indicado, para tratar da seguinte ordem do dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0} en {1}, para tratar el siguiente orden del día.</source>
+      <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, em {1}, para tratar da seguinte ordem do dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0}, para tratar el siguiente orden del día.</source>
+      <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, para tratar da seguinte ordem do dia.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -4994,22 +6248,54 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Presente</source>
       <translation>Presente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Preside</source>
+      <translation>Presidência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
+      <source>Presidencia</source>
+      <translation>Presidência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
+      <source>Presidenta</source>
+      <translation>Presidenta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Presidente</source>
       <translation>Presidente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>Prevista</source>
       <translation>Prevista</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Primer año</source>
+      <translation>Primeiro ano</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5020,6 +6306,12 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Prorrateo por meses</source>
       <translation>Proporcional aos meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>Punto</source>
+      <translation>Item</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5035,6 +6327,17 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>PySide6-Essentials</source>
       <translation>PySide6-Essentials</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Página</source>
+      <translation>Página</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/escritura.py" />
+      <location filename="../../escritorio/documentos/pdf/base.py" />
+      <source>Página {0} de {1}</source>
+      <translation>Página {0} de {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5061,6 +6364,32 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Removido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>Quórum: {0}.</source>
+      <translation>Quórum: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Quórum: {0}; {1}.</source>
+      <translation>Quórum: {0}; {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>RECIBO</source>
+      <translation>RECIBO</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>RECIBO ANULADO el {0}. Este comprobante no acredita ningún pago.</source>
+      <translation>RECIBO ANULADO em {0}. Este comprovante não vale como prova de pagamento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>RECIBO ANULADO. Este comprobante no acredita ningún pago.</source>
+      <translation>RECIBO ANULADO. Este comprovante não vale como prova de pagamento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>Realizada</source>
@@ -5072,14 +6401,46 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recarregar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Rechazada: {0}; mayoría simple: {1}.</source>
+      <translation>Rejeitada: {0}; maioria simples: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Rechazada: {0}; no hay mayoría que alcanzar: la base ({1}) es cero ({2}).</source>
+      <translation>Rejeitada: {0}; não há maioria a alcançar: a base ({1}) é zero ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Rechazada: {0}; {1} ({2}).</source>
+      <translation>Rejeitada: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Recibimos de</source>
+      <translation>Recebemos de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Recibo Nº {0}</source>
+      <translation>Recibo N.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recibos</source>
       <translation>Recibos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Recomendación</source>
       <translation>Recomendação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Recordatorio de cuotas pendientes</source>
+      <translation>Lembrete de contribuições pendentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/primer_uso.py" />
@@ -5090,6 +6451,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Reemplazar archivo</source>
       <translation>Substituir arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Ref.: {0}</source>
+      <translation>Ref.: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Referencia</source>
+      <translation>Referência</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -5111,6 +6482,22 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reformas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Reformas incorporadas</source>
+      <translation>Reformas incorporadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/base.py" />
+      <source>Registro de {0}: sello {1}, huella SHA-256 {2}</source>
+      <translation>Registro do {0}: selo {1}, hash SHA-256 {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/base.py" />
+      <source>Registro: sello {0} · huella {1}</source>
+      <translation>Registro: selo {0} · hash {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Región</source>
@@ -5133,6 +6520,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regras de sessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Regularizada la deuda vencida, {0} recupera su derecho a voto. Les solicitamos que regularicen la situación a la mayor brevedad o que se comuniquen con la Secretaría Ejecutiva para acordar un plan de pago.</source>
+      <translation>Regularizada a dívida vencida, {0} recupera seu direito a voto. Solicitamos que regularizem a situação com a maior brevidade possível ou que entrem em contato com a Secretaria Executiva para acordar um plano de pagamento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Reimpresión n.º {0} del recibo original; el mismo pago, con el mismo código de verificación.</source>
+      <translation>Reimpressão n.º {0} do recibo original; o mesmo pagamento, com o mesmo código de verificação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -5143,11 +6540,22 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Representação — {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Representante</source>
+      <translation>Representante</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resoluciones</source>
       <translation>Resoluções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Resoluciones adoptadas ({0})</source>
+      <translation>Resoluções adotadas ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Resolución</source>
       <translation>Resolução</translation>
@@ -5180,9 +6588,40 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Backup restaurado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Responsable</source>
+      <translation>Responsável</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Restaurar respaldo</source>
       <translation>Restaurar backup</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Resultado</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Resultó electa la candidatura de {0}, con {1}; {2} ({3}). {4}</source>
+      <translation>Foi eleita a candidatura de {0}, com {1}; {2} ({3}). {4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Resumen</source>
+      <translation>Resumo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>Resumen de cobranza {0}</source>
+      <translation>Resumo da arrecadação {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Resumen por país</source>
+      <translation>Resumo por país</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -5198,6 +6637,23 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>SOLO LECTURA — {0} No se puede guardar ningún cambio.</source>
       <translation>SOMENTE LEITURA — {0} Nenhuma alteração pode ser salva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Saldo</source>
+      <translation>Saldo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Saldo a favor del miembro</source>
+      <translation>Saldo a favor do membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Saldo al {0}: {1} ({2})</source>
+      <translation>Saldo em {0}: {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -5234,45 +6690,89 @@ O arquivo danificado foi guardado como:
 {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Se votó con otra mayoría. Motivo:</source>
+      <translation>A votação adotou outra maioria. Motivo:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Secreta</source>
       <translation>Secreta</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
+      <source>Secretaria</source>
+      <translation>Secretária</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Secretario</source>
       <translation>Secretário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Secretário Executivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Secretario de Finanzas</source>
       <translation>Secretário de Finanças</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Secretario de Programación</source>
       <translation>Secretário de Programação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/tratamiento.py" />
+      <source>Secretaría</source>
+      <translation>Secretaria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Secretaria Executiva</translation>
     </message>
@@ -5283,9 +6783,34 @@ O arquivo danificado foi guardado como:
       <translation>Secretaria Técnica</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Secretarías ejecutivas</source>
+      <translation>Secretarias executivas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Secretarías técnicas</source>
+      <translation>Secretarias técnicas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Segunda vuelta: {0}</source>
+      <translation>Segundo turno: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Segundo aviso de cuotas pendientes</source>
+      <translation>Segundo aviso de contribuições pendentes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Según el sistema ({0})</source>
       <translation>Padrão do sistema ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Sentido</source>
+      <translation>Voto</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5293,9 +6818,21 @@ O arquivo danificado foi guardado como:
       <translation>Sessões</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>Sesión</source>
+      <translation>Sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Sesión celebrada</source>
       <translation>Sessão realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Si el pago ya hubiera sido realizado, les agradeceremos que nos hagan llegar el comprobante para registrarlo y que desestimen el presente aviso.</source>
+      <translation>Caso o pagamento já tenha sido efetuado, agradecemos o envio do comprovante para o devido registro e solicitamos que desconsiderem este aviso.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -5308,6 +6845,11 @@ O arquivo danificado foi guardado como:
       <translation>Sem alterações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Sin candidaturas.</source>
+      <translation>Sem candidaturas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sin conexión: no se usa ningún servidor. Cada firma nueva se agrega sobre la anterior.</source>
       <translation>Sem conexão: nenhum servidor é usado. Cada nova assinatura é acrescentada sobre a anterior.</translation>
@@ -5318,9 +6860,54 @@ O arquivo danificado foi guardado como:
       <translation>Sem dados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>Sin deliberaciones registradas.</source>
+      <translation>Sem deliberações registradas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Sin integrantes al {0}.</source>
+      <translation>Sem integrantes em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Sin integrantes registrados</source>
+      <translation>Nenhum integrante registrado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Sin movimientos registrados.</source>
+      <translation>Nenhum movimento registrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Sin objetivos registrados.</source>
+      <translation>Nenhum objetivo registrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Sin otro particular, les saludamos con nuestra consideración más distinguida.</source>
+      <translation>Sem mais para o momento, apresentamos nossos protestos de elevada estima e consideração.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Sin otro particular, les saludamos muy atentamente.</source>
+      <translation>Sem mais para o momento, subscrevemo-nos atenciosamente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>Sin voto</source>
       <translation>Sem voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Situación</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Situación al {0}</source>
+      <translation>Situação em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
@@ -5328,23 +6915,43 @@ O arquivo danificado foi guardado como:
       <translation>Sobrescrever</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Solicitud propia</source>
+      <translation>Solicitação própria</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>Solo lectura</source>
       <translation>Somente leitura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Subcoordinador</source>
       <translation>Subcoordenador</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <source>Subtotal {0}: {1}</source>
+      <translation>Subtotal {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Suplente</source>
       <translation>Suplente</translation>
     </message>
@@ -5355,10 +6962,21 @@ O arquivo danificado foi guardado como:
       <translation>Suspensa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
       <source>Suspendido</source>
       <translation>Suspenso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Sí</source>
+      <translation>Sim</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -5374,18 +6992,65 @@ O arquivo danificado foi guardado como:
       <translation>Telefone</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Tesorero</source>
       <translation>Tesoureiro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Tesorería</source>
+      <translation>Tesouraria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>Texto</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Texto ordenado con las reformas vigentes a esa fecha: {0} artículo</source>
+      <translation>Texto consolidado com as reformas vigentes nessa data: {0} artigo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Texto ordenado con las reformas vigentes a esa fecha: {0} artículos</source>
+      <translation>Texto consolidado com as reformas vigentes nessa data: {0} artigos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Texto según reforma vigente desde {0}</source>
+      <translation>Texto conforme a reforma vigente desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Texto según reforma vigente desde {0} ({1})</source>
+      <translation>Texto conforme a reforma vigente desde {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Texto vigente al {0}</source>
+      <translation>Texto vigente em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Tipo</source>
       <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <source>Tipo de cambio</source>
+      <translation>Taxa de câmbio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -5393,10 +7058,15 @@ O arquivo danificado foi guardado como:
       <translation>Tipo:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Titular</source>
       <translation>Titular</translation>
     </message>
@@ -5411,21 +7081,78 @@ O arquivo danificado foi guardado como:
       <translation>Todos os lançamentos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Total adeudado</source>
+      <translation>Total devido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Total al {0}</source>
+      <translation>Total em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>Total en {0}</source>
+      <translation>Total em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Total {0}</source>
+      <translation>Total {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Total {0}: {1} cuota</source>
+      <translation>Total {0}: {1} contribuição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Total {0}: {1} cuotas</source>
+      <translation>Total {0}: {1} contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <source>Total: {0}</source>
+      <translation>Total: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Tramo</source>
+      <translation>Faixa</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Tramos de las escalas</source>
       <translation>Faixas das tabelas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Transferencia</source>
       <translation>Transferência</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Três quartos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>Título</source>
+      <translation>Título</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -5433,10 +7160,31 @@ O arquivo danificado foi guardado como:
       <translation>Um arquivo com os certificados raiz da sua autoridade certificadora (.pem, .crt, .cer): com ele a confiança é validada, sem conexão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Unidad temática</source>
       <translation>Unidade temática</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <source>Unidades</source>
+      <translation>Unidades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Unidades temáticas</source>
+      <translation>Unidades temáticas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Vencido al {0}: {1}</source>
+      <translation>Vencido em {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Vencimiento</source>
+      <translation>Vencimento</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -5449,10 +7197,20 @@ O arquivo danificado foi guardado como:
       <translation>Verificar outro PDF…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/verificacion.py" />
+      <source>Verifíquelo contra el registro: «escritorio documento verificar» o «Verificar un documento…».</source>
+      <translation>Verifique-o no registro: “escritorio documento verificar” ou “Verificar um documento…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Vicepresidente</source>
       <translation>Vice-presidente</translation>
     </message>
@@ -5462,26 +7220,58 @@ O arquivo danificado foi guardado como:
       <translation>Vigente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Vigente desde</source>
+      <translation>Vigente desde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>Virtual — {0}</source>
+      <translation>Virtual — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Votaciones</source>
       <translation>Votações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación</source>
       <translation>Votação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Votación {0}. Elección de {1}. {2}</source>
+      <translation>Votação {0}. Eleição de {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Votación {0}. {1}</source>
+      <translation>Votação {0}. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Voto</source>
       <translation>Voto</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Voto suspenso por contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <source>Votos</source>
+      <translation>Votos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5489,9 +7279,15 @@ O arquivo danificado foi guardado como:
       <translation>Votos de eleições</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Votos nominales</source>
       <translation>Votos nominais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Votos: {0}; {1}.</source>
+      <translation>Votos: {0}; {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -5508,6 +7304,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?</source>
       <translation>Já existe “{0}” nessa pasta. Substituí-lo?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>a favor</source>
+      <translation>a favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>adeuda cuotas vencidas</source>
+      <translation>deve contribuições vencidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>adeuda {0} cuota anual vencida</source>
+      <translation>deve {0} contribuição anual vencida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>adeuda {0} cuotas anuales vencidas</source>
+      <translation>deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -5545,6 +7361,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desligado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>borrador</source>
+      <translation>rascunho</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
@@ -5570,9 +7391,69 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>corresponde una nueva votación</source>
+      <translation>cabe uma nova votação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>corresponde una segunda vuelta entre {0}</source>
+      <translation>cabe um segundo turno entre {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>cuotas impagas</source>
+      <translation>contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>de la {0}</source>
+      <translation>da {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los miembros con derecho a voto</source>
+      <translation>dos membros com direito a voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los miembros presentes con derecho a voto</source>
+      <translation>dos membros presentes com direito a voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los votos emitidos</source>
+      <translation>dos votos emitidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>de {0}</source>
+      <translation>de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>del {0}</source>
+      <translation>do {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>depende de: {0}</source>
+      <translation>depende de: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>desde el {0}</source>
       <translation>desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>desde {0}</source>
+      <translation>desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>deudor</source>
+      <translation>devedor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5580,9 +7461,15 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desenha os ícones da interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>dos tercios</source>
       <translation>dois terços</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>dos tercios de {0}</source>
+      <translation>dois terços de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -5595,6 +7482,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o geral (acima)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>el miembro</source>
+      <translation>o membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>el ordinario</source>
       <translation>o ordinário</translation>
@@ -5605,9 +7497,24 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o texto dos PDFs (HarfBuzz)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>hasta {0}</source>
+      <translation>até {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>importes en letras</source>
       <translation>valores por extenso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>integrante</source>
+      <translation>integrante</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>integrantes</source>
+      <translation>integrantes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5635,11 +7542,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a fonte dos PDFs</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>la mitad</source>
       <translation>a metade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>la mitad más uno</source>
       <translation>a metade mais um</translation>
@@ -5675,14 +7584,35 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os ícones da navegação e dos botões</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>mayoría: {0}</source>
+      <translation>maioria: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>miembro con derecho a voto</source>
+      <translation>membro com direito a voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>miembro presente</source>
+      <translation>membro presente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>membros com direito a voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>membros presentes</translation>
     </message>
@@ -5692,9 +7622,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>modificada após a assinatura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>más de la mitad de {0}</source>
+      <translation>mais da metade de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>más votos a favor que en contra, sin contar las abstenciones</source>
+      <translation>mais votos a favor do que contra, sem contar as abstenções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>más votos que cualquier otra candidatura</source>
+      <translation>mais votos que qualquer outra candidatura</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se pudo validar contra una autoridad de confianza</source>
       <translation>não pôde ser validada por uma autoridade confiável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>no votó</source>
+      <translation>não votou</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5792,6 +7742,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>retirado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>se requería {0}</source>
+      <translation>era necessário {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>se requerían {0}</source>
+      <translation>eram necessários {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>sin candidaturas</source>
+      <translation>sem candidaturas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>sin deuda</source>
+      <translation>sem dívida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>sin extensión</source>
       <translation>sem extensão</translation>
@@ -5817,6 +7787,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sqlite_utils</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>suspendido</source>
+      <translation>suspenso</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>todos</source>
       <translation>todos</translation>
@@ -5832,9 +7807,15 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>total</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>tres cuartos</source>
       <translation>três quartos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>tres cuartos de {0}</source>
+      <translation>três quartos de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5862,10 +7843,22 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>acompanha o QtAwesome, como suas outras fontes de ícones</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>voto emitido</source>
+      <translation>voto emitido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votos emitidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>y {0} más</source>
+      <translation>e mais {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -5897,14 +7890,299 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
 Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}). O banco de dados danificado não foi alterado. Se você tiver um backup em outro lugar, abra-o ou restaure-o em Arquivo &gt; Restaurar backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/base.py" />
+      <location filename="../../escritorio/documentos/pdf/columnas.py" />
+      <source>{0} (continuación)</source>
+      <translation>{0} (continuação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>{0} a favor</source>
+      <translation>{0} a favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>{0} a favor, {1} en contra, {2} abstenciones</source>
+      <translation>{0} a favor, {1} contra, {2} abstenções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>{0} a favor, {1} en contra, {2} abstención</source>
+      <translation>{0} a favor, {1} contra, {2} abstenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>{0} a {1} hab.</source>
+      <translation>{0} a {1} hab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} abstenciones</source>
+      <translation>{0} abstenções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} abstención</source>
+      <translation>{0} abstenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} actividad: {1}.</source>
+      <translation>{0} atividade: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} actividades: {1}.</source>
+      <translation>{0} atividades: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} al {1}</source>
+      <translation>{0} em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>{0} al {1} ({2})</source>
+      <translation>{0} em {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} cancelada</source>
+      <translation>{0} cancelada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} canceladas</source>
+      <translation>{0} canceladas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} ciudad integrante</source>
+      <translation>{0} cidade integrante</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} ciudades integrantes</source>
+      <translation>{0} cidades integrantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>{0} con voto</source>
+      <translation>{0} com voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>{0} con voto; voto suspendido: {1}</source>
+      <translation>{0} com voto; voto suspenso: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>{0} cuotas anuales impagas suspenden el voto</source>
       <translation>{0} contribuições anuais não pagas suspendem o voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0} de los integrantes</source>
+      <translation>{0} dos integrantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0} de los miembros con derecho a voto</source>
+      <translation>{0} dos membros com direito a voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmantes.py" />
+      <source>{0} de {1}</source>
+      <translation>{0} de {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} en blanco</source>
+      <translation>{0} em branco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} en curso</source>
+      <translation>{0} em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} en cursos</source>
+      <translation>{0} em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>{0} hab. o más</source>
+      <translation>{0} hab. ou mais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>{0} habitantes</source>
+      <translation>{0} habitantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <source>{0} horas</source>
+      <translation>{0} horas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>{0} miembro</source>
+      <translation>{0} membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembro activo</source>
+      <translation>{0} membro ativo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembro activo y {1} suspendido (sin voto)</source>
+      <translation>{0} membro ativo e {1} suspenso (sem voto)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembro activo y {1} suspendidos (sin voto)</source>
+      <translation>{0} membro ativo e {1} suspensos (sem voto)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>{0} miembro suspendido</source>
+      <translation>{0} membro suspenso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <source>{0} miembro · {1} habitantes</source>
+      <translation>{0} membro · {1} habitantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>{0} miembros</source>
+      <translation>{0} membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembros activos</source>
+      <translation>{0} membros ativos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembros activos y {1} suspendido (sin voto)</source>
+      <translation>{0} membros ativos e {1} suspenso (sem voto)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>{0} miembros activos y {1} suspendidos (sin voto)</source>
+      <translation>{0} membros ativos e {1} suspensos (sem voto)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>{0} miembros dados de baja no se cuentan</source>
+      <translation>{0} membros desligados não são contados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>{0} miembros suspendidos</source>
+      <translation>{0} membros suspensos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <source>{0} miembros · {1} habitantes</source>
+      <translation>{0} membros · {1} habitantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} nulo</source>
+      <translation>{0} nulo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} nulos</source>
+      <translation>{0} nulos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>{0} o más cuota anual</source>
+      <translation>{0} ou mais contribuições anuais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>{0} o más cuotas anuales</source>
+      <translation>{0} ou mais contribuições anuais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>{0} por cuotas impagas</source>
+      <translation>{0} por contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>{0} por su cargo en otro órgano</source>
+      <translation>{0} pelo cargo em outro órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} prevista</source>
+      <translation>{0} prevista</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} previstas</source>
+      <translation>{0} previstas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} realizada</source>
+      <translation>{0} realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} realizadas</source>
+      <translation>{0} realizadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0} sesión extraordinaria — {1}</source>
+      <translation>{0} sessão extraordinária — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0} sesión ordinaria — {1}</source>
+      <translation>{0} sessão ordinária — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>{0} sesión {1}</source>
+      <translation>{0} sessão {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} sin estado</source>
+      <translation>{0} sem situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <source>{0} sin estados</source>
+      <translation>{0} sem situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>{0} suspendido</source>
+      <translation>{0} suspenso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>{0} suspendidos</source>
+      <translation>{0} suspensos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -5912,9 +8190,43 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} faixas: de {1} a {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} voto</source>
+      <translation>{0} voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>{0} votos</source>
       <translation>{0} votos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>{0} y</source>
+      <translation>{0} e</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>{0} y {1}</source>
+      <translation>{0} e {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>{0} · de oficio ({1})</source>
+      <translation>{0} · membro nato ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <source>{0} · fundador</source>
+      <translation>{0} · fundador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>{0} · movimientos hasta el {1}</source>
+      <translation>{0} · movimentos até {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -5922,9 +8234,64 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} · {1}: {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>{0} — ANULADO</source>
+      <translation>{0} — ANULADO</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>{0} — ANULADO: {1}</source>
+      <translation>{0} — ANULADO: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>{0} — huella SHA-256: {1}</source>
+      <translation>{0} — hash SHA-256: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0} — sin voto: {1}</source>
+      <translation>{0} — sem voto: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>{0} — texto vigente al {1}</source>
+      <translation>{0} — texto vigente em {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} — {1}, del {2} al {3}</source>
+      <translation>{0} — {1}, de {2} a {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} — {1}, desde el {2}</source>
+      <translation>{0} — {1}, a partir de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0}, por poder otorgado a {1}</source>
+      <translation>{0}, por procuração outorgada a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0}, representada por {1}</source>
+      <translation>{0}, representada por {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>{0}, una cuenta por moneda · movimientos hasta el {1}</source>
+      <translation>{0}, uma conta por moeda · movimentos até {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0}/{1} más uno</source>
+      <translation>{0}/{1} mais um</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -5932,9 +8299,29 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} ({2} do total)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0}: {1} hasta el {2}</source>
+      <translation>{0}: {1} até {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <source>{0}: {1} · facturado {2} · cobrado {3} ({4}) · pendiente {5}</source>
+      <translation>{0}: {1} · faturado {2} · recebido {3} ({4}) · pendente {5}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>{0}: {1}, vencido hace {2} días</source>
       <translation>{0}: {1}, vencido há {2} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0}; en segunda convocatoria, pasado 1 minuto, con los presentes</source>
+      <translation>{0}; em segunda convocação, decorrido 1 minuto, com os presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>{0}; en segunda convocatoria, pasados {1} minutos, con los presentes</source>
+      <translation>{0}; em segunda convocação, decorridos {1} minutos, com os presentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -5942,9 +8329,32 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>Encerrar a {0} do item {1}. {2}?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <source>Índice</source>
+      <translation>Índice</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>Órgano</source>
+      <translation>Órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Órganos</source>
       <translation>Órgãos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Órganos e integrantes vigentes al {0}. En cada caja, los titulares y cargos principales; la composición completa de cada órgano se imprime aparte.</source>
+      <translation>Órgãos e integrantes vigentes em {0}. Em cada caixa, os titulares e os cargos principais; a composição completa de cada órgão é impressa à parte.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <source>Último año</source>
+      <translation>Último ano</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />

@@ -60,8 +60,11 @@ def test_errores_de_editar_no_cambian_nada(cli, base_cli):
           "Sigla: «R M» no sirve como sigla", "Tipo: «club» desconocido; use uno de: red representativa", "Nombre:")
     falla(cli("asociacion", "editar", "--asociacion", "RML", "--papel", "A3", db=base_cli),
           "argumento --papel: opción no válida: 'A3'", codigo=2)
+    falla(cli("asociacion", "editar", "--asociacion", "RML", "--idioma-documentos", "fr", db=base_cli),
+          "argumento --idioma-documentos: opción no válida: 'fr' (elija entre 'es', 'pt')", codigo=2)
     falla(cli("asociacion", "editar", "--asociacion", "RML", db=base_cli),
-          "No se cambió nada: indique el nombre, la sigla, el tipo, la sede o el papel nuevos.")
+          "No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos "
+          "nuevos.")
     # Con dos asociaciones hay que decir cuál.
     falla(cli("asociacion", "editar", "--nombre", "X", db=base_cli), "indique cuál con --asociacion SIGLA")
     assert foto(base_cli) == antes

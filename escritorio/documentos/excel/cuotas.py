@@ -16,12 +16,14 @@ from pathlib import Path
 
 from escritorio.dominio.dinero import a_decimal, decimales
 from escritorio.dominio.morosidad import TRAMOS_ANTIGUEDAD
+from escritorio.dominio.traduccion import traducir
 
 from .escritura import (FORMATO_ANIO, FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_MILES, ColumnaHoja, Hoja, Propiedades,
                         escribir_libro)
 
 FORMATO_PORCENTAJE = "0.0%"
 
+# Los nombres de las hojas y de las columnas se escriben en el idioma del documento (`traducir`, al escribir).
 COLUMNAS_CUOTAS = ("Miembro", "País", "Población", "Tramo", "Importe", "Moneda", "Pagado", "Saldo")
 COLUMNAS_RESUMEN = ("País", "Miembros", "Facturado", "Cobrado", "Pendiente", "Moneda", "% cobrado")
 ETIQUETAS_ANTIGUEDAD = tuple(etiqueta for _, etiqueta in TRAMOS_ANTIGUEDAD)
@@ -31,7 +33,7 @@ COLUMNAS_MOROSIDAD = ("Miembro", "País", "Cuotas impagas", "Primer año", "Últ
 
 
 def titulo_cuotas(anio: int) -> str:
-    return f"Cuotas {anio}"
+    return traducir("Cuotas {0}").format(anio)
 
 
 @cache
@@ -59,7 +61,7 @@ def _hoja_cuotas(filas: Sequence, anio: int) -> Hoja:
     formato = _formato_importe(monedas)
     anchos = (40, 18, 13, 24, 14, 9, 14, 14)
     formatos = (None, None, FORMATO_MILES, None, formato, None, formato, formato)
-    columnas = [ColumnaHoja(t, a, f) for t, a, f in zip(COLUMNAS_CUOTAS, anchos, formatos)]
+    columnas = [ColumnaHoja(traducir(t), a, f) for t, a, f in zip(COLUMNAS_CUOTAS, anchos, formatos)]
     datos = [[f.miembro, f.pais, f.poblacion, f.tramo, _importe(f.importe, f.moneda), f.moneda,
               _importe(f.pagado, f.moneda), _importe(f.saldo, f.moneda)] for f in filas]
     sumas: dict[str, list[int]] = {}
@@ -68,14 +70,15 @@ def _hoja_cuotas(filas: Sequence, anio: int) -> Hoja:
         suma[0] += f.importe
         suma[1] += f.pagado
         suma[2] += f.saldo
-    etiqueta = f"Total {anio}: {len(filas)} cuota{'' if len(filas) == 1 else 's'}"
+    etiqueta = (traducir("Total {0}: {1} cuota") if len(filas) == 1
+                else traducir("Total {0}: {1} cuotas")).format(anio, len(filas))
     if len(sumas) == 1:
         (moneda, (importe, pagado, saldo)), = sumas.items()
         totales = [etiqueta, None, None, None, _importe(importe, moneda), moneda, _importe(pagado, moneda),
                    _importe(saldo, moneda)]
     else:
         for moneda, (importe, pagado, saldo) in sorted(sumas.items()):
-            datos.append([f"Total {moneda}", None, None, None, _importe(importe, moneda), moneda,
+            datos.append([traducir("Total {0}").format(moneda), None, None, None, _importe(importe, moneda), moneda,
                           _importe(pagado, moneda), _importe(saldo, moneda)])
         totales = [etiqueta] + [None] * 7
     return Hoja(titulo_cuotas(anio), columnas, datos, totales)
@@ -85,7 +88,7 @@ def _hoja_resumen(resumen: Sequence) -> Hoja:
     formato = _formato_importe({r.moneda for r in resumen})
     anchos = (22, 11, 16, 16, 16, 9, 11)
     formatos = (None, FORMATO_MILES, formato, formato, formato, None, FORMATO_PORCENTAJE)
-    columnas = [ColumnaHoja(t, a, f) for t, a, f in zip(COLUMNAS_RESUMEN, anchos, formatos)]
+    columnas = [ColumnaHoja(traducir(t), a, f) for t, a, f in zip(COLUMNAS_RESUMEN, anchos, formatos)]
     datos = [[r.pais, r.miembros, _importe(r.facturado, r.moneda), _importe(r.cobrado, r.moneda),
               _importe(r.facturado - r.cobrado, r.moneda), r.moneda, _fraccion(r.cobrado, r.facturado)]
              for r in resumen]
@@ -98,14 +101,15 @@ def _hoja_resumen(resumen: Sequence) -> Hoja:
     miembros = sum(r.miembros for r in resumen)
     if len(sumas) == 1:
         (moneda, (_, facturado, cobrado)), = sumas.items()
-        totales = ["Total", miembros, _importe(facturado, moneda), _importe(cobrado, moneda),
+        totales = [traducir("Total"), miembros, _importe(facturado, moneda), _importe(cobrado, moneda),
                    _importe(facturado - cobrado, moneda), moneda, _fraccion(cobrado, facturado)]
     else:
         for moneda, (cantidad, facturado, cobrado) in sorted(sumas.items()):
-            datos.append([f"Total {moneda}", cantidad, _importe(facturado, moneda), _importe(cobrado, moneda),
-                          _importe(facturado - cobrado, moneda), moneda, _fraccion(cobrado, facturado)])
-        totales = ["Total", miembros, None, None, None, None, None]
-    return Hoja("Resumen por país", columnas, datos, totales)
+            datos.append([traducir("Total {0}").format(moneda), cantidad, _importe(facturado, moneda),
+                          _importe(cobrado, moneda), _importe(facturado - cobrado, moneda), moneda,
+                          _fraccion(cobrado, facturado)])
+        totales = [traducir("Total"), miembros, None, None, None, None, None]
+    return Hoja(traducir("Resumen por país"), columnas, datos, totales)
 
 
 def escribir_padron_cuotas_xlsx(ruta: Path | str, filas: Sequence, resumen: Sequence, anio: int,
@@ -129,19 +133,20 @@ def escribir_morosidad_xlsx(ruta: Path | str, deudas: Sequence, nombres: dict[in
     anchos = (40, 18, 10, 10, 10, 15, 9) + (15,) * len(ETIQUETAS_ANTIGUEDAD) + (13, 15)
     formatos = ((None, None, FORMATO_MILES, FORMATO_ANIO, FORMATO_ANIO, formato, None) + (formato,) * len(ETIQUETAS_ANTIGUEDAD)
                 + (FORMATO_FECHA, None))
-    columnas = [ColumnaHoja(t, a, f) for t, a, f in zip(COLUMNAS_MOROSIDAD, anchos, formatos)]
+    columnas = [ColumnaHoja(traducir(t), a, f) for t, a, f in zip(COLUMNAS_MOROSIDAD, anchos, formatos)]
+    si, suspendido = traducir("Sí"), traducir("Suspendido")
     datos = []
     for d in deudas:
-        nombre, pais = nombres.get(d.miembro_id, (f"Miembro {d.miembro_id}", ""))
+        nombre, pais = nombres.get(d.miembro_id, (traducir("Miembro {0}").format(d.miembro_id), ""))
         datos.append([nombre, pais, d.cuotas_impagas, min(d.anios, default=None), max(d.anios, default=None),
                       _importe(d.total, d.moneda), d.moneda,
                       *(_importe(d.por_antiguedad[e], d.moneda) if d.por_antiguedad.get(e) else None
                         for e in ETIQUETAS_ANTIGUEDAD),
-                      d.mas_antiguo, "Sí" if d.puede_votar else "Suspendido"])
-    etiqueta = f"Total al {al.strftime('%d/%m/%Y')}"
+                      d.mas_antiguo, si if d.puede_votar else suspendido])
+    etiqueta = traducir("Total al {0}").format(al.strftime('%d/%m/%Y'))
     cuotas = sum(d.cuotas_impagas for d in deudas)
     suspendidos = sum(1 for d in deudas if not d.puede_votar)
-    voto = f"{suspendidos} suspendido{'' if suspendidos == 1 else 's'}"
+    voto = (traducir("{0} suspendido") if suspendidos == 1 else traducir("{0} suspendidos")).format(suspendidos)
     if len(monedas) <= 1:
         moneda = next(iter(monedas), None)
         sumas = [_importe(sum(d.total for d in deudas), moneda) if moneda else None]
@@ -151,9 +156,10 @@ def escribir_morosidad_xlsx(ruta: Path | str, deudas: Sequence, nombres: dict[in
     else:
         for moneda in sorted(monedas):
             propias = [d for d in deudas if d.moneda == moneda]
-            datos.append([f"Total {moneda}", None, sum(d.cuotas_impagas for d in propias), None, None,
+            datos.append([traducir("Total {0}").format(moneda), None, sum(d.cuotas_impagas for d in propias), None,
+                          None,
                           _importe(sum(d.total for d in propias), moneda), moneda,
                           *(_importe(sum(d.por_antiguedad.get(e, 0) for d in propias), moneda)
                             for e in ETIQUETAS_ANTIGUEDAD), None, None])
         totales = [etiqueta, None, cuotas, None, None, None, None, *([None] * len(ETIQUETAS_ANTIGUEDAD)), None, voto]
-    return escribir_libro(ruta, [Hoja("Morosidad", columnas, datos, totales)], propiedades=propiedades)
+    return escribir_libro(ruta, [Hoja(traducir("Morosidad"), columnas, datos, totales)], propiedades=propiedades)

@@ -29,6 +29,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from escritorio.dominio.traduccion import traducir
+
 from ..visible import recortar, visible
 from .celdas_con_formato import CeldaConFormato, acelerar
 
@@ -119,7 +121,8 @@ def preparar_impresion(hoja, *, ancho: float, titulo: str | None = None, autor: 
     hoja.oddHeader.center.text = _encabezado_impresion(arriba)
     if autor:
         hoja.oddFooter.left.text = _encabezado_impresion(autor)
-    hoja.oddFooter.right.text = "Página &P de &N"
+    # &P y &N son los códigos de Excel del número de página y del total: van fuera del texto que se traduce.
+    hoja.oddFooter.right.text = traducir("Página {0} de {1}").replace("&", "&&").format("&P", "&N")
 
 
 def texto_de_celda(valor: str) -> str:

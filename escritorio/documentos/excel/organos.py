@@ -20,10 +20,12 @@ from openpyxl.utils import get_column_letter
 
 from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.paises import nombre_pais
+from escritorio.dominio.traduccion import traducir
 
 from .escritura import (FORMATO_FECHA, ColumnaHoja, Hoja, Propiedades, es_peligroso, escribir_libro, poner_propiedades,
                         preparar_impresion, texto_de_celda)
 
+# Los nombres de las hojas y de las columnas y los rótulos se escriben en el idioma del documento (`traducir`).
 COLUMNAS_COMPOSICION = ("Miembro", "País", "Persona", "Cargo", "De oficio por", "Con voto", "Motivo sin voto", "Desde",
                         "Hasta")
 HOJA_COMPOSICION = "Composición"
@@ -38,10 +40,17 @@ COLUMNA_RECUENTO = "Unidades"
 def filas_composicion(composicion) -> list[list]:
     """Una fila por integrante: el cargo, el órgano por el que se sienta de oficio (si es así), si vota en la fecha y,
     si no, por qué (miembro suspendido, cuotas impagas)."""
+    si, no = traducir("Sí"), traducir("No")
     return [[a.miembro or "", nombre_pais(a.pais) if a.pais else "", a.persona or "",
-             CARGOS.get(a.cargo, a.cargo), getattr(a, "de_oficio", None) or "", "Sí" if a.con_voto else "No",
-             getattr(a, "motivo_sin_voto", None) or "", a.desde, a.hasta]
+             traducir(CARGOS[a.cargo]) if a.cargo in CARGOS else a.cargo, getattr(a, "de_oficio", None) or "",
+             si if a.con_voto else no, _motivo(getattr(a, "motivo_sin_voto", None)), a.desde, a.hasta]
             for a in composicion.asientos]
+
+
+def _motivo(motivo: str | None) -> str:
+    """El motivo sin voto es un rótulo del dominio (`SIN_VOTO_SUSPENDIDO`, `SIN_VOTO_CUOTAS`): en el idioma del
+    documento."""
+    return traducir(motivo) if motivo else ""
 
 
 def escribir_composicion_xlsx(ruta: Path | str, composicion, al: date, propiedades: Propiedades | None = None) -> Path:
@@ -49,11 +58,11 @@ def escribir_composicion_xlsx(ruta: Path | str, composicion, al: date, propiedad
     si no hay, una sola fila que dice que la composición cumple las reglas)."""
     anchos = (32, 16, 28, 16, 22, 10, 30, 12, 12)
     formatos = (None, None, None, None, None, None, None, FORMATO_FECHA, FORMATO_FECHA)
-    columnas = [ColumnaHoja(t, a, f) for t, a, f in zip(COLUMNAS_COMPOSICION, anchos, formatos)]
-    avisos = [[str(aviso)] for aviso in composicion.avisos] or [[CUMPLE]]
+    columnas = [ColumnaHoja(traducir(t), a, f) for t, a, f in zip(COLUMNAS_COMPOSICION, anchos, formatos)]
+    avisos = [[str(aviso)] for aviso in composicion.avisos] or [[traducir(CUMPLE)]]
     return escribir_libro(ruta, [
-        Hoja(HOJA_COMPOSICION, columnas, filas_composicion(composicion)),
-        Hoja(HOJA_AVISOS, [ColumnaHoja("Aviso", 110)], avisos),
+        Hoja(traducir(HOJA_COMPOSICION), columnas, filas_composicion(composicion)),
+        Hoja(traducir(HOJA_AVISOS), [ColumnaHoja(traducir("Aviso"), 110)], avisos),
     ], propiedades=propiedades)
 
 
@@ -98,10 +107,13 @@ def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date, propiedade
     ruta = Path(ruta)
     libro = Workbook()
     hoja = libro.active
-    hoja.title = HOJA_MATRIZ
+    hoja.title = traducir(HOJA_MATRIZ)
     unidades = list(matriz.unidades)
     n = len(unidades)
-    titulos = ["Miembro", "País", *unidades, COLUMNA_RECUENTO]
+    titulos = [traducir("Miembro"), traducir("País"), *unidades, traducir(COLUMNA_RECUENTO)]
+    # El papel llega como rótulo de CARGOS en castellano (o ya traducido): el color se busca por los dos.
+    fondos = _FONDOS_PAPEL | {traducir(papel): fondo for papel, fondo in _FONDOS_PAPEL.items()}
+    letras = _LETRA_PAPEL | {traducir(papel): letra for papel, letra in _LETRA_PAPEL.items()}
     for columna, titulo in enumerate(titulos, start=1):
         celda = _poner(hoja, 1, columna, titulo)
         celda.font = _NEGRITA
@@ -123,21 +135,21 @@ def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date, propiedade
         cantidad = 0
         for k in range(n):
             papel = (papeles[k] if k < len(papeles) else "") or ""
-            celda = _poner(hoja, i, 3 + k, papel or None)
+            celda = _poner(hoja, i, 3 + k, traducir(papel) if papel else None)
             celda.alignment = _CENTRO
             celda.border = _BORDE
             if papel:
                 recuento[k] += 1
                 cantidad += 1
-                if papel in _FONDOS_PAPEL:
-                    celda.fill = _FONDOS_PAPEL[papel]
-                    celda.font = _LETRA_PAPEL[papel]
+                if papel in fondos:
+                    celda.fill = fondos[papel]
+                    celda.font = letras[papel]
         total = _poner(hoja, i, 3 + n, cantidad)
         total.alignment = _CENTRO
         total.border = _BORDE
 
     ultima = len(matriz.filas) + 2
-    _poner(hoja, ultima, 1, FILA_RECUENTO).font = _NEGRITA
+    _poner(hoja, ultima, 1, traducir(FILA_RECUENTO)).font = _NEGRITA
     _poner(hoja, ultima, 2, None)
     for k, cantidad in enumerate(recuento):
         _poner(hoja, ultima, 3 + k, cantidad)
@@ -149,17 +161,19 @@ def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date, propiedade
         celda.border = _BORDE
         if columna > 2:
             celda.alignment = _CENTRO
-    nota = hoja.cell(row=ultima + 2, column=1,
-                     value=f"Papel de cada miembro en las unidades temáticas al {al:%d/%m/%Y}.")
+    texto_nota = traducir("Papel de cada miembro en las unidades temáticas al {0}.").format(f"{al:%d/%m/%Y}")
+    nota = hoja.cell(row=ultima + 2, column=1, value=texto_nota)
     nota.font = _GRIS
     if not matriz.filas:
-        vacia = hoja.cell(row=ultima + 3, column=1, value="Ningún miembro participa en unidades temáticas en esa fecha.")
+        vacia = hoja.cell(row=ultima + 3, column=1,
+                          value=traducir("Ningún miembro participa en unidades temáticas en esa fecha."))
         vacia.font = _GRIS
 
     hoja.freeze_panes = "C2"
     if matriz.filas:
         hoja.auto_filter.ref = f"A1:{get_column_letter(3 + n)}{ultima - 1}"
-    propiedades = propiedades or Propiedades(f"Participación en las unidades temáticas al {al:%d/%m/%Y}")
+    propiedades = propiedades or Propiedades(
+        traducir("Participación en las unidades temáticas al {0}").format(f"{al:%d/%m/%Y}"))
     poner_propiedades(libro, propiedades)
     ancho = sum(hoja.column_dimensions[get_column_letter(c)].width for c in range(1, n + 4))
     preparar_impresion(hoja, ancho=ancho, titulo=propiedades.titulo, autor=propiedades.autor, papel=propiedades.papel,

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from escritorio.dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
+from escritorio.dominio.traduccion import traducir
 
 from .escritura import FORMATO_MILES, ColumnaHoja, Hoja, Propiedades, escribir_libro
 
+# Los nombres de las hojas y de las columnas y los rótulos se escriben en el idioma del documento (`traducir`).
 HOJA_ASISTENCIA = "Asistencia"
 HOJA_VOTACIONES = "Votaciones"
 HOJA_NOMINALES = "Votos nominales"
@@ -22,6 +24,9 @@ COLUMNAS_ASISTENCIA = ("Miembro", "País", "Asistencia", "Representante", "Poder
 COLUMNAS_VOTACIONES = ("Punto", "Método", "Mayoría", "Base", "A favor", "En contra", "Abstenciones", "Resultado")
 COLUMNAS_NOMINALES = ("Punto", "Miembro", "Sentido")
 COLUMNAS_ELECCIONES = ("Punto", "Cargo", "Método", "Mayoría", "Base", "Candidatura", "Votos", "Electa", "Resultado")
+
+# Los renglones de una elección que no son candidaturas: clave en la elección -> rótulo.
+_OTROS_VOTOS = {"blancos": "En blanco", "nulos": "Nulos", "abstenciones": "Abstenciones"}
 
 _ANCHOS_ASISTENCIA = (34, 16, 12, 30, 28, 10, 36)
 _ANCHOS_VOTACIONES = (44, 16, 18, 26, 10, 10, 13, 70)
@@ -37,11 +42,15 @@ def _texto(valor: object) -> str | None:
 
 
 def _etiqueta(valor: object, nombres: dict[str, str]) -> str | None:
-    """Acepta el código («a_favor») o el texto ya traducido («A favor»); siempre con mayúscula inicial."""
+    """Acepta el código («a_favor») o el rótulo («A favor»), que sale en el idioma del documento; un texto que no
+    es ninguno de los dos (ya traducido) queda tal cual. Siempre con mayúscula inicial."""
     texto = _texto(valor)
     if texto is None:
         return None
-    texto = nombres.get(texto, texto)
+    if texto in nombres:
+        texto = traducir(nombres[texto])
+    elif texto in nombres.values():
+        texto = traducir(texto)
     return texto[:1].upper() + texto[1:]
 
 
@@ -49,8 +58,8 @@ def _si_no(valor: object) -> str | None:
     if valor is None or valor == "":
         return None
     if isinstance(valor, str):
-        return "Sí" if valor.strip().casefold() in ("sí", "si", "1", "true", "s") else "No"
-    return "Sí" if valor else "No"
+        valor = valor.strip().casefold() in ("sí", "si", "1", "true", "s")
+    return traducir("Sí") if valor else traducir("No")
 
 
 def _numero(valor: object) -> int | None:
@@ -78,7 +87,8 @@ def filas_votaciones(votaciones: Sequence[dict]) -> list[list]:
 
 def filas_nominales(nominales: Sequence[dict]) -> list[list]:
     """Una fila por voto: punto, miembro, sentido (código o texto; vacío = «No votó»)."""
-    return [[_texto(n.get("punto")), _texto(n.get("miembro")), _etiqueta(n.get("sentido"), SENTIDOS) or "No votó"]
+    no_voto = traducir("No votó")
+    return [[_texto(n.get("punto")), _texto(n.get("miembro")), _etiqueta(n.get("sentido"), SENTIDOS) or no_voto]
             for n in nominales]
 
 
@@ -92,8 +102,7 @@ def filas_elecciones(elecciones: Sequence[dict]) -> list[list]:
                    _etiqueta(e.get("mayoria"), MAYORIAS), _etiqueta(e.get("base"), BASES)]
         renglones = [[_texto(c.get("nombre")), _numero(c.get("votos")), _si_no(c.get("electa"))]
                      for c in e.get("candidaturas") or []]
-        renglones += [[rotulo, _numero(e.get(clave)), None] for rotulo, clave in
-                      (("En blanco", "blancos"), ("Nulos", "nulos"), ("Abstenciones", "abstenciones"))
+        renglones += [[traducir(rotulo), _numero(e.get(clave)), None] for clave, rotulo in _OTROS_VOTOS.items()
                       if e.get(clave) is not None]
         for indice, renglon in enumerate(renglones):
             filas.append(comunes + renglon + [_texto(e.get("resultado")) if indice == 0 else None])
@@ -101,6 +110,7 @@ def filas_elecciones(elecciones: Sequence[dict]) -> list[list]:
 
 
 def _columnas(titulos: Sequence[str], anchos: Sequence[float], numericas: Sequence[int] = ()) -> list[ColumnaHoja]:
+    """`titulos`, ya en el idioma del documento."""
     return [ColumnaHoja(t, a, FORMATO_MILES if i in numericas else None)
             for i, (t, a) in enumerate(zip(titulos, anchos))]
 
@@ -113,14 +123,19 @@ def escribir_sesion_xlsx(ruta: Path | str, *, titulo: str, asistencia: list[dict
     `autor`: la asociación (propiedades del libro y pie de página); `papel`: el de la asociación.
     Se escribe en un temporal que se mueve al final: un fallo no deja un archivo a medias."""
     hojas = [
-        Hoja(HOJA_ASISTENCIA, _columnas(COLUMNAS_ASISTENCIA, _ANCHOS_ASISTENCIA), filas_asistencia(asistencia)),
-        Hoja(HOJA_VOTACIONES, _columnas(COLUMNAS_VOTACIONES, _ANCHOS_VOTACIONES, (4, 5, 6)),
+        Hoja(traducir(HOJA_ASISTENCIA), _columnas([traducir(t) for t in COLUMNAS_ASISTENCIA], _ANCHOS_ASISTENCIA),
+             filas_asistencia(asistencia)),
+        Hoja(traducir(HOJA_VOTACIONES),
+             _columnas([traducir(t) for t in COLUMNAS_VOTACIONES], _ANCHOS_VOTACIONES, (4, 5, 6)),
              filas_votaciones(votaciones)),
     ]
     if elecciones:
-        hojas.append(Hoja(HOJA_ELECCIONES, _columnas(COLUMNAS_ELECCIONES, _ANCHOS_ELECCIONES, (6,)),
+        hojas.append(Hoja(traducir(HOJA_ELECCIONES),
+                          _columnas([traducir(t) for t in COLUMNAS_ELECCIONES], _ANCHOS_ELECCIONES, (6,)),
                           filas_elecciones(elecciones)))
     if nominales:
-        hojas.append(Hoja(HOJA_NOMINALES, _columnas(COLUMNAS_NOMINALES, _ANCHOS_NOMINALES), filas_nominales(nominales)))
+        hojas.append(Hoja(traducir(HOJA_NOMINALES),
+                          _columnas([traducir(t) for t in COLUMNAS_NOMINALES], _ANCHOS_NOMINALES),
+                          filas_nominales(nominales)))
     # El título de la sesión va en las propiedades y en el encabezado de impresión de cada hoja.
     return escribir_libro(ruta, hojas, propiedades=Propiedades((titulo or "").strip() or None, autor, papel))

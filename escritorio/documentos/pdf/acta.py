@@ -12,7 +12,8 @@ Rendimiento: la asistencia va en un párrafo por país y los votos nominales en 
 tablas de una fila por miembro; un acta de 300 asistentes y 40 puntos se escribe en una fracción de
 segundo (`tests/rendimiento/bench_acta.py`).
 
-Todo texto del acta es dato: pasa por `escape` antes de entrar en un `Paragraph`.
+Todo texto del acta es dato: pasa por `escape` antes de entrar en un `Paragraph`. Las palabras del programa
+(rótulos, títulos, frases, la marca de agua) se escriben en el idioma del documento con `traducir`, al llamarse.
 """
 
 from __future__ import annotations
@@ -29,18 +30,23 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from escritorio.dominio.sesiones import ESTADOS_ACTA, SENTIDOS, TIPOS_SESION, numero_ordinal_romano
-from escritorio.dominio.tratamiento import cargo_de_firma, genero_en
+from escritorio.dominio.traduccion import traducir
+from escritorio.dominio.tratamiento import FUNCIONES, genero_en
 
 from ..visible import LARGO_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO
+from .verificacion import rotulo_impreso
 from . import fuentes
 from .base import FUENTE_NEGRITA, MARGEN, Hoja, dibujar_registro, fecha_corta, linea_registro, palabras_clave_registro
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
-                           nombre_con_sigla, puntos_en_arbol)
+                           nombre_con_sigla, puntos_en_arbol, rotulo_tipo_punto)
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, DocumentoPaginado, construir_paginado, estilo, fecha_iso,
                        parrafo, parrafos, recuadro, tabla, texto_pdf)
 
 MARCA_BORRADOR = "BORRADOR"
 SIN_DATO = "—"
+# Los grupos de votos nominales que son palabras del programa (se traducen al imprimir); los demás (las
+# candidaturas de una elección) son datos. Clave y valor, el rótulo en castellano con que se agrupa.
+_ROTULOS_NOMINALES = {**{r: r for r in SENTIDOS.values()}, "No votó": "No votó", "En blanco": "En blanco"}
 
 _SERIF = fuentes.SERIF
 _SERIF_NEGRITA = fuentes.SERIF_NEGRITA
@@ -79,8 +85,8 @@ _CELDA_TITULO = estilo("acta_celda_titulo", fontName=FUENTE_NEGRITA, fontSize=8.
 
 
 def titulo_acta(contenido) -> str:
-    """«Acta N.º 21»."""
-    return f"Acta N.º {contenido.numero}"
+    """«Acta N.º 21», en el idioma en curso."""
+    return traducir("Acta N.º {0}").format(contenido.numero)
 
 
 def _fecha(contenido) -> date | None:
@@ -99,41 +105,44 @@ def _marca_de_agua(c: Canvas, hoja: Hoja) -> None:
     c.rotate(52)
     tamano = min(hoja.ancho, hoja.alto) * 0.21
     c.setFont(FUENTE_NEGRITA, tamano)
-    c.drawCentredString(0, -tamano * 0.35, MARCA_BORRADOR)
+    c.drawCentredString(0, -tamano * 0.35, traducir(MARCA_BORRADOR))
     c.restoreState()
 
 
 def _encabezado(acta, sigla: str, ancho: float) -> list[Flowable]:
     ct = acta.contenido
     h: list[Flowable] = membrete(ct.asociacion, sigla, ct.organo or "", ancho)
-    h += [parrafo(f"ACTA N.º {ct.numero}", _TITULO), parrafo(ct.titulo or "", _SUBTITULO)]
+    h += [parrafo(traducir("ACTA N.º {0}").format(ct.numero), _TITULO), parrafo(ct.titulo or "", _SUBTITULO)]
     dia = _fecha(ct)
-    tipo = TIPOS_SESION.get(ct.tipo, ct.tipo or "")
-    sesion = f"{numero_ordinal_romano(ct.numero)} sesión {tipo.lower()}" if ct.numero else tipo
-    datos = [("Órgano", ct.organo or SIN_DATO), ("Sesión", sesion or SIN_DATO),
-             ("Fecha", fecha_larga(dia, con_dia=True) if dia else (ct.fecha or SIN_DATO)),
-             ("Hora", f"{ct.hora} horas" if ct.hora else SIN_DATO),
-             ("Lugar", ct.lugar or SIN_DATO),
-             ("Estado", ESTADOS_ACTA.get(acta.estado, acta.estado or ""))]
+    tipo = traducir(TIPOS_SESION.get(ct.tipo, ct.tipo or ""))
+    # «XXI sesión ordinaria»: el número romano y el tipo, en minúsculas.
+    sesion = traducir("{0} sesión {1}").format(numero_ordinal_romano(ct.numero), tipo.lower()) if ct.numero else tipo
+    datos = [(traducir("Órgano"), ct.organo or SIN_DATO), (traducir("Sesión"), sesion or SIN_DATO),
+             (traducir("Fecha"), fecha_larga(dia, con_dia=True) if dia else (ct.fecha or SIN_DATO)),
+             (traducir("Hora"), traducir("{0} horas").format(ct.hora) if ct.hora else SIN_DATO),
+             (traducir("Lugar"), ct.lugar or SIN_DATO),
+             (traducir("Estado"), traducir(ESTADOS_ACTA.get(acta.estado, acta.estado or "")))]
     h.append(ficha(datos, ancho, columnas=2))
     return h
 
 
 def _asistencia(ct) -> list[Flowable]:
-    h: list[Flowable] = [Paragraph("Asistencia", _SECCION)]
+    h: list[Flowable] = [Paragraph(texto_pdf(traducir("Asistencia")), _SECCION)]
     presentes = sum(len(v) for v in ct.asistencia_por_pais.values())
-    h.append(Paragraph(f"Miembros presentes o representados ({presentes})", _SUBSECCION))
+    h.append(Paragraph(texto_pdf(traducir("Miembros presentes o representados ({0})").format(presentes)),
+                       _SUBSECCION))
     if ct.asistencia_por_pais:
         for pais, quienes in ct.asistencia_por_pais.items():
             lista = "; ".join(texto_pdf(q, LARGO_EN_DOCUMENTO) for q in quienes)
             h.append(Paragraph(f'<font name="{_SERIF_NEGRITA}">{texto_pdf(pais or SIN_DATO)}:</font> {lista}.', _PAIS))
     else:
-        h.append(parrafo("No se registraron miembros presentes.", _VACIO))
+        h.append(parrafo(traducir("No se registraron miembros presentes."), _VACIO))
     if ct.ausentes:
-        h.append(Paragraph(f"Ausentes ({len(ct.ausentes)})", _SUBSECCION))
+        h.append(Paragraph(texto_pdf(traducir("Ausentes ({0})").format(len(ct.ausentes))), _SUBSECCION))
         h.append(Paragraph("; ".join(texto_pdf(a, LARGO_EN_DOCUMENTO) for a in ct.ausentes) + ".", _PAIS))
     if ct.invitados:
-        h.append(Paragraph(f"Invitados y observadores, sin voto ({len(ct.invitados)})", _SUBSECCION))
+        h.append(Paragraph(texto_pdf(traducir("Invitados y observadores, sin voto ({0})").format(len(ct.invitados))),
+                           _SUBSECCION))
         h.append(Paragraph("; ".join(texto_pdf(i, LARGO_EN_DOCUMENTO) for i in ct.invitados) + ".", _PAIS))
     return h
 
@@ -148,17 +157,35 @@ def _quorum(ct, ancho: float) -> list[Flowable]:
 _SENTIDO = re.compile(r"^(?P<miembro>.*):\s*(?P<sentido>[^:]*)$")
 
 
+def _rotulo_del_sentido(sentido: str) -> str:
+    """El sentido de un voto como rótulo del grupo: el código (a_favor) o un rótulo del programa, en castellano o
+    en el idioma en curso y en cualquier caja («a favor», «abstenção»), da el rótulo en castellano; lo demás (una
+    candidatura), con mayúscula inicial."""
+    if sentido in SENTIDOS:
+        return SENTIDOS[sentido]
+    clave = sentido.casefold()
+    for rotulo in _ROTULOS_NOMINALES:
+        if clave in (rotulo.casefold(), traducir(_ROTULOS_NOMINALES[rotulo]).casefold()):
+            return rotulo
+    return sentido[:1].upper() + sentido[1:]
+
+
+def rotulo_nominal(sentido: str) -> str:
+    """El rótulo de un grupo de `agrupar_nominales` para imprimir: los del programa en el idioma en curso."""
+    return traducir(_ROTULOS_NOMINALES[sentido]) if sentido in _ROTULOS_NOMINALES else sentido
+
+
 def agrupar_nominales(nominales: Sequence[str]) -> list[tuple[str, list[str]]]:
     """«Lima: a_favor», «Quito: en_contra»… -> [('A favor', ['Lima']), ('En contra', ['Quito'])].
 
-    El sentido puede venir como código (a_favor) o como texto («A favor», «no votó»); lo que no tiene la
-    forma «miembro: sentido» queda en un grupo sin nombre, tal cual."""
+    El sentido puede venir como código (a_favor) o como texto («A favor», «no votó», o ya traducido); lo que no
+    tiene la forma «miembro: sentido» queda en un grupo sin nombre, tal cual. Los grupos se nombran con el rótulo
+    en castellano (el que se compara con `SENTIDOS`): `rotulo_nominal` lo da en el idioma del documento."""
     grupos: dict[str, list[str]] = {}
     for texto in nominales:
         encontrado = _SENTIDO.match(str(texto))
         if encontrado:
-            sentido = encontrado["sentido"].strip()
-            sentido = SENTIDOS.get(sentido, sentido[:1].upper() + sentido[1:])
+            sentido = _rotulo_del_sentido(encontrado["sentido"].strip())
             grupos.setdefault(sentido, []).append(encontrado["miembro"].strip())
         else:
             grupos.setdefault("", []).append(str(texto))
@@ -180,9 +207,10 @@ def frase_votacion(texto: str) -> str:
 def frase_regla_mayoria(regla: str, motivo: str | None) -> str:
     """«Mayoría requerida por la regla: Dos tercios … (Estatuto, art. 20).» y, si se votó con otra, el motivo."""
     regla = str(regla).strip().rstrip(".")
-    texto = f'<font name="{_SERIF_NEGRITA}">Mayoría que pide la regla:</font> {texto_pdf(regla, LARGO_EN_DOCUMENTO)}.'
+    texto = (f'<font name="{_SERIF_NEGRITA}">{texto_pdf(traducir("Mayoría que pide la regla:"))}</font> '
+             f'{texto_pdf(regla, LARGO_EN_DOCUMENTO)}.')
     if motivo and str(motivo).strip():
-        texto += (f' <font name="{_SERIF_NEGRITA}">Se votó con otra mayoría. Motivo:</font> '
+        texto += (f' <font name="{_SERIF_NEGRITA}">{texto_pdf(traducir("Se votó con otra mayoría. Motivo:"))}</font> '
                   f'{texto_pdf(str(motivo).strip(), LARGO_EN_DOCUMENTO)}')
     return texto
 
@@ -190,25 +218,26 @@ def frase_regla_mayoria(regla: str, motivo: str | None) -> str:
 def _desarrollo(ct) -> list[Flowable]:
     if not ct.puntos:
         return []
-    h: list[Flowable] = [Paragraph("Desarrollo de la sesión", _SECCION)]
+    h: list[Flowable] = [Paragraph(texto_pdf(traducir("Desarrollo de la sesión")), _SECCION)]
     for p in ct.puntos:
         numero = texto_pdf(p.get("numeracion") or "")
         titulo = texto_pdf(p.get("titulo") or SIN_DATO, LARGO_EN_DOCUMENTO)
-        tipo = texto_pdf(p.get("tipo") or "")
+        tipo = texto_pdf(rotulo_tipo_punto(str(p.get("tipo") or "")))
         encabezado = f"{numero}.&nbsp;&nbsp;&nbsp;{titulo}" if numero else titulo
         if tipo:
             encabezado += f' <font name="{fuentes.SANS}" size="8" color="#6b6b6b">({tipo})</font>'
         bloque: list[Flowable] = [Paragraph(encabezado, _PUNTO)]
         cuerpo = parrafos(p.get("resumen"), _TEXTO)
         if not cuerpo and not p.get("votacion"):
-            cuerpo = [parrafo("Sin deliberaciones registradas.", _VACIO)]
+            cuerpo = [parrafo(traducir("Sin deliberaciones registradas."), _VACIO)]
         bloque += cuerpo
         if p.get("votacion"):
             bloque.append(Paragraph(frase_votacion(p["votacion"]), _VOTACION))
         if p.get("regla_mayoria"):
             bloque.append(Paragraph(frase_regla_mayoria(p["regla_mayoria"], p.get("motivo_mayoria")), _VOTACION))
         for sentido, miembros in agrupar_nominales(p.get("nominales") or []):
-            rotulo = f'<font name="{_SERIF_NEGRITA}">{texto_pdf(sentido)} ({len(miembros)}):</font> ' if sentido else ""
+            rotulo = (f'<font name="{_SERIF_NEGRITA}">{texto_pdf(rotulo_nominal(sentido))} ({len(miembros)}):</font> '
+                      if sentido else "")
             nombres = "; ".join(texto_pdf(m, LARGO_EN_DOCUMENTO) for m in miembros)
             bloque.append(Paragraph(f"{rotulo}{nombres}.", _NOMINAL))
         h.extend(bloque)  # el título del punto (keepWithNext) no queda solo al pie de una página
@@ -218,7 +247,8 @@ def _desarrollo(ct) -> list[Flowable]:
 def _resoluciones(ct) -> list[Flowable]:
     if not ct.resoluciones:
         return []
-    h: list[Flowable] = [Paragraph(f"Resoluciones adoptadas ({len(ct.resoluciones)})", _SECCION)]
+    h: list[Flowable] = [Paragraph(texto_pdf(traducir("Resoluciones adoptadas ({0})").format(len(ct.resoluciones))),
+                                   _SECCION)]
     for r in ct.resoluciones:
         texto = str(r)
         if ": " in texto:  # «Resolución 1/2026: título» con el número en negrita
@@ -234,19 +264,20 @@ def _cierre(ct) -> list[Flowable]:
     h: list[Flowable] = []
     cuerpo = parrafos(ct.cierre, _TEXTO)
     if ct.hora_cierre:
-        cuerpo.append(parrafo(f"Hora de cierre: {ct.hora_cierre} horas.", _TEXTO))
+        cuerpo.append(parrafo(traducir("Hora de cierre: {0} horas.").format(ct.hora_cierre), _TEXTO))
     if cuerpo:
-        h += [Paragraph("Cierre", _SECCION), *cuerpo]
+        h += [Paragraph(texto_pdf(traducir("Cierre")), _SECCION), *cuerpo]
     return h
 
 
 def _firmas(ct, ancho: float, firmantes=None) -> Flowable:
     """Los bloques de firma de la presidencia y la secretaría. `firmantes`: (nombre, cargo, detalle) de cada uno,
     como los arma `servicios.firmantes` (la persona que firma y su cargo en su género); sin ellos, los textos del
-    borrador, con el cargo que ellos mismos digan («Sra. …» → «Presidenta») o la función («Presidencia»)."""
+    borrador, con el cargo que ellos mismos digan («Sra. …» → «Presidenta») o la función («Presidencia»), en el idioma
+    en curso (`tratamiento.cargo_de_firma`, traducido: `genero_en` da FEMENINO, MASCULINO o None)."""
     if firmantes is None:
-        firmantes = [(ct.preside or None, cargo_de_firma("presidencia", genero_en(ct.preside)), None),
-                     (ct.secretaria or None, cargo_de_firma("secretaria", genero_en(ct.secretaria)), None)]
+        firmantes = [(ct.preside or None, traducir(FUNCIONES["presidencia"][genero_en(ct.preside)]), None),
+                     (ct.secretaria or None, traducir(FUNCIONES["secretaria"][genero_en(ct.secretaria)]), None)]
     return firmas([tuple(f) for f in firmantes], ancho)
 
 
@@ -263,17 +294,21 @@ def _con_el_ultimo_parrafo(h: list[Flowable], firmas_: Flowable) -> list[Flowabl
 
 
 def constancia_aprobacion(acta) -> str | None:
-    """«Aprobada por Resolución 3/2026 el 15/07/2026 — huella SHA-256: …», o None si es borrador."""
+    """«Aprobada por Resolución 3/2026 el 15/07/2026 — huella SHA-256: …», o None si es borrador; en el idioma en
+    curso."""
     if acta.estado == "borrador" and not acta.aprobada_por:
         return None
-    partes = "Aprobada"
-    if acta.aprobada_por:
-        partes += f" por {acta.aprobada_por}"
     cuando = fecha_iso(acta.aprobada_el) if acta.aprobada_el else None
-    if cuando:
-        partes += f" el {fecha_corta(cuando)}"
+    if acta.aprobada_por and cuando:
+        partes = traducir("Aprobada por {0} el {1}").format(acta.aprobada_por, fecha_corta(cuando))
+    elif acta.aprobada_por:
+        partes = traducir("Aprobada por {0}").format(acta.aprobada_por)
+    elif cuando:
+        partes = traducir("Aprobada el {0}").format(fecha_corta(cuando))
+    else:
+        partes = traducir("Aprobada")
     if acta.huella:
-        partes += f" — huella SHA-256: {acta.huella}"
+        partes = traducir("{0} — huella SHA-256: {1}").format(partes, acta.huella)
     return partes
 
 
@@ -285,11 +320,13 @@ def _aprobacion(acta, ancho: float) -> list[Flowable]:
     if acta.huella:  # la huella en letra de paso fijo, para compararla carácter a carácter
         huella = texto_pdf(acta.huella)
         texto = texto.replace(huella, f'<font name="{fuentes.MONO}" size="8">{huella}</font>')
-    contenido = [Paragraph("Constancia de aprobación", _APROBADA_TITULO), Paragraph(texto, _APROBADA)]
-    nota = ("El texto aprobado queda congelado: cualquier cambio posterior altera la huella. "
-            "Las correcciones se registran en la fe de erratas.")
+    contenido = [Paragraph(texto_pdf(traducir("Constancia de aprobación")), _APROBADA_TITULO),
+                 Paragraph(texto, _APROBADA)]
+    nota = traducir("El texto aprobado queda congelado: cualquier cambio posterior altera la huella. "
+                    "Las correcciones se registran en la fe de erratas.")
     if acta.estado == "firmada":
-        nota += " El acta firmada se conserva" + (" escaneada en el registro." if acta.tiene_firmada else ".")
+        nota += " " + (traducir("El acta firmada se conserva escaneada en el registro.") if acta.tiene_firmada
+                       else traducir("El acta firmada se conserva."))
     contenido.append(parrafo(nota, estilo("acta_aprobada_nota", fontName=CURSIVA, fontSize=8, leading=10.5,
                                           textColor=GRIS, spaceBefore=2)))
     caja = recuadro(contenido, ancho, fondo=_FONDO_VERDE, borde=_VERDE, barra=_VERDE)
@@ -299,10 +336,12 @@ def _aprobacion(acta, ancho: float) -> list[Flowable]:
 def _erratas(acta, ancho: float) -> list[Flowable]:
     if not acta.erratas:
         return []
-    h: list[Flowable] = [CondPageBreak(140), Spacer(0, 10), Paragraph("Anexo — Fe de erratas", _SECCION),
-                         parrafo("Correcciones registradas después de la aprobación, en orden de fecha. "
-                                 "El texto aprobado del acta no se modifica.", _VACIO)]
-    filas = [[Paragraph("Fecha", _CELDA_TITULO), Paragraph("Corrección", _CELDA_TITULO)]]
+    h: list[Flowable] = [CondPageBreak(140), Spacer(0, 10),
+                         Paragraph(texto_pdf(traducir("Anexo — Fe de erratas")), _SECCION),
+                         parrafo(traducir("Correcciones registradas después de la aprobación, en orden de fecha. "
+                                          "El texto aprobado del acta no se modifica."), _VACIO)]
+    filas = [[Paragraph(texto_pdf(traducir("Fecha")), _CELDA_TITULO),
+              Paragraph(texto_pdf(traducir("Corrección")), _CELDA_TITULO)]]
     for e in acta.erratas:
         try:
             cuando = fecha_iso(e.get("fecha"))
@@ -319,11 +358,12 @@ def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None) -> lis
     h = _encabezado(acta, sigla, ancho)
     apertura = parrafos(ct.apertura, _TEXTO)
     if apertura:
-        h += [Paragraph("Apertura", _SECCION), *apertura]
+        h += [Paragraph(texto_pdf(traducir("Apertura")), _SECCION), *apertura]
     h += _asistencia(ct)
     h += _quorum(ct, ancho)
     if ct.puntos:
-        h += [Paragraph("Orden del día", _SECCION), *puntos_en_arbol(ct.puntos, _PUNTO_ORDEN, rotulo_tipo=False)]
+        h += [Paragraph(texto_pdf(traducir("Orden del día")), _SECCION),
+              *puntos_en_arbol(ct.puntos, _PUNTO_ORDEN, rotulo_tipo=False)]
     h += _desarrollo(ct)
     h += _resoluciones(ct)
     h += _cierre(ct)
@@ -358,7 +398,7 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
     ancho = hoja.ancho_util
     derecha = f"{titulo_acta(ct)} · {ct.organo} · {fecha_corta(dia)}"
     if acta.estado == "borrador":
-        derecha += " · borrador"
+        derecha += " · " + traducir("borrador")
     decorar_carta = decorador_carta(hoja, nombre_con_sigla(ct.asociacion, sigla), derecha, generado,
                                     fondo=_marca_de_agua if acta.estado == "borrador" else None)
     linea = linea_registro(registro)
@@ -368,7 +408,7 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
         decorar_carta(c, numero, total)
         dibujar_registro(c, hoja.ancho / 2, MARGEN, linea)
         if sello is not None:
-            dibujar_registro(c, hoja.ancho / 2, MARGEN - 10, sello.rotulo)
+            dibujar_registro(c, hoja.ancho / 2, MARGEN - 10, rotulo_impreso(sello))
         if clave:
             c.setKeywords(clave)
     titulo_pdf = f"{titulo_acta(ct)} · {ct.titulo}"

@@ -29,6 +29,8 @@ from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.dinero import formatear
 
 from escritorio.dominio.fechas_escritas import fecha_larga
+from escritorio.dominio.traduccion import FUENTE as IDIOMA_FUENTE
+from escritorio.dominio.traduccion import idioma_en_curso, traducir
 
 from ..visible import abreviar
 from .base import FUENTE, FUENTE_NEGRITA, escritura_atomica, fecha_corta, partir_texto, tamano_papel
@@ -57,43 +59,68 @@ def _fecha(valor: object) -> date:
 
 
 # --- Textos según el nivel ----------------------------------------------------------------------
+# Cada párrafo es una plantilla entera del idioma del documento (`traducir`); lo que varía adentro (la cita del
+# artículo, el antecedente de los avisos previos, la deuda) va en sus marcadores.
 
 _NUMEROS = {1: "una", 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7: "siete", 8: "ocho",
             9: "nueve", 10: "diez"}
+# Las cantidades en letras en otros idiomas de los documentos: (femenino, masculino), «duas contribuições»,
+# «dois avisos». Sin tabla para el idioma en curso, las del castellano.
+_EN_LETRAS = {
+    "pt_BR": ({1: "uma", 2: "duas", 3: "três", 4: "quatro", 5: "cinco", 6: "seis", 7: "sete", 8: "oito",
+               9: "nove", 10: "dez"},
+              {1: "um", 2: "dois", 3: "três", 4: "quatro", 5: "cinco", 6: "seis", 7: "sete", 8: "oito",
+               9: "nove", 10: "dez"}),
+}
 
 
-def _cuotas(cantidad: int) -> str:
-    """3 -> 'tres cuotas anuales'; 1 -> 'una cuota anual'."""
-    plural = "cuota anual" if cantidad == 1 else "cuotas anuales"
-    return f"{_NUMEROS.get(cantidad, str(cantidad))} {plural}"
+def _en_letras(cantidad: int, *, masculino: bool = False) -> str:
+    """3 -> 'tres' («tres cuotas», «três contribuições»); de 11 en adelante, en cifras. `masculino`: la forma
+    para «avisos» («dois avisos»), en los idiomas que la distinguen."""
+    tablas = _EN_LETRAS.get(idioma_en_curso())
+    tabla = _NUMEROS if tablas is None else tablas[1 if masculino else 0]
+    return tabla.get(cantidad, str(cantidad))
 
 
 def _o_mas(cantidad: int) -> str:
     """2 -> 'dos o más cuotas anuales'."""
-    plural = "cuota anual" if cantidad == 1 else "cuotas anuales"
-    return f"{_NUMEROS.get(cantidad, str(cantidad))} o más {plural}"
+    plantilla = traducir("{0} o más cuota anual") if cantidad == 1 else traducir("{0} o más cuotas anuales")
+    return plantilla.format(_en_letras(cantidad))
+
+
+def _deuda(cuotas_impagas: int) -> str:
+    """'adeuda tres cuotas anuales vencidas'; sin la cantidad, 'adeuda cuotas vencidas'."""
+    if cuotas_impagas > 1:
+        return traducir("adeuda {0} cuotas anuales vencidas").format(_en_letras(cuotas_impagas))
+    if cuotas_impagas == 1:
+        return traducir("adeuda {0} cuota anual vencida").format(_en_letras(1))
+    return traducir("adeuda cuotas vencidas")
 
 
 def referencia(nivel: int, previos: int = 0, suspendido: bool = False) -> str:
     """La referencia de la carta: dice que es un segundo aviso solo si hubo uno antes."""
     if suspendido:
-        return "Derecho a voto suspendido por cuotas impagas"
+        return traducir("Derecho a voto suspendido por cuotas impagas")
     if previos <= 0:
-        return "Recordatorio de cuotas pendientes" if nivel <= 1 else "Aviso de cuotas pendientes"
+        return traducir("Recordatorio de cuotas pendientes") if nivel <= 1 else traducir("Aviso de cuotas pendientes")
     if previos == 1:
-        return "Segundo aviso de cuotas pendientes"
-    return "Aviso final de cuotas pendientes" if nivel >= 3 else "Nuevo aviso de cuotas pendientes"
+        return traducir("Segundo aviso de cuotas pendientes")
+    return traducir("Aviso final de cuotas pendientes") if nivel >= 3 else traducir("Nuevo aviso de cuotas pendientes")
 
 
 def _antecedente(previos: int, ultimo: date | None) -> str:
-    """«, en relación con nuestro aviso del 5 de marzo de 2026,»: solo lo que consta en el registro de envíos."""
+    """«, en relación con nuestro aviso del 5 de marzo de 2026,»: solo lo que consta en el registro de envíos.
+    Va entre «Nos dirigimos a ustedes» y lo que sigue, con sus comas."""
     if previos <= 0:
         return ""
-    cuando = f" del {fecha_larga(_fecha(ultimo))}" if ultimo else ""
     if previos == 1:
-        return f" nuevamente, en relación con nuestro aviso{cuando},"
-    el_ultimo = f" (el último, del {fecha_larga(_fecha(ultimo))})" if ultimo else ""
-    return f", luego de los {_NUMEROS.get(previos, str(previos))} avisos enviados anteriormente{el_ultimo},"
+        if ultimo:
+            return traducir(" nuevamente, en relación con nuestro aviso del {0},").format(fecha_larga(_fecha(ultimo)))
+        return traducir(" nuevamente, en relación con nuestro aviso,")
+    if ultimo:
+        return traducir(", luego de los {0} avisos enviados anteriormente (el último, del {1}),").format(
+            _en_letras(previos, masculino=True), fecha_larga(_fecha(ultimo)))
+    return traducir(", luego de los {0} avisos enviados anteriormente,").format(_en_letras(previos, masculino=True))
 
 
 def parrafos_iniciales(nivel: int, *, asociacion: str, miembro: str, fecha: date,
@@ -107,72 +134,87 @@ def parrafos_iniciales(nivel: int, *, asociacion: str, miembro: str, fecha: date
     antes = _antecedente(previos, ultimo_aviso)
     cita = f" ({articulo_suspension})" if articulo_suspension else ""
     if suspendido:
-        regla = (f"suspenden el derecho a voto en los órganos de la Asociación de los miembros que adeuden "
-                 f"{_o_mas(cuotas_para_suspender)}" if cuotas_para_suspender else
-                 "suspenden el derecho a voto en los órganos de la Asociación de los miembros que adeuden cuotas")
-        deuda = f"adeuda {_cuotas(cuotas_impagas)} vencidas" if cuotas_impagas > 1 else \
-                f"adeuda {_cuotas(cuotas_impagas)} vencida" if cuotas_impagas == 1 else "adeuda cuotas vencidas"
+        if cuotas_para_suspender:
+            estatutos = traducir(
+                "Los estatutos de la Asociación{0} suspenden el derecho a voto en los órganos de la Asociación de "
+                "los miembros que adeuden {1}. Por ello, a la fecha, {2} tiene suspendido su derecho a voto en las "
+                "sesiones de los órganos de la Asociación.").format(cita, _o_mas(cuotas_para_suspender), miembro)
+        else:
+            estatutos = traducir(
+                "Los estatutos de la Asociación{0} suspenden el derecho a voto en los órganos de la Asociación de "
+                "los miembros que adeuden cuotas. Por ello, a la fecha, {1} tiene suspendido su derecho a voto en "
+                "las sesiones de los órganos de la Asociación.").format(cita, miembro)
         return [
-            f"Nos dirigimos a ustedes{antes or ','} en nombre de {asociacion}, para informarles que, según "
-            f"nuestros registros al {al}, {miembro} {deuda}; a continuación se detallan los cargos pendientes.",
-            f"Los estatutos de la Asociación{cita} {regla}. Por ello, a la fecha, {miembro} tiene suspendido su "
-            "derecho a voto en las sesiones de los órganos de la Asociación.",
+            traducir("Nos dirigimos a ustedes{0} en nombre de {1}, para informarles que, según nuestros registros "
+                     "al {2}, {3} {4}; a continuación se detallan los cargos pendientes.").format(
+                antes or ",", asociacion, al, miembro, _deuda(cuotas_impagas)),
+            estatutos,
         ]
     if nivel <= 1:
         if previos:
-            return [f"Nos dirigimos a ustedes{antes} en nombre de {asociacion}, para recordarles que, según "
-                    f"nuestros registros al {al}, se encuentran pendientes de pago las cuotas que se detallan a "
-                    "continuación."]
+            return [traducir("Nos dirigimos a ustedes{0} en nombre de {1}, para recordarles que, según nuestros "
+                             "registros al {2}, se encuentran pendientes de pago las cuotas que se detallan a "
+                             "continuación.").format(antes, asociacion, al)]
         return [
-            f"Nos dirigimos a ustedes, en nombre de {asociacion}, para recordarles cordialmente que, "
-            f"según nuestros registros al {al}, se encuentran pendientes de pago las cuotas que se "
-            "detallan a continuación.",
+            traducir("Nos dirigimos a ustedes, en nombre de {0}, para recordarles cordialmente que, según nuestros "
+                     "registros al {1}, se encuentran pendientes de pago las cuotas que se detallan a "
+                     "continuación.").format(asociacion, al),
         ]
     if nivel == 2:
-        return [
-            f"Nos dirigimos a ustedes{antes or ', en nombre de ' + asociacion + ','} para informarles que, según "
-            f"nuestros registros al {al}, se encuentran pendientes de pago las cuotas que se detallan a "
-            "continuación.",
-        ]
-    if cuotas_para_suspender:
-        regla = ("prevén la suspensión del derecho a voto en los órganos de la Asociación de los miembros "
-                 f"que adeuden {_o_mas(cuotas_para_suspender)}")
+        if antes:
+            return [traducir("Nos dirigimos a ustedes{0} para informarles que, según nuestros registros al {1}, se "
+                             "encuentran pendientes de pago las cuotas que se detallan a continuación.").format(antes, al)]
+        return [traducir("Nos dirigimos a ustedes, en nombre de {0}, para informarles que, según nuestros registros "
+                         "al {1}, se encuentran pendientes de pago las cuotas que se detallan a "
+                         "continuación.").format(asociacion, al)]
+    if antes:
+        atraso = traducir("Nos dirigimos a ustedes{0} para informarles que según nuestros registros al {1} se "
+                          "encuentran pendientes de pago las cuotas que se detallan a continuación, cuyo atraso es "
+                          "ya considerable.").format(antes, al)
     else:
-        regla = ("prevén que la falta de pago de las cuotas pueda dar lugar a la suspensión del derecho a "
-                 "voto en los órganos de la Asociación")
-    return [
-        f"Nos dirigimos a ustedes{antes or ', en nombre de ' + asociacion + ','} para informarles que "
-        f"según nuestros registros al {al} se encuentran pendientes de pago las cuotas que se detallan "
-        "a continuación, cuyo atraso es ya considerable.",
-        f"Nos vemos en la obligación de recordarles que los estatutos de la Asociación{cita} {regla}. "
-        f"Es nuestro deseo que {miembro} conserve plenamente su participación en las decisiones de "
-        "nuestra red.",
-    ]
+        atraso = traducir("Nos dirigimos a ustedes, en nombre de {0}, para informarles que según nuestros registros "
+                          "al {1} se encuentran pendientes de pago las cuotas que se detallan a continuación, cuyo "
+                          "atraso es ya considerable.").format(asociacion, al)
+    if cuotas_para_suspender:
+        estatutos = traducir(
+            "Nos vemos en la obligación de recordarles que los estatutos de la Asociación{0} prevén la suspensión "
+            "del derecho a voto en los órganos de la Asociación de los miembros que adeuden {1}. Es nuestro deseo "
+            "que {2} conserve plenamente su participación en las decisiones de nuestra red.").format(
+            cita, _o_mas(cuotas_para_suspender), miembro)
+    else:
+        estatutos = traducir(
+            "Nos vemos en la obligación de recordarles que los estatutos de la Asociación{0} prevén que la falta de "
+            "pago de las cuotas pueda dar lugar a la suspensión del derecho a voto en los órganos de la Asociación. "
+            "Es nuestro deseo que {1} conserve plenamente su participación en las decisiones de nuestra "
+            "red.").format(cita, miembro)
+    return [atraso, estatutos]
 
 
 def parrafos_finales(nivel: int, *, suspendido: bool = False, miembro: str = "") -> list[str]:
-    comprobante = ("Si el pago ya hubiera sido realizado, les agradeceremos que nos hagan llegar el "
-                   "comprobante para registrarlo y que desestimen el presente aviso.")
+    comprobante = traducir("Si el pago ya hubiera sido realizado, les agradeceremos que nos hagan llegar el "
+                           "comprobante para registrarlo y que desestimen el presente aviso.")
+    saludo = traducir("Sin otro particular, les saludamos con nuestra consideración más distinguida.")
     if suspendido:
-        return [f"Regularizada la deuda vencida, {miembro or 'el miembro'} recupera su derecho a voto. Les "
-                "solicitamos que regularicen la situación a la mayor brevedad o que se comuniquen con la "
-                "Secretaría Ejecutiva para acordar un plan de pago.",
+        return [traducir("Regularizada la deuda vencida, {0} recupera su derecho a voto. Les solicitamos que "
+                         "regularicen la situación a la mayor brevedad o que se comuniquen con la Secretaría "
+                         "Ejecutiva para acordar un plan de pago.").format(miembro or traducir("el miembro")),
                 comprobante,
-                "Sin otro particular, les saludamos con nuestra consideración más distinguida."]
+                saludo]
     if nivel <= 1:
         return [comprobante,
-                "Agradecemos de antemano su atención y el compromiso que mantienen con nuestra Asociación.",
-                "Sin otro particular, les saludamos muy atentamente."]
+                traducir("Agradecemos de antemano su atención y el compromiso que mantienen con nuestra Asociación."),
+                traducir("Sin otro particular, les saludamos muy atentamente.")]
     if nivel == 2:
-        return ["Las cuotas de los miembros sostienen el funcionamiento y las actividades comunes de la "
-                "Asociación. Les solicitamos que regularicen esta situación a la brevedad o, si existiera "
-                "alguna dificultad, que se comuniquen con la Secretaría Ejecutiva para acordar una forma de pago.",
+        return [traducir("Las cuotas de los miembros sostienen el funcionamiento y las actividades comunes de la "
+                         "Asociación. Les solicitamos que regularicen esta situación a la brevedad o, si existiera "
+                         "alguna dificultad, que se comuniquen con la Secretaría Ejecutiva para acordar una forma de "
+                         "pago."),
                 comprobante,
-                "Sin otro particular, les saludamos con nuestra consideración más distinguida."]
-    return ["Por ello, les solicitamos que regularicen la deuda a la mayor brevedad posible o que se "
-            "comuniquen sin demora con la Secretaría Ejecutiva para acordar un plan de pago.",
+                saludo]
+    return [traducir("Por ello, les solicitamos que regularicen la deuda a la mayor brevedad posible o que se "
+                     "comuniquen sin demora con la Secretaría Ejecutiva para acordar un plan de pago."),
             comprobante,
-            "Sin otro particular, les saludamos con nuestra consideración más distinguida."]
+            saludo]
 
 
 def _previos(aviso) -> int:
@@ -248,7 +290,7 @@ def _renglones(cargos: Sequence[dict], moneda: str, cabe: int) -> list[tuple[str
         resto = ordenados[cabe - 1:]
         monedas = {c.get("moneda") or moneda for c in resto}
         suma = formatear(sum(int(c["saldo"]) for c in resto), monedas.pop()) if len(monedas) == 1 else ""
-        filas = filas[:cabe - 1] + [(f"Otros {len(resto)} cargos más recientes", "", "", suma)]
+        filas = filas[:cabe - 1] + [(traducir("Otros {0} cargos más recientes").format(len(resto)), "", "", suma)]
     return filas
 
 
@@ -265,7 +307,8 @@ def totales_por_moneda(aviso) -> list[tuple[int, str]]:
 
 
 def _y_final(textos: Sequence[str]) -> str:
-    return textos[0] if len(textos) == 1 else ", ".join(textos[:-1]) + " y " + textos[-1]
+    """['USD 1.200,00', 'EUR 450,00'] -> 'USD 1.200,00 y EUR 450,00' (la conjunción, en el idioma del documento)."""
+    return textos[0] if len(textos) == 1 else traducir("{0} y {1}").format(", ".join(textos[:-1]), textos[-1])
 
 
 def lineas_total(aviso, ancho: float) -> list[str]:
@@ -274,12 +317,13 @@ def lineas_total(aviso, ancho: float) -> list[str]:
     junto = _y_final(textos)
     if len(textos) == 1 or stringWidth(junto, FUENTE_NEGRITA, _TAMANO_TABLA + 0.5) <= ancho:
         return [junto]
-    return [t + ("," if i < len(textos) - 2 else " y" if i == len(textos) - 2 else "") for i, t in enumerate(textos)]
+    return [t + "," if i < len(textos) - 2 else traducir("{0} y").format(t) if i == len(textos) - 2 else t
+            for i, t in enumerate(textos)]
 
 
 def _ancho_total(g: _Geometria) -> float:
     """Lo que queda a la derecha del rótulo «Total adeudado» para las cifras."""
-    return g.ancho_util - 10 - stringWidth("Total adeudado", FUENTE_NEGRITA, _TAMANO_TABLA + 0.5) - 20
+    return g.ancho_util - 10 - stringWidth(traducir("Total adeudado"), FUENTE_NEGRITA, _TAMANO_TABLA + 0.5) - 20
 
 
 def _dibujar_tabla(c: Canvas, g: _Geometria, y: float, renglones, total: Sequence[str]) -> float:
@@ -301,7 +345,7 @@ def _dibujar_tabla(c: Canvas, g: _Geometria, y: float, renglones, total: Sequenc
     c.setFillColorRGB(*_FONDO)
     c.rect(x, y - _FILA, g.ancho_util, _FILA, stroke=0, fill=1)
     c.setFillColorRGB(*_NEGRO)
-    celdas([t for t, _, _ in _COLUMNAS], FUENTE_NEGRITA, y - _FILA + 5)
+    celdas([traducir(t) for t, _, _ in _COLUMNAS], FUENTE_NEGRITA, y - _FILA + 5)
     y -= _FILA
     c.setLineWidth(0.8)
     c.setStrokeColorRGB(*_NEGRO)
@@ -316,7 +360,7 @@ def _dibujar_tabla(c: Canvas, g: _Geometria, y: float, renglones, total: Sequenc
     c.setStrokeColorRGB(*_NEGRO)
     c.line(x, y, g.derecha, y)
     c.setFont(FUENTE_NEGRITA, _TAMANO_TABLA + 0.5)
-    c.drawString(x + 5, y - _FILA + 5, "Total adeudado")
+    c.drawString(x + 5, y - _FILA + 5, traducir("Total adeudado"))
     for i, linea in enumerate(total):
         c.drawRightString(g.derecha - 5, y - _FILA + 5 - i * (_FILA - 3), linea)
     y -= _FILA + 2 + (len(total) - 1) * (_FILA - 3)
@@ -337,7 +381,7 @@ def _dibujar_membrete(c: Canvas, g: _Geometria, asociacion: str, sigla: str) -> 
         y -= 16
     c.setFont(FUENTE, 9)
     c.setFillColorRGB(*_GRIS)
-    detalle = " · ".join(x for x in (imprimible(sigla.strip()), "Secretaría Ejecutiva") if x)
+    detalle = " · ".join(x for x in (imprimible(sigla.strip()), traducir("Secretaría Ejecutiva")) if x)
     c.drawCentredString(centro, y, detalle)
     c.setFillColorRGB(*_NEGRO)
     y -= 10
@@ -357,10 +401,11 @@ def _destinatario(aviso) -> list[tuple[str, str]]:
             lineas.append((cargo, FUENTE))
         lineas.append((str(aviso.miembro), FUENTE))
     else:
-        lineas = [("A las autoridades de", FUENTE), (str(aviso.miembro), FUENTE_NEGRITA)]
+        lineas = [(traducir("A las autoridades de"), FUENTE), (str(aviso.miembro), FUENTE_NEGRITA)]
     if getattr(aviso, "pais", ""):
         lineas.append((str(aviso.pais), FUENTE))
-    lineas.append(("Presente", FUENTE))
+    if idioma_en_curso() == IDIOMA_FUENTE:  # la fórmula de las cartas en castellano; las del Brasil no la llevan
+        lineas.append(("Presente", FUENTE))
     return lineas
 
 
@@ -372,7 +417,7 @@ def _dibujar_firma(c: Canvas, g: _Geometria, asociacion: str) -> None:
     c.setStrokeColorRGB(*_NEGRO)
     c.line(x, y, g.derecha, y)
     c.setFont(FUENTE_NEGRITA, 10)
-    c.drawCentredString(x + ancho / 2, y - 13, "Secretaría Ejecutiva")
+    c.drawCentredString(x + ancho / 2, y - 13, traducir("Secretaría Ejecutiva"))
     c.setFont(FUENTE, 8.5)
     c.setFillColorRGB(*_GRIS)
     lineas = partir_texto(asociacion.strip(), FUENTE, 8.5, ancho)
@@ -383,9 +428,10 @@ def _dibujar_firma(c: Canvas, g: _Geometria, asociacion: str) -> None:
 def _dibujar_pie(c: Canvas, g: _Geometria, sigla: str, aviso, fecha: date) -> None:
     c.setFont(FUENTE, 7.5)
     c.setFillColorRGB(*_GRIS)
-    partes = [imprimible(abreviar(sigla.strip(), 40)), f"{referencia_de(aviso)} al {fecha_corta(fecha)}"]
+    partes = [imprimible(abreviar(sigla.strip(), 40)),
+              traducir("{0} al {1}").format(referencia_de(aviso), fecha_corta(fecha))]
     c.drawString(g.izquierda, _MARGEN_VERTICAL - 4, " · ".join(p for p in partes if p))
-    c.drawRightString(g.derecha, _MARGEN_VERTICAL - 4, f"Generado con {NOMBRE_APLICACION}")
+    c.drawRightString(g.derecha, _MARGEN_VERTICAL - 4, traducir("Generado con {0}").format(NOMBRE_APLICACION))
     c.setFillColorRGB(*_NEGRO)
 
 
@@ -407,10 +453,10 @@ def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: s
             y -= _INTERLINEA
     y -= 12
     c.setFont(FUENTE_NEGRITA, _TAMANO)
-    c.drawString(g.izquierda, y, f"Ref.: {referencia_de(aviso)}")
+    c.drawString(g.izquierda, y, traducir("Ref.: {0}").format(referencia_de(aviso)))
     y -= _INTERLINEA + 10
     c.setFont(FUENTE, _TAMANO)
-    c.drawString(g.izquierda, y, "De nuestra mayor consideración:")
+    c.drawString(g.izquierda, y, traducir("De nuestra mayor consideración:"))
     y -= _INTERLINEA + _PARRAFO
     for parrafo in parrafos_iniciales(aviso.nivel, asociacion=asociacion, miembro=str(aviso.miembro), fecha=fecha,
                                       articulo_suspension=articulo_suspension,
@@ -445,17 +491,17 @@ def escribir_avisos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
     g = _Geometria(ancho, alto)
     with escritura_atomica(ruta) as temporal:
         c = Lienzo(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
-        c.setTitle("Avisos de cuotas pendientes")
+        c.setTitle(traducir("Avisos de cuotas pendientes"))
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
-        c.setSubject(f"Avisos de cuotas pendientes al {fecha_corta(fecha)} · {asociacion}")
+        c.setSubject(traducir("Avisos de cuotas pendientes al {0}").format(fecha_corta(fecha)) + f" · {asociacion}")
         for aviso in avisos:
             _dibujar_carta(c, g, aviso, asociacion=asociacion, sigla=sigla, fecha=fecha, lugar=lugar,
                            articulo_suspension=articulo_suspension, cuotas_para_suspender=cuotas_para_suspender)
             c.showPage()
         if not avisos:
             c.setFont(FUENTE, _TAMANO)
-            c.drawString(g.izquierda, alto - _MARGEN_VERTICAL - 20, "No hay avisos para emitir.")
+            c.drawString(g.izquierda, alto - _MARGEN_VERTICAL - 20, traducir("No hay avisos para emitir."))
             c.showPage()
         c.save()
         archivar(temporal)

@@ -32,6 +32,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
+from escritorio.dominio.traduccion import traducir
 
 from ..visible import LARGO_EN_DOCUMENTO, abreviar, visible_recortado
 from .fuentes import SANS, SANS_NEGRITA, Lienzo, imprimible
@@ -174,8 +175,9 @@ def dibujar_pie(c: Canvas, hoja: Hoja, fecha: date, numero: int, total: int) -> 
     c.line(hoja.izquierda, y_regla, hoja.derecha, y_regla)
     c.setFont(FUENTE, _TAMANO_PIE)
     c.setFillColorRGB(*_GRIS_TEXTO)
-    c.drawString(hoja.izquierda, MARGEN, f"Generado con {NOMBRE_APLICACION} el {fecha_corta(fecha)}")
-    c.drawRightString(hoja.derecha, MARGEN, f"Página {numero} de {total}")
+    c.drawString(hoja.izquierda, MARGEN,
+                 traducir("Generado con {0} el {1}").format(NOMBRE_APLICACION, fecha_corta(fecha)))
+    c.drawRightString(hoja.derecha, MARGEN, traducir("Página {0} de {1}").format(numero, total))
     c.setFillColorRGB(*_NEGRO)
 
 
@@ -189,14 +191,15 @@ def linea_registro(registro: tuple[int, str] | None) -> str | None:
     if not registro or not registro[1]:
         return None
     sello, huella = registro
-    return f"Registro: sello {sello} · huella {huella[:16]}"
+    return traducir("Registro: sello {0} · huella {1}").format(sello, huella[:16])
 
 
 def palabras_clave_registro(registro: tuple[int, str] | None) -> str | None:
     """Para los metadatos del PDF (Palabras clave): el sello y la huella completa."""
     if not registro or not registro[1]:
         return None
-    return f"Registro de Escritorio: sello {registro[0]}, huella SHA-256 {registro[1]}"
+    return traducir("Registro de {0}: sello {1}, huella SHA-256 {2}").format(NOMBRE_APLICACION, registro[0],
+                                                                           registro[1])
 
 
 def dibujar_registro(c: Canvas, centro: float, y: float, linea: str | None) -> None:
@@ -400,7 +403,7 @@ class Paginador:
         self.usado = 0.0
         if continua_grupo and self.grupo is not None:
             grupo = self.grupo
-            for medida in self.medidor.medir(Grupo(f"{grupo} (continuación)")):
+            for medida in self.medidor.medir(Grupo(traducir("{0} (continuación)").format(grupo))):
                 self.colocar(medida)
             self.grupo = grupo
 
@@ -542,13 +545,16 @@ def _dibujar_vacio(pluma: Pluma, hoja: Hoja, texto: str) -> None:
 
 def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encabezado,
                        columnas: Sequence[Columna], filas: Sequence[FilaTabla],
-                       texto_vacio: str = "No hay datos para listar.",
+                       texto_vacio: str | None = None,
                        progreso: Callable[[int, int], object] | None = None) -> int:
     """Escribe un listado paginado y devuelve el número de páginas.
 
     `progreso(hecho, total)` se llama tras cada página; si lanza una excepción se cancela y no
-    queda ningún archivo nuevo en `ruta`.
+    queda ningún archivo nuevo en `ruta`. `texto_vacio`: lo que dice una tabla sin filas (ya en el idioma del
+    documento); por omisión, «No hay datos para listar.».
     """
+    if texto_vacio is None:
+        texto_vacio = traducir("No hay datos para listar.")
     maq = maquetar(filas, columnas, papel, encabezado)
     total = len(maq.paginas)
     with escritura_atomica(ruta) as temporal:

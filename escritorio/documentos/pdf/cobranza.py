@@ -11,21 +11,24 @@ from collections.abc import Sequence
 from datetime import date
 
 from escritorio.dominio.dinero import formatear
+from escritorio.dominio.traduccion import traducir
 
 from .base import DERECHA, Columna, Encabezado, Fila, FilaTabla, Total, escribir_tabla_pdf
 
-COLUMNAS = (
-    Columna("País", 24),
-    Columna("Miembros", 10, DERECHA),
-    Columna("Facturado", 18, DERECHA),
-    Columna("Cobrado", 18, DERECHA),
-    Columna("Pendiente", 18, DERECHA),
-    Columna("% cobrado", 11, DERECHA),
-)
+def columnas() -> tuple[Columna, ...]:
+    """Los títulos de las columnas, en el idioma del documento."""
+    return (
+        Columna(traducir("País"), 24),
+        Columna(traducir("Miembros"), 10, DERECHA),
+        Columna(traducir("Facturado"), 18, DERECHA),
+        Columna(traducir("Cobrado"), 18, DERECHA),
+        Columna(traducir("Pendiente"), 18, DERECHA),
+        Columna(traducir("% cobrado"), 11, DERECHA),
+    )
 
 
 def titulo(anio: int) -> str:
-    return f"Resumen de cobranza {anio}"
+    return traducir("Resumen de cobranza {0}").format(anio)
 
 
 def porcentaje(parte: int, total: int) -> str:
@@ -52,11 +55,12 @@ def filas_tabla(resumen: Sequence) -> list[FilaTabla]:
         suma[1] += r.facturado
         suma[2] += r.cobrado
     for moneda, (miembros, facturado, cobrado) in sorted(totales.items()):
-        etiqueta = "Total" if len(totales) == 1 else f"Total en {moneda}"
+        etiqueta = traducir("Total") if len(totales) == 1 else traducir("Total en {0}").format(moneda)
+        cuantos = (traducir("{0} miembro") if miembros == 1 else traducir("{0} miembros")).format(_miles(miembros))
         filas.append(Total(
-            f"{etiqueta}: {_miles(miembros)} miembro{'' if miembros == 1 else 's'} · "
-            f"facturado {formatear(facturado, moneda)} · cobrado {formatear(cobrado, moneda)} "
-            f"({porcentaje(cobrado, facturado)}) · pendiente {formatear(facturado - cobrado, moneda)}"))
+            traducir("{0}: {1} · facturado {2} · cobrado {3} ({4}) · pendiente {5}").format(
+                etiqueta, cuantos, formatear(facturado, moneda), formatear(cobrado, moneda),
+                porcentaje(cobrado, facturado), formatear(facturado - cobrado, moneda))))
     return filas
 
 
@@ -67,7 +71,7 @@ def escribir_resumen_cobranza_pdf(ruta: str | os.PathLike, *, asociacion: str, s
         ruta,
         papel=papel,
         encabezado=Encabezado(asociacion, sigla, titulo(anio), fecha),
-        columnas=COLUMNAS,
+        columnas=columnas(),
         filas=filas_tabla(resumen),
-        texto_vacio=f"No hay cuotas emitidas en {anio}.",
+        texto_vacio=traducir("No hay cuotas emitidas en {0}.").format(anio),
     )

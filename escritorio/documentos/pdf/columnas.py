@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, Paragraph
 
+from escritorio.dominio.traduccion import traducir
+
 from ..visible import LARGO_EN_DOCUMENTO
 from .estatuto import texto_pdf
 
@@ -72,7 +74,8 @@ class ListaEnColumnas(Flowable):
         if clave not in self._medidas:
             el = self._elementos[indice]
             if continuacion:
-                p = Paragraph(texto_pdf(f"{el.grupo} (continuación)", LARGO_EN_DOCUMENTO), self.estilo_titulo)
+                p = Paragraph(texto_pdf(traducir("{0} (continuación)").format(el.grupo), LARGO_EN_DOCUMENTO),
+                              self.estilo_titulo)
             elif el.titulo:
                 p = Paragraph(texto_pdf(el.texto, LARGO_EN_DOCUMENTO), self.estilo_titulo)
             else:

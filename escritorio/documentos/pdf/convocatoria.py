@@ -7,7 +7,8 @@ con menos anticipación de la que pide el estatuto, el aviso va en un recuadro b
 
 Se arma con platypus y las piezas de `estatuto.py` (varias pasadas para el «Página X de Y»). Las piezas
 de carta (membrete, márgenes, encabezado corrido, bloque de firma) también las usa `acta.py`.
-Los textos del usuario se escapan antes de entrar en un `Paragraph`: se imprimen tal cual.
+Los textos del usuario se escapan antes de entrar en un `Paragraph`: se imprimen tal cual. Las palabras del
+programa se escriben en el idioma del documento con `traducir`, al llamarse (`TITULO` queda en castellano).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from escritorio.dominio.sesiones import TIPOS_PUNTO
 from escritorio.dominio.texto import normalizar
+from escritorio.dominio.traduccion import traducir
 
 from escritorio.dominio.fechas_escritas import fecha_larga
 
@@ -213,6 +215,15 @@ def nivel(numeracion: str) -> int:
     return str(numeracion or "").count(".")
 
 
+def rotulo_tipo_punto(tipo: str) -> str:
+    """El tipo de un punto en el idioma en curso, de su código («votacion») o de su rótulo en castellano
+    («Votación»); otro texto (un rótulo que el acta ya guardó traducido) queda tal cual."""
+    for codigo, rotulo in TIPOS_PUNTO.items():
+        if tipo in (codigo, rotulo):
+            return traducir(TIPOS_PUNTO[codigo])
+    return tipo
+
+
 def puntos_en_arbol(puntos: Sequence[dict], base: dict, rotulo_tipo: bool = True) -> list[Flowable]:
     """El orden del día numerado: «1.», «1.1.» con sangría por nivel y el tipo de punto en gris.
 
@@ -227,8 +238,7 @@ def puntos_en_arbol(puntos: Sequence[dict], base: dict, rotulo_tipo: bool = True
     historia: list[Flowable] = []
     for p, numero in zip(puntos, numeros):
         texto = texto_pdf(p.get("titulo") or "—", LARGO_EN_DOCUMENTO)
-        tipo = str(p.get("tipo") or "")
-        tipo = TIPOS_PUNTO.get(tipo, tipo)
+        tipo = rotulo_tipo_punto(str(p.get("tipo") or ""))
         if rotulo_tipo and tipo:
             texto += f' <font size="{base["fontSize"] - 2}" color="#6b6b6b">({texto_pdf(tipo)})</font>'
         if str(p.get("regla") or "").strip():  # lo que necesita un punto que se vota: quórum y mayoría con artículos
@@ -271,19 +281,41 @@ def _quorum(regla: str) -> Paragraph:
 
 
 def _introduccion(fecha: date, hora: str | None, lugar: str | None, enlace: str | None) -> str:
-    cuando = f"el {fecha_larga(fecha, con_dia=True)}"
-    if (hora or "").strip():
-        cuando += f" a las {hora.strip()} horas"
-    if (lugar or "").strip() and (enlace or "").strip():
-        donde = f" en {lugar.strip()}, con participación virtual por el enlace indicado"
-    elif (lugar or "").strip():
-        donde = f" en {lugar.strip()}"
-    elif (enlace or "").strip():
-        donde = " en modalidad virtual, por el enlace indicado"
+    """La frase de la convocatoria, entera en el idioma en curso: una por cada combinación de hora (con o sin) y
+    lugar (presencial, mixta, virtual o sin decir), para que cada idioma la arme a su manera."""
+    hora, lugar, enlace = (hora or "").strip(), (lugar or "").strip(), (enlace or "").strip()
+    dia = fecha_larga(fecha, con_dia=True)
+    if hora:
+        if lugar and enlace:
+            plantilla = traducir("Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará "
+                                 "el {0} a las {1} horas en {2}, con participación virtual por el enlace indicado, "
+                                 "para tratar el siguiente orden del día.")
+        elif lugar:
+            plantilla = traducir("Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará "
+                                 "el {0} a las {1} horas en {2}, para tratar el siguiente orden del día.")
+        elif enlace:
+            plantilla = traducir("Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará "
+                                 "el {0} a las {1} horas en modalidad virtual, por el enlace indicado, para tratar el "
+                                 "siguiente orden del día.")
+        else:
+            plantilla = traducir("Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará "
+                                 "el {0} a las {1} horas, para tratar el siguiente orden del día.")
+        return plantilla.format(dia, hora, lugar)
+    if lugar and enlace:
+        plantilla = traducir("Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará "
+                             "el {0} en {1}, con participación virtual por el enlace indicado, para tratar el "
+                             "siguiente orden del día.")
+    elif lugar:
+        plantilla = traducir("Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará "
+                             "el {0} en {1}, para tratar el siguiente orden del día.")
+    elif enlace:
+        plantilla = traducir("Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará "
+                             "el {0} en modalidad virtual, por el enlace indicado, para tratar el siguiente orden "
+                             "del día.")
     else:
-        donde = ""
-    return (f"Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará {cuando}{donde}, "
-            "para tratar el siguiente orden del día.")
+        plantilla = traducir("Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará "
+                             "el {0}, para tratar el siguiente orden del día.")
+    return plantilla.format(dia, lugar)
 
 
 def columnas_de_lista(textos: Sequence[str | tuple[str | None, str]], ancho: float, estilo_item, *,
@@ -316,50 +348,56 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
     `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
     """
     generado = generado or date.today()
-    hoja = hoja_carta(papel, asociacion or "", sigla or "", TITULO, convocada_el)
+    hoja = hoja_carta(papel, asociacion or "", sigla or "", traducir(TITULO), convocada_el)
     ancho = hoja.ancho_util
     nombre = nombre_con_sigla(asociacion, sigla)
-    titulo = (titulo or "").strip() or "Sesión"
-    decorar = decorador_carta(hoja, nombre, f"Convocatoria · {titulo}", generado)
+    titulo = (titulo or "").strip() or traducir("Sesión")
+    convocatoria = traducir("Convocatoria")
+    decorar = decorador_carta(hoja, nombre, f"{convocatoria} · {titulo}", generado)
 
     def documento(destino: io.BytesIO) -> DocumentoPaginado:
         return DocumentoPaginado(destino, hoja=hoja, arriba=arriba_del_cuerpo(hoja), decorar=decorar,
-                                 titulo=f"Convocatoria · {titulo}", autor=asociacion or "",
-                                 asunto=f"Convocatoria · {titulo} · {fecha_corta(fecha)} · {asociacion}")
+                                 titulo=f"{convocatoria} · {titulo}", autor=asociacion or "",
+                                 asunto=f"{convocatoria} · {titulo} · {fecha_corta(fecha)} · {asociacion}")
 
     def historia(_paginas) -> list[Flowable]:
         h: list[Flowable] = membrete(asociacion, sigla, organo or "", ancho)
-        h += [Paragraph(TITULO, _TITULO), parrafo(titulo, _SUBTITULO)]
-        datos = [("Fecha", fecha_larga(fecha, con_dia=True))]
+        h += [parrafo(traducir(TITULO), _TITULO), parrafo(titulo, _SUBTITULO)]
+        datos = [(traducir("Fecha"), fecha_larga(fecha, con_dia=True))]
         if (hora or "").strip():
-            datos.append(("Hora", f"{hora.strip()} horas"))
+            datos.append((traducir("Hora"), traducir("{0} horas").format(hora.strip())))
         if (lugar or "").strip():
-            datos.append(("Lugar", lugar.strip()))
+            datos.append((traducir("Lugar"), lugar.strip()))
         if (enlace or "").strip():
-            datos.append(("Enlace virtual" if (lugar or "").strip() else "Modalidad", enlace.strip()
-                          if (lugar or "").strip() else f"Virtual — {enlace.strip()}"))
+            if (lugar or "").strip():
+                datos.append((traducir("Enlace virtual"), enlace.strip()))
+            else:
+                datos.append((traducir("Modalidad"), traducir("Virtual — {0}").format(enlace.strip())))
         h.append(ficha(datos, ancho))
         if (aviso or "").strip():
-            caja = recuadro([Paragraph("Atención: convocatoria con plazo reducido", _AVISO_TITULO),
+            caja = recuadro([parrafo(traducir("Atención: convocatoria con plazo reducido"), _AVISO_TITULO),
                              parrafo(aviso.strip(), _AVISO)],
                             ancho, fondo=FONDO_NARANJA, borde=NARANJA, barra=NARANJA)
             h += [Spacer(0, 10), KeepTogether([caja])]
         h += [Spacer(0, 12), Paragraph(texto_pdf(_introduccion(fecha, hora, lugar, enlace)), _TEXTO)]
-        h.append(Paragraph("Orden del día", _SECCION))
+        h.append(parrafo(traducir("Orden del día"), _SECCION))
         if puntos:
             h += puntos_en_arbol(puntos, _PUNTO)
         else:
-            h.append(parrafo("El orden del día se comunicará por separado.", _VACIO))
+            h.append(parrafo(traducir("El orden del día se comunicará por separado."), _VACIO))
         if (regla_quorum or "").strip():
             h += [Spacer(0, 8), _quorum(regla_quorum)]
-        h.append(KeepTogether([parrafo(f"Convocatoria emitida el {fecha_larga(convocada_el)}.", _FECHA),
+        h.append(KeepTogether([parrafo(traducir("Convocatoria emitida el {0}.").format(fecha_larga(convocada_el)),
+                                       _FECHA),
                                firmas([(firma, nombre)], ancho)]))
         # La distribución va después de la firma, como en una nota: la convocatoria cabe en su primera página.
-        h += [Spacer(0, 6), CondPageBreak(60), Paragraph(f"Destinatarios ({len(destinatarios)})", _SECCION)]
+        h += [Spacer(0, 6), CondPageBreak(60),
+              parrafo(traducir("Destinatarios ({0})").format(len(destinatarios)), _SECCION)]
         if destinatarios:
             h.append(columnas_de_lista(destinatarios, ancho, _DESTINATARIO))
         else:
-            h.append(parrafo("La composición del órgano no tiene integrantes en la fecha de la sesión.", _VACIO))
+            h.append(parrafo(traducir("La composición del órgano no tiene integrantes en la fecha de la sesión."),
+                             _VACIO))
         return h
 
     return construir_paginado(ruta, documento, historia)

@@ -22,8 +22,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.dinero import formatear
+from escritorio.dominio.traduccion import traducir
 
 from ..visible import cifra
+from .verificacion import rotulo_impreso
 from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
                    Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Paginador, Pluma, Subtotal, Total, alto, bloques,
                    dibujar_encabezado, dibujar_filas, dibujar_pie, dibujar_titulos, escritura_atomica, fecha_corta,
@@ -31,7 +33,7 @@ from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_
 from .fuentes import Lienzo
 from .pdfa import archivar
 
-TITULO = "Estado de cuenta"
+TITULO = "Estado de cuenta"   # en castellano: se traduce donde se escribe (traducir(TITULO))
 _TAMANO_FICHA = 9
 _INTERLINEA_FICHA = 12
 _ANCHO_ETIQUETA = 62
@@ -41,16 +43,16 @@ def columnas(moneda: str | None) -> tuple[Columna, ...]:
     """Con `moneda`, en los títulos («Debe (USD)»); sin ella (varias cuentas), la dice cada sección."""
     sufijo = f" ({moneda})" if moneda else ""
     return (
-        Columna("Fecha", 11),
-        Columna("Concepto", 47),
-        Columna(f"Debe{sufijo}", 14, DERECHA),
-        Columna(f"Haber{sufijo}", 14, DERECHA),
-        Columna(f"Saldo{sufijo}", 16, DERECHA),
+        Columna(traducir("Fecha"), 11),
+        Columna(traducir("Concepto"), 47),
+        Columna(traducir("Debe") + sufijo, 14, DERECHA),
+        Columna(traducir("Haber") + sufijo, 14, DERECHA),
+        Columna(traducir("Saldo") + sufijo, 16, DERECHA),
     )
 
 
 def titulo_seccion(moneda: str) -> str:
-    return f"Cuenta en {moneda}"
+    return traducir("Cuenta en {0}").format(moneda)
 
 
 def _cifra(importe: int, moneda: str) -> str:
@@ -59,29 +61,31 @@ def _cifra(importe: int, moneda: str) -> str:
 
 
 def _saldo(importe: int, moneda: str) -> str:
-    return f"{_cifra(-importe, moneda)} a favor" if importe < 0 else _cifra(importe, moneda)
+    return traducir("{0} a favor").format(_cifra(-importe, moneda)) if importe < 0 else _cifra(importe, moneda)
 
 
 def condicion(saldo: int) -> str:
     """Cómo se lee el saldo: positivo, el miembro debe; negativo, tiene saldo a favor."""
     if saldo > 0:
-        return "deudor"
+        return traducir("deudor")
     if saldo < 0:
-        return "a favor"
-    return "sin deuda"
+        return traducir("a favor")
+    return traducir("sin deuda")
 
 
 def linea_saldo(saldo: int, moneda: str, fecha: date) -> str:
     """'Saldo al 31/12/2025: USD 600,00 (deudor)'."""
-    return f"Saldo al {fecha_corta(fecha)}: {formatear(abs(saldo), moneda)} ({condicion(saldo)})"
+    return traducir("Saldo al {0}: {1} ({2})").format(fecha_corta(fecha), formatear(abs(saldo), moneda),
+                                                      condicion(saldo))
 
 
 def filas_tabla(estado, fecha: date) -> list[FilaTabla]:
     moneda = estado.moneda
     filas: list[FilaTabla] = []
     for mov in estado.movimientos:
-        if mov.anulado:
-            concepto = mov.concepto if "ANULADO" in mov.concepto else f"{mov.concepto} — ANULADO"
+        if mov.anulado:  # el concepto del pago anulado ya lo dice, en castellano o en el idioma del documento
+            ya_lo_dice = "ANULADO" in mov.concepto or traducir("ANULADO") in mov.concepto
+            concepto = mov.concepto if ya_lo_dice else traducir("{0} — ANULADO").format(mov.concepto)
             filas.append(Fila((fecha_corta(mov.fecha), concepto, "", "", "")))
         else:
             filas.append(Fila((fecha_corta(mov.fecha), mov.concepto,
@@ -89,9 +93,10 @@ def filas_tabla(estado, fecha: date) -> list[FilaTabla]:
                                _cifra(mov.haber, moneda) if mov.haber else "",
                                _saldo(mov.saldo, moneda))))
     if not filas:
-        filas.append(Fila(("", "Sin movimientos registrados.", "", "", "")))
+        filas.append(Fila(("", traducir("Sin movimientos registrados."), "", "", "")))
     filas.append(Total(linea_saldo(estado.saldo, moneda, fecha)))
-    filas.append(Subtotal(f"Vencido al {fecha_corta(fecha)}: {formatear(max(estado.vencido, 0), moneda)}"))
+    filas.append(Subtotal(traducir("Vencido al {0}: {1}").format(fecha_corta(fecha),
+                                                                 formatear(max(estado.vencido, 0), moneda))))
     return filas
 
 
@@ -107,40 +112,43 @@ def filas_secciones(estados: Sequence, fecha: date) -> list[FilaTabla]:
 
 
 def _y_final(textos: Sequence[str]) -> str:
-    return textos[0] if len(textos) == 1 else ", ".join(textos[:-1]) + " y " + textos[-1]
+    """['EUR', 'USD', 'UYU'] -> 'EUR, USD y UYU' (la conjunción, en el idioma del documento)."""
+    return textos[0] if len(textos) == 1 else traducir("{0} y {1}").format(", ".join(textos[:-1]), textos[-1])
 
 
 # --- Ficha del miembro bajo el título -----------------------------------------------------------
 
-_ETIQUETA_BAJA = "Situación"
+_ETIQUETA_BAJA = "Situación"   # en castellano; la ficha lleva traducir(_ETIQUETA_BAJA)
 _ROJO = (0.75, 0.08, 0.08)
 
 
 def linea_baja(desde: date, motivo: str | None) -> str:
     """'Dado de baja el 30/06/2026 · Motivo: Renuncia presentada por nota'."""
-    texto = f"Dado de baja el {fecha_corta(desde)}"
-    return texto + (f" · Motivo: {motivo.strip()}" if (motivo or "").strip() else " · Motivo: no consta")
+    if (motivo or "").strip():
+        return traducir("Dado de baja el {0} · Motivo: {1}").format(fecha_corta(desde), motivo.strip())
+    return traducir("Dado de baja el {0} · Motivo: no consta").format(fecha_corta(desde))
 
 
 def _ficha(estado, fecha: date, monedas: Sequence[str] = (),
            baja: tuple[date, str | None] | None = None) -> list[tuple[str, str]]:
     miembro = estado.miembro or {}
-    datos = [("Miembro", str(miembro.get("nombre") or ""))]
+    datos = [(traducir("Miembro"), str(miembro.get("nombre") or ""))]
     if baja is not None:  # en rojo, bajo el nombre, en cada hoja: una hoja suelta también lo dice
-        datos.append((_ETIQUETA_BAJA, linea_baja(*baja)))
+        datos.append((traducir(_ETIQUETA_BAJA), linea_baja(*baja)))
     pais = miembro.get("pais_nombre") or miembro.get("pais")
     if pais:
-        datos.append(("País", str(pais)))
+        datos.append((traducir("País"), str(pais)))
     if miembro.get("poblacion") is not None:
-        poblacion = f"{cifra(miembro['poblacion'])} habitantes"  # un texto guardado antes, tal cual
+        poblacion = traducir("{0} habitantes").format(cifra(miembro["poblacion"]))  # un texto guardado antes, tal cual
         if miembro.get("anio_poblacion"):
             poblacion += f" ({miembro['anio_poblacion']})"
-        datos.append(("Población", poblacion))
+        datos.append((traducir("Población"), poblacion))
     if len(monedas) > 1:
-        datos.append(("Monedas", f"{_y_final(list(monedas))}, una cuenta por moneda · movimientos hasta el "
-                                 f"{fecha_corta(fecha)}"))
+        datos.append((traducir("Monedas"), traducir("{0}, una cuenta por moneda · movimientos hasta el {1}").format(
+            _y_final(list(monedas)), fecha_corta(fecha))))
     else:
-        datos.append(("Moneda", f"{estado.moneda} · movimientos hasta el {fecha_corta(fecha)}"))
+        datos.append((traducir("Moneda"), traducir("{0} · movimientos hasta el {1}").format(estado.moneda,
+                                                                                           fecha_corta(fecha))))
     return datos
 
 
@@ -162,7 +170,8 @@ def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, st
     hoja = preparar_hoja(papel, encabezado)
     ancho = hoja.ancho_util - _ANCHO_ETIQUETA - reservado
     # La primera línea (el nombre del miembro) va en negrita.
-    partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 or etiqueta == _ETIQUETA_BAJA
+    baja = traducir(_ETIQUETA_BAJA)
+    partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 or etiqueta == baja
                                                   else FUENTE, _TAMANO_FICHA, ancho)))
                     for i, (etiqueta, valor) in enumerate(ficha))
     return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida)
@@ -171,12 +180,13 @@ def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, st
 def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
     # El título de `dibujar_encabezado` queda 16 pt bajo la última línea del nombre de la asociación.
     y = hoja.alto - MARGEN - 9 - 12 * len(hoja.lineas_asociacion) - 7 - 17
+    baja = traducir(_ETIQUETA_BAJA)  # las etiquetas de la ficha ya vienen en el idioma del documento
     for i, (etiqueta, lineas) in enumerate(hoja.ficha):
         c.setFont(FUENTE, _TAMANO_FICHA)
         c.setFillColorRGB(0.35, 0.35, 0.35)
         c.drawString(hoja.izquierda, y, etiqueta)
-        c.setFillColorRGB(*(_ROJO if etiqueta == _ETIQUETA_BAJA else (0, 0, 0)))
-        c.setFont(FUENTE_NEGRITA if i == 0 or etiqueta == _ETIQUETA_BAJA else FUENTE, _TAMANO_FICHA)
+        c.setFillColorRGB(*(_ROJO if etiqueta == baja else (0, 0, 0)))
+        c.setFont(FUENTE_NEGRITA if i == 0 or etiqueta == baja else FUENTE, _TAMANO_FICHA)
         for linea in lineas:
             c.drawString(hoja.izquierda + _ANCHO_ETIQUETA, y, linea)
             y -= _INTERLINEA_FICHA
@@ -192,7 +202,7 @@ def _dibujar_sello(c: Canvas, hoja: Hoja, sello, numero: int) -> None:
     from .base import dibujar_registro
     from .verificacion import dibujar_qr
 
-    dibujar_registro(c, hoja.ancho / 2, MARGEN, sello.rotulo)
+    dibujar_registro(c, hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
     if numero == 1:
         dibujar_qr(c, hoja.derecha - _LADO_QR, hoja.alto - MARGEN - 16 - _LADO_QR, sello.codigo, _LADO_QR)
 
@@ -231,7 +241,7 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     estado = estados[0]
     varias = len(estados) > 1
     nombre = str((estado.miembro or {}).get("nombre") or "")
-    encabezado = Encabezado(asociacion, sigla, TITULO, fecha)
+    encabezado = Encabezado(asociacion, sigla, traducir(TITULO), fecha)
     hoja = _preparar_hoja(papel, encabezado, _ficha(estado, fecha, [e.moneda for e in estados], baja),
                           reservado=_LADO_QR + 4 * mm if sello is not None else 0)
     cols = Columnas(columnas(None if varias else estado.moneda), hoja.izquierda, hoja.ancho_util)
@@ -240,10 +250,10 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     total = len(paginas)
     with escritura_atomica(ruta) as temporal:
         c = Lienzo(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
-        c.setTitle(f"{TITULO} · {nombre}")
+        c.setTitle(f"{traducir(TITULO)} · {nombre}")
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
-        c.setSubject(f"{TITULO} de {nombre} al {fecha_corta(fecha)} · {asociacion}")
+        c.setSubject(traducir("Estado de cuenta de {0} al {1}").format(nombre, fecha_corta(fecha)) + f" · {asociacion}")
         if sello is not None:
             c.setKeywords(sello.rotulo)
         pluma = Pluma(c)

@@ -33,6 +33,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 from escritorio import NOMBRE_APLICACION
+from escritorio.dominio.traduccion import traducir
 
 from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, abreviar, visible_recortado
 from . import fuentes
@@ -240,13 +241,15 @@ _VACIO = estilo("vacio", fontName=CURSIVA, fontSize=10, leading=13, textColor=GR
 
 def titulo_documento(titulo: str, al: date) -> str:
     """'Estatuto — texto vigente al 01/01/2020'."""
-    return f"{titulo.strip() or 'Norma'} — texto vigente al {fecha_corta(al)}"
+    return traducir("{0} — texto vigente al {1}").format(titulo.strip() or traducir("Norma"), fecha_corta(al))
 
 
 def encabezado_articulo(version) -> str:
     """'Artículo 13 — Consejo' (o solo 'Artículo 13' si no tiene título)."""
     titulo = (version.titulo or "").strip()
-    return f"Artículo {version.numero} — {titulo}" if titulo else f"Artículo {version.numero}"
+    if titulo:
+        return traducir("Artículo {0} — {1}").format(version.numero, titulo)
+    return traducir("Artículo {0}").format(version.numero)
 
 
 def _resumen_titulo(version, largo: int = 70) -> str:
@@ -274,10 +277,10 @@ def nota_de_reforma(version, original: date | None) -> str | None:
     el texto original."""
     if original is None or version.vigente_desde <= original:
         return None
-    nota = f"Texto según reforma vigente desde {fecha_corta(version.vigente_desde)}"
+    desde = fecha_corta(version.vigente_desde)
     if (version.reforma or "").strip():
-        nota += f" ({version.reforma.strip()})"
-    return nota
+        return traducir("Texto según reforma vigente desde {0} ({1})").format(desde, version.reforma.strip())
+    return traducir("Texto según reforma vigente desde {0}").format(desde)
 
 
 def _cortar(texto: str, fuente: str, tamano: float, ancho: float) -> str:
@@ -310,37 +313,44 @@ def _portada(norma: _Norma) -> list[Flowable]:
     historia: list[Flowable] = [
         parrafo(norma.nombre_asociacion, _MEMBRETE),
         Spacer(0, 10),
-        parrafo(norma.titulo.strip() or "Norma", _TITULO),
-        parrafo(f"Texto vigente al {fecha_corta(norma.al)}", _SUBTITULO),
+        parrafo(norma.titulo.strip() or traducir("Norma"), _TITULO),
+        parrafo(traducir("Texto vigente al {0}").format(fecha_corta(norma.al)), _SUBTITULO),
         Spacer(0, 8),
     ]
     incorporadas = [r for r in norma.reformas if fecha_iso(r.get("vigente_desde")) and
                     fecha_iso(r.get("vigente_desde")) <= norma.al]
-    presentacion = (f"Texto ordenado con las reformas vigentes a esa fecha: "
-                    f"{vigentes} artículo{'' if vigentes == 1 else 's'}")
+    if vigentes == 1:
+        presentacion = traducir("Texto ordenado con las reformas vigentes a esa fecha: {0} artículo")
+    else:
+        presentacion = traducir("Texto ordenado con las reformas vigentes a esa fecha: {0} artículos")
+    presentacion = presentacion.format(vigentes)
     posteriores = incorporadas[1:]
     if posteriores:
         ultima = posteriores[-1]
-        presentacion += f"; última reforma incorporada, vigente desde {fecha_corta(fecha_iso(ultima['vigente_desde']))}"
+        desde = fecha_corta(fecha_iso(ultima["vigente_desde"]))
         if (ultima.get("aprobada_por") or "").strip():
-            presentacion += f" ({ultima['aprobada_por'].strip()})"
+            presentacion += traducir("; última reforma incorporada, vigente desde {0} ({1})").format(
+                desde, ultima["aprobada_por"].strip())
+        else:
+            presentacion += traducir("; última reforma incorporada, vigente desde {0}").format(desde)
     historia.append(parrafo(presentacion + ".", _PRESENTACION))
     return historia
 
 
 def _indice(norma: _Norma, paginas: dict[str, int], ancho: float) -> list[Flowable]:
-    filas = [[Paragraph("Artículo", _CELDA_TITULO), Paragraph("Título", _CELDA_TITULO),
-              Paragraph("Página", _CELDA_TITULO_DERECHA)]]
+    filas = [[Paragraph(traducir("Artículo"), _CELDA_TITULO), Paragraph(traducir("Título"), _CELDA_TITULO),
+              Paragraph(traducir("Página"), _CELDA_TITULO_DERECHA)]]
     for version in norma.articulos:
         clave = _clave(version.numero)
         pagina = paginas.get(clave)
         filas.append([
-            Paragraph(f'<a href="#{clave}">Artículo {texto_pdf(version.numero)}</a>', _INDICE_NUMERO),
+            Paragraph(f'<a href="#{clave}">{traducir("Artículo {0}").format(texto_pdf(version.numero))}</a>',
+                      _INDICE_NUMERO),
             Paragraph(f'<a href="#{clave}">{texto_pdf(_resumen_titulo(version))}</a>', _INDICE),
             Paragraph(str(pagina) if pagina else "", _INDICE_PAGINA),
         ])
     indice = tabla(filas, [ancho * 0.17, ancho * 0.71, ancho * 0.12], cebra=False)
-    return [Titulo("Índice", _SECCION, "indice"), indice]
+    return [Titulo(traducir("Índice"), _SECCION, "indice"), indice]
 
 
 def _articulos(norma: _Norma, ancho: float) -> list[Flowable]:
@@ -348,7 +358,7 @@ def _articulos(norma: _Norma, ancho: float) -> list[Flowable]:
     historia: list[Flowable] = []
     for version in norma.articulos:
         encabezado = encabezado_articulo(version)
-        cuerpo = parrafos(version.texto, _CUERPO) or [parrafo("(Sin texto.)", _NOTA)]
+        cuerpo = parrafos(version.texto, _CUERPO) or [parrafo(traducir("(Sin texto.)"), _NOTA)]
         nota = nota_de_reforma(version, original)
         # El encabezado nunca queda solo al pie: va con el primer párrafo (los demás se parten libres).
         bloque = [Titulo(encabezado, _ARTICULO, _clave(version.numero)), cuerpo[0]]
@@ -369,10 +379,10 @@ def _reformas(norma: _Norma, ancho: float) -> list[Flowable]:
     if not incorporadas and not posteriores:
         return []
     historia: list[Flowable] = [CondPageBreak(120), Spacer(0, 14),
-                                Titulo("Reformas incorporadas", _SECCION, "reformas")]
+                                Titulo(traducir("Reformas incorporadas"), _SECCION, "reformas")]
     if incorporadas:
-        filas = [[Paragraph(t, _CELDA_TITULO) for t in ("Vigente desde", "Aprobada por", "Descripción")]
-                 + [Paragraph("Artículos", _CELDA_TITULO_DERECHA)]]
+        filas = [[Paragraph(traducir(t), _CELDA_TITULO) for t in ("Vigente desde", "Aprobada por", "Descripción")]
+                 + [Paragraph(traducir("Artículos"), _CELDA_TITULO_DERECHA)]]
         for reforma in incorporadas:
             cantidad = reforma.get("articulos")
             filas.append([
@@ -387,9 +397,13 @@ def _reformas(norma: _Norma, ancho: float) -> list[Flowable]:
         primera = min(fecha_iso(r["vigente_desde"]) for r in posteriores)
         cantidad = len(posteriores)
         historia.append(Spacer(0, 6))
-        historia.append(parrafo(
-            f"Este texto no incluye {cantidad} reforma{'' if cantidad == 1 else 's'} con vigencia posterior al "
-            f"{fecha_corta(norma.al)} (la primera, desde el {fecha_corta(primera)}).", _NOTA))
+        if cantidad == 1:
+            nota = traducir("Este texto no incluye {0} reforma con vigencia posterior al {1} "
+                            "(la primera, desde el {2}).")
+        else:
+            nota = traducir("Este texto no incluye {0} reformas con vigencia posterior al {1} "
+                            "(la primera, desde el {2}).")
+        historia.append(parrafo(nota.format(cantidad, fecha_corta(norma.al), fecha_corta(primera)), _NOTA))
     return historia
 
 
@@ -397,7 +411,8 @@ def _historia(norma: _Norma, paginas: dict[str, int], ancho: float, alto: float)
     historia = _portada(norma)
     historia.append(Spacer(0, 18))
     if not norma.articulos:
-        historia.append(parrafo(f"La norma no tenía artículos vigentes al {fecha_corta(norma.al)}.", _VACIO))
+        vacio = traducir("La norma no tenía artículos vigentes al {0}.").format(fecha_corta(norma.al))
+        historia.append(parrafo(vacio, _VACIO))
         historia.extend(_reformas(norma, ancho))
         return historia
     historia.extend(_indice(norma, paginas, ancho))

@@ -25,9 +25,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
-from escritorio.dominio.organos import CARGOS
+from escritorio.dominio.organos import CARGOS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from escritorio.dominio.paises import nombre_pais
 from escritorio.dominio.texto import normalizar
+from escritorio.dominio.traduccion import traducir
 
 from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
                    Fila, FilaTabla, Hoja, Medidor, Paginador, Pluma, alto, bloques, dibujar_encabezado, dibujar_filas,
@@ -147,9 +148,18 @@ def _lineas(texto: str, fuente: str, tamano: float, ancho: float, maximo: int | 
     return lineas
 
 
-def _linea_tipo(organo: dict) -> str:
+def _nombre_del_tipo(organo: dict) -> str:
+    """El rótulo del tipo (el de `TIPOS_ORGANO`, que pone el servicio) en el idioma en curso."""
     tipo = str(organo.get("tipo_nombre") or "").strip()
-    if tipo and tipo.casefold() == str(organo.get("nombre") or "").strip().casefold():
+    return traducir(tipo) if tipo else ""
+
+
+def _linea_tipo(organo: dict) -> str:
+    tipo = _nombre_del_tipo(organo)
+    # Un órgano llamado «Consejo» (o «Conselho») no repite su tipo: se compara con el rótulo en castellano y
+    # con el traducido.
+    nombre = str(organo.get("nombre") or "").strip().casefold()
+    if tipo and nombre in (tipo.casefold(), str(organo.get("tipo_nombre") or "").strip().casefold()):
         tipo = ""
     articulo = str(organo.get("articulo") or "").strip()
     return " · ".join(p for p in (tipo, articulo) if p)
@@ -165,16 +175,19 @@ def _caja_organo(organo: dict, titulares: Sequence[str], raiz: bool) -> _Caja:
     lista = [str(t) for t in titulares if str(t or "").strip()]
     if len(lista) > _MAX_TITULARES:
         resto = len(lista) - (_MAX_TITULARES - 1)
-        lista = lista[:_MAX_TITULARES - 1] + [f"y {resto} más"]
+        lista = lista[:_MAX_TITULARES - 1] + [traducir("y {0} más").format(resto)]
     for titular in lista:
         cuerpo += [(l, FUENTE, _T_TITULAR, _NEGRO) for l in _lineas(titular, FUENTE, _T_TITULAR, util, 2)]
     if not lista:
-        cuerpo.append(("Sin integrantes registrados", SANS_CURSIVA, _T_TITULAR, _GRIS_CLARO))
+        cuerpo.append((traducir("Sin integrantes registrados"), SANS_CURSIVA, _T_TITULAR, _GRIS_CLARO))
     return _Caja(_ANCHO_CAJA, cabeza, cuerpo, raiz=raiz)
 
 
 def _caja_lista(tipo: str, organos: list[dict], titulares: dict[int, list[str]]) -> _Caja:
-    etiqueta = _PLURALES.get(tipo) or str(organos[0].get("tipo_nombre") or "Órganos")
+    if tipo in _PLURALES:
+        etiqueta = traducir(_PLURALES[tipo])
+    else:
+        etiqueta = _nombre_del_tipo(organos[0]) or traducir("Órganos")
     n_columnas = max(1, min(3, -(-len(organos) // _FILAS_POR_COLUMNA)))
     por_columna = -(-len(organos) // n_columnas)
     util = _ANCHO_COLUMNA_LISTA - 2 * _RELLENO
@@ -185,7 +198,7 @@ def _caja_lista(tipo: str, organos: list[dict], titulares: dict[int, list[str]])
             columna += [(l, FUENTE_NEGRITA, _T_ENTRADA, _NEGRO)
                         for l in _lineas(organo.get("nombre"), FUENTE_NEGRITA, _T_ENTRADA, util, 2)]
             primero = next((str(t) for t in titulares.get(organo["id"], []) if str(t or "").strip()), None)
-            texto, color = (primero, _GRIS) if primero else ("Sin integrantes registrados", _GRIS_CLARO)
+            texto, color = (primero, _GRIS) if primero else (traducir("Sin integrantes registrados"), _GRIS_CLARO)
             columna += [("   " + l, FUENTE, _T_TITULAR, color) for l in _lineas(texto, FUENTE, _T_TITULAR, util - 8, 1)]
             columna.append(("", FUENTE, 3.0, _NEGRO))  # respiro entre entradas
         columnas.append(columna[:-1])
@@ -193,8 +206,8 @@ def _caja_lista(tipo: str, organos: list[dict], titulares: dict[int, list[str]])
     cabeza = [(f"{etiqueta} ({len(organos)})", FUENTE_NEGRITA, _T_NOMBRE)]
     padres = {str(o.get("padre") or "").strip() for o in organos} - {""}
     if len(padres) == 1:
-        cabeza.append((_lineas(f"Dependen de: {padres.pop()}", FUENTE, _T_TIPO, ancho - 2 * _RELLENO, 1)[0],
-                       FUENTE, _T_TIPO))
+        dependen = traducir("Dependen de: {0}").format(padres.pop())
+        cabeza.append((_lineas(dependen, FUENTE, _T_TIPO, ancho - 2 * _RELLENO, 1)[0], FUENTE, _T_TIPO))
     return _Caja(ancho, cabeza, [], columnas=columnas)
 
 
@@ -388,7 +401,7 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     una caja entran hasta seis, el resto se resume en «y N más». `generado`: fecha del pie (hoy).
     """
     generado = generado or date.today()
-    titulo = f"{TITULO_ORGANIGRAMA} al {fecha_corta(al)}"
+    titulo = traducir("{0} al {1}").format(traducir(TITULO_ORGANIGRAMA), fecha_corta(al))
     encabezado = Encabezado(asociacion or "", sigla or "", titulo, generado)
     vertical = preparar_hoja(papel, encabezado)
     raices = _arbol(list(organos), titulares or {})
@@ -417,7 +430,8 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
         arriba = hoja.arriba_contenido - 8
         if not raices:
             c.setFont(FUENTE, 10)
-            c.drawString(hoja.izquierda, arriba - 10, "La asociación todavía no tiene órganos registrados.")
+            c.drawString(hoja.izquierda, arriba - 10,
+                         traducir("La asociación todavía no tiene órganos registrados."))
         else:
             c.saveState()
             izquierda = hoja.izquierda + (hoja.ancho_util - ancho * factor) / 2
@@ -434,8 +448,8 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
             c.restoreState()
         c.setFont(FUENTE, 7.5)
         c.setFillColorRGB(*_GRIS)
-        nota = (f"Órganos e integrantes vigentes al {fecha_corta(al)}. En cada caja, los titulares y cargos "
-                "principales; la composición completa de cada órgano se imprime aparte.")
+        nota = traducir("Órganos e integrantes vigentes al {0}. En cada caja, los titulares y cargos principales; "
+                        "la composición completa de cada órgano se imprime aparte.").format(fecha_corta(al))
         for i, linea in enumerate(partir_texto(nota, FUENTE, 7.5, hoja.ancho_util)):
             c.drawString(hoja.izquierda, hoja.abajo_contenido + 4 + 9 * (1 - i), linea)
         dibujar_pie(c, hoja, generado, 1, 1)
@@ -456,6 +470,12 @@ COLUMNAS_COMPOSICION = (
     Columna("Desde", 9.5),
     Columna("Hasta", 9.5),
 )
+_TITULOS_COMPOSICION = tuple(c.titulo for c in COLUMNAS_COMPOSICION)  # de aquí los toma el catálogo
+
+
+def columnas_composicion() -> tuple[Columna, ...]:
+    """`COLUMNAS_COMPOSICION` con los títulos en el idioma en curso."""
+    return tuple(replace(c, titulo=traducir(t)) for c, t in zip(COLUMNAS_COMPOSICION, _TITULOS_COMPOSICION))
 
 _TAMANO_FICHA = 9
 _INTERLINEA_FICHA = 12
@@ -471,20 +491,24 @@ _VERDE_BORDE = (0.25, 0.55, 0.30)
 
 def cargo_del_asiento(asiento) -> str:
     """«Presidente · de oficio (Secretaría Ejecutiva)»: el cargo y, si se sienta por su cargo en otro órgano, cuál."""
-    cargo = CARGOS.get(asiento.cargo, asiento.cargo)
+    cargo = traducir(CARGOS.get(asiento.cargo, asiento.cargo))
     de_oficio = getattr(asiento, "de_oficio", None)
-    return f"{cargo} · de oficio ({de_oficio})" if de_oficio else cargo
+    return traducir("{0} · de oficio ({1})").format(cargo, de_oficio) if de_oficio else cargo
 
 
 def voto_del_asiento(asiento) -> str:
     """«Sí», «No», o «No: miembro suspendido» / «No: cuotas impagas» si el voto está suspendido en la fecha."""
     if asiento.con_voto:
-        return "Sí"
+        return traducir("Sí")
     motivo = getattr(asiento, "motivo_sin_voto", None)
-    return f"No: {_MOTIVOS_CORTOS.get(motivo, motivo)}" if motivo else "No"
+    if not motivo:
+        return traducir("No")
+    corto = _MOTIVOS_CORTOS.get(motivo)
+    return traducir("No: {0}").format(traducir(corto) if corto else motivo)
 
 
-_MOTIVOS_CORTOS = {"Miembro suspendido": "suspendido", "Voto suspendido por cuotas impagas": "cuotas impagas"}
+# Los motivos del dominio (en castellano: se comparan antes de traducirlos) y cómo se dicen en la columna Voto.
+_MOTIVOS_CORTOS = {SIN_VOTO_SUSPENDIDO: "suspendido", SIN_VOTO_CUOTAS: "cuotas impagas"}
 
 
 def en_orden_de_lectura(asientos) -> list:
@@ -513,35 +537,42 @@ def resumen_de_votos(asientos) -> str:
     """«15 con voto; voto suspendido: 1 miembro suspendido, 1 por cuotas impagas»: lo que cuenta el documento en su
     fecha (quien no vota por su mandato, un observador, no se detalla)."""
     con_voto = sum(1 for a in asientos if a.con_voto)
-    suspendidos = sum(1 for a in asientos if getattr(a, "motivo_sin_voto", None) == "Miembro suspendido")
-    morosos = sum(1 for a in asientos if getattr(a, "motivo_sin_voto", None) == "Voto suspendido por cuotas impagas")
-    detalle = [f"{suspendidos} miembro{'s' if suspendidos > 1 else ''} suspendido{'s' if suspendidos > 1 else ''}"
-               if suspendidos else "", f"{morosos} por cuotas impagas" if morosos else ""]
-    detalle = [d for d in detalle if d]
-    return f"{con_voto} con voto" + (f"; voto suspendido: {', '.join(detalle)}" if detalle else "")
+    suspendidos = sum(1 for a in asientos if getattr(a, "motivo_sin_voto", None) == SIN_VOTO_SUSPENDIDO)
+    morosos = sum(1 for a in asientos if getattr(a, "motivo_sin_voto", None) == SIN_VOTO_CUOTAS)
+    detalle = []
+    if suspendidos:
+        detalle.append((traducir("{0} miembro suspendido") if suspendidos == 1 else
+                        traducir("{0} miembros suspendidos")).format(suspendidos))
+    if morosos:
+        detalle.append(traducir("{0} por cuotas impagas").format(morosos))
+    if not detalle:
+        return traducir("{0} con voto").format(con_voto)
+    return traducir("{0} con voto; voto suspendido: {1}").format(con_voto, ", ".join(detalle))
 
 
 def _ficha(composicion, al: date) -> list[tuple[str, str]]:
     organo = composicion.organo or {}
-    datos = [("Órgano", str(organo.get("nombre") or ""))]
-    tipo = " · ".join(p for p in (str(organo.get("tipo_nombre") or "").strip(),
-                                  str(organo.get("articulo") or "").strip()) if p)
+    datos = [(traducir("Órgano"), str(organo.get("nombre") or ""))]
+    tipo = " · ".join(p for p in (_nombre_del_tipo(organo), str(organo.get("articulo") or "").strip()) if p)
     if tipo:
-        datos.append(("Tipo", tipo))
+        datos.append((traducir("Tipo"), tipo))
     total = len(composicion.asientos)
-    datos.append(("Integrantes", f"{total} al {fecha_corta(al)} ({resumen_de_votos(composicion.asientos)})"))
+    datos.append((traducir("Integrantes"), traducir("{0} al {1} ({2})").format(
+        total, fecha_corta(al), resumen_de_votos(composicion.asientos))))
     de_oficio = sum(1 for a in composicion.asientos if getattr(a, "de_oficio", None))
     if de_oficio:
-        datos.append(("De oficio", f"{de_oficio} por su cargo en otro órgano"))
+        datos.append((traducir("De oficio"), traducir("{0} por su cargo en otro órgano").format(de_oficio)))
     preside = getattr(composicion, "preside", None)
-    if preside is not None:
-        datos.append(("Preside", f"{preside.miembro or preside.persona} ({getattr(composicion, 'cargo_que_preside', '')})"))
+    if preside is not None:  # el órgano de cuyo titular viene la presidencia: su nombre, un dato
+        datos.append((traducir("Preside"),
+                      f"{preside.miembro or preside.persona} ({getattr(composicion, 'cargo_que_preside', '')})"))
     return datos
 
 
 @dataclass(frozen=True)
 class _HojaConFicha(Hoja):
     ficha: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ancho_etiqueta: float = _ANCHO_ETIQUETA
 
     @property
     def alto_encabezado(self) -> float:
@@ -550,10 +581,13 @@ class _HojaConFicha(Hoja):
 
 def _hoja_con_ficha(papel: str, encabezado: Encabezado, ficha: list[tuple[str, str]]) -> _HojaConFicha:
     hoja = preparar_hoja(papel, encabezado)
-    ancho = hoja.ancho_util - _ANCHO_ETIQUETA
+    # Las etiquetas traducidas pueden ser más largas («Membros natos»): la columna se ensancha si hace falta.
+    etiquetas = max((stringWidth(etiqueta, FUENTE, _TAMANO_FICHA) + 8 for etiqueta, _ in ficha), default=0)
+    ancho_etiqueta = max(_ANCHO_ETIQUETA, etiquetas)
+    ancho = hoja.ancho_util - ancho_etiqueta
     partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA, ancho)))
                     for i, (etiqueta, valor) in enumerate(ficha))
-    return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida)
+    return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida, ancho_etiqueta)
 
 
 def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
@@ -565,7 +599,7 @@ def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
         c.setFillColorRGB(*_NEGRO)
         c.setFont(FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA)
         for linea in lineas:
-            c.drawString(hoja.izquierda + _ANCHO_ETIQUETA, y, linea)
+            c.drawString(hoja.izquierda + hoja.ancho_etiqueta, y, linea)
             y -= _INTERLINEA_FICHA
 
 
@@ -585,13 +619,13 @@ class _Recuadro:
 def _recuadro(avisos: Sequence[str], ancho: float) -> _Recuadro:
     util = ancho - 2 * _RELLENO_AVISO - 14
     if not avisos:
-        lineas = [(l, False) for l in partir_texto(CUMPLE, FUENTE_NEGRITA, _TAMANO_AVISO, util + 14)]
+        lineas = [(l, False) for l in partir_texto(traducir(CUMPLE), FUENTE_NEGRITA, _TAMANO_AVISO, util + 14)]
         return _Recuadro(None, lineas, _VERDE_FONDO, _VERDE_BORDE)
     lineas = []
     for aviso in avisos:
         for i, linea in enumerate(partir_texto(str(aviso), FUENTE, _TAMANO_AVISO, util)):
             lineas.append((linea, i == 0))
-    titulo = "Avisos" if len(avisos) == 1 else f"Avisos ({len(avisos)})"
+    titulo = traducir("Avisos") if len(avisos) == 1 else traducir("Avisos ({0})").format(len(avisos))
     return _Recuadro(titulo, lineas, _AMBAR_FONDO, _AMBAR_BORDE)
 
 
@@ -642,7 +676,7 @@ def _paginar_recuadro(recuadro: _Recuadro, libre_ultima: float, capacidad: float
             continue
         trozos.append((pagina, pendientes[:cabe], titulo, separacion))
         pendientes = pendientes[cabe:]
-        titulo = "Avisos (continuación)" if recuadro.titulo else None
+        titulo = traducir("Avisos (continuación)") if recuadro.titulo else None
         if pendientes:
             pagina += 1
             libre, separacion = capacidad, 0
@@ -654,12 +688,13 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     """Escribe la composición (un `servicios.organos.Composicion`) y devuelve el número de páginas."""
     generado = generado or date.today()
     nombre = str((composicion.organo or {}).get("nombre") or "")
-    encabezado = Encabezado(asociacion or "", sigla or "", TITULO_COMPOSICION, generado)
+    titulo = traducir(TITULO_COMPOSICION)
+    encabezado = Encabezado(asociacion or "", sigla or "", titulo, generado)
     hoja = _hoja_con_ficha(papel, encabezado, _ficha(composicion, al))
-    cols = Columnas(COLUMNAS_COMPOSICION, hoja.izquierda, hoja.ancho_util)
+    cols = Columnas(columnas_composicion(), hoja.izquierda, hoja.ancho_util)
     filas: list[FilaTabla] = [Fila(celdas_asiento(a)) for a in en_orden_de_lectura(composicion.asientos)]
     if not filas:
-        filas.append(Fila((f"Sin integrantes al {fecha_corta(al)}.", "", "", "", "", "", "")))
+        filas.append(Fila((traducir("Sin integrantes al {0}.").format(fecha_corta(al)), "", "", "", "", "", "")))
 
     titulos = Medidor(cols, 1).titulos()
     capacidad = hoja.arriba_contenido - hoja.abajo_contenido - titulos.alto
@@ -675,10 +710,11 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
 
     with escritura_atomica(ruta) as temporal:
         c = Lienzo(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
-        c.setTitle(f"{TITULO_COMPOSICION} · {nombre}")
+        c.setTitle(f"{titulo} · {nombre}")
         c.setAuthor(asociacion or "")
         c.setCreator(NOMBRE_APLICACION)
-        c.setSubject(f"Composición de {nombre} al {fecha_corta(al)} · {asociacion}")
+        asunto = traducir("Composición de {0} al {1}").format(nombre, fecha_corta(al))
+        c.setSubject(f"{asunto} · {asociacion}")
         pluma = Pluma(c)
         for numero in range(1, total + 1):
             dibujar_encabezado(c, hoja, encabezado)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+
+from escritorio.dominio.traduccion import traducir
 
 from ..visible import cifra, es_cifra
 from .base import (DERECHA, Columna, Encabezado, Fila, FilaTabla, Grupo, Subtotal, Total,
@@ -23,6 +25,12 @@ COLUMNAS = (
     Columna("Ingreso", 9.5),
     Columna("Estado", 10),
 )
+_TITULOS = tuple(c.titulo for c in COLUMNAS)  # de aquí los toma el catálogo
+
+
+def columnas() -> tuple[Columna, ...]:
+    """`COLUMNAS` con los títulos en el idioma en curso."""
+    return tuple(replace(c, titulo=traducir(t)) for c, t in zip(COLUMNAS, _TITULOS))
 
 
 @dataclass
@@ -59,16 +67,15 @@ def miles(numero: int) -> str:
     return cifra(numero)
 
 
-def _miembros(cantidad: int) -> str:
-    return f"{miles(cantidad)} miembro" + ("" if cantidad == 1 else "s")
-
-
 def _resumen(cantidad: int, habitantes: int) -> str:
-    return f"{_miembros(cantidad)} · {miles(habitantes)} habitantes"
+    """«12 miembros · 3.456.789 habitantes»."""
+    if cantidad == 1:
+        return traducir("{0} miembro · {1} habitantes").format(miles(cantidad), miles(habitantes))
+    return traducir("{0} miembros · {1} habitantes").format(miles(cantidad), miles(habitantes))
 
 
 def _celdas(numero: int, fila: FilaPadron) -> tuple[str, ...]:
-    nombre = f"{fila.nombre} · fundador" if fila.fundador else fila.nombre
+    nombre = traducir("{0} · fundador").format(fila.nombre) if fila.fundador else fila.nombre
     ingreso = fecha_corta(fila.fecha_ingreso) if fila.fecha_ingreso else SIN_DATO
     return (str(numero), nombre, fila.region or SIN_DATO, fila.tipo, miles(fila.poblacion),
             ingreso, fila.estado)
@@ -91,12 +98,12 @@ def filas_tabla(grupos: list[GrupoPais], totales: Totales | None = None) -> list
         cuantos = len(grupo.filas)
         if totales is not None:
             cuantos, del_pais = totales.por_pais.get(grupo.pais, (cuantos, del_pais))
-        filas.append(Subtotal(f"Subtotal {grupo.pais}: {_resumen(cuantos, del_pais)}"))
+        filas.append(Subtotal(traducir("Subtotal {0}: {1}").format(grupo.pais, _resumen(cuantos, del_pais))))
     if totales is not None:
         numero, habitantes = totales.miembros, totales.habitantes
     if filas:
         nota = f" ({totales.nota})" if totales is not None and totales.nota else ""
-        filas.append(Total(f"Total: {_resumen(numero, habitantes)}{nota}"))
+        filas.append(Total(traducir("Total: {0}").format(_resumen(numero, habitantes)) + nota))
     return filas
 
 
@@ -111,9 +118,9 @@ def escribir_padron_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
     return escribir_tabla_pdf(
         ruta,
         papel=papel,
-        encabezado=Encabezado(asociacion, sigla, TITULO, fecha),
-        columnas=COLUMNAS,
+        encabezado=Encabezado(asociacion, sigla, traducir(TITULO), fecha),
+        columnas=columnas(),
         filas=filas_tabla(grupos, totales),
-        texto_vacio="No hay miembros para listar.",
+        texto_vacio=traducir("No hay miembros para listar."),
         progreso=progreso,
     )

@@ -41,6 +41,7 @@ from functools import cache
 from pathlib import Path
 
 from escritorio import NOMBRE_APLICACION, __version__
+from escritorio.dominio.traduccion import idioma_en_curso
 from escritorio.errores import ErrorEscritorio
 
 VERSION_PDF = "1.7"
@@ -54,6 +55,8 @@ _ACCIONES_PROHIBIDAS = {"/Launch", "/Sound", "/Movie", "/ResetForm", "/ImportDat
 _NOMBRADAS_PERMITIDAS = {"/NextPage", "/PrevPage", "/FirstPage", "/LastPage"}
 _BANDERA_IMPRIMIR = 4
 _BANDERAS_OCULTAS = 1 | 2 | 32 | 256  # Invisible, Hidden, NoView, ToggleNoView
+# Código del catálogo en curso (dominio.traduccion) -> etiqueta BCP 47 del texto del documento.
+_ETIQUETAS_DE_IDIOMA = {"es": "es", "pt_BR": "pt-BR", "en": "en"}
 
 
 @cache
@@ -66,19 +69,22 @@ def perfil_srgb() -> bytes:
 
 def archivar(ruta: str | os.PathLike, *, titulo: str | None = None, autor: str | None = None,
              asunto: str | None = None, palabras_clave: str | Iterable[str] | None = None,
-             idioma: str = "es", creado: datetime | None = None) -> None:
+             idioma: str | None = None, creado: datetime | None = None) -> None:
     """Convierte en PDF/A-2B, en su lugar, el PDF de `ruta` (el temporal de `escritura_atomica`).
 
     titulo, autor (la asociación), asunto y palabras_clave reemplazan a los del diccionario Info; los que
     quedan en None se conservan tal como los escribió reportlab. `palabras_clave` puede ser una lista (se
-    une con «; »). `idioma`: código BCP 47 del texto («es», «pt-BR»). `creado`: fecha de creación (por
-    omisión la que escribió reportlab o, si no hay, ahora).
+    une con «; »). `idioma`: código BCP 47 del texto («es», «pt-BR»; por omisión, el del idioma en que se
+    escribe el documento, `dominio.traduccion.idioma_en_curso`). `creado`: fecha de creación (por omisión la
+    que escribió reportlab o, si no hay, ahora).
 
     Un OSError (disco lleno, sin permiso) pasa tal cual, como los de reportlab; cualquier otro problema
     de pikepdf se informa como ErrorEscritorio en castellano.
     """
     import pikepdf
 
+    if idioma is None:
+        idioma = idioma_del_documento()
     ruta = Path(ruta)
     hermano = ruta.with_name(f"{ruta.name}.{secrets.token_hex(4)}.pdfa")
     try:
@@ -102,6 +108,12 @@ def archivar(ruta: str | os.PathLike, *, titulo: str | None = None, autor: str |
         raise ErrorEscritorio(
             f"No se pudo preparar {nombre} como documento de archivo (PDF/A-2B). "
             "No se guardó el PDF; vuelva a intentarlo y, si se repite, avise a quien le da soporte.") from error
+
+
+def idioma_del_documento() -> str:
+    """La etiqueta BCP 47 del idioma en que se está escribiendo el documento: «es», «pt-BR» o «en»."""
+    codigo = idioma_en_curso()
+    return _ETIQUETAS_DE_IDIOMA.get(codigo, codigo.replace("_", "-"))
 
 
 def _texto(valor) -> str | None:

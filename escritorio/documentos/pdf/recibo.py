@@ -25,6 +25,7 @@ from escritorio.dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from escritorio.dominio.dinero import formatear
 from escritorio.dominio.importe_en_letras import importe_en_letras
 from escritorio.dominio.paises import es_codigo_valido, nombre_pais
+from escritorio.dominio.traduccion import traducir
 
 from escritorio.dominio.verificacion import Sello
 
@@ -82,7 +83,7 @@ def numero_es(valor: object) -> str:
 
 def _concepto(imputacion: dict) -> str:
     tipo = imputacion.get("tipo_cargo")
-    nombre = TIPOS_CARGO.get(tipo, str(tipo or "Cargo"))
+    nombre = traducir(TIPOS_CARGO[tipo]) if tipo in TIPOS_CARGO else str(tipo) if tipo else traducir("Cargo")
     anio = imputacion.get("anio")
     return f"{nombre} {anio}" if anio else nombre
 
@@ -111,8 +112,8 @@ def _preparar(pago: dict) -> _Recibo:
     imputable = int(pago["importe_imputable"]) if pago.get("importe_imputable") is not None else importe
     conversion = None
     if moneda_cargos != moneda and pago.get("tipo_cambio"):
-        conversion = (f"1 {moneda_cargos} = {numero_es(pago['tipo_cambio'])} {moneda} · "
-                      f"equivale a {formatear(imputable, moneda_cargos)}")
+        conversion = traducir("1 {0} = {1} {2} · equivale a {3}").format(
+            moneda_cargos, numero_es(pago["tipo_cambio"]), moneda, formatear(imputable, moneda_cargos))
     renglones = []
     imputado = 0
     for imputacion in pago.get("imputaciones") or []:
@@ -121,7 +122,7 @@ def _preparar(pago: dict) -> _Recibo:
         renglones.append((_concepto(imputacion), monto, imputacion.get("moneda") or moneda_cargos))
     resto = imputable - imputado
     if resto > 0:
-        renglones.append(("Saldo a favor del miembro", resto, moneda_cargos))
+        renglones.append((traducir("Saldo a favor del miembro"), resto, moneda_cargos))
     return _Recibo(
         numero=str(pago.get("recibo") or ""),
         fecha=_fecha(pago.get("fecha")),
@@ -130,7 +131,8 @@ def _preparar(pago: dict) -> _Recibo:
         importe=formatear(importe, moneda),
         en_letras=importe_en_letras(abs(importe), moneda),
         conversion=conversion,
-        medio=MEDIOS_PAGO.get(pago.get("medio"), str(pago.get("medio") or "")),
+        medio=(traducir(MEDIOS_PAGO[pago["medio"]]) if pago.get("medio") in MEDIOS_PAGO
+               else str(pago.get("medio") or "")),
         referencia=str(pago.get("referencia") or "").strip(),
         renglones=renglones,
         total=formatear(imputable, moneda_cargos),
@@ -171,12 +173,12 @@ def _dibujar_membrete(p: _Pagina, asociacion: str, sigla: str, recibo: _Recibo) 
     c.setFillColorRGB(*_NEGRO)
     centro = x_caja + ancho_caja / 2
     c.setFont(FUENTE_NEGRITA, 16)
-    c.drawCentredString(centro, arriba - 20, "RECIBO")
+    c.drawCentredString(centro, arriba - 20, traducir("RECIBO"))
     c.setFont(FUENTE_NEGRITA, 12)
-    c.drawCentredString(centro, arriba - 38, f"Nº {recibo.numero}")
+    c.drawCentredString(centro, arriba - 38, traducir("Nº {0}").format(recibo.numero))
     c.setFont(FUENTE, 9)
     if recibo.fecha:
-        c.drawCentredString(centro, arriba - 54, f"Fecha: {fecha_corta(recibo.fecha)}")
+        c.drawCentredString(centro, arriba - 54, traducir("Fecha: {0}").format(fecha_corta(recibo.fecha)))
     # Nombre de la asociación a la izquierda, sin pisar el recuadro.
     disponible = x_caja - p.izquierda - 8 * mm
     y = arriba - 14
@@ -238,7 +240,7 @@ def _caben(renglones: list[tuple[str, int, str]], espacio: float) -> list[tuple[
         monedas = {moneda for _, _, moneda in resto}
         suma = sum(importe for _, importe, _ in resto)
         renglones = renglones[:maximo - 1] + [
-            (f"Otros {len(resto)} conceptos (detalle en el estado de cuenta)", suma,
+            (traducir("Otros {0} conceptos (detalle en el estado de cuenta)").format(len(resto)), suma,
              monedas.pop() if len(monedas) == 1 else "")]
     return [(concepto, formatear(importe, moneda) if moneda else "") for concepto, importe, moneda in renglones]
 
@@ -246,7 +248,7 @@ def _caben(renglones: list[tuple[str, int, str]], espacio: float) -> list[tuple[
 def _dibujar_conceptos(p: _Pagina, renglones: list[tuple[str, int, str]], total: str, espacio: float) -> None:
     c = p.c
     c.setFont(FUENTE_NEGRITA, _TAMANO)
-    c.drawString(p.izquierda, p.y, "En concepto de:")
+    c.drawString(p.izquierda, p.y, traducir("En concepto de:"))
     p.y -= 10
     # Títulos
     c.setFillColorRGB(*_FONDO)
@@ -254,8 +256,8 @@ def _dibujar_conceptos(p: _Pagina, renglones: list[tuple[str, int, str]], total:
     c.setFillColorRGB(*_NEGRO)
     c.setFont(FUENTE_NEGRITA, 9)
     base = p.y - _FILA + 5.5
-    c.drawString(p.izquierda + 6, base, "Concepto")
-    c.drawRightString(p.derecha - 6, base, "Importe")
+    c.drawString(p.izquierda + 6, base, traducir("Concepto"))
+    c.drawRightString(p.derecha - 6, base, traducir("Importe"))
     p.y -= _FILA
     c.setLineWidth(0.8)
     c.line(p.izquierda, p.y, p.derecha, p.y)
@@ -276,7 +278,7 @@ def _dibujar_conceptos(p: _Pagina, renglones: list[tuple[str, int, str]], total:
     c.line(p.izquierda, p.y, p.derecha, p.y)
     c.setFont(FUENTE_NEGRITA, 11)
     base = p.y - _FILA + 4.5
-    c.drawString(p.izquierda + 6, base, "Total")
+    c.drawString(p.izquierda + 6, base, traducir("Total"))
     c.drawRightString(p.derecha - 6, base, total)
     p.y -= _FILA + 4
     c.setLineWidth(0.8)
@@ -285,15 +287,20 @@ def _dibujar_conceptos(p: _Pagina, renglones: list[tuple[str, int, str]], total:
 
 def _dibujar_anulacion(p: _Pagina, recibo: _Recibo) -> None:
     c = p.c
-    cuando = f" el {fecha_corta(recibo.anulado_en)}" if recibo.anulado_en else ""
-    lineas = partir_texto(f"Motivo: {recibo.motivo or 'no consta'}", FUENTE, _TAMANO, p.ancho_util - 20)
+    motivo = traducir("Motivo: {0}").format(recibo.motivo) if recibo.motivo else traducir("Motivo: no consta")
+    lineas = partir_texto(motivo, FUENTE, _TAMANO, p.ancho_util - 20)
     alto = 26 + 13 * len(lineas)
     c.setStrokeColorRGB(*_ROJO)
     c.setLineWidth(1.2)
     c.rect(p.izquierda, p.y - alto, p.ancho_util, alto, stroke=1, fill=0)
     c.setFillColorRGB(*_ROJO)
     c.setFont(FUENTE_NEGRITA, 11)
-    c.drawString(p.izquierda + 10, p.y - 16, f"RECIBO ANULADO{cuando}. Este comprobante no acredita ningún pago.")
+    if recibo.anulado_en:
+        anulado = traducir("RECIBO ANULADO el {0}. Este comprobante no acredita ningún pago.").format(
+            fecha_corta(recibo.anulado_en))
+    else:
+        anulado = traducir("RECIBO ANULADO. Este comprobante no acredita ningún pago.")
+    c.drawString(p.izquierda + 10, p.y - 16, anulado)
     c.setFont(FUENTE, _TAMANO)
     y = p.y - 31
     for linea in lineas:
@@ -305,7 +312,7 @@ def _dibujar_anulacion(p: _Pagina, recibo: _Recibo) -> None:
 
 
 def _dibujar_marca_de_agua(c: Canvas, ancho: float, alto: float) -> None:
-    texto = "ANULADO"
+    texto = traducir("ANULADO")
     diagonal = (ancho ** 2 + alto ** 2) ** 0.5
     tamano = 0.62 * diagonal / (stringWidth(texto, FUENTE_NEGRITA, 100) / 100)
     c.saveState()
@@ -327,10 +334,10 @@ def _dibujar_firma(p: _Pagina) -> None:
     c.setStrokeColorRGB(*_NEGRO)
     c.line(x, y, p.derecha, y)
     c.setFont(FUENTE_NEGRITA, 10)
-    c.drawCentredString(x + ancho / 2, y - 13, "Tesorería")
+    c.drawCentredString(x + ancho / 2, y - 13, traducir("Tesorería"))
     c.setFont(FUENTE, 8.5)
     c.setFillColorRGB(*_GRIS)
-    c.drawCentredString(x + ancho / 2, y - 25, "Firma y aclaración")
+    c.drawCentredString(x + ancho / 2, y - 25, traducir("Firma y aclaración"))
     c.setFillColorRGB(*_NEGRO)
 
 
@@ -338,9 +345,9 @@ def _dibujar_pie(p: _Pagina, sigla: str, recibo: _Recibo, registro: str | None =
     c = p.c
     c.setFont(FUENTE, 7.5)
     c.setFillColorRGB(*_GRIS)
-    partes = [imprimible(abreviar(sigla.strip(), 40)), f"Recibo Nº {recibo.numero}"]
+    partes = [imprimible(abreviar(sigla.strip(), 40)), traducir("Recibo Nº {0}").format(recibo.numero)]
     c.drawString(MARGEN, MARGEN - 14, " · ".join(x for x in partes if x))
-    c.drawRightString(p.ancho - MARGEN, MARGEN - 14, f"Emitido con {NOMBRE_APLICACION}")
+    c.drawRightString(p.ancho - MARGEN, MARGEN - 14, traducir("Emitido con {0}").format(NOMBRE_APLICACION))
     c.setFillColorRGB(*_NEGRO)
     dibujar_registro(c, p.ancho / 2, MARGEN - 14, registro)
 
@@ -354,11 +361,13 @@ def _dibujar_copia(p: _Pagina, sello: Sello) -> None:
     c.setFillColorRGB(*_AZUL_COPIA)
     c.setLineWidth(1.2)
     c.rect(p.izquierda, p.y - alto + 6, p.ancho_util, alto, stroke=1, fill=0)
+    copia = traducir("COPIA")
     c.setFont(FUENTE_NEGRITA, 12)
-    c.drawString(p.izquierda + 10, p.y - 9, "COPIA")
+    c.drawString(p.izquierda + 10, p.y - 9, copia)
     c.setFont(FUENTE, 9)
-    c.drawString(p.izquierda + 10 + stringWidth("COPIA", FUENTE_NEGRITA, 12) + 8, p.y - 9,
-                 f"Reimpresión n.º {sello.copia} del recibo original; el mismo pago, con el mismo código de verificación.")
+    c.drawString(p.izquierda + 10 + stringWidth(copia, FUENTE_NEGRITA, 12) + 8, p.y - 9,
+                 traducir("Reimpresión n.º {0} del recibo original; el mismo pago, con el mismo código de "
+                          "verificación.").format(sello.copia))
     c.restoreState()
     p.y -= alto + 14
 
@@ -369,9 +378,10 @@ def _dibujar_marca_copia(c: Canvas, ancho: float, alto: float) -> None:
     c.rotate(55)
     c.setFillColorRGB(*_AZUL_COPIA)
     c.setFillAlpha(0.08)
-    tamano = 0.45 * (ancho ** 2 + alto ** 2) ** 0.5 / (stringWidth("COPIA", FUENTE_NEGRITA, 100) / 100)
+    copia = traducir("COPIA")
+    tamano = 0.45 * (ancho ** 2 + alto ** 2) ** 0.5 / (stringWidth(copia, FUENTE_NEGRITA, 100) / 100)
     c.setFont(FUENTE_NEGRITA, tamano)
-    c.drawCentredString(0, -0.35 * tamano, "COPIA")
+    c.drawCentredString(0, -0.35 * tamano, copia)
     c.restoreState()
 
 
@@ -395,18 +405,18 @@ def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla
         _dibujar_copia(p, sello)
     if recibo.anulado_en or recibo.motivo:
         _dibujar_anulacion(p, recibo)
-    _dato(p, "Recibimos de", recibo.miembro, negrita=True, tamano=12)
+    _dato(p, traducir("Recibimos de"), recibo.miembro, negrita=True, tamano=12)
     if recibo.pais:
-        _dato(p, "País", recibo.pais)
-    _dato(p, "La suma de", recibo.importe, negrita=True, tamano=12)
+        _dato(p, traducir("País"), recibo.pais)
+    _dato(p, traducir("La suma de"), recibo.importe, negrita=True, tamano=12)
     _en_letras(p, recibo.en_letras)
     if recibo.conversion:
-        _dato(p, "Tipo de cambio", recibo.conversion)
-    _dato(p, "Medio de pago", recibo.medio)
+        _dato(p, traducir("Tipo de cambio"), recibo.conversion)
+    _dato(p, traducir("Medio de pago"), recibo.medio)
     if recibo.referencia:
-        _dato(p, "Referencia", recibo.referencia)
+        _dato(p, traducir("Referencia"), recibo.referencia)
     if recibo.fecha:
-        _dato(p, "Fecha del pago", fecha_corta(recibo.fecha))
+        _dato(p, traducir("Fecha del pago"), fecha_corta(recibo.fecha))
     p.y -= 8
     # Lo que queda entre el cursor y la firma, descontando títulos, total y márgenes de la lista.
     espacio = p.y - (MARGEN + _ALTO_FIRMA) - (10 + _FILA + _FILA + 4 + 12)
@@ -431,7 +441,7 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
     recibos = [_preparar(pago) for pago in pagos]
     with escritura_atomica(ruta) as temporal:
         c = Lienzo(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
-        titulo = f"Recibo Nº {recibos[0].numero}" if len(recibos) == 1 else "Recibos"
+        titulo = traducir("Recibo Nº {0}").format(recibos[0].numero) if len(recibos) == 1 else traducir("Recibos")
         c.setTitle(titulo)
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
@@ -445,7 +455,7 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
             c.showPage()
         if not recibos:
             c.setFont(FUENTE, 10)
-            c.drawString(MARGEN, alto - MARGEN - 20, "No hay recibos para imprimir.")
+            c.drawString(MARGEN, alto - MARGEN - 20, traducir("No hay recibos para imprimir."))
             c.showPage()
         c.save()
         archivar(temporal)

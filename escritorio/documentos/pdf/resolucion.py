@@ -2,7 +2,8 @@
 título, una ficha (órgano, sesión y su fecha, punto del orden del día), el texto, la votación con la mayoría
 que pedía la regla, el acta que la contiene y, al final, el código de verificación con su QR.
 
-Recibe los datos ya armados (`DatosResolucion`); todo texto es dato y pasa por `escape` (texto_pdf).
+Recibe los datos ya armados (`DatosResolucion`); todo texto es dato y pasa por `escape` (texto_pdf). Los rótulos y
+frases del programa se escriben en el idioma del documento con `traducir`.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from escritorio.dominio.traduccion import traducir
 from escritorio.dominio.verificacion import Sello
 
+from .verificacion import rotulo_impreso
 from . import fuentes
 from .acta import frase_regla_mayoria
 from .base import FUENTE_NEGRITA, MARGEN, fecha_corta
@@ -61,19 +64,19 @@ class DatosResolucion:
 def _historia(d: DatosResolucion, sello: Sello | None, ancho: float) -> list[Flowable]:
     h: list[Flowable] = membrete(d.asociacion, d.sigla, d.organo, ancho)
     h += [Paragraph(texto_pdf(d.cita), _TITULO), parrafo(d.titulo, _SUBTITULO)]
-    datos = [("Órgano", d.organo)]
+    datos = [(traducir("Órgano"), d.organo)]
     if d.sesion:
-        datos.append(("Sesión", d.sesion))
+        datos.append((traducir("Sesión"), d.sesion))
     if d.fecha_sesion:
-        datos.append(("Fecha", fecha_larga(d.fecha_sesion, con_dia=True)))
+        datos.append((traducir("Fecha"), fecha_larga(d.fecha_sesion, con_dia=True)))
     if d.lugar:
-        datos.append(("Lugar", d.lugar))
+        datos.append((traducir("Lugar"), d.lugar))
     if d.punto:
-        datos.append(("Punto", d.punto))
+        datos.append((traducir("Punto"), d.punto))
     h += [ficha(datos, ancho), Spacer(0, 6)]
-    h.append(Paragraph("Texto", _SECCION))
-    h += parrafos(d.texto, _TEXTO) or [parrafo("La resolución no tiene otro texto que su título.", _VACIO)]
-    h.append(Paragraph("Votación", _SECCION))
+    h.append(parrafo(traducir("Texto"), _SECCION))
+    h += parrafos(d.texto, _TEXTO) or [parrafo(traducir("La resolución no tiene otro texto que su título."), _VACIO)]
+    h.append(parrafo(traducir("Votación"), _SECCION))
     if d.votacion:
         h.append(parrafo(d.votacion, _TEXTO))
         if d.votos:
@@ -81,8 +84,8 @@ def _historia(d: DatosResolucion, sello: Sello | None, ancho: float) -> list[Flo
         if d.regla_mayoria:
             h.append(Paragraph(frase_regla_mayoria(d.regla_mayoria, d.motivo_mayoria), _TEXTO))
     else:
-        h.append(parrafo("No hay una votación registrada para esta resolución.", _VACIO))
-    h += [Paragraph("Acta que la contiene", _SECCION), parrafo(d.acta, _ACTA)]
+        h.append(parrafo(traducir("No hay una votación registrada para esta resolución."), _VACIO))
+    h += [parrafo(traducir("Acta que la contiene"), _SECCION), parrafo(d.acta, _ACTA)]
     if sello is not None:
         h += [CondPageBreak(80), Spacer(0, 18), KeepTogether([SelloVerificacion(sello, ancho)])]
     return h
@@ -105,7 +108,7 @@ def escribir_resolucion_pdf(ruta: str | os.PathLike, datos: DatosResolucion, *, 
             c.saveState()
             c.setFont(fuentes.SANS, _PIE_CODIGO)
             c.setFillColor(GRIS)
-            c.drawCentredString(hoja.ancho / 2, MARGEN, sello.rotulo)
+            c.drawCentredString(hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
             c.restoreState()
         if clave:
             c.setKeywords(clave)

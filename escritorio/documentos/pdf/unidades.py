@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.paises import nombre_pais
+from escritorio.dominio.traduccion import traducir
 from escritorio.dominio.unidades import ESTADOS_ACTIVIDAD
 
 from .base import FUENTE_NEGRITA, Encabezado, fecha_corta
@@ -44,6 +46,16 @@ _AVISO_TITULO = estilo("aviso_titulo", fontName=FUENTE_NEGRITA, fontSize=10, lea
 _CUMPLE = estilo("cumple", fontName=FUENTE_NEGRITA, fontSize=9, leading=11.5,
                  textColor=colors.Color(0.10, 0.35, 0.15))
 
+# «2 realizadas»: la cuenta de las actividades de cada estado en el resumen del plan (singular, plural). «en cursos»
+# y «sin estados» son los plurales que el informe ya imprimía (al corregirlos cambia el castellano impreso).
+_CUENTA_POR_ESTADO = {
+    "prevista": ("{0} prevista", "{0} previstas"),
+    "en_curso": ("{0} en curso", "{0} en cursos"),
+    "realizada": ("{0} realizada", "{0} realizadas"),
+    "cancelada": ("{0} cancelada", "{0} canceladas"),
+    "": ("{0} sin estado", "{0} sin estados"),
+}
+
 _COLORES_ESTADO = {
     "realizada": colors.Color(0.10, 0.42, 0.18),
     "en_curso": colors.Color(0.12, 0.25, 0.55),
@@ -62,48 +74,49 @@ def fechas_actividad(actividad: dict) -> str:
     if desde and hasta:
         return fecha_corta(desde) if desde == hasta else f"{fecha_corta(desde)} – {fecha_corta(hasta)}"
     if desde:
-        return f"desde {fecha_corta(desde)}"
+        return traducir("desde {0}").format(fecha_corta(desde))
     if hasta:
-        return f"hasta {fecha_corta(hasta)}"
+        return traducir("hasta {0}").format(fecha_corta(hasta))
     return SIN_DATO
 
 
 def _ficha(unidad: dict, composicion, al: date) -> list[Flowable]:
-    datos = [parrafo(unidad.get("nombre") or "Unidad temática", _NOMBRE)]
-    partes = [f"Situación al {fecha_corta(al)}"]
+    datos = [parrafo(unidad.get("nombre") or traducir("Unidad temática"), _NOMBRE)]
+    partes = [traducir("Situación al {0}").format(fecha_corta(al))]
     if (unidad.get("padre") or "").strip():
-        partes.append(f"depende de: {unidad['padre'].strip()}")
+        partes.append(traducir("depende de: {0}").format(unidad["padre"].strip()))
     if (unidad.get("articulo") or "").strip():
         partes.append(unidad["articulo"].strip())
-    partes.append(f"{len(composicion.asientos)} ciudad{'' if len(composicion.asientos) == 1 else 'es'} integrante"
-                  f"{'' if len(composicion.asientos) == 1 else 's'}")
+    integrantes = len(composicion.asientos)
+    partes.append((traducir("{0} ciudad integrante") if integrantes == 1 else
+                   traducir("{0} ciudades integrantes")).format(integrantes))
     datos.append(parrafo(" · ".join(partes), _DATO))
     return datos
 
 
 def _objetivos(unidad: dict) -> list[Flowable]:
-    cuerpo = parrafos(unidad.get("atribuciones"), _TEXTO) or [parrafo("Sin objetivos registrados.", _VACIO)]
-    return [parrafo("Objetivos", _SECCION), *cuerpo]
+    cuerpo = parrafos(unidad.get("atribuciones"), _TEXTO) or [parrafo(traducir("Sin objetivos registrados."), _VACIO)]
+    return [parrafo(traducir("Objetivos"), _SECCION), *cuerpo]
 
 
 def _vigencia(asiento) -> str:
     desde = fecha_corta(asiento.desde) if asiento.desde else SIN_DATO
-    return f"{desde} – {fecha_corta(asiento.hasta)}" if asiento.hasta else f"desde {desde}"
+    return f"{desde} – {fecha_corta(asiento.hasta)}" if asiento.hasta else traducir("desde {0}").format(desde)
 
 
 def _coordinacion(composicion, ancho: float) -> list[Flowable]:
     coordinan = [a for a in composicion.asientos if a.cargo in _COORDINACION]
-    historia: list[Flowable] = [parrafo("Coordinación", _SECCION)]
+    historia: list[Flowable] = [parrafo(traducir("Coordinación"), _SECCION)]
     if not coordinan:
-        historia.append(parrafo("La unidad no tiene coordinación designada en esta fecha.", _VACIO))
+        historia.append(parrafo(traducir("La unidad no tiene coordinación designada en esta fecha."), _VACIO))
         return historia
     con_persona = any((a.persona or "").strip() for a in coordinan)
-    titulos = ("Cargo", "Ciudad", "País", "Persona", "Mandato")
+    titulos = [traducir(t) for t in ("Cargo", "Ciudad", "País", "Persona", "Mandato")]
     if not con_persona:
-        titulos = ("Cargo", "Ciudad", "País", "Mandato")
+        titulos = titulos[:3] + titulos[4:]
     filas = [[Paragraph(t, _CELDA_TITULO) for t in titulos]]
     for a in coordinan:
-        fila = [parrafo(CARGOS.get(a.cargo, a.cargo), _CELDA_NEGRITA), parrafo(a.miembro or SIN_DATO, _CELDA),
+        fila = [parrafo(traducir(CARGOS.get(a.cargo, a.cargo)), _CELDA_NEGRITA), parrafo(a.miembro or SIN_DATO, _CELDA),
                 parrafo(_pais(a), _CELDA), parrafo(a.persona or SIN_DATO, _CELDA), parrafo(_vigencia(a), _CELDA)]
         filas.append(fila if con_persona else fila[:3] + fila[4:])
     pesos = (0.16, 0.24, 0.14, 0.22, 0.24) if con_persona else (0.18, 0.34, 0.22, 0.26)
@@ -113,17 +126,20 @@ def _coordinacion(composicion, ancho: float) -> list[Flowable]:
 
 def _participantes(composicion, ancho: float) -> list[Flowable]:
     otros = [a for a in composicion.asientos if a.cargo not in _COORDINACION]
-    historia: list[Flowable] = [CondPageBreak(80), parrafo(f"Ciudades participantes ({len(otros)})", _SECCION)]
+    historia: list[Flowable] = [CondPageBreak(80),
+                                parrafo(traducir("Ciudades participantes ({0})").format(len(otros)), _SECCION)]
     if not otros:
-        historia.append(parrafo("No hay otras ciudades integrantes en esta fecha.", _VACIO))
+        historia.append(parrafo(traducir("No hay otras ciudades integrantes en esta fecha."), _VACIO))
         return historia
     otros = sorted(otros, key=lambda a: (_pais(a), (a.miembro or a.persona or "").casefold()))
     con_persona = any((a.persona or "").strip() for a in otros)
-    titulos = ("Ciudad", "País", "Persona", "Cargo", "Desde") if con_persona else ("Ciudad", "País", "Cargo", "Desde")
+    titulos = [traducir(t) for t in ("Ciudad", "País", "Persona", "Cargo", "Desde")]
+    if not con_persona:
+        titulos = titulos[:2] + titulos[3:]
     filas = [[Paragraph(t, _CELDA_TITULO) for t in titulos]]
     for a in otros:
         fila = [parrafo(a.miembro or SIN_DATO, _CELDA), parrafo(_pais(a), _CELDA),
-                parrafo(a.persona or SIN_DATO, _CELDA), parrafo(CARGOS.get(a.cargo, a.cargo), _CELDA),
+                parrafo(a.persona or SIN_DATO, _CELDA), parrafo(traducir(CARGOS.get(a.cargo, a.cargo)), _CELDA),
                 parrafo(fecha_corta(a.desde) if a.desde else SIN_DATO, _CELDA)]
         filas.append(fila if con_persona else fila[:2] + fila[3:])
     pesos = (0.30, 0.17, 0.25, 0.14, 0.14) if con_persona else (0.40, 0.24, 0.18, 0.18)
@@ -135,44 +151,54 @@ def _resumen_plan(actividades: Sequence[dict]) -> str:
     cuenta: dict[str, int] = {}
     for a in actividades:
         cuenta[a.get("estado") or ""] = cuenta.get(a.get("estado") or "", 0) + 1
-    partes = [f"{n} {ESTADOS_ACTIVIDAD.get(e, e or 'sin estado').lower()}{'' if n == 1 else 's'}"
+    partes = [traducir(_CUENTA_POR_ESTADO[e][0 if n == 1 else 1]).format(n) if e in _CUENTA_POR_ESTADO
+              else f"{n} {e.lower()}{'' if n == 1 else 's'}"  # un estado que el programa no conoce: tal cual
               for e, n in sorted(cuenta.items(), key=lambda par: list(ESTADOS_ACTIVIDAD).index(par[0])
                                  if par[0] in ESTADOS_ACTIVIDAD else 99)]
     total = len(actividades)
-    return f"{total} actividad{'' if total == 1 else 'es'}: " + ", ".join(partes) + "."
+    return (traducir("{0} actividad: {1}.") if total == 1 else traducir("{0} actividades: {1}.")).format(
+        total, ", ".join(partes))
 
 
 def _plan(actividades: Sequence[dict], ancho: float) -> list[Flowable]:
-    historia: list[Flowable] = [CondPageBreak(90), parrafo("Plan de trabajo", _SECCION)]
+    historia: list[Flowable] = [CondPageBreak(90), parrafo(traducir("Plan de trabajo"), _SECCION)]
     if not actividades:
-        historia.append(parrafo("La unidad no tiene actividades registradas.", _VACIO))
+        historia.append(parrafo(traducir("La unidad no tiene actividades registradas."), _VACIO))
         return historia
     historia.append(parrafo(_resumen_plan(actividades), _DATO))
     historia.append(Spacer(0, 4))
-    filas = [[Paragraph(t, _CELDA_TITULO) for t in ("Título", "Fechas", "Estado", "Responsable", "Resultado")]]
+    filas = [[Paragraph(traducir(t), _CELDA_TITULO)
+              for t in ("Título", "Fechas", "Estado", "Responsable", "Resultado")]]
     for a in actividades:
         estado = a.get("estado") or ""
         color = _COLORES_ESTADO.get(estado, colors.black)
         filas.append([
             parrafo(a.get("titulo") or SIN_DATO, _CELDA_NEGRITA),
             parrafo(fechas_actividad(a), _CELDA),
-            parrafo(ESTADOS_ACTIVIDAD.get(estado, estado or SIN_DATO),
+            parrafo(traducir(ESTADOS_ACTIVIDAD[estado]) if estado in ESTADOS_ACTIVIDAD else (estado or SIN_DATO),
                     estilo(f"estado_{estado}", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=10.5, textColor=color)),
             parrafo(a.get("responsable") or SIN_DATO, _CELDA),
             parrafo(a.get("resultado") or SIN_DATO, _CELDA if a.get("resultado") else _CELDA_GRIS),
         ])
-    historia.append(tabla(filas, [ancho * p for p in (0.26, 0.22, 0.10, 0.14, 0.28)]))
+    anchos = [ancho * p for p in (0.26, 0.22, 0.10, 0.14, 0.28)]
+    # Una situación no se parte a media palabra («Em andamento»): su columna crece lo justo, a costa de Resultado.
+    palabras = [p for a in actividades for p in traducir(ESTADOS_ACTIVIDAD.get(a.get("estado") or "", "")).split()]
+    necesario = max((stringWidth(p, FUENTE_NEGRITA, 8.5) + 8.5 for p in palabras), default=0)
+    if necesario > anchos[2]:
+        anchos[4] -= necesario - anchos[2]
+        anchos[2] = necesario
+    historia.append(tabla(filas, anchos))
     return historia
 
 
 def _avisos(composicion, ancho: float) -> list[Flowable]:
     if composicion.avisos:
-        contenido = [parrafo("Avisos", _AVISO_TITULO)]
+        contenido = [parrafo(traducir("Avisos"), _AVISO_TITULO)]
         contenido += [Paragraph(texto_pdf(a), _AVISO, bulletText="•") for a in composicion.avisos]
         caja = recuadro(contenido, ancho, fondo=colors.Color(1.0, 0.96, 0.86),
                         borde=colors.Color(0.85, 0.55, 0.10), barra=colors.Color(0.85, 0.55, 0.10))
     else:
-        caja = recuadro([parrafo(CUMPLE, _CUMPLE)], ancho, fondo=colors.Color(0.91, 0.97, 0.91),
+        caja = recuadro([parrafo(traducir(CUMPLE), _CUMPLE)], ancho, fondo=colors.Color(0.91, 0.97, 0.91),
                         borde=colors.Color(0.25, 0.55, 0.30), barra=colors.Color(0.25, 0.55, 0.30))
     return [Spacer(0, 14), KeepTogether([caja])]
 
@@ -188,16 +214,18 @@ def escribir_informe_unidad_pdf(ruta: str | os.PathLike, *, asociacion: str, sig
     `generado`: fecha del membrete y del pie (hoy, si no se indica).
     """
     generado = generado or date.today()
-    encabezado = Encabezado(asociacion or "", sigla or "", TITULO, generado)
+    titulo = traducir(TITULO)
+    encabezado = Encabezado(asociacion or "", sigla or "", titulo, generado)
     hoja, decorar = decorar_con_membrete(papel, encabezado, generado)
     ancho = hoja.ancho_util
     nombre = str(unidad.get("nombre") or "")
+    asunto = traducir("{0} al {1}").format(nombre, fecha_corta(al))
     actividades = list(actividades or [])
 
     def documento(destino: io.BytesIO) -> DocumentoPaginado:
         return DocumentoPaginado(destino, hoja=hoja, arriba=hoja.arriba_contenido - 4, decorar=decorar,
-                                 titulo=f"{TITULO} · {nombre}", autor=asociacion or "",
-                                 asunto=f"{nombre} al {fecha_corta(al)} · {asociacion}")
+                                 titulo=f"{titulo} · {nombre}", autor=asociacion or "",
+                                 asunto=f"{asunto} · {asociacion}")
 
     def historia(_paginas) -> list[Flowable]:
         return [*_ficha(unidad, composicion, al), *_objetivos(unidad), *_coordinacion(composicion, ancho),

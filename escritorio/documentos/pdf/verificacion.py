@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from escritorio.dominio.traduccion import traducir
 from escritorio.dominio.verificacion import ROTULO, Sello
 
 from . import fuentes
@@ -25,8 +26,14 @@ _INSTRUCCION = "Verifíquelo contra el registro: «escritorio documento verifica
 
 
 def palabras_clave(sello: Sello | None) -> str | None:
-    """«Código de verificación: 7K2M-QX4P-9D0B» para las palabras clave del PDF."""
+    """«Código de verificación: 7K2M-QX4P-9D0B» para las palabras clave del PDF. Siempre en castellano, en
+    cualquier idioma del documento: así lo busca `documento verificar` (`dominio.verificacion.codigos_en`)."""
     return sello.rotulo if sello else None
+
+
+def rotulo_impreso(sello: Sello) -> str:
+    """«Código de verificación: 7K2M-QX4P-9D0B» como se imprime al pie, en el idioma del documento."""
+    return f"{traducir(ROTULO)}: {sello.codigo}"
 
 
 def unir_palabras_clave(*partes: str | None) -> str:
@@ -54,11 +61,11 @@ def dibujar_sello(c: Canvas, x: float, y: float, sello: Sello | None, *, lado: f
     texto_x = x + lado + 2 * mm
     c.setFillColorRGB(*_GRIS)
     c.setFont(fuentes.SANS, _TAMANO)
-    c.drawString(texto_x, y + lado - _TAMANO, f"{ROTULO}:")
+    c.drawString(texto_x, y + lado - _TAMANO, f"{traducir(ROTULO)}:")
     c.setFont(fuentes.MONO, _TAMANO + 2)
     c.drawString(texto_x, y + lado - 2 * _TAMANO - 4, sello.codigo)
     c.setFont(fuentes.SANS, _TAMANO - 1)
-    lineas = _partir(_INSTRUCCION, fuentes.SANS, _TAMANO - 1, ancho_texto)
+    lineas = _partir(traducir(_INSTRUCCION), fuentes.SANS, _TAMANO - 1, ancho_texto)
     abajo = y + lado - 2 * _TAMANO - 4
     for linea in lineas:
         abajo -= _TAMANO + 1

@@ -1,4 +1,4 @@
-"""Datos de la asociación: nombre, sigla, tipo, sede y papel; sus países con la categoría e historia con fechas.
+"""Datos de la asociación: nombre, sigla, tipo, sede, papel e idioma de los documentos; sus países con la categoría e historia con fechas.
 
 Toda regla está en servicios/asociaciones.py (la misma que usa «escritorio asociacion editar|pais|quitar-pais»):
 este diálogo solo lee los campos, llama al servicio y muestra lo que responde.
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayo
 
 from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ...dominio.paises import nombre_pais
+from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from ...errores import ErrorConflicto, ErrorEscritorio
 from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, agregar_pais, editar_asociacion,
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
@@ -74,12 +75,17 @@ class DialogoAsociacion(DialogoBase):
         self.sede = QLineEdit()
         self.papel = QComboBox()
         self.papel.addItems(list(TAMANOS_PAPEL))
+        self.idioma_documentos = QComboBox()
+        self.idioma_documentos.setObjectName("idioma_documentos")
+        for codigo, nombre in IDIOMAS_DE_DOCUMENTOS.items():   # cada idioma con su nombre en su idioma
+            self.idioma_documentos.addItem(nombre, codigo)
         formulario = nuevo_formulario()
         formulario.addRow(self.tr("Nombre:"), self.nombre)
         formulario.addRow(self.tr("Sigla:"), self.sigla)
         formulario.addRow(self.tr("Tipo:"), self.tipo)
         formulario.addRow(self.tr("Ciudad sede:"), self.sede)
         formulario.addRow(self.tr("Papel de los documentos:"), self.papel)
+        formulario.addRow(self.tr("Idioma de los documentos:"), self.idioma_documentos)
         self.guardar_datos = QPushButton(self.tr("Guardar los datos"))
         self.guardar_datos.clicked.connect(self.guardar)
         self.aviso_datos = QLabel()
@@ -90,7 +96,9 @@ class DialogoAsociacion(DialogoBase):
         disposicion.addWidget(nota(self.tr(
             "La sigla se guarda en mayúsculas y no puede ser la de otra asociación de esta base. Los documentos ya "
             "emitidos (recibos, actas, resoluciones, padrones) no cambian: llevan el nombre y la sigla con que se "
-            "emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.")))
+            "emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.\n"
+            "Actas, convocatorias, recibos y demás documentos salen en el idioma elegido (uno suelto en el otro: "
+            "Archivo › Idioma de los documentos). Lo que escribió la secretaría va tal cual.")))
         disposicion.addLayout(en_linea(self.guardar_datos))
         disposicion.addWidget(self.aviso_datos)
         disposicion.addStretch(1)
@@ -114,7 +122,9 @@ class DialogoAsociacion(DialogoBase):
         self.tipo.setCurrentText(self.asociacion["tipo"])
         self.sede.setText(self.asociacion["sede"] or "")
         self.papel.setCurrentText(self.asociacion["papel"])
-        for campo in (self.nombre, self.sigla, self.tipo, self.sede, self.papel):
+        self.idioma_documentos.setCurrentIndex(max(self.idioma_documentos.findData(
+            self.asociacion["idioma_documentos"]), 0))
+        for campo in (self.nombre, self.sigla, self.tipo, self.sede, self.papel, self.idioma_documentos):
             marcar_invalido(campo, None)
 
     def guardar(self) -> bool:
@@ -124,7 +134,8 @@ class DialogoAsociacion(DialogoBase):
         """¿La pestaña Datos tiene algo escrito que todavía no se guardó?"""
         a = self.asociacion
         return ((self.nombre.text(), self.sigla.text(), self.tipo.currentText(), self.sede.text(),
-                 self.papel.currentText()) != (a["nombre"], a["sigla"], a["tipo"], a["sede"] or "", a["papel"]))
+                 self.papel.currentText(), self.idioma_documentos.currentData())
+                != (a["nombre"], a["sigla"], a["tipo"], a["sede"] or "", a["papel"], a["idioma_documentos"]))
 
     def reject(self) -> None:
         """Cerrar (o Esc) con datos escritos y sin guardar pregunta antes de perderlos."""
@@ -142,13 +153,15 @@ class DialogoAsociacion(DialogoBase):
 
     def _guardar(self, leida: dict) -> bool:
         """Guarda la pestaña Datos con `editar_asociacion`; lo que rechaza se marca junto a su campo."""
-        campos = {"nombre": self.nombre, "sigla": self.sigla, "tipo": self.tipo, "sede": self.sede, "papel": self.papel}
+        campos = {"nombre": self.nombre, "sigla": self.sigla, "tipo": self.tipo, "sede": self.sede, "papel": self.papel,
+                  "idioma_documentos": self.idioma_documentos}
         for campo in campos.values():
             marcar_invalido(campo, None)
         try:
             edicion = editar_asociacion(
                 Contexto(self.db, self.asociacion_id), nombre=self.nombre.text(), sigla=self.sigla.text(),
-                tipo=self.tipo.currentText(), sede=self.sede.text(), papel=self.papel.currentText(), leida=leida)
+                tipo=self.tipo.currentText(), sede=self.sede.text(), papel=self.papel.currentText(),
+                idioma_documentos=self.idioma_documentos.currentData(), leida=leida)
         except ErrorConflicto as error:
             respuesta = preguntar_conflicto(self, error, self.tr("los datos de la asociación"))
             if respuesta == SOBRESCRIBIR:

@@ -6,9 +6,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHe
 
 from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ...dominio.paises import codigo_pais, nombre_pais
+from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from ...errores import ErrorValidacion
 from ...servicios.asociaciones import TIPOS_ASOCIACION, NuevaAsociacion, crear_asociacion, leer_sigla
 from ..comun import marcar_invalido, tr
+from ..idioma import idioma_actual
 
 # Países que se ofrecen primero en el asistente (la región de trabajo habitual).
 PAISES_SUGERIDOS = ("AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GT", "HN", "MX", "NI", "PA",
@@ -104,6 +106,12 @@ class _PaginaDatos(QWizardPage):
         self.tipo.addItems(list(TIPOS_ASOCIACION))
         self.papel = QComboBox()
         self.papel.addItems(list(TAMANOS_PAPEL))
+        self.idioma_documentos = QComboBox()
+        for codigo, nombre in IDIOMAS_DE_DOCUMENTOS.items():
+            self.idioma_documentos.addItem(nombre, codigo)
+        # Quien usa la ventana en portugués seguramente escribe sus documentos en portugués.
+        self.idioma_documentos.setCurrentIndex(self.idioma_documentos.findData(
+            "pt" if idioma_actual().startswith("pt") else "es"))
         self.sede = QLineEdit()
         formulario = QFormLayout(self)
         formulario.addRow(tr("Nombre:"), self.nombre)
@@ -111,6 +119,7 @@ class _PaginaDatos(QWizardPage):
         formulario.addRow(tr("Tipo:"), self.tipo)
         formulario.addRow(tr("Ciudad sede:"), self.sede)
         formulario.addRow(tr("Papel de los documentos:"), self.papel)
+        formulario.addRow(tr("Idioma de los documentos:"), self.idioma_documentos)
         self.nombre.textChanged.connect(self.completeChanged)
         self.sigla.textChanged.connect(self.completeChanged)
 
@@ -217,7 +226,7 @@ class AsistenteAsociacion(QWizard):
         nueva = NuevaAsociacion(
             nombre=self.datos.nombre.text(), sigla=self.datos.sigla.text(), tipo=self.datos.tipo.currentText(),
             sede=self.datos.sede.text().strip() or None, papel=self.datos.papel.currentText(),
-            paises=self.paises.elegidos())
+            idioma_documentos=self.datos.idioma_documentos.currentData(), paises=self.paises.elegidos())
         try:
             self.asociacion_id = crear_asociacion(self.db, nueva, exigir_paises=True)
         except ErrorValidacion as error:

@@ -269,7 +269,11 @@ class EditorSesion(QWidget):
         for linea in contenido.get("nominales") or []:
             miembro, _, sentido = linea.rpartition(": ")
             nominales.append(f"{miembro}: {tr(SENTIDOS.get(sentido, sentido)).lower()}")
-        return {"aprobada": texto.startswith("Aprobada"), "texto": texto, "metodo": metodo, "nominales": nominales}
+        # «aprobada» viene como dato en las actas de ahora (su texto puede estar en portugués); las aprobadas antes
+        # de tenerlo están en castellano.
+        aprobada = contenido.get("aprobada")
+        return {"aprobada": texto.startswith("Aprobada") if aprobada is None else aprobada, "texto": texto,
+                "metodo": metodo, "nominales": nominales}
 
     def eleccion_de(self, punto: dict):
         """La elección del punto (`servicios.elecciones.Eleccion`, releída con cada `recargar`) o None."""

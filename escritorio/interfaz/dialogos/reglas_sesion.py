@@ -502,16 +502,13 @@ class DialogoReglasSesion(DialogoBase):
     def describir_decision(self, reglas: ReglasDeSesion, tipo: str) -> str:
         """«quórum general; mayoría: dos tercios de … (Estatuto, art. 20).»"""
         propio = reglas.reglas.get(tipo) if tipo != "ordinaria" else None
-        quorum = (self.tr("quórum propio: {0}").format(propio.describir().removeprefix("Quórum: ").rstrip("."))
+        quorum = (self.tr("quórum propio: {0}").format(propio.describir_regla())
                   if propio else self.tr("quórum general"))
         mayoria = reglas.mayorias.get(tipo)
         if mayoria is None:
             texto_mayoria = self.tr("mayoría: la ordinaria")
         else:
-            texto_mayoria = mayoria.describir()
-            texto_mayoria = texto_mayoria[:1].lower() + texto_mayoria[1:]
-            if not texto_mayoria.startswith("mayoría"):
-                texto_mayoria = self.tr("mayoría: {0}").format(texto_mayoria)
+            texto_mayoria = mayoria.describir_en_frase()
         return f"{quorum}; {texto_mayoria}."
 
     @property

@@ -108,7 +108,7 @@ class IndicadorQuorum(QFrame):
                            f" QLabel {{ color: {tinta}; background: transparent; }}")
         self.simbolo.setText(simbolo)
         self.principal.setText(texto)
-        regla = quorum.regla.describir().removeprefix("Quórum: ")
+        regla = quorum.regla.describir_regla() + "."
         self.regla.setText(self.tr("Regla: {0} Se requieren {1} de {2}.").format(regla, requerido, base))
         self.setToolTip(self.regla.text() + "\n" + self.tr(
             "Cuentan los presentes con derecho a voto y los ausentes que dieron su poder a un presente. Los miembros "

@@ -1,0 +1,103 @@
+"""Documentos en el idioma de la asociación (issue 18): una asociación elige portugués y sus actas, convocatorias,
+recibos, estados de cuenta, avisos y planillas salen en portugués; `--idioma es|pt` saca cualquiera en el otro.
+Por el camino real: la CLI como proceso, sobre la red de ejemplo, leyendo el texto del PDF como lo leería la
+secretaria. Solo cambian las palabras del programa: lo que escribió la secretaría queda como lo escribió."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from ayudas import sin_traza
+
+MESES_PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+            "novembro", "dezembro")
+
+
+@pytest.fixture
+def demo(copia_de_la_demo) -> Path:
+    return copia_de_la_demo
+
+
+def ok(resultado) -> str:
+    sin_traza(resultado)
+    assert resultado.returncode == 0, (resultado.stdout, resultado.stderr)
+    return resultado.stdout
+
+
+def texto_pdf(ruta) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(ruta).pages)
+
+
+def sesion_en_borrador(cli, base) -> dict:
+    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=base)))
+    return next(s for s in sesiones if s["estado_acta"] == "borrador")
+
+
+def miembro_id(cli, base, nombre: str) -> int:
+    return next(m["id"] for m in json.loads(ok(cli("miembros", "listar", "--json", db=base))) if m["nombre"] == nombre)
+
+
+def test_la_asociacion_elige_portugues_y_lo_conserva(cli, demo):
+    salida = ok(cli("asociacion", "editar", "--idioma-documentos", "pt", db=demo))
+    assert "Idioma de los documentos: «Español» → «Português»" in salida
+    asociacion = json.loads(ok(cli("asociacion", "listar", "--json", db=demo)))[0]
+    assert asociacion["idioma_documentos"] == "pt"
+    # Un idioma que no es de documentos no se guarda: la CLI dice cuáles hay.
+    rechazo = cli("asociacion", "editar", "--idioma-documentos", "fr", db=demo)
+    assert rechazo.returncode == 2 and "es" in rechazo.stderr and "pt" in rechazo.stderr
+    assert json.loads(ok(cli("asociacion", "listar", "--json", db=demo)))[0]["idioma_documentos"] == "pt"
+
+
+def test_el_acta_de_una_asociacion_en_portugues_sale_en_portugues_y_con_es_en_castellano(cli_proceso, demo,
+                                                                                          tmp_path):
+    ok(cli_proceso("asociacion", "editar", "--idioma-documentos", "pt", db=demo))
+    sesion = sesion_en_borrador(cli_proceso, demo)
+    ok(cli_proceso("sesiones", "acta", sesion["id"], "ata.pdf", db=demo))
+    texto = texto_pdf(tmp_path / "ata.pdf")
+    dia = date.fromisoformat(sesion["fecha"])
+    # Las palabras del programa, en portugués: título, ficha, secciones, el quórum, la fecha y el pie.
+    for esperado in (f"ATA N.º {sesion['numero']}", "Órgão", "Sessão", "Situação Rascunho", "Presença",
+                     "Membros presentes ou representados", "verifica-se o quórum", "Ordem do dia",
+                     "Desenvolvimento da sessão", "Resoluções adotadas", "Encerramento", "sessão ordinária",
+                     f"{dia.day} de {MESES_PT[dia.month - 1]} de {dia.year}", "Gerado com Escritorio em"):
+        assert esperado in texto, esperado
+    for castellano in ("ACTA N.º", "Órgano", "Asistencia", "Miembros presentes", "se verifica el quórum",
+                       "Orden del día", "Desarrollo de la sesión", "Resoluciones adoptadas", "Generado con",
+                       "de septiembre de"):
+        assert castellano not in texto, castellano
+    # Lo que escribió la secretaría queda como lo escribió: el órgano y los títulos de los puntos.
+    assert "Consejo" in texto and "Informe de la Secretaría Ejecutiva sobre el primer semestre" in texto
+
+    # El mismo acta, pedida en castellano (la asociación sigue en portugués).
+    ok(cli_proceso("--idioma", "es", "sesiones", "acta", sesion["id"], "acta.pdf", db=demo))
+    castellano = texto_pdf(tmp_path / "acta.pdf")
+    assert f"ACTA N.º {sesion['numero']}" in castellano and "Asistencia" in castellano and "Presença" not in castellano
+    assert json.loads(ok(cli_proceso("asociacion", "listar", "--json", db=demo)))[0]["idioma_documentos"] == "pt"
+
+
+def test_el_recibo_en_portugues_lleva_el_importe_en_letras_en_portugues_y_verifica(cli_proceso, demo, tmp_path):
+    ok(cli_proceso("asociacion", "editar", "--idioma-documentos", "pt", db=demo))
+    trujillo = miembro_id(cli_proceso, demo, "Trujillo")
+    ok(cli_proceso("pagos", "registrar", "--miembro", trujillo, "--monto", "1.400,50", "--moneda", "USD",
+                   "--fecha", "2026-11-02", "--recibo", "recibo.pdf", db=demo))
+    texto = texto_pdf(tmp_path / "recibo.pdf")
+    for esperado in ("RECIBO", "Recebemos de Trujillo", "A quantia de USD 1.400,50",
+                     "Mil e quatrocentos dólares americanos e cinquenta centavos", "Forma de pagamento",
+                     "Data do pagamento 02/11/2026", "Código de verificação", "Tesouraria"):
+        assert esperado in texto, esperado
+    for castellano in ("Recibimos de", "La suma de", "Son dólares", "Medio de pago", "Código de verificación",
+                       "Tesorería"):
+        assert castellano not in texto, castellano
+    # El recibo en portugués verifica como cualquiera; una copia en castellano es del mismo documento.
+    assert cli_proceso("documento", "verificar", "recibo.pdf", db=demo).returncode == 0
+    pago = json.loads(ok(cli_proceso("pagos", "listar", "--json", db=demo)))[-1]
+    ok(cli_proceso("--idioma", "es", "pagos", "recibo", pago["id"], "copia.pdf", db=demo))
+    copia = texto_pdf(tmp_path / "copia.pdf")
+    assert "Recibimos de Trujillo" in copia and "Son dólares estadounidenses mil cuatrocientos con 50/100" in copia
+    verificada = cli_proceso("documento", "verificar", "copia.pdf", db=demo)
+    assert verificada.returncode == 0, verificada.stdout
+    assert "copia 1" in verificada.stdout.lower() or "copia" in verificada.stdout.lower()
