@@ -15,7 +15,7 @@ import PySide6
 
 from escritorio.idiomas import IDIOMAS_DE_LA_INTERFAZ
 from escritorio.idiomas.catalogo import carpeta_traducciones
-from escritorio.idiomas.extraer import CARPETAS_DOCUMENTOS, CARPETAS_INTERFAZ, recolectar
+from escritorio.idiomas.extraer import CARPETAS_COMPARTIDAS, CARPETAS_DOCUMENTOS, CARPETAS_INTERFAZ, recolectar
 
 CODIGOS = [c for c in IDIOMAS_DE_LA_INTERFAZ if c != "es"]
 
@@ -51,7 +51,7 @@ def test_la_traduccion_conserva_marcadores_y_etiquetas(codigo):
 @pytest.mark.parametrize("codigo", CODIGOS)
 def test_el_catalogo_tiene_cada_texto_del_codigo_y_nada_mas(codigo):
     """El `.ts` está al día: ni un texto del código que falte (se vería en castellano) ni uno que ya no se use."""
-    esperados = set(recolectar(CARPETAS_INTERFAZ, con_rotulos=True))
+    esperados = set(recolectar(CARPETAS_INTERFAZ + CARPETAS_COMPARTIDAS, con_rotulos=True))
     if codigo == "pt_BR":
         esperados |= set(recolectar(CARPETAS_DOCUMENTOS))
     en_el_catalogo = {(c, s) for c, s, _ in _mensajes(codigo)}

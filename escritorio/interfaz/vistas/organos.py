@@ -359,7 +359,7 @@ class VistaOrganos(AreaPerezosa):
         reforma = reglas.reglas.get("reforma_estatuto")
         if reforma is not None:
             lineas.append(escape(self.tr("Para reformar el estatuto, quórum: {0}").format(
-                reforma.describir_regla())))
+                reforma.describir_regla() + ".")))
         poderes = reglas.poderes_maximos
         cita = f" ({reglas.articulo_convocatoria})" if reglas.articulo_convocatoria else ""
         datos = [
