@@ -56,7 +56,7 @@ MONEDAS: dict[str, tuple[str, str]] = {
     "EUR": ("euro", "euros"),
 }
 
-# Os mesmos, como os escreve um recibo brasileiro (singular, plural). Todos masculinos.
+# Las mismas, como las escribe un recibo brasileño (singular, plural). Todas masculinas.
 MONEDAS_PT: dict[str, tuple[str, str]] = {
     "ARS": ("peso argentino", "pesos argentinos"),
     "UYU": ("peso uruguaio", "pesos uruguaios"),

@@ -7,11 +7,12 @@ proceso, la primera vez que se pide ese idioma.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
 from ..dominio import traduccion
+from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from . import CATALOGO_DE_DOCUMENTOS, IDIOMAS_DE_LA_INTERFAZ
 from .catalogo import carpeta_traducciones, leer_ts
 
@@ -45,3 +46,13 @@ def en_idioma(idioma: str) -> Iterator[None]:
 def fijar_idioma_del_proceso(idioma: str) -> None:
     """El idioma de lo que el programa dice fuera de los documentos (la ventana, al abrirse: el suyo)."""
     traduccion.fijar_del_proceso(codigo_de_catalogo(idioma))
+
+
+def en_cada_idioma(armar: Callable[[], str]) -> list[str]:
+    """Lo que `armar()` dice en cada idioma de documentos, sin repetir; el primero, el castellano. Lo usa lo que un
+    documento afirma para verificarlo: una reimpresión en el otro idioma verifica igual."""
+    valores = []
+    for idioma in IDIOMAS_DE_DOCUMENTOS:
+        with en_idioma(idioma):
+            valores.append(armar())
+    return list(dict.fromkeys(valores))

@@ -34,7 +34,8 @@ from ..datos import documentos as tabla
 from ..datos.conexion import solo_lectura, transaccion
 from ..dominio.dinero import formatear
 from ..dominio.sesiones import METODOS
-from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS, traducir
+from ..dominio.traduccion import traducir
+from ..idiomas.traduccion import en_cada_idioma
 from ..dominio.verificacion import (ALTERADO, REEMPLAZADO, SALIDAS, TIPOS, VEREDICTOS, VIGENTE, Sello, codigo_de,
                                     codigos_en, dice, huella_de, normalizar_codigo, normalizar_texto)
 from ..errores import ErrorEscritorio
@@ -54,17 +55,6 @@ def _fecha(valor: str | date | None) -> str:
 
 
 # --- lo que se emite ----------------------------------------------------------------------------------------
-
-def en_cada_idioma(armar: Callable[[], str]) -> list[str]:
-    """Lo que un documento afirma (un rótulo con su dato), como lo dice en cada idioma de documentos, sin repetir:
-    una reimpresión en el otro idioma verifica igual. El primero es el castellano."""
-    from ..idiomas.traduccion import en_idioma
-
-    valores = []
-    for idioma in IDIOMAS_DE_DOCUMENTOS:
-        with en_idioma(idioma):
-            valores.append(armar())
-    return list(dict.fromkeys(valores))
 
 
 @dataclass
