@@ -1,12 +1,15 @@
 """`make capturas`: dibuja cada pantalla y diálogo con la red de ejemplo y los guarda como PNG.
 
-Sirven para el manual y el README, y para mirar de verdad lo que se construye.
-Uso: python instalador/capturas.py [CARPETA]   (por defecto recursos/manual/capturas)
+Sirven para el manual y el README, y para mirar de verdad lo que se construye. Sin argumentos hace las dos series:
+la ventana en castellano (recursos/manual/capturas) y en portugués (recursos/manual/pt_BR/capturas), cada una en su
+propio proceso, con el idioma fijado por ESCRITORIO_IDIOMA como lo haría la ventana al arrancar.
+Uso: python instalador/capturas.py [--idioma es|pt_BR CARPETA]
 
 Es una herramienta de construcción, como icono_programa.py: no viaja en el paquete `escritorio` que se ejecuta.
 """
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -258,10 +261,25 @@ def capturar(carpeta: Path) -> list[Path]:
     return hechas
 
 
+# La carpeta de las capturas de cada idioma: la del manual en ese idioma (ver interfaz/dialogos/manual.py).
+SERIES = {"es": Path("manual") / "capturas", "pt_BR": Path("manual") / "pt_BR" / "capturas"}
+
+
 def main(argv: list[str]) -> int:
-    carpeta = Path(argv[0]) if argv else carpeta_recursos() / "manual" / "capturas"
-    print(f"Capturas en {carpeta}:")
-    capturar(carpeta)
+    if len(argv) == 3 and argv[0] == "--idioma" and argv[1] in SERIES:
+        # El idioma se fija antes de crear la aplicación, como al abrir Escritorio (idioma_elegido lo lee).
+        os.environ["ESCRITORIO_IDIOMA"] = argv[1]
+        carpeta = Path(argv[2])
+        print(f"Capturas en {carpeta}:")
+        capturar(carpeta)
+        return 0
+    if argv:
+        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        return 2
+    for idioma, carpeta in SERIES.items():
+        resultado = subprocess.run([sys.executable, __file__, "--idioma", idioma, str(carpeta_recursos() / carpeta)])
+        if resultado.returncode:
+            return resultado.returncode
     return 0
 
 

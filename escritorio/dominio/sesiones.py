@@ -152,6 +152,11 @@ _MASCULINAS = {"consejo", "comité", "directorio", "plenario", "grupo", "foro", 
 _TERMINACIONES_FEMENINAS = ("a", "ión", "dad", "tud", "ção", "são", "dade", "ência")
 
 
+def _es_femenino(nombre: str) -> bool:
+    primera = nombre.split()[0].lower()
+    return primera in _FEMENINAS or (primera not in _MASCULINAS and primera.endswith(_TERMINACIONES_FEMENINAS))
+
+
 def de_organo(organo: str) -> str:
     """«del Consejo», «de la Asamblea General de Socios», «de la Unidad Temática de Cultura» (en portugués
     «do Conselho», «da Assembleia Geral»: la preposición y el artículo en el idioma en curso; el nombre, como se
@@ -164,8 +169,16 @@ def de_organo(organo: str) -> str:
         return traducir("del {0}").format(nombre.split(" ", 1)[1])
     if primera in ("la", "los", "las"):
         return traducir("de {0}").format(nombre)
-    femenina = primera in _FEMENINAS or (primera not in _MASCULINAS and primera.endswith(_TERMINACIONES_FEMENINAS))
-    return (traducir("de la {0}") if femenina else traducir("del {0}")).format(nombre)
+    return (traducir("de la {0}") if _es_femenino(nombre) else traducir("del {0}")).format(nombre)
+
+
+def el_organo(organo: str) -> str:
+    """«el Consejo», «la Asamblea General» (en portugués «o Conselho», «a Assembleia Geral»): el artículo en el
+    idioma en curso; el nombre, como se escribió."""
+    nombre = (organo or "").strip()
+    if not nombre or nombre.split()[0].lower() in ("el", "la", "los", "las"):
+        return nombre
+    return (traducir("la {0}") if _es_femenino(nombre) else traducir("el {0}")).format(nombre)
 
 
 def cita_resolucion(tipo: str, numero: int, anio: int, organo: str) -> str:

@@ -19,7 +19,8 @@ from ..datos.elecciones import sesion_del_punto
 from ..dominio.paises import nombre_pais
 from ..dominio.elecciones import OTROS_VOTOS
 from ..dominio.sesiones import (ASISTENCIA, CALIDADES_INVITADO, ESTADOS_SESION, METODOS, SENTIDOS, TIPOS_PUNTO,
-                                cita_resolucion)
+                                cita_resolucion, el_organo)
+from ..dominio.fechas_escritas import fecha_larga
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
@@ -212,6 +213,21 @@ def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
         aprobada_por = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
     return Acta(contenido, fila["estado"], fila["huella"], aprobada_por, fila["aprobada_el"], tabla.erratas(db, fila["id"]),
                 bool(fila["tiene_firmada"]))
+
+
+@en_el_idioma_de_los_documentos
+def textos_propuestos(contexto: Contexto, sesion_id: int) -> tuple[str, str]:
+    """(apertura, cierre) para un acta que todavía no los tiene, con los datos de la sesión, en el idioma de los
+    documentos: la secretaría los revisa antes de guardarlos."""
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
+    lugar = sesion["lugar"] or traducir("modalidad virtual")
+    tipo = traducir("sesión extraordinaria") if sesion["tipo"] == "extraordinaria" else traducir("sesión ordinaria")
+    apertura = traducir("En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se "
+                        "detalla a continuación.").format(lugar, fecha_larga(date.fromisoformat(sesion["fecha"])),
+                                                           sesion["hora"] or "…", tipo, el_organo(sesion["organo"]))
+    cierre = traducir("No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.").format(
+        sesion["hora_cierre"] or "…")
+    return apertura, cierre
 
 
 def guardar_borrador(contexto: Contexto, sesion_id: int, *, apertura: str | None = None,

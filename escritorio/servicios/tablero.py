@@ -7,6 +7,7 @@ from datetime import date
 
 from ..datos import miembros as tabla
 from ..dominio.miembros import ESTADOS
+from ..dominio.traduccion import traducir
 from ..dominio.tramos import TRAMOS_REFERENCIA, tramo_de
 from .contexto import Contexto
 from .miembros import listar_miembros
@@ -27,11 +28,12 @@ class Tablero:
 def _reciente(fila: dict) -> str:
     detalle = fila["detalle"]
     if fila["tipo"] == "poblacion":
-        detalle = f"{detalle:,}".replace(",", ".") + " hab."
+        cifra = f"{detalle:,}".replace(",", ".")
+        detalle = traducir("{0} hab.").format(cifra)
     elif fila["tipo"] == "estado":
-        detalle = ESTADOS.get(detalle, detalle)
+        detalle = traducir(ESTADOS.get(detalle, detalle))
     cuando = fila["cuando"][:10]
-    texto = f"{cuando[8:10]}/{cuando[5:7]}/{cuando[:4]} · {fila['nombre']}: {_QUE_PASO[fila['tipo']]}"
+    texto = f"{cuando[8:10]}/{cuando[5:7]}/{cuando[:4]} · {fila['nombre']}: {traducir(_QUE_PASO[fila['tipo']])}"
     return texto + (f" ({detalle})" if detalle else "")
 
 
@@ -46,7 +48,7 @@ def tablero(contexto: Contexto, *, al: date | None = None) -> Tablero:
         total=len(vigentes),
         por_estado=[(etiqueta, estados.get(clave, 0)) for clave, etiqueta in ESTADOS.items()],
         por_pais=paises.most_common(),
-        por_tramo=[(etiqueta, tramos.get(etiqueta, 0)) for _, etiqueta in TRAMOS_REFERENCIA],
+        por_tramo=[(traducir(etiqueta), tramos.get(etiqueta, 0)) for _, etiqueta in TRAMOS_REFERENCIA],
         recientes=[_reciente(f) for f in tabla.recientes(db, asociacion_id)],
         fundadores=[f"{m['nombre']} ({m['pais_nombre']})" for m in miembros if m["fundador"]],
     )

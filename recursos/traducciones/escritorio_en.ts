@@ -3555,10 +3555,25 @@ Continue?</translation>
       <translation>1 vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>100.000 a 499.999</source>
+      <translation>100,000 to 499,999</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>181 a 365 días</source>
       <translation>181 to 365 days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>3.000.000 o más</source>
+      <translation>3,000,000 or more</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>500.000 a 2.999.999</source>
+      <translation>500,000 to 2,999,999</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -3675,6 +3690,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/tablero.py" />
       <source>Activo</source>
       <translation>Active</translation>
     </message>
@@ -3869,6 +3885,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/tablero.py" />
       <source>Baja</source>
       <translation>Withdrawn</translation>
     </message>
@@ -4455,6 +4472,11 @@ Do you want to open it now?</translation>
       <translation>On second call, with {0} of {1} {2} present, the session is held with those present{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se detalla a continuación.</source>
+      <translation>In {0}, on {1}, at {2}, {4} meets in {3}, with the attendance detailed below.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Equivale a {0} (tipo de cambio {1} {2} por 1 {3})</source>
       <translation>Equivalent to {0} (exchange rate {1} {2} per 1 {3})</translation>
@@ -4943,6 +4965,11 @@ The details were saved in:
       <translation>Majority:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>Menos de 100.000</source>
+      <translation>Under 100,000</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Miembro suspendido</source>
@@ -5022,6 +5049,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>No fue adoptada en una sesión registrada.</source>
       <translation>It was not adopted at a recorded session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
+      <translation>There being no further business, the session is closed at {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -5818,6 +5850,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/tablero.py" />
       <source>Suspendido</source>
       <translation>Suspended</translation>
     </message>
@@ -6037,6 +6070,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>agregado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>alta en el padrón</source>
+      <translation>added to the register</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>artículo</source>
       <translation>article</translation>
@@ -6070,6 +6108,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>cambio de estado</source>
+      <translation>status change</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6173,6 +6216,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the text in the PDFs (HarfBuzz)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>el {0}</source>
+      <translation>the {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>importes en letras</source>
       <translation>amounts in words</translation>
@@ -6235,6 +6283,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the user interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>la {0}</source>
+      <translation>the {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los PDF</source>
       <translation>the PDFs</translation>
@@ -6288,6 +6341,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>members present</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>modalidad virtual</source>
+      <translation>an online meeting</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>modificada después de firmar</source>
       <translation>modified after signing</translation>
@@ -6321,6 +6379,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>nombres de países y fechas</source>
       <translation>country names and dates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>nueva cifra de población</source>
+      <translation>new population figure</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6421,6 +6484,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>se requerían {0}</source>
       <translation>{0} were required</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>sesión extraordinaria</source>
+      <translation>extraordinary session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>sesión ordinaria</source>
+      <translation>ordinary session</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -6600,6 +6673,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} en blanco</source>
       <translation>{0} blank</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>{0} hab.</source>
+      <translation>{0} inhab.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -7282,11 +7360,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>En {0}, el {1}, siendo las {2} horas, se reúne en sesión {3} el {4}, con la asistencia que se detalla a continuación.</source>
-      <translation>In {0}, on {1}, at {2} hours, the {4} meets in {3} session, with the attendance detailed below.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Estado del acta:</source>
       <translation>Minutes status:</translation>
     </message>
@@ -7339,11 +7412,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Huella SHA-256:</source>
       <translation>SHA-256 fingerprint:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
-      <translation>There being no further business, the session is adjourned at {0} hours.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -7414,11 +7482,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>el borrador del acta</source>
       <translation>the draft minutes</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>modalidad virtual</source>
-      <translation>virtual format</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />

@@ -3591,10 +3591,25 @@ Continuar?</translation>
       <translation>1 {0} = {1} {2} · equivale a {3}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>100.000 a 499.999</source>
+      <translation>100.000 a 499.999</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>181 a 365 días</source>
       <translation>181 a 365 dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>3.000.000 o más</source>
+      <translation>3.000.000 ou mais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>500.000 a 2.999.999</source>
+      <translation>500.000 a 2.999.999</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -3747,6 +3762,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/tablero.py" />
       <source>Activo</source>
       <translation>Ativo</translation>
     </message>
@@ -4053,6 +4069,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/tablero.py" />
       <source>Baja</source>
       <translation>Desligado</translation>
     </message>
@@ -4883,6 +4900,11 @@ Deseja abri-lo agora?</translation>
       <translation>Em segunda convocação, com a presença de {0} de {1} {2}, a sessão é realizada com os presentes{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se detalla a continuación.</source>
+      <translation>Em {0}, no dia {1}, às {2} horas, reúne-se em {3} {4}, com a presença detalhada a seguir.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Enlace virtual</source>
       <translation>Link virtual</translation>
@@ -5563,6 +5585,11 @@ Os detalhes foram registrados em:
       <translation>Forma de pagamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>Menos de 100.000</source>
+      <translation>Menos de 100.000</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -5717,6 +5744,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>No fue adoptada en una sesión registrada.</source>
       <translation>Não foi adotada em uma sessão registrada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
+      <translation>Nada mais havendo a tratar, encerra-se a sessão às {0} horas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -6966,6 +6998,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/tablero.py" />
       <source>Suspendido</source>
       <translation>Suspenso</translation>
     </message>
@@ -7331,6 +7364,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>agregado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>alta en el padrón</source>
+      <translation>inclusão no cadastro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>artículo</source>
       <translation>artigo</translation>
@@ -7369,6 +7407,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>cambio de estado</source>
+      <translation>mudança de situação</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -7497,6 +7540,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o texto dos PDFs (HarfBuzz)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>el {0}</source>
+      <translation>o {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>hasta {0}</source>
       <translation>até {0}</translation>
@@ -7564,6 +7612,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <source>la {0}</source>
+      <translation>a {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los PDF</source>
       <translation>os PDFs</translation>
@@ -7617,6 +7670,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>membros presentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>modalidad virtual</source>
+      <translation>modalidade virtual</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>modificada después de firmar</source>
       <translation>modificada após a assinatura</translation>
@@ -7650,6 +7708,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>nombres de países y fechas</source>
       <translation>nomes de países e datas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>nueva cifra de población</source>
+      <translation>novo número de população</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -7750,6 +7813,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>se requerían {0}</source>
       <translation>eram necessários {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>sesión extraordinaria</source>
+      <translation>sessão extraordinária</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>sesión ordinaria</source>
+      <translation>sessão ordinária</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -8017,6 +8090,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} en cursos</source>
       <translation>{0} em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>{0} hab.</source>
+      <translation>{0} hab.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -8872,11 +8950,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>En {0}, el {1}, siendo las {2} horas, se reúne en sesión {3} el {4}, con la asistencia que se detalla a continuación.</source>
-      <translation>Em {0}, no dia {1}, às {2} horas, reúne-se em sessão {3} o órgão {4}, com as presenças registradas a seguir.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Estado del acta:</source>
       <translation>Situação da ata:</translation>
     </message>
@@ -8929,11 +9002,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Huella SHA-256:</source>
       <translation>Hash SHA-256:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
-      <translation>Nada mais havendo a tratar, encerra-se a sessão às {0} horas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -9004,11 +9072,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>el borrador del acta</source>
       <translation>o rascunho da ata</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>modalidad virtual</source>
-      <translation>modalidade virtual</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />

@@ -13,8 +13,11 @@ from escritorio.interfaz.dialogos.manual import (ARCHIVO, DialogoManual, anchos_
                                                  mostrar_manual)
 
 
-def _html() -> str:
-    return (carpeta_manual() / ARCHIVO).read_text(encoding="utf-8")
+def _html(idioma: str = "es") -> str:
+    return (carpeta_manual(idioma) / ARCHIVO).read_text(encoding="utf-8")
+
+
+IDIOMAS_DEL_MANUAL = ("es", "pt_BR")
 
 
 def _sin_tildes(texto: str) -> str:
@@ -43,8 +46,9 @@ def test_carga_el_manual_con_sus_secciones(dialogo):
     assert not dialogo.isModal()
 
 
-def test_el_manual_es_un_solo_archivo_sin_recursos_externos():
-    html = _html()
+@pytest.mark.parametrize("idioma", IDIOMAS_DEL_MANUAL)
+def test_el_manual_es_un_solo_archivo_sin_recursos_externos(idioma):
+    html = _html(idioma)
     assert "<script" not in html.lower()
     assert not re.search(r"""<link\b|@import|\bsrc\s*=\s*["']?(https?:|//|/)""", html, flags=re.IGNORECASE)
     assert not re.search(r"url\(", html)
@@ -56,6 +60,7 @@ def test_cada_captura_existe_y_se_dibuja(dialogo):
     for fuente in fuentes:
         assert fuente.startswith("capturas/") and fuente.endswith(".png"), fuente
         assert (carpeta_manual() / fuente).is_file(), f"falta {fuente}"
+        assert (carpeta_manual("pt_BR") / fuente).is_file(), f"falta {fuente} en portugués"
         imagen = dialogo.navegador.document().resource(QTextDocument.ResourceType.ImageResource.value, QUrl(fuente))
         assert isinstance(imagen, QImage) and not imagen.isNull(), fuente
     # Cada captura se entrega ya reducida (con suavizado) al ancho con que el manual la muestra.
@@ -65,8 +70,9 @@ def test_cada_captura_existe_y_se_dibuja(dialogo):
     assert round(imagen.width() / imagen.devicePixelRatio()) == anchos["capturas/miembros.png"]
 
 
-def test_cada_enlace_interno_lleva_a_un_ancla_que_existe():
-    html = _html()
+@pytest.mark.parametrize("idioma", IDIOMAS_DEL_MANUAL)
+def test_cada_enlace_interno_lleva_a_un_ancla_que_existe(idioma):
+    html = _html(idioma)
     anclas = set(re.findall(r'<a name="([^"]+)"', html)) | set(re.findall(r'\bid="([^"]+)"', html))
     destinos = set(re.findall(r'href="#([^"]+)"', html))
     assert destinos and destinos <= anclas, destinos - anclas

@@ -606,3 +606,23 @@ def test_un_representante_acreditado_y_la_autoridad(vista, monkeypatch):
     pestana.representacion(primero.miembro_id)
     assert modelo.data(indice) == "Marta Ribeiro, Secretaria de Relaciones Internacionales"
     assert pestana.filas[0].representante == "Marta Ribeiro"
+
+
+def test_proponer_textos_escribe_en_el_idioma_de_los_documentos_no_en_el_de_la_ventana(
+        vista, monkeypatch, db, asociacion):
+    """Issue 18: la apertura y el cierre son texto del acta: con la asociación en portugués y la ventana en
+    castellano, se proponen en portugués (el órgano, como lo escribió la secretaría)."""
+    from escritorio.servicios.asociaciones import editar_asociacion
+
+    editar_asociacion(Contexto(db, asociacion["id"]), idioma_documentos="pt")
+    convocar_consejo(vista, monkeypatch)
+    editor = vista.editor
+    celebrar(editor, monkeypatch, "12:45")
+    editor.pestanas.setCurrentWidget(editor.tab_acta)
+    acta = editor.tab_acta
+    assert acta.boton_proponer.text() == "Proponer textos"     # la ventana sigue en castellano
+    acta.boton_proponer.click()
+    apertura = acta.apertura.toPlainText()
+    assert apertura.startswith("Em Intendencia de Montevideo, no dia "), apertura
+    assert "reúne-se em sessão ordinária o Consejo" in apertura
+    assert acta.cierre.toPlainText() == "Nada mais havendo a tratar, encerra-se a sessão às 12:45 horas."

@@ -1,6 +1,8 @@
 """Ayuda > Manual de uso: el manual en HTML, sin conexión, con búsqueda y navegación.
 
-El manual es `recursos/manual/manual.html` con sus capturas en `recursos/manual/capturas/`; se lee
+El manual es `recursos/manual/manual.html` con sus capturas en `recursos/manual/capturas/`, y en portugués
+`recursos/manual/pt_BR/` con las capturas de la ventana en portugués (`make capturas` hace las dos). Se abre en el
+idioma de la ventana; en inglés, en castellano (no hay manual en inglés). Se lee
 con un QTextBrowser que solo busca archivos en esa carpeta y nunca abre enlaces externos (una
 dirección de Internet se muestra abajo para copiarla, no se sigue). La búsqueda no distingue
 mayúsculas ni acentos: «quorum» encuentra «quórum». El diálogo no es modal, para leerlo mientras
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QTextBrowser, QTextEdit, QVBoxLayout, QWidget)
 
 from ...recursos import carpeta_recursos
+from ..idioma import idioma_actual
 from ..piezas import DialogoBase, pantalla_libre
 
 ARCHIVO = "manual.html"
@@ -30,8 +33,17 @@ _VARIANTES = {"a": "aáàâãä", "e": "eéèêë", "i": "iíìîï", "o": "oó�
               "c": "cç"}
 
 
-def carpeta_manual() -> Path:
-    return carpeta_recursos() / "manual"
+# El manual de cada idioma de la ventana que tiene el suyo (los demás leen el castellano, el idioma fuente).
+MANUALES = {"pt_BR": "pt_BR"}
+
+
+def carpeta_manual(idioma: str | None = None) -> Path:
+    """La carpeta del manual en `idioma` (por omisión, el de la ventana), o la del castellano si no lo hay."""
+    base = carpeta_recursos() / "manual"
+    subcarpeta = MANUALES.get(idioma if idioma is not None else idioma_actual())
+    if subcarpeta and (base / subcarpeta / ARCHIVO).is_file():
+        return base / subcarpeta
+    return base
 
 
 def _sin_tilde(letra: str) -> str:
@@ -102,7 +114,8 @@ class DialogoManual(DialogoBase):
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
         self.setSizeGripEnabled(True)
 
-        self.navegador = NavegadorManual(carpeta_manual())
+        self.carpeta = carpeta_manual()
+        self.navegador = NavegadorManual(self.carpeta)
         # Qt calcula los títulos (h1…h4) como múltiplos de la letra base del documento, no con los pt del CSS:
         # con base 11 pt quedan como los pide el manual (22, 16,5, 13,2 y 11 pt).
         fuente = self.navegador.font()
@@ -110,7 +123,7 @@ class DialogoManual(DialogoBase):
         self.navegador.setFont(fuente)
         self.navegador.setOpenExternalLinks(False)
         self.navegador.setOpenLinks(False)  # cada enlace pasa por _seguir_enlace: los externos no se abren
-        self.navegador.setSearchPaths([str(carpeta_manual())])
+        self.navegador.setSearchPaths([str(self.carpeta)])
         self.navegador.anchorClicked.connect(self._seguir_enlace)
         self.navegador.highlighted.connect(self._enlace_senalado)
 
@@ -205,16 +218,16 @@ class DialogoManual(DialogoBase):
         return tamano if libre is None else tamano.boundedTo(libre.size() * 0.92)
 
     def _cargar(self, seccion: str | None) -> bool:
-        if not (carpeta_manual() / ARCHIVO).is_file():
+        if not (self.carpeta / ARCHIVO).is_file():
             self.navegador.setHtml(self.tr(
                 "<h2>No se encuentra el manual</h2><p>Debería estar en:<br><code>{0}</code></p>"
                 "<p>Vuelva a instalar Escritorio o consulte a quien le da soporte técnico.</p>").format(
-                    carpeta_manual() / ARCHIVO))
+                    self.carpeta / ARCHIVO))
             for control in (self.busqueda, self.boton_anterior, self.boton_siguiente, self.boton_indice):
                 control.setEnabled(False)
             return False
         try:
-            self.navegador.anchos = anchos_de_imagenes((carpeta_manual() / ARCHIVO).read_text(encoding="utf-8"))
+            self.navegador.anchos = anchos_de_imagenes((self.carpeta / ARCHIVO).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             self.navegador.anchos = {}
         self.navegador.setSource(QUrl(ARCHIVO))

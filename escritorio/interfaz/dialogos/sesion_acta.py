@@ -22,7 +22,7 @@ from ..piezas import ROJO, VERDE, abrir_archivo, llenar_tabla, nombre_de_archivo
 from ..flujo import FilaFluida
 from ..trabajos import ejecutar_con_progreso
 from . import sesion_piezas
-from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip, fecha_larga,
+from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
@@ -317,17 +317,16 @@ class PestanaActa(QWidget):
         return GUARDADO
 
     def proponer_textos(self) -> None:
-        sesion = self.editor.sesion
-        lugar = sesion["lugar"] or self.tr("modalidad virtual")
-        hora = sesion["hora"] or "…"
+        """Completa la apertura y el cierre vacíos con el texto que propone el servicio, en el idioma de los
+        documentos (el del acta, no el de la ventana)."""
+        from ...servicios.actas import textos_propuestos
+
+        apertura, cierre = textos_propuestos(Contexto(self.editor.db, self.editor.asociacion["id"]),
+                                             self.editor.sesion_id)
         if not self.apertura.toPlainText().strip():
-            self.apertura.setPlainText(self.tr(
-                "En {0}, el {1}, siendo las {2} horas, se reúne en sesión {3} el {4}, con la asistencia que se detalla "
-                "a continuación.").format(lugar, fecha_larga(sesion["fecha"]), hora, sesion["tipo"], sesion["organo"]))
+            self.apertura.setPlainText(apertura)
         if not self.cierre.toPlainText().strip():
-            self.cierre.setPlainText(self.tr(
-                "No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.").format(
-                sesion["hora_cierre"] or "…"))
+            self.cierre.setPlainText(cierre)
 
     # --- acciones ---
     def vista_previa(self) -> None:
