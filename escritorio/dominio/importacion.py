@@ -5,11 +5,13 @@ Todo es puro: recibe valores ya leídos del archivo y devuelve filas validadas o
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from . import entrada, orden_de_fechas
 from . import miembros as m
 from .paises import codigo_pais, pais_de_la_asociacion
 from .texto import normalizar
+from .traduccion import catalogos_instalados, en_cada_catalogo
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,40 @@ _SI = {"si", "s", "x", "1", "true", "verdadero", "fundador", "fundadora"}
 _NO = {"no", "n", "0", "false", "falso"}
 _MODOS_DESDE_TEXTO = {normalizar(v): k for k, v in m.MODOS_INGRESO.items()} | {
     "solicitud_propia": "solicitud_propia", "solicitud": "solicitud_propia", "designacion": "designacion"}
+
+
+@dataclass(frozen=True)
+class _EnCadaIdioma:
+    """Los encabezados y valores que el padrón exportado escribe, en cada idioma del programa: un padrón exportado
+    en portugués («População», «Ativo», «Sim») se vuelve a importar. El castellano manda si dos chocan."""
+
+    encabezados: dict[str, str]
+    estados: dict[str, str]
+    tipos: dict[str, str]
+    modos: dict[str, str]
+    si: frozenset[str]
+    no: frozenset[str]
+
+
+def _formas(etiquetas: dict[str, str]) -> dict[str, str]:
+    """{clave: etiqueta castellana} -> {etiqueta normalizada en cada idioma: clave}, sin las que chocan."""
+    formas: dict[str, str] = {}
+    for clave, etiqueta in etiquetas.items():
+        for forma in en_cada_catalogo(etiqueta):
+            formas.setdefault(normalizar(forma), clave)
+    return formas
+
+
+@lru_cache(maxsize=4)
+def _en_cada_idioma(catalogos: tuple[str, ...]) -> _EnCadaIdioma:
+    si = {normalizar(f) for f in en_cada_catalogo("Sí")}
+    no = {normalizar(f) for f in en_cada_catalogo("No")} - si
+    return _EnCadaIdioma(_formas({c.campo: c.encabezado for c in COLUMNAS}), _formas(m.ESTADOS), _formas(m.TIPOS),
+                         _formas(m.MODOS_INGRESO), frozenset(_SI | si), frozenset(_NO | no))
+
+
+def en_cada_idioma() -> _EnCadaIdioma:
+    return _en_cada_idioma(catalogos_instalados())
 
 
 def letra_columna(indice: int) -> str:
@@ -133,7 +169,7 @@ def mapear_encabezados(encabezados: list[object]) -> tuple[Mapeo, list[Problema]
         clave = normalizar(crudo)
         if not clave:
             continue
-        campo = _POR_ENCABEZADO.get(clave) or _ALIAS.get(clave)
+        campo = _POR_ENCABEZADO.get(clave) or en_cada_idioma().encabezados.get(clave) or _ALIAS.get(clave)
         if campo is None:
             if clave not in COLUMNAS_INFORMATIVAS:
                 mapeo.ignoradas.append(entrada.muestra(str(crudo).strip()))
@@ -284,7 +320,7 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
 
     crudo = celda("tipo")
     if crudo is not None:
-        tipo = m.tipo_desde_texto(crudo)
+        tipo = m.tipo_desde_texto(crudo) or en_cada_idioma().tipos.get(normalizar(crudo))
         if tipo is None:
             problema("tipo", crudo, "no es un tipo conocido; use " + ", ".join(m.TIPOS.values()))
         leido["tipo"] = tipo
@@ -307,13 +343,13 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
         valor = crudo if isinstance(crudo, bool) else normalizar(_como_texto(crudo))  # VERDADERO de Excel
         if isinstance(valor, bool):
             leido["fundador"] = valor
-        elif valor in _SI or valor in _NO:
-            leido["fundador"] = valor in _SI
+        elif valor in en_cada_idioma().si or valor in en_cada_idioma().no:
+            leido["fundador"] = valor in en_cada_idioma().si
         else:
             problema("fundador", crudo, "no se entiende; escriba Sí (es fundador) o No")
     crudo = celda("modo_ingreso")
     if crudo is not None:
-        modo = _MODOS_DESDE_TEXTO.get(normalizar(crudo))
+        modo = _MODOS_DESDE_TEXTO.get(normalizar(crudo)) or en_cada_idioma().modos.get(normalizar(crudo))
         if modo is None:
             problema("modo_ingreso", crudo, "no es un modo de ingreso conocido; use " + " o ".join(m.MODOS_INGRESO.values()))
         leido["modo_ingreso"] = modo
@@ -329,7 +365,7 @@ def _validar_estado(celda, problema, leido: dict, rechazadas: set[str]) -> None:
     crudo = celda("estado")
     estado = None
     if crudo is not None:
-        estado = _ESTADOS_DESDE_TEXTO.get(normalizar(crudo))
+        estado = _ESTADOS_DESDE_TEXTO.get(normalizar(crudo)) or en_cada_idioma().estados.get(normalizar(crudo))
         if estado is None:
             problema("estado", crudo, "no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna "
                                       "trae la región —un estado de Brasil o de México—, titúlela «Región»)")

@@ -25,6 +25,7 @@ CONTEXTO = "Escritorio"   # el mismo que el `tr()` de la ventana: una traducció
 _pedido: ContextVar[str | None] = ContextVar("idioma_pedido", default=None)
 _del_proceso = FUENTE
 _catalogo: Callable[[str], Mapping[tuple[str, str], str]] | None = None
+_codigos: tuple[str, ...] = ()   # los catálogos que hay, además del castellano
 
 
 def idioma_en_curso() -> str:
@@ -39,10 +40,24 @@ def traducir(texto: str, contexto: str = CONTEXTO) -> str:
     return _catalogo(codigo).get((contexto, texto), texto)
 
 
-def instalar_catalogo(buscar: Callable[[str], Mapping[tuple[str, str], str]]) -> None:
-    """`buscar(codigo)` -> {(contexto, texto fuente): traducción}. Lo llama `idiomas` al cargarse."""
-    global _catalogo
-    _catalogo = buscar
+def instalar_catalogo(buscar: Callable[[str], Mapping[tuple[str, str], str]], codigos: tuple[str, ...] = ()) -> None:
+    """`buscar(codigo)` -> {(contexto, texto fuente): traducción}; `codigos`, los catálogos que hay. Lo llama
+    `idiomas` al cargarse."""
+    global _catalogo, _codigos
+    _catalogo, _codigos = buscar, tuple(codigos)
+
+
+def catalogos_instalados() -> tuple[str, ...]:
+    return _codigos if _catalogo is not None else ()
+
+
+def en_cada_catalogo(texto: str, contexto: str = CONTEXTO) -> list[str]:
+    """El texto y cada traducción que tiene, sin repetir (el castellano primero): para reconocer lo que el programa
+    escribió en cualquiera de sus idiomas, p. ej. el encabezado «População» de un padrón exportado en portugués."""
+    formas = [texto]
+    for codigo in _codigos if _catalogo is not None else ():
+        formas.append(_catalogo(codigo).get((contexto, texto), texto))
+    return list(dict.fromkeys(formas))
 
 
 def fijar_del_proceso(codigo: str) -> None:

@@ -23,7 +23,7 @@ def _catalogo(codigo: str) -> dict[tuple[str, str], str]:
     return leer_ts(ruta) if ruta.is_file() else {}
 
 
-traduccion.instalar_catalogo(_catalogo)
+traduccion.instalar_catalogo(_catalogo, tuple(c for c in IDIOMAS_DE_LA_INTERFAZ if c != traduccion.FUENTE))
 
 
 def codigo_de_catalogo(idioma: str) -> str:

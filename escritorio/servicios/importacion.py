@@ -43,6 +43,7 @@ from ..dominio.importacion import (COLUMNAS, COLUMNAS_FECHA, COLUMNAS_INFORMATIV
 from ..dominio.miembros import cargo_local, clave_emparejamiento
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio, ErrorValidacion
+from ..idiomas import traduccion as _catalogos  # noqa: F401 - instala los catálogos: los encabezados en portugués
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 

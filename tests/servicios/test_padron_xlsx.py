@@ -178,3 +178,60 @@ def test_reemplaza_un_archivo_anterior_sin_dejar_temporales(db, padron, tmp_path
 
     assert load_workbook(ruta)["Padrón"].max_row == 6
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["padron.xlsx"]
+
+
+def _exportar_en_portugues(db, asociacion, tmp_path):
+    from escritorio.servicios.idioma_de_los_documentos import idioma_pedido
+
+    with idioma_pedido("pt"):
+        return exportar(db, asociacion, tmp_path, "cadastro.xlsx")[0]
+
+
+def test_el_padron_exportado_en_portugues_se_vuelve_a_importar_sin_cambios(db, padron, tmp_path):
+    """Issue 18: los encabezados y valores que el padrón escribe en portugués («População», «Desligado», «Não»)
+    se reconocen al importarlo; antes faltaban «Nombre» y «Población» y no entraba nada."""
+    contexto = Contexto(db, padron)
+    cordoba = next(m for m in listar_miembros(contexto) if m["nombre"] == "Córdoba")
+    dar_de_baja(db, cordoba["id"], date(2024, 5, 1), "Renuncia presentada por nota")
+    antes = listar_miembros(contexto)
+    ruta = _exportar_en_portugues(db, padron, tmp_path)
+    hoja = load_workbook(ruta).worksheets[0]
+    assert [c.value for c in hoja[1]][:5] == ["Nome", "País", "Região", "Código", "População"]
+    assert "Desligado" in [c.value for c in next(hoja.iter_cols(min_col=14, max_col=14))]
+
+    resultado = importar_miembros(contexto, ruta)
+
+    assert (resultado.nuevos, resultado.actualizados, resultado.sin_cambios) == (0, 0, 5)
+    assert resultado.columnas_ignoradas == []
+    assert listar_miembros(contexto) == antes
+
+
+def test_el_padron_en_portugues_lleva_estados_tipos_y_fundadores_a_otra_base(db, padron, tmp_path):
+    from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+    from escritorio.servicios.base import abrir_base
+
+    contexto = Contexto(db, padron)
+    cordoba = next(m for m in listar_miembros(contexto) if m["nombre"] == "Córdoba")
+    dar_de_baja(db, cordoba["id"], date(2024, 5, 1), "Renuncia presentada por nota")
+    ruta = _exportar_en_portugues(db, padron, tmp_path)
+    # La secretaría marca a Rosario como fundador en la planilla en portugués: «Sim».
+    libro = load_workbook(ruta)
+    hoja = libro.worksheets[0]
+    fila_rosario = next(f for f in hoja.iter_rows(min_row=2) if f[0].value == "Rosario")
+    assert fila_rosario[16].value == "Não"
+    fila_rosario[16].value = "Sim"
+    libro.save(ruta)
+
+    otra = abrir_base(tmp_path / "otra.db")
+    try:
+        nueva = crear_asociacion(otra, NuevaAsociacion(nombre="Rede do Sul", sigla="RS",
+                                                       paises={"AR": "pleno", "BR": "pleno", "UY": "asociado"}))
+        resultado = importar_miembros(Contexto(otra, nueva), ruta)
+        assert resultado.nuevos == 5
+        llegados = {m["nombre"]: m for m in listar_miembros(Contexto(otra, nueva))}
+        assert llegados["Córdoba"]["estado"] == "baja"
+        assert llegados["Rosario"]["fundador"] and not llegados["Porto Alegre"]["fundador"]
+        assert llegados["Estado do Paraná"]["tipo"] == "gobierno_regional"
+        assert llegados["Rosario"]["tipo"] == "municipio"
+    finally:
+        otra.close()
