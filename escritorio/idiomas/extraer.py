@@ -32,9 +32,9 @@ FUNCIONES_GENERALES = {"tr", "traducir"}
 # de documentos (es y pt: el inglés es de la ventana, para socios internacionales).
 CARPETAS_INTERFAZ = ("interfaz",)
 CARPETAS_DOCUMENTOS = ("documentos",)
-# Las frases que arman el dominio y los servicios (títulos de sesión, reglas, rótulos) se ven en la ventana y en
-# los documentos: entran en todos los catálogos.
-CARPETAS_COMPARTIDAS = ("dominio", "servicios")
+# Las frases que arman el dominio, los servicios y los datos (títulos de sesión, reglas, rótulos, mensajes de
+# error) se ven en la ventana y en los documentos: entran en todos los catálogos.
+CARPETAS_COMPARTIDAS = ("dominio", "servicios", "datos")
 
 
 def _modulo(ruta: Path) -> str:

@@ -3620,6 +3620,12 @@ Continue?</translation>
       <translation>Show of hands</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>ALTERADA</source>
       <translation>ALTERED</translation>
@@ -4009,6 +4015,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cargo que se elige</source>
       <translation>Position being elected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>Carta</source>
+      <translation>Letter</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -5185,6 +5197,12 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>An unexpected error occurred; the details were saved in {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>Oficio</source>
+      <translation>Legal</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Orden de sucesión</source>
       <translation>Order of succession</translation>
@@ -6070,6 +6088,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>agregado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>alianza</source>
+      <translation>alliance</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>alta en el padrón</source>
       <translation>added to the register</translation>
@@ -6078,6 +6102,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>artículo</source>
       <translation>article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>asociación nacional</source>
+      <translation>national association</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -6219,6 +6249,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>el {0}</source>
       <translation>the {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>federación</source>
+      <translation>federation</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6464,6 +6500,18 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>quitado</source>
       <translation>quitado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>red representativa</source>
+      <translation>representative network</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>red temática</source>
+      <translation>thematic network</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />

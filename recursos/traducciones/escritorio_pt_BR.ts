@@ -3671,6 +3671,12 @@ Continuar?</translation>
       <translation>Por mão levantada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>ACTA N.º {0}</source>
       <translation>ATA N.º {0}</translation>
@@ -4213,6 +4219,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cargo que se elige</source>
       <translation>Cargo em eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>Carta</source>
+      <translation>Carta</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -6000,6 +6012,12 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Ocorreu um erro inesperado; os detalhes foram registrados em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>Oficio</source>
+      <translation>Ofício</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Orden de sucesión</source>
       <translation>Ordem de sucessão</translation>
@@ -7364,6 +7382,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>agregado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>alianza</source>
+      <translation>aliança</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>alta en el padrón</source>
       <translation>inclusão no cadastro</translation>
@@ -7372,6 +7396,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>artículo</source>
       <translation>artigo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>asociación nacional</source>
+      <translation>associação nacional</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -7543,6 +7573,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>el {0}</source>
       <translation>o {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>federación</source>
+      <translation>federação</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -7793,6 +7829,18 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>quitado</source>
       <translation>quitado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>red representativa</source>
+      <translation>rede representativa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>red temática</source>
+      <translation>rede temática</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -9693,7 +9741,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Estado:</source>
-      <translation>Status:</translation>
+      <translation>Situação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -9733,7 +9781,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Miembro creado. Ya puede completar su autoridad, contactos y estado.</source>
-      <translation>Membro criado. Agora você pode completar a autoridade, os contatos e o status.</translation>
+      <translation>Membro criado. Agora você pode completar a autoridade, os contatos e a situação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -10111,12 +10159,12 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Cambiar estado</source>
-      <translation>Alterar status</translation>
+      <translation>Alterar situação</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Confirmar el cambio de estado</source>
-      <translation>Confirmar a alteração de status</translation>
+      <translation>Confirmar a alteração de situação</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
@@ -10151,7 +10199,7 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Escriba el motivo del cambio de estado.</source>
-      <translation>Escreva o motivo da alteração de status.</translation>
+      <translation>Escreva o motivo da alteração de situação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
@@ -10161,17 +10209,17 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Estado actual: &lt;b&gt;{0}&lt;/b&gt; desde el {1}.</source>
-      <translation>Status atual: &lt;b&gt;{0}&lt;/b&gt; desde {1}.</translation>
+      <translation>Situação atual: &lt;b&gt;{0}&lt;/b&gt; desde {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Estado registrado.</source>
-      <translation>Status registrado.</translation>
+      <translation>Situação registrada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Estado:</source>
-      <translation>Status:</translation>
+      <translation>Situação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
@@ -10186,7 +10234,7 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>No se registró el estado:</source>
-      <translation>O status não foi registrado:</translation>
+      <translation>A situação não foi registrada:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
@@ -10196,7 +10244,7 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Sin estados registrados.</source>
-      <translation>Nenhum status registrado.</translation>
+      <translation>Nenhuma situação registrada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
@@ -10230,7 +10278,7 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>¿Registrar el estado y terminar esos mandatos?</source>
-      <translation>Registrar o status e encerrar esses mandatos?</translation>
+      <translation>Registrar a situação e encerrar esses mandatos?</translation>
     </message>
   </context>
   <context>

@@ -109,3 +109,33 @@ def test_un_documento_guardado_desde_la_ventana_sale_en_el_idioma_del_menu(qtbot
     em_portugues = texto()
     assert "Cadastro de membros" in em_portugues and "Não há membros para listar" in em_portugues
     assert "Gerado com Escritorio" in em_portugues and "Padrón" not in em_portugues
+
+
+@pytest.fixture
+def ventana_en_portugues():
+    """El traductor de la ventana en portugués, como al abrir Escritorio con ese idioma; al final, el castellano."""
+    from escritorio.interfaz.idioma import instalar_idioma
+
+    instalar_idioma(QApplication.instance(), "pt_BR")
+    yield
+    instalar_idioma(QApplication.instance(), "es")
+
+
+def test_tipo_y_papel_se_ven_en_portugues_y_se_guardan_en_castellano(qtbot, base, ventana_en_portugues):
+    """El tipo de asociación y el papel son valores fijos: la ventana en portugués los muestra traducidos
+    («rede temática», «Ofício») y la base los sigue guardando como siempre («red temática», «Oficio»)."""
+    db = abrir_base(base)
+    try:
+        asociacion = listar_asociaciones(db)[0]
+        dialogo = DialogoAsociacion(db, asociacion["id"])
+        qtbot.addWidget(dialogo)
+        assert dialogo.tipo.currentText() == "rede representativa"
+        assert [dialogo.papel.itemText(i) for i in range(dialogo.papel.count())] == ["A4", "Carta", "Ofício"]
+        dialogo.tipo.setCurrentIndex(dialogo.tipo.findText("rede temática"))
+        dialogo.papel.setCurrentIndex(dialogo.papel.findText("Ofício"))
+        assert dialogo.guardar()
+        de_nuevo = listar_asociaciones(db)[0]
+        assert (de_nuevo["tipo"], de_nuevo["papel"]) == ("red temática", "Oficio")
+        assert not DialogoAsociacion(db, asociacion["id"]).datos_sin_guardar()
+    finally:
+        db.close()

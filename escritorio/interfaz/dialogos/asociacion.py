@@ -21,8 +21,8 @@ from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, a
 from ...servicios.contexto import Contexto
 from ..comun import descartar, marcar_invalido, mostrar_error, tr
 from ..flujo import FilaFluida
-from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DesplazableAlAncho, DialogoBase, dato_de_fila, en_linea, llenar_tabla,
-                      nota, nuevo_formulario, tabla_lectura)
+from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, ComboDeValores, DesplazableAlAncho, DialogoBase, dato_de_fila,
+                      en_linea, llenar_tabla, nota, nuevo_formulario, tabla_lectura)
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
@@ -70,11 +70,9 @@ class DialogoAsociacion(DialogoBase):
         self.nombre = QLineEdit()
         self.sigla = QLineEdit()
         self.sigla.setMaxLength(20)
-        self.tipo = QComboBox()
-        self.tipo.addItems(list(TIPOS_ASOCIACION))
+        self.tipo = ComboDeValores([(tr(tipo), tipo) for tipo in TIPOS_ASOCIACION])
         self.sede = QLineEdit()
-        self.papel = QComboBox()
-        self.papel.addItems(list(TAMANOS_PAPEL))
+        self.papel = ComboDeValores([(tr(papel), papel) for papel in TAMANOS_PAPEL])
         self.idioma_documentos = QComboBox()
         self.idioma_documentos.setObjectName("idioma_documentos")
         for codigo, nombre in IDIOMAS_DE_DOCUMENTOS.items():   # cada idioma con su nombre en su idioma
@@ -117,11 +115,9 @@ class DialogoAsociacion(DialogoBase):
         self._leida = dict(self.asociacion)
         self.nombre.setText(self.asociacion["nombre"])
         self.sigla.setText(self.asociacion["sigla"])
-        if self.tipo.findText(self.asociacion["tipo"]) < 0:
-            self.tipo.addItem(self.asociacion["tipo"])
-        self.tipo.setCurrentText(self.asociacion["tipo"])
+        self.tipo.fijar(self.asociacion["tipo"])
         self.sede.setText(self.asociacion["sede"] or "")
-        self.papel.setCurrentText(self.asociacion["papel"])
+        self.papel.fijar(self.asociacion["papel"])
         self.idioma_documentos.setCurrentIndex(max(self.idioma_documentos.findData(
             self.asociacion["idioma_documentos"]), 0))
         for campo in (self.nombre, self.sigla, self.tipo, self.sede, self.papel, self.idioma_documentos):
@@ -133,8 +129,8 @@ class DialogoAsociacion(DialogoBase):
     def datos_sin_guardar(self) -> bool:
         """¿La pestaña Datos tiene algo escrito que todavía no se guardó?"""
         a = self.asociacion
-        return ((self.nombre.text(), self.sigla.text(), self.tipo.currentText(), self.sede.text(),
-                 self.papel.currentText(), self.idioma_documentos.currentData())
+        return ((self.nombre.text(), self.sigla.text(), self.tipo.valor(), self.sede.text(),
+                 self.papel.valor(), self.idioma_documentos.currentData())
                 != (a["nombre"], a["sigla"], a["tipo"], a["sede"] or "", a["papel"], a["idioma_documentos"]))
 
     def reject(self) -> None:
@@ -160,7 +156,7 @@ class DialogoAsociacion(DialogoBase):
         try:
             edicion = editar_asociacion(
                 Contexto(self.db, self.asociacion_id), nombre=self.nombre.text(), sigla=self.sigla.text(),
-                tipo=self.tipo.currentText(), sede=self.sede.text(), papel=self.papel.currentText(),
+                tipo=self.tipo.valor(), sede=self.sede.text(), papel=self.papel.valor(),
                 idioma_documentos=self.idioma_documentos.currentData(), leida=leida)
         except ErrorConflicto as error:
             respuesta = preguntar_conflicto(self, error, self.tr("los datos de la asociación"))

@@ -10,6 +10,7 @@ from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from ...errores import ErrorValidacion
 from ...servicios.asociaciones import TIPOS_ASOCIACION, NuevaAsociacion, crear_asociacion, leer_sigla
 from ..comun import marcar_invalido, tr
+from ..piezas import ComboDeValores
 from ..idioma import idioma_actual
 
 # Países que se ofrecen primero en el asistente (la región de trabajo habitual).
@@ -102,10 +103,8 @@ class _PaginaDatos(QWizardPage):
         self.sigla.setPlaceholderText(tr("Ej.: RML"))
         self.sigla.setMaxLength(20)
         self.sigla.editingFinished.connect(self._sigla_como_se_guarda)
-        self.tipo = QComboBox()
-        self.tipo.addItems(list(TIPOS_ASOCIACION))
-        self.papel = QComboBox()
-        self.papel.addItems(list(TAMANOS_PAPEL))
+        self.tipo = ComboDeValores([(tr(tipo), tipo) for tipo in TIPOS_ASOCIACION])
+        self.papel = ComboDeValores([(tr(papel), papel) for papel in TAMANOS_PAPEL])
         self.idioma_documentos = QComboBox()
         for codigo, nombre in IDIOMAS_DE_DOCUMENTOS.items():
             self.idioma_documentos.addItem(nombre, codigo)
@@ -224,8 +223,8 @@ class AsistenteAsociacion(QWizard):
 
     def accept(self) -> None:
         nueva = NuevaAsociacion(
-            nombre=self.datos.nombre.text(), sigla=self.datos.sigla.text(), tipo=self.datos.tipo.currentText(),
-            sede=self.datos.sede.text().strip() or None, papel=self.datos.papel.currentText(),
+            nombre=self.datos.nombre.text(), sigla=self.datos.sigla.text(), tipo=self.datos.tipo.valor(),
+            sede=self.datos.sede.text().strip() or None, papel=self.datos.papel.valor(),
             idioma_documentos=self.datos.idioma_documentos.currentData(), paises=self.paises.elegidos())
         try:
             self.asociacion_id = crear_asociacion(self.db, nueva, exigir_paises=True)

@@ -2,7 +2,8 @@
 
 - `estilos`: colores (ROJO, VERDE, AMBAR, GRIS, ACENTO), estilos de texto, alineaciones, `escalar` una fuente;
 - `rotulos`: títulos, notas, paneles, la página de «todavía no hay nada», el resultado destacado, `CajaAvisos`;
-- `formularios`: `nuevo_formulario`, `en_linea`, `DesplazableAlAncho` y `SelectorMiembro` (busca sin acentos);
+- `formularios`: `nuevo_formulario`, `en_linea`, `DesplazableAlAncho`, `SelectorMiembro` (busca sin acentos) y
+  `ComboDeValores` (valores fijos guardados en castellano, mostrados traducidos);
 - `tablas`: tablas de solo lectura, llenarlas y leer la fila elegida;
 - `documentos`: guardar un documento (dónde, con progreso, ofrecer abrirlo) y abrir un archivo;
 - `dialogo`: `DialogoBase` y `caber_en_la_pantalla`;
@@ -16,13 +17,13 @@ from .dialogo import DialogoBase, caber_en_la_pantalla, pantalla_libre
 from .documentos import abrir_archivo, guardar_documento, nombre_de_archivo, ofrecer_abrir, ruta_con_extension
 from .estilos import (ACENTO, AMBAR, DERECHA, ESTILO_BIEN, ESTILO_ERROR, ESTILO_NOTA, FUENTE_LECTURA, GRIS, IZQUIERDA,
                       ROJO, VERDE, escalar)
-from .formularios import DesplazableAlAncho, SelectorMiembro, en_linea, nuevo_formulario
+from .formularios import ComboDeValores, DesplazableAlAncho, SelectorMiembro, en_linea, nuevo_formulario
 from .rotulos import CajaAvisos, nota, pagina_vacia, panel, pintar_resultado, subtitulo, titulo
 from .tablas import dato_de_fila, filas_elegidas, llenar_tabla, tabla_lectura
 
 __all__ = [
     "ACENTO", "AMBAR", "DERECHA", "ESTILO_BIEN", "ESTILO_ERROR", "ESTILO_NOTA", "FUENTE_LECTURA", "GRIS", "IZQUIERDA",
-    "ROJO", "VERDE", "AreaPerezosa", "CajaAvisos", "DesplazableAlAncho", "DialogoBase", "SelectorMiembro",
+    "ROJO", "VERDE", "AreaPerezosa", "CajaAvisos", "ComboDeValores", "DesplazableAlAncho", "DialogoBase", "SelectorMiembro",
     "PilaDeAreas", "abrir_archivo", "caber_en_la_pantalla", "dato_de_fila", "en_linea", "escalar", "filas_elegidas",
     "guardar_documento", "llenar_tabla", "nombre_de_archivo", "nota", "nuevo_formulario", "ofrecer_abrir",
     "pagina_vacia", "panel", "pantalla_libre", "pintar_resultado", "ruta_con_extension", "subtitulo",

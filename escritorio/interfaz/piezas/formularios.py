@@ -142,3 +142,25 @@ class SelectorMiembro(QComboBox):
         indice = self.findData(miembro_id, Qt.ItemDataRole.UserRole)
         if indice >= 0:
             self.setCurrentIndex(indice)
+
+
+class ComboDeValores(QComboBox):
+    """Una lista de valores fijos que se guardan en castellano («red temática», «Oficio») y se muestran en el
+    idioma de la ventana: `opciones` son (rótulo traducido, valor). `valor()` da el valor guardado; `fijar(valor)`
+    lo elige, y si no está (una base con un valor escrito por otra versión) lo agrega tal cual."""
+
+    def __init__(self, opciones: list[tuple[str, str]], padre: QWidget | None = None):
+        super().__init__(padre)
+        for rotulo, valor in opciones:
+            self.addItem(rotulo, valor)
+
+    def valor(self) -> str:
+        dato = self.currentData()
+        return dato if dato is not None else self.currentText()
+
+    def fijar(self, valor: str) -> None:
+        indice = self.findData(valor)
+        if indice < 0:
+            self.addItem(valor, valor)
+            indice = self.count() - 1
+        self.setCurrentIndex(indice)

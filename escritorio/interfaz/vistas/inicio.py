@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip,
                                QVBoxLayout, QWidget)
 
+from ...servicios.asociaciones import TIPOS_ASOCIACION
 from ...servicios.cobranza import facturado_y_cobrado_por_anio
 from ...servicios.contexto import Contexto
 from ...servicios.tablero import tablero
@@ -355,7 +356,8 @@ class VistaInicio(QWidget):
     def _detalle(self, asociacion: dict) -> str:
         partes = []
         if asociacion.get("tipo"):
-            partes.append(str(asociacion["tipo"]).capitalize())
+            tipo = asociacion["tipo"]
+            partes.append(tr(tipo).capitalize() if tipo in TIPOS_ASOCIACION else str(tipo).capitalize())
         if asociacion.get("sede"):
             partes.append(self.tr("Sede: {0}").format(asociacion["sede"]))
         if asociacion.get("fecha_fundacion"):
