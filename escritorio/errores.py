@@ -1,4 +1,4 @@
-"""Errores que un usuario puede provocar: llevan un mensaje en castellano listo para mostrar."""
+"""Errores que un usuario puede provocar: llevan un mensaje listo para mostrar, en el idioma en curso."""
 
 
 class ErrorEscritorio(Exception):
@@ -29,7 +29,9 @@ class Cancelado(ErrorEscritorio):
     """El usuario canceló una operación larga; no se escribió nada."""
 
     def __init__(self):
-        super().__init__("Operación cancelada: no se modificó nada.")
+        from .dominio.traduccion import traducir  # aquí y no arriba: dominio importa errores
+
+        super().__init__(traducir("Operación cancelada: no se modificó nada."))
 
 
 class ErrorBaseReemplazada(ErrorBaseDeDatos):

@@ -13,6 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from .dominio.traduccion import traducir
 from .errores import ErrorEscritorio
 
 _PERMISO = ("permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, "
@@ -41,16 +42,16 @@ _MOTIVOS = {getattr(errno, nombre): texto for nombre, texto in _MOTIVOS_POR_NOMB
 
 
 def motivo_del_sistema(error: BaseException) -> str:
-    """Por qué falló una operación con un archivo, en castellano (mira el OSError de origen si lo hay)."""
+    """Por qué falló una operación con un archivo, en el idioma en curso (mira el OSError de origen si lo hay)."""
     origen = error
     while origen is not None and not isinstance(origen, OSError):
         origen = origen.__cause__ or origen.__context__
     if isinstance(origen, OSError):
         if origen.errno in _MOTIVOS:
-            return _MOTIVOS[origen.errno]
+            return traducir(_MOTIVOS[origen.errno])
         if getattr(origen, "winerror", None) == 32:  # ERROR_SHARING_VIOLATION: abierto en Excel
-            return "el archivo está abierto en otro programa; ciérrelo"
-        return f"error del sistema n.º {origen.errno}" if origen.errno else "error del sistema"
+            return traducir("el archivo está abierto en otro programa; ciérrelo")
+        return traducir("error del sistema n.º {0}").format(origen.errno) if origen.errno else traducir("error del sistema")
     return getattr(error, "mensaje", None) or str(error)
 
 
@@ -68,18 +69,20 @@ def mensaje_de_oserror(error: OSError, ruta: object = None) -> str:
 
     nombre = _nombre_en_el_error(error) or (str(ruta) if ruta else None)
     donde = f" «{muestra(nombre, 120)}»" if nombre else ""
-    que_hacer = ("Libere espacio en el disco y repita la orden." if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
-                 else "Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.")
-    return f"No se pudo usar el archivo{donde}: {motivo_del_sistema(error)}. {que_hacer}"
+    que_hacer = (traducir("Libere espacio en el disco y repita la orden.")
+                 if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
+                 else traducir("Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden."))
+    return traducir("No se pudo usar el archivo{0}: {1}. {2}").format(donde, motivo_del_sistema(error), que_hacer)
 
 
-def error_de_escritura(ruta: Path | str, error: OSError, sin_hacer: str = "No se guardó nada") -> ErrorEscritorio:
-    return ErrorEscritorio(f"No se puede escribir {ruta}: {motivo_del_sistema(error)}. {sin_hacer}. "
-                           "Elija otra carpeta u otro nombre (si la carpeta es de solo lectura o el archivo está "
-                           "abierto en otro programa).")
+def error_de_escritura(ruta: Path | str, error: OSError, sin_hacer: str | None = None) -> ErrorEscritorio:
+    return ErrorEscritorio(traducir(
+        "No se puede escribir {0}: {1}. {2}. Elija otra carpeta u otro nombre (si la carpeta es de solo lectura o el "
+        "archivo está abierto en otro programa).").format(ruta, motivo_del_sistema(error),
+                                                          sin_hacer or traducir("No se guardó nada")))
 
 
-def comprobar_nombre(ruta: Path | str, que: str, sin_hacer: str = "no se hizo nada") -> Path:
+def comprobar_nombre(ruta: Path | str, que: str, sin_hacer: str | None = None) -> Path:
     """La ruta si su nombre es posible (sin NUL ni caracteres de control, sin bytes que no son texto, no más de
     255 bytes); si no, ErrorEscritorio con el nombre citado corto. Para archivos que se leen o se crean fuera de
     `comprobar_salida` (respaldos)."""
@@ -88,56 +91,60 @@ def comprobar_nombre(ruta: Path | str, que: str, sin_hacer: str = "no se hizo na
     if invalido is not None:
         from .dominio.entrada import muestra
 
-        raise ErrorEscritorio(f"El nombre de archivo «{muestra(destino.name, 60)}» {invalido}: {sin_hacer}. "
-                              f"Escriba otro nombre para {que}.")
+        raise ErrorEscritorio(traducir("El nombre de archivo «{0}» {1}: {2}. Escriba otro nombre para {3}.").format(
+            muestra(destino.name, 60), invalido, sin_hacer or traducir("no se hizo nada"), que))
     return destino
 
 
 def _nombre_invalido(destino: Path) -> str | None:
     nombre = destino.name
     if "\x00" in str(destino):
-        return "tiene un carácter nulo"
+        return traducir("tiene un carácter nulo")
     if any(0xDC80 <= ord(c) <= 0xDCFF for c in str(destino)):
-        return "tiene bytes que no son texto (vuelva a escribirlo)"
+        return traducir("tiene bytes que no son texto (vuelva a escribirlo)")
     if any(ord(c) < 32 for c in nombre):
-        return "tiene un carácter de control invisible"
+        return traducir("tiene un carácter de control invisible")
     if len(os.fsencode(nombre)) > 255:
-        return "es demasiado largo (más de 255 bytes)"
+        return traducir("es demasiado largo (más de 255 bytes)")
     if os.name == "nt" and (set(nombre) & set('<>:"|?*') or nombre.rstrip(" .") != nombre):
-        return 'tiene un carácter que Windows no admite en un nombre (< > : " | ? *) o termina en punto o espacio'
+        return traducir('tiene un carácter que Windows no admite en un nombre (< > : " | ? *) o termina en punto o '
+                        'espacio')
     return None
 
 
 def comprobar_salida(ruta: Path | str, extension: str, que: str, *, reemplazar: bool = True,
-                     sin_hacer: str = "no se guardó nada") -> Path:
+                     sin_hacer: str | None = None) -> Path:
     """La ruta donde se escribirá `que` («el acta», «el padrón»), comprobada antes de generar nada.
 
     ErrorEscritorio (con el archivo, el motivo y qué hacer) si la extensión no es `extension`, si el nombre no
     es posible, si la carpeta no existe o no admite escribir, si la ruta es una carpeta, o si el archivo existe
     y no se pidió `reemplazar` (o es de solo lectura). `sin_hacer`: «no se registró el pago»…
     """
+    sin_hacer = sin_hacer or traducir("no se guardó nada")
     destino = comprobar_nombre(ruta, que, sin_hacer)
     if destino.is_dir():
-        raise ErrorEscritorio(f"{destino} es una carpeta: {sin_hacer}. Indique un archivo {extension} dentro de ella, "
-                              f"por ejemplo {destino / ('archivo' + extension)}.")
+        raise ErrorEscritorio(traducir("{0} es una carpeta: {1}. Indique un archivo {2} dentro de ella, por ejemplo "
+                                       "{3}.").format(destino, sin_hacer, extension, destino / ("archivo" + extension)))
     if destino.suffix.lower() != extension:
-        raise ErrorEscritorio(f"{destino.name}: {que} se guarda como {extension}; use esa extensión. "
-                              f"{sin_hacer[:1].upper()}{sin_hacer[1:]}.")
+        raise ErrorEscritorio(traducir("{0}: {1} se guarda como {2}; use esa extensión. {3}.").format(
+            destino.name, que, extension, sin_hacer[:1].upper() + sin_hacer[1:]))
     carpeta = destino.parent if str(destino.parent) else Path(".")
     if not carpeta.is_dir():
         if carpeta.exists():
-            raise ErrorEscritorio(f"{carpeta} no es una carpeta: {sin_hacer}. Elija una carpeta existente para {que}.")
-        raise ErrorEscritorio(f"No existe la carpeta {carpeta} para {que}: {sin_hacer}. Elija una carpeta existente "
-                              "(o créela primero).")
+            raise ErrorEscritorio(traducir("{0} no es una carpeta: {1}. Elija una carpeta existente para {2}.").format(
+                carpeta, sin_hacer, que))
+        raise ErrorEscritorio(traducir("No existe la carpeta {0} para {1}: {2}. Elija una carpeta existente (o créela "
+                                       "primero).").format(carpeta, que, sin_hacer))
     if destino.exists() and not reemplazar:
-        raise ErrorEscritorio(f"Ya existe {destino}: {sin_hacer}. Elija otro nombre para {que}, o agregue "
-                              "--reemplazar para reemplazar ese archivo.")
+        raise ErrorEscritorio(traducir("Ya existe {0}: {1}. Elija otro nombre para {2}, o agregue --reemplazar para "
+                                       "reemplazar ese archivo.").format(destino, sin_hacer, que))
     try:
         with tempfile.TemporaryFile(dir=carpeta):
             pass
     except OSError as error:
-        raise ErrorEscritorio(f"No se puede escribir en la carpeta {carpeta} ({motivo_del_sistema(error)}): "
-                              f"{sin_hacer}. Elija otra carpeta para {que}.") from None
+        raise ErrorEscritorio(traducir("No se puede escribir en la carpeta {0} ({1}): {2}. Elija otra carpeta para "
+                                       "{3}.").format(carpeta, motivo_del_sistema(error), sin_hacer, que)) from None
     if destino.exists() and not os.access(destino, os.W_OK):
-        raise ErrorEscritorio(f"{destino} es de solo lectura: {sin_hacer}. Elija otro nombre para {que}.")
+        raise ErrorEscritorio(traducir("{0} es de solo lectura: {1}. Elija otro nombre para {2}.").format(
+            destino, sin_hacer, que))
     return destino

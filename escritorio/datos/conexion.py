@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .base_de_datos import BaseDeDatos
 
+from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, ErrorBaseReemplazada, ErrorEscritorio
 from .diagnostico import (RECUPERAR, aviso_disco_lleno, aviso_version_nueva, comprobar_integridad, disco_lleno,
                           es_archivo_sqlite, es_base_escritorio, escritura_version_nueva, mensaje_disco_lleno,
@@ -66,10 +67,10 @@ def _conexion_inmutable(ruta: Path) -> sqlite3.Connection:
     todo está en el archivo de la base y se lee tal cual (immutable: sin diario ni bloqueos, sin escribir nada)."""
     diario = Path(str(ruta) + "-wal")
     if diario.exists() and diario.stat().st_size > 0:
-        raise ErrorBaseDeDatos(
-            f"No queda espacio en el disco donde está {ruta}, y la base tiene cambios en su diario ({diario.name}) "
+        raise ErrorBaseDeDatos(traducir(
+            "No queda espacio en el disco donde está {0}, y la base tiene cambios en su diario ({1}) "
             "que no se pueden leer sin espacio libre: libere espacio (borre o mueva a otro disco archivos que no "
-            "necesite) y vuelva a abrirla. No se modificó nada.")
+            "necesite) y vuelva a abrirla. No se modificó nada.").format(ruta, diario.name))
     return _conexion_de_lectura(ruta, "&immutable=1")
 
 
@@ -91,17 +92,17 @@ def texto_tolerante(db: BaseDeDatos):
 
 
 def texto_no_utf8(error: BaseException) -> ErrorBaseDeDatos | None:
-    """La consulta tropezó con bytes que no son UTF-8 guardados por otro programa: el mensaje en castellano."""
+    """La consulta tropezó con bytes que no son UTF-8 guardados por otro programa: el mensaje para el usuario."""
     texto = str(error)
     if not (isinstance(error, sqlite3.OperationalError) and texto.startswith("Could not decode to UTF-8")):
         return None
     columna = re.search(r"column '([^']*)'", texto)
-    donde = f" (en la columna «{columna[1]}»)" if columna else ""
-    return ErrorBaseDeDatos(
-        f"La base tiene un texto que no está escrito en UTF-8{donde}: lo guardó otro programa, no Escritorio, y no "
+    donde = traducir(" (en la columna «{0}»)").format(columna[1]) if columna else ""
+    return ErrorBaseDeDatos(traducir(
+        "La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no "
         "se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de "
         "Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo "
-        "restaurar ARCHIVO»).")
+        "restaurar ARCHIVO»).").format(donde))
 
 
 def _conexion_de_lectura(ruta: Path, opciones: str = "") -> sqlite3.Connection:
@@ -133,13 +134,12 @@ def _comprobar(conn: sqlite3.Connection, ruta: Path, completa: bool = True) -> N
     problemas = _problemas_del_archivo(conn, ruta) if completa else []
     if problemas:
         integridad.anotar_dano(ruta)
-        raise ErrorBaseDanada(
-            f"La base de datos {ruta} está dañada ({problemas[0].splitlines()[0]}). No se modificó. "
-            f"{RECUPERAR}")
+        raise ErrorBaseDanada(traducir("La base de datos {0} está dañada ({1}). No se modificó. {2}").format(
+            ruta, problemas[0].splitlines()[0], traducir(RECUPERAR)))
     if not es_base_escritorio(conn):
-        raise ErrorBaseDeDatos(
-            f"{ruta} es una base SQLite de otro programa, no de Escritorio. No se modificó; "
-            "elija el archivo correcto con --db RUTA.")
+        raise ErrorBaseDeDatos(traducir(
+            "{0} es una base SQLite de otro programa, no de Escritorio. No se modificó; "
+            "elija el archivo correcto con --db RUTA.").format(ruta))
 
 
 def hay_base(ruta: Path | str) -> bool:
@@ -170,29 +170,31 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
     """
     ruta = Path(ruta).expanduser()
     if ruta.is_dir():
-        raise ErrorBaseDeDatos(f"{ruta} es una carpeta; indique un archivo, por ejemplo {ruta / 'escritorio.db'}.")
+        raise ErrorBaseDeDatos(traducir("{0} es una carpeta; indique un archivo, por ejemplo {1}.").format(
+            ruta, ruta / "escritorio.db"))
     limpiar_restos(ruta)  # temporales de un respaldo o una restauración interrumpidos (nunca la base ni su diario)
     existe = hay_base(ruta)
     if not existe and not crear:
         raise ErrorBaseDeDatos(
-            f"{ruta} está vacío (0 bytes): no es una base de datos. No se modificó." if ruta.is_file() else
-            f"No existe la base de datos {ruta}. No se creó nada.")
+            (traducir("{0} está vacío (0 bytes): no es una base de datos. No se modificó.") if ruta.is_file() else
+             traducir("No existe la base de datos {0}. No se creó nada.")).format(ruta))
     carpeta = ruta.parent if ruta.parent != Path("") else Path(".")
     if not existe:
         try:
             carpeta.mkdir(parents=True, exist_ok=True)
         except OSError:
-            raise ErrorBaseDeDatos(
-                f"No se puede crear la carpeta {carpeta} para la base de datos. "
-                "Elija otra ubicación con --db RUTA.") from None
+            raise ErrorBaseDeDatos(traducir(
+                "No se puede crear la carpeta {0} para la base de datos. "
+                "Elija otra ubicación con --db RUTA.").format(carpeta)) from None
     if not _carpeta_escribible(carpeta):
-        raise ErrorBaseDeDatos(
-            f"La carpeta {carpeta} es de solo lectura: Escritorio necesita escribir allí la base "
-            "y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.")
+        raise ErrorBaseDeDatos(traducir(
+            "La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base "
+            "y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA."
+        ).format(carpeta))
     if existe and ruta.stat().st_size > 0 and not es_archivo_sqlite(ruta):
-        raise ErrorBaseDeDatos(
-            f"{ruta} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; "
-            "elija el archivo correcto con --db RUTA.")
+        raise ErrorBaseDeDatos(traducir(
+            "{0} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; "
+            "elija el archivo correcto con --db RUTA.").format(ruta))
     completa = comprobacion_completa or respaldo_al_abrir or not (existe and integridad.sello_vigente(ruta))
     conn = sqlite3.connect(ruta, timeout=ESPERA_MS / 1000, check_same_thread=False)
     try:
@@ -258,9 +260,11 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
         return aviso_disco_lleno(ruta)
     from ..salida import motivo_del_sistema
 
-    return (f"No se pudo hacer el respaldo de apertura de {ruta} ({motivo_del_sistema(pendiente.error).rstrip('.')}). La base "
-            "abrió bien y no se perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y "
-            "revise que la carpeta «respaldos» junto a la base exista y se pueda escribir.")
+    return traducir(
+        "No se pudo hacer el respaldo de apertura de {0} ({1}). La base "
+        "abrió bien y no se perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y "
+        "revise que la carpeta «respaldos» junto a la base exista y se pueda escribir."
+    ).format(ruta, motivo_del_sistema(pendiente.error).rstrip("."))
 
 
 def _sellar_al_abrir(db: BaseDeDatos, ruta: Path, comprobada: bool) -> None:
@@ -371,11 +375,11 @@ def _comenzar_con_aviso(conn: sqlite3.Connection, ruta: Path, esperando: Callabl
     except sqlite3.OperationalError as error:
         if not _ocupada(error):
             raise
-        raise ErrorBaseOcupada(
-            f"No se guardó nada: otro programa (otra ventana de Escritorio, la línea de órdenes o una "
-            f"importación) está escribiendo en la base {ruta} desde hace más de {ESPERA_CON_AVISO_S} "
+        raise ErrorBaseOcupada(traducir(
+            "No se guardó nada: otro programa (otra ventana de Escritorio, la línea de órdenes o una "
+            "importación) está escribiendo en la base {0} desde hace más de {1} "
             "segundos. Espere a que termine y vuelva a intentarlo; si no hay otro programa abierto, "
-            "cierre Escritorio y vuelva a abrirlo.") from None
+            "cierre Escritorio y vuelva a abrirlo.").format(ruta, ESPERA_CON_AVISO_S)) from None
     finally:
         if espero and listo is not None:
             listo()
@@ -388,29 +392,33 @@ def _exigir_archivo_vivo(db: BaseDeDatos) -> None:
         raise ErrorBaseReemplazada(motivo)
 
 
-_REGLAS_EN_INGLES = (
-    ("CHECK constraint failed: ", "el valor no está entre los permitidos: regla «{}»"),
-    ("NOT NULL constraint failed: ", "falta un dato obligatorio: «{}»"),
-    ("UNIQUE constraint failed: ", "ya hay otro registro con el mismo «{}»"),
-    ("FOREIGN KEY constraint failed", "hace referencia a un registro que no existe, o lo usa otro registro{}"),
-)
+def _reglas_en_ingles() -> tuple[tuple[str, str], ...]:
+    """(prefijo del mensaje de SQLite, qué regla es, en el idioma en curso)."""
+    return (
+        ("CHECK constraint failed: ", traducir("el valor no está entre los permitidos: regla «{0}»")),
+        ("NOT NULL constraint failed: ", traducir("falta un dato obligatorio: «{0}»")),
+        ("UNIQUE constraint failed: ", traducir("ya hay otro registro con el mismo «{0}»")),
+        ("FOREIGN KEY constraint failed",
+         traducir("hace referencia a un registro que no existe, o lo usa otro registro{0}")),
+    )
 
 
 def rechazo_de_la_base(error: sqlite3.IntegrityError) -> ErrorEscritorio:
     """Una escritura que la base rechazó por una de sus reglas (CHECK, NOT NULL, UNIQUE, FOREIGN KEY o un trigger),
-    en castellano y sin el texto crudo de SQLite. Es la red de seguridad: los servicios validan antes y dan un
+    en el idioma en curso y sin el texto crudo de SQLite. Es la red de seguridad: los servicios validan antes y dan un
     mensaje mejor; si algo llega hasta aquí, al menos se sabe qué regla fue y que no se guardó nada."""
     texto = str(error)
-    for prefijo, como in _REGLAS_EN_INGLES:
+    for prefijo, como in _reglas_en_ingles():
         if texto.startswith(prefijo):
             detalle = texto[len(prefijo):].strip()
-            return ErrorEscritorio(
-                f"La base rechazó un dato que no cumple sus reglas ({como.format(detalle)}): no se guardó nada. "
-                "Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar».")
-    # El mensaje de un trigger de Escritorio (RAISE) ya está en castellano: se muestra tal cual.
+            return ErrorEscritorio(traducir(
+                "La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. "
+                "Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar»."
+            ).format(como.format(detalle)))
+    # El mensaje de un trigger de Escritorio (RAISE) está escrito en el esquema, en castellano: se muestra tal cual.
     if "no se guardó nada" in texto.lower():
-        return ErrorEscritorio(f"La base rechazó el cambio: {texto}")
-    return ErrorEscritorio(f"La base rechazó el cambio: {texto.rstrip('.')}. No se guardó nada.")
+        return ErrorEscritorio(traducir("La base rechazó el cambio: {0}").format(texto))
+    return ErrorEscritorio(traducir("La base rechazó el cambio: {0}. No se guardó nada.").format(texto.rstrip(".")))
 
 
 @contextmanager

@@ -5,12 +5,14 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from .esquema import CONJUNTO, MIGRACIONES
 from .integridad import anotar_dano
 
 CABECERA_SQLITE = b"SQLite format 3\x00"
-# La línea de órdenes reemplaza «escritorio respaldo recuperar» por la orden exacta (con su --db).
+# La línea de órdenes reemplaza «escritorio respaldo recuperar» por la orden exacta (con su --db). Los mensajes la
+# llevan en el idioma en curso: `traducir(RECUPERAR)`.
 RECUPERAR = ("Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y "
              "restaura el último respaldo sano de esta misma base).")
 
@@ -48,13 +50,13 @@ def migraciones_desconocidas(conn: sqlite3.Connection) -> list[str]:
 
 
 def aviso_version_nueva(ruta: Path) -> str:
-    return (f"La base {ruta} fue creada por una versión más nueva de Escritorio: se abre solo para consultar; "
-            "actualice el programa para poder modificarla.")
+    return traducir("La base {0} fue creada por una versión más nueva de Escritorio: se abre solo para consultar; "
+                    "actualice el programa para poder modificarla.").format(ruta)
 
 
 def escritura_version_nueva(ruta: Path) -> str:
-    return (f"No se guardó nada: la base {ruta} fue creada por una versión más nueva de Escritorio: se abre solo "
-            "para consultar; actualice el programa para poder modificarla.")
+    return traducir("No se guardó nada: la base {0} fue creada por una versión más nueva de Escritorio: se abre solo "
+                    "para consultar; actualice el programa para poder modificarla.").format(ruta)
 
 
 # --- disco lleno ------------------------------------------------------------------------------------
@@ -101,13 +103,14 @@ def disco_lleno(error: BaseException, ruta: Path) -> bool:
 
 
 def mensaje_disco_lleno(ruta: Path) -> str:
-    return (f"No queda espacio en el disco donde está {ruta} (el disco está lleno): libere espacio (borre o mueva "
-            "a otro disco archivos que no necesite) e inténtelo de nuevo; no se guardó nada.")
+    return traducir("No queda espacio en el disco donde está {0} (el disco está lleno): libere espacio (borre o mueva "
+                    "a otro disco archivos que no necesite) e inténtelo de nuevo; no se guardó nada.").format(ruta)
 
 
 def aviso_disco_lleno(ruta: Path) -> str:
-    return (f"No queda espacio en el disco donde está {ruta}: la base se abre solo para consultar. Libere espacio "
-            "(borre o mueva a otro disco archivos que no necesite) y vuelva a abrirla para poder modificarla.")
+    return traducir("No queda espacio en el disco donde está {0}: la base se abre solo para consultar. Libere espacio "
+                    "(borre o mueva a otro disco archivos que no necesite) y vuelva a abrirla para poder modificarla."
+                    ).format(ruta)
 
 
 def comprobar_integridad(conn: sqlite3.Connection) -> list[str]:
@@ -119,22 +122,21 @@ def comprobar_integridad(conn: sqlite3.Connection) -> list[str]:
 def traducir_error(error: sqlite3.Error, ruta: Path) -> ErrorBaseDeDatos:
     texto = str(error).lower()
     if "locked" in texto or "busy" in texto:
-        return ErrorBaseDeDatos(
-            f"La base de datos {ruta} está en uso por otro programa o por otra ventana de Escritorio. "
-            "Ciérrelo e inténtelo de nuevo.")
+        return ErrorBaseDeDatos(traducir(
+            "La base de datos {0} está en uso por otro programa o por otra ventana de Escritorio. "
+            "Ciérrelo e inténtelo de nuevo.").format(ruta))
     if "readonly" in texto or "read-only" in texto or "unable to open" in texto:
-        return ErrorBaseDeDatos(
-            f"No se puede escribir en {ruta}: el archivo o su carpeta es de solo lectura. "
-            "Copie la base a una carpeta propia (por ejemplo Documentos) y ábrala desde allí.")
+        return ErrorBaseDeDatos(traducir(
+            "No se puede escribir en {0}: el archivo o su carpeta es de solo lectura. "
+            "Copie la base a una carpeta propia (por ejemplo Documentos) y ábrala desde allí.").format(ruta))
     if disco_lleno(error, ruta):
         return ErrorBaseDeDatos(mensaje_disco_lleno(ruta))
     if "not a database" in texto or "malformed" in texto or "corrupt" in texto:
         anotar_dano(ruta)  # este proceso no la sella al cerrar: la próxima apertura la comprueba entera
-        return ErrorBaseDanada(
-            f"El archivo {ruta} está dañado y no se puede leer. No se modificó. "
-            f"{RECUPERAR}")
+        return ErrorBaseDanada(traducir("El archivo {0} está dañado y no se puede leer. No se modificó. {1}").format(
+            ruta, traducir(RECUPERAR)))
     if "i/o error" in texto:
-        return ErrorBaseDeDatos(
-            f"No se pudo leer o escribir en el disco donde está {ruta}; no se guardó nada. Compruebe el disco "
-            "(¿se desconectó una memoria USB o una unidad de red?) e inténtelo de nuevo.")
-    return ErrorBaseDeDatos(f"No se pudo usar la base de datos {ruta}: {error}")
+        return ErrorBaseDeDatos(traducir(
+            "No se pudo leer o escribir en el disco donde está {0}; no se guardó nada. Compruebe el disco "
+            "(¿se desconectó una memoria USB o una unidad de red?) e inténtelo de nuevo.").format(ruta))
+    return ErrorBaseDeDatos(traducir("No se pudo usar la base de datos {0}: {1}").format(ruta, error))

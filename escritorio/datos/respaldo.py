@@ -26,6 +26,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from . import integridad, testigo
 from .diagnostico import RECUPERAR, comprobar_integridad, es_archivo_sqlite, es_base_escritorio
@@ -140,9 +141,9 @@ def _exigir_copia_sana(copia: Path, destino: Path) -> None:
     finally:
         conn.close()
     if problemas:
-        raise ErrorBaseDanada(
-            f"La base está dañada ({problemas[0].splitlines()[0]}): su copia salió dañada y no se guardó en "
-            f"{destino}. {RECUPERAR}")
+        raise ErrorBaseDanada(traducir(
+            "La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}").format(
+            problemas[0].splitlines()[0], destino, traducir(RECUPERAR)))
 
 
 def _copiar_con_nombre_libre(conn: sqlite3.Connection, carpeta: Path, nombre: str, comprobar: bool = False) -> Path:
@@ -154,7 +155,7 @@ def _copiar_con_nombre_libre(conn: sqlite3.Connection, carpeta: Path, nombre: st
             return copiar_conexion(conn, destino_libre(carpeta, nombre), comprobar=comprobar)
         except FileExistsError:
             continue
-    raise ErrorBaseDeDatos(f"No se encontró un nombre libre para el respaldo en {carpeta}.")
+    raise ErrorBaseDeDatos(traducir("No se encontró un nombre libre para el respaldo en {0}.").format(carpeta))
 
 
 def _asegurar_testigo(conn: sqlite3.Connection, ruta_base: Path) -> None:
@@ -166,7 +167,8 @@ def _asegurar_testigo(conn: sqlite3.Connection, ruta_base: Path) -> None:
 
 
 def describir(ruta: Path) -> str:
-    """De un archivo de base o respaldo: «(asociación «Red …», 12 miembros)» para que el usuario reconozca de qué es un archivo."""
+    """De un archivo de base o respaldo: «(asociación «Red …», 12 miembros)» para que el usuario reconozca de qué es un
+    archivo (en el idioma en curso)."""
     try:
         conn = sqlite3.connect(f"file:{ruta.resolve().as_posix()}?mode=ro", uri=True)
         try:
@@ -177,35 +179,37 @@ def describir(ruta: Path) -> str:
     except sqlite3.Error:
         return ""
     if not nombres:
-        return " (sin asociaciones)"
-    return f" (asociación «{'», «'.join(nombres)}», {miembros} miembros)"
+        return traducir(" (sin asociaciones)")
+    return traducir(" (asociación {0}, {1} miembros)").format(
+        ", ".join(traducir("«{0}»").format(nombre) for nombre in nombres), miembros)
 
 
 def _motivo_para_no_reemplazar(destino: Path, base_id: str | None) -> str | None:
-    """None si `destino` es un respaldo de Escritorio de esta misma base que se puede reemplazar."""
+    """None si `destino` es un respaldo de Escritorio de esta misma base que se puede reemplazar; si no, por qué no
+    (lo que sigue al nombre del archivo en el mensaje, en el idioma en curso)."""
     if not destino.is_file():
-        return "no es un archivo"
+        return traducir("no es un archivo")
     if not es_archivo_sqlite(destino):
-        return "no es un respaldo de Escritorio (ni siquiera es una base SQLite)"
+        return traducir("no es un respaldo de Escritorio (ni siquiera es una base SQLite)")
     de_respaldo = getattr(testigo.leer(destino), "respaldo", False)  # el testigo de un respaldo no es de una base
     al_lado = (*_SUFIJOS_DIARIO, ".bloqueo") + (() if de_respaldo else (testigo.SUFIJO,))
     if any(Path(str(destino) + s).exists() for s in al_lado):
-        return "es una base de Escritorio en uso (tiene su diario o su testigo al lado), no un respaldo"
+        return traducir("es una base de Escritorio en uso (tiene su diario o su testigo al lado), no un respaldo")
     try:
         conn = sqlite3.connect(f"file:{destino.resolve().as_posix()}?mode=ro", uri=True)
         try:
             tiene_tablas = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
             if not tiene_tablas or not es_base_escritorio(conn):
-                return "es una base SQLite de otro programa, no un respaldo de Escritorio"
+                return traducir("es una base SQLite de otro programa, no un respaldo de Escritorio")
             suya = testigo.identidad(conn)
         finally:
             conn.close()
     except sqlite3.Error:
-        return "no se puede leer (está dañado o no es un respaldo de Escritorio)"
+        return traducir("no se puede leer (está dañado o no es un respaldo de Escritorio)")
     if suya is None or base_id is None:
-        return "no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)"
+        return traducir("no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)")
     if suya != base_id:
-        return "es un respaldo de otra base" + describir(destino)
+        return traducir("es un respaldo de otra base{0}").format(describir(destino))
     return None
 
 
@@ -225,23 +229,27 @@ def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual",
         else:
             destino = Path(destino).expanduser()
             if destino.resolve() == ruta_base.resolve():
-                raise ErrorBaseDeDatos(f"{destino} es la propia base en uso: elija otro archivo para el respaldo.")
+                raise ErrorBaseDeDatos(traducir(
+                    "{0} es la propia base en uso: elija otro archivo para el respaldo.").format(destino))
             if destino.exists():
                 if not reemplazar:
-                    raise ErrorBaseDeDatos(
-                        f"Ya existe {destino}. No se reemplazó. Elija otro nombre, o una carpeta (el nombre del "
+                    raise ErrorBaseDeDatos(traducir(
+                        "Ya existe {0}. No se reemplazó. Elija otro nombre, o una carpeta (el nombre del "
                         "respaldo se elige solo); para reemplazar un respaldo anterior de esta misma base, "
-                        "pídalo explícitamente (en la línea de órdenes, --reemplazar).")
+                        "pídalo explícitamente (en la línea de órdenes, --reemplazar).").format(destino))
                 motivo_no = _motivo_para_no_reemplazar(destino, testigo.identidad(conn))
                 if motivo_no:
-                    raise ErrorBaseDeDatos(
-                        f"{destino} {motivo_no}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.")
+                    raise ErrorBaseDeDatos(traducir(
+                        "{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.").format(
+                        destino, motivo_no))
             try:
                 hecho = copiar_conexion(conn, destino, reemplazar=reemplazar, comprobar=comprobar)
             except FileExistsError:
-                raise ErrorBaseDeDatos(f"Ya existe {destino}. No se reemplazó; elija otro nombre.") from None
+                raise ErrorBaseDeDatos(traducir(
+                    "Ya existe {0}. No se reemplazó; elija otro nombre.").format(destino)) from None
     except (sqlite3.Error, OSError) as error:
-        raise ErrorBaseDeDatos(f"No se pudo crear el respaldo en {destino or carpeta_respaldos(ruta_base)}: {error}") from None
+        raise ErrorBaseDeDatos(traducir("No se pudo crear el respaldo en {0}: {1}").format(
+            destino or carpeta_respaldos(ruta_base), error)) from None
     except ErrorBaseDanada:
         integridad.anotar_dano(ruta_base)
         raise
@@ -360,7 +368,8 @@ def borrar_respaldo(ruta_base: Path, ruta: Path) -> None:
     carpeta, y nunca la base en uso."""
     ruta = Path(ruta).resolve()
     if ruta.parent != carpeta_respaldos(ruta_base) or ruta.suffix != ".db" or ruta == Path(ruta_base).resolve():
-        raise ErrorBaseDeDatos(f"{ruta} no está en la carpeta de respaldos de esta base: no se borra.")
+        raise ErrorBaseDeDatos(traducir(
+            "{0} no está en la carpeta de respaldos de esta base: no se borra.").format(ruta))
     try:
         ruta.unlink()
         Path(str(ruta) + ".sha256").unlink(missing_ok=True)
@@ -368,7 +377,7 @@ def borrar_respaldo(ruta_base: Path, ruta: Path) -> None:
     except FileNotFoundError:
         pass
     except OSError as error:
-        raise ErrorBaseDeDatos(f"No se pudo borrar {ruta}: {error}") from None
+        raise ErrorBaseDeDatos(traducir("No se pudo borrar {0}: {1}").format(ruta, error)) from None
 
 
 # --- restaurar -----------------------------------------------------------------------------------
@@ -378,24 +387,32 @@ def validar_respaldo(origen: Path) -> str | None:
     return _validar_origen(Path(origen).resolve())
 
 
+def _ilegible(origen: Path, error: sqlite3.Error) -> str:
+    return traducir("No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.").format(origen, error)
+
+
 def _validar_origen(origen: Path) -> str | None:
     """Comprueba que el origen sea una base de Escritorio sana; devuelve su identidad."""
     if not origen.is_file():
-        raise ErrorBaseDeDatos(f"No existe el respaldo {origen}.")
+        raise ErrorBaseDeDatos(traducir("No existe el respaldo {0}.").format(origen))
     if not es_archivo_sqlite(origen):
-        raise ErrorBaseDeDatos(f"{origen} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.")
+        raise ErrorBaseDeDatos(traducir(
+            "{0} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.").format(origen))
     try:
         conn = sqlite3.connect(f"file:{origen.as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise ErrorBaseDeDatos(f"No se pudo leer el respaldo {origen} ({error}). No se restauró nada; elija otro.") from None
+        raise ErrorBaseDeDatos(_ilegible(origen, error)) from None
     try:
         if comprobar_integridad(conn):
-            raise ErrorBaseDeDatos(f"El respaldo {origen} está dañado. No se restauró nada; elija otro.")
+            raise ErrorBaseDeDatos(traducir(
+                "El respaldo {0} está dañado. No se restauró nada; elija otro.").format(origen))
         if not es_base_escritorio(conn):
-            raise ErrorBaseDeDatos(f"{origen} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada.")
+            raise ErrorBaseDeDatos(traducir(
+                "{0} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada."
+            ).format(origen))
         return testigo.identidad(conn)
     except sqlite3.Error as error:
-        raise ErrorBaseDeDatos(f"No se pudo leer el respaldo {origen} ({error}). No se restauró nada; elija otro.") from None
+        raise ErrorBaseDeDatos(_ilegible(origen, error)) from None
     finally:
         conn.close()
 
@@ -405,20 +422,21 @@ def _estado_del_destino(ruta_base: Path) -> str:
     if not ruta_base.exists() or (ruta_base.is_file() and ruta_base.stat().st_size == 0):
         return "nueva"
     if ruta_base.is_dir():
-        raise ErrorBaseDeDatos(f"{ruta_base} es una carpeta, no una base de Escritorio. No se restauró nada.")
+        raise ErrorBaseDeDatos(traducir(
+            "{0} es una carpeta, no una base de Escritorio. No se restauró nada.").format(ruta_base))
     if not es_archivo_sqlite(ruta_base):
-        raise ErrorBaseDeDatos(
-            f"{ruta_base} no es una base de Escritorio (ni siquiera es SQLite): Escritorio no lo reemplaza. "
-            "No se restauró nada; indique la base correcta con --db RUTA.")
+        raise ErrorBaseDeDatos(traducir(
+            "{0} no es una base de Escritorio (ni siquiera es SQLite): Escritorio no lo reemplaza. "
+            "No se restauró nada; indique la base correcta con --db RUTA.").format(ruta_base))
     try:
         conn = sqlite3.connect(f"file:{ruta_base.as_posix()}?mode=ro", uri=True)
         try:
             if comprobar_integridad(conn):
                 return "danada"
             if not es_base_escritorio(conn):
-                raise ErrorBaseDeDatos(
-                    f"{ruta_base} es una base SQLite de otro programa, no de Escritorio: Escritorio no lo reemplaza. "
-                    "No se restauró nada; indique la base correcta con --db RUTA.")
+                raise ErrorBaseDeDatos(traducir(
+                    "{0} es una base SQLite de otro programa, no de Escritorio: Escritorio no lo reemplaza. "
+                    "No se restauró nada; indique la base correcta con --db RUTA.").format(ruta_base))
             return "sana"
         finally:
             conn.close()
@@ -469,16 +487,16 @@ def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> P
     """Reemplaza la base por el respaldo `origen`. Devuelve dónde quedó guardada la base anterior."""
     ruta_base, origen = Path(ruta_base).resolve(), Path(origen).resolve()
     if ruta_base == origen:
-        raise ErrorBaseDeDatos("El respaldo elegido es la propia base en uso; elija un archivo de respaldo.")
+        raise ErrorBaseDeDatos(traducir("El respaldo elegido es la propia base en uso; elija un archivo de respaldo."))
     suya = _validar_origen(origen)
     estado = _estado_del_destino(ruta_base)
     de_la_base = identidad_de_base(ruta_base)
     if suya and de_la_base and suya != de_la_base and not de_otra_base:
-        raise ErrorBaseDeDatos(
-            f"El respaldo {origen}{describir(origen)} es de OTRA base, no de {ruta_base}"
-            f"{describir(ruta_base) if estado == 'sana' else ''}. No se restauró nada. Si de verdad quiere "
+        raise ErrorBaseDeDatos(traducir(
+            "El respaldo {0}{1} es de OTRA base, no de {2}{3}. No se restauró nada. Si de verdad quiere "
             "reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); "
-            "la base actual se guarda antes.")
+            "la base actual se guarda antes.").format(
+            origen, describir(origen), ruta_base, describir(ruta_base) if estado == "sana" else ""))
     ruta_base.parent.mkdir(parents=True, exist_ok=True)
     temporal = ruta_base.with_name(ruta_base.name + ".restaurando")
     viva = _tomar_escritura(ruta_base) if estado == "sana" else None
@@ -491,7 +509,7 @@ def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> P
             finally:
                 conn.close()
         except sqlite3.Error as error:
-            raise ErrorBaseDeDatos(f"No se pudo leer el respaldo {origen} ({error}). No se restauró nada; elija otro.") from None
+            raise ErrorBaseDeDatos(_ilegible(origen, error)) from None
         # Un diario WAL viejo aplicado sobre el archivo nuevo lo corrompería: se retira antes (su contenido
         # ya está en la copia «antes-de-restaurar», hecha con la API de copia, que lo incluye).
         for sufijo in _SUFIJOS_DIARIO:
@@ -499,7 +517,7 @@ def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> P
         os.replace(temporal, ruta_base)
         return anterior
     except OSError as error:
-        raise ErrorBaseDeDatos(f"No se pudo restaurar en {ruta_base}: {error}") from None
+        raise ErrorBaseDeDatos(traducir("No se pudo restaurar en {0}: {1}").format(ruta_base, error)) from None
     finally:
         if viva is not None:
             # Se suelta el permiso recién con el archivo nuevo en su lugar: lo confirmado hasta aquí está en la

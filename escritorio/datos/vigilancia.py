@@ -16,6 +16,8 @@ from pathlib import Path
 
 from .base_de_datos import BaseDeDatos
 
+from ..dominio.traduccion import traducir
+
 ATRIBUTO = "_archivo_abierto"  # en el objeto BaseDeDatos: la identidad del archivo que se abrió
 
 
@@ -52,12 +54,13 @@ def archivo_reemplazado(db: BaseDeDatos) -> str | None:
     if ahora == abierta:
         return None
     if ahora is None:
-        return (f"La base {ruta} ya no está en su lugar: otro programa la movió, la renombró o la borró "
-                "mientras estaba abierta. Lo que se guarde ahora se perdería, así que no se guardó nada. "
-                "Busque el archivo (o restaure un respaldo) y ábralo con Archivo > Abrir.")
-    return (f"La base {ruta} fue reemplazada por otro programa mientras estaba abierta (por ejemplo, se "
-            "restauró un respaldo desde la línea de órdenes). Lo que se guarde ahora iría al archivo viejo y "
-            "se perdería, así que no se guardó nada. Vuelva a abrir la base para seguir trabajando sobre la actual.")
+        return traducir("La base {0} ya no está en su lugar: otro programa la movió, la renombró o la borró "
+                        "mientras estaba abierta. Lo que se guarde ahora se perdería, así que no se guardó nada. "
+                        "Busque el archivo (o restaure un respaldo) y ábralo con Archivo > Abrir.").format(ruta)
+    return traducir("La base {0} fue reemplazada por otro programa mientras estaba abierta (por ejemplo, se "
+                    "restauró un respaldo desde la línea de órdenes). Lo que se guarde ahora iría al archivo viejo y "
+                    "se perdería, así que no se guardó nada. Vuelva a abrir la base para seguir trabajando sobre la "
+                    "actual.").format(ruta)
 
 
 def version_de_datos(db: BaseDeDatos) -> int | None:

@@ -89,20 +89,27 @@ def leer_poblacion_de_tramo(texto: object) -> int:
     """'100.000', '100 000' o '100000' -> 100000 (habitantes desde los que rige un tramo). ValueError si no."""
     crudo = "" if texto is None else str(texto).strip()
     if not crudo:
-        raise ValueError("falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)")
+        raise ValueError(traducir("falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo "
+                                  "100.000)"))
     limpio = crudo.replace(".", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     try:
         return entrada.entero(limpio, minimo=0, maximo=POBLACION_MAXIMA_TRAMO,
-                              que="una población entera (por ejemplo 100.000)")
+                              que=traducir("una población entera (por ejemplo 100.000)"))
     except ValueError as error:  # se cita lo que se escribió («cien mil»), no lo que quedó sin separadores
-        raise ValueError(str(error).replace(f"«{entrada.muestra(limpio)}»", f"«{entrada.muestra(crudo)}»", 1)) from None
+        motivo = str(error)
+        for abre, cierra in (("«", "»"), ("“", "”")):   # las comillas del castellano y las de pt y en
+            citado = f"{abre}{entrada.muestra(limpio)}{cierra}"
+            if citado in motivo:
+                motivo = motivo.replace(citado, f"{abre}{entrada.muestra(crudo)}{cierra}", 1)
+                break
+        raise ValueError(motivo) from None
 
 
 def leer_importe_de_tramo(texto: object, moneda: str) -> int:
     """El importe de un tramo en unidades menores, no más que el máximo. ValueError si no. (Que sea mayor que
     cero lo dice validar_escala, junto con los demás problemas de la escala.)"""
     if entrada.es_vacio(texto):
-        raise ValueError("falta el importe; escríbalo, por ejemplo 500,00")
+        raise ValueError(traducir("falta el importe; escríbalo, por ejemplo 500,00"))
     return a_unidades_menores(texto, moneda)
 
 
@@ -166,54 +173,63 @@ def fuera_de_orden(desdes: list[int | None]) -> list[int]:
 
 
 def validar_escala(escala: Escala, hoy: date | None = None) -> list[str]:
-    """Problemas de una escala, en castellano; lista vacía si es válida. Con `hoy`, además las fechas: desde
+    """Problemas de una escala, en el idioma en curso; lista vacía si es válida. Con `hoy`, además las fechas: desde
     1900 y no más de diez años adelante."""
     problemas = []
     try:
         entrada.moneda(escala.moneda)
     except ValueError as error:
-        problemas.append(f"Moneda: {error}.")
+        problemas.append(traducir("Moneda: {0}.").format(error))
     if not escala.tramos:
-        problemas.append("La escala no tiene tramos.")
+        problemas.append(traducir("La escala no tiene tramos."))
     elif len(escala.tramos) > TRAMOS_MAXIMOS:
-        problemas.append(f"La escala tiene {len(escala.tramos)} tramos; el máximo es {TRAMOS_MAXIMOS}. Revise que los "
-                         "tramos sean pares «población desde:importe» separados por comas.")
+        problemas.append(traducir("La escala tiene {0} tramos; el máximo es {1}. Revise que los tramos sean pares "
+                                  "«población desde:importe» separados por comas.").format(len(escala.tramos),
+                                                                                          TRAMOS_MAXIMOS))
     else:
         if escala.tramos[0].desde != 0:
-            problemas.append(f"El primer tramo debe empezar en 0 habitantes (empieza en {escala.tramos[0].desde}).")
+            problemas.append(traducir("El primer tramo debe empezar en 0 habitantes (empieza en {0}).").format(
+                escala.tramos[0].desde))
         for posicion in fuera_de_orden([t.desde for t in escala.tramos]):
             anterior, siguiente = escala.tramos[posicion - 1], escala.tramos[posicion]
-            problemas.append(f"Los tramos deben ir en orden creciente: {siguiente.desde} no es mayor que {anterior.desde}.")
+            problemas.append(traducir("Los tramos deben ir en orden creciente: {0} no es mayor que {1}.").format(
+                siguiente.desde, anterior.desde))
         for tramo in escala.tramos:
             if not 0 <= tramo.desde <= POBLACION_MAXIMA_TRAMO:
-                problemas.append(f"El tramo desde {tramo.desde} habitantes está fuera de lo posible: la población va "
-                                 f"de 0 a {POBLACION_MAXIMA_TRAMO:,}.".replace(",", "."))
+                problemas.append(traducir("El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 "
+                                          "a {1}.").format(tramo.desde, f"{POBLACION_MAXIMA_TRAMO:,}").replace(",", "."))
             if tramo.importe <= 0:
-                problemas.append(f"El importe del tramo desde {tramo.desde} debe ser mayor que cero.")
+                problemas.append(traducir("El importe del tramo desde {0} debe ser mayor que cero.").format(tramo.desde))
             elif not entrada.es_vacio(escala.moneda) and len(escala.moneda) == 3 and not importe_posible(
                     tramo.importe, escala.moneda):
-                problemas.append(f"El importe del tramo desde {tramo.desde} es demasiado grande; el máximo es "
-                                 f"{IMPORTE_MAXIMO_TEXTO}.")
+                problemas.append(traducir("El importe del tramo desde {0} es demasiado grande; el máximo es {1}.")
+                                 .format(tramo.desde, IMPORTE_MAXIMO_TEXTO))
     if hoy is not None:
-        for nombre, fecha in (("Rige desde", escala.desde), ("Rige hasta", escala.hasta)):
+        for nombre, fecha in ((traducir("Rige desde"), escala.desde), (traducir("Rige hasta"), escala.hasta)):
             if fecha is not None:
                 try:
                     entrada.fecha_en_rango(fecha, hoy=hoy, futura=True)
                 except ValueError as error:
                     problemas.append(f"{nombre}: {error}.")
     if escala.hasta is not None and escala.hasta < escala.desde:
-        problemas.append("La fecha «hasta» es anterior a «desde».")
+        problemas.append(traducir("La fecha «hasta» es anterior a «desde»."))
     if escala.tipo_cargo not in TIPOS_CARGO:
-        problemas.append(f"Tipo de cargo «{escala.tipo_cargo}» desconocido; use {', '.join(TIPOS_CARGO)}.")
+        problemas.append(traducir("Tipo de cargo «{0}» desconocido; use {1}.").format(escala.tipo_cargo,
+                                                                                     ", ".join(TIPOS_CARGO)))
     if escala.regla_ingreso not in REGLAS_INGRESO:
-        problemas.append(f"Regla de ingreso «{escala.regla_ingreso}» desconocida; use {', '.join(REGLAS_INGRESO)}.")
-    for nombre, valor in (("día de referencia", escala.dia_referencia), ("día de vencimiento", escala.dia_vencimiento)):
+        problemas.append(traducir("Regla de ingreso «{0}» desconocida; use {1}.").format(escala.regla_ingreso,
+                                                                                        ", ".join(REGLAS_INGRESO)))
+    for plantilla, valor in (
+            (traducir("El día de referencia «{0}» no es un día válido (formato MM-DD, por ejemplo 01-01)."),
+             escala.dia_referencia),
+            (traducir("El día de vencimiento «{0}» no es un día válido (formato MM-DD, por ejemplo 01-01)."),
+             escala.dia_vencimiento)):
         try:
             if not isinstance(valor, str) or not _MES_DIA.fullmatch(valor):  # «١٢-٠١»: int() lo aceptaría
                 raise ValueError(valor)
             _dia_del_anio(2001, valor)
         except (ValueError, TypeError):
-            problemas.append(f"El {nombre} «{valor}» no es un día válido (formato MM-DD, por ejemplo 01-01).")
+            problemas.append(plantilla.format(valor))
     return problemas
 
 

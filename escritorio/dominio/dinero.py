@@ -5,6 +5,15 @@ from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .entrada import muestra
+from .traduccion import traducir
+
+
+class NumeroDemasiadoLargo(ValueError):
+    """Un «número» con más caracteres de los que tiene un importe real."""
+
+
+class DemasiadosDecimales(ValueError):
+    """El importe tiene más decimales de los que admite su moneda."""
 
 
 @lru_cache(maxsize=None)
@@ -44,10 +53,11 @@ def leer_decimal(texto: object) -> Decimal:
     """
     crudo = str(texto).strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if len(crudo) > _LARGO_NUMERO:
-        raise ValueError(f"«{muestra(texto)}» es demasiado largo para ser un número ({len(crudo)} caracteres)")
+        raise NumeroDemasiadoLargo(traducir("«{0}» es demasiado largo para ser un número ({1} caracteres)").format(
+            muestra(texto), len(crudo)))
     if not _NUMERO_ESCRITO.fullmatch(crudo):
-        raise ValueError(f"«{muestra(texto)}» no es un número; escríbalo con cifras del 0 al 9 (ejemplos: 250,00 o "
-                         "1.250,50)")
+        raise ValueError(traducir("«{0}» no es un número; escríbalo con cifras del 0 al 9 (ejemplos: 250,00 o "
+                                  "1.250,50)").format(muestra(texto)))
     if "," in crudo and "." in crudo:
         crudo = crudo.replace(".", "").replace(",", ".") if crudo.rfind(",") > crudo.rfind(".") else crudo.replace(",", "")
     elif _MILES_CON_PUNTO.match(crudo):
@@ -57,32 +67,37 @@ def leer_decimal(texto: object) -> Decimal:
     try:
         valor = Decimal(crudo)
     except InvalidOperation:
-        raise ValueError(f"«{muestra(texto)}» no es un número (ejemplos: 250,00 o 1.250,50)") from None
+        raise ValueError(traducir("«{0}» no es un número (ejemplos: 250,00 o 1.250,50)").format(muestra(texto))) from None
     if not valor.is_finite():
-        raise ValueError(f"«{muestra(texto)}» no es un número")
+        raise ValueError(traducir("«{0}» no es un número").format(muestra(texto)))
     return valor
 
 
 def a_unidades_menores(texto: object, moneda: str) -> int:
     """'250.00', '250,5', '1.234,56' -> unidades menores de la moneda. Lanza ValueError con el motivo.
 
-    Un importe cuyo valor absoluto supera IMPORTE_MAXIMO se rechaza (con el máximo en el mensaje)."""
+    Un importe cuyo valor absoluto supera IMPORTE_MAXIMO se rechaza (con el máximo en el mensaje); uno con más
+    decimales de los que admite la moneda lanza DemasiadosDecimales (un ValueError)."""
     try:
         valor = leer_decimal(texto)
-    except ValueError as error:
-        if "demasiado largo" in str(error):
-            raise ValueError(f"«{muestra(texto)}» es demasiado grande; el máximo es {IMPORTE_MAXIMO_TEXTO}") from None
-        raise ValueError(f"«{muestra(texto)}» no es un importe (ejemplos: 250,00 o 1.250,50); escríbalo con cifras "
-                         "del 0 al 9") from None
+    except NumeroDemasiadoLargo:
+        raise ValueError(traducir("«{0}» es demasiado grande; el máximo es {1}").format(
+            muestra(texto), IMPORTE_MAXIMO_TEXTO)) from None
+    except ValueError:
+        raise ValueError(traducir("«{0}» no es un importe (ejemplos: 250,00 o 1.250,50); escríbalo con cifras del 0 al "
+                                  "9").format(muestra(texto))) from None
     if abs(valor) > IMPORTE_MAXIMO:
-        raise ValueError(f"«{muestra(texto)}» es demasiado grande; el máximo es {IMPORTE_MAXIMO_TEXTO}")
+        raise ValueError(traducir("«{0}» es demasiado grande; el máximo es {1}").format(muestra(texto),
+                                                                                       IMPORTE_MAXIMO_TEXTO))
     escala = Decimal(10) ** decimales(moneda)
     menores = valor * escala
     if menores != menores.to_integral_value():
         cuantos = decimales(moneda)
-        admite = "sin decimales" if cuantos == 0 else f"con {cuantos} decimales como máximo"
-        raise ValueError(f"«{muestra(texto)}» tiene más decimales de los que admite {moneda.upper()}; escríbalo "
-                         f"{admite}")
+        if cuantos == 0:
+            raise DemasiadosDecimales(traducir("«{0}» tiene más decimales de los que admite {1}; escríbalo sin "
+                                               "decimales").format(muestra(texto), moneda.upper()))
+        raise DemasiadosDecimales(traducir("«{0}» tiene más decimales de los que admite {1}; escríbalo con {2} "
+                                           "decimales como máximo").format(muestra(texto), moneda.upper(), cuantos))
     return int(menores)
 
 
@@ -90,10 +105,11 @@ def leer_tipo_de_cambio(texto: object) -> Decimal:
     """'1.400', '1400,50', '0,92' -> Decimal entre TIPO_CAMBIO_MINIMO y TIPO_CAMBIO_MAXIMO; ValueError si no."""
     valor = leer_decimal(texto)
     if valor <= 0:
-        raise ValueError(f"«{muestra(texto)}» no es mayor que cero; escriba cuántas unidades de la moneda del pago "
-                         "vale 1 unidad de la moneda de los cargos (por ejemplo 1400)")
+        raise ValueError(traducir("«{0}» no es mayor que cero; escriba cuántas unidades de la moneda del pago vale 1 "
+                                  "unidad de la moneda de los cargos (por ejemplo 1400)").format(muestra(texto)))
     if not TIPO_CAMBIO_MINIMO <= valor <= TIPO_CAMBIO_MAXIMO:
-        raise ValueError(f"«{muestra(texto)}» está fuera de lo posible; debe estar entre 0,000001 y 1.000.000.000")
+        raise ValueError(traducir("«{0}» está fuera de lo posible; debe estar entre 0,000001 y 1.000.000.000").format(
+            muestra(texto)))
     return valor
 
 

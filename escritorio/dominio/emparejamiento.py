@@ -9,10 +9,16 @@ from datetime import date
 
 from .importacion import COLUMNAS, FilaMiembro, Problema
 from .miembros import ESTADOS, MODOS_INGRESO, cargo_local, clave_emparejamiento
+from .traduccion import traducir
 
 CAMPOS_FICHA = ("nombre", "pais", "region", "codigo", "tipo", "fecha_ingreso", "correo", "telefono", "fundador",
                 "modo_ingreso")
 _ENCABEZADOS = {c.campo: c.encabezado for c in COLUMNAS}
+
+
+def _encabezado(campo: str) -> str:
+    encabezado = _ENCABEZADOS[campo]
+    return traducir(encabezado)
 
 
 def _mostrar(valor) -> str:
@@ -20,9 +26,9 @@ def _mostrar(valor) -> str:
     if valor is None or valor == "":
         return "—"
     if isinstance(valor, bool):
-        return "Sí" if valor else "No"
+        return traducir("Sí") if valor else traducir("No")
     if valor in MODOS_INGRESO:
-        return MODOS_INGRESO[valor]
+        return traducir(MODOS_INGRESO[valor])
     if isinstance(valor, int):
         return f"{valor:,}".replace(",", ".")
     if isinstance(valor, date):
@@ -117,7 +123,7 @@ def _comparar(fila: FilaMiembro, existente: MiembroExistente) -> Cambio:
     for campo in CAMPOS_FICHA:
         nuevo = getattr(fila, campo)
         if nuevo is not None and nuevo != ficha[campo]:
-            cambio.descripcion.append(f"{_ENCABEZADOS[campo]}: {_mostrar(ficha[campo])} → {_mostrar(nuevo)}")
+            cambio.descripcion.append(f"{_encabezado(campo)}: {_mostrar(ficha[campo])} → {_mostrar(nuevo)}")
             ficha[campo] = nuevo
     _comparar_poblacion(fila, existente, cambio)
     if fila.autoridad:
@@ -125,7 +131,8 @@ def _comparar(fila: FilaMiembro, existente: MiembroExistente) -> Cambio:
         cargo = fila.cargo or (existente.cargo if misma_persona else None) or cargo_local(ficha["pais"])
         if not misma_persona or cargo != existente.cargo:
             cambio.autoridad = (fila.autoridad, cargo)
-            cambio.descripcion.append(f"Autoridad: {_mostrar(existente.autoridad)} → {fila.autoridad} ({cargo})")
+            cambio.descripcion.append(traducir("Autoridad: {0} → {1} ({2})").format(
+                _mostrar(existente.autoridad), fila.autoridad, cargo))
     return cambio
 
 
@@ -144,10 +151,11 @@ def _comparar_poblacion(fila: FilaMiembro, existente: MiembroExistente, cambio: 
     cambio.poblacion = (fila.poblacion, fila.anio_poblacion, fila.fuente)
     actual = _con_anio(existente.poblacion, existente.anio_poblacion)
     if fila.anio_poblacion and existente.anio_poblacion and fila.anio_poblacion < existente.anio_poblacion:
-        cambio.descripcion.append(f"Población: se agrega la cifra histórica {_con_anio(fila.poblacion, fila.anio_poblacion)}; "
-                                  f"sigue rigiendo {actual}")
+        cambio.descripcion.append(traducir("Población: se agrega la cifra histórica {0}; sigue rigiendo {1}").format(
+            _con_anio(fila.poblacion, fila.anio_poblacion), actual))
     else:
-        cambio.descripcion.append(f"Población: {actual} → {_con_anio(fila.poblacion, fila.anio_poblacion)}")
+        cambio.descripcion.append(traducir("Población: {0} → {1}").format(
+            actual, _con_anio(fila.poblacion, fila.anio_poblacion)))
 
 
 @dataclass
@@ -180,17 +188,18 @@ class Emparejador:
             campo = "codigo" if fila.codigo and existente.codigo and fila.codigo.casefold() == existente.codigo.casefold() \
                 else "nombre"
             return Decision(existente, problema=Problema(
-                f"esta fila y la fila {self._emparejados[existente.id]} corresponden al mismo miembro "
-                f"(«{existente.nombre}»); cada miembro debe figurar una sola vez", fila=fila.fila,
+                traducir("esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar "
+                         "una sola vez").format(self._emparejados[existente.id], existente.nombre), fila=fila.fila,
                 valor=getattr(fila, campo), campo=campo))
         self._emparejados[existente.id] = fila.fila
         aviso = None
         if fila.estado and fila.estado != existente.estado:
-            aviso = (
-                f"Fila {fila.fila}: «{existente.nombre}» figura como {ESTADOS[fila.estado].lower()} en el archivo y como "
-                f"{ESTADOS[existente.estado].lower()} en el padrón. La importación no cambia el estado de un miembro que "
-                "ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con "
-                "«escritorio miembros baja» o «miembros suspender».")
+            aviso = traducir(
+                "Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el "
+                "estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo "
+                "desde su ficha o con «escritorio miembros baja» o «miembros suspender».").format(
+                fila.fila, existente.nombre, traducir(ESTADOS[fila.estado]).lower(),
+                traducir(ESTADOS[existente.estado]).lower())
         return Decision(existente, _comparar(fila, existente), aviso=aviso)
 
 
@@ -216,19 +225,15 @@ def planificar(filas: list[FilaMiembro], existentes: list[MiembroExistente]) -> 
 
 # --- claves repetidas: país, región y nombre de dos miembros -------------------------------------------------
 
-CONSEJO_CLAVE_REPETIDA = (
-    "dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al nombre algo que lo "
-    "distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos; si es el mismo, use su "
-    "código")
-
-
 def como_se_nombra(pais: str, region: str | None, nombre: str) -> str:
-    return f"«{nombre}» ({pais}, {region or 'sin región'})"
+    return "«{0}» ({1}, {2})".format(nombre, pais, region or traducir("sin región"))
 
 
 def el_miembro(e: MiembroExistente) -> str:
-    codigo = f", código {e.codigo}" if e.codigo else ""
-    return f"el miembro «{e.nombre}» ({e.pais}, {e.region or 'sin región'}{codigo})"
+    if e.codigo:
+        return traducir("el miembro «{0}» ({1}, {2}, código {3})").format(
+            e.nombre, e.pais, e.region or traducir("sin región"), e.codigo)
+    return traducir("el miembro «{0}» ({1}, {2})").format(e.nombre, e.pais, e.region or traducir("sin región"))
 
 
 @dataclass(frozen=True)
@@ -259,8 +264,11 @@ def choques_de_una_clave(duenos: list[tuple[str, bool]], filas: list[ConClave]) 
             continue
         choque = next((quien for quien, con_codigo in duenos if not (f.codigo and con_codigo)), None)
         if choque:
-            problemas.append(Problema(f"{como_se_nombra(f.pais, f.region, f.nombre)} ya es {choque}: "
-                                      f"{CONSEJO_CLAVE_REPETIDA}", fila=f.fila, valor=f.nombre, campo="nombre"))
+            problemas.append(Problema(traducir(
+                "{0} ya es {1}: dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, "
+                "agregue al nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código "
+                "oficial de ambos; si es el mismo, use su código").format(
+                como_se_nombra(f.pais, f.region, f.nombre), choque), fila=f.fila, valor=f.nombre, campo="nombre"))
         else:
-            duenos.append((f"la fila {f.fila}", bool(f.codigo)))
+            duenos.append((traducir("la fila {0}").format(f.fila), bool(f.codigo)))
     return problemas

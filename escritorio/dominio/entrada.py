@@ -10,6 +10,8 @@ import unicodedata
 from datetime import date
 from functools import lru_cache
 
+from .traduccion import traducir
+
 # Largos máximos, en caracteres. Un nombre de 100.000 caracteres no es un nombre: es un error de copia.
 LARGO_NOMBRE = 200        # nombres de miembros, asociaciones, órganos, personas, regiones
 LARGO_CORTO = 500         # motivo, referencia, cargo, fuente, correo, teléfono, lugar
@@ -30,8 +32,16 @@ _SALTOS = {"\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"}
 
 
 def _nombre_caracter(caracter: str) -> str:
-    nombres = {"\t": "un tabulador", "\n": "un salto de línea", "\r": "un retorno de carro", "\x00": "un carácter nulo"}
-    return nombres.get(caracter, "un carácter de control invisible")
+    """El carácter como se nombra en un mensaje («tiene un tabulador …»), en el idioma en curso."""
+    if caracter == "\t":
+        return traducir("un tabulador")
+    if caracter == "\n":
+        return traducir("un salto de línea")
+    if caracter == "\r":
+        return traducir("un retorno de carro")
+    if caracter == "\x00":
+        return traducir("un carácter nulo")
+    return traducir("un carácter de control invisible")
 
 
 def caracter_prohibido(texto: str, *, multilinea: bool = False) -> tuple[int, str] | None:
@@ -50,27 +60,28 @@ def caracter_prohibido(texto: str, *, multilinea: bool = False) -> tuple[int, st
             if multilinea and caracter in ("\n", "\r", "\t"):
                 continue
             if not multilinea:
-                return posicion, f"tiene {_nombre_caracter(caracter)} (posición {posicion}); escríbalo en una sola línea"
+                return posicion, traducir("tiene {0} (posición {1}); escríbalo en una sola línea").format(
+                    _nombre_caracter(caracter), posicion)
         if categoria == "Cc":
-            return posicion, (f"tiene {_nombre_caracter(caracter)} (U+{punto:04X}, posición {posicion}); bórrelo y "
-                              "vuelva a escribir esa parte del texto")
+            return posicion, traducir("tiene {0} (U+{1:04X}, posición {2}); bórrelo y vuelva a escribir esa parte "
+                                      "del texto").format(_nombre_caracter(caracter), punto, posicion)
         if categoria == "Cs":
-            return posicion, (f"tiene bytes que no son texto (posición {posicion}); vuelva a escribirlo o guarde el "
-                              "archivo como UTF-8")
+            return posicion, traducir("tiene bytes que no son texto (posición {0}); vuelva a escribirlo o guarde el "
+                                      "archivo como UTF-8").format(posicion)
         if categoria == "Co" or (punto & 0xFFFE) == 0xFFFE or 0xFDD0 <= punto <= 0xFDEF:
-            return posicion, (f"tiene un carácter que no se puede mostrar (U+{punto:04X}, posición {posicion}); "
-                              "bórrelo")
+            return posicion, traducir("tiene un carácter que no se puede mostrar (U+{0:04X}, posición {1}); "
+                                      "bórrelo").format(punto, posicion)
         if punto in _CONTROL_DE_DIRECCION or punto == 0xFEFF:
-            return posicion, (f"tiene un carácter invisible que cambia el orden en que se ve el texto "
-                              f"(U+{punto:04X}, posición {posicion}); bórrelo")
+            return posicion, traducir("tiene un carácter invisible que cambia el orden en que se ve el texto "
+                                      "(U+{0:04X}, posición {1}); bórrelo").format(punto, posicion)
         if categoria == "Cf" and punto not in _UNIONES and not multilinea:
             # En un dato de una línea (un nombre, un código), el espacio de ancho cero, el guion opcional, las
             # marcas de dirección LRM/RLM: invisibles, suelen venir de copiar de una página web o de Word, y
             # hacen que «Rosario» y «Rosario\u200b» parezcan el mismo. En un texto largo (un acta pegada de
             # Word, con sus guiones opcionales) no molestan.
-            return posicion, (f"tiene un carácter invisible (U+{punto:04X}, posición {posicion}), de los que "
-                              "quedan al copiar de una página web o de Word; bórrelo o vuelva a escribir esa parte "
-                              "del texto")
+            return posicion, traducir("tiene un carácter invisible (U+{0:04X}, posición {1}), de los que quedan al "
+                                      "copiar de una página web o de Word; bórrelo o vuelva a escribir esa parte del "
+                                      "texto").format(punto, posicion)
     return None
 
 
@@ -91,14 +102,14 @@ def texto(valor: object, *, maximo: int = LARGO_NOMBRE, multilinea: bool = False
         limpio = limpio.strip()
     if not limpio.strip():
         if obligatorio:
-            raise ValueError("está vacío; escríbalo")
+            raise ValueError(traducir("está vacío; escríbalo"))
         return None
     problema = caracter_prohibido(limpio, multilinea=multilinea)
     if problema is not None:
         raise ValueError(problema[1])
     if len(limpio) > maximo:
-        raise ValueError(f"es demasiado largo ({len(limpio):,} caracteres; el máximo es {maximo:,}); "
-                         "acórtelo".replace(",", "."))
+        raise ValueError(traducir("es demasiado largo ({0} caracteres; el máximo es {1}); acórtelo").format(
+            f"{len(limpio):,}".replace(",", "."), f"{maximo:,}".replace(",", ".")))
     return limpio
 
 
@@ -115,11 +126,14 @@ def es_vacio(valor: object) -> bool:
 _SOLO_CIFRAS = re.compile(r"[0-9]+", re.ASCII)
 
 
-def entero(valor: object, *, minimo: int, maximo: int, que: str = "un número entero") -> int:
+def entero(valor: object, *, minimo: int, maximo: int, que: str | None = None) -> int:
     """Un entero escrito con cifras 0-9 (no «١٢٣» ni «１２３», que Python aceptaría y nadie pudo querer),
-    entre `minimo` y `maximo`."""
+    entre `minimo` y `maximo`. `que`: lo que debía ser («un porcentaje»), ya en el idioma en curso (quien llama
+    lo pasa por `traducir`); sin él, «un número entero»."""
+    if que is None:
+        que = traducir("un número entero")
     if isinstance(valor, bool):
-        raise ValueError(f"no es {que}")
+        raise ValueError(traducir("no es {0}").format(que))
     if isinstance(valor, int):
         cifra = valor
     else:
@@ -127,12 +141,13 @@ def entero(valor: object, *, minimo: int, maximo: int, que: str = "un número en
         signo = -1 if crudo.startswith("-") else 1
         cuerpo = crudo[1:] if crudo[:1] in "+-" else crudo
         if not _SOLO_CIFRAS.fullmatch(cuerpo):
-            raise ValueError(f"«{_muestra(crudo)}» no es {que}; escríbalo con cifras del 0 al 9")
+            raise ValueError(traducir("«{0}» no es {1}; escríbalo con cifras del 0 al 9").format(_muestra(crudo), que))
         if len(cuerpo) > 30:
-            raise ValueError(f"«{_muestra(crudo)}» es demasiado grande; debe estar entre {minimo} y {maximo}")
+            raise ValueError(traducir("«{0}» es demasiado grande; debe estar entre {1} y {2}").format(
+                _muestra(crudo), minimo, maximo))
         cifra = signo * int(cuerpo)
     if not minimo <= cifra <= maximo:
-        raise ValueError(f"{cifra} está fuera de lo posible; debe estar entre {minimo} y {maximo}")
+        raise ValueError(traducir("{0} está fuera de lo posible; debe estar entre {1} y {2}").format(cifra, minimo, maximo))
     return cifra
 
 
@@ -164,19 +179,23 @@ def fecha_en_rango(fecha: date, *, hoy: date, historica: bool = False, futura: b
     ingreso) o en el futuro (o más de diez años adelante si `futura`: una sesión, una escala)."""
     desde = FECHA_MINIMA_HISTORICA if historica else FECHA_MINIMA
     if fecha < desde:
-        raise ValueError(f"{_dma(fecha)} es anterior a {_dma(desde)}; revise el año")
+        raise ValueError(traducir("{0} es anterior a {1}; revise el año").format(_dma(fecha), _dma(desde)))
     if futura:
         limite = date(hoy.year + ANIOS_HACIA_ADELANTE, 12, 31)
         if fecha > limite:
-            raise ValueError(f"{_dma(fecha)} está demasiado adelante (el límite es {_dma(limite)}); revise el año")
+            raise ValueError(traducir("{0} está demasiado adelante (el límite es {1}); revise el año").format(
+                _dma(fecha), _dma(limite)))
     elif fecha > hoy:
-        raise ValueError(f"{_dma(fecha)} está en el futuro")
+        raise ValueError(traducir("{0} está en el futuro").format(_dma(fecha)))
     return fecha
 
 
-def anio_en_rango(valor: object, *, hoy: date, adelante: int = 1, que: str = "el año") -> int:
-    """Un año de trabajo (emitir cuotas, una escala): de 1900 al año en curso más `adelante`."""
-    return entero(valor, minimo=FECHA_MINIMA.year, maximo=hoy.year + adelante, que=f"{que} (cuatro cifras, por ejemplo {hoy.year})")
+def anio_en_rango(valor: object, *, hoy: date, adelante: int = 1, que: str | None = None) -> int:
+    """Un año de trabajo (emitir cuotas, una escala): de 1900 al año en curso más `adelante`. `que`, como en
+    `entero` (ya traducido); sin él, «el año»."""
+    que = traducir("el año") if que is None else que
+    return entero(valor, minimo=FECHA_MINIMA.year, maximo=hoy.year + adelante,
+                  que=traducir("{0} (cuatro cifras, por ejemplo {1})").format(que, hoy.year))
 
 
 # --- monedas ----------------------------------------------------------------------------------
@@ -199,8 +218,9 @@ def moneda(valor: object) -> str:
     """'usd' -> 'USD'. Solo códigos ISO 4217 de monedas vigentes; «dólares», «XYZ» o «A B» se rechazan."""
     codigo = "" if valor is None else str(valor).strip().upper()
     if not codigo:
-        raise ValueError("falta la moneda; escriba su código ISO 4217 de tres letras (por ejemplo USD, ARS, BRL)")
+        raise ValueError(traducir("falta la moneda; escriba su código ISO 4217 de tres letras (por ejemplo USD, ARS, "
+                                  "BRL)"))
     if codigo not in monedas_vigentes():
-        raise ValueError(f"«{_muestra(str(valor).strip())}» no es el código ISO 4217 de una moneda vigente; escriba "
-                         "tres letras, por ejemplo USD, EUR, ARS, BRL, UYU, CLP, PYG o MXN")
+        raise ValueError(traducir("«{0}» no es el código ISO 4217 de una moneda vigente; escriba tres letras, por "
+                                  "ejemplo USD, EUR, ARS, BRL, UYU, CLP, PYG o MXN").format(_muestra(str(valor).strip())))
     return codigo

@@ -7,6 +7,7 @@ from datetime import date
 from . import miembros as m
 from . import entrada
 from .paises import codigo_pais, es_codigo_valido, pais_de_la_asociacion
+from .traduccion import traducir
 
 
 @dataclass
@@ -49,43 +50,48 @@ TEXTOS_FICHA = {"nombre": ("Nombre", entrada.LARGO_NOMBRE), "region": ("Región"
                 "telefono": ("Teléfono", entrada.LARGO_CORTO)}
 
 
+def _rotulo_de(campo: str) -> str:
+    rotulo = TEXTOS_FICHA[campo][0]
+    return traducir(rotulo)
+
+
 def validar_ficha(ficha: FichaMiembro, hoy: date, paises_asociacion=None) -> dict[str, str]:
     """campo -> motivo, para marcar cada campo inválido en el formulario. Vacío = válida.
 
     `paises_asociacion`: los códigos de los países de la asociación; el país del miembro debe ser uno de ellos.
     """
     errores = {}
-    for campo, (rotulo, maximo) in TEXTOS_FICHA.items():
+    for campo, (_, maximo) in TEXTOS_FICHA.items():
         valor = getattr(ficha, campo)
         if valor is None or campo == "nombre" and not valor:
             continue
         try:
             entrada.texto(valor, maximo=maximo)
         except ValueError as error:
-            errores[campo] = f"{rotulo}: {error}."
+            errores[campo] = f"{_rotulo_de(campo)}: {error}."
     if not ficha.nombre:
-        errores["nombre"] = "El nombre es obligatorio."
+        errores["nombre"] = traducir("El nombre es obligatorio.")
     if not ficha.pais:
-        errores["pais"] = "Elija el país del miembro."
+        errores["pais"] = traducir("Elija el país del miembro.")
     elif paises_asociacion is not None or not es_codigo_valido(ficha.pais):
         try:
             pais_de_la_asociacion(ficha.pais, paises_asociacion or ())
         except ValueError as error:
-            errores["pais"] = f"País: {error}."
+            errores["pais"] = traducir("País: {0}.").format(error)
     if ficha.tipo not in m.TIPOS:
-        errores["tipo"] = "Elija el tipo de miembro."
+        errores["tipo"] = traducir("Elija el tipo de miembro.")
     if ficha.modo_ingreso not in m.MODOS_INGRESO:
-        errores["modo_ingreso"] = "Elija cómo ingresó el miembro."
+        errores["modo_ingreso"] = traducir("Elija cómo ingresó el miembro.")
     if ficha.fecha_ingreso:
         try:
             entrada.fecha_en_rango(ficha.fecha_ingreso, hoy=hoy, historica=True)
         except ValueError as error:
-            errores["fecha_ingreso"] = f"Fecha de ingreso: {error}."
+            errores["fecha_ingreso"] = traducir("Fecha de ingreso: {0}.").format(error)
     if ficha.correo and "correo" not in errores:
         try:
             m.leer_correo(ficha.correo)
         except ValueError as error:
-            errores["correo"] = f"El correo {error}."
+            errores["correo"] = traducir("El correo {0}.").format(error)
     return errores
 
 
@@ -94,10 +100,10 @@ def validar_poblacion(cifra: object, anio: object, hoy: date) -> dict[str, str]:
     try:
         m.leer_poblacion(cifra)
     except ValueError as error:
-        errores["poblacion"] = f"La población {error}."
+        errores["poblacion"] = traducir("La población {0}.").format(error)
     if not m.esta_vacio(anio):
         try:
             m.leer_anio(anio, hoy)
         except ValueError as error:
-            errores["anio"] = f"El año {error}."
+            errores["anio"] = traducir("El año {0}.").format(error)
     return errores

@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from . import entrada, orden_de_fechas
 from . import miembros as m
+from .miembros import MODOS_INGRESO, TIPOS
 from .paises import codigo_pais, pais_de_la_asociacion
 from .texto import normalizar
-from .traduccion import catalogos_instalados, en_cada_catalogo
+from .traduccion import catalogos_instalados, en_cada_catalogo, traducir
 
 
 @dataclass(frozen=True)
@@ -144,13 +145,19 @@ class Problema:
             object.__setattr__(self, "valor", entrada.muestra(self.valor, 60))
 
     def __str__(self) -> str:
+        """«Fila 3, columna B (Población), valor «abc»: …», en el idioma en curso. `encabezado` es el de COLUMNAS
+        (en castellano: la ventana y la planilla de problemas lo traducen al mostrarlo, como aquí)."""
         partes = []
         if self.fila is not None:
-            partes.append(f"fila {self.fila}")
+            partes.append(traducir("fila {0}").format(self.fila))
         if self.columna:
-            partes.append(f"columna {self.columna}" + (f" ({self.encabezado})" if self.encabezado else ""))
+            if self.encabezado:
+                # Los encabezados de COLUMNAS entran en el catálogo por extraer.ROTULOS_DE_OTRAS_CAPAS.
+                partes.append(traducir("columna {0} ({1})").format(self.columna, traducir(self.encabezado)))
+            else:
+                partes.append(traducir("columna {0}").format(self.columna))
         lugar = ", ".join(partes)
-        valor = "" if self.valor is None or self.valor == "" else f", valor «{self.valor}»"
+        valor = "" if self.valor is None or self.valor == "" else traducir(", valor «{0}»").format(self.valor)
         texto = f"{lugar}{valor}: {self.motivo}" if lugar else self.motivo
         return texto[0].upper() + texto[1:]
 
@@ -177,16 +184,18 @@ def mapear_encabezados(encabezados: list[object]) -> tuple[Mapeo, list[Problema]
         if campo in mapeo.indices:
             anterior = letra_columna(mapeo.indices[campo])
             problemas.append(Problema(
-                f"la columna «{entrada.muestra(crudo)}» está repetida (ya aparece en la columna {anterior}); deje solo una",
+                traducir("la columna «{0}» está repetida (ya aparece en la columna {1}); deje solo una").format(
+                    entrada.muestra(crudo), anterior),
                 fila=1, columna=letra_columna(indice)))
             continue
         mapeo.indices[campo] = indice
-    faltan = [c.encabezado for c in COLUMNAS if c.obligatoria and c.campo not in mapeo.indices]
+    faltan = [traducir(_ENCABEZADO[c.campo]) for c in COLUMNAS if c.obligatoria and c.campo not in mapeo.indices]
     if faltan:
-        encontrados = ", ".join(entrada.muestra(str(e).strip()) for e in encabezados if not m.esta_vacio(e)) or "ninguno"
+        encontrados = (", ".join(entrada.muestra(str(e).strip()) for e in encabezados if not m.esta_vacio(e))
+                       or traducir("ninguno"))
         problemas.append(Problema(
-            f"faltan columnas obligatorias: {', '.join(faltan)}. La primera fila debe tener los "
-            f"encabezados (encontrados: {encontrados})", fila=1))
+            traducir("faltan columnas obligatorias: {0}. La primera fila debe tener los encabezados "
+                     "(encontrados: {1})").format(", ".join(faltan), encontrados), fila=1))
     return mapeo, problemas
 
 
@@ -282,14 +291,15 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
 
     leido["nombre"] = texto("nombre")
     if m.esta_vacio(bruto("nombre")):
-        problema("nombre", None, "está vacío; cada miembro necesita un nombre")
+        problema("nombre", None, traducir("está vacío; cada miembro necesita un nombre"))
 
     crudo = celda("pais")
     pais = None if crudo is None else codigo_pais(crudo)
     if m.esta_vacio(bruto("pais")):
-        problema("pais", None, "está vacío")
+        problema("pais", None, traducir("está vacío"))
     elif crudo is not None and pais is None:
-        problema("pais", crudo, "no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre")
+        problema("pais", crudo, traducir("no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su "
+                                         "nombre"))
     elif pais is not None:
         try:  # la misma regla que la ficha del miembro: solo países de la asociación (si ya cargó alguno)
             pais_de_la_asociacion(pais, paises or ())
@@ -302,7 +312,7 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
         try:
             leido["poblacion"] = m.leer_poblacion(crudo)
         except ValueError as error:
-            problema("poblacion", crudo, f"la población {error}")
+            problema("poblacion", crudo, traducir("la población {0}").format(error))
 
     crudo = celda("anio_poblacion")
     if crudo is not None:
@@ -322,7 +332,8 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
     if crudo is not None:
         tipo = m.tipo_desde_texto(crudo) or en_cada_idioma().tipos.get(normalizar(crudo))
         if tipo is None:
-            problema("tipo", crudo, "no es un tipo conocido; use " + ", ".join(m.TIPOS.values()))
+            problema("tipo", crudo, traducir("no es un tipo conocido; use {0}").format(
+                ", ".join(traducir(TIPOS[clave]) for clave in TIPOS)))
         leido["tipo"] = tipo
 
     crudo = celda("correo")
@@ -335,7 +346,8 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
     for campo in ("region", "codigo", "fuente", "autoridad", "cargo", "telefono", "estado_motivo"):
         leido[campo] = texto(campo)
     if leido["cargo"] and not leido["autoridad"] and "autoridad" not in rechazadas:
-        problema("cargo", leido["cargo"], "hay un cargo pero falta el nombre de la autoridad en la columna Autoridad")
+        problema("cargo", leido["cargo"],
+                 traducir("hay un cargo pero falta el nombre de la autoridad en la columna Autoridad"))
 
     _validar_estado(celda, problema, leido, rechazadas)
     crudo = celda("fundador")
@@ -346,12 +358,13 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
         elif valor in en_cada_idioma().si or valor in en_cada_idioma().no:
             leido["fundador"] = valor in en_cada_idioma().si
         else:
-            problema("fundador", crudo, "no se entiende; escriba Sí (es fundador) o No")
+            problema("fundador", crudo, traducir("no se entiende; escriba Sí (es fundador) o No"))
     crudo = celda("modo_ingreso")
     if crudo is not None:
         modo = _MODOS_DESDE_TEXTO.get(normalizar(crudo)) or en_cada_idioma().modos.get(normalizar(crudo))
         if modo is None:
-            problema("modo_ingreso", crudo, "no es un modo de ingreso conocido; use " + " o ".join(m.MODOS_INGRESO.values()))
+            problema("modo_ingreso", crudo, traducir("no es un modo de ingreso conocido; use {0} o {1}").format(
+                *(traducir(MODOS_INGRESO[clave]) for clave in MODOS_INGRESO)))
         leido["modo_ingreso"] = modo
 
     if problemas:
@@ -367,32 +380,39 @@ def _validar_estado(celda, problema, leido: dict, rechazadas: set[str]) -> None:
     if crudo is not None:
         estado = _ESTADOS_DESDE_TEXTO.get(normalizar(crudo)) or en_cada_idioma().estados.get(normalizar(crudo))
         if estado is None:
-            problema("estado", crudo, "no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna "
-                                      "trae la región —un estado de Brasil o de México—, titúlela «Región»)")
+            problema("estado", crudo, traducir("no es un estado de miembro; use Activo, Suspendido o Baja (si esta "
+                                               "columna trae la región —un estado de Brasil o de México—, titúlela "
+                                               "«Región»)"))
             return
     leido["estado"] = estado
     if estado is None:
-        for campo, que in (("estado_desde", "una fecha"), ("estado_motivo", "un motivo")):
-            if leido.get(campo) is not None:
-                problema(campo, leido[campo] if campo == "estado_motivo" else celda(campo),
-                         f"hay {que} de estado pero la columna Estado está vacía; escriba el estado (Activo, "
-                         "Suspendido o Baja) o borre esta celda")
+        if leido.get("estado_desde") is not None:
+            problema("estado_desde", celda("estado_desde"),
+                     traducir("hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, "
+                              "Suspendido o Baja) o borre esta celda"))
+        if leido.get("estado_motivo") is not None:
+            problema("estado_motivo", leido["estado_motivo"],
+                     traducir("hay un motivo de estado pero la columna Estado está vacía; escriba el estado (Activo, "
+                              "Suspendido o Baja) o borre esta celda"))
         return
     if estado != "activo" and "estado" not in rechazadas:
-        que = ESTADOS_EN_TEXTO[estado]
+        suspendido = estado == "suspendido"   # si no, de baja
         if leido.get("estado_desde") is None and "estado_desde" not in rechazadas:
-            problema("estado", crudo, f"un miembro {que} necesita la fecha desde la que lo está: escríbala en la "
-                                      "columna «Estado desde» (dd/mm/aaaa)")
+            problema("estado", crudo, traducir(
+                "un miembro suspendido necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» "
+                "(dd/mm/aaaa)") if suspendido else traducir(
+                "un miembro de baja necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» "
+                "(dd/mm/aaaa)"))
         if not leido.get("estado_motivo") and "estado_motivo" not in rechazadas:
-            problema("estado", crudo, f"un miembro {que} necesita el motivo: escríbalo en la columna «Motivo del "
-                                      "estado» (por ejemplo, «Renuncia presentada por nota»)")
+            problema("estado", crudo, traducir(
+                "un miembro suspendido necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, "
+                "«Renuncia presentada por nota»)") if suspendido else traducir(
+                "un miembro de baja necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, "
+                "«Renuncia presentada por nota»)"))
     desde, ingreso = leido.get("estado_desde"), leido.get("fecha_ingreso")
     if desde and ingreso and desde < ingreso:
         problema("estado_desde", celda("estado_desde"),
-                 f"es anterior a la fecha de ingreso ({ingreso:%d/%m/%Y}); revise una de las dos")
-
-
-ESTADOS_EN_TEXTO = {"activo": "activo", "suspendido": "suspendido", "baja": "de baja"}
+                 traducir("es anterior a la fecha de ingreso ({0}); revise una de las dos").format(f"{ingreso:%d/%m/%Y}"))
 
 
 class _Ejemplos:
@@ -469,11 +489,11 @@ def problema_repetido(fila: int, nombre: str, pais: str, region: str | None, cod
     """La fila `fila` trae al mismo miembro que la fila `primera`: por su código si lo tiene, si no por país, región
     y nombre. Nombra la celda que choca (Código o Nombre) con su valor."""
     if codigo:
-        como, campo, valor = f"el código «{codigo}»", "codigo", codigo
-    else:
-        como, campo, valor = f"«{nombre}» ({pais}, {region or 'sin región'})", "nombre", nombre
-    return Problema(f"{como} ya aparece en la fila {primera}; cada miembro debe figurar una sola vez",
-                    fila=fila, valor=valor, campo=campo)
+        return Problema(traducir("el código «{0}» ya aparece en la fila {1}; cada miembro debe figurar una sola "
+                                 "vez").format(codigo, primera), fila=fila, valor=codigo, campo="codigo")
+    return Problema(traducir("«{0}» ({1}, {2}) ya aparece en la fila {3}; cada miembro debe figurar una sola "
+                             "vez").format(nombre, pais, region or traducir("sin región"), primera),
+                    fila=fila, valor=nombre, campo="nombre")
 
 
 def clave_de_repeticion(codigo: str | None, clave: tuple[str, str, str]) -> tuple:

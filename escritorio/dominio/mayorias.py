@@ -55,15 +55,15 @@ NOMBRADAS_COMO_MAYORIA = ("simple", "absoluta")
 
 
 def problema_de_mayoria(mayoria: str | None, base: str | None) -> str | None:
-    """Qué está mal en una mayoría y su base, en castellano y con el arreglo; None si está bien."""
+    """Qué está mal en una mayoría y su base, en el idioma en curso y con el arreglo; None si está bien."""
     if mayoria not in MAYORIAS:
-        return f"Mayoría «{mayoria}» desconocida; use {', '.join(MAYORIAS)}."
+        return traducir("Mayoría «{0}» desconocida; use {1}.").format(mayoria, ", ".join(MAYORIAS))
     if base not in BASES:
-        return f"Base «{base}» desconocida; use {', '.join(BASES)}."
+        return traducir("Base «{0}» desconocida; use {1}.").format(base, ", ".join(BASES))
     if mayoria == "simple" and base != BASE_SIMPLE:
-        return (f"La mayoría simple es {FRASE_SIMPLE}: no se cuenta sobre {BASES[base]}. Si las abstenciones deben "
-                f"pesar como votos en contra, elija mayoría absoluta {BASES_EN_FRASE[base]} "
-                f"(por ejemplo «absoluta de los presentes»).")
+        return traducir("La mayoría simple es {0}: no se cuenta sobre {1}. Si las abstenciones deben pesar como votos "
+                        "en contra, elija mayoría absoluta {2} (por ejemplo «absoluta de los presentes»).").format(
+            traducir(FRASE_SIMPLE), traducir(BASES[base]), traducir(BASES_EN_FRASE[base]))
     return None
 
 

@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from . import entrada
 from .texto import normalizar
+from .traduccion import traducir
 
 TIPOS = {
     "municipio": "Municipio",
@@ -46,7 +47,16 @@ _AGRUPADO = re.compile(r"^[0-9]{1,3}(?P<sep>[., ])[0-9]{3}(?:(?P=sep)[0-9]{3})*$
 _DECIMAL = re.compile(r"^[0-9]+[.,][0-9]+$")
 _FECHA_DMA = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
 _FECHA_ISO = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
-_OTRAS_CIFRAS = ("tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escríbala con las cifras 0 1 2 3 4 5 6 7 8 9")
+
+
+def _otras_cifras(texto: str, *, fecha: bool = False) -> str:
+    """El motivo de una cifra que no es 0-9 («٢», «２»), citando la primera."""
+    cifra = next(c for c in texto if c.isdigit() and not "0" <= c <= "9")
+    if fecha:
+        return traducir("tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escriba la fecha con las cifras "
+                        "0 1 2 3 4 5 6 7 8 9").format(cifra)
+    return traducir("tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escríbala con las cifras "
+                    "0 1 2 3 4 5 6 7 8 9").format(cifra)
 
 
 def cargo_local(pais: str) -> str:
@@ -66,36 +76,36 @@ def esta_vacio(valor: object) -> bool:
 def leer_poblacion(valor: object) -> int:
     """Número de habitantes: entero no negativo; admite miles agrupados con '.', ',' o espacios.
 
-    Lanza ValueError con el motivo en castellano.
+    Lanza ValueError con el motivo en el idioma en curso (quien llama antepone «La población …»).
     """
     if esta_vacio(valor):
-        raise ValueError("está vacía; escriba el número de habitantes")
+        raise ValueError(traducir("está vacía; escriba el número de habitantes"))
     if isinstance(valor, bool):
-        raise ValueError("no es un número entero")
+        raise ValueError(traducir("no es un número entero"))
     if isinstance(valor, int):
         cifra = valor
     elif isinstance(valor, float):
         if not valor.is_integer():
-            raise ValueError("tiene decimales; escriba un número entero de habitantes")
+            raise ValueError(traducir("tiene decimales; escriba un número entero de habitantes"))
         cifra = int(valor)
     else:
         texto = str(valor).strip().replace("\u00a0", " ").replace("\u202f", " ")
         if not entrada.solo_cifras_ascii(texto):
-            raise ValueError(_OTRAS_CIFRAS.format(next(c for c in texto if c.isdigit() and not "0" <= c <= "9")))
+            raise ValueError(_otras_cifras(texto))
         if texto.startswith("-") and _ENTERO.match(texto[1:].replace(".", "").replace(",", "").replace(" ", "")):
-            raise ValueError("es negativa")
+            raise ValueError(traducir("es negativa"))
         if _ENTERO.match(texto):
             cifra = int(texto)
         elif _AGRUPADO.match(texto):
             cifra = int(re.sub(r"[., ]", "", texto))
         elif _DECIMAL.match(texto):
-            raise ValueError("tiene decimales; escriba un número entero de habitantes")
+            raise ValueError(traducir("tiene decimales; escriba un número entero de habitantes"))
         else:
-            raise ValueError("no es un número entero (ejemplos válidos: 1234567, 1.234.567, 1 234 567)")
+            raise ValueError(traducir("no es un número entero (ejemplos válidos: 1234567, 1.234.567, 1 234 567)"))
     if cifra < 0:
-        raise ValueError("es negativa")
+        raise ValueError(traducir("es negativa"))
     if cifra > POBLACION_MAXIMA:
-        raise ValueError("es mayor que la de cualquier país; revise la cifra")
+        raise ValueError(traducir("es mayor que la de cualquier país; revise la cifra"))
     return cifra
 
 
@@ -118,9 +128,8 @@ def leer_fecha(valor: object, hoy: date | None = None) -> date:
                 raise ValueError
         except ValueError:
             if not entrada.solo_cifras_ascii(texto):
-                raise ValueError(_OTRAS_CIFRAS.format(next(c for c in texto if c.isdigit() and not "0" <= c <= "9"))
-                                 .replace("escríbala", "escriba la fecha")) from None
-            raise ValueError("no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)") from None
+                raise ValueError(_otras_cifras(texto, fecha=True)) from None
+            raise ValueError(traducir("no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)")) from None
     # Ni el año 0001 ni el 9999: un ingreso es de 1800 en adelante y no del futuro.
     return entrada.fecha_en_rango(fecha, hoy=hoy or date.today(), historica=True)
 
@@ -131,16 +140,17 @@ def leer_anio(valor: object, hoy: date | None = None) -> int:
     if isinstance(valor, float) and valor.is_integer():
         valor = int(valor)
     # Con cifras 0-9 solamente (no «٢٠٢٢», «２０２２» ni «2_022», que int() aceptaría); el rango se dice aparte.
-    anio = entrada.entero(valor, minimo=-10**30, maximo=10**30, que="un año (escriba cuatro cifras, por ejemplo 2022)")
+    anio = entrada.entero(valor, minimo=-10**30, maximo=10**30,
+                          que=traducir("un año (escriba cuatro cifras, por ejemplo 2022)"))
     if not 1800 <= anio <= ultimo:
-        raise ValueError(f"debe estar entre 1800 y {ultimo}")
+        raise ValueError(traducir("debe estar entre 1800 y {0}").format(ultimo))
     return anio
 
 
 def leer_correo(valor: object) -> str:
     texto = str(valor).strip()
     if not _CORREO.match(texto):
-        raise ValueError("no es una dirección de correo válida (ejemplo: nombre@municipio.gob)")
+        raise ValueError(traducir("no es una dirección de correo válida (ejemplo: nombre@municipio.gob)"))
     return texto
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dinero import decimales
+from .traduccion import traducir
 
 # Las etiquetas son también las claves de `Deuda.por_antiguedad` (y de las columnas de la morosidad calculada en SQL):
 # quedan en castellano y se traducen donde se escriben, `traducir(etiqueta)` (la planilla, la ventana).
@@ -82,16 +83,20 @@ class Tolerancia:
         return bool(self.porcentaje or self.unidades)
 
     def texto(self) -> str:
-        """«Un saldo de hasta 1 unidad de la moneda de la cuota no suspende el voto (Reglamento de cuotas, art. 5).»"""
+        """«Un saldo de hasta 1 unidad de la moneda de la cuota no suspende el voto (Reglamento de cuotas, art. 5).»,
+        en el idioma en curso."""
         if not self.activa:
-            return "Todo saldo impago cuenta para suspender el voto (sin tolerancia)."
+            return traducir("Todo saldo impago cuenta para suspender el voto (sin tolerancia).")
         partes = []
         if self.unidades:
-            partes.append(f"{self.unidades} {'unidad' if self.unidades == 1 else 'unidades'} de la moneda de la cuota")
+            partes.append((traducir("{0} unidad de la moneda de la cuota") if self.unidades == 1 else
+                           traducir("{0} unidades de la moneda de la cuota")).format(self.unidades))
         if self.porcentaje:
-            partes.append(f"el {self.porcentaje} % de la cuota")
+            partes.append(traducir("el {0} % de la cuota").format(self.porcentaje))
         cita = f" ({self.articulo})" if self.articulo else ""
-        return f"Un saldo de hasta {' o '.join(partes)} no suspende el voto{cita}."
+        if len(partes) == 2:
+            return traducir("Un saldo de hasta {0} o {1} no suspende el voto{2}.").format(*partes, cita)
+        return traducir("Un saldo de hasta {0} no suspende el voto{1}.").format(partes[0], cita)
 
 
 @dataclass

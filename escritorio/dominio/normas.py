@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .traduccion import traducir
+
 TIPOS_NORMA = {"estatuto": "Estatuto", "reglamento": "Reglamento"}
 
 # «Artículo 5», «Art. 5°», «ARTÍCULO 14 bis.-», «## Artículo 3: Objetivos», «Artículo 7º - Admisión».
@@ -77,19 +79,20 @@ def _avisos(articulos: list[ArticuloLeido]) -> list[str]:
     avisos, vistos = [], {}
     for articulo in articulos:
         if articulo.numero in vistos:
-            avisos.append(f"El artículo {articulo.numero} aparece dos veces (líneas {vistos[articulo.numero]} y {articulo.linea}).")
+            avisos.append(traducir("El artículo {0} aparece dos veces (líneas {1} y {2}).").format(
+                articulo.numero, vistos[articulo.numero], articulo.linea))
         vistos[articulo.numero] = articulo.linea
         if not articulo.texto:
-            avisos.append(f"El artículo {articulo.numero} (línea {articulo.linea}) no tiene texto.")
+            avisos.append(traducir("El artículo {0} (línea {1}) no tiene texto.").format(articulo.numero, articulo.linea))
     simples = sorted({clave_orden(a.numero)[0] for a in articulos})
     faltan = sorted(set(range(simples[0], simples[-1] + 1)) - set(simples)) if simples else []
     if faltan:
         lista = ", ".join(str(n) for n in faltan)
-        avisos.append((f"Falta el artículo {lista}" if len(faltan) == 1 else f"Faltan los artículos {lista}")
-                      + " (¿un encabezado mal escrito?).")
+        avisos.append((traducir("Falta el artículo {0} (¿un encabezado mal escrito?).") if len(faltan) == 1 else
+                       traducir("Faltan los artículos {0} (¿un encabezado mal escrito?).")).format(lista))
     if not articulos:
-        avisos.append("No se encontró ningún encabezado «Artículo N». Cada artículo debe empezar en una línea "
-                      "como «Artículo 1» o «Art. 1°».")
+        avisos.append(traducir("No se encontró ningún encabezado «Artículo N». Cada artículo debe empezar en una línea "
+                               "como «Artículo 1» o «Art. 1°»."))
     return avisos
 
 

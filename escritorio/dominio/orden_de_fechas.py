@@ -15,6 +15,9 @@ una fecha que no cabe en ese orden (25 como mes) se informa en su fila como fech
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
+
+from .traduccion import traducir
 
 DMA, MDA = "dma", "mda"
 NOMBRES = {DMA: "día/mes/año (dd/mm/aaaa)", MDA: "mes/día/año (mm/dd/aaaa)"}
@@ -117,33 +120,47 @@ def decidir(por_columna: dict[str, Evidencia], elegido: str | None = None) -> De
 
 
 def _filas(muestras: list[tuple[int, str]]) -> str:
-    ejemplos = ", ".join(f"fila {fila} «{texto}»" for fila, texto in muestras[:_EJEMPLOS])
+    ejemplos = ", ".join(traducir("fila {0} «{1}»").format(fila, texto) for fila, texto in muestras[:_EJEMPLOS])
     resto = len(muestras) - _EJEMPLOS
-    return ejemplos + (f" y {resto} más" if resto > 0 else "")
+    return traducir("{0} y {1} más").format(ejemplos, resto) if resto > 0 else ejemplos
+
+
+_MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+          "noviembre", "diciembre")
+
+
+def _una_lectura(dia: int, mes: int, anio: int) -> str:
+    """«5 de abril de 2024» en el idioma en curso (el año 0000 no es una fecha de Python: se escribe a mano)."""
+    if anio == 0:
+        return f"{dia} de {_MESES[mes - 1]} de {anio}"
+    from .fechas_escritas import fecha_larga   # babel: solo si hay una fecha ambigua que explicar
+
+    return fecha_larga(date(anio, mes, dia))
 
 
 def _leida(texto: str) -> tuple[str, str]:
     """«05/04/2024» -> ('5 de abril de 2024', '4 de mayo de 2024'): cómo se lee en cada orden."""
-    meses = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-             "noviembre", "diciembre")
     primero, segundo, anio = partes(texto)
-    return f"{primero} de {meses[segundo - 1]} de {anio}", f"{segundo} de {meses[primero - 1]} de {anio}"
+    return _una_lectura(primero, segundo, anio), _una_lectura(segundo, primero, anio)
 
 
-COMO_ARREGLAR = ("Escriba las fechas como aaaa-mm-dd (por ejemplo 2024-04-05), que no tiene dos lecturas, o indique "
-                 "el orden: en la línea de órdenes, «--fechas dd/mm» o «--fechas mm/dd»; en el asistente de "
-                 "importación, elija el orden de las fechas en el paso «Indicar las columnas»")
+def _como_arreglar() -> str:
+    return traducir("Escriba las fechas como aaaa-mm-dd (por ejemplo 2024-04-05), que no tiene dos lecturas, o "
+                    "indique el orden: en la línea de órdenes, «--fechas dd/mm» o «--fechas mm/dd»; en el asistente "
+                    "de importación, elija el orden de las fechas en el paso «Indicar las columnas»")
 
 
 def motivo_ambigua(evidencia: Evidencia) -> str:
     fila, texto = evidencia.ambiguas[0]
     dma, mda = _leida(texto)
-    return (f"las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número "
-            f"mayor que 12): «{texto}» es el {dma} si es día/mes, o el {mda} si es mes/día. Fechas ambiguas: "
-            f"{_filas(evidencia.ambiguas)}. No se importó nada, para no cambiar el día por el mes. {COMO_ARREGLAR}")
+    return traducir("las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un "
+                    "número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: "
+                    "{3}. No se importó nada, para no cambiar el día por el mes. {4}").format(
+        texto, dma, mda, _filas(evidencia.ambiguas), _como_arreglar())
 
 
 def motivo_contradictoria(evidencia: Evidencia) -> str:
-    return (f"las fechas mezclan dos órdenes: {_filas(evidencia.solo_dma)} solo se pueden leer como día/mes, y "
-            f"{_filas(evidencia.solo_mda)} solo como mes/día. No se importó nada, para no cambiar el día por el mes. "
-            "Corrija las que estén al revés (mejor, escriba todas como aaaa-mm-dd, por ejemplo 2024-04-13)")
+    return traducir("las fechas mezclan dos órdenes: {0} solo se pueden leer como día/mes, y {1} solo como mes/día. "
+                    "No se importó nada, para no cambiar el día por el mes. Corrija las que estén al revés (mejor, "
+                    "escriba todas como aaaa-mm-dd, por ejemplo 2024-04-13)").format(
+        _filas(evidencia.solo_dma), _filas(evidencia.solo_mda))

@@ -13,6 +13,8 @@ país cuentan solo los asientos electos; una ciudad electa que además es de ofi
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .traduccion import traducir
+
 TIPOS_ORGANO = {
     "asamblea": "Asamblea", "consejo": "Consejo", "comision_directiva": "Comisión Directiva",
     "comite_ejecutivo": "Comité Ejecutivo", "secretaria_ejecutiva": "Secretaría Ejecutiva",
@@ -122,18 +124,22 @@ def vigente(desde: date, hasta: date | None, al: date) -> bool:
 
 
 def _puestos(cantidad: int) -> str:
-    return "1 puesto" if cantidad == 1 else f"{cantidad} puestos"
+    """«1 puesto», «3 puestos», en el idioma en curso."""
+    return traducir("1 puesto") if cantidad == 1 else traducir("{0} puestos").format(cantidad)
 
 
 def _cita(regla: Regla) -> str:
-    return f"el {regla.articulo}" if regla.articulo else "la regla"
+    """Quién fija la regla, para completar los avisos: «el Estatuto, art. 13» o «la regla», en el idioma en curso."""
+    return traducir("el {0}").format(regla.articulo) if regla.articulo else traducir("la regla")
 
 
 def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Regla], categorias: dict[str, str],
                           nombres_pais: dict[str, str], activos: set[int] | None = None,
                           troika: list[int] | None = None, preside: Asiento | None = None,
                           cargo_que_preside: str | None = None) -> list[str]:
-    """Las reglas que la composición no cumple, en castellano: «Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2».
+    """Las reglas que la composición no cumple, en el idioma en curso (el de la ventana o, en un documento de
+    composición, el del documento): «Consejo: Brasil ocupa 3 puestos; el art. 14 admite 2».
+    Los nombres (órgano, país, miembro) van como se escribieron.
 
     `categorias` es la categoría de cada país vigente en la fecha de la composición; los cupos por país cuentan
     solo los asientos electos (los de oficio no ocupan cupo). `preside` es quien ejerce `cargo_que_preside`
@@ -145,7 +151,8 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
         if regla.tipo == "tamano_fijo":
             esperado = int(regla.parametros.get("puestos", 0))
             if len(titulares) != esperado:
-                avisos.append(f"{organo}: tiene {len(titulares)} integrantes; {_cita(regla)} fija {esperado}.")
+                avisos.append(traducir("{0}: tiene {1} integrantes; {2} fija {3}.").format(
+                    organo, len(titulares), _cita(regla), esperado))
         elif regla.tipo == "por_categoria":
             por_pais: dict[str, int] = {}
             for a in electos:
@@ -157,36 +164,46 @@ def avisos_de_composicion(organo: str, asientos: list[Asiento], reglas: list[Reg
                 ocupados = por_pais.get(pais, 0)
                 nombre = nombres_pais.get(pais, pais)
                 if ocupados > admitidos:
-                    avisos.append(f"{organo}: {nombre} ocupa {_puestos(ocupados)}; {_cita(regla)} admite {admitidos}.")
+                    avisos.append(traducir("{0}: {1} ocupa {2}; {3} admite {4}.").format(
+                        organo, nombre, _puestos(ocupados), _cita(regla), admitidos))
                 elif ocupados < admitidos:
                     faltan = admitidos - ocupados
-                    avisos.append(f"{organo}: {nombre} tiene {ocupados} de {admitidos} puestos; "
-                                  f"falta{'n' if faltan > 1 else ''} {faltan} según {_cita(regla)}.")
+                    plantilla = (traducir("{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.") if faltan > 1
+                                 else traducir("{0}: {1} tiene {2} de {3} puestos; falta {4} según {5}."))
+                    avisos.append(plantilla.format(organo, nombre, ocupados, admitidos, faltan, _cita(regla)))
             for pais in sorted(set(por_pais) - set(miembros)):
-                avisos.append(f"{organo}: {nombres_pais.get(pais, pais)} ocupa {_puestos(por_pais[pais])} pero no es país "
-                              f"miembro de la asociación ({_cita(regla)}).")
+                avisos.append(traducir("{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).").format(
+                    organo, nombres_pais.get(pais, pais), _puestos(por_pais[pais]), _cita(regla)))
         elif regla.tipo == "troika" and troika is not None:
             # «Se integra con» la anterior, la actual y la siguiente: deben estar; que haya otros (un Consejo con la
             # troika de oficio) no es un incumplimiento, y el tamaño lo controla su propia regla.
             presentes = {a.miembro_id for a in titulares}
             if any(m not in presentes for m in troika if m is not None):
-                avisos.append(f"{organo}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la "
-                              f"siguiente ({_cita(regla)}); la composición registrada no coincide.")
+                avisos.append(traducir("{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la "
+                                       "siguiente ({1}); la composición registrada no coincide.").format(
+                    organo, _cita(regla)))
         elif regla.tipo == "presidencia":
-            cargo = cargo_que_preside or TIPOS_ORGANO.get(str(regla.parametros.get("organo")), "el cargo")
+            tipo = str(regla.parametros.get("organo"))
+            cargo = cargo_que_preside or (traducir(TIPOS_ORGANO[tipo]) if tipo in TIPOS_ORGANO
+                                          else traducir("el cargo"))
             if preside is None:
-                avisos.append(f"{organo}: nadie ejerce la {cargo} en esa fecha y {_cita(regla)} le da la presidencia; "
-                              f"registre quién la ejerce.")
+                avisos.append(traducir("{0}: nadie ejerce la {1} en esa fecha y {2} le da la presidencia; registre "
+                                       "quién la ejerce.").format(organo, cargo, _cita(regla)))
             for a in titulares:
                 if a.cargo == "presidente" and a.miembro_id != preside_id(preside):
-                    avisos.append(f"{organo}: {a.miembro or a.persona} figura como Presidente, pero {_cita(regla)} da "
-                                  f"la presidencia a quien ejerce la {cargo}"
-                                  + (f" ({preside.miembro})." if preside is not None else ".")
-                                  + " Corrija el cargo de ese mandato.")
+                    if preside is not None:
+                        avisos.append(traducir("{0}: {1} figura como Presidente, pero {2} da la presidencia a quien "
+                                               "ejerce la {3} ({4}). Corrija el cargo de ese mandato.").format(
+                            organo, a.miembro or a.persona, _cita(regla), cargo, preside.miembro))
+                    else:
+                        avisos.append(traducir("{0}: {1} figura como Presidente, pero {2} da la presidencia a quien "
+                                               "ejerce la {3}. Corrija el cargo de ese mandato.").format(
+                            organo, a.miembro or a.persona, _cita(regla), cargo))
         elif regla.tipo == "todos_los_activos" and activos is not None:
             faltan = len(activos - {a.miembro_id for a in asientos})
             if faltan:
-                avisos.append(f"{organo}: {faltan} miembros activos no figuran; {_cita(regla)} la integra con todos.")
+                avisos.append(traducir("{0}: {1} miembros activos no figuran; {2} la integra con todos.").format(
+                    organo, faltan, _cita(regla)))
     return avisos
 
 

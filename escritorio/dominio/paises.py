@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .texto import normalizar
-from .traduccion import idioma_en_curso
+from .traduccion import idioma_en_curso, traducir
 
 IDIOMAS_RECONOCIDOS = ("es", "pt", "en")
 # El código del catálogo en curso (dominio.traduccion) -> el idioma de los nombres de países.
@@ -91,17 +91,17 @@ def pais_de_la_asociacion(pais: object, paises_asociacion) -> str:
     """
     texto = "" if pais is None else str(pais).strip()
     if not texto:
-        raise ValueError("está vacío; elija el país del miembro")
+        raise ValueError(traducir("está vacío; elija el país del miembro"))
     codigo = codigo_pais(texto)
     if codigo is None:
-        raise ValueError(f"«{_muestra(texto)}» no es un país reconocido; escriba su código ISO de dos letras "
-                         "(AR, BR, UY…) o su nombre")
+        raise ValueError(traducir("«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o "
+                                  "su nombre").format(_muestra(texto)))
     incluidos = sorted(paises_asociacion or (), key=lambda c: normalizar(nombre_pais(c)))
     if incluidos and codigo not in incluidos:
         lista = ", ".join(f"{nombre_pais(c)} ({c})" for c in incluidos)
-        raise ValueError(f"{nombre_pais(codigo)} ({codigo}) no es un país de la asociación; sus países son: {lista}. "
-                         "Elija uno de ellos; si la asociación incorporó ese país, agréguelo antes (escritorio asociacion "
-                         f"pais {codigo} --categoria pleno)")
+        raise ValueError(traducir("{0} ({1}) no es un país de la asociación; sus países son: {2}. Elija uno de ellos; si "
+                                  "la asociación incorporó ese país, agréguelo antes (escritorio asociacion pais {1} "
+                                  "--categoria pleno)").format(nombre_pais(codigo), codigo, lista))
     return codigo
 
 

@@ -17,6 +17,8 @@ import json
 import re
 import unicodedata
 
+from .traduccion import traducir
+
 ALFABETO = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # base32 de Crockford
 LARGO = 12
 _SUSTITUTOS = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -30,6 +32,20 @@ REEMPLAZADO = "reemplazado"
 ALTERADO = "alterado"
 VEREDICTOS = {VIGENTE: "auténtico y vigente", REEMPLAZADO: "auténtico pero reemplazado",
               ALTERADO: "alterado o desconocido"}
+
+
+def veredicto_en_palabras(veredicto: str) -> str:
+    """VEREDICTOS[veredicto] en el idioma en curso («auténtico y vigente»), para mostrarlo."""
+    return {VIGENTE: traducir("auténtico y vigente"), REEMPLAZADO: traducir("auténtico pero reemplazado"),
+            ALTERADO: traducir("alterado o desconocido")}[veredicto]
+
+
+def tipo_en_palabras(tipo: str) -> str:
+    """TIPOS[tipo] en el idioma en curso («Acta», «Recibo»…), para mostrarlo."""
+    return {"acta": traducir("Acta"), "resolucion": traducir("Resolución"), "recibo": traducir("Recibo"),
+            "estado_cuenta": traducir("Estado de cuenta")}[tipo]
+
+
 # Códigos de salida de «escritorio documento verificar» (1 y 2 son los de siempre: error de datos y de uso).
 SALIDAS = {VIGENTE: 0, REEMPLAZADO: 4, ALTERADO: 5}
 

@@ -34,7 +34,7 @@ CARPETAS_INTERFAZ = ("interfaz",)
 CARPETAS_DOCUMENTOS = ("documentos",)
 # Las frases que arman el dominio, los servicios y los datos (títulos de sesión, reglas, rótulos, mensajes de
 # error) se ven en la ventana y en los documentos: entran en todos los catálogos.
-CARPETAS_COMPARTIDAS = ("dominio", "servicios", "datos")
+CARPETAS_COMPARTIDAS = ("dominio", "servicios", "datos", "salida", "errores")
 
 
 def _modulo(ruta: Path) -> str:

@@ -47,7 +47,7 @@ def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
     (por su identidad; nunca el de otra base de la misma carpeta), si el usuario quiere."""
     from ..datos.diagnostico import RECUPERAR
 
-    mensaje = error.mensaje.replace(RECUPERAR, "").strip()
+    mensaje = error.mensaje.replace(tr(RECUPERAR), "").replace(RECUPERAR, "").strip()   # el mensaje la trae traducida
     respaldo = respaldo_para_recuperar(ruta)
     if respaldo is None:
         QMessageBox.warning(None, tr("Base de datos dañada"), tr(

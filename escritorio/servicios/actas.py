@@ -199,10 +199,10 @@ def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
         try:
             contenido = ContenidoActa(**json.loads(fila["contenido"]))
         except (ValueError, TypeError):  # JSON roto o con campos que un acta no tiene
-            raise ErrorEscritorio(
+            raise ErrorEscritorio(traducir(
                 "El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer. "
                 "Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que "
-                "verifique sano (Archivo > Restaurar respaldo, o «escritorio respaldo restaurar»).") from None
+                "verifique sano (Archivo > Restaurar respaldo, o «escritorio respaldo restaurar»).")) from None
     else:
         contenido = _contenido(db, asociacion_id, sesion_id, fila)
     if fila is None:
@@ -236,19 +236,24 @@ def guardar_borrador(contexto: Contexto, sesion_id: int, *, apertura: str | None
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     exigir_editable(sesion)
     revision = Revision()
-    apertura = revision.texto("Apertura", apertura, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
-    cierre = revision.texto("Cierre", cierre, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
-    preside = revision.texto("Preside", preside, maximo=LARGO_NOMBRE, obligatorio=False)
-    secretaria = revision.texto("Secretaría", secretaria, maximo=LARGO_NOMBRE, obligatorio=False)
-    revision.lanzar("No se guardó el borrador del acta:")
+    apertura = revision.texto(traducir("Apertura"), apertura, maximo=LARGO_DOCUMENTO, multilinea=True,
+                              obligatorio=False)
+    cierre = revision.texto(traducir("Cierre"), cierre, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
+    preside = revision.texto(traducir("Preside"), preside, maximo=LARGO_NOMBRE, obligatorio=False)
+    secretaria = revision.texto(traducir("Secretaría"), secretaria, maximo=LARGO_NOMBRE, obligatorio=False)
+    revision.lanzar(traducir("No se guardó el borrador del acta:"))
     with transaccion(db):
         tabla_actas.guardar_borrador(db, sesion_id, apertura, cierre, preside, secretaria)
 
 
 # Lo que una plantilla deja para completar: «siendo las … horas», «[nombre]», «...».
 _MARCADOR = re.compile(r"…|\.\.\.|\[[^\]]*\]")
-_CAMPOS_DEL_BORRADOR = (("apertura", "Apertura"), ("preside", "Preside"), ("secretaria", "Secretaría"),
-                        ("cierre", "Cierre"))
+
+
+def _campos_del_borrador() -> tuple[tuple[str, str], ...]:
+    """(clave, rótulo en el idioma en curso) de los campos del borrador que se revisan antes de aprobar."""
+    return (("apertura", traducir("Apertura")), ("preside", traducir("Preside")),
+            ("secretaria", traducir("Secretaría")), ("cierre", traducir("Cierre")))
 
 
 def marcadores_pendientes(borrador: dict | None) -> list[str]:
@@ -256,16 +261,17 @@ def marcadores_pendientes(borrador: dict | None) -> list[str]:
     [«Apertura: vacía», «Cierre: todavía dice «…» («…siendo las … horas»)»]."""
     borrador = borrador or {}
     pendientes = []
-    for clave, rotulo in _CAMPOS_DEL_BORRADOR:
+    for clave, rotulo in _campos_del_borrador():
         valor = (borrador.get(clave) or "").strip()
         if not valor:
-            pendientes.append(f"{rotulo}: vacío")
+            pendientes.append(traducir("{0}: vacío").format(rotulo))
             continue
         marca = _MARCADOR.search(valor)
         if marca:
             inicio = max(marca.start() - 25, 0)
             fragmento = valor[inicio:marca.end() + 15].replace("\n", " ")
-            pendientes.append(f"{rotulo}: todavía dice «{marca.group()}» (…{fragmento}…), que es de la plantilla")
+            pendientes.append(traducir("{0}: todavía dice «{1}» (…{2}…), que es de la plantilla").format(
+                rotulo, marca.group(), fragmento))
     return pendientes
 
 
@@ -279,17 +285,20 @@ def motivos_para_no_aprobar(contexto: Contexto, sesion_id: int) -> list[str]:
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     fila = tabla.acta(db, sesion_id)
     if fila is not None and fila["estado"] != "borrador":
-        return ["El acta ya está aprobada."]
+        return [traducir("El acta ya está aprobada.")]
     motivos = []
     if sesion["estado"] != "celebrada":
-        motivos.append(f"La sesión figura «{ESTADOS_SESION.get(sesion['estado'], sesion['estado'])}», no celebrada: "
-                       "regístrela como celebrada, con su hora de cierre (botón «Sesión celebrada…» del editor de la "
-                       f"sesión, o «escritorio sesiones celebrada {sesion_id} --hora-cierre HH:MM»), antes de "
-                       "aprobar su acta.")
+        estado = (traducir(ESTADOS_SESION[sesion["estado"]]) if sesion["estado"] in ESTADOS_SESION
+                  else sesion["estado"])
+        motivos.append(traducir("La sesión figura «{0}», no celebrada: regístrela como celebrada, con su hora de "
+                                "cierre (botón «Sesión celebrada…» del editor de la sesión, o «escritorio sesiones "
+                                "celebrada {1} --hora-cierre HH:MM»), antes de aprobar su acta.").format(
+            estado, sesion_id))
     pendientes = marcadores_pendientes(fila)
     if pendientes:
-        motivos.append("El borrador del acta está incompleto (pestaña Acta): " + "; ".join(pendientes) +
-                       ". Complételo; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.")
+        motivos.append(traducir("El borrador del acta está incompleto (pestaña Acta): {0}. Complételo; «Proponer "
+                                "textos» escribe la apertura y el cierre con los datos de la sesión.").format(
+            "; ".join(pendientes)))
     return motivos
 
 
@@ -299,20 +308,21 @@ def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: 
     Solo si la sesión está celebrada y el borrador está completo (motivos_para_no_aprobar)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
-    campos.fecha("Fecha de aprobación", fecha, futura=True)
+    campos.fecha(traducir("Fecha de aprobación"), fecha, futura=True)
     fila = tabla.acta(db, sesion_id)
     if fila is not None and fila["estado"] != "borrador":
-        raise ErrorEscritorio("El acta ya está aprobada.")
+        raise ErrorEscritorio(traducir("El acta ya está aprobada."))
     motivos = motivos_para_no_aprobar(contexto, sesion_id)
     if motivos:
-        raise ErrorEscritorio("No se aprobó el acta de " + titulo_sesion(sesion) + ":\n" +
+        raise ErrorEscritorio(traducir("No se aprobó el acta de {0}:").format(titulo_sesion(sesion)) + "\n" +
                               "\n".join(f"• {m}" for m in motivos))
     resolucion = tabla_actas.resolucion_con_fecha_de_sesion(db, asociacion_id, resolucion_id)
     if resolucion is None:
-        raise ErrorEscritorio("La resolución que aprueba el acta no existe en esta asociación.")
+        raise ErrorEscritorio(traducir("La resolución que aprueba el acta no existe en esta asociación."))
     sesion_resolucion = sesion_del_punto(db, resolucion["punto_id"])
     if (resolucion["fecha_sesion"], sesion_resolucion) < (sesion["fecha"], sesion_id):
-        raise ErrorEscritorio("El acta se aprueba en la misma sesión o en una posterior, no en una anterior.")
+        raise ErrorEscritorio(traducir("El acta se aprueba en la misma sesión o en una posterior, no en una "
+                                       "anterior."))
     contenido = _contenido(db, asociacion_id, sesion_id, fila)
     firma = huella(contenido)
     with transaccion(db):
@@ -328,12 +338,12 @@ def firmar_acta(contexto: Contexto, sesion_id: int, pdf_firmado: bytes | None = 
     sesion_de_la_asociacion(contexto, sesion_id)
     fila = tabla.acta(db, sesion_id)
     if fila is None or fila["estado"] == "borrador":
-        raise ErrorEscritorio("Solo se firma un acta aprobada.")
+        raise ErrorEscritorio(traducir("Solo se firma un acta aprobada."))
     if pdf_firmado is not None and not pdf_firmado.startswith(b"%PDF"):
-        raise ErrorEscritorio("El archivo firmado debe ser un PDF.")
+        raise ErrorEscritorio(traducir("El archivo firmado debe ser un PDF."))
     if pdf_firmado is not None and fila["tiene_firmada"]:
-        raise ErrorEscritorio("El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, "
-                              "regístrelo en una fe de erratas.")
+        raise ErrorEscritorio(traducir("El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, "
+                                       "regístrelo en una fe de erratas."))
     with transaccion(db):
         tabla_actas.marcar_acta_firmada(db, fila["id"], pdf_firmado)
 
@@ -343,10 +353,10 @@ def agregar_fe_de_erratas(contexto: Contexto, sesion_id: int, texto: str) -> Non
     sesion_de_la_asociacion(contexto, sesion_id)
     fila = tabla.acta(db, sesion_id)
     if fila is None or fila["estado"] == "borrador":
-        raise ErrorEscritorio("Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.")
+        raise ErrorEscritorio(traducir("Un borrador se corrige directamente; la fe de erratas es para actas aprobadas."))
     if not texto or not texto.strip():
-        raise ErrorEscritorio("Escriba el texto de la fe de erratas.")
-    texto = campos.texto("Fe de erratas", texto, maximo=LARGO_LARGO, multilinea=True)
+        raise ErrorEscritorio(traducir("Escriba el texto de la fe de erratas."))
+    texto = campos.texto(traducir("Fe de erratas"), texto, maximo=LARGO_LARGO, multilinea=True)
     with transaccion(db):
         tabla_actas.insertar_fe_de_erratas(db, fila["id"], texto)
 
@@ -417,12 +427,12 @@ def comprobar_texto_del_acta(db: BaseDeDatos, sesion_id: int) -> None:
     intacto); lo informa «escritorio verificar»."""
     for acta, motivos in alteraciones_de_actas(db, sesion_id):
         if TEXTO_ALTERADO in motivos or TEXTO_DISTINTO_DE_LA_BITACORA in motivos:
-            raise ErrorEscritorio(
-                f"El acta N.º {acta['numero']} ({acta['organo']}) fue cambiada por fuera de Escritorio: su texto ya "
+            raise ErrorEscritorio(traducir(
+                "El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya "
                 "no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para "
                 "no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y "
                 "restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
-                "«escritorio respaldo restaurar»).")
+                "«escritorio respaldo restaurar»).").format(acta["numero"], acta["organo"]))
 
 
 def verificar_acta(contexto: Contexto, sesion_id: int) -> bool:

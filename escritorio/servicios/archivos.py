@@ -3,16 +3,19 @@ escribir dice qué hacer. Lo usan los informes y los documentos verificables."""
 
 from pathlib import Path
 
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..salida import motivo_del_sistema
 
 
 def destino_del_archivo(ruta: Path | str, extension: str, que: str) -> Path:
+    """La ruta si sirve para escribir `que` («el acta», ya en el idioma en curso); si no, ErrorEscritorio."""
     ruta = Path(ruta)
     if ruta.suffix.lower() != extension:
-        raise ErrorEscritorio(f"{ruta.name}: {que} se guarda como {extension}; use esa extensión.")
+        raise ErrorEscritorio(traducir("{0}: {1} se guarda como {2}; use esa extensión.").format(ruta.name, que,
+                                                                                                extension))
     if not ruta.parent.is_dir():
-        raise ErrorEscritorio(f"No existe la carpeta {ruta.parent}; elija una carpeta existente.")
+        raise ErrorEscritorio(traducir("No existe la carpeta {0}; elija una carpeta existente.").format(ruta.parent))
     return ruta
 
 
@@ -20,6 +23,6 @@ def escribir_archivo(funcion, ruta: Path, *args, **kwargs):
     try:
         return funcion(ruta, *args, **kwargs)
     except OSError as error:
-        raise ErrorEscritorio(
-            f"No se puede escribir {ruta} ({motivo_del_sistema(error)}). Si el archivo está abierto en otro programa, "
-            "ciérrelo; si la carpeta es de solo lectura, elija otra.") from None
+        raise ErrorEscritorio(traducir(
+            "No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de "
+            "solo lectura, elija otra.").format(ruta, motivo_del_sistema(error))) from None

@@ -12,7 +12,7 @@ from ..datos.conexion import transaccion
 from ..dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ..dominio import entrada
 from ..dominio.paises import codigo_pais, nombre_pais
-from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
+from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS, traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .base import hoy as fecha_de_hoy
@@ -78,8 +78,8 @@ def leer_sigla(valor: object) -> str:
     limpio = entrada.texto(valor, maximo=LARGO_SIGLA)
     sigla = limpio.upper()
     if not _SIGLA.fullmatch(sigla):
-        raise ValueError(f"«{entrada.muestra(limpio)}» no sirve como sigla; use solo letras sin acentos y cifras "
-                         "(se admiten - . & entre ellas), sin espacios; por ejemplo RML o FAM-BR")
+        raise ValueError(traducir("«{0}» no sirve como sigla; use solo letras sin acentos y cifras (se admiten - . & "
+                                  "entre ellas), sin espacios; por ejemplo RML o FAM-BR").format(entrada.muestra(limpio)))
     return sigla
 
 
@@ -89,65 +89,70 @@ def leer_idiomas(valor: object) -> str:
     codigos = [c.strip().lower() for c in limpio.split(",") if c.strip()]
     malos = [c for c in codigos if not re.fullmatch(r"[a-z]{2,3}", c)]
     if not codigos or malos:
-        raise ValueError(f"«{entrada.muestra(malos[0] if malos else limpio)}» no es un código de idioma; escriba códigos "
-                         "de dos letras separados por comas, por ejemplo es,pt")
+        raise ValueError(traducir("«{0}» no es un código de idioma; escriba códigos de dos letras separados por comas, "
+                                  "por ejemplo es,pt").format(entrada.muestra(malos[0] if malos else limpio)))
     return ",".join(dict.fromkeys(codigos))
 
 
 def _validar(nueva: NuevaAsociacion) -> tuple[dict, dict[str, str], list[str]]:
     revision = Revision()
     datos = {
-        "nombre": revision.texto("Nombre", nueva.nombre, maximo=LARGO_NOMBRE),
-        "sede": revision.texto("Sede", nueva.sede, maximo=LARGO_NOMBRE, obligatorio=False),
-        "fecha_fundacion": revision.fecha("Fecha de fundación", nueva.fecha_fundacion, historica=True),
+        "nombre": revision.texto(traducir("Nombre"), nueva.nombre, maximo=LARGO_NOMBRE),
+        "sede": revision.texto(traducir("Sede"), nueva.sede, maximo=LARGO_NOMBRE, obligatorio=False),
+        "fecha_fundacion": revision.fecha(traducir("Fecha de fundación"), nueva.fecha_fundacion, historica=True),
         "papel": nueva.papel,
         # El castellano es el valor por omisión de la columna: no se escribe (así la alta sirve también sobre una
         # base que se está por actualizar).
         "idioma_documentos": nueva.idioma_documentos if nueva.idioma_documentos != "es" else None,
     }
     problemas = revision.problemas
-    for clave, rotulo, leer in (("sigla", "Sigla", leer_sigla), ("idiomas", "Idiomas", leer_idiomas)):
+    for clave, rotulo, leer in (("sigla", traducir("Sigla"), leer_sigla), ("idiomas", traducir("Idiomas"), leer_idiomas)):
         try:
             datos[clave] = leer(getattr(nueva, clave))
         except ValueError as error:
             problemas.append(f"{rotulo}: {str(error).rstrip('.')}.")
-    tipo = revision.texto("Tipo", nueva.tipo, maximo=LARGO_NOMBRE)
+    tipo = revision.texto(traducir("Tipo"), nueva.tipo, maximo=LARGO_NOMBRE)
     if tipo is not None and tipo not in TIPOS_ASOCIACION:
-        problemas.append(f"Tipo: «{entrada.muestra(tipo)}» desconocido; use uno de: {', '.join(TIPOS_ASOCIACION)}.")
+        problemas.append(traducir("Tipo: «{0}» desconocido; use uno de: {1}.").format(entrada.muestra(tipo),
+                                                                                     ", ".join(TIPOS_ASOCIACION)))
     datos["tipo"] = tipo
     if nueva.papel not in TAMANOS_PAPEL:
-        problemas.append(f"Papel: «{entrada.muestra(nueva.papel)}» desconocido; use {', '.join(TAMANOS_PAPEL)}.")
+        problemas.append(traducir("Papel: «{0}» desconocido; use {1}.").format(entrada.muestra(nueva.papel),
+                                                                              ", ".join(TAMANOS_PAPEL)))
     if nueva.idioma_documentos not in IDIOMAS_DE_DOCUMENTOS:
-        problemas.append(f"Idioma de los documentos: «{entrada.muestra(nueva.idioma_documentos)}» desconocido; use "
-                         f"{' o '.join(IDIOMAS_DE_DOCUMENTOS)} ({_IDIOMAS_EN_FRASE}).")
+        problemas.append(traducir("Idioma de los documentos: «{0}» desconocido; use {1} ({2}).").format(
+            entrada.muestra(nueva.idioma_documentos), traducir(" o ").join(IDIOMAS_DE_DOCUMENTOS), _IDIOMAS_EN_FRASE))
     paises = {}
     for texto, categoria in nueva.paises.items():
         error_texto = entrada.caracter_prohibido(str(texto)) or entrada.caracter_prohibido(str(categoria))
         codigo = codigo_pais(texto) if error_texto is None else None
         if error_texto is not None:
-            problemas.append(f"Países: «{entrada.muestra(texto)}:{entrada.muestra(categoria)}» {error_texto[1]}.")
+            problemas.append(traducir("Países: «{0}:{1}» {2}.").format(entrada.muestra(texto), entrada.muestra(categoria),
+                                                                       error_texto[1]))
         elif codigo is None:
-            problemas.append(f"Países: «{entrada.muestra(texto)}» no es un país reconocido; use el código ISO de dos "
-                             "letras (AR, BR, UY…) o su nombre, por ejemplo \"AR:pleno,UY:asociado\".")
+            problemas.append(traducir("Países: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, "
+                                      "UY…) o su nombre, por ejemplo \"AR:pleno,UY:asociado\".").format(
+                entrada.muestra(texto)))
         elif categoria not in CATEGORIAS_PAIS:
-            problemas.append(f"Países: categoría «{entrada.muestra(categoria)}» para {nombre_pais(codigo)} desconocida; "
-                             f"use {', '.join(CATEGORIAS_PAIS)} (por ejemplo {codigo}:pleno).")
+            problemas.append(traducir("Países: categoría «{0}» para {1} desconocida; use {2} (por ejemplo {3}:pleno).")
+                             .format(entrada.muestra(categoria), nombre_pais(codigo), ", ".join(CATEGORIAS_PAIS), codigo))
         elif codigo in paises:
-            problemas.append(f"Países: {nombre_pais(codigo)} figura dos veces; déjelo una sola vez.")
+            problemas.append(traducir("Países: {0} figura dos veces; déjelo una sola vez.").format(nombre_pais(codigo)))
         else:
             paises[codigo] = categoria
     return datos, paises, problemas
 
 
-SIN_PAISES = ("Países: elija al menos un país con su categoría (pleno, asociado u observador); los miembros solo "
-              "pueden ser de los países de la asociación. Después podrá agregar, quitar o cambiar países en «Datos de "
-              "la asociación».")
+def _sin_paises() -> str:
+    return traducir("Países: elija al menos un país con su categoría (pleno, asociado u observador); los miembros solo "
+                    "pueden ser de los países de la asociación. Después podrá agregar, quitar o cambiar países en «Datos "
+                    "de la asociación».")
 
 
 def _validar_con_paises(nueva: NuevaAsociacion, exigir_paises: bool) -> tuple[dict, dict[str, str], list[str]]:
     datos, paises, problemas = _validar(nueva)
     if exigir_paises and not nueva.paises:
-        problemas.append(SIN_PAISES)
+        problemas.append(_sin_paises())
     return datos, paises, problemas
 
 
@@ -158,16 +163,18 @@ def revisar_asociacion(nueva: NuevaAsociacion, *, exigir_paises: bool = False) -
     sin ninguno; la línea de órdenes admite crearla sin países y agregarlos después con «asociacion pais»."""
     _, _, problemas = _validar_con_paises(nueva, exigir_paises)
     if problemas:
-        raise ErrorValidacion("No se creó la asociación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+        raise ErrorValidacion(traducir("No se creó la asociación:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
+                              problemas)
 
 
 def crear_asociacion(db: BaseDeDatos, nueva: NuevaAsociacion, *, exigir_paises: bool = False) -> int:
     """Crea la asociación con sus países en una transacción; la sigla se guarda en mayúsculas (ver `leer_sigla`)."""
     datos, paises, problemas = _validar_con_paises(nueva, exigir_paises)
     if datos.get("sigla") and tabla.por_sigla(db, datos["sigla"]):
-        problemas.append(f"Sigla: ya existe una asociación con la sigla «{datos['sigla']}»; elija otra.")
+        problemas.append(traducir("Sigla: ya existe una asociación con la sigla «{0}»; elija otra.").format(datos["sigla"]))
     if problemas:
-        raise ErrorValidacion("No se creó la asociación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+        raise ErrorValidacion(traducir("No se creó la asociación:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
+                              problemas)
     datos["fecha_fundacion"] = datos["fecha_fundacion"].isoformat() if datos["fecha_fundacion"] else None
     with transaccion(db):
         asociacion_id = tabla.insertar(db, datos)
@@ -209,16 +216,17 @@ def agregar_pais(contexto: Contexto, pais: object, categoria: str = "pleno", des
 
 def _pais_y_categoria(db: BaseDeDatos, asociacion_id: int, pais: object, categoria: object,
                       admitidas: dict[str, str]) -> tuple[str, str]:
-    texto_pais = campos.texto("País", pais, maximo=LARGO_NOMBRE)
+    texto_pais = campos.texto(traducir("País"), pais, maximo=LARGO_NOMBRE)
     codigo = codigo_pais(texto_pais)
     if codigo is None:
-        raise ErrorValidacion(f"País: «{entrada.muestra(texto_pais)}» no es un país reconocido; use el código ISO de dos "
-                              "letras (AR, BR, UY…) o su nombre.")
-    categoria = (campos.texto("Categoría", categoria, maximo=LARGO_NOMBRE) or "").lower()
+        raise ErrorValidacion(traducir("País: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, "
+                                       "UY…) o su nombre.").format(entrada.muestra(texto_pais)))
+    categoria = (campos.texto(traducir("Categoría"), categoria, maximo=LARGO_NOMBRE) or "").lower()
     if categoria not in admitidas:
-        raise ErrorValidacion(f"Categoría: «{entrada.muestra(categoria)}» desconocida; use {', '.join(admitidas)}.")
+        raise ErrorValidacion(traducir("Categoría: «{0}» desconocida; use {1}.").format(entrada.muestra(categoria),
+                                                                                       ", ".join(admitidas)))
     if tabla.por_id(db, asociacion_id) is None:
-        raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+        raise ErrorEscritorio(traducir("No existe la asociación {0}.").format(asociacion_id))
     return codigo, categoria
 
 
@@ -237,9 +245,9 @@ def fijar_categoria(contexto: Contexto, pais: object, categoria: str, desde: dat
     db, asociacion_id = contexto.db, contexto.asociacion_id
     codigo, categoria = _pais_y_categoria(db, asociacion_id, pais, categoria, CATEGORIAS_CON_FECHA)
     revision = Revision()
-    desde = revision.fecha("Desde", desde, historica=True, futura=True)
-    articulo = revision.texto("Artículo", articulo, maximo=LARGO_CORTO, obligatorio=False)
-    revision.lanzar(f"No se cambió la categoría de {nombre_pais(codigo)}:")
+    desde = revision.fecha(traducir("Desde"), desde, historica=True, futura=True)
+    articulo = revision.texto(traducir("Artículo"), articulo, maximo=LARGO_CORTO, obligatorio=False)
+    revision.lanzar(traducir("No se cambió la categoría de {0}:").format(nombre_pais(codigo)))
     with transaccion(db):
         tabla.fijar_categoria(db, asociacion_id, codigo, categoria, desde.isoformat(), articulo)
         actual = _actualizar_actual(db, asociacion_id, codigo)
@@ -266,20 +274,23 @@ def elegir_asociacion(db: BaseDeDatos, sigla: str | None = None) -> FilaAsociaci
     if sigla:
         problema = entrada.caracter_prohibido(str(sigla))
         if problema is not None:  # ni siquiera se consulta: SQLite no admite bytes que no son texto
-            raise ErrorEscritorio(f"No hay ninguna asociación con la sigla «{entrada.muestra(sigla)}»: {problema[1]}.")
+            raise ErrorEscritorio(traducir("No hay ninguna asociación con la sigla «{0}»: {1}.").format(
+                entrada.muestra(sigla), problema[1]))
         encontrada = tabla.por_sigla(db, sigla)
         if encontrada:
             return encontrada
-        existentes = ", ".join(a["sigla"] for a in tabla.listar(db)) or "ninguna"
-        raise ErrorEscritorio(f"No hay ninguna asociación con la sigla «{entrada.muestra(sigla)}» (existentes: {existentes}).")
+        existentes = ", ".join(a["sigla"] for a in tabla.listar(db)) or traducir("ninguna")
+        raise ErrorEscritorio(traducir("No hay ninguna asociación con la sigla «{0}» (existentes: {1}).").format(
+            entrada.muestra(sigla), existentes))
     todas = tabla.listar(db)
     if not todas:
-        raise ErrorEscritorio(
+        raise ErrorEscritorio(traducir(
             "Todavía no hay ninguna asociación en esta base. Cree una con "
-            "«escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo».")
+            "«escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo»."))
     if len(todas) > 1:
         siglas = ", ".join(a["sigla"] for a in todas)
-        raise ErrorEscritorio(f"Esta base tiene varias asociaciones ({siglas}): indique cuál con --asociacion SIGLA.")
+        raise ErrorEscritorio(traducir("Esta base tiene varias asociaciones ({0}): indique cuál con --asociacion SIGLA.")
+                              .format(siglas))
     return todas[0]
 
 
@@ -296,6 +307,13 @@ CAMPOS_EDITABLES = {"nombre": "Nombre", "sigla": "Sigla", "tipo": "Tipo", "sede"
                     "idioma_documentos": "Idioma de los documentos"}
 
 
+def _rotulos_editables() -> dict[str, str]:
+    """CAMPOS_EDITABLES en el idioma en curso (para los mensajes)."""
+    return {"nombre": traducir("Nombre"), "sigla": traducir("Sigla"), "tipo": traducir("Tipo"),
+            "sede": traducir("Sede"), "papel": traducir("Papel"),
+            "idioma_documentos": traducir("Idioma de los documentos")}
+
+
 @dataclass
 class EdicionDeAsociacion:
     asociacion: dict                            # la asociación como quedó
@@ -303,14 +321,15 @@ class EdicionDeAsociacion:
 
     def resumen(self) -> str:
         if not self.cambios:
-            return "No cambió nada: los datos indicados ya eran los de la asociación."
-        return "; ".join(f"{rotulo}: «{antes}» → «{despues}»" for rotulo, antes, despues in self.cambios)
+            return traducir("No cambió nada: los datos indicados ya eran los de la asociación.")
+        return "; ".join(traducir("{0}: «{1}» → «{2}»").format(rotulo, antes, despues)
+                         for rotulo, antes, despues in self.cambios)
 
 
 def _mostrable(valor: object, campo: str = "") -> str:
     if campo == "idioma_documentos":
         return IDIOMAS_DE_DOCUMENTOS.get(str(valor), str(valor))
-    return "(vacío)" if valor in (None, "") else entrada.muestra(valor, 80)
+    return traducir("(vacío)") if valor in (None, "") else entrada.muestra(valor, 80)
 
 
 def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: object = None,
@@ -331,53 +350,56 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if all(v is None for v in (nombre, sigla, tipo, sede, papel, idioma_documentos)):
-        raise ErrorValidacion("No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el idioma "
-                              "de los documentos nuevos.")
+        raise ErrorValidacion(traducir("No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el "
+                                       "idioma de los documentos nuevos."))
+    rotulos = _rotulos_editables()
     revision = Revision()
     datos: dict = {}
     if nombre is not None:
-        datos["nombre"] = revision.texto("Nombre", nombre, maximo=LARGO_NOMBRE, clave="nombre")
+        datos["nombre"] = revision.texto(rotulos["nombre"], nombre, maximo=LARGO_NOMBRE, clave="nombre")
     if sede is not None:
-        datos["sede"] = revision.texto("Sede", sede, maximo=LARGO_NOMBRE, obligatorio=False, clave="sede") or None
+        datos["sede"] = revision.texto(rotulos["sede"], sede, maximo=LARGO_NOMBRE, obligatorio=False, clave="sede") or None
     if sigla is not None:
         try:
             datos["sigla"] = leer_sigla(sigla)
         except ValueError as error:
-            revision._anotar("Sigla", error, "sigla")
+            revision._anotar(rotulos["sigla"], error, "sigla")
     actual = tabla.por_id(db, asociacion_id)
     if actual is None:
-        raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+        raise ErrorEscritorio(traducir("No existe la asociación {0}.").format(asociacion_id))
     if tipo is not None:
-        texto_tipo = revision.texto("Tipo", tipo, maximo=LARGO_NOMBRE, clave="tipo")
+        texto_tipo = revision.texto(rotulos["tipo"], tipo, maximo=LARGO_NOMBRE, clave="tipo")
         if texto_tipo is not None and texto_tipo == actual["tipo"]:
             datos["tipo"] = texto_tipo   # el tipo que ya tenía (de una versión anterior) no impide cambiar lo demás
         elif texto_tipo is not None and texto_tipo.lower() not in TIPOS_ASOCIACION:
-            revision._anotar("Tipo", f"«{entrada.muestra(texto_tipo)}» desconocido; use uno de: "
-                             f"{', '.join(TIPOS_ASOCIACION)}", "tipo")
+            revision._anotar(rotulos["tipo"], traducir("«{0}» desconocido; use uno de: {1}").format(
+                entrada.muestra(texto_tipo), ", ".join(TIPOS_ASOCIACION)), "tipo")
         else:
             datos["tipo"] = texto_tipo.lower() if texto_tipo else None
     if papel is not None:
         elegido = next((p for p in TAMANOS_PAPEL if p.lower() == str(papel).strip().lower()), None)
         if elegido is None:
-            revision._anotar("Papel", f"«{entrada.muestra(papel)}» desconocido; use {', '.join(TAMANOS_PAPEL)}", "papel")
+            revision._anotar(rotulos["papel"], traducir("«{0}» desconocido; use {1}").format(
+                entrada.muestra(papel), ", ".join(TAMANOS_PAPEL)), "papel")
         datos["papel"] = elegido
     if idioma_documentos is not None:
         idioma = str(idioma_documentos).strip().lower()
         if idioma not in IDIOMAS_DE_DOCUMENTOS:
-            revision._anotar("Idioma de los documentos", f"«{entrada.muestra(idioma_documentos)}» desconocido; use "
-                             f"{' o '.join(IDIOMAS_DE_DOCUMENTOS)} ({_IDIOMAS_EN_FRASE})", "idioma_documentos")
+            revision._anotar(rotulos["idioma_documentos"], traducir("«{0}» desconocido; use {1} ({2})").format(
+                entrada.muestra(idioma_documentos), traducir(" o ").join(IDIOMAS_DE_DOCUMENTOS), _IDIOMAS_EN_FRASE),
+                "idioma_documentos")
         datos["idioma_documentos"] = idioma
-    titulo = f"No se guardó ningún cambio de la asociación {actual['sigla']}:"
+    titulo = traducir("No se guardó ningún cambio de la asociación {0}:").format(actual["sigla"])
     revision.lanzar(titulo)
     with transaccion(db):
         actual = tabla.por_id(db, asociacion_id)
-        exigir_sin_cambios(leida, actual, CAMPOS_EDITABLES, f"los datos de la asociación {actual['sigla']}")
+        exigir_sin_cambios(leida, actual, rotulos, traducir("los datos de la asociación {0}").format(actual["sigla"]))
         otra = tabla.por_sigla(db, datos["sigla"]) if datos.get("sigla") else None
         if otra is not None and otra["id"] != asociacion_id:
-            revision._anotar("Sigla", f"ya existe otra asociación con la sigla «{otra['sigla']}» ({otra['nombre']}); "
-                             "elija otra", "sigla")
+            revision._anotar(rotulos["sigla"], traducir("ya existe otra asociación con la sigla «{0}» ({1}); elija otra")
+                             .format(otra["sigla"], otra["nombre"]), "sigla")
             revision.lanzar(titulo)
-        cambios = [(CAMPOS_EDITABLES[c], _mostrable(actual[c], c), _mostrable(v, c)) for c, v in datos.items()
+        cambios = [(rotulos[c], _mostrable(actual[c], c), _mostrable(v, c)) for c, v in datos.items()
                    if v != actual[c]]
         if cambios:
             tabla.actualizar(db, asociacion_id, {c: v for c, v in datos.items() if v != actual[c]})
@@ -393,16 +415,16 @@ class PaisQuitado:
     def texto(self, sigla: str) -> str:
         nombre = f"{nombre_pais(self.pais)} ({self.pais})"
         if self.desde is None:
-            return (f"{nombre} se quitó de {sigla} por completo, con su historia de categorías (se había agregado por "
-                    "error).")
+            return traducir("{0} se quitó de {1} por completo, con su historia de categorías (se había agregado por "
+                            "error).").format(nombre, sigla)
         cita = f" ({self.articulo})" if self.articulo else ""
-        return (f"{nombre} deja de ser país de {sigla} desde el {self.desde:%d/%m/%Y}{cita}; antes de esa fecha se "
-                "sigue contando con la categoría que tenía.")
+        return traducir("{0} deja de ser país de {1} desde el {2}{3}; antes de esa fecha se sigue contando con la "
+                        "categoría que tenía.").format(nombre, sigla, f"{self.desde:%d/%m/%Y}", cita)
 
 
 def _lista_de_nombres(nombres: list[str], tope: int = 5) -> str:
     mostrados = ", ".join(entrada.muestra(n, 60) for n in nombres[:tope])
-    return mostrados + (f" y {len(nombres) - tope} más" if len(nombres) > tope else "")
+    return traducir("{0} y {1} más").format(mostrados, len(nombres) - tope) if len(nombres) > tope else mostrados
 
 
 def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, articulo: object = None,
@@ -420,13 +442,13 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
     codigo, _ = _pais_y_categoria(db, asociacion_id, pais, "retirado", CATEGORIAS_CON_FECHA)
     asociacion = tabla.por_id(db, asociacion_id)
     nombre = f"{nombre_pais(codigo)} ({codigo})"
-    titulo = f"No se quitó {nombre} de {asociacion['sigla']}:"
+    titulo = traducir("No se quitó {0} de {1}:").format(nombre, asociacion["sigla"])
     revision = Revision()
     if por_error and (desde is not None or articulo is not None):
-        revision.problemas.append("Un país agregado por error se borra entero, sin fecha ni artículo: quite la fecha "
-                                  "y el artículo, o quítelo desde una fecha sin marcar «por error».")
-    desde = revision.fecha("Desde", desde, historica=True, futura=True) if desde is not None else None
-    articulo = revision.texto("Artículo", articulo, maximo=LARGO_CORTO, obligatorio=False)
+        revision.problemas.append(traducir("Un país agregado por error se borra entero, sin fecha ni artículo: quite la "
+                                           "fecha y el artículo, o quítelo desde una fecha sin marcar «por error»."))
+    desde = revision.fecha(traducir("Desde"), desde, historica=True, futura=True) if desde is not None else None
+    articulo = revision.texto(traducir("Artículo"), articulo, maximo=LARGO_CORTO, obligatorio=False)
     revision.lanzar(titulo)
     dia = desde or fecha_de_hoy()
     with transaccion(db):
@@ -435,34 +457,55 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
         historia = tabla.historia_categorias(db, asociacion_id, codigo)
         if por_error:
             if codigo not in tabla.paises_con_historia(db, asociacion_id):
-                raise ErrorValidacion(f"{titulo} no es ni fue país de la asociación; no hay nada que quitar.")
+                raise ErrorValidacion(traducir("{0} no es ni fue país de la asociación; no hay nada que quitar.")
+                                      .format(titulo))
             todos = [n for ns in tabla.miembros_por_estado(db, asociacion_id, codigo, "9999-12-31").values()
                      for n in ns]
             if todos:
-                raise ErrorValidacion(
-                    f"{titulo} {len(todos)} {'miembro es' if len(todos) == 1 else 'miembros son'} de ese país "
-                    f"({_lista_de_nombres(todos)}), así que no se agregó por error. Si esos miembros se cargaron con "
-                    "un país equivocado, corrija el país en su ficha; si el país se retiró, quítelo desde una fecha "
-                    "(sin «por error»).")
+                raise ErrorValidacion((
+                    traducir("{0} {1} miembro es de ese país ({2}), así que no se agregó por error. Si esos miembros se "
+                             "cargaron con un país equivocado, corrija el país en su ficha; si el país se retiró, "
+                             "quítelo desde una fecha (sin «por error»).") if len(todos) == 1 else
+                    traducir("{0} {1} miembros son de ese país ({2}), así que no se agregó por error. Si esos miembros "
+                             "se cargaron con un país equivocado, corrija el país en su ficha; si el país se retiró, "
+                             "quítelo desde una fecha (sin «por error»).")
+                ).format(titulo, len(todos), _lista_de_nombres(todos)))
         elif codigo not in vigentes:
-            cuando = "hoy" if desde is None else f"el {dia:%d/%m/%Y}"
-            ya = " (ya figura como retirado)" if historia and paises.get(codigo) == "retirado" else ""
-            raise ErrorValidacion(f"{titulo} {cuando} no es país de la asociación{ya}; no hay nada que quitar.")
+            ya = traducir(" (ya figura como retirado)") if historia and paises.get(codigo) == "retirado" else ""
+            raise ErrorValidacion((
+                traducir("{0} hoy no es país de la asociación{1}; no hay nada que quitar.") if desde is None else
+                traducir("{0} el {2} no es país de la asociación{1}; no hay nada que quitar.")
+            ).format(titulo, ya, f"{dia:%d/%m/%Y}"))
         else:
             estados = tabla.miembros_por_estado(db, asociacion_id, codigo, dia.isoformat())
             activos = estados.get("activo", []) + estados.get("suspendido", [])
             if activos:
-                cuando = "hoy" if desde is None else f"el {dia:%d/%m/%Y}"
-                raise ErrorValidacion(
-                    f"{titulo} {cuando} tiene {len(activos)} "
-                    f"{'miembro que no está' if len(activos) == 1 else 'miembros que no están'} de baja "
-                    f"({_lista_de_nombres(activos)}). Antes de quitar el país, dé de baja a esos miembros con fecha "
-                    f"{dia:%d/%m/%Y} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD "
-                    "--motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.")
+                if desde is None:
+                    plantilla = (
+                        traducir("{0} hoy tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de "
+                                 "baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio "
+                                 "miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país "
+                                 "equivocado, corrija el país en su ficha.") if len(activos) == 1 else
+                        traducir("{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé "
+                                 "de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o "
+                                 "«escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un "
+                                 "país equivocado, corrija el país en su ficha."))
+                else:
+                    plantilla = (
+                        traducir("{0} el {3} tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé "
+                                 "de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o "
+                                 "«escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un "
+                                 "país equivocado, corrija el país en su ficha.") if len(activos) == 1 else
+                        traducir("{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, "
+                                 "dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o "
+                                 "«escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un "
+                                 "país equivocado, corrija el país en su ficha."))
+                raise ErrorValidacion(plantilla.format(titulo, len(activos), _lista_de_nombres(activos),
+                                                       f"{dia:%d/%m/%Y}"))
         if codigo in vigentes and not (vigentes - {codigo}):
-            raise ErrorValidacion(
-                f"{titulo} es el único país de la asociación y los miembros solo pueden ser de sus países. Agregue "
-                "primero el país que corresponde y después quite este.")
+            raise ErrorValidacion(traducir(
+                "{0} es el único país de la asociación y los miembros solo pueden ser de sus países. Agregue "
+                "primero el país que corresponde y después quite este.").format(titulo))
         if por_error:
             tabla.borrar_pais(db, asociacion_id, codigo)
             return PaisQuitado(codigo, None, None)

@@ -14,6 +14,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import bitacora as tabla_bitacora
 from ..documentos.visible import abreviar
 from ..dominio.texto import normalizar
+from ..dominio.traduccion import traducir
 from .descripcion_bitacora import NombresCitados, describir, nombre_de_tabla
 from .archivos import destino_del_archivo, escribir_archivo
 
@@ -50,7 +51,7 @@ class Registro:
         return local.strftime("%d/%m/%Y %H:%M") if local else ""
 
     def quien(self) -> str:
-        return (self.usuario or "(sin sellar)") + (f" · {self.operador}" if self.operador else "")
+        return (self.usuario or traducir("(sin sellar)")) + (f" · {self.operador}" if self.operador else "")
 
 
 def _detalle(accion: str, antes: dict | None, despues: dict | None) -> list[str]:
@@ -130,7 +131,7 @@ def exportar(db: BaseDeDatos, ruta: Path | str, **filtros) -> int:
     """La bitácora en .xlsx; el momento de cada cambio es una fecha-hora de Excel en la hora local."""
     from ..documentos.excel.escritura import FORMATO_FECHA_HORA, ColumnaHoja, Hoja, escribir_libro
 
-    ruta = destino_del_archivo(ruta, ".xlsx", "la bitácora")
+    ruta = destino_del_archivo(ruta, ".xlsx", traducir("la bitácora"))
     registros = listar(db, limite=1_000_000, **filtros)
     columnas = [ColumnaHoja("Nº", 8), ColumnaHoja(COLUMNA_MOMENTO, 20, FORMATO_FECHA_HORA), ColumnaHoja("Usuario", 14),
                 ColumnaHoja("Operador", 16), ColumnaHoja("Qué pasó", 60, ajustar=True), ColumnaHoja("Tabla", 18),

@@ -7,12 +7,16 @@ control invisible (U+0007, posición 4); bórrelo…»). Dos formas de usarlo:
 - `texto(...)` / `fecha(...)` lanzan ErrorValidacion enseguida, con el mensaje de ese campo y sin lista de
   problemas (un formulario que muestra «título + lista» no lo repite);
 - `Revision` junta los problemas de varios campos y los lanza juntos (`revision.lanzar("No se guardó …")`).
+
+El rótulo y el título llegan ya en el idioma en curso: quien llama los pasa por `traducir` (`texto(traducir("Lugar"),
+…)`); el motivo lo traduce `entrada`.
 """
 
 import unicodedata
 from datetime import date
 
 from ..dominio import entrada
+from ..dominio.traduccion import traducir
 from ..errores import ErrorValidacion
 from .base import hoy as fecha_de_hoy
 
@@ -35,7 +39,7 @@ def _con_linea(rotulo: str, valor: object, multilinea: bool) -> str:
     if problema is None:
         return rotulo
     linea = limpio[: problema[0] - 1].count("\n") + 1
-    return f"{rotulo} (línea {linea})" if linea > 1 else rotulo
+    return traducir("{0} (línea {1})").format(rotulo, linea) if linea > 1 else rotulo
 
 
 class Revision:

@@ -150,7 +150,7 @@ def estados_de_cuenta(contexto: Contexto, miembro_id: int, al: date | None = Non
     al = al or fecha_de_hoy()
     miembro = next((m for m in listar_miembros(contexto) if m["id"] == miembro_id), None)
     if miembro is None:
-        raise ErrorEscritorio(f"No existe el miembro con id {miembro_id} en esta asociación.")
+        raise ErrorEscritorio(traducir("No existe el miembro con id {0} en esta asociación.").format(miembro_id))
     cargos = tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)
     pagos = [p for p in listar_pagos(contexto, miembro_id) if p["fecha"] <= al.isoformat()]
     # Cuán reciente es cada moneda: por el último vencimiento de sus cargos ya devengados; una moneda

@@ -8,6 +8,7 @@ lanza ErrorConflicto con lo que cambió, para que la persona elija sobrescribir,
 
 from collections.abc import Callable
 
+from ..dominio.traduccion import traducir
 from ..errores import ErrorConflicto
 
 
@@ -20,7 +21,7 @@ def _igualable(valor: object) -> object:
 
 
 def _mostrable(valor: object) -> str:
-    return "(vacío)" if valor is None or valor == "" else str(valor)
+    return traducir("(vacío)") if valor is None or valor == "" else str(valor)
 
 
 def exigir_sin_cambios(leido: dict | None, actual: dict, campos: dict[str, str], que: str,
@@ -29,7 +30,8 @@ def exigir_sin_cambios(leido: dict | None, actual: dict, campos: dict[str, str],
     al abrir el formulario) y `actual` (leído dentro de la transacción). Sin `leido`, no compara.
 
     `que` nombra el registro en el mensaje («el miembro «Rosario»»); `mostrar` da, por campo, cómo escribir
-    un valor para una persona (un código de tipo como su nombre, una fecha como dd/mm/aaaa)."""
+    un valor para una persona (un código de tipo como su nombre, una fecha como dd/mm/aaaa). Los rótulos y `que`
+    llegan ya en el idioma en curso (quien llama los pasa por `traducir`)."""
     if leido is None:
         return
     mostrar = mostrar or {}
@@ -42,7 +44,7 @@ def exigir_sin_cambios(leido: dict | None, actual: dict, campos: dict[str, str],
     if not cambios:
         return
     lineas = "\n".join(f"  - {rotulo}: «{antes}» → «{ahora}»" for rotulo, antes, ahora in cambios)
-    raise ErrorConflicto(
-        f"No se guardó nada: mientras el formulario estaba abierto, otro programa (la línea de órdenes u otra "
-        f"ventana) cambió {que}:\n{lineas}\nPuede sobrescribir esos cambios con los suyos, recargar el formulario "
-        "con los datos actuales (se pierde lo que escribió) o cancelar y revisar.", cambios, actual)
+    raise ErrorConflicto(traducir(
+        "No se guardó nada: mientras el formulario estaba abierto, otro programa (la línea de órdenes u otra ventana) "
+        "cambió {0}:\n{1}\nPuede sobrescribir esos cambios con los suyos, recargar el formulario con los datos "
+        "actuales (se pierde lo que escribió) o cancelar y revisar.").format(que, lineas), cambios, actual)

@@ -19,6 +19,7 @@ from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, escala_para, leer_impo
                               leer_tramos, se_superponen, validar_escala)
 from ..dominio.dinero import formatear
 from ..dominio.morosidad import Tolerancia
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
@@ -36,36 +37,50 @@ def listar_escalas(contexto: Contexto) -> list[Escala]:
 ANIOS_ADELANTE_EMISION = 1
 
 
-def anio_de_trabajo(valor: object, *, que: str = "Año", adelante: int = ANIOS_ADELANTE_EMISION,
-                    no_se_hizo: str = "No se hizo nada") -> int:
+def _es_un_entero(valor: object) -> bool:
+    """¿Es un número entero escrito con cifras (aunque fuera de rango)? Entonces el motivo de `entrada.entero` ya
+    dice entre qué valores debe estar."""
+    try:
+        entrada.entero(valor, minimo=-(10 ** 31), maximo=10 ** 31)
+    except ValueError:
+        return False
+    return True
+
+
+def anio_de_trabajo(valor: object, *, que: str | None = None, adelante: int = ANIOS_ADELANTE_EMISION,
+                    no_se_hizo: str | None = None) -> int:
     """Un año escrito por una persona (argumento, campo): de 1900 al año en curso más `adelante`.
-    ErrorValidacion («Año: …») si no."""
+    ErrorValidacion («Año: …») si no. `que` y `no_se_hizo` ya en el idioma en curso (por omisión, «Año» y «No se
+    hizo nada»)."""
     try:
         return entrada.anio_en_rango(valor, hoy=fecha_de_hoy(), adelante=adelante)
     except ValueError as error:
-        problema = f"{que}: {error}"
-        if "fuera de lo posible" not in problema:
-            problema += f" (de 1900 a {fecha_de_hoy().year + adelante})"
+        problema = f"{traducir('Año') if que is None else que}: {error}"
+        if not _es_un_entero(valor):   # si no, el motivo ya dice «está fuera de lo posible; debe estar entre…»
+            problema += traducir(" (de 1900 a {0})").format(fecha_de_hoy().year + adelante)
+        no_se_hizo = traducir("No se hizo nada") if no_se_hizo is None else no_se_hizo
         raise ErrorValidacion(f"{no_se_hizo}. {problema}.", [problema]) from None
 
 
-def fecha_de_trabajo(fecha: date, *, que: str = "Fecha", futura: bool = False,
-                     no_se_hizo: str = "No se hizo nada") -> date:
+def fecha_de_trabajo(fecha: date, *, que: str | None = None, futura: bool = False,
+                     no_se_hizo: str | None = None) -> date:
     """Una fecha de cuotas o pagos dentro de lo posible: desde 1900 y no en el futuro (con `futura`, hasta diez
     años adelante: una escala, una fecha de corte). ErrorValidacion («Fecha: …») si no."""
     try:
         return entrada.fecha_en_rango(fecha, hoy=fecha_de_hoy(), futura=futura)
     except ValueError as error:
-        problema = f"{que}: {error}"
+        problema = f"{traducir('Fecha') if que is None else que}: {error}"
+        no_se_hizo = traducir("No se hizo nada") if no_se_hizo is None else no_se_hizo
         raise ErrorValidacion(f"{no_se_hizo}. {problema}.", [problema]) from None
 
 
-def moneda_valida(valor: object, *, que: str = "Moneda", no_se_hizo: str = "No se hizo nada") -> str:
+def moneda_valida(valor: object, *, que: str | None = None, no_se_hizo: str | None = None) -> str:
     """'usd' -> 'USD'; ErrorValidacion («Moneda: …») si no es un código ISO 4217 vigente."""
     try:
         return entrada.moneda(valor)
     except ValueError as error:
-        problema = f"{que}: {error}"
+        problema = f"{traducir('Moneda') if que is None else que}: {error}"
+        no_se_hizo = traducir("No se hizo nada") if no_se_hizo is None else no_se_hizo
         raise ErrorValidacion(f"{no_se_hizo}. {problema}.", [problema]) from None
 
 
@@ -81,11 +96,11 @@ def leer_tramos_de_tabla(filas: list[tuple[str, str]], moneda: str) -> tuple[lis
         try:
             desde = leer_poblacion_de_tramo(desde_texto)
         except ValueError as error:
-            problemas.append((indice, "desde", f"Tramo {indice + 1}: {error}."))
+            problemas.append((indice, "desde", traducir("Tramo {0}: {1}.").format(indice + 1, error)))
         try:
             importe = leer_importe_de_tramo(importe_texto, moneda)
         except (ValueError, KeyError) as error:
-            problemas.append((indice, "importe", f"Tramo {indice + 1}: importe {error}."))
+            problemas.append((indice, "importe", traducir("Tramo {0}: importe {1}.").format(indice + 1, error)))
         if desde is not None and importe is not None:
             tramos.append(Tramo(desde, importe))
     return tramos, problemas
@@ -102,8 +117,8 @@ def definir_escala(contexto: Contexto, escala: Escala) -> int:
         "articulo_ingreso": escala.articulo_ingreso,
     }
     problemas = []
-    for campo, rotulo in (("articulo", "Artículo"), ("aprobada_por", "Aprobada por"),
-                          ("articulo_ingreso", "Artículo del ingreso")):
+    for campo, rotulo in (("articulo", traducir("Artículo")), ("aprobada_por", traducir("Aprobada por")),
+                          ("articulo_ingreso", traducir("Artículo del ingreso"))):
         try:
             datos[campo] = entrada.texto_opcional(datos[campo], maximo=entrada.LARGO_CORTO)
         except ValueError as error:
@@ -113,13 +128,16 @@ def definir_escala(contexto: Contexto, escala: Escala) -> int:
         problemas += validar_escala(escala, hoy=fecha_de_hoy())
         for otra in listar_escalas(contexto):
             if se_superponen(escala, otra):
-                hasta = f" al {otra.hasta:%d/%m/%Y}" if otra.hasta else " sin fecha de fin"
-                problemas.append(
-                    f"Se superpone con la escala de {TIPOS_CARGO[otra.tipo_cargo].lower()} vigente desde el "
-                    f"{otra.desde:%d/%m/%Y}{hasta}: dos escalas no pueden regir el mismo día. Ponga fin a la anterior "
-                    "o elija otras fechas.")
+                tipo = traducir(TIPOS_CARGO[otra.tipo_cargo]).lower()
+                problemas.append((
+                    traducir("Se superpone con la escala de {0} vigente desde el {1} al {2}: dos escalas no pueden "
+                             "regir el mismo día. Ponga fin a la anterior o elija otras fechas.") if otra.hasta else
+                    traducir("Se superpone con la escala de {0} vigente desde el {1} sin fecha de fin: dos escalas no "
+                             "pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.")
+                ).format(tipo, f"{otra.desde:%d/%m/%Y}", f"{otra.hasta:%d/%m/%Y}" if otra.hasta else ""))
         if problemas:
-            raise ErrorValidacion("No se guardó la escala:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+            raise ErrorValidacion(traducir("No se guardó la escala:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
+                                  problemas)
         return tabla.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
 
 
@@ -136,21 +154,23 @@ def escala_desde_texto(desde: date, moneda: str, tramos: str, **otros) -> Escala
 def registrar_exencion(db: BaseDeDatos, miembro_id: int, anio: int, porcentaje: int, motivo: str,
                        aprobada_por: str | None = None) -> None:
     """Exención (100 %) o descuento de la cuota de un año, con motivo y quién lo aprobó. Rige en la emisión."""
-    anio = anio_de_trabajo(anio, adelante=entrada.ANIOS_HACIA_ADELANTE, no_se_hizo="No se registró la exención")
+    anio = anio_de_trabajo(anio, adelante=entrada.ANIOS_HACIA_ADELANTE,
+                           no_se_hizo=traducir("No se registró la exención"))
     try:
-        porcentaje = entrada.entero(porcentaje, minimo=1, maximo=100, que="un porcentaje")
+        porcentaje = entrada.entero(porcentaje, minimo=1, maximo=100, que=traducir("un porcentaje"))
     except ValueError as error:
-        raise ErrorEscritorio(f"Porcentaje: {error}. El porcentaje de exención va de 1 a 100 (100 = exención "
-                              "total); no se registró la exención.") from None
+        raise ErrorEscritorio(traducir("Porcentaje: {0}. El porcentaje de exención va de 1 a 100 (100 = exención "
+                                       "total); no se registró la exención.").format(error)) from None
     if not motivo or not motivo.strip():
-        raise ErrorEscritorio("Indique el motivo de la exención (por ejemplo: «Emergencia por inundaciones»).")
+        raise ErrorEscritorio(traducir("Indique el motivo de la exención (por ejemplo: «Emergencia por inundaciones»)."))
     limpios = {}
-    for rotulo, valor in (("Motivo", motivo), ("Aprobada por", aprobada_por)):
+    for clave, rotulo, valor in (("motivo", traducir("Motivo"), motivo),
+                                 ("aprobada_por", traducir("Aprobada por"), aprobada_por)):
         try:
-            limpios[rotulo] = entrada.texto_opcional(valor, maximo=entrada.LARGO_CORTO)
+            limpios[clave] = entrada.texto_opcional(valor, maximo=entrada.LARGO_CORTO)
         except ValueError as error:
-            raise ErrorEscritorio(f"{rotulo}: {error}. No se registró la exención.") from None
-    motivo, aprobada_por = limpios["Motivo"], limpios["Aprobada por"]
+            raise ErrorEscritorio(traducir("{0}: {1}. No se registró la exención.").format(rotulo, error)) from None
+    motivo, aprobada_por = limpios["motivo"], limpios["aprobada_por"]
     with transaccion(db):
         tabla.guardar_exencion(db, miembro_id, anio, porcentaje, motivo, aprobada_por)
 
@@ -160,22 +180,32 @@ _ROTULOS_TOLERANCIA = {"tolerancia_porcentaje": "Tolerancia (porcentaje de la cu
                        "articulo_tolerancia": "Artículo de la tolerancia"}
 
 
+def _rotulos_tolerancia() -> dict[str, str]:
+    """_ROTULOS_TOLERANCIA en el idioma en curso (para los mensajes)."""
+    return {"tolerancia_porcentaje": traducir("Tolerancia (porcentaje de la cuota)"),
+            "tolerancia_unidades": traducir("Tolerancia (unidades de la moneda)"),
+            "articulo_tolerancia": traducir("Artículo de la tolerancia")}
+
+
 def _tolerancia_valida(porcentaje: object, unidades: object, articulo: str | None) -> tuple[int, int, str | None]:
     """(porcentaje 0-100, unidades 0-1.000.000, artículo) o ErrorValidacion con cada problema."""
     problemas, valores = [], []
-    for valor, maximo, rotulo in ((porcentaje, 100, "Tolerancia (porcentaje de la cuota)"),
-                                  (unidades, 1_000_000, "Tolerancia (unidades de la moneda)")):
+    rotulos = _rotulos_tolerancia()
+    for valor, maximo, rotulo in ((porcentaje, 100, rotulos["tolerancia_porcentaje"]),
+                                  (unidades, 1_000_000, rotulos["tolerancia_unidades"])):
         try:
             valores.append(0 if valor is None or entrada.es_vacio(valor) else
-                           entrada.entero(valor, minimo=0, maximo=maximo, que="un número entero"))
+                           entrada.entero(valor, minimo=0, maximo=maximo, que=traducir("un número entero")))
         except ValueError as error:
-            problemas.append(f"{rotulo}: {error} (de 0 a {maximo:,}; 0 = sin tolerancia).".replace(",", "."))
+            problemas.append(traducir("{0}: {1} (de 0 a {2}; 0 = sin tolerancia).").format(
+                rotulo, error, f"{maximo:,}").replace(",", "."))
     try:
         articulo = entrada.texto_opcional(articulo, maximo=entrada.LARGO_CORTO)
     except ValueError as error:
-        problemas.append(f"Artículo de la tolerancia: {error}.")
+        problemas.append(traducir("Artículo de la tolerancia: {0}.").format(error))
     if problemas:
-        raise ErrorValidacion("No se cambió la tolerancia:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+        raise ErrorValidacion(traducir("No se cambió la tolerancia:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
+                              problemas)
     return valores[0], valores[1], articulo
 
 
@@ -188,7 +218,7 @@ def fijar_tolerancia(contexto: Contexto, porcentaje: object = 0, unidades: objec
     porcentaje, unidades, articulo = _tolerancia_valida(porcentaje, unidades, articulo)
     with transaccion(db):
         if not tabla_asociaciones.fijar_tolerancia(db, asociacion_id, porcentaje, unidades, articulo):
-            raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+            raise ErrorEscritorio(traducir("No existe la asociación {0}.").format(asociacion_id))
     return Tolerancia(porcentaje, unidades, articulo)
 
 
@@ -204,23 +234,26 @@ def fijar_regla_de_voto(contexto: Contexto, cuotas: int | None, articulo: str | 
         tolerancia = Tolerancia(*_tolerancia_valida(tolerancia.porcentaje, tolerancia.unidades, tolerancia.articulo))
     if cuotas is not None:
         try:
-            cuotas = entrada.entero(cuotas, minimo=1, maximo=100, que="una cantidad de cuotas")
+            cuotas = entrada.entero(cuotas, minimo=1, maximo=100, que=traducir("una cantidad de cuotas"))
         except ValueError as error:
-            raise ErrorEscritorio(f"Cuotas impagas que suspenden el voto: {error}. Debe ser 1 o más (sin valor, "
-                                  "nadie pierde el voto por deudas); no se cambió la regla.") from None
+            raise ErrorEscritorio(traducir("Cuotas impagas que suspenden el voto: {0}. Debe ser 1 o más (sin valor, "
+                                           "nadie pierde el voto por deudas); no se cambió la regla.").format(error)) \
+                from None
     try:
         articulo = entrada.texto_opcional(articulo, maximo=entrada.LARGO_CORTO)
     except ValueError as error:
-        raise ErrorEscritorio(f"Artículo: {error}. No se cambió la regla.") from None
+        raise ErrorEscritorio(traducir("Artículo: {0}. No se cambió la regla.").format(error)) from None
     with transaccion(db):
         if leida is not None:
             fila = tabla_asociaciones.regla_de_voto_y_tolerancia(db, asociacion_id) or (None,) * 5
             actual = dict(zip(("cuotas_para_suspender", "articulo_suspension", *_ROTULOS_TOLERANCIA), fila))
-            rotulos = {"cuotas_para_suspender": "Cuotas impagas que suspenden el voto", "articulo_suspension": "Artículo"}
+            rotulos = {"cuotas_para_suspender": traducir("Cuotas impagas que suspenden el voto"),
+                       "articulo_suspension": traducir("Artículo")}
             if tolerancia is not None:
-                rotulos.update(_ROTULOS_TOLERANCIA)
-            exigir_sin_cambios(leida, actual, rotulos, "la regla de voto por cuotas impagas",
-                               {"cuotas_para_suspender": lambda v: "nadie pierde el voto por deudas" if v is None else str(v)})
+                rotulos.update(_rotulos_tolerancia())
+            sin_regla = traducir("nadie pierde el voto por deudas")
+            exigir_sin_cambios(leida, actual, rotulos, traducir("la regla de voto por cuotas impagas"),
+                               {"cuotas_para_suspender": lambda v: sin_regla if v is None else str(v)})
         tabla_asociaciones.fijar_regla_de_voto(db, asociacion_id, cuotas, articulo)
         if tolerancia is not None:
             tabla_asociaciones.fijar_tolerancia(db, asociacion_id, tolerancia.porcentaje, tolerancia.unidades,
@@ -277,10 +310,11 @@ class Emision:
         return self.cuenta_de_nuevos[1] if self.cuenta_de_nuevos else sum(c.importe for c in self.nuevos)
 
     def resumen(self) -> str:
-        texto = (f"{TIPOS_CARGO[self.tipo_cargo]} {self.anio}: {self.cantidad_nuevos} cargos nuevos por "
-                 f"{formatear(self.total, self.escala.moneda)}, {self.ya_emitidos} ya emitidos")
+        texto = traducir("{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos").format(
+            traducir(TIPOS_CARGO[self.tipo_cargo]), self.anio, self.cantidad_nuevos,
+            formatear(self.total, self.escala.moneda), self.ya_emitidos)
         if self.diferencias:
-            texto += f", {len(self.diferencias)} con importe distinto al emitido (no se modifican)"
+            texto += traducir(", {0} con importe distinto al emitido (no se modifican)").format(len(self.diferencias))
         return texto
 
     def despues_de_emitir(self) -> "Emision":
@@ -292,19 +326,21 @@ class Emision:
 
 def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
     if tipo_cargo not in TIPOS_CARGO:
-        raise ErrorEscritorio(f"Tipo de cargo «{tipo_cargo}» desconocido; use {', '.join(TIPOS_CARGO)}.")
+        raise ErrorEscritorio(traducir("Tipo de cargo «{0}» desconocido; use {1}.").format(tipo_cargo,
+                                                                                          ", ".join(TIPOS_CARGO)))
     escala = escala_para(listar_escalas(Contexto(db, asociacion_id)), anio, tipo_cargo)
     if escala is None:
-        raise ErrorEscritorio(
-            f"No hay ninguna escala de {TIPOS_CARGO[tipo_cargo].lower()} vigente para {anio}. Defina una con "
-            "«escritorio cuotas escala definir» (o en Cuotas > Escalas).")
+        raise ErrorEscritorio(traducir(
+            "No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir» (o en "
+            "Cuotas > Escalas).").format(traducir(TIPOS_CARGO[tipo_cargo]).lower(), anio))
     try:  # una escala guardada antes de que se exigiera un código ISO 4217 vigente
         entrada.moneda(escala.moneda)
     except ValueError as error:
-        raise ErrorEscritorio(
-            f"La escala de {TIPOS_CARGO[tipo_cargo].lower()} que rige en {anio} (desde el {escala.desde:%d/%m/%Y}) "
-            f"tiene una moneda que no sirve: {error}. No se emitió nada. Póngale fin y defina una escala nueva con "
-            "la moneda correcta («escritorio cuotas escala definir» o Cuotas > Escalas).") from None
+        raise ErrorEscritorio(traducir(
+            "La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. "
+            "Póngale fin y defina una escala nueva con la moneda correcta («escritorio cuotas escala definir» o "
+            "Cuotas > Escalas).").format(traducir(TIPOS_CARGO[tipo_cargo]).lower(), anio, f"{escala.desde:%d/%m/%Y}",
+                                        error)) from None
     return escala
 
 
@@ -352,8 +388,8 @@ def _leer_plan(emision: Emision, filas: list[tuple]) -> Emision:
         else:
             emision.ya_emitidos += 1
             if fila[11] != fila[7]:
-                emision.diferencias.append(
-                    f"{fila[1]}: emitido {formatear(fila[11], moneda)}, hoy sería {formatear(fila[7], moneda)}")
+                emision.diferencias.append(traducir("{0}: emitido {1}, hoy sería {2}").format(
+                    fila[1], formatear(fila[11], moneda), formatear(fila[7], moneda)))
     return emision
 
 
@@ -367,7 +403,7 @@ def _sigue_vigente(previa: Emision | None, db: BaseDeDatos, asociacion_id: int, 
 def preparar_emision(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
     """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales y diferencias). Es el plan
     que `emitir_plan(…, previa=…)` escribe si la base no cambió mientras tanto."""
-    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
+    anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se emitió nada"))
     return _planear(contexto.db, contexto.asociacion_id, anio, tipo_cargo)
 
 
@@ -378,7 +414,7 @@ def emitir_plan(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", 
     si cambió, el que se vuelve a planear con la base ya tomada (nunca duplica: lo ya emitido queda igual).
     Sin `renglones` (la línea de órdenes, que solo imprime el resumen), un plan hecho aquí se cuenta en SQL: la
     Emision trae cantidad y total de los nuevos, ya emitidos, diferencias y sin población, pero no los cargos."""
-    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
+    anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se emitió nada"))
     with transaccion(contexto.db):
         return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa,
                                       informe="renglones" if renglones else "resumen")
@@ -386,14 +422,14 @@ def emitir_plan(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", 
 
 def emitir(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", *, previa: Emision | None = None) -> int:
     """Como `emitir_plan`, para quien solo quiere saber cuántos cargos se crearon."""
-    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
+    anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se emitió nada"))
     with transaccion(contexto.db):
         return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa, informe=None).creados
 
 
 def emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> int:
     """Dentro de una transacción abierta (la red de ejemplo): emite el año y devuelve cuántos cargos creó."""
-    anio = anio_de_trabajo(anio, no_se_hizo="No se emitió nada")
+    anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se emitió nada"))
     return _emitir_en_transaccion(contexto, anio, tipo_cargo, None, informe=None).creados
 
 

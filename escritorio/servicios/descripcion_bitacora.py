@@ -2,6 +2,10 @@
 por transferencia», «Baja de Salto desde el 01/03/2026: Renuncia», «Acta de la sesión ordinaria Nº 3 del Consejo
 (12/05/2026) aprobada».
 
+Las frases se arman al mostrarlas (no se guardan): salen enteras en el idioma en curso, cada una con `traducir()`;
+los rótulos del dominio (tipos, estados, cargos) también. Lo que escribió la secretaría (nombres, títulos, motivos)
+va tal cual, y los nombres de columna de «Cambio en …: campo, campo» son los de la base.
+
 Una función por tabla (la operación la decide adentro); una tabla sin frase propia tiene una genérica legible:
 «Cambio en Órganos (#12)». Los nombres se buscan en la base tal como está hoy; si el registro ya no existe (se borró),
 en la bitácora misma (el último valor que tuvo). El dato crudo (tabla, id, valores) sigue en `Registro.detalle` para
@@ -24,7 +28,8 @@ from ..dominio.miembros import CATEGORIAS_PAIS, ESTADOS
 from ..dominio.normas import TIPOS_NORMA
 from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
-from ..dominio.sesiones import ASISTENCIA, ESTADOS_ACTA, TIPOS_RESOLUCION, TIPOS_SESION, de_organo
+from ..dominio.sesiones import ASISTENCIA, ESTADOS_ACTA, ESTADOS_SESION, TIPOS_RESOLUCION, TIPOS_SESION, de_organo
+from ..dominio.traduccion import traducir
 from .pagos import numero_recibo
 
 # El nombre de cada tabla como lo lee una persona (el filtro del visor y la frase genérica).
@@ -46,10 +51,10 @@ NOMBRES_DE_TABLAS = {
     "documentos_emitidos": "Documentos emitidos", "archivos_emitidos": "Copias de documentos emitidos",
     "firmas_digitales": "Firmas digitales",
 }
-_ACCIONES_GENERICAS = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
 
 
 def nombre_de_tabla(tabla: str) -> str:
+    """En castellano: la ventana lo traduce con `tr()` (ver `idiomas.extraer.ROTULOS_DE_OTRAS_CAPAS`)."""
     return NOMBRES_DE_TABLAS.get(tabla) or tabla.replace("_", " ").capitalize()
 
 
@@ -123,44 +128,48 @@ class NombresCitados:
     # --- cómo se nombra cada cosa ----------------------------------------------------------------
     def miembro(self, miembro_id) -> str:
         fila = self.fila("miembros", miembro_id)
-        return _t(fila["nombre"]) if fila else f"el miembro #{miembro_id}"
+        return _t(fila["nombre"]) if fila else traducir("el miembro #{0}").format(miembro_id)
 
     def organo(self, organo_id) -> str:
         fila = self.fila("organos", organo_id)
-        return _t(fila["nombre"]) if fila else f"órgano #{organo_id}"
+        return _t(fila["nombre"]) if fila else traducir("órgano #{0}").format(organo_id)
 
     def sesion(self, sesion_id) -> str:
         """«sesión ordinaria Nº 3 del Consejo (12/05/2026)»."""
         fila = self.fila("sesiones", sesion_id)
         if not fila:
-            return f"sesión #{sesion_id}"
-        tipo = TIPOS_SESION.get(fila.get("tipo"), "").lower()
-        numero = f" Nº {fila['numero']}" if fila.get("numero") else ""
-        return (f"sesión {tipo}{numero} {de_organo(self.organo(fila.get('organo_id')))} "
-                f"({_fecha(fila.get('fecha'))})").replace("  ", " ")
+            return traducir("sesión #{0}").format(sesion_id)
+        codigo = fila.get("tipo")  # la clave aparte: `traducir` solo ve la tabla (idiomas/extraer.py)
+        tipo = traducir(TIPOS_SESION.get(codigo, "")).lower()
+        numero = traducir(" Nº {0}").format(fila["numero"]) if fila.get("numero") else ""
+        return traducir("sesión {0}{1} {2} ({3})").format(
+            tipo, numero, de_organo(self.organo(fila.get("organo_id"))), _fecha(fila.get("fecha"))
+        ).replace("  ", " ").strip()
 
     def punto(self, punto_id) -> str:
         fila = self.fila("puntos_orden", punto_id)
         if not fila:
-            return f"punto #{punto_id}"
-        return f"«{_t(fila.get('titulo'))}» ({self.sesion(fila.get('sesion_id'))})"
+            return traducir("punto #{0}").format(punto_id)
+        return traducir("«{0}» ({1})").format(_t(fila.get("titulo")), self.sesion(fila.get("sesion_id")))
 
     def norma(self, norma_id) -> str:
         fila = self.fila("normas", norma_id)
-        return f"«{_t(fila['titulo'])}»" if fila else f"norma #{norma_id}"
+        return traducir("«{0}»").format(_t(fila["titulo"])) if fila else traducir("norma #{0}").format(norma_id)
 
     def pago(self, pago_id) -> str:
         """«0015/2026 de Rosario» (con el número de su recibo) o «de Rosario»."""
         fila = self.fila("pagos", pago_id)
         recibo = tabla_cuotas.recibo_del_pago(self.db, pago_id)
         numero = f"{numero_recibo(recibo['anio'], recibo['numero'])} " if recibo else ""
-        return f"{numero}de {self.miembro(fila['miembro_id'])}" if fila else f"#{pago_id}"
+        # {0}: el número del recibo con su espacio, o nada (un pago sin recibo: «de Rosario»)
+        return traducir("{0}de {1}").format(numero, self.miembro(fila["miembro_id"])) if fila else f"#{pago_id}"
 
     def cargo(self, cargo_id) -> str:
         fila = self.fila("cargos", cargo_id)
         if not fila:
-            return f"cargo #{cargo_id}"
-        return f"{TIPOS_CARGO.get(fila['tipo_cargo'], fila['tipo_cargo']).lower()} {fila['anio']}"
+            return traducir("cargo #{0}").format(cargo_id)
+        codigo = fila["tipo_cargo"]
+        return f"{traducir(TIPOS_CARGO.get(codigo, codigo)).lower()} {fila['anio']}"
 
 
 # --- una frase por tabla ---------------------------------------------------------------------------
@@ -179,12 +188,12 @@ def _miembros(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
     nombre = _t(v["nombre"])
     if accion == "alta":
-        return f"Alta de {nombre} ({nombre_pais(v['pais'])}) como miembro"
+        return traducir("Alta de {0} ({1}) como miembro").format(nombre, nombre_pais(v["pais"]))
     if accion == "borrado":
-        return f"Eliminación de {nombre} (alta por error)"
+        return traducir("Eliminación de {0} (alta por error)").format(nombre)
     if antes["nombre"] != despues["nombre"]:
-        return f"{_t(antes['nombre'])} pasa a llamarse {nombre}"
-    return f"Cambio en la ficha de {nombre}: {', '.join(_cambiados(antes, despues))}"
+        return traducir("{0} pasa a llamarse {1}").format(_t(antes["nombre"]), nombre)
+    return traducir("Cambio en la ficha de {0}: {1}").format(nombre, ", ".join(_cambiados(antes, despues)))
 
 
 def _estados(c: NombresCitados, accion, antes, despues) -> str | None:
@@ -192,8 +201,14 @@ def _estados(c: NombresCitados, accion, antes, despues) -> str | None:
     if accion != "alta":
         return None
     miembro, desde, motivo = c.miembro(v["miembro_id"]), _fecha(v["desde"]), _t(v.get("motivo"))
-    que = {"baja": f"Baja de {miembro} desde el {desde}", "suspendido": f"Suspensión de {miembro} desde el {desde}",
-           "activo": f"{miembro}: activo desde el {desde}"}.get(v["estado"], f"{miembro}: {ESTADOS.get(v['estado'])}")
+    if v["estado"] == "baja":
+        que = traducir("Baja de {0} desde el {1}").format(miembro, desde)
+    elif v["estado"] == "suspendido":
+        que = traducir("Suspensión de {0} desde el {1}").format(miembro, desde)
+    elif v["estado"] == "activo":
+        que = traducir("{0}: activo desde el {1}").format(miembro, desde)
+    else:
+        que = f"{miembro}: {traducir(ESTADOS.get(v['estado']))}"
     return f"{que}: {motivo}" if motivo else que
 
 
@@ -201,37 +216,43 @@ def _poblaciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     cifra = f"{int(v['cifra']):,}".replace(",", ".") if isinstance(v.get("cifra"), int) else _t(v.get("cifra"))
     anio = f" ({v['anio']})" if v.get("anio") else ""
-    verbo = {"alta": "", "cambio": " corregida", "borrado": " quitada"}[accion]
-    return f"Población de {c.miembro(v['miembro_id'])}{verbo}: {cifra} hab.{anio}"
+    plantilla = {"alta": traducir("Población de {0}: {1} hab.{2}"),
+                 "cambio": traducir("Población de {0} corregida: {1} hab.{2}"),
+                 "borrado": traducir("Población de {0} quitada: {1} hab.{2}")}[accion]
+    return plantilla.format(c.miembro(v["miembro_id"]), cifra, anio)
 
 
 def _autoridades(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
     quien = f"{_t(v['persona'])} ({_t(v.get('cargo'))})"
-    verbo = {"alta": "registrada", "cambio": "corregida", "borrado": "quitada"}[accion]
-    return f"Autoridad de {c.miembro(v['miembro_id'])} {verbo}: {quien}"
+    plantilla = {"alta": traducir("Autoridad de {0} registrada: {1}"),
+                 "cambio": traducir("Autoridad de {0} corregida: {1}"),
+                 "borrado": traducir("Autoridad de {0} quitada: {1}")}[accion]
+    return plantilla.format(c.miembro(v["miembro_id"]), quien)
 
 
 def _contactos(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
-    verbo = {"alta": "agregado", "cambio": "modificado", "borrado": "quitado"}[accion]
-    return f"Contacto de {c.miembro(v['miembro_id'])} {verbo}: {_t(v['nombre'])}"
+    plantilla = {"alta": traducir("Contacto de {0} agregado: {1}"),
+                 "cambio": traducir("Contacto de {0} modificado: {1}"),
+                 "borrado": traducir("Contacto de {0} quitado: {1}")}[accion]
+    return plantilla.format(c.miembro(v["miembro_id"]), _t(v["nombre"]))
 
 
 def _pagos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        medio = MEDIOS_PAGO.get(v.get("medio"), _t(v.get("medio"))).lower()
+        medio = traducir(MEDIOS_PAGO.get(v.get("medio"), _t(v.get("medio")))).lower()
         referencia = f" (ref. {_t(v['referencia'])})" if v.get("referencia") else ""
-        return (f"Pago {c.pago(v['id'])} registrado: {_importe(v['importe'], v['moneda'])} por {medio}"
-                f"{referencia}")
+        return traducir("Pago {0} registrado: {1} por {2}{3}").format(
+            c.pago(v["id"]), _importe(v["importe"], v["moneda"]), medio, referencia)
     if accion == "cambio" and despues.get("anulado_en") and not antes.get("anulado_en"):
-        return f"Pago {c.pago(v['id'])} anulado: {_t(despues.get('motivo_anulacion'))}"
+        return traducir("Pago {0} anulado: {1}").format(c.pago(v["id"]), _t(despues.get("motivo_anulacion")))
     if accion == "cambio" and antes.get("referencia") != despues.get("referencia"):
-        return (f"Pago {c.pago(v['id'])}: referencia «{_t(antes.get('referencia')) or '—'}» → "
-                f"«{_t(despues.get('referencia')) or '—'}»")
+        return traducir("Pago {0}: referencia «{1}» → «{2}»").format(
+            c.pago(v["id"]), _t(antes.get("referencia")) or "—", _t(despues.get("referencia")) or "—")
     if accion == "cambio":
-        return f"Pago {c.pago(v['id'])} modificado: {', '.join(_cambiados(antes, despues))}"
+        return traducir("Pago {0} modificado: {1}").format(c.pago(v["id"]), ", ".join(_cambiados(antes, despues)))
     return None
 
 
@@ -239,7 +260,8 @@ def _recibos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
         pago = c.fila("pagos", v["pago_id"]) or {}
-        return f"Recibo {numero_recibo(v['anio'], v['numero'])} emitido (pago de {c.miembro(pago.get('miembro_id'))})"
+        return traducir("Recibo {0} emitido (pago de {1})").format(numero_recibo(v["anio"], v["numero"]),
+                                                                    c.miembro(pago.get("miembro_id")))
     return None
 
 
@@ -249,22 +271,23 @@ def _imputaciones(c: NombresCitados, accion, antes, despues) -> str | None:
         return None
     pago = c.fila("pagos", v["pago_id"]) or {}
     importe = _importe(v["importe"], pago.get("moneda_imputacion") or "")
-    return f"Pago {c.pago(v['pago_id'])} aplicado a la {c.cargo(v['cargo_id'])}: {importe}"
+    return traducir("Pago {0} aplicado a la {1}: {2}").format(c.pago(v["pago_id"]), c.cargo(v["cargo_id"]), importe)
 
 
 def _cargos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        tipo = TIPOS_CARGO.get(v["tipo_cargo"], v["tipo_cargo"])
-        return f"{tipo} {v['anio']} de {c.miembro(v['miembro_id'])}: {_importe(v['importe'], v['moneda'])}"
+        tipo = traducir(TIPOS_CARGO.get(v["tipo_cargo"], v["tipo_cargo"]))
+        return traducir("{0} {1} de {2}: {3}").format(tipo, v["anio"], c.miembro(v["miembro_id"]),
+                                                      _importe(v["importe"], v["moneda"]))
     return None
 
 
 def _exenciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        return (f"Exención del {v['porcentaje']} % a {c.miembro(v['miembro_id'])} en {v['anio']}: "
-                f"{_t(v.get('motivo'))}")
+        return traducir("Exención del {0} % a {1} en {2}: {3}").format(
+            v["porcentaje"], c.miembro(v["miembro_id"]), v["anio"], _t(v.get("motivo")))
     return None
 
 
@@ -272,39 +295,41 @@ def _asociaciones(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
     nombre = f"{_t(v['nombre'])} ({_t(v.get('sigla'))})"
     if accion == "alta":
-        return f"Alta de la asociación {nombre}"
+        return traducir("Alta de la asociación {0}").format(nombre)
     if accion == "borrado":
-        return f"Borrado de la asociación {nombre}"
-    return f"Cambio en los datos de la asociación {nombre}: {', '.join(_cambiados(antes, despues))}"
+        return traducir("Borrado de la asociación {0}").format(nombre)
+    return traducir("Cambio en los datos de la asociación {0}: {1}").format(
+        nombre, ", ".join(_cambiados(antes, despues)))
 
 
 def _categorias(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        categoria = CATEGORIAS_PAIS.get(v["categoria"], _t(v["categoria"])).lower()
-        return f"{nombre_pais(v['pais'])}: {categoria} desde el {_fecha(v['desde'])}"
+        categoria = traducir(CATEGORIAS_PAIS.get(v["categoria"], _t(v["categoria"]))).lower()
+        return traducir("{0}: {1} desde el {2}").format(nombre_pais(v["pais"]), categoria, _fecha(v["desde"]))
     return None
 
 
 def _organos(c: NombresCitados, accion, antes, despues) -> str:
     v = despues or antes
-    verbo = {"alta": "Alta", "cambio": "Cambio en", "borrado": "Borrado"}[accion]
-    cambio = f": {', '.join(_cambiados(antes, despues))}" if accion == "cambio" else ""
-    return f"{verbo} {'del órgano' if accion != 'cambio' else 'el órgano'} {_t(v['nombre'])}{cambio}"
+    if accion == "cambio":
+        return traducir("Cambio en el órgano {0}: {1}").format(_t(v["nombre"]), ", ".join(_cambiados(antes, despues)))
+    plantilla = {"alta": traducir("Alta del órgano {0}"), "borrado": traducir("Borrado del órgano {0}")}[accion]
+    return plantilla.format(_t(v["nombre"]))
 
 
 def _mandatos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     quien = c.miembro(v["miembro_id"]) if v.get("miembro_id") else _t(v.get("persona"))
-    cargo = CARGOS.get(v.get("cargo"), _t(v.get("cargo")))
+    cargo = traducir(CARGOS.get(v.get("cargo"), _t(v.get("cargo"))))
     donde = f"{cargo} {de_organo(c.organo(v['organo_id']))}"
     if accion == "alta":
-        return f"Mandato de {quien}: {donde} desde el {_fecha(v['desde'])}"
+        return traducir("Mandato de {0}: {1} desde el {2}").format(quien, donde, _fecha(v["desde"]))
     if accion == "cambio" and antes.get("hasta") != despues.get("hasta"):
-        return f"Mandato de {quien} ({donde}): termina el {_fecha(despues['hasta'])}" if despues.get("hasta") \
-            else f"Mandato de {quien} ({donde}): sin fecha de fin"
+        return traducir("Mandato de {0} ({1}): termina el {2}").format(quien, donde, _fecha(despues["hasta"])) \
+            if despues.get("hasta") else traducir("Mandato de {0} ({1}): sin fecha de fin").format(quien, donde)
     if accion == "borrado":
-        return f"Mandato de {quien} quitado ({donde})"
+        return traducir("Mandato de {0} quitado ({1})").format(quien, donde)
     return None
 
 
@@ -314,19 +339,30 @@ def _correcciones(c: NombresCitados, accion, antes, despues) -> str | None:
         return None
     mandato = c.fila("mandatos", v["mandato_id"]) or {}
     quien = c.miembro(mandato.get("miembro_id")) if mandato.get("miembro_id") else _t(mandato.get("persona"))
-    campo = {"hasta": "fin", "desde": "inicio"}.get(v["campo"], _t(v["campo"]))
     antes_, despues_ = (_fecha(x) if x and _es_fecha(x) else _t(x) or "—" for x in (v.get("antes"), v.get("despues")))
-    return f"Corrección del mandato de {quien}: {campo} {antes_} → {despues_} ({_t(v.get('motivo'))})"
+    motivo = _t(v.get("motivo"))
+    if v["campo"] == "hasta":
+        return traducir("Corrección del mandato de {0}: fin {1} → {2} ({3})").format(quien, antes_, despues_, motivo)
+    if v["campo"] == "desde":
+        return traducir("Corrección del mandato de {0}: inicio {1} → {2} ({3})").format(
+            quien, antes_, despues_, motivo)
+    return traducir("Corrección del mandato de {0}: {1} {2} → {3} ({4})").format(
+        quien, _t(v["campo"]), antes_, despues_, motivo)
+
+
+def _estado_de_sesion(estado) -> str:
+    """«celebrada» en el idioma en curso (el rótulo en minúscula es el código guardado)."""
+    return traducir(ESTADOS_SESION[estado]).lower() if estado in ESTADOS_SESION else _t(estado)
 
 
 def _sesiones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        return f"Convocatoria de la {c.sesion(v['id'])}"
+        return traducir("Convocatoria de la {0}").format(c.sesion(v["id"]))
     if accion == "cambio" and antes.get("estado") != despues.get("estado"):
-        return f"La {c.sesion(v['id'])} pasa a {_t(despues['estado'])}"
+        return traducir("La {0} pasa a {1}").format(c.sesion(v["id"]), _estado_de_sesion(despues["estado"]))
     if accion == "cambio":
-        return f"Cambio en la {c.sesion(v['id'])}: {', '.join(_cambiados(antes, despues))}"
+        return traducir("Cambio en la {0}: {1}").format(c.sesion(v["id"]), ", ".join(_cambiados(antes, despues)))
     return None
 
 
@@ -334,49 +370,56 @@ def _actas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     sesion = c.sesion(v["sesion_id"])
     if accion == "alta":
-        return f"Borrador del acta de la {sesion}"
+        return traducir("Borrador del acta de la {0}").format(sesion)
     if accion == "cambio" and antes.get("estado") != despues.get("estado"):
-        return f"Acta de la {sesion} {ESTADOS_ACTA.get(despues['estado'], _t(despues['estado'])).lower()}"
+        estado = traducir(ESTADOS_ACTA.get(despues["estado"], _t(despues["estado"]))).lower()
+        return traducir("Acta de la {0} {1}").format(sesion, estado)
     if accion == "cambio":
-        return f"Acta de la {sesion} modificada: {', '.join(_cambiados(antes, despues))}"
+        return traducir("Acta de la {0} modificada: {1}").format(sesion, ", ".join(_cambiados(antes, despues)))
     return None
 
 
 def _fe_de_erratas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     acta = c.fila("actas", v["acta_id"]) or {}
-    return f"Fe de erratas en el acta de la {c.sesion(acta.get('sesion_id'))}" if accion == "alta" else None
+    return traducir("Fe de erratas en el acta de la {0}").format(c.sesion(acta.get("sesion_id"))) \
+        if accion == "alta" else None
 
 
 def _puntos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    verbo = {"alta": "agregado al", "cambio": "modificado en el", "borrado": "quitado del"}[accion]
-    return f"Punto «{_t(v.get('titulo'))}» {verbo} orden del día de la {c.sesion(v['sesion_id'])}"
+    plantilla = {"alta": traducir("Punto «{0}» agregado al orden del día de la {1}"),
+                 "cambio": traducir("Punto «{0}» modificado en el orden del día de la {1}"),
+                 "borrado": traducir("Punto «{0}» quitado del orden del día de la {1}")}[accion]
+    return plantilla.format(_t(v.get("titulo")), c.sesion(v["sesion_id"]))
 
 
 def _asistencias(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    estado = ASISTENCIA.get(v.get("estado"), _t(v.get("estado"))).lower()
+    estado = traducir(ASISTENCIA.get(v.get("estado"), _t(v.get("estado")))).lower()
     if accion == "borrado":
-        return f"Asistencia de {c.miembro(v['miembro_id'])} quitada de la {c.sesion(v['sesion_id'])}"
-    return f"{c.miembro(v['miembro_id'])}: {estado} en la {c.sesion(v['sesion_id'])}"
+        return traducir("Asistencia de {0} quitada de la {1}").format(c.miembro(v["miembro_id"]),
+                                                                      c.sesion(v["sesion_id"]))
+    return traducir("{0}: {1} en la {2}").format(c.miembro(v["miembro_id"]), estado, c.sesion(v["sesion_id"]))
 
 
 def _votaciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "cambio" and despues.get("cerrada_en") and not antes.get("cerrada_en"):
-        resultado = "aprobada" if despues.get("aprobada") else "rechazada"
-        return (f"Votación cerrada ({resultado}: {despues.get('a_favor')} a favor, {despues.get('en_contra')} en "
-                f"contra, {despues.get('abstenciones')} abstenciones) sobre {c.punto(v['punto_id'])}")
+        plantilla = traducir("Votación cerrada (aprobada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}") \
+            if despues.get("aprobada") else \
+            traducir("Votación cerrada (rechazada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}")
+        return plantilla.format(despues.get("a_favor"), despues.get("en_contra"), despues.get("abstenciones"),
+                                c.punto(v["punto_id"]))
     if accion == "alta":
-        return f"Votación abierta sobre {c.punto(v['punto_id'])}"
+        return traducir("Votación abierta sobre {0}").format(c.punto(v["punto_id"]))
     return None
 
 
 def _resoluciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        tipo = TIPOS_RESOLUCION.get(v.get("tipo"), "Resolución")
+        tipo = traducir(TIPOS_RESOLUCION.get(v.get("tipo"), "Resolución"))
         return f"{tipo} {v['numero']}/{v['anio']} {de_organo(c.organo(v['organo_id']))}: {_t(v.get('titulo'))}"
     return None
 
@@ -384,131 +427,154 @@ def _resoluciones(c: NombresCitados, accion, antes, despues) -> str | None:
 def _normas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        return f"Carga del {TIPOS_NORMA.get(v.get('tipo'), 'texto').lower()} «{_t(v['titulo'])}»"
+        tipo = traducir(TIPOS_NORMA.get(v.get("tipo"), "texto")).lower()
+        return traducir("Carga del {0} «{1}»").format(tipo, _t(v["titulo"]))
     return None
 
 
 def _reformas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        return f"Reforma de {c.norma(v['norma_id'])} vigente desde el {_fecha(v['vigente_desde'])}"
+        return traducir("Reforma de {0} vigente desde el {1}").format(c.norma(v["norma_id"]),
+                                                                      _fecha(v["vigente_desde"]))
     return None
 
 
 def _versiones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        que = "derogado" if v.get("derogado") else "texto vigente"
-        return f"Artículo {_t(v['numero'])} de {c.norma(v['norma_id'])}: {que} desde el {_fecha(v['vigente_desde'])}"
+        plantilla = traducir("Artículo {0} de {1}: derogado desde el {2}") if v.get("derogado") else \
+            traducir("Artículo {0} de {1}: texto vigente desde el {2}")
+        return plantilla.format(_t(v["numero"]), c.norma(v["norma_id"]), _fecha(v["vigente_desde"]))
     return None
 
 
 def _documentos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        return f"Documento emitido: {_t(v.get('resumen') or v.get('tipo'))} (código {_t(v.get('codigo'))})"
+        return traducir("Documento emitido: {0} (código {1})").format(_t(v.get("resumen") or v.get("tipo")),
+                                                                      _t(v.get("codigo")))
     return None
 
 
 def _firmas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        return f"Firma digital de {_t(v.get('tipo'))} {_t(v.get('referencia'))} por {_t(v.get('firmante'))}"
+        return traducir("Firma digital de {0} {1} por {2}").format(_t(v.get("tipo")), _t(v.get("referencia")),
+                                                                   _t(v.get("firmante")))
     return None
 
 
 def _paises(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    categoria = CATEGORIAS_PAIS.get(v.get("categoria"), _t(v.get("categoria"))).lower()
-    verbo = {"alta": "se suma a la asociación como", "cambio": "pasa a", "borrado": "deja la asociación; era"}[accion]
-    return f"{nombre_pais(v['pais'])} {verbo} {categoria}"
+    categoria = traducir(CATEGORIAS_PAIS.get(v.get("categoria"), _t(v.get("categoria")))).lower()
+    plantilla = {"alta": traducir("{0} se suma a la asociación como {1}"), "cambio": traducir("{0} pasa a {1}"),
+                 "borrado": traducir("{0} deja la asociación; era {1}")}[accion]
+    return plantilla.format(nombre_pais(v["pais"]), categoria)
 
 
 def _actividades(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    verbo = {"alta": "registrada", "cambio": "modificada", "borrado": "quitada"}[accion]
-    return f"Actividad «{_t(v.get('titulo'))}» {de_organo(c.organo(v['organo_id']))} {verbo}"
+    plantilla = {"alta": traducir("Actividad «{0}» {1} registrada"),
+                 "cambio": traducir("Actividad «{0}» {1} modificada"),
+                 "borrado": traducir("Actividad «{0}» {1} quitada")}[accion]
+    return plantilla.format(_t(v.get("titulo")), de_organo(c.organo(v["organo_id"])))
 
 
 def _escalas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    tipo = TIPOS_CARGO.get(v.get("tipo_cargo"), _t(v.get("tipo_cargo"))).lower()
-    verbo = {"alta": "Escala nueva", "cambio": "Escala modificada", "borrado": "Escala quitada"}[accion]
-    hasta = f" al {_fecha(v['hasta'])}" if v.get("hasta") else ""
-    return f"{verbo} de {tipo} en {_t(v.get('moneda'))}, del {_fecha(v.get('desde'))}{hasta}"
+    tipo = traducir(TIPOS_CARGO.get(v.get("tipo_cargo"), _t(v.get("tipo_cargo")))).lower()
+    plantilla = {"alta": traducir("Escala nueva de {0} en {1}, del {2}{3}"),
+                 "cambio": traducir("Escala modificada de {0} en {1}, del {2}{3}"),
+                 "borrado": traducir("Escala quitada de {0} en {1}, del {2}{3}")}[accion]
+    hasta = traducir(" al {0}").format(_fecha(v["hasta"])) if v.get("hasta") else ""
+    return plantilla.format(tipo, _t(v.get("moneda")), _fecha(v.get("desde")), hasta)
 
 
 def _tramos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     escala = c.fila("escalas", v["escala_id"]) or {}
     desde = f"{int(v['desde_poblacion']):,}".replace(",", ".")
-    verbo = {"alta": "Tramo de escala", "cambio": "Tramo de escala modificado", "borrado": "Tramo de escala quitado"}
-    return f"{verbo[accion]}: desde {desde} hab., {_importe(v['importe'], escala.get('moneda') or '')}"
+    plantilla = {"alta": traducir("Tramo de escala: desde {0} hab., {1}"),
+                 "cambio": traducir("Tramo de escala modificado: desde {0} hab., {1}"),
+                 "borrado": traducir("Tramo de escala quitado: desde {0} hab., {1}")}[accion]
+    return plantilla.format(desde, _importe(v["importe"], escala.get("moneda") or ""))
 
 
 def _reglas_quorum(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    verbo = {"alta": "nueva", "cambio": "modificada", "borrado": "quitada"}[accion]
+    plantilla = {"alta": traducir("Regla de sesión {0} ({1}) nueva, vigente desde el {2}"),
+                 "cambio": traducir("Regla de sesión {0} ({1}) modificada, vigente desde el {2}"),
+                 "borrado": traducir("Regla de sesión {0} ({1}) quitada, vigente desde el {2}")}[accion]
     decision = _t(v.get("tipo_decision")).replace("_", " ")
-    return (f"Regla de sesión {de_organo(c.organo(v['organo_id']))} ({decision}) {verbo}, vigente desde el "
-            f"{_fecha(v.get('vigente_desde'))}")
+    return plantilla.format(de_organo(c.organo(v["organo_id"])), decision, _fecha(v.get("vigente_desde")))
 
 
 def _reglas_composicion(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    verbo = {"alta": "nueva", "cambio": "modificada", "borrado": "quitada"}[accion]
-    return f"Regla de composición {de_organo(c.organo(v['organo_id']))} {verbo}: {_t(v.get('tipo')).replace('_', ' ')}"
+    plantilla = {"alta": traducir("Regla de composición {0} nueva: {1}"),
+                 "cambio": traducir("Regla de composición {0} modificada: {1}"),
+                 "borrado": traducir("Regla de composición {0} quitada: {1}")}[accion]
+    return plantilla.format(de_organo(c.organo(v["organo_id"])), _t(v.get("tipo")).replace("_", " "))
 
 
 def _orden_sucesion(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "borrado":
-        return f"{c.miembro(v['miembro_id'])} sale del orden de sucesión {de_organo(c.organo(v['organo_id']))}"
-    return (f"{c.miembro(v['miembro_id'])}: lugar {v['posicion']} en el orden de sucesión "
-            f"{de_organo(c.organo(v['organo_id']))}")
+        return traducir("{0} sale del orden de sucesión {1}").format(c.miembro(v["miembro_id"]),
+                                                                     de_organo(c.organo(v["organo_id"])))
+    return traducir("{0}: lugar {1} en el orden de sucesión {2}").format(
+        c.miembro(v["miembro_id"]), v["posicion"], de_organo(c.organo(v["organo_id"])))
 
 
 def _votacion_de(c: NombresCitados, votacion_id) -> str:
     votacion = c.fila("votaciones", votacion_id) or {}
-    return f"la votación sobre {c.punto(votacion.get('punto_id'))}"
+    return traducir("la votación sobre {0}").format(c.punto(votacion.get("punto_id")))
 
 
 def _habilitados(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "cambio" and v.get("sentido"):
-        sentido = {"a_favor": "a favor", "en_contra": "en contra", "abstencion": "se abstiene"}.get(v["sentido"])
-        verbo = sentido if sentido == "se abstiene" else f"vota {sentido}"
-        return f"{c.miembro(v['miembro_id'])} {verbo} en {_votacion_de(c, v['votacion_id'])}"
+        plantilla = {"a_favor": traducir("{0} vota a favor en {1}"), "en_contra": traducir("{0} vota en contra en {1}"),
+                     "abstencion": traducir("{0} se abstiene en {1}")}.get(v["sentido"])
+        if plantilla is None:   # un sentido que Escritorio no guarda (la base lo impide): «vota None», como antes
+            return f"{c.miembro(v['miembro_id'])} vota None en {_votacion_de(c, v['votacion_id'])}"
+        return plantilla.format(c.miembro(v["miembro_id"]), _votacion_de(c, v["votacion_id"]))
     if accion == "alta":
-        return f"{c.miembro(v['miembro_id'])} habilitado para votar en {_votacion_de(c, v['votacion_id'])}"
+        return traducir("{0} habilitado para votar en {1}").format(c.miembro(v["miembro_id"]),
+                                                                   _votacion_de(c, v["votacion_id"]))
     return None
 
 
 def _firmantes(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     resolucion = c.fila("resoluciones", v["resolucion_id"]) or {}
-    cual = (f"{TIPOS_RESOLUCION.get(resolucion.get('tipo'), 'Resolución').lower()} {resolucion.get('numero')}/"
-            f"{resolucion.get('anio')}") if resolucion else f"resolución #{v['resolucion_id']}"
-    verbo = "firma" if accion != "borrado" else "ya no figura como firmante de"
-    return f"{c.miembro(v['miembro_id'])} {verbo} la {cual}"
+    tipo = resolucion.get("tipo")
+    cual = (f"{traducir(TIPOS_RESOLUCION.get(tipo, 'Resolución')).lower()} "
+            f"{resolucion.get('numero')}/{resolucion.get('anio')}") if resolucion else \
+        traducir("resolución #{0}").format(v["resolucion_id"])
+    plantilla = traducir("{0} firma la {1}") if accion != "borrado" else \
+        traducir("{0} ya no figura como firmante de la {1}")
+    return plantilla.format(c.miembro(v["miembro_id"]), cual)
 
 
 def _invitados(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    verbo = {"alta": "invitado a", "cambio": "invitado (corregido) a", "borrado": "ya no figura como invitado a"}
-    return f"{_t(v.get('nombre'))} {verbo[accion]} la {c.sesion(v['sesion_id'])}"
+    plantilla = {"alta": traducir("{0} invitado a la {1}"), "cambio": traducir("{0} invitado (corregido) a la {1}"),
+                 "borrado": traducir("{0} ya no figura como invitado a la {1}")}[accion]
+    return plantilla.format(_t(v.get("nombre")), c.sesion(v["sesion_id"]))
 
 
 def _elecciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    cargo = CARGOS.get(v.get("cargo"), _t(v.get("cargo")))
+    cargo = traducir(CARGOS.get(v.get("cargo"), _t(v.get("cargo"))))
     donde = f"{cargo} {de_organo(c.organo(v['organo_id']))}"
     if accion == "alta":
-        return f"Elección de {donde} abierta"
+        return traducir("Elección de {0} abierta").format(donde)
     if accion == "cambio" and despues.get("mandato_id") and not antes.get("mandato_id"):
-        return f"Elección de {donde} confirmada: mandato registrado"
+        return traducir("Elección de {0} confirmada: mandato registrado").format(donde)
     if accion == "cambio" and despues.get("cerrada_en") and not antes.get("cerrada_en"):
-        return f"Elección de {donde} cerrada"
+        return traducir("Elección de {0} cerrada").format(donde)
     return None
 
 
@@ -516,9 +582,9 @@ def _candidaturas(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     quien = c.miembro(v["miembro_id"]) if v.get("miembro_id") else _t(v.get("persona"))
     if accion == "alta":
-        return f"Candidatura de {quien}"
+        return traducir("Candidatura de {0}").format(quien)
     if accion == "cambio" and antes.get("votos") != despues.get("votos"):
-        return f"Candidatura de {quien}: {despues.get('votos')} votos"
+        return traducir("Candidatura de {0}: {1} votos").format(quien, despues.get("votos"))
     return None
 
 
@@ -540,7 +606,12 @@ FRASES: dict[str, Frase] = {
 def generica(tabla: str, accion: str, fila_id) -> str:
     """«Cambio en Órganos (#12)»: para las tablas sin frase propia (y si la propia falla)."""
     numero = f" (#{fila_id})" if fila_id is not None else ""
-    return f"{_ACCIONES_GENERICAS.get(accion, accion.capitalize())} en {nombre_de_tabla(tabla)}{numero}"
+    nombre = traducir(NOMBRES_DE_TABLAS[tabla]) if tabla in NOMBRES_DE_TABLAS else nombre_de_tabla(tabla)
+    plantilla = {"alta": traducir("Alta en {0}{1}"), "cambio": traducir("Cambio en {0}{1}"),
+                 "borrado": traducir("Borrado en {0}{1}")}.get(accion)
+    if plantilla is None:  # una acción que la base no admite: su código, tal cual
+        return f"{accion.capitalize()} en {nombre}{numero}"
+    return plantilla.format(nombre, numero)
 
 
 def describir(nombres: NombresCitados, tabla: str, accion: str, fila_id, antes: dict | None,

@@ -36,8 +36,9 @@ from ..dominio.dinero import formatear
 from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
 from ..idiomas.traduccion import en_cada_idioma
-from ..dominio.verificacion import (ALTERADO, REEMPLAZADO, SALIDAS, TIPOS, VEREDICTOS, VIGENTE, Sello, codigo_de,
-                                    codigos_en, dice, huella_de, normalizar_codigo, normalizar_texto)
+from ..dominio.verificacion import (ALTERADO, REEMPLAZADO, SALIDAS, VIGENTE, Sello, codigo_de, codigos_en, dice,
+                                    huella_de, normalizar_codigo, normalizar_texto, tipo_en_palabras,
+                                    veredicto_en_palabras)
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .contexto import Contexto
@@ -111,7 +112,7 @@ def emitir(db: BaseDeDatos, emision: Emision | None, ruta: Path | str, escribir:
 
 def _comprobar(fila: dict | None, asociacion_id: int, que: str) -> dict:
     if fila is None or fila.get("asociacion_id") != asociacion_id:
-        raise ErrorEscritorio(f"No existe {que} en esta asociación.")
+        raise ErrorEscritorio(traducir("No existe {0} en esta asociación.").format(que))
     return fila
 
 
@@ -130,7 +131,7 @@ def emision_acta(contexto: Contexto, sesion_id: int, acta) -> Emision | None:
     fila = tabla.acta_de_la_sesion(db, sesion_id)
     if fila is None or acta.estado == "borrador" or not acta.huella:
         return None
-    datos_acta = _comprobar(tabla.acta_por_id(db, fila["id"]), asociacion_id, "el acta")
+    datos_acta = _comprobar(tabla.acta_por_id(db, fila["id"]), asociacion_id, traducir("el acta"))
     erratas = tabla.erratas_del_acta(db, fila["id"])
     ct = acta.contenido
     titulo = f"Acta N.º {ct.numero}"
@@ -177,7 +178,8 @@ def emision_resolucion(contexto: Contexto, resolucion_id: int) -> Emision:
     from ..dominio.sesiones import cita_resolucion
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    r = _comprobar(tabla.resolucion(db, resolucion_id), asociacion_id, f"la resolución {resolucion_id}")
+    r = _comprobar(tabla.resolucion(db, resolucion_id), asociacion_id,
+                   traducir("la resolución {0}").format(resolucion_id))
     cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
     datos = [["Documento", cita], ["Título", r["titulo"]]]
     if r["sesion_id"] is not None:
@@ -206,7 +208,7 @@ def _contenido_recibo(db: BaseDeDatos, p: dict) -> dict:
 def emision_recibo(contexto: Contexto, pago: dict) -> Emision:
     """`pago`: el de servicios.pagos.obtener_pago."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    p = _comprobar(tabla.pago_para_recibo(db, pago["id"]), asociacion_id, f"el pago {pago['id']}")
+    p = _comprobar(tabla.pago_para_recibo(db, pago["id"]), asociacion_id, traducir("el pago {0}").format(pago["id"]))
     importe = formatear(p["importe"], p["moneda"])
     resumen = {"titulo": f"Recibo N.º {pago['recibo']}",
                "datos": [["Documento", f"Recibo N.º {pago['recibo']}"], ["Miembro", pago["miembro"]],
@@ -267,7 +269,8 @@ class Verificacion:
 
     @property
     def titulo(self) -> str:
-        return VEREDICTOS[self.veredicto][0].upper() + VEREDICTOS[self.veredicto][1:]
+        palabras = veredicto_en_palabras(self.veredicto)
+        return palabras[0].upper() + palabras[1:]
 
     @property
     def salida(self) -> int:
@@ -279,20 +282,21 @@ class Verificacion:
                 "documento": _como_dict(self.documento), "emitido_en": self.emitido_en, "avisos": self.avisos}
 
     def lineas(self) -> list[str]:
-        """El informe en texto, igual en la CLI y en la ventana."""
+        """El informe en texto, igual en la CLI y en la ventana. (Los rótulos de «Según la base de datos» son los
+        que se guardaron al emitir el documento: van tal cual.)"""
         lineas = [f"{self.titulo}."]
         lineas += [f"  {m}" for m in self.motivos]
         if self.codigo:
-            lineas.append(f"Código de verificación: {self.codigo}")
+            lineas.append(traducir("Código de verificación: {0}").format(self.codigo))
         if self.archivo:
-            lineas.append(f"Archivo: {self.archivo}")
+            lineas.append(traducir("Archivo: {0}").format(self.archivo))
         if self.documento:
-            lineas.append("Según la base de datos:")
+            lineas.append(traducir("Según la base de datos:"))
             ancho = max(len(r) for r, _ in self.documento)
             lineas += [f"  {r + ':':<{ancho + 1}} {v}" for r, v in self.documento]
         if self.emitido_en:
-            lineas.append(f"Emitido: {self.emitido_en} (hora UTC de la base)")
-        lineas += [f"AVISO: {a}" for a in self.avisos]
+            lineas.append(traducir("Emitido: {0} (hora UTC de la base)").format(self.emitido_en))
+        lineas += [traducir("AVISO: {0}").format(a) for a in self.avisos]
         return lineas
 
 
@@ -316,14 +320,15 @@ def verificar_codigo(db: BaseDeDatos, codigo: str) -> Verificacion:
     """Para quien tiene el papel: el código impreso (con o sin guiones, en minúsculas, con O por 0…)."""
     normal = normalizar_codigo(codigo)
     if normal is None:
-        raise ErrorEscritorio(f"«{str(codigo)[:40]}» no es un código de verificación: tiene 12 letras y cifras en "
-                              "tres grupos, como 7K2M-QX4P-9D0B (sin I, L, O ni U). Cópielo del pie del documento.")
+        raise ErrorEscritorio(traducir("«{0}» no es un código de verificación: tiene 12 letras y cifras en tres grupos, "
+                                       "como 7K2M-QX4P-9D0B (sin I, L, O ni U). Cópielo del pie del documento.").format(
+            str(codigo)[:40]))
     documento = tabla.documento_por_codigo(db, normal)
     if documento is None:
-        return _desconocido(f"Ningún documento emitido por esta base tiene el código {normal}: es de otra base de "
-                            "datos, está mal copiado o es falso.", normal)
+        return _desconocido(traducir("Ningún documento emitido por esta base tiene el código {0}: es de otra base de "
+                                     "datos, está mal copiado o es falso.").format(normal), normal)
     resultado = _estado(db, documento)
-    resultado.archivo = "ninguno: se verificó solo el código (compare el papel con estos datos)"
+    resultado.archivo = traducir("ninguno: se verificó solo el código (compare el papel con estos datos)")
     return resultado
 
 
@@ -340,8 +345,12 @@ def verificar_archivo(db: BaseDeDatos, ruta: Path | str) -> Verificacion:
     for archivo in tabla.archivos_por_sha256(db, sha):
         documento = tabla.documento_por_id(db, archivo["documento_id"])
         resultado = _estado(db, documento)
-        cual = "al original" if archivo["copia"] == 0 else f"a la copia {archivo['copia']} (una reimpresión)"
-        resultado.archivo = f"idéntico byte a byte {cual}, generado el {archivo['generado_en']} (hora UTC)"
+        if archivo["copia"] == 0:
+            resultado.archivo = traducir("idéntico byte a byte al original, generado el {0} (hora UTC)").format(
+                archivo["generado_en"])
+        else:
+            resultado.archivo = traducir("idéntico byte a byte a la copia {0} (una reimpresión), generado el {1} (hora "
+                                         "UTC)").format(archivo["copia"], archivo["generado_en"])
         resultado.ruta = nombre
         return resultado
     # 2. Idéntico a un PDF firmado digitalmente que la base guarda.
@@ -349,18 +358,19 @@ def verificar_archivo(db: BaseDeDatos, ruta: Path | str) -> Verificacion:
         documentos = tabla.documentos_de(db, firma["tipo"], firma["referencia"])
         codigos = [c for c in en_texto + en_metadatos if any(d["codigo"] == c for d in documentos)]
         documento = next((d for d in documentos if d["codigo"] in codigos), documentos[-1] if documentos else None)
-        quien = f"idéntico al PDF firmado digitalmente por {firma['firmante']} el {firma['firmado_en']}, que la base guarda"
+        quien = traducir("idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda").format(
+            firma["firmante"], firma["firmado_en"])
         if documento is None:
-            return Verificacion(VIGENTE, [f"Es un PDF firmado digitalmente que la base guarda ({TIPOS[firma['tipo']].lower()})."],
-                                tipo=firma["tipo"], archivo=quien, ruta=nombre)
+            return Verificacion(VIGENTE, [traducir("Es un PDF firmado digitalmente que la base guarda ({0}).").format(
+                tipo_en_palabras(firma["tipo"]).lower())], tipo=firma["tipo"], archivo=quien, ruta=nombre)
         resultado = _estado(db, documento)
         resultado.archivo, resultado.ruta = quien, nombre
         return resultado
     # 3. No es ninguno de los emitidos: el código que dice llevar, y lo que dice su texto.
     resultado = _por_su_texto(db, pdf, en_texto, en_metadatos)
     if b"/ByteRange" in pdf.contenido:
-        resultado.avisos.append("El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base "
-                                "guarda: verifíquelas con «escritorio firma verificar».")
+        resultado.avisos.append(traducir("El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que "
+                                         "la base guarda: verifíquelas con «escritorio firma verificar»."))
     return resultado
 
 
@@ -368,23 +378,25 @@ def _por_su_texto(db: BaseDeDatos, pdf, en_texto: list[str], en_metadatos: list[
     nombre = str(pdf.ruta)
     codigos = en_texto + [c for c in en_metadatos if c not in en_texto]
     if not codigos:
-        return _desconocido("El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus "
-                            "metadatos) y no es ninguno de los documentos emitidos por esta base.", ruta=nombre)
+        return _desconocido(traducir("El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en "
+                                     "sus metadatos) y no es ninguno de los documentos emitidos por esta base."),
+                            ruta=nombre)
     if len(codigos) > 1:
-        return _desconocido("El archivo lleva más de un código de verificación (" + ", ".join(codigos) + "): "
-                            + ("el del texto no coincide con el de los metadatos" if en_texto and en_metadatos else
-                               "un documento emitido lleva uno solo") + ".", ruta=nombre)
+        return _desconocido((traducir("El archivo lleva más de un código de verificación ({0}): el del texto no coincide "
+                                      "con el de los metadatos.") if en_texto and en_metadatos else
+                             traducir("El archivo lleva más de un código de verificación ({0}): un documento emitido "
+                                      "lleva uno solo.")).format(", ".join(codigos)), ruta=nombre)
     codigo = codigos[0]
     documento = tabla.documento_por_codigo(db, codigo)
     if documento is None:
-        return _desconocido(f"El código {codigo} que lleva el archivo no es de ningún documento emitido por esta "
-                            "base: es de otra base de datos, o es falso.", codigo, nombre)
+        return _desconocido(traducir("El código {0} que lleva el archivo no es de ningún documento emitido por esta "
+                                     "base: es de otra base de datos, o es falso.").format(codigo), codigo, nombre)
     resumen = json.loads(documento["resumen"])
     texto = normalizar_texto(pdf.texto)
     emitidos = [a for a in tabla.archivos_de(db, documento["id"]) if a.get("texto")]
     igual = next((a for a in emitidos if normalizar_texto(a["texto"]) == texto), None)
     if not en_texto:
-        diferencias = ["el código no está en el texto del documento (solo en sus metadatos)"]
+        diferencias = [traducir("el código no está en el texto del documento (solo en sus metadatos)")]
     else:
         diferencias = [_diferencia(rotulo, valor, pdf.texto, resumen)
                        for rotulo, valor, *en_otro_idioma in resumen.get("afirma", [])
@@ -394,24 +406,37 @@ def _por_su_texto(db: BaseDeDatos, pdf, en_texto: list[str], en_metadatos: list[
     resultado = _estado(db, documento)
     resultado.ruta = nombre
     if diferencias:
-        return Verificacion(ALTERADO, [f"El archivo lleva el código {codigo} de {resumen.get('titulo', 'un documento')}, "
-                                       "pero no dice lo que ese documento dice:"] + [f"• {d}" for d in diferencias],
+        titulo = resumen["titulo"] if "titulo" in resumen else traducir("un documento")
+        return Verificacion(ALTERADO, [traducir("El archivo lleva el código {0} de {1}, pero no dice lo que ese "
+                                                "documento dice:").format(codigo, titulo)]
+                            + [f"• {d}" for d in diferencias],
                             codigo=codigo, tipo=documento["tipo"], documento=resultado.documento,
-                            archivo="no es ninguno de los archivos emitidos y su texto difiere", ruta=nombre,
+                            archivo=traducir("no es ninguno de los archivos emitidos y su texto difiere"), ruta=nombre,
                             emitido_en=documento["emitido_en"])
-    cual = ("" if igual is None else " el original" if igual["copia"] == 0 else f" la copia {igual['copia']}")
-    resultado.archivo = ("no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, "
-                         "imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que "
-                         + (f"{cual} emitido, palabra por palabra" if igual is not None else
-                            "la base: número, nombres, importes y huellas coinciden"))
+    if igual is None:
+        resultado.archivo = traducir(
+            "no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o "
+            "firmarse por fuera de Escritorio), pero su texto dice lo mismo que la base: número, nombres, importes y "
+            "huellas coinciden")
+    elif igual["copia"] == 0:
+        resultado.archivo = traducir(
+            "no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o "
+            "firmarse por fuera de Escritorio), pero su texto dice lo mismo que  el original emitido, palabra por "
+            "palabra")
+    else:
+        resultado.archivo = traducir(
+            "no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o "
+            "firmarse por fuera de Escritorio), pero su texto dice lo mismo que  la copia {0} emitido, palabra por "
+            "palabra").format(igual["copia"])
     if resultado.veredicto == VIGENTE:
         # Que el texto coincida no prueba lo que se VE: un importe tapado con un rectángulo y dibujado encima, o un
         # texto invisible, dejan el mismo texto. Solo el archivo emitido (o el firmado guardado) es auténtico.
-        return Verificacion(ALTERADO, [
-            f"El archivo lleva el código {codigo} de {resumen.get('titulo', 'un documento')} y su texto coincide con "
-            "lo que la base registra, pero no es el archivo que emitió Escritorio: lo que muestra (dibujos, imágenes, "
-            "texto tapado) no se puede garantizar. Compárelo con el original, o vuelva a generar el documento desde "
-            "Escritorio (sale como copia, con el mismo código)."],
+        titulo = resumen["titulo"] if "titulo" in resumen else traducir("un documento")
+        return Verificacion(ALTERADO, [traducir(
+            "El archivo lleva el código {0} de {1} y su texto coincide con lo que la base registra, pero no es el "
+            "archivo que emitió Escritorio: lo que muestra (dibujos, imágenes, texto tapado) no se puede garantizar. "
+            "Compárelo con el original, o vuelva a generar el documento desde Escritorio (sale como copia, con el "
+            "mismo código).").format(codigo, titulo)],
             codigo=codigo, tipo=documento["tipo"], documento=resultado.documento, archivo=resultado.archivo,
             ruta=nombre, emitido_en=documento["emitido_en"])
     return resultado
@@ -435,13 +460,13 @@ def _otro_texto(texto: str, emitidos: list[dict]) -> str:
         antes = " ".join(emitido[max(a0 - 4, 0):a0])
         dijo = " ".join(emitido[a0:min(a1, a0 + 12)]) + (" …" if a1 - a0 > 12 else "")
         dice_ahora = " ".join(palabras[b0:min(b1, b0 + 12)]) + (" …" if b1 - b0 > 12 else "")
-        lugar = f"después de «{antes}», " if antes else "al comienzo, "
+        lugar = traducir("después de «{0}», ").format(antes) if antes else traducir("al comienzo, ")
         if operacion == "delete":
-            return f"Texto: {lugar}el emitido dice «{dijo}» y el archivo no lo dice."
+            return traducir("Texto: {0}el emitido dice «{1}» y el archivo no lo dice.").format(lugar, dijo)
         if operacion == "insert":
-            return f"Texto: {lugar}el archivo agrega «{dice_ahora}», que el emitido no dice."
-        return f"Texto: {lugar}el emitido dice «{dijo}» y el archivo dice «{dice_ahora}»."
-    return "Texto: difiere del emitido en espacios o signos."
+            return traducir("Texto: {0}el archivo agrega «{1}», que el emitido no dice.").format(lugar, dice_ahora)
+        return traducir("Texto: {0}el emitido dice «{1}» y el archivo dice «{2}».").format(lugar, dijo, dice_ahora)
+    return traducir("Texto: difiere del emitido en espacios o signos.")
 
 
 def _diferencia(rotulo: str, valor: str, texto: str, resumen: dict) -> str:
@@ -454,8 +479,8 @@ def _diferencia(rotulo: str, valor: str, texto: str, resumen: dict) -> str:
         otros = [m.group(0) for m in re.finditer(rf"{re.escape(moneda)}\s?[\d.]+,\d+", texto or "")]
         otros = [o for o in dict.fromkeys(otros) if normalizar_texto(o) != normalizar_texto(valor)]
         if otros:
-            dicho = f" (dice «{otros[0]}»)"
-    return f"{rotulo}: la base dice «{valor}»; el archivo no lo dice{dicho}."
+            dicho = traducir(" (dice «{0}»)").format(otros[0])
+    return traducir("{0}: la base dice «{1}»; el archivo no lo dice{2}.").format(rotulo, valor, dicho)
 
 
 def _estado(db: BaseDeDatos, documento: dict) -> Verificacion:
@@ -465,11 +490,12 @@ def _estado(db: BaseDeDatos, documento: dict) -> Verificacion:
     motivos, avisos = _cambios(db, tipo, referencia, documento, resumen)
     veredicto = REEMPLAZADO if motivos else VIGENTE
     if not motivos:
-        motivos = [f"{resumen.get('titulo', TIPOS[tipo])}: el registro no cambió desde que se emitió."]
+        titulo = resumen["titulo"] if "titulo" in resumen else tipo_en_palabras(tipo)
+        motivos = [traducir("{0}: el registro no cambió desde que se emitió.").format(titulo)]
     posteriores = [d for d in tabla.documentos_de(db, tipo, referencia) if d["id"] > documento["id"]]
     if veredicto == REEMPLAZADO and posteriores:
-        motivos.append(f"La versión vigente se emitió el {posteriores[-1]['emitido_en']} con el código "
-                       f"{posteriores[-1]['codigo']}.")
+        motivos.append(traducir("La versión vigente se emitió el {0} con el código {1}.").format(
+            posteriores[-1]["emitido_en"], posteriores[-1]["codigo"]))
     return Verificacion(veredicto, motivos, codigo=documento["codigo"], tipo=tipo, documento=resumen.get("datos", []),
                         emitido_en=documento["emitido_en"], avisos=avisos)
 
@@ -490,49 +516,51 @@ def _cambios_acta(db, acta_id, documento, resumen):
 
     fila = tabla.acta_por_id(db, acta_id)
     if fila is None or not fila["huella"]:
-        return ["El acta ya no figura aprobada en la base: fue cambiada por fuera de Escritorio."], []
+        return [traducir("El acta ya no figura aprobada en la base: fue cambiada por fuera de Escritorio.")], []
     erratas = tabla.erratas_del_acta(db, acta_id)
     avisos = []
     if alteraciones_de_actas(db, fila["sesion_id"]):
-        avisos.append("La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra "
-                      "«escritorio verificar».")
+        avisos.append(traducir("La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: "
+                               "corra «escritorio verificar»."))
     if _huella_acta(fila["huella"], erratas) == documento["huella"]:
         return [], avisos
     nuevas = [e for e in erratas if e["id"] not in set(resumen.get("erratas", []))]
     if nuevas:
-        return [f"Tiene una fe de erratas posterior a este documento, del {_fecha(e['fecha'])}: «{_corto(e['texto'])}»."
-                for e in nuevas], avisos
-    return ["El acta aprobada de la base ya no es la de este documento."], avisos
+        return [traducir("Tiene una fe de erratas posterior a este documento, del {0}: «{1}».").format(
+                    _fecha(e["fecha"]), _corto(e["texto"])) for e in nuevas], avisos
+    return [traducir("El acta aprobada de la base ya no es la de este documento.")], avisos
 
 
 def _cambios_resolucion(db, resolucion_id, documento, resumen):
     r = tabla.resolucion(db, resolucion_id)
     if r is None:
-        return ["La resolución ya no está en la base."], []
+        return [traducir("La resolución ya no está en la base.")], []
     avisos = []
     if r.get("acta_id"):
         erratas = tabla.erratas_del_acta(db, r["acta_id"])
         if erratas:
-            avisos.append(f"El acta que la contiene tiene fe de erratas (la última del {_fecha(erratas[-1]['fecha'])}); "
-                          "revise si alguna toca esta resolución.")
+            avisos.append(traducir("El acta que la contiene tiene fe de erratas (la última del {0}); revise si alguna "
+                                   "toca esta resolución.").format(_fecha(erratas[-1]["fecha"])))
     if huella_de(_contenido_resolucion(r)) == documento["huella"]:
         return [], avisos
     aprobada = r["acta_estado"] in ("aprobada", "firmada")
     if aprobada and not resumen.get("acta_aprobada"):
-        return [f"Se emitió cuando el acta de su sesión estaba en borrador; hoy está aprobada (el "
-                f"{_fecha(r['acta_aprobada_el'])}): la versión vigente cita el acta aprobada."], avisos
-    return ["La resolución, su votación o el acta que la contiene cambiaron desde que se emitió este documento."], avisos
+        return [traducir("Se emitió cuando el acta de su sesión estaba en borrador; hoy está aprobada (el {0}): la "
+                         "versión vigente cita el acta aprobada.").format(_fecha(r["acta_aprobada_el"]))], avisos
+    return [traducir("La resolución, su votación o el acta que la contiene cambiaron desde que se emitió este "
+                     "documento.")], avisos
 
 
 def _cambios_recibo(db, pago_id, documento):
     p = tabla.pago_para_recibo(db, pago_id)
     if p is None:
-        return ["El pago ya no está en la base."], []
+        return [traducir("El pago ya no está en la base.")], []
     motivos = []
     if p["anulado_en"]:
-        motivos.append(f"El recibo está ANULADO desde el {_fecha(p['anulado_en'])}: {p['motivo_anulacion']}.")
+        motivos.append(traducir("El recibo está ANULADO desde el {0}: {1}.").format(_fecha(p["anulado_en"]),
+                                                                                  p["motivo_anulacion"]))
     if huella_de(_contenido_recibo(db, p)) != documento["huella"]:
-        motivos.append("El pago o sus imputaciones cambiaron desde que se emitió este recibo.")
+        motivos.append(traducir("El pago o sus imputaciones cambiaron desde que se emitió este recibo."))
     return motivos, []
 
 
@@ -546,21 +574,22 @@ def _cambios_estado(db, documento, miembro_id, resumen):
     try:
         entonces = estados_de_cuenta(contexto, miembro_id, al)
     except ErrorEscritorio:
-        return ["El miembro de este estado de cuenta ya no está en la base."], []
+        return [traducir("El miembro de este estado de cuenta ya no está en la base.")], []
     antes = {tuple(m) for m in resumen.get("movimientos", [])}
     hoy_mismo = max(hoy(), al)
     ahora = estados_de_cuenta(contexto, miembro_id, hoy_mismo)
     nuevos = [m for m in _movimientos(ahora) if tuple(m) not in antes]
     motivos = []
     if huella_de(_contenido_estado(miembro_id, al, entonces)) != documento["huella"] or nuevos:
-        motivos.append(f"La cuenta registra movimientos que este estado de cuenta (al {_fecha(al)}) no tiene:")
+        motivos.append(traducir("La cuenta registra movimientos que este estado de cuenta (al {0}) no tiene:").format(
+            _fecha(al)))
         motivos += [f"• {_fecha(m[1])} {m[2]}" + (f" ({formatear(m[3], m[0])})" if m[3] else "") +
                     (f" ({formatear(m[4], m[0])})" if m[4] else "") for m in nuevos[:10]]
         if len(nuevos) > 10:
-            motivos.append(f"• y {len(nuevos) - 10} más")
+            motivos.append(traducir("• y {0} más").format(len(nuevos) - 10))
         if not nuevos:
-            motivos.append("• un movimiento de entonces cambió (por ejemplo, un pago anulado después)")
-        motivos.append("Pida un estado de cuenta nuevo: el saldo de hoy es otro.")
+            motivos.append(traducir("• un movimiento de entonces cambió (por ejemplo, un pago anulado después)"))
+        motivos.append(traducir("Pida un estado de cuenta nuevo: el saldo de hoy es otro."))
     return motivos, []
 
 
@@ -581,11 +610,12 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     from .sesiones import orden_del_dia, titulo_sesion
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta = destino_del_archivo(ruta, ".pdf", "la resolución")
+    ruta = destino_del_archivo(ruta, ".pdf", traducir("la resolución"))
     if isinstance(resolucion_id, bool) or not isinstance(resolucion_id, int):
-        raise ErrorEscritorio(f"No existe la resolución {resolucion_id} en esta asociación.")
+        raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
     r = _comprobar(tabla.resolucion(db, resolucion_id), asociacion_id,
-                   f"la resolución {resolucion_id} (vea los números con «escritorio resoluciones listar»)")
+                   traducir("la resolución {0} (vea los números con «escritorio resoluciones listar»)").format(
+                       resolucion_id))
     asociacion = tabla_asociaciones.por_id(db, asociacion_id)
     punto = None
     if r["sesion_id"] is not None:

@@ -69,11 +69,11 @@ def nombre_candidatura(c: dict) -> str:
 def _punto_de_eleccion(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
     punto = tabla.punto_del_orden(db, punto_id)
     if punto is None:
-        raise ErrorEscritorio(f"No existe el punto {punto_id}.")
+        raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
     sesion = sesion_de_la_asociacion(Contexto(db, asociacion_id), punto["sesion_id"])
     if punto["tipo"] != "eleccion":
-        raise ErrorEscritorio(f"El punto «{punto['titulo']}» no es de tipo Elección: agregue al orden del día un "
-                              "punto de tipo Elección.")
+        raise ErrorEscritorio(traducir("El punto «{0}» no es de tipo Elección: agregue al orden del día un punto de "
+                                       "tipo Elección.").format(punto["titulo"]))
     return punto, sesion
 
 
@@ -81,13 +81,13 @@ def _eleccion(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict,
     punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
     eleccion = tabla.eleccion(db, punto_id)
     if eleccion is None:
-        raise ErrorEscritorio(f"Defina primero qué cargo se elige en el punto «{punto['titulo']}».")
+        raise ErrorEscritorio(traducir("Defina primero qué cargo se elige en el punto «{0}».").format(punto["titulo"]))
     return punto, sesion, eleccion
 
 
 def _abierta(eleccion: dict) -> None:
     if eleccion["cerrada_en"]:
-        raise ErrorEscritorio("La elección ya está cerrada: su recuento no se modifica.")
+        raise ErrorEscritorio(traducir("La elección ya está cerrada: su recuento no se modifica."))
 
 
 def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) -> int:
@@ -99,15 +99,16 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
     problemas = []
     revision = Revision(problemas)
     if nueva.cargo not in CARGOS:
-        problemas.append(f"Cargo «{nueva.cargo}» desconocido; use {', '.join(CARGOS)}.")
-    revision.fecha("Desde", nueva.desde, historica=True, futura=True)
-    revision.fecha("Hasta", nueva.hasta, historica=True, futura=True)
+        problemas.append(traducir("Cargo «{0}» desconocido; use {1}.").format(nueva.cargo, ", ".join(CARGOS)))
+    revision.fecha(traducir("Desde"), nueva.desde, historica=True, futura=True)
+    revision.fecha(traducir("Hasta"), nueva.hasta, historica=True, futura=True)
     if not problemas and nueva.hasta and nueva.hasta < nueva.desde:
-        problemas.append("El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta».")
+        problemas.append(traducir("El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta»."))
     if problemas:
-        raise ErrorValidacion("No se definió la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+        raise ErrorValidacion(traducir("No se definió la elección:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
+                              problemas)
     if tabla.punto_votado(db, punto_id):
-        raise ErrorEscritorio("Este punto ya se votó por sí o por no: no se le agrega una elección.")
+        raise ErrorEscritorio(traducir("Este punto ya se votó por sí o por no: no se le agrega una elección."))
     existente = tabla.eleccion(db, punto_id)
     valores = {"organo_id": nueva.organo_id, "cargo": nueva.cargo, "con_voto": int(nueva.con_voto),
                "desde": nueva.desde.isoformat(), "hasta": nueva.hasta.isoformat() if nueva.hasta else None}
@@ -126,14 +127,14 @@ def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | Non
     _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
     exigir_editable(sesion)
     _abierta(eleccion)
-    persona = campos.texto_opcional("Persona candidata", persona, maximo=LARGO_NOMBRE)
+    persona = campos.texto_opcional(traducir("Persona candidata"), persona, maximo=LARGO_NOMBRE)
     if miembro_id is None and persona is None:
-        raise ErrorEscritorio("Indique el miembro, la persona candidata, o ambos.")
+        raise ErrorEscritorio(traducir("Indique el miembro, la persona candidata, o ambos."))
     if miembro_id is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, miembro_id):
-        raise ErrorEscritorio(f"El miembro {miembro_id} no pertenece a esta asociación.")
+        raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación.").format(miembro_id))
     for c in tabla.candidaturas(db, eleccion["id"]):
         if c["miembro_id"] == miembro_id and (c["persona"] or "").casefold() == (persona or "").casefold():
-            raise ErrorEscritorio(f"{nombre_candidatura(c)} ya es candidatura en esta elección.")
+            raise ErrorEscritorio(traducir("{0} ya es candidatura en esta elección.").format(nombre_candidatura(c)))
     with transaccion(db):
         return tabla.insertar_candidatura(db, eleccion["id"], miembro_id, persona)
 
@@ -143,7 +144,7 @@ def quitar_candidatura(contexto: Contexto, candidatura_id: int) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     candidatura = tabla.candidatura(db, candidatura_id)
     if candidatura is None:
-        raise ErrorEscritorio(f"No existe la candidatura {candidatura_id}.")
+        raise ErrorEscritorio(traducir("No existe la candidatura {0}.").format(candidatura_id))
     punto_id = tabla.punto_de_la_eleccion(db, candidatura["eleccion_id"])
     _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
     exigir_editable(sesion)
@@ -226,22 +227,24 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     habilitados = votantes(estado)
     problemas = []
     if recuento.metodo not in METODOS:
-        problemas.append(f"Método «{recuento.metodo}» desconocido; use {', '.join(METODOS)}.")
+        problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(recuento.metodo, ", ".join(METODOS)))
     if recuento.mayoria not in MAYORIAS:
-        problemas.append(f"Mayoría «{recuento.mayoria}» desconocida; use {', '.join(MAYORIAS)}.")
+        problemas.append(traducir("Mayoría «{0}» desconocida; use {1}.").format(recuento.mayoria, ", ".join(MAYORIAS)))
     if recuento.base not in BASES:
-        problemas.append(f"Base «{recuento.base}» desconocida; use {', '.join(BASES)}.")
+        problemas.append(traducir("Base «{0}» desconocida; use {1}.").format(recuento.base, ", ".join(BASES)))
     ids = [c["id"] for c in eleccion.candidaturas]
     if not ids:
-        problemas.append("La elección no tiene candidaturas: agregue al menos una.")
+        problemas.append(traducir("La elección no tiene candidaturas: agregue al menos una."))
     blancos, nulos, abstenciones = recuento.blancos, recuento.nulos, recuento.abstenciones
     if recuento.metodo == "nominal":
         nominales = recuento.nominales or {}
         ajenos = [m for m in nominales if m not in habilitados]
         if ajenos:
-            problemas.append(f"{len(ajenos)} votos nominales son de miembros sin derecho a voto en esta sesión.")
+            problemas.append(traducir("{0} votos nominales son de miembros sin derecho a voto en esta sesión.").format(
+                len(ajenos)))
         if any(v not in ids and v not in OTROS_VOTOS for v in nominales.values()):
-            problemas.append("Cada voto nominal es para una candidatura de esta elección, en blanco o abstención.")
+            problemas.append(traducir("Cada voto nominal es para una candidatura de esta elección, en blanco o "
+                                      "abstención."))
         validos = {m: v for m, v in nominales.items() if m in habilitados}
         votos = {i: sum(habilitados[m].peso for m, v in validos.items() if v == i) for i in ids}
         blancos = sum(habilitados[m].peso for m, v in validos.items() if v == "blanco")
@@ -250,21 +253,21 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     else:
         ajenas = [i for i in recuento.votos if i not in ids]
         if ajenas:
-            problemas.append("Hay votos para candidaturas que no son de esta elección.")
+            problemas.append(traducir("Hay votos para candidaturas que no son de esta elección."))
         votos = {i: recuento.votos.get(i, 0) for i in ids}
         if min([blancos, nulos, abstenciones, *votos.values()]) < 0:
-            problemas.append("Los votos no pueden ser negativos.")
+            problemas.append(traducir("Los votos no pueden ser negativos."))
     presentes = sum(h.peso for h in habilitados.values())
     con_derecho = sum(h.peso for h in estado.habilitados if h.con_voto)
     total = sum(votos.values()) + blancos + nulos + abstenciones
     if total == 0 and ids:
-        problemas.append("No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada "
-                         "miembro, si es nominal).")
+        problemas.append(traducir("No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada "
+                                  "miembro, si es nominal)."))
     if total > presentes:
-        problemas.append(f"Hay {total} votos y solo {presentes} miembros presentes con derecho a voto "
-                         "(contando los poderes).")
+        problemas.append(traducir("Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los "
+                                  "poderes).").format(total, presentes))
     if not estado.quorum.hay:
-        problemas.append("No hay quórum para votar: " + estado.quorum.enunciado())
+        problemas.append(traducir("No hay quórum para votar: {0}").format(estado.quorum.enunciado()))
     nombres = {c["id"]: nombre_candidatura(c) for c in eleccion.candidaturas}
     mayoria = recuento.mayoria if recuento.mayoria in MAYORIAS else "simple"
     base = recuento.base if recuento.base in BASES else "emitidos"
@@ -295,7 +298,8 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
         estado = asistencia(contexto, sesion["id"], punto["tipo_decision"])
         resultado, votos, problemas = calcular(eleccion, recuento, estado)
         if problemas:
-            raise ErrorValidacion("No se cerró la elección:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+            raise ErrorValidacion(traducir("No se cerró la elección:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
+                                  problemas)
         habilitados = votantes(estado)
         nominales = (recuento.nominales or {}) if recuento.metodo == "nominal" else {}
         tabla.guardar_votos_de_candidaturas(db, votos)
@@ -338,15 +342,17 @@ def _choques(db: BaseDeDatos, eleccion: Eleccion) -> list[str]:
         if m["cargo"] != eleccion.cargo or m["desde"] > hasta or (m["hasta"] or "9999-12-31") < eleccion.desde:
             continue  # otro cargo, o no se superpone con el período de la elección
         quien = m.get("miembro") or m.get("persona")
-        periodo = f"desde el {date.fromisoformat(m['desde']).strftime('%d/%m/%Y')}"
+        desde = date.fromisoformat(m["desde"]).strftime("%d/%m/%Y")
+        cargo = traducir(CARGOS[m["cargo"]])
         mismo = (g["miembro_id"] is not None and m["miembro_id"] == g["miembro_id"]) or (
             g["miembro_id"] is None and (m["persona"] or "").casefold() == (g["persona"] or "").casefold())
         if mismo:
-            problemas.append(f"{quien} ya es {CARGOS[m['cargo']]} de {eleccion.organo} {periodo}: ese mandato ya "
-                             "está registrado.")
+            problemas.append(traducir("{0} ya es {1} de {2} desde el {3}: ese mandato ya está registrado.").format(
+                quien, cargo, eleccion.organo, desde))
         elif eleccion.cargo in CARGOS_UNIPERSONALES and m["desde"] >= eleccion.desde:
-            problemas.append(f"{quien} tiene un mandato de {CARGOS[m['cargo']]} de {eleccion.organo} {periodo}, "
-                             "dentro del período elegido: corríjalo en el área Órganos antes de confirmar.")
+            problemas.append(traducir("{0} tiene un mandato de {1} de {2} desde el {3}, dentro del período elegido: "
+                                      "corríjalo en el área Órganos antes de confirmar.").format(
+                quien, cargo, eleccion.organo, desde))
     return problemas
 
 
@@ -354,16 +360,18 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     eleccion = obtener_eleccion(contexto, punto_id)
     if eleccion is None:
-        raise ErrorEscritorio("Este punto no tiene una elección definida.")
+        raise ErrorEscritorio(traducir("Este punto no tiene una elección definida."))
     if eleccion.estado == "abierta":
-        raise ErrorEscritorio("Cierre primero la elección: se confirma la candidatura electa.")
+        raise ErrorEscritorio(traducir("Cierre primero la elección: se confirma la candidatura electa."))
     if eleccion.estado == "confirmada":
-        raise ErrorEscritorio("Esta elección ya fue confirmada: su mandato está registrado.")
+        raise ErrorEscritorio(traducir("Esta elección ya fue confirmada: su mandato está registrado."))
     if eleccion.ganadora is None:
-        raise ErrorEscritorio("La elección no tiene candidatura electa; si corresponde, agregue una segunda vuelta.")
+        raise ErrorEscritorio(traducir("La elección no tiene candidatura electa; si corresponde, agregue una segunda "
+                                       "vuelta."))
     choques = _choques(db, eleccion)
     if choques:
-        raise ErrorValidacion("No se puede confirmar la elección:\n" + "\n".join(f"  - {c}" for c in choques), choques)
+        raise ErrorValidacion(traducir("No se puede confirmar la elección:") + "\n"
+                              + "\n".join(f"  - {c}" for c in choques), choques)
     g = eleccion.ganadora
     nuevo = NuevoMandato(cargo=eleccion.cargo, desde=date.fromisoformat(eleccion.desde), miembro_id=g["miembro_id"],
                          persona=g["persona"], con_voto=eleccion.con_voto,
@@ -389,7 +397,7 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
     with transaccion(db):
         # Dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla mientras tanto.
         if tabla.mandato_de_la_eleccion(db, eleccion.id) is not None:
-            raise ErrorEscritorio("Esta elección ya fue confirmada: su mandato está registrado.")
+            raise ErrorEscritorio(traducir("Esta elección ya fue confirmada: su mandato está registrado."))
         for m in _anteriores(db, eleccion):
             tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], vispera, motivo)
         mandato_id = designar(contexto, eleccion.organo_id, confirmacion.nuevo)
@@ -406,12 +414,12 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
     exigir_editable(sesion)
     eleccion = obtener_eleccion(contexto, punto_id)
     if eleccion.estado == "abierta":
-        raise ErrorEscritorio("Cierre primero la elección: la segunda vuelta sale de su resultado.")
+        raise ErrorEscritorio(traducir("Cierre primero la elección: la segunda vuelta sale de su resultado."))
     if eleccion.ganadora is not None:
-        raise ErrorEscritorio("La elección ya tiene candidatura electa: no hay segunda vuelta.")
+        raise ErrorEscritorio(traducir("La elección ya tiene candidatura electa: no hay segunda vuelta."))
     hecha = tabla.titulo_de_la_segunda_vuelta(db, punto_id)
     if hecha is not None:
-        raise ErrorEscritorio(f"Esta elección ya tiene su segunda vuelta («{hecha}»).")
+        raise ErrorEscritorio(traducir("Esta elección ya tiene su segunda vuelta («{0}»).").format(hecha))
     votos = {c["id"]: c["votos"] or 0 for c in eleccion.candidaturas}
     nombres = {c["id"]: c["nombre"] for c in eleccion.candidaturas}
     resultado = resultado_eleccion(votos, nombres, eleccion.blancos or 0, eleccion.nulos or 0,

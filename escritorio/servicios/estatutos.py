@@ -18,6 +18,7 @@ from ..dominio.normas import (TIPOS_NORMA, ArticuloLeido, VersionArticulo, clave
                               leer_articulos, texto_vigente)
 from ..dominio import entrada
 from ..dominio.texto import normalizar
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from ..salida import comprobar_nombre, motivo_del_sistema
 from .base import hoy as fecha_de_hoy
@@ -57,7 +58,7 @@ def norma_de_la_asociacion(contexto: Contexto, norma_id: int) -> FilaNorma:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.norma(db, norma_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
-        raise ErrorEscritorio(f"No existe la norma {norma_id} en esta asociación.")
+        raise ErrorEscritorio(traducir("No existe la norma {0} en esta asociación.").format(norma_id))
     return fila
 
 
@@ -71,52 +72,62 @@ def elegir_norma(contexto: Contexto, texto: str | None = None) -> NormaListada:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     todas = listar_normas(contexto)
     if not todas:
-        raise ErrorEscritorio("La asociación todavía no tiene estatuto ni reglamentos cargados.")
+        raise ErrorEscritorio(traducir("La asociación todavía no tiene estatuto ni reglamentos cargados."))
     if texto:
         elegida = next((n for n in todas if str(n["id"]) == texto.strip() or normalizar(n["titulo"]) == normalizar(texto)), None)
         if elegida is None:
-            raise ErrorEscritorio(f"No hay ninguna norma «{entrada.muestra(texto)}» (hay: {', '.join(n['titulo'] for n in todas)}).")
+            raise ErrorEscritorio(traducir("No hay ninguna norma «{0}» (hay: {1}).").format(
+                entrada.muestra(texto), ", ".join(n["titulo"] for n in todas)))
         return elegida
     estatutos = [n for n in todas if n["tipo"] == "estatuto"]
     return estatutos[0] if len(estatutos) == 1 else todas[0]
 
 
-# Los primeros bytes de los archivos que alguien elige por error en lugar del .txt del estatuto.
-_FIRMAS_BINARIAS = {b"%PDF": "un PDF", b"PK\x03\x04": "un documento de Word, una planilla o un .zip",
-                    b"\xd0\xcf\x11\xe0": "un documento de Word o Excel antiguo (.doc, .xls)",
-                    b"{\\rtf": "un documento RTF", b"\x89PNG": "una imagen PNG", b"\xff\xd8\xff": "una imagen JPEG",
-                    b"GIF8": "una imagen GIF", b"II*\x00": "una imagen TIFF", b"MM\x00*": "una imagen TIFF",
-                    b"SQLite format 3": "una base de datos", b"\x1f\x8b": "un archivo comprimido"}
-_FORMATO_ESPERADO = ("Se espera un archivo de texto (.txt o .md, en UTF-8 o Windows-1252) con cada artículo en una "
-                     "línea «Artículo N»; si el estatuto está en Word o PDF, cópielo y péguelo en un archivo de texto "
-                     "(o en el formulario de la ventana).")
+def _firmas_binarias() -> dict[bytes, str]:
+    """Los primeros bytes de los archivos que alguien elige por error en lugar del .txt del estatuto."""
+    return {b"%PDF": traducir("un PDF"), b"PK\x03\x04": traducir("un documento de Word, una planilla o un .zip"),
+            b"\xd0\xcf\x11\xe0": traducir("un documento de Word o Excel antiguo (.doc, .xls)"),
+            b"{\\rtf": traducir("un documento RTF"), b"\x89PNG": traducir("una imagen PNG"),
+            b"\xff\xd8\xff": traducir("una imagen JPEG"), b"GIF8": traducir("una imagen GIF"),
+            b"II*\x00": traducir("una imagen TIFF"), b"MM\x00*": traducir("una imagen TIFF"),
+            b"SQLite format 3": traducir("una base de datos"), b"\x1f\x8b": traducir("un archivo comprimido")}
+
+
+def _formato_esperado() -> str:
+    return traducir("Se espera un archivo de texto (.txt o .md, en UTF-8 o Windows-1252) con cada artículo en una "
+                    "línea «Artículo N»; si el estatuto está en Word o PDF, cópielo y péguelo en un archivo de texto "
+                    "(o en el formulario de la ventana).")
 
 
 def leer_texto_de_norma(ruta: Path | str) -> str:
     """El texto de un .txt o .md del estatuto: UTF-8 (con o sin BOM) o, si no, Windows-1252 (como lo guarda el
     Bloc de notas). Un PDF, un .docx, una imagen, un archivo vacío, uno más largo que un estatuto o uno con
     caracteres de control no se leen: ErrorEscritorio con el archivo, el motivo y qué formato se espera."""
-    ruta = comprobar_nombre(ruta, "el texto de la norma", "no se guardó nada")
+    ruta = comprobar_nombre(ruta, traducir("el texto de la norma"), traducir("no se guardó nada"))
     try:  # preguntar si es una carpeta también puede fallar (p. ej. una ruta entera más larga de lo que admite el sistema)
         if ruta.is_dir():
-            raise ErrorEscritorio(f"{ruta} es una carpeta, no un archivo. {_FORMATO_ESPERADO} No se guardó nada.")
+            raise ErrorEscritorio(traducir("{0} es una carpeta, no un archivo. {1} No se guardó nada.").format(
+                ruta, _formato_esperado()))
         with open(ruta, "rb") as archivo:
             crudo = archivo.read(LARGO_DOCUMENTO * 4 + 1)  # un carácter ocupa a lo sumo 4 bytes en UTF-8
     except FileNotFoundError:
-        raise ErrorEscritorio(f"No existe el archivo {ruta}. Revise la ruta; no se guardó nada.") from None
+        raise ErrorEscritorio(traducir("No existe el archivo {0}. Revise la ruta; no se guardó nada.").format(ruta)) \
+            from None
     except OSError as error:
-        raise ErrorEscritorio(f"No se puede leer «{entrada.muestra(str(ruta), 120)}»: {motivo_del_sistema(error)}. "
-                              "Revise la ruta; no se guardó nada.") from None
+        raise ErrorEscritorio(traducir("No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.").format(
+            entrada.muestra(str(ruta), 120), motivo_del_sistema(error))) from None
     if not crudo.strip():
-        raise ErrorEscritorio(f"{ruta.name} está vacío: no tiene ningún artículo. {_FORMATO_ESPERADO} No se guardó nada.")
+        raise ErrorEscritorio(traducir("{0} está vacío: no tiene ningún artículo. {1} No se guardó nada.").format(
+            ruta.name, _formato_esperado()))
     if len(crudo) > LARGO_DOCUMENTO * 4:
-        raise ErrorEscritorio(f"{ruta.name} es demasiado grande para ser un estatuto (más de "
-                              f"{LARGO_DOCUMENTO * 4 // 1_000_000} MB). {_FORMATO_ESPERADO} No se guardó nada.")
-    que = next((que for firma, que in _FIRMAS_BINARIAS.items() if crudo.startswith(firma)), None)
+        raise ErrorEscritorio(traducir("{0} es demasiado grande para ser un estatuto (más de {1} MB). {2} No se guardó "
+                                       "nada.").format(ruta.name, LARGO_DOCUMENTO * 4 // 1_000_000, _formato_esperado()))
+    que = next((que for firma, que in _firmas_binarias().items() if crudo.startswith(firma)), None)
     if que is None and b"\x00" in crudo[:8192]:
-        que = "un archivo binario (tiene caracteres nulos)"
+        que = traducir("un archivo binario (tiene caracteres nulos)")
     if que is not None:
-        raise ErrorEscritorio(f"{ruta.name} es {que}, no un archivo de texto. {_FORMATO_ESPERADO} No se guardó nada.")
+        raise ErrorEscritorio(traducir("{0} es {1}, no un archivo de texto. {2} No se guardó nada.").format(
+            ruta.name, que, _formato_esperado()))
     try:
         texto_ = crudo.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -128,8 +139,9 @@ def leer_texto_de_norma(ruta: Path | str) -> str:
         problema = entrada.caracter_prohibido(texto_.strip(), multilinea=True)
         if problema is not None:
             antes = texto_.strip()[: problema[0] - 1]
-            linea = f" (línea {antes.count(chr(10)) + 1})"
-        raise ErrorEscritorio(f"{ruta.name}{linea}: {error}. {_FORMATO_ESPERADO} No se guardó nada.") from None
+            linea = traducir(" (línea {0})").format(antes.count(chr(10)) + 1)
+        raise ErrorEscritorio(traducir("{0}{1}: {2}. {3} No se guardó nada.").format(
+            ruta.name, linea, error, _formato_esperado())) from None
 
 
 def vista_previa(texto: str) -> tuple[list[ArticuloLeido], list[str]]:
@@ -142,13 +154,13 @@ def revisar_norma(titulo: str, texto: str, vigente_desde: date, aprobada_por: st
     """(título, texto, aprobada por) limpios, o ErrorValidacion con cada campo que no sirve. Sin tocar la base:
     sirve también para una simulación."""
     if not titulo or not titulo.strip():
-        raise ErrorEscritorio("Escriba el título de la norma (por ejemplo: «Estatuto de la Red»).")
+        raise ErrorEscritorio(traducir("Escriba el título de la norma (por ejemplo: «Estatuto de la Red»)."))
     revision = Revision()
-    titulo = revision.texto("Título", titulo, maximo=LARGO_CORTO)
-    aprobada_por = revision.texto("Aprobada por", aprobada_por, maximo=LARGO_CORTO, obligatorio=False)
-    texto = revision.texto("Texto", texto, maximo=LARGO_DOCUMENTO, multilinea=True)
-    revision.fecha("Vigente desde", vigente_desde, historica=True, futura=True)
-    revision.lanzar("No se cargó la norma:")
+    titulo = revision.texto(traducir("Título"), titulo, maximo=LARGO_CORTO)
+    aprobada_por = revision.texto(traducir("Aprobada por"), aprobada_por, maximo=LARGO_CORTO, obligatorio=False)
+    texto = revision.texto(traducir("Texto"), texto, maximo=LARGO_DOCUMENTO, multilinea=True)
+    revision.fecha(traducir("Vigente desde"), vigente_desde, historica=True, futura=True)
+    revision.lanzar(traducir("No se cargó la norma:"))
     return titulo, texto, aprobada_por
 
 
@@ -157,13 +169,13 @@ def cargar_norma(contexto: Contexto, tipo: str, titulo: str, texto: str, vigente
     """Crea una norma con su texto original (cada «Artículo N» es un artículo). Todo o nada."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if tipo not in TIPOS_NORMA:
-        raise ErrorEscritorio(f"Tipo de norma «{tipo}» desconocido; use {', '.join(TIPOS_NORMA)}.")
+        raise ErrorEscritorio(traducir("Tipo de norma «{0}» desconocido; use {1}.").format(tipo, ", ".join(TIPOS_NORMA)))
     titulo, texto, aprobada_por = revisar_norma(titulo, texto, vigente_desde, aprobada_por)
     articulos, avisos = leer_articulos(texto)
     if not articulos:
-        raise ErrorValidacion("No se cargó la norma:\n  - " + "\n  - ".join(avisos), avisos)
+        raise ErrorValidacion(traducir("No se cargó la norma:") + "\n  - " + "\n  - ".join(avisos), avisos)
     if any(a.numero == b.numero for i, a in enumerate(articulos) for b in articulos[i + 1:]):
-        raise ErrorValidacion("No se cargó la norma:\n  - " + "\n  - ".join(avisos), avisos)
+        raise ErrorValidacion(traducir("No se cargó la norma:") + "\n  - " + "\n  - ".join(avisos), avisos)
     with transaccion(db):
         norma_id = tabla.insertar_norma(db, asociacion_id, tipo, titulo)
         reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, "Texto original")
@@ -188,33 +200,38 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
     vigentes = {v.numero: v for v in texto_vigente(versiones, vigente_desde)}
     problemas = []
     revision = Revision(problemas)
-    aprobada_por = revision.texto("Aprobada por", aprobada_por, maximo=LARGO_CORTO, obligatorio=False)
-    descripcion = revision.texto("Descripción", descripcion, maximo=LARGO_LARGO, multilinea=True, obligatorio=False)
-    revision.fecha("Vigente desde", vigente_desde, historica=True, futura=True)
+    aprobada_por = revision.texto(traducir("Aprobada por"), aprobada_por, maximo=LARGO_CORTO, obligatorio=False)
+    descripcion = revision.texto(traducir("Descripción"), descripcion, maximo=LARGO_LARGO, multilinea=True,
+                                 obligatorio=False)
+    revision.fecha(traducir("Vigente desde"), vigente_desde, historica=True, futura=True)
     for cambio in cambios:
         if cambio.texto is not None and cambio.texto.strip():
-            cambio.texto = revision.texto(f"Artículo {entrada.muestra(cambio.numero)}", cambio.texto,
+            cambio.texto = revision.texto(traducir("Artículo {0}").format(entrada.muestra(cambio.numero)), cambio.texto,
                                           maximo=LARGO_LARGO, multilinea=True) or ""
         if cambio.titulo is not None:
-            cambio.titulo = revision.texto(f"Título del artículo {entrada.muestra(cambio.numero)}", cambio.titulo,
-                                           maximo=LARGO_CORTO, obligatorio=False)
+            cambio.titulo = revision.texto(traducir("Título del artículo {0}").format(entrada.muestra(cambio.numero)),
+                                           cambio.titulo, maximo=LARGO_CORTO, obligatorio=False)
     if not cambios:
-        problemas.append("La reforma no cambia ningún artículo.")
+        problemas.append(traducir("La reforma no cambia ningún artículo."))
     origen = min((v.vigente_desde for v in versiones), default=None)
     if origen and vigente_desde <= origen:
-        problemas.append(f"La reforma debe regir después del texto original ({origen:%d/%m/%Y}).")
+        problemas.append(traducir("La reforma debe regir después del texto original ({0}).").format(f"{origen:%d/%m/%Y}"))
     numeros = [c.numero for c in cambios]
     for repetido in sorted({n for n in numeros if numeros.count(n) > 1}):
-        problemas.append(f"El artículo {repetido} figura más de una vez en la reforma; deje un solo cambio por artículo.")
+        problemas.append(traducir("El artículo {0} figura más de una vez en la reforma; deje un solo cambio por "
+                                  "artículo.").format(repetido))
     for cambio in cambios:
         if not re.fullmatch(r"[0-9]+( (bis|ter|quater))?", cambio.numero or ""):
-            problemas.append(f"«{entrada.muestra(cambio.numero)}» no es un número de artículo (ejemplos: 14, 14 bis).")
+            problemas.append(traducir("«{0}» no es un número de artículo (ejemplos: 14, 14 bis).").format(
+                entrada.muestra(cambio.numero)))
         elif cambio.texto is None and cambio.numero not in vigentes:
-            problemas.append(f"No se puede derogar el artículo {cambio.numero}: no rige al {vigente_desde:%d/%m/%Y}.")
+            problemas.append(traducir("No se puede derogar el artículo {0}: no rige al {1}.").format(
+                cambio.numero, f"{vigente_desde:%d/%m/%Y}"))
         elif cambio.texto is not None and not cambio.texto.strip():
-            problemas.append(f"El artículo {cambio.numero} quedaría sin texto; para quitarlo, derógelo.")
+            problemas.append(traducir("El artículo {0} quedaría sin texto; para quitarlo, derógelo.").format(cambio.numero))
     if problemas:
-        raise ErrorValidacion("No se registró la reforma:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+        raise ErrorValidacion(traducir("No se registró la reforma:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
+                              problemas)
     with transaccion(db):
         reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, descripcion)
         filas = []
@@ -229,8 +246,9 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
             tabla.insertar_versiones(db, filas)
         except Exception as error:
             if "UNIQUE" in str(error):
-                raise ErrorEscritorio(f"Ya hay una reforma de esos artículos con vigencia el {vigente_desde:%d/%m/%Y}; "
-                                      "elija otra fecha o corrija la reforma existente.") from None
+                raise ErrorEscritorio(traducir("Ya hay una reforma de esos artículos con vigencia el {0}; elija otra "
+                                               "fecha o corrija la reforma existente.").format(
+                    f"{vigente_desde:%d/%m/%Y}")) from None
             raise
     return reforma_id
 

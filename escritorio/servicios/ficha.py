@@ -15,6 +15,8 @@ from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
 from ..dominio import miembros as reglas
 from ..dominio.ficha import FichaMiembro, validar_ficha, validar_poblacion
+from ..dominio.miembros import MODOS_INGRESO, TIPOS
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
@@ -58,16 +60,16 @@ CAMPOS_CONTACTO = {"nombre": "Nombre", "rol": "Rol", "correo": "Correo", "telefo
 def _mostrar_campos() -> dict:
     from ..dominio.paises import nombre_pais
 
-    vacio = "(vacío)"
+    vacio = traducir("(vacío)")
     return {"pais": lambda v: nombre_pais(v) if v else vacio,
-            "tipo": lambda v: reglas.TIPOS.get(v, v or vacio),
-            "modo_ingreso": lambda v: reglas.MODOS_INGRESO.get(v, v or vacio),
-            "fundador": lambda v: "sí" if v else "no",
+            "tipo": lambda v: traducir(TIPOS[v]) if v in TIPOS else v or vacio,
+            "modo_ingreso": lambda v: traducir(MODOS_INGRESO[v]) if v in MODOS_INGRESO else v or vacio,
+            "fundador": lambda v: traducir("sí") if v else traducir("no"),
             "fecha_ingreso": lambda v: date.fromisoformat(str(v)[:10]).strftime("%d/%m/%Y") if v else vacio}
 
 
 def _error_de_campos(errores: dict[str, str]) -> ErrorValidacion:
-    error = ErrorValidacion("Revise los datos marcados:\n" + "\n".join(f"  - {m}" for m in errores.values()))
+    error = ErrorValidacion(traducir("Revise los datos marcados:") + "\n" + "\n".join(f"  - {m}" for m in errores.values()))
     error.campos = errores
     return error
 
@@ -81,7 +83,7 @@ def obtener_ficha(db: BaseDeDatos, miembro_id: int) -> FichaLeida:
     """La ficha con su historia completa (claves: los campos del miembro + poblaciones, estados, autoridades, contactos)."""
     datos = tabla.ficha(db, miembro_id)
     if datos is None:
-        raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
+        raise ErrorEscritorio(traducir("No existe el miembro con id {0}.").format(miembro_id))
     datos["fundador"] = bool(datos["fundador"])
     datos.update(tabla.historia(db, miembro_id))
     # El estado vigente es el último con fecha de hoy o anterior (uno futuro queda programado).
@@ -100,11 +102,13 @@ def _fila(ficha: FichaMiembro) -> dict:
 
 
 def _ya_existe(otro: dict) -> str:
-    donde = ", ".join(filter(None, [otro["pais"], otro["region"] or "sin región",
-                                    f"código {otro['codigo']}" if otro["codigo"] else None, f"id {otro['id']}"]))
-    return (f"Ya existe el miembro «{otro['nombre']}» ({donde}) con el mismo país, región y nombre (sin contar "
-            "mayúsculas ni acentos). Si es el mismo, ábralo desde el padrón; si es otro, agregue al nombre algo "
-            "que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos.")
+    donde = ", ".join(filter(None, [otro["pais"], otro["region"] or traducir("sin región"),
+                                    traducir("código {0}").format(otro["codigo"]) if otro["codigo"] else None,
+                                    f"id {otro['id']}"]))
+    return traducir("Ya existe el miembro «{0}» ({1}) con el mismo país, región y nombre (sin contar mayúsculas ni "
+                    "acentos). Si es el mismo, ábralo desde el padrón; si es otro, agregue al nombre algo que lo "
+                    "distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos.").format(
+        otro["nombre"], donde)
 
 
 def _choque_con_otro(db: BaseDeDatos, asociacion_id: int, ficha: FichaMiembro, miembro_id: int | None,
@@ -128,7 +132,7 @@ def _choque_del_indice(db: BaseDeDatos, asociacion_id: int, ficha: FichaMiembro,
     """La base rechazó el duplicado (una clave guardada que no coincide, escrita por fuera de Escritorio)."""
     texto = str(error)
     if "miembros.codigo" in texto:
-        return _error_de_campos({"codigo": f"El código {ficha.codigo} ya pertenece a otro miembro."})
+        return _error_de_campos({"codigo": traducir("El código {0} ya pertenece a otro miembro.").format(ficha.codigo)})
     if "miembros.clave" in texto:
         otro = tabla.sin_codigo_con_la_clave(db, asociacion_id, tabla.clave_de(ficha.pais, ficha.region, ficha.nombre))
         if otro:
@@ -159,7 +163,7 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
     errores = validar_ficha(ficha, hoy, paises)
     if miembro_id is None:
         if poblacion is None:
-            errores["poblacion"] = "La población es obligatoria."
+            errores["poblacion"] = traducir("La población es obligatoria.")
         else:
             errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
     with transaccion(db):
@@ -168,13 +172,15 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
             antes = tabla.ficha(db, miembro_id)
             if antes is None:
                 if leida is not None:
-                    raise ErrorEscritorio(
-                        f"No se guardó nada: mientras la ficha estaba abierta, otro programa eliminó al miembro "
-                        f"«{leida.get('nombre')}» (id {miembro_id}). Cierre la ficha; si hace falta, vuelva a darlo de alta.")
-                raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}.")
-            exigir_sin_cambios(leida, antes, CAMPOS_FICHA, f"el miembro «{antes['nombre']}»", _mostrar_campos())
+                    raise ErrorEscritorio(traducir(
+                        "No se guardó nada: mientras la ficha estaba abierta, otro programa eliminó al miembro «{0}» "
+                        "(id {1}). Cierre la ficha; si hace falta, vuelva a darlo de alta.").format(
+                        leida.get("nombre"), miembro_id))
+                raise ErrorEscritorio(traducir("No existe el miembro con id {0}.").format(miembro_id))
+            exigir_sin_cambios(leida, antes, {campo: traducir(CAMPOS_FICHA[campo]) for campo in CAMPOS_FICHA},
+                               traducir("el miembro «{0}»").format(antes["nombre"]), _mostrar_campos())
         if ficha.codigo and tabla.codigo_en_uso(db, asociacion_id, ficha.codigo, miembro_id):
-            errores["codigo"] = f"El código {ficha.codigo} ya pertenece a otro miembro."
+            errores["codigo"] = traducir("El código {0} ya pertenece a otro miembro.").format(ficha.codigo)
         conservar_clave = False
         if "nombre" not in errores and "pais" not in errores:
             choque, conservar_clave = _choque_con_otro(db, asociacion_id, ficha, miembro_id, antes)
@@ -200,7 +206,7 @@ def agregar_poblacion(db: BaseDeDatos, miembro_id: int, cifra: object, anio: obj
     """Agrega una cifra de población con su año y fuente; la vigente es la del año más reciente."""
     errores = validar_poblacion(cifra, anio, hoy or fecha_de_hoy())
     revision = Revision()
-    fuente = revision.texto("Fuente", fuente, maximo=LARGO_CORTO, obligatorio=False, clave="fuente")
+    fuente = revision.texto(traducir("Fuente"), fuente, maximo=LARGO_CORTO, obligatorio=False, clave="fuente")
     errores.update(revision.campos)
     if errores:
         raise _error_de_campos(errores)
@@ -215,15 +221,15 @@ def registrar_autoridad(db: BaseDeDatos, miembro_id: int, persona: str, cargo: s
     errores = {}
     revision = Revision()
     if not persona or not persona.strip():
-        errores["persona"] = "Escriba el nombre de la autoridad."
+        errores["persona"] = traducir("Escriba el nombre de la autoridad.")
     else:
-        persona = revision.texto("Autoridad", persona, maximo=LARGO_NOMBRE, clave="persona")
-    cargo = revision.texto("Cargo", cargo, maximo=LARGO_CORTO, obligatorio=False, clave="cargo")
-    revision.fecha("Desde", desde, historica=True, futura=True, clave="desde")
-    revision.fecha("Hasta", hasta, historica=True, futura=True, clave="hasta")
+        persona = revision.texto(traducir("Autoridad"), persona, maximo=LARGO_NOMBRE, clave="persona")
+    cargo = revision.texto(traducir("Cargo"), cargo, maximo=LARGO_CORTO, obligatorio=False, clave="cargo")
+    revision.fecha(traducir("Desde"), desde, historica=True, futura=True, clave="desde")
+    revision.fecha(traducir("Hasta"), hasta, historica=True, futura=True, clave="hasta")
     errores.update(revision.campos)
     if hasta and hasta < desde and "hasta" not in errores:
-        errores["hasta"] = "El fin del mandato no puede ser anterior a su inicio."
+        errores["hasta"] = traducir("El fin del mandato no puede ser anterior a su inicio.")
     if errores:
         raise _error_de_campos(errores)
     with transaccion(db):  # las autoridades se leen con la base tomada: otra ventana pudo registrar una recién
@@ -248,18 +254,18 @@ def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | N
     errores = {}
     revision = Revision()
     if not nombre or not nombre.strip():
-        errores["nombre"] = "Escriba el nombre del contacto."
+        errores["nombre"] = traducir("Escriba el nombre del contacto.")
     else:
-        nombre = revision.texto("Nombre", nombre, maximo=LARGO_NOMBRE, clave="nombre")
-    rol = revision.texto("Rol", rol, maximo=LARGO_CORTO, obligatorio=False, clave="rol")
-    correo = revision.texto("Correo", correo, maximo=LARGO_CORTO, obligatorio=False, clave="correo")
-    telefono = revision.texto("Teléfono", telefono, maximo=LARGO_CORTO, obligatorio=False, clave="telefono")
+        nombre = revision.texto(traducir("Nombre"), nombre, maximo=LARGO_NOMBRE, clave="nombre")
+    rol = revision.texto(traducir("Rol"), rol, maximo=LARGO_CORTO, obligatorio=False, clave="rol")
+    correo = revision.texto(traducir("Correo"), correo, maximo=LARGO_CORTO, obligatorio=False, clave="correo")
+    telefono = revision.texto(traducir("Teléfono"), telefono, maximo=LARGO_CORTO, obligatorio=False, clave="telefono")
     errores.update(revision.campos)
     if correo and "correo" not in errores:
         try:
             reglas.leer_correo(correo)
         except ValueError as error:
-            errores["correo"] = f"El correo {error}."
+            errores["correo"] = traducir("El correo {0}.").format(error)
     if errores:
         raise _error_de_campos(errores)
     obtener_ficha(db, miembro_id)
@@ -270,10 +276,11 @@ def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | N
         if leido is not None:
             actual = tabla.contacto(db, miembro_id, contacto_id)
             if actual is None:
-                raise ErrorEscritorio(
-                    f"No se guardó nada: mientras el formulario estaba abierto, otro programa quitó el contacto "
-                    f"«{leido.get('nombre')}». Cierre el formulario; si hace falta, agréguelo de nuevo.")
-            exigir_sin_cambios(leido, actual, CAMPOS_CONTACTO, f"el contacto «{actual['nombre']}»")
+                raise ErrorEscritorio(traducir(
+                    "No se guardó nada: mientras el formulario estaba abierto, otro programa quitó el contacto «{0}». "
+                    "Cierre el formulario; si hace falta, agréguelo de nuevo.").format(leido.get("nombre")))
+            exigir_sin_cambios(leido, actual, {campo: traducir(CAMPOS_CONTACTO[campo]) for campo in CAMPOS_CONTACTO},
+                               traducir("el contacto «{0}»").format(actual["nombre"]))
         tabla.actualizar_contacto(db, miembro_id, contacto_id, *valores)
         return contacto_id
 

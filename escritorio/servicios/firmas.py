@@ -23,6 +23,7 @@ from ..documentos.firma_digital import (AGREGADOS, INTEGRA, MODIFICADA, Certific
                                         FirmaVerificada, Verificacion, cargar_certificado, cargar_raices, firmar_pdf,
                                         verificar_pdf)
 from ..dominio.sesiones import cita_resolucion
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida, error_de_escritura
 from .contexto import Contexto
@@ -67,19 +68,19 @@ __all__ = ["Certificado", "ContrasenaIncorrecta", "FirmaGuardada", "abrir_certif
 
 
 def _nombre_acta(acta: dict) -> str:
-    return f"Acta de la sesión N.º {acta['numero']} del {acta['organo']} ({acta['fecha']})"
+    return traducir("Acta de la sesión N.º {0} del {1} ({2})").format(acta["numero"], acta["organo"], acta["fecha"])
 
 
 def _acta_aprobada(db: BaseDeDatos, asociacion_id: int, sesion_id: int) -> dict:
     acta = tabla.acta_de_la_sesion(db, asociacion_id, sesion_id)
     if acta is None:
-        raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación («escritorio sesiones listar» da "
-                              "los números). No se firmó nada.")
+        raise ErrorEscritorio(traducir("No existe la sesión {0} en esta asociación («escritorio sesiones listar» da los "
+                                       "números). No se firmó nada.").format(sesion_id))
     if acta["id"] is None or acta["estado"] == "borrador":
-        raise ErrorEscritorio(
-            f"El acta de la sesión {sesion_id} ({acta['organo']}, {acta['fecha']}) está en borrador: solo se firma "
-            "digitalmente un acta aprobada. Apruébela primero (pestaña Acta, «Aprobar…», o «escritorio sesiones "
-            f"aprobar-acta {sesion_id} --resolucion N»). No se firmó nada.")
+        raise ErrorEscritorio(traducir(
+            "El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. "
+            "Apruébela primero (pestaña Acta, «Aprobar…», o «escritorio sesiones aprobar-acta {0} --resolucion N»). "
+            "No se firmó nada.").format(sesion_id, acta["organo"], acta["fecha"]))
     return acta
 
 
@@ -111,15 +112,15 @@ def _firmar(db: BaseDeDatos, asociacion_id: int, tipo: str, referencia: int, doc
     from ..documentos.firma_digital import cantidad_de_firmas
 
     if sello_tiempo is not None and not sello_tiempo.lower().startswith(("http://", "https://")):
-        raise ErrorEscritorio(f"«{sello_tiempo}» no es la dirección de un servidor de sello de tiempo (debe empezar "
-                              "con http:// o https://). No se firmó nada.")
+        raise ErrorEscritorio(traducir("«{0}» no es la dirección de un servidor de sello de tiempo (debe empezar con "
+                                       "http:// o https://). No se firmó nada.").format(sello_tiempo))
     with transaccion(db):
         anterior = tabla.ultima_firma(db, asociacion_id, tipo, referencia)
         base = anterior["pdf"] if anterior is not None else generar()
         firmado, momento = firmar_pdf(base, certificado, motivo=motivo, lugar=lugar, sello_tiempo=sello_tiempo)
         if tabla.id_de_la_ultima_firma(db, asociacion_id, tipo, referencia) != (anterior["id"] if anterior else None):
-            raise ErrorEscritorio(f"Mientras se firmaba, se guardó otra firma de {documento}. No se guardó esta: "
-                                  "vuelva a firmar (se agregará sobre la última).")
+            raise ErrorEscritorio(traducir("Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva "
+                                           "a firmar (se agregará sobre la última).").format(documento))
         huella = hashlib.sha256(firmado).hexdigest()
         firma_id = tabla.insertar_firma(
             db, asociacion_id=asociacion_id, tipo=tipo, referencia=referencia, firmante=certificado.firmante,
@@ -148,8 +149,8 @@ def firmar_acta_digitalmente(contexto: Contexto, sesion_id: int, certificado: Ce
 def _resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict:
     r = tabla.resolucion(db, asociacion_id, resolucion_id)
     if r is None:
-        raise ErrorEscritorio(f"No existe la resolución {resolucion_id} en esta asociación («escritorio resoluciones "
-                              "listar --json» da los números). No se firmó nada.")
+        raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación («escritorio resoluciones listar "
+                                       "--json» da los números). No se firmó nada.").format(resolucion_id))
     r["cita"] = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
     return r
 
@@ -171,9 +172,10 @@ def firmar_resolucion_digitalmente(contexto: Contexto, resolucion_id: int, certi
 def _documento(db: BaseDeDatos, fila: dict) -> str:
     if fila["tipo"] == "acta":
         acta = tabla.acta_por_id(db, fila["referencia"])
-        return _nombre_acta(acta) if acta else f"Acta {fila['referencia']}"
+        return _nombre_acta(acta) if acta else traducir("Acta {0}").format(fila["referencia"])
     r = tabla.resolucion(db, fila["asociacion_id"], fila["referencia"])
-    return cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]) if r else f"Resolución {fila['referencia']}"
+    return (cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]) if r else
+            traducir("Resolución {0}").format(fila["referencia"]))
 
 
 def listar_firmas(contexto: Contexto, tipo: str | None = None, referencia: int | None = None) -> list[FirmaListada]:
@@ -207,8 +209,8 @@ def pdf_firmado(contexto: Contexto, firma_id: int) -> bytes:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.firma_por_id(db, asociacion_id, firma_id)
     if fila is None:
-        raise ErrorEscritorio(f"No hay ninguna firma digital con el número {firma_id} en esta asociación "
-                              "(«escritorio firma listar» da los números).")
+        raise ErrorEscritorio(traducir("No hay ninguna firma digital con el número {0} en esta asociación («escritorio "
+                                       "firma listar» da los números).").format(firma_id))
     return fila["pdf"]
 
 
@@ -216,7 +218,8 @@ def exportar_firma(contexto: Contexto, firma_id: int, ruta: Path | str, *,
                    reemplazar: bool = False) -> Path:
     """Escribe el PDF firmado guardado en `ruta`; nunca pisa un archivo existente salvo `reemplazar`."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    destino = comprobar_salida(ruta, ".pdf", "el PDF firmado", reemplazar=reemplazar, sin_hacer="no se exportó nada")
+    destino = comprobar_salida(ruta, ".pdf", traducir("el PDF firmado"), reemplazar=reemplazar,
+                               sin_hacer=traducir("no se exportó nada"))
     datos = pdf_firmado(contexto, firma_id)
     try:
         if reemplazar:
@@ -225,10 +228,10 @@ def exportar_firma(contexto: Contexto, firma_id: int, ruta: Path | str, *,
             with open(destino, "xb") as archivo:  # «x»: si entretanto apareció un archivo con ese nombre, no se pisa
                 archivo.write(datos)
     except FileExistsError:
-        raise ErrorEscritorio(f"Ya existe {destino}: no se exportó nada. Elija otro nombre, o agregue --reemplazar "
-                              "para reemplazar ese archivo.") from None
+        raise ErrorEscritorio(traducir("Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar "
+                                       "para reemplazar ese archivo.").format(destino)) from None
     except OSError as error:
-        raise error_de_escritura(destino, error, "No se exportó nada") from None
+        raise error_de_escritura(destino, error, traducir("No se exportó nada")) from None
     return destino
 
 
@@ -242,13 +245,13 @@ def verificar_archivo(ruta: Path | str, confianza: Path | str | None = None) -> 
     try:
         datos = ruta.read_bytes()
     except FileNotFoundError:
-        raise ErrorEscritorio(f"No existe el archivo {ruta}. Revise la ruta.") from None
+        raise ErrorEscritorio(traducir("No existe el archivo {0}. Revise la ruta.").format(ruta)) from None
     except IsADirectoryError:
-        raise ErrorEscritorio(f"{ruta} es una carpeta: indique un archivo PDF.") from None
+        raise ErrorEscritorio(traducir("{0} es una carpeta: indique un archivo PDF.").format(ruta)) from None
     except OSError as error:
         from ..salida import motivo_del_sistema
 
-        raise ErrorEscritorio(f"No se puede leer {ruta}: {motivo_del_sistema(error)}.") from None
+        raise ErrorEscritorio(traducir("No se puede leer {0}: {1}.").format(ruta, motivo_del_sistema(error))) from None
     return verificar_pdf(datos, str(ruta), _raices(confianza))
 
 
@@ -257,7 +260,7 @@ def verificar_firma_guardada(contexto: Contexto, firma_id: int,
     """Las firmas del PDF guardado con ese número (el más reciente de un documento lleva todas sus firmas)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     datos = pdf_firmado(contexto, firma_id)
-    return verificar_pdf(datos, f"firma guardada n.º {firma_id}", _raices(confianza))
+    return verificar_pdf(datos, traducir("firma guardada n.º {0}").format(firma_id), _raices(confianza))
 
 
 def documento_a_firmar(contexto: Contexto, tipo: str, referencia: int) -> str:
@@ -286,7 +289,7 @@ def abrir_certificado(ruta: Path | str | None, contrasena: str) -> Certificado:
     """`cargar_certificado` con la ruta tal como la escribió la persona: vacía, lo dice (no «. es una carpeta»).
     Con la contraseña equivocada lanza ContrasenaIncorrecta (un ErrorEscritorio)."""
     if ruta is None or not str(ruta).strip():
-        raise ErrorEscritorio("Elija el archivo del certificado (.p12 o .pfx) de quien firma. No se firmó nada.")
+        raise ErrorEscritorio(traducir("Elija el archivo del certificado (.p12 o .pfx) de quien firma. No se firmó nada."))
     return cargar_certificado(str(ruta).strip(), contrasena)
 
 
@@ -297,7 +300,8 @@ def firmar_con_certificado(contexto: Contexto, tipo: str, referencia: int, ruta:
     trabajo lento (descifrar el .p12, generar y firmar el PDF) en una llamada, para hacerla fuera de la ventana."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if tipo not in TIPOS:
-        raise ErrorEscritorio(f"No se firma digitalmente un «{tipo}»: solo actas aprobadas y resoluciones.")
+        raise ErrorEscritorio(traducir("No se firma digitalmente un «{0}»: solo actas aprobadas y resoluciones.")
+                              .format(tipo))
     documento_a_firmar(contexto, tipo, referencia)   # antes de abrir el certificado: lo más barato primero
     certificado = abrir_certificado(ruta, contrasena)
     firmar = firmar_acta_digitalmente if tipo == "acta" else firmar_resolucion_digitalmente
@@ -334,9 +338,10 @@ def conclusion(verificacion: Verificacion, como_indicar_raices: str = "con --con
     if verificacion.problema:
         return f"{Path(verificacion.archivo).name or verificacion.archivo}: {verificacion.problema}."
     if not verificacion.integras:
-        return "El documento NO es el que se firmó, o se modificó después de firmarlo: no lo dé por bueno."
+        return traducir("El documento NO es el que se firmó, o se modificó después de firmarlo: no lo dé por bueno.")
     if verificacion.confiables:
-        return "Firmas íntegras y de certificados de confianza."
-    return ("Firmas íntegras: el documento no cambió desde que se firmó. El certificado no se pudo validar contra "
-            "una autoridad de confianza (autofirmado o de una autoridad que el programa no conoce, y sin conexión): "
-            f"confirme que es de quien dice, o indique los certificados raíz de su autoridad {como_indicar_raices}.")
+        return traducir("Firmas íntegras y de certificados de confianza.")
+    return traducir("Firmas íntegras: el documento no cambió desde que se firmó. El certificado no se pudo validar "
+                    "contra una autoridad de confianza (autofirmado o de una autoridad que el programa no conoce, y sin "
+                    "conexión): confirme que es de quien dice, o indique los certificados raíz de su autoridad {0}.") \
+        .format(como_indicar_raices)

@@ -18,7 +18,7 @@ from functools import wraps
 from typing import TypeVar
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
+from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS, traducir
 from ..errores import ErrorValidacion
 from ..idiomas.traduccion import en_idioma
 from .contexto import Contexto
@@ -34,7 +34,7 @@ def leer_idioma(valor: object) -> str:
     codigo = str(valor or "").strip().lower()
     if codigo not in IDIOMAS_DE_DOCUMENTOS:
         opciones = ", ".join(f"{c} ({n})" for c, n in IDIOMAS_DE_DOCUMENTOS.items())
-        raise ErrorValidacion(f"«{valor}» no es un idioma de documentos; use {opciones}.")
+        raise ErrorValidacion(traducir("«{0}» no es un idioma de documentos; use {1}.").format(valor, opciones))
     return codigo
 
 

@@ -42,6 +42,7 @@ from ..dominio.importacion import (COLUMNAS, COLUMNAS_FECHA, COLUMNAS_INFORMATIV
                                    problema_repetido, ubicar, validar_fila)
 from ..dominio.miembros import cargo_local, clave_emparejamiento
 from ..dominio.texto import normalizar
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from ..idiomas import traduccion as _catalogos  # noqa: F401 - instala los catálogos: los encabezados en portugués
 from .base import hoy as fecha_de_hoy
@@ -71,12 +72,14 @@ class ResultadoImportacion:
     avisos: list[str] = field(default_factory=list)
 
     def resumen(self) -> str:
-        texto = f"{self.nuevos} nuevos, {self.actualizados} actualizados, {self.sin_cambios} sin cambios"
+        texto = traducir("{0} nuevos, {1} actualizados, {2} sin cambios").format(
+            self.nuevos, self.actualizados, self.sin_cambios)
         if self.columnas_ignoradas:
-            texto += f" (columnas ignoradas: {', '.join(self.columnas_ignoradas)})"
+            texto += " " + traducir("(columnas ignoradas: {0})").format(", ".join(self.columnas_ignoradas))
         if self.distinto_de_la_vista_previa:
-            texto += (". El padrón cambió mientras se preparaba la importación (otra importación u otra ventana "
-                      "guardó datos): se decidió de nuevo contra la base actual y estas cifras son las que se guardaron")
+            texto += ". " + traducir("El padrón cambió mientras se preparaba la importación (otra importación u otra "
+                                     "ventana guardó datos): se decidió de nuevo contra la base actual y estas cifras "
+                                     "son las que se guardaron")
         return texto
 
 
@@ -115,10 +118,13 @@ def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
     cantidad = len(problemas)
     lineas = [f"  - {p}" for p in problemas[:MAXIMO_PROBLEMAS_EN_MENSAJE]]
     if cantidad > MAXIMO_PROBLEMAS_EN_MENSAJE:
-        lineas.append(f"  … y {cantidad - MAXIMO_PROBLEMAS_EN_MENSAJE} problemas más.")
-    cuantos = "1 problema; no se importó nada. Corríjalo" if cantidad == 1 else \
-        f"{cantidad} problemas; no se importó nada. Corríjalos"
-    titulo = f"{nombre_citable(ruta)}: {cuantos} y vuelva a importar:"
+        lineas.append("  " + traducir("… y {0} problemas más.").format(cantidad - MAXIMO_PROBLEMAS_EN_MENSAJE))
+    if cantidad == 1:
+        titulo = traducir("{0}: 1 problema; no se importó nada. Corríjalo y vuelva a importar:").format(
+            nombre_citable(ruta))
+    else:
+        titulo = traducir("{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:").format(
+            nombre_citable(ruta), cantidad)
     return ErrorValidacion("\n".join([titulo, *lineas]), problemas)
 
 
@@ -158,18 +164,21 @@ def vista_previa(ruta: Path | str, cantidad: int = 10) -> VistaPrevia:
     return VistaPrevia(encabezados, filas, dict(mapeo.indices), problemas)
 
 
+_ENCABEZADOS = {c.campo: c.encabezado for c in COLUMNAS}
+
+
 def _mapeo_elegido(indices: dict[str, int], encabezados: list) -> tuple[Mapeo, list[Problema]]:
     """La correspondencia corregida a mano: cada campo obligatorio con una columna, ninguna columna dos veces."""
     problemas = []
-    faltan = [c.encabezado for c in COLUMNAS if c.obligatoria and c.campo not in indices]
+    faltan = [traducir(_ENCABEZADOS[c.campo]) for c in COLUMNAS if c.obligatoria and c.campo not in indices]
     if faltan:
-        problemas.append(Problema(f"indique qué columna corresponde a: {', '.join(faltan)}"))
+        problemas.append(Problema(traducir("indique qué columna corresponde a: {0}").format(", ".join(faltan))))
     usadas: dict[int, str] = {}
-    nombres = {c.campo: c.encabezado for c in COLUMNAS}
+    nombres = {campo: traducir(_ENCABEZADOS[campo]) for campo in _ENCABEZADOS}
     for campo, indice in indices.items():
         if indice in usadas:
-            problemas.append(Problema(
-                f"la columna {letra_columna(indice)} está asignada a {usadas[indice]} y a {nombres[campo]}"))
+            problemas.append(Problema(traducir("la columna {0} está asignada a {1} y a {2}").format(
+                letra_columna(indice), usadas[indice], nombres[campo])))
         usadas[indice] = nombres[campo]
     ignoradas = [muestra(str(e)) for i, e in enumerate(encabezados)
                  if i not in usadas and normalizar(e) and normalizar(e) not in COLUMNAS_INFORMATIVAS]
@@ -182,8 +191,8 @@ def _orden_elegido(orden_fechas: str | None) -> str | None:
         return None
     elegido = orden_de_fechas.ELEGIBLES.get(normalizar(orden_fechas).replace(" ", ""))
     if elegido is None:
-        raise ErrorEscritorio(f"Orden de las fechas «{muestra(orden_fechas)}» desconocido: use dd/mm (día/mes/año) "
-                              "o mm/dd (mes/día/año).")
+        raise ErrorEscritorio(traducir("Orden de las fechas «{0}» desconocido: use dd/mm (día/mes/año) o mm/dd "
+                                       "(mes/día/año).").format(muestra(orden_fechas)))
     return elegido
 
 
@@ -325,11 +334,11 @@ class _Escritor:
         if "miembros.clave" not in str(self.rechazo) and "miembros.codigo" not in str(self.rechazo):
             raise self.rechazo  # la transacción lo traduce (conexion.rechazo_de_la_base) y revierte
         # Solo pasa si una clave o un código guardados no coinciden con la ficha (cambiada por fuera).
-        raise ErrorEscritorio(
-            f"{nombre_citable(ruta or Path('archivo'))}: no se importó nada. La base rechazó un miembro repetido "
-            "(mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se "
-            "cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y "
-            "guárdelo, y vuelva a importar.") from None
+        raise ErrorEscritorio(traducir(
+            "{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo "
+            "código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra "
+            "«escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.").format(
+            nombre_citable(ruta or Path(traducir("archivo"))))) from None
 
 
 # --- decidir fila por fila -------------------------------------------------------------------------------------
@@ -498,7 +507,7 @@ def _recorrer(contexto: Contexto, tabla_archivo: Tabla, mapeo: Mapeo, pasada: _P
         raise _LeerDeNuevo(finales)
     problemas.extend(problemas_de_fechas)
     if not pasada.validas and not problemas:
-        problemas.append(Problema("el archivo no tiene filas de datos debajo de los encabezados"))
+        problemas.append(Problema(traducir("el archivo no tiene filas de datos debajo de los encabezados")))
     return problemas + pasada.revisar(mapeo)
 
 
@@ -586,7 +595,7 @@ def aplicar(contexto: Contexto, analisis: Analisis, *, hoy: date | None = None,
             # La base cambió desde la vista previa de un modo que este archivo ya no puede aplicar.
             problemas = pasada.revisar(analisis.mapeo)
             if problemas:
-                raise _error_de_archivo(analisis.ruta or Path("archivo"), problemas)
+                raise _error_de_archivo(analisis.ruta or Path(traducir("archivo")), problemas)
             pasada.escritor.vaciar()
             pasada.escritor.exigir_sin_rechazo(analisis.ruta)
             if progreso:
@@ -657,11 +666,14 @@ def exportar_problemas(problemas: list[Problema], ruta: Path | str, *, archivo: 
     importar (va en el título del libro); `asociacion`: su autor y su papel."""
     from ..documentos.excel.escritura import ColumnaHoja, Hoja, Propiedades, escribir_libro
 
-    columnas = [ColumnaHoja("Fila", 8), ColumnaHoja("Columna", 10), ColumnaHoja("Encabezado", 22),
-                ColumnaHoja("Valor", 28), ColumnaHoja("Problema", 80, ajustar=True)]
-    filas = [(p.fila, p.columna, p.encabezado, None if p.valor is None else str(p.original or p.valor), p.motivo)
-             for p in problemas]
-    titulo = f"Problemas al importar {nombre_citable(Path(archivo))}" if archivo else "Problemas de la importación"
+    # En el idioma de la ventana, como los motivos (que se escribieron al importar) y la tabla del asistente.
+    columnas = [ColumnaHoja(traducir("Fila"), 8), ColumnaHoja(traducir("Columna"), 10),
+                ColumnaHoja(traducir("Encabezado"), 22), ColumnaHoja(traducir("Valor"), 28),
+                ColumnaHoja(traducir("Problema"), 80, ajustar=True)]
+    filas = [(p.fila, p.columna, p.encabezado and traducir(p.encabezado),
+              None if p.valor is None else str(p.original or p.valor), p.motivo) for p in problemas]
+    titulo = (traducir("Problemas al importar {0}").format(nombre_citable(Path(archivo))) if archivo
+              else traducir("Problemas de la importación"))
     asociacion = asociacion or {}
-    return escribir_libro(ruta, [Hoja("Problemas", columnas, filas)],
+    return escribir_libro(ruta, [Hoja(traducir("Problemas"), columnas, filas)],
                           propiedades=Propiedades(titulo, asociacion.get("nombre"), asociacion.get("papel")))

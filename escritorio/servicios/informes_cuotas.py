@@ -41,11 +41,12 @@ def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> i
     from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    anio = anio_de_trabajo(anio, no_se_hizo="No se exportó el padrón de cuotas")
-    ruta = destino_del_archivo(ruta, ".xlsx", "el padrón de cuotas")
+    anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se exportó el padrón de cuotas"))
+    ruta = destino_del_archivo(ruta, ".xlsx", traducir("el padrón de cuotas"))
     filas = padron_de_cuotas(contexto, anio)
     if not filas:
-        raise ErrorEscritorio(f"No hay cargos emitidos para {anio}. Emítalos primero con «escritorio cuotas emitir {anio}».")
+        raise ErrorEscritorio(traducir("No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir "
+                                       "{0}».").format(anio))
     escribir_archivo(escribir_padron_cuotas_xlsx, ruta, filas, resumen_por_pais(filas), anio,
                      propiedades=propiedades_excel(contexto, traducir("Padrón de cuotas {0}").format(anio)))
     return len(filas)
@@ -56,8 +57,9 @@ def exportar_morosidad(contexto: Contexto, ruta: Path | str, al: date | None = N
     from ..documentos.excel.cuotas import escribir_morosidad_xlsx
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta = destino_del_archivo(ruta, ".xlsx", "la morosidad")
-    al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", futura=True, no_se_hizo="No se exportó la morosidad")
+    ruta = destino_del_archivo(ruta, ".xlsx", traducir("la morosidad"))
+    al = fecha_de_trabajo(al or fecha_de_hoy(), que=traducir("Fecha de corte"), futura=True,
+                          no_se_hizo=traducir("No se exportó la morosidad"))
     deudas = morosidad(contexto, al)
     escribir_archivo(escribir_morosidad_xlsx, ruta, deudas, _nombres_y_paises(contexto), al,
                      propiedades=propiedades_excel(contexto, traducir("Morosidad al {0}").format(f"{al:%d/%m/%Y}")))
@@ -77,7 +79,7 @@ def imprimir_estado_de_cuenta(contexto: Contexto, miembro_id: int, ruta: Path | 
     from ..documentos.pdf.estado_cuenta import escribir_estado_cuenta_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta = destino_del_archivo(ruta, ".pdf", "el estado de cuenta")
+    ruta = destino_del_archivo(ruta, ".pdf", traducir("el estado de cuenta"))
     al = al or fecha_de_hoy()
     # Una sección por moneda si el miembro tuvo cargos en varias: nunca se suman monedas distintas.
     estados = estados_de_cuenta(contexto, miembro_id, al)
@@ -104,7 +106,7 @@ def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str) -> None:
     from ..documentos.pdf.recibo import escribir_recibo_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta = destino_del_archivo(ruta, ".pdf", "el recibo")
+    ruta = destino_del_archivo(ruta, ".pdf", traducir("el recibo"))
     from ..datos.testigo import cabeza_de_cadena
 
     from .documentos import emision_recibo, emitir  # con su código de verificación; una reimpresión dice COPIA
@@ -121,8 +123,8 @@ def imprimir_resumen_cobranza(contexto: Contexto, anio: int, ruta: Path | str) -
     from ..documentos.pdf.cobranza import escribir_resumen_cobranza_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    anio = anio_de_trabajo(anio, no_se_hizo="No se guardó el resumen de cobranza")
-    ruta = destino_del_archivo(ruta, ".pdf", "el resumen de cobranza")
+    anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se guardó el resumen de cobranza"))
+    ruta = destino_del_archivo(ruta, ".pdf", traducir("el resumen de cobranza"))
     resumen = resumen_por_pais(padron_de_cuotas(contexto, anio))
     return escribir_archivo(escribir_resumen_cobranza_pdf, ruta, **_membrete(db, asociacion_id), resumen=resumen,
                             anio=anio, fecha=fecha_de_hoy())
@@ -134,9 +136,10 @@ def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None)
     from ..documentos.pdf.avisos import escribir_avisos_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta = destino_del_archivo(ruta, ".pdf", "el lote de avisos")
+    ruta = destino_del_archivo(ruta, ".pdf", traducir("el lote de avisos"))
     # Un aviso se anota como enviado: con una fecha de corte futura quedarían anotados niveles que aún no tocan.
-    al = fecha_de_trabajo(al or fecha_de_hoy(), que="Fecha de corte", no_se_hizo="No se generó ningún aviso")
+    al = fecha_de_trabajo(al or fecha_de_hoy(), que=traducir("Fecha de corte"),
+                          no_se_hizo=traducir("No se generó ningún aviso"))
     existia = ruta.exists()
     with transaccion(db):
         # Qué nivel de aviso le toca a cada cargo se decide con la base tomada: dos lotes generados a la vez

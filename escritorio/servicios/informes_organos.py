@@ -29,7 +29,7 @@ def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al
     from ..documentos.pdf.estatuto import escribir_texto_norma_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta, al = destino_del_archivo(ruta, ".pdf", "el texto de la norma"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".pdf", traducir("el texto de la norma")), al or fecha_de_hoy()
     norma = norma_de_la_asociacion(contexto, norma_id)
     reformas = listar_reformas(contexto, norma_id)  # las posteriores a `al` se mencionan, no se incorporan
     return escribir_archivo(escribir_texto_norma_pdf, ruta, **_membrete(db, asociacion_id), titulo=norma["titulo"],
@@ -41,7 +41,7 @@ def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None =
     from ..documentos.pdf.organos import escribir_organigrama_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta, al = destino_del_archivo(ruta, ".pdf", "el organigrama"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".pdf", traducir("el organigrama")), al or fecha_de_hoy()
     organos = listar_organos(contexto)
     titulares = {}
     for organo in organos:
@@ -76,7 +76,7 @@ def imprimir_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
     from ..documentos.pdf.organos import escribir_composicion_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta, al = destino_del_archivo(ruta, ".pdf", "la composición"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".pdf", traducir("la composición")), al or fecha_de_hoy()
     # Con voto en la fecha: sin los suspendidos ni, si la regla de sesión del órgano lo dice, los morosos.
     return escribir_archivo(escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id),
                             composicion=composicion(contexto, organo_id, al, cuotas=True), al=al)
@@ -87,7 +87,7 @@ def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
     from ..documentos.excel.organos import escribir_composicion_xlsx
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta, al = destino_del_archivo(ruta, ".xlsx", "la composición"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".xlsx", traducir("la composición")), al or fecha_de_hoy()
     datos = composicion(contexto, organo_id, al, cuotas=True)
     escribir_archivo(escribir_composicion_xlsx, ruta, datos, al, propiedades=propiedades_excel(
         contexto, traducir("Composición de {0} al {1}").format(datos.organo["nombre"], f"{al:%d/%m/%Y}")))
@@ -98,7 +98,7 @@ def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | No
     from ..documentos.excel.organos import escribir_matriz_unidades_xlsx
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta, al = destino_del_archivo(ruta, ".xlsx", "la matriz de participación"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".xlsx", traducir("la matriz de participación")), al or fecha_de_hoy()
     titulo = traducir("Participación en las unidades temáticas al {0}").format(f"{al:%d/%m/%Y}")
     escribir_archivo(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(contexto, al), al,
                      propiedades=propiedades_excel(contexto, titulo))
@@ -109,7 +109,7 @@ def imprimir_informe_unidad(contexto: Contexto, unidad_id: int, ruta: Path | str
     from ..documentos.pdf.unidades import escribir_informe_unidad_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta, al = destino_del_archivo(ruta, ".pdf", "el informe de la unidad"), al or fecha_de_hoy()
+    ruta, al = destino_del_archivo(ruta, ".pdf", traducir("el informe de la unidad")), al or fecha_de_hoy()
     comp = composicion(contexto, unidad_id, al)
     unidad = next(o for o in listar_organos(contexto) if o["id"] == unidad_id)  # con el nombre de su órgano superior
     return escribir_archivo(escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=unidad,

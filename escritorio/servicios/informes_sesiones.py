@@ -35,7 +35,7 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
     from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta = destino_del_archivo(ruta, ".pdf", "la convocatoria")
+    ruta = destino_del_archivo(ruta, ".pdf", traducir("la convocatoria"))
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     # Cada punto que se vota dice el quórum y la mayoría que necesita, con sus artículos (las reglas vigentes en la
     # fecha de la sesión para su tipo de decisión: una reforma del estatuto, la de reforma).
@@ -62,7 +62,7 @@ def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
     from ..documentos.pdf.acta import escribir_acta_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta = destino_del_archivo(ruta, ".pdf", "el acta")
+    ruta = destino_del_archivo(ruta, ".pdf", traducir("el acta"))
     sesion_de_la_asociacion(contexto, sesion_id)
     comprobar_texto_del_acta(db, sesion_id)  # un acta cambiada por fuera no se imprime bajo su huella original
     membrete = _membrete(db, asociacion_id)
@@ -82,7 +82,7 @@ def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> Non
     from ..documentos.excel.sesion import escribir_sesion_xlsx
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta = destino_del_archivo(ruta, ".xlsx", "la asistencia y las votaciones")
+    ruta = destino_del_archivo(ruta, ".xlsx", traducir("la asistencia y las votaciones"))
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     estado = asistencia(contexto, sesion_id)
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}

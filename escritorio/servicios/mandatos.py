@@ -13,6 +13,7 @@ from ..datos import organos as tabla
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.organos import CARGOS
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_CORTO, LARGO_NOMBRE
@@ -39,7 +40,7 @@ def organo_de_la_asociacion(contexto: Contexto, organo_id: int) -> FilaOrgano:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organo = tabla.organo(db, organo_id)
     if organo is None or organo["asociacion_id"] != asociacion_id:
-        raise ErrorEscritorio(f"No existe el órgano {organo_id} en esta asociación.")
+        raise ErrorEscritorio(traducir("No existe el órgano {0} en esta asociación.").format(organo_id))
     return organo
 
 
@@ -52,19 +53,19 @@ def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, mot
     with transaccion(db):  # el valor «antes» se lee con la base tomada: otra ventana pudo corregirlo recién
         mandato = tabla.mandato(db, mandato_id)
         if mandato is None:
-            raise ErrorEscritorio(f"No existe el mandato {mandato_id}.")
+            raise ErrorEscritorio(traducir("No existe el mandato {0}.").format(mandato_id))
         organo_de_la_asociacion(contexto, mandato["organo_id"])
         if campo not in _CORREGIBLES:
-            raise ErrorEscritorio(f"El dato «{campo}» de un mandato no se corrige así; use "
-                                  f"{', '.join(sorted(_CORREGIBLES))}.")
+            raise ErrorEscritorio(traducir("El dato «{0}» de un mandato no se corrige así; use {1}.").format(
+                campo, ", ".join(sorted(_CORREGIBLES))))
         if not motivo or not motivo.strip():
-            raise ErrorEscritorio("Indique el motivo de la corrección.")
-        motivo = campos.texto("Motivo", motivo, maximo=LARGO_CORTO)
+            raise ErrorEscritorio(traducir("Indique el motivo de la corrección."))
+        motivo = campos.texto(traducir("Motivo"), motivo, maximo=LARGO_CORTO)
         valor = _valor_corregido(campo, valor)
         desde = valor if campo == "desde" else mandato["desde"]
         hasta = valor if campo == "hasta" else mandato["hasta"]
         if hasta is not None and desde is not None and hasta < desde:
-            raise ErrorEscritorio("Con esa corrección el mandato terminaría antes de empezar.")
+            raise ErrorEscritorio(traducir("Con esa corrección el mandato terminaría antes de empezar."))
         tabla.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip())
 
 
@@ -76,14 +77,15 @@ def _valor_corregido(campo: str, valor):
         try:
             fecha = valor if isinstance(valor, date) else date.fromisoformat(str(valor))
         except ValueError:
-            raise ErrorEscritorio(f"«{muestra(valor)}» no es una fecha válida (AAAA-MM-DD).") from None
-        return campos.fecha(campo.capitalize(), fecha, historica=True, futura=True).isoformat()
+            raise ErrorEscritorio(traducir("«{0}» no es una fecha válida (AAAA-MM-DD).").format(muestra(valor))) from None
+        rotulo = traducir("Desde") if campo == "desde" else traducir("Hasta")
+        return campos.fecha(rotulo, fecha, historica=True, futura=True).isoformat()
     if campo == "cargo" and valor not in CARGOS:
-        raise ErrorEscritorio(f"Cargo «{valor}» desconocido; use {', '.join(CARGOS)}.")
+        raise ErrorEscritorio(traducir("Cargo «{0}» desconocido; use {1}.").format(valor, ", ".join(CARGOS)))
     if campo == "con_voto":
         if valor not in (True, False, 0, 1):
-            raise ErrorEscritorio("El derecho a voto se corrige con sí (1) o no (0).")
+            raise ErrorEscritorio(traducir("El derecho a voto se corrige con sí (1) o no (0)."))
         return int(valor)
     if campo == "persona":
-        return campos.texto_opcional("Persona", valor, maximo=LARGO_NOMBRE)
+        return campos.texto_opcional(traducir("Persona"), valor, maximo=LARGO_NOMBRE)
     return valor

@@ -20,6 +20,7 @@ from ..dominio.miembros import ESTADOS, estado_termina_mandatos, fin_de_mandato
 from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import Revision
@@ -95,8 +96,11 @@ def contar_miembros(contexto: Contexto) -> int:
 def _miembro(db: BaseDeDatos, miembro_id: int, asociacion_id: int | None = None) -> dict:
     fila = tabla.ficha_corta(db, miembro_id)
     if fila is None or (asociacion_id is not None and fila["asociacion_id"] != asociacion_id):
-        donde = "" if asociacion_id is None else " en esta asociación"
-        raise ErrorEscritorio(f"No existe el miembro con id {miembro_id}{donde}. Consulte los ids con «miembros listar».")
+        if asociacion_id is None:
+            raise ErrorEscritorio(traducir("No existe el miembro con id {0}. Consulte los ids con «miembros listar».")
+                                  .format(miembro_id))
+        raise ErrorEscritorio(traducir("No existe el miembro con id {0} en esta asociación. Consulte los ids con "
+                                       "«miembros listar».").format(miembro_id))
     return fila
 
 
@@ -114,12 +118,16 @@ class MandatoAfectado:
 
     def texto(self) -> str:
         """«Consejo — Titular desde el 01/12/2024 (hasta el 30/11/2026): termina el 31/05/2026»."""
-        periodo = f"desde el {self.desde:%d/%m/%Y}" + (f", hasta el {self.hasta:%d/%m/%Y}" if self.hasta else ", sin fin")
-        quien = f" (ocupado por {self.en_nombre_de} en su nombre)" if self.en_nombre_de else ""
+        desde = f"{self.desde:%d/%m/%Y}"
+        periodo = (traducir("desde el {0}, hasta el {1}").format(desde, f"{self.hasta:%d/%m/%Y}") if self.hasta
+                   else traducir("desde el {0}, sin fin").format(desde))
+        quien = " " + traducir("(ocupado por {0} en su nombre)").format(self.en_nombre_de) if self.en_nombre_de else ""
+        cargo = traducir(CARGOS[self.cargo]) if self.cargo in CARGOS else self.cargo
         if self.nuevo_hasta is None:
-            return (f"{self.organo} — {CARGOS.get(self.cargo, self.cargo)} {periodo}{quien}: empieza después; "
-                    "no se modifica (designe a otro miembro)")
-        return f"{self.organo} — {CARGOS.get(self.cargo, self.cargo)} {periodo}{quien}: termina el {self.nuevo_hasta:%d/%m/%Y}"
+            return traducir("{0} — {1} {2}{3}: empieza después; no se modifica (designe a otro miembro)").format(
+                self.organo, cargo, periodo, quien)
+        return traducir("{0} — {1} {2}{3}: termina el {4}").format(self.organo, cargo, periodo, quien,
+                                                                    f"{self.nuevo_hasta:%d/%m/%Y}")
 
 
 @dataclass
@@ -140,21 +148,29 @@ class EfectoEnMandatos:
         """Una oración para la línea de órdenes o un aviso."""
         if self.nota:
             return self.nota
-        que = "La baja" if self.estado == "baja" else "La suspensión"
+        baja = self.estado == "baja"
+        fecha = f"{self.fecha:%d/%m/%Y}"
         if not self.terminan and not self.empiezan_despues:
-            return f"{que} no termina ningún mandato: {self.miembro} no tiene mandatos vigentes desde el {self.fecha:%d/%m/%Y}."
-        partes = []
-        if self.terminan:
-            n = len(self.terminan)
-            partes.append(f"termina {n} {'mandato' if n == 1 else 'mandatos'} el {self.fecha - timedelta(days=1):%d/%m/%Y}")
-        else:
-            partes.append("no termina ningún mandato;")
+            if baja:
+                return traducir("La baja no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.").format(
+                    self.miembro, fecha)
+            return traducir("La suspensión no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.").format(
+                self.miembro, fecha)
+        cita = f" ({self.articulo})" if self.articulo and not baja else ""
+        sujeto = (traducir("La baja de {0}") if baja else traducir("La suspensión de {0}")).format(self.miembro) + cita
+        despues = ""
         if self.empiezan_despues:
             n = len(self.empiezan_despues)
-            partes.append(f"{n} {'mandato empieza' if n == 1 else 'mandatos empiezan'} después y no se "
-                          f"{'modifica' if n == 1 else 'modifican'}")
-        cita = f" ({self.articulo})" if self.articulo and self.estado != "baja" else ""
-        return f"{que} de {self.miembro}{cita} " + (" y " if self.terminan else " ").join(partes) + "."
+            despues = (traducir("1 mandato empieza después y no se modifica") if n == 1
+                       else traducir("{0} mandatos empiezan después y no se modifican").format(n))
+        if not self.terminan:   # entonces alguno empieza después
+            return traducir("{0} no termina ningún mandato; {1}.").format(sujeto, despues)
+        n, ultimo_dia = len(self.terminan), f"{self.fecha - timedelta(days=1):%d/%m/%Y}"
+        terminan = (traducir("termina 1 mandato el {0}").format(ultimo_dia) if n == 1
+                    else traducir("termina {0} mandatos el {1}").format(n, ultimo_dia))
+        if despues:
+            return traducir("{0} {1} y {2}.").format(sujeto, terminan, despues)
+        return f"{sujeto} {terminan}."
 
 
 def _efecto(db: BaseDeDatos, miembro: dict, estado: str, fecha: date) -> EfectoEnMandatos:
@@ -163,8 +179,8 @@ def _efecto(db: BaseDeDatos, miembro: dict, estado: str, fecha: date) -> EfectoE
     efecto = EfectoEnMandatos(miembro["nombre"], estado, fecha, articulo=articulo)
     if not estado_termina_mandatos(estado, articulo):
         if estado == "suspendido":
-            efecto.nota = ("La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo "
-                           "con «escritorio miembros suspension-mandatos --articulo …»).")
+            efecto.nota = traducir("La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el "
+                                   "artículo con «escritorio miembros suspension-mandatos --articulo …»).")
         return efecto
     filas = tabla_organos.mandatos_de_miembro(db, miembro["asociacion_id"], miembro["id"])
     for mandato_id, organo, cargo, desde, hasta, en_nombre in filas:
@@ -191,10 +207,11 @@ def fijar_suspension_de_mandatos(contexto: Contexto, articulo: str | None) -> No
     try:
         articulo = entrada.texto_opcional(articulo, maximo=entrada.LARGO_CORTO)
     except ValueError as error:
-        raise ErrorValidacion(f"No se cambió la regla. Artículo: {error}.", [f"Artículo: {error}."]) from None
+        raise ErrorValidacion(traducir("No se cambió la regla. Artículo: {0}.").format(error),
+                              [traducir("Artículo: {0}.").format(error)]) from None
     with transaccion(db):
         if not tabla_asociaciones.fijar_articulo_suspension_mandatos(db, asociacion_id, articulo):
-            raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+            raise ErrorEscritorio(traducir("No existe la asociación {0}.").format(asociacion_id))
 
 
 def _motivo_de_correccion(efecto: EfectoEnMandatos, motivo: str) -> str:
@@ -218,27 +235,30 @@ def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo:
     """Las reglas de un cambio de estado: devuelve el miembro y el motivo revisado, o lanza ErrorValidacion."""
     errores = {}
     if estado not in ESTADOS:
-        errores["estado"] = f"Estado «{estado}» desconocido; use {', '.join(ESTADOS)}."
+        errores["estado"] = traducir("Estado «{0}» desconocido; use {1}.").format(estado, ", ".join(ESTADOS))
     revision = Revision()
     if entrada.es_vacio(motivo):
-        errores["motivo"] = "Indique el motivo (por ejemplo: «Renuncia presentada por nota»)."
+        errores["motivo"] = traducir("Indique el motivo (por ejemplo: «Renuncia presentada por nota»).")
     else:
-        motivo = revision.texto("Motivo", motivo, maximo=entrada.LARGO_CORTO, clave="motivo")
+        motivo = revision.texto(traducir("Motivo"), motivo, maximo=entrada.LARGO_CORTO, clave="motivo")
     # Una baja se registra cuando ocurrió (no por adelantado); una suspensión se puede programar.
-    revision.fecha("Fecha", desde, historica=True, futura=estado != "baja", clave="desde")
+    revision.fecha(traducir("Fecha"), desde, historica=True, futura=estado != "baja", clave="desde")
     errores.update(revision.campos)
     miembro = _miembro(db, miembro_id, asociacion_id)
     ultimo = tabla.ultimo_estado(db, miembro_id)
     if "desde" in errores:
         pass
     elif miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
-        errores["desde"] = f"La fecha es anterior al ingreso del miembro ({_dma(miembro['fecha_ingreso'])})."
+        errores["desde"] = traducir("La fecha es anterior al ingreso del miembro ({0}).").format(
+            _dma(miembro["fecha_ingreso"]))
     elif ultimo and desde.isoformat() < ultimo[1]:
-        errores["desde"] = (f"{miembro['nombre']} figura como {ESTADOS[ultimo[0]].lower()} desde el {_dma(ultimo[1])}; "
-                            "un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior "
-                            "(si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).")
+        errores["desde"] = traducir(
+            "{0} figura como {1} desde el {2}; un cambio con fecha anterior no tendría efecto. Use esa fecha o una "
+            "posterior (si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).").format(
+            miembro["nombre"], traducir(ESTADOS[ultimo[0]]).lower(), _dma(ultimo[1]))
     if errores:
-        error = ErrorValidacion("No se registró el cambio de estado:\n" + "\n".join(f"  - {m}" for m in errores.values()))
+        error = ErrorValidacion(traducir("No se registró el cambio de estado:") + "\n"
+                                + "\n".join(f"  - {m}" for m in errores.values()))
         error.campos = errores
         raise error
     return miembro, motivo
@@ -259,10 +279,10 @@ def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, m
         miembro, motivo = _revisar(db, miembro_id, estado, desde, motivo, asociacion_id)
         efecto = _efecto(db, miembro, estado, desde)
         if confirmados is not None and confirmados != {m.mandato_id for m in efecto.terminan}:
-            raise ErrorEscritorio(
-                f"No se registró el cambio de estado: mientras lo confirmaba, otro programa cambió los mandatos de "
-                f"{miembro['nombre']}. Ahora terminarían:\n" + ("\n".join(f"  - {m.texto()}" for m in efecto.terminan)
-                                                              or "  (ninguno)") + "\nRevise la lista y confirme de nuevo.")
+            lista = "\n".join(f"  - {m.texto()}" for m in efecto.terminan) or "  " + traducir("(ninguno)")
+            raise ErrorEscritorio(traducir(
+                "No se registró el cambio de estado: mientras lo confirmaba, otro programa cambió los mandatos de "
+                "{0}. Ahora terminarían:\n{1}\nRevise la lista y confirme de nuevo.").format(miembro["nombre"], lista))
         tabla.insertar_estado(db, miembro_id, estado, desde.isoformat(), motivo.strip())
         if efecto.terminan:
             texto = _motivo_de_correccion(efecto, motivo.strip())
@@ -306,9 +326,8 @@ def historia_del_miembro(db: BaseDeDatos, miembro_id: int) -> list[str]:
     """Lo que el miembro tiene además de su alta, como se lee: «3 pagos», «1 mandato». Vacía si no tiene nada."""
     partes = []
     for tabla_, cantidad in tabla.historia_posterior_al_alta(db, miembro_id).items():
-        singular, plural = _HISTORIA[tabla_]
         if cantidad > 0:
-            partes.append(f"{cantidad} {singular if cantidad == 1 else plural}")
+            partes.append(f"{cantidad} {traducir(_HISTORIA[tabla_][0 if cantidad == 1 else 1])}")
     return partes
 
 
@@ -319,8 +338,8 @@ def puede_eliminarse(db: BaseDeDatos, miembro_id: int) -> tuple[bool, str]:
     miembro = _miembro(db, miembro_id)
     historia = historia_del_miembro(db, miembro_id)
     if historia:
-        return False, (f"«{miembro['nombre']}» tiene historia ({', '.join(historia)}): no se puede borrar. "
-                       "Si deja la asociación, use «Dar de baja» con fecha y motivo.")
+        return False, traducir("«{0}» tiene historia ({1}): no se puede borrar. Si deja la asociación, use «Dar de "
+                               "baja» con fecha y motivo.").format(miembro["nombre"], ", ".join(historia))
     return True, ""
 
 

@@ -20,6 +20,7 @@ from ..dominio.organos import (CARGOS, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPEND
                                troika as calcular_troika)
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .base import hoy as fecha_de_hoy
@@ -111,8 +112,9 @@ def elegir_organo(contexto: Contexto, texto: str) -> OrganoListado:
     elegido = next((o for o in todos if str(o["id"]) == str(texto).strip()
                     or normalizar(o["nombre"]) == normalizar(texto)), None)
     if elegido is None:
-        nombres = ", ".join(o["nombre"] for o in todos[:12]) or "ninguno"
-        raise ErrorEscritorio(f"No hay ningún órgano «{muestra(texto)}». Use su id o su nombre exacto (hay: {nombres}…).")
+        nombres = ", ".join(o["nombre"] for o in todos[:12]) or traducir("ninguno")
+        raise ErrorEscritorio(traducir("No hay ningún órgano «{0}». Use su id o su nombre exacto (hay: {1}…).").format(
+            muestra(texto), nombres))
     return elegido
 
 
@@ -121,24 +123,24 @@ def crear_organo(contexto: Contexto, nuevo: NuevoOrgano) -> int:
     problemas = []
     revision = Revision(problemas)
     if not nuevo.nombre or not nuevo.nombre.strip():
-        problemas.append("El nombre del órgano está vacío.")
+        problemas.append(traducir("El nombre del órgano está vacío."))
     else:
-        nuevo.nombre = revision.texto("Nombre", nuevo.nombre, maximo=LARGO_NOMBRE) or ""
-    atribuciones = revision.texto("Atribuciones", nuevo.atribuciones, maximo=LARGO_LARGO, multilinea=True,
+        nuevo.nombre = revision.texto(traducir("Nombre"), nuevo.nombre, maximo=LARGO_NOMBRE) or ""
+    atribuciones = revision.texto(traducir("Atribuciones"), nuevo.atribuciones, maximo=LARGO_LARGO, multilinea=True,
                                   obligatorio=False)
-    articulo = revision.texto("Artículo", nuevo.articulo, maximo=LARGO_CORTO, obligatorio=False)
+    articulo = revision.texto(traducir("Artículo"), nuevo.articulo, maximo=LARGO_CORTO, obligatorio=False)
     if nuevo.frecuencia_meses is not None and not (isinstance(nuevo.frecuencia_meses, int)
                                                    and 1 <= nuevo.frecuencia_meses <= 120):
-        problemas.append(f"Frecuencia: «{nuevo.frecuencia_meses}» meses no es posible; escriba de 1 a 120 meses "
-                         "(o nada si el estatuto no fija una frecuencia).")
+        problemas.append(traducir("Frecuencia: «{0}» meses no es posible; escriba de 1 a 120 meses (o nada si el "
+                                  "estatuto no fija una frecuencia).").format(nuevo.frecuencia_meses))
     if nuevo.tipo not in TIPOS_ORGANO:
-        problemas.append(f"Tipo «{nuevo.tipo}» desconocido; use {', '.join(TIPOS_ORGANO)}.")
+        problemas.append(traducir("Tipo «{0}» desconocido; use {1}.").format(nuevo.tipo, ", ".join(TIPOS_ORGANO)))
     if nuevo.padre_id is not None and (tabla.organo(db, nuevo.padre_id) or {}).get("asociacion_id") != asociacion_id:
-        problemas.append("El órgano superior elegido no existe en esta asociación.")
+        problemas.append(traducir("El órgano superior elegido no existe en esta asociación."))
     if any(normalizar(o["nombre"]) == normalizar(nuevo.nombre) for o in tabla.organos(db, asociacion_id)):
-        problemas.append(f"Ya existe un órgano llamado «{nuevo.nombre.strip()}».")
+        problemas.append(traducir("Ya existe un órgano llamado «{0}».").format(nuevo.nombre.strip()))
     if problemas:
-        raise _error("No se creó el órgano:", problemas)
+        raise _error(traducir("No se creó el órgano:"), problemas)
     with transaccion(db):
         return tabla.insertar_organo(db, asociacion_id, {
             "nombre": nuevo.nombre.strip(), "tipo": nuevo.tipo, "padre_id": nuevo.padre_id,
@@ -154,32 +156,33 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organo = organo_de_la_asociacion(contexto, organo_id)
     if tipo not in REGLAS:
-        raise ErrorEscritorio(f"Regla «{tipo}» desconocida; use {', '.join(REGLAS)}.")
+        raise ErrorEscritorio(traducir("Regla «{0}» desconocida; use {1}.").format(tipo, ", ".join(REGLAS)))
     parametros = dict(parametros or {})
     tipos = ", ".join(TIPOS_ORGANO)
+    # Los ejemplos de parámetros (JSON, como se escriben) van aparte de la frase: no se traducen.
     if tipo == "de_oficio":
         nombrados = parametros.get("organos")
         if not isinstance(nombrados, list) or not nombrados or any(t not in TIPOS_ORGANO for t in nombrados):
-            raise ErrorEscritorio(f"La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes se "
-                                  f"sientan por su cargo, por ejemplo {{\"organos\": [\"comision_directiva\", "
-                                  f"\"secretaria_ejecutiva\"]}}; tipos: {tipos}.")
+            raise ErrorEscritorio(traducir("La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes "
+                                           "se sientan por su cargo, por ejemplo {0}; tipos: {1}.").format(
+                '{"organos": ["comision_directiva", "secretaria_ejecutiva"]}', tipos))
         if organo["tipo"] in nombrados:
-            raise ErrorEscritorio(f"{organo['nombre']} no puede sentarse de oficio en sí mismo: quite "
-                                  f"«{organo['tipo']}» de la lista.")
+            raise ErrorEscritorio(traducir("{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la "
+                                           "lista.").format(organo["nombre"], organo["tipo"]))
     if tipo == "por_categoria" and (not parametros or any(
             c not in ("pleno", "asociado", "observador") or not isinstance(n, int) or n < 0
             for c, n in parametros.items())):
-        raise ErrorEscritorio("La regla de puestos por categoría dice cuántas ciudades electas por país de cada "
-                              "categoría, por ejemplo {\"pleno\": 2, \"asociado\": 1} (en la CLI: --pleno 2 "
-                              "--asociado 1).")
+        raise ErrorEscritorio(traducir("La regla de puestos por categoría dice cuántas ciudades electas por país de "
+                                       "cada categoría, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1).").format(
+            '{"pleno": 2, "asociado": 1}'))
     if tipo == "tamano_fijo" and not (isinstance(parametros.get("puestos"), int) and parametros["puestos"] >= 1):
-        raise ErrorEscritorio("La regla de cantidad fija dice cuántos integrantes, por ejemplo {\"puestos\": 3} (en la "
-                              "CLI: --puestos 3).")
+        raise ErrorEscritorio(traducir("La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la "
+                                       "CLI: --puestos 3).").format('{"puestos": 3}'))
     if tipo == "presidencia" and parametros.get("organo") not in TIPOS_ORGANO:
-        raise ErrorEscritorio("La regla de presidencia nombra el tipo de órgano cuyo titular preside, por ejemplo "
-                              f"{{\"organo\": \"secretaria_ejecutiva\"}}; tipos: {tipos}.")
-    articulo = campos.texto_opcional("Artículo", articulo, maximo=LARGO_CORTO)
-    desde = campos.fecha("Desde", desde, historica=True, futura=True)
+        raise ErrorEscritorio(traducir("La regla de presidencia nombra el tipo de órgano cuyo titular preside, por "
+                                       "ejemplo {0}; tipos: {1}.").format('{"organo": "secretaria_ejecutiva"}', tipos))
+    articulo = campos.texto_opcional(traducir("Artículo"), articulo, maximo=LARGO_CORTO)
+    desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
     with transaccion(db):
         tabla.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
                                        (desde or date(1900, 1, 1)).isoformat())
@@ -197,20 +200,20 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     problemas = []
     revision = Revision(problemas)
     if nuevo.cargo not in CARGOS:
-        problemas.append(f"Cargo «{nuevo.cargo}» desconocido; use {', '.join(CARGOS)}.")
+        problemas.append(traducir("Cargo «{0}» desconocido; use {1}.").format(nuevo.cargo, ", ".join(CARGOS)))
     if nuevo.miembro_id is None and not (nuevo.persona or "").strip():
-        problemas.append("Indique el miembro, la persona, o ambos.")
-    persona = revision.texto("Persona", nuevo.persona, maximo=LARGO_NOMBRE, obligatorio=False)
+        problemas.append(traducir("Indique el miembro, la persona, o ambos."))
+    persona = revision.texto(traducir("Persona"), nuevo.persona, maximo=LARGO_NOMBRE, obligatorio=False)
     # Un mandato puede ser histórico (una red fundada hace décadas) o empezar pronto, nunca en el año 0001.
-    desde = revision.fecha("Desde", nuevo.desde, historica=True, futura=True)
-    hasta = revision.fecha("Hasta", nuevo.hasta, historica=True, futura=True)
+    desde = revision.fecha(traducir("Desde"), nuevo.desde, historica=True, futura=True)
+    hasta = revision.fecha(traducir("Hasta"), nuevo.hasta, historica=True, futura=True)
     for clave in (nuevo.miembro_id, nuevo.en_nombre_de):
         if clave is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, clave):
-            problemas.append(f"El miembro {clave} no pertenece a esta asociación.")
+            problemas.append(traducir("El miembro {0} no pertenece a esta asociación.").format(clave))
     if hasta and desde and hasta < desde:
-        problemas.append("El mandato termina antes de empezar.")
+        problemas.append(traducir("El mandato termina antes de empezar."))
     if problemas:
-        raise _error("No se registró el mandato:", problemas)
+        raise _error(traducir("No se registró el mandato:"), problemas)
     with transaccion(db):
         return tabla.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
                                       nuevo.desde.isoformat(), nuevo.hasta.isoformat() if nuevo.hasta else None,
@@ -224,8 +227,8 @@ class FaltaMotivo(ErrorEscritorio):
 def terminar_mandato(contexto: Contexto, mandato_id: int, hasta: date, motivo: str) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if motivo is None or not str(motivo).strip():
-        raise FaltaMotivo("Escriba el motivo por el que termina el mandato (queda en la historia del órgano; por "
-                          "ejemplo: Renuncia, Fin del período). No se terminó el mandato.")
+        raise FaltaMotivo(traducir("Escriba el motivo por el que termina el mandato (queda en la historia del órgano; "
+                                   "por ejemplo: Renuncia, Fin del período). No se terminó el mandato."))
     corregir_mandato(contexto, mandato_id, "hasta", hasta, motivo)
 
 
@@ -275,8 +278,8 @@ def _de_oficio(db: BaseDeDatos, asociacion_id: int, organo: dict, tipos: list[st
 def _quien_ejerce(db: BaseDeDatos, asociacion_id: int, tipo: str, al: date) -> tuple[Asiento | None, str]:
     """Quien ejerce en la fecha el órgano de ese tipo (el último que asumió), como asiento de oficio, y su nombre."""
     otro = next((o for o in tabla.organos(db, asociacion_id) if o["tipo"] == tipo), None)
-    if otro is None:
-        return None, TIPOS_ORGANO.get(tipo, tipo)
+    if otro is None:  # no hay órgano de ese tipo: su nombre genérico, para el aviso
+        return None, traducir(TIPOS_ORGANO[tipo]) if tipo in TIPOS_ORGANO else tipo
     vigentes = sorted((m for m in tabla.mandatos(db, otro["id"], al.isoformat())
                        if m["miembro_id"] and m["cargo"] not in ("suplente", "observador", "integrante")),
                       key=lambda m: (m["desde"], m["id"]))
@@ -363,7 +366,8 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
 
 
 def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | None:
-    """«Consejo: la última sesión celebrada fue el 16/03/2026; el Estatuto, art. 13 pide reunirse cada 6 meses.»"""
+    """«Consejo: la última sesión celebrada fue el 16/03/2026; el Estatuto, art. 13 pide reunirse cada 6 meses.», en
+    el idioma en curso (el de la ventana o, en un documento de composición, el del documento)."""
     if not organo.get("frecuencia_meses"):
         return None
     ultima = tabla.ultima_sesion_celebrada(db, organo["id"], al.isoformat())
@@ -372,11 +376,13 @@ def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | N
     ultima = date.fromisoformat(ultima)
     if not sesion_atrasada(ultima, organo["frecuencia_meses"], al):
         return None
-    cita = f"el {organo['articulo']}" if organo.get("articulo") else "su regla"
+    # Quién lo pide y cada cuánto, para completar la frase.
+    cita = traducir("el {0}").format(organo["articulo"]) if organo.get("articulo") else traducir("su regla")
     meses = organo["frecuencia_meses"]
-    cada = "cada mes" if meses == 1 else ("cada año" if meses == 12 else f"cada {meses} meses")
-    return (f"{organo['nombre']}: la última sesión celebrada fue el {ultima:%d/%m/%Y}; {cita} pide reunirse {cada}. "
-            "Hay una sesión atrasada.")
+    cada = (traducir("cada mes") if meses == 1
+            else (traducir("cada año") if meses == 12 else traducir("cada {0} meses").format(meses)))
+    return traducir("{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión "
+                    "atrasada.").format(organo["nombre"], f"{ultima:%d/%m/%Y}", cita, cada)
 
 
 def mandatos_de(contexto: Contexto, organo_id: int) -> list[FilaMandato]:

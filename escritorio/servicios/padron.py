@@ -102,19 +102,19 @@ def texto_bajas(bajas: int) -> str:
 def _asociacion(db: BaseDeDatos, asociacion_id: int) -> dict:
     asociacion = tabla_asociaciones.por_id(db, asociacion_id)
     if asociacion is None:
-        raise ErrorEscritorio(f"No existe la asociación {asociacion_id}.")
+        raise ErrorEscritorio(traducir("No existe la asociación {0}.").format(asociacion_id))
     return asociacion
 
 
 def _carpeta_de_destino(ruta: Path) -> None:
     if not ruta.parent.is_dir():
-        raise ErrorEscritorio(f"No existe la carpeta {ruta.parent}; elija una carpeta existente.")
+        raise ErrorEscritorio(traducir("No existe la carpeta {0}; elija una carpeta existente.").format(ruta.parent))
 
 
 def _no_se_puede_escribir(ruta: Path, error: OSError) -> ErrorEscritorio:
-    return ErrorEscritorio(
-        f"No se puede escribir {ruta} ({motivo_del_sistema(error)}). Si el archivo está abierto en otro "
-        "programa, ciérrelo; si la carpeta es de solo lectura, elija otra. No se modificó nada.")
+    return ErrorEscritorio(traducir(
+        "No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de "
+        "solo lectura, elija otra. No se modificó nada.").format(ruta, motivo_del_sistema(error)))
 
 
 @en_el_idioma_de_los_documentos
@@ -124,7 +124,8 @@ def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = Path(ruta)
     if ruta.suffix.lower() != ".xlsx":
-        raise ErrorEscritorio(f"{ruta.name}: el padrón se exporta como libro de Excel; use la extensión .xlsx.")
+        raise ErrorEscritorio(traducir("{0}: el padrón se exporta como libro de Excel; use la extensión .xlsx.")
+                              .format(ruta.name))
     _carpeta_de_destino(ruta)
     asociacion = _asociacion(db, asociacion_id)
     miembros = listar_miembros(Contexto(db, asociacion_id))
@@ -164,7 +165,7 @@ def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = Path(ruta)
     if ruta.suffix.lower() != ".pdf":
-        raise ErrorEscritorio(f"{ruta.name}: el padrón impreso es un PDF; use la extensión .pdf.")
+        raise ErrorEscritorio(traducir("{0}: el padrón impreso es un PDF; use la extensión .pdf.").format(ruta.name))
     _carpeta_de_destino(ruta)
     asociacion = _asociacion(db, asociacion_id)
     todos = listar_miembros(Contexto(db, asociacion_id))

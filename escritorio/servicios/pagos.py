@@ -13,10 +13,11 @@ from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
 from ..dominio import entrada
 from ..dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO, Escala, escala_para
-from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, a_unidades_menores, convertir, formatear, importe_posible,
-                              leer_tipo_de_cambio)
+from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, DemasiadosDecimales, a_unidades_menores, convertir, formatear,
+                              importe_posible, leer_tipo_de_cambio)
 from ..dominio.morosidad import SaldoCargo, imputar_por_antiguedad
 from ..dominio.paises import nombre_pais
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
@@ -111,10 +112,14 @@ class PagoRegistrado:
     moneda: str
 
     def resumen(self, miembro: str | None = None) -> str:
-        de = f" de {miembro}" if miembro else ""
-        texto = f"Pago{de} registrado con el recibo {self.recibo}: imputado {formatear(self.imputado, self.moneda)}"
+        imputado = formatear(self.imputado, self.moneda)
+        if miembro:
+            texto = traducir("Pago de {0} registrado con el recibo {1}: imputado {2}").format(miembro, self.recibo,
+                                                                                              imputado)
+        else:
+            texto = traducir("Pago registrado con el recibo {0}: imputado {1}").format(self.recibo, imputado)
         if self.a_favor:
-            texto += f"; queda {formatear(self.a_favor, self.moneda)} a favor del miembro"
+            texto += traducir("; queda {0} a favor del miembro").format(formatear(self.a_favor, self.moneda))
         return texto
 
 
@@ -125,11 +130,11 @@ def numero_recibo(anio: int, numero: int) -> str:
 def miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> MiembroNombrado:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if isinstance(miembro_id, bool) or not isinstance(miembro_id, int) or not 1 <= miembro_id <= 2**63 - 1:
-        raise ErrorEscritorio(f"No existe el miembro con id {entrada.muestra(miembro_id)} en esta asociación; "
-                              "vea los ids con «escritorio miembros listar».")
+        raise ErrorEscritorio(traducir("No existe el miembro con id {0} en esta asociación; vea los ids con «escritorio "
+                                       "miembros listar».").format(entrada.muestra(miembro_id)))
     fila = tabla_miembros.nombre_en_asociacion(db, asociacion_id, miembro_id)
     if fila is None:
-        raise ErrorEscritorio(f"No existe el miembro con id {miembro_id} en esta asociación.")
+        raise ErrorEscritorio(traducir("No existe el miembro con id {0} en esta asociación.").format(miembro_id))
     return fila
 
 
@@ -174,14 +179,26 @@ def _leer_importe(texto: object, moneda: str | None) -> int:
         return a_unidades_menores(texto, moneda)
     try:
         return a_unidades_menores(texto, "XXX")  # moneda sin decimales fijos: solo número y máximo
-    except ValueError as error:
-        if "decimales" in str(error):
-            return 1
-        raise
+    except DemasiadosDecimales:
+        return 1
 
 
-FALTA_MIEMBRO = "Elija el miembro de la lista (escriba parte del nombre)."
-FALTA_IMPUTACION = "Indique cuánto se imputa a cada cargo, o elija la imputación automática."
+def _falta_miembro() -> str:
+    return traducir("Elija el miembro de la lista (escriba parte del nombre).")
+
+
+def _falta_imputacion() -> str:
+    return traducir("Indique cuánto se imputa a cada cargo, o elija la imputación automática.")
+
+
+def __getattr__(nombre: str) -> str:
+    """`FALTA_MIEMBRO` y `FALTA_IMPUTACION`, en el idioma en curso al pedirlos: la ventana compara los problemas de
+    la previsión con `pagos.FALTA_IMPUTACION`."""
+    if nombre == "FALTA_MIEMBRO":
+        return _falta_miembro()
+    if nombre == "FALTA_IMPUTACION":
+        return _falta_imputacion()
+    raise AttributeError(f"module {__name__!r} has no attribute {nombre!r}")
 
 
 @dataclass
@@ -219,29 +236,31 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
     if miembro_valido:
         miembro_de_la_asociacion(contexto, nuevo.miembro_id)
     else:
-        problemas.append(FALTA_MIEMBRO)
+        problemas.append(_falta_miembro())
     moneda = moneda_cargos = None
     try:
         moneda = entrada.moneda(nuevo.moneda)
     except ValueError as error:
-        problemas.append(f"Moneda: {error}.")
+        problemas.append(traducir("Moneda: {0}.").format(error))
+    hoy = fecha_de_hoy()
     try:
-        entrada.fecha_en_rango(nuevo.fecha, hoy=fecha_de_hoy())
+        entrada.fecha_en_rango(nuevo.fecha, hoy=hoy)
     except (ValueError, TypeError) as error:
-        problemas.append(f"La fecha del pago está en el futuro ({nuevo.fecha:%d/%m/%Y}); escriba el día en que se cobró."
-                         if "futuro" in str(error) else f"Fecha del pago: {error}.")
+        en_el_futuro = isinstance(error, ValueError) and nuevo.fecha > hoy   # entrada: «… está en el futuro»
+        problemas.append(traducir("La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.").format(
+            f"{nuevo.fecha:%d/%m/%Y}") if en_el_futuro else traducir("Fecha del pago: {0}.").format(error))
     if nuevo.moneda_cargos:
         try:
             moneda_cargos = entrada.moneda(nuevo.moneda_cargos)
         except ValueError as error:
-            problemas.append(f"Moneda de los cargos: {error}.")
+            problemas.append(traducir("Moneda de los cargos: {0}.").format(error))
         else:
             posibles = tabla.monedas_de_cargos(db, asociacion_id, nuevo.miembro_id) if miembro_valido else set()
             # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
             posibles |= tabla.monedas_de_escalas(db, asociacion_id)
             if miembro_valido and posibles and moneda_cargos not in posibles:
-                problemas.append(f"El miembro no tiene cargos en {moneda_cargos}: el pago se imputa a los cargos en "
-                                 f"{' o '.join(sorted(m for m in posibles if m))}.")
+                problemas.append(traducir("El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.")
+                                 .format(moneda_cargos, traducir(" o ").join(sorted(m for m in posibles if m))))
                 moneda_cargos = None
     elif moneda is not None and miembro_valido:
         fecha = nuevo.fecha if isinstance(nuevo.fecha, date) else fecha_de_hoy()
@@ -249,41 +268,43 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
     importe = tipo_cambio = None
     try:
         if entrada.es_vacio(nuevo.monto):
-            raise ValueError("falta; escriba cuánto se pagó, por ejemplo 250,00")
+            raise ValueError(traducir("falta; escriba cuánto se pagó, por ejemplo 250,00"))
         importe = _leer_importe(nuevo.monto, moneda)
         if importe <= 0:
-            problemas.append("El monto debe ser mayor que cero.")
+            problemas.append(traducir("El monto debe ser mayor que cero."))
             importe = None
     except (ValueError, KeyError) as error:
-        problemas.append(f"Monto: {error}.")
+        problemas.append(traducir("Monto: {0}.").format(error))
     if nuevo.medio not in MEDIOS_PAGO:
-        problemas.append(f"Medio de pago «{entrada.muestra(nuevo.medio)}» desconocido; use {', '.join(MEDIOS_PAGO)}.")
+        problemas.append(traducir("Medio de pago «{0}» desconocido; use {1}.").format(entrada.muestra(nuevo.medio),
+                                                                                     ", ".join(MEDIOS_PAGO)))
     try:
         entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
     except ValueError as error:
-        problemas.append(f"Referencia: {error}.")
+        problemas.append(traducir("Referencia: {0}.").format(error))
     if moneda and moneda_cargos and moneda != moneda_cargos:
         if entrada.es_vacio(nuevo.tipo_cambio):
-            problemas.append(f"El pago es en {moneda} y los cargos en {moneda_cargos}: indique el tipo de cambio "
-                             f"({moneda} por 1 {moneda_cargos}).")
+            problemas.append(traducir("El pago es en {0} y los cargos en {1}: indique el tipo de cambio ({0} por 1 {1}).")
+                             .format(moneda, moneda_cargos))
         else:
             try:
                 tipo_cambio = leer_tipo_de_cambio(nuevo.tipo_cambio)
             except ValueError as error:
-                problemas.append(f"Tipo de cambio: {error}.")
+                problemas.append(traducir("Tipo de cambio: {0}.").format(error))
     prevision = PrevisionPago(problemas, moneda if moneda else None, moneda_cargos, importe if moneda else None,
                               tipo_cambio)
     if moneda is None or moneda_cargos is None or importe is None or (moneda != moneda_cargos and tipo_cambio is None):
         return prevision
     imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if moneda != moneda_cargos else importe
     if imputable <= 0:
-        problemas.append(f"Con el tipo de cambio {entrada.muestra(nuevo.tipo_cambio)}, el pago equivale a "
-                         f"{formatear(0, moneda_cargos)}: revise el tipo de cambio ({moneda} por 1 {moneda_cargos}).")
+        problemas.append(traducir("Con el tipo de cambio {0}, el pago equivale a {1}: revise el tipo de cambio ({2} por "
+                                  "1 {3}).").format(entrada.muestra(nuevo.tipo_cambio), formatear(0, moneda_cargos),
+                                                    moneda, moneda_cargos))
         return prevision
     if not importe_posible(imputable, moneda_cargos):
-        problemas.append(f"Con el tipo de cambio {entrada.muestra(nuevo.tipo_cambio)}, el pago equivale a más de "
-                         f"{moneda_cargos} {IMPORTE_MAXIMO_TEXTO}, el máximo: revise el tipo de cambio "
-                         f"({moneda} por 1 {moneda_cargos}).")
+        problemas.append(traducir("Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el "
+                                  "tipo de cambio ({3} por 1 {1}).").format(entrada.muestra(nuevo.tipo_cambio),
+                                                                           moneda_cargos, IMPORTE_MAXIMO_TEXTO, moneda))
         return prevision
     prevision.imputable = imputable
     if miembro_valido:
@@ -298,7 +319,8 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
 
 def _rechazar(problemas: list[str]) -> None:
     if problemas:
-        raise ErrorValidacion("No se registró el pago:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+        raise ErrorValidacion(traducir("No se registró el pago:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
+                              problemas)
 
 
 def registrar_pago(contexto: Contexto, nuevo: NuevoPago) -> PagoRegistrado:
@@ -332,34 +354,36 @@ def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int,
         imputaciones, _ = imputar_por_antiguedad(disponible, list(saldos.items()))
         return imputaciones, [], set()
     if not any(not entrada.es_vacio(texto) for texto in nuevo.imputaciones.values()):
-        return [], [FALTA_IMPUTACION], set()
-    nombres = {c["id"]: f"{TIPOS_CARGO.get(c['tipo_cargo'], c['tipo_cargo'])} {c['anio']}" for c in pendientes}
+        return [], [_falta_imputacion()], set()
+    nombres = {c["id"]: f"{traducir(TIPOS_CARGO[c['tipo_cargo']]) if c['tipo_cargo'] in TIPOS_CARGO else c['tipo_cargo']} "
+                        f"{c['anio']}" for c in pendientes}
     elegidas, problemas, malos = [], [], set()
     for cargo_id, texto in nuevo.imputaciones.items():
         if entrada.es_vacio(texto):
             continue
-        cargo = nombres.get(cargo_id, f"Cargo {entrada.muestra(cargo_id)}")
+        cargo = nombres[cargo_id] if cargo_id in nombres else traducir("Cargo {0}").format(entrada.muestra(cargo_id))
         try:
             monto = a_unidades_menores(texto, moneda)
         except ValueError as error:
-            problemas.append(f"Imputación a {cargo}: {error}.")
+            problemas.append(traducir("Imputación a {0}: {1}.").format(cargo, error))
             malos.add(cargo_id)
             continue
         if cargo_id not in saldos:
-            problemas.append(f"El cargo {entrada.muestra(cargo_id)} no es un cargo pendiente de este miembro.")
+            problemas.append(traducir("El cargo {0} no es un cargo pendiente de este miembro.").format(
+                entrada.muestra(cargo_id)))
             malos.add(cargo_id)
         elif monto < 0:
-            problemas.append(f"Imputación a {cargo}: «{entrada.muestra(texto)}» es negativo; escriba cuánto del pago va "
-                             "a ese cargo, o déjelo vacío.")
+            problemas.append(traducir("Imputación a {0}: «{1}» es negativo; escriba cuánto del pago va a ese cargo, o "
+                                      "déjelo vacío.").format(cargo, entrada.muestra(texto)))
             malos.add(cargo_id)
         elif monto > saldos[cargo_id]:
-            problemas.append(f"A {cargo} se imputan {formatear(monto, moneda)} pero su saldo es "
-                             f"{formatear(saldos[cargo_id], moneda)}.")
+            problemas.append(traducir("A {0} se imputan {1} pero su saldo es {2}.").format(
+                cargo, formatear(monto, moneda), formatear(saldos[cargo_id], moneda)))
             malos.add(cargo_id)
         elif monto > 0:
             elegidas.append((cargo_id, monto))
     if sum(m for _, m in elegidas) > disponible:
-        problemas.append(f"Las imputaciones suman más que el pago ({formatear(disponible, moneda)}).")
+        problemas.append(traducir("Las imputaciones suman más que el pago ({0}).").format(formatear(disponible, moneda)))
     return elegidas, problemas, malos
 
 
@@ -367,18 +391,19 @@ def anular_pago(contexto: Contexto, pago_id: int, motivo: str) -> None:
     """El pago queda anulado con su motivo: deja de contar, su recibo se imprime ANULADO y no se borra."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if not motivo or not motivo.strip():
-        raise ErrorEscritorio("Indique el motivo de la anulación (por ejemplo: «Cheque rechazado»).")
+        raise ErrorEscritorio(traducir("Indique el motivo de la anulación (por ejemplo: «Cheque rechazado»)."))
     try:
         motivo = entrada.texto(motivo, maximo=entrada.LARGO_CORTO)
     except ValueError as error:
-        raise ErrorEscritorio(f"Motivo de la anulación: {error}. No se anuló el pago.") from None
+        raise ErrorEscritorio(traducir("Motivo de la anulación: {0}. No se anuló el pago.").format(error)) from None
     with transaccion(db):  # leído con la base tomada: otra ventana pudo anularlo recién
         pago = tabla.pago(db, pago_id)
         if pago is None or pago["asociacion_id"] != asociacion_id:
-            raise ErrorEscritorio(f"No existe el pago {pago_id} en esta asociación.")
+            raise ErrorEscritorio(traducir("No existe el pago {0} en esta asociación.").format(pago_id))
         if pago["anulado_en"]:
             cuando = "/".join(reversed(pago["anulado_en"][:10].split("-")))
-            raise ErrorEscritorio(f"El pago {pago_id} ya fue anulado el {cuando}: {pago['motivo_anulacion']}.")
+            raise ErrorEscritorio(traducir("El pago {0} ya fue anulado el {1}: {2}.").format(
+                pago_id, cuando, pago["motivo_anulacion"]))
         tabla.anular_pago(db, pago_id, motivo)
 
 
@@ -399,7 +424,7 @@ def obtener_pago(contexto: Contexto, pago_id: int) -> PagoDetallado:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     pago = tabla.pago(db, pago_id)
     if pago is None or pago["asociacion_id"] != asociacion_id:
-        raise ErrorEscritorio(f"No existe el pago {pago_id} en esta asociación.")
+        raise ErrorEscritorio(traducir("No existe el pago {0} en esta asociación.").format(pago_id))
     # El recibo muestra lo que se imputó al cobrar; lo aplicado después desde el saldo a favor no lo cambia.
     pago["imputaciones"] = tabla.imputaciones_de_pago(db, pago_id, origen="pago")
     pago["recibo"] = numero_recibo(pago["recibo_anio"], pago["recibo_numero"])

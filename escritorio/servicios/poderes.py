@@ -12,12 +12,15 @@ from datetime import date
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import sesiones as tabla
+from ..dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
 
 
 def votantes(contexto: Contexto, sesion: dict, asientos: list) -> dict[int, str | None]:
-    """Integrantes del órgano en la sesión -> None si tienen voto ese día, o por qué no (para el mensaje)."""
+    """Integrantes del órgano en la sesión -> None si tienen voto ese día, o por qué no (para el mensaje de
+    `revisar_poder`, en el idioma en curso)."""
     from .cobranza import sin_derecho_a_voto
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -31,11 +34,16 @@ def votantes(contexto: Contexto, sesion: dict, asientos: list) -> dict[int, str 
         if a.miembro_id is None:
             continue
         if a.con_voto and a.cargo != "observador":
-            resultado[a.miembro_id] = (f"tiene el voto suspendido por cuotas impagas{cita}"
+            resultado[a.miembro_id] = (traducir("tiene el voto suspendido por cuotas impagas{0}").format(cita)
                                        if a.miembro_id in suspendidos else None)
         elif resultado.get(a.miembro_id, "") is not None:  # otro asiento suyo con voto manda
             motivo = getattr(a, "motivo_sin_voto", None)
-            resultado[a.miembro_id] = "integra el órgano sin voto" + (f" ({motivo.lower()})" if motivo else "")
+            if motivo == SIN_VOTO_SUSPENDIDO:
+                motivo = traducir(SIN_VOTO_SUSPENDIDO)
+            elif motivo == SIN_VOTO_CUOTAS:
+                motivo = traducir(SIN_VOTO_CUOTAS)
+            resultado[a.miembro_id] = (traducir("integra el órgano sin voto ({0})").format(motivo.lower()) if motivo
+                                       else traducir("integra el órgano sin voto"))
     return resultado
 
 
@@ -48,27 +56,32 @@ def revisar_poder(db: BaseDeDatos, sesion: dict, miembro_id: int, poder_a: int, 
     en la sesión. `con_voto` es lo que devuelve `votantes`. Los poderes ya dados se cuentan en la base: se llama dentro
     de la transacción que los anota."""
     nombres = tabla.nombres_de_miembros(db, [miembro_id, poder_a])
-    portador = f"{nombres[poder_a]} (id {poder_a})" if poder_a in nombres else f"el miembro con id {poder_a}"
-    quien = nombres.get(miembro_id, f"el miembro con id {miembro_id}")
+    portador = (f"{nombres[poder_a]} (id {poder_a})" if poder_a in nombres
+                else traducir("el miembro con id {0}").format(poder_a))
+    quien = nombres[miembro_id] if miembro_id in nombres else traducir("el miembro con id {0}").format(miembro_id)
     dia = _dma(sesion["fecha"])
     if poder_a not in con_voto or con_voto[poder_a] is not None:
-        por_que = con_voto.get(poder_a) or "no integra el órgano"
-        raise ErrorEscritorio(
-            f"No se registró el poder de {quien}: {portador} {por_que} en la sesión del {dia}. Un poder solo puede "
-            "darse a un integrante del órgano con derecho a voto en esa sesión; elija a otro portador.")
+        por_que = con_voto.get(poder_a) or traducir("no integra el órgano")
+        raise ErrorEscritorio(traducir(
+            "No se registró el poder de {0}: {1} {2} en la sesión del {3}. Un poder solo puede darse a un integrante "
+            "del órgano con derecho a voto en esa sesión; elija a otro portador.").format(quien, portador, por_que, dia))
     regla = tabla.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
     maximo = regla.get("poderes_maximos")
     articulo = regla.get("articulo_poderes") or regla.get("articulo")
     cita = f" ({articulo})" if articulo else ""
     desde = regla.get("vigente_desde")
-    vigente = (f"las reglas vigentes desde el {_dma(desde)}" if desde and desde > "1900-01-01"
-               else "las reglas del órgano")
+    # Quién lo dice, para completar «así lo dicen …».
+    vigente = (traducir("las reglas vigentes desde el {0}").format(_dma(desde)) if desde and desde > "1900-01-01"
+               else traducir("las reglas del órgano"))
     if maximo == 0:
-        raise ErrorEscritorio(f"Las reglas de este órgano no admiten poderes{cita}; así lo dicen {vigente}.")
+        raise ErrorEscritorio(traducir("Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.").format(
+            cita, vigente))
     if maximo is None:
         return
     ya = tabla.poderes_que_lleva(db, sesion["id"], poder_a, miembro_id)
     if ya >= maximo:
-        raise ErrorEscritorio(f"Ese miembro ya lleva {ya} {'poder' if ya == 1 else 'poderes'}; el máximo es "
-                              f"{maximo}{cita}. No se registró el poder de {quien} a {portador} en la sesión del "
-                              f"{dia}: así lo dicen {vigente}; elija a otro portador.")
+        plantilla = (traducir("Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a "
+                              "{4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.") if ya == 1
+                     else traducir("Ese miembro ya lleva {0} poderes; el máximo es {1}{2}. No se registró el poder de "
+                                   "{3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador."))
+        raise ErrorEscritorio(plantilla.format(ya, maximo, cita, quien, portador, dia, vigente))

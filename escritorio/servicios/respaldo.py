@@ -11,6 +11,7 @@ from ..datos import respaldo as copias
 from ..datos import testigo
 from ..datos.conexion import abrir, ruta_de
 from ..datos.rutas import carpeta_respaldos
+from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDeDatos
 from .verificacion import Verificacion, verificar  # noqa: F401 (antes vivían aquí)
 
@@ -75,17 +76,19 @@ def recuperar_base_danada(ruta_base: Path | str, respaldo: Path | str | None = N
     sano más nuevo de esta misma base (o `respaldo`, si se indica). Si no hay ninguno, no se toca nada."""
     ruta_base = Path(ruta_base)
     if not ruta_base.exists():
-        raise ErrorBaseDeDatos(f"No existe la base {ruta_base}: no hay nada que recuperar.")
+        raise ErrorBaseDeDatos(traducir("No existe la base {0}: no hay nada que recuperar.").format(ruta_base))
     elegido = Path(respaldo) if respaldo else copias.mejor_respaldo(ruta_base)
     if elegido is None:
-        raise ErrorBaseDeDatos(
-            f"No hay un respaldo sano de esta base en {carpeta_respaldos(ruta_base)}. La base dañada no se tocó. "
+        raise ErrorBaseDeDatos(traducir(
+            "No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. "
             "Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo con "
-            "«escritorio respaldo restaurar ARCHIVO».")
+            "«escritorio respaldo restaurar ARCHIVO».").format(carpeta_respaldos(ruta_base)))
     copias.validar_respaldo(elegido)  # todo se comprueba antes de mover nada
     base_id = copias.identidad_de_base(ruta_base)
     if copias.es_de_otra_base(ruta_base, elegido):
-        raise ErrorBaseDeDatos(f"El respaldo {elegido} es de otra base: no sirve para recuperar {ruta_base}. No se tocó nada.")
+        raise ErrorBaseDeDatos(traducir(
+            "El respaldo {0} es de otra base: no sirve para recuperar {1}. No se tocó nada."
+        ).format(elegido, ruta_base))
     apartada = copias.apartar_danada(ruta_base)
     _restaurar_y_abrir(ruta_base, elegido, base_id, de_otra_base=False)
     return Recuperacion(apartada, elegido)

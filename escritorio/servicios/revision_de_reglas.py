@@ -29,14 +29,27 @@ from ..datos.conexion import transaccion
 from ..datos.sesiones import articulo_de_suspension
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.normas import Cita, VersionArticulo, leer_cita, reformas_posteriores, version_en
+from ..dominio.organos import REGLAS
 from ..dominio.texto import normalizar
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
 from .contexto import Contexto
 from .estatutos import listar_normas, versiones_de_la_norma
 
-_CAMPOS_DE_SESION = (("articulo", "quórum"), ("articulo_mayoria", "mayoría"), ("articulo_poderes", "poderes"))
-_CAMPOS_DE_ESCALA = (("articulo", "escala"), ("articulo_ingreso", "primer año de quien ingresa"))
+# Lo que se dice de cada regla (qué es, por qué quedó marcada, cómo revisarla) sale en el idioma en curso: se arma al
+# buscarlas, para mostrarlo (la ventana; la línea de órdenes, en castellano). No se guarda.
+
+
+def _campos_de_sesion() -> tuple[tuple[str, str], ...]:
+    """(columna con la cita, qué regla de sesión es) en el idioma en curso."""
+    return (("articulo", traducir("quórum")), ("articulo_mayoria", traducir("mayoría")),
+            ("articulo_poderes", traducir("poderes")))
+
+
+def _campos_de_escala() -> tuple[tuple[str, str], ...]:
+    """(columna con la cita, qué regla de la escala es) en el idioma en curso."""
+    return (("articulo", traducir("escala")), ("articulo_ingreso", traducir("primer año de quien ingresa")))
 
 
 @dataclass(frozen=True)
@@ -58,9 +71,11 @@ class ReglaMarcada:
     @property
     def motivo(self) -> str:
         """«la regla cita el art. 21 en su texto de 2025; rige otro texto desde el 21/05/2026»."""
-        texto = f"en su texto de {self.texto_de.year}" if self.texto_de else "antes de que existiera"
-        return (f"la regla cita el art. {self.articulo} {texto}; rige otro texto desde el "
-                f"{self.reformado:%d/%m/%Y}")
+        if self.texto_de:
+            return traducir("la regla cita el art. {0} en su texto de {1}; rige otro texto desde el {2}").format(
+                self.articulo, self.texto_de.year, f"{self.reformado:%d/%m/%Y}")
+        return traducir("la regla cita el art. {0} antes de que existiera; rige otro texto desde el {1}").format(
+            self.articulo, f"{self.reformado:%d/%m/%Y}")
 
     def mensaje(self) -> str:
         return f"{self.que}: {self.motivo} ({self.cita}). {self.como_revisar}"
@@ -122,11 +137,15 @@ def _por_fecha(normas: _Normas, cita_texto: str | None, desde: date, hasta: date
             yield norma, numero, version_en(versiones, numero, desde), posteriores[-1]
 
 
+def _nombre_del_tipo(tipo: str) -> str:
+    """El nombre de un tipo de decisión en el idioma en curso (uno que no es del programa, legible)."""
+    return traducir(TIPOS_DECISION[tipo]) if tipo in TIPOS_DECISION else tipo.replace("_", " ")
+
+
 def _que_sesion(fila: dict) -> str:
-    tipo = fila["tipo_decision"] or "ordinaria"
-    nombre = TIPOS_DECISION.get(tipo, tipo.replace("_", " "))
-    nombre = nombre if isinstance(nombre, str) else str(nombre)
-    return f"{fila['organo']}: regla de sesión «{nombre.lower()}» vigente desde el {_fecha(fila['vigente_desde']):%d/%m/%Y}"
+    nombre = _nombre_del_tipo(fila["tipo_decision"] or "ordinaria")
+    return traducir("{0}: regla de sesión «{1}» vigente desde el {2}").format(
+        fila["organo"], nombre.lower(), f"{_fecha(fila['vigente_desde']):%d/%m/%Y}")
 
 
 def _reglas_de_sesion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
@@ -138,30 +157,31 @@ def _reglas_de_sesion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> l
                  (siguiente["organo_id"], siguiente["tipo_decision"]) == (fila["organo_id"], fila["tipo_decision"])
                  else None)
         desde = _fecha(fila["vigente_desde"]) or date(1900, 1, 1)
-        for campo, rotulo in _CAMPOS_DE_SESION:
+        for campo, rotulo in _campos_de_sesion():
             for norma, numero, citada, nueva in _por_fecha(normas, fila.get(campo), desde, hasta):
                 marcadas.append(ReglaMarcada(
                     "reglas_quorum", fila["id"], campo, f"{_que_sesion(fila)} ({rotulo})", fila[campo], norma["titulo"],
                     numero, citada.vigente_desde if citada else None, nueva.vigente_desde,
-                    f"Revísela y guarde una versión nueva de la regla desde el {nueva.vigente_desde:%d/%m/%Y} "
-                    "(Órganos > Reglas de sesión…, «Rigen desde»).", fila["organo_id"]))
+                    traducir("Revísela y guarde una versión nueva de la regla desde el {0} (Órganos > Reglas de "
+                             "sesión…, «Rigen desde»).").format(f"{nueva.vigente_desde:%d/%m/%Y}"),
+                    fila["organo_id"]))
     return marcadas
 
 
 def _reglas_de_composicion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
-    from ..dominio.organos import REGLAS
-
     marcadas = []
     for fila in tabla_organos.reglas_de_composicion_de_la_asociacion(db, asociacion_id):
         desde = _fecha(fila.get("desde")) or date(1900, 1, 1)
+        tipo = traducir(REGLAS[fila["tipo"]]) if fila["tipo"] in REGLAS else fila["tipo"]
         for norma, numero, citada, nueva in _por_fecha(normas, fila["articulo"], desde, None):
             marcadas.append(ReglaMarcada(
                 "reglas_composicion", fila["id"], "articulo",
-                f"{fila['organo']}: regla de composición «{REGLAS.get(fila['tipo'], fila['tipo']).lower()}»",
+                traducir("{0}: regla de composición «{1}»").format(fila["organo"], tipo.lower()),
                 fila["articulo"], norma["titulo"], numero, citada.vigente_desde if citada else None,
                 nueva.vigente_desde,
-                "Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso «Reglas "
-                f"que citan un texto reformado», o «escritorio estatutos reglas --revisar {fila['id']}»).",
+                traducir("Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso "
+                         "«Reglas que citan un texto reformado», o «escritorio estatutos reglas --revisar "
+                         "{0}»).").format(fila["id"]),
                 fila["organo_id"]))
     return marcadas
 
@@ -174,14 +194,14 @@ def _reglas_de_escalas(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> 
         hasta = _fecha(fila.get("hasta"))
         hasta = hasta + timedelta(days=1) if hasta else (_fecha(siguiente["desde"]) if siguiente else None)
         desde = _fecha(fila["desde"])
-        for campo, rotulo in _CAMPOS_DE_ESCALA:
+        for campo, rotulo in _campos_de_escala():
             for norma, numero, citada, nueva in _por_fecha(normas, fila.get(campo), desde, hasta):
                 marcadas.append(ReglaMarcada(
                     "escalas", fila["id"], campo,
-                    f"Escala de cuotas desde el {desde:%d/%m/%Y} ({rotulo})", fila[campo], norma["titulo"], numero,
-                    citada.vigente_desde if citada else None, nueva.vigente_desde,
-                    f"Revísela y defina una escala nueva desde el {nueva.vigente_desde:%d/%m/%Y} si cambia lo que "
-                    "se cobra (Cuotas > Escalas > «Nueva escala…»).", None))
+                    traducir("Escala de cuotas desde el {0} ({1})").format(f"{desde:%d/%m/%Y}", rotulo), fila[campo],
+                    norma["titulo"], numero, citada.vigente_desde if citada else None, nueva.vigente_desde,
+                    traducir("Revísela y defina una escala nueva desde el {0} si cambia lo que se cobra (Cuotas > "
+                             "Escalas > «Nueva escala…»).").format(f"{nueva.vigente_desde:%d/%m/%Y}"), None))
     return marcadas
 
 
@@ -220,16 +240,16 @@ def _sin_fecha(db: BaseDeDatos, normas: _Normas, filas: list[tuple]) -> list[Reg
 
 def _reglas_sin_fecha(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
     filas = [("organos", o["id"], "articulo_convocatoria", o["articulo_convocatoria"],
-              f"{o['nombre']}: anticipación de la convocatoria",
-              "Revísela y vuelva a guardarla (Órganos > Reglas de sesión…, «Días de anticipación de la "
-              "convocatoria»).", o["id"])
+              traducir("{0}: anticipación de la convocatoria").format(o["nombre"]),
+              traducir("Revísela y vuelva a guardarla (Órganos > Reglas de sesión…, «Días de anticipación de la "
+                       "convocatoria»)."), o["id"])
              for o in tabla_organos.organos_con_articulo_de_convocatoria(db, asociacion_id)]
     articulo = articulo_de_suspension(db, asociacion_id)
     if articulo:
         filas.append(("asociaciones", asociacion_id, "articulo_suspension", articulo,
-                      "Suspensión del voto por cuotas impagas",
-                      "Revísela y vuelva a guardarla (Cuotas > Morosidad > «Cambiar la regla…», o «escritorio cuotas "
-                      "regla-voto»).",
+                      traducir("Suspensión del voto por cuotas impagas"),
+                      traducir("Revísela y vuelva a guardarla (Cuotas > Morosidad > «Cambiar la regla…», o «escritorio "
+                               "cuotas regla-voto»)."),
                       None))
     return _sin_fecha(db, normas, filas)
 
@@ -254,17 +274,19 @@ def revisar_regla(contexto: Contexto, regla_id: int, desde: date | None = None) 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla_organos.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
     if fila is None:
-        raise ErrorEscritorio(f"No existe la regla de composición {regla_id} en esta asociación. Las reglas que "
-                              "citan un texto reformado se listan con «escritorio estatutos reglas».")
+        raise ErrorEscritorio(traducir("No existe la regla de composición {0} en esta asociación. Las reglas que "
+                                       "citan un texto reformado se listan con «escritorio estatutos "
+                                       "reglas».").format(regla_id))
     if desde is None:
         normas = _Normas(db, asociacion_id)
         anterior = _fecha(fila.get("desde")) or date(1900, 1, 1)
         nuevas = [nueva.vigente_desde for _, _, _, nueva in _por_fecha(normas, fila["articulo"], anterior, None)]
         if not nuevas:
-            raise ErrorEscritorio(f"La regla {regla_id} de {fila['organo']} ({fila['articulo'] or 'sin artículo'}) no "
-                                  "cita un texto reformado: no hay nada que revisar.")
+            raise ErrorEscritorio(traducir("La regla {0} de {1} ({2}) no cita un texto reformado: no hay nada que "
+                                           "revisar.").format(regla_id, fila["organo"],
+                                                              fila["articulo"] or traducir("sin artículo")))
         desde = max(nuevas)
-    desde = campos.fecha("Desde", desde, historica=True, futura=True)
+    desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
     with transaccion(db):
         tabla_organos.fijar_desde_de_regla(db, regla_id, desde.isoformat())
     return desde

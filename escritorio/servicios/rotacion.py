@@ -13,6 +13,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
 from .base import hoy as fecha_de_hoy
@@ -41,7 +42,7 @@ def fijar_orden_de_sucesion(contexto: Contexto, miembros: list[int]) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     se = _se(db, asociacion_id)
     if len(set(miembros)) != len(miembros):
-        raise ErrorEscritorio("Un miembro figura dos veces en el orden de sucesión.")
+        raise ErrorEscritorio(traducir("Un miembro figura dos veces en el orden de sucesión."))
     with transaccion(db):
         tabla.fijar_orden(db, se["id"], miembros)
 
@@ -49,7 +50,7 @@ def fijar_orden_de_sucesion(contexto: Contexto, miembros: list[int]) -> None:
 def _se(db: BaseDeDatos, asociacion_id: int) -> dict:
     se = secretaria_ejecutiva(Contexto(db, asociacion_id))
     if se is None:
-        raise ErrorEscritorio("La asociación no tiene un órgano de tipo Secretaría Ejecutiva.")
+        raise ErrorEscritorio(traducir("La asociación no tiene un órgano de tipo Secretaría Ejecutiva."))
     return se
 
 
@@ -68,28 +69,31 @@ class Traspaso:
 
     def descripcion(self) -> list[str]:
         nombre = lambda i: self.nombres.get(i, "—") if i else "—"  # noqa: E731
-        return [f"Secretaría Ejecutiva: {nombre(self.saliente)} → {nombre(self.entrante)} desde el {self.fecha:%d/%m/%Y}",
-                f"Comisión Directiva: {nombre(self.troika[0])} (anterior), {nombre(self.troika[1])} (actual), "
-                f"{nombre(self.troika[2])} (siguiente)"]
+        return [traducir("Secretaría Ejecutiva: {0} → {1} desde el {2}").format(
+                    nombre(self.saliente), nombre(self.entrante), f"{self.fecha:%d/%m/%Y}"),
+                traducir("Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)").format(
+                    nombre(self.troika[0]), nombre(self.troika[1]), nombre(self.troika[2]))]
 
 
 def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None) -> Traspaso:
     """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    campos.fecha("Fecha del traspaso", fecha, futura=True)
+    campos.fecha(traducir("Fecha del traspaso"), fecha, futura=True)
     se = _se(db, asociacion_id)
     orden = tabla.orden_sucesion(db, se["id"])
     posteriores = [m for m in tabla.mandatos(db, se["id"]) if m["desde"] >= fecha.isoformat()]
     if posteriores:
-        raise ErrorEscritorio(
-            f"Ya hay un traspaso registrado desde el {posteriores[0]['desde'][8:10]}/{posteriores[0]['desde'][5:7]}/"
-            f"{posteriores[0]['desde'][:4]} ({posteriores[0]['miembro']}): no se puede registrar otro en esa fecha o antes.")
+        desde = posteriores[0]["desde"]
+        raise ErrorEscritorio(traducir(
+            "Ya hay un traspaso registrado desde el {0} ({1}): no se puede registrar otro en esa fecha o antes.").format(
+            f"{desde[8:10]}/{desde[5:7]}/{desde[:4]}", posteriores[0]["miembro"]))
     _, saliente, siguiente = troika_al(contexto, fecha - timedelta(days=1))
     entrante = entrante or siguiente
     if entrante is None:
-        raise ErrorEscritorio("No hay a quién traspasar: defina el orden de sucesión de la Secretaría Ejecutiva.")
+        raise ErrorEscritorio(traducir("No hay a quién traspasar: defina el orden de sucesión de la Secretaría "
+                                       "Ejecutiva."))
     if entrante == saliente:
-        raise ErrorEscritorio("La ciudad entrante ya ejerce la Secretaría Ejecutiva.")
+        raise ErrorEscritorio(traducir("La ciudad entrante ya ejerce la Secretaría Ejecutiva."))
     posterior = orden[orden.index(entrante) + 1] if entrante in orden and orden.index(entrante) + 1 < len(orden) else None
     troika = (saliente, entrante, posterior)
     return Traspaso(fecha, saliente, entrante, troika, _nombres(db, [saliente, entrante, posterior]))

@@ -123,14 +123,14 @@ def sesion_de_la_asociacion(contexto: Contexto, sesion_id: int) -> SesionDeLaAso
     db, asociacion_id = contexto.db, contexto.asociacion_id
     fila = tabla.sesion(db, sesion_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
-        raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación.")
+        raise ErrorEscritorio(traducir("No existe la sesión {0} en esta asociación.").format(sesion_id))
     return fila
 
 
 def exigir_editable(sesion: dict) -> None:
     if sesion["estado_acta"] in ("aprobada", "firmada"):
-        raise ErrorEscritorio("El acta de esta sesión ya está aprobada: el registro no se modifica. "
-                              "Las correcciones van en una fe de erratas.")
+        raise ErrorEscritorio(traducir("El acta de esta sesión ya está aprobada: el registro no se modifica. "
+                                       "Las correcciones van en una fe de erratas."))
 
 
 # El título de una sesión por su tipo (dominio.sesiones.TIPOS_SESION): {0} el número en romanos, {1} el órgano.
@@ -233,7 +233,7 @@ def regla_del_punto(contexto: Contexto, punto_id: int) -> ReglaDePunto:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     punto = tabla.punto(db, punto_id)
     if punto is None:
-        raise ErrorEscritorio(f"No existe el punto {punto_id}.")
+        raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
     return regla_de_decision(contexto, punto["sesion_id"], punto["tipo_decision"])
 
 
@@ -246,9 +246,10 @@ def fijar_regla_quorum(contexto: Contexto, organo_id: int, regla: ReglaQuorum,
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organo_de_la_asociacion(contexto, organo_id)
     if regla.tipo_decision not in TIPOS_DECISION:
-        raise ErrorEscritorio(f"Tipo de decisión «{regla.tipo_decision}» desconocido; use {', '.join(TIPOS_DECISION)}.")
+        raise ErrorEscritorio(traducir("Tipo de decisión «{0}» desconocido; use {1}.").format(
+            regla.tipo_decision, ", ".join(TIPOS_DECISION)))
     if mayoria is not None and (problema := mayoria.problema()):
-        raise ErrorValidacion(f"{TIPOS_DECISION[regla.tipo_decision]}: {problema}", [problema])
+        raise ErrorValidacion(f"{traducir(TIPOS_DECISION[regla.tipo_decision])}: {problema}", [problema])
     with transaccion(db):
         tabla.guardar_regla_quorum(
             db, organo_id, regla.tipo_decision, vigente_desde.isoformat() if vigente_desde else _DESDE_SIEMPRE,
@@ -312,45 +313,55 @@ def reglas_de_sesion(contexto: Contexto, organo_id: int, al: date | None = None)
 
 
 def _problemas_de_regla(tipo: str, regla: ReglaQuorum) -> list[str]:
-    nombre = TIPOS_DECISION.get(tipo, tipo)
+    nombre = traducir(TIPOS_DECISION[tipo]) if tipo in TIPOS_DECISION else tipo
+    n, d = regla.numerador, regla.denominador
     problemas = []
     if regla.denominador > 1000:
-        problemas.append(f"{nombre}: la fracción {regla.numerador}/{regla.denominador} no es un quórum posible; use "
-                         "una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).")
+        problemas.append(traducir("{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 "
+                                  "(denominador de 1 a 1000).").format(nombre, n, d))
     elif regla.numerador <= 0 or regla.denominador <= 0 or regla.numerador > regla.denominador:
-        problemas.append(f"{nombre}: la fracción {regla.numerador}/{regla.denominador} no sirve; use una como 1/2, "
-                         "2/3 o 3/4 (el numerador entre 1 y el denominador).")
+        problemas.append(traducir("{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador "
+                                  "entre 1 y el denominador).").format(nombre, n, d))
     elif regla.mas_uno and regla.numerador == regla.denominador:
-        problemas.append(f"{nombre}: {regla.numerador}/{regla.denominador} más uno es más que todos: nunca habría "
-                         "quórum. Quite «más uno» o use una fracción menor.")
+        problemas.append(traducir("{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o "
+                                  "use una fracción menor.").format(nombre, n, d))
     if regla.sobre not in ("con_derecho", "integrantes"):
-        problemas.append(f"{nombre}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.")
+        problemas.append(traducir("{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los "
+                                  "integrantes.").format(nombre))
     if regla.segunda_convocatoria_minutos is not None and regla.segunda_convocatoria_minutos <= 0:
-        problemas.append(f"{nombre}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).")
+        problemas.append(traducir("{0}: los minutos de la segunda convocatoria deben ser más que cero (o "
+                                  "ninguna).").format(nombre))
     elif regla.segunda_convocatoria_minutos is not None and regla.segunda_convocatoria_minutos > 10_080:
-        problemas.append(f"{nombre}: {regla.segunda_convocatoria_minutos} minutos para la segunda convocatoria es "
-                         "demasiado; escriba hasta 10.080 (una semana).")
+        problemas.append(traducir("{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 "
+                                  "(una semana).").format(nombre, regla.segunda_convocatoria_minutos))
     return problemas
 
 
 def _reglas_para_comparar(reglas: ReglasDeSesion) -> dict:
-    textos = {tipo: regla.describir() if (regla := reglas.reglas.get(tipo)) is not None else "(el quórum ordinario)"
-              for tipo in TIPOS_DECISION}
+    """Las reglas como las muestra el aviso de conflicto (en el idioma en curso: lo leído y lo actual se escriben en
+    la misma llamada, así que se comparan en el mismo idioma)."""
+    textos = {tipo: regla.describir() if (regla := reglas.reglas.get(tipo)) is not None
+              else traducir("(el quórum ordinario)") for tipo in TIPOS_DECISION}
     textos.update({f"mayoria_{tipo}": m.describir() if (m := reglas.mayorias.get(tipo)) is not None
-                   else "(la mayoría ordinaria)" for tipo in TIPOS_DECISION})
-    return {**textos, "poderes_maximos": "sin máximo" if reglas.poderes_maximos is None else reglas.poderes_maximos,
+                   else traducir("(la mayoría ordinaria)") for tipo in TIPOS_DECISION})
+    return {**textos,
+            "poderes_maximos": traducir("sin máximo") if reglas.poderes_maximos is None else reglas.poderes_maximos,
             "articulo_poderes": reglas.articulo_poderes,
-            "suspende_morosos": "sí" if reglas.suspende_morosos else "no",
-            "anticipacion_dias": "sin exigencia" if not reglas.anticipacion_dias else reglas.anticipacion_dias,
+            "suspende_morosos": traducir("sí") if reglas.suspende_morosos else traducir("no"),
+            "anticipacion_dias": traducir("sin exigencia") if not reglas.anticipacion_dias else reglas.anticipacion_dias,
             "articulo_convocatoria": reglas.articulo_convocatoria,
-            "vigente_desde": reglas.vigente_desde.isoformat() if reglas.vigente_desde else "desde siempre"}
+            "vigente_desde": reglas.vigente_desde.isoformat() if reglas.vigente_desde else traducir("desde siempre")}
 
 
-_ROTULOS_REGLAS = {**{tipo: f"Quórum ({nombre})" for tipo, nombre in TIPOS_DECISION.items()},
-                   **{f"mayoria_{tipo}": f"Mayoría ({nombre})" for tipo, nombre in TIPOS_DECISION.items()},
-                   "poderes_maximos": "Máximo de poderes por miembro", "articulo_poderes": "Artículo de los poderes",
-                   "suspende_morosos": "Los morosos no votan", "anticipacion_dias": "Días de anticipación",
-                   "articulo_convocatoria": "Artículo de la convocatoria", "vigente_desde": "Rigen desde"}
+def _rotulos_reglas() -> dict[str, str]:
+    """Los rótulos de cada regla en el aviso de conflicto, en el idioma en curso."""
+    return {**{tipo: traducir("Quórum ({0})").format(traducir(TIPOS_DECISION[tipo])) for tipo in TIPOS_DECISION},
+            **{f"mayoria_{tipo}": traducir("Mayoría ({0})").format(traducir(TIPOS_DECISION[tipo]))
+               for tipo in TIPOS_DECISION},
+            "poderes_maximos": traducir("Máximo de poderes por miembro"),
+            "articulo_poderes": traducir("Artículo de los poderes"),
+            "suspende_morosos": traducir("Los morosos no votan"), "anticipacion_dias": traducir("Días de anticipación"),
+            "articulo_convocatoria": traducir("Artículo de la convocatoria"), "vigente_desde": traducir("Rigen desde")}
 
 
 def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeSesion, *,
@@ -365,49 +376,53 @@ def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeS
     organo = organo_de_la_asociacion(contexto, organo_id)
     problemas = []
     if reglas.reglas.get("ordinaria") is None:
-        problemas.append("Falta la regla general (ordinaria) de quórum.")
+        problemas.append(traducir("Falta la regla general (ordinaria) de quórum."))
     for tipo in {**reglas.reglas, **reglas.mayorias}:
         if tipo not in TIPOS_DECISION:
-            problemas.append(f"Tipo de decisión «{tipo}» desconocido; use {', '.join(TIPOS_DECISION)}.")
+            problemas.append(traducir("Tipo de decisión «{0}» desconocido; use {1}.").format(
+                tipo, ", ".join(TIPOS_DECISION)))
     for tipo, regla in reglas.reglas.items():
         if tipo in TIPOS_DECISION and regla is not None:
             problemas += _problemas_de_regla(tipo, regla)
     for tipo, mayoria in reglas.mayorias.items():
         if tipo in TIPOS_DECISION and mayoria is not None and (problema := mayoria.problema()):
-            problemas.append(f"Mayoría de {TIPOS_DECISION[tipo].lower()}: {problema}")
+            problemas.append(traducir("Mayoría de {0}: {1}").format(traducir(TIPOS_DECISION[tipo]).lower(), problema))
     if reglas.poderes_maximos is not None and reglas.poderes_maximos < 0:
-        problemas.append("El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).")
+        problemas.append(traducir("El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes)."))
     if reglas.anticipacion_dias is not None and reglas.anticipacion_dias < 0:
-        problemas.append("Los días de anticipación de la convocatoria no pueden ser negativos.")
+        problemas.append(traducir("Los días de anticipación de la convocatoria no pueden ser negativos."))
     elif reglas.anticipacion_dias is not None and reglas.anticipacion_dias > 3650:
-        problemas.append(f"Días de anticipación: {reglas.anticipacion_dias} es demasiado; escriba de 0 a 3650 días.")
+        problemas.append(traducir("Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.").format(
+            reglas.anticipacion_dias))
     if reglas.poderes_maximos is not None and reglas.poderes_maximos > 10_000:
-        problemas.append(f"Máximo de poderes: {reglas.poderes_maximos} es demasiado; escriba de 0 a 10.000 "
-                         "(o «sin máximo»).")
+        problemas.append(traducir("Máximo de poderes: {0} es demasiado; escriba de 0 a 10.000 (o «sin máximo»).").format(
+            reglas.poderes_maximos))
     revision = Revision(problemas)
-    desde = revision.fecha("Rigen desde", reglas.vigente_desde, historica=True, futura=True)
+    desde = revision.fecha(traducir("Rigen desde"), reglas.vigente_desde, historica=True, futura=True)
     articulos: dict[str, str | None] = {}
     for tipo, regla in reglas.reglas.items():
         if tipo in TIPOS_DECISION and regla is not None and regla.articulo is not None:
-            articulos[tipo] = revision.texto(f"Artículo del quórum ({TIPOS_DECISION[tipo]})", regla.articulo,
-                                             maximo=LARGO_CORTO, obligatorio=False)
+            articulos[tipo] = revision.texto(traducir("Artículo del quórum ({0})").format(traducir(TIPOS_DECISION[tipo])),
+                                             regla.articulo, maximo=LARGO_CORTO, obligatorio=False)
     for tipo, mayoria in reglas.mayorias.items():
         if tipo in TIPOS_DECISION and mayoria is not None and mayoria.articulo is not None:
-            articulos[f"mayoria_{tipo}"] = revision.texto(f"Artículo de la mayoría ({TIPOS_DECISION[tipo]})",
-                                                          mayoria.articulo, maximo=LARGO_CORTO, obligatorio=False)
-    articulo_poderes = revision.texto("Artículo de los poderes", reglas.articulo_poderes, maximo=LARGO_CORTO,
+            articulos[f"mayoria_{tipo}"] = revision.texto(
+                traducir("Artículo de la mayoría ({0})").format(traducir(TIPOS_DECISION[tipo])),
+                mayoria.articulo, maximo=LARGO_CORTO, obligatorio=False)
+    articulo_poderes = revision.texto(traducir("Artículo de los poderes"), reglas.articulo_poderes, maximo=LARGO_CORTO,
                                       obligatorio=False)
-    revision.texto("Artículo de la convocatoria", reglas.articulo_convocatoria, maximo=LARGO_CORTO, obligatorio=False)
+    revision.texto(traducir("Artículo de la convocatoria"), reglas.articulo_convocatoria, maximo=LARGO_CORTO,
+                   obligatorio=False)
     if problemas:
-        raise ErrorValidacion("No se guardaron las reglas de sesión:\n" + "\n".join(f"  - {p}" for p in problemas),
-                              problemas)
+        raise ErrorValidacion(traducir("No se guardaron las reglas de sesión:") + "\n"
+                              + "\n".join(f"  - {p}" for p in problemas), problemas)
     version = desde.isoformat() if desde else _DESDE_SIEMPRE
     with transaccion(db):
         if leidas is not None:
             actuales = reglas_de_sesion(contexto, organo_id, leidas.vigente_desde)
             try:
-                exigir_sin_cambios(_reglas_para_comparar(leidas), _reglas_para_comparar(actuales), _ROTULOS_REGLAS,
-                                   f"las reglas de sesión de «{organo['nombre']}»")
+                exigir_sin_cambios(_reglas_para_comparar(leidas), _reglas_para_comparar(actuales), _rotulos_reglas(),
+                                   traducir("las reglas de sesión de «{0}»").format(organo["nombre"]))
             except ErrorConflicto as error:
                 error.actual = actuales
                 raise
@@ -442,24 +457,26 @@ def convocar(contexto: Contexto, organo_id: int, nueva: NuevaSesion) -> int:
     problemas = []
     revision = Revision(problemas)
     # Una sesión se carga histórica (desde 1900) o se convoca con hasta diez años de anticipación.
-    revision.fecha("Fecha", nueva.fecha, futura=True)
-    revision.fecha("Convocada el", nueva.convocada_el, futura=True)
-    lugar = revision.texto("Lugar", nueva.lugar, maximo=LARGO_CORTO, obligatorio=False)
-    enlace = revision.texto("Enlace", nueva.enlace, maximo=LARGO_CORTO, obligatorio=False)
-    hora = revision.texto("Hora", nueva.hora, maximo=5, obligatorio=False)
+    revision.fecha(traducir("Fecha"), nueva.fecha, futura=True)
+    revision.fecha(traducir("Convocada el"), nueva.convocada_el, futura=True)
+    lugar = revision.texto(traducir("Lugar"), nueva.lugar, maximo=LARGO_CORTO, obligatorio=False)
+    enlace = revision.texto(traducir("Enlace"), nueva.enlace, maximo=LARGO_CORTO, obligatorio=False)
+    hora = revision.texto(traducir("Hora"), nueva.hora, maximo=5, obligatorio=False)
     if nueva.numero is not None and not (isinstance(nueva.numero, int) and 1 <= nueva.numero <= 100_000):
-        problemas.append(f"Número: «{nueva.numero}» no es un número de sesión posible; escriba de 1 a 100.000 "
-                         "(o déjelo vacío para el siguiente).")
+        problemas.append(traducir("Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo "
+                                  "vacío para el siguiente).").format(nueva.numero))
     if nueva.tipo not in TIPOS_SESION:
-        problemas.append(f"Tipo de sesión «{nueva.tipo}» desconocido; use ordinaria o extraordinaria.")
+        problemas.append(traducir("Tipo de sesión «{0}» desconocido; use ordinaria o extraordinaria.").format(
+            nueva.tipo))
     if hora and not _es_hora(hora):
-        problemas.append(f"La hora «{hora}» debe escribirse HH:MM (por ejemplo 10:00).")
+        problemas.append(traducir("La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).").format(hora))
     if not (lugar or enlace) and not (nueva.lugar or nueva.enlace):
-        problemas.append("Indique el lugar o el enlace de la reunión virtual.")
+        problemas.append(traducir("Indique el lugar o el enlace de la reunión virtual."))
     if nueva.convocada_el and nueva.convocada_el > nueva.fecha:
-        problemas.append("La convocatoria no puede tener fecha posterior a la sesión.")
+        problemas.append(traducir("La convocatoria no puede tener fecha posterior a la sesión."))
     if problemas:
-        raise ErrorValidacion("No se convocó la sesión:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+        raise ErrorValidacion(traducir("No se convocó la sesión:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
+                              problemas)
     with transaccion(db):
         return tabla.insertar_sesion(db, organo_id, nueva.numero or tabla.proximo_numero(db, organo_id), nueva.tipo,
                                      nueva.fecha.isoformat(), hora, lugar, enlace,
@@ -477,10 +494,10 @@ def fijar_convocatoria(contexto: Contexto, organo_id: int, dias: int | None, art
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organo_de_la_asociacion(contexto, organo_id)
     if dias is not None and dias < 0:
-        raise ErrorEscritorio("Los días de anticipación no pueden ser negativos.")
+        raise ErrorEscritorio(traducir("Los días de anticipación no pueden ser negativos."))
     if dias is not None and dias > 3650:
-        raise ErrorEscritorio(f"Días de anticipación: {dias} es demasiado; escriba de 0 a 3650 días.")
-    articulo = campos.texto_opcional("Artículo de la convocatoria", articulo, maximo=LARGO_CORTO)
+        raise ErrorEscritorio(traducir("Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.").format(dias))
+    articulo = campos.texto_opcional(traducir("Artículo de la convocatoria"), articulo, maximo=LARGO_CORTO)
     with transaccion(db):
         tabla.fijar_anticipacion(db, organo_id, dias, articulo)
 
@@ -517,16 +534,16 @@ def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     exigir_editable(sesion)
     if not titulo or not titulo.strip():
-        raise ErrorEscritorio("Escriba el título del punto del orden del día.")
-    titulo = campos.texto("Título del punto", titulo, maximo=LARGO_CORTO)
+        raise ErrorEscritorio(traducir("Escriba el título del punto del orden del día."))
+    titulo = campos.texto(traducir("Título del punto"), titulo, maximo=LARGO_CORTO)
     if tipo not in TIPOS_PUNTO:
-        raise ErrorEscritorio(f"Tipo de punto «{tipo}» desconocido; use {', '.join(TIPOS_PUNTO)}.")
+        raise ErrorEscritorio(traducir("Tipo de punto «{0}» desconocido; use {1}.").format(tipo, ", ".join(TIPOS_PUNTO)))
     if tipo_decision not in TIPOS_DECISION:
-        raise ErrorEscritorio(f"Tipo de decisión «{tipo_decision}» desconocido; use uno de estos: "
-                              f"{', '.join(TIPOS_DECISION)} (la regla de quórum y mayoría de cada uno está en las "
-                              "reglas de sesión del órgano).")
+        raise ErrorEscritorio(traducir("Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum "
+                                       "y mayoría de cada uno está en las reglas de sesión del órgano).").format(
+            tipo_decision, ", ".join(TIPOS_DECISION)))
     if padre_id is not None and (tabla.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
-        raise ErrorEscritorio("El punto del que depende no pertenece a esta sesión.")
+        raise ErrorEscritorio(traducir("El punto del que depende no pertenece a esta sesión."))
     with transaccion(db):
         orden = tabla.proximo_orden_de_punto(db, sesion_id, padre_id)
         return tabla.insertar_punto(db, sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision)
@@ -536,9 +553,9 @@ def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     punto = tabla.punto(db, punto_id)
     if punto is None:
-        raise ErrorEscritorio(f"No existe el punto {punto_id}.")
+        raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
     exigir_editable(sesion_de_la_asociacion(contexto, punto["sesion_id"]))
-    resumen = campos.texto_opcional("Resumen del punto", resumen, maximo=LARGO_LARGO, multilinea=True)
+    resumen = campos.texto_opcional(traducir("Resumen del punto"), resumen, maximo=LARGO_LARGO, multilinea=True)
     with transaccion(db):
         tabla.fijar_resumen_del_punto(db, punto_id, resumen)
 
@@ -699,8 +716,8 @@ def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[Marca
     for marca in marcas:
         revisadas.append(MarcaAsistencia(
             marca.miembro_id, marca.estado,
-            campos.texto_opcional("Representante", marca.representante, maximo=LARGO_NOMBRE),
-            campos.texto_opcional("Cargo del representante", marca.cargo_representante, maximo=LARGO_CORTO),
+            campos.texto_opcional(traducir("Representante"), marca.representante, maximo=LARGO_NOMBRE),
+            campos.texto_opcional(traducir("Cargo del representante"), marca.cargo_representante, maximo=LARGO_CORTO),
             marca.poder_a, marca.peso))
     with transaccion(db):  # los poderes ya dados se cuentan con la base tomada
         sesion = sesion_de_la_asociacion(contexto, sesion_id)
@@ -718,16 +735,20 @@ def _anotar_asistencia(db: BaseDeDatos, sesion: dict, integrantes: set[int], mie
     sesion_id = sesion["id"]
     if miembro_id not in integrantes:
         nombre = tabla.nombre_del_miembro(db, miembro_id)
-        quien = f"{nombre} (id {miembro_id})" if nombre else f"El miembro con id {miembro_id}"
-        raise ErrorEscritorio(f"{quien} no integra el órgano en la fecha de la sesión: no se registra su asistencia "
-                              "(los invitados y observadores van en la lista de invitados).")
+        if nombre:
+            raise ErrorEscritorio(traducir("{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra "
+                                           "su asistencia (los invitados y observadores van en la lista de "
+                                           "invitados).").format(nombre, miembro_id))
+        raise ErrorEscritorio(traducir("El miembro con id {0} no integra el órgano en la fecha de la sesión: no se "
+                                       "registra su asistencia (los invitados y observadores van en la lista de "
+                                       "invitados).").format(miembro_id))
     if estado not in ASISTENCIA:
-        raise ErrorEscritorio(f"Asistencia «{estado}» desconocida; use presente, ausente o excusado.")
+        raise ErrorEscritorio(traducir("Asistencia «{0}» desconocida; use presente, ausente o excusado.").format(estado))
     if poder_a is not None:
         if estado == "presente":
-            raise ErrorEscritorio("Un miembro presente no da poder: vota por sí mismo.")
+            raise ErrorEscritorio(traducir("Un miembro presente no da poder: vota por sí mismo."))
         if poder_a == miembro_id:
-            raise ErrorEscritorio("Un miembro no puede darse poder a sí mismo.")
+            raise ErrorEscritorio(traducir("Un miembro no puede darse poder a sí mismo."))
         # Solo a un integrante con voto en la sesión, y hasta el máximo de las reglas vigentes ese día (poderes.py).
         revisar_poder(db, sesion, miembro_id, poder_a, con_voto or {})
     tabla.guardar_asistencia(db, sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso)
@@ -742,12 +763,13 @@ def agregar_invitado(contexto: Contexto, sesion_id: int, nombre: str, institucio
     db, asociacion_id = contexto.db, contexto.asociacion_id
     exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
     revision = Revision()
-    nombre = revision.texto("Nombre del invitado", nombre, maximo=LARGO_NOMBRE)
-    institucion = revision.texto("Institución", institucion, maximo=LARGO_CORTO, obligatorio=False)
-    calidad = revision.texto("Calidad", calidad, maximo=LARGO_NOMBRE)
+    nombre = revision.texto(traducir("Nombre del invitado"), nombre, maximo=LARGO_NOMBRE)
+    institucion = revision.texto(traducir("Institución"), institucion, maximo=LARGO_CORTO, obligatorio=False)
+    calidad = revision.texto(traducir("Calidad"), calidad, maximo=LARGO_NOMBRE)
     if calidad is not None and calidad not in CALIDADES_INVITADO:
-        revision.problemas.append(f"Calidad «{calidad}» desconocida; use {' u '.join(CALIDADES_INVITADO)}.")
-    revision.lanzar("No se agregó el invitado:")
+        # Las claves de CALIDADES_INVITADO, como se escriben en la línea de órdenes.
+        revision.problemas.append(traducir("Calidad «{0}» desconocida; use invitado u observador.").format(calidad))
+    revision.lanzar(traducir("No se agregó el invitado:"))
     with transaccion(db):
         tabla.insertar_invitado(db, sesion_id, nombre, institucion, calidad)
 
@@ -756,9 +778,10 @@ def marcar_celebrada(contexto: Contexto, sesion_id: int, hora_cierre: str | None
                      segunda_convocatoria: bool = False) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
-    hora_cierre = campos.texto_opcional("Hora de cierre", hora_cierre, maximo=5)
+    hora_cierre = campos.texto_opcional(traducir("Hora de cierre"), hora_cierre, maximo=5)
     if hora_cierre and not _es_hora(hora_cierre):
-        raise ErrorEscritorio(f"Hora de cierre: «{hora_cierre}» debe escribirse HH:MM (por ejemplo 13:30).")
+        raise ErrorEscritorio(traducir("Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).").format(
+            hora_cierre))
     with transaccion(db):
         tabla.marcar_celebrada(db, sesion_id, hora_cierre, int(segunda_convocatoria))
 

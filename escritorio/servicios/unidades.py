@@ -9,6 +9,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import organos as tabla
 from ..datos import unidades as tabla_unidades
 from ..datos.conexion import transaccion
+from ..dominio.traduccion import traducir
 from ..dominio.unidades import ESTADOS_ACTIVIDAD, UNIDADES_MERCOCIUDADES
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
@@ -63,19 +64,21 @@ def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad)
     db, asociacion_id = contexto.db, contexto.asociacion_id
     unidad = tabla.organo(db, unidad_id)
     if unidad is None or unidad["asociacion_id"] != asociacion_id:
-        raise ErrorEscritorio(f"No existe la unidad {unidad_id} en esta asociación.")
+        raise ErrorEscritorio(traducir("No existe la unidad {0} en esta asociación.").format(unidad_id))
     if not nueva.titulo or not nueva.titulo.strip():
-        raise ErrorEscritorio("Escriba el título de la actividad.")
+        raise ErrorEscritorio(traducir("Escriba el título de la actividad."))
     revision = Revision()
-    titulo = revision.texto("Título", nueva.titulo, maximo=LARGO_CORTO)
-    resultado = revision.texto("Resultado", nueva.resultado, maximo=LARGO_LARGO, multilinea=True, obligatorio=False)
-    revision.fecha("Desde", nueva.desde, futura=True)
-    revision.fecha("Hasta", nueva.hasta, futura=True)
-    revision.lanzar("No se agregó la actividad:")
+    titulo = revision.texto(traducir("Título"), nueva.titulo, maximo=LARGO_CORTO)
+    resultado = revision.texto(traducir("Resultado"), nueva.resultado, maximo=LARGO_LARGO, multilinea=True,
+                               obligatorio=False)
+    revision.fecha(traducir("Desde"), nueva.desde, futura=True)
+    revision.fecha(traducir("Hasta"), nueva.hasta, futura=True)
+    revision.lanzar(traducir("No se agregó la actividad:"))
     if nueva.estado not in ESTADOS_ACTIVIDAD:
-        raise ErrorEscritorio(f"Estado «{nueva.estado}» desconocido; use {', '.join(ESTADOS_ACTIVIDAD)}.")
+        raise ErrorEscritorio(traducir("Estado «{0}» desconocido; use {1}.").format(
+            nueva.estado, ", ".join(ESTADOS_ACTIVIDAD)))
     if nueva.desde and nueva.hasta and nueva.hasta < nueva.desde:
-        raise ErrorEscritorio("La actividad termina antes de empezar.")
+        raise ErrorEscritorio(traducir("La actividad termina antes de empezar."))
     with transaccion(db):
         return tabla_unidades.insertar_actividad(
             db, unidad_id, titulo, nueva.desde.isoformat() if nueva.desde else None,

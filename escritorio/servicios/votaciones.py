@@ -13,6 +13,7 @@ from ..datos.conexion import transaccion
 from ..dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, Resultado,
                                problema_de_mayoria, resultado_votacion)
 from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion
+from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
@@ -92,19 +93,22 @@ def mayoria_a_aplicar(regla: ReglaMayoria, mayoria: str | None, base: str | None
 def problemas_de_mayoria(regla: ReglaMayoria, tipo_decision: str, mayoria: str, base: str,
                          motivo: str | None) -> list[str]:
     """Lo que impide votar con (mayoria, base): que no exista, una simple con base, o un cambio sin motivo."""
-    desconocidas = [f"Mayoría «{mayoria}» desconocida; use {', '.join(MAYORIAS)}."] if mayoria not in MAYORIAS else []
+    desconocidas = ([traducir("Mayoría «{0}» desconocida; use {1}.").format(mayoria, ", ".join(MAYORIAS))]
+                    if mayoria not in MAYORIAS else [])
     if base not in BASES:
-        desconocidas.append(f"Base «{base}» desconocida; use {', '.join(BASES)}.")
+        desconocidas.append(traducir("Base «{0}» desconocida; use {1}.").format(base, ", ".join(BASES)))
     problema = desconocidas or [p for p in [problema_de_mayoria(mayoria, base)] if p]
     if problema:
         return problema
     if not regla.misma_mayoria(mayoria, base) and not (motivo or "").strip():
-        elegida = ReglaMayoria(mayoria, base).describir()
-        que = ("una decisión ordinaria" if tipo_decision == "ordinaria"
-               else f"de {TIPOS_DECISION.get(tipo_decision, tipo_decision).lower()}")
-        return [f"Este punto es {que}: la regla pide "
-                f"{_minuscula(regla.describir())}. Para votar con {_minuscula(elegida)} escriba el motivo del cambio "
-                "(queda en el acta); si no, vote con la regla."]
+        pide = _minuscula(regla.describir())
+        elegida = _minuscula(ReglaMayoria(mayoria, base).describir())
+        if tipo_decision == "ordinaria":
+            return [traducir("Este punto es una decisión ordinaria: la regla pide {0}. Para votar con {1} escriba el "
+                             "motivo del cambio (queda en el acta); si no, vote con la regla.").format(pide, elegida)]
+        tipo = traducir(TIPOS_DECISION[tipo_decision]) if tipo_decision in TIPOS_DECISION else tipo_decision
+        return [traducir("Este punto es de {0}: la regla pide {1}. Para votar con {2} escriba el motivo del cambio "
+                         "(queda en el acta); si no, vote con la regla.").format(tipo.lower(), pide, elegida)]
     return []
 
 
@@ -115,7 +119,7 @@ def _minuscula(texto: str) -> str:
 def _punto(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
     punto = tabla.punto(db, punto_id)
     if punto is None:
-        raise ErrorEscritorio(f"No existe el punto {punto_id}.")
+        raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
     return punto, sesion_de_la_asociacion(Contexto(db, asociacion_id), punto["sesion_id"])
 
 
@@ -139,7 +143,8 @@ class PrevisionVotacion:
 
     @property
     def todos_los_problemas(self) -> list[str]:
-        return self.problemas + ([f"No hay quórum para votar: {self.sin_quorum}"] if self.sin_quorum else [])
+        return self.problemas + ([traducir("No hay quórum para votar: {0}").format(self.sin_quorum)]
+                                 if self.sin_quorum else [])
 
     @property
     def se_puede_cerrar(self) -> bool:
@@ -155,37 +160,38 @@ def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: Nu
     habilitados = {i: h for i, h in votantes.items() if h.estado == "presente" or h.poder_a in presentes_ids}
     problemas = []
     if nueva.metodo not in METODOS:
-        problemas.append(f"Método «{nueva.metodo}» desconocido; use {', '.join(METODOS)}.")
+        problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(nueva.metodo, ", ".join(METODOS)))
     mayoria, base = mayoria_a_aplicar(regla, nueva.mayoria, nueva.base)
     problemas += problemas_de_mayoria(regla, tipo_decision, mayoria, base, nueva.motivo_mayoria)
     motivo = None
     if not regla.misma_mayoria(mayoria, base):
-        motivo = Revision(problemas).texto("Motivo del cambio de mayoría", nueva.motivo_mayoria, maximo=LARGO_CORTO,
-                                           obligatorio=False)
+        motivo = Revision(problemas).texto(traducir("Motivo del cambio de mayoría"), nueva.motivo_mayoria,
+                                           maximo=LARGO_CORTO, obligatorio=False)
     antes_del_recuento = len(problemas)
     if nueva.metodo == "nominal":
         nominales = nueva.nominales or {}
         ajenos = [m for m in nominales if m not in habilitados]
         if ajenos:
-            problemas.append(f"{len(ajenos)} votos nominales son de miembros sin derecho a voto en esta sesión.")
+            problemas.append(traducir("{0} votos nominales son de miembros sin derecho a voto en esta sesión.").format(
+                len(ajenos)))
         if any(s not in SENTIDOS for s in nominales.values()):
-            problemas.append("Cada voto nominal es a_favor, en_contra o abstencion.")
+            problemas.append(traducir("Cada voto nominal es a_favor, en_contra o abstencion."))
         conteo = {s: sum(habilitados[m].peso for m, v in nominales.items() if v == s and m in habilitados) for s in SENTIDOS}
         a_favor, en_contra, abstenciones = conteo["a_favor"], conteo["en_contra"], conteo["abstencion"]
     else:
         a_favor, en_contra, abstenciones = nueva.a_favor, nueva.en_contra, nueva.abstenciones
         if min(a_favor, en_contra, abstenciones) < 0:
-            problemas.append("Los votos no pueden ser negativos.")
+            problemas.append(traducir("Los votos no pueden ser negativos."))
         elif max(a_favor, en_contra, abstenciones) > 10_000_000:
-            problemas.append("Hay más votos que los posibles: revise las cifras.")
+            problemas.append(traducir("Hay más votos que los posibles: revise las cifras."))
     presentes = sum(h.peso for h in habilitados.values())
     con_derecho = sum(h.peso for h in votantes.values())
     votos = a_favor + en_contra + abstenciones
     recuento_valido = len(problemas) == antes_del_recuento
     if votos > presentes:
         recuento_valido = False
-        problemas.append(f"Hay {votos} votos y solo {presentes} miembros presentes con derecho a voto (contando los "
-                         "poderes).")
+        problemas.append(traducir("Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los "
+                                  "poderes).").format(votos, presentes))
     sin_quorum = None if estado.quorum.hay else estado.quorum.enunciado()
     # El resultado se calcula si el recuento y la mayoría lo permiten (aunque falte, p. ej., el motivo del cambio de
     # mayoría): así se ve qué daría; cerrar exige además que no quede ningún problema.
@@ -205,16 +211,18 @@ def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCe
         punto, sesion = _punto(db, asociacion_id, punto_id)
         exigir_editable(sesion)
         if tabla_votaciones.punto_es_eleccion(db, punto_id):
-            raise ErrorEscritorio("Este punto es una elección entre candidaturas: registre los votos de cada candidatura.")
+            raise ErrorEscritorio(traducir("Este punto es una elección entre candidaturas: registre los votos de cada "
+                                           "candidatura."))
         estado = asistencia(contexto, sesion["id"], punto["tipo_decision"])
         regla = mayoria_de(db, sesion["organo_id"], punto["tipo_decision"], sesion["fecha"])
         prevision = calcular_votacion(estado, regla, punto["tipo_decision"], nueva)
         problemas = prevision.todos_los_problemas
         if problemas:
-            raise ErrorValidacion("No se registró la votación:\n" + "\n".join(f"  - {p}" for p in problemas), problemas)
+            raise ErrorValidacion(traducir("No se registró la votación:") + "\n"
+                                  + "\n".join(f"  - {p}" for p in problemas), problemas)
         resultado = prevision.resultado
         if tabla.votacion(db, punto_id):
-            raise ErrorEscritorio("Este punto ya fue votado; la votación cerrada no se repite.")
+            raise ErrorEscritorio(traducir("Este punto ya fue votado; la votación cerrada no se repite."))
         votacion_id = tabla_votaciones.insertar_votacion(
             db, punto_id, metodo=nueva.metodo, mayoria=prevision.mayoria, base=prevision.base,
             a_favor=prevision.a_favor, en_contra=prevision.en_contra, abstenciones=prevision.abstenciones,
@@ -235,24 +243,25 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
     punto, sesion = _punto(db, asociacion_id, punto_id)
     exigir_editable(sesion)
     if tipo not in TIPOS_RESOLUCION:
-        raise ErrorEscritorio(f"Tipo «{tipo}» desconocido; use {', '.join(TIPOS_RESOLUCION)}.")
+        raise ErrorEscritorio(traducir("Tipo «{0}» desconocido; use {1}.").format(tipo, ", ".join(TIPOS_RESOLUCION)))
     if not titulo or not titulo.strip():
-        raise ErrorEscritorio("Escriba el título de la resolución.")
+        raise ErrorEscritorio(traducir("Escriba el título de la resolución."))
     revision = Revision()
-    titulo = revision.texto("Título de la resolución", titulo, maximo=LARGO_CORTO)
-    texto = revision.texto("Texto de la resolución", texto, maximo=LARGO_DOCUMENTO, multilinea=True, obligatorio=False)
-    revision.lanzar("No se adoptó la resolución:")
+    titulo = revision.texto(traducir("Título de la resolución"), titulo, maximo=LARGO_CORTO)
+    texto = revision.texto(traducir("Texto de la resolución"), texto, maximo=LARGO_DOCUMENTO, multilinea=True,
+                           obligatorio=False)
+    revision.lanzar(traducir("No se adoptó la resolución:"))
     votacion = tabla.votacion(db, punto_id)
     eleccion = tabla_votaciones.cierre_de_la_eleccion(db, punto_id)
     if votacion is not None and not votacion["aprobada"]:
-        raise ErrorEscritorio("La moción fue rechazada en la votación: no se adopta como resolución.")
+        raise ErrorEscritorio(traducir("La moción fue rechazada en la votación: no se adopta como resolución."))
     if eleccion is not None:
         if eleccion["cerrada_en"] is None:
-            raise ErrorEscritorio("Cierre primero la elección de este punto.")
+            raise ErrorEscritorio(traducir("Cierre primero la elección de este punto."))
         if eleccion["ganadora_id"] is None:
-            raise ErrorEscritorio("La elección no tuvo candidatura electa: no se adopta como resolución.")
+            raise ErrorEscritorio(traducir("La elección no tuvo candidatura electa: no se adopta como resolución."))
     elif votacion is None and tipo != "declaracion" and punto["tipo"] in ("votacion", "eleccion"):
-        raise ErrorEscritorio("Registre primero la votación de este punto.")
+        raise ErrorEscritorio(traducir("Registre primero la votación de este punto."))
     anio = date.fromisoformat(sesion["fecha"]).year
     with transaccion(db):
         numero = tabla.proximo_numero_resolucion(db, sesion["organo_id"], anio, tipo)

@@ -3488,9 +3488,34 @@ After restoring it, this database will become that one.</translation>
 Continue?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source> (asociación {0}, {1} miembros)</source>
+      <translation> (association {0}, {1} members)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source> (de 1900 a {0})</source>
+      <translation> (from 1900 to {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source> (dice «{0}»)</source>
+      <translation> (it says “{0}”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source> (en la columna «{0}»)</source>
+      <translation> (in the “{0}” column)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source> (la declara quien firma)</source>
       <translation> (declared by the signer)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source> (línea {0})</source>
+      <translation> (line {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -3498,9 +3523,55 @@ Continue?</translation>
       <translation> (timestamp)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source> (sin asociaciones)</source>
+      <translation> (no associations)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source> (ya figura como retirado)</source>
+      <translation> (it is already listed as withdrawn)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source> Nº {0}</source>
+      <translation> No. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source> al {0}</source>
+      <translation> to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source> o </source>
+      <translation> or </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>&amp;Idioma de la ventana</source>
       <translation>&amp;Interface language</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>(columnas ignoradas: {0})</source>
+      <translation>(ignored columns: {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>(el quórum ordinario)</source>
+      <translation>(the ordinary quorum)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>(la mayoría ordinaria)</source>
+      <translation>(the ordinary majority)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>(ninguno)</source>
+      <translation>(none)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -3508,9 +3579,26 @@ Continue?</translation>
       <translation>(not found)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>(ocupado por {0} en su nombre)</source>
+      <translation>(held by {0} on its behalf)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>(sin dato)</source>
       <translation>(no data)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>(sin sellar)</source>
+      <translation>(unsealed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/conflictos.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>(vacío)</source>
+      <translation>(empty)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -3521,6 +3609,16 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>({0}; están en la hoja {1})</source>
       <translation>({0}; they are on the {1} sheet)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>, valor «{0}»</source>
+      <translation>, value “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>, {0} con importe distinto al emitido (no se modifican)</source>
+      <translation>, {0} with an amount different from the one issued (they are not changed)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -3540,9 +3638,19 @@ Continue?</translation>
       <translation>1 day</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>1 mandato empieza después y no se modifica</source>
+      <translation>1 term of office starts later and is not changed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>1 miembro dado de baja no se cuenta</source>
       <translation>1 withdrawn member is not counted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>1 puesto</source>
+      <translation>1 seat</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -3587,6 +3695,11 @@ Continue?</translation>
       <translation>: </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>; queda {0} a favor del miembro</source>
+      <translation>; {0} remains as credit in the member’s favor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>&lt;b&gt;Modo portátil&lt;/b&gt;: los datos y los ajustes viajan con el programa, en {0}</source>
       <translation>&lt;b&gt;Portable mode&lt;/b&gt;: data and settings travel with the program, in {0}</translation>
@@ -3620,6 +3733,11 @@ Continue?</translation>
       <translation>Show of hands</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>A {0} se imputan {1} pero su saldo es {2}.</source>
+      <translation>{1} is allocated to {0} but its balance is {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -3638,6 +3756,11 @@ Continue?</translation>
       <translation>WARNING: the chosen backup is from ANOTHER database, not this one.
 
 </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>AVISO: {0}</source>
+      <translation>WARNING: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -3667,6 +3790,11 @@ Continue?</translation>
       <translation>OK</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Acta</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>Acta N.º {0}</source>
@@ -3683,9 +3811,44 @@ Continue?</translation>
       <translation>Minutes No. {0} ({1}), still in draft</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Acta de la sesión N.º {0} del {1} ({2})</source>
+      <translation>Minutes of session no. {0} of the {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Acta de la {0} modificada: {1}</source>
+      <translation>Minutes of the {0} changed: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Acta de la {0} {1}</source>
+      <translation>Minutes of the {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Acta {0}</source>
+      <translation>Minutes {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Actas</source>
       <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Actividad «{0}» {1} modificada</source>
+      <translation>Activity “{0}” {1} changed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Actividad «{0}» {1} quitada</source>
+      <translation>Activity “{0}” {1} removed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Actividad «{0}» {1} registrada</source>
+      <translation>Activity “{0}” {1} recorded</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -3693,8 +3856,11 @@ Continue?</translation>
       <translation>Activities</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Activo</source>
@@ -3709,6 +3875,9 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Admisión de miembros</source>
       <translation>Admission of members</translation>
     </message>
@@ -3760,6 +3929,26 @@ Continue?</translation>
       <translation>Once approved, the minutes are frozen: their SHA-256 fingerprint is stored and neither the attendance, the votes nor the text can change. Later corrections go in an errata.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Alta de la asociación {0}</source>
+      <translation>Association {0} created</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Alta de {0} ({1}) como miembro</source>
+      <translation>Admission of {0} ({1}) as a member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Alta del órgano {0}</source>
+      <translation>Body {0} created</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Alta en {0}{1}</source>
+      <translation>Addition to {0}{1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Anterior</source>
       <translation>Previous</translation>
@@ -3771,11 +3960,25 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Apertura</source>
+      <translation>Opening</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Aprobada</source>
       <translation>Approved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Aprobada por</source>
+      <translation>Approved by</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -3809,6 +4012,80 @@ Continue?</translation>
 Do you want to open it now?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Archivo: {0}</source>
+      <translation>File: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Artículo</source>
+      <translation>Article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Artículo de la convocatoria</source>
+      <translation>Notice of meeting article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Artículo de la mayoría ({0})</source>
+      <translation>Majority article ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo de la tolerancia</source>
+      <translation>Tolerance article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo de la tolerancia: {0}.</source>
+      <translation>Tolerance article: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Artículo de los poderes</source>
+      <translation>Proxy article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo del ingreso</source>
+      <translation>Admission article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Artículo del quórum ({0})</source>
+      <translation>Quorum article ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Artículo {0}</source>
+      <translation>Article {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Artículo {0} de {1}: derogado desde el {2}</source>
+      <translation>Article {0} of {1}: repealed as of {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Artículo {0} de {1}: texto vigente desde el {2}</source>
+      <translation>Article {0} of {1}: text in force since {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>Artículo: {0}.</source>
+      <translation>Article: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo: {0}. No se cambió la regla.</source>
+      <translation>Article: {0}. The rule was not changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Artículos</source>
@@ -3817,8 +4094,14 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Asamblea</source>
       <translation>Assembly</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Asientos de oficio por el cargo en otro órgano</source>
+      <translation>Ex officio seats by virtue of a position in another body</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3834,27 +4117,68 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Asistencia de {0} quitada de la {1}</source>
+      <translation>Attendance of {0} removed from the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
+      <translation>Unknown attendance “{0}”; use presente, ausente or excusado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Asociación</source>
       <translation>Association</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Asociación nacional</source>
       <translation>National association</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Atribuciones</source>
+      <translation>Powers</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Ausente</source>
       <translation>Absent</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Autoridad</source>
       <translation>Authority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autoridad de {0} corregida: {1}</source>
+      <translation>Authority of {0} corrected: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autoridad de {0} quitada: {1}</source>
+      <translation>Authority of {0} removed: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autoridad de {0} registrada: {1}</source>
+      <translation>Authority of {0} recorded: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Autoridad: {0} → {1} ({2})</source>
+      <translation>Authority: {0} → {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -3877,8 +4201,15 @@ Do you want to open it now?</translation>
       <translation>Payment reminders (batches)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Año</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Population year</translation>
     </message>
@@ -3888,12 +4219,20 @@ Do you want to open it now?</translation>
       <translation>Babel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Baja</source>
       <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Baja de {0} desde el {1}</source>
+      <translation>Withdrawal of {0} as of {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -3923,17 +4262,45 @@ Do you want to open it now?</translation>
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Base «{0}» desconocida; use {1}.</source>
+      <translation>Unknown base “{0}”; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Base:</source>
       <translation>Basis:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Borrado de la asociación {0}</source>
+      <translation>Association {0} deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Borrado del órgano {0}</source>
+      <translation>Body {0} deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Borrado en {0}{1}</source>
+      <translation>Deletion from {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Borrador</source>
       <translation>Draft</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Borrador del acta de la {0}</source>
+      <translation>Draft minutes of the {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -3956,6 +4323,26 @@ Do you want to open it now?</translation>
       <translation>Each member present may hold any number of proxies{0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Cada voto nominal es a_favor, en_contra o abstencion.</source>
+      <translation>Each roll-call vote is a_favor, en_contra or abstencion.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Cada voto nominal es para una candidatura de esta elección, en blanco o abstención.</source>
+      <translation>Each roll-call vote is for a candidacy in this election, blank or an abstention.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Calidad</source>
+      <translation>Capacity</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Calidad «{0}» desconocida; use invitado u observador.</source>
+      <translation>Unknown capacity “{0}”; use invitado or observador.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Cambiado</source>
       <translation>Changed</translation>
@@ -3964,6 +4351,31 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cambiar el cargo que se elige</source>
       <translation>Change the position being elected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en el órgano {0}: {1}</source>
+      <translation>Change to body {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en la ficha de {0}: {1}</source>
+      <translation>Change to the record of {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en la {0}: {1}</source>
+      <translation>Change to the {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en los datos de la asociación {0}: {1}</source>
+      <translation>Change to the details of association {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en {0}{1}</source>
+      <translation>Change to {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -3990,6 +4402,16 @@ Do you want to open it now?</translation>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Candidatura de {0}</source>
+      <translation>Candidacy of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Candidatura de {0}: {1} votos</source>
+      <translation>Candidacy of {0}: {1} votes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Candidatura {0}</source>
       <translation>Candidacy {0}</translation>
@@ -4000,21 +4422,51 @@ Do you want to open it now?</translation>
       <translation>Candidacies</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Cantidad fija de puestos</source>
+      <translation>Fixed number of seats</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Carga del {0} «{1}»</source>
+      <translation>Loading of the {0} “{1}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Cargo</source>
       <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Cargo del representante</source>
+      <translation>Representative’s position</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cargo que se elige</source>
       <translation>Position being elected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Cargo {0}</source>
+      <translation>Charge {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Cargo «{0}» desconocido; use {1}.</source>
+      <translation>Unknown position “{0}”; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -4024,8 +4476,14 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Categoría</source>
       <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Categoría: «{0}» desconocida; use {1}.</source>
+      <translation>Category: unknown “{0}”; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4035,6 +4493,8 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Celebrada</source>
       <translation>Held</translation>
     </message>
@@ -4072,8 +4532,30 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cheque</source>
       <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Cierre</source>
+      <translation>Closing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Cierre primero la elección de este punto.</source>
+      <translation>Close the election for this item first.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Cierre primero la elección: la segunda vuelta sale de su resultado.</source>
+      <translation>Close the election first: the runoff follows from its result.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Cierre primero la elección: se confirma la candidatura electa.</source>
+      <translation>Close the election first: it is the elected candidacy that is confirmed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -4081,20 +4563,33 @@ Do you want to open it now?</translation>
       <translation>Headquarters city:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/organos.py" />
-      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
-      <source>Comisión Directiva</source>
-      <translation>Executive Board</translation>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Columna</source>
+      <translation>Column</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Comisión Directiva</source>
+      <translation>Executive Board</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)</source>
+      <translation>Executive Board: {0} (previous), {1} (current), {2} (next)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Comité</source>
       <translation>Committee</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Comité Ejecutivo</source>
       <translation>Executive Committee</translation>
     </message>
@@ -4103,6 +4598,26 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Composición de {0} al {1}</source>
       <translation>Composition of {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso «Reglas que citan un texto reformado», o «escritorio estatutos reglas --revisar {0}»).</source>
+      <translation>Compare it with the new text and, if it still holds, mark it as reviewed (Bodies, notice “Rules that cite an amended text”, or “escritorio estatutos reglas --revisar {0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} por 1 {1}).</source>
+      <translation>With the exchange rate {0}, the payment is equivalent to more than {1} {2}, the maximum: check the exchange rate ({3} per 1 {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Con el tipo de cambio {0}, el pago equivale a {1}: revise el tipo de cambio ({2} por 1 {3}).</source>
+      <translation>With the exchange rate {0}, the payment is equivalent to {1}: check the exchange rate ({2} per 1 {3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>Con esa corrección el mandato terminaría antes de empezar.</source>
+      <translation>With that correction the term of office would end before it begins.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -4137,14 +4652,31 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Congreso</source>
       <translation>Congress</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Consejo</source>
       <translation>Council</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Contacto de {0} agregado: {1}</source>
+      <translation>Contact for {0} added: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Contacto de {0} modificado: {1}</source>
+      <translation>Contact for {0} changed: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Contacto de {0} quitado: {1}</source>
+      <translation>Contact for {0} removed: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4159,6 +4691,8 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Convocada</source>
       <translation>Convened</translation>
     </message>
@@ -4173,6 +4707,11 @@ Do you want to open it now?</translation>
       <translation>Convened {0} in advance; the body's rule requires {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Convocada el</source>
+      <translation>Notice given on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Convocar</source>
       <translation>Convene</translation>
@@ -4183,6 +4722,11 @@ Do you want to open it now?</translation>
       <translation>Convene session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Convocatoria de la {0}</source>
+      <translation>Notice of meeting for the {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -4190,8 +4734,10 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Coordinador</source>
       <translation>Coordinator</translation>
     </message>
@@ -4206,8 +4752,27 @@ Do you want to open it now?</translation>
       <translation>Term corrections</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Corrección del mandato de {0}: fin {1} → {2} ({3})</source>
+      <translation>Correction to the term of office of {0}: end {1} → {2} ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Corrección del mandato de {0}: inicio {1} → {2} ({3})</source>
+      <translation>Correction to the term of office of {0}: start {1} → {2} ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Corrección del mandato de {0}: {1} {2} → {3} ({4})</source>
+      <translation>Correction to the term of office of {0}: {1} {2} → {3} ({4})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
       <translation>Email</translation>
     </message>
@@ -4232,6 +4797,9 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota anual</source>
       <translation>Annual fee</translation>
     </message>
@@ -4246,6 +4814,9 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Admission fee</translation>
     </message>
@@ -4255,17 +4826,43 @@ Do you want to open it now?</translation>
       <translation>Issued fees</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Cuotas impagas que suspenden el voto</source>
+      <translation>Unpaid fees that suspend the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Cuotas impagas que suspenden el voto: {0}. Debe ser 1 o más (sin valor, nadie pierde el voto por deudas); no se cambió la regla.</source>
+      <translation>Unpaid fees that suspend the vote: {0}. It must be 1 or more (with no value, nobody loses the vote for debts); the rule was not changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Fees and budget</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Código de verificación: {0}</source>
+      <translation>Verification code: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Código oficial</source>
+      <translation>Official code</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -4275,14 +4872,21 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Decisión</source>
       <translation>Decision</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Declaración</source>
       <translation>Declaration</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Defina primero qué cargo se elige en el punto «{0}».</source>
+      <translation>First define which position is being elected in item “{0}”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4307,14 +4911,28 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Depósito</source>
       <translation>Deposit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Descripción</source>
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>Desde</source>
       <translation>From</translation>
     </message>
@@ -4324,7 +4942,11 @@ Do you want to open it now?</translation>
       <translation>From the following year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
       <translation>Appointment</translation>
     </message>
@@ -4336,8 +4958,10 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Director</source>
       <translation>Director</translation>
     </message>
@@ -4345,6 +4969,9 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Disolución</source>
       <translation>Dissolution</translation>
     </message>
@@ -4358,6 +4985,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Documento PDF (*.pdf);;Todos los archivos (*)</source>
       <translation>PDF document (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Documento emitido: {0} (código {1})</source>
+      <translation>Document issued: {0} (code {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4378,9 +5010,20 @@ Do you want to open it now?</translation>
       <translation>Two-thirds</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Días de anticipación</source>
+      <translation>Days of advance notice</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.</source>
+      <translation>Days of advance notice: {0} is too many; enter 0 to 3650 days.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Efectivo</source>
       <translation>Cash</translation>
     </message>
@@ -4395,9 +5038,150 @@ Do you want to open it now?</translation>
       <translation>E.g. Regional Municipal League</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
+      <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El acta aprobada de la base ya no es la de este documento.</source>
+      <translation>The approved minutes in the database are no longer those of this document.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>El acta aprobada no se modifica. La fe de erratas queda con la fecha de hoy ({0}) y se imprime al final del acta.</source>
       <translation>The approved minutes are not changed. The errata is dated today ({0}) and printed at the end of the minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
+      <translation>The minutes of this session are already approved: the record is not changed. Corrections go in an errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. Apruébela primero (pestaña Acta, «Aprobar…», o «escritorio sesiones aprobar-acta {0} --resolucion N»). No se firmó nada.</source>
+      <translation>The minutes of session {0} ({1}, {2}) are a draft: only approved minutes are signed digitally. Approve them first (Minutes tab, “Approve…”, or “escritorio sesiones aprobar-acta {0} --resolucion N”). Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El acta que la contiene tiene fe de erratas (la última del {0}); revise si alguna toca esta resolución.</source>
+      <translation>The minutes containing it have errata (the latest dated {0}); check whether any affects this resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta se aprueba en la misma sesión o en una posterior, no en una anterior.</source>
+      <translation>Minutes are approved at the same session or a later one, not an earlier one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta ya está aprobada.</source>
+      <translation>The minutes are already approved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El acta ya no figura aprobada en la base: fue cambiada por fuera de Escritorio.</source>
+      <translation>The minutes no longer appear as approved in the database: they were changed outside Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, regístrelo en una fe de erratas.</source>
+      <translation>The minutes already have their signed PDF attached: it is not replaced. If there is an error, record it in an errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El archivo firmado debe ser un PDF.</source>
+      <translation>The signed file must be a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo lleva el código {0} de {1} y su texto coincide con lo que la base registra, pero no es el archivo que emitió Escritorio: lo que muestra (dibujos, imágenes, texto tapado) no se puede garantizar. Compárelo con el original, o vuelva a generar el documento desde Escritorio (sale como copia, con el mismo código).</source>
+      <translation>The file carries the code {0} of {1} and its text matches what the database records, but it is not the file Escritorio issued: what it shows (drawings, images, covered text) cannot be guaranteed. Compare it with the original, or generate the document again from Escritorio (it comes out as a copy, with the same code).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo lleva el código {0} de {1}, pero no dice lo que ese documento dice:</source>
+      <translation>The file carries the code {0} of {1}, but it does not say what that document says:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo lleva más de un código de verificación ({0}): el del texto no coincide con el de los metadatos.</source>
+      <translation>The file carries more than one verification code ({0}): the one in the text does not match the one in the metadata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo lleva más de un código de verificación ({0}): un documento emitido lleva uno solo.</source>
+      <translation>The file carries more than one verification code ({0}): an issued document carries only one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus metadatos) y no es ninguno de los documentos emitidos por esta base.</source>
+      <translation>The file does not carry an Escritorio verification code (neither in the text nor in its metadata) and it is none of the documents issued by this database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda: verifíquelas con «escritorio firma verificar».</source>
+      <translation>The file has digital signatures, but it is none of the signed PDFs that the database keeps: verify them with “escritorio firma verificar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>El archivo {0} está dañado y no se puede leer. No se modificó. {1}</source>
+      <translation>The file {0} is damaged and cannot be read. It was not modified. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>El artículo {0} (línea {1}) no tiene texto.</source>
+      <translation>Article {0} (line {1}) has no text.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>El artículo {0} aparece dos veces (líneas {1} y {2}).</source>
+      <translation>Article {0} appears twice (lines {1} and {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>El artículo {0} figura más de una vez en la reforma; deje un solo cambio por artículo.</source>
+      <translation>Article {0} appears more than once in the amendment; leave only one change per article.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>El artículo {0} quedaría sin texto; para quitarlo, derógelo.</source>
+      <translation>Article {0} would be left without text; to remove it, repeal it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>El año {0}.</source>
+      <translation>The year {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El borrador del acta está incompleto (pestaña Acta): {0}. Complételo; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
+      <translation>The draft minutes are incomplete (Minutes tab): {0}. Complete them; “Suggest wording” writes the opening and closing from the session details.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El cargo {0} no es un cargo pendiente de este miembro.</source>
+      <translation>Charge {0} is not a pending charge of this member.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>El correo {0}.</source>
+      <translation>The email {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El código {0} que lleva el archivo no es de ningún documento emitido por esta base: es de otra base de datos, o es falso.</source>
+      <translation>The code {0} on the file does not belong to any document issued by this database: it is from another database, or it is fake.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>El código {0} ya pertenece a otro miembro.</source>
+      <translation>The code {0} already belongs to another member.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El dato «{0}» de un mandato no se corrige así; use {1}.</source>
+      <translation>The “{0}” field of a term of office is not corrected this way; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -4405,11 +5189,185 @@ Do you want to open it now?</translation>
       <translation>Each association's own (Association details)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El derecho a voto se corrige con sí (1) o no (0).</source>
+      <translation>Voting rights are corrected with yes (1) or no (0).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>El documento NO es el que se firmó, o se modificó después de firmarlo: no lo dé por bueno.</source>
+      <translation>The document is NOT the one that was signed, or it was modified after signing: do not accept it as valid.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El día de referencia «{0}» no es un día válido (formato MM-DD, por ejemplo 01-01).</source>
+      <translation>The reference day “{0}” is not a valid day (format MM-DD, for example 01-01).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El día de vencimiento «{0}» no es un día válido (formato MM-DD, por ejemplo 01-01).</source>
+      <translation>The due day “{0}” is not a valid day (format MM-DD, for example 01-01).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>El fin del mandato no puede ser anterior a su inicio.</source>
+      <translation>The end of the term of office cannot be before its start.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El importe del tramo desde {0} debe ser mayor que cero.</source>
+      <translation>The amount of the tier from {0} must be greater than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El importe del tramo desde {0} es demasiado grande; el máximo es {1}.</source>
+      <translation>The amount of the tier from {0} is too large; the maximum is {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato termina antes de empezar.</source>
+      <translation>The term of office ends before it begins.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta».</source>
+      <translation>The term of office would end before it begins: check the “from” and “to” dates.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
+      <translation>The member with id {0} does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El miembro de este estado de cuenta ya no está en la base.</source>
+      <translation>The member of this account statement is no longer in the database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.</source>
+      <translation>The member has no charges in {0}: the payment is allocated to the charges in {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El miembro {0} no pertenece a esta asociación.</source>
+      <translation>Member {0} does not belong to this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El monto debe ser mayor que cero.</source>
+      <translation>The amount must be greater than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
+      <translation>The maximum number of proxies per member cannot be negative (0 = no proxies allowed).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>El nombre de archivo «{0}» {1}: {2}. Escriba otro nombre para {3}.</source>
+      <translation>The file name “{0}” {1}: {2}. Type another name for {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El nombre del órgano está vacío.</source>
+      <translation>The body’s name is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>El nombre es obligatorio.</source>
+      <translation>The name is required.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>El padrón cambió mientras se preparaba la importación (otra importación u otra ventana guardó datos): se decidió de nuevo contra la base actual y estas cifras son las que se guardaron</source>
+      <translation>The register changed while the import was being prepared (another import or another window saved data): it was decided again against the current database and these figures are the ones that were saved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El pago es en {0} y los cargos en {1}: indique el tipo de cambio ({0} por 1 {1}).</source>
+      <translation>The payment is in {0} and the charges in {1}: give the exchange rate ({0} per 1 {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El pago o sus imputaciones cambiaron desde que se emitió este recibo.</source>
+      <translation>The payment or its allocations have changed since this receipt was issued.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El pago ya no está en la base.</source>
+      <translation>The payment is no longer in the database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El pago {0} ya fue anulado el {1}: {2}.</source>
+      <translation>Payment {0} was already voided on {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El primer tramo debe empezar en 0 habitantes (empieza en {0}).</source>
+      <translation>The first tier must start at 0 inhabitants (it starts at {0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El punto del que depende no pertenece a esta sesión.</source>
+      <translation>The item it depends on does not belong to this session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>El punto «{0}» no es de tipo Elección: agregue al orden del día un punto de tipo Elección.</source>
+      <translation>Item “{0}” is not of type Election: add an item of type Election to the agenda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El recibo está ANULADO desde el {0}: {1}.</source>
+      <translation>The receipt has been VOID since {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>El respaldo elegido es la propia base en uso; elija un archivo de respaldo.</source>
+      <translation>The chosen backup is the database in use itself; choose a backup file.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>El respaldo {0} es de otra base: no sirve para recuperar {1}. No se tocó nada.</source>
+      <translation>The backup {0} belongs to another database: it cannot be used to recover {1}. Nothing was touched.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>El respaldo {0} está dañado. No se restauró nada; elija otro.</source>
+      <translation>The backup {0} is damaged. Nothing was restored; choose another one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>El respaldo {0}{1} es de OTRA base, no de {2}{3}. No se restauró nada. Si de verdad quiere reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); la base actual se guarda antes.</source>
+      <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
+      <translation>The saved text of this session’s minutes was changed outside Escritorio and can no longer be read. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
+      <translation>The tier from {0} inhabitants is out of range: the population goes from 0 to {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El órgano superior elegido no existe en esta asociación.</source>
+      <translation>The chosen parent body does not exist in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Elecciones</source>
       <translation>Elections</translation>
     </message>
@@ -4421,6 +5379,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Elección</source>
       <translation>Election</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Elección de {0} abierta</source>
+      <translation>Election of {0} opened</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Elección de {0} cerrada</source>
+      <translation>Election of {0} closed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Elección de {0} confirmada: mandato registrado</source>
+      <translation>Election of {0} confirmed: term of office recorded</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -4443,9 +5416,44 @@ Do you want to open it now?</translation>
       <translation>Choose…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>Elija cómo ingresó el miembro.</source>
+      <translation>Choose how the member was admitted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Elija el archivo del certificado (.p12 o .pfx) de quien firma. No se firmó nada.</source>
+      <translation>Choose the certificate file (.p12 or .pfx) of the signer. Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Elija el miembro de la lista (escriba parte del nombre).</source>
+      <translation>Choose the member from the list (type part of the name).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>Elija el país del miembro.</source>
+      <translation>Choose the member's country.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>Elija el tipo de miembro.</source>
+      <translation>Choose the member type.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Elija un PDF firmado con «Verificar otro PDF…».</source>
       <translation>Choose a signed PDF with “Verify another PDF…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Eliminación de {0} (alta por error)</source>
+      <translation>Deletion of {0} (admitted by mistake)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Emitido: {0} (hora UTC de la base)</source>
+      <translation>Issued: {0} (database UTC time)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -4489,6 +5497,16 @@ Do you want to open it now?</translation>
       <translation>In {0}, on {1}, at {2}, {4} meets in {3}, with the attendance detailed below.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Encabezado</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Enlace</source>
+      <translation>Link</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Equivale a {0} (tipo de cambio {1} {2} por 1 {3})</source>
       <translation>Equivalent to {0} (exchange rate {1} {2} per 1 {3})</translation>
@@ -4499,9 +5517,79 @@ Do you want to open it now?</translation>
       <translation>Unexpected error</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Es un PDF firmado digitalmente que la base guarda ({0}).</source>
+      <translation>It is a digitally signed PDF that the database keeps ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Escala de cuotas desde el {0} ({1})</source>
+      <translation>Fee scale from {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Escala modificada de {0} en {1}, del {2}{3}</source>
+      <translation>Changed scale for {0} in {1}, from {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Escala nueva de {0} en {1}, del {2}{3}</source>
+      <translation>New scale for {0} in {1}, from {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Escala quitada de {0} en {1}, del {2}{3}</source>
+      <translation>Removed scale for {0} in {1}, from {2}{3}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Escalas de cuotas</source>
       <translation>Fee scales</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Escriba el motivo por el que termina el mandato (queda en la historia del órgano; por ejemplo: Renuncia, Fin del período). No se terminó el mandato.</source>
+      <translation>Enter the reason the term of office ends (it stays in the body’s history; for example: Resignation, End of term). The term of office was not ended.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Escriba el nombre de la autoridad.</source>
+      <translation>Enter the authority's name.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Escriba el nombre del contacto.</source>
+      <translation>Enter the contact's name.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Escriba el texto de la fe de erratas.</source>
+      <translation>Enter the text of the errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>Escriba el título de la actividad.</source>
+      <translation>Enter the title of the activity.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Escriba el título de la norma (por ejemplo: «Estatuto de la Red»).</source>
+      <translation>Type the title of the rule (for example: “Statutes of the Network”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Escriba el título de la resolución.</source>
+      <translation>Enter the title of the resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Escriba el título del punto del orden del día.</source>
+      <translation>Enter the title of the agenda item.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <source>Escriba las fechas como aaaa-mm-dd (por ejemplo 2024-04-05), que no tiene dos lecturas, o indique el orden: en la línea de órdenes, «--fechas dd/mm» o «--fechas mm/dd»; en el asistente de importación, elija el orden de las fechas en el paso «Indicar las columnas»</source>
+      <translation>Write the dates as yyyy-mm-dd (for example 2024-04-05), which cannot be read two ways, or state the order: on the command line, “--fechas dd/mm” or “--fechas mm/dd”; in the import wizard, choose the date order in the “Identify the columns” step</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/formularios.py" />
@@ -4509,19 +5597,60 @@ Do you want to open it now?</translation>
       <translation>Type part of the name…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
+      <translation>That member already holds {0} proxy; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>Ese miembro ya lleva {0} poderes; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
+      <translation>That member already holds {0} proxies; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Esta base tiene varias asociaciones ({0}): indique cuál con --asociacion SIGLA.</source>
+      <translation>This database has several associations ({0}): indicate which one with --asociacion SIGLA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Esta elección ya fue confirmada: su mandato está registrado.</source>
+      <translation>This election has already been confirmed: its term of office is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Esta elección ya tiene su segunda vuelta («{0}»).</source>
+      <translation>This election already has its runoff (“{0}”).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado</source>
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Estado de cuenta</source>
+      <translation>Account statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Status since</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>Estado «{0}» desconocido; use {1}.</source>
+      <translation>Unknown status “{0}”; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4531,6 +5660,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto</source>
       <translation>Statutes</translation>
     </message>
@@ -4540,15 +5670,49 @@ Do you want to open it now?</translation>
       <translation>Statutes and regulations</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Este punto es de {0}: la regla pide {1}. Para votar con {2} escriba el motivo del cambio (queda en el acta); si no, vote con la regla.</source>
+      <translation>This item concerns {0}: the rule requires {1}. To vote with {2}, enter the reason for the change (it goes in the minutes); otherwise, vote with the rule.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Este punto es una decisión ordinaria: la regla pide {0}. Para votar con {1} escriba el motivo del cambio (queda en el acta); si no, vote con la regla.</source>
+      <translation>This item is an ordinary decision: the rule requires {0}. To vote with {1}, enter the reason for the change (it goes in the minutes); otherwise, vote with the rule.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Este punto es una elección entre candidaturas: registre los votos de cada candidatura.</source>
+      <translation>This item is an election between candidacies: record the votes for each candidacy.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Este punto no tiene una elección definida.</source>
+      <translation>This item has no election defined.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Este punto ya fue votado; la votación cerrada no se repite.</source>
+      <translation>This item has already been voted on; a closed vote is not repeated.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Este punto ya se votó por sí o por no: no se le agrega una elección.</source>
+      <translation>This item has already been put to a yes-or-no vote: an election is not added to it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Exclusión de miembros</source>
       <translation>Expulsion of members</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Excusado</source>
       <translation>Excused</translation>
@@ -4559,6 +5723,11 @@ Do you want to open it now?</translation>
       <translation>Exemptions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Exención del {0} % a {1} en {2}: {3}</source>
+      <translation>{0}% exemption for {1} in {2}: {3}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -4567,14 +5736,38 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>Falta el artículo {0} (¿un encabezado mal escrito?).</source>
+      <translation>Article {0} is missing (a misspelled heading?).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Falta la regla general (ordinaria) de quórum.</source>
+      <translation>The general (ordinary) quorum rule is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>Faltan los artículos {0} (¿un encabezado mal escrito?).</source>
+      <translation>Articles {0} are missing (a misspelled heading?).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Fe de erratas</source>
       <translation>Errata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Fe de erratas en el acta de la {0}</source>
+      <translation>Errata to the minutes of the {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -4582,14 +5775,60 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Fecha de aprobación</source>
+      <translation>Approval date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>Fecha de corte</source>
+      <translation>Cut-off date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Fecha de fundación</source>
+      <translation>Founding date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
       <translation>Admission date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>Fecha de ingreso: {0}.</source>
+      <translation>Admission date: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Fecha del pago: {0}.</source>
+      <translation>Payment date: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Fecha del traspaso</source>
+      <translation>Handover date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Fila</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
+      <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record or with “escritorio miembros baja” or “miembros suspender”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -4597,10 +5836,16 @@ Do you want to open it now?</translation>
       <translation>Digital signature</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Firma digital de {0} {1} por {2}</source>
+      <translation>Digital signature of {0} {1} by {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Firmada</source>
       <translation>Signed</translation>
     </message>
@@ -4660,13 +5905,31 @@ Do you want to open it now?</translation>
       <translation>Digital signatures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Firmas íntegras y de certificados de confianza.</source>
+      <translation>Signatures intact and from trusted certificates.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Firmas íntegras: el documento no cambió desde que se firmó. El certificado no se pudo validar contra una autoridad de confianza (autofirmado o de una autoridad que el programa no conoce, y sin conexión): confirme que es de quien dice, o indique los certificados raíz de su autoridad {0}.</source>
+      <translation>Signatures intact: the document has not changed since it was signed. The certificate could not be validated against a trusted authority (self-signed or from an authority the program does not know, and offline): confirm that it belongs to whom it claims, or give the root certificates of your authority {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Font Awesome Free (Fonticons)</source>
       <translation>Font Awesome Free (Fonticons)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Frecuencia: «{0}» meses no es posible; escriba de 1 a 120 meses (o nada si el estatuto no fija una frecuencia).</source>
+      <translation>Frequency: “{0}” months is not possible; enter 1 to 120 months (or nothing if the statutes do not set a frequency).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fuente</source>
       <translation>Source</translation>
     </message>
@@ -4676,8 +5939,11 @@ Do you want to open it now?</translation>
       <translation>Liberation Fonts (Red Hat)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
       <translation>Founder</translation>
     </message>
@@ -4697,7 +5963,9 @@ Do you want to open it now?</translation>
       <translation>GeoNames (geonames.org)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Gobierno regional</source>
       <translation>Regional government</translation>
@@ -4705,6 +5973,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Grupo de trabajo</source>
       <translation>Working group</translation>
     </message>
@@ -4733,13 +6002,51 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>Hasta</source>
       <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Hay más votos que los posibles: revise las cifras.</source>
+      <translation>There are more votes than possible: check the figures.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Hay votos para candidaturas que no son de esta elección.</source>
+      <translation>There are votes for candidacies that are not in this election.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes).</source>
+      <translation>There are {0} votes and only {1} members present with voting rights (counting proxies).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Hecho con</source>
       <translation>Built with</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Hora</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Hora de cierre</source>
+      <translation>Closing time</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
+      <translation>Closing time: “{0}” must be written HH:MM (for example 13:30).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -4752,9 +6059,24 @@ Do you want to open it now?</translation>
       <translation>Doc&amp;ument language</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Idioma de los documentos</source>
+      <translation>Document language</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Idioma de los documentos:</source>
       <translation>Document language:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Idioma de los documentos: «{0}» desconocido; use {1} ({2}).</source>
+      <translation>Document language: unknown “{0}”; use {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Idiomas</source>
+      <translation>Languages</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -4767,9 +6089,59 @@ Do you want to open it now?</translation>
       <translation>Payment allocations</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Imputación a {0}: {1}.</source>
+      <translation>Allocation to {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Imputación a {0}: «{1}» es negativo; escriba cuánto del pago va a ese cargo, o déjelo vacío.</source>
+      <translation>Allocation to {0}: “{1}” is negative; type how much of the payment goes to that charge, or leave it empty.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Indique cuánto se imputa a cada cargo, o elija la imputación automática.</source>
+      <translation>Indicate how much is allocated to each charge, or choose automatic allocation.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Indique el lugar o el enlace de la reunión virtual.</source>
+      <translation>Specify the location or the link of the virtual meeting.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Indique el miembro que se postula, la persona que lo encabeza, o ambos.</source>
       <translation>Indicate the member standing as candidate, the person heading the candidacy, or both.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Indique el miembro, la persona candidata, o ambos.</source>
+      <translation>Specify the member, the candidate, or both.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Indique el miembro, la persona, o ambos.</source>
+      <translation>Specify the member, the person, or both.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>Indique el motivo (por ejemplo: «Renuncia presentada por nota»).</source>
+      <translation>State the reason (for example: “Resignation submitted in writing”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Indique el motivo de la anulación (por ejemplo: «Cheque rechazado»).</source>
+      <translation>Give the reason for voiding it (for example: “Bounced check”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>Indique el motivo de la corrección.</source>
+      <translation>Specify the reason for the correction.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Indique el motivo de la exención (por ejemplo: «Emergencia por inundaciones»).</source>
+      <translation>Give the reason for the exemption (for example: “Flood emergency”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -4792,6 +6164,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Institución</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Integra el órgano sin voto</source>
       <translation>Non-voting member of the body</translation>
     </message>
@@ -4803,8 +6180,10 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Integrante</source>
       <translation>Member</translation>
     </message>
@@ -4825,6 +6204,31 @@ Do you want to open it now?</translation>
       <translation>Guests</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>La actividad termina antes de empezar.</source>
+      <translation>The activity ends before it begins.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
+      <translation>The association has no body of type Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>La asociación todavía no tiene estatuto ni reglamentos cargados.</source>
+      <translation>The association has no statutes or regulations loaded yet.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La baja de {0}</source>
+      <translation>The withdrawal of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La baja no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.</source>
+      <translation>The withdrawal ends no term of office: {0} has no terms of office in force from {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>La base de datos está en una carpeta de red ({0}). Si dos equipos la usan a la vez se puede dañar: úsela desde un solo equipo, o cópiela a este equipo.</source>
       <translation>The database is in a network folder ({0}). If two computers use it at the same time it may be damaged: use it from a single computer, or copy it to this computer.</translation>
@@ -4835,9 +6239,74 @@ Do you want to open it now?</translation>
       <translation>The database was already closed (a backup was restored or another database was opened).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base de datos {0} está dañada ({1}). No se modificó. {2}</source>
+      <translation>The database {0} is damaged ({1}). It was not modified. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>La base de datos {0} está en uso por otro programa o por otra ventana de Escritorio. Ciérrelo e inténtelo de nuevo.</source>
+      <translation>The database {0} is in use by another program or by another Escritorio window. Close it and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
+      <translation>The database is damaged ({0}): its copy came out damaged and was not saved to {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base rechazó el cambio: {0}</source>
+      <translation>The database rejected the change: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base rechazó el cambio: {0}. No se guardó nada.</source>
+      <translation>The database rejected the change: {0}. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar».</source>
+      <translation>The database rejected a value that does not meet its rules ({0}): nothing was saved. Check the data and try again; if it happens again, run “escritorio verificar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra «escritorio verificar».</source>
+      <translation>The database records that these minutes or their session were changed outside Escritorio: run “escritorio verificar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
+      <translation>The database contains text that is not UTF-8{0}: it was saved by another program, not Escritorio, and cannot be read. Nothing was modified. Run “escritorio verificar” to see what was changed outside Escritorio and restore the latest healthy backup (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>La base {0} fue creada por una versión más nueva de Escritorio: se abre solo para consultar; actualice el programa para poder modificarla.</source>
+      <translation>The database {0} was created by a newer version of Escritorio: it opens read-only; update the program to be able to modify it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/vigilancia.py" />
+      <source>La base {0} fue reemplazada por otro programa mientras estaba abierta (por ejemplo, se restauró un respaldo desde la línea de órdenes). Lo que se guarde ahora iría al archivo viejo y se perdería, así que no se guardó nada. Vuelva a abrir la base para seguir trabajando sobre la actual.</source>
+      <translation>The database {0} was replaced by another program while it was open (for example, a backup was restored from the command line). Anything saved now would go to the old file and be lost, so nothing was saved. Open the database again to keep working on the current one.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>La base {0} ya está abierta en otra ventana de Escritorio (equipo {1}, proceso {2}). Use esa ventana, o ciérrela y vuelva a abrir Escritorio.</source>
       <translation>The database {0} is already open in another Escritorio window (computer {1}, process {2}). Use that window, or close it and open Escritorio again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/vigilancia.py" />
+      <source>La base {0} ya no está en su lugar: otro programa la movió, la renombró o la borró mientras estaba abierta. Lo que se guarde ahora se perdería, así que no se guardó nada. Busque el archivo (o restaure un respaldo) y ábralo con Archivo &gt; Abrir.</source>
+      <translation>The database {0} is no longer where it was: another program moved, renamed or deleted it while it was open. Anything saved now would be lost, so nothing was saved. Find the file (or restore a backup) and open it with File &gt; Open.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
+      <translation>The folder {0} is read-only: Escritorio needs to write the database and its journal there. Copy the database to a folder of your own (for example Documents) or choose another one with --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>La ciudad entrante ya ejerce la Secretaría Ejecutiva.</source>
+      <translation>The incoming city already holds the Executive Secretariat.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4845,9 +6314,79 @@ Do you want to open it now?</translation>
       <translation>No minimum notice period is required for the notice of meeting{0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
+      <translation>The notice of meeting cannot be dated after the session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La cuenta registra movimientos que este estado de cuenta (al {0}) no tiene:</source>
+      <translation>The account records transactions that this account statement (as of {0}) does not have:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>La elección designa a la candidatura electa en este cargo cuando se confirma. Se puede cambiar hasta que se cierre la votación.</source>
       <translation>When confirmed, the election appoints the elected candidacy to this position. The position can be changed until the vote is closed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección no tiene candidatura electa; si corresponde, agregue una segunda vuelta.</source>
+      <translation>The election has no elected candidacy; if appropriate, add a runoff.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección no tiene candidaturas: agregue al menos una.</source>
+      <translation>The election has no candidacies: add at least one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>La elección no tuvo candidatura electa: no se adopta como resolución.</source>
+      <translation>The election produced no elected candidacy: it is not adopted as a resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección ya está cerrada: su recuento no se modifica.</source>
+      <translation>The election is already closed: its count is not changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección ya tiene candidatura electa: no hay segunda vuelta.</source>
+      <translation>The election already has an elected candidacy: there is no runoff.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta («escritorio cuotas escala definir» o Cuotas &gt; Escalas).</source>
+      <translation>The scale for {0} that applies in {1} (from {2}) has an unusable currency: {3}. Nothing was issued. End it and define a new scale with the correct currency (“escritorio cuotas escala definir” or Fees &gt; Fee scales).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>La escala no tiene tramos.</source>
+      <translation>The scale has no tiers.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>La escala tiene {0} tramos; el máximo es {1}. Revise que los tramos sean pares «población desde:importe» separados por comas.</source>
+      <translation>The scale has {0} tiers; the maximum is {1}. Check that the tiers are “population from:amount” pairs separated by commas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.</source>
+      <translation>The payment date is in the future ({0}); type the day it was received.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La fecha es anterior al ingreso del miembro ({0}).</source>
+      <translation>The date is before the member's admission ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>La fecha «hasta» es anterior a «desde».</source>
+      <translation>The “until” date is earlier than “from”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
+      <translation>The time “{0}” must be written HH:MM (for example 10:00).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4855,14 +6394,89 @@ Do you want to open it now?</translation>
       <translation>A simple majority is more votes in favour than against: it is counted over the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La mayoría simple es {0}: no se cuenta sobre {1}. Si las abstenciones deben pesar como votos en contra, elija mayoría absoluta {2} (por ejemplo «absoluta de los presentes»).</source>
+      <translation>A simple majority means {0}: it is not counted over {1}. If abstentions should weigh as votes against, choose an absolute majority {2} (for example “absolute of those present”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
+      <translation>The motion was rejected in the vote: it is not adopted as a resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>La población es obligatoria.</source>
+      <translation>The population is required.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>La población {0}.</source>
+      <translation>The population {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>La reforma debe regir después del texto original ({0}).</source>
+      <translation>The amendment must come into force after the original text ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>La reforma no cambia ningún artículo.</source>
+      <translation>The amendment does not change any article.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes se sientan por su cargo, por ejemplo {0}; tipos: {1}.</source>
+      <translation>The ex officio seats rule names the types of body whose members sit by virtue of their position, for example {0}; types: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la CLI: --puestos 3).</source>
+      <translation>The fixed-number rule says how many members, for example {0} (in the CLI: --puestos 3).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla de presidencia nombra el tipo de órgano cuyo titular preside, por ejemplo {0}; tipos: {1}.</source>
+      <translation>The presidency rule names the type of body whose incumbent presides, for example {0}; types: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla de puestos por categoría dice cuántas ciudades electas por país de cada categoría, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1).</source>
+      <translation>The seats-by-category rule says how many elected cities per country of each category, for example {0} (in the CLI: --pleno 2 --asociado 1).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>La regla {0} de {1} ({2}) no cita un texto reformado: no hay nada que revisar.</source>
+      <translation>Rule {0} of {1} ({2}) does not cite an amended text: there is nothing to review.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>La resolución que aprueba el acta no existe en esta asociación.</source>
+      <translation>The resolution approving the minutes does not exist in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>La resolución recibe el número siguiente del órgano en el año de la sesión.</source>
       <translation>The resolution receives the body’s next number for the year of the session.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La resolución ya no está en la base.</source>
+      <translation>The resolution is no longer in the database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La resolución, su votación o el acta que la contiene cambiaron desde que se emitió este documento.</source>
+      <translation>The resolution, its vote or the minutes containing it have changed since this document was issued.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>La secretaría de una asociación de municipios: padrón, cuotas, estatutos, órganos, unidades temáticas y sesiones, con sus documentos.</source>
       <translation>The secretariat of an association of municipalities: member register, fees, statutes, bodies, thematic units and sessions, with their documents.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>La sesión figura «{0}», no celebrada: regístrela como celebrada, con su hora de cierre (botón «Sesión celebrada…» del editor de la sesión, o «escritorio sesiones celebrada {1} --hora-cierre HH:MM»), antes de aprobar su acta.</source>
+      <translation>The session is listed as “{0}”, not held: record it as held, with its closing time (the “Session held…” button in the session editor, or “escritorio sesiones celebrada {1} --hora-cierre HH:MM”), before approving its minutes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4875,14 +6489,54 @@ Do you want to open it now?</translation>
       <translation>The session is convened with its sequence number in the body. The agenda, attendance and minutes are filled in later, from the session.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión de {0}</source>
+      <translation>The suspension of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo con «escritorio miembros suspension-mandatos --articulo …»).</source>
+      <translation>The suspension does not end terms of office: the statutes do not say so (if they do, record the article with “escritorio miembros suspension-mandatos --articulo …”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.</source>
+      <translation>The suspension ends no term of office: {0} has no terms of office in force from {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>La ventana estará en {0} la próxima vez que abra Escritorio.</source>
       <translation>The interface will be in {0} the next time you open Escritorio.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La versión vigente se emitió el {0} con el código {1}.</source>
+      <translation>The current version was issued on {0} with the code {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>La {0} pasa a {1}</source>
+      <translation>The {0} is now {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Las imputaciones suman más que el pago ({0}).</source>
+      <translation>The allocations add up to more than the payment ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
+      <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Leyendo y validando…</source>
       <translation>Reading and validating…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>Libere espacio en el disco y repita la orden.</source>
+      <translation>Free up disk space and run the command again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -4906,6 +6560,16 @@ The details were saved in:
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Los días de anticipación de la convocatoria no pueden ser negativos.</source>
+      <translation>The days of advance notice cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Los días de anticipación no pueden ser negativos.</source>
+      <translation>The days of advance notice cannot be negative.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas.</source>
       <translation>The statutes do not suspend voting for unpaid fees.</translation>
@@ -4921,9 +6585,33 @@ The details were saved in:
       <translation>Members with unpaid fees still vote.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Los morosos no votan</source>
+      <translation>Members in arrears do not vote</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Los textos de las licencias viajan con el programa, en recursos/fuentes y recursos/iconos.</source>
       <translation>The license texts ship with the program, in recursos/fuentes and recursos/iconos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Los tramos deben ir en orden creciente: {0} no es mayor que {1}.</source>
+      <translation>The tiers must be in increasing order: {0} is not greater than {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Los votos no pueden ser negativos.</source>
+      <translation>Votes cannot be negative.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Lugar</source>
+      <translation>Location</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -4937,6 +6625,26 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mandato de {0} ({1}): sin fecha de fin</source>
+      <translation>Term of office of {0} ({1}): no end date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mandato de {0} ({1}): termina el {2}</source>
+      <translation>Term of office of {0} ({1}): ends on {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mandato de {0} quitado ({1})</source>
+      <translation>Term of office of {0} removed ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mandato de {0}: {1} desde el {2}</source>
+      <translation>Term of office of {0}: {1} from {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Terms of office</translation>
     </message>
@@ -4944,6 +6652,11 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Material Design Icons (Pictogrammers)</source>
       <translation>Material Design Icons (Pictogrammers)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Mayoría ({0})</source>
+      <translation>Majority ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -4959,6 +6672,11 @@ The details were saved in:
       <translation>Absolute majority (more than half) {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Mayoría de {0}: {1}</source>
+      <translation>Majority for {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4972,9 +6690,21 @@ The details were saved in:
       <translation>Simple majority: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Mayoría «{0}» desconocida; use {1}.</source>
+      <translation>Unknown majority “{0}”; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Mayoría:</source>
       <translation>Majority:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Medio de pago «{0}» desconocido; use {1}.</source>
+      <translation>Unknown payment method “{0}”; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -4983,6 +6713,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/poderes.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Miembro suspendido</source>
       <translation>Suspended member</translation>
@@ -4996,15 +6727,46 @@ The details were saved in:
       <translation>Members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva a firmar (se agregará sobre la última).</source>
+      <translation>While signing, another signature of {0} was saved. This one was not saved: sign again (it will be added on top of the latest one).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Mientras tenía abierta {0}, otro programa (la línea de órdenes u otra ventana) guardó cambios en el mismo registro. Todavía no se guardó nada de lo suyo.</source>
       <translation>While you had {0} open, another program (the command line or another window) saved changes to the same record. None of your changes have been saved yet.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Modo de ingreso</source>
       <translation>Admission method</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Moneda</source>
+      <translation>Currency</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Moneda de los cargos: {0}.</source>
+      <translation>Currency of the charges: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Moneda: {0}.</source>
+      <translation>Currency: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Monto: {0}.</source>
+      <translation>Amount: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -5012,8 +6774,28 @@ The details were saved in:
       <translation>Arrears as of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>Motivo</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Motivo de la anulación: {0}. No se anuló el pago.</source>
+      <translation>Reason for voiding: {0}. The payment was not voided.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Motivo del cambio de mayoría</source>
+      <translation>Reason for the change of majority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Motivo del estado</source>
       <translation>Status reason</translation>
     </message>
@@ -5023,7 +6805,9 @@ The details were saved in:
       <translation>Reason:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Municipio</source>
       <translation>Municipality</translation>
@@ -5033,6 +6817,22 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Más de 365 días</source>
       <translation>Over 365 days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Máximo de poderes por miembro</source>
+      <translation>Maximum proxies per member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Máximo de poderes: {0} es demasiado; escriba de 0 a 10.000 (o «sin máximo»).</source>
+      <translation>Maximum proxies: {0} is too many; enter 0 to 10,000 (or “no maximum”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Método «{0}» desconocido; use {1}.</source>
+      <translation>Unknown method “{0}”; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -5050,12 +6850,160 @@ The details were saved in:
       <translation>No candidacy received any votes: no candidacy is elected. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Ningún documento emitido por esta base tiene el código {0}: es de otra base de datos, está mal copiado o es falso.</source>
+      <translation>No document issued by this database has the code {0}: it is from another database, it was copied wrongly, or it is fake.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No</source>
       <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No cambió nada: los datos indicados ya eran los de la asociación.</source>
+      <translation>Nothing changed: the data given were already the association’s.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe el archivo {0}. Revise la ruta.</source>
+      <translation>The file {0} does not exist. Check the path.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No existe el archivo {0}. Revise la ruta; no se guardó nada.</source>
+      <translation>The file {0} does not exist. Check the path; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>No existe el mandato {0}.</source>
+      <translation>Term of office {0} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el miembro con id {0} en esta asociación.</source>
+      <translation>There is no member with id {0} in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No existe el miembro con id {0} en esta asociación. Consulte los ids con «miembros listar».</source>
+      <translation>There is no member with id {0} in this association. Look up the ids with “miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el miembro con id {0} en esta asociación; vea los ids con «escritorio miembros listar».</source>
+      <translation>There is no member with id {0} in this association; see the ids with “escritorio miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No existe el miembro con id {0}.</source>
+      <translation>There is no member with id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No existe el miembro con id {0}. Consulte los ids con «miembros listar».</source>
+      <translation>There is no member with id {0}. Look up the ids with “miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el pago {0} en esta asociación.</source>
+      <translation>Payment {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>No existe el punto {0}.</source>
+      <translation>Item {0} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No existe el respaldo {0}.</source>
+      <translation>The backup {0} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>No existe el órgano {0} en esta asociación.</source>
+      <translation>Body {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No existe la asociación {0}.</source>
+      <translation>There is no association {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No existe la base de datos {0}. No se creó nada.</source>
+      <translation>The database {0} does not exist. Nothing was created.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No existe la base {0}: no hay nada que recuperar.</source>
+      <translation>The database {0} does not exist: there is nothing to recover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No existe la candidatura {0}.</source>
+      <translation>Candidacy {0} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No existe la carpeta {0} para {1}: {2}. Elija una carpeta existente (o créela primero).</source>
+      <translation>The folder {0} for {1} does not exist: {2}. Choose an existing folder (or create it first).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/archivos.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No existe la carpeta {0}; elija una carpeta existente.</source>
+      <translation>The folder {0} does not exist; choose an existing folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No existe la norma {0} en esta asociación.</source>
+      <translation>Rule {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>No existe la regla de composición {0} en esta asociación. Las reglas que citan un texto reformado se listan con «escritorio estatutos reglas».</source>
+      <translation>Composition rule {0} does not exist in this association. Rules that cite an amended text are listed with “escritorio estatutos reglas”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la resolución {0} en esta asociación («escritorio resoluciones listar --json» da los números). No se firmó nada.</source>
+      <translation>Resolution {0} does not exist in this association (“escritorio resoluciones listar --json” gives the numbers). Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>No existe la resolución {0} en esta asociación.</source>
+      <translation>Resolution {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la sesión {0} en esta asociación («escritorio sesiones listar» da los números). No se firmó nada.</source>
+      <translation>Session {0} does not exist in this association (“escritorio sesiones listar” gives the numbers). Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>No existe la sesión {0} en esta asociación.</source>
+      <translation>Session {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>No existe la unidad {0} en esta asociación.</source>
+      <translation>Unit {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>No existe {0} en esta asociación.</source>
+      <translation>{0} does not exist in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -5066,6 +7014,52 @@ The details were saved in:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>There being no further business, the session is closed at {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No hay a quién traspasar: defina el orden de sucesión de la Secretaría Ejecutiva.</source>
+      <translation>There is no one to hand over to: define the order of succession of the Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir {0}».</source>
+      <translation>There are no charges issued for {0}. Issue them first with “escritorio cuotas emitir {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No hay ninguna asociación con la sigla «{0}» (existentes: {1}).</source>
+      <translation>There is no association with the acronym “{0}” (existing: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No hay ninguna asociación con la sigla «{0}»: {1}.</source>
+      <translation>There is no association with the acronym “{0}”: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir» (o en Cuotas &gt; Escalas).</source>
+      <translation>There is no scale for {0} in force for {1}. Define one with “escritorio cuotas escala definir” (or in Fees &gt; Fee scales).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No hay ninguna firma digital con el número {0} en esta asociación («escritorio firma listar» da los números).</source>
+      <translation>There is no digital signature number {0} in this association (“escritorio firma listar” gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No hay ninguna norma «{0}» (hay: {1}).</source>
+      <translation>There is no rule “{0}” (there are: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No hay ningún órgano «{0}». Use su id o su nombre exacto (hay: {1}…).</source>
+      <translation>There is no body “{0}”. Use its id or its exact name (there are: {1}…).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>No hay quórum para votar: {0}</source>
+      <translation>There is no quorum to vote: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -5079,9 +7073,34 @@ Puede abrir la carpeta y copiarlo a otro equipo, o instalar un programa para ese
 You can open the folder and copy it to another computer, or install a program for that file type.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo con «escritorio respaldo restaurar ARCHIVO».</source>
+      <translation>There is no healthy backup of this database in {0}. The damaged database was not touched. If you have a backup elsewhere (a USB drive, your email), restore it with “escritorio respaldo restaurar ARCHIVO”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
+      <translation>No votes recorded: enter the votes for each candidacy (or choose each member’s vote, if it is a roll call).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>No participa</source>
       <translation>Not participating</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No queda espacio en el disco donde está {0} (el disco está lleno): libere espacio (borre o mueva a otro disco archivos que no necesite) e inténtelo de nuevo; no se guardó nada.</source>
+      <translation>There is no space left on the disk where {0} is (the disk is full): free up space (delete files you do not need or move them to another disk) and try again; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No queda espacio en el disco donde está {0}, y la base tiene cambios en su diario ({1}) que no se pueden leer sin espacio libre: libere espacio (borre o mueva a otro disco archivos que no necesite) y vuelva a abrirla. No se modificó nada.</source>
+      <translation>There is no space left on the disk where {0} is, and the database has changes in its journal ({1}) that cannot be read without free space: free up space (delete files you do not need or move them to another disk) and open it again. Nothing was modified.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No queda espacio en el disco donde está {0}: la base se abre solo para consultar. Libere espacio (borre o mueva a otro disco archivos que no necesite) y vuelva a abrirla para poder modificarla.</source>
+      <translation>There is no space left on the disk where {0} is: the database opens read-only. Free up space (delete files you do not need or move them to another disk) and open it again to be able to modify it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -5089,14 +7108,198 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>Proxies are not allowed{0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>No se adoptó la resolución:</source>
+      <translation>The resolution was not adopted:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>No se agregó el invitado:</source>
+      <translation>The guest was not added:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>No se agregó la actividad:</source>
+      <translation>The activity was not added:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>No se aprobó el acta de {0}:</source>
+      <translation>The minutes of {0} were not approved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se cambió la categoría de {0}:</source>
+      <translation>The category of {0} was not changed:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No se cambió la regla. Artículo: {0}.</source>
+      <translation>The rule was not changed. Article: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se cambió la tolerancia:</source>
+      <translation>The tolerance was not changed:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos nuevos.</source>
+      <translation>Nothing was changed: give the new name, acronym, type, headquarters, paper size or document language.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No se cargó la norma:</source>
+      <translation>The rule was not loaded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No se cerró la elección:</source>
+      <translation>The election was not closed:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>No se convocó la sesión:</source>
+      <translation>The session was not convened:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No se creó el órgano:</source>
+      <translation>The body was not created:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se creó la asociación:</source>
+      <translation>The association was not created:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No se definió la elección:</source>
+      <translation>The election was not defined:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se emitió nada</source>
+      <translation>Nothing was issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>No se encontró ningún encabezado «Artículo N». Cada artículo debe empezar en una línea como «Artículo 1» o «Art. 1°».</source>
+      <translation>No “Artículo N” heading was found. Each article must start on a line such as “Artículo 1” or “Art. 1°”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se encontró un nombre libre para el respaldo en {0}.</source>
+      <translation>No free name for the backup was found in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se exportó el padrón de cuotas</source>
+      <translation>The fee register was not exported</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se exportó la morosidad</source>
+      <translation>The arrears report was not exported</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No se exportó nada</source>
+      <translation>Nothing was exported</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No se firma digitalmente un «{0}»: solo actas aprobadas y resoluciones.</source>
+      <translation>A “{0}” is not signed digitally: only approved minutes and resolutions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se generó ningún aviso</source>
+      <translation>No payment reminder was generated</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>No se guardaron las reglas de sesión:</source>
+      <translation>The session rules were not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>No se guardó el borrador del acta:</source>
+      <translation>The draft minutes were not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se guardó el resumen de cobranza</source>
+      <translation>The collection summary was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se guardó la escala:</source>
+      <translation>The scale was not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>No se guardó lo escrito</source>
       <translation>Your text was not saved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se guardó nada</source>
+      <translation>Nothing was saved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No se guardó nada: la base {0} fue creada por una versión más nueva de Escritorio: se abre solo para consultar; actualice el programa para poder modificarla.</source>
+      <translation>Nothing was saved: the database {0} was created by a newer version of Escritorio: it opens read-only; update the program to be able to modify it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conflictos.py" />
+      <source>No se guardó nada: mientras el formulario estaba abierto, otro programa (la línea de órdenes u otra ventana) cambió {0}:
+{1}
+Puede sobrescribir esos cambios con los suyos, recargar el formulario con los datos actuales (se pierde lo que escribió) o cancelar y revisar.</source>
+      <translation>Nothing was saved: while the form was open, another program (the command line or another window) changed {0}:
+{1}
+You can overwrite those changes with yours, reload the form with the current data (what you typed is lost) or cancel and review.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No se guardó nada: mientras el formulario estaba abierto, otro programa quitó el contacto «{0}». Cierre el formulario; si hace falta, agréguelo de nuevo.</source>
+      <translation>Nothing was saved: while the form was open, another program removed the contact “{0}”. Close the form; if needed, add it again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No se guardó nada: mientras la ficha estaba abierta, otro programa eliminó al miembro «{0}» (id {1}). Cierre la ficha; si hace falta, vuelva a darlo de alta.</source>
+      <translation>Nothing was saved: while the record was open, another program deleted the member “{0}” (id {1}). Close the record; if needed, add it again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No se guardó nada: otro programa (otra ventana de Escritorio, la línea de órdenes o una importación) está escribiendo en la base {0} desde hace más de {1} segundos. Espere a que termine y vuelva a intentarlo; si no hay otro programa abierto, cierre Escritorio y vuelva a abrirlo.</source>
+      <translation>Nothing was saved: another program (another Escritorio window, the command line or an import) has been writing to the database {0} for more than {1} seconds. Wait for it to finish and try again; if no other program is open, close Escritorio and open it again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se guardó ningún cambio de la asociación {0}:</source>
+      <translation>No change to association {0} was saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se hizo nada</source>
+      <translation>Nothing was done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo borrar {0}: {1}</source>
+      <translation>Could not delete {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/comun.py" />
       <source>No se pudo completar</source>
       <translation>Could not be completed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo crear el respaldo en {0}: {1}</source>
+      <translation>Could not create the backup in {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -5136,6 +7339,135 @@ It could not be copied to a file in {3} either ({4}).
 What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into another program before closing.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No se pudo hacer el respaldo de apertura de {0} ({1}). La base abrió bien y no se perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y revise que la carpeta «respaldos» junto a la base exista y se pueda escribir.</source>
+      <translation>Could not make the opening backup of {0} ({1}). The database opened correctly and nothing was lost; make a backup by hand (File → Create backup…) before changing important data, and check that the “respaldos” folder next to the database exists and can be written to.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.</source>
+      <translation>Could not read the backup {0} ({1}). Nothing was restored; choose another one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No se pudo leer o escribir en el disco donde está {0}; no se guardó nada. Compruebe el disco (¿se desconectó una memoria USB o una unidad de red?) e inténtelo de nuevo.</source>
+      <translation>Could not read from or write to the disk where {0} is; nothing was saved. Check the disk (was a USB drive or a network drive disconnected?) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo restaurar en {0}: {1}</source>
+      <translation>Could not restore to {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se pudo usar el archivo{0}: {1}. {2}</source>
+      <translation>The file{0} could not be used: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No se pudo usar la base de datos {0}: {1}</source>
+      <translation>Could not use the database {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No se puede confirmar la elección:</source>
+      <translation>The election cannot be confirmed:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No se puede crear la carpeta {0} para la base de datos. Elija otra ubicación con --db RUTA.</source>
+      <translation>Cannot create the folder {0} for the database. Choose another location with --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No se puede derogar el artículo {0}: no rige al {1}.</source>
+      <translation>Article {0} cannot be repealed: it is not in force on {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede escribir en la carpeta {0} ({1}): {2}. Elija otra carpeta para {3}.</source>
+      <translation>Cannot write to the folder {0} ({1}): {2}. Choose another folder for {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No se puede escribir en {0}: el archivo o su carpeta es de solo lectura. Copie la base a una carpeta propia (por ejemplo Documentos) y ábrala desde allí.</source>
+      <translation>Cannot write to {0}: the file or its folder is read-only. Copy the database to a folder of your own (for example Documents) and open it from there.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/archivos.py" />
+      <source>No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de solo lectura, elija otra.</source>
+      <translation>Cannot write {0} ({1}). If the file is open in another program, close it; if the folder is read-only, choose another.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de solo lectura, elija otra. No se modificó nada.</source>
+      <translation>Cannot write {0} ({1}). If the file is open in another program, close it; if the folder is read-only, choose another. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede escribir {0}: {1}. {2}. Elija otra carpeta u otro nombre (si la carpeta es de solo lectura o el archivo está abierto en otro programa).</source>
+      <translation>Cannot write {0}: {1}. {2}. Choose another folder or another name (if the folder is read-only or the file is open in another program).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No se puede leer {0}: {1}.</source>
+      <translation>Cannot read {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
+      <translation>Cannot read “{0}”: {1}. Check the path; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se quitó {0} de {1}:</source>
+      <translation>{0} was not removed from {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No se registró el cambio de estado:</source>
+      <translation>The status change was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No se registró el cambio de estado: mientras lo confirmaba, otro programa cambió los mandatos de {0}. Ahora terminarían:
+{1}
+Revise la lista y confirme de nuevo.</source>
+      <translation>The status change was not recorded: while you were confirming it, another program changed the terms of office of {0}. These would now end:
+{1}
+Check the list and confirm again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No se registró el mandato:</source>
+      <translation>The term of office was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No se registró el pago:</source>
+      <translation>The payment was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>No se registró el poder de {0}: {1} {2} en la sesión del {3}. Un poder solo puede darse a un integrante del órgano con derecho a voto en esa sesión; elija a otro portador.</source>
+      <translation>The proxy from {0} was not recorded: {1} {2} at the session of {3}. A proxy can only be given to a member of the body with voting rights at that session; choose another proxy holder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se registró la exención</source>
+      <translation>The exemption was not recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No se registró la reforma:</source>
+      <translation>The amendment was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>No se registró la votación:</source>
+      <translation>The vote was not recorded:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -5146,10 +7478,21 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Nombre</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Nombre del invitado</source>
+      <translation>Guest’s name</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -5175,6 +7518,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>New</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
+      <translation>Number: “{0}” is not a possible session number; enter 1 to 100,000 (or leave it empty for the next one).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -5186,8 +7534,10 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Observador</source>
       <translation>Observer</translation>
     </message>
@@ -5201,6 +7551,16 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Oficio</source>
       <translation>Legal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/errores.py" />
+      <source>Operación cancelada: no se modificó nada.</source>
+      <translation>Operation canceled: nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Orden de las fechas «{0}» desconocido: use dd/mm (día/mes/año) o mm/dd (mes/día/año).</source>
+      <translation>Unknown date order “{0}”: use dd/mm (day/month/year) or mm/dd (month/day/year).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5218,6 +7578,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Ordinaria</source>
       <translation>Ordinary</translation>
     </message>
@@ -5225,6 +7586,9 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinary (general rule)</translation>
     </message>
@@ -5236,6 +7600,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Otro</source>
       <translation>Other</translation>
     </message>
@@ -5280,6 +7645,41 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Paid</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Pago de {0} registrado con el recibo {1}: imputado {2}</source>
+      <translation>Payment from {0} recorded with receipt {1}: allocated {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Pago registrado con el recibo {0}: imputado {1}</source>
+      <translation>Payment recorded with receipt {0}: allocated {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0} anulado: {1}</source>
+      <translation>Payment {0} voided: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0} aplicado a la {1}: {2}</source>
+      <translation>Payment {0} applied to the {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0} modificado: {1}</source>
+      <translation>Payment {0} changed: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0} registrado: {1} por {2}{3}</source>
+      <translation>Payment {0} recorded: {1} by {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0}: referencia «{1}» → «{2}»</source>
+      <translation>Payment {0}: reference “{1}” → “{2}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Pago, recibo {0}</source>
       <translation>Payment, receipt {0}</translation>
@@ -5290,9 +7690,26 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Payments</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Papel</source>
+      <translation>Paper size</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Papel de los documentos:</source>
       <translation>Paper size for documents:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Papel: «{0}» desconocido; use {1}.</source>
+      <translation>Paper size: unknown “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
+      <translation>To recover the database: “escritorio respaldo recuperar” (sets the damaged file aside with the date and restores the latest healthy backup of this same database).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -5309,9 +7726,13 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>Country</translation>
@@ -5319,6 +7740,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>País asociado</source>
       <translation>Associate country</translation>
     </message>
@@ -5330,8 +7752,19 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>País pleno</source>
       <translation>Full member country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>País: {0}.</source>
+      <translation>Country: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>País: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre.</source>
+      <translation>Country: “{0}” is not a recognized country; use the two-letter ISO code (AR, BR, UY…) or its name.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5344,12 +7777,49 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Member countries</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: categoría «{0}» para {1} desconocida; use {2} (por ejemplo {3}:pleno).</source>
+      <translation>Countries: unknown category “{0}” for {1}; use {2} (for example {3}:pleno).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: elija al menos un país con su categoría (pleno, asociado u observador); los miembros solo pueden ser de los países de la asociación. Después podrá agregar, quitar o cambiar países en «Datos de la asociación».</source>
+      <translation>Countries: choose at least one country with its category (full, associate or observer); members can only be from the association’s countries. You can add, remove or change countries later in “Association details”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: {0} figura dos veces; déjelo una sola vez.</source>
+      <translation>Countries: {0} appears twice; leave it only once.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: «{0}:{1}» {2}.</source>
+      <translation>Countries: “{0}:{1}” {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre, por ejemplo "AR:pleno,UY:asociado".</source>
+      <translation>Countries: “{0}” is not a recognized country; use the two-letter ISO code (AR, BR, UY…) or its name, for example "AR:pleno,UY:asociado".</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Persona</source>
       <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Persona candidata</source>
+      <translation>Candidate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Pida un estado de cuenta nuevo: el saldo de hoy es otro.</source>
+      <translation>Request a new account statement: today’s balance is different.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5360,15 +7830,47 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Población</source>
       <translation>Population</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Población de {0} corregida: {1} hab.{2}</source>
+      <translation>Population of {0} corrected: {1} inhab.{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Población de {0} quitada: {1} hab.{2}</source>
+      <translation>Population of {0} removed: {1} inhab.{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Población de {0}: {1} hab.{2}</source>
+      <translation>Population of {0}: {1} inhab.{2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Población total</source>
       <translation>Total population</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Población: se agrega la cifra histórica {0}; sigue rigiendo {1}</source>
+      <translation>Population: the historical figure {0} is added; {1} remains in force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Población: {0} → {1}</source>
+      <translation>Population: {0} → {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Porcentaje: {0}. El porcentaje de exención va de 1 a 100 (100 = exención total); no se registró la exención.</source>
+      <translation>Percentage: {0}. The exemption percentage goes from 1 to 100 (100 = full exemption); the exemption was not recorded.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -5378,15 +7880,27 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Presente</source>
       <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Preside</source>
+      <translation>Chair</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <source>Presidencia</source>
       <translation>Presidency</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Presidencia por el cargo en otro órgano</source>
+      <translation>Presidency by virtue of a position in another body</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -5404,8 +7918,10 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Presidente</source>
       <translation>President</translation>
     </message>
@@ -5417,6 +7933,26 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Planned</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Problema</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Problemas</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Problemas al importar {0}</source>
+      <translation>Problems importing {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Problemas de la importación</source>
+      <translation>Import problems</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Programa empaquetado (instalado).</source>
       <translation>Packaged program (installed).</translation>
@@ -5425,6 +7961,26 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Prorrateo por meses</source>
       <translation>Prorated by month</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Puestos por categoría de país</source>
+      <translation>Seats by country category</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Punto «{0}» agregado al orden del día de la {1}</source>
+      <translation>Item “{0}” added to the agenda of the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Punto «{0}» modificado en el orden del día de la {1}</source>
+      <translation>Item “{0}” changed in the agenda of the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Punto «{0}» quitado del orden del día de la {1}</source>
+      <translation>Item “{0}” removed from the agenda of the {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5466,6 +8022,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Removed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Quórum ({0})</source>
+      <translation>Quorum ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Quórum: {0}.</source>
       <translation>Quorum: {0}.</translation>
@@ -5503,6 +8064,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Rejected: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Recibo</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Recibo {0} emitido (pago de {1})</source>
+      <translation>Receipt {0} issued (payment from {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recibos</source>
@@ -5511,6 +8082,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recomendación</source>
       <translation>Recommendation</translation>
     </message>
@@ -5525,9 +8097,22 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Replace file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Referencia: {0}.</source>
+      <translation>Reference: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Reforma de {0} vigente desde el {1}</source>
+      <translation>Amendment of {0} in force since {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Reforma del estatuto</source>
       <translation>Amendment of the statutes</translation>
     </message>
@@ -5535,6 +8120,9 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Reforma del reglamento</source>
       <translation>Amendment of the regulations</translation>
     </message>
@@ -5544,15 +8132,65 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Amendments</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Registre primero la votación de este punto.</source>
+      <translation>Record the vote on this item first.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
       <translation>Region</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de composición {0} modificada: {1}</source>
+      <translation>Composition rule {0} changed: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de composición {0} nueva: {1}</source>
+      <translation>New composition rule {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de composición {0} quitada: {1}</source>
+      <translation>Composition rule {0} removed: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Regla de ingreso «{0}» desconocida; use {1}.</source>
+      <translation>Unknown admission rule “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de sesión {0} ({1}) modificada, vigente desde el {2}</source>
+      <translation>Session rule {0} ({1}) changed, in force since {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de sesión {0} ({1}) nueva, vigente desde el {2}</source>
+      <translation>New session rule {0} ({1}), in force since {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de sesión {0} ({1}) quitada, vigente desde el {2}</source>
+      <translation>Session rule {0} ({1}) removed, in force since {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Regla «{0}» desconocida; use {1}.</source>
+      <translation>Unknown rule “{0}”; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglamento</source>
       <translation>Regulations</translation>
     </message>
@@ -5577,15 +8215,28 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Representation — {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Representante</source>
+      <translation>Representative</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resoluciones</source>
       <translation>Resolutions</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resolución</source>
       <translation>Resolution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Resolución {0}</source>
+      <translation>Resolution {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -5620,6 +8271,13 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Restore backup</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>Resultado</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Resultó electa la candidatura de {0}, con {1}; {2} ({3}). {4}</source>
       <translation>The candidacy of {0} was elected, with {1}; {2} ({3}). {4}</translation>
@@ -5630,9 +8288,64 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Summary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Resumen del punto</source>
+      <translation>Item summary</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Retirado</source>
       <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
+      <translation>Check the path (or choose another folder or name) and run the command again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Revise los datos marcados:</source>
+      <translation>Check the highlighted fields:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y defina una escala nueva desde el {0} si cambia lo que se cobra (Cuotas &gt; Escalas &gt; «Nueva escala…»).</source>
+      <translation>Review it and define a new fee scale from {0} if what is charged changes (Fees &gt; Fee scales &gt; “New fee scale…”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y guarde una versión nueva de la regla desde el {0} (Órganos &gt; Reglas de sesión…, «Rigen desde»).</source>
+      <translation>Review it and save a new version of the rule from {0} (Bodies &gt; Session rules…, “In force from”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y vuelva a guardarla (Cuotas &gt; Morosidad &gt; «Cambiar la regla…», o «escritorio cuotas regla-voto»).</source>
+      <translation>Review it and save it again (Fees &gt; Arrears &gt; “Change the rule…”, or “escritorio cuotas regla-voto”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y vuelva a guardarla (Órganos &gt; Reglas de sesión…, «Días de anticipación de la convocatoria»).</source>
+      <translation>Review it and save it again (Bodies &gt; Session rules…, “Days of advance notice”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Rige desde</source>
+      <translation>In force from</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Rige hasta</source>
+      <translation>In force until</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Rigen desde</source>
+      <translation>In force from</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Rol</source>
+      <translation>Role</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5653,6 +8366,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Se convoca con al menos {0} días de anticipación{1}.</source>
       <translation>Notice of meeting is given at least {0} days in advance{1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Se emitió cuando el acta de su sesión estaba en borrador; hoy está aprobada (el {0}): la versión vigente cita el acta aprobada.</source>
+      <translation>It was issued when the minutes of its session were a draft; today they are approved (on {0}): the current version cites the approved minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Se espera un archivo de texto (.txt o .md, en UTF-8 o Windows-1252) con cada artículo en una línea «Artículo N»; si el estatuto está en Word o PDF, cópielo y péguelo en un archivo de texto (o en el formulario de la ventana).</source>
+      <translation>A text file is expected (.txt or .md, in UTF-8 or Windows-1252) with each article on a line “Artículo N”; if the statutes are in Word or PDF, copy and paste them into a text file (or into the form in the window).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -5679,6 +8402,16 @@ The damaged file was kept as:
 {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Se superpone con la escala de {0} vigente desde el {1} al {2}: dos escalas no pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.</source>
+      <translation>It overlaps the {0} scale in force from {1} to {2}: two scales cannot apply on the same day. End the earlier one or choose other dates.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Se superpone con la escala de {0} vigente desde el {1} sin fecha de fin: dos escalas no pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.</source>
+      <translation>It overlaps the {0} scale in force from {1} with no end date: two scales cannot apply on the same day. End the earlier one or choose other dates.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -5702,8 +8435,10 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario</source>
       <translation>Secretary</translation>
     </message>
@@ -5715,8 +8450,10 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Executive Secretary</translation>
     </message>
@@ -5728,8 +8465,10 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario de Finanzas</source>
       <translation>Finance Secretary</translation>
     </message>
@@ -5741,14 +8480,17 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario de Programación</source>
       <translation>Program Secretary</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Secretaría</source>
       <translation>Secretariat</translation>
     </message>
@@ -5757,14 +8499,31 @@ The damaged file was kept as:
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
+      <translation>Previous, current and next Executive Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Secretaría Ejecutiva: {0} → {1} desde el {2}</source>
+      <translation>Executive Secretariat: {0} → {1} from {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Técnica</source>
       <translation>Technical Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Sede</source>
+      <translation>Headquarters</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -5777,6 +8536,11 @@ The damaged file was kept as:
       <translation>System default ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Según la base de datos:</source>
+      <translation>According to the database:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Sesiones</source>
       <translation>Sessions</translation>
@@ -5787,9 +8551,19 @@ The damaged file was kept as:
       <translation>Session held</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Sigla</source>
+      <translation>Acronym</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Sigla:</source>
       <translation>Acronym:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Sigla: ya existe una asociación con la sigla «{0}»; elija otra.</source>
+      <translation>Acronym: an association with the acronym “{0}” already exists; choose another.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -5822,6 +8596,9 @@ The damaged file was kept as:
       <translation>Overwrite</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Own application</translation>
@@ -5832,6 +8609,11 @@ The damaged file was kept as:
       <translation>Read-only</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Solo se firma un acta aprobada.</source>
+      <translation>Only approved minutes can be signed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -5839,8 +8621,10 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Subcoordinador</source>
       <translation>Deputy Coordinator</translation>
     </message>
@@ -5852,31 +8636,49 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Suplente</source>
       <translation>Alternate</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Suspendida</source>
       <translation>Suspended</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Suspendido</source>
       <translation>Suspended</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Suspensión de {0} desde el {1}</source>
+      <translation>Suspension of {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Suspensión del voto por cuotas impagas</source>
+      <translation>Suspension of voting for unpaid fees</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Sí</source>
       <translation>Yes</translation>
@@ -5889,8 +8691,12 @@ The damaged file was kept as:
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
       <translation>Phone</translation>
     </message>
@@ -5902,23 +8708,112 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Texto</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Texto de la resolución</source>
+      <translation>Text of the resolution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Texto: difiere del emitido en espacios o signos.</source>
+      <translation>Text: it differs from the issued one in spaces or punctuation.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Texto: {0}el archivo agrega «{1}», que el emitido no dice.</source>
+      <translation>Text: {0}the file adds “{1}”, which the issued one does not say.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Texto: {0}el emitido dice «{1}» y el archivo dice «{2}».</source>
+      <translation>Text: {0}the issued one says “{1}” and the file says “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Texto: {0}el emitido dice «{1}» y el archivo no lo dice.</source>
+      <translation>Text: {0}the issued one says “{1}” and the file does not.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Tiene una fe de erratas posterior a este documento, del {0}: «{1}».</source>
+      <translation>It has an errata later than this document, dated {0}: “{1}”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Tipo</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Tipo de cambio: {0}.</source>
+      <translation>Exchange rate: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tipo de cargo «{0}» desconocido; use {1}.</source>
+      <translation>Unknown charge type “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
+      <translation>Unknown type of decision “{0}”; use one of these: {1} (the quorum and majority rule for each one is in the body’s session rules).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
+      <translation>Unknown type of decision “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Tipo de norma «{0}» desconocido; use {1}.</source>
+      <translation>Unknown rule type “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Tipo de punto «{0}» desconocido; use {1}.</source>
+      <translation>Unknown item type “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Tipo de sesión «{0}» desconocido; use ordinaria o extraordinaria.</source>
+      <translation>Unknown session type “{0}”; use ordinaria or extraordinaria.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Tipo «{0}» desconocido; use {1}.</source>
+      <translation>Unknown type “{0}”; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Tipo:</source>
       <translation>Type:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Tipo: «{0}» desconocido; use uno de: {1}.</source>
+      <translation>Type: unknown “{0}”; use one of: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -5928,8 +8823,10 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Titular</source>
       <translation>Full member</translation>
     </message>
@@ -5939,9 +8836,34 @@ The damaged file was kept as:
       <translation>There are no digital signatures yet.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Todavía no hay ninguna asociación en esta base. Cree una con «escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo».</source>
+      <translation>There is no association in this database yet. Create one with “escritorio asociacion crear --nombre … --sigla …” or load the demo network with “escritorio demo”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>Todo saldo impago cuenta para suspender el voto (sin tolerancia).</source>
+      <translation>Any unpaid balance counts towards suspending the vote (no tolerance).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Todos los cargos</source>
       <translation>All charges</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Todos los miembros activos</source>
+      <translation>All active members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tolerancia (porcentaje de la cuota)</source>
+      <translation>Tolerance (percentage of the fee)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tolerancia (unidades de la moneda)</source>
+      <translation>Tolerance (currency units)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -5953,6 +8875,31 @@ The damaged file was kept as:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Tramo de escala modificado: desde {0} hab., {1}</source>
+      <translation>Scale tier changed: from {0} inhab., {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Tramo de escala quitado: desde {0} hab., {1}</source>
+      <translation>Scale tier removed: from {0} inhab., {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Tramo de escala: desde {0} hab., {1}</source>
+      <translation>Scale tier: from {0} inhab., {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tramo {0}: importe {1}.</source>
+      <translation>Tier {0}: amount {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tramo {0}: {1}.</source>
+      <translation>Tier {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Tramos de las escalas</source>
       <translation>Fee scale tiers</translation>
     </message>
@@ -5960,6 +8907,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Transferencia</source>
       <translation>Bank transfer</translation>
     </message>
@@ -5972,16 +8920,80 @@ The damaged file was kept as:
       <translation>Three-quarters</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>Título</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Título de la resolución</source>
+      <translation>Title of the resolution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Título del artículo {0}</source>
+      <translation>Title of article {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Título del punto</source>
+      <translation>Item title</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Un archivo con los certificados raíz de su autoridad certificante (.pem, .crt, .cer): con él se valida la confianza, sin conexión.</source>
       <translation>A file with the root certificates of your certification authority (.pem, .crt, .cer): it is used to validate trust, offline.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.</source>
+      <translation>A draft is corrected directly; an errata is for approved minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Un miembro figura dos veces en el orden de sucesión.</source>
+      <translation>A member appears twice in the order of succession.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Un miembro no puede darse poder a sí mismo.</source>
+      <translation>A member cannot give a proxy to itself.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Un miembro presente no da poder: vota por sí mismo.</source>
+      <translation>A member who is present does not give a proxy: it votes for itself.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Un país agregado por error se borra entero, sin fecha ni artículo: quite la fecha y el artículo, o quítelo desde una fecha sin marcar «por error».</source>
+      <translation>A country added by mistake is deleted entirely, with no date or article: remove the date and the article, or remove it as of a date without ticking “by mistake”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>Un saldo de hasta {0} no suspende el voto{1}.</source>
+      <translation>A balance of up to {0} does not suspend the vote{1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>Un saldo de hasta {0} o {1} no suspende el voto{2}.</source>
+      <translation>A balance of up to {0} or {1} does not suspend the vote{2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Unidad temática</source>
       <translation>Thematic unit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Valor</source>
+      <translation>Value</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -6001,8 +9013,10 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
     </message>
@@ -6010,6 +9024,12 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Vigente</source>
       <translation>In force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Vigente desde</source>
+      <translation>In force from</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -6026,6 +9046,21 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación</source>
       <translation>Vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votación abierta sobre {0}</source>
+      <translation>Vote opened on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votación cerrada (aprobada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
+      <translation>Vote closed (approved: {0} in favour, {1} against, {2} abstentions) on {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votación cerrada (rechazada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
+      <translation>Vote closed (rejected: {0} in favour, {1} against, {2} abstentions) on {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -6046,6 +9081,7 @@ The damaged file was kept as:
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/poderes.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Vote suspended for unpaid fees</translation>
@@ -6078,14 +9114,69 @@ The damaged file was kept as:
 Replace it with a new backup? It is only replaced if it is an earlier backup of this same database; any other file is left untouched.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Ya existe el miembro «{0}» ({1}) con el mismo país, región y nombre (sin contar mayúsculas ni acentos). Si es el mismo, ábralo desde el padrón; si es otro, agregue al nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos.</source>
+      <translation>The member “{0}” ({1}) already exists with the same country, region and name (ignoring capitals and accents). If it is the same one, open it from the register; if it is another, add something to the name that distinguishes it (for example, the department or province) or the official code of both.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Ya existe un órgano llamado «{0}».</source>
+      <translation>A body named “{0}” already exists.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>Ya existe {0}. No se reemplazó. Elija otro nombre, o una carpeta (el nombre del respaldo se elige solo); para reemplazar un respaldo anterior de esta misma base, pídalo explícitamente (en la línea de órdenes, --reemplazar).</source>
+      <translation>{0} already exists. It was not replaced. Choose another name, or a folder (the backup name is chosen automatically); to replace an earlier backup of this same database, ask for it explicitly (on the command line, --reemplazar).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>Ya existe {0}. No se reemplazó; elija otro nombre.</source>
+      <translation>{0} already exists. It was not replaced; choose another name.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
+      <translation>{0} already exists: nothing was exported. Choose another name, or add --reemplazar to replace that file.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>Ya existe {0}: {1}. Elija otro nombre para {2}, o agregue --reemplazar para reemplazar ese archivo.</source>
+      <translation>{0} already exists: {1}. Choose another name for {2}, or add --reemplazar to replace that file.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?</source>
       <translation>“{0}” already exists in that folder. Replace it?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Ya hay un traspaso registrado desde el {0} ({1}): no se puede registrar otro en esa fecha o antes.</source>
+      <translation>A handover is already recorded from {0} ({1}): another one cannot be recorded on that date or earlier.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Ya hay una reforma de esos artículos con vigencia el {0}; elija otra fecha o corrija la reforma existente.</source>
+      <translation>There is already an amendment of those articles in force on {0}; choose another date or correct the existing amendment.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>actividad a su cargo</source>
+      <translation>activity in its charge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>actividades a su cargo</source>
+      <translation>activities in its charge</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>agregado</source>
       <translation>agregado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>al comienzo, </source>
+      <translation>at the beginning, </translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -6099,9 +9190,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>added to the register</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>alterado o desconocido</source>
+      <translation>altered or unknown</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>archivo</source>
+      <translation>file</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>artículo</source>
       <translation>article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>asistencia a una sesión</source>
+      <translation>attendance at a session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>asistencias a sesiones</source>
+      <translation>attendances at sessions</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -6113,6 +9224,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>asociado</source>
       <translation>associate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>autoridad anterior</source>
+      <translation>previous authority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>autoridades anteriores</source>
+      <translation>previous authorities</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>auténtico pero reemplazado</source>
+      <translation>authentic but superseded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>auténtico y vigente</source>
+      <translation>authentic and current</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_poblacion.py" />
@@ -6135,19 +9266,85 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>cada año</source>
+      <translation>every year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>cada mes</source>
+      <translation>every month</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>cada {0} meses</source>
+      <translation>every {0} months</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>cambio de estado</source>
       <translation>status change</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cambios de estado</source>
+      <translation>status changes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>candidatura</source>
+      <translation>candidacy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>candidaturas</source>
+      <translation>candidacies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>cargo #{0}</source>
+      <translation>charge #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cargo de cuotas</source>
+      <translation>fee charge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cargos de cuotas</source>
+      <translation>fee charges</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cifra de población anterior</source>
+      <translation>previous population figure</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cifras de población anteriores</source>
+      <translation>previous population figures</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ciudades, regiones y población de la red de ejemplo</source>
       <translation>cities, regions and population of the demo network</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>columna {0}</source>
+      <translation>column {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>columna {0} ({1})</source>
+      <translation>column {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -6175,6 +9372,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a runoff between {0} is required</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>código {0}</source>
+      <translation>code {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>of the {0}</translation>
@@ -6200,6 +9402,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>debe estar entre 1800 y {0}</source>
+      <translation>must be between 1800 and {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>del {0}</source>
       <translation>of the {0}</translation>
@@ -6208,6 +9415,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>desde el {0}</source>
       <translation>from {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>desde el {0}, hasta el {1}</source>
+      <translation>from {0} to {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>desde el {0}, sin fin</source>
+      <translation>from {0}, with no end date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>desde siempre</source>
+      <translation>from the beginning</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>después de «{0}», </source>
+      <translation>after “{0}”, </translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6226,9 +9453,80 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>two-thirds of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>el PDF firmado</source>
+      <translation>the signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>el acta</source>
+      <translation>the minutes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>el archivo .p12 o .pfx de quien firma</source>
       <translation>the signer’s .p12 or .pfx file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el archivo es demasiado grande para este disco</source>
+      <translation>the file is too large for this disk</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el archivo está abierto en otro programa; ciérrelo</source>
+      <translation>the file is open in another program; close it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el archivo está en uso por otro programa</source>
+      <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>el archivo no tiene filas de datos debajo de los encabezados</source>
+      <translation>the file has no data rows below the headers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>el año</source>
+      <translation>the year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>el cargo</source>
+      <translation>the position</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>el contacto «{0}»</source>
+      <translation>the contact “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>el código no está en el texto del documento (solo en sus metadatos)</source>
+      <translation>the code is not in the text of the document (only in its metadata)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>el código «{0}» ya aparece en la fila {1}; cada miembro debe figurar una sola vez</source>
+      <translation>the code “{0}” already appears in row {1}; each member must appear only once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el disco está lleno (no queda espacio)</source>
+      <translation>the disk is full (no space left)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el disco o la carpeta es de solo lectura</source>
+      <translation>the disk or folder is read-only</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el estado de cuenta</source>
+      <translation>the account statement</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -6236,9 +9534,85 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the general one (above)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>el informe de la unidad</source>
+      <translation>the unit report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el lote de avisos</source>
+      <translation>the batch of payment reminders</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>el miembro #{0}</source>
+      <translation>member #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>el miembro con id {0}</source>
+      <translation>the member with id {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>el miembro «{0}»</source>
+      <translation>the member “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>el miembro «{0}» ({1}, {2})</source>
+      <translation>the member “{0}” ({1}, {2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>el miembro «{0}» ({1}, {2}, código {3})</source>
+      <translation>the member “{0}” ({1}, {2}, code {3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el nombre es demasiado largo</source>
+      <translation>the name is too long</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el nombre no es válido en este disco</source>
+      <translation>the name is not valid on this disk</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>el ordinario</source>
       <translation>ordinary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>el organigrama</source>
+      <translation>the organization chart</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el padrón de cuotas</source>
+      <translation>the fee register</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>el pago {0}</source>
+      <translation>payment {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el recibo</source>
+      <translation>the receipt</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el resumen de cobranza</source>
+      <translation>the collection summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>el texto de la norma</source>
+      <translation>the text of the rule</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6246,9 +9620,156 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the text in the PDFs (HarfBuzz)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>el valor no está entre los permitidos: regla «{0}»</source>
+      <translation>the value is not one of the allowed ones: rule “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>el {0}</source>
       <translation>the {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>el {0} % de la cuota</source>
+      <translation>{0}% of the fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
+      <translation>disk read or write error (was the USB drive removed or the network cut?)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>error del sistema</source>
+      <translation>system error</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>error del sistema n.º {0}</source>
+      <translation>system error no. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
+      <translation>is earlier than the admission date ({0}); check one of the two</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>es demasiado largo (más de 255 bytes)</source>
+      <translation>is too long (more than 255 bytes)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>es demasiado largo ({0} caracteres; el máximo es {1}); acórtelo</source>
+      <translation>is too long ({0} characters; the maximum is {1}); shorten it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>es mayor que la de cualquier país; revise la cifra</source>
+      <translation>is larger than that of any country; check the figure</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>es negativa</source>
+      <translation>is negative</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>es un respaldo de otra base{0}</source>
+      <translation>is a backup of another database{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>es una base SQLite de otro programa, no un respaldo de Escritorio</source>
+      <translation>is an SQLite database from another program, not an Escritorio backup</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>es una base de Escritorio en uso (tiene su diario o su testigo al lado), no un respaldo</source>
+      <translation>is an Escritorio database in use (its journal or its witness file is next to it), not a backup</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>es una carpeta, no un archivo</source>
+      <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>escala</source>
+      <translation>fee scale</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
+      <translation>this row and row {0} belong to the same member (“{1}”); each member must appear only once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>está vacía; escriba el número de habitantes</source>
+      <translation>is empty; enter the number of inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>está vacío</source>
+      <translation>is empty</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>está vacío; cada miembro necesita un nombre</source>
+      <translation>is empty; every member needs a name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/paises.py" />
+      <source>está vacío; elija el país del miembro</source>
+      <translation>it is empty; choose the member’s country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>está vacío; escríbalo</source>
+      <translation>is empty; fill it in</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>exenciones</source>
+      <translation>exemptions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>exención</source>
+      <translation>exemption</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>falta el importe; escríbalo, por ejemplo 500,00</source>
+      <translation>the amount is missing; type it, for example 500.00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>falta la moneda; escriba su código ISO 4217 de tres letras (por ejemplo USD, ARS, BRL)</source>
+      <translation>the currency is missing; enter its three-letter ISO 4217 code (for example USD, ARS, BRL)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)</source>
+      <translation>the population is missing; type from how many inhabitants the tier applies (for example 100,000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>falta un dato obligatorio: «{0}»</source>
+      <translation>a required value is missing: “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>falta; escriba cuánto se pagó, por ejemplo 250,00</source>
+      <translation>missing; type how much was paid, for example 250.00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>faltan columnas obligatorias: {0}. La primera fila debe tener los encabezados (encontrados: {1})</source>
+      <translation>required columns are missing: {0}. The first row must contain the headers (found: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -6257,9 +9778,89 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>federation</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>fila {0}</source>
+      <translation>row {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <source>fila {0} «{1}»</source>
+      <translation>row {0} “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>firma de una declaración</source>
+      <translation>signature of a declaration</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>firma guardada n.º {0}</source>
+      <translation>saved signature no. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>firmas de declaraciones</source>
+      <translation>signatures of declarations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>hace referencia a un registro que no existe, o lo usa otro registro{0}</source>
+      <translation>it refers to a record that does not exist, or another record uses it{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>hay demasiados archivos abiertos</source>
+      <translation>too many files are open</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay un cargo pero falta el nombre de la autoridad en la columna Autoridad</source>
+      <translation>there is a position but the authority's name is missing in the Authority column</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay un motivo de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
+      <translation>there is a status reason but the Status column is empty; enter the status (Active, Suspended or Withdrawn) or clear this cell</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
+      <translation>there is a status date but the Status column is empty; enter the status (Active, Suspended or Withdrawn) or clear this cell</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda</source>
+      <translation>identical to the PDF digitally signed by {0} on {1}, which the database keeps</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>idéntico byte a byte a la copia {0} (una reimpresión), generado el {1} (hora UTC)</source>
+      <translation>identical byte for byte to copy {0} (a reprint), generated on {1} (UTC time)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
+      <translation>identical byte for byte to the original, generated on {0} (UTC time)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>importes en letras</source>
       <translation>amounts in words</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>indique qué columna corresponde a: {0}</source>
+      <translation>indicate which column corresponds to: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>integra el órgano sin voto</source>
+      <translation>sits on the body without a vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>integra el órgano sin voto ({0})</source>
+      <translation>sits on the body without a vote ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -6272,9 +9873,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>la asistencia y las votaciones</source>
+      <translation>the attendance and the votes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la base de datos</source>
       <translation>the database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>la bitácora</source>
+      <translation>the audit log</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6282,9 +9893,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the data folder</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>la columna {0} está asignada a {1} y a {2}</source>
+      <translation>column {0} is assigned to both {1} and {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>la columna «{0}» está repetida (ya aparece en la columna {1}); deje solo una</source>
+      <translation>the column “{0}” is repeated (it already appears in column {1}); keep only one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>la composición</source>
+      <translation>the composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>la convocatoria</source>
+      <translation>the notice of meeting</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>la del certificado (no se guarda)</source>
       <translation>the certificate’s password (not stored)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>la fila {0}</source>
+      <translation>row {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6295,6 +9931,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la letra de los PDF</source>
       <translation>the typeface of the PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>la matriz de participación</source>
+      <translation>the participation matrix</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -6309,9 +9950,59 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>half plus one</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>la morosidad</source>
+      <translation>the arrears report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>la ordinaria</source>
       <translation>ordinary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>la población {0}</source>
+      <translation>the population {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>la regla</source>
+      <translation>the rule</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>la regla cita el art. {0} antes de que existiera; rige otro texto desde el {1}</source>
+      <translation>the rule cites art. {0} from before it existed; another text applies from {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>la regla cita el art. {0} en su texto de {1}; rige otro texto desde el {2}</source>
+      <translation>the rule cites art. {0} in its {1} text; another text applies from {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>la regla de voto por cuotas impagas</source>
+      <translation>the voting rule for unpaid fees</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución</source>
+      <translation>the resolution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución {0}</source>
+      <translation>resolution {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución {0} (vea los números con «escritorio resoluciones listar»)</source>
+      <translation>resolution {0} (see the numbers with “escritorio resoluciones listar”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>la ruta tiene demasiados enlaces</source>
+      <translation>the path has too many links</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6319,14 +10010,49 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the user interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>la votación sobre {0}</source>
+      <translation>the vote on {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>la {0}</source>
       <translation>the {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <source>las fechas mezclan dos órdenes: {0} solo se pueden leer como día/mes, y {1} solo como mes/día. No se importó nada, para no cambiar el día por el mes. Corrija las que estén al revés (mejor, escriba todas como aaaa-mm-dd, por ejemplo 2024-04-13)</source>
+      <translation>the dates mix two orders: {0} can only be read as day/month, and {1} only as month/day. Nothing was imported, so as not to swap the day and the month. Correct the ones that are the wrong way round (better, write them all as yyyy-mm-dd, for example 2024-04-13)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
+      <translation>the dates can be read two ways and none in the column settles it (none has a number greater than 12): “{0}” is {1} if it is day/month, or {2} if it is month/day. Ambiguous dates: {3}. Nothing was imported, so as not to swap the day and the month. {4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>las reglas de sesión de «{0}»</source>
+      <translation>the session rules of “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>las reglas del órgano</source>
+      <translation>the body’s rules</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>las reglas vigentes desde el {0}</source>
+      <translation>the rules in force since {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los PDF</source>
       <translation>the PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>los datos de la asociación {0}</source>
+      <translation>the details of association {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -6342,6 +10068,31 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los íconos de la navegación y los botones</source>
       <translation>the navigation and button icons</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>lugar en un orden de sucesión</source>
+      <translation>place in an order of succession</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>lugares en órdenes de sucesión</source>
+      <translation>places in orders of succession</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mandato</source>
+      <translation>term of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mandatos</source>
+      <translation>terms of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>mayoría</source>
+      <translation>majority</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -6402,9 +10153,152 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>more votes than any other candidacy</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>nadie pierde el voto por deudas</source>
+      <translation>nobody loses the vote for debts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>ninguna</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>ninguno</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>ninguno: se verificó solo el código (compare el papel con estos datos)</source>
+      <translation>none: only the code was verified (compare the paper with these details)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que  el original emitido, palabra por palabra</source>
+      <translation>it is not identical byte for byte to any of the issued files (it may have been saved again, printed to PDF or signed outside Escritorio), but its text says the same as the issued original, word for word</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que  la copia {0} emitido, palabra por palabra</source>
+      <translation>it is not identical byte for byte to any of the issued files (it may have been saved again, printed to PDF or signed outside Escritorio), but its text says the same as issued copy {0}, word for word</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que la base: número, nombres, importes y huellas coinciden</source>
+      <translation>it is not identical byte for byte to any of the issued files (it may have been saved again, printed to PDF or signed outside Escritorio), but its text says the same as the database: number, names, amounts and fingerprints match</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>no es ninguno de los archivos emitidos y su texto difiere</source>
+      <translation>it is none of the issued files and its text differs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no es un archivo</source>
+      <translation>is not a file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna trae la región —un estado de Brasil o de México—, titúlela «Región»)</source>
+      <translation>is not a member status; use Active, Suspended or Withdrawn (if this column holds the region —a state of Brazil or Mexico—, title it “Region”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no es un modo de ingreso conocido; use {0} o {1}</source>
+      <translation>is not a known admission method; use {0} or {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>no es un número entero</source>
+      <translation>is not a whole number</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>no es un número entero (ejemplos válidos: 1234567, 1.234.567, 1 234 567)</source>
+      <translation>is not a whole number (valid examples: 1234567, 1.234.567, 1 234 567)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre</source>
+      <translation>is not a recognized country; use the two-letter ISO code (AR, BR…) or its name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
+      <translation>is not an Escritorio backup (it is not even an SQLite database)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no es un tipo conocido; use {0}</source>
+      <translation>is not a known type; use {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>no es una dirección de correo válida (ejemplo: nombre@municipio.gob)</source>
+      <translation>is not a valid email address (example: name@municipality.gov)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)</source>
+      <translation>is not a valid date; write it as dd/mm/yyyy (for example 15/03/1995)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>no es {0}</source>
+      <translation>is not {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>no existe la carpeta (o se borró mientras se escribía)</source>
+      <translation>the folder does not exist (or was deleted while writing)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>no integra el órgano</source>
+      <translation>does not sit on the body</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no se entiende; escriba Sí (es fundador) o No</source>
+      <translation>is not understood; enter Yes (is a founder) or No</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>no se exportó nada</source>
+      <translation>nothing was exported</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>no se guardó nada</source>
+      <translation>nothing was saved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>no se hizo nada</source>
+      <translation>nothing was done</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se pudo validar contra una autoridad de confianza</source>
       <translation>could not be validated against a trusted authority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
+      <translation>cannot be confirmed as a backup of this same database (it has no identity)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
+      <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -6415,6 +10309,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>nombres de países y fechas</source>
       <translation>country names and dates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>norma #{0}</source>
+      <translation>rule #{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -6442,6 +10341,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>pagados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>pago</source>
+      <translation>payment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>pagos</source>
+      <translation>payments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
+      <translation>permission denied (no permission to write there; if the file is open in another program, close it)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>pikepdf</source>
       <translation>pikepdf</translation>
@@ -6462,6 +10376,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>full</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>poderes</source>
+      <translation>proxies</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>por defecto, «Firma de la resolución…»</source>
       <translation>by default, “Signature of the resolution…”</translation>
@@ -6475,6 +10394,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>por ejemplo, Montevideo</source>
       <translation>for example, Montevideo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>primer año de quien ingresa</source>
+      <translation>first year of a new member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>punto #{0}</source>
+      <translation>item #{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6502,6 +10431,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>quitado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>quórum</source>
+      <translation>quorum</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>red representativa</source>
@@ -6519,9 +10453,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>reportlab</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>resolución #{0}</source>
+      <translation>resolution #{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>retirado</source>
       <translation>withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>se agotó el espacio asignado en el disco</source>
+      <translation>the disk quota is used up</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -6534,6 +10478,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} were required</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>sesión #{0}</source>
+      <translation>session #{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>sesión extraordinaria</source>
       <translation>extraordinary session</translation>
@@ -6544,9 +10493,24 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>ordinary session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>sesión {0}{1} {2} ({3})</source>
+      <translation>{0} session{1} {2} ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>sin artículo</source>
+      <translation>no article</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>sin candidaturas</source>
       <translation>no candidacies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>sin exigencia</source>
+      <translation>no requirement</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -6557,6 +10521,18 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>sin fecha</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>sin máximo</source>
+      <translation>no maximum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>sin región</source>
+      <translation>no region</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -6572,6 +10548,102 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>sqlite_utils</source>
       <translation>sqlite_utils</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>su regla</source>
+      <translation>its rule</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>sí</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>termina 1 mandato el {0}</source>
+      <translation>ends 1 term of office on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>termina {0} mandatos el {1}</source>
+      <translation>ends {0} terms of office on {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>texto</source>
+      <translation>text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene bytes que no son texto (posición {0}); vuelva a escribirlo o guarde el archivo como UTF-8</source>
+      <translation>contains bytes that are not text (position {0}); retype it or save the file as UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>tiene bytes que no son texto (vuelva a escribirlo)</source>
+      <translation>has bytes that are not text (type it again)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escriba la fecha con las cifras 0 1 2 3 4 5 6 7 8 9</source>
+      <translation>has digits that are not 0 to 9 (for example “{0}”); write the date with the digits 0 1 2 3 4 5 6 7 8 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escríbala con las cifras 0 1 2 3 4 5 6 7 8 9</source>
+      <translation>has digits that are not 0 to 9 (for example “{0}”); write it with the digits 0 1 2 3 4 5 6 7 8 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>tiene decimales; escriba un número entero de habitantes</source>
+      <translation>has decimals; enter a whole number of inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>tiene el voto suspendido por cuotas impagas{0}</source>
+      <translation>has its vote suspended for unpaid fees{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>tiene un carácter de control invisible</source>
+      <translation>has an invisible control character</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene un carácter invisible (U+{0:04X}, posición {1}), de los que quedan al copiar de una página web o de Word; bórrelo o vuelva a escribir esa parte del texto</source>
+      <translation>contains an invisible character (U+{0:04X}, position {1}), of the kind left behind when copying from a web page or from Word; delete it or retype that part of the text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene un carácter invisible que cambia el orden en que se ve el texto (U+{0:04X}, posición {1}); bórrelo</source>
+      <translation>contains an invisible character that changes the order in which the text is displayed (U+{0:04X}, position {1}); delete it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>tiene un carácter nulo</source>
+      <translation>has a null character</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>tiene un carácter que Windows no admite en un nombre (&lt; &gt; : " | ? *) o termina en punto o espacio</source>
+      <translation>has a character Windows does not allow in a name (&lt; &gt; : " | ? *) or ends in a dot or space</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene un carácter que no se puede mostrar (U+{0:04X}, posición {1}); bórrelo</source>
+      <translation>contains a character that cannot be displayed (U+{0:04X}, position {1}); delete it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene {0} (U+{1:04X}, posición {2}); bórrelo y vuelva a escribir esa parte del texto</source>
+      <translation>contains {0} (U+{1:04X}, position {2}); delete it and retype that part of the text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene {0} (posición {1}); escríbalo en una sola línea</source>
+      <translation>contains {0} (position {1}); write it on a single line</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -6605,9 +10677,145 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>uharfbuzz</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un PDF</source>
+      <translation>a PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un archivo binario (tiene caracteres nulos)</source>
+      <translation>a binary file (it has null characters)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un archivo comprimido</source>
+      <translation>a compressed file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>un año (escriba cuatro cifras, por ejemplo 2022)</source>
+      <translation>a year (enter four digits, for example 2022)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un carácter de control invisible</source>
+      <translation>an invisible control character</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un carácter nulo</source>
+      <translation>a null character</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>un documento</source>
+      <translation>a document</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un documento RTF</source>
+      <translation>an RTF document</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un documento de Word o Excel antiguo (.doc, .xls)</source>
+      <translation>an old Word or Excel document (.doc, .xls)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un documento de Word, una planilla o un .zip</source>
+      <translation>a Word document, a spreadsheet or a .zip</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>un miembro de baja necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, «Renuncia presentada por nota»)</source>
+      <translation>a withdrawn member needs the reason: enter it in the “Status reason” column (for example, “Resignation submitted in writing”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>un miembro de baja necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» (dd/mm/aaaa)</source>
+      <translation>a withdrawn member needs the date from which they are withdrawn: enter it in the “Status since” column (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>un miembro suspendido necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, «Renuncia presentada por nota»)</source>
+      <translation>a suspended member needs the reason: enter it in the “Status reason” column (for example, “Resignation submitted in writing”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>un miembro suspendido necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» (dd/mm/aaaa)</source>
+      <translation>a suspended member needs the date from which they are suspended: enter it in the “Status since” column (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>un número entero</source>
+      <translation>a whole number</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>un porcentaje</source>
+      <translation>a percentage</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un retorno de carro</source>
+      <translation>a carriage return</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un salto de línea</source>
+      <translation>a line break</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un tabulador</source>
+      <translation>a tab</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>un tercio</source>
       <translation>one-third</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una base de datos</source>
+      <translation>a database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>una cantidad de cuotas</source>
+      <translation>a number of fees</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una imagen GIF</source>
+      <translation>a GIF image</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una imagen JPEG</source>
+      <translation>a JPEG image</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una imagen PNG</source>
+      <translation>a PNG image</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una imagen TIFF</source>
+      <translation>a TIFF image</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>una parte de la ruta no es una carpeta</source>
+      <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>una población entera (por ejemplo 100.000)</source>
+      <translation>a whole population (for example 100,000)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -6625,9 +10833,24 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>ships with QtAwesome, like its other icon fonts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>votaciones</source>
+      <translation>votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>votación</source>
+      <translation>vote</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>voto emitido</source>
       <translation>vote cast</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>voto en una elección</source>
+      <translation>vote in an election</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -6638,9 +10861,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>votes cast</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>votos en elecciones</source>
+      <translation>votes in elections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>ya existe</source>
+      <translation>already exists</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>ya existe otra asociación con la sigla «{0}» ({1}); elija otra</source>
+      <translation>another association already has the acronym “{0}” ({1}); choose another</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>ya hay demasiados archivos con ese nombre</source>
       <translation>there are already too many files with that name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>ya hay otro registro con el mismo «{0}»</source>
+      <translation>there is already another record with the same “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -6665,6 +10908,26 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
       <translation>{0}
 
 There is no healthy backup of this database in the “respaldos” folder ({1}). The damaged database was not touched. If you have a backup elsewhere, open it or restore it from File &gt; Restore backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} (cuatro cifras, por ejemplo {1})</source>
+      <translation>{0} (four digits, for example {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
+      <translation>{0} (id {1}) does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/campos.py" />
+      <source>{0} (línea {1})</source>
+      <translation>{0} (line {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/paises.py" />
+      <source>{0} ({1}) no es un país de la asociación; sus países son: {2}. Elija uno de ellos; si la asociación incorporó ese país, agréguelo antes (escritorio asociacion pais {1} --categoria pleno)</source>
+      <translation>{0} ({1}) is not a country of the association; its countries are: {2}. Choose one of them; if the association has taken in that country, add it first (escritorio asociacion pais {1} --categoria pleno)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -6712,15 +10975,145 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} of {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} deja de ser país de {1} desde el {2}{3}; antes de esa fecha se sigue contando con la categoría que tenía.</source>
+      <translation>{0} is no longer a country of {1} as of {2}{3}; before that date it still counts with the category it had.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} deja la asociación; era {1}</source>
+      <translation>{0} leaves the association; it was {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} el {2} no es país de la asociación{1}; no hay nada que quitar.</source>
+      <translation>{0} on {2} it is not a country of the association{1}; there is nothing to remove.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>{0} on {3} it has {1} member who has not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>{0} on {3} it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} en blanco</source>
       <translation>{0} blank</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} es anterior a {1}; revise el año</source>
+      <translation>{0} is before {1}; check the year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} es de solo lectura: {1}. Elija otro nombre para {2}.</source>
+      <translation>{0} is read-only: {1}. Choose another name for {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0} es demasiado grande para ser un estatuto (más de {1} MB). {2} No se guardó nada.</source>
+      <translation>{0} is too large to be a set of statutes (more than {1} MB). {2} Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} es el único país de la asociación y los miembros solo pueden ser de sus países. Agregue primero el país que corresponde y después quite este.</source>
+      <translation>{0} it is the association’s only country and members can only be from its countries. First add the right country and then remove this one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
+      <translation>{0} is the database in use itself: choose another file for the backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>{0} es una base SQLite de otro programa, no de Escritorio. No se modificó; elija el archivo correcto con --db RUTA.</source>
+      <translation>{0} is an SQLite database from another program, not from Escritorio. It was not modified; choose the correct file with --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es una base SQLite de otro programa, no de Escritorio: Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
+      <translation>{0} is an SQLite database from another program, not from Escritorio: Escritorio does not replace it. Nothing was restored; specify the correct database with --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada.</source>
+      <translation>{0} is an SQLite database from another program, not an Escritorio backup. Nothing was restored.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0} es una carpeta, no un archivo. {1} No se guardó nada.</source>
+      <translation>{0} is a folder, not a file. {1} Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es una carpeta, no una base de Escritorio. No se restauró nada.</source>
+      <translation>{0} is a folder, not an Escritorio database. Nothing was restored.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>{0} es una carpeta: indique un archivo PDF.</source>
+      <translation>{0} is a folder: choose a PDF file.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} es una carpeta: {1}. Indique un archivo {2} dentro de ella, por ejemplo {3}.</source>
+      <translation>{0} is a folder: {1}. Give a {2} file inside it, for example {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>{0} es una carpeta; indique un archivo, por ejemplo {1}.</source>
+      <translation>{0} is a folder; specify a file, for example {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0} es {1}, no un archivo de texto. {2} No se guardó nada.</source>
+      <translation>{0} is {1}, not a text file. {2} Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} está demasiado adelante (el límite es {1}); revise el año</source>
+      <translation>{0} is too far ahead (the limit is {1}); check the year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} está en el futuro</source>
+      <translation>{0} is in the future</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} está fuera de lo posible; debe estar entre {1} y {2}</source>
+      <translation>{0} is out of range; it must be between {1} and {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>{0} está vacío (0 bytes): no es una base de datos. No se modificó.</source>
+      <translation>{0} is empty (0 bytes): it is not a database. It was not modified.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0} está vacío: no tiene ningún artículo. {1} No se guardó nada.</source>
+      <translation>{0} is empty: it has no articles. {1} Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} figura como {1} desde el {2}; un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior (si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).</source>
+      <translation>{0} appears as {1} since {2}; a change with an earlier date would have no effect. Use that date or a later one (if the admission was entered with the wrong date, first correct the admission date).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} firma la {1}</source>
+      <translation>{0} signs the {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -6731,6 +11124,41 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>{0} hab. o más</source>
       <translation>{0} inhab. or more</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} habilitado para votar en {1}</source>
+      <translation>{0} entitled to vote in {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} hoy no es país de la asociación{1}; no hay nada que quitar.</source>
+      <translation>{0} today it is not a country of the association{1}; there is nothing to remove.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} hoy tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>{0} today it has {1} member who has not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>{0} today it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} invitado (corregido) a la {1}</source>
+      <translation>{0} invited (corrected) to the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} invitado a la {1}</source>
+      <translation>{0} invited to the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} mandatos empiezan después y no se modifican</source>
+      <translation>{0} terms of office start later and are not changed</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -6768,6 +11196,51 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} withdrawn members are not counted</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} no es ni fue país de la asociación; no hay nada que quitar.</source>
+      <translation>{0} it is not and never was a country of the association; there is nothing to remove.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.</source>
+      <translation>{0} is not an Escritorio backup (it is not an SQLite database). Nothing was restored.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} no es una base de Escritorio (ni siquiera es SQLite): Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
+      <translation>{0} is not an Escritorio database (it is not even SQLite): Escritorio does not replace it. Nothing was restored; specify the correct database with --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>{0} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; elija el archivo correcto con --db RUTA.</source>
+      <translation>{0} is not an Escritorio database (it is not even SQLite). It was not modified; choose the correct file with --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no es una carpeta: {1}. Elija una carpeta existente para {2}.</source>
+      <translation>{0} is not a folder: {1}. Choose an existing folder for {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
+      <translation>{0} is not in this database's backup folder: it will not be deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la lista.</source>
+      <translation>{0} cannot sit ex officio on itself: remove “{1}” from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} no termina ningún mandato; {1}.</source>
+      <translation>{0} ends no term of office; {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
+      <translation>{0} new, {1} updated, {2} unchanged</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} nulo</source>
       <translation>{0} invalid</translation>
@@ -6776,6 +11249,41 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} nulos</source>
       <translation>{0} invalid</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} pasa a llamarse {1}</source>
+      <translation>{0} is renamed {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} pasa a {1}</source>
+      <translation>{0} becomes {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} puestos</source>
+      <translation>{0} seats</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} sale del orden de sucesión {1}</source>
+      <translation>{0} leaves the order of succession {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} se abstiene en {1}</source>
+      <translation>{0} abstains in {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} se quitó de {1} por completo, con su historia de categorías (se había agregado por error).</source>
+      <translation>{0} was removed from {1} completely, with its category history (it had been added by mistake).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} se suma a la asociación como {1}</source>
+      <translation>{0} joins the association as {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6788,9 +11296,34 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ordinary session — {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} tiene un mandato de {1} de {2} desde el {3}, dentro del período elegido: corríjalo en el área Órganos antes de confirmar.</source>
+      <translation>{0} has a term of office as {1} of {2} from {3}, within the election’s period: correct it in the Bodies area before confirming.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>{0} tramos: de {1} a {2}</source>
       <translation>{0} tiers: from {1} to {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>{0} unidad de la moneda de la cuota</source>
+      <translation>{0} unit of the fee’s currency</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>{0} unidades de la moneda de la cuota</source>
+      <translation>{0} units of the fee’s currency</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} vota a favor en {1}</source>
+      <translation>{0} votes in favour in {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} vota en contra en {1}</source>
+      <translation>{0} votes against in {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -6804,12 +11337,79 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} votes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>{0} votos nominales son de miembros sin derecho a voto en esta sesión.</source>
+      <translation>{0} roll-call votes are from members without voting rights at this session.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} y {1} más</source>
+      <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} ya es candidatura en esta elección.</source>
+      <translation>{0} is already a candidacy in this election.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} ya es {1} de {2} desde el {3}: ese mandato ya está registrado.</source>
+      <translation>{0} is already {1} of {2} from {3}: that term of office is already recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>{0} ya es {1}: dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos; si es el mismo, use su código</source>
+      <translation>{0} is already {1}: two members cannot have the same country, region and name. If it is another member, add something to the name that distinguishes it (for example, the department or province) or the official code of both; if it is the same one, use its code</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} ya no figura como firmante de la {1}</source>
+      <translation>{0} is no longer listed as a signatory of the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} ya no figura como invitado a la {1}</source>
+      <translation>{0} is no longer listed as a guest at the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} {1} de {2}: {3}</source>
+      <translation>{0} {1} for {2}: {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} {1} miembro es de ese país ({2}), así que no se agregó por error. Si esos miembros se cargaron con un país equivocado, corrija el país en su ficha; si el país se retiró, quítelo desde una fecha (sin «por error»).</source>
+      <translation>{0} {1} member is from that country ({2}), so it was not added by mistake. If those members were entered with the wrong country, correct the country in their record; if the country withdrew, remove it as of a date (without “by mistake”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} {1} miembros son de ese país ({2}), así que no se agregó por error. Si esos miembros se cargaron con un país equivocado, corrija el país en su ficha; si el país se retiró, quítelo desde una fecha (sin «por error»).</source>
+      <translation>{0} {1} members are from that country ({2}), so it was not added by mistake. If those members were entered with the wrong country, correct the country in their record; if the country withdrew, remove it as of a date (without “by mistake”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} {1} y {2}.</source>
+      <translation>{0} {1} and {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
+      <translation>{0} {1}: Escritorio does not replace it. It was not modified; choose another name.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
+      <translation>{0} {1}: {2} new charges for {3}, {4} already issued</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -6830,6 +11430,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} — {1} {2}{3}: empieza después; no se modifica (designe a otro miembro)</source>
+      <translation>{0} — {1} {2}{3}: starts later; not changed (appoint another member)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} — {1} {2}{3}: termina el {4}</source>
+      <translation>{0} — {1} {2}{3}: ends on {4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6857,9 +11467,144 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}/{1} plus one</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0}: 1 problema; no se importó nada. Corríjalo y vuelva a importar:</source>
+      <translation>{0}: 1 problem; nothing was imported. Correct it and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}: activo desde el {1}</source>
+      <translation>{0}: active as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>{0}: anticipación de la convocatoria</source>
+      <translation>{0}: advance notice of meetings</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
+      <translation>{0}: must be made up of the previous, current and next Executive Secretariat ({1}); the recorded composition does not match.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>{0}: el padrón impreso es un PDF; use la extensión .pdf.</source>
+      <translation>{0}: the printed register is a PDF; use the .pdf extension.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>{0}: el padrón se exporta como libro de Excel; use la extensión .xlsx.</source>
+      <translation>{0}: the member register is exported as an Excel workbook; use the .xlsx extension.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.</source>
+      <translation>{0}: the quorum is counted over the members with voting rights or over all members of the body.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>{0}: el registro no cambió desde que se emitió.</source>
+      <translation>{0}: the record has not changed since it was issued.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0}: emitido {1}, hoy sería {2}</source>
+      <translation>{0}: issued {1}, today it would be {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>{0}: la base dice «{1}»; el archivo no lo dice{2}.</source>
+      <translation>{0}: the database says “{1}”; the file does not say it{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
+      <translation>{0}: the fraction {1}/{2} is not a possible quorum; use one like 1/2, 2/3 or 3/4 (denominator from 1 to 1000).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
+      <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
+      <translation>{0}: the last session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).</source>
+      <translation>{0}: the minutes for the second call must be more than zero (or none).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}: lugar {1} en el orden de sucesión {2}</source>
+      <translation>{0}: position {1} in the order of succession {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: nadie ejerce la {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
+      <translation>{0}: no one holds the {1} on that date and {2} gives it the presidency; record who holds it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
+      <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>{0}: regla de composición «{1}»</source>
+      <translation>{0}: composition rule “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>{0}: regla de sesión «{1}» vigente desde el {2}</source>
+      <translation>{0}: session rule “{1}” in force from {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
+      <translation>{0}: has {1} members; {2} sets {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0}: todavía dice «{1}» (…{2}…), que es de la plantilla</source>
+      <translation>{0}: still says “{1}” (…{2}…), which is from the template</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0}: vacío</source>
+      <translation>{0}: empty</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0}: {1} (de 0 a {2}; 0 = sin tolerancia).</source>
+      <translation>{0}: {1} (from 0 to {2}; 0 = no tolerance).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} of the total)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}: {1} desde el {2}</source>
+      <translation>{0}: {1} as of {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}: {1} en la {2}</source>
+      <translation>{0}: {1} at the {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
+      <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds the {3} ({4}). Correct the position in that term of office.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3}. Corrija el cargo de ese mandato.</source>
+      <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds the {3}. Correct the position in that term of office.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6867,9 +11612,69 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} until {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
+      <translation>{0}: {1} active members are missing; {2} includes all of them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
+      <translation>{0}: {1} minutes for the second call is too long; enter up to 10,080 (one week).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).</source>
+      <translation>{0}: {1} holds {2} but is not a member country of the association ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} ocupa {2}; {3} admite {4}.</source>
+      <translation>{0}: {1} holds {2}; {3} allows {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:</source>
+      <translation>{0}: {1} problems; nothing was imported. Correct them and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/archivos.py" />
+      <source>{0}: {1} se guarda como {2}; use esa extensión.</source>
+      <translation>{0}: {1} must be saved as {2}; use that extension.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0}: {1} se guarda como {2}; use esa extensión. {3}.</source>
+      <translation>{0}: {1} is saved as {2}; use that extension. {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} tiene {2} de {3} puestos; falta {4} según {5}.</source>
+      <translation>{0}: {1} has {2} of {3} seats; {4} is missing according to {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.</source>
+      <translation>{0}: {1} has {2} of {3} seats; {4} are missing according to {5}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>{0}: {1}, vencido hace {2} días</source>
       <translation>{0}: {1}, {2} days overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0}: {1}. No se registró la exención.</source>
+      <translation>{0}: {1}. The exemption was not recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
+      <translation>{0}: {1}/{2} plus one is more than everyone: there would never be a quorum. Remove “plus one” or use a smaller fraction.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0}: «{1}» → «{2}»</source>
+      <translation>{0}: “{1}” → “{2}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -6880,6 +11685,157 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}; en segunda convocatoria, pasados {1} minutos, con los presentes</source>
       <translation>{0}; on second call, after {1} minutes, with those present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}de {1}</source>
+      <translation>{0}from {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0}{1}: {2}. {3} No se guardó nada.</source>
+      <translation>{0}{1}: {2}. {3} Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>«{0}»</source>
+      <translation>“{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>«{0}» ({1})</source>
+      <translation>“{0}” ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>«{0}» ({1}, {2}) ya aparece en la fila {3}; cada miembro debe figurar una sola vez</source>
+      <translation>“{0}” ({1}, {2}) already appears in row {3}; each member must appear only once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» desconocido; use uno de: {1}</source>
+      <translation>unknown “{0}”; use one of: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» desconocido; use {1}</source>
+      <translation>unknown “{0}”; use {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» desconocido; use {1} ({2})</source>
+      <translation>unknown “{0}”; use {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>«{0}» es demasiado grande; debe estar entre {1} y {2}</source>
+      <translation>“{0}” is too large; it must be between {1} and {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» es demasiado grande; el máximo es {1}</source>
+      <translation>“{0}” is too large; the maximum is {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» es demasiado largo para ser un número ({1} caracteres)</source>
+      <translation>“{0}” is too long to be a number ({1} characters)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» está fuera de lo posible; debe estar entre 0,000001 y 1.000.000.000</source>
+      <translation>“{0}” is out of range; it must be between 0.000001 and 1,000,000,000</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>«{0}» no es el código ISO 4217 de una moneda vigente; escriba tres letras, por ejemplo USD, EUR, ARS, BRL, UYU, CLP, PYG o MXN</source>
+      <translation>“{0}” is not the ISO 4217 code of a currency in use; enter three letters, for example USD, EUR, ARS, BRL, UYU, CLP, PYG or MXN</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>«{0}» no es la dirección de un servidor de sello de tiempo (debe empezar con http:// o https://). No se firmó nada.</source>
+      <translation>“{0}” is not the address of a timestamp server (it must start with http:// or https://). Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es mayor que cero; escriba cuántas unidades de la moneda del pago vale 1 unidad de la moneda de los cargos (por ejemplo 1400)</source>
+      <translation>“{0}” is not greater than zero; type how many units of the payment currency 1 unit of the charges’ currency is worth (for example 1400)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» no es un código de idioma; escriba códigos de dos letras separados por comas, por ejemplo es,pt</source>
+      <translation>“{0}” is not a language code; type two-letter codes separated by commas, for example es,pt</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>«{0}» no es un código de verificación: tiene 12 letras y cifras en tres grupos, como 7K2M-QX4P-9D0B (sin I, L, O ni U). Cópielo del pie del documento.</source>
+      <translation>“{0}” is not a verification code: it has 12 letters and digits in three groups, like 7K2M-QX4P-9D0B (no I, L, O or U). Copy it from the footer of the document.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/idioma_de_los_documentos.py" />
+      <source>«{0}» no es un idioma de documentos; use {1}.</source>
+      <translation>“{0}” is not a document language; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es un importe (ejemplos: 250,00 o 1.250,50); escríbalo con cifras del 0 al 9</source>
+      <translation>“{0}” is not an amount (examples: 250.00 or 1,250.50); type it with the digits 0 to 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es un número</source>
+      <translation>“{0}” is not a number</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es un número (ejemplos: 250,00 o 1.250,50)</source>
+      <translation>“{0}” is not a number (examples: 250.00 or 1,250.50)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>«{0}» no es un número de artículo (ejemplos: 14, 14 bis).</source>
+      <translation>“{0}” is not an article number (examples: 14, 14 bis).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es un número; escríbalo con cifras del 0 al 9 (ejemplos: 250,00 o 1.250,50)</source>
+      <translation>“{0}” is not a number; type it with the digits 0 to 9 (examples: 250.00 or 1,250.50)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/paises.py" />
+      <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
+      <translation>“{0}” is not a recognized country; type its two-letter ISO code (AR, BR, UY…) or its name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>«{0}» no es una fecha válida (AAAA-MM-DD).</source>
+      <translation>“{0}” is not a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
+      <translation>“{0}” is not {1}; write it with the digits 0 to 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» no sirve como sigla; use solo letras sin acentos y cifras (se admiten - . &amp; entre ellas), sin espacios; por ejemplo RML o FAM-BR</source>
+      <translation>“{0}” cannot be used as an acronym; use only unaccented letters and digits (- . &amp; are allowed between them), without spaces; for example RML or FAM-BR</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>«{0}» tiene historia ({1}): no se puede borrar. Si deja la asociación, use «Dar de baja» con fecha y motivo.</source>
+      <translation>“{0}” has history ({1}): it cannot be deleted. If it leaves the association, use “Record withdrawal” with a date and reason.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» tiene más decimales de los que admite {1}; escríbalo con {2} decimales como máximo</source>
+      <translation>“{0}” has more decimals than {1} allows; type it with at most {2} decimals</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» tiene más decimales de los que admite {1}; escríbalo sin decimales</source>
+      <translation>“{0}” has more decimals than {1} allows; type it without decimals</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -6908,6 +11864,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>intact; signatures were added later</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>órgano #{0}</source>
+      <translation>body #{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>—</source>
       <translation>—</translation>
@@ -6916,6 +11877,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>— sin poder —</source>
       <translation>— no proxy —</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>• un movimiento de entonces cambió (por ejemplo, un pago anulado después)</source>
+      <translation>• a transaction from that time changed (for example, a payment voided later)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>• y {0} más</source>
+      <translation>• and {0} more</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>… y {0} problemas más.</source>
+      <translation>… and {0} more problems.</translation>
     </message>
   </context>
   <context>

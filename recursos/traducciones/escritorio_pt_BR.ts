@@ -3488,14 +3488,59 @@ Depois de restaurá-lo, este banco de dados passará a ser aquele.</translation>
 Continuar?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source> (asociación {0}, {1} miembros)</source>
+      <translation> (associação {0}, {1} membros)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source> (de 1900 a {0})</source>
+      <translation> (de 1900 a {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source> (dice «{0}»)</source>
+      <translation> (diz “{0}”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source> (en la columna «{0}»)</source>
+      <translation> (na coluna “{0}”)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source> (la declara quien firma)</source>
       <translation> (declarada por quem assina)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source> (línea {0})</source>
+      <translation> (linha {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source> (sello de tiempo)</source>
       <translation> (carimbo do tempo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source> (sin asociaciones)</source>
+      <translation> (sem associações)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source> (ya figura como retirado)</source>
+      <translation> (já consta como retirado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source> Nº {0}</source>
+      <translation> nº {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source> al {0}</source>
+      <translation> a {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -3506,6 +3551,12 @@ Continuar?</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source> nuevamente, en relación con nuestro aviso,</source>
       <translation> novamente, com referência ao nosso aviso anterior,</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source> o </source>
+      <translation> ou </translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -3524,14 +3575,51 @@ Continuar?</translation>
       <translation>(Sem texto.)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>(columnas ignoradas: {0})</source>
+      <translation>(colunas ignoradas: {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>(el quórum ordinario)</source>
+      <translation>(o quórum ordinário)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>(la mayoría ordinaria)</source>
+      <translation>(a maioria ordinária)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>(ninguno)</source>
+      <translation>(nenhum)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>(no encontrada)</source>
       <translation>(não encontrada)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>(ocupado por {0} en su nombre)</source>
+      <translation>(ocupado por {0} em seu nome)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>(sin dato)</source>
       <translation>(sem dado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>(sin sellar)</source>
+      <translation>(sem selo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/conflictos.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>(vacío)</source>
+      <translation>(vazio)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -3554,6 +3642,16 @@ Continuar?</translation>
       <translation>, após os {0} avisos enviados anteriormente,</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>, valor «{0}»</source>
+      <translation>, valor “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>, {0} con importe distinto al emitido (no se modifican)</source>
+      <translation>, {0} com valor diferente do emitido (não são alterados)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>1 a 90 días</source>
@@ -3571,9 +3669,19 @@ Continuar?</translation>
       <translation>1 dia</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>1 mandato empieza después y no se modifica</source>
+      <translation>1 mandato começa depois e não é alterado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>1 miembro dado de baja no se cuenta</source>
       <translation>1 membro desligado não é contado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>1 puesto</source>
+      <translation>1 lugar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -3621,6 +3729,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>: </source>
       <translation>: </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>; queda {0} a favor del miembro</source>
+      <translation>; fica {0} a favor do membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -3671,6 +3784,11 @@ Continuar?</translation>
       <translation>Por mão levantada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>A {0} se imputan {1} pero su saldo es {2}.</source>
+      <translation>A {0} são imputados {1}, mas seu saldo é {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -3700,6 +3818,11 @@ Continuar?</translation>
       <translation>ATENÇÃO: o backup escolhido é de OUTRO banco de dados, não deste.
 
 </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>AVISO: {0}</source>
+      <translation>AVISO: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -3734,6 +3857,11 @@ Continuar?</translation>
       <translation>OK</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Acta</source>
+      <translation>Ata</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>Acta N.º {0}</source>
@@ -3750,9 +3878,29 @@ Continuar?</translation>
       <translation>Ata n.º {0} ({1}), ainda em rascunho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Acta de la sesión N.º {0} del {1} ({2})</source>
+      <translation>Ata da sessão n.º {0} — {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Acta de la {0} modificada: {1}</source>
+      <translation>Ata da {0} alterada: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Acta de la {0} {1}</source>
+      <translation>Ata da {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>Acta que la contiene</source>
       <translation>Ata que a contém</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Acta {0}</source>
+      <translation>Ata {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -3761,12 +3909,30 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Actividad «{0}» {1} modificada</source>
+      <translation>Atividade “{0}” {1} alterada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Actividad «{0}» {1} quitada</source>
+      <translation>Atividade “{0}” {1} removida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Actividad «{0}» {1} registrada</source>
+      <translation>Atividade “{0}” {1} registrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Actividades</source>
       <translation>Atividades</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Activo</source>
@@ -3781,6 +3947,9 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Admisión de miembros</source>
       <translation>Adesão de membros</translation>
     </message>
@@ -3837,6 +4006,26 @@ Continuar?</translation>
       <translation>Ao ser aprovada, a ata é congelada: seu hash SHA-256 é guardado e nem a presença, nem as votações, nem o texto podem mudar. As correções posteriores vão em uma errata.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Alta de la asociación {0}</source>
+      <translation>Criação da associação {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Alta de {0} ({1}) como miembro</source>
+      <translation>Adesão de {0} ({1}) como membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Alta del órgano {0}</source>
+      <translation>Criação do órgão {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Alta en {0}{1}</source>
+      <translation>Inclusão em {0}{1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Anexo — Fe de erratas</source>
       <translation>Anexo — Errata</translation>
@@ -3853,6 +4042,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Apertura</source>
       <translation>Abertura</translation>
     </message>
@@ -3861,6 +4051,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Aprobada</source>
       <translation>Aprovada</translation>
     </message>
@@ -3871,6 +4062,8 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Aprobada por</source>
       <translation>Aprovada por</translation>
     </message>
@@ -3916,19 +4109,83 @@ Continuar?</translation>
 Deseja abri-lo agora?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Archivo: {0}</source>
+      <translation>Arquivo: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Artículo</source>
       <translation>Artigo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Artículo de la convocatoria</source>
+      <translation>Artigo da convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Artículo de la mayoría ({0})</source>
+      <translation>Artigo da maioria ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo de la tolerancia</source>
+      <translation>Artigo da tolerância</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo de la tolerancia: {0}.</source>
+      <translation>Artigo da tolerância: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Artículo de los poderes</source>
+      <translation>Artigo das procurações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo del ingreso</source>
+      <translation>Artigo da adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Artículo del quórum ({0})</source>
+      <translation>Artigo do quórum ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Artículo {0}</source>
       <translation>Artigo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Artículo {0} de {1}: derogado desde el {2}</source>
+      <translation>Artigo {0} de {1}: revogado desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Artículo {0} de {1}: texto vigente desde el {2}</source>
+      <translation>Artigo {0} de {1}: texto em vigor desde {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Artículo {0} — {1}</source>
       <translation>Artigo {0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>Artículo: {0}.</source>
+      <translation>Artigo: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo: {0}. No se cambió la regla.</source>
+      <translation>Artigo: {0}. A regra não foi alterada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -3939,6 +4196,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Asamblea</source>
       <translation>Assembleia</translation>
     </message>
@@ -3946,6 +4204,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Asambleas</source>
       <translation>Assembleias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Asientos de oficio por el cargo en otro órgano</source>
+      <translation>Membros natos pelo cargo em outro órgão</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3961,11 +4224,23 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Asistencia de {0} quitada de la {1}</source>
+      <translation>Presença de {0} removida da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
+      <translation>Presença “{0}” desconhecida; use presente, ausente ou excusado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Asociación</source>
       <translation>Associação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Asociación nacional</source>
       <translation>Associação nacional</translation>
@@ -3976,8 +4251,14 @@ Deseja abri-lo agora?</translation>
       <translation>Atenção: convocação com prazo reduzido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Atribuciones</source>
+      <translation>Atribuições</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Ausente</source>
       <translation>Ausente</translation>
@@ -3988,10 +4269,33 @@ Deseja abri-lo agora?</translation>
       <translation>Ausentes ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Autoridad</source>
       <translation>Autoridade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autoridad de {0} corregida: {1}</source>
+      <translation>Autoridade de {0} corrigida: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autoridad de {0} quitada: {1}</source>
+      <translation>Autoridade de {0} removida: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Autoridad de {0} registrada: {1}</source>
+      <translation>Autoridade de {0} registrada: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Autoridad: {0} → {1} ({2})</source>
+      <translation>Autoridade: {0} → {1} ({2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4056,8 +4360,15 @@ Deseja abri-lo agora?</translation>
       <translation>Avisos de cobrança (lotes)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Año</source>
+      <translation>Ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Ano da população</translation>
     </message>
@@ -4072,12 +4383,20 @@ Deseja abri-lo agora?</translation>
       <translation>Babel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Baja</source>
       <translation>Desligado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Baja de {0} desde el {1}</source>
+      <translation>Desligamento de {0} desde {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -4112,17 +4431,45 @@ Deseja abri-lo agora?</translation>
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Base «{0}» desconocida; use {1}.</source>
+      <translation>Base “{0}” desconhecida; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Base:</source>
       <translation>Base:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Borrado de la asociación {0}</source>
+      <translation>Exclusão da associação {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Borrado del órgano {0}</source>
+      <translation>Exclusão do órgão {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Borrado en {0}{1}</source>
+      <translation>Exclusão em {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Borrador</source>
       <translation>Rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Borrador del acta de la {0}</source>
+      <translation>Rascunho da ata da {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -4155,6 +4502,26 @@ Deseja abri-lo agora?</translation>
       <translation>Cada membro presente pode portar procurações sem limite{0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Cada voto nominal es a_favor, en_contra o abstencion.</source>
+      <translation>Cada voto nominal é a_favor, en_contra ou abstencion.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Cada voto nominal es para una candidatura de esta elección, en blanco o abstención.</source>
+      <translation>Cada voto nominal é para uma candidatura desta eleição, em branco ou abstenção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Calidad</source>
+      <translation>Condição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Calidad «{0}» desconocida; use invitado u observador.</source>
+      <translation>Condição “{0}” desconhecida; use invitado ou observador.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Cambiado</source>
       <translation>Alterado</translation>
@@ -4163,6 +4530,31 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cambiar el cargo que se elige</source>
       <translation>Alterar o cargo em eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en el órgano {0}: {1}</source>
+      <translation>Alteração no órgão {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en la ficha de {0}: {1}</source>
+      <translation>Alteração na ficha de {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en la {0}: {1}</source>
+      <translation>Alteração na {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en los datos de la asociación {0}: {1}</source>
+      <translation>Alteração nos dados da associação {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cambio en {0}{1}</source>
+      <translation>Alteração em {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -4194,6 +4586,16 @@ Deseja abri-lo agora?</translation>
       <translation>Candidatura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Candidatura de {0}</source>
+      <translation>Candidatura de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Candidatura de {0}: {1} votos</source>
+      <translation>Candidatura de {0}: {1} votos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Candidatura {0}</source>
       <translation>Candidatura {0}</translation>
@@ -4204,21 +4606,51 @@ Deseja abri-lo agora?</translation>
       <translation>Candidaturas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Cantidad fija de puestos</source>
+      <translation>Número fixo de lugares</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Carga del {0} «{1}»</source>
+      <translation>Inclusão do {0} “{1}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Cargo</source>
       <translation>Cargo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Cargo del representante</source>
+      <translation>Cargo do representante</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cargo que se elige</source>
       <translation>Cargo em eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Cargo {0}</source>
+      <translation>Lançamento {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Cargo «{0}» desconocido; use {1}.</source>
+      <translation>Cargo “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -4228,8 +4660,14 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Categoría</source>
       <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Categoría: «{0}» desconocida; use {1}.</source>
+      <translation>Categoria: “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4239,6 +4677,8 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Celebrada</source>
       <translation>Realizada</translation>
     </message>
@@ -4276,13 +4716,30 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cheque</source>
       <translation>Cheque</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Cierre</source>
       <translation>Encerramento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Cierre primero la elección de este punto.</source>
+      <translation>Encerre primeiro a eleição deste item.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Cierre primero la elección: la segunda vuelta sale de su resultado.</source>
+      <translation>Encerre primeiro a eleição: o segundo turno depende do seu resultado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Cierre primero la elección: se confirma la candidatura electa.</source>
+      <translation>Encerre primeiro a eleição: o que se confirma é a candidatura eleita.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -4306,6 +4763,11 @@ Deseja abri-lo agora?</translation>
       <translation>Recebido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Columna</source>
+      <translation>Coluna</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Comisiones directivas</source>
       <translation>Comissões diretivas</translation>
@@ -4313,18 +4775,26 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Comisión Directiva</source>
       <translation>Comissão Diretiva</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)</source>
+      <translation>Comissão Diretiva: {0} (anterior), {1} (atual), {2} (seguinte)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Comité</source>
       <translation>Comitê</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Comité Ejecutivo</source>
       <translation>Comitê Executivo</translation>
     </message>
@@ -4353,6 +4823,26 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Composición del órgano</source>
       <translation>Composição do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso «Reglas que citan un texto reformado», o «escritorio estatutos reglas --revisar {0}»).</source>
+      <translation>Compare-a com o texto novo e, se continuar valendo, marque-a como revisada (Órgãos, aviso “Regras que citam um texto reformado”, ou “escritorio estatutos reglas --revisar {0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} por 1 {1}).</source>
+      <translation>Com a taxa de câmbio {0}, o pagamento equivale a mais de {1} {2}, o máximo: verifique a taxa de câmbio ({3} por 1 {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Con el tipo de cambio {0}, el pago equivale a {1}: revise el tipo de cambio ({2} por 1 {3}).</source>
+      <translation>Com a taxa de câmbio {0}, o pagamento equivale a {1}: verifique a taxa de câmbio ({2} por 1 {3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>Con esa corrección el mandato terminaría antes de empezar.</source>
+      <translation>Com essa correção, o mandato terminaria antes de começar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -4400,6 +4890,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Congreso</source>
       <translation>Congresso</translation>
     </message>
@@ -4411,6 +4902,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Consejo</source>
       <translation>Conselho</translation>
     </message>
@@ -4426,6 +4918,21 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Contacto de {0} agregado: {1}</source>
+      <translation>Contato de {0} adicionado: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Contacto de {0} modificado: {1}</source>
+      <translation>Contato de {0} alterado: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Contacto de {0} quitado: {1}</source>
+      <translation>Contato de {0} removido: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Contactos</source>
       <translation>Contatos</translation>
     </message>
@@ -4437,6 +4944,8 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Convocada</source>
       <translation>Convocada</translation>
     </message>
@@ -4449,6 +4958,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Convocada con {0} de anticipación; la regla del órgano pide {1}.</source>
       <translation>Convocada com {0} de antecedência; a regra do órgão exige {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Convocada el</source>
+      <translation>Convocada em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4464,6 +4978,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Convocatoria</source>
       <translation>Convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Convocatoria de la {0}</source>
+      <translation>Convocação da {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -4483,8 +5002,10 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Coordinador</source>
       <translation>Coordenador</translation>
     </message>
@@ -4509,8 +5030,27 @@ Deseja abri-lo agora?</translation>
       <translation>Correção</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Corrección del mandato de {0}: fin {1} → {2} ({3})</source>
+      <translation>Correção do mandato de {0}: término {1} → {2} ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Corrección del mandato de {0}: inicio {1} → {2} ({3})</source>
+      <translation>Correção do mandato de {0}: início {1} → {2} ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Corrección del mandato de {0}: {1} {2} → {3} ({4})</source>
+      <translation>Correção do mandato de {0}: {1} {2} → {3} ({4})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
       <translation>E-mail</translation>
     </message>
@@ -4540,6 +5080,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota anual</source>
       <translation>Contribuição anual</translation>
     </message>
@@ -4554,6 +5097,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Contribuição de adesão</translation>
     </message>
@@ -4568,9 +5114,22 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições não pagas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Cuotas impagas que suspenden el voto</source>
+      <translation>Contribuições não pagas que suspendem o voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Cuotas impagas que suspenden el voto: {0}. Debe ser 1 o más (sin valor, nadie pierde el voto por deudas); no se cambió la regla.</source>
+      <translation>Contribuições não pagas que suspendem o voto: {0}. Deve ser 1 ou mais (sem valor, ninguém perde o voto por dívidas); a regra não foi alterada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Contribuições e orçamento</translation>
     </message>
@@ -4580,8 +5139,10 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Código</translation>
     </message>
@@ -4589,6 +5150,17 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/verificacion.py" />
       <source>Código de verificación</source>
       <translation>Código de verificação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Código de verificación: {0}</source>
+      <translation>Código de verificação: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Código oficial</source>
+      <translation>Código oficial</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -4628,14 +5200,21 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Decisión</source>
       <translation>Decisão</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Declaración</source>
       <translation>Declaração</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Defina primero qué cargo se elige en el punto «{0}».</source>
+      <translation>Defina primeiro qual cargo está em eleição no item “{0}”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4665,6 +5244,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Depósito</source>
       <translation>Depósito</translation>
     </message>
@@ -4685,6 +5265,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Descripción</source>
       <translation>Descrição</translation>
     </message>
@@ -4693,6 +5274,13 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>Desde</source>
       <translation>Desde</translation>
     </message>
@@ -4702,7 +5290,11 @@ Deseja abri-lo agora?</translation>
       <translation>A partir do ano seguinte</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
       <translation>Designação</translation>
     </message>
@@ -4724,8 +5316,10 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Director</source>
       <translation>Diretor</translation>
     </message>
@@ -4733,6 +5327,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Disolución</source>
       <translation>Dissolução</translation>
     </message>
@@ -4746,6 +5343,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Documento PDF (*.pdf);;Todos los archivos (*)</source>
       <translation>Documento PDF (*.pdf);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Documento emitido: {0} (código {1})</source>
+      <translation>Documento emitido: {0} (código {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4766,6 +5368,16 @@ Deseja abri-lo agora?</translation>
       <translation>Dois terços</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Días de anticipación</source>
+      <translation>Dias de antecedência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.</source>
+      <translation>Dias de antecedência: {0} é demais; digite de 0 a 3650 dias.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Días de atraso</source>
       <translation>Dias de atraso</translation>
@@ -4774,6 +5386,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Efectivo</source>
       <translation>Dinheiro</translation>
     </message>
@@ -4788,9 +5401,29 @@ Deseja abri-lo agora?</translation>
       <translation>Ex.: Rede de Municípios do Litoral</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
+      <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El acta aprobada de la base ya no es la de este documento.</source>
+      <translation>A ata aprovada do banco de dados não é mais a deste documento.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>El acta aprobada no se modifica. La fe de erratas queda con la fecha de hoy ({0}) y se imprime al final del acta.</source>
       <translation>A ata aprovada não é modificada. A errata fica com a data de hoje ({0}) e é impressa no final da ata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
+      <translation>A ata desta sessão já está aprovada: o registro não é modificado. As correções vão em uma errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>El acta de la sesión {0} ({1}, {2}) está en borrador: solo se firma digitalmente un acta aprobada. Apruébela primero (pestaña Acta, «Aprobar…», o «escritorio sesiones aprobar-acta {0} --resolucion N»). No se firmó nada.</source>
+      <translation>A ata da sessão {0} ({1}, {2}) está em rascunho: só se assina digitalmente uma ata aprovada. Aprove-a primeiro (aba Ata, “Aprovar…”, ou “escritorio sesiones aprobar-acta {0} --resolucion N”). Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -4803,9 +5436,221 @@ Deseja abri-lo agora?</translation>
       <translation>A ata assinada fica arquivada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El acta que la contiene tiene fe de erratas (la última del {0}); revise si alguna toca esta resolución.</source>
+      <translation>A ata que a contém tem errata (a última de {0}); verifique se alguma afeta esta resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta se aprueba en la misma sesión o en una posterior, no en una anterior.</source>
+      <translation>A ata é aprovada na mesma sessão ou em uma posterior, não em uma anterior.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta ya está aprobada.</source>
+      <translation>A ata já está aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El acta ya no figura aprobada en la base: fue cambiada por fuera de Escritorio.</source>
+      <translation>A ata não consta mais como aprovada no banco de dados: foi alterada fora do Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, regístrelo en una fe de erratas.</source>
+      <translation>A ata já tem seu PDF assinado anexado: ele não é substituído. Se houver um erro, registre-o em uma errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El archivo firmado debe ser un PDF.</source>
+      <translation>O arquivo assinado deve ser um PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo lleva el código {0} de {1} y su texto coincide con lo que la base registra, pero no es el archivo que emitió Escritorio: lo que muestra (dibujos, imágenes, texto tapado) no se puede garantizar. Compárelo con el original, o vuelva a generar el documento desde Escritorio (sale como copia, con el mismo código).</source>
+      <translation>O arquivo tem o código {0} de {1} e seu texto coincide com o que o banco de dados registra, mas não é o arquivo que o Escritorio emitiu: o que ele mostra (desenhos, imagens, texto encoberto) não pode ser garantido. Compare-o com o original, ou gere o documento novamente no Escritorio (sai como cópia, com o mesmo código).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo lleva el código {0} de {1}, pero no dice lo que ese documento dice:</source>
+      <translation>O arquivo tem o código {0} de {1}, mas não diz o que esse documento diz:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo lleva más de un código de verificación ({0}): el del texto no coincide con el de los metadatos.</source>
+      <translation>O arquivo tem mais de um código de verificação ({0}): o do texto não coincide com o dos metadados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo lleva más de un código de verificación ({0}): un documento emitido lleva uno solo.</source>
+      <translation>O arquivo tem mais de um código de verificação ({0}): um documento emitido tem um só.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus metadatos) y no es ninguno de los documentos emitidos por esta base.</source>
+      <translation>O arquivo não tem um código de verificação do Escritorio (nem no texto nem nos metadados) e não é nenhum dos documentos emitidos por este banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda: verifíquelas con «escritorio firma verificar».</source>
+      <translation>O arquivo tem assinaturas digitais, mas não é nenhum dos PDFs assinados que o banco de dados guarda: verifique-as com “escritorio firma verificar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>El archivo {0} está dañado y no se puede leer. No se modificó. {1}</source>
+      <translation>O arquivo {0} está danificado e não pode ser lido. Ele não foi modificado. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>El artículo {0} (línea {1}) no tiene texto.</source>
+      <translation>O artigo {0} (linha {1}) não tem texto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>El artículo {0} aparece dos veces (líneas {1} y {2}).</source>
+      <translation>O artigo {0} aparece duas vezes (linhas {1} e {2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>El artículo {0} figura más de una vez en la reforma; deje un solo cambio por artículo.</source>
+      <translation>O artigo {0} aparece mais de uma vez na reforma; deixe uma única alteração por artigo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>El artículo {0} quedaría sin texto; para quitarlo, derógelo.</source>
+      <translation>O artigo {0} ficaria sem texto; para retirá-lo, revogue-o.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>El año {0}.</source>
+      <translation>O ano {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El borrador del acta está incompleto (pestaña Acta): {0}. Complételo; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
+      <translation>O rascunho da ata está incompleto (aba Ata): {0}. Complete-o; “Sugerir textos” escreve a abertura e o encerramento com os dados da sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El cargo {0} no es un cargo pendiente de este miembro.</source>
+      <translation>O lançamento {0} não é um lançamento pendente deste membro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>El correo {0}.</source>
+      <translation>O e-mail {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El código {0} que lleva el archivo no es de ningún documento emitido por esta base: es de otra base de datos, o es falso.</source>
+      <translation>O código {0} que o arquivo tem não é de nenhum documento emitido por este banco de dados: é de outro banco de dados, ou é falso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>El código {0} ya pertenece a otro miembro.</source>
+      <translation>O código {0} já pertence a outro membro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El dato «{0}» de un mandato no se corrige así; use {1}.</source>
+      <translation>O dado “{0}” de um mandato não é corrigido assim; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>El de cada asociación (Datos de la asociación)</source>
       <translation>O de cada associação (Dados da associação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El derecho a voto se corrige con sí (1) o no (0).</source>
+      <translation>O direito a voto é corrigido com sim (1) ou não (0).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>El documento NO es el que se firmó, o se modificó después de firmarlo: no lo dé por bueno.</source>
+      <translation>O documento NÃO é o que foi assinado, ou foi modificado depois de assinado: não o considere válido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El día de referencia «{0}» no es un día válido (formato MM-DD, por ejemplo 01-01).</source>
+      <translation>O dia de referência “{0}” não é um dia válido (formato MM-DD, por exemplo 01-01).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El día de vencimiento «{0}» no es un día válido (formato MM-DD, por ejemplo 01-01).</source>
+      <translation>O dia de vencimento “{0}” não é um dia válido (formato MM-DD, por exemplo 01-01).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>El fin del mandato no puede ser anterior a su inicio.</source>
+      <translation>O fim do mandato não pode ser anterior ao início.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El importe del tramo desde {0} debe ser mayor que cero.</source>
+      <translation>O valor da faixa a partir de {0} deve ser maior que zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El importe del tramo desde {0} es demasiado grande; el máximo es {1}.</source>
+      <translation>O valor da faixa a partir de {0} é grande demais; o máximo é {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato termina antes de empezar.</source>
+      <translation>O mandato termina antes de começar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta».</source>
+      <translation>O mandato terminaria antes de começar: revise as datas “desde” e “até”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
+      <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El miembro de este estado de cuenta ya no está en la base.</source>
+      <translation>O membro deste extrato não está mais no banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.</source>
+      <translation>O membro não tem lançamentos em {0}: o pagamento é imputado aos lançamentos em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El miembro {0} no pertenece a esta asociación.</source>
+      <translation>O membro {0} não pertence a esta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El monto debe ser mayor que cero.</source>
+      <translation>O valor deve ser maior que zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
+      <translation>O máximo de procurações por membro não pode ser negativo (0 = não se admitem procurações).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>El nombre de archivo «{0}» {1}: {2}. Escriba otro nombre para {3}.</source>
+      <translation>O nome de arquivo “{0}” {1}: {2}. Escreva outro nome para {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El nombre del órgano está vacío.</source>
+      <translation>O nome do órgão está vazio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>El nombre es obligatorio.</source>
+      <translation>O nome é obrigatório.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -4813,9 +5658,89 @@ Deseja abri-lo agora?</translation>
       <translation>A ordem do dia será comunicada separadamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>El padrón cambió mientras se preparaba la importación (otra importación u otra ventana guardó datos): se decidió de nuevo contra la base actual y estas cifras son las que se guardaron</source>
+      <translation>O cadastro mudou enquanto a importação era preparada (outra importação ou outra janela salvou dados): decidiu-se novamente com base no banco de dados atual e estes números são os que foram salvos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El pago es en {0} y los cargos en {1}: indique el tipo de cambio ({0} por 1 {1}).</source>
+      <translation>O pagamento é em {0} e os lançamentos em {1}: indique a taxa de câmbio ({0} por 1 {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El pago o sus imputaciones cambiaron desde que se emitió este recibo.</source>
+      <translation>O pagamento ou suas imputações mudaram desde que este recibo foi emitido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El pago ya no está en la base.</source>
+      <translation>O pagamento não está mais no banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>El pago {0} ya fue anulado el {1}: {2}.</source>
+      <translation>O pagamento {0} já foi anulado em {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El primer tramo debe empezar en 0 habitantes (empieza en {0}).</source>
+      <translation>A primeira faixa deve começar em 0 habitantes (começa em {0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El punto del que depende no pertenece a esta sesión.</source>
+      <translation>O item do qual ele depende não pertence a esta sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>El punto «{0}» no es de tipo Elección: agregue al orden del día un punto de tipo Elección.</source>
+      <translation>O item “{0}” não é do tipo Eleição: adicione à ordem do dia um item do tipo Eleição.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El recibo está ANULADO desde el {0}: {1}.</source>
+      <translation>O recibo está ANULADO desde {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>El respaldo elegido es la propia base en uso; elija un archivo de respaldo.</source>
+      <translation>O backup escolhido é o próprio banco de dados em uso; escolha um arquivo de backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>El respaldo {0} es de otra base: no sirve para recuperar {1}. No se tocó nada.</source>
+      <translation>O backup {0} é de outro banco de dados: não serve para recuperar {1}. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>El respaldo {0} está dañado. No se restauró nada; elija otro.</source>
+      <translation>O backup {0} está danificado. Nada foi restaurado; escolha outro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>El respaldo {0}{1} es de OTRA base, no de {2}{3}. No se restauró nada. Si de verdad quiere reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); la base actual se guarda antes.</source>
+      <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>El texto aprobado queda congelado: cualquier cambio posterior altera la huella. Las correcciones se registran en la fe de erratas.</source>
       <translation>O texto aprovado fica congelado: qualquer alteração posterior muda o hash. As correções são registradas na errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El texto guardado del acta de esta sesión fue cambiado por fuera de Escritorio y ya no se puede leer. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
+      <translation>O texto salvo da ata desta sessão foi alterado fora do Escritorio e não pode mais ser lido. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
+      <translation>A faixa a partir de {0} habitantes está fora do possível: a população vai de 0 a {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El órgano superior elegido no existe en esta asociación.</source>
+      <translation>O órgão superior escolhido não existe nesta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -4823,6 +5748,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Elecciones</source>
       <translation>Eleições</translation>
     </message>
@@ -4834,6 +5762,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Elección</source>
       <translation>Eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Elección de {0} abierta</source>
+      <translation>Eleição de {0} aberta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Elección de {0} cerrada</source>
+      <translation>Eleição de {0} encerrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Elección de {0} confirmada: mandato registrado</source>
+      <translation>Eleição de {0} confirmada: mandato registrado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -4861,14 +5804,49 @@ Deseja abri-lo agora?</translation>
       <translation>Escolher…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>Elija cómo ingresó el miembro.</source>
+      <translation>Escolha como o membro aderiu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Elija el archivo del certificado (.p12 o .pfx) de quien firma. No se firmó nada.</source>
+      <translation>Escolha o arquivo do certificado (.p12 ou .pfx) de quem assina. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Elija el miembro de la lista (escriba parte del nombre).</source>
+      <translation>Escolha o membro na lista (digite parte do nome).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>Elija el país del miembro.</source>
+      <translation>Escolha o país do membro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>Elija el tipo de miembro.</source>
+      <translation>Escolha o tipo de membro.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Elija un PDF firmado con «Verificar otro PDF…».</source>
       <translation>Escolha um PDF assinado com “Verificar outro PDF…”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Eliminación de {0} (alta por error)</source>
+      <translation>Exclusão de {0} (adesão registrada por engano)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Emitido con {0}</source>
       <translation>Emitido com {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Emitido: {0} (hora UTC de la base)</source>
+      <translation>Emitido: {0} (hora UTC do banco de dados)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -4917,6 +5895,16 @@ Deseja abri-lo agora?</translation>
       <translation>Em {0}, no dia {1}, às {2} horas, reúne-se em {3} {4}, com a presença detalhada a seguir.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Encabezado</source>
+      <translation>Cabeçalho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Enlace</source>
+      <translation>Link</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Enlace virtual</source>
       <translation>Link virtual</translation>
@@ -4932,9 +5920,79 @@ Deseja abri-lo agora?</translation>
       <translation>Erro inesperado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Es un PDF firmado digitalmente que la base guarda ({0}).</source>
+      <translation>É um PDF assinado digitalmente que o banco de dados guarda ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Escala de cuotas desde el {0} ({1})</source>
+      <translation>Tabela de contribuições desde {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Escala modificada de {0} en {1}, del {2}{3}</source>
+      <translation>Tabela alterada de {0} em {1}, de {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Escala nueva de {0} en {1}, del {2}{3}</source>
+      <translation>Nova tabela de {0} em {1}, de {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Escala quitada de {0} en {1}, del {2}{3}</source>
+      <translation>Tabela removida de {0} em {1}, de {2}{3}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Escalas de cuotas</source>
       <translation>Tabelas de contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Escriba el motivo por el que termina el mandato (queda en la historia del órgano; por ejemplo: Renuncia, Fin del período). No se terminó el mandato.</source>
+      <translation>Digite o motivo pelo qual o mandato termina (fica no histórico do órgão; por exemplo: Renúncia, Fim do período). O mandato não foi encerrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Escriba el nombre de la autoridad.</source>
+      <translation>Escreva o nome da autoridade.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Escriba el nombre del contacto.</source>
+      <translation>Escreva o nome do contato.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Escriba el texto de la fe de erratas.</source>
+      <translation>Digite o texto da errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>Escriba el título de la actividad.</source>
+      <translation>Digite o título da atividade.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Escriba el título de la norma (por ejemplo: «Estatuto de la Red»).</source>
+      <translation>Digite o título da norma (por exemplo: “Estatuto da Rede”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Escriba el título de la resolución.</source>
+      <translation>Digite o título da resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Escriba el título del punto del orden del día.</source>
+      <translation>Digite o título do item da ordem do dia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <source>Escriba las fechas como aaaa-mm-dd (por ejemplo 2024-04-05), que no tiene dos lecturas, o indique el orden: en la línea de órdenes, «--fechas dd/mm» o «--fechas mm/dd»; en el asistente de importación, elija el orden de las fechas en el paso «Indicar las columnas»</source>
+      <translation>Escreva as datas como aaaa-mm-dd (por exemplo 2024-04-05), que não tem duas leituras, ou indique a ordem: na linha de comando, “--fechas dd/mm” ou “--fechas mm/dd”; no assistente de importação, escolha a ordem das datas na etapa “Indicar as colunas”</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/formularios.py" />
@@ -4942,16 +6000,44 @@ Deseja abri-lo agora?</translation>
       <translation>Digite parte do nome…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
+      <translation>Esse membro já porta {0} procuração; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>Ese miembro ya lleva {0} poderes; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
+      <translation>Esse membro já porta {0} procurações; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Esta base tiene varias asociaciones ({0}): indique cuál con --asociacion SIGLA.</source>
+      <translation>Este banco de dados tem várias associações ({0}): indique qual com --asociacion SIGLA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Esta elección ya fue confirmada: su mandato está registrado.</source>
+      <translation>Esta eleição já foi confirmada: o mandato está registrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Esta elección ya tiene su segunda vuelta («{0}»).</source>
+      <translation>Esta eleição já tem seu segundo turno (“{0}”).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado</source>
       <translation>Situação</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Estado de cuenta</source>
       <translation>Extrato de conta</translation>
     </message>
@@ -4961,10 +6047,18 @@ Deseja abri-lo agora?</translation>
       <translation>Extrato de conta de {0} em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Situação desde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>Estado «{0}» desconocido; use {1}.</source>
+      <translation>Situação “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4974,6 +6068,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto</source>
       <translation>Estatuto</translation>
     </message>
@@ -4981,6 +6076,36 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Estatuto e regimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Este punto es de {0}: la regla pide {1}. Para votar con {2} escriba el motivo del cambio (queda en el acta); si no, vote con la regla.</source>
+      <translation>Este item trata de {0}: a regra exige {1}. Para votar com {2}, digite o motivo da mudança (fica na ata); caso contrário, vote com a regra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Este punto es una decisión ordinaria: la regla pide {0}. Para votar con {1} escriba el motivo del cambio (queda en el acta); si no, vote con la regla.</source>
+      <translation>Este item é uma decisão ordinária: a regra exige {0}. Para votar com {1}, digite o motivo da mudança (fica na ata); caso contrário, vote com a regra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Este punto es una elección entre candidaturas: registre los votos de cada candidatura.</source>
+      <translation>Este item é uma eleição entre candidaturas: registre os votos de cada candidatura.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Este punto no tiene una elección definida.</source>
+      <translation>Este item não tem uma eleição definida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Este punto ya fue votado; la votación cerrada no se repite.</source>
+      <translation>Este item já foi votado; a votação encerrada não se repete.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Este punto ya se votó por sí o por no: no se le agrega una elección.</source>
+      <translation>Este item já foi votado por sim ou não: não se adiciona uma eleição a ele.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -4996,12 +6121,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Exclusión de miembros</source>
       <translation>Exclusão de membros</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Excusado</source>
       <translation>Justificado</translation>
@@ -5012,6 +6141,11 @@ Deseja abri-lo agora?</translation>
       <translation>Isenções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Exención del {0} % a {1} en {2}: {3}</source>
+      <translation>Isenção de {0}% para {1} em {2}: {3}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -5020,6 +6154,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinária</translation>
     </message>
@@ -5030,10 +6167,31 @@ Deseja abri-lo agora?</translation>
       <translation>Faturado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>Falta el artículo {0} (¿un encabezado mal escrito?).</source>
+      <translation>Falta o artigo {0} (um cabeçalho escrito errado?).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Falta la regla general (ordinaria) de quórum.</source>
+      <translation>Falta a regra geral (ordinária) de quórum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>Faltan los artículos {0} (¿un encabezado mal escrito?).</source>
+      <translation>Faltam os artigos {0} (um cabeçalho escrito errado?).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Fe de erratas</source>
       <translation>Errata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Fe de erratas en el acta de la {0}</source>
+      <translation>Errata na ata da {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -5041,19 +6199,55 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
       <translation>Data</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Fecha de aprobación</source>
+      <translation>Data de aprovação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>Fecha de corte</source>
+      <translation>Data de corte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Fecha de fundación</source>
+      <translation>Data de fundação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
       <translation>Data de adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>Fecha de ingreso: {0}.</source>
+      <translation>Data de adesão: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Fecha del pago</source>
       <translation>Data do pagamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Fecha del pago: {0}.</source>
+      <translation>Data do pagamento: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Fecha del traspaso</source>
+      <translation>Data da transmissão</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -5066,9 +6260,24 @@ Deseja abri-lo agora?</translation>
       <translation>Datas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Fila</source>
+      <translation>Linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
+      <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro ou com “escritorio miembros baja” ou “miembros suspender”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firma digital</source>
       <translation>Assinatura digital</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Firma digital de {0} {1} por {2}</source>
+      <translation>Assinatura digital de {0} {1} por {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -5080,6 +6289,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Firmada</source>
       <translation>Assinada</translation>
     </message>
@@ -5139,13 +6349,31 @@ Deseja abri-lo agora?</translation>
       <translation>Assinaturas digitais</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Firmas íntegras y de certificados de confianza.</source>
+      <translation>Assinaturas íntegras e de certificados confiáveis.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Firmas íntegras: el documento no cambió desde que se firmó. El certificado no se pudo validar contra una autoridad de confianza (autofirmado o de una autoridad que el programa no conoce, y sin conexión): confirme que es de quien dice, o indique los certificados raíz de su autoridad {0}.</source>
+      <translation>Assinaturas íntegras: o documento não mudou desde que foi assinado. O certificado não pôde ser validado contra uma autoridade confiável (autoassinado ou de uma autoridade que o programa não conhece, e sem conexão): confirme que é de quem diz ser, ou indique os certificados raiz da sua autoridade {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Font Awesome Free (Fonticons)</source>
       <translation>Font Awesome Free (Fonticons)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Frecuencia: «{0}» meses no es posible; escriba de 1 a 120 meses (o nada si el estatuto no fija una frecuencia).</source>
+      <translation>Frequência: “{0}” meses não é possível; digite de 1 a 120 meses (ou nada, se o estatuto não fixar uma frequência).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fuente</source>
       <translation>Fonte</translation>
     </message>
@@ -5155,8 +6383,11 @@ Deseja abri-lo agora?</translation>
       <translation>Fontes Liberation (Red Hat)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
       <translation>Fundador</translation>
     </message>
@@ -5186,7 +6417,9 @@ Deseja abri-lo agora?</translation>
       <translation>GeoNames (geonames.org)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Gobierno regional</source>
       <translation>Governo regional</translation>
@@ -5194,6 +6427,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Grupo de trabajo</source>
       <translation>Grupo de trabalho</translation>
     </message>
@@ -5232,8 +6466,29 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>Hasta</source>
       <translation>Até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Hay más votos que los posibles: revise las cifras.</source>
+      <translation>Há mais votos do que o possível: revise os números.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Hay votos para candidaturas que no son de esta elección.</source>
+      <translation>Há votos para candidaturas que não são desta eleição.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes).</source>
+      <translation>Há {0} votos e somente {1} membros presentes com direito a voto (contando as procurações).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5243,13 +6498,24 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Hora</source>
       <translation>Horário</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Hora de cierre</source>
+      <translation>Hora de encerramento</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Hora de cierre: {0} horas.</source>
       <translation>Hora de encerramento: {0} horas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
+      <translation>Hora de encerramento: “{0}” deve ser escrita HH:MM (por exemplo 13:30).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -5262,9 +6528,24 @@ Deseja abri-lo agora?</translation>
       <translation>Idioma dos doc&amp;umentos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Idioma de los documentos</source>
+      <translation>Idioma dos documentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Idioma de los documentos:</source>
       <translation>Idioma dos documentos:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Idioma de los documentos: «{0}» desconocido; use {1} ({2}).</source>
+      <translation>Idioma dos documentos: “{0}” desconhecido; use {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Idiomas</source>
+      <translation>Idiomas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -5283,9 +6564,59 @@ Deseja abri-lo agora?</translation>
       <translation>Imputações de pagamentos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Imputación a {0}: {1}.</source>
+      <translation>Imputação a {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Imputación a {0}: «{1}» es negativo; escriba cuánto del pago va a ese cargo, o déjelo vacío.</source>
+      <translation>Imputação a {0}: “{1}” é negativo; digite quanto do pagamento vai para esse lançamento, ou deixe em branco.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Indique cuánto se imputa a cada cargo, o elija la imputación automática.</source>
+      <translation>Indique quanto é imputado a cada lançamento, ou escolha a imputação automática.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Indique el lugar o el enlace de la reunión virtual.</source>
+      <translation>Indique o local ou o link da reunião virtual.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Indique el miembro que se postula, la persona que lo encabeza, o ambos.</source>
       <translation>Indique o membro que se candidata, a pessoa que o encabeça, ou ambos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Indique el miembro, la persona candidata, o ambos.</source>
+      <translation>Indique o membro, a pessoa candidata ou ambos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Indique el miembro, la persona, o ambos.</source>
+      <translation>Indique o membro, a pessoa ou ambos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>Indique el motivo (por ejemplo: «Renuncia presentada por nota»).</source>
+      <translation>Indique o motivo (por exemplo: “Renúncia apresentada por ofício”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Indique el motivo de la anulación (por ejemplo: «Cheque rechazado»).</source>
+      <translation>Indique o motivo da anulação (por exemplo: “Cheque devolvido”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>Indique el motivo de la corrección.</source>
+      <translation>Indique o motivo da correção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Indique el motivo de la exención (por ejemplo: «Emergencia por inundaciones»).</source>
+      <translation>Indique o motivo da isenção (por exemplo: “Emergência por enchentes”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -5318,6 +6649,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Institución</source>
+      <translation>Instituição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Integra el órgano sin voto</source>
       <translation>Integra o órgão sem voto</translation>
     </message>
@@ -5329,8 +6665,10 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Integrante</source>
       <translation>Integrante</translation>
     </message>
@@ -5361,9 +6699,34 @@ Deseja abri-lo agora?</translation>
       <translation>Convidados e observadores, sem voto ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>La actividad termina antes de empezar.</source>
+      <translation>A atividade termina antes de começar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
+      <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>La asociación todavía no tiene estatuto ni reglamentos cargados.</source>
+      <translation>A associação ainda não tem estatuto nem regimentos carregados.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>La asociación todavía no tiene órganos registrados.</source>
       <translation>A associação ainda não tem órgãos cadastrados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La baja de {0}</source>
+      <translation>O desligamento de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La baja no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.</source>
+      <translation>O desligamento não encerra nenhum mandato: {0} não tem mandatos vigentes a partir de {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -5376,9 +6739,74 @@ Deseja abri-lo agora?</translation>
       <translation>O banco de dados já estava fechado (um backup foi restaurado ou outro banco de dados foi aberto).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base de datos {0} está dañada ({1}). No se modificó. {2}</source>
+      <translation>O banco de dados {0} está danificado ({1}). Ele não foi modificado. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>La base de datos {0} está en uso por otro programa o por otra ventana de Escritorio. Ciérrelo e inténtelo de nuevo.</source>
+      <translation>O banco de dados {0} está em uso por outro programa ou por outra janela do Escritorio. Feche-o e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
+      <translation>O banco de dados está danificado ({0}): a cópia saiu danificada e não foi salva em {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base rechazó el cambio: {0}</source>
+      <translation>O banco de dados rejeitou a alteração: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base rechazó el cambio: {0}. No se guardó nada.</source>
+      <translation>O banco de dados rejeitou a alteração: {0}. Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar».</source>
+      <translation>O banco de dados rejeitou um dado que não cumpre as suas regras ({0}): nada foi salvo. Revise os dados e tente novamente; se isso se repetir, execute “escritorio verificar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra «escritorio verificar».</source>
+      <translation>O banco de dados registra que esta ata ou sua sessão foram alteradas fora do Escritorio: execute “escritorio verificar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
+      <translation>O banco de dados tem um texto que não está em UTF-8{0}: ele foi salvo por outro programa, não pelo Escritorio, e não pode ser lido. Nada foi modificado. Execute “escritorio verificar” para ver o que foi alterado fora do Escritorio e restaure o último backup íntegro (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>La base {0} fue creada por una versión más nueva de Escritorio: se abre solo para consultar; actualice el programa para poder modificarla.</source>
+      <translation>O banco de dados {0} foi criado por uma versão mais nova do Escritorio: ele é aberto somente para consulta; atualize o programa para poder modificá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/vigilancia.py" />
+      <source>La base {0} fue reemplazada por otro programa mientras estaba abierta (por ejemplo, se restauró un respaldo desde la línea de órdenes). Lo que se guarde ahora iría al archivo viejo y se perdería, así que no se guardó nada. Vuelva a abrir la base para seguir trabajando sobre la actual.</source>
+      <translation>O banco de dados {0} foi substituído por outro programa enquanto estava aberto (por exemplo, um backup foi restaurado pela linha de comando). O que fosse salvo agora iria para o arquivo antigo e se perderia, por isso nada foi salvo. Abra o banco de dados novamente para continuar trabalhando no atual.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>La base {0} ya está abierta en otra ventana de Escritorio (equipo {1}, proceso {2}). Use esa ventana, o ciérrela y vuelva a abrir Escritorio.</source>
       <translation>O banco de dados {0} já está aberto em outra janela do Escritorio (computador {1}, processo {2}). Use essa janela, ou feche-a e abra o Escritorio novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/vigilancia.py" />
+      <source>La base {0} ya no está en su lugar: otro programa la movió, la renombró o la borró mientras estaba abierta. Lo que se guarde ahora se perdería, así que no se guardó nada. Busque el archivo (o restaure un respaldo) y ábralo con Archivo &gt; Abrir.</source>
+      <translation>O banco de dados {0} não está mais no seu lugar: outro programa o moveu, renomeou ou excluiu enquanto ele estava aberto. O que fosse salvo agora se perderia, por isso nada foi salvo. Procure o arquivo (ou restaure um backup) e abra-o em Arquivo &gt; Abrir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
+      <translation>A pasta {0} é somente leitura: o Escritorio precisa gravar ali o banco de dados e o diário dele. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) ou escolha outra com --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>La ciudad entrante ya ejerce la Secretaría Ejecutiva.</source>
+      <translation>A cidade que entra já exerce a Secretaria Executiva.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -5398,9 +6826,79 @@ Deseja abri-lo agora?</translation>
       <translation>A convocação não exige dias de antecedência{0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
+      <translation>A convocação não pode ter data posterior à sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La cuenta registra movimientos que este estado de cuenta (al {0}) no tiene:</source>
+      <translation>A conta registra movimentos que este extrato (em {0}) não tem:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>La elección designa a la candidatura electa en este cargo cuando se confirma. Se puede cambiar hasta que se cierre la votación.</source>
       <translation>A eleição designa a candidatura eleita para este cargo quando é confirmada. O cargo pode ser alterado até o encerramento da votação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección no tiene candidatura electa; si corresponde, agregue una segunda vuelta.</source>
+      <translation>A eleição não tem candidatura eleita; se for o caso, adicione um segundo turno.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección no tiene candidaturas: agregue al menos una.</source>
+      <translation>A eleição não tem candidaturas: adicione pelo menos uma.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>La elección no tuvo candidatura electa: no se adopta como resolución.</source>
+      <translation>A eleição não teve candidatura eleita: não é adotada como resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección ya está cerrada: su recuento no se modifica.</source>
+      <translation>A eleição já está encerrada: sua apuração não é modificada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección ya tiene candidatura electa: no hay segunda vuelta.</source>
+      <translation>A eleição já tem candidatura eleita: não há segundo turno.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. Póngale fin y defina una escala nueva con la moneda correcta («escritorio cuotas escala definir» o Cuotas &gt; Escalas).</source>
+      <translation>A tabela de {0} que vigora em {1} (desde {2}) tem uma moeda que não serve: {3}. Nada foi emitido. Encerre-a e defina uma tabela nova com a moeda correta (“escritorio cuotas escala definir” ou Contribuições &gt; Tabelas).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>La escala no tiene tramos.</source>
+      <translation>A tabela não tem faixas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>La escala tiene {0} tramos; el máximo es {1}. Revise que los tramos sean pares «población desde:importe» separados por comas.</source>
+      <translation>A tabela tem {0} faixas; o máximo é {1}. Verifique se as faixas são pares “população a partir de:valor” separados por vírgulas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.</source>
+      <translation>A data do pagamento está no futuro ({0}); digite o dia em que foi recebido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La fecha es anterior al ingreso del miembro ({0}).</source>
+      <translation>A data é anterior à adesão do membro ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>La fecha «hasta» es anterior a «desde».</source>
+      <translation>A data “até” é anterior a “desde”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
+      <translation>O horário “{0}” deve ser escrito HH:MM (por exemplo 10:00).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -5408,9 +6906,64 @@ Deseja abri-lo agora?</translation>
       <translation>A maioria simples é ter mais votos a favor do que contra: é calculada sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La mayoría simple es {0}: no se cuenta sobre {1}. Si las abstenciones deben pesar como votos en contra, elija mayoría absoluta {2} (por ejemplo «absoluta de los presentes»).</source>
+      <translation>A maioria simples é ter {0}: não é contada sobre {1}. Se as abstenções devem pesar como votos contra, escolha maioria absoluta {2} (por exemplo “absoluta dos presentes”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>La moción fue rechazada en la votación: no se adopta como resolución.</source>
+      <translation>A moção foi rejeitada na votação: não é adotada como resolução.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>La norma no tenía artículos vigentes al {0}.</source>
       <translation>A norma não tinha artigos vigentes em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>La población es obligatoria.</source>
+      <translation>A população é obrigatória.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>La población {0}.</source>
+      <translation>A população {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>La reforma debe regir después del texto original ({0}).</source>
+      <translation>A reforma deve vigorar depois do texto original ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>La reforma no cambia ningún artículo.</source>
+      <translation>A reforma não altera nenhum artigo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes se sientan por su cargo, por ejemplo {0}; tipos: {1}.</source>
+      <translation>A regra de membros natos indica os tipos de órgão cujos integrantes têm assento por seu cargo, por exemplo {0}; tipos: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la CLI: --puestos 3).</source>
+      <translation>A regra de número fixo diz quantos integrantes, por exemplo {0} (na CLI: --puestos 3).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla de presidencia nombra el tipo de órgano cuyo titular preside, por ejemplo {0}; tipos: {1}.</source>
+      <translation>A regra de presidência indica o tipo de órgão cujo titular preside, por exemplo {0}; tipos: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>La regla de puestos por categoría dice cuántas ciudades electas por país de cada categoría, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1).</source>
+      <translation>A regra de lugares por categoria diz quantas cidades eleitas por país de cada categoria, por exemplo {0} (na CLI: --pleno 2 --asociado 1).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>La regla {0} de {1} ({2}) no cita un texto reformado: no hay nada que revisar.</source>
+      <translation>A regra {0} de {1} ({2}) não cita um texto reformado: não há nada a revisar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
@@ -5418,14 +6971,34 @@ Deseja abri-lo agora?</translation>
       <translation>A resolução não tem outro texto além do título.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>La resolución que aprueba el acta no existe en esta asociación.</source>
+      <translation>A resolução que aprova a ata não existe nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>La resolución recibe el número siguiente del órgano en el año de la sesión.</source>
       <translation>A resolução recebe o próximo número do órgão no ano da sessão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La resolución ya no está en la base.</source>
+      <translation>A resolução não está mais no banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La resolución, su votación o el acta que la contiene cambiaron desde que se emitió este documento.</source>
+      <translation>A resolução, sua votação ou a ata que a contém mudaram desde que este documento foi emitido.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>La secretaría de una asociación de municipios: padrón, cuotas, estatutos, órganos, unidades temáticas y sesiones, con sus documentos.</source>
       <translation>A secretaria de uma associação de municípios: cadastro de membros, contribuições, estatutos, órgãos, unidades temáticas e sessões, com seus documentos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>La sesión figura «{0}», no celebrada: regístrela como celebrada, con su hora de cierre (botón «Sesión celebrada…» del editor de la sesión, o «escritorio sesiones celebrada {1} --hora-cierre HH:MM»), antes de aprobar su acta.</source>
+      <translation>A sessão consta como “{0}”, não realizada: registre-a como realizada, com a hora de encerramento (botão “Sessão realizada…” do editor da sessão, ou “escritorio sesiones celebrada {1} --hora-cierre HH:MM”), antes de aprovar a ata.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -5443,6 +7016,21 @@ Deseja abri-lo agora?</translation>
       <translation>A quantia de</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión de {0}</source>
+      <translation>A suspensão de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión no termina mandatos: el estatuto no lo dice (si lo dice, anote el artículo con «escritorio miembros suspension-mandatos --articulo …»).</source>
+      <translation>A suspensão não encerra mandatos: o estatuto não o prevê (se prevê, anote o artigo com “escritorio miembros suspension-mandatos --articulo …”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>La suspensión no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.</source>
+      <translation>A suspensão não encerra nenhum mandato: {0} não tem mandatos vigentes a partir de {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>La unidad no tiene actividades registradas.</source>
       <translation>A unidade não tem atividades registradas.</translation>
@@ -5458,14 +7046,39 @@ Deseja abri-lo agora?</translation>
       <translation>A interface estará em {0} na próxima vez que você abrir o Escritorio.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La versión vigente se emitió el {0} con el código {1}.</source>
+      <translation>A versão vigente foi emitida em {0} com o código {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>La {0} pasa a {1}</source>
+      <translation>A {0} muda para {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Las cuotas de los miembros sostienen el funcionamiento y las actividades comunes de la Asociación. Les solicitamos que regularicen esta situación a la brevedad o, si existiera alguna dificultad, que se comuniquen con la Secretaría Ejecutiva para acordar una forma de pago.</source>
       <translation>As contribuições dos membros sustentam o funcionamento e as atividades comuns da Associação. Solicitamos que regularizem esta situação com brevidade ou, caso haja alguma dificuldade, que entrem em contato com a Secretaria Executiva para acordar uma forma de pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Las imputaciones suman más que el pago ({0}).</source>
+      <translation>As imputações somam mais que o pagamento ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
+      <translation>As regras deste órgão não admitem procurações{0}; é o que determinam {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Leyendo y validando…</source>
       <translation>Lendo e validando…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>Libere espacio en el disco y repita la orden.</source>
+      <translation>Libere espaço no disco e repita o comando.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -5487,6 +7100,16 @@ Los detalles quedaron en:
 
 Os detalhes foram registrados em:
 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Los días de anticipación de la convocatoria no pueden ser negativos.</source>
+      <translation>Os dias de antecedência da convocação não podem ser negativos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Los días de anticipación no pueden ser negativos.</source>
+      <translation>Os dias de antecedência não podem ser negativos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -5514,14 +7137,31 @@ Os detalhes foram registrados em:
       <translation>Os membros com contribuições não pagas votam normalmente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Los morosos no votan</source>
+      <translation>Os inadimplentes não votam</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Los textos de las licencias viajan con el programa, en recursos/fuentes y recursos/iconos.</source>
       <translation>Os textos das licenças acompanham o programa, em recursos/fuentes e recursos/iconos.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Los tramos deben ir en orden creciente: {0} no es mayor que {1}.</source>
+      <translation>As faixas devem estar em ordem crescente: {0} não é maior que {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Los votos no pueden ser negativos.</source>
+      <translation>Os votos não podem ser negativos.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
       <translation>Local</translation>
     </message>
@@ -5542,6 +7182,26 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mandato de {0} ({1}): sin fecha de fin</source>
+      <translation>Mandato de {0} ({1}): sem data de término</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mandato de {0} ({1}): termina el {2}</source>
+      <translation>Mandato de {0} ({1}): termina em {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mandato de {0} quitado ({1})</source>
+      <translation>Mandato de {0} removido ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Mandato de {0}: {1} desde el {2}</source>
+      <translation>Mandato de {0}: {1} desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Mandatos</translation>
     </message>
@@ -5556,6 +7216,11 @@ Os detalhes foram registrados em:
       <translation>Maioria</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Mayoría ({0})</source>
+      <translation>Maioria ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -5567,6 +7232,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Mayoría absoluta (más de la mitad) {0}</source>
       <translation>Maioria absoluta (mais da metade) {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Mayoría de {0}: {1}</source>
+      <translation>Maioria para {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -5587,6 +7257,13 @@ Os detalhes foram registrados em:
       <translation>Maioria simples: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Mayoría «{0}» desconocida; use {1}.</source>
+      <translation>Maioria “{0}” desconhecida; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Mayoría:</source>
       <translation>Maioria:</translation>
@@ -5595,6 +7272,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Medio de pago</source>
       <translation>Forma de pagamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Medio de pago «{0}» desconocido; use {1}.</source>
+      <translation>Forma de pagamento “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -5612,6 +7294,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/poderes.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Miembro suspendido</source>
       <translation>Membro suspenso</translation>
@@ -5635,6 +7318,11 @@ Os detalhes foram registrados em:
       <translation>Membros presentes ou representados ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva a firmar (se agregará sobre la última).</source>
+      <translation>Enquanto se assinava, foi salva outra assinatura de {0}. Esta não foi salva: assine novamente (será adicionada sobre a última).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Mientras tenía abierta {0}, otro programa (la línea de órdenes u otra ventana) guardó cambios en el mismo registro. Todavía no se guardó nada de lo suyo.</source>
       <translation>Enquanto você editava {0}, outro programa (a linha de comando ou outra janela) salvou alterações no mesmo registro. Nada do que você fez foi salvo ainda.</translation>
@@ -5645,21 +7333,41 @@ Os detalhes foram registrados em:
       <translation>Modalidade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Modo de ingreso</source>
       <translation>Forma de adesão</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Moneda</source>
       <translation>Moeda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Moneda de los cargos: {0}.</source>
+      <translation>Moeda dos lançamentos: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Moneda: {0}.</source>
+      <translation>Moeda: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Monedas</source>
       <translation>Moedas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Monto: {0}.</source>
+      <translation>Valor: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -5673,12 +7381,27 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Motivo</source>
       <translation>Motivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Motivo de la anulación: {0}. No se anuló el pago.</source>
+      <translation>Motivo da anulação: {0}. O pagamento não foi anulado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Motivo del cambio de mayoría</source>
+      <translation>Motivo da mudança de maioria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Motivo del estado</source>
       <translation>Motivo da situação</translation>
     </message>
@@ -5703,7 +7426,9 @@ Os detalhes foram registrados em:
       <translation>Motivo: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Municipio</source>
       <translation>Município</translation>
@@ -5720,9 +7445,25 @@ Os detalhes foram registrados em:
       <translation>Mais de 365 dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Máximo de poderes por miembro</source>
+      <translation>Máximo de procurações por membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Máximo de poderes: {0} es demasiado; escriba de 0 a 10.000 (o «sin máximo»).</source>
+      <translation>Máximo de procurações: {0} é demais; digite de 0 a 10.000 (ou “sem máximo”).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Método</source>
       <translation>Método</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Método «{0}» desconocido; use {1}.</source>
+      <translation>Método “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -5740,6 +7481,11 @@ Os detalhes foram registrados em:
       <translation>Nenhuma candidatura obteve votos: não há candidatura eleita. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Ningún documento emitido por esta base tiene el código {0}: es de otra base de datos, está mal copiado o es falso.</source>
+      <translation>Nenhum documento emitido por este banco de dados tem o código {0}: é de outro banco de dados, foi copiado errado ou é falso.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Ningún miembro participa en unidades temáticas en esa fecha.</source>
       <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
@@ -5748,9 +7494,152 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No</source>
       <translation>Não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No cambió nada: los datos indicados ya eran los de la asociación.</source>
+      <translation>Nada mudou: os dados indicados já eram os da associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe el archivo {0}. Revise la ruta.</source>
+      <translation>O arquivo {0} não existe. Verifique o caminho.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No existe el archivo {0}. Revise la ruta; no se guardó nada.</source>
+      <translation>O arquivo {0} não existe. Verifique o caminho; nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>No existe el mandato {0}.</source>
+      <translation>Não existe o mandato {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el miembro con id {0} en esta asociación.</source>
+      <translation>Não existe o membro com id {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No existe el miembro con id {0} en esta asociación. Consulte los ids con «miembros listar».</source>
+      <translation>Não existe o membro com id {0} nesta associação. Consulte os ids com “miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el miembro con id {0} en esta asociación; vea los ids con «escritorio miembros listar».</source>
+      <translation>Não existe o membro com id {0} nesta associação; veja os ids com “escritorio miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No existe el miembro con id {0}.</source>
+      <translation>Não existe o membro com id {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No existe el miembro con id {0}. Consulte los ids con «miembros listar».</source>
+      <translation>Não existe o membro com id {0}. Consulte os ids com “miembros listar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No existe el pago {0} en esta asociación.</source>
+      <translation>Não existe o pagamento {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>No existe el punto {0}.</source>
+      <translation>Não existe o item {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No existe el respaldo {0}.</source>
+      <translation>O backup {0} não existe.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>No existe el órgano {0} en esta asociación.</source>
+      <translation>Não existe o órgão {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No existe la asociación {0}.</source>
+      <translation>Não existe a associação {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No existe la base de datos {0}. No se creó nada.</source>
+      <translation>O banco de dados {0} não existe. Nada foi criado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No existe la base {0}: no hay nada que recuperar.</source>
+      <translation>O banco de dados {0} não existe: não há nada para recuperar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No existe la candidatura {0}.</source>
+      <translation>Não existe a candidatura {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No existe la carpeta {0} para {1}: {2}. Elija una carpeta existente (o créela primero).</source>
+      <translation>A pasta {0} para {1} não existe: {2}. Escolha uma pasta existente (ou crie-a primeiro).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/archivos.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No existe la carpeta {0}; elija una carpeta existente.</source>
+      <translation>A pasta {0} não existe; escolha uma pasta existente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No existe la norma {0} en esta asociación.</source>
+      <translation>A norma {0} não existe nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>No existe la regla de composición {0} en esta asociación. Las reglas que citan un texto reformado se listan con «escritorio estatutos reglas».</source>
+      <translation>Não existe a regra de composição {0} nesta associação. As regras que citam um texto reformado são listadas com “escritorio estatutos reglas”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la resolución {0} en esta asociación («escritorio resoluciones listar --json» da los números). No se firmó nada.</source>
+      <translation>A resolução {0} não existe nesta associação (“escritorio resoluciones listar --json” mostra os números). Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>No existe la resolución {0} en esta asociación.</source>
+      <translation>A resolução {0} não existe nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No existe la sesión {0} en esta asociación («escritorio sesiones listar» da los números). No se firmó nada.</source>
+      <translation>A sessão {0} não existe nesta associação (“escritorio sesiones listar” mostra os números). Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>No existe la sesión {0} en esta asociación.</source>
+      <translation>Não existe a sessão {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>No existe la unidad {0} en esta asociación.</source>
+      <translation>Não existe a unidade {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>No existe {0} en esta asociación.</source>
+      <translation>Não existe {0} nesta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -5763,9 +7652,19 @@ Os detalhes foram registrados em:
       <translation>Nada mais havendo a tratar, encerra-se a sessão às {0} horas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No hay a quién traspasar: defina el orden de sucesión de la Secretaría Ejecutiva.</source>
+      <translation>Não há a quem transmitir: defina a ordem de sucessão da Secretaria Executiva.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>No hay avisos para emitir.</source>
       <translation>Não há avisos a emitir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir {0}».</source>
+      <translation>Não há lançamentos emitidos para {0}. Emita-os primeiro com “escritorio cuotas emitir {0}”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
@@ -5783,9 +7682,45 @@ Os detalhes foram registrados em:
       <translation>Não há membros para listar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No hay ninguna asociación con la sigla «{0}» (existentes: {1}).</source>
+      <translation>Não há nenhuma associação com a sigla “{0}” (existentes: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No hay ninguna asociación con la sigla «{0}»: {1}.</source>
+      <translation>Não há nenhuma associação com a sigla “{0}”: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No hay ninguna escala de {0} vigente para {1}. Defina una con «escritorio cuotas escala definir» (o en Cuotas &gt; Escalas).</source>
+      <translation>Não há nenhuma tabela de {0} vigente para {1}. Defina uma com “escritorio cuotas escala definir” (ou em Contribuições &gt; Tabelas).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No hay ninguna firma digital con el número {0} en esta asociación («escritorio firma listar» da los números).</source>
+      <translation>Não há nenhuma assinatura digital com o número {0} nesta associação (“escritorio firma listar” mostra os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No hay ninguna norma «{0}» (hay: {1}).</source>
+      <translation>Não há nenhuma norma “{0}” (há: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No hay ningún órgano «{0}». Use su id o su nombre exacto (hay: {1}…).</source>
+      <translation>Não há nenhum órgão “{0}”. Use o id ou o nome exato dele (há: {1}…).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>No hay otras ciudades integrantes en esta fecha.</source>
       <translation>Não há outras cidades integrantes nesta data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>No hay quórum para votar: {0}</source>
+      <translation>Não há quórum para votar: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -5804,9 +7739,19 @@ Puede abrir la carpeta y copiarlo a otro equipo, o instalar un programa para ese
 Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um programa para esse tipo de arquivo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No hay un respaldo sano de esta base en {0}. La base dañada no se tocó. Si tiene un respaldo en otro lugar (una memoria USB, el correo), restáurelo con «escritorio respaldo restaurar ARCHIVO».</source>
+      <translation>Não há um backup íntegro deste banco de dados em {0}. O banco de dados danificado não foi alterado. Se você tiver um backup em outro lugar (um pen drive, o e-mail), restaure-o com “escritorio respaldo restaurar ARCHIVO”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>No hay una votación registrada para esta resolución.</source>
       <translation>Não há votação registrada para esta resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
+      <translation>Não há votos registrados: digite os votos de cada candidatura (ou escolha o de cada membro, se for nominal).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -5814,9 +7759,154 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não participa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No queda espacio en el disco donde está {0} (el disco está lleno): libere espacio (borre o mueva a otro disco archivos que no necesite) e inténtelo de nuevo; no se guardó nada.</source>
+      <translation>Não há espaço livre no disco onde está {0} (o disco está cheio): libere espaço (exclua ou mova para outro disco arquivos de que você não precise) e tente novamente; nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No queda espacio en el disco donde está {0}, y la base tiene cambios en su diario ({1}) que no se pueden leer sin espacio libre: libere espacio (borre o mueva a otro disco archivos que no necesite) y vuelva a abrirla. No se modificó nada.</source>
+      <translation>Não há espaço livre no disco onde está {0}, e o banco de dados tem alterações no seu diário ({1}) que não podem ser lidas sem espaço livre: libere espaço (exclua ou mova para outro disco arquivos de que você não precise) e abra-o novamente. Nada foi modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No queda espacio en el disco donde está {0}: la base se abre solo para consultar. Libere espacio (borre o mueva a otro disco archivos que no necesite) y vuelva a abrirla para poder modificarla.</source>
+      <translation>Não há espaço livre no disco onde está {0}: o banco de dados é aberto somente para consulta. Libere espaço (exclua ou mova para outro disco arquivos de que você não precise) e abra-o novamente para poder modificá-lo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>No se admiten poderes{0}.</source>
       <translation>Não são admitidas procurações{0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>No se adoptó la resolución:</source>
+      <translation>A resolução não foi adotada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>No se agregó el invitado:</source>
+      <translation>O convidado não foi adicionado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>No se agregó la actividad:</source>
+      <translation>A atividade não foi adicionada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>No se aprobó el acta de {0}:</source>
+      <translation>A ata de {0} não foi aprovada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se cambió la categoría de {0}:</source>
+      <translation>A categoria de {0} não foi alterada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No se cambió la regla. Artículo: {0}.</source>
+      <translation>A regra não foi alterada. Artigo: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se cambió la tolerancia:</source>
+      <translation>A tolerância não foi alterada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos nuevos.</source>
+      <translation>Nada foi alterado: indique o novo nome, a nova sigla, o tipo, a sede, o papel ou o idioma dos documentos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No se cargó la norma:</source>
+      <translation>A norma não foi carregada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No se cerró la elección:</source>
+      <translation>A eleição não foi encerrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>No se convocó la sesión:</source>
+      <translation>A sessão não foi convocada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No se creó el órgano:</source>
+      <translation>O órgão não foi criado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se creó la asociación:</source>
+      <translation>A associação não foi criada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No se definió la elección:</source>
+      <translation>A eleição não foi definida:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se emitió nada</source>
+      <translation>Nada foi emitido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/normas.py" />
+      <source>No se encontró ningún encabezado «Artículo N». Cada artículo debe empezar en una línea como «Artículo 1» o «Art. 1°».</source>
+      <translation>Não foi encontrado nenhum cabeçalho “Artículo N”. Cada artigo deve começar em uma linha como “Artículo 1” ou “Art. 1°”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se encontró un nombre libre para el respaldo en {0}.</source>
+      <translation>Não foi encontrado um nome livre para o backup em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se exportó el padrón de cuotas</source>
+      <translation>O cadastro de contribuições não foi exportado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se exportó la morosidad</source>
+      <translation>A inadimplência não foi exportada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No se exportó nada</source>
+      <translation>Nada foi exportado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No se firma digitalmente un «{0}»: solo actas aprobadas y resoluciones.</source>
+      <translation>Não se assina digitalmente um “{0}”: somente atas aprovadas e resoluções.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se generó ningún aviso</source>
+      <translation>Nenhum aviso de cobrança foi gerado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>No se guardaron las reglas de sesión:</source>
+      <translation>As regras de sessão não foram salvas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>No se guardó el borrador del acta:</source>
+      <translation>O rascunho da ata não foi salvo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se guardó el resumen de cobranza</source>
+      <translation>O resumo da arrecadação não foi salvo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se guardó la escala:</source>
+      <translation>A tabela não foi salva:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -5824,9 +7914,63 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>O texto não foi salvo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se guardó nada</source>
+      <translation>Nada foi salvo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No se guardó nada: la base {0} fue creada por una versión más nueva de Escritorio: se abre solo para consultar; actualice el programa para poder modificarla.</source>
+      <translation>Nada foi salvo: o banco de dados {0} foi criado por uma versão mais nova do Escritorio: ele é aberto somente para consulta; atualize o programa para poder modificá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conflictos.py" />
+      <source>No se guardó nada: mientras el formulario estaba abierto, otro programa (la línea de órdenes u otra ventana) cambió {0}:
+{1}
+Puede sobrescribir esos cambios con los suyos, recargar el formulario con los datos actuales (se pierde lo que escribió) o cancelar y revisar.</source>
+      <translation>Nada foi salvo: enquanto o formulário estava aberto, outro programa (a linha de comando ou outra janela) alterou {0}:
+{1}
+Você pode sobrescrever essas alterações com as suas, recarregar o formulário com os dados atuais (o que você escreveu se perde) ou cancelar e revisar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No se guardó nada: mientras el formulario estaba abierto, otro programa quitó el contacto «{0}». Cierre el formulario; si hace falta, agréguelo de nuevo.</source>
+      <translation>Nada foi salvo: enquanto o formulário estava aberto, outro programa removeu o contato “{0}”. Feche o formulário; se necessário, adicione-o novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No se guardó nada: mientras la ficha estaba abierta, otro programa eliminó al miembro «{0}» (id {1}). Cierre la ficha; si hace falta, vuelva a darlo de alta.</source>
+      <translation>Nada foi salvo: enquanto a ficha estava aberta, outro programa excluiu o membro “{0}” (id {1}). Feche a ficha; se necessário, cadastre-o novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No se guardó nada: otro programa (otra ventana de Escritorio, la línea de órdenes o una importación) está escribiendo en la base {0} desde hace más de {1} segundos. Espere a que termine y vuelva a intentarlo; si no hay otro programa abierto, cierre Escritorio y vuelva a abrirlo.</source>
+      <translation>Nada foi salvo: outro programa (outra janela do Escritorio, a linha de comando ou uma importação) está gravando no banco de dados {0} há mais de {1} segundos. Aguarde até que termine e tente novamente; se não houver outro programa aberto, feche o Escritorio e abra-o novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se guardó ningún cambio de la asociación {0}:</source>
+      <translation>Nenhuma alteração da associação {0} foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se hizo nada</source>
+      <translation>Nada foi feito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo borrar {0}: {1}</source>
+      <translation>Não foi possível excluir {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/comun.py" />
       <source>No se pudo completar</source>
       <translation>Não foi possível concluir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo crear el respaldo en {0}: {1}</source>
+      <translation>Não foi possível criar o backup em {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -5866,9 +8010,138 @@ Também não foi possível copiá-lo para um arquivo em {3} ({4}).
 O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro programa antes de fechar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No se pudo hacer el respaldo de apertura de {0} ({1}). La base abrió bien y no se perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y revise que la carpeta «respaldos» junto a la base exista y se pueda escribir.</source>
+      <translation>Não foi possível fazer o backup de abertura de {0} ({1}). O banco de dados abriu normalmente e nada se perdeu; faça um backup manual (Arquivo → Criar backup…) antes de alterar dados importantes e verifique se a pasta “respaldos” ao lado do banco de dados existe e permite gravação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.</source>
+      <translation>Não foi possível ler o backup {0} ({1}). Nada foi restaurado; escolha outro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No se pudo leer o escribir en el disco donde está {0}; no se guardó nada. Compruebe el disco (¿se desconectó una memoria USB o una unidad de red?) e inténtelo de nuevo.</source>
+      <translation>Não foi possível ler ou gravar no disco onde está {0}; nada foi salvo. Verifique o disco (um pen drive ou uma unidade de rede foi desconectado?) e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo restaurar en {0}: {1}</source>
+      <translation>Não foi possível restaurar em {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se pudo usar el archivo{0}: {1}. {2}</source>
+      <translation>Não foi possível usar o arquivo{0}: {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No se pudo usar la base de datos {0}: {1}</source>
+      <translation>Não foi possível usar o banco de dados {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No se puede confirmar la elección:</source>
+      <translation>Não é possível confirmar a eleição:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>No se puede crear la carpeta {0} para la base de datos. Elija otra ubicación con --db RUTA.</source>
+      <translation>Não é possível criar a pasta {0} para o banco de dados. Escolha outro local com --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No se puede derogar el artículo {0}: no rige al {1}.</source>
+      <translation>Não é possível revogar o artigo {0}: ele não está em vigor em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede escribir en la carpeta {0} ({1}): {2}. Elija otra carpeta para {3}.</source>
+      <translation>Não é possível gravar na pasta {0} ({1}): {2}. Escolha outra pasta para {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <source>No se puede escribir en {0}: el archivo o su carpeta es de solo lectura. Copie la base a una carpeta propia (por ejemplo Documentos) y ábrala desde allí.</source>
+      <translation>Não é possível gravar em {0}: o arquivo ou a pasta dele é somente leitura. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) e abra-o a partir dali.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/archivos.py" />
+      <source>No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de solo lectura, elija otra.</source>
+      <translation>Não é possível gravar {0} ({1}). Se o arquivo estiver aberto em outro programa, feche-o; se a pasta for somente leitura, escolha outra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de solo lectura, elija otra. No se modificó nada.</source>
+      <translation>Não é possível gravar {0} ({1}). Se o arquivo estiver aberto em outro programa, feche-o; se a pasta for somente leitura, escolha outra. Nada foi modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede escribir {0}: {1}. {2}. Elija otra carpeta u otro nombre (si la carpeta es de solo lectura o el archivo está abierto en otro programa).</source>
+      <translation>Não é possível gravar {0}: {1}. {2}. Escolha outra pasta ou outro nome (se a pasta for somente leitura ou o arquivo estiver aberto em outro programa).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>No se puede leer {0}: {1}.</source>
+      <translation>Não é possível ler {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
+      <translation>Não é possível ler “{0}”: {1}. Verifique o caminho; nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>No se quitó {0} de {1}:</source>
+      <translation>{0} não foi removido de {1}:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>No se registraron miembros presentes.</source>
       <translation>Não foram registrados membros presentes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No se registró el cambio de estado:</source>
+      <translation>A mudança de situação não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>No se registró el cambio de estado: mientras lo confirmaba, otro programa cambió los mandatos de {0}. Ahora terminarían:
+{1}
+Revise la lista y confirme de nuevo.</source>
+      <translation>A mudança de situação não foi registrada: enquanto você a confirmava, outro programa alterou os mandatos de {0}. Agora terminariam:
+{1}
+Revise a lista e confirme novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No se registró el mandato:</source>
+      <translation>O mandato não foi registrado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No se registró el pago:</source>
+      <translation>O pagamento não foi registrado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>No se registró el poder de {0}: {1} {2} en la sesión del {3}. Un poder solo puede darse a un integrante del órgano con derecho a voto en esa sesión; elija a otro portador.</source>
+      <translation>A procuração de {0} não foi registrada: {1} {2} na sessão de {3}. Uma procuração só pode ser dada a um integrante do órgão com direito a voto nessa sessão; escolha outro procurador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>No se registró la exención</source>
+      <translation>A isenção não foi registrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>No se registró la reforma:</source>
+      <translation>A reforma não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>No se registró la votación:</source>
+      <translation>A votação não foi registrada:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -5886,10 +8159,21 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Nombre</source>
       <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Nombre del invitado</source>
+      <translation>Nome do convidado</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -5985,6 +8269,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>N.º {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
+      <translation>Número: “{0}” não é um número de sessão possível; digite de 1 a 100.000 (ou deixe vazio para o seguinte).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>Objetivos</source>
       <translation>Objetivos</translation>
@@ -6001,8 +8290,10 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Observador</source>
       <translation>Observador</translation>
     </message>
@@ -6016,6 +8307,16 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Oficio</source>
       <translation>Ofício</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/errores.py" />
+      <source>Operación cancelada: no se modificó nada.</source>
+      <translation>Operação cancelada: nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Orden de las fechas «{0}» desconocido: use dd/mm (día/mes/año) o mm/dd (mes/día/año).</source>
+      <translation>Ordem das datas “{0}” desconhecida: use dd/mm (dia/mês/ano) ou mm/dd (mês/dia/ano).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6033,6 +8334,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Ordinaria</source>
       <translation>Ordinária</translation>
     </message>
@@ -6040,6 +8342,9 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinária (regra geral)</translation>
     </message>
@@ -6056,6 +8361,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Otro</source>
       <translation>Outro</translation>
     </message>
@@ -6125,6 +8431,41 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Pagos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Pago de {0} registrado con el recibo {1}: imputado {2}</source>
+      <translation>Pagamento de {0} registrado com o recibo {1}: imputado {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Pago registrado con el recibo {0}: imputado {1}</source>
+      <translation>Pagamento registrado com o recibo {0}: imputado {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0} anulado: {1}</source>
+      <translation>Pagamento {0} anulado: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0} aplicado a la {1}: {2}</source>
+      <translation>Pagamento {0} aplicado à {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0} modificado: {1}</source>
+      <translation>Pagamento {0} alterado: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0} registrado: {1} por {2}{3}</source>
+      <translation>Pagamento {0} registrado: {1} por {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Pago {0}: referencia «{1}» → «{2}»</source>
+      <translation>Pagamento {0}: referência “{1}” → “{2}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Pago, recibo {0}</source>
       <translation>Pagamento, recibo {0}</translation>
@@ -6135,6 +8476,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Pagamentos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Papel</source>
+      <translation>Papel</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Papel de cada miembro en las unidades temáticas al {0}.</source>
       <translation>Papel de cada membro nas unidades temáticas em {0}.</translation>
@@ -6143,6 +8489,18 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Papel de los documentos:</source>
       <translation>Papel dos documentos:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Papel: «{0}» desconocido; use {1}.</source>
+      <translation>Papel: “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/diagnostico.py" />
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>Para recuperar la base: «escritorio respaldo recuperar» (aparta el archivo dañado con la fecha y restaura el último respaldo sano de esta misma base).</source>
+      <translation>Para recuperar o banco de dados: “escritorio respaldo recuperar” (separa o arquivo danificado com a data e restaura o último backup íntegro deste mesmo banco de dados).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -6169,9 +8527,13 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>País</translation>
@@ -6179,6 +8541,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>País asociado</source>
       <translation>País associado</translation>
     </message>
@@ -6190,8 +8553,19 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>País pleno</source>
       <translation>País pleno</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ficha.py" />
+      <source>País: {0}.</source>
+      <translation>País: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>País: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre.</source>
+      <translation>País: “{0}” não é um país reconhecido; use o código ISO de duas letras (AR, BR, UY…) ou o nome do país.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6204,6 +8578,31 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Países membros</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: categoría «{0}» para {1} desconocida; use {2} (por ejemplo {3}:pleno).</source>
+      <translation>Países: categoria “{0}” para {1} desconhecida; use {2} (por exemplo {3}:pleno).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: elija al menos un país con su categoría (pleno, asociado u observador); los miembros solo pueden ser de los países de la asociación. Después podrá agregar, quitar o cambiar países en «Datos de la asociación».</source>
+      <translation>Países: escolha pelo menos um país com sua categoria (pleno, associado ou observador); os membros só podem ser dos países da associação. Depois você poderá adicionar, remover ou alterar países em “Dados da associação”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: {0} figura dos veces; déjelo una sola vez.</source>
+      <translation>Países: {0} aparece duas vezes; deixe-o uma única vez.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: «{0}:{1}» {2}.</source>
+      <translation>Países: “{0}:{1}” {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Países: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre, por ejemplo "AR:pleno,UY:asociado".</source>
+      <translation>Países: “{0}” não é um país reconhecido; use o código ISO de duas letras (AR, BR, UY…) ou o nome do país, por exemplo "AR:pleno,UY:asociado".</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <source>Pendiente</source>
@@ -6214,8 +8613,20 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Persona</source>
       <translation>Pessoa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Persona candidata</source>
+      <translation>Pessoa candidata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Pida un estado de cuenta nuevo: el saldo de hoy es otro.</source>
+      <translation>Peça um extrato novo: o saldo de hoje é outro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6231,15 +8642,42 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Población</source>
       <translation>População</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Población de {0} corregida: {1} hab.{2}</source>
+      <translation>População de {0} corrigida: {1} hab.{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Población de {0} quitada: {1} hab.{2}</source>
+      <translation>População de {0} removida: {1} hab.{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Población de {0}: {1} hab.{2}</source>
+      <translation>População de {0}: {1} hab.{2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Población total</source>
       <translation>População total</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Población: se agrega la cifra histórica {0}; sigue rigiendo {1}</source>
+      <translation>População: acrescenta-se o número histórico {0}; continua valendo {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Población: {0} → {1}</source>
+      <translation>População: {0} → {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -6292,6 +8730,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, para tratar da seguinte ordem do dia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Porcentaje: {0}. El porcentaje de exención va de 1 a 100 (100 = exención total); no se registró la exención.</source>
+      <translation>Porcentagem: {0}. A porcentagem de isenção vai de 1 a 100 (100 = isenção total); a isenção não foi registrada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Preparando…</source>
       <translation>Preparando…</translation>
@@ -6299,12 +8742,14 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Presente</source>
       <translation>Presente</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Preside</source>
       <translation>Presidência</translation>
     </message>
@@ -6313,6 +8758,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <source>Presidencia</source>
       <translation>Presidência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Presidencia por el cargo en otro órgano</source>
+      <translation>Presidência pelo cargo em outro órgão</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -6330,8 +8780,10 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Presidente</source>
       <translation>Presidente</translation>
     </message>
@@ -6348,6 +8800,26 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Primeiro ano</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Problema</source>
+      <translation>Problema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Problemas</source>
+      <translation>Problemas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Problemas al importar {0}</source>
+      <translation>Problemas ao importar {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Problemas de la importación</source>
+      <translation>Problemas da importação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Programa empaquetado (instalado).</source>
       <translation>Programa empacotado (instalado).</translation>
@@ -6358,10 +8830,30 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Proporcional aos meses</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Puestos por categoría de país</source>
+      <translation>Lugares por categoria de país</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>Punto</source>
       <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Punto «{0}» agregado al orden del día de la {1}</source>
+      <translation>Item “{0}” adicionado à ordem do dia da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Punto «{0}» modificado en el orden del día de la {1}</source>
+      <translation>Item “{0}” alterado na ordem do dia da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Punto «{0}» quitado del orden del día de la {1}</source>
+      <translation>Item “{0}” removido da ordem do dia da {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6412,6 +8904,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Quitado</source>
       <translation>Removido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Quórum ({0})</source>
+      <translation>Quórum ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -6471,9 +8968,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recebemos de</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Recibo</source>
+      <translation>Recibo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Recibo Nº {0}</source>
       <translation>Recibo N.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Recibo {0} emitido (pago de {1})</source>
+      <translation>Recibo {0} emitido (pagamento de {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -6484,6 +8991,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recomendación</source>
       <translation>Recomendação</translation>
     </message>
@@ -6513,9 +9021,22 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Referência</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Referencia: {0}.</source>
+      <translation>Referência: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Reforma de {0} vigente desde el {1}</source>
+      <translation>Reforma de {0} em vigor desde {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Reforma del estatuto</source>
       <translation>Reforma do estatuto</translation>
     </message>
@@ -6523,6 +9044,9 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Reforma del reglamento</source>
       <translation>Reforma do regimento</translation>
     </message>
@@ -6537,6 +9061,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reformas incorporadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Registre primero la votación de este punto.</source>
+      <translation>Registre primeiro a votação deste item.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/base.py" />
       <source>Registro de {0}: sello {1}, huella SHA-256 {2}</source>
       <translation>Registro do {0}: selo {1}, hash SHA-256 {2}</translation>
@@ -6548,14 +9077,59 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
       <translation>Região</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de composición {0} modificada: {1}</source>
+      <translation>Regra de composição {0} alterada: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de composición {0} nueva: {1}</source>
+      <translation>Nova regra de composição {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de composición {0} quitada: {1}</source>
+      <translation>Regra de composição {0} removida: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Regla de ingreso «{0}» desconocida; use {1}.</source>
+      <translation>Regra de adesão “{0}” desconhecida; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de sesión {0} ({1}) modificada, vigente desde el {2}</source>
+      <translation>Regra de sessão {0} ({1}) alterada, em vigor desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de sesión {0} ({1}) nueva, vigente desde el {2}</source>
+      <translation>Nova regra de sessão {0} ({1}), em vigor desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Regla de sesión {0} ({1}) quitada, vigente desde el {2}</source>
+      <translation>Regra de sessão {0} ({1}) removida, em vigor desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Regla «{0}» desconocida; use {1}.</source>
+      <translation>Regra “{0}” desconhecida; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglamento</source>
       <translation>Regimento</translation>
     </message>
@@ -6591,6 +9165,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Representante</source>
       <translation>Representante</translation>
     </message>
@@ -6606,9 +9181,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resolución</source>
       <translation>Resolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Resolución {0}</source>
+      <translation>Resolução {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -6650,6 +9232,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Resultado</translation>
     </message>
@@ -6669,6 +9252,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resumo da arrecadação {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Resumen del punto</source>
+      <translation>Resumo do item</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Resumen por país</source>
       <translation>Resumo por país</translation>
@@ -6677,6 +9265,56 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Retirado</source>
       <translation>Retirado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
+      <translation>Revise o caminho (ou escolha outra pasta ou outro nome) e repita o comando.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Revise los datos marcados:</source>
+      <translation>Revise os dados marcados:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y defina una escala nueva desde el {0} si cambia lo que se cobra (Cuotas &gt; Escalas &gt; «Nueva escala…»).</source>
+      <translation>Revise-a e defina uma nova tabela a partir de {0} se mudar o que se cobra (Contribuições &gt; Tabelas &gt; “Nova tabela…”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y guarde una versión nueva de la regla desde el {0} (Órganos &gt; Reglas de sesión…, «Rigen desde»).</source>
+      <translation>Revise-a e salve uma nova versão da regra a partir de {0} (Órgãos &gt; Regras de sessão…, “Em vigor desde”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y vuelva a guardarla (Cuotas &gt; Morosidad &gt; «Cambiar la regla…», o «escritorio cuotas regla-voto»).</source>
+      <translation>Revise-a e salve-a novamente (Contribuições &gt; Inadimplência &gt; “Alterar a regra…”, ou “escritorio cuotas regla-voto”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Revísela y vuelva a guardarla (Órganos &gt; Reglas de sesión…, «Días de anticipación de la convocatoria»).</source>
+      <translation>Revise-a e salve-a novamente (Órgãos &gt; Regras de sessão…, “Dias de antecedência da convocação”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Rige desde</source>
+      <translation>Vigente desde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Rige hasta</source>
+      <translation>Vigente até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Rigen desde</source>
+      <translation>Em vigor desde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Rol</source>
+      <translation>Função</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6716,6 +9354,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>A convocação é feita com pelo menos {0} dias de antecedência{1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Se emitió cuando el acta de su sesión estaba en borrador; hoy está aprobada (el {0}): la versión vigente cita el acta aprobada.</source>
+      <translation>Foi emitida quando a ata da sua sessão estava em rascunho; hoje está aprovada (em {0}): a versão vigente cita a ata aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Se espera un archivo de texto (.txt o .md, en UTF-8 o Windows-1252) con cada artículo en una línea «Artículo N»; si el estatuto está en Word o PDF, cópielo y péguelo en un archivo de texto (o en el formulario de la ventana).</source>
+      <translation>Espera-se um arquivo de texto (.txt ou .md, em UTF-8 ou Windows-1252) com cada artigo em uma linha “Artículo N”; se o estatuto estiver em Word ou PDF, copie-o e cole-o em um arquivo de texto (ou no formulário da janela).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Se reemplazará la base
 {0}{1}
@@ -6738,6 +9386,16 @@ El archivo dañado quedó guardado como:
       <translation>O backup {0} foi restaurado.
 O arquivo danificado foi guardado como:
 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Se superpone con la escala de {0} vigente desde el {1} al {2}: dos escalas no pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.</source>
+      <translation>Sobrepõe-se à tabela de {0} vigente de {1} a {2}: duas tabelas não podem vigorar no mesmo dia. Encerre a anterior ou escolha outras datas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Se superpone con la escala de {0} vigente desde el {1} sin fecha de fin: dos escalas no pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.</source>
+      <translation>Sobrepõe-se à tabela de {0} vigente desde {1}, sem data de término: duas tabelas não podem vigorar no mesmo dia. Encerre a anterior ou escolha outras datas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -6768,8 +9426,10 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario</source>
       <translation>Secretário</translation>
     </message>
@@ -6781,8 +9441,10 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Secretário Executivo</translation>
     </message>
@@ -6794,8 +9456,10 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario de Finanzas</source>
       <translation>Secretário de Finanças</translation>
     </message>
@@ -6807,14 +9471,17 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Secretario de Programación</source>
       <translation>Secretário de Programação</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
       <source>Secretaría</source>
       <translation>Secretaria</translation>
     </message>
@@ -6823,12 +9490,24 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Secretaria Executiva</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
+      <translation>Secretaria Executiva anterior, atual e seguinte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Secretaría Ejecutiva: {0} → {1} desde el {2}</source>
+      <translation>Secretaria Executiva: {0} → {1} a partir de {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Técnica</source>
       <translation>Secretaria Técnica</translation>
     </message>
@@ -6841,6 +9520,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Secretarías técnicas</source>
       <translation>Secretarias técnicas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Sede</source>
+      <translation>Sede</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6856,6 +9540,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Según el sistema ({0})</source>
       <translation>Padrão do sistema ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Según la base de datos:</source>
+      <translation>Segundo o banco de dados:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -6885,9 +9574,19 @@ O arquivo danificado foi guardado como:
       <translation>Caso o pagamento já tenha sido efetuado, agradecemos o envio do comprovante para o devido registro e solicitamos que desconsiderem este aviso.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Sigla</source>
+      <translation>Sigla</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Sigla:</source>
       <translation>Sigla:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Sigla: ya existe una asociación con la sigla «{0}»; elija otra.</source>
+      <translation>Sigla: já existe uma associação com a sigla “{0}”; escolha outra.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -6965,6 +9664,9 @@ O arquivo danificado foi guardado como:
       <translation>Sobrescrever</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Solicitação própria</translation>
@@ -6975,6 +9677,11 @@ O arquivo danificado foi guardado como:
       <translation>Somente leitura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Solo se firma un acta aprobada.</source>
+      <translation>Só se assina uma ata aprovada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6982,8 +9689,10 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Subcoordinador</source>
       <translation>Subcoordenador</translation>
     </message>
@@ -7000,31 +9709,49 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Suplente</source>
       <translation>Suplente</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Suspendida</source>
       <translation>Suspensa</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Suspendido</source>
       <translation>Suspenso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Suspensión de {0} desde el {1}</source>
+      <translation>Suspensão de {0} desde {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Suspensión del voto por cuotas impagas</source>
+      <translation>Suspensão do voto por contribuições não pagas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Sí</source>
       <translation>Sim</translation>
@@ -7037,8 +9764,12 @@ O arquivo danificado foi guardado como:
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
       <translation>Telefone</translation>
     </message>
@@ -7050,8 +9781,10 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Tesorero</source>
       <translation>Tesoureiro</translation>
     </message>
@@ -7062,8 +9795,14 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Texto</source>
       <translation>Texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Texto de la resolución</source>
+      <translation>Texto da resolução</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -7091,10 +9830,39 @@ O arquivo danificado foi guardado como:
       <translation>Texto vigente em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Texto: difiere del emitido en espacios o signos.</source>
+      <translation>Texto: difere do emitido em espaços ou sinais.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Texto: {0}el archivo agrega «{1}», que el emitido no dice.</source>
+      <translation>Texto: {0}o arquivo acrescenta “{1}”, que o emitido não diz.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Texto: {0}el emitido dice «{1}» y el archivo dice «{2}».</source>
+      <translation>Texto: {0}o emitido diz “{1}” e o arquivo diz “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Texto: {0}el emitido dice «{1}» y el archivo no lo dice.</source>
+      <translation>Texto: {0}o emitido diz “{1}” e o arquivo não diz.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>Tiene una fe de erratas posterior a este documento, del {0}: «{1}».</source>
+      <translation>Tem uma errata posterior a este documento, de {0}: “{1}”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Tipo</source>
       <translation>Tipo</translation>
     </message>
@@ -7104,9 +9872,56 @@ O arquivo danificado foi guardado como:
       <translation>Taxa de câmbio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Tipo de cambio: {0}.</source>
+      <translation>Taxa de câmbio: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tipo de cargo «{0}» desconocido; use {1}.</source>
+      <translation>Tipo de lançamento “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
+      <translation>Tipo de decisão “{0}” desconhecido; use um destes: {1} (a regra de quórum e maioria de cada um está nas regras de sessão do órgão).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Tipo de decisión «{0}» desconocido; use {1}.</source>
+      <translation>Tipo de decisão “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Tipo de norma «{0}» desconocido; use {1}.</source>
+      <translation>Tipo de norma “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Tipo de punto «{0}» desconocido; use {1}.</source>
+      <translation>Tipo de item “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Tipo de sesión «{0}» desconocido; use ordinaria o extraordinaria.</source>
+      <translation>Tipo de sessão “{0}” desconhecido; use ordinaria ou extraordinaria.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Tipo «{0}» desconocido; use {1}.</source>
+      <translation>Tipo “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Tipo:</source>
       <translation>Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Tipo: «{0}» desconocido; use uno de: {1}.</source>
+      <translation>Tipo: “{0}” desconhecido; use um destes: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -7116,8 +9931,10 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Titular</source>
       <translation>Titular</translation>
     </message>
@@ -7127,9 +9944,34 @@ O arquivo danificado foi guardado como:
       <translation>Ainda não há assinaturas digitais.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Todavía no hay ninguna asociación en esta base. Cree una con «escritorio asociacion crear --nombre … --sigla …» o cargue la red de ejemplo con «escritorio demo».</source>
+      <translation>Ainda não há nenhuma associação neste banco de dados. Crie uma com “escritorio asociacion crear --nombre … --sigla …” ou carregue a rede de exemplo com “escritorio demo”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>Todo saldo impago cuenta para suspender el voto (sin tolerancia).</source>
+      <translation>Todo saldo não pago conta para suspender o voto (sem tolerância).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Todos los cargos</source>
       <translation>Todos os lançamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Todos los miembros activos</source>
+      <translation>Todos os membros ativos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tolerancia (porcentaje de la cuota)</source>
+      <translation>Tolerância (porcentagem da contribuição)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tolerancia (unidades de la moneda)</source>
+      <translation>Tolerância (unidades da moeda)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -7181,6 +10023,31 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Tramo de escala modificado: desde {0} hab., {1}</source>
+      <translation>Faixa da tabela alterada: a partir de {0} hab., {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Tramo de escala quitado: desde {0} hab., {1}</source>
+      <translation>Faixa da tabela removida: a partir de {0} hab., {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Tramo de escala: desde {0} hab., {1}</source>
+      <translation>Faixa da tabela: a partir de {0} hab., {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tramo {0}: importe {1}.</source>
+      <translation>Faixa {0}: valor {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Tramo {0}: {1}.</source>
+      <translation>Faixa {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Tramos de las escalas</source>
       <translation>Faixas das tabelas</translation>
     </message>
@@ -7188,6 +10055,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Transferencia</source>
       <translation>Transferência</translation>
     </message>
@@ -7202,8 +10070,25 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
       <translation>Título</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Título de la resolución</source>
+      <translation>Título da resolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Título del artículo {0}</source>
+      <translation>Título do artigo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Título del punto</source>
+      <translation>Título do item</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -7211,9 +10096,45 @@ O arquivo danificado foi guardado como:
       <translation>Um arquivo com os certificados raiz da sua autoridade certificadora (.pem, .crt, .cer): com ele a confiança é validada, sem conexão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.</source>
+      <translation>Um rascunho é corrigido diretamente; a errata é para atas aprovadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Un miembro figura dos veces en el orden de sucesión.</source>
+      <translation>Um membro aparece duas vezes na ordem de sucessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Un miembro no puede darse poder a sí mismo.</source>
+      <translation>Um membro não pode dar procuração a si mesmo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Un miembro presente no da poder: vota por sí mismo.</source>
+      <translation>Um membro presente não dá procuração: vota por si mesmo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Un país agregado por error se borra entero, sin fecha ni artículo: quite la fecha y el artículo, o quítelo desde una fecha sin marcar «por error».</source>
+      <translation>Um país adicionado por engano é apagado por inteiro, sem data nem artigo: retire a data e o artigo, ou remova-o a partir de uma data sem marcar “por engano”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>Un saldo de hasta {0} no suspende el voto{1}.</source>
+      <translation>Um saldo de até {0} não suspende o voto{1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>Un saldo de hasta {0} o {1} no suspende el voto{2}.</source>
+      <translation>Um saldo de até {0} ou {1} não suspende o voto{2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>Unidad temática</source>
       <translation>Unidade temática</translation>
     </message>
@@ -7226,6 +10147,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Valor</source>
+      <translation>Valor</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -7260,8 +10186,10 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>Vicepresidente</source>
       <translation>Vice-presidente</translation>
     </message>
@@ -7272,6 +10200,7 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Vigente desde</source>
       <translation>Vigente desde</translation>
     </message>
@@ -7297,6 +10226,21 @@ O arquivo danificado foi guardado como:
       <translation>Votação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votación abierta sobre {0}</source>
+      <translation>Votação aberta sobre {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votación cerrada (aprobada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
+      <translation>Votação encerrada (aprovada: {0} a favor, {1} contra, {2} abstenções) sobre {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Votación cerrada (rechazada: {0} a favor, {1} en contra, {2} abstenciones) sobre {3}</source>
+      <translation>Votação encerrada (rejeitada: {0} a favor, {1} contra, {2} abstenções) sobre {3}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación {0}. Elección de {1}. {2}</source>
       <translation>Votação {0}. Eleição de {1}. {2}</translation>
@@ -7315,6 +10259,7 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/poderes.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Voto suspendido por cuotas impagas</source>
       <translation>Voto suspenso por contribuições não pagas</translation>
@@ -7352,14 +10297,64 @@ O arquivo danificado foi guardado como:
 Substituí-lo por um novo backup? Só será substituído se for um backup anterior deste mesmo banco de dados; qualquer outro arquivo permanece intacto.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Ya existe el miembro «{0}» ({1}) con el mismo país, región y nombre (sin contar mayúsculas ni acentos). Si es el mismo, ábralo desde el padrón; si es otro, agregue al nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos.</source>
+      <translation>Já existe o membro “{0}” ({1}) com o mesmo país, região e nome (sem contar maiúsculas nem acentos). Se for o mesmo, abra-o a partir do cadastro; se for outro, acrescente ao nome algo que o distinga (por exemplo, o estado, o departamento ou a província) ou o código oficial de ambos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>Ya existe un órgano llamado «{0}».</source>
+      <translation>Já existe um órgão chamado “{0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>Ya existe {0}. No se reemplazó. Elija otro nombre, o una carpeta (el nombre del respaldo se elige solo); para reemplazar un respaldo anterior de esta misma base, pídalo explícitamente (en la línea de órdenes, --reemplazar).</source>
+      <translation>{0} já existe. Ele não foi substituído. Escolha outro nome, ou uma pasta (o nome do backup é escolhido automaticamente); para substituir um backup anterior deste mesmo banco de dados, peça isso explicitamente (na linha de comando, --reemplazar).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>Ya existe {0}. No se reemplazó; elija otro nombre.</source>
+      <translation>{0} já existe. Ele não foi substituído; escolha outro nome.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
+      <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>Ya existe {0}: {1}. Elija otro nombre para {2}, o agregue --reemplazar para reemplazar ese archivo.</source>
+      <translation>{0} já existe: {1}. Escolha outro nome para {2} ou acrescente --reemplazar para substituir esse arquivo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?</source>
       <translation>Já existe “{0}” nessa pasta. Substituí-lo?</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>Ya hay un traspaso registrado desde el {0} ({1}): no se puede registrar otro en esa fecha o antes.</source>
+      <translation>Já há uma transmissão registrada a partir de {0} ({1}): não é possível registrar outra nessa data ou antes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Ya hay una reforma de esos artículos con vigencia el {0}; elija otra fecha o corrija la reforma existente.</source>
+      <translation>Já há uma reforma desses artigos com vigência em {0}; escolha outra data ou corrija a reforma existente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>a favor</source>
       <translation>a favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>actividad a su cargo</source>
+      <translation>atividade sob sua responsabilidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>actividades a su cargo</source>
+      <translation>atividades sob sua responsabilidade</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -7382,6 +10377,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>agregado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>al comienzo, </source>
+      <translation>no início, </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>alianza</source>
@@ -7393,9 +10393,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>inclusão no cadastro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>alterado o desconocido</source>
+      <translation>alterado ou desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>archivo</source>
+      <translation>arquivo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>artículo</source>
       <translation>artigo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>asistencia a una sesión</source>
+      <translation>presença em uma sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>asistencias a sesiones</source>
+      <translation>presenças em sessões</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -7407,6 +10427,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>asociado</source>
       <translation>associado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>autoridad anterior</source>
+      <translation>autoridade anterior</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>autoridades anteriores</source>
+      <translation>autoridades anteriores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>auténtico pero reemplazado</source>
+      <translation>autêntico, mas substituído</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>auténtico y vigente</source>
+      <translation>autêntico e vigente</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_poblacion.py" />
@@ -7434,19 +10474,85 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rascunho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>cada año</source>
+      <translation>todo ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>cada mes</source>
+      <translation>todo mês</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>cada {0} meses</source>
+      <translation>a cada {0} meses</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>cambio de estado</source>
       <translation>mudança de situação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cambios de estado</source>
+      <translation>mudanças de situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>candidatura</source>
+      <translation>candidatura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>candidaturas</source>
+      <translation>candidaturas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>cargo #{0}</source>
+      <translation>lançamento #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cargo de cuotas</source>
+      <translation>lançamento de contribuição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cargos de cuotas</source>
+      <translation>lançamentos de contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cifra de población anterior</source>
+      <translation>número de população anterior</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>cifras de población anteriores</source>
+      <translation>números de população anteriores</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ciudades, regiones y población de la red de ejemplo</source>
       <translation>cidades, regiões e população da rede de exemplo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>columna {0}</source>
+      <translation>coluna {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>columna {0} ({1})</source>
+      <translation>coluna {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -7479,6 +10585,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>contribuições não pagas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>código {0}</source>
+      <translation>código {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>da {0}</translation>
@@ -7504,6 +10615,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>debe estar entre 1800 y {0}</source>
+      <translation>deve estar entre 1800 e {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>del {0}</source>
       <translation>do {0}</translation>
@@ -7519,9 +10635,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desde {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>desde el {0}, hasta el {1}</source>
+      <translation>de {0} até {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>desde el {0}, sin fin</source>
+      <translation>desde {0}, sem data de término</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>desde siempre</source>
+      <translation>desde sempre</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>desde {0}</source>
       <translation>desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>después de «{0}», </source>
+      <translation>depois de “{0}”, </translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -7545,9 +10681,80 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>dois terços de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>el PDF firmado</source>
+      <translation>o PDF assinado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>el acta</source>
+      <translation>a ata</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>el archivo .p12 o .pfx de quien firma</source>
       <translation>o arquivo .p12 ou .pfx de quem assina</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el archivo es demasiado grande para este disco</source>
+      <translation>o arquivo é grande demais para este disco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el archivo está abierto en otro programa; ciérrelo</source>
+      <translation>o arquivo está aberto em outro programa; feche-o</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el archivo está en uso por otro programa</source>
+      <translation>o arquivo está sendo usado por outro programa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>el archivo no tiene filas de datos debajo de los encabezados</source>
+      <translation>o arquivo não tem linhas de dados abaixo dos cabeçalhos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>el año</source>
+      <translation>o ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>el cargo</source>
+      <translation>o cargo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>el contacto «{0}»</source>
+      <translation>o contato “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>el código no está en el texto del documento (solo en sus metadatos)</source>
+      <translation>o código não está no texto do documento (só nos metadados)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>el código «{0}» ya aparece en la fila {1}; cada miembro debe figurar una sola vez</source>
+      <translation>o código “{0}” já aparece na linha {1}; cada membro deve constar uma única vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el disco está lleno (no queda espacio)</source>
+      <translation>o disco está cheio (não há espaço)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el disco o la carpeta es de solo lectura</source>
+      <translation>o disco ou a pasta é somente leitura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el estado de cuenta</source>
+      <translation>o extrato</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -7555,9 +10762,54 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o geral (acima)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>el informe de la unidad</source>
+      <translation>o relatório da unidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el lote de avisos</source>
+      <translation>o lote de avisos de cobrança</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>el miembro</source>
       <translation>o membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>el miembro #{0}</source>
+      <translation>o membro #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>el miembro con id {0}</source>
+      <translation>o membro com id {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>el miembro «{0}»</source>
+      <translation>o membro “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>el miembro «{0}» ({1}, {2})</source>
+      <translation>o membro “{0}” ({1}, {2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>el miembro «{0}» ({1}, {2}, código {3})</source>
+      <translation>o membro “{0}” ({1}, {2}, código {3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el nombre es demasiado largo</source>
+      <translation>o nome é longo demais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>el nombre no es válido en este disco</source>
+      <translation>o nome não é válido neste disco</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -7565,14 +10817,192 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o ordinário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>el organigrama</source>
+      <translation>o organograma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el padrón de cuotas</source>
+      <translation>o cadastro de contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>el pago {0}</source>
+      <translation>o pagamento {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el recibo</source>
+      <translation>o recibo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>el resumen de cobranza</source>
+      <translation>o resumo da arrecadação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>el texto de la norma</source>
+      <translation>o texto da norma</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>el texto de los PDF (HarfBuzz)</source>
       <translation>o texto dos PDFs (HarfBuzz)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>el valor no está entre los permitidos: regla «{0}»</source>
+      <translation>o valor não está entre os permitidos: regra “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>el {0}</source>
       <translation>o {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>el {0} % de la cuota</source>
+      <translation>{0}% da contribuição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
+      <translation>erro de leitura ou gravação no disco (o pen drive foi removido ou a rede caiu?)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>error del sistema</source>
+      <translation>erro do sistema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>error del sistema n.º {0}</source>
+      <translation>erro do sistema n.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
+      <translation>é anterior à data de adesão ({0}); revise uma das duas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>es demasiado largo (más de 255 bytes)</source>
+      <translation>é longo demais (mais de 255 bytes)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>es demasiado largo ({0} caracteres; el máximo es {1}); acórtelo</source>
+      <translation>é longo demais ({0} caracteres; o máximo é {1}); encurte-o</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>es mayor que la de cualquier país; revise la cifra</source>
+      <translation>é maior que a de qualquer país; revise o número</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>es negativa</source>
+      <translation>é negativa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>es un respaldo de otra base{0}</source>
+      <translation>é um backup de outro banco de dados{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>es una base SQLite de otro programa, no un respaldo de Escritorio</source>
+      <translation>é um banco de dados SQLite de outro programa, não um backup do Escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>es una base de Escritorio en uso (tiene su diario o su testigo al lado), no un respaldo</source>
+      <translation>é um banco de dados do Escritorio em uso (tem o diário ou a testemunha ao lado), não um backup</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>es una carpeta, no un archivo</source>
+      <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>escala</source>
+      <translation>tabela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
+      <translation>esta linha e a linha {0} correspondem ao mesmo membro (“{1}”); cada membro deve constar uma única vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>está vacía; escriba el número de habitantes</source>
+      <translation>está vazia; escreva o número de habitantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>está vacío</source>
+      <translation>está vazio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>está vacío; cada miembro necesita un nombre</source>
+      <translation>está vazio; cada membro precisa de um nome</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/paises.py" />
+      <source>está vacío; elija el país del miembro</source>
+      <translation>está vazio; escolha o país do membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>está vacío; escríbalo</source>
+      <translation>está vazio; preencha-o</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>exenciones</source>
+      <translation>isenções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>exención</source>
+      <translation>isenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>falta el importe; escríbalo, por ejemplo 500,00</source>
+      <translation>falta o valor; digite-o, por exemplo 500,00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>falta la moneda; escriba su código ISO 4217 de tres letras (por ejemplo USD, ARS, BRL)</source>
+      <translation>falta a moeda; escreva o código ISO 4217 de três letras (por exemplo USD, ARS, BRL)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)</source>
+      <translation>falta a população; digite a partir de quantos habitantes vale a faixa (por exemplo 100.000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>falta un dato obligatorio: «{0}»</source>
+      <translation>falta um dado obrigatório: “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>falta; escriba cuánto se pagó, por ejemplo 250,00</source>
+      <translation>falta; digite quanto foi pago, por exemplo 250,00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>faltan columnas obligatorias: {0}. La primera fila debe tener los encabezados (encontrados: {1})</source>
+      <translation>faltam colunas obrigatórias: {0}. A primeira linha deve ter os cabeçalhos (encontrados: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -7581,14 +11011,94 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>federação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>fila {0}</source>
+      <translation>linha {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <source>fila {0} «{1}»</source>
+      <translation>linha {0} “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>firma de una declaración</source>
+      <translation>assinatura de uma declaração</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>firma guardada n.º {0}</source>
+      <translation>assinatura salva n.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>firmas de declaraciones</source>
+      <translation>assinaturas de declarações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>hace referencia a un registro que no existe, o lo usa otro registro{0}</source>
+      <translation>faz referência a um registro que não existe, ou é usado por outro registro{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>hasta {0}</source>
       <translation>até {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>hay demasiados archivos abiertos</source>
+      <translation>há arquivos abertos demais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay un cargo pero falta el nombre de la autoridad en la columna Autoridad</source>
+      <translation>há um cargo, mas falta o nome da autoridade na coluna Autoridade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay un motivo de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
+      <translation>há um motivo de situação, mas a coluna Situação está vazia; escreva a situação (Ativo, Suspenso ou Desligado) ou apague esta célula</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
+      <translation>há uma data de situação, mas a coluna Situação está vazia; escreva a situação (Ativo, Suspenso ou Desligado) ou apague esta célula</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda</source>
+      <translation>idêntico ao PDF assinado digitalmente por {0} em {1}, que o banco de dados guarda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>idéntico byte a byte a la copia {0} (una reimpresión), generado el {1} (hora UTC)</source>
+      <translation>idêntico byte a byte à cópia {0} (uma reimpressão), gerado em {1} (hora UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
+      <translation>idêntico byte a byte ao original, gerado em {0} (hora UTC)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>importes en letras</source>
       <translation>valores por extenso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>indique qué columna corresponde a: {0}</source>
+      <translation>indique qual coluna corresponde a: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>integra el órgano sin voto</source>
+      <translation>integra o órgão sem voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>integra el órgano sin voto ({0})</source>
+      <translation>integra o órgão sem voto ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -7601,9 +11111,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>la asistencia y las votaciones</source>
+      <translation>a presença e as votações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la base de datos</source>
       <translation>o banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>la bitácora</source>
+      <translation>o registro de auditoria</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -7611,9 +11131,34 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a pasta de dados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>la columna {0} está asignada a {1} y a {2}</source>
+      <translation>a coluna {0} está atribuída a {1} e a {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>la columna «{0}» está repetida (ya aparece en la columna {1}); deje solo una</source>
+      <translation>a coluna “{0}” está repetida (já aparece na coluna {1}); deixe só uma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>la composición</source>
+      <translation>a composição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>la convocatoria</source>
+      <translation>a convocação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>la del certificado (no se guarda)</source>
       <translation>a do certificado (não é salva)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>la fila {0}</source>
+      <translation>a linha {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -7624,6 +11169,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la letra de los PDF</source>
       <translation>a fonte dos PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>la matriz de participación</source>
+      <translation>a matriz de participação</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -7638,9 +11188,59 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a metade mais um</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>la morosidad</source>
+      <translation>a inadimplência</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>la ordinaria</source>
       <translation>a ordinária</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>la población {0}</source>
+      <translation>a população {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>la regla</source>
+      <translation>a regra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>la regla cita el art. {0} antes de que existiera; rige otro texto desde el {1}</source>
+      <translation>a regra cita o art. {0} de antes de ele existir; vigora outro texto a partir de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>la regla cita el art. {0} en su texto de {1}; rige otro texto desde el {2}</source>
+      <translation>a regra cita o art. {0} em seu texto de {1}; vigora outro texto a partir de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>la regla de voto por cuotas impagas</source>
+      <translation>a regra de voto por contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución</source>
+      <translation>a resolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución {0}</source>
+      <translation>a resolução {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la resolución {0} (vea los números con «escritorio resoluciones listar»)</source>
+      <translation>a resolução {0} (veja os números com “escritorio resoluciones listar”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>la ruta tiene demasiados enlaces</source>
+      <translation>o caminho tem links demais</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -7648,14 +11248,49 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>la votación sobre {0}</source>
+      <translation>votação sobre {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>la {0}</source>
       <translation>a {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <source>las fechas mezclan dos órdenes: {0} solo se pueden leer como día/mes, y {1} solo como mes/día. No se importó nada, para no cambiar el día por el mes. Corrija las que estén al revés (mejor, escriba todas como aaaa-mm-dd, por ejemplo 2024-04-13)</source>
+      <translation>as datas misturam duas ordens: {0} só podem ser lidas como dia/mês, e {1} só como mês/dia. Nada foi importado, para não trocar o dia pelo mês. Corrija as que estiverem invertidas (melhor: escreva todas como aaaa-mm-dd, por exemplo 2024-04-13)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
+      <translation>as datas podem ser lidas de duas maneiras e nenhuma da coluna decide (nenhuma tem um número maior que 12): “{0}” é {1} se for dia/mês, ou {2} se for mês/dia. Datas ambíguas: {3}. Nada foi importado, para não trocar o dia pelo mês. {4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>las reglas de sesión de «{0}»</source>
+      <translation>as regras de sessão de “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>las reglas del órgano</source>
+      <translation>as regras do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>las reglas vigentes desde el {0}</source>
+      <translation>as regras vigentes desde {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los PDF</source>
       <translation>os PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>los datos de la asociación {0}</source>
+      <translation>os dados da associação {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -7671,6 +11306,31 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los íconos de la navegación y los botones</source>
       <translation>os ícones da navegação e dos botões</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>lugar en un orden de sucesión</source>
+      <translation>lugar em uma ordem de sucessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>lugares en órdenes de sucesión</source>
+      <translation>lugares em ordens de sucessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mandato</source>
+      <translation>mandato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mandatos</source>
+      <translation>mandatos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>mayoría</source>
+      <translation>maioria</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -7731,9 +11391,152 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>mais votos que qualquer outra candidatura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>nadie pierde el voto por deudas</source>
+      <translation>ninguém perde o voto por dívidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>ninguna</source>
+      <translation>nenhuma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>ninguno</source>
+      <translation>nenhum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>ninguno: se verificó solo el código (compare el papel con estos datos)</source>
+      <translation>nenhum: foi verificado só o código (compare o papel com estes dados)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>no</source>
+      <translation>não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que  el original emitido, palabra por palabra</source>
+      <translation>não é idêntico byte a byte a nenhum dos arquivos emitidos (pode ter sido salvo de novo, impresso em PDF ou assinado fora do Escritorio), mas seu texto diz o mesmo que o original emitido, palavra por palavra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que  la copia {0} emitido, palabra por palabra</source>
+      <translation>não é idêntico byte a byte a nenhum dos arquivos emitidos (pode ter sido salvo de novo, impresso em PDF ou assinado fora do Escritorio), mas seu texto diz o mesmo que a cópia {0} emitida, palavra por palavra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que la base: número, nombres, importes y huellas coinciden</source>
+      <translation>não é idêntico byte a byte a nenhum dos arquivos emitidos (pode ter sido salvo de novo, impresso em PDF ou assinado fora do Escritorio), mas seu texto diz o mesmo que o banco de dados: número, nomes, valores e hashes coincidem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>no es ninguno de los archivos emitidos y su texto difiere</source>
+      <translation>não é nenhum dos arquivos emitidos e seu texto é diferente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no es un archivo</source>
+      <translation>não é um arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna trae la región —un estado de Brasil o de México—, titúlela «Región»)</source>
+      <translation>não é uma situação de membro; use Ativo, Suspenso ou Desligado (se esta coluna traz a região —um estado do Brasil ou do México—, dê a ela o título “Região”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no es un modo de ingreso conocido; use {0} o {1}</source>
+      <translation>não é uma forma de adesão conhecida; use {0} ou {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>no es un número entero</source>
+      <translation>não é um número inteiro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>no es un número entero (ejemplos válidos: 1234567, 1.234.567, 1 234 567)</source>
+      <translation>não é um número inteiro (exemplos válidos: 1234567, 1.234.567, 1 234 567)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre</source>
+      <translation>não é um país reconhecido; use o código ISO de duas letras (AR, BR…) ou o nome do país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no es un respaldo de Escritorio (ni siquiera es una base SQLite)</source>
+      <translation>não é um backup do Escritorio (nem sequer é um banco de dados SQLite)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no es un tipo conocido; use {0}</source>
+      <translation>não é um tipo conhecido; use {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>no es una dirección de correo válida (ejemplo: nombre@municipio.gob)</source>
+      <translation>não é um endereço de e-mail válido (exemplo: nome@municipio.gov.br)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)</source>
+      <translation>não é uma data válida; escreva-a como dd/mm/aaaa (por exemplo 15/03/1995)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>no es {0}</source>
+      <translation>não é {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>no existe la carpeta (o se borró mientras se escribía)</source>
+      <translation>a pasta não existe (ou foi apagada durante a gravação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>no integra el órgano</source>
+      <translation>não integra o órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>no se entiende; escriba Sí (es fundador) o No</source>
+      <translation>não foi entendido; escreva Sim (é fundador) ou Não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>no se exportó nada</source>
+      <translation>nada foi exportado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>no se guardó nada</source>
+      <translation>nada foi salvo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>no se hizo nada</source>
+      <translation>nada foi feito</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se pudo validar contra una autoridad de confianza</source>
       <translation>não pôde ser validada por uma autoridade confiável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
+      <translation>não é possível comprovar que seja um backup deste mesmo banco de dados (não tem identidade)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
+      <translation>não pode ser lido (está danificado ou não é um backup do Escritorio)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -7744,6 +11547,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>nombres de países y fechas</source>
       <translation>nomes de países e datas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>norma #{0}</source>
+      <translation>norma #{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -7771,6 +11579,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>pagados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>pago</source>
+      <translation>pagamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>pagos</source>
+      <translation>pagamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
+      <translation>permissão negada (não há permissão para gravar ali; se o arquivo estiver aberto em outro programa, feche-o)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>pikepdf</source>
       <translation>pikepdf</translation>
@@ -7791,6 +11614,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>pleno</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>poderes</source>
+      <translation>procurações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>por defecto, «Firma de la resolución…»</source>
       <translation>por padrão, “Assinatura da resolução…”</translation>
@@ -7804,6 +11632,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>por ejemplo, Montevideo</source>
       <translation>por exemplo, Montevidéu</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>primer año de quien ingresa</source>
+      <translation>primeiro ano de quem ingressa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>punto #{0}</source>
+      <translation>item #{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -7831,6 +11669,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>quitado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>quórum</source>
+      <translation>quórum</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>red representativa</source>
@@ -7848,9 +11691,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>reportlab</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>resolución #{0}</source>
+      <translation>resolução #{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>retirado</source>
       <translation>retirado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>se agotó el espacio asignado en el disco</source>
+      <translation>acabou a cota de espaço em disco</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -7863,6 +11716,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>eram necessários {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>sesión #{0}</source>
+      <translation>sessão #{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>sesión extraordinaria</source>
       <translation>sessão extraordinária</translation>
@@ -7871,6 +11729,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/actas.py" />
       <source>sesión ordinaria</source>
       <translation>sessão ordinária</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>sesión {0}{1} {2} ({3})</source>
+      <translation>sessão {0}{1} {2} ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>sin artículo</source>
+      <translation>sem artigo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -7883,6 +11751,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem dívida</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>sin exigencia</source>
+      <translation>sem exigência</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>sin extensión</source>
       <translation>sem extensão</translation>
@@ -7891,6 +11764,18 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>sin fecha</source>
       <translation>sem data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>sin máximo</source>
+      <translation>sem máximo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>sin región</source>
+      <translation>sem região</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -7908,9 +11793,105 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sqlite_utils</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>su regla</source>
+      <translation>sua regra</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>suspendido</source>
       <translation>suspenso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>sí</source>
+      <translation>sim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>termina 1 mandato el {0}</source>
+      <translation>encerra 1 mandato em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>termina {0} mandatos el {1}</source>
+      <translation>encerra {0} mandatos em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>texto</source>
+      <translation>texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene bytes que no son texto (posición {0}); vuelva a escribirlo o guarde el archivo como UTF-8</source>
+      <translation>tem bytes que não são texto (posição {0}); volte a escrevê-lo ou salve o arquivo como UTF-8</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>tiene bytes que no son texto (vuelva a escribirlo)</source>
+      <translation>tem bytes que não são texto (escreva-o novamente)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escriba la fecha con las cifras 0 1 2 3 4 5 6 7 8 9</source>
+      <translation>tem algarismos que não são de 0 a 9 (por exemplo “{0}”); escreva a data com os algarismos 0 1 2 3 4 5 6 7 8 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>tiene cifras que no son del 0 al 9 (por ejemplo «{0}»); escríbala con las cifras 0 1 2 3 4 5 6 7 8 9</source>
+      <translation>tem algarismos que não são de 0 a 9 (por exemplo “{0}”); escreva-a com os algarismos 0 1 2 3 4 5 6 7 8 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>tiene decimales; escriba un número entero de habitantes</source>
+      <translation>tem casas decimais; escreva um número inteiro de habitantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
+      <source>tiene el voto suspendido por cuotas impagas{0}</source>
+      <translation>está com o voto suspenso por contribuições não pagas{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>tiene un carácter de control invisible</source>
+      <translation>tem um caractere de controle invisível</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene un carácter invisible (U+{0:04X}, posición {1}), de los que quedan al copiar de una página web o de Word; bórrelo o vuelva a escribir esa parte del texto</source>
+      <translation>tem um caractere invisível (U+{0:04X}, posição {1}), dos que ficam ao copiar de uma página da web ou do Word; apague-o ou volte a escrever essa parte do texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene un carácter invisible que cambia el orden en que se ve el texto (U+{0:04X}, posición {1}); bórrelo</source>
+      <translation>tem um caractere invisível que altera a ordem em que o texto é exibido (U+{0:04X}, posição {1}); apague-o</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>tiene un carácter nulo</source>
+      <translation>tem um caractere nulo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>tiene un carácter que Windows no admite en un nombre (&lt; &gt; : " | ? *) o termina en punto o espacio</source>
+      <translation>tem um caractere que o Windows não aceita em um nome (&lt; &gt; : " | ? *) ou termina em ponto ou espaço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene un carácter que no se puede mostrar (U+{0:04X}, posición {1}); bórrelo</source>
+      <translation>tem um caractere que não pode ser exibido (U+{0:04X}, posição {1}); apague-o</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene {0} (U+{1:04X}, posición {2}); bórrelo y vuelva a escribir esa parte del texto</source>
+      <translation>tem {0} (U+{1:04X}, posição {2}); apague-o e volte a escrever essa parte do texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>tiene {0} (posición {1}); escríbalo en una sola línea</source>
+      <translation>tem {0} (posição {1}); escreva-o em uma só linha</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -7944,9 +11925,145 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>uharfbuzz</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un PDF</source>
+      <translation>um PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un archivo binario (tiene caracteres nulos)</source>
+      <translation>um arquivo binário (tem caracteres nulos)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un archivo comprimido</source>
+      <translation>um arquivo compactado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>un año (escriba cuatro cifras, por ejemplo 2022)</source>
+      <translation>um ano (escreva quatro algarismos, por exemplo 2022)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un carácter de control invisible</source>
+      <translation>um caractere de controle invisível</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un carácter nulo</source>
+      <translation>um caractere nulo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>un documento</source>
+      <translation>um documento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un documento RTF</source>
+      <translation>um documento RTF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un documento de Word o Excel antiguo (.doc, .xls)</source>
+      <translation>um documento antigo do Word ou do Excel (.doc, .xls)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>un documento de Word, una planilla o un .zip</source>
+      <translation>um documento do Word, uma planilha ou um .zip</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>un miembro de baja necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, «Renuncia presentada por nota»)</source>
+      <translation>um membro desligado precisa do motivo: escreva-o na coluna “Motivo da situação” (por exemplo, “Renúncia apresentada por ofício”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>un miembro de baja necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» (dd/mm/aaaa)</source>
+      <translation>um membro desligado precisa da data desde a qual está desligado: escreva-a na coluna “Situação desde” (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>un miembro suspendido necesita el motivo: escríbalo en la columna «Motivo del estado» (por ejemplo, «Renuncia presentada por nota»)</source>
+      <translation>um membro suspenso precisa do motivo: escreva-o na coluna “Motivo da situação” (por exemplo, “Renúncia apresentada por ofício”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>un miembro suspendido necesita la fecha desde la que lo está: escríbala en la columna «Estado desde» (dd/mm/aaaa)</source>
+      <translation>um membro suspenso precisa da data desde a qual está suspenso: escreva-a na coluna “Situação desde” (dd/mm/aaaa)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>un número entero</source>
+      <translation>um número inteiro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>un porcentaje</source>
+      <translation>uma porcentagem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un retorno de carro</source>
+      <translation>um retorno de carro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un salto de línea</source>
+      <translation>uma quebra de linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>un tabulador</source>
+      <translation>uma tabulação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>un tercio</source>
       <translation>um terço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una base de datos</source>
+      <translation>um banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>una cantidad de cuotas</source>
+      <translation>uma quantidade de contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una imagen GIF</source>
+      <translation>uma imagem GIF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una imagen JPEG</source>
+      <translation>uma imagem JPEG</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una imagen PNG</source>
+      <translation>uma imagem PNG</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>una imagen TIFF</source>
+      <translation>uma imagem TIFF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>una parte de la ruta no es una carpeta</source>
+      <translation>uma parte do caminho não é uma pasta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>una población entera (por ejemplo 100.000)</source>
+      <translation>uma população inteira (por exemplo 100.000)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -7964,9 +12081,24 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>acompanha o QtAwesome, como suas outras fontes de ícones</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>votaciones</source>
+      <translation>votações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>votación</source>
+      <translation>votação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>voto emitido</source>
       <translation>voto emitido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>voto en una elección</source>
+      <translation>voto em uma eleição</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -7977,14 +12109,34 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>votos emitidos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>votos en elecciones</source>
+      <translation>votos em eleições</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>y {0} más</source>
       <translation>e mais {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>ya existe</source>
+      <translation>já existe</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>ya existe otra asociación con la sigla «{0}» ({1}); elija otra</source>
+      <translation>já existe outra associação com a sigla “{0}” ({1}); escolha outra</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>ya hay demasiados archivos con ese nombre</source>
       <translation>já há arquivos demais com esse nome</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>ya hay otro registro con el mismo «{0}»</source>
+      <translation>já existe outro registro com o mesmo “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -8015,6 +12167,26 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/columnas.py" />
       <source>{0} (continuación)</source>
       <translation>{0} (continuação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} (cuatro cifras, por ejemplo {1})</source>
+      <translation>{0} (quatro algarismos, por exemplo {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
+      <translation>{0} (id {1}) não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/campos.py" />
+      <source>{0} (línea {1})</source>
+      <translation>{0} (linha {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/paises.py" />
+      <source>{0} ({1}) no es un país de la asociación; sus países son: {2}. Elija uno de ellos; si la asociación incorporó ese país, agréguelo antes (escritorio asociacion pais {1} --categoria pleno)</source>
+      <translation>{0} ({1}) não é um país da associação; os países dela são: {2}. Escolha um deles; se a associação incorporou esse país, adicione-o antes (escritorio asociacion pais {1} --categoria pleno)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -8119,10 +12291,35 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} de {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} deja de ser país de {1} desde el {2}{3}; antes de esa fecha se sigue contando con la categoría que tenía.</source>
+      <translation>{0} deixa de ser país de {1} a partir de {2}{3}; antes dessa data continua contando com a categoria que tinha.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} deja la asociación; era {1}</source>
+      <translation>{0} deixa a associação; era {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} el {2} no es país de la asociación{1}; no hay nada que quitar.</source>
+      <translation>{0} em {2} não é país da associação{1}; não há nada a remover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} el {3} tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>{0} em {3} tem {1} membro que não está desligado ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>{0} em {3} tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -8140,6 +12337,111 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} em andamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} es anterior a {1}; revise el año</source>
+      <translation>{0} é anterior a {1}; revise o ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} es de solo lectura: {1}. Elija otro nombre para {2}.</source>
+      <translation>{0} é somente leitura: {1}. Escolha outro nome para {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0} es demasiado grande para ser un estatuto (más de {1} MB). {2} No se guardó nada.</source>
+      <translation>{0} é grande demais para ser um estatuto (mais de {1} MB). {2} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} es el único país de la asociación y los miembros solo pueden ser de sus países. Agregue primero el país que corresponde y después quite este.</source>
+      <translation>{0} é o único país da associação e os membros só podem ser dos seus países. Adicione primeiro o país correspondente e depois remova este.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
+      <translation>{0} é o próprio banco de dados em uso: escolha outro arquivo para o backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>{0} es una base SQLite de otro programa, no de Escritorio. No se modificó; elija el archivo correcto con --db RUTA.</source>
+      <translation>{0} é um banco de dados SQLite de outro programa, não do Escritorio. Ele não foi modificado; escolha o arquivo correto com --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es una base SQLite de otro programa, no de Escritorio: Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
+      <translation>{0} é um banco de dados SQLite de outro programa, não do Escritorio: o Escritorio não o substitui. Nada foi restaurado; indique o banco de dados correto com --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es una base SQLite de otro programa, no un respaldo de Escritorio. No se restauró nada.</source>
+      <translation>{0} é um banco de dados SQLite de outro programa, não um backup do Escritorio. Nada foi restaurado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0} es una carpeta, no un archivo. {1} No se guardó nada.</source>
+      <translation>{0} é uma pasta, não um arquivo. {1} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es una carpeta, no una base de Escritorio. No se restauró nada.</source>
+      <translation>{0} é uma pasta, não um banco de dados do Escritorio. Nada foi restaurado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>{0} es una carpeta: indique un archivo PDF.</source>
+      <translation>{0} é uma pasta: indique um arquivo PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} es una carpeta: {1}. Indique un archivo {2} dentro de ella, por ejemplo {3}.</source>
+      <translation>{0} é uma pasta: {1}. Indique um arquivo {2} dentro dela, por exemplo {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>{0} es una carpeta; indique un archivo, por ejemplo {1}.</source>
+      <translation>{0} é uma pasta; indique um arquivo, por exemplo {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0} es {1}, no un archivo de texto. {2} No se guardó nada.</source>
+      <translation>{0} é {1}, não um arquivo de texto. {2} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} está demasiado adelante (el límite es {1}); revise el año</source>
+      <translation>{0} está longe demais no futuro (o limite é {1}); revise o ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} está en el futuro</source>
+      <translation>{0} está no futuro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>{0} está fuera de lo posible; debe estar entre {1} y {2}</source>
+      <translation>{0} está fora do possível; deve estar entre {1} e {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>{0} está vacío (0 bytes): no es una base de datos. No se modificó.</source>
+      <translation>{0} está vazio (0 bytes): não é um banco de dados. Ele não foi modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0} está vacío: no tiene ningún artículo. {1} No se guardó nada.</source>
+      <translation>{0} está vazio: não tem nenhum artigo. {1} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} figura como {1} desde el {2}; un cambio con fecha anterior no tendría efecto. Use esa fecha o una posterior (si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).</source>
+      <translation>{0} consta como {1} desde {2}; uma mudança com data anterior não teria efeito. Use essa data ou uma posterior (se a adesão foi cadastrada com data errada, corrija primeiro a data de adesão).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} firma la {1}</source>
+      <translation>{0} assina a {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>{0} hab.</source>
       <translation>{0} hab.</translation>
@@ -8148,6 +12450,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>{0} hab. o más</source>
       <translation>{0} hab. ou mais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} habilitado para votar en {1}</source>
+      <translation>{0} habilitado a votar na {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -8159,6 +12466,36 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>{0} horas</source>
       <translation>{0} horas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} hoy no es país de la asociación{1}; no hay nada que quitar.</source>
+      <translation>{0} hoje não é país da associação{1}; não há nada a remover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} hoy tiene {1} miembro que no está de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>{0} hoje tem {1} membro que não está desligado ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
+      <translation>{0} hoje tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} invitado (corregido) a la {1}</source>
+      <translation>{0} convidado (corrigido) para a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} invitado a la {1}</source>
+      <translation>{0} convidado para a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} mandatos empiezan después y no se modifican</source>
+      <translation>{0} mandatos começam depois e não são alterados</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
@@ -8226,6 +12563,51 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros · {1} habitantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} no es ni fue país de la asociación; no hay nada que quitar.</source>
+      <translation>{0} não é nem foi país da associação; não há nada a remover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} no es un respaldo de Escritorio (no es una base SQLite). No se restauró nada.</source>
+      <translation>{0} não é um backup do Escritorio (não é um banco de dados SQLite). Nada foi restaurado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} no es una base de Escritorio (ni siquiera es SQLite): Escritorio no lo reemplaza. No se restauró nada; indique la base correcta con --db RUTA.</source>
+      <translation>{0} não é um banco de dados do Escritorio (nem sequer é SQLite): o Escritorio não o substitui. Nada foi restaurado; indique o banco de dados correto com --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>{0} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; elija el archivo correcto con --db RUTA.</source>
+      <translation>{0} não é um banco de dados do Escritorio (nem sequer é SQLite). Ele não foi modificado; escolha o arquivo correto com --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no es una carpeta: {1}. Elija una carpeta existente para {2}.</source>
+      <translation>{0} não é uma pasta: {1}. Escolha uma pasta existente para {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} no está en la carpeta de respaldos de esta base: no se borra.</source>
+      <translation>{0} não está na pasta de backups deste banco de dados: ele não será excluído.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la lista.</source>
+      <translation>{0} não pode ter assento nato em si mesmo: retire “{1}” da lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} no termina ningún mandato; {1}.</source>
+      <translation>{0} não encerra nenhum mandato; {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
+      <translation>{0} novos, {1} atualizados, {2} sem alterações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} nulo</source>
       <translation>{0} nulo</translation>
@@ -8244,6 +12626,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>{0} o más cuotas anuales</source>
       <translation>{0} ou mais contribuições anuais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} pasa a llamarse {1}</source>
+      <translation>{0} passa a se chamar {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} pasa a {1}</source>
+      <translation>{0} passa a {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -8266,6 +12658,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} previstas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} puestos</source>
+      <translation>{0} lugares</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} realizada</source>
       <translation>{0} realizada</translation>
@@ -8274,6 +12671,26 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} realizadas</source>
       <translation>{0} realizadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} sale del orden de sucesión {1}</source>
+      <translation>{0} sai da ordem de sucessão {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} se abstiene en {1}</source>
+      <translation>{0} se abstém na {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} se quitó de {1} por completo, con su historia de categorías (se había agregado por error).</source>
+      <translation>{0} foi removido de {1} por completo, com seu histórico de categorias (tinha sido adicionado por engano).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} se suma a la asociación como {1}</source>
+      <translation>{0} entra na associação como {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -8311,9 +12728,34 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} suspensos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} tiene un mandato de {1} de {2} desde el {3}, dentro del período elegido: corríjalo en el área Órganos antes de confirmar.</source>
+      <translation>{0} tem um mandato de {1} de {2} desde {3}, dentro do período da eleição: corrija-o na área Órgãos antes de confirmar.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>{0} tramos: de {1} a {2}</source>
       <translation>{0} faixas: de {1} a {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>{0} unidad de la moneda de la cuota</source>
+      <translation>{0} unidade da moeda da contribuição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>{0} unidades de la moneda de la cuota</source>
+      <translation>{0} unidades da moeda da contribuição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} vota a favor en {1}</source>
+      <translation>{0} vota a favor na {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} vota en contra en {1}</source>
+      <translation>{0} vota contra na {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -8327,6 +12769,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} votos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>{0} votos nominales son de miembros sin derecho a voto en esta sesión.</source>
+      <translation>{0} votos nominais são de membros sem direito a voto nesta sessão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>{0} y</source>
       <translation>{0} e</translation>
@@ -8338,6 +12786,67 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} e {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} y {1} más</source>
+      <translation>{0} e mais {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} ya es candidatura en esta elección.</source>
+      <translation>{0} já é candidatura nesta eleição.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>{0} ya es {1} de {2} desde el {3}: ese mandato ya está registrado.</source>
+      <translation>{0} já é {1} de {2} desde {3}: esse mandato já está registrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>{0} ya es {1}: dos miembros no pueden tener el mismo país, región y nombre. Si es otro miembro, agregue al nombre algo que lo distinga (por ejemplo, el departamento o la provincia) o el código oficial de ambos; si es el mismo, use su código</source>
+      <translation>{0} já é {1}: dois membros não podem ter o mesmo país, região e nome. Se for outro membro, acrescente ao nome algo que o distinga (por exemplo, o estado, o departamento ou a província) ou o código oficial de ambos; se for o mesmo, use o código dele</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} ya no figura como firmante de la {1}</source>
+      <translation>{0} não consta mais como signatário da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} ya no figura como invitado a la {1}</source>
+      <translation>{0} não consta mais como convidado da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} {1} de {2}: {3}</source>
+      <translation>{0} {1} de {2}: {3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} {1} miembro es de ese país ({2}), así que no se agregó por error. Si esos miembros se cargaron con un país equivocado, corrija el país en su ficha; si el país se retiró, quítelo desde una fecha (sin «por error»).</source>
+      <translation>{0} {1} membro é desse país ({2}), então ele não foi adicionado por engano. Se esses membros foram cadastrados com um país errado, corrija o país na ficha deles; se o país se retirou, remova-o a partir de uma data (sem “por engano”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0} {1} miembros son de ese país ({2}), así que no se agregó por error. Si esos miembros se cargaron con un país equivocado, corrija el país en su ficha; si el país se retiró, quítelo desde una fecha (sin «por error»).</source>
+      <translation>{0} {1} membros são desse país ({2}), então ele não foi adicionado por engano. Se esses membros foram cadastrados com um país errado, corrija o país na ficha deles; se o país se retirou, remova-o a partir de uma data (sem “por engano”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} {1} y {2}.</source>
+      <translation>{0} {1} e {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
+      <translation>{0} {1}: o Escritorio não o substitui. Ele não foi modificado; escolha outro nome.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
+      <translation>{0} {1}: {2} lançamentos novos no total de {3}, {4} já emitidos</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -8390,6 +12899,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} — {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} — {1} {2}{3}: empieza después; no se modifica (designe a otro miembro)</source>
+      <translation>{0} — {1} {2}{3}: começa depois; não é alterado (designe outro membro)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} — {1} {2}{3}: termina el {4}</source>
+      <translation>{0} — {1} {2}{3}: termina em {4}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>{0} — {1}, del {2} al {3}</source>
       <translation>{0} — {1}, de {2} a {3}</translation>
@@ -8420,14 +12939,194 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}/{1} mais um</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0}: 1 problema; no se importó nada. Corríjalo y vuelva a importar:</source>
+      <translation>{0}: 1 problema; nada foi importado. Corrija-o e importe novamente:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}: activo desde el {1}</source>
+      <translation>{0}: ativo desde {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>{0}: anticipación de la convocatoria</source>
+      <translation>{0}: antecedência da convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
+      <translation>{0}: deve ser integrado pela Secretaria Executiva anterior, pela atual e pela seguinte ({1}); a composição registrada não coincide.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>{0}: el padrón impreso es un PDF; use la extensión .pdf.</source>
+      <translation>{0}: o cadastro impresso é um PDF; use a extensão .pdf.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>{0}: el padrón se exporta como libro de Excel; use la extensión .xlsx.</source>
+      <translation>{0}: o cadastro de membros é exportado como pasta de trabalho do Excel; use a extensão .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los integrantes.</source>
+      <translation>{0}: o quórum é contado sobre os membros com direito a voto ou sobre os integrantes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>{0}: el registro no cambió desde que se emitió.</source>
+      <translation>{0}: o registro não mudou desde que foi emitido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0}: emitido {1}, hoy sería {2}</source>
+      <translation>{0}: emitido {1}, hoje seria {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>{0}: la base dice «{1}»; el archivo no lo dice{2}.</source>
+      <translation>{0}: o banco de dados diz “{1}”; o arquivo não diz isso{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
+      <translation>{0}: a fração {1}/{2} não é um quórum possível; use uma como 1/2, 2/3 ou 3/4 (denominador de 1 a 1000).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
+      <translation>{0}: a fração {1}/{2} não serve; use uma como 1/2, 2/3 ou 3/4 (o numerador entre 1 e o denominador).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
+      <translation>{0}: a última sessão realizada foi em {1}; {2} exige reunir-se {3}. Há uma sessão atrasada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: los minutos de la segunda convocatoria deben ser más que cero (o ninguna).</source>
+      <translation>{0}: os minutos da segunda convocação devem ser mais que zero (ou nenhuma).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}: lugar {1} en el orden de sucesión {2}</source>
+      <translation>{0}: posição {1} na ordem de sucessão {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: nadie ejerce la {1} en esa fecha y {2} le da la presidencia; registre quién la ejerce.</source>
+      <translation>{0}: ninguém exerce a {1} nessa data e {2} lhe dá a presidência; registre quem a exerce.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
+      <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Execute “escritorio verificar” para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>{0}: regla de composición «{1}»</source>
+      <translation>{0}: regra de composição “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>{0}: regla de sesión «{1}» vigente desde el {2}</source>
+      <translation>{0}: regra de sessão “{1}” vigente desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
+      <translation>{0}: tem {1} integrantes; {2} fixa {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0}: todavía dice «{1}» (…{2}…), que es de la plantilla</source>
+      <translation>{0}: ainda diz “{1}” (…{2}…), que é do modelo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0}: vacío</source>
+      <translation>{0}: vazio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0}: {1} (de 0 a {2}; 0 = sin tolerancia).</source>
+      <translation>{0}: {1} (de 0 a {2}; 0 = sem tolerância).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} do total)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}: {1} desde el {2}</source>
+      <translation>{0}: {1} desde {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}: {1} en la {2}</source>
+      <translation>{0}: {1} na {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
+      <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce a {3} ({4}). Corrija o cargo desse mandato.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3}. Corrija el cargo de ese mandato.</source>
+      <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce a {3}. Corrija o cargo desse mandato.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>{0}: {1} hasta el {2}</source>
       <translation>{0}: {1} até {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
+      <translation>{0}: {1} membros ativos não constam; {2} inclui todos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
+      <translation>{0}: {1} minutos para a segunda convocação é demais; digite até 10.080 (uma semana).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} ocupa {2} pero no es país miembro de la asociación ({3}).</source>
+      <translation>{0}: {1} ocupa {2}, mas não é país membro da associação ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} ocupa {2}; {3} admite {4}.</source>
+      <translation>{0}: {1} ocupa {2}; {3} admite {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:</source>
+      <translation>{0}: {1} problemas; nada foi importado. Corrija-os e importe novamente:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/archivos.py" />
+      <source>{0}: {1} se guarda como {2}; use esa extensión.</source>
+      <translation>{0}: {1} precisa ter a extensão {2}; use essa extensão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0}: {1} se guarda como {2}; use esa extensión. {3}.</source>
+      <translation>{0}: {1} é salvo como {2}; use essa extensão. {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} tiene {2} de {3} puestos; falta {4} según {5}.</source>
+      <translation>{0}: {1} tem {2} de {3} lugares; falta {4} segundo {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.</source>
+      <translation>{0}: {1} tem {2} de {3} lugares; faltam {4} segundo {5}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
@@ -8440,6 +13139,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1}, vencido há {2} dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0}: {1}. No se registró la exención.</source>
+      <translation>{0}: {1}. A isenção não foi registrada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
+      <translation>{0}: {1}/{2} mais um é mais que todos: nunca haveria quórum. Retire “mais um” ou use uma fração menor.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>{0}: «{1}» → «{2}»</source>
+      <translation>{0}: “{1}” → “{2}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}; en segunda convocatoria, pasado 1 minuto, con los presentes</source>
       <translation>{0}; em segunda convocação, decorrido 1 minuto, com os presentes</translation>
@@ -8448,6 +13162,157 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}; en segunda convocatoria, pasados {1} minutos, con los presentes</source>
       <translation>{0}; em segunda convocação, decorridos {1} minutos, com os presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0}de {1}</source>
+      <translation>{0}de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>{0}{1}: {2}. {3} No se guardó nada.</source>
+      <translation>{0}{1}: {2}. {3} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>«{0}»</source>
+      <translation>“{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>«{0}» ({1})</source>
+      <translation>“{0}” ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>«{0}» ({1}, {2}) ya aparece en la fila {3}; cada miembro debe figurar una sola vez</source>
+      <translation>“{0}” ({1}, {2}) já aparece na linha {3}; cada membro deve constar uma única vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» desconocido; use uno de: {1}</source>
+      <translation>“{0}” desconhecido; use um destes: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» desconocido; use {1}</source>
+      <translation>“{0}” desconhecido; use {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» desconocido; use {1} ({2})</source>
+      <translation>“{0}” desconhecido; use {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>«{0}» es demasiado grande; debe estar entre {1} y {2}</source>
+      <translation>“{0}” é grande demais; deve estar entre {1} e {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» es demasiado grande; el máximo es {1}</source>
+      <translation>“{0}” é grande demais; o máximo é {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» es demasiado largo para ser un número ({1} caracteres)</source>
+      <translation>“{0}” é longo demais para ser um número ({1} caracteres)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» está fuera de lo posible; debe estar entre 0,000001 y 1.000.000.000</source>
+      <translation>“{0}” está fora do possível; deve estar entre 0,000001 e 1.000.000.000</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>«{0}» no es el código ISO 4217 de una moneda vigente; escriba tres letras, por ejemplo USD, EUR, ARS, BRL, UYU, CLP, PYG o MXN</source>
+      <translation>“{0}” não é o código ISO 4217 de uma moeda vigente; escreva três letras, por exemplo USD, EUR, ARS, BRL, UYU, CLP, PYG ou MXN</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>«{0}» no es la dirección de un servidor de sello de tiempo (debe empezar con http:// o https://). No se firmó nada.</source>
+      <translation>“{0}” não é o endereço de um servidor de carimbo do tempo (deve começar com http:// ou https://). Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es mayor que cero; escriba cuántas unidades de la moneda del pago vale 1 unidad de la moneda de los cargos (por ejemplo 1400)</source>
+      <translation>“{0}” não é maior que zero; digite quantas unidades da moeda do pagamento vale 1 unidade da moeda dos lançamentos (por exemplo 1400)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» no es un código de idioma; escriba códigos de dos letras separados por comas, por ejemplo es,pt</source>
+      <translation>“{0}” não é um código de idioma; digite códigos de duas letras separados por vírgulas, por exemplo es,pt</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>«{0}» no es un código de verificación: tiene 12 letras y cifras en tres grupos, como 7K2M-QX4P-9D0B (sin I, L, O ni U). Cópielo del pie del documento.</source>
+      <translation>“{0}” não é um código de verificação: ele tem 12 letras e algarismos em três grupos, como 7K2M-QX4P-9D0B (sem I, L, O nem U). Copie-o do rodapé do documento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/idioma_de_los_documentos.py" />
+      <source>«{0}» no es un idioma de documentos; use {1}.</source>
+      <translation>“{0}” não é um idioma de documentos; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es un importe (ejemplos: 250,00 o 1.250,50); escríbalo con cifras del 0 al 9</source>
+      <translation>“{0}” não é um valor (exemplos: 250,00 ou 1.250,50); digite-o com algarismos de 0 a 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es un número</source>
+      <translation>“{0}” não é um número</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es un número (ejemplos: 250,00 o 1.250,50)</source>
+      <translation>“{0}” não é um número (exemplos: 250,00 ou 1.250,50)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>«{0}» no es un número de artículo (ejemplos: 14, 14 bis).</source>
+      <translation>“{0}” não é um número de artigo (exemplos: 14, 14 bis).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» no es un número; escríbalo con cifras del 0 al 9 (ejemplos: 250,00 o 1.250,50)</source>
+      <translation>“{0}” não é um número; digite-o com algarismos de 0 a 9 (exemplos: 250,00 ou 1.250,50)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/paises.py" />
+      <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
+      <translation>“{0}” não é um país reconhecido; digite o código ISO de duas letras (AR, BR, UY…) ou o nome do país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>«{0}» no es una fecha válida (AAAA-MM-DD).</source>
+      <translation>“{0}” não é uma data válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/entrada.py" />
+      <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
+      <translation>“{0}” não é {1}; escreva-o com algarismos de 0 a 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>«{0}» no sirve como sigla; use solo letras sin acentos y cifras (se admiten - . &amp; entre ellas), sin espacios; por ejemplo RML o FAM-BR</source>
+      <translation>“{0}” não serve como sigla; use somente letras sem acentos e algarismos (são admitidos - . &amp; entre eles), sem espaços; por exemplo RML ou FAM-BR</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>«{0}» tiene historia ({1}): no se puede borrar. Si deja la asociación, use «Dar de baja» con fecha y motivo.</source>
+      <translation>“{0}” tem histórico ({1}): não pode ser apagado. Se sair da associação, use “Registrar desligamento” com data e motivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» tiene más decimales de los que admite {1}; escríbalo con {2} decimales como máximo</source>
+      <translation>“{0}” tem mais casas decimais do que {1} admite; digite-o com no máximo {2} casas decimais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/dinero.py" />
+      <source>«{0}» tiene más decimales de los que admite {1}; escríbalo sin decimales</source>
+      <translation>“{0}” tem mais casas decimais do que {1} admite; digite-o sem casas decimais</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -8498,6 +13363,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>íntegra; depois foram adicionadas assinaturas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>órgano #{0}</source>
+      <translation>órgão #{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>—</source>
       <translation>—</translation>
@@ -8506,6 +13376,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>— sin poder —</source>
       <translation>— sem procuração —</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>• un movimiento de entonces cambió (por ejemplo, un pago anulado después)</source>
+      <translation>• um movimento daquela época mudou (por exemplo, um pagamento anulado depois)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>• y {0} más</source>
+      <translation>• e mais {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>… y {0} problemas más.</source>
+      <translation>… e mais {0} problemas.</translation>
     </message>
   </context>
   <context>

@@ -41,12 +41,12 @@ def test_encabezados_con_sinonimos_habituales():
 
 
 def test_faltan_columnas_obligatorias_se_nombran_todas():
-    _, problemas = mapear_encabezados(["Municipio", "Country", "Color"])
+    _, problemas = mapear_encabezados(["Municipio", "Nación", "Color"])
     assert len(problemas) == 1
     texto = str(problemas[0])
     assert texto.startswith("Fila 1")
     assert "faltan columnas obligatorias: País, Población" in texto
-    assert "encontrados: Municipio, Country, Color" in texto
+    assert "encontrados: Municipio, Nación, Color" in texto
 
 
 def test_hoja_sin_encabezados():
