@@ -130,12 +130,14 @@ _MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agost
 
 
 def _una_lectura(dia: int, mes: int, anio: int) -> str:
-    """«5 de abril de 2024» en el idioma en curso (el año 0000 no es una fecha de Python: se escribe a mano)."""
-    if anio == 0:
-        return f"{dia} de {_MESES[mes - 1]} de {anio}"
+    """«5 de abril de 2024» en el idioma en curso. Lo que no es una fecha de Python (el año 0000, un día o un mes 0,
+    el 31/02) se escribe a mano, como antes: el mensaje lo cita igual y la fila se rechaza después."""
     from .fechas_escritas import fecha_larga   # babel: solo si hay una fecha ambigua que explicar
 
-    return fecha_larga(date(anio, mes, dia))
+    try:
+        return fecha_larga(date(anio, mes, dia))
+    except ValueError:
+        return f"{dia} de {_MESES[mes - 1]} de {anio}"
 
 
 def _leida(texto: str) -> tuple[str, str]:

@@ -222,9 +222,10 @@ def textos_propuestos(contexto: Contexto, sesion_id: int) -> tuple[str, str]:
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     lugar = sesion["lugar"] or traducir("modalidad virtual")
     tipo = traducir("sesión extraordinaria") if sesion["tipo"] == "extraordinaria" else traducir("sesión ordinaria")
+    fecha = fecha_larga(date.fromisoformat(sesion["fecha"]), con_dia=True)   # «jueves 10 de septiembre de 2026»
     apertura = traducir("En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se "
-                        "detalla a continuación.").format(lugar, fecha_larga(date.fromisoformat(sesion["fecha"])),
-                                                           sesion["hora"] or "…", tipo, el_organo(sesion["organo"]))
+                        "detalla a continuación.").format(lugar, fecha, sesion["hora"] or "…", tipo,
+                                                           el_organo(sesion["organo"]))
     cierre = traducir("No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.").format(
         sesion["hora_cierre"] or "…")
     return apertura, cierre

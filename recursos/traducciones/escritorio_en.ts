@@ -5255,6 +5255,7 @@ Do you want to open it now?</translation>
       <translation>Member {0} does not belong to this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El monto debe ser mayor que cero.</source>
       <translation>The amount must be greater than zero.</translation>
@@ -5775,6 +5776,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -5811,6 +5813,7 @@ Do you want to open it now?</translation>
       <translation>Admission date: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Fecha del pago: {0}.</source>
       <translation>Payment date: {0}.</translation>
@@ -6369,6 +6372,7 @@ Do you want to open it now?</translation>
       <translation>The scale has {0} tiers; the maximum is {1}. Check that the tiers are “population from:amount” pairs separated by commas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.</source>
       <translation>The payment date is in the future ({0}); type the day it was received.</translation>
@@ -6702,6 +6706,13 @@ The details were saved in:
       <translation>Majority:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
+      <source>Medio de pago</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Medio de pago «{0}» desconocido; use {1}.</source>
       <translation>Unknown payment method “{0}”; use {1}.</translation>
@@ -6710,6 +6721,16 @@ The details were saved in:
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Menos de 100.000</source>
       <translation>Under 100,000</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -6753,17 +6774,21 @@ The details were saved in:
       <translation>Currency</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda de los cargos: {0}.</source>
       <translation>Currency of the charges: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda: {0}.</source>
       <translation>Currency: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Monto: {0}.</source>
       <translation>Amount: {0}.</translation>
@@ -7078,6 +7103,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>There is no healthy backup of this database in {0}. The damaged database was not touched. If you have a backup elsewhere (a USB drive, your email), restore it with “escritorio respaldo restaurar ARCHIVO”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>No votes recorded: enter the votes for each candidacy (or choose each member’s vote, if it is a roll call).</translation>
@@ -8764,6 +8790,13 @@ The damaged file was kept as:
       <translation>Type</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
+      <source>Tipo de cambio</source>
+      <translation>Exchange rate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Tipo de cambio: {0}.</source>
       <translation>Exchange rate: {0}.</translation>
@@ -11522,6 +11555,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the fraction {1}/{2} is not a possible quorum; use one like 1/2, 2/3 or 3/4 (denominator from 1 to 1000).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>

@@ -5628,6 +5628,7 @@ Deseja abri-lo agora?</translation>
       <translation>O membro {0} não pertence a esta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El monto debe ser mayor que cero.</source>
       <translation>O valor deve ser maior que zero.</translation>
@@ -5892,7 +5893,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se detalla a continuación.</source>
-      <translation>Em {0}, no dia {1}, às {2} horas, reúne-se em {3} {4}, com a presença detalhada a seguir.</translation>
+      <translation>Em {0}, {1}, às {2} horas, reúne-se em {3} {4}, com a presença detalhada a seguir.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -6199,6 +6200,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6240,6 +6242,7 @@ Deseja abri-lo agora?</translation>
       <translation>Data do pagamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Fecha del pago: {0}.</source>
       <translation>Data do pagamento: {0}.</translation>
@@ -6881,6 +6884,7 @@ Deseja abri-lo agora?</translation>
       <translation>A tabela tem {0} faixas; o máximo é {1}. Verifique se as faixas são pares “população a partir de:valor” separados por vírgulas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.</source>
       <translation>A data do pagamento está no futuro ({0}); digite o dia em que foi recebido.</translation>
@@ -7270,10 +7274,12 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Medio de pago</source>
       <translation>Forma de pagamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Medio de pago «{0}» desconocido; use {1}.</source>
       <translation>Forma de pagamento “{0}” desconhecida; use {1}.</translation>
@@ -7289,6 +7295,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
@@ -7349,12 +7356,15 @@ Os detalhes foram registrados em:
       <translation>Moeda</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda de los cargos: {0}.</source>
       <translation>Moeda dos lançamentos: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda: {0}.</source>
       <translation>Moeda: {0}.</translation>
@@ -7365,6 +7375,7 @@ Os detalhes foram registrados em:
       <translation>Moedas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Monto: {0}.</source>
       <translation>Valor: {0}.</translation>
@@ -7749,6 +7760,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não há votação registrada para esta resolução.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>Não há votos registrados: digite os votos de cada candidatura (ou escolha o de cada membro, se for nominal).</translation>
@@ -9868,10 +9880,12 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Tipo de cambio</source>
       <translation>Taxa de câmbio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Tipo de cambio: {0}.</source>
       <translation>Taxa de câmbio: {0}.</translation>
@@ -12994,6 +13008,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: a fração {1}/{2} não é um quórum possível; use uma como 1/2, 2/3 ou 3/4 (denominador de 1 a 1000).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: a fração {1}/{2} não serve; use uma como 1/2, 2/3 ou 3/4 (o numerador entre 1 e o denominador).</translation>

@@ -182,3 +182,14 @@ def test_el_asistente_muestra_el_rechazo_y_deja_elegir_el_orden(qtbot, tmp_path)
     qtbot.waitUntil(lambda: asistente.currentId() == ID_RESULTADO, timeout=10_000)
     assert _ingresos(db, red["id"]) == {"Rosario": date(2024, 4, 5), "Salto": date(2020, 2, 3)}
     db.close()
+
+
+def test_una_fecha_con_dia_cero_entre_las_ambiguas_se_rechaza_sin_error_inesperado(db, asociacion, tmp_path):
+    """«00/05/2024» cuenta como ambigua (0 y 5 caben en los dos órdenes) pero no es una fecha: el mensaje la cita
+    igual, a mano, en lugar de terminar en «error inesperado» (la revisión de la sesión 17 lo encontró)."""
+    ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;00/05/2024", "Salto;UY;104028;03/02/2020")
+    contexto = Contexto(db, asociacion)
+    with pytest.raises(ErrorValidacion) as error:
+        importar_miembros(contexto, ruta)
+    assert "«00/05/2024» es el 0 de mayo de 2024 si es día/mes" in str(error.value)
+    assert contar_miembros(contexto) == 0

@@ -17,6 +17,7 @@ from ...dominio.sesiones import BASES, MAYORIAS, METODOS
 from ...dominio.texto import normalizar
 from ...servicios.elecciones import Recuento, calcular
 from ..comun import fecha_dma, tr
+from ...dominio.traduccion import traducir
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, pintar_resultado, subtitulo,
                       tabla_lectura)
 from .sesion_piezas import GRIS_FUERTE, contador
@@ -365,7 +366,10 @@ class RecuentoEleccion:
                                                  "debajo."))
             self.problemas.mostrar(problemas, self.tr("Antes de cerrar la elección:"))
             return
-        self.problemas.mostrar([p for p in problemas if not p.startswith("No hay votos")],
+        # El mismo texto del servicio, en el idioma de la ventana: lo que dice se muestra aparte, abajo.
+        sin_votos = traducir("No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada "
+                             "miembro, si es nominal).")
+        self.problemas.mostrar([p for p in problemas if p != sin_votos],
                                self.tr("Antes de cerrar la elección:"))
         if total == 0:
             self._pintar_resultado(None, self.tr("Elija el voto de cada miembro en la tabla.") if recuento.metodo == "nominal"

@@ -19,6 +19,7 @@ from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
 from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
 from ..comun import marcar_invalido, miles, mostrar_error
+from ...dominio.traduccion import traducir
 from ..piezas import ESTILO_ERROR, nuevo_formulario
 from .baja import editor_de_fecha
 from .pago import MONEDAS_COMUNES, importe_editable
@@ -301,7 +302,8 @@ class DialogoEscala(QDialog):
         self._marcar_desorden()
         self.aviso.setText(self.tr("No se guardó la escala:") + "".join(f"\n• {p}" for p in problemas))
         self.aviso.show()
-        marcar_invalido(self.moneda, next((p for p in problemas if "moneda" in p.lower()), None))
+        moneda = traducir("Moneda: {0}.").split("{")[0]   # el problema de la moneda, como lo dice el servicio
+        marcar_invalido(self.moneda, next((p for p in problemas if p.startswith(moneda)), None))
 
     def guardar(self) -> bool:
         self._tramos_cambiados()

@@ -27,6 +27,7 @@ from ...servicios.miembros import listar_miembros
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr, formatear
 from ..trabajos import ejecutar_con_progreso
 from ..piezas import DERECHA as _DERECHA
+from ...dominio.traduccion import traducir
 from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro, ruta_con_extension
 from .baja import editor_de_fecha
 
@@ -464,9 +465,17 @@ class DialogoPago(DialogoBase):
         self._recalcular()
 
     def _mostrar_problemas(self, problemas: list[str]) -> None:
-        campos = ((self.monto, ("monto",)), (self.moneda, ("moneda:",)), (self.tipo_cambio, ("tipo de cambio",)),
-                  (self.fecha, ("fecha",)),
-                  (self.medio, ("medio",)), (self.miembro, ("miembro",)))
+        # Cada campo con el comienzo de los problemas que el servicio dice de él, en el idioma de la ventana.
+        def comienzo(plantilla: str) -> str:
+            return plantilla.split("{")[0].lower()
+
+        campos = ((self.monto, (comienzo(traducir("Monto: {0}.")), traducir("El monto debe ser mayor que cero.").lower())),
+                  (self.moneda, (comienzo(traducir("Moneda: {0}.")), comienzo(traducir("Moneda de los cargos: {0}.")))),
+                  (self.tipo_cambio, (comienzo(traducir("Tipo de cambio: {0}.")), traducir("Tipo de cambio").lower())),
+                  (self.fecha, (comienzo(traducir("Fecha del pago: {0}.")), comienzo(traducir(
+                      "La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.")), traducir("Fecha").lower())),
+                  (self.medio, (comienzo(traducir("Medio de pago «{0}» desconocido; use {1}.")), traducir("Medio de pago").lower())),
+                  (self.miembro, (traducir("Miembro").lower(),)))
         for campo, claves in campos:
             motivo = next((p for p in problemas if any(c in p.lower() for c in claves)), None)
             marcar_invalido(campo, motivo)

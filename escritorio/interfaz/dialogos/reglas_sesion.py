@@ -20,6 +20,7 @@ from ...servicios.contexto import Contexto
 from ...servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
 from .baja import editor_de_fecha
 from ..comun import mostrar_error, tr
+from ...dominio.traduccion import traducir
 from ..piezas import CajaAvisos, DesplazableAlAncho, DialogoBase, pantalla_libre, en_linea, nota, nuevo_formulario
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
@@ -546,9 +547,13 @@ class DialogoReglasSesion(DialogoBase):
 
     def _mostrar_problemas(self, error: ErrorValidacion) -> None:
         problemas = error.problemas or [error.mensaje]
-        prefijo = f"{TIPOS_DECISION['ordinaria']}:"
+        # Los problemas de la fracción de quórum de la regla general, con las palabras del servicio en el idioma de
+        # la ventana: «Ordinaria: la fracción 5/0 no sirve…» marca el campo de la fracción.
+        prefijo = f"{traducir(TIPOS_DECISION['ordinaria'])}:"
+        fraccion = traducir("{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el "
+                            "denominador).").split("{1}")[0].removeprefix("{0}:").strip()
         for problema in problemas:
-            if problema.startswith(prefijo) and "fracción" in problema:
+            if problema.startswith(prefijo) and fraccion in problema:
                 self.general.marcar_fraccion(problema.removeprefix(prefijo).strip())
         titulo = error.mensaje.splitlines()[0] if error.problemas else ""
         self.avisos.mostrar(problemas, titulo, clase="error")
