@@ -19,6 +19,7 @@ run: $(INSTALADO)
 	$(PY) -m escritorio
 
 test: $(INSTALADO)
+	@bash tests/preparar_postgresql.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
 
 # El fuzzer de entrada hostil (tests/hostil) con muchos más ejemplos que en `make test` (que corre unos

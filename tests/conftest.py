@@ -22,7 +22,7 @@ from escritorio.servicios.base import abrir_base
 # otro (tests/interfaz/test_idiomas.py). Por el entorno: también la abren así los subprocesos.
 os.environ["ESCRITORIO_IDIOMA"] = "es"
 
-pytest_plugins = ["plantilla_de_base"]  # bases nuevas copiadas de una plantilla migrada una vez
+pytest_plugins = ["plantilla_de_base", "servidor_postgres"]  # bases nuevas copiadas de una plantilla migrada una vez
 
 
 @pytest.fixture(autouse=True)

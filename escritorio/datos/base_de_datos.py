@@ -15,6 +15,8 @@ _CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
 
 
 class BaseDeDatos:
+    dialecto = "sqlite"  # el servidor: datos/postgres/conexion.py (las consultas que difieren eligen por aquí)
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         # El respaldo de apertura que la ventana deja para después de mostrarse (respaldo_de_apertura.py).

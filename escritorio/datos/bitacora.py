@@ -33,13 +33,15 @@ def _usuario() -> str:
 # sella 400.000 registros, y la serie entera en memoria pasaría de 100 MB).
 _SERIE = ("SELECT id || char(31) || entidad || char(31) || coalesce(entidad_id, '') || char(31) || accion || "
           "char(31) || datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
+_SERIE_POSTGRESQL = ("SELECT id || chr(31) || entidad || chr(31) || coalesce(entidad_id::text, '') || chr(31) || accion "
+                     "|| chr(31) || datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
 _REGISTROS_POR_TRAMO = 5000
 
 
 def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | None, operador: str | None,
             desde: int, hasta: int) -> tuple[str, int]:
     digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
-    cursor = db.execute(_SERIE, [desde, hasta])
+    cursor = db.execute(_SERIE_POSTGRESQL if db.dialecto == "postgresql" else _SERIE, [desde, hasta])
     cantidad, separador = 0, ""
     while tramo := cursor.fetchmany(_REGISTROS_POR_TRAMO):
         cantidad += len(tramo)

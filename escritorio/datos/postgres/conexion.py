@@ -1,0 +1,129 @@
+"""Conectarse a una base de Escritorio en un servidor PostgreSQL (psycopg 3).
+
+`BaseDeDatosServidor` responde a lo mismo que `datos.base_de_datos.BaseDeDatos` (`execute`, `query`,
+`table_names`, `close`, `dialecto`), así las consultas de `datos/` escritas en SQL común corren en los dos motores;
+las que no, eligen su forma por `db.dialecto`. Los parámetros se escriben como en sqlite3 (`?` o `:nombre`) y aquí
+se pasan a los de psycopg.
+"""
+
+import getpass
+import re
+from collections.abc import Iterator, Sequence
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+
+from ...dominio.traduccion import traducir
+from ...errores import ErrorBaseDeDatos
+from ..base_de_datos import sin_repetidas
+
+ESQUEMAS = ("postgresql://", "postgres://")
+
+
+def es_url_de_servidor(texto: str | object) -> bool:
+    return isinstance(texto, str) and texto.strip().lower().startswith(ESQUEMAS)
+
+
+def sin_clave(url: str) -> str:
+    """La dirección para mostrar o recordar: sin la clave, si la trae."""
+    partes = urlsplit(url)
+    if partes.password is None:
+        return url
+    anfitrion = partes.hostname or ""
+    if partes.port:
+        anfitrion += f":{partes.port}"
+    usuario = f"{partes.username}@" if partes.username else ""
+    return urlunsplit((partes.scheme, usuario + anfitrion, partes.path, partes.query, partes.fragment))
+
+
+def usuario_de(url: str) -> str | None:
+    return urlsplit(url).username
+
+
+_TEXTO_O_MARCA = re.compile(r"('(?:[^']|'')*'|\"[^\"]*\"|--[^\n]*|\?|(?<!:):[A-Za-z_]\w*|%)")
+
+
+def parametros_de_psycopg(sql: str) -> str:
+    """`?` → `%s`, `:nombre` → `%(nombre)s` y `%` → `%%`, fuera de textos, nombres entre comillas y comentarios.
+    `::tipo` (conversión de PostgreSQL) queda igual."""
+    def cambiar(marca: re.Match) -> str:
+        trozo = marca[0]
+        if trozo == "?":
+            return "%s"
+        if trozo == "%":
+            return "%%"
+        if trozo.startswith(":"):
+            return f"%({trozo[1:]})s"
+        return trozo.replace("%", "%%") if trozo.startswith("'") else trozo
+    return _TEXTO_O_MARCA.sub(cambiar, sql)
+
+
+class BaseDeDatosServidor:
+    dialecto = "postgresql"
+
+    def __init__(self, conexion: psycopg.Connection, url: str):
+        self.conn = conexion
+        self.url = sin_clave(url)
+        self.respaldo_de_apertura = None
+
+    def execute(self, sql: str, parametros: Sequence | dict | None = None) -> psycopg.Cursor:
+        cursor = self.conn.cursor()
+        if parametros is None:
+            return cursor.execute(parametros_de_psycopg(sql) if "%" in sql else sql)
+        return cursor.execute(parametros_de_psycopg(sql), parametros)
+
+    def query(self, sql: str, parametros: Sequence | dict | None = None) -> Iterator[dict]:
+        cursor = self.execute(sql, parametros)
+        if cursor.description is None:
+            raise ValueError("query() solo admite consultas que devuelven filas: use execute()")
+        claves = sin_repetidas([columna.name for columna in cursor.description])
+        return (dict(zip(claves, fila)) for fila in cursor)
+
+    def table_names(self) -> list[str]:
+        return [fila[0] for fila in self.conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def conectar(url: str, *, clave: str | None = None) -> BaseDeDatosServidor:
+    """Abre la conexión (en modo de confirmación automática: cada escritura del programa va en su transacción
+    explícita). El usuario del sistema operativo queda en `escritorio.usuario`, que el sello de la bitácora anota
+    junto al login del servidor (el operador)."""
+    try:
+        conexion = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="Escritorio",
+                                   **({"password": clave} if clave else {}))
+    except psycopg.OperationalError as error:
+        raise ErrorBaseDeDatos(mensaje_de_conexion(error, url)) from None
+    try:
+        usuario = getpass.getuser()
+    except Exception:
+        usuario = "desconocido"
+    conexion.execute("SELECT set_config('escritorio.usuario', %s, false)", [usuario])
+    return BaseDeDatosServidor(conexion, url)
+
+
+def falta_la_clave(error: BaseException) -> bool:
+    texto = str(error)
+    return "no password supplied" in texto or "password authentication failed" in texto
+
+
+def mensaje_de_conexion(error: BaseException, url: str) -> str:
+    texto, direccion = str(error), sin_clave(url)
+    if "password authentication failed" in texto:
+        return traducir("El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la "
+                        "olvidó, pida a quien administra el servidor que le asigne otra.").format(
+            usuario_de(url) or "", direccion)
+    if "no password supplied" in texto:
+        return traducir("El servidor {0} pide una clave y no se indicó ninguna. Escríbala cuando se la pida "
+                        "Escritorio, o póngala en la variable PGPASSWORD.").format(direccion)
+    if "does not exist" in texto and "database" in texto:
+        return traducir("El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, "
+                        "o pida a quien administra el servidor que la cree.").format(direccion)
+    if "role" in texto and "does not exist" in texto:
+        return traducir("El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le "
+                        "cree un usuario («escritorio servidor usuario»).").format(usuario_de(url) or "", direccion)
+    return traducir("No se pudo conectar con el servidor {0}: {1}. Revise que el equipo del servidor esté encendido "
+                    "y en la red, y que la dirección sea la correcta.").format(
+        direccion, texto.strip().splitlines()[-1] if texto.strip() else type(error).__name__)

@@ -1,0 +1,61 @@
+"""Los papeles de quienes trabajan en una base del servidor, hechos cumplir por PostgreSQL (no solo por la ventana).
+
+- secretaría: todo (leer y escribir en todas las tablas de datos);
+- tesorería: leer todo, y escribir solo en cuotas y pagos (escalas, cargos, exenciones, pagos, recibos, avisos) y en
+  el registro de los documentos que emite (recibos, estados de cuenta);
+- consulta: solo leer.
+Nadie escribe en la bitácora ni en sus sellos: lo hace el servidor, con los triggers de `esquema.py`.
+
+Cada papel es un grupo de PostgreSQL (`escritorio_secretaria`…); cada persona entra con su propio login, miembro
+de uno de ellos (`crear_login`). Los grupos son del servidor entero (PostgreSQL no tiene grupos por base): si un
+servidor guarda dos bases de Escritorio, un papel vale en las dos.
+"""
+
+from psycopg import sql
+
+PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesoreria",
+           "consulta": "escritorio_consulta"}
+TABLAS_DE_TESORERIA = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos",
+                       "lotes_avisos", "avisos", "documentos_emitidos", "archivos_emitidos")
+SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones")
+
+
+def sentencias(tablas: list[str]) -> list[sql.Composable]:
+    """Crea los tres grupos (si faltan) y les da sus permisos sobre las tablas `tablas` de esta base."""
+    ddl: list[sql.Composable] = []
+    for grupo in PAPELES.values():
+        ddl.append(sql.SQL("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {0}) THEN "
+                           "CREATE ROLE {1} NOLOGIN; END IF; END $$").format(sql.Literal(grupo), sql.Identifier(grupo)))
+    todos = sql.SQL(", ").join(sql.Identifier(g) for g in PAPELES.values())
+    ddl.append(sql.SQL("GRANT USAGE ON SCHEMA public TO {0}").format(todos))
+    ddl.append(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {0}").format(todos))
+    escribir = {"escritorio_secretaria": [t for t in tablas if t not in SOLO_DEL_SERVIDOR],
+                "escritorio_tesoreria": [t for t in TABLAS_DE_TESORERIA if t in tablas]}
+    for grupo, suyas in escribir.items():
+        ddl.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {0} TO {1}").format(
+            sql.SQL(", ").join(sql.Identifier(t) for t in suyas), sql.Identifier(grupo)))
+        ddl.append(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {0}").format(sql.Identifier(grupo)))
+    return ddl
+
+
+def crear_login(conexion, nombre: str, clave: str, papel: str) -> None:
+    """Un login nuevo del servidor para una persona, con su clave y su papel. Lo hace quien administra el servidor
+    (un login con permiso para crear otros)."""
+    if papel not in PAPELES:
+        raise ValueError(papel)
+    conexion.execute(sql.SQL("CREATE ROLE {0} LOGIN PASSWORD {1} IN ROLE {2}").format(
+        sql.Identifier(nombre), sql.Literal(clave), sql.Identifier(PAPELES[papel])))
+
+
+def papel_de(conexion) -> str | None:
+    """El papel del login conectado: secretaria, tesoreria o consulta; None si no tiene ninguno. Un administrador
+    (superusuario o dueño de las tablas) cuenta como secretaría."""
+    fila = conexion.execute(
+        "SELECT rolsuper, pg_has_role(current_user, (SELECT tableowner FROM pg_tables WHERE tablename = "
+        "'bitacora' AND schemaname = 'public'), 'MEMBER') FROM pg_roles WHERE rolname = current_user").fetchone()
+    if fila and (fila[0] or fila[1]):
+        return "secretaria"
+    for papel, grupo in PAPELES.items():
+        if conexion.execute("SELECT pg_has_role(current_user, %s, 'MEMBER')", [grupo]).fetchone()[0]:
+            return papel
+    return None
