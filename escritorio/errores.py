@@ -13,6 +13,10 @@ class ErrorBaseDeDatos(ErrorEscritorio):
     """El archivo de base de datos no se puede abrir o no es de Escritorio."""
 
 
+class ErrorClaveDelServidor(ErrorBaseDeDatos):
+    """El servidor pide una clave que no se dio, o rechazó la dada: se puede pedir y volver a intentar."""
+
+
 class ErrorBaseDanada(ErrorBaseDeDatos):
     """El archivo es una base de Escritorio pero está dañado: se puede apartar y recuperar un respaldo."""
 

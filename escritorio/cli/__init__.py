@@ -21,6 +21,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   votaciones.py   sesiones asistencia, votar, resolucion
   firmas.py       firma                       documentos.py   documento verificar, resoluciones pdf
   bitacora.py     bitacora, verificar         respaldo.py     respaldo
+  servidor.py     servidor (instalar, subir, copia, usuario): el modo servidor en PostgreSQL
 """
 
 import importlib
@@ -49,6 +50,7 @@ REGISTRO = {
     "bitacora": ("bitacora", "agregar_ordenes"), "verificar": ("bitacora", "agregar_ordenes"),
     "documento": ("documentos", "agregar_ordenes"),
     "respaldo": ("respaldo", "agregar_ordenes"),
+    "servidor": ("servidor", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 
@@ -87,7 +89,8 @@ def construir_analizador(orden: str | None = None) -> Analizador:
         prog="escritorio",
         description="Escritorio: la secretaría de una asociación de municipios. Sin orden, abre la ventana.",
         epilog=EJEMPLOS)
-    raiz.add_argument("--db", metavar="RUTA", help="archivo de base de datos (por defecto, ESCRITORIO_DB o la carpeta de datos del usuario)")
+    raiz.add_argument("--db", metavar="RUTA", help="archivo de base de datos (por defecto, ESCRITORIO_DB o la carpeta de datos del usuario); "
+                      "una dirección postgresql://… es una base en un servidor («escritorio servidor --help»)")
     raiz.add_argument("--operador", metavar="NOMBRE", help="nombre de quien opera, para la bitácora de cambios")
     raiz.add_argument("--idioma", choices=("es", "pt"), help="idioma de los documentos que escribe la orden: es "
                       "(castellano) o pt (portugués); por omisión, el de la asociación. Los mensajes de la línea de "

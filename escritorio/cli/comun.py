@@ -37,9 +37,28 @@ def orden_exacta(args, *resto) -> str:
     return " ".join(partes + [citar(str(r)) for r in resto])
 
 
+def _sin_servidor(args) -> None:
+    """Con --db o ESCRITORIO_DB en una dirección postgresql://: qué hace esta orden en el modo servidor."""
+    from ..datos.postgres import es_url_de_servidor
+    from ..datos.rutas import VARIABLE_BASE
+
+    if not es_url_de_servidor(args.db or os.environ.get(VARIABLE_BASE)):
+        return
+    if getattr(args, "orden", None) == "respaldo":
+        raise ErrorEscritorio(
+            "En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y "
+            "los restaura con pg_restore (README, «Varias personas»). Esta orden no hace nada sobre un servidor. "
+            "Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».")
+    raise ErrorEscritorio(
+        "Esta orden todavía no trabaja sobre un servidor: en el modo servidor, la línea de órdenes tiene por ahora "
+        "«escritorio servidor …» (instalar, subir, copia, usuario). Para trabajar con los datos en este equipo, "
+        "haga una copia local («escritorio servidor copia URL ARCHIVO») y use --db ARCHIVO.")
+
+
 def ruta_base(args) -> Path:
     from ..datos.rutas import ruta_base_por_defecto
 
+    _sin_servidor(args)
     return Path(args.db).expanduser() if args.db else ruta_base_por_defecto()
 
 

@@ -14,14 +14,10 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 
 from ...dominio.traduccion import traducir
-from ...errores import ErrorBaseDeDatos
+from ...errores import ErrorBaseDeDatos, ErrorClaveDelServidor
 from ..base_de_datos import sin_repetidas
 
-ESQUEMAS = ("postgresql://", "postgres://")
-
-
-def es_url_de_servidor(texto: str | object) -> bool:
-    return isinstance(texto, str) and texto.strip().lower().startswith(ESQUEMAS)
+from . import es_url_de_servidor  # noqa: F401 (se usa también desde aquí)
 
 
 def sin_clave(url: str) -> str:
@@ -95,7 +91,8 @@ def conectar(url: str, *, clave: str | None = None) -> BaseDeDatosServidor:
         conexion = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="Escritorio",
                                    **({"password": clave} if clave else {}))
     except psycopg.OperationalError as error:
-        raise ErrorBaseDeDatos(mensaje_de_conexion(error, url)) from None
+        tipo = ErrorClaveDelServidor if falta_la_clave(error) else ErrorBaseDeDatos
+        raise tipo(mensaje_de_conexion(error, url)) from None
     try:
         usuario = getpass.getuser()
     except Exception:

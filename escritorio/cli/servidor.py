@@ -1,0 +1,108 @@
+"""«servidor»: el modo servidor (una base compartida en PostgreSQL). Instalar una base vacía, subir la base local,
+hacer una copia local y crear los logins de quienes trabajan en ella.
+
+La dirección del servidor es la de PostgreSQL: postgresql://USUARIO@EQUIPO:5432/BASE. La clave se toma de la
+dirección, de PGPASSWORD o, en una consola, se pide (sin mostrarla).
+"""
+
+import getpass
+import os
+import sys
+
+from ..errores import ErrorClaveDelServidor, ErrorEscritorio
+
+PAPELES = ("secretaria", "tesoreria", "consulta")
+
+
+def agregar_ordenes(ordenes) -> None:
+    servidor = ordenes.add_parser("servidor", help="base compartida en un servidor PostgreSQL", description=(
+        "El modo servidor: varias personas sobre una base en PostgreSQL. URL es la dirección de la base, por "
+        "ejemplo postgresql://ana@192.168.0.10:5432/escritorio"))
+    sub = servidor.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
+    instalar = sub.add_parser("instalar", help="prepara una base vacía del servidor", description=(
+        "Instala en una base vacía del servidor el esquema de Escritorio, sus reglas y los papeles "
+        "(secretaria, tesoreria, consulta). Para empezar de cero; para llevar los datos de siempre, «subir»."))
+    instalar.add_argument("url", metavar="URL")
+    instalar.set_defaults(funcion=orden_servidor_instalar)
+    subir = sub.add_parser("subir", help="lleva la base local a una base vacía del servidor", description=(
+        "Copia la base local (--db o la de siempre) a una base vacía del servidor y prueba que llegó entera: "
+        "las filas de cada tabla, la cadena de la bitácora y las huellas de las actas aprobadas. Todo o nada; "
+        "la base local no se modifica."))
+    subir.add_argument("url", metavar="URL")
+    subir.set_defaults(funcion=orden_servidor_subir)
+    copia = sub.add_parser("copia", help="copia la base del servidor a un archivo local", description=(
+        "Hace un archivo de Escritorio nuevo con la base del servidor, comprobado igual que «subir». "
+        "Nunca reemplaza un archivo existente."))
+    copia.add_argument("url", metavar="URL")
+    copia.add_argument("destino", metavar="DESTINO", help="archivo nuevo (.db)")
+    copia.set_defaults(funcion=orden_servidor_copia)
+    usuario = sub.add_parser("usuario", help="crea el login de una persona", description=(
+        "Crea en el servidor el login de una persona con su papel: secretaria (todo), tesoreria (cuotas y "
+        "pagos) o consulta (solo leer). Lo hace quien administra el servidor. La clave nueva se pide dos veces "
+        "(o se toma de ESCRITORIO_CLAVE_NUEVA)."))
+    usuario.add_argument("url", metavar="URL")
+    usuario.add_argument("nombre", metavar="NOMBRE")
+    usuario.add_argument("--papel", choices=PAPELES, required=True)
+    usuario.set_defaults(funcion=orden_servidor_usuario)
+
+
+def _con_clave(hacer):
+    """Hace `hacer(clave)`; si el servidor pide una clave y hay una consola, la pide y vuelve a intentar."""
+    try:
+        return hacer(None)
+    except ErrorClaveDelServidor as error:
+        if not sys.stdin.isatty():
+            raise
+        print(error.mensaje, file=sys.stderr)
+        return hacer(getpass.getpass("Clave del servidor: "))
+
+
+def orden_servidor_instalar(args) -> None:
+    from ..servicios.servidor import instalar_base
+
+    _con_clave(lambda clave: instalar_base(args.url, clave=clave))
+    print("Base del servidor lista: esquema, reglas y papeles instalados. Cree los logins con "
+          "«escritorio servidor usuario».")
+
+
+def _resumen(prueba) -> str:
+    cabeza = f", termina en la huella {prueba.cabeza[:16]}…" if prueba.cabeza else ""
+    return (f"Comprobado: {prueba.total} filas en {len(prueba.filas)} tablas, iguales en los dos lados; la bitácora "
+            f"verifica ({prueba.sellos} sellos{cabeza}); {prueba.actas} actas aprobadas con la misma huella.")
+
+
+def orden_servidor_subir(args) -> None:
+    from ..servicios.servidor import subir_base
+    from .comun import ruta_base
+
+    ruta = ruta_base(args)
+    prueba = _con_clave(lambda clave: subir_base(ruta, args.url, clave=clave))
+    print(f"Base {ruta} subida al servidor.")
+    print(_resumen(prueba))
+    print("La base local quedó como estaba. Desde ahora trabaje sobre el servidor: si sigue escribiendo en la "
+          "local, esos cambios no llegan al servidor.")
+
+
+def orden_servidor_copia(args) -> None:
+    from ..salida import comprobar_nombre
+    from ..servicios.servidor import copiar_base
+
+    comprobar_nombre(args.destino, "la copia", "no se hizo la copia")
+    prueba = _con_clave(lambda clave: copiar_base(args.url, args.destino, clave=clave))
+    print(f"Copia local creada: {args.destino}")
+    print(_resumen(prueba))
+
+
+def orden_servidor_usuario(args) -> None:
+    from ..servicios.servidor import crear_usuario
+
+    nueva = os.environ.get("ESCRITORIO_CLAVE_NUEVA")
+    if nueva is None:
+        if not sys.stdin.isatty():
+            raise ErrorEscritorio("Falta la clave nueva: escríbala en una consola (se pide dos veces) o póngala "
+                                  "en la variable ESCRITORIO_CLAVE_NUEVA.")
+        nueva = getpass.getpass(f"Clave nueva para «{args.nombre}»: ")
+        if getpass.getpass("Repítala: ") != nueva:
+            raise ErrorEscritorio("Las dos claves no coinciden: no se creó el usuario.")
+    _con_clave(lambda clave: crear_usuario(args.url, args.nombre, nueva, args.papel, clave=clave))
+    print(f"Usuario «{args.nombre}» creado en el servidor con el papel {args.papel}.")
