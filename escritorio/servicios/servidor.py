@@ -26,7 +26,7 @@ def instalar_base(url: str, *, clave: str | None = None) -> None:
     """Prepara una base vacía del servidor para Escritorio: el esquema, las reglas y los papeles."""
     db = conectar(url, clave)
     try:
-        if db.table_names():
+        if esquema.tablas_existentes(db):
             raise ErrorEscritorio(traducir(
                 "La base del servidor {0} no está vacía: no se instala nada encima. Use una base nueva.").format(db.url))
         esquema.instalar(db)

@@ -131,6 +131,11 @@ CATALOGO = {
     "respaldo restaurar": {"origen": "respaldo_origen", "--de-otra-base": "marca"},
     "respaldo recuperar": {},
     "respaldo listar": {"--json": "marca"},
+    # El modo servidor: la dirección es un texto cualquiera (ninguno llega a un servidor de verdad).
+    "servidor instalar": {"url": "texto"},
+    "servidor subir": {"url": "texto"},
+    "servidor copia": {"url": "texto", "destino": "respaldo_destino"},
+    "servidor usuario": {"url": "texto", "nombre": "texto", "--papel": "eleccion"},
     # Firma digital: el certificado, la contraseña y las raíces son archivos de entrada cualquiera (un texto, bytes,
     # una carpeta…); sin un .p12 válido ninguna firma llega a guardarse.
     **{f"firma {que}": {referencia: clase, "--certificado": "norma_archivo", "--contrasena-archivo": "norma_archivo",

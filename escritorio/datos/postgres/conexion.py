@@ -90,7 +90,7 @@ def conectar(url: str, *, clave: str | None = None) -> BaseDeDatosServidor:
     try:
         conexion = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="Escritorio",
                                    **({"password": clave} if clave else {}))
-    except psycopg.OperationalError as error:
+    except psycopg.Error as error:  # también una dirección mal escrita (ProgrammingError)
         tipo = ErrorClaveDelServidor if falta_la_clave(error) else ErrorBaseDeDatos
         raise tipo(mensaje_de_conexion(error, url)) from None
     try:
@@ -121,6 +121,9 @@ def mensaje_de_conexion(error: BaseException, url: str) -> str:
     if "role" in texto and "does not exist" in texto:
         return traducir("El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le "
                         "cree un usuario («escritorio servidor usuario»).").format(usuario_de(url) or "", direccion)
+    if isinstance(error, psycopg.ProgrammingError) or "invalid" in texto:
+        return traducir("«{0}» no es una dirección de servidor válida. Escríbala así: "
+                        "postgresql://USUARIO@EQUIPO:5432/BASE").format(direccion)
     return traducir("No se pudo conectar con el servidor {0}: {1}. Revise que el equipo del servidor esté encendido "
                     "y en la red, y que la dirección sea la correcta.").format(
         direccion, texto.strip().splitlines()[-1] if texto.strip() else type(error).__name__)

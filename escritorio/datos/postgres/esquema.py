@@ -256,6 +256,11 @@ def nombres_de_tablas() -> list[str]:
         db.close()
 
 
+def tablas_existentes(db) -> list[str]:
+    """Las tablas que ya tiene la base del servidor (vacía: ninguna)."""
+    return db.table_names()
+
+
 def esta_instalado(db) -> bool:
     return db.execute("SELECT to_regclass('public.bitacora') IS NOT NULL").fetchone()[0]
 
