@@ -36,6 +36,20 @@ def agregar_ordenes(ordenes) -> None:
     copia.add_argument("url", metavar="URL")
     copia.add_argument("destino", metavar="DESTINO", help="archivo nuevo (.db)")
     copia.set_defaults(funcion=orden_servidor_copia)
+    llevar = sub.add_parser("llevar", help="lleva una sesión para trabajarla sin conexión", description=(
+        "Marca la sesión en el servidor como llevada (nadie más la modifica hasta que vuelva) y hace una copia local "
+        "(DESTINO) para tomar asistencia, votar y redactar el acta sin conexión. Abra la copia con --db DESTINO "
+        "(o en la ventana) y, al volver, «escritorio servidor devolver»."))
+    llevar.add_argument("url", metavar="URL")
+    llevar.add_argument("sesion", metavar="SESION", type=int, help="número (id) de la sesión")
+    llevar.add_argument("destino", metavar="DESTINO", help="archivo nuevo (.db) para la copia")
+    llevar.set_defaults(funcion=orden_servidor_llevar)
+    devolver = sub.add_parser("devolver", help="devuelve al servidor una sesión llevada", description=(
+        "Lleva al servidor, en una transacción, lo registrado en la copia de viaje (COPIA) para su sesión, después de "
+        "comprobar que en el servidor nadie la tocó; quita la marca. Una sesión que no se llevó no se devuelve."))
+    devolver.add_argument("url", metavar="URL")
+    devolver.add_argument("copia", metavar="COPIA", help="la copia hecha con «servidor llevar»")
+    devolver.set_defaults(funcion=orden_servidor_devolver)
     usuario = sub.add_parser("usuario", help="crea el login de una persona", description=(
         "Crea en el servidor el login de una persona con su papel: secretaria (todo), tesoreria (cuotas y "
         "pagos) o consulta (solo leer). Lo hace quien administra el servidor. La clave nueva se pide dos veces "
@@ -106,3 +120,24 @@ def orden_servidor_usuario(args) -> None:
             raise ErrorEscritorio("Las dos claves no coinciden: no se creó el usuario.")
     _con_clave(lambda clave: crear_usuario(args.url, args.nombre, nueva, args.papel, clave=clave))
     print(f"Usuario «{args.nombre}» creado en el servidor con el papel {args.papel}.")
+
+
+def orden_servidor_llevar(args) -> None:
+    from ..salida import comprobar_nombre
+    from ..servicios.servidor import llevar_sesion
+
+    comprobar_nombre(args.destino, "la copia de viaje", "no se llevó la sesión")
+    copia = _con_clave(lambda clave: llevar_sesion(args.url, args.sesion, args.destino, clave=clave))
+    print(f"Sesión {args.sesion} llevada: en el servidor queda de solo lectura hasta que vuelva.")
+    print(f"Trabaje sin conexión con la copia: escritorio --db {copia} … (o ábrala en la ventana).")
+    from ..datos.postgres.conexion import sin_clave
+
+    print(f"Al volver: escritorio servidor devolver {sin_clave(args.url)} {copia}")
+
+
+def orden_servidor_devolver(args) -> None:
+    from ..servicios.servidor import devolver_sesion
+
+    cuenta = _con_clave(lambda clave: devolver_sesion(args.url, args.copia, clave=clave))
+    print(f"Sesión devuelta al servidor: {cuenta['agregadas']} filas agregadas, {cuenta['cambiadas']} cambiadas y "
+          f"{cuenta['borradas']} borradas. Ya se puede modificar en el servidor.")

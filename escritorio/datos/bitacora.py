@@ -228,3 +228,8 @@ def altas_en_bloque(db: BaseDeDatos, tablas: list[str]):
 def _reponer(db: BaseDeDatos, triggers: list[str]) -> None:
     for sql in triggers:
         db.execute(sql)
+
+
+def ultimo_registro_id(db: BaseDeDatos) -> int:
+    """El número del último registro de la bitácora (0 si no tiene)."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0]

@@ -75,6 +75,10 @@ class BaseDeDatosServidor:
         claves = sin_repetidas([columna.name for columna in cursor.description])
         return (dict(zip(claves, fila)) for fila in cursor)
 
+    def usuario(self) -> str:
+        """El login con que se entró al servidor."""
+        return self.conn.execute("SELECT session_user").fetchone()[0]
+
     def table_names(self) -> list[str]:
         return [fila[0] for fila in self.conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")]

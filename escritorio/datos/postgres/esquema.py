@@ -238,6 +238,9 @@ def sentencias() -> list[str]:
         for nombre in tablas_con_bitacora(db):
             ddl += _bitacora_de(por_nombre[nombre])
         ddl += _SELLADO
+        from . import viaje  # la sesión que viaja: solo existe en el servidor
+
+        ddl += viaje.sentencias_del_servidor()
         ddl.append(f"CREATE TABLE {TABLA_MIGRACIONES} (nombre TEXT PRIMARY KEY, aplicada_en TEXT NOT NULL "
                    "DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'))")
         ddl += [f"INSERT INTO {TABLA_MIGRACIONES} (nombre) VALUES ('{m.name}')"
@@ -273,7 +276,7 @@ def instalar(db, *, con_identidad: bool = True) -> None:
     with db.conn.transaction():
         for sentencia in sentencias():
             db.conn.execute(sentencia)
-        for sentencia in papeles.sentencias(nombres_de_tablas()):
+        for sentencia in papeles.sentencias([*nombres_de_tablas(), "sesiones_de_viaje"]):
             db.conn.execute(sentencia)
         if con_identidad:
             db.conn.execute("INSERT INTO identidad_base (unica, base_id) VALUES (1, md5(random()::text || clock_timestamp()::text))")

@@ -1,0 +1,263 @@
+"""Una sesión que viaja: se lleva del servidor a una copia local, se trabaja sin conexión y se devuelve.
+
+Llevar marca la sesión en el servidor (`sesiones_de_viaje`, con la huella de sus filas): desde entonces el servidor
+rechaza cualquier cambio en ella (la sesión, su orden del día, asistencia, votaciones, resoluciones, elecciones,
+acta y fe de erratas) hasta que vuelva. Devolver, en una transacción del servidor:
+1. exige que la sesión esté marcada como llevada, por el mismo login que la devuelve;
+2. exige que sus filas en el servidor den la misma huella que al llevarla (nadie las tocó, ni saltando la marca);
+3. aplica lo que cambió en la copia: borra lo borrado, cambia lo cambiado y agrega lo nuevo (con números nuevos del
+   servidor: mientras tanto se pudieron usar los mismos en otras sesiones), con las referencias entre filas nuevas
+   traducidas;
+4. comprueba que las filas de la sesión en el servidor son las de la copia y quita la marca.
+Cualquier falla deshace todo: la sesión sigue marcada y la copia local queda como estaba.
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+from ...dominio.traduccion import traducir
+from ...errores import ErrorEscritorio
+
+# Las tablas del registro de una sesión, en orden (las referidas antes), con la sesión de cada fila ({fila}: la fila).
+_POR_PUNTO = "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"
+_POR_ELECCION = ("(SELECT p.sesion_id FROM elecciones e JOIN puntos_orden p ON p.id = e.punto_id "
+                 "WHERE e.id = {fila}.eleccion_id)")
+
+
+@dataclass(frozen=True)
+class TablaDeLaSesion:
+    nombre: str
+    sesion: str
+    clave: tuple[str, ...] = ("id",)
+
+
+TABLAS = (
+    TablaDeLaSesion("sesiones", "{fila}.id"),
+    TablaDeLaSesion("puntos_orden", "{fila}.sesion_id"),
+    TablaDeLaSesion("asistencias", "{fila}.sesion_id"),
+    TablaDeLaSesion("invitados", "{fila}.sesion_id"),
+    TablaDeLaSesion("votaciones", _POR_PUNTO),
+    TablaDeLaSesion("habilitados_votacion", "(SELECT p.sesion_id FROM votaciones v JOIN puntos_orden p ON "
+                    "p.id = v.punto_id WHERE v.id = {fila}.votacion_id)", ("votacion_id", "miembro_id")),
+    TablaDeLaSesion("resoluciones", _POR_PUNTO),
+    TablaDeLaSesion("firmantes_declaracion", "(SELECT p.sesion_id FROM resoluciones r JOIN puntos_orden p ON "
+                    "p.id = r.punto_id WHERE r.id = {fila}.resolucion_id)", ("resolucion_id", "miembro_id")),
+    TablaDeLaSesion("elecciones", _POR_PUNTO),
+    TablaDeLaSesion("candidaturas", _POR_ELECCION),
+    TablaDeLaSesion("votos_eleccion", _POR_ELECCION, ("eleccion_id", "miembro_id")),
+    TablaDeLaSesion("actas", "{fila}.sesion_id"),  # al final: aprobada, congela todo lo anterior
+    TablaDeLaSesion("fe_de_erratas", "(SELECT sesion_id FROM actas WHERE id = {fila}.acta_id)"),
+)
+POR_NOMBRE = {t.nombre: t for t in TABLAS}
+
+MENSAJE_LLEVADA = ("La sesión {0} está de viaje (la llevó {1} el {2}): nadie la modifica en el servidor hasta que "
+                   "vuelva con «escritorio servidor devolver».")
+
+
+def sentencias_del_servidor() -> list[str]:
+    """La marca de las sesiones llevadas y el trigger que, en cada tabla de la sesión, rechaza los cambios de una
+    sesión llevada (salvo los de su devolución, hecha por quien la llevó)."""
+    ddl = [
+        "CREATE TABLE sesiones_de_viaje (sesion_id BIGINT PRIMARY KEY REFERENCES sesiones (id), "
+        "llevada_por TEXT NOT NULL DEFAULT session_user, llevada_en TEXT NOT NULL DEFAULT "
+        "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), huella TEXT NOT NULL CHECK (length(huella) = 64))",
+        f"""CREATE FUNCTION escritorio_sesion_quieta(sesion bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+DECLARE viaje record;
+BEGIN
+  SELECT * INTO viaje FROM sesiones_de_viaje WHERE sesion_id = sesion;
+  IF FOUND AND NOT (coalesce(current_setting('escritorio.devolviendo', true), '') = sesion::text
+                    AND session_user = viaje.llevada_por) THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('{MENSAJE_LLEVADA.replace("{0}", "%s").replace(
+        "{1}", "%s").replace("{2}", "%s")}', sesion, viaje.llevada_por, viaje.llevada_en);
+  END IF;
+END $$""",
+    ]
+    for tabla in TABLAS:
+        nueva, vieja = tabla.sesion.format(fila="NEW"), tabla.sesion.format(fila="OLD")
+        ddl += [
+            f"""CREATE FUNCTION viaje_{tabla.nombre}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'DELETE' AND {nueva} IS NOT NULL THEN PERFORM escritorio_sesion_quieta({nueva}); END IF;
+  IF TG_OP <> 'INSERT' AND {vieja} IS NOT NULL THEN PERFORM escritorio_sesion_quieta({vieja}); END IF;
+  RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
+END $$""",
+            f"CREATE TRIGGER {tabla.nombre}_de_viaje BEFORE INSERT OR UPDATE OR DELETE ON {tabla.nombre} "
+            f"FOR EACH ROW EXECUTE FUNCTION viaje_{tabla.nombre}()",
+        ]
+    return ddl
+
+
+def _columnas(db, tabla: str) -> list[str]:
+    if db.dialecto == "postgresql":
+        return [f[0] for f in db.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                                         "AND table_schema = 'public' ORDER BY ordinal_position", [tabla])]
+    return [f[1] for f in db.execute(f'PRAGMA table_info("{tabla}")')]
+
+
+def filas(db, tabla: TablaDeLaSesion, sesion_id: int, columnas: list[str]) -> list[tuple]:
+    return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in f) for f in db.execute(
+        f"SELECT {', '.join('t.' + c for c in columnas)} FROM {tabla.nombre} t "
+        f"WHERE {tabla.sesion.format(fila='t')} = ? ORDER BY {', '.join('t.' + c for c in tabla.clave)}",
+        [sesion_id]).fetchall()]
+
+
+def huella(db, sesion_id: int) -> str:
+    """SHA-256 de todas las filas de la sesión, tabla por tabla: igual en SQLite y en PostgreSQL si son iguales."""
+    digesto = hashlib.sha256()
+    for tabla in TABLAS:
+        columnas = _columnas(db, tabla.nombre)
+        digesto.update(repr((tabla.nombre, filas(db, tabla, sesion_id, columnas))).encode("utf-8"))
+    return digesto.hexdigest()
+
+
+def marca(servidor, sesion_id: int):
+    """(llevada_por, llevada_en, huella) si la sesión está llevada; None si no. Con FOR UPDATE dentro de una
+    transacción: nadie más la toma ni la devuelve a la vez."""
+    return servidor.execute("SELECT llevada_por, llevada_en, huella FROM sesiones_de_viaje WHERE sesion_id = ? "
+                            "FOR UPDATE", [sesion_id]).fetchone()
+
+
+def marcar(servidor, sesion_id: int) -> str:
+    """Dentro de una transacción del servidor: marca la sesión como llevada; devuelve la huella de sus filas."""
+    sesion = servidor.execute("SELECT s.id, a.estado FROM sesiones s LEFT JOIN actas a ON a.sesion_id = s.id "
+                              "WHERE s.id = ?", [sesion_id]).fetchone()
+    if sesion is None:
+        raise ErrorEscritorio(traducir("No existe la sesión {0} en el servidor.").format(sesion_id))
+    if sesion[1] in ("aprobada", "firmada"):
+        raise ErrorEscritorio(traducir("El acta de la sesión {0} ya está aprobada: no queda nada que registrar "
+                                       "fuera de la oficina.").format(sesion_id))
+    ya = marca(servidor, sesion_id)
+    if ya is not None:
+        raise ErrorEscritorio(traducir(MENSAJE_LLEVADA).format(sesion_id, ya[0], ya[1]))
+    suya = huella(servidor, sesion_id)
+    servidor.execute("INSERT INTO sesiones_de_viaje (sesion_id, huella) VALUES (?, ?)", [sesion_id, suya])
+    return suya
+
+
+def comenzar_devolucion(servidor, sesion_id: int) -> None:
+    """Dentro de la transacción de la devolución: el servidor admite los cambios de esta sesión (de quien la llevó)
+    y comprueba las referencias al confirmar (las filas nuevas se refieren unas a otras)."""
+    servidor.execute("SELECT set_config('escritorio.devolviendo', ?, true)", [str(sesion_id)])
+    servidor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
+def desmarcar(servidor, sesion_id: int) -> None:
+    servidor.execute("DELETE FROM sesiones_de_viaje WHERE sesion_id = ?", [sesion_id])
+
+
+def cambios_ajenos(local, sesion_id: int, desde_registro: int) -> list[str]:
+    """Lo que la copia cambió fuera de la sesión llevada (por su bitácora, desde que se llevó): no se devuelve."""
+    ajenos = []
+    for entidad, entidad_id, accion in local.execute(
+            "SELECT entidad, entidad_id, accion FROM bitacora WHERE id > ? ORDER BY id", [desde_registro]).fetchall():
+        tabla = POR_NOMBRE.get(entidad)
+        if tabla is not None and (accion == "borrado" or tabla.clave != ("id",)):
+            continue  # un borrado o una fila sin id se juzgan al comparar con el servidor
+        if tabla is not None:
+            suya = local.execute(f"SELECT {tabla.sesion.format(fila='t')} FROM {entidad} t WHERE t.id = ?",
+                                 [entidad_id]).fetchone()
+            if suya is None or suya[0] == sesion_id:
+                continue
+        ajenos.append(f"{entidad} {entidad_id}")
+    return sorted(set(ajenos))
+
+
+def _referencias(local, tabla: str) -> dict[str, str]:
+    """columna → tabla de la sesión a la que se refiere (solo las referencias dentro del registro de la sesión)."""
+    return {f[3]: f[2] for f in local.execute(f'PRAGMA foreign_key_list("{tabla}")') if f[2] in POR_NOMBRE}
+
+
+def aplicar(local, servidor, sesion_id: int) -> dict[str, int]:
+    """Dentro de la transacción del servidor (marcada como devolución): deja las filas de la sesión en el servidor
+    como en la copia local. Devuelve cuántas filas agregó, cambió y borró."""
+    cuenta = {"agregadas": 0, "cambiadas": 0, "borradas": 0}
+    nuevos: dict[str, dict[int, int]] = {t.nombre: {} for t in TABLAS}  # id local → id del servidor
+    pendientes = []  # (tabla, id del servidor, columna, id local referido) que se completan al final
+    en_servidor, en_local, columnas = {}, {}, {}
+    for tabla in TABLAS:
+        columnas[tabla.nombre] = _columnas(local, tabla.nombre)
+        en_servidor[tabla.nombre] = filas(servidor, tabla, sesion_id, columnas[tabla.nombre])
+        en_local[tabla.nombre] = filas(local, tabla, sesion_id, columnas[tabla.nombre])
+
+    def traducir_fila(tabla: TablaDeLaSesion, fila: tuple, tardias: list | None) -> tuple:
+        valores = list(fila)
+        for columna, otra in _referencias(local, tabla.nombre).items():
+            i = columnas[tabla.nombre].index(columna)
+            if valores[i] in nuevos[otra]:
+                valores[i] = nuevos[otra][valores[i]]
+            elif tardias is not None and valores[i] is not None and otra != "sesiones" and \
+                    not any(f[0] == valores[i] for f in en_servidor[otra]):
+                tardias.append((columna, valores[i]))  # una fila nueva que todavía no llegó (la ganadora, el padre)
+                valores[i] = None
+        return tuple(valores)
+
+    def clave_de(tabla: TablaDeLaSesion, fila: tuple) -> tuple:
+        return tuple(fila[columnas[tabla.nombre].index(c)] for c in tabla.clave)
+
+    # Primero lo borrado, de las tablas que dependen hacia las referidas.
+    for tabla in reversed(TABLAS):
+        claves_locales = {clave_de(tabla, traducir_fila(tabla, f, None)) for f in en_local[tabla.nombre]}
+        for fila in en_servidor[tabla.nombre]:
+            clave = clave_de(tabla, fila)
+            if clave not in claves_locales:
+                servidor.execute(f"DELETE FROM {tabla.nombre} WHERE " + " AND ".join(f"{c} = ?" for c in tabla.clave),
+                                 list(clave))
+                cuenta["borradas"] += 1
+    hechas: set[str] = set()
+    for tabla in TABLAS:
+        lista = columnas[tabla.nombre]
+        del_servidor = {clave_de(tabla, f): f for f in en_servidor[tabla.nombre]}
+        for fila in en_local[tabla.nombre]:
+            tardias: list = []
+            valores = traducir_fila(tabla, fila, tardias)
+            clave = clave_de(tabla, valores)
+            if tabla.clave == ("id",) and clave not in del_servidor:  # nueva: el servidor le da su número
+                sin_id = [c for c in lista if c != "id"]
+                nuevo = servidor.execute(
+                    f"INSERT INTO {tabla.nombre} ({', '.join(sin_id)}) VALUES ({', '.join('?' for _ in sin_id)}) "
+                    "RETURNING id", [valores[lista.index(c)] for c in sin_id]).fetchone()[0]
+                nuevos[tabla.nombre][fila[lista.index("id")]] = nuevo
+                pendientes += [(tabla, nuevo, columna, referido) for columna, referido in tardias]
+                cuenta["agregadas"] += 1
+            elif clave not in del_servidor:
+                servidor.execute(f"INSERT INTO {tabla.nombre} ({', '.join(lista)}) VALUES "
+                                 f"({', '.join('?' for _ in lista)})", list(valores))
+                cuenta["agregadas"] += 1
+            elif del_servidor[clave] != valores:
+                resto = [c for c in lista if c not in tabla.clave]
+                servidor.execute(
+                    f"UPDATE {tabla.nombre} SET {', '.join(f'{c} = ?' for c in resto)} WHERE "
+                    + " AND ".join(f"{c} = ?" for c in tabla.clave),
+                    [valores[lista.index(c)] for c in resto] + list(clave))
+                pendientes += [(tabla, clave[0], columna, referido) for columna, referido in tardias]
+                cuenta["cambiadas"] += 1
+        hechas.add(tabla.nombre)
+        # Las referencias a filas nuevas que llegaron después (el padre de un punto, la candidatura ganadora), en
+        # cuanto llegan: antes del acta, que aprobada ya no deja cambiar nada.
+        for pendiente in [p for p in pendientes if _referencias(local, p[0].nombre)[p[2]] in hechas]:
+            otra_tabla, fila_id, columna, referido = pendiente
+            otra = _referencias(local, otra_tabla.nombre)[columna]
+            servidor.execute(f"UPDATE {otra_tabla.nombre} SET {columna} = ? WHERE id = ?",
+                             [nuevos[otra].get(referido, referido), fila_id])
+            pendientes.remove(pendiente)
+    # La prueba: las filas de la sesión en el servidor son las de la copia (con los números que les dio el servidor).
+    for tabla in TABLAS:
+        esperadas = sorted((_con_ids_del_servidor(tabla, f, columnas[tabla.nombre], nuevos, local)
+                            for f in en_local[tabla.nombre]), key=repr)
+        obtenidas = sorted(filas(servidor, tabla, sesion_id, columnas[tabla.nombre]), key=repr)
+        if esperadas != obtenidas:
+            raise ErrorEscritorio(traducir(
+                "Al devolver la sesión {0}, la tabla «{1}» no quedó igual a la copia: no se guardó nada en el "
+                "servidor y la sesión sigue llevada.").format(sesion_id, tabla.nombre))
+    return cuenta
+
+
+def _con_ids_del_servidor(tabla: TablaDeLaSesion, fila: tuple, columnas: list[str], nuevos: dict, local) -> tuple:
+    valores = list(fila)
+    if "id" in columnas and valores[columnas.index("id")] in nuevos[tabla.nombre]:
+        valores[columnas.index("id")] = nuevos[tabla.nombre][valores[columnas.index("id")]]
+    for columna, otra in _referencias(local, tabla.nombre).items():
+        i = columnas.index(columna)
+        valores[i] = nuevos[otra].get(valores[i], valores[i])
+    return tuple(valores)
