@@ -3929,6 +3929,11 @@ Continue?</translation>
       <translation>Once approved, the minutes are frozen: their SHA-256 fingerprint is stored and neither the attendance, the votes nor the text can change. Later corrections go in an errata.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/viaje.py" />
+      <source>Al devolver la sesión {0}, la tabla «{1}» no quedó igual a la copia: no se guardó nada en el servidor y la sesión sigue llevada.</source>
+      <translation>While returning session {0}, the table “{1}” did not end up identical to the copy: nothing was saved on the server and the session is still taken out.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Alta de la asociación {0}</source>
       <translation>Association {0} created</translation>
@@ -5063,6 +5068,11 @@ Do you want to open it now?</translation>
       <translation>The minutes of session {0} ({1}, {2}) are a draft: only approved minutes are signed digitally. Approve them first (Minutes tab, “Approve…”, or “escritorio sesiones aprobar-acta {0} --resolucion N”). Nothing was signed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/viaje.py" />
+      <source>El acta de la sesión {0} ya está aprobada: no queda nada que registrar fuera de la oficina.</source>
+      <translation>The minutes of session {0} are already approved: there is nothing left to record away from the office.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>El acta que la contiene tiene fe de erratas (la última del {0}); revise si alguna toca esta resolución.</source>
       <translation>The minutes containing it have errata (the latest dated {0}); check whether any affects this resolution.</translation>
@@ -5306,6 +5316,11 @@ Do you want to open it now?</translation>
       <translation>Payment {0} was already voided on {1}: {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>El papel «{0}» no existe: use secretaria, tesoreria o consulta.</source>
+      <translation>The role “{0}” does not exist: use secretaria, tesoreria or consulta.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El primer tramo debe empezar en 0 habitantes (empieza en {0}).</source>
       <translation>The first tier must start at 0 inhabitants (it starts at {0}).</translation>
@@ -5344,6 +5359,26 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>El respaldo {0}{1} es de OTRA base, no de {2}{3}. No se restauró nada. Si de verdad quiere reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); la base actual se guarda antes.</source>
       <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
+      <translation>The server has no user “{0}” ({1}). Ask the server administrator to create a user for you (“escritorio servidor usuario”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, o pida a quien administra el servidor que la cree.</source>
+      <translation>The server does not have the database given in {0}. Check the name at the end of the address, or ask the server administrator to create it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
+      <translation>The server rejected the password for user “{0}” ({1}). Check the user name and password; if you have forgotten it, ask the server administrator to assign you a new one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor {0} pide una clave y no se indicó ninguna. Escríbala cuando se la pida Escritorio, o póngala en la variable PGPASSWORD.</source>
+      <translation>The server {0} requires a password and none was given. Type it when Escritorio asks for it, or put it in the PGPASSWORD variable.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -5486,6 +5521,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>En curso</source>
       <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>En el destino, {0} actas aprobadas ya no dan la huella con que se aprobaron: no se guardó nada en el destino.</source>
+      <translation>At the destination, {0} approved minutes no longer match the fingerprint they were approved with: nothing was saved at the destination.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -6152,6 +6192,11 @@ Do you want to open it now?</translation>
       <translation>Indicate each country’s category: seats on the bodies depend on it. Leave “Not participating” for the rest.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Indique un nombre de usuario y una clave de 8 caracteres o más.</source>
+      <translation>Enter a user name and a password of 8 characters or more.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -6252,6 +6297,21 @@ Do you want to open it now?</translation>
       <translation>The database {0} is in use by another program or by another Escritorio window. Close it and try again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que copiar.</source>
+      <translation>The database on server {0} is not an Escritorio database (it does not have its schema): there is nothing to copy.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La base del servidor {0} no está vacía (ya tiene tablas): no se reemplaza nada. Suba a una base nueva (pida a quien administra el servidor «CREATE DATABASE …») o, para trabajar con la que ya está, conéctese a ella.</source>
+      <translation>The database on server {0} is not empty (it already has tables): nothing is replaced. Upload to a new database (ask the server administrator for “CREATE DATABASE …”) or, to work with the existing one, connect to it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no está vacía: no se instala nada encima. Use una base nueva.</source>
+      <translation>The database on server {0} is not empty: nothing is installed over it. Use a new database.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>The database is damaged ({0}): its copy came out damaged and was not saved to {1}. {2}</translation>
@@ -6302,6 +6362,21 @@ Do you want to open it now?</translation>
       <translation>The database {0} is no longer where it was: another program moved, renamed or deleted it while it was open. Anything saved now would be lost, so nothing was saved. Find the file (or restore a backup) and open it with File &gt; Open.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La bitácora copiada no verifica en el destino ({0}): no se guardó nada en el destino.</source>
+      <translation>The copied audit log does not verify at the destination ({0}): nothing was saved at the destination.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La bitácora de la base local no verifica ({0}): no se sube una base con la cadena rota. Corra «escritorio verificar» y restaure un respaldo sano antes de subirla.</source>
+      <translation>The audit log of the local database does not verify ({0}): a database with a broken chain is not uploaded. Run “escritorio verificar” and restore a healthy backup before uploading it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La cadena de la bitácora no termina en el mismo sello en el origen y en el destino: no se guardó nada en el destino.</source>
+      <translation>The audit log chain does not end with the same seal at the source and at the destination: nothing was saved at the destination.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>The folder {0} is read-only: Escritorio needs to write the database and its journal there. Copy the database to a folder of your own (for example Documents) or choose another one with --db RUTA.</translation>
@@ -6320,6 +6395,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
       <translation>The notice of meeting cannot be dated after the session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Corra «escritorio verificar» sobre el origen y vuelva a intentarlo.</source>
+      <translation>The copy of the table “{0}” did not come out identical ({1} rows at the source, {2} at the destination): nothing was saved at the destination. Run “escritorio verificar” on the source and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor.</source>
+      <translation>The copy has changes outside session {0} ({1}): only the session that was taken out is returned. Nothing was returned; make those changes on the server.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -6493,6 +6578,26 @@ Do you want to open it now?</translation>
       <translation>The session is convened with its sequence number in the body. The agenda, attendance and minutes are filled in later, from the session.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La sesión {0} cambió en el servidor mientras estaba de viaje (alguien la modificó saltando la marca): no se devuelve encima. No se cambió nada; revise la bitácora del servidor.</source>
+      <translation>Session {0} changed on the server while it was taken out (someone modified it by bypassing the mark): it is not returned over those changes. Nothing was changed; check the server’s audit log.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/viaje.py" />
+      <source>La sesión {0} está de viaje (la llevó {1} el {2}): nadie la modifica en el servidor hasta que vuelva con «escritorio servidor devolver».</source>
+      <translation>Session {0} is taken out (by {1} on {2}): nobody can modify it on the server until it comes back with “escritorio servidor devolver”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La sesión {0} la llevó {1}: la devuelve esa persona, con su usuario. No se cambió nada.</source>
+      <translation>Session {0} was taken out by {1}: that person returns it, with their own user. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con «escritorio servidor llevar»). No se cambió nada.</source>
+      <translation>Session {0} is not taken out on the server: it cannot be returned (only a session taken out with “escritorio servidor llevar” comes back). Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>La suspensión de {0}</source>
       <translation>The suspension of {0}</translation>
@@ -6521,6 +6626,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>La {0} pasa a {1}</source>
       <translation>The {0} is now {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>Las actas aprobadas no llegaron iguales al destino (huella o texto): no se guardó nada en el destino.</source>
+      <translation>The approved minutes did not arrive identical at the destination (fingerprint or text): nothing was saved at the destination.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7011,6 +7121,11 @@ The details were saved in:
       <translation>Resolution {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/viaje.py" />
+      <source>No existe la sesión {0} en el servidor.</source>
+      <translation>Session {0} does not exist on the server.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No existe la sesión {0} en esta asociación («escritorio sesiones listar» da los números). No se firmó nada.</source>
       <translation>Session {0} does not exist in this association (“escritorio sesiones listar” gives the numbers). Nothing was signed.</translation>
@@ -7321,6 +7436,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <location filename="../../escritorio/interfaz/comun.py" />
       <source>No se pudo completar</source>
       <translation>Could not be completed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>No se pudo conectar con el servidor {0}: {1}. Revise que el equipo del servidor esté encendido y en la red, y que la dirección sea la correcta.</source>
+      <translation>Could not connect to the server {0}: {1}. Check that the server machine is switched on and on the network, and that the address is correct.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -8640,6 +8760,11 @@ The damaged file was kept as:
       <translation>Only approved minutes can be signed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Su usuario no puede crear otros en el servidor: lo hace quien lo administra.</source>
+      <translation>Your user cannot create others on the server: the server administrator does that.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -9016,6 +9141,11 @@ The damaged file was kept as:
       <translation>A balance of up to {0} or {1} does not suspend the vote{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
+      <translation>A row of the table “{0}” is not accepted by the server ({1}): nothing was saved on the server. Run “escritorio verificar” on the local database: most likely that row was changed outside Escritorio.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -9152,6 +9282,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>The member “{0}” ({1}) already exists with the same country, region and name (ignoring capitals and accents). If it is the same one, open it from the register; if it is another, add something to the name that distinguishes it (for example, the department or province) or the official code of both.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Ya existe el usuario «{0}» en el servidor.</source>
+      <translation>The user “{0}” already exists on the server.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Ya existe un órgano llamado «{0}».</source>
       <translation>A body named “{0}” already exists.</translation>
@@ -9170,6 +9305,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} already exists: nothing was exported. Choose another name, or add --reemplazar to replace that file.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Ya existe {0}: no se reemplaza. Elija otro nombre para la copia de viaje.</source>
+      <translation>{0} already exists: it is not replaced. Choose another name for the travel copy.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Ya existe {0}: no se reemplaza. Elija otro nombre para la copia.</source>
+      <translation>{0} already exists: it is not replaced. Choose another name for the copy.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -11229,6 +11374,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} withdrawn members are not counted</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
+      <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with “escritorio servidor llevar”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} no es ni fue país de la asociación; no hay nada que quitar.</source>
       <translation>{0} it is not and never was a country of the association; there is nothing to remove.</translation>
@@ -11840,6 +11990,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
       <translation>“{0}” is not a recognized country; type its two-letter ISO code (AR, BR, UY…) or its name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>«{0}» no es una dirección de servidor válida. Escríbala así: postgresql://USUARIO@EQUIPO:5432/BASE</source>
+      <translation>“{0}” is not a valid server address. Write it like this: postgresql://USUARIO@EQUIPO:5432/BASE</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mandatos.py" />

@@ -4006,6 +4006,11 @@ Continuar?</translation>
       <translation>Ao ser aprovada, a ata é congelada: seu hash SHA-256 é guardado e nem a presença, nem as votações, nem o texto podem mudar. As correções posteriores vão em uma errata.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/viaje.py" />
+      <source>Al devolver la sesión {0}, la tabla «{1}» no quedó igual a la copia: no se guardó nada en el servidor y la sesión sigue llevada.</source>
+      <translation>Ao devolver a sessão {0}, a tabela “{1}” não ficou igual à cópia: nada foi salvo no servidor e a sessão continua levada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Alta de la asociación {0}</source>
       <translation>Criação da associação {0}</translation>
@@ -5426,6 +5431,11 @@ Deseja abri-lo agora?</translation>
       <translation>A ata da sessão {0} ({1}, {2}) está em rascunho: só se assina digitalmente uma ata aprovada. Aprove-a primeiro (aba Ata, “Aprovar…”, ou “escritorio sesiones aprobar-acta {0} --resolucion N”). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/viaje.py" />
+      <source>El acta de la sesión {0} ya está aprobada: no queda nada que registrar fuera de la oficina.</source>
+      <translation>A ata da sessão {0} já está aprovada: não há mais nada a registrar fora do escritório.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>El acta firmada se conserva escaneada en el registro.</source>
       <translation>A ata assinada fica arquivada, digitalizada, no registro.</translation>
@@ -5684,6 +5694,11 @@ Deseja abri-lo agora?</translation>
       <translation>O pagamento {0} já foi anulado em {1}: {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>El papel «{0}» no existe: use secretaria, tesoreria o consulta.</source>
+      <translation>O papel “{0}” não existe: use secretaria, tesoreria ou consulta.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El primer tramo debe empezar en 0 habitantes (empieza en {0}).</source>
       <translation>A primeira faixa deve começar em 0 habitantes (começa em {0}).</translation>
@@ -5722,6 +5737,26 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>El respaldo {0}{1} es de OTRA base, no de {2}{3}. No se restauró nada. Si de verdad quiere reemplazar esta base por la otra, pídalo explícitamente (en la línea de órdenes, --de-otra-base); la base actual se guarda antes.</source>
       <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
+      <translation>O servidor não tem o usuário “{0}” ({1}). Peça a quem administra o servidor que crie um usuário para você (“escritorio servidor usuario”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, o pida a quien administra el servidor que la cree.</source>
+      <translation>O servidor não tem o banco de dados indicado em {0}. Confira o nome no final do endereço ou peça a quem administra o servidor que o crie.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
+      <translation>O servidor recusou a senha do usuário “{0}” ({1}). Confira o usuário e a senha; se você a esqueceu, peça a quem administra o servidor que defina outra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>El servidor {0} pide una clave y no se indicó ninguna. Escríbala cuando se la pida Escritorio, o póngala en la variable PGPASSWORD.</source>
+      <translation>O servidor {0} pede uma senha e nenhuma foi informada. Digite-a quando o Escritorio pedir ou coloque-a na variável PGPASSWORD.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -5884,6 +5919,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>En curso</source>
       <translation>Em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>En el destino, {0} actas aprobadas ya no dan la huella con que se aprobaron: no se guardó nada en el destino.</source>
+      <translation>No destino, {0} atas aprovadas não conferem mais com o hash com que foram aprovadas: nada foi salvo no destino.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -6627,6 +6667,11 @@ Deseja abri-lo agora?</translation>
       <translation>Indique a categoria de cada país: os lugares nos órgãos dependem dela. Deixe “Não participa” nos demais.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Indique un nombre de usuario y una clave de 8 caracteres o más.</source>
+      <translation>Informe um nome de usuário e uma senha de 8 caracteres ou mais.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -6752,6 +6797,21 @@ Deseja abri-lo agora?</translation>
       <translation>O banco de dados {0} está em uso por outro programa ou por outra janela do Escritorio. Feche-o e tente novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que copiar.</source>
+      <translation>O banco de dados do servidor {0} não é um banco de dados do Escritorio (não tem o seu esquema): não há nada para copiar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La base del servidor {0} no está vacía (ya tiene tablas): no se reemplaza nada. Suba a una base nueva (pida a quien administra el servidor «CREATE DATABASE …») o, para trabajar con la que ya está, conéctese a ella.</source>
+      <translation>O banco de dados do servidor {0} não está vazio (já tem tabelas): nada é substituído. Envie para um banco de dados novo (peça a quem administra o servidor “CREATE DATABASE …”) ou, para trabalhar com o que já existe, conecte-se a ele.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no está vacía: no se instala nada encima. Use una base nueva.</source>
+      <translation>O banco de dados do servidor {0} não está vazio: nada é instalado por cima. Use um banco de dados novo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}</source>
       <translation>O banco de dados está danificado ({0}): a cópia saiu danificada e não foi salva em {1}. {2}</translation>
@@ -6802,6 +6862,21 @@ Deseja abri-lo agora?</translation>
       <translation>O banco de dados {0} não está mais no seu lugar: outro programa o moveu, renomeou ou excluiu enquanto ele estava aberto. O que fosse salvo agora se perderia, por isso nada foi salvo. Procure o arquivo (ou restaure um backup) e abra-o em Arquivo &gt; Abrir.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La bitácora copiada no verifica en el destino ({0}): no se guardó nada en el destino.</source>
+      <translation>O registro de auditoria copiado não se verifica no destino ({0}): nada foi salvo no destino.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La bitácora de la base local no verifica ({0}): no se sube una base con la cadena rota. Corra «escritorio verificar» y restaure un respaldo sano antes de subirla.</source>
+      <translation>O registro de auditoria do banco de dados local não se verifica ({0}): um banco de dados com a cadeia quebrada não é enviado. Execute “escritorio verificar” e restaure um backup íntegro antes de enviá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La cadena de la bitácora no termina en el mismo sello en el origen y en el destino: no se guardó nada en el destino.</source>
+      <translation>A cadeia do registro de auditoria não termina no mesmo selo na origem e no destino: nada foi salvo no destino.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>A pasta {0} é somente leitura: o Escritorio precisa gravar ali o banco de dados e o diário dele. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) ou escolha outra com --db RUTA.</translation>
@@ -6832,6 +6907,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>La convocatoria no puede tener fecha posterior a la sesión.</source>
       <translation>A convocação não pode ter data posterior à sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>La copia de la tabla «{0}» no salió igual ({1} filas en el origen, {2} en el destino): no se guardó nada en el destino. Corra «escritorio verificar» sobre el origen y vuelva a intentarlo.</source>
+      <translation>A cópia da tabela “{0}” não saiu igual ({1} linhas na origem, {2} no destino): nada foi salvo no destino. Execute “escritorio verificar” na origem e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor.</source>
+      <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -7015,6 +7100,26 @@ Deseja abri-lo agora?</translation>
       <translation>A sessão fica convocada com seu número de ordem no órgão. A ordem do dia, a presença e a ata são preenchidas depois, a partir da sessão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La sesión {0} cambió en el servidor mientras estaba de viaje (alguien la modificó saltando la marca): no se devuelve encima. No se cambió nada; revise la bitácora del servidor.</source>
+      <translation>A sessão {0} mudou no servidor enquanto estava fora (alguém a modificou contornando a marca): ela não é devolvida por cima. Nada foi alterado; confira o registro de auditoria do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/viaje.py" />
+      <source>La sesión {0} está de viaje (la llevó {1} el {2}): nadie la modifica en el servidor hasta que vuelva con «escritorio servidor devolver».</source>
+      <translation>A sessão {0} está fora (levada por {1} em {2}): ninguém pode modificá-la no servidor até que ela volte com “escritorio servidor devolver”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La sesión {0} la llevó {1}: la devuelve esa persona, con su usuario. No se cambió nada.</source>
+      <translation>A sessão {0} foi levada por {1}: quem a devolve é essa pessoa, com o usuário dela. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con «escritorio servidor llevar»). No se cambió nada.</source>
+      <translation>A sessão {0} não está levada no servidor: não pode ser devolvida (só volta uma sessão levada com “escritorio servidor llevar”). Nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>La suma de</source>
       <translation>A quantia de</translation>
@@ -7058,6 +7163,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>La {0} pasa a {1}</source>
       <translation>A {0} muda para {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>Las actas aprobadas no llegaron iguales al destino (huella o texto): no se guardó nada en el destino.</source>
+      <translation>As atas aprovadas não chegaram iguais ao destino (hash ou texto): nada foi salvo no destino.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -7633,6 +7743,11 @@ Os detalhes foram registrados em:
       <translation>A resolução {0} não existe nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/viaje.py" />
+      <source>No existe la sesión {0} en el servidor.</source>
+      <translation>A sessão {0} não existe no servidor.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No existe la sesión {0} en esta asociación («escritorio sesiones listar» da los números). No se firmó nada.</source>
       <translation>A sessão {0} não existe nesta associação (“escritorio sesiones listar” mostra os números). Nada foi assinado.</translation>
@@ -7978,6 +8093,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <location filename="../../escritorio/interfaz/comun.py" />
       <source>No se pudo completar</source>
       <translation>Não foi possível concluir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>No se pudo conectar con el servidor {0}: {1}. Revise que el equipo del servidor esté encendido y en la red, y que la dirección sea la correcta.</source>
+      <translation>Não foi possível conectar ao servidor {0}: {1}. Confira se o computador do servidor está ligado e na rede, e se o endereço está correto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -9694,6 +9814,11 @@ O arquivo danificado foi guardado como:
       <translation>Só se assina uma ata aprovada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Su usuario no puede crear otros en el servidor: lo hace quien lo administra.</source>
+      <translation>Seu usuário não pode criar outros no servidor: quem faz isso é quem o administra.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -10145,6 +10270,11 @@ O arquivo danificado foi guardado como:
       <translation>Um saldo de até {0} ou {1} não suspende o voto{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/traslado.py" />
+      <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
+      <translation>Uma linha da tabela “{0}” não é aceita pelo servidor ({1}): nada foi salvo no servidor. Execute “escritorio verificar” no banco de dados local: o mais provável é que essa linha tenha sido alterada fora do Escritorio.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -10316,6 +10446,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>Já existe o membro “{0}” ({1}) com o mesmo país, região e nome (sem contar maiúsculas nem acentos). Se for o mesmo, abra-o a partir do cadastro; se for outro, acrescente ao nome algo que o distinga (por exemplo, o estado, o departamento ou a província) ou o código oficial de ambos.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Ya existe el usuario «{0}» en el servidor.</source>
+      <translation>O usuário “{0}” já existe no servidor.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Ya existe un órgano llamado «{0}».</source>
       <translation>Já existe um órgão chamado “{0}”.</translation>
@@ -10334,6 +10469,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Ya existe {0}: no se reemplaza. Elija otro nombre para la copia de viaje.</source>
+      <translation>{0} já existe: não é substituído. Escolha outro nome para a cópia de viagem.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Ya existe {0}: no se reemplaza. Elija otro nombre para la copia.</source>
+      <translation>{0} já existe: não é substituído. Escolha outro nome para a cópia.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -12577,6 +12722,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros · {1} habitantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
+      <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com “escritorio servidor llevar”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} no es ni fue país de la asociación; no hay nada que quitar.</source>
       <translation>{0} não é nem foi país da associação; não há nada a remover.</translation>
@@ -13298,6 +13448,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
       <translation>“{0}” não é um país reconhecido; digite o código ISO de duas letras (AR, BR, UY…) ou o nome do país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>«{0}» no es una dirección de servidor válida. Escríbala así: postgresql://USUARIO@EQUIPO:5432/BASE</source>
+      <translation>“{0}” não é um endereço de servidor válido. Escreva-o assim: postgresql://USUARIO@EQUIPO:5432/BASE</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
