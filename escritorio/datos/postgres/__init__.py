@@ -8,3 +8,11 @@ ESQUEMAS = ("postgresql://", "postgres://")
 def es_url_de_servidor(texto: object) -> bool:
     """¿Es `texto` la dirección de una base en un servidor PostgreSQL (y no la ruta de un archivo)?"""
     return isinstance(texto, str) and texto.strip().lower().startswith(ESQUEMAS)
+
+
+def columnas_de(db, tabla: str) -> list[str]:
+    """Las columnas de `tabla` en su orden, en cualquiera de los dos motores."""
+    if db.dialecto == "postgresql":
+        return [f[0] for f in db.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                                         "AND table_schema = 'public' ORDER BY ordinal_position", [tabla])]
+    return [f[1] for f in db.execute(f'PRAGMA table_info("{tabla}")')]

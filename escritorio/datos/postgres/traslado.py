@@ -11,16 +11,16 @@ Si algo no coincide, no se confirma: el destino queda como estaba. El origen nun
 
 import hashlib
 import sqlite3
-
-import psycopg
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import psycopg
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorEscritorio
 from .. import bitacora
 from ..base_de_datos import BaseDeDatos
-from . import esquema
+from . import columnas_de, esquema
 from .conexion import BaseDeDatosServidor
 
 
@@ -37,12 +37,8 @@ class Prueba:
         return sum(self.filas.values())
 
 
-def _columnas(local: BaseDeDatos, tabla: str) -> list[str]:
-    return [fila[1] for fila in local.execute(f'PRAGMA table_info("{tabla}")')]
-
-
 def _orden(local: BaseDeDatos, tabla: str) -> str:
-    columnas = _columnas(local, tabla)
+    columnas = columnas_de(local, tabla)
     return "id" if "id" in columnas else ", ".join(columnas)
 
 
@@ -117,7 +113,7 @@ def subir(local: BaseDeDatos, servidor: BaseDeDatosServidor, *, actas_recalculad
             "La bitácora de la base local no verifica ({0}): no se sube una base con la cadena rota. Corra "
             "«escritorio verificar» y restaure un respaldo sano antes de subirla.").format(problemas[0]))
     tablas = _tablas_de(local)
-    columnas = {t: _columnas(local, t) for t in tablas}
+    columnas = {t: columnas_de(local, t) for t in tablas}
     ordenes = {t: _orden(local, t) for t in tablas}
     conn = servidor.conn
     with conn.transaction():
@@ -151,7 +147,7 @@ def copiar_a_archivo(servidor: BaseDeDatosServidor, nueva: BaseDeDatos, *,
     """Copia la base del servidor a `nueva`, una base SQLite recién creada (con el esquema y sin datos), en una
     transacción. La copia lleva la identidad de la base del servidor, como un respaldo."""
     tablas = _tablas_de(nueva)
-    columnas = {t: _columnas(nueva, t) for t in tablas}
+    columnas = {t: columnas_de(nueva, t) for t in tablas}
     ordenes = {t: _orden(nueva, t) for t in tablas}
     conn: sqlite3.Connection = nueva.conn
     disparadores = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid").fetchall()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorEscritorio
+from . import columnas_de
 
 # Las tablas del registro de una sesión, en orden (las referidas antes), con la sesión de cada fila ({fila}: la fila).
 _POR_PUNTO = "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"
@@ -88,13 +89,6 @@ END $$""",
     return ddl
 
 
-def _columnas(db, tabla: str) -> list[str]:
-    if db.dialecto == "postgresql":
-        return [f[0] for f in db.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                                         "AND table_schema = 'public' ORDER BY ordinal_position", [tabla])]
-    return [f[1] for f in db.execute(f'PRAGMA table_info("{tabla}")')]
-
-
 def filas(db, tabla: TablaDeLaSesion, sesion_id: int, columnas: list[str]) -> list[tuple]:
     return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in f) for f in db.execute(
         f"SELECT {', '.join('t.' + c for c in columnas)} FROM {tabla.nombre} t "
@@ -106,7 +100,7 @@ def huella(db, sesion_id: int) -> str:
     """SHA-256 de todas las filas de la sesión, tabla por tabla: igual en SQLite y en PostgreSQL si son iguales."""
     digesto = hashlib.sha256()
     for tabla in TABLAS:
-        columnas = _columnas(db, tabla.nombre)
+        columnas = columnas_de(db, tabla.nombre)
         digesto.update(repr((tabla.nombre, filas(db, tabla, sesion_id, columnas))).encode("utf-8"))
     return digesto.hexdigest()
 
@@ -176,7 +170,7 @@ def aplicar(local, servidor, sesion_id: int) -> dict[str, int]:
     pendientes = []  # (tabla, id del servidor, columna, id local referido) que se completan al final
     en_servidor, en_local, columnas = {}, {}, {}
     for tabla in TABLAS:
-        columnas[tabla.nombre] = _columnas(local, tabla.nombre)
+        columnas[tabla.nombre] = columnas_de(local, tabla.nombre)
         en_servidor[tabla.nombre] = filas(servidor, tabla, sesion_id, columnas[tabla.nombre])
         en_local[tabla.nombre] = filas(local, tabla, sesion_id, columnas[tabla.nombre])
 
