@@ -77,3 +77,16 @@ def respaldos_del_pasado(semilla: Path, ruta_base: Path, momentos, motivo: str =
         Path(str(destino) + ".sha256").hardlink_to(Path(str(semilla) + ".sha256"))
         hechos.append(destino)
     return hechos
+
+
+# Lo que lanza la base cuando una de sus propias reglas rechaza una sentencia escrita a mano (SQL directo, como lo
+# haría otro programa), en cualquiera de los dos motores.
+def _rechazos_de_la_base() -> tuple[type[BaseException], ...]:
+    import sqlite3
+
+    import psycopg
+
+    return (sqlite3.DatabaseError, psycopg.errors.RaiseException, psycopg.errors.IntegrityError)
+
+
+RECHAZO_DE_LA_BASE = _rechazos_de_la_base()

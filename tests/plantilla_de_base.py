@@ -20,6 +20,8 @@ from escritorio.datos import esquema
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "migraciones_reales: la prueba crea sus bases aplicando cada migración")
+    config.addinivalue_line("markers", "solo_sqlite(motivo): la prueba trata de algo que solo tiene la base de un "
+                            "archivo; en tests/servicios no corre sobre el servidor")
 
 
 @pytest.fixture(scope="session")

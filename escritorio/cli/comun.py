@@ -37,12 +37,18 @@ def orden_exacta(args, *resto) -> str:
     return " ".join(partes + [citar(str(r)) for r in resto])
 
 
-def _sin_servidor(args) -> None:
-    """Con --db o ESCRITORIO_DB en una dirección postgresql://: qué hace esta orden en el modo servidor."""
+def destino_de_servidor(args) -> str | None:
+    """La dirección postgresql://… de --db o ESCRITORIO_DB (el modo servidor), o None si la base es un archivo."""
     from ..datos.postgres import es_url_de_servidor
     from ..datos.rutas import VARIABLE_BASE
 
-    if not es_url_de_servidor(args.db or os.environ.get(VARIABLE_BASE)):
+    destino = args.db or os.environ.get(VARIABLE_BASE, "").strip()
+    return destino.strip() if es_url_de_servidor(destino) else None
+
+
+def _sin_servidor(args) -> None:
+    """Las órdenes que trabajan sobre el archivo de la base (los respaldos) no tienen sentido en el modo servidor."""
+    if destino_de_servidor(args) is None:
         return
     if getattr(args, "orden", None) == "respaldo":
         raise ErrorEscritorio(
@@ -50,9 +56,23 @@ def _sin_servidor(args) -> None:
             "los restaura con pg_restore (README, «Varias personas»). Esta orden no hace nada sobre un servidor. "
             "Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».")
     raise ErrorEscritorio(
-        "Esta orden todavía no trabaja sobre un servidor: en el modo servidor, la línea de órdenes tiene por ahora "
-        "«escritorio servidor …» (instalar, subir, copia, usuario). Para trabajar con los datos en este equipo, "
-        "haga una copia local («escritorio servidor copia URL ARCHIVO») y use --db ARCHIVO.")
+        "Esta orden trabaja sobre el archivo de una base de este equipo, y --db (o ESCRITORIO_DB) indica un "
+        "servidor. Indique el archivo con --db ARCHIVO.")
+
+
+def con_clave(hacer):
+    """Hace `hacer(clave)`; si el servidor pide una clave y hay una consola, la pide y vuelve a intentar."""
+    import getpass
+
+    from ..errores import ErrorClaveDelServidor
+
+    try:
+        return hacer(None)
+    except ErrorClaveDelServidor as error:
+        if not sys.stdin.isatty():
+            raise
+        print(error.mensaje, file=sys.stderr)
+        return hacer(getpass.getpass("Clave del servidor: "))
 
 
 def ruta_base(args) -> Path:
@@ -70,6 +90,12 @@ def abrir_base_de(args, *, crear: bool = False):
     from ..datos.conexion import hay_base, solo_lectura
     from ..servicios.base import abrir_base
 
+    url = destino_de_servidor(args)
+    if url is not None:  # el modo servidor: la base ya existe allí (la prepara «escritorio servidor instalar»)
+        if getattr(args, "orden", None) == "respaldo":
+            _sin_servidor(args)
+        db = con_clave(lambda clave: abrir_base(url, clave=clave))
+        return _abierta(args, db)
     ruta = ruta_base(args)
     if not crear and not hay_base(ruta):
         que = (f"{ruta} está vacío (0 bytes): no es una base de datos de Escritorio" if ruta.is_file() else
@@ -86,7 +112,12 @@ def abrir_base_de(args, *, crear: bool = False):
             f"«{orden_exacta(args, 'asociacion', 'crear', '--nombre', 'NOMBRE', '--sigla', 'SIGLA')}» "
             f"(o «{orden_exacta(args, 'demo')}» para la red de ejemplo); si su base está en otro lugar, "
             "indíquela con --db RUTA.")
-    db = abrir_base(ruta, crear=crear)
+    return _abierta(args, abrir_base(ruta, crear=crear))
+
+
+def _abierta(args, db):
+    from ..datos.conexion import solo_lectura
+
     motivo = solo_lectura(db)
     if motivo is not None:
         print(f"AVISO: {motivo.aviso}", file=sys.stderr)

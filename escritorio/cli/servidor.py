@@ -9,7 +9,8 @@ import getpass
 import os
 import sys
 
-from ..errores import ErrorClaveDelServidor, ErrorEscritorio
+from ..errores import ErrorEscritorio
+from .comun import con_clave
 
 PAPELES = ("secretaria", "tesoreria", "consulta")
 
@@ -60,21 +61,10 @@ def agregar_ordenes(ordenes) -> None:
     usuario.set_defaults(funcion=orden_servidor_usuario)
 
 
-def _con_clave(hacer):
-    """Hace `hacer(clave)`; si el servidor pide una clave y hay una consola, la pide y vuelve a intentar."""
-    try:
-        return hacer(None)
-    except ErrorClaveDelServidor as error:
-        if not sys.stdin.isatty():
-            raise
-        print(error.mensaje, file=sys.stderr)
-        return hacer(getpass.getpass("Clave del servidor: "))
-
-
 def orden_servidor_instalar(args) -> None:
     from ..servicios.servidor import instalar_base
 
-    _con_clave(lambda clave: instalar_base(args.url, clave=clave))
+    con_clave(lambda clave: instalar_base(args.url, clave=clave))
     print("Base del servidor lista: esquema, reglas y papeles instalados. Cree los logins con "
           "«escritorio servidor usuario».")
 
@@ -90,7 +80,7 @@ def orden_servidor_subir(args) -> None:
     from .comun import ruta_base
 
     ruta = ruta_base(args)
-    prueba = _con_clave(lambda clave: subir_base(ruta, args.url, clave=clave))
+    prueba = con_clave(lambda clave: subir_base(ruta, args.url, clave=clave))
     print(f"Base {ruta} subida al servidor.")
     print(_resumen(prueba))
     print("La base local quedó como estaba. Desde ahora trabaje sobre el servidor: si sigue escribiendo en la "
@@ -102,7 +92,7 @@ def orden_servidor_copia(args) -> None:
     from ..servicios.servidor import copiar_base
 
     comprobar_nombre(args.destino, "la copia", "no se hizo la copia")
-    prueba = _con_clave(lambda clave: copiar_base(args.url, args.destino, clave=clave))
+    prueba = con_clave(lambda clave: copiar_base(args.url, args.destino, clave=clave))
     print(f"Copia local creada: {args.destino}")
     print(_resumen(prueba))
 
@@ -118,7 +108,7 @@ def orden_servidor_usuario(args) -> None:
         nueva = getpass.getpass(f"Clave nueva para «{args.nombre}»: ")
         if getpass.getpass("Repítala: ") != nueva:
             raise ErrorEscritorio("Las dos claves no coinciden: no se creó el usuario.")
-    _con_clave(lambda clave: crear_usuario(args.url, args.nombre, nueva, args.papel, clave=clave))
+    con_clave(lambda clave: crear_usuario(args.url, args.nombre, nueva, args.papel, clave=clave))
     print(f"Usuario «{args.nombre}» creado en el servidor con el papel {args.papel}.")
 
 
@@ -127,7 +117,7 @@ def orden_servidor_llevar(args) -> None:
     from ..servicios.servidor import llevar_sesion
 
     comprobar_nombre(args.destino, "la copia de viaje", "no se llevó la sesión")
-    copia = _con_clave(lambda clave: llevar_sesion(args.url, args.sesion, args.destino, clave=clave))
+    copia = con_clave(lambda clave: llevar_sesion(args.url, args.sesion, args.destino, clave=clave))
     print(f"Sesión {args.sesion} llevada: en el servidor queda de solo lectura hasta que vuelva.")
     print(f"Trabaje sin conexión con la copia: escritorio --db {copia} … (o ábrala en la ventana).")
     from ..datos.postgres.conexion import sin_clave
@@ -138,6 +128,6 @@ def orden_servidor_llevar(args) -> None:
 def orden_servidor_devolver(args) -> None:
     from ..servicios.servidor import devolver_sesion
 
-    cuenta = _con_clave(lambda clave: devolver_sesion(args.url, args.copia, clave=clave))
+    cuenta = con_clave(lambda clave: devolver_sesion(args.url, args.copia, clave=clave))
     print(f"Sesión devuelta al servidor: {cuenta['agregadas']} filas agregadas, {cuenta['cambiadas']} cambiadas y "
           f"{cuenta['borradas']} borradas. Ya se puede modificar en el servidor.")

@@ -9,10 +9,9 @@ CAMPOS = ("nombre", "sigla", "tipo", "fecha_fundacion", "sede", "idiomas", "pape
 
 def insertar(db: BaseDeDatos, datos: dict) -> int:
     columnas = [c for c in CAMPOS if datos.get(c) is not None]
-    cursor = db.execute(
+    return db.insertar(
         f"INSERT INTO asociaciones ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
         [datos[c] for c in columnas])
-    return cursor.lastrowid
 
 
 def actualizar(db: BaseDeDatos, asociacion_id: int, datos: dict) -> None:
@@ -117,7 +116,7 @@ def listar(db: BaseDeDatos) -> list[dict]:
 
 
 def por_sigla(db: BaseDeDatos, sigla: str) -> dict | None:
-    return next(db.query("SELECT * FROM asociaciones WHERE sigla = ? COLLATE NOCASE", [sigla.strip()]), None)
+    return next(db.query("SELECT * FROM asociaciones WHERE lower(sigla) = lower(?)", [sigla.strip()]), None)
 
 
 def por_id(db: BaseDeDatos, asociacion_id: int) -> dict | None:

@@ -41,6 +41,22 @@ class BaseDeDatos:
             self.conn.execute("COMMIT")
         return cursor
 
+    @property
+    def en_transaccion(self) -> bool:
+        return self.conn.in_transaction
+
+    @property
+    def cambios_propios(self) -> int:
+        """Las filas que escribió esta conexión desde que abrió (las de otras las dice `version_de_datos`)."""
+        return self.conn.total_changes
+
+    def executemany(self, sql: str, filas) -> None:
+        self.conn.executemany(sql, filas)
+
+    def insertar(self, sql: str, parametros: Sequence | dict | None = None) -> int:
+        """Un INSERT de una fila; devuelve el id que recibió (en el servidor: `RETURNING id`)."""
+        return self.execute(sql, parametros).lastrowid
+
     def query(self, sql: str, parametros: Sequence | dict | None = None) -> Iterator[dict]:
         """Las filas como diccionarios. Solo para consultas que devuelven filas (en el programa, SELECT y PRAGMA)."""
         en_transaccion = self.conn.in_transaction

@@ -121,7 +121,9 @@ def ultimo_registro(db: BaseDeDatos, entidad: str, entidad_id: int) -> tuple[str
 
 def columnas_legibles(db: BaseDeDatos, tabla: str) -> list[str]:
     """Las columnas de la tabla en el orden en que la bitácora guarda sus valores, sin las BLOB (no se registran)."""
-    return [f[1] for f in db.execute(f"PRAGMA table_info({tabla})").fetchall() if f[2].upper() != "BLOB"]
+    from .postgres import columnas_de
+
+    return columnas_de(db, tabla, sin_binarias=True)
 
 
 def fila_actual(db: BaseDeDatos, tabla: str, fila_id) -> dict | None:
@@ -199,7 +201,11 @@ def _suspendible(sql: str | None) -> tuple[str, str] | None:
 def altas_en_bloque(db: BaseDeDatos, tablas: list[str]):
     """Dentro de la transacción abierta: los triggers de alta de `tablas` se quitan y quien escribe anota las altas
     con el AltasEnBloque que se le da; al salir se vuelven a crear con su SQL exacto (un error deshace igual todo,
-    también esto, porque la transacción se revierte). Un trigger que no es el de siempre queda como está."""
+    también esto, porque la transacción se revierte). Un trigger que no es el de siempre queda como está.
+    En el servidor, la bitácora la escriben sus propios triggers: se quedan, y no hay nada que anotar aparte."""
+    if db.dialecto == "postgresql":
+        yield AltasEnBloque(db, {})
+        return
     marcas = ", ".join("?" for _ in tablas)
     triggers = db.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marcas}) "
                           "AND name LIKE 'bitacora!_%!_alta' ESCAPE '!' ORDER BY name", list(tablas)).fetchall()
@@ -216,7 +222,7 @@ def altas_en_bloque(db: BaseDeDatos, tablas: list[str]):
     except BaseException:
         # La transacción se va a revertir (y con ella vuelven los triggers); se reponen ya por si alguien más
         # escribe en ella antes, sin tapar el error original si reponerlos también falla.
-        if db.conn.in_transaction:
+        if db.en_transaccion:
             try:
                 _reponer(db, quitados)
             except sqlite3.Error:

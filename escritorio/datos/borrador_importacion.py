@@ -91,7 +91,9 @@ class Borrador:
 def fijar_espera(db: BaseDeDatos, milisegundos: int) -> int:
     """Cuánto espera la conexión a que otra suelte la base antes de dar «locked» (PRAGMA busy_timeout); devuelve la
     espera que tenía. Con 0, la importación pide el permiso de escritura sin esperar: si otra lo tiene, lee el archivo
-    mientras tanto en lugar de quedarse quieta."""
+    mientras tanto en lugar de quedarse quieta. En el servidor no hace falta: la espera la pone su cerrojo."""
+    if db.dialecto == "postgresql":
+        return 0
     anterior = db.execute("PRAGMA busy_timeout").fetchone()[0]
     db.execute(f"PRAGMA busy_timeout = {int(milisegundos)}")
     return anterior

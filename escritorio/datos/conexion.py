@@ -434,6 +434,12 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
     motivo = solo_lectura(db)
     if motivo is not None:  # versión más nueva o disco lleno: el mensaje claro, nunca «readonly database»
         raise ErrorBaseDeDatos(motivo.al_escribir)
+    if db.dialecto == "postgresql":  # el servidor: su cerrojo, sus errores, y la bitácora la sella él
+        from .postgres.transaccion import transaccion_servidor
+
+        with transaccion_servidor(db):
+            yield db
+        return
     conn = db.conn
     if conn.in_transaction:
         conn.execute("SAVEPOINT escritorio")

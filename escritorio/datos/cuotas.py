@@ -4,6 +4,7 @@ import json
 from collections.abc import Iterable
 
 from .base_de_datos import BaseDeDatos
+from .dialecto import ahora, elemento_json, es_servidor, fecha_dma
 
 from .miembros import CIFRA_VIGENTE
 
@@ -22,10 +23,10 @@ def escalas(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
 
 def insertar_escala(db: BaseDeDatos, asociacion_id: int, datos: dict, tramos: list[tuple[int, int]]) -> int:
     columnas = ["asociacion_id", *datos]
-    escala_id = db.execute(
+    escala_id = db.insertar(
         f"INSERT INTO escalas ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
-        [asociacion_id, *datos.values()]).lastrowid
-    db.conn.executemany("INSERT INTO tramos (escala_id, desde_poblacion, importe) VALUES (?, ?, ?)",
+        [asociacion_id, *datos.values()])
+    db.executemany("INSERT INTO tramos (escala_id, desde_poblacion, importe) VALUES (?, ?, ?)",
                         [(escala_id, desde, importe) for desde, importe in tramos])
     return escala_id
 
@@ -45,7 +46,8 @@ def _segun_tramo(tramos: list[tuple[int, int, str]], valor) -> str:
 
 
 def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int, int, str]], anio: int,
-                     referencia: str, asociacion_id: int, articulo_ingreso: str | None = None) -> tuple[str, dict]:
+                     referencia: str, asociacion_id: int, articulo_ingreso: str | None = None, *,
+                     db: BaseDeDatos | None = None) -> tuple[str, dict]:
     """El SELECT que planea la emisión de un año: un renglón por miembro que participa, con su cálculo y el importe
     ya emitido (NULL si todavía no tiene el cargo). Columnas, en orden: COLUMNAS_DEL_PLAN.
 
@@ -68,8 +70,9 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     anual = tipo_cargo == "cuota_anual"
     if anual and regla_ingreso == "desde_siguiente":
         participa += f" AND NOT {despues_de_enero}"
-    prorratea = despues_de_enero if anual and regla_ingreso == "prorrateo" else "0"
-    completa_con_ingreso = despues_de_enero if anual and regla_ingreso == "completa" else "0"
+    falso = "FALSE" if db is not None and es_servidor(db) else "0"
+    prorratea = despues_de_enero if anual and regla_ingreso == "prorrateo" else falso
+    completa_con_ingreso = despues_de_enero if anual and regla_ingreso == "completa" else falso
     emitido = "(SELECT importe FROM cargos c WHERE c.miembro_id = m.id AND c.tipo_cargo = :tipo AND c.anio = :anio)"
     parametros = {"asociacion": asociacion_id, "anio": anio, "tipo": tipo_cargo, "hoy": referencia,
                   "inicio": f"{anio}-01-01", "fin": f"{anio}-12-31", "articulo_ingreso": articulo_ingreso}
@@ -77,17 +80,19 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     # Una sola consulta plana (sin subconsultas en FROM, que SQLite materializaría): las expresiones
     # se componen aquí. Redondeos enteros a la unidad menor, la mitad hacia arriba.
     meses = "(13 - CAST(substr(m.fecha_ingreso, 6, 2) AS INTEGER))"
-    importe_tramo = _segun_tramo(tramos, lambda i, t: int(t[1]))
+    entero = "::bigint" if db is not None and es_servidor(db) else ""  # en el servidor, un literal es de 32 bits
+    importe_tramo = _segun_tramo(tramos, lambda i, t: f"{int(t[1])}{entero}")
     bruto = f"(CASE WHEN {prorratea} THEN ({importe_tramo} * 2 * {meses} + 12) / 24 ELSE {importe_tramo} END)"
     porcentaje = "coalesce(x.porcentaje, 0)"
     descuento = f"(({bruto} * 2 * {porcentaje} + 100) / 200)"
+    ingreso_dma = fecha_dma(db, "m.fecha_ingreso") if db is not None else "strftime('%d/%m/%Y', m.fecha_ingreso)"
     segun = "CASE WHEN :articulo_ingreso IS NOT NULL THEN ' según ' || :articulo_ingreso ELSE '' END"
     detalle = f"""CASE WHEN {prorratea} OR {porcentaje} > 0 OR ({completa_con_ingreso} AND :articulo_ingreso IS NOT NULL)
                THEN substr(
                    CASE WHEN {prorratea} THEN '; Prorrateo: ' || {meses} || ' de 12 meses (ingreso '
-                        || strftime('%d/%m/%Y', m.fecha_ingreso) || ')' || {segun}
+                        || {ingreso_dma} || ')' || {segun}
                         WHEN {completa_con_ingreso} AND :articulo_ingreso IS NOT NULL THEN
-                        '; Cuota completa (ingreso ' || strftime('%d/%m/%Y', m.fecha_ingreso) || ')' || {segun}
+                        '; Cuota completa (ingreso ' || {ingreso_dma} || ')' || {segun}
                         ELSE '' END
                    || CASE WHEN {porcentaje} = 100 THEN '; Exento: ' || x.motivo
                            WHEN {porcentaje} > 0 THEN '; Descuento ' || {porcentaje} || ' %: ' || x.motivo ELSE '' END, 3)
@@ -116,23 +121,26 @@ _COLUMNAS_DEL_CARGO = ("asociacion_id, miembro_id, tipo_cargo, anio, escala_id, 
                        "importe_bruto, descuento, importe, moneda, vencimiento, detalle")
 
 
-def _vencimiento(ingreso: str) -> str:
+def _vencimiento(db: BaseDeDatos, ingreso: str) -> str:
     """Ningún cargo vence antes del ingreso del miembro: max(:vencimiento, fecha de ingreso), la regla de
     dominio.cuotas.vencimiento_del_cargo (quien ingresa en julio no debe desde marzo)."""
-    return f"max(:vencimiento, coalesce({ingreso}, :vencimiento))"
+    return f"{'greatest' if es_servidor(db) else 'max'}(:vencimiento, coalesce({ingreso}, :vencimiento))"
+
+
+_PLAN = "plan_emision"  # la tabla temporal (de esta conexión) con el plan que se va a escribir
 
 
 def guardar_plan_de_emision(db: BaseDeDatos, consulta: str, parametros: dict) -> None:
     """Dentro de la transacción que emite: corre la consulta de `consulta_emision` una vez y deja sus renglones en la
     tabla temporal del plan (de esta conexión). `plan_guardado` los lee para informar e `insertar_cargos_del_plan`
     escribe desde allí: lo que se informa y lo que se escribe son los mismos renglones, y la consulta no se repite."""
-    db.execute("DROP TABLE IF EXISTS temp.plan_emision")
+    db.execute(f"DROP TABLE IF EXISTS {_PLAN}")
     db.execute(f"CREATE TEMP TABLE plan_emision AS {consulta}", parametros)
 
 
 def plan_guardado(db: BaseDeDatos) -> list[tuple]:
     """Los renglones del plan que dejó `guardar_plan_de_emision` (COLUMNAS_DEL_PLAN)."""
-    return db.execute(f"SELECT {', '.join(COLUMNAS_DEL_PLAN)} FROM temp.plan_emision").fetchall()
+    return db.execute(f"SELECT {', '.join(COLUMNAS_DEL_PLAN)} FROM {_PLAN}").fetchall()
 
 
 def cuenta_del_plan_guardado(db: BaseDeDatos) -> tuple[int, int, int]:
@@ -140,13 +148,13 @@ def cuenta_del_plan_guardado(db: BaseDeDatos) -> tuple[int, int, int]:
     cifra de población no cuentan en ninguno."""
     return db.execute("SELECT count(*) FILTER (WHERE emitido IS NULL), "
                       "coalesce(sum(importe) FILTER (WHERE emitido IS NULL), 0), count(emitido) "
-                      "FROM temp.plan_emision WHERE poblacion IS NOT NULL").fetchone()
+                      f"FROM {_PLAN} WHERE poblacion IS NOT NULL").fetchone()
 
 
 def excepciones_del_plan_guardado(db: BaseDeDatos) -> list[tuple]:
     """Los renglones del plan guardado (COLUMNAS_DEL_PLAN, en el orden del plan) que un informe nombra uno por uno:
     sin cifra de población, o ya emitidos con un importe distinto del que hoy correspondería."""
-    return db.execute(f"SELECT {', '.join(COLUMNAS_DEL_PLAN)} FROM temp.plan_emision "
+    return db.execute(f"SELECT {', '.join(COLUMNAS_DEL_PLAN)} FROM {_PLAN} "
                       "WHERE poblacion IS NULL OR (emitido IS NOT NULL AND emitido <> importe)").fetchall()
 
 
@@ -155,13 +163,14 @@ def insertar_cargos_del_plan(db: BaseDeDatos, asociacion_id: int, tipo_cargo: st
     """Escribe los cargos nuevos del plan que dejó `guardar_plan_de_emision` (los que tienen población y todavía no
     están emitidos), borra la tabla temporal y devuelve cuántos creó. El vencimiento: ver `_vencimiento`."""
     creados = db.execute(f"""
-        INSERT OR IGNORE INTO cargos ({_COLUMNAS_DEL_CARGO})
+        INSERT INTO cargos ({_COLUMNAS_DEL_CARGO})
         SELECT :asociacion, miembro_id, :tipo, :anio, :escala, poblacion, tramo_desde, bruto, descuento, importe,
-               :moneda, {_vencimiento("ingreso")}, detalle
-        FROM temp.plan_emision WHERE poblacion IS NOT NULL AND emitido IS NULL""",
+               :moneda, {_vencimiento(db, "ingreso")}, detalle
+        FROM {_PLAN} WHERE poblacion IS NOT NULL AND emitido IS NULL
+        ON CONFLICT DO NOTHING""",
         {"asociacion": asociacion_id, "tipo": tipo_cargo, "anio": anio, "escala": escala_id, "moneda": moneda,
          "vencimiento": vencimiento}).rowcount
-    db.execute("DROP TABLE temp.plan_emision")
+    db.execute(f"DROP TABLE {_PLAN}")
     return creados
 
 
@@ -172,13 +181,17 @@ def insertar_cargos_planeados(db: BaseDeDatos, asociacion_id: int, tipo_cargo: s
 
     Una sola sentencia, INSERT … SELECT sobre json_each: miles de cargos sin una llamada desde Python por cargo (un
     20 % menos que executemany). La restricción UNIQUE (miembro, tipo, año) de la tabla es la que impide duplicar:
-    INSERT OR IGNORE deja intacto lo ya emitido aunque el plan lo trajera. El vencimiento: ver `_vencimiento`."""
-    valor = [f"json_extract(c.value, '$[{i}]')" for i in range(8)]
+    ON CONFLICT DO NOTHING deja intacto lo ya emitido aunque el plan lo trajera. El vencimiento: ver `_vencimiento`."""
+    # En el servidor, cada valor del JSON con el tipo de su columna (allí un texto no entra en una columna entera).
+    tipos = ("bigint", "bigint", "bigint", "bigint", "bigint", "bigint", "text", "text") if es_servidor(db) else None
+    valor = [elemento_json(db, "c.value", i) + (f"::{tipos[i]}" if tipos else "") for i in range(8)]
+    origen = "json_array_elements(CAST(:cargos AS json)) c(value)" if es_servidor(db) else "json_each(:cargos) c"
     return db.execute(f"""
-        INSERT OR IGNORE INTO cargos ({_COLUMNAS_DEL_CARGO})
+        INSERT INTO cargos ({_COLUMNAS_DEL_CARGO})
         SELECT :asociacion, {valor[0]}, :tipo, :anio, :escala, {valor[1]}, {valor[2]}, {valor[3]}, {valor[4]},
-               {valor[5]}, :moneda, {_vencimiento(valor[7])}, {valor[6]}
-        FROM json_each(:cargos) c""",
+               {valor[5]}, :moneda, {_vencimiento(db, valor[7])}, {valor[6]}
+        FROM {origen} WHERE TRUE
+        ON CONFLICT DO NOTHING""",
         {"asociacion": asociacion_id, "tipo": tipo_cargo, "anio": anio, "escala": escala_id, "moneda": moneda,
          "vencimiento": vencimiento, "cargos": json.dumps(list(cargos), ensure_ascii=False)}).rowcount
 
@@ -281,9 +294,11 @@ def saldo_a_favor(db: BaseDeDatos, miembro_id: int, moneda: str) -> int:
 def pagos_con_resto(db: BaseDeDatos, miembro_id: int, moneda: str) -> list[tuple[int, int]]:
     """(pago_id, resto sin imputar) de los pagos vigentes con saldo a favor, del más viejo al más nuevo."""
     return [tuple(f) for f in db.execute(
-        """SELECT p.id, p.importe_imputable - coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0) AS resto
-           FROM pagos p WHERE p.miembro_id = ? AND p.moneda_imputacion = ? AND p.anulado_en IS NULL
-           AND resto > 0 ORDER BY p.fecha, p.id""", [miembro_id, moneda])]
+        """SELECT id, resto FROM (
+               SELECT p.id, p.fecha, p.importe_imputable
+                      - coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0) AS resto
+               FROM pagos p WHERE p.miembro_id = ? AND p.moneda_imputacion = ? AND p.anulado_en IS NULL) AS pagos
+           WHERE resto > 0 ORDER BY fecha, id""", [miembro_id, moneda])]
 
 
 def proximo_recibo(db: BaseDeDatos, asociacion_id: int, anio: int) -> int:
@@ -323,14 +338,14 @@ def insertar_pago(db: BaseDeDatos, asociacion_id: int, miembro_id: int, fecha: s
                   tipo_cambio: str | None, moneda_imputacion: str, importe_imputable: int, medio: str,
                   referencia: str | None) -> int:
     """Escribe un pago (sin sus imputaciones ni su recibo) y devuelve su id."""
-    return db.execute(INSERTAR_PAGO, [asociacion_id, miembro_id, fecha, importe, moneda, tipo_cambio, moneda_imputacion,
-                                      importe_imputable, medio, referencia]).lastrowid
+    return db.insertar(INSERTAR_PAGO, [asociacion_id, miembro_id, fecha, importe, moneda, tipo_cambio, moneda_imputacion,
+                                      importe_imputable, medio, referencia])
 
 
 def insertar_imputaciones(db: BaseDeDatos, pago_id: int, imputaciones: list[tuple[int, int]], *,
                           de_saldo_a_favor: bool = False) -> None:
     """Imputa el pago a cada (cargo_id, importe); `de_saldo_a_favor`: aplicadas después, desde lo que sobraba."""
-    db.conn.executemany(INSERTAR_IMPUTACION_DE_SALDO if de_saldo_a_favor else INSERTAR_IMPUTACION,
+    db.executemany(INSERTAR_IMPUTACION_DE_SALDO if de_saldo_a_favor else INSERTAR_IMPUTACION,
                         [(pago_id, cargo, monto) for cargo, monto in imputaciones])
 
 
@@ -342,7 +357,7 @@ def insertar_recibo(db: BaseDeDatos, asociacion_id: int, anio: int, numero: int,
 
 def anular_pago(db: BaseDeDatos, pago_id: int, motivo: str) -> None:
     """Marca el pago anulado ahora, con su motivo (nunca se borra)."""
-    db.execute("UPDATE pagos SET anulado_en = datetime('now'), motivo_anulacion = ? WHERE id = ?", [motivo, pago_id])
+    db.execute(f"UPDATE pagos SET anulado_en = {ahora(db)}, motivo_anulacion = ? WHERE id = ?", [motivo, pago_id])
 
 
 def miembros_con_saldo_a_favor(db: BaseDeDatos, asociacion_id: int, moneda: str) -> list[int]:
@@ -393,8 +408,8 @@ def cartas_previas(db: BaseDeDatos, asociacion_id: int, al: str) -> list[tuple[i
 
 def insertar_lote_de_avisos(db: BaseDeDatos, asociacion_id: int, al: str, avisos: list[tuple[int, int]]) -> int:
     """El lote de avisos de esa fecha de corte con sus (cargo_id, nivel); devuelve el id del lote."""
-    lote = db.execute("INSERT INTO lotes_avisos (asociacion_id, al) VALUES (?, ?)", [asociacion_id, al]).lastrowid
-    db.conn.executemany("INSERT INTO avisos (lote_id, cargo_id, nivel) VALUES (?, ?, ?)",
+    lote = db.insertar("INSERT INTO lotes_avisos (asociacion_id, al) VALUES (?, ?)", [asociacion_id, al])
+    db.executemany("INSERT INTO avisos (lote_id, cargo_id, nivel) VALUES (?, ?, ?)",
                         [(lote, cargo, nivel) for cargo, nivel in avisos])
     return lote
 

@@ -32,12 +32,12 @@ def cargos_con_pais(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
 
 def insertar_actividades(db: BaseDeDatos, filas: list[tuple]) -> None:
     """Actividades de unidades temáticas: (organo_id, titulo, desde, hasta, estado, responsable_id, resultado)."""
-    db.conn.executemany(INSERTAR_ACTIVIDAD, filas)
+    db.executemany(INSERTAR_ACTIVIDAD, filas)
 
 
 def insertar_versiones(db: BaseDeDatos, filas: list[tuple]) -> None:
     """Artículos de una norma: (norma_id, reforma_id, numero, titulo, texto, vigente_desde, derogado)."""
-    db.conn.executemany(INSERTAR_VERSION, filas)
+    db.executemany(INSERTAR_VERSION, filas)
 
 
 def id_de_organo(db: BaseDeDatos, asociacion_id: int, nombre: str) -> int:

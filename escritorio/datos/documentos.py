@@ -33,8 +33,8 @@ def documentos_de(db: BaseDeDatos, tipo: str, referencia: int) -> list[dict]:
 
 def agregar_documento(db: BaseDeDatos, *, asociacion_id: int, codigo: str, tipo: str, referencia: int, huella: str,
                       resumen: str) -> int:
-    return db.execute("INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen) "
-                      "VALUES (?, ?, ?, ?, ?, ?)", [asociacion_id, codigo, tipo, referencia, huella, resumen]).lastrowid
+    return db.insertar("INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", [asociacion_id, codigo, tipo, referencia, huella, resumen])
 
 
 def proxima_copia(db: BaseDeDatos, documento_id: int) -> int:
@@ -44,8 +44,8 @@ def proxima_copia(db: BaseDeDatos, documento_id: int) -> int:
 
 
 def agregar_archivo(db: BaseDeDatos, documento_id: int, sha256: str, copia: int, texto: str | None) -> int:
-    return db.execute("INSERT INTO archivos_emitidos (documento_id, sha256, copia, texto) VALUES (?, ?, ?, ?)",
-                      [documento_id, sha256, copia, texto]).lastrowid
+    return db.insertar("INSERT INTO archivos_emitidos (documento_id, sha256, copia, texto) VALUES (?, ?, ?, ?)",
+                      [documento_id, sha256, copia, texto])
 
 
 def archivos_por_sha256(db: BaseDeDatos, sha256: str) -> list[dict]:

@@ -2,6 +2,7 @@
 que se eligen)."""
 
 from .base_de_datos import BaseDeDatos
+from .dialecto import ahora
 
 
 def eleccion(db: BaseDeDatos, punto_id: int) -> dict | None:
@@ -67,8 +68,8 @@ def mandato_de_la_eleccion(db: BaseDeDatos, eleccion_id: int) -> int | None:
 
 def insertar_eleccion(db: BaseDeDatos, punto_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
                       hasta: str | None) -> int:
-    return db.execute("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, punto_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?)", [organo_id, cargo, con_voto, desde, hasta, punto_id]).lastrowid
+    return db.insertar("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, punto_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", [organo_id, cargo, con_voto, desde, hasta, punto_id])
 
 
 def actualizar_eleccion(db: BaseDeDatos, eleccion_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
@@ -78,8 +79,8 @@ def actualizar_eleccion(db: BaseDeDatos, eleccion_id: int, *, organo_id: int, ca
 
 
 def insertar_candidatura(db: BaseDeDatos, eleccion_id: int, miembro_id: int | None, persona: str | None) -> int:
-    return db.execute("INSERT INTO candidaturas (eleccion_id, miembro_id, persona) VALUES (?, ?, ?)",
-                      [eleccion_id, miembro_id, persona]).lastrowid
+    return db.insertar("INSERT INTO candidaturas (eleccion_id, miembro_id, persona) VALUES (?, ?, ?)",
+                      [eleccion_id, miembro_id, persona])
 
 
 def borrar_candidatura(db: BaseDeDatos, candidatura_id: int) -> None:
@@ -88,7 +89,7 @@ def borrar_candidatura(db: BaseDeDatos, candidatura_id: int) -> None:
 
 def guardar_votos_de_candidaturas(db: BaseDeDatos, votos: dict[int, int]) -> None:
     """candidatura_id -> votos."""
-    db.conn.executemany("UPDATE candidaturas SET votos = ? WHERE id = ?", [(v, i) for i, v in votos.items()])
+    db.executemany("UPDATE candidaturas SET votos = ? WHERE id = ?", [(v, i) for i, v in votos.items()])
 
 
 def guardar_cierre(db: BaseDeDatos, eleccion_id: int, *, metodo: str, mayoria: str, base: str, blancos: int, nulos: int,
@@ -97,7 +98,7 @@ def guardar_cierre(db: BaseDeDatos, eleccion_id: int, *, metodo: str, mayoria: s
     """El recuento y el resultado de la elección, con la hora del cierre (si no estaba cerrada)."""
     db.execute(
         "UPDATE elecciones SET metodo = ?, mayoria = ?, base = ?, blancos = ?, nulos = ?, abstenciones = ?, "
-        "presentes = ?, con_derecho = ?, ganadora_id = ?, texto_resultado = ?, cerrada_en = datetime('now') "
+        "presentes = ?, con_derecho = ?, ganadora_id = ?, texto_resultado = ?, cerrada_en = " + ahora(db) + " "
         "WHERE id = ? AND cerrada_en IS NULL",
         [metodo, mayoria, base, blancos, nulos, abstenciones, presentes, con_derecho, ganadora_id, texto_resultado,
          eleccion_id])
@@ -105,14 +106,14 @@ def guardar_cierre(db: BaseDeDatos, eleccion_id: int, *, metodo: str, mayoria: s
 
 def insertar_votos_de_eleccion(db: BaseDeDatos, eleccion_id: int, votos: list[tuple]) -> None:
     """Quién podía votar y cómo votó: (miembro_id, peso, candidatura_id, otro) por miembro."""
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO votos_eleccion (eleccion_id, miembro_id, peso, candidatura_id, otro) VALUES (?, ?, ?, ?, ?)",
         [(eleccion_id, *voto) for voto in votos])
 
 
 def marcar_confirmada(db: BaseDeDatos, eleccion_id: int, mandato_id: int) -> None:
     """Anota el mandato registrado y la hora de la confirmación (si no estaba confirmada)."""
-    db.execute("UPDATE elecciones SET mandato_id = ?, confirmada_en = datetime('now') "
+    db.execute("UPDATE elecciones SET mandato_id = ?, confirmada_en = " + ahora(db) + " "
                "WHERE id = ? AND mandato_id IS NULL", [mandato_id, eleccion_id])
 
 

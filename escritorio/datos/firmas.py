@@ -13,11 +13,10 @@ _COLUMNAS = ("f.id, f.asociacion_id, f.tipo, f.referencia, f.firmante, f.certifi
 def insertar_firma(db: BaseDeDatos, *, asociacion_id: int, tipo: str, referencia: int, firmante: str,
                    certificado_sha256: str, firmado_en: str, sha256: str, pdf: bytes) -> int:
     """Agrega el PDF firmado; devuelve su id. Va dentro de la transacción del servicio."""
-    cursor = db.execute(
+    return db.insertar(
         "INSERT INTO firmas_digitales (asociacion_id, tipo, referencia, firmante, certificado_sha256, firmado_en, "
         "sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [asociacion_id, tipo, referencia, firmante, certificado_sha256, firmado_en, sha256, pdf])
-    return cursor.lastrowid
 
 
 def ultima_firma(db: BaseDeDatos, asociacion_id: int, tipo: str, referencia: int) -> dict | None:

@@ -15,6 +15,7 @@ import json
 from collections.abc import Callable, Iterable
 
 from .base_de_datos import BaseDeDatos
+from .dialecto import distinto, elemento_json, es_servidor, seguir_numeracion
 
 from ..dominio.miembros import clave_emparejamiento
 from ..dominio.texto import normalizar
@@ -66,7 +67,10 @@ WHERE m.asociacion_id = :asociacion
 # El orden de lectura dentro de un país: el nombre sin mayúsculas ni tildes, que ya está guardado como tercer
 # elemento de la clave de emparejamiento (ordenar en SQL cuesta un tercio de normalizar y ordenar 16.000 nombres en
 # Python); un miembro sin clave (repetido de antes de la migración 0010) se normaliza con la misma función de Python.
-_POR_NOMBRE = " ORDER BY coalesce(json_extract(m.clave, '$[2]'), normalizar(m.nombre)), m.id"
+def _por_nombre(db: BaseDeDatos) -> str:
+    # En el servidor, un miembro sin clave se ordena por su nombre en minúsculas (no hay funciones de Python allí).
+    respaldo = "lower(m.nombre)" if es_servidor(db) else "normalizar(m.nombre)"
+    return f" ORDER BY coalesce({elemento_json(db, 'm.clave', 2)}, {respaldo}), m.id"
 
 TAMANO_LOTE = 500
 Progreso = Callable[[int, int], None]
@@ -85,8 +89,9 @@ def padron(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[dict]:
     """Cada miembro como lo muestra la tabla de Miembros: sus datos, la población y el estado vigentes al día `hoy`
     (las mismas reglas que `vigentes`), en una sola consulta; ordenados por nombre como lo lee una persona (sin
     mayúsculas ni tildes) y, a igual nombre, por id."""
-    db.conn.create_function("normalizar", 1, normalizar, deterministic=True)
-    return list(db.query(_PADRON + _POR_NOMBRE, {"asociacion": asociacion_id, "hoy": hoy}))
+    if not es_servidor(db):
+        db.conn.create_function("normalizar", 1, normalizar, deterministic=True)
+    return list(db.query(_PADRON + _por_nombre(db), {"asociacion": asociacion_id, "hoy": hoy}))
 
 
 def contar(db: BaseDeDatos, asociacion_id: int) -> int:
@@ -96,7 +101,7 @@ def contar(db: BaseDeDatos, asociacion_id: int) -> int:
 def _por_lotes(db: BaseDeDatos, sql: str, filas: list, avance: Callable[[int], None]) -> None:
     for inicio in range(0, len(filas), TAMANO_LOTE):
         lote = filas[inicio:inicio + TAMANO_LOTE]
-        db.conn.executemany(sql, lote)
+        db.executemany(sql, lote)
         avance(len(lote))
 
 
@@ -134,7 +139,9 @@ def escribir_importacion(db: BaseDeDatos, *, miembros: list, fichas: list, pobla
         if not filas:
             continue
         desde = altas.ultimo_id(tabla) if altas is not None and tabla else None
-        db.conn.executemany(sql, filas)
+        db.executemany(sql, filas)
+        if sql is INSERTAR_MIEMBRO:
+            seguir_numeracion(db, "miembros")
         if desde is not None:  # antes de cualquier otro cambio: el alta anota la fila tal como se insertó
             altas.anotar(tabla, desde)
 
@@ -164,7 +171,7 @@ INSERTAR_MIEMBRO = (
     "modo_ingreso, fundador, correo, telefono, clave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 ACTUALIZAR_FICHA = (
     "UPDATE miembros SET nombre = ?, pais = ?, region = ?, codigo = ?, tipo = ?, fecha_ingreso = ?, "
-    "correo = ?, telefono = ?, fundador = ?, modo_ingreso = ?, clave = CASE WHEN ? THEN clave ELSE ? END WHERE id = ?")
+    "correo = ?, telefono = ?, fundador = ?, modo_ingreso = ?, clave = CASE WHEN ? = 1 THEN clave ELSE ? END WHERE id = ?")
 # En ACTUALIZAR_FICHA, antes del id: (conservar la clave guardada, clave nueva). Se conserva la de un duplicado
 # anterior al índice que no cambia de nombre, país ni región (así no choca con el índice ni lo deja sin clave).
 INSERTAR_POBLACION = "INSERT INTO poblaciones (miembro_id, cifra, anio, fuente) VALUES (?, ?, ?, ?)"
@@ -192,7 +199,8 @@ INSERTAR_ESTADO = "INSERT INTO estados_miembro (miembro_id, estado, desde, motiv
 # La autoridad saliente termina el día anterior a la entrante (o el mismo día, si recién había empezado).
 # Solo se cierran mandatos que empezaron antes que el nuevo (?3); un mandato posterior no se toca.
 CERRAR_AUTORIDAD = (
-    "UPDATE autoridades SET hasta = max(coalesce(desde, ?1), ?1) WHERE miembro_id = ?2 AND (hasta IS NULL OR hasta > ?1)"
+    "UPDATE autoridades SET hasta = CASE WHEN desde > ?1 THEN desde ELSE ?1 END WHERE miembro_id = ?2 "
+    "AND (hasta IS NULL OR hasta > ?1)"
     " AND (desde IS NULL OR desde < ?3)")
 INSERTAR_AUTORIDAD = "INSERT INTO autoridades (miembro_id, persona, cargo, desde, hasta) VALUES (?, ?, ?, ?, ?)"
 INSERTAR_CONTACTO = "INSERT INTO contactos (miembro_id, nombre, rol, correo, telefono) VALUES (?, ?, ?, ?, ?)"
@@ -218,24 +226,24 @@ def historia(db: BaseDeDatos, miembro_id: int) -> dict[str, list[dict]]:
 
 def codigo_en_uso(db: BaseDeDatos, asociacion_id: int, codigo: str, salvo_id: int | None) -> bool:
     return db.execute(
-        "SELECT 1 FROM miembros WHERE asociacion_id = ? AND codigo = ? AND id IS NOT ?",
+        f"SELECT 1 FROM miembros WHERE asociacion_id = ? AND codigo = ? AND id {distinto(db)} ?",
         [asociacion_id, codigo, salvo_id]).fetchone() is not None
 
 
 def insertar_ficha(db: BaseDeDatos, asociacion_id: int, f: dict) -> int:
-    return db.execute(
+    return db.insertar(
         "INSERT INTO miembros (asociacion_id, tipo, nombre, pais, region, codigo, fecha_ingreso, modo_ingreso, "
         "fundador, correo, telefono, clave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [asociacion_id, f["tipo"], f["nombre"], f["pais"], f["region"], f["codigo"], f["fecha_ingreso"],
          f["modo_ingreso"], f["fundador"], f["correo"], f["telefono"],
-         clave_de(f["pais"], f["region"], f["nombre"])]).lastrowid
+         clave_de(f["pais"], f["region"], f["nombre"])])
 
 
 def actualizar_ficha(db: BaseDeDatos, miembro_id: int, f: dict, *, conservar_clave: bool = False) -> None:
     """Con `conservar_clave` queda la clave guardada: un duplicado anterior al índice que se edita sin renombrarlo."""
     db.execute(
         "UPDATE miembros SET tipo = ?, nombre = ?, pais = ?, region = ?, codigo = ?, fecha_ingreso = ?, "
-        "modo_ingreso = ?, fundador = ?, correo = ?, telefono = ?, clave = CASE WHEN ? THEN clave ELSE ? END "
+        "modo_ingreso = ?, fundador = ?, correo = ?, telefono = ?, clave = CASE WHEN ? = 1 THEN clave ELSE ? END "
         "WHERE id = ?",
         [f["tipo"], f["nombre"], f["pais"], f["region"], f["codigo"], f["fecha_ingreso"], f["modo_ingreso"],
          f["fundador"], f["correo"], f["telefono"], conservar_clave, clave_de(f["pais"], f["region"], f["nombre"]),
@@ -252,7 +260,7 @@ def con_la_misma_clave(db: BaseDeDatos, asociacion_id: int, pais: str, region: s
     """
     buscada = clave_emparejamiento(pais, region, nombre)
     for fila in db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND pais = ? "
-                         "AND id IS NOT ? ORDER BY id", [asociacion_id, (pais or "").upper(), salvo_id]):
+                         f"AND id {distinto(db)} ? ORDER BY id", [asociacion_id, (pais or "").upper(), salvo_id]):
         if clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"]) == buscada and not (codigo and fila["codigo"]):
             return fila
     return None
@@ -342,7 +350,7 @@ def sin_codigo_con_la_clave(db: BaseDeDatos, asociacion_id: int, clave: str) -> 
 def insertar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | None, correo: str | None,
                       telefono: str | None) -> int:
     """Un contacto del miembro; devuelve su id."""
-    return db.execute(INSERTAR_CONTACTO, [miembro_id, nombre, rol, correo, telefono]).lastrowid
+    return db.insertar(INSERTAR_CONTACTO, [miembro_id, nombre, rol, correo, telefono])
 
 
 def contacto(db: BaseDeDatos, miembro_id: int, contacto_id: int) -> dict | None:

@@ -14,6 +14,7 @@ tests/servicios/test_morosidad_sql.py compara las dos en la red de ejemplo y en 
 from collections.abc import Callable, Sequence
 
 from .base_de_datos import BaseDeDatos
+from .dialecto import como_entero, dias_entre, es_servidor, lista
 
 # Cada cargo con su saldo al corte; solo los que vencen antes del corte pueden ser deuda (exigible >= vencimiento).
 # `vencidos` se materializa (unos 30.000 renglones de 160.000 cargos): si no, SQLite vuelve a calcular lo pagado de
@@ -32,27 +33,32 @@ exigibles AS (
     LEFT JOIN miembros m ON m.id = s.miembro_id AND m.asociacion_id = :asociacion
     WHERE s.saldo > 0),
 vencidos AS MATERIALIZED (
-    SELECT *, CAST(julianday(:al) - julianday(exigible) AS INTEGER) AS dias FROM exigibles WHERE exigible < :al)
+    SELECT *, {dias} AS dias FROM exigibles WHERE exigible < :al){topes}
 """
 
 
-def _sql(tramos: Sequence[int | None], con_tolerancia: bool, de_un_miembro: bool) -> str:
+def _sql(db: BaseDeDatos, tramos: Sequence[int | None], con_tolerancia: bool, de_un_miembro: bool,
+         topes: list[tuple[int, str, int]] | None = None) -> str:
     """La consulta: una columna de saldo por tramo de antigüedad (`tramos`: el último día de cada uno; None, sin
-    límite), contadas las cuotas de saldo tolerado solo si hay tolerancia."""
+    límite), contadas las cuotas de saldo tolerado solo si hay tolerancia. En el servidor, que no puede llamar a
+    Python, el saldo tolerado de cada (importe, moneda) viene calculado en `topes`."""
     columnas, desde = [], 0
     for hasta in tramos:
         condicion = f"dias > {int(desde)}" + (f" AND dias <= {int(hasta)}" if hasta is not None else "")
         columnas.append(f"sum(CASE WHEN {condicion} THEN saldo END) AS tramo{len(columnas)}")
         desde = hasta
-    toleradas = ("sum(CASE WHEN anual AND saldo <= tope_tolerado(importe, moneda) THEN 1 ELSE 0 END)"
-                 if con_tolerancia else "0")
+    tope = ("(SELECT t.tope FROM topes t WHERE t.importe = vencidos.importe AND t.moneda = vencidos.moneda)"
+            if topes is not None else "tope_tolerado(importe, moneda)")
+    toleradas = f"sum(CASE WHEN anual AND saldo <= {tope} THEN 1 ELSE 0 END)" if con_tolerancia else "0"
+    valores = ", ".join(f"({int(i)}, '{m}', {int(t)})" for i, m, t in topes or [] if m.isalpha())
+    con_topes = f",\ntopes (importe, moneda, tope) AS (VALUES {valores})" if topes else ""
     # De un miembro: por el índice de sus cargos (el «+» aparta el de la asociación, que recorrería todos).
     donde = ("c.miembro_id = :miembro AND +c.asociacion_id = :asociacion" if de_un_miembro
              else "c.asociacion_id = :asociacion")
-    return _SALDOS.format(donde=donde) + f"""
+    return _SALDOS.format(donde=donde, dias=dias_entre(db, ":al", "exigible"), topes=con_topes) + f"""
 , deudas AS (
-    SELECT miembro_id, moneda, sum(saldo) AS total, sum(anual) AS impagas, {toleradas} AS toleradas,
-           group_concat(CASE WHEN anual THEN anio END) AS anios, {', '.join(columnas)},
+    SELECT miembro_id, moneda, sum(saldo) AS total, sum({como_entero(db, 'anual')}) AS impagas, {toleradas} AS toleradas,
+           {lista(db, 'CASE WHEN anual THEN anio END')} AS anios, {', '.join(columnas)},
            min(exigible) AS mas_antiguo, min(id) AS primer_cargo
     FROM vencidos
     GROUP BY miembro_id, moneda)
@@ -74,8 +80,13 @@ def deudas_vencidas(db: BaseDeDatos, asociacion_id: int, al: str, tramos: Sequen
     cuotas impagas que suspenden el voto sumadas todas las monedas del miembro). Con `miembro_id`, solo las suyas.
     """
     con_tolerancia = tope_tolerado is not None
-    if con_tolerancia:
+    topes = None
+    if con_tolerancia and es_servidor(db):
+        topes = [(importe, moneda, tope_tolerado(importe, moneda)) for importe, moneda in db.execute(
+            "SELECT DISTINCT importe, moneda FROM cargos WHERE asociacion_id = ?", [asociacion_id])]
+        con_tolerancia = bool(topes)
+    elif con_tolerancia:
         db.conn.create_function("tope_tolerado", 2, tope_tolerado, deterministic=True)
     parametros = {"asociacion": asociacion_id, "al": al, "miembro": miembro_id}
-    return db.execute(_sql(tramos, con_tolerancia, miembro_id is not None), parametros).fetchall()
+    return db.execute(_sql(db, tramos, con_tolerancia, miembro_id is not None, topes), parametros).fetchall()
 

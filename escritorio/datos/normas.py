@@ -4,8 +4,8 @@ from .base_de_datos import BaseDeDatos
 
 
 def insertar_norma(db: BaseDeDatos, asociacion_id: int, tipo: str, titulo: str) -> int:
-    return db.execute("INSERT INTO normas (asociacion_id, tipo, titulo) VALUES (?, ?, ?)",
-                      [asociacion_id, tipo, titulo]).lastrowid
+    return db.insertar("INSERT INTO normas (asociacion_id, tipo, titulo) VALUES (?, ?, ?)",
+                      [asociacion_id, tipo, titulo])
 
 
 def normas(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
@@ -20,8 +20,8 @@ def norma(db: BaseDeDatos, norma_id: int) -> dict | None:
 
 def insertar_reforma(db: BaseDeDatos, norma_id: int, vigente_desde: str, aprobada_por: str | None,
                      descripcion: str | None) -> int:
-    return db.execute("INSERT INTO reformas (norma_id, vigente_desde, aprobada_por, descripcion) VALUES (?, ?, ?, ?)",
-                      [norma_id, vigente_desde, aprobada_por, descripcion]).lastrowid
+    return db.insertar("INSERT INTO reformas (norma_id, vigente_desde, aprobada_por, descripcion) VALUES (?, ?, ?, ?)",
+                      [norma_id, vigente_desde, aprobada_por, descripcion])
 
 
 INSERTAR_VERSION = (
@@ -32,7 +32,7 @@ INSERTAR_VERSION = (
 def insertar_versiones(db: BaseDeDatos, filas: list[tuple]) -> None:
     """Agrega versiones de artículos: cada fila es (norma_id, reforma_id, numero, titulo, texto, vigente_desde,
     derogado). Un artículo repetido en la misma fecha lanza el error UNIQUE de SQLite (el servicio lo explica)."""
-    db.conn.executemany(INSERTAR_VERSION, filas)
+    db.executemany(INSERTAR_VERSION, filas)
 
 
 def versiones(db: BaseDeDatos, norma_id: int) -> list[dict]:

@@ -13,8 +13,8 @@ def organo(db: BaseDeDatos, organo_id: int) -> dict | None:
 
 def insertar_organo(db: BaseDeDatos, asociacion_id: int, datos: dict) -> int:
     columnas = ["asociacion_id", *datos]
-    return db.execute(f"INSERT INTO organos ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
-                      [asociacion_id, *datos.values()]).lastrowid
+    return db.insertar(f"INSERT INTO organos ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
+                      [asociacion_id, *datos.values()])
 
 
 def reglas(db: BaseDeDatos, organo_id: int) -> list[dict]:
@@ -61,7 +61,7 @@ def orden_sucesion(db: BaseDeDatos, organo_id: int) -> list[int]:
 
 def fijar_orden(db: BaseDeDatos, organo_id: int, miembros: list[int]) -> None:
     db.execute("DELETE FROM orden_sucesion WHERE organo_id = ?", [organo_id])
-    db.conn.executemany("INSERT INTO orden_sucesion (organo_id, posicion, miembro_id) VALUES (?, ?, ?)",
+    db.executemany("INSERT INTO orden_sucesion (organo_id, posicion, miembro_id) VALUES (?, ?, ?)",
                         [(organo_id, i, m) for i, m in enumerate(miembros, start=1)])
 
 
@@ -122,8 +122,8 @@ def mandatos_de_miembro(db: BaseDeDatos, asociacion_id: int, miembro_id: int) ->
 def insertar_mandato(db: BaseDeDatos, organo_id: int, miembro_id: int | None, persona: str | None, cargo: str,
                      con_voto: int, desde: str, hasta: str | None, en_nombre_de: int | None) -> int:
     """Escribe un mandato y devuelve su id."""
-    return db.execute(INSERTAR_MANDATO, [organo_id, miembro_id, persona, cargo, con_voto, desde, hasta,
-                                         en_nombre_de]).lastrowid
+    return db.insertar(INSERTAR_MANDATO, [organo_id, miembro_id, persona, cargo, con_voto, desde, hasta,
+                                         en_nombre_de])
 
 
 def insertar_regla_con_fecha(db: BaseDeDatos, organo_id: int, tipo: str, parametros: str, articulo: str | None,

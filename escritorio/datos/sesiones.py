@@ -1,6 +1,7 @@
 """Consultas y escrituras de sesiones, orden del día, asistencia, votaciones, resoluciones y actas."""
 
 from .base_de_datos import BaseDeDatos
+from .dialecto import igual
 
 from .elecciones import FILAS_PARA_HUELLA
 
@@ -187,22 +188,22 @@ def fijar_anticipacion(db: BaseDeDatos, organo_id: int, dias: int | None, articu
 
 def insertar_sesion(db: BaseDeDatos, organo_id: int, numero: int, tipo: str, fecha: str, hora: str | None,
                     lugar: str | None, enlace: str | None, convocada_el: str) -> int:
-    return db.execute(
+    return db.insertar(
         "INSERT INTO sesiones (organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el]).lastrowid
+        [organo_id, numero, tipo, fecha, hora, lugar, enlace, convocada_el])
 
 
 def proximo_orden_de_punto(db: BaseDeDatos, sesion_id: int, padre_id: int | None) -> int:
     """El orden que sigue entre los puntos de la sesión con el mismo padre (None: los de primer nivel)."""
-    return db.execute("SELECT coalesce(max(orden), 0) + 1 FROM puntos_orden WHERE sesion_id = ? AND padre_id IS ?",
+    return db.execute(f"SELECT coalesce(max(orden), 0) + 1 FROM puntos_orden WHERE sesion_id = ? AND padre_id {igual(db)} ?",
                       [sesion_id, padre_id]).fetchone()[0]
 
 
 def insertar_punto(db: BaseDeDatos, sesion_id: int, padre_id: int | None, orden: int, titulo: str, tipo: str,
                    tipo_decision: str) -> int:
-    return db.execute("INSERT INTO puntos_orden (sesion_id, padre_id, orden, titulo, tipo, tipo_decision) "
-                      "VALUES (?, ?, ?, ?, ?, ?)", [sesion_id, padre_id, orden, titulo, tipo, tipo_decision]).lastrowid
+    return db.insertar("INSERT INTO puntos_orden (sesion_id, padre_id, orden, titulo, tipo, tipo_decision) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", [sesion_id, padre_id, orden, titulo, tipo, tipo_decision])
 
 
 def fijar_resumen_del_punto(db: BaseDeDatos, punto_id: int, resumen: str | None) -> None:

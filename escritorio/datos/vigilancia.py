@@ -66,8 +66,10 @@ def archivo_reemplazado(db: BaseDeDatos) -> str | None:
 def version_de_datos(db: BaseDeDatos) -> int | None:
     """Un número que cambia cada vez que OTRA conexión confirma una escritura en la base (None si está cerrada)."""
     try:
+        if db.dialecto == "postgresql":  # en el servidor: el último sello de la bitácora (cada escritura sella)
+            return db.execute("SELECT coalesce(max(id), 0) FROM bitacora_sellos").fetchone()[0]
         return db.execute("PRAGMA data_version").fetchone()[0]
-    except sqlite3.Error:
+    except Exception:  # cerrada: sqlite3.Error o psycopg.Error
         return None
 
 

@@ -17,32 +17,32 @@ def cierre_de_la_eleccion(db: BaseDeDatos, punto_id: int) -> dict | None:
 def insertar_votacion(db: BaseDeDatos, punto_id: int, *, metodo: str, mayoria: str, base: str, a_favor: int,
                       en_contra: int, abstenciones: int, presentes: int, con_derecho: int, aprobada: int,
                       texto_resultado: str, regla_mayoria: str, motivo_mayoria: str | None) -> int:
-    return db.execute(
+    return db.insertar(
         "INSERT INTO votaciones (punto_id, metodo, mayoria, base, a_favor, en_contra, abstenciones, presentes, "
         "con_derecho, aprobada, texto_resultado, regla_mayoria, motivo_mayoria) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [punto_id, metodo, mayoria, base, a_favor, en_contra, abstenciones, presentes, con_derecho, aprobada,
-         texto_resultado, regla_mayoria, motivo_mayoria]).lastrowid
+         texto_resultado, regla_mayoria, motivo_mayoria])
 
 
 def insertar_habilitados(db: BaseDeDatos, votacion_id: int, habilitados: list[tuple[int, int, str | None]]) -> None:
     """Quiénes tenían derecho a votar al cerrar la votación: (miembro_id, peso, sentido del voto nominal o None)."""
-    db.conn.executemany(
+    db.executemany(
         "INSERT INTO habilitados_votacion (votacion_id, miembro_id, peso, sentido) VALUES (?, ?, ?, ?)",
         [(votacion_id, miembro_id, peso, sentido) for miembro_id, peso, sentido in habilitados])
 
 
 def insertar_resolucion(db: BaseDeDatos, organo_id: int, anio: int, numero: int, tipo: str, titulo: str,
                         texto: str | None, punto_id: int, reforma_id: int | None, escala_id: int | None) -> int:
-    return db.execute(
+    return db.insertar(
         "INSERT INTO resoluciones (organo_id, anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [organo_id, anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id]).lastrowid
+        [organo_id, anio, numero, tipo, titulo, texto, punto_id, reforma_id, escala_id])
 
 
 def insertar_firmantes(db: BaseDeDatos, resolucion_id: int, miembro_ids: list[int]) -> None:
     """Los miembros que firman una declaración."""
-    db.conn.executemany("INSERT INTO firmantes_declaracion (resolucion_id, miembro_id) VALUES (?, ?)",
+    db.executemany("INSERT INTO firmantes_declaracion (resolucion_id, miembro_id) VALUES (?, ?)",
                         [(resolucion_id, m) for m in miembro_ids])
 
 

@@ -326,7 +326,7 @@ class VentanaPrincipal(QMainWindow):
         if QApplication.activeModalWidget() is not None or espera.esperando():
             return
         try:
-            if not base_abierta(self.db) or self.db.conn.in_transaction:
+            if not base_abierta(self.db) or self.db.en_transaccion:
                 return   # la ventana misma cerró la base (restaurando) o está escribiendo
             motivo = archivo_reemplazado(self.db)
             if motivo:

@@ -1,5 +1,6 @@
 """Abrir la base que corresponde y otras piezas comunes a todos los servicios."""
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -7,12 +8,17 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import conexion
 from ..datos.conexion import abrir
-from ..datos.rutas import ruta_base_por_defecto
+from ..datos.postgres import es_url_de_servidor
+from ..datos.rutas import VARIABLE_BASE, ruta_base_por_defecto
 
 
 def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = False, crear: bool = True,
-               comprobacion_completa: bool = False, respaldo_despues: bool = False) -> BaseDeDatos:
+               comprobacion_completa: bool = False, respaldo_despues: bool = False,
+               clave: str | None = None) -> BaseDeDatos:
     """La base indicada, o la de ESCRITORIO_DB, o la de la carpeta de datos del usuario.
+
+    Una dirección postgresql://… (modo servidor) abre la base del servidor, con `clave` si la dirección no la trae
+    (ni PGPASSWORD); allí no hay archivo que comprobar ni respaldos que hacer: son tarea del servidor.
 
     Con `crear=False` (la línea de órdenes, salvo «asociacion crear» y «demo») una ruta sin base es un error.
     La ventana pide `comprobacion_completa` (o `respaldo_al_abrir`, que la implica): la base se recorre entera.
@@ -20,6 +26,11 @@ def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = Fals
     Con `respaldo_despues`, el respaldo de apertura se copia de la base tal como abrió, pero después: con
     `hacer_respaldo_de_apertura` (la ventana, desde un hilo) o al cerrarla.
     """
+    destino = ruta or os.environ.get(VARIABLE_BASE, "").strip()
+    if es_url_de_servidor(destino):
+        from ..datos.postgres.conexion import abrir_servidor
+
+        return abrir_servidor(str(destino).strip(), clave=clave)
     return abrir(Path(ruta) if ruta else ruta_base_por_defecto(), respaldo_al_abrir=respaldo_al_abrir, crear=crear,
                  comprobacion_completa=comprobacion_completa, respaldo_despues=respaldo_despues)
 

@@ -344,26 +344,26 @@ def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: 
     return escala
 
 
-def _consulta(escala: Escala, asociacion_id: int, anio: int) -> tuple[str, dict]:
+def _consulta(db: BaseDeDatos, escala: Escala, asociacion_id: int, anio: int) -> tuple[str, dict]:
     tramos = [(t.desde, t.importe, escala.describir_tramo(t)) for t in escala.tramos]
     return tabla.consulta_emision(escala.tipo_cargo, escala.regla_ingreso, tramos, anio,
                                   escala.referencia(anio).isoformat(), asociacion_id,
-                                  articulo_ingreso=escala.articulo_ingreso)
+                                  articulo_ingreso=escala.articulo_ingreso, db=db)
 
 
 def _estado_de_la_base(db: BaseDeDatos, asociacion_id: int) -> tuple:
     """Lo que dice si la base cambió: data_version cambia cuando OTRA conexión confirma algo; total_changes cuenta
     las filas que escribió esta misma conexión."""
-    return db.conn, asociacion_id, version_de_datos(db), db.conn.total_changes
+    return db.conn, asociacion_id, version_de_datos(db), db.cambios_propios
 
 
 def _planear(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Emision:
     """La vista previa: la consulta de la emisión, una vez, sin escribir nada."""
     # Antes de leer: un cambio durante la lectura también invalida el plan. Dentro de una transacción no se anota:
     # lo leído podría deshacerse sin que cambie nada de lo que se compara.
-    leida = None if db.conn.in_transaction else _estado_de_la_base(db, asociacion_id)
+    leida = None if db.en_transaccion else _estado_de_la_base(db, asociacion_id)
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
-    consulta, parametros = _consulta(escala, asociacion_id, anio)
+    consulta, parametros = _consulta(db, escala, asociacion_id, anio)
     return _leer_plan(Emision(anio, tipo_cargo, escala, leida=leida), tabla.plan_de_emision(db, consulta, parametros))
 
 
@@ -445,7 +445,7 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
         emision = previa
     else:
         emision = Emision(anio, tipo_cargo, _escala_vigente(db, asociacion_id, anio, tipo_cargo))
-        tabla.guardar_plan_de_emision(db, *_consulta(emision.escala, asociacion_id, anio))
+        tabla.guardar_plan_de_emision(db, *_consulta(db, emision.escala, asociacion_id, anio))
         if informe == "renglones":
             _leer_plan(emision, tabla.plan_guardado(db))
         elif informe == "resumen":

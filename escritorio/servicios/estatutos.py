@@ -14,6 +14,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import normas as tabla
 from ..datos.conexion import transaccion
+from ..datos.dialecto import es_repetido
 from ..dominio.normas import (TIPOS_NORMA, ArticuloLeido, VersionArticulo, clave_orden, comparar, historia,
                               leer_articulos, texto_vigente)
 from ..dominio import entrada
@@ -245,7 +246,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
         try:
             tabla.insertar_versiones(db, filas)
         except Exception as error:
-            if "UNIQUE" in str(error):
+            if es_repetido(error):
                 raise ErrorEscritorio(traducir("Ya hay una reforma de esos artículos con vigencia el {0}; elija otra "
                                                "fecha o corrija la reforma existente.").format(
                     f"{vigente_desde:%d/%m/%Y}")) from None

@@ -54,6 +54,8 @@ class Verificacion:
 def verificar(db: BaseDeDatos) -> Verificacion:
     from ..datos.conexion import texto_tolerante
 
+    if db.dialecto == "postgresql":
+        return _verificar_servidor(db)
     with texto_tolerante(db):  # lee también lo que otro programa guardó sin ser UTF-8, para poder informarlo
         return _verificar(db)
 
@@ -110,6 +112,35 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
         if tabla in tablas:
             cantidad = datos.cantidad_de_filas(db, tabla)
             resultado.detalles.append(f"{nombre}: {cantidad}")
+    return resultado
+
+
+def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
+    """Sobre una base del servidor: lo mismo que en un archivo, salvo lo que es del archivo (su integridad, sus
+    testigos, las referencias: el servidor las hace cumplir siempre). En su lugar, las reglas del servidor: un trigger
+    apagado (solo puede hacerlo quien administra el servidor) deja pasar lo que Escritorio nunca guarda."""
+    from ..datos.bitacora import verificar as verificar_bitacora
+    from ..datos.postgres.esquema import migraciones_del_servidor, reglas_apagadas
+
+    resultado = Verificacion()
+    for tabla, regla in reglas_apagadas(db):
+        resultado.problemas.append(
+            f"Regla apagada en el servidor: «{regla}» de la tabla {tabla}. Alguien con permisos de administración "
+            "del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por "
+            f"ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar "
+            f"(ALTER TABLE {tabla} ENABLE TRIGGER {regla}) y revisa con esta misma orden qué cambió.")
+    resultado.problemas += _miembros_repetidos(db)
+    for problema in verificar_bitacora(db):
+        resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
+                                   "quien lo administra restaura el último respaldo sano (pg_restore).")
+    resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
+                              f"en {datos.cantidad_de_sellos(db)} transacciones selladas.")
+    _actas(db, resultado)
+    _firmas_digitales(db, resultado)
+    resultado.detalles.append(f"Base: {db.url} (servidor PostgreSQL)")
+    resultado.detalles.append(f"Esquema: {len(migraciones_del_servidor(db))} migraciones aplicadas.")
+    for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
+        resultado.detalles.append(f"{nombre}: {datos.cantidad_de_filas(db, tabla)}")
     return resultado
 
 

@@ -22,8 +22,8 @@ ASOCIACION = dict(asociacion="Red de Municipios del Litoral", sigla="RML", papel
 
 def alta(db, asociacion, nombre, poblacion, pais="AR") -> int:
     with transaccion(db):
-        miembro = db.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, ?, ?)",
-                             [asociacion, nombre, pais]).lastrowid
+        miembro = db.insertar("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, ?, ?)",
+                             [asociacion, nombre, pais])
         db.execute("INSERT INTO poblaciones (miembro_id, cifra, anio) VALUES (?, ?, 2020)", [miembro, poblacion])
         db.execute("INSERT INTO estados_miembro (miembro_id, estado, desde) VALUES (?, 'activo', '1995-11-11')", [miembro])
     return miembro
@@ -165,8 +165,8 @@ def test_el_pdf_de_una_sola_moneda_no_cambia(db, asociacion, parana, tmp_path):
     assert "Cuenta en" not in leido and "EUR" not in leido
 
 
-def test_la_cli_imprime_las_dos_cuentas(db, ruta_db, asociacion, parana, cli, tmp_path):
-    resultado = cli("cuotas", "estado-cuenta", "--miembro", parana, "e.pdf", db=ruta_db)
+def test_la_cli_imprime_las_dos_cuentas(db, destino, asociacion, parana, cli, tmp_path):
+    resultado = cli("cuotas", "estado-cuenta", "--miembro", parana, "e.pdf", db=destino)
 
     assert resultado.returncode == 0, resultado.stderr
     assert resultado.stdout.strip() == "Estado de cuenta guardado en e.pdf."
@@ -178,22 +178,22 @@ def test_la_cli_imprime_las_dos_cuentas(db, ruta_db, asociacion, parana, cli, tm
     assert "550,00" not in leido
 
 
-def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, ruta_db, asociacion, parana, cli):
+def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, destino, asociacion, parana, cli):
     pago = cli("pagos", "registrar", "--miembro", parana, "--monto", "200", "--moneda", "USD", "--moneda-cargos", "USD",
-               "--fecha", hoy().isoformat(), db=ruta_db)
+               "--fecha", hoy().isoformat(), db=destino)
     assert pago.returncode == 0, pago.stderr
     contexto = Contexto(db, asociacion)
     assert estado_de_cuenta(contexto, parana, moneda="USD").saldo == 0
     assert estado_de_cuenta(contexto, parana, moneda="EUR").saldo == 35_000
     # Sin --moneda-cargos va a los cargos más recientes (EUR): en dólares pide el tipo de cambio.
     sin_cambio = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD",
-                     "--fecha", hoy().isoformat(), db=ruta_db)
+                     "--fecha", hoy().isoformat(), db=destino)
     assert sin_cambio.returncode != 0 and "indique el tipo de cambio (USD por 1 EUR)" in sin_cambio.stderr
     ajena = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD", "--moneda-cargos",
-                "jpy", "--tipo-cambio", "1", "--fecha", hoy().isoformat(), db=ruta_db)
+                "jpy", "--tipo-cambio", "1", "--fecha", hoy().isoformat(), db=destino)
     assert ajena.returncode != 0 and "El miembro no tiene cargos en JPY" in ajena.stderr
     inventada = cli("pagos", "registrar", "--miembro", parana, "--monto", "50", "--moneda", "USD", "--moneda-cargos",
-                    "usdd", "--tipo-cambio", "1", "--fecha", hoy().isoformat(), db=ruta_db)
+                    "usdd", "--tipo-cambio", "1", "--fecha", hoy().isoformat(), db=destino)
     assert inventada.returncode == 1 and "«usdd» no es el código ISO 4217 de una moneda vigente" in inventada.stderr
     assert [e.moneda for e in estados_de_cuenta(contexto, parana)] == ["EUR", "USD"]
 

@@ -23,8 +23,8 @@ def escala(desde=date(2002, 1, 1), tramos=TRAMOS_2002, **otros):
 def alta(db, asociacion, nombre, poblacion=None, *, pais="AR", ingreso=None, anio=2020, vigente_desde=None) -> int:
     """Un miembro activo desde su ingreso (o desde 1995), con una cifra de población."""
     with transaccion(db):
-        miembro = db.execute("INSERT INTO miembros (asociacion_id, nombre, pais, fecha_ingreso) VALUES (?, ?, ?, ?)",
-                             [asociacion, nombre, pais, ingreso]).lastrowid
+        miembro = db.insertar("INSERT INTO miembros (asociacion_id, nombre, pais, fecha_ingreso) VALUES (?, ?, ?, ?)",
+                             [asociacion, nombre, pais, ingreso])
         if poblacion is not None:
             agregar_cifra(db, miembro, poblacion, anio=anio, vigente_desde=vigente_desde)
         db.execute("INSERT INTO estados_miembro (miembro_id, estado, desde, motivo) VALUES (?, 'activo', ?, 'Alta')",
@@ -35,7 +35,6 @@ def alta(db, asociacion, nombre, poblacion=None, *, pais="AR", ingreso=None, ani
 def agregar_cifra(db, miembro, cifra, *, anio=None, vigente_desde=None):
     db.execute("INSERT INTO poblaciones (miembro_id, cifra, anio, fuente, vigente_desde) VALUES (?, ?, ?, 'Censo', ?)",
                [miembro, cifra, anio, vigente_desde])
-    db.conn.commit()
 
 
 def emitir_con_informe(db, asociacion, anio):

@@ -186,8 +186,7 @@ def test_el_asistente_exige_un_pais_y_la_sigla_va_en_mayusculas(db):
 def test_un_tipo_de_una_version_anterior_no_impide_cambiar_el_nombre(db, asociacion):
     """Una base vieja puede tener un tipo que hoy no está en la lista; el formulario lo manda tal cual al cambiar el
     nombre, y eso no se rechaza. Cambiarlo a otro desconocido, sí."""
-    with db.conn:
-        db.execute("UPDATE asociaciones SET tipo = 'consorcio intermunicipal' WHERE id = ?", [asociacion])
+    db.execute("UPDATE asociaciones SET tipo = 'consorcio intermunicipal' WHERE id = ?", [asociacion])
     contexto = Contexto(db, asociacion)
     editar_asociacion(contexto, nombre="Red del Litoral", tipo="consorcio intermunicipal")
     assert fila(db, asociacion)[:3] == ("Red del Litoral", "RML", "consorcio intermunicipal")

@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from ayudas import RECHAZO_DE_LA_BASE
+
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta, verificar_acta
 from escritorio.servicios.contexto import Contexto
@@ -220,7 +222,7 @@ def test_acta_aprobada_congela_la_eleccion_pero_admite_su_confirmacion(db, red):
                 "UPDATE elecciones SET texto_resultado = 'otro' WHERE punto_id = %d" % punto,
                 "DELETE FROM votos_eleccion",
                 "INSERT INTO candidaturas (eleccion_id, persona) SELECT id, 'Intrusa' FROM elecciones"):
-        with pytest.raises(sqlite3.IntegrityError, match="aprobada"):
+        with pytest.raises(RECHAZO_DE_LA_BASE, match="aprobada"):
             db.execute(sql)
     with pytest.raises(ErrorEscritorio, match="ya está aprobada"):
         agregar_candidatura(contexto, punto, red.ids["Rosario"])
@@ -276,7 +278,7 @@ def test_la_confirmacion_no_se_deshace_ni_se_duplica(db, red):
     confirmar_eleccion(contexto, punto)
     for sql in ("UPDATE elecciones SET mandato_id = NULL, confirmada_en = NULL",
                 "UPDATE elecciones SET confirmada_en = '2020-01-01'"):
-        with pytest.raises(sqlite3.IntegrityError, match="no se cambia ni se deshace"):
+        with pytest.raises(RECHAZO_DE_LA_BASE, match="no se cambia ni se deshace"):
             db.execute(sql)
         db.conn.rollback()
     assert db.execute("SELECT count(*) FROM mandatos WHERE cargo = 'presidente'").fetchone()[0] == 1
@@ -295,7 +297,7 @@ def test_una_eleccion_no_se_muda_a_una_sesion_con_el_acta_aprobada(db, red):
     aprobar_acta(contexto, aprobada, resolucion["id"], date(2026, 5, 20))
     abierta = sesion(db, red, date(2026, 6, 1))
     punto, _ = eleccion_de_presidencia(db, red, abierta, ("Montevideo", None))
-    with pytest.raises(sqlite3.IntegrityError, match="aprobada"):
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="aprobada"):
         db.execute("UPDATE elecciones SET punto_id = ? WHERE punto_id = ?", [destino, punto])
     db.conn.rollback()
 

@@ -15,6 +15,8 @@ def _alta(db, asociacion, nombre="Ciudad equivocada"):
     return guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre=nombre, pais="UY"), poblacion=(5000, 2023, None))
 
 
+@pytest.mark.solo_sqlite("lee las claves foráneas de SQLite; el servidor las tiene iguales, traducidas de las mismas "
+                         "migraciones (tests/servidor/test_reglas_del_servidor.py)")
 def test_todo_lo_que_cita_a_un_miembro_cuenta_como_historia(db, asociacion):
     """Si mañana una tabla nueva cita a los miembros sin borrarse con ellos, esta prueba pide sumarla a la regla
     (si no, el botón quedaría habilitado y la base rechazaría el borrado con un mensaje genérico)."""

@@ -3,7 +3,7 @@ planea dentro de la misma transacción que escribe. Si la base cambió entre la 
 (otro proceso emitió el año, llegó un miembro, esta misma ventana registró una exención), la emisión vuelve a
 planear con la base tomada: nunca duplica ni escribe un plan viejo.
 
-Las sentencias se cuentan con `set_trace_callback`: en una emisión, la única que lee `poblaciones` es la del plan.
+Las sentencias se cuentan con `set_trace_callback` (en el servidor, las que pasan por `db.execute`): en una emisión, la única que lee `poblaciones` es la del plan.
 """
 
 from contextlib import contextmanager
@@ -31,12 +31,19 @@ COLUMNAS = ("miembro_id", "poblacion_usada", "tramo_desde", "importe_bruto", "de
 def planes_consultados(db):
     """Anota cada sentencia de la conexión; da la lista de las que leen las poblaciones (la consulta del plan)."""
     sentencias: list[str] = []
-    db.conn.set_trace_callback(sentencias.append)
     planes: list[str] = []
+    if db.dialecto == "sqlite":
+        db.conn.set_trace_callback(sentencias.append)
+    else:  # en el servidor, todo lo que el programa envía pasa por db.execute (datos/postgres/conexion.py)
+        ejecutar = db.execute
+        db.execute = lambda sql, *otros: (sentencias.append(sql), ejecutar(sql, *otros))[1]
     try:
         yield planes
     finally:
-        db.conn.set_trace_callback(None)
+        if db.dialecto == "sqlite":
+            db.conn.set_trace_callback(None)
+        else:
+            del db.execute
         planes.extend(s for s in sentencias if "poblaciones" in s)
 
 
@@ -103,9 +110,9 @@ def test_la_vista_previa_de_la_ventana_es_lo_que_se_escribe(db, asociacion, red)
 
 # --- la base cambió entre la vista previa y la confirmación ------------------------------------------
 
-def test_si_otro_proceso_emitio_el_anio_mientras_tanto_no_se_duplica(db, asociacion, red, ruta_db):
+def test_si_otro_proceso_emitio_el_anio_mientras_tanto_no_se_duplica(db, asociacion, red, destino):
     previa = preparar_emision(red, 2025)
-    otra = abrir_base(ruta_db)  # otra ventana, o «escritorio cuotas emitir 2025» en una consola
+    otra = abrir_base(destino)  # otra ventana, o «escritorio cuotas emitir 2025» en una consola
     try:
         assert emitir_plan(Contexto(otra, asociacion), 2025).creados == 3
     finally:
@@ -119,9 +126,9 @@ def test_si_otro_proceso_emitio_el_anio_mientras_tanto_no_se_duplica(db, asociac
     assert len(cargos(db, asociacion, 2025)) == 3
 
 
-def test_un_miembro_que_llega_despues_de_la_vista_previa_tambien_se_emite(db, asociacion, red, ruta_db):
+def test_un_miembro_que_llega_despues_de_la_vista_previa_tambien_se_emite(db, asociacion, red, destino):
     previa = preparar_emision(red, 2025)
-    otra = abrir_base(ruta_db)
+    otra = abrir_base(destino)
     try:
         concordia = ciudad(Contexto(otra, asociacion), "Concordia", 170_000, ingreso=date(2025, 1, 10))
     finally:

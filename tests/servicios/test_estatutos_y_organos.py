@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from ayudas import contar
+from ayudas import RECHAZO_DE_LA_BASE, contar
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.contexto import Contexto
@@ -130,7 +130,7 @@ def test_reforma_cambia_el_13_y_deroga_el_25(db, asociacion, reformado):
 
 def test_la_reforma_no_toca_las_versiones_anteriores(db, asociacion, reformado):
     assert contar(db, "versiones_articulo") == 27
-    with pytest.raises(sqlite3.DatabaseError, match="no se modifica"):
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="no se modifica"):
         db.execute("UPDATE versiones_articulo SET texto = 'x' WHERE numero = '13'")
 
 
@@ -413,7 +413,7 @@ def test_designar_valida_todo_junto(db, asociacion, ciudades, consejo):
 
 def test_un_mandato_no_se_borra(db, asociacion, ciudades, consejo):
     integrar(db, asociacion, consejo, [ciudades["Rosario"]])
-    with pytest.raises(sqlite3.DatabaseError, match="Un mandato no se borra"):
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="Un mandato no se borra"):
         db.execute("DELETE FROM mandatos")
     assert contar(db, "mandatos") == 1
 
@@ -478,7 +478,7 @@ def test_corregir_con_una_fecha_imposible_se_rechaza(db, asociacion, ciudades, c
 
 def test_la_base_rechaza_un_mandato_con_fecha_imposible(db, asociacion, ciudades, consejo):
     # La restricción «date(desde) = desde» da NULL (no falso) para «2025-13-01» y deja pasar la fila.
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(RECHAZO_DE_LA_BASE):
         db.execute("INSERT INTO mandatos (organo_id, miembro_id, cargo, desde) VALUES (?, ?, 'titular', '2025-13-01')",
                    [consejo, ciudades["Rosario"]])
 

@@ -31,7 +31,7 @@ INGLES = ("file is not", "zip file", "field larger", "field limit", "unclosed to
 
 def cuentas(db) -> dict[str, int]:
     """Filas de cada tabla: lo que tiene que quedar igual tras un rechazo."""
-    tablas = [f[0] for f in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+    tablas = db.table_names()
     return {t: db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tablas}
 
 

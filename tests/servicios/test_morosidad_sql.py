@@ -73,9 +73,9 @@ def _miembros(db, asociacion: int, azar: random.Random) -> list[int]:
     with transaccion(db):
         for i in range(MIEMBROS):
             ingreso = None if i % 11 == 0 else date(azar.randint(2010, 2025), azar.randint(1, 12), azar.randint(1, 28))
-            miembro = db.execute("INSERT INTO miembros (asociacion_id, nombre, pais, fecha_ingreso) "
+            miembro = db.insertar("INSERT INTO miembros (asociacion_id, nombre, pais, fecha_ingreso) "
                                  "VALUES (?, ?, ?, ?)", [asociacion, f"Municipio {i}", azar.choice(["AR", "UY", "CL"]),
-                                  ingreso.isoformat() if ingreso else None]).lastrowid
+                                  ingreso.isoformat() if ingreso else None])
             db.execute("INSERT INTO poblaciones (miembro_id, cifra, anio) VALUES (?, ?, 2015)",
                        [miembro, azar.choice([5_000, 150_000, 800_000, 4_000_000])])
             db.execute("INSERT INTO estados_miembro (miembro_id, estado, desde) VALUES (?, 'activo', '2000-01-01')",
@@ -102,12 +102,12 @@ def _pagar(db, asociacion: int, azar: random.Random) -> None:
                         [asociacion]).fetchall()
 
     def pago(miembro, fecha, importe, moneda, anulado=False):
-        return db.execute(
+        return db.insertar(
             "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
             "importe_imputable, medio, anulado_en, motivo_anulacion) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, 'transferencia', ?, ?)",
             [asociacion, miembro, fecha, importe, moneda, moneda, importe,
-             "2027-01-02" if anulado else None, "Cheque rechazado" if anulado else None]).lastrowid
+             "2027-01-02" if anulado else None, "Cheque rechazado" if anulado else None])
 
     with transaccion(db):
         for cargo_id, miembro, anio, importe, moneda in cargos:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from ayudas import contar
+from ayudas import RECHAZO_DE_LA_BASE, contar
 from escritorio.datos.conexion import transaccion
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
@@ -19,8 +19,8 @@ from escritorio.servicios.pagos import NuevoPago, anular_pago, listar_pagos, obt
 
 def alta(db, asociacion, nombre, poblacion, pais="AR") -> int:
     with transaccion(db):
-        miembro = db.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, ?, ?)",
-                             [asociacion, nombre, pais]).lastrowid
+        miembro = db.insertar("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, ?, ?)",
+                             [asociacion, nombre, pais])
         db.execute("INSERT INTO poblaciones (miembro_id, cifra, anio) VALUES (?, ?, 2020)", [miembro, poblacion])
         db.execute("INSERT INTO estados_miembro (miembro_id, estado, desde) VALUES (?, 'activo', '1995-11-11')", [miembro])
     return miembro
@@ -183,11 +183,11 @@ def test_anular_sin_motivo_o_pago_inexistente(db, asociacion, parana):
 
 def test_un_pago_nunca_se_borra_ni_se_modifica_anulado(db, asociacion, parana):
     pago = pagar(db, asociacion, parana, "500", "2026-05-01")
-    with pytest.raises(sqlite3.IntegrityError, match="Un pago no se borra: se anula con un motivo."):
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="Un pago no se borra: se anula con un motivo."):
         db.execute("DELETE FROM pagos")
     db.conn.rollback()
     anular_pago(Contexto(db, asociacion), pago.pago_id, "Error de carga")
-    with pytest.raises(sqlite3.IntegrityError, match="Un pago anulado no se modifica."):
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="Un pago anulado no se modifica."):
         db.execute("UPDATE pagos SET anulado_en = NULL, motivo_anulacion = NULL")
     db.conn.rollback()
     assert contar(db, "pagos") == 1

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from ayudas import contar
+from ayudas import RECHAZO_DE_LA_BASE, contar
 from escritorio.datos import sesiones as tabla
 from escritorio.datos.conexion import transaccion
 from escritorio.dominio.ficha import FichaMiembro
@@ -754,7 +754,7 @@ def test_el_servicio_rechaza_cambios_al_acta_aprobada(db, red, aprobada, accion)
     "DELETE FROM actas WHERE sesion_id = :s",
 ])
 def test_la_base_rechaza_cambios_al_acta_aprobada(db, red, aprobada, sql):
-    with pytest.raises(sqlite3.IntegrityError, match="aprobada"):
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="aprobada"):
         db.execute(sql, {"s": aprobada})
     db.conn.rollback()
     assert verificar_acta(Contexto(db, red.asociacion), aprobada)
@@ -774,7 +774,7 @@ def test_la_base_rechaza_mover_filas_hacia_o_desde_el_acta_aprobada(db, red, apr
     db.execute("DELETE FROM actas WHERE sesion_id = :otra", {"otra": otra})  # el acta de la otra sesión no existe
     db.conn.commit()
 
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(RECHAZO_DE_LA_BASE):
         db.execute(sql, {"s": aprobada, "otra": otra, "florianopolis": red.ids["Florianópolis"]})
     db.conn.rollback()
     assert verificar_acta(contexto, aprobada)
@@ -787,7 +787,7 @@ def test_la_base_rechaza_mover_filas_hacia_o_desde_el_acta_aprobada(db, red, apr
 def test_la_fe_de_erratas_de_un_acta_aprobada_no_se_borra_ni_se_cambia(db, red, aprobada, sql):
     contexto = Contexto(db, red.asociacion)
     agregar_fe_de_erratas(contexto, aprobada, "Donde dice «10:05» debe decir «10:15».")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(RECHAZO_DE_LA_BASE):
         db.execute(sql)
     db.conn.rollback()
     assert [e["texto"] for e in obtener_acta(contexto, aprobada).erratas] == [
@@ -804,8 +804,13 @@ def test_la_sesion_de_un_acta_en_borrador_se_corrige_libremente(db, red):
 
 
 def saltear_trigger(db, nombre, sql, parametros):
-    """Simula una manipulación por fuera del programa: quita el trigger y toca la base."""
-    db.execute(f"DROP TRIGGER {nombre}")
+    """Simula una manipulación por fuera del programa: quita el trigger y toca la base (en el servidor, quien puede
+    apagar triggers: el dueño de las tablas)."""
+    if db.dialecto == "postgresql":
+        tabla = db.execute("SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname = ?", [nombre]).fetchone()[0]
+        db.execute(f"ALTER TABLE {tabla} DISABLE TRIGGER {nombre}")
+    else:
+        db.execute(f"DROP TRIGGER {nombre}")
     db.execute(sql, parametros)
     db.conn.commit()
 
@@ -889,7 +894,7 @@ def test_firmar_el_acta_con_el_pdf(db, red, aprobada):
     assert (acta.estado, acta.tiene_firmada) == ("firmada", True)
     assert db.execute("SELECT firmada_pdf FROM actas WHERE sesion_id = ?", [aprobada]).fetchone()[0] == PDF
     assert verificar_acta(contexto, aprobada)
-    with pytest.raises(sqlite3.IntegrityError, match="aprobada"):
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="aprobada"):
         db.execute("UPDATE actas SET estado = 'aprobada' WHERE sesion_id = ?", [aprobada])
     db.conn.rollback()
 
@@ -897,10 +902,10 @@ def test_firmar_el_acta_con_el_pdf(db, red, aprobada):
     otro = PDF.replace(b"<< >>", b"<< /Otro 1 >>", 1)
     with pytest.raises(ErrorEscritorio, match="ya tiene su PDF firmado adjunto: no se reemplaza"):
         firmar_acta(contexto, aprobada, otro)
-    for sql in ("UPDATE actas SET firmada_pdf = X'255044462D' WHERE sesion_id = ?",
-                "UPDATE actas SET firmada_pdf = NULL WHERE sesion_id = ?"):
-        with pytest.raises(sqlite3.IntegrityError, match="no se reemplaza ni se quita"):
-            db.execute(sql, [aprobada])
+    for sql, parametros in (("UPDATE actas SET firmada_pdf = ? WHERE sesion_id = ?", [b"%PDF-", aprobada]),
+                            ("UPDATE actas SET firmada_pdf = NULL WHERE sesion_id = ?", [aprobada])):
+        with pytest.raises(RECHAZO_DE_LA_BASE, match="no se reemplaza ni se quita"):
+            db.execute(sql, parametros)
         db.conn.rollback()
     firmar_acta(contexto, aprobada)  # volver a marcarla firmada sin PDF no toca el adjunto
     assert db.execute("SELECT firmada_pdf FROM actas WHERE sesion_id = ?", [aprobada]).fetchone()[0] == PDF
@@ -1013,7 +1018,7 @@ def test_quorum_en_la_red_de_ejemplo(demo_como):
     assert quorum.enunciado().startswith("En segunda convocatoria, con la presencia de 3 de ")
 
 
-def test_dos_organos_con_su_resolucion_1_de_2026_se_citan_con_su_organo(db, ruta_db, red, cli, tmp_path):
+def test_dos_organos_con_su_resolucion_1_de_2026_se_citan_con_su_organo(db, destino, red, cli, tmp_path):
     """Issue 13, punto 4: el Consejo y la Comisión Directiva tienen cada uno su «Resolución 1/2026». El acta,
     la constancia de aprobación y la CLI las citan con su órgano, para que no se confundan."""
     consejo = con_quorum(db, red)
@@ -1032,10 +1037,10 @@ def test_dos_organos_con_su_resolucion_1_de_2026_se_citan_con_su_organo(db, ruta
     assert acta_comision.aprobada_por == "Resolución 1/2026 de la Comisión Directiva"
 
     db.close()
-    salida = cli("resoluciones", "listar", db=ruta_db)
+    salida = cli("resoluciones", "listar", db=destino)
     assert salida.returncode == 0, salida.stderr
     assert "Resolución 1/2026 del Consejo" in salida.stdout
     assert "Resolución 1/2026 de la Comisión Directiva" in salida.stdout
     import json
-    citas = {r["cita"] for r in json.loads(cli("resoluciones", "listar", "--json", db=ruta_db).stdout)}
+    citas = {r["cita"] for r in json.loads(cli("resoluciones", "listar", "--json", db=destino).stdout)}
     assert citas == {"Resolución 1/2026 del Consejo", "Resolución 1/2026 de la Comisión Directiva"}

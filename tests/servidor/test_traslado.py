@@ -137,5 +137,8 @@ def test_los_respaldos_del_programa_dicen_que_hacen_en_el_modo_servidor(url_pg, 
     hecho = cli_proceso("respaldo", "crear", db=url_pg)
     assert hecho.returncode == 1
     assert "los respaldos son tarea del servidor" in hecho.stderr and "pg_dump" in hecho.stderr
-    otra = cli_proceso("miembros", "listar", db=url_pg)
-    assert otra.returncode == 1 and "todavía no trabaja sobre un servidor" in otra.stderr
+    # Las demás órdenes sí trabajan sobre el servidor: una base recién instalada recibe su asociación.
+    creada = cli_proceso("asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "RDL", db=url_pg)
+    assert creada.returncode == 0, creada.stderr
+    otra = cli_proceso("asociacion", "listar", db=url_pg)
+    assert otra.returncode == 0 and "Red del Litoral" in otra.stdout, otra.stderr

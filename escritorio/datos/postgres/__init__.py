@@ -10,9 +10,11 @@ def es_url_de_servidor(texto: object) -> bool:
     return isinstance(texto, str) and texto.strip().lower().startswith(ESQUEMAS)
 
 
-def columnas_de(db, tabla: str) -> list[str]:
-    """Las columnas de `tabla` en su orden, en cualquiera de los dos motores."""
+def columnas_de(db, tabla: str, *, sin_binarias: bool = False) -> list[str]:
+    """Las columnas de `tabla` en su orden, en cualquiera de los dos motores; con `sin_binarias`, sin las BLOB
+    (bytea en el servidor), que la bitácora no registra."""
     if db.dialecto == "postgresql":
-        return [f[0] for f in db.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                                         "AND table_schema = 'public' ORDER BY ordinal_position", [tabla])]
-    return [f[1] for f in db.execute(f'PRAGMA table_info("{tabla}")')]
+        return [f[0] for f in db.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                         "WHERE table_name = ? AND table_schema = 'public' ORDER BY ordinal_position",
+                                         [tabla]) if not (sin_binarias and f[1] == "bytea")]
+    return [f[1] for f in db.execute(f'PRAGMA table_info("{tabla}")') if not (sin_binarias and f[2].upper() == "BLOB")]

@@ -3,15 +3,18 @@
 `BaseDeDatosServidor` responde a lo mismo que `datos.base_de_datos.BaseDeDatos` (`execute`, `query`,
 `table_names`, `close`, `dialecto`), así las consultas de `datos/` escritas en SQL común corren en los dos motores;
 las que no, eligen su forma por `db.dialecto`. Los parámetros se escriben como en sqlite3 (`?` o `:nombre`) y aquí
-se pasan a los de psycopg.
+se pasan a los de psycopg. Los valores se escriben en la sentencia (ClientCursor), como los trata SQLite: un
+parámetro sin tipo propio (`? IS NULL`, `'2026-01-01'` comparado con una fecha) no hace fallar la consulta.
 """
 
 import getpass
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
+from psycopg import postgres, pq
+from psycopg.adapt import Dumper
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorBaseDeDatos, ErrorClaveDelServidor
@@ -36,22 +39,42 @@ def usuario_de(url: str) -> str | None:
     return urlsplit(url).username
 
 
-_TEXTO_O_MARCA = re.compile(r"('(?:[^']|'')*'|\"[^\"]*\"|--[^\n]*|\?|(?<!:):[A-Za-z_]\w*|%)")
+_TEXTO_O_MARCA = re.compile(r"('(?:[^']|'')*'|\"[^\"]*\"|--[^\n]*|\?\d*|(?<!:):[A-Za-z_]\w*|%)")
 
 
 def parametros_de_psycopg(sql: str) -> str:
-    """`?` → `%s`, `:nombre` → `%(nombre)s` y `%` → `%%`, fuera de textos, nombres entre comillas y comentarios.
-    `::tipo` (conversión de PostgreSQL) queda igual."""
+    """`?` → `%s`, `?N` → `%(N)s`, `:nombre` → `%(nombre)s` y `%` → `%%`, fuera de textos, nombres entre comillas
+    y comentarios. `::tipo` (conversión de PostgreSQL) queda igual."""
     def cambiar(marca: re.Match) -> str:
         trozo = marca[0]
         if trozo == "?":
             return "%s"
+        if trozo.startswith("?"):  # ?N: el N-ésimo de la lista (los parámetros pasan a un diccionario: `_numerados`)
+            return f"%({trozo[1:]})s"
         if trozo == "%":
             return "%%"
         if trozo.startswith(":"):
             return f"%({trozo[1:]})s"
         return trozo.replace("%", "%%") if trozo.startswith("'") else trozo
     return _TEXTO_O_MARCA.sub(cambiar, sql)
+
+
+def _numerados(sql: str, parametros):
+    """Con `?N` en la sentencia, la lista de parámetros como diccionario {"1": primero, …}."""
+    if parametros is None or isinstance(parametros, dict) or not re.search(r"\?\d", sql):
+        return parametros
+    return {str(i): valor for i, valor in enumerate(parametros, 1)}
+
+
+class BooleanoComoEntero(Dumper):
+    """True/False como 1/0: las columnas de sí/no son enteras en los dos motores (como en SQLite)."""
+    oid = postgres.types["int8"].oid
+
+    def dump(self, valor: bool) -> bytes:
+        return b"1" if valor else b"0"
+
+    def quote(self, valor: bool) -> bytes:
+        return self.dump(valor)
 
 
 class BaseDeDatosServidor:
@@ -66,7 +89,20 @@ class BaseDeDatosServidor:
         cursor = self.conn.cursor()
         if parametros is None:
             return cursor.execute(parametros_de_psycopg(sql) if "%" in sql else sql)
-        return cursor.execute(parametros_de_psycopg(sql), parametros)
+        return cursor.execute(parametros_de_psycopg(sql), _numerados(sql, parametros))
+
+    @property
+    def en_transaccion(self) -> bool:
+        return self.conn.info.transaction_status != pq.TransactionStatus.IDLE
+
+    cambios_propios = 0  # en el servidor, también los cambios propios mueven `version_de_datos` (el último sello)
+
+    def executemany(self, sql: str, filas: Iterable[Sequence | dict]) -> None:
+        self.conn.cursor().executemany(parametros_de_psycopg(sql), (_numerados(sql, fila) for fila in filas))
+
+    def insertar(self, sql: str, parametros: Sequence | dict | None = None) -> int:
+        """Un INSERT de una fila; devuelve el id que recibió."""
+        return self.execute(sql.rstrip().rstrip(";") + " RETURNING id", parametros).fetchone()[0]
 
     def query(self, sql: str, parametros: Sequence | dict | None = None) -> Iterator[dict]:
         cursor = self.execute(sql, parametros)
@@ -93,7 +129,7 @@ def conectar(url: str, *, clave: str | None = None) -> BaseDeDatosServidor:
     junto al login del servidor (el operador)."""
     try:
         conexion = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="Escritorio",
-                                   **({"password": clave} if clave else {}))
+                                   cursor_factory=psycopg.ClientCursor, **({"password": clave} if clave else {}))
     except psycopg.Error as error:  # también una dirección mal escrita (ProgrammingError)
         tipo = ErrorClaveDelServidor if falta_la_clave(error) else ErrorBaseDeDatos
         raise tipo(mensaje_de_conexion(error, url)) from None
@@ -101,6 +137,7 @@ def conectar(url: str, *, clave: str | None = None) -> BaseDeDatosServidor:
         usuario = getpass.getuser()
     except Exception:
         usuario = "desconocido"
+    conexion.adapters.register_dumper(bool, BooleanoComoEntero)
     conexion.execute("SELECT set_config('escritorio.usuario', %s, false)", [usuario])
     return BaseDeDatosServidor(conexion, url)
 
@@ -131,3 +168,41 @@ def mensaje_de_conexion(error: BaseException, url: str) -> str:
     return traducir("No se pudo conectar con el servidor {0}: {1}. Revise que el equipo del servidor esté encendido "
                     "y en la red, y que la dirección sea la correcta.").format(
         direccion, texto.strip().splitlines()[-1] if texto.strip() else type(error).__name__)
+
+
+def abrir_servidor(url: str, *, clave: str | None = None) -> BaseDeDatosServidor:
+    """La base de Escritorio del servidor, lista para usar: con el esquema instalado y al día. Con el papel de
+    consulta se abre solo para consultar (`datos.conexion.solo_lectura` lo dice, como con una base de una versión
+    más nueva); los demás permisos los hace cumplir el servidor en cada escritura."""
+    from . import esquema, papeles
+    from ..conexion import SoloLectura
+
+    db = conectar(url, clave=clave)
+    try:
+        if not esquema.esta_instalado(db):
+            raise ErrorBaseDeDatos(traducir(
+                "La base {0} del servidor no tiene el esquema de Escritorio. Quien administra el servidor la prepara "
+                "con «escritorio servidor instalar {0}» (una base vacía) o lleva allí una base de este equipo con "
+                "«escritorio servidor subir {0}».").format(db.url))
+        papel = papeles.papel_de(db.conn)
+        if not esquema.exigir_al_dia(db):
+            db._escritorio_solo_lectura = SoloLectura(
+                traducir("La base del servidor {0} es de una versión más nueva de Escritorio: puede consultarla, pero "
+                         "para cambiar datos instale en este equipo la versión que usa el resto de la oficina.").format(
+                    db.url),
+                traducir("No se guardó nada: la base del servidor {0} es de una versión más nueva de Escritorio. "
+                         "Instale en este equipo la versión que usa el resto de la oficina.").format(db.url))
+        elif papel in (None, "consulta"):
+            db._escritorio_solo_lectura = SoloLectura(
+                traducir("Su usuario del servidor («{0}») tiene el papel de consulta: puede ver todo, pero no "
+                         "cambiar nada.").format(db.usuario()) if papel else
+                traducir("Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no "
+                         "cambiar nada. Pida a quien administra el servidor que le asigne uno.").format(db.usuario()),
+                traducir("No se guardó nada: su usuario del servidor («{0}») solo puede consultar. Si debe hacer "
+                         "este cambio, pida a quien administra el servidor el papel de secretaría o de "
+                         "tesorería.").format(db.usuario()))
+        db.papel = papel
+        return db
+    except BaseException:
+        db.close()
+        raise

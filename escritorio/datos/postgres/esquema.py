@@ -288,3 +288,34 @@ def instalar(db, *, con_identidad: bool = True) -> None:
 
 def texto(ddl: Iterable[str]) -> str:
     return ";\n\n".join(ddl) + ";\n"
+
+
+def reglas_apagadas(db) -> list[tuple[str, str]]:
+    """(tabla, trigger) de cada trigger de Escritorio que alguien apagó (ALTER TABLE … DISABLE TRIGGER)."""
+    return [tuple(f) for f in db.execute(
+        "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal "
+        "AND t.tgenabled = 'D' ORDER BY c.relname, t.tgname")]
+
+
+def migraciones_del_servidor(db) -> list[str]:
+    return [n for (n,) in db.execute(f"SELECT nombre FROM {TABLA_MIGRACIONES}")]
+
+
+def exigir_al_dia(db) -> bool:
+    """El servidor tiene que tener las mismas migraciones que este programa. Devuelve False si tiene alguna que este
+    programa no conoce (es de una versión más nueva de Escritorio: se consulta sin escribir)."""
+    from ...dominio.traduccion import traducir
+    from ...errores import ErrorBaseDeDatos
+
+    del_servidor = set(migraciones_del_servidor(db))
+    conocidas = [m.name for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
+    if del_servidor - set(conocidas):
+        return False
+    faltan = [n for n in conocidas if n not in del_servidor]
+    if faltan:
+        raise ErrorBaseDeDatos(traducir(
+            "La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}), "
+            "y esta versión todavía no sabe aplicarlos en un servidor. No se modificó nada. Use en este equipo la "
+            "misma versión de Escritorio que el resto de la oficina.").format(db.url, ", ".join(faltan)))
+    return True

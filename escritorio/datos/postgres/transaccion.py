@@ -1,0 +1,98 @@
+"""Una escritura completa o nada sobre el servidor: el lado PostgreSQL de `datos.conexion.transaccion`.
+
+Como BEGIN IMMEDIATE en SQLite, cada transacción del programa toma al empezar el cerrojo de quienes escriben (el
+mismo que ordena la bitácora): lo que un servicio lee dentro de ella para decidir (read → decide → write) no lo
+cambia nadie hasta que confirme. Los errores del servidor llegan como los de SQLite: la regla rechazada en el idioma
+en curso, el permiso que falta según el papel, el servidor que no responde; nunca el texto crudo de psycopg.
+"""
+
+import re
+from contextlib import contextmanager
+
+import psycopg
+from psycopg import errors, pq
+
+from ...dominio.traduccion import traducir
+from ...errores import ErrorBaseDeDatos, ErrorBaseOcupada, ErrorEscritorio
+from .esquema import CERROJO_BITACORA
+
+ESPERA_S = 20  # cuánto espera una escritura a que termine la de otra persona antes de decir que la base está ocupada
+
+
+@contextmanager
+def transaccion_servidor(db):
+    conn = db.conn
+    if conn.info.transaction_status != pq.TransactionStatus.IDLE:
+        with conn.transaction():  # dentro de otra: un SAVEPOINT, y el error sigue hacia afuera
+            yield db
+        return
+    try:
+        with conn.transaction():
+            conn.execute(f"SET LOCAL lock_timeout = '{ESPERA_S}s'")
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [CERROJO_BITACORA])
+            yield db
+    except psycopg.Error as error:
+        raise error_del_servidor(error, db) from error
+
+
+def error_del_servidor(error: psycopg.Error, db) -> ErrorEscritorio:
+    """El mensaje para el usuario de un error del servidor dentro de una transacción (no se guardó nada)."""
+    if isinstance(error, (errors.IntegrityError, errors.RaiseException)):
+        return rechazo_del_servidor(error)
+    if isinstance(error, errors.InsufficientPrivilege):
+        return sin_permiso(db)
+    if isinstance(error, errors.LockNotAvailable):
+        return ErrorBaseOcupada(traducir(
+            "No se guardó nada: otra persona está guardando cambios en la base del servidor {0} desde hace más de "
+            "{1} segundos. Espere un momento y vuelva a intentarlo.").format(db.url, ESPERA_S))
+    if isinstance(error, errors.SerializationFailure | errors.DeadlockDetected):
+        return ErrorBaseOcupada(traducir(
+            "No se guardó nada: el cambio chocó con el de otra persona en el servidor. Vuelva a intentarlo."))
+    if isinstance(error, psycopg.OperationalError):
+        return ErrorBaseDeDatos(traducir(
+            "Se perdió la conexión con el servidor {0}: no se guardó nada. Revise la red y vuelva a abrir la base; "
+            "lo que estaba escribiendo no llegó al servidor.").format(db.url))
+    return ErrorBaseDeDatos(traducir("El servidor rechazó el cambio ({0}): no se guardó nada.").format(
+        (error.diag.message_primary or str(error)).rstrip(".")))
+
+
+def rechazo_del_servidor(error: psycopg.Error) -> ErrorEscritorio:
+    """Como `datos.conexion.rechazo_de_la_base`, para una regla que hizo cumplir el servidor."""
+    diag = error.diag
+    if isinstance(error, errors.RaiseException):  # el mensaje de una regla de Escritorio, escrito en el esquema
+        texto = diag.message_primary or ""
+        if "no se guardó nada" in texto.lower():
+            return ErrorEscritorio(traducir("La base rechazó el cambio: {0}").format(texto))
+        return ErrorEscritorio(traducir("La base rechazó el cambio: {0}. No se guardó nada.").format(texto.rstrip(".")))
+    tabla = diag.table_name or ""
+    if isinstance(error, errors.NotNullViolation):
+        como = traducir("falta un dato obligatorio: «{0}»").format(f"{tabla}.{diag.column_name}")
+    elif isinstance(error, errors.UniqueViolation):
+        columnas = re.search(r"\((.*?)\)=", diag.message_detail or "")
+        como = traducir("ya hay otro registro con el mismo «{0}»").format(
+            f"{tabla}.{columnas[1]}" if columnas else diag.constraint_name or tabla)
+    elif isinstance(error, errors.ForeignKeyViolation):
+        como = traducir("hace referencia a un registro que no existe, o lo usa otro registro{0}").format(
+            f" ({tabla})" if tabla else "")
+    else:  # CHECK
+        como = traducir("el valor no está entre los permitidos: regla «{0}»").format(diag.constraint_name or tabla)
+    return ErrorEscritorio(traducir(
+        "La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. "
+        "Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar»."
+    ).format(como))
+
+
+_PAPELES = {"tesoreria": "tesorería (cuotas y pagos)", "consulta": "consulta (solo leer)"}
+
+
+def sin_permiso(db) -> ErrorEscritorio:
+    from . import papeles
+
+    try:
+        papel = papeles.papel_de(db.conn)
+    except psycopg.Error:
+        papel = None
+    return ErrorEscritorio(traducir(
+        "Su usuario del servidor («{0}», papel {1}) no tiene permiso para hacer este cambio: no se guardó nada. "
+        "Si debe hacerlo, pida a quien administra el servidor que le dé el papel que corresponde.").format(
+        db.usuario(), traducir(_PAPELES.get(papel, "sin papel")) if papel != "secretaria" else traducir("secretaría")))
