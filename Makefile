@@ -30,6 +30,7 @@ fuzz: $(INSTALADO)
 	ESCRITORIO_FUZZ_EJEMPLOS=$(EJEMPLOS) QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/hostil -p no:cacheprovider
 
 bench: $(INSTALADO)
+	bash tests/preparar_postgresql.sh
 	QT_QPA_PLATFORM=offscreen $(PY) tests/rendimiento/ejecutar.py
 
 capturas: $(INSTALADO)

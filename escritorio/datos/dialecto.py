@@ -21,6 +21,13 @@ def seguir_numeracion(db, tabla: str) -> None:
         db.execute(f"SELECT setval(pg_get_serial_sequence('{tabla}', 'id'), max(id)) FROM {tabla} HAVING count(*) > 0")
 
 
+def estadisticas_al_dia(db) -> None:
+    """Después de escribir muchas filas, dentro de la misma transacción: en el servidor, las estadísticas con que
+    planea las consultas que siguen (sin ellas, las planea como si las tablas estuvieran casi vacías)."""
+    if es_servidor(db):
+        db.execute("SELECT escritorio_estadisticas()")
+
+
 def distinto(db) -> str:
     """El operador «distinto de», que trata NULL como un valor (en SQLite, IS NOT)."""
     return "IS DISTINCT FROM" if es_servidor(db) else "IS NOT"

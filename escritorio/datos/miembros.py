@@ -118,6 +118,8 @@ def escribir_lotes(db: BaseDeDatos, tareas: Iterable[tuple[str, list]], progreso
 
     for sql, filas in tareas:
         _por_lotes(db, sql, filas, avance)
+        if sql is INSERTAR_MIEMBRO:
+            seguir_numeracion(db, "miembros")
 
 
 # Las tablas en las que una importación inserta filas nuevas (sus altas se anotan en bloque: bitacora.py).

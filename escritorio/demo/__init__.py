@@ -14,6 +14,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import demo as tabla_demo
+from ..datos.dialecto import estadisticas_al_dia
 from ..datos import miembros as tabla
 from ..datos.conexion import transaccion
 from ..dominio.miembros import cargo_local
@@ -173,6 +174,7 @@ def crear_red_demo(db: BaseDeDatos, progreso: Callable[[str, int, int], None] | 
             (tabla.INSERTAR_CONTACTO, contactos)])
         avanzar(2)
         cargar_cuotas_demo(db, asociacion_id, date.today())
+        estadisticas_al_dia(db)  # en el servidor: lo que sigue consulta la deuda de cada miembro
         avanzar(3)
         fundadoras = tabla_demo.fundadoras(db, asociacion_id)
         vigentes = tabla.vigentes(db, asociacion_id, date.today().isoformat())

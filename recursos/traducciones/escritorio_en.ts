@@ -5371,6 +5371,11 @@ Do you want to open it now?</translation>
       <translation>The server does not have the database given in {0}. Check the name at the end of the address, or ask the server administrator to create it.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>El servidor rechazó el cambio ({0}): no se guardó nada.</source>
+      <translation>The server rejected the change ({0}): nothing was saved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>The server rejected the password for user “{0}” ({1}). Check the user name and password; if you have forgotten it, ask the server administrator to assign you a new one.</translation>
@@ -6297,6 +6302,16 @@ Do you want to open it now?</translation>
       <translation>The database {0} is in use by another program or by another Escritorio window. Close it and try again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}), y esta versión todavía no sabe aplicarlos en un servidor. No se modificó nada. Use en este equipo la misma versión de Escritorio que el resto de la oficina.</source>
+      <translation>The server database {0} is from an earlier version of Escritorio: it lacks schema changes ({1}), and this version cannot yet apply them on a server. Nothing was changed. Use the same version of Escritorio on this computer as the rest of the office.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>La base del servidor {0} es de una versión más nueva de Escritorio: puede consultarla, pero para cambiar datos instale en este equipo la versión que usa el resto de la oficina.</source>
+      <translation>The server database {0} is from a newer version of Escritorio: you can view it, but to change data install on this computer the version the rest of the office uses.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que copiar.</source>
       <translation>The database on server {0} is not an Escritorio database (it does not have its schema): there is nothing to copy.</translation>
@@ -6318,16 +6333,19 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>La base rechazó el cambio: {0}</source>
       <translation>The database rejected the change: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>La base rechazó el cambio: {0}. No se guardó nada.</source>
       <translation>The database rejected the change: {0}. Nothing was saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar».</source>
       <translation>The database rejected a value that does not meet its rules ({0}): nothing was saved. Check the data and try again; if it happens again, run “escritorio verificar”.</translation>
     </message>
@@ -6340,6 +6358,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>The database contains text that is not UTF-8{0}: it was saved by another program, not Escritorio, and cannot be read. Nothing was modified. Run “escritorio verificar” to see what was changed outside Escritorio and restore the latest healthy backup (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>La base {0} del servidor no tiene el esquema de Escritorio. Quien administra el servidor la prepara con «escritorio servidor instalar {0}» (una base vacía) o lleva allí una base de este equipo con «escritorio servidor subir {0}».</source>
+      <translation>The server database {0} does not have the Escritorio schema. Whoever administers the server prepares it with “escritorio servidor instalar {0}” (an empty database) or moves a database from this computer there with “escritorio servidor subir {0}”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/diagnostico.py" />
@@ -7389,6 +7412,16 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>Nothing was saved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>No se guardó nada: el cambio chocó con el de otra persona en el servidor. Vuelva a intentarlo.</source>
+      <translation>Nothing was saved: the change clashed with another person’s change on the server. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>No se guardó nada: la base del servidor {0} es de una versión más nueva de Escritorio. Instale en este equipo la versión que usa el resto de la oficina.</source>
+      <translation>Nothing was saved: the server database {0} is from a newer version of Escritorio. Install on this computer the version the rest of the office uses.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>No se guardó nada: la base {0} fue creada por una versión más nueva de Escritorio: se abre solo para consultar; actualice el programa para poder modificarla.</source>
       <translation>Nothing was saved: the database {0} was created by a newer version of Escritorio: it opens read-only; update the program to be able to modify it.</translation>
@@ -7413,9 +7446,19 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>Nothing was saved: while the record was open, another program deleted the member “{0}” (id {1}). Close the record; if needed, add it again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>No se guardó nada: otra persona está guardando cambios en la base del servidor {0} desde hace más de {1} segundos. Espere un momento y vuelva a intentarlo.</source>
+      <translation>Nothing was saved: another person has been saving changes to the server database {0} for more than {1} seconds. Wait a moment and try again.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>No se guardó nada: otro programa (otra ventana de Escritorio, la línea de órdenes o una importación) está escribiendo en la base {0} desde hace más de {1} segundos. Espere a que termine y vuelva a intentarlo; si no hay otro programa abierto, cierre Escritorio y vuelva a abrirlo.</source>
       <translation>Nothing was saved: another program (another Escritorio window, the command line or an import) has been writing to the database {0} for more than {1} seconds. Wait for it to finish and try again; if no other program is open, close Escritorio and open it again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>No se guardó nada: su usuario del servidor («{0}») solo puede consultar. Si debe hacer este cambio, pida a quien administra el servidor el papel de secretaría o de tesorería.</source>
+      <translation>Nothing was saved: your server user (“{0}”) can only view. If you need to make this change, ask whoever administers the server for the secretariat or treasury role.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -8524,6 +8567,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>A text file is expected (.txt or .md, in UTF-8 or Windows-1252) with each article on a line “Artículo N”; if the statutes are in Word or PDF, copy and paste them into a text file (or into the form in the window).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>Se perdió la conexión con el servidor {0}: no se guardó nada. Revise la red y vuelva a abrir la base; lo que estaba escribiendo no llegó al servidor.</source>
+      <translation>The connection to the server {0} was lost: nothing was saved. Check the network and open the database again; what was being written did not reach the server.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Se reemplazará la base
 {0}{1}
@@ -8758,6 +8806,21 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Solo se firma un acta aprobada.</source>
       <translation>Only approved minutes can be signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no cambiar nada. Pida a quien administra el servidor que le asigne uno.</source>
+      <translation>Your server user (“{0}”) has no Escritorio role: you can view, but not change anything. Ask whoever administers the server to assign you one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>Su usuario del servidor («{0}») tiene el papel de consulta: puede ver todo, pero no cambiar nada.</source>
+      <translation>Your server user (“{0}”) has the read-only role: you can view everything, but not change anything.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>Su usuario del servidor («{0}», papel {1}) no tiene permiso para hacer este cambio: no se guardó nada. Si debe hacerlo, pida a quien administra el servidor que le dé el papel que corresponde.</source>
+      <translation>Your server user (“{0}”, role {1}) is not allowed to make this change: nothing was saved. If you need to, ask whoever administers the server to give you the right role.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -9540,6 +9603,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>consulta (solo leer)</source>
+      <translation>read-only (view only)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>corresponde una nueva votación</source>
       <translation>a new vote is required</translation>
@@ -9799,6 +9867,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
       <translation>the value is not one of the allowed ones: rule “{0}”</translation>
     </message>
@@ -9936,6 +10005,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>falta un dato obligatorio: «{0}»</source>
       <translation>a required value is missing: “{0}”</translation>
     </message>
@@ -9982,6 +10052,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>hace referencia a un registro que no existe, o lo usa otro registro{0}</source>
       <translation>it refers to a record that does not exist, or another record uses it{0}</translation>
     </message>
@@ -10656,6 +10727,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} were required</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>secretaría</source>
+      <translation>secretariat</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>sesión #{0}</source>
       <translation>session #{0}</translation>
@@ -10706,6 +10782,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no maximum</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>sin papel</source>
+      <translation>no role</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -10747,6 +10828,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina {0} mandatos el {1}</source>
       <translation>ends {0} terms of office on {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>tesorería (cuotas y pagos)</source>
+      <translation>treasury (fees and payments)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -11060,6 +11146,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>ya hay otro registro con el mismo «{0}»</source>
       <translation>there is already another record with the same “{0}”</translation>
     </message>

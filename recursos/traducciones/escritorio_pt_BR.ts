@@ -5749,6 +5749,11 @@ Deseja abri-lo agora?</translation>
       <translation>O servidor não tem o banco de dados indicado em {0}. Confira o nome no final do endereço ou peça a quem administra o servidor que o crie.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>El servidor rechazó el cambio ({0}): no se guardó nada.</source>
+      <translation>O servidor recusou a alteração ({0}): nada foi salvo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>O servidor recusou a senha do usuário “{0}” ({1}). Confira o usuário e a senha; se você a esqueceu, peça a quem administra o servidor que defina outra.</translation>
@@ -6797,6 +6802,16 @@ Deseja abri-lo agora?</translation>
       <translation>O banco de dados {0} está em uso por outro programa ou por outra janela do Escritorio. Feche-o e tente novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}), y esta versión todavía no sabe aplicarlos en un servidor. No se modificó nada. Use en este equipo la misma versión de Escritorio que el resto de la oficina.</source>
+      <translation>A base do servidor {0} é de uma versão anterior do Escritorio: faltam-lhe alterações do esquema ({1}), e esta versão ainda não sabe aplicá-las em um servidor. Nada foi modificado. Use neste computador a mesma versão do Escritorio que o restante do escritório.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>La base del servidor {0} es de una versión más nueva de Escritorio: puede consultarla, pero para cambiar datos instale en este equipo la versión que usa el resto de la oficina.</source>
+      <translation>A base do servidor {0} é de uma versão mais nova do Escritorio: você pode consultá-la, mas para alterar dados instale neste computador a versão que o restante do escritório usa.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que copiar.</source>
       <translation>O banco de dados do servidor {0} não é um banco de dados do Escritorio (não tem o seu esquema): não há nada para copiar.</translation>
@@ -6818,16 +6833,19 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>La base rechazó el cambio: {0}</source>
       <translation>O banco de dados rejeitou a alteração: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>La base rechazó el cambio: {0}. No se guardó nada.</source>
       <translation>O banco de dados rejeitou a alteração: {0}. Nada foi salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>La base rechazó un dato que no cumple sus reglas ({0}): no se guardó nada. Revise los datos y vuelva a intentarlo; si se repite, corra «escritorio verificar».</source>
       <translation>O banco de dados rejeitou um dado que não cumpre as suas regras ({0}): nada foi salvo. Revise os dados e tente novamente; se isso se repetir, execute “escritorio verificar”.</translation>
     </message>
@@ -6840,6 +6858,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La base tiene un texto que no está escrito en UTF-8{0}: lo guardó otro programa, no Escritorio, y no se puede leer. No se modificó nada. Corra «escritorio verificar» para ver qué se cambió por fuera de Escritorio y restaure el último respaldo sano («escritorio respaldo listar», «escritorio respaldo restaurar ARCHIVO»).</source>
       <translation>O banco de dados tem um texto que não está em UTF-8{0}: ele foi salvo por outro programa, não pelo Escritorio, e não pode ser lido. Nada foi modificado. Execute “escritorio verificar” para ver o que foi alterado fora do Escritorio e restaure o último backup íntegro (“escritorio respaldo listar”, “escritorio respaldo restaurar ARCHIVO”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>La base {0} del servidor no tiene el esquema de Escritorio. Quien administra el servidor la prepara con «escritorio servidor instalar {0}» (una base vacía) o lleva allí una base de este equipo con «escritorio servidor subir {0}».</source>
+      <translation>A base {0} do servidor não tem o esquema do Escritorio. Quem administra o servidor a prepara com “escritorio servidor instalar {0}” (uma base vazia) ou leva para lá uma base deste computador com “escritorio servidor subir {0}”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/diagnostico.py" />
@@ -8046,6 +8069,16 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Nada foi salvo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>No se guardó nada: el cambio chocó con el de otra persona en el servidor. Vuelva a intentarlo.</source>
+      <translation>Nada foi salvo: a alteração colidiu com a de outra pessoa no servidor. Tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>No se guardó nada: la base del servidor {0} es de una versión más nueva de Escritorio. Instale en este equipo la versión que usa el resto de la oficina.</source>
+      <translation>Nada foi salvo: a base do servidor {0} é de uma versão mais nova do Escritorio. Instale neste computador a versão que o restante do escritório usa.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>No se guardó nada: la base {0} fue creada por una versión más nueva de Escritorio: se abre solo para consultar; actualice el programa para poder modificarla.</source>
       <translation>Nada foi salvo: o banco de dados {0} foi criado por uma versão mais nova do Escritorio: ele é aberto somente para consulta; atualize o programa para poder modificá-lo.</translation>
@@ -8070,9 +8103,19 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Nada foi salvo: enquanto a ficha estava aberta, outro programa excluiu o membro “{0}” (id {1}). Feche a ficha; se necessário, cadastre-o novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>No se guardó nada: otra persona está guardando cambios en la base del servidor {0} desde hace más de {1} segundos. Espere un momento y vuelva a intentarlo.</source>
+      <translation>Nada foi salvo: outra pessoa está salvando alterações na base do servidor {0} há mais de {1} segundos. Aguarde um momento e tente novamente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>No se guardó nada: otro programa (otra ventana de Escritorio, la línea de órdenes o una importación) está escribiendo en la base {0} desde hace más de {1} segundos. Espere a que termine y vuelva a intentarlo; si no hay otro programa abierto, cierre Escritorio y vuelva a abrirlo.</source>
       <translation>Nada foi salvo: outro programa (outra janela do Escritorio, a linha de comando ou uma importação) está gravando no banco de dados {0} há mais de {1} segundos. Aguarde até que termine e tente novamente; se não houver outro programa aberto, feche o Escritorio e abra-o novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>No se guardó nada: su usuario del servidor («{0}») solo puede consultar. Si debe hacer este cambio, pida a quien administra el servidor el papel de secretaría o de tesorería.</source>
+      <translation>Nada foi salvo: seu usuário do servidor (“{0}”) só pode consultar. Se precisar fazer esta alteração, peça a quem administra o servidor o papel de secretaria ou de tesouraria.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -9496,6 +9539,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Espera-se um arquivo de texto (.txt ou .md, em UTF-8 ou Windows-1252) com cada artigo em uma linha “Artículo N”; se o estatuto estiver em Word ou PDF, copie-o e cole-o em um arquivo de texto (ou no formulário da janela).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>Se perdió la conexión con el servidor {0}: no se guardó nada. Revise la red y vuelva a abrir la base; lo que estaba escribiendo no llegó al servidor.</source>
+      <translation>A conexão com o servidor {0} foi perdida: nada foi salvo. Verifique a rede e abra a base novamente; o que estava sendo gravado não chegou ao servidor.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Se reemplazará la base
 {0}{1}
@@ -9812,6 +9860,21 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Solo se firma un acta aprobada.</source>
       <translation>Só se assina uma ata aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no cambiar nada. Pida a quien administra el servidor que le asigne uno.</source>
+      <translation>Seu usuário do servidor (“{0}”) não tem um papel do Escritorio: pode ver, mas não alterar nada. Peça a quem administra o servidor que lhe atribua um.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/conexion.py" />
+      <source>Su usuario del servidor («{0}») tiene el papel de consulta: puede ver todo, pero no cambiar nada.</source>
+      <translation>Seu usuário do servidor (“{0}”) tem o papel de consulta: pode ver tudo, mas não alterar nada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>Su usuario del servidor («{0}», papel {1}) no tiene permiso para hacer este cambio: no se guardó nada. Si debe hacerlo, pida a quien administra el servidor que le dé el papel que corresponde.</source>
+      <translation>Seu usuário do servidor (“{0}”, papel {1}) não tem permissão para fazer esta alteração: nada foi salvo. Se precisar fazê-la, peça a quem administra o servidor que lhe dê o papel correspondente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -10729,6 +10792,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>consulta (solo leer)</source>
+      <translation>consulta (somente leitura)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>corresponde una nueva votación</source>
       <translation>cabe uma nova votação</translation>
@@ -11013,6 +11081,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
       <translation>o valor não está entre os permitidos: regra “{0}”</translation>
     </message>
@@ -11150,6 +11219,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>falta un dato obligatorio: «{0}»</source>
       <translation>falta um dado obrigatório: “{0}”</translation>
     </message>
@@ -11196,6 +11266,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>hace referencia a un registro que no existe, o lo usa otro registro{0}</source>
       <translation>faz referência a um registro que não existe, ou é usado por outro registro{0}</translation>
     </message>
@@ -11875,6 +11946,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>eram necessários {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>secretaría</source>
+      <translation>secretaria</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>sesión #{0}</source>
       <translation>sessão #{0}</translation>
@@ -11930,6 +12006,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem máximo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>sin papel</source>
+      <translation>sem papel</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -11976,6 +12057,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina {0} mandatos el {1}</source>
       <translation>encerra {0} mandatos em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <source>tesorería (cuotas y pagos)</source>
+      <translation>tesouraria (cotas e pagamentos)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12294,6 +12380,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
+      <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>ya hay otro registro con el mismo «{0}»</source>
       <translation>já existe outro registro com o mesmo “{0}”</translation>
     </message>

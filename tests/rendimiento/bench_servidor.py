@@ -14,6 +14,7 @@ un socket en lugar de leer el archivo.
 
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from bench_morosidad import AL, _base, _entorno_instalado
@@ -25,11 +26,26 @@ MIEMBROS = 16_000
 LIMITE = 2.0
 
 
+def _sellar(ruta: Path) -> None:
+    """Los pagos de la preparación se escriben con SQL directo (comun.pagar_buena_parte): una transacción del
+    programa sella esos registros de la bitácora, como si los hubiera registrado él (subir exige la cadena entera)."""
+    from escritorio.datos.conexion import transaccion
+    from escritorio.servicios.base import abrir_base
+
+    db = abrir_base(ruta)
+    try:
+        with transaccion(db):
+            pass
+    finally:
+        db.close()
+
+
 def _subir(ruta: Path, servidor) -> str:
     import psycopg
 
     from escritorio.servicios.servidor import subir_base
 
+    _sellar(ruta)
     with psycopg.connect(servidor.url(), autocommit=True) as conexion:
         conexion.execute("CREATE DATABASE banco")
     url = servidor.url("banco")
@@ -54,7 +70,7 @@ def main() -> bool:
                 f"miembros listar ({miles(MIEMBROS)})": lambda: ["miembros", "listar"],
                 "pagos registrar (una transacción)":
                     lambda: ["pagos", "registrar", "--miembro", str(miembro), "--monto", "1", "--moneda", "USD",
-                             "--fecha", AL.isoformat()],
+                             "--fecha", date.today().isoformat()],
             }
             cumple = True
             print(f"Servidor PostgreSQL frente al archivo SQLite, {miles(MIEMBROS)} miembros, orden entera:", flush=True)

@@ -17,6 +17,7 @@ BANCOS = [
     "bench_acta",
     "bench_demo",
     "bench_escala",
+    "bench_servidor",
 ]
 
 

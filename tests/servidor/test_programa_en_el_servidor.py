@@ -151,3 +151,19 @@ def test_un_error_dentro_de_una_escritura_no_deja_nada(demo_en_el_servidor):
         assert _contar(demo_en_el_servidor, "pagos") == pagos
     finally:
         db.close()
+
+
+def test_la_red_de_ejemplo_se_crea_en_el_servidor(url_pg, cli_proceso):
+    """«escritorio demo» sobre una base recién instalada: la misma red que en un archivo, con sus ids propios del
+    servidor (un alta posterior no choca con los miembros numerados por la demo) y la cadena íntegra."""
+    hecho = cli_proceso("demo", db=url_pg)
+    assert hecho.returncode == 0, hecho.stderr
+    assert "300 miembros" in hecho.stdout
+    db, contexto = _abrir(url_pg)
+    try:
+        nuevo = guardar_ficha(contexto, FichaMiembro(nombre="Villa Nueva del Servidor", pais="UY"),
+                              poblacion=("12.000", "2011", "INE"))
+        assert nuevo > 300
+        assert verificar(db).correcta
+    finally:
+        db.close()

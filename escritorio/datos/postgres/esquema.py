@@ -183,6 +183,13 @@ BEGIN
   RETURN texto IS NOT NULL;
 EXCEPTION WHEN others THEN RETURN FALSE;
 END $$""",
+    # Las estadísticas del planificador, al día después de muchos cambios: con los permisos del dueño de las tablas
+    # (cualquier login de Escritorio puede pedirlo; ANALYZE no cambia ningún dato).
+    """CREATE FUNCTION escritorio_estadisticas() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+BEGIN
+  ANALYZE;
+END $$""",
     # El id de cada registro: el siguiente al último, con el cerrojo tomado (los de una transacción, seguidos).
     f"""CREATE FUNCTION escritorio_anotar(entidad_ text, entidad_id_ bigint, accion_ text, datos_ text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$

@@ -139,7 +139,9 @@ def subir(local: BaseDeDatos, servidor: BaseDeDatosServidor, *, actas_recalculad
             if "id" in columnas[tabla] and tabla != "bitacora":
                 conn.execute(f"SELECT setval(pg_get_serial_sequence('{tabla}', 'id'), coalesce(max(id), 0) + 1, false) "
                              f"FROM {tabla}")
-        return _probar(local, servidor, tablas, columnas, ordenes, actas_recalculadas)
+        prueba = _probar(local, servidor, tablas, columnas, ordenes, actas_recalculadas)
+        conn.execute("SELECT escritorio_estadisticas()")  # las estadísticas de lo copiado: sin ellas, el servidor planea como si estuviera vacía
+        return prueba
 
 
 def copiar_a_archivo(servidor: BaseDeDatosServidor, nueva: BaseDeDatos, *,
