@@ -5,7 +5,6 @@ Con `con_quorum` votan 4 miembros presentes (Salto está presente pero con el vo
 y el Consejo tiene 7 con derecho a voto.
 """
 
-import sqlite3
 from datetime import date
 
 import pytest

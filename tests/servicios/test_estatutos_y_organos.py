@@ -1,6 +1,5 @@
 """Estatutos, órganos, mandatos, traspaso y unidades temáticas sobre una base real."""
 
-import sqlite3
 from datetime import date
 
 import pytest

@@ -1,6 +1,5 @@
 """Pagos, recibos, saldo a favor, anulaciones, morosidad, derecho a voto, estado de cuenta y avisos."""
 
-import sqlite3
 from datetime import date
 
 import pytest

@@ -4,7 +4,6 @@ La red de prueba: un Consejo de ocho ciudades (AR, BR, UY); Salto debe dos cuota
 (Estatuto, art. 9), así que el Consejo tiene 7 miembros con derecho a voto y el quórum (mitad más uno) es 4.
 """
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
