@@ -47,7 +47,7 @@ def _segun_tramo(tramos: list[tuple[int, int, str]], valor) -> str:
 
 def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int, int, str]], anio: int,
                      referencia: str, asociacion_id: int, articulo_ingreso: str | None = None, *,
-                     db: BaseDeDatos | None = None) -> tuple[str, dict]:
+                     db: BaseDeDatos) -> tuple[str, dict]:
     """El SELECT que planea la emisión de un año: un renglón por miembro que participa, con su cálculo y el importe
     ya emitido (NULL si todavía no tiene el cargo). Columnas, en orden: COLUMNAS_DEL_PLAN.
 
@@ -70,7 +70,7 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     anual = tipo_cargo == "cuota_anual"
     if anual and regla_ingreso == "desde_siguiente":
         participa += f" AND NOT {despues_de_enero}"
-    falso = "FALSE" if db is not None and es_servidor(db) else "0"
+    falso = "FALSE" if es_servidor(db) else "0"
     prorratea = despues_de_enero if anual and regla_ingreso == "prorrateo" else falso
     completa_con_ingreso = despues_de_enero if anual and regla_ingreso == "completa" else falso
     emitido = "(SELECT importe FROM cargos c WHERE c.miembro_id = m.id AND c.tipo_cargo = :tipo AND c.anio = :anio)"
@@ -80,12 +80,12 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     # Una sola consulta plana (sin subconsultas en FROM, que SQLite materializaría): las expresiones
     # se componen aquí. Redondeos enteros a la unidad menor, la mitad hacia arriba.
     meses = "(13 - CAST(substr(m.fecha_ingreso, 6, 2) AS INTEGER))"
-    entero = "::bigint" if db is not None and es_servidor(db) else ""  # en el servidor, un literal es de 32 bits
+    entero = "::bigint" if es_servidor(db) else ""  # en el servidor, un literal es de 32 bits
     importe_tramo = _segun_tramo(tramos, lambda i, t: f"{int(t[1])}{entero}")
     bruto = f"(CASE WHEN {prorratea} THEN ({importe_tramo} * 2 * {meses} + 12) / 24 ELSE {importe_tramo} END)"
     porcentaje = "coalesce(x.porcentaje, 0)"
     descuento = f"(({bruto} * 2 * {porcentaje} + 100) / 200)"
-    ingreso_dma = fecha_dma(db, "m.fecha_ingreso") if db is not None else "strftime('%d/%m/%Y', m.fecha_ingreso)"
+    ingreso_dma = fecha_dma(db, "m.fecha_ingreso")
     segun = "CASE WHEN :articulo_ingreso IS NOT NULL THEN ' según ' || :articulo_ingreso ELSE '' END"
     detalle = f"""CASE WHEN {prorratea} OR {porcentaje} > 0 OR ({completa_con_ingreso} AND :articulo_ingreso IS NOT NULL)
                THEN substr(

@@ -46,8 +46,10 @@ def transaccion_servidor(db):
 def _estadisticas(db) -> None:
     """ANALYZE, con los permisos del dueño de las tablas (esquema.py). Si falla, las consultas solo van más lentas
     hasta que el servidor lo haga solo."""
+    from ..dialecto import estadisticas_al_dia
+
     try:
-        db.conn.execute("SELECT escritorio_estadisticas()")
+        estadisticas_al_dia(db)
     except psycopg.Error:
         pass
 
