@@ -5,6 +5,8 @@ import io
 import json
 from pathlib import Path
 
+from keyring.backend import KeyringBackend
+
 ENCABEZADOS = ["Nombre", "País", "Población"]
 CREAR_RML = ("asociacion", "crear", "--nombre", "Red de Municipios del Litoral", "--sigla", "RML",
              "--paises", "AR:pleno,Uruguay:asociado")
@@ -90,3 +92,24 @@ def _rechazos_de_la_base() -> tuple[type[BaseException], ...]:
 
 
 RECHAZO_DE_LA_BASE = _rechazos_de_la_base()
+
+
+class LlaveroEnMemoria(KeyringBackend):
+    """Un llavero del sistema de mentira, en memoria, para que las pruebas no toquen el de verdad (conftest)."""
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.claves: dict[tuple[str, str], str] = {}
+
+    def get_password(self, servicio, usuario):
+        return self.claves.get((servicio, usuario))
+
+    def set_password(self, servicio, usuario, clave):
+        self.claves[(servicio, usuario)] = clave
+
+    def delete_password(self, servicio, usuario):
+        from keyring.errors import PasswordDeleteError
+
+        if self.claves.pop((servicio, usuario), None) is None:
+            raise PasswordDeleteError(usuario)

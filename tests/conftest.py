@@ -63,6 +63,20 @@ def _carpetas_aisladas(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("ESCRITORIO_PORTABLE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def llavero():
+    """Ninguna prueba toca el llavero real del sistema: cada una tiene uno en memoria, vacío (`llavero.claves`)."""
+    import keyring
+
+    from ayudas import LlaveroEnMemoria
+
+    anterior = keyring.get_keyring()
+    propio = LlaveroEnMemoria()
+    keyring.set_keyring(propio)
+    yield propio
+    keyring.set_keyring(anterior)
+
+
 @pytest.fixture
 def ruta_db(tmp_path) -> Path:
     return tmp_path / "x.db"
@@ -89,7 +103,8 @@ def entorno_cli(tmp_path) -> dict:
     casa = tmp_path / "casa"
     casa.mkdir(exist_ok=True)
     entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), QT_QPA_PLATFORM="offscreen",
-                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
+                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
+                   PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")  # nunca el llavero real del equipo
     return entorno
 
 

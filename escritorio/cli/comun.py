@@ -51,10 +51,10 @@ def _sin_servidor(args) -> None:
     if destino_de_servidor(args) is None:
         return
     if getattr(args, "orden", None) == "respaldo":
-        raise ErrorEscritorio(
-            "En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y "
-            "los restaura con pg_restore (README, «Varias personas»). Esta orden no hace nada sobre un servidor. "
-            "Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».")
+        from ..dominio.traduccion import traducir
+        from ..servicios.respaldo import RESPALDOS_DEL_SERVIDOR
+
+        raise ErrorEscritorio(traducir(RESPALDOS_DEL_SERVIDOR))
     raise ErrorEscritorio(
         "Esta orden trabaja sobre el archivo de una base de este equipo, y --db (o ESCRITORIO_DB) indica un "
         "servidor. Indique el archivo con --db ARCHIVO.")
@@ -94,7 +94,9 @@ def abrir_base_de(args, *, crear: bool = False):
     if url is not None:  # el modo servidor: la base ya existe allí (la prepara «escritorio servidor instalar»)
         if getattr(args, "orden", None) == "respaldo":
             _sin_servidor(args)
-        db = con_clave(lambda clave: abrir_base(url, clave=clave))
+        from ..servicios.servidor import abrir_en_el_servidor
+
+        db = con_clave(lambda clave: abrir_en_el_servidor(url, clave))
         return _abierta(args, db)
     ruta = ruta_base(args)
     if not crear and not hay_base(ruta):

@@ -2,6 +2,8 @@
 
 - Escrituras de otro proceso (la línea de órdenes, otra ventana): `PRAGMA data_version` cambia cuando
   otra conexión confirma una transacción; las escrituras propias no lo cambian.
+  En el servidor, el servidor mismo avisa qué tablas cambió cada escritura confirmada (LISTEN/NOTIFY,
+  `postgres/avisos.py`). `CambiosDeOtros` da las dos cosas con una sola pregunta.
 - Un archivo reemplazado (una restauración hecha por otro proceso): la conexión sigue escribiendo en el
   archivo viejo, que ya no está en la ruta; lo guardado allí se perdería. Se compara la identidad del
   archivo que hay en la ruta (dispositivo y nodo, `os.stat`) con la del que se abrió.
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .base_de_datos import BaseDeDatos
+from .postgres import TODAS_LAS_TABLAS
 
 from ..dominio.traduccion import traducir
 
@@ -76,3 +79,43 @@ def version_de_datos(db: BaseDeDatos) -> int | None:
 def ruta_abierta(db: BaseDeDatos) -> Path | None:
     """La ruta con la que se abrió la base (sirve aunque la conexión ya esté cerrada)."""
     return getattr(db, ATRIBUTO, (None, None))[0]
+
+
+# «No se sabe qué tablas cambiaron»: en un archivo, `data_version` dice que otro escribió, no qué.
+TODAS = TODAS_LAS_TABLAS
+
+
+class CambiosDeOtros:
+    """Qué guardaron otras conexiones (la línea de órdenes, otra ventana, otra persona en el servidor) desde la
+    última vez que se preguntó. `tablas_cambiadas()`: vacío si nada, las tablas si se saben, `TODAS` si no."""
+
+    def __init__(self, db: BaseDeDatos):
+        self._db = db
+        self._escucha = None
+        if getattr(db, "dialecto", "sqlite") == "postgresql":
+            from .postgres.avisos import EscuchaDeCambios
+
+            self._escucha = EscuchaDeCambios(db)
+        self._version = version_de_datos(db)
+
+    def descriptor(self) -> int | None:
+        """El socket por donde llegan los avisos del servidor (None con un archivo: se pregunta con un reloj)."""
+        return self._escucha.descriptor() if self._escucha is not None else None
+
+    def juntar(self) -> None:
+        """Lee los avisos que ya llegaron, sin esperar ni preguntar nada (se guardan hasta `tablas_cambiadas`)."""
+        if self._escucha is not None:
+            self._escucha.juntar()
+
+    def tablas_cambiadas(self) -> frozenset[str]:
+        if self._escucha is not None:
+            return self._escucha.tablas_cambiadas()
+        version = version_de_datos(self._db)
+        if version is None or version == self._version:
+            return frozenset()
+        self._version = version
+        return TODAS
+
+    def cerrar(self) -> None:
+        if self._escucha is not None:
+            self._escucha.close()

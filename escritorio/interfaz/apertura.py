@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 
 from .. import NOMBRE_APLICACION
+from ..datos.postgres import es_url_de_servidor
 from ..datos.rutas import VARIABLE_BASE, ruta_base_por_defecto
 from ..errores import ErrorBaseDanada
 
@@ -36,13 +37,17 @@ def ajustes_del_programa() -> QSettings:
     return QSettings()
 
 
-def ruta_a_abrir(ruta_db: str | None, ajustes: QSettings) -> Path:
-    """--db, luego ESCRITORIO_DB, luego la última base usada (si existe), luego la de la carpeta de datos."""
+def ruta_a_abrir(ruta_db: str | None, ajustes: QSettings) -> Path | str:
+    """--db, luego ESCRITORIO_DB, luego la última base usada (si existe), luego la de la carpeta de datos. Una
+    dirección postgresql://… (el modo servidor) queda como texto: no es un archivo."""
     if ruta_db:
-        return Path(ruta_db)
-    if os.environ.get(VARIABLE_BASE, "").strip():
-        return ruta_base_por_defecto()
+        return ruta_db.strip() if es_url_de_servidor(ruta_db) else Path(ruta_db)
+    variable = os.environ.get(VARIABLE_BASE, "").strip()
+    if variable:
+        return variable if es_url_de_servidor(variable) else ruta_base_por_defecto()
     ultima = ajustes.value("ultima_base")
+    if ultima and es_url_de_servidor(ultima):
+        return str(ultima)
     if ultima and Path(ultima).exists():
         return Path(ultima)
     return ruta_base_por_defecto()
@@ -147,14 +152,17 @@ class AperturaAdelantada:
 class Arranque:
     """Lo que la ventana necesita para abrir, decidido antes de Qt Widgets."""
     ajustes: QSettings
-    ruta: Path
-    cerrojo: QLockFile | Ocupada
-    base: AperturaAdelantada | None  # None si otra ventana tiene la base: no se abre
+    ruta: Path | str  # o la dirección del servidor
+    cerrojo: QLockFile | Ocupada | None  # None en el servidor: varias personas trabajan a la vez
+    base: AperturaAdelantada | None  # None si otra ventana tiene la base (no se abre) o es la de un servidor
 
 
 def empezar(ruta_db: str | None, ajustes: QSettings) -> Arranque:
-    """Decide qué base abrir, toma su cerrojo y, si es de esta ventana, empieza a abrirla en un hilo."""
+    """Decide qué base abrir, toma su cerrojo y, si es de esta ventana, empieza a abrirla en un hilo. La de un
+    servidor no: conectarse puede pedir la clave, y eso es con la ventana (aplicacion.py)."""
     ruta = ruta_a_abrir(ruta_db, ajustes)
+    if es_url_de_servidor(ruta):
+        return Arranque(ajustes, ruta, None, None)
     cerrojo = tomar_cerrojo(ruta)
     base = None if isinstance(cerrojo, Ocupada) else AperturaAdelantada(
         partial(abrir_para_la_ventana, ruta, respaldo_despues=True), despues=_respaldo_pendiente)

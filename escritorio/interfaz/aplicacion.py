@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from .. import NOMBRE_APLICACION, __version__
 from ..servicios.asociaciones import listar_asociaciones
 from ..datos.conexion import ruta_de
+from ..datos.postgres import es_url_de_servidor
 from ..datos.rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
-from ..servicios.base import cerrar_base, hacer_respaldo_de_apertura
+from ..servicios.base import cerrar_base, es_del_servidor, hacer_respaldo_de_apertura
 from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_de_cierre, respaldo_para_recuperar
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
@@ -72,9 +73,40 @@ def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
     return True
 
 
-def abrir_con_ayuda(ruta: Path, adelantada: AperturaAdelantada | None = None):
+def _conectar_con_ayuda(direccion: str, ajustes: QSettings):
+    """La base del servidor de `direccion` (la clave, del llavero si se guardó). Si no se puede (falta la clave, la
+    rechazó, el servidor no responde), el formulario «Conectar a un servidor» con el motivo. None si desiste."""
+    from ..errores import ErrorEscritorio
+    from ..servicios.servidor import abrir_en_el_servidor
+    from .dialogos.servidor import DialogoConectarServidor
+
+    try:
+        return abrir_en_el_servidor(direccion)
+    except ErrorEscritorio as error:
+        motivo = error.mensaje
+    except Exception as error:  # noqa: BLE001
+        mostrar_error(None, error, "conectar a un servidor")
+        motivo = None
+    dialogo = DialogoConectarServidor(ajustes, None, direccion=direccion, motivo=motivo)
+    conectada = dialogo.exec() == DialogoConectarServidor.DialogCode.Accepted
+    db = dialogo.db
+    dialogo.deleteLater()
+    return db if conectada else None
+
+
+def abrir_con_ayuda(ruta: Path | str, adelantada: AperturaAdelantada | None = None, ajustes: QSettings | None = None):
     """Abre la base; si está dañada ofrece recuperarla; si no se puede, lo explica y ofrece otra. None si desiste.
-    `adelantada`: el primer intento, ya empezado en un hilo (ver apertura.py); los siguientes, aquí."""
+    `adelantada`: el primer intento, ya empezado en un hilo (ver apertura.py); los siguientes, aquí. La de un
+    servidor se conecta aquí; si no se puede y la persona desiste, puede elegir un archivo."""
+    if es_url_de_servidor(ruta):
+        db = _conectar_con_ayuda(str(ruta), ajustes if ajustes is not None else _ajustes())
+        if db is not None:
+            return db
+        ruta, _ = QFileDialog.getOpenFileName(None, tr("Abrir una base de este equipo"), str(Path.home()),
+                                              tr("Base de Escritorio (*.db);;Todos los archivos (*)"))
+        if not ruta:
+            return None
+        ruta = Path(ruta)
     while True:
         try:
             if adelantada is not None:
@@ -178,17 +210,19 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     app = crear_aplicacion(arranque.ajustes)
     _capturar_inesperados()
     ajustes, ruta = arranque.ajustes, arranque.ruta
-    cerrojo = _cerrojo_o_aviso(arranque.cerrojo, ruta)
-    if cerrojo is None:
-        return 1
+    cerrojo = None   # en el servidor no hay: varias personas trabajan a la vez sobre la misma base
+    if arranque.cerrojo is not None:
+        cerrojo = _cerrojo_o_aviso(arranque.cerrojo, ruta)
+        if cerrojo is None:
+            return 1
     from .ventana_principal import VentanaPrincipal, cargar_modulo_del_area
 
     abrir_en_miembros_si_se_mide(ajustes)
     cargar_modulo_del_area(ajustes)  # mientras la base termina de abrir
-    db = abrir_con_ayuda(ruta, arranque.base)
+    db = abrir_con_ayuda(ruta, arranque.base, ajustes)
     if db is None:
         return 1
-    if en_carpeta_de_red(ruta_de(db)):
+    if not es_del_servidor(db) and en_carpeta_de_red(ruta_de(db)):
         QMessageBox.warning(None, NOMBRE_APLICACION, tr(
             "La base de datos está en una carpeta de red ({0}). Si dos equipos la usan a la vez se puede dañar: "
             "úsela desde un solo equipo, o cópiela a este equipo.").format(ruta_de(db)))
@@ -202,7 +236,8 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     except Exception as error:  # p. ej. bytes que no son UTF-8 guardados por otro programa: se explica y se sale
         mostrar_error(None, error, "abrir la ventana")
         db.close()
-        cerrojo.unlock()
+        if cerrojo is not None:
+            cerrojo.unlock()
         return 1
     avisar_solo_lectura(ventana)
     ventana.show()
@@ -218,7 +253,8 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     except Exception:  # un respaldo fallido al salir no debe impedir cerrar: queda en el registro
         registrar_inesperado("respaldo al cerrar")
     cerrar_base(ventana.db)
-    cerrojo.unlock()
+    if cerrojo is not None:
+        cerrojo.unlock()
     return estado
 
 

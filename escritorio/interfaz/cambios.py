@@ -28,12 +28,20 @@ TABLAS = {
     "mandatos": ("mandatos", "correcciones_mandato", "autoridades", "elecciones", "candidaturas", "votos_eleccion"),
     "normas": ("normas", "versiones_articulo", "reformas", "fe_de_erratas"),
     "sesiones": ("sesiones", "asistencias", "invitados", "puntos_orden", "votaciones", "habilitados_votacion",
-                 "actas", "resoluciones", "firmantes_declaracion"),
+                 "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje"),
 }
 # La ficha de un miembro (desde Miembros o desde Cuotas) guarda datos, contactos, bajas (terminan mandatos),
 # eliminaciones y pagos (pestaña Cuenta); solo dice si guardó algo, así que se avisa todo eso.
 FICHA_DE_MIEMBRO = frozenset({"miembros", "mandatos", "pagos", "cargos"})
 TEMA_DE_TABLA = {tabla: tema for tema, tablas in TABLAS.items() for tabla in tablas}
+
+
+def temas_de_tablas(tablas: Iterable[str]) -> frozenset[str]:
+    """Los temas que tocan los cambios de `tablas` (lo que otro guardó); "*" (no se sabe cuáles) son todos."""
+    tablas = frozenset(tablas)
+    if "*" in tablas:
+        return TODO
+    return frozenset(TEMA_DE_TABLA[t] for t in tablas if t in TEMA_DE_TABLA)
 
 
 def temas(valores: Iterable[str]) -> frozenset[str]:

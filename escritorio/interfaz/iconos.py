@@ -77,6 +77,7 @@ ACCIONES = {
     "acerca": "mdi6.information-outline",
     "abrir": "mdi6.folder-open-outline",
     "base_nueva": "mdi6.database-plus-outline",
+    "servidor": "mdi6.server-network",
     "salir": "mdi6.exit-to-app",
     "asociacion": "mdi6.domain",
     "mas": "mdi6.dots-horizontal",

@@ -1,8 +1,8 @@
 """Una base sin asociaciones: bienvenida, asistente o red de ejemplo. Ningún camino queda sin salida."""
 
-from ..datos.conexion import ruta_de
 from ..errores import Cancelado
 from ..demo import crear_red_demo
+from ..servicios.base import nombre_de_la_base
 from .comun import descartar, mostrar_error, tr
 from .dialogos.bienvenida import AsistenteAsociacion, DialogoBienvenida
 from .trabajos import ejecutar_con_progreso
@@ -11,7 +11,7 @@ from .trabajos import ejecutar_con_progreso
 def preparar_primer_uso(db, padre=None) -> bool:
     """Devuelve True cuando la base ya tiene una asociación para mostrar."""
     while True:
-        bienvenida = DialogoBienvenida(padre, ruta=str(ruta_de(db)))
+        bienvenida = DialogoBienvenida(padre, ruta=nombre_de_la_base(db))
         bienvenida.exec()
         eleccion = bienvenida.eleccion
         descartar(bienvenida)

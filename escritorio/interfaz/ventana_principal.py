@@ -9,19 +9,19 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QSplitter, QStyle, QToolBar)
 
 from ..datos.conexion import ruta_de
-from ..datos.vigilancia import archivo_reemplazado, ruta_abierta, version_de_datos
+from ..datos.vigilancia import CambiosDeOtros, archivo_reemplazado, ruta_abierta
 from ..servicios.asociaciones import listar_asociaciones
-from ..servicios.base import abrir_base, base_abierta, cerrar_base
+from ..servicios.base import abrir_base, base_abierta, cerrar_base, es_del_servidor, nombre_de_la_base
 from ..servicios.contexto import Contexto
 from ..servicios.miembros import contar_miembros
 from . import espera
-from .cambios import TODO, Cambios
+from .cambios import TODO, Cambios, temas_de_tablas
 from .comun import descartar, miles, mostrar_error
 from .iconos import icono
 from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
@@ -123,6 +123,8 @@ class VentanaPrincipal(QMainWindow):
         # Cada área se conecta al armarla (`_area_armada`): la que no se abrió no tiene nada que invalidar.
         self.cambios = Cambios(self)
         self.cambios.cambio.connect(self._datos_cambiados)
+        self.otros: CambiosDeOtros | None = None   # lo que guardan otros (ver `_escuchar`)
+        self._avisos_del_servidor: QSocketNotifier | None = None
         self._construir()
         self._restaurar_geometria()
         try:
@@ -132,7 +134,8 @@ class VentanaPrincipal(QMainWindow):
             # Python: recogerla más tarde, en cualquier momento, hacía caer el programa. Se destruye ya.
             descartar(self)
             raise
-        # Otros escritores (la línea de órdenes, otra ventana): se miran cada segundo; ver `_vigilar`.
+        # Otros escritores (la línea de órdenes, otra ventana, otra persona en el servidor): se miran cada segundo
+        # y, en el servidor, apenas avisa; ver `_vigilar`.
         self.aviso_base: QMessageBox | None = None
         self.vigia = QTimer(self)
         self.vigia.setInterval(VIGILAR_MS)
@@ -181,6 +184,7 @@ class VentanaPrincipal(QMainWindow):
         archivo = self.menuBar().addMenu(self.tr("&Archivo"))
         self._accion(archivo, self.tr("&Nueva base de datos…"), self.nueva_base, icono_de="base_nueva")
         self._accion(archivo, self.tr("&Abrir…"), self.abrir_otra, QKeySequence.StandardKey.Open, "abrir")
+        self._accion(archivo, self.tr("&Conectar a un servidor…"), self.conectar_servidor, icono_de="servidor")
         archivo.addSeparator()
         self._accion(archivo, self.tr("Crear &respaldo…"), self.respaldar, icono_de="respaldo")
         self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar, icono_de="restaurar")
@@ -267,10 +271,10 @@ class VentanaPrincipal(QMainWindow):
     def cargar_base(self, db, sigla: str | None = None) -> None:
         """Muestra la base `db`; elige la asociación de `sigla`, la última usada o la primera."""
         self.db = db
-        self._version_vista = version_de_datos(db)
+        self._escuchar(db)
         self._reemplazo_avisado = False
-        self.ajustes.setValue("ultima_base", str(ruta_de(db)))
-        self.etiqueta_ruta.setText(self.tr("Base: {0}").format(ruta_de(db)))
+        self.ajustes.setValue("ultima_base", nombre_de_la_base(db))
+        self.etiqueta_ruta.setText(self._rotulo_de_la_base(db))
         asociaciones = listar_asociaciones(db)
         preferida = sigla or self.ajustes.value("ultima_asociacion")
         self.selector.blockSignals(True)
@@ -282,6 +286,40 @@ class VentanaPrincipal(QMainWindow):
         self.selector.blockSignals(False)
         self.barra.setVisible(len(asociaciones) > 1)
         self._elegir_asociacion(indice)
+
+    def _rotulo_de_la_base(self, db) -> str:
+        """La barra de estado: la ruta del archivo, o el servidor con quién entró y con qué papel."""
+        if not es_del_servidor(db):
+            return self.tr("Base: {0}").format(ruta_de(db))
+        from ..servicios.servidor import quien_trabaja
+
+        return self.tr("Servidor: {0} — {1}").format(db.url, quien_trabaja(db))
+
+    def _escuchar(self, db) -> None:
+        """Desde ahora se mira lo que otros guardan en `db`. En el servidor llega un aviso por la red apenas alguien
+        confirma: su socket despierta a la ventana (`_vigilar`) sin esperar al reloj."""
+        self._dejar_de_escuchar()
+        self.otros = CambiosDeOtros(db)
+        descriptor = self.otros.descriptor()
+        if descriptor is not None:
+            self._avisos_del_servidor = QSocketNotifier(descriptor, QSocketNotifier.Type.Read, self)
+            self._avisos_del_servidor.activated.connect(self._aviso_del_servidor)
+
+    def _dejar_de_escuchar(self) -> None:
+        """Primero el socket deja de vigilarse y después se cierra la escucha (al revés, Qt vigilaría uno cerrado)."""
+        if self._avisos_del_servidor is not None:
+            self._avisos_del_servidor.setEnabled(False)
+            self._avisos_del_servidor.deleteLater()
+            self._avisos_del_servidor = None
+        if self.otros is not None:
+            self.otros.cerrar()
+            self.otros = None
+
+    def _aviso_del_servidor(self, *_args) -> None:
+        """Llegó algo por la escucha: se lee ya (si no, el socket seguiría avisando) y se refresca si se puede."""
+        if self.otros is not None:
+            self.otros.juntar()
+            self._vigilar()
 
     def _elegir_asociacion(self, indice: int) -> None:
         self.asociacion = self.selector.itemData(indice)
@@ -320,34 +358,37 @@ class VentanaPrincipal(QMainWindow):
 
     # --- otros escritores -----------------------------------------------------------------------
     def _vigilar(self) -> None:
-        """Cada segundo: ¿otro programa escribió en la base, o reemplazó el archivo (restauró un respaldo)?
+        """Cada segundo (y en el servidor, al llegar un aviso): ¿otro programa u otra persona escribió en la base, o
+        reemplazaron el archivo (restauraron un respaldo)?
 
-        Con un diálogo abierto, o mientras se espera para guardar, no se toca nada: se mira al terminar."""
+        Con un diálogo abierto, o mientras se espera para guardar, no se toca nada: se mira al terminar (los avisos
+        del servidor se juntan mientras tanto)."""
         if QApplication.activeModalWidget() is not None or espera.esperando():
             return
         try:
-            if not base_abierta(self.db) or self.db.en_transaccion:
+            if self.otros is None or not base_abierta(self.db) or self.db.en_transaccion:
                 return   # la ventana misma cerró la base (restaurando) o está escribiendo
             motivo = archivo_reemplazado(self.db)
             if motivo:
                 self._base_reemplazada(motivo)
                 return
-            version = version_de_datos(self.db)
-            if version is not None and version != self._version_vista:
-                self._version_vista = version
-                self._refrescar_por_otro()
+            cambiados = temas_de_tablas(self.otros.tablas_cambiadas())
+            if cambiados:
+                self._refrescar_por_otro(cambiados)
         except Exception:  # noqa: BLE001 - la próxima acción del usuario mostrará el error; aquí solo se anota
             logging.getLogger(__name__).exception("No se pudo mirar si otro programa cambió la base")
 
-    def _refrescar_por_otro(self) -> None:
-        """Otro programa guardó algo: las vistas se recargan como tras un cambio propio."""
+    def _refrescar_por_otro(self, cambiados: frozenset[str] = TODO) -> None:
+        """Otro programa u otra persona guardó algo: las vistas de esos temas se recargan como tras un cambio propio
+        (en un archivo no se sabe qué tocó: todas)."""
         asociaciones = listar_asociaciones(self.db)
         vistas = [self.selector.itemData(i)["id"] for i in range(self.selector.count())]
         if [a["id"] for a in asociaciones] != vistas:  # otra asociación creada o quitada
             self.cargar_base(self.db, self.asociacion["sigla"] if self.asociacion else None)
         elif self.asociacion is not None:
-            self.cambios.avisar(TODO)   # no se sabe qué tocó: todas las áreas, el título y Inicio
+            self.cambios.avisar(cambiados)
         self.statusBar().showMessage(
+            self.tr("Actualizado con lo que guardó otra persona en el servidor.") if es_del_servidor(self.db) else
             self.tr("Actualizado con lo que guardó otro programa (la línea de órdenes u otra ventana)."), 8000)
 
     def _base_reemplazada(self, motivo: str) -> None:
@@ -386,15 +427,27 @@ class VentanaPrincipal(QMainWindow):
     # --- archivo ------------------------------------------------------------------------------
     def _cambiar_a(self, ruta: str, *, crear: bool = False) -> None:
         """Abre otra base; solo «Nueva base de datos» crea una (Abrir nunca convierte un archivo vacío en base)."""
+        try:
+            db = abrir_base(ruta, crear=crear, comprobacion_completa=True)
+        except Exception as error:
+            mostrar_error(self, error, "abrir base")
+            return
+        self._usar(db)
+
+    def _usar(self, db) -> None:
+        """La ventana pasa a mostrar `db`, ya abierta (un archivo o el servidor); la anterior se cierra."""
         from .primer_uso import preparar_primer_uso
 
         try:
-            db = abrir_base(ruta, crear=crear, comprobacion_completa=True)
             if not listar_asociaciones(db) and not preparar_primer_uso(db, self):
                 db.close()
                 return
         except Exception as error:
+            db.close()
             mostrar_error(self, error, "abrir base")
+            return
+        if not self.guardar_pendiente():   # lo escrito en una sesión va a la base que se deja
+            db.close()
             return
         anterior = self.db
         self.cargar_base(db)
@@ -412,10 +465,25 @@ class VentanaPrincipal(QMainWindow):
         self._cambiar_a(ruta, crear=True)
 
     def abrir_otra(self) -> None:
-        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Abrir base de datos"), str(ruta_de(self.db).parent),
+        carpeta = Path.home() if es_del_servidor(self.db) else ruta_de(self.db).parent
+        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Abrir base de datos"), str(carpeta),
                                               self.tr("Base de Escritorio (*.db);;Todos los archivos (*)"))
         if ruta:
             self._cambiar_a(ruta)
+
+    def conectar_servidor(self) -> None:
+        """Archivo → Conectar a un servidor…: la base compartida de la oficina (dialogos/servidor.py)."""
+        from .dialogos.servidor import DialogoConectarServidor
+
+        dialogo = DialogoConectarServidor(self.ajustes, self)
+        conectada = dialogo.exec() == DialogoConectarServidor.DialogCode.Accepted
+        db, aviso = dialogo.db, dialogo.aviso
+        descartar(dialogo)
+        if not conectada:
+            return
+        self._usar(db)
+        if aviso:
+            QMessageBox.information(self, self.tr("Conectar a un servidor"), aviso)
 
     def respaldar(self) -> None:
         from .dialogos.respaldos import respaldar_desde_ventana
@@ -454,7 +522,7 @@ class VentanaPrincipal(QMainWindow):
     def ver_acerca(self) -> None:
         from .dialogos.acerca import mostrar_acerca
 
-        mostrar_acerca(self, str(ruta_de(self.db)))
+        mostrar_acerca(self, nombre_de_la_base(self.db))
 
     # --- estado de la ventana -------------------------------------------------------------------
     def _restaurar_geometria(self) -> None:
@@ -485,4 +553,5 @@ class VentanaPrincipal(QMainWindow):
         self.ajustes.setValue("ventana/area", self.navegacion.currentRow())
         if self.area_armada("miembros"):
             self.miembros.guardar_estado()
+        self._dejar_de_escuchar()   # la escucha del servidor (en un archivo no hay nada que cerrar)
         super().closeEvent(evento)

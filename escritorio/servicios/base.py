@@ -35,6 +35,16 @@ def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = Fals
                  comprobacion_completa=comprobacion_completa, respaldo_despues=respaldo_despues)
 
 
+def es_del_servidor(db) -> bool:
+    return getattr(db, "dialecto", "sqlite") == "postgresql"
+
+
+def nombre_de_la_base(db) -> str:
+    """Cómo se nombra la base abierta ante quien la usa (y en los ajustes): la ruta del archivo o la dirección del
+    servidor (sin la clave)."""
+    return db.url if es_del_servidor(db) else str(conexion.ruta_de(db))
+
+
 def cerrar_base(db: BaseDeDatos) -> None:
     """Cierra la base y la deja sellada como sana si se abrió sana (la próxima orden no la recorre entera)."""
     conexion.cerrar(db)

@@ -12,7 +12,7 @@ from ..datos import testigo
 from ..datos.conexion import abrir, ruta_de
 from ..datos.rutas import carpeta_respaldos
 from ..dominio.traduccion import traducir
-from ..errores import ErrorBaseDeDatos
+from ..errores import ErrorBaseDeDatos, ErrorEscritorio
 from .verificacion import Verificacion, verificar  # noqa: F401 (antes vivían aquí)
 
 
@@ -28,14 +28,33 @@ class RespaldoListado(TypedDict):
     pertenencia: str
 
 
+RESPALDOS_DEL_SERVIDOR = (
+    "En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y los "
+    "restaura con pg_restore (README, «Varias personas»). Escritorio no hace ni restaura respaldos de una base del "
+    "servidor. Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».")
+
+
+def respaldos_del_servidor(db) -> str | None:
+    """Si `db` es la base de un servidor, por qué Escritorio no hace ni restaura sus respaldos (en el idioma en
+    curso); None si es un archivo."""
+    from .base import es_del_servidor
+
+    return traducir(RESPALDOS_DEL_SERVIDOR) if es_del_servidor(db) else None
+
+
 def crear_respaldo(db: BaseDeDatos, destino: Path | str | None = None, *, reemplazar: bool = False) -> Path:
     """Copia coherente de la base; sin destino, a la carpeta `respaldos` junto a la base. Nunca pisa un
     archivo existente salvo `reemplazar`, y aun así solo un respaldo de Escritorio de esta misma base."""
+    if (motivo := respaldos_del_servidor(db)) is not None:
+        raise ErrorEscritorio(motivo)
     return copias.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None, reemplazar=reemplazar)
 
 
-def respaldo_de_cierre(db: BaseDeDatos) -> Path:
-    """Al cerrar la ventana: respaldo automático sellado y rotado (7 diarios, 4 semanales, 12 mensuales)."""
+def respaldo_de_cierre(db: BaseDeDatos) -> Path | None:
+    """Al cerrar la ventana: respaldo automático sellado y rotado (7 diarios, 4 semanales, 12 mensuales). En el
+    modo servidor no hay (None): los respaldos son del servidor."""
+    if respaldos_del_servidor(db) is not None:
+        return None
     return copias.respaldar_automaticamente(db.conn, ruta_de(db), "cierre")
 
 

@@ -6,14 +6,58 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..datos.postgres import conexion, esquema, papeles, traslado
+from ..datos.postgres import armar_direccion, conexion, esquema, papeles, traslado
 from ..dominio.traduccion import traducir
-from ..errores import ErrorEscritorio
+from ..errores import ErrorClaveDelServidor, ErrorEscritorio, ErrorValidacion
+from . import llavero
 from .base import abrir_base, cerrar_base
 
 
 def conectar(url: str, clave: str | None = None):
     return conexion.conectar(url, clave=clave)
+
+
+def abrir_en_el_servidor(direccion: str, clave: str | None = None):
+    """La base del servidor de `direccion`. Sin `clave`: la de la dirección, PGPASSWORD o pgpass y, si el servidor
+    pide una, la que se guardó en el llavero del sistema (`llavero.py`). Si tampoco sirve, ErrorClaveDelServidor:
+    quien llama la pide."""
+    try:
+        return abrir_base(direccion, clave=clave)
+    except ErrorClaveDelServidor:
+        if clave is not None:
+            raise
+        guardada = llavero.clave_guardada(direccion)
+        if guardada is None:
+            raise
+        return abrir_base(direccion, clave=guardada)
+
+
+def direccion_del_formulario(equipo: str, puerto: int, base: str, usuario: str) -> str:
+    """La dirección del servidor con lo que se escribió en «Conectar a un servidor…»; ErrorValidacion si falta algo."""
+    faltan = [que for que, valor in ((traducir("el equipo del servidor"), equipo), (traducir("la base"), base),
+                                     (traducir("su usuario"), usuario)) if not valor.strip()]
+    if faltan:
+        raise ErrorValidacion(traducir("Falta {0}. Se lo da quien administra el servidor (por ejemplo: equipo "
+                                       "SECRETARIA-01, base escritorio, usuario ana).").format(", ".join(faltan)))
+    if not 1 <= int(puerto) <= 65535:
+        raise ErrorValidacion(traducir("El puerto {0} no existe: es un número de 1 a 65535 (casi siempre "
+                                       "5432).").format(puerto))
+    return armar_direccion(equipo, puerto, base, usuario)
+
+
+def conectar_y_recordar(direccion: str, clave: str | None, recordar: bool):
+    """Abre la base del servidor con `clave` (o, sin ella, como `abrir_en_el_servidor`). Si abrió: con `recordar`,
+    la clave queda en el llavero del sistema; sin él, se quita la que hubiera (la persona eligió que se la pida).
+    Devuelve (base, aviso): el aviso, si la clave no se pudo guardar."""
+    db = abrir_en_el_servidor(direccion, clave or None)
+    aviso = None
+    if recordar and clave:
+        if not llavero.guardar_clave(direccion, clave):
+            aviso = traducir("La conexión funcionó, pero la clave no se pudo guardar en el llavero de este equipo: "
+                             "se la pedirá la próxima vez.")
+    elif not recordar:
+        llavero.olvidar_clave(direccion)
+    return db, aviso
 
 
 def _recalcular_actas(db):
@@ -195,3 +239,8 @@ def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) ->
         cerrar_base(local)
     archivo.rename(archivo.with_name(archivo.name + ".devuelta"))
     return cuenta
+
+
+def quien_trabaja(db) -> str:
+    """Con qué usuario del servidor y qué papel se trabaja: «ana, papel tesorería (cuotas y pagos)»."""
+    return traducir("{0}, papel {1}").format(db.usuario(), papeles.descripcion_del_papel(getattr(db, "papel", None)))

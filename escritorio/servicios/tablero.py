@@ -28,7 +28,7 @@ class Tablero:
 def _reciente(fila: dict) -> str:
     detalle = fila["detalle"]
     if fila["tipo"] == "poblacion":
-        cifra = f"{detalle:,}".replace(",", ".")
+        cifra = f"{int(detalle):,}".replace(",", ".")
         detalle = traducir("{0} hab.").format(cifra)
     elif fila["tipo"] == "estado":
         detalle = traducir(ESTADOS.get(detalle, detalle))

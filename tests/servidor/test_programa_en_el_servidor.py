@@ -20,13 +20,6 @@ from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.verificacion import verificar
 
 
-@pytest.fixture
-def demo_en_el_servidor(copia_de_la_demo, url_pg_vacia, cli_proceso):
-    hecho = cli_proceso("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
-    assert hecho.returncode == 0, hecho.stderr
-    return url_pg_vacia
-
-
 def _abrir(url):
     db = abrir_base(url)
     return db, Contexto(db, elegir_asociacion(db, None)["id"])
@@ -167,3 +160,15 @@ def test_la_red_de_ejemplo_se_crea_en_el_servidor(url_pg, cli_proceso):
         assert verificar(db).correcta
     finally:
         db.close()
+
+
+def test_la_linea_de_ordenes_usa_la_clave_guardada_en_el_llavero(demo_en_el_servidor, login_pg, cli, llavero):
+    """La clave que la ventana guardó en el llavero del sistema sirve también para la línea de órdenes."""
+    ana = login_pg(demo_en_el_servidor, "ana", "secretaria")
+    direccion = ana.replace(":clave-ana@", "@")
+    sin_clave = cli("miembros", "listar", db=direccion)
+    assert sin_clave.returncode != 0 and "pide una clave" in sin_clave.stderr and "Traceback" not in sin_clave.stderr
+    llavero.claves[("Escritorio", direccion)] = "clave-ana"
+    con_clave = cli("miembros", "listar", db=direccion)
+    assert con_clave.returncode == 0, con_clave.stderr
+    assert "Rosario" in con_clave.stdout

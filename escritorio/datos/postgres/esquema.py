@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..base_de_datos import BaseDeDatos
 from ..esquema import MIGRACIONES
+from . import CANAL_DE_CAMBIOS
 from .traduccion_sql import expresion
 
 TABLA_MIGRACIONES = "escritorio_migraciones"
@@ -216,6 +217,9 @@ BEGIN
   INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella)
     VALUES (momento, usuario, session_user, desde, hasta, anterior, encode(sha256(convert_to(
       concat_ws(chr(31), coalesce(anterior, ''), momento, usuario, session_user) || coalesce(serie, ''), 'UTF8')), 'hex'));
+  -- Las ventanas abiertas se enteran al confirmar (NOTIFY llega solo si la transacción se confirma).
+  PERFORM pg_notify('""" + CANAL_DE_CAMBIOS + r"""', (SELECT string_agg(DISTINCT entidad, ',') FROM bitacora
+                                                          WHERE id BETWEEN desde AND hasta));
   RETURN NULL;
 END $$""",
 ]

@@ -18,6 +18,15 @@ PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesor
 TABLAS_DE_TESORERIA = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos",
                        "lotes_avisos", "avisos", "documentos_emitidos", "archivos_emitidos")
 SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones")
+_DESCRIPCIONES = {"secretaria": "secretaría (todo)", "tesoreria": "tesorería (cuotas y pagos)",
+                  "consulta": "consulta (solo leer)"}
+
+
+def descripcion_del_papel(papel: str | None) -> str:
+    """El papel como se le dice a la persona, en el idioma en curso: «tesorería (cuotas y pagos)»."""
+    from ...dominio.traduccion import traducir
+
+    return traducir(_DESCRIPCIONES.get(papel, "sin papel"))
 
 
 def sentencias(tablas: list[str]) -> list[sql.Composable]:
@@ -34,7 +43,10 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
     for grupo, suyas in escribir.items():
         ddl.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {0} TO {1}").format(
             sql.SQL(", ").join(sql.Identifier(t) for t in suyas), sql.Identifier(grupo)))
-        ddl.append(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {0}").format(sql.Identifier(grupo)))
+        # Secretaría además sigue la numeración de los miembros tras una importación (setval pide UPDATE).
+        permisos = "USAGE, UPDATE" if grupo == "escritorio_secretaria" else "USAGE"
+        ddl.append(sql.SQL("GRANT {0} ON ALL SEQUENCES IN SCHEMA public TO {1}").format(
+            sql.SQL(permisos), sql.Identifier(grupo)))
     return ddl
 
 

@@ -101,9 +101,6 @@ def rechazo_del_servidor(error: psycopg.Error) -> ErrorEscritorio:
     ).format(como))
 
 
-_PAPELES = {"tesoreria": "tesorería (cuotas y pagos)", "consulta": "consulta (solo leer)"}
-
-
 def sin_permiso(db) -> ErrorEscritorio:
     from . import papeles
 
@@ -114,4 +111,4 @@ def sin_permiso(db) -> ErrorEscritorio:
     return ErrorEscritorio(traducir(
         "Su usuario del servidor («{0}», papel {1}) no tiene permiso para hacer este cambio: no se guardó nada. "
         "Si debe hacerlo, pida a quien administra el servidor que le dé el papel que corresponde.").format(
-        db.usuario(), traducir(_PAPELES.get(papel, "sin papel")) if papel != "secretaria" else traducir("secretaría")))
+        db.usuario(), papeles.descripcion_del_papel(papel)))

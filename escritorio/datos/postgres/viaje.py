@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorEscritorio
-from . import columnas_de
+from . import CANAL_DE_CAMBIOS, columnas_de
 
 # Las tablas del registro de una sesión, en orden (las referidas antes), con la sesión de cada fila ({fila}: la fila).
 _POR_PUNTO = "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"
@@ -126,7 +126,14 @@ def marcar(servidor, sesion_id: int) -> str:
         raise ErrorEscritorio(traducir(MENSAJE_LLEVADA).format(sesion_id, ya[0], ya[1]))
     suya = huella(servidor, sesion_id)
     servidor.execute("INSERT INTO sesiones_de_viaje (sesion_id, huella) VALUES (?, ?)", [sesion_id, suya])
+    _avisar_a_las_ventanas(servidor)
     return suya
+
+
+def _avisar_a_las_ventanas(servidor) -> None:
+    """La marca no pasa por la bitácora: las ventanas abiertas se enteran igual (al confirmar) de que la sesión
+    quedó llevada o volvió."""
+    servidor.execute("SELECT pg_notify(?, 'sesiones_de_viaje')", [CANAL_DE_CAMBIOS])
 
 
 def comenzar_devolucion(servidor, sesion_id: int) -> None:
@@ -138,6 +145,7 @@ def comenzar_devolucion(servidor, sesion_id: int) -> None:
 
 def desmarcar(servidor, sesion_id: int) -> None:
     servidor.execute("DELETE FROM sesiones_de_viaje WHERE sesion_id = ?", [sesion_id])
+    _avisar_a_las_ventanas(servidor)
 
 
 def cambios_ajenos(local, sesion_id: int, desde_registro: int) -> list[str]:

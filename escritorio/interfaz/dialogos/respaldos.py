@@ -16,7 +16,7 @@ from ...datos.respaldo import COPIAS_DE_SEGURIDAD
 from ...dominio.tamano import tamano_legible
 from ...servicios.base import abrir_base
 from ...servicios.respaldo import (borrar_respaldo, crear_respaldo, describir, es_de_otra_base, listar_respaldos,
-                                   restaurar_respaldo)
+                                   respaldos_del_servidor, restaurar_respaldo)
 from ..comun import descartar, mostrar_error, tr
 
 _MOTIVOS = {"apertura": "Automático al abrir", "cierre": "Automático al cerrar", "manual": "Manual",
@@ -148,9 +148,19 @@ class DialogoRespaldos(QDialog):
             self.accept()
 
 
+def _son_del_servidor(ventana, titulo: str) -> bool:
+    """En el modo servidor los respaldos los hace el servidor: se explica y no se hace nada."""
+    motivo = respaldos_del_servidor(ventana.db)
+    if motivo is not None:
+        QMessageBox.information(ventana, titulo, motivo)
+    return motivo is not None
+
+
 def restaurar_desde_ventana(ventana) -> None:
     """Archivo > Restaurar respaldo: elegir, confirmar (nombrando el respaldo y la base; si es de OTRA base, lo
     dice), restaurar y volver a cargar la base."""
+    if _son_del_servidor(ventana, tr("Restaurar respaldo")):
+        return
     actual = ruta_de(ventana.db)
     dialogo = DialogoRespaldos(actual, ventana)
     dialogo.exec()
@@ -186,6 +196,8 @@ def restaurar_desde_ventana(ventana) -> None:
 def respaldar_desde_ventana(ventana) -> None:
     """Archivo > Crear respaldo: nunca pisa un archivo sin una confirmación que lo nombra, y aun así solo un
     respaldo anterior de esta misma base (el servicio rechaza cualquier otro archivo)."""
+    if _son_del_servidor(ventana, tr("Crear respaldo")):
+        return
     ruta, _ = QFileDialog.getSaveFileName(ventana, tr("Crear respaldo"), str(Path.home() / "respaldo-escritorio.db"),
                                           tr("Respaldo de Escritorio (*.db)"),
                                           options=QFileDialog.Option.DontConfirmOverwrite)

@@ -1,0 +1,58 @@
+"""La clave del servidor en el llavero del sistema (el Administrador de credenciales de Windows, el llavero de macOS,
+Secret Service en Linux), con la biblioteca keyring. Nunca en los ajustes ni en un archivo de Escritorio.
+
+Cada clave se guarda con el nombre del programa y la dirección del servidor sin clave (usuario, equipo, puerto y
+base): dos personas que comparten el equipo, cada una con su usuario de Windows, tienen cada una su llavero.
+Si el equipo no tiene llavero (o no responde), no se guarda nada y la clave se pide cada vez: nunca es un error
+que impida trabajar.
+"""
+
+import logging
+
+from ..datos.postgres.conexion import sin_clave
+
+SERVICIO = "Escritorio"
+
+
+def _llavero():
+    import keyring  # se carga solo en el modo servidor: buscar los llaveros del sistema no es gratis
+
+    return keyring
+
+
+def hay_llavero() -> bool:
+    """¿Tiene este equipo un llavero donde guardar la clave?"""
+    try:
+        from keyring.backends import fail
+
+        return not isinstance(_llavero().get_keyring(), fail.Keyring)
+    except Exception:  # noqa: BLE001 (un llavero roto es como no tener llavero)
+        logging.getLogger(__name__).warning("No se pudo consultar el llavero del sistema", exc_info=True)
+        return False
+
+
+def clave_guardada(direccion: str) -> str | None:
+    """La clave guardada para `direccion`, o None (no hay, o el llavero no responde)."""
+    try:
+        return _llavero().get_password(SERVICIO, sin_clave(direccion))
+    except Exception:  # noqa: BLE001
+        logging.getLogger(__name__).warning("No se pudo leer la clave del llavero del sistema", exc_info=True)
+        return None
+
+
+def guardar_clave(direccion: str, clave: str) -> bool:
+    """Guarda la clave de `direccion`; False si no se pudo (se pedirá la próxima vez)."""
+    try:
+        _llavero().set_password(SERVICIO, sin_clave(direccion), clave)
+        return True
+    except Exception:  # noqa: BLE001
+        logging.getLogger(__name__).warning("No se pudo guardar la clave en el llavero del sistema", exc_info=True)
+        return False
+
+
+def olvidar_clave(direccion: str) -> None:
+    """Quita la clave de `direccion` del llavero, si estaba."""
+    try:
+        _llavero().delete_password(SERVICIO, sin_clave(direccion))
+    except Exception:  # noqa: BLE001 (no estaba, o no hay llavero: no queda nada que olvidar)
+        pass
