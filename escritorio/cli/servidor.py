@@ -1,5 +1,5 @@
 """«servidor»: el modo servidor (una base compartida en PostgreSQL). Instalar una base vacía, subir la base local,
-hacer una copia local y crear los logins de quienes trabajan en ella.
+hacer una copia local, ponerla al día tras cambiar de versión y crear los logins de quienes trabajan en ella.
 
 La dirección del servidor es la de PostgreSQL: postgresql://USUARIO@EQUIPO:5432/BASE. La clave se toma de la
 dirección, de PGPASSWORD o, en una consola, se pide (sin mostrarla).
@@ -37,6 +37,13 @@ def agregar_ordenes(ordenes) -> None:
     copia.add_argument("url", metavar="URL")
     copia.add_argument("destino", metavar="DESTINO", help="archivo nuevo (.db)")
     copia.set_defaults(funcion=orden_servidor_copia)
+    actualizar = sub.add_parser("actualizar", help="pone al día una base del servidor en una base nueva", description=(
+        "Para una base del servidor hecha con una versión anterior de Escritorio: la copia, le aplica los cambios "
+        "del esquema de esta versión (con sus datos) y la sube a URL_NUEVA, una base vacía del servidor, con la misma "
+        "prueba que «subir». URL no se modifica; después, la oficina se conecta a URL_NUEVA."))
+    actualizar.add_argument("url", metavar="URL")
+    actualizar.add_argument("url_nueva", metavar="URL_NUEVA")
+    actualizar.set_defaults(funcion=orden_servidor_actualizar)
     llevar = sub.add_parser("llevar", help="lleva una sesión para trabajarla sin conexión", description=(
         "Marca la sesión en el servidor como llevada (nadie más la modifica hasta que vuelva) y hace una copia local "
         "(DESTINO) para tomar asistencia, votar y redactar el acta sin conexión. Abra la copia con --db DESTINO "
@@ -95,6 +102,17 @@ def orden_servidor_copia(args) -> None:
     prueba = con_clave(lambda clave: copiar_base(args.url, args.destino, clave=clave))
     print(f"Copia local creada: {args.destino}")
     print(_resumen(prueba))
+
+
+def orden_servidor_actualizar(args) -> None:
+    from ..servicios.servidor import actualizar_base
+
+    prueba = con_clave(lambda clave: actualizar_base(args.url, args.url_nueva, clave=clave))
+    from ..datos.postgres.conexion import sin_clave
+
+    print(f"Base del servidor puesta al día en {sin_clave(args.url_nueva)}.")
+    print(_resumen(prueba))
+    print(f"{sin_clave(args.url)} quedó como estaba. Desde ahora todos se conectan a {sin_clave(args.url_nueva)}.")
 
 
 def orden_servidor_usuario(args) -> None:

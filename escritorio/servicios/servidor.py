@@ -123,6 +123,35 @@ def copiar_base(url: str, destino: Path | str, *, clave: str | None = None) -> t
         servidor.close()
 
 
+def actualizar_base(url: str, url_nueva: str, *, clave: str | None = None) -> traslado.Prueba:
+    """Pone al día una base del servidor de una versión anterior de Escritorio, en una base nueva y vacía del servidor
+    (`url_nueva`): la copia a un archivo temporal de su misma versión (comprobada), actualiza ese archivo con las
+    mismas migraciones que cualquier base de Escritorio (los datos incluidos) y lo sube, con su prueba. La base
+    vieja no se toca: si algo falla, la oficina sigue con ella."""
+    servidor = conectar(url, clave)
+    try:
+        if not esquema.esta_instalado(servidor):
+            raise ErrorEscritorio(traducir("La base del servidor {0} no es una base de Escritorio (no tiene su "
+                                           "esquema): no hay nada que actualizar.").format(servidor.url))
+        faltan = esquema.migraciones_que_faltan(servidor)
+        if faltan is None:
+            raise ErrorEscritorio(traducir("La base del servidor {0} es de una versión más nueva de Escritorio que "
+                                           "este programa: actualícela con esa versión.").format(servidor.url))
+        if not faltan:
+            raise ErrorEscritorio(traducir("La base del servidor {0} ya está al día: no hay nada que "
+                                           "actualizar.").format(servidor.url))
+        with tempfile.TemporaryDirectory(prefix="escritorio-actualizar-") as carpeta:
+            ruta = Path(carpeta) / "base.db"
+            vieja = traslado.archivo_en_la_version(ruta, faltan[0])
+            try:
+                traslado.copiar_a_archivo(servidor, vieja)
+            finally:
+                vieja.close()
+            return subir_base(ruta, url_nueva, clave=clave)
+    finally:
+        servidor.close()
+
+
 def crear_usuario(url: str, nombre: str, clave_nueva: str, papel: str, *, clave: str | None = None) -> None:
     """Un login nuevo del servidor con su papel (secretaria, tesoreria o consulta). Lo hace quien administra."""
     if papel not in papeles.PAPELES:

@@ -1043,6 +1043,79 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoConectarServidor</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>(guardada en el llavero de este equipo)</source>
+      <translation>(saved in this computer's keyring)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Base:</source>
+      <translation>Database:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Clave:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Conectar</source>
+      <translation>Connect</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Conectar a un servidor</source>
+      <translation>Connect to a server</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Dirección:</source>
+      <translation>Address:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Equipo del servidor:</source>
+      <translation>Server computer:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Este equipo no tiene un llavero del sistema: la clave se pedirá cada vez.</source>
+      <translation>This computer has no system keyring: the password will be asked for every time.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>La base compartida de la oficina está en un servidor. Quien lo administra le da el equipo, la base y su usuario; la clave es suya. Cada persona entra con su propio usuario: la bitácora anota quién hizo cada cambio.</source>
+      <translation>The office's shared database is on a server. The server administrator gives you the computer, the database and your user name; the password is yours. Everyone signs in with their own user: the audit log records who made each change.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Puerto:</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Recordar la clave en el llavero de este equipo</source>
+      <translation>Remember the password in this computer's keyring</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Usuario:</source>
+      <translation>User:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>por ejemplo: SECRETARIA-01 o 192.168.1.10</source>
+      <translation>for example: SECRETARIA-01 or 192.168.1.10</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>por ejemplo: escritorio</source>
+      <translation>for example: escritorio</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoConfirmacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -3773,6 +3846,11 @@ Continue?</translation>
       <translation>Open another database</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <source>Abrir una base de este equipo</source>
+      <translation>Open a database on this computer</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -5326,6 +5404,11 @@ Do you want to open it now?</translation>
       <translation>The first tier must start at 0 inhabitants (it starts at {0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>El puerto {0} no existe: es un número de 1 a 65535 (casi siempre 5432).</source>
+      <translation>Port {0} does not exist: it is a number from 1 to 65535 (almost always 5432).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>The item it depends on does not belong to this session.</translation>
@@ -5531,6 +5614,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>En el destino, {0} actas aprobadas ya no dan la huella con que se aprobaron: no se guardó nada en el destino.</source>
       <translation>At the destination, {0} approved minutes no longer match the fingerprint they were approved with: nothing was saved at the destination.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y los restaura con pg_restore (README, «Varias personas»). Escritorio no hace ni restaura respaldos de una base del servidor. Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».</source>
+      <translation>In server mode, backups are the server's job: the administrator makes them with pg_dump and restores them with pg_restore (README, “Varias personas”). Escritorio neither makes nor restores backups of a server database. To also keep a copy of the database on this computer: “escritorio servidor copia URL FILE”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -5797,6 +5885,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>The general (ordinary) quorum rule is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Falta {0}. Se lo da quien administra el servidor (por ejemplo: equipo SECRETARIA-01, base escritorio, usuario ana).</source>
+      <translation>Missing: {0}. The server administrator gives you this (for example: computer SECRETARIA-01, database escritorio, user ana).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/normas.py" />
@@ -6303,13 +6396,23 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
-      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}), y esta versión todavía no sabe aplicarlos en un servidor. No se modificó nada. Use en este equipo la misma versión de Escritorio que el resto de la oficina.</source>
-      <translation>The server database {0} is from an earlier version of Escritorio: it lacks schema changes ({1}), and this version cannot yet apply them on a server. Nothing was changed. Use the same version of Escritorio on this computer as the rest of the office.</translation>
+      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
+      <translation>The server database {0} is from an earlier version of Escritorio: it lacks schema changes ({1}). Nothing was modified. The server administrator brings it up to date, without touching it, in a new database: “escritorio servidor actualizar {0} NEW_URL” (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: actualícela con esa versión.</source>
+      <translation>The server database {0} is from a newer version of Escritorio than this program: update it with that version.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>La base del servidor {0} es de una versión más nueva de Escritorio: puede consultarla, pero para cambiar datos instale en este equipo la versión que usa el resto de la oficina.</source>
       <translation>The server database {0} is from a newer version of Escritorio: you can view it, but to change data install on this computer the version the rest of the office uses.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que actualizar.</source>
+      <translation>The server database {0} is not an Escritorio database (it does not have its schema): there is nothing to update.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -6325,6 +6428,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} no está vacía: no se instala nada encima. Use una base nueva.</source>
       <translation>The database on server {0} is not empty: nothing is installed over it. Use a new database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} ya está al día: no hay nada que actualizar.</source>
+      <translation>The server database {0} is already up to date: there is nothing to update.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -6408,6 +6516,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La ciudad entrante ya ejerce la Secretaría Ejecutiva.</source>
       <translation>The incoming city already holds the Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La conexión funcionó, pero la clave no se pudo guardar en el llavero de este equipo: se la pedirá la próxima vez.</source>
+      <translation>The connection worked, but the password could not be saved in this computer's keyring: you will be asked for it next time.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -9603,7 +9716,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>con_saldo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>read-only (view only)</translation>
     </message>
@@ -9768,6 +9881,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>el disco o la carpeta es de solo lectura</source>
       <translation>the disk or folder is read-only</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>el equipo del servidor</source>
+      <translation>the server computer</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -10125,6 +10243,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la asistencia y las votaciones</source>
       <translation>the attendance and the votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>la base</source>
+      <translation>the database</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -10727,9 +10850,9 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} were required</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/postgres/transaccion.py" />
-      <source>secretaría</source>
-      <translation>secretariat</translation>
+      <location filename="../../escritorio/datos/postgres/papeles.py" />
+      <source>secretaría (todo)</source>
+      <translation>secretariat (everything)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -10782,7 +10905,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no maximum</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>no role</translation>
     </message>
@@ -10814,6 +10937,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>its rule</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>su usuario</source>
+      <translation>your user name</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>sí</source>
@@ -10830,7 +10958,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>ends {0} terms of office on {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>tesorería (cuotas y pagos)</source>
       <translation>treasury (fees and payments)</translation>
     </message>
@@ -11720,6 +11848,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>{0} — {1}, desde el {2}</source>
       <translation>{0} — {1}, from {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>{0}, papel {1}</source>
+      <translation>{0}, role {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -14768,6 +14901,11 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>&amp;Conectar a un servidor…</source>
+      <translation>&amp;Connect to a server…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Datos de la asociación…</source>
       <translation>&amp;Association details…</translation>
     </message>
@@ -14803,6 +14941,11 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Actualizado con lo que guardó otra persona en el servidor.</source>
+      <translation>Updated with what someone else saved on the server.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Actualizado con lo que guardó otro programa (la línea de órdenes u otra ventana).</source>
       <translation>Updated with what another program saved (the command line or another window).</translation>
     </message>
@@ -14825,6 +14968,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Base: {0}</source>
       <translation>Database: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Conectar a un servidor</source>
+      <translation>Connect to a server</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -14884,6 +15032,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Res&amp;taurar respaldo…</source>
       <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Servidor: {0} — {1}</source>
+      <translation>Server: {0} — {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />

@@ -1043,6 +1043,79 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoConectarServidor</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>(guardada en el llavero de este equipo)</source>
+      <translation>(salva no chaveiro deste computador)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Base:</source>
+      <translation>Banco de dados:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Clave:</source>
+      <translation>Senha:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Conectar</source>
+      <translation>Conectar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Conectar a un servidor</source>
+      <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Dirección:</source>
+      <translation>Endereço:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Equipo del servidor:</source>
+      <translation>Computador do servidor:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Este equipo no tiene un llavero del sistema: la clave se pedirá cada vez.</source>
+      <translation>Este computador não tem um chaveiro do sistema: a senha será pedida todas as vezes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>La base compartida de la oficina está en un servidor. Quien lo administra le da el equipo, la base y su usuario; la clave es suya. Cada persona entra con su propio usuario: la bitácora anota quién hizo cada cambio.</source>
+      <translation>O banco de dados compartilhado do escritório fica em um servidor. Quem o administra informa a você o computador, o banco de dados e o seu usuário; a senha é sua. Cada pessoa entra com o próprio usuário: o registro de auditoria anota quem fez cada alteração.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Puerto:</source>
+      <translation>Porta:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Recordar la clave en el llavero de este equipo</source>
+      <translation>Lembrar a senha no chaveiro deste computador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>Usuario:</source>
+      <translation>Usuário:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>por ejemplo: SECRETARIA-01 o 192.168.1.10</source>
+      <translation>por exemplo: SECRETARIA-01 ou 192.168.1.10</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
+      <source>por ejemplo: escritorio</source>
+      <translation>por exemplo: escritorio</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoConfirmacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -3835,6 +3908,11 @@ Continuar?</translation>
       <translation>Abrir outro banco de dados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <source>Abrir una base de este equipo</source>
+      <translation>Abrir um banco de dados deste computador</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Abstenciones</source>
       <translation>Abstenções</translation>
@@ -5704,6 +5782,11 @@ Deseja abri-lo agora?</translation>
       <translation>A primeira faixa deve começar em 0 habitantes (começa em {0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>El puerto {0} no existe: es un número de 1 a 65535 (casi siempre 5432).</source>
+      <translation>A porta {0} não existe: é um número de 1 a 65535 (quase sempre 5432).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>O item do qual ele depende não pertence a esta sessão.</translation>
@@ -5929,6 +6012,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>En el destino, {0} actas aprobadas ya no dan la huella con que se aprobaron: no se guardó nada en el destino.</source>
       <translation>No destino, {0} atas aprovadas não conferem mais com o hash com que foram aprovadas: nada foi salvo no destino.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>En el modo servidor, los respaldos son tarea del servidor: quien lo administra los hace con pg_dump y los restaura con pg_restore (README, «Varias personas»). Escritorio no hace ni restaura respaldos de una base del servidor. Para tener además una copia de la base en este equipo: «escritorio servidor copia URL ARCHIVO».</source>
+      <translation>No modo servidor, os backups são tarefa do servidor: quem o administra os faz com pg_dump e os restaura com pg_restore (README, “Varias personas”). O Escritorio não faz nem restaura backups de um banco de dados do servidor. Para ter também uma cópia do banco neste computador: “escritorio servidor copia URL ARQUIVO”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -6221,6 +6309,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>Falta a regra geral (ordinária) de quórum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>Falta {0}. Se lo da quien administra el servidor (por ejemplo: equipo SECRETARIA-01, base escritorio, usuario ana).</source>
+      <translation>Falta {0}. Quem administra o servidor informa isso a você (por exemplo: computador SECRETARIA-01, banco escritorio, usuário ana).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/normas.py" />
@@ -6803,13 +6896,23 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
-      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}), y esta versión todavía no sabe aplicarlos en un servidor. No se modificó nada. Use en este equipo la misma versión de Escritorio que el resto de la oficina.</source>
-      <translation>A base do servidor {0} é de uma versão anterior do Escritorio: faltam-lhe alterações do esquema ({1}), e esta versão ainda não sabe aplicá-las em um servidor. Nada foi modificado. Use neste computador a mesma versão do Escritorio que o restante do escritório.</translation>
+      <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
+      <translation>O banco de dados do servidor {0} é de uma versão anterior do Escritorio: faltam-lhe alterações do esquema ({1}). Nada foi modificado. Quem administra o servidor o atualiza, sem mexer nele, em um banco novo: “escritorio servidor actualizar {0} URL_NOVA” (README, “Varias personas”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: actualícela con esa versión.</source>
+      <translation>O banco de dados do servidor {0} é de uma versão mais nova do Escritorio que este programa: atualize-o com essa versão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>La base del servidor {0} es de una versión más nueva de Escritorio: puede consultarla, pero para cambiar datos instale en este equipo la versión que usa el resto de la oficina.</source>
       <translation>A base do servidor {0} é de uma versão mais nova do Escritorio: você pode consultá-la, mas para alterar dados instale neste computador a versão que o restante do escritório usa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que actualizar.</source>
+      <translation>O banco de dados do servidor {0} não é um banco do Escritorio (não tem o seu esquema): não há nada a atualizar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -6825,6 +6928,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} no está vacía: no se instala nada encima. Use una base nueva.</source>
       <translation>O banco de dados do servidor {0} não está vazio: nada é instalado por cima. Use um banco de dados novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} ya está al día: no hay nada que actualizar.</source>
+      <translation>O banco de dados do servidor {0} já está atualizado: não há nada a atualizar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -6920,6 +7028,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>La composición del órgano no tiene integrantes en la fecha de la sesión.</source>
       <translation>A composição do órgão não tem integrantes na data da sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La conexión funcionó, pero la clave no se pudo guardar en el llavero de este equipo: se la pedirá la próxima vez.</source>
+      <translation>A conexão funcionou, mas não foi possível salvar a senha no chaveiro deste computador: ela será pedida da próxima vez.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -10792,7 +10905,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>con_saldo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>consulta (somente leitura)</translation>
     </message>
@@ -10977,6 +11090,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>el disco o la carpeta es de solo lectura</source>
       <translation>o disco ou a pasta é somente leitura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>el equipo del servidor</source>
+      <translation>o computador do servidor</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -11344,6 +11462,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la asistencia y las votaciones</source>
       <translation>a presença e as votações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>la base</source>
+      <translation>o banco de dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -11946,9 +12069,9 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>eram necessários {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/postgres/transaccion.py" />
-      <source>secretaría</source>
-      <translation>secretaria</translation>
+      <location filename="../../escritorio/datos/postgres/papeles.py" />
+      <source>secretaría (todo)</source>
+      <translation>secretaria (tudo)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12006,7 +12129,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem máximo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>sem papel</translation>
     </message>
@@ -12038,6 +12161,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sua regra</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>su usuario</source>
+      <translation>o seu usuário</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>suspendido</source>
       <translation>suspenso</translation>
@@ -12059,7 +12187,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>encerra {0} mandatos em {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/datos/postgres/transaccion.py" />
+      <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>tesorería (cuotas y pagos)</source>
       <translation>tesouraria (cotas e pagamentos)</translation>
     </message>
@@ -13168,6 +13296,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>{0} — {1}, desde el {2}</source>
       <translation>{0} — {1}, a partir de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>{0}, papel {1}</source>
+      <translation>{0}, papel {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -16248,6 +16381,11 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>&amp;Conectar a un servidor…</source>
+      <translation>&amp;Conectar a um servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Datos de la asociación…</source>
       <translation>&amp;Dados da associação…</translation>
     </message>
@@ -16283,6 +16421,11 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Actualizado con lo que guardó otra persona en el servidor.</source>
+      <translation>Atualizado com o que outra pessoa salvou no servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Actualizado con lo que guardó otro programa (la línea de órdenes u otra ventana).</source>
       <translation>Atualizado com o que outro programa salvou (a linha de comando ou outra janela).</translation>
     </message>
@@ -16305,6 +16448,11 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Base: {0}</source>
       <translation>Banco de dados: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Conectar a un servidor</source>
+      <translation>Conectar a um servidor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -16364,6 +16512,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Res&amp;taurar respaldo…</source>
       <translation>Res&amp;taurar backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Servidor: {0} — {1}</source>
+      <translation>Servidor: {0} — {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />

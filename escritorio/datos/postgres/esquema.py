@@ -313,20 +313,29 @@ def migraciones_del_servidor(db) -> list[str]:
     return [n for (n,) in db.execute(f"SELECT nombre FROM {TABLA_MIGRACIONES}")]
 
 
+def migraciones_que_faltan(db) -> list[str] | None:
+    """Las migraciones de este programa que el servidor no tiene, en orden; None si el servidor tiene alguna que este
+    programa no conoce (es de una versión más nueva de Escritorio)."""
+    del_servidor = set(migraciones_del_servidor(db))
+    conocidas = [m.name for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
+    if del_servidor - set(conocidas):
+        return None
+    return [n for n in conocidas if n not in del_servidor]
+
+
 def exigir_al_dia(db) -> bool:
     """El servidor tiene que tener las mismas migraciones que este programa. Devuelve False si tiene alguna que este
     programa no conoce (es de una versión más nueva de Escritorio: se consulta sin escribir)."""
     from ...dominio.traduccion import traducir
     from ...errores import ErrorBaseDeDatos
 
-    del_servidor = set(migraciones_del_servidor(db))
-    conocidas = [m.name for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
-    if del_servidor - set(conocidas):
+    faltan = migraciones_que_faltan(db)
+    if faltan is None:
         return False
-    faltan = [n for n in conocidas if n not in del_servidor]
     if faltan:
         raise ErrorBaseDeDatos(traducir(
-            "La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}), "
-            "y esta versión todavía no sabe aplicarlos en un servidor. No se modificó nada. Use en este equipo la "
-            "misma versión de Escritorio que el resto de la oficina.").format(db.url, ", ".join(faltan)))
+            "La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). "
+            "No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: "
+            "«escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).").format(
+                db.url, ", ".join(faltan)))
     return True

@@ -20,6 +20,7 @@ from ...dominio.traduccion import traducir
 from ...errores import ErrorEscritorio
 from .. import bitacora
 from ..base_de_datos import BaseDeDatos
+from ..esquema import MIGRACIONES
 from . import columnas_de, esquema
 from .conexion import BaseDeDatosServidor
 
@@ -173,3 +174,12 @@ def copiar_a_archivo(servidor: BaseDeDatosServidor, nueva: BaseDeDatos, *,
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def archivo_en_la_version(ruta, primera_que_falta: str) -> BaseDeDatos:
+    """Un archivo de Escritorio nuevo, vacío, con el esquema de una versión anterior: las migraciones hasta antes de
+    `primera_que_falta` (para copiar allí una base del servidor de esa versión y actualizarla como a cualquier
+    archivo)."""
+    db = BaseDeDatos(sqlite3.connect(ruta))
+    MIGRACIONES.apply(db, stop_before=primera_que_falta)
+    return db

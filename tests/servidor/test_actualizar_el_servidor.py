@@ -1,0 +1,71 @@
+"""Una base del servidor hecha con una versión anterior de Escritorio: el programa no la abre (lo dice y no toca
+nada) y «escritorio servidor actualizar» la pone al día en una base nueva, con las mismas migraciones que cualquier
+archivo y la prueba de «subir». Contra un PostgreSQL de verdad, con la red de ejemplo llevada a la versión anterior.
+"""
+
+import psycopg
+import pytest
+
+from escritorio.errores import ErrorBaseDeDatos
+from escritorio.servicios.base import abrir_base
+
+ULTIMA = "0015_idioma_de_los_documentos"
+
+
+def _volver_a_la_version_anterior(url: str) -> None:
+    """La base como la habría dejado la versión de Escritorio anterior a la última migración (sin el idioma de los
+    documentos)."""
+    with psycopg.connect(url, autocommit=True) as conexion:
+        conexion.execute("DROP TRIGGER bitacora_asociaciones ON asociaciones")
+        conexion.execute("ALTER TABLE asociaciones DROP COLUMN idioma_documentos")
+        conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ULTIMA])
+
+
+@pytest.fixture
+def base_nueva(servidor_pg) -> str:
+    with psycopg.connect(servidor_pg.url(), autocommit=True) as conexion:
+        conexion.execute("CREATE DATABASE al_dia")
+    return servidor_pg.url("al_dia")
+
+
+def _contar(url: str, tabla: str) -> int:
+    with psycopg.connect(url) as conexion:
+        return conexion.execute(f"SELECT count(*) FROM {tabla}").fetchone()[0]
+
+
+def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la_vieja(
+        demo_en_el_servidor, base_nueva, cli_proceso):
+    vieja = demo_en_el_servidor
+    _volver_a_la_version_anterior(vieja)
+    with pytest.raises(ErrorBaseDeDatos, match="versión anterior de Escritorio") as rechazo:
+        abrir_base(vieja)
+    assert "escritorio servidor actualizar" in rechazo.value.mensaje and ULTIMA in rechazo.value.mensaje
+    miembros, sellos = _contar(vieja, "miembros"), _contar(vieja, "bitacora_sellos")
+
+    hecho = cli_proceso("servidor", "actualizar", vieja, base_nueva)
+    assert hecho.returncode == 0, hecho.stderr
+    assert "puesta al día" in hecho.stdout and "la bitácora verifica" in hecho.stdout
+    assert "clave-de-pruebas" not in hecho.stdout + hecho.stderr
+
+    db = abrir_base(base_nueva)  # la nueva abre: está al día
+    try:
+        assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == miembros
+        assert {f[0] for f in db.execute("SELECT idioma_documentos FROM asociaciones")} == {"es"}
+        assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
+    finally:
+        db.close()
+    verificada = cli_proceso("verificar", db=base_nueva)
+    assert verificada.returncode == 0, verificada.stdout + verificada.stderr
+
+    # La vieja quedó como estaba (sin la columna nueva ni la migración): nada se tocó.
+    with psycopg.connect(vieja) as conexion:
+        assert conexion.execute("SELECT count(*) FROM escritorio_migraciones WHERE nombre = %s",
+                                [ULTIMA]).fetchone()[0] == 0
+        assert conexion.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'asociaciones' "
+                                "AND column_name = 'idioma_documentos'").fetchone()[0] == 0
+    assert _contar(vieja, "miembros") == miembros
+
+    otra_vez = cli_proceso("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa
+    assert otra_vez.returncode != 0 and "no está vacía" in otra_vez.stderr and "Traceback" not in otra_vez.stderr
+    al_dia = cli_proceso("servidor", "actualizar", base_nueva, vieja)
+    assert al_dia.returncode != 0 and "ya está al día" in al_dia.stderr
