@@ -53,3 +53,10 @@ def registrar_inesperado(contexto: str) -> Path:
     ruta = configurar()
     logging.getLogger("escritorio").exception("Error inesperado en %s", contexto)
     return ruta
+
+
+def registrar_aviso(que: str) -> None:
+    """Anota en el archivo del registro (nunca en la pantalla ni en la consola) un problema del que el programa se
+    repone solo (el llavero del sistema no respondió, se cortó la escucha del servidor), con la traza en curso."""
+    configurar()
+    logging.getLogger("escritorio").warning(que, exc_info=True)

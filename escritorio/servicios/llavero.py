@@ -7,9 +7,8 @@ Si el equipo no tiene llavero (o no responde), no se guarda nada y la clave se p
 que impida trabajar.
 """
 
-import logging
-
 from ..datos.postgres.conexion import sin_clave
+from ..registro import registrar_aviso
 
 SERVICIO = "Escritorio"
 
@@ -27,31 +26,37 @@ def hay_llavero() -> bool:
 
         return not isinstance(_llavero().get_keyring(), fail.Keyring)
     except Exception:  # noqa: BLE001 (un llavero roto es como no tener llavero)
-        logging.getLogger(__name__).warning("No se pudo consultar el llavero del sistema", exc_info=True)
+        registrar_aviso("No se pudo consultar el llavero del sistema")
         return False
 
 
 def clave_guardada(direccion: str) -> str | None:
-    """La clave guardada para `direccion`, o None (no hay, o el llavero no responde)."""
+    """La clave guardada para `direccion`, o None (no hay, no hay llavero, o el llavero no responde)."""
+    if not hay_llavero():
+        return None
     try:
         return _llavero().get_password(SERVICIO, sin_clave(direccion))
     except Exception:  # noqa: BLE001
-        logging.getLogger(__name__).warning("No se pudo leer la clave del llavero del sistema", exc_info=True)
+        registrar_aviso("No se pudo leer la clave del llavero del sistema")
         return None
 
 
 def guardar_clave(direccion: str, clave: str) -> bool:
     """Guarda la clave de `direccion`; False si no se pudo (se pedirá la próxima vez)."""
+    if not hay_llavero():
+        return False
     try:
         _llavero().set_password(SERVICIO, sin_clave(direccion), clave)
         return True
     except Exception:  # noqa: BLE001
-        logging.getLogger(__name__).warning("No se pudo guardar la clave en el llavero del sistema", exc_info=True)
+        registrar_aviso("No se pudo guardar la clave en el llavero del sistema")
         return False
 
 
 def olvidar_clave(direccion: str) -> None:
     """Quita la clave de `direccion` del llavero, si estaba."""
+    if not hay_llavero():
+        return
     try:
         _llavero().delete_password(SERVICIO, sin_clave(direccion))
     except Exception:  # noqa: BLE001 (no estaba, o no hay llavero: no queda nada que olvidar)

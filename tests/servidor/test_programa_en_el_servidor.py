@@ -162,10 +162,15 @@ def test_la_red_de_ejemplo_se_crea_en_el_servidor(url_pg, cli_proceso):
         db.close()
 
 
-def test_la_linea_de_ordenes_usa_la_clave_guardada_en_el_llavero(demo_en_el_servidor, login_pg, cli, llavero):
-    """La clave que la ventana guardó en el llavero del sistema sirve también para la línea de órdenes."""
+def test_la_linea_de_ordenes_usa_la_clave_guardada_en_el_llavero(demo_en_el_servidor, login_pg, cli, cli_proceso,
+                                                                  llavero):
+    """La clave que la ventana guardó en el llavero del sistema sirve también para la línea de órdenes; en un equipo
+    sin llavero, la orden dice que falta la clave, sin trazas."""
     ana = login_pg(demo_en_el_servidor, "ana", "secretaria")
     direccion = ana.replace(":clave-ana@", "@")
+    sin_llavero = cli_proceso("miembros", "listar", db=direccion)  # un proceso real, con el llavero «fail»
+    assert sin_llavero.returncode == 1 and "pide una clave" in sin_llavero.stderr
+    assert "Traceback" not in sin_llavero.stderr and "keyring" not in sin_llavero.stderr
     sin_clave = cli("miembros", "listar", db=direccion)
     assert sin_clave.returncode != 0 and "pide una clave" in sin_clave.stderr and "Traceback" not in sin_clave.stderr
     llavero.claves[("Escritorio", direccion)] = "clave-ana"

@@ -6,10 +6,9 @@ escucha: juntar los avisos no pregunta nada al servidor, solo lee lo que ya lleg
 conexión de trabajo de la misma ventana (su `backend_pid`) no cuentan: esa ventana ya sabe lo que guardó.
 """
 
-import logging
-
 import psycopg
 
+from ...registro import registrar_aviso
 from . import CANAL_DE_CAMBIOS
 from . import TODAS_LAS_TABLAS as TODAS  # si se perdieron avisos (la escucha se cortó y volvió), no se sabe qué cambió
 
@@ -29,7 +28,7 @@ class EscuchaDeCambios:
                                        connect_timeout=10, application_name="Escritorio (avisos)")
             conexion.execute(f"LISTEN {CANAL_DE_CAMBIOS}")
         except psycopg.Error:
-            logging.getLogger(__name__).warning("No se pudo escuchar los avisos del servidor", exc_info=True)
+            registrar_aviso("No se pudo escuchar los avisos del servidor")
             return False
         self._conexion = conexion
         return True
@@ -53,7 +52,7 @@ class EscuchaDeCambios:
                 if aviso.pid != propio:
                     self._juntadas.update(t for t in aviso.payload.split(",") if t)
         except psycopg.Error:
-            logging.getLogger(__name__).warning("Se cortó la escucha de los avisos del servidor", exc_info=True)
+            registrar_aviso("Se cortó la escucha de los avisos del servidor")
             self._conexion.close()
 
     def tablas_cambiadas(self) -> frozenset[str]:
