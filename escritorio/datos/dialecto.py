@@ -6,7 +6,7 @@ Cada consulta de `datos/` se escribe una sola vez; donde un motor pide otra form
 
 
 def es_servidor(db) -> bool:
-    return db.dialecto == "postgresql"
+    return getattr(db, "dialecto", "sqlite") == "postgresql"
 
 
 def es_repetido(error: BaseException) -> bool:

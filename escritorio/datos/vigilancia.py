@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .base_de_datos import BaseDeDatos
+from .dialecto import es_servidor
 from .postgres import TODAS_LAS_TABLAS
 
 from ..dominio.traduccion import traducir
@@ -91,12 +92,13 @@ class CambiosDeOtros:
 
     def __init__(self, db: BaseDeDatos):
         self._db = db
-        self._escucha = None
-        if getattr(db, "dialecto", "sqlite") == "postgresql":
+        self._escucha = self._version = None
+        if es_servidor(db):
             from .postgres.avisos import EscuchaDeCambios
 
             self._escucha = EscuchaDeCambios(db)
-        self._version = version_de_datos(db)
+        else:
+            self._version = version_de_datos(db)
 
     def descriptor(self) -> int | None:
         """El socket por donde llegan los avisos del servidor (None con un archivo: se pregunta con un reloj)."""

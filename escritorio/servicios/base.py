@@ -8,6 +8,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import conexion
 from ..datos.conexion import abrir
+from ..datos.dialecto import es_servidor
 from ..datos.postgres import es_url_de_servidor
 from ..datos.rutas import VARIABLE_BASE, ruta_base_por_defecto
 
@@ -36,7 +37,7 @@ def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = Fals
 
 
 def es_del_servidor(db) -> bool:
-    return getattr(db, "dialecto", "sqlite") == "postgresql"
+    return es_servidor(db)
 
 
 def nombre_de_la_base(db) -> str:
