@@ -94,7 +94,7 @@ def abrir_base_de(args, *, crear: bool = False):
     if url is not None:  # el modo servidor: la base ya existe allí (la prepara «escritorio servidor instalar»)
         if getattr(args, "orden", None) == "respaldo":
             _sin_servidor(args)
-        from ..servicios.servidor import abrir_en_el_servidor
+        from ..servicios.base import abrir_en_el_servidor
 
         db = con_clave(lambda clave: abrir_en_el_servidor(url, clave))
         return _abierta(args, db)

@@ -77,7 +77,7 @@ def _conectar_con_ayuda(direccion: str, ajustes: QSettings):
     """La base del servidor de `direccion` (la clave, del llavero si se guardó). Si no se puede (falta la clave, la
     rechazó, el servidor no responde), el formulario «Conectar a un servidor» con el motivo. None si desiste."""
     from ..errores import ErrorEscritorio
-    from ..servicios.servidor import abrir_en_el_servidor
+    from ..servicios.base import abrir_en_el_servidor
     from .dialogos.servidor import DialogoConectarServidor
 
     try:

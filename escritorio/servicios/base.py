@@ -36,6 +36,25 @@ def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = Fals
                  comprobacion_completa=comprobacion_completa, respaldo_despues=respaldo_despues)
 
 
+def abrir_en_el_servidor(direccion: str, clave: str | None = None):
+    """La base del servidor de `direccion`. Sin `clave`: la de la dirección, PGPASSWORD o pgpass y, si el servidor
+    pide una, la que se guardó en el llavero del sistema (`llavero.py`, que se carga solo entonces). Si tampoco
+    sirve, ErrorClaveDelServidor: quien llama la pide."""
+    from ..errores import ErrorClaveDelServidor
+
+    try:
+        return abrir_base(direccion, clave=clave)
+    except ErrorClaveDelServidor:
+        if clave is not None:
+            raise
+        from .llavero import clave_guardada
+
+        guardada = clave_guardada(direccion)
+        if guardada is None:
+            raise
+        return abrir_base(direccion, clave=guardada)
+
+
 def es_del_servidor(db) -> bool:
     return es_servidor(db)
 

@@ -8,28 +8,13 @@ from pathlib import Path
 
 from ..datos.postgres import armar_direccion, conexion, esquema, papeles, traslado
 from ..dominio.traduccion import traducir
-from ..errores import ErrorClaveDelServidor, ErrorEscritorio, ErrorValidacion
+from ..errores import ErrorEscritorio, ErrorValidacion
 from . import llavero
-from .base import abrir_base, cerrar_base
+from .base import abrir_base, abrir_en_el_servidor, cerrar_base
 
 
 def conectar(url: str, clave: str | None = None):
     return conexion.conectar(url, clave=clave)
-
-
-def abrir_en_el_servidor(direccion: str, clave: str | None = None):
-    """La base del servidor de `direccion`. Sin `clave`: la de la dirección, PGPASSWORD o pgpass y, si el servidor
-    pide una, la que se guardó en el llavero del sistema (`llavero.py`). Si tampoco sirve, ErrorClaveDelServidor:
-    quien llama la pide."""
-    try:
-        return abrir_base(direccion, clave=clave)
-    except ErrorClaveDelServidor:
-        if clave is not None:
-            raise
-        guardada = llavero.clave_guardada(direccion)
-        if guardada is None:
-            raise
-        return abrir_base(direccion, clave=guardada)
 
 
 def direccion_del_formulario(equipo: str, puerto: int, base: str, usuario: str) -> str:
