@@ -142,3 +142,20 @@ def test_los_respaldos_del_programa_dicen_que_hacen_en_el_modo_servidor(url_pg, 
     assert creada.returncode == 0, creada.stderr
     otra = cli_proceso("asociacion", "listar", db=url_pg)
     assert otra.returncode == 0 and "Red del Litoral" in otra.stdout, otra.stderr
+
+
+def test_los_papeles_emitidos_antes_de_subir_verifican_igual_en_el_servidor(copia_de_la_demo, url_pg_vacia, cli,
+                                                                             cli_proceso, tmp_path):
+    # Un estado de cuenta con deuda vencida, uno al día y un acta aprobada, impresos en el archivo.
+    papeles = {"deudor.pdf": ("cuotas", "estado-cuenta", "--miembro", "4"),
+               "al_dia.pdf": ("cuotas", "estado-cuenta", "--miembro", "7"),
+               "acta.pdf": ("sesiones", "acta", "1")}
+    for papel, orden in papeles.items():
+        assert cli(*orden, tmp_path / papel, db=copia_de_la_demo).returncode == 0
+    en_el_archivo = {p: cli_proceso("documento", "verificar", tmp_path / p, db=copia_de_la_demo) for p in papeles}
+    assert cli_proceso("servidor", "subir", url_pg_vacia, db=copia_de_la_demo).returncode == 0
+    for papel in papeles:
+        # Las sumas del servidor (numeric) se leen como las de SQLite: la huella del registro da lo mismo.
+        en_el_servidor = cli_proceso("documento", "verificar", tmp_path / papel, db=url_pg_vacia)
+        assert en_el_servidor.returncode == en_el_archivo[papel].returncode == 0, (papel, en_el_servidor.stdout)
+        assert en_el_servidor.stdout.splitlines()[0] == en_el_archivo[papel].stdout.splitlines()[0]

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from psycopg import postgres, pq
 from psycopg.adapt import Dumper
+from psycopg.types.numeric import NumericBinaryLoader, NumericLoader
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorBaseDeDatos, ErrorClaveDelServidor
@@ -77,6 +78,22 @@ class BooleanoComoEntero(Dumper):
         return self.dump(valor)
 
 
+def _como_en_sqlite(valor):
+    """Un numeric del servidor (la suma de enteros, sum(importe), da numeric: Decimal en Python) como lo da SQLite:
+    entero si no tiene decimales, float si los tiene. Así una huella calculada con un motor da igual con el otro."""
+    return int(valor) if valor == valor.to_integral_value() else float(valor)
+
+
+class NumeroComoEnSQLite(NumericLoader):
+    def load(self, data):
+        return _como_en_sqlite(super().load(data))
+
+
+class NumeroBinarioComoEnSQLite(NumericBinaryLoader):
+    def load(self, data):
+        return _como_en_sqlite(super().load(data))
+
+
 class BaseDeDatosServidor:
     dialecto = "postgresql"
 
@@ -130,7 +147,7 @@ def conectar(url: str, *, clave: str | None = None) -> BaseDeDatosServidor:
     try:
         conexion = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="Escritorio",
                                    cursor_factory=psycopg.ClientCursor, **({"password": clave} if clave else {}))
-    except psycopg.Error as error:  # también una dirección mal escrita (ProgrammingError)
+    except (psycopg.Error, UnicodeError) as error:  # también una dirección mal escrita (ProgrammingError, bytes)
         tipo = ErrorClaveDelServidor if falta_la_clave(error) else ErrorBaseDeDatos
         raise tipo(mensaje_de_conexion(error, url)) from None
     try:
@@ -138,6 +155,8 @@ def conectar(url: str, *, clave: str | None = None) -> BaseDeDatosServidor:
     except Exception:
         usuario = "desconocido"
     conexion.adapters.register_dumper(bool, BooleanoComoEntero)
+    conexion.adapters.register_loader("numeric", NumeroComoEnSQLite)
+    conexion.adapters.register_loader("numeric", NumeroBinarioComoEnSQLite)
     conexion.execute("SELECT set_config('escritorio.usuario', %s, false)", [usuario])
     return BaseDeDatosServidor(conexion, url)
 
@@ -162,7 +181,7 @@ def mensaje_de_conexion(error: BaseException, url: str) -> str:
     if "role" in texto and "does not exist" in texto:
         return traducir("El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le "
                         "cree un usuario («escritorio servidor usuario»).").format(usuario_de(url) or "", direccion)
-    if isinstance(error, psycopg.ProgrammingError) or "invalid" in texto:
+    if isinstance(error, (psycopg.ProgrammingError, UnicodeError)) or "invalid" in texto:
         return traducir("«{0}» no es una dirección de servidor válida. Escríbala así: "
                         "postgresql://USUARIO@EQUIPO:5432/BASE").format(direccion)
     return traducir("No se pudo conectar con el servidor {0}: {1}. Revise que el equipo del servidor esté encendido "
