@@ -13,6 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from .datos.rutas import expandir
 from .dominio.traduccion import traducir
 from .errores import ErrorEscritorio
 
@@ -86,7 +87,7 @@ def comprobar_nombre(ruta: Path | str, que: str, sin_hacer: str | None = None) -
     """La ruta si su nombre es posible (sin NUL ni caracteres de control, sin bytes que no son texto, no más de
     255 bytes); si no, ErrorEscritorio con el nombre citado corto. Para archivos que se leen o se crean fuera de
     `comprobar_salida` (respaldos)."""
-    destino = Path(ruta).expanduser()
+    destino = expandir(ruta)
     invalido = _nombre_invalido(destino)
     if invalido is not None:
         from .dominio.entrada import muestra

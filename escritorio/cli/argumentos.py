@@ -53,9 +53,9 @@ class Analizador(argparse.ArgumentParser):
         self.add_argument("-h", "--help", action="help", help="muestra esta ayuda y termina")
 
     def _get_values(self, action, arg_strings):
-        # «--motivo=--» (o «--motivo --»): argparse quita el «--» y deja una LISTA vacía como valor, que llegaría
-        # a la base como «[]». El valor de una opción de un solo argumento es siempre un texto.
-        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+        # «--motivo=--», «--motivo --» o un argumento «--» después del «--» que separa: argparse quita el «--» y deja
+        # una LISTA vacía como valor, que llegaría a la base como «[]». Un valor de un solo argumento es un texto.
+        if action.nargs is None and arg_strings == ["--"]:
             valor = self._get_value(action, "--")
             self._check_value(action, valor)
             return valor

@@ -76,10 +76,10 @@ def con_clave(hacer):
 
 
 def ruta_base(args) -> Path:
-    from ..datos.rutas import ruta_base_por_defecto
+    from ..datos.rutas import expandir, ruta_base_por_defecto
 
     _sin_servidor(args)
-    return Path(args.db).expanduser() if args.db else ruta_base_por_defecto()
+    return expandir(args.db) if args.db else ruta_base_por_defecto()
 
 
 def abrir_base_de(args, *, crear: bool = False):

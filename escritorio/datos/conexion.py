@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .base_de_datos import BaseDeDatos
+from .rutas import expandir
 
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, ErrorBaseReemplazada, ErrorEscritorio
@@ -144,7 +145,7 @@ def _comprobar(conn: sqlite3.Connection, ruta: Path, completa: bool = True) -> N
 
 def hay_base(ruta: Path | str) -> bool:
     """¿Hay una base en `ruta`? Un archivo de 0 bytes no lo es (salvo que su diario -wal tenga datos)."""
-    ruta = Path(ruta).expanduser()
+    ruta = expandir(ruta)
     if not ruta.is_file():
         return False
     if ruta.stat().st_size > 0:
@@ -168,7 +169,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
     Una base creada por una versión más nueva, o en un disco sin espacio, se abre solo para consultar:
     `solo_lectura(db)` dice por qué y toda transacción falla con ese mensaje.
     """
-    ruta = Path(ruta).expanduser()
+    ruta = expandir(ruta)
     if ruta.is_dir():
         raise ErrorBaseDeDatos(traducir("{0} es una carpeta; indique un archivo, por ejemplo {1}.").format(
             ruta, ruta / "escritorio.db"))

@@ -20,7 +20,6 @@ Reglas que nunca se rompen (issue 11, «los respaldos nunca destruyen datos»):
 import glob
 import os
 import re
-import shutil
 import sqlite3
 import time
 from datetime import datetime
@@ -30,7 +29,7 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from . import integridad, testigo
 from .diagnostico import RECUPERAR, comprobar_integridad, es_archivo_sqlite, es_base_escritorio
-from .rutas import carpeta_respaldos
+from .rutas import carpeta_respaldos, expandir
 
 _SUFIJOS_DIARIO = ("-wal", "-shm")
 _DIARIOS_DE_UN_TEMPORAL = ("-journal", "-wal", "-shm")
@@ -227,7 +226,7 @@ def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual",
             if motivo in COPIAS_DE_SEGURIDAD:
                 _sellar(hecho)  # la copia antes de migrar también lleva su huella
         else:
-            destino = Path(destino).expanduser()
+            destino = expandir(destino)
             if destino.resolve() == ruta_base.resolve():
                 raise ErrorBaseDeDatos(traducir(
                     "{0} es la propia base en uso: elija otro archivo para el respaldo.").format(destino))
@@ -638,7 +637,7 @@ def limpiar_restos(ruta_base: Path, antiguedad_minima_s: float = ANTIGUEDAD_MINI
     `*.parcial` de la carpeta de respaldos, `<base>.restaurando` (con su `.parcial`) y los diarios de ESOS
     archivos. Solo si llevan `antiguedad_minima_s` sin cambiar (una copia en curso escribe sin pausa).
     Nunca toca la base ni su diario -wal/-shm (tienen datos confirmados). Un fallo no impide abrir."""
-    ruta_base = Path(ruta_base).expanduser()
+    ruta_base = expandir(ruta_base)
     try:
         base = ruta_base.resolve()
         candidatos = [base.with_name(base.name + ".restaurando")]

@@ -31,6 +31,15 @@ MARCA_PORTABLE = "escritorio-portable.txt"
 NOMBRE_ARCHIVO = "escritorio.db"
 
 
+def expandir(ruta: Path | str) -> Path:
+    """La ruta escrita por una persona, con `~` como su carpeta personal. Un `~usuario` que no existe en este equipo
+    queda escrito tal cual (como en la consola), en vez de fallar."""
+    try:
+        return Path(ruta).expanduser()
+    except RuntimeError:  # «Could not determine home directory»
+        return Path(ruta)
+
+
 def empaquetado() -> bool:
     """True cuando corre el ejecutable hecho con PyInstaller."""
     return bool(getattr(sys, "frozen", False))
@@ -44,7 +53,7 @@ def carpeta_portable() -> Path | None:
     """
     desde_entorno = os.environ.get(VARIABLE_PORTABLE, "").strip()
     if desde_entorno:
-        return Path(desde_entorno).expanduser().resolve()
+        return expandir(desde_entorno).resolve()
     if empaquetado():
         carpeta = Path(sys.executable).resolve().parent
         if (carpeta / MARCA_PORTABLE).is_file():
@@ -66,7 +75,7 @@ def ruta_base_por_defecto() -> Path:
     (que en modo portátil es la de la memoria USB)."""
     desde_entorno = os.environ.get(VARIABLE_BASE, "").strip()
     if desde_entorno:
-        return Path(desde_entorno).expanduser()
+        return expandir(desde_entorno)
     return carpeta_datos() / NOMBRE_ARCHIVO
 
 

@@ -506,6 +506,11 @@ CASOS_DE_PROCESO = [
     ["miembros", "baja", "1", "--motivo", "a\u202eb\x07"],
     ["miembros", "exportar", os.fsdecode(b"padr\xf3n.xlsx")],  # un nombre en Latin-1: bytes que no son UTF-8
     ["asociacion", "crear", "--nombre", "x" * 100_000, "--sigla", "X"],
+    # Hallados por el fuzzer: una dirección de servidor con bytes que no son UTF-8, «~usuario» que no existe en el
+    # equipo y un «--» como argumento después del «--» que separa.
+    ["servidor", "subir", "ñ" + os.fsdecode(b"\xff") * 3],
+    ["servidor", "copia", "postgresql://nadie@127.0.0.1:1/x", "~0"],
+    ["servidor", "devolver", "--", "postgresql://nadie@127.0.0.1:1/x", "--"],
 ]
 
 
