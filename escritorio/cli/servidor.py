@@ -132,7 +132,7 @@ def orden_servidor_usuario(args) -> None:
 
 def orden_servidor_llevar(args) -> None:
     from ..salida import comprobar_nombre
-    from ..servicios.servidor import llevar_sesion
+    from ..servicios.viaje import llevar_sesion
 
     comprobar_nombre(args.destino, "la copia de viaje", "no se llevó la sesión")
     copia = con_clave(lambda clave: llevar_sesion(args.url, args.sesion, args.destino, clave=clave))
@@ -144,8 +144,13 @@ def orden_servidor_llevar(args) -> None:
 
 
 def orden_servidor_devolver(args) -> None:
-    from ..servicios.servidor import devolver_sesion
+    from ..salida import comprobar_nombre
+    from ..servicios.viaje import devolver_sesion
 
+    comprobar_nombre(args.copia, "la copia de viaje", "no se devolvió nada")
     cuenta = con_clave(lambda clave: devolver_sesion(args.url, args.copia, clave=clave))
     print(f"Sesión devuelta al servidor: {cuenta['agregadas']} filas agregadas, {cuenta['cambiadas']} cambiadas y "
           f"{cuenta['borradas']} borradas. Ya se puede modificar en el servidor.")
+    if cuenta["documentos"]:
+        print(f"Documentos emitidos en la copia, registrados en el servidor: {cuenta['documentos']} (sus códigos de "
+              "verificación valen allá).")

@@ -32,9 +32,14 @@ def documentos_de(db: BaseDeDatos, tipo: str, referencia: int) -> list[dict]:
 
 
 def agregar_documento(db: BaseDeDatos, *, asociacion_id: int, codigo: str, tipo: str, referencia: int, huella: str,
-                      resumen: str) -> int:
-    return db.insertar("INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen) "
-                      "VALUES (?, ?, ?, ?, ?, ?)", [asociacion_id, codigo, tipo, referencia, huella, resumen])
+                      resumen: str, emitido_en: str | None = None) -> int:
+    """`emitido_en`: el momento en que se emitió, si no es ahora (un documento emitido en una copia de viaje)."""
+    valores = {"asociacion_id": asociacion_id, "codigo": codigo, "tipo": tipo, "referencia": referencia,
+               "huella": huella, "resumen": resumen}
+    if emitido_en is not None:
+        valores["emitido_en"] = emitido_en
+    return db.insertar(f"INSERT INTO documentos_emitidos ({', '.join(valores)}) VALUES "
+                       f"({', '.join('?' for _ in valores)})", list(valores.values()))
 
 
 def proxima_copia(db: BaseDeDatos, documento_id: int) -> int:
@@ -43,9 +48,24 @@ def proxima_copia(db: BaseDeDatos, documento_id: int) -> int:
                       [documento_id]).fetchone()[0]
 
 
-def agregar_archivo(db: BaseDeDatos, documento_id: int, sha256: str, copia: int, texto: str | None) -> int:
-    return db.insertar("INSERT INTO archivos_emitidos (documento_id, sha256, copia, texto) VALUES (?, ?, ?, ?)",
-                      [documento_id, sha256, copia, texto])
+def agregar_archivo(db: BaseDeDatos, documento_id: int, sha256: str, copia: int, texto: str | None,
+                    generado_en: str | None = None) -> int:
+    valores = {"documento_id": documento_id, "sha256": sha256, "copia": copia, "texto": texto}
+    if generado_en is not None:
+        valores["generado_en"] = generado_en
+    return db.insertar(f"INSERT INTO archivos_emitidos ({', '.join(valores)}) VALUES "
+                       f"({', '.join('?' for _ in valores)})", list(valores.values()))
+
+
+def archivos_emitidos_desde(db: BaseDeDatos, registro: int) -> list[dict]:
+    """Los archivos emitidos después del registro `registro` de la bitácora, con su documento (d_*), del primero al
+    último: lo que se imprimió en una copia de viaje."""
+    return list(db.query(
+        "SELECT a.*, d.asociacion_id AS d_asociacion_id, d.codigo AS d_codigo, d.tipo AS d_tipo, "
+        "d.referencia AS d_referencia, d.huella AS d_huella, d.resumen AS d_resumen, d.emitido_en AS d_emitido_en "
+        "FROM archivos_emitidos a JOIN documentos_emitidos d ON d.id = a.documento_id WHERE a.id IN (SELECT "
+        "entidad_id FROM bitacora WHERE id > ? AND entidad = 'archivos_emitidos' AND accion = 'alta') ORDER BY a.id",
+        [registro]))
 
 
 def archivos_por_sha256(db: BaseDeDatos, sha256: str) -> list[dict]:

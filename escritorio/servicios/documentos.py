@@ -197,6 +197,18 @@ def emision_resolucion(contexto: Contexto, resolucion_id: int) -> Emision:
     return Emision(asociacion_id, "resolucion", resolucion_id, huella_de(_contenido_resolucion(r)), resumen)
 
 
+def huella_vigente(db: BaseDeDatos, tipo: str, referencia: int) -> str | None:
+    """La huella que tendría hoy un documento del acta o de la resolución `referencia` (la que se compara al
+    verificarlo); None para otros tipos o si el registro no da para un documento con código."""
+    if tipo == "acta":
+        fila = tabla.acta_por_id(db, referencia)
+        return _huella_acta(fila["huella"], tabla.erratas_del_acta(db, referencia)) if fila and fila["huella"] else None
+    if tipo == "resolucion":
+        r = tabla.resolucion(db, referencia)
+        return huella_de(_contenido_resolucion(r)) if r else None
+    return None
+
+
 # recibo
 
 def _contenido_recibo(db: BaseDeDatos, p: dict) -> dict:

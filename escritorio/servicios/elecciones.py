@@ -358,6 +358,7 @@ def _choques(db: BaseDeDatos, eleccion: Eleccion) -> list[str]:
 
 def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
     db, asociacion_id = contexto.db, contexto.asociacion_id
+    _exigir_fuera_de_viaje(db)
     eleccion = obtener_eleccion(contexto, punto_id)
     if eleccion is None:
         raise ErrorEscritorio(traducir("Este punto no tiene una elección definida."))
@@ -381,6 +382,19 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
                                                           traducir(CARGOS[m["cargo"]]), vispera)
                 for m in _anteriores(db, eleccion)]
     return Confirmacion(f"{g['nombre']}: {eleccion.descripcion}", terminan, nuevo)
+
+
+def _exigir_fuera_de_viaje(db: BaseDeDatos) -> None:
+    """En la copia de una sesión que viaja solo vuelve la sesión: el mandato cambiaría la composición del órgano, que
+    quedó en el servidor (donde otra persona pudo cambiarla mientras tanto)."""
+    from .constancia_de_viaje import constancia_de_viaje
+
+    viaje = constancia_de_viaje(db)
+    if viaje is not None:
+        raise ErrorEscritorio(traducir(
+            "Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la "
+            "composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y "
+            "vuelve con la sesión; confírmela sobre el servidor después de devolverla.").format(viaje["sesion_id"]))
 
 
 @en_el_idioma_de_los_documentos

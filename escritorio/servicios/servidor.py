@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..datos.rutas import expandir
 from ..datos.postgres import armar_direccion, conexion, esquema, papeles, traslado
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -80,7 +81,7 @@ def subir_base(ruta_local: Path | str, url: str, *, clave: str | None = None) ->
 def copiar_base(url: str, destino: Path | str, *, clave: str | None = None) -> traslado.Prueba:
     """Una copia local (un archivo de Escritorio nuevo) de la base del servidor, comprobada. Nunca reemplaza un
     archivo: si `destino` existe, no se hace nada."""
-    destino = Path(destino).expanduser()
+    destino = expandir(destino)
     if destino.exists():
         raise ErrorEscritorio(traducir("Ya existe {0}: no se reemplaza. Elija otro nombre para la copia.").format(destino))
     servidor = conectar(url, clave)
@@ -156,103 +157,6 @@ def crear_usuario(url: str, nombre: str, clave_nueva: str, papel: str, *, clave:
                                            "administra.")) from None
     finally:
         db.close()
-
-
-# --- La sesión que viaja ------------------------------------------------------------------------------------------
-
-SUFIJO_VIAJE = ".viaje"
-
-
-def _archivo_de_viaje(copia: Path) -> Path:
-    return copia.with_name(copia.name + SUFIJO_VIAJE)
-
-
-def llevar_sesion(url: str, sesion_id: int, destino: Path | str, *, clave: str | None = None) -> Path:
-    """Marca la sesión como llevada en el servidor (nadie más la modifica) y hace la copia local para trabajarla sin
-    conexión (`destino`, un archivo nuevo). Junto a la copia queda `<destino>.viaje`, que dice qué sesión es y de qué
-    servidor. Si la copia falla, la marca se quita: la sesión no queda llevada sin copia."""
-    import json
-    from datetime import datetime
-
-    from ..datos import bitacora
-    from ..datos.postgres import viaje
-
-    destino = Path(destino).expanduser()
-    if destino.exists() or _archivo_de_viaje(destino).exists():
-        raise ErrorEscritorio(traducir("Ya existe {0}: no se reemplaza. Elija otro nombre para la copia de "
-                                       "viaje.").format(destino))
-    servidor = conectar(url, clave)
-    try:
-        with servidor.conn.transaction():
-            huella = viaje.marcar(servidor, sesion_id)
-        try:
-            copiar_base(url, destino, clave=clave)
-            local = abrir_base(destino, crear=False)
-            try:
-                registro = bitacora.ultimo_registro_id(local)
-            finally:
-                cerrar_base(local)
-            _archivo_de_viaje(destino).write_text(json.dumps({
-                "sesion_id": sesion_id, "servidor": servidor.url, "huella": huella, "registro": registro,
-                "llevada_por": servidor.usuario(), "llevada_en": datetime.now().isoformat(timespec="minutes")},
-                ensure_ascii=False, indent=2), encoding="utf-8")
-        except BaseException:
-            with servidor.conn.transaction():
-                viaje.desmarcar(servidor, sesion_id)
-            destino.unlink(missing_ok=True)
-            raise
-        return destino
-    finally:
-        servidor.close()
-
-
-def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) -> dict[str, int]:
-    """Devuelve al servidor la sesión llevada en `copia`, en una transacción (datos/postgres/viaje.py), y quita la
-    marca. La copia y su `.viaje` quedan (el `.viaje` pasa a `.viaje.devuelta`): nada se borra."""
-    import json
-
-    from ..datos.postgres import viaje
-
-    copia = Path(copia).expanduser()
-    archivo = _archivo_de_viaje(copia)
-    if not archivo.is_file():
-        raise ErrorEscritorio(traducir(
-            "{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con "
-            "«escritorio servidor llevar».").format(copia, archivo.name))
-    datos = json.loads(archivo.read_text(encoding="utf-8"))
-    sesion_id = int(datos["sesion_id"])
-    local = abrir_base(copia, crear=False)
-    try:
-        ajenos = viaje.cambios_ajenos(local, sesion_id, int(datos["registro"]))
-        if ajenos:
-            raise ErrorEscritorio(traducir(
-                "La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se "
-                "devolvió nada; haga esos cambios en el servidor.").format(sesion_id, ", ".join(ajenos[:8])))
-        servidor = conectar(url, clave)
-        try:
-            with servidor.conn.transaction():
-                marca = viaje.marca(servidor, sesion_id)
-                if marca is None:
-                    raise ErrorEscritorio(traducir(
-                        "La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión "
-                        "llevada con «escritorio servidor llevar»). No se cambió nada.").format(sesion_id))
-                if marca[0] != servidor.usuario():
-                    raise ErrorEscritorio(traducir("La sesión {0} la llevó {1}: la devuelve esa persona, con su "
-                                                   "usuario. No se cambió nada.").format(sesion_id, marca[0]))
-                if viaje.huella(servidor, sesion_id) != marca[2]:
-                    raise ErrorEscritorio(traducir(
-                        "La sesión {0} cambió en el servidor mientras estaba de viaje (alguien la modificó saltando "
-                        "la marca): no se devuelve encima. No se cambió nada; revise la bitácora del servidor.").format(
-                        sesion_id))
-                viaje.comenzar_devolucion(servidor, sesion_id)
-                cuenta = viaje.aplicar(local, servidor, sesion_id)
-                viaje.desmarcar(servidor, sesion_id)
-        finally:
-            servidor.close()
-    finally:
-        cerrar_base(local)
-    archivo.rename(archivo.with_name(archivo.name + ".devuelta"))
-    return cuenta
 
 
 def quien_trabaja(db) -> str:

@@ -5287,6 +5287,11 @@ Do you want to open it now?</translation>
       <translation>The document is NOT the one that was signed, or it was modified after signing: do not accept it as valid.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>El documento {0} de la copia ya figura en el servidor con otro código: no se devolvió nada. Avise a soporte con la copia y este mensaje.</source>
+      <translation>Document {0} from the copy is already on the server under another code: nothing was returned. Tell support, with the copy and this message.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El día de referencia «{0}» no es un día válido (formato MM-DD, por ejemplo 01-01).</source>
       <translation>The reference day “{0}” is not a valid day (format MM-DD, for example 01-01).</translation>
@@ -5621,6 +5626,11 @@ Do you want to open it now?</translation>
       <translation>In server mode, backups are the server's job: the administrator makes them with pg_dump and restores them with pg_restore (README, “Varias personas”). Escritorio neither makes nor restores backups of a server database. To also keep a copy of the database on this computer: “escritorio servidor copia URL FILE”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.</source>
+      <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Run “escritorio verificar” on the copy.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los presentes{3}.</source>
       <translation>On second call, with {0} of {1} {2} present, the session is held with those present{3}.</translation>
@@ -5739,6 +5749,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poderes; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>That member already holds {0} proxies; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y vuelve con la sesión; confírmela sobre el servidor después de devolverla.</source>
+      <translation>This database is the travel copy of session {0}: confirming the election records a term in the body's membership, which did not travel with the session. The election result is already saved and returns with the session; confirm it on the server after returning it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -6538,7 +6553,7 @@ Do you want to open it now?</translation>
       <translation>The copy of the table “{0}” did not come out identical ({1} rows at the source, {2} at the destination): nothing was saved at the destination. Run “escritorio verificar” on the source and try again.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor.</source>
       <translation>The copy has changes outside session {0} ({1}): only the session that was taken out is returned. Nothing was returned; make those changes on the server.</translation>
     </message>
@@ -6714,7 +6729,7 @@ Do you want to open it now?</translation>
       <translation>The session is convened with its sequence number in the body. The agenda, attendance and minutes are filled in later, from the session.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} cambió en el servidor mientras estaba de viaje (alguien la modificó saltando la marca): no se devuelve encima. No se cambió nada; revise la bitácora del servidor.</source>
       <translation>Session {0} changed on the server while it was taken out (someone modified it by bypassing the mark): it is not returned over those changes. Nothing was changed; check the server’s audit log.</translation>
     </message>
@@ -6724,12 +6739,12 @@ Do you want to open it now?</translation>
       <translation>Session {0} is taken out (by {1} on {2}): nobody can modify it on the server until it comes back with “escritorio servidor devolver”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} la llevó {1}: la devuelve esa persona, con su usuario. No se cambió nada.</source>
       <translation>Session {0} was taken out by {1}: that person returns it, with their own user. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con «escritorio servidor llevar»). No se cambió nada.</source>
       <translation>Session {0} is not taken out on the server: it cannot be returned (only a session taken out with “escritorio servidor llevar” comes back). Nothing was changed.</translation>
     </message>
@@ -7148,6 +7163,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No existe el archivo {0}. Revise la ruta; no se guardó nada.</source>
       <translation>The file {0} does not exist. Check the path; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>No existe el archivo {0}: indique la copia que hizo «escritorio servidor llevar» (por ejemplo, cumbre.db).</source>
+      <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -9483,7 +9503,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} already exists: nothing was exported. Choose another name, or add --reemplazar to replace that file.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>Ya existe {0}: no se reemplaza. Elija otro nombre para la copia de viaje.</source>
       <translation>{0} already exists: it is not replaced. Choose another name for the travel copy.</translation>
     </message>
@@ -11589,7 +11609,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} withdrawn members are not counted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
       <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with “escritorio servidor llevar”.</translation>
     </message>

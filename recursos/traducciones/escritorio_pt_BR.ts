@@ -5660,6 +5660,11 @@ Deseja abri-lo agora?</translation>
       <translation>O documento NÃO é o que foi assinado, ou foi modificado depois de assinado: não o considere válido.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>El documento {0} de la copia ya figura en el servidor con otro código: no se devolvió nada. Avise a soporte con la copia y este mensaje.</source>
+      <translation>O documento {0} da cópia já consta no servidor com outro código: nada foi devolvido. Avise o suporte, com a cópia e esta mensagem.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El día de referencia «{0}» no es un día válido (formato MM-DD, por ejemplo 01-01).</source>
       <translation>O dia de referência “{0}” não é um dia válido (formato MM-DD, por exemplo 01-01).</translation>
@@ -6019,6 +6024,11 @@ Deseja abri-lo agora?</translation>
       <translation>No modo servidor, os backups são tarefa do servidor: quem o administra os faz com pg_dump e os restaura com pg_restore (README, “Varias personas”). O Escritorio não faz nem restaura backups de um banco de dados do servidor. Para ter também uma cópia do banco neste computador: “escritorio servidor copia URL ARQUIVO”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.</source>
+      <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Execute “escritorio verificar” sobre a cópia.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los presentes{3}.</source>
       <translation>Em segunda convocação, com a presença de {0} de {1} {2}, a sessão é realizada com os presentes{3}.</translation>
@@ -6142,6 +6152,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poderes; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>Esse membro já porta {0} procurações; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y vuelve con la sesión; confírmela sobre el servidor después de devolverla.</source>
+      <translation>Esta base é a cópia de viagem da sessão {0}: confirmar a eleição registra um mandato na composição do órgão, que não viajou com a sessão. O resultado da eleição já está salvo e volta com a sessão; confirme-a no servidor depois de devolvê-la.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -7050,7 +7065,7 @@ Deseja abri-lo agora?</translation>
       <translation>A cópia da tabela “{0}” não saiu igual ({1} linhas na origem, {2} no destino): nada foi salvo no destino. Execute “escritorio verificar” na origem e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor.</source>
       <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor.</translation>
     </message>
@@ -7236,7 +7251,7 @@ Deseja abri-lo agora?</translation>
       <translation>A sessão fica convocada com seu número de ordem no órgão. A ordem do dia, a presença e a ata são preenchidas depois, a partir da sessão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} cambió en el servidor mientras estaba de viaje (alguien la modificó saltando la marca): no se devuelve encima. No se cambió nada; revise la bitácora del servidor.</source>
       <translation>A sessão {0} mudou no servidor enquanto estava fora (alguém a modificou contornando a marca): ela não é devolvida por cima. Nada foi alterado; confira o registro de auditoria do servidor.</translation>
     </message>
@@ -7246,12 +7261,12 @@ Deseja abri-lo agora?</translation>
       <translation>A sessão {0} está fora (levada por {1} em {2}): ninguém pode modificá-la no servidor até que ela volte com “escritorio servidor devolver”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} la llevó {1}: la devuelve esa persona, con su usuario. No se cambió nada.</source>
       <translation>A sessão {0} foi levada por {1}: quem a devolve é essa pessoa, com o usuário dela. Nada foi alterado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con «escritorio servidor llevar»). No se cambió nada.</source>
       <translation>A sessão {0} não está levada no servidor: não pode ser devolvida (só volta uma sessão levada com “escritorio servidor llevar”). Nada foi alterado.</translation>
     </message>
@@ -7770,6 +7785,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No existe el archivo {0}. Revise la ruta; no se guardó nada.</source>
       <translation>O arquivo {0} não existe. Verifique o caminho; nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>No existe el archivo {0}: indique la copia que hizo «escritorio servidor llevar» (por ejemplo, cumbre.db).</source>
+      <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -10647,7 +10667,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>Ya existe {0}: no se reemplaza. Elija otro nombre para la copia de viaje.</source>
       <translation>{0} já existe: não é substituído. Escolha outro nome para a cópia de viagem.</translation>
     </message>
@@ -12937,7 +12957,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros · {1} habitantes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/servidor.py" />
+      <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
       <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com “escritorio servidor llevar”.</translation>
     </message>

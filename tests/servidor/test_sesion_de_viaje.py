@@ -128,3 +128,101 @@ def test_un_acta_aprobada_no_se_lleva(servidor_con_la_demo, cli_proceso, tmp_pat
     assert hecho.returncode == 1 and "ya está aprobada" in hecho.stderr
     assert _uno(servidor_con_la_demo, "SELECT count(*) FROM sesiones_de_viaje") == (0,)
     assert not (tmp_path / "vieja.db").exists()
+
+
+def _oficina_adopta_una_resolucion(cli, url: str) -> None:
+    """Mientras la sesión viaja, la oficina celebra otra y adopta una resolución: el servidor usa los números que
+    la copia también usará para sus puntos, votaciones y resoluciones nuevas."""
+    sesion = json.loads(_ok(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", "2026-12-01", "--lugar", "Montevideo",
+                                "--json", db=url)))["id"]
+    for titulo in ("Informe de la oficina", "Balance"):
+        punto = json.loads(_ok(cli("sesiones", "punto", sesion, "--titulo", titulo, "--tipo", "votacion", "--json",
+                                   db=url)))["id"]
+    _ok(cli("sesiones", "asistencia", sesion, "--presentes", "1-147,149-200", db=url))
+    _ok(cli("sesiones", "votar", punto, "--a-favor", "150", db=url))
+    _ok(cli("sesiones", "resolucion", punto, "--titulo", "Balance 2026", db=url))
+
+
+def _eleccion_cerrada(copia, sesion_id: int) -> int:
+    """En la copia, una elección de la coordinación del Consejo, votada y cerrada (como en la ventana)."""
+    from datetime import date
+
+    from escritorio.servicios.base import abrir_base, cerrar_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
+                                                 definir_eleccion)
+    from escritorio.servicios.sesiones import agregar_punto
+
+    db = abrir_base(copia, crear=False)
+    try:
+        organo, asociacion = db.execute("SELECT s.organo_id, o.asociacion_id FROM sesiones s JOIN organos o ON "
+                                        "o.id = s.organo_id WHERE s.id = ?", [sesion_id]).fetchone()
+        contexto = Contexto(db, asociacion)
+        punto = agregar_punto(contexto, sesion_id, "Elección de la coordinación", "eleccion")
+        definir_eleccion(contexto, punto, NuevaEleccion(organo, "coordinador", date(2027, 3, 17), date(2028, 3, 16)))
+        rosario = agregar_candidatura(contexto, punto, 3, "Intendenta de la ciudad")
+        otra = agregar_candidatura(contexto, punto, 5, None)
+        assert cerrar_eleccion(contexto, punto, Recuento(votos={rosario: 9, otra: 3})).ganadora is not None
+        return punto
+    finally:
+        cerrar_base(db)
+
+
+def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos(servidor_con_la_demo, login_pg, cli,
+                                                                                  cli_proceso, tmp_path):
+    url = servidor_con_la_demo
+    ana = login_pg(url, "ana", "secretaria")
+    copia = tmp_path / "cumbre.db"
+    _ok(cli_proceso("servidor", "llevar", ana, SESION, copia))
+    _oficina_adopta_una_resolucion(cli, url)
+
+    # En la Cumbre: una elección, una declaración impresa para la prensa, el acta aprobada al cierre e impresa, y el
+    # estado de cuenta que pidió un intendente.
+    eleccion = _eleccion_cerrada(copia, SESION)
+    declaracion = json.loads(_ok(cli("sesiones", "punto", SESION, "--titulo", "Declaración de la Cumbre", "--tipo",
+                                     "votacion", "--json", db=copia)))["id"]
+    _ok(cli("sesiones", "votar", declaracion, "--a-favor", "10", db=copia))
+    resolucion = json.loads(_ok(cli("sesiones", "resolucion", declaracion, "--titulo", "Declaración de la Cumbre",
+                                    "--json", db=copia)))
+    _ok(cli("resoluciones", "pdf", resolucion["id"], "--salida", tmp_path / "declaracion.pdf", db=copia))
+    aprobacion = json.loads(_ok(cli("sesiones", "punto", SESION, "--titulo", "Aprobación del acta", "--tipo",
+                                    "votacion", "--json", db=copia)))["id"]
+    _ok(cli("sesiones", "votar", aprobacion, "--a-favor", "10", db=copia))
+    aprueba = json.loads(_ok(cli("sesiones", "resolucion", aprobacion, "--titulo", "Aprobación del acta", "--json",
+                                 db=copia)))["id"]
+    _ok(cli("sesiones", "borrador", SESION, "--cierre", "Se levanta la sesión a las 13:00.", db=copia))
+    _ok(cli("sesiones", "aprobar-acta", SESION, "--resolucion", aprueba, db=copia))
+    _ok(cli("sesiones", "acta", SESION, tmp_path / "acta.pdf", db=copia))
+    _ok(cli("resoluciones", "pdf", aprueba, "--salida", tmp_path / "aprobacion.pdf", db=copia))
+    _ok(cli("cuotas", "estado-cuenta", "--miembro", "7", tmp_path / "estado.pdf", db=copia))
+    papeles = {"declaracion.pdf": 4, "acta.pdf": 0, "aprobacion.pdf": 0, "estado.pdf": 0}
+    en_la_copia = {p: cli_proceso("documento", "verificar", tmp_path / p, db=copia) for p in papeles}
+
+    # Confirmar la elección cambiaría la composición del Consejo, que no viajó: la copia lo rechaza en el momento.
+    confirmar = cli_proceso("sesiones", "confirmar-eleccion", eleccion, db=copia)
+    assert confirmar.returncode == 1 and "copia de viaje de la sesión 4" in confirmar.stderr
+    assert "confírmela sobre el servidor después de devolverla" in confirmar.stderr
+
+    salida = _ok(cli_proceso("servidor", "devolver", ana, copia))
+    assert "Documentos emitidos en la copia, registrados en el servidor: 4" in salida
+
+    # El servidor, sano: el acta aprobada sin conexión coincide con su registro, renumerado al volver.
+    assert _ok(cli_proceso("verificar", db=url)).count("todas iguales a lo aprobado") == 1
+    assert _uno(url, "SELECT a.estado, r.titulo FROM actas a JOIN resoluciones r ON r.id = a.aprobada_por WHERE "
+                     "a.sesion_id = %s", [SESION]) == ("aprobada", "Aprobación del acta")
+    assert _uno(url, "SELECT id FROM resoluciones WHERE titulo = 'Declaración de la Cumbre'")[0] != resolucion["id"]
+    # Los papeles impresos en la Cumbre verifican contra el servidor como en la copia: auténticos, vigentes (aunque el
+    # servidor numeró de nuevo la resolución y el registro del acta); la declaración, impresa con el acta todavía en
+    # borrador, reemplazada por su aprobación.
+    for papel, salida_esperada in papeles.items():
+        verificacion = cli_proceso("documento", "verificar", tmp_path / papel, db=url)
+        assert verificacion.returncode == en_la_copia[papel].returncode == salida_esperada, (
+            papel, verificacion.stdout, en_la_copia[papel].stdout)
+        assert verificacion.stdout.splitlines()[:2] == en_la_copia[papel].stdout.splitlines()[:2]
+    assert "Se emitió cuando el acta de su sesión estaba en borrador" in en_la_copia["declaracion.pdf"].stdout
+    # La elección volvió cerrada con su candidatura electa; se confirma ahora, sobre el servidor.
+    en_servidor = _uno(url, "SELECT p.id FROM puntos_orden p JOIN elecciones e ON e.punto_id = p.id WHERE "
+                            "p.titulo = 'Elección de la coordinación'")[0]
+    _ok(cli_proceso("sesiones", "confirmar-eleccion", en_servidor, db=ana))
+    assert _uno(url, "SELECT m.miembro_id FROM mandatos m JOIN elecciones e ON e.mandato_id = m.id JOIN "
+                     "puntos_orden p ON p.id = e.punto_id WHERE p.id = %s", [en_servidor]) == (3,)

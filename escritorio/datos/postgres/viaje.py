@@ -8,7 +8,10 @@ acta y fe de erratas) hasta que vuelva. Devolver, en una transacción del servid
 3. aplica lo que cambió en la copia: borra lo borrado, cambia lo cambiado y agrega lo nuevo (con números nuevos del
    servidor: mientras tanto se pudieron usar los mismos en otras sesiones), con las referencias entre filas nuevas
    traducidas;
-4. comprueba que las filas de la sesión en el servidor son las de la copia y quita la marca.
+4. un acta aprobada en la copia se aprueba al final, con la huella del registro que da el servidor (la de la copia
+   tiene los números de la copia);
+5. comprueba que las filas de la sesión en el servidor son las de la copia y quita la marca.
+Los documentos emitidos en la copia vuelven después, en la misma transacción (servicios/viaje).
 Cualquier falla deshace todo: la sesión sigue marcada y la copia local queda como estaba.
 """
 
@@ -148,11 +151,19 @@ def desmarcar(servidor, sesion_id: int) -> None:
     _avisar_a_las_ventanas(servidor)
 
 
+# Los documentos emitidos en la copia (el PDF de una resolución, el acta aprobada, un estado de cuenta) vuelven
+# aparte, después de la sesión: solo son altas (servicios/viaje.devolver_documentos).
+DOCUMENTOS = ("documentos_emitidos", "archivos_emitidos")
+
+
 def cambios_ajenos(local, sesion_id: int, desde_registro: int) -> list[str]:
-    """Lo que la copia cambió fuera de la sesión llevada (por su bitácora, desde que se llevó): no se devuelve."""
+    """Lo que la copia cambió fuera de la sesión llevada y de sus documentos (por su bitácora, desde que se llevó):
+    no se devuelve."""
     ajenos = []
     for entidad, entidad_id, accion in local.execute(
             "SELECT entidad, entidad_id, accion FROM bitacora WHERE id > ? ORDER BY id", [desde_registro]).fetchall():
+        if entidad in DOCUMENTOS and accion == "alta":
+            continue
         tabla = POR_NOMBRE.get(entidad)
         if tabla is not None and (accion == "borrado" or tabla.clave != ("id",)):
             continue  # un borrado o una fila sin id se juzgan al comparar con el servidor
@@ -170,9 +181,16 @@ def _referencias(local, tabla: str) -> dict[str, str]:
     return {f[3]: f[2] for f in local.execute(f'PRAGMA foreign_key_list("{tabla}")') if f[2] in POR_NOMBRE}
 
 
-def aplicar(local, servidor, sesion_id: int) -> dict[str, int]:
+# Un acta aprobada sin conexión llega primero como borrador y se aprueba al final, con la huella del registro de la
+# sesión calculada en el servidor: esa huella incluye los números de las filas, que el servidor cambió al recibirlas.
+APROBACION = ("estado", "huella", "aprobada_por", "aprobada_el", "contenido", "huella_registro", "firmada_pdf")
+
+
+def aplicar(local, servidor, sesion_id: int, huella_del_registro) -> tuple[dict[str, int], dict[str, dict[int, int]]]:
     """Dentro de la transacción del servidor (marcada como devolución): deja las filas de la sesión en el servidor
-    como en la copia local. Devuelve cuántas filas agregó, cambió y borró."""
+    como en la copia local. Devuelve cuántas filas agregó, cambió y borró, y los números que el servidor dio a las
+    filas nuevas (tabla → {número en la copia: número en el servidor}). `huella_del_registro(db, sesion_id)` es la
+    huella que guarda un acta aprobada (servicios/actas)."""
     cuenta = {"agregadas": 0, "cambiadas": 0, "borradas": 0}
     nuevos: dict[str, dict[int, int]] = {t.nombre: {} for t in TABLAS}  # id local → id del servidor
     pendientes = []  # (tabla, id del servidor, columna, id local referido) que se completan al final
@@ -207,12 +225,17 @@ def aplicar(local, servidor, sesion_id: int) -> dict[str, int]:
                                  list(clave))
                 cuenta["borradas"] += 1
     hechas: set[str] = set()
+    aprobacion = None  # (id local del acta, {columna: valor}) de un acta aprobada en la copia
     for tabla in TABLAS:
         lista = columnas[tabla.nombre]
         del_servidor = {clave_de(tabla, f): f for f in en_servidor[tabla.nombre]}
         for fila in en_local[tabla.nombre]:
             tardias: list = []
             valores = traducir_fila(tabla, fila, tardias)
+            if tabla.nombre == "actas" and valores[lista.index("estado")] != "borrador":
+                aprobacion = (fila[lista.index("id")], {c: valores[lista.index(c)] for c in APROBACION})
+                valores = tuple("borrador" if c == "estado" else None if c in APROBACION else v
+                                for c, v in zip(lista, valores))
             clave = clave_de(tabla, valores)
             if tabla.clave == ("id",) and clave not in del_servidor:  # nueva: el servidor le da su número
                 sin_id = [c for c in lista if c != "id"]
@@ -243,16 +266,25 @@ def aplicar(local, servidor, sesion_id: int) -> dict[str, int]:
             servidor.execute(f"UPDATE {otra_tabla.nombre} SET {columna} = ? WHERE id = ?",
                              [nuevos[otra].get(referido, referido), fila_id])
             pendientes.remove(pendiente)
+        if tabla.nombre == "actas" and aprobacion is not None:
+            acta_id, valores_aprobacion = aprobacion
+            valores_aprobacion["huella_registro"] = huella_del_registro(servidor, sesion_id)
+            servidor.execute(f"UPDATE actas SET {', '.join(f'{c} = ?' for c in APROBACION)} WHERE id = ?",
+                             [*valores_aprobacion.values(), nuevos["actas"].get(acta_id, acta_id)])
     # La prueba: las filas de la sesión en el servidor son las de la copia (con los números que les dio el servidor).
     for tabla in TABLAS:
-        esperadas = sorted((_con_ids_del_servidor(tabla, f, columnas[tabla.nombre], nuevos, local)
-                            for f in en_local[tabla.nombre]), key=repr)
+        esperadas = [_con_ids_del_servidor(tabla, f, columnas[tabla.nombre], nuevos, local)
+                     for f in en_local[tabla.nombre]]
+        if tabla.nombre == "actas" and aprobacion is not None:
+            i = columnas["actas"].index("huella_registro")
+            esperadas = [(*f[:i], aprobacion[1]["huella_registro"], *f[i + 1:]) for f in esperadas]
+        esperadas.sort(key=repr)
         obtenidas = sorted(filas(servidor, tabla, sesion_id, columnas[tabla.nombre]), key=repr)
         if esperadas != obtenidas:
             raise ErrorEscritorio(traducir(
                 "Al devolver la sesión {0}, la tabla «{1}» no quedó igual a la copia: no se guardó nada en el "
                 "servidor y la sesión sigue llevada.").format(sesion_id, tabla.nombre))
-    return cuenta
+    return cuenta, nuevos
 
 
 def _con_ids_del_servidor(tabla: TablaDeLaSesion, fila: tuple, columnas: list[str], nuevos: dict, local) -> tuple:

@@ -1,0 +1,37 @@
+"""La constancia de una sesión que viaja: `<copia>.viaje`, el JSON que deja «escritorio servidor llevar» junto a la
+copia local. Dice qué sesión es, de qué servidor y desde qué registro de la bitácora; con ella la copia sabe que
+es de viaje (servicios/viaje.py la escribe y la usa al devolver)."""
+
+import json
+from pathlib import Path
+from typing import TypedDict
+
+from ..datos.conexion import ruta_de
+from ..datos.dialecto import es_servidor
+
+SUFIJO_VIAJE = ".viaje"
+
+
+class ConstanciaDeViaje(TypedDict):
+    sesion_id: int
+    servidor: str  # la dirección, sin la clave
+    huella: str  # la de las filas de la sesión al llevarla
+    registro: int  # el último registro de la bitácora al llevarla: lo posterior se hizo de viaje
+    llevada_por: str
+    llevada_en: str
+
+
+def archivo_de_viaje(copia: Path) -> Path:
+    return copia.with_name(copia.name + SUFIJO_VIAJE)
+
+
+def constancia_de_viaje(db) -> ConstanciaDeViaje | None:
+    """Si la base abierta es la copia de una sesión llevada (y todavía no devuelta): su constancia. None en
+    cualquier otro caso."""
+    if es_servidor(db):
+        return None
+    archivo = archivo_de_viaje(ruta_de(db))
+    try:
+        return json.loads(archivo.read_text(encoding="utf-8")) if archivo.is_file() else None
+    except (OSError, ValueError):
+        return None

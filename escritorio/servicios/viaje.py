@@ -1,0 +1,163 @@
+"""La sesión que viaja: llevarla del servidor a una copia local y devolverla al volver.
+
+La copia es un archivo de Escritorio como cualquier otro; a su lado, su constancia (`<copia>.viaje`, en
+servicios/constancia_de_viaje.py) dice qué sesión viaja. Al devolverla, el servidor recibe en una sola transacción las
+filas de la sesión (datos/postgres/viaje.py) y los documentos emitidos en la copia."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from ..datos import bitacora
+from ..datos import documentos as tabla_documentos
+from ..datos.postgres import viaje
+from ..datos.rutas import expandir
+from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio
+from .actas import alteraciones_de_actas, huella_del_registro
+from .base import abrir_base, cerrar_base
+from .constancia_de_viaje import ConstanciaDeViaje, archivo_de_viaje
+from .documentos import huella_vigente
+from .servidor import conectar, copiar_base
+
+# Los documentos que nombran una fila de la sesión, que el servidor numera de nuevo al recibirla.
+_TABLA_DEL_DOCUMENTO = {"acta": "actas", "resolucion": "resoluciones"}
+
+
+def llevar_sesion(url: str, sesion_id: int, destino: Path | str, *, clave: str | None = None) -> Path:
+    """Marca la sesión como llevada en el servidor (nadie más la modifica) y hace la copia local para trabajarla sin
+    conexión (`destino`, un archivo nuevo). Junto a la copia queda `<destino>.viaje`, que dice qué sesión es y de qué
+    servidor. Si la copia falla, la marca se quita: la sesión no queda llevada sin copia."""
+    destino = expandir(destino)
+    if destino.exists() or archivo_de_viaje(destino).exists():
+        raise ErrorEscritorio(traducir("Ya existe {0}: no se reemplaza. Elija otro nombre para la copia de "
+                                       "viaje.").format(destino))
+    servidor = conectar(url, clave)
+    try:
+        with servidor.conn.transaction():
+            huella = viaje.marcar(servidor, sesion_id)
+        try:
+            copiar_base(url, destino, clave=clave)
+            local = abrir_base(destino, crear=False)
+            try:
+                registro = bitacora.ultimo_registro_id(local)
+            finally:
+                cerrar_base(local)
+            constancia = ConstanciaDeViaje(
+                sesion_id=sesion_id, servidor=servidor.url, huella=huella, registro=registro,
+                llevada_por=servidor.usuario(), llevada_en=datetime.now().isoformat(timespec="minutes"))
+            archivo_de_viaje(destino).write_text(json.dumps(constancia, ensure_ascii=False, indent=2),
+                                                 encoding="utf-8")
+        except BaseException:
+            with servidor.conn.transaction():
+                viaje.desmarcar(servidor, sesion_id)
+            destino.unlink(missing_ok=True)
+            raise
+        return destino
+    finally:
+        servidor.close()
+
+
+def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) -> dict[str, int]:
+    """Devuelve al servidor la sesión llevada en `copia` y los documentos emitidos en ella, en una transacción, y
+    quita la marca. Devuelve cuántas filas agregó, cambió y borró, y cuántos documentos. La copia y su `.viaje`
+    quedan (el `.viaje` pasa a `.viaje.devuelta`): nada se borra."""
+    copia = expandir(copia)
+    if not copia.is_file():
+        raise ErrorEscritorio(traducir("No existe el archivo {0}: indique la copia que hizo «escritorio servidor "
+                                       "llevar» (por ejemplo, cumbre.db).").format(copia))
+    archivo = archivo_de_viaje(copia)
+    if not archivo.is_file():
+        raise ErrorEscritorio(traducir(
+            "{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con "
+            "«escritorio servidor llevar».").format(copia, archivo.name))
+    datos = json.loads(archivo.read_text(encoding="utf-8"))
+    sesion_id, registro = int(datos["sesion_id"]), int(datos["registro"])
+    local = abrir_base(copia, crear=False)
+    try:
+        ajenos = viaje.cambios_ajenos(local, sesion_id, registro)
+        if ajenos:
+            raise ErrorEscritorio(traducir(
+                "La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se "
+                "devolvió nada; haga esos cambios en el servidor.").format(sesion_id, ", ".join(ajenos[:8])))
+        if alteraciones_de_actas(local, sesion_id):
+            raise ErrorEscritorio(traducir(
+                "En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de "
+                "Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.").format(sesion_id))
+        servidor = conectar(url, clave)
+        try:
+            with servidor.conn.transaction():
+                _exigir_llevada_por_quien_devuelve(servidor, sesion_id)
+                viaje.comenzar_devolucion(servidor, sesion_id)
+                cuenta, nuevos = viaje.aplicar(local, servidor, sesion_id, huella_del_registro)
+                cuenta["documentos"] = _devolver_documentos(local, servidor, registro, nuevos)
+                viaje.desmarcar(servidor, sesion_id)
+        finally:
+            servidor.close()
+    finally:
+        cerrar_base(local)
+    archivo.rename(archivo.with_name(archivo.name + ".devuelta"))
+    return cuenta
+
+
+def _exigir_llevada_por_quien_devuelve(servidor, sesion_id: int) -> None:
+    marca = viaje.marca(servidor, sesion_id)
+    if marca is None:
+        raise ErrorEscritorio(traducir(
+            "La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con "
+            "«escritorio servidor llevar»). No se cambió nada.").format(sesion_id))
+    if marca[0] != servidor.usuario():
+        raise ErrorEscritorio(traducir("La sesión {0} la llevó {1}: la devuelve esa persona, con su usuario. No se "
+                                       "cambió nada.").format(sesion_id, marca[0]))
+    if viaje.huella(servidor, sesion_id) != marca[2]:
+        raise ErrorEscritorio(traducir(
+            "La sesión {0} cambió en el servidor mientras estaba de viaje (alguien la modificó saltando la marca): no "
+            "se devuelve encima. No se cambió nada; revise la bitácora del servidor.").format(sesion_id))
+
+
+def _devolver_documentos(local, servidor, registro: int, nuevos: dict[str, dict[int, int]]) -> int:
+    """Cada archivo emitido en la copia (un PDF con su código) queda registrado en el servidor: su código y su SHA-256
+    verifican igual allá. Devuelve cuántos documentos nuevos registró."""
+    en_el_servidor: dict[int, int] = {}  # documento en la copia → documento en el servidor
+    agregados = 0
+    for archivo in tabla_documentos.archivos_emitidos_desde(local, registro):
+        if archivo["documento_id"] not in en_el_servidor:
+            documento_id, nuevo = _documento_en_el_servidor(local, servidor, archivo, nuevos)
+            en_el_servidor[archivo["documento_id"]] = documento_id
+            agregados += nuevo
+        documento_id = en_el_servidor[archivo["documento_id"]]
+        ocupadas = {a["copia"] for a in tabla_documentos.archivos_de(servidor, documento_id)}
+        copia = archivo["copia"] if archivo["copia"] not in ocupadas else \
+            tabla_documentos.proxima_copia(servidor, documento_id)
+        tabla_documentos.agregar_archivo(servidor, documento_id, archivo["sha256"], copia, archivo["texto"],
+                                         archivo["generado_en"])
+    return agregados
+
+
+def _documento_en_el_servidor(local, servidor, archivo: dict, nuevos) -> tuple[int, bool]:
+    """(id del documento en el servidor, si se agregó). El código impreso es el del papel y no cambia. Si el documento
+    nombra una fila que el servidor numeró de nuevo (el acta, una resolución), se guarda con el número nuevo y, si
+    mostraba el registro tal como volvió, con la huella que ese registro da en el servidor (la huella incluye sus
+    números)."""
+    previo = tabla_documentos.documento_por_codigo(servidor, archivo["d_codigo"])
+    if previo is not None:
+        return previo["id"], False
+    tipo, referencia, huella = archivo["d_tipo"], archivo["d_referencia"], archivo["d_huella"]
+    resumen = json.loads(archivo["d_resumen"])
+    if tipo in _TABLA_DEL_DOCUMENTO:
+        en_servidor = nuevos[_TABLA_DEL_DOCUMENTO[tipo]].get(referencia, referencia)
+        if huella == huella_vigente(local, tipo, referencia):
+            huella = huella_vigente(servidor, tipo, en_servidor) or huella
+        referencia = en_servidor
+        if "acta_id" in resumen:
+            resumen["acta_id"] = nuevos["actas"].get(resumen["acta_id"], resumen["acta_id"])
+        if "erratas" in resumen:
+            resumen["erratas"] = [nuevos["fe_de_erratas"].get(e, e) for e in resumen["erratas"]]
+    if tabla_documentos.documento_del_registro(servidor, tipo, referencia, huella) is not None:
+        raise ErrorEscritorio(traducir(
+            "El documento {0} de la copia ya figura en el servidor con otro código: no se devolvió nada. Avise a "
+            "soporte con la copia y este mensaje.").format(archivo["d_codigo"]))
+    return tabla_documentos.agregar_documento(
+        servidor, asociacion_id=archivo["d_asociacion_id"], codigo=archivo["d_codigo"], tipo=tipo,
+        referencia=referencia, huella=huella, resumen=json.dumps(resumen, ensure_ascii=False),
+        emitido_en=archivo["d_emitido_en"]), True
