@@ -78,6 +78,8 @@ ACCIONES = {
     "abrir": "mdi6.folder-open-outline",
     "base_nueva": "mdi6.database-plus-outline",
     "servidor": "mdi6.server-network",
+    "llevar": "mdi6.bag-suitcase-outline",
+    "devolver": "mdi6.database-arrow-up-outline",
     "salir": "mdi6.exit-to-app",
     "asociacion": "mdi6.domain",
     "mas": "mdi6.dots-horizontal",

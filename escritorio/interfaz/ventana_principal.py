@@ -27,6 +27,7 @@ from .iconos import icono
 from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
 from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, aviso_de_idioma_de_documentos
 from .piezas import PilaDeAreas, caber_en_la_pantalla, pantalla_libre
+from .viaje import actualizar_acciones_de_viaje, agregar_acciones_de_viaje, rotulo_de_viaje
 
 
 VIGILAR_MS = 1000
@@ -185,6 +186,7 @@ class VentanaPrincipal(QMainWindow):
         self._accion(archivo, self.tr("&Nueva base de datos…"), self.nueva_base, icono_de="base_nueva")
         self._accion(archivo, self.tr("&Abrir…"), self.abrir_otra, QKeySequence.StandardKey.Open, "abrir")
         self._accion(archivo, self.tr("&Conectar a un servidor…"), self.conectar_servidor, icono_de="servidor")
+        agregar_acciones_de_viaje(self, archivo)
         archivo.addSeparator()
         self._accion(archivo, self.tr("Crear &respaldo…"), self.respaldar, icono_de="respaldo")
         self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar, icono_de="restaurar")
@@ -275,6 +277,7 @@ class VentanaPrincipal(QMainWindow):
         self._reemplazo_avisado = False
         self.ajustes.setValue("ultima_base", nombre_de_la_base(db))
         self.etiqueta_ruta.setText(self._rotulo_de_la_base(db))
+        actualizar_acciones_de_viaje(self)
         asociaciones = listar_asociaciones(db)
         preferida = sigla or self.ajustes.value("ultima_asociacion")
         self.selector.blockSignals(True)
@@ -290,7 +293,7 @@ class VentanaPrincipal(QMainWindow):
     def _rotulo_de_la_base(self, db) -> str:
         """La barra de estado: la ruta del archivo, o el servidor con quién entró y con qué papel."""
         if not es_del_servidor(db):
-            return self.tr("Base: {0}").format(ruta_de(db))
+            return rotulo_de_viaje(db) or self.tr("Base: {0}").format(ruta_de(db))
         from ..servicios.servidor import quien_trabaja
 
         return self.tr("Servidor: {0} — {1}").format(db.url, quien_trabaja(db))

@@ -3627,6 +3627,11 @@ Continue?</translation>
       <translation>&amp;Interface language</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>&amp;Llevar una sesión de viaje…</source>
+      <translation>&amp;Take a session on a trip…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>(columnas ignoradas: {0})</source>
       <translation>(ignored columns: {0})</translation>
@@ -4318,6 +4323,11 @@ Do you want to open it now?</translation>
       <translation>Withdrawal of {0} as of {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Base de Escritorio (*.db)</source>
+      <translation>Escritorio database (*.db)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
       <translation>Escritorio database (*.db);;All files (*)</translation>
@@ -4825,6 +4835,16 @@ Do you want to open it now?</translation>
       <translation>Coordinator</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Copia de viaje</source>
+      <translation>Travel copy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Copia de viaje de la sesión {0} (de {1}) — al volver: Archivo → Devolver la sesión al servidor</source>
+      <translation>Travel copy of session {0} (from {1}) — on return: File → Return the session to the server</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Copias de documentos emitidos</source>
       <translation>Copies of issued documents</translation>
@@ -5032,6 +5052,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
       <translation>Appointment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Dev&amp;olver la sesión al servidor…</source>
+      <translation>R&amp;eturn the session to the server…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Devolver la sesión al servidor</source>
+      <translation>Return the session to the server</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -5457,6 +5487,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, o pida a quien administra el servidor que la cree.</source>
       <translation>The server does not have the database given in {0}. Check the name at the end of the address, or ask the server administrator to create it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>El servidor pide la clave de {0}:</source>
+      <translation>The server asks for the password of {0}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
@@ -6809,6 +6844,11 @@ Do you want to open it now?</translation>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Llevar una sesión de viaje</source>
+      <translation>Take a session on a trip</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Lo que cambió (como estaba al abrir → como está ahora):</source>
       <translation>What changed (as it was when opened → as it is now):</translation>
@@ -7356,6 +7396,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No hay quórum para votar: {0}</source>
       <translation>There is no quorum to vote: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>No hay sesiones para llevar: las que tienen el acta aprobada ya no admiten cambios.</source>
+      <translation>There are no sessions to take: those with approved minutes no longer accept changes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -8876,6 +8921,29 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Sesión celebrada</source>
       <translation>Session held</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Sesión devuelta al servidor: {0} filas agregadas, {1} cambiadas y {2} borradas; {3} documentos emitidos en la copia quedaron registrados allá. Ya se puede modificar en el servidor; la copia queda en este equipo como estaba.</source>
+      <translation>Session returned to the server: {0} rows added, {1} changed and {2} deleted; {3} documents issued in the copy were recorded there. It can now be changed on the server; the copy stays on this computer as it was.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Sesión que se lleva. En el servidor queda de solo lectura hasta que vuelva:</source>
+      <translation>Session to take. On the server it stays read-only until it returns:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Sesión {0} llevada: en el servidor queda de solo lectura hasta que vuelva.
+
+La copia es {1}. Trabaje en ella sin conexión (asistencia, votaciones, el acta) y, al volver, elija «Archivo → Devolver la sesión al servidor».
+
+¿Abrir la copia ahora?</source>
+      <translation>Session {0} taken: on the server it stays read-only until it returns.
+
+The copy is {1}. Work on it offline (attendance, votes, the minutes) and, on return, choose “File → Return the session to the server”.
+
+Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -12270,6 +12338,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>¿Cerrar la {0} del punto {1}. {2}?</source>
       <translation>Close the {0} of item {1}. {2}?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>¿Devolver la sesión {0} a {1}? Todo lo registrado en esta copia para esa sesión (y los documentos emitidos en ella) se guarda en el servidor en una sola operación; si algo no cuadra, no se guarda nada.</source>
+      <translation>Return session {0} to {1}? Everything recorded in this copy for that session (and the documents issued in it) is saved on the server in a single operation; if anything does not match, nothing is saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />

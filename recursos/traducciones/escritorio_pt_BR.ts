@@ -3643,6 +3643,11 @@ Continuar?</translation>
       <translation>&amp;Idioma da interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>&amp;Llevar una sesión de viaje…</source>
+      <translation>&amp;Levar uma sessão em viagem…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>(Sin texto.)</source>
       <translation>(Sem texto.)</translation>
@@ -4487,6 +4492,11 @@ Deseja abri-lo agora?</translation>
       <translation>Base</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Base de Escritorio (*.db)</source>
+      <translation>Base do Escritorio (*.db)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
       <translation>Banco de dados do Escritorio (*.db);;Todos os arquivos (*)</translation>
@@ -5093,6 +5103,16 @@ Deseja abri-lo agora?</translation>
       <translation>Coordenador</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Copia de viaje</source>
+      <translation>Cópia de viagem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Copia de viaje de la sesión {0} (de {1}) — al volver: Archivo → Devolver la sesión al servidor</source>
+      <translation>Cópia de viagem da sessão {0} (de {1}) — ao voltar: Arquivo → Devolver a sessão ao servidor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Copias de documentos emitidos</source>
       <translation>Cópias de documentos emitidos</translation>
@@ -5390,6 +5410,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Deuda total</source>
       <translation>Dívida total</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Dev&amp;olver la sesión al servidor…</source>
+      <translation>Dev&amp;olver a sessão ao servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Devolver la sesión al servidor</source>
+      <translation>Devolver a sessão ao servidor</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -5835,6 +5865,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene la base indicada en {0}. Revise el nombre al final de la dirección, o pida a quien administra el servidor que la cree.</source>
       <translation>O servidor não tem o banco de dados indicado em {0}. Confira o nome no final do endereço ou peça a quem administra o servidor que o crie.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>El servidor pide la clave de {0}:</source>
+      <translation>O servidor pede a senha de {0}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
@@ -7351,6 +7386,11 @@ Deseja abri-lo agora?</translation>
       <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Llevar una sesión de viaje</source>
+      <translation>Levar uma sessão em viagem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Lo que cambió (como estaba al abrir → como está ahora):</source>
       <translation>O que mudou (como estava ao abrir → como está agora):</translation>
@@ -8008,6 +8048,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>No hay recibos para imprimir.</source>
       <translation>Não há recibos para imprimir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>No hay sesiones para llevar: las que tienen el acta aprobada ya no admiten cambios.</source>
+      <translation>Não há sessões para levar: as que têm a ata aprovada já não admitem alterações.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -9880,6 +9925,29 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Sesión celebrada</source>
       <translation>Sessão realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Sesión devuelta al servidor: {0} filas agregadas, {1} cambiadas y {2} borradas; {3} documentos emitidos en la copia quedaron registrados allá. Ya se puede modificar en el servidor; la copia queda en este equipo como estaba.</source>
+      <translation>Sessão devolvida ao servidor: {0} linhas adicionadas, {1} alteradas e {2} excluídas; {3} documentos emitidos na cópia ficaram registrados lá. Já pode ser modificada no servidor; a cópia fica neste computador como estava.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Sesión que se lleva. En el servidor queda de solo lectura hasta que vuelva:</source>
+      <translation>Sessão que será levada. No servidor fica somente leitura até voltar:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Sesión {0} llevada: en el servidor queda de solo lectura hasta que vuelva.
+
+La copia es {1}. Trabaje en ella sin conexión (asistencia, votaciones, el acta) y, al volver, elija «Archivo → Devolver la sesión al servidor».
+
+¿Abrir la copia ahora?</source>
+      <translation>Sessão {0} levada: no servidor fica somente leitura até voltar.
+
+A cópia é {1}. Trabalhe nela sem conexão (presença, votações, a ata) e, ao voltar, escolha “Arquivo → Devolver a sessão ao servidor”.
+
+Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -13728,6 +13796,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>¿Cerrar la {0} del punto {1}. {2}?</source>
       <translation>Encerrar a {0} do item {1}. {2}?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>¿Devolver la sesión {0} a {1}? Todo lo registrado en esta copia para esa sesión (y los documentos emitidos en ella) se guarda en el servidor en una sola operación; si algo no cuadra, no se guarda nada.</source>
+      <translation>Devolver a sessão {0} a {1}? Tudo o que foi registrado nesta cópia para essa sessão (e os documentos emitidos nela) é salvo no servidor numa só operação; se algo não bater, nada é salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />

@@ -370,3 +370,62 @@ def test_los_respaldos_en_el_servidor_se_explican_y_no_se_hacen(ana, ajustes, qt
         ventana.db.close()
     assert [t for t, _ in dichos] == ["Crear respaldo", "Restaurar respaldo"]
     assert all("pg_dump" in texto and "tarea del servidor" in texto for _, texto in dichos)
+
+
+# --- la sesión que viaja -------------------------------------------------------------------------------------
+
+def test_llevar_una_sesion_de_viaje_y_devolverla_desde_la_ventana(ana, demo_en_el_servidor, ajustes, cli, qtbot,
+                                                                   monkeypatch, tmp_path):
+    from escritorio.interfaz import viaje
+
+    ventana = _ventana_en_el_servidor(qtbot, ana, ajustes)
+    assert ventana.accion_llevar.isEnabled() and not ventana.accion_devolver.isEnabled()
+    elegidas, preguntas = [], []
+
+    def elegir(padre, titulo, texto, nombres, indice, editable):
+        elegidas.append(nombres)
+        return nombres[0], True
+
+    def fallar(padre, error, contexto=""):
+        raise error
+
+    copia = tmp_path / "cumbre.db"
+    monkeypatch.setattr(viaje, "mostrar_error", fallar)  # un error aquí sería un cuadro modal: que falle la prueba
+    monkeypatch.setattr(viaje.QInputDialog, "getItem", elegir)
+    monkeypatch.setattr(viaje.QFileDialog, "getSaveFileName", lambda *a, **k: (str(copia), ""))
+    monkeypatch.setattr(viaje.QMessageBox, "question",
+                        lambda padre, titulo, texto, *a: preguntas.append(texto) or QMessageBox.StandardButton.Yes)
+    ventana.accion_llevar.trigger()
+
+    # Solo se ofrecen las sesiones con el acta sin aprobar; la elegida quedó llevada y la ventana, en la copia.
+    assert len(elegidas[0]) == 1, elegidas  # la 4 (Consejo, acta en borrador); las otras tres, aprobadas
+    assert _uno_del_servidor(demo_en_el_servidor, "SELECT sesion_id, llevada_por FROM sesiones_de_viaje") == (4, "ana")
+    assert "Sesión 4 llevada" in preguntas[0]
+    assert ventana.db.dialecto == "sqlite" and Path(ventana.etiqueta_ruta.text()) != copia
+    assert ventana.etiqueta_ruta.text().startswith("Copia de viaje de la sesión 4 (de postgresql://ana@")
+    assert ventana.accion_devolver.isEnabled() and not ventana.accion_llevar.isEnabled()
+    ventana.resize(1024, 600)
+    _capturar(ventana, "copia-de-viaje-1024x600", tmp_path)
+
+    # Sin conexión, en la copia: un invitado. Al volver, la ventana la devuelve y pasa al servidor.
+    assert cli("sesiones", "invitado", "4", "--nombre", "Observadora de FLACMA", db=copia).returncode == 0
+    informado, pedida = [], []
+    monkeypatch.setattr(viaje.QMessageBox, "information", lambda padre, titulo, texto: informado.append(texto))
+    # La clave no quedó en el llavero (se escribió al conectar): el servidor la pide y se escribe otra vez.
+    monkeypatch.setattr(viaje.QInputDialog, "getText",
+                        lambda padre, titulo, texto, modo: pedida.append(texto) or ("clave-ana", True))
+    ventana.accion_devolver.trigger()
+    assert pedida == [f"El servidor pide la clave de {_sin_clave(ana)}:"]
+    assert "Sesión devuelta al servidor: 1 filas agregadas" in informado[0], informado
+    assert _uno_del_servidor(demo_en_el_servidor, "SELECT count(*) FROM sesiones_de_viaje") == (0,)
+    assert _uno_del_servidor(demo_en_el_servidor, "SELECT count(*) FROM invitados WHERE nombre = "
+                                                  "'Observadora de FLACMA'") == (1,)
+    assert ventana.db.dialecto == "postgresql" and ventana.db.usuario() == "ana"
+    assert ventana.accion_llevar.isEnabled() and not ventana.accion_devolver.isEnabled()
+    ventana.vigia.stop()
+    ventana.db.close()
+
+
+def _uno_del_servidor(url: str, sql: str):
+    with psycopg.connect(url) as c:
+        return c.execute(sql).fetchone()

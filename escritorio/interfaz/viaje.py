@@ -1,0 +1,123 @@
+"""La sesión que viaja, desde la ventana: «Archivo → Llevar una sesión de viaje…» sobre el servidor y, en la copia,
+«Archivo → Devolver la sesión al servidor…». Llaman a los mismos servicios que «escritorio servidor llevar» y
+«devolver» (servicios/viaje.py); aquí solo se elige, se pide la clave si hace falta y se cuenta lo hecho."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from ..datos.conexion import ruta_de
+from ..errores import ErrorClaveDelServidor
+from ..servicios.base import abrir_en_el_servidor, es_del_servidor
+from ..servicios.constancia_de_viaje import constancia_de_viaje
+from ..servicios.contexto import Contexto
+from .comun import fecha_dma, mostrar_error, tr
+
+ACTAS_QUE_NO_VIAJAN = ("aprobada", "firmada")
+
+
+def agregar_acciones_de_viaje(ventana, menu) -> None:
+    ventana.accion_llevar = ventana._accion(menu, tr("&Llevar una sesión de viaje…"),
+                                            lambda: llevar_de_viaje(ventana), icono_de="llevar")
+    ventana.accion_devolver = ventana._accion(menu, tr("Dev&olver la sesión al servidor…"),
+                                              lambda: devolver_al_servidor(ventana), icono_de="devolver")
+
+
+def actualizar_acciones_de_viaje(ventana) -> None:
+    """Llevar, solo sobre el servidor; devolver, solo en la copia de una sesión llevada."""
+    ventana.accion_llevar.setEnabled(es_del_servidor(ventana.db))
+    ventana.accion_devolver.setEnabled(constancia_de_viaje(ventana.db) is not None)
+
+
+def rotulo_de_viaje(db) -> str | None:
+    """Lo que la barra de estado dice de una copia de viaje (None si no lo es)."""
+    constancia = constancia_de_viaje(db)
+    if constancia is None:
+        return None
+    return tr("Copia de viaje de la sesión {0} (de {1}) — al volver: Archivo → Devolver la sesión al "
+              "servidor").format(constancia["sesion_id"], constancia["servidor"])
+
+
+def _elegir_sesion(ventana) -> int | None:
+    from ..servicios.sesiones import listar_sesiones
+
+    sesiones = [s for s in listar_sesiones(Contexto(ventana.db, ventana.asociacion["id"]))
+                if s["estado_acta"] not in ACTAS_QUE_NO_VIAJAN]
+    if not sesiones:
+        QMessageBox.information(ventana, tr("Llevar una sesión de viaje"), tr(
+            "No hay sesiones para llevar: las que tienen el acta aprobada ya no admiten cambios."))
+        return None
+    elegida = ventana.sesiones.sesion_elegida() if ventana.area_armada("sesiones") else None
+    nombres = [f"{s['titulo']} — {fecha_dma(s['fecha'])}" for s in sesiones]
+    indice = next((i for i, s in enumerate(sesiones) if elegida and s["id"] == elegida["id"]), 0)
+    nombre, elegido = QInputDialog.getItem(
+        ventana, tr("Llevar una sesión de viaje"),
+        tr("Sesión que se lleva. En el servidor queda de solo lectura hasta que vuelva:"), nombres, indice, False)
+    return sesiones[nombres.index(nombre)]["id"] if elegido else None
+
+
+def llevar_de_viaje(ventana) -> None:
+    from ..servicios.viaje import llevar_sesion
+
+    if not es_del_servidor(ventana.db) or ventana.asociacion is None or not ventana.guardar_pendiente():
+        return
+    try:
+        sesion_id = _elegir_sesion(ventana)
+    except Exception as error:  # noqa: BLE001
+        mostrar_error(ventana, error, "llevar sesión")
+        return
+    if sesion_id is None:
+        return
+    sugerida = Path.home() / f"viaje-sesion-{sesion_id}.db"
+    ruta, _ = QFileDialog.getSaveFileName(ventana, tr("Copia de viaje"), str(sugerida), tr("Base de Escritorio (*.db)"))
+    if not ruta:
+        return
+    try:
+        # La clave con que entró esta ventana (escrita, o del llavero): la misma persona lleva la sesión.
+        copia = llevar_sesion(ventana.db.url, sesion_id, ruta, clave=ventana.db.conn.info.password or None)
+    except Exception as error:  # noqa: BLE001
+        mostrar_error(ventana, error, "llevar sesión")
+        return
+    respuesta = QMessageBox.question(ventana, tr("Llevar una sesión de viaje"), tr(
+        "Sesión {0} llevada: en el servidor queda de solo lectura hasta que vuelva.\n\nLa copia es {1}. Trabaje en "
+        "ella sin conexión (asistencia, votaciones, el acta) y, al volver, elija «Archivo → Devolver la sesión al "
+        "servidor».\n\n¿Abrir la copia ahora?").format(sesion_id, copia))
+    if respuesta == QMessageBox.StandardButton.Yes:
+        ventana._cambiar_a(str(copia))
+
+
+def devolver_al_servidor(ventana) -> None:
+    from ..servicios.llavero import clave_guardada
+    from ..servicios.viaje import devolver_sesion
+
+    constancia = constancia_de_viaje(ventana.db)
+    if constancia is None or not ventana.guardar_pendiente():
+        return
+    titulo = tr("Devolver la sesión al servidor")
+    servidor = constancia["servidor"]
+    if QMessageBox.question(ventana, titulo, tr(
+            "¿Devolver la sesión {0} a {1}? Todo lo registrado en esta copia para esa sesión (y los documentos "
+            "emitidos en ella) se guarda en el servidor en una sola operación; si algo no cuadra, no se guarda "
+            "nada.").format(constancia["sesion_id"], servidor)) != QMessageBox.StandardButton.Yes:
+        return
+    copia, clave = ruta_de(ventana.db), clave_guardada(servidor)
+    while True:
+        try:
+            cuenta = devolver_sesion(servidor, copia, clave=clave)
+            break
+        except ErrorClaveDelServidor:
+            clave, escrita = QInputDialog.getText(ventana, titulo, tr("El servidor pide la clave de {0}:").format(
+                servidor), QLineEdit.EchoMode.Password)
+            if not escrita:
+                return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(ventana, error, "devolver sesión")
+            return
+    QMessageBox.information(ventana, titulo, tr(
+        "Sesión devuelta al servidor: {0} filas agregadas, {1} cambiadas y {2} borradas; {3} documentos emitidos en "
+        "la copia quedaron registrados allá. Ya se puede modificar en el servidor; la copia queda en este equipo "
+        "como estaba.").format(cuenta["agregadas"], cuenta["cambiadas"], cuenta["borradas"], cuenta["documentos"]))
+    try:
+        ventana._usar(abrir_en_el_servidor(servidor, clave))
+    except Exception as error:  # noqa: BLE001 - la sesión ya volvió; conectarse se puede hacer desde el menú
+        mostrar_error(ventana, error, "conectar al servidor")
