@@ -2,16 +2,13 @@
 
 from datetime import date
 
-from .base_de_datos import BaseDeDatos
+from .base_de_datos import BaseDeDatos, insertar_fila
 
 CAMPOS = ("nombre", "sigla", "tipo", "fecha_fundacion", "sede", "idiomas", "papel", "idioma_documentos")
 
 
 def insertar(db: BaseDeDatos, datos: dict) -> int:
-    columnas = [c for c in CAMPOS if datos.get(c) is not None]
-    return db.insertar(
-        f"INSERT INTO asociaciones ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
-        [datos[c] for c in columnas])
+    return insertar_fila(db, "asociaciones", {c: datos[c] for c in CAMPOS if datos.get(c) is not None})
 
 
 def actualizar(db: BaseDeDatos, asociacion_id: int, datos: dict) -> None:

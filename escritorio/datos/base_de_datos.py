@@ -77,6 +77,13 @@ class BaseDeDatos:
         self.conn.close()
 
 
+def insertar_fila(db, tabla: str, valores: dict) -> int:
+    """INSERT de {columna: valor} en `tabla` (las columnas que faltan toman su valor por omisión); devuelve el id.
+    Sirve en los dos motores: `tabla` y las columnas los pone el programa, nunca quien escribe."""
+    return db.insertar(f"INSERT INTO {tabla} ({', '.join(valores)}) VALUES ({', '.join('?' for _ in valores)})",
+                       list(valores.values()))
+
+
 def sin_repetidas(claves: list[str]) -> list[str]:
     """Un nombre de columna repetido recibe _2, _3… (saltando los que ya existen), como en sqlite-utils."""
     tomadas = set(claves)

@@ -3,7 +3,7 @@
 import json
 from collections.abc import Iterable
 
-from .base_de_datos import BaseDeDatos
+from .base_de_datos import BaseDeDatos, insertar_fila
 from .dialecto import ahora, elemento_json, es_servidor, fecha_dma
 
 from .miembros import CIFRA_VIGENTE
@@ -22,10 +22,7 @@ def escalas(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
 
 
 def insertar_escala(db: BaseDeDatos, asociacion_id: int, datos: dict, tramos: list[tuple[int, int]]) -> int:
-    columnas = ["asociacion_id", *datos]
-    escala_id = db.insertar(
-        f"INSERT INTO escalas ({', '.join(columnas)}) VALUES ({', '.join('?' for _ in columnas)})",
-        [asociacion_id, *datos.values()])
+    escala_id = insertar_fila(db, "escalas", {"asociacion_id": asociacion_id, **datos})
     db.executemany("INSERT INTO tramos (escala_id, desde_poblacion, importe) VALUES (?, ?, ?)",
                         [(escala_id, desde, importe) for desde, importe in tramos])
     return escala_id

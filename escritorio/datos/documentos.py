@@ -2,7 +2,7 @@
 cada uno y de lo que hace falta leer para la huella de su registro. Las tablas son solo de altas (triggers de
 la migración 0013): aquí no hay UPDATE ni DELETE."""
 
-from .base_de_datos import BaseDeDatos
+from .base_de_datos import BaseDeDatos, insertar_fila
 
 
 def identidad(db: BaseDeDatos) -> str:
@@ -38,8 +38,7 @@ def agregar_documento(db: BaseDeDatos, *, asociacion_id: int, codigo: str, tipo:
                "huella": huella, "resumen": resumen}
     if emitido_en is not None:
         valores["emitido_en"] = emitido_en
-    return db.insertar(f"INSERT INTO documentos_emitidos ({', '.join(valores)}) VALUES "
-                       f"({', '.join('?' for _ in valores)})", list(valores.values()))
+    return insertar_fila(db, "documentos_emitidos", valores)
 
 
 def proxima_copia(db: BaseDeDatos, documento_id: int) -> int:
@@ -53,8 +52,7 @@ def agregar_archivo(db: BaseDeDatos, documento_id: int, sha256: str, copia: int,
     valores = {"documento_id": documento_id, "sha256": sha256, "copia": copia, "texto": texto}
     if generado_en is not None:
         valores["generado_en"] = generado_en
-    return db.insertar(f"INSERT INTO archivos_emitidos ({', '.join(valores)}) VALUES "
-                       f"({', '.join('?' for _ in valores)})", list(valores.values()))
+    return insertar_fila(db, "archivos_emitidos", valores)
 
 
 def archivos_emitidos_desde(db: BaseDeDatos, registro: int) -> list[dict]:

@@ -13,9 +13,6 @@ from ..servicios.constancia_de_viaje import constancia_de_viaje
 from ..servicios.contexto import Contexto
 from .comun import fecha_dma, mostrar_error, tr
 
-ACTAS_QUE_NO_VIAJAN = ("aprobada", "firmada")
-
-
 def agregar_acciones_de_viaje(ventana, menu) -> None:
     ventana.accion_llevar = ventana._accion(menu, tr("&Llevar una sesión de viaje…"),
                                             lambda: llevar_de_viaje(ventana), icono_de="llevar")
@@ -39,10 +36,9 @@ def rotulo_de_viaje(db) -> str | None:
 
 
 def _elegir_sesion(ventana) -> int | None:
-    from ..servicios.sesiones import listar_sesiones
+    from ..servicios.viaje import sesiones_para_llevar
 
-    sesiones = [s for s in listar_sesiones(Contexto(ventana.db, ventana.asociacion["id"]))
-                if s["estado_acta"] not in ACTAS_QUE_NO_VIAJAN]
+    sesiones = sesiones_para_llevar(Contexto(ventana.db, ventana.asociacion["id"]))
     if not sesiones:
         QMessageBox.information(ventana, tr("Llevar una sesión de viaje"), tr(
             "No hay sesiones para llevar: las que tienen el acta aprobada ya no admiten cambios."))

@@ -25,13 +25,17 @@ def archivo_de_viaje(copia: Path) -> Path:
     return copia.with_name(copia.name + SUFIJO_VIAJE)
 
 
+def leer_constancia(copia: Path) -> ConstanciaDeViaje | None:
+    """La constancia junto a `copia`; None si no hay (o no se puede leer: no es una copia que se pueda devolver)."""
+    archivo = archivo_de_viaje(copia)
+    try:
+        constancia = json.loads(archivo.read_text(encoding="utf-8")) if archivo.is_file() else None
+    except (OSError, ValueError):
+        return None
+    return constancia if isinstance(constancia, dict) and {"sesion_id", "registro"} <= constancia.keys() else None
+
+
 def constancia_de_viaje(db) -> ConstanciaDeViaje | None:
     """Si la base abierta es la copia de una sesión llevada (y todavía no devuelta): su constancia. None en
     cualquier otro caso."""
-    if es_servidor(db):
-        return None
-    archivo = archivo_de_viaje(ruta_de(db))
-    try:
-        return json.loads(archivo.read_text(encoding="utf-8")) if archivo.is_file() else None
-    except (OSError, ValueError):
-        return None
+    return None if es_servidor(db) else leer_constancia(ruta_de(db))

@@ -7,6 +7,7 @@ filas de la sesión (datos/postgres/viaje.py) y los documentos emitidos en la co
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..datos import bitacora
 from ..datos import documentos as tabla_documentos
@@ -16,9 +17,12 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .actas import alteraciones_de_actas, huella_del_registro
 from .base import abrir_base, cerrar_base
-from .constancia_de_viaje import ConstanciaDeViaje, archivo_de_viaje
+from .constancia_de_viaje import ConstanciaDeViaje, archivo_de_viaje, leer_constancia
 from .documentos import huella_vigente
 from .servidor import conectar, copiar_base
+
+if TYPE_CHECKING:
+    from .sesiones import SesionListada
 
 # Los documentos que nombran una fila de la sesión, que el servidor numera de nuevo al recibirla.
 _TABLA_DEL_DOCUMENTO = {"acta": "actas", "resolucion": "resoluciones"}
@@ -58,6 +62,14 @@ def llevar_sesion(url: str, sesion_id: int, destino: Path | str, *, clave: str |
         servidor.close()
 
 
+def sesiones_para_llevar(contexto) -> "list[SesionListada]":
+    """Las sesiones de la asociación que se pueden llevar de viaje (las de acta sin aprobar), como las lista
+    Sesiones."""
+    from .sesiones import listar_sesiones
+
+    return [s for s in listar_sesiones(contexto) if s["estado_acta"] not in viaje.ACTAS_QUE_NO_VIAJAN]
+
+
 def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) -> dict[str, int]:
     """Devuelve al servidor la sesión llevada en `copia` y los documentos emitidos en ella, en una transacción, y
     quita la marca. Devuelve cuántas filas agregó, cambió y borró, y cuántos documentos. La copia y su `.viaje`
@@ -67,12 +79,12 @@ def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) ->
         raise ErrorEscritorio(traducir("No existe el archivo {0}: indique la copia que hizo «escritorio servidor "
                                        "llevar» (por ejemplo, cumbre.db).").format(copia))
     archivo = archivo_de_viaje(copia)
-    if not archivo.is_file():
+    constancia = leer_constancia(copia)
+    if constancia is None:
         raise ErrorEscritorio(traducir(
             "{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con "
             "«escritorio servidor llevar».").format(copia, archivo.name))
-    datos = json.loads(archivo.read_text(encoding="utf-8"))
-    sesion_id, registro = int(datos["sesion_id"]), int(datos["registro"])
+    sesion_id, registro = int(constancia["sesion_id"]), int(constancia["registro"])
     local = abrir_base(copia, crear=False)
     try:
         ajenos = viaje.cambios_ajenos(local, sesion_id, registro)

@@ -54,6 +54,9 @@ TABLAS = (
 )
 POR_NOMBRE = {t.nombre: t for t in TABLAS}
 
+# Un acta aprobada congela la sesión: no queda nada que registrar fuera de la oficina.
+ACTAS_QUE_NO_VIAJAN = ("aprobada", "firmada")
+
 MENSAJE_LLEVADA = ("La sesión {0} está de viaje (la llevó {1} el {2}): nadie la modifica en el servidor hasta que "
                    "vuelva con «escritorio servidor devolver».")
 
@@ -121,7 +124,7 @@ def marcar(servidor, sesion_id: int) -> str:
                               "WHERE s.id = ?", [sesion_id]).fetchone()
     if sesion is None:
         raise ErrorEscritorio(traducir("No existe la sesión {0} en el servidor.").format(sesion_id))
-    if sesion[1] in ("aprobada", "firmada"):
+    if sesion[1] in ACTAS_QUE_NO_VIAJAN:
         raise ErrorEscritorio(traducir("El acta de la sesión {0} ya está aprobada: no queda nada que registrar "
                                        "fuera de la oficina.").format(sesion_id))
     ya = marca(servidor, sesion_id)
@@ -152,7 +155,7 @@ def desmarcar(servidor, sesion_id: int) -> None:
 
 
 # Los documentos emitidos en la copia (el PDF de una resolución, el acta aprobada, un estado de cuenta) vuelven
-# aparte, después de la sesión: solo son altas (servicios/viaje.devolver_documentos).
+# aparte, después de la sesión: solo son altas (servicios/viaje._devolver_documentos).
 DOCUMENTOS = ("documentos_emitidos", "archivos_emitidos")
 
 
