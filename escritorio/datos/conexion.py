@@ -59,7 +59,7 @@ def _para_consultar(conn: sqlite3.Connection, ruta: Path, motivo: SoloLectura) -
     conn.execute("PRAGMA foreign_keys = ON")
     db = _base(conn)
     db._escritorio_solo_lectura = motivo
-    recordar_archivo(db, ruta)
+    recordar_archivo(db, ruta, con_diario=False)
     return db
 
 

@@ -18,6 +18,12 @@ RECUPERAR = ("Para recuperar la base: «escritorio respaldo recuperar» (aparta 
 
 
 def es_archivo_sqlite(ruta: Path) -> bool:
+    """¿Empieza `ruta` con la cabecera de SQLite? Una base que este proceso tiene abierta lo es, y no se lee por fuera
+    de SQLite: cerrar ese descriptor soltaría los cerrojos de su conexión (vigilancia.py)."""
+    from .vigilancia import es_archivo_de_una_base_abierta
+
+    if es_archivo_de_una_base_abierta(ruta):
+        return True
     with open(ruta, "rb") as archivo:
         return archivo.read(len(CABECERA_SQLITE)) == CABECERA_SQLITE
 

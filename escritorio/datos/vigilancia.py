@@ -7,12 +7,17 @@
 - Un archivo reemplazado (una restauración hecha por otro proceso): la conexión sigue escribiendo en el
   archivo viejo, que ya no está en la ruta; lo guardado allí se perdería. Se compara la identidad del
   archivo que hay en la ruta (dispositivo y nodo, `os.stat`) con la del que se abrió.
+- Un diario (-wal) o un índice (-shm) borrados o reemplazados: otro proceso se creyó la última conexión (este
+  proceso perdió sus cerrojos POSIX porque algo abrió y cerró esos archivos: ver interfaz/piezas/elegir_archivo.py),
+  pasó el diario a la base y lo borró. La conexión seguiría escribiendo en un diario que ya no está en el disco: todo
+  se perdería al cerrar. Se compara igual, por identidad, con los que había al abrir.
 
 Nada de esto usa Qt: la ventana lo consulta con un temporizador y cada transacción, antes de confirmar.
 """
 
 import os
 import sqlite3
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +28,8 @@ from .postgres import TODAS_LAS_TABLAS
 from ..dominio.traduccion import traducir
 
 ATRIBUTO = "_archivo_abierto"  # en el objeto BaseDeDatos: la identidad del archivo que se abrió
+DIARIOS = ("-wal", "-shm")  # los archivos de SQLite junto a la base en modo WAL
+_ABIERTAS: "weakref.WeakSet[BaseDeDatos]" = weakref.WeakSet()  # las bases de archivo abiertas en este proceso
 
 
 @dataclass(frozen=True)
@@ -42,21 +49,68 @@ def identidad_de_ruta(ruta: Path | str) -> IdentidadArchivo | None:
     return IdentidadArchivo(datos.st_dev, datos.st_ino)
 
 
-def recordar_archivo(db: BaseDeDatos, ruta: Path | str) -> None:
-    """Al abrir: anota qué archivo es el abierto (para notar después si lo reemplazaron)."""
+def ruta_del_diario(ruta: Path, sufijo: str) -> Path:
+    return ruta.with_name(ruta.name + sufijo)
+
+
+def recordar_archivo(db: BaseDeDatos, ruta: Path | str, *, con_diario: bool = True) -> None:
+    """Al abrir: anota qué archivos son los abiertos (la base y, en modo WAL, su diario y su índice) para notar
+    después si los reemplazaron o borraron. Sin `con_diario` (una base abierta solo para consultar) no se vigila el
+    diario: nada se escribe en él."""
     ruta = Path(ruta).absolute()
     setattr(db, ATRIBUTO, (ruta, identidad_de_ruta(ruta)))
+    db._diarios_abiertos = {sufijo: identidad_de_ruta(ruta_del_diario(ruta, sufijo))
+                            for sufijo in (DIARIOS if con_diario else ())}
+    _ABIERTAS.add(db)
+
+
+def _abierta(db: BaseDeDatos) -> bool:
+    try:
+        db.conn.execute("SELECT 1")
+        return True
+    except sqlite3.Error:
+        return False
+
+
+def es_archivo_de_una_base_abierta(ruta: Path | str, *, salvo_la_base: bool = False) -> bool:
+    """¿Es `ruta` una base que este proceso tiene abierta, o su diario o su índice? Abrir y cerrar cualquiera de
+    ellos por fuera de SQLite soltaría los cerrojos de la conexión. Con `salvo_la_base`, la base misma no cuenta
+    (abrirla con SQLite es seguro: SQLite comparte los cerrojos de todas sus conexiones al mismo archivo)."""
+    elegida = identidad_de_ruta(ruta)
+    for db in list(_ABIERTAS):
+        abierta, identidad = getattr(db, ATRIBUTO, (None, None))
+        if abierta is None or not _abierta(db):
+            continue
+        propios = [ruta_del_diario(abierta, sufijo) for sufijo in DIARIOS] + ([] if salvo_la_base else [abierta])
+        for propio in propios:
+            if Path(ruta).absolute() == propio or (elegida is not None and elegida == identidad_de_ruta(propio)):
+                return True
+    return False
+
+
+def diario_perdido(db: BaseDeDatos) -> str | None:
+    """Si el diario (-wal) o el índice (-shm) que la conexión tiene abiertos ya no son los del disco, el mensaje."""
+    ruta, _ = getattr(db, ATRIBUTO, (None, None))
+    for sufijo, abierto in getattr(db, "_diarios_abiertos", {}).items():
+        if abierto is None or identidad_de_ruta(ruta_del_diario(ruta, sufijo)) == abierto:
+            continue
+        return traducir(
+            "Otro programa borró o reemplazó el diario de la base ({0}) mientras Escritorio lo usaba. Lo que se "
+            "guardara ahora se perdería, así que no se guardó nada. Vuelva a abrir la base (Archivo → Abrir, o repita "
+            "la orden) y revise que esté lo último que guardó.").format(ruta_del_diario(ruta, sufijo).name)
+    return None
 
 
 def archivo_reemplazado(db: BaseDeDatos) -> str | None:
     """Si el archivo de la ruta ya no es el que se abrió (otro proceso restauró un respaldo, lo movió o lo
-    borró), un mensaje que lo explica; si sigue siendo el mismo (o no se puede saber), None."""
+    borró), o su diario ya no es el abierto, un mensaje que lo explica; si sigue todo igual (o no se puede saber),
+    None."""
     ruta, abierta = getattr(db, ATRIBUTO, (None, None))
     if ruta is None or abierta is None:
         return None
     ahora = identidad_de_ruta(ruta)
     if ahora == abierta:
-        return None
+        return diario_perdido(db)
     if ahora is None:
         return traducir("La base {0} ya no está en su lugar: otro programa la movió, la renombró o la borró "
                         "mientras estaba abierta. Lo que se guarde ahora se perdería, así que no se guardó nada. "

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import NOMBRE_APLICACION, __version__
 from ..servicios.asociaciones import listar_asociaciones
@@ -22,6 +22,7 @@ from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_vent
 from .comun import mostrar_error, tr
 from .idioma import idioma_elegido, instalar_idioma
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
+from .piezas import elegir_archivo
 
 
 def _traducir_qt(app: QApplication, ajustes: QSettings | None = None) -> list[QTranslator]:
@@ -102,8 +103,8 @@ def abrir_con_ayuda(ruta: Path | str, adelantada: AperturaAdelantada | None = No
         db = _conectar_con_ayuda(str(ruta), ajustes if ajustes is not None else _ajustes())
         if db is not None:
             return db
-        ruta, _ = QFileDialog.getOpenFileName(None, tr("Abrir una base de este equipo"), str(Path.home()),
-                                              tr("Base de Escritorio (*.db);;Todos los archivos (*)"))
+        ruta = elegir_archivo.para_abrir(None, tr("Abrir una base de este equipo"), str(Path.home()),
+                                         tr("Base de Escritorio (*.db);;Todos los archivos (*)"), base=True)
         if not ruta:
             return None
         ruta = Path(ruta)
@@ -118,8 +119,8 @@ def abrir_con_ayuda(ruta: Path | str, adelantada: AperturaAdelantada | None = No
                 continue
         except Exception as error:
             mostrar_error(None, error, "abrir base")
-        ruta, _ = QFileDialog.getOpenFileName(None, tr("Abrir otra base de datos"), str(Path.home()),
-                                              tr("Base de Escritorio (*.db);;Todos los archivos (*)"))
+        ruta = elegir_archivo.para_abrir(None, tr("Abrir otra base de datos"), str(Path.home()),
+                                         tr("Base de Escritorio (*.db);;Todos los archivos (*)"), base=True)
         if not ruta:
             return None
 

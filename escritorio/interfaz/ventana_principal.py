@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QSplitter, QStyle, QToolBar)
 
 from ..datos.conexion import ruta_de
@@ -28,6 +28,7 @@ from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
 from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, aviso_de_idioma_de_documentos
 from .piezas import PilaDeAreas, caber_en_la_pantalla, pantalla_libre
 from .viaje import actualizar_acciones_de_viaje, agregar_acciones_de_viaje, rotulo_de_viaje
+from .piezas import elegir_archivo
 
 
 VIGILAR_MS = 1000
@@ -457,8 +458,8 @@ class VentanaPrincipal(QMainWindow):
         cerrar_base(anterior)  # sellada como sana si abrió sana: la próxima orden no la recorre entera
 
     def nueva_base(self) -> None:
-        ruta, _ = QFileDialog.getSaveFileName(self, self.tr("Nueva base de datos"), str(Path.home() / "escritorio.db"),
-                                              self.tr("Base de Escritorio (*.db)"))
+        ruta = elegir_archivo.para_guardar(self, self.tr("Nueva base de datos"), str(Path.home() / "escritorio.db"),
+                                           self.tr("Base de Escritorio (*.db)"))
         if not ruta:
             return
         if Path(ruta).exists():
@@ -469,8 +470,8 @@ class VentanaPrincipal(QMainWindow):
 
     def abrir_otra(self) -> None:
         carpeta = Path.home() if es_del_servidor(self.db) else ruta_de(self.db).parent
-        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Abrir base de datos"), str(carpeta),
-                                              self.tr("Base de Escritorio (*.db);;Todos los archivos (*)"))
+        ruta = elegir_archivo.para_abrir(self, self.tr("Abrir base de datos"), str(carpeta),
+                                         self.tr("Base de Escritorio (*.db);;Todos los archivos (*)"), base=True)
         if ruta:
             self._cambiar_a(ruta)
 

@@ -4,7 +4,7 @@
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from ..datos.conexion import ruta_de
 from ..errores import ErrorClaveDelServidor
@@ -12,6 +12,7 @@ from ..servicios.base import abrir_en_el_servidor, es_del_servidor
 from ..servicios.constancia_de_viaje import constancia_de_viaje
 from ..servicios.contexto import Contexto
 from .comun import fecha_dma, mostrar_error, tr
+from .piezas import elegir_archivo
 
 def agregar_acciones_de_viaje(ventana, menu) -> None:
     ventana.accion_llevar = ventana._accion(menu, tr("&Llevar una sesión de viaje…"),
@@ -65,7 +66,7 @@ def llevar_de_viaje(ventana) -> None:
     if sesion_id is None:
         return
     sugerida = Path.home() / f"viaje-sesion-{sesion_id}.db"
-    ruta, _ = QFileDialog.getSaveFileName(ventana, tr("Copia de viaje"), str(sugerida), tr("Base de Escritorio (*.db)"))
+    ruta = elegir_archivo.para_guardar(ventana, tr("Copia de viaje"), str(sugerida), tr("Base de Escritorio (*.db)"))
     if not ruta:
         return
     try:

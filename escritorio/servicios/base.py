@@ -55,6 +55,13 @@ def abrir_en_el_servidor(direccion: str, clave: str | None = None):
         return abrir_base(direccion, clave=guardada)
 
 
+def es_archivo_de_una_base_abierta(ruta: Path | str, *, salvo_la_base: bool = False) -> bool:
+    """¿Es `ruta` una base abierta en este proceso, su diario o su índice? (datos/vigilancia.py)"""
+    from ..datos.vigilancia import es_archivo_de_una_base_abierta as es_de_una_base
+
+    return es_de_una_base(ruta, salvo_la_base=salvo_la_base)
+
+
 def es_del_servidor(db) -> bool:
     return es_servidor(db)
 

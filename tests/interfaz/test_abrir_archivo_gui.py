@@ -6,11 +6,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from escritorio.interfaz.piezas import abrir_archivo
 from escritorio.interfaz.vistas.miembros import VistaMiembros
 from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.interfaz.piezas import elegir_archivo
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def test_imprimir_el_padron_sin_visor_de_pdf_lo_dice_y_ofrece_la_carpeta(qtbot, 
     vista.show()
     destino = tmp_path / "salida" / "padron-RML.pdf"
     destino.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)  # ¿abrirlo? Sí
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: pytest.fail("no debía hacer falta otro aviso"))
     visto = responder_aviso("Abrir la carpeta")

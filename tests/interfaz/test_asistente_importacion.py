@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtWidgets import QWizard
 
 from escritorio.errores import Cancelado
 from escritorio.interfaz.dialogos import importacion as modulo
+from escritorio.interfaz.piezas import elegir_archivo
 from escritorio.interfaz.dialogos.importacion import (ID_ARCHIVO, ID_COLUMNAS, ID_RESULTADO, ID_VALIDACION,
                                                       AsistenteImportacion)
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
@@ -120,9 +121,9 @@ def test_exportar_errores_escribe_una_planilla_con_los_mismos_problemas(asistent
 
     def guardar_como(*argumentos, **opciones):
         pedidos.append(argumentos)
-        return str(destino), "Libro de Excel (*.xlsx)"
+        return str(destino)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", guardar_como)
+    monkeypatch.setattr(elegir_archivo, "para_guardar", guardar_como)
     wizard = asistente(archivo_con_errores)
     _llegar_a_validacion(wizard)
     pagina = wizard.pagina_validacion
@@ -280,7 +281,7 @@ def test_repetidos_y_caracteres_invisibles_llenan_columna_y_valor_en_la_tabla_y_
     assert not _boton_siguiente_habilitado(wizard)
 
     destino = tmp_path / "problemas.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), "Libro de Excel (*.xlsx)"))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     pagina.boton_exportar.click()
     exportadas = list(load_workbook(destino, read_only=True).active.iter_rows(values_only=True))[1:]
     assert [(str(f[0]), f[1], f[2], f[3]) for f in exportadas] == [

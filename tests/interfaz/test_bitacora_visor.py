@@ -14,6 +14,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from escritorio.interfaz.piezas import elegir_archivo
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
@@ -139,10 +140,10 @@ def test_filtrar_por_tipo_de_dato_con_nombres_legibles(qtbot, db, historia):
 
 def test_exportar_desde_el_visor_guarda_el_libro_con_las_frases(qtbot, db, historia, tmp_path, monkeypatch):
     from openpyxl import load_workbook
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     destino = tmp_path / "cambios"   # sin extensión: se agrega .xlsx
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     preguntas = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda padre, titulo, texto, *a, **k: preguntas.append(texto) or QMessageBox.StandardButton.No)

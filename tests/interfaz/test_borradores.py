@@ -14,7 +14,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from escritorio.interfaz.dialogos import cargar_norma, organo
 from escritorio.interfaz.dialogos.sesion_piezas import carpeta_a_salvo
@@ -28,6 +28,7 @@ from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, marcar_celebrada, orden_del_dia,
                                            registrar_asistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
+from escritorio.interfaz.piezas import elegir_archivo
 
 AREA_ESTATUTOS, AREA_ORGANOS, AREA_SESIONES = 3, 4, 6
 
@@ -277,7 +278,7 @@ def test_abrir_otra_base_enseguida_guarda_lo_escrito_en_la_anterior(programa, ba
     ventana = programa.abrir()
     editor = programa.abrir_sesion(datos["sesion"])
     escribir_el_acta(qtbot, editor, {"preside": ACTA["preside"]})
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(otra), ""))
+    monkeypatch.setattr(elegir_archivo, "para_abrir", lambda *a, **k: str(otra))
     ventana.abrir_otra()                       # Archivo > Abrir…
     programa.db = ventana.db
     assert str(otra) in ventana.etiqueta_ruta.text()

@@ -3,7 +3,7 @@ y la pestaña «Cuenta» de la ficha del miembro. Sobre la red de ejemplo (con c
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from escritorio.dominio.dinero import formatear
 from escritorio.interfaz.dialogos import escala as modulo_escala
@@ -22,6 +22,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import listar_escalas
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.pagos import listar_pagos
+from escritorio.interfaz.piezas import elegir_archivo
 
 ESCALAS, EMISION, CARGOS, PAGOS, MOROSIDAD, AVISOS = range(6)
 
@@ -201,7 +202,7 @@ def test_exportar_el_padron_de_cuotas_a_excel(vista, monkeypatch, tmp_path):
     from openpyxl import load_workbook
 
     destino = tmp_path / "cuotas-2026.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     vista.pestanas.setCurrentIndex(CARGOS)
     vista.cargos.exportar_excel()
     libro = load_workbook(destino)
@@ -308,7 +309,7 @@ def test_el_recibo_se_ofrece_al_registrar_y_se_guarda_en_pdf(qtbot, red, monkeyp
 
     db, asociacion = red
     destino = tmp_path / "recibo.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no se pregunta nada tras registrar"))
     dialogo = DialogoPago(db, asociacion, miembro(db, asociacion, "Rosario")["id"])
     qtbot.addWidget(dialogo)
@@ -383,7 +384,7 @@ def test_avisos_se_generan_y_ya_no_se_repiten(vista, red, monkeypatch, tmp_path)
             agrupados += 1
     assert agrupados, "la demo tiene miembros con varios años seguidos impagos"
     destino = tmp_path / "avisos.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     responder(monkeypatch, SI, NO)   # ¿generar y registrar? Sí; ¿abrir? No
     pestana.generar()
     assert destino.exists()

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from escritorio.interfaz.dialogos import actividad, cargar_norma, mandato, organo, reforma
 from escritorio.interfaz.vistas.estatutos import VistaEstatutos
@@ -15,6 +15,7 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion,
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import listar_normas
+from escritorio.interfaz.piezas import elegir_archivo
 
 
 @pytest.fixture(scope="module")
@@ -342,7 +343,7 @@ def test_la_matriz_de_participacion_se_guarda_en_excel(unidades, tmp_path, monke
     from openpyxl import load_workbook
 
     destino = tmp_path / "matriz.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     unidades.exportar_matriz()
     assert destino.exists()
@@ -363,7 +364,7 @@ def test_la_composicion_del_consejo_se_imprime_y_se_exporta_desde_organos(organo
     botones = ((organos.imprimir_composicion, "consejo.pdf"), (organos.exportar_composicion, "consejo.xlsx"))
     for metodo, nombre in botones:
         destino = tmp_path / nombre
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, destino=destino, **k: (str(destino), ""))
+        monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, destino=destino, **k: str(destino))
         metodo()
         assert destino.exists(), nombre
     texto_pdf = " ".join(pagina.extract_text() for pagina in PdfReader(tmp_path / "consejo.pdf").pages)

@@ -5,7 +5,7 @@ base. Con la contraseña equivocada el diálogo lo dice y no se guarda nada. Un 
 import os
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from certificados import crear_certificado
 from escritorio.interfaz.dialogos import firma_digital
@@ -15,6 +15,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.firmas import listar_firmas
 from escritorio.servicios.sesiones import listar_sesiones
+from escritorio.interfaz.piezas import elegir_archivo
 
 CONTRASENA = "clave-de-la-secretaria"
 
@@ -54,7 +55,7 @@ def test_firmar_el_acta_desde_la_ventana_y_verla_tras_reabrir(vista, qtbot, tmp_
     sesion = sesion_con_acta(vista.db, "aprobada")
     acta = pestana_acta(vista, sesion)
     assert acta.boton_firma_digital.isEnabled()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(p12), ""))
+    monkeypatch.setattr(elegir_archivo, "para_abrir", lambda *a, **k: str(p12))
     visto = {}
 
     def operar(dialogo):
@@ -116,7 +117,7 @@ def test_firmar_el_acta_desde_la_ventana_y_verla_tras_reabrir(vista, qtbot, tmp_
         assert "Firmas íntegras" in dialogo.firmas.resultado.text()
         # Guardar el PDF firmado (el diálogo de Qt ya preguntó si se reemplaza).
         salida = tmp_path / "guardada.pdf"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(salida), ""))
+        monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(salida))
         dialogo.guardar_pdf()
         assert salida.read_bytes().startswith(b"%PDF-")
         # Verificar otro PDF: el mismo, con un byte cambiado, se ve alterado.

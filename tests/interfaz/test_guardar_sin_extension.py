@@ -1,15 +1,16 @@
 """El diálogo de guardar pregunta por el nombre que se escribe: si se escribe «acta» sin «.pdf», el programa agrega
 la extensión, y si «acta.pdf» ya existe no lo reemplaza sin preguntar (el diálogo no preguntó por ese nombre)."""
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from escritorio.interfaz.piezas import guardar_documento
+from escritorio.interfaz.piezas import elegir_archivo
 
 
 def _guardar(qtbot, monkeypatch, tmp_path, respuesta) -> list[str]:
     padre = QWidget()
     qtbot.addWidget(padre)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "acta"), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(tmp_path / "acta"))
     preguntas = []
 
     def preguntar(*argumentos, **_):

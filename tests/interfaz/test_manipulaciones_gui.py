@@ -7,11 +7,12 @@ import sqlite3
 
 import pytest
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from escritorio.interfaz.piezas import elegir_archivo
 
 CONSEJO = 2  # sesión LXI del Consejo, con el acta aprobada
 
@@ -70,7 +71,7 @@ def test_la_ventana_marca_el_acta_alterada_y_no_la_imprime(qtbot, ruta, mensajes
     assert editor.tab_acta.verificacion.text() == "✗ el registro ya no coincide con la huella"
 
     destino = tmp_path / "acta.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     editor.tab_acta.boton_acta.click()
     qtbot.waitUntil(lambda: len(mensajes) == 1, timeout=10000)
     titulo, texto = mensajes[0]

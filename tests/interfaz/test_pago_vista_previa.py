@@ -5,7 +5,7 @@ calcula `servicios.pagos.prever_pago`, la misma función que usa `registrar_pago
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from escritorio.dominio.dinero import formatear
 from escritorio.interfaz.dialogos.pago import DialogoPago
@@ -14,6 +14,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.pagos import listar_pagos
+from escritorio.interfaz.piezas import elegir_archivo
 
 
 @pytest.fixture(autouse=True)
@@ -77,7 +78,7 @@ def test_la_vista_previa_es_lo_que_se_guarda_y_lo_que_dice_el_recibo(qtbot, red,
         [i for i in db.query("SELECT * FROM imputaciones WHERE pago_id = ?", [pago["id"]])])
 
     destino = tmp_path / "recibo.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     qtbot.mouseClick(dialogo.boton_guardar_recibo, Qt.MouseButton.LeftButton)
     recibo = texto_del_pdf(destino)
     assert formatear(esperado, "USD") in recibo

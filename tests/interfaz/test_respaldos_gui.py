@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ayudas import BUENAS, CREAR_RML, escribir_csv
 from escritorio.interfaz import aplicacion
-from escritorio.interfaz.dialogos import respaldos
 from escritorio.interfaz.dialogos.respaldos import DialogoRespaldos
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.respaldo import listar_respaldos
+from escritorio.interfaz.piezas import elegir_archivo
 
 CREAR_OTRA = ("asociacion", "crear", "--nombre", "Alianza de Ciudades del Norte", "--sigla", "ACN")
 CAPTURAS = Path(os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS", "")) if os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS") else None
@@ -134,7 +134,7 @@ def test_crear_respaldo_desde_la_ventana_no_pisa_una_planilla(qtbot, dos_bases, 
     antes = huella(planilla)
     ventana = VentanaPrincipal(abrir_base(red), QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(ventana)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(planilla), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(planilla))
     preguntas, avisos = [], []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: preguntas.append(a[2]) or QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: avisos.append(a[2]))

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
@@ -24,6 +24,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, fijar_regla_quorum, listar_sesiones
 from escritorio.servicios.votaciones import listar_resoluciones
+from escritorio.interfaz.piezas import elegir_archivo
 
 
 @pytest.fixture(scope="module")
@@ -542,7 +543,7 @@ def test_fe_de_erratas_y_firma_de_un_acta_aprobada_de_la_demo(vista, monkeypatch
 
     firmada = tmp_path / "acta-firmada.pdf"
     firmada.write_bytes(b"%PDF-1.4\n% acta con firmas\n")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(firmada), ""))
+    monkeypatch.setattr(elegir_archivo, "para_abrir", lambda *a, **k: str(firmada))
     editor.tab_acta.boton_firmar.click()
     assert editor.chip_acta.text() == "Acta: firmada"
     assert obtener_acta(contexto, aprobada["id"]).tiene_firmada
@@ -561,7 +562,7 @@ def test_documentos_de_la_sesion(vista, monkeypatch, tmp_path):
     editor = vista.editor
     marcar_presentes(editor, 3)
     destino = tmp_path / "sesion.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     editor.tab_acta.boton_excel.click()
     textos = {str(c.value) for hoja in load_workbook(destino).worksheets for fila in hoja.iter_rows() for c in fila}
     assert editor.tab_asistencia.filas[0].miembro in textos

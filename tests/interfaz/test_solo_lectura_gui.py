@@ -18,6 +18,7 @@ from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
+from escritorio.interfaz.piezas import elegir_archivo
 
 
 def huella(ruta) -> str:
@@ -222,7 +223,6 @@ def test_si_el_disco_se_llena_antes_del_respaldo_de_apertura_la_ventana_pasa_a_s
 def test_archivo_abrir_no_convierte_un_archivo_vacio_en_base(qtbot, tmp_path, monkeypatch):
     """Archivo > Abrir… sobre un archivo de 0 bytes: un mensaje, el archivo sigue vacío y la ventana sigue en
     su base. Solo Archivo > Nueva base de datos crea una base."""
-    from PySide6.QtWidgets import QFileDialog
 
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 
@@ -234,7 +234,7 @@ def test_archivo_abrir_no_convierte_un_archivo_vacio_en_base(qtbot, tmp_path, mo
     vacio = tmp_path / "vacio.db"
     vacio.write_bytes(b"")
     errores = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(vacio), ""))
+    monkeypatch.setattr(elegir_archivo, "para_abrir", lambda *a, **k: str(vacio))
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: errores.append(texto))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, titulo, texto, *a, **k: errores.append(texto))
     ventana.abrir_otra()

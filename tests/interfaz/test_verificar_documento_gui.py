@@ -13,6 +13,7 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_cuotas import imprimir_recibo
+from escritorio.interfaz.piezas import elegir_archivo
 
 
 @pytest.fixture
@@ -104,7 +105,6 @@ def test_soltar_un_recibo_anulado_un_archivo_que_no_es_pdf_y_escribir_un_codigo(
 
 
 def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
 
     from escritorio.documentos.pdf.lectura import leer_pdf
     from escritorio.interfaz.vistas.sesiones import VistaSesiones
@@ -126,7 +126,7 @@ def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, 
     boton = editor.votaciones.boton_pdf_resolucion
     qtbot.waitUntil(boton.isVisible, timeout=5000)
     destino = tmp_path / "resolucion.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(destino), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     qtbot.mouseClick(boton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(destino.exists, timeout=10000)
     texto = " ".join(leer_pdf(destino).texto.split())

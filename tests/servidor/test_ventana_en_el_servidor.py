@@ -19,11 +19,12 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ayudas import escribir_csv
-from escritorio.interfaz import aplicacion, apertura, ventana_principal
+from escritorio.interfaz import aplicacion, apertura
 from escritorio.interfaz.dialogos import ficha_miembro
 from escritorio.interfaz.dialogos.servidor import DialogoConectarServidor
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
+from escritorio.interfaz.piezas import elegir_archivo
 
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS")  # carpeta donde dejar las capturas para mirarlas
 
@@ -179,7 +180,7 @@ def test_si_no_se_conecta_se_puede_elegir_un_archivo_y_nada_se_pierde(ana, ajust
         dialogo.reject()
 
     _cuando_aparezca(DialogoConectarServidor, desistir)
-    monkeypatch.setattr(aplicacion.QFileDialog, "getOpenFileName", lambda *a, **k: (str(copia_de_la_demo), ""))
+    monkeypatch.setattr(elegir_archivo, "para_abrir", lambda *a, **k: str(copia_de_la_demo))
     db = aplicacion.abrir_con_ayuda(apagado, None, ajustes)
     try:
         assert db.dialecto == "sqlite"
@@ -359,7 +360,7 @@ def test_los_respaldos_en_el_servidor_se_explican_y_no_se_hacen(ana, ajustes, qt
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     dichos = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, titulo, texto, *a, **k: dichos.append((titulo, texto)))
-    monkeypatch.setattr(ventana_principal.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(elegir_archivo, "para_guardar",
                         lambda *a, **k: pytest.fail("no debe pedir dónde guardar un respaldo"))
     ventana = _ventana_en_el_servidor(qtbot, ana, ajustes)
     try:
@@ -392,7 +393,7 @@ def test_llevar_una_sesion_de_viaje_y_devolverla_desde_la_ventana(ana, demo_en_e
     copia = tmp_path / "cumbre.db"
     monkeypatch.setattr(viaje, "mostrar_error", fallar)  # un error aquí sería un cuadro modal: que falle la prueba
     monkeypatch.setattr(viaje.QInputDialog, "getItem", elegir)
-    monkeypatch.setattr(viaje.QFileDialog, "getSaveFileName", lambda *a, **k: (str(copia), ""))
+    monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(copia))
     monkeypatch.setattr(viaje.QMessageBox, "question",
                         lambda padre, titulo, texto, *a: preguntas.append(texto) or QMessageBox.StandardButton.Yes)
     ventana.accion_llevar.trigger()

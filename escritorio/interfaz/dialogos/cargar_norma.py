@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from ...servicios.estatutos import cargar_norma, leer_texto_de_norma, vista_prev
 from ..comun import marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, ROJO, CajaAvisos, nota
 from .baja import editor_de_fecha
+from ..piezas import elegir_archivo
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EJEMPLO = ("Artículo 1 - Denominación\nLa Red de … es una asociación de gobiernos locales…\n\n"
@@ -156,8 +157,8 @@ class DialogoCargarNorma(QDialog):
 
     # --- el texto ------------------------------------------------------------------------------
     def abrir_archivo(self) -> None:
-        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Abrir el texto de la norma"), str(Path.home()),
-                                              self.tr("Texto (*.txt *.md);;Todos los archivos (*)"))
+        ruta = elegir_archivo.para_abrir(self, self.tr("Abrir el texto de la norma"), str(Path.home()),
+                                         self.tr("Texto (*.txt *.md);;Todos los archivos (*)"))
         if ruta:
             self.cargar_archivo(Path(ruta))
 

@@ -6,7 +6,7 @@ La contraseña se escribe en un campo oculto, no se guarda en ningún lado y se 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...errores import Cancelado, ErrorEscritorio
@@ -18,6 +18,7 @@ from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
     pintar_resultado, ruta_con_extension, subtitulo, tabla_lectura
 from ..trabajos import ejecutar_con_progreso
+from ..piezas import elegir_archivo
 
 FILTRO_CERTIFICADO = "Certificado con clave privada (*.p12 *.pfx);;Todos los archivos (*)"
 FILTRO_RAICES = "Certificados raíz (*.pem *.crt *.cer *.der);;Todos los archivos (*)"
@@ -208,7 +209,7 @@ class DialogoFirmaDigital(QDialog):
     def elegir_certificado(self) -> None:
         inicio = self.certificado.text() or (self._ajustes.value("firma/carpeta", str(Path.home()))
                                              if self._ajustes is not None else str(Path.home()))
-        ruta, _ = QFileDialog.getOpenFileName(self, tr("Elegir el certificado"), inicio, tr(FILTRO_CERTIFICADO))
+        ruta = elegir_archivo.para_abrir(self, tr("Elegir el certificado"), inicio, tr(FILTRO_CERTIFICADO))
         if ruta:
             self.certificado.setText(ruta)
             if self._ajustes is not None:
@@ -255,7 +256,7 @@ class DialogoFirmaDigital(QDialog):
         ultima = filas[-1]
         carpeta = self._ajustes.value("exportar/carpeta", str(Path.home())) if self._ajustes is not None else str(Path.home())
         propuesto = Path(carpeta) / f"{nombre_de_archivo(ultima['documento'])}-firmada.pdf"
-        ruta, _ = QFileDialog.getSaveFileName(self, tr("Guardar el PDF firmado"), str(propuesto), tr("Documento PDF (*.pdf)"))
+        ruta = elegir_archivo.para_guardar(self, tr("Guardar el PDF firmado"), str(propuesto), tr("Documento PDF (*.pdf)"))
         ruta = ruta_con_extension(self, ruta, ".pdf") if ruta else None
         if not ruta:
             return
@@ -270,8 +271,8 @@ class DialogoFirmaDigital(QDialog):
         self._avisar(True, tr("PDF firmado guardado en {0}.").format(ruta))
 
     def verificar_otro(self) -> None:
-        ruta, _ = QFileDialog.getOpenFileName(self, tr("Verificar las firmas de un PDF"), str(Path.home()),
-                                              tr("Documento PDF (*.pdf);;Todos los archivos (*)"))
+        ruta = elegir_archivo.para_abrir(self, tr("Verificar las firmas de un PDF"), str(Path.home()),
+                                         tr("Documento PDF (*.pdf);;Todos los archivos (*)"))
         if not ruta:
             return
         self.verificar_archivo(ruta)
@@ -282,8 +283,8 @@ class DialogoFirmaDigital(QDialog):
         self.recargar()
 
     def elegir_raices(self) -> None:
-        ruta, _ = QFileDialog.getOpenFileName(self, tr("Certificados raíz de confianza"), str(Path.home()),
-                                              tr(FILTRO_RAICES))
+        ruta = elegir_archivo.para_abrir(self, tr("Certificados raíz de confianza"), str(Path.home()),
+                                         tr(FILTRO_RAICES))
         if not ruta:
             return
         from ...documentos.firma_digital import cargar_raices

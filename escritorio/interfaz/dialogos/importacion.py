@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
@@ -20,6 +20,7 @@ from ...servicios.contexto import Contexto
 from ...servicios.importacion import CAMBIOS_EN_LA_VISTA_PREVIA, aplicar, analizar, exportar_problemas, vista_previa
 from ..comun import fecha_dma, miles, mostrar_error, tr
 from ..trabajos import ejecutar_con_progreso
+from ..piezas import elegir_archivo
 
 ID_ARCHIVO, ID_COLUMNAS, ID_VALIDACION, ID_RESULTADO = range(4)
 MAXIMO_CAMBIOS_LISTADOS = CAMBIOS_EN_LA_VISTA_PREVIA  # la vista previa guarda esos, con su descripción
@@ -180,7 +181,7 @@ class _PaginaArchivo(QWizardPage):
     def _examinar(self) -> None:
         actual = self.campo_ruta.text().strip()
         carpeta = str(Path(actual).parent) if actual else str(Path.home())
-        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Elegir la planilla"), carpeta, self.tr("Planillas (*.xlsx *.csv *.txt)"))
+        ruta = elegir_archivo.para_abrir(self, self.tr("Elegir la planilla"), carpeta, self.tr("Planillas (*.xlsx *.csv *.txt)"))
         if ruta:
             self.campo_ruta.setText(ruta)
 
@@ -522,8 +523,8 @@ class _PaginaValidacion(QWizardPage):
     def _exportar(self) -> None:
         ruta_archivo = self._asistente.ruta
         sugerida = str(ruta_archivo.with_name(f"{ruta_archivo.stem} - problemas.xlsx"))
-        ruta, _ = QFileDialog.getSaveFileName(self, self.tr("Exportar errores a Excel"), sugerida,
-                                              self.tr("Libro de Excel (*.xlsx)"))
+        ruta = elegir_archivo.para_guardar(self, self.tr("Exportar errores a Excel"), sugerida,
+                                           self.tr("Libro de Excel (*.xlsx)"))
         if not ruta:
             return
         if not ruta.lower().endswith(".xlsx"):

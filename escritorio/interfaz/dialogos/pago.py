@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QRegularExpressionValidator
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
@@ -30,6 +30,7 @@ from ..piezas import DERECHA as _DERECHA
 from ...dominio.traduccion import traducir
 from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro, ruta_con_extension
 from .baja import editor_de_fecha
+from ..piezas import elegir_archivo
 
 MONEDAS_COMUNES = ("USD", "EUR", "ARS", "BRL", "UYU", "PYG", "CLP", "BOB", "PEN", "COP", "VES", "MXN")
 
@@ -549,9 +550,9 @@ class DialogoPago(DialogoBase):
         """Pide dónde guardar el recibo y lo escribe; lo dice en el diálogo (sin otra pregunta encima)."""
         carpeta = (self.ajustes.value("exportar/carpeta", str(Path.home())) if self.ajustes is not None
                    else str(Path.home()))
-        ruta, _ = QFileDialog.getSaveFileName(self, self.tr("Guardar el recibo"),
-                                              str(Path(carpeta) / _nombre_del_recibo(self.registrado)),
-                                              self.tr("Documentos PDF (*.pdf)"))
+        ruta = elegir_archivo.para_guardar(self, self.tr("Guardar el recibo"),
+                                           str(Path(carpeta) / _nombre_del_recibo(self.registrado)),
+                                           self.tr("Documentos PDF (*.pdf)"))
         ruta = ruta_con_extension(self, ruta, ".pdf") if ruta else None
         if not ruta:
             return False

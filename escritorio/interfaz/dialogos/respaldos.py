@@ -8,7 +8,7 @@ se vaya una copia de seguridad) o elegir otro archivo.
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...datos.conexion import ruta_de
@@ -18,6 +18,7 @@ from ...servicios.base import abrir_base
 from ...servicios.respaldo import (borrar_respaldo, crear_respaldo, describir, es_de_otra_base, listar_respaldos,
                                    respaldos_del_servidor, restaurar_respaldo)
 from ..comun import descartar, mostrar_error, tr
+from ..piezas import elegir_archivo
 
 _MOTIVOS = {"apertura": "Automático al abrir", "cierre": "Automático al cerrar", "manual": "Manual",
             "antes-de-migrar": "Copia antes de actualizar", "antes-de-restaurar": "Copia antes de restaurar",
@@ -141,8 +142,8 @@ class DialogoRespaldos(QDialog):
         self._cargar()
 
     def _otro(self) -> None:
-        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Restaurar respaldo"), str(Path.home()),
-                                              self.tr("Respaldo de Escritorio (*.db);;Todos los archivos (*)"))
+        ruta = elegir_archivo.para_abrir(self, self.tr("Restaurar respaldo"), str(Path.home()),
+                                         self.tr("Respaldo de Escritorio (*.db);;Todos los archivos (*)"))
         if ruta:
             self.elegido = Path(ruta)
             self.accept()
@@ -198,9 +199,8 @@ def respaldar_desde_ventana(ventana) -> None:
     respaldo anterior de esta misma base (el servicio rechaza cualquier otro archivo)."""
     if _son_del_servidor(ventana, tr("Crear respaldo")):
         return
-    ruta, _ = QFileDialog.getSaveFileName(ventana, tr("Crear respaldo"), str(Path.home() / "respaldo-escritorio.db"),
-                                          tr("Respaldo de Escritorio (*.db)"),
-                                          options=QFileDialog.Option.DontConfirmOverwrite)
+    ruta = elegir_archivo.para_guardar(ventana, tr("Crear respaldo"), str(Path.home() / "respaldo-escritorio.db"),
+                                       tr("Respaldo de Escritorio (*.db)"), confirmar_reemplazo=False)
     if not ruta:
         return
     reemplazar = False

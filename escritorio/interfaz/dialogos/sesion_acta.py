@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import ESTADOS_ACTA
@@ -24,6 +24,7 @@ from ..trabajos import ejecutar_con_progreso
 from . import sesion_piezas
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
+from ..piezas import elegir_archivo
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -376,8 +377,8 @@ class PestanaActa(QWidget):
             self.editor.recargar()
 
     def firmar(self) -> None:
-        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Adjuntar el acta firmada"), str(Path.home()),
-                                              self.tr("Documento PDF (*.pdf)"))
+        ruta = elegir_archivo.para_abrir(self, self.tr("Adjuntar el acta firmada"), str(Path.home()),
+                                         self.tr("Documento PDF (*.pdf)"))
         if not ruta:
             return
         try:

@@ -5,7 +5,7 @@ servicio que «escritorio documento verificar» (servicios/documentos.py); aquí
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout)
 
 from ...dominio.verificacion import ALTERADO, REEMPLAZADO, VIGENTE
@@ -13,6 +13,7 @@ from ...errores import ErrorEscritorio
 from ..comun import mostrar_error
 from ..piezas import nota, pintar_resultado
 from ..trabajos import ejecutar_con_progreso
+from ..piezas import elegir_archivo
 
 _ESTILO_ZONA = ("QLabel#zona_soltar { border: 2px dashed #8a94a6; border-radius: 8px; padding: 18px; "
                 "color: #3d4656; background: #f6f7f9; }")
@@ -117,8 +118,8 @@ class DialogoVerificarDocumento(QDialog):
     # --- verificar ----------------------------------------------------------------------------------
 
     def elegir(self) -> None:
-        ruta, _ = QFileDialog.getOpenFileName(self, self.tr("Elegir el documento a verificar"), str(Path.home()),
-                                              self.tr("Documento PDF (*.pdf);;Todos los archivos (*)"))
+        ruta = elegir_archivo.para_abrir(self, self.tr("Elegir el documento a verificar"), str(Path.home()),
+                                         self.tr("Documento PDF (*.pdf);;Todos los archivos (*)"))
         if ruta:
             self.verificar_archivo(ruta)
 

@@ -5,12 +5,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...dominio.texto import normalizar
 from ...errores import Cancelado
 from ..comun import mostrar_error, tr
 from ..trabajos import ejecutar_con_progreso
+from . import elegir_archivo
 
 _FILTROS = {".pdf": "Documento PDF (*.pdf)", ".xlsx": "Libro de Excel (*.xlsx)"}
 
@@ -36,7 +37,7 @@ def guardar_documento(padre: QWidget, titulo: str, nombre: str, funcion: Callabl
     """Pide dónde guardar `nombre`, genera el archivo con `funcion(ruta)` y ofrece abrirlo. True si se guardó."""
     extension = Path(nombre).suffix.lower()
     carpeta = ajustes.value("exportar/carpeta", str(Path.home())) if ajustes is not None else str(Path.home())
-    ruta, _ = QFileDialog.getSaveFileName(padre, titulo, str(Path(carpeta) / nombre), tr(_FILTROS.get(extension, "")))
+    ruta = elegir_archivo.para_guardar(padre, titulo, str(Path(carpeta) / nombre), tr(_FILTROS.get(extension, "")))
     ruta = ruta_con_extension(padre, ruta, extension) if ruta else None
     if not ruta:
         return False

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...dominio.miembros import ESTADOS, TIPOS
@@ -19,6 +19,7 @@ from ..piezas import nota, ofrecer_abrir, titulo
 from ..trabajos import ejecutar_con_progreso
 from ..flujo import FilaFluida
 from ..iconos import icono
+from ..piezas import elegir_archivo
 
 _ICONOS = {"nuevo": "nuevo", "editar": "editar", "dar_de_baja": "baja", "importar": "importar",
            "exportar_xlsx": "excel", "imprimir_pdf": "pdf"}   # botón (su función) -> ícono (interfaz/iconos.py)
@@ -326,7 +327,7 @@ class VistaMiembros(QWidget):
 
     def _elegir_destino(self, titulo: str, nombre: str, filtro: str) -> str | None:
         carpeta = self._ajustes.value("exportar/carpeta", str(Path.home()))
-        ruta, _ = QFileDialog.getSaveFileName(self, titulo, str(Path(carpeta) / nombre), filtro)
+        ruta = elegir_archivo.para_guardar(self, titulo, str(Path(carpeta) / nombre), filtro)
         if ruta:
             self._ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
         return ruta or None
