@@ -123,6 +123,8 @@ def _abierta(args, db):
     motivo = solo_lectura(db)
     if motivo is not None:
         print(f"AVISO: {motivo.aviso}", file=sys.stderr)
+    if getattr(db, "aviso_del_testigo", None):
+        print(f"AVISO: {db.aviso_del_testigo}", file=sys.stderr)
     args.bases_abiertas.append(db)  # principal las cierra al terminar la orden
     return db
 

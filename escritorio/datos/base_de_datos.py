@@ -21,6 +21,8 @@ class BaseDeDatos:
         self.conn = conn
         # El respaldo de apertura que la ventana deja para después de mostrarse (respaldo_de_apertura.py).
         self.respaldo_de_apertura = None
+        # Al abrir: la cadena de sellos no tiene lo que vio el testigo (conexion.aviso_del_testigo); None si la tiene.
+        self.aviso_del_testigo = None
         # Como sqlite-utils: un disparador que escribe en una tabla dispara también los de esa tabla.
         self.execute("PRAGMA recursive_triggers=on;")
 

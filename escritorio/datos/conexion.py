@@ -236,6 +236,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             MIGRACIONES.apply(db)
         recordar_archivo(db, ruta)
         _sellar_al_abrir(db, ruta, completa and existe)  # una base recién creada no tiene nada que comprobar
+        db.aviso_del_testigo = aviso_del_testigo(ruta, testigo.comprobar_al_abrir(conn, ruta) if existe else [])
         return db
     except ErrorBaseDeDatos:
         conn.close()
@@ -243,6 +244,23 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
     except sqlite3.Error as error:
         conn.close()
         raise traducir_error(error, ruta) from None
+
+
+def aviso_del_testigo(ruta: Path, alarmas: list[dict]) -> str | None:
+    """Qué decir al abrir una base cuya cadena de sellos no tiene lo que vio su testigo (testigo.py); None si la tiene."""
+    if not alarmas:
+        return None
+    ultima = alarmas[-1]
+    hasta = (traducir("la base llega hasta el sello {0}").format(ultima["hasta"]) if ultima.get("hasta") else
+             traducir("la base no tiene ningún sello"))
+    return traducir(
+        "A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la "
+        "bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un "
+        "respaldo más viejo sobre la base. Qué hacer: corra «escritorio verificar» para ver el detalle. Si usted "
+        "copió un respaldo a mano, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el "
+        "último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique."
+    ).format(ruta, testigo.ruta_testigo(ruta).name, ultima["sello_id"], hasta,
+             str(ultima.get("notada_en", "")).replace("T", " "))
 
 
 def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:

@@ -513,6 +513,7 @@ def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> P
         # ya está en la copia «antes-de-restaurar», hecha con la API de copia, que lo incluye).
         for sufijo in _SUFIJOS_DIARIO:
             Path(str(ruta_base) + sufijo).unlink(missing_ok=True)
+        testigo.anotar_restauracion_en_curso(ruta_base, temporal)  # un corte desde aquí no da una falsa alarma
         os.replace(temporal, ruta_base)
         return anterior
     except OSError as error:

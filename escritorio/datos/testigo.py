@@ -10,6 +10,12 @@
 Cada respaldo lleva también su testigo (`<respaldo>.testigo`, con `respaldo: true`): la cabeza que tenía
 la base al copiarla. Y cada acta y recibo impresos llevan la cabeza al pie («Registro: sello N · huella …»).
 
+El testigo solo avanza: si la cadena de la base ya no tiene la cabeza que vio (se borraron registros, se rehízo la
+cadena, se copió a mano un respaldo viejo), lo anota en `alarmas` antes de mirar la cabeza nueva, y la alarma queda
+hasta que una persona la reconoce (`reconocer_alarmas`): una escritura común ya no la borra. Cada apertura de la base
+lo compara (`comprobar_al_abrir`). Una restauración anota antes qué cabeza trae (`restaurando`): si se corta entre
+reemplazar el archivo y anotarla, la próxima apertura la termina en lugar de dar una falsa alarma.
+
 El testigo se escribe entero en un temporal y se renombra (nunca queda a medias). Si dos procesos
 escriben a la vez, puede quedar la cabeza del que terminó antes: sigue siendo un sello de la cadena,
 así que nunca da una falsa alarma; solo deja de vigilar los últimos sellos hasta la próxima escritura.
@@ -34,6 +40,9 @@ class Testigo:
     escrito_en: str | None = None  # ISO 8601: cuándo se hizo el respaldo (solo en el de un respaldo)
     base: str | None = None  # de qué archivo de base se hizo el respaldo (una copia de la base tiene la misma identidad)
     comprobada: dict | None = None  # el sello de la última comprobación completa que pasó (integridad.py)
+    alarmas: list | None = None  # cabezas vistas que la cadena ya no tiene: {sello_id, huella, hasta, notada_en}
+    reconocidas: list | None = None  # las alarmas que una persona reconoció, con cuándo y por qué
+    restaurando: dict | None = None  # la cabeza del respaldo que se está restaurando (sello_id, huella)
 
 
 def identidad(conn: sqlite3.Connection) -> str | None:
@@ -68,7 +77,8 @@ def leer(ruta_base: Path) -> Testigo | None:
         return Testigo(base_id=datos.get("base_id"), sello_id=datos.get("sello_id"), huella=datos.get("huella"),
                        restaurada_en=datos.get("restaurada_en"), respaldo=bool(datos.get("respaldo")),
                        escrito_en=datos.get("escrito_en"), base=datos.get("base"),
-                       comprobada=datos.get("comprobada"))
+                       comprobada=datos.get("comprobada"), alarmas=datos.get("alarmas"),
+                       reconocidas=datos.get("reconocidas"), restaurando=datos.get("restaurando"))
     except (OSError, ValueError, AttributeError):
         return None
 
@@ -93,16 +103,105 @@ def escribir(ruta_base: Path, testigo: Testigo) -> None:
         temporal.unlink(missing_ok=True)
 
 
+def _huella_en_la_cadena(conn: sqlite3.Connection, sello_id: int) -> str | None:
+    try:
+        fila = conn.execute("SELECT huella FROM bitacora_sellos WHERE id = ?", [sello_id]).fetchone()
+    except sqlite3.Error:
+        return None
+    return fila[0] if fila else None
+
+
+def _ahora() -> str:
+    from datetime import datetime
+
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _contiene(conn: sqlite3.Connection, cabeza: dict | None) -> bool:
+    return bool(cabeza) and _huella_en_la_cadena(conn, cabeza["sello_id"]) == cabeza["huella"]
+
+
+def _revisar(conn: sqlite3.Connection, visto: Testigo | None) -> tuple[Testigo | None, bool]:
+    """El testigo tras comparar su cabeza con la cadena de `conn`: con una alarma nueva si la cadena no la tiene (o
+    con la restauración interrumpida terminada). Devuelve también si cambió algo que haya que escribir."""
+    if visto is None or visto.respaldo or visto.sello_id is None or not visto.huella:
+        return visto, False
+    propia = identidad(conn)
+    if visto.base_id and propia and visto.base_id != propia:
+        return visto, False  # el testigo es de otra base (la reemplazaron por otra): lo dice «verificar»
+    if _huella_en_la_cadena(conn, visto.sello_id) == visto.huella:
+        return visto, False
+    if _contiene(conn, visto.restaurando):  # una restauración que se cortó antes de anotarse: se termina
+        cabeza = cabeza_de_cadena(conn)
+        visto.restaurando, visto.restaurada_en = None, _ahora()
+        visto.sello_id, visto.huella = (cabeza[0], cabeza[1]) if cabeza else (None, None)
+        return visto, True
+    alarma = {"sello_id": visto.sello_id, "huella": visto.huella, "hasta": (cabeza_de_cadena(conn) or (None,))[0],
+              "notada_en": _ahora()}
+    ya = [(a.get("sello_id"), a.get("huella")) for a in visto.alarmas or []]
+    if (visto.sello_id, visto.huella) not in ya:
+        visto.alarmas = [*(visto.alarmas or []), alarma]
+    return visto, True
+
+
 def actualizar(conn: sqlite3.Connection, ruta_base: Path, *, restaurada_en: str | None = None) -> None:
     """Anota en el testigo la identidad y la cabeza de la cadena actuales de la base abierta.
 
-    La fecha de la última restauración se conserva (o se reemplaza por `restaurada_en` si se da)."""
-    cabeza = cabeza_de_cadena(conn)
+    Si la cadena ya no tiene la cabeza que el testigo vio, queda como alarma antes de moverse (salvo `restaurada_en`:
+    una restauración hecha por el programa, que vuelve atrás a propósito). La fecha de la última restauración se
+    conserva (o se reemplaza por `restaurada_en`); las alarmas y las reconocidas, también."""
     anterior = leer(ruta_base)
+    if restaurada_en is None:
+        anterior, _ = _revisar(conn, anterior)
+    cabeza = cabeza_de_cadena(conn)
     escribir(ruta_base, Testigo(base_id=identidad(conn), sello_id=cabeza[0] if cabeza else None,
                                 huella=cabeza[1] if cabeza else None,
                                 restaurada_en=restaurada_en or (anterior.restaurada_en if anterior else None),
-                                comprobada=anterior.comprobada if anterior else None))
+                                comprobada=anterior.comprobada if anterior else None,
+                                alarmas=anterior.alarmas if anterior else None,
+                                reconocidas=anterior.reconocidas if anterior else None))
+
+
+def comprobar_al_abrir(conn: sqlite3.Connection, ruta_base: Path) -> list[dict]:
+    """Compara la base recién abierta con su testigo; anota una alarma nueva si hace falta. Devuelve las alarmas
+    sin reconocer (vacío si la base sigue la cadena que vio el testigo)."""
+    if not en_disco(ruta_base):
+        return []
+    visto, cambio = _revisar(conn, leer(ruta_base))
+    if cambio:
+        escribir(ruta_base, visto)
+    return list(visto.alarmas or []) if visto else []
+
+
+def reconocer_alarmas(ruta_base: Path, motivo: str) -> list[dict]:
+    """Una persona explica las alarmas (por ejemplo, copió a mano un respaldo): pasan a `reconocidas`, con cuándo y
+    por qué, y dejan de avisar. Devuelve las que se reconocieron."""
+    visto = leer(ruta_base)
+    if visto is None or not visto.alarmas:
+        return []
+    cuando = _ahora()
+    nuevas = [{**alarma, "reconocida_en": cuando, "motivo": motivo} for alarma in visto.alarmas]
+    visto.reconocidas, visto.alarmas = [*(visto.reconocidas or []), *nuevas], None
+    escribir(ruta_base, visto)
+    return nuevas
+
+
+def anotar_restauracion_en_curso(ruta_base: Path, copia: Path) -> None:
+    """Antes de poner `copia` (el respaldo ya copiado) en lugar de la base: qué cabeza trae. Si el programa se
+    corta antes de anotar la restauración, la próxima apertura la reconoce como tal (no es una manipulación)."""
+    visto = leer(ruta_base)
+    if visto is None:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{Path(copia).resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        cabeza = cabeza_de_cadena(conn)
+    finally:
+        conn.close()
+    visto.restaurando = {"sello_id": cabeza[0], "huella": cabeza[1]} if cabeza else None
+    escribir(ruta_base, visto)
 
 
 def en_disco(ruta_base: Path | str) -> bool:

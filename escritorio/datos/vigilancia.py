@@ -91,7 +91,10 @@ def es_archivo_de_una_base_abierta(ruta: Path | str, *, salvo_la_base: bool = Fa
 def diario_perdido(db: BaseDeDatos) -> str | None:
     """Si el diario (-wal) o el índice (-shm) que la conexión tiene abiertos ya no son los del disco, el mensaje."""
     ruta, _ = getattr(db, ATRIBUTO, (None, None))
-    for sufijo, abierto in getattr(db, "_diarios_abiertos", {}).items():
+    diarios = getattr(db, "_diarios_abiertos", {})
+    if not any(diarios.values()) or not _abierta(db):
+        return None  # cerrada: SQLite borra el diario al cerrar la última conexión, y está bien
+    for sufijo, abierto in diarios.items():
         if abierto is None or identidad_de_ruta(ruta_del_diario(ruta, sufijo)) == abierto:
             continue
         return traducir(
@@ -105,12 +108,18 @@ def archivo_reemplazado(db: BaseDeDatos) -> str | None:
     """Si el archivo de la ruta ya no es el que se abrió (otro proceso restauró un respaldo, lo movió o lo
     borró), o su diario ya no es el abierto, un mensaje que lo explica; si sigue todo igual (o no se puede saber),
     None."""
+    return base_reemplazada(db) or diario_perdido(db)
+
+
+def base_reemplazada(db: BaseDeDatos) -> str | None:
+    """Como `archivo_reemplazado`, pero solo el archivo de la base (una restauración también borra el diario: es
+    otra cosa que perderlo con la base en su lugar)."""
     ruta, abierta = getattr(db, ATRIBUTO, (None, None))
     if ruta is None or abierta is None:
         return None
     ahora = identidad_de_ruta(ruta)
     if ahora == abierta:
-        return diario_perdido(db)
+        return None
     if ahora is None:
         return traducir("La base {0} ya no está en su lugar: otro programa la movió, la renombró o la borró "
                         "mientras estaba abierta. Lo que se guarde ahora se perdería, así que no se guardó nada. "

@@ -128,7 +128,8 @@ def abrir_con_ayuda(ruta: Path | str, adelantada: AperturaAdelantada | None = No
 def avisar_solo_lectura(ventana) -> None:
     """Una base abierta solo para consultar (creada por una versión más nueva, o en un disco sin espacio) se
     avisa con una franja fija bajo el menú mientras esa base esté abierta; intentar guardar da el mismo motivo
-    (la transacción lo rechaza). Si la ventana abre otra base, la franja se actualiza."""
+    (la transacción lo rechaza). Si la ventana abre otra base, la franja se actualiza. La misma franja avisa que a
+    la base le faltan cambios que su testigo vio guardados (`aviso_del_testigo`), con qué hacer."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
@@ -150,9 +151,12 @@ def avisar_solo_lectura(ventana) -> None:
 
     def actualizar() -> None:
         motivo = solo_lectura(ventana.db)
-        franja.setVisible(motivo is not None)
-        etiqueta.setText(tr("SOLO LECTURA — {0} No se puede guardar ningún cambio.").format(motivo.aviso)
-                         if motivo is not None else "")
+        testigo = getattr(ventana.db, "aviso_del_testigo", None)  # faltan cambios que el testigo vio guardados
+        franja.setVisible(motivo is not None or bool(testigo))
+        if motivo is not None:
+            etiqueta.setText(tr("SOLO LECTURA — {0} No se puede guardar ningún cambio.").format(motivo.aviso))
+        else:
+            etiqueta.setText(tr("ATENCIÓN — {0}").format(testigo) if testigo else "")
 
     cargar_base = ventana.cargar_base
 

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QLabel, QListWidget, QLi
                                QMessageBox, QSplitter, QStyle, QToolBar)
 
 from ..datos.conexion import ruta_de
-from ..datos.vigilancia import CambiosDeOtros, archivo_reemplazado, ruta_abierta
+from ..datos.vigilancia import CambiosDeOtros, base_reemplazada, diario_perdido, ruta_abierta
 from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import abrir_base, base_abierta, cerrar_base, es_del_servidor, nombre_de_la_base
 from ..servicios.contexto import Contexto
 from ..servicios.miembros import contar_miembros
 from . import espera
 from .cambios import TODO, Cambios, temas_de_tablas
+from .diario import atender_diario_perdido
 from .comun import descartar, miles, mostrar_error
 from .iconos import icono
 from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
@@ -372,9 +373,12 @@ class VentanaPrincipal(QMainWindow):
         try:
             if self.otros is None or not base_abierta(self.db) or self.db.en_transaccion:
                 return   # la ventana misma cerró la base (restaurando) o está escribiendo
-            motivo = archivo_reemplazado(self.db)
+            motivo = base_reemplazada(self.db)
             if motivo:
                 self._base_reemplazada(motivo)
+                return
+            if diario_perdido(self.db):   # la base sigue en su lugar, pero otro programa borró su diario
+                atender_diario_perdido(self)
                 return
             cambiados = temas_de_tablas(self.otros.tablas_cambiadas())
             if cambiados:

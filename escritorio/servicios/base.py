@@ -62,6 +62,17 @@ def es_archivo_de_una_base_abierta(ruta: Path | str, *, salvo_la_base: bool = Fa
     return es_de_una_base(ruta, salvo_la_base=salvo_la_base)
 
 
+def rescatar_diario_perdido(db: BaseDeDatos):
+    """Otro programa borró el diario que usa la conexión (`archivo_reemplazado` lo dice): copia lo que ella ve a
+    `<base>.rescate-….db`, la suelta sin tocar el disco y abre la base de nuevo, comprobada entera.
+
+    Devuelve (la base nueva, o None si hay que cerrar el programa para volver a abrirla; la copia de rescate, o None
+    si la base tiene todo lo que veía la conexión y la copia se borró)."""
+    from ..datos.diario_perdido import rescatar_y_reabrir
+
+    return rescatar_y_reabrir(db, lambda ruta: abrir(ruta, crear=False, comprobacion_completa=True))
+
+
 def es_del_servidor(db) -> bool:
     return es_servidor(db)
 

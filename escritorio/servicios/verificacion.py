@@ -410,11 +410,36 @@ def _comparar_cabeza(db: BaseDeDatos, visto: testigo.Testigo, donde: str, ultimo
             f"{RESTAURAR}.")
 
 
+RESTAURAR_O_RECONOCER = ("Qué hacer: si usted reemplazó la base a mano por un respaldo, anótelo con «escritorio verificar "
+                         "--restauracion-manual»; si no, restaure el último respaldo sano.")
+
+
 def _fecha(texto: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(texto) if texto else None
     except ValueError:
         return None
+
+
+def _alarmas_del_testigo(db: BaseDeDatos, visto: testigo.Testigo, resultado: Verificacion,
+                         ultimo: tuple[int, str] | None) -> None:
+    """Las cabezas que el testigo vio y la cadena perdió siguen siendo un problema después de otras escrituras, hasta
+    que una persona las reconoce; las reconocidas quedan a la vista como tales."""
+    for alarma in visto.alarmas or []:
+        if (alarma.get("sello_id"), alarma.get("huella")) == (visto.sello_id, visto.huella):
+            continue  # es la cabeza actual del testigo: ya la comparó _comparar_cabeza
+        anotada = testigo.Testigo(base_id=visto.base_id, sello_id=alarma.get("sello_id"), huella=alarma.get("huella"))
+        problema = _comparar_cabeza(db, anotada, f"el testigo junto a la base (el {str(alarma.get('notada_en', '')).replace('T', ' ')})",
+                                    ultimo)
+        resultado.problemas.append(problema or (
+            f"Testigo: el {str(alarma.get('notada_en', '')).replace('T', ' ')} se notó que la base no tenía el sello "
+            f"{alarma.get('sello_id')} que había visto (huella {_corta(alarma.get('huella'))}…); la cadena volvió a "
+            f"tenerlo después, pero lo que pasó en el medio no está explicado. {RESTAURAR_O_RECONOCER}"))
+    for alarma in visto.reconocidas or []:
+        resultado.detalles.append(
+            f"Testigo: alarma reconocida el {str(alarma.get('reconocida_en', '')).replace('T', ' ')} (faltaba el sello "
+            f"{alarma.get('sello_id')}, notado el {str(alarma.get('notada_en', '')).replace('T', ' ')}): "
+            f"{alarma.get('motivo', '')}.")
 
 
 def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
@@ -437,6 +462,7 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
             resultado.problemas.append(problema)
         elif visto.sello_id is not None:
             resultado.detalles.append(f"Testigo: el sello {visto.sello_id} que anotó sigue en la cadena, sin cambios.")
+        _alarmas_del_testigo(db, visto, resultado, ultimo)
     restaurada = _fecha(visto.restaurada_en) if visto and (not visto.base_id or visto.base_id == propia) else None
     comprobados = 0
     carpeta = carpeta_respaldos(ruta)
@@ -465,6 +491,7 @@ def anotar_restauracion_manual(db: BaseDeDatos) -> str:
     if not testigo.en_disco(ruta):
         return "Esta base no está en un archivo: no tiene testigo."
     testigo.anotar_restauracion(ruta)
+    testigo.reconocer_alarmas(ruta, "restauración manual anotada con «escritorio verificar --restauracion-manual»")
     cabeza = testigo.cabeza_de_cadena(db.conn)
     desde = f"el sello {cabeza[0]}" if cabeza else "el primer cambio"
     return (f"Anotado en {testigo.ruta_testigo(ruta).name}: la base se restauró a mano; el testigo vigila la cadena "

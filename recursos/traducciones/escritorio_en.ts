@@ -3803,6 +3803,11 @@ Continue?</translation>
       <translation>In favour: {0} · Against: {1} · Abstentions: {2} · Present: {3} · Entitled to vote: {4}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: corra «escritorio verificar» para ver el detalle. Si usted copió un respaldo a mano, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>The database {0} is missing changes that had already been saved: its witness file ({1}) saw seal {2} of the audit log and {3}, or that seal changed (noticed on {4}). Someone deleted or rebuilt records, or copied an older backup over the database by hand. What to do: run «escritorio verificar» to see the details. If you copied a backup by hand, record it with «escritorio verificar --restauracion-manual»; otherwise, restore the last healthy backup (File → Restore backup…). This warning stays until someone explains it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -3825,6 +3830,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>ALTERADA</source>
       <translation>ALTERED</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <source>ATENCIÓN — {0}</source>
+      <translation>WARNING — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -4089,6 +4099,11 @@ Continue?</translation>
       <translation>Approve the minutes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>Archivo</source>
+      <translation>File</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Archivo guardado:
 {0}
@@ -4098,6 +4113,11 @@ Continue?</translation>
 {0}
 
 Do you want to open it now?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>Archivo {0}</source>
+      <translation>{0} file</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -4560,6 +4580,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Cargo «{0}» desconocido; use {1}.</source>
       <translation>Unknown position “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>Carpeta</source>
+      <translation>Folder</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -5776,6 +5801,22 @@ Do you want to open it now?</translation>
       <translation>Type part of the name…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Escritorio volvió a abrir la base tal como está en el disco. Lo último que se guardó desde esta ventana no llegó a ella: quedó copiado en
+{0}
+
+Ábralo con Archivo → Abrir para ver qué falta y vuelva a cargarlo en la base.</source>
+      <translation>Escritorio reopened the database as it is on disk. What was last saved from this window did not reach it: it was copied to
+{0}
+
+Open it with File → Open to see what is missing and enter it again in the database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Escritorio volvió a abrir la base y la comprobó entera: está todo lo que se había guardado, no se perdió nada. Si estaba escribiendo algo en ese momento, revise que esté.</source>
+      <translation>Escritorio reopened the database and checked all of it: everything that had been saved is there, nothing was lost. If you were typing something at that moment, check that it is there.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>That member already holds {0} proxy; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
@@ -6205,6 +6246,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Hay más votos que los posibles: revise las cifras.</source>
       <translation>There are more votes than possible: check the figures.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Hay que volver a abrir Escritorio</source>
+      <translation>Escritorio must be reopened</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6852,6 +6898,17 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Lo que cambió (como estaba al abrir → como está ahora):</source>
       <translation>What changed (as it was when opened → as it is now):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Lo que esta ventana veía quedó copiado en
+{0}
+
+Cierre Escritorio y vuelva a abrirlo para seguir trabajando; hasta entonces no se guarda nada. Si al volver falta algo, ábralo desde esa copia (Archivo → Abrir) para consultarlo y cárguelo de nuevo.</source>
+      <translation>What this window could see was copied to
+{0}
+
+Close Escritorio and open it again to keep working; until then nothing is saved. If something is missing when you come back, open that copy (File → Open) to look it up and enter it again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -7977,6 +8034,16 @@ Check the list and confirm again.</translation>
       <translation>Other country (name or ISO code)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Otro programa borró el diario de la base (el archivo «-wal» junto a ella) mientras esta ventana la tenía abierta. Escritorio dejó de guardar en ese momento.</source>
+      <translation>Another program deleted the database's journal (the «-wal» file next to it) while this window had it open. Escritorio stopped saving at that moment.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/vigilancia.py" />
+      <source>Otro programa borró o reemplazó el diario de la base ({0}) mientras Escritorio lo usaba. Lo que se guardara ahora se perdería, así que no se guardó nada. Vuelva a abrir la base (Archivo → Abrir, o repita la orden) y revise que esté lo último que guardó.</source>
+      <translation>Another program deleted or replaced the database's journal ({0}) while Escritorio was using it. Anything saved now would be lost, so nothing was saved. Reopen the database (File → Open, or repeat the command) and check that what you saved last is there.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Otro programa cambió estos datos</source>
       <translation>Another program changed this data</translation>
@@ -8784,6 +8851,11 @@ The damaged file was kept as:
       <translation>It overlaps the {0} scale in force from {1} with no end date: two scales cannot apply on the same day. End the earlier one or choose other dates.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Se volvió a abrir la base</source>
+      <translation>The database was reopened</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -9408,6 +9480,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
       <translation>A row of the table “{0}” is not accepted by the server ({1}): nothing was saved on the server. Run “escritorio verificar” on the local database: most likely that row was changed outside Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>Unidad</source>
+      <translation>Drive</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -10341,6 +10418,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la base de datos</source>
       <translation>the database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>la base llega hasta el sello {0}</source>
+      <translation>the database goes up to seal {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>la base no tiene ningún sello</source>
+      <translation>the database has no seals</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -11515,6 +11602,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
       <translation>{0} is the database in use itself: choose another file for the backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → Crear respaldo.</source>
+      <translation>{0} is a file of the database Escritorio has open (the database, its journal or its index). Escritorio does not read or write it outside the database: choose another file. To copy the database use File → Create backup.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />

@@ -3849,6 +3849,11 @@ Continuar?</translation>
       <translation>A favor: {0} · Contra: {1} · Abstenções: {2} · Presentes: {3} · Com direito a voto: {4}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un respaldo más viejo sobre la base. Qué hacer: corra «escritorio verificar» para ver el detalle. Si usted copió un respaldo a mano, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique.</source>
+      <translation>Ao banco de dados {0} faltam alterações que já tinham sido salvas: a testemunha ({1}) viu o selo {2} do registro de auditoria e {3}, ou esse selo mudou (notado em {4}). Alguém apagou ou refez registros, ou copiou à mão um backup mais antigo sobre o banco de dados. O que fazer: execute «escritorio verificar» para ver o detalhe. Se você copiou um backup à mão, anote com «escritorio verificar --restauracion-manual»; se não, restaure o último backup são (Arquivo → Restaurar backup…). Este aviso continua até que alguém o explique.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>A las autoridades de</source>
       <translation>Às autoridades de</translation>
@@ -3887,6 +3892,11 @@ Continuar?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>ANULADO</source>
       <translation>ANULADO</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <source>ATENCIÓN — {0}</source>
+      <translation>ATENÇÃO — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -4186,6 +4196,11 @@ Continuar?</translation>
       <translation>Aprovar a ata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>Archivo</source>
+      <translation>Arquivo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Archivo guardado:
 {0}
@@ -4195,6 +4210,11 @@ Continuar?</translation>
 {0}
 
 Deseja abri-lo agora?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>Archivo {0}</source>
+      <translation>Arquivo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -4744,6 +4764,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Cargo «{0}» desconocido; use {1}.</source>
       <translation>Cargo “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>Carpeta</source>
+      <translation>Pasta</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -6179,6 +6204,22 @@ Deseja abri-lo agora?</translation>
       <translation>Digite parte do nome…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Escritorio volvió a abrir la base tal como está en el disco. Lo último que se guardó desde esta ventana no llegó a ella: quedó copiado en
+{0}
+
+Ábralo con Archivo → Abrir para ver qué falta y vuelva a cargarlo en la base.</source>
+      <translation>O Escritorio reabriu o banco de dados tal como está no disco. O que foi salvo por último nesta janela não chegou a ele: ficou copiado em
+{0}
+
+Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Escritorio volvió a abrir la base y la comprobó entera: está todo lo que se había guardado, no se perdió nada. Si estaba escribiendo algo en ese momento, revise que esté.</source>
+      <translation>O Escritorio reabriu o banco de dados e o verificou inteiro: está tudo o que tinha sido salvo, nada se perdeu. Se você estava escrevendo algo nesse momento, confira se está lá.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>Esse membro já porta {0} procuração; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
@@ -6669,6 +6710,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Hay más votos que los posibles: revise las cifras.</source>
       <translation>Há mais votos do que o possível: revise os números.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Hay que volver a abrir Escritorio</source>
+      <translation>É preciso reabrir o Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -7394,6 +7440,17 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Lo que cambió (como estaba al abrir → como está ahora):</source>
       <translation>O que mudou (como estava ao abrir → como está agora):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Lo que esta ventana veía quedó copiado en
+{0}
+
+Cierre Escritorio y vuelva a abrirlo para seguir trabajando; hasta entonces no se guarda nada. Si al volver falta algo, ábralo desde esa copia (Archivo → Abrir) para consultarlo y cárguelo de nuevo.</source>
+      <translation>O que esta janela via ficou copiado em
+{0}
+
+Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é salvo. Se ao voltar faltar algo, abra essa cópia (Arquivo → Abrir) para consultá-lo e cadastre-o de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -8724,6 +8781,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Outro país (nome ou código ISO)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Otro programa borró el diario de la base (el archivo «-wal» junto a ella) mientras esta ventana la tenía abierta. Escritorio dejó de guardar en ese momento.</source>
+      <translation>Outro programa apagou o diário do banco de dados (o arquivo «-wal» ao lado dele) enquanto esta janela o tinha aberto. O Escritorio parou de salvar nesse momento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/vigilancia.py" />
+      <source>Otro programa borró o reemplazó el diario de la base ({0}) mientras Escritorio lo usaba. Lo que se guardara ahora se perdería, así que no se guardó nada. Vuelva a abrir la base (Archivo → Abrir, o repita la orden) y revise que esté lo último que guardó.</source>
+      <translation>Outro programa apagou ou substituiu o diário do banco de dados ({0}) enquanto o Escritorio o usava. O que fosse salvo agora se perderia, então nada foi salvo. Reabra o banco de dados (Arquivo → Abrir, ou repita o comando) e confira se está o último que salvou.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Otro programa cambió estos datos</source>
       <translation>Outro programa alterou estes dados</translation>
@@ -9756,6 +9823,11 @@ O arquivo danificado foi guardado como:
       <translation>Sobrepõe-se à tabela de {0} vigente desde {1}, sem data de término: duas tabelas não podem vigorar no mesmo dia. Encerre a anterior ou escolha outras datas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/diario.py" />
+      <source>Se volvió a abrir la base</source>
+      <translation>O banco de dados foi reaberto</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Se votó con otra mayoría. Motivo:</source>
       <translation>A votação adotou outra maioria. Motivo:</translation>
@@ -10537,6 +10609,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
       <translation>Uma linha da tabela “{0}” não é aceita pelo servidor ({1}): nada foi salvo no servidor. Execute “escritorio verificar” no banco de dados local: o mais provável é que essa linha tenha sido alterada fora do Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>Unidad</source>
+      <translation>Unidade</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -11560,6 +11637,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la base de datos</source>
       <translation>o banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>la base llega hasta el sello {0}</source>
+      <translation>o banco de dados chega até o selo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>la base no tiene ningún sello</source>
+      <translation>o banco de dados não tem nenhum selo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -12822,6 +12909,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
       <translation>{0} é o próprio banco de dados em uso: escolha outro arquivo para o backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <source>{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → Crear respaldo.</source>
+      <translation>{0} é um arquivo do banco de dados que o Escritorio tem aberto (o banco, o diário ou o índice). O Escritorio não o lê nem o escreve por fora do banco de dados: escolha outro arquivo. Para copiar o banco de dados use Arquivo → Criar backup.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />

@@ -1,0 +1,92 @@
+"""El testigo solo avanza (issue 40, puntos 1 y 2): una base que quedó detrás de lo que vio su testigo se avisa en
+cada apertura (CLI y ventana), y la alarma no la borra la siguiente escritura común: queda hasta que una persona la
+explica. Una restauración cortada a mitad no da una falsa alarma. Procesos reales de la CLI, como los usa la gente."""
+
+import shutil
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from escritorio.datos import respaldo as copias
+from escritorio.interfaz import aplicacion
+from escritorio.interfaz.ventana_principal import VentanaPrincipal
+from escritorio.servicios.base import abrir_base
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="copia a mano de un archivo abierto")
+
+FALTAN = "le faltan cambios que ya se habían guardado"
+
+
+def _orden(cli_proceso, ruta, *argumentos):
+    hecho = cli_proceso(*argumentos, db=ruta)
+    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+    return hecho
+
+
+def _copia_vieja_puesta_a_mano(ruta, cli_proceso, tmp_path):
+    """Una copia del archivo, más cambios, y la copia puesta encima a mano (sin «respaldo restaurar»)."""
+    vieja = tmp_path / "copia-vieja.db"
+    shutil.copy(ruta, vieja)   # la base está cerrada: un solo archivo
+    _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red del Cono Sur", "--sigla", "ZZCS")
+    for sufijo in ("-wal", "-shm"):
+        ruta.with_name(ruta.name + sufijo).unlink(missing_ok=True)
+    shutil.copy(vieja, ruta)
+
+
+def test_una_copia_vieja_puesta_a_mano_se_avisa_siempre_hasta_que_se_explica(demo_como, cli_proceso, tmp_path):
+    ruta = demo_como("x.db")
+    _orden(cli_proceso, ruta, "asociacion", "listar")   # la base abre y el testigo anota su cabeza
+    _copia_vieja_puesta_a_mano(ruta, cli_proceso, tmp_path)
+
+    consulta = _orden(cli_proceso, ruta, "organos", "listar")   # cualquier apertura lo dice, no solo «verificar»
+    assert FALTAN in consulta.stderr and "verificar --restauracion-manual" in consulta.stderr
+
+    # Una escritura común después: antes, el testigo pasaba a la cadena nueva y «verificar» decía «sana».
+    _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red Andina", "--sigla", "ZZAN")
+    for _ in range(2):
+        verificacion = cli_proceso("verificar", db=ruta)
+        assert verificacion.returncode != 0, verificacion.stdout
+        assert "Testigo:" in verificacion.stderr and "La base de datos está sana." not in verificacion.stdout
+        assert FALTAN in verificacion.stderr
+
+    _orden(cli_proceso, ruta, "verificar", "--restauracion-manual")
+    explicada = _orden(cli_proceso, ruta, "verificar")
+    assert "La base de datos está sana." in explicada.stdout and FALTAN not in explicada.stderr
+    assert "alarma reconocida" in explicada.stdout and "restauración manual" in explicada.stdout
+
+
+def test_una_restauracion_cortada_antes_de_anotarse_no_es_una_alarma(demo_como, cli_proceso, tmp_path):
+    ruta = demo_como("x.db")
+    respaldo = tmp_path / "respaldo.db"
+    _orden(cli_proceso, ruta, "respaldo", "crear", str(respaldo))
+    _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red del Cono Sur", "--sigla", "ZZCS")
+    # Lo que deja un corte entre poner el respaldo en lugar de la base y anotar la restauración en el testigo.
+    copias.restaurar(ruta, respaldo)
+
+    consulta = _orden(cli_proceso, ruta, "asociacion", "listar")
+    assert FALTAN not in consulta.stderr and "ZZCS" not in consulta.stdout
+    verificacion = _orden(cli_proceso, ruta, "verificar")
+    assert "La base de datos está sana." in verificacion.stdout
+
+
+def test_la_ventana_avisa_al_abrir_una_base_que_quedo_detras_de_su_testigo(qtbot, demo_como, cli_proceso, tmp_path,
+                                                                        monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    ruta = demo_como("x.db")
+    _orden(cli_proceso, ruta, "asociacion", "listar")
+    _copia_vieja_puesta_a_mano(ruta, cli_proceso, tmp_path)
+
+    ventana = VentanaPrincipal(abrir_base(ruta, comprobacion_completa=True),
+                               QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+    aplicacion.avisar_solo_lectura(ventana)
+    ventana.resize(1024, 600)
+    ventana.show()
+    franja = ventana.franja_solo_lectura
+    qtbot.waitUntil(franja.isVisible)
+    texto = franja.findChild(QLabel, "texto_solo_lectura").text()
+    assert texto.startswith("ATENCIÓN — ") and FALTAN in texto and "Restaurar respaldo" in texto
+    ventana.grab().save(str(tmp_path / "testigo-1024x600.png"))
+    ventana.close()
