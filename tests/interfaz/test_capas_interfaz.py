@@ -136,3 +136,19 @@ def test_cada_area_vive_en_el_modulo_de_su_nombre():
 
     importados = _grafo()[f"{INTERFAZ}.ventana_principal"]
     assert {f"{INTERFAZ}.vistas.{nombre}" for nombre in NOMBRES} <= importados
+
+
+def test_solo_elegir_archivo_usa_el_dialogo_de_archivos_de_qt():
+    """Un QFileDialog armado en otro lugar (el estático, el del sistema) abre y cierra los archivos de la carpeta que
+    muestra y suelta los cerrojos de la base abierta (piezas/elegir_archivo.py dice por qué): todos pasan por allí."""
+    permitido = RAIZ / "interfaz" / "piezas" / "elegir_archivo.py"
+    fuera = []
+    for archivo in (RAIZ).rglob("*.py"):
+        if archivo == permitido:
+            continue
+        for nodo in ast.walk(ast.parse(archivo.read_text(encoding="utf-8"))):
+            nombre = nodo.id if isinstance(nodo, ast.Name) else nodo.attr if isinstance(nodo, ast.Attribute) else \
+                nodo.name if isinstance(nodo, ast.alias) else None
+            if nombre in ("QFileDialog", "QFileSystemModel", "QFileIconProvider", "QMimeDatabase"):
+                fuera.append(f"{archivo.relative_to(RAIZ)}:{nodo.lineno}")
+    assert fuera == [], fuera
