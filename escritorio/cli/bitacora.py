@@ -5,6 +5,7 @@ import sys
 
 from .argumentos import cantidad, fecha
 from .comun import abrir_base_de
+from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
 
 
@@ -33,10 +34,26 @@ def agregar_ordenes(ordenes) -> None:
     verificar.add_argument("--restauracion-manual", action="store_true",
                            help="anota que la base se reemplazó a mano por un respaldo (copiando el archivo): desde ahora "
                                 "el testigo vigila la cadena de la base restaurada")
+    verificar.add_argument("--ancla", action="append", default=[], metavar="ANCLA",
+                           help="comprueba que la cadena siga teniendo esa cabeza: «N:HUELLA» (escritorio bitacora "
+                                "ancla) o la ruta de un acta, resolución, recibo o estado de cuenta en PDF; se repite")
+    verificar.add_argument("--reconocer", type=int, metavar="N",
+                           help="reconoce el incidente N (otro programa escribió en la base) con el --motivo que lo "
+                                "explica; queda en la bitácora y «verificar» lo sigue listando como reconocido")
+    verificar.add_argument("--motivo", metavar="TEXTO",
+                           help="por qué: obligatorio con --reconocer; con --restauracion-manual, opcional")
     verificar.add_argument("--reponer-esquema", action="store_true",
                            help="vuelve a crear los triggers e índices de Escritorio que alguien quitó o cambió (no toca "
                                 "los datos) y quita los triggers ajenos")
     verificar.set_defaults(funcion=orden_verificar)
+
+    ancla = sub_b.add_parser(
+        "ancla", help="muestra la cabeza de la cadena de sellos, para guardarla fuera de la base",
+        description="La cabeza de la cadena de sellos de la bitácora (el último sello y su huella), la misma que lleva "
+                    "al pie cada acta, resolución, recibo y estado de cuenta. Guárdela fuera de la base (un correo, un "
+                    "papel firmado): «escritorio verificar --ancla N:HUELLA» comprueba después que la cadena la tenga.")
+    ancla.add_argument("--json", action="store_true", help="salida en JSON")
+    ancla.set_defaults(funcion=orden_bitacora_ancla)
 
 
 def _entidad(args) -> None:
@@ -67,20 +84,47 @@ def orden_bitacora_exportar(args) -> None:
     print(f"Bitácora exportada a {args.archivo}: {cantidad} cambios.")
 
 
+def orden_bitacora_ancla(args) -> None:
+    import json
+
+    from ..servicios.verificacion import ancla_actual
+
+    cabeza = ancla_actual(abrir_base_de(args))
+    if args.json:
+        print(json.dumps({"sello": cabeza[0], "huella": cabeza[1]} if cabeza else None))
+    elif cabeza is None:
+        print("La bitácora todavía no tiene sellos: no hay ancla que guardar.")
+    else:
+        print(f"{cabeza[0]}:{cabeza[1]}")
+        print(f"Guárdela fuera de la base; compruébela con «escritorio verificar --ancla {cabeza[0]}:{cabeza[1][:16]}».",
+              file=sys.stderr)
+
+
 def orden_verificar(args) -> int:
     from ..servicios.respaldo import verificar
 
+    if args.reconocer is not None and not args.motivo:
+        raise ErrorEscritorio("Falta --motivo: diga por qué reconoce el incidente, por ejemplo --motivo \"corregí el "
+                              "importe con el tesorero presente\". Queda en la bitácora.")
     db = abrir_base_de(args)
     if args.restauracion_manual:
         from ..servicios.verificacion import anotar_restauracion_manual
 
-        print(anotar_restauracion_manual(db))
+        print(anotar_restauracion_manual(db, args.motivo))
+    if args.reconocer is not None:
+        from ..servicios.verificacion import reconocer_incidente
+
+        print(reconocer_incidente(db, args.reconocer, args.motivo))
     if args.reponer_esquema:
         from ..servicios.verificacion import reponer_esquema
 
         hecho = reponer_esquema(db)
         print("Esquema: " + ("; ".join(hecho) + "." if hecho else "no había nada que reponer."))
     resultado = verificar(db)
+    if args.ancla:
+        from ..servicios.verificacion import comprobar_anclas
+
+        comprobar_anclas(db, args.ancla, resultado)
     for linea in resultado.detalles:
         print(linea)
     for aviso in getattr(resultado, "avisos", []):

@@ -21,6 +21,12 @@ def fijar_operador(nombre: str | None) -> None:
     _operador = (nombre or "").strip() or None
 
 
+def quien_opera() -> str:
+    """Quién hace el cambio, como lo anota el sello: el usuario del sistema y, si se dio, el nombre de quien opera."""
+    operador = _operador or os.environ.get("ESCRITORIO_OPERADOR") or None
+    return f"{_usuario()} ({operador})" if operador else _usuario()
+
+
 def _usuario() -> str:
     try:
         return getpass.getuser()
@@ -56,21 +62,46 @@ def _ultimo_sello(db: BaseDeDatos):
     return db.execute("SELECT hasta_id, huella FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone()
 
 
-def sellar(db: BaseDeDatos) -> tuple[int, str] | None:
+def ultimo_registro_al_empezar(db: BaseDeDatos) -> int | None:
+    """Al empezar una transacción: el último registro de la bitácora. Lo que haya después de él y antes del último
+    sello cuando la transacción selle ya estaba al empezar sin sellar: no lo escribió esta transacción (`sellar`)."""
+    try:
+        return db.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0]
+    except sqlite3.Error:  # una base aún sin bitácora (antes de las migraciones)
+        return None
+
+
+def _sellar_tramo(db: BaseDeDatos, anterior: str | None, desde: int, hasta: int) -> tuple[int, str]:
+    momento = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:23]
+    usuario, operador = _usuario(), _operador or os.environ.get("ESCRITORIO_OPERADOR") or None
+    huella, _ = _huella(db, anterior, momento, usuario, operador, desde, hasta)
+    cursor = db.execute("INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, "
+                        "huella) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [momento, usuario, operador, desde, hasta, anterior, huella])
+    return cursor.lastrowid, huella
+
+
+def sellar(db: BaseDeDatos, al_empezar: int | None = None) -> tuple[int, str] | None:
     """Dentro de la transacción que termina: sella los registros nuevos de la bitácora, si los hay.
-    Devuelve (id, huella) del sello nuevo (la nueva cabeza de la cadena), o None si no hubo cambios."""
+
+    Un sello cubre solo lo que escribió esta transacción. Los registros que ya estaban sin sellar al empezarla
+    (`al_empezar`: el último registro en ese momento) los dejó otro programa: se sellan aparte, en su propio sello, y
+    se anota un incidente que dice qué tocaron (incidentes.py); «verificar» lo informa hasta que alguien lo reconoce.
+    Devuelve (id, huella) del último sello (la nueva cabeza de la cadena), o None si no hubo cambios."""
     ultimo = _ultimo_sello(db)
     desde = (ultimo[0] if ultimo else 0) + 1
+    anterior = ultimo[1] if ultimo else None
+    from . import incidentes
+
+    if al_empezar is not None and desde <= al_empezar and incidentes.disponibles(db):
+        anterior = _sellar_tramo(db, anterior, desde, al_empezar)[1]
+        incidentes.anotar(db, "filas_ajenas", incidentes.resumen_de_registros(db, desde, al_empezar),
+                          desde=desde, hasta=al_empezar)
+        desde = al_empezar + 1
     hasta = db.execute("SELECT max(id) FROM bitacora").fetchone()[0]
     if hasta is None or hasta < desde:
         return None
-    momento = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:23]
-    usuario, operador = _usuario(), _operador or os.environ.get("ESCRITORIO_OPERADOR") or None
-    huella, _ = _huella(db, ultimo[1] if ultimo else None, momento, usuario, operador, desde, hasta)
-    cursor = db.execute("INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, "
-                        "huella) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [momento, usuario, operador, desde, hasta, ultimo[1] if ultimo else None, huella])
-    return cursor.lastrowid, huella
+    return _sellar_tramo(db, anterior, desde, hasta)
 
 
 def verificar(db: BaseDeDatos) -> list[str]:

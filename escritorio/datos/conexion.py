@@ -483,6 +483,9 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
         raise (texto_no_utf8(error) or traducir_error(error, ruta_de(db))) from None
     try:
         _exigir_archivo_vivo(db)
+        from .bitacora import ultimo_registro_al_empezar  # diferido: bitacora no depende de la conexión
+
+        al_empezar = ultimo_registro_al_empezar(db)
         yield db
         _exigir_archivo_vivo(db)  # de nuevo justo antes de confirmar: la transacción pudo ser larga
     except sqlite3.IntegrityError as error:  # una regla de la base (CHECK, NOT NULL, UNIQUE, FOREIGN KEY, trigger)
@@ -498,7 +501,7 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
         try:
             from .bitacora import sellar  # diferido: bitacora no depende de la conexión
 
-            cabeza = sellar(db)
+            cabeza = sellar(db, al_empezar)
             conn.commit()
         except sqlite3.IntegrityError as error:
             conn.rollback()

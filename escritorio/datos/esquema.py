@@ -858,3 +858,7 @@ TABLAS_CON_BITACORA_0012 = ("categorias_pais",)
 # Las migraciones siguientes viven en su propio módulo: se registran aquí, al final, después de las de arriba.
 for _nombre, _migracion in MIGRACIONES_DE_DOCUMENTOS:
     MIGRACIONES(name=_nombre)(_migracion)
+
+from .incidentes import crear_tabla as _incidentes  # noqa: E402 - se registra después de todas las anteriores
+
+MIGRACIONES(name="0016_incidentes")(_incidentes)

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0015_idioma_de_los_documentos (15 migraciones).
+-- Última migración: 0016_incidentes (16 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1368,3 +1368,40 @@ CREATE TRIGGER bitacora_firmas_digitales_cambio AFTER UPDATE ON firmas_digitales
 
 CREATE TRIGGER bitacora_firmas_digitales_baja AFTER DELETE ON firmas_digitales BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmas_digitales', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.referencia, OLD.firmante, OLD.certificado_sha256, OLD.firmado_en, OLD.sha256)); END;
+
+
+-- ==================== 0016_incidentes =================================================================
+
+-- incidentes (creada en 0016_incidentes)
+CREATE TABLE incidentes (
+    id INTEGER PRIMARY KEY,
+    tipo TEXT NOT NULL CHECK (tipo IN ('filas_ajenas', 'cadena_perdida')),
+    notado_en TEXT NOT NULL,
+    desde_id INTEGER,
+    hasta_id INTEGER,
+    detalle TEXT NOT NULL,
+    reconocido_en TEXT,
+    reconocido_por TEXT,
+    motivo TEXT,
+    CHECK ((reconocido_en IS NULL) = (motivo IS NULL)),
+    CHECK (motivo IS NULL OR length(trim(motivo)) > 0)
+);
+
+CREATE TRIGGER incidentes_sin_borrar BEFORE DELETE ON incidentes
+    BEGIN SELECT RAISE(ABORT, 'Un incidente no se borra: se reconoce con un motivo. No se guardó nada.'); END;
+
+CREATE TRIGGER incidentes_solo_reconocer BEFORE UPDATE ON incidentes
+    WHEN OLD.reconocido_en IS NOT NULL OR NEW.tipo IS NOT OLD.tipo OR NEW.notado_en IS NOT OLD.notado_en
+      OR NEW.desde_id IS NOT OLD.desde_id OR NEW.hasta_id IS NOT OLD.hasta_id OR NEW.detalle IS NOT OLD.detalle
+    BEGIN SELECT RAISE(ABORT, 'Un incidente solo se reconoce, una vez y con un motivo. No se guardó nada.');
+    END;
+
+CREATE TRIGGER bitacora_incidentes_alta AFTER INSERT ON incidentes BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('incidentes', NEW.id, 'alta', json_array(NEW.id, NEW.tipo, NEW.notado_en, NEW.desde_id, NEW.hasta_id, NEW.detalle, NEW.reconocido_en, NEW.reconocido_por, NEW.motivo)); END;
+
+CREATE TRIGGER bitacora_incidentes_cambio AFTER UPDATE ON incidentes WHEN OLD.id IS NOT NEW.id OR OLD.tipo IS NOT NEW.tipo OR OLD.notado_en IS NOT NEW.notado_en OR OLD.desde_id IS NOT NEW.desde_id OR OLD.hasta_id IS NOT NEW.hasta_id OR OLD.detalle IS NOT NEW.detalle OR OLD.reconocido_en IS NOT NEW.reconocido_en OR OLD.reconocido_por IS NOT NEW.reconocido_por OR OLD.motivo IS NOT NEW.motivo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('incidentes', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.tipo, OLD.notado_en, OLD.desde_id, OLD.hasta_id, OLD.detalle, OLD.reconocido_en, OLD.reconocido_por, OLD.motivo), 'despues', json_array(NEW.id, NEW.tipo, NEW.notado_en, NEW.desde_id, NEW.hasta_id, NEW.detalle, NEW.reconocido_en, NEW.reconocido_por, NEW.motivo))); END;
+
+CREATE TRIGGER bitacora_incidentes_baja AFTER DELETE ON incidentes BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('incidentes', OLD.id, 'borrado', json_array(OLD.id, OLD.tipo, OLD.notado_en, OLD.desde_id, OLD.hasta_id, OLD.detalle, OLD.reconocido_en, OLD.reconocido_por, OLD.motivo)); END;

@@ -194,6 +194,7 @@ class VentanaPrincipal(QMainWindow):
         self._accion(archivo, self.tr("Res&taurar respaldo…"), self.restaurar, icono_de="restaurar")
         self._accion(archivo, self.tr("&Bitácora de cambios…"), self.ver_bitacora, icono_de="bitacora")
         self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento, icono_de="verificar")
+        self._accion(archivo, self.tr("Verificar la bas&e…"), self.verificar_base, icono_de="verificar")
         self._accion(archivo, self.tr("&Datos de la asociación…"), self.editar_asociacion, icono_de="asociacion")
         agregar_menu_idioma(archivo, self, self.ajustes)
         agregar_menu_idioma_documentos(archivo, lambda codigo: self.etiqueta_idioma_documentos.setText(
@@ -511,6 +512,24 @@ class VentanaPrincipal(QMainWindow):
         dialogo = DialogoVerificarDocumento(self.db, self)
         dialogo.exec()
         descartar(dialogo)
+
+    def verificar_base(self) -> None:
+        """Archivo → Verificar la base…: «escritorio verificar» en la ventana, y reconocer incidentes con un motivo."""
+        from .dialogos.verificar_base import DialogoVerificarBase
+
+        dialogo = DialogoVerificarBase(self.db, self)
+        dialogo.exec()
+        descartar(dialogo)
+        self._refrescar_franja()
+
+    def _refrescar_franja(self) -> None:
+        """Tras explicar una alarma del testigo, la franja de aviso ya no la muestra."""
+        from ..servicios.verificacion import alarmas_del_testigo
+
+        if getattr(self.db, "aviso_del_testigo", None) and not alarmas_del_testigo(self.db):
+            self.db.aviso_del_testigo = None
+        if hasattr(self, "actualizar_franja_solo_lectura"):
+            self.actualizar_franja_solo_lectura()
 
     def restaurar(self) -> None:
         from .dialogos.respaldos import restaurar_desde_ventana

@@ -32,6 +32,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import documentos as tabla
 from ..datos.conexion import solo_lectura, transaccion
+from ..datos.testigo import cabeza_de_cadena
 from ..dominio.dinero import formatear
 from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
@@ -650,4 +651,5 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
                                                          r["presentes"], r["con_derecho"]) if r["metodo"] else None,
         regla_mayoria=r["regla_mayoria"], motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
     return emitir(db, emision_resolucion(contexto, resolucion_id), ruta,
-                  lambda sello: escribir_archivo(escribir_resolucion_pdf, ruta, datos, sello=sello))
+                  lambda sello: escribir_archivo(escribir_resolucion_pdf, ruta, datos, sello=sello,
+                                                 registro=cabeza_de_cadena(db.conn)))

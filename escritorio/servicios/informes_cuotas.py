@@ -9,6 +9,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
+from ..datos.testigo import cabeza_de_cadena
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
@@ -88,7 +89,8 @@ def imprimir_estado_de_cuenta(contexto: Contexto, miembro_id: int, ruta: Path | 
     baja = _baja_al(db, miembro_id, al)  # un miembro dado de baja: el estado de cuenta lo dice
     return emitir(db, emision_estado_de_cuenta(asociacion_id, miembro_id, al, estados), ruta,
                   lambda sello: escribir_archivo(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id),
-                                                 estados=estados, fecha=al, sello=sello, baja=baja))
+                                                 estados=estados, fecha=al, sello=sello, baja=baja,
+                                                 registro=cabeza_de_cadena(db.conn)))
 
 
 def _baja_al(db: BaseDeDatos, miembro_id: int, al: date) -> tuple[date, str | None] | None:
@@ -107,7 +109,6 @@ def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str) -> None:
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".pdf", traducir("el recibo"))
-    from ..datos.testigo import cabeza_de_cadena
 
     from .documentos import emision_recibo, emitir  # con su código de verificación; una reimpresión dice COPIA
 

@@ -23,13 +23,15 @@ aceleran) no hacen fallar la verificación.
 
 import re
 from dataclasses import dataclass, field
+from typing import TypedDict
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import testigo
+from ..datos import incidentes, testigo
+from ..dominio.entrada import muestra
 from ..datos import verificacion as datos
 from ..datos.conexion import ruta_de
 from ..datos.diagnostico import comprobar_integridad
@@ -70,6 +72,84 @@ def _problema_de_integridad(problema: str) -> str:
     return f"Integridad: {problema} El archivo de la base está dañado: {RESTAURAR}, o use «escritorio respaldo recuperar»."
 
 
+def _lo_que_tocaron(detalle: str) -> str:
+    """El resumen JSON de un incidente de filas ajenas, dicho en una línea: «pagos: cambio en la fila 12; …»."""
+    import json
+
+    try:
+        resumen = json.loads(detalle)
+    except ValueError:
+        return detalle
+    partes = []
+    for tabla, acciones in sorted(resumen.items()):
+        for accion, filas in sorted(acciones.items()):
+            muestra = ", ".join(str(f) for f in filas[:10]) + (f" y {len(filas) - 10} más" if len(filas) > 10 else "")
+            partes.append(f"{tabla}: {accion} en {'la fila' if len(filas) == 1 else 'las filas'} {muestra}")
+    return "; ".join(partes)
+
+
+def _incidentes(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada incidente sin reconocer es un problema, cada vez; los reconocidos quedan a la vista con su motivo."""
+    for incidente in incidentes.listar(db):
+        cuando = incidente["notado_en"].replace("T", " ")
+        if incidente["tipo"] == "filas_ajenas":
+            que = (f"otro programa, no Escritorio, escribió en la base ({_lo_que_tocaron(incidente['detalle'])}; "
+                   f"registros {incidente['desde_id']} a {incidente['hasta_id']} de la bitácora)")
+        else:
+            que = incidente["detalle"]
+        if incidente["reconocido_en"] is None:
+            resultado.problemas.append(
+                f"Incidente {incidente['id']} (notado el {cuando}): {que}. Escritorio lo selló aparte: la evidencia no "
+                "se pierde con los cambios siguientes. Qué hacer: véalo con «escritorio bitacora listar»; si fue un "
+                f"cambio que usted conoce, explíquelo con «escritorio verificar --reconocer {incidente['id']} --motivo "
+                f"\"…\"»; si no, {RESTAURAR}.")
+        else:
+            resultado.detalles.append(
+                f"Incidente {incidente['id']} (notado el {cuando}), reconocido el "
+                f"{incidente['reconocido_en'].replace('T', ' ')} por {incidente['reconocido_por'] or 'desconocido'}: "
+                f"{que}. Motivo: {incidente['motivo']}")
+
+
+class IncidentePendiente(TypedDict):
+    id: int
+    notado_en: str  # «AAAA-MM-DD HH:MM:SS», hora local
+    que: str        # lo que tocó, en una línea
+
+
+def incidentes_pendientes(db: BaseDeDatos) -> list[IncidentePendiente]:
+    """Los incidentes sin reconocer, del más viejo al más nuevo: {id, notado_en, que} (para elegir cuál reconocer)."""
+    return [{"id": i["id"], "notado_en": i["notado_en"].replace("T", " "),
+             "que": _lo_que_tocaron(i["detalle"]) if i["tipo"] == "filas_ajenas" else i["detalle"]}
+            for i in incidentes.listar(db) if i["reconocido_en"] is None]
+
+
+def alarmas_del_testigo(db: BaseDeDatos) -> int:
+    """Cuántas cabezas vistas por el testigo le faltan a la base sin que nadie lo haya explicado."""
+    ruta = ruta_de(db)
+    visto = testigo.leer(ruta) if testigo.en_disco(ruta) else None
+    return len(visto.alarmas or []) if visto else 0
+
+
+def reconocer_incidente(db: BaseDeDatos, incidente_id: int, motivo: str) -> str:
+    """Una persona explica un incidente: queda reconocido (una vez), con su motivo, en la bitácora sellada."""
+    from ..datos.conexion import transaccion
+    from ..datos.bitacora import quien_opera
+    from ..errores import ErrorEscritorio
+    from .campos import texto
+
+    motivo = texto("--motivo", motivo, maximo=500)
+    with transaccion(db):
+        existentes = {i["id"]: i for i in incidentes.listar(db)}
+        if incidente_id not in existentes:
+            raise ErrorEscritorio(f"No hay un incidente {incidente_id} en esta base. «escritorio verificar» lista los "
+                                  "que hay, cada uno con su número.")
+        if existentes[incidente_id]["reconocido_en"] is not None:
+            raise ErrorEscritorio(f"El incidente {incidente_id} ya fue reconocido el "
+                                  f"{existentes[incidente_id]['reconocido_en'].replace('T', ' ')}: no se cambia.")
+        incidentes.reconocer(db, incidente_id, motivo, quien_opera())
+    return f"Incidente {incidente_id} reconocido: {motivo}"
+
+
 def _verificar(db: BaseDeDatos) -> Verificacion:
     resultado = Verificacion()
     tablas = datos.tablas(db)
@@ -93,6 +173,7 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
         sellos = datos.cantidad_de_sellos(db)
         resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
                                   f"en {sellos} transacciones selladas.")
+    _incidentes(db, resultado)
     _esquema(db, resultado)
     if "bitacora" in tablas:
         _datos_contra_bitacora(db, resultado)
@@ -484,14 +565,91 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
         resultado.detalles.append(f"Testigo: {comprobados} respaldo(s) de esta base comparados con la cadena.")
 
 
-def anotar_restauracion_manual(db: BaseDeDatos) -> str:
+# --- anclas: la cabeza de la cadena impresa en los papeles o exportada ------------------------------------------
+
+_ANCLA = re.compile(r"(?:sello|selo|seal)\s+(\d+)\b[^\n]{1,40}?\b([0-9a-fA-F]{16,64})\b", re.IGNORECASE)
+_ANCLA_CORTA = re.compile(r"^\s*(\d+)\s*[:·,]\s*([0-9a-fA-F]{16,64})\s*$")
+
+
+def ancla_actual(db: BaseDeDatos) -> tuple[int, str] | None:
+    """(sello, huella) de la cabeza de la cadena de la bitácora: lo que cada papel verificable lleva al pie."""
+    return testigo.cabeza_de_cadena(db.conn)
+
+
+def _anclas_de(valor: str) -> list[tuple[int, str]]:
+    """Las anclas de `valor`: «N:HUELLA» (como la da «escritorio bitacora ancla»), un texto con «sello N · huella …»
+    o la ruta de un PDF emitido por Escritorio (su pie y sus palabras clave)."""
+    from ..errores import ErrorEscritorio
+
+    corta = _ANCLA_CORTA.match(valor)
+    if corta:
+        return [(int(corta[1]), corta[2].lower())]
+    encontradas = [(int(n), h.lower()) for n, h in _ANCLA.findall(valor)]
+    if encontradas:
+        return encontradas
+    ruta = Path(valor)
+    if ruta.suffix.lower() == ".pdf" or ruta.is_file():
+        from ..documentos.pdf.lectura import leer_pdf
+
+        leido = leer_pdf(ruta)
+        encontradas = [(int(n), h.lower()) for n, h in _ANCLA.findall(leido.metadatos + "\n" + leido.texto)]
+        if encontradas:
+            # la huella completa (palabras clave) vale más que las 16 cifras del pie del mismo sello
+            return sorted({n: h for n, h in sorted(encontradas, key=lambda a: len(a[1]))}.items())
+        raise ErrorEscritorio(f"{ruta.name} no lleva la cabeza del registro («Registro: sello N · huella …»): no es "
+                              "un acta, una resolución, un recibo ni un estado de cuenta emitido por Escritorio.")
+    raise ErrorEscritorio(f"--ancla «{muestra(valor, 80)}»: escriba el sello y la huella como los da «escritorio bitacora "
+                          "ancla» (por ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras) o la ruta de un PDF emitido.")
+
+
+def comprobar_anclas(db: BaseDeDatos, valores: list[str], resultado: Verificacion) -> None:
+    """Cada ancla (un papel impreso, una exportada) debe seguir en la cadena con la misma huella: una cadena
+    rehecha por fuera de Escritorio ya no coincide con los papeles que la gente tiene en la mano."""
+    for valor in valores:
+        for sello, huella in _anclas_de(valor):
+            actual = datos.huella_del_sello(db, sello)
+            if actual is not None and actual.startswith(huella):
+                resultado.detalles.append(f"Ancla: el sello {sello} (huella {huella[:16]}…) sigue en la cadena, igual.")
+            elif actual is None:
+                resultado.problemas.append(
+                    f"Ancla: el papel o el ancla «{muestra(valor, 60)}» vio el sello {sello} de la bitácora y la base ya no lo "
+                    f"tiene: se borraron registros con sus sellos, o la base es una copia más vieja. Qué hacer: {RESTAURAR}.")
+            else:
+                resultado.problemas.append(
+                    f"Ancla: el sello {sello} de la base tiene la huella {actual[:16]}…, pero el papel o el ancla "
+                    f"«{muestra(valor, 60)}» dice {huella[:16]}…: la cadena se rehízo por fuera de Escritorio desde antes de ese "
+                    f"sello. Qué hacer: {RESTAURAR}.")
+
+
+def _anotar_alarmas_explicadas(db: BaseDeDatos, alarmas: list[dict], motivo: str) -> None:
+    """La explicación de cada alarma del testigo queda también en la base, como incidente ya reconocido (sellado)."""
+    from ..datos.bitacora import quien_opera
+    from ..datos.conexion import transaccion
+
+    if not alarmas or not incidentes.disponibles(db):
+        return
+    with transaccion(db):
+        for alarma in alarmas:
+            incidentes.anotar(
+                db, "cadena_perdida",
+                f"la base no tenía el sello {alarma.get('sello_id')} de la bitácora que su testigo había visto (huella "
+                f"{_corta(alarma.get('huella'))}…; notado el {str(alarma.get('notada_en', '')).replace('T', ' ')})",
+                reconocido_por=quien_opera(), motivo=motivo)
+
+
+def anotar_restauracion_manual(db: BaseDeDatos, motivo: str | None = None) -> str:
     """Quien reemplazó la base a mano por un respaldo (copiando el archivo) lo anota: el testigo pasa a la
     cabeza de la base restaurada, y los respaldos hechos antes ya no se comparan (como tras «restaurar»)."""
     ruta = ruta_de(db)
     if not testigo.en_disco(ruta):
         return "Esta base no está en un archivo: no tiene testigo."
-    testigo.anotar_restauracion(ruta)
-    testigo.reconocer_alarmas(ruta, "restauración manual anotada con «escritorio verificar --restauracion-manual»")
+    from .campos import texto
+
+    motivo = texto("--motivo", motivo, maximo=500) if motivo else \
+        "la base se reemplazó a mano por un respaldo (escritorio verificar --restauracion-manual)"
+    testigo.anotar_restauracion(ruta)  # primero la cabeza: la escritura de abajo ya no ve una cadena perdida
+    explicadas = testigo.reconocer_alarmas(ruta, motivo)
+    _anotar_alarmas_explicadas(db, explicadas, motivo)
     cabeza = testigo.cabeza_de_cadena(db.conn)
     desde = f"el sello {cabeza[0]}" if cabeza else "el primer cambio"
     return (f"Anotado en {testigo.ruta_testigo(ruta).name}: la base se restauró a mano; el testigo vigila la cadena "

@@ -3210,6 +3210,59 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
   </context>
   <context>
+    <name>DialogoVerificarBase</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>AVISO: {0}</source>
+      <translation>WARNING: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
+      <translation>Changes seen by the witness file are missing (copy put in place by hand)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Incidente {0} ({1})</source>
+      <translation>Incident {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>La base de datos está sana.</source>
+      <translation>The database is healthy.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>La base tiene {0} problema(s): cada uno dice qué hacer.</source>
+      <translation>The database has {0} problem(s): each one says what to do.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>PROBLEMA: {0}</source>
+      <translation>PROBLEM: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Por qué: qué pasó y quién lo sabe (queda en la bitácora)</source>
+      <translation>Why: what happened and who knows about it (it stays in the audit log)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reconocer</source>
+      <translation>Acknowledge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Un incidente es algo que otro programa, no Escritorio, escribió en la base; una alarma del testigo, que faltan cambios que ya se habían guardado (por ejemplo, alguien copió a mano un respaldo viejo). Se informan cada vez hasta que una persona los explica; la explicación queda en la bitácora.</source>
+      <translation>An incident is something another program, not Escritorio, wrote into the database; a witness alarm means changes that had already been saved are missing (for example, someone copied an old backup by hand). They are reported every time until a person explains them; the explanation stays in the audit log.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Verificar la base</source>
+      <translation>Check the database</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoVerificarDocumento</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
@@ -15232,6 +15285,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Unidades temáticas</source>
       <translation>Thematic units</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Verificar la bas&amp;e…</source>
+      <translation>Check the databas&amp;e…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />

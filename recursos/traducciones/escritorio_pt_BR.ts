@@ -3210,6 +3210,59 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
   </context>
   <context>
+    <name>DialogoVerificarBase</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>AVISO: {0}</source>
+      <translation>AVISO: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
+      <translation>Faltam alterações que a testemunha viu (cópia colocada à mão)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Incidente {0} ({1})</source>
+      <translation>Incidente {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>La base de datos está sana.</source>
+      <translation>O banco de dados está íntegro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>La base tiene {0} problema(s): cada uno dice qué hacer.</source>
+      <translation>O banco de dados tem {0} problema(s): cada um diz o que fazer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>PROBLEMA: {0}</source>
+      <translation>PROBLEMA: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Por qué: qué pasó y quién lo sabe (queda en la bitácora)</source>
+      <translation>Por quê: o que aconteceu e quem sabe (fica no registro de auditoria)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Reconocer</source>
+      <translation>Reconhecer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Un incidente es algo que otro programa, no Escritorio, escribió en la base; una alarma del testigo, que faltan cambios que ya se habían guardado (por ejemplo, alguien copió a mano un respaldo viejo). Se informan cada vez hasta que una persona los explica; la explicación queda en la bitácora.</source>
+      <translation>Um incidente é algo que outro programa, não o Escritorio, escreveu no banco de dados; um alarme da testemunha, que faltam alterações que já tinham sido salvas (por exemplo, alguém copiou à mão um backup antigo). São informados toda vez até que uma pessoa os explique; a explicação fica no registro de auditoria.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Verificar la base</source>
+      <translation>Verificar o banco de dados</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoVerificarDocumento</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
@@ -16712,6 +16765,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Verificar la bas&amp;e…</source>
+      <translation>Verificar o banco d&amp;e dados…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />

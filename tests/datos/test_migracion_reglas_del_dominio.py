@@ -9,6 +9,8 @@ import re
 import sqlite3
 
 import pytest
+
+from escritorio.dominio.incidentes import TIPOS_INCIDENTE
 from escritorio.datos.migraciones import Migraciones
 
 from escritorio.datos import conexion
@@ -96,6 +98,7 @@ SI_NO = (0, 1)  # una columna que es una marca sí/no (INTEGER): no necesita con
 # (tabla, columna) -> los valores que el programa conoce. Una tabla o columna nueva con una lista IN (…) necesita
 # su fila aquí (y su constante en dominio/); una constante que cambia sin su migración hace fallar la prueba.
 VALORES_PERMITIDOS = {
+    ("incidentes", "tipo"): TIPOS_INCIDENTE,
     ("asociaciones", "papel"): miembros.TAMANOS_PAPEL,
     ("asociaciones", "idioma_documentos"): tuple(IDIOMAS_DE_DOCUMENTOS),
     ("paises_asociacion", "categoria"): miembros.CATEGORIAS_PAIS,

@@ -54,7 +54,7 @@ def test_una_copia_vieja_puesta_a_mano_se_avisa_siempre_hasta_que_se_explica(dem
     _orden(cli_proceso, ruta, "verificar", "--restauracion-manual")
     explicada = _orden(cli_proceso, ruta, "verificar")
     assert "La base de datos está sana." in explicada.stdout and FALTAN not in explicada.stderr
-    assert "alarma reconocida" in explicada.stdout and "restauración manual" in explicada.stdout
+    assert "alarma reconocida" in explicada.stdout and "se reemplazó a mano" in explicada.stdout
 
 
 def test_una_restauracion_cortada_antes_de_anotarse_no_es_una_alarma(demo_como, cli_proceso, tmp_path):

@@ -28,8 +28,8 @@ from ..visible import cifra
 from .verificacion import rotulo_impreso
 from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
                    Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Paginador, Pluma, Subtotal, Total, alto, bloques,
-                   dibujar_encabezado, dibujar_filas, dibujar_pie, dibujar_titulos, escritura_atomica, fecha_corta,
-                   partir_texto, preparar_hoja)
+                   dibujar_encabezado, dibujar_filas, dibujar_pie, dibujar_registro, dibujar_titulos, escritura_atomica,
+                   fecha_corta, linea_registro, palabras_clave_registro, partir_texto, preparar_hoja)
 from .fuentes import Lienzo
 from .pdfa import archivar
 
@@ -223,12 +223,15 @@ def _paginas(hoja: Hoja, cols: Columnas, filas: Sequence[FilaTabla]):
 
 def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
                                fecha: date, estado=None, estados: Sequence | None = None, sello=None,
-                               baja: tuple[date, str | None] | None = None) -> int:
+                               baja: tuple[date, str | None] | None = None,
+                               registro: tuple[int, str] | None = None) -> int:
     """Escribe el estado de cuenta y devuelve las páginas.
 
     `sello`: el código de verificación (`dominio.verificacion.Sello`): su QR arriba a la derecha de la primera
     página, el código al pie de cada una y en las palabras clave del PDF.
     `baja`: (desde, motivo) si el miembro está dado de baja: cada hoja lo dice en rojo bajo su nombre.
+    `registro`: la cabeza de la cadena de sellos de la bitácora al generarlo, al pie («Registro: sello N · huella …»)
+    y completa en las palabras clave: un ancla de la base fuera de ella («escritorio verificar --ancla»).
 
     `estado` es un `servicios.cobranza.EstadoDeCuenta`; `estados`, las cuentas del miembro en cada
     moneda (`servicios.cobranza.estados_de_cuenta`): con más de una, una sección por moneda.
@@ -254,8 +257,9 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
         c.setSubject(traducir("Estado de cuenta de {0} al {1}").format(nombre, fecha_corta(fecha)) + f" · {asociacion}")
-        if sello is not None:
-            c.setKeywords(sello.rotulo)
+        claves = "; ".join(x for x in (palabras_clave_registro(registro), sello.rotulo if sello else None) if x)
+        if claves:
+            c.setKeywords(claves)
         pluma = Pluma(c)
         for numero, medidas in enumerate(paginas, start=1):
             dibujar_encabezado(c, hoja, encabezado)
@@ -265,6 +269,7 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
             dibujar_pie(c, hoja, fecha, numero, total)
             if sello is not None:
                 _dibujar_sello(c, hoja, sello, numero)
+            dibujar_registro(c, hoja.ancho / 2, MARGEN - 10 if sello is not None else MARGEN, linea_registro(registro))
             c.showPage()
             pluma.nueva_pagina()
         c.save()

@@ -26,6 +26,7 @@ from .acta import frase_regla_mayoria
 from .base import FUENTE_NEGRITA, MARGEN, fecha_corta
 from .convocatoria import arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, hoja_carta, membrete, nombre_con_sigla
 from .estatuto import AZUL, CURSIVA, GRIS, DocumentoPaginado, construir_paginado, estilo, parrafo, parrafos, texto_pdf
+from .base import dibujar_registro, linea_registro, palabras_clave_registro
 from .verificacion import SelloVerificacion, palabras_clave
 
 _TITULO = estilo("resolucion_titulo", fontName=FUENTE_NEGRITA, fontSize=18, leading=22, alignment=TA_CENTER,
@@ -92,15 +93,18 @@ def _historia(d: DatosResolucion, sello: Sello | None, ancho: float) -> list[Flo
 
 
 def escribir_resolucion_pdf(ruta: str | os.PathLike, datos: DatosResolucion, *, sello: Sello | None = None,
-                            generado: date | None = None) -> int:
+                            generado: date | None = None, registro: tuple[int, str] | None = None) -> int:
     """Escribe la resolución y devuelve el número de páginas. `sello`: el código de verificación (al final, con
-    su QR; en el pie de cada página y en las palabras clave del PDF)."""
+    su QR; en el pie de cada página y en las palabras clave del PDF). `registro`: la cabeza de la cadena de sellos de
+    la bitácora al generarla («Registro: sello N · huella …» al pie, completa en las palabras clave), un ancla de la
+    base fuera de ella que sirve a «escritorio verificar --ancla»."""
     generado = generado or date.today()
     dia = datos.fecha_sesion or generado
     hoja = hoja_carta(datos.papel, datos.asociacion, datos.sigla, datos.cita, dia)
     decorar_carta = decorador_carta(hoja, nombre_con_sigla(datos.asociacion, datos.sigla),
                                     f"{datos.cita} · {fecha_corta(dia)}", generado)
-    clave = palabras_clave(sello)
+    clave = "; ".join(x for x in (palabras_clave_registro(registro), palabras_clave(sello)) if x)
+    linea = linea_registro(registro)
 
     def decorar(c: Canvas, numero: int, total: int) -> None:
         decorar_carta(c, numero, total)
@@ -110,6 +114,7 @@ def escribir_resolucion_pdf(ruta: str | os.PathLike, datos: DatosResolucion, *, 
             c.setFillColor(GRIS)
             c.drawCentredString(hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
             c.restoreState()
+        dibujar_registro(c, hoja.ancho / 2, MARGEN - 10 if sello is not None else MARGEN, linea)
         if clave:
             c.setKeywords(clave)
 
