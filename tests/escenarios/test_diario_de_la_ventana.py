@@ -207,6 +207,7 @@ def test_lo_que_se_guardo_en_el_diario_borrado_queda_en_una_copia_de_rescate(qtb
     qtbot.waitUntil(lambda: ventana.aviso_base is not None, timeout=5000)
     rescates = list(tmp_path.glob("x.rescate-*.db"))
     assert len(rescates) == 1 and str(rescates[0]) in ventana.aviso_base.text()
+    ventana.aviso_base.grab().save(str(tmp_path / "aviso-de-rescate.png"))
     assert oct(rescates[0].stat().st_mode & 0o777) == "0o600"
     conn = sqlite3.connect(rescates[0])
     try:
