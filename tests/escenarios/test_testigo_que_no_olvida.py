@@ -90,3 +90,31 @@ def test_la_ventana_avisa_al_abrir_una_base_que_quedo_detras_de_su_testigo(qtbot
     assert texto.startswith("ATENCIÓN — ") and FALTAN in texto and "Restaurar respaldo" in texto
     ventana.grab().save(str(tmp_path / "testigo-1024x600.png"))
     ventana.close()
+
+
+def test_restauraciones_matadas_en_cualquier_momento_no_dan_falsas_alarmas(demo_como, cli_proceso, entorno_cli,
+                                                                         tmp_path):
+    """Nueve «respaldo restaurar» como procesos reales, cada uno con SIGKILL a otra altura (el issue vio 4 falsas
+    alarmas en 9). Después de cada corte, abrir la base no avisa nada y «verificar» la encuentra sana."""
+    import signal
+    import subprocess
+    import time
+
+    ruta = demo_como("x.db")
+    respaldo = tmp_path / "respaldo.db"
+    _orden(cli_proceso, ruta, "respaldo", "crear", str(respaldo))
+    cortes = []
+    for intento in range(9):
+        _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", f"Red {intento}", "--sigla", f"ZZ{intento}")
+        proceso = subprocess.Popen([sys.executable, "-m", "escritorio", "--db", str(ruta), "respaldo", "restaurar",
+                                    str(respaldo)], env=entorno_cli, cwd=tmp_path, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE)
+        time.sleep(0.10 + 0.03 * intento)   # de antes de copiar hasta después de reemplazar el archivo
+        proceso.send_signal(signal.SIGKILL)
+        proceso.communicate(timeout=60)
+        cortes.append(proceso.returncode)
+        consulta = _orden(cli_proceso, ruta, "asociacion", "listar")
+        assert FALTAN not in consulta.stderr, (intento, consulta.stderr)
+        verificacion = cli_proceso("verificar", db=ruta)
+        assert verificacion.returncode == 0, (intento, verificacion.stdout + verificacion.stderr)
+    assert cortes.count(-signal.SIGKILL) >= 3, cortes   # varias murieron a mitad de camino, no al terminar
