@@ -256,9 +256,10 @@ def aviso_del_testigo(ruta: Path, alarmas: list[dict]) -> str | None:
     return traducir(
         "A la base {0} le faltan cambios que ya se habían guardado: su testigo ({1}) vio el sello {2} de la "
         "bitácora y {3}, o ese sello cambió (notado el {4}). Alguien borró o rehízo registros, o copió a mano un "
-        "respaldo más viejo sobre la base. Qué hacer: corra «escritorio verificar» para ver el detalle. Si usted "
-        "copió un respaldo a mano, anótelo con «escritorio verificar --restauracion-manual»; si no, restaure el "
-        "último respaldo sano (Archivo → Restaurar respaldo…). Este aviso sigue hasta que alguien lo explique."
+        "respaldo más viejo sobre la base. Qué hacer: vea el detalle en Archivo → Verificar la base… (o con "
+        "«escritorio verificar»). Si usted copió un respaldo a mano, explíquelo allí (o con «escritorio verificar "
+        "--restauracion-manual --motivo …»); si no, restaure el último respaldo sano (Archivo → Restaurar "
+        "respaldo…). Este aviso sigue hasta que alguien lo explique."
     ).format(ruta, testigo.ruta_testigo(ruta).name, ultima["sello_id"], hasta,
              str(ultima.get("notada_en", "")).replace("T", " "))
 

@@ -87,7 +87,7 @@ def test_la_ventana_avisa_al_abrir_una_base_que_quedo_detras_de_su_testigo(qtbot
     franja = ventana.franja_solo_lectura
     qtbot.waitUntil(franja.isVisible)
     texto = franja.findChild(QLabel, "texto_solo_lectura").text()
-    assert texto.startswith("ATENCIÓN — ") and FALTAN in texto and "Restaurar respaldo" in texto
+    assert texto.startswith("ATENCIÓN — ") and FALTAN in texto and "Archivo → Verificar la base…" in texto
     ventana.grab().save(str(tmp_path / "testigo-1024x600.png"))
     ventana.close()
 
