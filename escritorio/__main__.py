@@ -2,6 +2,7 @@
 
 La ventana (Qt) se importa solo aquí y solo cuando no hay orden: el paquete `cli` nunca llega a `interfaz`."""
 
+import os
 import sys
 
 
@@ -16,9 +17,18 @@ def abrir_ventana(ruta_db: str | None) -> int:
     return ejecutar(ruta_db, arranque)
 
 
+def archivos_privados() -> None:
+    """Todo lo que el programa crea (la base, su diario, el testigo, los respaldos, el registro, los documentos) queda
+    solo para el usuario que lo corre: tienen contactos, pagos y la bitácora. En Windows los permisos los da la carpeta
+    del usuario."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def principal() -> int:
     from .cli import principal as cli
 
+    archivos_privados()
     return cli(sys.argv[1:], ventana=abrir_ventana)
 
 

@@ -105,6 +105,13 @@ def _nombre_invalido(destino: Path) -> str | None:
         return traducir("tiene bytes que no son texto (vuelva a escribirlo)")
     if any(ord(c) < 32 for c in nombre):
         return traducir("tiene un carácter de control invisible")
+    from .dominio.entrada import caracter_prohibido
+
+    # La misma regla que cualquier texto escrito: ni controles de dirección (un «fdp.\u202efdp.xlsx» se ve
+    # «fdpx.lsx.pdf»), ni invisibles, ni caracteres que no se pueden mostrar.
+    problema = caracter_prohibido(nombre)
+    if problema is not None:
+        return problema[1]
     if len(os.fsencode(nombre)) > 255:
         return traducir("es demasiado largo (más de 255 bytes)")
     if os.name == "nt" and (set(nombre) & set('<>:"|?*') or nombre.rstrip(" .") != nombre):

@@ -101,9 +101,17 @@ def cantidad(texto: str) -> int:
 
 def lista_de_paises(texto: str) -> dict[str, str]:
     """"AR:pleno,BR:pleno,CL:asociado" -> {"AR": "pleno", …}; sin categoría, pleno."""
-    resultado = {}
+    from ..dominio.entrada import muestra
+
+    resultado, vistos = {}, {}
     for parte in filter(None, (p.strip() for p in texto.split(","))):
         pais, _, categoria = parte.partition(":")
+        clave = pais.strip().upper()
+        if clave in vistos:  # «AR:pleno,AR:asociado»: antes ganaba el último en silencio
+            raise argparse.ArgumentTypeError(
+                f"el país {muestra(clave, 10)} está dos veces ({muestra(vistos[clave], 30)} y {muestra(parte, 30)}); "
+                "escriba cada país una sola vez, con su categoría")
+        vistos[clave] = parte
         resultado[pais.strip()] = categoria.strip().lower() or "pleno"
     return resultado
 

@@ -28,7 +28,8 @@ from pathlib import Path
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
 from . import integridad, testigo
-from .diagnostico import RECUPERAR, comprobar_integridad, es_archivo_sqlite, es_base_escritorio
+from .diagnostico import (RECUPERAR, comprobar_integridad, disco_lleno, es_archivo_sqlite, es_base_escritorio,
+                          traducir_error)
 from .rutas import carpeta_respaldos, expandir
 
 _SUFIJOS_DIARIO = ("-wal", "-shm")
@@ -38,6 +39,28 @@ _DIARIOS_DE_UN_TEMPORAL = ("-journal", "-wal", "-shm")
 # en curso escribe sin pausa (el archivo cambia cada pocos segundos), así que 15 minutos quietos es que el
 # proceso que la hacía ya no existe.
 ANTIGUEDAD_MINIMA_RESTOS_S = 15 * 60
+
+
+def por_que(error: BaseException, donde: Path) -> str:
+    """Por qué falló copiar o escribir en `donde`, dicho para la secretaría (nunca el texto en inglés de SQLite o del
+    sistema: «unable to open database file», «database or disk is full», «[Errno 13] Permission denied»)."""
+    import errno
+
+    from ..salida import motivo_del_sistema
+
+    texto = str(error).lower()
+    numero = getattr(error, "errno", None)
+    if numero == errno.ENOSPC or "disk is full" in texto or (isinstance(error, sqlite3.Error) and disco_lleno(error, donde)):
+        return traducir("no queda espacio en el disco; libere espacio o elija otro disco")
+    if numero in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in texto or "read-only" in texto:
+        return traducir("no hay permiso para escribir allí (la carpeta o el disco es de solo lectura); elija una carpeta "
+                        "suya, por ejemplo Documentos")
+    if "unable to open" in texto:
+        return traducir("no se puede crear ni abrir un archivo allí (la carpeta no existe, es de solo lectura o no hay "
+                        "permiso); elija una carpeta suya, por ejemplo Documentos")
+    if isinstance(error, OSError):
+        return motivo_del_sistema(error)
+    return traducir("la base no se pudo copiar ({0})").format(traducir_error(error, donde))
 
 
 def nombre_respaldo(ruta_base: Path, motivo: str, momento: datetime | None = None) -> str:
@@ -227,6 +250,14 @@ def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual",
                 _sellar(hecho)  # la copia antes de migrar también lleva su huella
         else:
             destino = expandir(destino)
+            if destino.parent.exists() and not destino.parent.is_dir():
+                raise ErrorBaseDeDatos(traducir(
+                    "{0} es un archivo, no una carpeta: no se puede guardar {1} dentro. No se creó el respaldo; "
+                    "elija una carpeta que exista.").format(destino.parent, destino.name))
+            if not destino.parent.exists():
+                raise ErrorBaseDeDatos(traducir(
+                    "No existe la carpeta {0}. No se creó el respaldo; créela primero o elija una carpeta que "
+                    "exista.").format(destino.parent))
             if destino.resolve() == ruta_base.resolve():
                 raise ErrorBaseDeDatos(traducir(
                     "{0} es la propia base en uso: elija otro archivo para el respaldo.").format(destino))
@@ -247,8 +278,9 @@ def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual",
                 raise ErrorBaseDeDatos(traducir(
                     "Ya existe {0}. No se reemplazó; elija otro nombre.").format(destino)) from None
     except (sqlite3.Error, OSError) as error:
-        raise ErrorBaseDeDatos(traducir("No se pudo crear el respaldo en {0}: {1}").format(
-            destino or carpeta_respaldos(ruta_base), error)) from None
+        donde = Path(destino) if destino else carpeta_respaldos(ruta_base)
+        raise ErrorBaseDeDatos(traducir("No se pudo crear el respaldo en {0}: {1}. No se modificó nada.").format(
+            donde, por_que(error, donde))) from None
     except ErrorBaseDanada:
         integridad.anotar_dano(ruta_base)
         raise
@@ -376,7 +408,7 @@ def borrar_respaldo(ruta_base: Path, ruta: Path) -> None:
     except FileNotFoundError:
         pass
     except OSError as error:
-        raise ErrorBaseDeDatos(traducir("No se pudo borrar {0}: {1}").format(ruta, error)) from None
+        raise ErrorBaseDeDatos(traducir("No se pudo borrar {0}: {1}").format(ruta, por_que(error, ruta))) from None
 
 
 # --- restaurar -----------------------------------------------------------------------------------
@@ -387,7 +419,8 @@ def validar_respaldo(origen: Path) -> str | None:
 
 
 def _ilegible(origen: Path, error: sqlite3.Error) -> str:
-    return traducir("No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.").format(origen, error)
+    return traducir("No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.").format(
+        origen, por_que(error, origen))
 
 
 def _validar_origen(origen: Path) -> str | None:
@@ -482,12 +515,28 @@ def _resguardar_actual(ruta_base: Path, estado: str, conn: sqlite3.Connection | 
     return destino
 
 
+def _exigir_carpeta_escribible(carpeta: Path) -> None:
+    """Restaurar escribe la base nueva, su copia «antes de restaurar» y su testigo en la carpeta de la base: si allí
+    no se puede escribir, se dice antes de tocar nada (una base sana no se aparta como dañada por no poder leerla)."""
+    import tempfile
+
+    try:
+        carpeta.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=carpeta):
+            return
+    except OSError as error:
+        raise ErrorBaseDeDatos(traducir(
+            "No se puede restaurar en la carpeta {0}: {1}. No se tocó nada: la base sigue como estaba.").format(
+            carpeta, por_que(error, carpeta))) from None
+
+
 def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> Path | None:
     """Reemplaza la base por el respaldo `origen`. Devuelve dónde quedó guardada la base anterior."""
     ruta_base, origen = Path(ruta_base).resolve(), Path(origen).resolve()
     if ruta_base == origen:
         raise ErrorBaseDeDatos(traducir("El respaldo elegido es la propia base en uso; elija un archivo de respaldo."))
     suya = _validar_origen(origen)
+    _exigir_carpeta_escribible(ruta_base.parent)  # antes de mirar la base: sin escribir allí, ni se aparta nada
     estado = _estado_del_destino(ruta_base)
     de_la_base = identidad_de_base(ruta_base)
     if suya and de_la_base and suya != de_la_base and not de_otra_base:
@@ -499,6 +548,7 @@ def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> P
     ruta_base.parent.mkdir(parents=True, exist_ok=True)
     temporal = ruta_base.with_name(ruta_base.name + ".restaurando")
     viva = _tomar_escritura(ruta_base) if estado == "sana" else None
+    anterior = None
     try:
         anterior = _resguardar_actual(ruta_base, estado, viva)
         try:
@@ -517,7 +567,9 @@ def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> P
         os.replace(temporal, ruta_base)
         return anterior
     except OSError as error:
-        raise ErrorBaseDeDatos(traducir("No se pudo restaurar en {0}: {1}").format(ruta_base, error)) from None
+        raise ErrorBaseDeDatos(traducir("No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.").format(
+            ruta_base, por_que(error, ruta_base), "" if anterior is None else traducir(" en {0}").format(anterior))
+        ) from None
     finally:
         if viva is not None:
             # Se suelta el permiso recién con el archivo nuevo en su lugar: lo confirmado hasta aquí está en la

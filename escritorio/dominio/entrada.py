@@ -85,6 +85,11 @@ def caracter_prohibido(texto: str, *, multilinea: bool = False) -> tuple[int, st
     return None
 
 
+# Los espacios de los bordes, salvo los de control que Python también cuenta como espacio (VT, FF, los separadores
+# U+001C–U+001F, NEL): esos no se recortan en silencio, se rechazan como cualquier otro carácter de control.
+_BORDES = re.compile(r"^[^\S\x0b\x0c\x1c-\x1f\x85]+|[^\S\x0b\x0c\x1c-\x1f\x85]+$")
+
+
 def texto(valor: object, *, maximo: int = LARGO_NOMBRE, multilinea: bool = False, obligatorio: bool = True) -> str | None:
     """El texto tal como se guarda: sin espacios en los bordes, en forma Unicode compuesta (NFC, para que
     «São» escrito de dos maneras sea el mismo), sin caracteres prohibidos y no más largo que `maximo`.
@@ -99,8 +104,8 @@ def texto(valor: object, *, maximo: int = LARGO_NOMBRE, multilinea: bool = False
         crudo = str(valor)
     limpio = unicodedata.normalize("NFC", crudo.strip(" \t\r\n\u00a0" if multilinea else " \u00a0"))
     if not multilinea:
-        limpio = limpio.strip()
-    if not limpio.strip():
+        limpio = _BORDES.sub("", limpio)
+    if not _BORDES.sub("", limpio):
         if obligatorio:
             raise ValueError(traducir("está vacío; escríbalo"))
         return None

@@ -10,7 +10,9 @@ from ..salida import motivo_del_sistema
 
 def destino_del_archivo(ruta: Path | str, extension: str, que: str) -> Path:
     """La ruta si sirve para escribir `que` («el acta», ya en el idioma en curso); si no, ErrorEscritorio."""
-    ruta = Path(ruta)
+    from ..salida import comprobar_nombre
+
+    ruta = comprobar_nombre(ruta, que)
     if ruta.suffix.lower() != extension:
         raise ErrorEscritorio(traducir("{0}: {1} se guarda como {2}; use esa extensión.").format(ruta.name, que,
                                                                                                 extension))

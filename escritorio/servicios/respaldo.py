@@ -1,5 +1,6 @@
 """Respaldar y restaurar la base de datos (verificarla: servicios/verificacion.py)."""
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from datetime import datetime
@@ -47,6 +48,11 @@ def crear_respaldo(db: BaseDeDatos, destino: Path | str | None = None, *, reempl
     archivo existente salvo `reemplazar`, y aun así solo un respaldo de Escritorio de esta misma base."""
     if (motivo := respaldos_del_servidor(db)) is not None:
         raise ErrorEscritorio(motivo)
+    if isinstance(destino, str) and destino.endswith(("/", os.sep)) and not Path(destino).is_dir():
+        # «nuevo_dir/» nombra una carpeta: nunca se crea un ARCHIVO con ese nombre.
+        raise ErrorEscritorio(traducir(
+            "No existe la carpeta {0}. No se creó el respaldo. Créela primero, o indique un archivo (por ejemplo "
+            "{1}) o una carpeta que exista.").format(destino, Path(destino) / "respaldo.db"))
     return copias.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None, reemplazar=reemplazar)
 
 

@@ -3669,6 +3669,11 @@ Continue?</translation>
       <translation> to {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source> en {0}</source>
+      <translation> in {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source> o </source>
@@ -7401,6 +7406,16 @@ The details were saved in:
       <translation>The folder {0} for {1} does not exist: {2}. Choose an existing folder (or create it first).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No existe la carpeta {0}. No se creó el respaldo. Créela primero, o indique un archivo (por ejemplo {1}) o una carpeta que exista.</source>
+      <translation>The folder {0} does not exist. The backup was not created. Create it first, or give a file (for example {1}) or a folder that exists.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No existe la carpeta {0}. No se creó el respaldo; créela primero o elija una carpeta que exista.</source>
+      <translation>The folder {0} does not exist. The backup was not created; create it first or choose a folder that exists.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/archivos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No existe la carpeta {0}; elija una carpeta existente.</source>
@@ -7775,8 +7790,8 @@ You can overwrite those changes with yours, reload the form with the current dat
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
-      <source>No se pudo crear el respaldo en {0}: {1}</source>
-      <translation>Could not create the backup in {0}: {1}</translation>
+      <source>No se pudo crear el respaldo en {0}: {1}. No se modificó nada.</source>
+      <translation>The backup could not be created in {0}: {1}. Nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -7832,8 +7847,8 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
-      <source>No se pudo restaurar en {0}: {1}</source>
-      <translation>Could not restore to {0}: {1}</translation>
+      <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
+      <translation>Could not restore into {0}: {1}. The previous database is safe{2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -7894,6 +7909,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
       <translation>Cannot read “{0}”: {1}. Check the path; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se puede restaurar en la carpeta {0}: {1}. No se tocó nada: la base sigue como estaba.</source>
+      <translation>Cannot restore into the folder {0}: {1}. Nothing was touched: the database is as it was.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10478,6 +10498,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the database goes up to seal {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>la base no se pudo copiar ({0})</source>
+      <translation>the database could not be copied ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>la base no tiene ningún sello</source>
       <translation>the database has no seals</translation>
@@ -10860,9 +10885,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the folder does not exist (or was deleted while writing)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no hay permiso para escribir allí (la carpeta o el disco es de solo lectura); elija una carpeta suya, por ejemplo Documentos</source>
+      <translation>there is no permission to write there (the folder or the disk is read-only); choose a folder of yours, for example Documents</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>no integra el órgano</source>
       <translation>does not sit on the body</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
+      <translation>there is no space left on the disk; free some space or choose another disk</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -10894,6 +10929,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
       <translation>cannot be confirmed as a backup of this same database (it has no identity)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no se puede crear ni abrir un archivo allí (la carpeta no existe, es de solo lectura o no hay permiso); elija una carpeta suya, por ejemplo Documentos</source>
+      <translation>a file cannot be created or opened there (the folder does not exist, is read-only or there is no permission); choose a folder of yours, for example Documents</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -11660,6 +11700,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → Crear respaldo.</source>
       <translation>{0} is a file of the database Escritorio has open (the database, its journal or its index). Escritorio does not read or write it outside the database: choose another file. To copy the database use File → Create backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es un archivo, no una carpeta: no se puede guardar {1} dentro. No se creó el respaldo; elija una carpeta que exista.</source>
+      <translation>{0} is a file, not a folder: {1} cannot be saved inside it. The backup was not created; choose a folder that exists.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />

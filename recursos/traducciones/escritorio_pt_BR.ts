@@ -3669,6 +3669,11 @@ Continuar?</translation>
       <translation> a {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source> en {0}</source>
+      <translation> em {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source> nuevamente, en relación con nuestro aviso del {0},</source>
       <translation> novamente, com referência ao nosso aviso de {0},</translation>
@@ -8023,6 +8028,16 @@ Os detalhes foram registrados em:
       <translation>A pasta {0} para {1} não existe: {2}. Escolha uma pasta existente (ou crie-a primeiro).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No existe la carpeta {0}. No se creó el respaldo. Créela primero, o indique un archivo (por ejemplo {1}) o una carpeta que exista.</source>
+      <translation>A pasta {0} não existe. O backup não foi criado. Crie-a primeiro, ou indique um arquivo (por exemplo {1}) ou uma pasta que exista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No existe la carpeta {0}. No se creó el respaldo; créela primero o elija una carpeta que exista.</source>
+      <translation>A pasta {0} não existe. O backup não foi criado; crie-a primeiro ou escolha uma pasta que exista.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/archivos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No existe la carpeta {0}; elija una carpeta existente.</source>
@@ -8432,8 +8447,8 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
-      <source>No se pudo crear el respaldo en {0}: {1}</source>
-      <translation>Não foi possível criar o backup em {0}: {1}</translation>
+      <source>No se pudo crear el respaldo en {0}: {1}. No se modificó nada.</source>
+      <translation>Não foi possível criar o backup em {0}: {1}. Nada foi modificado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -8489,8 +8504,8 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
-      <source>No se pudo restaurar en {0}: {1}</source>
-      <translation>Não foi possível restaurar em {0}: {1}</translation>
+      <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
+      <translation>Não foi possível restaurar em {0}: {1}. O banco de dados anterior está a salvo{2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -8551,6 +8566,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
       <translation>Não é possível ler “{0}”: {1}. Verifique o caminho; nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se puede restaurar en la carpeta {0}: {1}. No se tocó nada: la base sigue como estaba.</source>
+      <translation>Não é possível restaurar na pasta {0}: {1}. Nada foi tocado: o banco de dados continua como estava.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -11697,6 +11717,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o banco de dados chega até o selo {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>la base no se pudo copiar ({0})</source>
+      <translation>o banco de dados não pôde ser copiado ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>la base no tiene ningún sello</source>
       <translation>o banco de dados não tem nenhum selo</translation>
@@ -12079,9 +12104,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a pasta não existe (ou foi apagada durante a gravação)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no hay permiso para escribir allí (la carpeta o el disco es de solo lectura); elija una carpeta suya, por ejemplo Documentos</source>
+      <translation>não há permissão para escrever ali (a pasta ou o disco é somente leitura); escolha uma pasta sua, por exemplo Documentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>no integra el órgano</source>
       <translation>não integra o órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
+      <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -12113,6 +12148,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no se puede comprobar que sea un respaldo de esta misma base (no tiene identidad)</source>
       <translation>não é possível comprovar que seja um backup deste mesmo banco de dados (não tem identidade)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>no se puede crear ni abrir un archivo allí (la carpeta no existe, es de solo lectura o no hay permiso); elija una carpeta suya, por ejemplo Documentos</source>
+      <translation>não é possível criar nem abrir um arquivo ali (a pasta não existe, é somente leitura ou não há permissão); escolha uma pasta sua, por exemplo Documentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -12967,6 +13007,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → Crear respaldo.</source>
       <translation>{0} é um arquivo do banco de dados que o Escritorio tem aberto (o banco, o diário ou o índice). O Escritorio não o lê nem o escreve por fora do banco de dados: escolha outro arquivo. Para copiar o banco de dados use Arquivo → Criar backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>{0} es un archivo, no una carpeta: no se puede guardar {1} dentro. No se creó el respaldo; elija una carpeta que exista.</source>
+      <translation>{0} é um arquivo, não uma pasta: não é possível salvar {1} dentro. O backup não foi criado; escolha uma pasta que exista.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />

@@ -33,6 +33,7 @@ from escritorio.dominio.traduccion import traducir
 
 from ..visible import recortar, visible
 from .celdas_con_formato import CeldaConFormato, acelerar
+from ..temporales import limpiar_restos
 
 FORMATO_MILES = "#,##0"
 FORMATO_FECHA = "DD/MM/YYYY"
@@ -260,6 +261,7 @@ def escribir_libro(ruta: Path | str, hojas: Sequence[Hoja], progreso: Callable[[
     if propiedades.titulo is None and hojas:
         propiedades = Propiedades(hojas[0].titulo, propiedades.autor, propiedades.papel)
     ruta = Path(ruta)
+    limpiar_restos(ruta.parent if str(ruta.parent) else ".")  # los que dejó un proceso que murió a mitad
     temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
     try:
         with open(temporal, "wb") as archivo:

@@ -24,6 +24,7 @@ from escritorio.dominio.traduccion import traducir
 
 from .escritura import (FORMATO_FECHA, ColumnaHoja, Hoja, Propiedades, es_peligroso, escribir_libro, poner_propiedades,
                         preparar_impresion, texto_de_celda)
+from ..temporales import limpiar_restos
 
 # Los nombres de las hojas y de las columnas y los rótulos se escriben en el idioma del documento (`traducir`).
 COLUMNAS_COMPOSICION = ("Miembro", "País", "Persona", "Cargo", "De oficio por", "Con voto", "Motivo sin voto", "Desde",
@@ -179,6 +180,7 @@ def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date, propiedade
     preparar_impresion(hoja, ancho=ancho, titulo=propiedades.titulo, autor=propiedades.autor, papel=propiedades.papel,
                        columnas_titulo="A:B")
 
+    limpiar_restos(ruta.parent if str(ruta.parent) else ".")  # los que dejó un proceso que murió a mitad
     temporal = ruta.with_name(f".{ruta.stem}.parcial.xlsx")
     try:
         libro.save(temporal)

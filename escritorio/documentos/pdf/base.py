@@ -87,7 +87,10 @@ def escritura_atomica(ruta: str | os.PathLike) -> Iterator[str]:
 
     Si algo falla (o se cancela) el temporal se borra y `ruta` queda como estaba.
     """
+    from ..temporales import limpiar_restos
+
     destino = Path(ruta)
+    limpiar_restos(destino.parent if str(destino.parent) else ".")  # los que dejó un proceso que murió a mitad
     temporal = destino.with_name(f".{destino.name}.{secrets.token_hex(4)}.tmp")
     try:
         yield str(temporal)
