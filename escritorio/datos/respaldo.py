@@ -254,10 +254,6 @@ def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual",
                 raise ErrorBaseDeDatos(traducir(
                     "{0} es un archivo, no una carpeta: no se puede guardar {1} dentro. No se creó el respaldo; "
                     "elija una carpeta que exista.").format(destino.parent, destino.name))
-            if not destino.parent.exists():
-                raise ErrorBaseDeDatos(traducir(
-                    "No existe la carpeta {0}. No se creó el respaldo; créela primero o elija una carpeta que "
-                    "exista.").format(destino.parent))
             if destino.resolve() == ruta_base.resolve():
                 raise ErrorBaseDeDatos(traducir(
                     "{0} es la propia base en uso: elija otro archivo para el respaldo.").format(destino))
@@ -513,6 +509,15 @@ def _resguardar_actual(ruta_base: Path, estado: str, conn: sqlite3.Connection | 
         lectura.close()
     _sellar(destino)
     return destino
+
+
+def crear_carpeta_de_respaldo(carpeta: Path) -> None:
+    """La carpeta que la persona nombró para un respaldo («nuevo_dir/»), creada si falta; si no se puede, por qué."""
+    try:
+        carpeta.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ErrorBaseDeDatos(traducir("No se pudo crear la carpeta {0} para el respaldo: {1}. No se modificó nada.")
+                               .format(carpeta, por_que(error, carpeta))) from None
 
 
 def _exigir_carpeta_escribible(carpeta: Path) -> None:

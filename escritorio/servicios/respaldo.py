@@ -49,10 +49,9 @@ def crear_respaldo(db: BaseDeDatos, destino: Path | str | None = None, *, reempl
     if (motivo := respaldos_del_servidor(db)) is not None:
         raise ErrorEscritorio(motivo)
     if isinstance(destino, str) and destino.endswith(("/", os.sep)) and not Path(destino).is_dir():
-        # «nuevo_dir/» nombra una carpeta: nunca se crea un ARCHIVO con ese nombre.
-        raise ErrorEscritorio(traducir(
-            "No existe la carpeta {0}. No se creó el respaldo. Créela primero, o indique un archivo (por ejemplo "
-            "{1}) o una carpeta que exista.").format(destino, Path(destino) / "respaldo.db"))
+        # «nuevo_dir/» nombra una carpeta: se crea (como la de un archivo dentro de una carpeta nueva) y el respaldo
+        # va dentro con su nombre de siempre; nunca se crea un ARCHIVO llamado «nuevo_dir».
+        copias.crear_carpeta_de_respaldo(Path(destino))
     return copias.respaldar(db.conn, ruta_de(db), "manual", Path(destino) if destino else None, reemplazar=reemplazar)
 
 

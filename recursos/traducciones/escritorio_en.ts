@@ -7406,16 +7406,6 @@ The details were saved in:
       <translation>The folder {0} for {1} does not exist: {2}. Choose an existing folder (or create it first).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/respaldo.py" />
-      <source>No existe la carpeta {0}. No se creó el respaldo. Créela primero, o indique un archivo (por ejemplo {1}) o una carpeta que exista.</source>
-      <translation>The folder {0} does not exist. The backup was not created. Create it first, or give a file (for example {1}) or a folder that exists.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
-      <source>No existe la carpeta {0}. No se creó el respaldo; créela primero o elija una carpeta que exista.</source>
-      <translation>The folder {0} does not exist. The backup was not created; create it first or choose a folder that exists.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/archivos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No existe la carpeta {0}; elija una carpeta existente.</source>
@@ -7792,6 +7782,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se pudo crear el respaldo en {0}: {1}. No se modificó nada.</source>
       <translation>The backup could not be created in {0}: {1}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo crear la carpeta {0} para el respaldo: {1}. No se modificó nada.</source>
+      <translation>The folder {0} for the backup could not be created: {1}. Nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />

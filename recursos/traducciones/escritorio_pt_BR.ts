@@ -8028,16 +8028,6 @@ Os detalhes foram registrados em:
       <translation>A pasta {0} para {1} não existe: {2}. Escolha uma pasta existente (ou crie-a primeiro).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/respaldo.py" />
-      <source>No existe la carpeta {0}. No se creó el respaldo. Créela primero, o indique un archivo (por ejemplo {1}) o una carpeta que exista.</source>
-      <translation>A pasta {0} não existe. O backup não foi criado. Crie-a primeiro, ou indique um arquivo (por exemplo {1}) ou uma pasta que exista.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/datos/respaldo.py" />
-      <source>No existe la carpeta {0}. No se creó el respaldo; créela primero o elija una carpeta que exista.</source>
-      <translation>A pasta {0} não existe. O backup não foi criado; crie-a primeiro ou escolha uma pasta que exista.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/archivos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No existe la carpeta {0}; elija una carpeta existente.</source>
@@ -8449,6 +8439,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se pudo crear el respaldo en {0}: {1}. No se modificó nada.</source>
       <translation>Não foi possível criar o backup em {0}: {1}. Nada foi modificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/respaldo.py" />
+      <source>No se pudo crear la carpeta {0} para el respaldo: {1}. No se modificó nada.</source>
+      <translation>Não foi possível criar a pasta {0} para o backup: {1}. Nada foi modificado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />

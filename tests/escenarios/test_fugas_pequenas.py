@@ -78,14 +78,13 @@ def test_un_destino_con_barra_final_es_una_carpeta_y_nunca_se_crea_un_archivo_co
                                                                                           tmp_path):
     ruta = demo_como("x.db")
     hecho = cli_proceso("respaldo", "crear", "nuevo_dir/", db=ruta)
-    assert hecho.returncode == 1 and "No existe la carpeta nuevo_dir" in hecho.stderr
-    assert not (tmp_path / "nuevo_dir").exists()
+    assert hecho.returncode == 0, hecho.stderr
+    assert (tmp_path / "nuevo_dir").is_dir()   # la carpeta, no un archivo con ese nombre
+    assert len(list((tmp_path / "nuevo_dir").glob("x-*-manual.db"))) == 1
     (tmp_path / "un_archivo").write_text("x")
     dentro = cli_proceso("respaldo", "crear", "un_archivo/r.db", db=ruta)
     assert dentro.returncode == 1 and "es un archivo, no una carpeta" in dentro.stderr
-    (tmp_path / "nuevo_dir").mkdir()
-    assert cli_proceso("respaldo", "crear", "nuevo_dir/", db=ruta).returncode == 0
-    assert len(list((tmp_path / "nuevo_dir").glob("x-*-manual.db"))) == 1
+    assert (tmp_path / "un_archivo").read_text() == "x"
 
 
 @pytest.mark.parametrize("nombre", ["fdp.\u202efdp.xlsx", "padron\u2066.xlsx", "padron\u200f.xlsx", "pa\x7fdron.xlsx"])
