@@ -858,3 +858,8 @@ TABLAS_CON_BITACORA_0012 = ("categorias_pais",)
 # Las migraciones siguientes viven en su propio módulo: se registran aquí, al final, después de las de arriba.
 for _nombre, _migracion in MIGRACIONES_DE_DOCUMENTOS:
     MIGRACIONES(name=_nombre)(_migracion)
+
+# Y las de después de los documentos, cada una en su módulo, en orden.
+from .esquema_papeles import MIGRACION_DE_PAPELES  # noqa: E402
+
+MIGRACIONES(name=MIGRACION_DE_PAPELES[0])(MIGRACION_DE_PAPELES[1])

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0015_idioma_de_los_documentos (15 migraciones).
+-- Última migración: 0016_papeles (16 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -304,6 +304,14 @@ CREATE TRIGGER cargos_dinero_cambio BEFORE UPDATE OF moneda, importe_bruto, impo
       SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe_bruto) > 1000000000000000 OR abs(NEW.importe) > 1000000000000000;
     END;
 
+CREATE TRIGGER cargos_fijo_update BEFORE UPDATE ON cargos
+    WHEN EXISTS (SELECT 1 FROM imputaciones WHERE cargo_id = OLD.id)
+    BEGIN SELECT RAISE(ABORT, 'Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra.'); END;
+
+CREATE TRIGGER cargos_fijo_delete BEFORE DELETE ON cargos
+    WHEN EXISTS (SELECT 1 FROM imputaciones WHERE cargo_id = OLD.id)
+    BEGIN SELECT RAISE(ABORT, 'Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra.'); END;
+
 -- exenciones (creada en 0003_cuotas)
 CREATE TABLE exenciones (
     id INTEGER PRIMARY KEY,
@@ -376,6 +384,10 @@ CREATE TRIGGER pagos_dinero_cambio BEFORE UPDATE OF moneda, moneda_imputacion, i
       SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000 OR abs(NEW.importe_imputable) > 1000000000000000;
     END;
 
+CREATE TRIGGER pagos_registrado_fijo BEFORE UPDATE ON pagos
+    WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.fecha IS NOT NEW.fecha OR OLD.importe IS NOT NEW.importe OR OLD.moneda IS NOT NEW.moneda OR OLD.tipo_cambio IS NOT NEW.tipo_cambio OR OLD.moneda_imputacion IS NOT NEW.moneda_imputacion OR OLD.importe_imputable IS NOT NEW.importe_imputable OR OLD.medio IS NOT NEW.medio OR OLD.referencia IS NOT NEW.referencia OR OLD.registrado_en IS NOT NEW.registrado_en
+    BEGIN SELECT RAISE(ABORT, 'Un pago registrado no se modifica: solo se anula, con un motivo (si tenía un error, se anula y se registra de nuevo).'); END;
+
 -- imputaciones (creada en 0003_cuotas)
 CREATE TABLE imputaciones (
     id INTEGER PRIMARY KEY,
@@ -410,6 +422,12 @@ CREATE TRIGGER imputaciones_dinero_cambio BEFORE UPDATE OF importe ON imputacion
       SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000;
     END;
 
+CREATE TRIGGER imputaciones_fijo_update BEFORE UPDATE ON imputaciones
+    BEGIN SELECT RAISE(ABORT, 'Una imputación de un pago no se modifica ni se borra: se anula el pago.'); END;
+
+CREATE TRIGGER imputaciones_fijo_delete BEFORE DELETE ON imputaciones
+    BEGIN SELECT RAISE(ABORT, 'Una imputación de un pago no se modifica ni se borra: se anula el pago.'); END;
+
 -- recibos (creada en 0003_cuotas)
 CREATE TABLE recibos (
     id INTEGER PRIMARY KEY,
@@ -429,6 +447,12 @@ CREATE TRIGGER bitacora_recibos_cambio AFTER UPDATE ON recibos WHEN OLD.id IS NO
 
 CREATE TRIGGER bitacora_recibos_baja AFTER DELETE ON recibos BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recibos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.anio, OLD.numero, OLD.pago_id)); END;
+
+CREATE TRIGGER recibos_fijo_update BEFORE UPDATE ON recibos
+    BEGIN SELECT RAISE(ABORT, 'Un recibo emitido no se modifica ni se borra: se anula su pago.'); END;
+
+CREATE TRIGGER recibos_fijo_delete BEFORE DELETE ON recibos
+    BEGIN SELECT RAISE(ABORT, 'Un recibo emitido no se modifica ni se borra: se anula su pago.'); END;
 
 -- lotes_avisos (creada en 0003_cuotas)
 CREATE TABLE lotes_avisos (

@@ -1,0 +1,66 @@
+"""Lo que nadie cambia en un archivo de Escritorio aunque lo abra con otro programa (issue 40, punto 3): sqlite3
+directo sobre el archivo, como un navegador de bases, y después la línea de órdenes como la usaría cualquiera.
+
+- El dinero registrado: un pago solo se anula; sus imputaciones, su recibo y las cuotas que pagó no se tocan.
+"""
+
+import json
+import sqlite3
+
+import pytest
+
+
+def sql(ruta, *sentencias, parametros=()):
+    """El navegador de bases: ejecuta y confirma, sin pasar por Escritorio."""
+    conn = sqlite3.connect(ruta)
+    try:
+        for sentencia in sentencias:
+            conn.execute(sentencia, parametros)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def leer(ruta, consulta, parametros=()):
+    conn = sqlite3.connect(ruta)
+    try:
+        return conn.execute(consulta, parametros).fetchall()
+    finally:
+        conn.close()
+
+
+def _pago_con_recibo(ruta) -> tuple[int, int, int]:
+    """(pago, una de sus imputaciones, la cuota que pagó) de un pago vigente con recibo de la demo."""
+    return leer(ruta, "SELECT p.id, i.id, i.cargo_id FROM pagos p JOIN imputaciones i ON i.pago_id = p.id JOIN "
+                      "recibos r ON r.pago_id = p.id WHERE p.anulado_en IS NULL ORDER BY p.id LIMIT 1")[0]
+
+
+def test_el_dinero_registrado_no_se_cambia_ni_con_sqlite3(copia_de_la_demo, cli):
+    ruta = copia_de_la_demo
+    pago, imputacion, cargo = _pago_con_recibo(ruta)
+    antes = leer(ruta, "SELECT importe FROM pagos WHERE id = ?", [pago])
+    intentos = {
+        f"UPDATE pagos SET importe = 1 WHERE id = {pago}": "Un pago registrado no se modifica",
+        f"UPDATE pagos SET importe_imputable = 1, referencia = 'otra' WHERE id = {pago}": "Un pago registrado no se modifica",
+        f"UPDATE imputaciones SET importe = 1 WHERE id = {imputacion}": "Una imputación de un pago no se modifica",
+        f"DELETE FROM imputaciones WHERE id = {imputacion}": "Una imputación de un pago no se modifica",
+        f"UPDATE recibos SET numero = numero + 1000 WHERE pago_id = {pago}": "Un recibo emitido no se modifica",
+        f"DELETE FROM recibos WHERE pago_id = {pago}": "Un recibo emitido no se modifica",
+        f"UPDATE cargos SET importe = 1 WHERE id = {cargo}": "Una cuota con pagos imputados",
+        f"DELETE FROM cargos WHERE id = {cargo}": "Una cuota con pagos imputados",
+        f"DELETE FROM pagos WHERE id = {pago}": "Un pago no se borra",
+    }
+    for sentencia, mensaje in intentos.items():
+        with pytest.raises(sqlite3.IntegrityError, match=mensaje):
+            sql(ruta, sentencia)
+    assert leer(ruta, "SELECT importe FROM pagos WHERE id = ?", [pago]) == antes
+    # Lo que el programa sí hace sigue andando: anular (con su motivo), y una cuota sin pagos todavía se corrige.
+    resultado = cli("pagos", "anular", pago, "--motivo", "Importe mal cargado", db=ruta)
+    assert resultado.returncode == 0, resultado.stderr
+    [(impaga,)] = leer(ruta, "SELECT min(id) FROM cargos WHERE id NOT IN (SELECT cargo_id FROM imputaciones)")
+    sql(ruta, f"UPDATE cargos SET detalle = 'corregido' WHERE id = {impaga}")
+    # Un pago anulado ya no cambia, ni para «desanularlo».
+    with pytest.raises(sqlite3.IntegrityError, match="Un pago anulado no se modifica"):
+        sql(ruta, f"UPDATE pagos SET anulado_en = NULL, motivo_anulacion = NULL WHERE id = {pago}")
+    anulado = [p for p in json.loads(cli("pagos", "listar", "--json", db=ruta).stdout) if p["id"] == pago]
+    assert anulado and anulado[0]["motivo_anulacion"] == "Importe mal cargado"
