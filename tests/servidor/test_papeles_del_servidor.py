@@ -70,3 +70,33 @@ def test_tesoreria_no_cambia_el_dinero_registrado_y_lo_cambiado_a_mano_se_nota(d
     assert any("Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora" in p and
                f"«pagos»: filas cambiadas (id {pago})" in p for p in resultado.problemas), resultado.problemas
 
+
+# --- el cerrojo de los que escriben ---------------------------------------------------------------------------
+
+def test_consulta_no_puede_hacer_esperar_a_los_que_escriben(demo_en_el_servidor, login_pg):
+    """El hallazgo: con el papel de consulta, «SELECT pg_advisory_lock(73012026)» dejaba 20 s esperando a cada
+    escritura. El cerrojo de los que escriben es ahora una fila que solo toman secretaría y tesorería."""
+    url = demo_en_el_servidor
+    carla, tomas = login_pg(url, "carla", "consulta"), login_pg(url, "tomas", "tesoreria")
+    sara = login_pg(url, "sara", "secretaria")
+    for intento in ("SELECT escritorio_cerrojo_de_escritura()", "SELECT * FROM escritorio_cerrojo FOR UPDATE",
+                    "LOCK TABLE escritorio_cerrojo IN ACCESS EXCLUSIVE MODE",
+                    "LOCK TABLE escritorio_cerrojo IN ACCESS SHARE MODE",
+                    "SELECT escritorio_anotar('pagos', 1, 'alta', '[]')", "SELECT escritorio_estadisticas()"):
+        assert "permission denied" in _rechazo(carla, intento), intento
+    with psycopg.connect(carla) as consulta:
+        # Los cerrojos consultivos siguen abiertos a cualquiera (son de PostgreSQL), pero ya nadie espera por ellos.
+        consulta.execute("SELECT pg_advisory_lock(73012026), pg_advisory_lock_shared(73012026), "
+                         "pg_advisory_xact_lock(73012026)")
+        with psycopg.connect(tomas) as escritor:
+            escritor.execute("SET lock_timeout = '2s'")
+            escritor.execute("SELECT escritorio_cerrojo_de_escritura()")
+            escritor.execute("UPDATE pagos SET anulado_en = '2026-11-24', motivo_anulacion = 'Prueba' WHERE id = "
+                             "(SELECT min(id) FROM pagos WHERE anulado_en IS NULL)")
+    # El cerrojo de verdad sí ordena a los que escriben: mientras tesorería lo tiene, secretaría espera.
+    with psycopg.connect(tomas) as primero:
+        primero.execute("SELECT escritorio_cerrojo_de_escritura()")
+        with psycopg.connect(sara) as segundo:
+            segundo.execute("SET lock_timeout = '300ms'")
+            with pytest.raises(psycopg.errors.LockNotAvailable):
+                segundo.execute("SELECT escritorio_cerrojo_de_escritura()")

@@ -4,7 +4,9 @@
 - tesorería: leer todo, y escribir solo en cuotas y pagos (escalas, cargos, exenciones, pagos, recibos, avisos) y en
   el registro de los documentos que emite (recibos, estados de cuenta);
 - consulta: solo leer.
-Nadie escribe en la bitácora ni en sus sellos: lo hace el servidor, con los triggers de `esquema.py`.
+Nadie escribe en la bitácora ni en sus sellos: lo hace el servidor, con los triggers de `esquema.py`. Las funciones
+del esquema con los permisos de su dueño (SECURITY DEFINER) no las ejecuta cualquiera (PostgreSQL da EXECUTE a todos
+al crearlas): anotar en la bitácora, solo sus triggers; el cerrojo de los que escriben, solo secretaría y tesorería.
 
 Cada papel es un grupo de PostgreSQL (`escritorio_secretaria`…); cada persona entra con su propio login, miembro
 de uno de ellos (`crear_login`). Los grupos son del servidor entero (PostgreSQL no tiene grupos por base): si un
@@ -17,7 +19,11 @@ PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesor
            "consulta": "escritorio_consulta"}
 TABLAS_DE_TESORERIA = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos",
                        "lotes_avisos", "avisos", "documentos_emitidos", "archivos_emitidos")
-SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones")
+SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones", "escritorio_cerrojo")
+# Funciones con los permisos del dueño que solo ejecutan los papeles que escriben (las demás que no son de todos, como
+# escritorio_anotar, las ejecutan solo el dueño y sus triggers).
+DE_LOS_QUE_ESCRIBEN = ("escritorio_cerrojo_de_escritura()", "escritorio_estadisticas()")
+SOLO_DEL_DUENO = ("escritorio_anotar(text, bigint, text, text)",)
 _DESCRIPCIONES = {"secretaria": "secretaría (todo)", "tesoreria": "tesorería (cuotas y pagos)",
                   "consulta": "consulta (solo leer)"}
 
@@ -47,6 +53,13 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
         permisos = "USAGE, UPDATE" if grupo == "escritorio_secretaria" else "USAGE"
         ddl.append(sql.SQL("GRANT {0} ON ALL SEQUENCES IN SCHEMA public TO {1}").format(
             sql.SQL(permisos), sql.Identifier(grupo)))
+    # El cerrojo no se lee ni se bloquea desde afuera: solo por su función (LOCK TABLE pide permisos sobre la tabla).
+    ddl.append(sql.SQL("REVOKE ALL ON escritorio_cerrojo FROM PUBLIC, {0}").format(todos))
+    for funcion in (*DE_LOS_QUE_ESCRIBEN, *SOLO_DEL_DUENO):
+        ddl.append(sql.SQL("REVOKE EXECUTE ON FUNCTION {0} FROM PUBLIC").format(sql.SQL(funcion)))
+    escriben = sql.SQL(", ").join(sql.Identifier(g) for g in escribir)
+    for funcion in DE_LOS_QUE_ESCRIBEN:
+        ddl.append(sql.SQL("GRANT EXECUTE ON FUNCTION {0} TO {1}").format(sql.SQL(funcion), escriben))
     return ddl
 
 
