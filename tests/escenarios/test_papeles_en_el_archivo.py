@@ -2,6 +2,8 @@
 directo sobre el archivo, como un navegador de bases, y después la línea de órdenes como la usaría cualquiera.
 
 - El dinero registrado: un pago solo se anula; sus imputaciones, su recibo y las cuotas que pagó no se tocan.
+- Los registros de lo emitido: «documento verificar» solo confía en uno que la bitácora sellada cubre; uno agregado
+  con sqlite3 (con o sin los triggers) no hace auténtico a ningún archivo.
 """
 
 import json
@@ -64,3 +66,40 @@ def test_el_dinero_registrado_no_se_cambia_ni_con_sqlite3(copia_de_la_demo, cli)
         sql(ruta, f"UPDATE pagos SET anulado_en = NULL, motivo_anulacion = NULL WHERE id = {pago}")
     anulado = [p for p in json.loads(cli("pagos", "listar", "--json", db=ruta).stdout) if p["id"] == pago]
     assert anulado and anulado[0]["motivo_anulacion"] == "Importe mal cargado"
+
+
+def _falso(original, destino) -> str:
+    """Otro archivo que dice lo mismo (mismo texto y código): el que alguien quisiera hacer pasar por auténtico."""
+    import hashlib
+
+    destino.write_bytes(original.read_bytes() + b"\n% otro archivo\n")
+    return hashlib.sha256(destino.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("sin_triggers", [False, True], ids=["con_sqlite3", "sin_triggers"])
+def test_un_archivo_registrado_con_sqlite3_no_es_autentico(copia_de_la_demo, cli, tmp_path, sin_triggers):
+    ruta = copia_de_la_demo
+    pago = _pago_con_recibo(ruta)[0]
+    recibo = tmp_path / "recibo.pdf"
+    assert cli("pagos", "recibo", pago, recibo, db=ruta).returncode == 0
+    assert cli("documento", "verificar", recibo, db=ruta).returncode == 0
+    [(documento, codigo)] = leer(ruta, "SELECT id, codigo FROM documentos_emitidos WHERE tipo = 'recibo' AND "
+                                       "referencia = ?", [pago])
+    sha = _falso(recibo, tmp_path / "falso.pdf")
+    triggers = leer(ruta, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'") if sin_triggers else []
+    sql(ruta, *[f'DROP TRIGGER "{nombre}"' for nombre, _ in triggers])
+    # El hallazgo: la misma fila que dejaría el programa, «copia 7», con la huella de otro archivo; y un documento
+    # nuevo con su propio código.
+    sql(ruta, f"INSERT INTO archivos_emitidos (documento_id, sha256, copia) VALUES ({documento}, '{sha}', 7)",
+        "INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen) VALUES "
+        f"(1, 'AAAA-BBBB-CCCC', 'recibo', {pago}, '{sha}', '{{}}')")
+    sql(ruta, *[texto for _, texto in triggers])
+
+    falso = cli("documento", "verificar", tmp_path / "falso.pdf", db=ruta)
+    assert falso.returncode == 5, falso.stdout
+    assert "no está en la bitácora sellada" in falso.stdout and "Auténtico" not in falso.stdout
+    inventado = cli("documento", "verificar", "--codigo", "AAAA-BBBB-CCCC", db=ruta)
+    assert inventado.returncode == 5 and "no está en la bitácora sellada" in inventado.stdout
+    original = cli("documento", "verificar", recibo, db=ruta)  # el de verdad sigue valiendo
+    assert original.returncode == 0 and f"Código de verificación: {codigo}" in original.stdout
+    assert cli("verificar", db=ruta).returncode == 1  # y la verificación de la base dice qué pasó

@@ -100,3 +100,55 @@ def test_consulta_no_puede_hacer_esperar_a_los_que_escriben(demo_en_el_servidor,
             segundo.execute("SET lock_timeout = '300ms'")
             with pytest.raises(psycopg.errors.LockNotAvailable):
                 segundo.execute("SELECT escritorio_cerrojo_de_escritura()")
+
+
+# --- los documentos emitidos y las firmas -----------------------------------------------------------------------
+
+def _falso(original, destino):
+    """Otro archivo que dice lo mismo (mismo texto y código): el que alguien quisiera hacer pasar por auténtico."""
+    destino.write_bytes(original.read_bytes() + b"\n% otro archivo\n")
+    import hashlib
+
+    return hashlib.sha256(destino.read_bytes()).hexdigest()
+
+
+def test_los_papeles_emitidos_solo_los_registra_el_programa(demo_en_el_servidor, login_pg, cli_proceso, tmp_path):
+    url = demo_en_el_servidor
+    tomas, sara = login_pg(url, "tomas", "tesoreria"), login_pg(url, "sara", "secretaria")
+    carla = login_pg(url, "carla", "consulta")
+    pago = _pago_con_recibo(url)[0]
+    recibo = tmp_path / "recibo.pdf"
+    hecho = cli_proceso("pagos", "recibo", pago, recibo, db=tomas)  # tesorería emite con el programa
+    assert hecho.returncode == 0, hecho.stderr
+    verificado = cli_proceso("documento", "verificar", recibo, db=carla)
+    assert verificado.returncode == 0 and "lo registró tomas" in verificado.stdout, verificado.stdout
+    documento = _uno(url, "SELECT max(id) FROM documentos_emitidos WHERE tipo = 'recibo'")[0]
+    sha = _falso(recibo, tmp_path / "falso.pdf")
+
+    # El hallazgo: «INSERT INTO archivos_emitidos …» con el SHA-256 de cualquier archivo. Ningún papel escribe en los
+    # registros de lo emitido; ni tesorería registra un acta por la función del programa.
+    for login in (tomas, sara, carla):
+        for intento in (f"INSERT INTO archivos_emitidos (documento_id, sha256, copia) VALUES ({documento}, '{sha}', 7)",
+                        f"INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen) "
+                        f"VALUES (1, 'AAAABBBBCCCC', 'recibo', {pago}, '{sha}', '{{}}')",
+                        f"INSERT INTO firmas_digitales (asociacion_id, tipo, referencia, firmante, certificado_sha256, "
+                        f"firmado_en, sha256, pdf) VALUES (1, 'acta', 1, 'X', '{sha}', 'hoy', '{sha}', '%PDF-1')",
+                        f"UPDATE archivos_emitidos SET sha256 = '{sha}' WHERE documento_id = {documento}",
+                        f"DELETE FROM archivos_emitidos WHERE documento_id = {documento}"):
+            assert "permission denied" in _rechazo(login, intento), (login, intento)
+    assert _rechazo(tomas, "SELECT escritorio_registrar_documento(1, 'AAAABBBBCCCC', 'acta', 1, repeat('a', 64), "
+                           "'{}', NULL)") == "Solo el papel de secretaría registra actas y resoluciones emitidas."
+    firma = "SELECT escritorio_registrar_firma(1, 'acta', 1, 'X', repeat('a', 64), 'hoy', '%PDF-1'::bytea)"
+    assert "permission denied" in _rechazo(tomas, firma)
+    assert "permission denied" in _rechazo(carla, f"SELECT escritorio_registrar_archivo({documento}, '{sha}', 9, "
+                                                  "NULL, NULL)")
+
+    # Quien administra el servidor sí puede, con los triggers apagados (la bitácora no lo anota): el registro sin
+    # sello no prueba nada.
+    _escribir(url, "ALTER TABLE archivos_emitidos DISABLE TRIGGER USER",
+              f"INSERT INTO archivos_emitidos (documento_id, sha256, copia) VALUES ({documento}, '{sha}', 7)",
+              "ALTER TABLE archivos_emitidos ENABLE TRIGGER USER")
+    falso = cli_proceso("documento", "verificar", tmp_path / "falso.pdf", db=carla)
+    assert falso.returncode == 5, falso.stdout
+    assert "no está en la bitácora sellada" in falso.stdout and "Auténtico" not in falso.stdout
+    assert cli_proceso("documento", "verificar", recibo, db=carla).returncode == 0  # el de verdad sigue valiendo

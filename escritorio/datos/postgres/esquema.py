@@ -281,8 +281,9 @@ def _traduccion() -> tuple[tuple[str, ...], tuple[str, ...]]:
         for nombre in tablas_con_bitacora(db):
             ddl += _bitacora_de(por_nombre[nombre])
         ddl += _SELLADO + _CERROJO
-        from . import viaje  # la sesión que viaja: solo existe en el servidor
+        from . import emitidos, viaje  # lo que solo existe en el servidor
 
+        ddl += emitidos.sentencias_del_servidor()
         ddl += viaje.sentencias_del_servidor()
         ddl.append(f"CREATE TABLE {TABLA_MIGRACIONES} (nombre TEXT PRIMARY KEY, aplicada_en TEXT NOT NULL "
                    "DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'))")

@@ -1,8 +1,8 @@
 """Los papeles de quienes trabajan en una base del servidor, hechos cumplir por PostgreSQL (no solo por la ventana).
 
 - secretaría: todo (leer y escribir en todas las tablas de datos);
-- tesorería: leer todo, y escribir solo en cuotas y pagos (escalas, cargos, exenciones, pagos, recibos, avisos) y en
-  el registro de los documentos que emite (recibos, estados de cuenta);
+- tesorería: leer todo, y escribir solo en cuotas y pagos (escalas, cargos, exenciones, pagos, recibos, avisos) y
+  registrar los documentos que emite (recibos, estados de cuenta);
 - consulta: solo leer.
 Nadie escribe en la bitácora ni en sus sellos: lo hace el servidor, con los triggers de `esquema.py`. Las funciones
 del esquema con los permisos de su dueño (SECURITY DEFINER) no las ejecuta cualquiera (PostgreSQL da EXECUTE a todos
@@ -18,7 +18,7 @@ from psycopg import sql
 PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesoreria",
            "consulta": "escritorio_consulta"}
 TABLAS_DE_TESORERIA = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos",
-                       "lotes_avisos", "avisos", "documentos_emitidos", "archivos_emitidos")
+                       "lotes_avisos", "avisos")
 SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones", "escritorio_cerrojo")
 # Funciones con los permisos del dueño que solo ejecutan los papeles que escriben (las demás que no son de todos, como
 # escritorio_anotar, las ejecutan solo el dueño y sus triggers).
@@ -44,7 +44,10 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
     todos = sql.SQL(", ").join(sql.Identifier(g) for g in PAPELES.values())
     ddl.append(sql.SQL("GRANT USAGE ON SCHEMA public TO {0}").format(todos))
     ddl.append(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {0}").format(todos))
-    escribir = {"escritorio_secretaria": [t for t in tablas if t not in SOLO_DEL_SERVIDOR],
+    from . import emitidos
+
+    # Los documentos emitidos y las firmas se registran solo con sus funciones (emitidos.py).
+    escribir = {"escritorio_secretaria": [t for t in tablas if t not in (*SOLO_DEL_SERVIDOR, *emitidos.TABLAS)],
                 "escritorio_tesoreria": [t for t in TABLAS_DE_TESORERIA if t in tablas]}
     for grupo, suyas in escribir.items():
         ddl.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {0} TO {1}").format(
@@ -55,11 +58,12 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
             sql.SQL(permisos), sql.Identifier(grupo)))
     # El cerrojo no se lee ni se bloquea desde afuera: solo por su función (LOCK TABLE pide permisos sobre la tabla).
     ddl.append(sql.SQL("REVOKE ALL ON escritorio_cerrojo FROM PUBLIC, {0}").format(todos))
-    for funcion in (*DE_LOS_QUE_ESCRIBEN, *SOLO_DEL_DUENO):
+    de_quien = {**{f: ("secretaria", "tesoreria") for f in DE_LOS_QUE_ESCRIBEN}, **emitidos.FUNCIONES}
+    for funcion in (*de_quien, *SOLO_DEL_DUENO):
         ddl.append(sql.SQL("REVOKE EXECUTE ON FUNCTION {0} FROM PUBLIC").format(sql.SQL(funcion)))
-    escriben = sql.SQL(", ").join(sql.Identifier(g) for g in escribir)
-    for funcion in DE_LOS_QUE_ESCRIBEN:
-        ddl.append(sql.SQL("GRANT EXECUTE ON FUNCTION {0} TO {1}").format(sql.SQL(funcion), escriben))
+    for funcion, papeles in de_quien.items():
+        ddl.append(sql.SQL("GRANT EXECUTE ON FUNCTION {0} TO {1}").format(
+            sql.SQL(funcion), sql.SQL(", ").join(sql.Identifier(PAPELES[p]) for p in papeles)))
     return ddl
 
 
