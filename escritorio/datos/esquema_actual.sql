@@ -1392,3 +1392,42 @@ CREATE TRIGGER bitacora_firmas_digitales_cambio AFTER UPDATE ON firmas_digitales
 
 CREATE TRIGGER bitacora_firmas_digitales_baja AFTER DELETE ON firmas_digitales BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('firmas_digitales', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.referencia, OLD.firmante, OLD.certificado_sha256, OLD.firmado_en, OLD.sha256)); END;
+
+
+-- ==================== 0016_papeles ====================================================================
+
+-- sesiones_de_viaje (creada en 0016_papeles)
+CREATE TABLE sesiones_de_viaje (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+    llevada_por TEXT NOT NULL CHECK (length(trim(llevada_por)) > 0),
+    llevada_en TEXT NOT NULL,
+    huella TEXT NOT NULL CHECK (length(huella) = 64),  -- de las filas de la sesión al llevarla
+    devuelta_en TEXT,
+    cancelada_en TEXT,
+    cancelada_por TEXT,
+    motivo_cancelacion TEXT CHECK (motivo_cancelacion IS NULL OR length(trim(motivo_cancelacion)) > 0),
+    CHECK (devuelta_en IS NULL OR cancelada_en IS NULL),
+    CHECK ((cancelada_en IS NULL) = (cancelada_por IS NULL) AND (cancelada_en IS NULL) = (motivo_cancelacion IS NULL))
+);
+
+CREATE UNIQUE INDEX sesiones_de_viaje_en_curso ON sesiones_de_viaje (sesion_id) WHERE devuelta_en IS NULL AND cancelada_en IS NULL;
+
+CREATE TRIGGER sesiones_de_viaje_sin_borrado BEFORE DELETE ON sesiones_de_viaje
+    BEGIN SELECT RAISE(ABORT, 'Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo.'); END;
+
+CREATE TRIGGER sesiones_de_viaje_solo_cerrar BEFORE UPDATE ON sesiones_de_viaje
+    WHEN NOT (OLD.devuelta_en IS NULL AND OLD.cancelada_en IS NULL) OR OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id
+        OR OLD.llevada_por IS NOT NEW.llevada_por OR OLD.llevada_en IS NOT NEW.llevada_en
+        OR OLD.huella IS NOT NEW.huella
+    BEGIN SELECT RAISE(ABORT, 'Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica.'); END;
+
+CREATE TRIGGER bitacora_sesiones_de_viaje_alta AFTER INSERT ON sesiones_de_viaje BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones_de_viaje', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.llevada_por, NEW.llevada_en, NEW.huella, NEW.devuelta_en, NEW.cancelada_en, NEW.cancelada_por, NEW.motivo_cancelacion)); END;
+
+CREATE TRIGGER bitacora_sesiones_de_viaje_cambio AFTER UPDATE ON sesiones_de_viaje WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.llevada_por IS NOT NEW.llevada_por OR OLD.llevada_en IS NOT NEW.llevada_en OR OLD.huella IS NOT NEW.huella OR OLD.devuelta_en IS NOT NEW.devuelta_en OR OLD.cancelada_en IS NOT NEW.cancelada_en OR OLD.cancelada_por IS NOT NEW.cancelada_por OR OLD.motivo_cancelacion IS NOT NEW.motivo_cancelacion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones_de_viaje', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.llevada_por, OLD.llevada_en, OLD.huella, OLD.devuelta_en, OLD.cancelada_en, OLD.cancelada_por, OLD.motivo_cancelacion), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.llevada_por, NEW.llevada_en, NEW.huella, NEW.devuelta_en, NEW.cancelada_en, NEW.cancelada_por, NEW.motivo_cancelacion))); END;
+
+CREATE TRIGGER bitacora_sesiones_de_viaje_baja AFTER DELETE ON sesiones_de_viaje BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones_de_viaje', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.llevada_por, OLD.llevada_en, OLD.huella, OLD.devuelta_en, OLD.cancelada_en, OLD.cancelada_por, OLD.motivo_cancelacion)); END;

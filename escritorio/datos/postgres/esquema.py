@@ -311,7 +311,7 @@ def instalar(db, *, con_identidad: bool = True) -> None:
     with db.conn.transaction():
         for sentencia in sentencias():
             db.conn.execute(sentencia)
-        for sentencia in papeles.sentencias([*nombres_de_tablas(), "sesiones_de_viaje"]):
+        for sentencia in papeles.sentencias(nombres_de_tablas()):
             db.conn.execute(sentencia)
         if con_identidad:
             db.conn.execute("INSERT INTO identidad_base (unica, base_id) VALUES (1, md5(random()::text || clock_timestamp()::text))")

@@ -44,10 +44,12 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
     todos = sql.SQL(", ").join(sql.Identifier(g) for g in PAPELES.values())
     ddl.append(sql.SQL("GRANT USAGE ON SCHEMA public TO {0}").format(todos))
     ddl.append(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {0}").format(todos))
-    from . import emitidos
+    from . import emitidos, viaje
 
-    # Los documentos emitidos y las firmas se registran solo con sus funciones (emitidos.py).
-    escribir = {"escritorio_secretaria": [t for t in tablas if t not in (*SOLO_DEL_SERVIDOR, *emitidos.TABLAS)],
+    # Los documentos emitidos, las firmas y los viajes de las sesiones se escriben solo con sus funciones (emitidos.py,
+    # viaje.py): nadie los agrega, cambia ni borra con SQL a mano.
+    por_sus_funciones = (*emitidos.TABLAS, "sesiones_de_viaje")
+    escribir = {"escritorio_secretaria": [t for t in tablas if t not in (*SOLO_DEL_SERVIDOR, *por_sus_funciones)],
                 "escritorio_tesoreria": [t for t in TABLAS_DE_TESORERIA if t in tablas]}
     for grupo, suyas in escribir.items():
         ddl.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {0} TO {1}").format(
@@ -58,7 +60,8 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
             sql.SQL(permisos), sql.Identifier(grupo)))
     # El cerrojo no se lee ni se bloquea desde afuera: solo por su función (LOCK TABLE pide permisos sobre la tabla).
     ddl.append(sql.SQL("REVOKE ALL ON escritorio_cerrojo FROM PUBLIC, {0}").format(todos))
-    de_quien = {**{f: ("secretaria", "tesoreria") for f in DE_LOS_QUE_ESCRIBEN}, **emitidos.FUNCIONES}
+    de_quien = {**{f: ("secretaria", "tesoreria") for f in DE_LOS_QUE_ESCRIBEN}, **emitidos.FUNCIONES,
+                **viaje.FUNCIONES}
     for funcion in (*de_quien, *SOLO_DEL_DUENO):
         ddl.append(sql.SQL("REVOKE EXECUTE ON FUNCTION {0} FROM PUBLIC").format(sql.SQL(funcion)))
     for funcion, papeles in de_quien.items():
