@@ -4,6 +4,7 @@ directo sobre el archivo, como un navegador de bases, y después la línea de ó
 - El dinero registrado: un pago solo se anula; sus imputaciones, su recibo y las cuotas que pagó no se tocan.
 - Los registros de lo emitido: «documento verificar» solo confía en uno que la bitácora sellada cubre; uno agregado
   con sqlite3 (con o sin los triggers) no hace auténtico a ningún archivo.
+- Los viajes de las sesiones: uno no se borra, ni se reabre una vez devuelto o cancelado.
 """
 
 import json
@@ -103,3 +104,24 @@ def test_un_archivo_registrado_con_sqlite3_no_es_autentico(copia_de_la_demo, cli
     original = cli("documento", "verificar", recibo, db=ruta)  # el de verdad sigue valiendo
     assert original.returncode == 0 and f"Código de verificación: {codigo}" in original.stdout
     assert cli("verificar", db=ruta).returncode == 1  # y la verificación de la base dice qué pasó
+
+
+def test_un_viaje_no_se_borra_ni_se_reabre_ni_con_sqlite3(copia_de_la_demo):
+    """Las reglas de los viajes valen también en un archivo (la copia de viaje los tiene): un viaje no se borra, y uno
+    cerrado no se cambia."""
+    ruta = copia_de_la_demo
+    sql(ruta, "INSERT INTO sesiones_de_viaje (sesion_id, llevada_por, llevada_en, huella) VALUES "
+              "(4, 'ana', '2026-11-20 10:00', ?)", parametros=("a" * 64,))
+    with pytest.raises(sqlite3.IntegrityError, match="Un viaje de una sesión no se borra"):
+        sql(ruta, "DELETE FROM sesiones_de_viaje")
+    with pytest.raises(sqlite3.IntegrityError, match="solo se cierra una vez"):
+        sql(ruta, "UPDATE sesiones_de_viaje SET llevada_por = 'otra'")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):  # cancelar pide quién y por qué
+        sql(ruta, "UPDATE sesiones_de_viaje SET cancelada_en = '2026-11-21 09:00'")
+    sql(ruta, "UPDATE sesiones_de_viaje SET cancelada_en = '2026-11-21 09:00', cancelada_por = 'beto', "
+              "motivo_cancelacion = 'Se perdió la copia'")
+    with pytest.raises(sqlite3.IntegrityError, match="solo se cierra una vez"):
+        sql(ruta, "UPDATE sesiones_de_viaje SET cancelada_en = NULL, cancelada_por = NULL, motivo_cancelacion = NULL")
+    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):  # un solo viaje en curso por sesión
+        sql(ruta, *["INSERT INTO sesiones_de_viaje (sesion_id, llevada_por, llevada_en, huella) VALUES "
+                    "(4, 'ana', '2026-11-22 10:00', ?)"] * 2, parametros=("a" * 64,))
