@@ -58,6 +58,16 @@ def agregar_ordenes(ordenes) -> None:
     devolver.add_argument("url", metavar="URL")
     devolver.add_argument("copia", metavar="COPIA", help="la copia hecha con «servidor llevar»")
     devolver.set_defaults(funcion=orden_servidor_devolver)
+    cancelar = sub.add_parser("cancelar-viaje", help="cancela el viaje de una sesión llevada, con un motivo", description=(
+        "Para una sesión llevada que no va a volver (la copia se perdió, se dañó o tiene cambios que no se devuelven): "
+        "el servidor vuelve a admitir cambios en ella y lo registrado en la copia ya no vuelve. Lo hace alguien con el "
+        "papel de secretaría (quien la llevó u otra persona); el motivo queda en la bitácora con su usuario."))
+    cancelar.add_argument("url", metavar="URL")
+    cancelar.add_argument("sesion", metavar="SESION", type=int, help="número (id) de la sesión llevada")
+    cancelar.add_argument("--motivo", required=True, help="por qué se cancela (queda en la bitácora)")
+    cancelar.add_argument("--copia", metavar="COPIA", help="la copia de viaje, si está en este equipo: su constancia "
+                          "pasa a .viaje.cancelada y ya no se ofrece devolverla")
+    cancelar.set_defaults(funcion=orden_servidor_cancelar_viaje)
     usuario = sub.add_parser("usuario", help="crea el login de una persona", description=(
         "Crea en el servidor el login de una persona con su papel: secretaria (todo), tesoreria (cuotas y "
         "pagos) o consulta (solo leer). Lo hace quien administra el servidor. La clave nueva se pide dos veces "
@@ -154,3 +164,12 @@ def orden_servidor_devolver(args) -> None:
     if cuenta["documentos"]:
         print(f"Documentos emitidos en la copia, registrados en el servidor: {cuenta['documentos']} (sus códigos de "
               "verificación valen allá).")
+
+
+def orden_servidor_cancelar_viaje(args) -> None:
+    from ..servicios.viaje import cancelar_viaje
+
+    viaje = con_clave(lambda clave: cancelar_viaje(args.url, args.sesion, args.motivo, clave=clave, copia=args.copia))
+    print(f"Viaje de la sesión {args.sesion} cancelado por {viaje['cancelada_por']} (motivo: "
+          f"{viaje['motivo_cancelacion']}). Ya se puede modificar en el servidor; lo registrado en la copia de viaje "
+          "no vuelve: hágalo sobre el servidor.")

@@ -23,6 +23,8 @@ class BaseDeDatos:
         self.respaldo_de_apertura = None
         # Al abrir: la cadena de sellos no tiene lo que vio el testigo (conexion.aviso_del_testigo); None si la tiene.
         self.aviso_del_testigo = None
+        # En la copia de una sesión que viaja: esa sesión (solo ella se registra; conexion.transaccion lo exige).
+        self.sesion_de_viaje = None
         # Como sqlite-utils: un disparador que escribe en una tabla dispara también los de esa tabla.
         self.execute("PRAGMA recursive_triggers=on;")
 

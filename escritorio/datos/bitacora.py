@@ -4,6 +4,7 @@ anotadas de a lotes, para las importaciones grandes (`altas_en_bloque`)."""
 
 import getpass
 import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -122,6 +123,44 @@ def verificar(db: BaseDeDatos) -> list[str]:
     if sueltos:
         problemas.append(f"Bitácora: {sueltos} registros sin sellar (cambios hechos por fuera de Escritorio).")
     return problemas
+
+
+def alta_sellada(db: BaseDeDatos, tabla: str, fila_id: int) -> dict | None:
+    """El sello que cubre el alta de una fila de una tabla de solo altas (documentos emitidos, sus archivos, las firmas
+    digitales), si la bitácora la cubre: la fila tiene un solo registro, su alta, con los valores que tiene hoy; está
+    dentro de un sello cuya huella se recalcula igual y que sigue al sello anterior. None si no: la fila se agregó o
+    se cambió por fuera de Escritorio (con sqlite3, o con sus triggers quitados), o se tocó la bitácora.
+    Devuelve {momento, usuario, operador} del sello: quién la registró y cuándo."""
+    from .postgres import columnas_de
+
+    columnas = columnas_de(db, tabla, sin_binarias=True)
+    fila = db.execute(f"SELECT {', '.join(columnas)} FROM {tabla} WHERE id = ?", [fila_id]).fetchone()
+    registros = db.execute("SELECT id, accion, datos FROM bitacora WHERE entidad = ? AND entidad_id = ? ORDER BY id",
+                           [tabla, fila_id]).fetchall()
+    if fila is None or len(registros) != 1 or registros[0][1] != "alta":
+        return None
+    from .incidentes import escrito_por_otro_programa
+
+    if escrito_por_otro_programa(db, registros[0][0]):
+        return None  # sellado aparte como incidente: lo escribió otro programa, no Escritorio
+    try:
+        if json.loads(registros[0][2]) != list(fila):
+            return None
+    except ValueError:
+        return None
+    sello = db.execute("SELECT id, momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella FROM "
+                       "bitacora_sellos WHERE ? BETWEEN desde_id AND hasta_id ORDER BY id LIMIT 1",
+                       [registros[0][0]]).fetchone()
+    if sello is None:
+        return None
+    sello_id, momento, usuario, operador, desde, hasta, huella_anterior, huella = sello
+    anterior = db.execute("SELECT hasta_id, huella FROM bitacora_sellos WHERE id < ? ORDER BY id DESC LIMIT 1",
+                          [sello_id]).fetchone()
+    if (anterior[1] if anterior else None) != huella_anterior or desde != (anterior[0] if anterior else 0) + 1:
+        return None
+    if _huella(db, huella_anterior, momento, usuario, operador, desde, hasta) != (huella, hasta - desde + 1):
+        return None
+    return {"momento": momento, "usuario": usuario, "operador": operador}
 
 
 # --- lectura para el visor y la exportación ---------------------------------------------------------------------

@@ -441,6 +441,30 @@ def rechazo_de_la_base(error: sqlite3.IntegrityError) -> ErrorEscritorio:
     return ErrorEscritorio(traducir("La base rechazó el cambio: {0}. No se guardó nada.").format(texto.rstrip(".")))
 
 
+def _registro_de_viaje(db: BaseDeDatos) -> int | None:
+    """En la copia de una sesión de viaje, el último registro de la bitácora antes de esta transacción."""
+    if getattr(db, "sesion_de_viaje", None) is None:
+        return None
+    from .bitacora import ultimo_registro_id
+
+    return ultimo_registro_id(db)
+
+
+def _exigir_solo_la_sesion_de_viaje(db: BaseDeDatos, antes: int | None) -> None:
+    """En la copia de una sesión de viaje solo se registra esa sesión (y se emiten sus documentos): cualquier otro
+    cambio se rechaza en el momento, no al devolverla (servicios/base.abrir_base dice qué sesión es)."""
+    if antes is None:
+        return
+    from .postgres.viaje import cambios_ajenos
+
+    ajenos = cambios_ajenos(db, db.sesion_de_viaje, antes)
+    if ajenos:
+        raise ErrorEscritorio(traducir(
+            "Esta base es la copia de viaje de la sesión {0}: en ella solo se registra esa sesión (y se emiten sus "
+            "documentos), lo único que vuelve al servidor. No se guardó nada ({1}): haga ese cambio sobre el "
+            "servidor.").format(db.sesion_de_viaje, ", ".join(ajenos[:8])))
+
+
 @contextmanager
 def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = None, espera_maxima_s: float = 600):
     """Una escritura completa o nada: BEGIN IMMEDIATE toma el permiso de escritura desde el inicio.
@@ -487,8 +511,10 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
         from .bitacora import ultimo_registro_al_empezar  # diferido: bitacora no depende de la conexión
 
         al_empezar = ultimo_registro_al_empezar(db)
+        antes = _registro_de_viaje(db)
         yield db
         _exigir_archivo_vivo(db)  # de nuevo justo antes de confirmar: la transacción pudo ser larga
+        _exigir_solo_la_sesion_de_viaje(db, antes)
     except sqlite3.IntegrityError as error:  # una regla de la base (CHECK, NOT NULL, UNIQUE, FOREIGN KEY, trigger)
         conn.rollback()
         raise rechazo_de_la_base(error) from None

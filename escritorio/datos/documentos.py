@@ -1,8 +1,10 @@
 """Consultas y altas de los documentos emitidos (con su código de verificación), de los archivos generados con
 cada uno y de lo que hace falta leer para la huella de su registro. Las tablas son solo de altas (triggers de
-la migración 0013): aquí no hay UPDATE ni DELETE."""
+la migración 0013): aquí no hay UPDATE ni DELETE. En el servidor, las altas las hacen sus funciones
+(postgres/emitidos.py): ningún papel escribe en estas tablas directamente."""
 
 from .base_de_datos import BaseDeDatos, insertar_fila
+from .dialecto import es_servidor
 
 
 def identidad(db: BaseDeDatos) -> str:
@@ -34,6 +36,9 @@ def documentos_de(db: BaseDeDatos, tipo: str, referencia: int) -> list[dict]:
 def agregar_documento(db: BaseDeDatos, *, asociacion_id: int, codigo: str, tipo: str, referencia: int, huella: str,
                       resumen: str, emitido_en: str | None = None) -> int:
     """`emitido_en`: el momento en que se emitió, si no es ahora (un documento emitido en una copia de viaje)."""
+    if es_servidor(db):
+        return db.execute("SELECT escritorio_registrar_documento(?, ?, ?, ?, ?, ?, ?)",
+                          [asociacion_id, codigo, tipo, referencia, huella, resumen, emitido_en]).fetchone()[0]
     valores = {"asociacion_id": asociacion_id, "codigo": codigo, "tipo": tipo, "referencia": referencia,
                "huella": huella, "resumen": resumen}
     if emitido_en is not None:
@@ -49,6 +54,9 @@ def proxima_copia(db: BaseDeDatos, documento_id: int) -> int:
 
 def agregar_archivo(db: BaseDeDatos, documento_id: int, sha256: str, copia: int, texto: str | None,
                     generado_en: str | None = None) -> int:
+    if es_servidor(db):
+        return db.execute("SELECT escritorio_registrar_archivo(?, ?, ?, ?, ?)",
+                          [documento_id, sha256, copia, texto, generado_en]).fetchone()[0]
     valores = {"documento_id": documento_id, "sha256": sha256, "copia": copia, "texto": texto}
     if generado_en is not None:
         valores["generado_en"] = generado_en

@@ -859,6 +859,9 @@ TABLAS_CON_BITACORA_0012 = ("categorias_pais",)
 for _nombre, _migracion in MIGRACIONES_DE_DOCUMENTOS:
     MIGRACIONES(name=_nombre)(_migracion)
 
-from .incidentes import crear_tabla as _incidentes  # noqa: E402 - se registra después de todas las anteriores
+# Y las de después de los documentos, cada una en su módulo, en orden.
+from .incidentes import crear_tabla as _incidentes  # noqa: E402
+from .esquema_papeles import MIGRACION_DE_PAPELES  # noqa: E402
 
 MIGRACIONES(name="0016_incidentes")(_incidentes)
+MIGRACIONES(name=MIGRACION_DE_PAPELES[0])(MIGRACION_DE_PAPELES[1])

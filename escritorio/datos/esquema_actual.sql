@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0016_incidentes (16 migraciones).
+-- Última migración: 0017_papeles (17 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -304,6 +304,14 @@ CREATE TRIGGER cargos_dinero_cambio BEFORE UPDATE OF moneda, importe_bruto, impo
       SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe_bruto) > 1000000000000000 OR abs(NEW.importe) > 1000000000000000;
     END;
 
+CREATE TRIGGER cargos_fijo_update BEFORE UPDATE ON cargos
+    WHEN EXISTS (SELECT 1 FROM imputaciones WHERE cargo_id = OLD.id)
+    BEGIN SELECT RAISE(ABORT, 'Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra.'); END;
+
+CREATE TRIGGER cargos_fijo_delete BEFORE DELETE ON cargos
+    WHEN EXISTS (SELECT 1 FROM imputaciones WHERE cargo_id = OLD.id)
+    BEGIN SELECT RAISE(ABORT, 'Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra.'); END;
+
 -- exenciones (creada en 0003_cuotas)
 CREATE TABLE exenciones (
     id INTEGER PRIMARY KEY,
@@ -376,6 +384,10 @@ CREATE TRIGGER pagos_dinero_cambio BEFORE UPDATE OF moneda, moneda_imputacion, i
       SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000 OR abs(NEW.importe_imputable) > 1000000000000000;
     END;
 
+CREATE TRIGGER pagos_registrado_fijo BEFORE UPDATE ON pagos
+    WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.fecha IS NOT NEW.fecha OR OLD.importe IS NOT NEW.importe OR OLD.moneda IS NOT NEW.moneda OR OLD.tipo_cambio IS NOT NEW.tipo_cambio OR OLD.moneda_imputacion IS NOT NEW.moneda_imputacion OR OLD.importe_imputable IS NOT NEW.importe_imputable OR OLD.medio IS NOT NEW.medio OR OLD.referencia IS NOT NEW.referencia OR OLD.registrado_en IS NOT NEW.registrado_en
+    BEGIN SELECT RAISE(ABORT, 'Un pago registrado no se modifica: solo se anula, con un motivo (si tenía un error, se anula y se registra de nuevo).'); END;
+
 -- imputaciones (creada en 0003_cuotas)
 CREATE TABLE imputaciones (
     id INTEGER PRIMARY KEY,
@@ -410,6 +422,12 @@ CREATE TRIGGER imputaciones_dinero_cambio BEFORE UPDATE OF importe ON imputacion
       SELECT RAISE(ABORT, 'Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.') WHERE abs(NEW.importe) > 1000000000000000;
     END;
 
+CREATE TRIGGER imputaciones_fijo_update BEFORE UPDATE ON imputaciones
+    BEGIN SELECT RAISE(ABORT, 'Una imputación de un pago no se modifica ni se borra: se anula el pago.'); END;
+
+CREATE TRIGGER imputaciones_fijo_delete BEFORE DELETE ON imputaciones
+    BEGIN SELECT RAISE(ABORT, 'Una imputación de un pago no se modifica ni se borra: se anula el pago.'); END;
+
 -- recibos (creada en 0003_cuotas)
 CREATE TABLE recibos (
     id INTEGER PRIMARY KEY,
@@ -429,6 +447,12 @@ CREATE TRIGGER bitacora_recibos_cambio AFTER UPDATE ON recibos WHEN OLD.id IS NO
 
 CREATE TRIGGER bitacora_recibos_baja AFTER DELETE ON recibos BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recibos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.anio, OLD.numero, OLD.pago_id)); END;
+
+CREATE TRIGGER recibos_fijo_update BEFORE UPDATE ON recibos
+    BEGIN SELECT RAISE(ABORT, 'Un recibo emitido no se modifica ni se borra: se anula su pago.'); END;
+
+CREATE TRIGGER recibos_fijo_delete BEFORE DELETE ON recibos
+    BEGIN SELECT RAISE(ABORT, 'Un recibo emitido no se modifica ni se borra: se anula su pago.'); END;
 
 -- lotes_avisos (creada en 0003_cuotas)
 CREATE TABLE lotes_avisos (
@@ -1405,3 +1429,42 @@ CREATE TRIGGER bitacora_incidentes_cambio AFTER UPDATE ON incidentes WHEN OLD.id
 
 CREATE TRIGGER bitacora_incidentes_baja AFTER DELETE ON incidentes BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('incidentes', OLD.id, 'borrado', json_array(OLD.id, OLD.tipo, OLD.notado_en, OLD.desde_id, OLD.hasta_id, OLD.detalle, OLD.reconocido_en, OLD.reconocido_por, OLD.motivo)); END;
+
+
+-- ==================== 0017_papeles ====================================================================
+
+-- sesiones_de_viaje (creada en 0017_papeles)
+CREATE TABLE sesiones_de_viaje (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+    llevada_por TEXT NOT NULL CHECK (length(trim(llevada_por)) > 0),
+    llevada_en TEXT NOT NULL,
+    huella TEXT NOT NULL CHECK (length(huella) = 64),  -- de las filas de la sesión al llevarla
+    devuelta_en TEXT,
+    cancelada_en TEXT,
+    cancelada_por TEXT,
+    motivo_cancelacion TEXT CHECK (motivo_cancelacion IS NULL OR length(trim(motivo_cancelacion)) > 0),
+    CHECK (devuelta_en IS NULL OR cancelada_en IS NULL),
+    CHECK ((cancelada_en IS NULL) = (cancelada_por IS NULL) AND (cancelada_en IS NULL) = (motivo_cancelacion IS NULL))
+);
+
+CREATE UNIQUE INDEX sesiones_de_viaje_en_curso ON sesiones_de_viaje (sesion_id) WHERE devuelta_en IS NULL AND cancelada_en IS NULL;
+
+CREATE TRIGGER sesiones_de_viaje_sin_borrado BEFORE DELETE ON sesiones_de_viaje
+    BEGIN SELECT RAISE(ABORT, 'Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo.'); END;
+
+CREATE TRIGGER sesiones_de_viaje_solo_cerrar BEFORE UPDATE ON sesiones_de_viaje
+    WHEN NOT (OLD.devuelta_en IS NULL AND OLD.cancelada_en IS NULL) OR OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id
+        OR OLD.llevada_por IS NOT NEW.llevada_por OR OLD.llevada_en IS NOT NEW.llevada_en
+        OR OLD.huella IS NOT NEW.huella
+    BEGIN SELECT RAISE(ABORT, 'Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica.'); END;
+
+CREATE TRIGGER bitacora_sesiones_de_viaje_alta AFTER INSERT ON sesiones_de_viaje BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones_de_viaje', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.llevada_por, NEW.llevada_en, NEW.huella, NEW.devuelta_en, NEW.cancelada_en, NEW.cancelada_por, NEW.motivo_cancelacion)); END;
+
+CREATE TRIGGER bitacora_sesiones_de_viaje_cambio AFTER UPDATE ON sesiones_de_viaje WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.llevada_por IS NOT NEW.llevada_por OR OLD.llevada_en IS NOT NEW.llevada_en OR OLD.huella IS NOT NEW.huella OR OLD.devuelta_en IS NOT NEW.devuelta_en OR OLD.cancelada_en IS NOT NEW.cancelada_en OR OLD.cancelada_por IS NOT NEW.cancelada_por OR OLD.motivo_cancelacion IS NOT NEW.motivo_cancelacion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones_de_viaje', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.llevada_por, OLD.llevada_en, OLD.huella, OLD.devuelta_en, OLD.cancelada_en, OLD.cancelada_por, OLD.motivo_cancelacion), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.llevada_por, NEW.llevada_en, NEW.huella, NEW.devuelta_en, NEW.cancelada_en, NEW.cancelada_por, NEW.motivo_cancelacion))); END;
+
+CREATE TRIGGER bitacora_sesiones_de_viaje_baja AFTER DELETE ON sesiones_de_viaje BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones_de_viaje', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.llevada_por, OLD.llevada_en, OLD.huella, OLD.devuelta_en, OLD.cancelada_en, OLD.cancelada_por, OLD.motivo_cancelacion)); END;

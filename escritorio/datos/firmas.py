@@ -4,6 +4,7 @@ Solo altas: un PDF firmado no se cambia ni se borra (lo impiden los triggers). C
 resolución es una fila con el PDF entero; la última es la que lleva todas las firmas."""
 
 from .base_de_datos import BaseDeDatos
+from .dialecto import es_servidor
 
 # Las columnas que se listan (sin el PDF, que puede pesar cientos de KB).
 _COLUMNAS = ("f.id, f.asociacion_id, f.tipo, f.referencia, f.firmante, f.certificado_sha256, f.firmado_en, "
@@ -12,7 +13,11 @@ _COLUMNAS = ("f.id, f.asociacion_id, f.tipo, f.referencia, f.firmante, f.certifi
 
 def insertar_firma(db: BaseDeDatos, *, asociacion_id: int, tipo: str, referencia: int, firmante: str,
                    certificado_sha256: str, firmado_en: str, sha256: str, pdf: bytes) -> int:
-    """Agrega el PDF firmado; devuelve su id. Va dentro de la transacción del servicio."""
+    """Agrega el PDF firmado; devuelve su id. Va dentro de la transacción del servicio. En el servidor, con su función
+    (postgres/emitidos.py), que calcula ella misma la huella del PDF."""
+    if es_servidor(db):
+        return db.execute("SELECT escritorio_registrar_firma(?, ?, ?, ?, ?, ?, ?)", [
+            asociacion_id, tipo, referencia, firmante, certificado_sha256, firmado_en, pdf]).fetchone()[0]
     return db.insertar(
         "INSERT INTO firmas_digitales (asociacion_id, tipo, referencia, firmante, certificado_sha256, firmado_en, "
         "sha256, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -80,6 +80,15 @@ def listar(db: BaseDeDatos) -> list[dict]:
                          "motivo FROM incidentes ORDER BY id"))
 
 
+def escrito_por_otro_programa(db: BaseDeDatos, registro_id: int) -> bool:
+    """¿Es el registro de bitácora `registro_id` uno de los que otro programa dejó (sellados aparte, incidente)?
+    Reconocer el incidente no lo vuelve propio: explica qué pasó, no hace que Escritorio lo haya escrito."""
+    if not disponibles(db):
+        return False
+    return db.execute("SELECT 1 FROM incidentes WHERE tipo = 'filas_ajenas' AND ? BETWEEN desde_id AND hasta_id",
+                      [registro_id]).fetchone() is not None
+
+
 def reconocer(db: BaseDeDatos, incidente_id: int, motivo: str, quien: str | None) -> bool:
     """Dentro de la transacción en curso. False si no existe o ya estaba reconocido."""
     cursor = db.execute("UPDATE incidentes SET reconocido_en = ?, reconocido_por = ?, motivo = ? "

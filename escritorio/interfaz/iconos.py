@@ -80,6 +80,7 @@ ACCIONES = {
     "servidor": "mdi6.server-network",
     "llevar": "mdi6.bag-suitcase-outline",
     "devolver": "mdi6.database-arrow-up-outline",
+    "cancelar_viaje": "mdi6.bag-suitcase-off-outline",
     "salir": "mdi6.exit-to-app",
     "asociacion": "mdi6.domain",
     "mas": "mdi6.dots-horizontal",

@@ -1,6 +1,7 @@
 """La sesión que viaja, desde la ventana: «Archivo → Llevar una sesión de viaje…» sobre el servidor y, en la copia,
-«Archivo → Devolver la sesión al servidor…». Llaman a los mismos servicios que «escritorio servidor llevar» y
-«devolver» (servicios/viaje.py); aquí solo se elige, se pide la clave si hace falta y se cuenta lo hecho."""
+«Archivo → Devolver la sesión al servidor…»; «Cancelar el viaje de una sesión…», en los dos, para una sesión que no
+va a volver. Llaman a los mismos servicios que «escritorio servidor llevar», «devolver» y «cancelar-viaje»
+(servicios/viaje.py); aquí solo se elige, se pide la clave si hace falta y se cuenta lo hecho."""
 
 from pathlib import Path
 
@@ -19,12 +20,17 @@ def agregar_acciones_de_viaje(ventana, menu) -> None:
                                             lambda: llevar_de_viaje(ventana), icono_de="llevar")
     ventana.accion_devolver = ventana._accion(menu, tr("Dev&olver la sesión al servidor…"),
                                               lambda: devolver_al_servidor(ventana), icono_de="devolver")
+    ventana.accion_cancelar_viaje = ventana._accion(menu, tr("Cancelar el viaje de una sesión…"),
+                                                    lambda: cancelar_el_viaje(ventana), icono_de="cancelar_viaje")
 
 
 def actualizar_acciones_de_viaje(ventana) -> None:
-    """Llevar, solo sobre el servidor; devolver, solo en la copia de una sesión llevada."""
+    """Llevar, solo sobre el servidor; devolver, solo en la copia de una sesión llevada; cancelar un viaje, en los
+    dos (en el servidor se elige cuál; en la copia, el suyo)."""
+    en_la_copia = constancia_de_viaje(ventana.db) is not None
     ventana.accion_llevar.setEnabled(es_del_servidor(ventana.db))
-    ventana.accion_devolver.setEnabled(constancia_de_viaje(ventana.db) is not None)
+    ventana.accion_devolver.setEnabled(en_la_copia)
+    ventana.accion_cancelar_viaje.setEnabled(en_la_copia or es_del_servidor(ventana.db))
 
 
 def rotulo_de_viaje(db) -> str | None:
@@ -118,3 +124,69 @@ def devolver_al_servidor(ventana) -> None:
         ventana._usar(abrir_en_el_servidor(servidor, clave))
     except Exception as error:  # noqa: BLE001 - la sesión ya volvió; conectarse se puede hacer desde el menú
         mostrar_error(ventana, error, "conectar al servidor")
+
+
+def _viaje_a_cancelar(ventana, titulo: str) -> tuple[str, int, str | None] | None:
+    """(servidor, sesión, clave) del viaje que se cancela: en la copia, el suyo; en el servidor, el que se elija
+    entre los que están en curso."""
+    from ..servicios.llavero import clave_guardada
+    from ..servicios.viaje import sesiones_de_viaje
+
+    constancia = constancia_de_viaje(ventana.db)
+    if constancia is not None:
+        return constancia["servidor"], int(constancia["sesion_id"]), clave_guardada(constancia["servidor"])
+    viajes = sesiones_de_viaje(ventana.db)
+    if not viajes:
+        QMessageBox.information(ventana, titulo, tr("Ninguna sesión está de viaje: no hay viaje que cancelar."))
+        return None
+    nombres = [tr("Sesión {0}, llevada por {1} el {2} (UTC)").format(v["sesion_id"], v["llevada_por"], v["llevada_en"])
+               for v in viajes]
+    nombre, elegido = QInputDialog.getItem(ventana, titulo, tr("Viaje que se cancela:"), nombres, 0, False)
+    if not elegido:
+        return None
+    return ventana.db.url, viajes[nombres.index(nombre)]["sesion_id"], ventana.db.conn.info.password or None
+
+
+def cancelar_el_viaje(ventana) -> None:
+    """Para una sesión llevada que no va a volver: con un motivo, que queda en la bitácora del servidor."""
+    from ..servicios.viaje import cancelar_viaje
+
+    titulo = tr("Cancelar el viaje de una sesión")
+    if not ventana.guardar_pendiente():
+        return
+    try:
+        elegido = _viaje_a_cancelar(ventana, titulo)
+    except Exception as error:  # noqa: BLE001
+        mostrar_error(ventana, error, "cancelar viaje")
+        return
+    if elegido is None:
+        return
+    servidor, sesion_id, clave = elegido
+    motivo, escrito = QInputDialog.getText(ventana, titulo, tr(
+        "¿Por qué se cancela el viaje de la sesión {0}? Lo registrado en la copia de viaje ya no vuelve al servidor "
+        "(hay que hacerlo allí) y la sesión se puede modificar de nuevo en el servidor. El motivo queda en la "
+        "bitácora:").format(sesion_id))
+    if not escrito:
+        return
+    copia = ruta_de(ventana.db) if constancia_de_viaje(ventana.db) is not None else None
+    while True:
+        try:
+            cancelar_viaje(servidor, sesion_id, motivo, clave=clave, copia=copia)
+            break
+        except ErrorClaveDelServidor:
+            clave, escrita = QInputDialog.getText(ventana, titulo, tr("El servidor pide la clave de {0}:").format(
+                servidor), QLineEdit.EchoMode.Password)
+            if not escrita:
+                return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(ventana, error, "cancelar viaje")
+            return
+    QMessageBox.information(ventana, titulo, tr(
+        "Viaje de la sesión {0} cancelado: ya se puede modificar en el servidor.").format(sesion_id))
+    if copia is not None:  # la copia ya no es de viaje: la ventana vuelve al servidor
+        try:
+            ventana._usar(abrir_en_el_servidor(servidor, clave))
+        except Exception as error:  # noqa: BLE001 - conectarse se puede hacer desde el menú
+            mostrar_error(ventana, error, "conectar al servidor")
+    else:
+        actualizar_acciones_de_viaje(ventana)

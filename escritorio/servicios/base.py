@@ -32,8 +32,14 @@ def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = Fals
         from ..datos.postgres.conexion import abrir_servidor
 
         return abrir_servidor(str(destino).strip(), clave=clave)
-    return abrir(Path(ruta) if ruta else ruta_base_por_defecto(), respaldo_al_abrir=respaldo_al_abrir, crear=crear,
-                 comprobacion_completa=comprobacion_completa, respaldo_despues=respaldo_despues)
+    db = abrir(Path(ruta) if ruta else ruta_base_por_defecto(), respaldo_al_abrir=respaldo_al_abrir, crear=crear,
+               comprobacion_completa=comprobacion_completa, respaldo_despues=respaldo_despues)
+    from .constancia_de_viaje import constancia_de_viaje
+
+    viaje = constancia_de_viaje(db)  # la copia de una sesión que viaja: solo esa sesión se registra en ella
+    if viaje is not None:
+        db.sesion_de_viaje = int(viaje["sesion_id"])
+    return db
 
 
 def abrir_en_el_servidor(direccion: str, clave: str | None = None):

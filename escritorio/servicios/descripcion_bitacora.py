@@ -49,7 +49,7 @@ NOMBRES_DE_TABLAS = {
     "firmantes_declaracion": "Firmantes de declaraciones", "actas": "Actas", "fe_de_erratas": "Fe de erratas",
     "elecciones": "Elecciones", "candidaturas": "Candidaturas", "votos_eleccion": "Votos de elecciones",
     "documentos_emitidos": "Documentos emitidos", "archivos_emitidos": "Copias de documentos emitidos",
-    "firmas_digitales": "Firmas digitales",
+    "firmas_digitales": "Firmas digitales", "sesiones_de_viaje": "Sesiones de viaje",
 }
 
 
@@ -588,6 +588,19 @@ def _candidaturas(c: NombresCitados, accion, antes, despues) -> str | None:
     return None
 
 
+def _viajes(c: NombresCitados, accion, antes, despues) -> str | None:
+    v = despues or antes
+    sesion = c.sesion(v["sesion_id"])
+    if accion == "alta":
+        return traducir("{0} llevada de viaje por {1}").format(sesion[0].upper() + sesion[1:], _t(v["llevada_por"]))
+    if accion == "cambio" and despues.get("cancelada_en") and not antes.get("cancelada_en"):
+        return traducir("Viaje de la {0} cancelado por {1}: {2}").format(sesion, _t(despues["cancelada_por"]),
+                                                                          _t(despues["motivo_cancelacion"], 120))
+    if accion == "cambio" and despues.get("devuelta_en") and not antes.get("devuelta_en"):
+        return traducir("{0} devuelta del viaje al servidor").format(sesion[0].upper() + sesion[1:])
+    return None
+
+
 FRASES: dict[str, Frase] = {
     "miembros": _miembros, "estados_miembro": _estados, "poblaciones": _poblaciones, "autoridades": _autoridades,
     "contactos": _contactos, "pagos": _pagos, "recibos": _recibos, "imputaciones": _imputaciones,
@@ -599,7 +612,7 @@ FRASES: dict[str, Frase] = {
     "paises_asociacion": _paises, "actividades": _actividades, "escalas": _escalas, "tramos": _tramos,
     "reglas_quorum": _reglas_quorum, "reglas_composicion": _reglas_composicion, "orden_sucesion": _orden_sucesion,
     "habilitados_votacion": _habilitados, "firmantes_declaracion": _firmantes, "invitados": _invitados,
-    "elecciones": _elecciones, "candidaturas": _candidaturas,
+    "elecciones": _elecciones, "candidaturas": _candidaturas, "sesiones_de_viaje": _viajes,
 }
 
 

@@ -31,6 +31,7 @@ from typing import TypeVar
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import documentos as tabla
+from ..datos.bitacora import alta_sellada
 from ..datos.conexion import solo_lectura, transaccion
 from ..datos.testigo import cabeza_de_cadena
 from ..dominio.dinero import formatear
@@ -329,6 +330,18 @@ def _desconocido(motivo: str, codigo: str | None = None, ruta: str | None = None
     return Verificacion(ALTERADO, [motivo], codigo=codigo, ruta=ruta, archivo=archivo)
 
 
+def _codigo_sin_sello() -> str:
+    return traducir("El código {0} figura en el registro de documentos de la base, pero ese registro no está en la "
+                    "bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra "
+                    "«escritorio verificar» (en un servidor, avise a quien lo administra).")
+
+
+def _con_quien(archivo: str, sello: dict) -> str:
+    """Lo que se sabe del archivo, con quién lo registró (el login del servidor, o quien operaba en este equipo)."""
+    quien = sello.get("operador") or sello.get("usuario")
+    return traducir("{0}; lo registró {1}").format(archivo, quien) if quien else archivo
+
+
 def verificar_codigo(db: BaseDeDatos, codigo: str) -> Verificacion:
     """Para quien tiene el papel: el código impreso (con o sin guiones, en minúsculas, con O por 0…)."""
     normal = normalizar_codigo(codigo)
@@ -340,6 +353,8 @@ def verificar_codigo(db: BaseDeDatos, codigo: str) -> Verificacion:
     if documento is None:
         return _desconocido(traducir("Ningún documento emitido por esta base tiene el código {0}: es de otra base de "
                                      "datos, está mal copiado o es falso.").format(normal), normal)
+    if alta_sellada(db, "documentos_emitidos", documento["id"]) is None:
+        return _desconocido(_codigo_sin_sello().format(normal), normal)
     resultado = _estado(db, documento)
     resultado.archivo = traducir("ninguno: se verificó solo el código (compare el papel con estos datos)")
     return resultado
@@ -354,9 +369,16 @@ def verificar_archivo(db: BaseDeDatos, ruta: Path | str) -> Verificacion:
     nombre = str(pdf.ruta)
     sha = hashlib.sha256(pdf.contenido).hexdigest()
     en_texto, en_metadatos = codigos_en(pdf.texto), codigos_en(pdf.metadatos)
-    # 1. Idéntico a un archivo emitido: el archivo es el que Escritorio escribió.
+    # 1. Idéntico a un archivo emitido: el archivo es el que Escritorio escribió. Solo vale un registro que la
+    # bitácora sellada cubre (el suyo y el de su documento): uno agregado a mano no prueba nada.
+    sin_sello = None
     for archivo in tabla.archivos_por_sha256(db, sha):
         documento = tabla.documento_por_id(db, archivo["documento_id"])
+        sello = alta_sellada(db, "archivos_emitidos", archivo["archivo_id"])
+        if sello is None or documento is None or alta_sellada(db, "documentos_emitidos", documento["id"]) is None:
+            sin_sello = sin_sello or traducir("la copia {0} del documento {1}").format(
+                archivo["copia"], documento["codigo"] if documento else "?")
+            continue
         resultado = _estado(db, documento)
         if archivo["copia"] == 0:
             resultado.archivo = traducir("idéntico byte a byte al original, generado el {0} (hora UTC)").format(
@@ -364,21 +386,33 @@ def verificar_archivo(db: BaseDeDatos, ruta: Path | str) -> Verificacion:
         else:
             resultado.archivo = traducir("idéntico byte a byte a la copia {0} (una reimpresión), generado el {1} (hora "
                                          "UTC)").format(archivo["copia"], archivo["generado_en"])
+        resultado.archivo = _con_quien(resultado.archivo, sello)
         resultado.ruta = nombre
         return resultado
     # 2. Idéntico a un PDF firmado digitalmente que la base guarda.
     for firma in tabla.firmas_por_sha256(db, sha):
+        sello = alta_sellada(db, "firmas_digitales", firma["id"])
+        if sello is None:
+            sin_sello = sin_sello or traducir("el PDF firmado por {0} el {1}").format(firma["firmante"],
+                                                                                    firma["firmado_en"])
+            continue
         documentos = tabla.documentos_de(db, firma["tipo"], firma["referencia"])
         codigos = [c for c in en_texto + en_metadatos if any(d["codigo"] == c for d in documentos)]
         documento = next((d for d in documentos if d["codigo"] in codigos), documentos[-1] if documentos else None)
-        quien = traducir("idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda").format(
-            firma["firmante"], firma["firmado_en"])
+        quien = _con_quien(traducir("idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda").format(
+            firma["firmante"], firma["firmado_en"]), sello)
         if documento is None:
             return Verificacion(VIGENTE, [traducir("Es un PDF firmado digitalmente que la base guarda ({0}).").format(
                 tipo_en_palabras(firma["tipo"]).lower())], tipo=firma["tipo"], archivo=quien, ruta=nombre)
         resultado = _estado(db, documento)
         resultado.archivo, resultado.ruta = quien, nombre
         return resultado
+    if sin_sello is not None:
+        return _desconocido(traducir(
+            "El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la "
+            "bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por "
+            "auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).").format(sin_sello),
+            ruta=nombre, archivo=traducir("registrado por fuera de Escritorio"))
     # 3. No es ninguno de los emitidos: el código que dice llevar, y lo que dice su texto.
     resultado = _por_su_texto(db, pdf, en_texto, en_metadatos)
     if b"/ByteRange" in pdf.contenido:
@@ -404,6 +438,8 @@ def _por_su_texto(db: BaseDeDatos, pdf, en_texto: list[str], en_metadatos: list[
     if documento is None:
         return _desconocido(traducir("El código {0} que lleva el archivo no es de ningún documento emitido por esta "
                                      "base: es de otra base de datos, o es falso.").format(codigo), codigo, nombre)
+    if alta_sellada(db, "documentos_emitidos", documento["id"]) is None:
+        return _desconocido(_codigo_sin_sello().format(codigo), codigo, nombre)
     resumen = json.loads(documento["resumen"])
     texto = normalizar_texto(pdf.texto)
     emitidos = [a for a in tabla.archivos_de(db, documento["id"]) if a.get("texto")]

@@ -216,6 +216,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
                                    "quien lo administra restaura el último respaldo sano (pg_restore).")
     resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
                               f"en {datos.cantidad_de_sellos(db)} transacciones selladas.")
+    _datos_contra_bitacora(db, resultado)
     _actas(db, resultado)
     _firmas_digitales(db, resultado)
     resultado.detalles.append(f"Base: {db.url} (servidor PostgreSQL)")
@@ -382,12 +383,34 @@ def _con_bitacora_desde_el_principio(db: BaseDeDatos) -> bool:
     return abs((bitacora - inicio).total_seconds()) < 60
 
 
+def _ids(ids: list[int]) -> str:
+    return ", ".join(str(i) for i in ids[:10]) + (f" y {len(ids) - 10} más" if len(ids) > 10 else "")
+
+
 def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
     """Cada fila tiene que ser igual a lo último que la bitácora anotó de ella: quien quita los triggers, cambia
     o borra una fila y los vuelve a crear tal cual no deja registro, pero la fila ya no es la anotada. Se miran
     las tablas que se anotan por `id`. Las filas de antes de la bitácora (bases anteriores a la 0006) que nunca
     cambiaron no tienen registro y no se pueden comprobar; una fila más nueva que la primera alta anotada de su
     tabla, sin registro, fue agregada por fuera."""
+    hallazgos = _hallazgos_del_servidor(db) if db.dialecto == "postgresql" else _hallazgos_del_archivo(db)
+    if hallazgos:
+        resultado.problemas.append(
+            "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, "
+            f"tocó los datos y los volvió a crear): {'; '.join(hallazgos)}. Lo que anotó la bitácora de esas filas "
+            "es lo último que hizo Escritorio: véalo con «escritorio bitacora listar --entidad TABLA». Qué hacer: "
+            + ("quien administra el servidor restaura el último respaldo sano (pg_restore)."
+               if db.dialecto == "postgresql" else f"{RESTAURAR}."))
+    else:
+        resultado.detalles.append("Datos: cada fila anotada en la bitácora está como la dejó su último cambio.")
+
+
+def _hallazgos(tabla: str, cambiadas: list[int], borradas: list[int], agregadas: list[int]) -> list[str]:
+    return [f"«{tabla}»: filas {que} (id {_ids(ids)})"
+            for ids, que in ((cambiadas, "cambiadas"), (borradas, "borradas"), (agregadas, "agregadas")) if ids]
+
+
+def _hallazgos_del_archivo(db: BaseDeDatos) -> list[str]:
     datos.crear_ultimos_de_bitacora(db)
     desde_el_principio = _con_bitacora_desde_el_principio(db)
     try:
@@ -403,23 +426,25 @@ def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
                 continue
             # los ids mayores que `desde` tienen que tener su alta anotada
             desde = 0 if desde_el_principio else datos.primera_alta_anotada(db, tabla)
-            cambiadas = datos.filas_cambiadas(db, tabla, columnas)
-            borradas = datos.filas_borradas(db, tabla)
-            agregadas = [] if desde is None else datos.filas_agregadas(db, tabla, desde)
-            for ids, que in ((cambiadas, "cambiadas"), (borradas, "borradas"), (agregadas, "agregadas")):
-                if ids:
-                    lista = ", ".join(str(i) for i in ids[:10]) + (f" y {len(ids) - 10} más" if len(ids) > 10 else "")
-                    hallazgos.append(f"«{tabla}»: filas {que} (id {lista})")
+            hallazgos += _hallazgos(tabla, datos.filas_cambiadas(db, tabla, columnas), datos.filas_borradas(db, tabla),
+                                    [] if desde is None else datos.filas_agregadas(db, tabla, desde))
     finally:
         datos.quitar_ultimos_de_bitacora(db)
-    if hallazgos:
-        resultado.problemas.append(
-            "Datos cambiados por fuera de Escritorio sin dejar rastro en la bitácora (alguien quitó sus triggers, "
-            f"tocó los datos y los volvió a crear): {'; '.join(hallazgos)}. Lo que anotó la bitácora de esas filas "
-            "es lo último que hizo Escritorio: véalo con «escritorio bitacora listar --entidad TABLA». Qué hacer: "
-            f"{RESTAURAR}.")
-    else:
-        resultado.detalles.append("Datos: cada fila anotada en la bitácora está como la dejó su último cambio.")
+    return hallazgos
+
+
+def _hallazgos_del_servidor(db: BaseDeDatos) -> list[str]:
+    """En el servidor, las tablas anotadas por `id` (las demás se rehacen desde la bitácora solo en un archivo)."""
+    from ..datos.postgres import verificacion as del_servidor
+
+    primeras_altas = del_servidor.preparar(db)
+    try:
+        hallazgos = []
+        for tabla in del_servidor.tablas_con_bitacora(db):
+            hallazgos += _hallazgos(tabla, *del_servidor.filas_distintas(db, tabla, primeras_altas.get(tabla)))
+    finally:
+        del_servidor.quitar(db)
+    return hallazgos
 
 
 # --- actas aprobadas ----------------------------------------------------------------------------------

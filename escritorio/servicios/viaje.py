@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..datos import bitacora
 from ..datos import documentos as tabla_documentos
+from ..datos.conexion import transaccion
 from ..datos.postgres import viaje
 from ..datos.rutas import expandir
 from ..dominio.traduccion import traducir
@@ -38,7 +39,7 @@ def llevar_sesion(url: str, sesion_id: int, destino: Path | str, *, clave: str |
                                        "viaje.").format(destino))
     servidor = conectar(url, clave)
     try:
-        with servidor.conn.transaction():
+        with transaccion(servidor):
             huella = viaje.marcar(servidor, sesion_id)
         try:
             copiar_base(url, destino, clave=clave)
@@ -53,8 +54,8 @@ def llevar_sesion(url: str, sesion_id: int, destino: Path | str, *, clave: str |
             archivo_de_viaje(destino).write_text(json.dumps(constancia, ensure_ascii=False, indent=2),
                                                  encoding="utf-8")
         except BaseException:
-            with servidor.conn.transaction():
-                viaje.desmarcar(servidor, sesion_id)
+            with transaccion(servidor):  # queda en la bitácora: llevada y cancelada porque no se pudo copiar
+                viaje.cancelar(servidor, sesion_id, traducir("No se pudo hacer la copia de viaje."))
             destino.unlink(missing_ok=True)
             raise
         return destino
@@ -72,7 +73,7 @@ def sesiones_para_llevar(contexto) -> "list[SesionListada]":
 
 def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) -> dict[str, int]:
     """Devuelve al servidor la sesión llevada en `copia` y los documentos emitidos en ella, en una transacción, y
-    quita la marca. Devuelve cuántas filas agregó, cambió y borró, y cuántos documentos. La copia y su `.viaje`
+    da el viaje por devuelto. Devuelve cuántas filas agregó, cambió y borró, y cuántos documentos. La copia y su `.viaje`
     quedan (el `.viaje` pasa a `.viaje.devuelta`): nada se borra."""
     copia = expandir(copia)
     if not copia.is_file():
@@ -87,18 +88,11 @@ def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) ->
     sesion_id, registro = int(constancia["sesion_id"]), int(constancia["registro"])
     local = abrir_base(copia, crear=False)
     try:
-        ajenos = viaje.cambios_ajenos(local, sesion_id, registro)
-        if ajenos:
-            raise ErrorEscritorio(traducir(
-                "La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se "
-                "devolvió nada; haga esos cambios en el servidor.").format(sesion_id, ", ".join(ajenos[:8])))
-        if alteraciones_de_actas(local, sesion_id):
-            raise ErrorEscritorio(traducir(
-                "En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de "
-                "Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.").format(sesion_id))
         servidor = conectar(url, clave)
         try:
-            with servidor.conn.transaction():
+            _exigir_viaje_no_cancelado(servidor, sesion_id)  # lo primero que hay que saber de una copia trabada
+            _exigir_solo_la_sesion(local, sesion_id, registro)
+            with transaccion(servidor):
                 _exigir_llevada_por_quien_devuelve(servidor, sesion_id)
                 viaje.comenzar_devolucion(servidor, sesion_id)
                 cuenta, nuevos = viaje.aplicar(local, servidor, sesion_id, huella_del_registro)
@@ -112,7 +106,39 @@ def devolver_sesion(url: str, copia: Path | str, *, clave: str | None = None) ->
     return cuenta
 
 
+def _exigir_solo_la_sesion(local, sesion_id: int, registro: int) -> None:
+    """La copia vuelve si lo que tiene desde que se llevó es de la sesión (y sus documentos), anotado y sellado por
+    Escritorio."""
+    problemas = bitacora.verificar(local)
+    if problemas:
+        raise ErrorEscritorio(traducir(
+            "La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se devuelve. No se "
+            "devolvió nada; corra «escritorio verificar» sobre la copia.").format(problemas[0]))
+    ajenos = viaje.cambios_ajenos(local, sesion_id, registro)
+    if ajenos:
+        raise ErrorEscritorio(traducir(
+            "La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se "
+            "devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con "
+            "«escritorio servidor cancelar-viaje».").format(sesion_id, ", ".join(ajenos[:8])))
+    if alteraciones_de_actas(local, sesion_id):
+        raise ErrorEscritorio(traducir(
+            "En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de "
+            "Escritorio): no se devuelve. Corra «escritorio verificar» sobre la copia.").format(sesion_id))
+
+
+def _exigir_viaje_no_cancelado(servidor, sesion_id: int) -> None:
+    if viaje.marca(servidor, sesion_id) is not None:
+        return
+    ultimo = viaje.ultimo_viaje(servidor, sesion_id)
+    if ultimo is not None and ultimo["cancelada_en"]:
+        raise ErrorEscritorio(traducir(
+            "El viaje de la sesión {0} se canceló el {1} (lo canceló {2}: «{3}»): lo registrado en esta copia ya no "
+            "vuelve. Haga esos cambios sobre el servidor. No se cambió nada.").format(
+            sesion_id, ultimo["cancelada_en"], ultimo["cancelada_por"], ultimo["motivo_cancelacion"]))
+
+
 def _exigir_llevada_por_quien_devuelve(servidor, sesion_id: int) -> None:
+    _exigir_viaje_no_cancelado(servidor, sesion_id)
     marca = viaje.marca(servidor, sesion_id)
     if marca is None:
         raise ErrorEscritorio(traducir(
@@ -173,3 +199,46 @@ def _documento_en_el_servidor(local, servidor, archivo: dict, nuevos) -> tuple[i
         servidor, asociacion_id=archivo["d_asociacion_id"], codigo=archivo["d_codigo"], tipo=tipo,
         referencia=referencia, huella=huella, resumen=json.dumps(resumen, ensure_ascii=False),
         emitido_en=archivo["d_emitido_en"]), True
+
+
+def sesiones_de_viaje(url_o_db, *, clave: str | None = None) -> list[dict]:
+    """Los viajes en curso en el servidor (sesion_id, llevada_por, llevada_en…), para elegir cuál cancelar."""
+    if not isinstance(url_o_db, str):
+        return viaje.viajes_en_curso(url_o_db)
+    servidor = conectar(url_o_db, clave)
+    try:
+        return viaje.viajes_en_curso(servidor)
+    finally:
+        servidor.close()
+
+
+def cancelar_viaje(url: str, sesion_id: int, motivo: str, *, clave: str | None = None,
+                   copia: Path | str | None = None) -> dict:
+    """Cancela el viaje en curso de una sesión: el servidor la vuelve a admitir cambios y lo hecho en la copia ya no
+    vuelve (la copia queda como estaba; si se da `copia`, su constancia pasa a `.viaje.cancelada`). Lo hace alguien de
+    secretaría —quien la llevó u otra persona, si la copia se perdió o quedó trabada— con un motivo, que queda en la
+    bitácora del servidor con su login. Devuelve el viaje como quedó."""
+    from ..dominio import entrada
+
+    if not motivo or not str(motivo).strip():
+        raise ErrorEscritorio(traducir("Indique el motivo para cancelar el viaje (por ejemplo: «La laptop con la copia "
+                                       "se perdió»). No se cambió nada."))
+    try:
+        motivo = entrada.texto(motivo, maximo=entrada.LARGO_CORTO)
+    except ValueError as error:
+        raise ErrorEscritorio(traducir("Motivo de la cancelación: {0}. No se cambió nada.").format(error)) from None
+    servidor = conectar(url, clave)
+    try:
+        with transaccion(servidor):
+            if viaje.marca(servidor, sesion_id) is None:
+                raise ErrorEscritorio(traducir("La sesión {0} no está de viaje en el servidor: no hay viaje que "
+                                               "cancelar. No se cambió nada.").format(sesion_id))
+            viaje.cancelar(servidor, sesion_id, motivo)
+        cancelado = viaje.ultimo_viaje(servidor, sesion_id)
+    finally:
+        servidor.close()
+    if copia is not None:
+        archivo = archivo_de_viaje(expandir(copia))
+        if archivo.is_file():
+            archivo.rename(archivo.with_name(archivo.name + ".cancelada"))
+    return cancelado

@@ -4573,6 +4573,16 @@ Do you want to open it now?</translation>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Cancelar el viaje de una sesión</source>
+      <translation>Cancel a session's trip</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Cancelar el viaje de una sesión…</source>
+      <translation>Cancel a session's trip…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidatura de {0}</source>
       <translation>Candidacy of {0}</translation>
@@ -5289,6 +5299,11 @@ Do you want to open it now?</translation>
       <translation>The minutes already have their signed PDF attached: it is not replaced. If there is an error, record it in an errata.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
+      <translation>The file is identical to {0} according to the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. It is not taken as authentic. Run “escritorio verificar” (on a server, tell whoever administers it).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El archivo firmado debe ser un PDF.</source>
       <translation>The signed file must be a PDF.</translation>
@@ -5368,6 +5383,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
       <translation>The email {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
+      <translation>Code {0} appears in the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. Run “escritorio verificar” (on a server, tell whoever administers it).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -5600,6 +5620,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
       <translation>The tier from {0} inhabitants is out of range: the population goes from 0 to {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>El viaje de la sesión {0} se canceló el {1} (lo canceló {2}: «{3}»): lo registrado en esta copia ya no vuelve. Haga esos cambios sobre el servidor. No se cambió nada.</source>
+      <translation>The trip of session {0} was cancelled on {1} (cancelled by {2}: “{3}”): what was recorded in this copy no longer returns. Make those changes on the server. Nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -5888,6 +5913,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y vuelve con la sesión; confírmela sobre el servidor después de devolverla.</source>
       <translation>This database is the travel copy of session {0}: confirming the election records a term in the body's membership, which did not travel with the session. The election result is already saved and returns with the session; confirm it on the server after returning it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>Esta base es la copia de viaje de la sesión {0}: en ella solo se registra esa sesión (y se emiten sus documentos), lo único que vuelve al servidor. No se guardó nada ({1}): haga ese cambio sobre el servidor.</source>
+      <translation>This database is the travel copy of session {0}: only that session is recorded in it (and its documents issued), the only thing that returns to the server. Nothing was saved ({1}): make that change on the server.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -6439,6 +6469,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Give the reason for the exemption (for example: “Flood emergency”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>Indique el motivo para cancelar el viaje (por ejemplo: «La laptop con la copia se perdió»). No se cambió nada.</source>
+      <translation>Give the reason for cancelling the trip (for example: “The laptop with the copy was lost”). Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Indique la categoría de cada país: los puestos en los órganos dependen de ella. Deje «No participa» en los demás.</source>
       <translation>Indicate each country’s category: seats on the bodies depend on it. Leave “Not participating” for the rest.</translation>
@@ -6657,6 +6692,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The audit log of the local database does not verify ({0}): a database with a broken chain is not uploaded. Run “escritorio verificar” and restore a healthy backup before uploading it.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se devuelve. No se devolvió nada; corra «escritorio verificar» sobre la copia.</source>
+      <translation>The copy's audit log does not verify ({0}): it was changed outside Escritorio and is not returned. Nothing was returned; run “escritorio verificar” on the copy.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>La cadena de la bitácora no termina en el mismo sello en el origen y en el destino: no se guardó nada en el destino.</source>
       <translation>The audit log chain does not end with the same seal at the source and at the destination: nothing was saved at the destination.</translation>
@@ -6693,8 +6733,8 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
-      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor.</source>
-      <translation>The copy has changes outside session {0} ({1}): only the session that was taken out is returned. Nothing was returned; make those changes on the server.</translation>
+      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con «escritorio servidor cancelar-viaje».</source>
+      <translation>The copy has changes outside session {0} ({1}): only the session taken out is returned. Nothing was returned; make those changes on the server or, if the copy is not coming back, cancel the trip with “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -6874,13 +6914,18 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
-      <source>La sesión {0} está de viaje (la llevó {1} el {2}): nadie la modifica en el servidor hasta que vuelva con «escritorio servidor devolver».</source>
-      <translation>Session {0} is taken out (by {1} on {2}): nobody can modify it on the server until it comes back with “escritorio servidor devolver”.</translation>
+      <source>La sesión {0} está de viaje (la llevó {1} el {2}): nadie la modifica en el servidor hasta que vuelva con «escritorio servidor devolver» o que secretaría cancele el viaje con «escritorio servidor cancelar-viaje».</source>
+      <translation>Session {0} is on a trip (taken out by {1} on {2}): nobody changes it on the server until it returns with “escritorio servidor devolver” or the secretariat cancels the trip with “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} la llevó {1}: la devuelve esa persona, con su usuario. No se cambió nada.</source>
       <translation>Session {0} was taken out by {1}: that person returns it, with their own user. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La sesión {0} no está de viaje en el servidor: no hay viaje que cancelar. No se cambió nada.</source>
+      <translation>Session {0} is not on a trip on the server: there is no trip to cancel. Nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -7228,6 +7273,11 @@ The details were saved in:
       <translation>Reason for voiding: {0}. The payment was not voided.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>Motivo de la cancelación: {0}. No se cambió nada.</source>
+      <translation>Reason for the cancellation: {0}. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Motivo del cambio de mayoría</source>
       <translation>Reason for the change of majority</translation>
@@ -7289,6 +7339,11 @@ The details were saved in:
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Ninguna candidatura obtuvo votos: no hay candidatura electa. {0}</source>
       <translation>No candidacy received any votes: no candidacy is elected. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Ninguna sesión está de viaje: no hay viaje que cancelar.</source>
+      <translation>No session is on a trip: there is no trip to cancel.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -7829,6 +7884,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/datos/conexion.py" />
       <source>No se pudo hacer el respaldo de apertura de {0} ({1}). La base abrió bien y no se perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y revise que la carpeta «respaldos» junto a la base exista y se pueda escribir.</source>
       <translation>Could not make the opening backup of {0} ({1}). The database opened correctly and nothing was lost; make a backup by hand (File → Create backup…) before changing important data, and check that the “respaldos” folder next to the database exists and can be written to.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>No se pudo hacer la copia de viaje.</source>
+      <translation>The travel copy could not be made.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -9058,6 +9118,11 @@ The damaged file was kept as:
       <translation>Sessions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Sesiones de viaje</source>
+      <translation>Session trips</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Sesión celebrada</source>
       <translation>Session held</translation>
@@ -9084,6 +9149,11 @@ La copia es {1}. Trabaje en ella sin conexión (asistencia, votaciones, el acta)
 The copy is {1}. Work on it offline (attendance, votes, the minutes) and, on return, choose “File → Return the session to the server”.
 
 Open the copy now?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Sesión {0}, llevada por {1} el {2} (UTC)</source>
+      <translation>Session {0}, taken out by {1} on {2} (UTC)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -9578,6 +9648,21 @@ Open the copy now?</translation>
       <translation>Verify another PDF…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Viaje de la sesión {0} cancelado: ya se puede modificar en el servidor.</source>
+      <translation>Trip of session {0} cancelled: it can now be changed on the server.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Viaje de la {0} cancelado por {1}: {2}</source>
+      <translation>Trip of the {0} cancelled by {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Viaje que se cancela:</source>
+      <translation>Trip to cancel:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -10048,6 +10133,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>el PDF firmado</source>
       <translation>the signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>el PDF firmado por {0} el {1}</source>
+      <translation>the PDF signed by {0} on {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -10531,6 +10621,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la convocatoria</source>
       <translation>the notice of meeting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la copia {0} del documento {1}</source>
+      <translation>copy {0} of document {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -11081,6 +11176,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>red temática</source>
       <translation>thematic network</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>registrado por fuera de Escritorio</source>
+      <translation>recorded outside Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -11641,6 +11741,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} leaves the association; it was {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} devuelta del viaje al servidor</source>
+      <translation>{0} returned from its trip to the server</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
@@ -11820,6 +11925,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} invitado a la {1}</source>
       <translation>{0} invited to the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} llevada de viaje por {1}</source>
+      <translation>{0} taken on a trip by {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -12364,6 +12474,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}; on second call, after {1} minutes, with those present</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>{0}; lo registró {1}</source>
+      <translation>{0}; recorded by {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0}de {1}</source>
       <translation>{0}from {1}</translation>
@@ -12528,6 +12643,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>¿Devolver la sesión {0} a {1}? Todo lo registrado en esta copia para esa sesión (y los documentos emitidos en ella) se guarda en el servidor en una sola operación; si algo no cuadra, no se guarda nada.</source>
       <translation>Return session {0} to {1}? Everything recorded in this copy for that session (and the documents issued in it) is saved on the server in a single operation; if anything does not match, nothing is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>¿Por qué se cancela el viaje de la sesión {0}? Lo registrado en la copia de viaje ya no vuelve al servidor (hay que hacerlo allí) y la sesión se puede modificar de nuevo en el servidor. El motivo queda en la bitácora:</source>
+      <translation>Why is the trip of session {0} being cancelled? What was recorded in the travel copy no longer returns to the server (it must be done there) and the session can be changed on the server again. The reason stays in the audit log:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />

@@ -4752,6 +4752,16 @@ Deseja abri-lo agora?</translation>
       <translation>Cancelar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Cancelar el viaje de una sesión</source>
+      <translation>Cancelar a viagem de uma sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Cancelar el viaje de una sesión…</source>
+      <translation>Cancelar a viagem de uma sessão…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Candidatura</source>
       <translation>Candidatura</translation>
@@ -5662,6 +5672,11 @@ Deseja abri-lo agora?</translation>
       <translation>A ata já tem seu PDF assinado anexado: ele não é substituído. Se houver um erro, registre-o em uma errata.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
+      <translation>O arquivo é idêntico a {0} segundo o cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Não é dado como autêntico. Execute “escritorio verificar” (em um servidor, avise quem o administra).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El archivo firmado debe ser un PDF.</source>
       <translation>O arquivo assinado deve ser um PDF.</translation>
@@ -5741,6 +5756,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
       <translation>O e-mail {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
+      <translation>O código {0} consta do cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Execute “escritorio verificar” (em um servidor, avise quem o administra).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -5983,6 +6003,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
       <translation>A faixa a partir de {0} habitantes está fora do possível: a população vai de 0 a {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>El viaje de la sesión {0} se canceló el {1} (lo canceló {2}: «{3}»): lo registrado en esta copia ya no vuelve. Haga esos cambios sobre el servidor. No se cambió nada.</source>
+      <translation>A viagem da sessão {0} foi cancelada em {1} (cancelada por {2}: “{3}”): o que foi registrado nesta cópia não volta mais. Faça essas alterações no servidor. Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -6291,6 +6316,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y vuelve con la sesión; confírmela sobre el servidor después de devolverla.</source>
       <translation>Esta base é a cópia de viagem da sessão {0}: confirmar a eleição registra um mandato na composição do órgão, que não viajou com a sessão. O resultado da eleição já está salvo e volta com a sessão; confirme-a no servidor depois de devolvê-la.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>Esta base es la copia de viaje de la sesión {0}: en ella solo se registra esa sesión (y se emiten sus documentos), lo único que vuelve al servidor. No se guardó nada ({1}): haga ese cambio sobre el servidor.</source>
+      <translation>Esta base é a cópia de viagem da sessão {0}: nela só se registra essa sessão (e se emitem os seus documentos), a única coisa que volta ao servidor. Nada foi salvo ({1}): faça essa alteração no servidor.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -6914,6 +6944,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Indique o motivo da isenção (por exemplo: “Emergência por enchentes”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>Indique el motivo para cancelar el viaje (por ejemplo: «La laptop con la copia se perdió»). No se cambió nada.</source>
+      <translation>Indique o motivo para cancelar a viagem (por exemplo: “O notebook com a cópia foi perdido”). Nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Indique la categoría de cada país: los puestos en los órganos dependen de ella. Deje «No participa» en los demás.</source>
       <translation>Indique a categoria de cada país: os lugares nos órgãos dependem dela. Deixe “Não participa” nos demais.</translation>
@@ -7157,6 +7192,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O registro de auditoria do banco de dados local não se verifica ({0}): um banco de dados com a cadeia quebrada não é enviado. Execute “escritorio verificar” e restaure um backup íntegro antes de enviá-lo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se devuelve. No se devolvió nada; corra «escritorio verificar» sobre la copia.</source>
+      <translation>O registro de auditoria da cópia não confere ({0}): foi alterado por fora do Escritorio e não é devolvido. Nada foi devolvido; execute “escritorio verificar” sobre a cópia.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>La cadena de la bitácora no termina en el mismo sello en el origen y en el destino: no se guardó nada en el destino.</source>
       <translation>A cadeia do registro de auditoria não termina no mesmo selo na origem e no destino: nada foi salvo no destino.</translation>
@@ -7205,8 +7245,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
-      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor.</source>
-      <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor.</translation>
+      <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con «escritorio servidor cancelar-viaje».</source>
+      <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor ou, se a cópia não vai voltar, cancele a viagem com “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -7396,13 +7436,18 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
-      <source>La sesión {0} está de viaje (la llevó {1} el {2}): nadie la modifica en el servidor hasta que vuelva con «escritorio servidor devolver».</source>
-      <translation>A sessão {0} está fora (levada por {1} em {2}): ninguém pode modificá-la no servidor até que ela volte com “escritorio servidor devolver”.</translation>
+      <source>La sesión {0} está de viaje (la llevó {1} el {2}): nadie la modifica en el servidor hasta que vuelva con «escritorio servidor devolver» o que secretaría cancele el viaje con «escritorio servidor cancelar-viaje».</source>
+      <translation>A sessão {0} está em viagem (levada por {1} em {2}): ninguém a modifica no servidor até que volte com “escritorio servidor devolver” ou que a secretaria cancele a viagem com “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} la llevó {1}: la devuelve esa persona, con su usuario. No se cambió nada.</source>
       <translation>A sessão {0} foi levada por {1}: quem a devolve é essa pessoa, com o usuário dela. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>La sesión {0} no está de viaje en el servidor: no hay viaje que cancelar. No se cambió nada.</source>
+      <translation>A sessão {0} não está em viagem no servidor: não há viagem para cancelar. Nada foi alterado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -7820,6 +7865,11 @@ Os detalhes foram registrados em:
       <translation>Motivo da anulação: {0}. O pagamento não foi anulado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>Motivo de la cancelación: {0}. No se cambió nada.</source>
+      <translation>Motivo do cancelamento: {0}. Nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Motivo del cambio de mayoría</source>
       <translation>Motivo da mudança de maioria</translation>
@@ -7906,6 +7956,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Ninguna candidatura obtuvo votos: no hay candidatura electa. {0}</source>
       <translation>Nenhuma candidatura obteve votos: não há candidatura eleita. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Ninguna sesión está de viaje: no hay viaje que cancelar.</source>
+      <translation>Nenhuma sessão está em viagem: não há viagem para cancelar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -8486,6 +8541,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/datos/conexion.py" />
       <source>No se pudo hacer el respaldo de apertura de {0} ({1}). La base abrió bien y no se perdió nada; haga un respaldo a mano (Archivo → Crear respaldo…) antes de cambiar datos importantes, y revise que la carpeta «respaldos» junto a la base exista y se pueda escribir.</source>
       <translation>Não foi possível fazer o backup de abertura de {0} ({1}). O banco de dados abriu normalmente e nada se perdeu; faça um backup manual (Arquivo → Criar backup…) antes de alterar dados importantes e verifique se a pasta “respaldos” ao lado do banco de dados existe e permite gravação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/viaje.py" />
+      <source>No se pudo hacer la copia de viaje.</source>
+      <translation>Não foi possível fazer a cópia de viagem.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -10055,6 +10115,11 @@ O arquivo danificado foi guardado como:
       <translation>Sessões</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Sesiones de viaje</source>
+      <translation>Sessões em viagem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
@@ -10088,6 +10153,11 @@ La copia es {1}. Trabaje en ella sin conexión (asistencia, votaciones, el acta)
 A cópia é {1}. Trabalhe nela sem conexão (presença, votações, a ata) e, ao voltar, escolha “Arquivo → Devolver a sessão ao servidor”.
 
 Abrir a cópia agora?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Sesión {0}, llevada por {1} el {2} (UTC)</source>
+      <translation>Sessão {0}, levada por {1} em {2} (UTC)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -10732,6 +10802,21 @@ Abrir a cópia agora?</translation>
       <translation>Verifique-o no registro: “escritorio documento verificar” ou “Verificar um documento…”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Viaje de la sesión {0} cancelado: ya se puede modificar en el servidor.</source>
+      <translation>Viagem da sessão {0} cancelada: já pode ser modificada no servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Viaje de la {0} cancelado por {1}: {2}</source>
+      <translation>Viagem da {0} cancelada por {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>Viaje que se cancela:</source>
+      <translation>Viagem a cancelar:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -11260,6 +11345,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
+      <source>el PDF firmado por {0} el {1}</source>
+      <translation>o PDF assinado por {0} em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>a ata</translation>
@@ -11750,6 +11840,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la convocatoria</source>
       <translation>a convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>la copia {0} del documento {1}</source>
+      <translation>a cópia {0} do documento {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -12300,6 +12395,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>red temática</source>
       <translation>rede temática</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>registrado por fuera de Escritorio</source>
+      <translation>registrado por fora do Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -12938,6 +13038,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} deixa a associação; era {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} devuelta del viaje al servidor</source>
+      <translation>{0} devolvida da viagem ao servidor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
@@ -13138,6 +13243,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} invitado a la {1}</source>
       <translation>{0} convidado para a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>{0} llevada de viaje por {1}</source>
+      <translation>{0} levada em viagem por {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -13822,6 +13932,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}; em segunda convocação, decorridos {1} minutos, com os presentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>{0}; lo registró {1}</source>
+      <translation>{0}; registrado por {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0}de {1}</source>
       <translation>{0}de {1}</translation>
@@ -13986,6 +14101,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>¿Devolver la sesión {0} a {1}? Todo lo registrado en esta copia para esa sesión (y los documentos emitidos en ella) se guarda en el servidor en una sola operación; si algo no cuadra, no se guarda nada.</source>
       <translation>Devolver a sessão {0} a {1}? Tudo o que foi registrado nesta cópia para essa sessão (e os documentos emitidos nela) é salvo no servidor numa só operação; se algo não bater, nada é salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/viaje.py" />
+      <source>¿Por qué se cancela el viaje de la sesión {0}? Lo registrado en la copia de viaje ya no vuelve al servidor (hay que hacerlo allí) y la sesión se puede modificar de nuevo en el servidor. El motivo queda en la bitácora:</source>
+      <translation>Por que a viagem da sessão {0} é cancelada? O que foi registrado na cópia de viagem não volta mais ao servidor (é preciso fazê-lo lá) e a sessão pode ser modificada de novo no servidor. O motivo fica no registro de auditoria:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />

@@ -36,8 +36,16 @@ def _resellar(conn: sqlite3.Connection, desde_sello: int = 1) -> None:
 
 
 def _importe_cambiado(ruta, _tmp):
+    """La base ya no deja cambiar un pago (punto 3): quien manipula quita esa regla, y solo esa (el cambio queda en la
+    bitácora por su trigger), cambia el importe y la vuelve a poner."""
     conn = sqlite3.connect(ruta)
+    reglas = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'pagos' AND "
+                          "name NOT LIKE 'bitacora!_%' ESCAPE '!'").fetchall()
+    for nombre, _ in reglas:
+        conn.execute(f'DROP TRIGGER "{nombre}"')
     conn.execute("UPDATE pagos SET importe = 1 WHERE id = (SELECT max(id) FROM pagos)")
+    for _, sql in reglas:
+        conn.execute(sql)
     conn.commit()
     conn.close()
 
@@ -107,7 +115,7 @@ def _copia_vieja_puesta_a_mano(ruta, tmp):
 
 
 CASOS = {
-    "UPDATE pagos SET importe = 1 con sqlite3": _importe_cambiado,
+    "UPDATE pagos SET importe = 1 con sqlite3 (quitando la regla que lo impide)": _importe_cambiado,
     "el último pago borrado con su bitácora y su sello": _ultimo_pago_borrado_con_su_bitacora_y_su_sello,
     "la bitácora editada y la cadena resellada a mano": _bitacora_editada_y_cadena_resellada,
     "un acta aprobada falsificada (texto, huellas, bitácora, sellos)": _acta_aprobada_falsificada,

@@ -34,7 +34,7 @@ def _sqlite(ruta, *sentencias):
 
 def test_un_cambio_hecho_con_sqlite3_queda_como_incidente_despues_de_escribir(demo_como, cli_proceso):
     ruta = demo_como("x.db")
-    _sqlite(ruta, "UPDATE pagos SET importe = 1 WHERE id = (SELECT min(id) FROM pagos)")
+    _sqlite(ruta, "UPDATE miembros SET correo = 'otro@ejemplo.org' WHERE id = 1")
 
     # Escrituras comunes después: antes, la primera sellaba el cambio ajeno como propio y todo quedaba «sano».
     _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "ZZL")
@@ -42,7 +42,7 @@ def test_un_cambio_hecho_con_sqlite3_queda_como_incidente_despues_de_escribir(de
     for _ in range(2):
         verificacion = cli_proceso("verificar", db=ruta)
         assert verificacion.returncode == 1, verificacion.stdout
-        assert "Incidente 1" in verificacion.stderr and "pagos: cambio en la fila" in verificacion.stderr
+        assert "Incidente 1" in verificacion.stderr and "miembros: cambio en la fila 1" in verificacion.stderr
         assert "sin sellar" not in verificacion.stderr   # los registros ajenos quedaron sellados aparte
 
     # Quien manipula no puede borrar ni cambiar el incidente: la base lo rechaza.
@@ -143,7 +143,7 @@ def test_la_ventana_verifica_la_base_y_reconoce_un_incidente_con_su_motivo(qtbot
     from escritorio.servicios.base import abrir_base
 
     ruta = demo_como("x.db")
-    _sqlite(ruta, "UPDATE pagos SET importe = 1 WHERE id = (SELECT min(id) FROM pagos)")
+    _sqlite(ruta, "UPDATE miembros SET correo = 'otro@ejemplo.org' WHERE id = 1")
     _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "ZZL")
     errores = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, texto, *a, **k: errores.append(texto))
@@ -154,7 +154,7 @@ def test_la_ventana_verifica_la_base_y_reconoce_un_incidente_con_su_motivo(qtbot
         dialogo.resize(1000, 560)
         dialogo.show()
         assert "1 problema" in dialogo.resumen.text()
-        assert "Incidente 1" in dialogo.informe.toPlainText() and "pagos" in dialogo.informe.toPlainText()
+        assert "Incidente 1" in dialogo.informe.toPlainText() and "miembros" in dialogo.informe.toPlainText()
         assert dialogo.incidente.count() == 1 and dialogo.incidente.currentData() == 1
         dialogo.grab().save(str(tmp_path / "verificar-base.png"))
 

@@ -141,6 +141,7 @@ CATALOGO = {
     "servidor usuario": {"url": "texto", "nombre": "texto", "--papel": "eleccion"},
     "servidor llevar": {"url": "texto", "sesion": "id_sesion", "destino": "respaldo_destino"},
     "servidor devolver": {"url": "texto", "copia": "respaldo_origen"},
+    "servidor cancelar-viaje": {"url": "texto", "sesion": "id_sesion", "--motivo": "texto", "--copia": "respaldo_origen"},
     # Firma digital: el certificado, la contraseña y las raíces son archivos de entrada cualquiera (un texto, bytes,
     # una carpeta…); sin un .p12 válido ninguna firma llega a guardarse.
     **{f"firma {que}": {referencia: clase, "--certificado": "norma_archivo", "--contrasena-archivo": "norma_archivo",

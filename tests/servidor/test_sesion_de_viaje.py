@@ -13,6 +13,7 @@ from escritorio.datos import bitacora
 from escritorio.datos.postgres import conexion
 
 SESION = 4  # la del Consejo de la demo: celebrada, con el acta en borrador
+EN_CURSO = "devuelta_en IS NULL AND cancelada_en IS NULL"
 
 
 @pytest.fixture
@@ -44,7 +45,8 @@ def test_llevar_trabajar_sin_conexion_y_devolver(servidor_con_la_demo, login_pg,
     copia = tmp_path / "cumbre.db"
     salida = _ok(cli_proceso("servidor", "llevar", ana, SESION, copia))
     assert "llevada" in salida and "clave-ana" not in salida  # la clave no se muestra
-    assert _uno(url, "SELECT llevada_por FROM sesiones_de_viaje WHERE sesion_id = %s", [SESION]) == ("ana",)
+    assert _uno(url, f"SELECT llevada_por FROM sesiones_de_viaje WHERE sesion_id = %s AND {EN_CURSO}",
+                [SESION]) == ("ana",)
 
     # Mientras viaja, en el servidor nadie la toca (ni el administrador), y nadie más la lleva.
     assert _rechazo(beto, f"UPDATE actas SET cierre = 'Otro' WHERE sesion_id = {SESION}").startswith(
@@ -75,7 +77,8 @@ def test_llevar_trabajar_sin_conexion_y_devolver(servidor_con_la_demo, login_pg,
 
     salida = _ok(cli_proceso("servidor", "devolver", ana, copia))
     assert "Sesión devuelta al servidor" in salida
-    assert _uno(url, "SELECT count(*) FROM sesiones_de_viaje") == (0,)
+    assert _uno(url, f"SELECT count(*) FROM sesiones_de_viaje WHERE {EN_CURSO}") == (0,)
+    assert _uno(url, "SELECT llevada_por, devuelta_en IS NOT NULL FROM sesiones_de_viaje") == ("ana", True)
     assert _uno(url, f"SELECT cierre FROM actas WHERE sesion_id = {SESION}") == ("Se levanta la sesión a las 13:00.",)
     assert _uno(url, "SELECT count(*) FROM invitados WHERE nombre = 'Observadora de FLACMA' AND sesion_id = %s",
                 [SESION]) == (1,)
@@ -114,13 +117,21 @@ def test_los_cambios_fuera_de_la_sesion_llevada_no_se_devuelven(servidor_con_la_
     copia = tmp_path / "cumbre.db"
     _ok(cli_proceso("servidor", "llevar", ana, SESION, copia))
     _ok(cli("sesiones", "invitado", SESION, "--nombre", "Observadora", db=copia))
+    # En la copia, un cambio fuera de la sesión se rechaza en el momento, con el motivo.
+    baja = cli("miembros", "baja", 1, "--motivo", "Se retira", db=copia)
+    assert baja.returncode == 1 and "copia de viaje de la sesión 4" in baja.stderr
+    assert "No se guardó nada (" in baja.stderr and "estados_miembro" in baja.stderr
+    # Una copia abierta sin su constancia (por ejemplo, con una versión anterior) sí lo guardó: no se devuelve.
+    constancia = tmp_path / "cumbre.db.viaje"
+    constancia.rename(tmp_path / "aparte")
     _ok(cli("miembros", "baja", 1, "--motivo", "Se retira", db=copia))
+    (tmp_path / "aparte").rename(constancia)
     hecho = cli_proceso("servidor", "devolver", ana, copia)
     assert hecho.returncode == 1
     assert "cambios fuera de la sesión" in hecho.stderr and "No se devolvió nada" in hecho.stderr
     # Nada llegó al servidor y la sesión sigue llevada: se puede corregir la copia y volver a intentar.
     assert _uno(url, "SELECT count(*) FROM invitados WHERE nombre = 'Observadora'") == (0,)
-    assert _uno(url, "SELECT llevada_por FROM sesiones_de_viaje") == ("ana",)
+    assert _uno(url, f"SELECT llevada_por FROM sesiones_de_viaje WHERE {EN_CURSO}") == ("ana",)
 
 
 def test_un_acta_aprobada_no_se_lleva(servidor_con_la_demo, cli_proceso, tmp_path):
@@ -226,3 +237,69 @@ def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos
     _ok(cli_proceso("sesiones", "confirmar-eleccion", en_servidor, db=ana))
     assert _uno(url, "SELECT m.miembro_id FROM mandatos m JOIN elecciones e ON e.mandato_id = m.id JOIN "
                      "puntos_orden p ON p.id = e.punto_id WHERE p.id = %s", [en_servidor]) == (3,)
+
+
+def test_un_viaje_trabado_se_cancela_con_un_motivo_que_queda_en_la_bitacora(servidor_con_la_demo, login_pg, cli,
+                                                                            cli_proceso, tmp_path):
+    """El hallazgo: en una copia (abierta sin su constancia, como con una versión anterior) se registró y se anuló un
+    pago; «servidor devolver» la rechaza y ninguna orden soltaba la marca, salvo un DELETE a mano que no dejaba rastro.
+    Ahora la marca no se toca con SQL a mano, y «servidor cancelar-viaje» la suelta con un motivo, en la bitácora."""
+    url = servidor_con_la_demo
+    ana, beto = login_pg(url, "ana", "secretaria"), login_pg(url, "beto", "secretaria")
+    tomas, carla = login_pg(url, "tomas", "tesoreria"), login_pg(url, "carla", "consulta")
+    copia = tmp_path / "cumbre.db"
+    _ok(cli_proceso("servidor", "llevar", ana, SESION, copia))
+    # En la copia, un pago se rechaza en el momento.
+    pago = cli("pagos", "registrar", "--miembro", "7", "--monto", "10", "--moneda", "USD", "--fecha", "2026-04-10", db=copia)
+    assert pago.returncode == 1 and "copia de viaje de la sesión 4" in pago.stderr, pago.stderr
+    constancia = tmp_path / "cumbre.db.viaje"
+    constancia.rename(tmp_path / "aparte")
+    _ok(cli("pagos", "registrar", "--miembro", "7", "--monto", "10", "--moneda", "USD", "--fecha", "2026-04-10", db=copia))
+    registrado = max(p["id"] for p in json.loads(_ok(cli("pagos", "listar", "--json", db=copia))))
+    _ok(cli("pagos", "anular", registrado, "--motivo", "Era de prueba", db=copia))
+    (tmp_path / "aparte").rename(constancia)
+    trabada = cli_proceso("servidor", "devolver", ana, copia)
+    assert trabada.returncode == 1 and "cambios fuera de la sesión" in trabada.stderr
+
+    # Con SQL a mano, nadie toca los viajes (ni quien la llevó), ni cancela sin motivo ni sin el papel.
+    for login in (ana, beto, tomas, carla):
+        for intento in ("DELETE FROM sesiones_de_viaje", "UPDATE sesiones_de_viaje SET devuelta_en = 'ya'",
+                        f"INSERT INTO sesiones_de_viaje (sesion_id, llevada_por, llevada_en, huella) VALUES "
+                        f"({SESION}, 'x', 'hoy', repeat('a', 64))"):
+            assert "permission denied" in _rechazo(login, intento), (login, intento)
+    assert _rechazo(beto, f"SELECT escritorio_cancelar_viaje({SESION}, ' ')") == (
+        "Para cancelar el viaje de una sesión hace falta un motivo.")
+    assert "permission denied" in _rechazo(tomas, f"SELECT escritorio_cancelar_viaje({SESION}, 'x')")
+    assert "permission denied" in _rechazo(carla, f"SELECT escritorio_cancelar_viaje({SESION}, 'x')")
+    assert "permission denied" in _rechazo(beto, f"SELECT escritorio_sesion_devuelta({SESION})") or \
+        "no está llevada por beto" in _rechazo(beto, f"SELECT escritorio_sesion_devuelta({SESION})")
+    sin_motivo = cli_proceso("servidor", "cancelar-viaje", beto, SESION, "--motivo", "  ")
+    assert sin_motivo.returncode == 1 and "Indique el motivo" in sin_motivo.stderr
+
+    # Otra persona de secretaría la cancela (la copia quedó en la laptop de ana, trabada).
+    cancelado = _ok(cli_proceso("servidor", "cancelar-viaje", beto, SESION, "--motivo", "La copia quedó con un pago"))
+    assert f"Viaje de la sesión {SESION} cancelado por beto" in cancelado
+    with psycopg.connect(beto) as c:  # el servidor la vuelve a admitir cambios
+        c.execute(f"UPDATE actas SET preside = 'Intendente de Salto' WHERE sesion_id = {SESION}")
+    otra_vez = cli_proceso("servidor", "devolver", ana, copia)
+    assert otra_vez.returncode == 1 and "se canceló" in otra_vez.stderr and "La copia quedó con un pago" in otra_vez.stderr
+    ya_no = cli_proceso("servidor", "cancelar-viaje", beto, SESION, "--motivo", "Otra vez")
+    assert ya_no.returncode == 1 and "no está de viaje" in ya_no.stderr
+
+    # Queda en la bitácora, sellado con el login de quien la canceló, y dicho como lo diría una persona.
+    assert _uno(url, "SELECT s.operador, b.accion FROM bitacora b JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND "
+                     "s.hasta_id WHERE b.entidad = 'sesiones_de_viaje' ORDER BY b.id DESC LIMIT 1") == ("beto", "cambio")
+    listado = _ok(cli_proceso("bitacora", "listar", "--entidad", "sesiones_de_viaje", db=carla))
+    assert "cancelado por beto: La copia quedó con un pago" in listado and "llevada de viaje por ana" in listado
+    # Se puede volver a llevar: cada viaje es una fila, ninguna se borra.
+    _ok(cli_proceso("servidor", "llevar", ana, SESION, tmp_path / "de-nuevo.db"))
+    assert _uno(url, "SELECT count(*), count(cancelada_en) FROM sesiones_de_viaje") == (2, 1)
+    assert "sana" in _ok(cli_proceso("verificar", db=url))
+
+    # Quien administra el servidor puede borrar la marca con los triggers apagados: «verificar» lo nota.
+    with psycopg.connect(url) as c:
+        c.execute("ALTER TABLE sesiones_de_viaje DISABLE TRIGGER USER")
+        c.execute("DELETE FROM sesiones_de_viaje WHERE cancelada_en IS NULL")
+        c.execute("ALTER TABLE sesiones_de_viaje ENABLE TRIGGER USER")
+    verificado = cli_proceso("verificar", db=url)
+    assert verificado.returncode == 1 and "«sesiones_de_viaje»: filas borradas" in verificado.stderr

@@ -418,7 +418,7 @@ def test_llevar_una_sesion_de_viaje_y_devolverla_desde_la_ventana(ana, demo_en_e
     ventana.accion_devolver.trigger()
     assert pedida == [f"El servidor pide la clave de {_sin_clave(ana)}:"]
     assert "Sesión devuelta al servidor: 1 filas agregadas" in informado[0], informado
-    assert _uno_del_servidor(demo_en_el_servidor, "SELECT count(*) FROM sesiones_de_viaje") == (0,)
+    assert _uno_del_servidor(demo_en_el_servidor, "SELECT count(*) FROM sesiones_de_viaje WHERE devuelta_en IS NULL") == (0,)
     assert _uno_del_servidor(demo_en_el_servidor, "SELECT count(*) FROM invitados WHERE nombre = "
                                                   "'Observadora de FLACMA'") == (1,)
     assert ventana.db.dialecto == "postgresql" and ventana.db.usuario() == "ana"
@@ -430,3 +430,33 @@ def test_llevar_una_sesion_de_viaje_y_devolverla_desde_la_ventana(ana, demo_en_e
 def _uno_del_servidor(url: str, sql: str):
     with psycopg.connect(url) as c:
         return c.execute(sql).fetchone()
+
+
+def test_cancelar_el_viaje_de_una_sesion_desde_la_ventana(ana, demo_en_el_servidor, ajustes, cli_proceso, qtbot,
+                                                          monkeypatch, tmp_path):
+    """La sesión quedó llevada y la copia no va a volver: «Archivo → Cancelar el viaje de una sesión…» sobre el
+    servidor elige entre los viajes en curso, pide el motivo y llama al mismo servicio que «servidor cancelar-viaje»."""
+    from escritorio.interfaz import viaje
+
+    assert cli_proceso("servidor", "llevar", ana, 4, tmp_path / "cumbre.db").returncode == 0
+    ventana = _ventana_en_el_servidor(qtbot, ana, ajustes)
+    assert ventana.accion_cancelar_viaje.isEnabled()
+    ofrecidos, informado = [], []
+
+    def fallar(padre, error, contexto=""):
+        raise error
+
+    monkeypatch.setattr(viaje, "mostrar_error", fallar)
+    monkeypatch.setattr(viaje.QInputDialog, "getItem",
+                        lambda padre, titulo, texto, nombres, indice, editable: ofrecidos.append(nombres) or
+                        (nombres[0], True))
+    monkeypatch.setattr(viaje.QInputDialog, "getText",
+                        lambda padre, titulo, texto, *a: ("La laptop con la copia se perdió", True))
+    monkeypatch.setattr(viaje.QMessageBox, "information", lambda padre, titulo, texto: informado.append(texto))
+    ventana.accion_cancelar_viaje.trigger()
+    assert ofrecidos == [["Sesión 4, llevada por ana el " + ofrecidos[0][0].split(" el ", 1)[1]]]
+    assert informado == ["Viaje de la sesión 4 cancelado: ya se puede modificar en el servidor."]
+    assert _uno_del_servidor(demo_en_el_servidor, "SELECT cancelada_por, motivo_cancelacion FROM sesiones_de_viaje") == (
+        "ana", "La laptop con la copia se perdió")
+    ventana.close()
+    ventana.db.close()

@@ -10,7 +10,10 @@ una función PL/pgSQL. Lo que en el servidor se hace de otra manera está aquí:
   SHA-256 encadenada, con el mismo cálculo que `datos/bitacora.py` (que la verifica igual en los dos motores).
   El operador del sello es el login del servidor de quien hizo el cambio (`session_user`): no se puede fingir.
 - Los registros de la bitácora de una transacción quedan seguidos (el sello cubre un tramo desde-hasta): el primer
-  cambio de una transacción toma un cerrojo que la hace esperar a la anterior (como SQLite, un escritor a la vez).
+  cambio de una transacción toma el cerrojo de los que escriben, que la hace esperar a la anterior (como SQLite, un
+  escritor a la vez). El cerrojo es la fila única de `escritorio_cerrojo`, que solo los papeles que escriben pueden
+  tomar (`escritorio_cerrojo_de_escritura`): un cerrojo consultivo (pg_advisory_lock) lo toma cualquier login de la
+  base, y uno de consulta podía tener esperando a todos los que escriben.
 - Papeles del servidor: secretaría (todo), tesorería (cuotas y pagos) y consulta (solo leer), como grupos de
   PostgreSQL a los que pertenece el login de cada persona (`papeles.py`).
 
@@ -28,8 +31,12 @@ from . import CANAL_DE_CAMBIOS
 from .traduccion_sql import expresion
 
 TABLA_MIGRACIONES = "escritorio_migraciones"
-# Un número cualquiera, fijo: el cerrojo de transacción que ordena a los que escriben en la bitácora.
-CERROJO_BITACORA = 7301_2026
+# Tomar el cerrojo de los que escriben (dentro de una función SECURITY DEFINER, con los permisos del dueño): la fila
+# queda tomada hasta que la transacción termina. Si faltara la fila, nada ordenaría a los que escriben: se rechaza.
+_TOMAR_CERROJO = """PERFORM 1 FROM escritorio_cerrojo WHERE unica = 1 FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Falta la fila del cerrojo de los que escriben (escritorio_cerrojo): quien administra el servidor la repone con INSERT INTO escritorio_cerrojo VALUES (1).';
+  END IF;"""
 
 
 @dataclass(frozen=True)
@@ -195,7 +202,7 @@ END $$""",
     f"""CREATE FUNCTION escritorio_anotar(entidad_ text, entidad_id_ bigint, accion_ text, datos_ text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
-  PERFORM pg_advisory_xact_lock({CERROJO_BITACORA});
+  {_TOMAR_CERROJO}
   INSERT INTO bitacora (id, entidad, entidad_id, accion, datos)
     SELECT coalesce(max(id), 0) + 1, entidad_, entidad_id_, accion_, datos_ FROM bitacora;
 END $$""",
@@ -221,6 +228,18 @@ BEGIN
   PERFORM pg_notify('""" + CANAL_DE_CAMBIOS + r"""', (SELECT string_agg(DISTINCT entidad, ',') FROM bitacora
                                                           WHERE id BETWEEN desde AND hasta));
   RETURN NULL;
+END $$""",
+]
+
+_CERROJO = [
+    "CREATE TABLE escritorio_cerrojo (unica BIGINT PRIMARY KEY CHECK (unica = 1))",
+    "INSERT INTO escritorio_cerrojo VALUES (1)",
+    # Lo que toma cada transacción del programa al empezar (datos/postgres/transaccion.py); solo la ejecutan los
+    # papeles que escriben (papeles.py).
+    f"""CREATE FUNCTION escritorio_cerrojo_de_escritura() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+BEGIN
+  {_TOMAR_CERROJO}
 END $$""",
 ]
 
@@ -261,9 +280,10 @@ def _traduccion() -> tuple[tuple[str, ...], tuple[str, ...]]:
         por_nombre = {t.nombre: t for t in tablas}
         for nombre in tablas_con_bitacora(db):
             ddl += _bitacora_de(por_nombre[nombre])
-        ddl += _SELLADO
-        from . import viaje  # la sesión que viaja: solo existe en el servidor
+        ddl += _SELLADO + _CERROJO
+        from . import emitidos, viaje  # lo que solo existe en el servidor
 
+        ddl += emitidos.sentencias_del_servidor()
         ddl += viaje.sentencias_del_servidor()
         ddl.append(f"CREATE TABLE {TABLA_MIGRACIONES} (nombre TEXT PRIMARY KEY, aplicada_en TEXT NOT NULL "
                    "DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'))")
@@ -291,7 +311,7 @@ def instalar(db, *, con_identidad: bool = True) -> None:
     with db.conn.transaction():
         for sentencia in sentencias():
             db.conn.execute(sentencia)
-        for sentencia in papeles.sentencias([*nombres_de_tablas(), "sesiones_de_viaje"]):
+        for sentencia in papeles.sentencias(nombres_de_tablas()):
             db.conn.execute(sentencia)
         if con_identidad:
             db.conn.execute("INSERT INTO identidad_base (unica, base_id) VALUES (1, md5(random()::text || clock_timestamp()::text))")

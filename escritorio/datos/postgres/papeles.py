@@ -1,10 +1,12 @@
 """Los papeles de quienes trabajan en una base del servidor, hechos cumplir por PostgreSQL (no solo por la ventana).
 
 - secretaría: todo (leer y escribir en todas las tablas de datos);
-- tesorería: leer todo, y escribir solo en cuotas y pagos (escalas, cargos, exenciones, pagos, recibos, avisos) y en
-  el registro de los documentos que emite (recibos, estados de cuenta);
+- tesorería: leer todo, y escribir solo en cuotas y pagos (escalas, cargos, exenciones, pagos, recibos, avisos) y
+  registrar los documentos que emite (recibos, estados de cuenta);
 - consulta: solo leer.
-Nadie escribe en la bitácora ni en sus sellos: lo hace el servidor, con los triggers de `esquema.py`.
+Nadie escribe en la bitácora ni en sus sellos: lo hace el servidor, con los triggers de `esquema.py`. Las funciones
+del esquema con los permisos de su dueño (SECURITY DEFINER) no las ejecuta cualquiera (PostgreSQL da EXECUTE a todos
+al crearlas): anotar en la bitácora, solo sus triggers; el cerrojo de los que escriben, solo secretaría y tesorería.
 
 Cada papel es un grupo de PostgreSQL (`escritorio_secretaria`…); cada persona entra con su propio login, miembro
 de uno de ellos (`crear_login`). Los grupos son del servidor entero (PostgreSQL no tiene grupos por base): si un
@@ -16,8 +18,12 @@ from psycopg import sql
 PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesoreria",
            "consulta": "escritorio_consulta"}
 TABLAS_DE_TESORERIA = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos",
-                       "lotes_avisos", "avisos", "documentos_emitidos", "archivos_emitidos")
-SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones")
+                       "lotes_avisos", "avisos")
+SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones", "escritorio_cerrojo")
+# Funciones con los permisos del dueño que solo ejecutan los papeles que escriben (las demás que no son de todos, como
+# escritorio_anotar, las ejecutan solo el dueño y sus triggers).
+DE_LOS_QUE_ESCRIBEN = ("escritorio_cerrojo_de_escritura()", "escritorio_estadisticas()")
+SOLO_DEL_DUENO = ("escritorio_anotar(text, bigint, text, text)",)
 _DESCRIPCIONES = {"secretaria": "secretaría (todo)", "tesoreria": "tesorería (cuotas y pagos)",
                   "consulta": "consulta (solo leer)"}
 
@@ -38,7 +44,12 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
     todos = sql.SQL(", ").join(sql.Identifier(g) for g in PAPELES.values())
     ddl.append(sql.SQL("GRANT USAGE ON SCHEMA public TO {0}").format(todos))
     ddl.append(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {0}").format(todos))
-    escribir = {"escritorio_secretaria": [t for t in tablas if t not in SOLO_DEL_SERVIDOR],
+    from . import emitidos, viaje
+
+    # Los documentos emitidos, las firmas y los viajes de las sesiones se escriben solo con sus funciones (emitidos.py,
+    # viaje.py): nadie los agrega, cambia ni borra con SQL a mano.
+    por_sus_funciones = (*emitidos.TABLAS, "sesiones_de_viaje")
+    escribir = {"escritorio_secretaria": [t for t in tablas if t not in (*SOLO_DEL_SERVIDOR, *por_sus_funciones)],
                 "escritorio_tesoreria": [t for t in TABLAS_DE_TESORERIA if t in tablas]}
     for grupo, suyas in escribir.items():
         ddl.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {0} TO {1}").format(
@@ -47,6 +58,15 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
         permisos = "USAGE, UPDATE" if grupo == "escritorio_secretaria" else "USAGE"
         ddl.append(sql.SQL("GRANT {0} ON ALL SEQUENCES IN SCHEMA public TO {1}").format(
             sql.SQL(permisos), sql.Identifier(grupo)))
+    # El cerrojo no se lee ni se bloquea desde afuera: solo por su función (LOCK TABLE pide permisos sobre la tabla).
+    ddl.append(sql.SQL("REVOKE ALL ON escritorio_cerrojo FROM PUBLIC, {0}").format(todos))
+    de_quien = {**{f: ("secretaria", "tesoreria") for f in DE_LOS_QUE_ESCRIBEN}, **emitidos.FUNCIONES,
+                **viaje.FUNCIONES}
+    for funcion in (*de_quien, *SOLO_DEL_DUENO):
+        ddl.append(sql.SQL("REVOKE EXECUTE ON FUNCTION {0} FROM PUBLIC").format(sql.SQL(funcion)))
+    for funcion, papeles in de_quien.items():
+        ddl.append(sql.SQL("GRANT EXECUTE ON FUNCTION {0} TO {1}").format(
+            sql.SQL(funcion), sql.SQL(", ").join(sql.Identifier(PAPELES[p]) for p in papeles)))
     return ddl
 
 

@@ -1,7 +1,7 @@
 """Una escritura completa o nada sobre el servidor: el lado PostgreSQL de `datos.conexion.transaccion`.
 
 Como BEGIN IMMEDIATE en SQLite, cada transacción del programa toma al empezar el cerrojo de quienes escriben (el
-mismo que ordena la bitácora): lo que un servicio lee dentro de ella para decidir (read → decide → write) no lo
+mismo que ordena la bitácora; solo lo toman los papeles que escriben: esquema.py): lo que un servicio lee dentro de ella para decidir (read → decide → write) no lo
 cambia nadie hasta que confirme. Los errores del servidor llegan como los de SQLite: la regla rechazada en el idioma
 en curso, el permiso que falta según el papel, el servidor que no responde; nunca el texto crudo de psycopg.
 """
@@ -14,7 +14,6 @@ from psycopg import errors, pq
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorBaseDeDatos, ErrorBaseOcupada, ErrorEscritorio
-from .esquema import CERROJO_BITACORA
 
 ESPERA_S = 20  # cuánto espera una escritura a que termine la de otra persona antes de decir que la base está ocupada
 # Una transacción que dejó más registros que esto en la bitácora (una importación, una emisión) actualiza al terminar
@@ -33,7 +32,7 @@ def transaccion_servidor(db):
     try:
         with conn.transaction():
             conn.execute(f"SET LOCAL lock_timeout = '{ESPERA_S}s'")
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", [CERROJO_BITACORA])
+            conn.execute("SELECT escritorio_cerrojo_de_escritura()")
             antes = conn.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0]
             yield db
             cambios = conn.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0] - antes

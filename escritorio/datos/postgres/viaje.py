@@ -1,8 +1,9 @@
 """Una sesión que viaja: se lleva del servidor a una copia local, se trabaja sin conexión y se devuelve.
 
-Llevar marca la sesión en el servidor (`sesiones_de_viaje`, con la huella de sus filas): desde entonces el servidor
-rechaza cualquier cambio en ella (la sesión, su orden del día, asistencia, votaciones, resoluciones, elecciones,
-acta y fe de erratas) hasta que vuelva. Devolver, en una transacción del servidor:
+Llevar marca la sesión en el servidor (una fila de `sesiones_de_viaje`, con la huella de sus filas): desde entonces el
+servidor rechaza cualquier cambio en ella (la sesión, su orden del día, asistencia, votaciones, resoluciones,
+elecciones, acta y fe de erratas) hasta que vuelva, o hasta que alguien de secretaría cancele el viaje con un motivo
+(lo hecho en la copia ya no vuelve). Devolver, en una transacción del servidor:
 1. exige que la sesión esté marcada como llevada, por el mismo login que la devuelve;
 2. exige que sus filas en el servidor den la misma huella que al llevarla (nadie las tocó, ni saltando la marca);
 3. aplica lo que cambió en la copia: borra lo borrado, cambia lo cambiado y agrega lo nuevo (con números nuevos del
@@ -10,7 +11,7 @@ acta y fe de erratas) hasta que vuelva. Devolver, en una transacción del servid
    traducidas;
 4. un acta aprobada en la copia se aprueba al final, con la huella del registro que da el servidor (la de la copia
    tiene los números de la copia);
-5. comprueba que las filas de la sesión en el servidor son las de la copia y quita la marca.
+5. comprueba que las filas de la sesión en el servidor son las de la copia y da el viaje por devuelto.
 Los documentos emitidos en la copia vuelven después, en la misma transacción (servicios/viaje).
 Cualquier falla deshace todo: la sesión sigue marcada y la copia local queda como estaba.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorEscritorio
-from . import CANAL_DE_CAMBIOS, columnas_de
+from . import columnas_de
 
 # Las tablas del registro de una sesión, en orden (las referidas antes), con la sesión de cada fila ({fila}: la fila).
 _POR_PUNTO = "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"
@@ -58,25 +59,64 @@ POR_NOMBRE = {t.nombre: t for t in TABLAS}
 ACTAS_QUE_NO_VIAJAN = ("aprobada", "firmada")
 
 MENSAJE_LLEVADA = ("La sesión {0} está de viaje (la llevó {1} el {2}): nadie la modifica en el servidor hasta que "
-                   "vuelva con «escritorio servidor devolver».")
+                   "vuelva con «escritorio servidor devolver» o que secretaría cancele el viaje con «escritorio "
+                   "servidor cancelar-viaje».")
+
+
+# Un viaje en curso: ni devuelto ni cancelado (datos/esquema_papeles.py, la tabla y sus reglas).
+EN_CURSO = "devuelta_en IS NULL AND cancelada_en IS NULL"
+_AHORA = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')"
+# Los viajes se escriben solo con estas funciones (con los permisos del dueño); las ejecuta secretaría (papeles.py).
+FUNCIONES = {"escritorio_llevar_sesion(bigint, text)": ("secretaria",),
+             "escritorio_sesion_devuelta(bigint)": ("secretaria",),
+             "escritorio_cancelar_viaje(bigint, text)": ("secretaria",)}
 
 
 def sentencias_del_servidor() -> list[str]:
-    """La marca de las sesiones llevadas y el trigger que, en cada tabla de la sesión, rechaza los cambios de una
-    sesión llevada (salvo los de su devolución, hecha por quien la llevó)."""
+    """Las funciones que llevan, devuelven y cancelan un viaje (quién y cuándo los pone el servidor: el login y su
+    hora), y el trigger que, en cada tabla de la sesión, rechaza los cambios de una sesión llevada (salvo los de su
+    devolución, hecha por quien la llevó). Cada paso queda en la bitácora, como cualquier cambio."""
     ddl = [
-        "CREATE TABLE sesiones_de_viaje (sesion_id BIGINT PRIMARY KEY REFERENCES sesiones (id), "
-        "llevada_por TEXT NOT NULL DEFAULT session_user, llevada_en TEXT NOT NULL DEFAULT "
-        "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), huella TEXT NOT NULL CHECK (length(huella) = 64))",
         f"""CREATE FUNCTION escritorio_sesion_quieta(sesion bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
 SET search_path FROM CURRENT AS $$
 DECLARE viaje record;
 BEGIN
-  SELECT * INTO viaje FROM sesiones_de_viaje WHERE sesion_id = sesion;
+  SELECT * INTO viaje FROM sesiones_de_viaje WHERE sesion_id = sesion AND {EN_CURSO};
   IF FOUND AND NOT (coalesce(current_setting('escritorio.devolviendo', true), '') = sesion::text
                     AND session_user = viaje.llevada_por) THEN
     RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('{MENSAJE_LLEVADA.replace("{0}", "%s").replace(
         "{1}", "%s").replace("{2}", "%s")}', sesion, viaje.llevada_por, viaje.llevada_en);
+  END IF;
+END $$""",
+        f"""CREATE FUNCTION escritorio_llevar_sesion(sesion bigint, huella_ text) RETURNS bigint LANGUAGE plpgsql
+SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE nuevo bigint;
+BEGIN
+  INSERT INTO sesiones_de_viaje (sesion_id, llevada_por, llevada_en, huella)
+    VALUES (sesion, session_user, {_AHORA}, huella_) RETURNING id INTO nuevo;
+  RETURN nuevo;
+END $$""",
+        # Solo dentro de su devolución (servicios/viaje.devolver_sesion) y por quien la llevó.
+        f"""CREATE FUNCTION escritorio_sesion_devuelta(sesion bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+BEGIN
+  UPDATE sesiones_de_viaje SET devuelta_en = {_AHORA} WHERE sesion_id = sesion AND {EN_CURSO}
+    AND llevada_por = session_user AND coalesce(current_setting('escritorio.devolviendo', true), '') = sesion::text;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('La sesión %s no está llevada por %s en una devolución.',
+      sesion, session_user);
+  END IF;
+END $$""",
+        f"""CREATE FUNCTION escritorio_cancelar_viaje(sesion bigint, motivo text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+  IF length(trim(coalesce(motivo, ''))) = 0 THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Para cancelar el viaje de una sesión hace falta un motivo.';
+  END IF;
+  UPDATE sesiones_de_viaje SET cancelada_en = {_AHORA}, cancelada_por = session_user, motivo_cancelacion = trim(motivo)
+    WHERE sesion_id = sesion AND {EN_CURSO};
+  IF NOT FOUND THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('La sesión %s no está de viaje.', sesion);
   END IF;
 END $$""",
     ]
@@ -112,10 +152,20 @@ def huella(db, sesion_id: int) -> str:
 
 
 def marca(servidor, sesion_id: int):
-    """(llevada_por, llevada_en, huella) si la sesión está llevada; None si no. Con FOR UPDATE dentro de una
-    transacción: nadie más la toma ni la devuelve a la vez."""
-    return servidor.execute("SELECT llevada_por, llevada_en, huella FROM sesiones_de_viaje WHERE sesion_id = ? "
-                            "FOR UPDATE", [sesion_id]).fetchone()
+    """(llevada_por, llevada_en, huella) si la sesión está llevada; None si no. Dentro de una transacción del programa
+    (con el cerrojo de los que escriben): nadie más la toma, la devuelve ni la cancela a la vez."""
+    return servidor.execute(f"SELECT llevada_por, llevada_en, huella FROM sesiones_de_viaje WHERE sesion_id = ? AND "
+                            f"{EN_CURSO}", [sesion_id]).fetchone()
+
+
+def ultimo_viaje(servidor, sesion_id: int) -> dict | None:
+    """El último viaje de la sesión (en curso, devuelto o cancelado), para decir qué pasó con él."""
+    return next(servidor.query("SELECT * FROM sesiones_de_viaje WHERE sesion_id = ? ORDER BY id DESC LIMIT 1",
+                               [sesion_id]), None)
+
+
+def viajes_en_curso(servidor) -> list[dict]:
+    return list(servidor.query(f"SELECT * FROM sesiones_de_viaje WHERE {EN_CURSO} ORDER BY sesion_id"))
 
 
 def marcar(servidor, sesion_id: int) -> str:
@@ -131,15 +181,8 @@ def marcar(servidor, sesion_id: int) -> str:
     if ya is not None:
         raise ErrorEscritorio(traducir(MENSAJE_LLEVADA).format(sesion_id, ya[0], ya[1]))
     suya = huella(servidor, sesion_id)
-    servidor.execute("INSERT INTO sesiones_de_viaje (sesion_id, huella) VALUES (?, ?)", [sesion_id, suya])
-    _avisar_a_las_ventanas(servidor)
+    servidor.execute("SELECT escritorio_llevar_sesion(?, ?)", [sesion_id, suya])
     return suya
-
-
-def _avisar_a_las_ventanas(servidor) -> None:
-    """La marca no pasa por la bitácora: las ventanas abiertas se enteran igual (al confirmar) de que la sesión
-    quedó llevada o volvió."""
-    servidor.execute("SELECT pg_notify(?, 'sesiones_de_viaje')", [CANAL_DE_CAMBIOS])
 
 
 def comenzar_devolucion(servidor, sesion_id: int) -> None:
@@ -150,8 +193,12 @@ def comenzar_devolucion(servidor, sesion_id: int) -> None:
 
 
 def desmarcar(servidor, sesion_id: int) -> None:
-    servidor.execute("DELETE FROM sesiones_de_viaje WHERE sesion_id = ?", [sesion_id])
-    _avisar_a_las_ventanas(servidor)
+    """Al final de la devolución: el viaje queda devuelto."""
+    servidor.execute("SELECT escritorio_sesion_devuelta(?)", [sesion_id])
+
+
+def cancelar(servidor, sesion_id: int, motivo: str) -> None:
+    servidor.execute("SELECT escritorio_cancelar_viaje(?, ?)", [sesion_id, motivo])
 
 
 # Los documentos emitidos en la copia (el PDF de una resolución, el acta aprobada, un estado de cuenta) vuelven

@@ -1,0 +1,67 @@
+"""Los registros de lo que el programa emite —documentos con código de verificación, los archivos generados con cada
+uno y los PDF firmados digitalmente— los escribe en el servidor solo su función (SECURITY DEFINER, con los permisos
+del dueño de las tablas): ningún papel puede insertar en esas tablas con SQL a mano (papeles.py no se lo da).
+
+Cada función decide lo que el servidor puede decidir: qué papel registra qué (tesorería, recibos y estados de
+cuenta; actas, resoluciones y firmas, secretaría), la hora (la del servidor; la que trae una sesión de viaje solo
+al devolverla) y, de una firma, la huella del PDF (la calcula el servidor con los bytes que guarda). Lo que no puede
+saber —que el archivo es el que escribió el programa en el equipo de quien lo registra— lo dice la bitácora: cada
+registro queda anotado y sellado con el login de quien lo hizo, y «documento verificar» solo confía en un registro
+que la bitácora sellada cubre (servicios/documentos.py).
+"""
+
+from .papeles import PAPELES
+
+_SECRETARIA = PAPELES["secretaria"]
+# La hora en que se emitió, en la forma de SQLite (datetime('now')): la del servidor, salvo al devolver una sesión
+# de viaje (los documentos emitidos en la copia conservan la suya).
+_HORA = ("CASE WHEN coalesce(current_setting('escritorio.devolviendo', true), '') <> '' AND {0} IS NOT NULL "
+         "THEN {0} ELSE to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') END")
+_SOLO_SECRETARIA = (f"IF NOT pg_has_role(session_user, '{_SECRETARIA}', 'MEMBER') AND NOT pg_has_role(session_user, "
+                    "(SELECT relowner FROM pg_class WHERE oid = 'bitacora'::regclass), 'MEMBER') THEN "
+                    "RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = {0}; END IF;")
+
+# (nombre y parámetros): las que ejecutan los papeles que escriben (papeles.py da EXECUTE).
+FUNCIONES = {
+    "escritorio_registrar_documento(bigint, text, text, bigint, text, text, text)": ("secretaria", "tesoreria"),
+    "escritorio_registrar_archivo(bigint, text, integer, text, text)": ("secretaria", "tesoreria"),
+    "escritorio_registrar_firma(bigint, text, bigint, text, text, text, bytea)": ("secretaria",),
+}
+TABLAS = ("documentos_emitidos", "archivos_emitidos", "firmas_digitales")
+
+
+def sentencias_del_servidor() -> list[str]:
+    actas = _SOLO_SECRETARIA.format("'Solo el papel de secretaría registra actas y resoluciones emitidas.'")
+    return [
+        f"""CREATE FUNCTION escritorio_registrar_documento(asociacion bigint, codigo_ text, tipo_ text, referencia_ bigint,
+  huella_ text, resumen_ text, emitido_en_ text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+DECLARE nuevo bigint;
+BEGIN
+  IF tipo_ IN ('acta', 'resolucion') THEN {actas} END IF;
+  INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen, emitido_en)
+    VALUES (asociacion, codigo_, tipo_, referencia_, huella_, resumen_, {_HORA.format('emitido_en_')})
+    RETURNING id INTO nuevo;
+  RETURN nuevo;
+END $$""",
+        f"""CREATE FUNCTION escritorio_registrar_archivo(documento bigint, sha256_ text, copia_ integer, texto_ text,
+  generado_en_ text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE nuevo bigint;
+BEGIN
+  IF (SELECT tipo FROM documentos_emitidos WHERE id = documento) IN ('acta', 'resolucion') THEN {actas} END IF;
+  INSERT INTO archivos_emitidos (documento_id, sha256, copia, texto, generado_en)
+    VALUES (documento, lower(sha256_), copia_, texto_, {_HORA.format('generado_en_')}) RETURNING id INTO nuevo;
+  RETURN nuevo;
+END $$""",
+        f"""CREATE FUNCTION escritorio_registrar_firma(asociacion bigint, tipo_ text, referencia_ bigint, firmante_ text,
+  certificado_sha256_ text, firmado_en_ text, pdf_ bytea) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+DECLARE nuevo bigint;
+BEGIN
+  {_SOLO_SECRETARIA.format("'Solo el papel de secretaría guarda PDF firmados digitalmente.'")}
+  INSERT INTO firmas_digitales (asociacion_id, tipo, referencia, firmante, certificado_sha256, firmado_en, sha256, pdf)
+    VALUES (asociacion, tipo_, referencia_, firmante_, certificado_sha256_, firmado_en_,
+            encode(sha256(pdf_), 'hex'), pdf_) RETURNING id INTO nuevo;
+  RETURN nuevo;
+END $$""",
+    ]
