@@ -214,15 +214,9 @@ def _documento_en_el_servidor(local, servidor, archivo: dict, nuevos) -> tuple[i
         emitido_en=archivo["d_emitido_en"]), True
 
 
-def sesiones_de_viaje(url_o_db, *, clave: str | None = None) -> list[ViajeDeSesion]:
-    """Los viajes en curso en el servidor (sesion_id, llevada_por, llevada_en…), para elegir cuál cancelar."""
-    if not isinstance(url_o_db, str):
-        return viaje.viajes_en_curso(url_o_db)
-    servidor = conectar(url_o_db, clave)
-    try:
-        return viaje.viajes_en_curso(servidor)
-    finally:
-        servidor.close()
+def sesiones_de_viaje(servidor) -> list[ViajeDeSesion]:
+    """Los viajes en curso en la base del servidor abierta, para elegir cuál cancelar."""
+    return viaje.viajes_en_curso(servidor)
 
 
 def cancelar_viaje(url: str, sesion_id: int, motivo: str, *, clave: str | None = None,
