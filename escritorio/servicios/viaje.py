@@ -7,7 +7,7 @@ filas de la sesión (datos/postgres/viaje.py) y los documentos emitidos en la co
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from ..datos import bitacora
 from ..datos import documentos as tabla_documentos
@@ -24,6 +24,19 @@ from .servidor import conectar, copiar_base
 
 if TYPE_CHECKING:
     from .sesiones import SesionListada
+
+class ViajeDeSesion(TypedDict):
+    """Un viaje de una sesión, como lo guarda el servidor (una fila de `sesiones_de_viaje`; horas en UTC)."""
+    id: int
+    sesion_id: int
+    llevada_por: str
+    llevada_en: str
+    huella: str
+    devuelta_en: str | None
+    cancelada_en: str | None
+    cancelada_por: str | None
+    motivo_cancelacion: str | None
+
 
 # Los documentos que nombran una fila de la sesión, que el servidor numera de nuevo al recibirla.
 _TABLA_DEL_DOCUMENTO = {"acta": "actas", "resolucion": "resoluciones"}
@@ -201,19 +214,13 @@ def _documento_en_el_servidor(local, servidor, archivo: dict, nuevos) -> tuple[i
         emitido_en=archivo["d_emitido_en"]), True
 
 
-def sesiones_de_viaje(url_o_db, *, clave: str | None = None) -> list[dict]:
-    """Los viajes en curso en el servidor (sesion_id, llevada_por, llevada_en…), para elegir cuál cancelar."""
-    if not isinstance(url_o_db, str):
-        return viaje.viajes_en_curso(url_o_db)
-    servidor = conectar(url_o_db, clave)
-    try:
-        return viaje.viajes_en_curso(servidor)
-    finally:
-        servidor.close()
+def sesiones_de_viaje(servidor) -> list[ViajeDeSesion]:
+    """Los viajes en curso en la base del servidor abierta, para elegir cuál cancelar."""
+    return viaje.viajes_en_curso(servidor)
 
 
 def cancelar_viaje(url: str, sesion_id: int, motivo: str, *, clave: str | None = None,
-                   copia: Path | str | None = None) -> dict:
+                   copia: Path | str | None = None) -> ViajeDeSesion:
     """Cancela el viaje en curso de una sesión: el servidor la vuelve a admitir cambios y lo hecho en la copia ya no
     vuelve (la copia queda como estaba; si se da `copia`, su constancia pasa a `.viaje.cancelada`). Lo hace alguien de
     secretaría —quien la llevó u otra persona, si la copia se perdió o quedó trabada— con un motivo, que queda en la

@@ -263,7 +263,8 @@ def test_la_base_tambien_rechaza_una_moneda_mal_escrita(red):
                     "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
                     "importe_imputable, medio) VALUES (?, ?, '2025-06-01', 100, ?, ?, 100, 'efectivo')",
                     [asociacion, ids["Rosario"], moneda, moneda_imputacion])
-        with pytest.raises(sqlite3.IntegrityError, match="La moneda debe ser un código ISO 4217"):
+        # Un pago registrado no cambia de moneda (migración 0016): ni a una válida, ni menos a «dólares».
+        with pytest.raises(sqlite3.IntegrityError, match="Un pago registrado no se modifica|La moneda debe ser un"):
             conexion.execute("UPDATE pagos SET moneda = 'dólares'")
         with pytest.raises(sqlite3.IntegrityError, match="Un importe está fuera de lo posible"):
             conexion.execute("UPDATE cargos SET importe = 10000000000000000")
@@ -363,10 +364,14 @@ def test_una_regla_de_la_base_que_rechaza_se_informa_en_castellano(cli, red, tmp
     ("INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (999999, 1, 100)",
      "La base rechazó un dato que no cumple sus reglas (hace referencia a un registro que no existe, o lo usa otro "
      "registro): no se guardó nada."),
-    ("UPDATE pagos SET medio = 'trueque'",
+    ("INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, importe_imputable, "
+     "medio) VALUES (1, 1, '2025-06-01', 100, 'USD', 'USD', 100, 'trueque')",
      "La base rechazó un dato que no cumple sus reglas (el valor no está entre los permitidos: regla «medio IN"),
+    ("UPDATE pagos SET medio = 'efectivo'",
+     "La base rechazó el cambio: Un pago registrado no se modifica: solo se anula, con un motivo"),
     ("DELETE FROM pagos", "La base rechazó el cambio: Un pago no se borra: se anula con un motivo. No se guardó nada."),
-    ("UPDATE pagos SET moneda = 'dólares'",
+    ("INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, importe_imputable, "
+     "medio) VALUES (1, 1, '2025-06-01', 100, 'dólares', 'USD', 100, 'efectivo')",
      "La base rechazó el cambio: La moneda debe ser un código ISO 4217 de tres letras mayúsculas (por ejemplo USD, "
      "ARS o BRL): no se guardó nada."),
 ])

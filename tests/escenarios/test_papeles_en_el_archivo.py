@@ -73,7 +73,7 @@ def _falso(original, destino) -> str:
     """Otro archivo que dice lo mismo (mismo texto y código): el que alguien quisiera hacer pasar por auténtico."""
     import hashlib
 
-    destino.write_bytes(original.read_bytes() + b"\n% otro archivo\n")
+    destino.write_bytes(original.read_bytes() + b"\n% otro archivo: " + destino.name.encode() + b"\n")
     return hashlib.sha256(destino.read_bytes()).hexdigest()
 
 
@@ -87,6 +87,7 @@ def test_un_archivo_registrado_con_sqlite3_no_es_autentico(copia_de_la_demo, cli
     [(documento, codigo)] = leer(ruta, "SELECT id, codigo FROM documentos_emitidos WHERE tipo = 'recibo' AND "
                                        "referencia = ?", [pago])
     sha = _falso(recibo, tmp_path / "falso.pdf")
+    firmado = _falso(recibo, tmp_path / "firmado.pdf")
     triggers = leer(ruta, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'") if sin_triggers else []
     sql(ruta, *[f'DROP TRIGGER "{nombre}"' for nombre, _ in triggers])
     # El hallazgo: la misma fila que dejaría el programa, «copia 7», con la huella de otro archivo; y un documento
@@ -94,11 +95,17 @@ def test_un_archivo_registrado_con_sqlite3_no_es_autentico(copia_de_la_demo, cli
     sql(ruta, f"INSERT INTO archivos_emitidos (documento_id, sha256, copia) VALUES ({documento}, '{sha}', 7)",
         "INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen) VALUES "
         f"(1, 'AAAA-BBBB-CCCC', 'recibo', {pago}, '{sha}', '{{}}')")
+    sql(ruta, "INSERT INTO firmas_digitales (asociacion_id, tipo, referencia, firmante, certificado_sha256, firmado_en, "
+        f"sha256, pdf) VALUES (1, 'acta', 1, 'Lucía Fernández', '{sha}', '2026-11-24', '{firmado}', ?)",
+        parametros=((tmp_path / "firmado.pdf").read_bytes(),))
     sql(ruta, *[texto for _, texto in triggers])
 
     falso = cli("documento", "verificar", tmp_path / "falso.pdf", db=ruta)
     assert falso.returncode == 5, falso.stdout
     assert "no está en la bitácora sellada" in falso.stdout and "Auténtico" not in falso.stdout
+    como_firmado = cli("documento", "verificar", tmp_path / "firmado.pdf", db=ruta)
+    assert como_firmado.returncode == 5 and "el PDF firmado por Lucía Fernández" in como_firmado.stdout
+    assert "no está en la bitácora sellada" in como_firmado.stdout
     inventado = cli("documento", "verificar", "--codigo", "AAAA-BBBB-CCCC", db=ruta)
     assert inventado.returncode == 5 and "no está en la bitácora sellada" in inventado.stdout
     original = cli("documento", "verificar", recibo, db=ruta)  # el de verdad sigue valiendo

@@ -306,12 +306,13 @@ def esta_instalado(db) -> bool:
 def instalar(db, *, con_identidad: bool = True) -> None:
     """Crea el esquema completo y los papeles en la base del servidor, vacía, en una transacción: todo o nada.
     `con_identidad`: sortea la identidad de una base nueva (sin ella, la trae la base que se sube)."""
-    from . import papeles
+    from . import emitidos, papeles, viaje
 
     with db.conn.transaction():
         for sentencia in sentencias():
             db.conn.execute(sentencia)
-        for sentencia in papeles.sentencias(nombres_de_tablas()):
+        for sentencia in papeles.sentencias(nombres_de_tablas(), {**emitidos.FUNCIONES, **viaje.FUNCIONES},
+                                            (*emitidos.TABLAS, *viaje.TABLAS_POR_SUS_FUNCIONES)):
             db.conn.execute(sentencia)
         if con_identidad:
             db.conn.execute("INSERT INTO identidad_base (unica, base_id) VALUES (1, md5(random()::text || clock_timestamp()::text))")

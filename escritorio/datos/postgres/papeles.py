@@ -35,8 +35,11 @@ def descripcion_del_papel(papel: str | None) -> str:
     return traducir(_DESCRIPCIONES.get(papel, "sin papel"))
 
 
-def sentencias(tablas: list[str]) -> list[sql.Composable]:
-    """Crea los tres grupos (si faltan) y les da sus permisos sobre las tablas `tablas` de esta base."""
+def sentencias(tablas: list[str], funciones: dict[str, tuple[str, ...]] | None = None,
+               por_sus_funciones: tuple[str, ...] = ()) -> list[sql.Composable]:
+    """Crea los tres grupos (si faltan) y les da sus permisos sobre las tablas `tablas` de esta base. `funciones`:
+    las funciones con los permisos del dueño que ejecutan algunos papeles ({firma: (papel…)}, de emitidos.py y
+    viaje.py); `por_sus_funciones`: las tablas que se escriben solo con ellas (ningún papel las escribe a mano)."""
     ddl: list[sql.Composable] = []
     for grupo in PAPELES.values():
         ddl.append(sql.SQL("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {0}) THEN "
@@ -44,11 +47,8 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
     todos = sql.SQL(", ").join(sql.Identifier(g) for g in PAPELES.values())
     ddl.append(sql.SQL("GRANT USAGE ON SCHEMA public TO {0}").format(todos))
     ddl.append(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {0}").format(todos))
-    from . import emitidos, viaje
-
-    # Los documentos emitidos, las firmas y los viajes de las sesiones se escriben solo con sus funciones (emitidos.py,
-    # viaje.py): nadie los agrega, cambia ni borra con SQL a mano.
-    por_sus_funciones = (*emitidos.TABLAS, "sesiones_de_viaje")
+    # Los documentos emitidos, las firmas y los viajes de las sesiones se escriben solo con sus funciones: nadie los
+    # agrega, cambia ni borra con SQL a mano.
     escribir = {"escritorio_secretaria": [t for t in tablas if t not in (*SOLO_DEL_SERVIDOR, *por_sus_funciones)],
                 "escritorio_tesoreria": [t for t in TABLAS_DE_TESORERIA if t in tablas]}
     for grupo, suyas in escribir.items():
@@ -60,8 +60,7 @@ def sentencias(tablas: list[str]) -> list[sql.Composable]:
             sql.SQL(permisos), sql.Identifier(grupo)))
     # El cerrojo no se lee ni se bloquea desde afuera: solo por su función (LOCK TABLE pide permisos sobre la tabla).
     ddl.append(sql.SQL("REVOKE ALL ON escritorio_cerrojo FROM PUBLIC, {0}").format(todos))
-    de_quien = {**{f: ("secretaria", "tesoreria") for f in DE_LOS_QUE_ESCRIBEN}, **emitidos.FUNCIONES,
-                **viaje.FUNCIONES}
+    de_quien = {**{f: ("secretaria", "tesoreria") for f in DE_LOS_QUE_ESCRIBEN}, **(funciones or {})}
     for funcion in (*de_quien, *SOLO_DEL_DUENO):
         ddl.append(sql.SQL("REVOKE EXECUTE ON FUNCTION {0} FROM PUBLIC").format(sql.SQL(funcion)))
     for funcion, papeles in de_quien.items():

@@ -70,6 +70,7 @@ _AHORA = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')"
 FUNCIONES = {"escritorio_llevar_sesion(bigint, text)": ("secretaria",),
              "escritorio_sesion_devuelta(bigint)": ("secretaria",),
              "escritorio_cancelar_viaje(bigint, text)": ("secretaria",)}
+TABLAS_POR_SUS_FUNCIONES = ("sesiones_de_viaje",)
 
 
 def sentencias_del_servidor() -> list[str]:
