@@ -69,7 +69,11 @@ def _estropear(ruta: Path) -> dict:
         c.execute("UPDATE miembros SET nombre = ? WHERE id = ?", (MOROSO, ids["moroso"]))
         c.execute("UPDATE autoridades SET persona = ?, cargo = ? WHERE miembro_id = 1", ("Ana\x07 Pérez\u202e", "-Intendenta"))
         c.execute("UPDATE organos SET nombre = ?, atribuciones = ? WHERE id = 2", (ORGANO, "Atribuye\x00\x1b[31m"))
+        # Una versión anterior no tenía la regla que hoy congela los pagos registrados (migración 0017).
+        fijo = c.execute("SELECT sql FROM sqlite_master WHERE name = 'pagos_registrado_fijo'").fetchone()[0]
+        c.execute("DROP TRIGGER pagos_registrado_fijo")
         c.execute("UPDATE pagos SET referencia = ? WHERE miembro_id = 1", (REFERENCIA,))
+        c.execute(fijo)
         ids["pago"] = c.execute("SELECT min(id) FROM pagos WHERE miembro_id = 1").fetchone()[0]
         c.execute("UPDATE asociaciones SET sede = ? WHERE id = 1", ("Monte\x07video",))
         # Un artículo más del estatuto (las versiones no se modifican: se agrega una).
