@@ -94,22 +94,39 @@ def test_la_ventana_avisa_al_abrir_una_base_que_quedo_detras_de_su_testigo(qtbot
 
 def test_restauraciones_matadas_en_cualquier_momento_no_dan_falsas_alarmas(demo_como, cli_proceso, entorno_cli,
                                                                          tmp_path):
-    """Nueve «respaldo restaurar» como procesos reales, cada uno con SIGKILL a otra altura (el issue vio 4 falsas
-    alarmas en 9). Después de cada corte, abrir la base no avisa nada y «verificar» la encuentra sana."""
+    """Nueve «respaldo restaurar» como procesos reales, cada uno con SIGKILL en otro momento (el issue vio 4 falsas
+    alarmas en 9): mientras copia, entre anotar en el testigo qué trae y reemplazar el archivo, y recién reemplazado.
+    Después de cada corte, abrir la base no avisa nada y «verificar» la encuentra sana."""
+    import json
+    import os
     import signal
     import subprocess
     import time
 
     ruta = demo_como("x.db")
     respaldo = tmp_path / "respaldo.db"
+    temporal = ruta.with_name("x.db.restaurando")
+    testigo = ruta.with_name("x.db.testigo")
     _orden(cli_proceso, ruta, "respaldo", "crear", str(respaldo))
+
+    def anotado_en_el_testigo() -> bool:
+        try:
+            return bool(json.loads(testigo.read_text(encoding="utf-8")).get("restaurando"))
+        except (OSError, ValueError):
+            return False
+
+    momentos = [lambda: temporal.exists(), anotado_en_el_testigo, lambda: os.stat(ruta).st_ino != antes]
     cortes = []
     for intento in range(9):
         _orden(cli_proceso, ruta, "asociacion", "crear", "--nombre", f"Red {intento}", "--sigla", f"ZZ{intento}")
+        antes = os.stat(ruta).st_ino
+        momento = momentos[intento % 3]
         proceso = subprocess.Popen([sys.executable, "-m", "escritorio", "--db", str(ruta), "respaldo", "restaurar",
                                     str(respaldo)], env=entorno_cli, cwd=tmp_path, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE)
-        time.sleep(0.10 + 0.03 * intento)   # de antes de copiar hasta después de reemplazar el archivo
+        limite = time.monotonic() + 30
+        while proceso.poll() is None and not momento() and time.monotonic() < limite:
+            time.sleep(0.0005)
         proceso.send_signal(signal.SIGKILL)
         proceso.communicate(timeout=60)
         cortes.append(proceso.returncode)
@@ -117,4 +134,5 @@ def test_restauraciones_matadas_en_cualquier_momento_no_dan_falsas_alarmas(demo_
         assert FALTAN not in consulta.stderr, (intento, consulta.stderr)
         verificacion = cli_proceso("verificar", db=ruta)
         assert verificacion.returncode == 0, (intento, verificacion.stdout + verificacion.stderr)
+    print(f"\nRestauraciones matadas: {cortes.count(-signal.SIGKILL)} de {len(cortes)}, sin falsas alarmas.")
     assert cortes.count(-signal.SIGKILL) >= 3, cortes   # varias murieron a mitad de camino, no al terminar
