@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -113,3 +114,23 @@ class LlaveroEnMemoria(KeyringBackend):
 
         if self.claves.pop((servicio, usuario), None) is None:
             raise PasswordDeleteError(usuario)
+
+
+def sql(ruta, *sentencias, parametros=()):
+    """El navegador de bases: ejecuta y confirma sobre el archivo, sin pasar por Escritorio (quien manipula)."""
+    conn = sqlite3.connect(ruta)
+    try:
+        for sentencia in sentencias:
+            conn.execute(sentencia, parametros)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def leer(ruta, consulta, parametros=()):
+    """Una consulta sobre el archivo, sin pasar por Escritorio."""
+    conn = sqlite3.connect(ruta)
+    try:
+        return conn.execute(consulta, parametros).fetchall()
+    finally:
+        conn.close()

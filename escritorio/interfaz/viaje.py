@@ -104,18 +104,11 @@ def devolver_al_servidor(ventana) -> None:
             "nada.").format(constancia["sesion_id"], servidor)) != QMessageBox.StandardButton.Yes:
         return
     copia, clave = ruta_de(ventana.db), clave_guardada(servidor)
-    while True:
-        try:
-            cuenta = devolver_sesion(servidor, copia, clave=clave)
-            break
-        except ErrorClaveDelServidor:
-            clave, escrita = QInputDialog.getText(ventana, titulo, tr("El servidor pide la clave de {0}:").format(
-                servidor), QLineEdit.EchoMode.Password)
-            if not escrita:
-                return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(ventana, error, "devolver sesión")
-            return
+    hecho = _con_la_clave(ventana, titulo, servidor, clave, "devolver sesión",
+                          lambda clave: devolver_sesion(servidor, copia, clave=clave))
+    if hecho is None:
+        return
+    cuenta, clave = hecho
     QMessageBox.information(ventana, titulo, tr(
         "Sesión devuelta al servidor: {0} filas agregadas, {1} cambiadas y {2} borradas; {3} documentos emitidos en "
         "la copia quedaron registrados allá. Ya se puede modificar en el servidor; la copia queda en este equipo "
@@ -147,6 +140,22 @@ def _viaje_a_cancelar(ventana, titulo: str) -> tuple[str, int, str | None] | Non
     return ventana.db.url, viajes[nombres.index(nombre)]["sesion_id"], ventana.db.conn.info.password or None
 
 
+def _con_la_clave(ventana, titulo: str, servidor: str, clave: str | None, que: str, accion):
+    """accion(clave) contra el servidor; si pide la clave, se pregunta y se reintenta. (resultado, clave usada), o
+    None si la persona desiste o falló (el error ya se mostró)."""
+    while True:
+        try:
+            return accion(clave), clave
+        except ErrorClaveDelServidor:
+            clave, escrita = QInputDialog.getText(ventana, titulo, tr("El servidor pide la clave de {0}:").format(
+                servidor), QLineEdit.EchoMode.Password)
+            if not escrita:
+                return None
+        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
+            mostrar_error(ventana, error, que)
+            return None
+
+
 def cancelar_el_viaje(ventana) -> None:
     """Para una sesión llevada que no va a volver: con un motivo, que queda en la bitácora del servidor."""
     from ..servicios.viaje import cancelar_viaje
@@ -169,18 +178,11 @@ def cancelar_el_viaje(ventana) -> None:
     if not escrito:
         return
     copia = ruta_de(ventana.db) if constancia_de_viaje(ventana.db) is not None else None
-    while True:
-        try:
-            cancelar_viaje(servidor, sesion_id, motivo, clave=clave, copia=copia)
-            break
-        except ErrorClaveDelServidor:
-            clave, escrita = QInputDialog.getText(ventana, titulo, tr("El servidor pide la clave de {0}:").format(
-                servidor), QLineEdit.EchoMode.Password)
-            if not escrita:
-                return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(ventana, error, "cancelar viaje")
-            return
+    hecho = _con_la_clave(ventana, titulo, servidor, clave, "cancelar viaje",
+                          lambda clave: cancelar_viaje(servidor, sesion_id, motivo, clave=clave, copia=copia))
+    if hecho is None:
+        return
+    clave = hecho[1]
     QMessageBox.information(ventana, titulo, tr(
         "Viaje de la sesión {0} cancelado: ya se puede modificar en el servidor.").format(sesion_id))
     if copia is not None:  # la copia ya no es de viaje: la ventana vuelve al servidor

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from ayudas import leer, sql
 
 CONSEJO = 2  # sesión LXI del Consejo (acta N.º 61, aprobada)
 CUMBRE = 1  # XXXI Asamblea (acta N.º 31, aprobada), con la declaración firmada
@@ -73,25 +74,6 @@ def pago(cli, ruta, monto="120.50", recibo=None):
 
 def pagos(cli, ruta) -> list[dict]:
     return json.loads(ok(cli("pagos", "listar", "--json", db=ruta)))
-
-
-def sql(ruta, *sentencias, parametros=()):
-    """El navegador de bases: ejecuta y confirma, sin pasar por Escritorio."""
-    conn = sqlite3.connect(ruta)
-    try:
-        for sentencia in sentencias:
-            conn.execute(sentencia, parametros)
-        conn.commit()
-    finally:
-        conn.close()
-
-
-def leer(ruta, consulta, parametros=()):
-    conn = sqlite3.connect(ruta)
-    try:
-        return conn.execute(consulta, parametros).fetchall()
-    finally:
-        conn.close()
 
 
 def cabeza(ruta) -> tuple[int, str]:

@@ -11,25 +11,7 @@ import json
 import sqlite3
 
 import pytest
-
-
-def sql(ruta, *sentencias, parametros=()):
-    """El navegador de bases: ejecuta y confirma, sin pasar por Escritorio."""
-    conn = sqlite3.connect(ruta)
-    try:
-        for sentencia in sentencias:
-            conn.execute(sentencia, parametros)
-        conn.commit()
-    finally:
-        conn.close()
-
-
-def leer(ruta, consulta, parametros=()):
-    conn = sqlite3.connect(ruta)
-    try:
-        return conn.execute(consulta, parametros).fetchall()
-    finally:
-        conn.close()
+from ayudas import leer, sql
 
 
 def _pago_con_recibo(ruta) -> tuple[int, int, int]:
