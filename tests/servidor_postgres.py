@@ -196,3 +196,27 @@ def login_pg(servidor_pg):
         return servidor_pg.url(base, usuario=nombre, clave=f"clave-{nombre}")
 
     return crear
+
+
+# --- SQL a mano, como lo escribiría alguien con psql -------------------------------------------------------------
+
+def rechazo_del_servidor(url: str, *sentencias: str) -> str:
+    """Corre las sentencias en una transacción; devuelve el mensaje con que el servidor la rechazó (falla la prueba
+    si no la rechazó)."""
+    import psycopg
+    import pytest
+
+    with psycopg.connect(url) as c:
+        with pytest.raises(psycopg.Error) as rechazo:
+            for sentencia in sentencias:
+                c.execute(sentencia)
+    return rechazo.value.diag.message_primary or str(rechazo.value)
+
+
+def escribir_en_el_servidor(url: str, *sentencias: str) -> None:
+    """Las sentencias en una transacción que se confirma."""
+    import psycopg
+
+    with psycopg.connect(url) as c:
+        for sentencia in sentencias:
+            c.execute(sentencia)

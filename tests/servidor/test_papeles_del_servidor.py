@@ -5,24 +5,11 @@ después usa el programa como cualquiera. Contra un PostgreSQL de verdad, con la
 
 import psycopg
 import pytest
+from servidor_postgres import escribir_en_el_servidor as _escribir
+from servidor_postgres import rechazo_del_servidor as _rechazo
 
 from escritorio.datos.postgres import conexion
 from escritorio.servicios.verificacion import verificar
-
-
-def _rechazo(url: str, *sentencias: str) -> str:
-    """Corre las sentencias en una transacción; devuelve el mensaje con que el servidor la rechazó."""
-    with psycopg.connect(url) as c:
-        with pytest.raises(psycopg.Error) as rechazo:
-            for sentencia in sentencias:
-                c.execute(sentencia)
-    return rechazo.value.diag.message_primary or str(rechazo.value)
-
-
-def _escribir(url: str, *sentencias: str) -> None:
-    with psycopg.connect(url) as c:
-        for sentencia in sentencias:
-            c.execute(sentencia)
 
 
 def _uno(url: str, consulta: str, parametros=()):

@@ -7,27 +7,13 @@ se rechaza para todos.
 import threading
 
 import psycopg
-import pytest
+from servidor_postgres import escribir_en_el_servidor as _escribir
+from servidor_postgres import rechazo_del_servidor as _rechazo
 
 from escritorio.datos import bitacora
 from escritorio.datos.base_de_datos import BaseDeDatos
 from escritorio.datos.esquema import MIGRACIONES
 from escritorio.datos.postgres import conexion, esquema
-
-
-def _rechazo(url: str, *sentencias: str) -> str:
-    """Corre las sentencias en una transacción; devuelve el mensaje con que el servidor la rechazó."""
-    with psycopg.connect(url) as c:
-        with pytest.raises(psycopg.Error) as rechazo:
-            for sentencia in sentencias:
-                c.execute(sentencia)
-    return rechazo.value.diag.message_primary or str(rechazo.value)
-
-
-def _escribir(url: str, *sentencias: str) -> None:
-    with psycopg.connect(url) as c:
-        for sentencia in sentencias:
-            c.execute(sentencia)
 
 
 # Sin ids: los pone el servidor (la primera fila de cada tabla es la 1).
