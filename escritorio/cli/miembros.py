@@ -1,5 +1,5 @@
 """«miembros»: el padrón. Importar (todo o nada) y exportar planillas, el padrón en PDF, listar, y las bajas y
-suspensiones con los mandatos que terminan."""
+suspensiones con los mandatos que terminan. «miembros agregar» (uno, sin archivo) está en organos_alta.py."""
 
 import gc
 import sys
@@ -7,6 +7,7 @@ from datetime import date
 
 from ..servicios.contexto import Contexto
 from .argumentos import fecha, identificador
+from .organos_alta import agregar_miembro
 from .comun import abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
 
@@ -62,7 +63,7 @@ def agregar_ordenes(ordenes) -> None:
                     "--articulo, la suspensión no los termina (la baja siempre los termina).")
     regla_suspension.add_argument("--articulo", help="por ejemplo «Estatuto, art. 9»")
     regla_suspension.set_defaults(funcion=orden_miembros_suspension_mandatos)
-    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension):
+    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension, *agregar_miembro(sub)):
         con_asociacion(parser)
 
 

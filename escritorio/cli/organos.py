@@ -1,5 +1,6 @@
-"""«organos» (listar, composición en una fecha con sus avisos, organigrama, traspaso de la Secretaría Ejecutiva,
-reglas de composición; «organos reglas» está en reglas.py) y «unidades» (unidades temáticas)."""
+"""«organos» (listar, composición en una fecha con sus avisos y reglas, organigrama, traspaso de la Secretaría
+Ejecutiva, reglas de composición; «organos reglas» está en reglas.py; crear, designar, terminar-mandato, mandatos y
+quitar-regla en organos_alta.py) y «unidades» (unidades temáticas; el plan de trabajo en organos_alta.py)."""
 
 import argparse
 import json
@@ -9,6 +10,7 @@ from ..documentos.visible import abreviar, visible
 from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha
 from .comun import base_y_asociacion, con_asociacion
+from .organos_alta import agregar_alta_de_organos, agregar_plan_de_trabajo, linea_de_regla
 from .reglas import agregar_reglas
 from ..salida import comprobar_salida
 
@@ -65,7 +67,7 @@ def agregar_ordenes(ordenes) -> None:
     regla_c.add_argument("--articulo", metavar="TEXTO", help='artículo que la fija ("Estatuto, art. 13")')
     regla_c.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="fecha del texto del artículo que cita")
     regla_c.set_defaults(funcion=orden_regla_composicion)
-    for parser in (listar, comp, organigrama, traspaso, regla_c):
+    for parser in (listar, comp, organigrama, traspaso, regla_c, *agregar_alta_de_organos(sub)):
         con_asociacion(parser)
     agregar_reglas(sub)  # «organos reglas»
 
@@ -82,6 +84,7 @@ def agregar_unidades(ordenes) -> None:
     matriz.set_defaults(funcion=orden_matriz)
     for parser in (plantilla, matriz):
         con_asociacion(parser)
+    agregar_plan_de_trabajo(sub_u)  # «unidades actividad» y «unidades actividades»
 
 
 def orden_organos_listar(args) -> None:
@@ -100,7 +103,7 @@ def orden_organos_listar(args) -> None:
 
 def orden_composicion(args) -> None:
     from ..dominio.organos import CARGOS
-    from ..servicios.organos import composicion, elegir_organo
+    from ..servicios.organos import composicion, elegir_organo, reglas_de_composicion
 
     if args.pdf:
         comprobar_salida(args.pdf, ".pdf", "la composición")
@@ -110,6 +113,7 @@ def orden_composicion(args) -> None:
     contexto = Contexto(db, asociacion["id"])
     organo = elegir_organo(contexto, args.organo)
     comp = composicion(contexto, organo["id"], args.al, cuotas=True)  # con voto como el documento
+    reglas = reglas_de_composicion(contexto, organo["id"])
     if args.pdf:
         from ..servicios.informes_organos import imprimir_composicion
 
@@ -125,9 +129,14 @@ def orden_composicion(args) -> None:
                           "cargo": a.cargo, "desde": a.desde.isoformat(), "hasta": a.hasta.isoformat() if a.hasta else None,
                           "con_voto": a.con_voto, "motivo_sin_voto": a.motivo_sin_voto, "de_oficio": a.de_oficio}
                          for a in comp.asientos],
-            "preside": comp.preside.miembro if comp.preside else None}, ensure_ascii=False, indent=2))
+            "preside": comp.preside.miembro if comp.preside else None,
+            "reglas": [{"id": r["id"], "tipo": r["tipo"], "nombre": r["nombre"], "parametros": r["parametros"],
+                        "descripcion": r["descripcion"], "articulo": r["articulo"], "desde": r["desde"]}
+                       for r in reglas]}, ensure_ascii=False, indent=2))
         return
     print(f"{abreviar(organo['nombre'], 100)} al {comp.al:%d/%m/%Y}: {len(comp.asientos)} integrantes")
+    for regla in reglas:
+        print(f"  {linea_de_regla(regla)}")
     for a in comp.asientos[:400]:
         voto = "con voto" if a.con_voto else f"sin voto ({a.motivo_sin_voto.lower()})" if a.motivo_sin_voto else "sin voto"
         oficio = f"  de oficio: {a.de_oficio}" if a.de_oficio else ""
@@ -177,10 +186,10 @@ def orden_regla_composicion(args) -> None:
         parametros = {"organo": args.organo_que_preside}
     elif args.tipo == "tamano_fijo":
         parametros = {"puestos": args.puestos}
-    agregar_regla(contexto, organo["id"], args.tipo, parametros, args.articulo, args.desde)
+    regla_id = agregar_regla(contexto, organo["id"], args.tipo, parametros, args.articulo, args.desde)
     comp = composicion(contexto, organo["id"])
     cita = f" ({args.articulo})" if args.articulo else ""
-    print(f"{organo['nombre']}: regla «{REGLAS[args.tipo]}»{cita} agregada. Hoy: {len(comp.asientos)} integrantes, "
+    print(f"{organo['nombre']}: regla {regla_id} «{REGLAS[args.tipo]}»{cita} agregada. Hoy: {len(comp.asientos)} integrantes, "
           f"{len(comp.avisos)} aviso{'' if len(comp.avisos) == 1 else 's'}.")
     for aviso in comp.avisos:
         print(f"AVISO: {visible(aviso)}")

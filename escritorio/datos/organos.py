@@ -127,9 +127,15 @@ def insertar_mandato(db: BaseDeDatos, organo_id: int, miembro_id: int | None, pe
 
 
 def insertar_regla_con_fecha(db: BaseDeDatos, organo_id: int, tipo: str, parametros: str, articulo: str | None,
-                             desde: str | None) -> None:
-    """Una regla de composición del órgano (`parametros` en JSON) que rige desde `desde`."""
-    db.execute(INSERTAR_REGLA_CON_FECHA, [organo_id, tipo, parametros, articulo, desde])
+                             desde: str | None) -> int:
+    """Una regla de composición del órgano (`parametros` en JSON) que cita el texto vigente en `desde`; su id."""
+    return db.insertar(INSERTAR_REGLA_CON_FECHA, [organo_id, tipo, parametros, articulo, desde])
+
+
+def borrar_regla(db: BaseDeDatos, regla_id: int) -> None:
+    """Quita una regla de composición (la bitácora guarda la fila borrada)."""
+    db.execute("DELETE FROM reglas_composicion WHERE id = ?", [regla_id])
+
 
 
 def ultima_sesion_celebrada(db: BaseDeDatos, organo_id: int, hasta: str) -> str | None:

@@ -58,6 +58,9 @@ REGLAS = {
     "de_oficio": "Asientos de oficio por el cargo en otro órgano",
     "presidencia": "Presidencia por el cargo en otro órgano",
 }
+# La regla de composición que un órgano de ese tipo recibe al crearlo, salvo que se pida otra cosa: una asamblea se
+# deriva del padrón (la integran todos los miembros activos).
+REGLA_POR_OMISION = {"asamblea": "todos_los_activos"}
 # Motivos por los que un integrante no vota en una fecha aunque su mandato diga que sí.
 SIN_VOTO_SUSPENDIDO = "Miembro suspendido"
 SIN_VOTO_CUOTAS = "Voto suspendido por cuotas impagas"

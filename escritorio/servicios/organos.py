@@ -15,7 +15,7 @@ from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
-from ..dominio.organos import (CARGOS, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
+from ..dominio.organos import (CARGOS, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
                                avisos_de_composicion, dar_presidencia, sentar_de_oficio, sesion_atrasada,
                                troika as calcular_troika)
 from ..dominio.paises import nombre_pais
@@ -56,6 +56,12 @@ class FilaMandato(TypedDict):
     correcciones: list[dict]
 
 
+class MandatoDelOrgano(FilaMandato):
+    """Un mandato con el nombre de su órgano."""
+
+    organo: str
+
+
 @dataclass
 class NuevoOrgano:
     nombre: str
@@ -64,6 +70,22 @@ class NuevoOrgano:
     atribuciones: str | None = None
     frecuencia_meses: int | None = None
     articulo: str | None = None
+    # Una asamblea recibe al crearse la regla «todos los miembros activos» (REGLA_POR_OMISION), citada al artículo del
+    # órgano; False la crea sin reglas (se fijan después, una por una).
+    regla_por_omision: bool = True
+
+
+class FilaRegla(TypedDict):
+    """Una regla de composición de un órgano, con su id (para quitarla) y cómo se lee."""
+
+    id: int
+    organo_id: int
+    tipo: str
+    nombre: str            # «Todos los miembros activos»
+    parametros: dict
+    descripcion: str       # «2 por país pleno, 1 por país asociado»
+    articulo: str | None
+    desde: str | None      # la fecha del texto del artículo que cita
 
 
 @dataclass
@@ -135,24 +157,32 @@ def crear_organo(contexto: Contexto, nuevo: NuevoOrgano) -> int:
                                   "estatuto no fija una frecuencia).").format(nuevo.frecuencia_meses))
     if nuevo.tipo not in TIPOS_ORGANO:
         problemas.append(traducir("Tipo «{0}» desconocido; use {1}.").format(nuevo.tipo, ", ".join(TIPOS_ORGANO)))
-    if nuevo.padre_id is not None and (tabla.organo(db, nuevo.padre_id) or {}).get("asociacion_id") != asociacion_id:
-        problemas.append(traducir("El órgano superior elegido no existe en esta asociación."))
-    if any(normalizar(o["nombre"]) == normalizar(nuevo.nombre) for o in tabla.organos(db, asociacion_id)):
-        problemas.append(traducir("Ya existe un órgano llamado «{0}».").format(nuevo.nombre.strip()))
     if problemas:
         raise _error(traducir("No se creó el órgano:"), problemas)
-    with transaccion(db):
-        return tabla.insertar_organo(db, asociacion_id, {
+    with transaccion(db):  # lo que depende de los otros órganos se decide con la base tomada
+        if nuevo.padre_id is not None and (tabla.organo(db, nuevo.padre_id) or {}).get("asociacion_id") != asociacion_id:
+            problemas.append(traducir("El órgano superior elegido no existe en esta asociación."))
+        if any(normalizar(o["nombre"]) == normalizar(nuevo.nombre) for o in tabla.organos(db, asociacion_id)):
+            problemas.append(traducir("Ya existe un órgano llamado «{0}».").format(nuevo.nombre.strip()))
+        if problemas:
+            raise _error(traducir("No se creó el órgano:"), problemas)
+        organo_id = tabla.insertar_organo(db, asociacion_id, {
             "nombre": nuevo.nombre.strip(), "tipo": nuevo.tipo, "padre_id": nuevo.padre_id,
             "atribuciones": atribuciones, "frecuencia_meses": nuevo.frecuencia_meses, "articulo": articulo})
+        regla = REGLA_POR_OMISION.get(nuevo.tipo)
+        if regla is not None and nuevo.regla_por_omision:
+            # Cita el artículo del órgano en su texto de hoy (el que se leyó al crearlo).
+            tabla.insertar_regla_con_fecha(db, organo_id, regla, "{}", articulo, fecha_de_hoy().isoformat())
+        return organo_id
 
 
 def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dict | None = None,
-                  articulo: str | None = None, desde: date | None = None) -> None:
+                  articulo: str | None = None, desde: date | None = None) -> int:
     """Una regla de composición citada a su artículo; `desde` es la fecha del texto del artículo que cita.
 
     de_oficio: {"organos": ["comision_directiva", "secretaria_ejecutiva"]} sienta de oficio a quienes integran
-    esos órganos en cada fecha. presidencia: {"organo": "secretaria_ejecutiva"} da la presidencia a quien lo ejerce."""
+    esos órganos en cada fecha. presidencia: {"organo": "secretaria_ejecutiva"} da la presidencia a quien lo ejerce.
+    Devuelve el id de la regla (con él se quita: `quitar_regla`)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organo = organo_de_la_asociacion(contexto, organo_id)
     if tipo not in REGLAS:
@@ -183,9 +213,58 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
                                        "ejemplo {0}; tipos: {1}.").format('{"organo": "secretaria_ejecutiva"}', tipos))
     articulo = campos.texto_opcional(traducir("Artículo"), articulo, maximo=LARGO_CORTO)
     desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
+    with transaccion(db):  # la regla igual se busca con la base tomada: otra ventana pudo agregarla recién
+        igual = next((r for r in tabla.reglas(db, organo_id)
+                      if r["tipo"] == tipo and json.loads(r["parametros"]) == parametros), None)
+        if igual is not None:
+            cita = f", {igual['articulo']}" if igual["articulo"] else ""
+            raise ErrorEscritorio(traducir(
+                "{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, "
+                "quite esa regla (Órganos > Reglas de composición…, o «organos quitar-regla {2}») y agréguela de "
+                "nuevo.").format(organo["nombre"], traducir(REGLAS[tipo]), igual["id"], cita))
+        return tabla.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
+                                              (desde or date(1900, 1, 1)).isoformat())
+
+
+def describir_parametros(tipo: str, parametros: dict) -> str:
+    """Los parámetros de una regla como se leen: «2 por país pleno, 1 por país asociado», «3 puestos»."""
+    if tipo == "por_categoria":
+        return ", ".join(traducir("{0} por país {1}").format(n, c) for c, n in parametros.items())
+    if tipo == "tamano_fijo":
+        return traducir("{0} puestos").format(parametros.get("puestos"))
+    if tipo == "de_oficio":
+        return ", ".join(traducir(TIPOS_ORGANO.get(t, t)) for t in parametros.get("organos", []))
+    if tipo == "presidencia":
+        tipo_organo = parametros.get("organo")
+        return traducir(TIPOS_ORGANO.get(tipo_organo, str(tipo_organo)))
+    return ""
+
+
+def reglas_de_composicion(contexto: Contexto, organo_id: int) -> list[FilaRegla]:
+    """Las reglas de composición del órgano, con su id y cómo se leen (la lista que muestra la ventana)."""
+    organo_de_la_asociacion(contexto, organo_id)
+    return [_fila_regla(r) for r in tabla.reglas(contexto.db, organo_id)]
+
+
+def _fila_regla(r: dict) -> FilaRegla:
+    parametros = json.loads(r["parametros"])
+    return FilaRegla(id=r["id"], organo_id=r["organo_id"], tipo=r["tipo"],
+                     nombre=traducir(REGLAS.get(r["tipo"], r["tipo"])), parametros=parametros,
+                     descripcion=describir_parametros(r["tipo"], parametros), articulo=r["articulo"], desde=r["desde"])
+
+
+def quitar_regla(contexto: Contexto, regla_id: int) -> FilaRegla:
+    """Quita una regla de composición (la bitácora guarda lo que decía); devuelve la regla quitada. La composición
+    deja de aplicarla en todas las fechas: una regla reformada se quita y se agrega la nueva."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
-        tabla.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
-                                       (desde or date(1900, 1, 1)).isoformat())
+        regla = tabla.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
+        if regla is None:
+            raise ErrorEscritorio(traducir("No existe la regla de composición {0} en esta asociación. Las reglas de "
+                                           "un órgano, con su número, se ven con «organos composicion ORGANO» o en "
+                                           "Órganos > Reglas de composición…").format(regla_id))
+        tabla.borrar_regla(db, regla_id)
+    return _fila_regla(regla)
 
 
 def reglas_de(db: BaseDeDatos, organo_id: int) -> list[Regla]:
@@ -202,7 +281,8 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     if nuevo.cargo not in CARGOS:
         problemas.append(traducir("Cargo «{0}» desconocido; use {1}.").format(nuevo.cargo, ", ".join(CARGOS)))
     if nuevo.miembro_id is None and not (nuevo.persona or "").strip():
-        problemas.append(traducir("Indique el miembro, la persona, o ambos."))
+        problemas.append(traducir("Indique el miembro, la persona, o ambos (en la CLI: --miembro ID, --persona "
+                                  "NOMBRE)."))
     persona = revision.texto(traducir("Persona"), nuevo.persona, maximo=LARGO_NOMBRE, obligatorio=False)
     # Un mandato puede ser histórico (una red fundada hace décadas) o empezar pronto, nunca en el año 0001.
     desde = revision.fecha(traducir("Desde"), nuevo.desde, historica=True, futura=True)
@@ -393,3 +473,14 @@ def mandatos_de(contexto: Contexto, organo_id: int) -> list[FilaMandato]:
     for f in filas:
         f["correcciones"] = tabla.correcciones(db, f["id"])
     return filas
+
+
+def mandato_de(contexto: Contexto, mandato_id: int) -> MandatoDelOrgano:
+    """Un mandato de un órgano de la asociación, con sus correcciones y el nombre del órgano."""
+    fila = tabla.mandato(contexto.db, mandato_id)
+    if fila is None:
+        raise ErrorEscritorio(traducir("No existe el mandato {0}.").format(mandato_id))
+    organo = organo_de_la_asociacion(contexto, fila["organo_id"])
+    mandato = next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato_id)
+    mandato["organo"] = organo["nombre"]
+    return mandato

@@ -6,6 +6,7 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
+from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla
 from ..datos import unidades as tabla_unidades
 from ..datos.conexion import transaccion
@@ -80,6 +81,10 @@ def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad)
     if nueva.desde and nueva.hasta and nueva.hasta < nueva.desde:
         raise ErrorEscritorio(traducir("La actividad termina antes de empezar."))
     with transaccion(db):
+        if nueva.responsable_id is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id,
+                                                                                       nueva.responsable_id):
+            raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación: elija otro responsable "
+                                           "(los ids se ven con «miembros listar»).").format(nueva.responsable_id))
         return tabla_unidades.insertar_actividad(
             db, unidad_id, titulo, nueva.desde.isoformat() if nueva.desde else None,
             nueva.hasta.isoformat() if nueva.hasta else None, nueva.estado, nueva.responsable_id, resultado)
@@ -87,6 +92,14 @@ def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad)
 
 def actividades(db: BaseDeDatos, unidad_id: int) -> list[Actividad]:
     return tabla.actividades(db, unidad_id)
+
+
+def actividades_de(contexto: Contexto, unidad_id: int) -> list[Actividad]:
+    """El plan de trabajo de una unidad (un órgano) de la asociación."""
+    unidad = tabla.organo(contexto.db, unidad_id)
+    if unidad is None or unidad["asociacion_id"] != contexto.asociacion_id:
+        raise ErrorEscritorio(traducir("No existe la unidad {0} en esta asociación.").format(unidad_id))
+    return tabla.actividades(contexto.db, unidad_id)
 
 
 @dataclass

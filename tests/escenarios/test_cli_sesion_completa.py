@@ -57,7 +57,7 @@ def red(con_miembros, tmp_path, cli):
     from escritorio.dominio.mayorias import ReglaMayoria
     from escritorio.dominio.sesiones import ReglaQuorum
     from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
+    from escritorio.servicios.organos import NuevoOrgano, crear_organo
     from escritorio.servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion
 
     ok(cli("miembros", "importar", escribir_csv(tmp_path / "mas.csv", MAS_CIUDADES), db=con_miembros))
@@ -65,8 +65,8 @@ def red(con_miembros, tmp_path, cli):
     db = abrir_base(con_miembros)
     contexto = Contexto(db, 1)
     try:
+        # Una asamblea se compone de todos los miembros activos desde que se crea.
         asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 9"))
-        agregar_regla(contexto, asamblea, "todos_los_activos", articulo="Estatuto, art. 9")
         fijar_reglas_de_sesion(contexto, asamblea, ReglasDeSesion(
             reglas={"ordinaria": ReglaQuorum(1, 2, True, articulo="Estatuto, art. 15"),
                     "reforma_estatuto": ReglaQuorum(2, 3, False, articulo="Estatuto, art. 20")},

@@ -24,7 +24,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.informes_sesiones import imprimir_acta
 from escritorio.servicios.miembros import listar_miembros
-from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
+from escritorio.servicios.organos import NuevoOrgano, crear_organo
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 
 ESTATUTO = """Artículo 1 - Denominación
@@ -81,8 +81,8 @@ def saldo(db, red, miembro, al) -> int:
 
 def crear_la_asamblea(db, red) -> int:
     contexto = Contexto(db, red)
+    # Una asamblea se compone de todos los miembros activos desde que se crea (citado al artículo del órgano).
     asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 15"))
-    agregar_regla(contexto, asamblea, "todos_los_activos", articulo="Estatuto, art. 15")
     sesiones.fijar_reglas_de_sesion(contexto, asamblea, sesiones.ReglasDeSesion(
         reglas={"ordinaria": ReglaQuorum(1, 2, True, articulo="Estatuto, art. 15")},
         mayorias={"ordinaria": ReglaMayoria("simple", articulo="Estatuto, art. 15"),

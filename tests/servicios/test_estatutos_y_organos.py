@@ -487,9 +487,8 @@ def test_la_base_rechaza_un_mandato_con_fecha_imposible(db, asociacion, ciudades
 @pytest.fixture
 def asamblea(db, asociacion):
     contexto = Contexto(db, asociacion)
-    organo = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea", frecuencia_meses=12))
-    agregar_regla(contexto, organo, "todos_los_activos", articulo="art. 12")
-    return organo
+    # La regla «todos los miembros activos» la recibe al crearse (citada al artículo del órgano).
+    return crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea", frecuencia_meses=12, articulo="art. 12"))
 
 
 def test_la_asamblea_la_integran_todos_los_activos(db, asociacion, ciudades, asamblea):

@@ -1,0 +1,339 @@
+"""Lo que la ventana hace en Órganos, Miembros y Unidades temáticas, por la línea de órdenes: crear un órgano
+(«organos crear»), designar y terminar mandatos («organos designar», «organos terminar-mandato», «organos
+mandatos»), quitar una regla de composición («organos quitar-regla»), agregar un miembro sin archivo («miembros
+agregar») y el plan de trabajo de una unidad («unidades actividad», «unidades actividades»).
+
+Cada orden llama al mismo servicio que la ventana (servicios.organos, servicios.ficha, servicios.unidades): las
+reglas y sus mensajes son los mismos."""
+
+from ..dominio.miembros import MODOS_INGRESO, TIPOS as TIPOS_MIEMBRO
+from ..dominio.organos import CARGOS, TIPOS_ORGANO
+from ..dominio.unidades import ESTADOS_ACTIVIDAD
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .argumentos import cantidad, fecha, identificador
+from .comun import con_asociacion, con_json, contexto_de, imprimir_json
+
+
+def agregar_alta_de_organos(sub) -> list:
+    """«organos crear|designar|terminar-mandato|mandatos|quitar-regla»; devuelve los parsers (para --asociacion)."""
+    crear = sub.add_parser(
+        "crear", help="crea un órgano (una asamblea se compone de todos los miembros activos)",
+        description="Crea un órgano de la asociación, citado al artículo que lo crea. Una asamblea recibe en la misma "
+                    "operación la regla «Todos los miembros activos» (se deriva del padrón), salvo con "
+                    "--sin-regla-por-omision; las demás reglas se agregan con «organos regla-composicion».",
+        epilog='Ejemplos:\n'
+               '  escritorio organos crear --nombre "Asamblea General" --tipo asamblea --articulo "Estatuto, art. 12" '
+               '--frecuencia-meses 12\n'
+               '  escritorio organos crear --nombre "Consejo" --tipo consejo --padre "Asamblea General" '
+               '--articulo "Estatuto, art. 13"')
+    crear.add_argument("--nombre", required=True, metavar="TEXTO", help="nombre del órgano")
+    crear.add_argument("--tipo", required=True, choices=tuple(TIPOS_ORGANO), metavar="TIPO",
+                       help="tipo de órgano: " + ", ".join(TIPOS_ORGANO))
+    crear.add_argument("--padre", metavar="ORGANO", help="órgano del que depende (id o nombre exacto)")
+    crear.add_argument("--articulo", metavar="TEXTO", help='artículo que lo crea ("Estatuto, art. 12")')
+    crear.add_argument("--frecuencia-meses", type=cantidad, metavar="N", help="cada cuántos meses debe reunirse")
+    crear.add_argument("--atribuciones", metavar="TEXTO", help="qué hace el órgano, según el estatuto")
+    crear.add_argument("--sin-regla-por-omision", action="store_true",
+                       help="una asamblea sin la regla «Todos los miembros activos» (se fijan después)")
+    con_json(crear)
+    crear.set_defaults(funcion=orden_crear)
+
+    designar = sub.add_parser(
+        "designar", help="registra un mandato en un órgano (miembro y/o persona, cargo, desde-hasta)",
+        description="Registra un mandato: el miembro que ocupa el puesto, la persona que lo representa, o ambos; "
+                    "el cargo y desde cuándo. Los ids de los miembros se ven con «miembros listar».",
+        epilog='Ejemplo:\n  escritorio organos designar Consejo --miembro 12 --persona "Ana Pérez" --cargo titular '
+               '--desde 2026-03-01 --hasta 2028-02-29')
+    designar.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
+    designar.add_argument("--miembro", type=identificador, metavar="ID", help="id del miembro")
+    designar.add_argument("--persona", metavar="TEXTO", help="la persona que ocupa el puesto o representa al miembro")
+    designar.add_argument("--cargo", required=True, choices=tuple(CARGOS), metavar="CARGO",
+                          help="cargo: " + ", ".join(CARGOS))
+    designar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="comienzo del mandato")
+    designar.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin del mandato (sin fecha: abierto)")
+    designar.add_argument("--sin-voto", action="store_true", help="el mandato no tiene derecho a voto")
+    designar.add_argument("--en-nombre-de", type=identificador, metavar="ID",
+                          help="id del miembro en cuyo nombre actúa (un representante)")
+    con_json(designar)
+    designar.set_defaults(funcion=orden_designar)
+
+    terminar = sub.add_parser(
+        "terminar-mandato", help="termina un mandato con fecha y motivo",
+        description="Termina un mandato (nunca se borra): su «hasta» queda corregido con el motivo en la historia del "
+                    "órgano. Los ids de los mandatos se ven con «organos mandatos ORGANO».")
+    terminar.add_argument("mandato", type=identificador, metavar="MANDATO", help="id del mandato")
+    terminar.add_argument("--hasta", type=fecha, required=True, metavar="AAAA-MM-DD", help="último día del mandato")
+    terminar.add_argument("--motivo", required=True, metavar="TEXTO", help="por ejemplo: Renuncia, Fin del período")
+    terminar.set_defaults(funcion=orden_terminar_mandato)
+
+    mandatos = sub.add_parser("mandatos", help="todos los mandatos de un órgano, con sus ids y correcciones",
+                              description="La historia de mandatos del órgano (vigentes y terminados), con sus ids.")
+    mandatos.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
+    con_json(mandatos)
+    mandatos.set_defaults(funcion=orden_mandatos)
+
+    quitar = sub.add_parser(
+        "quitar-regla", help="quita una regla de composición",
+        description="Quita una regla de composición de un órgano (la bitácora guarda lo que decía). Las reglas, con "
+                    "su número, se ven con «organos composicion ORGANO».")
+    quitar.add_argument("regla", type=identificador, metavar="REGLA", help="número de la regla")
+    quitar.set_defaults(funcion=orden_quitar_regla)
+    return [crear, designar, terminar, mandatos, quitar]
+
+
+def agregar_miembro(sub) -> list:
+    """«miembros agregar»; devuelve el parser."""
+    agregar = sub.add_parser(
+        "agregar", help="agrega un miembro sin archivo de importación",
+        description="Agrega un miembro con sus datos, como «Nuevo miembro» en la ventana: nombre, país (de la "
+                    "asociación) y población son obligatorios. Queda activo desde su fecha de ingreso (o desde hoy).",
+        epilog='Ejemplo:\n  escritorio miembros agregar --nombre "Rosario" --pais AR --region "Santa Fe" '
+               '--poblacion 1348725 --anio-poblacion 2022 --fecha-ingreso 2026-03-20')
+    agregar.add_argument("--nombre", required=True, metavar="TEXTO")
+    agregar.add_argument("--pais", required=True, metavar="XX", help="código del país (AR) o su nombre")
+    agregar.add_argument("--tipo", choices=tuple(TIPOS_MIEMBRO), default="municipio", metavar="TIPO",
+                         help="tipo de miembro: " + ", ".join(TIPOS_MIEMBRO) + " (por omisión, municipio)")
+    agregar.add_argument("--region", metavar="TEXTO", help="provincia, estado o departamento")
+    agregar.add_argument("--codigo", metavar="TEXTO", help="código oficial (INDEC, IBGE…)")
+    agregar.add_argument("--poblacion", metavar="N", help="habitantes")
+    agregar.add_argument("--anio-poblacion", metavar="AAAA", help="año de la cifra de población")
+    agregar.add_argument("--fuente-poblacion", metavar="TEXTO", help="de dónde sale la cifra (censo, estimación)")
+    agregar.add_argument("--fecha-ingreso", type=fecha, metavar="AAAA-MM-DD", help="fecha de ingreso a la asociación")
+    agregar.add_argument("--modo-ingreso", choices=tuple(MODOS_INGRESO), default="solicitud_propia", metavar="MODO",
+                         help="cómo ingresó: " + ", ".join(MODOS_INGRESO))
+    agregar.add_argument("--fundador", action="store_true", help="miembro fundador")
+    agregar.add_argument("--correo", metavar="TEXTO")
+    agregar.add_argument("--telefono", metavar="TEXTO")
+    con_json(agregar)
+    agregar.set_defaults(funcion=orden_miembros_agregar)
+    return [agregar]
+
+
+def agregar_plan_de_trabajo(sub) -> list:
+    """«unidades actividad|actividades»; devuelve los parsers."""
+    actividad = sub.add_parser(
+        "actividad", help="agrega una actividad al plan de trabajo de una unidad",
+        description="Agrega una actividad al plan de trabajo de una unidad temática (como «Nueva actividad…» en la "
+                    "ventana).",
+        epilog='Ejemplo:\n  escritorio unidades actividad "UT Cultura" --titulo "Seminario regional" '
+               '--fecha 2026-06-10 --estado prevista')
+    actividad.add_argument("unidad", metavar="UNIDAD", help="id de la unidad o su nombre exacto («UT Cultura»)")
+    actividad.add_argument("--titulo", required=True, metavar="TEXTO")
+    actividad.add_argument("--fecha", "--desde", dest="desde", type=fecha, metavar="AAAA-MM-DD",
+                           help="fecha de la actividad, o su comienzo")
+    actividad.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin de la actividad")
+    actividad.add_argument("--estado", choices=tuple(ESTADOS_ACTIVIDAD), default="prevista", metavar="ESTADO",
+                           help="estado: " + ", ".join(ESTADOS_ACTIVIDAD) + " (por omisión, prevista)")
+    actividad.add_argument("--responsable", type=identificador, metavar="ID", help="id del miembro responsable")
+    actividad.add_argument("--descripcion", "--resultado", dest="resultado", metavar="TEXTO",
+                           help="lo que se logró o se espera lograr (el «Resultado» de la ventana)")
+    con_json(actividad)
+    actividad.set_defaults(funcion=orden_actividad)
+    actividades = sub.add_parser("actividades", help="el plan de trabajo de una unidad",
+                                 description="Las actividades del plan de trabajo de una unidad temática.")
+    actividades.add_argument("unidad", metavar="UNIDAD", help="id de la unidad o su nombre exacto")
+    con_json(actividades)
+    actividades.set_defaults(funcion=orden_actividades)
+    for parser in (actividad, actividades):
+        con_asociacion(parser)
+    return [actividad, actividades]
+
+
+# --- órganos ------------------------------------------------------------------------------------------------------
+
+def _reglas_json(reglas) -> list[dict]:
+    return [{"id": r["id"], "tipo": r["tipo"], "nombre": r["nombre"], "parametros": r["parametros"],
+             "descripcion": r["descripcion"], "articulo": r["articulo"], "desde": r["desde"]} for r in reglas]
+
+
+def linea_de_regla(regla) -> str:
+    """«Regla 12: Todos los miembros activos (Estatuto, art. 12)»."""
+    from ..documentos.visible import abreviar
+
+    detalle = f": {regla['descripcion']}" if regla["descripcion"] else ""
+    cita = f" ({abreviar(regla['articulo'], 80)})" if regla["articulo"] else ""
+    return f"Regla {regla['id']}: {regla['nombre']}{detalle}{cita}"
+
+
+def orden_crear(args) -> None:
+    from ..documentos.visible import abreviar
+    from ..servicios.organos import NuevoOrgano, composicion, crear_organo, elegir_organo, reglas_de_composicion
+
+    contexto = contexto_de(args)
+    padre_id = elegir_organo(contexto, args.padre)["id"] if args.padre is not None else None
+    organo_id = crear_organo(contexto, NuevoOrgano(
+        nombre=args.nombre, tipo=args.tipo, padre_id=padre_id, atribuciones=args.atribuciones,
+        frecuencia_meses=args.frecuencia_meses, articulo=args.articulo,
+        regla_por_omision=not args.sin_regla_por_omision))
+    reglas = reglas_de_composicion(contexto, organo_id)
+    comp = composicion(contexto, organo_id)
+    organo = comp.organo
+    if args.json:
+        imprimir_json({"id": organo_id, "nombre": organo["nombre"], "tipo": organo["tipo"], "padre_id": padre_id,
+                       "articulo": organo["articulo"], "frecuencia_meses": organo["frecuencia_meses"],
+                       "reglas": _reglas_json(reglas), "integrantes": len(comp.asientos)})
+        return
+    print(f"Órgano creado: {abreviar(organo['nombre'], 100)} (id {organo_id}, {TIPOS_ORGANO[organo['tipo']]}).")
+    for regla in reglas:
+        print(f"  {linea_de_regla(regla)}")
+    print(f"Hoy lo integran {len(comp.asientos)}." if comp.asientos else
+          "Nadie lo integra todavía: designe con «organos designar» o fije una regla con «organos regla-composicion».")
+
+
+def _dma(iso: str) -> str:
+    """2026-03-01 → 01/03/2026."""
+    return "/".join(reversed(str(iso)[:10].split("-")))
+
+
+def _mandato_json(m) -> dict:
+    return {"id": m["id"], "organo_id": m["organo_id"], "miembro_id": m["miembro_id"], "miembro": m["miembro"],
+            "pais": m["pais"], "persona": m["persona"], "cargo": m["cargo"], "con_voto": bool(m["con_voto"]),
+            "desde": m["desde"], "hasta": m["hasta"], "en_nombre_de": m["en_nombre_de"]}
+
+
+def _describir_mandato(m) -> str:
+    from ..documentos.visible import abreviar
+
+    quien = abreviar(m["miembro"] or m["persona"] or "—", 60)
+    if m["miembro"] and m["persona"]:
+        quien += f" ({abreviar(m['persona'], 40)})"
+    voto = "" if m["con_voto"] else ", sin voto"
+    hasta = f" hasta el {_dma(m['hasta'])}" if m["hasta"] else ""
+    return f"{quien}: {CARGOS.get(m['cargo'], m['cargo'])} desde el {_dma(m['desde'])}{hasta}{voto}"
+
+
+def orden_designar(args) -> None:
+    from ..servicios.organos import NuevoMandato, designar, elegir_organo, mandatos_de
+
+    contexto = contexto_de(args)
+    organo = elegir_organo(contexto, args.organo)
+    mandato_id = designar(contexto, organo["id"], NuevoMandato(
+        cargo=args.cargo, desde=args.desde, miembro_id=args.miembro, persona=args.persona,
+        con_voto=not args.sin_voto, hasta=args.hasta, en_nombre_de=args.en_nombre_de))
+    mandato = next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato_id)
+    if args.json:
+        imprimir_json(_mandato_json(mandato) | {"organo": organo["nombre"]})
+        return
+    print(f"Mandato {mandato_id} registrado en {organo['nombre']}: {_describir_mandato(mandato)}.")
+
+
+def orden_terminar_mandato(args) -> None:
+    from ..servicios.organos import mandato_de, terminar_mandato
+
+    contexto = contexto_de(args)
+    terminar_mandato(contexto, args.mandato, args.hasta, args.motivo)
+    mandato = mandato_de(contexto, args.mandato)
+    print(f"Mandato {args.mandato} terminado en {mandato['organo']}: {_describir_mandato(mandato)}.")
+
+
+def orden_mandatos(args) -> None:
+    from ..servicios.organos import elegir_organo, mandatos_de
+
+    contexto = contexto_de(args)
+    organo = elegir_organo(contexto, args.organo)
+    mandatos = mandatos_de(contexto, organo["id"])
+    if args.json:
+        imprimir_json([_mandato_json(m) | {"correcciones": [
+            {"campo": c["campo"], "antes": c["antes"], "despues": c["despues"], "motivo": c["motivo"]}
+            for c in m["correcciones"]]} for m in mandatos])
+        return
+    for m in mandatos:
+        print(f"{m['id']:>6}  {_describir_mandato(m)}")
+        for c in m["correcciones"]:
+            print(f"        corregido {c['campo']}: {c['antes'] or '—'} → {c['despues'] or '—'} ({c['motivo']})")
+    print(f"{organo['nombre']}: {len(mandatos)} mandato{'' if len(mandatos) == 1 else 's'}.")
+
+
+def orden_quitar_regla(args) -> None:
+    from ..servicios.organos import composicion, quitar_regla
+
+    contexto = contexto_de(args)
+    regla = quitar_regla(contexto, args.regla)
+    comp = composicion(contexto, regla["organo_id"])
+    print(f"{comp.organo['nombre']}: se quitó la regla {regla['id']} ({linea_de_regla(regla).partition(': ')[2]}). "
+          f"Hoy lo integran {len(comp.asientos)}.")
+
+
+# --- miembros -----------------------------------------------------------------------------------------------------
+
+_OPCION_DEL_CAMPO = {"nombre": "--nombre", "pais": "--pais", "tipo": "--tipo", "region": "--region",
+                     "codigo": "--codigo", "fecha_ingreso": "--fecha-ingreso", "modo_ingreso": "--modo-ingreso",
+                     "correo": "--correo", "telefono": "--telefono", "poblacion": "--poblacion",
+                     "anio": "--anio-poblacion", "fuente": "--fuente-poblacion"}
+
+
+def orden_miembros_agregar(args) -> None:
+    from ..dominio.ficha import FichaMiembro
+    from ..servicios.ficha import guardar_ficha
+    from ..servicios.miembros import listar_miembros
+
+    contexto = contexto_de(args)
+    ficha = FichaMiembro(nombre=args.nombre, pais=args.pais, tipo=args.tipo, region=args.region, codigo=args.codigo,
+                         fecha_ingreso=args.fecha_ingreso, modo_ingreso=args.modo_ingreso, fundador=args.fundador,
+                         correo=args.correo, telefono=args.telefono)
+    try:
+        miembro_id = guardar_ficha(contexto, ficha, poblacion=(args.poblacion, args.anio_poblacion,
+                                                               args.fuente_poblacion))
+    except ErrorValidacion as error:
+        campos = getattr(error, "campos", None)
+        if not campos:
+            raise
+        # Los mismos motivos que marca la ventana, cada uno con la opción que hay que corregir.
+        raise ErrorEscritorio("No se agregó el miembro:\n" + "\n".join(
+            f"  - {_OPCION_DEL_CAMPO.get(campo, campo)}: {motivo}" for campo, motivo in campos.items())) from None
+    miembro = next(m for m in listar_miembros(contexto) if m["id"] == miembro_id)
+    if args.json:
+        campos = ("id", "nombre", "pais", "region", "codigo", "tipo", "poblacion", "anio_poblacion",
+                  "estado", "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
+        imprimir_json({c: miembro[c] for c in campos})
+        return
+    from ..documentos.visible import abreviar
+
+    desde = f"desde el {_dma(miembro['fecha_ingreso'])}" if miembro["fecha_ingreso"] else "desde hoy"
+    print(f"Miembro agregado: {abreviar(miembro['nombre'], 80)} ({miembro['pais']}), id {miembro_id}, "
+          f"{miembro['estado']} {desde}.")
+
+
+# --- unidades -----------------------------------------------------------------------------------------------------
+
+def _actividad_json(a) -> dict:
+    return {"id": a["id"], "unidad_id": a["organo_id"], "titulo": a["titulo"], "desde": a["desde"],
+            "hasta": a["hasta"], "estado": a["estado"], "responsable_id": a["responsable_id"],
+            "responsable": a["responsable"], "resultado": a["resultado"]}
+
+
+def orden_actividad(args) -> None:
+    from ..documentos.visible import abreviar
+    from ..servicios.organos import elegir_organo
+    from ..servicios.unidades import NuevaActividad, actividades_de, agregar_actividad
+
+    contexto = contexto_de(args)
+    unidad = elegir_organo(contexto, args.unidad)
+    actividad_id = agregar_actividad(contexto, unidad["id"], NuevaActividad(
+        titulo=args.titulo, desde=args.desde, hasta=args.hasta, estado=args.estado,
+        responsable_id=args.responsable, resultado=args.resultado))
+    actividad = next(a for a in actividades_de(contexto, unidad["id"]) if a["id"] == actividad_id)
+    if args.json:
+        imprimir_json(_actividad_json(actividad) | {"unidad": unidad["nombre"]})
+        return
+    print(f"Actividad {actividad_id} agregada al plan de trabajo de {abreviar(unidad['nombre'], 80)}: "
+          f"{abreviar(actividad['titulo'], 100)} ({ESTADOS_ACTIVIDAD[actividad['estado']].lower()}).")
+
+
+def orden_actividades(args) -> None:
+    from ..documentos.visible import abreviar
+    from ..servicios.organos import elegir_organo
+    from ..servicios.unidades import actividades_de
+
+    contexto = contexto_de(args)
+    unidad = elegir_organo(contexto, args.unidad)
+    lista = actividades_de(contexto, unidad["id"])
+    if args.json:
+        imprimir_json([_actividad_json(a) for a in lista])
+        return
+    for a in lista:
+        fechas = " – ".join(_dma(f) for f in (a["desde"], a["hasta"]) if f) or "sin fecha"
+        responsable = f"  responsable: {abreviar(a['responsable'], 40)}" if a["responsable"] else ""
+        print(f"{a['id']:>6}  {abreviar(a['titulo'], 60):<60} {fechas:<23} "
+              f"{ESTADOS_ACTIVIDAD[a['estado']]}{responsable}")
+    print(f"{unidad['nombre']}: {len(lista)} actividad{'' if len(lista) == 1 else 'es'}.")
