@@ -4,10 +4,10 @@ traspasar la Secretaría Ejecutiva con una vista previa del cambio antes de conf
 from html import escape
 
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from ...dominio.organos import TIPOS_ORGANO
+from ...dominio.organos import REGLA_POR_OMISION, REGLAS, TIPOS_ORGANO
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
@@ -62,6 +62,10 @@ class DialogoNuevoOrgano(QDialog):
         self.atribuciones = QPlainTextEdit()
         self.atribuciones.setPlaceholderText(self.tr("qué hace el órgano, según el estatuto"))
         self.atribuciones.setMaximumHeight(100)
+        # Una asamblea se deriva del padrón: la regla la agrega el servicio al crearla, salvo que se destilde.
+        self.regla_por_omision = QCheckBox()
+        self.regla_por_omision.setChecked(True)
+        self.tipo.currentIndexChanged.connect(lambda _: self._mostrar_regla_por_omision())
 
         formulario = nuevo_formulario()
         formulario.addRow(self.tr("Nombre:"), self.nombre)
@@ -77,6 +81,7 @@ class DialogoNuevoOrgano(QDialog):
         campo_articulo.addWidget(self.cita)
         formulario.addRow(self.tr("Artículo:"), campo_articulo)
         formulario.addRow(self.tr("Atribuciones:"), self.atribuciones)
+        formulario.addRow("", self.regla_por_omision)
 
         self.mensaje = QLabel()
         self.mensaje.setWordWrap(True)
@@ -94,7 +99,19 @@ class DialogoNuevoOrgano(QDialog):
         disposicion.addWidget(botones)
         self.setMinimumWidth(600)
         self._mostrar_cita()
+        self._mostrar_regla_por_omision()
         self.nombre.setFocus()
+
+    def _mostrar_regla_por_omision(self) -> None:
+        """La casilla de la regla que el tipo elegido recibe al crearse (una asamblea: todos los miembros activos)."""
+        regla = REGLA_POR_OMISION.get(self.tipo.currentData())
+        self.regla_por_omision.setVisible(regla is not None)
+        if regla is not None:
+            self.regla_por_omision.setText(self.tr("Lo integran {0} (se deriva del padrón)").format(
+                tr(REGLAS[regla]).lower()))
+            self.regla_por_omision.setToolTip(self.tr(
+                "Agrega la regla de composición «{0}», citada al artículo del órgano. Sin marcar, el órgano se crea "
+                "sin reglas; se fijan después con «Reglas de composición…».").format(tr(REGLAS[regla])))
 
     def _mostrar_cita(self) -> None:
         """Se busca el artículo citado en el texto vigente: así se ve enseguida si la cita es correcta."""
@@ -128,7 +145,8 @@ class DialogoNuevoOrgano(QDialog):
         nuevo = NuevoOrgano(nombre=self.nombre.text(), tipo=self.tipo.currentData(), padre_id=self.depende.currentData(),
                             atribuciones=self.atribuciones.toPlainText().strip() or None,
                             frecuencia_meses=self.frecuencia.value() or None,
-                            articulo=self.articulo.text().strip() or None)
+                            articulo=self.articulo.text().strip() or None,
+                            regla_por_omision=self.regla_por_omision.isChecked())
         try:
             self.organo_id = crear_organo(Contexto(self.db, self.asociacion["id"]), nuevo)
         except ErrorEscritorio as error:

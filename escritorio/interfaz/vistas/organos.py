@@ -1,7 +1,8 @@
 """El área Órganos: el árbol de órganos, la composición de cada uno en cualquier fecha con las reglas
 que no se cumplen, el artículo que lo crea, sus mandatos (designar, terminar, historia) y la rotación
 de la Secretaría Ejecutiva (calendario de períodos y traspaso con vista previa). Cada órgano muestra
-también cómo sesiona (quórum, poderes, convocatoria), que se fija con «Reglas de sesión…».
+también cómo sesiona (quórum, poderes, convocatoria), que se fija con «Reglas de sesión…»; quién lo integra por
+regla (todos los activos, cupos por país, de oficio…) se fija con «Reglas de composición…».
 
 Todo lo pide a `servicios.organos`, `servicios.estatutos` y `servicios.sesiones`; la rotación está en
 `vistas/rotacion.py`.
@@ -146,6 +147,10 @@ class VistaOrganos(AreaPerezosa):
         self.boton_historia.clicked.connect(self.historia)
         self.boton_reglas = QPushButton(icono("reglas"), self.tr("Reglas de sesión…"))
         self.boton_reglas.clicked.connect(self.reglas_de_sesion)
+        self.boton_composicion = QPushButton(icono("reglas"), self.tr("Reglas de composición…"))
+        self.boton_composicion.setToolTip(self.tr("Quién integra el órgano por regla (todos los activos, cupos por "
+                                                  "país, troika, de oficio, presidencia…): agregar y quitar"))
+        self.boton_composicion.clicked.connect(self.reglas_de_composicion)
         self.boton_documentos = QPushButton(icono("documentos"), self.tr("Documentos"))
         menu = QMenu(self.boton_documentos)
         for texto, funcion in ((self.tr("Composición en PDF…"), self.imprimir_composicion),
@@ -158,7 +163,8 @@ class VistaOrganos(AreaPerezosa):
         # En una pantalla chica (o al lado de un árbol ancho) los botones bajan a otra línea en lugar de ensanchar el
         # panel más allá de lo que se ve.
         acciones = FilaFluida()
-        for boton in (self.boton_designar, self.boton_terminar, self.boton_historia, self.boton_reglas):
+        for boton in (self.boton_designar, self.boton_terminar, self.boton_historia, self.boton_composicion,
+                      self.boton_reglas):
             acciones.addWidget(boton)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_documentos)
@@ -561,6 +567,19 @@ class VistaOrganos(AreaPerezosa):
             return
         dialogo = DialogoReglasSesion(self.db, self.asociacion, organo, self)
         hecho = dialogo.exec()
+        descartar(dialogo)
+        if hecho:
+            self._cambio(organo["id"], {"organos"})
+
+    def reglas_de_composicion(self) -> None:
+        from ..dialogos.reglas_composicion import DialogoReglasComposicion
+
+        organo = self.organo
+        if organo is None or self.db is None:
+            return
+        dialogo = DialogoReglasComposicion(self.db, self.asociacion, organo, self)
+        dialogo.exec()
+        hecho = dialogo.hecho
         descartar(dialogo)
         if hecho:
             self._cambio(organo["id"], {"organos"})

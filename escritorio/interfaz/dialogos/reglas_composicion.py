@@ -1,0 +1,252 @@
+"""Las reglas de composición de un órgano: ver las que tiene, agregar una (cantidad fija, puestos por categoría de
+país, troika, todos los miembros activos, designación, asientos de oficio, presidencia) citada a su artículo, y
+quitar una. Llama a los mismos servicios que «organos regla-composicion» y «organos quitar-regla», y muestra sus
+mensajes tal cual: el diálogo no valida nada por su cuenta."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+
+from ...dominio.miembros import CATEGORIAS_PAIS
+from ...dominio.organos import REGLAS, TIPOS_ORGANO
+from ...errores import ErrorEscritorio
+from ...servicios.base import hoy
+from ...servicios.contexto import Contexto
+from ...servicios.organos import agregar_regla, composicion, quitar_regla, reglas_de_composicion
+from ..comun import fecha_dma, lista_problemas, mostrar_error, tr
+from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DialogoBase, dato_de_fila, en_linea, filas_elegidas, llenar_tabla,
+                      nota, nuevo_formulario, tabla_lectura)
+from .baja import editor_de_fecha
+
+_CATEGORIAS = {"pleno": "pleno", "asociado": "asociado", "observador": "observador"}
+_DESDE_SIEMPRE = "1900-01-01"   # una regla sin fecha del texto citado (la guarda así el servicio)
+
+
+class DialogoReglasComposicion(DialogoBase):
+    """Tras cerrar, `hecho` dice si se agregó o se quitó alguna regla."""
+
+    def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None):
+        super().__init__(padre, self.tr("Reglas de composición — {0}").format(organo["nombre"]))
+        self.db, self.asociacion, self.organo = db, asociacion, organo
+        self.hecho = False
+        self.contexto = Contexto(db, asociacion["id"])
+
+        explicacion = nota(self.tr(
+            "Quién integra «{0}» en cada fecha y qué se avisa cuando no se cumple: los mandatos designados más lo que "
+            "digan estas reglas. Cite el artículo que fija cada una.").format(organo["nombre"]))
+
+        self.tabla = tabla_lectura([self.tr("N.º"), self.tr("Regla"), self.tr("Detalle"), self.tr("Artículo"),
+                                    self.tr("Texto al")], 2)
+        self.tabla.setMinimumHeight(110)
+        self.tabla.itemSelectionChanged.connect(self._actualizar_botones)
+        self.boton_quitar = QPushButton(self.tr("Quitar la regla elegida…"))
+        self.boton_quitar.clicked.connect(self.quitar)
+
+        # Agregar: el tipo, sus datos (según el tipo), el artículo y la fecha del texto que cita.
+        self.tipo = QComboBox()
+        for codigo, nombre in REGLAS.items():
+            self.tipo.addItem(tr(nombre), codigo)
+        self.tipo.currentIndexChanged.connect(lambda _: self._tipo_elegido())
+        self.datos = QStackedWidget()
+        self._paginas: dict[str, int] = {}
+        self.puestos = QSpinBox()
+        self.puestos.setRange(1, 1000)
+        self.puestos.setValue(3)
+        self.puestos.setSuffix(self.tr(" puestos"))
+        self._pagina("tamano_fijo", en_linea(self.puestos, QLabel(self.tr("integrantes, ni más ni menos"))))
+        self.cupos: dict[str, QSpinBox] = {}
+        fila = QHBoxLayout()
+        fila.setContentsMargins(0, 0, 0, 0)
+        for categoria in CATEGORIAS_PAIS:
+            cupo = QSpinBox()
+            cupo.setRange(0, 50)
+            cupo.setValue({"pleno": 2, "asociado": 1}.get(categoria, 0))
+            self.cupos[categoria] = cupo
+            fila.addWidget(QLabel(tr(CATEGORIAS_PAIS[categoria]) + ":"))
+            fila.addWidget(cupo)
+            fila.addSpacing(8)
+        fila.addStretch(1)
+        self._pagina("por_categoria", fila, self.tr("Cuántas ciudades electas puede tener cada país, según su "
+                                                    "categoría (0: ninguna):"))
+        self.de_oficio: dict[str, QCheckBox] = {}
+        rejilla = QGridLayout()
+        rejilla.setContentsMargins(0, 0, 0, 0)
+        for indice, (codigo, nombre) in enumerate(TIPOS_ORGANO.items()):
+            casilla = QCheckBox(tr(nombre))
+            self.de_oficio[codigo] = casilla
+            rejilla.addWidget(casilla, indice // 3, indice % 3)
+        self._pagina("de_oficio", rejilla, self.tr("Se sientan por su cargo quienes integran los órganos de estos "
+                                                   "tipos:"))
+        self.preside = QComboBox()
+        for codigo, nombre in TIPOS_ORGANO.items():
+            self.preside.addItem(tr(nombre), codigo)
+        self.preside.setCurrentIndex(max(self.preside.findData("secretaria_ejecutiva"), 0))
+        self._pagina("presidencia", en_linea(QLabel(self.tr("Preside quien ejerce:")), self.preside))
+        for codigo, texto in (
+                ("troika", self.tr("La integran la Secretaría Ejecutiva anterior, la actual y la siguiente (por el "
+                                   "orden de sucesión).")),
+                ("todos_los_activos", self.tr("La integran todos los miembros activos en cada fecha: se deriva del "
+                                              "padrón, sin designar a nadie.")),
+                ("designacion", self.tr("La integran quienes se designan con «Designar…»; la regla solo lo deja "
+                                        "dicho, citado a su artículo."))):
+            self._pagina(codigo, None, texto)
+
+        self.articulo = QLineEdit()
+        self.articulo.setPlaceholderText(self.tr("por ejemplo: Estatuto, art. 13"))
+        self.desde = editor_de_fecha(hoy())
+        self.desde.setToolTip(self.tr("La fecha del texto del artículo que la regla cita: si el artículo se reforma "
+                                      "después, la regla queda marcada para revisarla."))
+        self.boton_agregar = QPushButton(self.tr("Agregar regla"))
+        self.boton_agregar.clicked.connect(self.agregar)
+        formulario = nuevo_formulario()
+        formulario.addRow(self.tr("Regla:"), self.tipo)
+        formulario.addRow("", self.datos)
+        formulario.addRow(self.tr("Artículo:"), self.articulo)
+        formulario.addRow(self.tr("Cita el texto al:"), en_linea(self.desde, estirar=True))
+        grupo = QGroupBox(self.tr("Agregar una regla"))
+        caja = QVBoxLayout(grupo)
+        caja.addLayout(formulario)
+        caja.addWidget(self.boton_agregar, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.mensaje = QLabel()
+        self.mensaje.setWordWrap(True)
+        self.mensaje.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mensaje.hide()
+        botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        botones.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
+        botones.rejected.connect(self.reject)
+
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(explicacion)
+        disposicion.addWidget(self.tabla, 1)
+        disposicion.addWidget(self.boton_quitar, 0, Qt.AlignmentFlag.AlignLeft)
+        disposicion.addWidget(grupo)
+        disposicion.addWidget(self.mensaje)
+        disposicion.addWidget(botones)
+        self.setMinimumWidth(560)
+        self.caber_en_la_pantalla(760, 600)
+        self._tipo_elegido()
+        self.recargar()
+
+    def _pagina(self, tipo: str, contenido, explicacion: str | None = None) -> None:
+        pagina = QWidget()
+        caja = QVBoxLayout(pagina)
+        caja.setContentsMargins(0, 0, 0, 0)
+        if explicacion:
+            caja.addWidget(nota(explicacion))
+        if isinstance(contenido, QWidget):
+            caja.addWidget(contenido)
+        elif contenido is not None:
+            caja.addLayout(contenido)
+        caja.addStretch(1)
+        self._paginas[tipo] = self.datos.addWidget(pagina)
+
+    def _tipo_elegido(self) -> None:
+        self.datos.setCurrentIndex(self._paginas[self.tipo.currentData()])
+
+    # --- datos ---------------------------------------------------------------------------------------------------
+    def recargar(self) -> None:
+        try:
+            self.reglas = reglas_de_composicion(self.contexto, self.organo["id"])
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "reglas de composición")
+            return
+        filas = [[str(r["id"]), r["nombre"], self._detalle(r), r["articulo"] or "—",
+                  "" if not r["desde"] or r["desde"] == _DESDE_SIEMPRE else fecha_dma(r["desde"])]
+                 for r in self.reglas]
+        llenar_tabla(self.tabla, filas, datos=self.reglas)
+        self._actualizar_botones()
+
+    def _detalle(self, regla) -> str:
+        """Lo que dice la regla, en el idioma de la ventana (los nombres de los tipos de órgano, traducidos)."""
+        parametros = regla["parametros"]
+        if regla["tipo"] == "por_categoria":
+            return ", ".join(self.tr("{0} por país {1}").format(n, tr(_CATEGORIAS.get(c, c)))
+                             for c, n in parametros.items())
+        if regla["tipo"] == "tamano_fijo":
+            return self.tr("{0} puestos").format(parametros.get("puestos"))
+        if regla["tipo"] == "de_oficio":
+            return ", ".join(tr(TIPOS_ORGANO.get(t, t)) for t in parametros.get("organos", []))
+        if regla["tipo"] == "presidencia":
+            return self.tr("quien ejerce la {0}").format(tr(TIPOS_ORGANO.get(parametros.get("organo"),
+                                                                            str(parametros.get("organo")))))
+        return ""
+
+    def regla_elegida(self) -> dict | None:
+        filas = filas_elegidas(self.tabla)
+        return dato_de_fila(self.tabla, filas[0]) if filas else None
+
+    def _actualizar_botones(self) -> None:
+        self.boton_quitar.setEnabled(self.regla_elegida() is not None)
+
+    def parametros(self) -> dict:
+        """Los datos del tipo elegido, tal como los pide el servicio (el mismo dict que arma la CLI)."""
+        tipo = self.tipo.currentData()
+        if tipo == "por_categoria":
+            return {c: cupo.value() for c, cupo in self.cupos.items()}
+        if tipo == "tamano_fijo":
+            return {"puestos": self.puestos.value()}
+        if tipo == "de_oficio":
+            return {"organos": [t for t, casilla in self.de_oficio.items() if casilla.isChecked()]}
+        if tipo == "presidencia":
+            return {"organo": self.preside.currentData()}
+        return {}
+
+    # --- acciones ------------------------------------------------------------------------------------------------
+    def agregar(self) -> None:
+        tipo = self.tipo.currentData()
+        try:
+            regla_id = agregar_regla(self.contexto, self.organo["id"], tipo, self.parametros(),
+                                     self.articulo.text().strip() or None, self.desde.date().toPython())
+        except ErrorEscritorio as error:
+            self._mostrar(lista_problemas(error), ESTILO_ERROR)
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "agregar regla de composición")
+            return
+        self.hecho = True
+        self.articulo.clear()
+        self.recargar()
+        self._resultado(self.tr("Regla {0} agregada: {1}.").format(regla_id, tr(REGLAS[tipo])))
+
+    def quitar(self) -> None:
+        regla = self.regla_elegida()
+        if regla is None:
+            return
+        cita = f" ({regla['articulo']})" if regla["articulo"] else ""
+        if QMessageBox.question(self, self.tr("Quitar regla"), self.tr(
+                "¿Quitar la regla {0} «{1}»{2} de {3}? La composición dejará de aplicarla en todas las fechas (la "
+                "bitácora guarda lo que decía).").format(regla["id"], regla["nombre"], cita, self.organo["nombre"])
+                ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            quitar_regla(self.contexto, regla["id"])
+        except ErrorEscritorio as error:
+            self._mostrar(lista_problemas(error), ESTILO_ERROR)
+            self.recargar()
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "quitar regla de composición")
+            return
+        self.hecho = True
+        self.recargar()
+        self._resultado(self.tr("Regla {0} quitada: {1}.").format(regla["id"], regla["nombre"]))
+
+    def _resultado(self, hecho: str) -> None:
+        """Lo hecho y cómo queda el órgano hoy: cuántos lo integran y qué reglas no se cumplen."""
+        try:
+            comp = composicion(self.contexto, self.organo["id"])
+        except Exception:  # noqa: BLE001 - la regla ya quedó guardada; el resumen es un dato más
+            self._mostrar(hecho, ESTILO_BIEN)
+            return
+        lineas = [hecho + " " + (self.tr("Hoy lo integran {0}.").format(len(comp.asientos)) if comp.asientos
+                                 else self.tr("Hoy no lo integra nadie."))]
+        lineas += [f"• {aviso}" for aviso in comp.avisos[:6]]
+        if len(comp.avisos) > 6:
+            lineas.append(self.tr("… y {0} avisos más (ver la composición).").format(len(comp.avisos) - 6))
+        self._mostrar("\n".join(lineas), ESTILO_BIEN if not comp.avisos else "color: #8a5a00;")
+
+    def _mostrar(self, texto: str, estilo: str) -> None:
+        self.mensaje.setText(texto)
+        self.mensaje.setStyleSheet(estilo)
+        self.mensaje.show()
