@@ -16,8 +16,9 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   asociacion.py   demo, asociacion            miembros.py     miembros
   cuotas.py       cuotas                      pagos.py        pagos
   organos.py      organos, unidades           reglas.py       organos reglas
-  organos_alta.py organos crear, designar, terminar-mandato, mandatos, quitar-regla; miembros agregar;
-                  unidades actividad, actividades
+  organos_alta.py organos crear, designar, terminar-mandato, mandatos, quitar-regla;
+                  unidades actividad, actividades, informe
+  ficha.py        miembros agregar, editar, poblacion, autoridad, reactivar
   estatutos.py    estatutos                   sesiones.py     sesiones (listar, archivos, elecciones), resoluciones
   reunion.py      sesiones convocar, puntos, invitado, celebrada, borrador, aprobar-acta
   votaciones.py   sesiones asistencia, votar, resolucion

@@ -87,7 +87,13 @@ def agregar_ordenes(ordenes) -> None:
     tolerancia.add_argument("--porcentaje", default="0", help="parte de la cuota, de 0 a 100")
     tolerancia.add_argument("--articulo", help="artículo del reglamento, por ejemplo «Reglamento de cuotas, art. 5»")
     tolerancia.set_defaults(funcion=orden_tolerancia)
-    for parser in (definir, listar, emitir, exportar, morosidad, cuenta, avisos, exencion, voto, tolerancia):
+    cobranza = sub.add_parser("cobranza", help="resumen de cobranza de un año por país, en PDF",
+                              description="Resumen de cobranza del año por país (emitido, cobrado, pendiente), en "
+                                          "PDF, como «Resumen de cobranza (PDF)…» en Cuotas.")
+    cobranza.add_argument("anio", metavar="AÑO")
+    cobranza.add_argument("archivo", metavar="ARCHIVO.pdf")
+    cobranza.set_defaults(funcion=orden_cobranza)
+    for parser in (definir, listar, emitir, exportar, morosidad, cuenta, avisos, exencion, voto, tolerancia, cobranza):
         con_asociacion(parser)
 
 
@@ -150,6 +156,16 @@ def orden_exportar(args) -> None:
     db, asociacion = base_y_asociacion(args)
     cantidad = exportar_padron_cuotas(Contexto(db, asociacion["id"]), args.anio, args.archivo)
     print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: {cantidad} cargos.")
+
+
+def orden_cobranza(args) -> None:
+    from ..servicios.informes_cuotas import imprimir_resumen_cobranza
+
+    comprobar_salida(args.archivo, ".pdf", "el resumen de cobranza")
+    db, asociacion = base_y_asociacion(args)
+    paginas = imprimir_resumen_cobranza(Contexto(db, asociacion["id"]), args.anio, args.archivo)
+    print(f"Resumen de cobranza {args.anio} guardado en {args.archivo}: {paginas} "
+          f"{'página' if paginas == 1 else 'páginas'}.")
 
 
 def orden_morosidad(args) -> None:

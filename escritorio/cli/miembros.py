@@ -1,5 +1,6 @@
 """«miembros»: el padrón. Importar (todo o nada) y exportar planillas, el padrón en PDF, listar, y las bajas y
-suspensiones con los mandatos que terminan. «miembros agregar» (uno, sin archivo) está en organos_alta.py."""
+suspensiones con los mandatos que terminan. La ficha de uno (agregar sin archivo, editar, población, autoridad,
+reactivar) está en ficha.py."""
 
 import gc
 import sys
@@ -7,7 +8,7 @@ from datetime import date
 
 from ..servicios.contexto import Contexto
 from .argumentos import fecha, identificador
-from .organos_alta import agregar_miembro
+from .ficha import agregar_ficha
 from .comun import abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
 
@@ -63,7 +64,7 @@ def agregar_ordenes(ordenes) -> None:
                     "--articulo, la suspensión no los termina (la baja siempre los termina).")
     regla_suspension.add_argument("--articulo", help="por ejemplo «Estatuto, art. 9»")
     regla_suspension.set_defaults(funcion=orden_miembros_suspension_mandatos)
-    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension, *agregar_miembro(sub)):
+    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension, *agregar_ficha(sub)):
         con_asociacion(parser)
 
 

@@ -1,15 +1,13 @@
 """Lo que la ventana hace en Órganos, Miembros y Unidades temáticas, por la línea de órdenes: crear un órgano
 («organos crear»), designar y terminar mandatos («organos designar», «organos terminar-mandato», «organos
-mandatos»), quitar una regla de composición («organos quitar-regla»), agregar un miembro sin archivo («miembros
-agregar») y el plan de trabajo de una unidad («unidades actividad», «unidades actividades»).
+mandatos»), quitar una regla de composición («organos quitar-regla») y el plan de trabajo e informe de una unidad
+(«unidades actividad», «unidades actividades», «unidades informe»). La ficha de un miembro está en ficha.py.
 
-Cada orden llama al mismo servicio que la ventana (servicios.organos, servicios.ficha, servicios.unidades): las
-reglas y sus mensajes son los mismos."""
+Cada orden llama al mismo servicio que la ventana (servicios.organos, servicios.unidades): las reglas y sus
+mensajes son los mismos."""
 
-from ..dominio.miembros import MODOS_INGRESO, TIPOS as TIPOS_MIEMBRO
 from ..dominio.organos import CARGOS, TIPOS_ORGANO
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
-from ..errores import ErrorEscritorio, ErrorValidacion
 from .argumentos import cantidad, fecha, identificador
 from .comun import con_asociacion, con_json, contexto_de, imprimir_json
 
@@ -81,34 +79,6 @@ def agregar_alta_de_organos(sub) -> list:
     return [crear, designar, terminar, mandatos, quitar]
 
 
-def agregar_miembro(sub) -> list:
-    """«miembros agregar»; devuelve el parser."""
-    agregar = sub.add_parser(
-        "agregar", help="agrega un miembro sin archivo de importación",
-        description="Agrega un miembro con sus datos, como «Nuevo miembro» en la ventana: nombre, país (de la "
-                    "asociación) y población son obligatorios. Queda activo desde su fecha de ingreso (o desde hoy).",
-        epilog='Ejemplo:\n  escritorio miembros agregar --nombre "Rosario" --pais AR --region "Santa Fe" '
-               '--poblacion 1348725 --anio-poblacion 2022 --fecha-ingreso 2026-03-20')
-    agregar.add_argument("--nombre", required=True, metavar="TEXTO")
-    agregar.add_argument("--pais", required=True, metavar="XX", help="código del país (AR) o su nombre")
-    agregar.add_argument("--tipo", choices=tuple(TIPOS_MIEMBRO), default="municipio", metavar="TIPO",
-                         help="tipo de miembro: " + ", ".join(TIPOS_MIEMBRO) + " (por omisión, municipio)")
-    agregar.add_argument("--region", metavar="TEXTO", help="provincia, estado o departamento")
-    agregar.add_argument("--codigo", metavar="TEXTO", help="código oficial (INDEC, IBGE…)")
-    agregar.add_argument("--poblacion", metavar="N", help="habitantes")
-    agregar.add_argument("--anio-poblacion", metavar="AAAA", help="año de la cifra de población")
-    agregar.add_argument("--fuente-poblacion", metavar="TEXTO", help="de dónde sale la cifra (censo, estimación)")
-    agregar.add_argument("--fecha-ingreso", type=fecha, metavar="AAAA-MM-DD", help="fecha de ingreso a la asociación")
-    agregar.add_argument("--modo-ingreso", choices=tuple(MODOS_INGRESO), default="solicitud_propia", metavar="MODO",
-                         help="cómo ingresó: " + ", ".join(MODOS_INGRESO))
-    agregar.add_argument("--fundador", action="store_true", help="miembro fundador")
-    agregar.add_argument("--correo", metavar="TEXTO")
-    agregar.add_argument("--telefono", metavar="TEXTO")
-    con_json(agregar)
-    agregar.set_defaults(funcion=orden_miembros_agregar)
-    return [agregar]
-
-
 def agregar_plan_de_trabajo(sub) -> list:
     """«unidades actividad|actividades»; devuelve los parsers."""
     actividad = sub.add_parser(
@@ -134,9 +104,16 @@ def agregar_plan_de_trabajo(sub) -> list:
     actividades.add_argument("unidad", metavar="UNIDAD", help="id de la unidad o su nombre exacto")
     con_json(actividades)
     actividades.set_defaults(funcion=orden_actividades)
-    for parser in (actividad, actividades):
+    informe = sub.add_parser("informe", help="informe de una unidad en PDF (coordinación, plan de trabajo, "
+                                             "participantes)", description="El informe de la unidad en PDF, como "
+                             "«Informe de la unidad (PDF)…» en la ventana.")
+    informe.add_argument("unidad", metavar="UNIDAD", help="id de la unidad o su nombre exacto")
+    informe.add_argument("archivo", metavar="ARCHIVO.pdf")
+    informe.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha (por defecto, hoy)")
+    informe.set_defaults(funcion=orden_informe)
+    for parser in (actividad, actividades, informe):
         con_asociacion(parser)
-    return [actividad, actividades]
+    return [actividad, actividades, informe]
 
 
 # --- órganos ------------------------------------------------------------------------------------------------------
@@ -254,46 +231,6 @@ def orden_quitar_regla(args) -> None:
           f"Hoy lo integran {len(comp.asientos)}.")
 
 
-# --- miembros -----------------------------------------------------------------------------------------------------
-
-_OPCION_DEL_CAMPO = {"nombre": "--nombre", "pais": "--pais", "tipo": "--tipo", "region": "--region",
-                     "codigo": "--codigo", "fecha_ingreso": "--fecha-ingreso", "modo_ingreso": "--modo-ingreso",
-                     "correo": "--correo", "telefono": "--telefono", "poblacion": "--poblacion",
-                     "anio": "--anio-poblacion", "fuente": "--fuente-poblacion"}
-
-
-def orden_miembros_agregar(args) -> None:
-    from ..dominio.ficha import FichaMiembro
-    from ..servicios.ficha import guardar_ficha
-    from ..servicios.miembros import listar_miembros
-
-    contexto = contexto_de(args)
-    ficha = FichaMiembro(nombre=args.nombre, pais=args.pais, tipo=args.tipo, region=args.region, codigo=args.codigo,
-                         fecha_ingreso=args.fecha_ingreso, modo_ingreso=args.modo_ingreso, fundador=args.fundador,
-                         correo=args.correo, telefono=args.telefono)
-    try:
-        miembro_id = guardar_ficha(contexto, ficha, poblacion=(args.poblacion, args.anio_poblacion,
-                                                               args.fuente_poblacion))
-    except ErrorValidacion as error:
-        campos = getattr(error, "campos", None)
-        if not campos:
-            raise
-        # Los mismos motivos que marca la ventana, cada uno con la opción que hay que corregir.
-        raise ErrorEscritorio("No se agregó el miembro:\n" + "\n".join(
-            f"  - {_OPCION_DEL_CAMPO.get(campo, campo)}: {motivo}" for campo, motivo in campos.items())) from None
-    miembro = next(m for m in listar_miembros(contexto) if m["id"] == miembro_id)
-    if args.json:
-        campos = ("id", "nombre", "pais", "region", "codigo", "tipo", "poblacion", "anio_poblacion",
-                  "estado", "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
-        imprimir_json({c: miembro[c] for c in campos})
-        return
-    from ..documentos.visible import abreviar
-
-    desde = f"desde el {_dma(miembro['fecha_ingreso'])}" if miembro["fecha_ingreso"] else "desde hoy"
-    print(f"Miembro agregado: {abreviar(miembro['nombre'], 80)} ({miembro['pais']}), id {miembro_id}, "
-          f"{miembro['estado']} {desde}.")
-
-
 # --- unidades -----------------------------------------------------------------------------------------------------
 
 def _actividad_json(a) -> dict:
@@ -337,3 +274,15 @@ def orden_actividades(args) -> None:
         print(f"{a['id']:>6}  {abreviar(a['titulo'], 60):<60} {fechas:<23} "
               f"{ESTADOS_ACTIVIDAD[a['estado']]}{responsable}")
     print(f"{unidad['nombre']}: {len(lista)} actividad{'' if len(lista) == 1 else 'es'}.")
+
+
+def orden_informe(args) -> None:
+    from ..salida import comprobar_salida
+    from ..servicios.informes_organos import imprimir_informe_unidad
+    from ..servicios.organos import elegir_organo
+
+    comprobar_salida(args.archivo, ".pdf", "el informe de la unidad")
+    contexto = contexto_de(args)
+    unidad = elegir_organo(contexto, args.unidad)
+    imprimir_informe_unidad(contexto, unidad["id"], args.archivo, args.al)
+    print(f"Informe de {unidad['nombre']} guardado en {args.archivo}.")

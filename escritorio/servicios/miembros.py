@@ -104,6 +104,11 @@ def _miembro(db: BaseDeDatos, miembro_id: int, asociacion_id: int | None = None)
     return fila
 
 
+def miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> dict:
+    """El miembro (nombre, país, ingreso) si es de la asociación; si no, un error que dice cómo ver los ids."""
+    return _miembro(contexto.db, miembro_id, contexto.asociacion_id)
+
+
 # --- lo que una baja o una suspensión hace con los mandatos --------------------------------------------------
 
 @dataclass

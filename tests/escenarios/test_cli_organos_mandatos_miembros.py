@@ -231,3 +231,52 @@ def test_el_plan_de_trabajo_de_una_unidad(red, cli_proceso):
     sin_unidad = cli_proceso("unidades", "actividades", "UT Astronomía", db=red)
     assert sin_unidad.returncode == 1 and "No hay ningún órgano «UT Astronomía»" in sin_unidad.stderr
     assert len(como_json(cli_proceso("unidades", "actividades", "UT Cultura", "--json", db=red))) == 2
+
+
+def test_la_ficha_de_un_miembro_por_la_cli(red, cli_proceso):
+    """Lo que la ficha de la ventana hace con un miembro: corregir datos, una población nueva, la autoridad que
+    asume y volver a activarlo tras una suspensión."""
+    salto = ids_de_miembros(cli_proceso, red)["Salto"]
+    ficha = como_json(cli_proceso("miembros", "editar", str(salto), "--region", "Salto", "--correo",
+                                  "intendencia@salto.gub.uy", "--fundador", "si", "--json", db=red))
+    assert (ficha["region"], ficha["correo"], ficha["fundador"], ficha["poblacion"]) == \
+        ("Salto", "intendencia@salto.gub.uy", True, 104028)
+    ok(cli_proceso("miembros", "editar", str(salto), "--correo", "", db=red))
+    texto = ok(cli_proceso("miembros", "poblacion", str(salto), "--poblacion", "112.000", "--anio-poblacion", "2023",
+                           "--fuente-poblacion", "Estimación INE", db=red)).stdout
+    assert "población vigente: 112000 (2023)" in texto
+    ok(cli_proceso("miembros", "autoridad", str(salto), "--persona", "Carlos Albisu", "--desde", "2025-07-10", db=red))
+    ok(cli_proceso("miembros", "suspender", str(salto), "--fecha", "2026-02-01", "--motivo", "Cuotas", db=red))
+    assert ok(cli_proceso("miembros", "reactivar", str(salto), "--fecha", "2026-03-01", "--motivo",
+                          "Pagó las cuotas", db=red)).stdout.strip() == (
+        f"Miembro reactivado: Salto (UY), id {salto}, activo desde el 01/03/2026.")
+    padron = {m["id"]: m for m in como_json(cli_proceso("miembros", "listar", "--json", db=red))}
+    assert (padron[salto]["region"], padron[salto]["correo"], padron[salto]["poblacion"],
+            padron[salto]["anio_poblacion"], padron[salto]["autoridad"], padron[salto]["estado"]) == \
+        ("Salto", None, 112000, 2023, "Carlos Albisu", "activo")
+
+    nada = cli_proceso("miembros", "editar", str(salto), db=red)
+    assert nada.returncode == 1 and nada.stderr.startswith("No se cambió nada")
+    pais = cli_proceso("miembros", "editar", str(salto), "--pais", "PY", db=red)
+    assert pais.returncode == 1 and "--pais: País: Paraguay (PY) no es un país de la asociación" in pais.stderr
+    antes = cli_proceso("miembros", "reactivar", str(salto), "--fecha", "2026-02-15", "--motivo", "x", db=red)
+    assert antes.returncode == 1 and "--fecha: Salto figura como activo desde el 01/03/2026" in antes.stderr
+    ajeno = cli_proceso("miembros", "poblacion", "999", "--poblacion", "10", db=red)
+    assert ajeno.returncode == 1 and "No existe el miembro con id 999 en esta asociación" in ajeno.stderr
+    assert como_json(cli_proceso("miembros", "listar", "--json", db=red)) == list(padron.values())
+
+
+def test_el_informe_de_una_unidad_y_el_resumen_de_cobranza_en_pdf(red, cli_proceso, tmp_path):
+    from pypdf import PdfReader
+
+    ok(cli_proceso("unidades", "plantilla", db=red))
+    ok(cli_proceso("unidades", "actividad", "UT Cultura", "--titulo", "Seminario de gestores", "--fecha", "2026-06-10",
+                   db=red))
+    ok(cli_proceso("unidades", "informe", "UT Cultura", tmp_path / "cultura.pdf", db=red))
+    texto = "".join(p.extract_text() for p in PdfReader(tmp_path / "cultura.pdf").pages)
+    assert "UT Cultura" in texto and "Seminario de gestores" in texto
+    ok(cli_proceso("cuotas", "cobranza", "2026", tmp_path / "cobranza.pdf", db=red))
+    assert "2026" in "".join(p.extract_text() for p in PdfReader(tmp_path / "cobranza.pdf").pages)
+    fuera = cli_proceso("cuotas", "cobranza", "1200", tmp_path / "viejo.pdf", db=red)
+    assert fuera.returncode == 1 and "Año: 1200 está fuera de lo posible" in fuera.stderr
+    assert not (tmp_path / "viejo.pdf").exists()

@@ -1,0 +1,196 @@
+"""La ficha de un miembro por la línea de órdenes, como en la ventana (Miembros > Nuevo miembro y la ficha): agregar
+uno sin archivo («miembros agregar»), corregir sus datos («miembros editar»), una cifra de población nueva
+(«miembros poblacion»), la autoridad que asume («miembros autoridad») y volver a activarlo tras una suspensión
+(«miembros reactivar»).
+
+Cada orden llama al mismo servicio que la ventana (servicios.ficha, servicios.miembros); los motivos de un rechazo
+son los que marca la ventana, cada uno con la opción que hay que corregir."""
+
+from datetime import date
+
+from ..dominio.miembros import MODOS_INGRESO, TIPOS as TIPOS_MIEMBRO
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .argumentos import fecha, identificador
+from .comun import con_json, contexto_de, imprimir_json
+
+_OPCION_DEL_CAMPO = {"nombre": "--nombre", "pais": "--pais", "tipo": "--tipo", "region": "--region",
+                     "codigo": "--codigo", "fecha_ingreso": "--fecha-ingreso", "modo_ingreso": "--modo-ingreso",
+                     "correo": "--correo", "telefono": "--telefono", "poblacion": "--poblacion",
+                     "anio": "--anio-poblacion", "fuente": "--fuente-poblacion", "persona": "--persona",
+                     "cargo": "--cargo", "desde": "--desde", "hasta": "--hasta", "motivo": "--motivo"}
+_CAMPOS_JSON = ("id", "nombre", "pais", "region", "codigo", "tipo", "poblacion", "anio_poblacion", "estado",
+                "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
+
+
+def agregar_ficha(sub) -> list:
+    """«miembros agregar|editar|poblacion|autoridad|reactivar»; devuelve los parsers (para --asociacion)."""
+    agregar = sub.add_parser(
+        "agregar", help="agrega un miembro sin archivo de importación",
+        description="Agrega un miembro con sus datos, como «Nuevo miembro» en la ventana: nombre, país (de la "
+                    "asociación) y población son obligatorios. Queda activo desde su fecha de ingreso (o desde hoy).",
+        epilog='Ejemplo:\n  escritorio miembros agregar --nombre "Rosario" --pais AR --region "Santa Fe" '
+               '--poblacion 1348725 --anio-poblacion 2022 --fecha-ingreso 2026-03-20')
+    editar = sub.add_parser(
+        "editar", help="corrige los datos de la ficha de un miembro",
+        description="Corrige los datos de la ficha de un miembro (como «Guardar» en su ficha): solo cambian los que "
+                    "se indican; un texto vacío (\"\") borra la región, el código, el correo o el teléfono.")
+    editar.add_argument("miembro", type=identificador, metavar="ID")
+    for parser, obligatorio in ((agregar, True), (editar, False)):
+        parser.add_argument("--nombre", required=obligatorio, metavar="TEXTO")
+        parser.add_argument("--pais", required=obligatorio, metavar="XX", help="código del país (AR) o su nombre")
+        parser.add_argument("--tipo", choices=tuple(TIPOS_MIEMBRO), metavar="TIPO",
+                            help="tipo de miembro: " + ", ".join(TIPOS_MIEMBRO) +
+                                 (" (por omisión, municipio)" if obligatorio else ""))
+        parser.add_argument("--region", metavar="TEXTO", help="provincia, estado o departamento")
+        parser.add_argument("--codigo", metavar="TEXTO", help="código oficial (INDEC, IBGE…)")
+        parser.add_argument("--fecha-ingreso", type=fecha, metavar="AAAA-MM-DD", help="fecha de ingreso a la asociación")
+        parser.add_argument("--modo-ingreso", choices=tuple(MODOS_INGRESO), metavar="MODO",
+                            help="cómo ingresó: " + ", ".join(MODOS_INGRESO))
+        parser.add_argument("--correo", metavar="TEXTO")
+        parser.add_argument("--telefono", metavar="TEXTO")
+        con_json(parser)
+    agregar.add_argument("--poblacion", metavar="N", help="habitantes")
+    agregar.add_argument("--anio-poblacion", metavar="AAAA", help="año de la cifra de población")
+    agregar.add_argument("--fuente-poblacion", metavar="TEXTO", help="de dónde sale la cifra (censo, estimación)")
+    agregar.add_argument("--fundador", action="store_true", help="miembro fundador")
+    editar.add_argument("--fundador", choices=("si", "no"), metavar="si|no", help="si es miembro fundador")
+    agregar.set_defaults(funcion=orden_agregar)
+    editar.set_defaults(funcion=orden_editar)
+
+    poblacion = sub.add_parser("poblacion", help="registra una cifra de población de un miembro",
+                               description="Agrega una cifra de población con su año y fuente (la historia no se "
+                                           "borra; la vigente es la del año más reciente).")
+    poblacion.add_argument("miembro", type=identificador, metavar="ID")
+    poblacion.add_argument("--poblacion", required=True, metavar="N", help="habitantes")
+    poblacion.add_argument("--anio-poblacion", metavar="AAAA", help="año de la cifra")
+    poblacion.add_argument("--fuente-poblacion", metavar="TEXTO", help="censo, estimación…")
+    poblacion.set_defaults(funcion=orden_poblacion)
+
+    autoridad = sub.add_parser("autoridad", help="registra la autoridad que asume en un miembro (intendente…)",
+                               description="Registra la autoridad del miembro desde una fecha; la anterior termina "
+                                           "el día antes.")
+    autoridad.add_argument("miembro", type=identificador, metavar="ID")
+    autoridad.add_argument("--persona", required=True, metavar="TEXTO", help="nombre y apellido")
+    autoridad.add_argument("--cargo", metavar="TEXTO", help="por omisión, el del país (Intendente, Prefeito…)")
+    autoridad.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD")
+    autoridad.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD")
+    autoridad.set_defaults(funcion=orden_autoridad)
+
+    reactivar = sub.add_parser("reactivar", help="vuelve a activar a un miembro suspendido o dado de baja",
+                               description="Registra que el miembro vuelve a estar activo desde una fecha (la "
+                                           "historia de estados no se borra).")
+    reactivar.add_argument("miembro", type=identificador, metavar="ID")
+    reactivar.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="desde cuándo (por defecto, hoy)")
+    reactivar.add_argument("--motivo", required=True, metavar="TEXTO")
+    reactivar.set_defaults(funcion=orden_reactivar)
+    return [agregar, editar, poblacion, autoridad, reactivar]
+
+
+def _con_opciones(hacer, que: str, opciones: dict | None = None):
+    """Hace `hacer()`; si el servicio rechaza campos, los mismos motivos que marca la ventana, con su opción."""
+    opciones = _OPCION_DEL_CAMPO | (opciones or {})
+    try:
+        return hacer()
+    except ErrorValidacion as error:
+        campos = getattr(error, "campos", None)
+        if not campos:
+            raise
+        raise ErrorEscritorio(f"No se {que}:\n" + "\n".join(
+            f"  - {opciones.get(campo, campo)}: {motivo}" for campo, motivo in campos.items())) from None
+
+
+def _dma(iso: str) -> str:
+    return "/".join(reversed(str(iso)[:10].split("-")))
+
+
+def _mostrar(contexto, miembro_id: int, args, hecho: str, dato: str = "") -> None:
+    """«Miembro agregado: Rosario (AR), id 3, activo desde hoy.» (o el miembro en JSON, con --json)."""
+    from ..documentos.visible import abreviar
+    from ..servicios.miembros import listar_miembros
+
+    miembro = next(m for m in listar_miembros(contexto) if m["id"] == miembro_id)
+    if getattr(args, "json", False):
+        imprimir_json({c: miembro[c] for c in _CAMPOS_JSON})
+        return
+    if dato == "ingreso":
+        dato = f" desde el {_dma(miembro['fecha_ingreso'])}" if miembro["fecha_ingreso"] else " desde hoy"
+    elif dato == "poblacion":
+        dato = f"; población vigente: {miembro['poblacion']} ({miembro['anio_poblacion'] or 'año desconocido'})"
+    elif dato == "autoridad":
+        dato = f"; autoridad vigente: {abreviar(miembro['autoridad'] or '—', 60)}"
+    print(f"{hecho}: {abreviar(miembro['nombre'], 80)} ({miembro['pais']}), id {miembro_id}, {miembro['estado']}"
+          f"{dato}.")
+
+
+def orden_agregar(args) -> None:
+    from ..dominio.ficha import FichaMiembro
+    from ..servicios.ficha import guardar_ficha
+
+    contexto = contexto_de(args)
+    ficha = FichaMiembro(nombre=args.nombre, pais=args.pais, tipo=args.tipo or "municipio", region=args.region,
+                         codigo=args.codigo, fecha_ingreso=args.fecha_ingreso,
+                         modo_ingreso=args.modo_ingreso or "solicitud_propia", fundador=args.fundador,
+                         correo=args.correo, telefono=args.telefono)
+    miembro_id = _con_opciones(lambda: guardar_ficha(contexto, ficha, poblacion=(
+        args.poblacion, args.anio_poblacion, args.fuente_poblacion)), "agregó el miembro")
+    _mostrar(contexto, miembro_id, args, "Miembro agregado", "ingreso")
+
+
+def orden_editar(args) -> None:
+    from dataclasses import replace
+
+    from ..dominio.ficha import FichaMiembro
+    from ..servicios.ficha import guardar_ficha, obtener_ficha
+    from ..servicios.miembros import miembro_de_la_asociacion
+
+    contexto = contexto_de(args)
+    miembro_de_la_asociacion(contexto, args.miembro)
+    leida = obtener_ficha(contexto.db, args.miembro)
+    ficha = FichaMiembro(nombre=leida["nombre"], pais=leida["pais"], tipo=leida["tipo"], region=leida["region"],
+                         codigo=leida["codigo"], fecha_ingreso=date.fromisoformat(leida["fecha_ingreso"])
+                         if leida["fecha_ingreso"] else None, modo_ingreso=leida["modo_ingreso"],
+                         fundador=leida["fundador"], correo=leida["correo"], telefono=leida["telefono"])
+    cambios = {campo: getattr(args, campo) for campo in ("nombre", "pais", "tipo", "region", "codigo", "fecha_ingreso",
+                                                         "modo_ingreso", "correo", "telefono")
+               if getattr(args, campo) is not None}
+    if args.fundador is not None:
+        cambios["fundador"] = args.fundador == "si"
+    if not cambios:
+        raise ErrorEscritorio("No se cambió nada: indique qué dato corregir (--nombre, --pais, --region, --correo…; "
+                              "«escritorio miembros editar --help»).")
+    _con_opciones(lambda: guardar_ficha(contexto, replace(ficha, **cambios), miembro_id=args.miembro, leida=leida),
+                  "guardó la ficha")
+    _mostrar(contexto, args.miembro, args, "Ficha guardada")
+
+
+def orden_poblacion(args) -> None:
+    from ..servicios.ficha import agregar_poblacion
+    from ..servicios.miembros import miembro_de_la_asociacion
+
+    contexto = contexto_de(args)
+    miembro_de_la_asociacion(contexto, args.miembro)
+    _con_opciones(lambda: agregar_poblacion(contexto.db, args.miembro, args.poblacion, args.anio_poblacion,
+                                            args.fuente_poblacion), "registró la población")
+    _mostrar(contexto, args.miembro, args, "Población registrada", "poblacion")
+
+
+def orden_autoridad(args) -> None:
+    from ..servicios.ficha import registrar_autoridad
+    from ..servicios.miembros import miembro_de_la_asociacion
+
+    contexto = contexto_de(args)
+    miembro_de_la_asociacion(contexto, args.miembro)
+    _con_opciones(lambda: registrar_autoridad(contexto.db, args.miembro, args.persona, args.cargo, args.desde,
+                                              args.hasta), "registró la autoridad")
+    _mostrar(contexto, args.miembro, args, "Autoridad registrada", "autoridad")
+
+
+def orden_reactivar(args) -> None:
+    from ..servicios.miembros import cambiar_estado
+
+    contexto = contexto_de(args)
+    dia = args.fecha or date.today()
+    _con_opciones(lambda: cambiar_estado(contexto.db, args.miembro, "activo", dia, args.motivo,
+                                         contexto.asociacion_id), "registró el cambio de estado",
+                  {"desde": "--fecha"})
+    _mostrar(contexto, args.miembro, args, "Miembro reactivado", f" desde el {dia:%d/%m/%Y}")
