@@ -141,10 +141,10 @@ def orden_editar(args) -> None:
 
     from ..dominio.ficha import FichaMiembro
     from ..servicios.ficha import guardar_ficha, obtener_ficha
-    from ..servicios.miembros import miembro_de_la_asociacion
+    from ..servicios.miembros import exigir_miembro_de_la_asociacion
 
     contexto = contexto_de(args)
-    miembro_de_la_asociacion(contexto, args.miembro)
+    exigir_miembro_de_la_asociacion(contexto, args.miembro)
     leida = obtener_ficha(contexto.db, args.miembro)
     ficha = FichaMiembro(nombre=leida["nombre"], pais=leida["pais"], tipo=leida["tipo"], region=leida["region"],
                          codigo=leida["codigo"], fecha_ingreso=date.fromisoformat(leida["fecha_ingreso"])
@@ -165,10 +165,10 @@ def orden_editar(args) -> None:
 
 def orden_poblacion(args) -> None:
     from ..servicios.ficha import agregar_poblacion
-    from ..servicios.miembros import miembro_de_la_asociacion
+    from ..servicios.miembros import exigir_miembro_de_la_asociacion
 
     contexto = contexto_de(args)
-    miembro_de_la_asociacion(contexto, args.miembro)
+    exigir_miembro_de_la_asociacion(contexto, args.miembro)
     _con_opciones(lambda: agregar_poblacion(contexto.db, args.miembro, args.poblacion, args.anio_poblacion,
                                             args.fuente_poblacion), "registró la población")
     _mostrar(contexto, args.miembro, args, "Población registrada", "poblacion")
@@ -176,10 +176,10 @@ def orden_poblacion(args) -> None:
 
 def orden_autoridad(args) -> None:
     from ..servicios.ficha import registrar_autoridad
-    from ..servicios.miembros import miembro_de_la_asociacion
+    from ..servicios.miembros import exigir_miembro_de_la_asociacion
 
     contexto = contexto_de(args)
-    miembro_de_la_asociacion(contexto, args.miembro)
+    exigir_miembro_de_la_asociacion(contexto, args.miembro)
     _con_opciones(lambda: registrar_autoridad(contexto.db, args.miembro, args.persona, args.cargo, args.desde,
                                               args.hasta), "registró la autoridad")
     _mostrar(contexto, args.miembro, args, "Autoridad registrada", "autoridad")

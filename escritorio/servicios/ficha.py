@@ -179,10 +179,12 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
                 raise ErrorEscritorio(traducir("No existe el miembro con id {0}.").format(miembro_id))
             exigir_sin_cambios(leida, antes, {campo: traducir(CAMPOS_FICHA[campo]) for campo in CAMPOS_FICHA},
                                traducir("el miembro «{0}»").format(antes["nombre"]), _mostrar_campos())
-        if ficha.codigo and tabla.codigo_en_uso(db, asociacion_id, ficha.codigo, miembro_id):
+        # Un texto que no se puede guardar (ya marcado en su campo) no se busca en la base: no llegaría a ella.
+        if ficha.codigo and "codigo" not in errores and tabla.codigo_en_uso(db, asociacion_id, ficha.codigo,
+                                                                            miembro_id):
             errores["codigo"] = traducir("El código {0} ya pertenece a otro miembro.").format(ficha.codigo)
         conservar_clave = False
-        if "nombre" not in errores and "pais" not in errores:
+        if not {"nombre", "pais", "region", "codigo"} & set(errores):
             choque, conservar_clave = _choque_con_otro(db, asociacion_id, ficha, miembro_id, antes)
             if choque:
                 errores["nombre"] = choque

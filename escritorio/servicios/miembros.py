@@ -104,9 +104,9 @@ def _miembro(db: BaseDeDatos, miembro_id: int, asociacion_id: int | None = None)
     return fila
 
 
-def miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> dict:
-    """El miembro (nombre, país, ingreso) si es de la asociación; si no, un error que dice cómo ver los ids."""
-    return _miembro(contexto.db, miembro_id, contexto.asociacion_id)
+def exigir_miembro_de_la_asociacion(contexto: Contexto, miembro_id: int) -> None:
+    """Nada si el miembro es de la asociación; si no, un error que dice cómo ver los ids."""
+    _miembro(contexto.db, miembro_id, contexto.asociacion_id)
 
 
 # --- lo que una baja o una suspensión hace con los mandatos --------------------------------------------------
