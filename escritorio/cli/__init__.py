@@ -18,7 +18,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   organos.py      organos, unidades           reglas.py       organos reglas
   organos_alta.py organos crear, designar, terminar-mandato, mandatos, quitar-regla;
                   unidades actividad, actividades, informe
-  ficha.py        miembros agregar, editar, poblacion, autoridad, reactivar
+  ficha.py        miembros agregar, editar, poblacion, autoridad, reactivar, contacto(s), quitar-contacto, eliminar
   estatutos.py    estatutos                   sesiones.py     sesiones (listar, archivos, elecciones), resoluciones
   reunion.py      sesiones convocar, puntos, invitado, celebrada, borrador, aprobar-acta
   votaciones.py   sesiones asistencia, votar, resolucion

@@ -1,7 +1,8 @@
 """La ficha de un miembro por la línea de órdenes, como en la ventana (Miembros > Nuevo miembro y la ficha): agregar
 uno sin archivo («miembros agregar»), corregir sus datos («miembros editar»), una cifra de población nueva
 («miembros poblacion»), la autoridad que asume («miembros autoridad») y volver a activarlo tras una suspensión
-(«miembros reactivar»).
+(«miembros reactivar»), sus contactos («miembros contacto», «contactos», «quitar-contacto») y borrar un alta hecha
+por error («miembros eliminar»).
 
 Cada orden llama al mismo servicio que la ventana (servicios.ficha, servicios.miembros); los motivos de un rechazo
 son los que marca la ventana, cada uno con la opción que hay que corregir."""
@@ -83,7 +84,39 @@ def agregar_ficha(sub) -> list:
     reactivar.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="desde cuándo (por defecto, hoy)")
     reactivar.add_argument("--motivo", required=True, metavar="TEXTO")
     reactivar.set_defaults(funcion=orden_reactivar)
-    return [agregar, editar, poblacion, autoridad, reactivar]
+
+    contacto = sub.add_parser("contacto", help="agrega (o corrige, con --editar) un contacto de un miembro",
+                              description="Un contacto del miembro con su rol (por ejemplo «Enlace técnico»). Los "
+                                          "contactos no son historia: se corrigen y se quitan.")
+    contacto.add_argument("miembro", type=identificador, metavar="ID")
+    contacto.add_argument("--nombre", required=True, metavar="TEXTO")
+    contacto.add_argument("--rol", metavar="TEXTO")
+    contacto.add_argument("--correo", metavar="TEXTO")
+    contacto.add_argument("--telefono", metavar="TEXTO")
+    contacto.add_argument("--editar", type=identificador, metavar="CONTACTO",
+                          help="corrige ese contacto en lugar de agregar otro («miembros contactos ID» da los números)")
+    con_json(contacto)
+    contacto.set_defaults(funcion=orden_contacto)
+    contactos = sub.add_parser("contactos", help="los contactos de un miembro, con su número",
+                               description="Los contactos de un miembro, con el número que piden --editar y "
+                                           "«quitar-contacto».")
+    contactos.add_argument("miembro", type=identificador, metavar="ID")
+    con_json(contactos)
+    contactos.set_defaults(funcion=orden_contactos)
+    quitar = sub.add_parser("quitar-contacto", help="quita un contacto de un miembro",
+                            description="Quita un contacto de un miembro.")
+    quitar.add_argument("miembro", type=identificador, metavar="ID")
+    quitar.add_argument("contacto", type=identificador, metavar="CONTACTO")
+    quitar.set_defaults(funcion=orden_quitar_contacto)
+
+    eliminar = sub.add_parser(
+        "eliminar", help="borra un miembro dado de alta por error (sin ninguna historia)",
+        description="Borra por completo un miembro dado de alta por error, como «Eliminar (alta por error)…» en su "
+                    "ficha: solo si no tiene historia (pagos, mandatos, cargos, asistencias…). Quien deja la "
+                    "asociación se da de baja («miembros baja»), nunca se borra.")
+    eliminar.add_argument("miembro", type=identificador, metavar="ID")
+    eliminar.set_defaults(funcion=orden_eliminar)
+    return [agregar, editar, poblacion, autoridad, reactivar, contacto, contactos, quitar, eliminar]
 
 
 def _con_opciones(hacer, que: str, opciones: dict | None = None):
@@ -194,3 +227,72 @@ def orden_reactivar(args) -> None:
                                          contexto.asociacion_id), "registró el cambio de estado",
                   {"desde": "--fecha"})
     _mostrar(contexto, args.miembro, args, "Miembro reactivado", f" desde el {dia:%d/%m/%Y}")
+
+
+def _contactos(contexto, miembro_id: int) -> list[dict]:
+    from ..servicios.ficha import obtener_ficha
+    from ..servicios.miembros import exigir_miembro_de_la_asociacion
+
+    exigir_miembro_de_la_asociacion(contexto, miembro_id)
+    return [{c: k[c] for c in ("id", "nombre", "rol", "correo", "telefono")}
+            for k in obtener_ficha(contexto.db, miembro_id)["contactos"]]
+
+
+def orden_contacto(args) -> None:
+    from ..documentos.visible import abreviar
+    from ..servicios.ficha import guardar_contacto
+
+    contexto = contexto_de(args)
+    leido = None
+    if args.editar is not None:
+        leido = next((k for k in _contactos(contexto, args.miembro) if k["id"] == args.editar), None)
+        if leido is None:
+            raise ErrorEscritorio(f"El miembro {args.miembro} no tiene el contacto {args.editar}; sus contactos, con "
+                                  f"su número, se ven con «miembros contactos {args.miembro}».")
+    # Al corregir, lo que no se indica queda como estaba ("" lo borra).
+    datos = {c: getattr(args, c) if getattr(args, c) is not None or leido is None else leido[c]
+             for c in ("rol", "correo", "telefono")}
+    contacto_id = _con_opciones(lambda: guardar_contacto(
+        contexto.db, args.miembro, args.nombre, datos["rol"], datos["correo"], datos["telefono"],
+        contacto_id=args.editar, leido=leido), "guardó el contacto")
+    guardado = next(k for k in _contactos(contexto, args.miembro) if k["id"] == contacto_id)
+    if args.json:
+        imprimir_json(guardado)
+        return
+    print(f"Contacto {contacto_id} {'corregido' if leido else 'agregado'}: {abreviar(guardado['nombre'], 80)}"
+          + (f" ({abreviar(guardado['rol'], 60)})" if guardado["rol"] else "") + ".")
+
+
+def orden_contactos(args) -> None:
+    from ..documentos.visible import abreviar
+
+    contexto = contexto_de(args)
+    lista = _contactos(contexto, args.miembro)
+    if args.json:
+        imprimir_json(lista)
+        return
+    for k in lista:
+        datos = "  ".join(abreviar(k[c], 50) for c in ("rol", "correo", "telefono") if k[c])
+        print(f"{k['id']:>6}  {abreviar(k['nombre'], 40):<40} {datos}")
+    print(f"{len(lista)} contacto{'' if len(lista) == 1 else 's'}.")
+
+
+def orden_quitar_contacto(args) -> None:
+    from ..servicios.ficha import quitar_contacto
+    from ..servicios.miembros import exigir_miembro_de_la_asociacion
+
+    contexto = contexto_de(args)
+    exigir_miembro_de_la_asociacion(contexto, args.miembro)
+    quitar_contacto(contexto.db, args.contacto, args.miembro)
+    print(f"Contacto {args.contacto} quitado.")
+
+
+def orden_eliminar(args) -> None:
+    from ..documentos.visible import abreviar
+    from ..servicios.miembros import eliminar_por_error, exigir_miembro_de_la_asociacion, listar_miembros
+
+    contexto = contexto_de(args)
+    exigir_miembro_de_la_asociacion(contexto, args.miembro)
+    nombre = next(m["nombre"] for m in listar_miembros(contexto) if m["id"] == args.miembro)
+    eliminar_por_error(contexto.db, args.miembro)
+    print(f"Miembro {args.miembro} ({abreviar(nombre, 80)}) eliminado: era un alta por error, sin historia.")

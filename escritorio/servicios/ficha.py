@@ -287,6 +287,11 @@ def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | N
         return contacto_id
 
 
-def quitar_contacto(db: BaseDeDatos, contacto_id: int) -> None:
+def quitar_contacto(db: BaseDeDatos, contacto_id: int, miembro_id: int | None = None) -> None:
+    """Quita un contacto. Con `miembro_id`, solo si es de ese miembro (si no, un error que dice cómo verlos)."""
     with transaccion(db):
+        if miembro_id is not None and tabla.contacto(db, miembro_id, contacto_id) is None:
+            raise ErrorEscritorio(traducir("El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se "
+                                           "ven en su ficha o con «miembros contactos {0}».").format(
+                miembro_id, contacto_id))
         tabla.quitar_contacto(db, contacto_id)

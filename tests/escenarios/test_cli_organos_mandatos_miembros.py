@@ -280,3 +280,28 @@ def test_el_informe_de_una_unidad_y_el_resumen_de_cobranza_en_pdf(red, cli_proce
     fuera = cli_proceso("cuotas", "cobranza", "1200", tmp_path / "viejo.pdf", db=red)
     assert fuera.returncode == 1 and "Año: 1200 está fuera de lo posible" in fuera.stderr
     assert not (tmp_path / "viejo.pdf").exists()
+
+
+def test_contactos_y_un_alta_por_error(red, cli_proceso):
+    rosario = ids_de_miembros(cli_proceso, red)["Rosario"]
+    agregado = como_json(cli_proceso("miembros", "contacto", str(rosario), "--nombre", "Ana Díaz", "--rol",
+                                     "Enlace técnico", "--correo", "ana@rosario.gob.ar", "--json", db=red))
+    corregido = como_json(cli_proceso("miembros", "contacto", str(rosario), "--nombre", "Ana Díaz", "--rol",
+                                      "Enlace político", "--editar", str(agregado["id"]), "--json", db=red))
+    assert corregido == agregado | {"rol": "Enlace político"}   # lo que no se indica queda como estaba
+    assert como_json(cli_proceso("miembros", "contactos", str(rosario), "--json", db=red)) == [corregido]
+    ajeno = cli_proceso("miembros", "quitar-contacto", str(ids_de_miembros(cli_proceso, red)["Salto"]),
+                        str(agregado["id"]), db=red)
+    assert ajeno.returncode == 1 and f"no tiene el contacto {agregado['id']}" in ajeno.stderr
+    assert ok(cli_proceso("miembros", "quitar-contacto", str(rosario), str(agregado["id"]), db=red)).stdout.strip() \
+        == f"Contacto {agregado['id']} quitado."
+    assert como_json(cli_proceso("miembros", "contactos", str(rosario), "--json", db=red)) == []
+
+    error = como_json(cli_proceso("miembros", "agregar", "--nombre", "Rosarito", "--pais", "AR", "--poblacion", "10",
+                                  "--json", db=red))
+    ok(cli_proceso("miembros", "eliminar", str(error["id"]), db=red))
+    assert "Rosarito" not in ids_de_miembros(cli_proceso, red)
+    ok(cli_proceso("miembros", "poblacion", str(rosario), "--poblacion", "1348725", "--anio-poblacion", "2022", db=red))
+    con_historia = cli_proceso("miembros", "eliminar", str(rosario), db=red)
+    assert con_historia.returncode == 1 and "«Rosario» tiene historia" in con_historia.stderr
+    assert "Rosario" in ids_de_miembros(cli_proceso, red)
