@@ -17,6 +17,8 @@ from .traduccion import idioma_en_curso, traducir
 TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso", "extraordinaria": "Extraordinaria"}
 REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por meses",
                   "desde_siguiente": "Desde el año siguiente"}
+# El año de quien se va (la base: datos/esquema_mandatos.py): la cuota completa, o los meses hasta el de la baja.
+REGLAS_BAJA = {"completo": "Cuota completa", "hasta_el_mes": "Hasta el mes de la baja"}
 MEDIOS_PAGO = {"transferencia": "Transferencia", "deposito": "Depósito", "efectivo": "Efectivo", "cheque": "Cheque"}
 # De dónde sale una imputación: del pago al registrarlo (figura en su recibo) o, después, del saldo a favor.
 ORIGENES_IMPUTACION = {"pago": "Pago", "saldo_a_favor": "Saldo a favor"}
