@@ -27,7 +27,7 @@ from . import campos
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .sesiones import (exigir_editable, sesion_de_la_asociacion, asistencia, motivo_sin_voto_escrito, orden_del_dia,
-                       titulo_sesion)
+                       representado, titulo_sesion)
 from .elecciones import elecciones_de_la_sesion
 from .votaciones import listar_resoluciones
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
@@ -103,9 +103,13 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
                 quien = traducir("{0} — sin voto: {1}").format(
                     quien, motivo_sin_voto_escrito(h.motivo_sin_voto).lower())
             por_pais[nombre_pais(h.pais or "") or "—"].append(quien)
-        elif h.poder_a in presentes_ids:
+        elif representado(h, estado.habilitados):
             por_pais[nombre_pais(h.pais or "") or "—"].append(
                 traducir("{0}, por poder otorgado a {1}").format(h.miembro, nombres[h.poder_a]))
+        elif h.poder_a in presentes_ids:  # quien no vota no da poder: ausente, y el poder no vale
+            ausentes.append(traducir("{0} ({1}; sin voto: {2}, su poder a {3} no vale)").format(
+                h.miembro, traducir(ASISTENCIA[h.estado]).lower(),
+                motivo_sin_voto_escrito(h.motivo_sin_voto).lower(), nombres[h.poder_a]))
         else:
             ausentes.append(f"{h.miembro} ({traducir(ASISTENCIA[h.estado]).lower()})")
     puntos = []
