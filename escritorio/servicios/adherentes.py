@@ -79,12 +79,12 @@ def adherir(contexto: Contexto, resolucion_id: int, *, miembro_id: int | None = 
             if miembro is None:
                 raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación; si firma alguien que "
                                                "no es miembro, use --entidad y --tipo.").format(miembro_id))
-            if any(f["miembro_id"] == miembro_id for f in tabla.firmantes_de(db, resolucion_id)):
-                raise ErrorEscritorio(traducir("{0} ya firma la {1}.").format(miembro["nombre"], cita))
             if declaracion["estado_acta"] in ESTADOS_ACTA_CERRADA:
                 raise ErrorEscritorio(traducir(
                     "El acta de la sesión que adoptó la {0} está aprobada: la firma de un miembro es parte de ese "
                     "registro y ya no se agrega (agregue una fe de erratas al acta).").format(cita))
+            if any(f["miembro_id"] == miembro_id for f in tabla.firmantes_de(db, resolucion_id)):
+                raise ErrorEscritorio(traducir("{0} ya firma la {1}.").format(miembro["nombre"], cita))
             tabla.insertar_firmante(db, resolucion_id, miembro_id, persona)
             return Firmante(nombre=miembro["nombre"], miembro_id=miembro_id, tipo="miembro", persona=persona,
                             registrado_en=None)

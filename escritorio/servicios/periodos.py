@@ -124,6 +124,9 @@ def vencimientos(contexto: Contexto, dias: int = 60, al: date | None = None) -> 
         if faltan < 0:
             texto = traducir("{0} ({1}, {2}): su período{3} terminó el {4} y sigue sin traspaso.").format(
                 quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), cita, f"{vence:%d/%m/%Y}")
+        elif faltan == 0:
+            texto = traducir("{0} ({1}, {2}): el mandato vence hoy, {3}{4}.").format(
+                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), f"{vence:%d/%m/%Y}", cita)
         else:
             texto = traducir("{0} ({1}, {2}): el mandato vence el {3}{4}, en {5}.").format(
                 quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), f"{vence:%d/%m/%Y}", cita,

@@ -228,8 +228,9 @@ class DialogoTraspaso(QDialog):
         self.rotulo_motivo.setVisible(anticipado)
         self.problema.mostrar([self.traspaso.anticipo.texto()] if anticipado else [])
         entrante = escape(self.traspaso.nombres.get(self.traspaso.entrante, ""))
+        aparte = self.traspaso.anticipo.texto() if anticipado else None  # ya está en el aviso, con el motivo
         lineas = "".join(f"<li style='margin-bottom: 4px;'>{self._destacar(escape(linea), entrante)}</li>"
-                         for linea in self.vista_previa)
+                         for linea in self.vista_previa if linea != aparte)
         self.previa.setText(f"<ul style='margin: 0 0 0 -20px;'>{lineas}</ul>")
         self.previa.show()
         self.boton_confirmar.setEnabled(True)

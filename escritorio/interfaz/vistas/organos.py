@@ -368,11 +368,12 @@ class VistaOrganos(AreaPerezosa):
         if not propios:
             self.aviso_vencimientos.hide()
             return
-        lineas = [escape(v["texto"]) for v in propios[:5]]
-        if len(propios) > 5:
-            lineas.append(escape(self.tr("y {0} más («escritorio organos vencimientos»).").format(len(propios) - 5)))
+        lineas = [escape(v["texto"]) for v in propios[:3]]   # los más próximos; todos, en la ayuda emergente
+        if len(propios) > 3:
+            lineas.append(escape(self.tr("y {0} más (deje el puntero aquí para verlos).").format(len(propios) - 3)))
         self.aviso_vencimientos.setText("<b>" + escape(self.tr("Mandatos por vencer:")) + "</b><br>"
                                         + "<br>".join(lineas))
+        self.aviso_vencimientos.setToolTip("\n".join(v["texto"] for v in propios[:60]))
         self.aviso_vencimientos.show()
 
     def _mostrar_reglas_sesion(self, organo: dict) -> None:
