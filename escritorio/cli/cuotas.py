@@ -4,7 +4,7 @@ estado de cuenta, avisos de cobro, exenciones y las reglas del voto de los moros
 import json
 
 from ..documentos.visible import abreviar
-from ..dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
+from ..dominio.cuotas import REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO
 from ..servicios.contexto import Contexto
 from .argumentos import fecha, identificador
 from .comun import base_y_asociacion, con_asociacion
@@ -34,6 +34,10 @@ def agregar_ordenes(ordenes) -> None:
                          help="miembros admitidos durante el año: cuota completa, prorrateo por meses o desde el año siguiente")
     definir.add_argument("--articulo-ingreso", help="artículo que dice cómo se cobra el primer año de quien ingresa, "
                          "por ejemplo «Reglamento de cuotas, art. 3» (el detalle del cargo lo cita)")
+    definir.add_argument("--baja", default="completo", choices=list(REGLAS_BAJA),
+                         help="miembros dados de baja durante el año: el año completo, o hasta el mes de la baja")
+    definir.add_argument("--articulo-baja", help="artículo que dice cómo se cobra el año de quien se va (el detalle "
+                         "del cargo prorrateado lo cita)")
     definir.add_argument("--referencia", default="01-01", metavar="MM-DD", help="día cuya población se usa (por defecto 01-01)")
     definir.add_argument("--vencimiento", default="03-31", metavar="MM-DD", help="vencimiento anual (por defecto 03-31)")
     definir.set_defaults(funcion=orden_escala_definir)
@@ -104,13 +108,14 @@ def orden_escala_definir(args) -> None:
     escala = escala_desde_texto(args.desde, args.moneda, args.tramos, hasta=args.hasta, tipo_cargo=args.tipo,
                                 articulo=args.articulo, aprobada_por=args.aprobada_por, regla_ingreso=args.ingreso,
                                 dia_referencia=args.referencia, dia_vencimiento=args.vencimiento,
-                                articulo_ingreso=args.articulo_ingreso)
+                                articulo_ingreso=args.articulo_ingreso, regla_baja=args.baja,
+                                articulo_baja=args.articulo_baja)
     escala_id = definir_escala(Contexto(db, asociacion["id"]), escala)
     print(f"Escala {escala_id} guardada: {escala.texto_tramos()}.")
 
 
 def orden_escala_listar(args) -> None:
-    from ..dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
+    from ..dominio.cuotas import REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO
     from ..servicios.cuotas import listar_escalas
 
     db, asociacion = base_y_asociacion(args)
@@ -119,7 +124,8 @@ def orden_escala_listar(args) -> None:
         print(json.dumps([{
             "id": e.id, "tipo": e.tipo_cargo, "desde": e.desde.isoformat(), "hasta": e.hasta.isoformat() if e.hasta else None,
             "moneda": e.moneda, "articulo": e.articulo, "regla_ingreso": e.regla_ingreso,
-            "articulo_ingreso": e.articulo_ingreso, "vencimiento": e.dia_vencimiento,
+            "articulo_ingreso": e.articulo_ingreso, "regla_baja": e.regla_baja, "articulo_baja": e.articulo_baja,
+            "vencimiento": e.dia_vencimiento,
             "tramos": [{"desde": t.desde, "importe": t.importe} for t in e.tramos]} for e in escalas],
             ensure_ascii=False, indent=2))
         return
@@ -131,6 +137,8 @@ def orden_escala_listar(args) -> None:
         if e.tipo_cargo == "cuota_anual":
             cita = f" ({abreviar(e.articulo_ingreso, 80)})" if e.articulo_ingreso else ""
             print(f"     Quien ingresa durante el año: {REGLAS_INGRESO[e.regla_ingreso].lower()}{cita}.")
+            cita = f" ({abreviar(e.articulo_baja, 80)})" if e.articulo_baja else ""
+            print(f"     Quien se da de baja durante el año: {REGLAS_BAJA[e.regla_baja].lower()}{cita}.")
 
 
 def orden_emitir(args) -> None:

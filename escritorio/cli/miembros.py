@@ -163,7 +163,8 @@ def orden_miembros_baja(args) -> None:
                              "nuevo_hasta": m.nuevo_hasta.isoformat() if m.nuevo_hasta else None}
         imprimir_json({"miembro_id": args.miembro, "estado": args.estado, "fecha": dia.isoformat(),
                         "registrado": not args.simular, "terminan": [mandato(m) for m in efecto.terminan],
-                        "empiezan_despues": [mandato(m) for m in efecto.empiezan_despues], "resumen": efecto.resumen()})
+                        "empiezan_despues": [mandato(m) for m in efecto.empiezan_despues], "resumen": efecto.resumen(),
+                        "cuota": efecto.cuota})
         return
     nombre = abreviar(efecto.miembro, 80)
     que = "dado de baja" if args.estado == "baja" else "suspendido"
@@ -172,6 +173,8 @@ def orden_miembros_baja(args) -> None:
     print(abreviar(efecto.resumen(), 400))
     for linea in efecto.lineas():
         print(f"  - {abreviar(linea, 300)}")
+    if efecto.cuota:
+        print(abreviar(efecto.cuota, 400))
 
 
 def orden_miembros_suspension_mandatos(args) -> None:

@@ -8,7 +8,7 @@ import json
 from ..dominio.miembros import CATEGORIAS_PAIS
 from ..documentos.visible import abreviar, visible
 from ..servicios.contexto import Contexto
-from .argumentos import cantidad, fecha
+from .argumentos import cantidad, fecha, identificador, lista_de_ids
 from .comun import base_y_asociacion, con_asociacion
 from .organos_alta import agregar_alta_de_organos, agregar_plan_de_trabajo, linea_de_regla
 from .reglas import agregar_reglas
@@ -37,8 +37,40 @@ def agregar_ordenes(ordenes) -> None:
     traspaso = sub.add_parser("traspaso", help="traspasa la Secretaría Ejecutiva a la siguiente ciudad",
                               description="Traspaso de la Secretaría Ejecutiva y nueva Comisión Directiva (troika).")
     traspaso.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD")
+    traspaso.add_argument("--entrante", type=identificador, metavar="ID",
+                          help="la ciudad entrante (por defecto, la siguiente del orden de sucesión)")
+    traspaso.add_argument("--motivo", metavar="TEXTO",
+                          help="por qué se traspasa antes de que el saliente cumpla su período (sin él, se rechaza)")
     traspaso.add_argument("--simular", action="store_true", help="muestra el cambio sin hacerlo")
     traspaso.set_defaults(funcion=orden_traspaso)
+    sucesion = sub.add_parser(
+        "sucesion", help="muestra o fija el orden de sucesión de la Secretaría Ejecutiva",
+        description="Sin --miembros, muestra el orden de sucesión de la Secretaría Ejecutiva; con --miembros, lo "
+                    "reemplaza por esa lista (ids de «escritorio miembros listar», en orden).",
+        epilog="Ejemplo:  escritorio organos sucesion --miembros 12,7,31,4")
+    sucesion.add_argument("--miembros", type=lista_de_ids, metavar="ID,ID,…", help="los ids en el orden de sucesión")
+    sucesion.add_argument("--json", action="store_true", help="salida en JSON")
+    sucesion.set_defaults(funcion=orden_sucesion)
+    periodo = sub.add_parser(
+        "periodo", help="fija cuánto dura un mandato en un órgano (en meses), con su artículo",
+        description="Duración del mandato en un órgano. Una designación sin «hasta» termina al cumplirla; un traspaso "
+                    "antes de que el saliente la cumpla pide --motivo; «organos vencimientos» avisa los que terminan.",
+        epilog='Ejemplos:\n  escritorio organos periodo "Secretaría Ejecutiva" --meses 12 --articulo "Estatuto, art. 15"\n'
+               '  escritorio organos periodo "Comité del Pacto de Milán" --meses 24\n'
+               '  escritorio organos periodo Consejo --sin-periodo',
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    periodo.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
+    cuanto = periodo.add_mutually_exclusive_group(required=True)
+    cuanto.add_argument("--meses", type=cantidad, metavar="N", help="meses que dura un mandato (12 = un año)")
+    cuanto.add_argument("--sin-periodo", action="store_true", help="el estatuto no fija la duración")
+    periodo.add_argument("--articulo", metavar="TEXTO", help='artículo que lo fija ("Estatuto, art. 15")')
+    periodo.set_defaults(funcion=orden_periodo)
+    vencen = sub.add_parser("vencimientos", help="mandatos que vencen pronto (o ya cumplieron su período)",
+                            description="Los mandatos vigentes que terminan dentro de N días, por su «hasta» o por el "
+                                        "período del órgano.")
+    vencen.add_argument("--dias", type=cantidad, default=60, metavar="N", help="horizonte en días (60 por defecto)")
+    vencen.add_argument("--json", action="store_true", help="salida en JSON")
+    vencen.set_defaults(funcion=orden_vencimientos)
     regla_c = sub.add_parser(
         "regla-composicion", help="agrega una regla de composición (cupos por país, de oficio, presidencia…)",
         description="Agrega una regla de composición a un órgano, citada a su artículo. La composición la evalúa en "
@@ -67,7 +99,8 @@ def agregar_ordenes(ordenes) -> None:
     regla_c.add_argument("--articulo", metavar="TEXTO", help='artículo que la fija ("Estatuto, art. 13")')
     regla_c.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="fecha del texto del artículo que cita")
     regla_c.set_defaults(funcion=orden_regla_composicion)
-    for parser in (listar, comp, organigrama, traspaso, regla_c, *agregar_alta_de_organos(sub)):
+    for parser in (listar, comp, organigrama, traspaso, sucesion, periodo, vencen, regla_c,
+                   *agregar_alta_de_organos(sub)):
         con_asociacion(parser)
     agregar_reglas(sub)  # «organos reglas»
 
@@ -94,7 +127,9 @@ def orden_organos_listar(args) -> None:
     organos = listar_organos(Contexto(db, asociacion["id"]))
     if args.json:
         print(json.dumps([{"id": o["id"], "nombre": o["nombre"], "tipo": o["tipo"], "padre_id": o["padre_id"],
-                           "frecuencia_meses": o["frecuencia_meses"], "articulo": o["articulo"]} for o in organos],
+                           "frecuencia_meses": o["frecuencia_meses"], "articulo": o["articulo"],
+                           "periodo_meses": o["periodo_meses"], "articulo_periodo": o["articulo_periodo"]}
+                          for o in organos],
                          ensure_ascii=False, indent=2))
         return
     for o in organos:
@@ -160,14 +195,65 @@ def orden_traspaso(args) -> None:
 
     db, asociacion = base_y_asociacion(args)
     contexto = Contexto(db, asociacion["id"])
-    traspaso = preparar_traspaso(contexto, args.fecha)
+    traspaso = preparar_traspaso(contexto, args.fecha, entrante=args.entrante)
     for linea in traspaso.descripcion():
         print(linea)
     if args.simular:
         print("Simulación: no se cambió nada.")
         return
-    traspasar(contexto, traspaso)
+    traspasar(contexto, traspaso, motivo=args.motivo)
     print("Traspaso registrado.")
+
+
+def orden_sucesion(args) -> None:
+    from ..servicios.rotacion import fijar_orden_de_sucesion, orden_de_sucesion
+
+    db, asociacion = base_y_asociacion(args)
+    contexto = Contexto(db, asociacion["id"])
+    if args.miembros is not None:
+        fijar_orden_de_sucesion(contexto, args.miembros)
+    orden = orden_de_sucesion(contexto)
+    if args.json:
+        print(json.dumps([{"posicion": i, "miembro_id": t["miembro_id"], "miembro": t["miembro"],
+                           "ya_la_ejercio": not t["previsto"]} for i, t in enumerate(orden, start=1)],
+                         ensure_ascii=False, indent=2))
+        return
+    if args.miembros is not None:
+        print(f"Orden de sucesión fijado ({len(orden)} {'miembro' if len(orden) == 1 else 'miembros'}).")
+    if not orden:
+        print("La Secretaría Ejecutiva no tiene orden de sucesión: fíjelo con --miembros ID,ID,…")
+    for i, t in enumerate(orden, start=1):
+        print(f"{i:>4}. {abreviar(t['miembro'], 50):<50} (id {t['miembro_id']})"
+              f"{'' if t['previsto'] else '  ya la ejerció'}")
+
+
+def orden_periodo(args) -> None:
+    from ..servicios.organos import elegir_organo
+    from ..servicios.periodos import fijar_periodo
+
+    db, asociacion = base_y_asociacion(args)
+    contexto = Contexto(db, asociacion["id"])
+    organo = elegir_organo(contexto, args.organo)
+    fijar_periodo(contexto, organo["id"], None if args.sin_periodo else args.meses, args.articulo)
+    if args.sin_periodo:
+        print(f"{organo['nombre']}: sin período fijo.")
+    else:
+        cita = f" ({args.articulo})" if args.articulo else ""
+        print(f"{organo['nombre']}: un mandato dura {args.meses} {'mes' if args.meses == 1 else 'meses'}{cita}.")
+
+
+def orden_vencimientos(args) -> None:
+    from ..servicios.periodos import vencimientos
+
+    db, asociacion = base_y_asociacion(args)
+    lista = vencimientos(Contexto(db, asociacion["id"]), args.dias)
+    if args.json:
+        print(json.dumps(lista, ensure_ascii=False, indent=2))
+        return
+    if not lista:
+        print(f"Ningún mandato vence en los próximos {args.dias} días.")
+    for v in lista:
+        print(visible(v["texto"]))
 
 
 def orden_regla_composicion(args) -> None:

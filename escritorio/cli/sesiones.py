@@ -2,9 +2,11 @@
 entera, de convocar a aprobar el acta, está en reunion.py y votaciones.py) y «resoluciones» (listar; el PDF, en
 documentos.py)."""
 
+import argparse
 import json
 
 from ..documentos.visible import abreviar
+from ..dominio.sesiones import TIPOS_ADHERENTE
 from ..servicios.contexto import Contexto
 from .argumentos import identificador
 from .comun import base_y_asociacion, con_asociacion
@@ -52,8 +54,25 @@ def agregar_ordenes(ordenes) -> None:
     listar_r.add_argument("--json", action="store_true", help="salida en JSON")
     listar_r.set_defaults(funcion=orden_resoluciones)
     agregar_resoluciones_pdf(sub_r)  # «resoluciones pdf N --salida archivo.pdf»
+    adherir = sub_r.add_parser(
+        "adherir", help="suma a una declaración la firma de un miembro o la adhesión de quien no lo es",
+        description="Firmas y adhesiones de una declaración: un miembro (--miembro ID) o una entidad que no es miembro "
+                    "(otra red, un observador, una organización socia, un gobierno: --entidad y --tipo), con la "
+                    "persona que firma. El PDF de la declaración y el acta los listan.",
+        epilog='Ejemplos:\n  escritorio resoluciones adherir 12 --miembro 154 --persona "Hernán Vargas"\n'
+               '  escritorio resoluciones adherir 12 --entidad "Red Andina de Ciudades" --tipo red',
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    adherir.add_argument("resolucion", type=identificador, metavar="RESOLUCION",
+                         help="el número de «resoluciones listar» (primera columna)")
+    quien = adherir.add_mutually_exclusive_group(required=True)
+    quien.add_argument("--miembro", type=identificador, metavar="ID", help="un miembro que firma")
+    quien.add_argument("--entidad", metavar="NOMBRE", help="quien adhiere sin ser miembro")
+    adherir.add_argument("--tipo", choices=list(TIPOS_ADHERENTE), help="con --entidad: qué es")
+    adherir.add_argument("--persona", metavar="NOMBRE", help="la persona que firma en su nombre")
+    adherir.add_argument("--json", action="store_true", help="salida en JSON (todos los que firman y adhieren)")
+    adherir.set_defaults(funcion=orden_adherir)
     escritura = agregar_ordenes_de_la_reunion(sub)
-    for parser in (listar, convocatoria, acta, exportar, elecciones, confirmar, listar_r, *escritura):
+    for parser in (listar, convocatoria, acta, exportar, elecciones, confirmar, listar_r, adherir, *escritura):
         con_asociacion(parser)
 
 
@@ -156,3 +175,24 @@ def orden_resoluciones(args) -> None:
         cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
         print(f"{r['id']:>5}  {abreviar(cita, 60):<60} {abreviar(r['titulo'], 100)}")
     print(f"{len(resoluciones)} resoluciones.")
+
+
+def orden_adherir(args) -> None:
+    from ..servicios.adherentes import adherir, firmantes, texto_del_firmante
+
+    db, asociacion = base_y_asociacion(args)
+    contexto = Contexto(db, asociacion["id"])
+    if args.entidad is not None and args.tipo is None:
+        from ..errores import ErrorEscritorio
+
+        raise ErrorEscritorio("Indique qué es la entidad con --tipo (red, observador, organizacion, gobierno u otro).")
+    nuevo = adherir(contexto, args.resolucion, miembro_id=args.miembro, entidad=args.entidad, tipo=args.tipo,
+                    persona=args.persona)
+    todos = firmantes(contexto, args.resolucion)
+    if args.json:
+        print(json.dumps(todos, ensure_ascii=False, indent=2))
+        return
+    print(f"{'Firma' if nuevo['tipo'] == 'miembro' else 'Adhiere'}: {abreviar(texto_del_firmante(nuevo), 200)}.")
+    miembros = sum(1 for f in todos if f["tipo"] == "miembro")
+    print(f"La declaración tiene {miembros} {'firma' if miembros == 1 else 'firmas'} de miembros y "
+          f"{len(todos) - miembros} {'adhesión' if len(todos) - miembros == 1 else 'adhesiones'} de afuera.")

@@ -44,7 +44,8 @@ def _segun_tramo(tramos: list[tuple[int, int, str]], valor) -> str:
 
 def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int, int, str]], anio: int,
                      referencia: str, asociacion_id: int, articulo_ingreso: str | None = None, *,
-                     db: BaseDeDatos) -> tuple[str, dict]:
+                     db: BaseDeDatos, regla_baja: str = "completo",
+                     articulo_baja: str | None = None) -> tuple[str, dict]:
     """El SELECT que planea la emisión de un año: un renglón por miembro que participa, con su cálculo y el importe
     ya emitido (NULL si todavía no tiene el cargo). Columnas, en orden: COLUMNAS_DEL_PLAN.
 
@@ -56,6 +57,8 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     exención o descuento del año; redondeo a la unidad menor, la mitad hacia arriba. El detalle del cargo de quien
     ingresa durante el año cita `articulo_ingreso` (el artículo que dice cómo se cobra el primer año). La columna
     `ingreso` (fecha de ingreso) sirve para que ningún cargo venza antes del ingreso (ver `_vencimiento`).
+    Quien se da de baja durante el año, con `regla_baja` «hasta_el_mes», paga los meses hasta el de la baja
+    inclusive (citando `articulo_baja`); con «completo», el año entero.
     """
     en_el_anio = "(m.fecha_ingreso IS NOT NULL AND m.fecha_ingreso >= :inicio AND m.fecha_ingreso <= :fin)"
     despues_de_enero = f"({en_el_anio} AND substr(m.fecha_ingreso, 6, 2) <> '01')"
@@ -69,28 +72,43 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
         participa += f" AND NOT {despues_de_enero}"
     falso = "FALSE" if es_servidor(db) else "0"
     prorratea = despues_de_enero if anual and regla_ingreso == "prorrateo" else falso
+    # La fecha de la baja si el último estado del miembro en el año es una baja de ese año (si no, NULL).
+    baja = ("(SELECT CASE WHEN e.estado = 'baja' AND e.desde >= :inicio THEN e.desde END FROM estados_miembro e "
+            "WHERE e.miembro_id = m.id AND e.desde <= :fin ORDER BY e.desde DESC, e.id DESC LIMIT 1)")
+    prorratea_baja = f"({baja} IS NOT NULL)" if anual and regla_baja == "hasta_el_mes" else falso
     completa_con_ingreso = despues_de_enero if anual and regla_ingreso == "completa" else falso
     emitido = "(SELECT importe FROM cargos c WHERE c.miembro_id = m.id AND c.tipo_cargo = :tipo AND c.anio = :anio)"
     parametros = {"asociacion": asociacion_id, "anio": anio, "tipo": tipo_cargo, "hoy": referencia,
-                  "inicio": f"{anio}-01-01", "fin": f"{anio}-12-31", "articulo_ingreso": articulo_ingreso}
+                  "inicio": f"{anio}-01-01", "fin": f"{anio}-12-31", "articulo_ingreso": articulo_ingreso,
+                  "articulo_baja": articulo_baja}
     parametros.update({f"tramo{i}": t[2] for i, t in enumerate(tramos)})
     # Una sola consulta plana (sin subconsultas en FROM, que SQLite materializaría): las expresiones
     # se componen aquí. Redondeos enteros a la unidad menor, la mitad hacia arriba.
-    meses = "(13 - CAST(substr(m.fecha_ingreso, 6, 2) AS INTEGER))"
+    # Los meses que se cobran: desde el de ingreso (si se prorratea) hasta el de la baja (si se prorratea), inclusive.
+    meses = (f"((CASE WHEN {prorratea_baja} THEN CAST(substr({baja}, 6, 2) AS INTEGER) ELSE 12 END) - "
+             f"(CASE WHEN {prorratea} THEN CAST(substr(m.fecha_ingreso, 6, 2) AS INTEGER) ELSE 1 END) + 1)")
     entero = "::bigint" if es_servidor(db) else ""  # en el servidor, un literal es de 32 bits
     importe_tramo = _segun_tramo(tramos, lambda i, t: f"{int(t[1])}{entero}")
-    bruto = f"(CASE WHEN {prorratea} THEN ({importe_tramo} * 2 * {meses} + 12) / 24 ELSE {importe_tramo} END)"
+    bruto = (f"(CASE WHEN {prorratea} OR {prorratea_baja} THEN ({importe_tramo} * 2 * {meses} + 12) / 24 "
+             f"ELSE {importe_tramo} END)")
     porcentaje = "coalesce(x.porcentaje, 0)"
     descuento = f"(({bruto} * 2 * {porcentaje} + 100) / 200)"
     ingreso_dma = fecha_dma(db, "m.fecha_ingreso")
     segun = "CASE WHEN :articulo_ingreso IS NOT NULL THEN ' según ' || :articulo_ingreso ELSE '' END"
-    detalle = f"""CASE WHEN {prorratea} OR {porcentaje} > 0 OR ({completa_con_ingreso} AND :articulo_ingreso IS NOT NULL)
+    segun_baja = "CASE WHEN :articulo_baja IS NOT NULL THEN ' según ' || :articulo_baja ELSE '' END"
+    baja_dma = fecha_dma(db, baja)
+    detalle = f"""CASE WHEN {prorratea} OR {prorratea_baja} OR {porcentaje} > 0
+                    OR ({completa_con_ingreso} AND :articulo_ingreso IS NOT NULL)
                THEN substr(
                    CASE WHEN {prorratea} THEN '; Prorrateo: ' || {meses} || ' de 12 meses (ingreso '
                         || {ingreso_dma} || ')' || {segun}
                         WHEN {completa_con_ingreso} AND :articulo_ingreso IS NOT NULL THEN
                         '; Cuota completa (ingreso ' || {ingreso_dma} || ')' || {segun}
                         ELSE '' END
+                   || CASE WHEN {prorratea_baja} AND {prorratea} THEN ' (baja ' || {baja_dma} || ')' || {segun_baja}
+                           WHEN {prorratea_baja} THEN '; Prorrateo: ' || {meses} || ' de 12 meses (baja '
+                                || {baja_dma} || ')' || {segun_baja}
+                           ELSE '' END
                    || CASE WHEN {porcentaje} = 100 THEN '; Exento: ' || x.motivo
                            WHEN {porcentaje} > 0 THEN '; Descuento ' || {porcentaje} || ' %: ' || x.motivo ELSE '' END, 3)
                END"""  # el tramo queda en tramo_desde; el detalle solo explica lo excepcional
@@ -414,3 +432,24 @@ def insertar_lote_de_avisos(db: BaseDeDatos, asociacion_id: int, al: str, avisos
 def recibo_del_pago(db: BaseDeDatos, pago_id: int) -> dict | None:
     """{anio, numero} del recibo del pago; None si no tiene."""
     return next(db.query("SELECT anio, numero FROM recibos WHERE pago_id = ?", [pago_id]), None)
+
+
+# --- la baja durante el año, después de emitida la cuota -------------------------------------------
+
+def cargo_anual_con_su_escala(db: BaseDeDatos, miembro_id: int, anio: int) -> dict | None:
+    """La cuota anual del miembro ese año con lo que hace falta para recalcularla: la escala (`regla_baja`,
+    `articulo_baja`), la fecha de ingreso del miembro (`fecha_ingreso`), su exención del año (`porcentaje`,
+    `motivo_exencion`) y si tiene imputaciones (`con_imputaciones`, 1/0); None si no se emitió."""
+    return next(db.query(
+        """SELECT c.*, e.regla_baja, e.articulo_baja, m.fecha_ingreso, x.porcentaje, x.motivo AS motivo_exencion,
+                  EXISTS (SELECT 1 FROM imputaciones i WHERE i.cargo_id = c.id) AS con_imputaciones
+           FROM cargos c JOIN miembros m ON m.id = c.miembro_id LEFT JOIN escalas e ON e.id = c.escala_id
+           LEFT JOIN exenciones x ON x.miembro_id = c.miembro_id AND x.anio = c.anio
+           WHERE c.miembro_id = ? AND c.anio = ? AND c.tipo_cargo = 'cuota_anual'""", [miembro_id, anio]), None)
+
+
+def ajustar_cargo(db: BaseDeDatos, cargo_id: int, importe_bruto: int, descuento: int, importe: int,
+                  detalle: str | None) -> None:
+    """Corrige el importe de un cargo sin pagos imputados (la base rechaza tocar uno que los tiene)."""
+    db.execute("UPDATE cargos SET importe_bruto = ?, descuento = ?, importe = ?, detalle = ? WHERE id = ?",
+               [importe_bruto, descuento, importe, detalle, cargo_id])

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0017_papeles (17 migraciones).
+-- Última migración: 0021_mandatos (18 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -194,6 +194,7 @@ CREATE TRIGGER bitacora_poblaciones_baja AFTER DELETE ON poblaciones BEGIN
 
 -- escalas (creada en 0003_cuotas)
 --   columnas de 0012_reglas_del_dominio: articulo_ingreso
+--   columnas de 0021_mandatos: regla_baja, articulo_baja
 CREATE TABLE escalas (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
@@ -208,7 +209,7 @@ CREATE TABLE escalas (
     dia_vencimiento TEXT NOT NULL DEFAULT '03-31' CHECK (dia_vencimiento GLOB '[0-1][0-9]-[0-3][0-9]'),
     regla_ingreso TEXT NOT NULL DEFAULT 'completa'
         CHECK (regla_ingreso IN ('completa', 'prorrateo', 'desde_siguiente')),
-    creada_en TEXT NOT NULL DEFAULT (datetime('now')), articulo_ingreso TEXT,
+    creada_en TEXT NOT NULL DEFAULT (datetime('now')), articulo_ingreso TEXT, regla_baja TEXT NOT NULL DEFAULT 'completo' CHECK (regla_baja IN ('completo', 'hasta_el_mes')), articulo_baja TEXT,
     CHECK (hasta IS NULL OR hasta >= desde)
 );
 
@@ -223,14 +224,14 @@ CREATE TRIGGER escalas_dinero_cambio BEFORE UPDATE OF moneda ON escalas
     END;
 
 CREATE TRIGGER bitacora_escalas_alta AFTER INSERT ON escalas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('escalas', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.tipo_cargo, NEW.desde, NEW.hasta, NEW.moneda, NEW.articulo, NEW.aprobada_por, NEW.dia_referencia, NEW.dia_vencimiento, NEW.regla_ingreso, NEW.creada_en, NEW.articulo_ingreso)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('escalas', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.tipo_cargo, NEW.desde, NEW.hasta, NEW.moneda, NEW.articulo, NEW.aprobada_por, NEW.dia_referencia, NEW.dia_vencimiento, NEW.regla_ingreso, NEW.creada_en, NEW.articulo_ingreso, NEW.regla_baja, NEW.articulo_baja)); END;
 
-CREATE TRIGGER bitacora_escalas_cambio AFTER UPDATE ON escalas WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.tipo_cargo IS NOT NEW.tipo_cargo OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.moneda IS NOT NEW.moneda OR OLD.articulo IS NOT NEW.articulo OR OLD.aprobada_por IS NOT NEW.aprobada_por OR OLD.dia_referencia IS NOT NEW.dia_referencia OR OLD.dia_vencimiento IS NOT NEW.dia_vencimiento OR OLD.regla_ingreso IS NOT NEW.regla_ingreso OR OLD.creada_en IS NOT NEW.creada_en OR OLD.articulo_ingreso IS NOT NEW.articulo_ingreso BEGIN
+CREATE TRIGGER bitacora_escalas_cambio AFTER UPDATE ON escalas WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.tipo_cargo IS NOT NEW.tipo_cargo OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.moneda IS NOT NEW.moneda OR OLD.articulo IS NOT NEW.articulo OR OLD.aprobada_por IS NOT NEW.aprobada_por OR OLD.dia_referencia IS NOT NEW.dia_referencia OR OLD.dia_vencimiento IS NOT NEW.dia_vencimiento OR OLD.regla_ingreso IS NOT NEW.regla_ingreso OR OLD.creada_en IS NOT NEW.creada_en OR OLD.articulo_ingreso IS NOT NEW.articulo_ingreso OR OLD.regla_baja IS NOT NEW.regla_baja OR OLD.articulo_baja IS NOT NEW.articulo_baja BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('escalas', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.tipo_cargo, OLD.desde, OLD.hasta, OLD.moneda, OLD.articulo, OLD.aprobada_por, OLD.dia_referencia, OLD.dia_vencimiento, OLD.regla_ingreso, OLD.creada_en, OLD.articulo_ingreso), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.tipo_cargo, NEW.desde, NEW.hasta, NEW.moneda, NEW.articulo, NEW.aprobada_por, NEW.dia_referencia, NEW.dia_vencimiento, NEW.regla_ingreso, NEW.creada_en, NEW.articulo_ingreso))); END;
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.tipo_cargo, OLD.desde, OLD.hasta, OLD.moneda, OLD.articulo, OLD.aprobada_por, OLD.dia_referencia, OLD.dia_vencimiento, OLD.regla_ingreso, OLD.creada_en, OLD.articulo_ingreso, OLD.regla_baja, OLD.articulo_baja), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.tipo_cargo, NEW.desde, NEW.hasta, NEW.moneda, NEW.articulo, NEW.aprobada_por, NEW.dia_referencia, NEW.dia_vencimiento, NEW.regla_ingreso, NEW.creada_en, NEW.articulo_ingreso, NEW.regla_baja, NEW.articulo_baja))); END;
 
 CREATE TRIGGER bitacora_escalas_baja AFTER DELETE ON escalas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('escalas', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo_cargo, OLD.desde, OLD.hasta, OLD.moneda, OLD.articulo, OLD.aprobada_por, OLD.dia_referencia, OLD.dia_vencimiento, OLD.regla_ingreso, OLD.creada_en, OLD.articulo_ingreso)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('escalas', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo_cargo, OLD.desde, OLD.hasta, OLD.moneda, OLD.articulo, OLD.aprobada_por, OLD.dia_referencia, OLD.dia_vencimiento, OLD.regla_ingreso, OLD.creada_en, OLD.articulo_ingreso, OLD.regla_baja, OLD.articulo_baja)); END;
 
 -- tramos (creada en 0003_cuotas)
 CREATE TABLE tramos (
@@ -562,6 +563,7 @@ CREATE TRIGGER bitacora_versiones_articulo_baja AFTER DELETE ON versiones_articu
 
 -- organos (creada en 0004_estatutos_y_organos)
 --   columnas de 0005_sesiones_y_actas: anticipacion_dias, articulo_convocatoria
+--   columnas de 0021_mandatos: periodo_meses, articulo_periodo
 CREATE TABLE organos (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
@@ -573,19 +575,19 @@ CREATE TABLE organos (
     atribuciones TEXT,
     frecuencia_meses INTEGER CHECK (frecuencia_meses IS NULL OR frecuencia_meses > 0),
     articulo TEXT,
-    creado_en TEXT NOT NULL DEFAULT (datetime('now')), anticipacion_dias INTEGER CHECK (anticipacion_dias IS NULL OR anticipacion_dias >= 0), articulo_convocatoria TEXT,
+    creado_en TEXT NOT NULL DEFAULT (datetime('now')), anticipacion_dias INTEGER CHECK (anticipacion_dias IS NULL OR anticipacion_dias >= 0), articulo_convocatoria TEXT, periodo_meses INTEGER CHECK (periodo_meses IS NULL OR periodo_meses BETWEEN 1 AND 120), articulo_periodo TEXT,
     UNIQUE (asociacion_id, nombre)
 );
 
 CREATE TRIGGER bitacora_organos_alta AFTER INSERT ON organos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria, NEW.periodo_meses, NEW.articulo_periodo)); END;
 
-CREATE TRIGGER bitacora_organos_cambio AFTER UPDATE ON organos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.padre_id IS NOT NEW.padre_id OR OLD.atribuciones IS NOT NEW.atribuciones OR OLD.frecuencia_meses IS NOT NEW.frecuencia_meses OR OLD.articulo IS NOT NEW.articulo OR OLD.creado_en IS NOT NEW.creado_en OR OLD.anticipacion_dias IS NOT NEW.anticipacion_dias OR OLD.articulo_convocatoria IS NOT NEW.articulo_convocatoria BEGIN
+CREATE TRIGGER bitacora_organos_cambio AFTER UPDATE ON organos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.padre_id IS NOT NEW.padre_id OR OLD.atribuciones IS NOT NEW.atribuciones OR OLD.frecuencia_meses IS NOT NEW.frecuencia_meses OR OLD.articulo IS NOT NEW.articulo OR OLD.creado_en IS NOT NEW.creado_en OR OLD.anticipacion_dias IS NOT NEW.anticipacion_dias OR OLD.articulo_convocatoria IS NOT NEW.articulo_convocatoria OR OLD.periodo_meses IS NOT NEW.periodo_meses OR OLD.articulo_periodo IS NOT NEW.articulo_periodo BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria))); END;
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria, OLD.periodo_meses, OLD.articulo_periodo), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.padre_id, NEW.atribuciones, NEW.frecuencia_meses, NEW.articulo, NEW.creado_en, NEW.anticipacion_dias, NEW.articulo_convocatoria, NEW.periodo_meses, NEW.articulo_periodo))); END;
 
 CREATE TRIGGER bitacora_organos_baja AFTER DELETE ON organos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('organos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.padre_id, OLD.atribuciones, OLD.frecuencia_meses, OLD.articulo, OLD.creado_en, OLD.anticipacion_dias, OLD.articulo_convocatoria, OLD.periodo_meses, OLD.articulo_periodo)); END;
 
 -- reglas_composicion (creada en 0004_estatutos_y_organos)
 --   columnas de 0012_reglas_del_dominio: desde
@@ -1468,3 +1470,27 @@ CREATE TRIGGER bitacora_sesiones_de_viaje_cambio AFTER UPDATE ON sesiones_de_via
 
 CREATE TRIGGER bitacora_sesiones_de_viaje_baja AFTER DELETE ON sesiones_de_viaje BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones_de_viaje', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.llevada_por, OLD.llevada_en, OLD.huella, OLD.devuelta_en, OLD.cancelada_en, OLD.cancelada_por, OLD.motivo_cancelacion)); END;
+
+
+-- ==================== 0021_mandatos ===================================================================
+
+-- adherentes_declaracion (creada en 0021_mandatos)
+CREATE TABLE adherentes_declaracion (
+    id INTEGER PRIMARY KEY,
+    resolucion_id INTEGER NOT NULL REFERENCES resoluciones(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    tipo TEXT NOT NULL CHECK (tipo IN ('red', 'observador', 'organizacion', 'gobierno', 'otro')),
+    persona TEXT,
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (resolucion_id, nombre)
+);
+
+CREATE TRIGGER bitacora_adherentes_declaracion_alta AFTER INSERT ON adherentes_declaracion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adherentes_declaracion', NEW.id, 'alta', json_array(NEW.id, NEW.resolucion_id, NEW.nombre, NEW.tipo, NEW.persona, NEW.registrado_en)); END;
+
+CREATE TRIGGER bitacora_adherentes_declaracion_cambio AFTER UPDATE ON adherentes_declaracion WHEN OLD.id IS NOT NEW.id OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.persona IS NOT NEW.persona OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adherentes_declaracion', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.resolucion_id, OLD.nombre, OLD.tipo, OLD.persona, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.resolucion_id, NEW.nombre, NEW.tipo, NEW.persona, NEW.registrado_en))); END;
+
+CREATE TRIGGER bitacora_adherentes_declaracion_baja AFTER DELETE ON adherentes_declaracion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adherentes_declaracion', OLD.id, 'borrado', json_array(OLD.id, OLD.resolucion_id, OLD.nombre, OLD.tipo, OLD.persona, OLD.registrado_en)); END;

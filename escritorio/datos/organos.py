@@ -178,3 +178,18 @@ def organos_con_articulo_de_convocatoria(db: BaseDeDatos, asociacion_id: int) ->
     convocatoria."""
     return list(db.query("SELECT id, nombre, articulo_convocatoria FROM organos WHERE asociacion_id = ? "
                          "AND articulo_convocatoria IS NOT NULL", [asociacion_id]))
+
+
+def fijar_periodo(db: BaseDeDatos, organo_id: int, meses: int | None, articulo: str | None) -> None:
+    """Cuánto dura un mandato en el órgano (None: el estatuto no lo fija) y el artículo que lo dice."""
+    db.execute("UPDATE organos SET periodo_meses = ?, articulo_periodo = ? WHERE id = ?", [meses, articulo, organo_id])
+
+
+def mandatos_vigentes_de_la_asociacion(db: BaseDeDatos, asociacion_id: int, al: str) -> list[dict]:
+    """Los mandatos vigentes en `al` de todos los órganos de la asociación, con el órgano (`organo`, su
+    `periodo_meses` y `articulo_periodo`) y el nombre del miembro (`miembro`)."""
+    return list(db.query(
+        """SELECT m.*, o.nombre AS organo, o.periodo_meses, o.articulo_periodo, mi.nombre AS miembro
+           FROM mandatos m JOIN organos o ON o.id = m.organo_id LEFT JOIN miembros mi ON mi.id = m.miembro_id
+           WHERE o.asociacion_id = :a AND m.desde <= :al AND (m.hasta IS NULL OR m.hasta >= :al)
+           ORDER BY o.id, m.desde, m.id""", {"a": asociacion_id, "al": al}))

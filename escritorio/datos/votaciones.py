@@ -49,3 +49,37 @@ def insertar_firmantes(db: BaseDeDatos, resolucion_id: int, miembro_ids: list[in
 def cantidad_de_firmantes(db: BaseDeDatos, resolucion_id: int) -> int:
     return db.execute("SELECT count(*) FROM firmantes_declaracion WHERE resolucion_id = ?",
                       [resolucion_id]).fetchone()[0]
+
+
+# --- quienes firman o adhieren a una declaración (issue 41, §3) --------------------------------------------------
+
+def resolucion_con_su_acta(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict | None:
+    """La resolución (si es de la asociación), con su órgano (`organo`), su sesión (`sesion_id`) y el estado del acta
+    de esa sesión (`estado_acta`, None si no hay acta)."""
+    return next(db.query(
+        """SELECT r.*, o.nombre AS organo, p.sesion_id, a.estado AS estado_acta
+           FROM resoluciones r JOIN organos o ON o.id = r.organo_id LEFT JOIN puntos_orden p ON p.id = r.punto_id
+           LEFT JOIN actas a ON a.sesion_id = p.sesion_id
+           WHERE r.id = ? AND o.asociacion_id = ?""", [resolucion_id, asociacion_id]), None)
+
+
+def firmantes_de(db: BaseDeDatos, resolucion_id: int) -> list[dict]:
+    """Los miembros que firman la declaración: miembro_id, nombre (`miembro`), país y `persona`, por nombre."""
+    return list(db.query(
+        "SELECT f.miembro_id, m.nombre AS miembro, m.pais, f.persona FROM firmantes_declaracion f "
+        "JOIN miembros m ON m.id = f.miembro_id WHERE f.resolucion_id = ? ORDER BY m.nombre, m.id", [resolucion_id]))
+
+
+def insertar_firmante(db: BaseDeDatos, resolucion_id: int, miembro_id: int, persona: str | None) -> None:
+    db.execute("INSERT INTO firmantes_declaracion (resolucion_id, miembro_id, persona) VALUES (?, ?, ?)",
+               [resolucion_id, miembro_id, persona])
+
+
+def adherentes_de(db: BaseDeDatos, resolucion_id: int) -> list[dict]:
+    """Quienes adhieren a la declaración sin ser miembros, en el orden en que adhirieron."""
+    return list(db.query("SELECT * FROM adherentes_declaracion WHERE resolucion_id = ? ORDER BY id", [resolucion_id]))
+
+
+def insertar_adherente(db: BaseDeDatos, resolucion_id: int, nombre: str, tipo: str, persona: str | None) -> int:
+    return db.insertar("INSERT INTO adherentes_declaracion (resolucion_id, nombre, tipo, persona) VALUES (?, ?, ?, ?)",
+                       [resolucion_id, nombre, tipo, persona])

@@ -102,6 +102,10 @@ def cargar_organos_demo(db: BaseDeDatos, asociacion_id: int, fundadoras: list[in
               (ejecutiva, "tamano_fijo", {"puestos": 1}, "Estatuto, art. 15", FUNDACION)]
     for o, t, p, a, d in reglas:
         tabla.insertar_regla_con_fecha(db, o, t, json.dumps(p), a, d.isoformat())
+    # Cuánto dura un mandato (issue 41, §3): la Secretaría Ejecutiva y su troika, un año; el Consejo, dos.
+    for o, meses, articulo in ((ejecutiva, 12, "Estatuto, art. 15"), (directiva, 12, "Estatuto, art. 14"),
+                               (consejo, 24, "Estatuto, art. 13")):
+        tabla.fijar_periodo(db, o, meses, articulo)
 
     por_poblacion = sorted(miembros, key=lambda m: -(m["poblacion"] or 0))
     montevideo = next(m["id"] for m in miembros if m["nombre"] == "Montevideo")

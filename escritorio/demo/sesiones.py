@@ -49,7 +49,9 @@ def _asistir(db, a, sesion, azar: random.Random, proporcion: float, poderes: int
     con_voto = {h.miembro_id for h in habilitados if h.con_voto}
     portadores = [p for p in presentes if p in con_voto]  # un poder solo va a quien vota (Estatuto, art. 21)
     for indice, h in enumerate(ausentes):
-        if indice < poderes and portadores:
+        if indice < poderes and portadores and h.miembro_id not in con_voto:
+            marcas.append(MarcaAsistencia(h.miembro_id, "ausente"))  # quien no vota no da poder (art. 21)
+        elif indice < poderes and portadores:
             marcas.append(MarcaAsistencia(h.miembro_id, "ausente", poder_a=portadores[indice % len(portadores)]))
         else:
             marcas.append(MarcaAsistencia(h.miembro_id, "excusado" if azar.random() < 0.3 else "ausente"))

@@ -17,6 +17,8 @@ from .traduccion import idioma_en_curso, traducir
 TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso", "extraordinaria": "Extraordinaria"}
 REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por meses",
                   "desde_siguiente": "Desde el año siguiente"}
+# El año de quien se va (la base: datos/esquema_mandatos.py): la cuota completa, o los meses hasta el de la baja.
+REGLAS_BAJA = {"completo": "Cuota completa", "hasta_el_mes": "Hasta el mes de la baja"}
 MEDIOS_PAGO = {"transferencia": "Transferencia", "deposito": "Depósito", "efectivo": "Efectivo", "cheque": "Cheque"}
 # De dónde sale una imputación: del pago al registrarlo (figura en su recibo) o, después, del saldo a favor.
 ORIGENES_IMPUTACION = {"pago": "Pago", "saldo_a_favor": "Saldo a favor"}
@@ -45,6 +47,8 @@ class Escala:
     regla_ingreso: str = "completa"
     id: int | None = None
     articulo_ingreso: str | None = None  # el artículo que dice cómo se cobra el primer año (regla_ingreso)
+    regla_baja: str = "completo"          # el año de quien se va: completo, o hasta el mes de la baja
+    articulo_baja: str | None = None      # el artículo que lo dice (regla_baja)
 
     def rige(self, dia: date) -> bool:
         return self.desde <= dia and (self.hasta is None or dia <= self.hasta)
@@ -75,7 +79,8 @@ class Escala:
             tramos=[Tramo(t["desde_poblacion"], t["importe"]) for t in fila["tramos"]], tipo_cargo=fila["tipo_cargo"],
             articulo=fila["articulo"], aprobada_por=fila["aprobada_por"], dia_referencia=fila["dia_referencia"],
             dia_vencimiento=fila["dia_vencimiento"], regla_ingreso=fila["regla_ingreso"],
-            articulo_ingreso=fila.get("articulo_ingreso"))
+            articulo_ingreso=fila.get("articulo_ingreso"), regla_baja=fila.get("regla_baja") or "completo",
+            articulo_baja=fila.get("articulo_baja"))
 
 
 def _dia_del_anio(anio: int, mes_dia: str) -> date:
@@ -216,6 +221,9 @@ def validar_escala(escala: Escala, hoy: date | None = None) -> list[str]:
     if escala.tipo_cargo not in TIPOS_CARGO:
         problemas.append(traducir("Tipo de cargo «{0}» desconocido; use {1}.").format(escala.tipo_cargo,
                                                                                      ", ".join(TIPOS_CARGO)))
+    if escala.regla_baja not in REGLAS_BAJA:
+        problemas.append(traducir("Regla de la baja «{0}» desconocida; use {1}.").format(escala.regla_baja,
+                                                                                        ", ".join(REGLAS_BAJA)))
     if escala.regla_ingreso not in REGLAS_INGRESO:
         problemas.append(traducir("Regla de ingreso «{0}» desconocida; use {1}.").format(escala.regla_ingreso,
                                                                                         ", ".join(REGLAS_INGRESO)))
@@ -268,7 +276,8 @@ def vencimiento_del_cargo(vencimiento_de_la_escala: date, fecha_ingreso: date | 
 
 
 def calcular_cargo(escala: Escala, poblacion: int, anio: int, fecha_ingreso: date | None,
-                   porcentaje_exencion: int = 0, motivo_exencion: str | None = None) -> Calculo | None:
+                   porcentaje_exencion: int = 0, motivo_exencion: str | None = None,
+                   fecha_baja: date | None = None) -> Calculo | None:
     """Importe de la cuota de un año; None si no corresponde cobrarla (ingreso y regla «desde el año siguiente»).
 
     El primer año de quien ingresa después de enero se cobra como dice la escala (`regla_ingreso`: completa,
@@ -277,15 +286,24 @@ def calcular_cargo(escala: Escala, poblacion: int, anio: int, fecha_ingreso: dat
     tramo = escala.tramo(poblacion)
     bruto, detalle = tramo.importe, [f"Tramo {escala.describir_tramo(tramo)}"]
     segun = f" según {escala.articulo_ingreso}" if escala.articulo_ingreso else ""
+    segun_baja = f" según {escala.articulo_baja}" if escala.articulo_baja else ""
+    # La baja durante el año, si la escala la prorratea: se cobra hasta el mes de la baja inclusive.
+    hasta_mes = (fecha_baja.month if escala.tipo_cargo == "cuota_anual" and escala.regla_baja == "hasta_el_mes"
+                 and fecha_baja and fecha_baja.year == anio else None)
     if escala.tipo_cargo == "cuota_anual" and fecha_ingreso and fecha_ingreso.year == anio and fecha_ingreso.month > 1:
         if escala.regla_ingreso == "desde_siguiente":
             return None
         if escala.regla_ingreso == "prorrateo":
-            meses = 12 - fecha_ingreso.month + 1
+            meses = (hasta_mes or 12) - fecha_ingreso.month + 1
             bruto = proporcion(bruto, meses, 12)
-            detalle.append(f"Prorrateo: {meses} de 12 meses (ingreso {fecha_ingreso:%d/%m/%Y}){segun}")
+            detalle.append(f"Prorrateo: {meses} de 12 meses (ingreso {fecha_ingreso:%d/%m/%Y}){segun}"
+                           + (f" (baja {fecha_baja:%d/%m/%Y}){segun_baja}" if hasta_mes else ""))
+            hasta_mes = None  # ya contado
         elif segun:
             detalle.append(f"Cuota completa (ingreso {fecha_ingreso:%d/%m/%Y}){segun}")
+    if hasta_mes:
+        bruto = proporcion(bruto, hasta_mes, 12)
+        detalle.append(f"Prorrateo: {hasta_mes} de 12 meses (baja {fecha_baja:%d/%m/%Y}){segun_baja}")
     descuento = proporcion(bruto, porcentaje_exencion, 100) if porcentaje_exencion else 0
     if porcentaje_exencion:
         detalle.append(("Exento" if porcentaje_exencion == 100 else f"Descuento {porcentaje_exencion} %")

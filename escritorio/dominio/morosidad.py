@@ -110,6 +110,7 @@ class Deuda:
     por_antiguedad: dict[str, int] = field(default_factory=dict)
     mas_antiguo: date | None = None
     puede_votar: bool = True
+    de_baja: bool = False                         # dado de baja a la fecha: no vota (y su deuda sigue siendo deuda)
 
     @property
     def morosa(self) -> bool:
@@ -202,3 +203,12 @@ def imputar_por_antiguedad(disponible: int, pendientes: list[tuple[int, int]]) -
             imputaciones.append((cargo_id, importe))
             disponible -= importe
     return imputaciones, disponible
+
+
+def texto_del_voto(deuda: "Deuda") -> str:
+    """«Sí», «Suspendido» o «No (de baja)»: el derecho a voto de una fila de la morosidad, en el idioma en curso."""
+    from .traduccion import traducir
+
+    if deuda.de_baja:
+        return traducir("No (de baja)")
+    return traducir("Sí") if deuda.puede_votar else traducir("Suspendido")

@@ -231,3 +231,34 @@ def sesion_atrasada(ultima: date | None, frecuencia_meses: int | None, al: date)
     anio, mes = ultima.year + meses // 12, meses % 12 + 1
     dias_del_mes = (date(anio + (mes == 12), mes % 12 + 1, 1) - date(anio, mes, 1)).days
     return al > date(anio, mes, min(ultima.day, dias_del_mes))
+
+
+# --- períodos de los mandatos (issue 41, §3) ---------------------------------------------------------------
+
+def sumar_meses(dia: date, meses: int) -> date:
+    """El mismo día `meses` meses después (el 31 de enero + 1 mes es el 28 o 29 de febrero)."""
+    total = dia.year * 12 + dia.month - 1 + meses
+    anio, mes = divmod(total, 12)
+    mes += 1
+    ultimo = (date(anio + (mes == 12), mes % 12 + 1, 1) - date.resolution).day
+    return date(anio, mes, min(dia.day, ultimo))
+
+
+def fin_del_periodo(desde: date, meses: int) -> date:
+    """El último día de un mandato de `meses` meses que empieza en `desde` (un año desde el 01/12/2025 termina el
+    30/11/2026)."""
+    return sumar_meses(desde, meses) - date.resolution
+
+
+def cuanto_falta(desde: date, hasta: date) -> str:
+    """«4 meses y 15 días», «1 mes», «20 días»: lo que va de `desde` a `hasta`, en el idioma en curso."""
+    meses = (hasta.year - desde.year) * 12 + hasta.month - desde.month
+    if sumar_meses(desde, meses) > hasta:
+        meses -= 1
+    dias = (hasta - sumar_meses(desde, meses)).days
+    partes = []
+    if meses:
+        partes.append((traducir("{0} mes") if meses == 1 else traducir("{0} meses")).format(meses))
+    if dias or not partes:
+        partes.append((traducir("{0} día") if dias == 1 else traducir("{0} días")).format(dias))
+    return traducir("{0} y {1}").format(*partes) if len(partes) == 2 else partes[0]

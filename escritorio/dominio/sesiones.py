@@ -26,6 +26,9 @@ ESTADOS_ACTA_CERRADA = ("aprobada", "firmada")
 # Sobre qué se cuenta el quórum: los miembros con derecho a voto, o todos los integrantes del órgano.
 SOBRE_QUORUM = {"con_derecho": "los miembros con derecho a voto", "integrantes": "todos los integrantes"}
 CALIDADES_INVITADO = {"invitado": "Invitado", "observador": "Observador"}
+# Quien adhiere a una declaración sin ser miembro (la base: datos/esquema_mandatos.py).
+TIPOS_ADHERENTE = {"red": "Red", "observador": "Observador", "organizacion": "Organización", "gobierno": "Gobierno",
+                   "otro": "Otro"}
 
 
 

@@ -27,7 +27,8 @@ from . import campos
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .sesiones import (exigir_editable, sesion_de_la_asociacion, asistencia, motivo_sin_voto_escrito, orden_del_dia,
-                       titulo_sesion)
+                       representado, titulo_sesion)
+from .adherentes import firmantes, texto_del_firmante
 from .elecciones import elecciones_de_la_sesion
 from .votaciones import listar_resoluciones
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
@@ -103,9 +104,13 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
                 quien = traducir("{0} — sin voto: {1}").format(
                     quien, motivo_sin_voto_escrito(h.motivo_sin_voto).lower())
             por_pais[nombre_pais(h.pais or "") or "—"].append(quien)
-        elif h.poder_a in presentes_ids:
+        elif representado(h, estado.habilitados):
             por_pais[nombre_pais(h.pais or "") or "—"].append(
                 traducir("{0}, por poder otorgado a {1}").format(h.miembro, nombres[h.poder_a]))
+        elif h.poder_a in presentes_ids:  # quien no vota no da poder: ausente, y el poder no vale
+            ausentes.append(traducir("{0} ({1}; sin voto: {2}, su poder a {3} no vale)").format(
+                h.miembro, traducir(ASISTENCIA[h.estado]).lower(),
+                motivo_sin_voto_escrito(h.motivo_sin_voto).lower(), nombres[h.poder_a]))
         else:
             ausentes.append(f"{h.miembro} ({traducir(ASISTENCIA[h.estado]).lower()})")
     puntos = []
@@ -130,7 +135,8 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
             "aprobada": None if votacion is None else bool(votacion["aprobada"]),
         })
     # En el acta, en el orden en que se adoptaron (la lista general las muestra de la más reciente a la más vieja).
-    resoluciones = [f"{cita_resolucion(r['tipo'], r['numero'], r['anio'], r['organo'])}: {r['titulo']}" for r in sorted(
+    resoluciones = [f"{cita_resolucion(r['tipo'], r['numero'], r['anio'], r['organo'])}: {r['titulo']}"
+                    + _quienes_firman(contexto, r) for r in sorted(
         listar_resoluciones(contexto, sesion_id=sesion_id), key=lambda r: r["id"])]
     borrador = borrador or {}
     return ContenidoActa(
@@ -142,6 +148,22 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
                    f", {_calidad(i['calidad'])}" for i in estado.invitados],
         quorum=estado.quorum.enunciado(), puntos=puntos, resoluciones=resoluciones, cierre=borrador.get("cierre"),
         hora_cierre=sesion["hora_cierre"], preside=borrador.get("preside"), secretaria=borrador.get("secretaria"))
+
+
+def _quienes_firman(contexto: Contexto, r: dict) -> str:
+    """De una declaración con firmas: «. Firman: Rosario, Montevideo. Adhieren: Red Andina (red)» (vacío si no las
+    tiene; una resolución sin firmas se escribe como siempre, y su huella no cambia)."""
+    if r["tipo"] != "declaracion":
+        return ""
+    quienes = firmantes(contexto, r["id"])
+    miembros = [texto_del_firmante(f) for f in quienes if f["tipo"] == "miembro"]
+    otros = [texto_del_firmante(f) for f in quienes if f["tipo"] != "miembro"]
+    texto = ""
+    if miembros:
+        texto += ". " + traducir("Firman: {0}").format("; ".join(miembros))
+    if otros:
+        texto += ". " + traducir("Adhieren sin ser miembros: {0}").format("; ".join(otros))
+    return texto
 
 
 def _sentido(sentido: str | None) -> str:

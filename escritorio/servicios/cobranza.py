@@ -9,6 +9,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
 from ..datos import miembros as tabla_miembros
 from ..datos import morosidad as tabla_morosidad
+from ..datos import organos as tabla_organos
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
 from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Tolerancia, leer_niveles, nivel_de_aviso,
@@ -65,11 +66,21 @@ def _deudas(contexto: Contexto, al: date, cuotas_para_suspender: int | None,
 
 
 def morosidad(contexto: Contexto, al: date | None = None) -> list[Deuda]:
-    """La deuda vencida de cada miembro al día `al`, de la mayor a la menor."""
+    """La deuda vencida de cada miembro al día `al`, de la mayor a la menor. Quien está de baja a esa fecha sigue
+    debiendo, pero no vota: `de_baja` y sin derecho a voto (no «suspendido»: ya no es miembro)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     cuotas, _ = _regla(db, asociacion_id)
-    return _deudas(contexto, al, cuotas)
+    deudas = _deudas(contexto, al, cuotas)
+    de_baja = _de_baja(db, asociacion_id, al)
+    for d in deudas:
+        if d.miembro_id in de_baja:
+            d.de_baja, d.puede_votar = True, False
+    return deudas
+
+
+def _de_baja(db: BaseDeDatos, asociacion_id: int, al: date) -> set[int]:
+    return {m for m, estado in tabla_organos.estados_al(db, asociacion_id, al.isoformat()).items() if estado == "baja"}
 
 
 @dataclass
@@ -88,6 +99,8 @@ def derecho_a_voto(contexto: Contexto, miembro_id: int, al: date | None = None) 
     propias = _deudas(contexto, al, cuotas, miembro_id)
     impagas = sum(d.cuotas_que_suspenden for d in propias)
     toleradas = sum(d.cuotas_toleradas for d in propias)
+    if miembro_id in _de_baja(db, asociacion_id, al):
+        return DerechoAVoto(False, impagas, "No vota: está dado de baja.")
     if cuotas is None:
         return DerechoAVoto(True, impagas, "Los estatutos no suspenden el voto por cuotas impagas.")
     cita = f" ({articulo})" if articulo else ""

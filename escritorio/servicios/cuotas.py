@@ -114,11 +114,13 @@ def definir_escala(contexto: Contexto, escala: Escala) -> int:
         "hasta": escala.hasta.isoformat() if escala.hasta else None, "moneda": (escala.moneda or "").strip().upper(),
         "articulo": escala.articulo, "aprobada_por": escala.aprobada_por, "dia_referencia": escala.dia_referencia,
         "dia_vencimiento": escala.dia_vencimiento, "regla_ingreso": escala.regla_ingreso,
-        "articulo_ingreso": escala.articulo_ingreso,
+        "articulo_ingreso": escala.articulo_ingreso, "regla_baja": escala.regla_baja,
+        "articulo_baja": escala.articulo_baja,
     }
     problemas = []
     for campo, rotulo in (("articulo", traducir("Artículo")), ("aprobada_por", traducir("Aprobada por")),
-                          ("articulo_ingreso", traducir("Artículo del ingreso"))):
+                          ("articulo_ingreso", traducir("Artículo del ingreso")),
+                          ("articulo_baja", traducir("Artículo de la baja"))):
         try:
             datos[campo] = entrada.texto_opcional(datos[campo], maximo=entrada.LARGO_CORTO)
         except ValueError as error:
@@ -348,7 +350,8 @@ def _consulta(db: BaseDeDatos, escala: Escala, asociacion_id: int, anio: int) ->
     tramos = [(t.desde, t.importe, escala.describir_tramo(t)) for t in escala.tramos]
     return tabla.consulta_emision(escala.tipo_cargo, escala.regla_ingreso, tramos, anio,
                                   escala.referencia(anio).isoformat(), asociacion_id,
-                                  articulo_ingreso=escala.articulo_ingreso, db=db)
+                                  articulo_ingreso=escala.articulo_ingreso, db=db, regla_baja=escala.regla_baja,
+                                  articulo_baja=escala.articulo_baja)
 
 
 def _estado_de_la_base(db: BaseDeDatos, asociacion_id: int) -> tuple:
@@ -463,3 +466,34 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
         creados = tabla.insertar_cargos_del_plan(*datos)
     aplicar_saldos_a_favor(contexto, escala.moneda)
     return replace(emision, creados=creados, leida=None)
+
+
+def ajustar_cuota_por_baja(db: BaseDeDatos, asociacion_id: int, miembro_id: int, fecha_baja: date) -> str | None:
+    """Dentro de la transacción que registra la baja: si la cuota anual de ese año ya se emitió y su escala cobra
+    «hasta el mes de la baja», la corrige a esos meses (la corrección queda en la bitácora, con el importe de antes).
+    Una cuota con pagos imputados no se toca (la base no lo permite: lo cobrado es inmutable): se informa la diferencia.
+    Devuelve la frase que lo dice, o None si no hubo nada que ajustar."""
+    from ..dominio.cuotas import calcular_cargo
+
+    cargo = tabla.cargo_anual_con_su_escala(db, miembro_id, fecha_baja.year)
+    if cargo is None or cargo["regla_baja"] != "hasta_el_mes" or fecha_baja.month == 12:
+        return None
+    escala = next((e for e in listar_escalas(Contexto(db, asociacion_id)) if e.id == cargo["escala_id"]), None)
+    if escala is None:
+        return None
+    ingreso = date.fromisoformat(cargo["fecha_ingreso"]) if cargo["fecha_ingreso"] else None
+    calculo = calcular_cargo(escala, cargo["poblacion_usada"] or 0, cargo["anio"], ingreso, cargo["porcentaje"] or 0,
+                             cargo["motivo_exencion"], fecha_baja=fecha_baja)
+    if calculo is None or calculo.importe == cargo["importe"]:
+        return None
+    antes, despues = formatear(cargo["importe"], cargo["moneda"]), formatear(calculo.importe, cargo["moneda"])
+    cita = f" ({escala.articulo_baja})" if escala.articulo_baja else ""
+    if cargo["con_imputaciones"]:
+        return traducir("La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; "
+                        "hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo "
+                        "aparte.").format(cargo["anio"], antes, despues, cita)
+    detalle = "; ".join(calculo.detalle[1:]) or None  # sin el tramo, como la emisión
+    tabla.ajustar_cargo(db, cargo["id"], calculo.bruto, calculo.descuento, calculo.importe, detalle)
+    return traducir("La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.").format(
+        cargo["anio"], fecha_baja.month - (ingreso.month - 1 if ingreso and ingreso.year == cargo["anio"]
+                                           and escala.regla_ingreso == "prorrateo" else 0), cita, antes, despues)

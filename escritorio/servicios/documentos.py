@@ -656,6 +656,7 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     from ..datos import asociaciones as tabla_asociaciones
     from ..documentos.pdf.resolucion import DatosResolucion, escribir_resolucion_pdf
     from ..dominio.sesiones import cita_resolucion
+    from .adherentes import firmantes, texto_del_firmante
     from .sesiones import orden_del_dia, titulo_sesion
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -686,6 +687,9 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
                        "Con derecho a voto: {4}").format(r["a_favor"], r["en_contra"], r["abstenciones"],
                                                          r["presentes"], r["con_derecho"]) if r["metodo"] else None,
         regla_mayoria=r["regla_mayoria"], motivo_mayoria=r["motivo_mayoria"], acta=estado_del_acta(r))
+    quienes = firmantes(contexto, resolucion_id)
+    datos.firmantes = [texto_del_firmante(f) for f in quienes if f["tipo"] == "miembro"]
+    datos.adherentes = [texto_del_firmante(f) for f in quienes if f["tipo"] != "miembro"]
     return emitir(db, emision_resolucion(contexto, resolucion_id), ruta,
                   lambda sello: escribir_archivo(escribir_resolucion_pdf, ruta, datos, sello=sello,
                                                  registro=cabeza_de_cadena(db.conn)))

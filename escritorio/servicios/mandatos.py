@@ -34,6 +34,8 @@ class FilaOrgano(TypedDict):
     creado_en: str
     anticipacion_dias: int | None
     articulo_convocatoria: str | None
+    periodo_meses: int | None        # cuánto dura un mandato (None: el estatuto no lo fija)
+    articulo_periodo: str | None
 
 
 def organo_de_la_asociacion(contexto: Contexto, organo_id: int) -> FilaOrgano:

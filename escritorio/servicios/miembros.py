@@ -25,6 +25,7 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import Revision
 from .contexto import Contexto
+from .cuotas import ajustar_cuota_por_baja
 from .mandatos import corregir_mandato
 
 
@@ -145,6 +146,7 @@ class EfectoEnMandatos:
     empiezan_despues: list[MandatoAfectado] = field(default_factory=list)
     articulo: str | None = None     # por qué una suspensión termina mandatos
     nota: str | None = None         # por qué no termina ninguno (suspensión sin artículo)
+    cuota: str | None = None        # la baja: cómo quedó la cuota del año ya emitida (prorrateo de la escala)
 
     def lineas(self) -> list[str]:
         return [m.texto() for m in self.terminan + self.empiezan_despues]
@@ -289,6 +291,8 @@ def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, m
                 "No se registró el cambio de estado: mientras lo confirmaba, otro programa cambió los mandatos de "
                 "{0}. Ahora terminarían:\n{1}\nRevise la lista y confirme de nuevo.").format(miembro["nombre"], lista))
         tabla.insertar_estado(db, miembro_id, estado, desde.isoformat(), motivo.strip())
+        if estado == "baja":  # la cuota del año ya emitida, si la escala cobra hasta el mes de la baja
+            efecto.cuota = ajustar_cuota_por_baja(db, miembro["asociacion_id"], miembro_id, desde)
         if efecto.terminan:
             texto = _motivo_de_correccion(efecto, motivo.strip())
             for mandato in efecto.terminan:

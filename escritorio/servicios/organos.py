@@ -29,6 +29,7 @@ from .cobranza import sin_derecho_a_voto
 from .contexto import Contexto
 from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
 from .miembros import listar_miembros
+from .periodos import fin_segun_periodo
 
 
 class OrganoListado(FilaOrgano):
@@ -273,9 +274,10 @@ def reglas_de(db: BaseDeDatos, organo_id: int) -> list[Regla]:
 
 
 def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
-    """Registra un mandato (miembro y/o persona que lo representa, cargo, voto, desde-hasta)."""
+    """Registra un mandato (miembro y/o persona que lo representa, cargo, voto, desde-hasta). Sin «hasta», el
+    mandato termina al cumplir el período del órgano, si el estatuto lo fija (servicios.periodos)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    organo_de_la_asociacion(contexto, organo_id)
+    organo = organo_de_la_asociacion(contexto, organo_id)
     problemas = []
     revision = Revision(problemas)
     if nuevo.cargo not in CARGOS:
@@ -294,9 +296,10 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
         problemas.append(traducir("El mandato termina antes de empezar."))
     if problemas:
         raise _error(traducir("No se registró el mandato:"), problemas)
+    hasta = nuevo.hasta or (fin_segun_periodo(organo, nuevo.desde) if nuevo.desde else None)
     with transaccion(db):
         return tabla.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
-                                      nuevo.desde.isoformat(), nuevo.hasta.isoformat() if nuevo.hasta else None,
+                                      nuevo.desde.isoformat(), hasta.isoformat() if hasta else None,
                                       nuevo.en_nombre_de)
 
 

@@ -3,7 +3,8 @@
 Estatuto de la demo, art. 21: un miembro puede llevar el poder de otro miembro, con el máximo que fija el artículo
 vigente el día de la sesión (dos hasta su reforma de 2026, tres desde el día siguiente). Un poder va solo a un
 integrante del órgano con derecho a voto en esa sesión: no a quien no lo integra, ni a quien lo integra sin voto o
-lo tiene suspendido por cuotas impagas (art. 9). Lo usan servicios.sesiones.registrar_asistencias (dentro de su
+lo tiene suspendido por cuotas impagas (art. 9). Y quien no tiene voto ese día (sin voto en su mandato, suspendido o
+moroso con el voto suspendido) tampoco da un poder: no tiene voto que delegar. Lo usan servicios.sesiones.registrar_asistencias (dentro de su
 transacción) y la ventana y la línea de órdenes a través de ella.
 """
 
@@ -60,6 +61,11 @@ def revisar_poder(db: BaseDeDatos, sesion: dict, miembro_id: int, poder_a: int, 
                 else traducir("el miembro con id {0}").format(poder_a))
     quien = nombres[miembro_id] if miembro_id in nombres else traducir("el miembro con id {0}").format(miembro_id)
     dia = _dma(sesion["fecha"])
+    if con_voto.get(miembro_id) is not None:  # quien no vota no tiene voto que delegar
+        raise ErrorEscritorio(traducir(
+            "No se registró el poder de {0} a {1}: {0} {2} en la sesión del {3}, y quien no vota no puede dar un poder "
+            "(solo el propio voto se delega). Anótelo como ausente o excusado, sin poder.").format(
+            quien, portador, con_voto[miembro_id], dia))
     if poder_a not in con_voto or con_voto[poder_a] is not None:
         por_que = con_voto.get(poder_a) or traducir("no integra el órgano")
         raise ErrorEscritorio(traducir(

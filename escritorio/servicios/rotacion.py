@@ -19,6 +19,7 @@ from . import campos
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .organos import secretaria_ejecutiva, troika_al
+from .periodos import Anticipo, anticipo, fin_segun_periodo
 
 
 class TurnoDeRotacion(TypedDict):
@@ -43,8 +44,23 @@ def fijar_orden_de_sucesion(contexto: Contexto, miembros: list[int]) -> None:
     se = _se(db, asociacion_id)
     if len(set(miembros)) != len(miembros):
         raise ErrorEscritorio(traducir("Un miembro figura dos veces en el orden de sucesión."))
+    ajenos = [str(m) for m in miembros if not tabla_miembros.es_de_la_asociacion(db, asociacion_id, m)]
+    if ajenos:
+        raise ErrorEscritorio(traducir("No se fijó el orden de sucesión: {0} no es de esta asociación (use los ids "
+                                       "de «escritorio miembros listar»).").format(", ".join(ajenos)))
     with transaccion(db):
         tabla.fijar_orden(db, se["id"], miembros)
+
+
+def orden_de_sucesion(contexto: Contexto) -> list[TurnoDeRotacion]:
+    """El orden de sucesión de la Secretaría Ejecutiva (sin fechas: `previsto` marca a quien aún no la ejerció)."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    se = _se(db, asociacion_id)
+    orden = tabla.orden_sucesion(db, se["id"])
+    nombres = _nombres(db, orden)
+    ejercieron = {m["miembro_id"] for m in tabla.mandatos(db, se["id"])}
+    return [TurnoDeRotacion(miembro_id=m, miembro=nombres.get(m, "—"), desde=None, hasta=None,
+                            previsto=m not in ejercieron) for m in orden]
 
 
 def _se(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -66,13 +82,29 @@ class Traspaso:
     entrante: int
     troika: tuple[int | None, int | None, int | None]
     nombres: dict[int, str] = field(default_factory=dict)
+    # Si el saliente no cumplió el período del órgano (servicios.periodos): el traspaso pide un motivo.
+    anticipo: Anticipo | None = None
 
     def descripcion(self) -> list[str]:
         nombre = lambda i: self.nombres.get(i, "—") if i else "—"  # noqa: E731
-        return [traducir("Secretaría Ejecutiva: {0} → {1} desde el {2}").format(
-                    nombre(self.saliente), nombre(self.entrante), f"{self.fecha:%d/%m/%Y}"),
-                traducir("Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)").format(
-                    nombre(self.troika[0]), nombre(self.troika[1]), nombre(self.troika[2]))]
+        lineas = [traducir("Secretaría Ejecutiva: {0} → {1} desde el {2}").format(
+                      nombre(self.saliente), nombre(self.entrante), f"{self.fecha:%d/%m/%Y}"),
+                  traducir("Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)").format(
+                      nombre(self.troika[0]), nombre(self.troika[1]), nombre(self.troika[2]))]
+        if self.anticipo is not None:
+            lineas.append(self.anticipo.texto())
+        return lineas
+
+
+class TraspasoAnticipado(ErrorEscritorio):
+    """El saliente no cumplió su período y el traspaso no dice por qué: no se registra."""
+
+
+def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
+    """Si el mandato titular que sigue vigente la víspera no cumplió el período de la Secretaría Ejecutiva."""
+    ayer = (fecha - timedelta(days=1)).isoformat()
+    vigentes = [m for m in tabla.mandatos(db, se["id"], ayer) if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
+    return anticipo(se, vigentes[-1], fecha) if vigentes else None
 
 
 def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None) -> Traspaso:
@@ -94,25 +126,42 @@ def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = No
                                        "Ejecutiva."))
     if entrante == saliente:
         raise ErrorEscritorio(traducir("La ciudad entrante ya ejerce la Secretaría Ejecutiva."))
+    if not tabla_miembros.es_de_la_asociacion(db, asociacion_id, entrante):
+        raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su "
+                                       "id («escritorio miembros listar»).").format(entrante))
     posterior = orden[orden.index(entrante) + 1] if entrante in orden and orden.index(entrante) + 1 < len(orden) else None
     troika = (saliente, entrante, posterior)
-    return Traspaso(fecha, saliente, entrante, troika, _nombres(db, [saliente, entrante, posterior]))
+    return Traspaso(fecha, saliente, entrante, troika, _nombres(db, [saliente, entrante, posterior]),
+                    _anticipo(db, se, fecha))
 
 
-def traspasar(contexto: Contexto, traspaso: Traspaso) -> None:
+def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None) -> None:
+    """Registra el traspaso de la vista previa. Si el saliente no cumplió el período de la Secretaría Ejecutiva
+    (Estatuto: un año en la demo), pide `motivo` (queda en la corrección de su mandato); sin él lanza
+    TraspasoAnticipado diciendo cuánto faltaba. Los mandatos nuevos terminan al cumplir el período, si lo hay."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    se = _se(db, asociacion_id)
+    motivo = campos.texto_opcional(traducir("Motivo"), motivo, maximo=campos.LARGO_CORTO)
     ayer = (traspaso.fecha - timedelta(days=1)).isoformat()
-    cd = _comision_directiva(db, asociacion_id)
-    with transaccion(db):
+    with transaccion(db):  # el período del saliente se mira con la base tomada
+        se = _se(db, asociacion_id)
+        cd = _comision_directiva(db, asociacion_id)
+        corto = _anticipo(db, se, traspaso.fecha)
+        if corto is not None and not motivo:
+            raise TraspasoAnticipado(traducir("No se registró el traspaso. {0}").format(corto.texto()))
+        razon = traducir("Traspaso de la Secretaría Ejecutiva")
+        if corto is not None:
+            razon = f"{razon} {traducir('antes del fin del período')}: {motivo}"[:campos.LARGO_CORTO]
         for organo in filter(None, (se, cd)):
             for m in tabla.mandatos(db, organo["id"], ayer):
-                tabla.corregir(db, m["id"], "hasta", m["hasta"], ayer, "Traspaso de la Secretaría Ejecutiva")
-        tabla.insertar_mandato(db, se["id"], traspaso.entrante, None, "titular", 1, traspaso.fecha.isoformat(), None,
-                               None)
+                tabla.corregir(db, m["id"], "hasta", m["hasta"], ayer, razon)
+        hasta = fin_segun_periodo(se, traspaso.fecha)
+        tabla.insertar_mandato(db, se["id"], traspaso.entrante, None, "titular", 1, traspaso.fecha.isoformat(),
+                               hasta.isoformat() if hasta else None, None)
         if cd is not None:
+            hasta_cd = fin_segun_periodo(cd, traspaso.fecha)
             for miembro in filter(None, traspaso.troika):
-                tabla.insertar_mandato(db, cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(), None, None)
+                tabla.insertar_mandato(db, cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(),
+                                       hasta_cd.isoformat() if hasta_cd else None, None)
 
 
 def calendario(contexto: Contexto) -> list[TurnoDeRotacion]:

@@ -645,16 +645,23 @@ def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinar
     return resultado
 
 
+def representado(h: Habilitado, habilitados: list[Habilitado]) -> bool:
+    """Si el ausente `h` está representado por su poder: lo dio teniendo voto a un presente que vota. El poder que un
+    miembro sin voto haya dado (anotado antes de que se rechazara) no lo representa: ni cuenta ni figura en el acta."""
+    if h.estado == "presente" or h.poder_a is None or not h.con_voto:
+        return False
+    return any(o.miembro_id == h.poder_a and o.estado == "presente" and o.con_voto for o in habilitados)
+
+
 def _quorum(regla: ReglaQuorum, habilitados: list[Habilitado], segunda: bool) -> Quorum:
-    presentes_ids = {h.miembro_id for h in habilitados if h.estado == "presente"}
     if regla.sobre == "con_derecho":
         base = sum(h.peso for h in habilitados if h.con_voto)
         # Un ausente que dio su poder a un presente cuenta como presente (por su peso).
         presentes = sum(h.peso for h in habilitados if h.con_voto and
-                        (h.estado == "presente" or (h.poder_a in presentes_ids)))
+                        (h.estado == "presente" or representado(h, habilitados)))
     else:
         base = len(habilitados)
-        presentes = sum(1 for h in habilitados if h.estado == "presente" or h.poder_a in presentes_ids)
+        presentes = sum(1 for h in habilitados if h.estado == "presente" or representado(h, habilitados))
     return calcular_quorum(regla, base, presentes, segunda)
 
 
@@ -683,7 +690,7 @@ def cuenta_de_asistencia(estado: Asistencia) -> CuentaAsistencia:
         presentes=len(presentes_ids),
         ausentes=sum(1 for h in habilitados if h.estado == "ausente"),
         excusados=sum(1 for h in habilitados if h.estado == "excusado"),
-        poderes=sum(1 for h in habilitados if h.estado != "presente" and h.poder_a in presentes_ids),
+        poderes=sum(1 for h in habilitados if representado(h, habilitados)),
         sin_voto=sum(1 for h in habilitados if not h.con_voto),
         para_quorum=q.presentes, base=q.base, hay_quorum=q.hay)
 

@@ -109,6 +109,8 @@ VALORES_PERMITIDOS = {
     ("estados_miembro", "estado"): miembros.ESTADOS,
     ("escalas", "tipo_cargo"): cuotas.TIPOS_CARGO,
     ("escalas", "regla_ingreso"): cuotas.REGLAS_INGRESO,
+    ("escalas", "regla_baja"): cuotas.REGLAS_BAJA,
+    ("adherentes_declaracion", "tipo"): sesiones.TIPOS_ADHERENTE,
     ("cargos", "tipo_cargo"): cuotas.TIPOS_CARGO,
     ("pagos", "medio"): cuotas.MEDIOS_PAGO,
     ("imputaciones", "origen"): cuotas.ORIGENES_IMPUTACION,

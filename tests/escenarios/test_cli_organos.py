@@ -165,7 +165,9 @@ def test_traspaso_simulado_y_real(cli, demo):
     assert real.splitlines()[0] == primera and "Traspaso registrado." in real
 
     despues = composicion(cli, demo, "Secretaría Ejecutiva", "--al", "2026-12-01")
-    assert [(a["miembro"], a["desde"], a["hasta"]) for a in despues["asientos"]] == [(entrante, "2026-12-01", None)]
+    # La entrante ejerce un año (el período de la Secretaría Ejecutiva, Estatuto, art. 15).
+    assert [(a["miembro"], a["desde"], a["hasta"]) for a in despues["asientos"]] == [
+        (entrante, "2026-12-01", "2027-11-30")]
     [ultimo_dia] = composicion(cli, demo, "Secretaría Ejecutiva", "--al", "2026-11-30")["asientos"]
     assert (ultimo_dia["miembro"], ultimo_dia["hasta"]) == (saliente["miembro"], "2026-11-30")
     directiva = composicion(cli, demo, "Comisión Directiva", "--al", "2026-12-01")

@@ -135,8 +135,10 @@ def test_al_traspasar_la_secretaria_cambian_los_de_oficio_y_la_presidencia_sin_t
     antes = mandatos_de(contexto, consejo_id)
     saliente_troika = troika_al(contexto, HOY)
     traspaso = preparar_traspaso(contexto, date(2026, 9, 1))
-    # El traspaso es de septiembre: el 23/11 ya rige la nueva troika.
-    traspasar(contexto, traspaso)
+    # El traspaso es de septiembre: el 23/11 ya rige la nueva troika. Llega antes de que la saliente cumpla su año
+    # (Estatuto, art. 15): pide un motivo.
+    assert traspaso.anticipo is not None
+    traspasar(contexto, traspaso, motivo="Renuncia de la ciudad en ejercicio")
 
     comp = composicion(contexto, consejo_id, HOY)
 

@@ -264,6 +264,12 @@ def test_el_traspaso_muestra_la_ciudad_entrante_antes_de_confirmar(organos, monk
     def confirmar(dialogo):
         visto["previa"] = dialogo.vista_previa
         visto["texto"] = dialogo.previa.text()
+        # Hoy la ciudad en ejercicio no cumplió su año (Estatuto, art. 15): la ventana pide el motivo y sin él no
+        # registra nada.
+        assert dialogo.motivo.isVisibleTo(dialogo) and "faltan" in " ".join(dialogo.problema.avisos)
+        dialogo.confirmar()
+        assert not dialogo.hecho
+        dialogo.motivo.setText("Renuncia de la ciudad en ejercicio")
         dialogo.confirmar()
         return QDialog.DialogCode.Accepted
 

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from escritorio.dominio.dinero import a_decimal, decimales
-from escritorio.dominio.morosidad import TRAMOS_ANTIGUEDAD
+from escritorio.dominio.morosidad import TRAMOS_ANTIGUEDAD, texto_del_voto
 from escritorio.dominio.traduccion import traducir
 
 from .escritura import (FORMATO_ANIO, FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_MILES, ColumnaHoja, Hoja, Propiedades,
@@ -134,7 +134,6 @@ def escribir_morosidad_xlsx(ruta: Path | str, deudas: Sequence, nombres: dict[in
     formatos = ((None, None, FORMATO_MILES, FORMATO_ANIO, FORMATO_ANIO, formato, None) + (formato,) * len(ETIQUETAS_ANTIGUEDAD)
                 + (FORMATO_FECHA, None))
     columnas = [ColumnaHoja(traducir(t), a, f) for t, a, f in zip(COLUMNAS_MOROSIDAD, anchos, formatos)]
-    si, suspendido = traducir("Sí"), traducir("Suspendido")
     datos = []
     for d in deudas:
         nombre, pais = nombres.get(d.miembro_id, (traducir("Miembro {0}").format(d.miembro_id), ""))
@@ -142,10 +141,10 @@ def escribir_morosidad_xlsx(ruta: Path | str, deudas: Sequence, nombres: dict[in
                       _importe(d.total, d.moneda), d.moneda,
                       *(_importe(d.por_antiguedad[e], d.moneda) if d.por_antiguedad.get(e) else None
                         for e in ETIQUETAS_ANTIGUEDAD),
-                      d.mas_antiguo, si if d.puede_votar else suspendido])
+                      d.mas_antiguo, texto_del_voto(d)])
     etiqueta = traducir("Total al {0}").format(al.strftime('%d/%m/%Y'))
     cuotas = sum(d.cuotas_impagas for d in deudas)
-    suspendidos = sum(1 for d in deudas if not d.puede_votar)
+    suspendidos = sum(1 for d in deudas if not d.puede_votar and not getattr(d, "de_baja", False))
     voto = (traducir("{0} suspendido") if suspendidos == 1 else traducir("{0} suspendidos")).format(suspendidos)
     if len(monedas) <= 1:
         moneda = next(iter(monedas), None)

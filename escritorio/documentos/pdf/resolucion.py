@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
@@ -60,6 +60,9 @@ class DatosResolucion:
     regla_mayoria: str | None
     motivo_mayoria: str | None
     acta: str                      # el acta que la contiene y su estado
+    # Una declaración: los miembros que la firman y quienes adhieren sin ser miembros, ya escritos.
+    firmantes: list[str] = field(default_factory=list)
+    adherentes: list[str] = field(default_factory=list)
 
 
 def _historia(d: DatosResolucion, sello: Sello | None, ancho: float) -> list[Flowable]:
@@ -86,6 +89,14 @@ def _historia(d: DatosResolucion, sello: Sello | None, ancho: float) -> list[Flo
             h.append(Paragraph(frase_regla_mayoria(d.regla_mayoria, d.motivo_mayoria), _TEXTO))
     else:
         h.append(parrafo(traducir("No hay una votación registrada para esta resolución."), _VACIO))
+    if d.firmantes or d.adherentes:
+        h.append(parrafo(traducir("Firmantes y adhesiones"), _SECCION))
+        if d.firmantes:
+            h.append(parrafo(traducir("Miembros que la firman ({0}): {1}.").format(
+                len(d.firmantes), "; ".join(d.firmantes)), _TEXTO))
+        if d.adherentes:
+            h.append(parrafo(traducir("Adhieren sin ser miembros ({0}): {1}.").format(
+                len(d.adherentes), "; ".join(d.adherentes)), _TEXTO))
     h += [parrafo(traducir("Acta que la contiene"), _SECCION), parrafo(d.acta, _ACTA)]
     if sello is not None:
         h += [CondPageBreak(80), Spacer(0, 18), KeepTogether([SelloVerificacion(sello, ancho)])]

@@ -192,4 +192,6 @@ class DialogoBaja(QDialog):
         except Exception as error:  # inesperado: disculpa con la ruta del registro
             mostrar_error(self, error, "dar de baja")
             return
+        if self.efecto is not None and self.efecto.cuota:  # la cuota del año, prorrateada (o por qué no)
+            QMessageBox.information(self, self.tr("Cuota del año"), self.efecto.cuota)
         super().accept()

@@ -372,6 +372,23 @@ class EditorSesion(QWidget):
                           lambda ruta: imprimir_resolucion(contexto, elegida["id"], ruta),
                           self._ajustes)
 
+    def adherentes(self, punto: dict) -> None:
+        """Las firmas y adhesiones de una declaración adoptada en el punto (servicios.adherentes, el mismo de
+        «resoluciones adherir»)."""
+        from .adherentes import DialogoAdherentes
+
+        declaraciones = [r for r in self.resoluciones_de(punto) if r["tipo"] == "declaracion"]
+        elegida = declaraciones[0] if len(declaraciones) == 1 else self._elegir_resolucion(punto)
+        if elegida is None or elegida["tipo"] != "declaracion":
+            return
+        dialogo = DialogoAdherentes(self.db, self.asociacion, elegida, self)
+        dialogo.exec()
+        agregados = dialogo.agregados
+        descartar(dialogo)
+        if agregados:
+            self.recargar()
+            self.cambiado.emit()
+
     def firmar_resolucion(self, punto: dict) -> None:
         """Firma digitalmente una resolución adoptada en el punto (si hay varias, se elige cuál) y muestra sus
         firmas (interfaz/dialogos/firma_digital.py, el mismo servicio que «firma resolucion»)."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...dominio.cuotas import (REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo, describir_tramos, fuera_de_orden,
+from ...dominio.cuotas import (REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo, describir_tramos, fuera_de_orden,
                                leer_poblacion_de_tramo)
 from ...errores import ErrorValidacion
 from ...servicios.base import hoy
@@ -90,6 +90,13 @@ class DialogoEscala(QDialog):
         self.articulo_ingreso = QLineEdit(anterior.articulo_ingreso or "" if anterior else "")
         self.articulo_ingreso.setPlaceholderText(self.tr("artículo que lo dice, por ejemplo: Reglamento de cuotas, art. 3"))
         self.articulo_ingreso.setToolTip(self.tr("El cargo de quien ingresa durante el año lo cita"))
+        self.regla_baja = QComboBox()
+        for codigo, etiqueta in REGLAS_BAJA.items():
+            self.regla_baja.addItem(self.tr(etiqueta), codigo)
+        self.regla_baja.setToolTip(self.tr("Qué paga el año en que se va un miembro dado de baja durante el año"))
+        self.articulo_baja = QLineEdit(anterior.articulo_baja or "" if anterior else "")
+        self.articulo_baja.setPlaceholderText(self.tr("artículo que lo dice, por ejemplo: Reglamento de cuotas, art. 4"))
+        self.articulo_baja.setToolTip(self.tr("El cargo prorrateado de quien se va lo cita"))
         self.dia_referencia = editor_de_dia(anterior.dia_referencia if anterior else "01-01")
         self.dia_referencia.setToolTip(self.tr("La población que rige ese día de cada año define el tramo"))
         self.dia_vencimiento = editor_de_dia(anterior.dia_vencimiento if anterior else "03-31")
@@ -99,6 +106,7 @@ class DialogoEscala(QDialog):
         self.aprobada_por.setPlaceholderText(self.tr("por ejemplo: Asamblea General, Resolución 7/2026"))
         if anterior is not None:
             self.regla_ingreso.setCurrentIndex(max(self.regla_ingreso.findData(anterior.regla_ingreso), 0))
+            self.regla_baja.setCurrentIndex(max(self.regla_baja.findData(anterior.regla_baja), 0))
 
         vigencia = QGroupBox(self.tr("Vigencia"))
         formulario = nuevo_formulario()
@@ -111,6 +119,8 @@ class DialogoEscala(QDialog):
         formulario = nuevo_formulario()
         formulario.addRow(self.tr("Ingreso en el año:"), self.regla_ingreso)
         formulario.addRow(self.tr("Según:"), self.articulo_ingreso)
+        formulario.addRow(self.tr("Baja en el año:"), self.regla_baja)
+        formulario.addRow(self.tr("Según:"), self.articulo_baja)
         formulario.addRow(self.tr("Población al:"), self.dia_referencia)
         formulario.addRow(self.tr("Vencimiento:"), self.dia_vencimiento)
         reglas.setLayout(formulario)
@@ -284,7 +294,8 @@ class DialogoEscala(QDialog):
             articulo=self.articulo.text().strip() or None, aprobada_por=self.aprobada_por.text().strip() or None,
             dia_referencia=_mes_dia(self.dia_referencia), dia_vencimiento=_mes_dia(self.dia_vencimiento),
             regla_ingreso=self.regla_ingreso.currentData(),
-            articulo_ingreso=self.articulo_ingreso.text().strip() or None), []
+            articulo_ingreso=self.articulo_ingreso.text().strip() or None, regla_baja=self.regla_baja.currentData(),
+            articulo_baja=self.articulo_baja.text().strip() or None), []
 
     def _marcar_desorden(self) -> None:
         """Marca la población de cada tramo que no es mayor que la del anterior (dominio.cuotas.fuera_de_orden, la

@@ -191,6 +191,11 @@ class DialogoTraspaso(QDialog):
         fila.addStretch(1)
         formulario.addRow(self.tr("Fecha del traspaso:"), fila)
         formulario.addRow(self.tr("Ciudad entrante:"), self.entrante)
+        # Solo si el saliente no cumplió el período del órgano: el servicio pide el motivo (queda en su mandato).
+        self.motivo = QLineEdit()
+        self.motivo.setPlaceholderText(self.tr("por ejemplo: renuncia de la ciudad en ejercicio"))
+        self.rotulo_motivo = QLabel(self.tr("Motivo del traspaso anticipado:"))
+        formulario.addRow(self.rotulo_motivo, self.motivo)
 
         self.previa = QLabel()
         self.previa.setWordWrap(True)
@@ -236,10 +241,14 @@ class DialogoTraspaso(QDialog):
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "vista previa del traspaso")
             return
-        self.problema.mostrar([])
+        anticipado = self.traspaso.anticipo is not None
+        self.motivo.setVisible(anticipado)
+        self.rotulo_motivo.setVisible(anticipado)
+        self.problema.mostrar([self.traspaso.anticipo.texto()] if anticipado else [])
         entrante = escape(self.traspaso.nombres.get(self.traspaso.entrante, ""))
+        aparte = self.traspaso.anticipo.texto() if anticipado else None  # ya está en el aviso, con el motivo
         lineas = "".join(f"<li style='margin-bottom: 4px;'>{self._destacar(escape(linea), entrante)}</li>"
-                         for linea in self.vista_previa)
+                         for linea in self.vista_previa if linea != aparte)
         self.previa.setText(f"<ul style='margin: 0 0 0 -20px;'>{lineas}</ul>")
         self.previa.show()
         self.boton_confirmar.setEnabled(True)
@@ -251,8 +260,13 @@ class DialogoTraspaso(QDialog):
     def confirmar(self) -> None:
         if self.traspaso is None:
             return
+        if self.traspaso.anticipo is not None and not self.motivo.text().strip():
+            # La pregunta: el período no se cumplió; sin un motivo no se registra.
+            self.problema.mostrar([self.traspaso.anticipo.texto()], clase="error")
+            self.motivo.setFocus()
+            return
         try:
-            traspasar(Contexto(self.db, self.asociacion["id"]), self.traspaso)
+            traspasar(Contexto(self.db, self.asociacion["id"]), self.traspaso, motivo=self.motivo.text())
         except ErrorEscritorio as error:
             self.problema.mostrar([error.mensaje], clase="error")
             return
@@ -262,3 +276,56 @@ class DialogoTraspaso(QDialog):
         self.hecho = True
         self.accept()
 
+
+
+class DialogoPeriodo(QDialog):
+    """Cuánto dura un mandato en el órgano (meses) y el artículo que lo fija (servicios.periodos.fijar_periodo).
+    Una designación sin «hasta» termina al cumplirlo; un traspaso antes pide un motivo; los que vencen se avisan."""
+
+    def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None):
+        super().__init__(padre)
+        self.db, self.asociacion, self.organo = db, asociacion, organo
+        self.setWindowTitle(self.tr("Período del mandato — {0}").format(organo["nombre"]))
+        self.meses = QSpinBox()
+        self.meses.setRange(0, 120)
+        self.meses.setSpecialValueText(self.tr("sin período fijo"))
+        self.meses.setSuffix(self.tr(" meses"))
+        self.meses.setMinimumWidth(170)
+        self.meses.setValue(organo.get("periodo_meses") or 0)
+        self.articulo = QLineEdit(organo.get("articulo_periodo") or "")
+        self.articulo.setPlaceholderText(self.tr("por ejemplo: Estatuto, art. 15"))
+        formulario = nuevo_formulario()
+        formulario.addRow(self.tr("Un mandato dura:"), self.meses)
+        formulario.addRow(self.tr("Artículo:"), self.articulo)
+        self.mensaje = QLabel()
+        self.mensaje.setWordWrap(True)
+        self.mensaje.setStyleSheet(ESTILO_ERROR)
+        self.mensaje.hide()
+        botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        botones.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Guardar"))
+        botones.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        botones.accepted.connect(self.guardar)
+        botones.rejected.connect(self.reject)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(nota(self.tr(
+            "Una designación sin fecha de fin termina al cumplir el período; un traspaso antes de que el saliente lo "
+            "cumpla pide un motivo; los mandatos que vencen en los próximos 60 días se avisan.")))
+        disposicion.addLayout(formulario)
+        disposicion.addWidget(self.mensaje)
+        disposicion.addWidget(botones)
+        self.setMinimumWidth(460)
+
+    def guardar(self) -> None:
+        from ...servicios.periodos import fijar_periodo
+
+        try:
+            fijar_periodo(Contexto(self.db, self.asociacion["id"]), self.organo["id"], self.meses.value() or None,
+                          self.articulo.text().strip() or None)
+        except ErrorEscritorio as error:
+            self.mensaje.setText(lista_problemas(error))
+            self.mensaje.show()
+            return
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "período del órgano")
+            return
+        self.accept()

@@ -143,6 +143,10 @@ class PestanaVotaciones(QWidget):
         self.boton_firma_resolucion.setToolTip(self.tr("Firma la resolución adoptada con el certificado .p12/.pfx de "
                                                        "quien firma (sin conexión) y muestra sus firmas"))
         self.boton_firma_resolucion.clicked.connect(lambda: self._punto and self.editor.firmar_resolucion(self._punto))
+        self.boton_adherentes = QPushButton(self.tr("Firmas y adhesiones…"))
+        self.boton_adherentes.setToolTip(self.tr("Los miembros que firman la declaración y quienes adhieren sin ser "
+                                                 "miembros (otras redes, observadores, organizaciones)"))
+        self.boton_adherentes.clicked.connect(lambda: self._punto and self.editor.adherentes(self._punto))
         self.resoluciones = QLabel()
         self.resoluciones.setWordWrap(True)
         self.resoluciones.setTextFormat(Qt.TextFormat.RichText)
@@ -169,6 +173,7 @@ class PestanaVotaciones(QWidget):
         acciones.addWidget(self.boton_resolucion)
         acciones.addWidget(self.boton_pdf_resolucion)
         acciones.addWidget(self.boton_firma_resolucion)
+        acciones.addWidget(self.boton_adherentes)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_eleccion)
         contenido = QWidget()
@@ -336,6 +341,7 @@ class PestanaVotaciones(QWidget):
         self.resoluciones.setText(self.editor.texto_resoluciones(p))
         self.boton_pdf_resolucion.setVisible(bool(self.editor.resoluciones_de(p)))
         self.boton_firma_resolucion.setVisible(bool(self.editor.resoluciones_de(p)))
+        self.boton_adherentes.setVisible(any(r["tipo"] == "declaracion" for r in self.editor.resoluciones_de(p)))
         self.fijar_solo_lectura(self.editor.solo_lectura)
 
     def es_eleccion(self, punto: dict) -> bool:

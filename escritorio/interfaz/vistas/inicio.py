@@ -286,6 +286,14 @@ class VistaInicio(QWidget):
         principal.setContentsMargins(20, 20, 20, 20)
         principal.setSpacing(16)
         principal.addWidget(self.encabezado)
+        # Los mandatos por vencer (servicios.periodos): un aviso, solo si los hay.
+        self.aviso_vencimientos = QLabel()
+        self.aviso_vencimientos.setWordWrap(True)
+        self.aviso_vencimientos.setObjectName("avisoVencimientos")
+        self.aviso_vencimientos.setStyleSheet("QLabel#avisoVencimientos { color: #8a5a00; background: #fdf6e3; "
+                                              "border: 1px solid #e8d9a8; border-radius: 6px; padding: 8px 12px; }")
+        self.aviso_vencimientos.hide()
+        principal.addWidget(self.aviso_vencimientos)
         principal.addLayout(self._rejilla)
         principal.addStretch(1)
 
@@ -331,7 +339,25 @@ class VistaInicio(QWidget):
         self.grafico_tramos.mostrar(datos.por_tramo)
         self.lista_recientes.mostrar(datos.recientes)
         self.lista_fundadores.mostrar(datos.fundadores)
+        self._mostrar_vencimientos(db, asociacion)
         self._mostrar_cobranza(db, asociacion)
+
+    def _mostrar_vencimientos(self, db, asociacion: dict) -> None:
+        """«Mandatos por vencer en los próximos 60 días: 18 (el primero, …). Véalos en Órganos.»"""
+        from ...servicios.periodos import vencimientos
+
+        try:
+            lista = vencimientos(Contexto(db, asociacion["id"]), 60)
+        except Exception:  # noqa: BLE001 - un aviso que no se calcula no impide ver el tablero
+            lista = []
+        if not lista:
+            self.aviso_vencimientos.hide()
+            return
+        organos = sorted({v["organo"] for v in lista})
+        self.aviso_vencimientos.setText(self.tr(
+            "Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.").format(
+            miles(len(lista)), ", ".join(organos[:4]) + ("…" if len(organos) > 4 else ""), lista[0]["texto"]))
+        self.aviso_vencimientos.show()
 
     def _mostrar_cobranza(self, db, asociacion: dict) -> None:
         """Facturado y cobrado de las cuotas anuales; sin cuotas emitidas la tarjeta no se muestra."""

@@ -151,6 +151,15 @@ class VistaOrganos(AreaPerezosa):
         self.boton_composicion.setToolTip(self.tr("Quién integra el órgano por regla (todos los activos, cupos por "
                                                   "país, troika, de oficio, presidencia…): agregar y quitar"))
         self.boton_composicion.clicked.connect(self.reglas_de_composicion)
+        self.boton_periodo = QPushButton(self.tr("Período…"))
+        self.boton_periodo.setToolTip(self.tr("Cuánto dura un mandato en este órgano, con su artículo"))
+        self.boton_periodo.clicked.connect(self.periodo)
+        # Los mandatos del órgano que vencen pronto (o cumplieron su período sin traspaso): servicios.periodos.
+        self.aviso_vencimientos = QLabel()
+        self.aviso_vencimientos.setWordWrap(True)
+        self.aviso_vencimientos.setTextFormat(Qt.TextFormat.RichText)
+        self.aviso_vencimientos.setStyleSheet("color: #8a5a00;")
+        self.aviso_vencimientos.hide()
         self.boton_documentos = QPushButton(icono("documentos"), self.tr("Documentos"))
         menu = QMenu(self.boton_documentos)
         for texto, funcion in ((self.tr("Composición en PDF…"), self.imprimir_composicion),
@@ -164,7 +173,7 @@ class VistaOrganos(AreaPerezosa):
         # panel más allá de lo que se ve.
         acciones = FilaFluida()
         for boton in (self.boton_designar, self.boton_terminar, self.boton_historia, self.boton_composicion,
-                      self.boton_reglas):
+                      self.boton_reglas, self.boton_periodo):
             acciones.addWidget(boton)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_documentos)
@@ -177,6 +186,7 @@ class VistaOrganos(AreaPerezosa):
         caja.addWidget(self.resumen)   # «298 integrantes · 281 con voto» debajo: al lado de la fecha no cabía al 150 %
         caja.addWidget(self.aviso_reglas)
         caja.addWidget(self.boton_revisar_reglas, 0, Qt.AlignmentFlag.AlignLeft)
+        caja.addWidget(self.aviso_vencimientos)
         caja.addWidget(self.avisos)
         caja.addWidget(self.tabla, 1)
         caja.addLayout(acciones)
@@ -314,7 +324,8 @@ class VistaOrganos(AreaPerezosa):
     # --- el órgano elegido -----------------------------------------------------------------------
     def _organo_elegido(self, item: QTreeWidgetItem | None) -> None:
         organo = self.organo if item is not None else None
-        for widget in (self.boton_designar, self.boton_historia, self.boton_documentos, self.boton_reglas):
+        for widget in (self.boton_designar, self.boton_historia, self.boton_documentos, self.boton_reglas,
+                       self.boton_periodo):
             widget.setEnabled(organo is not None)
         self.boton_reglas.setToolTip(
             self.tr("Quórum, poderes, morosos y anticipación de la convocatoria de {0}").format(organo["nombre"])
@@ -340,12 +351,35 @@ class VistaOrganos(AreaPerezosa):
         if organo.get("frecuencia_meses"):
             meses = organo["frecuencia_meses"]
             partes.append(self.tr("se reúne cada {0} meses").format(meses) if meses != 1 else self.tr("se reúne cada mes"))
+        if organo.get("periodo_meses"):
+            cita = f" ({organo['articulo_periodo']})" if organo.get("articulo_periodo") else ""
+            partes.append(self.tr("mandatos de {0} meses{1}").format(organo["periodo_meses"], cita))
         self.detalle.setText("  ·  ".join(partes))
+        self._avisar_vencimientos(organo)
         self.atribuciones.setText(organo.get("atribuciones") or "")
         self.atribuciones.setVisible(bool(organo.get("atribuciones")))
         self._mostrar_reglas_sesion(organo)
         self._avisar_reglas(organo)
         self._mostrar_composicion()
+
+    def _avisar_vencimientos(self, organo: dict) -> None:
+        """Los mandatos del órgano que vencen en los próximos 60 días (o ya cumplieron su período)."""
+        from ...servicios.periodos import vencimientos
+
+        try:
+            propios = [v for v in vencimientos(self.contexto, 60) if v["organo_id"] == organo["id"]]
+        except Exception:  # noqa: BLE001 - un aviso que no se calcula no impide ver el órgano
+            propios = []
+        if not propios:
+            self.aviso_vencimientos.hide()
+            return
+        lineas = [escape(v["texto"]) for v in propios[:3]]   # los más próximos; todos, en la ayuda emergente
+        if len(propios) > 3:
+            lineas.append(escape(self.tr("y {0} más (deje el puntero aquí para verlos).").format(len(propios) - 3)))
+        self.aviso_vencimientos.setText("<b>" + escape(self.tr("Mandatos por vencer:")) + "</b><br>"
+                                        + "<br>".join(lineas))
+        self.aviso_vencimientos.setToolTip("\n".join(v["texto"] for v in propios[:60]))
+        self.aviso_vencimientos.show()
 
     def _mostrar_reglas_sesion(self, organo: dict) -> None:
         """Cómo sesiona el órgano: el quórum (y el de reforma del estatuto), poderes, morosos y convocatoria."""
@@ -580,6 +614,18 @@ class VistaOrganos(AreaPerezosa):
         dialogo = DialogoReglasComposicion(self.db, self.asociacion, organo, self)
         dialogo.exec()
         hecho = dialogo.hecho
+        descartar(dialogo)
+        if hecho:
+            self._cambio(organo["id"], {"organos"})
+
+    def periodo(self) -> None:
+        from ..dialogos.organo import DialogoPeriodo
+
+        organo = self.organo
+        if organo is None or self.db is None:
+            return
+        dialogo = DialogoPeriodo(self.db, self.asociacion, organo, self)
+        hecho = dialogo.exec()
         descartar(dialogo)
         if hecho:
             self._cambio(organo["id"], {"organos"})

@@ -21,7 +21,7 @@ from ....servicios.miembros import listar_miembros
 from ...comun import descartar, miles, mostrar_error, sin_cortes, tr, formatear
 from ...dialogos.baja import editor_de_fecha
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
-from ...piezas import DERECHA, ROJO, nota
+from ...piezas import DERECHA, GRIS, ROJO, nota
 from .pestana import AreaCuotas, Pestana, años_agrupados, boton, botonera, sumas
 
 
@@ -87,9 +87,11 @@ class PestanaMorosidad(Pestana):
                     if d.por_antiguedad.get(mas_de_un_anio) else "",
                     orden=lambda d: d.por_antiguedad.get(mas_de_un_anio, 0), derecha=True, ancho=130,
                     ayuda=_antiguedad),
-            Columna(self.tr("Voto"), lambda d: self.tr("Sí") if d.puede_votar else self.tr("Suspendido"),
-                    orden=lambda d: int(d.puede_votar), ancho=90,
-                    color=lambda d: None if d.puede_votar else ROJO, negrita=lambda d: not d.puede_votar),
+            Columna(self.tr("Voto"), lambda d: self.tr("No (de baja)") if d.de_baja
+                    else self.tr("Sí") if d.puede_votar else self.tr("Suspendido"),
+                    orden=lambda d: int(d.puede_votar) - int(d.de_baja), ancho=100,
+                    color=lambda d: GRIS if d.de_baja else None if d.puede_votar else ROJO,
+                    negrita=lambda d: not d.puede_votar and not d.de_baja),
         ]
         self.modelo = ModeloTabla(columnas, self)
         self.tabla = crear_tabla(self.modelo)
@@ -127,9 +129,9 @@ class PestanaMorosidad(Pestana):
         return self.asociacion
 
     def _filtrar(self) -> None:
-        deudas = [d for d in self._deudas if not (self.solo_suspendidos.isChecked() and d.puede_votar)]
+        deudas = [d for d in self._deudas if not (self.solo_suspendidos.isChecked() and (d.puede_votar or d.de_baja))]
         self.modelo.cargar(deudas)
-        suspendidos = sum(1 for d in self._deudas if not d.puede_votar)
+        suspendidos = sum(1 for d in self._deudas if not d.puede_votar and not d.de_baja)
         self.totales.setText(sin_cortes(
             self.tr("{0} miembros con deuda vencida · total <b>{1}</b> · {2} con el voto suspendido")
             .format(miles(len(deudas)), sumas([(d.total, d.moneda) for d in deudas]), miles(suspendidos))))
