@@ -865,3 +865,7 @@ from .esquema_papeles import MIGRACION_DE_PAPELES  # noqa: E402
 
 MIGRACIONES(name="0016_incidentes")(_incidentes)
 MIGRACIONES(name=MIGRACION_DE_PAPELES[0])(MIGRACION_DE_PAPELES[1])
+
+from .esquema_efectos import MIGRACION_DE_EFECTOS  # noqa: E402
+
+MIGRACIONES(name=MIGRACION_DE_EFECTOS[0])(MIGRACION_DE_EFECTOS[1])

@@ -26,6 +26,9 @@ ESTADOS_ACTA_CERRADA = ("aprobada", "firmada")
 # Sobre qué se cuenta el quórum: los miembros con derecho a voto, o todos los integrantes del órgano.
 SOBRE_QUORUM = {"con_derecho": "los miembros con derecho a voto", "integrantes": "todos los integrantes"}
 CALIDADES_INVITADO = {"invitado": "Invitado", "observador": "Observador"}
+# Lo que una resolución cambia en el registro (tabla efectos_resolucion, migración 0020).
+TIPOS_EFECTO = {"admite": "Admite", "excluye": "Excluye", "abre_mandato": "Abre un mandato",
+                "termina_mandato": "Termina un mandato", "reforma": "Reforma", "escala": "Escala de cuotas"}
 
 
 
