@@ -26,7 +26,8 @@ from . import campos
 from .campos import LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
-from .organos import NuevoMandato, designar
+from .efectos import anotar_efectos_de_eleccion, confirmar_traspaso_por_eleccion
+from .organos import NuevoMandato, designar, secretaria_ejecutiva
 from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, orden_del_dia,
                        sesion_de_la_asociacion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
@@ -412,10 +413,18 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
         # Dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla mientras tanto.
         if tabla.mandato_de_la_eleccion(db, eleccion.id) is not None:
             raise ErrorEscritorio(traducir("Esta elección ya fue confirmada: su mandato está registrado."))
-        for m in _anteriores(db, eleccion):
+        se = secretaria_ejecutiva(contexto)
+        if se is not None and se["id"] == eleccion.organo_id:
+            # Elegir la Secretaría Ejecutiva es el traspaso: un solo titular, la Comisión Directiva rehecha.
+            return confirmar_traspaso_por_eleccion(contexto, punto_id, eleccion.id, confirmacion.nuevo.miembro_id,
+                                                   date.fromisoformat(eleccion.desde))
+        anteriores = _anteriores(db, eleccion)
+        for m in anteriores:
             tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], vispera, motivo)
         mandato_id = designar(contexto, eleccion.organo_id, confirmacion.nuevo)
         tabla.marcar_confirmada(db, eleccion.id, mandato_id)
+        # Los mandatos que abre y termina la confirmación son efectos de la resolución del punto.
+        anotar_efectos_de_eleccion(db, punto_id, [mandato_id], [m["id"] for m in anteriores])
     return mandato_id
 
 

@@ -142,8 +142,11 @@ def _choque_del_indice(db: BaseDeDatos, asociacion_id: int, ficha: FichaMiembro,
 
 def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | None = None,
                   poblacion: tuple[object, object, str | None] | None = None, hoy: date | None = None,
-                  leida: dict | None = None) -> int:
+                  leida: dict | None = None, solicitud: date | None = None) -> int:
     """Crea (sin `miembro_id`) o actualiza un miembro. Al crear, `poblacion` = (cifra, año, fuente) es obligatoria.
+
+    Con `solicitud` (una fecha), el alta es la de una ciudad que pidió ingresar: queda «solicitante» desde esa fecha,
+    sin fecha de ingreso, hasta que una resolución de admisión la admita (servicios.efectos.registrar_solicitud).
 
     `leida` es la ficha tal como se leyó al abrir el formulario: si otro programa cambió alguno de sus campos
     desde entonces, lanza ErrorConflicto (con lo que cambió) y no guarda nada. Para sobrescribir a sabiendas,
@@ -161,11 +164,13 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
     guardado = tabla.ficha(db, miembro_id) if miembro_id is not None else None
     paises = None if guardado and guardado["pais"] == ficha.pais else tabla_asociaciones.paises(db, asociacion_id)
     errores = validar_ficha(ficha, hoy, paises)
-    if miembro_id is None:
+    if miembro_id is None and solicitud is None:
         if poblacion is None:
             errores["poblacion"] = traducir("La población es obligatoria.")
         else:
             errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
+    elif miembro_id is None and poblacion is not None:
+        errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
     with transaccion(db):
         antes = None
         if miembro_id is not None:
@@ -191,9 +196,15 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
         try:
             if miembro_id is None:
                 miembro_id = tabla.insertar_ficha(db, asociacion_id, _fila(ficha))
-                cifra, anio, fuente = poblacion
-                tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente or None)
-                tabla.insertar_estado(db, miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta")
+                if poblacion is not None:
+                    cifra, anio, fuente = poblacion
+                    tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy),
+                                             fuente or None)
+                if solicitud is not None:
+                    tabla.insertar_estado(db, miembro_id, reglas.SOLICITANTE, solicitud.isoformat(),
+                                          "Solicitud de ingreso")
+                else:
+                    tabla.insertar_estado(db, miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta")
             else:
                 tabla.actualizar_ficha(db, miembro_id, _fila(ficha), conservar_clave=conservar_clave)
         except sqlite3.IntegrityError as error:

@@ -237,8 +237,14 @@ def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCe
 
 def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str, texto: str | None = None,
                        reforma_id: int | None = None, escala_id: int | None = None,
-                       firmantes: list[int] | None = None) -> ResolucionAdoptada:
-    """Un punto aprobado se vuelve resolución, numerada por órgano, año y tipo («Resolución 12/2026»)."""
+                       firmantes: list[int] | None = None, efectos: "PedidoDeEfectos | None" = None) -> ResolucionAdoptada:
+    """Un punto aprobado se vuelve resolución, numerada por órgano, año y tipo («Resolución 12/2026»).
+
+    `efectos` (servicios.efectos.PedidoDeEfectos): los miembros que admite (un punto de admisión aprobado) o excluye
+    (uno de exclusión) y desde cuándo. La resolución y sus efectos se escriben en una transacción: todo o nada. Los
+    efectos que la confirmación de la elección del punto ya anotó pasan a esta resolución."""
+    from .efectos import PedidoDeEfectos, aplicar_efectos
+
     db, asociacion_id = contexto.db, contexto.asociacion_id
     punto, sesion = _punto(db, asociacion_id, punto_id)
     exigir_editable(sesion)
@@ -269,6 +275,11 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
                                                              texto, punto_id, reforma_id, escala_id)
         if firmantes:
             tabla_votaciones.insertar_firmantes(db, resolucion_id, firmantes)
+        if tipo != "declaracion":
+            aplicar_efectos(contexto, {"id": resolucion_id, "tipo": tipo, "numero": numero, "anio": anio}, punto,
+                            sesion, votacion, efectos or PedidoDeEfectos())
+        elif efectos is not None and not efectos.vacio:
+            raise ErrorEscritorio(traducir("Una declaración no admite ni excluye miembros: adopte una resolución."))
     return {"id": resolucion_id, "numero": numero_resolucion(tipo, numero, anio)}
 
 

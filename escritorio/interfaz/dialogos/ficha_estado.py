@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtWidgets import (QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ...dominio.miembros import ESTADOS
+from ...dominio.miembros import ESTADOS, ESTADOS_REGISTRADOS
 from ...errores import ErrorEscritorio
 from ...servicios.miembros import (cambiar_estado, eliminar_por_error, mandatos_que_terminan, puede_eliminarse,
                                    revisar_cambio_de_estado)
@@ -126,16 +126,16 @@ class PestanaEstado:
         """La historia de estados, el vigente y el estado de «Situación actual»; qué botones se pueden usar."""
         estados = ficha["estados"]
         llenar_historia(self.tabla_estados, [
-            [self.tr(ESTADOS.get(e["estado"], e["estado"])), fecha_dma(e["desde"]), texto_o_vacio(e["motivo"])]
+            [self.tr(ESTADOS_REGISTRADOS.get(e["estado"], e["estado"])), fecha_dma(e["desde"]), texto_o_vacio(e["motivo"])]
             for e in estados])
         actual = next((e for e in estados if e["id"] == ficha["estado_vigente_id"]), None)
         if actual:
             self.etiqueta_estado.setText(self.tr("Estado actual: <b>{0}</b> desde el {1}.").format(
-                self.tr(ESTADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"])))
+                self.tr(ESTADOS_REGISTRADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"])))
         else:
             self.etiqueta_estado.setText(self.tr("Sin estados registrados."))
         self.situacion_estado.setText(self.tr("{0} desde el {1}").format(
-            self.tr(ESTADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"]))
+            self.tr(ESTADOS_REGISTRADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"]))
             if actual else self.tr("sin registrar"))
         self.boton_baja.setEnabled(bool(self._ficha) and (actual is None or actual["estado"] != "baja"))
         self.boton_baja.setToolTip("" if self.boton_baja.isEnabled() else self.tr("El miembro ya está dado de baja."))
