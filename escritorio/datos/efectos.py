@@ -78,16 +78,49 @@ def punto_de_la_resolucion(db: BaseDeDatos, resolucion_id: int) -> int | None:
     return fila[0] if fila else None
 
 
-def resolucion_con_punto(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict | None:
+def _resolucion_con_punto(db: BaseDeDatos, resolucion_id: int, asociacion_id: int | None) -> dict | None:
     """La resolución de la asociación con su punto (tipo, tipo de decisión), su votación (aprobada) y su sesión."""
+    condicion, parametros = ("r.id = ? AND o.asociacion_id = ?", [resolucion_id, asociacion_id]) \
+        if asociacion_id is not None else ("r.id = ?", [resolucion_id])
     return next(db.query(
-        """SELECT r.*, o.nombre AS organo, o.asociacion_id, p.tipo AS tipo_punto, p.tipo_decision, p.sesion_id,
-                  s.fecha AS fecha_sesion, v.aprobada AS aprobada
+        f"""SELECT r.id, r.organo_id, r.anio, r.numero, r.tipo, r.titulo, r.texto, r.punto_id,
+                  coalesce(r.reforma_id, (SELECT min(reforma_id) FROM efectos_resolucion
+                                          WHERE resolucion_id = r.id AND tipo = 'reforma')) AS reforma_id,
+                  coalesce(r.escala_id, (SELECT min(escala_id) FROM efectos_resolucion
+                                         WHERE resolucion_id = r.id AND tipo = 'escala')) AS escala_id,
+                  o.nombre AS organo, o.asociacion_id, p.tipo AS tipo_punto, p.tipo_decision, p.sesion_id,
+                  s.fecha AS fecha_sesion, v.aprobada AS aprobada,
+                  (SELECT estado FROM actas WHERE sesion_id = p.sesion_id) AS estado_acta
            FROM resoluciones r JOIN organos o ON o.id = r.organo_id
            LEFT JOIN puntos_orden p ON p.id = r.punto_id
            LEFT JOIN sesiones s ON s.id = p.sesion_id
            LEFT JOIN votaciones v ON v.punto_id = r.punto_id
-           WHERE r.id = ? AND o.asociacion_id = ?""", [resolucion_id, asociacion_id]), None)
+           WHERE {condicion}""", parametros), None)
+
+
+def resolucion_con_punto(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict | None:
+    """La resolución de la asociación con su punto (tipo, tipo de decisión), su votación (aprobada), su sesión y el
+    estado del acta; `reforma_id` y `escala_id`, de la fila o de sus efectos."""
+    return _resolucion_con_punto(db, resolucion_id, asociacion_id)
+
+
+def resolucion_con_punto_sin_asociacion(db: BaseDeDatos, resolucion_id: int) -> dict | None:
+    return _resolucion_con_punto(db, resolucion_id, None)
+
+
+def vinculos_por_efecto(db: BaseDeDatos, resolucion_ids: list[int]) -> dict[int, tuple[int | None, int | None]]:
+    """(reforma_id, escala_id) que cada resolución aprobó según sus efectos (cuando el acta de su sesión ya estaba
+    aprobada al registrarlas, la fila de la resolución, congelada, no las nombra)."""
+    if not resolucion_ids:
+        return {}
+    marcas = ", ".join("?" for _ in resolucion_ids)
+    vinculos: dict[int, tuple[int | None, int | None]] = {}
+    for r, reforma, escala in db.execute(
+            f"SELECT resolucion_id, min(reforma_id), min(escala_id) FROM efectos_resolucion "
+            f"WHERE resolucion_id IN ({marcas}) AND tipo IN ('reforma', 'escala') GROUP BY resolucion_id",
+            resolucion_ids):
+        vinculos[r] = (reforma, escala)
+    return vinculos
 
 
 def fijar_reforma_de_la_resolucion(db: BaseDeDatos, resolucion_id: int, reforma_id: int) -> None:

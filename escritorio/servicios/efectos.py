@@ -259,14 +259,25 @@ def exigir_resolucion_para(db: BaseDeDatos, asociacion_id: int, resolucion_id: i
     return r
 
 
+def _acta_abierta(db: BaseDeDatos, resolucion_id: int) -> bool:
+    from ..dominio.sesiones import ESTADOS_ACTA_CERRADA
+
+    r = tabla.resolucion_con_punto_sin_asociacion(db, resolucion_id)
+    return r is None or r["estado_acta"] not in ESTADOS_ACTA_CERRADA
+
+
 def vincular_reforma(db: BaseDeDatos, resolucion_id: int, reforma_id: int, desde: date) -> None:
-    """La resolución nombra la reforma y la reforma es un efecto de la resolución (misma transacción)."""
-    tabla.fijar_reforma_de_la_resolucion(db, resolucion_id, reforma_id)
+    """La reforma es un efecto de la resolución y la resolución la nombra (misma transacción). Si el acta de la sesión
+    ya está aprobada, la fila de la resolución está congelada (su huella no cambia): el vínculo es el efecto, que
+    `resoluciones listar` y «ver» leen igual."""
+    if _acta_abierta(db, resolucion_id):
+        tabla.fijar_reforma_de_la_resolucion(db, resolucion_id, reforma_id)
     tabla.insertar_efecto(db, "reforma", resolucion_id=resolucion_id, reforma_id=reforma_id, desde=desde.isoformat())
 
 
 def vincular_escala(db: BaseDeDatos, resolucion_id: int, escala_id: int, desde: date) -> None:
-    tabla.fijar_escala_de_la_resolucion(db, resolucion_id, escala_id)
+    if _acta_abierta(db, resolucion_id):
+        tabla.fijar_escala_de_la_resolucion(db, resolucion_id, escala_id)
     tabla.insertar_efecto(db, "escala", resolucion_id=resolucion_id, escala_id=escala_id, desde=desde.isoformat())
 
 

@@ -10,6 +10,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import sesiones as tabla
 from ..datos import votaciones as tabla_votaciones
 from ..datos.conexion import transaccion
+from ..datos.efectos import vinculos_por_efecto
 from ..dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, Resultado,
                                problema_de_mayoria, resultado_votacion)
 from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion
@@ -287,7 +288,12 @@ def listar_resoluciones(contexto: Contexto, organo_id: int | None = None,
                         sesion_id: int | None = None) -> list[ResolucionListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla.resoluciones(db, asociacion_id, organo_id, sesion_id)
+    # La reforma o la escala registradas con la resolución cuando el acta ya estaba aprobada (la fila de la
+    # resolución, congelada, no las nombra): de sus efectos (servicios.efectos).
+    vinculos = vinculos_por_efecto(db, [f["id"] for f in filas if f["reforma_id"] is None or f["escala_id"] is None])
     for f in filas:
+        reforma, escala = vinculos.get(f["id"], (None, None))
+        f["reforma_id"], f["escala_id"] = f["reforma_id"] or reforma, f["escala_id"] or escala
         f["numeracion"] = numero_resolucion(f["tipo"], f["numero"], f["anio"])
         f["firmantes"] = tabla_votaciones.cantidad_de_firmantes(db, f["id"])
     return filas
