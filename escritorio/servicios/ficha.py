@@ -22,6 +22,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
+from .efectos import efectos_del_miembro
 
 
 class FichaLeida(TypedDict):
@@ -47,6 +48,7 @@ class FichaLeida(TypedDict):
     contactos: list[dict]
     estado_vigente_id: int | None
     estado_vigente: str
+    decisiones: list[dict]   # servicios.efectos.EfectoDelMiembro: lo que una resolución decidió sobre el miembro
 
 # Los campos de la pestaña «Datos» que un formulario abierto podría pisar, con su rótulo y cómo se muestran.
 CAMPOS_FICHA = {"nombre": "Nombre", "pais": "País", "region": "Región", "codigo": "Código oficial", "tipo": "Tipo",
@@ -91,6 +93,7 @@ def obtener_ficha(db: BaseDeDatos, miembro_id: int) -> FichaLeida:
     vigente = next((e for e in datos["estados"] if e["desde"] <= hoy), None)
     datos["estado_vigente_id"] = vigente["id"] if vigente else None
     datos["estado_vigente"] = vigente["estado"] if vigente else "activo"
+    datos["decisiones"] = efectos_del_miembro(db, miembro_id)
     return datos
 
 

@@ -124,6 +124,12 @@ class PestanaDatos:
         formulario.addRow(self.tr("Población:"), self.situacion_poblacion)
         formulario.addRow(self.tr("Estado:"), self.situacion_estado)
         formulario.addRow(self.tr("Autoridad:"), self.situacion_autoridad)
+        # Lo que decidieron los órganos sobre el miembro («Admitido por Resolución 2/2026 de la Asamblea…»).
+        self.situacion_decisiones = QLabel()
+        self.situacion_decisiones.setWordWrap(True)
+        formulario.addRow(self.tr("Decidido:"), self.situacion_decisiones)
+        formulario.setRowVisible(self.situacion_decisiones, False)
+        self._formulario_situacion = formulario
         self.grupo_situacion.setLayout(formulario)
         _igualar_etiquetas(derecha, formulario)
         self.grupo_situacion.setVisible(self.miembro_id is not None)

@@ -23,6 +23,9 @@ class PestanaEstado:
 
     def _pestana_estado(self) -> QWidget:
         self.etiqueta_estado = QLabel()
+        self.etiqueta_decisiones = QLabel()  # lo que decidieron los órganos: «Admitido por Resolución 2/2026…»
+        self.etiqueta_decisiones.setWordWrap(True)
+        self.etiqueta_decisiones.hide()
         self.tabla_estados = tabla_historia([self.tr("Estado"), self.tr("Desde"), self.tr("Motivo")], 2)
         self.estado_nuevo = combo_de({codigo: self.tr(etiqueta) for codigo, etiqueta in ESTADOS.items()})
         self.estado_desde = editor_de_fecha()
@@ -59,6 +62,7 @@ class PestanaEstado:
         pagina = QWidget()
         disposicion = QVBoxLayout(pagina)
         disposicion.addWidget(self.etiqueta_estado)
+        disposicion.addWidget(self.etiqueta_decisiones)
         disposicion.addWidget(self.tabla_estados, 1)
         disposicion.addWidget(self.fila_estado)
         disposicion.addLayout(acciones)
@@ -138,6 +142,11 @@ class PestanaEstado:
             self.tr(ESTADOS_REGISTRADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"]))
             if actual else self.tr("sin registrar"))
         self.boton_baja.setEnabled(bool(self._ficha) and (actual is None or actual["estado"] != "baja"))
+        decisiones = [d["texto"] for d in ficha.get("decisiones", [])]
+        self.etiqueta_decisiones.setText("<br>".join(escape(d) + "." for d in decisiones))
+        self.etiqueta_decisiones.setVisible(bool(decisiones))
+        self.situacion_decisiones.setText("\n".join(d + "." for d in decisiones))
+        self._formulario_situacion.setRowVisible(self.situacion_decisiones, bool(decisiones))
         self.boton_baja.setToolTip("" if self.boton_baja.isEnabled() else self.tr("El miembro ya está dado de baja."))
         # La regla es la del servicio, la misma que aplica el borrado: con historia, deshabilitado y dice por qué.
         se_puede, motivo = puede_eliminarse(self.db, self.miembro_id) if self.miembro_id else (False, "")
