@@ -167,6 +167,11 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
     guardado = tabla.ficha(db, miembro_id) if miembro_id is not None else None
     paises = None if guardado and guardado["pais"] == ficha.pais else tabla_asociaciones.paises(db, asociacion_id)
     errores = validar_ficha(ficha, hoy, paises)
+    if (guardado and ficha.fecha_ingreso and guardado["fecha_ingreso"] == ficha.fecha_ingreso.isoformat()
+            and ficha.fecha_ingreso > hoy):
+        # La fecha de ingreso futura que puso una resolución de admisión («desde el día siguiente a la sesión») se
+        # conserva al guardar otros datos de la ficha; escribirla a mano sigue sin poder ser futura.
+        errores.pop("fecha_ingreso", None)
     if miembro_id is None and solicitud is None:
         if poblacion is None:
             errores["poblacion"] = traducir("La población es obligatoria.")

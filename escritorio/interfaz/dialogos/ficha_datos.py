@@ -216,7 +216,10 @@ class PestanaDatos:
         elegir_dato(self.tipo, ficha["tipo"])
         sin_fecha = not ficha["fecha_ingreso"]
         if not sin_fecha:
-            self.fecha_ingreso.setDate(QDate.fromString(ficha["fecha_ingreso"][:10], "yyyy-MM-dd"))
+            guardada = QDate.fromString(ficha["fecha_ingreso"][:10], "yyyy-MM-dd")
+            # Una admisión que rige desde después de hoy (servicios.efectos) se muestra tal cual.
+            self.fecha_ingreso.setMaximumDate(max(guardada, QDate.currentDate()))
+            self.fecha_ingreso.setDate(guardada)
         self.sin_fecha.setChecked(sin_fecha)
         self.fecha_ingreso.setEnabled(not sin_fecha)
         elegir_dato(self.modo_ingreso, ficha["modo_ingreso"])
