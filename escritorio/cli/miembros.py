@@ -196,7 +196,7 @@ def orden_miembros_suspension_mandatos(args) -> None:
 
 
 def orden_miembros_solicitud(args) -> None:
-    from ..servicios.efectos import registrar_solicitud
+    from ..servicios.ficha import registrar_solicitud
 
     if args.anio_poblacion is not None and args.poblacion is None:
         from ..errores import ErrorEscritorio

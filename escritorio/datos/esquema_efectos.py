@@ -13,7 +13,7 @@ La registra `esquema.py`, al final. Nunca se modifica una migración publicada: 
 """
 
 from .base_de_datos import BaseDeDatos
-from .migraciones import disparadores_de_bitacora, ejecutar
+from .migraciones import ampliar_lista, disparadores_de_bitacora, ejecutar
 
 # dominio.miembros.ESTADOS_REGISTRADOS y dominio.sesiones.TIPOS_EFECTO, en SQL.
 ESTADOS_0020_SQL = "'activo', 'suspendido', 'baja', 'solicitante'"
@@ -22,9 +22,7 @@ _FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 
 
 def crear(db: BaseDeDatos) -> None:
-    from .esquema import _ampliar_lista
-
-    _ampliar_lista(db, "estados_miembro", "estado", ESTADOS_0020_SQL)
+    ampliar_lista(db, "estados_miembro", "estado", ESTADOS_0020_SQL)
     ejecutar(db, [
         f"""CREATE TABLE efectos_resolucion (
             id INTEGER PRIMARY KEY,

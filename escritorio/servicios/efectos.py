@@ -1,13 +1,13 @@
 """Lo que se decide en sesión cambia el registro (issue 41, §2): cada decisión es un solo camino del voto al
 registro, y el vínculo se ve en los dos sentidos.
 
-- Admisión: una ciudad que pide ingresar queda «solicitante» (`registrar_solicitud`): no integra órganos, no está en
+- Admisión: una ciudad que pide ingresar queda «solicitante» (servicios.ficha.registrar_solicitud): no integra órganos, no está en
   el padrón vigente ni en la emisión de cuotas. La resolución de un punto de admisión aprobado la admite desde la
   fecha que dice (por omisión, el día siguiente a la sesión): desde entonces es activa y esa es su fecha de ingreso.
 - Exclusión: la resolución de un punto de exclusión aprobado registra la baja con el servicio de bajas
   (servicios.miembros.dar_de_baja: termina sus mandatos la víspera), con el motivo que cita la resolución.
 - Elección de la Secretaría Ejecutiva: confirmarla es el traspaso (servicios.rotacion): termina el mandato saliente,
-  abre el del entrante y rehace la Comisión Directiva. Los mandatos que abre o termina la confirmación de cualquier
+  abre el del entrante y rehace la Comisión Directiva (servicios.elecciones.confirmar_eleccion). Los mandatos que abre o termina la confirmación de cualquier
   elección son efectos de la resolución del punto (`anotar_efectos_de_eleccion`).
 - Reforma del estatuto y escala de cuotas: se registran citando la resolución que las aprobó
   (`exigir_resolucion_para`), que queda vinculada a ellas (resoluciones.reforma_id / escala_id).
@@ -23,17 +23,14 @@ from typing import TypedDict
 
 from ..datos import efectos as tabla
 from ..datos import miembros as tabla_miembros
-from ..datos import organos as tabla_organos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
-from ..dominio.ficha import FichaMiembro
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.miembros import ESTADOS_REGISTRADOS, NO_MIEMBRO, SOLICITANTE
 from ..dominio.organos import CARGOS
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
-from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 
 
@@ -41,36 +38,6 @@ def _dma(valor: str | date | None) -> str:
     if not valor:
         return "—"
     return (date.fromisoformat(valor[:10]) if isinstance(valor, str) else valor).strftime("%d/%m/%Y")
-
-
-# --- Solicitud de ingreso ---------------------------------------------------------------------------------------
-
-class SolicitudRegistrada(TypedDict):
-    """La ciudad registrada como solicitante."""
-
-    id: int
-    nombre: str
-    pais: str
-    desde: str
-
-
-def registrar_solicitud(contexto: Contexto, nombre: str, pais: str, *, poblacion: object = None,
-                        anio_poblacion: object = None, fecha: date | None = None, tipo: str = "municipio",
-                        region: str | None = None) -> SolicitudRegistrada:
-    """Registra una ciudad que pidió ingresar: queda «solicitante» desde `fecha` (por omisión, hoy), sin fecha de
-    ingreso. No integra órganos ni figura en el padrón vigente ni en la emisión de cuotas hasta que una resolución de
-    admisión la admita. Las mismas reglas que el alta de un miembro (servicios.ficha.guardar_ficha)."""
-    from .ficha import guardar_ficha
-
-    fecha = fecha or fecha_de_hoy()
-    if fecha > fecha_de_hoy():
-        raise ErrorValidacion(traducir("No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a "
-                                       "hoy.").format(_dma(fecha)))
-    poblacion_ = None if poblacion is None else (poblacion, anio_poblacion, None)
-    miembro_id = guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, tipo=tipo, region=region),
-                               poblacion=poblacion_, solicitud=fecha)
-    ficha = tabla_miembros.ficha_corta(contexto.db, miembro_id)
-    return {"id": miembro_id, "nombre": ficha["nombre"], "pais": pais.strip().upper(), "desde": fecha.isoformat()}
 
 
 # --- La resolución que hace algo ----------------------------------------------------------------------------------
@@ -194,35 +161,6 @@ def anotar_efectos_de_eleccion(db: BaseDeDatos, punto_id: int, abiertos: list[in
             tabla.insertar_efecto(db, tipo, resolucion_id=resolucion_id, punto_id=punto_id, mandato_id=mandato_id)
 
 
-def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_id: int, entrante: int | None,
-                                    desde: date) -> int:
-    """Confirmar la elección de la Secretaría Ejecutiva es el traspaso: termina la víspera el mandato saliente, abre
-    el del entrante y rehace la Comisión Directiva (anterior, actual y siguiente), con el servicio de rotación.
-    Devuelve el mandato del entrante en la Secretaría Ejecutiva. Se llama dentro de la transacción de la
-    confirmación (servicios.elecciones.confirmar_eleccion)."""
-    from ..datos import elecciones as tabla_elecciones
-    from .organos import secretaria_ejecutiva
-    from .rotacion import _comision_directiva, preparar_traspaso, traspasar
-
-    db = contexto.db
-    if entrante is None:
-        raise ErrorEscritorio(traducir("La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa "
-                                       "no nombra a ninguna."))
-    traspaso = preparar_traspaso(contexto, desde, entrante=entrante)
-    se = secretaria_ejecutiva(contexto)
-    cd = _comision_directiva(db, contexto.asociacion_id)
-    organos = [o["id"] for o in (se, cd) if o is not None]
-    vispera = (desde - timedelta(days=1)).isoformat()
-    terminan = [m["id"] for o in organos for m in tabla_organos.mandatos(db, o, vispera)]
-    antes = {m["id"] for o in organos for m in tabla_organos.mandatos(db, o)}
-    traspasar(contexto, traspaso)
-    abiertos = [m for o in organos for m in tabla_organos.mandatos(db, o) if m["id"] not in antes]
-    mandato_se = next(m["id"] for m in abiertos if m["organo_id"] == se["id"])
-    tabla_elecciones.marcar_confirmada(db, eleccion_id, mandato_se)
-    anotar_efectos_de_eleccion(db, punto_id, [m["id"] for m in abiertos], terminan)
-    return mandato_se
-
-
 # --- Reforma y escala: citan la resolución que las aprobó --------------------------------------------------------
 
 # Qué tipo de decisión aprueba cada cosa.
@@ -230,8 +168,20 @@ _DECISION_DE = {"reforma_estatuto": "reforma_estatuto", "reforma_reglamento": "r
                 "escala": "cuotas_presupuesto"}
 
 
+class ResolucionQueAprueba(TypedDict):
+    """La resolución que aprueba una reforma o una escala, con lo que se comprobó de ella y su cita."""
+
+    id: int
+    cita: str
+    punto_id: int | None
+    tipo_decision: str | None
+    fecha_sesion: str | None
+    reforma_id: int | None
+    escala_id: int | None
+
+
 def exigir_resolucion_para(db: BaseDeDatos, asociacion_id: int, resolucion_id: int, que: str,
-                           desde: date | None = None) -> dict:
+                           desde: date | None = None) -> ResolucionQueAprueba:
     """La resolución que aprueba una reforma (`que`: reforma_estatuto, reforma_reglamento) o una escala (escala): de
     un punto de ese tipo de decisión, aprobado, y todavía sin reforma o escala vinculada. Una reforma no rige antes
     de la sesión que la aprobó (`desde`). Devuelve la resolución con su `cita`; si no sirve, lanza ErrorEscritorio."""
@@ -256,7 +206,8 @@ def exigir_resolucion_para(db: BaseDeDatos, asociacion_id: int, resolucion_id: i
         raise ErrorEscritorio(traducir(
             "La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.").format(
             _dma(desde), r["cita"], _dma(r["fecha_sesion"])))
-    return r
+    return {"id": r["id"], "cita": r["cita"], "punto_id": r["punto_id"], "tipo_decision": r["tipo_decision"],
+            "fecha_sesion": r["fecha_sesion"], "reforma_id": r["reforma_id"], "escala_id": r["escala_id"]}
 
 
 def _acta_abierta(db: BaseDeDatos, resolucion_id: int) -> bool:
@@ -292,11 +243,11 @@ class ResolucionElegible(TypedDict):
 def resoluciones_para(contexto: Contexto, que: str) -> list[ResolucionElegible]:
     """Las resoluciones que servirían para `que` (reforma_estatuto, reforma_reglamento, escala): de un punto de ese
     tipo de decisión, aprobado, sin reforma o escala vinculada todavía."""
-    from .votaciones import listar_resoluciones
+    from ..datos.sesiones import resoluciones
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     elegibles = []
-    for r in listar_resoluciones(contexto):
+    for r in resoluciones(db, asociacion_id):
         try:
             fila = exigir_resolucion_para(db, asociacion_id, r["id"], que)
         except ErrorEscritorio:

@@ -26,7 +26,7 @@ from . import campos
 from .campos import LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
-from .efectos import anotar_efectos_de_eleccion, confirmar_traspaso_por_eleccion
+from .efectos import anotar_efectos_de_eleccion
 from .organos import NuevoMandato, designar, secretaria_ejecutiva
 from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, orden_del_dia,
                        sesion_de_la_asociacion)
@@ -396,6 +396,33 @@ def _exigir_fuera_de_viaje(db: BaseDeDatos) -> None:
             "Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la "
             "composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y "
             "vuelve con la sesión; confírmela sobre el servidor después de devolverla.").format(viaje["sesion_id"]))
+
+
+def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_id: int, entrante: int | None,
+                                    desde: date) -> int:
+    """Confirmar la elección de la Secretaría Ejecutiva es el traspaso: termina la víspera el mandato saliente, abre
+    el del entrante y rehace la Comisión Directiva (anterior, actual y siguiente), con el servicio de rotación.
+    Devuelve el mandato del entrante en la Secretaría Ejecutiva. Se llama dentro de la transacción de la
+    confirmación (servicios.elecciones.confirmar_eleccion)."""
+    from .rotacion import comision_directiva, preparar_traspaso, traspasar
+
+    db = contexto.db
+    if entrante is None:
+        raise ErrorEscritorio(traducir("La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa "
+                                       "no nombra a ninguna."))
+    traspaso = preparar_traspaso(contexto, desde, entrante=entrante)
+    se = secretaria_ejecutiva(contexto)
+    cd = comision_directiva(db, contexto.asociacion_id)
+    organos = [o["id"] for o in (se, cd) if o is not None]
+    vispera = (desde - timedelta(days=1)).isoformat()
+    terminan = [m["id"] for o in organos for m in tabla_organos.mandatos(db, o, vispera)]
+    antes = {m["id"] for o in organos for m in tabla_organos.mandatos(db, o)}
+    traspasar(contexto, traspaso)
+    abiertos = [m for o in organos for m in tabla_organos.mandatos(db, o) if m["id"] not in antes]
+    mandato_se = next(m["id"] for m in abiertos if m["organo_id"] == se["id"])
+    tabla.marcar_confirmada(db, eleccion_id, mandato_se)
+    anotar_efectos_de_eleccion(db, punto_id, [m["id"] for m in abiertos], terminan)
+    return mandato_se
 
 
 @en_el_idioma_de_los_documentos

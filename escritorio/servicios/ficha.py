@@ -307,3 +307,31 @@ def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | N
 def quitar_contacto(db: BaseDeDatos, contacto_id: int) -> None:
     with transaccion(db):
         tabla.quitar_contacto(db, contacto_id)
+
+
+# --- Solicitud de ingreso ---------------------------------------------------------------------------------------
+
+class SolicitudRegistrada(TypedDict):
+    """La ciudad registrada como solicitante."""
+
+    id: int
+    nombre: str
+    pais: str
+    desde: str
+
+
+def registrar_solicitud(contexto: Contexto, nombre: str, pais: str, *, poblacion: object = None,
+                        anio_poblacion: object = None, fecha: date | None = None, tipo: str = "municipio",
+                        region: str | None = None) -> SolicitudRegistrada:
+    """Registra una ciudad que pidió ingresar: queda «solicitante» desde `fecha` (por omisión, hoy), sin fecha de
+    ingreso. No integra órganos ni figura en el padrón vigente ni en la emisión de cuotas hasta que una resolución de
+    admisión la admita. Las mismas reglas que el alta de un miembro (servicios.ficha.guardar_ficha)."""
+    fecha = fecha or fecha_de_hoy()
+    if fecha > fecha_de_hoy():
+        raise ErrorValidacion(traducir("No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a "
+                                       "hoy.").format(f"{fecha:%d/%m/%Y}"))
+    poblacion_ = None if poblacion is None else (poblacion, anio_poblacion, None)
+    miembro_id = guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, tipo=tipo, region=region),
+                               poblacion=poblacion_, solicitud=fecha)
+    ficha = tabla.ficha_corta(contexto.db, miembro_id)
+    return {"id": miembro_id, "nombre": ficha["nombre"], "pais": pais.strip().upper(), "desde": fecha.isoformat()}

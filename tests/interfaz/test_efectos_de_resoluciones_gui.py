@@ -13,7 +13,8 @@ from escritorio.servicios import sesiones, votaciones
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion, registrar_solicitud
+from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion
+from escritorio.servicios.ficha import registrar_solicitud
 
 SESION = date.today() + timedelta(days=15)
 
