@@ -142,9 +142,10 @@ def fijar_ingreso(db: BaseDeDatos, miembro_id: int, fecha: str) -> None:
 
 
 def ingresos(db: BaseDeDatos, miembro_ids: list[int]) -> dict[int, str | None]:
-    """La fecha de ingreso de cada miembro."""
+    """La fecha de ingreso de cada miembro que no es fundador (un fundador integra la sesión que funda la
+    asociación, el día de su ingreso)."""
     if not miembro_ids:
         return {}
     marcas = ", ".join("?" for _ in miembro_ids)
-    return {f[0]: f[1] for f in db.execute(f"SELECT id, fecha_ingreso FROM miembros WHERE id IN ({marcas})",
-                                           miembro_ids)}
+    return {f[0]: f[1] for f in db.execute(
+        f"SELECT id, fecha_ingreso FROM miembros WHERE id IN ({marcas}) AND fundador = 0", miembro_ids)}

@@ -407,6 +407,7 @@ CITAS_DEL_MIEMBRO = {
     "firmantes_declaracion": ("miembro_id = :id", 0),
     "candidaturas": ("miembro_id = :id", 0),
     "votos_eleccion": ("miembro_id = :id", 0),
+    "efectos_resolucion": ("miembro_id = :id", 0),
 }
 
 

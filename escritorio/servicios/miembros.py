@@ -328,6 +328,7 @@ _HISTORIA = {
     "firmantes_declaracion": ("firma de una declaración", "firmas de declaraciones"),
     "candidaturas": ("candidatura", "candidaturas"),
     "votos_eleccion": ("voto en una elección", "votos en elecciones"),
+    "efectos_resolucion": ("decisión de una resolución sobre el miembro", "decisiones de resoluciones sobre el miembro"),
 }
 
 

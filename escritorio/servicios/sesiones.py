@@ -616,7 +616,8 @@ def composicion_de_la_sesion(contexto: Contexto, sesion: dict):
     la sesión no la integra (no cuenta en su quórum ni vota en ella). Así un miembro admitido por una resolución de
     la sesión (que rige, por omisión, desde el día siguiente, o a lo sumo desde ese mismo día) nunca cuenta en el
     quórum de la sesión que lo admite, y un miembro importado con fecha de ingreso igual a la de una sesión ya
-    celebrada no cambia su quórum después de que el acta lo fijó."""
+    celebrada no cambia su quórum después de que el acta lo fijó. Los fundadores sí integran la sesión del día en
+    que ingresan (la que funda la asociación)."""
     from ..datos.efectos import ingresos
 
     comp = composicion(contexto, sesion["organo_id"], date.fromisoformat(sesion["fecha"]))
