@@ -382,6 +382,14 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
     terminan = [traducir("{0}: {1} hasta el {2}").format(m.get("miembro") or m.get("persona"),
                                                           traducir(CARGOS[m["cargo"]]), vispera)
                 for m in _anteriores(db, eleccion)]
+    se = secretaria_ejecutiva(contexto)
+    if se is not None and se["id"] == eleccion.organo_id and g["miembro_id"] is not None:
+        # Elegir la Secretaría Ejecutiva es el traspaso: la vista previa es la del traspaso (y lo que lo impide, antes
+        # de confirmar).
+        from .rotacion import preparar_traspaso
+
+        terminan = preparar_traspaso(contexto, date.fromisoformat(eleccion.desde),
+                                     entrante=g["miembro_id"]).descripcion()
     return Confirmacion(f"{g['nombre']}: {eleccion.descripcion}", terminan, nuevo)
 
 
@@ -399,7 +407,7 @@ def _exigir_fuera_de_viaje(db: BaseDeDatos) -> None:
 
 
 def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_id: int, entrante: int | None,
-                                    desde: date) -> int:
+                                    desde: date, hasta: date | None = None, motivo: str | None = None) -> int:
     """Confirmar la elección de la Secretaría Ejecutiva es el traspaso: termina la víspera el mandato saliente, abre
     el del entrante y rehace la Comisión Directiva (anterior, actual y siguiente), con el servicio de rotación.
     Devuelve el mandato del entrante en la Secretaría Ejecutiva. Se llama dentro de la transacción de la
@@ -420,6 +428,8 @@ def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_
     traspasar(contexto, traspaso)
     abiertos = [m for o in organos for m in tabla_organos.mandatos(db, o) if m["id"] not in antes]
     mandato_se = next(m["id"] for m in abiertos if m["organo_id"] == se["id"])
+    if hasta is not None:  # el período que dice la elección (el traspaso lo abre hasta el siguiente)
+        tabla_organos.corregir(db, mandato_se, "hasta", None, hasta.isoformat(), motivo or "Período de la elección")
     tabla.marcar_confirmada(db, eleccion_id, mandato_se)
     anotar_efectos_de_eleccion(db, punto_id, [m["id"] for m in abiertos], terminan)
     return mandato_se
@@ -444,7 +454,8 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
         if se is not None and se["id"] == eleccion.organo_id:
             # Elegir la Secretaría Ejecutiva es el traspaso: un solo titular, la Comisión Directiva rehecha.
             return confirmar_traspaso_por_eleccion(contexto, punto_id, eleccion.id, confirmacion.nuevo.miembro_id,
-                                                   date.fromisoformat(eleccion.desde))
+                                                   date.fromisoformat(eleccion.desde), confirmacion.nuevo.hasta,
+                                                   motivo)
         anteriores = _anteriores(db, eleccion)
         for m in anteriores:
             tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], vispera, motivo)

@@ -259,7 +259,7 @@ def test_eleccion_de_la_secretaria_ejecutiva_es_el_traspaso(cli, copia_de_la_dem
     try:
         c = Contexto(db, 1)
         elecciones.definir_eleccion(c, punto, elecciones.NuevaEleccion(
-            leer(base, "SELECT id FROM organos WHERE tipo = 'secretaria_ejecutiva'")[0][0], "titular", fecha))
+            leer(base, "SELECT id FROM organos WHERE tipo = 'secretaria_ejecutiva'")[0][0], "titular", fecha, fecha + timedelta(days=364)))
         a, b = (elecciones.agregar_candidatura(c, punto, m) for m in (entrante, otra))
         elecciones.cerrar_eleccion(c, punto, elecciones.Recuento("secreta", "simple", "emitidos", {a: 100, b: 40}))
     finally:
@@ -272,6 +272,7 @@ def test_eleccion_de_la_secretaria_ejecutiva_es_el_traspaso(cli, copia_de_la_dem
     cd = como_json(cli("organos", "composicion", "Comisión Directiva", "--al", fecha.isoformat(), "--json", db=base))
     assert saliente in [a["miembro_id"] for a in cd["asientos"]] and entrante in [a["miembro_id"] for a in cd["asientos"]]
     assert len(cd["asientos"]) == 3
+    assert se["asientos"][0]["hasta"] == (fecha + timedelta(days=364)).isoformat()   # el período elegido
     # Y el traspaso siguiente funciona.
     ok(cli("organos", "traspaso", "--fecha", (fecha + timedelta(days=365)).isoformat(), db=base))
 
