@@ -40,6 +40,9 @@ def agregar_ordenes(ordenes) -> None:
                          "del cargo prorrateado lo cita)")
     definir.add_argument("--referencia", default="01-01", metavar="MM-DD", help="día cuya población se usa (por defecto 01-01)")
     definir.add_argument("--vencimiento", default="03-31", metavar="MM-DD", help="vencimiento anual (por defecto 03-31)")
+    definir.add_argument("--resolucion", type=identificador, metavar="ID",
+                         help="la resolución que aprobó la escala: la de un punto de cuotas_presupuesto aprobado; la "
+                              "escala la cita y la resolución la lista entre sus efectos")
     definir.set_defaults(funcion=orden_escala_definir)
     listar = sub_escala.add_parser("listar", help="lista las escalas", description="Lista las escalas.")
     listar.add_argument("--json", action="store_true", help="salida en JSON")
@@ -110,8 +113,10 @@ def orden_escala_definir(args) -> None:
                                 dia_referencia=args.referencia, dia_vencimiento=args.vencimiento,
                                 articulo_ingreso=args.articulo_ingreso, regla_baja=args.baja,
                                 articulo_baja=args.articulo_baja)
-    escala_id = definir_escala(Contexto(db, asociacion["id"]), escala)
+    escala_id = definir_escala(Contexto(db, asociacion["id"]), escala, resolucion_id=args.resolucion)
     print(f"Escala {escala_id} guardada: {escala.texto_tramos()}.")
+    if args.resolucion is not None:
+        print(f"Aprobada por {escala.aprobada_por} (id {args.resolucion}).")
 
 
 def orden_escala_listar(args) -> None:

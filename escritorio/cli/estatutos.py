@@ -8,9 +8,47 @@ from pathlib import Path
 from ..dominio.normas import TIPOS_NORMA
 from ..documentos.visible import abreviar, visible
 from ..servicios.contexto import Contexto
-from .argumentos import cantidad, fecha
+from .argumentos import cantidad, fecha, identificador
 from .comun import base_y_asociacion, con_asociacion, contexto_de
 from ..salida import comprobar_salida
+
+
+class _Cambio(argparse.Action):
+    """Junta --articulo, --texto, --deroga y --archivo en el orden en que se escribieron: (opción, valor)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        cambios = list(getattr(namespace, self.dest, None) or [])
+        cambios.append((option_string.lstrip("-"), values))
+        setattr(namespace, self.dest, cambios)
+
+
+def _cambios_de(args) -> list:
+    """Los cambios de «estatutos reformar», en orden; un --articulo sin su --texto (o al revés) es una orden mal
+    escrita (código 2)."""
+    from ..servicios.estatutos import CambioArticulo, leer_texto_de_norma, vista_previa
+
+    cambios, pendiente = [], None
+    for opcion, valor in args.cambios or []:
+        if opcion == "texto":
+            if pendiente is None:
+                args.analizador.error("--texto va después de --articulo N (el artículo que reemplaza o agrega)")
+            cambios.append(CambioArticulo(pendiente, valor))
+            pendiente = None
+            continue
+        if pendiente is not None:
+            args.analizador.error(f"falta el --texto del --articulo {pendiente}")
+        if opcion == "articulo":
+            pendiente = valor.strip()
+        elif opcion == "deroga":
+            cambios.append(CambioArticulo(valor.strip(), None))
+        else:
+            articulos, _ = vista_previa(leer_texto_de_norma(Path(valor)))
+            cambios.extend(CambioArticulo(a.numero, a.texto, a.titulo) for a in articulos)
+    if pendiente is not None:
+        args.analizador.error(f"falta el --texto del --articulo {pendiente}")
+    if not cambios:
+        args.analizador.error("indique al menos un cambio: --articulo N --texto \"…\", --deroga N o --archivo")
+    return cambios
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -48,7 +86,32 @@ def agregar_ordenes(ordenes) -> None:
                           help="con --revisar: fecha del texto que la regla cita (por defecto, la de la reforma)")
     revision.add_argument("--json", action="store_true", help="salida en JSON")
     revision.set_defaults(funcion=orden_reglas_marcadas)
-    for parser in (texto, cargar, listar_e, revision):
+    reformar = sub_e.add_parser(
+        "reformar", help="registra una reforma adoptada por una resolución",
+        description="Registra una reforma de una norma (por defecto, el estatuto) adoptada por una resolución: la de "
+                    "un punto de reforma del estatuto (o del reglamento) aprobado. La reforma rige desde --desde (no "
+                    "antes de la sesión que la adoptó), nombra la resolución y la resolución la lista entre sus "
+                    "efectos. Cada cambio: --articulo N --texto \"…\" (nuevo o reemplazado), --deroga N, o --archivo "
+                    "con encabezados «Artículo N» (cada artículo del archivo, nuevo o reemplazado). Se combinan.",
+        epilog="Ejemplo:\n  escritorio estatutos reformar --desde 2027-01-01 --resolucion 10 --articulo 21 \\\n"
+               "      --texto \"Cada miembro puede llevar hasta dos poderes.\" --deroga 30",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    reformar.add_argument("--norma", help="id o título de la norma (por defecto, el estatuto)")
+    reformar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="vigente desde")
+    reformar.add_argument("--resolucion", type=identificador, required=True, metavar="ID",
+                          help="la resolución que adoptó la reforma («resoluciones listar»)")
+    reformar.add_argument("--articulo", action=_Cambio, dest="cambios", metavar="N",
+                          help="número del artículo nuevo o reemplazado; su texto va en --texto")
+    reformar.add_argument("--texto", action=_Cambio, dest="cambios", metavar="TEXTO",
+                          help="el texto del artículo nombrado en el --articulo anterior")
+    reformar.add_argument("--deroga", action=_Cambio, dest="cambios", metavar="N", help="número de artículo derogado")
+    reformar.add_argument("--archivo", action=_Cambio, dest="cambios", metavar="CAMBIOS.md",
+                          help="un .txt o .md con los artículos nuevos o reemplazados («Artículo N» al empezar cada uno)")
+    reformar.add_argument("--descripcion", help="qué cambia la reforma, en una frase")
+    reformar.add_argument("--simular", action="store_true", help="revisa la reforma y muestra los cambios, sin guardar")
+    reformar.add_argument("--json", action="store_true", help="salida en JSON")
+    reformar.set_defaults(funcion=orden_reformar, analizador=reformar)
+    for parser in (texto, cargar, listar_e, revision, reformar):
         con_asociacion(parser)
 
 
@@ -119,3 +182,32 @@ def orden_reglas_marcadas(args) -> None:
     for m in marcadas:
         print(visible(f"{m.tabla} {m.fila_id} — {m.que}: {m.motivo} ({m.cita}).\n    {m.como_revisar}", lineas=True))
     print(f"{len(marcadas)} {'regla cita' if len(marcadas) == 1 else 'reglas citan'} un texto reformado.")
+
+
+def orden_reformar(args) -> None:
+    from ..servicios.estatutos import elegir_norma, listar_reformas, reformar
+
+    cambios = _cambios_de(args)  # antes de abrir la base: una orden mal escrita no toca nada
+    contexto = contexto_de(args)
+    norma = elegir_norma(contexto, args.norma)
+    reforma_id = reformar(contexto, norma["id"], args.desde, cambios, descripcion=args.descripcion,
+                          resolucion_id=args.resolucion, simular=args.simular)
+    lineas = [f"Artículo {c.numero}: " + ("derogado" if c.texto is None else abreviar(c.texto, 80)) for c in cambios]
+    if args.simular:
+        if args.json:
+            print(json.dumps({"simulacion": True, "norma": norma["titulo"], "desde": args.desde.isoformat(),
+                              "cambios": lineas}, ensure_ascii=False, indent=2))
+            return
+        for linea in lineas:
+            print(f"  {visible(linea)}")
+        print(f"Simulación: la reforma de «{norma['titulo']}» cambia {len(cambios)} artículos desde el "
+              f"{args.desde:%d/%m/%Y}; no se guardó nada.")
+        return
+    reforma = next(r for r in listar_reformas(contexto, norma["id"]) if r["id"] == reforma_id)
+    if args.json:
+        print(json.dumps({**reforma, "norma": norma["titulo"], "cambios": lineas}, ensure_ascii=False, indent=2))
+        return
+    print(f"Reforma {reforma_id} de «{norma['titulo']}» registrada, vigente desde el {args.desde:%d/%m/%Y}, "
+          f"aprobada por {reforma['aprobada_por']}:")
+    for linea in lineas:
+        print(f"  {visible(linea)}")

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from ..servicios.contexto import Contexto
-from .argumentos import fecha, identificador
+from .argumentos import cantidad, fecha, identificador
 from .ficha import agregar_ficha
 from .comun import abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
@@ -64,7 +64,20 @@ def agregar_ordenes(ordenes) -> None:
                     "--articulo, la suspensión no los termina (la baja siempre los termina).")
     regla_suspension.add_argument("--articulo", help="por ejemplo «Estatuto, art. 9»")
     regla_suspension.set_defaults(funcion=orden_miembros_suspension_mandatos)
-    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension, *agregar_ficha(sub)):
+    solicitud = sub.add_parser(
+        "solicitud", help="registra una ciudad que pide ingresar (solicitante, hasta que una resolución la admita)",
+        description="Registra una ciudad que pidió ingresar. Queda «solicitante»: no integra órganos, no está en el "
+                    "padrón vigente ni en la emisión de cuotas ni en la morosidad. La admite la resolución de un punto "
+                    "de admisión aprobado: «escritorio sesiones resolucion PUNTO --titulo … --admite ID».")
+    solicitud.add_argument("--nombre", required=True)
+    solicitud.add_argument("--pais", required=True, metavar="XX", help="código ISO del país (dos letras)")
+    solicitud.add_argument("--poblacion", type=cantidad, metavar="N", help="población")
+    solicitud.add_argument("--anio-poblacion", type=cantidad, metavar="AAAA", help="año de la cifra de población")
+    solicitud.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la solicitud (por defecto, hoy)")
+    solicitud.add_argument("--json", action="store_true", help="salida en JSON")
+    solicitud.set_defaults(funcion=orden_miembros_solicitud)
+    for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension, solicitud,
+                   *agregar_ficha(sub)):
         con_asociacion(parser)
 
 
@@ -186,3 +199,19 @@ def orden_miembros_suspension_mandatos(args) -> None:
     articulo = (args.articulo or "").strip()
     print(f"La suspensión de un miembro termina sus mandatos ({abreviar(articulo, 200)})." if articulo
           else "La suspensión de un miembro no termina los mandatos (solo la baja los termina).")
+
+
+def orden_miembros_solicitud(args) -> None:
+    from ..servicios.ficha import registrar_solicitud
+
+    if args.anio_poblacion is not None and args.poblacion is None:
+        from ..errores import ErrorEscritorio
+        raise ErrorEscritorio("--anio-poblacion va con --poblacion (la cifra de ese año).")
+    hecha = registrar_solicitud(contexto_de(args), args.nombre, args.pais, poblacion=args.poblacion,
+                                anio_poblacion=args.anio_poblacion, fecha=args.fecha)
+    if args.json:
+        imprimir_json(hecha)
+        return
+    print(f"Solicitud registrada: {hecha['nombre']} ({hecha['pais']}), id {hecha['id']}, solicitante desde el "
+          f"{date.fromisoformat(hecha['desde']):%d/%m/%Y}. La admite la resolución de un punto de admisión aprobado "
+          f"(escritorio sesiones resolucion PUNTO --titulo … --admite {hecha['id']}).")

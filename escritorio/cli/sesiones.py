@@ -53,6 +53,13 @@ def agregar_ordenes(ordenes) -> None:
     listar_r = sub_r.add_parser("listar", help="lista las resoluciones", description="Lista las resoluciones.")
     listar_r.add_argument("--json", action="store_true", help="salida en JSON")
     listar_r.set_defaults(funcion=orden_resoluciones)
+    ver_r = sub_r.add_parser("ver", help="una resolución y lo que cambió en el registro",
+                             description="Una resolución con su cita, su sesión y sus efectos: los miembros que "
+                                         "admitió o excluyó, los mandatos que abrió o terminó, la reforma o la escala "
+                                         "que aprobó.")
+    ver_r.add_argument("resolucion", type=identificador, metavar="ID")
+    ver_r.add_argument("--json", action="store_true", help="salida en JSON")
+    ver_r.set_defaults(funcion=orden_ver_resolucion)
     agregar_resoluciones_pdf(sub_r)  # «resoluciones pdf N --salida archivo.pdf»
     adherir = sub_r.add_parser(
         "adherir", help="suma a una declaración la firma de un miembro o la adhesión de quien no lo es",
@@ -72,7 +79,8 @@ def agregar_ordenes(ordenes) -> None:
     adherir.add_argument("--json", action="store_true", help="salida en JSON (todos los que firman y adhieren)")
     adherir.set_defaults(funcion=orden_adherir)
     escritura = agregar_ordenes_de_la_reunion(sub)
-    for parser in (listar, convocatoria, acta, exportar, elecciones, confirmar, listar_r, adherir, *escritura):
+    for parser in (listar, convocatoria, acta, exportar, elecciones, confirmar, listar_r, ver_r, adherir,
+                   *escritura):
         con_asociacion(parser)
 
 
@@ -162,12 +170,17 @@ def orden_resoluciones(args) -> None:
     from ..dominio.sesiones import cita_resolucion
     from ..servicios.votaciones import listar_resoluciones
 
+    from ..servicios.efectos import efectos_de_varias
+
     db, asociacion = base_y_asociacion(args)
-    resoluciones = listar_resoluciones(Contexto(db, asociacion["id"]))
+    contexto = Contexto(db, asociacion["id"])
+    resoluciones = listar_resoluciones(contexto)
     if args.json:
+        efectos = efectos_de_varias(contexto, [r["id"] for r in resoluciones])
         print(json.dumps([{**{k: r[k] for k in ("id", "numeracion", "tipo", "numero", "anio", "organo", "titulo", "texto",
                                                  "sesion_id", "reforma_id", "escala_id", "firmantes")},
-                           "cita": cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])} for r in resoluciones],
+                           "cita": cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]),
+                           "efectos": efectos[r["id"]]} for r in resoluciones],
                          ensure_ascii=False, indent=2))
         return
     # La cita lleva el órgano: cada órgano numera las suyas y dos pueden tener su «Resolución 1/2026».
@@ -196,3 +209,23 @@ def orden_adherir(args) -> None:
     miembros = sum(1 for f in todos if f["tipo"] == "miembro")
     print(f"La declaración tiene {miembros} {'firma' if miembros == 1 else 'firmas'} de miembros y "
           f"{len(todos) - miembros} {'adhesión' if len(todos) - miembros == 1 else 'adhesiones'} de afuera.")
+
+
+def orden_ver_resolucion(args) -> None:
+    from ..servicios.efectos import ver_resolucion
+
+    db, asociacion = base_y_asociacion(args)
+    r = ver_resolucion(Contexto(db, asociacion["id"]), args.resolucion)
+    if args.json:
+        print(json.dumps(r, ensure_ascii=False, indent=2))
+        return
+    print(f"{abreviar(r['cita'], 100)} (id {r['id']}): {abreviar(r['titulo'], 100)}")
+    if r["fecha_sesion"]:
+        print(f"Adoptada en la sesión {r['sesion_id']} del {r['fecha_sesion'][8:10]}/{r['fecha_sesion'][5:7]}/"
+              f"{r['fecha_sesion'][:4]} (punto {r['punto_id']}, decisión {r['tipo_decision']}).")
+    if not r["efectos"]:
+        print("No cambió nada en el registro.")
+        return
+    print("Efectos:")
+    for efecto in r["efectos"]:
+        print(f"  - {abreviar(efecto['texto'], 150)}")

@@ -5,7 +5,7 @@ from ..documentos.visible import abreviar
 from ..dominio.mayorias import BASES, MAYORIAS
 from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_RESOLUCION
 from ..servicios.contexto import Contexto
-from .argumentos import cantidad, identificador, lista_de_ids, poder, representante
+from .argumentos import cantidad, fecha, identificador, lista_de_ids, poder, representante
 from .comun import base_y_asociacion, con_json, imprimir_json
 
 
@@ -67,6 +67,14 @@ def agregar_votacion(sub):
     resolucion.add_argument("--texto", metavar="TEXTO", help="el texto resolutivo")
     resolucion.add_argument("--tipo", default="resolucion", metavar="TIPO",
                             help=f"{', '.join(TIPOS_RESOLUCION)} (por defecto, resolucion)")
+    resolucion.add_argument("--admite", type=lista_de_ids, metavar="ID[,ID…]",
+                            help="ciudades solicitantes que la resolución admite (solo un punto de admision aprobado)")
+    resolucion.add_argument("--excluye", type=lista_de_ids, metavar="ID[,ID…]",
+                            help="miembros que la resolución excluye: registra su baja y termina sus mandatos (solo un "
+                                 "punto de exclusion aprobado)")
+    resolucion.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD",
+                            help="desde cuándo rige la admisión o la exclusión (por defecto, el día siguiente a la "
+                                 "sesión; nunca antes de la sesión)")
     resolucion.set_defaults(funcion=orden_resolucion)
     return votar, resolucion
 
@@ -194,12 +202,18 @@ def orden_resolucion(args) -> None:
 
     db, asociacion = base_y_asociacion(args)
     contexto = Contexto(db, asociacion["id"])
-    adoptada = adoptar_resolucion(contexto, args.punto, args.tipo, args.titulo, args.texto)
+    from ..servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion
+
+    pedido = PedidoDeEfectos(args.admite or [], args.excluye or [], args.desde)
+    adoptada = adoptar_resolucion(contexto, args.punto, args.tipo, args.titulo, args.texto, efectos=pedido)
     r = next(r for r in listar_resoluciones(contexto) if r["id"] == adoptada["id"])
     cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])  # con su órgano: cada uno numera las suyas
+    efectos = efectos_de_la_resolucion(contexto, r["id"])
     if args.json:
         imprimir_json({"id": r["id"], "numeracion": r["numeracion"], "cita": cita, "organo": r["organo"],
                         "tipo": r["tipo"], "titulo": r["titulo"], "texto": r["texto"], "punto": args.punto,
-                        "sesion_id": r["sesion_id"]})
+                        "sesion_id": r["sesion_id"], "efectos": efectos})
         return
     print(f"Adoptada la {abreviar(cita, 90)} (id {r['id']}): {abreviar(r['titulo'], 80)}.")
+    for efecto in efectos:
+        print(f"  - {abreviar(efecto['texto'], 150)}")

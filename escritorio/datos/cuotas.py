@@ -65,8 +65,13 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     if tipo_cargo == "cuota_ingreso":
         participa = en_el_anio
     else:
-        participa = (f"({en_el_anio} OR coalesce((SELECT estado FROM estados_miembro WHERE miembro_id = m.id "
-                     "AND desde <= :inicio ORDER BY desde DESC, id DESC LIMIT 1), 'activo') <> 'baja')")
+        # Una ciudad solicitante no paga: ni antes de pedir ingresar ni mientras espera; admitida, su fecha de
+        # ingreso (la de la resolución) la trae al año en que ingresa.
+        participa = (f"({en_el_anio} OR (coalesce((SELECT estado FROM estados_miembro WHERE miembro_id = m.id "
+                     "AND desde <= :inicio ORDER BY desde DESC, id DESC LIMIT 1), 'activo') NOT IN ('baja', 'solicitante') "
+                     "AND (NOT EXISTS (SELECT 1 FROM estados_miembro WHERE miembro_id = m.id AND estado = 'solicitante') "
+                     "OR EXISTS (SELECT 1 FROM estados_miembro WHERE miembro_id = m.id AND estado = 'activo' "
+                     "AND desde <= :inicio))))")
     anual = tipo_cargo == "cuota_anual"
     if anual and regla_ingreso == "desde_siguiente":
         participa += f" AND NOT {despues_de_enero}"

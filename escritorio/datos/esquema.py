@@ -15,7 +15,8 @@ from .base_de_datos import BaseDeDatos
 
 # CONJUNTO y MIGRACIONES se importan de este módulo, que registra todas las migraciones.
 from .esquema_documentos import MIGRACIONES_DE_DOCUMENTOS
-from .migraciones import CONJUNTO, MIGRACIONES, disparadores_de_bitacora, ejecutar, rehacer_bitacora  # noqa: F401
+from .migraciones import (CONJUNTO, MIGRACIONES, ampliar_lista, disparadores_de_bitacora, ejecutar,  # noqa: F401
+                          rehacer_bitacora)
 
 # date() devuelve NULL para un texto que no es fecha y normaliza una inexistente (2025-02-30 -> 2025-03-02):
 # con IS, ambos casos se rechazan.
@@ -751,25 +752,7 @@ _CARGOS_0012_SQL = _CARGOS_SQL + (", 'secretario_ejecutivo', 'secretario_program
                                   "'tesorero', 'director'")
 
 
-def _ampliar_lista(db: BaseDeDatos, tabla: str, columna: str, valores: str) -> None:
-    """Cambia la lista del CHECK (columna IN (…)) de una tabla por `valores`, que la amplía, sin reconstruir la tabla:
-    el procedimiento que la documentación de SQLite admite para aflojar una restricción (sección 7 de «ALTER
-    TABLE»), reescribiendo su CREATE TABLE. Las filas guardadas cumplen la lista vieja, así que cumplen la nueva.
-    Reconstruirla no sirve: con las claves foráneas activas, borrar la tabla vieja dejaría huérfanas a sus hijas."""
-    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [tabla]).fetchone()[0]
-    inicio = sql.index(f"{columna} IN (") + len(f"{columna} IN (")
-    fin = sql.index(")", inicio)
-    viejos = {v.strip() for v in sql[inicio:fin].split(",")}
-    if not viejos <= {v.strip() for v in valores.split(",")}:
-        raise RuntimeError(f"La lista nueva de {tabla}.{columna} no contiene la vieja: no se modificó el esquema.")
-    version = db.execute("PRAGMA schema_version").fetchone()[0]
-    db.execute("PRAGMA writable_schema = ON")
-    try:
-        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
-                   [sql[:inicio] + valores + sql[fin:], tabla])
-        db.execute(f"PRAGMA schema_version = {version + 1}")
-    finally:
-        db.execute("PRAGMA writable_schema = OFF")
+_ampliar_lista = ampliar_lista  # (ahora en migraciones.py: la usan también las migraciones de otros módulos)
 
 
 @MIGRACIONES(name="0012_reglas_del_dominio")
@@ -865,6 +848,10 @@ from .esquema_papeles import MIGRACION_DE_PAPELES  # noqa: E402
 
 MIGRACIONES(name="0016_incidentes")(_incidentes)
 MIGRACIONES(name=MIGRACION_DE_PAPELES[0])(MIGRACION_DE_PAPELES[1])
+
+from .esquema_efectos import MIGRACION_DE_EFECTOS  # noqa: E402
+
+MIGRACIONES(name=MIGRACION_DE_EFECTOS[0])(MIGRACION_DE_EFECTOS[1])
 
 from .esquema_mandatos import MIGRACION_DE_MANDATOS  # noqa: E402
 

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0021_mandatos (18 migraciones).
+-- Última migración: 0021_mandatos (19 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -102,7 +102,7 @@ CREATE TRIGGER bitacora_miembros_baja AFTER DELETE ON miembros BEGIN
 CREATE TABLE estados_miembro (
     id INTEGER PRIMARY KEY,
     miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
-    estado TEXT NOT NULL CHECK (estado IN ('activo', 'suspendido', 'baja')),
+    estado TEXT NOT NULL CHECK (estado IN ('activo', 'suspendido', 'baja', 'solicitante')),
     desde TEXT NOT NULL CHECK (desde IS NULL OR date(desde) IS desde),
     motivo TEXT,
     registrado_en TEXT NOT NULL DEFAULT (datetime('now'))
@@ -1470,6 +1470,53 @@ CREATE TRIGGER bitacora_sesiones_de_viaje_cambio AFTER UPDATE ON sesiones_de_via
 
 CREATE TRIGGER bitacora_sesiones_de_viaje_baja AFTER DELETE ON sesiones_de_viaje BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sesiones_de_viaje', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.llevada_por, OLD.llevada_en, OLD.huella, OLD.devuelta_en, OLD.cancelada_en, OLD.cancelada_por, OLD.motivo_cancelacion)); END;
+
+
+-- ==================== 0020_efectos_de_resoluciones ====================================================
+
+-- efectos_resolucion (creada en 0020_efectos_de_resoluciones)
+CREATE TABLE efectos_resolucion (
+    id INTEGER PRIMARY KEY,
+    resolucion_id INTEGER REFERENCES resoluciones(id),
+    punto_id INTEGER REFERENCES puntos_orden(id),
+    tipo TEXT NOT NULL CHECK (tipo IN ('admite', 'excluye', 'abre_mandato', 'termina_mandato', 'reforma', 'escala')),
+    miembro_id INTEGER REFERENCES miembros(id),
+    mandato_id INTEGER REFERENCES mandatos(id),
+    reforma_id INTEGER REFERENCES reformas(id),
+    escala_id INTEGER REFERENCES escalas(id),
+    desde TEXT CHECK (desde IS NULL OR date(desde) IS desde),
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    CHECK (resolucion_id IS NOT NULL OR punto_id IS NOT NULL),
+    CHECK (miembro_id IS NOT NULL OR (tipo <> 'admite' AND tipo <> 'excluye')),
+    CHECK (mandato_id IS NOT NULL OR (tipo <> 'abre_mandato' AND tipo <> 'termina_mandato')),
+    CHECK (tipo <> 'reforma' OR reforma_id IS NOT NULL),
+    CHECK (tipo <> 'escala' OR escala_id IS NOT NULL)
+);
+
+CREATE INDEX efectos_resolucion_resolucion ON efectos_resolucion(resolucion_id);
+
+CREATE INDEX efectos_resolucion_punto ON efectos_resolucion(punto_id);
+
+CREATE INDEX efectos_resolucion_miembro ON efectos_resolucion(miembro_id);
+
+CREATE TRIGGER efectos_resolucion_fijos BEFORE UPDATE ON efectos_resolucion
+    WHEN OLD.resolucion_id IS NOT NULL OR OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id
+      OR OLD.tipo IS NOT NEW.tipo OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.mandato_id IS NOT NEW.mandato_id
+      OR OLD.reforma_id IS NOT NEW.reforma_id OR OLD.escala_id IS NOT NEW.escala_id OR OLD.desde IS NOT NEW.desde
+    BEGIN SELECT RAISE(ABORT, 'Un efecto de una resolución no se modifica.'); END;
+
+CREATE TRIGGER efectos_resolucion_no_se_borran BEFORE DELETE ON efectos_resolucion
+    BEGIN SELECT RAISE(ABORT, 'Un efecto de una resolución no se borra.'); END;
+
+CREATE TRIGGER bitacora_efectos_resolucion_alta AFTER INSERT ON efectos_resolucion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('efectos_resolucion', NEW.id, 'alta', json_array(NEW.id, NEW.resolucion_id, NEW.punto_id, NEW.tipo, NEW.miembro_id, NEW.mandato_id, NEW.reforma_id, NEW.escala_id, NEW.desde, NEW.registrado_en)); END;
+
+CREATE TRIGGER bitacora_efectos_resolucion_cambio AFTER UPDATE ON efectos_resolucion WHEN OLD.id IS NOT NEW.id OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.tipo IS NOT NEW.tipo OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.reforma_id IS NOT NEW.reforma_id OR OLD.escala_id IS NOT NEW.escala_id OR OLD.desde IS NOT NEW.desde OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('efectos_resolucion', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.resolucion_id, OLD.punto_id, OLD.tipo, OLD.miembro_id, OLD.mandato_id, OLD.reforma_id, OLD.escala_id, OLD.desde, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.resolucion_id, NEW.punto_id, NEW.tipo, NEW.miembro_id, NEW.mandato_id, NEW.reforma_id, NEW.escala_id, NEW.desde, NEW.registrado_en))); END;
+
+CREATE TRIGGER bitacora_efectos_resolucion_baja AFTER DELETE ON efectos_resolucion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('efectos_resolucion', OLD.id, 'borrado', json_array(OLD.id, OLD.resolucion_id, OLD.punto_id, OLD.tipo, OLD.miembro_id, OLD.mandato_id, OLD.reforma_id, OLD.escala_id, OLD.desde, OLD.registrado_en)); END;
 
 
 -- ==================== 0021_mandatos ===================================================================

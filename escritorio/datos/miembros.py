@@ -37,6 +37,10 @@ CIFRA_VIGENTE = f"""LEFT JOIN poblaciones p ON p.id = (
     SELECT CASE WHEN count(*) = 1 THEN max(id) ELSE (
         SELECT id FROM poblaciones WHERE miembro_id = m.id ORDER BY {ORDEN_CIFRA_VIGENTE} LIMIT 1) END
     FROM poblaciones WHERE miembro_id = m.id)"""
+# Antes de su primer estado, un miembro es activo (un alta sin historia), salvo una ciudad que pidió ingresar: antes
+# de su solicitud tampoco era miembro (migración 0020).
+ANTES_DEL_PRIMER_ESTADO = ("CASE WHEN EXISTS (SELECT 1 FROM estados_miembro s WHERE s.miembro_id = m.id "
+                           "AND s.estado = 'solicitante') THEN 'solicitante' ELSE 'activo' END")
 _ESTADO_VIGENTE = """LEFT JOIN estados_miembro e ON e.id = (
     SELECT id FROM estados_miembro WHERE miembro_id = m.id AND desde <= :hoy
     ORDER BY desde DESC, id DESC LIMIT 1)"""
@@ -47,7 +51,7 @@ _VIGENTES = f"""
 SELECT m.id, m.asociacion_id, m.nombre, m.pais, m.region, m.codigo, m.tipo, m.fecha_ingreso,
        m.modo_ingreso, m.fundador, m.correo, m.telefono,
        p.cifra AS poblacion, p.anio AS anio_poblacion, p.fuente AS fuente_poblacion,
-       coalesce(e.estado, 'activo') AS estado, a.persona AS autoridad, a.cargo AS cargo
+       coalesce(e.estado, {ANTES_DEL_PRIMER_ESTADO}) AS estado, a.persona AS autoridad, a.cargo AS cargo
 FROM miembros m
 {CIFRA_VIGENTE}
 {_ESTADO_VIGENTE}
@@ -57,7 +61,7 @@ WHERE m.asociacion_id = :asociacion
 # Lo que muestra la tabla de Miembros (y busca su filtro): sin autoridad, contactos ni fuente, que no se ven ahí.
 _PADRON = f"""
 SELECT m.id, m.nombre, m.pais, m.region, m.codigo, m.tipo, m.fecha_ingreso,
-       p.cifra AS poblacion, coalesce(e.estado, 'activo') AS estado
+       p.cifra AS poblacion, coalesce(e.estado, {ANTES_DEL_PRIMER_ESTADO}) AS estado
 FROM miembros m
 {CIFRA_VIGENTE}
 {_ESTADO_VIGENTE}
@@ -403,6 +407,7 @@ CITAS_DEL_MIEMBRO = {
     "firmantes_declaracion": ("miembro_id = :id", 0),
     "candidaturas": ("miembro_id = :id", 0),
     "votos_eleccion": ("miembro_id = :id", 0),
+    "efectos_resolucion": ("miembro_id = :id", 0),
 }
 
 

@@ -113,3 +113,24 @@ def rehacer_bitacora(db: BaseDeDatos, tabla: str) -> None:
     for accion in ("alta", "cambio", "baja"):
         db.execute(f"DROP TRIGGER IF EXISTS bitacora_{tabla}_{accion}")
     ejecutar(db, disparadores_de_bitacora(db, tabla))
+
+
+def ampliar_lista(db: BaseDeDatos, tabla: str, columna: str, valores: str) -> None:
+    """Cambia la lista del CHECK (columna IN (…)) de una tabla por `valores`, que la amplía, sin reconstruir la tabla:
+    el procedimiento que la documentación de SQLite admite para aflojar una restricción (sección 7 de «ALTER
+    TABLE»), reescribiendo su CREATE TABLE. Las filas guardadas cumplen la lista vieja, así que cumplen la nueva.
+    Reconstruirla no sirve: con las claves foráneas activas, borrar la tabla vieja dejaría huérfanas a sus hijas."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [tabla]).fetchone()[0]
+    inicio = sql.index(f"{columna} IN (") + len(f"{columna} IN (")
+    fin = sql.index(")", inicio)
+    viejos = {v.strip() for v in sql[inicio:fin].split(",")}
+    if not viejos <= {v.strip() for v in valores.split(",")}:
+        raise RuntimeError(f"La lista nueva de {tabla}.{columna} no contiene la vieja: no se modificó el esquema.")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                   [sql[:inicio] + valores + sql[fin:], tabla])
+        db.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")

@@ -43,7 +43,9 @@ def versiones(db: BaseDeDatos, norma_id: int) -> list[dict]:
 
 def reformas(db: BaseDeDatos, norma_id: int) -> list[dict]:
     return list(db.query(
-        "SELECT r.*, (SELECT count(*) FROM versiones_articulo WHERE reforma_id = r.id) AS articulos "
+        "SELECT r.*, (SELECT count(*) FROM versiones_articulo WHERE reforma_id = r.id) AS articulos, "
+        "coalesce((SELECT min(id) FROM resoluciones WHERE reforma_id = r.id), (SELECT min(resolucion_id) FROM "
+        "efectos_resolucion WHERE reforma_id = r.id AND tipo = 'reforma')) AS resolucion_id "
         "FROM reformas r WHERE norma_id = ? ORDER BY vigente_desde, id", [norma_id]))
 
 

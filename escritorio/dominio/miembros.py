@@ -26,6 +26,13 @@ _SINONIMOS_TIPO = {
 }
 
 ESTADOS = {"activo": "Activo", "suspendido": "Suspendido", "baja": "Baja"}
+# Además de los que se registran a mano (ESTADOS): la ciudad que pidió ingresar y espera la decisión de la Asamblea.
+# No es miembro todavía: no integra órganos, no figura en el padrón vigente, no se le emiten cuotas. Solo la
+# resolución de admisión la vuelve activa (servicios.efectos).
+SOLICITANTE = "solicitante"
+ESTADOS_REGISTRADOS = {**ESTADOS, SOLICITANTE: "Solicitante"}
+# Quien en una fecha no es miembro: no integra órganos ni el padrón vigente ni paga cuotas.
+NO_MIEMBRO = ("baja", SOLICITANTE)
 CATEGORIAS_PAIS = {"pleno": "País pleno", "asociado": "País asociado", "observador": "Observador"}
 # En la historia con fecha de un país (categorias_pais), además: retirado desde una fecha.
 CATEGORIAS_PAIS_CON_FECHA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}

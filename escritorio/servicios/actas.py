@@ -30,6 +30,7 @@ from .sesiones import (exigir_editable, sesion_de_la_asociacion, asistencia, mot
                        representado, titulo_sesion)
 from .adherentes import firmantes, texto_del_firmante
 from .elecciones import elecciones_de_la_sesion
+from .efectos import efectos_de_varias
 from .votaciones import listar_resoluciones
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
@@ -135,9 +136,12 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
             "aprobada": None if votacion is None else bool(votacion["aprobada"]),
         })
     # En el acta, en el orden en que se adoptaron (la lista general las muestra de la más reciente a la más vieja).
-    resoluciones = [f"{cita_resolucion(r['tipo'], r['numero'], r['anio'], r['organo'])}: {r['titulo']}"
-                    + _quienes_firman(contexto, r) for r in sorted(
-        listar_resoluciones(contexto, sesion_id=sesion_id), key=lambda r: r["id"])]
+    # Bajo cada resolución, lo que cambió en el registro (una línea por efecto: «— Admite a Rafaela (AR)…»).
+    adoptadas = sorted(listar_resoluciones(contexto, sesion_id=sesion_id), key=lambda r: r["id"])
+    efectos = efectos_de_varias(contexto, [r["id"] for r in adoptadas])
+    resoluciones = ["\n".join([f"{cita_resolucion(r['tipo'], r['numero'], r['anio'], r['organo'])}: {r['titulo']}"
+                               + _quienes_firman(contexto, r),
+                               *(f"— {e['texto']}" for e in efectos.get(r["id"], []))]) for r in adoptadas]
     borrador = borrador or {}
     return ContenidoActa(
         asociacion=tabla_asociaciones.por_id(db, asociacion_id)["nombre"], titulo=titulo_sesion(sesion),

@@ -106,9 +106,18 @@ def leer_tramos_de_tabla(filas: list[tuple[str, str]], moneda: str) -> tuple[lis
     return tramos, problemas
 
 
-def definir_escala(contexto: Contexto, escala: Escala) -> int:
-    """Guarda una escala nueva si es válida y no se superpone con otra del mismo tipo de cargo."""
+def definir_escala(contexto: Contexto, escala: Escala, *, resolucion_id: int | None = None) -> int:
+    """Guarda una escala nueva si es válida y no se superpone con otra del mismo tipo de cargo.
+
+    Con `resolucion_id`, la escala la aprobó esa resolución (la de un punto de cuotas y presupuesto aprobado, sin
+    otra escala vinculada): la escala la cita («Aprobada por: Resolución 3/2026 de la Asamblea…», si no se escribió
+    otra cosa), la resolución la nombra y la escala queda entre sus efectos, en la misma transacción."""
+    from .efectos import exigir_resolucion_para, vincular_escala
+
     db, asociacion_id = contexto.db, contexto.asociacion_id
+    if resolucion_id is not None:
+        escala.aprobada_por = escala.aprobada_por or exigir_resolucion_para(
+            db, asociacion_id, resolucion_id, "escala")["cita"]
     datos = {
         "tipo_cargo": escala.tipo_cargo, "desde": escala.desde.isoformat(),
         "hasta": escala.hasta.isoformat() if escala.hasta else None, "moneda": (escala.moneda or "").strip().upper(),
@@ -140,7 +149,12 @@ def definir_escala(contexto: Contexto, escala: Escala) -> int:
         if problemas:
             raise ErrorValidacion(traducir("No se guardó la escala:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
                                   problemas)
-        return tabla.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
+        if resolucion_id is not None:  # con la base tomada: otra ventana pudo vincularle otra escala
+            exigir_resolucion_para(db, asociacion_id, resolucion_id, "escala")
+        escala_id = tabla.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
+        if resolucion_id is not None:
+            vincular_escala(db, resolucion_id, escala_id, escala.desde)
+        return escala_id
 
 
 def escala_desde_texto(desde: date, moneda: str, tramos: str, **otros) -> Escala:

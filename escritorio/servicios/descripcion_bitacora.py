@@ -24,7 +24,7 @@ from ..datos import cuotas as tabla_cuotas
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from ..dominio.dinero import formatear
-from ..dominio.miembros import CATEGORIAS_PAIS, ESTADOS
+from ..dominio.miembros import CATEGORIAS_PAIS, ESTADOS_REGISTRADOS as ESTADOS
 from ..dominio.normas import TIPOS_NORMA
 from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais

@@ -26,7 +26,8 @@ from . import campos
 from .campos import LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
-from .organos import NuevoMandato, designar
+from .efectos import anotar_efectos_de_eleccion
+from .organos import NuevoMandato, designar, secretaria_ejecutiva
 from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, orden_del_dia,
                        sesion_de_la_asociacion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
@@ -381,6 +382,14 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
     terminan = [traducir("{0}: {1} hasta el {2}").format(m.get("miembro") or m.get("persona"),
                                                           traducir(CARGOS[m["cargo"]]), vispera)
                 for m in _anteriores(db, eleccion)]
+    se = secretaria_ejecutiva(contexto)
+    if se is not None and se["id"] == eleccion.organo_id and g["miembro_id"] is not None:
+        # Elegir la Secretaría Ejecutiva es el traspaso: la vista previa es la del traspaso (y lo que lo impide, antes
+        # de confirmar).
+        from .rotacion import preparar_traspaso
+
+        terminan = preparar_traspaso(contexto, date.fromisoformat(eleccion.desde),
+                                     entrante=g["miembro_id"]).descripcion()
     return Confirmacion(f"{g['nombre']}: {eleccion.descripcion}", terminan, nuevo)
 
 
@@ -395,6 +404,35 @@ def _exigir_fuera_de_viaje(db: BaseDeDatos) -> None:
             "Esta base es la copia de viaje de la sesión {0}: confirmar la elección registra un mandato en la "
             "composición del órgano, que no viajó con la sesión. El resultado de la elección ya está guardado y "
             "vuelve con la sesión; confírmela sobre el servidor después de devolverla.").format(viaje["sesion_id"]))
+
+
+def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_id: int, entrante: int | None,
+                                    desde: date, hasta: date | None = None, motivo: str | None = None) -> int:
+    """Confirmar la elección de la Secretaría Ejecutiva es el traspaso: termina la víspera el mandato saliente, abre
+    el del entrante y rehace la Comisión Directiva (anterior, actual y siguiente), con el servicio de rotación.
+    Devuelve el mandato del entrante en la Secretaría Ejecutiva. Se llama dentro de la transacción de la
+    confirmación (servicios.elecciones.confirmar_eleccion)."""
+    from .rotacion import comision_directiva, preparar_traspaso, traspasar
+
+    db = contexto.db
+    if entrante is None:
+        raise ErrorEscritorio(traducir("La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa "
+                                       "no nombra a ninguna."))
+    traspaso = preparar_traspaso(contexto, desde, entrante=entrante)
+    se = secretaria_ejecutiva(contexto)
+    cd = comision_directiva(db, contexto.asociacion_id)
+    organos = [o["id"] for o in (se, cd) if o is not None]
+    vispera = (desde - timedelta(days=1)).isoformat()
+    terminan = [m["id"] for o in organos for m in tabla_organos.mandatos(db, o, vispera)]
+    antes = {m["id"] for o in organos for m in tabla_organos.mandatos(db, o)}
+    traspasar(contexto, traspaso)
+    abiertos = [m for o in organos for m in tabla_organos.mandatos(db, o) if m["id"] not in antes]
+    mandato_se = next(m["id"] for m in abiertos if m["organo_id"] == se["id"])
+    if hasta is not None:  # el período que dice la elección (el traspaso lo abre hasta el siguiente)
+        tabla_organos.corregir(db, mandato_se, "hasta", None, hasta.isoformat(), motivo or "Período de la elección")
+    tabla.marcar_confirmada(db, eleccion_id, mandato_se)
+    anotar_efectos_de_eleccion(db, punto_id, [m["id"] for m in abiertos], terminan)
+    return mandato_se
 
 
 @en_el_idioma_de_los_documentos
@@ -412,10 +450,19 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
         # Dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla mientras tanto.
         if tabla.mandato_de_la_eleccion(db, eleccion.id) is not None:
             raise ErrorEscritorio(traducir("Esta elección ya fue confirmada: su mandato está registrado."))
-        for m in _anteriores(db, eleccion):
+        se = secretaria_ejecutiva(contexto)
+        if se is not None and se["id"] == eleccion.organo_id:
+            # Elegir la Secretaría Ejecutiva es el traspaso: un solo titular, la Comisión Directiva rehecha.
+            return confirmar_traspaso_por_eleccion(contexto, punto_id, eleccion.id, confirmacion.nuevo.miembro_id,
+                                                   date.fromisoformat(eleccion.desde), confirmacion.nuevo.hasta,
+                                                   motivo)
+        anteriores = _anteriores(db, eleccion)
+        for m in anteriores:
             tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], vispera, motivo)
         mandato_id = designar(contexto, eleccion.organo_id, confirmacion.nuevo)
         tabla.marcar_confirmada(db, eleccion.id, mandato_id)
+        # Los mandatos que abre y termina la confirmación son efectos de la resolución del punto.
+        anotar_efectos_de_eleccion(db, punto_id, [mandato_id], [m["id"] for m in anteriores])
     return mandato_id
 
 

@@ -53,6 +53,7 @@ class FilaReforma(TypedDict):
     descripcion: str | None
     registrada_en: str
     articulos: int
+    resolucion_id: int | None     # la resolución que la adoptó (resoluciones.reforma_id), si se registró con ella
 
 
 def norma_de_la_asociacion(contexto: Contexto, norma_id: int) -> FilaNorma:
@@ -193,10 +194,23 @@ class CambioArticulo:
 
 
 def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: list[CambioArticulo],
-             aprobada_por: str | None = None, descripcion: str | None = None) -> int:
-    """Registra una reforma: artículos nuevos, cambiados o derogados desde una fecha."""
+             aprobada_por: str | None = None, descripcion: str | None = None, *,
+             resolucion_id: int | None = None, simular: bool = False) -> int | None:
+    """Registra una reforma: artículos nuevos, cambiados o derogados desde una fecha.
+
+    Con `resolucion_id`, la reforma la adoptó esa resolución: la de un punto de reforma del estatuto (o del
+    reglamento, si la norma es un reglamento) aprobado, sin otra reforma vinculada, y la reforma no rige antes de la
+    sesión. La reforma la nombra («Aprobada por: Resolución 4/2026 de la Asamblea…»), la resolución nombra la
+    reforma (resoluciones.reforma_id) y la reforma queda entre los efectos de la resolución: todo en la misma
+    transacción. Con `simular`, revisa todo y no guarda nada (devuelve None)."""
+    from .efectos import exigir_resolucion_para, vincular_reforma
+
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    norma_de_la_asociacion(contexto, norma_id)
+    norma = norma_de_la_asociacion(contexto, norma_id)
+    que = "reforma_estatuto" if norma["tipo"] == "estatuto" else "reforma_reglamento"
+    if resolucion_id is not None:
+        resolucion = exigir_resolucion_para(db, asociacion_id, resolucion_id, que, vigente_desde)
+        aprobada_por = aprobada_por or resolucion["cita"]
     versiones = versiones_de_la_norma(db, norma_id)
     vigentes = {v.numero: v for v in texto_vigente(versiones, vigente_desde)}
     problemas = []
@@ -233,7 +247,11 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
     if problemas:
         raise ErrorValidacion(traducir("No se registró la reforma:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
                               problemas)
+    if simular:
+        return None
     with transaccion(db):
+        if resolucion_id is not None:  # con la base tomada: otra ventana pudo vincularle otra reforma
+            exigir_resolucion_para(db, asociacion_id, resolucion_id, que, vigente_desde)
         reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, descripcion)
         filas = []
         for cambio in cambios:
@@ -251,6 +269,8 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
                                                "fecha o corrija la reforma existente.").format(
                     f"{vigente_desde:%d/%m/%Y}")) from None
             raise
+        if resolucion_id is not None:
+            vincular_reforma(db, resolucion_id, reforma_id, vigente_desde)
     return reforma_id
 
 

@@ -22,6 +22,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
+from .efectos import efectos_del_miembro
 
 
 class FichaLeida(TypedDict):
@@ -47,6 +48,7 @@ class FichaLeida(TypedDict):
     contactos: list[dict]
     estado_vigente_id: int | None
     estado_vigente: str
+    decisiones: list[dict]   # servicios.efectos.EfectoDelMiembro: lo que una resolución decidió sobre el miembro
 
 # Los campos de la pestaña «Datos» que un formulario abierto podría pisar, con su rótulo y cómo se muestran.
 CAMPOS_FICHA = {"nombre": "Nombre", "pais": "País", "region": "Región", "codigo": "Código oficial", "tipo": "Tipo",
@@ -91,6 +93,7 @@ def obtener_ficha(db: BaseDeDatos, miembro_id: int) -> FichaLeida:
     vigente = next((e for e in datos["estados"] if e["desde"] <= hoy), None)
     datos["estado_vigente_id"] = vigente["id"] if vigente else None
     datos["estado_vigente"] = vigente["estado"] if vigente else "activo"
+    datos["decisiones"] = efectos_del_miembro(db, miembro_id)
     return datos
 
 
@@ -142,8 +145,11 @@ def _choque_del_indice(db: BaseDeDatos, asociacion_id: int, ficha: FichaMiembro,
 
 def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | None = None,
                   poblacion: tuple[object, object, str | None] | None = None, hoy: date | None = None,
-                  leida: dict | None = None) -> int:
+                  leida: dict | None = None, solicitud: date | None = None) -> int:
     """Crea (sin `miembro_id`) o actualiza un miembro. Al crear, `poblacion` = (cifra, año, fuente) es obligatoria.
+
+    Con `solicitud` (una fecha), el alta es la de una ciudad que pidió ingresar: queda «solicitante» desde esa fecha,
+    sin fecha de ingreso, hasta que una resolución de admisión la admita (servicios.efectos.registrar_solicitud).
 
     `leida` es la ficha tal como se leyó al abrir el formulario: si otro programa cambió alguno de sus campos
     desde entonces, lanza ErrorConflicto (con lo que cambió) y no guarda nada. Para sobrescribir a sabiendas,
@@ -161,11 +167,18 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
     guardado = tabla.ficha(db, miembro_id) if miembro_id is not None else None
     paises = None if guardado and guardado["pais"] == ficha.pais else tabla_asociaciones.paises(db, asociacion_id)
     errores = validar_ficha(ficha, hoy, paises)
-    if miembro_id is None:
+    if (guardado and ficha.fecha_ingreso and guardado["fecha_ingreso"] == ficha.fecha_ingreso.isoformat()
+            and ficha.fecha_ingreso > hoy):
+        # La fecha de ingreso futura que puso una resolución de admisión («desde el día siguiente a la sesión») se
+        # conserva al guardar otros datos de la ficha; escribirla a mano sigue sin poder ser futura.
+        errores.pop("fecha_ingreso", None)
+    if miembro_id is None and solicitud is None:
         if poblacion is None:
             errores["poblacion"] = traducir("La población es obligatoria.")
         else:
             errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
+    elif miembro_id is None and poblacion is not None:
+        errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
     with transaccion(db):
         antes = None
         if miembro_id is not None:
@@ -193,9 +206,15 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
         try:
             if miembro_id is None:
                 miembro_id = tabla.insertar_ficha(db, asociacion_id, _fila(ficha))
-                cifra, anio, fuente = poblacion
-                tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente or None)
-                tabla.insertar_estado(db, miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta")
+                if poblacion is not None:
+                    cifra, anio, fuente = poblacion
+                    tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy),
+                                             fuente or None)
+                if solicitud is not None:
+                    tabla.insertar_estado(db, miembro_id, reglas.SOLICITANTE, solicitud.isoformat(),
+                                          "Solicitud de ingreso")
+                else:
+                    tabla.insertar_estado(db, miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta")
             else:
                 tabla.actualizar_ficha(db, miembro_id, _fila(ficha), conservar_clave=conservar_clave)
         except sqlite3.IntegrityError as error:
@@ -295,3 +314,31 @@ def quitar_contacto(db: BaseDeDatos, contacto_id: int, miembro_id: int | None = 
                                            "ven en su ficha o con «miembros contactos {0}».").format(
                 miembro_id, contacto_id))
         tabla.quitar_contacto(db, contacto_id)
+
+
+# --- Solicitud de ingreso ---------------------------------------------------------------------------------------
+
+class SolicitudRegistrada(TypedDict):
+    """La ciudad registrada como solicitante."""
+
+    id: int
+    nombre: str
+    pais: str
+    desde: str
+
+
+def registrar_solicitud(contexto: Contexto, nombre: str, pais: str, *, poblacion: object = None,
+                        anio_poblacion: object = None, fecha: date | None = None, tipo: str = "municipio",
+                        region: str | None = None) -> SolicitudRegistrada:
+    """Registra una ciudad que pidió ingresar: queda «solicitante» desde `fecha` (por omisión, hoy), sin fecha de
+    ingreso. No integra órganos ni figura en el padrón vigente ni en la emisión de cuotas hasta que una resolución de
+    admisión la admita. Las mismas reglas que el alta de un miembro (servicios.ficha.guardar_ficha)."""
+    fecha = fecha or fecha_de_hoy()
+    if fecha > fecha_de_hoy():
+        raise ErrorValidacion(traducir("No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a "
+                                       "hoy.").format(f"{fecha:%d/%m/%Y}"))
+    poblacion_ = None if poblacion is None else (poblacion, anio_poblacion, None)
+    miembro_id = guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, tipo=tipo, region=region),
+                               poblacion=poblacion_, solicitud=fecha)
+    ficha = tabla.ficha_corta(contexto.db, miembro_id)
+    return {"id": miembro_id, "nombre": ficha["nombre"], "pais": pais.strip().upper(), "desde": fecha.isoformat()}

@@ -16,7 +16,7 @@ from ..datos import miembros as tabla
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio import entrada
-from ..dominio.miembros import ESTADOS, estado_termina_mandatos, fin_de_mandato
+from ..dominio.miembros import ESTADOS, ESTADOS_REGISTRADOS, SOLICITANTE, estado_termina_mandatos, fin_de_mandato
 from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
@@ -238,7 +238,7 @@ def revisar_cambio_de_estado(db: BaseDeDatos, miembro_id: int, estado: str, desd
 
 
 def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo: str,
-             asociacion_id: int | None) -> tuple[dict, str]:
+             asociacion_id: int | None, por_resolucion: bool = False) -> tuple[dict, str]:
     """Las reglas de un cambio de estado: devuelve el miembro y el motivo revisado, o lanza ErrorValidacion."""
     errores = {}
     if estado not in ESTADOS:
@@ -249,12 +249,20 @@ def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo:
     else:
         motivo = revision.texto(traducir("Motivo"), motivo, maximo=entrada.LARGO_CORTO, clave="motivo")
     # Una baja se registra cuando ocurrió (no por adelantado); una suspensión se puede programar.
-    revision.fecha(traducir("Fecha"), desde, historica=True, futura=estado != "baja", clave="desde")
+    # Una baja que decide una resolución (una exclusión) rige desde la fecha que ella dice, aunque sea futura.
+    revision.fecha(traducir("Fecha"), desde, historica=True, futura=estado != "baja" or por_resolucion, clave="desde")
     errores.update(revision.campos)
     miembro = _miembro(db, miembro_id, asociacion_id)
     ultimo = tabla.ultimo_estado(db, miembro_id)
     if "desde" in errores:
         pass
+    elif ultimo and ultimo[0] == SOLICITANTE and estado != "baja":
+        # Solo la resolución de un punto de admisión aprobado admite (servicios.efectos); a mano, la solicitud
+        # solo se retira (baja).
+        errores["estado"] = traducir(
+            "{0} es una ciudad solicitante: la admite la resolución de un punto de admisión aprobado (escritorio "
+            "sesiones resolucion PUNTO --admite {1}), no un cambio de estado. Si retiró la solicitud, regístrela "
+            "como baja.").format(miembro["nombre"], miembro_id)
     elif miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
         errores["desde"] = traducir("La fecha es anterior al ingreso del miembro ({0}).").format(
             _dma(miembro["fecha_ingreso"]))
@@ -262,7 +270,7 @@ def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo:
         errores["desde"] = traducir(
             "{0} figura como {1} desde el {2}; un cambio con fecha anterior no tendría efecto. Use esa fecha o una "
             "posterior (si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).").format(
-            miembro["nombre"], traducir(ESTADOS[ultimo[0]]).lower(), _dma(ultimo[1]))
+            miembro["nombre"], traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower(), _dma(ultimo[1]))
     if errores:
         error = ErrorValidacion(traducir("No se registró el cambio de estado:") + "\n"
                                 + "\n".join(f"  - {m}" for m in errores.values()))
@@ -272,7 +280,8 @@ def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo:
 
 
 def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo: str,
-                   asociacion_id: int | None = None, *, confirmados: set[int] | None = None) -> EfectoEnMandatos:
+                   asociacion_id: int | None = None, *, confirmados: set[int] | None = None,
+                   por_resolucion: bool = False) -> EfectoEnMandatos:
     """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra.
 
     La historia se escribe hacia adelante: un estado anterior al último registrado no tendría efecto
@@ -283,7 +292,7 @@ def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, m
     vio en la vista previa y confirmó; si dentro de la transacción son otros, no se registra nada.
     """
     with transaccion(db):  # el último estado se lee con la base tomada: otra ventana pudo registrar uno recién
-        miembro, motivo = _revisar(db, miembro_id, estado, desde, motivo, asociacion_id)
+        miembro, motivo = _revisar(db, miembro_id, estado, desde, motivo, asociacion_id, por_resolucion)
         efecto = _efecto(db, miembro, estado, desde)
         if confirmados is not None and confirmados != {m.mandato_id for m in efecto.terminan}:
             lista = "\n".join(f"  - {m.texto()}" for m in efecto.terminan) or "  " + traducir("(ninguno)")
@@ -328,6 +337,7 @@ _HISTORIA = {
     "firmantes_declaracion": ("firma de una declaración", "firmas de declaraciones"),
     "candidaturas": ("candidatura", "candidaturas"),
     "votos_eleccion": ("voto en una elección", "votos en elecciones"),
+    "efectos_resolucion": ("decisión de una resolución sobre el miembro", "decisiones de resoluciones sobre el miembro"),
 }
 
 

@@ -15,6 +15,7 @@ from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
+from ..dominio.miembros import NO_MIEMBRO
 from ..dominio.organos import (CARGOS, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
                                avisos_de_composicion, dar_presidencia, sentar_de_oficio, sesion_atrasada,
                                troika as calcular_troika)
@@ -382,7 +383,7 @@ def _con_estados(db: BaseDeDatos, asociacion_id: int, asientos: list[Asiento], a
     resultado = []
     for a in asientos:
         estado = estados.get(a.miembro_id) if a.miembro_id is not None else None
-        if estado == "baja":
+        if estado in NO_MIEMBRO:  # de baja, o una ciudad solicitante todavía no admitida
             continue
         if estado == "suspendido" and a.con_voto:
             a = replace(a, con_voto=False, motivo_sin_voto=SIN_VOTO_SUSPENDIDO)

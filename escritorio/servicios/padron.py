@@ -14,7 +14,7 @@ from ..documentos.excel.escritura import (FORMATO_ANIO, FORMATO_FECHA, FORMATO_M
                                           Propiedades, escribir_libro, fecha_o_nada)
 from ..documentos.visible import es_cifra
 from ..dominio.importacion import COLUMNAS
-from ..dominio.miembros import ESTADOS, MODOS_INGRESO, TIPOS
+from ..dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS, MODOS_INGRESO, NO_MIEMBRO, TIPOS
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..salida import motivo_del_sistema
@@ -85,7 +85,7 @@ class ResumenPadron:
 def resumen_del_padron(miembros: list[dict], *, incluir_bajas: bool = False) -> ResumenPadron:
     """Miembros y población por país y en total, sin los dados de baja (salvo `incluir_bajas`), que se cuentan
     aparte. Una población guardada como texto por una versión anterior no se suma (se ve en su celda)."""
-    contados = [m for m in miembros if incluir_bajas or m["estado"] != "baja"]
+    contados = [m for m in miembros if incluir_bajas or m["estado"] not in NO_MIEMBRO]
     paises = [(pais, len(grupo), sum(m["poblacion"] for m in grupo if es_cifra(m["poblacion"])))
               for pais, grupo in _por_pais(contados)]
     return ResumenPadron(paises, len(contados), sum(p[2] for p in paises), len(miembros) - len(contados))
@@ -169,7 +169,7 @@ def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: 
     _carpeta_de_destino(ruta)
     asociacion = _asociacion(db, asociacion_id)
     todos = listar_miembros(Contexto(db, asociacion_id))
-    miembros = [m for m in todos if incluir_bajas or m["estado"] != "baja"]
+    miembros = [m for m in todos if incluir_bajas or m["estado"] not in NO_MIEMBRO]
     resumen = resumen_del_padron(todos, incluir_bajas=incluir_bajas)  # la cuenta de la hoja Resumen del Excel
     totales = Totales({pais: (cuantos, poblacion) for pais, cuantos, poblacion in resumen.paises}, resumen.miembros,
                       resumen.poblacion, texto_bajas(resumen.bajas) if resumen.bajas else None)

@@ -18,7 +18,7 @@ from ..errores import ErrorEscritorio
 from . import campos
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
-from .organos import secretaria_ejecutiva, troika_al
+from .organos import FilaOrgano, secretaria_ejecutiva, troika_al
 from .periodos import Anticipo, anticipo, fin_segun_periodo
 
 
@@ -73,6 +73,11 @@ def _se(db: BaseDeDatos, asociacion_id: int) -> dict:
 def _comision_directiva(db: BaseDeDatos, asociacion_id: int) -> dict | None:
     return next((o for o in tabla.organos(db, asociacion_id)
                  if o["tipo"] == "comision_directiva" and any(r["tipo"] == "troika" for r in tabla.reglas(db, o["id"]))), None)
+
+
+def comision_directiva(db: BaseDeDatos, asociacion_id: int) -> "FilaOrgano | None":
+    """La Comisión Directiva que rehace el traspaso (la de regla troika), si la hay."""
+    return _comision_directiva(db, asociacion_id)
 
 
 @dataclass

@@ -611,6 +611,22 @@ class Asistencia:
     quorum: Quorum | None = None
 
 
+def composicion_de_la_sesion(contexto: Contexto, sesion: dict):
+    """La composición del órgano el día de la sesión, sin quien ingresa ese día o después: quien ingresa el día de
+    la sesión no la integra (no cuenta en su quórum ni vota en ella). Así un miembro admitido por una resolución de
+    la sesión (que rige, por omisión, desde el día siguiente, o a lo sumo desde ese mismo día) nunca cuenta en el
+    quórum de la sesión que lo admite, y un miembro importado con fecha de ingreso igual a la de una sesión ya
+    celebrada no cambia su quórum después de que el acta lo fijó. Los fundadores sí integran la sesión del día en
+    que ingresan (la que funda la asociación)."""
+    from ..datos.efectos import ingresos
+
+    comp = composicion(contexto, sesion["organo_id"], date.fromisoformat(sesion["fecha"]))
+    fechas = ingresos(contexto.db, sorted({a.miembro_id for a in comp.asientos if a.miembro_id is not None}))
+    comp.asientos = [a for a in comp.asientos
+                     if a.miembro_id is None or not fechas.get(a.miembro_id) or fechas[a.miembro_id] < sesion["fecha"]]
+    return comp
+
+
 def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinaria") -> Asistencia:
     """Los integrantes del órgano en la fecha, su asistencia, su derecho a voto y el quórum resultante."""
     from .cobranza import sin_derecho_a_voto
@@ -619,7 +635,7 @@ def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinar
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     fecha = date.fromisoformat(sesion["fecha"])
     regla, fila_regla = regla_de(db, sesion["organo_id"], tipo_decision, al=sesion["fecha"])
-    comp = composicion(contexto, sesion["organo_id"], fecha)
+    comp = composicion_de_la_sesion(contexto, sesion)
     suspendidos = sin_derecho_a_voto(contexto, fecha) if fila_regla.get("suspende_morosos", 1) else set()
     registradas = tabla.asistencias(db, sesion_id)
     habilitados = []
@@ -729,7 +745,7 @@ def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[Marca
     with transaccion(db):  # los poderes ya dados se cuentan con la base tomada
         sesion = sesion_de_la_asociacion(contexto, sesion_id)
         exigir_editable(sesion)
-        asientos = composicion(contexto, sesion["organo_id"], date.fromisoformat(sesion["fecha"])).asientos
+        asientos = composicion_de_la_sesion(contexto, sesion).asientos
         integrantes = {a.miembro_id for a in asientos}
         con_voto = votantes(contexto, sesion, asientos) if any(m.poder_a is not None for m in revisadas) else {}
         for marca in revisadas:
@@ -805,7 +821,7 @@ def destinatarios(contexto: Contexto, sesion_id: int) -> list[Destinatario]:
     """A quién se envía la convocatoria: la composición del órgano en la fecha de la sesión."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
-    comp = composicion(contexto, sesion["organo_id"], date.fromisoformat(sesion["fecha"]))
+    comp = composicion_de_la_sesion(contexto, sesion)
     return [{"miembro": a.miembro, "pais": a.pais, "persona": a.persona} for a in comp.asientos]
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 
 from ..datos import miembros as tabla
-from ..dominio.miembros import ESTADOS
+from ..dominio.miembros import ESTADOS, NO_MIEMBRO
 from ..dominio.traduccion import traducir
 from ..dominio.tramos import TRAMOS_REFERENCIA, tramo_de
 from .contexto import Contexto
@@ -41,7 +41,7 @@ def tablero(contexto: Contexto, *, al: date | None = None) -> Tablero:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     miembros = listar_miembros(Contexto(db, asociacion_id), al=al)
     estados = Counter(m["estado"] for m in miembros)
-    vigentes = [m for m in miembros if m["estado"] != "baja"]
+    vigentes = [m for m in miembros if m["estado"] not in NO_MIEMBRO]
     paises = Counter(m["pais_nombre"] for m in vigentes)
     tramos = Counter(tramo_de(m["poblacion"] or 0) for m in vigentes)
     return Tablero(

@@ -10,6 +10,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import sesiones as tabla
 from ..datos import votaciones as tabla_votaciones
 from ..datos.conexion import transaccion
+from ..datos.efectos import vinculos_por_efecto
 from ..dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, Resultado,
                                problema_de_mayoria, resultado_votacion)
 from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion
@@ -237,8 +238,14 @@ def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCe
 
 def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str, texto: str | None = None,
                        reforma_id: int | None = None, escala_id: int | None = None,
-                       firmantes: list[int] | None = None) -> ResolucionAdoptada:
-    """Un punto aprobado se vuelve resolución, numerada por órgano, año y tipo («Resolución 12/2026»)."""
+                       firmantes: list[int] | None = None, efectos: "PedidoDeEfectos | None" = None) -> ResolucionAdoptada:
+    """Un punto aprobado se vuelve resolución, numerada por órgano, año y tipo («Resolución 12/2026»).
+
+    `efectos` (servicios.efectos.PedidoDeEfectos): los miembros que admite (un punto de admisión aprobado) o excluye
+    (uno de exclusión) y desde cuándo. La resolución y sus efectos se escriben en una transacción: todo o nada. Los
+    efectos que la confirmación de la elección del punto ya anotó pasan a esta resolución."""
+    from .efectos import PedidoDeEfectos, aplicar_efectos
+
     db, asociacion_id = contexto.db, contexto.asociacion_id
     punto, sesion = _punto(db, asociacion_id, punto_id)
     exigir_editable(sesion)
@@ -269,6 +276,11 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
                                                              texto, punto_id, reforma_id, escala_id)
         if firmantes:
             tabla_votaciones.insertar_firmantes(db, resolucion_id, firmantes)
+        if tipo != "declaracion":
+            aplicar_efectos(contexto, {"id": resolucion_id, "tipo": tipo, "numero": numero, "anio": anio}, punto,
+                            sesion, votacion, efectos or PedidoDeEfectos())
+        elif efectos is not None and not efectos.vacio:
+            raise ErrorEscritorio(traducir("Una declaración no admite ni excluye miembros: adopte una resolución."))
     return {"id": resolucion_id, "numero": numero_resolucion(tipo, numero, anio)}
 
 
@@ -276,7 +288,12 @@ def listar_resoluciones(contexto: Contexto, organo_id: int | None = None,
                         sesion_id: int | None = None) -> list[ResolucionListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     filas = tabla.resoluciones(db, asociacion_id, organo_id, sesion_id)
+    # La reforma o la escala registradas con la resolución cuando el acta ya estaba aprobada (la fila de la
+    # resolución, congelada, no las nombra): de sus efectos (servicios.efectos).
+    vinculos = vinculos_por_efecto(db, [f["id"] for f in filas if f["reforma_id"] is None or f["escala_id"] is None])
     for f in filas:
+        reforma, escala = vinculos.get(f["id"], (None, None))
+        f["reforma_id"], f["escala_id"] = f["reforma_id"] or reforma, f["escala_id"] or escala
         f["numeracion"] = numero_resolucion(f["tipo"], f["numero"], f["anio"])
         f["firmantes"] = tabla_votaciones.cantidad_de_firmantes(db, f["id"])
     return filas

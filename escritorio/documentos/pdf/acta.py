@@ -77,6 +77,7 @@ _NOMINAL = estilo("acta_nominal", fontName=_SERIF, fontSize=9.5, leading=12, lef
                   spaceAfter=2)
 _RESOLUCION = estilo("acta_resolucion", fontName=_SERIF, fontSize=11, leading=14.5, leftIndent=12, bulletIndent=0,
                      spaceAfter=2)
+_EFECTO = estilo("acta_efecto", fontName=_SERIF, fontSize=10, leading=13, leftIndent=24, spaceAfter=1)
 _APROBADA_TITULO = estilo("acta_aprobada_titulo", fontName=FUENTE_NEGRITA, fontSize=9.5, leading=12.5,
                           textColor=_VERDE, spaceAfter=2)
 _APROBADA = estilo("acta_aprobada", fontSize=8.5, leading=11.5)
@@ -250,13 +251,15 @@ def _resoluciones(ct) -> list[Flowable]:
     h: list[Flowable] = [Paragraph(texto_pdf(traducir("Resoluciones adoptadas ({0})").format(len(ct.resoluciones))),
                                    _SECCION)]
     for r in ct.resoluciones:
-        texto = str(r)
+        # Las líneas que siguen a la primera son los efectos de la resolución en el registro (servicios.efectos).
+        texto, *efectos = str(r).split("\n")
         if ": " in texto:  # «Resolución 1/2026: título» con el número en negrita
             numero, titulo = texto.split(": ", 1)
             contenido = f'<font name="{_SERIF_NEGRITA}">{texto_pdf(numero)}:</font> {texto_pdf(titulo)}'
         else:
             contenido = texto_pdf(texto)
         h.append(Paragraph(contenido, _RESOLUCION, bulletText="•"))
+        h.extend(Paragraph(texto_pdf(e), _EFECTO) for e in efectos)
     return h
 
 

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from ...dominio.cuotas import (REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO, Escala, Tramo, describir_tramos, fuera_de_orden,
                                leer_poblacion_de_tramo)
-from ...errores import ErrorValidacion
+from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
 from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
+from ...servicios.efectos import resoluciones_para
 from ..comun import marcar_invalido, miles, mostrar_error
 from ...dominio.traduccion import traducir
 from ..piezas import ESTILO_ERROR, nuevo_formulario
@@ -128,6 +129,14 @@ class DialogoEscala(QDialog):
         formulario = nuevo_formulario()
         formulario.addRow(self.tr("Artículo:"), self.articulo)
         formulario.addRow(self.tr("Aprobada por:"), self.aprobada_por)
+        # La resolución que la aprobó (un punto de cuotas y presupuesto aprobado): la escala la cita y la resolución
+        # la lista entre sus efectos (el servicio lo comprueba: servicios.efectos.exigir_resolucion_para).
+        self.resolucion = QComboBox()
+        self.resolucion.addItem(self.tr("(ninguna)"), None)
+        for r in resoluciones_para(Contexto(db, asociacion["id"]), "escala"):
+            self.resolucion.addItem(f"{r['cita']}: {r['titulo']}", r["id"])
+        self.resolucion.setToolTip(self.tr("La resolución de la sesión que aprobó la escala"))
+        formulario.addRow(self.tr("Resolución:"), self.resolucion)
         origen.setLayout(formulario)
 
         self.tabla = QTableWidget(0, 3)
@@ -323,9 +332,13 @@ class DialogoEscala(QDialog):
             self._mostrar_problemas(problemas)
             return False
         try:
-            self.escala_id = definir_escala(Contexto(self.db, self.asociacion["id"]), escala)
+            self.escala_id = definir_escala(Contexto(self.db, self.asociacion["id"]), escala,
+                                            resolucion_id=self.resolucion.currentData())
         except ErrorValidacion as error:
             self._mostrar_problemas(error.problemas or [error.mensaje])
+            return False
+        except ErrorEscritorio as error:  # la resolución elegida ya no sirve (otra ventana le vinculó una escala)
+            self._mostrar_problemas([error.mensaje])
             return False
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self, error, "guardar una escala")

@@ -124,6 +124,12 @@ class PestanaDatos:
         formulario.addRow(self.tr("Población:"), self.situacion_poblacion)
         formulario.addRow(self.tr("Estado:"), self.situacion_estado)
         formulario.addRow(self.tr("Autoridad:"), self.situacion_autoridad)
+        # Lo que decidieron los órganos sobre el miembro («Admitido por Resolución 2/2026 de la Asamblea…»).
+        self.situacion_decisiones = QLabel()
+        self.situacion_decisiones.setWordWrap(True)
+        formulario.addRow(self.tr("Decidido:"), self.situacion_decisiones)
+        formulario.setRowVisible(self.situacion_decisiones, False)
+        self._formulario_situacion = formulario
         self.grupo_situacion.setLayout(formulario)
         _igualar_etiquetas(derecha, formulario)
         self.grupo_situacion.setVisible(self.miembro_id is not None)
@@ -210,7 +216,10 @@ class PestanaDatos:
         elegir_dato(self.tipo, ficha["tipo"])
         sin_fecha = not ficha["fecha_ingreso"]
         if not sin_fecha:
-            self.fecha_ingreso.setDate(QDate.fromString(ficha["fecha_ingreso"][:10], "yyyy-MM-dd"))
+            guardada = QDate.fromString(ficha["fecha_ingreso"][:10], "yyyy-MM-dd")
+            # Una admisión que rige desde después de hoy (servicios.efectos) se muestra tal cual.
+            self.fecha_ingreso.setMaximumDate(max(guardada, QDate.currentDate()))
+            self.fecha_ingreso.setDate(guardada)
         self.sin_fecha.setChecked(sin_fecha)
         self.fecha_ingreso.setEnabled(not sin_fecha)
         elegir_dato(self.modo_ingreso, ficha["modo_ingreso"])

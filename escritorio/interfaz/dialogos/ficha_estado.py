@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtWidgets import (QDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ...dominio.miembros import ESTADOS
+from ...dominio.miembros import ESTADOS, ESTADOS_REGISTRADOS
 from ...errores import ErrorEscritorio
 from ...servicios.miembros import (cambiar_estado, eliminar_por_error, mandatos_que_terminan, puede_eliminarse,
                                    revisar_cambio_de_estado)
@@ -23,6 +23,9 @@ class PestanaEstado:
 
     def _pestana_estado(self) -> QWidget:
         self.etiqueta_estado = QLabel()
+        self.etiqueta_decisiones = QLabel()  # lo que decidieron los órganos: «Admitido por Resolución 2/2026…»
+        self.etiqueta_decisiones.setWordWrap(True)
+        self.etiqueta_decisiones.hide()
         self.tabla_estados = tabla_historia([self.tr("Estado"), self.tr("Desde"), self.tr("Motivo")], 2)
         self.estado_nuevo = combo_de({codigo: self.tr(etiqueta) for codigo, etiqueta in ESTADOS.items()})
         self.estado_desde = editor_de_fecha()
@@ -59,6 +62,7 @@ class PestanaEstado:
         pagina = QWidget()
         disposicion = QVBoxLayout(pagina)
         disposicion.addWidget(self.etiqueta_estado)
+        disposicion.addWidget(self.etiqueta_decisiones)
         disposicion.addWidget(self.tabla_estados, 1)
         disposicion.addWidget(self.fila_estado)
         disposicion.addLayout(acciones)
@@ -126,18 +130,23 @@ class PestanaEstado:
         """La historia de estados, el vigente y el estado de «Situación actual»; qué botones se pueden usar."""
         estados = ficha["estados"]
         llenar_historia(self.tabla_estados, [
-            [self.tr(ESTADOS.get(e["estado"], e["estado"])), fecha_dma(e["desde"]), texto_o_vacio(e["motivo"])]
+            [self.tr(ESTADOS_REGISTRADOS.get(e["estado"], e["estado"])), fecha_dma(e["desde"]), texto_o_vacio(e["motivo"])]
             for e in estados])
         actual = next((e for e in estados if e["id"] == ficha["estado_vigente_id"]), None)
         if actual:
             self.etiqueta_estado.setText(self.tr("Estado actual: <b>{0}</b> desde el {1}.").format(
-                self.tr(ESTADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"])))
+                self.tr(ESTADOS_REGISTRADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"])))
         else:
             self.etiqueta_estado.setText(self.tr("Sin estados registrados."))
         self.situacion_estado.setText(self.tr("{0} desde el {1}").format(
-            self.tr(ESTADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"]))
+            self.tr(ESTADOS_REGISTRADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"]))
             if actual else self.tr("sin registrar"))
         self.boton_baja.setEnabled(bool(self._ficha) and (actual is None or actual["estado"] != "baja"))
+        decisiones = [d["texto"] for d in ficha.get("decisiones", [])]
+        self.etiqueta_decisiones.setText("<br>".join(escape(d) + "." for d in decisiones))
+        self.etiqueta_decisiones.setVisible(bool(decisiones))
+        self.situacion_decisiones.setText("\n".join(d + "." for d in decisiones))
+        self._formulario_situacion.setRowVisible(self.situacion_decisiones, bool(decisiones))
         self.boton_baja.setToolTip("" if self.boton_baja.isEnabled() else self.tr("El miembro ya está dado de baja."))
         # La regla es la del servicio, la misma que aplica el borrado: con historia, deshabilitado y dice por qué.
         se_puede, motivo = puede_eliminarse(self.db, self.miembro_id) if self.miembro_id else (False, "")

@@ -101,7 +101,7 @@ class DialogoFichaMiembro(PestanaDatos, PestanaPoblacion, PestanaAutoridades, Pe
         self.cambios = True
         self._ficha.update({clave: valor for clave, valor in obtener_ficha(self.db, self.miembro_id).items()
                             if clave in ("poblaciones", "estados", "autoridades", "contactos",
-                                          "estado_vigente", "estado_vigente_id")})
+                                          "estado_vigente", "estado_vigente_id", "decisiones")})
         self._mostrar_historia()
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from ...dominio.miembros import ESTADOS
+from ...dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS
 from ...dominio.texto import normalizar
 from ..comun import fecha_dma, miles, tr
 from ..idioma import idioma_actual

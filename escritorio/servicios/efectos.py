@@ -1,0 +1,375 @@
+"""Lo que se decide en sesión cambia el registro (issue 41, §2): cada decisión es un solo camino del voto al
+registro, y el vínculo se ve en los dos sentidos.
+
+- Admisión: una ciudad que pide ingresar queda «solicitante» (servicios.ficha.registrar_solicitud): no integra órganos, no está en
+  el padrón vigente ni en la emisión de cuotas. La resolución de un punto de admisión aprobado la admite desde la
+  fecha que dice (por omisión, el día siguiente a la sesión): desde entonces es activa y esa es su fecha de ingreso.
+- Exclusión: la resolución de un punto de exclusión aprobado registra la baja con el servicio de bajas
+  (servicios.miembros.dar_de_baja: termina sus mandatos la víspera), con el motivo que cita la resolución.
+- Elección de la Secretaría Ejecutiva: confirmarla es el traspaso (servicios.rotacion): termina el mandato saliente,
+  abre el del entrante y rehace la Comisión Directiva (servicios.elecciones.confirmar_eleccion). Los mandatos que abre o termina la confirmación de cualquier
+  elección son efectos de la resolución del punto (`anotar_efectos_de_eleccion`).
+- Reforma del estatuto y escala de cuotas: se registran citando la resolución que las aprobó
+  (`exigir_resolucion_para`), que queda vinculada a ellas (resoluciones.reforma_id / escala_id).
+
+Cada efecto se anota en `efectos_resolucion` en la MISMA transacción que el cambio: la resolución y sus efectos, o
+nada. `efectos_de_la_resolucion` los lista (CLI «resoluciones ver», el acta) y `efectos_del_miembro` los da a la
+ficha del miembro («Admitido por Resolución 2/2026 de la Asamblea General de Socios…»).
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TypedDict
+
+from ..datos import efectos as tabla
+from ..datos import miembros as tabla_miembros
+from ..datos.base_de_datos import BaseDeDatos
+from ..datos.conexion import transaccion
+from ..dominio.mayorias import TIPOS_DECISION
+from ..dominio.miembros import ESTADOS_REGISTRADOS, NO_MIEMBRO, SOLICITANTE
+from ..dominio.organos import CARGOS
+from ..dominio.sesiones import cita_resolucion
+from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .contexto import Contexto
+
+
+def _dma(valor: str | date | None) -> str:
+    if not valor:
+        return "—"
+    return (date.fromisoformat(valor[:10]) if isinstance(valor, str) else valor).strftime("%d/%m/%Y")
+
+
+# --- La resolución que hace algo ----------------------------------------------------------------------------------
+
+@dataclass
+class PedidoDeEfectos:
+    """Lo que la resolución de un punto hace en el registro: admitir o excluir miembros desde una fecha (None: el
+    día siguiente a la sesión)."""
+    admite: list[int] = field(default_factory=list)
+    excluye: list[int] = field(default_factory=list)
+    desde: date | None = None
+
+    @property
+    def vacio(self) -> bool:
+        return not self.admite and not self.excluye
+
+
+def desde_por_omision(fecha_sesion: str) -> date:
+    """Una admisión o exclusión rige, si la resolución no dice otra fecha, desde el día siguiente a la sesión: quien
+    es admitido no integra la sesión que lo admite, y quien es excluido la integró."""
+    return date.fromisoformat(fecha_sesion) + timedelta(days=1)
+
+
+def _tipo_decision(tipo: str) -> str:
+    return traducir(TIPOS_DECISION.get(tipo, tipo)).lower()
+
+
+def _exigir_punto(punto: dict, votacion: dict | None, tipo_decision: str, que: str) -> None:
+    """Solo un punto de ese tipo de decisión, votado y aprobado, produce el efecto `que` («admite», …)."""
+    if punto["tipo_decision"] != tipo_decision:
+        raise ErrorEscritorio(traducir(
+            "No se adoptó la resolución: solo la resolución de un punto de {0} {1}; este punto es de {2}. Agregue un "
+            "punto con «--decision {3}» y vótelo.").format(_tipo_decision(tipo_decision), que,
+                                                         _tipo_decision(punto["tipo_decision"]), tipo_decision))
+    if votacion is None or not votacion["aprobada"]:
+        raise ErrorEscritorio(traducir(
+            "No se adoptó la resolución: el punto de {0} no fue aprobado en una votación; sin votación aprobada no "
+            "{1} a nadie.").format(_tipo_decision(tipo_decision), que))
+
+
+def aplicar_efectos(contexto: Contexto, resolucion: dict, punto: dict, sesion: dict, votacion: dict | None,
+                    pedido: PedidoDeEfectos) -> None:
+    """Admite y excluye lo que pide la resolución, y anota cada efecto. Se llama DENTRO de la transacción que
+    adopta la resolución (servicios.votaciones.adoptar_resolucion): si algo no se puede, no queda nada."""
+    db = contexto.db
+    tabla.tomar_efectos_del_punto(db, punto["id"], resolucion["id"])
+    if pedido.vacio:
+        if pedido.desde is not None:
+            raise ErrorEscritorio(traducir("No se adoptó la resolución: «desde» va con los miembros que admite o "
+                                           "excluye."))
+        return
+    if set(pedido.admite) & set(pedido.excluye):
+        raise ErrorEscritorio(traducir("No se adoptó la resolución: un miembro no se admite y se excluye a la vez."))
+    desde = pedido.desde or desde_por_omision(sesion["fecha"])
+    if desde.isoformat() < sesion["fecha"]:
+        raise ErrorEscritorio(traducir(
+            "No se adoptó la resolución: la fecha desde la que rige ({0}) es anterior a la sesión que la decide "
+            "({1}).").format(_dma(desde), _dma(sesion["fecha"])))
+    cita = cita_resolucion(resolucion["tipo"], resolucion["numero"], resolucion["anio"], sesion["organo"])
+    if pedido.admite:
+        _exigir_punto(punto, votacion, "admision", traducir("admite"))
+        for miembro_id in dict.fromkeys(pedido.admite):
+            _admitir(contexto, miembro_id, desde, resolucion["id"], cita)
+    if pedido.excluye:
+        _exigir_punto(punto, votacion, "exclusion", traducir("excluye"))
+        for miembro_id in dict.fromkeys(pedido.excluye):
+            _excluir(contexto, miembro_id, desde, resolucion["id"], cita)
+
+
+def _miembro(db: BaseDeDatos, asociacion_id: int, miembro_id: int) -> dict:
+    miembro = tabla_miembros.ficha_corta(db, miembro_id)
+    if miembro is None or miembro["asociacion_id"] != asociacion_id:
+        raise ErrorEscritorio(traducir("No se adoptó la resolución: no existe el miembro con id {0} en esta "
+                                       "asociación.").format(miembro_id))
+    return miembro
+
+
+def _admitir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: int, cita: str) -> None:
+    db = contexto.db
+    miembro = _miembro(db, contexto.asociacion_id, miembro_id)
+    ultimo = tabla_miembros.ultimo_estado(db, miembro_id)
+    if ultimo is None or ultimo[0] != SOLICITANTE:
+        raise ErrorEscritorio(traducir(
+            "No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar "
+            "(«escritorio miembros solicitud»).").format(miembro["nombre"], miembro_id))
+    if desde.isoformat() < ultimo[1]:
+        raise ErrorEscritorio(traducir(
+            "No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).").format(
+            miembro["nombre"], _dma(ultimo[1]), _dma(desde)))
+    tabla_miembros.insertar_estado(db, miembro_id, "activo", desde.isoformat(), f"Admisión: {cita}")
+    tabla.fijar_ingreso(db, miembro_id, desde.isoformat())
+    tabla.insertar_efecto(db, "admite", resolucion_id=resolucion_id, miembro_id=miembro_id, desde=desde.isoformat())
+
+
+def _excluir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: int, cita: str) -> None:
+    from .miembros import cambiar_estado
+
+    db = contexto.db
+    miembro = _miembro(db, contexto.asociacion_id, miembro_id)
+    ultimo = tabla_miembros.ultimo_estado(db, miembro_id)
+    if ultimo is not None and ultimo[0] in NO_MIEMBRO:
+        raise ErrorEscritorio(traducir(
+            "No se adoptó la resolución: {0} (id {1}) no es miembro (figura como {2} desde el {3}); no se lo "
+            "excluye.").format(miembro["nombre"], miembro_id, traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower(), _dma(ultimo[1])))
+    efecto = cambiar_estado(db, miembro_id, "baja", desde, f"Exclusión: {cita}", contexto.asociacion_id,
+                            por_resolucion=True)
+    tabla.insertar_efecto(db, "excluye", resolucion_id=resolucion_id, miembro_id=miembro_id, desde=desde.isoformat())
+    for mandato in efecto.terminan:
+        tabla.insertar_efecto(db, "termina_mandato", resolucion_id=resolucion_id, miembro_id=miembro_id,
+                              mandato_id=mandato.mandato_id, desde=mandato.nuevo_hasta.isoformat())
+
+
+# --- Elecciones -----------------------------------------------------------------------------------------------
+
+def anotar_efectos_de_eleccion(db: BaseDeDatos, punto_id: int, abiertos: list[int], terminados: list[int]) -> None:
+    """Los mandatos que abrió y terminó la confirmación de la elección del punto, como efectos de su resolución (si
+    ya se adoptó; si no, la tomará al adoptarse). Se llama dentro de la transacción de la confirmación."""
+    resolucion_id = tabla.resolucion_del_punto(db, punto_id)
+    for tipo, ids in (("termina_mandato", terminados), ("abre_mandato", abiertos)):
+        for mandato_id in ids:
+            tabla.insertar_efecto(db, tipo, resolucion_id=resolucion_id, punto_id=punto_id, mandato_id=mandato_id)
+
+
+# --- Reforma y escala: citan la resolución que las aprobó --------------------------------------------------------
+
+# Qué tipo de decisión aprueba cada cosa.
+_DECISION_DE = {"reforma_estatuto": "reforma_estatuto", "reforma_reglamento": "reforma_reglamento",
+                "escala": "cuotas_presupuesto"}
+
+
+class ResolucionQueAprueba(TypedDict):
+    """La resolución que aprueba una reforma o una escala, con lo que se comprobó de ella y su cita."""
+
+    id: int
+    cita: str
+    punto_id: int | None
+    tipo_decision: str | None
+    fecha_sesion: str | None
+    reforma_id: int | None
+    escala_id: int | None
+
+
+def exigir_resolucion_para(db: BaseDeDatos, asociacion_id: int, resolucion_id: int, que: str,
+                           desde: date | None = None) -> ResolucionQueAprueba:
+    """La resolución que aprueba una reforma (`que`: reforma_estatuto, reforma_reglamento) o una escala (escala): de
+    un punto de ese tipo de decisión, aprobado, y todavía sin reforma o escala vinculada. Una reforma no rige antes
+    de la sesión que la aprobó (`desde`). Devuelve la resolución con su `cita`; si no sirve, lanza ErrorEscritorio."""
+    r = tabla.resolucion_con_punto(db, asociacion_id, resolucion_id)
+    if r is None:
+        raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
+    r["cita"] = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
+    decision = _DECISION_DE[que]
+    if r["tipo_decision"] != decision:
+        hoy_es = _tipo_decision(r["tipo_decision"]) if r["tipo_decision"] else traducir("ninguno (sin punto)")
+        raise ErrorEscritorio(traducir(
+            "La {0} no sirve: es de un punto de tipo de decisión {1}; hace falta la resolución de un punto de {2} "
+            "aprobado.").format(r["cita"], hoy_es, _tipo_decision(decision)))
+    if not r["aprobada"]:
+        raise ErrorEscritorio(traducir("La {0} no sirve: su punto de {1} no fue aprobado en una votación.").format(
+            r["cita"], _tipo_decision(decision)))
+    if que == "escala" and r["escala_id"] is not None:
+        raise ErrorEscritorio(traducir("La {0} ya aprobó la escala {1}.").format(r["cita"], r["escala_id"]))
+    if que != "escala" and r["reforma_id"] is not None:
+        raise ErrorEscritorio(traducir("La {0} ya adoptó la reforma {1}.").format(r["cita"], r["reforma_id"]))
+    if desde is not None and r["fecha_sesion"] and desde.isoformat() < r["fecha_sesion"]:
+        raise ErrorEscritorio(traducir(
+            "La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.").format(
+            _dma(desde), r["cita"], _dma(r["fecha_sesion"])))
+    return {"id": r["id"], "cita": r["cita"], "punto_id": r["punto_id"], "tipo_decision": r["tipo_decision"],
+            "fecha_sesion": r["fecha_sesion"], "reforma_id": r["reforma_id"], "escala_id": r["escala_id"]}
+
+
+def _acta_abierta(db: BaseDeDatos, resolucion_id: int) -> bool:
+    from ..dominio.sesiones import ESTADOS_ACTA_CERRADA
+
+    r = tabla.resolucion_con_punto_sin_asociacion(db, resolucion_id)
+    return r is None or r["estado_acta"] not in ESTADOS_ACTA_CERRADA
+
+
+def vincular_reforma(db: BaseDeDatos, resolucion_id: int, reforma_id: int, desde: date) -> None:
+    """La reforma es un efecto de la resolución y la resolución la nombra (misma transacción). Si el acta de la sesión
+    ya está aprobada, la fila de la resolución está congelada (su huella no cambia): el vínculo es el efecto, que
+    `resoluciones listar` y «ver» leen igual."""
+    if _acta_abierta(db, resolucion_id):
+        tabla.fijar_reforma_de_la_resolucion(db, resolucion_id, reforma_id)
+    tabla.insertar_efecto(db, "reforma", resolucion_id=resolucion_id, reforma_id=reforma_id, desde=desde.isoformat())
+
+
+def vincular_escala(db: BaseDeDatos, resolucion_id: int, escala_id: int, desde: date) -> None:
+    if _acta_abierta(db, resolucion_id):
+        tabla.fijar_escala_de_la_resolucion(db, resolucion_id, escala_id)
+    tabla.insertar_efecto(db, "escala", resolucion_id=resolucion_id, escala_id=escala_id, desde=desde.isoformat())
+
+
+class ResolucionElegible(TypedDict):
+    """Una resolución que puede aprobar una reforma o una escala (para elegirla en la ventana)."""
+
+    id: int
+    cita: str
+    titulo: str
+
+
+def resoluciones_para(contexto: Contexto, que: str) -> list[ResolucionElegible]:
+    """Las resoluciones que servirían para `que` (reforma_estatuto, reforma_reglamento, escala): de un punto de ese
+    tipo de decisión, aprobado, sin reforma o escala vinculada todavía."""
+    from ..datos.sesiones import resoluciones
+
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    elegibles = []
+    for r in resoluciones(db, asociacion_id):
+        try:
+            fila = exigir_resolucion_para(db, asociacion_id, r["id"], que)
+        except ErrorEscritorio:
+            continue
+        elegibles.append({"id": r["id"], "cita": fila["cita"], "titulo": r["titulo"]})
+    return elegibles
+
+
+# --- Leer el vínculo en los dos sentidos ---------------------------------------------------------------------------
+
+class EfectoListado(TypedDict):
+    """Un efecto de una resolución, con su frase («Admite a Rafaela (AR) desde el 11/12/2026»)."""
+
+    id: int
+    tipo: str
+    miembro_id: int | None
+    mandato_id: int | None
+    reforma_id: int | None
+    escala_id: int | None
+    desde: str | None
+    texto: str
+
+
+def _texto_efecto(e: dict) -> str:
+    quien = e.get("miembro") or e.get("miembro_del_mandato") or e.get("persona_del_mandato") or "—"
+    if e["tipo"] == "admite":
+        return traducir("Admite a {0} ({1}) desde el {2}").format(quien, e["pais"], _dma(e["desde"]))
+    if e["tipo"] == "excluye":
+        return traducir("Excluye a {0} ({1}) desde el {2}").format(quien, e["pais"], _dma(e["desde"]))
+    if e["tipo"] in ("abre_mandato", "termina_mandato"):
+        cargo = traducir(CARGOS.get(e["cargo"], e["cargo"] or ""))
+        if e["tipo"] == "abre_mandato":
+            hasta = traducir(", hasta el {0}").format(_dma(e["mandato_hasta"])) if e["mandato_hasta"] else ""
+            return traducir("Abre el mandato de {0}: {1} de {2} desde el {3}{4}").format(
+                quien, cargo, e["organo"], _dma(e["mandato_desde"]), hasta)
+        return traducir("Termina el mandato de {0}: {1} de {2}, el {3}").format(
+            quien, cargo, e["organo"], _dma(e["mandato_hasta"]))
+    if e["tipo"] == "reforma":
+        return traducir("Reforma de «{0}» (reforma {1}), vigente desde el {2}").format(
+            e["norma"], e["reforma_id"], _dma(e["reforma_desde"]))
+    hasta = traducir(" al {0}").format(_dma(e["escala_hasta"])) if e["escala_hasta"] else ""
+    return traducir("Escala de cuotas {0} ({1}), vigente desde el {2}{3}").format(
+        e["escala_id"], e["escala_moneda"], _dma(e["escala_desde"]), hasta)
+
+
+def _listados(filas: list[dict]) -> list[EfectoListado]:
+    return [{"id": e["id"], "tipo": e["tipo"], "miembro_id": e["miembro_id"], "mandato_id": e["mandato_id"],
+             "reforma_id": e["reforma_id"], "escala_id": e["escala_id"], "desde": e["desde"],
+             "texto": _texto_efecto(e)} for e in filas]
+
+
+def efectos_de_la_resolucion(contexto: Contexto, resolucion_id: int) -> list[EfectoListado]:
+    """Lo que la resolución cambió en el registro, en el orden en que se registró."""
+    r = tabla.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
+    if r is None:
+        raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
+    return _listados(tabla.efectos_de(contexto.db, resolucion_id, r["punto_id"]))
+
+
+def efectos_de_varias(contexto: Contexto, resolucion_ids: list[int]) -> dict[int, list[EfectoListado]]:
+    """Los efectos de cada resolución de la lista (las de la asociación)."""
+    return {r: _listados(f) for r, f in tabla.resoluciones_con_efectos(contexto.db, resolucion_ids).items()}
+
+
+class ResolucionVista(TypedDict):
+    """Una resolución con su cita, su sesión y sus efectos («resoluciones ver»)."""
+
+    id: int
+    cita: str
+    numeracion: str
+    tipo: str
+    titulo: str
+    texto: str | None
+    organo: str
+    sesion_id: int | None
+    fecha_sesion: str | None
+    punto_id: int | None
+    tipo_decision: str | None
+    reforma_id: int | None
+    escala_id: int | None
+    efectos: list[EfectoListado]
+
+
+def ver_resolucion(contexto: Contexto, resolucion_id: int) -> ResolucionVista:
+    from ..dominio.sesiones import numero_resolucion
+
+    r = tabla.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
+    if r is None:
+        raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
+    return {"id": r["id"], "cita": cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]),
+            "numeracion": numero_resolucion(r["tipo"], r["numero"], r["anio"]), "tipo": r["tipo"],
+            "titulo": r["titulo"], "texto": r["texto"], "organo": r["organo"], "sesion_id": r["sesion_id"],
+            "fecha_sesion": r["fecha_sesion"], "punto_id": r["punto_id"], "tipo_decision": r["tipo_decision"],
+            "reforma_id": r["reforma_id"], "escala_id": r["escala_id"],
+            "efectos": _listados(tabla.efectos_de(contexto.db, resolucion_id, r["punto_id"]))}
+
+
+class EfectoDelMiembro(TypedDict):
+    """Lo que una resolución decidió sobre el miembro, con la frase de la ficha."""
+
+    tipo: str
+    resolucion_id: int
+    cita: str
+    desde: str | None
+    texto: str
+
+
+def efectos_del_miembro(db: BaseDeDatos, miembro_id: int) -> list[EfectoDelMiembro]:
+    """«Admitido por Resolución 2/2026 de la Asamblea General de Socios (sesión del 10/12/2026), desde el
+    11/12/2026»: las admisiones, exclusiones y mandatos del miembro que decidió una resolución."""
+    resultado = []
+    for e in tabla.efectos_sobre_el_miembro(db, miembro_id):
+        cita = cita_resolucion(e["resolucion_tipo"], e["numero"], e["anio"], e["organo_resolucion"])
+        sesion = traducir(" (sesión del {0})").format(_dma(e["fecha_sesion"])) if e["fecha_sesion"] else ""
+        cargo = traducir(CARGOS.get(e["cargo"], e["cargo"] or "")) if e["cargo"] else ""
+        plantillas = {
+            "admite": traducir("Admitido por {0}{1}, desde el {2}"),
+            "excluye": traducir("Excluido por {0}{1}, desde el {2}"),
+            "abre_mandato": traducir("{3} de {4} por {0}{1}"),
+            "termina_mandato": traducir("Termina su mandato de {3} de {4} por {0}{1}"),
+        }
+        texto = plantillas[e["tipo"]].format(cita, sesion, _dma(e["desde"]), cargo, e["organo"])
+        resultado.append({"tipo": e["tipo"], "resolucion_id": e["resolucion_id"], "cita": cita, "desde": e["desde"],
+                          "texto": texto})
+    return resultado

@@ -1,0 +1,118 @@
+"""Los efectos de las resoluciones con los servicios, en SQLite y en PostgreSQL: la admisión de una solicitante, la
+exclusión, la reforma registrada después de aprobada el acta (la fila de la resolución queda congelada, el vínculo es
+el efecto) y los rechazos que no dejan nada.
+
+La red: cinco ciudades y una Asamblea que integran todos los activos (quórum de la mitad más uno).
+"""
+
+from datetime import date, timedelta
+
+import pytest
+
+from escritorio.dominio.ficha import FichaMiembro
+from escritorio.errores import ErrorEscritorio
+from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta, verificar_acta
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion, ver_resolucion
+from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, listar_reformas, reformar
+from escritorio.servicios.ficha import guardar_ficha, obtener_ficha, registrar_solicitud
+from escritorio.servicios.miembros import listar_miembros
+from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, agregar_regla, composicion, crear_organo, designar
+from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
+                                           marcar_celebrada, registrar_asistencias)
+from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
+
+SESION = date(2026, 5, 20)
+CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Montevideo", "UY"), ("Salto", "UY")]
+
+
+@pytest.fixture
+def red(db, asociacion):
+    contexto = Contexto(db, asociacion)
+    ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
+                            poblacion=(250_000, 2020, None)) for n, p in CIUDADES}
+    asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea"))
+    agregar_regla(contexto, asamblea, "todos_los_activos")
+    consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
+    designar(contexto, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=ids["Salto"]))
+    cargar_norma(contexto, "estatuto", "Estatuto", "Artículo 1\nLa red.\n\nArtículo 2\nLos miembros.\n",
+                 date(1995, 1, 1))
+    return contexto, asamblea, consejo, ids
+
+
+def _sesion(contexto, asamblea) -> int:
+    sesion = convocar(contexto, asamblea, NuevaSesion(SESION, lugar="Rosario", convocada_el=SESION - timedelta(days=40)))
+    con_voto = [h.miembro_id for h in asistencia(contexto, sesion).habilitados if h.con_voto]
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(m, "presente") for m in con_voto])
+    return sesion
+
+
+def _aprobado(contexto, sesion, titulo, decision, a_favor=5, en_contra=0) -> int:
+    punto = agregar_punto(contexto, sesion, titulo, "votacion", tipo_decision=decision)
+    votar(contexto, punto, NuevaVotacion(a_favor=a_favor, en_contra=en_contra))
+    return punto
+
+
+def test_admision_y_exclusion(db, red):
+    contexto, asamblea, consejo, ids = red
+    rafaela = registrar_solicitud(contexto, "Rafaela", "AR", fecha=SESION - timedelta(days=30))["id"]
+    assert rafaela not in [a.miembro_id for a in composicion(contexto, asamblea, SESION).asientos]
+    sesion = _sesion(contexto, asamblea)
+    base = asistencia(contexto, sesion).quorum.base
+    assert base == 5
+    admision = _aprobado(contexto, sesion, "Admisión de Rafaela", "admision")
+    exclusion = _aprobado(contexto, sesion, "Exclusión de Salto", "exclusion")
+    r1 = adoptar_resolucion(contexto, admision, "resolucion", "Admisión", efectos=PedidoDeEfectos([rafaela]))
+    r2 = adoptar_resolucion(contexto, exclusion, "resolucion", "Exclusión", efectos=PedidoDeEfectos(excluye=[ids["Salto"]]))
+    manana = SESION + timedelta(days=1)
+    estados = {m["id"]: m["estado"] for m in listar_miembros(contexto, al=manana)}
+    assert estados[rafaela] == "activo" and estados[ids["Salto"]] == "baja"
+    assert {m["id"]: m["estado"] for m in listar_miembros(contexto, al=SESION)}[rafaela] == "solicitante"
+    assert asistencia(contexto, sesion).quorum.base == base   # el quórum de la sesión no cambia
+    assert ids["Salto"] not in [a.miembro_id for a in composicion(contexto, consejo, manana).asientos]
+    assert [e["tipo"] for e in efectos_de_la_resolucion(contexto, r1["id"])] == ["admite"]
+    assert [e["tipo"] for e in efectos_de_la_resolucion(contexto, r2["id"])] == ["excluye", "termina_mandato"]
+    assert [d["tipo"] for d in obtener_ficha(db, ids["Salto"])["decisiones"]] == ["termina_mandato", "excluye"]  # por fecha
+    assert obtener_ficha(db, rafaela)["decisiones"][0]["texto"].startswith(
+        "Admitido por Resolución 1/2026 de la Asamblea General (sesión del 20/05/2026), desde el 21/05/2026")
+
+
+def test_lo_rechazado_no_deja_nada(db, red):
+    contexto, asamblea, _, ids = red
+    rafaela = registrar_solicitud(contexto, "Rafaela", "AR", fecha=SESION - timedelta(days=30))["id"]
+    sesion = _sesion(contexto, asamblea)
+    ordinaria = _aprobado(contexto, sesion, "Otro asunto", "ordinaria")
+    rechazada = _aprobado(contexto, sesion, "Admisión de Rafaela", "admision", a_favor=1, en_contra=4)
+    with pytest.raises(ErrorEscritorio, match="admisión de miembros"):
+        adoptar_resolucion(contexto, ordinaria, "resolucion", "x", efectos=PedidoDeEfectos([rafaela]))
+    with pytest.raises(ErrorEscritorio, match="rechazada"):
+        adoptar_resolucion(contexto, rechazada, "resolucion", "x", efectos=PedidoDeEfectos([rafaela]))
+    admision = _aprobado(contexto, sesion, "Admisión de dos", "admision")
+    with pytest.raises(ErrorEscritorio, match="no es una ciudad solicitante"):   # la segunda no sirve: ninguna
+        adoptar_resolucion(contexto, admision, "resolucion", "x", efectos=PedidoDeEfectos([rafaela, ids["Rosario"]]))
+    assert listar_resoluciones(contexto) == []
+    assert obtener_ficha(db, rafaela)["fecha_ingreso"] is None
+    assert obtener_ficha(db, rafaela)["estados"][0]["estado"] == "solicitante"
+
+
+def test_reforma_despues_del_acta_aprobada(db, red):
+    contexto, asamblea, _, _ = red
+    sesion = _sesion(contexto, asamblea)
+    punto = _aprobado(contexto, sesion, "Reforma del artículo 2", "reforma_estatuto")
+    r = adoptar_resolucion(contexto, punto, "resolucion", "Reforma del artículo 2")
+    guardar_borrador(contexto, sesion, apertura="Se abre.", cierre="Se cierra.", preside="Rosario", secretaria="Salto")
+    marcar_celebrada(contexto, sesion, "13:00")
+    aprobar_acta(contexto, sesion, r["id"], SESION)
+    huella = obtener_acta(contexto, sesion).huella
+    norma = listar_reformas(contexto, 1)[0]["norma_id"]
+    reforma = reformar(contexto, norma, date(2026, 7, 1), [CambioArticulo("2", "Los miembros y los solicitantes.")],
+                       resolucion_id=r["id"])
+    # La resolución, congelada, no cambió: el acta verifica igual; el vínculo se lee por el efecto.
+    assert obtener_acta(contexto, sesion).huella == huella and verificar_acta(contexto, sesion)
+    assert ver_resolucion(contexto, r["id"])["reforma_id"] == reforma
+    assert next(x for x in listar_resoluciones(contexto) if x["id"] == r["id"])["reforma_id"] == reforma
+    fila = next(x for x in listar_reformas(contexto, norma) if x["id"] == reforma)
+    assert fila["resolucion_id"] == r["id"]
+    assert fila["aprobada_por"] == "Resolución 1/2026 de la Asamblea General"
+    with pytest.raises(ErrorEscritorio, match="ya adoptó la reforma"):
+        reformar(contexto, norma, date(2026, 8, 1), [CambioArticulo("1", "Otra.")], resolucion_id=r["id"])
