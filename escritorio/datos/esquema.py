@@ -865,3 +865,7 @@ from .esquema_papeles import MIGRACION_DE_PAPELES  # noqa: E402
 
 MIGRACIONES(name="0016_incidentes")(_incidentes)
 MIGRACIONES(name=MIGRACION_DE_PAPELES[0])(MIGRACION_DE_PAPELES[1])
+
+from .esquema_plurinominal import MIGRACION_PLURINOMINAL  # noqa: E402
+
+MIGRACIONES(name=MIGRACION_PLURINOMINAL[0])(MIGRACION_PLURINOMINAL[1])
