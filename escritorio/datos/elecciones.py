@@ -62,15 +62,19 @@ def punto_de_la_eleccion(db: BaseDeDatos, eleccion_id: int) -> int:
 
 
 def insertar_eleccion(db: BaseDeDatos, punto_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
-                      hasta: str | None, puestos: int = 1) -> int:
-    return db.insertar("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, puestos, punto_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?)", [organo_id, cargo, con_voto, desde, hasta, puestos, punto_id])
+                      hasta: str | None, puestos: int = 1, metodo: str | None = None) -> int:
+    """La elección de un punto; `metodo`, si ya se sabe cómo se votará (el cierre lo escribe igual)."""
+    return db.insertar("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, puestos, metodo, punto_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [organo_id, cargo, con_voto, desde, hasta, puestos, metodo,
+                                                          punto_id])
 
 
 def actualizar_eleccion(db: BaseDeDatos, eleccion_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
-                        hasta: str | None, puestos: int = 1) -> None:
-    db.execute("UPDATE elecciones SET organo_id = ?, cargo = ?, con_voto = ?, desde = ?, hasta = ?, puestos = ? "
-               "WHERE id = ?", [organo_id, cargo, con_voto, desde, hasta, puestos, eleccion_id])
+                        hasta: str | None, puestos: int = 1, metodo: str | None = None) -> None:
+    """Cambia lo que se elige; el método previsto solo si se indica (None lo deja como estaba)."""
+    db.execute("UPDATE elecciones SET organo_id = ?, cargo = ?, con_voto = ?, desde = ?, hasta = ?, puestos = ?, "
+               "metodo = coalesce(?, metodo) WHERE id = ?",
+               [organo_id, cargo, con_voto, desde, hasta, puestos, metodo, eleccion_id])
 
 
 def insertar_candidatura(db: BaseDeDatos, eleccion_id: int, miembro_id: int | None, persona: str | None) -> int:

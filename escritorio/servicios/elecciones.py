@@ -46,6 +46,7 @@ class NuevaEleccion:
     hasta: date | None = None
     con_voto: bool = True
     puestos: int = 1          # cuántos puestos se eligen en la misma votación (más de uno: por pluralidad)
+    metodo: str | None = None  # cómo se votará (alzada, nominal o secreta), si se sabe de antemano
 
 
 # Una elección elige a lo sumo esto de una vez (la base lo vuelve a controlar).
@@ -111,6 +112,8 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
     if not problemas and nueva.hasta and nueva.hasta < nueva.desde:
         problemas.append(traducir("El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta»."))
     problemas += _problemas_de_puestos(nueva)
+    if nueva.metodo is not None and nueva.metodo not in METODOS:
+        problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(nueva.metodo, ", ".join(METODOS)))
     if problemas:
         raise ErrorValidacion(traducir("No se definió la elección:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
                               problemas)
@@ -119,7 +122,7 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
     existente = tabla.eleccion(db, punto_id)
     valores = {"organo_id": nueva.organo_id, "cargo": nueva.cargo, "con_voto": int(nueva.con_voto),
                "desde": nueva.desde.isoformat(), "hasta": nueva.hasta.isoformat() if nueva.hasta else None,
-               "puestos": nueva.puestos}
+               "puestos": nueva.puestos, "metodo": nueva.metodo}
     with transaccion(db):
         if existente is None:
             return tabla.insertar_eleccion(db, punto_id, **valores)
