@@ -56,6 +56,9 @@ def _plurinominal(db: BaseDeDatos) -> None:
         "ALTER TABLE candidaturas ADD COLUMN mandato_id INTEGER REFERENCES mandatos(id)",
         "CREATE UNIQUE INDEX candidaturas_mandato ON candidaturas(mandato_id) WHERE mandato_id IS NOT NULL",
         "CREATE UNIQUE INDEX candidaturas_orden_electa ON candidaturas(eleccion_id, electa) WHERE electa IS NOT NULL",
+    ])
+    # Con las columnas nuevas ya agregadas: los triggers las leen de la tabla.
+    ejecutar(db, [
         *_congelado_update(db, "elecciones", _SESION_DEL_PUNTO, "punto_id"),
         *_congelado_update(db, "candidaturas", _SESION_DE_LA_ELECCION, "eleccion_id"),
         # La confirmación registrada (el mandato de cada electa y cuándo) no se cambia ni se deshace. Una elección de
