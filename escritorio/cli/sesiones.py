@@ -9,8 +9,9 @@ from ..documentos.visible import abreviar
 from ..dominio.sesiones import TIPOS_ADHERENTE
 from ..servicios.contexto import Contexto
 from .argumentos import identificador
-from .comun import base_y_asociacion, con_asociacion
+from .comun import base_y_asociacion, con_asociacion, con_json, imprimir_json
 from .documentos import agregar_resoluciones_pdf
+from .elecciones import agregar_ordenes_de_elecciones
 from .reunion import EJEMPLO_REUNION, agregar_ordenes_de_la_reunion
 from ..salida import comprobar_salida
 
@@ -43,9 +44,11 @@ def agregar_ordenes(ordenes) -> None:
     elecciones.add_argument("sesion", type=identificador, metavar="ID")
     elecciones.add_argument("--json", action="store_true", help="salida en JSON")
     elecciones.set_defaults(funcion=orden_elecciones)
-    confirmar = sub.add_parser("confirmar-eleccion", help="registra el mandato de la candidatura electa",
-                               description="Confirma la elección de un punto del orden del día: registra el mandato "
-                                           "de la candidatura electa y termina la víspera el del cargo saliente.")
+    confirmar = con_json(sub.add_parser(
+        "confirmar-eleccion", help="registra el mandato de cada candidatura electa",
+        description="Confirma la elección de un punto del orden del día: registra el mandato de cada candidatura "
+                    "electa (en una elección de varios puestos, todos en una transacción: todos o ninguno) y termina "
+                    "la víspera el del cargo unipersonal saliente."))
     confirmar.add_argument("punto", type=identificador, metavar="PUNTO", help="número de punto que da «sesiones elecciones»")
     confirmar.set_defaults(funcion=orden_confirmar_eleccion)
     resoluciones = ordenes.add_parser("resoluciones", help="resoluciones adoptadas", description="Resoluciones.")
@@ -79,8 +82,9 @@ def agregar_ordenes(ordenes) -> None:
     adherir.add_argument("--json", action="store_true", help="salida en JSON (todos los que firman y adhieren)")
     adherir.set_defaults(funcion=orden_adherir)
     escritura = agregar_ordenes_de_la_reunion(sub)
+    de_elecciones = agregar_ordenes_de_elecciones(sub)
     for parser in (listar, convocatoria, acta, exportar, elecciones, confirmar, listar_r, ver_r, adherir,
-                   *escritura):
+                   *escritura, *de_elecciones):
         con_asociacion(parser)
 
 
@@ -141,15 +145,21 @@ def orden_elecciones(args) -> None:
                            "candidaturas": [{"nombre": c["nombre"], "votos": c["votos"]} for c in e.candidaturas],
                            "blancos": e.blancos, "nulos": e.nulos, "abstenciones": e.abstenciones,
                            "electa": e.ganadora["nombre"] if e.ganadora else None, "resultado": e.texto_resultado,
-                           "mandato_id": e.mandato_id} for punto, e in elecciones.items()],
+                           "mandato_id": e.mandato_id, "puestos": e.puestos,
+                           "electas": [{"candidatura": c["id"], "nombre": c["nombre"], "mandato_id": c["mandato_id"]}
+                                       for c in e.electas],
+                           "candidaturas_ids": [c["id"] for c in e.candidaturas]} for punto, e in elecciones.items()],
                          ensure_ascii=False, indent=2))
         return
     if not elecciones:
         print("Esta sesión no tiene elecciones.")
     for punto, e in elecciones.items():
-        print(f"Punto {numeros[punto]} (PUNTO {punto}): {e.descripcion} — {e.estado}")
+        puestos = f" — {e.puestos} puestos" if e.puestos > 1 else ""
+        print(f"Punto {numeros[punto]} (PUNTO {punto}): {e.descripcion}{puestos} — {e.estado}")
         for c in e.candidaturas:
-            print(f"    {abreviar(c['nombre'], 50):<50} {'' if c['votos'] is None else c['votos']}")
+            marca = f"electa {c['electa']}" if c["electa"] else "a segunda vuelta" if c["finalista"] else ""
+            print(f"    {c['id']:>5}  {abreviar(c['nombre'], 50):<50} {'' if c['votos'] is None else c['votos']:>5}"
+                  f"  {marca}".rstrip())
         if e.texto_resultado:
             print(f"    {e.texto_resultado}")
 
@@ -161,7 +171,22 @@ def orden_confirmar_eleccion(args) -> None:
     contexto = Contexto(db, asociacion["id"])
     confirmacion = preparar_confirmacion(contexto, args.punto)
     confirmar_eleccion(contexto, args.punto)
-    print(f"Mandato registrado: {confirmacion.mandato}.")
+    if args.json:
+        from ..servicios.elecciones import obtener_eleccion
+
+        e = obtener_eleccion(contexto, args.punto)
+        electas = e.electas or [e.ganadora]
+        imprimir_json({"punto": args.punto, "mandatos": [
+            {"candidatura": c["id"], "nombre": c["nombre"], "mandato_id": c["mandato_id"] or e.mandato_id,
+             "texto": texto} for c, texto in zip(electas, confirmacion.mandatos)], "terminan": confirmacion.terminan})
+        return
+    mandatos = confirmacion.mandatos
+    if len(mandatos) == 1:
+        print(f"Mandato registrado: {mandatos[0]}.")
+    else:
+        print(f"{len(mandatos)} mandatos registrados:")
+        for linea in mandatos:
+            print(f"  {linea}")
     for linea in confirmacion.terminan:
         print(f"Termina: {linea}.")
 

@@ -61,21 +61,20 @@ def punto_de_la_eleccion(db: BaseDeDatos, eleccion_id: int) -> int:
     return db.execute("SELECT punto_id FROM elecciones WHERE id = ?", [eleccion_id]).fetchone()[0]
 
 
-def mandato_de_la_eleccion(db: BaseDeDatos, eleccion_id: int) -> int | None:
-    """El mandato registrado al confirmarla (None: sin confirmar)."""
-    return db.execute("SELECT mandato_id FROM elecciones WHERE id = ?", [eleccion_id]).fetchone()[0]
-
-
 def insertar_eleccion(db: BaseDeDatos, punto_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
-                      hasta: str | None) -> int:
-    return db.insertar("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, punto_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?)", [organo_id, cargo, con_voto, desde, hasta, punto_id])
+                      hasta: str | None, puestos: int = 1, metodo: str | None = None) -> int:
+    """La elección de un punto; `metodo`, si ya se sabe cómo se votará (el cierre lo escribe igual)."""
+    return db.insertar("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, puestos, metodo, punto_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [organo_id, cargo, con_voto, desde, hasta, puestos, metodo,
+                                                          punto_id])
 
 
 def actualizar_eleccion(db: BaseDeDatos, eleccion_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
-                        hasta: str | None) -> None:
-    db.execute("UPDATE elecciones SET organo_id = ?, cargo = ?, con_voto = ?, desde = ?, hasta = ? WHERE id = ?",
-               [organo_id, cargo, con_voto, desde, hasta, eleccion_id])
+                        hasta: str | None, puestos: int = 1, metodo: str | None = None) -> None:
+    """Cambia lo que se elige; el método previsto solo si se indica (None lo deja como estaba)."""
+    db.execute("UPDATE elecciones SET organo_id = ?, cargo = ?, con_voto = ?, desde = ?, hasta = ?, puestos = ?, "
+               "metodo = coalesce(?, metodo) WHERE id = ?",
+               [organo_id, cargo, con_voto, desde, hasta, puestos, metodo, eleccion_id])
 
 
 def insertar_candidatura(db: BaseDeDatos, eleccion_id: int, miembro_id: int | None, persona: str | None) -> int:
@@ -111,20 +110,62 @@ def insertar_votos_de_eleccion(db: BaseDeDatos, eleccion_id: int, votos: list[tu
         [(eleccion_id, *voto) for voto in votos])
 
 
-def marcar_confirmada(db: BaseDeDatos, eleccion_id: int, mandato_id: int) -> None:
-    """Anota el mandato registrado y la hora de la confirmación (si no estaba confirmada)."""
+def marcar_confirmada(db: BaseDeDatos, eleccion_id: int, mandato_id: int | None) -> None:
+    """Anota la hora de la confirmación (si no estaba confirmada) y, en una elección de un puesto, su mandato (en una
+    de varios, cada mandato va en su candidatura: `anotar_mandato`)."""
     db.execute("UPDATE elecciones SET mandato_id = ?, confirmada_en = " + ahora(db) + " "
-               "WHERE id = ? AND mandato_id IS NULL", [mandato_id, eleccion_id])
+               "WHERE id = ? AND mandato_id IS NULL AND confirmada_en IS NULL", [mandato_id, eleccion_id])
 
 
-# Para la huella del registro de la sesión: la confirmación (mandato_id, confirmada_en) queda fuera, porque
-# puede registrarse después de aprobada el acta.
+def confirmada_en(db: BaseDeDatos, eleccion_id: int) -> str | None:
+    """Cuándo se confirmó la elección (None: sin confirmar)."""
+    return db.execute("SELECT coalesce(confirmada_en, CASE WHEN mandato_id IS NOT NULL THEN '-' END) FROM elecciones "
+                      "WHERE id = ?", [eleccion_id]).fetchone()[0]
+
+
+def guardar_electas(db: BaseDeDatos, eleccion_id: int, electas: list[int], finalistas: list[int],
+                    puestos_segunda_vuelta: int | None) -> None:
+    """Al cerrar: el orden de las candidaturas electas (1, 2, …), las que van a la segunda vuelta y por cuántos
+    puestos."""
+    db.executemany("UPDATE candidaturas SET electa = ? WHERE id = ?", [(n, c) for n, c in enumerate(electas, 1)])
+    db.executemany("UPDATE candidaturas SET finalista = 1 WHERE id = ?", [(c,) for c in finalistas])
+    db.execute("UPDATE elecciones SET puestos_segunda_vuelta = ? WHERE id = ?", [puestos_segunda_vuelta, eleccion_id])
+
+
+def anotar_mandato(db: BaseDeDatos, candidatura_id: int, mandato_id: int) -> None:
+    """El mandato registrado al confirmar una candidatura electa."""
+    db.execute("UPDATE candidaturas SET mandato_id = ? WHERE id = ?", [mandato_id, candidatura_id])
+
+
+def electas_sin_confirmar(db: BaseDeDatos, eleccion_id: int) -> list[dict]:
+    """Las candidaturas electas de una elección que todavía no tienen su mandato, con el país del miembro."""
+    return list(db.query(
+        "SELECT c.*, m.pais FROM candidaturas c LEFT JOIN miembros m ON m.id = c.miembro_id "
+        "WHERE c.eleccion_id = ? AND c.electa IS NOT NULL AND c.mandato_id IS NULL ORDER BY c.electa", [eleccion_id]))
+
+
+# Para la huella del registro de la sesión: la confirmación (mandato_id, confirmada_en, y el mandato de cada
+# candidatura) queda fuera, porque puede registrarse después de aprobada el acta.
 FILAS_PARA_HUELLA = (
     ("SELECT e.id, e.punto_id, e.organo_id, e.cargo, e.con_voto, e.desde, e.hasta, e.metodo, e.mayoria, e.base, "
      "e.blancos, e.nulos, e.abstenciones, e.presentes, e.con_derecho, e.ganadora_id, e.texto_resultado "
      "FROM elecciones e JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = :s ORDER BY e.id"),
-    ("SELECT c.* FROM candidaturas c JOIN elecciones e ON e.id = c.eleccion_id JOIN puntos_orden p ON p.id = e.punto_id "
+    ("SELECT c.id, c.eleccion_id, c.miembro_id, c.persona, c.votos FROM candidaturas c "
+     "JOIN elecciones e ON e.id = c.eleccion_id JOIN puntos_orden p ON p.id = e.punto_id "
      "WHERE p.sesion_id = :s ORDER BY c.id"),
     ("SELECT v.* FROM votos_eleccion v JOIN elecciones e ON e.id = v.eleccion_id JOIN puntos_orden p ON p.id = e.punto_id "
      "WHERE p.sesion_id = :s ORDER BY v.eleccion_id, v.miembro_id"),
+    # Elecciones de varios puestos (0019): sin filas para las de un puesto sin electas marcadas, así la huella de un
+    # acta aprobada antes de la 0019 no cambia. El mandato de cada electa (la confirmación) queda fuera.
+    ("SELECT e.id, e.puestos, e.puestos_segunda_vuelta FROM elecciones e JOIN puntos_orden p ON p.id = e.punto_id "
+     "WHERE p.sesion_id = :s AND (e.puestos <> 1 OR e.puestos_segunda_vuelta IS NOT NULL) ORDER BY e.id"),
+    ("SELECT c.id, c.electa, c.finalista FROM candidaturas c JOIN elecciones e ON e.id = c.eleccion_id "
+     "JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = :s AND (c.electa IS NOT NULL OR c.finalista <> 0) "
+     "ORDER BY c.id"),
 )
+
+
+def fecha_de_la_sesion(db: BaseDeDatos, punto_id: int) -> str:
+    """La fecha de la sesión de un punto que existe."""
+    return db.execute("SELECT s.fecha FROM sesiones s JOIN puntos_orden p ON p.sesion_id = s.id WHERE p.id = ?",
+                      [punto_id]).fetchone()[0]

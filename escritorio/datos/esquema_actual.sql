@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0021_mandatos (19 migraciones).
+-- Última migración: 0021_mandatos (20 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1129,6 +1129,7 @@ CREATE TRIGGER bitacora_sellos_solo_agregar_delete BEFORE DELETE ON bitacora_sel
 -- ==================== 0007_elecciones =================================================================
 
 -- elecciones (creada en 0007_elecciones)
+--   columnas de 0019_elecciones_de_varios_puestos: puestos, puestos_segunda_vuelta
 CREATE TABLE elecciones (
     id INTEGER PRIMARY KEY,
     punto_id INTEGER NOT NULL UNIQUE REFERENCES puntos_orden(id),
@@ -1149,7 +1150,7 @@ CREATE TABLE elecciones (
     texto_resultado TEXT,
     cerrada_en TEXT,
     mandato_id INTEGER UNIQUE REFERENCES mandatos(id),
-    confirmada_en TEXT,
+    confirmada_en TEXT, puestos INTEGER NOT NULL DEFAULT 1 CHECK (puestos BETWEEN 1 AND 1000), puestos_segunda_vuelta INTEGER CHECK (puestos_segunda_vuelta IS NULL OR puestos_segunda_vuelta >= 1),
     CHECK (hasta IS NULL OR hasta >= desde)
 );
 
@@ -1162,68 +1163,72 @@ CREATE TRIGGER elecciones_congelado_delete BEFORE DELETE ON elecciones
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER elecciones_congelado_update BEFORE UPDATE ON elecciones
-    WHEN ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id))
-          IN ('aprobada', 'firmada') AND OLD.punto_id IS NOT NEW.punto_id)
-      OR ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id))
-         IN ('aprobada', 'firmada')
-     AND (OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id
-          OR OLD.cargo IS NOT NEW.cargo
-          OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta
-          OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base
-          OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos
-          OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes
-          OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id
-          OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en))
+    WHEN ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada') AND OLD.punto_id IS NOT NEW.punto_id)
+      OR ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') AND (OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta))
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER elecciones_confirmacion_fija BEFORE UPDATE ON elecciones
-    WHEN OLD.mandato_id IS NOT NULL
+    WHEN (OLD.mandato_id IS NOT NULL OR OLD.confirmada_en IS NOT NULL)
      AND (NEW.mandato_id IS NOT OLD.mandato_id OR NEW.confirmada_en IS NOT OLD.confirmada_en)
     BEGIN SELECT RAISE(ABORT, 'La elección ya fue confirmada: su mandato no se cambia ni se deshace.'); END;
 
 CREATE TRIGGER bitacora_elecciones_alta AFTER INSERT ON elecciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.puestos, NEW.puestos_segunda_vuelta)); END;
 
-CREATE TRIGGER bitacora_elecciones_cambio AFTER UPDATE ON elecciones WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.confirmada_en IS NOT NEW.confirmada_en BEGIN
+CREATE TRIGGER bitacora_elecciones_cambio AFTER UPDATE ON elecciones WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.confirmada_en IS NOT NEW.confirmada_en OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en), 'despues', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en))); END;
+        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.puestos, OLD.puestos_segunda_vuelta), 'despues', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.puestos, NEW.puestos_segunda_vuelta))); END;
 
 CREATE TRIGGER bitacora_elecciones_baja AFTER DELETE ON elecciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.puestos, OLD.puestos_segunda_vuelta)); END;
 
 -- candidaturas (creada en 0007_elecciones)
+--   columnas de 0019_elecciones_de_varios_puestos: electa, finalista, mandato_id
 CREATE TABLE candidaturas (
     id INTEGER PRIMARY KEY,
     eleccion_id INTEGER NOT NULL REFERENCES elecciones(id),
     miembro_id INTEGER REFERENCES miembros(id),
     persona TEXT,
-    votos INTEGER CHECK (votos IS NULL OR votos >= 0),
+    votos INTEGER CHECK (votos IS NULL OR votos >= 0), electa INTEGER CHECK (electa IS NULL OR electa >= 1), finalista INTEGER NOT NULL DEFAULT 0 CHECK (finalista IN (0, 1)), mandato_id INTEGER REFERENCES mandatos(id),
     CHECK (miembro_id IS NOT NULL OR persona IS NOT NULL)
 );
 
 CREATE INDEX candidaturas_eleccion ON candidaturas(eleccion_id);
 
+CREATE UNIQUE INDEX candidaturas_mandato ON candidaturas(mandato_id) WHERE mandato_id IS NOT NULL;
+
+CREATE UNIQUE INDEX candidaturas_orden_electa ON candidaturas(eleccion_id, electa) WHERE electa IS NOT NULL;
+
 CREATE TRIGGER candidaturas_congelado_insert BEFORE INSERT ON candidaturas
     WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = NEW.eleccion_id))) IN ('aprobada', 'firmada')
-    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
-
-CREATE TRIGGER candidaturas_congelado_update BEFORE UPDATE ON candidaturas
-    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = OLD.eleccion_id))) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = NEW.eleccion_id))) IN ('aprobada', 'firmada')
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER candidaturas_congelado_delete BEFORE DELETE ON candidaturas
     WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = OLD.eleccion_id))) IN ('aprobada', 'firmada')
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
-CREATE TRIGGER bitacora_candidaturas_alta AFTER INSERT ON candidaturas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'alta', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos)); END;
+CREATE TRIGGER candidaturas_congelado_update BEFORE UPDATE ON candidaturas
+    WHEN ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = NEW.eleccion_id))) IN ('aprobada', 'firmada') AND OLD.eleccion_id IS NOT NEW.eleccion_id)
+      OR ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones WHERE id = OLD.eleccion_id))) IN ('aprobada', 'firmada') AND (OLD.id IS NOT NEW.id OR OLD.eleccion_id IS NOT NEW.eleccion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.votos IS NOT NEW.votos OR OLD.electa IS NOT NEW.electa OR OLD.finalista IS NOT NEW.finalista))
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
-CREATE TRIGGER bitacora_candidaturas_cambio AFTER UPDATE ON candidaturas WHEN OLD.id IS NOT NEW.id OR OLD.eleccion_id IS NOT NEW.eleccion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.votos IS NOT NEW.votos BEGIN
+CREATE TRIGGER candidaturas_confirmacion_fija BEFORE UPDATE ON candidaturas
+    WHEN OLD.mandato_id IS NOT NULL AND NEW.mandato_id IS NOT OLD.mandato_id
+    BEGIN SELECT RAISE(ABORT, 'La candidatura electa ya tiene su mandato registrado: no se cambia ni se deshace.'); END;
+
+CREATE TRIGGER candidaturas_mandato_de_electa BEFORE UPDATE OF mandato_id ON candidaturas
+    WHEN NEW.mandato_id IS NOT NULL AND NEW.electa IS NULL
+    BEGIN SELECT RAISE(ABORT, 'Solo una candidatura electa recibe un mandato al confirmar la elección.'); END;
+
+CREATE TRIGGER bitacora_candidaturas_alta AFTER INSERT ON candidaturas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'alta', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id)); END;
+
+CREATE TRIGGER bitacora_candidaturas_cambio AFTER UPDATE ON candidaturas WHEN OLD.id IS NOT NEW.id OR OLD.eleccion_id IS NOT NEW.eleccion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.votos IS NOT NEW.votos OR OLD.electa IS NOT NEW.electa OR OLD.finalista IS NOT NEW.finalista OR OLD.mandato_id IS NOT NEW.mandato_id BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos), 'despues', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos))); END;
+        json_object('antes', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id), 'despues', json_array(NEW.id, NEW.eleccion_id, NEW.miembro_id, NEW.persona, NEW.votos, NEW.electa, NEW.finalista, NEW.mandato_id))); END;
 
 CREATE TRIGGER bitacora_candidaturas_baja AFTER DELETE ON candidaturas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', OLD.id, 'borrado', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('candidaturas', OLD.id, 'borrado', json_array(OLD.id, OLD.eleccion_id, OLD.miembro_id, OLD.persona, OLD.votos, OLD.electa, OLD.finalista, OLD.mandato_id)); END;
 
 -- votos_eleccion (creada en 0007_elecciones)
 CREATE TABLE votos_eleccion (

@@ -10,8 +10,11 @@ def punto_es_eleccion(db: BaseDeDatos, punto_id: int) -> bool:
 
 
 def cierre_de_la_eleccion(db: BaseDeDatos, punto_id: int) -> dict | None:
-    """`cerrada_en` y `ganadora_id` de la elección del punto (None si el punto no es una elección)."""
-    return next(db.query("SELECT cerrada_en, ganadora_id FROM elecciones WHERE punto_id = ?", [punto_id]), None)
+    """`cerrada_en`, `ganadora_id` y cuántas `electas` tuvo la elección del punto (None si el punto no es una
+    elección)."""
+    return next(db.query("SELECT cerrada_en, ganadora_id, (SELECT count(*) FROM candidaturas c WHERE c.eleccion_id = "
+                         "e.id AND c.electa IS NOT NULL) AS electas FROM elecciones e WHERE punto_id = ?", [punto_id]),
+                None)
 
 
 def insertar_votacion(db: BaseDeDatos, punto_id: int, *, metodo: str, mayoria: str, base: str, a_favor: int,

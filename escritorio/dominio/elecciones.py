@@ -6,10 +6,16 @@ cuentan, como en los reglamentos electorales de la región). Mayorías:
 - absoluta: más de la mitad de la base; si nadie la alcanza, segunda vuelta entre las dos más votadas;
 - dos tercios / tres cuartos de la base, con la misma segunda vuelta.
 La base son los votos emitidos, los presentes o los miembros con derecho a voto (como en las votaciones).
+
+Una elección de varios puestos (`resultado_plurinominal`) se decide por pluralidad: las N más votadas, saltando a
+las de un país cuyo cupo de la regla de composición ya está lleno; un empate en el último puesto que decide va a
+segunda vuelta solo por los puestos que quedan, entre las empatadas.
 """
 
+from collections import Counter
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
+from itertools import groupby
 from math import ceil
 
 from .mayorias import como_se_cuenta, se_requerian
@@ -50,6 +56,16 @@ class ResultadoEleccion:
     base: int                           # cuántos son la base de la mayoría
     segunda_vuelta: tuple = field(default_factory=tuple)  # claves entre las que se repite, si nadie ganó
     texto: str = ""
+    # Varios puestos: las electas en orden, los puestos que se disputan en la segunda vuelta y las que se saltaron
+    # por el cupo de su país.
+    electas: tuple = field(default_factory=tuple)
+    puestos_segunda_vuelta: int = 0
+    saltadas: tuple = field(default_factory=tuple)
+
+    @property
+    def ganadoras(self) -> tuple:
+        """Las electas en orden: en una elección de un puesto, la ganadora (si la hay)."""
+        return self.electas or ((self.ganadora,) if self.ganadora is not None else ())
 
 
 def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable, str], blancos: int, nulos: int,
@@ -114,3 +130,116 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
         texto = traducir("Ninguna candidatura alcanzó la mayoría: {0} obtuvo {1} y {2} ({3}); {4}. {5}").format(
             nombres[primera], _votos(maximo), se_requerian(requerido), como, entre, recuento)
     return ResultadoEleccion(None, requerido, total_base, tuple(finalistas), texto)
+
+
+@dataclass(frozen=True)
+class CupoPais:
+    """Lo que la regla de composición admite a un país y lo que ya ocupa en el período que se elige."""
+
+    nombre: str                 # «Brasil»
+    categoria: str              # «pleno», «asociado»… (como la nombra la regla)
+    admitidos: int              # puestos que la regla admite a un país de su categoría
+    ocupados: int = 0           # electas de ese país con mandato en el órgano vigente en el período elegido
+    cita: str | None = None     # el artículo de la regla: «Estatuto, art. 13»
+
+
+def _puestos(numero: int) -> str:
+    return traducir("1 puesto") if numero == 1 else traducir("{0} puestos").format(numero)
+
+
+def _cita_cupo(cupo: CupoPais) -> str:
+    categoria = traducir("país {0}").format(traducir(cupo.categoria))
+    return f"{categoria}, {cupo.cita}" if cupo.cita else categoria
+
+
+def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hashable, str], puestos: int, blancos: int,
+                           nulos: int, abstenciones: int, paises: Mapping[Hashable, str | None] | None = None,
+                           cupos: Mapping[str, CupoPais] | None = None) -> ResultadoEleccion:
+    """Las N candidaturas electas por pluralidad (de la más votada a la menos), saltando a las de un país cuyo cupo
+    ya está lleno, y por qué, en castellano.
+
+    `paises` da el país de cada candidatura (None: sin país, sin cupo); `cupos`, el de cada país con regla (un país
+    que no figura no tiene límite). Una candidatura sin votos no resulta electa. Un empate que decide (más empatadas
+    que puestos, o más empatadas de un país que lo que le queda de su cupo) va a segunda vuelta solo por esos
+    puestos, entre las empatadas; las demás electas quedan electas."""
+    if puestos < 1:
+        raise ValueError("una elección elige al menos un puesto")
+    if not votos:
+        raise ValueError("una elección necesita al menos una candidatura")
+    paises, cupos = paises or {}, cupos or {}
+    libres = {p: max(0, c.admitidos - c.ocupados) for p, c in cupos.items()}
+    quedan = puestos
+    electas: list = []
+    saltadas: list = []
+    finalistas: list = []
+    en_disputa = 0
+    frases: list[str] = []
+    orden = sorted(votos, key=lambda clave: -votos[clave])
+    for cantidad_de_votos, grupo in groupby((c for c in orden if votos[c] > 0), key=lambda c: votos[c]):
+        if quedan == 0:
+            break
+        grupo = list(grupo)
+        posibles = []
+        for c in grupo:
+            pais = paises.get(c)
+            if pais in libres and libres[pais] == 0:
+                saltadas.append(c)
+                cupo = cupos[pais]
+                frases.append(traducir("Se saltó a {0} ({1}): {2} ya completó su cupo de {3} ({4}).").format(
+                    nombres[c], _votos(votos[c]), cupo.nombre, _puestos(cupo.admitidos), _cita_cupo(cupo)))
+            else:
+                posibles.append(c)
+        por_pais = Counter(paises.get(c) for c in posibles if paises.get(c) in libres)
+        en_conflicto = [p for p, k in por_pais.items() if k > libres[p]]
+        caben = sum(min(k, libres[p]) for p, k in por_pais.items()) + sum(paises.get(c) not in libres for c in posibles)
+        if caben > quedan:
+            # El empate decide los últimos puestos: segunda vuelta entre las empatadas por los que quedan.
+            if len(posibles) > 1:
+                finalistas += posibles
+                en_disputa += quedan
+                frases.append(traducir("Empate en el último puesto: {0}, con {1} cada una, para {2}.").format(
+                    _lista([nombres[c] for c in posibles]), _votos(cantidad_de_votos), _puestos(quedan)))
+            quedan = 0
+            break
+        for c in posibles:
+            pais = paises.get(c)
+            if pais in en_conflicto:
+                continue
+            electas.append(c)
+            quedan -= 1
+            if pais in libres:
+                libres[pais] -= 1
+        for pais in en_conflicto:
+            del_pais = [c for c in posibles if paises.get(c) == pais]
+            cupo = cupos[pais]
+            finalistas += del_pais
+            en_disputa += libres[pais]
+            quedan -= libres[pais]
+            frases.append(traducir("Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su "
+                                   "cupo de {4} ({5}).").format(
+                _lista([nombres[c] for c in del_pais]), cupo.nombre, _votos(cantidad_de_votos), _puestos(libres[pais]),
+                _puestos(cupo.admitidos), _cita_cupo(cupo)))
+            libres[pais] = 0
+
+    detalle = "; ".join(f"{nombres[c]}, {_votos(votos[c])}" for c in orden)
+    recuento = traducir("Votos: {0}; {1}.").format(detalle, _otros_votos(blancos, nulos, abstenciones))
+    partes = [traducir("Elección de {0} por pluralidad de votos.").format(_puestos(puestos))]
+    if electas:
+        lista = "; ".join(f"{nombres[c]} ({_votos(votos[c])})" for c in electas)
+        partes.append(traducir("Resultaron electas {0} de {1}: {2}.").format(len(electas), _puestos(puestos), lista)
+                      if len(electas) > 1 else
+                      traducir("Resultó electa 1 de {0}: {1}.").format(_puestos(puestos), lista))
+    elif not finalistas:
+        partes.append(traducir("Ninguna candidatura obtuvo votos: no hay candidaturas electas.")
+                      if not any(votos.values()) else traducir("No hay candidaturas electas."))
+    partes += frases
+    if finalistas:
+        partes.append(traducir("Corresponde una segunda vuelta entre {0} por {1}.").format(
+            _lista([nombres[c] for c in finalistas]), _puestos(en_disputa)))
+    sin_cubrir = puestos - len(electas) - en_disputa
+    if sin_cubrir > 0 and (electas or finalistas or any(votos.values())):
+        partes.append(traducir("{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.").format(
+            traducir("Queda 1 puesto") if sin_cubrir == 1 else traducir("Quedan {0} puestos").format(sin_cubrir)))
+    partes.append(recuento)
+    return ResultadoEleccion(None, 0, sum(votos.values()) + blancos, tuple(finalistas), " ".join(partes),
+                             tuple(electas), en_disputa, tuple(saltadas))

@@ -17,7 +17,7 @@ from ..datos import elecciones as tabla
 from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
-from ..dominio.elecciones import ResultadoEleccion, resultado_eleccion
+from ..dominio.elecciones import CupoPais, ResultadoEleccion, resultado_eleccion, resultado_plurinominal
 from ..dominio.organos import CARGOS
 from ..dominio.sesiones import BASES, MAYORIAS, METODOS
 from ..dominio.traduccion import traducir
@@ -25,6 +25,7 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .campos import LARGO_NOMBRE, Revision
 from .contexto import Contexto
+from .cupos_de_eleccion import cupos_de_la_eleccion
 from .mandatos import organo_de_la_asociacion
 from .efectos import anotar_efectos_de_eleccion
 from .organos import NuevoMandato, designar, secretaria_ejecutiva
@@ -45,6 +46,12 @@ class NuevaEleccion:
     desde: date
     hasta: date | None = None
     con_voto: bool = True
+    puestos: int = 1          # cuántos puestos se eligen en la misma votación (más de uno: por pluralidad)
+    metodo: str | None = None  # cómo se votará (alzada, nominal o secreta), si se sabe de antemano
+
+
+# Una elección elige a lo sumo esto de una vez (la base lo vuelve a controlar).
+PUESTOS_MAXIMOS = 1000
 
 
 @dataclass
@@ -105,6 +112,9 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
     revision.fecha(traducir("Hasta"), nueva.hasta, historica=True, futura=True)
     if not problemas and nueva.hasta and nueva.hasta < nueva.desde:
         problemas.append(traducir("El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta»."))
+    problemas += _problemas_de_puestos(nueva)
+    if nueva.metodo is not None and nueva.metodo not in METODOS:
+        problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(nueva.metodo, ", ".join(METODOS)))
     if problemas:
         raise ErrorValidacion(traducir("No se definió la elección:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
                               problemas)
@@ -112,13 +122,25 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
         raise ErrorEscritorio(traducir("Este punto ya se votó por sí o por no: no se le agrega una elección."))
     existente = tabla.eleccion(db, punto_id)
     valores = {"organo_id": nueva.organo_id, "cargo": nueva.cargo, "con_voto": int(nueva.con_voto),
-               "desde": nueva.desde.isoformat(), "hasta": nueva.hasta.isoformat() if nueva.hasta else None}
+               "desde": nueva.desde.isoformat(), "hasta": nueva.hasta.isoformat() if nueva.hasta else None,
+               "puestos": nueva.puestos, "metodo": nueva.metodo}
     with transaccion(db):
         if existente is None:
             return tabla.insertar_eleccion(db, punto_id, **valores)
         _abierta(existente)
         tabla.actualizar_eleccion(db, existente["id"], **valores)
         return existente["id"]
+
+
+def _problemas_de_puestos(nueva: NuevaEleccion) -> list[str]:
+    """Cuántos puestos: de 1 a PUESTOS_MAXIMOS, y uno solo en un cargo de una sola persona a la vez."""
+    if isinstance(nueva.puestos, bool) or not isinstance(nueva.puestos, int) or not 1 <= nueva.puestos <= PUESTOS_MAXIMOS:
+        return [traducir("Puestos: escriba cuántos puestos se eligen, de 1 a {0}.").format(PUESTOS_MAXIMOS)]
+    if nueva.puestos > 1 and nueva.cargo in CARGOS_UNIPERSONALES:
+        return [traducir("El cargo {0} es de una sola persona a la vez: no se eligen {1} en una votación. Elija "
+                         "otro cargo (titular, integrante…) o un solo puesto.").format(
+            traducir(CARGOS[nueva.cargo]), nueva.puestos)]
+    return []
 
 
 def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | None = None,
@@ -179,6 +201,13 @@ class Eleccion:
     mandato_id: int | None = None
     confirmada_en: str | None = None
     nominales: list[dict] = field(default_factory=list)  # miembro, voto (nombre de la candidatura u otro)
+    puestos: int = 1
+    # Se decide por pluralidad: elige varios puestos, o es la segunda vuelta de una que los elegía.
+    pluralidad: bool = False
+    electas: list[dict] = field(default_factory=list)    # las candidaturas electas en orden (con su mandato_id)
+    puestos_segunda_vuelta: int | None = None
+    paises: dict[int, str | None] = field(default_factory=dict)   # candidatura -> país (pluralidad)
+    cupos: dict[str, CupoPais] = field(default_factory=dict)      # país -> cupo (pluralidad, abierta)
 
     @property
     def descripcion(self) -> str:
@@ -201,17 +230,43 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     for c in candidaturas:
         c["nombre"] = nombre_candidatura(c)
     por_id = {c["id"]: c for c in candidaturas}
-    estado = "confirmada" if fila["mandato_id"] else "cerrada" if fila["cerrada_en"] else "abierta"
+    estado = "confirmada" if fila["mandato_id"] or fila["confirmada_en"] else "cerrada" if fila["cerrada_en"] else "abierta"
     nominales = []
     if fila["metodo"] == "nominal":
         for v in tabla.votos_nominales(db, fila["id"]):
             voto = (por_id[v["candidatura_id"]]["nombre"] if v["candidatura_id"]
                     else traducir(OTROS_VOTOS.get(v["otro"], "No votó")))
             nominales.append({"miembro": v["miembro"], "pais": v["pais"], "voto": voto})
-    return Eleccion(fila["id"], punto_id, fila["organo_id"], fila["organo"], fila["cargo"], bool(fila["con_voto"]),
-                    fila["desde"], fila["hasta"], candidaturas, estado, fila["metodo"], fila["mayoria"], fila["base"],
-                    fila["blancos"], fila["nulos"], fila["abstenciones"], por_id.get(fila["ganadora_id"]),
-                    fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales)
+    eleccion = Eleccion(fila["id"], punto_id, fila["organo_id"], fila["organo"], fila["cargo"], bool(fila["con_voto"]),
+                        fila["desde"], fila["hasta"], candidaturas, estado, fila["metodo"], fila["mayoria"], fila["base"],
+                        fila["blancos"], fila["nulos"], fila["abstenciones"], por_id.get(fila["ganadora_id"]),
+                        fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales)
+    return _con_puestos(db, asociacion_id, eleccion, fila)
+
+
+def _de_pluralidad(db: BaseDeDatos, fila: dict) -> bool:
+    """Si la elección se decide por pluralidad: elige varios puestos, o es la segunda vuelta de una que los elegía."""
+    punto = tabla.punto_del_orden(db, fila["punto_id"])
+    while True:
+        if fila is not None and fila["puestos"] > 1:
+            return True
+        if punto is None or punto["padre_id"] is None:
+            return False
+        punto = tabla.punto_del_orden(db, punto["padre_id"])
+        fila = tabla.eleccion(db, punto["id"]) if punto is not None else None
+
+
+def _con_puestos(db: BaseDeDatos, asociacion_id: int, eleccion: Eleccion, fila: dict) -> Eleccion:
+    """Completa los puestos, las electas en orden y, si se decide por pluralidad y sigue abierta, los cupos."""
+    eleccion.puestos = fila["puestos"]
+    eleccion.puestos_segunda_vuelta = fila["puestos_segunda_vuelta"]
+    eleccion.electas = sorted((c for c in eleccion.candidaturas if c["electa"] is not None), key=lambda c: c["electa"])
+    eleccion.pluralidad = _de_pluralidad(db, fila)
+    if eleccion.pluralidad:
+        eleccion.paises = {c["id"]: c["pais"] for c in eleccion.candidaturas}
+        if eleccion.estado == "abierta":
+            eleccion.cupos = cupos_de_la_eleccion(db, asociacion_id, fila, tabla.fecha_de_la_sesion(db, fila["punto_id"]))
+    return eleccion
 
 
 def votantes(estado) -> dict[int, object]:
@@ -274,6 +329,9 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     base = recuento.base if recuento.base in BASES else "emitidos"
     resultado = (resultado_eleccion(votos, nombres, blancos, nulos, abstenciones, mayoria, base, presentes, con_derecho)
                  if ids else ResultadoEleccion(None, 0, 0, (), traducir("Sin candidaturas.")))
+    if ids and eleccion.pluralidad:  # varios puestos: pluralidad con los cupos por país (ni mayoría ni base)
+        resultado = resultado_plurinominal(votos, nombres, eleccion.puestos, blancos, nulos, abstenciones,
+                                           eleccion.paises, eleccion.cupos)
     recuento.blancos, recuento.nulos, recuento.abstenciones = blancos, nulos, abstenciones
     return resultado, votos, problemas
 
@@ -297,6 +355,8 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
         _abierta(fila)
         eleccion = obtener_eleccion(contexto, punto_id)
         estado = asistencia(contexto, sesion["id"], punto["tipo_decision"])
+        if eleccion.pluralidad:
+            recuento.mayoria, recuento.base = "simple", "emitidos"  # la pluralidad es la mayoría simple de N puestos
         resultado, votos, problemas = calcular(eleccion, recuento, estado)
         if problemas:
             raise ErrorValidacion(traducir("No se cerró la elección:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
@@ -314,6 +374,9 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
             db, fila["id"], [(m, h.peso, nominales.get(m) if isinstance(nominales.get(m), int) else None,
                               nominales.get(m) if isinstance(nominales.get(m), str) else None)
                              for m, h in habilitados.items()])
+        tabla.guardar_electas(db, fila["id"], list(resultado.ganadoras),
+                              list(resultado.segunda_vuelta) if eleccion.pluralidad else [],
+                              resultado.puestos_segunda_vuelta or None)
     return obtener_eleccion(contexto, punto_id)
 
 
@@ -324,6 +387,13 @@ class Confirmacion:
     mandato: str
     terminan: list[str]
     nuevo: NuevoMandato
+    # Todas las electas, en orden: (candidatura_id, «nombre: cargo — órgano, período», su mandato nuevo). En una
+    # elección de un puesto, la única; `mandato` y `nuevo` son los de la primera.
+    nuevos: list[tuple[int, str, NuevoMandato]] = field(default_factory=list)
+
+    @property
+    def mandatos(self) -> list[str]:
+        return [texto for _, texto, _ in self.nuevos] or [self.mandato]
 
 
 def _anteriores(db: BaseDeDatos, eleccion: Eleccion) -> list[dict]:
@@ -334,10 +404,10 @@ def _anteriores(db: BaseDeDatos, eleccion: Eleccion) -> list[dict]:
             if m["cargo"] == eleccion.cargo and m["desde"] < eleccion.desde]
 
 
-def _choques(db: BaseDeDatos, eleccion: Eleccion) -> list[str]:
-    """Lo que impide confirmar: la candidatura electa ya ocupa ese cargo en el período, o (en un cargo
+def _choques(db: BaseDeDatos, eleccion: Eleccion, g: dict) -> list[str]:
+    """Lo que impide confirmar a la candidatura electa `g`: ya ocupa ese cargo en el período, o (en un cargo
     unipersonal) otro mandato empieza el mismo día o dentro del período y no se puede terminar la víspera."""
-    g, problemas = eleccion.ganadora, []
+    problemas = []
     hasta = eleccion.hasta or "9999-12-31"
     for m in tabla_organos.mandatos(db, eleccion.organo_id):
         if m["cargo"] != eleccion.cargo or m["desde"] > hasta or (m["hasta"] or "9999-12-31") < eleccion.desde:
@@ -367,30 +437,32 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
         raise ErrorEscritorio(traducir("Cierre primero la elección: se confirma la candidatura electa."))
     if eleccion.estado == "confirmada":
         raise ErrorEscritorio(traducir("Esta elección ya fue confirmada: su mandato está registrado."))
-    if eleccion.ganadora is None:
+    electas = eleccion.electas or ([eleccion.ganadora] if eleccion.ganadora is not None else [])
+    if not electas:
         raise ErrorEscritorio(traducir("La elección no tiene candidatura electa; si corresponde, agregue una segunda "
                                        "vuelta."))
-    choques = _choques(db, eleccion)
+    choques = [c for g in electas for c in _choques(db, eleccion, g)]
     if choques:
         raise ErrorValidacion(traducir("No se puede confirmar la elección:") + "\n"
                               + "\n".join(f"  - {c}" for c in choques), choques)
-    g = eleccion.ganadora
-    nuevo = NuevoMandato(cargo=eleccion.cargo, desde=date.fromisoformat(eleccion.desde), miembro_id=g["miembro_id"],
-                         persona=g["persona"], con_voto=eleccion.con_voto,
-                         hasta=date.fromisoformat(eleccion.hasta) if eleccion.hasta else None)
+    nuevos = [(g["id"], f"{g['nombre']}: {eleccion.descripcion}",
+               NuevoMandato(cargo=eleccion.cargo, desde=date.fromisoformat(eleccion.desde), miembro_id=g["miembro_id"],
+                            persona=g["persona"], con_voto=eleccion.con_voto,
+                            hasta=date.fromisoformat(eleccion.hasta) if eleccion.hasta else None))
+              for g in electas]
     vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).strftime("%d/%m/%Y")
     terminan = [traducir("{0}: {1} hasta el {2}").format(m.get("miembro") or m.get("persona"),
                                                           traducir(CARGOS[m["cargo"]]), vispera)
                 for m in _anteriores(db, eleccion)]
     se = secretaria_ejecutiva(contexto)
-    if se is not None and se["id"] == eleccion.organo_id and g["miembro_id"] is not None:
+    if se is not None and se["id"] == eleccion.organo_id and len(electas) == 1 and electas[0]["miembro_id"] is not None:
         # Elegir la Secretaría Ejecutiva es el traspaso: la vista previa es la del traspaso (y lo que lo impide, antes
         # de confirmar).
         from .rotacion import preparar_traspaso
 
         terminan = preparar_traspaso(contexto, date.fromisoformat(eleccion.desde),
-                                     entrante=g["miembro_id"]).descripcion()
-    return Confirmacion(f"{g['nombre']}: {eleccion.descripcion}", terminan, nuevo)
+                                     entrante=electas[0]["miembro_id"]).descripcion()
+    return Confirmacion(nuevos[0][1], terminan, nuevos[0][2], nuevos)
 
 
 def _exigir_fuera_de_viaje(db: BaseDeDatos) -> None:
@@ -437,8 +509,10 @@ def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_
 
 @en_el_idioma_de_los_documentos
 def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
-    """Registra el mandato de la candidatura electa (y termina la víspera el del cargo unipersonal saliente). El
-    motivo de la corrección del mandato saliente se guarda en el idioma de los documentos."""
+    """Registra el mandato de cada candidatura electa (y termina la víspera el del cargo unipersonal saliente), todos
+    en una transacción: o se registran todos o ninguno. Devuelve el mandato de la primera electa (los de todas quedan
+    en `obtener_eleccion(…).electas`, cada una con su `mandato_id`). El motivo de la corrección del mandato
+    saliente se guarda en el idioma de los documentos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     confirmacion = preparar_confirmacion(contexto, punto_id)
     eleccion = obtener_eleccion(contexto, punto_id)
@@ -448,22 +522,30 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
     vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
     with transaccion(db):
         # Dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla mientras tanto.
-        if tabla.mandato_de_la_eleccion(db, eleccion.id) is not None:
+        if tabla.confirmada_en(db, eleccion.id) is not None:
             raise ErrorEscritorio(traducir("Esta elección ya fue confirmada: su mandato está registrado."))
         se = secretaria_ejecutiva(contexto)
         if se is not None and se["id"] == eleccion.organo_id:
             # Elegir la Secretaría Ejecutiva es el traspaso: un solo titular, la Comisión Directiva rehecha.
-            return confirmar_traspaso_por_eleccion(contexto, punto_id, eleccion.id, confirmacion.nuevo.miembro_id,
-                                                   date.fromisoformat(eleccion.desde), confirmacion.nuevo.hasta,
-                                                   motivo)
+            mandato_se = confirmar_traspaso_por_eleccion(contexto, punto_id, eleccion.id,
+                                                         confirmacion.nuevo.miembro_id,
+                                                         date.fromisoformat(eleccion.desde), confirmacion.nuevo.hasta,
+                                                         motivo)
+            if eleccion.electas:
+                tabla.anotar_mandato(db, confirmacion.nuevos[0][0], mandato_se)
+            return mandato_se
         anteriores = _anteriores(db, eleccion)
         for m in anteriores:
             tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], vispera, motivo)
-        mandato_id = designar(contexto, eleccion.organo_id, confirmacion.nuevo)
-        tabla.marcar_confirmada(db, eleccion.id, mandato_id)
+        mandatos = []
+        for candidatura_id, _, nuevo in confirmacion.nuevos:
+            mandatos.append(designar(contexto, eleccion.organo_id, nuevo))
+            if eleccion.electas:  # cerrada antes de la 0019, una elección de un puesto no marcó su electa
+                tabla.anotar_mandato(db, candidatura_id, mandatos[-1])
+        tabla.marcar_confirmada(db, eleccion.id, None if eleccion.pluralidad else mandatos[0])
         # Los mandatos que abre y termina la confirmación son efectos de la resolución del punto.
-        anotar_efectos_de_eleccion(db, punto_id, [mandato_id], [m["id"] for m in anteriores])
-    return mandato_id
+        anotar_efectos_de_eleccion(db, punto_id, mandatos, [m["id"] for m in anteriores])
+    return mandatos[0]
 
 
 @en_el_idioma_de_los_documentos
@@ -476,6 +558,8 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
     eleccion = obtener_eleccion(contexto, punto_id)
     if eleccion.estado == "abierta":
         raise ErrorEscritorio(traducir("Cierre primero la elección: la segunda vuelta sale de su resultado."))
+    if eleccion.pluralidad:
+        return _segunda_vuelta_de_pluralidad(contexto, punto, sesion, eleccion)
     if eleccion.ganadora is not None:
         raise ErrorEscritorio(traducir("La elección ya tiene candidatura electa: no hay segunda vuelta."))
     hecha = tabla.titulo_de_la_segunda_vuelta(db, punto_id)
@@ -494,6 +578,28 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
         definir_eleccion(contexto, nuevo_punto, NuevaEleccion(
             eleccion.organo_id, eleccion.cargo, date.fromisoformat(eleccion.desde),
             date.fromisoformat(eleccion.hasta) if eleccion.hasta else None, eleccion.con_voto))
+        for c in finalistas:
+            agregar_candidatura(contexto, nuevo_punto, c["miembro_id"], c["persona"])
+    return nuevo_punto
+
+
+def _segunda_vuelta_de_pluralidad(contexto: Contexto, punto: dict, sesion: dict, eleccion: Eleccion) -> int:
+    """La segunda vuelta de una elección de varios puestos: solo por los puestos que el empate dejó sin decidir,
+    entre las empatadas (las que el cierre marcó como finalistas); las electas de la primera quedan electas."""
+    db = contexto.db
+    finalistas = [c for c in eleccion.candidaturas if c["finalista"]]
+    if not finalistas or not eleccion.puestos_segunda_vuelta:
+        raise ErrorEscritorio(traducir("La elección no dejó puestos empatados: no hay segunda vuelta."))
+    hecha = tabla.titulo_de_la_segunda_vuelta(db, punto["id"])
+    if hecha is not None:
+        raise ErrorEscritorio(traducir("Esta elección ya tiene su segunda vuelta («{0}»).").format(hecha))
+    with transaccion(db):
+        nuevo_punto = agregar_punto(contexto, sesion["id"], traducir("Segunda vuelta: {0}").format(punto["titulo"]),
+                                    "eleccion", padre_id=punto["id"], tipo_decision=punto["tipo_decision"])
+        definir_eleccion(contexto, nuevo_punto, NuevaEleccion(
+            eleccion.organo_id, eleccion.cargo, date.fromisoformat(eleccion.desde),
+            date.fromisoformat(eleccion.hasta) if eleccion.hasta else None, eleccion.con_voto,
+            eleccion.puestos_segunda_vuelta))
         for c in finalistas:
             agregar_candidatura(contexto, nuevo_punto, c["miembro_id"], c["persona"])
     return nuevo_punto

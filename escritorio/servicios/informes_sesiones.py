@@ -116,7 +116,8 @@ def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> Non
                            "base": _rotulo(BASES, e.base),
                            "resultado": e.texto_resultado, "blancos": e.blancos, "nulos": e.nulos,
                            "abstenciones": e.abstenciones,
-                           "candidaturas": [{"nombre": c["nombre"], "votos": c["votos"], "electa": c["id"] == ganadora}
+                           "candidaturas": [{"nombre": c["nombre"], "votos": c["votos"],
+                                             "electa": c["id"] == ganadora or c["electa"] is not None}
                                             for c in e.candidaturas]})
         nominales += [{"punto": punto, "miembro": n["miembro"], "sentido": n["voto"]} for n in e.nominales]
     membrete = _membrete(db, asociacion_id)

@@ -265,7 +265,7 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
     if eleccion is not None:
         if eleccion["cerrada_en"] is None:
             raise ErrorEscritorio(traducir("Cierre primero la elección de este punto."))
-        if eleccion["ganadora_id"] is None:
+        if eleccion["ganadora_id"] is None and not eleccion["electas"]:
             raise ErrorEscritorio(traducir("La elección no tuvo candidatura electa: no se adopta como resolución."))
     elif votacion is None and tipo != "declaracion" and punto["tipo"] in ("votacion", "eleccion"):
         raise ErrorEscritorio(traducir("Registre primero la votación de este punto."))

@@ -120,6 +120,7 @@ VALORES_PERMITIDOS = {
     ("reglas_composicion", "tipo"): organos.REGLAS,
     ("mandatos", "cargo"): organos.CARGOS,
     ("mandatos", "con_voto"): SI_NO,
+    ("candidaturas", "finalista"): SI_NO,
     ("actividades", "estado"): unidades.ESTADOS_ACTIVIDAD,
     ("reglas_quorum", "tipo_decision"): mayorias.TIPOS_DECISION,
     ("reglas_quorum", "mas_uno"): SI_NO,

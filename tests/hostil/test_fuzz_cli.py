@@ -140,7 +140,17 @@ CATALOGO = {
     "sesiones acta": {"sesion": "id_sesion", "archivo": "salida_pdf", "--asociacion": "sigla"},
     "sesiones exportar": {"sesion": "id_sesion", "archivo": "salida_xlsx", "--asociacion": "sigla"},
     "sesiones elecciones": {"sesion": "id_sesion", "--json": "marca", "--asociacion": "sigla"},
-    "sesiones confirmar-eleccion": {"punto": "id_punto", "--asociacion": "sigla"},
+    "sesiones confirmar-eleccion": {"punto": "id_punto", "--json": "marca", "--asociacion": "sigla"},
+    "sesiones eleccion": {"punto": "id_punto", "--organo": "organo", "--cargo": "cargo", "--desde": "fecha",
+                          "--hasta": "fecha", "--puestos": "entero", "--sin-voto": "marca", "--metodo": "metodo",
+                          "--json": "marca", "--asociacion": "sigla"},
+    "sesiones candidatura": {"punto": "id_punto", "--miembro": "id_miembro", "--persona": "texto", "--json": "marca",
+                             "--asociacion": "sigla"},
+    "sesiones quitar-candidatura": {"candidatura": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "sesiones cerrar-eleccion": {"punto": "id_punto", "--votos": "votos_eleccion", "--blancos": "entero",
+                                 "--nulos": "entero", "--abstenciones": "entero", "--nominal": "votos_nominales",
+                                 "--json": "marca", "--asociacion": "sigla"},
+    "sesiones segunda-vuelta": {"punto": "id_punto", "--json": "marca", "--asociacion": "sigla"},
     "sesiones convocar": {"organo": "organo", "--fecha": "fecha", "--hora": "hora", "--lugar": "texto",
                           "--enlace": "texto", "--tipo": "tipo_sesion", "--numero": "entero", "--convocada-el": "fecha",
                           "--json": "marca", "--asociacion": "sigla"},
@@ -296,6 +306,11 @@ def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrateg
         "mayoria": st.sampled_from(["simple", "absoluta", "dos_tercios", "tres_cuartos"]),
         "base_mayoria": st.sampled_from(["emitidos", "presentes", "con_derecho"]),
         "tipo_resolucion": st.sampled_from(["resolucion", "decision", "declaracion"]),
+        # Las elecciones desde la línea de órdenes (sesiones eleccion, candidatura, cerrar-eleccion…).
+        "cargo": st.sampled_from(["titular", "presidente", "coordinador", "suplente"]),
+        "votos_eleccion": st.sampled_from(["1:3,2:1", "1:0", "2:15,3:2,4:1"]),
+        "votos_nominales": st.sampled_from([f"{ids['miembro'][0]}:1,{ids['miembro'][1]}:blanco",
+                                            f"{ids['miembro'][2]}:abstencion"]),
     }[clase]
 
 
@@ -338,6 +353,11 @@ def _hostiles(clase: str) -> st.SearchStrategy:
         "mayoria": st.one_of(e.texto_hostil(), st.sampled_from(["2/3", "dos tercios", "SIMPLE", ""])),
         "base_mayoria": st.one_of(e.texto_hostil(), st.sampled_from(["todos", "Presentes", ""])),
         "tipo_resolucion": st.one_of(e.texto_hostil(), st.sampled_from(["Resolución", "acta", ""])),
+        "cargo": st.one_of(e.texto_hostil(), st.sampled_from(["Presidente", "rey", "titular ", ""])),
+        "votos_eleccion": st.one_of(e.texto_hostil(), st.sampled_from(["1", "1:", ":3", "1:-3", "1:3,1:4", "x:y",
+                                                                        "1:٣", ",", "1:99999999999"])),
+        "votos_nominales": st.one_of(e.texto_hostil(), st.sampled_from(["1", "1:", "1:nulo", "1:BLANCO", "1:2,1:3",
+                                                                         "0:1", ","])),
     }[clase]
 
 

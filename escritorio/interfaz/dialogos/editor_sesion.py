@@ -284,6 +284,10 @@ class EditorSesion(QWidget):
         e = self.eleccion_de(punto)
         if e is None or e.estado == "abierta":
             return None
+        if e.pluralidad and e.electas:  # varios puestos: cuántas, de cuántos
+            faltan = self.tr(" (segunda vuelta por {0})").format(e.puestos_segunda_vuelta) if e.puestos_segunda_vuelta else ""
+            plantilla = self.tr("Confirmadas: {0} de {1}") if e.estado == "confirmada" else self.tr("Electas: {0} de {1}")
+            return plantilla.format(len(e.electas), e.puestos) + faltan, VERDE
         if e.ganadora is None:
             return self.tr("Sin candidatura electa"), ROJO
         nombre = e.ganadora.get("miembro") or e.ganadora.get("persona") or e.ganadora["nombre"]

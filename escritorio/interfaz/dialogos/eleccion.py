@@ -200,11 +200,17 @@ class PanelEleccion(RecuentoEleccion, QWidget):
 
     def mostrar(self, punto: dict, reiniciar: bool = True) -> None:
         """Muestra la elección del punto; sin `reiniciar` (el mismo punto releído) conserva lo escrito."""
-        if reiniciar or self._punto is None or self._punto["id"] != punto["id"]:
+        nuevo = reiniciar or self._punto is None or self._punto["id"] != punto["id"]
+        if nuevo:
             self._reiniciar()
             self._como_la_vuelta_anterior(punto)
         self._punto = punto
         self._eleccion = self.editor.eleccion_de(punto)
+        if nuevo and self._eleccion is not None and self._eleccion.estado == "abierta" and self._eleccion.metodo:
+            # El método previsto al definirla (por ejemplo, desde la línea de órdenes).
+            self.metodo.blockSignals(True)
+            self.metodo.setCurrentIndex(max(self.metodo.findData(self._eleccion.metodo), 0))
+            self.metodo.blockSignals(False)
         self._estado = None
         self._votantes = {}
         if self._eleccion is None:
@@ -232,6 +238,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         e = self._eleccion
         self.cargo.setText(e.descripcion)
         partes = [self.tr("con derecho a voto en el órgano") if e.con_voto else self.tr("sin derecho a voto")]
+        if e.pluralidad:
+            partes.append(self.tr("resultan electas las más votadas, con los cupos por país del órgano"))
         if e.cargo in CARGOS_UNIPERSONALES:
             partes.append(self.tr("al confirmar, el mandato anterior en el cargo termina la víspera"))
         else:
@@ -239,7 +247,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         texto = "; ".join(partes)
         if e.estado == "confirmada":
             texto = partes[0]
-        self.explicacion_cargo.setText(texto[:1].upper() + texto[1:] + ".")
+        puestos = self.tr("Puestos: {0}").format(e.puestos)
+        self.explicacion_cargo.setText(puestos + ". " + texto[:1].upper() + texto[1:] + ".")
 
 
     def segunda_vuelta_existente(self) -> dict | None:
@@ -256,7 +265,13 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         editable = not solo_lectura and abierta
         for widget in (self.boton_definir, self.boton_si_no):
             widget.setEnabled(not solo_lectura)
-        for widget in (self.boton_editar, self.boton_agregar, self.metodo, self.mayoria, self.base, self.blancos,
+        # Con varios puestos la mayoría es la pluralidad: ni mayoría ni base que elegir.
+        pluralidad = self._eleccion is not None and self._eleccion.pluralidad
+        for combo in (self.mayoria, self.base):
+            combo.setEnabled(editable and not pluralidad)
+            combo.setToolTip(self.tr("Con varios puestos resultan electas las más votadas (pluralidad).")
+                             if pluralidad else "")
+        for widget in (self.boton_editar, self.boton_agregar, self.metodo, self.blancos,
                        self.nulos, self.abstenciones, self.boton_borrar, self.boton_cerrar, *self._contadores.values(),
                        *self._quitar):
             widget.setEnabled(editable)
@@ -265,7 +280,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             combo = self.tabla_nominal.cellWidget(fila, 3)
             if combo is not None:
                 combo.setEnabled(editable)
-        con_ganadora = self._eleccion is not None and self._eleccion.ganadora is not None
+        con_ganadora = self._eleccion is not None and bool(self._eleccion.ganadora or self._eleccion.electas)
         self.boton_vuelta.setEnabled(not solo_lectura or self.segunda_vuelta_existente() is not None)
         self.boton_resolucion.setEnabled(not solo_lectura and con_ganadora)
         # Confirmar registra las consecuencias del acta, no la cambia: se puede con el acta aprobada.

@@ -5,14 +5,15 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from ...dominio.organos import CARGOS
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.contexto import Contexto
-from ...servicios.elecciones import (CARGOS_UNIPERSONALES, NuevaEleccion, agregar_candidatura, confirmar_eleccion,
-                                     definir_eleccion)
+from ...servicios.elecciones import (CARGOS_UNIPERSONALES, PUESTOS_MAXIMOS, NuevaEleccion, agregar_candidatura,
+                                     confirmar_eleccion, definir_eleccion)
 from ...servicios.organos import listar_organos
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
@@ -80,11 +81,19 @@ class DialogoCargo(DialogoFormulario):
         self.sin_fin.toggled.connect(lambda marcado: self.hasta.setEnabled(not marcado))
         self.sin_fin.setChecked(eleccion is not None and not hasta)
         self.hasta.setEnabled(not self.sin_fin.isChecked())
+        # Varios puestos a la vez (el Consejo entero): por pluralidad, con los cupos por país del órgano.
+        self.puestos = QSpinBox()
+        self.puestos.setRange(1, PUESTOS_MAXIMOS)
+        self.puestos.setValue(eleccion.puestos if eleccion is not None else 1)
+        self.puestos.setToolTip(self.tr("Cuántos puestos se eligen en la misma votación. Con más de uno, resultan "
+                                        "electas las más votadas (pluralidad), respetando los cupos por país de la "
+                                        "regla de composición del órgano."))
         self.formulario.addRow(self.tr("Punto:"), QLabel(escape(f"{punto.get('numeracion', '')}. {punto.get('titulo', '')}")))
         self.formulario.addRow(self.tr("Órgano:"), en_linea(self.organo))
         self.formulario.addRow(self.tr("Cargo:"), en_linea(self.cargo, self.con_voto))
         self.formulario.addRow(self.tr("Desde:"), en_linea(self.desde))
         self.formulario.addRow(self.tr("Hasta:"), en_linea(self.hasta, self.sin_fin))
+        self.formulario.addRow(self.tr("Puestos:"), en_linea(self.puestos))
         self.cargo.setFocus()
 
     def _cargo_elegido(self) -> None:
@@ -95,7 +104,7 @@ class DialogoCargo(DialogoFormulario):
         return NuevaEleccion(organo_id=self.organo.currentData(), cargo=self.cargo.currentData(),
                              desde=self.desde.date().toPython(),
                              hasta=None if self.sin_fin.isChecked() else self.hasta.date().toPython(),
-                             con_voto=self.con_voto.isChecked())
+                             con_voto=self.con_voto.isChecked(), puestos=self.puestos.value())
 
     def guardar(self) -> None:
         if self.organo.currentData() is None:
@@ -181,8 +190,10 @@ class DialogoConfirmacion(DialogoBase):
         marco = panel("confirmacionMandato")
         caja = QVBoxLayout(marco)
         caja.setContentsMargins(12, 10, 12, 10)
-        caja.addWidget(subtitulo(self.tr("Se registrará el mandato")))
-        self.mandato = QLabel(escape(confirmacion.mandato))
+        mandatos = confirmacion.mandatos
+        caja.addWidget(subtitulo(self.tr("Se registrará el mandato") if len(mandatos) == 1 else
+                                 self.tr("Se registrarán {0} mandatos").format(len(mandatos))))
+        self.mandato = QLabel("<br>".join(escape(m) for m in mandatos))
         self.mandato.setWordWrap(True)
         self.mandato.setFont(escalar(self.mandato.font(), 1.05, negrita=True))
         self.mandato.setStyleSheet(f"color: {VERDE};")

@@ -137,8 +137,10 @@ class RecuentoEleccion:
         metodo = METODOS.get(e.metodo, e.metodo or "")
         mayoria = MAYORIAS.get(e.mayoria, e.mayoria or "")
         base = BASES.get(e.base, e.base or "")
-        self.cerrada.setText(f"<b>{escape(self.tr('Elección cerrada'))}</b> · " + escape(
-            self.tr("Votación {0} · {1} de los {2}").format(tr(metodo).lower(), tr(mayoria).lower(), tr(base))))
+        forma = (self.tr("Votación {0} · pluralidad: las más votadas, con los cupos por país").format(tr(metodo).lower())
+                 if e.pluralidad else
+                 self.tr("Votación {0} · {1} de los {2}").format(tr(metodo).lower(), tr(mayoria).lower(), tr(base)))
+        self.cerrada.setText(f"<b>{escape(self.tr('Elección cerrada'))}</b> · " + escape(forma))
         self.cerrada.show()
         self._rehacer_rejilla()
         otros = [self.tr("En blanco: {0}").format(e.blancos or 0), self.tr("Nulos: {0}").format(e.nulos or 0),
@@ -152,19 +154,24 @@ class RecuentoEleccion:
             filas = [[v["miembro"], nombre_pais(v["pais"]) if v.get("pais") else "", v["voto"]] for v in e.nominales]
             llenar_tabla(self.tabla_cerrada, filas)
         ganadora = e.ganadora
-        self._pintar_resultado(ganadora is not None, e.texto_resultado or "")
+        electas = e.electas or ([ganadora] if ganadora is not None else [])
+        self._pintar_resultado(bool(electas), e.texto_resultado or "")
         self.problemas.mostrar([])
         confirmada = e.estado == "confirmada"
         self.mandato.setVisible(confirmada)
         if confirmada:
             cuando = fecha_dma(e.confirmada_en) if e.confirmada_en else ""
-            self.mandato.setText(self.tr("✓ Mandato registrado{0}: {1}, {2}.").format(
-                self.tr(" el {0}").format(cuando) if cuando else "", ganadora["nombre"] if ganadora else "",
-                e.descripcion))
-        self.boton_confirmar.setVisible(ganadora is not None and not confirmada)
-        self.boton_resolucion.setVisible(ganadora is not None)
+            el_dia = self.tr(" el {0}").format(cuando) if cuando else ""
+            if len(electas) > 1:
+                self.mandato.setText(self.tr("✓ {0} mandatos registrados{1}: {2}; {3}.").format(
+                    len(electas), el_dia, ", ".join(c["nombre"] for c in electas), e.descripcion))
+            else:
+                self.mandato.setText(self.tr("✓ Mandato registrado{0}: {1}, {2}.").format(
+                    el_dia, electas[0]["nombre"] if electas else "", e.descripcion))
+        self.boton_confirmar.setVisible(bool(electas) and not confirmada)
+        self.boton_resolucion.setVisible(bool(electas))
         vuelta = self.segunda_vuelta_existente()
-        self.boton_vuelta.setVisible(ganadora is None)
+        self.boton_vuelta.setVisible(bool(e.puestos_segunda_vuelta) if e.pluralidad else ganadora is None)
         self.boton_vuelta.setText(self.tr("Ir a la segunda vuelta ({0})").format(vuelta["numeracion"]) if vuelta
                                   else self.tr("Agregar segunda vuelta"))
         self.boton_vuelta.setToolTip("" if vuelta else self.tr(
@@ -188,13 +195,14 @@ class RecuentoEleccion:
         abierta = e.estado == "abierta"
         candidaturas = list(e.candidaturas)
         ganadora = e.ganadora["id"] if e.ganadora else None
+        orden_electa = {c["id"]: c["electa"] for c in e.electas}
         if not abierta:
             candidaturas.sort(key=lambda c: -(c["votos"] or 0))
         self.sin_candidaturas.setVisible(abierta and not candidaturas)
         self.rejilla_widget.setVisible(bool(candidaturas))
         fila = 0
         for c in candidaturas:
-            electa = c["id"] == ganadora
+            electa = c["id"] == ganadora or c["id"] in orden_electa
             nombre = QLabel(("✓ " if electa else "") + c["nombre"])
             nombre.setToolTip(c["nombre"])
             if electa:
@@ -227,9 +235,15 @@ class RecuentoEleccion:
                 votos.setMinimumWidth(90)
                 self.rejilla.addWidget(votos, fila, 1)
                 self._filas.append(votos)
-                if electa:
-                    marca = QLabel(self.tr("Electa"))
-                    marca.setStyleSheet(f"color: {VERDE}; font-weight: 600;")
+                if electa or c.get("finalista"):
+                    # «Electa», «Electa (3.º)» en una de varios puestos, o «A segunda vuelta» si el empate la lleva.
+                    if not electa:
+                        marca = QLabel(self.tr("A segunda vuelta"))
+                        marca.setStyleSheet(f"color: {GRIS};")
+                    else:
+                        marca = QLabel(self.tr("Electa") if e.puestos == 1 and not e.pluralidad
+                                       else self.tr("Electa ({0}.º)").format(orden_electa.get(c["id"], 1)))
+                        marca.setStyleSheet(f"color: {VERDE}; font-weight: 600;")
                     self.rejilla.addWidget(marca, fila, 2)
                     self._filas.append(marca)
             fila += 1
@@ -375,7 +389,7 @@ class RecuentoEleccion:
             self._pintar_resultado(None, self.tr("Elija el voto de cada miembro en la tabla.") if recuento.metodo == "nominal"
                                    else self.tr("Escriba los votos de cada candidatura, en blanco, nulos y abstenciones."))
             return
-        self._pintar_resultado(resultado.ganadora is not None, resultado.texto, provisorio=True)
+        self._pintar_resultado(bool(resultado.ganadoras), resultado.texto, provisorio=True)
 
     def _pintar_resultado(self, electa: bool | None, texto: str, provisorio: bool = False) -> None:
         pintar_resultado(self.resultado, electa, (self.tr("Si se cierra ahora: ") if provisorio else "") + texto)

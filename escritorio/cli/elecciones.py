@@ -1,0 +1,249 @@
+"""Elecciones de cargos dentro de «sesiones»: «eleccion» (qué se elige en un punto de tipo Elección: órgano, cargo,
+período, cuántos puestos), «candidatura» y «quitar-candidatura», «cerrar-eleccion» (el recuento, por totales o
+nominal) y «segunda-vuelta». Llaman a los mismos servicios que el panel de elección de la ventana
+(`servicios/elecciones.py`): las reglas (quórum, votos de más, pluralidad con cupos por país, acta aprobada) viven
+allí. La confirmación («confirmar-eleccion») y la lista («elecciones») están en sesiones.py."""
+
+import argparse
+
+from ..dominio.organos import CARGOS
+from ..dominio.sesiones import METODOS
+from ..servicios.contexto import Contexto
+from .argumentos import cantidad, fecha, identificador
+from .comun import base_y_asociacion, con_json, imprimir_json
+
+EJEMPLO_ELECCION = """\
+una elección de 11 puestos del Consejo, de punta a punta (PUNTO es el id que da «sesiones puntos»):
+  escritorio sesiones punto 5 --titulo "Elección del Consejo" --tipo eleccion --decision eleccion
+  escritorio sesiones eleccion 16 --organo Consejo --cargo titular --desde 2026-12-01 --hasta 2028-11-30 \\
+                                  --puestos 11 --metodo secreta
+  escritorio sesiones candidatura 16 --miembro 12 --persona "Ana Pérez"      (una por candidatura)
+  escritorio sesiones cerrar-eleccion 16 --votos 1:40,2:35,3:33 --blancos 2 --nulos 1
+  escritorio sesiones segunda-vuelta 16       (si un empate dejó puestos sin decidir)
+  escritorio sesiones confirmar-eleccion 16   (registra los mandatos de todas las electas)"""
+
+
+def _voto_de_candidatura(texto: str) -> tuple[int, int]:
+    """«12:40» -> (12, 40): la candidatura 12 obtuvo 40 votos."""
+    candidatura, separador, votos = texto.partition(":")
+    if not separador:
+        raise argparse.ArgumentTypeError("escriba CANDIDATURA:VOTOS, por ejemplo 12:40 (la candidatura 12 obtuvo "
+                                         "40 votos)")
+    return identificador(candidatura.strip()), cantidad(votos.strip())
+
+
+def votos_por_candidatura(texto: str) -> list[tuple[int, int]]:
+    """«12:40,13:35» -> [(12, 40), (13, 35)]."""
+    partes = [p.strip() for p in texto.split(",")]
+    if not texto.strip() or any(not p for p in partes):
+        raise argparse.ArgumentTypeError("escriba CANDIDATURA:VOTOS separados por comas, por ejemplo 12:40,13:35")
+    return [_voto_de_candidatura(p) for p in partes]
+
+
+def _voto_nominal(texto: str) -> tuple[int, int | str]:
+    """«20:12» -> (20, 12): el miembro 20 vota a la candidatura 12; «20:blanco», «20:abstencion»."""
+    miembro, separador, voto = texto.partition(":")
+    voto = voto.strip().lower()
+    if not separador or not voto:
+        raise argparse.ArgumentTypeError("escriba MIEMBRO:CANDIDATURA, MIEMBRO:blanco o MIEMBRO:abstencion, por "
+                                         "ejemplo 20:12")
+    if voto in ("blanco", "abstencion"):
+        return identificador(miembro.strip()), voto
+    return identificador(miembro.strip()), identificador(voto)
+
+
+def votos_nominales(texto: str) -> list[tuple[int, int | str]]:
+    """«20:12,21:blanco» -> [(20, 12), (21, "blanco")]."""
+    partes = [p.strip() for p in texto.split(",")]
+    if not texto.strip() or any(not p for p in partes):
+        raise argparse.ArgumentTypeError("escriba MIEMBRO:CANDIDATURA separados por comas, por ejemplo "
+                                         "20:12,21:blanco,22:abstencion")
+    return [_voto_nominal(p) for p in partes]
+
+
+def agregar_ordenes_de_elecciones(sub) -> list:
+    """Las acciones de una elección, en el orden de la ayuda; devuelve sus analizadores (para --asociacion)."""
+    eleccion = con_json(sub.add_parser(
+        "eleccion", help="define qué se elige en un punto de tipo Elección (órgano, cargo, período, puestos)",
+        description="Define (o cambia, mientras no se cierre) qué cargo de qué órgano se elige en un punto de tipo "
+                    "Elección, por qué período y cuántos puestos. Con --puestos N (más de uno) se eligen N a la vez "
+                    "por pluralidad: las N más votadas, saltando a las de un país cuyo cupo de la regla de "
+                    "composición del órgano ya está lleno.",
+        epilog=EJEMPLO_ELECCION, formatter_class=argparse.RawDescriptionHelpFormatter))
+    eleccion.add_argument("punto", type=identificador, metavar="PUNTO", help="id del punto («sesiones puntos»)")
+    eleccion.add_argument("--organo", required=True, metavar="ORGANO",
+                          help="id del órgano o su nombre exacto («organos listar»)")
+    eleccion.add_argument("--cargo", required=True, metavar="CARGO", help=", ".join(CARGOS))
+    eleccion.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="inicio del mandato")
+    eleccion.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin del mandato (sin él, sin fecha de fin)")
+    eleccion.add_argument("--puestos", type=identificador, default=1, metavar="N",
+                          help="cuántos puestos se eligen en la misma votación (por defecto, 1)")
+    eleccion.add_argument("--sin-voto", action="store_true", help="el cargo no tiene derecho a voto en el órgano")
+    eleccion.add_argument("--metodo", metavar="METODO",
+                          help=f"cómo se votará: {', '.join(METODOS)} (por defecto, secreta; se puede cambiar al cerrar "
+                               "con --nominal)")
+    eleccion.set_defaults(funcion=orden_eleccion)
+
+    candidatura = con_json(sub.add_parser(
+        "candidatura", help="agrega una candidatura a una elección",
+        description="Agrega una candidatura: un miembro (la ciudad), la persona que lo encabeza, o ambos.",
+        epilog='Ejemplo: escritorio sesiones candidatura 16 --miembro 12 --persona "Ana Pérez"'))
+    candidatura.add_argument("punto", type=identificador, metavar="PUNTO")
+    candidatura.add_argument("--miembro", type=identificador, metavar="ID", help="id del miembro que se postula")
+    candidatura.add_argument("--persona", metavar="NOMBRE", help="la persona candidata (o la que encabeza al miembro)")
+    candidatura.set_defaults(funcion=orden_candidatura, analizador=candidatura)
+
+    quitar = con_json(sub.add_parser(
+        "quitar-candidatura", help="retira una candidatura antes de cerrar la elección",
+        description="Retira una candidatura (por ejemplo, si declina) mientras la elección está abierta."))
+    quitar.add_argument("candidatura", type=identificador, metavar="CANDIDATURA",
+                        help="id de la candidatura («sesiones elecciones SESION --json»)")
+    quitar.set_defaults(funcion=orden_quitar_candidatura)
+
+    cerrar = con_json(sub.add_parser(
+        "cerrar-eleccion", help="registra el recuento de una elección y la cierra",
+        description="Cierra la elección con su recuento: los votos de cada candidatura (--votos) o el voto de cada "
+                    "miembro (--nominal). Se calcula el resultado (con varios puestos, por pluralidad y cupos por "
+                    "país) y se guarda quién podía votar. Sin quórum, con más votos que presentes o con votos para "
+                    "candidaturas ajenas, no se cierra (sale con 1). La elección cerrada no se repite.",
+        epilog="Ejemplos:\n  escritorio sesiones cerrar-eleccion 16 --votos 1:40,2:35,3:33 --blancos 2\n"
+               "  escritorio sesiones cerrar-eleccion 16 --nominal 20:1,21:2,22:blanco,23:abstencion",
+        formatter_class=argparse.RawDescriptionHelpFormatter))
+    cerrar.add_argument("punto", type=identificador, metavar="PUNTO")
+    cerrar.add_argument("--votos", type=votos_por_candidatura, action="append", default=[],
+                        metavar="CANDIDATURA:N[,…]", help="votos de cada candidatura (alzada o secreta)")
+    cerrar.add_argument("--blancos", type=cantidad, default=0, metavar="N")
+    cerrar.add_argument("--nulos", type=cantidad, default=0, metavar="N")
+    cerrar.add_argument("--abstenciones", type=cantidad, default=0, metavar="N")
+    cerrar.add_argument("--nominal", type=votos_nominales, action="append", default=[],
+                        metavar="MIEMBRO:CANDIDATURA|blanco|abstencion[,…]",
+                        help="votación nominal: el voto de cada miembro")
+    cerrar.set_defaults(funcion=orden_cerrar_eleccion, analizador=cerrar)
+
+    vuelta = con_json(sub.add_parser(
+        "segunda-vuelta", help="agrega la segunda vuelta de una elección sin candidatura electa (o con un empate)",
+        description="Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas (en una "
+                    "elección de varios puestos, solo por los puestos que el empate dejó sin decidir, entre las "
+                    "empatadas). Devuelve el PUNTO de la segunda vuelta."))
+    vuelta.add_argument("punto", type=identificador, metavar="PUNTO")
+    vuelta.set_defaults(funcion=orden_segunda_vuelta)
+    return [eleccion, candidatura, quitar, cerrar, vuelta]
+
+
+def _json_eleccion(e) -> dict:
+    return {"id": e.id, "punto": e.punto_id, "organo_id": e.organo_id, "organo": e.organo, "cargo": e.cargo,
+            "con_voto": e.con_voto, "desde": e.desde, "hasta": e.hasta, "puestos": e.puestos, "estado": e.estado,
+            "metodo": e.metodo, "mayoria": e.mayoria, "base": e.base, "blancos": e.blancos, "nulos": e.nulos,
+            "abstenciones": e.abstenciones,
+            "candidaturas": [{"id": c["id"], "nombre": c["nombre"], "miembro_id": c["miembro_id"],
+                              "persona": c["persona"], "pais": c["pais"], "votos": c["votos"], "electa": c["electa"],
+                              "finalista": bool(c["finalista"]), "mandato_id": c["mandato_id"]}
+                             for c in e.candidaturas],
+            "electas": [c["nombre"] for c in (e.electas or ([e.ganadora] if e.ganadora else []))],
+            "puestos_segunda_vuelta": e.puestos_segunda_vuelta, "resultado": e.texto_resultado}
+
+
+def orden_eleccion(args) -> None:
+    from ..servicios.elecciones import NuevaEleccion, definir_eleccion, obtener_eleccion
+    from ..servicios.organos import elegir_organo
+
+    db, asociacion = base_y_asociacion(args)
+    contexto = Contexto(db, asociacion["id"])
+    organo = elegir_organo(contexto, args.organo)
+    definir_eleccion(contexto, args.punto, NuevaEleccion(
+        organo["id"], args.cargo, args.desde, args.hasta, not args.sin_voto, args.puestos, args.metodo))
+    e = obtener_eleccion(contexto, args.punto)
+    if args.json:
+        imprimir_json(_json_eleccion(e))
+        return
+    puestos = "1 puesto" if e.puestos == 1 else f"{e.puestos} puestos"
+    print(f"Elección definida (PUNTO {args.punto}): {e.descripcion}; {puestos}"
+          f"{', por pluralidad' if e.pluralidad else ''}.")
+
+
+def orden_candidatura(args) -> None:
+    from ..servicios.elecciones import agregar_candidatura, obtener_eleccion
+
+    if args.miembro is None and args.persona is None:
+        args.analizador.error("indique --miembro, --persona o ambos")
+    db, asociacion = base_y_asociacion(args)
+    contexto = Contexto(db, asociacion["id"])
+    candidatura_id = agregar_candidatura(contexto, args.punto, args.miembro, args.persona)
+    c = next(c for c in obtener_eleccion(contexto, args.punto).candidaturas if c["id"] == candidatura_id)
+    if args.json:
+        imprimir_json({"id": candidatura_id, "punto": args.punto, "nombre": c["nombre"], "miembro_id": c["miembro_id"],
+                       "persona": c["persona"], "pais": c["pais"]})
+        return
+    print(f"Candidatura {candidatura_id} agregada (PUNTO {args.punto}): {c['nombre']}.")
+
+
+def orden_quitar_candidatura(args) -> None:
+    from ..servicios.elecciones import quitar_candidatura
+
+    db, asociacion = base_y_asociacion(args)
+    quitar_candidatura(Contexto(db, asociacion["id"]), args.candidatura)
+    if args.json:
+        imprimir_json({"candidatura": args.candidatura, "quitada": True})
+        return
+    print(f"Candidatura {args.candidatura} retirada.")
+
+
+def _recuento(args):
+    """El recuento de la orden; mezclar totales y votos nominales, o repetir un voto, es un error de uso."""
+    from ..servicios.elecciones import Recuento
+
+    votos: dict[int, int] = {}
+    for lista in args.votos:
+        for candidatura, n in lista:
+            if candidatura in votos:
+                args.analizador.error(f"la candidatura {candidatura} aparece dos veces en --votos; nómbrela una vez")
+            votos[candidatura] = n
+    nominales: dict[int, int | str] = {}
+    for lista in args.nominal:
+        for miembro, voto in lista:
+            if miembro in nominales:
+                args.analizador.error(f"el miembro {miembro} aparece dos veces en --nominal; nómbrelo una vez")
+            nominales[miembro] = voto
+    if nominales and (votos or args.blancos or args.nulos or args.abstenciones):
+        args.analizador.error("en una votación nominal los votos salen de --nominal; quite --votos, --blancos, "
+                              "--nulos y --abstenciones")
+    if nominales:
+        return Recuento(metodo="nominal", nominales=nominales)
+    return Recuento(votos=votos, blancos=args.blancos, nulos=args.nulos, abstenciones=args.abstenciones)
+
+
+def orden_cerrar_eleccion(args) -> None:
+    from ..errores import ErrorEscritorio
+    from ..servicios.elecciones import cerrar_eleccion, obtener_eleccion
+
+    recuento = _recuento(args)
+    db, asociacion = base_y_asociacion(args)
+    contexto = Contexto(db, asociacion["id"])
+    definida = obtener_eleccion(contexto, args.punto)
+    if definida is None:
+        raise ErrorEscritorio(f"El punto {args.punto} no tiene una elección definida: use «sesiones eleccion» primero.")
+    if recuento.metodo != "nominal":
+        if definida.metodo == "nominal" and definida.estado == "abierta":
+            raise ErrorEscritorio("La elección se definió nominal: escriba el voto de cada miembro con --nominal "
+                                  "MIEMBRO:CANDIDATURA,… (o redefínala con «sesiones eleccion … --metodo secreta»).")
+        recuento.metodo = definida.metodo or "secreta"
+    e = cerrar_eleccion(contexto, args.punto, recuento)
+    if args.json:
+        imprimir_json(_json_eleccion(e))
+        return
+    print(f"Elección cerrada (PUNTO {args.punto}). {e.texto_resultado}")
+
+
+def orden_segunda_vuelta(args) -> None:
+    from ..servicios.elecciones import obtener_eleccion, segunda_vuelta
+
+    db, asociacion = base_y_asociacion(args)
+    contexto = Contexto(db, asociacion["id"])
+    nuevo = segunda_vuelta(contexto, args.punto)
+    e = obtener_eleccion(contexto, nuevo)
+    if args.json:
+        imprimir_json(_json_eleccion(e))
+        return
+    nombres = ", ".join(c["nombre"] for c in e.candidaturas)
+    puestos = "1 puesto" if e.puestos == 1 else f"{e.puestos} puestos"
+    print(f"Segunda vuelta agregada (PUNTO {nuevo}), por {puestos}, entre: {nombres}.")

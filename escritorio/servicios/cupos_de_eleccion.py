@@ -1,0 +1,65 @@
+"""Los cupos por país de una elección de varios puestos, leídos de la regla de composición del órgano.
+
+La regla «por_categoria» (p. ej. el Consejo de la demo: dos ciudades por país pleno, una por asociado, Estatuto,
+art. 13) que rige es la última con fecha anterior o igual a la de la sesión; la categoría de cada país, la vigente
+en esa fecha. Ya ocupan cupo: las electas de ese país con mandato en el órgano que sigue vigente en el período que
+se elige (un mandato que termina la víspera no ocupa nada) y, en una segunda vuelta, las electas de las vueltas
+anteriores que todavía no se confirmaron (confirmadas, ya son mandatos). Suplentes y observadores no ocupan cupo
+(como en los avisos de composición), y una elección de suplentes u observadores no tiene cupos.
+"""
+
+from collections import Counter
+from datetime import date
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos import elecciones as tabla
+from ..datos import organos as tabla_organos
+from ..datos.base_de_datos import BaseDeDatos
+from ..dominio.elecciones import CupoPais
+from ..dominio.paises import nombre_pais
+from ..dominio.traduccion import traducir
+from .organos import reglas_de
+
+_SIN_CUPO = ("suplente", "observador")
+_NUNCA = "9999-12-31"
+
+
+def regla_de_cupos(db: BaseDeDatos, organo_id: int, al: str):
+    """La regla por_categoria del órgano vigente en la fecha (la de fecha más reciente que no la pasa), o None."""
+    vigentes = [r for r in reglas_de(db, organo_id)
+                if r.tipo == "por_categoria" and (r.desde is None or r.desde <= date.fromisoformat(al))]
+    return max(vigentes, key=lambda r: r.desde or date.min, default=None)
+
+
+def _anteriores(db: BaseDeDatos, punto_id: int) -> list[int]:
+    """Las elecciones de los puntos de los que sale esta (la primera vuelta de una segunda vuelta, y así)."""
+    elecciones = []
+    punto = tabla.punto_del_orden(db, punto_id)
+    while punto is not None and punto["padre_id"] is not None:
+        punto = tabla.punto_del_orden(db, punto["padre_id"])
+        fila = tabla.eleccion(db, punto["id"]) if punto is not None else None
+        if fila is not None:
+            elecciones.append(fila["id"])
+    return elecciones
+
+
+def cupos_de_la_eleccion(db: BaseDeDatos, asociacion_id: int, fila: dict, fecha_sesion: str) -> dict[str, CupoPais]:
+    """País -> su cupo en la elección (`fila` de la tabla elecciones); vacío si el órgano no tiene regla por país."""
+    regla = regla_de_cupos(db, fila["organo_id"], fecha_sesion)
+    if regla is None or fila["cargo"] in _SIN_CUPO:
+        return {}
+    categorias = tabla_asociaciones.categorias_al(db, asociacion_id, fecha_sesion)
+    hasta = fila["hasta"] or _NUNCA
+    ocupados = Counter(m["pais"] for m in tabla_organos.mandatos(db, fila["organo_id"])
+                       if m["pais"] and m["cargo"] not in _SIN_CUPO
+                       and m["desde"] <= hasta and (m["hasta"] or _NUNCA) >= fila["desde"])
+    for anterior in _anteriores(db, fila["punto_id"]):
+        ocupados.update(c["pais"] for c in tabla.electas_sin_confirmar(db, anterior) if c["pais"])
+    paises = set(categorias) | {c["pais"] for c in tabla.candidaturas(db, fila["id"]) if c["pais"]}
+    cupos = {}
+    for pais in sorted(paises):
+        categoria = categorias.get(pais)
+        admitidos = int(regla.parametros.get(categoria, 0)) if categoria and categoria != "retirado" else 0
+        cupos[pais] = CupoPais(nombre_pais(pais), traducir(categoria) if categoria else traducir("no miembro"),
+                               admitidos, ocupados.get(pais, 0), regla.articulo)
+    return cupos
