@@ -199,6 +199,13 @@ def test_rechazos_de_la_admision_no_guardan_nada(cli, copia_de_la_demo):
     assert leer(base, "SELECT count(*) FROM efectos_resolucion WHERE miembro_id = ?", [rafaela])[0][0] == 0
     assert _miembro(cli, base, rafaela)["estado"] == "solicitante"
     assert _miembro(cli, base, rafaela)["fecha_ingreso"] is None
+    # La solicitud misma: una fecha futura (1), un año de población sin la cifra (2, mal escrita).
+    antes = len(como_json(cli("miembros", "listar", "--json", db=base)))
+    assert "posterior a hoy" in rechazo(cli("miembros", "solicitud", "--nombre", "Sunchales", "--pais", "AR", "--fecha",
+                                            (HOY + timedelta(days=3)).isoformat(), db=base))
+    rechazo(cli("miembros", "solicitud", "--nombre", "Sunchales", "--pais", "AR", "--anio-poblacion", "2020", db=base),
+            codigo=2)
+    assert len(como_json(cli("miembros", "listar", "--json", db=base))) == antes
     # Ni a mano: un cambio de estado no admite.
     assert "ciudad solicitante" in rechazo(cli("miembros", "suspender", rafaela, "--motivo", "x", db=base))
 
