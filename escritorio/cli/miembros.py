@@ -75,7 +75,7 @@ def agregar_ordenes(ordenes) -> None:
     solicitud.add_argument("--anio-poblacion", type=cantidad, metavar="AAAA", help="año de la cifra de población")
     solicitud.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la solicitud (por defecto, hoy)")
     solicitud.add_argument("--json", action="store_true", help="salida en JSON")
-    solicitud.set_defaults(funcion=orden_miembros_solicitud)
+    solicitud.set_defaults(funcion=orden_miembros_solicitud, analizador=solicitud)
     for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension, solicitud,
                    *agregar_ficha(sub)):
         con_asociacion(parser)
@@ -205,8 +205,7 @@ def orden_miembros_solicitud(args) -> None:
     from ..servicios.ficha import registrar_solicitud
 
     if args.anio_poblacion is not None and args.poblacion is None:
-        from ..errores import ErrorEscritorio
-        raise ErrorEscritorio("--anio-poblacion va con --poblacion (la cifra de ese año).")
+        args.analizador.error("--anio-poblacion va con --poblacion (la cifra de ese año)")
     hecha = registrar_solicitud(contexto_de(args), args.nombre, args.pais, poblacion=args.poblacion,
                                 anio_poblacion=args.anio_poblacion, fecha=args.fecha)
     if args.json:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .importacion import COLUMNAS, FilaMiembro, Problema
-from .miembros import ESTADOS, MODOS_INGRESO, cargo_local, clave_emparejamiento
+from .miembros import ESTADOS_REGISTRADOS as ESTADOS, MODOS_INGRESO, cargo_local, clave_emparejamiento
 from .traduccion import traducir
 
 CAMPOS_FICHA = ("nombre", "pais", "region", "codigo", "tipo", "fecha_ingreso", "correo", "telefono", "fundador",

@@ -67,6 +67,9 @@ _ESTADOS_DESDE_TEXTO = {
     **{s: "activo" for s in ("activo", "activa", "alta", "vigente")},
     **{s: "suspendido" for s in ("suspendido", "suspendida", "suspension")},
     **{s: "baja" for s in ("baja", "de baja", "dado de baja", "dada de baja")},
+    # Como lo exporta el padrón: la ciudad que pidió ingresar (un miembro nuevo queda solicitante; la admite una
+    # resolución, no la importación).
+    **{s: "solicitante" for s in ("solicitante", "solicitud")},
 }
 _SI = {"si", "s", "x", "1", "true", "verdadero", "fundador", "fundadora"}
 _NO = {"no", "n", "0", "false", "falso"}
@@ -100,7 +103,7 @@ def _formas(etiquetas: dict[str, str]) -> dict[str, str]:
 def _en_cada_idioma(catalogos: tuple[str, ...]) -> _EnCadaIdioma:
     si = {normalizar(f) for f in en_cada_catalogo("Sí")}
     no = {normalizar(f) for f in en_cada_catalogo("No")} - si
-    return _EnCadaIdioma(_formas({c.campo: c.encabezado for c in COLUMNAS}), _formas(m.ESTADOS), _formas(m.TIPOS),
+    return _EnCadaIdioma(_formas({c.campo: c.encabezado for c in COLUMNAS}), _formas(m.ESTADOS_REGISTRADOS), _formas(m.TIPOS),
                          _formas(m.MODOS_INGRESO), frozenset(_SI | si), frozenset(_NO | no))
 
 
@@ -395,7 +398,13 @@ def _validar_estado(celda, problema, leido: dict, rechazadas: set[str]) -> None:
                      traducir("hay un motivo de estado pero la columna Estado está vacía; escriba el estado (Activo, "
                               "Suspendido o Baja) o borre esta celda"))
         return
-    if estado != "activo" and "estado" not in rechazadas:
+    if estado == "solicitante" and "estado" not in rechazadas:
+        # Una ciudad que pidió ingresar: su fecha de solicitud en «Estado desde» (si falta, hoy); sin fecha de ingreso.
+        if leido.get("fecha_ingreso") is not None:
+            problema("fecha_ingreso", celda("fecha_ingreso"), traducir(
+                "una ciudad solicitante todavía no ingresó: borre la fecha de ingreso (la pone la resolución que la "
+                "admite)"))
+    elif estado != "activo" and "estado" not in rechazadas:
         suspendido = estado == "suspendido"   # si no, de baja
         if leido.get("estado_desde") is None and "estado_desde" not in rechazadas:
             problema("estado", crudo, traducir(

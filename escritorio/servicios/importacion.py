@@ -241,6 +241,9 @@ def _estados_del_nuevo(miembro_id: int, fila: FilaMiembro, ingreso: str | None, 
     if fila.estado in (None, "activo"):
         desde = fila.estado_desde.isoformat() if fila.estado_desde else ingreso or hoy.isoformat()
         return [(miembro_id, "activo", desde, fila.estado_motivo or "Alta por importación")]
+    if fila.estado == "solicitante":  # pidió ingresar: no fue activa antes (la admite una resolución)
+        desde = fila.estado_desde.isoformat() if fila.estado_desde else hoy.isoformat()
+        return [(miembro_id, "solicitante", desde, fila.estado_motivo or "Solicitud de ingreso")]
     desde = fila.estado_desde.isoformat()  # validar_fila exige fecha y motivo para suspendido y baja
     return [(miembro_id, "activo", ingreso or desde, "Alta por importación"),
             (miembro_id, fila.estado, desde, fila.estado_motivo)]

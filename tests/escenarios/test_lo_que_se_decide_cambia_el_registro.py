@@ -199,6 +199,13 @@ def test_rechazos_de_la_admision_no_guardan_nada(cli, copia_de_la_demo):
     assert leer(base, "SELECT count(*) FROM efectos_resolucion WHERE miembro_id = ?", [rafaela])[0][0] == 0
     assert _miembro(cli, base, rafaela)["estado"] == "solicitante"
     assert _miembro(cli, base, rafaela)["fecha_ingreso"] is None
+    # La solicitud misma: una fecha futura (1), un año de población sin la cifra (2, mal escrita).
+    antes = len(como_json(cli("miembros", "listar", "--json", db=base)))
+    assert "posterior a hoy" in rechazo(cli("miembros", "solicitud", "--nombre", "Sunchales", "--pais", "AR", "--fecha",
+                                            (HOY + timedelta(days=3)).isoformat(), db=base))
+    rechazo(cli("miembros", "solicitud", "--nombre", "Sunchales", "--pais", "AR", "--anio-poblacion", "2020", db=base),
+            codigo=2)
+    assert len(como_json(cli("miembros", "listar", "--json", db=base))) == antes
     # Ni a mano: un cambio de estado no admite.
     assert "ciudad solicitante" in rechazo(cli("miembros", "suspender", rafaela, "--motivo", "x", db=base))
 
@@ -338,3 +345,16 @@ def test_escala_con_su_resolucion(cli, copia_de_la_demo):
         "--tramos", "0:100", "--tipo", "cuota_ingreso", "--hasta", date(SESION.year + 2, 12, 31).isoformat(),
         "--resolucion", resolucion["id"], db=base))
     assert len(leer(base, "SELECT id FROM escalas")) == escalas + 1
+
+
+def test_la_solicitante_va_y_vuelve_por_el_padron_en_excel(cli, copia_de_la_demo, demo_como, tmp_path):
+    """El padrón exportado dice «Solicitante» y se vuelve a importar: sin cambios sobre la misma base, y en otra base
+    la ciudad entra como solicitante (no como activa: la admite una resolución)."""
+    base = copia_de_la_demo
+    _solicitud(cli, base, "Sunchales")
+    ok(cli("miembros", "exportar", tmp_path / "padron.xlsx", db=base))
+    assert "0 nuevos, 0 actualizados" in ok(cli("miembros", "importar", tmp_path / "padron.xlsx", "--simular", db=base))
+    otra = demo_como("otra.db")
+    assert "1 nuevos" in ok(cli("miembros", "importar", tmp_path / "padron.xlsx", db=otra))
+    nueva = next(m for m in como_json(cli("miembros", "listar", "--json", db=otra)) if m["nombre"] == "Sunchales")
+    assert (nueva["estado"], nueva["fecha_ingreso"]) == ("solicitante", None)
