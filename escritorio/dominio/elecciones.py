@@ -148,8 +148,13 @@ def _puestos(numero: int) -> str:
 
 
 def _cita_cupo(cupo: CupoPais) -> str:
+    """«país pleno, Estatuto, art. 13» y, si ya tiene electas para el período, «; 1 ya electa para el período»."""
     categoria = traducir("país {0}").format(traducir(cupo.categoria))
-    return f"{categoria}, {cupo.cita}" if cupo.cita else categoria
+    cita = f"{categoria}, {cupo.cita}" if cupo.cita else categoria
+    if cupo.ocupados:
+        cita += "; " + (traducir("1 ya electa para el período") if cupo.ocupados == 1
+                        else traducir("{0} ya electas para el período").format(cupo.ocupados))
+    return cita
 
 
 def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hashable, str], puestos: int, blancos: int,

@@ -1,4 +1,5 @@
-"""Los cupos por país de una elección de varios puestos, leídos de la regla de composición del órgano.
+"""Elecciones de varios puestos: si una elección se decide por pluralidad y los cupos por país que la rigen, leídos
+de la regla de composición del órgano.
 
 La regla «por_categoria» (p. ej. el Consejo de la demo: dos ciudades por país pleno, una por asociado, Estatuto,
 art. 13) que rige es la última con fecha anterior o igual a la de la sesión; la categoría de cada país, la vigente
@@ -63,3 +64,29 @@ def cupos_de_la_eleccion(db: BaseDeDatos, asociacion_id: int, fila: dict, fecha_
         cupos[pais] = CupoPais(nombre_pais(pais), traducir(categoria) if categoria else traducir("no miembro"),
                                admitidos, ocupados.get(pais, 0), regla.articulo)
     return cupos
+
+
+def de_pluralidad(db: BaseDeDatos, fila: dict) -> bool:
+    """Si la elección se decide por pluralidad: elige varios puestos, o es la segunda vuelta de una que los elegía."""
+    punto = tabla.punto_del_orden(db, fila["punto_id"])
+    while True:
+        if fila is not None and fila["puestos"] > 1:
+            return True
+        if punto is None or punto["padre_id"] is None:
+            return False
+        punto = tabla.punto_del_orden(db, punto["padre_id"])
+        fila = tabla.eleccion(db, punto["id"]) if punto is not None else None
+
+
+def completar_puestos(db: BaseDeDatos, asociacion_id: int, eleccion, fila: dict):
+    """Completa una `servicios.elecciones.Eleccion` leída de `fila`: los puestos, las electas en orden y, si se
+    decide por pluralidad y sigue abierta, los países de las candidaturas y los cupos."""
+    eleccion.puestos = fila["puestos"]
+    eleccion.puestos_segunda_vuelta = fila["puestos_segunda_vuelta"]
+    eleccion.electas = sorted((c for c in eleccion.candidaturas if c["electa"] is not None), key=lambda c: c["electa"])
+    eleccion.pluralidad = de_pluralidad(db, fila)
+    if eleccion.pluralidad:
+        eleccion.paises = {c["id"]: c["pais"] for c in eleccion.candidaturas}
+        if eleccion.estado == "abierta":
+            eleccion.cupos = cupos_de_la_eleccion(db, asociacion_id, fila, tabla.fecha_de_la_sesion(db, fila["punto_id"]))
+    return eleccion

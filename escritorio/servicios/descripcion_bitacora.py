@@ -571,7 +571,8 @@ def _elecciones(c: NombresCitados, accion, antes, despues) -> str | None:
     donde = f"{cargo} {de_organo(c.organo(v['organo_id']))}"
     if accion == "alta":
         return traducir("Elección de {0} abierta").format(donde)
-    if accion == "cambio" and despues.get("mandato_id") and not antes.get("mandato_id"):
+    if accion == "cambio" and ((despues.get("mandato_id") and not antes.get("mandato_id"))
+                               or (despues.get("confirmada_en") and not antes.get("confirmada_en"))):
         return traducir("Elección de {0} confirmada: mandato registrado").format(donde)
     if accion == "cambio" and despues.get("cerrada_en") and not antes.get("cerrada_en"):
         return traducir("Elección de {0} cerrada").format(donde)
@@ -585,6 +586,10 @@ def _candidaturas(c: NombresCitados, accion, antes, despues) -> str | None:
         return traducir("Candidatura de {0}").format(quien)
     if accion == "cambio" and antes.get("votos") != despues.get("votos"):
         return traducir("Candidatura de {0}: {1} votos").format(quien, despues.get("votos"))
+    if accion == "cambio" and despues.get("mandato_id") and not antes.get("mandato_id"):
+        return traducir("Candidatura de {0}: mandato registrado").format(quien)
+    if accion == "cambio" and despues.get("electa") and not antes.get("electa"):
+        return traducir("Candidatura de {0}: electa ({1}.º)").format(quien, despues.get("electa"))
     return None
 
 

@@ -25,7 +25,7 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .campos import LARGO_NOMBRE, Revision
 from .contexto import Contexto
-from .cupos_de_eleccion import cupos_de_la_eleccion
+from .cupos_de_eleccion import completar_puestos
 from .mandatos import organo_de_la_asociacion
 from .efectos import anotar_efectos_de_eleccion
 from .organos import NuevoMandato, designar, secretaria_ejecutiva
@@ -241,32 +241,7 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
                         fila["desde"], fila["hasta"], candidaturas, estado, fila["metodo"], fila["mayoria"], fila["base"],
                         fila["blancos"], fila["nulos"], fila["abstenciones"], por_id.get(fila["ganadora_id"]),
                         fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales)
-    return _con_puestos(db, asociacion_id, eleccion, fila)
-
-
-def _de_pluralidad(db: BaseDeDatos, fila: dict) -> bool:
-    """Si la elección se decide por pluralidad: elige varios puestos, o es la segunda vuelta de una que los elegía."""
-    punto = tabla.punto_del_orden(db, fila["punto_id"])
-    while True:
-        if fila is not None and fila["puestos"] > 1:
-            return True
-        if punto is None or punto["padre_id"] is None:
-            return False
-        punto = tabla.punto_del_orden(db, punto["padre_id"])
-        fila = tabla.eleccion(db, punto["id"]) if punto is not None else None
-
-
-def _con_puestos(db: BaseDeDatos, asociacion_id: int, eleccion: Eleccion, fila: dict) -> Eleccion:
-    """Completa los puestos, las electas en orden y, si se decide por pluralidad y sigue abierta, los cupos."""
-    eleccion.puestos = fila["puestos"]
-    eleccion.puestos_segunda_vuelta = fila["puestos_segunda_vuelta"]
-    eleccion.electas = sorted((c for c in eleccion.candidaturas if c["electa"] is not None), key=lambda c: c["electa"])
-    eleccion.pluralidad = _de_pluralidad(db, fila)
-    if eleccion.pluralidad:
-        eleccion.paises = {c["id"]: c["pais"] for c in eleccion.candidaturas}
-        if eleccion.estado == "abierta":
-            eleccion.cupos = cupos_de_la_eleccion(db, asociacion_id, fila, tabla.fecha_de_la_sesion(db, fila["punto_id"]))
-    return eleccion
+    return completar_puestos(db, asociacion_id, eleccion, fila)
 
 
 def votantes(estado) -> dict[int, object]:

@@ -63,7 +63,7 @@ def test_tres_puestos_saltando_a_uruguay_y_la_confirmacion_registra_los_tres_man
     assert [e["electa"] for e in cerrada.electas] == [1, 2, 3]
     assert (cerrada.mayoria, cerrada.base, cerrada.ganadora) == ("simple", "emitidos", None)
     assert ("Se saltó a Montevideo (1 voto): Uruguay ya completó su cupo de 1 puesto (país asociado, Estatuto, "
-            "art. 13).") in cerrada.texto_resultado
+            "art. 13; 2 ya electas para el período).") in cerrada.texto_resultado
     assert "Resultaron electas 3 de 3 puestos: Rosario (1 voto); Paraná (1 voto); Porto Alegre (1 voto)." in \
         cerrada.texto_resultado
 
@@ -159,7 +159,8 @@ def test_la_segunda_vuelta_cuenta_las_electas_sin_confirmar_de_la_primera(db, co
                                                               ids["Florianópolis"]: 0}))
     assert [e["nombre"] for e in final.electas] == ["Curitiba"] and final.puestos_segunda_vuelta == 1
     assert ("Empate entre Paraná y Córdoba, de Argentina, con 2 votos cada una, para 1 puesto que le queda a "
-            "Argentina de su cupo de 2 puestos (país pleno, Estatuto, art. 13).") in final.texto_resultado
+            "Argentina de su cupo de 2 puestos (país pleno, Estatuto, art. 13; 1 ya electa para el período).") in \
+        final.texto_resultado
 
 
 def test_acta_aprobada_no_se_modifica_pero_la_confirmacion_de_los_n_mandatos_si(db, consejo_que_se_renueva):

@@ -49,8 +49,8 @@ def test_el_cupo_cuenta_las_electas_con_mandato_vigente_en_el_periodo():
     r = contar(CANDIDATURAS, 11, ocupados={"UY": 1})
     assert "Salto" not in r.electas and "Montevideo" in r.electas
     assert "Encarnación" in r.electas  # el puesto que Salto no podía ocupar pasa a la siguiente
-    assert ("Se saltó a Salto (10 votos): Uruguay ya completó su cupo de 2 puestos (país pleno, Estatuto, art. 13)"
-            in r.texto)
+    assert ("Se saltó a Salto (10 votos): Uruguay ya completó su cupo de 2 puestos (país pleno, Estatuto, art. 13; "
+            "1 ya electa para el período).") in r.texto
 
 
 def test_empate_en_el_puesto_once_va_a_segunda_vuelta_por_un_puesto_entre_las_empatadas():
@@ -75,7 +75,7 @@ def test_empate_de_dos_de_un_pais_por_el_unico_puesto_de_su_cupo():
     assert r.electas == ("Lima", "Rosario")
     assert r.segunda_vuelta == ("Montevideo", "Salto") and r.puestos_segunda_vuelta == 1
     assert ("Empate entre Montevideo y Salto, de Uruguay, con 20 votos cada una, para 1 puesto que le queda a Uruguay "
-            "de su cupo de 2 puestos (país pleno, Estatuto, art. 13).") in r.texto
+            "de su cupo de 2 puestos (país pleno, Estatuto, art. 13; 1 ya electa para el período).") in r.texto
 
 
 def test_mas_puestos_que_candidaturas_quedan_puestos_sin_cubrir():
