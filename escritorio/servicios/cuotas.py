@@ -112,7 +112,7 @@ def definir_escala(contexto: Contexto, escala: Escala, *, resolucion_id: int | N
     Con `resolucion_id`, la escala la aprobó esa resolución (la de un punto de cuotas y presupuesto aprobado, sin
     otra escala vinculada): la escala la cita («Aprobada por: Resolución 3/2026 de la Asamblea…», si no se escribió
     otra cosa), la resolución la nombra y la escala queda entre sus efectos, en la misma transacción."""
-    from .efectos import exigir_resolucion_para, vincular_escala
+    from .vinculos_de_resolucion import exigir_resolucion_para, vincular_escala
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if resolucion_id is not None:

@@ -32,12 +32,8 @@ from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
-
-
-def _dma(valor: str | date | None) -> str:
-    if not valor:
-        return "—"
-    return (date.fromisoformat(valor[:10]) if isinstance(valor, str) else valor).strftime("%d/%m/%Y")
+from .vinculos_de_resolucion import (ResolucionElegible, ResolucionQueAprueba, decision_en_frase, dia_escrito,  # noqa: F401
+                                     exigir_resolucion_para, resoluciones_para, vincular_escala, vincular_reforma)
 
 
 # --- La resolución que hace algo ----------------------------------------------------------------------------------
@@ -61,21 +57,17 @@ def desde_por_omision(fecha_sesion: str) -> date:
     return date.fromisoformat(fecha_sesion) + timedelta(days=1)
 
 
-def _tipo_decision(tipo: str) -> str:
-    return traducir(TIPOS_DECISION.get(tipo, tipo)).lower()
-
-
 def _exigir_punto(punto: dict, votacion: dict | None, tipo_decision: str, que: str) -> None:
     """Solo un punto de ese tipo de decisión, votado y aprobado, produce el efecto `que` («admite», …)."""
     if punto["tipo_decision"] != tipo_decision:
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: solo la resolución de un punto de {0} {1}; este punto es de {2}. Agregue un "
-            "punto con «--decision {3}» y vótelo.").format(_tipo_decision(tipo_decision), que,
-                                                         _tipo_decision(punto["tipo_decision"]), tipo_decision))
+            "punto con «--decision {3}» y vótelo.").format(decision_en_frase(tipo_decision), que,
+                                                         decision_en_frase(punto["tipo_decision"]), tipo_decision))
     if votacion is None or not votacion["aprobada"]:
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: el punto de {0} no fue aprobado en una votación; sin votación aprobada no "
-            "{1} a nadie.").format(_tipo_decision(tipo_decision), que))
+            "{1} a nadie.").format(decision_en_frase(tipo_decision), que))
 
 
 def aplicar_efectos(contexto: Contexto, resolucion: dict, punto: dict, sesion: dict, votacion: dict | None,
@@ -95,7 +87,7 @@ def aplicar_efectos(contexto: Contexto, resolucion: dict, punto: dict, sesion: d
     if desde.isoformat() < sesion["fecha"]:
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: la fecha desde la que rige ({0}) es anterior a la sesión que la decide "
-            "({1}).").format(_dma(desde), _dma(sesion["fecha"])))
+            "({1}).").format(dia_escrito(desde), dia_escrito(sesion["fecha"])))
     cita = cita_resolucion(resolucion["tipo"], resolucion["numero"], resolucion["anio"], sesion["organo"])
     if pedido.admite:
         _exigir_punto(punto, votacion, "admision", traducir("admite"))
@@ -126,7 +118,7 @@ def _admitir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
     if desde.isoformat() < ultimo[1]:
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).").format(
-            miembro["nombre"], _dma(ultimo[1]), _dma(desde)))
+            miembro["nombre"], dia_escrito(ultimo[1]), dia_escrito(desde)))
     tabla_miembros.insertar_estado(db, miembro_id, "activo", desde.isoformat(), f"Admisión: {cita}")
     tabla.fijar_ingreso(db, miembro_id, desde.isoformat())
     tabla.insertar_efecto(db, "admite", resolucion_id=resolucion_id, miembro_id=miembro_id, desde=desde.isoformat())
@@ -141,7 +133,7 @@ def _excluir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
     if ultimo is not None and ultimo[0] in NO_MIEMBRO:
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: {0} (id {1}) no es miembro (figura como {2} desde el {3}); no se lo "
-            "excluye.").format(miembro["nombre"], miembro_id, traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower(), _dma(ultimo[1])))
+            "excluye.").format(miembro["nombre"], miembro_id, traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower(), dia_escrito(ultimo[1])))
     efecto = cambiar_estado(db, miembro_id, "baja", desde, f"Exclusión: {cita}", contexto.asociacion_id,
                             por_resolucion=True)
     tabla.insertar_efecto(db, "excluye", resolucion_id=resolucion_id, miembro_id=miembro_id, desde=desde.isoformat())
@@ -159,101 +151,6 @@ def anotar_efectos_de_eleccion(db: BaseDeDatos, punto_id: int, abiertos: list[in
     for tipo, ids in (("termina_mandato", terminados), ("abre_mandato", abiertos)):
         for mandato_id in ids:
             tabla.insertar_efecto(db, tipo, resolucion_id=resolucion_id, punto_id=punto_id, mandato_id=mandato_id)
-
-
-# --- Reforma y escala: citan la resolución que las aprobó --------------------------------------------------------
-
-# Qué tipo de decisión aprueba cada cosa.
-_DECISION_DE = {"reforma_estatuto": "reforma_estatuto", "reforma_reglamento": "reforma_reglamento",
-                "escala": "cuotas_presupuesto"}
-
-
-class ResolucionQueAprueba(TypedDict):
-    """La resolución que aprueba una reforma o una escala, con lo que se comprobó de ella y su cita."""
-
-    id: int
-    cita: str
-    punto_id: int | None
-    tipo_decision: str | None
-    fecha_sesion: str | None
-    reforma_id: int | None
-    escala_id: int | None
-
-
-def exigir_resolucion_para(db: BaseDeDatos, asociacion_id: int, resolucion_id: int, que: str,
-                           desde: date | None = None) -> ResolucionQueAprueba:
-    """La resolución que aprueba una reforma (`que`: reforma_estatuto, reforma_reglamento) o una escala (escala): de
-    un punto de ese tipo de decisión, aprobado, y todavía sin reforma o escala vinculada. Una reforma no rige antes
-    de la sesión que la aprobó (`desde`). Devuelve la resolución con su `cita`; si no sirve, lanza ErrorEscritorio."""
-    r = tabla.resolucion_con_punto(db, asociacion_id, resolucion_id)
-    if r is None:
-        raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
-    r["cita"] = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
-    decision = _DECISION_DE[que]
-    if r["tipo_decision"] != decision:
-        hoy_es = _tipo_decision(r["tipo_decision"]) if r["tipo_decision"] else traducir("ninguno (sin punto)")
-        raise ErrorEscritorio(traducir(
-            "La {0} no sirve: es de un punto de tipo de decisión {1}; hace falta la resolución de un punto de {2} "
-            "aprobado.").format(r["cita"], hoy_es, _tipo_decision(decision)))
-    if not r["aprobada"]:
-        raise ErrorEscritorio(traducir("La {0} no sirve: su punto de {1} no fue aprobado en una votación.").format(
-            r["cita"], _tipo_decision(decision)))
-    if que == "escala" and r["escala_id"] is not None:
-        raise ErrorEscritorio(traducir("La {0} ya aprobó la escala {1}.").format(r["cita"], r["escala_id"]))
-    if que != "escala" and r["reforma_id"] is not None:
-        raise ErrorEscritorio(traducir("La {0} ya adoptó la reforma {1}.").format(r["cita"], r["reforma_id"]))
-    if desde is not None and r["fecha_sesion"] and desde.isoformat() < r["fecha_sesion"]:
-        raise ErrorEscritorio(traducir(
-            "La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.").format(
-            _dma(desde), r["cita"], _dma(r["fecha_sesion"])))
-    return {"id": r["id"], "cita": r["cita"], "punto_id": r["punto_id"], "tipo_decision": r["tipo_decision"],
-            "fecha_sesion": r["fecha_sesion"], "reforma_id": r["reforma_id"], "escala_id": r["escala_id"]}
-
-
-def _acta_abierta(db: BaseDeDatos, resolucion_id: int) -> bool:
-    from ..dominio.sesiones import ESTADOS_ACTA_CERRADA
-
-    r = tabla.resolucion_con_punto_sin_asociacion(db, resolucion_id)
-    return r is None or r["estado_acta"] not in ESTADOS_ACTA_CERRADA
-
-
-def vincular_reforma(db: BaseDeDatos, resolucion_id: int, reforma_id: int, desde: date) -> None:
-    """La reforma es un efecto de la resolución y la resolución la nombra (misma transacción). Si el acta de la sesión
-    ya está aprobada, la fila de la resolución está congelada (su huella no cambia): el vínculo es el efecto, que
-    `resoluciones listar` y «ver» leen igual."""
-    if _acta_abierta(db, resolucion_id):
-        tabla.fijar_reforma_de_la_resolucion(db, resolucion_id, reforma_id)
-    tabla.insertar_efecto(db, "reforma", resolucion_id=resolucion_id, reforma_id=reforma_id, desde=desde.isoformat())
-
-
-def vincular_escala(db: BaseDeDatos, resolucion_id: int, escala_id: int, desde: date) -> None:
-    if _acta_abierta(db, resolucion_id):
-        tabla.fijar_escala_de_la_resolucion(db, resolucion_id, escala_id)
-    tabla.insertar_efecto(db, "escala", resolucion_id=resolucion_id, escala_id=escala_id, desde=desde.isoformat())
-
-
-class ResolucionElegible(TypedDict):
-    """Una resolución que puede aprobar una reforma o una escala (para elegirla en la ventana)."""
-
-    id: int
-    cita: str
-    titulo: str
-
-
-def resoluciones_para(contexto: Contexto, que: str) -> list[ResolucionElegible]:
-    """Las resoluciones que servirían para `que` (reforma_estatuto, reforma_reglamento, escala): de un punto de ese
-    tipo de decisión, aprobado, sin reforma o escala vinculada todavía."""
-    from ..datos.sesiones import resoluciones
-
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    elegibles = []
-    for r in resoluciones(db, asociacion_id):
-        try:
-            fila = exigir_resolucion_para(db, asociacion_id, r["id"], que)
-        except ErrorEscritorio:
-            continue
-        elegibles.append({"id": r["id"], "cita": fila["cita"], "titulo": r["titulo"]})
-    return elegibles
 
 
 # --- Leer el vínculo en los dos sentidos ---------------------------------------------------------------------------
@@ -274,23 +171,23 @@ class EfectoListado(TypedDict):
 def _texto_efecto(e: dict) -> str:
     quien = e.get("miembro") or e.get("miembro_del_mandato") or e.get("persona_del_mandato") or "—"
     if e["tipo"] == "admite":
-        return traducir("Admite a {0} ({1}) desde el {2}").format(quien, e["pais"], _dma(e["desde"]))
+        return traducir("Admite a {0} ({1}) desde el {2}").format(quien, e["pais"], dia_escrito(e["desde"]))
     if e["tipo"] == "excluye":
-        return traducir("Excluye a {0} ({1}) desde el {2}").format(quien, e["pais"], _dma(e["desde"]))
+        return traducir("Excluye a {0} ({1}) desde el {2}").format(quien, e["pais"], dia_escrito(e["desde"]))
     if e["tipo"] in ("abre_mandato", "termina_mandato"):
         cargo = traducir(CARGOS.get(e["cargo"], e["cargo"] or ""))
         if e["tipo"] == "abre_mandato":
-            hasta = traducir(", hasta el {0}").format(_dma(e["mandato_hasta"])) if e["mandato_hasta"] else ""
+            hasta = traducir(", hasta el {0}").format(dia_escrito(e["mandato_hasta"])) if e["mandato_hasta"] else ""
             return traducir("Abre el mandato de {0}: {1} de {2} desde el {3}{4}").format(
-                quien, cargo, e["organo"], _dma(e["mandato_desde"]), hasta)
+                quien, cargo, e["organo"], dia_escrito(e["mandato_desde"]), hasta)
         return traducir("Termina el mandato de {0}: {1} de {2}, el {3}").format(
-            quien, cargo, e["organo"], _dma(e["mandato_hasta"]))
+            quien, cargo, e["organo"], dia_escrito(e["mandato_hasta"]))
     if e["tipo"] == "reforma":
         return traducir("Reforma de «{0}» (reforma {1}), vigente desde el {2}").format(
-            e["norma"], e["reforma_id"], _dma(e["reforma_desde"]))
-    hasta = traducir(" al {0}").format(_dma(e["escala_hasta"])) if e["escala_hasta"] else ""
+            e["norma"], e["reforma_id"], dia_escrito(e["reforma_desde"]))
+    hasta = traducir(" al {0}").format(dia_escrito(e["escala_hasta"])) if e["escala_hasta"] else ""
     return traducir("Escala de cuotas {0} ({1}), vigente desde el {2}{3}").format(
-        e["escala_id"], e["escala_moneda"], _dma(e["escala_desde"]), hasta)
+        e["escala_id"], e["escala_moneda"], dia_escrito(e["escala_desde"]), hasta)
 
 
 def _listados(filas: list[dict]) -> list[EfectoListado]:
@@ -361,7 +258,7 @@ def efectos_del_miembro(db: BaseDeDatos, miembro_id: int) -> list[EfectoDelMiemb
     resultado = []
     for e in tabla.efectos_sobre_el_miembro(db, miembro_id):
         cita = cita_resolucion(e["resolucion_tipo"], e["numero"], e["anio"], e["organo_resolucion"])
-        sesion = traducir(" (sesión del {0})").format(_dma(e["fecha_sesion"])) if e["fecha_sesion"] else ""
+        sesion = traducir(" (sesión del {0})").format(dia_escrito(e["fecha_sesion"])) if e["fecha_sesion"] else ""
         cargo = traducir(CARGOS.get(e["cargo"], e["cargo"] or "")) if e["cargo"] else ""
         plantillas = {
             "admite": traducir("Admitido por {0}{1}, desde el {2}"),
@@ -369,7 +266,7 @@ def efectos_del_miembro(db: BaseDeDatos, miembro_id: int) -> list[EfectoDelMiemb
             "abre_mandato": traducir("{3} de {4} por {0}{1}"),
             "termina_mandato": traducir("Termina su mandato de {3} de {4} por {0}{1}"),
         }
-        texto = plantillas[e["tipo"]].format(cita, sesion, _dma(e["desde"]), cargo, e["organo"])
+        texto = plantillas[e["tipo"]].format(cita, sesion, dia_escrito(e["desde"]), cargo, e["organo"])
         resultado.append({"tipo": e["tipo"], "resolucion_id": e["resolucion_id"], "cita": cita, "desde": e["desde"],
                           "texto": texto})
     return resultado

@@ -203,7 +203,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
     sesión. La reforma la nombra («Aprobada por: Resolución 4/2026 de la Asamblea…»), la resolución nombra la
     reforma (resoluciones.reforma_id) y la reforma queda entre los efectos de la resolución: todo en la misma
     transacción. Con `simular`, revisa todo y no guarda nada (devuelve None)."""
-    from .efectos import exigir_resolucion_para, vincular_reforma
+    from .vinculos_de_resolucion import exigir_resolucion_para, vincular_reforma
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     norma = norma_de_la_asociacion(contexto, norma_id)
