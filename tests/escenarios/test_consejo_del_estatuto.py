@@ -437,7 +437,7 @@ def test_la_cli_agrega_las_reglas_del_consejo_y_explica_las_que_no_sirven(cli, b
     ok = cli("organos", "regla-composicion", "Consejo", "por_categoria", "--pleno", "2", "--asociado", "1",
              "--articulo", "Estatuto, art. 13", db=base_cli)
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.splitlines()[0] == ("Consejo: regla «Puestos por categoría de país» (Estatuto, art. 13) agregada. "
+    assert ok.stdout.splitlines()[0] == ("Consejo: regla 1 «Puestos por categoría de país» (Estatuto, art. 13) agregada. "
                                          "Hoy: 0 integrantes, 2 avisos.")
     assert "AVISO: Consejo: Argentina tiene 0 de 2 puestos; faltan 2 según el Estatuto, art. 13." in ok.stdout
     preside = cli("organos", "regla-composicion", "Consejo", "presidencia", "--organo", "secretaria_ejecutiva",

@@ -17,7 +17,7 @@ from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resoluci
 from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, listar_reformas, reformar
 from escritorio.servicios.ficha import guardar_ficha, obtener_ficha, registrar_solicitud
 from escritorio.servicios.miembros import listar_miembros
-from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, agregar_regla, composicion, crear_organo, designar
+from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, composicion, crear_organo, designar
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
                                            marcar_celebrada, registrar_asistencias)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
@@ -31,8 +31,7 @@ def red(db, asociacion):
     contexto = Contexto(db, asociacion)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, None)) for n, p in CIUDADES}
-    asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea"))
-    agregar_regla(contexto, asamblea, "todos_los_activos")
+    asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea"))  # la integran todos los activos
     consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
     designar(contexto, consejo, NuevoMandato("titular", date(2020, 1, 1), miembro_id=ids["Salto"]))
     cargar_norma(contexto, "estatuto", "Estatuto", "Artículo 1\nLa red.\n\nArtículo 2\nLos miembros.\n",
