@@ -372,7 +372,8 @@ class DialogoResolucion(DialogoFormulario):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.lista_miembros.addItem(item)
-        self.lista_miembros.itemChanged.connect(lambda _: self.mensaje.hide())
+        self.resumen_marcados = nota("")
+        self.lista_miembros.itemChanged.connect(lambda _: (self.mensaje.hide(), self._resumir_marcados()))
         caja = QWidget()
         disposicion = QVBoxLayout(caja)
         disposicion.setContentsMargins(0, 0, 0, 0)
@@ -380,13 +381,29 @@ class DialogoResolucion(DialogoFormulario):
             if len(candidatos) > 8:
                 disposicion.addWidget(self.buscar_miembro)
             disposicion.addWidget(self.lista_miembros)
+            disposicion.addWidget(self.resumen_marcados)
+            self._resumir_marcados()
         else:
             disposicion.addWidget(nota(vacio))
         self.formulario.addRow(rotulo, caja)
         self.desde = editor_de_fecha(desde_por_omision(fecha_sesion) if fecha_sesion else hoy())
-        self.formulario.addRow(self.tr("Rige desde:"), en_linea(self.desde, nota(
-            self.tr("Por omisión, el día siguiente a la sesión: quien se admite no integra la sesión que lo admite; "
-                    "quien se excluye, sí."))))
+        self.desde.dateChanged.connect(lambda _: self.mensaje.hide())
+        self.formulario.addRow(self.tr("Rige desde:"), en_linea(self.desde))
+        self.formulario.addRow("", nota(
+            self.tr("Por omisión, el día siguiente a la sesión: quien se admite no integra la sesión que lo admite.")
+            if self.que == "admite" else
+            self.tr("Por omisión, el día siguiente a la sesión: quien se excluye integró la sesión que lo excluye.")))
+
+    def _resumir_marcados(self) -> None:
+        """Quiénes están marcados, aunque la búsqueda los oculte."""
+        nombres = [self.lista_miembros.item(f).text().split(" — ")[0] for f in range(self.lista_miembros.count())
+                   if self.lista_miembros.item(f).checkState() == Qt.CheckState.Checked]
+        if not nombres:
+            self.resumen_marcados.setText(self.tr("Ninguno marcado: la resolución no admite ni excluye a nadie."))
+        elif self.que == "admite":
+            self.resumen_marcados.setText(self.tr("Admite a: {0}").format(", ".join(nombres)))
+        else:
+            self.resumen_marcados.setText(self.tr("Excluye a: {0}").format(", ".join(nombres)))
 
     def _filtrar_miembros(self, texto: str) -> None:
         buscado = texto.strip().lower()

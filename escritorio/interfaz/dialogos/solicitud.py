@@ -4,7 +4,7 @@ aprobado la admita (en el editor de la sesión, al adoptar la resolución). La m
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ...dominio import paises
 from ...dominio.texto import normalizar
@@ -30,7 +30,7 @@ class DialogoSolicitud(DialogoFormulario):
         self.miembro_id: int | None = None
         self.nombre = QLineEdit()
         self.nombre.setPlaceholderText(self.tr("nombre de la ciudad"))
-        self.nombre.textEdited.connect(lambda _: (marcar_invalido(self.nombre, None), self.mensaje.hide()))
+        self.nombre.textChanged.connect(lambda _: (marcar_invalido(self.nombre, None), self.mensaje.hide()))
         self.pais = QComboBox()
         self.pais.setPlaceholderText(self.tr("Elija un país…"))
         self.pais.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -38,7 +38,7 @@ class DialogoSolicitud(DialogoFormulario):
         self._llenar_paises()
         self.poblacion = QLineEdit()
         self.poblacion.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.poblacion.setPlaceholderText(self.tr("habitantes"))
+        self.poblacion.setPlaceholderText(self.tr("(optativa)"))
         self.poblacion.setMaximumWidth(150)
         self.anio = QLineEdit()
         self.anio.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}")))
@@ -47,7 +47,7 @@ class DialogoSolicitud(DialogoFormulario):
         self.fecha = editor_de_fecha(hoy())
         self.formulario.addRow(self.tr("Nombre:"), self.nombre)
         self.formulario.addRow(self.tr("País:"), en_linea(self.pais))
-        self.formulario.addRow(self.tr("Población:"), en_linea(self.poblacion, self.anio))
+        self.formulario.addRow(self.tr("Población:"), en_linea(self.poblacion, QLabel(self.tr("habitantes en")), self.anio))
         self.formulario.addRow(self.tr("Fecha de la solicitud:"), en_linea(self.fecha))
         self.nombre.setFocus()
 
