@@ -179,7 +179,11 @@ def test_exclusion_desde_el_editor_ofrece_los_miembros_y_registra_la_baja(qtbot,
         assert dialogo.lista_miembros.count() > 100   # los miembros, con búsqueda
         dialogo.buscar_miembro.setText(excluido["nombre"])
         assert any(not dialogo.lista_miembros.item(i).isHidden() for i in range(dialogo.lista_miembros.count()))
+        assert dialogo.resumen_marcados.text().startswith("Ninguno marcado")
         dialogo.marcar(excluido["id"])
+        dialogo.buscar_miembro.clear()   # marcado, aunque la búsqueda ya no lo muestre arriba
+        assert dialogo.resumen_marcados.text() == f"Excluye a: {excluido['nombre']} ({excluido['pais']})"
+        dialogo.buscar_miembro.setText(excluido["nombre"])
         _capturas(dialogo, "resolucion-excluye")
         dialogo.guardar()
         return dialogo.result()

@@ -388,11 +388,13 @@ class DialogoResolucion(DialogoFormulario):
         self.formulario.addRow(rotulo, caja)
         self.desde = editor_de_fecha(desde_por_omision(fecha_sesion) if fecha_sesion else hoy())
         self.desde.dateChanged.connect(lambda _: self.mensaje.hide())
-        self.formulario.addRow(self.tr("Rige desde:"), en_linea(self.desde))
-        self.formulario.addRow("", nota(
-            self.tr("Por omisión, el día siguiente a la sesión: quien se admite no integra la sesión que lo admite.")
-            if self.que == "admite" else
-            self.tr("Por omisión, el día siguiente a la sesión: quien se excluye integró la sesión que lo excluye.")))
+        explicacion = nota(self.tr("Por omisión, el día siguiente a la sesión."))
+        explicacion.setWordWrap(False)
+        motivo = (self.tr("Quien se admite no integra la sesión que lo admite.") if self.que == "admite" else
+                  self.tr("Quien se excluye integró la sesión que lo excluye."))
+        self.desde.setToolTip(motivo)
+        explicacion.setToolTip(motivo)
+        self.formulario.addRow(self.tr("Rige desde:"), en_linea(self.desde, explicacion))
 
     def _resumir_marcados(self) -> None:
         """Quiénes están marcados, aunque la búsqueda los oculte."""
