@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidge
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, SENTIDOS
 from ...servicios.actas import obtener_acta
 from ...servicios.contexto import Contexto
+from ...servicios.efectos import efectos_de_varias
 from ...servicios.elecciones import elecciones_de_la_sesion
 from ...servicios.sesiones import asistencia, aviso_de_anticipacion, cuenta_de_asistencia, orden_del_dia, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
@@ -50,6 +51,7 @@ class EditorSesion(QWidget):
         self.estado = None   # asistencia (regla ordinaria)
         self.puntos: list[dict] = []
         self.resoluciones: list[dict] = []
+        self._efectos: dict[int, list[dict]] = {}
         self.acta = None
         self.solo_lectura = False
         self._ajustes = ajustes
@@ -149,6 +151,7 @@ class EditorSesion(QWidget):
             self.sesion = self.estado.sesion
             self.puntos = orden_del_dia(Contexto(self.db, aid), self.sesion_id)
             self.resoluciones = listar_resoluciones(Contexto(self.db, aid), sesion_id=self.sesion_id)
+            self._efectos = efectos_de_varias(Contexto(self.db, aid), [r["id"] for r in self.resoluciones])
             self.acta = obtener_acta(Contexto(self.db, aid), self.sesion_id)
             self._elecciones = elecciones_de_la_sesion(Contexto(self.db, aid), self.sesion_id)
             aviso = aviso_de_anticipacion(Contexto(self.db, aid), self.sesion_id)
@@ -305,14 +308,17 @@ class EditorSesion(QWidget):
         adoptadas = self.resoluciones_de(punto)
         if not adoptadas:
             return ""
+        # Bajo cada resolución, lo que cambió en el registro, con las frases del servicio (servicios.efectos).
         return "<br>".join(f"<span style='color: {VERDE};'>✓ <b>{escape(r['numeracion'])}</b></span> — {escape(r['titulo'])}"
+                           + "".join(f"<br>&nbsp;&nbsp;&nbsp;→ {escape(e['texto'])}"
+                                     for e in self._efectos.get(r["id"], []))
                            for r in adoptadas)
 
     def adoptar_resolucion(self, punto: dict) -> None:
         from .sesion import DialogoResolucion
 
         tipo = "declaracion" if punto["tipo"] not in ("votacion", "eleccion") else "resolucion"
-        dialogo = DialogoResolucion(self.db, self.asociacion, punto, self, tipo=tipo)
+        dialogo = DialogoResolucion(self.db, self.asociacion, punto, self, tipo=tipo, fecha_sesion=self.sesion["fecha"])
         dialogo.exec()
         numero = dialogo.numero
         descartar(dialogo)

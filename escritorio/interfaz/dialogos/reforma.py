@@ -14,6 +14,7 @@ from ...dominio.normas import VersionArticulo, clave_orden
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
+from ...servicios.efectos import resoluciones_para
 from ...servicios.estatutos import CambioArticulo, reformar, texto_en
 from ..comun import fecha_dma, marcar_invalido, mostrar_error
 from ..piezas import ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, dato_de_fila, filas_elegidas, llenar_tabla, nota, tabla_lectura
@@ -54,11 +55,23 @@ class DialogoReforma(QDialog):
         self.aprobada_por.setPlaceholderText(self.tr("por ejemplo: Asamblea General, Resolución 12/2019"))
         self.descripcion = QLineEdit()
         self.descripcion.setPlaceholderText(self.tr("por ejemplo: Reforma del artículo 13"))
+        # La resolución que adoptó la reforma (la de un punto de reforma aprobado, sin otra reforma): la reforma la
+        # cita y la resolución la lista entre sus efectos. El servicio lo comprueba (servicios.efectos).
+        que = "reforma_estatuto" if norma.get("tipo", "estatuto") == "estatuto" else "reforma_reglamento"
+        self.resolucion = QComboBox()
+        self.resolucion.addItem(self.tr("(ninguna: una reforma anterior, sin resolución en el registro)"), None)
+        for r in resoluciones_para(Contexto(db, asociacion["id"]), que):
+            self.resolucion.addItem(f"{r['cita']}: {r['titulo']}", r["id"])
+            self.resolucion.setItemData(self.resolucion.count() - 1, r["cita"], Qt.ItemDataRole.ToolTipRole)
+        self.resolucion.setToolTip(self.tr("La resolución de la sesión que adoptó la reforma"))
+        self._cita_automatica = ""
+        self.resolucion.currentIndexChanged.connect(lambda _: self._resolucion_elegida())
         datos = QGridLayout()
         datos.setHorizontalSpacing(10)
         for fila, columna, rotulo, campo, ancho in (
                 (0, 0, self.tr("Vigente desde:"), self.fecha, 1), (0, 2, self.tr("Aprobada por:"), self.aprobada_por, 1),
-                (1, 0, self.tr("Descripción:"), self.descripcion, 3)):
+                (1, 0, self.tr("Adoptada por:"), self.resolucion, 3),
+                (2, 0, self.tr("Descripción:"), self.descripcion, 3)):
             etiqueta = QLabel(rotulo)
             etiqueta.setAlignment(_DERECHA)
             datos.addWidget(etiqueta, fila, columna)
@@ -161,6 +174,16 @@ class DialogoReforma(QDialog):
         self.aprobada_por.setFocus()
 
     # --- datos ---------------------------------------------------------------------------------
+    def _resolucion_elegida(self) -> None:
+        """Con una resolución, «Aprobada por» dice su cita (si no se escribió otra cosa)."""
+        cita = self.resolucion.itemData(self.resolucion.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
+        if self.aprobada_por.text().strip() in ("", self._cita_automatica):
+            self.aprobada_por.setText(cita)
+        self._cita_automatica = cita
+
+    def elegir_resolucion(self, resolucion_id: int) -> None:
+        self.resolucion.setCurrentIndex(max(self.resolucion.findData(resolucion_id), 0))
+
     def vigente_desde(self) -> date:
         return self.fecha.date().toPython()
 
@@ -383,7 +406,8 @@ class DialogoReforma(QDialog):
         try:
             self.reforma_id = reformar(Contexto(self.db, self.asociacion["id"]), self.norma["id"], self.vigente_desde(),
                                        cambios,
-                                       self.aprobada_por.text().strip() or None, self.descripcion.text().strip() or None)
+                                       self.aprobada_por.text().strip() or None, self.descripcion.text().strip() or None,
+                                       resolucion_id=self.resolucion.currentData())
         except ErrorValidacion as error:
             self._error(self.tr("No se registró la reforma:") + "\n" +
                         "\n".join(f"• {p}" for p in (error.problemas or [error.mensaje])))

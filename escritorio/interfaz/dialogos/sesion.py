@@ -8,15 +8,18 @@ el mismo diálogo (en rojo, con la lista de problemas) y no se cierra.
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit,
-                               QRadioButton, QTimeEdit, QWidget)
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QRadioButton, QTimeEdit, QVBoxLayout, QWidget)
 
 from ...dominio.mayorias import TIPOS_DECISION
+from ...dominio.miembros import NO_MIEMBRO, SOLICITANTE
 from ...dominio.sesiones import CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, numero_ordinal_romano
 from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
 from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
+from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_la_resolucion
+from ...servicios.miembros import listar_padron
 from ...servicios.organos import composicion
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
@@ -314,10 +317,12 @@ class DialogoCierre(DialogoFormulario):
 class DialogoResolucion(DialogoFormulario):
     """Adopta lo aprobado en un punto como resolución, numerada por órgano, año y tipo.
 
-    Tras cerrar, `numero` es la numeración asignada («Resolución 1/2026») o None.
+    Tras cerrar, `numero` es la numeración asignada («Resolución 1/2026») o None, y `efectos` las frases de lo que
+    la resolución cambió en el registro (servicios.efectos.efectos_de_la_resolucion).
     """
 
-    def __init__(self, db, asociacion: dict, punto: dict, padre: QWidget | None = None, tipo: str = "resolucion"):
+    def __init__(self, db, asociacion: dict, punto: dict, padre: QWidget | None = None, tipo: str = "resolucion",
+                 fecha_sesion: str | None = None):
         super().__init__(tr("Adoptar resolución"), tr("Adoptar"), padre, tr(
             "La resolución recibe el número siguiente del órgano en el año de la sesión."), ancho=620)
         self.db, self.asociacion, self.punto = db, asociacion, punto
@@ -335,8 +340,99 @@ class DialogoResolucion(DialogoFormulario):
         self.formulario.addRow(self.tr("Tipo:"), en_linea(self.tipo))
         self.formulario.addRow(self.tr("Título:"), self.titulo)
         self.formulario.addRow(self.tr("Texto:"), self.texto)
+        # Un punto de admisión o de exclusión: la resolución admite a las solicitantes o excluye a los miembros que se
+        # marquen, desde «Rige desde» (por omisión, el día siguiente a la sesión, como el servicio). Qué se puede
+        # admitir o excluir lo decide el servicio (servicios.efectos.aplicar_efectos): aquí solo se ofrece.
+        self.que = {"admision": "admite", "exclusion": "excluye"}.get(punto.get("tipo_decision"))
+        self.lista_miembros: QListWidget | None = None
+        self.efectos: list[str] = []
+        if self.que:
+            self._agregar_miembros(fecha_sesion)
         self.titulo.setFocus()
         self.titulo.selectAll()
+
+    def _agregar_miembros(self, fecha_sesion: str | None) -> None:
+        contexto = Contexto(self.db, self.asociacion["id"])
+        if self.que == "admite":
+            candidatos = [m for m in listar_padron(contexto) if m["estado"] == SOLICITANTE]
+            rotulo, vacio = self.tr("Admite a:"), self.tr(
+                "No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».")
+        else:
+            candidatos = [m for m in listar_padron(contexto) if m["estado"] not in NO_MIEMBRO]
+            rotulo, vacio = self.tr("Excluye a:"), self.tr("No hay miembros para excluir.")
+        self.buscar_miembro = QLineEdit()
+        self.buscar_miembro.setPlaceholderText(self.tr("Buscar por nombre o país"))
+        self.buscar_miembro.setClearButtonEnabled(True)
+        self.buscar_miembro.textChanged.connect(self._filtrar_miembros)
+        self.lista_miembros = QListWidget()
+        self.lista_miembros.setMinimumHeight(110)
+        for m in candidatos:
+            item = QListWidgetItem(f"{m['nombre']} ({m['pais']}) — {m['pais_nombre']}")
+            item.setData(Qt.ItemDataRole.UserRole, m["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.lista_miembros.addItem(item)
+        self.resumen_marcados = nota("")
+        self.lista_miembros.itemChanged.connect(lambda _: (self.mensaje.hide(), self._resumir_marcados()))
+        caja = QWidget()
+        disposicion = QVBoxLayout(caja)
+        disposicion.setContentsMargins(0, 0, 0, 0)
+        if candidatos:
+            if len(candidatos) > 8:
+                disposicion.addWidget(self.buscar_miembro)
+            disposicion.addWidget(self.lista_miembros)
+            disposicion.addWidget(self.resumen_marcados)
+            self._resumir_marcados()
+        else:
+            disposicion.addWidget(nota(vacio))
+        self.formulario.addRow(rotulo, caja)
+        self.desde = editor_de_fecha(desde_por_omision(fecha_sesion) if fecha_sesion else hoy())
+        self.desde.dateChanged.connect(lambda _: self.mensaje.hide())
+        explicacion = nota(self.tr("Por omisión, el día siguiente a la sesión."))
+        explicacion.setWordWrap(False)
+        motivo = (self.tr("Quien se admite no integra la sesión que lo admite.") if self.que == "admite" else
+                  self.tr("Quien se excluye integró la sesión que lo excluye."))
+        self.desde.setToolTip(motivo)
+        explicacion.setToolTip(motivo)
+        self.formulario.addRow(self.tr("Rige desde:"), en_linea(self.desde, explicacion))
+
+    def _resumir_marcados(self) -> None:
+        """Quiénes están marcados, aunque la búsqueda los oculte."""
+        nombres = [self.lista_miembros.item(f).text().split(" — ")[0] for f in range(self.lista_miembros.count())
+                   if self.lista_miembros.item(f).checkState() == Qt.CheckState.Checked]
+        if not nombres:
+            self.resumen_marcados.setText(self.tr("Ninguno marcado: la resolución no admite ni excluye a nadie."))
+        elif self.que == "admite":
+            self.resumen_marcados.setText(self.tr("Admite a: {0}").format(", ".join(nombres)))
+        else:
+            self.resumen_marcados.setText(self.tr("Excluye a: {0}").format(", ".join(nombres)))
+
+    def _filtrar_miembros(self, texto: str) -> None:
+        buscado = texto.strip().lower()
+        for fila in range(self.lista_miembros.count()):
+            item = self.lista_miembros.item(fila)
+            item.setHidden(bool(buscado) and buscado not in item.text().lower())
+
+    def marcar(self, miembro_id: int, marcado: bool = True) -> None:
+        """Marca (o desmarca) un miembro de la lista de los que admite o excluye."""
+        for fila in range(self.lista_miembros.count()):
+            item = self.lista_miembros.item(fila)
+            if item.data(Qt.ItemDataRole.UserRole) == miembro_id:
+                item.setCheckState(Qt.CheckState.Checked if marcado else Qt.CheckState.Unchecked)
+
+    def marcados(self) -> list[int]:
+        if self.lista_miembros is None:
+            return []
+        return [self.lista_miembros.item(f).data(Qt.ItemDataRole.UserRole) for f in range(self.lista_miembros.count())
+                if self.lista_miembros.item(f).checkState() == Qt.CheckState.Checked]
+
+    def _pedido(self) -> PedidoDeEfectos | None:
+        marcados = self.marcados()
+        if not self.que or not marcados:
+            return None
+        desde = self.desde.date().toPython()
+        return PedidoDeEfectos(admite=marcados, desde=desde) if self.que == "admite" else \
+            PedidoDeEfectos(excluye=marcados, desde=desde)
 
     def guardar(self) -> None:
         if not self._exigir(self.titulo, self.tr("Escriba el título de la resolución.")):
@@ -346,7 +442,10 @@ class DialogoResolucion(DialogoFormulario):
         def adoptar() -> None:
             contexto = Contexto(self.db, self.asociacion["id"])
             resultado.update(adoptar_resolucion(contexto, self.punto["id"], self.tipo.currentData(),
-                                                self.titulo.text(), self.texto.toPlainText().strip() or None))
+                                                self.titulo.text(), self.texto.toPlainText().strip() or None,
+                                                efectos=self._pedido()))
+            # Lo que la resolución cambió en el registro, con las frases del servicio («Admite a … desde el …»).
+            self.efectos = [e["texto"] for e in efectos_de_la_resolucion(contexto, resultado["id"])]
 
         if self._intentar(adoptar, "adoptar resolución"):
             self.numero = resultado.get("numero")

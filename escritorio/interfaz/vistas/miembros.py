@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from ...dominio.miembros import ESTADOS, TIPOS
+from ...dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
 from ...dominio.paises import nombre_pais
 from ...errores import Cancelado
 from ...servicios.contexto import Contexto
@@ -21,7 +21,7 @@ from ..flujo import FilaFluida
 from ..iconos import icono
 from ..piezas import elegir_archivo
 
-_ICONOS = {"nuevo": "nuevo", "editar": "editar", "dar_de_baja": "baja", "importar": "importar",
+_ICONOS = {"nuevo": "nuevo", "solicitud": "nuevo", "editar": "editar", "dar_de_baja": "baja", "importar": "importar",
            "exportar_xlsx": "excel", "imprimir_pdf": "pdf"}   # botón (su función) -> ícono (interfaz/iconos.py)
 
 
@@ -49,7 +49,7 @@ class VistaMiembros(QWidget):
         self.busqueda.textChanged.connect(lambda texto: self._filtrar(texto=texto))
         self.combo_pais = self._combo(self.tr("Todos los países"), [])
         self.combo_pais.currentIndexChanged.connect(lambda _: self._filtrar(pais=self.combo_pais.currentData()))
-        self.combo_estado = self._combo(self.tr("Todos los estados"), [(tr(v), k) for k, v in ESTADOS.items()])
+        self.combo_estado = self._combo(self.tr("Todos los estados"), [(tr(v), k) for k, v in ESTADOS_REGISTRADOS.items()])
         self.combo_estado.currentIndexChanged.connect(lambda _: self._filtrar(estado=self.combo_estado.currentData()))
         self.combo_tipo = self._combo(self.tr("Todos los tipos"), [(tr(v), k) for k, v in TIPOS.items()])
         self.combo_tipo.currentIndexChanged.connect(lambda _: self._filtrar(tipo=self.combo_tipo.currentData()))
@@ -115,6 +115,7 @@ class VistaMiembros(QWidget):
         acciones = FilaFluida()   # en una pantalla chica los botones bajan a otra línea (interfaz/flujo.py)
         for texto, funcion, atajo in (
                 (self.tr("Nuevo miembro"), self.nuevo, QKeySequence.StandardKey.New),
+                (self.tr("Solicitud de ingreso…"), self.solicitud, None),
                 (self.tr("Editar…"), self.editar, None),
                 (self.tr("Dar de baja…"), self.dar_de_baja, None),
                 (self.tr("Importar…"), self.importar, None),
@@ -281,6 +282,18 @@ class VistaMiembros(QWidget):
     # --- acciones ------------------------------------------------------------------------------
     def nuevo(self) -> None:
         self._abrir_ficha(None)
+
+    def solicitud(self) -> None:
+        """Una ciudad que pidió ingresar: queda «Solicitante» en la tabla hasta que una resolución la admita."""
+        from ..dialogos.solicitud import DialogoSolicitud
+
+        dialogo = DialogoSolicitud(self.db, self.asociacion, self)
+        dialogo.exec()
+        miembro_id = dialogo.miembro_id
+        descartar(dialogo)
+        if miembro_id is not None:
+            self.recargar(seleccionar=miembro_id)
+            self.datos_cambiados.emit(FICHA_DE_MIEMBRO)
 
     def editar(self) -> None:
         miembro = self._exigir_seleccion()
