@@ -148,9 +148,9 @@ def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None)
         corto = _anticipo(db, se, traspaso.fecha)
         if corto is not None and not motivo:
             raise TraspasoAnticipado(traducir("No se registró el traspaso. {0}").format(corto.texto()))
-        razon = traducir("Traspaso de la Secretaría Ejecutiva")
+        razon = "Traspaso de la Secretaría Ejecutiva"  # queda en el registro, en castellano como los demás motivos
         if corto is not None:
-            razon = f"{razon} {traducir('antes del fin del período')}: {motivo}"[:campos.LARGO_CORTO]
+            razon = f"{razon} antes del fin del período: {motivo}"[:campos.LARGO_CORTO]
         for organo in filter(None, (se, cd)):
             for m in tabla.mandatos(db, organo["id"], ayer):
                 tabla.corregir(db, m["id"], "hasta", m["hasta"], ayer, razon)
