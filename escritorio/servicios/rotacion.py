@@ -103,7 +103,8 @@ class TraspasoAnticipado(ErrorEscritorio):
 def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
     """Si el mandato titular que sigue vigente la víspera no cumplió el período de la Secretaría Ejecutiva."""
     ayer = (fecha - timedelta(days=1)).isoformat()
-    vigentes = [m for m in tabla.mandatos(db, se["id"], ayer) if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
+    vigentes = [m for m in tabla.mandatos(db, se["id"], ayer)
+                if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
     return anticipo(se, vigentes[-1], fecha) if vigentes else None
 
 
