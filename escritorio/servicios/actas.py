@@ -27,7 +27,7 @@ from . import campos
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .sesiones import (exigir_editable, sesion_de_la_asociacion, asistencia, motivo_sin_voto_escrito, orden_del_dia,
-                       representado, titulo_sesion)
+                       portadores_validos, representado, titulo_sesion)
 from .adherentes import firmantes, texto_del_firmante
 from .elecciones import elecciones_de_la_sesion
 from .efectos import efectos_de_varias
@@ -94,6 +94,7 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
     ausentes = []
     presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
+    portadores = portadores_validos(estado.habilitados)
     for h in sorted(estado.habilitados, key=lambda h: (nombre_pais(h.pais or ""), h.miembro or "")):
         if h.estado == "presente":
             quien = f"{h.miembro}"
@@ -105,7 +106,7 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
                 quien = traducir("{0} — sin voto: {1}").format(
                     quien, motivo_sin_voto_escrito(h.motivo_sin_voto).lower())
             por_pais[nombre_pais(h.pais or "") or "—"].append(quien)
-        elif representado(h, estado.habilitados):
+        elif representado(h, portadores):
             por_pais[nombre_pais(h.pais or "") or "—"].append(
                 traducir("{0}, por poder otorgado a {1}").format(h.miembro, nombres[h.poder_a]))
         elif h.poder_a in presentes_ids:  # quien no vota no da poder: ausente, y el poder no vale

@@ -15,8 +15,8 @@ from ..datos import cuotas as tabla
 from ..datos.conexion import transaccion
 from ..datos.vigilancia import version_de_datos
 from ..dominio import entrada
-from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, escala_para, leer_importe_de_tramo, leer_poblacion_de_tramo,
-                              leer_tramos, se_superponen, validar_escala)
+from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, calcular_cargo, escala_para, leer_importe_de_tramo,
+                              leer_poblacion_de_tramo, leer_tramos, se_superponen, validar_escala)
 from ..dominio.dinero import formatear
 from ..dominio.morosidad import Tolerancia
 from ..dominio.traduccion import traducir
@@ -482,17 +482,16 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
     return replace(emision, creados=creados, leida=None)
 
 
-def ajustar_cuota_por_baja(db: BaseDeDatos, asociacion_id: int, miembro_id: int, fecha_baja: date) -> str | None:
+def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date) -> str | None:
     """Dentro de la transacción que registra la baja: si la cuota anual de ese año ya se emitió y su escala cobra
     «hasta el mes de la baja», la corrige a esos meses (la corrección queda en la bitácora, con el importe de antes).
     Una cuota con pagos imputados no se toca (la base no lo permite: lo cobrado es inmutable): se informa la diferencia.
     Devuelve la frase que lo dice, o None si no hubo nada que ajustar."""
-    from ..dominio.cuotas import calcular_cargo
-
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     cargo = tabla.cargo_anual_con_su_escala(db, miembro_id, fecha_baja.year)
     if cargo is None or cargo["regla_baja"] != "hasta_el_mes" or fecha_baja.month == 12:
         return None
-    escala = next((e for e in listar_escalas(Contexto(db, asociacion_id)) if e.id == cargo["escala_id"]), None)
+    escala = next((e for e in listar_escalas(contexto) if e.id == cargo["escala_id"]), None)
     if escala is None:
         return None
     ingreso = date.fromisoformat(cargo["fecha_ingreso"]) if cargo["fecha_ingreso"] else None

@@ -29,8 +29,8 @@ from .cupos_de_eleccion import completar_puestos
 from .mandatos import organo_de_la_asociacion
 from .efectos import anotar_efectos_de_eleccion
 from .organos import NuevoMandato, designar, secretaria_ejecutiva
-from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, orden_del_dia,
-                       sesion_de_la_asociacion)
+from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, orden_del_dia, portadores_validos,
+                       representado, sesion_de_la_asociacion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
@@ -245,10 +245,11 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
 
 
 def votantes(estado) -> dict[int, object]:
-    """Quienes pueden votar: presentes con voto y ausentes que dieron poder a un presente (por miembro_id)."""
-    presentes = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
+    """Quienes pueden votar: presentes con voto y ausentes con voto que dieron poder a un presente que vota (por
+    miembro_id; servicios.sesiones.representado)."""
+    portadores = portadores_validos(estado.habilitados)
     return {h.miembro_id: h for h in estado.habilitados
-            if h.con_voto and (h.estado == "presente" or h.poder_a in presentes)}
+            if h.con_voto and (h.estado == "presente" or representado(h, portadores))}
 
 
 def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoEleccion, dict[int, int], list[str]]:

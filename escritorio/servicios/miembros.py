@@ -301,7 +301,7 @@ def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, m
                 "{0}. Ahora terminarían:\n{1}\nRevise la lista y confirme de nuevo.").format(miembro["nombre"], lista))
         tabla.insertar_estado(db, miembro_id, estado, desde.isoformat(), motivo.strip())
         if estado == "baja":  # la cuota del año ya emitida, si la escala cobra hasta el mes de la baja
-            efecto.cuota = ajustar_cuota_por_baja(db, miembro["asociacion_id"], miembro_id, desde)
+            efecto.cuota = ajustar_cuota_por_baja(Contexto(db, miembro["asociacion_id"]), miembro_id, desde)
         if efecto.terminan:
             texto = _motivo_de_correccion(efecto, motivo.strip())
             for mandato in efecto.terminan:

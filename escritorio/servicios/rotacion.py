@@ -108,7 +108,8 @@ class TraspasoAnticipado(ErrorEscritorio):
 def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
     """Si el mandato titular que sigue vigente la víspera no cumplió el período de la Secretaría Ejecutiva."""
     ayer = (fecha - timedelta(days=1)).isoformat()
-    vigentes = [m for m in tabla.mandatos(db, se["id"], ayer) if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
+    vigentes = [m for m in tabla.mandatos(db, se["id"], ayer)
+                if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
     return anticipo(se, vigentes[-1], fecha) if vigentes else None
 
 
@@ -153,9 +154,9 @@ def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None)
         corto = _anticipo(db, se, traspaso.fecha)
         if corto is not None and not motivo:
             raise TraspasoAnticipado(traducir("No se registró el traspaso. {0}").format(corto.texto()))
-        razon = traducir("Traspaso de la Secretaría Ejecutiva")
+        razon = "Traspaso de la Secretaría Ejecutiva"  # queda en el registro, en castellano como los demás motivos
         if corto is not None:
-            razon = f"{razon} {traducir('antes del fin del período')}: {motivo}"[:campos.LARGO_CORTO]
+            razon = f"{razon} antes del fin del período: {motivo}"[:campos.LARGO_CORTO]
         for organo in filter(None, (se, cd)):
             for m in tabla.mandatos(db, organo["id"], ayer):
                 tabla.corregir(db, m["id"], "hasta", m["hasta"], ayer, razon)

@@ -661,23 +661,28 @@ def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinar
     return resultado
 
 
-def representado(h: Habilitado, habilitados: list[Habilitado]) -> bool:
-    """Si el ausente `h` está representado por su poder: lo dio teniendo voto a un presente que vota. El poder que un
-    miembro sin voto haya dado (anotado antes de que se rechazara) no lo representa: ni cuenta ni figura en el acta."""
-    if h.estado == "presente" or h.poder_a is None or not h.con_voto:
-        return False
-    return any(o.miembro_id == h.poder_a and o.estado == "presente" and o.con_voto for o in habilitados)
+def portadores_validos(habilitados: list[Habilitado]) -> set[int]:
+    """Quienes pueden llevar un poder en la sesión: los presentes con voto."""
+    return {o.miembro_id for o in habilitados if o.estado == "presente" and o.con_voto}
+
+
+def representado(h: Habilitado, portadores: set[int]) -> bool:
+    """Si el ausente `h` está representado por su poder: lo dio teniendo voto a un presente que vota (`portadores`,
+    de `portadores_validos`). El poder que un miembro sin voto haya dado (anotado antes de que se lo suspendiera) no lo
+    representa: ni cuenta para el quórum ni figura en el acta entre los presentes o representados."""
+    return h.estado != "presente" and h.con_voto and h.poder_a is not None and h.poder_a in portadores
 
 
 def _quorum(regla: ReglaQuorum, habilitados: list[Habilitado], segunda: bool) -> Quorum:
+    portadores = portadores_validos(habilitados)
     if regla.sobre == "con_derecho":
         base = sum(h.peso for h in habilitados if h.con_voto)
         # Un ausente que dio su poder a un presente cuenta como presente (por su peso).
         presentes = sum(h.peso for h in habilitados if h.con_voto and
-                        (h.estado == "presente" or representado(h, habilitados)))
+                        (h.estado == "presente" or representado(h, portadores)))
     else:
         base = len(habilitados)
-        presentes = sum(1 for h in habilitados if h.estado == "presente" or representado(h, habilitados))
+        presentes = sum(1 for h in habilitados if h.estado == "presente" or representado(h, portadores))
     return calcular_quorum(regla, base, presentes, segunda)
 
 
@@ -700,13 +705,14 @@ def cuenta_de_asistencia(estado: Asistencia) -> CuentaAsistencia:
     """Cuenta la asistencia de `estado` (de `asistencia`) como la cuenta el quórum."""
     habilitados = estado.habilitados
     presentes_ids = {h.miembro_id for h in habilitados if h.estado == "presente"}
+    portadores = portadores_validos(habilitados)
     q = estado.quorum
     return CuentaAsistencia(
         integrantes=len(habilitados),
         presentes=len(presentes_ids),
         ausentes=sum(1 for h in habilitados if h.estado == "ausente"),
         excusados=sum(1 for h in habilitados if h.estado == "excusado"),
-        poderes=sum(1 for h in habilitados if representado(h, habilitados)),
+        poderes=sum(1 for h in habilitados if representado(h, portadores)),
         sin_voto=sum(1 for h in habilitados if not h.con_voto),
         para_quorum=q.presentes, base=q.base, hay_quorum=q.hay)
 

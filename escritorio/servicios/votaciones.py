@@ -18,7 +18,8 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
-from .sesiones import exigir_editable, sesion_de_la_asociacion, asistencia, mayoria_de
+from .sesiones import (asistencia, exigir_editable, mayoria_de, portadores_validos, representado,
+                       sesion_de_la_asociacion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 
@@ -157,8 +158,8 @@ def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: Nu
     decisión del punto) y la regla de mayoría del punto, y los problemas que impiden cerrarla. No escribe: la usan
     `votar` y la pestaña Votaciones para el resultado en vivo (la misma cuenta en los dos lados)."""
     votantes = {h.miembro_id: h for h in estado.habilitados if h.con_voto}
-    presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
-    habilitados = {i: h for i, h in votantes.items() if h.estado == "presente" or h.poder_a in presentes_ids}
+    portadores = portadores_validos(estado.habilitados)  # un poder cuenta si su portador vota (sesiones.representado)
+    habilitados = {i: h for i, h in votantes.items() if h.estado == "presente" or representado(h, portadores)}
     problemas = []
     if nueva.metodo not in METODOS:
         problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(nueva.metodo, ", ".join(METODOS)))

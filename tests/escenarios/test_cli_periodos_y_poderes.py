@@ -132,7 +132,8 @@ def test_quien_no_vota_no_da_poder_ni_figura_representado(cli, cli_proceso, copi
                                    f"{morosos[0]['miembro_id']}:{rosario}", db=base))
     assert "tiene el voto suspendido por cuotas impagas" in mensaje and "no puede dar un poder" in mensaje
 
-    # El acta (PDF, su texto extraído: esta máquina no tiene pdftotext, se usa pypdf): Valparaíso no está entre los presentes o representados.
+    # El acta (PDF, su texto extraído; esta máquina no tiene pdftotext, se usa pypdf): Valparaíso no está entre los
+    # presentes o representados.
     pdf = tmp_path / "acta.pdf"
     _ok(cli_proceso("sesiones", "acta", str(sesion), str(pdf), db=base))
     texto = texto_del_pdf(pdf)

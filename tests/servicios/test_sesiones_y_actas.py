@@ -309,7 +309,9 @@ def test_el_poder_de_un_suspendido_no_cuenta(db, red):
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná", "Porto Alegre")
     contexto = Contexto(db, red.asociacion)
-    registrar_asistencia(contexto, s, red.ids["Salto"], "ausente", poder_a=red.ids["Rosario"])
+    # Quien no vota no tiene voto que delegar: el poder se rechaza (issue 41) y el quórum no cambia.
+    with pytest.raises(ErrorEscritorio, match="quien no vota no puede dar un poder"):
+        registrar_asistencia(contexto, s, red.ids["Salto"], "ausente", poder_a=red.ids["Rosario"])
     quorum = asistencia(contexto, s).quorum
     assert (quorum.base, quorum.presentes, quorum.hay) == (7, 3, False)
 
