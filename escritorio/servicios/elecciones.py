@@ -8,7 +8,7 @@ electa acepta, la secretaría verifica): puede hacerse aun con el acta ya aproba
 el acta dice sino que registra sus consecuencias.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..datos.base_de_datos import BaseDeDatos
@@ -19,15 +19,16 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.elecciones import ResultadoEleccion, resultado_eleccion
 from ..dominio.organos import CARGOS
-from ..dominio.sesiones import BASES, MAYORIAS, METODOS
+from ..dominio.mayorias import ReglaMayoria, base_para, mayoria_a_aplicar, problema_de_mayoria, problemas_del_cambio
+from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
-from .campos import LARGO_NOMBRE, Revision
+from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
 from .organos import NuevoMandato, designar
-from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, orden_del_dia,
+from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, mayoria_de, orden_del_dia, regla_fija,
                        sesion_de_la_asociacion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
@@ -48,15 +49,19 @@ class NuevaEleccion:
 
 @dataclass
 class Recuento:
+    """Los votos de una elección. `mayoria`/`base` None: las de la regla de elecciones del órgano vigente el día de la
+    sesión (servicios.sesiones.mayoria_de con el tipo «eleccion»); otra solo si es más exigente, con
+    `motivo_mayoria` (el acta lo imprime): la regla de las elecciones la fija el estatuto y no se rebaja."""
     metodo: str = "secreta"
-    mayoria: str = "absoluta"
-    base: str = "emitidos"
+    mayoria: str | None = None
+    base: str | None = None
     votos: dict[int, int] = field(default_factory=dict)   # candidatura_id -> votos (alzada o secreta)
     blancos: int = 0
     nulos: int = 0
     abstenciones: int = 0
     # Nominal: miembro_id -> candidatura_id, o "blanco" / "abstencion".
     nominales: dict[int, int | str] | None = None
+    motivo_mayoria: str | None = None
 
 
 def nombre_candidatura(c: dict) -> str:
@@ -178,6 +183,11 @@ class Eleccion:
     mandato_id: int | None = None
     confirmada_en: str | None = None
     nominales: list[dict] = field(default_factory=list)  # miembro, voto (nombre de la candidatura u otro)
+    # La regla de elecciones del órgano de la sesión, vigente en su fecha, y si la fija el estatuto (no se rebaja).
+    regla: ReglaMayoria = field(default_factory=ReglaMayoria)
+    fija: bool = True
+    regla_mayoria: str | None = None    # cerrada: la regla que se aplicó, como la cita el acta
+    motivo_mayoria: str | None = None   # cerrada con otra mayoría (más exigente): el motivo
 
     @property
     def descripcion(self) -> str:
@@ -190,9 +200,20 @@ class Eleccion:
         return traducir("{0} — {1}, desde el {2}").format(cargo, self.organo, desde)
 
 
+TIPO_DECISION_ELECCION = "eleccion"
+
+
+def regla_de_la_eleccion(db: BaseDeDatos, sesion: dict) -> tuple[ReglaMayoria, bool]:
+    """La regla de las elecciones del órgano de la sesión el día de la sesión (la propia de «eleccion» o, sin ella, la
+    ordinaria, con su base llevada a una elección) y si la fija el estatuto."""
+    regla = mayoria_de(db, sesion["organo_id"], TIPO_DECISION_ELECCION, sesion["fecha"])
+    return (replace(regla, base=base_para(regla.base, eleccion=True)),
+            regla_fija(db, sesion["organo_id"], TIPO_DECISION_ELECCION, sesion["fecha"]))
+
+
 def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    _punto_de_eleccion(db, asociacion_id, punto_id)
+    _, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
     fila = tabla.eleccion(db, punto_id)
     if fila is None:
         return None
@@ -210,7 +231,8 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     return Eleccion(fila["id"], punto_id, fila["organo_id"], fila["organo"], fila["cargo"], bool(fila["con_voto"]),
                     fila["desde"], fila["hasta"], candidaturas, estado, fila["metodo"], fila["mayoria"], fila["base"],
                     fila["blancos"], fila["nulos"], fila["abstenciones"], por_id.get(fila["ganadora_id"]),
-                    fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales)
+                    fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales,
+                    *regla_de_la_eleccion(db, sesion), fila.get("regla_mayoria"), fila.get("motivo_mayoria"))
 
 
 def votantes(estado) -> dict[int, object]:
@@ -228,10 +250,14 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     problemas = []
     if recuento.metodo not in METODOS:
         problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(recuento.metodo, ", ".join(METODOS)))
-    if recuento.mayoria not in MAYORIAS:
-        problemas.append(traducir("Mayoría «{0}» desconocida; use {1}.").format(recuento.mayoria, ", ".join(MAYORIAS)))
-    if recuento.base not in BASES:
-        problemas.append(traducir("Base «{0}» desconocida; use {1}.").format(recuento.base, ", ".join(BASES)))
+    # La misma regla que en las mociones: la de elecciones del órgano, o una más exigente con motivo.
+    recuento.mayoria, recuento.base = mayoria_a_aplicar(eleccion.regla, recuento.mayoria, recuento.base)
+    problemas += problemas_del_cambio(eleccion.regla, TIPO_DECISION_ELECCION, recuento.mayoria, recuento.base,
+                                      recuento.motivo_mayoria, eleccion.fija, eleccion=True)
+    recuento.motivo_mayoria = (
+        None if eleccion.regla.misma_mayoria(recuento.mayoria, recuento.base)
+        else Revision(problemas).texto(traducir("Motivo del cambio de mayoría"), recuento.motivo_mayoria,
+                                       maximo=LARGO_CORTO, obligatorio=False))
     ids = [c["id"] for c in eleccion.candidaturas]
     if not ids:
         problemas.append(traducir("La elección no tiene candidaturas: agregue al menos una."))
@@ -269,8 +295,9 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     if not estado.quorum.hay:
         problemas.append(traducir("No hay quórum para votar: {0}").format(estado.quorum.enunciado()))
     nombres = {c["id"]: nombre_candidatura(c) for c in eleccion.candidaturas}
-    mayoria = recuento.mayoria if recuento.mayoria in MAYORIAS else "simple"
-    base = recuento.base if recuento.base in BASES else "emitidos"
+    valida = not problema_de_mayoria(recuento.mayoria, recuento.base, eleccion=True)
+    mayoria = recuento.mayoria if valida else "simple"
+    base = recuento.base if valida else "emitidos"
     resultado = (resultado_eleccion(votos, nombres, blancos, nulos, abstenciones, mayoria, base, presentes, con_derecho)
                  if ids else ResultadoEleccion(None, 0, 0, (), traducir("Sin candidaturas.")))
     recuento.blancos, recuento.nulos, recuento.abstenciones = blancos, nulos, abstenciones
@@ -305,6 +332,7 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
         tabla.guardar_votos_de_candidaturas(db, votos)
         tabla.guardar_cierre(
             db, fila["id"], metodo=recuento.metodo, mayoria=recuento.mayoria, base=recuento.base,
+            regla_mayoria=eleccion.regla.describir(eleccion=True), motivo_mayoria=recuento.motivo_mayoria,
             blancos=recuento.blancos, nulos=recuento.nulos, abstenciones=recuento.abstenciones,
             presentes=sum(h.peso for h in habilitados.values()),
             con_derecho=sum(h.peso for h in estado.habilitados if h.con_voto), ganadora_id=resultado.ganadora,
