@@ -220,6 +220,9 @@ def problemas_del_cambio(regla: ReglaMayoria, tipo_decision: str, mayoria: str, 
     un cambio sin motivo o, si la regla la fija el estatuto (`fija`, de `no_se_rebaja`), un cambio que no la hace
     más exigente. La única regla de los cambios de mayoría: la usan las votaciones y las elecciones, desde la
     ventana y desde la CLI."""
+    if mayoria not in MAYORIAS and base not in bases_de(eleccion):   # las dos mal: se dicen las dos
+        return [problema_de_mayoria(mayoria, base_para(regla.base, eleccion), eleccion),
+                problema_de_mayoria(regla.mayoria, base, eleccion)]
     problema = problema_de_mayoria(mayoria, base, eleccion)
     if problema:
         return [problema]

@@ -2,6 +2,7 @@
 cargo, agregar candidaturas, escribir el recuento viendo el resultado en vivo, cerrar, confirmar la candidatura
 electa como mandato del Consejo, segunda vuelta tras un empate, voto nominal y acta aprobada."""
 
+import os
 from datetime import date
 
 import pytest
@@ -242,6 +243,9 @@ def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, db, asoci
     panel.motivo.setText("Hay apuro")
     assert "Una elección exige mayoría absoluta (más de la mitad) de los votos emitidos (Reglamento del Consejo, " \
            "art. 5); una votación no puede pedir menos." in panel.problemas.texto
+    if os.environ.get("CAPTURAS"):
+        editor.window().resize(1024, 600)
+        editor.window().grab().save(os.path.join(os.environ["CAPTURAS"], "eleccion_rebaja_1024x600.png"))
     panel.mayoria.setCurrentIndex(panel.mayoria.findData("absoluta"))
     assert not panel.motivo.isVisibleTo(panel)
     assert panel.panel_nominal.isVisibleTo(panel)

@@ -326,6 +326,7 @@ class RecuentoEleccion:
             self.fijar_solo_lectura(self._solo_lectura)
         self.panel_nominal.setVisible(nominal and bool(self._eleccion.candidaturas))
         self.motivo.setVisible(self.cambia_la_regla)
+        self.rotulo_motivo.setVisible(self.cambia_la_regla)
         self._actualizar()
 
     # --- el resultado en vivo ---
