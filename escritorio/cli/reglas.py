@@ -4,7 +4,7 @@ morosos, anticipación de la convocatoria), con la fecha desde la que rigen; sin
 import argparse
 import json
 
-from ..dominio.mayorias import BASES, MAYORIAS, TIPOS_DECISION
+from ..dominio.mayorias import BASES, BASES_ELECCION, BASES_MOCION, MAYORIAS, TIPOS_DECISION
 from ..dominio.sesiones import SOBRE_QUORUM
 from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, fraccion
@@ -53,7 +53,11 @@ def agregar_reglas(sub) -> None:
     reglas.add_argument("--articulo-quorum-decision", metavar="TEXTO")
     reglas.add_argument("--mayoria", choices=[*MAYORIAS, "ordinaria"],
                         help="mayoría del tipo de decisión («ordinaria»: rige la de las decisiones ordinarias)")
-    reglas.add_argument("--base", choices=list(BASES), help="base de la mayoría (no para la simple)")
+    reglas.add_argument("--base", choices=list(BASES),
+                        help="qué votos cuentan (no para la simple). Mociones: " + ", ".join(BASES_MOCION)
+                             + " (sna: a favor + en contra + abstenciones); elecciones (--decision eleccion): "
+                             + ", ".join(BASES_ELECCION) + " (validos: solo a candidaturas; todos: con blancos y "
+                             "nulos). Por omisión, emitidos")
     reglas.add_argument("--articulo-mayoria", metavar="TEXTO", help="artículo que fija la mayoría")
     reglas.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="fecha desde la que rigen las reglas")
     reglas.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="muestra las reglas vigentes ese día")

@@ -2,7 +2,7 @@
 quórum que resulta), «votar» (a mano alzada con cifras o nominal) y «resolucion» (adopta la de un punto aprobado)."""
 
 from ..documentos.visible import abreviar
-from ..dominio.mayorias import BASES, MAYORIAS
+from ..dominio.mayorias import BASES_MOCION, MAYORIAS
 from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_RESOLUCION
 from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, identificador, lista_de_ids, poder, representante
@@ -54,9 +54,11 @@ def agregar_votacion(sub):
     votar.add_argument("--se-abstienen", type=lista_de_ids, action="append", default=[], metavar="IDS")
     votar.add_argument("--mayoria", metavar="MAYORIA",
                        help=f"{', '.join(MAYORIAS)} (por defecto, la de la regla del tipo de decisión)")
-    votar.add_argument("--base", metavar="BASE", help=f"{', '.join(BASES)} (por defecto, la de la regla; la mayoría "
-                                                       "simple no lleva base: son los votos emitidos)")
-    votar.add_argument("--motivo", metavar="TEXTO", help="por qué se vota con otra mayoría o base que la de la regla")
+    votar.add_argument("--base", metavar="BASE", help=f"{', '.join(BASES_MOCION)} (por defecto, la de la regla; la "
+                                                       "mayoría simple no lleva base: son los votos emitidos)")
+    votar.add_argument("--motivo", metavar="TEXTO",
+                       help="por qué se vota con otra mayoría o base que la de la regla (en la reforma del estatuto, "
+                            "la exclusión, la disolución y lo que el estatuto fija, solo una más exigente)")
     votar.set_defaults(funcion=orden_votar, analizador=votar)
 
     resolucion = con_json(sub.add_parser(

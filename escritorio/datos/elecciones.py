@@ -93,14 +93,16 @@ def guardar_votos_de_candidaturas(db: BaseDeDatos, votos: dict[int, int]) -> Non
 
 def guardar_cierre(db: BaseDeDatos, eleccion_id: int, *, metodo: str, mayoria: str, base: str, blancos: int, nulos: int,
                    abstenciones: int, presentes: int, con_derecho: int, ganadora_id: int | None,
-                   texto_resultado: str) -> None:
-    """El recuento y el resultado de la elección, con la hora del cierre (si no estaba cerrada)."""
+                   texto_resultado: str, regla_mayoria: str | None = None,
+                   motivo_mayoria: str | None = None) -> None:
+    """El recuento y el resultado de la elección, con la hora del cierre (si no estaba cerrada), la regla de mayoría
+    que pedía el órgano y, si se votó con otra (más exigente), el motivo."""
     db.execute(
         "UPDATE elecciones SET metodo = ?, mayoria = ?, base = ?, blancos = ?, nulos = ?, abstenciones = ?, "
-        "presentes = ?, con_derecho = ?, ganadora_id = ?, texto_resultado = ?, cerrada_en = " + ahora(db) + " "
-        "WHERE id = ? AND cerrada_en IS NULL",
+        "presentes = ?, con_derecho = ?, ganadora_id = ?, texto_resultado = ?, regla_mayoria = ?, motivo_mayoria = ?, "
+        "cerrada_en = " + ahora(db) + " WHERE id = ? AND cerrada_en IS NULL",
         [metodo, mayoria, base, blancos, nulos, abstenciones, presentes, con_derecho, ganadora_id, texto_resultado,
-         eleccion_id])
+         regla_mayoria, motivo_mayoria, eleccion_id])
 
 
 def insertar_votos_de_eleccion(db: BaseDeDatos, eleccion_id: int, votos: list[tuple]) -> None:

@@ -849,6 +849,40 @@ from .esquema_papeles import MIGRACION_DE_PAPELES  # noqa: E402
 MIGRACIONES(name="0016_incidentes")(_incidentes)
 MIGRACIONES(name=MIGRACION_DE_PAPELES[0])(MIGRACION_DE_PAPELES[1])
 
+# Las bases de votación de la migración 0018: una copia de dominio.mayorias.BASES, en su orden
+# (tests/datos/test_migracion_reglas_del_dominio.py comprueba que sean la misma lista).
+_BASES_0018_SQL = "'emitidos', 'presentes', 'con_derecho', 'sna', 'validos', 'todos'"
+
+
+def _bases_de_votacion(db: BaseDeDatos) -> None:
+    """Bases de votación como elección del estatuto (qué votos cuentan), y la regla citada en las elecciones.
+
+    - Las listas CHECK de `reglas_quorum.base_mayoria`, `votaciones.base` y `elecciones.base` se amplían con «sna» (a
+      favor + en contra + abstenciones, en una moción), «validos» (solo los votos a candidaturas) y «todos» (también
+      en blanco y nulos) en una elección. Ampliar una lista no exige reconstruir la tabla (`_ampliar_lista`): sus
+      triggers de bitácora y de acta aprobada quedan como estaban.
+    - `elecciones` gana `regla_mayoria` (la regla de elecciones que pedía el órgano, como la cita el acta) y
+      `motivo_mayoria` (si se votó con una más exigente): se rehacen su bitácora y su trigger de acta aprobada, que
+      también las protege.
+    """
+    for tabla, columna in (("reglas_quorum", "base_mayoria"), ("votaciones", "base"), ("elecciones", "base")):
+        _ampliar_lista(db, tabla, columna, _BASES_0018_SQL)
+    ejecutar(db, ["ALTER TABLE elecciones ADD COLUMN regla_mayoria TEXT",
+                  "ALTER TABLE elecciones ADD COLUMN motivo_mayoria TEXT"])
+    rehacer_bitacora(db, "elecciones")
+    congelado = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                           "AND name = 'elecciones_congelado_update'").fetchone()[0]
+    viejo = "OR OLD.cerrada_en IS NOT NEW.cerrada_en))"
+    if viejo not in congelado:
+        raise RuntimeError("El trigger elecciones_congelado_update no es el esperado: no se modificó el esquema.")
+    ejecutar(db, ["DROP TRIGGER elecciones_congelado_update",
+                  congelado.replace(viejo, "OR OLD.cerrada_en IS NOT NEW.cerrada_en\n"
+                                    "                 OR OLD.regla_mayoria IS NOT NEW.regla_mayoria "
+                                    "OR OLD.motivo_mayoria IS NOT NEW.motivo_mayoria))")])
+
+
+MIGRACIONES(name="0018_bases_de_votacion")(_bases_de_votacion)
+
 from .esquema_plurinominal import MIGRACION_PLURINOMINAL  # noqa: E402
 
 MIGRACIONES(name=MIGRACION_PLURINOMINAL[0])(MIGRACION_PLURINOMINAL[1])

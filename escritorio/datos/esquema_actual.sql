@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0021_mandatos (20 migraciones).
+-- Última migración: 0021_mandatos (21 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -852,7 +852,7 @@ CREATE TABLE votaciones (
     punto_id INTEGER NOT NULL UNIQUE REFERENCES puntos_orden(id),
     metodo TEXT NOT NULL CHECK (metodo IN ('alzada', 'nominal', 'secreta')),
     mayoria TEXT NOT NULL CHECK (mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
-    base TEXT NOT NULL CHECK (base IN ('emitidos', 'presentes', 'con_derecho')),
+    base TEXT NOT NULL CHECK (base IN ('emitidos', 'presentes', 'con_derecho', 'sna', 'validos', 'todos')),
     a_favor INTEGER NOT NULL CHECK (a_favor >= 0),
     en_contra INTEGER NOT NULL CHECK (en_contra >= 0),
     abstenciones INTEGER NOT NULL CHECK (abstenciones >= 0),
@@ -1071,7 +1071,7 @@ CREATE TABLE "reglas_quorum" (
     vigente_desde TEXT NOT NULL DEFAULT '1900-01-01' CHECK (vigente_desde IS NULL OR date(vigente_desde) IS vigente_desde),
     quorum_propio INTEGER NOT NULL DEFAULT 1 CHECK (quorum_propio IN (0, 1)),
     mayoria TEXT CHECK (mayoria IS NULL OR mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
-    base_mayoria TEXT CHECK (base_mayoria IS NULL OR base_mayoria IN ('emitidos', 'presentes', 'con_derecho')),
+    base_mayoria TEXT CHECK (base_mayoria IS NULL OR base_mayoria IN ('emitidos', 'presentes', 'con_derecho', 'sna', 'validos', 'todos')),
     articulo_mayoria TEXT,
     articulo_poderes TEXT,
     CHECK ((mayoria IS NULL) = (base_mayoria IS NULL)),
@@ -1129,6 +1129,7 @@ CREATE TRIGGER bitacora_sellos_solo_agregar_delete BEFORE DELETE ON bitacora_sel
 -- ==================== 0007_elecciones =================================================================
 
 -- elecciones (creada en 0007_elecciones)
+--   columnas de 0018_bases_de_votacion: regla_mayoria, motivo_mayoria
 --   columnas de 0019_elecciones_de_varios_puestos: puestos, puestos_segunda_vuelta
 CREATE TABLE elecciones (
     id INTEGER PRIMARY KEY,
@@ -1140,7 +1141,7 @@ CREATE TABLE elecciones (
     hasta TEXT CHECK (hasta IS NULL OR date(hasta) IS hasta),
     metodo TEXT CHECK (metodo IS NULL OR metodo IN ('alzada', 'nominal', 'secreta')),
     mayoria TEXT CHECK (mayoria IS NULL OR mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
-    base TEXT CHECK (base IS NULL OR base IN ('emitidos', 'presentes', 'con_derecho')),
+    base TEXT CHECK (base IS NULL OR base IN ('emitidos', 'presentes', 'con_derecho', 'sna', 'validos', 'todos')),
     blancos INTEGER CHECK (blancos IS NULL OR blancos >= 0),
     nulos INTEGER CHECK (nulos IS NULL OR nulos >= 0),
     abstenciones INTEGER CHECK (abstenciones IS NULL OR abstenciones >= 0),
@@ -1150,7 +1151,7 @@ CREATE TABLE elecciones (
     texto_resultado TEXT,
     cerrada_en TEXT,
     mandato_id INTEGER UNIQUE REFERENCES mandatos(id),
-    confirmada_en TEXT, puestos INTEGER NOT NULL DEFAULT 1 CHECK (puestos BETWEEN 1 AND 1000), puestos_segunda_vuelta INTEGER CHECK (puestos_segunda_vuelta IS NULL OR puestos_segunda_vuelta >= 1),
+    confirmada_en TEXT, regla_mayoria TEXT, motivo_mayoria TEXT, puestos INTEGER NOT NULL DEFAULT 1 CHECK (puestos BETWEEN 1 AND 1000), puestos_segunda_vuelta INTEGER CHECK (puestos_segunda_vuelta IS NULL OR puestos_segunda_vuelta >= 1),
     CHECK (hasta IS NULL OR hasta >= desde)
 );
 
@@ -1164,7 +1165,7 @@ CREATE TRIGGER elecciones_congelado_delete BEFORE DELETE ON elecciones
 
 CREATE TRIGGER elecciones_congelado_update BEFORE UPDATE ON elecciones
     WHEN ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada') AND OLD.punto_id IS NOT NEW.punto_id)
-      OR ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') AND (OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta))
+      OR ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') AND (OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.regla_mayoria IS NOT NEW.regla_mayoria OR OLD.motivo_mayoria IS NOT NEW.motivo_mayoria OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta))
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER elecciones_confirmacion_fija BEFORE UPDATE ON elecciones
@@ -1173,14 +1174,14 @@ CREATE TRIGGER elecciones_confirmacion_fija BEFORE UPDATE ON elecciones
     BEGIN SELECT RAISE(ABORT, 'La elección ya fue confirmada: su mandato no se cambia ni se deshace.'); END;
 
 CREATE TRIGGER bitacora_elecciones_alta AFTER INSERT ON elecciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.puestos, NEW.puestos_segunda_vuelta)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.regla_mayoria, NEW.motivo_mayoria, NEW.puestos, NEW.puestos_segunda_vuelta)); END;
 
-CREATE TRIGGER bitacora_elecciones_cambio AFTER UPDATE ON elecciones WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.confirmada_en IS NOT NEW.confirmada_en OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta BEGIN
+CREATE TRIGGER bitacora_elecciones_cambio AFTER UPDATE ON elecciones WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.confirmada_en IS NOT NEW.confirmada_en OR OLD.regla_mayoria IS NOT NEW.regla_mayoria OR OLD.motivo_mayoria IS NOT NEW.motivo_mayoria OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.puestos, OLD.puestos_segunda_vuelta), 'despues', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.puestos, NEW.puestos_segunda_vuelta))); END;
+        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.regla_mayoria, OLD.motivo_mayoria, OLD.puestos, OLD.puestos_segunda_vuelta), 'despues', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.regla_mayoria, NEW.motivo_mayoria, NEW.puestos, NEW.puestos_segunda_vuelta))); END;
 
 CREATE TRIGGER bitacora_elecciones_baja AFTER DELETE ON elecciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.puestos, OLD.puestos_segunda_vuelta)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.regla_mayoria, OLD.motivo_mayoria, OLD.puestos, OLD.puestos_segunda_vuelta)); END;
 
 -- candidaturas (creada en 0007_elecciones)
 --   columnas de 0019_elecciones_de_varios_puestos: electa, finalista, mandato_id

@@ -86,7 +86,10 @@ def _eleccion_de_coordinacion(db, a, sesion, punto, unidad_id) -> None:
     primera, segunda = round(votos * 0.6), round(votos * 0.3)
     elecciones.cerrar_eleccion(contexto, punto, elecciones.Recuento(
         "secreta", "absoluta", "emitidos", {candidaturas[0]: primera, candidaturas[1]: segunda},
-        blancos=votos - primera - segunda))
+        blancos=votos - primera - segunda,
+        # El estatuto (art. 20) pide mayoría simple; el Consejo exige una más alta (una regla fijada se endurece,
+        # no se rebaja), y el acta imprime el motivo.
+        motivo_mayoria="El Consejo acordó exigir mayoría absoluta para completar el período de una coordinación."))
     elecciones.confirmar_eleccion(contexto, punto)
 
 

@@ -5,7 +5,9 @@ cuentan, como en los reglamentos electorales de la región). Mayorías:
 - simple: gana la candidatura más votada, si no hay empate en el primer puesto;
 - absoluta: más de la mitad de la base; si nadie la alcanza, segunda vuelta entre las dos más votadas;
 - dos tercios / tres cuartos de la base, con la misma segunda vuelta.
-La base son los votos emitidos, los presentes o los miembros con derecho a voto (como en las votaciones).
+La base (mayorias.BASES_ELECCION, una elección del estatuto): los votos válidos (solo los de las candidaturas), los
+emitidos (candidaturas y en blanco: la de siempre), todos (también los nulos), los presentes o los miembros con
+derecho a voto. Las abstenciones solo pesan en las dos últimas.
 
 Una elección de varios puestos (`resultado_plurinominal`) se decide por pluralidad: las N más votadas, saltando a
 las de un país cuyo cupo de la regla de composición ya está lleno; un empate en el último puesto que decide va a
@@ -18,8 +20,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from math import ceil
 
-from .mayorias import como_se_cuenta, se_requerian
-from .sesiones import BASES, MAYORIAS
+from .mayorias import BASES_ELECCION, MAYORIAS, como_se_cuenta, se_requerian
 from .traduccion import traducir
 
 # En una elección nominal, un voto que no es por una candidatura.
@@ -76,12 +77,13 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
     """
     if mayoria not in MAYORIAS:
         raise ValueError(f"mayoría «{mayoria}» desconocida")
-    if base not in BASES:
+    if base not in BASES_ELECCION:
         raise ValueError(f"base «{base}» desconocida")
     if not votos:
         raise ValueError("una elección necesita al menos una candidatura")
-    emitidos = sum(votos.values()) + blancos
-    total_base = {"emitidos": emitidos, "presentes": presentes, "con_derecho": con_derecho}[base]
+    validos = sum(votos.values())
+    total_base = {"validos": validos, "emitidos": validos + blancos, "todos": validos + blancos + nulos,
+                  "presentes": presentes, "con_derecho": con_derecho}[base]
     orden = sorted(votos, key=lambda clave: -votos[clave])
     primera = orden[0]
     maximo = votos[primera]

@@ -18,6 +18,7 @@ from ..datos.conexion import transaccion
 from ..datos.elecciones import sesion_del_punto
 from ..dominio.paises import nombre_pais
 from ..dominio.elecciones import OTROS_VOTOS
+from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import (ASISTENCIA, CALIDADES_INVITADO, ESTADOS_SESION, METODOS, SENTIDOS, TIPOS_PUNTO,
                                 cita_resolucion, el_organo)
 from ..dominio.fechas_escritas import fecha_larga
@@ -191,9 +192,16 @@ def _punto_de_eleccion(p: dict, eleccion) -> dict:
     else:
         texto = traducir("Votación {0}. Elección de {1}. {2}").format(
             traducir(METODOS[eleccion.metodo]).lower(), eleccion.descripcion, eleccion.texto_resultado)
+    # La regla de elecciones que pedía el órgano (con su artículo) y, si se votó con una más exigente, cuál y por qué.
+    motivo = None
+    if eleccion.estado != "abierta" and eleccion.motivo_mayoria:
+        motivo = traducir("se aplicó {0}. {1}").format(
+            ReglaMayoria(eleccion.mayoria, eleccion.base).describir_en_frase(eleccion=True), eleccion.motivo_mayoria)
     return {"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": traducir(TIPOS_PUNTO[p["tipo"]]),
             "resumen": p["resumen"], "votacion": texto,
-            "nominales": [f"{v['miembro']}: {v['voto']}" for v in _nominales_en_orden(eleccion)]}
+            "nominales": [f"{v['miembro']}: {v['voto']}" for v in _nominales_en_orden(eleccion)],
+            "regla_mayoria": eleccion.regla_mayoria if eleccion.estado != "abierta" else None,
+            "motivo_mayoria": motivo}
 
 
 def _nominales_en_orden(eleccion) -> list[dict]:

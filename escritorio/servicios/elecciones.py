@@ -8,7 +8,7 @@ electa acepta, la secretaría verifica): puede hacerse aun con el acta ya aproba
 el acta dice sino que registra sus consecuencias.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..datos.base_de_datos import BaseDeDatos
@@ -19,18 +19,19 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.elecciones import CupoPais, ResultadoEleccion, resultado_eleccion, resultado_plurinominal
 from ..dominio.organos import CARGOS
-from ..dominio.sesiones import BASES, MAYORIAS, METODOS
+from ..dominio.mayorias import ReglaMayoria, base_para, mayoria_a_aplicar, problema_de_mayoria, problemas_del_cambio
+from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
-from .campos import LARGO_NOMBRE, Revision
+from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .cupos_de_eleccion import completar_puestos
 from .mandatos import organo_de_la_asociacion
 from .efectos import anotar_efectos_de_eleccion
 from .organos import NuevoMandato, designar, secretaria_ejecutiva
-from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, orden_del_dia, portadores_validos,
-                       representado, sesion_de_la_asociacion)
+from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, mayoria_de, orden_del_dia,
+                       portadores_validos, regla_fija, representado, sesion_de_la_asociacion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
@@ -56,15 +57,19 @@ PUESTOS_MAXIMOS = 1000
 
 @dataclass
 class Recuento:
+    """Los votos de una elección. `mayoria`/`base` None: las de la regla de elecciones del órgano vigente el día de la
+    sesión (servicios.sesiones.mayoria_de con el tipo «eleccion»); otra solo si es más exigente, con
+    `motivo_mayoria` (el acta lo imprime): la regla de las elecciones la fija el estatuto y no se rebaja."""
     metodo: str = "secreta"
-    mayoria: str = "absoluta"
-    base: str = "emitidos"
+    mayoria: str | None = None
+    base: str | None = None
     votos: dict[int, int] = field(default_factory=dict)   # candidatura_id -> votos (alzada o secreta)
     blancos: int = 0
     nulos: int = 0
     abstenciones: int = 0
     # Nominal: miembro_id -> candidatura_id, o "blanco" / "abstencion".
     nominales: dict[int, int | str] | None = None
+    motivo_mayoria: str | None = None
 
 
 def nombre_candidatura(c: dict) -> str:
@@ -201,6 +206,11 @@ class Eleccion:
     mandato_id: int | None = None
     confirmada_en: str | None = None
     nominales: list[dict] = field(default_factory=list)  # miembro, voto (nombre de la candidatura u otro)
+    # La regla de elecciones del órgano de la sesión, vigente en su fecha, y si la fija el estatuto (no se rebaja).
+    regla: ReglaMayoria = field(default_factory=ReglaMayoria)
+    fija: bool = True
+    regla_mayoria: str | None = None    # cerrada: la regla que se aplicó, como la cita el acta
+    motivo_mayoria: str | None = None   # cerrada con otra mayoría (más exigente): el motivo
     puestos: int = 1
     # Se decide por pluralidad: elige varios puestos, o es la segunda vuelta de una que los elegía.
     pluralidad: bool = False
@@ -220,9 +230,20 @@ class Eleccion:
         return traducir("{0} — {1}, desde el {2}").format(cargo, self.organo, desde)
 
 
+TIPO_DECISION_ELECCION = "eleccion"
+
+
+def regla_de_la_eleccion(db: BaseDeDatos, sesion: dict) -> tuple[ReglaMayoria, bool]:
+    """La regla de las elecciones del órgano de la sesión el día de la sesión (la propia de «eleccion» o, sin ella, la
+    ordinaria, con su base llevada a una elección) y si la fija el estatuto."""
+    regla = mayoria_de(db, sesion["organo_id"], TIPO_DECISION_ELECCION, sesion["fecha"])
+    return (replace(regla, base=base_para(regla.base, eleccion=True)),
+            regla_fija(db, sesion["organo_id"], TIPO_DECISION_ELECCION, sesion["fecha"]))
+
+
 def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    _punto_de_eleccion(db, asociacion_id, punto_id)
+    _, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
     fila = tabla.eleccion(db, punto_id)
     if fila is None:
         return None
@@ -240,7 +261,8 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     eleccion = Eleccion(fila["id"], punto_id, fila["organo_id"], fila["organo"], fila["cargo"], bool(fila["con_voto"]),
                         fila["desde"], fila["hasta"], candidaturas, estado, fila["metodo"], fila["mayoria"], fila["base"],
                         fila["blancos"], fila["nulos"], fila["abstenciones"], por_id.get(fila["ganadora_id"]),
-                        fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales)
+                        fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales,
+                        *regla_de_la_eleccion(db, sesion), fila.get("regla_mayoria"), fila.get("motivo_mayoria"))
     return completar_puestos(db, asociacion_id, eleccion, fila)
 
 
@@ -260,10 +282,18 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     problemas = []
     if recuento.metodo not in METODOS:
         problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(recuento.metodo, ", ".join(METODOS)))
-    if recuento.mayoria not in MAYORIAS:
-        problemas.append(traducir("Mayoría «{0}» desconocida; use {1}.").format(recuento.mayoria, ", ".join(MAYORIAS)))
-    if recuento.base not in BASES:
-        problemas.append(traducir("Base «{0}» desconocida; use {1}.").format(recuento.base, ", ".join(BASES)))
+    if eleccion.pluralidad:
+        # Varios puestos (o la segunda vuelta de una que los elegía): pluralidad, ni mayoría ni base que elegir.
+        recuento.mayoria, recuento.base, recuento.motivo_mayoria = "simple", "emitidos", None
+    else:
+        # La misma regla que en las mociones: la de elecciones del órgano, o una más exigente con motivo.
+        recuento.mayoria, recuento.base = mayoria_a_aplicar(eleccion.regla, recuento.mayoria, recuento.base)
+        problemas += problemas_del_cambio(eleccion.regla, TIPO_DECISION_ELECCION, recuento.mayoria, recuento.base,
+                                          recuento.motivo_mayoria, eleccion.fija, eleccion=True)
+        recuento.motivo_mayoria = (
+            None if eleccion.regla.misma_mayoria(recuento.mayoria, recuento.base)
+            else Revision(problemas).texto(traducir("Motivo del cambio de mayoría"), recuento.motivo_mayoria,
+                                           maximo=LARGO_CORTO, obligatorio=False))
     ids = [c["id"] for c in eleccion.candidaturas]
     if not ids:
         problemas.append(traducir("La elección no tiene candidaturas: agregue al menos una."))
@@ -301,8 +331,9 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     if not estado.quorum.hay:
         problemas.append(traducir("No hay quórum para votar: {0}").format(estado.quorum.enunciado()))
     nombres = {c["id"]: nombre_candidatura(c) for c in eleccion.candidaturas}
-    mayoria = recuento.mayoria if recuento.mayoria in MAYORIAS else "simple"
-    base = recuento.base if recuento.base in BASES else "emitidos"
+    valida = not problema_de_mayoria(recuento.mayoria, recuento.base, eleccion=True)
+    mayoria = recuento.mayoria if valida else "simple"
+    base = recuento.base if valida else "emitidos"
     resultado = (resultado_eleccion(votos, nombres, blancos, nulos, abstenciones, mayoria, base, presentes, con_derecho)
                  if ids else ResultadoEleccion(None, 0, 0, (), traducir("Sin candidaturas.")))
     if ids and eleccion.pluralidad:  # varios puestos: pluralidad con los cupos por país (ni mayoría ni base)
@@ -342,6 +373,8 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
         tabla.guardar_votos_de_candidaturas(db, votos)
         tabla.guardar_cierre(
             db, fila["id"], metodo=recuento.metodo, mayoria=recuento.mayoria, base=recuento.base,
+            regla_mayoria=None if eleccion.pluralidad else eleccion.regla.describir(eleccion=True),
+            motivo_mayoria=recuento.motivo_mayoria,
             blancos=recuento.blancos, nulos=recuento.nulos, abstenciones=recuento.abstenciones,
             presentes=sum(h.peso for h in habilitados.values()),
             con_derecho=sum(h.peso for h in estado.habilitados if h.con_voto), ganadora_id=resultado.ganadora,

@@ -12,7 +12,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
-from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria
+from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria, no_se_rebaja
 from ..dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, ReglaQuorum, calcular_quorum,
                                 numero_ordinal_romano)
@@ -194,6 +194,15 @@ def regla_de(db: BaseDeDatos, organo_id: int, tipo_decision: str = "ordinaria",
     return ReglaQuorum(), ordinaria
 
 
+def regla_fija(db: BaseDeDatos, organo_id: int, tipo_decision: str, al: date | str | None = None) -> bool:
+    """Si la mayoría de un tipo de decisión la fija el estatuto el día `al` y una votación no puede rebajarla
+    (dominio.mayorias.no_se_rebaja: la reforma, la exclusión, la disolución y las elecciones siempre; la admisión,
+    las cuotas y el presupuesto y la reforma del reglamento si el órgano tiene regla propia con artículo)."""
+    propia = _mayoria_de_fila(_fila_propia(db, organo_id, tipo_decision, _fecha_texto(al))) \
+        if tipo_decision != "ordinaria" else None
+    return no_se_rebaja(tipo_decision, propia is not None and bool((propia.articulo or "").strip()))
+
+
 def mayoria_de(db: BaseDeDatos, organo_id: int, tipo_decision: str = "ordinaria",
                al: date | str | None = None) -> ReglaMayoria:
     """La mayoría que pide un tipo de decisión el día `al`: la propia, si no la ordinaria; sin ninguna, la simple."""
@@ -211,6 +220,7 @@ class ReglaDePunto:
     tipo_decision: str
     quorum: ReglaQuorum
     mayoria: ReglaMayoria
+    fija: bool = False   # la fija el estatuto: una votación solo puede hacerla más exigente
 
     def describir(self) -> str:
         """«Quórum: la mitad más uno de … (Estatuto, art. 19); mayoría: dos tercios de … (Estatuto, arts. 20 y 24).»
@@ -225,7 +235,8 @@ def regla_de_decision(contexto: Contexto, sesion_id: int, tipo_decision: str) ->
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     tipo = tipo_decision if tipo_decision in TIPOS_DECISION else "ordinaria"
     return ReglaDePunto(tipo, regla_de(db, sesion["organo_id"], tipo, sesion["fecha"])[0],
-                        mayoria_de(db, sesion["organo_id"], tipo, sesion["fecha"]))
+                        mayoria_de(db, sesion["organo_id"], tipo, sesion["fecha"]),
+                        regla_fija(db, sesion["organo_id"], tipo, sesion["fecha"]))
 
 
 def regla_del_punto(contexto: Contexto, punto_id: int) -> ReglaDePunto:
@@ -248,7 +259,7 @@ def fijar_regla_quorum(contexto: Contexto, organo_id: int, regla: ReglaQuorum,
     if regla.tipo_decision not in TIPOS_DECISION:
         raise ErrorEscritorio(traducir("Tipo de decisión «{0}» desconocido; use {1}.").format(
             regla.tipo_decision, ", ".join(TIPOS_DECISION)))
-    if mayoria is not None and (problema := mayoria.problema()):
+    if mayoria is not None and (problema := mayoria.problema(eleccion=regla.tipo_decision == "eleccion")):
         raise ErrorValidacion(f"{traducir(TIPOS_DECISION[regla.tipo_decision])}: {problema}", [problema])
     with transaccion(db):
         tabla.guardar_regla_quorum(
@@ -385,7 +396,7 @@ def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeS
         if tipo in TIPOS_DECISION and regla is not None:
             problemas += _problemas_de_regla(tipo, regla)
     for tipo, mayoria in reglas.mayorias.items():
-        if tipo in TIPOS_DECISION and mayoria is not None and (problema := mayoria.problema()):
+        if tipo in TIPOS_DECISION and mayoria is not None and (problema := mayoria.problema(eleccion=tipo == "eleccion")):
             problemas.append(traducir("Mayoría de {0}: {1}").format(traducir(TIPOS_DECISION[tipo]).lower(), problema))
     if reglas.poderes_maximos is not None and reglas.poderes_maximos < 0:
         problemas.append(traducir("El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes)."))

@@ -1,7 +1,7 @@
 """Votaciones y resoluciones: el resultado se calcula según la mayoría y la base de cada punto; al cerrar
 la votación se fotografía quién tenía derecho a votar; lo adoptado se numera por órgano, año y tipo."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypedDict
 
@@ -11,14 +11,15 @@ from ..datos import sesiones as tabla
 from ..datos import votaciones as tabla_votaciones
 from ..datos.conexion import transaccion
 from ..datos.efectos import vinculos_por_efecto
-from ..dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, Resultado,
-                               problema_de_mayoria, resultado_votacion)
+from ..dominio.mayorias import (BASES_MOCION, MAYORIAS, ReglaMayoria, Resultado, base_para,
+                               mayoria_a_aplicar, problema_de_mayoria, problemas_del_cambio,
+                               resultado_votacion)
 from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
-from .sesiones import (asistencia, exigir_editable, mayoria_de, portadores_validos, representado,
+from .sesiones import (asistencia, exigir_editable, mayoria_de, portadores_validos, regla_fija, representado,
                        sesion_de_la_asociacion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
@@ -84,38 +85,16 @@ class NuevaVotacion:
     motivo_mayoria: str | None = None
 
 
-def mayoria_a_aplicar(regla: ReglaMayoria, mayoria: str | None, base: str | None) -> tuple[str, str]:
-    """La mayoría y la base con que se vota: lo pedido o, lo que falte, de la regla (la simple: votos emitidos)."""
-    mayoria = mayoria or regla.mayoria
-    if base is None:
-        base = BASE_SIMPLE if mayoria == "simple" else (regla.base if regla.mayoria != "simple" else BASE_SIMPLE)
-    return mayoria, base
+def regla_para_mocion(regla: ReglaMayoria) -> ReglaMayoria:
+    """La regla con su base llevada a una moción (la de elecciones puede decir «válidos»: en una moción, emitidos)."""
+    return replace(regla, base=base_para(regla.base, eleccion=False))
 
 
 def problemas_de_mayoria(regla: ReglaMayoria, tipo_decision: str, mayoria: str, base: str,
-                         motivo: str | None) -> list[str]:
-    """Lo que impide votar con (mayoria, base): que no exista, una simple con base, o un cambio sin motivo."""
-    desconocidas = ([traducir("Mayoría «{0}» desconocida; use {1}.").format(mayoria, ", ".join(MAYORIAS))]
-                    if mayoria not in MAYORIAS else [])
-    if base not in BASES:
-        desconocidas.append(traducir("Base «{0}» desconocida; use {1}.").format(base, ", ".join(BASES)))
-    problema = desconocidas or [p for p in [problema_de_mayoria(mayoria, base)] if p]
-    if problema:
-        return problema
-    if not regla.misma_mayoria(mayoria, base) and not (motivo or "").strip():
-        pide = _minuscula(regla.describir())
-        elegida = _minuscula(ReglaMayoria(mayoria, base).describir())
-        if tipo_decision == "ordinaria":
-            return [traducir("Este punto es una decisión ordinaria: la regla pide {0}. Para votar con {1} escriba el "
-                             "motivo del cambio (queda en el acta); si no, vote con la regla.").format(pide, elegida)]
-        tipo = traducir(TIPOS_DECISION[tipo_decision]) if tipo_decision in TIPOS_DECISION else tipo_decision
-        return [traducir("Este punto es de {0}: la regla pide {1}. Para votar con {2} escriba el motivo del cambio "
-                         "(queda en el acta); si no, vote con la regla.").format(tipo.lower(), pide, elegida)]
-    return []
-
-
-def _minuscula(texto: str) -> str:
-    return texto[:1].lower() + texto[1:]
+                         motivo: str | None, fija: bool = False) -> list[str]:
+    """Lo que impide votar con (mayoria, base): que no exista, una simple con base, un cambio sin motivo o, si la
+    regla la fija el estatuto (`fija`), uno que la rebaja (dominio.mayorias.problemas_del_cambio)."""
+    return problemas_del_cambio(regla, tipo_decision, mayoria, base, motivo, fija)
 
 
 def _punto(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
@@ -153,10 +132,13 @@ class PrevisionVotacion:
         return not self.todos_los_problemas
 
 
-def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: NuevaVotacion) -> PrevisionVotacion:
+def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: NuevaVotacion,
+                      fija: bool = False) -> PrevisionVotacion:
     """El resultado que daría la votación con la asistencia `estado` (servicios.sesiones.asistencia con el tipo de
-    decisión del punto) y la regla de mayoría del punto, y los problemas que impiden cerrarla. No escribe: la usan
-    `votar` y la pestaña Votaciones para el resultado en vivo (la misma cuenta en los dos lados)."""
+    decisión del punto) y la regla de mayoría del punto, y los problemas que impiden cerrarla. `fija`: la regla la
+    fija el estatuto (servicios.sesiones.regla_fija / ReglaDePunto.fija): solo se admite una más exigente. No
+    escribe: la usan `votar` y la pestaña Votaciones para el resultado en vivo (la misma cuenta en los dos lados)."""
+    regla = regla_para_mocion(regla)
     votantes = {h.miembro_id: h for h in estado.habilitados if h.con_voto}
     portadores = portadores_validos(estado.habilitados)  # un poder cuenta si su portador vota (sesiones.representado)
     habilitados = {i: h for i, h in votantes.items() if h.estado == "presente" or representado(h, portadores)}
@@ -164,7 +146,7 @@ def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: Nu
     if nueva.metodo not in METODOS:
         problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(nueva.metodo, ", ".join(METODOS)))
     mayoria, base = mayoria_a_aplicar(regla, nueva.mayoria, nueva.base)
-    problemas += problemas_de_mayoria(regla, tipo_decision, mayoria, base, nueva.motivo_mayoria)
+    problemas += problemas_de_mayoria(regla, tipo_decision, mayoria, base, nueva.motivo_mayoria, fija)
     motivo = None
     if not regla.misma_mayoria(mayoria, base):
         motivo = Revision(problemas).texto(traducir("Motivo del cambio de mayoría"), nueva.motivo_mayoria,
@@ -198,7 +180,7 @@ def calcular_votacion(estado, regla: ReglaMayoria, tipo_decision: str, nueva: Nu
     # El resultado se calcula si el recuento y la mayoría lo permiten (aunque falte, p. ej., el motivo del cambio de
     # mayoría): así se ve qué daría; cerrar exige además que no quede ningún problema.
     resultado = None
-    if recuento_valido and mayoria in MAYORIAS and base in BASES and not problema_de_mayoria(mayoria, base):
+    if recuento_valido and mayoria in MAYORIAS and base in BASES_MOCION and not problema_de_mayoria(mayoria, base):
         resultado = resultado_votacion(a_favor, en_contra, abstenciones, mayoria, base, presentes, con_derecho)
     return PrevisionVotacion(resultado, problemas, sin_quorum, mayoria, base, a_favor, en_contra, abstenciones, votos,
                              presentes, con_derecho, habilitados, motivo)
@@ -216,8 +198,9 @@ def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCe
             raise ErrorEscritorio(traducir("Este punto es una elección entre candidaturas: registre los votos de cada "
                                            "candidatura."))
         estado = asistencia(contexto, sesion["id"], punto["tipo_decision"])
-        regla = mayoria_de(db, sesion["organo_id"], punto["tipo_decision"], sesion["fecha"])
-        prevision = calcular_votacion(estado, regla, punto["tipo_decision"], nueva)
+        regla = regla_para_mocion(mayoria_de(db, sesion["organo_id"], punto["tipo_decision"], sesion["fecha"]))
+        fija = regla_fija(db, sesion["organo_id"], punto["tipo_decision"], sesion["fecha"])
+        prevision = calcular_votacion(estado, regla, punto["tipo_decision"], nueva, fija)
         problemas = prevision.todos_los_problemas
         if problemas:
             raise ErrorValidacion(traducir("No se registró la votación:") + "\n"

@@ -75,6 +75,6 @@ def test_mayoria_o_base_desconocidas_y_sin_candidaturas():
     with pytest.raises(ValueError):
         eleccion({"a": 1}, mayoria="relativa")
     with pytest.raises(ValueError):
-        eleccion({"a": 1}, base="todos")
+        eleccion({"a": 1}, base="sna")   # una base de mociones (a favor, en contra y abstenciones)
     with pytest.raises(ValueError):
         eleccion({})

@@ -2,6 +2,7 @@
 cargo, agregar candidaturas, escribir el recuento viendo el resultado en vivo, cerrar, confirmar la candidatura
 electa como mandato del Consejo, segunda vuelta tras un empate, voto nominal y acta aprobada."""
 
+import os
 from datetime import date
 
 import pytest
@@ -9,7 +10,10 @@ from PySide6.QtCore import QDate
 
 from escritorio.interfaz.dialogos import eleccion as dialogos_eleccion
 from escritorio.interfaz.piezas import ROJO, VERDE
+from escritorio.dominio.mayorias import ReglaMayoria
+from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.servicios.base import hoy
+from escritorio.servicios.sesiones import fijar_regla_quorum
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
@@ -20,6 +24,15 @@ DESDE = date(hoy().year + 1, 1, 1)
 HASTA = date(hoy().year + 2, 12, 31)
 PERIODO = f"del {DESDE:%d/%m/%Y} al {HASTA:%d/%m/%Y}"
 TITULO = "Elección de la Presidencia del Consejo"
+
+
+@pytest.fixture(autouse=True)
+def regla_de_elecciones(db, asociacion):
+    """El Consejo elige por mayoría absoluta de los votos emitidos (candidaturas y en blanco): la regla de su tipo
+    «eleccion», que el panel propone y que solo se cambia por una más exigente."""
+    fijar_regla_quorum(Contexto(db, asociacion["id"]), id_del_consejo(db, asociacion),
+                       ReglaQuorum(tipo_decision="eleccion"), quorum_propio=False,
+                       mayoria=ReglaMayoria("absoluta", "emitidos", "Reglamento del Consejo, art. 5"))
 
 
 def id_de(db, asociacion, nombre: str) -> int:
@@ -224,7 +237,17 @@ def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, db, asoci
     assert panel.cargo.text() == f"Presidente — Consejo, {PERIODO}"
     agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), ""), (None, "Ana Pérez"))
     panel.metodo.setCurrentIndex(panel.metodo.findData("nominal"))
+    # Rebajar la regla de elecciones (absoluta, la fija el estatuto) a la simple se rechaza aun con motivo.
     panel.mayoria.setCurrentIndex(panel.mayoria.findData("simple"))
+    assert panel.motivo.isVisibleTo(panel)
+    panel.motivo.setText("Hay apuro")
+    assert "Una elección exige mayoría absoluta (más de la mitad) de los votos emitidos (Reglamento del Consejo, " \
+           "art. 5); una votación no puede pedir menos." in panel.problemas.texto
+    if os.environ.get("CAPTURAS"):
+        editor.window().resize(1024, 600)
+        editor.window().grab().save(os.path.join(os.environ["CAPTURAS"], "eleccion_rebaja_1024x600.png"))
+    panel.mayoria.setCurrentIndex(panel.mayoria.findData("absoluta"))
+    assert not panel.motivo.isVisibleTo(panel)
     assert panel.panel_nominal.isVisibleTo(panel)
     assert not panel.blancos.isVisibleTo(panel) and not panel.contadores
     votantes = [h.miembro_id for h in editor.tab_asistencia.filas if h.estado == "presente" and h.con_voto]

@@ -222,3 +222,26 @@ def test_un_organo_sin_reglas_cargadas_dice_que_rige_la_mitad_mas_uno(qtbot, db,
     assert vista.seleccionar("Comisión Directiva")
     assert "sin regla cargada, rige la mitad más uno" in vista.reglas_sesion.text()
     assert vista.boton_reglas.isEnabled()
+
+
+def test_las_bases_de_las_elecciones_y_de_las_mociones_se_eligen_en_el_dialogo(qtbot, db, red, dialogo):
+    """Qué votos cuentan es una elección del estatuto: cada tipo ofrece sus bases (las elecciones, las suyas)."""
+    ventana = dialogo()
+    ventana.resize(1024, 600)
+    eleccion, ordinaria = ventana.filas["eleccion"], ventana.filas["ordinaria"]
+    bases = lambda fila: [fila.base.itemData(i) for i in range(fila.base.count())]  # noqa: E731
+    assert bases(eleccion) == ["validos", "emitidos", "todos", "presentes", "con_derecho"]
+    assert bases(ordinaria) == ["emitidos", "sna", "presentes", "con_derecho"]
+    assert eleccion.base.itemData(0, Qt.ItemDataRole.ToolTipRole) == "solo los votos a candidaturas"
+    eleccion.mayoria.setCurrentIndex(eleccion.mayoria.findData("absoluta"))
+    eleccion.base.setCurrentIndex(eleccion.base.findData("validos"))
+    qtbot.keyClicks(eleccion.articulo_mayoria, "Estatuto, art. 22")
+    ordinaria.mayoria.setCurrentIndex(ordinaria.mayoria.findData("absoluta"))
+    ordinaria.base.setCurrentIndex(ordinaria.base.findData("sna"))
+    assert "de los votos válidos (Estatuto, art. 22)" in ventana.vista_previa["eleccion"]
+    ventana.grab().save("/tmp/capturas_reglas/reglas_sesion_bases_1024x600.png")
+    qtbot.mouseClick(ventana.boton_guardar, Qt.MouseButton.LeftButton)
+    assert ventana.result() == QDialog.DialogCode.Accepted
+    guardadas = _guardadas(db, red)
+    assert guardadas.mayorias["eleccion"] == ReglaMayoria("absoluta", "validos", "Estatuto, art. 22")
+    assert (guardadas.mayorias["ordinaria"].mayoria, guardadas.mayorias["ordinaria"].base) == ("absoluta", "sna")

@@ -94,7 +94,8 @@ def _convocar_consejo_con_una_reforma(vista, monkeypatch) -> int:
     return next(p["id"] for p in vista.editor.puntos if p["titulo"].startswith("Reforma del artículo 9"))
 
 
-def test_la_votacion_arranca_con_la_regla_del_punto_y_pide_motivo_para_cambiarla(vista, monkeypatch, qtbot, db):
+def test_la_votacion_arranca_con_la_regla_del_punto_no_se_rebaja_y_pide_motivo_para_endurecerla(vista, monkeypatch,
+                                                                                                    qtbot, db):
     punto = _convocar_consejo_con_una_reforma(vista, monkeypatch)
     editor = vista.editor
     asistencia = editor.tab_asistencia
@@ -109,7 +110,8 @@ def test_la_votacion_arranca_con_la_regla_del_punto_y_pide_motivo_para_cambiarla
     # Arranca con la regla del tipo de decisión, que se ve con su artículo.
     assert (votacion.mayoria.currentData(), votacion.base.currentData()) == ("dos_tercios", "presentes")
     assert votacion.regla.text() == ("Regla: Dos tercios de los miembros presentes con derecho a voto "
-                                     "(Estatuto, arts. 20 y 24).")
+                                     "(Estatuto, arts. 20 y 24). La fija el estatuto: solo se vota con ella o con una "
+                                     "más exigente.")
     assert not votacion.motivo.isVisibleTo(votacion)
 
     # 3–2–3: con la regla de reforma (dos tercios de los presentes) se rechaza.
@@ -120,21 +122,33 @@ def test_la_votacion_arranca_con_la_regla_del_punto_y_pide_motivo_para_cambiarla
                                         f"se requerían {ceil(presentes * 2 / 3)} (dos tercios de {presentes} "
                                         "miembros presentes).")
 
-    # La mayoría simple no ofrece base (son los votos emitidos) y, como cambia la regla, pide el motivo.
+    # Rebajarla a la mayoría simple, aun con motivo, no se admite: el aviso del servicio cita el artículo.
     votacion.mayoria.setCurrentIndex(votacion.mayoria.findData("simple"))
     assert votacion.base.currentText() == "Votos emitidos" and not votacion.base.isEnabled()
     qtbot.waitUntil(lambda: votacion.motivo.isVisibleTo(votacion), timeout=2000)
-    assert votacion.texto_resultado.startswith("Si se cierra ahora: Aprobada: 3 a favor, 2 en contra")
-    if os.environ.get("CAPTURAS"):
-        editor.window().grab().save(os.path.join(os.environ["CAPTURAS"], "votacion_motivo.png"))
-
-    # Sin motivo no se cierra: el aviso es el del servicio.
+    qtbot.keyClicks(votacion.motivo, "Hay apuro")
     votacion.boton_cerrar.click()
-    assert "Para votar con mayoría simple" in votacion.problemas.texto
-    assert "escriba el motivo del cambio" in votacion.problemas.texto
+    assert ("La reforma del estatuto exige dos tercios de los miembros presentes con derecho a voto (Estatuto, arts. "
+            "20 y 24); una votación no puede pedir menos.") in votacion.problemas.texto
     assert votacion.lista.item(0, 1).text() == "Pendiente"
+    if os.environ.get("CAPTURAS"):
+        editor.window().resize(1024, 600)
+        editor.window().grab().save(os.path.join(os.environ["CAPTURAS"], "votacion_rebaja_1024x600.png"))
 
-    # Con motivo, se cierra y el acta lo imprime junto a la regla.
+    # Más fracción sobre menos base (tres cuartos de los emitidos) tampoco: no es comparable.
+    votacion.mayoria.setCurrentIndex(votacion.mayoria.findData("tres_cuartos"))
+    votacion.base.setCurrentIndex(votacion.base.findData("emitidos"))
+    votacion.boton_cerrar.click()
+    assert "no es más exigente" in votacion.problemas.texto
+
+    # Endurecerla (tres cuartos de los presentes) sin motivo no se cierra; con motivo, sí, y el acta lo imprime.
+    votacion.base.setCurrentIndex(votacion.base.findData("presentes"))
+    votacion.motivo.clear()
+    votacion.a_favor.setValue(presentes - 1)
+    votacion.en_contra.setValue(1)
+    votacion.abstenciones.setValue(0)
+    votacion.boton_cerrar.click()
+    assert "escriba el motivo del cambio" in votacion.problemas.texto
     qtbot.keyClicks(votacion.motivo, "Mandato de la Asamblea del 20 de mayo")
     votacion.boton_cerrar.click()
     assert votacion.lista.item(0, 1).text() == "Aprobada", votacion.problemas.texto

@@ -18,12 +18,21 @@ from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_ca
                                              confirmar_eleccion, definir_eleccion, obtener_eleccion,
                                              preparar_confirmacion, quitar_candidatura, segunda_vuelta)
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
-from escritorio.servicios.sesiones import agregar_punto, marcar_celebrada, orden_del_dia, registrar_asistencia
+from escritorio.dominio.mayorias import ReglaMayoria
+from escritorio.dominio.sesiones import ReglaQuorum
+from escritorio.servicios.sesiones import (agregar_punto, fijar_regla_quorum, marcar_celebrada, orden_del_dia,
+                                           registrar_asistencia)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red, sesion  # noqa: F401  (red es un fixture)
 
 DESDE = date(2026, 7, 1)
 HASTA = date(2028, 6, 30)
+
+
+def regla_de_elecciones(db, red, mayoria="absoluta", base="emitidos", articulo="Estatuto, art. 14"):
+    """El Consejo elige por `mayoria` de `base` (art. 14): la regla del tipo «eleccion», con el quórum ordinario."""
+    fijar_regla_quorum(Contexto(db, red.asociacion), red.consejo, ReglaQuorum(tipo_decision="eleccion"),
+                       quorum_propio=False, mayoria=ReglaMayoria(mayoria, base, articulo))
 
 
 def eleccion_de_presidencia(db, red, sesion_id, *candidatas, titulo="Elección de la Presidencia del Consejo"):
@@ -37,6 +46,7 @@ def eleccion_de_presidencia(db, red, sesion_id, *candidatas, titulo="Elección d
 
 
 def test_eleccion_secreta_por_mayoria_absoluta_y_confirmacion_como_mandato(db, red):
+    regla_de_elecciones(db, red)
     # Rosario preside el Consejo desde 2024 sin fecha de fin: la elección la reemplaza desde el 1 de julio.
     contexto = Contexto(db, red.asociacion)
     anterior = designar(contexto, red.consejo, NuevoMandato("presidente", date(2024, 1, 1),
@@ -69,6 +79,7 @@ def test_eleccion_secreta_por_mayoria_absoluta_y_confirmacion_como_mandato(db, r
 
 
 def test_sin_mayoria_absoluta_hay_segunda_vuelta_entre_las_dos_mas_votadas(db, red):
+    regla_de_elecciones(db, red)
     contexto = Contexto(db, red.asociacion)
     registrar_asistencia(contexto, sesion_id := con_quorum(db, red), red.ids["Curitiba"], "presente")
     punto, c = eleccion_de_presidencia(db, red, sesion_id, ("Montevideo", None), ("Porto Alegre", None), ("Rosario", None))
@@ -97,6 +108,7 @@ def test_sin_mayoria_absoluta_hay_segunda_vuelta_entre_las_dos_mas_votadas(db, r
 
 
 def test_sin_mayoria_y_sin_segunda_candidatura_votada_hay_nueva_votacion_y_los_blancos_son_emitidos(db, red):
+    regla_de_elecciones(db, red)
     sesion_id = con_quorum(db, red)
     punto, c = eleccion_de_presidencia(db, red, sesion_id, ("Montevideo", None), ("Porto Alegre", None))
     # 2 de 4 emitidos (con dos en blanco) no es más de la mitad.
@@ -111,6 +123,7 @@ def test_sin_mayoria_y_sin_segunda_candidatura_votada_hay_nueva_votacion_y_los_b
 
 
 def test_los_nulos_no_cuentan_como_emitidos(db, red):
+    regla_de_elecciones(db, red)
     sesion_id = con_quorum(db, red)
     punto, c = eleccion_de_presidencia(db, red, sesion_id, ("Montevideo", None), ("Porto Alegre", None))
     contexto = Contexto(db, red.asociacion)

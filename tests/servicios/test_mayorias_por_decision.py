@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from escritorio.datos import sesiones as tabla_sesiones
+
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
@@ -82,22 +84,43 @@ def test_sin_mayoria_ni_base_vota_con_la_regla_del_tipo_de_decision(db, red):
     assert votar(contexto, admision, NuevaVotacion(a_favor=3, en_contra=2))["aprobada"] == 1
 
 
-def test_cambiar_la_mayoria_sin_motivo_se_rechaza_y_con_motivo_se_guarda(db, red):
+def test_la_reforma_no_se_rebaja_ni_con_motivo_y_se_endurece_con_motivo(db, red):
+    """La reforma del estatuto la fija el estatuto (arts. 20 y 24): una votación solo puede pedir más, con motivo."""
     sesion = sesion_de_la_asociacion(db, red, *CINCO)
     contexto = Contexto(db, red["a"])
     punto = agregar_punto(contexto, sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
-    with pytest.raises(ErrorValidacion) as error:
-        votar(contexto, punto, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2))
-    assert error.value.problemas == [
-        "Este punto es de reforma del estatuto: la regla pide dos tercios de los miembros presentes con derecho a voto "
-        "(Estatuto, arts. 20 y 24). Para votar con mayoría simple: más votos a favor que en contra, sin contar las "
-        "abstenciones escriba el motivo del cambio (queda en el acta); si no, vote con la regla."]
+    rebaja = ("La reforma del estatuto exige dos tercios de los miembros presentes con derecho a voto (Estatuto, arts. "
+              "20 y 24); una votación no puede pedir menos. Con mayoría simple: más votos a favor que en contra, sin "
+              "contar las abstenciones se pediría menos. Vote con la regla, o con una más exigente (más fracción, o "
+              "una base más amplia) y el motivo del cambio.")
+    for motivo in (None, "  Lo resolvió la Asamblea  "):
+        with pytest.raises(ErrorValidacion) as error:
+            votar(contexto, punto, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2, motivo_mayoria=motivo))
+        assert error.value.problemas == [rebaja]
+    with pytest.raises(ErrorValidacion, match="no es más exigente: pide una fracción mayor pero sobre una base menor"):
+        votar(contexto, punto, NuevaVotacion(mayoria="tres_cuartos", base="emitidos", a_favor=3, en_contra=0,
+                                             motivo_mayoria="más"))
     with pytest.raises(ErrorValidacion, match="escriba el motivo del cambio"):
         votar(contexto, punto, NuevaVotacion(base="con_derecho", a_favor=3, en_contra=2, motivo_mayoria="   "))
-    votacion = votar(contexto, punto, NuevaVotacion(mayoria="simple", a_favor=3, en_contra=2,
+    assert tabla_sesiones.votacion(db, punto) is None
+    votacion = votar(contexto, punto, NuevaVotacion(base="con_derecho", a_favor=5, en_contra=0,
                                                     motivo_mayoria="  Lo resolvió la Asamblea  "))
-    assert (votacion["aprobada"], votacion["motivo_mayoria"]) == (1, "Lo resolvió la Asamblea")
+    assert (votacion["mayoria"], votacion["base"], votacion["motivo_mayoria"]) == (
+        "dos_tercios", "con_derecho", "Lo resolvió la Asamblea")
     assert votacion["regla_mayoria"].startswith("Dos tercios de los miembros presentes")
+
+
+def test_una_ordinaria_se_cambia_con_motivo_aunque_pida_menos(db, red):
+    sesion = sesion_de_la_asociacion(db, red, *CINCO)
+    contexto = Contexto(db, red["a"])
+    punto = agregar_punto(contexto, sesion, "Plan de trabajo", "votacion")
+    with pytest.raises(ErrorValidacion, match="Este punto es una decisión ordinaria: la regla pide"):
+        votar(contexto, punto, NuevaVotacion(mayoria="absoluta", base="presentes", a_favor=3, en_contra=2))
+    votacion = votar(contexto, punto, NuevaVotacion(mayoria="absoluta", base="sna", a_favor=3, en_contra=1,
+                                                    abstenciones=1, motivo_mayoria="Lo pide el reglamento"))
+    assert votacion["aprobada"] and votacion["texto_resultado"] == (
+        "Aprobada: 3 a favor, 1 en contra, 1 abstención; se requerían 3 (más de la mitad de 5 votos, contando las "
+        "abstenciones).")
 
 
 def test_la_simple_con_base_presentes_se_rechaza_y_sugiere_la_absoluta(db, red):

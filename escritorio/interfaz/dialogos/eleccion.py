@@ -11,9 +11,10 @@ diálogos (cargo, candidatura, confirmación) en `eleccion_dialogos`.
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from ...dominio.sesiones import BASES, MAYORIAS, METODOS
+from ...dominio.mayorias import BASES, BASES_ELECCION
+from ...dominio.sesiones import MAYORIAS, METODOS
 from ...errores import ErrorEscritorio
 from ...servicios.contexto import Contexto
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, calcular, cerrar_eleccion, estado_para_votar,
@@ -98,11 +99,24 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         self.quorum.setWordWrap(True)
         self.metodo = combo_de_opciones(METODOS, "secreta")
         self.mayoria = combo_de_opciones(MAYORIAS, "absoluta")
-        self.base = combo_de_opciones(BASES, "emitidos")
+        # Las bases de una elección (qué votos cuentan: válidos, con blancos, con nulos, presentes, con derecho).
+        self.base = combo_de_opciones({b: BASES[b] for b in BASES_ELECCION}, "emitidos")
         for combo in (self.metodo, self.mayoria, self.base):
             combo.currentIndexChanged.connect(lambda _: self._forma_cambiada())
+        # La regla de elecciones del órgano (la fija el estatuto): con otra más exigente, el motivo.
+        self._con_la_regla: int | None = None   # el punto cuya elección ya arrancó con la regla
+        self.regla = QLabel()
+        self.regla.setWordWrap(True)
+        self.motivo = QLineEdit()
+        self.motivo.setPlaceholderText(self.tr("Motivo del cambio de mayoría (queda en el acta)"))
+        self.motivo.textChanged.connect(lambda _: self._actualizar())
         self.forma = QWidget()
-        self.forma.setLayout(forma_de_votar(self.metodo, self.mayoria, self.base))
+        forma = forma_de_votar(self.metodo, self.mayoria, self.base)
+        self.rotulo_motivo = QLabel(self.tr("Motivo del cambio:"))
+        fila_motivo = forma.rowCount()
+        forma.addWidget(self.rotulo_motivo, fila_motivo, 0)
+        forma.addWidget(self.motivo, fila_motivo, 1, 1, 2)
+        self.forma.setLayout(forma)
         self.cerrada = QLabel()
         self.cerrada.setWordWrap(True)
         self.cerrada.setTextFormat(Qt.TextFormat.RichText)
@@ -136,6 +150,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         caja.setSpacing(8)
         caja.addWidget(marco)
         caja.addWidget(self.quorum)
+        caja.addWidget(self.regla)
         caja.addWidget(self.forma)
         caja.addWidget(self.cerrada)
         caja.addSpacing(2)
@@ -185,6 +200,26 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         self.problemas.mostrar([])
         reiniciar_recuento((self.blancos, self.nulos, self.abstenciones),
                            ((self.metodo, "secreta"), (self.mayoria, "absoluta"), (self.base, "emitidos")))
+        self.motivo.blockSignals(True)
+        self.motivo.clear()
+        self.motivo.blockSignals(False)
+
+    def _a_la_regla(self) -> None:
+        regla = self._eleccion.regla
+        for combo, valor in ((self.mayoria, regla.mayoria), (self.base, regla.base)):
+            if combo.findData(valor) >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(valor))
+                combo.blockSignals(False)
+        self.regla.setText(self.tr("Regla: {0}.").format(regla.describir(eleccion=True))
+                           + (" " + self.tr("La fija el estatuto: solo se vota con ella o con una más exigente.")
+                              if self._eleccion.fija else ""))
+
+    @property
+    def cambia_la_regla(self) -> bool:
+        """Si se vota con otra mayoría o base que la de la regla (el servicio decide si se admite)."""
+        return (self._eleccion is not None
+                and not self._eleccion.regla.misma_mayoria(self.mayoria.currentData(), self.base.currentData()))
 
     def _como_la_vuelta_anterior(self, punto: dict) -> None:
         """Una segunda vuelta propone el método, la mayoría y la base de la votación de la que sale."""
@@ -197,20 +232,30 @@ class PanelEleccion(RecuentoEleccion, QWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(combo.findData(valor))
                 combo.blockSignals(False)
+        self.motivo.blockSignals(True)
+        self.motivo.setText(anterior.motivo_mayoria or "")
+        self.motivo.blockSignals(False)
 
     def mostrar(self, punto: dict, reiniciar: bool = True) -> None:
         """Muestra la elección del punto; sin `reiniciar` (el mismo punto releído) conserva lo escrito."""
-        nuevo = reiniciar or self._punto is None or self._punto["id"] != punto["id"]
-        if nuevo:
+        reinicia = reiniciar or self._punto is None or self._punto["id"] != punto["id"]
+        if reinicia:
             self._reiniciar()
-            self._como_la_vuelta_anterior(punto)
         self._punto = punto
         self._eleccion = self.editor.eleccion_de(punto)
-        if nuevo and self._eleccion is not None and self._eleccion.estado == "abierta" and self._eleccion.metodo:
+        if reinicia and self._eleccion is not None and self._eleccion.estado == "abierta" and self._eleccion.metodo:
             # El método previsto al definirla (por ejemplo, desde la línea de órdenes).
             self.metodo.blockSignals(True)
             self.metodo.setCurrentIndex(max(self.metodo.findData(self._eleccion.metodo), 0))
             self.metodo.blockSignals(False)
+        if reinicia:
+            self._con_la_regla = None
+        if self._eleccion is not None and self._con_la_regla != punto["id"]:
+            # La elección arranca con la mayoría y la base de la regla de elecciones del órgano (o las de la vuelta
+            # de la que sale, con su motivo), una vez por punto: lo que se elija después se conserva.
+            self._con_la_regla = punto["id"]
+            self._a_la_regla()
+            self._como_la_vuelta_anterior(punto)
         self._estado = None
         self._votantes = {}
         if self._eleccion is None:
@@ -267,7 +312,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             widget.setEnabled(not solo_lectura)
         # Con varios puestos la mayoría es la pluralidad: ni mayoría ni base que elegir.
         pluralidad = self._eleccion is not None and self._eleccion.pluralidad
-        for combo in (self.mayoria, self.base):
+        for combo in (self.mayoria, self.base, self.motivo):
             combo.setEnabled(editable and not pluralidad)
             combo.setToolTip(self.tr("Con varios puestos resultan electas las más votadas (pluralidad).")
                              if pluralidad else "")

@@ -120,7 +120,7 @@ class RecuentoEleccion:
         self._votos = {i: v for i, v in self._votos.items() if i in ids}
         self._nominales = {m: v for m, v in self._nominales.items()
                            if m in self._votantes and (v in OTROS_VOTOS or v in ids)}
-        for widget in (self.quorum, self.forma, self.boton_agregar, self.conteo, self.boton_cerrar):
+        for widget in (self.quorum, self.regla, self.forma, self.boton_agregar, self.conteo, self.boton_cerrar):
             widget.show()
         for widget in (self.cerrada, self.otros_cerrada, self.rotulo_cerrada, self.tabla_cerrada, self.mandato,
                        self.boton_confirmar, self.boton_vuelta, self.boton_resolucion):
@@ -131,8 +131,8 @@ class RecuentoEleccion:
 
     def _mostrar_cerrada(self) -> None:
         e = self._eleccion
-        for widget in (self.quorum, self.forma, self.boton_agregar, self.conteo, self.panel_nominal, self.boton_cerrar,
-                       self.sin_candidaturas):
+        for widget in (self.quorum, self.regla, self.forma, self.boton_agregar, self.conteo, self.panel_nominal,
+                       self.boton_cerrar, self.sin_candidaturas):
             widget.hide()
         metodo = METODOS.get(e.metodo, e.metodo or "")
         mayoria = MAYORIAS.get(e.mayoria, e.mayoria or "")
@@ -339,17 +339,23 @@ class RecuentoEleccion:
             self._rehacer_rejilla()
             self.fijar_solo_lectura(self._solo_lectura)
         self.panel_nominal.setVisible(nominal and bool(self._eleccion.candidaturas))
+        self.motivo.setVisible(self.cambia_la_regla)
+        self.rotulo_motivo.setVisible(self.cambia_la_regla)
         self._actualizar()
 
     # --- el resultado en vivo ---
     def recuento(self) -> Recuento:
         if self.metodo.currentData() == "nominal":
             return Recuento(metodo="nominal", mayoria=self.mayoria.currentData(), base=self.base.currentData(),
-                            nominales=dict(self._nominales))
+                            nominales=dict(self._nominales), motivo_mayoria=self._motivo())
         ids = [c["id"] for c in self._eleccion.candidaturas] if self._eleccion else []
         return Recuento(metodo=self.metodo.currentData(), mayoria=self.mayoria.currentData(),
                         base=self.base.currentData(), votos={i: self._votos.get(i, 0) for i in ids},
-                        blancos=self.blancos.value(), nulos=self.nulos.value(), abstenciones=self.abstenciones.value())
+                        blancos=self.blancos.value(), nulos=self.nulos.value(), abstenciones=self.abstenciones.value(),
+                        motivo_mayoria=self._motivo())
+
+    def _motivo(self) -> str | None:
+        return (self.motivo.text().strip() or None) if self.cambia_la_regla else None
 
     def _actualizar(self) -> None:
         """Recalcula el resultado con cada cambio (método, mayoría, base o votos)."""

@@ -13,7 +13,8 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox,
                                QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria
+from ...dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, QUE_CUENTA_ELECCION, QUE_CUENTA_MOCION, TIPOS_DECISION,
+                                 ReglaMayoria, bases_de)
 from ...dominio.sesiones import SOBRE_QUORUM, ReglaQuorum
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.contexto import Contexto
@@ -223,8 +224,11 @@ class FilaDecision:
         for clave, nombre in MAYORIAS.items():
             self.mayoria.addItem(tr(nombre), clave)
         self.base = QComboBox()
-        for clave, nombre in BASES.items():
-            self.base.addItem(tr(nombre), clave)
+        # Qué votos cuentan: los de una moción o, en las elecciones, los de una elección (blancos y nulos).
+        que_cuenta = QUE_CUENTA_ELECCION if tipo == "eleccion" else QUE_CUENTA_MOCION
+        for clave in bases_de(tipo == "eleccion"):
+            self.base.addItem(tr(BASES[clave]), clave)
+            self.base.setItemData(self.base.count() - 1, tr(que_cuenta[clave]), Qt.ItemDataRole.ToolTipRole)
         self.articulo_mayoria = QLineEdit()
         self.articulo_mayoria.setPlaceholderText(tr("artículo"))
         self._quorum_guardado: ReglaQuorum | None = None   # para conservar «sobre» y segunda convocatoria

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from ...dominio.mayorias import BASE_SIMPLE, BASES, MAYORIAS, ReglaMayoria
+from ...dominio.mayorias import BASE_SIMPLE, BASES, BASES_MOCION, MAYORIAS, ReglaMayoria
 from ...dominio.sesiones import METODOS, TIPOS_PUNTO
 from ...errores import ErrorEscritorio
 from ...servicios.contexto import Contexto
 from ...servicios.sesiones import asistencia, regla_del_punto
-from ...servicios.votaciones import NuevaVotacion, calcular_votacion, votar
+from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para_mocion, votar
 from ..comun import mostrar_error, tr
 from ..modelos.sesiones import ModeloNominal
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas,
@@ -52,8 +52,9 @@ class PestanaVotaciones(QWidget):
         self.quorum.setWordWrap(True)
         self.metodo = combo_de_opciones(METODOS, "alzada")
         self.mayoria = combo_de_opciones(MAYORIAS, "simple")
-        self.base = combo_de_opciones(BASES, "emitidos")
+        self.base = combo_de_opciones({b: BASES[b] for b in BASES_MOCION}, "emitidos")
         self._regla: ReglaMayoria | None = None   # la mayoría que pide la regla del punto (con su artículo)
+        self._fija = False                        # si la fija el estatuto (no se rebaja)
         self.regla = QLabel()
         self.regla.setObjectName("reglaMayoria")
         self.regla.setWordWrap(True)
@@ -310,11 +311,14 @@ class PestanaVotaciones(QWidget):
                                 .format(q.presentes, q.base, q.requerido))
             self.quorum.setStyleSheet(f"color: {ROJO}; font-weight: 600;")
         try:
-            self._regla = regla_del_punto(Contexto(self.editor.db, self.editor.asociacion["id"]), p["id"]).mayoria
+            del_punto = regla_del_punto(Contexto(self.editor.db, self.editor.asociacion["id"]), p["id"])
+            self._regla, self._fija = regla_para_mocion(del_punto.mayoria), del_punto.fija
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "regla de mayoría del punto")
             return
-        self.regla.setText(self.tr("Regla: {0}.").format(self._regla.describir()))
+        self.regla.setText(self.tr("Regla: {0}.").format(self._regla.describir())
+                           + (" " + self.tr("La fija el estatuto: solo se vota con ella o con una más exigente.")
+                              if self._fija else ""))
         votantes = self._votantes()
         self.nominal.cargar(votantes, {h.miembro_id: h.miembro for h in self._estado.habilitados})
         if reiniciar:
@@ -407,7 +411,7 @@ class PestanaVotaciones(QWidget):
         """Lo que registraría cerrar ahora: `servicios.votaciones.calcular_votacion`, la cuenta que hace `votar`."""
         if self._punto is None or self._estado is None or self._regla is None:
             return None
-        return calcular_votacion(self._estado, self._regla, self._punto["tipo_decision"], self._nueva())
+        return calcular_votacion(self._estado, self._regla, self._punto["tipo_decision"], self._nueva(), self._fija)
 
     def _actualizar(self) -> None:
         """Recalcula el resultado con cada cambio (método, mayoría, base o votos), con la función del servicio que
