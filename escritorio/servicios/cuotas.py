@@ -25,6 +25,7 @@ from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
 from .pagos import aplicar_saldos_a_favor
+from .vinculos_de_resolucion import exigir_resolucion_para, vincular_escala
 
 
 def listar_escalas(contexto: Contexto) -> list[Escala]:
@@ -112,12 +113,10 @@ def definir_escala(contexto: Contexto, escala: Escala, *, resolucion_id: int | N
     Con `resolucion_id`, la escala la aprobó esa resolución (la de un punto de cuotas y presupuesto aprobado, sin
     otra escala vinculada): la escala la cita («Aprobada por: Resolución 3/2026 de la Asamblea…», si no se escribió
     otra cosa), la resolución la nombra y la escala queda entre sus efectos, en la misma transacción."""
-    from .vinculos_de_resolucion import exigir_resolucion_para, vincular_escala
-
     db, asociacion_id = contexto.db, contexto.asociacion_id
     if resolucion_id is not None:
         escala.aprobada_por = escala.aprobada_por or exigir_resolucion_para(
-            db, asociacion_id, resolucion_id, "escala")["cita"]
+            contexto, resolucion_id, "escala")["cita"]
     datos = {
         "tipo_cargo": escala.tipo_cargo, "desde": escala.desde.isoformat(),
         "hasta": escala.hasta.isoformat() if escala.hasta else None, "moneda": (escala.moneda or "").strip().upper(),
@@ -150,7 +149,7 @@ def definir_escala(contexto: Contexto, escala: Escala, *, resolucion_id: int | N
             raise ErrorValidacion(traducir("No se guardó la escala:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
                                   problemas)
         if resolucion_id is not None:  # con la base tomada: otra ventana pudo vincularle otra escala
-            exigir_resolucion_para(db, asociacion_id, resolucion_id, "escala")
+            exigir_resolucion_para(contexto, resolucion_id, "escala")
         escala_id = tabla.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
         if resolucion_id is not None:
             vincular_escala(db, resolucion_id, escala_id, escala.desde)

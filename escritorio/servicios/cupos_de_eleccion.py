@@ -19,6 +19,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.elecciones import CupoPais
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
+from .contexto import Contexto
 from .organos import reglas_de
 
 _SIN_CUPO = ("suplente", "observador")
@@ -44,8 +45,9 @@ def _anteriores(db: BaseDeDatos, punto_id: int) -> list[int]:
     return elecciones
 
 
-def cupos_de_la_eleccion(db: BaseDeDatos, asociacion_id: int, fila: dict, fecha_sesion: str) -> dict[str, CupoPais]:
+def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> dict[str, CupoPais]:
     """País -> su cupo en la elección (`fila` de la tabla elecciones); vacío si el órgano no tiene regla por país."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     regla = regla_de_cupos(db, fila["organo_id"], fecha_sesion)
     if regla is None or fila["cargo"] in _SIN_CUPO:
         return {}
@@ -78,9 +80,10 @@ def de_pluralidad(db: BaseDeDatos, fila: dict) -> bool:
         fila = tabla.eleccion(db, punto["id"]) if punto is not None else None
 
 
-def completar_puestos(db: BaseDeDatos, asociacion_id: int, eleccion, fila: dict):
+def completar_puestos(contexto: Contexto, eleccion, fila: dict):
     """Completa una `servicios.elecciones.Eleccion` leída de `fila`: los puestos, las electas en orden y, si se
     decide por pluralidad y sigue abierta, los países de las candidaturas y los cupos."""
+    db = contexto.db
     eleccion.puestos = fila["puestos"]
     eleccion.puestos_segunda_vuelta = fila["puestos_segunda_vuelta"]
     eleccion.electas = sorted((c for c in eleccion.candidaturas if c["electa"] is not None), key=lambda c: c["electa"])
@@ -88,5 +91,5 @@ def completar_puestos(db: BaseDeDatos, asociacion_id: int, eleccion, fila: dict)
     if eleccion.pluralidad:
         eleccion.paises = {c["id"]: c["pais"] for c in eleccion.candidaturas}
         if eleccion.estado == "abierta":
-            eleccion.cupos = cupos_de_la_eleccion(db, asociacion_id, fila, tabla.fecha_de_la_sesion(db, fila["punto_id"]))
+            eleccion.cupos = cupos_de_la_eleccion(contexto, fila, tabla.fecha_de_la_sesion(db, fila["punto_id"]))
     return eleccion

@@ -263,7 +263,7 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
                         fila["blancos"], fila["nulos"], fila["abstenciones"], por_id.get(fila["ganadora_id"]),
                         fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales,
                         *regla_de_la_eleccion(db, sesion), fila.get("regla_mayoria"), fila.get("motivo_mayoria"))
-    return completar_puestos(db, asociacion_id, eleccion, fila)
+    return completar_puestos(contexto, eleccion, fila)
 
 
 def votantes(estado) -> dict[int, object]:
@@ -501,7 +501,7 @@ def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_
                                        "no nombra a ninguna."))
     traspaso = preparar_traspaso(contexto, desde, entrante=entrante)
     se = secretaria_ejecutiva(contexto)
-    cd = comision_directiva(db, contexto.asociacion_id)
+    cd = comision_directiva(contexto)
     organos = [o["id"] for o in (se, cd) if o is not None]
     vispera = (desde - timedelta(days=1)).isoformat()
     terminan = [m["id"] for o in organos for m in tabla_organos.mandatos(db, o, vispera)]

@@ -209,7 +209,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
     norma = norma_de_la_asociacion(contexto, norma_id)
     que = "reforma_estatuto" if norma["tipo"] == "estatuto" else "reforma_reglamento"
     if resolucion_id is not None:
-        resolucion = exigir_resolucion_para(db, asociacion_id, resolucion_id, que, vigente_desde)
+        resolucion = exigir_resolucion_para(contexto, resolucion_id, que, vigente_desde)
         aprobada_por = aprobada_por or resolucion["cita"]
     versiones = versiones_de_la_norma(db, norma_id)
     vigentes = {v.numero: v for v in texto_vigente(versiones, vigente_desde)}
@@ -251,7 +251,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
         return None
     with transaccion(db):
         if resolucion_id is not None:  # con la base tomada: otra ventana pudo vincularle otra reforma
-            exigir_resolucion_para(db, asociacion_id, resolucion_id, que, vigente_desde)
+            exigir_resolucion_para(contexto, resolucion_id, que, vigente_desde)
         reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, descripcion)
         filas = []
         for cambio in cambios:

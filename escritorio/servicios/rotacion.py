@@ -75,9 +75,9 @@ def _comision_directiva(db: BaseDeDatos, asociacion_id: int) -> dict | None:
                  if o["tipo"] == "comision_directiva" and any(r["tipo"] == "troika" for r in tabla.reglas(db, o["id"]))), None)
 
 
-def comision_directiva(db: BaseDeDatos, asociacion_id: int) -> "FilaOrgano | None":
+def comision_directiva(contexto: Contexto) -> "FilaOrgano | None":
     """La Comisión Directiva que rehace el traspaso (la de regla troika), si la hay."""
-    return _comision_directiva(db, asociacion_id)
+    return _comision_directiva(contexto.db, contexto.asociacion_id)
 
 
 @dataclass

@@ -44,12 +44,12 @@ class ResolucionQueAprueba(TypedDict):
     escala_id: int | None
 
 
-def exigir_resolucion_para(db: BaseDeDatos, asociacion_id: int, resolucion_id: int, que: str,
+def exigir_resolucion_para(contexto: Contexto, resolucion_id: int, que: str,
                            desde: date | None = None) -> ResolucionQueAprueba:
     """La resolución que aprueba una reforma (`que`: reforma_estatuto, reforma_reglamento) o una escala (escala): de
     un punto de ese tipo de decisión, aprobado, y todavía sin reforma o escala vinculada. Una reforma no rige antes
     de la sesión que la aprobó (`desde`). Devuelve la resolución con su `cita`; si no sirve, lanza ErrorEscritorio."""
-    r = tabla.resolucion_con_punto(db, asociacion_id, resolucion_id)
+    r = tabla.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
     if r is None:
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
     r["cita"] = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
@@ -113,7 +113,7 @@ def resoluciones_para(contexto: Contexto, que: str) -> list[ResolucionElegible]:
     elegibles = []
     for r in resoluciones(db, asociacion_id):
         try:
-            fila = exigir_resolucion_para(db, asociacion_id, r["id"], que)
+            fila = exigir_resolucion_para(contexto, r["id"], que)
         except ErrorEscritorio:
             continue
         elegibles.append({"id": r["id"], "cita": fila["cita"], "titulo": r["titulo"]})

@@ -24,19 +24,11 @@ def cli(cli_proceso):
 
 @pytest.fixture
 def asamblea(con_miembros, tmp_path, cli):
-    """(base, ids por nombre, id de la sesión convocada) con 11 miembros y la Asamblea sin reglas propias."""
-    from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.contexto import Contexto
-    from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
-
+    """(base, ids por nombre, id de la sesión convocada) con 11 miembros y la Asamblea sin reglas propias (la
+    integran todos los activos: así nace una asamblea)."""
     ok(cli("miembros", "importar", escribir_csv(tmp_path / "mas.csv", MAS_CIUDADES + OTRAS), db=con_miembros))
-    db = abrir_base(con_miembros)
-    try:  # crear el órgano es de otra parte del issue (§4): aquí, con el servicio, como la ventana
-        contexto = Contexto(db, 1)
-        organo = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea", articulo="Estatuto, art. 9"))
-        agregar_regla(contexto, organo, "todos_los_activos", articulo="Estatuto, art. 9")
-    finally:
-        db.close()
+    ok(cli("organos", "crear", "--nombre", "Asamblea General", "--tipo", "asamblea", "--articulo", "Estatuto, art. 9",
+           db=con_miembros))
     ids = {m["nombre"]: m["id"] for m in json.loads(ok(cli("miembros", "listar", "--json", db=con_miembros)))}
     assert len(ids) == 11
     sesion = como_json(cli("sesiones", "convocar", "Asamblea General", "--fecha", "2026-11-28", "--hora", "10:00",
