@@ -104,8 +104,9 @@ def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vi
     consejo = id_del_consejo(db, asociacion)
     montevideo, sao_paulo, buenos_aires = (id_de(db, asociacion, n) for n in ("Montevideo", "São Paulo", "Buenos Aires"))
     contexto = Contexto(db, asociacion["id"])
+    # Un mandato que sigue vigente al empezar el nuevo (sin «hasta» terminaría al cumplir el período del Consejo).
     anterior = designar(contexto, consejo, NuevoMandato("presidente", date(2024, 1, 1),
-                                                        miembro_id=buenos_aires))
+                                                        miembro_id=buenos_aires, hasta=date(DESDE.year + 3, 12, 31)))
     editor, panel, punto = abrir_eleccion(vista, monkeypatch)
     presentes = sum(1 for h in editor.tab_asistencia.filas if h.estado == "presente" and h.con_voto)
     votacion = editor.votaciones
