@@ -91,7 +91,8 @@ def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vi
     consejo = id_del_consejo(db, asociacion)
     montevideo, sao_paulo, buenos_aires = (id_de(db, asociacion, n) for n in ("Montevideo", "São Paulo", "Buenos Aires"))
     contexto = Contexto(db, asociacion["id"])
-    anterior = designar(contexto, consejo, NuevoMandato("presidente", date(2024, 1, 1),
+    # Sin «hasta», el mandato dura el período del Consejo (dos años, Estatuto, art. 13): sigue vigente al elegir.
+    anterior = designar(contexto, consejo, NuevoMandato("presidente", date(DESDE.year - 1, 1, 1),
                                                         miembro_id=buenos_aires))
     editor, panel, punto = abrir_eleccion(vista, monkeypatch)
     presentes = sum(1 for h in editor.tab_asistencia.filas if h.estado == "presente" and h.con_voto)
