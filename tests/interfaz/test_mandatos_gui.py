@@ -197,3 +197,15 @@ def test_el_traspaso_antes_del_fin_del_periodo_pregunta_el_motivo(qtbot, red):
     qtbot.addWidget(otro)
     otro.fecha.setDate(date(ultimo.year + 2, 12, 1))
     assert not otro.motivo.isVisibleTo(otro) and otro.traspaso is not None and otro.traspaso.anticipo is None
+
+
+def test_designar_sin_fecha_de_fin_dice_que_dura_el_periodo(qtbot, red):
+    from escritorio.interfaz.dialogos.mandato import DialogoMandato
+    from escritorio.servicios.organos import listar_organos
+
+    db, asociacion = red
+    contexto = Contexto(db, asociacion["id"])
+    consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
+    dialogo = DialogoMandato(db, asociacion, consejo, listar_miembros(contexto))
+    qtbot.addWidget(dialogo)
+    assert dialogo.sin_fin.text() == "al cumplir el período (24 meses)" and dialogo.sin_fin.isChecked()

@@ -66,7 +66,9 @@ class DialogoMandato(QDialog):
         self.con_voto.clicked.connect(lambda: setattr(self, "_voto_tocado", True))
         self.desde = editor_de_fecha(desde or hoy())
         self.hasta = editor_de_fecha(desde or hoy())
-        self.sin_fin = QCheckBox(self.tr("sin fecha de fin"))
+        # Con período fijado (servicios.periodos), «sin fecha» quiere decir: hasta cumplirlo.
+        self.sin_fin = QCheckBox(self.tr("sin fecha de fin") if not organo.get("periodo_meses") else
+                                 self.tr("al cumplir el período ({0} meses)").format(organo["periodo_meses"]))
         self.sin_fin.setChecked(True)
         self.hasta.setEnabled(False)
         self.sin_fin.toggled.connect(lambda marcado: self.hasta.setEnabled(not marcado))
