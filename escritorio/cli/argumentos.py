@@ -99,6 +99,13 @@ def cantidad(texto: str) -> int:
     return _entero(texto, 0, 1_000_000, "una cantidad")
 
 
+def poblacion(texto: str) -> int:
+    """Tipo de argumento para los habitantes de una ciudad: cifras 0-9, hasta el máximo que acepta el padrón."""
+    from ..dominio.miembros import POBLACION_MAXIMA
+
+    return _entero(texto, 0, POBLACION_MAXIMA, "una población")
+
+
 def lista_de_paises(texto: str) -> dict[str, str]:
     """"AR:pleno,BR:pleno,CL:asociado" -> {"AR": "pleno", …}; sin categoría, pleno."""
     from ..dominio.entrada import muestra

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from ..servicios.contexto import Contexto
-from .argumentos import cantidad, fecha, identificador
+from .argumentos import cantidad, fecha, identificador, poblacion
 from .ficha import agregar_ficha
 from .comun import abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
@@ -71,7 +71,7 @@ def agregar_ordenes(ordenes) -> None:
                     "de admisión aprobado: «escritorio sesiones resolucion PUNTO --titulo … --admite ID».")
     solicitud.add_argument("--nombre", required=True)
     solicitud.add_argument("--pais", required=True, metavar="XX", help="código ISO del país (dos letras)")
-    solicitud.add_argument("--poblacion", type=cantidad, metavar="N", help="población")
+    solicitud.add_argument("--poblacion", type=poblacion, metavar="N", help="población")
     solicitud.add_argument("--anio-poblacion", type=cantidad, metavar="AAAA", help="año de la cifra de población")
     solicitud.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la solicitud (por defecto, hoy)")
     solicitud.add_argument("--json", action="store_true", help="salida en JSON")
