@@ -145,8 +145,8 @@ def test_una_ordinaria_se_rebaja_con_motivo_y_una_regla_fija_sin_articulo_lo_dic
 
 
 def test_en_una_eleccion_la_simple_es_la_mas_votada():
-    regla = ReglaMayoria("dos_tercios", "presentes", "Estatuto, art. 22")
+    regla = ReglaMayoria("dos_tercios", "presentes", "Reglamento de elecciones, art. 3")
     rebaja = problemas_del_cambio(regla, "eleccion", "simple", "emitidos", None, fija=True, eleccion=True)
     assert rebaja[0].startswith("Una elección exige dos tercios de los miembros presentes con derecho a voto "
-                                "(Estatuto, art. 22); una votación no puede pedir menos. Con mayoría simple: la "
-                                "candidatura más votada se pediría menos.")
+                                "(Reglamento de elecciones, art. 3); una votación no puede pedir menos. Con "
+                                "mayoría simple: la candidatura más votada se pediría menos.")

@@ -3,7 +3,7 @@
 Red de once ciudades y una Asamblea que integran todos los activos. Sus reglas, fijadas con
 `escritorio organos reglas`: la reforma del estatuto, dos tercios de los presentes (arts. 20 y 24, como el estatuto
 de la demo); la admisión, mayoría absoluta de a favor + en contra + abstenciones (base «sna», art. 14); las
-elecciones, dos tercios de los presentes (art. 22).
+elecciones, mayoría absoluta de los votos válidos (Reglamento de elecciones, art. 3).
 """
 
 import json
@@ -103,9 +103,9 @@ def test_una_base_con_abstenciones_en_una_admision_y_no_se_rebaja_si_tiene_artic
 def test_las_elecciones_aceptan_sus_bases_y_las_mociones_ordinarias_no(cli, asamblea):
     base, _, _ = asamblea
     ok(cli("organos", "reglas", "Asamblea General", "--decision", "eleccion", "--mayoria", "absoluta", "--base",
-           "validos", "--articulo-mayoria", "Estatuto, art. 22", db=base))
+           "validos", "--articulo-mayoria", "Reglamento de elecciones, art. 3", db=base))
     reglas = como_json(cli("organos", "reglas", "Asamblea General", "--json", db=base))
     assert reglas["decisiones"]["eleccion"]["mayoria"]["texto"] == (
-        "Mayoría absoluta (más de la mitad) de los votos válidos (Estatuto, art. 22)")
+        "Mayoría absoluta (más de la mitad) de los votos válidos (Reglamento de elecciones, art. 3)")
     assert "Base «todos» desconocida" in rechazo(cli("organos", "reglas", "Asamblea General", "--mayoria", "absoluta",
                                                     "--base", "todos", db=base))

@@ -26,6 +26,9 @@ from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
                                            fijar_regla_quorum, registrar_asistencias)
 
+# El estatuto de la demo no dice nada de elecciones (rige su art. 20, mayoría simple): un reglamento lo fija aquí.
+ARTICULO = "Reglamento de elecciones, art. 3"
+
 
 @pytest.fixture(scope="module")
 def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
@@ -63,20 +66,20 @@ def _eleccion(db, regla: ReglaMayoria, titulo: str = "Elección de la Presidenci
 
 
 def test_con_dos_tercios_de_los_presentes_una_simple_sin_motivo_no_elige_a_nadie(db):
-    regla = ReglaMayoria("dos_tercios", "presentes", "Estatuto, art. 22")
+    regla = ReglaMayoria("dos_tercios", "presentes", ARTICULO)
     contexto, punto, a, b, _ = _eleccion(db, regla)
     assert obtener_eleccion(contexto, punto).regla == regla
     for motivo in (None, "Hay apuro"):
         with pytest.raises(ErrorValidacion) as error:
             cerrar_eleccion(contexto, punto, Recuento(mayoria="simple", votos={a: 7, b: 5}, motivo_mayoria=motivo))
         assert error.value.problemas[0].startswith(
-            "Una elección exige dos tercios de los miembros presentes con derecho a voto (Estatuto, art. 22); una "
-            "votación no puede pedir menos.")
+            "Una elección exige dos tercios de los miembros presentes con derecho a voto (Reglamento de elecciones, "
+            "art. 3); una votación no puede pedir menos.")
     assert obtener_eleccion(contexto, punto).estado == "abierta"
     # Sin decir nada, rige la regla: 7 de los presentes no son dos tercios; nadie electo.
     eleccion = cerrar_eleccion(contexto, punto, Recuento(votos={a: 7, b: 5}, blancos=2, nulos=1))
     assert (eleccion.mayoria, eleccion.base, eleccion.ganadora) == ("dos_tercios", "presentes", None)
-    assert eleccion.regla_mayoria == "Dos tercios de los miembros presentes con derecho a voto (Estatuto, art. 22)"
+    assert eleccion.regla_mayoria == f"Dos tercios de los miembros presentes con derecho a voto ({ARTICULO})"
 
 
 @pytest.mark.parametrize("base, electa, requerido", [
@@ -85,7 +88,7 @@ def test_con_dos_tercios_de_los_presentes_una_simple_sin_motivo_no_elige_a_nadie
     ("todos", False, "se requerían 8 (más de la mitad de 15 votos, contando blancos y nulos)"),
 ])
 def test_a7_b5_dos_blancos_un_nulo_con_mayoria_absoluta_segun_la_base(db, base, electa, requerido):
-    contexto, punto, a, b, _ = _eleccion(db, ReglaMayoria("absoluta", base, "Estatuto, art. 22"))
+    contexto, punto, a, b, _ = _eleccion(db, ReglaMayoria("absoluta", base, ARTICULO))
     eleccion = cerrar_eleccion(contexto, punto, Recuento(votos={a: 7, b: 5}, blancos=2, nulos=1))
     assert (eleccion.ganadora is not None) == electa
     assert requerido in eleccion.texto_resultado
@@ -94,7 +97,7 @@ def test_a7_b5_dos_blancos_un_nulo_con_mayoria_absoluta_segun_la_base(db, base, 
 
 
 def test_una_regla_mas_exigente_con_motivo_queda_en_el_acta(db, tmp_path):
-    contexto, punto, a, b, sesion = _eleccion(db, ReglaMayoria("absoluta", "validos", "Estatuto, art. 22"))
+    contexto, punto, a, b, sesion = _eleccion(db, ReglaMayoria("absoluta", "validos", ARTICULO))
     # Contar también blancos y nulos es más exigente: con motivo, se admite.
     with pytest.raises(ErrorValidacion, match="escriba el motivo del cambio"):
         cerrar_eleccion(contexto, punto, Recuento(base="todos", votos={a: 9, b: 5}, blancos=1))
@@ -104,7 +107,7 @@ def test_una_regla_mas_exigente_con_motivo_queda_en_el_acta(db, tmp_path):
     assert (eleccion.base, eleccion.motivo_mayoria, eleccion.ganadora is not None) == ("todos", motivo, True)
     acta = obtener_acta(contexto, sesion).contenido
     guardado = next(p for p in acta.puntos if p["titulo"] == "Elección de la Presidencia")
-    assert guardado["regla_mayoria"] == "Mayoría absoluta (más de la mitad) de los votos válidos (Estatuto, art. 22)"
+    assert guardado["regla_mayoria"] == f"Mayoría absoluta (más de la mitad) de los votos válidos ({ARTICULO})"
     assert guardado["motivo_mayoria"] == (
         "se aplicó mayoría absoluta (más de la mitad) de todos los votos, contando blancos y nulos. " + motivo)
     guardar_borrador(contexto, sesion, apertura="Se abre.", cierre="Se cierra.", preside="P", secretaria="S")
@@ -112,5 +115,5 @@ def test_una_regla_mas_exigente_con_motivo_queda_en_el_acta(db, tmp_path):
     imprimir_acta(contexto, sesion, pdf)
     from pypdf import PdfReader
     texto = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
-    assert ("Mayoría que pide la regla: Mayoría absoluta (más de la mitad) de los votos válidos (Estatuto, art. 22). "
+    assert (f"Mayoría que pide la regla: Mayoría absoluta (más de la mitad) de los votos válidos ({ARTICULO}). "
             "Se votó con otra mayoría. Motivo: se aplicó mayoría absoluta") in texto

@@ -320,6 +320,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
                        self.nulos, self.abstenciones, self.boton_borrar, self.boton_cerrar, *self._contadores.values(),
                        *self._quitar):
             widget.setEnabled(editable)
+        self.base.setEnabled(editable and self.mayoria.currentData() != "simple")   # la simple no tiene base
         self.boton_editar.setVisible(abierta)
         for fila in range(self.tabla_nominal.rowCount()):
             combo = self.tabla_nominal.cellWidget(fila, 3)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...dominio.mayorias import BASE_SIMPLE
 from ...dominio.elecciones import OTROS_VOTOS
 from ...dominio.paises import nombre_pais
 from ...dominio.sesiones import BASES, MAYORIAS, METODOS
@@ -339,6 +340,13 @@ class RecuentoEleccion:
             self._rehacer_rejilla()
             self.fijar_solo_lectura(self._solo_lectura)
         self.panel_nominal.setVisible(nominal and bool(self._eleccion.candidaturas))
+        simple = self.mayoria.currentData() == "simple"
+        if simple and self.base.currentData() != BASE_SIMPLE:
+            # La simple de una elección es la más votada: no tiene base (queda «votos emitidos», como en las mociones).
+            self.base.blockSignals(True)
+            self.base.setCurrentIndex(self.base.findData(BASE_SIMPLE))
+            self.base.blockSignals(False)
+        self.base.setEnabled(not simple and self.mayoria.isEnabled())
         self.motivo.setVisible(self.cambia_la_regla)
         self.rotulo_motivo.setVisible(self.cambia_la_regla)
         self._actualizar()
