@@ -164,6 +164,114 @@
     </message>
   </context>
   <context>
+    <name>DialogoAdherentes</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>&lt;b&gt;Adhieren sin ser miembros ({0}):&lt;/b&gt; {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>&lt;b&gt;Miembros que la firman ({0}):&lt;/b&gt; {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Agregar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Alguien que no es miembro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Cerrar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Elija el miembro que firma.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Entidad:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Es:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Firma:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Firmas y adhesiones — {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Gobierno</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>La firma de un miembro es parte del registro de la sesión (con el acta aprobada ya no se agrega); una adhesión de afuera se suma en cualquier momento. El PDF de la declaración y el acta los listan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Miembro:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Observador</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Organización</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Otro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Persona:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Red</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Un miembro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>por ejemplo: Red Andina de Ciudades</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>quien firma en su nombre (opcional)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DialogoAprobarActa</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -450,6 +558,11 @@ Its category history is kept: before that date, the category it had still counts
       <location filename="../../escritorio/interfaz/dialogos/baja.py" />
       <source>Confirmar la baja</source>
       <translation>Confirm the withdrawal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/baja.py" />
+      <source>Cuota del año</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/baja.py" />
@@ -990,6 +1103,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Cuántos puestos se eligen en la misma votación. Con más de uno, resultan electas las más votadas (pluralidad), respetando los cupos por país de la regla de composición del órgano.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Desde:</source>
       <translation>From:</translation>
     </message>
@@ -1002,6 +1120,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Hasta:</source>
       <translation>To:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Puestos:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1151,6 +1274,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Se registrará el mandato</source>
       <translation>Term of office to be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Se registrarán {0} mandatos</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1353,6 +1481,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <name>DialogoEscala</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>(ninguna)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Agregar tramo</source>
       <translation>Add tier</translation>
     </message>
@@ -1365,6 +1498,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Artículo:</source>
       <translation>Article:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>Baja en el año:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1413,6 +1551,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>El cargo prorrateado de quien se va lo cita</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinary fee</translation>
     </message>
@@ -1420,6 +1563,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Guardar escala</source>
       <translation>Save fee scale</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>Hasta el mes de la baja</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1435,6 +1583,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>La población que rige ese día de cada año define el tramo</source>
       <translation>The population in effect on that day of each year determines the tier</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>La resolución de la sesión que aprobó la escala</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1478,6 +1631,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>Qué paga el año en que se va un miembro dado de baja durante el año</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Qué paga un miembro admitido durante el año</source>
       <translation>What a member admitted during the year pays</translation>
     </message>
@@ -1485,6 +1643,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Reglas</source>
       <translation>Rules</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>Resolución:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1530,6 +1693,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>artículo que lo dice, por ejemplo: Reglamento de cuotas, art. 3</source>
       <translation>article that says so, for example: Fee regulations, art. 3</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>artículo que lo dice, por ejemplo: Reglamento de cuotas, art. 4</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1821,6 +1989,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>al cumplir el período ({0} meses)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>nombre y apellido de quien ocupa el lugar</source>
       <translation>full name of the person holding the seat</translation>
     </message>
@@ -1947,6 +2120,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Agrega la regla de composición «{0}», citada al artículo del órgano. Sin marcar, el órgano se crea sin reglas; se fijan después con «Reglas de composición…».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Artículo:</source>
       <translation>Article:</translation>
     </message>
@@ -1974,6 +2152,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Escriba el nombre del órgano.</source>
       <translation>Enter the name of the body.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Lo integran {0} (se deriva del padrón)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -2310,6 +2493,54 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoPeriodo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source> meses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Artículo:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Cancelar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Guardar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Período del mandato — {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Un mandato dura:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Una designación sin fecha de fin termina al cumplir el período; un traspaso antes de que el saliente lo cumpla pide un motivo; los mandatos que vencen en los próximos 60 días se avisan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>por ejemplo: Estatuto, art. 15</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>sin período fijo</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DialogoPunto</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -2386,6 +2617,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>(ninguna: una reforma anterior, sin resolución en el registro)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>1 artículo en la reforma</source>
       <translation>1 article in the amendment</translation>
     </message>
@@ -2393,6 +2629,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>Actualizar en la reforma</source>
       <translation>Update in the amendment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>Adoptada por:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2493,6 +2734,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>La reforma no cambia ningún artículo: agregue al menos uno.</source>
       <translation>The amendment does not change any article: add at least one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>La resolución de la sesión que adoptó la reforma</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2696,6 +2942,179 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>sin tolerancia por porcentaje</source>
       <translation>no tolerance by percentage</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoReglasComposicion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source> puestos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Agregar regla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Agregar una regla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Artículo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Artículo:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cerrar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cita el texto al:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Detalle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Hoy lo integran {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Hoy no lo integra nadie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>La fecha del texto del artículo que la regla cita: si el artículo se reforma después, la regla queda marcada para revisarla.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>La integran la Secretaría Ejecutiva anterior, la actual y la siguiente (por el orden de sucesión).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>La integran quienes se designan con «Designar…»; la regla solo lo deja dicho, citado a su artículo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>La integran todos los miembros activos en cada fecha: se deriva del padrón, sin designar a nadie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>N.º</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Preside quien ejerce:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Quitar la regla elegida…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Quitar regla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Quién integra «{0}» en cada fecha y qué se avisa cuando no se cumple: los mandatos designados más lo que digan estas reglas. Cite el artículo que fija cada una.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Regla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Regla {0} agregada: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Regla {0} quitada: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Regla:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Reglas de composición — {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Se sientan por su cargo quienes integran los órganos de estos tipos:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Texto al</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>integrantes, ni más ni menos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>por ejemplo: Estatuto, art. 13</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>quien ejerce la {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>{0} por país {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>{0} puestos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>¿Quitar la regla {0} «{1}»{2} de {3}? La composición dejará de aplicarla en todas las fechas (la bitácora guarda lo que decía).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>… y {0} avisos más (ver la composición).</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2938,13 +3357,73 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <name>DialogoResolucion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Admite a:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Admite a: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Buscar por nombre o país</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Escriba el título de la resolución.</source>
       <translation>Enter the title of the resolution.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Excluye a:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Excluye a: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Ninguno marcado: la resolución no admite ni excluye a nadie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>No hay miembros para excluir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Por omisión, el día siguiente a la sesión.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Punto:</source>
       <translation>Item:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Quien se admite no integra la sesión que lo admite.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Quien se excluye integró la sesión que lo excluye.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Rige desde:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3134,6 +3613,54 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
   </context>
   <context>
+    <name>DialogoSolicitud</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>(optativa)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Elija un país…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Fecha de la solicitud:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Nombre:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>País:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Población:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>aaaa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>habitantes en</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>nombre de la ciudad</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DialogoTerminarMandato</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -3200,8 +3727,18 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Motivo del traspaso anticipado:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Traspaso de la Secretaría Ejecutiva</source>
       <translation>Handover of the Executive Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>por ejemplo: renuncia de la ciudad en ejercicio</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -3424,6 +3961,11 @@ Drop another PDF to verify it</translation>
     <name>EditorSesion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source> (segunda vuelta por {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source> Está firmada.</source>
       <translation> They are signed.</translation>
     </message>
@@ -3474,6 +4016,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Confirmadas: {0} de {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Convocatoria (PDF)…</source>
       <translation>Notice of meeting (PDF)…</translation>
     </message>
@@ -3486,6 +4033,11 @@ Drop another PDF to verify it</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Electa: {0}</source>
       <translation>Elected: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Electas: {0} de {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -3649,6 +4201,11 @@ Continue?</translation>
       <translation> (timestamp)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source> (sesión del {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source> (sin asociaciones)</source>
       <translation> (no associations)</translation>
@@ -3665,6 +4222,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
       <translation> to {0}</translation>
     </message>
@@ -3703,6 +4261,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(the ordinary majority)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>(la regla del órgano)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -3747,6 +4310,11 @@ Continue?</translation>
       <translation>({0}; they are on the {1} sheet)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>, hasta el {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>, valor «{0}»</source>
       <translation>, value “{0}”</translation>
@@ -3784,6 +4352,7 @@ Continue?</translation>
       <translation>1 withdrawn member is not counted</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
@@ -3797,6 +4366,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>1 voto</source>
       <translation>1 vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>1 ya electa para el período</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -3909,6 +4483,11 @@ Continue?</translation>
       <translation>WARNING: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Abre el mandato de {0}: {1} de {2} desde el {3}{4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Abrir la carpeta</source>
       <translation>Open the folder</translation>
@@ -4011,6 +4590,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -4023,14 +4603,30 @@ Continue?</translation>
       <translation>Updated</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Adhieren sin ser miembros: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Admisión de miembros</source>
       <translation>Admission of members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Admite a {0} ({1}) desde el {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Admitido por {0}{1}, desde el {2}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4187,8 +4783,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Artículo</source>
       <translation>Article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo de la baja</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -4260,11 +4862,15 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Asamblea</source>
       <translation>Assembly</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Asientos de oficio por el cargo en otro órgano</source>
       <translation>Ex officio seats by virtue of a position in another body</translation>
@@ -4389,6 +4995,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -4434,8 +5041,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
-      <location filename="../../escritorio/servicios/elecciones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Base «{0}» desconocida para una elección; use {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Base «{0}» desconocida; use {1}.</source>
       <translation>Unknown base “{0}”; use {1}.</translation>
     </message>
@@ -4589,6 +5199,16 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Candidatura de {0}: electa ({1}.º)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Candidatura de {0}: mandato registrado</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidatura de {0}: {1} votos</source>
       <translation>Candidacy of {0}: {1} votes</translation>
     </message>
@@ -4603,6 +5223,9 @@ Do you want to open it now?</translation>
       <translation>Candidacies</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Cantidad fija de puestos</source>
       <translation>Fixed number of seats</translation>
@@ -4756,6 +5379,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Comisión Directiva</source>
       <translation>Executive Board</translation>
@@ -4768,6 +5392,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Comité</source>
       <translation>Committee</translation>
@@ -4775,6 +5400,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Comité Ejecutivo</source>
       <translation>Executive Committee</translation>
@@ -4826,6 +5452,11 @@ Do you want to open it now?</translation>
       <translation>With balance due</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Con {0} se pediría menos. Vote con la regla, o con una más exigente (más fracción, o una base más amplia) y el motivo del cambio.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Confianza</source>
       <translation>Trust</translation>
@@ -4838,6 +5469,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Congreso</source>
       <translation>Congress</translation>
@@ -4845,6 +5477,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Consejo</source>
       <translation>Council</translation>
@@ -4921,9 +5554,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Coordinador</source>
       <translation>Coordinator</translation>
     </message>
@@ -4971,6 +5606,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
       <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5032,12 +5672,13 @@ Do you want to open it now?</translation>
       <translation>Unpaid fees that suspend the vote: {0}. It must be 1 or more (with no value, nobody loses the vote for debts); the rule was not changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Fees and budget</translation>
     </message>
@@ -5068,6 +5709,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Decisión</source>
       <translation>Decision</translation>
@@ -5075,6 +5717,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Declaración</source>
       <translation>Declaration</translation>
@@ -5140,7 +5783,10 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
@@ -5165,19 +5811,22 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Director</source>
       <translation>Director</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolution</translation>
     </message>
@@ -5226,6 +5875,11 @@ Do you want to open it now?</translation>
       <translation>Days of advance notice: {0} is too many; enter 0 to 3650 days.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>Días: «{0}» no es posible; escriba de 0 a 3660.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -5262,6 +5916,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
       <translation>The minutes of this session are already approved: the record is not changed. Corrections go in an errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>El acta de la sesión que adoptó la {0} está aprobada: la firma de un miembro es parte de ese registro y ya no se agrega (agregue una fe de erratas al acta).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -5374,6 +6033,11 @@ Do you want to open it now?</translation>
       <translation>The draft minutes are incomplete (Minutes tab): {0}. Complete them; “Suggest wording” writes the opening and closing from the session details.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>El cargo {0} es de una sola persona a la vez: no se eligen {1} en una votación. Elija otro cargo (titular, integrante…) o un solo puesto.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El cargo {0} no es un cargo pendiente de este miembro.</source>
       <translation>Charge {0} is not a pending charge of this member.</translation>
@@ -5450,6 +6114,11 @@ Do you want to open it now?</translation>
       <translation>The amount of the tier from {0} is too large; the maximum is {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>El mandato de {0} en {1} empezó el {2} y su período{3} termina el {4}: faltan {5}. Un traspaso el {6} lo termina antes; indique el motivo (renuncia, elección anticipada…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El mandato termina antes de empezar.</source>
       <translation>The term of office ends before it begins.</translation>
@@ -5479,6 +6148,26 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El miembro {0} no pertenece a esta asociación.</source>
       <translation>Member {0} does not belong to this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id («escritorio miembros listar»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>El miembro {0} no pertenece a esta asociación: elija otro responsable (los ids se ven con «miembros listar»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>El miembro {0} no pertenece a esta asociación; si firma alguien que no es miembro, use --entidad y --tipo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -5633,13 +6322,14 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Elections</translation>
     </message>
@@ -5666,6 +6356,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Elección de {0} confirmada: mandato registrado</source>
       <translation>Election of {0} confirmed: term of office recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Elección de {0} por pluralidad de votos.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -5729,8 +6424,18 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Empate en el último puesto: {0}, con {1} cada una, para {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate entre {0}, con {1} cada una: no hay candidatura electa; corresponde una nueva votación entre ellas. {2}</source>
       <translation>Tie between {0}, with {1} each: no candidacy is elected; a new vote between them is required. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su cupo de {4} ({5}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -5779,6 +6484,11 @@ Do you want to open it now?</translation>
       <translation>On second call, with {0} of {1} {2} present, the session is held with those present{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se detalla a continuación.</source>
       <translation>In {0}, on {1}, at {2}, {4} meets in {3}, with the attendance detailed below.</translation>
@@ -5792,6 +6502,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Enlace</source>
       <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Entidad</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -5812,6 +6527,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Escala de cuotas desde el {0} ({1})</source>
       <translation>Fee scale from {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Escala de cuotas {0} ({1}), vigente desde el {2}{3}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5983,12 +6703,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Statutes and regulations</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Este punto es de {0}: la regla pide {1}. Para votar con {2} escriba el motivo del cambio (queda en el acta); si no, vote con la regla.</source>
       <translation>This item concerns {0}: the rule requires {1}. To vote with {2}, enter the reason for the change (it goes in the minutes); otherwise, vote with the rule.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Este punto es una decisión ordinaria: la regla pide {0}. Para votar con {1} escriba el motivo del cambio (queda en el acta); si no, vote con la regla.</source>
       <translation>This item is an ordinary decision: the rule requires {0}. To vote with {1}, enter the reason for the change (it goes in the minutes); otherwise, vote with the rule.</translation>
     </message>
@@ -6013,14 +6733,25 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>This item has already been put to a yes-or-no vote: an election is not added to it.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Excluido por {0}{1}, desde el {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Exclusión de miembros</source>
       <translation>Expulsion of members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Excluye a {0} ({1}) desde el {2}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -6180,6 +6911,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Signed by {0} on {1} (signature no. {2} on the document). The signed PDF was saved; “Save signed PDF…” copies it to a file.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Firman: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firmando</source>
       <translation>Signing</translation>
@@ -6283,6 +7019,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>GeoNames (geonames.org)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Gobierno</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -6293,6 +7034,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Grupo de trabajo</source>
       <translation>Working group</translation>
@@ -6445,8 +7187,8 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>Indique el miembro, la persona, o ambos.</source>
-      <translation>Specify the member, the person, or both.</translation>
+      <source>Indique el miembro, la persona, o ambos (en la CLI: --miembro ID, --persona NOMBRE).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -6477,6 +7219,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Indique la categoría de cada país: los puestos en los órganos dependen de ella. Deje «No participa» en los demás.</source>
       <translation>Indicate each country’s category: seats on the bodies depend on it. Leave “Not participating” for the rest.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Indique quién firma: un miembro (--miembro ID) o una entidad que no es miembro (--entidad "Nombre" --tipo red|observador|organizacion|gobierno|otro), uno de los dos.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -6516,9 +7263,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Integrante</source>
       <translation>Member</translation>
     </message>
@@ -6539,9 +7288,19 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Guests</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>La actividad termina antes de empezar.</source>
       <translation>The activity ends before it begins.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La admisión de miembros exige</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -6712,6 +7471,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The incoming city already holds the Executive Secretariat.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>La ciudad queda como solicitante: no integra ningún órgano ni figura en el padrón vigente ni en la emisión de cuotas. La admite la resolución de un punto de admisión aprobado, desde la fecha que esa resolución diga (en el editor de la sesión, «Adoptar resolución…»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La conexión funcionó, pero la clave no se pudo guardar en el llavero de este equipo: se la pedirá la próxima vez.</source>
       <translation>The connection worked, but the password could not be saved in this computer's keyring: you will be asked for it next time.</translation>
@@ -6742,9 +7506,29 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The account records transactions that this account statement (as of {0}) does not have:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo aparte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La disolución exige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>La elección designa a la candidatura electa en este cargo cuando se confirma. Se puede cambiar hasta que se cierre la votación.</source>
       <translation>When confirmed, the election appoints the elected candidacy to this position. The position can be changed until the vote is closed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección no dejó puestos empatados: no hay segunda vuelta.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6785,6 +7569,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>La escala tiene {0} tramos; el máximo es {1}. Revise que los tramos sean pares «población desde:importe» separados por comas.</source>
       <translation>The scale has {0} tiers; the maximum is {1}. Check that the tiers are “population from:amount” pairs separated by commas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La exclusión de un miembro exige</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -6838,9 +7627,24 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The amendment must come into force after the original text ({0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La reforma del estatuto exige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La reforma del reglamento exige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>La reforma no cambia ningún artículo.</source>
       <translation>The amendment does not change any article.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -6851,6 +7655,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/organos.py" />
       <source>La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la CLI: --puestos 3).</source>
       <translation>The fixed-number rule says how many members, for example {0} (in the CLI: --puestos 3).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La regla de este tipo de decisión exige</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -6958,14 +7767,39 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The current version was issued on {0} with the code {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La {0} no sirve: es de un punto de tipo de decisión {1}; hace falta la resolución de un punto de {2} aprobado.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La {0} no sirve: su punto de {1} no fue aprobado en una votación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>La {0} pasa a {1}</source>
       <translation>The {0} is now {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La {0} ya adoptó la reforma {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La {0} ya aprobó la escala {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>Las actas aprobadas no llegaron iguales al destino (huella o texto): no se guardó nada en el destino.</source>
       <translation>The approved minutes did not arrive identical at the destination (fingerprint or text): nothing was saved at the destination.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Las cuotas y el presupuesto exigen</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7156,8 +7990,6 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
-      <location filename="../../escritorio/servicios/elecciones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Mayoría «{0}» desconocida; use {1}.</source>
       <translation>Unknown majority “{0}”; use {1}.</translation>
     </message>
@@ -7264,6 +8096,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Motivo</source>
       <translation>Reason</translation>
     </message>
@@ -7278,6 +8111,7 @@ The details were saved in:
       <translation>Reason for the cancellation: {0}. Nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Motivo del cambio de mayoría</source>
       <translation>Reason for the change of majority</translation>
@@ -7341,6 +8175,11 @@ The details were saved in:
       <translation>No candidacy received any votes: no candidacy is elected. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Ninguna candidatura obtuvo votos: no hay candidaturas electas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Ninguna sesión está de viaje: no hay viaje que cancelar.</source>
       <translation>No session is on a trip: there is no trip to cancel.</translation>
@@ -7358,6 +8197,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/padron.py" />
       <source>No</source>
       <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>No (de baja)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -7381,6 +8225,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Term of office {0} does not exist.</translation>
     </message>
@@ -7472,9 +8317,19 @@ The details were saved in:
       <translation>Rule {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas que citan un texto reformado se listan con «escritorio estatutos reglas».</source>
       <translation>Composition rule {0} does not exist in this association. Rules that cite an amended text are listed with “escritorio estatutos reglas”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>No existe la resolución {0} en esta asociación (vea «escritorio resoluciones listar»).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -7482,7 +8337,10 @@ The details were saved in:
       <translation>Resolution {0} does not exist in this association (“escritorio resoluciones listar --json” gives the numbers). Nothing was signed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>No existe la resolución {0} en esta asociación.</source>
       <translation>Resolution {0} does not exist in this association.</translation>
     </message>
@@ -7525,6 +8383,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>No hay a quién traspasar: defina el orden de sucesión de la Secretaría Ejecutiva.</source>
       <translation>There is no one to hand over to: define the order of succession of the Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>No hay candidaturas electas.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -7625,6 +8488,51 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The resolution was not adopted:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: el punto de {0} no fue aprobado en una votación; sin votación aprobada no {1} a nadie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: la fecha desde la que rige ({0}) es anterior a la sesión que la decide ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: no existe el miembro con id {0} en esta asociación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: solo la resolución de un punto de {0} {1}; este punto es de {2}. Agregue un punto con «--decision {3}» y vótelo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: un miembro no se admite y se excluye a la vez.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no es miembro (figura como {2} desde el {3}); no se lo excluye.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar («escritorio miembros solicitud»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: «desde» va con los miembros que admite o excluye.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No se agregó el invitado:</source>
       <translation>The guest was not added:</translation>
@@ -7718,6 +8626,16 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No se exportó nada</source>
       <translation>Nothing was exported</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No se fijó el orden de sucesión: {0} no es de esta asociación (use los ids de «escritorio miembros listar»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>No se fijó el período:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -8001,8 +8919,18 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
+      <source>No se registró el poder de {0} a {1}: {0} {2} en la sesión del {3}, y quien no vota no puede dar un poder (solo el propio voto se delega). Anótelo como ausente o excusado, sin poder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
       <source>No se registró el poder de {0}: {1} {2} en la sesión del {3}. Un poder solo puede darse a un integrante del órgano con derecho a voto en esa sesión; elija a otro portador.</source>
       <translation>The proxy from {0} was not recorded: {1} {2} at the session of {3}. A proxy can only be given to a member of the body with voting rights at that session; choose another proxy holder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No se registró el traspaso. {0}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -8013,6 +8941,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se registró la reforma:</source>
       <translation>The amendment was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a hoy.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -8082,14 +9015,18 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Observador</source>
       <translation>Observer</translation>
     </message>
@@ -8135,14 +9072,20 @@ Check the list and confirm again.</translation>
       <translation>Ordinary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinary (general rule)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Organización</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -8152,6 +9095,8 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Otro</source>
       <translation>Other</translation>
@@ -8302,6 +9247,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>País asociado</source>
       <translation>Associate country</translation>
@@ -8314,6 +9260,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>País pleno</source>
       <translation>Full member country</translation>
@@ -8368,6 +9315,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Persona</source>
@@ -8377,6 +9325,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Persona candidata</source>
       <translation>Candidate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>Período: «{0}» meses no es posible; escriba de 1 a {1} meses (12 = un año).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -8460,6 +9413,9 @@ Check the list and confirm again.</translation>
       <translation>Presidency</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Presidencia por el cargo en otro órgano</source>
       <translation>Presidency by virtue of a position in another body</translation>
@@ -8481,9 +9437,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Presidente</source>
       <translation>President</translation>
     </message>
@@ -8525,9 +9483,17 @@ Check the list and confirm again.</translation>
       <translation>Prorated by month</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Puestos por categoría de país</source>
       <translation>Seats by country category</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8570,6 +9536,11 @@ Check the list and confirm again.</translation>
       <translation>QtAwesome (The Spyder development team)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Queda 1 puesto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Queda registrado: {0}
 
@@ -8577,6 +9548,11 @@ La {1} cerrada no se puede repetir ni corregir.</source>
       <translation>This will be recorded: {0}
 
 Once closed, the {1} cannot be repeated or corrected.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Quedan {0} puestos</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -8644,9 +9620,15 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recomendación</source>
       <translation>Recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Red</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/primer_uso.py" />
@@ -8669,22 +9651,29 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Amendment of {0} in force since {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Reforma de «{0}» (reforma {1}), vigente desde el {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del estatuto</source>
       <translation>Amendment of the statutes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Amendment of the regulations</translation>
     </message>
@@ -8692,6 +9681,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reformas</source>
       <translation>Amendments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Registrar la solicitud</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -8728,6 +9722,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Regla de ingreso «{0}» desconocida; use {1}.</source>
       <translation>Unknown admission rule “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Regla de la baja «{0}» desconocida; use {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8791,6 +9790,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resolución</source>
       <translation>Resolution</translation>
@@ -8838,6 +9838,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Resultaron electas {0} de {1}: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Resultó electa 1 de {0}: {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -8969,6 +9979,11 @@ The damaged file was kept as:
 {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Se saltó a {0} ({1}): {2} ya completó su cupo de {3} ({4}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Se superpone con la escala de {0} vigente desde el {1} al {2}: dos escalas no pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.</source>
       <translation>It overlaps the {0} scale in force from {1} to {2}: two scales cannot apply on the same day. End the earlier one or choose other dates.</translation>
@@ -9008,9 +10023,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario</source>
       <translation>Secretary</translation>
     </message>
@@ -9023,9 +10040,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Executive Secretary</translation>
     </message>
@@ -9038,9 +10057,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Finanzas</source>
       <translation>Finance Secretary</translation>
     </message>
@@ -9053,9 +10074,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Programación</source>
       <translation>Program Secretary</translation>
     </message>
@@ -9070,12 +10093,16 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
       <translation>Previous, current and next Executive Secretariat</translation>
@@ -9088,6 +10115,7 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Técnica</source>
       <translation>Technical Secretariat</translation>
@@ -9202,6 +10230,22 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/interfaz/modelos/miembros.py" />
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Solicitante</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Solicitud de ingreso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -9247,9 +10291,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Subcoordinador</source>
       <translation>Deputy Coordinator</translation>
     </message>
@@ -9262,9 +10308,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Suplente</source>
       <translation>Alternate</translation>
     </message>
@@ -9277,11 +10325,12 @@ Open the copy now?</translation>
       <translation>Suspended</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -9299,11 +10348,11 @@ Open the copy now?</translation>
       <translation>Suspension of voting for unpaid fees</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Sí</source>
       <translation>Yes</translation>
@@ -9326,6 +10375,16 @@ Open the copy now?</translation>
       <translation>Phone</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Termina el mandato de {0}: {1} de {2}, el {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Termina su mandato de {3} de {4} por {0}{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -9334,9 +10393,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
@@ -9387,6 +10448,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Tipo</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Tipo de adherente «{0}» desconocido; use {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -9456,9 +10522,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Titular</source>
       <translation>Full member</translation>
     </message>
@@ -9483,6 +10551,9 @@ Open the copy now?</translation>
       <translation>All charges</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Todos los miembros activos</source>
       <translation>All active members</translation>
@@ -9615,6 +10686,21 @@ Open the copy now?</translation>
       <translation>A balance of up to {0} or {1} does not suspend the vote{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Una decisión ordinaria pide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Una declaración no admite ni excluye miembros: adopte una resolución.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Una elección exige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
       <translation>A row of the table “{0}” is not accepted by the server ({1}): nothing was saved on the server. Run “escritorio verificar” on the local database: most likely that row was changed outside Escritorio.</translation>
@@ -9628,6 +10714,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Unidad temática</source>
       <translation>Thematic unit</translation>
@@ -9671,9 +10758,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
     </message>
@@ -9831,6 +10920,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>There is already an amendment of those articles in force on {0}; choose another date or correct the existing amendment.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>a favor + en contra (las abstenciones no cuentan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>a favor + en contra + abstenciones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>actividad a su cargo</source>
       <translation>activity in its charge</translation>
@@ -9839,6 +10938,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>actividades a su cargo</source>
       <translation>activities in its charge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>admite</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -9894,6 +10998,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>asociado</source>
       <translation>associate</translation>
     </message>
@@ -10070,8 +11175,23 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los votos a favor, en contra y abstenciones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de los votos emitidos</source>
       <translation>of the votes cast</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los votos válidos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de todos los votos, contando blancos y nulos</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -10082,6 +11202,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>must be between 1800 and {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>decisiones de resoluciones sobre el miembro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>decisión de una resolución sobre el miembro</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -10325,6 +11455,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0}% of the fee</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>eleccion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>disk read or write error (was the USB drive removed or the network cut?)</translation>
@@ -10418,6 +11553,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>está vacío; escríbalo</source>
       <translation>is empty; fill it in</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>excluye</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10596,6 +11736,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>la bitácora</source>
       <translation>the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>la candidatura más votada</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -10835,12 +11980,22 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>members entitled to vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>miembros con derecho a voto, presentes o no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>members present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>miembros presentes con derecho a voto (y sus poderes)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -10882,6 +12037,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
       <translation>none</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>ninguno (sin punto)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -10985,6 +12145,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>does not sit on the body</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
+      <source>no miembro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
       <translation>there is no space left on the disk; free some space or choose another disk</translation>
@@ -11057,6 +12222,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>observador</source>
       <translation>observer</translation>
     </message>
@@ -11081,6 +12247,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>payments</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>país {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permission denied (no permission to write there; if the file is open in another program, close it)</translation>
@@ -11102,6 +12273,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>pleno</source>
       <translation>full</translation>
     </message>
@@ -11203,6 +12375,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the disk quota is used up</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>se aplicó {0}. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>se requería {0}</source>
       <translation>{0} was required</translation>
@@ -11283,6 +12460,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>sin voto</source>
       <translation>non-voting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>solo los votos a candidaturas</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -11409,6 +12591,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>todos los integrantes</source>
       <translation>all members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>todos_los_activos</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -11538,9 +12725,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a database</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>una base mayor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>una base menor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>una cantidad de cuotas</source>
       <translation>a number of fees</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>una ciudad solicitante todavía no ingresó: borre la fecha de ingreso (la pone la resolución que la admite)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>una fracción mayor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>una fracción menor</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -11609,6 +12821,31 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>voto válido</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>voto, contando blancos y nulos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>voto, contando las abstenciones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>votos a candidaturas + en blanco + nulos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -11619,6 +12856,30 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>votos en elecciones</source>
       <translation>votes in elections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>votos válidos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>votos, contando blancos y nulos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>votos, contando las abstenciones</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -11686,6 +12947,26 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ({1}) is not a country of the association; its countries are: {2}. Choose one of them; if the association has taken in that country, add it first (escritorio asociacion pais {1} --categoria pleno)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>{0} ({1}, {2}): el mandato vence el {3}{4}, en {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>{0} ({1}, {2}): el mandato vence hoy, {3}{4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>{0} ({1}, {2}): su período{3} terminó el {4} y sigue sin traspaso.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0} ({1}; sin voto: {2}, su poder a {3} no vale)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>{0} a favor, {1} en contra, {2} abstenciones</source>
       <translation>{0} in favor, {1} against, {2} abstentions</translation>
@@ -11746,7 +13027,15 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} returned from its trip to the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>{0} día</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} days</translation>
@@ -11847,6 +13136,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a folder; specify a file, for example {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} es una ciudad solicitante: la admite la resolución de un punto de admisión aprobado (escritorio sesiones resolucion PUNTO --admite {1}), no un cambio de estado. Si retiró la solicitud, regístrela como baja.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>{0} es una {1}, no una declaración: solo las declaraciones reciben firmas y adhesiones.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0} es {1}, no un archivo de texto. {2} No se guardó nada.</source>
       <translation>{0} is {1}, not a text file. {2} Nothing was saved.</translation>
@@ -11937,6 +13236,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} terms of office start later and are not changed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} mes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} meses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>{0} miembro activo</source>
       <translation>{0} active member</translation>
@@ -11975,6 +13284,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
       <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with “escritorio servidor llevar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>{0} no es más exigente: pide {1} pero sobre {2}, y según cuántos voten alcanzaría con menos votos que la regla. Vote con la regla, o suba la fracción sin achicar la base (o amplíe la base sin bajar la fracción), con el motivo del cambio.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -12042,7 +13356,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} becomes {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} por país {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} puestos</source>
       <translation>{0} seats</translation>
     </message>
@@ -12075,6 +13396,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} sesión ordinaria — {1}</source>
       <translation>{0} ordinary session — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12127,6 +13453,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
@@ -12136,6 +13463,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} y {1} más</source>
       <translation>{0} and {1} more</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>{0} ya adhiere a la {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} ya electas para el período</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12153,6 +13490,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is already {1}: two members cannot have the same country, region and name. If it is another member, add something to the name that distinguishes it (for example, the department or province) or the official code of both; if it is the same one, use its code</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>{0} ya firma la {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} ya no figura como firmante de la {1}</source>
       <translation>{0} is no longer listed as a signatory of the {1}</translation>
@@ -12161,6 +13503,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} ya no figura como invitado a la {1}</source>
       <translation>{0} is no longer listed as a guest at the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, quite esa regla (Órganos &gt; Reglas de composición…, o «organos quitar-regla {2}») y agréguela de nuevo.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12191,6 +13538,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
       <translation>{0} {1}: {2} new charges for {3}, {4} already issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>{0} {1}{2}; una votación no puede pedir menos.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -12241,6 +13593,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, por poder otorgado a {1}</source>
       <translation>{0}, by proxy given to {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>{0}, por {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -12487,6 +13844,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0}{1}: {2}. {3} No se guardó nada.</source>
       <translation>{0}{1}: {2}. {3} Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>{3} de {4} por {0}{1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -12907,6 +14269,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Con varios puestos resultan electas las más votadas (pluralidad).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Confirmar y designar…</source>
       <translation>Confirm and appoint…</translation>
     </message>
@@ -12932,6 +14299,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Motivo del cambio de mayoría (queda en el acta)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Motivo del cambio:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>No se cerró la elección:</source>
       <translation>The election was not closed:</translation>
     </message>
@@ -12942,6 +14324,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Puestos: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Registra el mandato de la candidatura electa en el órgano</source>
       <translation>Records the elected candidacy’s term of office in the body</translation>
     </message>
@@ -12949,6 +14336,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Registra el recuento, la candidatura electa y quién tenía derecho a votar; no se puede repetir</source>
       <translation>Records the count, the elected candidacy and who was entitled to vote; cannot be repeated</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Regla: {0}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -12974,6 +14366,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>elección</source>
       <translation>election</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>resultan electas las más votadas, con los cupos por país del órgano</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -13918,6 +15315,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Decidido:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Designación</source>
       <translation>Appointment</translation>
     </message>
@@ -14441,6 +15843,11 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
+      <source>Solicitante</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Suspendido</source>
       <translation>Suspended</translation>
     </message>
@@ -14520,6 +15927,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Miembro</source>
       <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
+      <source>No (de baja)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
@@ -14943,13 +16355,28 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Firmas y adhesiones…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Guarda la resolución adoptada en PDF, con su código de verificación y su QR</source>
       <translation>Saves the adopted resolution as a PDF, with its verification code and QR code</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A simple majority means more votes in favour than against: it is counted on the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Los miembros que firman la declaración y quienes adhieren sin ser miembros (otras redes, observadores, organizaciones)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -15076,6 +16503,11 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>A segunda vuelta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Abstenciones</source>
       <translation>Abstentions</translation>
     </message>
@@ -15123,6 +16555,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Electa</source>
       <translation>Elected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Electa ({0}.º)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -15211,6 +16648,11 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Votación {0} · pluralidad: las más votadas, con los cupos por país</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Votación {0} · {1} de los {2}</source>
       <translation>{0} vote · {1} of {2}</translation>
     </message>
@@ -15263,6 +16705,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>✓ Quórum: {0} de {1} — se verifica.</source>
       <translation>✓ Quorum: {0} of {1} — quorum present.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>✓ {0} mandatos registrados{1}: {2}; {3}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -15792,6 +17239,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Miembros activos y suspendidos; no cuenta las bajas.</source>
       <translation>Active and suspended members; withdrawn members are not counted.</translation>
     </message>
@@ -15955,6 +17407,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>Solicitud de ingreso…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>Todavía no hay miembros</source>
       <translation>No members yet</translation>
     </message>
@@ -16103,6 +17560,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Desde</source>
       <translation>From</translation>
     </message>
@@ -16173,6 +17635,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Mandatos por vencer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Marcar revisadas</source>
       <translation>Mark as reviewed</translation>
     </message>
@@ -16233,6 +17700,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Período…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Poderes: hasta {0} por miembro</source>
       <translation>Proxies: up to {0} per member</translation>
     </message>
@@ -16248,6 +17720,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
       <translation>Quorum, proxies, members in arrears and notice period for {0}</translation>
     </message>
@@ -16260,6 +17737,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Reglas de composición que no se cumplen:</source>
       <translation>Composition rules not met:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Reglas de composición…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -16333,6 +17815,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>mandatos de {0} meses{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>preside {0} ({1})</source>
       <translation>chaired by {0} ({1})</translation>
     </message>
@@ -16345,6 +17832,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>se reúne cada {0} meses</source>
       <translation>meets every {0} months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>y {0} más (deje el puntero aquí para verlos).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />

@@ -164,6 +164,114 @@
     </message>
   </context>
   <context>
+    <name>DialogoAdherentes</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>&lt;b&gt;Adhieren sin ser miembros ({0}):&lt;/b&gt; {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>&lt;b&gt;Miembros que la firman ({0}):&lt;/b&gt; {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Agregar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Alguien que no es miembro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Cerrar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Elija el miembro que firma.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Entidad:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Es:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Firma:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Firmas y adhesiones — {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Gobierno</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>La firma de un miembro es parte del registro de la sesión (con el acta aprobada ya no se agrega); una adhesión de afuera se suma en cualquier momento. El PDF de la declaración y el acta los listan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Miembro:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Observador</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Organización</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Otro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Persona:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Red</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>Un miembro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>por ejemplo: Red Andina de Ciudades</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
+      <source>quien firma en su nombre (opcional)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DialogoAprobarActa</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -450,6 +558,11 @@ Seu histórico de categorias é preservado: antes dessa data continua valendo a 
       <location filename="../../escritorio/interfaz/dialogos/baja.py" />
       <source>Confirmar la baja</source>
       <translation>Confirmar o desligamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/baja.py" />
+      <source>Cuota del año</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/baja.py" />
@@ -990,6 +1103,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Cuántos puestos se eligen en la misma votación. Con más de uno, resultan electas las más votadas (pluralidad), respetando los cupos por país de la regla de composición del órgano.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Desde:</source>
       <translation>Desde:</translation>
     </message>
@@ -1002,6 +1120,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Hasta:</source>
       <translation>Até:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Puestos:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1151,6 +1274,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Se registrará el mandato</source>
       <translation>Será registrado o mandato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Se registrarán {0} mandatos</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1353,6 +1481,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <name>DialogoEscala</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>(ninguna)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Agregar tramo</source>
       <translation>Adicionar faixa</translation>
     </message>
@@ -1365,6 +1498,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Artículo:</source>
       <translation>Artigo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>Baja en el año:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1413,6 +1551,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>El cargo prorrateado de quien se va lo cita</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinária</translation>
     </message>
@@ -1420,6 +1563,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Guardar escala</source>
       <translation>Salvar tabela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>Hasta el mes de la baja</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1435,6 +1583,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>La población que rige ese día de cada año define el tramo</source>
       <translation>A população vigente nesse dia de cada ano define a faixa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>La resolución de la sesión que aprobó la escala</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1478,6 +1631,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>Qué paga el año en que se va un miembro dado de baja durante el año</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Qué paga un miembro admitido durante el año</source>
       <translation>O que paga um membro admitido durante o ano</translation>
     </message>
@@ -1485,6 +1643,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Reglas</source>
       <translation>Regras</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>Resolución:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1530,6 +1693,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>artículo que lo dice, por ejemplo: Reglamento de cuotas, art. 3</source>
       <translation>artigo que o estabelece, por exemplo: Regimento de contribuições, art. 3</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
+      <source>artículo que lo dice, por ejemplo: Reglamento de cuotas, art. 4</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1821,6 +1989,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>al cumplir el período ({0} meses)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>nombre y apellido de quien ocupa el lugar</source>
       <translation>nome e sobrenome de quem ocupa o lugar</translation>
     </message>
@@ -1947,6 +2120,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Agrega la regla de composición «{0}», citada al artículo del órgano. Sin marcar, el órgano se crea sin reglas; se fijan después con «Reglas de composición…».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Artículo:</source>
       <translation>Artigo:</translation>
     </message>
@@ -1974,6 +2152,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Escriba el nombre del órgano.</source>
       <translation>Digite o nome do órgão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Lo integran {0} (se deriva del padrón)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -2310,6 +2493,54 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoPeriodo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source> meses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Artículo:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Cancelar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Guardar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Período del mandato — {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Un mandato dura:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Una designación sin fecha de fin termina al cumplir el período; un traspaso antes de que el saliente lo cumpla pide un motivo; los mandatos que vencen en los próximos 60 días se avisan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>por ejemplo: Estatuto, art. 15</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>sin período fijo</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DialogoPunto</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -2386,6 +2617,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>(ninguna: una reforma anterior, sin resolución en el registro)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>1 artículo en la reforma</source>
       <translation>1 artigo na reforma</translation>
     </message>
@@ -2393,6 +2629,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>Actualizar en la reforma</source>
       <translation>Atualizar na reforma</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>Adoptada por:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2493,6 +2734,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>La reforma no cambia ningún artículo: agregue al menos uno.</source>
       <translation>A reforma não altera nenhum artigo: adicione pelo menos um.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>La resolución de la sesión que adoptó la reforma</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2696,6 +2942,179 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>sin tolerancia por porcentaje</source>
       <translation>sem tolerância por porcentagem</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoReglasComposicion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source> puestos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Agregar regla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Agregar una regla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Artículo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Artículo:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cerrar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cita el texto al:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Detalle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Hoy lo integran {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Hoy no lo integra nadie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>La fecha del texto del artículo que la regla cita: si el artículo se reforma después, la regla queda marcada para revisarla.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>La integran la Secretaría Ejecutiva anterior, la actual y la siguiente (por el orden de sucesión).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>La integran quienes se designan con «Designar…»; la regla solo lo deja dicho, citado a su artículo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>La integran todos los miembros activos en cada fecha: se deriva del padrón, sin designar a nadie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>N.º</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Preside quien ejerce:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Quitar la regla elegida…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Quitar regla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Quién integra «{0}» en cada fecha y qué se avisa cuando no se cumple: los mandatos designados más lo que digan estas reglas. Cite el artículo que fija cada una.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Regla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Regla {0} agregada: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Regla {0} quitada: {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Regla:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Reglas de composición — {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Se sientan por su cargo quienes integran los órganos de estos tipos:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Texto al</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>integrantes, ni más ni menos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>por ejemplo: Estatuto, art. 13</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>quien ejerce la {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>{0} por país {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>{0} puestos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>¿Quitar la regla {0} «{1}»{2} de {3}? La composición dejará de aplicarla en todas las fechas (la bitácora guarda lo que decía).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>… y {0} avisos más (ver la composición).</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2938,13 +3357,73 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <name>DialogoResolucion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Admite a:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Admite a: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Buscar por nombre o país</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Escriba el título de la resolución.</source>
       <translation>Digite o título da resolução.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Excluye a:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Excluye a: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Ninguno marcado: la resolución no admite ni excluye a nadie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>No hay miembros para excluir.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Por omisión, el día siguiente a la sesión.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Punto:</source>
       <translation>Item:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Quien se admite no integra la sesión que lo admite.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Quien se excluye integró la sesión que lo excluye.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Rige desde:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3134,6 +3613,54 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
   </context>
   <context>
+    <name>DialogoSolicitud</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>(optativa)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Elija un país…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Fecha de la solicitud:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Nombre:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>País:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Población:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>aaaa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>habitantes en</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>nombre de la ciudad</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DialogoTerminarMandato</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -3200,8 +3727,18 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>Motivo del traspaso anticipado:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Traspaso de la Secretaría Ejecutiva</source>
       <translation>Transmissão da Secretaria Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>por ejemplo: renuncia de la ciudad en ejercicio</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -3424,6 +3961,11 @@ Solte outro PDF para verificá-lo</translation>
     <name>EditorSesion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source> (segunda vuelta por {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source> Está firmada.</source>
       <translation> Está assinada.</translation>
     </message>
@@ -3474,6 +4016,11 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Confirmadas: {0} de {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Convocatoria (PDF)…</source>
       <translation>Convocação (PDF)…</translation>
     </message>
@@ -3486,6 +4033,11 @@ Solte outro PDF para verificá-lo</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Electa: {0}</source>
       <translation>Eleita: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Electas: {0} de {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -3649,6 +4201,11 @@ Continuar?</translation>
       <translation> (carimbo do tempo)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source> (sesión del {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source> (sin asociaciones)</source>
       <translation> (sem associações)</translation>
@@ -3665,6 +4222,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
       <translation> a {0}</translation>
     </message>
@@ -3726,6 +4284,11 @@ Continuar?</translation>
       <translation>(a maioria ordinária)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>(la regla del órgano)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>(ninguno)</source>
       <translation>(nenhum)</translation>
@@ -3766,6 +4329,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>({0}; están en la hoja {1})</source>
       <translation>({0}; estão na aba {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>, hasta el {0}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -3815,6 +4383,7 @@ Continuar?</translation>
       <translation>1 membro desligado não é contado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <source>1 puesto</source>
       <translation>1 lugar</translation>
@@ -3828,6 +4397,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>1 voto</source>
       <translation>1 voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>1 ya electa para el período</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -3971,6 +4545,11 @@ Continuar?</translation>
       <translation>AVISO: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Abre el mandato de {0}: {1} de {2} desde el {3}{4}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Abrir la carpeta</source>
       <translation>Abrir a pasta</translation>
@@ -4083,6 +4662,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -4095,14 +4675,35 @@ Continuar?</translation>
       <translation>Atualizados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>Adhieren sin ser miembros ({0}): {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Adhieren sin ser miembros: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Admisión de miembros</source>
       <translation>Adesão de membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Admite a {0} ({1}) desde el {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Admitido por {0}{1}, desde el {2}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4284,8 +4885,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Artículo</source>
       <translation>Artigo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Artículo de la baja</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -4362,6 +4969,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Asamblea</source>
       <translation>Assembleia</translation>
@@ -4372,6 +4980,9 @@ Deseja abri-lo agora?</translation>
       <translation>Assembleias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Asientos de oficio por el cargo en otro órgano</source>
       <translation>Membros natos pelo cargo em outro órgão</translation>
@@ -4553,6 +5164,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -4603,8 +5215,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
-      <location filename="../../escritorio/servicios/elecciones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Base «{0}» desconocida para una elección; use {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Base «{0}» desconocida; use {1}.</source>
       <translation>Base “{0}” desconhecida; use {1}.</translation>
     </message>
@@ -4773,6 +5388,16 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Candidatura de {0}: electa ({1}.º)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Candidatura de {0}: mandato registrado</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidatura de {0}: {1} votos</source>
       <translation>Candidatura de {0}: {1} votos</translation>
     </message>
@@ -4787,6 +5412,9 @@ Deseja abri-lo agora?</translation>
       <translation>Candidaturas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Cantidad fija de puestos</source>
       <translation>Número fixo de lugares</translation>
@@ -4961,6 +5589,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Comisión Directiva</source>
       <translation>Comissão Diretiva</translation>
@@ -4973,6 +5602,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Comité</source>
       <translation>Comitê</translation>
@@ -4980,6 +5610,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Comité Ejecutivo</source>
       <translation>Comitê Executivo</translation>
@@ -5057,6 +5688,11 @@ Deseja abri-lo agora?</translation>
       <translation>Com voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Con {0} se pediría menos. Vote con la regla, o con una más exigente (más fracción, o una base más amplia) y el motivo del cambio.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -5076,6 +5712,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Congreso</source>
       <translation>Congresso</translation>
@@ -5088,6 +5725,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Consejo</source>
       <translation>Conselho</translation>
@@ -5189,9 +5827,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Coordinador</source>
       <translation>Coordenador</translation>
     </message>
@@ -5249,6 +5889,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
       <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5320,12 +5965,13 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições não pagas que suspendem o voto: {0}. Deve ser 1 ou mais (sem valor, ninguém perde o voto por dívidas); a regra não foi alterada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Cuotas y presupuesto</source>
       <translation>Contribuições e orçamento</translation>
     </message>
@@ -5396,6 +6042,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Decisión</source>
       <translation>Decisão</translation>
@@ -5403,6 +6050,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Declaración</source>
       <translation>Declaração</translation>
@@ -5488,7 +6136,10 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
@@ -5523,19 +6174,22 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Director</source>
       <translation>Diretor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Disolución</source>
       <translation>Dissolução</translation>
     </message>
@@ -5589,6 +6243,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dias de atraso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>Días: «{0}» no es posible; escriba de 0 a 3660.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -5625,6 +6284,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
       <translation>A ata desta sessão já está aprovada: o registro não é modificado. As correções vão em uma errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>El acta de la sesión que adoptó la {0} está aprobada: la firma de un miembro es parte de ese registro y ya no se agrega (agregue una fe de erratas al acta).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -5747,6 +6411,11 @@ Deseja abri-lo agora?</translation>
       <translation>O rascunho da ata está incompleto (aba Ata): {0}. Complete-o; “Sugerir textos” escreve a abertura e o encerramento com os dados da sessão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>El cargo {0} es de una sola persona a la vez: no se eligen {1} en una votación. Elija otro cargo (titular, integrante…) o un solo puesto.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El cargo {0} no es un cargo pendiente de este miembro.</source>
       <translation>O lançamento {0} não é um lançamento pendente deste membro.</translation>
@@ -5823,6 +6492,11 @@ Deseja abri-lo agora?</translation>
       <translation>O valor da faixa a partir de {0} é grande demais; o máximo é {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>El mandato de {0} en {1} empezó el {2} y su período{3} termina el {4}: faltan {5}. Un traspaso el {6} lo termina antes; indique el motivo (renuncia, elección anticipada…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El mandato termina antes de empezar.</source>
       <translation>O mandato termina antes de começar.</translation>
@@ -5852,6 +6526,26 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El miembro {0} no pertenece a esta asociación.</source>
       <translation>O membro {0} não pertence a esta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id («escritorio miembros listar»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>El miembro {0} no pertenece a esta asociación: elija otro responsable (los ids se ven con «miembros listar»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>El miembro {0} no pertenece a esta asociación; si firma alguien que no es miembro, use --entidad y --tipo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -6016,13 +6710,14 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Eleições</translation>
     </message>
@@ -6049,6 +6744,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Elección de {0} confirmada: mandato registrado</source>
       <translation>Eleição de {0} confirmada: mandato registrado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Elección de {0} por pluralidad de votos.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -6122,8 +6822,18 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Empate en el último puesto: {0}, con {1} cada una, para {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate entre {0}, con {1} cada una: no hay candidatura electa; corresponde una nueva votación entre ellas. {2}</source>
       <translation>Empate entre {0}, com {1} cada uma: não há candidatura eleita; cabe uma nova votação entre elas. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su cupo de {4} ({5}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -6177,6 +6887,11 @@ Deseja abri-lo agora?</translation>
       <translation>Em segunda convocação, com a presença de {0} de {1} {2}, a sessão é realizada com os presentes{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se detalla a continuación.</source>
       <translation>Em {0}, {1}, às {2} horas, reúne-se em {3} {4}, com a presença detalhada a seguir.</translation>
@@ -6197,6 +6912,11 @@ Deseja abri-lo agora?</translation>
       <translation>Link virtual</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Entidad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Equivale a {0} (tipo de cambio {1} {2} por 1 {3})</source>
       <translation>Equivale a {0} (câmbio de {1} {2} por 1 {3})</translation>
@@ -6215,6 +6935,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Escala de cuotas desde el {0} ({1})</source>
       <translation>Tabela de contribuições desde {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Escala de cuotas {0} ({1}), vigente desde el {2}{3}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6391,12 +7116,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Estatuto e regimentos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Este punto es de {0}: la regla pide {1}. Para votar con {2} escriba el motivo del cambio (queda en el acta); si no, vote con la regla.</source>
       <translation>Este item trata de {0}: a regra exige {1}. Para votar com {2}, digite o motivo da mudança (fica na ata); caso contrário, vote com a regra.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Este punto es una decisión ordinaria: la regla pide {0}. Para votar con {1} escriba el motivo del cambio (queda en el acta); si no, vote con la regla.</source>
       <translation>Este item é uma decisão ordinária: a regra exige {0}. Para votar com {1}, digite o motivo da mudança (fica na ata); caso contrário, vote com a regra.</translation>
     </message>
@@ -6431,14 +7156,25 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Este texto não inclui {0} reformas com vigência posterior a {1} (a primeira, a partir de {2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Excluido por {0}{1}, desde el {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Exclusión de miembros</source>
       <translation>Exclusão de membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Excluye a {0} ({1}) desde el {2}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -6624,6 +7360,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinado por {0} em {1} (assinatura nº {2} do documento). O PDF assinado ficou salvo; “Salvar PDF assinado…” o copia para um arquivo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Firman: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firmando</source>
       <translation>Assinando</translation>
@@ -6637,6 +7378,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Firmantes de declaraciones</source>
       <translation>Signatários de declarações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>Firmantes y adhesiones</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -6737,6 +7483,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>GeoNames (geonames.org)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Gobierno</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -6747,6 +7498,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Grupo de trabajo</source>
       <translation>Grupo de trabalho</translation>
@@ -6920,8 +7672,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>Indique el miembro, la persona, o ambos.</source>
-      <translation>Indique o membro, a pessoa ou ambos.</translation>
+      <source>Indique el miembro, la persona, o ambos (en la CLI: --miembro ID, --persona NOMBRE).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -6952,6 +7704,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Indique la categoría de cada país: los puestos en los órganos dependen de ella. Deje «No participa» en los demás.</source>
       <translation>Indique a categoria de cada país: os lugares nos órgãos dependem dela. Deixe “Não participa” nos demais.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Indique quién firma: un miembro (--miembro ID) o una entidad que no es miembro (--entidad "Nombre" --tipo red|observador|organizacion|gobierno|otro), uno de los dos.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -7001,9 +7758,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Integrante</source>
       <translation>Integrante</translation>
     </message>
@@ -7034,9 +7793,19 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Convidados e observadores, sem voto ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>La actividad termina antes de empezar.</source>
       <translation>A atividade termina antes de começar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La admisión de miembros exige</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -7212,6 +7981,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A cidade que entra já exerce a Secretaria Executiva.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>La ciudad queda como solicitante: no integra ningún órgano ni figura en el padrón vigente ni en la emisión de cuotas. La admite la resolución de un punto de admisión aprobado, desde la fecha que esa resolución diga (en el editor de la sesión, «Adoptar resolución…»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -7254,9 +8028,29 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A conta registra movimentos que este extrato (em {0}) não tem:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo aparte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La disolución exige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>La elección designa a la candidatura electa en este cargo cuando se confirma. Se puede cambiar hasta que se cierre la votación.</source>
       <translation>A eleição designa a candidatura eleita para este cargo quando é confirmada. O cargo pode ser alterado até o encerramento da votação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección no dejó puestos empatados: no hay segunda vuelta.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -7297,6 +8091,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>La escala tiene {0} tramos; el máximo es {1}. Revise que los tramos sean pares «población desde:importe» separados por comas.</source>
       <translation>A tabela tem {0} faixas; o máximo é {1}. Verifique se as faixas são pares “população a partir de:valor” separados por vírgulas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La exclusión de un miembro exige</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -7355,9 +8154,24 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A reforma deve vigorar depois do texto original ({0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La reforma del estatuto exige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La reforma del reglamento exige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>La reforma no cambia ningún artículo.</source>
       <translation>A reforma não altera nenhum artigo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -7368,6 +8182,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/organos.py" />
       <source>La regla de cantidad fija dice cuántos integrantes, por ejemplo {0} (en la CLI: --puestos 3).</source>
       <translation>A regra de número fixo diz quantos integrantes, por exemplo {0} (na CLI: --puestos 3).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>La regla de este tipo de decisión exige</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -7495,9 +8314,29 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A versão vigente foi emitida em {0} com o código {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La {0} no sirve: es de un punto de tipo de decisión {1}; hace falta la resolución de un punto de {2} aprobado.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La {0} no sirve: su punto de {1} no fue aprobado en una votación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>La {0} pasa a {1}</source>
       <translation>A {0} muda para {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La {0} ya adoptó la reforma {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>La {0} ya aprobó la escala {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -7508,6 +8347,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Las cuotas de los miembros sostienen el funcionamiento y las actividades comunes de la Asociación. Les solicitamos que regularicen esta situación a la brevedad o, si existiera alguna dificultad, que se comuniquen con la Secretaría Ejecutiva para acordar una forma de pago.</source>
       <translation>As contribuições dos membros sustentam o funcionamento e as atividades comuns da Associação. Solicitamos que regularizem esta situação com brevidade ou, caso haja alguma dificuldade, que entrem em contato com a Secretaria Executiva para acordar uma forma de pagamento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Las cuotas y el presupuesto exigen</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7723,8 +8567,6 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
-      <location filename="../../escritorio/servicios/elecciones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Mayoría «{0}» desconocida; use {1}.</source>
       <translation>Maioria “{0}” desconhecida; use {1}.</translation>
     </message>
@@ -7784,6 +8626,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Miembros presentes o representados ({0})</source>
       <translation>Membros presentes ou representados ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <source>Miembros que la firman ({0}): {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -7856,6 +8703,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Motivo</source>
       <translation>Motivo</translation>
     </message>
@@ -7870,6 +8718,7 @@ Os detalhes foram registrados em:
       <translation>Motivo do cancelamento: {0}. Nada foi alterado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Motivo del cambio de mayoría</source>
       <translation>Motivo da mudança de maioria</translation>
@@ -7958,6 +8807,11 @@ Os detalhes foram registrados em:
       <translation>Nenhuma candidatura obteve votos: não há candidatura eleita. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Ninguna candidatura obtuvo votos: no hay candidaturas electas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Ninguna sesión está de viaje: no hay viaje que cancelar.</source>
       <translation>Nenhuma sessão está em viagem: não há viagem para cancelar.</translation>
@@ -7982,6 +8836,11 @@ Os detalhes foram registrados em:
       <translation>Não</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/morosidad.py" />
+      <source>No (de baja)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No cambió nada: los datos indicados ya eran los de la asociación.</source>
       <translation>Nada mudou: os dados indicados já eram os da associação.</translation>
@@ -8003,6 +8862,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Não existe o mandato {0}.</translation>
     </message>
@@ -8094,9 +8954,19 @@ Os detalhes foram registrados em:
       <translation>A norma {0} não existe nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas que citan un texto reformado se listan con «escritorio estatutos reglas».</source>
       <translation>Não existe a regra de composição {0} nesta associação. As regras que citam um texto reformado são listadas com “escritorio estatutos reglas”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>No existe la resolución {0} en esta asociación (vea «escritorio resoluciones listar»).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -8104,7 +8974,10 @@ Os detalhes foram registrados em:
       <translation>A resolução {0} não existe nesta associação (“escritorio resoluciones listar --json” mostra os números). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>No existe la resolución {0} en esta asociación.</source>
       <translation>A resolução {0} não existe nesta associação.</translation>
     </message>
@@ -8152,6 +9025,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>No hay avisos para emitir.</source>
       <translation>Não há avisos a emitir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>No hay candidaturas electas.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -8282,6 +9160,51 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A resolução não foi adotada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: el punto de {0} no fue aprobado en una votación; sin votación aprobada no {1} a nadie.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: la fecha desde la que rige ({0}) es anterior a la sesión que la decide ({1}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: no existe el miembro con id {0} en esta asociación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: solo la resolución de un punto de {0} {1}; este punto es de {2}. Agregue un punto con «--decision {3}» y vótelo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: un miembro no se admite y se excluye a la vez.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no es miembro (figura como {2} desde el {3}); no se lo excluye.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar («escritorio miembros solicitud»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>No se adoptó la resolución: «desde» va con los miembros que admite o excluye.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No se agregó el invitado:</source>
       <translation>O convidado não foi adicionado:</translation>
@@ -8375,6 +9298,16 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No se exportó nada</source>
       <translation>Nada foi exportado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No se fijó el orden de sucesión: {0} no es de esta asociación (use los ids de «escritorio miembros listar»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>No se fijó el período:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -8663,8 +9596,18 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
+      <source>No se registró el poder de {0} a {1}: {0} {2} en la sesión del {3}, y quien no vota no puede dar un poder (solo el propio voto se delega). Anótelo como ausente o excusado, sin poder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/poderes.py" />
       <source>No se registró el poder de {0}: {1} {2} en la sesión del {3}. Un poder solo puede darse a un integrante del órgano con derecho a voto en esa sesión; elija a otro portador.</source>
       <translation>A procuração de {0} não foi registrada: {1} {2} na sessão de {3}. Uma procuração só pode ser dada a um integrante do órgão com direito a voto nessa sessão; escolha outro procurador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>No se registró el traspaso. {0}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -8675,6 +9618,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se registró la reforma:</source>
       <translation>A reforma não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a hoy.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -8824,14 +9772,18 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Observador</source>
       <translation>Observador</translation>
     </message>
@@ -8877,12 +9829,13 @@ Revise a lista e confirme novamente.</translation>
       <translation>Ordinária</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinária (regra geral)</translation>
     </message>
@@ -8892,6 +9845,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Organograma</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Organización</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Otra ventana o programa está guardando en la base: esperando a que termine…</source>
       <translation>Outra janela ou programa está salvando no banco de dados: aguardando a conclusão…</translation>
@@ -8899,6 +9857,8 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Otro</source>
       <translation>Outro</translation>
@@ -9089,6 +10049,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>País asociado</source>
       <translation>País associado</translation>
@@ -9101,6 +10062,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>País pleno</source>
       <translation>País pleno</translation>
@@ -9161,6 +10123,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Persona</source>
@@ -9170,6 +10133,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Persona candidata</source>
       <translation>Pessoa candidata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>Período: «{0}» meses no es posible; escriba de 1 a {1} meses (12 = un año).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -9308,6 +10276,9 @@ Revise a lista e confirme novamente.</translation>
       <translation>Presidência</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Presidencia por el cargo en otro órgano</source>
       <translation>Presidência pelo cargo em outro órgão</translation>
@@ -9329,9 +10300,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Presidente</source>
       <translation>Presidente</translation>
     </message>
@@ -9378,9 +10351,17 @@ Revise a lista e confirme novamente.</translation>
       <translation>Proporcional aos meses</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Puestos por categoría de país</source>
       <translation>Lugares por categoria de país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -9440,6 +10421,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>QtAwesome (The Spyder development team)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Queda 1 puesto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Queda registrado: {0}
 
@@ -9447,6 +10433,11 @@ La {1} cerrada no se puede repetir ni corregir.</source>
       <translation>Fica registrado: {0}
 
 A {1} encerrada não pode ser repetida nem corrigida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Quedan {0} puestos</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -9539,6 +10530,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recomendación</source>
       <translation>Recomendação</translation>
@@ -9547,6 +10539,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Recordatorio de cuotas pendientes</source>
       <translation>Lembrete de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Red</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/primer_uso.py" />
@@ -9579,22 +10576,29 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reforma de {0} em vigor desde {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Reforma de «{0}» (reforma {1}), vigente desde el {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del estatuto</source>
       <translation>Reforma do estatuto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
-      <location filename="../../escritorio/servicios/votaciones.py" />
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Reforma do regimento</translation>
     </message>
@@ -9607,6 +10611,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Reformas incorporadas</source>
       <translation>Reformas incorporadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Registrar la solicitud</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -9653,6 +10662,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Regla de ingreso «{0}» desconocida; use {1}.</source>
       <translation>Regra de adesão “{0}” desconhecida; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Regla de la baja «{0}» desconocida; use {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9731,6 +10745,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resolución</source>
       <translation>Resolução</translation>
@@ -9783,6 +10798,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Resultaron electas {0} de {1}: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Resultó electa 1 de {0}: {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -9941,6 +10966,11 @@ O arquivo danificado foi guardado como:
 {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Se saltó a {0} ({1}): {2} ya completó su cupo de {3} ({4}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Se superpone con la escala de {0} vigente desde el {1} al {2}: dos escalas no pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.</source>
       <translation>Sobrepõe-se à tabela de {0} vigente de {1} a {2}: duas tabelas não podem vigorar no mesmo dia. Encerre a anterior ou escolha outras datas.</translation>
@@ -9985,9 +11015,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario</source>
       <translation>Secretário</translation>
     </message>
@@ -10000,9 +11032,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Secretário Executivo</translation>
     </message>
@@ -10015,9 +11049,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Finanzas</source>
       <translation>Secretário de Finanças</translation>
     </message>
@@ -10030,9 +11066,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Programación</source>
       <translation>Secretário de Programação</translation>
     </message>
@@ -10047,12 +11085,16 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Secretaria Executiva</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
       <translation>Secretaria Executiva anterior, atual e seguinte</translation>
@@ -10065,6 +11107,7 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Técnica</source>
       <translation>Secretaria Técnica</translation>
@@ -10256,6 +11299,22 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/interfaz/modelos/miembros.py" />
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>Solicitante</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
+      <source>Solicitud de ingreso</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -10301,9 +11360,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Subcoordinador</source>
       <translation>Subcoordenador</translation>
     </message>
@@ -10321,9 +11382,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Suplente</source>
       <translation>Suplente</translation>
     </message>
@@ -10336,11 +11399,12 @@ Abrir a cópia agora?</translation>
       <translation>Suspensa</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -10358,11 +11422,11 @@ Abrir a cópia agora?</translation>
       <translation>Suspensão do voto por contribuições não pagas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Sí</source>
       <translation>Sim</translation>
@@ -10385,6 +11449,16 @@ Abrir a cópia agora?</translation>
       <translation>Telefone</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Termina el mandato de {0}: {1} de {2}, el {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>Termina su mandato de {3} de {4} por {0}{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -10393,9 +11467,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Tesorero</source>
       <translation>Tesoureiro</translation>
     </message>
@@ -10478,6 +11554,11 @@ Abrir a cópia agora?</translation>
       <translation>Tipo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>Tipo de adherente «{0}» desconocido; use {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Tipo de cambio</source>
@@ -10545,9 +11626,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Titular</source>
       <translation>Titular</translation>
     </message>
@@ -10572,6 +11655,9 @@ Abrir a cópia agora?</translation>
       <translation>Todos os lançamentos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Todos los miembros activos</source>
       <translation>Todos os membros ativos</translation>
@@ -10744,6 +11830,21 @@ Abrir a cópia agora?</translation>
       <translation>Um saldo de até {0} ou {1} não suspende o voto{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Una decisión ordinaria pide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones.py" />
+      <source>Una declaración no admite ni excluye miembros: adopte una resolución.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>Una elección exige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
       <translation>Uma linha da tabela “{0}” não é aceita pelo servidor ({1}): nada foi salvo no servidor. Execute “escritorio verificar” no banco de dados local: o mais provável é que essa linha tenha sido alterada fora do Escritorio.</translation>
@@ -10757,6 +11858,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Unidad temática</source>
       <translation>Unidade temática</translation>
@@ -10825,9 +11927,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <source>Vicepresidente</source>
       <translation>Vice-presidente</translation>
     </message>
@@ -11000,6 +12104,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a favor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>a favor + en contra (las abstenciones no cuentan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>a favor + en contra + abstenciones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>actividad a su cargo</source>
       <translation>atividade sob sua responsabilidade</translation>
@@ -11023,6 +12137,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>adeuda {0} cuotas anuales vencidas</source>
       <translation>deve {0} contribuições anuais vencidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>admite</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -11078,6 +12197,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>asociado</source>
       <translation>associado</translation>
     </message>
@@ -11264,8 +12384,23 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los votos a favor, en contra y abstenciones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de los votos emitidos</source>
       <translation>dos votos emitidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de los votos válidos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>de todos los votos, contando blancos y nulos</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -11276,6 +12411,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>deve estar entre 1800 e {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>decisiones de resoluciones sobre el miembro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>decisión de una resolución sobre el miembro</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -11539,6 +12684,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0}% da contribuição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>eleccion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>erro de leitura ou gravação no disco (o pen drive foi removido ou a rede caiu?)</translation>
@@ -11632,6 +12782,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>está vacío; escríbalo</source>
       <translation>está vazio; preencha-o</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>excluye</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -11815,6 +12970,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>la bitácora</source>
       <translation>o registro de auditoria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>la candidatura más votada</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -12054,12 +13214,22 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>membros com direito a voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>miembros con derecho a voto, presentes o no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>membros presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>miembros presentes con derecho a voto (y sus poderes)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -12101,6 +13271,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
       <translation>nenhum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
+      <source>ninguno (sin punto)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -12204,6 +13379,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não integra o órgão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
+      <source>no miembro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
       <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
@@ -12276,6 +13456,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>observador</source>
       <translation>observador</translation>
     </message>
@@ -12300,6 +13481,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>pagamentos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>país {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permissão negada (não há permissão para gravar ali; se o arquivo estiver aberto em outro programa, feche-o)</translation>
@@ -12321,6 +13507,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>pleno</source>
       <translation>pleno</translation>
     </message>
@@ -12422,6 +13609,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>acabou a cota de espaço em disco</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>se aplicó {0}. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>se requería {0}</source>
       <translation>era necessário {0}</translation>
@@ -12507,6 +13699,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>sin voto</source>
       <translation>sem voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>solo los votos a candidaturas</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -12640,6 +13837,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>todos os integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>todos_los_activos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
       <source>total</source>
       <translation>total</translation>
@@ -12767,9 +13969,34 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>um banco de dados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>una base mayor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>una base menor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>una cantidad de cuotas</source>
       <translation>uma quantidade de contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>una ciudad solicitante todavía no ingresó: borre la fecha de ingreso (la pone la resolución que la admite)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>una fracción mayor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>una fracción menor</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -12838,6 +14065,31 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>voto válido</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>voto, contando blancos y nulos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>voto, contando las abstenciones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>votos a candidaturas + en blanco + nulos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -12848,6 +14100,30 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>votos en elecciones</source>
       <translation>votos em eleições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>votos válidos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>votos, contando blancos y nulos</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/informes_sesiones.py" />
+      <source>votos, contando las abstenciones</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -12924,6 +14200,26 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>{0} ({1}) no es un país de la asociación; sus países son: {2}. Elija uno de ellos; si la asociación incorporó ese país, agréguelo antes (escritorio asociacion pais {1} --categoria pleno)</source>
       <translation>{0} ({1}) não é um país da associação; os países dela são: {2}. Escolha um deles; se a associação incorporou esse país, adicione-o antes (escritorio asociacion pais {1} --categoria pleno)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>{0} ({1}, {2}): el mandato vence el {3}{4}, en {5}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>{0} ({1}, {2}): el mandato vence hoy, {3}{4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>{0} ({1}, {2}): su período{3} terminó el {4} y sigue sin traspaso.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0} ({1}; sin voto: {2}, su poder a {3} no vale)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -13043,7 +14339,15 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} devolvida da viagem ao servidor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
+      <source>{0} día</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} dias</translation>
@@ -13154,6 +14458,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é uma pasta; indique um arquivo, por exemplo {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>{0} es una ciudad solicitante: la admite la resolución de un punto de admisión aprobado (escritorio sesiones resolucion PUNTO --admite {1}), no un cambio de estado. Si retiró la solicitud, regístrela como baja.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>{0} es una {1}, no una declaración: solo las declaraciones reciben firmas y adhesiones.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0} es {1}, no un archivo de texto. {2} No se guardó nada.</source>
       <translation>{0} é {1}, não um arquivo de texto. {2} Nada foi salvo.</translation>
@@ -13255,6 +14569,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} mandatos começam depois e não são alterados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} mes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} meses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <source>{0} miembro</source>
       <translation>{0} membro</translation>
@@ -13323,6 +14647,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
       <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com “escritorio servidor llevar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>{0} no es más exigente: pide {1} pero sobre {2}, y según cuántos voten alcanzaría con menos votos que la regla. Vote con la regla, o suba la fracción sin achicar la base (o amplíe la base sin bajar la fracción), con el motivo del cambio.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -13405,6 +14734,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} por contribuições não pagas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} por país {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} por su cargo en otro órgano</source>
       <translation>{0} pelo cargo em outro órgão</translation>
@@ -13420,7 +14754,9 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} previstas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} puestos</source>
       <translation>{0} lugares</translation>
     </message>
@@ -13468,6 +14804,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} sessão {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -13545,6 +14886,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
+      <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} e {1}</translation>
@@ -13554,6 +14896,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} y {1} más</source>
       <translation>{0} e mais {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>{0} ya adhiere a la {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} ya electas para el período</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13571,6 +14923,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já é {1}: dois membros não podem ter o mesmo país, região e nome. Se for outro membro, acrescente ao nome algo que o distinga (por exemplo, o estado, o departamento ou a província) ou o código oficial de ambos; se for o mesmo, use o código dele</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>{0} ya firma la {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} ya no figura como firmante de la {1}</source>
       <translation>{0} não consta mais como signatário da {1}</translation>
@@ -13579,6 +14936,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} ya no figura como invitado a la {1}</source>
       <translation>{0} não consta mais como convidado da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, quite esa regla (Órganos &gt; Reglas de composición…, o «organos quitar-regla {2}») y agréguela de nuevo.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -13609,6 +14971,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
       <translation>{0} {1}: {2} lançamentos novos no total de {3}, {4} já emitidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mayorias.py" />
+      <source>{0} {1}{2}; una votación no puede pedir menos.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -13689,6 +15056,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, por poder otorgado a {1}</source>
       <translation>{0}, por procuração outorgada a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <source>{0}, por {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -13945,6 +15317,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0}{1}: {2}. {3} No se guardó nada.</source>
       <translation>{0}{1}: {2}. {3} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>{3} de {4} por {0}{1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -14387,6 +15764,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Con varios puestos resultan electas las más votadas (pluralidad).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Confirmar y designar…</source>
       <translation>Confirmar e designar…</translation>
     </message>
@@ -14412,6 +15794,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Motivo del cambio de mayoría (queda en el acta)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Motivo del cambio:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>No se cerró la elección:</source>
       <translation>A eleição não foi encerrada:</translation>
     </message>
@@ -14422,6 +15819,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Puestos: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Registra el mandato de la candidatura electa en el órgano</source>
       <translation>Registra o mandato da candidatura eleita no órgão</translation>
     </message>
@@ -14429,6 +15831,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Registra el recuento, la candidatura electa y quién tenía derecho a votar; no se puede repetir</source>
       <translation>Registra a apuração, a candidatura eleita e quem tinha direito a voto; não pode ser repetido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Regla: {0}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -14454,6 +15861,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>elección</source>
       <translation>eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>resultan electas las más votadas, con los cupos por país del órgano</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -15398,6 +16810,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Decidido:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Designación</source>
       <translation>Designação</translation>
     </message>
@@ -15921,6 +17338,11 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
+      <source>Solicitante</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Suspendido</source>
       <translation>Suspenso</translation>
     </message>
@@ -16000,6 +17422,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
+      <source>No (de baja)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
@@ -16423,13 +17850,28 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Firmas y adhesiones…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Guarda la resolución adoptada en PDF, con su código de verificación y su QR</source>
       <translation>Salva a resolução adotada em PDF, com seu código de verificação e seu QR</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A maioria simples é ter mais votos a favor do que contra: conta-se sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Los miembros que firman la declaración y quienes adhieren sin ser miembros (otras redes, observadores, organizaciones)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -16556,6 +17998,11 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>A segunda vuelta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Abstenciones</source>
       <translation>Abstenções</translation>
     </message>
@@ -16603,6 +18050,11 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Electa</source>
       <translation>Eleita</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Electa ({0}.º)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -16691,6 +18143,11 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Votación {0} · pluralidad: las más votadas, con los cupos por país</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Votación {0} · {1} de los {2}</source>
       <translation>Votação {0} · {1} dos {2}</translation>
     </message>
@@ -16743,6 +18200,11 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>✓ Quórum: {0} de {1} — se verifica.</source>
       <translation>✓ Quórum: {0} de {1} — há quórum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>✓ {0} mandatos registrados{1}: {2}; {3}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -17272,6 +18734,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Miembros activos y suspendidos; no cuenta las bajas.</source>
       <translation>Membros ativos e suspensos; não inclui os desligados.</translation>
     </message>
@@ -17435,6 +18902,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>Solicitud de ingreso…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>Todavía no hay miembros</source>
       <translation>Ainda não há membros</translation>
     </message>
@@ -17583,6 +19055,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Desde</source>
       <translation>Desde</translation>
     </message>
@@ -17653,6 +19130,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Mandatos por vencer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Marcar revisadas</source>
       <translation>Marcar como revisadas</translation>
     </message>
@@ -17713,6 +19195,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Período…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Poderes: hasta {0} por miembro</source>
       <translation>Procurações: até {0} por membro</translation>
     </message>
@@ -17728,6 +19215,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
       <translation>Quórum, procurações, inadimplentes e antecedência da convocação de {0}</translation>
     </message>
@@ -17740,6 +19232,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Reglas de composición que no se cumplen:</source>
       <translation>Regras de composição não atendidas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>Reglas de composición…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -17813,6 +19310,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>mandatos de {0} meses{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>preside {0} ({1})</source>
       <translation>presidência: {0} ({1})</translation>
     </message>
@@ -17825,6 +19327,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>se reúne cada {0} meses</source>
       <translation>reúne-se a cada {0} meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <source>y {0} más (deje el puntero aquí para verlos).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
