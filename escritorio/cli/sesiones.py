@@ -188,7 +188,7 @@ def orden_confirmar_eleccion(args) -> None:
         for linea in mandatos:
             print(f"  {linea}")
     for linea in confirmacion.terminan:
-        print(f"Termina: {linea}.")
+        print(f"{'Traspaso' if confirmacion.traspaso else 'Termina'}: {linea}.")
 
 
 def orden_resoluciones(args) -> None:

@@ -399,6 +399,9 @@ class Confirmacion:
     # Todas las electas, en orden: (candidatura_id, «nombre: cargo — órgano, período», su mandato nuevo). En una
     # elección de un puesto, la única; `mandato` y `nuevo` son los de la primera.
     nuevos: list[tuple[int, str, NuevoMandato]] = field(default_factory=list)
+    # Elegir la Secretaría Ejecutiva es el traspaso: `terminan` dice entonces el traspaso (quién sale, quién entra y
+    # la Comisión Directiva que queda), no solo los mandatos que terminan.
+    traspaso: bool = False
 
     @property
     def mandatos(self) -> list[str]:
@@ -471,6 +474,7 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
 
         terminan = preparar_traspaso(contexto, date.fromisoformat(eleccion.desde),
                                      entrante=electas[0]["miembro_id"]).descripcion()
+        return Confirmacion(nuevos[0][1], terminan, nuevos[0][2], nuevos, traspaso=True)
     return Confirmacion(nuevos[0][1], terminan, nuevos[0][2], nuevos)
 
 

@@ -199,7 +199,7 @@ class DialogoConfirmacion(DialogoBase):
         self.mandato.setStyleSheet(f"color: {VERDE};")
         caja.addWidget(self.mandato)
         caja.addSpacing(6)
-        caja.addWidget(subtitulo(self.tr("Terminan la víspera")))
+        caja.addWidget(subtitulo(self.tr("Traspaso") if confirmacion.traspaso else self.tr("Terminan la víspera")))
         if confirmacion.terminan:
             texto = "<br>".join("• " + escape(t) for t in confirmacion.terminan)
         else:
