@@ -118,6 +118,13 @@ def agregar_ordenes_de_elecciones(sub) -> list:
     cerrar.add_argument("--nominal", type=votos_nominales, action="append", default=[],
                         metavar="MIEMBRO:CANDIDATURA|blanco|abstencion[,…]",
                         help="votación nominal: el voto de cada miembro")
+    cerrar.add_argument("--mayoria", metavar="MAYORIA",
+                        help="la de la regla de elecciones del órgano si no se indica; otra solo más exigente y con "
+                             "--motivo (con varios puestos no hay mayoría: es la pluralidad)")
+    cerrar.add_argument("--base", metavar="BASE", help="validos, emitidos, todos, presentes o con_derecho (por defecto, "
+                                                       "la de la regla)")
+    cerrar.add_argument("--motivo", metavar="TEXTO", help="por qué se elige con una mayoría más exigente que la de la "
+                                                          "regla (queda en el acta)")
     cerrar.set_defaults(funcion=orden_cerrar_eleccion, analizador=cerrar)
 
     vuelta = con_json(sub.add_parser(
@@ -140,7 +147,8 @@ def _json_eleccion(e) -> dict:
                               "finalista": bool(c["finalista"]), "mandato_id": c["mandato_id"]}
                              for c in e.candidaturas],
             "electas": [c["nombre"] for c in (e.electas or ([e.ganadora] if e.ganadora else []))],
-            "puestos_segunda_vuelta": e.puestos_segunda_vuelta, "resultado": e.texto_resultado}
+            "puestos_segunda_vuelta": e.puestos_segunda_vuelta, "resultado": e.texto_resultado,
+            "regla_mayoria": e.regla_mayoria, "motivo_mayoria": e.motivo_mayoria}
 
 
 def orden_eleccion(args) -> None:
@@ -207,9 +215,11 @@ def _recuento(args):
     if nominales and (votos or args.blancos or args.nulos or args.abstenciones):
         args.analizador.error("en una votación nominal los votos salen de --nominal; quite --votos, --blancos, "
                               "--nulos y --abstenciones")
+    # La mayoría y la base, si se piden, las juzga el servicio (solo una más exigente que la regla, con motivo).
+    regla = {"mayoria": args.mayoria, "base": args.base, "motivo_mayoria": args.motivo}
     if nominales:
-        return Recuento(metodo="nominal", nominales=nominales)
-    return Recuento(votos=votos, blancos=args.blancos, nulos=args.nulos, abstenciones=args.abstenciones)
+        return Recuento(metodo="nominal", nominales=nominales, **regla)
+    return Recuento(votos=votos, blancos=args.blancos, nulos=args.nulos, abstenciones=args.abstenciones, **regla)
 
 
 def orden_cerrar_eleccion(args) -> None:

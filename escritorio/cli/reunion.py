@@ -67,9 +67,10 @@ def agregar_ordenes_de_la_reunion(sub) -> list:
     punto.add_argument("--titulo", required=True, metavar="TEXTO")
     punto.add_argument("--tipo", default="deliberativo", metavar="TIPO",
                        help=f"{', '.join(TIPOS_PUNTO)} (por defecto, deliberativo)")
-    punto.add_argument("--decision", default="ordinaria", metavar="TIPO",
+    punto.add_argument("--decision", metavar="TIPO",
                        help="tipo de decisión, que fija el quórum y la mayoría que el punto necesita según las "
-                            f"reglas del órgano: {', '.join(TIPOS_DECISION)} (por defecto, ordinaria)")
+                            f"reglas del órgano: {', '.join(TIPOS_DECISION)} (por defecto, eleccion en un punto de "
+                            "elección y ordinaria en los demás)")
     punto.add_argument("--resumen", metavar="TEXTO", help="lo tratado, como lo dirá el acta")
     punto.add_argument("--dentro-de", type=identificador, metavar="PUNTO", help="id del punto del que es un subpunto")
     punto.set_defaults(funcion=orden_punto)

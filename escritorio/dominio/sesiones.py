@@ -15,6 +15,14 @@ from .traduccion import traducir
 TIPOS_SESION = {"ordinaria": "Ordinaria", "extraordinaria": "Extraordinaria"}
 ESTADOS_SESION = {"convocada": "Convocada", "celebrada": "Celebrada", "suspendida": "Suspendida"}
 TIPOS_PUNTO = {"informativo": "Informativo", "deliberativo": "Deliberativo", "votacion": "Votación", "eleccion": "Elección"}
+
+
+def decision_por_omision(tipo_punto: str | None) -> str:
+    """El tipo de decisión de un punto que no lo dice: una elección se decide con la regla de elecciones (su quórum y su
+    mayoría); lo demás, con la ordinaria."""
+    return "eleccion" if tipo_punto == "eleccion" else "ordinaria"
+
+
 ASISTENCIA = {"presente": "Presente", "ausente": "Ausente", "excusado": "Excusado"}
 METODOS = {"alzada": "A mano alzada", "nominal": "Nominal", "secreta": "Secreta"}
 TIPOS_RESOLUCION = {"resolucion": "Resolución", "decision": "Decisión", "declaracion": "Declaración",

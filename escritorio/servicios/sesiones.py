@@ -15,7 +15,7 @@ from ..datos.conexion import transaccion
 from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria, no_se_rebaja
 from ..dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, ReglaQuorum, calcular_quorum,
-                                numero_ordinal_romano)
+                                decision_por_omision, numero_ordinal_romano)
 from ..dominio.traduccion import traducir
 from ..errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from . import campos
@@ -540,8 +540,10 @@ def _dias(cantidad: int) -> str:
 
 
 def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "deliberativo",
-                  padre_id: int | None = None, tipo_decision: str = "ordinaria") -> int:
+                  padre_id: int | None = None, tipo_decision: str | None = None) -> int:
+    """Sin `tipo_decision`, el del tipo de punto (dominio.sesiones.decision_por_omision: una elección, «eleccion»)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
+    tipo_decision = tipo_decision or decision_por_omision(tipo)
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     exigir_editable(sesion)
     if not titulo or not titulo.strip():

@@ -109,3 +109,32 @@ def test_las_elecciones_aceptan_sus_bases_y_las_mociones_ordinarias_no(cli, asam
         "Mayoría absoluta (más de la mitad) de los votos válidos (Reglamento de elecciones, art. 3)")
     assert "Base «todos» desconocida" in rechazo(cli("organos", "reglas", "Asamblea General", "--mayoria", "absoluta",
                                                     "--base", "todos", db=base))
+
+
+def test_cerrar_eleccion_no_rebaja_la_regla_y_la_endurece_con_motivo(cli, asamblea):
+    """`sesiones cerrar-eleccion` aplica la regla de elecciones; `--mayoria/--base/--motivo` solo la endurecen."""
+    base, ids, sesion = asamblea
+    ok(cli("organos", "reglas", "Asamblea General", "--decision", "eleccion", "--mayoria", "absoluta", "--base",
+           "validos", "--articulo-mayoria", "Reglamento de elecciones, art. 3", db=base))
+    # Un punto de elección sin --decision se decide con la regla de elecciones (no con la ordinaria).
+    punto = como_json(cli("sesiones", "punto", sesion, "--titulo", "Coordinación de Cultura", "--tipo", "eleccion",
+                          "--json", db=base))
+    assert punto["tipo_decision"] == "eleccion"
+    ok(cli("sesiones", "eleccion", str(punto["id"]), "--organo", "Asamblea General", "--cargo", "coordinador",
+           "--desde", "2026-12-01", db=base))
+    a = como_json(cli("sesiones", "candidatura", str(punto["id"]), "--miembro", str(ids["Rafaela"]), "--json",
+                      db=base))["id"]
+    b = como_json(cli("sesiones", "candidatura", str(punto["id"]), "--miembro", str(ids["Tandil"]), "--json",
+                      db=base))["id"]
+    _presentes(cli, base, sesion, ids, 10)
+    votos = ["--votos", f"{a}:5,{b}:3", "--blancos", "1", "--nulos", "1"]
+    mensaje = rechazo(cli("sesiones", "cerrar-eleccion", str(punto["id"]), *votos, "--mayoria", "simple",
+                          "--motivo", "Lo pide la sala", db=base))
+    assert "Una elección exige mayoría absoluta (más de la mitad) de los votos válidos" in mensaje
+    assert "una votación no puede pedir menos" in mensaje
+    # Más exigente (todos los votos, también blancos y nulos) con motivo: 5 de 10 no alcanzan, segunda vuelta.
+    cerrada = como_json(cli("sesiones", "cerrar-eleccion", str(punto["id"]), *votos, "--mayoria", "absoluta",
+                            "--base", "todos", "--motivo", "Que cuenten los nulos", "--json", db=base))
+    assert "se requerían 6" in cerrada["resultado"] and cerrada["electas"] == []
+    assert (cerrada["mayoria"], cerrada["base"], cerrada["motivo_mayoria"]) == ("absoluta", "todos", "Que cuenten los nulos")
+    assert cerrada["regla_mayoria"] == "Mayoría absoluta (más de la mitad) de los votos válidos (Reglamento de elecciones, art. 3)"

@@ -149,6 +149,7 @@ CATALOGO = {
     "sesiones quitar-candidatura": {"candidatura": "entero", "--json": "marca", "--asociacion": "sigla"},
     "sesiones cerrar-eleccion": {"punto": "id_punto", "--votos": "votos_eleccion", "--blancos": "entero",
                                  "--nulos": "entero", "--abstenciones": "entero", "--nominal": "votos_nominales",
+                                 "--mayoria": "mayoria", "--base": "base_mayoria", "--motivo": "texto",
                                  "--json": "marca", "--asociacion": "sigla"},
     "sesiones segunda-vuelta": {"punto": "id_punto", "--json": "marca", "--asociacion": "sigla"},
     "sesiones convocar": {"organo": "organo", "--fecha": "fecha", "--hora": "hora", "--lugar": "texto",

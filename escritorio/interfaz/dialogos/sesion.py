@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButton
 
 from ...dominio.mayorias import TIPOS_DECISION
 from ...dominio.miembros import NO_MIEMBRO, SOLICITANTE
-from ...dominio.sesiones import CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, numero_ordinal_romano
+from ...dominio.sesiones import (CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, decision_por_omision,
+                                 numero_ordinal_romano)
 from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
 from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
@@ -195,7 +196,7 @@ class DialogoPunto(DialogoFormulario):
                                          "reglas de sesión del órgano (por ejemplo, reformar el estatuto pide dos "
                                          "tercios)."))
         self.regla = nota()
-        self.tipo.currentIndexChanged.connect(lambda _: self._actualizar())
+        self.tipo.currentIndexChanged.connect(lambda _: self._decision_del_tipo())
         self.decision.currentIndexChanged.connect(lambda _: self._actualizar())
         if padre_id:
             self.formulario.addRow(self.tr("Dentro de:"), QLabel(f"<b>{escape(padre_texto)}</b>"))
@@ -209,6 +210,12 @@ class DialogoPunto(DialogoFormulario):
         self.boton_seguir.clicked.connect(lambda: self.guardar(seguir=True))
         self._actualizar()
         self.titulo.setFocus()
+
+    def _decision_del_tipo(self) -> None:
+        """Al elegir el tipo de punto, el tipo de decisión que le corresponde por omisión (una elección, la regla de
+        elecciones); se puede cambiar después."""
+        self.decision.setCurrentIndex(max(self.decision.findData(decision_por_omision(self.tipo.currentData())), 0))
+        self._actualizar()
 
     def _actualizar(self) -> None:
         votacion = self.tipo.currentData() in ("votacion", "eleccion")
