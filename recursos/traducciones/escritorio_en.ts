@@ -168,107 +168,107 @@
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>&lt;b&gt;Adhieren sin ser miembros ({0}):&lt;/b&gt; {1}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Endorsed by non-members ({0}):&lt;/b&gt; {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>&lt;b&gt;Miembros que la firman ({0}):&lt;/b&gt; {1}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Members signing it ({0}):&lt;/b&gt; {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Agregar</source>
-      <translation type="unfinished" />
+      <translation>Add</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Alguien que no es miembro</source>
-      <translation type="unfinished" />
+      <translation>A non-member</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Cerrar</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Elija el miembro que firma.</source>
-      <translation type="unfinished" />
+      <translation>Choose the signing member.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Entidad:</source>
-      <translation type="unfinished" />
+      <translation>Entity:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Es:</source>
-      <translation type="unfinished" />
+      <translation>Type:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Firma:</source>
-      <translation type="unfinished" />
+      <translation>Signed by:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Firmas y adhesiones — {0}</source>
-      <translation type="unfinished" />
+      <translation>Signatures and endorsements — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Gobierno</source>
-      <translation type="unfinished" />
+      <translation>Government</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>La firma de un miembro es parte del registro de la sesión (con el acta aprobada ya no se agrega); una adhesión de afuera se suma en cualquier momento. El PDF de la declaración y el acta los listan.</source>
-      <translation type="unfinished" />
+      <translation>A member’s signature is part of the session record (once the minutes are approved it can no longer be added); an outside endorsement can be added at any time. The PDF of the declaration and the minutes list them.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Miembro:</source>
-      <translation type="unfinished" />
+      <translation>Member:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Observador</source>
-      <translation type="unfinished" />
+      <translation>Observer</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Organización</source>
-      <translation type="unfinished" />
+      <translation>Organization</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Otro</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Persona:</source>
-      <translation type="unfinished" />
+      <translation>Person:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Red</source>
-      <translation type="unfinished" />
+      <translation>Network</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Un miembro</source>
-      <translation type="unfinished" />
+      <translation>A member</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>por ejemplo: Red Andina de Ciudades</source>
-      <translation type="unfinished" />
+      <translation>for example: Andean Network of Cities</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>quien firma en su nombre (opcional)</source>
-      <translation type="unfinished" />
+      <translation>person signing on its behalf (optional)</translation>
     </message>
   </context>
   <context>
@@ -562,7 +562,7 @@ Its category history is kept: before that date, the category it had still counts
     <message>
       <location filename="../../escritorio/interfaz/dialogos/baja.py" />
       <source>Cuota del año</source>
-      <translation type="unfinished" />
+      <translation>Fee for the year</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/baja.py" />
@@ -1104,7 +1104,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cuántos puestos se eligen en la misma votación. Con más de uno, resultan electas las más votadas (pluralidad), respetando los cupos por país de la regla de composición del órgano.</source>
-      <translation type="unfinished" />
+      <translation>How many seats are elected in the same vote. With more than one, the candidacies with the most votes are elected (plurality), respecting the per-country quotas of the body’s composition rule.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1124,7 +1124,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Puestos:</source>
-      <translation type="unfinished" />
+      <translation>Seats:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1278,12 +1278,17 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Se registrarán {0} mandatos</source>
-      <translation type="unfinished" />
+      <translation>{0} terms of office to be recorded</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Terminan la víspera</source>
       <translation>Ending the day before</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Traspaso</source>
+      <translation>Handover</translation>
     </message>
   </context>
   <context>
@@ -1482,7 +1487,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>(ninguna)</source>
-      <translation type="unfinished" />
+      <translation>(none)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1502,7 +1507,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Baja en el año:</source>
-      <translation type="unfinished" />
+      <translation>Withdrawal during the year:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1552,7 +1557,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>El cargo prorrateado de quien se va lo cita</source>
-      <translation type="unfinished" />
+      <translation>The prorated charge for a member who withdraws cites this article</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1567,7 +1572,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Hasta el mes de la baja</source>
-      <translation type="unfinished" />
+      <translation>Up to the month of withdrawal</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1587,7 +1592,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>La resolución de la sesión que aprobó la escala</source>
-      <translation type="unfinished" />
+      <translation>The resolution of the session that approved the fee scale</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1632,7 +1637,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Qué paga el año en que se va un miembro dado de baja durante el año</source>
-      <translation type="unfinished" />
+      <translation>What a member who withdraws during the year pays for that year</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1647,7 +1652,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Resolución:</source>
-      <translation type="unfinished" />
+      <translation>Resolution:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1697,7 +1702,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>artículo que lo dice, por ejemplo: Reglamento de cuotas, art. 4</source>
-      <translation type="unfinished" />
+      <translation>article that says so, for example: Fee regulations, art. 4</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1990,7 +1995,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>al cumplir el período ({0} meses)</source>
-      <translation type="unfinished" />
+      <translation>when the period is completed ({0} months)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -2121,7 +2126,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Agrega la regla de composición «{0}», citada al artículo del órgano. Sin marcar, el órgano se crea sin reglas; se fijan después con «Reglas de composición…».</source>
-      <translation type="unfinished" />
+      <translation>Adds the composition rule “{0}”, citing the body’s article. If unchecked, the body is created without rules; they are set later with “Composition rules…”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -2156,7 +2161,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Lo integran {0} (se deriva del padrón)</source>
-      <translation type="unfinished" />
+      <translation>Made up of {0} (derived from the member register)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -2497,47 +2502,47 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source> meses</source>
-      <translation type="unfinished" />
+      <translation> months</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Artículo:</source>
-      <translation type="unfinished" />
+      <translation>Article:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Cancelar</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Guardar</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Período del mandato — {0}</source>
-      <translation type="unfinished" />
+      <translation>Term of office period — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Un mandato dura:</source>
-      <translation type="unfinished" />
+      <translation>A term of office lasts:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Una designación sin fecha de fin termina al cumplir el período; un traspaso antes de que el saliente lo cumpla pide un motivo; los mandatos que vencen en los próximos 60 días se avisan.</source>
-      <translation type="unfinished" />
+      <translation>An appointment with no end date ends when the period is completed; a handover before the outgoing holder completes it requires a reason; terms of office expiring in the next 60 days are flagged.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>por ejemplo: Estatuto, art. 15</source>
-      <translation type="unfinished" />
+      <translation>for example: Statutes, art. 15</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>sin período fijo</source>
-      <translation type="unfinished" />
+      <translation>no fixed period</translation>
     </message>
   </context>
   <context>
@@ -2618,7 +2623,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>(ninguna: una reforma anterior, sin resolución en el registro)</source>
-      <translation type="unfinished" />
+      <translation>(none: an earlier amendment, with no resolution in the records)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2633,7 +2638,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>Adoptada por:</source>
-      <translation type="unfinished" />
+      <translation>Adopted by:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2738,7 +2743,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>La resolución de la sesión que adoptó la reforma</source>
-      <translation type="unfinished" />
+      <translation>The resolution of the session that adopted the amendment</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2949,172 +2954,172 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source> puestos</source>
-      <translation type="unfinished" />
+      <translation> seats</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Agregar regla</source>
-      <translation type="unfinished" />
+      <translation>Add rule</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Agregar una regla</source>
-      <translation type="unfinished" />
+      <translation>Add a rule</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Artículo</source>
-      <translation type="unfinished" />
+      <translation>Article</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Artículo:</source>
-      <translation type="unfinished" />
+      <translation>Article:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cerrar</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cita el texto al:</source>
-      <translation type="unfinished" />
+      <translation>Cites the text as of:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna):</source>
-      <translation type="unfinished" />
+      <translation>How many elected cities each country may have, according to its category (0: none):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Detalle</source>
-      <translation type="unfinished" />
+      <translation>Details</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Hoy lo integran {0}.</source>
-      <translation type="unfinished" />
+      <translation>Members today: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Hoy no lo integra nadie.</source>
-      <translation type="unfinished" />
+      <translation>Today no one sits on it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La fecha del texto del artículo que la regla cita: si el artículo se reforma después, la regla queda marcada para revisarla.</source>
-      <translation type="unfinished" />
+      <translation>The date of the article text that the rule cites: if the article is amended later, the rule is flagged for review.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La integran la Secretaría Ejecutiva anterior, la actual y la siguiente (por el orden de sucesión).</source>
-      <translation type="unfinished" />
+      <translation>Made up of the previous, current and next Executive Secretariat (by order of succession).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La integran quienes se designan con «Designar…»; la regla solo lo deja dicho, citado a su artículo.</source>
-      <translation type="unfinished" />
+      <translation>Made up of those appointed with “Appoint…”; the rule only records this, citing its article.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La integran todos los miembros activos en cada fecha: se deriva del padrón, sin designar a nadie.</source>
-      <translation type="unfinished" />
+      <translation>Made up of all active members on each date: derived from the member register, without appointing anyone.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>N.º</source>
-      <translation type="unfinished" />
+      <translation>No.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Preside quien ejerce:</source>
-      <translation type="unfinished" />
+      <translation>Chaired by whoever holds:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Quitar la regla elegida…</source>
-      <translation type="unfinished" />
+      <translation>Remove the selected rule…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Quitar regla</source>
-      <translation type="unfinished" />
+      <translation>Remove rule</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Quién integra «{0}» en cada fecha y qué se avisa cuando no se cumple: los mandatos designados más lo que digan estas reglas. Cite el artículo que fija cada una.</source>
-      <translation type="unfinished" />
+      <translation>Who sits on “{0}” on each date and what is flagged when it is not met: the appointed terms of office plus whatever these rules say. Cite the article that sets each one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Regla</source>
-      <translation type="unfinished" />
+      <translation>Rule</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Regla {0} agregada: {1}.</source>
-      <translation type="unfinished" />
+      <translation>Rule {0} added: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Regla {0} quitada: {1}.</source>
-      <translation type="unfinished" />
+      <translation>Rule {0} removed: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Regla:</source>
-      <translation type="unfinished" />
+      <translation>Rule:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Reglas de composición — {0}</source>
-      <translation type="unfinished" />
+      <translation>Composition rules — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Se sientan por su cargo quienes integran los órganos de estos tipos:</source>
-      <translation type="unfinished" />
+      <translation>Members of bodies of these types sit by virtue of their position:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Texto al</source>
-      <translation type="unfinished" />
+      <translation>Text as of</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>integrantes, ni más ni menos</source>
-      <translation type="unfinished" />
+      <translation>for members, no more and no less</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>por ejemplo: Estatuto, art. 13</source>
-      <translation type="unfinished" />
+      <translation>for example: Statutes, art. 13</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>quien ejerce la {0}</source>
-      <translation type="unfinished" />
+      <translation>whoever holds the {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>{0} por país {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} per {1} country</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>{0} puestos</source>
-      <translation type="unfinished" />
+      <translation>{0} seats</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>¿Quitar la regla {0} «{1}»{2} de {3}? La composición dejará de aplicarla en todas las fechas (la bitácora guarda lo que decía).</source>
-      <translation type="unfinished" />
+      <translation>Remove rule {0} “{1}”{2} from {3}? The composition will stop applying it on all dates (the audit log keeps what it said).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>… y {0} avisos más (ver la composición).</source>
-      <translation type="unfinished" />
+      <translation>… and {0} more warnings (see the composition).</translation>
     </message>
   </context>
   <context>
@@ -3358,17 +3363,17 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Admite a:</source>
-      <translation type="unfinished" />
+      <translation>Admits:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Admite a: {0}</source>
-      <translation type="unfinished" />
+      <translation>Admits: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Buscar por nombre o país</source>
-      <translation type="unfinished" />
+      <translation>Search by name or country</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3378,32 +3383,32 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Excluye a:</source>
-      <translation type="unfinished" />
+      <translation>Expels:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Excluye a: {0}</source>
-      <translation type="unfinished" />
+      <translation>Expels: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Ninguno marcado: la resolución no admite ni excluye a nadie.</source>
-      <translation type="unfinished" />
+      <translation>None checked: the resolution neither admits nor expels anyone.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
-      <translation type="unfinished" />
+      <translation>There are no applicant cities. Record the application in Members › “Membership application…”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>No hay miembros para excluir.</source>
-      <translation type="unfinished" />
+      <translation>There are no members to expel.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Por omisión, el día siguiente a la sesión.</source>
-      <translation type="unfinished" />
+      <translation>By default, the day after the session.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3413,17 +3418,17 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Quien se admite no integra la sesión que lo admite.</source>
-      <translation type="unfinished" />
+      <translation>A member being admitted does not sit in the session that admits it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Quien se excluye integró la sesión que lo excluye.</source>
-      <translation type="unfinished" />
+      <translation>A member being expelled sat in the session that expels it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Rige desde:</source>
-      <translation type="unfinished" />
+      <translation>In force from:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3617,47 +3622,47 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>(optativa)</source>
-      <translation type="unfinished" />
+      <translation>(optional)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Elija un país…</source>
-      <translation type="unfinished" />
+      <translation>Choose a country…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Fecha de la solicitud:</source>
-      <translation type="unfinished" />
+      <translation>Application date:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Nombre:</source>
-      <translation type="unfinished" />
+      <translation>Name:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>País:</source>
-      <translation type="unfinished" />
+      <translation>Country:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Población:</source>
-      <translation type="unfinished" />
+      <translation>Population:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>aaaa</source>
-      <translation type="unfinished" />
+      <translation>yyyy</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>habitantes en</source>
-      <translation type="unfinished" />
+      <translation>inhabitants in</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>nombre de la ciudad</source>
-      <translation type="unfinished" />
+      <translation>city name</translation>
     </message>
   </context>
   <context>
@@ -3728,7 +3733,7 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Motivo del traspaso anticipado:</source>
-      <translation type="unfinished" />
+      <translation>Reason for the early handover:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -3738,7 +3743,7 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>por ejemplo: renuncia de la ciudad en ejercicio</source>
-      <translation type="unfinished" />
+      <translation>for example: resignation of the incumbent city</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -3962,7 +3967,7 @@ Drop another PDF to verify it</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source> (segunda vuelta por {0})</source>
-      <translation type="unfinished" />
+      <translation> (runoff for {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -4017,7 +4022,7 @@ Drop another PDF to verify it</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Confirmadas: {0} de {1}</source>
-      <translation type="unfinished" />
+      <translation>Confirmed: {0} of {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -4037,7 +4042,7 @@ Drop another PDF to verify it</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Electas: {0} de {1}</source>
-      <translation type="unfinished" />
+      <translation>Elected: {0} of {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -4203,7 +4208,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> (sesión del {0})</source>
-      <translation type="unfinished" />
+      <translation> (session of {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -4265,7 +4270,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>(la regla del órgano)</source>
-      <translation type="unfinished" />
+      <translation>(the body’s rule)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -4312,7 +4317,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>, hasta el {0}</source>
-      <translation type="unfinished" />
+      <translation>, until {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -4370,7 +4375,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>1 ya electa para el período</source>
-      <translation type="unfinished" />
+      <translation>1 already elected for the period</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -4485,7 +4490,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Abre el mandato de {0}: {1} de {2} desde el {3}{4}</source>
-      <translation type="unfinished" />
+      <translation>Opens the term of office of {0}: {1} of {2} from {3}{4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -4605,7 +4610,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
-      <translation type="unfinished" />
+      <translation>Endorsed by non-members: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -4621,12 +4626,12 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admite a {0} ({1}) desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Admits {0} ({1}) from {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Admitted by {0}{1}, from {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4790,7 +4795,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Artículo de la baja</source>
-      <translation type="unfinished" />
+      <translation>Withdrawal article</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -5042,7 +5047,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Base «{0}» desconocida para una elección; use {1}.</source>
-      <translation type="unfinished" />
+      <translation>Unknown base “{0}” for an election; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5200,12 +5205,12 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidatura de {0}: electa ({1}.º)</source>
-      <translation type="unfinished" />
+      <translation>Candidacy of {0}: elected (no. {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidatura de {0}: mandato registrado</source>
-      <translation type="unfinished" />
+      <translation>Candidacy of {0}: term of office recorded</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5454,7 +5459,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Con {0} se pediría menos. Vote con la regla, o con una más exigente (más fracción, o una base más amplia) y el motivo del cambio.</source>
-      <translation type="unfinished" />
+      <translation>With {0}, less would be required. Vote with the rule, or with a stricter one (a larger fraction, or a broader base) and the reason for the change.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -5610,7 +5615,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
-      <translation type="unfinished" />
+      <translation>A runoff between {0} is required for {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5877,7 +5882,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Días: «{0}» no es posible; escriba de 0 a 3660.</source>
-      <translation type="unfinished" />
+      <translation>Days: “{0}” is not possible; enter a number from 0 to 3660.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -5920,7 +5925,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>El acta de la sesión que adoptó la {0} está aprobada: la firma de un miembro es parte de ese registro y ya no se agrega (agregue una fe de erratas al acta).</source>
-      <translation type="unfinished" />
+      <translation>The minutes of the session that adopted {0} are approved: a member’s signature is part of that record and can no longer be added (add an errata to the minutes).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -6035,7 +6040,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>El cargo {0} es de una sola persona a la vez: no se eligen {1} en una votación. Elija otro cargo (titular, integrante…) o un solo puesto.</source>
-      <translation type="unfinished" />
+      <translation>The position {0} is held by only one person at a time: {1} cannot be elected in one vote. Choose another position (full member, member…) or a single seat.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -6116,7 +6121,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>El mandato de {0} en {1} empezó el {2} y su período{3} termina el {4}: faltan {5}. Un traspaso el {6} lo termina antes; indique el motivo (renuncia, elección anticipada…).</source>
-      <translation type="unfinished" />
+      <translation>The term of office of {0} in {1} began on {2} and its period{3} ends on {4}: {5} left. A handover on {6} ends it early; give the reason (resignation, early election…).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -6152,22 +6157,22 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id («escritorio miembros listar»).</source>
-      <translation type="unfinished" />
+      <translation>Member {0} does not belong to this association: choose the incoming city by its id (“escritorio miembros listar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>El miembro {0} no pertenece a esta asociación: elija otro responsable (los ids se ven con «miembros listar»).</source>
-      <translation type="unfinished" />
+      <translation>Member {0} does not belong to this association: choose another responsible member (the ids are shown with “miembros listar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>El miembro {0} no pertenece a esta asociación; si firma alguien que no es miembro, use --entidad y --tipo.</source>
-      <translation type="unfinished" />
+      <translation>Member {0} does not belong to this association; if a non-member is signing, use --entidad and --tipo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
-      <translation type="unfinished" />
+      <translation>Member {0} has no contact {1}; its contacts, with their numbers, are shown in its record or with “miembros contactos {0}”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -6360,7 +6365,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Elección de {0} por pluralidad de votos.</source>
-      <translation type="unfinished" />
+      <translation>Election of {0} by plurality of votes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -6425,7 +6430,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate en el último puesto: {0}, con {1} cada una, para {2}.</source>
-      <translation type="unfinished" />
+      <translation>Tie for the last seat: {0}, with {1} each, for {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -6435,7 +6440,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su cupo de {4} ({5}).</source>
-      <translation type="unfinished" />
+      <translation>Tie between {0}, from {1}, with {2} each, for the {3} that {1} has left of its quota of {4} ({5}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -6486,7 +6491,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
-      <translation type="unfinished" />
+      <translation>In an election, a simple majority is the candidacy with the most votes: it is not counted over {0}. Leave the base at “votes cast”, or choose an absolute majority {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -6506,7 +6511,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Entidad</source>
-      <translation type="unfinished" />
+      <translation>Entity</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -6531,7 +6536,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Escala de cuotas {0} ({1}), vigente desde el {2}{3}</source>
-      <translation type="unfinished" />
+      <translation>Fee scale {0} ({1}), in force from {2}{3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6735,7 +6740,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Excluido por {0}{1}, desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Expelled by {0}{1}, from {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -6751,7 +6756,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Excluye a {0} ({1}) desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Expels {0} ({1}) from {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -6913,7 +6918,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Firman: {0}</source>
-      <translation type="unfinished" />
+      <translation>Signed by: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -7021,7 +7026,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Gobierno</source>
-      <translation type="unfinished" />
+      <translation>Government</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -7188,7 +7193,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Indique el miembro, la persona, o ambos (en la CLI: --miembro ID, --persona NOMBRE).</source>
-      <translation type="unfinished" />
+      <translation>Indicate the member, the person, or both (in the CLI: --miembro ID, --persona NOMBRE).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -7223,7 +7228,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Indique quién firma: un miembro (--miembro ID) o una entidad que no es miembro (--entidad "Nombre" --tipo red|observador|organizacion|gobierno|otro), uno de los dos.</source>
-      <translation type="unfinished" />
+      <translation>Indicate who signs: a member (--miembro ID) or a non-member entity (--entidad "Name" --tipo red|observador|organizacion|gobierno|otro), one or the other.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -7290,7 +7295,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
-      <translation type="unfinished" />
+      <translation>The Executive Secretariat is held by a member city: the elected candidacy does not name one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -7300,7 +7305,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La admisión de miembros exige</source>
-      <translation type="unfinished" />
+      <translation>Admission of members requires</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -7473,7 +7478,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>La ciudad queda como solicitante: no integra ningún órgano ni figura en el padrón vigente ni en la emisión de cuotas. La admite la resolución de un punto de admisión aprobado, desde la fecha que esa resolución diga (en el editor de la sesión, «Adoptar resolución…»).</source>
-      <translation type="unfinished" />
+      <translation>The city remains an applicant: it does not sit on any body and does not appear in the current member register or in fee issuing. It is admitted by the resolution of an approved admission item, from the date that resolution states (in the session editor, “Adopt resolution…”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -7508,17 +7513,17 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.</source>
-      <translation type="unfinished" />
+      <translation>The {0} fee was adjusted up to the month of withdrawal ({1} of 12 months){2}: from {3} to {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo aparte.</source>
-      <translation type="unfinished" />
+      <translation>The {0} fee already has payments allocated and is not modified (what has been collected is not changed): it stays at {1}; up to the month of withdrawal it would be {2}{3}. If the difference must be refunded, record that separately.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La disolución exige</source>
-      <translation type="unfinished" />
+      <translation>Dissolution requires</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -7528,7 +7533,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La elección no dejó puestos empatados: no hay segunda vuelta.</source>
-      <translation type="unfinished" />
+      <translation>The election left no tied seats: there is no runoff.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -7573,7 +7578,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La exclusión de un miembro exige</source>
-      <translation type="unfinished" />
+      <translation>Expulsion of a member requires</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -7629,12 +7634,12 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La reforma del estatuto exige</source>
-      <translation type="unfinished" />
+      <translation>Amendment of the statutes requires</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La reforma del reglamento exige</source>
-      <translation type="unfinished" />
+      <translation>Amendment of the regulations requires</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -7644,7 +7649,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.</source>
-      <translation type="unfinished" />
+      <translation>The amendment cannot be in force from {0}: {1} was adopted at the session of {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -7659,7 +7664,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La regla de este tipo de decisión exige</source>
-      <translation type="unfinished" />
+      <translation>The rule for this type of decision requires</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -7769,12 +7774,12 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La {0} no sirve: es de un punto de tipo de decisión {1}; hace falta la resolución de un punto de {2} aprobado.</source>
-      <translation type="unfinished" />
+      <translation>{0} cannot be used: it belongs to an item of decision type {1}; the resolution of an approved item on {2} is required.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La {0} no sirve: su punto de {1} no fue aprobado en una votación.</source>
-      <translation type="unfinished" />
+      <translation>{0} cannot be used: its item on {1} was not approved in a vote.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7784,12 +7789,12 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La {0} ya adoptó la reforma {1}.</source>
-      <translation type="unfinished" />
+      <translation>{0} has already adopted amendment {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La {0} ya aprobó la escala {1}.</source>
-      <translation type="unfinished" />
+      <translation>{0} has already approved fee scale {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -7799,7 +7804,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Las cuotas y el presupuesto exigen</source>
-      <translation type="unfinished" />
+      <translation>Fees and budget require</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -8177,7 +8182,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Ninguna candidatura obtuvo votos: no hay candidaturas electas.</source>
-      <translation type="unfinished" />
+      <translation>No candidacy received any votes: no candidacies are elected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -8201,7 +8206,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>No (de baja)</source>
-      <translation type="unfinished" />
+      <translation>No (withdrawn)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -8319,7 +8324,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
-      <translation type="unfinished" />
+      <translation>Composition rule {0} does not exist in this association. A body’s rules, with their numbers, are shown with “organos composicion ORGANO” or in Bodies &gt; Composition rules…</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -8329,7 +8334,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>No existe la resolución {0} en esta asociación (vea «escritorio resoluciones listar»).</source>
-      <translation type="unfinished" />
+      <translation>Resolution {0} does not exist in this association (see “escritorio resoluciones listar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -8387,7 +8392,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>No hay candidaturas electas.</source>
-      <translation type="unfinished" />
+      <translation>No candidacies are elected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -8490,47 +8495,47 @@ You can open the folder and copy it to another computer, or install a program fo
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: el punto de {0} no fue aprobado en una votación; sin votación aprobada no {1} a nadie.</source>
-      <translation type="unfinished" />
+      <translation>The resolution was not adopted: the item on {0} was not approved in a vote; without an approved vote it {1} no one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: la fecha desde la que rige ({0}) es anterior a la sesión que la decide ({1}).</source>
-      <translation type="unfinished" />
+      <translation>The resolution was not adopted: the date from which it applies ({0}) is before the session that decides it ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: no existe el miembro con id {0} en esta asociación.</source>
-      <translation type="unfinished" />
+      <translation>The resolution was not adopted: there is no member with id {0} in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: solo la resolución de un punto de {0} {1}; este punto es de {2}. Agregue un punto con «--decision {3}» y vótelo.</source>
-      <translation type="unfinished" />
+      <translation>The resolution was not adopted: only the resolution of an item on {0} {1}; this item is on {2}. Add an item with “--decision {3}” and put it to a vote.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: un miembro no se admite y se excluye a la vez.</source>
-      <translation type="unfinished" />
+      <translation>The resolution was not adopted: a member cannot be admitted and expelled at the same time.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no es miembro (figura como {2} desde el {3}); no se lo excluye.</source>
-      <translation type="unfinished" />
+      <translation>The resolution was not adopted: {0} (id {1}) is not a member (listed as {2} since {3}); it is not expelled.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar («escritorio miembros solicitud»).</source>
-      <translation type="unfinished" />
+      <translation>The resolution was not adopted: {0} (id {1}) is not an applicant city; only a city that applied to join is admitted (“escritorio miembros solicitud”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).</source>
-      <translation type="unfinished" />
+      <translation>The resolution was not adopted: {0} applied to join on {1}; it cannot be admitted from an earlier date ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: «desde» va con los miembros que admite o excluye.</source>
-      <translation type="unfinished" />
+      <translation>The resolution was not adopted: a “from” date goes only with the members it admits or expels.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -8630,12 +8635,12 @@ You can open the folder and copy it to another computer, or install a program fo
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>No se fijó el orden de sucesión: {0} no es de esta asociación (use los ids de «escritorio miembros listar»).</source>
-      <translation type="unfinished" />
+      <translation>The order of succession was not set: {0} is not from this association (use the ids from “escritorio miembros listar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>No se fijó el período:</source>
-      <translation type="unfinished" />
+      <translation>The period was not set:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -8920,7 +8925,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>No se registró el poder de {0} a {1}: {0} {2} en la sesión del {3}, y quien no vota no puede dar un poder (solo el propio voto se delega). Anótelo como ausente o excusado, sin poder.</source>
-      <translation type="unfinished" />
+      <translation>The proxy from {0} to {1} was not recorded: {0} {2} at the session of {3}, and a member who does not vote cannot give a proxy (only one’s own vote can be delegated). Record it as absent or excused, without a proxy.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
@@ -8930,7 +8935,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>No se registró el traspaso. {0}</source>
-      <translation type="unfinished" />
+      <translation>The handover was not recorded. {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -8945,7 +8950,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a hoy.</source>
-      <translation type="unfinished" />
+      <translation>The application was not recorded: the application date ({0}) is later than today.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -9085,7 +9090,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Organización</source>
-      <translation type="unfinished" />
+      <translation>Organization</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -9329,7 +9334,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Período: «{0}» meses no es posible; escriba de 1 a {1} meses (12 = un año).</source>
-      <translation type="unfinished" />
+      <translation>Period: “{0}” months is not possible; enter from 1 to {1} months (12 = one year).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -9493,7 +9498,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
-      <translation type="unfinished" />
+      <translation>Seats: enter how many seats are elected, from 1 to {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9538,7 +9543,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Queda 1 puesto</source>
-      <translation type="unfinished" />
+      <translation>1 seat remains</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -9552,7 +9557,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Quedan {0} puestos</source>
-      <translation type="unfinished" />
+      <translation>{0} seats remain</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -9628,7 +9633,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Red</source>
-      <translation type="unfinished" />
+      <translation>Network</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/primer_uso.py" />
@@ -9653,7 +9658,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Reforma de «{0}» (reforma {1}), vigente desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Amendment of “{0}” (amendment {1}), in force from {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -9685,7 +9690,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Registrar la solicitud</source>
-      <translation type="unfinished" />
+      <translation>Record the application</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -9726,7 +9731,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Regla de la baja «{0}» desconocida; use {1}.</source>
-      <translation type="unfinished" />
+      <translation>Unknown withdrawal rule “{0}”; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9842,12 +9847,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Resultaron electas {0} de {1}: {2}.</source>
-      <translation type="unfinished" />
+      <translation>{0} elected for {1}: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Resultó electa 1 de {0}: {1}.</source>
-      <translation type="unfinished" />
+      <translation>1 elected for {0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -9981,7 +9986,7 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Se saltó a {0} ({1}): {2} ya completó su cupo de {3} ({4}).</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}) was skipped: {2} has already filled its quota of {3} ({4}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -10237,12 +10242,12 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitante</source>
-      <translation type="unfinished" />
+      <translation>Applicant</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Solicitud de ingreso</source>
-      <translation type="unfinished" />
+      <translation>Membership application</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -10377,12 +10382,12 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina el mandato de {0}: {1} de {2}, el {3}</source>
-      <translation type="unfinished" />
+      <translation>Ends the term of office of {0}: {1} of {2}, on {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina su mandato de {3} de {4} por {0}{1}</source>
-      <translation type="unfinished" />
+      <translation>Term of office as {3} of {4} ended by {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -10452,7 +10457,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Tipo de adherente «{0}» desconocido; use {1}.</source>
-      <translation type="unfinished" />
+      <translation>Unknown endorser type “{0}”; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -10688,17 +10693,17 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una decisión ordinaria pide</source>
-      <translation type="unfinished" />
+      <translation>An ordinary decision requires</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Una declaración no admite ni excluye miembros: adopte una resolución.</source>
-      <translation type="unfinished" />
+      <translation>A declaration neither admits nor expels members: adopt a resolution.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una elección exige</source>
-      <translation type="unfinished" />
+      <translation>An election requires</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -10922,12 +10927,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
-      <translation type="unfinished" />
+      <translation>in favor + against (abstentions do not count)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>a favor + en contra + abstenciones</source>
-      <translation type="unfinished" />
+      <translation>in favor + against + abstentions</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10942,7 +10947,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>admite</source>
-      <translation type="unfinished" />
+      <translation>admits</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -11176,7 +11181,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de los votos a favor, en contra y abstenciones</source>
-      <translation type="unfinished" />
+      <translation>of the votes in favor, against and abstentions</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -11186,12 +11191,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de los votos válidos</source>
-      <translation type="unfinished" />
+      <translation>of the valid votes</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de todos los votos, contando blancos y nulos</source>
-      <translation type="unfinished" />
+      <translation>of all votes, including blank and spoiled ballots</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -11206,12 +11211,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
-      <translation type="unfinished" />
+      <translation>resolution decisions about the member</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisión de una resolución sobre el miembro</source>
-      <translation type="unfinished" />
+      <translation>resolution decision about the member</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -11457,7 +11462,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>eleccion</source>
-      <translation type="unfinished" />
+      <translation>eleccion</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -11557,7 +11562,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>excluye</source>
-      <translation type="unfinished" />
+      <translation>expels</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -11740,7 +11745,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>la candidatura más votada</source>
-      <translation type="unfinished" />
+      <translation>the candidacy with the most votes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -11982,7 +11987,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>miembros con derecho a voto, presentes o no</source>
-      <translation type="unfinished" />
+      <translation>members entitled to vote, present or not</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -11995,7 +12000,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
-      <translation type="unfinished" />
+      <translation>members present entitled to vote (and their proxies)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -12041,7 +12046,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>ninguno (sin punto)</source>
-      <translation type="unfinished" />
+      <translation>none (no item)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -12147,7 +12152,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
-      <translation type="unfinished" />
+      <translation>non-member</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -12249,7 +12254,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>país {0}</source>
-      <translation type="unfinished" />
+      <translation>{0} country</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -12377,7 +12382,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>se aplicó {0}. {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} was applied. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -12464,7 +12469,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>solo los votos a candidaturas</source>
-      <translation type="unfinished" />
+      <translation>only votes for candidacies</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -12595,7 +12600,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>todos_los_activos</source>
-      <translation type="unfinished" />
+      <translation>todos_los_activos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -12727,12 +12732,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una base mayor</source>
-      <translation type="unfinished" />
+      <translation>a larger base</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una base menor</source>
-      <translation type="unfinished" />
+      <translation>a smaller base</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -12742,17 +12747,17 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>una ciudad solicitante todavía no ingresó: borre la fecha de ingreso (la pone la resolución que la admite)</source>
-      <translation type="unfinished" />
+      <translation>an applicant city has not joined yet: delete the admission date (it is set by the resolution that admits it)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una fracción mayor</source>
-      <translation type="unfinished" />
+      <translation>a larger fraction</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una fracción menor</source>
-      <translation type="unfinished" />
+      <translation>a smaller fraction</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -12822,27 +12827,27 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>voto válido</source>
-      <translation type="unfinished" />
+      <translation>valid vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>voto, contando blancos y nulos</source>
-      <translation type="unfinished" />
+      <translation>vote, including blank and spoiled ballots</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>voto, contando las abstenciones</source>
-      <translation type="unfinished" />
+      <translation>vote, including abstentions</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
-      <translation type="unfinished" />
+      <translation>votes for candidacies + blank (spoiled ballots do not count)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>votos a candidaturas + en blanco + nulos</source>
-      <translation type="unfinished" />
+      <translation>votes for candidacies + blank + spoiled</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -12863,7 +12868,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
-      <translation type="unfinished" />
+      <translation>valid votes</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -12871,7 +12876,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
-      <translation type="unfinished" />
+      <translation>votes, including blank and spoiled ballots</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -12879,7 +12884,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
-      <translation type="unfinished" />
+      <translation>votes, including abstentions</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -12949,22 +12954,22 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} ({1}, {2}): el mandato vence el {3}{4}, en {5}.</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}, {2}): the term of office expires on {3}{4}, in {5}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} ({1}, {2}): el mandato vence hoy, {3}{4}.</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}, {2}): the term of office expires today, {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} ({1}, {2}): su período{3} terminó el {4} y sigue sin traspaso.</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}, {2}): its period{3} ended on {4} and there is still no handover.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0} ({1}; sin voto: {2}, su poder a {3} no vale)</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}; no vote: {2}, its proxy to {3} is not valid)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -13030,7 +13035,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} día</source>
-      <translation type="unfinished" />
+      <translation>{0} day</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -13138,12 +13143,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>{0} es una ciudad solicitante: la admite la resolución de un punto de admisión aprobado (escritorio sesiones resolucion PUNTO --admite {1}), no un cambio de estado. Si retiró la solicitud, regístrela como baja.</source>
-      <translation type="unfinished" />
+      <translation>{0} is an applicant city: it is admitted by the resolution of an approved admission item (escritorio sesiones resolucion PUNTO --admite {1}), not by a status change. If it withdrew its application, record it as a withdrawal.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} es una {1}, no una declaración: solo las declaraciones reciben firmas y adhesiones.</source>
-      <translation type="unfinished" />
+      <translation>{0} is a {1}, not a declaration: only declarations receive signatures and endorsements.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -13238,12 +13243,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} mes</source>
-      <translation type="unfinished" />
+      <translation>{0} month</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} meses</source>
-      <translation type="unfinished" />
+      <translation>{0} months</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -13288,7 +13293,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>{0} no es más exigente: pide {1} pero sobre {2}, y según cuántos voten alcanzaría con menos votos que la regla. Vote con la regla, o suba la fracción sin achicar la base (o amplíe la base sin bajar la fracción), con el motivo del cambio.</source>
-      <translation type="unfinished" />
+      <translation>{0} is not stricter: it requires {1} but over {2}, and depending on how many vote it could pass with fewer votes than the rule. Vote with the rule, or raise the fraction without shrinking the base (or broaden the base without lowering the fraction), with the reason for the change.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -13358,7 +13363,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} por país {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} per {1} country</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -13400,7 +13405,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
-      <translation type="unfinished" />
+      <translation>{0} unfilled: there are no more candidacies with votes to fill them.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13467,12 +13472,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya adhiere a la {1}.</source>
-      <translation type="unfinished" />
+      <translation>{0} already endorses {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} ya electas para el período</source>
-      <translation type="unfinished" />
+      <translation>{0} already elected for the period</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13492,7 +13497,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya firma la {1}.</source>
-      <translation type="unfinished" />
+      <translation>{0} already signs {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -13507,7 +13512,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, quite esa regla (Órganos &gt; Reglas de composición…, o «organos quitar-regla {2}») y agréguela de nuevo.</source>
-      <translation type="unfinished" />
+      <translation>{0} already has the rule “{1}” (rule {2}{3}): an identical one was not added. To cite another article, remove that rule (Bodies &gt; Composition rules…, or “organos quitar-regla {2}”) and add it again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -13542,7 +13547,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>{0} {1}{2}; una votación no puede pedir menos.</source>
-      <translation type="unfinished" />
+      <translation>{0} {1}{2}; a vote cannot require less.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -13597,7 +13602,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0}, por {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}, by {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -13848,7 +13853,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>{3} de {4} por {0}{1}</source>
-      <translation type="unfinished" />
+      <translation>{3} of {4} by {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -14270,7 +14275,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Con varios puestos resultan electas las más votadas (pluralidad).</source>
-      <translation type="unfinished" />
+      <translation>With several seats, the candidacies with the most votes are elected (plurality).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -14300,17 +14305,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
-      <translation type="unfinished" />
+      <translation>Set by the statutes: the vote can only use it or a stricter one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Motivo del cambio de mayoría (queda en el acta)</source>
-      <translation type="unfinished" />
+      <translation>Reason for changing the majority (recorded in the minutes)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Motivo del cambio:</source>
-      <translation type="unfinished" />
+      <translation>Reason for the change:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -14325,7 +14330,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Puestos: {0}</source>
-      <translation type="unfinished" />
+      <translation>Seats: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -14340,7 +14345,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Regla: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Rule: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -14370,7 +14375,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>resultan electas las más votadas, con los cupos por país del órgano</source>
-      <translation type="unfinished" />
+      <translation>the candidacies with the most votes are elected, with the body’s per-country quotas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -15316,7 +15321,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Decidido:</source>
-      <translation type="unfinished" />
+      <translation>Decided:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -15844,7 +15849,7 @@ The charges are recorded in each member's account. Issue them?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Solicitante</source>
-      <translation type="unfinished" />
+      <translation>Applicant</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
@@ -15931,7 +15936,7 @@ Use this only if the admission was a mistake: the record, its population and its
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>No (de baja)</source>
-      <translation type="unfinished" />
+      <translation>No (withdrawn)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
@@ -16356,7 +16361,7 @@ Reason for voiding:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Firmas y adhesiones…</source>
-      <translation type="unfinished" />
+      <translation>Signatures and endorsements…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -16366,7 +16371,7 @@ Reason for voiding:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
-      <translation type="unfinished" />
+      <translation>Set by the statutes: the vote can only use it or a stricter one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -16376,7 +16381,7 @@ Reason for voiding:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Los miembros que firman la declaración y quienes adhieren sin ser miembros (otras redes, observadores, organizaciones)</source>
-      <translation type="unfinished" />
+      <translation>The members who sign the declaration and the non-members who endorse it (other networks, observers, organizations)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -16504,7 +16509,7 @@ Reason for voiding:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>A segunda vuelta</source>
-      <translation type="unfinished" />
+      <translation>To runoff</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -16559,7 +16564,7 @@ Reason for voiding:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Electa ({0}.º)</source>
-      <translation type="unfinished" />
+      <translation>Elected (no. {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -16649,7 +16654,7 @@ Reason for voiding:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Votación {0} · pluralidad: las más votadas, con los cupos por país</source>
-      <translation type="unfinished" />
+      <translation>{0} vote · plurality: the most voted, with per-country quotas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -16709,7 +16714,7 @@ Reason for voiding:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>✓ {0} mandatos registrados{1}: {2}; {3}.</source>
-      <translation type="unfinished" />
+      <translation>✓ {0} terms of office recorded{1}: {2}; {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -17240,7 +17245,7 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
-      <translation type="unfinished" />
+      <translation>Terms of office expiring in the next 60 days: {0} ({1}). The first: {2} See them in Bodies.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
@@ -17408,7 +17413,7 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>Solicitud de ingreso…</source>
-      <translation type="unfinished" />
+      <translation>Membership application…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
@@ -17561,7 +17566,7 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Cuánto dura un mandato en este órgano, con su artículo</source>
-      <translation type="unfinished" />
+      <translation>How long a term of office lasts in this body, with its article</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -17636,7 +17641,7 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Mandatos por vencer:</source>
-      <translation type="unfinished" />
+      <translation>Terms of office expiring:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -17701,7 +17706,7 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Período…</source>
-      <translation type="unfinished" />
+      <translation>Period…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -17721,7 +17726,7 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
-      <translation type="unfinished" />
+      <translation>Who sits on the body by rule (all active members, per-country quotas, troika, ex officio, presidency…): add and remove</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -17741,7 +17746,7 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Reglas de composición…</source>
-      <translation type="unfinished" />
+      <translation>Composition rules…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -17816,7 +17821,7 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>mandatos de {0} meses{1}</source>
-      <translation type="unfinished" />
+      <translation>{0}-month terms of office{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -17836,7 +17841,7 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>y {0} más (deje el puntero aquí para verlos).</source>
-      <translation type="unfinished" />
+      <translation>and {0} more (hover here to see them).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />

@@ -168,107 +168,107 @@
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>&lt;b&gt;Adhieren sin ser miembros ({0}):&lt;/b&gt; {1}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Aderem sem ser membros ({0}):&lt;/b&gt; {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>&lt;b&gt;Miembros que la firman ({0}):&lt;/b&gt; {1}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;Membros que a assinam ({0}):&lt;/b&gt; {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Agregar</source>
-      <translation type="unfinished" />
+      <translation>Adicionar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Alguien que no es miembro</source>
-      <translation type="unfinished" />
+      <translation>Alguém que não é membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Cerrar</source>
-      <translation type="unfinished" />
+      <translation>Fechar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Elija el miembro que firma.</source>
-      <translation type="unfinished" />
+      <translation>Escolha o membro que assina.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Entidad:</source>
-      <translation type="unfinished" />
+      <translation>Entidade:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Es:</source>
-      <translation type="unfinished" />
+      <translation>É:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Firma:</source>
-      <translation type="unfinished" />
+      <translation>Assina:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Firmas y adhesiones — {0}</source>
-      <translation type="unfinished" />
+      <translation>Assinaturas e adesões — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Gobierno</source>
-      <translation type="unfinished" />
+      <translation>Governo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>La firma de un miembro es parte del registro de la sesión (con el acta aprobada ya no se agrega); una adhesión de afuera se suma en cualquier momento. El PDF de la declaración y el acta los listan.</source>
-      <translation type="unfinished" />
+      <translation>A assinatura de um membro faz parte do registro da sessão (com a ata aprovada, não pode mais ser adicionada); uma adesão externa pode ser somada a qualquer momento. O PDF da declaração e a ata trazem ambas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Miembro:</source>
-      <translation type="unfinished" />
+      <translation>Membro:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Observador</source>
-      <translation type="unfinished" />
+      <translation>Observador</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Organización</source>
-      <translation type="unfinished" />
+      <translation>Organização</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Otro</source>
-      <translation type="unfinished" />
+      <translation>Outro</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Persona:</source>
-      <translation type="unfinished" />
+      <translation>Pessoa:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Red</source>
-      <translation type="unfinished" />
+      <translation>Rede</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>Un miembro</source>
-      <translation type="unfinished" />
+      <translation>Um membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>por ejemplo: Red Andina de Ciudades</source>
-      <translation type="unfinished" />
+      <translation>por exemplo: Rede Andina de Cidades</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/adherentes.py" />
       <source>quien firma en su nombre (opcional)</source>
-      <translation type="unfinished" />
+      <translation>quem assina em seu nome (opcional)</translation>
     </message>
   </context>
   <context>
@@ -562,7 +562,7 @@ Seu histórico de categorias é preservado: antes dessa data continua valendo a 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/baja.py" />
       <source>Cuota del año</source>
-      <translation type="unfinished" />
+      <translation>Contribuição do ano</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/baja.py" />
@@ -1104,7 +1104,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cuántos puestos se eligen en la misma votación. Con más de uno, resultan electas las más votadas (pluralidad), respetando los cupos por país de la regla de composición del órgano.</source>
-      <translation type="unfinished" />
+      <translation>Quantos lugares são eleitos na mesma votação. Com mais de um, são eleitas as mais votadas (pluralidade), respeitando as cotas por país da regra de composição do órgão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1124,7 +1124,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Puestos:</source>
-      <translation type="unfinished" />
+      <translation>Lugares:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1278,12 +1278,17 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Se registrarán {0} mandatos</source>
-      <translation type="unfinished" />
+      <translation>Serão registrados {0} mandatos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Terminan la víspera</source>
       <translation>Terminam na véspera</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Traspaso</source>
+      <translation>Transmissão</translation>
     </message>
   </context>
   <context>
@@ -1482,7 +1487,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>(ninguna)</source>
-      <translation type="unfinished" />
+      <translation>(nenhuma)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1502,7 +1507,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Baja en el año:</source>
-      <translation type="unfinished" />
+      <translation>Desligamento durante o ano:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1552,7 +1557,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>El cargo prorrateado de quien se va lo cita</source>
-      <translation type="unfinished" />
+      <translation>O lançamento proporcional de quem sai cita esse artigo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1567,7 +1572,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Hasta el mes de la baja</source>
-      <translation type="unfinished" />
+      <translation>Até o mês do desligamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1587,7 +1592,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>La resolución de la sesión que aprobó la escala</source>
-      <translation type="unfinished" />
+      <translation>A resolução da sessão que aprovou a tabela</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1632,7 +1637,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Qué paga el año en que se va un miembro dado de baja durante el año</source>
-      <translation type="unfinished" />
+      <translation>O que paga, no ano em que sai, um membro desligado durante o ano</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1647,7 +1652,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>Resolución:</source>
-      <translation type="unfinished" />
+      <translation>Resolução:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1697,7 +1702,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
       <source>artículo que lo dice, por ejemplo: Reglamento de cuotas, art. 4</source>
-      <translation type="unfinished" />
+      <translation>artigo que o estabelece, por exemplo: Regimento de contribuições, art. 4</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/escala.py" />
@@ -1990,7 +1995,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>al cumplir el período ({0} meses)</source>
-      <translation type="unfinished" />
+      <translation>ao completar o período ({0} meses)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -2121,7 +2126,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Agrega la regla de composición «{0}», citada al artículo del órgano. Sin marcar, el órgano se crea sin reglas; se fijan después con «Reglas de composición…».</source>
-      <translation type="unfinished" />
+      <translation>Adiciona a regra de composição “{0}”, citando o artigo do órgão. Desmarcado, o órgão é criado sem regras; elas são definidas depois em “Regras de composição…”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -2156,7 +2161,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Lo integran {0} (se deriva del padrón)</source>
-      <translation type="unfinished" />
+      <translation>Integrado por {0} (deriva do cadastro)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -2497,47 +2502,47 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source> meses</source>
-      <translation type="unfinished" />
+      <translation> meses</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Artículo:</source>
-      <translation type="unfinished" />
+      <translation>Artigo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Cancelar</source>
-      <translation type="unfinished" />
+      <translation>Cancelar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Guardar</source>
-      <translation type="unfinished" />
+      <translation>Salvar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Período del mandato — {0}</source>
-      <translation type="unfinished" />
+      <translation>Período do mandato — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Un mandato dura:</source>
-      <translation type="unfinished" />
+      <translation>Um mandato dura:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Una designación sin fecha de fin termina al cumplir el período; un traspaso antes de que el saliente lo cumpla pide un motivo; los mandatos que vencen en los próximos 60 días se avisan.</source>
-      <translation type="unfinished" />
+      <translation>Uma designação sem data de término se encerra ao completar o período; uma transmissão antes que quem sai complete o período exige um motivo; os mandatos que vencem nos próximos 60 dias são avisados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>por ejemplo: Estatuto, art. 15</source>
-      <translation type="unfinished" />
+      <translation>por exemplo: Estatuto, art. 15</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>sin período fijo</source>
-      <translation type="unfinished" />
+      <translation>sem período fixo</translation>
     </message>
   </context>
   <context>
@@ -2618,7 +2623,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>(ninguna: una reforma anterior, sin resolución en el registro)</source>
-      <translation type="unfinished" />
+      <translation>(nenhuma: uma reforma anterior, sem resolução no registro)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2633,7 +2638,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>Adoptada por:</source>
-      <translation type="unfinished" />
+      <translation>Adotada por:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2738,7 +2743,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>La resolución de la sesión que adoptó la reforma</source>
-      <translation type="unfinished" />
+      <translation>A resolução da sessão que adotou a reforma</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -2949,172 +2954,172 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source> puestos</source>
-      <translation type="unfinished" />
+      <translation> lugares</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Agregar regla</source>
-      <translation type="unfinished" />
+      <translation>Adicionar regra</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Agregar una regla</source>
-      <translation type="unfinished" />
+      <translation>Adicionar uma regra</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Artículo</source>
-      <translation type="unfinished" />
+      <translation>Artigo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Artículo:</source>
-      <translation type="unfinished" />
+      <translation>Artigo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cerrar</source>
-      <translation type="unfinished" />
+      <translation>Fechar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cita el texto al:</source>
-      <translation type="unfinished" />
+      <translation>Cita o texto vigente em:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna):</source>
-      <translation type="unfinished" />
+      <translation>Quantas cidades eleitas cada país pode ter, conforme sua categoria (0: nenhuma):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Detalle</source>
-      <translation type="unfinished" />
+      <translation>Detalhe</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Hoy lo integran {0}.</source>
-      <translation type="unfinished" />
+      <translation>Hoje o órgão tem {0} integrantes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Hoy no lo integra nadie.</source>
-      <translation type="unfinished" />
+      <translation>Hoje ninguém o integra.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La fecha del texto del artículo que la regla cita: si el artículo se reforma después, la regla queda marcada para revisarla.</source>
-      <translation type="unfinished" />
+      <translation>A data do texto do artigo citado pela regra: se o artigo for reformado depois, a regra fica marcada para revisão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La integran la Secretaría Ejecutiva anterior, la actual y la siguiente (por el orden de sucesión).</source>
-      <translation type="unfinished" />
+      <translation>É integrada pela Secretaria Executiva anterior, pela atual e pela seguinte (conforme a ordem de sucessão).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La integran quienes se designan con «Designar…»; la regla solo lo deja dicho, citado a su artículo.</source>
-      <translation type="unfinished" />
+      <translation>É integrada por quem for designado com “Designar…”; a regra apenas registra isso, citando o artigo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>La integran todos los miembros activos en cada fecha: se deriva del padrón, sin designar a nadie.</source>
-      <translation type="unfinished" />
+      <translation>É integrada por todos os membros ativos em cada data: deriva do cadastro, sem designar ninguém.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>N.º</source>
-      <translation type="unfinished" />
+      <translation>N.º</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Preside quien ejerce:</source>
-      <translation type="unfinished" />
+      <translation>Preside quem exerce:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Quitar la regla elegida…</source>
-      <translation type="unfinished" />
+      <translation>Remover a regra selecionada…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Quitar regla</source>
-      <translation type="unfinished" />
+      <translation>Remover regra</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Quién integra «{0}» en cada fecha y qué se avisa cuando no se cumple: los mandatos designados más lo que digan estas reglas. Cite el artículo que fija cada una.</source>
-      <translation type="unfinished" />
+      <translation>Quem integra “{0}” em cada data e o que é avisado quando não se cumpre: os mandatos designados mais o que estas regras disserem. Cite o artigo que estabelece cada uma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Regla</source>
-      <translation type="unfinished" />
+      <translation>Regra</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Regla {0} agregada: {1}.</source>
-      <translation type="unfinished" />
+      <translation>Regra {0} adicionada: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Regla {0} quitada: {1}.</source>
-      <translation type="unfinished" />
+      <translation>Regra {0} removida: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Regla:</source>
-      <translation type="unfinished" />
+      <translation>Regra:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Reglas de composición — {0}</source>
-      <translation type="unfinished" />
+      <translation>Regras de composição — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Se sientan por su cargo quienes integran los órganos de estos tipos:</source>
-      <translation type="unfinished" />
+      <translation>Têm assento por seu cargo os integrantes dos órgãos destes tipos:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Texto al</source>
-      <translation type="unfinished" />
+      <translation>Texto em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>integrantes, ni más ni menos</source>
-      <translation type="unfinished" />
+      <translation>integrantes, nem mais nem menos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>por ejemplo: Estatuto, art. 13</source>
-      <translation type="unfinished" />
+      <translation>por exemplo: Estatuto, art. 13</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>quien ejerce la {0}</source>
-      <translation type="unfinished" />
+      <translation>quem exerce a {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>{0} por país {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} por país {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>{0} puestos</source>
-      <translation type="unfinished" />
+      <translation>{0} lugares</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>¿Quitar la regla {0} «{1}»{2} de {3}? La composición dejará de aplicarla en todas las fechas (la bitácora guarda lo que decía).</source>
-      <translation type="unfinished" />
+      <translation>Remover a regra {0} “{1}”{2} de {3}? A composição deixará de aplicá-la em todas as datas (o registro de auditoria guarda o que ela dizia).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>… y {0} avisos más (ver la composición).</source>
-      <translation type="unfinished" />
+      <translation>… e mais {0} avisos (veja a composição).</translation>
     </message>
   </context>
   <context>
@@ -3358,17 +3363,17 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Admite a:</source>
-      <translation type="unfinished" />
+      <translation>Admite:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Admite a: {0}</source>
-      <translation type="unfinished" />
+      <translation>Admite: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Buscar por nombre o país</source>
-      <translation type="unfinished" />
+      <translation>Pesquisar por nome ou país</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3378,32 +3383,32 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Excluye a:</source>
-      <translation type="unfinished" />
+      <translation>Exclui:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Excluye a: {0}</source>
-      <translation type="unfinished" />
+      <translation>Exclui: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Ninguno marcado: la resolución no admite ni excluye a nadie.</source>
-      <translation type="unfinished" />
+      <translation>Nenhum marcado: a resolução não admite nem exclui ninguém.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
-      <translation type="unfinished" />
+      <translation>Não há cidades solicitantes. Registre a solicitação em Membros › “Solicitação de adesão…”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>No hay miembros para excluir.</source>
-      <translation type="unfinished" />
+      <translation>Não há membros para excluir.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Por omisión, el día siguiente a la sesión.</source>
-      <translation type="unfinished" />
+      <translation>Por padrão, o dia seguinte à sessão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3413,17 +3418,17 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Quien se admite no integra la sesión que lo admite.</source>
-      <translation type="unfinished" />
+      <translation>Quem é admitido não integra a sessão que o admite.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Quien se excluye integró la sesión que lo excluye.</source>
-      <translation type="unfinished" />
+      <translation>Quem é excluído integrou a sessão que o exclui.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Rige desde:</source>
-      <translation type="unfinished" />
+      <translation>Vigora a partir de:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3617,47 +3622,47 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>(optativa)</source>
-      <translation type="unfinished" />
+      <translation>(opcional)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Elija un país…</source>
-      <translation type="unfinished" />
+      <translation>Escolha um país…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Fecha de la solicitud:</source>
-      <translation type="unfinished" />
+      <translation>Data da solicitação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Nombre:</source>
-      <translation type="unfinished" />
+      <translation>Nome:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>País:</source>
-      <translation type="unfinished" />
+      <translation>País:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Población:</source>
-      <translation type="unfinished" />
+      <translation>População:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>aaaa</source>
-      <translation type="unfinished" />
+      <translation>aaaa</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>habitantes en</source>
-      <translation type="unfinished" />
+      <translation>habitantes em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>nombre de la ciudad</source>
-      <translation type="unfinished" />
+      <translation>nome da cidade</translation>
     </message>
   </context>
   <context>
@@ -3728,7 +3733,7 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Motivo del traspaso anticipado:</source>
-      <translation type="unfinished" />
+      <translation>Motivo da transmissão antecipada:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -3738,7 +3743,7 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>por ejemplo: renuncia de la ciudad en ejercicio</source>
-      <translation type="unfinished" />
+      <translation>por exemplo: renúncia da cidade em exercício</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -3962,7 +3967,7 @@ Solte outro PDF para verificá-lo</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source> (segunda vuelta por {0})</source>
-      <translation type="unfinished" />
+      <translation> (segundo turno para {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -4017,7 +4022,7 @@ Solte outro PDF para verificá-lo</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Confirmadas: {0} de {1}</source>
-      <translation type="unfinished" />
+      <translation>Confirmadas: {0} de {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -4037,7 +4042,7 @@ Solte outro PDF para verificá-lo</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Electas: {0} de {1}</source>
-      <translation type="unfinished" />
+      <translation>Eleitas: {0} de {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -4203,7 +4208,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> (sesión del {0})</source>
-      <translation type="unfinished" />
+      <translation> (sessão de {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -4286,7 +4291,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>(la regla del órgano)</source>
-      <translation type="unfinished" />
+      <translation>(a regra do órgão)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -4333,7 +4338,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>, hasta el {0}</source>
-      <translation type="unfinished" />
+      <translation>, até {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -4401,7 +4406,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>1 ya electa para el período</source>
-      <translation type="unfinished" />
+      <translation>1 já eleita para o período</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -4547,7 +4552,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Abre el mandato de {0}: {1} de {2} desde el {3}{4}</source>
-      <translation type="unfinished" />
+      <translation>Abre o mandato de {0}: {1} de {2} a partir de {3}{4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -4677,12 +4682,12 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>Adhieren sin ser miembros ({0}): {1}.</source>
-      <translation type="unfinished" />
+      <translation>Aderem sem ser membros ({0}): {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
-      <translation type="unfinished" />
+      <translation>Aderem sem ser membros: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -4698,12 +4703,12 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admite a {0} ({1}) desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Admite {0} ({1}) a partir de {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Admitido por {0}{1}, a partir de {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4892,7 +4897,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Artículo de la baja</source>
-      <translation type="unfinished" />
+      <translation>Artigo do desligamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -5216,7 +5221,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Base «{0}» desconocida para una elección; use {1}.</source>
-      <translation type="unfinished" />
+      <translation>Base “{0}” desconhecida para uma eleição; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5389,12 +5394,12 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidatura de {0}: electa ({1}.º)</source>
-      <translation type="unfinished" />
+      <translation>Candidatura de {0}: eleita ({1}º lugar)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Candidatura de {0}: mandato registrado</source>
-      <translation type="unfinished" />
+      <translation>Candidatura de {0}: mandato registrado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5690,7 +5695,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Con {0} se pediría menos. Vote con la regla, o con una más exigente (más fracción, o una base más amplia) y el motivo del cambio.</source>
-      <translation type="unfinished" />
+      <translation>Com {0} se exigiria menos. Vote com a regra ou com uma mais exigente (fração maior ou base mais ampla), informando o motivo da mudança.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -5893,7 +5898,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
-      <translation type="unfinished" />
+      <translation>Cabe um segundo turno entre {0} para {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6245,7 +6250,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Días: «{0}» no es posible; escriba de 0 a 3660.</source>
-      <translation type="unfinished" />
+      <translation>Dias: “{0}” não é possível; digite de 0 a 3660.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -6288,7 +6293,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>El acta de la sesión que adoptó la {0} está aprobada: la firma de un miembro es parte de ese registro y ya no se agrega (agregue una fe de erratas al acta).</source>
-      <translation type="unfinished" />
+      <translation>A ata da sessão que adotou a {0} está aprovada: a assinatura de um membro faz parte desse registro e não pode mais ser adicionada (adicione uma errata à ata).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -6413,7 +6418,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>El cargo {0} es de una sola persona a la vez: no se eligen {1} en una votación. Elija otro cargo (titular, integrante…) o un solo puesto.</source>
-      <translation type="unfinished" />
+      <translation>O cargo {0} é ocupado por uma só pessoa de cada vez: não se elegem {1} em uma votação. Escolha outro cargo (titular, integrante…) ou um único lugar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -6494,7 +6499,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>El mandato de {0} en {1} empezó el {2} y su período{3} termina el {4}: faltan {5}. Un traspaso el {6} lo termina antes; indique el motivo (renuncia, elección anticipada…).</source>
-      <translation type="unfinished" />
+      <translation>O mandato de {0} em {1} começou em {2} e seu período{3} termina em {4}: faltam {5}. Uma transmissão em {6} o encerra antes; indique o motivo (renúncia, eleição antecipada…).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -6530,22 +6535,22 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>El miembro {0} no pertenece a esta asociación: elija la ciudad entrante por su id («escritorio miembros listar»).</source>
-      <translation type="unfinished" />
+      <translation>O membro {0} não pertence a esta associação: escolha a cidade que entra pelo id (“escritorio miembros listar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>El miembro {0} no pertenece a esta asociación: elija otro responsable (los ids se ven con «miembros listar»).</source>
-      <translation type="unfinished" />
+      <translation>O membro {0} não pertence a esta associação: escolha outro responsável (os ids podem ser vistos com “miembros listar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>El miembro {0} no pertenece a esta asociación; si firma alguien que no es miembro, use --entidad y --tipo.</source>
-      <translation type="unfinished" />
+      <translation>O membro {0} não pertence a esta associação; se quem assina não é membro, use --entidad e --tipo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
-      <translation type="unfinished" />
+      <translation>O membro {0} não tem o contato {1}; os contatos dele, com o número de cada um, podem ser vistos na ficha ou com “miembros contactos {0}”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -6748,7 +6753,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Elección de {0} por pluralidad de votos.</source>
-      <translation type="unfinished" />
+      <translation>Eleição de {0} por pluralidade de votos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -6823,7 +6828,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate en el último puesto: {0}, con {1} cada una, para {2}.</source>
-      <translation type="unfinished" />
+      <translation>Empate no último lugar: {0}, com {1} cada uma, para {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -6833,7 +6838,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su cupo de {4} ({5}).</source>
-      <translation type="unfinished" />
+      <translation>Empate entre {0}, de {1}, com {2} cada uma, para {3}, o que resta a {1} da sua cota de {4} ({5}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -6889,7 +6894,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
-      <translation type="unfinished" />
+      <translation>Em uma eleição, a maioria simples é a candidatura mais votada: não se calcula sobre {0}. Deixe a base em “emitidos” ou escolha maioria absoluta {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -6914,7 +6919,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Entidad</source>
-      <translation type="unfinished" />
+      <translation>Entidade</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -6939,7 +6944,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Escala de cuotas {0} ({1}), vigente desde el {2}{3}</source>
-      <translation type="unfinished" />
+      <translation>Tabela de contribuições {0} ({1}), vigente desde {2}{3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7158,7 +7163,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Excluido por {0}{1}, desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Excluído por {0}{1}, a partir de {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -7174,7 +7179,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Excluye a {0} ({1}) desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Exclui {0} ({1}) a partir de {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -7362,7 +7367,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Firman: {0}</source>
-      <translation type="unfinished" />
+      <translation>Assinam: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -7382,7 +7387,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>Firmantes y adhesiones</source>
-      <translation type="unfinished" />
+      <translation>Signatários e adesões</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -7485,7 +7490,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Gobierno</source>
-      <translation type="unfinished" />
+      <translation>Governo</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -7673,7 +7678,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Indique el miembro, la persona, o ambos (en la CLI: --miembro ID, --persona NOMBRE).</source>
-      <translation type="unfinished" />
+      <translation>Indique o membro, a pessoa ou ambos (na CLI: --miembro ID, --persona NOMBRE).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -7708,7 +7713,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Indique quién firma: un miembro (--miembro ID) o una entidad que no es miembro (--entidad "Nombre" --tipo red|observador|organizacion|gobierno|otro), uno de los dos.</source>
-      <translation type="unfinished" />
+      <translation>Indique quem assina: um membro (--miembro ID) ou uma entidade que não é membro (--entidad "Nome" --tipo red|observador|organizacion|gobierno|otro), um dos dois.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -7795,7 +7800,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
-      <translation type="unfinished" />
+      <translation>A Secretaria Executiva é exercida por uma cidade membro: a candidatura eleita não indica nenhuma cidade.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -7805,7 +7810,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La admisión de miembros exige</source>
-      <translation type="unfinished" />
+      <translation>A adesão de membros exige</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -7983,7 +7988,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>La ciudad queda como solicitante: no integra ningún órgano ni figura en el padrón vigente ni en la emisión de cuotas. La admite la resolución de un punto de admisión aprobado, desde la fecha que esa resolución diga (en el editor de la sesión, «Adoptar resolución…»).</source>
-      <translation type="unfinished" />
+      <translation>A cidade fica como solicitante: não integra nenhum órgão nem consta do cadastro vigente nem da emissão de contribuições. Ela é admitida pela resolução de um item de adesão aprovado, a partir da data que essa resolução indicar (no editor da sessão, “Adotar resolução…”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -8030,17 +8035,17 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.</source>
-      <translation type="unfinished" />
+      <translation>A contribuição de {0} foi ajustada até o mês do desligamento ({1} de 12 meses){2}: de {3} para {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo aparte.</source>
-      <translation type="unfinished" />
+      <translation>A contribuição de {0} já tem pagamentos imputados e não é modificada (o que foi cobrado não muda): fica em {1}; até o mês do desligamento seriam {2}{3}. Se for o caso de devolver a diferença, registre-a à parte.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La disolución exige</source>
-      <translation type="unfinished" />
+      <translation>A dissolução exige</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -8050,7 +8055,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La elección no dejó puestos empatados: no hay segunda vuelta.</source>
-      <translation type="unfinished" />
+      <translation>A eleição não deixou lugares empatados: não há segundo turno.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -8095,7 +8100,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La exclusión de un miembro exige</source>
-      <translation type="unfinished" />
+      <translation>A exclusão de um membro exige</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -8156,12 +8161,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La reforma del estatuto exige</source>
-      <translation type="unfinished" />
+      <translation>A reforma do estatuto exige</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La reforma del reglamento exige</source>
-      <translation type="unfinished" />
+      <translation>A reforma do regimento exige</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -8171,7 +8176,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La reforma no puede regir desde el {0}: la {1} se adoptó en la sesión del {2}.</source>
-      <translation type="unfinished" />
+      <translation>A reforma não pode vigorar a partir de {0}: a {1} foi adotada na sessão de {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -8186,7 +8191,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La regla de este tipo de decisión exige</source>
-      <translation type="unfinished" />
+      <translation>A regra deste tipo de decisão exige</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -8316,12 +8321,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La {0} no sirve: es de un punto de tipo de decisión {1}; hace falta la resolución de un punto de {2} aprobado.</source>
-      <translation type="unfinished" />
+      <translation>A {0} não serve: é de um item do tipo de decisão {1}; é necessária a resolução de um item de {2} aprovado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La {0} no sirve: su punto de {1} no fue aprobado en una votación.</source>
-      <translation type="unfinished" />
+      <translation>A {0} não serve: seu item de {1} não foi aprovado em uma votação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8331,12 +8336,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La {0} ya adoptó la reforma {1}.</source>
-      <translation type="unfinished" />
+      <translation>A {0} já adotou a reforma {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La {0} ya aprobó la escala {1}.</source>
-      <translation type="unfinished" />
+      <translation>A {0} já aprovou a tabela {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -8351,7 +8356,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Las cuotas y el presupuesto exigen</source>
-      <translation type="unfinished" />
+      <translation>As contribuições e o orçamento exigem</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -8630,7 +8635,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>Miembros que la firman ({0}): {1}.</source>
-      <translation type="unfinished" />
+      <translation>Membros que a assinam ({0}): {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -8809,7 +8814,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Ninguna candidatura obtuvo votos: no hay candidaturas electas.</source>
-      <translation type="unfinished" />
+      <translation>Nenhuma candidatura obteve votos: não há candidaturas eleitas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -8838,7 +8843,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>No (de baja)</source>
-      <translation type="unfinished" />
+      <translation>Não (desligado)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -8956,7 +8961,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
-      <translation type="unfinished" />
+      <translation>Não existe a regra de composição {0} nesta associação. As regras de um órgão, com seu número, podem ser vistas com “organos composicion ORGANO” ou em Órgãos &gt; Regras de composição…</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -8966,7 +8971,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>No existe la resolución {0} en esta asociación (vea «escritorio resoluciones listar»).</source>
-      <translation type="unfinished" />
+      <translation>Não existe a resolução {0} nesta associação (veja “escritorio resoluciones listar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -9029,7 +9034,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>No hay candidaturas electas.</source>
-      <translation type="unfinished" />
+      <translation>Não há candidaturas eleitas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -9162,47 +9167,47 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: el punto de {0} no fue aprobado en una votación; sin votación aprobada no {1} a nadie.</source>
-      <translation type="unfinished" />
+      <translation>A resolução não foi adotada: o item de {0} não foi aprovado em uma votação; sem votação aprovada, não {1} ninguém.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: la fecha desde la que rige ({0}) es anterior a la sesión que la decide ({1}).</source>
-      <translation type="unfinished" />
+      <translation>A resolução não foi adotada: a data a partir da qual vigora ({0}) é anterior à sessão que a decide ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: no existe el miembro con id {0} en esta asociación.</source>
-      <translation type="unfinished" />
+      <translation>A resolução não foi adotada: não existe o membro com id {0} nesta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: solo la resolución de un punto de {0} {1}; este punto es de {2}. Agregue un punto con «--decision {3}» y vótelo.</source>
-      <translation type="unfinished" />
+      <translation>A resolução não foi adotada: só a resolução de um item de {0} {1}; este item é de {2}. Adicione um item com “--decision {3}” e coloque-o em votação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: un miembro no se admite y se excluye a la vez.</source>
-      <translation type="unfinished" />
+      <translation>A resolução não foi adotada: um membro não pode ser admitido e excluído ao mesmo tempo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no es miembro (figura como {2} desde el {3}); no se lo excluye.</source>
-      <translation type="unfinished" />
+      <translation>A resolução não foi adotada: {0} (id {1}) não é membro (consta como {2} desde {3}); não pode ser excluído.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar («escritorio miembros solicitud»).</source>
-      <translation type="unfinished" />
+      <translation>A resolução não foi adotada: {0} (id {1}) não é uma cidade solicitante; só se admite quem pediu adesão (“escritorio miembros solicitud”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).</source>
-      <translation type="unfinished" />
+      <translation>A resolução não foi adotada: {0} pediu adesão em {1}; não pode ser admitida a partir de uma data anterior ({2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: «desde» va con los miembros que admite o excluye.</source>
-      <translation type="unfinished" />
+      <translation>A resolução não foi adotada: “desde” acompanha os membros que ela admite ou exclui.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -9302,12 +9307,12 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>No se fijó el orden de sucesión: {0} no es de esta asociación (use los ids de «escritorio miembros listar»).</source>
-      <translation type="unfinished" />
+      <translation>A ordem de sucessão não foi definida: {0} não é desta associação (use os ids de “escritorio miembros listar”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>No se fijó el período:</source>
-      <translation type="unfinished" />
+      <translation>O período não foi definido:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -9597,7 +9602,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>No se registró el poder de {0} a {1}: {0} {2} en la sesión del {3}, y quien no vota no puede dar un poder (solo el propio voto se delega). Anótelo como ausente o excusado, sin poder.</source>
-      <translation type="unfinished" />
+      <translation>A procuração de {0} a {1} não foi registrada: {0} {2} na sessão de {3}, e quem não vota não pode dar procuração (só se delega o próprio voto). Registre-o como ausente ou justificado, sem procuração.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
@@ -9607,7 +9612,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>No se registró el traspaso. {0}</source>
-      <translation type="unfinished" />
+      <translation>A transmissão não foi registrada. {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -9622,7 +9627,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a hoy.</source>
-      <translation type="unfinished" />
+      <translation>A solicitação não foi registrada: a data da solicitação ({0}) é posterior a hoje.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -9847,7 +9852,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Organización</source>
-      <translation type="unfinished" />
+      <translation>Organização</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -10137,7 +10142,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Período: «{0}» meses no es posible; escriba de 1 a {1} meses (12 = un año).</source>
-      <translation type="unfinished" />
+      <translation>Período: “{0}” meses não é possível; digite de 1 a {1} meses (12 = um ano).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -10361,7 +10366,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
-      <translation type="unfinished" />
+      <translation>Lugares: digite quantos lugares serão eleitos, de 1 a {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -10423,7 +10428,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Queda 1 puesto</source>
-      <translation type="unfinished" />
+      <translation>Resta 1 lugar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -10437,7 +10442,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Quedan {0} puestos</source>
-      <translation type="unfinished" />
+      <translation>Restam {0} lugares</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -10543,7 +10548,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Red</source>
-      <translation type="unfinished" />
+      <translation>Rede</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/primer_uso.py" />
@@ -10578,7 +10583,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Reforma de «{0}» (reforma {1}), vigente desde el {2}</source>
-      <translation type="unfinished" />
+      <translation>Reforma de “{0}” (reforma {1}), vigente desde {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -10615,7 +10620,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Registrar la solicitud</source>
-      <translation type="unfinished" />
+      <translation>Registrar a solicitação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -10666,7 +10671,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Regla de la baja «{0}» desconocida; use {1}.</source>
-      <translation type="unfinished" />
+      <translation>Regra de desligamento “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -10802,12 +10807,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Resultaron electas {0} de {1}: {2}.</source>
-      <translation type="unfinished" />
+      <translation>Foram eleitas {0} candidaturas para {1}: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Resultó electa 1 de {0}: {1}.</source>
-      <translation type="unfinished" />
+      <translation>Foi eleita 1 candidatura para {0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -10968,7 +10973,7 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Se saltó a {0} ({1}): {2} ya completó su cupo de {3} ({4}).</source>
-      <translation type="unfinished" />
+      <translation>Pulou-se {0} ({1}): {2} já completou sua cota de {3} ({4}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -11306,12 +11311,12 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitante</source>
-      <translation type="unfinished" />
+      <translation>Solicitante</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>Solicitud de ingreso</source>
-      <translation type="unfinished" />
+      <translation>Solicitação de adesão</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -11451,12 +11456,12 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina el mandato de {0}: {1} de {2}, el {3}</source>
-      <translation type="unfinished" />
+      <translation>Encerra o mandato de {0}: {1} de {2}, em {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina su mandato de {3} de {4} por {0}{1}</source>
-      <translation type="unfinished" />
+      <translation>Término do mandato de {3} de {4} por {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -11556,7 +11561,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Tipo de adherente «{0}» desconocido; use {1}.</source>
-      <translation type="unfinished" />
+      <translation>Tipo de aderente “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -11832,17 +11837,17 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una decisión ordinaria pide</source>
-      <translation type="unfinished" />
+      <translation>Uma decisão ordinária exige</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Una declaración no admite ni excluye miembros: adopte una resolución.</source>
-      <translation type="unfinished" />
+      <translation>Uma declaração não admite nem exclui membros: adote uma resolução.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una elección exige</source>
-      <translation type="unfinished" />
+      <translation>Uma eleição exige</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -12106,12 +12111,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
-      <translation type="unfinished" />
+      <translation>a favor + contra (as abstenções não contam)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>a favor + en contra + abstenciones</source>
-      <translation type="unfinished" />
+      <translation>a favor + contra + abstenções</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -12141,7 +12146,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>admite</source>
-      <translation type="unfinished" />
+      <translation>admite</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
@@ -12385,7 +12390,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de los votos a favor, en contra y abstenciones</source>
-      <translation type="unfinished" />
+      <translation>dos votos a favor, contra e abstenções</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -12395,12 +12400,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de los votos válidos</source>
-      <translation type="unfinished" />
+      <translation>dos votos válidos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de todos los votos, contando blancos y nulos</source>
-      <translation type="unfinished" />
+      <translation>de todos os votos, contando brancos e nulos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -12415,12 +12420,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
-      <translation type="unfinished" />
+      <translation>decisões de resoluções sobre o membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisión de una resolución sobre el miembro</source>
-      <translation type="unfinished" />
+      <translation>decisão de uma resolução sobre o membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -12686,7 +12691,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>eleccion</source>
-      <translation type="unfinished" />
+      <translation>eleccion</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -12786,7 +12791,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>excluye</source>
-      <translation type="unfinished" />
+      <translation>exclui</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -12974,7 +12979,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>la candidatura más votada</source>
-      <translation type="unfinished" />
+      <translation>a candidatura mais votada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -13216,7 +13221,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>miembros con derecho a voto, presentes o no</source>
-      <translation type="unfinished" />
+      <translation>membros com direito a voto, presentes ou não</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -13229,7 +13234,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
-      <translation type="unfinished" />
+      <translation>membros presentes com direito a voto (e suas procurações)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -13275,7 +13280,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>ninguno (sin punto)</source>
-      <translation type="unfinished" />
+      <translation>nenhum (sem item)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -13381,7 +13386,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
-      <translation type="unfinished" />
+      <translation>não membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -13483,7 +13488,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>país {0}</source>
-      <translation type="unfinished" />
+      <translation>país {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -13611,7 +13616,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>se aplicó {0}. {1}</source>
-      <translation type="unfinished" />
+      <translation>aplicou-se {0}. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -13703,7 +13708,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>solo los votos a candidaturas</source>
-      <translation type="unfinished" />
+      <translation>só os votos em candidaturas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -13839,7 +13844,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>todos_los_activos</source>
-      <translation type="unfinished" />
+      <translation>todos_los_activos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -13971,12 +13976,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una base mayor</source>
-      <translation type="unfinished" />
+      <translation>uma base maior</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una base menor</source>
-      <translation type="unfinished" />
+      <translation>uma base menor</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -13986,17 +13991,17 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>una ciudad solicitante todavía no ingresó: borre la fecha de ingreso (la pone la resolución que la admite)</source>
-      <translation type="unfinished" />
+      <translation>uma cidade solicitante ainda não aderiu: apague a data de adesão (ela é definida pela resolução que a admite)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una fracción mayor</source>
-      <translation type="unfinished" />
+      <translation>uma fração maior</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>una fracción menor</source>
-      <translation type="unfinished" />
+      <translation>uma fração menor</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -14066,27 +14071,27 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>voto válido</source>
-      <translation type="unfinished" />
+      <translation>voto válido</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>voto, contando blancos y nulos</source>
-      <translation type="unfinished" />
+      <translation>voto, contando brancos e nulos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>voto, contando las abstenciones</source>
-      <translation type="unfinished" />
+      <translation>voto, contando as abstenções</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
-      <translation type="unfinished" />
+      <translation>votos em candidaturas + em branco (os nulos não contam)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>votos a candidaturas + en blanco + nulos</source>
-      <translation type="unfinished" />
+      <translation>votos em candidaturas + em branco + nulos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -14107,7 +14112,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
-      <translation type="unfinished" />
+      <translation>votos válidos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -14115,7 +14120,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
-      <translation type="unfinished" />
+      <translation>votos, contando brancos e nulos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -14123,7 +14128,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
-      <translation type="unfinished" />
+      <translation>votos, contando as abstenções</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -14204,22 +14209,22 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} ({1}, {2}): el mandato vence el {3}{4}, en {5}.</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}, {2}): o mandato vence em {3}{4}, daqui a {5}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} ({1}, {2}): el mandato vence hoy, {3}{4}.</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}, {2}): o mandato vence hoje, {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} ({1}, {2}): su período{3} terminó el {4} y sigue sin traspaso.</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}, {2}): seu período{3} terminou em {4} e continua sem transmissão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0} ({1}; sin voto: {2}, su poder a {3} no vale)</source>
-      <translation type="unfinished" />
+      <translation>{0} ({1}; sem voto: {2}, sua procuração a {3} não vale)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -14342,7 +14347,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} día</source>
-      <translation type="unfinished" />
+      <translation>{0} dia</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -14460,12 +14465,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>{0} es una ciudad solicitante: la admite la resolución de un punto de admisión aprobado (escritorio sesiones resolucion PUNTO --admite {1}), no un cambio de estado. Si retiró la solicitud, regístrela como baja.</source>
-      <translation type="unfinished" />
+      <translation>{0} é uma cidade solicitante: quem a admite é a resolução de um item de adesão aprovado (escritorio sesiones resolucion PUNTO --admite {1}), não uma mudança de situação. Se ela retirou a solicitação, registre o desligamento.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} es una {1}, no una declaración: solo las declaraciones reciben firmas y adhesiones.</source>
-      <translation type="unfinished" />
+      <translation>{0} é uma {1}, não uma declaração: só as declarações recebem assinaturas e adesões.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -14571,12 +14576,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} mes</source>
-      <translation type="unfinished" />
+      <translation>{0} mês</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} meses</source>
-      <translation type="unfinished" />
+      <translation>{0} meses</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
@@ -14651,7 +14656,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>{0} no es más exigente: pide {1} pero sobre {2}, y según cuántos voten alcanzaría con menos votos que la regla. Vote con la regla, o suba la fracción sin achicar la base (o amplíe la base sin bajar la fracción), con el motivo del cambio.</source>
-      <translation type="unfinished" />
+      <translation>{0} não é mais exigente: exige {1}, mas sobre {2}, e dependendo de quantos votarem bastariam menos votos do que com a regra. Vote com a regra, ou aumente a fração sem reduzir a base (ou amplie a base sem baixar a fração), informando o motivo da mudança.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -14736,7 +14741,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} por país {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} por país {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -14808,7 +14813,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
-      <translation type="unfinished" />
+      <translation>{0} sem preencher: não há mais candidaturas com votos que possam ocupá-los.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -14900,12 +14905,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya adhiere a la {1}.</source>
-      <translation type="unfinished" />
+      <translation>{0} já adere à {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} ya electas para el período</source>
-      <translation type="unfinished" />
+      <translation>{0} já eleitas para o período</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -14925,7 +14930,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya firma la {1}.</source>
-      <translation type="unfinished" />
+      <translation>{0} já assina a {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14940,7 +14945,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, quite esa regla (Órganos &gt; Reglas de composición…, o «organos quitar-regla {2}») y agréguela de nuevo.</source>
-      <translation type="unfinished" />
+      <translation>{0} já tem a regra “{1}” (regra {2}{3}): não foi adicionada outra igual. Para citar outro artigo, remova essa regra (Órgãos &gt; Regras de composição…, ou “organos quitar-regla {2}”) e adicione-a novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14975,7 +14980,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>{0} {1}{2}; una votación no puede pedir menos.</source>
-      <translation type="unfinished" />
+      <translation>{0} {1}{2}; uma votação não pode exigir menos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -15060,7 +15065,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0}, por {1}</source>
-      <translation type="unfinished" />
+      <translation>{0}, por {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -15321,7 +15326,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>{3} de {4} por {0}{1}</source>
-      <translation type="unfinished" />
+      <translation>{3} de {4} por {0}{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -15765,7 +15770,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Con varios puestos resultan electas las más votadas (pluralidad).</source>
-      <translation type="unfinished" />
+      <translation>Com vários lugares, são eleitas as mais votadas (pluralidade).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -15795,17 +15800,17 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
-      <translation type="unfinished" />
+      <translation>Fixada pelo estatuto: só se vota com ela ou com uma mais exigente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Motivo del cambio de mayoría (queda en el acta)</source>
-      <translation type="unfinished" />
+      <translation>Motivo da mudança de maioria (fica na ata)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Motivo del cambio:</source>
-      <translation type="unfinished" />
+      <translation>Motivo da mudança:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -15820,7 +15825,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Puestos: {0}</source>
-      <translation type="unfinished" />
+      <translation>Lugares: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -15835,7 +15840,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Regla: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Regra: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -15865,7 +15870,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>resultan electas las más votadas, con los cupos por país del órgano</source>
-      <translation type="unfinished" />
+      <translation>são eleitas as mais votadas, com as cotas por país do órgão</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -16811,7 +16816,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Decidido:</source>
-      <translation type="unfinished" />
+      <translation>Decidido:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -17339,7 +17344,7 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
       <source>Solicitante</source>
-      <translation type="unfinished" />
+      <translation>Solicitante</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_estado.py" />
@@ -17426,7 +17431,7 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>No (de baja)</source>
-      <translation type="unfinished" />
+      <translation>Não (desligado)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
@@ -17851,7 +17856,7 @@ Motivo da anulação:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Firmas y adhesiones…</source>
-      <translation type="unfinished" />
+      <translation>Assinaturas e adesões…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -17861,7 +17866,7 @@ Motivo da anulação:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>La fija el estatuto: solo se vota con ella o con una más exigente.</source>
-      <translation type="unfinished" />
+      <translation>Fixada pelo estatuto: só se vota com ela ou com uma mais exigente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -17871,7 +17876,7 @@ Motivo da anulação:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Los miembros que firman la declaración y quienes adhieren sin ser miembros (otras redes, observadores, organizaciones)</source>
-      <translation type="unfinished" />
+      <translation>Os membros que assinam a declaração e quem adere sem ser membro (outras redes, observadores, organizações)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -17999,7 +18004,7 @@ Motivo da anulação:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>A segunda vuelta</source>
-      <translation type="unfinished" />
+      <translation>Vai ao segundo turno</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -18054,7 +18059,7 @@ Motivo da anulação:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Electa ({0}.º)</source>
-      <translation type="unfinished" />
+      <translation>Eleita ({0}º lugar)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -18144,7 +18149,7 @@ Motivo da anulação:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Votación {0} · pluralidad: las más votadas, con los cupos por país</source>
-      <translation type="unfinished" />
+      <translation>Votação {0} · pluralidade: as mais votadas, com as cotas por país</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -18204,7 +18209,7 @@ Motivo da anulação:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>✓ {0} mandatos registrados{1}: {2}; {3}.</source>
-      <translation type="unfinished" />
+      <translation>✓ {0} mandatos registrados{1}: {2}; {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -18735,7 +18740,7 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
-      <translation type="unfinished" />
+      <translation>Mandatos a vencer nos próximos 60 dias: {0} ({1}). O primeiro: {2} Veja-os em Órgãos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
@@ -18903,7 +18908,7 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>Solicitud de ingreso…</source>
-      <translation type="unfinished" />
+      <translation>Solicitação de adesão…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
@@ -19056,7 +19061,7 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Cuánto dura un mandato en este órgano, con su artículo</source>
-      <translation type="unfinished" />
+      <translation>Quanto dura um mandato neste órgão, com o artigo correspondente</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -19131,7 +19136,7 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Mandatos por vencer:</source>
-      <translation type="unfinished" />
+      <translation>Mandatos a vencer:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -19196,7 +19201,7 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Período…</source>
-      <translation type="unfinished" />
+      <translation>Período…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -19216,7 +19221,7 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
-      <translation type="unfinished" />
+      <translation>Quem integra o órgão por regra (todos os ativos, cotas por país, troika, membros natos, presidência…): adicionar e remover</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -19236,7 +19241,7 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Reglas de composición…</source>
-      <translation type="unfinished" />
+      <translation>Regras de composição…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -19311,7 +19316,7 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>mandatos de {0} meses{1}</source>
-      <translation type="unfinished" />
+      <translation>mandatos de {0} meses{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -19331,7 +19336,7 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>y {0} más (deje el puntero aquí para verlos).</source>
-      <translation type="unfinished" />
+      <translation>e mais {0} (deixe o ponteiro aqui para vê-los).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
