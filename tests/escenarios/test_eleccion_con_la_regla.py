@@ -7,7 +7,6 @@ motivo salía electa. Y A 7, B 5, 2 en blanco, 1 nulo con mayoría absoluta: con
 blancos = 14) nadie resulta electo; con «votos válidos» (12) A es electa (7 > 6); con «todos» (15), segunda vuelta.
 """
 
-import shutil
 from datetime import timedelta
 
 import pytest
@@ -30,18 +29,9 @@ from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar
 ARTICULO = "Reglamento de elecciones, art. 3"
 
 
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)
-    return ruta
-
-
 @pytest.fixture
-def db(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    base = abrir_base(copia)
+def db(copia_de_la_demo):
+    base = abrir_base(copia_de_la_demo)
     yield base
     base.close()
 
