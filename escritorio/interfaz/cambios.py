@@ -28,7 +28,8 @@ TABLAS = {
     "mandatos": ("mandatos", "correcciones_mandato", "autoridades", "elecciones", "candidaturas", "votos_eleccion"),
     "normas": ("normas", "versiones_articulo", "reformas", "fe_de_erratas"),
     "sesiones": ("sesiones", "asistencias", "invitados", "puntos_orden", "votaciones", "habilitados_votacion",
-                 "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje"),
+                 "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje", "efectos_resolucion",
+                 "adherentes_declaracion"),
 }
 # La ficha de un miembro (desde Miembros o desde Cuotas) guarda datos, contactos, bajas (terminan mandatos),
 # eliminaciones y pagos (pestaña Cuenta); solo dice si guardó algo, así que se avisa todo eso.

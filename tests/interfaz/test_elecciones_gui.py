@@ -2,6 +2,7 @@
 cargo, agregar candidaturas, escribir el recuento viendo el resultado en vivo, cerrar, confirmar la candidatura
 electa como mandato del Consejo, segunda vuelta tras un empate, voto nominal y acta aprobada."""
 
+import os
 from datetime import date
 
 import pytest
@@ -9,7 +10,10 @@ from PySide6.QtCore import QDate
 
 from escritorio.interfaz.dialogos import eleccion as dialogos_eleccion
 from escritorio.interfaz.piezas import ROJO, VERDE
+from escritorio.dominio.mayorias import ReglaMayoria
+from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.servicios.base import hoy
+from escritorio.servicios.sesiones import fijar_regla_quorum
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
@@ -20,6 +24,15 @@ DESDE = date(hoy().year + 1, 1, 1)
 HASTA = date(hoy().year + 2, 12, 31)
 PERIODO = f"del {DESDE:%d/%m/%Y} al {HASTA:%d/%m/%Y}"
 TITULO = "Elección de la Presidencia del Consejo"
+
+
+@pytest.fixture(autouse=True)
+def regla_de_elecciones(db, asociacion):
+    """El Consejo elige por mayoría absoluta de los votos emitidos (candidaturas y en blanco): la regla de su tipo
+    «eleccion», que el panel propone y que solo se cambia por una más exigente."""
+    fijar_regla_quorum(Contexto(db, asociacion["id"]), id_del_consejo(db, asociacion),
+                       ReglaQuorum(tipo_decision="eleccion"), quorum_propio=False,
+                       mayoria=ReglaMayoria("absoluta", "emitidos", "Reglamento del Consejo, art. 5"))
 
 
 def id_de(db, asociacion, nombre: str) -> int:
@@ -225,7 +238,17 @@ def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, db, asoci
     assert panel.cargo.text() == f"Presidente — Consejo, {PERIODO}"
     agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), ""), (None, "Ana Pérez"))
     panel.metodo.setCurrentIndex(panel.metodo.findData("nominal"))
+    # Rebajar la regla de elecciones (absoluta, la fija el estatuto) a la simple se rechaza aun con motivo.
     panel.mayoria.setCurrentIndex(panel.mayoria.findData("simple"))
+    assert panel.motivo.isVisibleTo(panel)
+    panel.motivo.setText("Hay apuro")
+    assert "Una elección exige mayoría absoluta (más de la mitad) de los votos emitidos (Reglamento del Consejo, " \
+           "art. 5); una votación no puede pedir menos." in panel.problemas.texto
+    if os.environ.get("CAPTURAS"):
+        editor.window().resize(1024, 600)
+        editor.window().grab().save(os.path.join(os.environ["CAPTURAS"], "eleccion_rebaja_1024x600.png"))
+    panel.mayoria.setCurrentIndex(panel.mayoria.findData("absoluta"))
+    assert not panel.motivo.isVisibleTo(panel)
     assert panel.panel_nominal.isVisibleTo(panel)
     assert not panel.blancos.isVisibleTo(panel) and not panel.contadores
     votantes = [h.miembro_id for h in editor.tab_asistencia.filas if h.estado == "presente" and h.con_voto]
@@ -364,3 +387,53 @@ def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(guardado_pronto
                                            ("Elección", "presidente")])
 def test_el_cargo_propuesto_sale_del_titulo_del_punto(titulo, cargo):
     assert dialogos_eleccion.cargo_sugerido(titulo) == cargo
+
+
+def test_eleccion_de_varios_puestos_con_cupos_por_pais(vista, monkeypatch, db, asociacion, qtbot):
+    # Tres puestos del Consejo de la demo (art. 13: dos por país pleno): Brasil presenta tres ciudades.
+    consejo = id_del_consejo(db, asociacion)
+    nombres = ("São Paulo", "Rio de Janeiro", "Belo Horizonte", "Montevideo", "Lima")
+    ids = {n: id_de(db, asociacion, n) for n in nombres}
+    editor, panel, punto = abrir_eleccion(vista, monkeypatch, presentes=12, titulo="Elección de tres consejeras")
+
+    def tres_puestos(dialogo):
+        assert dialogo.puestos.value() == 1
+        dialogo.cargo.setCurrentIndex(dialogo.cargo.findData("titular"))
+        dialogo.puestos.setValue(3)
+
+    definir_cargo(panel, monkeypatch, revisar=tres_puestos)
+    assert panel.explicacion_cargo.text().startswith("Puestos: 3. Con derecho a voto en el órgano; resultan electas "
+                                                     "las más votadas, con los cupos por país del órgano")
+    assert agregar_candidaturas(panel, monkeypatch, *((ids[n], "") for n in nombres)) == []
+    assert not panel.mayoria.isEnabled() and not panel.base.isEnabled()  # con varios puestos, la pluralidad
+    for nombre, votos in zip(nombres, (4, 3, 2, 1, 0)):
+        panel.contadores[nombre].setValue(votos)
+    assert panel.texto_resultado.startswith(
+        "Si se cierra ahora: Elección de 3 puestos por pluralidad de votos. Resultaron electas 3 de 3 puestos: "
+        "São Paulo (4 votos); Rio de Janeiro (3 votos); Montevideo (1 voto).")
+    panel.boton_cerrar.click()
+
+    eleccion = panel.eleccion
+    assert eleccion.estado == "cerrada" and [c["nombre"] for c in eleccion.electas] == [
+        "São Paulo", "Rio de Janeiro", "Montevideo"]
+    assert ("Se saltó a Belo Horizonte (2 votos): Brasil ya completó su cupo de 2 puestos (país pleno, Estatuto, "
+            "art. 13).") in panel.texto_resultado
+    marcas = [w.text() for w in panel._filas if w.text().startswith("Electa")]
+    assert marcas == ["Electa (1.º)", "Electa (2.º)", "Electa (3.º)"]
+    assert editor.votaciones.lista.item(0, 1).text() == "Electas: 3 de 3"
+    assert panel.boton_confirmar.isVisibleTo(panel) and not panel.boton_vuelta.isVisibleTo(panel)
+
+    editor.window().resize(1024, 600)
+    qtbot.wait(50)
+    editor.window().grab().save("/tmp/eleccion_varios_puestos_1024x600.png")
+    visto = confirmar(panel, monkeypatch)
+    assert visto["mandato"].count("Titular — Consejo") == 3 and visto["mandato"].startswith("São Paulo: Titular")
+    assert panel.eleccion.estado == "confirmada"
+    assert panel.mandato.text().startswith("✓ 3 mandatos registrados")
+    assert "São Paulo, Rio de Janeiro, Montevideo" in panel.mandato.text()
+    assert editor.votaciones.lista.item(0, 1).text() == "Confirmadas: 3 de 3"
+    qtbot.wait(50)
+    editor.window().grab().save("/tmp/eleccion_varios_puestos_confirmada_1024x600.png")
+    titulares = {a.miembro for a in composicion(Contexto(db, asociacion["id"]), consejo, DESDE).asientos
+                 if a.desde == DESDE}
+    assert titulares == {"São Paulo", "Rio de Janeiro", "Montevideo"}

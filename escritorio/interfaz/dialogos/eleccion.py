@@ -320,7 +320,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
                        self.nulos, self.abstenciones, self.boton_borrar, self.boton_cerrar, *self._contadores.values(),
                        *self._quitar):
             widget.setEnabled(editable)
-        self.base.setEnabled(editable and self.mayoria.currentData() != "simple")   # la simple no tiene base
+        # La simple no tiene base; la pluralidad, tampoco.
+        self.base.setEnabled(editable and not pluralidad and self.mayoria.currentData() != "simple")
         self.boton_editar.setVisible(abierta)
         for fila in range(self.tabla_nominal.rowCount()):
             combo = self.tabla_nominal.cellWidget(fila, 3)

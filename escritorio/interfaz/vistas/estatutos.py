@@ -91,10 +91,12 @@ def _leyenda() -> QWidget:
 
 
 class VistaEstatutos(AreaPerezosa):
-    """Emite `datos_cambiados({"normas"})` cuando se cargó una norma o se registró una reforma (ver `interfaz/cambios.py`)."""
+    """Emite `datos_cambiados({"normas"})` cuando se cargó una norma y `{"normas", "sesiones"}` cuando se registró una
+    reforma (puede ser efecto de una resolución; ver `interfaz/cambios.py`)."""
 
     datos_cambiados = Signal(object)
-    MUESTRA = frozenset({"normas", "organos", "cargos", "asociacion"})   # normas y las reglas que citan sus artículos
+    # Normas, las reglas que citan sus artículos y la resolución que adoptó cada reforma.
+    MUESTRA = frozenset({"normas", "organos", "cargos", "asociacion", "sesiones"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
@@ -544,7 +546,7 @@ class VistaEstatutos(AreaPerezosa):
         self.recargar(elegir_norma=norma["id"])
         if cambiados:
             self.seleccionar_articulo(cambiados[0])
-        self.datos_cambiados.emit({"normas"})
+        self.datos_cambiados.emit({"normas", "sesiones"})   # la resolución que la adoptó la lista entre sus efectos
 
     def imprimir(self) -> None:
         from ...servicios.informes_organos import imprimir_texto_norma

@@ -46,7 +46,9 @@ class VistaSesiones(AreaPerezosa):
     # de quórum y las normas que citan.
     MUESTRA = frozenset({"sesiones", "organos", "mandatos", "miembros", "pagos", "cargos", "normas", "asociacion"})
     # El editor guarda asistencia, votaciones, actas y resoluciones, y también elecciones (que crean mandatos).
-    TOCA_EL_EDITOR = frozenset({"sesiones", "mandatos"})
+    # Lo que el editor puede cambiar: la sesión, los mandatos (elecciones) y, por los efectos de una resolución, los
+    # miembros (admisión, exclusión) y sus cargos (la baja ajusta la cuota del año).
+    TOCA_EL_EDITOR = frozenset({"sesiones", "mandatos", "miembros", "cargos"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
