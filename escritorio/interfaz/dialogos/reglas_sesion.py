@@ -513,7 +513,7 @@ class DialogoReglasSesion(DialogoBase):
         if mayoria is None:
             texto_mayoria = self.tr("mayoría: la ordinaria")
         else:
-            texto_mayoria = mayoria.describir_en_frase()
+            texto_mayoria = mayoria.describir_en_frase(eleccion=tipo == "eleccion")
         return f"{quorum}; {texto_mayoria}."
 
     @property
