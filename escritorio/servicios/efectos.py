@@ -178,9 +178,9 @@ def _texto_efecto(e: dict) -> str:
         cargo = traducir(CARGOS.get(e["cargo"], e["cargo"] or ""))
         if e["tipo"] == "abre_mandato":
             hasta = traducir(", hasta el {0}").format(dia_escrito(e["mandato_hasta"])) if e["mandato_hasta"] else ""
-            return traducir("Abre el mandato de {0}: {1} de {2} desde el {3}{4}").format(
+            return traducir("Abre el mandato de {0}: {1} — {2}, desde el {3}{4}").format(
                 quien, cargo, e["organo"], dia_escrito(e["mandato_desde"]), hasta)
-        return traducir("Termina el mandato de {0}: {1} de {2}, el {3}").format(
+        return traducir("Termina el mandato de {0}: {1} — {2}, el {3}").format(
             quien, cargo, e["organo"], dia_escrito(e["mandato_hasta"]))
     if e["tipo"] == "reforma":
         return traducir("Reforma de «{0}» (reforma {1}), vigente desde el {2}").format(

@@ -4489,8 +4489,8 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
-      <source>Abre el mandato de {0}: {1} de {2} desde el {3}{4}</source>
-      <translation>Opens the term of office of {0}: {1} of {2} from {3}{4}</translation>
+      <source>Abre el mandato de {0}: {1} — {2}, desde el {3}{4}</source>
+      <translation>Opens the term of office of {0}: {1} — {2}, from {3}{4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -10381,8 +10381,8 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
-      <source>Termina el mandato de {0}: {1} de {2}, el {3}</source>
-      <translation>Ends the term of office of {0}: {1} of {2}, on {3}</translation>
+      <source>Termina el mandato de {0}: {1} — {2}, el {3}</source>
+      <translation>Ends the term of office of {0}: {1} — {2}, on {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />

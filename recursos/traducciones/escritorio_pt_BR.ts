@@ -4551,8 +4551,8 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
-      <source>Abre el mandato de {0}: {1} de {2} desde el {3}{4}</source>
-      <translation>Abre o mandato de {0}: {1} de {2} a partir de {3}{4}</translation>
+      <source>Abre el mandato de {0}: {1} — {2}, desde el {3}{4}</source>
+      <translation>Abre o mandato de {0}: {1} — {2}, a partir de {3}{4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -11455,8 +11455,8 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
-      <source>Termina el mandato de {0}: {1} de {2}, el {3}</source>
-      <translation>Encerra o mandato de {0}: {1} de {2}, em {3}</translation>
+      <source>Termina el mandato de {0}: {1} — {2}, el {3}</source>
+      <translation>Encerra o mandato de {0}: {1} — {2}, em {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />

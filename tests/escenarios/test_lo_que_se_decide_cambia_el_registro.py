@@ -228,7 +228,7 @@ def test_exclusion_termina_los_mandatos_y_los_lista(cli, copia_de_la_demo):
     desde = SESION + timedelta(days=1)
     assert f"Excluye a {excluido['miembro']}" in salida
     cargo = {"titular": "Titular", "coordinador": "Coordinador"}[cargo]
-    assert f"Termina el mandato de {nombre}: {cargo} de {organo}, el {dma(SESION)}" in salida
+    assert f"Termina el mandato de {nombre}: {cargo} — {organo}, el {dma(SESION)}" in salida
     despues = como_json(cli("organos", "composicion", organo, "--al", desde.isoformat(), "--json", db=base))
     assert miembro_id not in [a["miembro_id"] for a in despues["asientos"]]
     assert leer(base, "SELECT count(*) FROM mandatos WHERE miembro_id = ? AND (hasta IS NULL OR hasta > ?)",
