@@ -126,6 +126,12 @@ def actualizar_base(url: str, url_nueva: str, *, clave: str | None = None) -> tr
         if not faltan:
             raise ErrorEscritorio(traducir("La base del servidor {0} ya está al día: no hay nada que "
                                            "actualizar.").format(servidor.url))
+        salteada = esquema.migracion_salteada(servidor)
+        if salteada is not None:  # pasar por un archivo de antes de ella perdería las columnas de las posteriores
+            raise ErrorEscritorio(traducir(
+                "La base del servidor {0} no tiene la migración {1} pero sí otras posteriores: no la dejó así ninguna "
+                "versión de Escritorio, y ponerla al día perdería datos. No se tocó nada; restaure el último respaldo "
+                "sano del servidor.").format(servidor.url, salteada))
         with tempfile.TemporaryDirectory(prefix="escritorio-actualizar-") as carpeta:
             ruta = Path(carpeta) / "base.db"
             vieja = traslado.archivo_en_la_version(ruta, faltan[0])

@@ -9,23 +9,34 @@ import pytest
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.base import abrir_base
 
-ULTIMA = "0015_idioma_de_los_documentos"
+ULTIMA = "0021_mandatos"
 
 
 def _volver_a_la_version_anterior(url: str) -> None:
-    """La base como la habría dejado la versión de Escritorio anterior a la última migración (sin el idioma de los
-    documentos)."""
+    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0021: sin el período
+    de los órganos, la regla de la baja de las escalas ni los adherentes de las declaraciones). Es la última de
+    verdad: una base con un hueco en el medio (sin una migración vieja pero con las nuevas) no existe, y su
+    actualización perdería lo de las posteriores."""
     with psycopg.connect(url, autocommit=True) as conexion:
-        conexion.execute("DROP TRIGGER bitacora_asociaciones ON asociaciones")
-        conexion.execute("ALTER TABLE asociaciones DROP COLUMN idioma_documentos")
+        # Lo que la versión anterior no pudo escribir: la demo fija períodos; se quitan con un cambio que la bitácora
+        # anota (como si nunca los hubiera tenido), antes de quitar las columnas.
+        conexion.execute("UPDATE organos SET periodo_meses = NULL, articulo_periodo = NULL "
+                         "WHERE periodo_meses IS NOT NULL OR articulo_periodo IS NOT NULL")
+        conexion.execute("DROP TABLE adherentes_declaracion CASCADE")
+        for tabla, columnas in (("organos", ("periodo_meses", "articulo_periodo")),
+                                ("escalas", ("regla_baja", "articulo_baja"))):
+            conexion.execute(f"DROP TRIGGER bitacora_{tabla} ON {tabla}")
+            for columna in columnas:
+                conexion.execute(f"ALTER TABLE {tabla} DROP COLUMN {columna}")
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ULTIMA])
 
 
 @pytest.fixture
-def base_nueva(servidor_pg) -> str:
+def base_nueva(servidor_pg, request) -> str:
+    nombre = f"al_dia_{request.node.name[5:25].lower()}"   # una por prueba: el servidor es de toda la corrida
     with psycopg.connect(servidor_pg.url(), autocommit=True) as conexion:
-        conexion.execute("CREATE DATABASE al_dia")
-    return servidor_pg.url("al_dia")
+        conexion.execute(f'CREATE DATABASE "{nombre}"')
+    return servidor_pg.url(nombre)
 
 
 def _contar(url: str, tabla: str) -> int:
@@ -50,7 +61,7 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     db = abrir_base(base_nueva)  # la nueva abre: está al día
     try:
         assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == miembros
-        assert {f[0] for f in db.execute("SELECT idioma_documentos FROM asociaciones")} == {"es"}
+        assert {f[0] for f in db.execute("SELECT regla_baja FROM escalas")} == {"completo"}
         assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
     finally:
         db.close()
@@ -61,11 +72,24 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     with psycopg.connect(vieja) as conexion:
         assert conexion.execute("SELECT count(*) FROM escritorio_migraciones WHERE nombre = %s",
                                 [ULTIMA]).fetchone()[0] == 0
-        assert conexion.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'asociaciones' "
-                                "AND column_name = 'idioma_documentos'").fetchone()[0] == 0
+        assert conexion.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'escalas' "
+                                "AND column_name = 'regla_baja'").fetchone()[0] == 0
     assert _contar(vieja, "miembros") == miembros
 
     otra_vez = cli_proceso("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa
     assert otra_vez.returncode != 0 and "no está vacía" in otra_vez.stderr and "Traceback" not in otra_vez.stderr
     al_dia = cli_proceso("servidor", "actualizar", base_nueva, vieja)
     assert al_dia.returncode != 0 and "ya está al día" in al_dia.stderr
+
+
+def test_una_base_con_una_migracion_salteada_no_se_actualiza_ni_se_toca(demo_en_el_servidor, base_nueva, cli_proceso):
+    """Sin una migración vieja pero con las posteriores (ninguna versión deja una base así): ponerla al día pasaría
+    por un archivo de antes de la que falta y perdería las columnas de las posteriores. Se rechaza sin tocar nada."""
+    vieja = demo_en_el_servidor
+    with psycopg.connect(vieja, autocommit=True) as conexion:
+        conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = '0015_idioma_de_los_documentos'")
+    hecho = cli_proceso("servidor", "actualizar", vieja, base_nueva)
+    assert hecho.returncode == 1, hecho.stdout + hecho.stderr
+    assert "no tiene la migración 0015_idioma_de_los_documentos pero sí otras posteriores" in hecho.stderr
+    assert "Traceback" not in hecho.stderr
+    assert _contar(base_nueva, "information_schema.tables WHERE table_schema = 'public'") == 0

@@ -344,6 +344,17 @@ def migraciones_que_faltan(db) -> list[str] | None:
     return [n for n in conocidas if n not in del_servidor]
 
 
+def migracion_salteada(db) -> str | None:
+    """La primera migración que le falta al servidor si tiene alguna posterior aplicada (un hueco que ninguna versión de
+    Escritorio deja); None si lo que falta son solo las últimas."""
+    del_servidor = set(migraciones_del_servidor(db))
+    conocidas = [m.name for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
+    faltan = [n for n in conocidas if n not in del_servidor]
+    if faltan and any(n in del_servidor for n in conocidas[conocidas.index(faltan[0]):]):
+        return faltan[0]
+    return None
+
+
 def exigir_al_dia(db) -> bool:
     """El servidor tiene que tener las mismas migraciones que este programa. Devuelve False si tiene alguna que este
     programa no conoce (es de una versión más nueva de Escritorio: se consulta sin escribir)."""
