@@ -229,6 +229,10 @@ class FilaDecision:
         for clave in bases_de(tipo == "eleccion"):
             self.base.addItem(tr(BASES[clave]), clave)
             self.base.setItemData(self.base.count() - 1, tr(que_cuenta[clave]), Qt.ItemDataRole.ToolTipRole)
+        # Las bases de una elección tienen nombres largos: el desplegable no ensancha la tabla (a 1024 px no cabría);
+        # el nombre entero se ve al abrirlo y en la ayuda emergente.
+        self.base.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.base.setMinimumContentsLength(16)
         self.articulo_mayoria = QLineEdit()
         self.articulo_mayoria.setPlaceholderText(tr("artículo"))
         self._quorum_guardado: ReglaQuorum | None = None   # para conservar «sobre» y segunda convocatoria
