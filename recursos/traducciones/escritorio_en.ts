@@ -7384,6 +7384,11 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no tiene la migración {1} pero sí otras posteriores: no la dejó así ninguna versión de Escritorio, y ponerla al día perdería datos. No se tocó nada; restaure el último respaldo sano del servidor.</source>
+      <translation>The server database {0} lacks migration {1} but has later ones: no version of Escritorio leaves it like that, and updating it would lose data. Nothing was changed; restore the server's last sound backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} ya está al día: no hay nada que actualizar.</source>
       <translation>The server database {0} is already up to date: there is nothing to update.</translation>
     </message>

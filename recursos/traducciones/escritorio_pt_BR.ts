@@ -7894,6 +7894,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no tiene la migración {1} pero sí otras posteriores: no la dejó así ninguna versión de Escritorio, y ponerla al día perdería datos. No se tocó nada; restaure el último respaldo sano del servidor.</source>
+      <translation>A base do servidor {0} não tem a migração {1}, mas tem outras posteriores: nenhuma versão do Escritorio a deixa assim, e atualizá-la perderia dados. Nada foi alterado; restaure o último backup íntegro do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} ya está al día: no hay nada que actualizar.</source>
       <translation>O banco de dados do servidor {0} já está atualizado: não há nada a atualizar.</translation>
     </message>
