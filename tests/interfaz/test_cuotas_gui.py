@@ -105,6 +105,26 @@ def test_escala_con_tramos_que_no_crecen_muestra_el_problema_y_no_guarda(qtbot, 
     assert len(listar_escalas(Contexto(db, asociacion["id"]))) == 2
 
 
+def test_agregar_tramo_con_el_boton_y_la_columna_tramo_sigue_lo_que_se_escribe(qtbot, red):
+    """Issue 42: «Agregar tramo» daba «Lo sentimos…» cada vez (la tabla describía los tramos con la fila nueva a medio
+    armar) y después la columna Tramo dejaba de seguir lo escrito. Con el botón de verdad, como la secretaria."""
+    db, asociacion = red
+    dialogo = DialogoEscala(db, asociacion)
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    filas = dialogo.tabla.rowCount()
+    qtbot.mouseClick(dialogo.boton_agregar, Qt.MouseButton.LeftButton)   # una excepción en el slot hace fallar la prueba
+    assert dialogo.tabla.rowCount() == filas + 1
+    nueva = dialogo.tabla.rowCount() - 1
+    assert dialogo.tabla.currentRow() == nueva and dialogo.tabla.currentColumn() == 0   # lista para escribir
+    dialogo.tabla.item(nueva, 0).setText("10.000.000")   # lo que deja el editor de la celda al terminar
+    dialogo.tabla.item(nueva, 1).setText("3.000")
+    assert dialogo.tabla.item(nueva, 2).text() == "10.000.000 hab. o más"
+    assert dialogo.tabla.item(nueva - 1, 2).text().endswith("9.999.999 hab.")   # la anterior ahora tiene techo
+    dialogo.tabla.item(nueva, 0).setText("20.000.000")   # y lo sigue después
+    assert dialogo.tabla.item(nueva, 2).text() == "20.000.000 hab. o más"
+
+
 def test_una_escala_nueva_superpuesta_explica_como_seguir(qtbot, red):
     db, asociacion = red
     dialogo = DialogoEscala(db, asociacion)

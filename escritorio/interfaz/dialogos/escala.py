@@ -220,6 +220,15 @@ class DialogoEscala(QDialog):
         self._tramos_cambiados()
 
     def _fila(self, desde: str, importe: str) -> None:
+        """Una fila nueva con sus tres celdas. Se arma sin señales: la tabla avisa un cambio por cada celda, y
+        describir los tramos con la fila a medio armar (sin importe ni rótulo) fallaba («Agregar tramo»)."""
+        antes = self.tabla.blockSignals(True)
+        try:
+            self._armar_fila(desde, importe)
+        finally:
+            self.tabla.blockSignals(antes)
+
+    def _armar_fila(self, desde: str, importe: str) -> None:
         fila = self.tabla.rowCount()
         self.tabla.insertRow(fila)
         for columna, texto in ((DESDE, desde), (IMPORTE, importe), (TRAMO, "")):
@@ -233,6 +242,7 @@ class DialogoEscala(QDialog):
 
     def agregar_tramo(self) -> None:
         self._fila("", "")
+        self._tramos_cambiados()
         fila = self.tabla.rowCount() - 1
         self.tabla.setCurrentCell(fila, DESDE)
         self.tabla.editItem(self.tabla.item(fila, DESDE))
@@ -256,19 +266,21 @@ class DialogoEscala(QDialog):
 
     def _tramos_cambiados(self) -> None:
         """Describe cada tramo («100.000 a 499.999 hab.») mientras se escribe; borra marcas viejas."""
-        self.tabla.blockSignals(True)
-        filas = []
-        for fila in range(self.tabla.rowCount()):
-            for columna in (DESDE, IMPORTE):
-                self.tabla.item(fila, columna).setBackground(QColor(0, 0, 0, 0))
-                self.tabla.item(fila, columna).setToolTip("")
-            try:
-                filas.append((fila, _entero(self.tabla.item(fila, DESDE).text())))
-            except ValueError:
-                filas.append((fila, None))
-        for (fila, _), rotulo in zip(filas, describir_tramos([desde for _, desde in filas])):  # la regla del dominio
-            self.tabla.item(fila, TRAMO).setText(rotulo)
-        self.tabla.blockSignals(False)
+        antes = self.tabla.blockSignals(True)
+        try:   # pase lo que pase, la tabla vuelve a avisar sus cambios (si no, la columna Tramo deja de seguirlos)
+            filas = []
+            for fila in range(self.tabla.rowCount()):
+                for columna in (DESDE, IMPORTE):
+                    self.tabla.item(fila, columna).setBackground(QColor(0, 0, 0, 0))
+                    self.tabla.item(fila, columna).setToolTip("")
+                try:
+                    filas.append((fila, _entero(self.tabla.item(fila, DESDE).text())))
+                except ValueError:
+                    filas.append((fila, None))
+            for (fila, _), rotulo in zip(filas, describir_tramos([desde for _, desde in filas])):  # regla del dominio
+                self.tabla.item(fila, TRAMO).setText(rotulo)
+        finally:
+            self.tabla.blockSignals(antes)
         self.aviso.hide()
 
     def _marcar_celda(self, fila: int, columna: int, motivo: str) -> None:
