@@ -2120,11 +2120,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <name>DialogoNuevoOrgano</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
-      <source> meses</source>
-      <translation> months</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Agrega la regla de composición «{0}», citada al artículo del órgano. Sin marcar, el órgano se crea sin reglas; se fijan después con «Reglas de composición…».</source>
       <translation>Adds the composition rule “{0}”, citing the body’s article. If unchecked, the body is created without rules; they are set later with “Composition rules…”.</translation>
     </message>
@@ -2499,11 +2494,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
   </context>
   <context>
     <name>DialogoPeriodo</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
-      <source> meses</source>
-      <translation> months</translation>
-    </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Artículo:</source>
@@ -3447,8 +3437,8 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <source>Visto… Considerando… El Consejo resuelve: Artículo 1.º…</source>
-      <translation>Having regard to… Whereas… The Council resolves: Article 1…</translation>
+      <source>Visto… Considerando… Por ello, se resuelve: Artículo 1.º…</source>
+      <translation>Having seen… Considering… It is therefore resolved: Article 1…</translation>
     </message>
   </context>
   <context>
@@ -4235,6 +4225,16 @@ Continue?</translation>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source> en {0}</source>
       <translation> in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source> mes</source>
+      <translation> month</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source> meses</source>
+      <translation> months</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -16091,8 +16091,18 @@ Use this only if the admission was a mistake: the record, its population and its
     <name>PestanaPagos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source> · 1 anulado</source>
+      <translation> · 1 voided</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source> · {0} anulados</source>
       <translation> · {0} voided</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>1 pago</source>
+      <translation>1 payment</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />

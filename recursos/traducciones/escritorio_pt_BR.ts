@@ -2120,11 +2120,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <name>DialogoNuevoOrgano</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
-      <source> meses</source>
-      <translation> meses</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Agrega la regla de composición «{0}», citada al artículo del órgano. Sin marcar, el órgano se crea sin reglas; se fijan después con «Reglas de composición…».</source>
       <translation>Adiciona a regra de composição “{0}”, citando o artigo do órgão. Desmarcado, o órgão é criado sem regras; elas são definidas depois em “Regras de composição…”.</translation>
     </message>
@@ -2499,11 +2494,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
   </context>
   <context>
     <name>DialogoPeriodo</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
-      <source> meses</source>
-      <translation> meses</translation>
-    </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>Artículo:</source>
@@ -3447,8 +3437,8 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <source>Visto… Considerando… El Consejo resuelve: Artículo 1.º…</source>
-      <translation>Tendo em vista… Considerando… O Conselho resolve: Artigo 1º…</translation>
+      <source>Visto… Considerando… Por ello, se resuelve: Artículo 1.º…</source>
+      <translation>Visto… Considerando… Por isso, resolve-se: Artigo 1.º…</translation>
     </message>
   </context>
   <context>
@@ -4235,6 +4225,16 @@ Continuar?</translation>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source> en {0}</source>
       <translation> em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source> mes</source>
+      <translation> mês</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source> meses</source>
+      <translation> meses</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -17586,8 +17586,18 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     <name>PestanaPagos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source> · 1 anulado</source>
+      <translation> · 1 anulado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source> · {0} anulados</source>
       <translation> · {0} anulados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>1 pago</source>
+      <translation>1 pagamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />

@@ -267,7 +267,7 @@ def test_registrar_un_pago_y_anularlo(vista, red, monkeypatch):
     fila = pestana.modelo.filas.index(elegido)
     assert elegido["recibo"] == registrado["recibo"]
     assert pestana.modelo.texto(fila, 6) == "ANULADO"
-    assert "1 anulados" in pestana.resumen.text()
+    assert pestana.resumen.text().endswith(" · 1 anulado")   # no «1 anulados» (issue 42)
     pago = next(p for p in listar_pagos(contexto) if p["recibo"] == registrado["recibo"])
     assert pago["motivo_anulacion"] == "Transferencia devuelta por el banco"
     assert next(d for d in morosidad(contexto) if d.miembro_id == deuda.miembro_id).total == deuda.total

@@ -21,6 +21,15 @@ from .baja import editor_de_fecha
 
 
 
+
+def meses_en_singular_o_plural(caja: QSpinBox) -> None:
+    """«cada 1 mes», «12 meses»: el sufijo sigue a la cifra (no «cada 1 meses»)."""
+    def sufijo(valor: int) -> None:
+        caja.setSuffix(tr(" mes") if valor == 1 else tr(" meses"))
+
+    caja.valueChanged.connect(sufijo)
+    sufijo(caja.value())
+
 class DialogoNuevoOrgano(QDialog):
     """Tras cerrar, `organo_id` es el órgano creado (o None)."""
 
@@ -46,8 +55,8 @@ class DialogoNuevoOrgano(QDialog):
         self.frecuencia = QSpinBox()
         self.frecuencia.setRange(0, 120)
         self.frecuencia.setSpecialValueText(self.tr("sin frecuencia fija"))
-        self.frecuencia.setSuffix(self.tr(" meses"))
         self.frecuencia.setPrefix(self.tr("cada "))
+        meses_en_singular_o_plural(self.frecuencia)
         self.frecuencia.setMinimumWidth(170)
         self.articulo = QLineEdit()
         self.articulo.setPlaceholderText(self.tr("por ejemplo: Estatuto, art. 13"))
@@ -289,7 +298,7 @@ class DialogoPeriodo(QDialog):
         self.meses = QSpinBox()
         self.meses.setRange(0, 120)
         self.meses.setSpecialValueText(self.tr("sin período fijo"))
-        self.meses.setSuffix(self.tr(" meses"))
+        meses_en_singular_o_plural(self.meses)
         self.meses.setMinimumWidth(170)
         self.meses.setValue(organo.get("periodo_meses") or 0)
         self.articulo = QLineEdit(organo.get("articulo_periodo") or "")

@@ -341,7 +341,8 @@ class DialogoResolucion(DialogoFormulario):
         self.titulo = QLineEdit(punto.get("titulo", ""))
         self.titulo.textEdited.connect(lambda _: (marcar_invalido(self.titulo, None), self.mensaje.hide()))
         self.texto = QPlainTextEdit()
-        self.texto.setPlaceholderText(self.tr("Visto… Considerando… El Consejo resuelve: Artículo 1.º…"))
+        # Sin nombrar un órgano: resuelve el de la sesión (no siempre el Consejo).
+        self.texto.setPlaceholderText(self.tr("Visto… Considerando… Por ello, se resuelve: Artículo 1.º…"))
         self.texto.setMinimumHeight(150)
         self.formulario.addRow(self.tr("Punto:"), QLabel(escape(f"{punto.get('numeracion', '')}. {punto.get('titulo', '')}")))
         self.formulario.addRow(self.tr("Tipo:"), en_linea(self.tipo))

@@ -83,9 +83,9 @@ class PestanaPagos(Pestana):
         pagos = [p for p in self._pagos if (not texto or texto in p["_buscar"]) and (anio is None or p["fecha"].startswith(anio))]
         self.modelo.cargar(pagos)
         anulados = sum(1 for p in pagos if p["anulado_en"])
-        texto = self.tr("{0} pagos").format(miles(len(pagos)))
+        texto = self.tr("1 pago") if len(pagos) == 1 else self.tr("{0} pagos").format(miles(len(pagos)))
         if anulados:
-            texto += self.tr(" · {0} anulados").format(miles(anulados))
+            texto += self.tr(" · 1 anulado") if anulados == 1 else self.tr(" · {0} anulados").format(miles(anulados))
         self.resumen.setText(texto)
 
     def seleccionar(self, pago_id: int) -> None:
