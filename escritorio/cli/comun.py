@@ -149,5 +149,10 @@ def contexto_de(args):
     return Contexto(db, asociacion_de(db, args)["id"])
 
 
+def fecha_escrita(iso: str | None) -> str:
+    """«2026-12-10» (o una fecha y hora ISO) -> «10/12/2026», como las órdenes muestran las fechas; sin fecha, «—»."""
+    return "/".join(reversed(str(iso)[:10].split("-"))) if iso else "—"
+
+
 def imprimir_json(datos) -> None:
     print(json.dumps(datos, ensure_ascii=False, indent=2))

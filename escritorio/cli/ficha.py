@@ -12,7 +12,7 @@ from datetime import date
 from ..dominio.miembros import MODOS_INGRESO, TIPOS as TIPOS_MIEMBRO
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .argumentos import fecha, identificador
-from .comun import con_json, contexto_de, imprimir_json
+from .comun import con_json, contexto_de, fecha_escrita, imprimir_json
 
 _OPCION_DEL_CAMPO = {"nombre": "--nombre", "pais": "--pais", "tipo": "--tipo", "region": "--region",
                      "codigo": "--codigo", "fecha_ingreso": "--fecha-ingreso", "modo_ingreso": "--modo-ingreso",
@@ -132,10 +132,6 @@ def _con_opciones(hacer, que: str, opciones: dict | None = None):
             f"  - {opciones.get(campo, campo)}: {motivo}" for campo, motivo in campos.items())) from None
 
 
-def _dma(iso: str) -> str:
-    return "/".join(reversed(str(iso)[:10].split("-")))
-
-
 def _mostrar(contexto, miembro_id: int, args, hecho: str, dato: str = "") -> None:
     """«Miembro agregado: Rosario (AR), id 3, activo desde hoy.» (o el miembro en JSON, con --json)."""
     from ..documentos.visible import abreviar
@@ -146,7 +142,7 @@ def _mostrar(contexto, miembro_id: int, args, hecho: str, dato: str = "") -> Non
         imprimir_json({c: miembro[c] for c in _CAMPOS_JSON})
         return
     if dato == "ingreso":
-        dato = f" desde el {_dma(miembro['fecha_ingreso'])}" if miembro["fecha_ingreso"] else " desde hoy"
+        dato = f" desde el {fecha_escrita(miembro['fecha_ingreso'])}" if miembro["fecha_ingreso"] else " desde hoy"
     elif dato == "poblacion":
         dato = f"; población vigente: {miembro['poblacion']} ({miembro['anio_poblacion'] or 'año desconocido'})"
     elif dato == "autoridad":

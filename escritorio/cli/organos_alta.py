@@ -9,7 +9,7 @@ mensajes son los mismos."""
 from ..dominio.organos import CARGOS, TIPOS_ORGANO
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
 from .argumentos import cantidad, fecha, identificador
-from .comun import con_asociacion, con_json, contexto_de, imprimir_json
+from .comun import con_asociacion, con_json, contexto_de, fecha_escrita, imprimir_json
 
 
 def agregar_alta_de_organos(sub) -> list:
@@ -157,11 +157,6 @@ def orden_crear(args) -> None:
           "Nadie lo integra todavía: designe con «organos designar» o fije una regla con «organos regla-composicion».")
 
 
-def _dma(iso: str) -> str:
-    """2026-03-01 → 01/03/2026."""
-    return "/".join(reversed(str(iso)[:10].split("-")))
-
-
 def _mandato_json(m) -> dict:
     return {"id": m["id"], "organo_id": m["organo_id"], "miembro_id": m["miembro_id"], "miembro": m["miembro"],
             "pais": m["pais"], "persona": m["persona"], "cargo": m["cargo"], "con_voto": bool(m["con_voto"]),
@@ -175,8 +170,8 @@ def _describir_mandato(m) -> str:
     if m["miembro"] and m["persona"]:
         quien += f" ({abreviar(m['persona'], 40)})"
     voto = "" if m["con_voto"] else ", sin voto"
-    hasta = f" hasta el {_dma(m['hasta'])}" if m["hasta"] else ""
-    return f"{quien}: {CARGOS.get(m['cargo'], m['cargo'])} desde el {_dma(m['desde'])}{hasta}{voto}"
+    hasta = f" hasta el {fecha_escrita(m['hasta'])}" if m["hasta"] else ""
+    return f"{quien}: {CARGOS.get(m['cargo'], m['cargo'])} desde el {fecha_escrita(m['desde'])}{hasta}{voto}"
 
 
 def orden_designar(args) -> None:
@@ -269,7 +264,7 @@ def orden_actividades(args) -> None:
         imprimir_json([_actividad_json(a) for a in lista])
         return
     for a in lista:
-        fechas = " – ".join(_dma(f) for f in (a["desde"], a["hasta"]) if f) or "sin fecha"
+        fechas = " – ".join(fecha_escrita(f) for f in (a["desde"], a["hasta"]) if f) or "sin fecha"
         responsable = f"  responsable: {abreviar(a['responsable'], 40)}" if a["responsable"] else ""
         print(f"{a['id']:>6}  {abreviar(a['titulo'], 60):<60} {fechas:<23} "
               f"{ESTADOS_ACTIVIDAD[a['estado']]}{responsable}")

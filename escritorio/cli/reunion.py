@@ -6,7 +6,7 @@ from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.sesiones import TIPOS_PUNTO, TIPOS_SESION
 from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, identificador
-from .comun import base_y_asociacion, con_json, imprimir_json
+from .comun import base_y_asociacion, con_json, fecha_escrita, imprimir_json
 from .votaciones import agregar_asistencia, agregar_votacion
 
 # --- la reunión entera: convocar, orden del día, asistencia, votar, resolución, acta -----------------------
@@ -124,13 +124,6 @@ def agregar_ordenes_de_la_reunion(sub) -> list:
     return [convocar, puntos, punto, resumir, asistencia, invitado, votar, resolucion, celebrada, borrador, aprobar]
 
 
-def _dma(iso: str | None) -> str:
-    """«2026-12-10» -> «10/12/2026», como las demás órdenes muestran las fechas."""
-    from datetime import date
-
-    return f"{date.fromisoformat(iso):%d/%m/%Y}" if iso else "—"
-
-
 def _sesion_de(db, asociacion_id: int, sesion_id: int) -> dict:
     from ..errores import ErrorEscritorio
     from ..servicios.sesiones import listar_sesiones
@@ -163,7 +156,7 @@ def orden_convocar(args) -> None:
         imprimir_json({**_json_sesion(sesion), "aviso": aviso})
         return
     donde = ", ".join(abreviar(x, 60) for x in (sesion["lugar"], sesion["enlace"]) if x)
-    print(f"Sesión {sesion_id} convocada: {abreviar(sesion['titulo'], 80)}, el {_dma(sesion['fecha'])}"
+    print(f"Sesión {sesion_id} convocada: {abreviar(sesion['titulo'], 80)}, el {fecha_escrita(sesion['fecha'])}"
           f"{' a las ' + sesion['hora'] if sesion['hora'] else ''} ({donde}).")
     if aviso:
         print(f"AVISO: {aviso}")
@@ -306,5 +299,5 @@ def orden_aprobar_acta(args) -> None:
         imprimir_json({"sesion_id": args.sesion, "estado": acta.estado, "aprobada_por": acta.aprobada_por,
                         "aprobada_el": acta.aprobada_el, "huella": firma})
         return
-    print(f"Acta de la sesión {args.sesion} aprobada por {acta.aprobada_por} el {_dma(acta.aprobada_el)}.")
+    print(f"Acta de la sesión {args.sesion} aprobada por {acta.aprobada_por} el {fecha_escrita(acta.aprobada_el)}.")
     print(f"Huella SHA-256: {firma}")
