@@ -25,6 +25,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   firmas.py       firma                       documentos.py   documento verificar, resoluciones pdf
   bitacora.py     bitacora, verificar         respaldo.py     respaldo
   servidor.py     servidor (instalar, subir, copia, usuario): el modo servidor en PostgreSQL
+  busqueda.py     buscar (en miembros, sesiones, resoluciones, artículos y pagos; la paleta Ctrl+K de la ventana)
 """
 
 import importlib
@@ -54,6 +55,7 @@ REGISTRO = {
     "documento": ("documentos", "agregar_ordenes"),
     "respaldo": ("respaldo", "agregar_ordenes"),
     "servidor": ("servidor", "agregar_ordenes"),
+    "buscar": ("busqueda", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 
@@ -64,6 +66,7 @@ ejemplos:
   escritorio miembros importar padron.xlsx         importa o actualiza miembros (todo o nada)
   escritorio miembros exportar padron.xlsx         planilla que se puede volver a importar
   escritorio miembros padron padron.pdf            padrón impreso, agrupado por país
+  escritorio buscar "sao paulo"                    busca en miembros, sesiones, resoluciones, artículos y pagos
   escritorio --idioma pt sesiones acta 12 ata.pdf  un documento en portugués (o es: castellano)
   escritorio --db C:\\datos\\red.db miembros listar  usa otra base de datos
 """
