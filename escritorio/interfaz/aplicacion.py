@@ -22,6 +22,7 @@ from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_vent
 from .comun import mostrar_error, tr
 from .idioma import idioma_elegido, instalar_idioma
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
+from .otra_base import cerrojo_o_aviso, soltar
 from .piezas import elegir_archivo
 
 
@@ -244,6 +245,7 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
         if cerrojo is not None:
             cerrojo.unlock()
         return 1
+    ventana.cerrojo = cerrojo   # desde ahora es de la ventana: al pasar a otra base, suelta este (otra_base.py)
     avisar_solo_lectura(ventana)
     ventana.show()
     medir_si_se_pide(app, ventana)
@@ -258,8 +260,7 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     except Exception:  # un respaldo fallido al salir no debe impedir cerrar: queda en el registro
         registrar_inesperado("respaldo al cerrar")
     cerrar_base(ventana.db)
-    if cerrojo is not None:
-        cerrojo.unlock()
+    soltar(ventana.cerrojo)   # el de la base que quedó abierta (ninguno en el servidor)
     return estado
 
 
@@ -274,10 +275,5 @@ def _una_sola_ventana(ruta: Path) -> QLockFile | None:
 
 
 def _cerrojo_o_aviso(cerrojo: QLockFile | Ocupada, ruta: Path) -> QLockFile | None:
-    """El cerrojo tomado, o None tras decirle a la persona qué otra ventana tiene la base."""
-    if not isinstance(cerrojo, Ocupada):
-        return cerrojo
-    QMessageBox.warning(None, NOMBRE_APLICACION, tr(
-        "La base {0} ya está abierta en otra ventana de Escritorio (equipo {1}, proceso {2}). "
-        "Use esa ventana, o ciérrela y vuelva a abrir Escritorio.").format(ruta, cerrojo.equipo, cerrojo.proceso))
-    return None
+    """El cerrojo tomado, o None tras decirle a la persona qué otra ventana tiene la base (otra_base.py)."""
+    return cerrojo_o_aviso(cerrojo, ruta)

@@ -28,6 +28,9 @@ from .iconos import icono
 from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
 from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, aviso_de_idioma_de_documentos
 from .piezas import PilaDeAreas, caber_en_la_pantalla, pantalla_libre
+from .busqueda import instalar_busqueda
+from .otra_base import cambiar_a_archivo, soltar
+from .recientes import agregar_menu_recientes, anotar_base_reciente
 from .viaje import actualizar_acciones_de_viaje, agregar_acciones_de_viaje, rotulo_de_viaje
 from .piezas import elegir_archivo
 
@@ -120,6 +123,7 @@ class VentanaPrincipal(QMainWindow):
         self.db = db
         self.ajustes = ajustes or QSettings()
         self.asociacion: dict | None = None
+        self.cerrojo = None   # el de la base abierta, si es un archivo (otra_base.py); lo pasa `aplicacion.ejecutar`
         self._inicio_pendiente = True
         # Una sola notificación de qué cambió (ver `cambios.py`): cada área dice qué temas tocó al guardar y se
         # invalida sola cuando otra toca algo de lo que muestra; la ventana (título, Inicio, barra) escucha todo.
@@ -187,6 +191,7 @@ class VentanaPrincipal(QMainWindow):
         archivo = self.menuBar().addMenu(self.tr("&Archivo"))
         self._accion(archivo, self.tr("&Nueva base de datos…"), self.nueva_base, icono_de="base_nueva")
         self._accion(archivo, self.tr("&Abrir…"), self.abrir_otra, QKeySequence.StandardKey.Open, "abrir")
+        agregar_menu_recientes(self, archivo)   # Archivo › Bases recientes (recientes.py)
         self._accion(archivo, self.tr("&Conectar a un servidor…"), self.conectar_servidor, icono_de="servidor")
         agregar_acciones_de_viaje(self, archivo)
         archivo.addSeparator()
@@ -206,6 +211,7 @@ class VentanaPrincipal(QMainWindow):
                      "manual")
         ayuda.addSeparator()
         self._accion(ayuda, self.tr("&Acerca de Escritorio"), self.ver_acerca, icono_de="acerca")
+        instalar_busqueda(self)   # Ctrl+K y «Buscar en todo…» junto al menú (busqueda.py)
 
         self.etiqueta_ruta = QLabel()
         self.etiqueta_miembros = QLabel()
@@ -279,6 +285,7 @@ class VentanaPrincipal(QMainWindow):
         self._escuchar(db)
         self._reemplazo_avisado = False
         self.ajustes.setValue("ultima_base", nombre_de_la_base(db))
+        anotar_base_reciente(self.ajustes, nombre_de_la_base(db))
         self.etiqueta_ruta.setText(self._rotulo_de_la_base(db))
         actualizar_acciones_de_viaje(self)
         asociaciones = listar_asociaciones(db)
@@ -434,33 +441,38 @@ class VentanaPrincipal(QMainWindow):
         self.aviso_base.open()
 
     # --- archivo ------------------------------------------------------------------------------
-    def _cambiar_a(self, ruta: str, *, crear: bool = False) -> None:
-        """Abre otra base; solo «Nueva base de datos» crea una (Abrir nunca convierte un archivo vacío en base)."""
-        try:
-            db = abrir_base(ruta, crear=crear, comprobacion_completa=True)
-        except Exception as error:
-            mostrar_error(self, error, "abrir base")
-            return
-        self._usar(db)
+    def _cambiar_a(self, ruta: str, *, crear: bool = False) -> bool:
+        """Abre otra base, con su cerrojo y su respaldo de apertura (otra_base.py); solo «Nueva base de datos» crea
+        una (Abrir nunca convierte un archivo vacío en base). True si la ventana pasó a ella."""
+        return cambiar_a_archivo(self, ruta, crear=crear)
 
-    def _usar(self, db) -> None:
-        """La ventana pasa a mostrar `db`, ya abierta (un archivo o el servidor); la anterior se cierra."""
+    def _usar(self, db, cerrojo=None) -> bool:
+        """La ventana pasa a mostrar `db`, ya abierta (un archivo, con su `cerrojo` tomado, o el servidor); la
+        anterior se cierra y suelta su cerrojo. False si no pasó (y `db` se cerró y su cerrojo se soltó)."""
         from .primer_uso import preparar_primer_uso
+
+        def desistir() -> bool:
+            db.close()
+            if cerrojo is not self.cerrojo:
+                soltar(cerrojo)
+            return False
 
         try:
             if not listar_asociaciones(db) and not preparar_primer_uso(db, self):
-                db.close()
-                return
+                return desistir()
         except Exception as error:
-            db.close()
+            desistir()
             mostrar_error(self, error, "abrir base")
-            return
+            return False
         if not self.guardar_pendiente():   # lo escrito en una sesión va a la base que se deja
-            db.close()
-            return
+            return desistir()
         anterior = self.db
         self.cargar_base(db)
         cerrar_base(anterior)  # sellada como sana si abrió sana: la próxima orden no la recorre entera
+        if self.cerrojo is not cerrojo:
+            soltar(self.cerrojo)
+        self.cerrojo = cerrojo
+        return True
 
     def nueva_base(self) -> None:
         ruta = elegir_archivo.para_guardar(self, self.tr("Nueva base de datos"), str(Path.home() / "escritorio.db"),

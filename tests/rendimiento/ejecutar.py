@@ -18,6 +18,7 @@ BANCOS = [
     "bench_demo",
     "bench_escala",
     "bench_servidor",
+    "bench_busqueda",
 ]
 
 
