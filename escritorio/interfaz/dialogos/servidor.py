@@ -75,7 +75,6 @@ class DialogoConectarServidor(DialogoBase):
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.conectar = botones.addButton(self.tr("Conectar"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.conectar.setObjectName("conectar")
-        self.conectar.setDefault(True)
         botones.accepted.connect(self._conectar)
         botones.rejected.connect(self.reject)
 
@@ -84,6 +83,9 @@ class DialogoConectarServidor(DialogoBase):
         disposicion.addWidget(explicacion)
         disposicion.addLayout(formulario)
         disposicion.addWidget(botones)
+        # Recién ahora, con el botón dentro del diálogo: antes, QDialog no se enteraba y al mostrarse hacía
+        # predeterminado al primero (Cancelar), y Enter en la clave cancelaba.
+        self.conectar.setDefault(True)
 
         for campo in (self.equipo, self.base, self.usuario):
             campo.textChanged.connect(self._mostrar_direccion)
