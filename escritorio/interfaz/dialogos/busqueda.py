@@ -8,13 +8,12 @@ interfaz/busqueda.py); Esc cierra. Con el ratón, un clic en un resultado lo abr
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate,
+from PySide6.QtWidgets import (QLineEdit, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate,
                                QVBoxLayout, QWidget)
 
 from ...dominio.busqueda import LIMITE_POR_CLASE
 from ...errores import ErrorEscritorio
-from ...servicios.busqueda import Encontrado, buscar
-from ...servicios.busqueda import LARGO_MAXIMO
+from ...servicios.busqueda import LARGO_MAXIMO, Encontrado, buscar
 from ...servicios.contexto import Contexto
 from ..comun import miles, mostrar_error
 from ..iconos import icono
