@@ -10,15 +10,21 @@
 La ventana solo llama a `instalar_busqueda` al armarse; lo demás vive aquí.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
 from ..servicios.base import hoy
-from ..servicios.busqueda import Encontrado
 from ..servicios.contexto import Contexto
 from .comun import descartar, tr
 from .iconos import icono
+
+if TYPE_CHECKING:   # el servicio y la paleta se cargan la primera vez que se busca, no al abrir la ventana
+    from ..servicios.busqueda import Encontrado
 
 ATAJO = "Ctrl+K"
 

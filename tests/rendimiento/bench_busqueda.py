@@ -8,8 +8,8 @@ palabra del texto, un número de recibo, algo que no está), con lo ya normaliza
 alterna con una línea base en el mismo proceso: las mismas clases buscadas con una consulta SQL de LIKE por clase
 (sin quitar tildes, así que «sao» no encuentra «São»: es lo mínimo que cuesta pedir esas filas a SQLite).
 
-Meta: cada búsqueda en menos de 100 ms (la mediana de la peor consulta). La razón frente a la línea base se informa.
-También se informa la primera búsqueda (nada normalizado todavía: la primera tecla después de abrir la paleta).
+Metas: cada búsqueda en menos de 100 ms (la mediana de la peor consulta), y también la primera (nada normalizado
+todavía: la primera pausa después de abrir la paleta). La razón frente a la línea base se informa.
 
     python tests/rendimiento/bench_busqueda.py [--miembros 3600]
 
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> bool:
         busqueda.buscar(contexto, CONSULTAS[0])
         primera = time.perf_counter() - inicio
         print(f"  primera búsqueda (nada normalizado todavía): {primera * 1000:.1f} ms", flush=True)
-        peor, peor_razon, cumple = 0.0, 0.0, True
+        peor, peor_razon = 0.0, 0.0
         for texto in CONSULTAS:
             hallados = busqueda.buscar(contexto, texto)["total"]
             base, nuestro = medir_alternado([lambda t=texto: _linea_base(db, asociacion, t),
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> bool:
         db.close()
     print(f"  la peor razón frente a LIKE: {peor_razon:.1f}x (informativa: LIKE no quita tildes)", flush=True)
     cumple = objetivo("la búsqueda más lenta, con lo normalizado en memoria", peor * 1000, META_MS, "ms")
-    cumple_primera = objetivo("la primera búsqueda (sin nada en memoria)", primera * 1000, 3 * META_MS, "ms")
+    cumple_primera = objetivo("la primera búsqueda (sin nada en memoria)", primera * 1000, META_MS, "ms")
     return cumple and cumple_primera
 
 

@@ -19,8 +19,8 @@ import pytest
 import escritorio
 from certificados import crear_certificado
 from escritorio.datos import actas as tabla_actas
-from escritorio.servicios import (actas, asociaciones, estatutos, ficha, firmas, mandatos, miembros, organos, pagos,
-                                  respaldo, rotacion, sesiones, unidades, votaciones)
+from escritorio.servicios import (actas, asociaciones, busqueda, estatutos, ficha, firmas, mandatos, miembros, organos,
+                                  pagos, respaldo, rotacion, sesiones, unidades, votaciones)
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 
@@ -103,6 +103,11 @@ def _casos(contexto: Contexto, ruta: Path):
     yield unidades.Actividad, [a for u in unidades.unidades(c) for a in unidades.actividades(db, u["id"])]
     yield votaciones.ResolucionListada, votaciones.listar_resoluciones(c)
     yield firmas.FirmaListada, firmas.listar_firmas(c) + firmas.firmas_del_acta(c, aprobada["id"])
+    # Buscar en todo: una búsqueda que encuentra de cada clase («2026»: sesiones, resoluciones; «sao», miembros…).
+    hallados = [busqueda.buscar(c, texto) for texto in ("2026", "sao", "adeuden", "12/2025", "xyzzy")]
+    yield busqueda.Busqueda, hallados
+    yield busqueda.Grupo, [g for h in hallados for g in h["grupos"]]
+    yield busqueda.Encontrado, [r for h in hallados for g in h["grupos"] for r in g["resultados"]]
     # Las filas que alteraciones_de_actas nombra cuando un acta no coincide (en la red de ejemplo, ninguna).
     yield actas.ActaAprobada, tabla_actas.actas_aprobadas(db)
     # Con reglas, la fila entera; sin reglas ({}), ninguna clave: total=False.
