@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from ..servicios.base import hoy
 from ..servicios.contexto import Contexto
@@ -27,6 +27,21 @@ if TYPE_CHECKING:   # el servicio y la paleta se cargan la primera vez que se bu
     from ..servicios.busqueda import Encontrado
 
 ATAJO = "Ctrl+K"
+
+
+class _AtajoSobreLosCampos(QObject):
+    """En Linux y macOS un campo de texto usa Ctrl+K para borrar hasta el final de la línea y se queda con el atajo:
+    desde la búsqueda de Miembros, Ctrl+K borraba lo escrito en lugar de abrir la paleta. Este filtro se pone en cada
+    widget de la ventana que toma el foco y, solo ante Ctrl+K, no deja que el campo lo reclame (el atajo de la
+    ventana lo toma). Se pone al tomar el foco (`focusChanged`) y no en toda la aplicación: así no ve cada evento."""
+
+    def foco_cambiado(self, _antes: QWidget | None, ahora: QWidget | None) -> None:
+        if ahora is not None and ahora.window() is self.parent():
+            ahora.installEventFilter(self)
+
+    def eventFilter(self, _objeto, evento) -> bool:   # noqa: N802 (nombre de Qt)
+        return (evento.type() == QEvent.Type.ShortcutOverride and evento.key() == Qt.Key.Key_K
+                and evento.modifiers() == Qt.KeyboardModifier.ControlModifier)
 
 
 def instalar_busqueda(ventana) -> QAction:
@@ -40,6 +55,8 @@ def instalar_busqueda(ventana) -> QAction:
                          "recibo ({0})").format(atajo))
     accion.triggered.connect(lambda: buscar_en_todo(ventana))
     ventana.addAction(accion)   # el atajo anda en toda la ventana, sin menú que lo muestre
+    sobre_los_campos = _AtajoSobreLosCampos(ventana)
+    QApplication.instance().focusChanged.connect(sobre_los_campos.foco_cambiado)
     boton = QToolButton()
     boton.setObjectName("boton_buscar_en_todo")
     boton.setDefaultAction(accion)

@@ -50,8 +50,8 @@ def ventana(qtbot, oficina, ajustes, monkeypatch):
     ventana.cerrojo = cerrojo
     qtbot.addWidget(ventana)
     ventana.show()
-    qtbot.waitExposed(ventana)
-    ventana.activateWindow()
+    with qtbot.waitActive(ventana):   # los atajos de la ventana (Ctrl+K, Ctrl+O) andan con ella activa
+        ventana.activateWindow()
     ventana.navegacion.setFocus()
     yield ventana
     ventana.close()

@@ -6,7 +6,7 @@ La paleta y la ficha son modales (`exec`): lo que hace la persona mientras está
 con un temporizador que espera a que el diálogo esté a la vista."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from escritorio.interfaz.dialogos.busqueda import RETARDO_MS, DialogoBuscar
@@ -25,8 +25,8 @@ def ventana(qtbot, tmp_path, monkeypatch, demo_como):
     ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(ventana)
     ventana.show()
-    qtbot.waitExposed(ventana)
-    ventana.activateWindow()
+    with qtbot.waitActive(ventana):   # los atajos de la ventana (Ctrl+K, Ctrl+O) andan con ella activa
+        ventana.activateWindow()
     ventana.navegacion.setFocus()
     yield ventana
     ventana.close()
@@ -173,3 +173,36 @@ def test_el_boton_de_la_barra_abre_la_paleta_con_lo_buscado_antes(qtbot, ventana
     assert boton.isVisible() and "Buscar en todo" in boton.text()
     qtbot.mouseClick(boton, Qt.MouseButton.LeftButton)
     assert visto["DialogoBuscar"] == ("adeuden", "adeuden", ["Art. 9 — Suspensión del derecho a voto"])
+
+
+
+class ComoEnLinux(QObject):
+    """Lo que hace un campo de texto con el tema de un escritorio Linux o en macOS (aquí, en offscreen, no): reclama
+    Ctrl+K (ShortcutOverride) y borra hasta el final de la línea."""
+
+    def eventFilter(self, campo, evento) -> bool:   # noqa: N802
+        es_ctrl_k = evento.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
+            evento.key() == Qt.Key.Key_K and evento.modifiers() == CTRL
+        if es_ctrl_k and evento.type() == QEvent.Type.ShortcutOverride:
+            evento.accept()
+            return True
+        if es_ctrl_k:
+            campo.setText(campo.text()[:campo.cursorPosition()])
+            return True
+        return False
+
+
+def test_ctrl_k_desde_la_busqueda_de_miembros_abre_la_paleta_sin_borrar_lo_escrito(qtbot, ventana):
+    """En Linux y macOS un campo de texto usa Ctrl+K para borrar hasta el final de la línea: en la ventana, Ctrl+K
+    abre la paleta también desde un campo, y lo escrito queda."""
+    ventana.navegacion.setCurrentRow(1)
+    campo = ventana.miembros.busqueda
+    como_en_linux = ComoEnLinux(campo)
+    campo.installEventFilter(como_en_linux)
+    campo.setFocus()
+    qtbot.keyClicks(campo, "Rosario")
+    campo.setCursorPosition(2)   # con el cursor en el medio, el campo dejaría «Ro»
+    visto = cuando_aparezca(DialogoBuscar, lambda paleta: paleta.reject() or True)
+    qtbot.keyClick(campo, Qt.Key.Key_K, CTRL)
+    assert visto == {"DialogoBuscar": True}
+    assert campo.text() == "Rosario"
