@@ -12,7 +12,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..datos.conexion import ruta_de
-from ..servicios.base import abrir_base, es_del_servidor
+from ..servicios.base import abrir_base, base_abierta, es_del_servidor
 from .apertura import Ocupada, tomar_cerrojo
 from .comun import mostrar_error, tr
 from .. import NOMBRE_APLICACION
@@ -35,7 +35,7 @@ def soltar(cerrojo: QLockFile | None) -> None:
 
 def es_la_abierta(ventana, ruta: Path | str) -> bool:
     """¿Es `ruta` el archivo de la base que muestra la ventana?"""
-    if es_del_servidor(ventana.db):
+    if es_del_servidor(ventana.db) or not base_abierta(ventana.db):
         return False
     try:
         return Path(ruta).resolve() == Path(ruta_de(ventana.db)).resolve()

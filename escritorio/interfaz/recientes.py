@@ -88,11 +88,16 @@ def agregar_menu_recientes(ventana, archivo: QMenu) -> QMenu:
     return menu
 
 
-def llenar_menu(ventana, menu: QMenu) -> None:
-    from ..servicios.base import nombre_de_la_base
+def _abierta(ventana) -> str:
+    """La ruta o dirección de la base que muestra la ventana ("" si la cerró un momento, restaurando un respaldo)."""
+    from ..servicios.base import base_abierta, nombre_de_la_base
 
+    return _sin_clave(nombre_de_la_base(ventana.db)) if base_abierta(ventana.db) else ""
+
+
+def llenar_menu(ventana, menu: QMenu) -> None:
     menu.clear()
-    abierta = _sin_clave(nombre_de_la_base(ventana.db))
+    abierta = _abierta(ventana)
     bases = bases_recientes(ventana.ajustes)
     if not bases:
         vacia = menu.addAction(tr("Todavía no se abrió ninguna otra base"))
@@ -122,9 +127,7 @@ def llenar_menu(ventana, menu: QMenu) -> None:
 
 def limpiar_lista(ventana) -> None:
     """Queda solo la base abierta (que es, por definición, reciente)."""
-    from ..servicios.base import nombre_de_la_base
-
-    _guardar(ventana.ajustes, [_sin_clave(nombre_de_la_base(ventana.db))])
+    _guardar(ventana.ajustes, [b for b in [_abierta(ventana)] if b])
 
 
 def abrir_reciente(ventana, nombre: str) -> bool:
