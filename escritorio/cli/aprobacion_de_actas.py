@@ -45,7 +45,7 @@ def orden_punto_aprobacion_acta(args) -> None:
     db, asociacion = base_y_asociacion(args)
     agregado = agregar_punto_de_aprobacion(Contexto(db, asociacion["id"]), args.sesion, en=args.en)
     if args.json:
-        imprimir_json({"punto": agregado["punto_id"], "numeracion": agregado["numeracion"],
+        imprimir_json({"id": agregado["punto_id"], "numeracion": agregado["numeracion"],
                        "titulo": agregado["titulo"], "sesion_id": agregado["sesion_id"], "aprueba_acta_de": args.sesion})
         return
     print(f"Punto {agregado['numeracion']} agregado (PUNTO {agregado['punto_id']}) a la "

@@ -32,9 +32,7 @@ _DETALLE = """SELECT e.id, e.resolucion_id, e.punto_id, e.tipo, e.miembro_id, e.
        ma.cargo AS cargo, ma.desde AS mandato_desde, ma.hasta AS mandato_hasta, o.nombre AS organo,
        mm.nombre AS miembro_del_mandato, ma.persona AS persona_del_mandato,
        n.titulo AS norma, rf.vigente_desde AS reforma_desde, rf.descripcion AS reforma_descripcion,
-       es.tipo_cargo AS escala_tipo, es.desde AS escala_desde, es.hasta AS escala_hasta, es.moneda AS escala_moneda,
-       sa.id AS acta_sesion_id, sa.numero AS acta_numero, sa.tipo AS acta_tipo, sa.fecha AS acta_fecha,
-       oa.nombre AS acta_organo
+       es.tipo_cargo AS escala_tipo, es.desde AS escala_desde, es.hasta AS escala_hasta, es.moneda AS escala_moneda
 FROM efectos_resolucion e
 LEFT JOIN miembros mi ON mi.id = e.miembro_id
 LEFT JOIN mandatos ma ON ma.id = e.mandato_id
@@ -42,10 +40,7 @@ LEFT JOIN organos o ON o.id = ma.organo_id
 LEFT JOIN miembros mm ON mm.id = ma.miembro_id
 LEFT JOIN reformas rf ON rf.id = e.reforma_id
 LEFT JOIN normas n ON n.id = rf.norma_id
-LEFT JOIN escalas es ON es.id = e.escala_id
-LEFT JOIN puntos_aprobacion_acta pa ON pa.punto_id = e.punto_id AND e.tipo = 'aprueba_acta'
-LEFT JOIN sesiones sa ON sa.id = pa.sesion_id
-LEFT JOIN organos oa ON oa.id = sa.organo_id"""
+LEFT JOIN escalas es ON es.id = e.escala_id"""
 
 
 def efectos_de(db: BaseDeDatos, resolucion_id: int, punto_id: int | None = None) -> list[dict]:

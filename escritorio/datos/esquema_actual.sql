@@ -1485,7 +1485,7 @@ CREATE TABLE efectos_resolucion (
     id INTEGER PRIMARY KEY,
     resolucion_id INTEGER REFERENCES resoluciones(id),
     punto_id INTEGER REFERENCES puntos_orden(id),
-    tipo TEXT NOT NULL CHECK (tipo IN ('admite', 'excluye', 'abre_mandato', 'termina_mandato', 'reforma', 'escala', 'aprueba_acta')),
+    tipo TEXT NOT NULL CHECK (tipo IN ('admite', 'excluye', 'abre_mandato', 'termina_mandato', 'reforma', 'escala')),
     miembro_id INTEGER REFERENCES miembros(id),
     mandato_id INTEGER REFERENCES mandatos(id),
     reforma_id INTEGER REFERENCES reformas(id),

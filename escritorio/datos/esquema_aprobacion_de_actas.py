@@ -5,21 +5,16 @@
   (servicios.actas.aprobar_acta): antes se aceptaba cualquier resolución, también la de un plan de trabajo. Una fila
   por punto; la sesión del punto y la del acta pueden ser de órganos distintos (el Consejo que aprueba el acta de la
   Asamblea). El vínculo no se modifica; se borra con su punto, nunca cuando alguna de las dos actas ya está aprobada.
-- `efectos_resolucion.tipo` admite «aprueba_acta»: la resolución que aprobó un acta lo lista entre sus efectos
-  (con su punto, que nombra la sesión del acta).
 
-Las filas del vínculo son parte del registro de la sesión del punto (datos.sesiones.filas_de_la_sesion): una
-sesión sin puntos de aprobación no tiene ninguna, y la huella de las actas aprobadas antes no cambia.
+El vínculo no entra en la huella del registro de la sesión (datos.sesiones.filas_de_la_sesion no cambia: las actas
+aprobadas antes verifican igual): sirve para decidir antes de aprobar. Después, el acta nombra su resolución
+(actas.aprobada_por) y los triggers de abajo impiden quitar o cambiar el vínculo.
 
 La registra `esquema.py`, al final. Nunca se modifica una migración publicada: los cambios van en una nueva.
 """
 
 from .base_de_datos import BaseDeDatos
-from .migraciones import ampliar_lista, disparadores_de_bitacora, ejecutar
-
-# dominio.sesiones.TIPOS_EFECTO, en SQL (la lista de la 0020 más «aprueba_acta»).
-TIPOS_EFECTO_0022_SQL = ("'admite', 'excluye', 'abre_mandato', 'termina_mandato', 'reforma', 'escala', "
-                         "'aprueba_acta'")
+from .migraciones import disparadores_de_bitacora, ejecutar
 
 _ACTA_CERRADA = "(SELECT estado FROM actas WHERE sesion_id = {sesion}) IN ('aprobada', 'firmada')"
 _SESION_DEL_PUNTO = "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"
@@ -27,7 +22,6 @@ _CONGELADO = "El acta de esta sesión está aprobada: su contenido no se modific
 
 
 def _crear(db: BaseDeDatos) -> None:
-    ampliar_lista(db, "efectos_resolucion", "tipo", TIPOS_EFECTO_0022_SQL)
     del_punto = _ACTA_CERRADA.format(sesion=_SESION_DEL_PUNTO)
     ejecutar(db, [
         """CREATE TABLE puntos_aprobacion_acta (

@@ -110,10 +110,6 @@ def filas_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[tuple]:
         ("SELECT r.* FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE p.sesion_id = :s ORDER BY r.id"),
         "SELECT apertura, cierre, preside, secretaria FROM actas WHERE sesion_id = :s",
         *FILAS_PARA_HUELLA,  # sin filas para una sesión sin elecciones: su huella no cambia
-        # Qué acta aprueba cada punto de aprobación (migración 0022): sin filas en las sesiones de antes, cuya
-        # huella no cambia.
-        ("SELECT a.id, a.punto_id, a.sesion_id FROM puntos_aprobacion_acta a JOIN puntos_orden p ON p.id = a.punto_id "
-         "WHERE p.sesion_id = :s ORDER BY a.id"),
     )
     return [tuple(fila) for sql in consultas for fila in db.execute(sql, {"s": sesion_id}).fetchall()]
 

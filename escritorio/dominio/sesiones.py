@@ -37,10 +37,9 @@ CALIDADES_INVITADO = {"invitado": "Invitado", "observador": "Observador"}
 # Quien adhiere a una declaración sin ser miembro (la base: datos/esquema_mandatos.py).
 TIPOS_ADHERENTE = {"red": "Red", "observador": "Observador", "organizacion": "Organización", "gobierno": "Gobierno",
                    "otro": "Otro"}
-# Lo que una resolución cambia en el registro (tabla efectos_resolucion, migraciones 0020 y 0022).
+# Lo que una resolución cambia en el registro (tabla efectos_resolucion, migración 0020).
 TIPOS_EFECTO = {"admite": "Admite", "excluye": "Excluye", "abre_mandato": "Abre un mandato",
-                "termina_mandato": "Termina un mandato", "reforma": "Reforma", "escala": "Escala de cuotas",
-                "aprueba_acta": "Aprueba un acta"}
+                "termina_mandato": "Termina un mandato", "reforma": "Reforma", "escala": "Escala de cuotas"}
 
 
 

@@ -14,7 +14,6 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import actas as tabla_actas
 from ..datos import sesiones as tabla
 from ..datos.conexion import transaccion
-from ..datos.efectos import insertar_efecto
 from ..datos.elecciones import sesion_del_punto
 from ..dominio.paises import nombre_pais
 from ..dominio.elecciones import OTROS_VOTOS
@@ -315,8 +314,6 @@ def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: 
         tabla_actas.marcar_acta_aprobada(db, fila["id"], firma, resolucion_id, fecha.isoformat(),
                                          json.dumps(asdict(contenido), ensure_ascii=False),
                                          huella_del_registro(db, sesion_id))
-        # La resolución lo lista entre sus efectos («Aprueba el acta de la …»), en la misma transacción.
-        insertar_efecto(db, "aprueba_acta", resolucion_id=resolucion_id, punto_id=resolucion["punto_id"])
     return firma
 
 

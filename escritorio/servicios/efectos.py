@@ -182,12 +182,6 @@ def _texto_efecto(e: dict) -> str:
                 quien, cargo, e["organo"], dia_escrito(e["mandato_desde"]), hasta)
         return traducir("Termina el mandato de {0}: {1} — {2}, el {3}").format(
             quien, cargo, e["organo"], dia_escrito(e["mandato_hasta"]))
-    if e["tipo"] == "aprueba_acta":
-        from .sesiones import titulo_sesion
-
-        return traducir("Aprueba el acta de la {0} del {1}").format(
-            titulo_sesion({"numero": e["acta_numero"], "tipo": e["acta_tipo"], "organo": e["acta_organo"]}),
-            dia_escrito(e["acta_fecha"]))
     if e["tipo"] == "reforma":
         return traducir("Reforma de «{0}» (reforma {1}), vigente desde el {2}").format(
             e["norma"], e["reforma_id"], dia_escrito(e["reforma_desde"]))
