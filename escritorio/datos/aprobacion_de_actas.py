@@ -59,3 +59,13 @@ def proxima_sesion_abierta(db: BaseDeDatos, organo_id: int, fecha: str, sesion_i
         "AND (s.fecha > ? OR (s.fecha = ? AND s.id > ?)) AND coalesce(a.estado, 'borrador') = 'borrador' "
         "ORDER BY s.fecha, s.id LIMIT 1", [organo_id, fecha, fecha, sesion_id]).fetchone()
     return fila[0] if fila else None
+
+
+def actas_abiertas_hasta(db: BaseDeDatos, organo_id: int, fecha: str, sesion_id: int, limite: int = 4) -> list[dict]:
+    """Las últimas sesiones del órgano hasta (fecha, sesion_id) inclusive cuya acta todavía no se aprobó, de la más
+    reciente a la más vieja (id, numero, tipo, fecha, organo): las actas que un punto de esa sesión puede aprobar."""
+    return list(db.query(
+        "SELECT s.id, s.numero, s.tipo, s.fecha, o.nombre AS organo FROM sesiones s JOIN organos o ON o.id = s.organo_id "
+        "LEFT JOIN actas a ON a.sesion_id = s.id WHERE s.organo_id = ? AND (s.fecha < ? OR (s.fecha = ? AND s.id <= ?)) "
+        "AND coalesce(a.estado, 'borrador') = 'borrador' ORDER BY s.fecha DESC, s.id DESC LIMIT ?",
+        [organo_id, fecha, fecha, sesion_id, limite]))

@@ -309,3 +309,14 @@ def agregar_punto_de_aprobacion(contexto: Contexto, sesion_id: int, en: int | No
         tabla.insertar_vinculo(db, punto_id, sesion_id)
     return {"punto_id": punto_id, "numeracion": str(orden), "titulo": titulo, "sesion_id": destino_id,
             "sesion": titulo_sesion(destino)}
+
+
+def actas_que_puede_aprobar(contexto: Contexto, sesion_id: int) -> list[SesionDestino]:
+    """Las actas que un punto del orden del día de la sesión puede aprobar: la suya y las de las sesiones anteriores
+    del órgano que siguen en borrador (las más recientes primero). Para armar el orden del día («Aprobación del
+    acta» en la ventana; en la CLI, «sesiones punto-aprobacion-acta SESION_DEL_ACTA --en SESION»)."""
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
+    if sesion["estado_acta"] in ("aprobada", "firmada"):
+        return []
+    return [{"id": f["id"], "titulo": titulo_sesion(f), "fecha": f["fecha"]}
+            for f in tabla.actas_abiertas_hasta(contexto.db, sesion["organo_id"], sesion["fecha"], sesion_id)]
