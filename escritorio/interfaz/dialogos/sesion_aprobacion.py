@@ -9,8 +9,8 @@ asunto. Los textos del servicio no nombran botones ni órdenes: aquí se agrega 
 
 from html import escape
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...servicios.actas import BORRADOR_INCOMPLETO, NO_CELEBRADA, ActaNoAprobable, aprobar_acta
 from ...errores import ErrorEscritorio
@@ -42,15 +42,18 @@ class DialogoAprobarActa(DialogoFormulario):
     """
 
     def __init__(self, db, asociacion: dict, sesion: dict, padre: QWidget | None = None):
+        como = como_aprobar_el_acta(Contexto(db, asociacion["id"]), sesion["id"])
+        # Lo que pasa al aprobarla, solo si hay con qué aprobarla; si no, lo primero es qué hace falta.
         super().__init__(tr("Aprobar el acta"), tr("Aprobar el acta"), padre, tr(
             "Al aprobarla, el acta se congela: se guarda su huella SHA-256 y ni la asistencia, ni las votaciones, ni "
-            "el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas."), ancho=640)
+            "el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas.")
+            if como["resoluciones"] else "", ancho=640)
         self.db, self.asociacion, self.sesion = db, asociacion, sesion
         self.huella: str | None = None
         self.agregado: dict | None = None
         self.ir_al_punto: int | None = None
-        self._como = como_aprobar_el_acta(self._contexto(), sesion["id"])
-        self._resoluciones = self._como["resoluciones"]
+        self._como = como
+        self._resoluciones = como["resoluciones"]
         self.resolucion = QComboBox()
         for r in self._resoluciones:   # solo las que aprueban esta acta: cualquiera de ellas sirve
             self.resolucion.addItem(f"{r['cita']} — {r['titulo']}", r["id"])
@@ -69,8 +72,9 @@ class DialogoAprobarActa(DialogoFormulario):
         caja = QVBoxLayout()
         caja.setContentsMargins(0, 0, 0, 0)
         caja.addWidget(self.guia)
+        caja.addSpacing(4)
         for boton in (self.boton_en_esta, self.boton_en_la_proxima, self.boton_ir):
-            caja.addWidget(boton)
+            caja.addWidget(boton, 0, Qt.AlignmentFlag.AlignLeft)   # del ancho de su texto, uno debajo del otro
         self.disposicion.insertLayout(self.disposicion.indexOf(self.mensaje), caja)
         if self._resoluciones:
             self.guia.hide()
@@ -88,8 +92,12 @@ class DialogoAprobarActa(DialogoFormulario):
         self.formulario.setRowVisible(self.resolucion, False)
         self.formulario.setRowVisible(1, False)
         self.boton_aceptar.hide()
+        for boton in self.botones.buttons():   # no hay nada que cancelar: se cierra
+            if self.botones.buttonRole(boton) == QDialogButtonBox.ButtonRole.RejectRole:
+                boton.setText(self.tr("Cerrar"))
         pendientes = self._como["pendientes"]
-        lineas = [escape(linea) for linea in que_hace_falta().split("\n")]
+        lineas = [f"<b>{escape(self.tr('Todavía no hay una resolución que apruebe esta acta.'))}</b>"]
+        lineas += [escape(linea) for linea in que_hace_falta().split("\n")]
         lineas += [f"<b>{escape(texto_del_pendiente(p))}</b>" for p in pendientes]
         self.guia.setText("<br>".join(lineas))
         propio = next((p for p in pendientes if p["en_esta_sesion"]), None)
@@ -110,6 +118,7 @@ class DialogoAprobarActa(DialogoFormulario):
             "aprueba el acta."))
 
     def _fecha_de_la_resolucion(self) -> None:
+        self.resolucion.setToolTip(self.resolucion.currentText())   # un título largo no entra entero
         elegida = self.resolucion_elegida()
         if elegida and elegida.get("fecha_sesion"):
             self.fecha.setDate(QDate.fromString(elegida["fecha_sesion"], "yyyy-MM-dd"))
