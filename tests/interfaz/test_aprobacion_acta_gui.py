@@ -172,3 +172,20 @@ def test_con_el_punto_de_esta_sesion_sin_votar_lleva_a_su_votacion(vista, monkey
     _abrir_aprobar(editor, monkeypatch, qtbot, mirar)
     assert editor.pestanas.currentWidget() is editor.votaciones
     assert editor.votaciones._punto["id"] == punto["punto_id"]
+
+
+def test_ningun_texto_de_la_pestana_acta_trae_la_sintaxis_de_la_linea_de_ordenes(vista, monkeypatch, qtbot, db,
+                                                                                 asociacion):
+    """Issue 42: una sesión recién convocada (sin celebrar, borrador vacío): lo que se lee bajo los botones y sus
+    ayudas dicen qué hacer en la ventana, no «escritorio sesiones …»."""
+    from test_sesiones_gui import convocar_consejo
+
+    convocar_consejo(vista, monkeypatch)
+    acta = vista.editor.tab_acta
+    vista.editor.pestanas.setCurrentWidget(acta)
+    qtbot.waitUntil(acta.pendientes.isVisible)
+    assert "Use el botón «Sesión celebrada…», arriba a la derecha." in acta.pendientes.text()
+    assert "«Proponer textos» escribe la apertura y el cierre" in acta.pendientes.text()
+    textos = [acta.pendientes.text()] + [b.toolTip() for b in (acta.boton_aprobar, acta.boton_firmar,
+                                                                acta.boton_firma_digital, acta.boton_erratas)]
+    assert all("escritorio " not in t and "--" not in t for t in textos), textos

@@ -238,10 +238,12 @@ class PestanaActa(QWidget):
                                         self.editor.sesion_id)
                   if self.editor.db is not None else self.tr("Disponible cuando el acta esté aprobada."))
         self.boton_firma_digital.setEnabled(impide is None)
+        explicacion = self.tr("Disponible cuando el acta esté aprobada (un borrador se corrige directamente).")
+        # Con el acta en borrador, lo que se hace en la ventana: el motivo del servicio trae también la orden de la CLI.
         self.boton_firma_digital.setToolTip(
+            explicacion if impide is not None and estado == "borrador" else
             impide or self.tr("Firma el acta con el certificado .p12/.pfx de quien firma (sin conexión) y muestra sus "
                               "firmas."))
-        explicacion = self.tr("Disponible cuando el acta esté aprobada (un borrador se corrige directamente).")
         self.boton_firmar.setToolTip(
             explicacion if estado == "borrador" else
             self.tr("El PDF escaneado con las firmas ya está adjunto y no se reemplaza; un error se registra en una "
