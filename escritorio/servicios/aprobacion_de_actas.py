@@ -28,7 +28,7 @@ from . import campos
 from .campos import LARGO_CORTO
 from .contexto import Contexto
 from .idioma_de_los_documentos import idioma_del_documento
-from .sesiones import exigir_editable, sesion_de_la_asociacion, titulo_sesion
+from .sesiones import exigir_editable, orden_del_dia, sesion_de_la_asociacion, titulo_sesion
 from .vinculos_de_resolucion import dia_escrito
 
 # En qué está un punto de aprobación (PuntoDeAprobacion.estado).
@@ -89,8 +89,7 @@ class ActaNoAprobable(ErrorEscritorio):
 
 def motivos_para_no_aprobar(contexto: Contexto, sesion_id: int) -> list[MotivoParaNoAprobar]:
     """Por qué el acta de la sesión todavía no se puede aprobar (lista vacía: se puede, con la resolución de su
-    punto de aprobación: servicios.aprobacion_de_actas). La regla de aprobar_acta; la ventana la muestra antes de
-    ofrecer «Aprobar…».
+    punto de aprobación: más abajo). La regla de aprobar_acta; la ventana la muestra antes de ofrecer «Aprobar…».
     - la sesión debe estar registrada como celebrada (un acta da fe de una sesión que ocurrió: aprobar la de
       una sesión «Convocada» la congelaba y la sesión ya no se podía marcar celebrada ni corregir);
     - apertura, cierre, quién preside y quién actúa como secretaría completos, sin marcadores de plantilla."""
@@ -114,7 +113,7 @@ def motivos_para_no_aprobar(contexto: Contexto, sesion_id: int) -> list[MotivoPa
 
 # --- la resolución que la aprueba: la de su punto de aprobación ------------------------------------------
 
-class ResolucionQueAprueba(TypedDict):
+class ResolucionDelActa(TypedDict):
     """Una resolución adoptada en un punto que aprueba el acta: la que se elige al aprobarla."""
 
     id: int
@@ -156,7 +155,7 @@ class ComoAprobarElActa(TypedDict):
 
     sesion_id: int
     organo_id: int
-    resoluciones: list[ResolucionQueAprueba]
+    resoluciones: list[ResolucionDelActa]
     puntos: list[PuntoDeAprobacion]
     pendientes: list[PuntoDeAprobacion]
     proxima: SesionDestino | None
@@ -179,24 +178,23 @@ def _estado(fila: dict) -> str:
     return SIN_RESOLUCION if fila["aprobada"] else RECHAZADO
 
 
-def _numeracion(db, sesion_id: int, punto_id: int) -> str:
-    """«5», «2.1»: el número del punto en el orden del día de su sesión."""
-    numeros: dict[int, str] = {}
-    for p in tabla_sesiones.puntos(db, sesion_id):
-        numeros[p["id"]] = f"{numeros[p['padre_id']]}.{p['orden']}" if p["padre_id"] else str(p["orden"])
-    return numeros.get(punto_id, "?")
+def _numeracion(contexto: Contexto, sesion_id: int, punto_id: int) -> str:
+    """«5», «2.1»: el número del punto en el orden del día de su sesión (el de servicios.sesiones.orden_del_dia)."""
+    return next((p["numeracion"] for p in orden_del_dia(contexto, sesion_id) if p["id"] == punto_id), "?")
 
 
 def como_aprobar_el_acta(contexto: Contexto, sesion_id: int) -> ComoAprobarElActa:
+    """Con qué se aprueba el acta de la sesión: sus resoluciones (solo las de sus puntos de aprobación), sus puntos
+    de aprobación y en qué están, y la próxima sesión del órgano donde agregar uno (lo que muestran las puertas)."""
     db = contexto.db
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
-    resoluciones: list[ResolucionQueAprueba] = [
+    resoluciones: list[ResolucionDelActa] = [
         {"id": r["id"], "numeracion": numero_resolucion(r["tipo"], r["numero"], r["anio"]),
          "cita": cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]), "titulo": r["titulo"],
          "punto_id": r["punto_id"], "sesion_id": r["sesion_id"], "fecha_sesion": r["fecha_sesion"]}
         for r in tabla.resoluciones_que_aprueban(db, sesion_id)]
     puntos: list[PuntoDeAprobacion] = [
-        {"punto_id": p["punto_id"], "numeracion": _numeracion(db, p["sesion_id"], p["punto_id"]),
+        {"punto_id": p["punto_id"], "numeracion": _numeracion(contexto, p["sesion_id"], p["punto_id"]),
          "titulo": p["titulo"], "sesion_id": p["sesion_id"], "sesion": titulo_sesion(p), "fecha": p["fecha"],
          "en_esta_sesion": p["sesion_id"] == sesion_id, "estado": _estado(p)}
         for p in tabla.puntos_que_aprueban(db, sesion_id)]
@@ -218,7 +216,7 @@ def que_hace_falta() -> str:
 
 
 def texto_del_pendiente(p: PuntoDeAprobacion) -> str:
-    """«El punto 5 «Aprobación del acta» de esta sesión todavía no se votó.» (qué le falta al punto)."""
+    """«El punto 5 «Aprobación del acta» de esta sesión todavía no se votó: …» (qué le falta al punto)."""
     donde = traducir("de esta sesión") if p["en_esta_sesion"] else traducir("de la {0} ({1})").format(
         p["sesion"], dia_escrito(p["fecha"]))
     if p["estado"] == SIN_VOTAR:
@@ -301,8 +299,8 @@ def agregar_punto_de_aprobacion(contexto: Contexto, sesion_id: int, en: int | No
                                   "esta acta: apruébela con esa resolución.") if _estado(p) == CON_RESOLUCION else
                          traducir("El orden del día de la {0} ya tiene el punto {1} «{2}», que aprueba esta acta: "
                                   "vótelo y adopte su resolución."))
-            raise ErrorEscritorio(plantilla.format(titulo_sesion(destino), _numeracion(db, destino_id, p["punto_id"]),
-                                                   p["titulo"]))
+            numero = _numeracion(contexto, destino_id, p["punto_id"])
+            raise ErrorEscritorio(plantilla.format(titulo_sesion(destino), numero, p["titulo"]))
         titulo = titulo or titulo_del_punto(contexto, sesion, destino_id == sesion_id)
         orden = tabla_sesiones.proximo_orden_de_punto(db, destino_id, None)
         punto_id = tabla_sesiones.insertar_punto(db, destino_id, None, orden, titulo, "votacion", "ordinaria")
