@@ -200,6 +200,8 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
              "--preside", "Ana Pérez", "--secretaria", "Luis Díaz"))
     mensaje = rechazo(orden("aprobar-acta", s, "--resolucion", str(aprueba_acta["id"]), "--fecha", "2026-11-28"))
     assert "no celebrada" in mensaje
+    # El servicio dice qué falta; la CLI agrega su orden (la ventana, su botón: issue 42).
+    assert f"Use «escritorio sesiones celebrada {s} --hora-cierre HH:MM»." in mensaje and "«Sesión celebrada…»" not in mensaje
 
     salida = ok(orden("celebrada", s, "--hora-cierre", "13:00"))
     assert salida.strip() == "Sesión 1 celebrada, cerrada a las 13:00: I sesión ordinaria — Asamblea General."
